@@ -730,6 +730,12 @@ MESSAGES = {
         "Pelapor tercatat: {reporter} ({old}). Bila benar (hubungi dulu pelapor), pindahkan laporan ke nomor baru "
         "dengan: NOMORBARU {reference} {phone}"
     ),
+    "verifier_move_disputed": (
+        "Nomor lama pelapor {reference}, {phone} ({name}), mempertanyakan pemindahan laporan ke nomor {current} "
+        "(NOMORBARU):\n{text}"
+        "Hubungi kedua nomor untuk memeriksanya. Bila laporan harus kembali ke nomor lama: NOMORBARU {reference} "
+        "{phone}"
+    ),
     "offer_description_again": (
         "Laporan Anda {reference} tentang masalah ini sudah ditutup, jadi masalah ini perlu dilaporkan lagi sebagai "
         "laporan baru:\n"

@@ -26,7 +26,7 @@ from bot.staff import (
     place_for_staff,
     reporter_for,
 )
-from lapor import access, complaints
+from lapor import access, complaints, dispositions
 from lapor.bridge.privacy import safe_title, strip_nik
 from lapor.directory import (
     REGION_WIDE_ROLES,
@@ -706,11 +706,14 @@ def on_evidence_added(session: Session, event: EvidenceAdded) -> None:
 
 
 def on_new_number_claimed(session: Session, event: NewNumberClaimed) -> None:
-    """Tell the verifiers that a number which did not file a complaint says it is its reporter's new one."""
+    """Tell the verifiers that a number which did not file a complaint says it is its reporter's new one, or that
+    the number it was moved from questions the move (it read as the claim of a new number)."""
     complaint, claimant = session.get(Complaint, event.complaint_id), session.get(Contact, event.contact_id)
-    body = t("verifier_new_number", reference=complaint.reference, phone=phone_label(claimant.address),
+    key = "verifier_move_disputed" if event.disputed else "verifier_new_number"
+    body = t(key, reference=complaint.reference, phone=phone_label(claimant.address),
              name=claimant.display_name or "-", text=_line(event.text),
-             reporter=complaint.reporter_name or "-", old=phone_label(complaint.citizen.address))
+             reporter=complaint.reporter_name or "-", old=phone_label(complaint.citizen.address),
+             current=phone_label(complaint.citizen.address))
     for verifier in region_readers(session, Role.VERIFIER, event.at):
         _send(session, verifier, body, purpose=Purpose.NOTICE, complaint=complaint,
               key=f"new-number:{complaint.id}:{claimant.id}:{event.at.isoformat()}", at=event.at)
@@ -718,15 +721,42 @@ def on_new_number_claimed(session: Session, event: NewNumberClaimed) -> None:
 
 def on_reporter_moved(session: Session, event: ReporterMoved) -> None:
     """Tell the new number that the complaint is followed from it now, and the old one (unnamed) that it moved: a
-    reporter who did not ask for it learns of it there."""
+    reporter who did not ask for it learns of it there. A question or the rating still waiting for the old number
+    is asked at the new one (it stayed with the old number, and the new one could not answer it)."""
     complaint = session.get(Complaint, event.complaint_id)
     new, old = session.get(Contact, event.new_contact_id), session.get(Contact, event.old_contact_id or 0)
     key = f"reporter-moved:{complaint.id}:{event.at.isoformat()}"
     _send(session, new, t("reporter_moved_new", reference=complaint.reference), purpose=Purpose.NOTICE,
           complaint=complaint, key=key, at=event.at)
+    if old is not None:  # held for the night: the old number can answer it no more
+        for purpose in (Purpose.QUESTION, Purpose.RATING):
+            outbox.cancel_about(session, old.addresses, purpose, ("complaint", complaint.id),
+                                "its complaint moved to the reporter's new number")
+    _prompts_moved(session, complaint, new, key, event.at)
     if old is not None and old.address:
         _send(session, old, t("reporter_moved_old", reference=complaint.reference), purpose=Purpose.NOTICE,
               complaint=complaint, key=key, at=event.at)
+
+
+def _prompts_moved(session: Session, complaint: Complaint, new: Contact, key: str, at) -> None:
+    """Ask the new number of a complaint moved to it the questions of it still open and its rating still awaited;
+    the old number's conversation drops them by itself (bot.prompts.settle keeps only its own complaints')."""
+    waiting = [q for q in dispositions.open_questions(session, new) if q.complaint_id == complaint.id]
+    rating = prompts.awaits_rating(complaint, new) and complaint.rating is None
+    if not waiting and not rating:
+        return
+    conversation = _conversation(session, new)
+    later = is_filing(conversation)
+    for question in waiting:
+        body = (t("citizen_question_later", reference=complaint.reference) if later
+                else prompts.question_prompt(session, question))
+        prompts.queue(conversation, prompts.QUESTION, question.id, _key(f"{key}:q:{question.id}", new),
+                      reveals=not later)
+        _send(session, new, body, purpose=Purpose.QUESTION, complaint=complaint, key=f"{key}:q:{question.id}", at=at)
+    if rating:
+        body = prompts.rating_prompt(complaint) + ("\n" + t("rating_after_draft") if later else "")
+        prompts.queue(conversation, prompts.RATING, complaint.id, _key(f"{key}:rating", new))
+        _send(session, new, body, purpose=Purpose.RATING, complaint=complaint, key=f"{key}:rating", at=at)
 
 
 SUBSCRIPTIONS = {

@@ -790,12 +790,14 @@ def latest_public_entry(complaint: Complaint) -> TimelineEntry | None:
     return shown[-1] if shown else None
 
 
-def claim_from_new_number(session: Session, complaint: Complaint, contact: Contact, text: str, now: datetime) -> None:
-    """Someone else's number says it is the reporter of `complaint` with a new number: nothing of the complaint is
-    shown or moved (anyone may type a reference); the verifiers hear of it to check and call back."""
+def claim_from_new_number(session: Session, complaint: Complaint, contact: Contact, text: str, now: datetime,
+                          disputed: bool = False) -> None:
+    """Someone else's number says it is the reporter of `complaint` with a new number (`disputed`: the number it was
+    moved from questions the move): nothing of the complaint is shown or moved (anyone may type a reference); the
+    verifiers hear of it to check and call back."""
     from lapor.events import NewNumberClaimed
 
-    publish(session, NewNumberClaimed(complaint.id, contact.id, text[:MAX_DESCRIPTION_CHARS], now))
+    publish(session, NewNumberClaimed(complaint.id, contact.id, text[:MAX_DESCRIPTION_CHARS], now, disputed))
 
 
 def move_to_number(session: Session, complaint: Complaint, phone: str, actor: Contact, now: datetime) -> Contact:

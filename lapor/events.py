@@ -149,6 +149,7 @@ class NewNumberClaimed:
     contact_id: int
     text: str
     at: datetime
+    disputed: bool = False  # the number it was moved from (NOMORBARU) questions the move: no claim of a new number
 
 
 @dataclass(frozen=True)

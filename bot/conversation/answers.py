@@ -9,14 +9,15 @@ from bot import prompts
 from bot.clarify import Clarification, clarification, leading_reference
 from bot.commands import is_acknowledgement, is_pleasantry, match_phrase, words
 from bot.conversation import understanding
-from bot.conversation.rating import score_in
+from bot.conversation.rating import about_rated, score_in, score_with_words
 from bot.conversation.states import STAY, Ask, Next, State, again, back_to_idle, go
+from bot.conversation.status import show_status
 from bot.conversation.turn import Turn, is_greeting
 from bot.conversation.vocabulary import FILE_WORDS, IDLE_CHOICES, RATING_SKIP
 from bot.messages import excerpt, received, t
 from lapor import complaints, dispositions
 from lapor.media import kind_counts
-from models import Question
+from models import Complaint, Question
 
 MAPS_LINK = "https://maps.google.com/?q={latitude:.6f},{longitude:.6f}"
 ANSWER_CONTINUES = timedelta(minutes=10)  # a message this soon after an answer is read as more of it
@@ -30,10 +31,16 @@ def on_answer(turn: Turn) -> Next:
         return held
     question, text = _named_question(turn)
     waiting = [q for _, q in prompts.open_questions(turn, shown_only=True)]
+    progress = _progress_asked(turn, text, [question] if question else waiting)
+    if progress is not None:
+        return progress
+    if question is None and understanding.unsatisfied(text) is not None and _rated_seen(turn):
+        return _rates_instead(turn)  # "kurang puas krn lama": the rating's (a note on the wait, not a reopening)
     if question is None and _meant_for_idle(turn, text, waiting):
         return again(State.IDLE)  # the question can still be answered later
     bare_score = text.strip() in {"1", "2", "3", "4", "5"}  # the rating's own word, never an answer to relay
-    rates = _rates_instead(turn) if question is None and (match_phrase(text, RATING_SKIP) or bare_score) else None
+    rates = _rates_instead(turn) if question is None and (match_phrase(text, RATING_SKIP) or bare_score
+                                                          or _rating_words(turn, text, waiting)) else None
     if rates is not None:
         return rates
     answer = None if _greeting_only(turn, text) else message_content(turn, text)
@@ -51,6 +58,39 @@ def _meant_for_idle(turn: Turn, text: str, waiting: list[Question]) -> bool:
     (ADUAN) or TIDAK PUAS: handled as when idle."""
     return (not waiting or _replied_elsewhere(turn) or match_phrase(text, FILE_WORDS) is not None
             or understanding.unsatisfied(text) is not None)
+
+
+def _progress_asked(turn: Turn, text: str, questions: list[Question]) -> Next | None:
+    """A question of progress or impatience while a question waits ("udah sampe mana pak", "kok lama banget sih",
+    swiped onto a progress note days later) is no answer: the complaint's status, and the question asked again (it
+    was relayed to the asker as the answer). None for anything else."""
+    if turn.message.media or not questions or not (
+            understanding.asks_progress(text) or understanding.impatient(text) or understanding.only_impatience(text)):
+        return None
+    show_status(turn, questions[0].complaint.reference if len(questions) == 1 else "")
+    _remind(turn, questions)
+    return STAY
+
+
+def _rating_words(turn: Turn, text: str, waiting: list[Question]) -> bool:
+    """Whether a message meant for the rating question the citizen saw reads as it, not as an answer: a mark in
+    words alone ("lumayan", "bagus pak") with the rating asked after every open question, or words about the rated
+    complaint's thing rather than the questions' ("mantap pak lubangnya udah ditambal", "lubangnya masih ada")."""
+    seen = [p for p in turn.prompts if p.kind == prompts.RATING and p.shown]
+    rated = turn.session.get(Complaint, seen[0].id) if seen and waiting else None
+    if rated is None:
+        return False
+    order = [(p.kind, p.id) for p in turn.prompts]
+    last = all(order.index((prompts.RATING, rated.id)) > order.index((prompts.QUESTION, q.id))
+               for q in waiting if (prompts.QUESTION, q.id) in order)
+    found = score_with_words(text)
+    if last and found is not None and not found[1].strip() and not understanding.means_yes(text):
+        return True
+    return about_rated(text, rated, waiting)
+
+
+def _rated_seen(turn: Turn) -> bool:
+    return any(p.kind == prompts.RATING and p.shown for p in turn.prompts)
 
 
 def _rates_instead(turn: Turn) -> Next | None:
@@ -71,6 +111,9 @@ def answers_question(turn: Turn) -> Next | None:
     loose = len(words(text)) >= 3 or bool(turn.message.replied_to_sid)
     if _greeting_only(turn, text) or (question is None and (not waiting or _replied_elsewhere(turn) or not loose)):
         return None
+    progress = _progress_asked(turn, text, [question] if question else waiting)
+    if progress is not None:
+        return progress
     answer = message_content(turn, text)
     if answer is None:
         return None

@@ -14,9 +14,9 @@ from bot.conversation.answers import remind_open
 from bot.conversation.corrections import changed_mind_to_kind
 from bot.conversation.evidence import open_complaints, withdraw
 from bot.conversation.filing import repeat_question
-from bot.conversation.idle import CANCELLED_DRAFT, MAX_SHOWN, remind_offer
+from bot.conversation.idle import CANCELLED_DRAFT, remind_offer
 from bot.conversation.states import FILING, STAY, Ask, Next, State, again, back_to_idle
-from bot.conversation.status import show_status
+from bot.conversation.status import show_named, show_status
 from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import GLOBAL
 from bot.messages import excerpt
@@ -182,8 +182,10 @@ def on_status(turn: Turn) -> Next:
         turn.say("offer_still", excerpt=excerpt(turn.data.get("offer") or "", 300))  # taken for filed: it is not
         return STAY
     named = understanding.numbers_named(rest)
-    for part in [f"LPR-{number}" for number in named[:MAX_SHOWN]] if len(named) > 1 else [rest]:  # "STATUS LPR-1 LPR-2"
-        show_status(turn, part)
+    if len(named) > 1:  # "STATUS LPR-1 LPR-2"
+        show_named(turn, named)
+    else:
+        show_status(turn, rest)
     _repeat(turn)
     return STAY
 

@@ -23,9 +23,9 @@ from bot.conversation.evidence import (
     withdraw,
 )
 from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo
-from bot.conversation.rating import rated_late, start_reopen
+from bot.conversation.rating import MOVE_WORDS, moved_away, rated_late, start_reopen
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
-from bot.conversation.status import show_status
+from bot.conversation.status import show_named, show_status
 from bot.conversation.story_place import place_in_story
 from bot.conversation.turn import Turn, is_greeting
 from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
@@ -35,7 +35,7 @@ from lapor.media import CANCELLED_DRAFT, kind_counts
 from lapor.references import split_reference
 from lapor.spacing import spaced
 from models import Complaint
-from models.vocab import DispositionStatus, Event
+from models.vocab import DispositionStatus
 
 # The words of the filing steps' answers ("no photo", "skip", "public", "kirim"): typed after an offer, they are
 # answers to questions not asked yet, never more of the story.
@@ -163,14 +163,13 @@ def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None, additi
     return STAY
 
 
-MAX_SHOWN = 3  # complaints shown in detail for one question: the first three named
-
-
 def _status(turn: Turn, wanted: understanding.Intent | None, earlier: str | None, offered: dict | None) -> Next:
     """The citizen's complaints (or those named); a story offered before stands, said so (it was dropped)."""
     named = (understanding.numbers_named(turn.text) or [wanted.number]) if wanted and wanted.number else []
-    for number in named[:MAX_SHOWN] or [None]:  # "ini lpr 1 sama lpr 2 gimana": each one named
-        show_status(turn, f"LPR-{number}" if number else "")
+    if named:  # "ini lpr 1 sama lpr 2 gimana": each one named
+        show_named(turn, named)
+    else:
+        show_status(turn, "")
     if earlier:
         remind_offer(turn, earlier)
         return _offer_stands(earlier, offered)
@@ -550,7 +549,8 @@ def _progress_asked(turn: Turn) -> Next | None:
     words ("pak gmn sampah yg di pasar, jadi diangkut?"), shows the open complaint it is about."""
     if is_acknowledgement(turn.text) or not (mine := open_complaints(turn)):  # "ok ditunggu kabarnya"
         return None
-    if understanding.asks_progress(turn.text) or understanding.impatient(turn.text):  # "kapan selesainya pak?"
+    if (understanding.asks_progress(turn.text) or understanding.impatient(turn.text)  # "kapan selesainya pak?"
+            or understanding.only_impatience(turn.text)):  # "kok lama banget sih", "pak tolong dong ditindak"
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
         show_status(turn, named.reference if named else "")
         return STAY
@@ -905,22 +905,18 @@ def _anothers_asked(turn: Turn) -> Next | None:
     return STAY
 
 
-MOVE_WORDS = frozenset("""nomor nomer no hp wa pindah dipindah dipindahkan dipindahin ganti diganti minta meminta
-    permintaan""".split())
 
 
 def _move_disputed(turn: Turn) -> Next | None:
     """The old number of a complaint a verifier moved to a new one (NOMORBARU) speaking of it ("saya tidak pernah
     minta pindah nomor pak", a swipe-reply to the notice): the verifiers hear of it with both numbers, as a claim
     (it was offered as a new complaint); None for anything else."""
-    heard = outbox.latest_subject(turn.session, turn.contact.addresses, "complaint", turn.now - RECENT_NEWS)
-    complaint = turn.session.get(Complaint, heard) if heard is not None else None
-    if (complaint is None or complaint.citizen_id == turn.contact.id
-            or not any(entry.event == Event.NEW_NUMBER for entry in complaint.timeline)):
+    complaint = moved_away(turn)
+    if complaint is None:
         return None
     if not (set(understanding.chat_words(turn.text)) & MOVE_WORDS or _swiped_complaint(turn) is complaint):
         return None
-    complaints.claim_from_new_number(turn.session, complaint, turn.contact, turn.text, turn.now)
+    complaints.claim_from_new_number(turn.session, complaint, turn.contact, turn.text, turn.now, disputed=True)
     turn.say("moved_disputed", reference=complaint.reference)
     return STAY
 

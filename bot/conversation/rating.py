@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
-from bot import prompts
+from bot import outbox, prompts
 from bot.clarify import leading_reference
 from bot.commands import THANKS, is_acknowledgement, match_phrase, pick_numbers, words
 from bot.conversation import understanding
@@ -19,7 +20,8 @@ from bot.messages import day_and_date, excerpt, received, t
 from lapor import complaints, dispositions, queue
 from lapor.media import kind_counts
 from lapor.references import split_reference
-from models import Complaint
+from models import Complaint, Question
+from models.vocab import Event
 
 MIN_REASON_WORDS = 2
 
@@ -62,6 +64,30 @@ def on_rating(turn: Turn) -> Next:
     return _rated(turn, complaint, score, comment or said)
 
 
+# Words of a number moved (NOMORBARU) that its old number may speak of: "saya tidak pernah minta pindah nomor"
+MOVE_WORDS = frozenset("""nomor nomer no hp wa pindah dipindah dipindahkan dipindahin ganti diganti minta meminta
+    permintaan""".split())
+MOVED_NEWS = timedelta(days=14)  # the notice of the move heard within it
+
+
+def moved_away(turn: Turn) -> Complaint | None:
+    """The complaint last heard of, when a verifier moved it from this number to its reporter's new one."""
+    heard = outbox.latest_subject(turn.session, turn.contact.addresses, "complaint", turn.now - MOVED_NEWS)
+    complaint = turn.session.get(Complaint, heard) if heard is not None else None
+    if (complaint is None or complaint.citizen_id == turn.contact.id
+            or not any(entry.event == Event.NEW_NUMBER for entry in complaint.timeline)):
+        return None
+    return complaint
+
+
+def about_rated(text: str, rated: Complaint, questions: list[Question]) -> bool:
+    """Whether a message's words are about the complaint being rated rather than those with a question open
+    ("lubangnya masih ada pak" rating the road while the rubbish's question waits)."""
+    others = [q.complaint for q in questions if q.complaint_id != rated.id]
+    told = [f"{c.title} {c.description}" for c in [rated, *others]]
+    return bool(others) and understanding.most_alike(text, told) == 0
+
+
 def _no_rating(turn: Turn, complaint: Complaint) -> Next:
     """A message at the rating question that gives no rating: the menu's words, STATUS, an addition or a new
     complaint are read when idle; a sentence while a question waits is its answer; another sentence ("belum
@@ -72,7 +98,10 @@ def _no_rating(turn: Turn, complaint: Complaint) -> Next:
     elsewhere = understanding.intent(turn.text)
     if elsewhere is not None and elsewhere.name in ("FILE", "STATUS", "EVIDENCE", "FOLLOW", "WITHDRAW"):
         return again(State.IDLE)
-    if prompts.open_questions(turn, shown_only=True) and len(words(turn.text)) >= 3:
+    if set(understanding.chat_words(turn.text)) & MOVE_WORDS and moved_away(turn) is not None:
+        return again(State.IDLE)  # "lho kok laporan saya dipindah ke nomor lain?": the move questioned
+    questions = [q for _, q in prompts.open_questions(turn, shown_only=True)]
+    if questions and len(words(turn.text)) >= 3 and not about_rated(turn.text, complaint, questions):
         return again(State.ANSWER)
     done = understanding.work_done(turn.text)
     waiting = [complaint, *_ratings_shown(turn, complaint)]  # the words say which, when several wait

@@ -4,10 +4,23 @@ from __future__ import annotations
 
 from bot.conversation.states import FILING
 from bot.conversation.turn import Turn, reference
-from bot.messages import KIND_NAMES, STATUS_NAMES, day_and_date, excerpt, short_date, t
+from bot.messages import KIND_NAMES, STATUS_NAMES, and_list, day_and_date, excerpt, short_date, t
 from lapor import complaints, queue
 from lapor.bridge.privacy import safe_title, strip_nik
 from models import Complaint, Contact
+
+MAX_SHOWN = 3  # complaints shown in detail for one question: the first three named
+
+
+def show_named(turn: Turn, numbers: list[int]) -> None:
+    """Show each complaint named (the first MAX_SHOWN of the citizen's own or followed ones); those that are not
+    theirs are said once, together, with their list once (it was said, with the list, for each)."""
+    found = [(n, complaints.citizen_complaint(turn.session, turn.contact, n)) for n in numbers]
+    for number, _ in [pair for pair in found if pair[1] is not None][:MAX_SHOWN]:
+        _status_detail(turn, number)
+    missing = [f"LPR-{n}" for n, complaint in found if complaint is None]
+    if missing:
+        _not_found(turn, and_list(missing))
 
 
 def show_status(turn: Turn, rest: str) -> None:
@@ -32,13 +45,18 @@ def _status_list(turn: Turn, found: list[Complaint]) -> None:
     turn.replies.append("\n".join(lines + [t("status_list_tail")]))
 
 
+def _not_found(turn: Turn, references: str) -> None:
+    """Say the complaints named are not this number's, and list the citizen's own."""
+    mine = complaints.citizen_complaints(turn.session, turn.contact, following=True)
+    turn.say("status_not_found" if mine else "status_not_found_none", reference=references)
+    if mine:
+        _status_list(turn, mine)
+
+
 def _status_detail(turn: Turn, number: int) -> None:
     complaint = complaints.citizen_complaint(turn.session, turn.contact, number)
     if complaint is None:  # a number mistyped, most often: the citizen's own are listed at once
-        mine = complaints.citizen_complaints(turn.session, turn.contact, following=True)
-        turn.say("status_not_found" if mine else "status_not_found_none", reference=f"LPR-{number}")
-        if mine:
-            _status_list(turn, mine)
+        _not_found(turn, f"LPR-{number}")
         return
     own = complaint.citizen_id == turn.contact.id
     place = complaint.location_text if own else strip_nik(complaint.location_text)

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from bot.commands import GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
 from lapor.common_words import may_be_typo
-from lapor.references import numbers_named, split_reference
+from lapor.references import NAMED, numbers_named, split_reference
 from lapor.textnorm import ABBREVIATIONS, known_word
 
 # Chat words of the conversation beyond lapor.textnorm's (which reads complaint texts: there "buat" is "untuk").
@@ -609,7 +609,8 @@ SLOW = frozenset({"lama", "kelamaan", "lamanya", "lamban", "lambat", "lambatnya"
 SLOW_TALK = frozenset("""kurang puas kecewa tidak karena soalnya sebab sangat sekali banget amat baru sudah tapi cuma
     namun selesai beres rampung hari minggu seminggu sebulan bulan tahun jam dua tiga empat lima penanganan
     penanganannya proses prosesnya respon responnya pengerjaan pengerjaannya kerjanya datang datangnya tanggapan
-    tanggapannya terlalu agak juga yang saya aku memuaskan too very""".split())
+    tanggapannya terlalu agak juga yang saya aku memuaskan too very benar nian pisan tenan ngerjain ngerjainnya
+    nunggu nungguin menunggu nunggunya""".split())
 
 
 def only_slow(text: str) -> bool:
@@ -1171,8 +1172,9 @@ def intent(text: str) -> Intent | None:
         return Intent("PROTECT", number, protect)
     if _adds(words[:6]) or _corrects_place(words):
         return Intent("EVIDENCE", number, _after_reference(text))
-    named = number if number is not None else next(iter(numbers_named(text)), None)  # "gimana laporan 1 dan 2?"
-    if _asks_status(words, named) or (number is not None and _only_reference(text)):
+    several = numbers_named(text)
+    named = number if number is not None else next(iter(several), None)  # "gimana laporan 1 dan 2?"
+    if _asks_status(words, named) or ((number is not None or len(several) > 1) and _only_reference(text)):
         return Intent("STATUS", named)
     verb = _filing_verb(head)
     if verb is not None:
@@ -1604,6 +1606,29 @@ def impatient(text: str) -> bool:
             and not set(said) & FILE_VERBS)
 
 
+# Impatience told in nothing but words of slowness or urging ("kok lama banget sih", "kok suwe men", "pak tolong dong
+# ditindak", "cepetan dong min"): about one's open complaints, since it tells nothing else
+URGING = frozenset({"ditindak", "ditindaklanjuti", "dipercepat", "dipercepet", "percepat", "segera", "cepat", "cepet",
+                    "cepetan", "buruan", "gercep", "diproses", "diurus", "ditangani", "dikerjakan", "dikerjain",
+                    "dibereskan", "diberesin", "ditanggapi", "direspon", "asap"})
+IMPATIENCE_TALK = frozenset("""kok ko masa masak sih banget amat sekali bener benar nian pisan temen men tenan
+    sudah proses prosesnya penanganan penanganannya pelayanan pelayanannya kenapa napa ini gini nih tuh woi woy
+    tolong mohon dong ya pak bu min parah udah""".split())
+SLOW_TYPED = frozenset({"lm", "lmbt", "lamban"})  # "kok lm bgt"
+URGING_MAX_WORDS = 8
+
+
+def only_impatience(text: str) -> bool:
+    """Whether a short message is nothing but impatience or urging on ("kok lama banget sih", "lelet banget
+    prosesnya", "pak tolong dong ditindak"): a word of slowness or of urging, and only words of emphasis, asking
+    and address beside it (not "lama banget nunggu KTP jadi", "tolong ditindak pedagang liar": a new problem)."""
+    if len((text or "").split()) > URGING_MAX_WORDS:  # cheap: a story is not read word by word here
+        return False
+    said = [re.sub(r"([a-z])\1+$", r"\1", w) for w in standard_words(text) if w not in OPENING]  # "lamaa"
+    moving = [w for w in said if w in SLOW or w in SLOW_TYPED or w in URGING]
+    return bool(moving) and all(w in SLOW or w in SLOW_TYPED or w in URGING or w in IMPATIENCE_TALK for w in said)
+
+
 # Impatience at the chat itself ("kok ga dibales", "min kok gak dijawab2", "ko blm d bls", "woi kok diem aja"): a
 # word for a reply with a word of waiting, or a word of silence after "kok"
 REPLY_STEMS = frozenset({"bales", "balas", "bls", "jawab", "jwb", "respon", "respons", "rspn", "sahut", "tanggap"})
@@ -1665,9 +1690,10 @@ def reference_alone(text: str, allowed: frozenset[str] = frozenset()) -> int | N
 
 
 def _only_reference(text: str) -> bool:
-    """A message that is a complaint's reference and little else ("LPR-3", "lpr 3?", "LPR3 pak", "no LPR-3"): its
-    status is asked."""
-    return not [w for w in content(REFERENCE.sub(" ", text or "")) if w not in OPENING | REPORT_WORDS | {"nomor", "no"}]
+    """A message that is a complaint's reference, or several ("lpr 1 & 2?", "laporan 1 ama 2"), and little else
+    ("LPR-3", "lpr 3?", "LPR3 pak", "no LPR-3"): their status is asked."""
+    rest = REFERENCE.sub(" ", NAMED.sub(" ", text or ""))
+    return not [w for w in content(rest) if w not in OPENING | REPORT_WORDS | {"nomor", "no"}]
 
 
 # Words that may come before a complaint's reference in an addition ("tambahan untuk laporan saya LPR-4: …"), and

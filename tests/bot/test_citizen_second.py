@@ -108,12 +108,27 @@ def test_words_after_a_photo_offered_say_which_complaint_it_is_for(citizen, told
 
 
 @pytest.mark.parametrize("typed", ["kok lama banget sih, udah 2 hari ga ada kabar",
-                                   "lama bgt pak blm ada kabar sama sekali"])
+                                   "lama bgt pak blm ada kabar sama sekali",
+                                   # no word of news: it got the menu, then joined the next message as a story
+                                   "kok lama banget sih", "lama amat", "kok lm bgt 😡", "kok lamaa bgt siiih",
+                                   "kok suwe men", "lelet banget prosesnya",
+                                   # urging on, with nothing else told: offered as a new complaint
+                                   "pak tolong dong ditindak", "mohon segera ditindaklanjuti ya pak",
+                                   "cepetan dong min", "tolong dipercepat", "cepetan dong min, udah parah nih"])
 def test_impatience_naming_neither_complaint_shows_both(citizen, typed):
     """Found by hand: its "banget" matched the lamp's "gelap banget kalau malam", and only the lamp was shown."""
     lamp_and_road_filed(citizen)
     reply = citizen.says(typed)
     assert "LPR-1" in reply and "LPR-2" in reply, reply
+    assert "Sepertinya Anda ingin melapor" not in reply and "Balas dengan angka" not in reply, reply
+    assert "Pesan Anda kami catat" not in reply and citizen.state() == "idle", reply
+
+
+@pytest.mark.parametrize("typed", ["lama banget nunggu KTP jadi di dukcapil, sudah 3 bulan",
+                                   "tolong ditindak pedagang liar di trotoar pasar baru"])
+def test_impatience_telling_a_new_problem_is_offered_as_a_complaint(citizen, typed):
+    lamp_and_road_filed(citizen)
+    assert "Sepertinya Anda ingin melapor" in citizen.says(typed)
 
 
 def test_a_photo_at_the_rating_question_follows_the_reason_to_the_complaint_chosen(people, world):

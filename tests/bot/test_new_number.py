@@ -95,3 +95,55 @@ def test_the_old_number_objecting_reaches_the_verifiers(people, typed):
     reply = people["citizen"].says(typed)
     assert "petugas verifikasi" in reply and "Sepertinya Anda ingin melapor" not in reply, reply
     assert [m for m in people["verifier"].inbox() if typed in m.body and shows_number(m.body, CITIZEN)]
+
+
+def test_the_old_numbers_objection_reaches_the_verifiers_as_an_objection(people):
+    """Found by hand: it reached them in a new number's claim's words ("menyatakan sebagai pelapor … dengan nomor
+    baru", and NOMORBARU to move it to the old number as if it were the new one)."""
+    moved(people)
+    people["verifier"].says("NOMORBARU LPR-1 081377778888")
+    people["verifier"].says("ya")
+    people["citizen"].says("saya tidak pernah minta pindah nomor pak")
+    [told] = [m.body for m in people["verifier"].inbox() if "tidak pernah minta" in m.body]
+    assert "dengan nomor baru" not in told and "nomor lama" in told, told
+    assert shows_number(told, CITIZEN) and shows_number(told, NEW), told
+
+
+def move(people) -> None:
+    people["verifier"].says("NOMORBARU LPR-1 081377778888")
+    people["verifier"].says("ya")
+
+
+@pytest.mark.parametrize("answer", ["di sebelah utara pasar, dekat pos ronda", "gak tau pak"])
+def test_a_question_waiting_for_the_old_number_is_asked_and_answered_at_the_new_one(people, answer):
+    """Found by hand: the officer's question asked before NOMORBARU stayed with the old number; the new one's answer
+    was read as a new story."""
+    new = moved(people)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    move(people)
+    assert any("sisi mana" in m.body for m in new.inbox()), [m.body for m in new.inbox()]
+    new.says(answer)
+    assert any(answer in m.body for m in people["dlh1"].inbox()), [m.body for m in people["dlh1"].inbox()]
+
+
+def test_a_rating_waiting_for_the_old_number_is_asked_and_given_at_the_new_one(people):
+    new = moved(people)
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
+    move(people)
+    assert any("sudah dinyatakan selesai" in m.body for m in new.inbox()), [m.body for m in new.inbox()]
+    new.says("5")
+    assert complaint(people["citizen"].app, 1).rating == 5
+
+
+def test_the_old_number_objecting_while_asked_for_another_rating_reaches_the_verifiers(people):
+    """Found by hand: the old number, asked to rate another complaint of theirs, wrote "lho kok laporan saya dipindah
+    ke nomor lain?": it was kept as that rating's comment, and the verifiers never heard of it."""
+    moved(people)
+    people["citizen"].file(description="Lampu jalan di gang mawar RT 3 mati sudah dua minggu, gelap sekali")
+    people["verifier"].says("TERUSKAN LPR-2 PUPR")
+    people["pupr"].says("SELESAI LPR-2 Lampu sudah diganti")
+    move(people)
+    typed = "lho kok laporan saya dipindah ke nomor lain?"
+    reply = people["citizen"].says(typed)
+    assert "petugas verifikasi" in reply, reply
+    assert [m for m in people["verifier"].inbox() if typed in m.body and "Nomor lama" in m.body]

@@ -190,6 +190,49 @@ def test_a_score_while_a_question_is_open_rates_the_complaint_whose_rating_quest
     assert any("sisi timur" in b for b in bodies(people["dlh1"]))
 
 
+@pytest.mark.parametrize("typed,rated", [("lumayan", True), ("bagus pak", True), ("⭐⭐⭐⭐", True),
+                                         ("mantap pak lubangnya udah ditambal", True),
+                                         ("lubang jalannya masih ada pak", True),
+                                         # the question's answers stay its own
+                                         ("di sisi timur pasar, dekat parkir", False),
+                                         ("ok pak, tumpukannya di depan pasar", False)])
+def test_words_of_the_rating_that_came_after_a_question_rate_instead_of_answering(people, typed, rated):
+    """Found by hand: with a question of LPR-1 open and the rating of LPR-2 asked after it, "lumayan" and "mantap pak
+    lampunya udah nyala" (the other complaint's thing) were relayed to LPR-1's officer as the answer."""
+    two_complaints(people)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    people["pupr"].says("SELESAI LPR-2 Lubang jalan sudah ditambal")
+    reply = people["citizen"].says(typed)
+    relayed = any(typed in b for b in bodies(people["dlh1"]))
+    assert relayed is not rated, reply
+    assert not rated or "penilaian" in reply or "LPR-2" in reply, reply
+
+
+@pytest.mark.parametrize("typed,relayed", [("udah sampe mana pak", False), ("kok lama banget sih", False),
+                                           ("kapan selesainya pak?", False), ("sdh sampai mana ya laporannya", False),
+                                           ("sampai ujung gang pak, dekat masjid", True)])
+def test_a_question_of_progress_while_a_question_is_open_shows_the_status_not_relayed(people, typed, relayed):
+    """Found by hand: "udah sampe mana pak" (swiped onto the officer's progress note three days later) was relayed
+    to the officer as the answer to their question, and the question was taken as answered."""
+    filed_and_forwarded(people)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    reply = people["citizen"].says(typed)
+    assert any(typed in b for b in bodies(people["dlh1"])) is relayed, reply
+    assert relayed or ("LPR-1 –" in reply and "LPR-1" in reply.split("LPR-1 –")[1]), reply
+
+
+@pytest.mark.parametrize("typed", ["kurang puas krn lama bgt", "ga puas, lama bener ngerjainnya"])
+def test_unsatisfied_only_with_the_wait_while_a_question_is_open_is_a_rating_not_a_reopening(people, world, typed):
+    """Found by hand: at the rating question alone it is a low rating with a note on the wait; with a question
+    open it reopened the finished complaint."""
+    two_complaints(people)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    people["pupr"].says("SELESAI LPR-2 Lubang jalan sudah ditambal")
+    reply = people["citizen"].says(typed)
+    assert "kami buka kembali dengan" not in reply and complaint(world, 2).status == "selesai", reply
+    assert not any(typed in b for b in bodies(people["dlh1"]))
+
+
 @pytest.mark.parametrize("word", ["LEWATI", "nanti saja"])
 def test_lewati_for_the_rating_being_asked_is_not_the_answer_to_a_question_that_came_meanwhile(people, world, word):
     two_complaints(people)

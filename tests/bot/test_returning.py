@@ -9,6 +9,7 @@ import pytest
 from bot.conversation import understanding
 from models.vocab import Purpose
 from tests.bot.test_new_users import finished_and_asked
+from tests.parties import filed_and_forwarded, walked_once
 
 
 @pytest.mark.parametrize("typed", ["sip", "Sippp pak", "oke deh", "ok makasih min", "okelah 👍", "siip mantap",
@@ -256,7 +257,7 @@ def test_a_reporter_writing_from_a_new_number_is_told_why_and_the_verifiers_chec
     assert "LPR-1" in reply and "petugas verifikasi" in reply and newcomer.state() == "idle", reply
     assert "Sampah di TPS" not in reply  # nothing of the complaint is shown to the new number
     [notice] = [m.body for m in people["verifier"].inbox() if "nomor baru" in m.body]
-    assert "LPR-1" in notice and "0857-5551-2345" in notice, notice
+    assert "LPR-1" in notice and "0857-5551-2345" in notice and "menyatakan sebagai pelapor" in notice, notice
 
 
 def test_a_new_number_naming_no_reference_is_asked_for_it(people, world):
@@ -550,7 +551,9 @@ def test_a_question_after_the_agencys_news_is_offered_to_that_complaint_first(pe
 
 
 @pytest.mark.parametrize("typed", ["ini lpr 1 sama lpr 2 gimana", "STATUS LPR-1 LPR-2", "gimana laporan 1 dan 2?",
-                                   "lpr 1 & 2 sdh sampai mana pak?", "laporan no 1 karo no 2 pripun?"])
+                                   "lpr 1 & 2 sdh sampai mana pak?", "laporan no 1 karo no 2 pripun?",
+                                   # only references: LPR-1 alone was shown, or the menu
+                                   "lpr 1 & 2?", "lpr1 n lpr2", "laporan 1 ama 2", "#1 dan #2", "lpr 1/2 gmn"])
 def test_asking_after_two_of_ones_complaints_shows_both(people, typed):
     """Found by hand: the second complaint named was dropped ("STATUS LPR-1 LPR-2" showed LPR-1), and "gimana
     laporan 1 dan 2?" got the menu."""
@@ -559,6 +562,28 @@ def test_asking_after_two_of_ones_complaints_shows_both(people, typed):
     people["citizen"].file(description="Lampu jalan di gang mawar RT 3 mati sudah dua minggu, gelap sekali")
     reply = people["citizen"].says(typed)
     assert "LPR-1 –" in reply and "LPR-2 –" in reply, reply
+
+
+@walked_once
+def mine_anothers_mine(people: dict) -> None:
+    """LPR-1 and LPR-3 the citizen's, LPR-2 citizen2's."""
+    filed_and_forwarded(people, photo=False)
+    people["citizen2"].file(description="Lampu jalan di gang mawar RT 3 mati sudah dua minggu, gelap sekali")
+    people["citizen"].file(description="Got depan pasar Srimangunan mampet, airnya meluap ke jalan tiap hujan")
+
+
+@pytest.mark.parametrize("typed,shown,missing", [
+    ("lpr 1, 2 dan 3 gmn", [1, 3], [2]), ("ini lpr 1 sama lpr 3 gimana", [1, 3], []),
+    ("lpr 1 sm 3 sm 2?", [1, 3], [2]), ("STATUS LPR-1 LPR-2 LPR-4", [1], [2, 4]),
+    ("gimana laporan 2 dan 4?", [], [2, 4])])
+def test_asking_after_three_complaints_says_which_are_not_ones_own_once(people, typed, shown, missing):
+    """Found by hand: each number that was not the citizen's got "tidak ditemukan" and the whole list again."""
+    mine_anothers_mine(people)
+    reply = people["citizen"].says(typed)
+    assert all(f"LPR-{n} –" in reply for n in shown), reply
+    assert reply.count("tidak ditemukan") == (1 if missing else 0), reply
+    assert all(f"LPR-{n}" in reply and f"LPR-{n} –" not in reply for n in missing), reply
+    assert reply.count("Laporan Anda:") <= 1, reply
 
 
 def test_a_number_after_and_that_counts_something_names_no_second_complaint():
