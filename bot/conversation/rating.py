@@ -486,6 +486,12 @@ def on_rating_comment(turn: Turn) -> Next:
         return again(State.IDLE)
     complaint = rated_complaint(turn, allow_closed=True)
     media = kept_media(turn)
+    score = _bare_score(turn.text)
+    if complaint is not None and score is not None and not media:  # the number after a rating read from words
+        if score != complaint.rating:
+            complaints.rate(turn.session, complaint, score, turn.now)
+        turn.say("rating_thanks", reference=complaint.reference)
+        return back_to_idle()
     said = turn.text and not match_phrase(turn.text, SKIP_CHOICES)
     if complaint is not None and (said or media):
         complaints.add_comment(turn.session, complaint, turn.text if said else t("answer_photos_only"), turn.now,
@@ -494,6 +500,21 @@ def on_rating_comment(turn: Turn) -> Next:
     if complaint is not None and turn.media():
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in turn.media())))
     return back_to_idle()
+
+
+BARE_SCORE = re.compile(r"\W*([3-5])\W*(?:bintang|bntg|aja|saja|deh|ya|pak|bu|min)?\W*", re.IGNORECASE)
+STARS_ONLY = re.compile("[^\\w⭐★🌟]*([⭐★🌟]{3,5})[^\\w⭐★🌟]*")
+
+
+def _bare_score(text: str) -> int | None:
+    """A satisfied score and nothing else ("4", "5 bintang", "⭐⭐⭐"), typed at the comment question after a rating
+    read from words ("mantap pak" is 4): the number the rating question asked for, not a comment. None for anything
+    else ("3 hari sudah beres"); a 1 or 2 there is the comment it was (the satisfied rating closed the complaint)."""
+    if found := BARE_SCORE.fullmatch(text or ""):
+        return int(found.group(1))
+    if found := STARS_ONLY.fullmatch((text or "").replace("\ufe0f", "")):  # "⭐️" carries a variation selector
+        return len(found.group(1))
+    return None
 
 
 def rated_late(turn: Turn, earlier: str | None = None) -> Next | None:

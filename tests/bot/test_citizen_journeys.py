@@ -339,6 +339,29 @@ def test_thanks_with_a_rating_in_words_is_the_rating(citizen, svc, clock, typed,
     assert f"penilaian {score}" in citizen.says(typed) and citizen.complaints()[0].rating == score
 
 
+@pytest.mark.parametrize("word,then,score", [("mantap pak makasih", "4", 4), ("mantap pak", "5", 5),
+                                              ("👍", "⭐⭐⭐", 3), ("bagus", "5 bintang", 5), ("👍", "⭐️⭐️⭐️⭐️⭐️", 5),
+                                              ("mantap", "4 aja", 4)])
+def test_a_score_typed_after_a_rating_in_words_is_the_rating_not_its_comment(citizen, svc, clock, word, then, score):
+    """Found by hand: "mantap pak makasih" was read as 4 and the comment asked; the "4" typed next (the number the
+    question asked for) was stored as the comment "4"."""
+    filed(citizen)
+    finish(svc, clock)
+    citizen.says(word)
+    assert "sudah kami catat" in citizen.says(then) and citizen.state() == "idle"
+    rated = citizen.complaints()[0]
+    assert rated.rating == score and rated.rating_comment is None
+
+
+def test_a_comment_that_gives_a_number_of_something_is_the_comment(citizen, svc, clock):
+    filed(citizen)
+    finish(svc, clock)
+    citizen.says("mantap pak")
+    citizen.says("3 hari sudah beres, cepat")
+    rated = citizen.complaints()[0]
+    assert rated.rating == 4 and rated.rating_comment == "3 hari sudah beres, cepat"
+
+
 def test_bare_thanks_at_the_rating_question_is_no_rating(citizen, svc, clock):
     filed(citizen)
     finish(svc, clock)
