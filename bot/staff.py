@@ -1048,11 +1048,15 @@ def _said_in_passing(turn: StaffTurn) -> bool:
 
 # A citizen's complaint that reached a staff member another way ("ada warga datang ke kantor lapor jalan rusak …",
 # "tadi ada ibu2 telpon mengeluh …", "wonten warga rawuh, wadul …"): someone, then their reporting, then the story.
+# What they said may be told with "katanya", "bilang", "cerita" after someone who came or called ("ada warga datang
+# ke kantor, katanya …"); after "warga sekitar" alone it is news of a complaint ("warga sekitar bilang sdh diangkut").
 WALK_IN = re.compile(
     r"\b(?:warga|masyarakat|penduduk|pengadu|ibu2|bapak2|ibu-ibu|bapak-bapak|tamu|(?:ada|wonten|onten|aya)\s+"
     r"(?:(?:seorang|seorg|satu|sa|se)\s+)?(?:bapak|ibu|pak|bu|orang|org|yg|yang|tiyang))\b.{0,60}?"
     r"\b(?:lapor|melapor|melaporkan|mengadu|ngadu|mengadukan|mengeluh|ngeluh|mengeluhkan|komplain|complain|protes|"
-    r"sambat|wadul|ngawadul|alapor|nglaporaken|ngaturaken)\b[\s,:;.-]*"
+    r"sambat|wadul|ngawadul|alapor|nglaporaken|ngaturaken|"
+    r"(?:datang|dtg|telpon|telp|telepon|nelpon|japri|wa|chat|sms|ketemu|rawuh)\b.{0,30}?"
+    r"\b(?:katanya|katane|jarene|bilang|cerita|ngomong|menyampaikan|nyampein))\b[\s,:;.-]*"
     r"(?:(?:bahwa|bhw|kalau|kalo|klo|soal|tentang|ttg|masalah|perihal|yen|menawi)\b[\s,:;-]*)?",
     re.IGNORECASE | re.DOTALL)
 WALK_IN_STORY_MIN_WORDS = 3

@@ -63,6 +63,10 @@ def test_the_story_told_after_asking_to_file_as_a_citizen_is_the_complaints_star
     ("ada warga datang ke kantor lapor lampu jalan di gang Melati mati sudah sebulan", "YA"),
     ("tadi ada ibu2 telpon ngeluh lampu jalan di gang Melati mati sudah sebulan", "ya pak, catat aja"),
     ("wonten warga rawuh, wadul lampu jalan di gang Melati mati sudah sebulan", "nggih"),
+    # found by hand: what the citizen said, told with "katanya", "bilang", "cerita" instead of a word of reporting
+    ("ada warga datang ke kantor, katanya lampu jalan di gang Melati mati sudah sebulan", "ya pak catat aja"),
+    ("tadi ada bapak2 nelpon, bilang lampu jalan di gang Melati mati sudah sebulan", "YA"),
+    ("ada ibu2 japri sy cerita lampu jalan di gang Melati mati sudah sebulan", "iya"),
 ])
 def test_yes_to_a_walk_in_story_files_it_from_the_staff_number(people, world, story, answer):
     # The hint to file a citizen's story that came another way was answered YA and got "Baik, terima kasih":

@@ -430,6 +430,7 @@ STAFF_TABLE = [
     ("dlh2", "ada yg japri sy pak, warga ngadu sampah numpuk di pasar lama", '"sampah numpuk di pasar lama"',
      None),
     ("dlh1", "tim sdh koordinasi dgn warga sekitar, besok diangkut", "Catat sebagai kemajuan (TL) LPR-1", None),
+    ("dlh1", "warga sekitar bilang sampahnya sdh diangkut semua", "Apakah ini jawaban akhir LPR-1", None),
     # how to use it, asked in krama Javanese or Sundanese (an older officer's first message): the role's help
     ("dlh1", "nyuwun pangapunten, kulo dereng mudheng caranipun", "Perintah petugas DLH", None),
     ("dlh1", "punten, abdi teu acan ngartos carana", "Perintah petugas DLH", None),
