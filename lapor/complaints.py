@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, Select, and_, bindparam, or_, select
@@ -258,9 +259,12 @@ PERSON_AFTER = frozenset("""saya sy aku ku kami rt rw lurah kades kadus kasun du
 _TYPED_WORD = re.compile(r"\S+")
 
 
+ADDRESS_MAX_WORDS = 12  # greetings and forms of address before a story: read among its first words only
+
+
 def _unpunctuated_address_end(text: str) -> int:
     """Where the text goes on after a greeting and an address that open it with no comma ("PAK LAMPU …"); 0: none."""
-    tokens = list(_TYPED_WORD.finditer(text))
+    tokens = list(islice(_TYPED_WORD.finditer(text), ADDRESS_MAX_WORDS))
     plain = [re.sub(r"[^\w/]", "", token.group().lower()) for token in tokens]
     i, greeted = 0, False
     while i < len(plain):
@@ -333,6 +337,7 @@ def as_agencies_read(complaint: Complaint, text: str | None) -> str | None:
     return _unnamed(text, citizen.phone if citizen else None, complaint.reporter_name)
 
 
+@lru_cache(maxsize=1024)  # the similar complaints offered at the place step are titled again for every draft
 def make_title(description: str, limit: int = 60) -> str:
     """A short title: the first sentence or the first words of the description, from the problem on (greetings and
     preambles such as "assalamualaikum bapak/ibu, sy mau menyampaikan keluhan ttg …" dropped)."""
@@ -362,6 +367,7 @@ _OPENING_CLAUSE = re.compile(r"[^,.;:!?]*[,.;:!?]+\s+")
 # A clause that only points at what is attached ("ini fotonya pak,", "Berikut foto2nya bu.", "terlampir video nya"):
 # the photo says it, the problem follows
 ATTACHED = frozenset("foto poto photo gambar video vidio vid dokumentasi screenshot ss rekaman".split())
+ATTACHED_TYPED = re.compile(r"foto|poto|photo|gambar|vid|dokumentasi|screenshot|\bss|rekaman", re.IGNORECASE)
 POINTING_WORDS = frozenset("""ini itu nih tuh berikut berikutnya terlampir lampiran saya sy kirim kirimkan sertakan
     nya ya yaa pak bu min kak mas mbak bang gan""".split())
 
@@ -391,6 +397,8 @@ def _outburst(clause: str) -> bool:
 
 def _points_at_attachment(clause: str) -> bool:
     """Whether a clause only points at a photo or video sent with it ("ini fotonya pak"; not "ini foto jalan")."""
+    if not ATTACHED_TYPED.search(clause):  # cheap first: most clauses name no photo
+        return False
     said = [re.sub(r"(?:2|-\w+)?(?:nya)?$", "", word) or word for word in _words(clause)]
     return any(word in ATTACHED for word in said) and all(word in ATTACHED | POINTING_WORDS for word in said)
 
