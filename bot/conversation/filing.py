@@ -395,6 +395,26 @@ POSITION_REASONS = frozenset("""perangkat aparat aparatur pegawai pns asn honore
     kenal dikenal kenalan warga""".split())
 
 
+# Fear of being known, said at the privacy question with no number ("saya takut diteror", "takut ketahuan pak kades")
+FEAR = frozenset("""takut khawatir kuatir cemas ketahuan ketauan diketahui malu sungkan pekewuh ancam diancam teror
+    diteror dendam""".split())
+HIDING_MAX_WORDS = 15
+BECAUSE = re.compile(r"\b(?:soalnya|soale|karena|karna|krn|krna|sebab|mergo|merga|polae|coz)\b", re.IGNORECASE)
+
+
+def hiding_reason(text: str) -> bool:
+    """Whether a short message gives a reason to hide without naming a choice: fear not denied ("gak takut sy"),
+    or one's position near the problem after a "because" ("krn sy perangkat desa", "soalnya yg mungut tetangga
+    sy"; not "sy kerja di pasar")."""
+    said = understanding.standard_words(text)
+    if not said or len(said) > HIDING_MAX_WORDS:
+        return False
+    feared = any(word in FEAR and (at == 0 or said[at - 1] not in understanding.NEGATION)
+                 for at, word in enumerate(said))
+    placed = bool(set(said) & POSITION_REASONS) and BECAUSE.search(text) is not None
+    return feared or placed
+
+
 def numbered_privacy(text: str, reasons: frozenset[str]) -> str | None:
     """The privacy menu's choice typed by its number with a reason among `reasons` (of fear, of one's name: "2 aja
     krn takut pak") at a step with no menu of its own; None for anything else ("2 aja, soalnya ketua rt nya …")."""
@@ -1423,6 +1443,10 @@ def on_privacy(turn: Turn) -> Next:
     if _confirm_words(turn.text) == "KIRIM":
         turn.say("privacy_before_sending")
         return STAY
+    if not chosen and hiding_reason(turn.text):  # "krn sy perangkat desa juga, takut": anonymity, said so
+        turn.draft.privacy = "anonim"
+        turn.say("privacy_safest_chosen")
+        return advance(turn)
     if not chosen and not turn.data.get("editing") and _more_of_place(turn):  # "rt 3" after "kp cibeureum"
         turn.say("location_added", place=turn.draft.location_text)
         turn.say("ask_privacy")

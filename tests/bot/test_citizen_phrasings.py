@@ -658,6 +658,24 @@ def test_the_safest_privacy_asked_in_words_is_anonymity_said_so(citizen, typed):
     assert "Anonim" in reply and citizen.state() == "confirm" and citizen.draft()["privacy"] == "anonim", reply
 
 
+@pytest.mark.parametrize("typed", ["krn sy perangkat desa juga, takut", "takut ketahuan pak kades",
+                                   "krn sy guru di sekolah itu pak", "soalnya yg mungut tetangga sy sendiri",
+                                   "saya takut diteror"])
+def test_a_reason_to_hide_given_without_a_number_is_anonymity_said_so(citizen, typed):
+    """Found by hand: "krn sy perangkat desa juga, takut" at the privacy question got "Mohon balas 1, 2 atau 3"."""
+    to_step(citizen, "privacy")
+    reply = citizen.says(typed)
+    assert "Anonim" in reply and citizen.state() == "confirm" and citizen.draft()["privacy"] == "anonim", reply
+
+
+@pytest.mark.parametrize("typed", ["gak takut sy pak", "ga usah dirahasiakan, sy gak takut", "sy kerja di pasar",
+                                   "tetangga sy juga, gmn", "nama saya budi"])
+def test_no_fear_or_a_job_alone_at_the_privacy_question_is_no_anonymity(citizen, typed):
+    to_step(citizen, "privacy")
+    citizen.says(typed)
+    assert citizen.draft().get("privacy") != "anonim"
+
+
 @pytest.mark.parametrize("typed", ["yg paling aman yg mana pak?", "mana yg paling aman?", "yg aman yg mana ya"])
 def test_asking_which_privacy_is_safest_names_it(citizen, typed):
     to_step(citizen, "privacy")
