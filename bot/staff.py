@@ -85,6 +85,7 @@ from lapor.references import (
     format_reference,
     marked_reference,
     mentioned_reference,
+    numbers_named,
     reference_last,
     split_reference,
 )
@@ -486,8 +487,9 @@ HISTORY_WORDS = {"riwayat", "riwayatnya", "histori", "historinya", "history", "k
 HISTORY_SHOWN = 10
 
 
-def _asks_progress(text: str) -> int | None:
-    """The complaint a short question about its progress names; None for anything else."""
+def _asks_progress(text: str) -> list[int]:
+    """The complaints a short question about their progress names ("lpr 1 dan lpr 3 kapan batas waktunya"), each
+    once; [] for anything else."""
     typed = set(words(text))
     done_yet = (typed & DONE_WORDS and ("?" in text or words(text)[-1] in NOT_YET)  # "lpr 1 sdh beres belum"
                 or "?" in text and typed & (RETURNING | MOVED_WORDS))  # "lpr 1 nopo sampun dipun wangsulaken?"
@@ -495,9 +497,9 @@ def _asks_progress(text: str) -> int | None:
             typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & (PROGRESS_WORDS | ANSWERING))
             or done_yet or typed & DEADLINE_WORDS and ("?" in text or typed & WHEN_WORDS)
             or typed & (SLOW_WORDS | NOT_YET) and ("?" in text or typed & WHY_ASKED) or typed & HISTORY_WORDS):
-        return None
+        return []
     found = _named_inside(text)
-    return found[0] if found else None
+    return list(dict.fromkeys([found[0], *numbers_named(text)])) if found else []
 
 
 def _asks_late(text: str) -> bool:
@@ -2127,8 +2129,8 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if asked is not None:
         turn.rest = rest
         return asked
-    if (asked_about := _asks_progress(text)) is not None:
-        turn.rest = format_reference(asked_about)
+    if asked_about := _asks_progress(text):  # several: STATUS shows each (`_each_complaint`)
+        turn.rest = " ".join(map(format_reference, asked_about))
         return "STATUS"
     if _asks_plate(text):  # a verifier's plate is the queue
         turn.rest = ""
