@@ -955,9 +955,7 @@ def _no_command(turn: StaffTurn) -> list[str]:
             _verifier_said_done(turn) or _verifier_act_asked(turn)):
         pass
     elif not turn.replies and turn.role == Role.HEAD and (handed := _sounds_handed(turn)):
-        number, officer = handed
-        _ask_to_confirm(turn, "ALIHKAN", f"{format_reference(number)} {officer.phone}", "staff_confirm_handover",
-                        reference=format_reference(number), name=person_label(officer))
+        _ask_handover(turn, *handed)
     elif not turn.replies and _holders_asked(turn):
         pass
     elif not turn.replies and handover.officer_stands_in(turn):  # "kadis lagi cuti, sy yg handle ya pak"
@@ -2306,6 +2304,17 @@ def _sounds_handed(turn: StaffTurn) -> tuple[int, Contact] | None:
     named = " ".join(w for w in words(found[1]) if w not in HAND_FILLER)
     officer = handover._agency_member(turn, named) if named else None
     return (found[0], officer) if officer is not None and officer.phone else None
+
+
+def _ask_handover(turn: StaffTurn, number: int, officer: Contact) -> None:
+    """Asks whether to hand the complaint to the officer when it is the agency's open disposition; otherwise says
+    why it cannot be ("lpr 3 tolong dihandle sari ya" for another agency's complaint is refused, not asked about)."""
+    complaint = complaints.by_number(turn.session, number)
+    if complaint is None:
+        _not_found(turn, number)
+    elif _own_disposition(turn, complaint) is not None:
+        _ask_to_confirm(turn, "ALIHKAN", f"{complaint.reference} {officer.phone}", "staff_confirm_handover",
+                        reference=complaint.reference, name=person_label(officer))
 
 
 def _head_chases(turn: StaffTurn) -> dict | None:
