@@ -2044,21 +2044,22 @@ def _without_report_opening(text: str) -> str:
     return text[found.end():]
 
 
-def without_closing_address(text: str) -> str:
+def without_closing_address(text: str, to_citizen: bool = False) -> str:
     """The text without the forms of address and tag words it ends with (and emoji among them), the clauses before
     the news said only to the office ("siap bos, …", "pak, …", "mohon izin menyampaikan bahwa …"), and the chat
-    words for a colleague anywhere ("… ya mas bro, sisanya besok"); the text as typed when they are all there is."""
+    words for a colleague anywhere ("… ya mas bro, sisanya besok"); the text as typed when they are all there is.
+    A question `to_citizen` keeps "pak", "bu" (they address the citizen) and loses only the chat words ("bro")."""
     text = _without_report_opening(text)
     parts = CLAUSE_BREAK.split(text)
     clauses, breaks = parts[::2], parts[1::2]
     kept: list[str] = []
+    office = CLAUSE_END_ADDRESS if to_citizen else SALUTATION_END  # the words said only to the office
     for at, clause in enumerate(clauses):
         last = at == len(clauses) - 1
         said = set(map(_address_word, words(clause)))
-        if not last and said and said <= ACKNOWLEDGEMENTS | SALUTATION_END and said & SALUTATION_END:
+        if not last and said and said <= ACKNOWLEDGEMENTS | SALUTATION_END and said & office:
             continue  # "bro,", "siap bos,", "nggih pak." before the news: said to the office
-        clause = _without_chat_address(_without_trailing_address(clause,
-                                                                 SALUTATION_END if last else CLAUSE_END_ADDRESS))
+        clause = _without_chat_address(_without_trailing_address(clause, office if last else CLAUSE_END_ADDRESS))
         kept.append(clause if last else clause + breaks[at])
     rest = "".join(kept).strip().rstrip(" ,;:-")
     return rest if rest != text.strip() and words(rest) and not set(words(rest)) <= SALUTATION_END else text
@@ -2909,6 +2910,7 @@ def cmd_info(turn: StaffTurn) -> None:
     complaint, text = _target(turn, t("example_question"))
     if complaint is None:
         return
+    text = without_closing_address(text, to_citizen=True)  # "… sebelah mana ya bro": "bro" was the office's
     disposition = _own_disposition(turn, complaint)
     if disposition is None or not _needs_text(turn, complaint, text, t("example_question")):
         return
@@ -3596,6 +3598,7 @@ def who_was_told(session: Session, disposition: Disposition, now: datetime) -> s
 def cmd_tunda(turn: StaffTurn) -> None:
     """Relays the verifier's question to the citizen; the complaint waits (tertunda) for the answer."""
     complaint, text = _target(turn, t("example_question"))
+    text = without_closing_address(text, to_citizen=True)
     if complaint is None or not _needs_text(turn, complaint, text, t("example_question")):
         return
     if tells_not_asks(text):
