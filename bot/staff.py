@@ -40,7 +40,7 @@ from bot.messages import (
     MAPS_LINK,
     MEDIA_KIND_NAMES,
     PRIVACY_NAMES,
-    STATUS_NAMES,
+    STAFF_STATUS_NAMES,
     and_list,
     complaint_page,
     day_and_date,
@@ -1005,7 +1005,7 @@ def _verifier_said_done(turn: StaffTurn) -> bool:
         turn.say("staff_done_verifier_forwarded", reference=complaint.reference,
                  agencies=and_list([d.agency.code for d in complaint.dispositions]))
     else:
-        turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+        turn.say("staff_complaint_closed", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
     return True
 
 
@@ -3241,7 +3241,7 @@ def cmd_status(turn: StaffTurn) -> None:
                          for d in complaint.dispositions) or "-"
     text = t("staff_status", reference=complaint.reference, title=complaint.title,
              kind=KIND_NAMES[complaint.kind], privacy=PRIVACY_NAMES[complaint.privacy],
-             status=STATUS_NAMES[complaint.status], reporter=reporter_for(turn.staff, complaint),
+             status=STAFF_STATUS_NAMES[complaint.status], reporter=reporter_for(turn.staff, complaint),
              description=complaint.description, place=place_for_staff(complaint), dispositions=disposed)
     additions = additions_for_staff(complaint, turn.zone)
     if additions:
@@ -3275,7 +3275,7 @@ def _history_line(turn: StaffTurn, item) -> str:
     code ("PUPR: bukan tupoksi kami") does not repeat it."""
     text = (item.text or "").removeprefix(f"{item.agency}:").strip() if item.agency else (item.text or "")
     if not text and item.status_to and item.status_to != item.status_from:
-        text = STATUS_NAMES.get(item.status_to, item.status_to)
+        text = STAFF_STATUS_NAMES.get(item.status_to, item.status_to)
     return t("staff_history_line", when=short_datetime(item.at, turn.zone), event=EVENT_NAMES.get(item.event,
              item.event), agency=f" {item.agency}" if item.agency else "", text=f": {excerpt(text, 120)}" if text
              else "")
@@ -3297,7 +3297,7 @@ def _status_to_pick(turn: StaffTurn) -> bool:
         chosen = [(row.complaint, _list_item(turn, row)) for row in rows]
     else:
         head = t("status_pick_head_region")
-        chosen = [(c, t("daftar_item", reference=c.reference, title=c.title, due=STATUS_NAMES[c.status]))
+        chosen = [(c, t("daftar_item", reference=c.reference, title=c.title, due=STAFF_STATUS_NAMES[c.status]))
                   for c in complaints.newest(turn.session, LIST_ITEMS)]
     if not chosen:
         turn.say("daftar_empty", agency=turn.staff.agency.code if turn.staff.agency else "-")
@@ -3421,7 +3421,7 @@ def cmd_teruskan(turn: StaffTurn) -> None:
         turn.say("teruskan_finished", reference=complaint.reference, answered=answered_by(complaint))
         return
     if complaint.status == complaints.ARCHIVED:
-        turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+        turn.say("staff_complaint_closed", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
         return
     if not turn.confirmed and _to_authors_agency(turn, complaint, agencies, field_inspection):
         return
@@ -3621,7 +3621,7 @@ def cmd_arsipkan(turn: StaffTurn) -> None:
     try:
         dispositions.archive(turn.session, complaint, turn.staff, text.strip(), turn.now)
     except LifecycleError:
-        turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+        turn.say("staff_complaint_closed", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
         return
     turn.say("arsipkan_done", reference=complaint.reference)
     turn.replies[-1] += _after_quiet_hours(turn)
@@ -3692,12 +3692,12 @@ def cmd_gabung(turn: StaffTurn) -> None:
     if not _is_open(turn, complaint):
         return
     if preconditions.why_not_merge(complaint) == preconditions.IN_PROGRESS:
-        turn.say("gabung_in_progress", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+        turn.say("gabung_in_progress", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
         return
     try:
         dispositions.merge(turn.session, complaint, parent, turn.staff, turn.now)
     except LifecycleError:
-        turn.say("staff_complaint_closed", reference=parent.reference, status=STATUS_NAMES[parent.status])
+        turn.say("staff_complaint_closed", reference=parent.reference, status=STAFF_STATUS_NAMES[parent.status])
         return
     turn.say("gabung_done", reference=complaint.reference, parent=complaint.parent.reference)
 
@@ -3719,7 +3719,7 @@ def _reachable_reporter(turn: StaffTurn, complaint: Complaint) -> bool:
 def _is_open(turn: StaffTurn, complaint: Complaint) -> bool:
     if complaint.status in complaints.OPEN_STATUSES:
         return True
-    turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+    turn.say("staff_complaint_closed", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
     return False
 
 
