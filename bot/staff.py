@@ -81,6 +81,7 @@ from lapor.references import (
     COUNTED,
     MARK,
     MENTIONED,
+    NAMED,
     REFERENCE_PUNCTUATION,
     format_reference,
     marked_reference,
@@ -2295,27 +2296,33 @@ HAND_FILLER = HAND_WORDS | ASKING_TO | COURTESY | {"biar", "supaya", "agar", "sa
                                                    "ku", "ka", "ning", "dening", "punten"}
 
 
-def _sounds_handed(turn: StaffTurn) -> tuple[int, Contact] | None:
-    """The complaint and officer of a head's message that hands it to one of the agency's staff in words;
-    ALIHKAN is asked about, not done."""
-    typed = set(words(turn.message.text))
-    found = _named_inside(turn.message.text) if typed & HAND_WORDS and not turn.message.replied_to_sid else None
+def _sounds_handed(turn: StaffTurn) -> tuple[list[int], Contact] | None:
+    """The complaints ("lpr 1 dan lpr 4 dihandle sari") and officer of a head's message that hands them to one of
+    the agency's staff in words; ALIHKAN is asked about, not done."""
+    text = turn.message.text
+    found = _named_inside(text) if set(words(text)) & HAND_WORDS and not turn.message.replied_to_sid else None
     if found is None:
         return None
-    named = " ".join(w for w in words(found[1]) if w not in HAND_FILLER)
+    numbers = list(dict.fromkeys([found[0], *numbers_named(text)]))
+    rest = found[1] if len(numbers) == 1 else re.sub(AND_WORDS, " ", NAMED.sub(" ", found[1]), flags=re.IGNORECASE)
+    named = " ".join(w for w in words(rest) if w not in HAND_FILLER)
     officer = handover._agency_member(turn, named) if named else None
-    return (found[0], officer) if officer is not None and officer.phone else None
+    return (numbers, officer) if officer is not None and officer.phone else None
 
 
-def _ask_handover(turn: StaffTurn, number: int, officer: Contact) -> None:
-    """Asks whether to hand the complaint to the officer when it is the agency's open disposition; otherwise says
-    why it cannot be ("lpr 3 tolong dihandle sari ya" for another agency's complaint is refused, not asked about)."""
-    complaint = complaints.by_number(turn.session, number)
-    if complaint is None:
-        _not_found(turn, number)
-    elif _own_disposition(turn, complaint) is not None:
-        _ask_to_confirm(turn, "ALIHKAN", f"{complaint.reference} {officer.phone}", "staff_confirm_handover",
-                        reference=complaint.reference, name=person_label(officer))
+def _ask_handover(turn: StaffTurn, numbers: list[int], officer: Contact) -> None:
+    """Asks whether to hand the complaints to the officer, those that are the agency's open dispositions; says why
+    for the others ("lpr 3 tolong dihandle sari ya" for another agency's complaint is refused, not asked about)."""
+    handed = []
+    for number in numbers:
+        complaint = complaints.by_number(turn.session, number)
+        if complaint is None:
+            _not_found(turn, number)
+        elif _own_disposition(turn, complaint) is not None:
+            handed.append(complaint.reference)
+    if handed:
+        _ask_to_confirm(turn, "ALIHKAN", f"{' '.join(handed)} {officer.phone}", "staff_confirm_handover",
+                        reference=and_list(handed), name=person_label(officer))
 
 
 def _head_chases(turn: StaffTurn) -> dict | None:

@@ -630,3 +630,15 @@ def test_deadlines_asked_together(scene, typed, shown):
     """Each complaint a deadline question names is shown, with its deadline; a number that counts is none."""
     reply = staff_says(scene["verifier"], typed, None)
     assert [ref for ref in ("LPR-1", "LPR-2") if f"{ref} – " in reply] == shown, reply
+
+
+@pytest.mark.parametrize("typed,said", [
+    ("lpr 1 dan lpr 2 tolong dihandle dewi ya", ["Laporan LPR-2 tidak didisposisikan", "Alihkan LPR-1 ke Dewi?"]),
+    ("lpr 2 sm lpr 1 biar dipegang eko aja", ["Laporan LPR-2 tidak didisposisikan", "Alihkan LPR-1 ke Eko?"]),
+    ("lpr 1 & 2 dihandle dewi", ["Laporan LPR-2 tidak didisposisikan", "Alihkan LPR-1 ke Dewi?"]),
+    ("lpr 1 tolong dihandle dewi ya", ["Alihkan LPR-1 ke Dewi?"]),
+])
+def test_several_handed_in_words(scene, typed, said):
+    """A head handing several complaints in words is asked about the agency's own and told why not the others."""
+    reply = staff_says(scene["head"], typed, None)
+    assert all(words in reply for words in said), reply
