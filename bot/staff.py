@@ -2132,7 +2132,7 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if asked_about := _asks_progress(text):  # several: STATUS shows each (`_each_complaint`)
         turn.rest = " ".join(map(format_reference, asked_about))
         return "STATUS"
-    if _asks_plate(text):  # a verifier's plate is the queue
+    if _asks_plate(text) or _asks_deadlines(text):  # a verifier's plate is the queue; DAFTAR shows the deadlines
         turn.rest = ""
         return "ANTREAN" if turn.staff.role in QUEUE_ROLES else "DAFTAR"
     if (listed := _asks_list(turn, text)) is not None:
@@ -3029,6 +3029,18 @@ def _asks_plate(text: str) -> bool:
              or typed & NEEDED and typed & (TO_BE_DONE | {"lanjuti"}))  # "ada yg perlu sy tindak lanjuti?"
     return (bool(about and typed & PLATE_ASKING) and len(words(text)) <= ROSTER_MAX_WORDS
             and not DIGIT.search(text) and not typed & ROSTER_WORDS and not typed & LATE_WORDS)  # "yg telat pu pr"
+
+
+# The deadlines asked with no complaint named ("deadline semua laporan kapan?", "batas waktu laporan2 kami kapan
+# aja"): the list shows each; "batas desanya kapan dipasang?" is no deadline, nor "dl" (also "dinas luar")
+DEADLINES_NAMED = re.compile(r"\b(?:deadline|deadlinenya|tenggat|tenggatnya|batas\s+(?:waktu|wkt|akhir)\w*)\b",
+                             re.IGNORECASE)
+
+
+def _asks_deadlines(text: str) -> bool:
+    """A short question of when the deadlines are, with no number in it."""
+    return (DEADLINES_NAMED.search(text) is not None and bool(set(words(text)) & WHEN_WORDS)
+            and len(words(text)) <= ROSTER_MAX_WORDS and not DIGIT.search(text))
 
 
 def _roster(turn: StaffTurn) -> None:

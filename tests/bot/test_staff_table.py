@@ -132,6 +132,12 @@ STAFF_TABLE = [
     ("dlh1", "deadline lpr 1 tgl brp ya pak", "Isi: Sampah di TPS", None),
     ("dlh1", "tenggat laporan no 1 kpn bu?", "Isi: Sampah di TPS", None),
     ("dlh1", "daftar", "Disposisi terbuka DLH (1)", None),
+    # the deadlines asked with no complaint named: the list, which shows each
+    ("dlh1", "deadline semua laporan kapan?", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "batas waktu laporan kami kapan aja ya", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "tenggatnya kpn aja bu?", "Disposisi terbuka DLH (1)", None),
+    ("head", "Deadline dinas kita tgl brp aja?", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "batas desanya kapan dipasang?", "tidak dikenali", None),
     ("dlh1", "DAFTAR 📋", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "list", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "daftar yg belum dijawab", "Disposisi DLH yang belum ada tindak lanjut (1)", None),
