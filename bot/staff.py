@@ -1941,7 +1941,7 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
         return None
     if "?" in text or (words(text) or [""])[0] in QUESTION_LEADS:  # "lokasinya persisnya dimana pak?": for INFO
         _ask_to_confirm(turn, "INFO", f"{swiped.reference} {text}", "staff_confirm_info", reference=swiped.reference,
-                        text=excerpt(text, 300))
+                        text=excerpt(without_closing_address(text, to_citizen=True), 300))  # as INFO will send it
         return None
     typed = words(text)
     if says_done(staff_words(text)) and not _more_to_come(text) and not _asks_it_done(typed):  # "sampun dipun

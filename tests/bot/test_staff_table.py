@@ -555,6 +555,8 @@ STAFF_TABLE = [
      (asked_of(CITIZEN), "mohon kirim titik lokasi ya bu")),
     ("dlh1", "INFO LPR-1 pak, kapan bisa ditemui?", "Pertanyaan untuk pelapor LPR-1",
      (asked_of(CITIZEN), "pak, kapan bisa ditemui?")),
+    ("dlh1↩", "sebelah mana persisnya ya bro?", '"sebelah mana persisnya?"', None),  # shown as it will be sent
+    ("dlh1↩", "Pak, tumpukannya di kiri atau kanan pasar?", '"Pak, tumpukannya di kiri atau kanan pasar?"', None),
     ("verifier", "TUNDA LPR-2 gangnya sebelah mana gan?", "LPR-2", (asked_of(CITIZEN_2), "gangnya sebelah mana?")),
     # a boss named as a person is the news (after "ke", or inside a clause), not an address
     ("dlh1", "TL LPR-1 sdh dilaporkan ke bos, tunggu arahan", "Tindak lanjut LPR-1 tercatat",
