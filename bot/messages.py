@@ -1701,6 +1701,8 @@ STATUS_NAMES = {
     "selesai": "Selesai",
     "diarsipkan": "Diarsipkan (tidak diproses)",
 }
+# As staff read it: the additional detail awaited is the reporter's, not theirs.
+STAFF_STATUS_NAMES = STATUS_NAMES | {"tertunda": "Menunggu keterangan tambahan dari pelapor"}
 # A disposition's status as staff read it (STATUS), and why a closed one takes no more follow-ups.
 DISPOSITION_NAMES = {"open": "terbuka", "final": "selesai", "returned": "dikembalikan", "forwarded": "lewat SP4N-LAPOR!",
                      "withdrawn": "ditutup"}

@@ -40,7 +40,7 @@ from bot.messages import (
     MAPS_LINK,
     MEDIA_KIND_NAMES,
     PRIVACY_NAMES,
-    STATUS_NAMES,
+    STAFF_STATUS_NAMES,
     and_list,
     complaint_page,
     day_and_date,
@@ -81,10 +81,12 @@ from lapor.references import (
     COUNTED,
     MARK,
     MENTIONED,
+    NAMED,
     REFERENCE_PUNCTUATION,
     format_reference,
     marked_reference,
     mentioned_reference,
+    numbers_named,
     reference_last,
     split_reference,
 )
@@ -486,8 +488,9 @@ HISTORY_WORDS = {"riwayat", "riwayatnya", "histori", "historinya", "history", "k
 HISTORY_SHOWN = 10
 
 
-def _asks_progress(text: str) -> int | None:
-    """The complaint a short question about its progress names; None for anything else."""
+def _asks_progress(text: str) -> list[int]:
+    """The complaints a short question about their progress names ("lpr 1 dan lpr 3 kapan batas waktunya"), each
+    once; [] for anything else."""
     typed = set(words(text))
     done_yet = (typed & DONE_WORDS and ("?" in text or words(text)[-1] in NOT_YET)  # "lpr 1 sdh beres belum"
                 or "?" in text and typed & (RETURNING | MOVED_WORDS))  # "lpr 1 nopo sampun dipun wangsulaken?"
@@ -495,9 +498,9 @@ def _asks_progress(text: str) -> int | None:
             typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & (PROGRESS_WORDS | ANSWERING))
             or done_yet or typed & DEADLINE_WORDS and ("?" in text or typed & WHEN_WORDS)
             or typed & (SLOW_WORDS | NOT_YET) and ("?" in text or typed & WHY_ASKED) or typed & HISTORY_WORDS):
-        return None
+        return []
     found = _named_inside(text)
-    return found[0] if found else None
+    return list(dict.fromkeys([found[0], *numbers_named(text)])) if found else []
 
 
 def _asks_late(text: str) -> bool:
@@ -953,9 +956,7 @@ def _no_command(turn: StaffTurn) -> list[str]:
             _verifier_said_done(turn) or _verifier_act_asked(turn)):
         pass
     elif not turn.replies and turn.role == Role.HEAD and (handed := _sounds_handed(turn)):
-        number, officer = handed
-        _ask_to_confirm(turn, "ALIHKAN", f"{format_reference(number)} {officer.phone}", "staff_confirm_handover",
-                        reference=format_reference(number), name=person_label(officer))
+        _ask_handover(turn, *handed)
     elif not turn.replies and _holders_asked(turn):
         pass
     elif not turn.replies and handover.officer_stands_in(turn):  # "kadis lagi cuti, sy yg handle ya pak"
@@ -1005,7 +1006,7 @@ def _verifier_said_done(turn: StaffTurn) -> bool:
         turn.say("staff_done_verifier_forwarded", reference=complaint.reference,
                  agencies=and_list([d.agency.code for d in complaint.dispositions]))
     else:
-        turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+        turn.say("staff_complaint_closed", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
     return True
 
 
@@ -1940,7 +1941,7 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
         return None
     if "?" in text or (words(text) or [""])[0] in QUESTION_LEADS:  # "lokasinya persisnya dimana pak?": for INFO
         _ask_to_confirm(turn, "INFO", f"{swiped.reference} {text}", "staff_confirm_info", reference=swiped.reference,
-                        text=excerpt(text, 300))
+                        text=excerpt(without_closing_address(text, to_citizen=True), 300))  # as INFO will send it
         return None
     typed = words(text)
     if says_done(staff_words(text)) and not _more_to_come(text) and not _asks_it_done(typed):  # "sampun dipun
@@ -2044,21 +2045,22 @@ def _without_report_opening(text: str) -> str:
     return text[found.end():]
 
 
-def without_closing_address(text: str) -> str:
+def without_closing_address(text: str, to_citizen: bool = False) -> str:
     """The text without the forms of address and tag words it ends with (and emoji among them), the clauses before
     the news said only to the office ("siap bos, …", "pak, …", "mohon izin menyampaikan bahwa …"), and the chat
-    words for a colleague anywhere ("… ya mas bro, sisanya besok"); the text as typed when they are all there is."""
+    words for a colleague anywhere ("… ya mas bro, sisanya besok"); the text as typed when they are all there is.
+    A question `to_citizen` keeps "pak", "bu" (they address the citizen) and loses only the chat words ("bro")."""
     text = _without_report_opening(text)
     parts = CLAUSE_BREAK.split(text)
     clauses, breaks = parts[::2], parts[1::2]
     kept: list[str] = []
+    office = CLAUSE_END_ADDRESS if to_citizen else SALUTATION_END  # the words said only to the office
     for at, clause in enumerate(clauses):
         last = at == len(clauses) - 1
         said = set(map(_address_word, words(clause)))
-        if not last and said and said <= ACKNOWLEDGEMENTS | SALUTATION_END and said & SALUTATION_END:
+        if not last and said and said <= ACKNOWLEDGEMENTS | SALUTATION_END and said & office:
             continue  # "bro,", "siap bos,", "nggih pak." before the news: said to the office
-        clause = _without_chat_address(_without_trailing_address(clause,
-                                                                 SALUTATION_END if last else CLAUSE_END_ADDRESS))
+        clause = _without_chat_address(_without_trailing_address(clause, office if last else CLAUSE_END_ADDRESS))
         kept.append(clause if last else clause + breaks[at])
     rest = "".join(kept).strip().rstrip(" ,;:-")
     return rest if rest != text.strip() and words(rest) and not set(words(rest)) <= SALUTATION_END else text
@@ -2127,10 +2129,10 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if asked is not None:
         turn.rest = rest
         return asked
-    if (asked_about := _asks_progress(text)) is not None:
-        turn.rest = format_reference(asked_about)
+    if asked_about := _asks_progress(text):  # several: STATUS shows each (`_each_complaint`)
+        turn.rest = " ".join(map(format_reference, asked_about))
         return "STATUS"
-    if _asks_plate(text):  # a verifier's plate is the queue
+    if _asks_plate(text) or _asks_deadlines(text):  # a verifier's plate is the queue; DAFTAR shows the deadlines
         turn.rest = ""
         return "ANTREAN" if turn.staff.role in QUEUE_ROLES else "DAFTAR"
     if (listed := _asks_list(turn, text)) is not None:
@@ -2294,16 +2296,33 @@ HAND_FILLER = HAND_WORDS | ASKING_TO | COURTESY | {"biar", "supaya", "agar", "sa
                                                    "ku", "ka", "ning", "dening", "punten"}
 
 
-def _sounds_handed(turn: StaffTurn) -> tuple[int, Contact] | None:
-    """The complaint and officer of a head's message that hands it to one of the agency's staff in words;
-    ALIHKAN is asked about, not done."""
-    typed = set(words(turn.message.text))
-    found = _named_inside(turn.message.text) if typed & HAND_WORDS and not turn.message.replied_to_sid else None
+def _sounds_handed(turn: StaffTurn) -> tuple[list[int], Contact] | None:
+    """The complaints ("lpr 1 dan lpr 4 dihandle sari") and officer of a head's message that hands them to one of
+    the agency's staff in words; ALIHKAN is asked about, not done."""
+    text = turn.message.text
+    found = _named_inside(text) if set(words(text)) & HAND_WORDS and not turn.message.replied_to_sid else None
     if found is None:
         return None
-    named = " ".join(w for w in words(found[1]) if w not in HAND_FILLER)
+    numbers = list(dict.fromkeys([found[0], *numbers_named(text)]))
+    rest = found[1] if len(numbers) == 1 else re.sub(AND_WORDS, " ", NAMED.sub(" ", found[1]), flags=re.IGNORECASE)
+    named = " ".join(w for w in words(rest) if w not in HAND_FILLER)
     officer = handover._agency_member(turn, named) if named else None
-    return (found[0], officer) if officer is not None and officer.phone else None
+    return (numbers, officer) if officer is not None and officer.phone else None
+
+
+def _ask_handover(turn: StaffTurn, numbers: list[int], officer: Contact) -> None:
+    """Asks whether to hand the complaints to the officer, those that are the agency's open dispositions; says why
+    for the others ("lpr 3 tolong dihandle sari ya" for another agency's complaint is refused, not asked about)."""
+    handed = []
+    for number in numbers:
+        complaint = complaints.by_number(turn.session, number)
+        if complaint is None:
+            _not_found(turn, number)
+        elif _own_disposition(turn, complaint) is not None:
+            handed.append(complaint.reference)
+    if handed:
+        _ask_to_confirm(turn, "ALIHKAN", f"{' '.join(handed)} {officer.phone}", "staff_confirm_handover",
+                        reference=and_list(handed), name=person_label(officer))
 
 
 def _head_chases(turn: StaffTurn) -> dict | None:
@@ -2898,6 +2917,7 @@ def cmd_info(turn: StaffTurn) -> None:
     complaint, text = _target(turn, t("example_question"))
     if complaint is None:
         return
+    text = without_closing_address(text, to_citizen=True)  # "… sebelah mana ya bro": "bro" was the office's
     disposition = _own_disposition(turn, complaint)
     if disposition is None or not _needs_text(turn, complaint, text, t("example_question")):
         return
@@ -3009,6 +3029,18 @@ def _asks_plate(text: str) -> bool:
              or typed & NEEDED and typed & (TO_BE_DONE | {"lanjuti"}))  # "ada yg perlu sy tindak lanjuti?"
     return (bool(about and typed & PLATE_ASKING) and len(words(text)) <= ROSTER_MAX_WORDS
             and not DIGIT.search(text) and not typed & ROSTER_WORDS and not typed & LATE_WORDS)  # "yg telat pu pr"
+
+
+# The deadlines asked with no complaint named ("deadline semua laporan kapan?", "batas waktu laporan2 kami kapan
+# aja"): the list shows each; "batas desanya kapan dipasang?" is no deadline, nor "dl" (also "dinas luar")
+DEADLINES_NAMED = re.compile(r"\b(?:deadline|deadlinenya|tenggat|tenggatnya|batas\s+(?:waktu|wkt|akhir)\w*)\b",
+                             re.IGNORECASE)
+
+
+def _asks_deadlines(text: str) -> bool:
+    """A short question of when the deadlines are, with no number in it."""
+    return (DEADLINES_NAMED.search(text) is not None and bool(set(words(text)) & WHEN_WORDS)
+            and len(words(text)) <= ROSTER_MAX_WORDS and not DIGIT.search(text))
 
 
 def _roster(turn: StaffTurn) -> None:
@@ -3228,7 +3260,7 @@ def cmd_status(turn: StaffTurn) -> None:
                          for d in complaint.dispositions) or "-"
     text = t("staff_status", reference=complaint.reference, title=complaint.title,
              kind=KIND_NAMES[complaint.kind], privacy=PRIVACY_NAMES[complaint.privacy],
-             status=STATUS_NAMES[complaint.status], reporter=reporter_for(turn.staff, complaint),
+             status=STAFF_STATUS_NAMES[complaint.status], reporter=reporter_for(turn.staff, complaint),
              description=complaint.description, place=place_for_staff(complaint), dispositions=disposed)
     additions = additions_for_staff(complaint, turn.zone)
     if additions:
@@ -3262,7 +3294,7 @@ def _history_line(turn: StaffTurn, item) -> str:
     code ("PUPR: bukan tupoksi kami") does not repeat it."""
     text = (item.text or "").removeprefix(f"{item.agency}:").strip() if item.agency else (item.text or "")
     if not text and item.status_to and item.status_to != item.status_from:
-        text = STATUS_NAMES.get(item.status_to, item.status_to)
+        text = STAFF_STATUS_NAMES.get(item.status_to, item.status_to)
     return t("staff_history_line", when=short_datetime(item.at, turn.zone), event=EVENT_NAMES.get(item.event,
              item.event), agency=f" {item.agency}" if item.agency else "", text=f": {excerpt(text, 120)}" if text
              else "")
@@ -3284,7 +3316,7 @@ def _status_to_pick(turn: StaffTurn) -> bool:
         chosen = [(row.complaint, _list_item(turn, row)) for row in rows]
     else:
         head = t("status_pick_head_region")
-        chosen = [(c, t("daftar_item", reference=c.reference, title=c.title, due=STATUS_NAMES[c.status]))
+        chosen = [(c, t("daftar_item", reference=c.reference, title=c.title, due=STAFF_STATUS_NAMES[c.status]))
                   for c in complaints.newest(turn.session, LIST_ITEMS)]
     if not chosen:
         turn.say("daftar_empty", agency=turn.staff.agency.code if turn.staff.agency else "-")
@@ -3408,7 +3440,7 @@ def cmd_teruskan(turn: StaffTurn) -> None:
         turn.say("teruskan_finished", reference=complaint.reference, answered=answered_by(complaint))
         return
     if complaint.status == complaints.ARCHIVED:
-        turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+        turn.say("staff_complaint_closed", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
         return
     if not turn.confirmed and _to_authors_agency(turn, complaint, agencies, field_inspection):
         return
@@ -3585,6 +3617,7 @@ def who_was_told(session: Session, disposition: Disposition, now: datetime) -> s
 def cmd_tunda(turn: StaffTurn) -> None:
     """Relays the verifier's question to the citizen; the complaint waits (tertunda) for the answer."""
     complaint, text = _target(turn, t("example_question"))
+    text = without_closing_address(text, to_citizen=True)
     if complaint is None or not _needs_text(turn, complaint, text, t("example_question")):
         return
     if tells_not_asks(text):
@@ -3607,7 +3640,7 @@ def cmd_arsipkan(turn: StaffTurn) -> None:
     try:
         dispositions.archive(turn.session, complaint, turn.staff, text.strip(), turn.now)
     except LifecycleError:
-        turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+        turn.say("staff_complaint_closed", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
         return
     turn.say("arsipkan_done", reference=complaint.reference)
     turn.replies[-1] += _after_quiet_hours(turn)
@@ -3678,12 +3711,12 @@ def cmd_gabung(turn: StaffTurn) -> None:
     if not _is_open(turn, complaint):
         return
     if preconditions.why_not_merge(complaint) == preconditions.IN_PROGRESS:
-        turn.say("gabung_in_progress", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+        turn.say("gabung_in_progress", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
         return
     try:
         dispositions.merge(turn.session, complaint, parent, turn.staff, turn.now)
     except LifecycleError:
-        turn.say("staff_complaint_closed", reference=parent.reference, status=STATUS_NAMES[parent.status])
+        turn.say("staff_complaint_closed", reference=parent.reference, status=STAFF_STATUS_NAMES[parent.status])
         return
     turn.say("gabung_done", reference=complaint.reference, parent=complaint.parent.reference)
 
@@ -3705,7 +3738,7 @@ def _reachable_reporter(turn: StaffTurn, complaint: Complaint) -> bool:
 def _is_open(turn: StaffTurn, complaint: Complaint) -> bool:
     if complaint.status in complaints.OPEN_STATUSES:
         return True
-    turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+    turn.say("staff_complaint_closed", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
     return False
 
 

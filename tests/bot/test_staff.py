@@ -93,6 +93,7 @@ def test_info_round_trip_goes_back_to_the_officer_who_asked(people, world):
     question = people["citizen"].last()
     assert "Pertanyaan dari Dinas Lingkungan Hidup" in question.body and "sisi mana" in question.body
     assert complaint(world, 1).status == "tertunda"
+    assert "Menunggu keterangan tambahan dari pelapor" in people["dlh1"].says("STATUS LPR-1")  # not "dari Anda"
     assert "teruskan" in people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
     answer = people["dlh2"].last()
     assert "Jawaban pelapor LPR-1" in answer.body and "sisi timur" in answer.body

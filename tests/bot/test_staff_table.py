@@ -15,7 +15,7 @@ from bot.inbound import parse_form
 from models import Agency, Complaint, Contact, Disposition, OutboxMessage
 from services import services
 from tests.conftest import WhatsApp, rolled_back
-from tests.parties import CITIZEN, PHOTO, file_and_read, make_people
+from tests.parties import CITIZEN, CITIZEN_2, PHOTO, file_and_read, make_people
 
 ROAD = "Jalan kabupaten di gang Melati berlubang besar, sudah banyak motor jatuh"
 
@@ -35,6 +35,12 @@ def answer_to(phone):
     return lambda session: session.scalars(select(OutboxMessage.body).where(
         OutboxMessage.recipient == phone, OutboxMessage.purpose == "follow_up")
         .order_by(OutboxMessage.id.desc()).limit(1)).one().split("\n", 1)[-1]
+
+
+def asked_of(phone):
+    """The question in the last message queued for `phone` (its second line)."""
+    return lambda session: session.scalars(select(OutboxMessage.body).where(OutboxMessage.recipient == phone)
+                                           .order_by(OutboxMessage.id.desc()).limit(1)).one().split("\n")[1]
 
 
 ON_THE_WAY = (last_to(CITIZEN), "Petugas sedang menuju lokasi.")  # what the citizen reads for "otw pak"
@@ -126,6 +132,12 @@ STAFF_TABLE = [
     ("dlh1", "deadline lpr 1 tgl brp ya pak", "Isi: Sampah di TPS", None),
     ("dlh1", "tenggat laporan no 1 kpn bu?", "Isi: Sampah di TPS", None),
     ("dlh1", "daftar", "Disposisi terbuka DLH (1)", None),
+    # the deadlines asked with no complaint named: the list, which shows each
+    ("dlh1", "deadline semua laporan kapan?", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "batas waktu laporan kami kapan aja ya", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "tenggatnya kpn aja bu?", "Disposisi terbuka DLH (1)", None),
+    ("head", "Deadline dinas kita tgl brp aja?", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "batas desanya kapan dipasang?", "tidak dikenali", None),
     ("dlh1", "DAFTAR 📋", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "list", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "daftar yg belum dijawab", "Disposisi DLH yang belum ada tindak lanjut (1)", None),
@@ -186,6 +198,10 @@ STAFF_TABLE = [
     ("head", "ALIHKAN LPR-1", "Sebutkan petugasnya", None),
     ("head", "lpr 1 tolong dipegang eko ya", "Alihkan LPR-1 ke Eko?", None),
     ("head", "LPR-1 biar dihandle bu dewi saja", "Alihkan LPR-1 ke Dewi?", None),
+    # handed in words, a complaint not the agency's is refused before any question of handing it
+    ("head", "lpr 2 tolong dihandle dewi ya", "Laporan LPR-2 tidak didisposisikan ke", None),
+    ("head", "LPR-2 biar dipegang pak eko aja", "Laporan LPR-2 tidak didisposisikan ke", None),
+    ("head", "lpr 9 tolong dihandle dewi ya", "LPR-9 tidak ditemukan", None),
     # handed in Javanese krama and ngoko, Sundanese
     ("head", "nyuwun tulung lpr 1 dipun asta mas eko", "Alihkan LPR-1 ke Eko?", None),
     ("head", "LPR-1 mangga dipunasta Pak Eko nggih", "Alihkan LPR-1 ke Eko?", None),
@@ -526,6 +542,22 @@ STAFF_TABLE = [
     ("dlh1", "tl lpr 1 bro tim sdh di lokasi broo", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "tim sdh di lokasi")),
     ("dlh1", "lpr 1 sdh kami angkut semua bro", '"sdh kami angkut semua"', None),  # the answer asked about
+    # a question for the citizen leaves them out too; "pak", "bu" there address the citizen and stay
+    ("dlh1", "INFO LPR-1 lubangnya sebelah mana ya bro", "Pertanyaan untuk pelapor LPR-1",
+     (asked_of(CITIZEN), "lubangnya sebelah mana")),
+    ("dlh1", "info lpr 1 ada foto tambahan gan?", "Pertanyaan untuk pelapor LPR-1",
+     (asked_of(CITIZEN), "ada foto tambahan?")),
+    ("dlh1", "tanya lpr 1 bro, rumahnya nomor berapa?", "Pertanyaan untuk pelapor LPR-1",
+     (asked_of(CITIZEN), "rumahnya nomor berapa?")),
+    ("dlh1", "INFO LPR-1 posisi persisnya dmn cuyy", "Pertanyaan untuk pelapor LPR-1",
+     (asked_of(CITIZEN), "posisi persisnya dmn")),
+    ("dlh1", "INFO LPR-1 mohon kirim titik lokasi ya bu", "Pertanyaan untuk pelapor LPR-1",
+     (asked_of(CITIZEN), "mohon kirim titik lokasi ya bu")),
+    ("dlh1", "INFO LPR-1 pak, kapan bisa ditemui?", "Pertanyaan untuk pelapor LPR-1",
+     (asked_of(CITIZEN), "pak, kapan bisa ditemui?")),
+    ("dlh1↩", "sebelah mana persisnya ya bro?", '"sebelah mana persisnya?"', None),  # shown as it will be sent
+    ("dlh1↩", "Pak, tumpukannya di kiri atau kanan pasar?", '"Pak, tumpukannya di kiri atau kanan pasar?"', None),
+    ("verifier", "TUNDA LPR-2 gangnya sebelah mana gan?", "LPR-2", (asked_of(CITIZEN_2), "gangnya sebelah mana?")),
     # a boss named as a person is the news (after "ke", or inside a clause), not an address
     ("dlh1", "TL LPR-1 sdh dilaporkan ke bos, tunggu arahan", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "sdh dilaporkan ke bos, tunggu arahan")),
@@ -592,3 +624,29 @@ def test_what_staff_type(scene, who, typed, expected, check):
     """`who` is one of the cast, with ↩ when swiped onto the last notice they had and 📷 with a photo."""
     reply = staff_says(scene[who.rstrip("↩📷")], typed, check, swiped="↩" in who, photo="📷" in who)
     assert expected in reply, reply
+
+
+@pytest.mark.parametrize("typed,shown", [
+    ("lpr 1 dan lpr 2 kapan batas waktunya", ["LPR-1", "LPR-2"]),
+    ("lpr 1 sama 2 deadlinenya kapan?", ["LPR-1", "LPR-2"]),
+    ("deadline lpr 1 & lpr 2 tgl brp ya?", ["LPR-1", "LPR-2"]),
+    ("tenggat laporan no 1 karo no 2 kpn bu?", ["LPR-1", "LPR-2"]),
+    ("lpr 1 batas waktunya kapan?", ["LPR-1"]),
+    ("lpr 1 sama 2 petugas deadlinenya kapan?", ["LPR-1"]),  # two officers, not a second complaint
+])
+def test_deadlines_asked_together(scene, typed, shown):
+    """Each complaint a deadline question names is shown, with its deadline; a number that counts is none."""
+    reply = staff_says(scene["verifier"], typed, None)
+    assert [ref for ref in ("LPR-1", "LPR-2") if f"{ref} – " in reply] == shown, reply
+
+
+@pytest.mark.parametrize("typed,said", [
+    ("lpr 1 dan lpr 2 tolong dihandle dewi ya", ["Laporan LPR-2 tidak didisposisikan", "Alihkan LPR-1 ke Dewi?"]),
+    ("lpr 2 sm lpr 1 biar dipegang eko aja", ["Laporan LPR-2 tidak didisposisikan", "Alihkan LPR-1 ke Eko?"]),
+    ("lpr 1 & 2 dihandle dewi", ["Laporan LPR-2 tidak didisposisikan", "Alihkan LPR-1 ke Dewi?"]),
+    ("lpr 1 tolong dihandle dewi ya", ["Alihkan LPR-1 ke Dewi?"]),
+])
+def test_several_handed_in_words(scene, typed, said):
+    """A head handing several complaints in words is asked about the agency's own and told why not the others."""
+    reply = staff_says(scene["head"], typed, None)
+    assert all(words in reply for words in said), reply
