@@ -595,28 +595,33 @@ def own_lamps(words: list[str]) -> tuple[list[int], list[int]]:
     return sorted({*lamps, *(i for i, w in enumerate(words) if w in _LAMP_STATE)} - set(places)), places
 
 
-def walked_on(words: list[str]) -> list[int]:
-    """In content words ending with pedestrians walking on the road ("pejalan kaki jalan di aspal", "orang
-    terpaksa turun ke jalan"): the indices of those last words; else nothing."""
+def walked_on(flagged: list[tuple[str, bool]]) -> list[int]:
+    """In ``words_with_places``' words ending with pedestrians walking on the road ("pejalan kaki jalan di aspal",
+    "orang terpaksa turun ke jalan"), but for the place after them (a complaint's "Lokasi:" line): the indices of
+    those words; else nothing."""
+    words = [word for word, _ in flagged]
     if not _WALKERS & set(words):
         return []
-    start = len(words)
+    end = len(words)
+    while end and flagged[end - 1][1] and words[end - 1] not in _WALKER_WORDS:
+        end -= 1
+    start = end
     while start and words[start - 1] in _WALKER_WORDS:
         start -= 1
-    run = words[start:]
+    run = words[start:end]
     while run and run[0] not in _WALKERS:
         run, start = run[1:], start + 1
     walking = next((i for i, word in enumerate(run) if i and word in _WALKING), None)
     if walking is None or not _WALKED_ON & set(run[walking + 1:]):
         return []
-    return list(range(start, len(words)))
+    return list(range(start, end))
 
 
 def _toilet_water(words: list[tuple[str, bool]]) -> None:
     plain = [word for word, _ in words]
     water, places = toilet_water(plain, itself=True)
     lamps, lit = own_lamps(plain)
-    for i in [*water, *lamps, *ailing_alone(plain), *walked_on(plain)]:
+    for i in [*water, *lamps, *ailing_alone(plain), *walked_on(words)]:
         words[i] = (words[i][0], True)
     for i in [*places, *lit]:
         words[i] = (words[i][0], False)

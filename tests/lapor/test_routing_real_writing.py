@@ -894,6 +894,7 @@ def test_what_blocks_and_what_it_blocks_are_no_phrase_together(learned, text, ex
     # the sidewalk blocked or taken by vendors, told passive, with the pedestrians' plight after it
     ("trotoar ditutup tenda pedagang, orang terpaksa jalan di aspal", "SATPOLPP"),  # was PUPR
     ("trotoar dijadikan lapak, pejalan kaki lewat aspal", "SATPOLPP"),
+    ("trotoar dijadikan lapak, pejalan kaki lewat aspal\nLokasi: depan pasar baru, desa sukamaju", "SATPOLPP"),
     ("trotoar dipakai buat dagang sayur", "SATPOLPP"),                   # was abstained on
     ("TROTOAR DIPAKE JUALAN PKL SEMUA 😡", "SATPOLPP"),
     ("trotoar depan stasiun dipenuhi gerobak pkl", "SATPOLPP"),
