@@ -58,6 +58,7 @@ from lapor.textnorm import (
     spoken_forms,
     stem_candidates,
     toilet_water,
+    walked_on,
     without_place_names,
     words_with_places,
 )
@@ -195,7 +196,7 @@ def prepare_with_subject(text: str, suggesting: bool = False) -> tuple[str, str]
         # water words, which the classifier knows as the water utility's, are not read (trained on, they stay).
         plain = [word for word, _ in flagged]
         water = Counter(_stem(flagged[i][0]) for i in [*toilet_water(plain, itself=True)[0], *own_lamps(plain)[0],
-                                                          *ailing_alone(plain)])
+                                                          *ailing_alone(plain), *walked_on(flagged)])
         if water:
             words = _without(words, water)
             owed -= water

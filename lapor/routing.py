@@ -17,7 +17,7 @@ import math
 import time
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -703,6 +703,7 @@ class _Match:
     ordered: bool = True    # (loose) in the phrase's order: "lampu gang mati" is a "lampu mati", no "mati lampu"
     read: bool = False      # read from the text's sense, not its words ("murid ditampar": "kekerasan anak"): it
     #                         claims no words, so the violence word still counts for the police
+    across: bool = False    # read across a blocking word: what blocks and what it blocks ("trotoar ditutup lapak")
 
 
 def _phrase_tokens(text: str) -> tuple[str, ...]:
@@ -992,6 +993,10 @@ class Router:
             found = [match for match in found if match.in_order or not any(
                 min(match.positions) < index < max(match.positions) and match.ordered != active
                 for index, active in blocking)]
+            # Across a passive one the order turns: "trotoar dipake jualan" is a "jualan trotoar" in its order.
+            found = [replace(match, ordered=True, across=True) if not match.in_order and any(
+                min(match.positions) < index < max(match.positions) for index, _ in blocking) else match
+                for match in found]
         people: set[int] = set()
         if self.harm_terms:
             harms = harmed([word for word, _ in flagged])
@@ -1070,6 +1075,17 @@ def _select_matches(matches: list[_Match]) -> list[_Match]:
     kept = []
     for match in matches:
         if match.positions & claimed:
+            # One topic told twice over shared words is one thing when one is what blocks, the other what it blocks
+            # ("trotoar ditutup lapak pedagang": "lapak pedagang" and "lapak trotoar" are both vendors): the kept
+            # phrase claims the other's words too. (Not "airnya kuning & bau": "air bau" leaves DLH its "bau".)
+            for i, other in enumerate(kept):
+                if (match.across and other.in_order and other.positions & match.positions
+                        and other.term.topics & match.term.topics
+                        and other.term.weights.keys() == match.term.weights.keys()
+                        and not match.positions & claimed - other.positions):
+                    kept[i] = replace(other, positions=other.positions | match.positions)
+                    claimed |= match.positions
+                    break
             continue
         claimed |= match.positions
         kept.append(match)

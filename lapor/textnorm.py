@@ -438,13 +438,31 @@ _VICTIM_BEFORE, _DOER_AFTER = 4, 3
 # tutup jalan", "mobil parkir menghalangi jalan". The two words after an active blocking word are weighed like a
 # place; a passive one ("jalan ditutup warga", "tertutup longsor") names what was blocked before it, the topic.
 _BLOCK_ROOTS = frozenset("tutup halang kuasai serobot caplok".split())
+# Taken over for another use names what was taken before it, as a passive blocking word does ("trotoar dipake
+# jualan", "bahu jalan dijadikan lapak", "trotoar dipenuhi pedagang"): passive only ("pake", "penuh" are not).
+_TAKEN_ROOTS = frozenset("pakai guna jadi penuh".split())
 _BLOCKED_AFTER = 2
+# Pedestrians walking on the road is where a blocked sidewalk sends them, not a road's fault ("trotoar ditutup
+# lapak, pejalan kaki jalan di aspal", "pejalan kaki turun ke jalan"): told last, it is weighed like a place. Not
+# when more is said of the road ("pejalan kaki lewat jalan berlubang").
+_WALKERS = frozenset("pejalan orang".split())
+_WALKING = frozenset("jalan berjalan lewat lewatin melintas turun".split())
+_WALKED_ON = frozenset("aspal jalan raya badan".split())
+_WALKER_WORDS = _WALKERS | _WALKING | _WALKED_ON | {"kaki", "terpaksa", "harus"}
 # Who violence is done to, when it is a child or a woman: it is then violence against them, the office for women's
 # and children's protection's (`lapor.routing` reads it as the directory's "kekerasan anak"/"kekerasan perempuan").
 CHILD_WORDS = frozenset("""
 anak bocah balita bayi murid siswa siswi pelajar santri santriwati adik adek keponakan ponakan cucu putra putri
 """.split())
-WOMAN_WORDS = frozenset("istri bini perempuan wanita cewek cewe gadis janda".split())
+WOMAN_WORDS = frozenset("""
+istri bini perempuan wanita cewek cewe gadis janda ibu ibunda mama mamah mami bunda umi ummi nyokap simbok mbok biyung
+""".split())
+# "ibu" is mostly an address ("ibu, jalan rusak", "bapak ibu yth"), a title ("ibu guru") or "ibu kota", and is dropped
+# as a function word; in a clause telling violence it is the mother, kept, when someone's ("ibu saya", "ibu tiri"),
+# or hit ("bapak mukulin ibu", "ibu dipukuli"): not a possessor ("dagangan ibu sy dibanting").
+_MOTHER = "ibu"
+_MOTHER_OF = frozenset("saya aku kami kita kandung tiri mertua".split())
+_MOTHER_WHEN = frozenset("kemarin semalam tadi barusan waktu pas".split())
 # A husband who hits is violence against his wife, named or not ("salaki abdi sok nampiling", "suami sering
 # menampar saya"): the doer before an active violence word, or after a passive one ("dipukul suami"); a husband
 # beaten ("suami saya dipukuli preman") is not.
@@ -470,10 +488,15 @@ def words_with_places(text: str, occasions: bool = True) -> list[tuple[str, bool
         left = 0  # typed words still owed to the current place
         occasion = False  # the last typed word said when ("pas"): a modal may follow it
         typed_words = _typed_words(clause)
+        mothers = _mothers(typed_words)
         if not header and [w for typed in typed_words for w in typed] in PLACE_HEADERS:
             header = True
             continue
-        for typed in typed_words:
+        for k, typed in enumerate(typed_words):
+            if k in mothers:
+                out.append((_MOTHER, False))
+                left = 0
+                continue
             if header:
                 out.extend((word, True) for word in typed if word not in FUNCTION_WORDS and len(word) > 1)
                 continue
@@ -493,12 +516,40 @@ def words_with_places(text: str, occasions: bool = True) -> list[tuple[str, bool
                 out.extend((word, left > 0 or who) for word in content)
                 left = max(0, left - bool(content))
             occasion = False
-        _mark_around(out, start, lambda word: _has_root(word, _THEFT_ROOTS), _STOLEN_BEFORE, _STOLEN_AFTER)
-        _mark_around(out, start, is_blocking, 0, _BLOCKED_AFTER)
-        # (what is sold is a place only when it is a person: "bansos dijual" is about the aid)
-        _mark_around(out, start, lambda word: is_harm(word) and not _SOLD.fullmatch(word), _VICTIM_BEFORE,
-                     _DOER_AFTER)
+        _mark_clause(out, start)
     _toilet_water(out)
+    return out
+
+
+def _mark_clause(out: list[tuple[str, bool]], start: int) -> None:
+    """Mark the words of the clause from ``start`` that are not its topic: what was stolen, what was blocked, who
+    was harmed and by whom."""
+    _mark_around(out, start, lambda word: _has_root(word, _THEFT_ROOTS), _STOLEN_BEFORE, _STOLEN_AFTER)
+    _mark_around(out, start, is_blocking, 0, _BLOCKED_AFTER)
+    # ... and a passive one with its doer after it: what was blocked, before it, is where ("trotoar ditutup lapak
+    # pedagang"); without a doer ("jalan ditutup") it is what is told of. (Not what was taken for a use: "ga berani
+    # dipake masak" has no doer.)
+    for i in range(start + 1, len(out) - 1):
+        if _passive_blocking(out[i][0]):
+            out[i - 1] = (out[i - 1][0], True)
+    # (what is sold is a place only when it is a person: "bansos dijual" is about the aid)
+    _mark_around(out, start, lambda word: is_harm(word) and not _SOLD.fullmatch(word), _VICTIM_BEFORE, _DOER_AFTER)
+
+
+def _mothers(typed_words: list[list[str]]) -> set[int]:
+    """The indices of the typed words of a clause telling violence that are a mother (see ``_MOTHER``)."""
+    if [_MOTHER] not in typed_words or not any(is_harm(word) for typed in typed_words for word in typed):
+        return set()
+    plain = [typed[0] if len(typed) == 1 else "" for typed in typed_words]
+    out = set()
+    for k, word in enumerate(plain):
+        if word != _MOTHER:
+            continue
+        before = plain[k - 1] if k else ""
+        after = plain[k + 1] if k + 1 < len(plain) else ""
+        if is_harm(before) or (after in _MOTHER_OF or is_harm(after)) and (
+                not before or before in FUNCTION_WORDS or before in _MOTHER_WHEN):
+            out.add(k)
     return out
 
 
@@ -544,11 +595,33 @@ def own_lamps(words: list[str]) -> tuple[list[int], list[int]]:
     return sorted({*lamps, *(i for i, w in enumerate(words) if w in _LAMP_STATE)} - set(places)), places
 
 
+def walked_on(flagged: list[tuple[str, bool]]) -> list[int]:
+    """In ``words_with_places``' words ending with pedestrians walking on the road ("pejalan kaki jalan di aspal",
+    "orang terpaksa turun ke jalan"), but for the place after them (a complaint's "Lokasi:" line): the indices of
+    those words; else nothing."""
+    words = [word for word, _ in flagged]
+    if not _WALKERS & set(words):
+        return []
+    end = len(words)
+    while end and flagged[end - 1][1] and words[end - 1] not in _WALKER_WORDS:
+        end -= 1
+    start = end
+    while start and words[start - 1] in _WALKER_WORDS:
+        start -= 1
+    run = words[start:end]
+    while run and run[0] not in _WALKERS:
+        run, start = run[1:], start + 1
+    walking = next((i for i, word in enumerate(run) if i and word in _WALKING), None)
+    if walking is None or not _WALKED_ON & set(run[walking + 1:]):
+        return []
+    return list(range(start, end))
+
+
 def _toilet_water(words: list[tuple[str, bool]]) -> None:
     plain = [word for word, _ in words]
     water, places = toilet_water(plain, itself=True)
     lamps, lit = own_lamps(plain)
-    for i in [*water, *lamps, *ailing_alone(plain)]:
+    for i in [*water, *lamps, *ailing_alone(plain), *walked_on(words)]:
         words[i] = (words[i][0], True)
     for i in [*places, *lit]:
         words[i] = (words[i][0], False)
@@ -588,10 +661,18 @@ def toilet_water(words: list[str], itself: bool = False) -> tuple[list[int], lis
     return sorted({*water, *after} - set(places)), places
 
 
+@lru_cache(maxsize=20_000)
+def _passive_blocking(word: str) -> bool:
+    return word.startswith(("di", "ter", "ke", "ka")) and _has_root(word, _BLOCK_ROOTS)
+
+
+@lru_cache(maxsize=20_000)
 def is_blocking(word: str, passive: bool = False) -> bool:
     """Whether a normalised word is an active blocking word ("nutup", "nutupin", "menutupi", "menghalangi"), or with
-    ``passive`` any ("ditutup", "tertutup", "ketutup")."""
-    return (passive or not word.startswith(("di", "ter", "ke", "ka"))) and _has_root(word, _BLOCK_ROOTS)
+    ``passive`` any ("ditutup", "tertutup", "ketutup", and what was taken over: "dipake", "dijadikan")."""
+    if (passive or not word.startswith(("di", "ter", "ke", "ka"))) and _has_root(word, _BLOCK_ROOTS):
+        return True
+    return passive and word.startswith("di") and _has_root(word, _TAKEN_ROOTS)
 
 
 def is_harm(word: str) -> bool:
@@ -612,12 +693,20 @@ def harmed(words: list[str]) -> list[tuple[int, int, str]]:
         after = 0 if _SOLD.fullmatch(word) else _HARM_SPAN + 1  # a child sold is named before it
         near = sorted(range(max(0, i - _HARM_SPAN), min(len(words), i + after)), key=lambda j: abs(j - i))
         for j in near:
-            kind = ("anak" if _has_root(words[j], CHILD_WORDS) else "perempuan" if _has_root(words[j], WOMAN_WORDS)
+            kind = ("anak" if _has_root(words[j], CHILD_WORDS) else "perempuan" if _woman_hit(words, i, j)
                     or _husband_doing(words, i, j) else None)
             if j != i and kind:
                 out.append((i, j, kind))
                 break
     return out
+
+
+def _woman_hit(words: list[str], harm: int, j: int) -> bool:
+    """Whether ``words[j]`` is a woman the violence word at ``harm`` is done to: not one doing it, before an active
+    one ("ibu sy mukulin adik", "ibunya nampar anaknya": the child is hit)."""
+    if not _has_root(words[j], WOMAN_WORDS):
+        return False
+    return j > harm or words[harm].startswith(("di", "ke", "ka", "ter", "e"))  # Madurese passive "e-": "epokol"
 
 
 def _husband_doing(words: list[str], harm: int, j: int) -> bool:

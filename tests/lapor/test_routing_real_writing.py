@@ -323,6 +323,10 @@ def test_a_child_or_a_woman_sold_is_trafficking(learned, text, accepted):
     ("istri sy hamil 7 bulan, bidan desa susah dihubungi", None),  # pregnant: no harm
     ("periksa kehamilan anak pertama di puskesmas antri lama", None),
     ("tukang parkir dipukuli preman", None),   # no child or woman named
+    ("mamak ambo dipukul urang mabuak", "kekerasan perempuan"),  # Minang "mamak" for ibu
+    ("bapak mukulin ibu tiap malam", "kekerasan perempuan"),
+    ("istri nampar suaminya", None),  # the woman hits
+    ("Ibu, suami saya dipukuli preman", None),  # "ibu" calls the officer
     ("listrik padam dari pukul 3 sore, anak2 kepanasan", None),  # a time of day
     ("anak sy sakit panas, dokternya galak", None),  # no violence
 ])
@@ -883,6 +887,42 @@ def test_sumatra_kalimantan_and_sulawesi_complaints_are_routed(learned, text, ex
     ("trotoar rusak, paving copot", "PUPR"),                             # the sidewalk itself: PUPR's
 ])
 def test_what_blocks_and_what_it_blocks_are_no_phrase_together(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sidewalk blocked or taken by vendors, told passive, with the pedestrians' plight after it
+    ("trotoar ditutup tenda pedagang, orang terpaksa jalan di aspal", "SATPOLPP"),  # was PUPR
+    ("trotoar dijadikan lapak, pejalan kaki lewat aspal", "SATPOLPP"),
+    ("trotoar dijadikan lapak, pejalan kaki lewat aspal\nLokasi: depan pasar baru, desa sukamaju", "SATPOLPP"),
+    ("trotoar dipakai buat dagang sayur", "SATPOLPP"),                   # was abstained on
+    ("TROTOAR DIPAKE JUALAN PKL SEMUA 😡", "SATPOLPP"),
+    ("trotoar depan stasiun dipenuhi gerobak pkl", "SATPOLPP"),
+    ("pedagang buah jualan di atas trotoar alun2 pake tenda, pejalan kaki lewat aspal", "SATPOLPP"),  # fresh6's M031
+    ("trotoar rusak dipakai buat jalan", "PUPR"),                        # the sidewalk itself
+    ("trotoar sempit, pejalan kaki jalan di aspal", "PUPR"),
+    ("pejalan kaki terpaksa lewat jalan berlubang", "PUPR"),            # more is said of the road
+    ("lampu mati, gelap buat orang jalan", "PERKIM"),
+])
+def test_the_sidewalk_taken_by_vendors_is_public_order_told_any_way(learned, text, expected):
+    """"trotoar ditutup lapak pedagang, pejalan kaki jalan di aspal" was PUPR (the vendors' phrase lost its words to
+    "lapak pedagang", the pedestrians' road was PUPR's) and "trotoar dipake jualan semua" was abstained on."""
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("emak gw dipukulin bapak tiap mabok", "DP3A"),                     # was POLRES
+    ("bapak nampar ibu di depan kami", "DP3A"),                         # was POLRES
+    ("nyokap ditampar bokap semalem", "DP3A"),                          # was abstained on
+    ("ibu kandung sy sering dianiaya suaminya", "DP3A"),
+    ("ibu saya mukulin adik pake sapu", "DP3A"),                        # the mother hits: the child is hit
+    ("dagangan ibu sy dibanting satpol pp", "SATPOLPP"),                # her goods, not her
+    ("bu, bapak saya dipukuli orang mabuk", "POLRES"),                  # "bu" calls the officer
+    ("ibu ibu arisan ribut", "SATPOLPP"),
+    ("jalan ke ibu kota rusak", "PUPR"),
+])
+def test_a_mother_hit_is_a_woman_hit(learned, text, expected):
+    """"ibu" is dropped as an address or a title; said of a mother in a clause telling violence it is a woman."""
     assert _top(learned, text) == expected, learned.suggest(text)
 
 
