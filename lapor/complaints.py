@@ -189,15 +189,31 @@ def _without_introduction(text: str) -> str:
     return rest[:1].upper() + rest[1:] if len(rest) >= 15 else text
 
 
+# "ibu saya", "bapak saya" opening a story: who it happened to ("ibu saya dipukuli"), unless a preamble follows it
+# ("ibu saya mau lapor …": the reader addressed, then the writer)
+KIN_ADDRESSES = frozenset("bapak ibu bpk ibuk kak kakak mas mbak".split())
+MINE = frozenset("saya sy aku ku kami gw gue kulo".split())
+
+
 def _without_opening(text: str) -> str:
     """The text from its first word that is not a greeting, an address or a preamble (all of it if none is)."""
-    for found in _OPENING_TOKEN.finditer(text):
-        word = re.sub(r"[^\w]", "", found.group().lower()).rstrip("0123456789")
+    tokens = list(_OPENING_TOKEN.finditer(text))
+    plain = [re.sub(r"[^\w]", "", found.group().lower()).rstrip("0123456789") for found in tokens]
+    for at, found in enumerate(tokens):
+        word = plain[at]
         symbols_only = not word and not FORMULA_START.search(found.group())  # an emoji; "=" or "+" is content
-        if not symbols_only and not (word and set(ABBREVIATIONS.get(word, word).split()) <= OPENING_WORDS):
+        opening = bool(word) and set(ABBREVIATIONS.get(word, word).split()) <= OPENING_WORDS
+        if not symbols_only and (not opening or _kin_told(plain, at)):
             start = found.start()
             return text[start:start + 1].upper() + text[start + 1:] if start else text
     return text
+
+
+def _kin_told(plain: list[str], at: int) -> bool:
+    """Whether "ibu saya" at `at` is who the story is about: the word after "saya" is no preamble ("dipukuli")."""
+    after = plain[at + 2] if at + 2 < len(plain) else ""
+    return (plain[at] in KIN_ADDRESSES and at + 1 < len(plain) and plain[at + 1] in MINE and bool(after)
+            and not set(ABBREVIATIONS.get(after, after).split()) <= OPENING_WORDS)
 
 
 # A salutation opening a letter: greetings, "Yth."/"Kepada"/"Dengan hormat", and the reader named by an address and
