@@ -315,7 +315,9 @@ def test_btl_and_its_family_at_the_place_confirmation(citizen, typed, state, sai
 
 @pytest.mark.parametrize("typed,state", [
     ("👍", "kind"), ("👍🏻", "kind"), ("👌", "kind"), ("✅", "kind"), ("👍👍", "kind"), ("ok 👍", "kind"),
-    ("🙏", "idle"), ("😡", "idle"),  # a plea, or anger: no yes
+    ("🙏 iya", "kind"),
+    ("🙏", "offer"), ("😡", "offer"),  # a plea, or anger: no yes, and no reason to drop the story
+    ("🙏 gak jadi", "idle"), ("😡 gak jadi lah", "idle"),  # with words: read as the words are
 ])
 def test_a_thumbs_up_takes_the_story_offered(citizen, typed, state):
     """Found by hand: an elder who wrote a long letter answered "Balas YA untuk memakai pesan itu" with 👍 and got
@@ -612,9 +614,12 @@ def test_a_short_question_about_a_procedure_is_offered_as_a_question(citizen, ty
     assert "Sepertinya Anda ingin bertanya" in reply and citizen.state() == "offer", reply
 
 
-@pytest.mark.parametrize("typed", ["yg mana ya pak?", "maksudnya gmn?", "hah?", "terus gimana?", "apa itu pak"])
+@pytest.mark.parametrize("typed", ["yg mana ya pak?", "maksudnya gmn?", "hah?", "terus gimana?", "apa itu pak",
+                                   # emoji or marks alone ("🙏", "😡" dropped the story and showed the menu)
+                                   "🙏", "😡", "😡😡😡", "🙏🏻🙏🏻", "😭", "??", "🤔"])
 def test_a_question_back_to_the_offer_repeats_it_and_joins_no_story(citizen, typed):
-    """Found by hand: "yg mana ya pak?" after "Sepertinya Anda ingin melapor: …" was joined to the story offered."""
+    """Found by hand: "yg mana ya pak?" after "Sepertinya Anda ingin melapor: …" was joined to the story offered;
+    "🙏" or "😡" dropped it and showed the menu."""
     story = "min sumur bor bantuan desa udh rusak 2 bulan ga dibenerin, warga susah air bersih"
     citizen.says(story)
     reply = citizen.says(typed)
