@@ -921,9 +921,9 @@ def _no_place_told(turn: Turn, text: str, told: str | None) -> None:
 
 def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
     """The answer to "Lokasinya di …? Balas YA": a yes stores it, a no asks the address, a menu's number ("1" to
-    the kind list seen before) asks again; None for anything else (an address typed instead)."""
-    if understanding.choice_text(text) in MENU_NUMBERS:
-        ask(turn, State.LOCATION)
+    the kind list seen before) asks again, saying YA confirms; None for anything else (an address typed instead)."""
+    if understanding.choice_text(text) in MENU_NUMBERS:  # said why it is asked again: YA confirms, not a number
+        turn.say("location_told_number", place=told)
         return STAY
     if understanding.means_yes(text) or _send_said(text):  # "ya", "kirim aja pak" to "Lokasinya di …?"
         turn.draft.location_text = told[:500]

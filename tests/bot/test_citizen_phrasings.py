@@ -413,14 +413,24 @@ def test_an_information_request_is_asked_neither_a_place_nor_a_photo(citizen, fi
 
 
 
-@pytest.mark.parametrize("typed", ["1", "2", "3", "1.", "satu"])
+@pytest.mark.parametrize("typed", ["1", "2", "3", "1.", "satu", "1️⃣", "(1)", "1 pak"])
 def test_a_menus_number_at_the_place_confirmation_asks_it_again(citizen, typed):
     """Found by hand: the kind read from the story ("Kami catat sebagai Pengaduan"), then "1" typed to the kind
-    list seen before got "Alamatnya terlalu singkat" at "Lokasinya di …? Balas YA"."""
+    list seen before got "Alamatnya terlalu singkat" at "Lokasinya di …? Balas YA", then the same question again
+    without saying why: it says YA confirms the place, no number."""
     to_step(citizen, "location")
     reply = citizen.says(typed)
-    assert "Lokasinya di SDN 2 Banyuanyar?" in reply and "terlalu singkat" not in reply
+    assert "tidak perlu angka" in reply and "Balas YA bila lokasinya memang di SDN 2 Banyuanyar" in reply
+    assert "terlalu singkat" not in reply
     assert citizen.state() == "location" and citizen.draft().get("location_text") is None
+
+
+@pytest.mark.parametrize("typed", ["gg 1 desa banyuanyar", "rt 1 rw 2 banyuanyar"])
+def test_an_address_with_a_number_at_the_place_confirmation_is_the_place(citizen, typed):
+    """Near the menu's number above: an address with a number in it is stored, not told off."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert "tidak perlu angka" not in reply and citizen.state() == "photo", reply
 
 
 @pytest.mark.parametrize("typed,added", [("rt 3 rw 2", "rt 3 rw 2"), ("dkt masjid al ikhlas", "dkt masjid al ikhlas"),
