@@ -349,7 +349,8 @@ def _acronym(word: str) -> bool:
 def place_as_filed(draft: Draft, citizen: Contact) -> str | None:
     """The place the agency reads: "depan rumah Siti Rahma, 0812…" without an anonymous reporter's identity."""
     place = draft.location_text
-    return _unnamed(place, citizen.phone, citizen.display_name) if place and draft.privacy == "anonim" else place
+    place = _unnamed(place, citizen.phone, citizen.display_name) if place and draft.privacy == "anonim" else place
+    return sentence_case(place) if place and place.isupper() else place  # "JL MAWAR DEPAN SDN 2": as the story
 
 
 def _unnamed(text: str, phone: str | None, name: str | None) -> str:

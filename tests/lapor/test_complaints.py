@@ -258,3 +258,9 @@ def test_a_story_typed_in_capitals_reaches_the_agency_in_sentence_case(descripti
     """Found by hand: a story typed all in capitals reached the agency in capitals (only its title was lowered);
     the acronyms it names (PJU, PDAM, RT, SDN) stay as typed."""
     assert complaints.as_filed(complaints.Draft(description=description, privacy="biasa"), None) == read
+
+
+@pytest.mark.parametrize("place,read", [("JL MAWAR DEPAN SDN 2 BANYUANYAR", "Jl mawar depan SDN 2 banyuanyar"),
+                                        ("Jl Mawar depan SDN 2", "Jl Mawar depan SDN 2")])
+def test_a_place_typed_in_capitals_reaches_the_agency_in_sentence_case(place, read):
+    assert complaints.place_as_filed(complaints.Draft(location_text=place, privacy="biasa"), None) == read
