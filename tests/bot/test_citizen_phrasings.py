@@ -15,6 +15,7 @@ from tests.parties import (
     DESCRIPTION,
     OTHER,
     PHOTO,
+    STICKER,
     Citizen,
     filed,
     filed_and_forwarded,
@@ -325,6 +326,17 @@ def test_a_thumbs_up_takes_the_story_offered(citizen, typed, state):
     citizen.says("lampu penerangan jalan di jalan diponegoro depan masjid agung padam dua bulan")
     citizen.says(typed)
     assert citizen.state() == state
+
+
+@pytest.mark.parametrize("caption,state", [("", "offer"), ("ya", "kind")])
+def test_a_sticker_answering_the_story_offered_offers_it_again(citizen, caption, state):
+    """Found by hand: a sticker sent to "Sepertinya Anda ingin melapor: … Balas YA" dropped the story and showed the
+    menu, as "🙏" did; a sticker with a yes takes it."""
+    citizen.says("lampu penerangan jalan di jalan diponegoro depan masjid agung padam dua bulan")
+    reply = citizen.says(caption, **STICKER)
+    assert citizen.state() == state and "Balas dengan angka:\n1 Buat pengaduan" not in reply, reply
+    if state == "offer":
+        assert "Balas YA" in reply and "jalan diponegoro" in reply
 
 
 @pytest.mark.parametrize("typed,state", [("👍", "photo"), ("👍👍", "photo"), ("👌🏾", "photo"), ("🙏", "location")])
