@@ -909,7 +909,9 @@ def _no_place_told(turn: Turn, text: str, told: str | None) -> None:
     question back ("lho kok ditanya lagi?", "hah?") after a place was offered asks that one again."""
     unknown = bool(set(understanding.chat_words(text)) & UNKNOWN_PLACE)
     numbered = understanding.choice_text(text) in MENU_NUMBERS  # "1" to the kind list seen before: no short address
-    if not text or numbered or (told and not unknown and not _only_emoji(text)):  # the place offered asked again
+    if numbered and not told and turn.draft.kind not in PLACE_OPTIONAL:  # "1" to "Di mana lokasinya?": why asked
+        turn.say("location_number")
+    elif not text or numbered or (told and not unknown and not _only_emoji(text)):  # the place offered asked again
         ask(turn, State.LOCATION)
     elif (len(text) < MIN_LOCATION_CHARS and any(ch.isalnum() for ch in text)  # emoji alone: no short address
           and not understanding.means_yes(text)):  # "ya": asked where, not short
