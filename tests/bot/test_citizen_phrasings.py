@@ -437,17 +437,6 @@ def test_a_menus_number_at_the_place_confirmation_asks_it_again(citizen, typed):
     assert citizen.state() == "location" and citizen.draft().get("location_text") is None
 
 
-@pytest.mark.parametrize("typed,said", [("1", "tidak perlu angka"), ("2.", "tidak perlu angka"),
-                                        ("satu", "tidak perlu angka"), ("gg 1", "terlalu singkat")])
-def test_a_menus_number_at_the_place_question_says_an_address_is_wanted(citizen, typed, said):
-    """Found by hand: "1" at "Di mana lokasinya?" (the story named no place) got the same question again without
-    saying why; "gg 1" is an address, only too short."""
-    for step in ("1", "1", "jalan rusak parah banyak lubang bikin motor jatuh tiap hari"):
-        citizen.says(step)
-    reply = citizen.says(typed)
-    assert said in reply and citizen.state() == "location", reply
-
-
 @pytest.mark.parametrize("typed", ["gg 1 desa banyuanyar", "rt 1 rw 2 banyuanyar"])
 def test_an_address_with_a_number_at_the_place_confirmation_is_the_place(citizen, typed):
     """Near the menu's number above: an address with a number in it is stored, not told off."""
