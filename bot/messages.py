@@ -327,6 +327,14 @@ MESSAGES = {
         "Lokasinya di {place}? Balas YA bila benar. Bila kurang tepat, tulis alamat lengkapnya (jalan, "
         "desa/kelurahan, kecamatan), atau kirim lokasi lewat tombol 📎 > Lokasi."
     ),
+    "location_told_number": (
+        "Di sini tidak perlu angka. Balas YA bila lokasinya memang di {place}, atau tulis alamat lengkapnya (jalan, "
+        "desa/kelurahan, kecamatan)."
+    ),
+    "location_number": (
+        "Di sini tidak perlu angka. Tulis alamatnya (jalan, desa/kelurahan, kecamatan), atau kirim lokasi lewat "
+        "tombol 📎 > Lokasi."
+    ),
     "ask_location_optional": (
         "Di mana lokasinya? Tulis alamat (jalan, desa/kelurahan, kecamatan), "
         "atau kirim lokasi lewat tombol 📎 > Lokasi. Balas LEWATI bila tidak ada lokasi tertentu."

@@ -327,15 +327,46 @@ def without_salutation(text: str) -> str:
 
 def as_filed(draft: Draft, citizen: Contact) -> str:
     """The story the agency reads (and the summary before KIRIM shows): from after its salutations, without an
-    anonymous reporter's identity."""
+    anonymous reporter's identity, in sentence case when it was typed all in capitals."""
     text = without_salutation(draft.description)
-    return _unnamed(text, citizen.phone, citizen.display_name) if draft.privacy == "anonim" else text
+    text = _unnamed(text, citizen.phone, citizen.display_name) if draft.privacy == "anonim" else text
+    return sentence_case(text) if text.isupper() else text
+
+
+# Acronyms with a vowel, kept in capitals in a story typed in capitals; one without a vowel (KTP, RT, SDN, KDRT) is
+# kept unless it is a shorthand for a word (YG, SDH, DPN, DLL)
+ACRONYMS = frozenset("""pju pdam pupr sma kua uptd opd paud asn tni polri atm odgj rsud umkm uks pkk apbd dak dau
+    bumdes bumn bumd kia kis kip hiv ispa dp3a dp3akb p2tp2a ojk oss nib nik nisn""".split())
+SHORTHAND = frozenset("""dll dsb dst dpn blkg sktr rb jt km kg cm mm tgl jm krg pd spt sm dr
+    mks thx pls plis gmn knp""".split())
+VOWELS = frozenset("aiueo")
+_WORD_TYPED = re.compile(r"[A-Za-z0-9]+")
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*)([a-z])")
+
+
+def sentence_case(text: str) -> str:
+    """A story typed all in capitals in sentence case ("PJU DI JL MAWAR MATI. TOLONG" → "PJU di jl mawar mati.
+    Tolong"), its acronyms kept as typed (PJU, PDAM, RT, SDN)."""
+    lowered = _WORD_TYPED.sub(lambda found: found.group() if _acronym(found.group().lower()) else
+                              found.group().lower(), text)
+    return _SENTENCE_START.sub(lambda found: found.group() if found.group(1).startswith(".") and ABBREVIATION.search(
+        lowered[:found.start()]) else found.group(1) + found.group(2).upper(), lowered)
+
+
+def _acronym(word: str) -> bool:
+    """A word typed in capitals that is an acronym: a known one, or two to five letters without a vowel that are
+    no shorthand for a word ("kk", "ktp", "kdrt"; not "yg", "sdh", "dll")."""
+    if word in ACRONYMS:
+        return True
+    return (word.isalpha() and 2 <= len(word) <= 5 and not VOWELS & set(word) and word not in ABBREVIATIONS
+            and word not in SHORTHAND)
 
 
 def place_as_filed(draft: Draft, citizen: Contact) -> str | None:
     """The place the agency reads: "depan rumah Siti Rahma, 0812…" without an anonymous reporter's identity."""
     place = draft.location_text
-    return _unnamed(place, citizen.phone, citizen.display_name) if place and draft.privacy == "anonim" else place
+    place = _unnamed(place, citizen.phone, citizen.display_name) if place and draft.privacy == "anonim" else place
+    return sentence_case(place) if place and place.isupper() else place  # "JL MAWAR DEPAN SDN 2": as the story
 
 
 def _unnamed(text: str, phone: str | None, name: str | None) -> str:

@@ -909,7 +909,9 @@ def _no_place_told(turn: Turn, text: str, told: str | None) -> None:
     question back ("lho kok ditanya lagi?", "hah?") after a place was offered asks that one again."""
     unknown = bool(set(understanding.chat_words(text)) & UNKNOWN_PLACE)
     numbered = understanding.choice_text(text) in MENU_NUMBERS  # "1" to the kind list seen before: no short address
-    if not text or numbered or (told and not unknown and not _only_emoji(text)):  # the place offered asked again
+    if numbered and not told and turn.draft.kind not in PLACE_OPTIONAL:  # "1" to "Di mana lokasinya?": why asked
+        turn.say("location_number")
+    elif not text or numbered or (told and not unknown and not _only_emoji(text)):  # the place offered asked again
         ask(turn, State.LOCATION)
     elif (len(text) < MIN_LOCATION_CHARS and any(ch.isalnum() for ch in text)  # emoji alone: no short address
           and not understanding.means_yes(text)):  # "ya": asked where, not short
@@ -921,9 +923,9 @@ def _no_place_told(turn: Turn, text: str, told: str | None) -> None:
 
 def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
     """The answer to "Lokasinya di …? Balas YA": a yes stores it, a no asks the address, a menu's number ("1" to
-    the kind list seen before) asks again; None for anything else (an address typed instead)."""
-    if understanding.choice_text(text) in MENU_NUMBERS:
-        ask(turn, State.LOCATION)
+    the kind list seen before) asks again, saying YA confirms; None for anything else (an address typed instead)."""
+    if understanding.choice_text(text) in MENU_NUMBERS:  # said why it is asked again: YA confirms, not a number
+        turn.say("location_told_number", place=told)
         return STAY
     if understanding.means_yes(text) or _send_said(text):  # "ya", "kirim aja pak" to "Lokasinya di …?"
         turn.draft.location_text = told[:500]

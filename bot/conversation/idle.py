@@ -1185,6 +1185,16 @@ def _taken_with_reason(text: str) -> str | None:
     return reason if taken and understanding.WORD.search(reason.lower()) else None
 
 
+def _sticker_alone(turn: Turn) -> bool:
+    """A sticker without a caption: a reaction, not kept (the offer, said again, tells what to do)."""
+    return turn.kept_attachment == "sticker" and not turn.text.strip()
+
+
+def _no_words(text: str) -> bool:
+    """Emoji or marks alone, no letter or digit ("🙏", "😡😡", "??"); a photo or location without a caption is not."""
+    return bool(text.strip()) and not any(ch.isalnum() for ch in text)
+
+
 ASKING_BACK = frozenset("""apa apaan maksud maksudnya gimana bagaimana mana yang terus trus lalu kenapa hah he
     ha""".split())
 ASKING_BACK_WORDS = 4
@@ -1242,7 +1252,11 @@ def on_offer(turn: Turn) -> Next:
     if understanding.asks_to_wait(turn.text):  # "bentar ya pak": the offer stands as it is
         turn.say("offer_wait")
         return STAY
-    if understanding.calls_for_attention(turn.text) or _asks_back(turn.text):  # "pak", "yg mana ya?": the offer again
+    if (understanding.calls_for_attention(turn.text) or _asks_back(turn.text)  # "pak", "yg mana ya?": the offer again
+            or _no_words(turn.text) and not takes_offer(turn.text)  # "🙏", "😡", "??" (but "👍" is a yes)
+            or _sticker_alone(turn)):  # a sticker: no answer either
+        if _sticker_alone(turn):
+            turn.kept_attachment = None  # "Stiker tidak kami simpan" is no answer to the offer: the offer again
         if turn.data.get("addition_for"):
             turn.say("still_open_addition", reference=f"LPR-{turn.data['addition_for']}")
             return STAY

@@ -15,6 +15,7 @@ from tests.parties import (
     DESCRIPTION,
     OTHER,
     PHOTO,
+    STICKER,
     Citizen,
     filed,
     filed_and_forwarded,
@@ -315,7 +316,9 @@ def test_btl_and_its_family_at_the_place_confirmation(citizen, typed, state, sai
 
 @pytest.mark.parametrize("typed,state", [
     ("👍", "kind"), ("👍🏻", "kind"), ("👌", "kind"), ("✅", "kind"), ("👍👍", "kind"), ("ok 👍", "kind"),
-    ("🙏", "idle"), ("😡", "idle"),  # a plea, or anger: no yes
+    ("🙏 iya", "kind"),
+    ("🙏", "offer"), ("😡", "offer"),  # a plea, or anger: no yes, and no reason to drop the story
+    ("🙏 gak jadi", "idle"), ("😡 gak jadi lah", "idle"),  # with words: read as the words are
 ])
 def test_a_thumbs_up_takes_the_story_offered(citizen, typed, state):
     """Found by hand: an elder who wrote a long letter answered "Balas YA untuk memakai pesan itu" with 👍 and got
@@ -323,6 +326,17 @@ def test_a_thumbs_up_takes_the_story_offered(citizen, typed, state):
     citizen.says("lampu penerangan jalan di jalan diponegoro depan masjid agung padam dua bulan")
     citizen.says(typed)
     assert citizen.state() == state
+
+
+@pytest.mark.parametrize("caption,state", [("", "offer"), ("ya", "kind")])
+def test_a_sticker_answering_the_story_offered_offers_it_again(citizen, caption, state):
+    """Found by hand: a sticker sent to "Sepertinya Anda ingin melapor: … Balas YA" dropped the story and showed the
+    menu, as "🙏" did; a sticker with a yes takes it."""
+    citizen.says("lampu penerangan jalan di jalan diponegoro depan masjid agung padam dua bulan")
+    reply = citizen.says(caption, **STICKER)
+    assert citizen.state() == state and "Balas dengan angka:\n1 Buat pengaduan" not in reply, reply
+    if state == "offer":
+        assert "Balas YA" in reply and "jalan diponegoro" in reply
 
 
 @pytest.mark.parametrize("typed,state", [("👍", "photo"), ("👍👍", "photo"), ("👌🏾", "photo"), ("🙏", "location")])
@@ -411,14 +425,24 @@ def test_an_information_request_is_asked_neither_a_place_nor_a_photo(citizen, fi
 
 
 
-@pytest.mark.parametrize("typed", ["1", "2", "3", "1.", "satu"])
+@pytest.mark.parametrize("typed", ["1", "2", "3", "1.", "satu", "1️⃣", "(1)", "1 pak"])
 def test_a_menus_number_at_the_place_confirmation_asks_it_again(citizen, typed):
     """Found by hand: the kind read from the story ("Kami catat sebagai Pengaduan"), then "1" typed to the kind
-    list seen before got "Alamatnya terlalu singkat" at "Lokasinya di …? Balas YA"."""
+    list seen before got "Alamatnya terlalu singkat" at "Lokasinya di …? Balas YA", then the same question again
+    without saying why: it says YA confirms the place, no number."""
     to_step(citizen, "location")
     reply = citizen.says(typed)
-    assert "Lokasinya di SDN 2 Banyuanyar?" in reply and "terlalu singkat" not in reply
+    assert "tidak perlu angka" in reply and "Balas YA bila lokasinya memang di SDN 2 Banyuanyar" in reply
+    assert "terlalu singkat" not in reply
     assert citizen.state() == "location" and citizen.draft().get("location_text") is None
+
+
+@pytest.mark.parametrize("typed", ["gg 1 desa banyuanyar", "rt 1 rw 2 banyuanyar"])
+def test_an_address_with_a_number_at_the_place_confirmation_is_the_place(citizen, typed):
+    """Near the menu's number above: an address with a number in it is stored, not told off."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert "tidak perlu angka" not in reply and citizen.state() == "photo", reply
 
 
 @pytest.mark.parametrize("typed,added", [("rt 3 rw 2", "rt 3 rw 2"), ("dkt masjid al ikhlas", "dkt masjid al ikhlas"),
@@ -612,9 +636,12 @@ def test_a_short_question_about_a_procedure_is_offered_as_a_question(citizen, ty
     assert "Sepertinya Anda ingin bertanya" in reply and citizen.state() == "offer", reply
 
 
-@pytest.mark.parametrize("typed", ["yg mana ya pak?", "maksudnya gmn?", "hah?", "terus gimana?", "apa itu pak"])
+@pytest.mark.parametrize("typed", ["yg mana ya pak?", "maksudnya gmn?", "hah?", "terus gimana?", "apa itu pak",
+                                   # emoji or marks alone ("🙏", "😡" dropped the story and showed the menu)
+                                   "🙏", "😡", "😡😡😡", "🙏🏻🙏🏻", "😭", "??", "🤔"])
 def test_a_question_back_to_the_offer_repeats_it_and_joins_no_story(citizen, typed):
-    """Found by hand: "yg mana ya pak?" after "Sepertinya Anda ingin melapor: …" was joined to the story offered."""
+    """Found by hand: "yg mana ya pak?" after "Sepertinya Anda ingin melapor: …" was joined to the story offered;
+    "🙏" or "😡" dropped it and showed the menu."""
     story = "min sumur bor bantuan desa udh rusak 2 bulan ga dibenerin, warga susah air bersih"
     citizen.says(story)
     reply = citizen.says(typed)

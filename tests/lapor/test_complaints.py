@@ -247,3 +247,27 @@ def test_a_draft_stored_by_a_newer_version_is_read_without_the_parts_this_one_do
 ])
 def test_a_story_sent_to_the_agency_starts_after_its_greetings_and_salutations(description, kept):
     assert complaints.without_salutation(description).startswith(kept)
+
+
+@pytest.mark.parametrize("description,read", [
+    ("PJU DI JL. MAWAR RT 3 MATI SDH 2 MINGGU. TOLONG DIPERBAIKI",
+     "PJU di jl. mawar RT 3 mati sdh 2 minggu. Tolong diperbaiki"),
+    ("AIR PDAM TIDAK MENGALIR KE SDN 2 BANYUANYAR!! ANAK2 GAK BISA WUDHU",
+     "Air PDAM tidak mengalir ke SDN 2 banyuanyar!! Anak2 gak bisa wudhu"),
+    ("PAK, DP3A TIDAK MERESPON LAPORAN KDRT DI DESA KAMI\nMOHON DIBANTU",
+     "DP3A tidak merespon laporan KDRT di desa kami\nMohon dibantu"),
+    ("SAMPAH DPN PASAR NUMPUK, BAU SKALI DLL", "Sampah dpn pasar numpuk, bau skali dll"),
+    ("YG PUNYA KTP BLM JADI 3 BULAN DI DUKCAPIL", "Yg punya KTP blm jadi 3 bulan di dukcapil"),
+    # not all in capitals: as typed (an acronym or a shout inside a story is the writer's)
+    ("Lampu PJU di jl mawar MATI TOTAL sdh 2 minggu", "Lampu PJU di jl mawar MATI TOTAL sdh 2 minggu"),
+])
+def test_a_story_typed_in_capitals_reaches_the_agency_in_sentence_case(description, read):
+    """Found by hand: a story typed all in capitals reached the agency in capitals (only its title was lowered);
+    the acronyms it names (PJU, PDAM, RT, SDN) stay as typed."""
+    assert complaints.as_filed(complaints.Draft(description=description, privacy="biasa"), None) == read
+
+
+@pytest.mark.parametrize("place,read", [("JL MAWAR DEPAN SDN 2 BANYUANYAR", "Jl mawar depan SDN 2 banyuanyar"),
+                                        ("Jl Mawar depan SDN 2", "Jl Mawar depan SDN 2")])
+def test_a_place_typed_in_capitals_reaches_the_agency_in_sentence_case(place, read):
+    assert complaints.place_as_filed(complaints.Draft(location_text=place, privacy="biasa"), None) == read
