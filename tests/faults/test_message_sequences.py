@@ -139,6 +139,7 @@ def region(world):
     return world
 
 
+@pytest.mark.timeout(240)  # 40 examples: 12 s alone on SQLite, 32 s on PostgreSQL beside three test workers
 @SEQUENCES
 @given(sequence=steps())
 def test_sequences_of_odd_messages_get_replies_change_nothing_twice_and_leave_whole_complaints(region, clock,
