@@ -502,19 +502,15 @@ def on_rating_comment(turn: Turn) -> Next:
     return back_to_idle()
 
 
-BARE_SCORE = re.compile(r"\W*([3-5])\W*(?:bintang|bntg|aja|saja|deh|ya|pak|bu|min)?\W*", re.IGNORECASE)
-STARS_ONLY = re.compile("[^\\w⭐★🌟]*([⭐★🌟]{3,5})[^\\w⭐★🌟]*")
-
-
 def _bare_score(text: str) -> int | None:
     """A satisfied score and nothing else ("4", "5 bintang", "⭐⭐⭐"), typed at the comment question after a rating
     read from words ("mantap pak" is 4): the number the rating question asked for, not a comment. None for anything
-    else ("3 hari sudah beres"); a 1 or 2 there is the comment it was (the satisfied rating closed the complaint)."""
-    if found := BARE_SCORE.fullmatch(text or ""):
-        return int(found.group(1))
-    if found := STARS_ONLY.fullmatch((text or "").replace("\ufe0f", "")):  # "⭐️" carries a variation selector
-        return len(found.group(1))
-    return None
+    else ("3 hari sudah beres", "mantap"); a 1 or 2 there is the comment it was (the satisfied rating closed the
+    complaint)."""
+    found = score_with_words(text or "")
+    if found is None or found[0] < 3 or not (any(ch.isdigit() for ch in text) or understanding.STARS.search(text)):
+        return None
+    return found[0] if set(words(found[1])) <= {"bintang", "bntg"} else None
 
 
 def rated_late(turn: Turn, earlier: str | None = None) -> Next | None:
