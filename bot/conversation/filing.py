@@ -384,8 +384,10 @@ def _place_asked_early(turn: Turn) -> Next | None:
 
 
 # A reason that speaks of being known or of one's name: "2 aja krn takut pak", "3, sy gak enak sm pak kades"
-HIDING_REASONS = frozenset("""takut khawatir cemas ketahuan diketahui malu enak sungkan pekewuh nama identitas
-    rahasia anonim aman ancam diancam teror diteror dendam""".split())
+# Fear of being known ("saya takut diteror", "takut ketahuan pak kades"): a reason to hide even with no number
+FEAR = frozenset("""takut khawatir kuatir cemas ketahuan ketauan diketahui malu sungkan pekewuh ancam diancam teror
+    diteror dendam""".split())
+HIDING_REASONS = FEAR | frozenset("enak nama identitas rahasia anonim aman".split())
 
 
 # One's position near the problem, a reason to hide as fear is ("3, krn sy perangkat desa", "2 aja soalnya sy guru
@@ -395,9 +397,6 @@ POSITION_REASONS = frozenset("""perangkat aparat aparatur pegawai pns asn honore
     kenal dikenal kenalan warga""".split())
 
 
-# Fear of being known, said at the privacy question with no number ("saya takut diteror", "takut ketahuan pak kades")
-FEAR = frozenset("""takut khawatir kuatir cemas ketahuan ketauan diketahui malu sungkan pekewuh ancam diancam teror
-    diteror dendam""".split())
 HIDING_MAX_WORDS = 15
 BECAUSE = re.compile(r"\b(?:soalnya|soale|karena|karna|krn|krna|sebab|mergo|merga|polae|coz)\b", re.IGNORECASE)
 
