@@ -677,19 +677,15 @@ SAFEST = ["yg aman aja pak", "yang paling aman", "pilih yg aman aja bu", "sing a
           "biar aman aja", "yg teraman"]
 
 
-@pytest.mark.parametrize("typed", SAFEST)
+# A reason to hide given with no number: fear not denied, or one's position after a "because"
+HIDING = ["krn sy perangkat desa juga, takut", "takut ketahuan pak kades", "krn sy guru di sekolah itu pak",
+          "soalnya yg mungut tetangga sy sendiri", "saya takut diteror"]
+
+
+@pytest.mark.parametrize("typed", SAFEST + HIDING)
 def test_the_safest_privacy_asked_in_words_is_anonymity_said_so(citizen, typed):
-    """Found by hand: "yg aman aja pak" at the privacy question got "Mohon balas 1, 2 atau 3", naming no choice."""
-    to_step(citizen, "privacy")
-    reply = citizen.says(typed)
-    assert "Anonim" in reply and citizen.state() == "confirm" and citizen.draft()["privacy"] == "anonim", reply
-
-
-@pytest.mark.parametrize("typed", ["krn sy perangkat desa juga, takut", "takut ketahuan pak kades",
-                                   "krn sy guru di sekolah itu pak", "soalnya yg mungut tetangga sy sendiri",
-                                   "saya takut diteror"])
-def test_a_reason_to_hide_given_without_a_number_is_anonymity_said_so(citizen, typed):
-    """Found by hand: "krn sy perangkat desa juga, takut" at the privacy question got "Mohon balas 1, 2 atau 3"."""
+    """Found by hand: "yg aman aja pak" and "krn sy perangkat desa juga, takut" at the privacy question got "Mohon
+    balas 1, 2 atau 3", naming no choice."""
     to_step(citizen, "privacy")
     reply = citizen.says(typed)
     assert "Anonim" in reply and citizen.state() == "confirm" and citizen.draft()["privacy"] == "anonim", reply
