@@ -44,8 +44,8 @@ def fake():
 
 def http_mode_world(make_app, fake, **config):
     """A world in HTTP mode, talking to the fake."""
-    app = make_app(LAPOR_MODE="http", LAPOR_API_URL=fake.base_url, LAPOR_API_TOKEN=TOKEN,
-                   LAPOR_TIMEOUT_SECONDS=0.3, **config)
+    app = make_app(LAPOR_MODE="http", LAPOR_API_URL=fake.base_url, LAPOR_API_TOKEN=TOKEN,  # the fake's lost answers
+                   LAPOR_TIMEOUT_SECONDS=0.6, **config)  # wait 1 s; at 0.3 s a loaded machine's ordinary one timed out
     return make_world(app, services(app))
 
 
