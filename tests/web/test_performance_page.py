@@ -199,6 +199,35 @@ def test_lapor_export_and_record_are_for_verifiers(filed, login_as, tmp_path, ap
     assert "Pilih berkas CSV atau XLSX" in refused.get_data(as_text=True)
 
 
+def test_the_lapor_export_in_excel_indonesia_csv_is_offered_and_read_back(filed, login_as, app):
+    """A province clerk opens the SP4N-LAPOR! export in an Excel set to Indonesian: only the comma CSV was
+    offered, its rows in one column. The semicolon variant is offered beside it (the file is only typed into
+    LAPOR's form and fed back to «Catat ID tracking», no upload format forbids it), a southern map pin stays
+    numbers without an apostrophe, and the file saved back with the IDs filled in is recorded."""
+    with services(app).session_factory.begin() as session:
+        pinned = session.scalars(select(Complaint).where(Complaint.number == 2)).one()
+        pinned.latitude, pinned.longitude = -7.1872, 113.2394
+    client = login_as(VERIFIER)
+    page = client.get("/kinerja").get_data(as_text=True)
+    local = re.search(r'href="(/kinerja/lapor-ekspor\.id\.csv)"[^>]*>Ekspor CSV \(Excel Indonesia\)', page)
+    assert local, "the SP4N-LAPOR! export's CSV for an Excel set to Indonesian is offered"
+    export = client.get(local.group(1))
+    assert export.headers["Content-Disposition"].endswith('.id.csv"')
+    rows = list(csv.reader(io.StringIO(export.get_data(as_text=True).lstrip("\ufeff")), delimiter=";"))
+    header, body = rows[0], {row[0]: row for row in rows[1:]}
+    assert header[0] == "Referensi" and header[-1] == "ID Tracking LAPOR"
+    assert body["LPR-2"][header.index("Koordinat")] == "-7.187200, 113.239400"
+    body["LPR-2"][-1] = "7730012"
+    saved = io.StringIO()
+    csv.writer(saved, delimiter=";").writerows([header, *body.values()])
+    done = client.post("/kinerja/lapor-rekam", {"berkas": (io.BytesIO(saved.getvalue().encode("utf-8-sig")),
+                                                           "lapor-export.id.csv")},
+                       token_from="/kinerja", content_type="multipart/form-data", follow_redirects=True)
+    assert "ID tracking tercatat: 1" in done.get_data(as_text=True)
+    with services(app).session_factory() as session:
+        assert session.scalars(select(Complaint.lapor_tracking_id).where(Complaint.number == 2)).one() == "7730012"
+
+
 def test_recording_tracking_ids_keeps_the_period_and_filters_chosen(filed, login_as):
     """The upload came back to this month's page, whatever period and filters the verifier had picked."""
     client = login_as(VERIFIER)
