@@ -44,8 +44,10 @@ MAX_WIDTH, MIN_WIDTH = 60, 8
 # A cell starting with one of these is a formula to Excel and LibreOffice (OWASP "CSV injection"); a citizen's
 # "=== Jalan rusak ===" must stay text. The CSV export puts an apostrophe before it; `tables` takes it off again.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# A number, our map pin, or a phone number in E.164 (a plus and digits only): no formula, no apostrophe needed.
-PLAIN_NUMBERS = re.compile(r"-?\d+(?:\.\d+)?(?:, ?-?\d+(?:\.\d+)?)?|\+\d{4,15}")
+# A number, a map pin (ours, or one a citizen or a GPS app wrote with a space or spaces between latitude and
+# longitude: southern latitudes start with "-"), or a phone number in E.164 (a plus and digits only): no formula,
+# no apostrophe needed (it made the numbers text for Excel).
+PLAIN_NUMBERS = re.compile(r"-?\d+(?:\.\d+)?(?:(?:,[ ]*|[ ]+)-?\d+(?:\.\d+)?)?|\+\d{4,15}")
 # XML 1.0, so XLSX, cannot hold these control characters (openpyxl refuses the whole workbook).
 XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 ATTACHMENT_COLUMNS = ("Referensi", "Jenis", "Tautan")
