@@ -154,13 +154,12 @@ def test_a_csv_download_names_its_character_set_once(filed, login_as, path):
     (DLH_HEAD, "/unduh/laporan.csv?figure=received&agency=PUPR"),
     (DLH_HEAD, "/unduh/laporan.xlsx?figure=overdue&agency=pupr"),
     (DLH_HEAD, "/kinerja/unduh.csv?agency=PUPR"),
-    (DLH_HEAD, "/unduh/antrean.csv?view=semua&agency=PUPR"),
     (DLH_1, "/unduh/laporan.csv?figure=received&agency=PUPR"),
-    (DLH_1, "/unduh/antrean.xlsx?agency=PUPR"),
 ])
 def test_an_agency_user_asking_for_another_agencys_file_is_told_it_is_their_own_only(filed, login_as, phone, path):
     """A head who edited a download's `agency=` to another agency's code silently got their own agency's file,
-    named and shaped as if it were the other's: they are told, politely, that they see their own agency only."""
+    named and shaped as if it were the other's: they are told, politely, that they see their own agency only.
+    (The queue's list of another agency is their complaints shared with it: tests/web/test_queue_page.py.)"""
     response = login_as(phone).get(path)
     page = response.get_data(as_text=True)
     assert response.status_code == 403 and response.mimetype == "text/html"
