@@ -200,11 +200,21 @@ def index():
     link = _linker(page, agency.code if agency else None)
     choices = [] if current_user.role == Role.HEAD else db().execute(
         select(Agency.code, Agency.name).order_by(Agency.code)).all()
+    shared_with = _other_agency_asked(agency) if "agency" in problems else ""
     return render_template(
         "kinerja/index.html", report=report, rows=rows, page=page, problems=problems, link=link,
         kinds=KIND_NAMES, sources=SOURCE_NAMES, districts=svc.region.districts, sorts=SORTS, labels=FILTER_LABELS,
         charts=_charts(report, page, link), agency=agency, agencies=choices, figure_names=FIGURE_NAMES,
-        quick_periods=quick_periods(_today(svc)))
+        quick_periods=quick_periods(_today(svc)), shared_with=shared_with)
+
+
+def _other_agency_asked(own: Agency | None) -> str:
+    """Another existing agency's code a head asked for (`agency=PUPR`): its figures are not theirs, but the
+    complaints they share with it are listed in their queue, which the page links to ("" for none)."""
+    asked = (request.args.get("agency") or "").strip().upper()[:20]
+    if own is None or not asked or asked == own.code:
+        return ""
+    return asked if db().scalar(select(Agency.id).where(Agency.code == asked)) is not None else ""
 
 
 QUICK_PERIODS = ("Minggu ini", "Minggu lalu", "Bulan ini", "Bulan lalu", "Tahun ini", "Tahun lalu")
