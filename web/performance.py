@@ -265,7 +265,7 @@ def _charts(report: performance.Report, page: PageFilters, link) -> dict[str, Ma
         return link("received" if which == 0 else "completed", since=since.isoformat(), until=until.isoformat())
 
     weekly = charts.weekly_chart("Laporan masuk dan selesai per minggu", report.weeks, ("Masuk", "Selesai"),
-                                 link=week, first_day=page.since)
+                                 link=week, first_day=page.since, empty_text=NONE_IN_PERIOD)
     on_time = charts.on_time_chart("Tepat waktu per instansi", [r for r in report.agencies if not r.external],
                                    link=lambda row: link("judged", row.code),
                                    empty_text="Belum ada batas waktu yang terlewati atau terpenuhi")

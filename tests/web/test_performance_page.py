@@ -396,6 +396,19 @@ def test_the_weekly_charts_first_pair_is_named_by_the_periods_first_day(filed, l
     assert "Masuk, 01/11: 0" in page and "Masuk, 02/11:" in page and "26/10" not in page
 
 
+def test_the_weekly_chart_of_a_period_with_nothing_says_so_instead_of_empty_axes(filed, login_as):
+    """A period with no complaint drew the weekly chart as empty axes from 0 to 1 under «Klik batang…», with a
+    link on each invisible column (ten tab stops to lists of nothing): it says there is nothing, as the other
+    charts do, with no links; a period with complaints keeps its columns."""
+    empty = login_as(SUPERVISOR).get("/kinerja?since=2026-01-01&until=2026-01-31").get_data(as_text=True)
+    weekly = re.search(r'<figure class="chart">(.*?)</figure>', empty, re.S).group(1)
+    assert "Laporan masuk dan selesai per minggu" in weekly and "Belum ada laporan pada periode ini" in weekly
+    assert "<a " not in weekly and "<rect" not in weekly and "Klik batang" not in empty
+    full = login_as(SUPERVISOR).get("/kinerja").get_data(as_text=True)
+    weekly = re.search(r'<figure class="chart">(.*?)</figure>', full, re.S).group(1)
+    assert "<rect" in weekly and "Belum ada laporan" not in weekly and "Klik batang" in full
+
+
 def test_a_deadline_paused_by_the_agencys_question_is_not_overdue_now(filed, app, login_as, clock):
     """DLH asked the citizen (INFO) before LPR-1's deadline and the answer has not come: its clock stands still,
     so /kinerja counts it overdue no more than the queue and the digests do (it counted it as overdue)."""
