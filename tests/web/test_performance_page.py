@@ -107,14 +107,17 @@ def test_an_agency_unknown_or_another_for_a_head_is_named_as_ignored(filed, logi
     page = login_as(SUPERVISOR).get("/kinerja?agency=NOPE").get_data(as_text=True)
     assert "diabaikan: Instansi" in page and 'data-agency="PUPR"' in page
     page = login_as(DLH_HEAD).get("/kinerja?agency=pupr").get_data(as_text=True)
-    assert "diabaikan: Instansi" in page and 'data-agency="PUPR"' not in page and "Kinerja instansi · DLH" in page
-    assert "hanya dapat melihat data instansi Anda sendiri (DLH)." in page, "not as if PUPR were unknown"
+    assert 'data-agency="PUPR"' not in page and "Kinerja instansi · DLH" in page
+    assert "Kinerja PUPR tidak ditampilkan: Anda hanya dapat melihat data instansi Anda sendiri (DLH)." in page
+    assert "tidak dikenali" not in page, "PUPR is known: it was named among the filters «not recognised»"
     shared = re.search(r'<a href="([^"]+)">Lihat laporan DLH yang juga didisposisikan ke PUPR</a>', page)
     assert shared, "the complaints DLH shares with PUPR are one click away (the queue lists them)"
     listed = login_as(DLH_HEAD).get(shared.group(1).replace("&amp;", "&")).get_data(as_text=True)
     assert "Laporan DLH yang juga didisposisikan ke PUPR" in listed
     unknown = login_as(DLH_HEAD).get("/kinerja?agency=NOPE").get_data(as_text=True)
-    assert "diabaikan: Instansi" in unknown and "juga didisposisikan" not in unknown
+    assert "tidak dikenali dan diabaikan: Instansi" in unknown and "juga didisposisikan" not in unknown
+    both = login_as(DLH_HEAD).get("/kinerja?agency=PUPR&kind=nope").get_data(as_text=True)
+    assert "tidak dikenali dan diabaikan: Jenis." in both and "Kinerja PUPR tidak ditampilkan" in both
 
 def test_sorting_and_bad_filters(filed, login_as):
     client = login_as(SUPERVISOR)
