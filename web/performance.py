@@ -25,7 +25,7 @@ from bot.messages import KIND_NAMES, SOURCE_NAMES, t
 from lapor import charts, exports, performance, queue
 from lapor.access import AGENCY_ROLES
 from lapor.audit import record_export
-from lapor.bridge.manual import EXPORT_COLUMNS, export_row, exportable, record_tracking_ids
+from lapor.bridge.manual import EXPORT_COLUMNS, export_row, exportable, exportable_count, record_tracking_ids
 from lapor.complaints import KINDS
 from lapor.queue import NO_DISTRICT
 from lapor.tables import TableError
@@ -201,11 +201,13 @@ def index():
     choices = [] if current_user.role == Role.HEAD else db().execute(
         select(Agency.code, Agency.name).order_by(Agency.code)).all()
     shared_with = _other_agency_asked(agency) if "agency" in problems else ""
+    lapor_waiting = exportable_count(db(), _lapor_since(svc)) if current_user.role == Role.VERIFIER else None
     return render_template(
         "kinerja/index.html", report=report, rows=rows, page=page, problems=problems, link=link,
         kinds=KIND_NAMES, sources=SOURCE_NAMES, districts=svc.region.districts, sorts=SORTS, labels=FILTER_LABELS,
         charts=_charts(report, page, link), agency=agency, agencies=choices, figure_names=FIGURE_NAMES,
-        quick_periods=quick_periods(_today(svc)), shared_with=shared_with)
+        quick_periods=quick_periods(_today(svc)), shared_with=shared_with,
+        lapor_waiting=lapor_waiting)
 
 
 def _other_agency_asked(own: Agency | None) -> str:
@@ -402,12 +404,16 @@ def lapor_export(file_format: str):
         abort(404)
     svc = services(current_app)
     zone = svc.region.calendar.zone
-    since = performance.day_period(svc.region.calendar, date(2000, 1, 1), date(2000, 1, 1))[0]
-    complaints = exportable(db(), since)
+    complaints = exportable(db(), _lapor_since(svc))
     rows = [export_row(complaint, zone) for complaint in complaints]
     name = f"lapor-export-{svc.clock().astimezone(zone):%Y%m%d-%H%M}"  # the time on the verifier's clock
     _log_export([c for c in complaints if c.privacy != "anonim"], f"{name}.{file_format}")  # anonim: no identity
     return _file(exports.to_bytes(EXPORT_COLUMNS, rows, file_format), name, file_format)
+
+
+def _lapor_since(svc):
+    """From when the SP4N-LAPOR! export lists complaints (every one not yet recorded there)."""
+    return performance.day_period(svc.region.calendar, date(2000, 1, 1), date(2000, 1, 1))[0]
 
 
 @bp.post("/kinerja/lapor-rekam")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from lapor.bridge.privacy import CONFIDENTIAL_MARK, reporter_identity, safe_title, strip_nik
@@ -58,10 +58,18 @@ RECORD_FIELDS = {
 }
 
 
+def _exportable(since: datetime) -> tuple:
+    return Complaint.lapor_tracking_id.is_(None), Complaint.status != ARCHIVED, Complaint.created_at >= since
+
+
+def exportable_count(session: Session, since: datetime) -> int:
+    """How many complaints `exportable` would list (the page says it beside the export's buttons)."""
+    return session.scalar(select(func.count()).select_from(Complaint).where(*_exportable(since)))
+
+
 def exportable(session: Session, since: datetime) -> list[Complaint]:
     """Complaints filed since `since`, not archived and not yet recorded in SP4N-LAPOR!, oldest first."""
-    return list(session.scalars(select(Complaint).where(
-        Complaint.lapor_tracking_id.is_(None), Complaint.status != ARCHIVED, Complaint.created_at >= since)
+    return list(session.scalars(select(Complaint).where(*_exportable(since))
         .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
                  selectinload(Complaint.citizen)).order_by(Complaint.number)))
 

@@ -236,6 +236,23 @@ def test_the_lapor_export_in_excel_indonesia_csv_is_offered_and_read_back(filed,
         assert session.scalars(select(Complaint.lapor_tracking_id).where(Complaint.number == 2)).one() == "7730012"
 
 
+def test_the_lapor_export_says_how_many_complaints_wait_and_offers_no_empty_file(filed, login_as, app):
+    """The export buttons stood there when every complaint was already recorded in SP4N-LAPOR!: the clerk
+    downloaded a file of headings only and looked for what was missing. The page says how many wait."""
+    client = login_as(VERIFIER)
+    page = client.get("/kinerja").get_data(as_text=True)
+    assert "SP4N-LAPOR! — 3 laporan belum tercatat:" in page and "/kinerja/lapor-ekspor.xlsx" in page
+    with services(app).session_factory.begin() as session:
+        for number, tracking in ((1, "7730012"), (2, "7730013")):
+            session.scalars(select(Complaint).where(Complaint.number == number)).one().lapor_tracking_id = tracking
+    assert "SP4N-LAPOR! — 1 laporan belum tercatat:" in client.get("/kinerja").get_data(as_text=True)
+    with services(app).session_factory.begin() as session:
+        session.scalars(select(Complaint).where(Complaint.number == 3)).one().lapor_tracking_id = "7730014"
+    page = client.get("/kinerja").get_data(as_text=True)
+    assert "Semua laporan sudah tercatat di SP4N-LAPOR!" in page and "/kinerja/lapor-ekspor." not in page
+    assert 'action="/kinerja/lapor-rekam"' in page, "a filled-in file can still be recorded (a correction)"
+
+
 def test_recording_tracking_ids_keeps_the_period_and_filters_chosen(filed, login_as):
     """The upload came back to this month's page, whatever period and filters the verifier had picked."""
     client = login_as(VERIFIER)
