@@ -195,10 +195,13 @@ def on_time_chart(title: str, rows: Sequence, link: Callable[[object], str | Non
 
 def weekly_chart(title: str, weeks: Sequence[tuple[date, int, int]], series: tuple[str, str],
                  link: Callable[[date, int], str | None] = lambda week, which: None,
-                 first_day: date | None = None) -> Chart:
+                 first_day: date | None = None, empty_text: str = "") -> Chart:
     """Complaints received and finished per week (columns in pairs, labelled by the week's Monday, or by
     `first_day`, the period's, when the period starts inside that week: «26/10» under a period from 1 November
-    read as if October's days were counted)."""
+    read as if October's days were counted). With `empty_text`, weeks of nothing draw no columns but the text
+    (empty axes from 0 to 1, each invisible column a link to an empty list)."""
+    if empty_text and not any(received or finished for _, received, finished in weeks):
+        return Chart(title, (), COLUMNS, series=series, empty_text=empty_text)
     bars = []
     for monday, received, finished in weeks:
         label = max(monday, first_day or monday).strftime("%d/%m")

@@ -136,16 +136,12 @@ FILTER_LABELS = {"view": "Tampilan", "status": "Status", "kind": "Jenis", "agenc
 
 
 def settle(session: Session, viewer: Contact, filters: QueueFilters) -> QueueFilters:
-    """The filters this person's list can apply: an unknown agency code, or for an officer or head another
-    agency's, is ignored (and named, like any invalid value), and a status the 'perlu' list of new complaints
-    cannot hold is ignored and named as inapplicable."""
+    """The filters this person's list can apply: an unknown agency code is ignored (and named, like any invalid
+    value), and a status the 'perlu' list of new complaints cannot hold is ignored and named as inapplicable.
+    Another agency's code narrows an officer's or head's list to their complaints shared with that agency (or
+    returned by it to theirs): the list never holds more than they may see (`visible_complaints`)."""
     problems, inapplicable, changes = list(filters.problems), list(filters.inapplicable), {}
-    if filters.agency and viewer.role in AGENCY_ROLES:
-        own = session.scalar(select(Agency.code).where(Agency.id == viewer.agency_id))
-        if filters.agency != own:
-            problems.append("agency")
-            changes["agency"] = ""
-    elif filters.agency and session.scalar(select(Agency.id).where(Agency.code == filters.agency)) is None:
+    if filters.agency and session.scalar(select(Agency.id).where(Agency.code == filters.agency)) is None:
         problems.append("agency")
         changes["agency"] = ""
     verifying = filters.view == "perlu" and viewer.role not in AGENCY_ROLES
@@ -393,8 +389,9 @@ def _complaint_queue(session: Session, viewer: Contact, filters: QueueFilters, n
     waiting = [c.id for c in rows if c.status == NEW]
     answered, since = _answered(session, waiting), waiting_since(session, waiting)
     paused = paused_since(session, [d.id for c in rows for d in c.dispositions if d.status == DispositionStatus.OPEN])
-    return QueuePage([_complaint_item(c, viewer, now, region, days, answered, filters.agency, since.get(c.id),
-                                      paused) for c in rows], total, filters.page, per_page)
+    agency = "" if viewer.role in AGENCY_ROLES else filters.agency  # an agency's rows: its own deadlines, always
+    return QueuePage([_complaint_item(c, viewer, now, region, days, answered, agency, since.get(c.id), paused)
+                      for c in rows], total, filters.page, per_page)
 
 
 NO_DISTRICT = "-"  # the district filter's value for complaints placed in no kecamatan

@@ -703,11 +703,12 @@ def _candidates(complaint: Complaint) -> list[tuple[Complaint, float]]:
     return found
 
 
-def _media(complaint: Complaint, now) -> list[tuple[str, str, str, str]]:
-    """(kind, link, name, sender) of the complaint's media: short-lived signed links in the form this reader gets
-    (verifiers the original image, others the copy without metadata), and who sent each one (the reporter, never by
-    name, or the agency). An item not stored (still fetched, failed, refused, purged) has its status as its kind and
-    no link: the page says so, where it showed nothing though the WhatsApp notice counted the photo."""
+def _media(complaint: Complaint, now) -> list[tuple[str, str, str, str, str]]:
+    """(kind, link, name, sender, media kind) of the complaint's media: short-lived signed links in the form this
+    reader gets (verifiers the original image, others the copy without metadata), and who sent each one (the
+    reporter, never by name, or the agency). An item not stored (still fetched, failed, refused, purged) has its
+    status as its kind and no link: the page says so, naming what it is (a photo, a voice note…), where it showed
+    nothing though the WhatsApp notice counted the photo."""
     config = _svc().config
     variant = variant_for(current_user.role, complaint.privacy, config["MEDIA_STRIP_METADATA"])
     expires = now + timedelta(seconds=config["MEDIA_LINK_SECONDS"])
@@ -715,8 +716,8 @@ def _media(complaint: Complaint, now) -> list[tuple[str, str, str, str]]:
     items = complaint_items(db(), complaint)
     _mark_gone(items, variant, now)
     return [(item.kind, url_for("media.serve", item_id=item.id, t=links.token(config, item.id, variant, expires)),
-             f"lampiran-{item.id}", senders.get(item.source_url, "")) if item.status == MediaStatus.STORED
-            else (_not_stored(item), "", f"lampiran-{item.id}", senders.get(item.source_url, ""))
+             f"lampiran-{item.id}", senders.get(item.source_url, ""), item.kind) if item.status == MediaStatus.STORED
+            else (_not_stored(item), "", f"lampiran-{item.id}", senders.get(item.source_url, ""), item.kind)
             for item in items]
 
 

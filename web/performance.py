@@ -25,7 +25,7 @@ from bot.messages import KIND_NAMES, SOURCE_NAMES, t
 from lapor import charts, exports, performance, queue
 from lapor.access import AGENCY_ROLES
 from lapor.audit import record_export
-from lapor.bridge.manual import EXPORT_COLUMNS, export_row, exportable, record_tracking_ids
+from lapor.bridge.manual import EXPORT_COLUMNS, export_row, exportable, exportable_count, record_tracking_ids
 from lapor.complaints import KINDS
 from lapor.queue import NO_DISTRICT
 from lapor.tables import TableError
@@ -200,11 +200,23 @@ def index():
     link = _linker(page, agency.code if agency else None)
     choices = [] if current_user.role == Role.HEAD else db().execute(
         select(Agency.code, Agency.name).order_by(Agency.code)).all()
+    shared_with = _other_agency_asked(agency) if "agency" in problems else ""
+    lapor_waiting = exportable_count(db(), _lapor_since(svc)) if current_user.role == Role.VERIFIER else None
     return render_template(
         "kinerja/index.html", report=report, rows=rows, page=page, problems=problems, link=link,
         kinds=KIND_NAMES, sources=SOURCE_NAMES, districts=svc.region.districts, sorts=SORTS, labels=FILTER_LABELS,
         charts=_charts(report, page, link), agency=agency, agencies=choices, figure_names=FIGURE_NAMES,
-        quick_periods=quick_periods(_today(svc)))
+        quick_periods=quick_periods(_today(svc)), shared_with=shared_with,
+        lapor_waiting=lapor_waiting)
+
+
+def _other_agency_asked(own: Agency | None) -> str:
+    """Another existing agency's code a head asked for (`agency=PUPR`): its figures are not theirs, but the
+    complaints they share with it are listed in their queue, which the page links to ("" for none)."""
+    asked = (request.args.get("agency") or "").strip().upper()[:20]
+    if own is None or not asked or asked == own.code:
+        return ""
+    return asked if db().scalar(select(Agency.id).where(Agency.code == asked)) is not None else ""
 
 
 QUICK_PERIODS = ("Minggu ini", "Minggu lalu", "Bulan ini", "Bulan lalu", "Tahun ini", "Tahun lalu")
@@ -255,7 +267,7 @@ def _charts(report: performance.Report, page: PageFilters, link) -> dict[str, Ma
         return link("received" if which == 0 else "completed", since=since.isoformat(), until=until.isoformat())
 
     weekly = charts.weekly_chart("Laporan masuk dan selesai per minggu", report.weeks, ("Masuk", "Selesai"),
-                                 link=week, first_day=page.since)
+                                 link=week, first_day=page.since, empty_text=NONE_IN_PERIOD)
     on_time = charts.on_time_chart("Tepat waktu per instansi", [r for r in report.agencies if not r.external],
                                    link=lambda row: link("judged", row.code),
                                    empty_text="Belum ada batas waktu yang terlewati atau terpenuhi")
@@ -351,8 +363,7 @@ def download_queue(file_format: str):
     """Every complaint of the queue's list under its filters (all pages), one row each, as the reader may see it."""
     if file_format not in exports.FORMATS:
         abort(404)
-    _own_agency_only()
-    svc = services(current_app)
+    svc = services(current_app)  # another agency's code: the list the page shows, shared complaints only
     filters = queue.settle(db(), current_user.contact, asked_filters(request.args))  # as the page lists
     condition = queue.list_condition(db(), current_user.contact, filters, svc.clock(), svc.region)
     return _complaints_file(condition, f"antrean-{svc.clock().astimezone(svc.region.calendar.zone):%Y%m%d-%H%M}",
@@ -393,12 +404,16 @@ def lapor_export(file_format: str):
         abort(404)
     svc = services(current_app)
     zone = svc.region.calendar.zone
-    since = performance.day_period(svc.region.calendar, date(2000, 1, 1), date(2000, 1, 1))[0]
-    complaints = exportable(db(), since)
+    complaints = exportable(db(), _lapor_since(svc))
     rows = [export_row(complaint, zone) for complaint in complaints]
     name = f"lapor-export-{svc.clock().astimezone(zone):%Y%m%d-%H%M}"  # the time on the verifier's clock
     _log_export([c for c in complaints if c.privacy != "anonim"], f"{name}.{file_format}")  # anonim: no identity
     return _file(exports.to_bytes(EXPORT_COLUMNS, rows, file_format), name, file_format)
+
+
+def _lapor_since(svc):
+    """From when the SP4N-LAPOR! export lists complaints (every one not yet recorded there)."""
+    return performance.day_period(svc.region.calendar, date(2000, 1, 1), date(2000, 1, 1))[0]
 
 
 @bp.post("/kinerja/lapor-rekam")

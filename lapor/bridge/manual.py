@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from lapor.bridge.privacy import CONFIDENTIAL_MARK, reporter_identity, safe_title, strip_nik
@@ -44,8 +44,10 @@ MAX_WIDTH, MIN_WIDTH = 60, 8
 # A cell starting with one of these is a formula to Excel and LibreOffice (OWASP "CSV injection"); a citizen's
 # "=== Jalan rusak ===" must stay text. The CSV export puts an apostrophe before it; `tables` takes it off again.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# A number, our map pin, or a phone number in E.164 (a plus and digits only): no formula, no apostrophe needed.
-PLAIN_NUMBERS = re.compile(r"-?\d+(?:\.\d+)?(?:, ?-?\d+(?:\.\d+)?)?|\+\d{4,15}")
+# A number, a map pin (ours, or one a citizen or a GPS app wrote with a space or spaces between latitude and
+# longitude: southern latitudes start with "-"), or a phone number in E.164 (a plus and digits only): no formula,
+# no apostrophe needed (it made the numbers text for Excel).
+PLAIN_NUMBERS = re.compile(r"-?\d+(?:\.\d+)?(?:(?:,[ ]*|[ ]+)-?\d+(?:\.\d+)?)?|\+\d{4,15}")
 # XML 1.0, so XLSX, cannot hold these control characters (openpyxl refuses the whole workbook).
 XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 ATTACHMENT_COLUMNS = ("Referensi", "Jenis", "Tautan")
@@ -56,10 +58,18 @@ RECORD_FIELDS = {
 }
 
 
+def _exportable(since: datetime) -> tuple:
+    return Complaint.lapor_tracking_id.is_(None), Complaint.status != ARCHIVED, Complaint.created_at >= since
+
+
+def exportable_count(session: Session, since: datetime) -> int:
+    """How many complaints `exportable` would list (the page says it beside the export's buttons)."""
+    return session.scalar(select(func.count()).select_from(Complaint).where(*_exportable(since)))
+
+
 def exportable(session: Session, since: datetime) -> list[Complaint]:
     """Complaints filed since `since`, not archived and not yet recorded in SP4N-LAPOR!, oldest first."""
-    return list(session.scalars(select(Complaint).where(
-        Complaint.lapor_tracking_id.is_(None), Complaint.status != ARCHIVED, Complaint.created_at >= since)
+    return list(session.scalars(select(Complaint).where(*_exportable(since))
         .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
                  selectinload(Complaint.citizen)).order_by(Complaint.number)))
 

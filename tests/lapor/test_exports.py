@@ -151,8 +151,17 @@ def test_the_csv_for_an_indonesian_excel_writes_semicolons_and_decimal_commas(ma
     assert local[2][1] == "Dinas; dengan titik koma"
 
 
-@pytest.mark.parametrize("cell, kept", [("+6281234567890", True), ("+1+1", False), ("+62812 =1", False),
-                                        ("=1+2", False), ("@SUM(1)", False), ("-7.1872, 113.2394", True)])
+@pytest.mark.parametrize("cell, kept", [
+    ("+6281234567890", True), ("+1+1", False), ("+62812 =1", False), ("=1+2", False), ("@SUM(1)", False),
+    # A southern map pin or latitude (all of Indonesia south of the equator) stays numbers, however the citizen or
+    # a GPS app separated the pair; an apostrophe made it text for Excel and for re-import.
+    ("-7.1872, 113.2394", True), ("-7.187200,113.239400", True), ("-7.1872", True), ("-0.5", True),
+    ("-7.1872 113.2394", True), ("-6.914744,  107.609810", True), ("-7.1872, -113.2394", True), ("-7,1872", True),
+    # Near misses: arithmetic, references, functions or a second line after the numbers stay neutralised.
+    ("-1+1", False), ("-2-3", False), ("-7.1872, 113.2394+1", False), ("-7.1872 113.2394 =1", False),
+    ("-A1", False), ("-SUM(A1)", False), ("-", False), ("-7.1872\n=1", False), ("- 7", False),
+    ("-7.1872 113.2394 -6.1 106.8", False), ("-1e5", False), ("=-7.1872", False),
+])
 def test_only_real_formulas_get_an_apostrophe(cell, kept):
     from lapor.bridge.manual import csv_text
 

@@ -371,24 +371,32 @@ def test_the_attachments_say_who_sent_them(people, login_as, world):
     assert attachments.count("<img ") == 2
 
 
-@pytest.mark.parametrize(("status", "attempts", "said"), [
-    (MediaStatus.PENDING, 0, "masih diambil dari WhatsApp"), (MediaStatus.FETCHING, 0, "masih diambil dari WhatsApp"),
-    (MediaStatus.PENDING, 2, "belum berhasil diambil dari WhatsApp; dicoba lagi otomatis"),
-    (MediaStatus.FAILED, 5, "gagal diambil dari WhatsApp"), (MediaStatus.REFUSED, 1, "ditolak"),
-    (MediaStatus.PURGED, 1, "sudah dihapus"),
-    ("missing", 1, "tidak ditemukan lagi di penyimpanan"),  # stored, then its file found gone
+@pytest.mark.parametrize(("status", "attempts", "declared", "said"), [
+    (MediaStatus.PENDING, 0, "image/jpeg", "Foto 1 masih diambil dari WhatsApp"),
+    (MediaStatus.FETCHING, 0, "image/jpeg", "Foto 1 masih diambil dari WhatsApp"),
+    (MediaStatus.PENDING, 2, "image/jpeg", "Foto 1 belum berhasil diambil dari WhatsApp; dicoba lagi otomatis"),
+    (MediaStatus.FAILED, 5, "image/jpeg", "Foto 1 gagal diambil dari WhatsApp"),
+    (MediaStatus.REFUSED, 1, "image/jpeg", "Foto 1 ditolak"), (MediaStatus.PURGED, 1, "image/jpeg", "sudah dihapus"),
+    ("missing", 1, "image/jpeg", "tidak ditemukan lagi di penyimpanan"),  # stored, then its file found gone
+    # «Lampiran 1 belum berhasil diambil» did not say a voice note was missing, which the officer could ask for
+    (MediaStatus.PENDING, 2, "audio/ogg", "Pesan suara 1 belum berhasil diambil"),
+    (MediaStatus.FAILED, 5, "video/mp4", "Video 1 gagal diambil"),
+    (MediaStatus.FAILED, 5, "application/pdf", "Dokumen 1 gagal diambil"),
 ])
-def test_an_attachment_not_stored_is_said_instead_of_left_out(people, login_as, world, status, attempts, said):
+def test_an_attachment_not_stored_is_said_instead_of_left_out(people, login_as, world, status, attempts, declared,
+                                                              said):
     """Tried by hand: the verifier's WhatsApp said «Lampiran: 1 foto», the page showed no attachment at all (the
     photo was still being fetched, or its fetch had failed), as if the citizen had sent none."""
     file(people["citizen"])  # with a photo
     with world.extensions["penghubung"].session_factory.begin() as session:
         stored = status == "missing"  # only a file found gone was stored before it failed
         session.execute(update(MediaItem).values(status=MediaStatus.FAILED if stored else status, attempts=attempts,
-                                                 stored_at=MediaItem.stored_at if stored else None))
+                                                 stored_at=MediaItem.stored_at if stored else None,
+                                                 declared_type=declared, content_type=None))
     page = text(login_as(VERIFIER).get("/pengaduan/1"))
     attachments = page[page.index('id="lampiran-h"'):page.index('id="disposisi-h"')]
     assert "Dari pelapor" in attachments and said in attachments and "<img " not in attachments
+    assert "Lampiran 1" not in attachments
 
 
 # Messages held for the citizen's quiet hours ---------------------------------------------------------------------

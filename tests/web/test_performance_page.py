@@ -107,8 +107,17 @@ def test_an_agency_unknown_or_another_for_a_head_is_named_as_ignored(filed, logi
     page = login_as(SUPERVISOR).get("/kinerja?agency=NOPE").get_data(as_text=True)
     assert "diabaikan: Instansi" in page and 'data-agency="PUPR"' in page
     page = login_as(DLH_HEAD).get("/kinerja?agency=pupr").get_data(as_text=True)
-    assert "diabaikan: Instansi" in page and 'data-agency="PUPR"' not in page and "Kinerja instansi · DLH" in page
-    assert "hanya dapat melihat data instansi Anda sendiri (DLH)." in page, "not as if PUPR were unknown"
+    assert 'data-agency="PUPR"' not in page and "Kinerja instansi · DLH" in page
+    assert "Kinerja PUPR tidak ditampilkan: Anda hanya dapat melihat data instansi Anda sendiri (DLH)." in page
+    assert "tidak dikenali" not in page, "PUPR is known: it was named among the filters «not recognised»"
+    shared = re.search(r'<a href="([^"]+)">Lihat laporan DLH yang juga didisposisikan ke PUPR</a>', page)
+    assert shared, "the complaints DLH shares with PUPR are one click away (the queue lists them)"
+    listed = login_as(DLH_HEAD).get(shared.group(1).replace("&amp;", "&")).get_data(as_text=True)
+    assert "Laporan DLH yang juga didisposisikan ke PUPR" in listed
+    unknown = login_as(DLH_HEAD).get("/kinerja?agency=NOPE").get_data(as_text=True)
+    assert "tidak dikenali dan diabaikan: Instansi" in unknown and "juga didisposisikan" not in unknown
+    both = login_as(DLH_HEAD).get("/kinerja?agency=PUPR&kind=nope").get_data(as_text=True)
+    assert "tidak dikenali dan diabaikan: Jenis." in both and "Kinerja PUPR tidak ditampilkan" in both
 
 def test_sorting_and_bad_filters(filed, login_as):
     client = login_as(SUPERVISOR)
@@ -154,13 +163,12 @@ def test_a_csv_download_names_its_character_set_once(filed, login_as, path):
     (DLH_HEAD, "/unduh/laporan.csv?figure=received&agency=PUPR"),
     (DLH_HEAD, "/unduh/laporan.xlsx?figure=overdue&agency=pupr"),
     (DLH_HEAD, "/kinerja/unduh.csv?agency=PUPR"),
-    (DLH_HEAD, "/unduh/antrean.csv?view=semua&agency=PUPR"),
     (DLH_1, "/unduh/laporan.csv?figure=received&agency=PUPR"),
-    (DLH_1, "/unduh/antrean.xlsx?agency=PUPR"),
 ])
 def test_an_agency_user_asking_for_another_agencys_file_is_told_it_is_their_own_only(filed, login_as, phone, path):
     """A head who edited a download's `agency=` to another agency's code silently got their own agency's file,
-    named and shaped as if it were the other's: they are told, politely, that they see their own agency only."""
+    named and shaped as if it were the other's: they are told, politely, that they see their own agency only.
+    (The queue's list of another agency is their complaints shared with it: tests/web/test_queue_page.py.)"""
     response = login_as(phone).get(path)
     page = response.get_data(as_text=True)
     assert response.status_code == 403 and response.mimetype == "text/html"
@@ -197,6 +205,52 @@ def test_lapor_export_and_record_are_for_verifiers(filed, login_as, tmp_path, ap
         assert session.scalars(select(Complaint.lapor_tracking_id).where(Complaint.number == 1)).one() == "LAPOR-777"
     refused = client.post("/kinerja/lapor-rekam", {}, token_from="/kinerja", follow_redirects=True)
     assert "Pilih berkas CSV atau XLSX" in refused.get_data(as_text=True)
+
+
+def test_the_lapor_export_in_excel_indonesia_csv_is_offered_and_read_back(filed, login_as, app):
+    """A province clerk opens the SP4N-LAPOR! export in an Excel set to Indonesian: only the comma CSV was
+    offered, its rows in one column. The semicolon variant is offered beside it (the file is only typed into
+    LAPOR's form and fed back to «Catat ID tracking», no upload format forbids it), a southern map pin stays
+    numbers without an apostrophe, and the file saved back with the IDs filled in is recorded."""
+    with services(app).session_factory.begin() as session:
+        pinned = session.scalars(select(Complaint).where(Complaint.number == 2)).one()
+        pinned.latitude, pinned.longitude = -7.1872, 113.2394
+    client = login_as(VERIFIER)
+    page = client.get("/kinerja").get_data(as_text=True)
+    local = re.search(r'href="(/kinerja/lapor-ekspor\.id\.csv)"[^>]*>Ekspor CSV \(Excel Indonesia\)', page)
+    assert local, "the SP4N-LAPOR! export's CSV for an Excel set to Indonesian is offered"
+    export = client.get(local.group(1))
+    assert export.headers["Content-Disposition"].endswith('.id.csv"')
+    rows = list(csv.reader(io.StringIO(export.get_data(as_text=True).lstrip("\ufeff")), delimiter=";"))
+    header, body = rows[0], {row[0]: row for row in rows[1:]}
+    assert header[0] == "Referensi" and header[-1] == "ID Tracking LAPOR"
+    assert body["LPR-2"][header.index("Koordinat")] == "-7.187200, 113.239400"
+    body["LPR-2"][-1] = "7730012"
+    saved = io.StringIO()
+    csv.writer(saved, delimiter=";").writerows([header, *body.values()])
+    done = client.post("/kinerja/lapor-rekam", {"berkas": (io.BytesIO(saved.getvalue().encode("utf-8-sig")),
+                                                           "lapor-export.id.csv")},
+                       token_from="/kinerja", content_type="multipart/form-data", follow_redirects=True)
+    assert "ID tracking tercatat: 1" in done.get_data(as_text=True)
+    with services(app).session_factory() as session:
+        assert session.scalars(select(Complaint.lapor_tracking_id).where(Complaint.number == 2)).one() == "7730012"
+
+
+def test_the_lapor_export_says_how_many_complaints_wait_and_offers_no_empty_file(filed, login_as, app):
+    """The export buttons stood there when every complaint was already recorded in SP4N-LAPOR!: the clerk
+    downloaded a file of headings only and looked for what was missing. The page says how many wait."""
+    client = login_as(VERIFIER)
+    page = client.get("/kinerja").get_data(as_text=True)
+    assert "SP4N-LAPOR! — 3 laporan belum tercatat:" in page and "/kinerja/lapor-ekspor.xlsx" in page
+    with services(app).session_factory.begin() as session:
+        for number, tracking in ((1, "7730012"), (2, "7730013")):
+            session.scalars(select(Complaint).where(Complaint.number == number)).one().lapor_tracking_id = tracking
+    assert "SP4N-LAPOR! — 1 laporan belum tercatat:" in client.get("/kinerja").get_data(as_text=True)
+    with services(app).session_factory.begin() as session:
+        session.scalars(select(Complaint).where(Complaint.number == 3)).one().lapor_tracking_id = "7730014"
+    page = client.get("/kinerja").get_data(as_text=True)
+    assert "Semua laporan sudah tercatat di SP4N-LAPOR!" in page and "/kinerja/lapor-ekspor." not in page
+    assert 'action="/kinerja/lapor-rekam"' in page, "a filled-in file can still be recorded (a correction)"
 
 
 def test_recording_tracking_ids_keeps_the_period_and_filters_chosen(filed, login_as):
@@ -360,6 +414,19 @@ def test_the_weekly_charts_first_pair_is_named_by_the_periods_first_day(filed, l
     """November (from Sunday the 1st) drew its first pair under «26/10», as if October's days were counted."""
     page = login_as(SUPERVISOR).get("/kinerja?since=2026-11-01&until=2026-11-30").get_data(as_text=True)
     assert "Masuk, 01/11: 0" in page and "Masuk, 02/11:" in page and "26/10" not in page
+
+
+def test_the_weekly_chart_of_a_period_with_nothing_says_so_instead_of_empty_axes(filed, login_as):
+    """A period with no complaint drew the weekly chart as empty axes from 0 to 1 under «Klik batang…», with a
+    link on each invisible column (ten tab stops to lists of nothing): it says there is nothing, as the other
+    charts do, with no links; a period with complaints keeps its columns."""
+    empty = login_as(SUPERVISOR).get("/kinerja?since=2026-01-01&until=2026-01-31").get_data(as_text=True)
+    weekly = re.search(r'<figure class="chart">(.*?)</figure>', empty, re.S).group(1)
+    assert "Laporan masuk dan selesai per minggu" in weekly and "Belum ada laporan pada periode ini" in weekly
+    assert "<a " not in weekly and "<rect" not in weekly and "Klik batang" not in empty
+    full = login_as(SUPERVISOR).get("/kinerja").get_data(as_text=True)
+    weekly = re.search(r'<figure class="chart">(.*?)</figure>', full, re.S).group(1)
+    assert "<rect" in weekly and "Belum ada laporan" not in weekly and "Klik batang" in full
 
 
 def test_a_deadline_paused_by_the_agencys_question_is_not_overdue_now(filed, app, login_as, clock):

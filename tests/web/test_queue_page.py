@@ -94,14 +94,61 @@ def test_an_unknown_agency_is_named_as_ignored(people, login_as):
     assert listed(page) == ["LPR-1"] and "tidak dikenali dan diabaikan: Instansi (NOPE)" in page
 
 
-def test_another_agency_in_an_agency_users_list_is_named_as_theirs_only(people, login_as):
-    """A DLH head who edited the list's `agency=` to PUPR got the complaints shared by both, titled «PUPR», and a
-    download link that the file refuses: the list says they see their own agency only, and stays theirs."""
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
-    page = login_as(DLH_HEAD).get("/?view=semua&agency=pupr").get_data(as_text=True)
-    assert listed(page) == ["LPR-1"] and "diabaikan: Instansi (PUPR)" in page
-    assert "hanya dapat melihat data instansi Anda sendiri (DLH)" in page and "agency=PUPR" not in page
+@pytest.fixture
+def shared(people):
+    """LPR-1 shared by DLH and PUPR, LPR-2 PUPR's alone, LPR-3 returned by PUPR and forwarded to DLH, LPR-4 DLH's."""
+    for text in (WASTE, ROAD, WASTE + " di depan pasar", WASTE + " di terminal"):
+        file(people["citizen"], description=text, photo=False)
+    for command in ("TERUSKAN LPR-1 DLH, PUPR", "TERUSKAN LPR-2 PUPR", "TERUSKAN LPR-3 PUPR"):
+        people["verifier"].says(command)
+    people["pupr"].says("KEMBALIKAN LPR-3 bukan kewenangan kami, ini urusan sampah")
+    for command in ("TERUSKAN LPR-3 DLH", "TERUSKAN LPR-4 DLH"):
+        people["verifier"].says(command)
+    return people
+
+
+SHARED_NOTE = "Laporan DLH yang juga didisposisikan ke PUPR"
+
+
+@pytest.mark.parametrize(("phone", "path", "expected"), [
+    (DLH_HEAD, "/?view=semua&agency=pupr", ["LPR-3", "LPR-1"]),
+    (DLH_HEAD, "/?view=semua&agency=PUPR&q=sampah", ["LPR-3", "LPR-1"]),
+    (DLH_HEAD, "/?agency=PUPR", ["LPR-1", "LPR-3"]),
+    (DLH_1, "/?view=semua&agency=%20Pupr%20", ["LPR-3", "LPR-1"]),
+])
+def test_another_agency_in_an_agency_users_list_lists_the_complaints_they_share(shared, login_as, phone, path,
+                                                                                expected):
+    """A DLH head opening PUPR's filter (/?agency=PUPR) was told the filter was «not recognised and ignored» and got
+    their whole list: it lists their complaints shared with PUPR or returned by PUPR to DLH (never PUPR's own
+    LPR-2), each with DLH's own deadline, and says that PUPR's other complaints are PUPR's to see."""
+    page = login_as(phone).get(path).get_data(as_text=True)
+    assert listed(page) == expected
+    assert SHARED_NOTE in page and "hanya dapat dilihat oleh PUPR" in page and "diabaikan" not in page
+    assert "Tanpa batas waktu" not in page, "DLH's own deadline, not PUPR's (returned) nor none"
+
+
+@pytest.mark.parametrize(("phone", "path", "expected", "ignored"), [
+    (DLH_HEAD, "/?view=semua&agency=DLH", ["LPR-4", "LPR-3", "LPR-1"], False),
+    (DLH_HEAD, "/?view=semua", ["LPR-4", "LPR-3", "LPR-1"], False),
+    (DLH_HEAD, "/?view=semua&agency=NOPE", ["LPR-4", "LPR-3", "LPR-1"], True),
+    (SUPERVISOR, "/?view=semua&agency=PUPR", ["LPR-3", "LPR-2", "LPR-1"], False),
+])
+def test_an_agency_filter_that_is_not_another_agencys_for_an_agency_user_says_nothing_of_sharing(
+        shared, login_as, phone, path, expected, ignored):
+    page = login_as(phone).get(path).get_data(as_text=True)
+    assert listed(page) == expected and SHARED_NOTE not in page and "juga didisposisikan" not in page
+    assert ("tidak dikenali dan diabaikan: Instansi (NOPE)" in page) is ignored
+
+
+def test_the_download_of_a_shared_list_holds_what_the_list_shows(shared, login_as):
+    """The list's «Unduh» link is followed: it held a refusal (403) for a list the page showed."""
+    client = login_as(DLH_HEAD)
+    page = client.get("/?view=semua&agency=PUPR").get_data(as_text=True)
+    link = re.search(r'href="(/unduh/antrean\.csv[^"]*)"', page).group(1).replace("&amp;", "&")
+    response = client.get(link)
+    assert response.status_code == 200
+    assert [row.split(",")[0] for row in response.get_data(as_text=True).lstrip("\ufeff").splitlines()[1:]] == \
+        ["LPR-1", "LPR-3"]
 
 
 def test_a_status_the_needs_me_list_cannot_hold_is_named_and_not_shown_selected(people, login_as):
