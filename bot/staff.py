@@ -87,6 +87,7 @@ from lapor.references import (
     marked_reference,
     mentioned_reference,
     numbers_named,
+    plural_spelled_out,
     reference_last,
     split_reference,
 )
@@ -561,6 +562,8 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
     """Handle one message from a staff number and return the replies: each command of a message that holds several
     (`split_commands`) as if it came alone, the attachments and the swipe with the first."""
     if message.body and (body := punctuated(message.body)) != message.body:  # voice typing's "titik", "koma"
+        message = replace(message, body=body)
+    if message.body and (body := plural_spelled_out(message.body)) != message.body:  # "laporan2": the reports
         message = replace(message, body=body)
     replies = _handle_message(session, svc, staff, message, now)
     if message.refused_media:  # a file of a type not kept (a Word file with SELESAI): it went nowhere
@@ -3056,7 +3059,8 @@ def _roster(turn: StaffTurn) -> None:
 
 
 LATE_FILLER = {"yang", "yg", "apa", "aja", "saja", "ada", "mana", "sudah", "sdh", "udah", "batas", "disposisi",
-               "laporan", "berapa", "siapa", "daftar", "list", "lihat", "cek", "tolong", "mohon", "pak", "bu", "ya",
+               "laporan", "laporannya", "berapa", "siapa", "daftar", "list", "lihat", "cek", "tolong", "mohon", "pak",
+               "bu", "ya",
                "dong", "nya", "sekarang", "hari", "ini", "kita", "kami", "di", "dari"}
 # Words that ask for the dispositions still waiting for a first follow-up: "belum" with a word for answering
 # ("yang belum dijawab", "blm ada TL", "belum direspon"), or "tanpa TL". (Named apart from NOT_YET above, which a
