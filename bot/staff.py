@@ -501,7 +501,12 @@ def _asks_progress(text: str) -> list[int]:
             or typed & (SLOW_WORDS | NOT_YET) and ("?" in text or typed & WHY_ASKED) or typed & HISTORY_WORDS):
         return []
     found = _named_inside(text)
-    return list(dict.fromkeys([found[0], *numbers_named(text)])) if found else []
+    return _first_and_named(found[0], text) if found else []
+
+
+def _first_and_named(first: int, text: str) -> list[int]:
+    """The complaint found first in a text, then every other it names ("lpr 1 dan lpr 4 …"), each once."""
+    return list(dict.fromkeys([first, *numbers_named(text)]))
 
 
 def _asks_late(text: str) -> bool:
@@ -2306,7 +2311,7 @@ def _sounds_handed(turn: StaffTurn) -> tuple[list[int], Contact] | None:
     found = _named_inside(text) if set(words(text)) & HAND_WORDS and not turn.message.replied_to_sid else None
     if found is None:
         return None
-    numbers = list(dict.fromkeys([found[0], *numbers_named(text)]))
+    numbers = _first_and_named(found[0], text)
     rest = found[1] if len(numbers) == 1 else re.sub(AND_WORDS, " ", NAMED.sub(" ", found[1]), flags=re.IGNORECASE)
     named = " ".join(w for w in words(rest) if w not in HAND_FILLER)
     officer = handover._agency_member(turn, named) if named else None
