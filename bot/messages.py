@@ -1610,6 +1610,8 @@ MESSAGES = {
     ),
     "answer_location": "Lokasi: {place}\n{link}",
     "answer_photos_only": "(lampiran)",
+    "answer_done": "Pekerjaan sudah selesai ditangani petugas.",
+    "answer_done_said": "Pekerjaan sudah selesai ditangani petugas. Keterangan petugas: “{text}”",
     "citizen_question_later": "Ada pertanyaan tentang laporan {reference}; selesaikan dulu pengisian Anda, lalu kami tanyakan.",
     "citizen_answer_thanks": "Terima kasih, jawaban Anda untuk {reference} sudah kami teruskan ke {asker}.",
     "citizen_answer_more": "Tambahan jawaban Anda untuk {reference} juga sudah kami teruskan ke {asker}.",

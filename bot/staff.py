@@ -1177,7 +1177,8 @@ def _ask_final(turn: StaffTurn, number: int, text: str, media: list[dict] | None
     references = " ".join(format_reference(n) for n in numbers)
     _ask_to_confirm(turn, "SELESAI", f"{references} {text}".strip(),
                     "staff_confirm_final" if text else "staff_confirm_final_empty", media=media,
-                    reference=and_list([format_reference(n) for n in numbers]), text=excerpt(text, 300))
+                    reference=and_list([format_reference(n) for n in numbers]),
+                    text=excerpt(_done_for_citizen(text), 300))
 
 
 # Another complaint joined to the one named first ("lpr 1 dan 3 …", "LPR-1 & LPR-2 …", "lpr 1, lpr 2 …"): a bare
@@ -1993,6 +1994,22 @@ def _swiped_aside(turn: StaffTurn, swiped: Complaint) -> str | None:
 def _citizens_words(text: str) -> str:
     """Progress as the citizen reads it: "otw pak" (on the way, said to the office) in the catalogue's words."""
     return t("tl_on_the_way") if on_the_way_only(text) else text
+
+
+# "Already" and done in the region's words, which no Indonesian reader knows: Javanese (krama, ngoko, East Javanese),
+# Sundanese, Madurese ("sampun rampung", "wis beres", "tos beres", "ampon mareh")
+REGIONAL_DONE = {"sampun", "sampon", "mpun", "wis", "uwis", "wes", "uwes", "dipun", "tos", "atos", "parantos", "geus",
+                 "ampon", "empon", "mareh", "rengse", "direngsekeun"}
+
+
+def _done_for_citizen(text: str) -> str:
+    """A final answer that says the work is done in the region's words, as the citizen reads it: the catalogue's
+    Indonesian, with the officer's words quoted beside it when they say more ("sampun didandani"); anything else
+    as typed."""
+    typed = set(words(text))
+    if not typed & REGIONAL_DONE or not says_done(staff_words(text)):
+        return text
+    return t("answer_done") if _only_done_said(text) else t("answer_done_said", text=text)
 
 
 def _unaddressed(text: str) -> str:
@@ -2886,6 +2903,7 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     if turn.media and points_at_photo(text):
         text = ""  # a photo with "ini pak": the photo is the answer, in the catalogue's words
     text = without_closing_address(text)  # "… ke lokasi ya pak": "ya pak" was said to the bot
+    text = _done_for_citizen(text) if final else text  # "sampun rampung": in Indonesian
     disposition = _own_disposition(turn, complaint)
     if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True):
         return

@@ -43,6 +43,7 @@ def asked_of(phone):
                                            .order_by(OutboxMessage.id.desc()).limit(1)).one().split("\n")[1]
 
 
+DONE_TEXT = "Pekerjaan sudah selesai ditangani petugas."  # what the citizen reads for "sampun rampung"
 ON_THE_WAY = (last_to(CITIZEN), "Petugas sedang menuju lokasi.")  # what the citizen reads for "otw pak"
 
 
@@ -464,7 +465,7 @@ STAFF_TABLE = [
     ("dlh1", "punten, abdi teu acan ngartos carana", "Perintah petugas DLH", None),
     ("dlh1", "ngapunten pak, kulo mboten ngertos", "Perintah petugas DLH", None),
     # an apology for interrupting before the reference ("nyuwun sewu, …") is no part of the citizen's text
-    ("dlh1", "nyuwun sewu, lpr 1 sampun dipun resiki, sampun sae malih", '"sampun dipun resiki, sampun sae malih"',
+    ("dlh1", "nyuwun sewu, lpr 1 sampun dipun resiki, sampun sae malih", '“sampun dipun resiki, sampun sae malih”',
      None),
     # a young officer's slang: "gw otw bro" is on the way; "oke sip mantul" only acknowledges
     ("dlh1", "lpr 1 gw otw bro", "TL LPR-1 Petugas sedang menuju lokasi.", None),
@@ -554,6 +555,20 @@ STAFF_TABLE = [
     ("dlh1", "tl lpr 1 bro tim sdh di lokasi broo", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "tim sdh di lokasi")),
     ("dlh1", "lpr 1 sdh kami angkut semua bro", '"sdh kami angkut semua"', None),  # the answer asked about
+    # done said in the region's words (Javanese, Sundanese, Madurese) reaches the citizen in Indonesian: the
+    # catalogue's words, with what more the officer wrote kept beside them; Indonesian and progress stay as typed
+    ("dlh1", "SELESAI LPR-1 sampun rampung", "Jawaban akhir LPR-1 tercatat", (answer_to(CITIZEN), DONE_TEXT)),
+    ("dlh1", "selesai lpr 1 wis beres pak", "Jawaban akhir LPR-1 tercatat", (answer_to(CITIZEN), DONE_TEXT)),
+    ("dlh1", "SELESAI LPR-1 tos beres bu", "Jawaban akhir LPR-1 tercatat", (answer_to(CITIZEN), DONE_TEXT)),
+    ("dlh1", "SELESAI LPR-1 ampon mareh", "Jawaban akhir LPR-1 tercatat", (answer_to(CITIZEN), DONE_TEXT)),
+    ("dlh1", "SELESAI LPR-1 sampun didandani", "Jawaban akhir LPR-1 tercatat",
+     (answer_to(CITIZEN), DONE_TEXT + " Keterangan petugas: “sampun didandani”")),
+    ("dlh1", "lpr 1 wes diresiki kabeh", f'"{DONE_TEXT} Keterangan petugas: “wes diresiki kabeh”"', None),
+    ("dlh1", "SELESAI LPR-1 sudah beres", "Jawaban akhir LPR-1 tercatat", (answer_to(CITIZEN), "sudah beres")),
+    ("dlh1", "SELESAI LPR-1 sampah sdh diangkut semua", "Jawaban akhir LPR-1 tercatat",
+     (answer_to(CITIZEN), "sampah sdh diangkut semua")),
+    ("dlh1", "TL LPR-1 sampun dipun resiki, kantun ngangkut", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sampun dipun resiki, kantun ngangkut")),
     # a question for the citizen leaves them out too; "pak", "bu" there address the citizen and stay
     ("dlh1", "INFO LPR-1 lubangnya sebelah mana ya bro", "Pertanyaan untuk pelapor LPR-1",
      (asked_of(CITIZEN), "lubangnya sebelah mana")),
