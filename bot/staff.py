@@ -2598,6 +2598,8 @@ def _held_described(turn: StaffTurn) -> int | None:
         return None
     if points_at_photo(text):
         return 0
+    if WRITTEN_REFERENCE.search(text) and sounds_like_progress(text):
+        return None  # "lpr 2 tps terminal sampun resik": its answer, not words naming the photos
     typed = {w for w in words(text) if len(w) >= 4} - DONE_WORDS - DONE_MARKERS - COURTESY - MORE_TO_COME
     rows = _own_open(turn)[1]
     named = [row.complaint.number for row in rows if typed & set(words(row.complaint.description))]
