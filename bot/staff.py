@@ -1280,10 +1280,16 @@ def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, alternat
         return
     if turn.staff.role in OFFICER_ROLES and command in ONLY_OPEN_ASKED and not _all_held(turn, rest):
         return  # "lpr 1 sudah dicek" from an agency that does not hold it: never offered as its TL
+    earlier = _remembered(turn, CONFIRM_KEY, CONFIRM_LIFETIME) or {}
+    # an earlier command of the same message ("lpr 1 sdh …, lpr 2 sdh …") was asked with the photos held: they go
+    # with its answer, and this question does not promise them again
+    claimed = bool(turn.message.sid) and earlier.get("sid") == turn.message.sid and earlier.get("held_claimed", False)
+    held = "" if claimed or command not in {"TL", "SELESAI"} else _held_going_with(turn, rest)
     _remember(turn, CONFIRM_KEY, {"command": command, "rest": rest, "at": turn.now.isoformat(),
-                                  "alternative": alternative, "media": media or []})
+                                  "alternative": alternative, "media": media or [], "sid": turn.message.sid,
+                                  "held_claimed": claimed or bool(held)})
     turn.say(key, **values)
-    if command in {"TL", "SELESAI"} and (held := _held_going_with(turn, rest)):
+    if held:
         turn.replies[-1] += "\n" + t("staff_confirm_held", received=held)  # a photo or voice note sent first
 
 

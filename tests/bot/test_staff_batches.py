@@ -321,6 +321,7 @@ def test_photos_held_then_two_complaints_said_done_in_one_message_asks_about_bot
     two["dlh1"].says("", **PHOTO)
     reply = two["dlh1"].says("lpr 1 sdh diangkut semua, lpr 2 tps terminal sdh bersih")
     assert "Apakah ini jawaban akhir LPR-1" in reply and "Apakah ini jawaban akhir LPR-2" in reply, reply
+    assert reply.count("foto yang tersimpan ikut terkirim") == 1, reply  # it goes with the first answer only
     reply = two["dlh1"].says("YA")
     assert "Jawaban akhir LPR-1 tercatat" in reply and "Jawaban akhir LPR-2 tercatat" in reply, reply
 
