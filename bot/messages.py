@@ -1024,6 +1024,10 @@ MESSAGES = {
     ),
     "staff_confirm_all": "Satu balasan YA mengirim {count} pesan di atas sekaligus; TIDAK membatalkan semuanya.",
     "staff_confirm_forward": "Teruskan {reference} ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.",
+    "staff_forward_wrong_stays": (
+        "Disposisi {agencies} tetap terbuka: disposisi tidak dapat ditarik lewat WhatsApp. Minta petugas {agencies} "
+        "membalas KEMBALIKAN {reference} <alasan> agar laporan tidak lagi ditagihkan kepada mereka."
+    ),
     "staff_confirm_forward_each": "Teruskan {pairs}? Balas YA untuk meneruskan semuanya, atau TIDAK.",
     "staff_confirm_return": (
         "Kembalikan {reference} ke verifikator karena bukan kewenangan instansi Anda? Alasan yang dicatat:\n"

@@ -1214,8 +1214,19 @@ def _verifier_act_asked(turn: StaffTurn) -> bool:
         codes = " ".join(agency.code for agency in agencies)
         _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward",
                         reference=and_list(reference.split()), agencies=", ".join(agency.code for agency in agencies))
+        if set(words(turn.message.text)) & CORRECTING and " " not in reference:
+            _wrong_one_stays(turn, reference)
         return True
     return _verifier_asks_reporter(turn)
+
+
+def _wrong_one_stays(turn: StaffTurn, reference: str) -> None:
+    """Says, under the question, that the dispositions a verifier calls wrong stay open: no command withdraws one;
+    its officers return it (KEMBALIKAN)."""
+    complaint = complaints.by_number(turn.session, split_reference(reference)[0])
+    held = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN] if complaint else []
+    if held and turn.replies:
+        turn.replies[-1] += "\n" + t("staff_forward_wrong_stays", agencies=", ".join(held), reference=reference)
 
 
 def _verifier_asks_reporter(turn: StaffTurn) -> bool:
@@ -1474,9 +1485,13 @@ def _described(turn: StaffTurn, text: str) -> tuple[int, str] | None:
 
 # Words for forwarding a verifier puts before or after the reference ("dispo lpr 1 ke dlh", "LPR 1 dispo ke DLH ya",
 # "no 1 diteruskan kpd DLH"): with where it goes, TERUSKAN is asked about.
+# A disposition said wrong, and where it should have gone ("lpr 1 salah dispo, harusnya ke pupr", "pindah ke dishub")
+CORRECTING = {"salah", "harusnya", "seharusnya", "mestinya", "semestinya", "pindah", "dipindah", "dipindahkan"}
+NOT_THERE = re.compile(r"[\s,]+(?:bukan|bkn|dan\s+bukan)\b.*$", re.IGNORECASE)  # "ke dishub bukan dlh": not that one
 FORWARD_WORDS = {"dispo", "disposisi", "disposisikan", "didispo", "didisposisi", "didisposisikan", "diteruskan",
                  "teruskan", "terusin", "terusan", "forward", "fwd", "diforward", "kirim", "kirimkan", "dikirim",
-                 "lempar", "dilempar", "oper", "dioper", "arahkan", "diarahkan", "saja", "aja", "langsung", "ini"}
+                 "lempar", "dilempar", "oper", "dioper", "arahkan", "diarahkan", "saja", "aja", "langsung", "ini",
+                 *CORRECTING}
 # Who forwards it and when, between the reference and the word ("LPR1 kami teruskan ke DLH", "#1 akan sy dispo")
 FORWARDER_WORDS = {"kami", "kita", "sy", "saya", "aku", "akan", "mau", "sudah", "sdh", "segera", "langsung",
                    "juga", "jg", "jga", "sekalian", "skalian", "pun"}  # "lpr 6 jg ke dlh ya": also there
@@ -1520,6 +1535,7 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
     rest = after_words(rest, skipped) if skipped else rest
     towards = LEADING_FILLER.match(rest)
     named = TRAILING_COURTESY.sub("", rest[towards.end():] if towards else rest).strip()
+    named = NOT_THERE.sub("", named) if towards is not None and set(typed) & CORRECTING else named
     if towards is not None:  # "ke pupr lagi ya, itu jalan kabupaten": the agencies, then why
         named = _agencies_before_reason(turn.session, named) or named
     if towards is None and not only_agency_words(turn.session, named):  # "lpr 1 dlh": nothing but agencies
