@@ -2331,6 +2331,8 @@ TO_BE_DONE = {"dikerjakan", "kerjakan", "ditindaklanjuti", "tindaklanjuti", "dic
 HAND_WORDS = {"pegang", "dipegang", "pegangin", "handle", "dihandle", "handel", "dihandel", "tangani", "ditangani",
               "serahkan", "diserahkan", "kasih", "dikasih", "kasihkan", "limpahkan", "dilimpahkan", "alihkan",
               "dialihkan", "garap", "digarap", "urus", "diurus", "kerjakan", "dikerjakan",
+              # passed on ("diteruskan ke eko", "oper ke dewi"): to an agency instead, it is returned (KEMBALIKAN)
+              "teruskan", "diteruskan", "terusin", "diterusin", "oper", "dioper", "operkan", "dioperkan",
               # Javanese (krama "dipun asta", "dipuncepeng"; ngoko "dicekel", "diurusi") and Sundanese ("dicepeng")
               "asta", "dipunasta", "diasta", "cepeng", "dipuncepeng", "dicepeng", "dicekel", "cekel", "dicekeli",
               "diurusi", "urusi", "dipunurus", "dipuntangani", "digarapi"}

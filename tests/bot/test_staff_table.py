@@ -219,6 +219,9 @@ STAFF_TABLE = [
     ("head", "nyuwun tulung lpr 1 dipun asta mas eko", "Alihkan LPR-1 ke Eko?", None),
     ("head", "LPR-1 mangga dipunasta Pak Eko nggih", "Alihkan LPR-1 ke Eko?", None),
     ("head", "lpr 1 dicekel eko wae", "Alihkan LPR-1 ke Eko?", None),
+    ("head", "LPR 1 TOLONG DITERUSKAN KE EKO YA", "Alihkan LPR-1 ke Eko?", None),  # "pass it on to", in capitals
+    ("head", "lpr 1 oper ke dewi aja", "Alihkan LPR-1 ke Dewi?", None),
+    ("head", "lpr 1 tolong diteruskan ke pupr", "Kembalikan LPR-1 ke verifikator", None),  # another agency
     ("head", "lpr 1 kersane dipuncepeng bu dewi", "Alihkan LPR-1 ke Dewi?", None),
     ("head", "lpr 1 diurusi mas eko bae", "Alihkan LPR-1 ke Eko?", None),
     ("head", "punten, lpr 1 dicepeng ku eko", "Alihkan LPR-1 ke Eko?", None),
