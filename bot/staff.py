@@ -90,6 +90,7 @@ from lapor.references import (
     plural_spelled_out,
     reference_last,
     split_reference,
+    spoken_reference_numbers,
 )
 from lapor.routing_store import shown_suggestions
 from lapor.timeline import timeline
@@ -568,8 +569,8 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
     (`split_commands`) as if it came alone, the attachments and the swipe with the first."""
     if message.body and (body := punctuated(message.body)) != message.body:  # voice typing's "titik", "koma"
         message = replace(message, body=body)
-    if message.body and (body := plural_spelled_out(message.body)) != message.body:  # "laporan2": the reports
-        message = replace(message, body=body)
+    if message.body and (body := spoken_reference_numbers(plural_spelled_out(message.body))) != message.body:
+        message = replace(message, body=body)  # "laporan2": the reports; "lpr satu": LPR-1
     replies = _handle_message(session, svc, staff, message, now)
     if message.refused_media:  # a file of a type not kept (a Word file with SELESAI): it went nowhere
         replies.append(t("staff_not_kept", accepted=t("media_accepted")))

@@ -77,6 +77,34 @@ def plural_spelled_out(text: str) -> str:
     return PLURAL.sub(_plural_spelled, text)
 
 
+# A reference's number spoken after "lpr" (voice typing: "tl lpr satu …", "LPR DUA BELAS", "lpr dua puluh tiga"):
+# written as digits, 1 to 99; after the digits ("lpr 1 satu truk") or without "lpr" ("satu laporan") words stay.
+DIGIT_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+               "sembilan": 9}
+_DIGIT_WORD = "|".join(DIGIT_WORDS)
+SPOKEN_NUMBER = re.compile(
+    rf"\b(lpr(?:\s*[-–—.:#]\s*|\s+))((?:{_DIGIT_WORD})\s+puluh(?:\s+(?:{_DIGIT_WORD}))?|(?:{_DIGIT_WORD})\s+belas"
+    rf"|sepuluh|sebelas|{_DIGIT_WORD})\b", re.IGNORECASE)
+
+
+def _spoken_value(spoken: str) -> int:
+    said = spoken.lower().split()
+    if said[0] in ("sepuluh", "sebelas"):
+        return 10 if said[0] == "sepuluh" else 11
+    if len(said) > 1 and said[1] == "belas":
+        return 10 + DIGIT_WORDS[said[0]]
+    if len(said) > 1:  # "dua puluh [tiga]"
+        return DIGIT_WORDS[said[0]] * 10 + (DIGIT_WORDS[said[2]] if len(said) > 2 else 0)
+    return DIGIT_WORDS[said[0]]
+
+
+def spoken_reference_numbers(text: str) -> str:
+    """`text` with a reference's number spoken after "lpr" ("lpr satu", "lpr dua belas") written as digits."""
+    if "lpr" not in text.lower():
+        return text
+    return SPOKEN_NUMBER.sub(lambda found: f"{found.group(1)}{_spoken_value(found.group(2))}", text)
+
+
 LIST_JOINER = re.compile(r"^(?:[&/+]|" + AND_WORDS + r")\s*", re.IGNORECASE)  # "LPR-1 dan LPR-2", "LPR-1 & 2", "#1/#2"
 
 

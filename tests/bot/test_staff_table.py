@@ -552,6 +552,13 @@ STAFF_TABLE = [
     ("dlh1↩", "benjing enjing dipun resiki nggih bu", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "benjing enjing dipun resiki")),
     ("dlh1", "TL LPR-1 diangkut nanti sore", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "diangkut nanti sore")),
+    # the number spoken after "lpr" (voice typing: "lpr satu"); a count after the reference stays the text
+    ("dlh1", "tl lpr satu tim sudah ke lokasi", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "tim sudah ke lokasi")),
+    ("dlh1", "TL LPR SATU sampah sdh diangkut sebagian", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sampah sdh diangkut sebagian")),
+    ("dlh1", "tl lpr 1 satu truk sudah ke lokasi", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "satu truk sudah ke lokasi")),
     ("dlh1", "TL LPR-1 sudah koordinasi dengan pak RT", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "sudah koordinasi dengan pak RT")),
     # chat address words for the office (bro, gan, bos, cuy, mas bro), at the end or between clauses, stay out too

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lapor.references import plural_spelled_out
+from lapor.references import plural_spelled_out, spoken_reference_numbers
 
 
 @pytest.mark.parametrize("typed,read", [
@@ -28,3 +28,18 @@ from lapor.references import plural_spelled_out
 ])
 def test_the_plural_of_a_report_is_spelled_out_and_numbers_stay(typed, read):
     assert plural_spelled_out(typed) == read
+
+
+@pytest.mark.parametrize("typed,read", [
+    ("tl lpr satu tim sudah ke lokasi", "tl lpr 1 tim sudah ke lokasi"),
+    ("SELESAI LPR DUA BELAS sudah beres", "SELESAI LPR 12 sudah beres"),
+    ("tl lpr dua puluh tiga sedang dikerjakan", "tl lpr 23 sedang dikerjakan"),
+    ("status lpr sebelas", "status lpr 11"),
+    ("lpr tujuh dan lpr delapan sudah", "lpr 7 dan lpr 8 sudah"),
+    # a count after a reference, or no "lpr" before it, stays words
+    ("tl lpr 1 satu truk ke lokasi", "tl lpr 1 satu truk ke lokasi"),
+    ("ada satu laporan baru", "ada satu laporan baru"),
+    ("lprsatu", "lprsatu"),
+])
+def test_a_reference_number_spoken_after_lpr_is_written_as_digits(typed, read):
+    assert spoken_reference_numbers(typed) == read
