@@ -1024,6 +1024,10 @@ MESSAGES = {
     ),
     "staff_confirm_all": "Satu balasan YA mengirim {count} pesan di atas sekaligus; TIDAK membatalkan semuanya.",
     "staff_confirm_forward": "Teruskan {reference} ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.",
+    "staff_forward_wrong_stays": (
+        "Disposisi {agencies} tetap terbuka: disposisi tidak dapat ditarik lewat WhatsApp. Minta petugas {agencies} "
+        "membalas KEMBALIKAN {reference} <alasan> agar laporan tidak lagi ditagihkan kepada mereka."
+    ),
     "staff_confirm_forward_each": "Teruskan {pairs}? Balas YA untuk meneruskan semuanya, atau TIDAK.",
     "staff_confirm_return": (
         "Kembalikan {reference} ke verifikator karena bukan kewenangan instansi Anda? Alasan yang dicatat:\n"
@@ -1610,6 +1614,8 @@ MESSAGES = {
     ),
     "answer_location": "Lokasi: {place}\n{link}",
     "answer_photos_only": "(lampiran)",
+    "answer_done": "Pekerjaan sudah selesai ditangani petugas.",
+    "answer_done_said": "Pekerjaan sudah selesai ditangani petugas. Keterangan petugas: “{text}”",
     "citizen_question_later": "Ada pertanyaan tentang laporan {reference}; selesaikan dulu pengisian Anda, lalu kami tanyakan.",
     "citizen_answer_thanks": "Terima kasih, jawaban Anda untuk {reference} sudah kami teruskan ke {asker}.",
     "citizen_answer_more": "Tambahan jawaban Anda untuk {reference} juga sudah kami teruskan ke {asker}.",

@@ -87,8 +87,10 @@ from lapor.references import (
     marked_reference,
     mentioned_reference,
     numbers_named,
+    plural_spelled_out,
     reference_last,
     split_reference,
+    spoken_reference_numbers,
 )
 from lapor.routing_store import shown_suggestions
 from lapor.timeline import timeline
@@ -500,7 +502,12 @@ def _asks_progress(text: str) -> list[int]:
             or typed & (SLOW_WORDS | NOT_YET) and ("?" in text or typed & WHY_ASKED) or typed & HISTORY_WORDS):
         return []
     found = _named_inside(text)
-    return list(dict.fromkeys([found[0], *numbers_named(text)])) if found else []
+    return _first_and_named(found[0], text) if found else []
+
+
+def _first_and_named(first: int, text: str) -> list[int]:
+    """The complaint found first in a text, then every other it names ("lpr 1 dan lpr 4 …"), each once."""
+    return list(dict.fromkeys([first, *numbers_named(text)]))
 
 
 def _asks_late(text: str) -> bool:
@@ -562,6 +569,8 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
     (`split_commands`) as if it came alone, the attachments and the swipe with the first."""
     if message.body and (body := punctuated(message.body)) != message.body:  # voice typing's "titik", "koma"
         message = replace(message, body=body)
+    if message.body and (body := spoken_reference_numbers(plural_spelled_out(message.body))) != message.body:
+        message = replace(message, body=body)  # "laporan2": the reports; "lpr satu": LPR-1
     replies = _handle_message(session, svc, staff, message, now)
     if message.refused_media:  # a file of a type not kept (a Word file with SELESAI): it went nowhere
         replies.append(t("staff_not_kept", accepted=t("media_accepted")))
@@ -1169,7 +1178,8 @@ def _ask_final(turn: StaffTurn, number: int, text: str, media: list[dict] | None
     references = " ".join(format_reference(n) for n in numbers)
     _ask_to_confirm(turn, "SELESAI", f"{references} {text}".strip(),
                     "staff_confirm_final" if text else "staff_confirm_final_empty", media=media,
-                    reference=and_list([format_reference(n) for n in numbers]), text=excerpt(text, 300))
+                    reference=and_list([format_reference(n) for n in numbers]),
+                    text=excerpt(_done_for_citizen(text), 300))
 
 
 # Another complaint joined to the one named first ("lpr 1 dan 3 …", "LPR-1 & LPR-2 …", "lpr 1, lpr 2 …"): a bare
@@ -1205,8 +1215,19 @@ def _verifier_act_asked(turn: StaffTurn) -> bool:
         codes = " ".join(agency.code for agency in agencies)
         _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward",
                         reference=and_list(reference.split()), agencies=", ".join(agency.code for agency in agencies))
+        if set(words(turn.message.text)) & CORRECTING and " " not in reference:
+            _wrong_one_stays(turn, reference)
         return True
     return _verifier_asks_reporter(turn)
+
+
+def _wrong_one_stays(turn: StaffTurn, reference: str) -> None:
+    """Says, under the question, that the dispositions a verifier calls wrong stay open: no command withdraws one;
+    its officers return it (KEMBALIKAN)."""
+    complaint = complaints.by_number(turn.session, split_reference(reference)[0])
+    held = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN] if complaint else []
+    if held and turn.replies:
+        turn.replies[-1] += "\n" + t("staff_forward_wrong_stays", agencies=", ".join(held), reference=reference)
 
 
 def _verifier_asks_reporter(turn: StaffTurn) -> bool:
@@ -1271,10 +1292,16 @@ def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, alternat
         return
     if turn.staff.role in OFFICER_ROLES and command in ONLY_OPEN_ASKED and not _all_held(turn, rest):
         return  # "lpr 1 sudah dicek" from an agency that does not hold it: never offered as its TL
+    earlier = _remembered(turn, CONFIRM_KEY, CONFIRM_LIFETIME) or {}
+    # an earlier command of the same message ("lpr 1 sdh …, lpr 2 sdh …") was asked with the photos held: they go
+    # with its answer, and this question does not promise them again
+    claimed = bool(turn.message.sid) and earlier.get("sid") == turn.message.sid and earlier.get("held_claimed", False)
+    held = "" if claimed or command not in {"TL", "SELESAI"} else _held_going_with(turn, rest)
     _remember(turn, CONFIRM_KEY, {"command": command, "rest": rest, "at": turn.now.isoformat(),
-                                  "alternative": alternative, "media": media or []})
+                                  "alternative": alternative, "media": media or [], "sid": turn.message.sid,
+                                  "held_claimed": claimed or bool(held)})
     turn.say(key, **values)
-    if command in {"TL", "SELESAI"} and (held := _held_going_with(turn, rest)):
+    if held:
         turn.replies[-1] += "\n" + t("staff_confirm_held", received=held)  # a photo or voice note sent first
 
 
@@ -1459,9 +1486,13 @@ def _described(turn: StaffTurn, text: str) -> tuple[int, str] | None:
 
 # Words for forwarding a verifier puts before or after the reference ("dispo lpr 1 ke dlh", "LPR 1 dispo ke DLH ya",
 # "no 1 diteruskan kpd DLH"): with where it goes, TERUSKAN is asked about.
+# A disposition said wrong, and where it should have gone ("lpr 1 salah dispo, harusnya ke pupr", "pindah ke dishub")
+CORRECTING = {"salah", "harusnya", "seharusnya", "mestinya", "semestinya", "pindah", "dipindah", "dipindahkan"}
+NOT_THERE = re.compile(r"[\s,]+(?:bukan|bkn|dan\s+bukan)\b.*$", re.IGNORECASE)  # "ke dishub bukan dlh": not that one
 FORWARD_WORDS = {"dispo", "disposisi", "disposisikan", "didispo", "didisposisi", "didisposisikan", "diteruskan",
                  "teruskan", "terusin", "terusan", "forward", "fwd", "diforward", "kirim", "kirimkan", "dikirim",
-                 "lempar", "dilempar", "oper", "dioper", "arahkan", "diarahkan", "saja", "aja", "langsung", "ini"}
+                 "lempar", "dilempar", "oper", "dioper", "arahkan", "diarahkan", "saja", "aja", "langsung", "ini",
+                 *CORRECTING}
 # Who forwards it and when, between the reference and the word ("LPR1 kami teruskan ke DLH", "#1 akan sy dispo")
 FORWARDER_WORDS = {"kami", "kita", "sy", "saya", "aku", "akan", "mau", "sudah", "sdh", "segera", "langsung",
                    "juga", "jg", "jga", "sekalian", "skalian", "pun"}  # "lpr 6 jg ke dlh ya": also there
@@ -1505,6 +1536,7 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
     rest = after_words(rest, skipped) if skipped else rest
     towards = LEADING_FILLER.match(rest)
     named = TRAILING_COURTESY.sub("", rest[towards.end():] if towards else rest).strip()
+    named = NOT_THERE.sub("", named) if towards is not None and set(typed) & CORRECTING else named
     if towards is not None:  # "ke pupr lagi ya, itu jalan kabupaten": the agencies, then why
         named = _agencies_before_reason(turn.session, named) or named
     if towards is None and not only_agency_words(turn.session, named):  # "lpr 1 dlh": nothing but agencies
@@ -1987,6 +2019,22 @@ def _citizens_words(text: str) -> str:
     return t("tl_on_the_way") if on_the_way_only(text) else text
 
 
+# "Already" and done in the region's words, which no Indonesian reader knows: Javanese (krama, ngoko, East Javanese),
+# Sundanese, Madurese ("sampun rampung", "wis beres", "tos beres", "ampon mareh")
+REGIONAL_DONE = {"sampun", "sampon", "mpun", "wis", "uwis", "wes", "uwes", "dipun", "tos", "atos", "parantos", "geus",
+                 "ampon", "empon", "mareh", "rengse", "direngsekeun"}
+
+
+def _done_for_citizen(text: str) -> str:
+    """A final answer that says the work is done in the region's words, as the citizen reads it: the catalogue's
+    Indonesian, with the officer's words quoted beside it when they say more ("sampun didandani"); anything else
+    as typed."""
+    typed = set(words(text))
+    if not typed & REGIONAL_DONE or not says_done(staff_words(text)):
+        return text
+    return t("answer_done") if _only_done_said(text) else t("answer_done_said", text=text)
+
+
 def _unaddressed(text: str) -> str:
     """A swiped reply without the words it opens with for whoever sent the notice ("siap pak, sudah kami
     jadwalkan …", "baik bu, …"): the citizen gets the news, not the answer to the office."""
@@ -2284,6 +2332,8 @@ TO_BE_DONE = {"dikerjakan", "kerjakan", "ditindaklanjuti", "tindaklanjuti", "dic
 HAND_WORDS = {"pegang", "dipegang", "pegangin", "handle", "dihandle", "handel", "dihandel", "tangani", "ditangani",
               "serahkan", "diserahkan", "kasih", "dikasih", "kasihkan", "limpahkan", "dilimpahkan", "alihkan",
               "dialihkan", "garap", "digarap", "urus", "diurus", "kerjakan", "dikerjakan",
+              # passed on ("diteruskan ke eko", "oper ke dewi"): to an agency instead, it is returned (KEMBALIKAN)
+              "teruskan", "diteruskan", "terusin", "diterusin", "oper", "dioper", "operkan", "dioperkan",
               # Javanese (krama "dipun asta", "dipuncepeng"; ngoko "dicekel", "diurusi") and Sundanese ("dicepeng")
               "asta", "dipunasta", "diasta", "cepeng", "dipuncepeng", "dicepeng", "dicekel", "cekel", "dicekeli",
               "diurusi", "urusi", "dipunurus", "dipuntangani", "digarapi"}
@@ -2303,7 +2353,7 @@ def _sounds_handed(turn: StaffTurn) -> tuple[list[int], Contact] | None:
     found = _named_inside(text) if set(words(text)) & HAND_WORDS and not turn.message.replied_to_sid else None
     if found is None:
         return None
-    numbers = list(dict.fromkeys([found[0], *numbers_named(text)]))
+    numbers = _first_and_named(found[0], text)
     rest = found[1] if len(numbers) == 1 else re.sub(AND_WORDS, " ", NAMED.sub(" ", found[1]), flags=re.IGNORECASE)
     named = " ".join(w for w in words(rest) if w not in HAND_FILLER)
     officer = handover._agency_member(turn, named) if named else None
@@ -2573,6 +2623,8 @@ def _held_described(turn: StaffTurn) -> int | None:
         return None
     if points_at_photo(text):
         return 0
+    if WRITTEN_REFERENCE.search(text) and sounds_like_progress(text):
+        return None  # "lpr 2 tps terminal sampun resik": its answer, not words naming the photos
     typed = {w for w in words(text) if len(w) >= 4} - DONE_WORDS - DONE_MARKERS - COURTESY - MORE_TO_COME
     rows = _own_open(turn)[1]
     named = [row.complaint.number for row in rows if typed & set(words(row.complaint.description))]
@@ -2878,6 +2930,7 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     if turn.media and points_at_photo(text):
         text = ""  # a photo with "ini pak": the photo is the answer, in the catalogue's words
     text = without_closing_address(text)  # "… ke lokasi ya pak": "ya pak" was said to the bot
+    text = _done_for_citizen(text) if final else text  # "sampun rampung": in Indonesian
     disposition = _own_disposition(turn, complaint)
     if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True):
         return
@@ -3056,7 +3109,8 @@ def _roster(turn: StaffTurn) -> None:
 
 
 LATE_FILLER = {"yang", "yg", "apa", "aja", "saja", "ada", "mana", "sudah", "sdh", "udah", "batas", "disposisi",
-               "laporan", "berapa", "siapa", "daftar", "list", "lihat", "cek", "tolong", "mohon", "pak", "bu", "ya",
+               "laporan", "laporannya", "berapa", "siapa", "daftar", "list", "lihat", "cek", "tolong", "mohon", "pak",
+               "bu", "ya",
                "dong", "nya", "sekarang", "hari", "ini", "kita", "kami", "di", "dari"}
 # Words that ask for the dispositions still waiting for a first follow-up: "belum" with a word for answering
 # ("yang belum dijawab", "blm ada TL", "belum direspon"), or "tanpa TL". (Named apart from NOT_YET above, which a

@@ -51,6 +51,60 @@ COUNTED = (r"(?!\s*(?:orang|org|petugas|ptgs|personil|personel|anggota|tim|regu|
            r"|unit|rit|kali|x|buah|bh|titik|tiang|lampu|karung|kantong|ton|kg|m|meter|km|jam|hari|hr|minggu|pekan"
            r"|bulan|bln|tahun|thn|menit|rumah|kk|jiwa|warga|pohon|lubang|rt|rw)\b)")
 
+# The plural typed as people type it ("laporan2", "lap2", "laporan²", "lpr2nya", "lpr-lpr"): the reports, no
+# complaint's number. "lpr2" alone is LPR-2 (a reference typed short), only "lpr2 nya" the plural; a number joined to
+# another ("laporan2 dan 3") and one apart ("laporan 2") stay numbers.
+_PLURAL_OF = r"laporan|lapran|lprn|aduan|pengaduan|keluhan|lap|lpr"
+PLURAL = re.compile(rf"\b({_PLURAL_OF})(²|-\1|2)(\s?nya)?\b(?!\s*(?:[,&+/]|{AND_WORDS})\s*"
+                    r"(?:(?:lpr|no|#)\s*[-–—.:#]?\s*)?\d)", re.IGNORECASE)
+PLURAL_CUES = ("2", "²", "-")
+SHORT_FOR_LAPORAN = {"lap", "lpr", "lapran", "lprn"}
+
+
+def _plural_spelled(found: re.Match) -> str:
+    word, doubled, suffix = found.group(1), found.group(2), found.group(3)
+    if word.lower() == "lpr" and doubled == "2" and not suffix or word.lower() == "lap" and doubled.startswith("-"):
+        return found.group(0)  # "lpr2 selesai" is LPR-2; "lap-lap" a cloth
+    word = "laporan" if word.lower() in SHORT_FOR_LAPORAN else word
+    return f"{word}-{word.lower()}{'nya' if suffix else ''}"
+
+
+def plural_spelled_out(text: str) -> str:
+    """`text` with the plural of a report typed short ("laporan2 yg blm selesai", "lap2", "lpr2 nya") written as
+    "laporan-laporan", so that no reference is read in it; "laporan 2", "lpr2" and "laporan2 dan 3" stay."""
+    if not any(cue in text for cue in PLURAL_CUES):
+        return text
+    return PLURAL.sub(_plural_spelled, text)
+
+
+# A reference's number spoken after "lpr" (voice typing: "tl lpr satu …", "LPR DUA BELAS", "lpr dua puluh tiga"):
+# written as digits, 1 to 99; after the digits ("lpr 1 satu truk") or without "lpr" ("satu laporan") words stay.
+DIGIT_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+               "sembilan": 9}
+_DIGIT_WORD = "|".join(DIGIT_WORDS)
+SPOKEN_NUMBER = re.compile(
+    rf"\b(lpr(?:\s*[-–—.:#]\s*|\s+))((?:{_DIGIT_WORD})\s+puluh(?:\s+(?:{_DIGIT_WORD}))?|(?:{_DIGIT_WORD})\s+belas"
+    rf"|sepuluh|sebelas|{_DIGIT_WORD})\b", re.IGNORECASE)
+
+
+def _spoken_value(spoken: str) -> int:
+    said = spoken.lower().split()
+    if said[0] in ("sepuluh", "sebelas"):
+        return 10 if said[0] == "sepuluh" else 11
+    if len(said) > 1 and said[1] == "belas":
+        return 10 + DIGIT_WORDS[said[0]]
+    if len(said) > 1:  # "dua puluh [tiga]"
+        return DIGIT_WORDS[said[0]] * 10 + (DIGIT_WORDS[said[2]] if len(said) > 2 else 0)
+    return DIGIT_WORDS[said[0]]
+
+
+def spoken_reference_numbers(text: str) -> str:
+    """`text` with a reference's number spoken after "lpr" ("lpr satu", "lpr dua belas") written as digits."""
+    if "lpr" not in text.lower():
+        return text
+    return SPOKEN_NUMBER.sub(lambda found: f"{found.group(1)}{_spoken_value(found.group(2))}", text)
+
+
 LIST_JOINER = re.compile(r"^(?:[&/+]|" + AND_WORDS + r")\s*", re.IGNORECASE)  # "LPR-1 dan LPR-2", "LPR-1 & 2", "#1/#2"
 
 

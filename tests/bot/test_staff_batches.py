@@ -306,6 +306,26 @@ def test_photos_held_are_named_by_words_of_one_complaints_description(two, world
     assert f"Tindak lanjut {reference} tercatat" in two["dlh1"].says("TL sudah diangkut sebagian")
 
 
+@pytest.mark.parametrize("typed", ["lpr 2 sampah terminal sdh diangkut semua", "lpr 2 tps terminal sampun resik"])
+def test_photos_held_then_a_complaint_named_and_said_done_in_its_own_words_is_asked_as_its_answer(two, world, typed):
+    """Found by hand: after photos, "lpr 2 lampu sdh nyala semua" (a reference, words of its description, done) was
+    read as naming the photos: "untuk LPR-2 kami simpan", and what the officer wrote reached no one."""
+    two["dlh1"].says("", **PHOTO)
+    reply = two["dlh1"].says(typed)
+    assert "Apakah ini jawaban akhir LPR-2" in reply and "foto yang tersimpan ikut terkirim" in reply, reply
+    assert "Jawaban akhir LPR-2 tercatat" in two["dlh1"].says("YA")
+    assert any(m.media_url for m in two["citizen2"].inbox()), "the photo went with the answer"
+
+
+def test_photos_held_then_two_complaints_said_done_in_one_message_asks_about_both(two, world):
+    two["dlh1"].says("", **PHOTO)
+    reply = two["dlh1"].says("lpr 1 sdh diangkut semua, lpr 2 tps terminal sdh bersih")
+    assert "Apakah ini jawaban akhir LPR-1" in reply and "Apakah ini jawaban akhir LPR-2" in reply, reply
+    assert reply.count("foto yang tersimpan ikut terkirim") == 1, reply  # it goes with the first answer only
+    reply = two["dlh1"].says("YA")
+    assert "Jawaban akhir LPR-1 tercatat" in reply and "Jawaban akhir LPR-2 tercatat" in reply, reply
+
+
 def heads_reminder_about_both(two, world, clock):
     """Yusuf's (the head's) second-rung reminder about LPR-1 and LPR-2 in one message (Wednesday)."""
     reminder_about_both(two, world, clock)

@@ -43,6 +43,7 @@ def asked_of(phone):
                                            .order_by(OutboxMessage.id.desc()).limit(1)).one().split("\n")[1]
 
 
+DONE_TEXT = "Pekerjaan sudah selesai ditangani petugas."  # what the citizen reads for "sampun rampung"
 ON_THE_WAY = (last_to(CITIZEN), "Petugas sedang menuju lokasi.")  # what the citizen reads for "otw pak"
 
 
@@ -162,6 +163,18 @@ STAFF_TABLE = [
     ("dlh1", "ada tugas apa aja hari ini?", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "kerjaan sy apa aja ya pak", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "ada laporan baru gak pak", "Disposisi terbuka DLH (1)", None),
+    # the plural ("laporan2", "lap2", "laporan²", "laporan-laporan", "lpr2 nya"): the reports, not LPR-2; "laporan 2",
+    # "lpr2" and "laporan2 dan 3" stay numbers
+    ("dlh1", "laporan2 yg blm selesai apa aja?", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "lap2 yg blm beres apa aja pak", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "Laporan² yg belum selesai apa saja ya", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "laporan-laporan yg blm selesai apa aja?", "Disposisi terbuka DLH (1)", None),
+    ("head", "lpr2 nya yg blm selesai apa aja?", "Disposisi terbuka DLH (1)", None),
+    ("head", "aduan2 yg masuk hari ini apa aja", "Disposisi terbuka DLH (1)", None),
+    ("supervisor", "laporan2 yg blm selesai brp?", "Disposisi terbuka per instansi", None),
+    ("verifier", "laporan 2 sudah selesai?", "LPR-2 –", None),
+    ("verifier", "lpr2 udh selesai blm?", "LPR-2 –", None),
+    ("verifier", "laporan2 dan 1 sudah selesai?", "LPR-2 –", None),
     ("dlh1", "sugeng enjing pak, nyuwun pirsa, wonten laporan enggal?", "Disposisi terbuka DLH (1)", None),
     ("verifier", "ada laporan baru?", "Menunggu verifikasi (1)", None),
     ("verifier", "laporan yg masuk hari ini apa aja bu", "Menunggu verifikasi (1)", None),
@@ -206,6 +219,9 @@ STAFF_TABLE = [
     ("head", "nyuwun tulung lpr 1 dipun asta mas eko", "Alihkan LPR-1 ke Eko?", None),
     ("head", "LPR-1 mangga dipunasta Pak Eko nggih", "Alihkan LPR-1 ke Eko?", None),
     ("head", "lpr 1 dicekel eko wae", "Alihkan LPR-1 ke Eko?", None),
+    ("head", "LPR 1 TOLONG DITERUSKAN KE EKO YA", "Alihkan LPR-1 ke Eko?", None),  # "pass it on to", in capitals
+    ("head", "lpr 1 oper ke dewi aja", "Alihkan LPR-1 ke Dewi?", None),
+    ("head", "lpr 1 tolong diteruskan ke pupr", "Kembalikan LPR-1 ke verifikator", None),  # another agency
     ("head", "lpr 1 kersane dipuncepeng bu dewi", "Alihkan LPR-1 ke Dewi?", None),
     ("head", "lpr 1 diurusi mas eko bae", "Alihkan LPR-1 ke Eko?", None),
     ("head", "punten, lpr 1 dicepeng ku eko", "Alihkan LPR-1 ke Eko?", None),
@@ -374,6 +390,13 @@ STAFF_TABLE = [
     ("verifier", "lpr 2 sdh", "LPR-2 belum diteruskan ke instansi", (status(2), "belum_terverifikasi")),
     ("verifier", "LPR-2 udah beres bu", "ARSIPKAN LPR-2 <alasan>", (status(2), "belum_terverifikasi")),
     ("verifier", "no 2 sampun nggih", "TERUSKAN LPR-2 <instansi>", None),
+    # a verifier correcting a wrong disposition in words: TERUSKAN to the right agency asked about, saying the wrong
+    # one stays open until its officers return it (no command withdraws it); a wrong address is no disposition
+    ("verifier", "maaf lpr 1 salah dispo, harusnya ke pupr", "Teruskan LPR-1 ke PUPR?", (agencies(1), ["DLH"])),
+    ("verifier", "lpr 1 salah dispo, harusnya ke pupr", "Disposisi DLH tetap terbuka", None),
+    ("verifier", "lpr 1 seharusnya ke pupr bukan dlh", "Teruskan LPR-1 ke PUPR?", None),
+    ("verifier", "lpr 1 pindah ke pupr aja", "Teruskan LPR-1 ke PUPR?", None),
+    ("verifier", "lpr 1 salah alamat, harusnya di jl melati", "Perintah tidak dikenali", None),
     ("verifier", "lpr 1 sdh", "LPR-1 sudah diteruskan ke DLH", (status(1), "belum_ditindaklanjuti")),
     ("verifier", "lpr 1 sudah selesai ya bu", "jawaban akhirnya dikirim DLH", None),
     # work left to do after a step done ("tinggal angkut batangnya", Javanese "kari", krama "kantun"): no final answer
@@ -452,7 +475,7 @@ STAFF_TABLE = [
     ("dlh1", "punten, abdi teu acan ngartos carana", "Perintah petugas DLH", None),
     ("dlh1", "ngapunten pak, kulo mboten ngertos", "Perintah petugas DLH", None),
     # an apology for interrupting before the reference ("nyuwun sewu, …") is no part of the citizen's text
-    ("dlh1", "nyuwun sewu, lpr 1 sampun dipun resiki, sampun sae malih", '"sampun dipun resiki, sampun sae malih"',
+    ("dlh1", "nyuwun sewu, lpr 1 sampun dipun resiki, sampun sae malih", '“sampun dipun resiki, sampun sae malih”',
      None),
     # a young officer's slang: "gw otw bro" is on the way; "oke sip mantul" only acknowledges
     ("dlh1", "lpr 1 gw otw bro", "TL LPR-1 Petugas sedang menuju lokasi.", None),
@@ -529,6 +552,13 @@ STAFF_TABLE = [
     ("dlh1↩", "benjing enjing dipun resiki nggih bu", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "benjing enjing dipun resiki")),
     ("dlh1", "TL LPR-1 diangkut nanti sore", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "diangkut nanti sore")),
+    # the number spoken after "lpr" (voice typing: "lpr satu"); a count after the reference stays the text
+    ("dlh1", "tl lpr satu tim sudah ke lokasi", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "tim sudah ke lokasi")),
+    ("dlh1", "TL LPR SATU sampah sdh diangkut sebagian", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sampah sdh diangkut sebagian")),
+    ("dlh1", "tl lpr 1 satu truk sudah ke lokasi", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "satu truk sudah ke lokasi")),
     ("dlh1", "TL LPR-1 sudah koordinasi dengan pak RT", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "sudah koordinasi dengan pak RT")),
     # chat address words for the office (bro, gan, bos, cuy, mas bro), at the end or between clauses, stay out too
@@ -542,6 +572,20 @@ STAFF_TABLE = [
     ("dlh1", "tl lpr 1 bro tim sdh di lokasi broo", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "tim sdh di lokasi")),
     ("dlh1", "lpr 1 sdh kami angkut semua bro", '"sdh kami angkut semua"', None),  # the answer asked about
+    # done said in the region's words (Javanese, Sundanese, Madurese) reaches the citizen in Indonesian: the
+    # catalogue's words, with what more the officer wrote kept beside them; Indonesian and progress stay as typed
+    ("dlh1", "SELESAI LPR-1 sampun rampung", "Jawaban akhir LPR-1 tercatat", (answer_to(CITIZEN), DONE_TEXT)),
+    ("dlh1", "selesai lpr 1 wis beres pak", "Jawaban akhir LPR-1 tercatat", (answer_to(CITIZEN), DONE_TEXT)),
+    ("dlh1", "SELESAI LPR-1 tos beres bu", "Jawaban akhir LPR-1 tercatat", (answer_to(CITIZEN), DONE_TEXT)),
+    ("dlh1", "SELESAI LPR-1 ampon mareh", "Jawaban akhir LPR-1 tercatat", (answer_to(CITIZEN), DONE_TEXT)),
+    ("dlh1", "SELESAI LPR-1 sampun didandani", "Jawaban akhir LPR-1 tercatat",
+     (answer_to(CITIZEN), DONE_TEXT + " Keterangan petugas: “sampun didandani”")),
+    ("dlh1", "lpr 1 wes diresiki kabeh", f'"{DONE_TEXT} Keterangan petugas: “wes diresiki kabeh”"', None),
+    ("dlh1", "SELESAI LPR-1 sudah beres", "Jawaban akhir LPR-1 tercatat", (answer_to(CITIZEN), "sudah beres")),
+    ("dlh1", "SELESAI LPR-1 sampah sdh diangkut semua", "Jawaban akhir LPR-1 tercatat",
+     (answer_to(CITIZEN), "sampah sdh diangkut semua")),
+    ("dlh1", "TL LPR-1 sampun dipun resiki, kantun ngangkut", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sampun dipun resiki, kantun ngangkut")),
     # a question for the citizen leaves them out too; "pak", "bu" there address the citizen and stay
     ("dlh1", "INFO LPR-1 lubangnya sebelah mana ya bro", "Pertanyaan untuk pelapor LPR-1",
      (asked_of(CITIZEN), "lubangnya sebelah mana")),
