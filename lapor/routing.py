@@ -28,6 +28,7 @@ from lapor.textnorm import (
     harm_span,
     harmed,
     is_blocking,
+    is_harm,
     normalize,
     spoken_forms,
     stem_candidates,
@@ -879,6 +880,7 @@ class Router:
         self.harm_terms = {victim: by_tokens[("kekerasan", victim)] for victim in ("anak", "perempuan")
                            if ("kekerasan", victim) in by_tokens}
         self.assault_doing = frozenset(_phrase_tokens(word) for word in ASSAULT_DOING)
+        self.harm_tokens = frozenset(token for term in self.terms for token in term.tokens if is_harm(token))
         self.backoff = self._backoff_weights()
         self._last: tuple[str, tuple] | None = None
 
@@ -997,6 +999,9 @@ class Router:
             found = [replace(match, ordered=True, across=True) if not match.in_order and any(
                 min(match.positions) < index < max(match.positions) for index, _ in blocking) else match
                 for match in found]
+        # Who hits whom is the order of a phrase telling violence: "dipukuli suami" read the other way ("suami saya
+        # dipukuli preman") is a husband beaten, no wife's ("kekerasan dalam rumah tangga"), and took the police's word.
+        found = [match for match in found if match.ordered or not self.harm_tokens & set(match.term.tokens)]
         people: set[int] = set()
         if self.harm_terms:
             harms = harmed([word for word, _ in flagged])
