@@ -456,7 +456,8 @@ anak bocah balita bayi murid siswa siswi pelajar santri santriwati adik adek kep
 """.split())
 WOMAN_WORDS = frozenset("""
 istri bini perempuan wanita cewek cewe gadis janda ibu ibunda mama mamah mami bunda umi ummi nyokap simbok mbok biyung
-""".split())
+nenek oma uti
+""".split())  # a grandmother hit is a woman hit, not the elders' welfare ("nenek sy ditampar menantunya")
 # "ibu" is mostly an address ("ibu, jalan rusak", "bapak ibu yth"), a title ("ibu guru") or "ibu kota", and is dropped
 # as a function word; in a clause telling violence it is the mother, kept, when someone's ("ibu saya", "ibu tiri"),
 # or hit ("bapak mukulin ibu", "ibu dipukuli"): not a possessor ("dagangan ibu sy dibanting").

@@ -964,3 +964,22 @@ def test_violence_to_one_s_family_by_an_outsider_is_the_police_s(learned, text, 
     """A directory phrase saying who hits whom ("dipukuli suami") read in the other order ("suami ... dipukuli") said
     the husband hits, and took the police's "dipukuli": "suami saya dipukuli preman" was abstained on."""
     assert _top(learned, text) in accepted, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, accepted", [
+    ("nenek saya dipukuli", {"DP3A"}),                                   # was POLRES, DINSOS second
+    ("nenek sy sering ditampar menantunya", {"DP3A"}),                   # was abstained on
+    ("oma dipukul cucunya pake rotan", {"DP3A"}),
+    ("nini abdi ditampiling incuna", {"DP3A"}),                          # Sundanese
+    ("mbah wedok digebuki putune dhewe", {"DP3A", "POLRES"}),            # Javanese: POLRES's own "digebuki" leads
+    ("nenek saya dipukuli preman", {"POLRES", "DP3A"}),                  # outside the household: either
+    ("nenek sy dijambret di pasar", {"POLRES"}),                         # a theft, not violence to her
+    ("kakek saya dipukuli preman", {"POLRES"}),
+    ("nenek hidup sendiri, sakit2an, ga ada yg ngurus", {"DINSOS"}),     # an elder alone stays the social office's
+])
+def test_a_grandmother_hit_is_a_woman_hit(learned, text, accepted):
+    """A grandmother is a woman: hit, she is the women's protection's as a mother is, not the elders' welfare."""
+    suggestions = learned.suggest(text)
+    assert suggestions and suggestions[0].code in accepted, suggestions
+    if accepted == {"DP3A", "POLRES"}:  # violence to a woman: both, whichever leads
+        assert {s.code for s in suggestions[:2]} == accepted, suggestions
