@@ -92,6 +92,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "posyandu": ("timbang bayi", "penimbangan balita", "balita", "pmt", "makanan tambahan"),
     "imunisasi": ("suntik vaksin", "vaksinasi", "imunisasi anak", "suntik imunisasi"),
     "demam berdarah": ("db", "dengue", "jentik", "jumantik"),
+    "nyamuk": ("malaria", "kelambu", "kaki gajah", "filariasis"),
     "fogging": ("semprot nyamuk", "pengasapan", "foging", "penyemprotan"),
     "diare": ("mencret", "muntaber", "muntah berak", "muntah"),
     "keracunan": ("keracunan makanan", "keracunan massal"),
@@ -206,7 +207,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # rail: a station is the transport office's as a bus terminal is, a level crossing as a road sign is
     "terminal": ("stasiun", "stasiun kereta", "peron"),
     "uji kir": ("kir", "uji keur", "uji kendaraan"),  # a lone "keur" is Sundanese "while" ("keur mabok")
-    "kapal penyeberangan": ("kapal feri", "feri", "ferry", "penyeberangan laut", "perahu penyeberangan"),
+    "kapal penyeberangan": ("kapal feri", "feri", "ferry", "penyeberangan laut", "perahu penyeberangan",
+                            # the islands' and rivers' passenger boats (not "motor air": a motor is stolen)
+                            "speedboat", "speed boat", "kapal cepat", "longboat", "klotok", "kelotok",
+                            "kapal penumpang", "perahu penumpang", "jadwal kapal"),
     "dermaga": ("pelabuhan rakyat", "pelabuhan"),
     "perhubungan": ("macet", "kemacetan", "lalu lintas", "simpang", "perempatan macet"),
     # population administration
@@ -442,7 +446,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sapi": ("lembu", "sapi perah", "pedet"),
     "kambing": ("domba", "embek"),
     "ternak": ("hewan ternak", "peternak", "kandang ternak", "ayam mati", "flu burung", "unggas",
-               "hewan kurban"),
+               "hewan kurban", "babi", "demam babi", "flu babi"),  # not "bebek", "kerbau": a dish, a simile
     "lsd": ("lumpy skin", "penyakit kulit sapi"),
     "inseminasi buatan": ("ib", "suntik kawin", "kawin suntik", "ib sapi"),
     "mantri hewan": ("petugas kesehatan hewan", "dokter hewan", "keswan"),

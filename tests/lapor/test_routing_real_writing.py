@@ -983,3 +983,36 @@ def test_a_grandmother_hit_is_a_woman_hit(learned, text, accepted):
     assert suggestions and suggestions[0].code in accepted, suggestions
     if accepted == {"DP3A", "POLRES"}:  # violence to a woman: both, whichever leads
         assert {s.code for s in suggestions[:2]} == accepted, suggestions
+
+
+# --- Papuan and Kupang Malay, Pontianak Malay, Palembang (session 20, fresh19) ---------------------------------
+
+@pytest.mark.parametrize("raw, expected", [
+    ("sa pu motor su hilang", "saya punya motor sudah hilang"),            # Papuan: "pu" is no Dinas PU here
+    ("torang pu jalan tra pernah diperbaiki", "kami punya jalan tidak pernah diperbaiki"),
+    ("beta pung rumah sonde dapat listrik", "saya punya rumah tidak dapat listrik"),  # Kupang
+    ("dorang bilang trada uang", "mereka bilang tidak ada uang"),
+    ("kamek takot masok", "saya takut masuk"),                              # Pontianak
+    ("aek naek sampai rumah", "air naik sampai rumah"),
+    ("wong dak biso tiduk, galo keno", "orang tidak bisa tidur semua kena"),  # Palembang
+    ("laki kamek mukul kamek", "suami saya mukul saya"),                    # "laki" with its wife: her husband
+    ("anak laki laki saya dipukul", "anak laki laki saya dipukul"),         # a boy stays a boy
+    ("lapor ke dinas pu", "lapor ke dinas pu"),                              # the agency is still named
+])
+def test_normalize_reads_eastern_malay_pontianak_and_palembang_speech(raw, expected):
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("sa pu anak dipukul guru sampe bengkak", "DP3A"),                     # "pu" no PUPR's alias here
+    ("ko pu anak kena demam tiap malam, mantri tra ada", "DINKES"),
+    ("kamek dipukul laki kamek tiap malam", "DP3A"),                        # was POLRES
+    ("laki aku mukulin aku terus", "DP3A"),
+    ("aek pasang naek, kampong kitak tenggelam", "BPBD"),                    # was abstained on
+    ("banyak warga kena malaria, obat di pustu habis", "DINKES"),
+    ("kerbau dan babi warga mati mendadak", "DINKANNAK"),                   # was DINKES ("penyakit")
+    ("speedboat ke kota cuma seminggu sekali, penumpang berdesakan", "DISHUB"),
+    ("jalan ke distrik rusak, dinas pu tra pernah datang", "PUPR"),         # "pu" still names the agency
+])
+def test_eastern_malay_pontianak_and_palembang_complaints_are_routed(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
