@@ -332,7 +332,8 @@ def _clean(text: str) -> str:
     text = _strip_accents(_APOSTROPHES.sub("'", text)).lower()
     text = _EMOJI_AND_SYMBOLS.sub(" ", text).replace("_", " ")
     text = _CHILD_WITH_GLOTTAL_STOP.sub("anak", text)
-    text = _HUSBAND_LAKI.sub("suami", text)
+    if "laki " in text:
+        text = _HUSBAND_LAKI.sub("suami", text)
     # Madurese/Javanese glottal stops are written with an apostrophe: "ta'" is one word.
     text = text.replace("'", "")
     text = _STRETCHED_WORD.sub(_unstretch, text)
