@@ -544,7 +544,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                       "kesetrum", "tersetrum", "tersengat listrik", "nyetrum", "kabel terbuka"),
     "trafo": ("travo", "gardu listrik", "transformator"),
     "tegangan turun": ("tegangan drop", "voltase turun", "listrik lemah", "listrik naik turun",
-                       "byar pet", "listrik drop"),
+                       "byar pet", "listrik drop",
+                       # appliances burnt by the current ("lampu mati terus, kulkas rusak" is a power cut's)
+                       "elektronik rusak", "barang elektronik", "tv rusak", "televisi rusak", "kulkas rusak",
+                       "kipas angin rusak", "kulkas mati"),
     "tagihan listrik": ("rekening listrik", "bayar listrik", "tagihan pln"),
     "pasang baru listrik": ("pasang listrik", "pemasangan listrik", "tambah daya"),
     # police (external)

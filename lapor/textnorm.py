@@ -650,7 +650,7 @@ def _toilet_water(words: list[tuple[str, bool]]) -> None:
 
 # An old person living alone and ailing ("kakek ... tinggal sendirian, sakit2an ga ada yg ngurus") is neglect, the
 # social office's: the sickness is how they live, not a patient for the hospital (RSUD won such texts by a hair).
-_ELDERS = frozenset("kakek nenek lansia jompo manula simbah kakung".split())
+_ELDERS = frozenset("kakek nenek lansia jompo manula simbah kakung oma opa uti tua".split())  # "mama tua", "su tua"
 _ALONE = frozenset({"sendiri", "sendirian"})
 _AILING = frozenset({"sakit", "sakitan"})
 

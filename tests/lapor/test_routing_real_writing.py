@@ -1016,3 +1016,17 @@ def test_normalize_reads_eastern_malay_pontianak_and_palembang_speech(raw, expec
 ])
 def test_eastern_malay_pontianak_and_palembang_complaints_are_routed(learned, text, expected):
     assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("opa di sebelah tinggal sendiri, sakit2an, tra ada yang jenguk", "DINSOS"),
+    ("bapak tua itu hidup sendirian, sudah sakit-sakitan, makan dari tetangga", "DINSOS"),
+    ("lampu di rumah sering mati, tv sama kipas angin rusak semua", "PLN"),    # appliances burnt by power cuts
+    ("listrik byarpet terus, barang elektronik warga pada rusak", "PLN"),
+    ("lampu jalan depan gang mati, gelap", "PERKIM"),                          # a street lamp stays PERKIM's
+    ("anak sy sakit, tinggal sendiri di kos, rs nolak", "RSUD"),              # no elder: the hospital's
+])
+def test_an_elder_alone_and_appliances_burnt_by_power_cuts(learned, text, expected):
+    """fresh19: an old woman named "mama tua" living alone, ailing, went to RSUD; "lampu mati terus, ... kulkas rusak"
+    (a power cut that broke the fridge) to PERKIM."""
+    assert _top(learned, text) == expected, learned.suggest(text)
