@@ -380,6 +380,8 @@ def as_typed(text: str, read: Callable[[str], str] = lambda word: word) -> dict[
     "ledeng", walikan "halokes"), lower-cased; ``read``: how a typed word was read first (``Lexicon.expand``)."""
     cleaned = _clean(text or "")
     out: dict[str, str] = {}
+    if "suami" not in (text or "").lower() and "suami" in cleaned:  # "laki kamek": read as her husband
+        out["suami"] = "laki"
     for match in _PHRASE.finditer(cleaned):
         for part in _PHRASES[match.group(0)].split():
             out.setdefault(part, match.group(0))

@@ -801,6 +801,7 @@ def test_a_public_place_s_own_lamps_and_toilets_are_the_place_s(learned, text, e
     ("tonggoku saben bengi ngantemi bojone", "bojone", "istri"),
     ("aer ledeng kagak ngalir dari subuh", "ledeng", "pdam"),
     ("salaki abdi sok nampiling, abdi sieun", "nampiling", "menampar"),
+    ("aku ditampar laki aku tiap pulang", "laki", "suami"),                # Malay "laki" with its wife: her husband
 ])
 def test_the_reason_quotes_the_word_the_citizen_wrote(learned, text, typed, standard):
     """A verifier reads the citizen's message beside the reason: "kata: istri" for "bojone" points at nothing."""
