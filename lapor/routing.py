@@ -28,6 +28,7 @@ from lapor.textnorm import (
     harm_span,
     harmed,
     is_blocking,
+    is_harm,
     normalize,
     spoken_forms,
     stem_candidates,
@@ -91,6 +92,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "posyandu": ("timbang bayi", "penimbangan balita", "balita", "pmt", "makanan tambahan"),
     "imunisasi": ("suntik vaksin", "vaksinasi", "imunisasi anak", "suntik imunisasi"),
     "demam berdarah": ("db", "dengue", "jentik", "jumantik"),
+    "nyamuk": ("malaria", "kelambu", "kaki gajah", "filariasis"),
     "fogging": ("semprot nyamuk", "pengasapan", "foging", "penyemprotan"),
     "diare": ("mencret", "muntaber", "muntah berak", "muntah"),
     "keracunan": ("keracunan makanan", "keracunan massal"),
@@ -205,7 +207,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # rail: a station is the transport office's as a bus terminal is, a level crossing as a road sign is
     "terminal": ("stasiun", "stasiun kereta", "peron"),
     "uji kir": ("kir", "uji keur", "uji kendaraan"),  # a lone "keur" is Sundanese "while" ("keur mabok")
-    "kapal penyeberangan": ("kapal feri", "feri", "ferry", "penyeberangan laut", "perahu penyeberangan"),
+    "kapal penyeberangan": ("kapal feri", "feri", "ferry", "penyeberangan laut", "perahu penyeberangan",
+                            # the islands' and rivers' passenger boats (not "motor air": a motor is stolen)
+                            "speedboat", "speed boat", "kapal cepat", "longboat", "klotok", "kelotok",
+                            "kapal penumpang", "perahu penumpang", "jadwal kapal"),
     "dermaga": ("pelabuhan rakyat", "pelabuhan"),
     "perhubungan": ("macet", "kemacetan", "lalu lintas", "simpang", "perempatan macet"),
     # population administration
@@ -441,7 +446,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sapi": ("lembu", "sapi perah", "pedet"),
     "kambing": ("domba", "embek"),
     "ternak": ("hewan ternak", "peternak", "kandang ternak", "ayam mati", "flu burung", "unggas",
-               "hewan kurban"),
+               "hewan kurban", "babi", "demam babi", "flu babi"),  # not "bebek", "kerbau": a dish, a simile
     "lsd": ("lumpy skin", "penyakit kulit sapi"),
     "inseminasi buatan": ("ib", "suntik kawin", "kawin suntik", "ib sapi"),
     "mantri hewan": ("petugas kesehatan hewan", "dokter hewan", "keswan"),
@@ -539,7 +544,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                       "kesetrum", "tersetrum", "tersengat listrik", "nyetrum", "kabel terbuka"),
     "trafo": ("travo", "gardu listrik", "transformator"),
     "tegangan turun": ("tegangan drop", "voltase turun", "listrik lemah", "listrik naik turun",
-                       "byar pet", "listrik drop"),
+                       "byar pet", "listrik drop",
+                       # appliances burnt by the current ("lampu mati terus, kulkas rusak" is a power cut's)
+                       "elektronik rusak", "barang elektronik", "tv rusak", "televisi rusak", "kulkas rusak",
+                       "kipas angin rusak", "kulkas mati"),
     "tagihan listrik": ("rekening listrik", "bayar listrik", "tagihan pln"),
     "pasang baru listrik": ("pasang listrik", "pemasangan listrik", "tambah daya"),
     # police (external)
@@ -879,6 +887,7 @@ class Router:
         self.harm_terms = {victim: by_tokens[("kekerasan", victim)] for victim in ("anak", "perempuan")
                            if ("kekerasan", victim) in by_tokens}
         self.assault_doing = frozenset(_phrase_tokens(word) for word in ASSAULT_DOING)
+        self.harm_tokens = frozenset(token for term in self.terms for token in term.tokens if is_harm(token))
         self.backoff = self._backoff_weights()
         self._last: tuple[str, tuple] | None = None
 
@@ -997,6 +1006,9 @@ class Router:
             found = [replace(match, ordered=True, across=True) if not match.in_order and any(
                 min(match.positions) < index < max(match.positions) for index, _ in blocking) else match
                 for match in found]
+        # Who hits whom is the order of a phrase telling violence: "dipukuli suami" read the other way ("suami saya
+        # dipukuli preman") is a husband beaten, no wife's ("kekerasan dalam rumah tangga"), and took the police's word.
+        found = [match for match in found if match.ordered or not self.harm_tokens & set(match.term.tokens)]
         people: set[int] = set()
         if self.harm_terms:
             harms = harmed([word for word, _ in flagged])

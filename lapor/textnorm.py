@@ -196,6 +196,18 @@ REGIONAL_WORDS: dict[str, str] = {
     "balla": "rumah", "dottoro": "dokter", "jene": "air", "caddi": "kecil", "tena": "tidak ada",
     "jangang": "ayam", "tedong": "kerbau", "bembe": "kambing", "garring": "sakit", "bosi": "hujan",
     "bentor": "becak motor",
+    # Papuan, Maluku and Kupang Malay ("pu", their "punya", is Dinas PU's alias: read only after its owner, a phrase;
+    # "tong" we is a barrel, "seng" not a zinc roof, "doi" money a sweetheart, "ana" child Javanese "there is")
+    "sa": "saya", "su": "sudah", "tra": "tidak", "trada": "tidak ada", "tarada": "tidak ada", "sonde": "tidak",
+    "de": "dia", "torang": "kami", "kitorang": "kami", "kitong": "kami", "katong": "kami", "botong": "kami",
+    "dorang": "mereka", "beta": "saya", "pung": "punya", "mace": "ibu", "bemo": "angkot",
+    # Pontianak Malay
+    "kamek": "saya", "kitak": "kamu", "aek": "air", "masok": "masuk", "naek": "naik", "lapok": "lapuk",
+    "takot": "takut", "batok": "batuk", "tige": "tiga", "mane": "mana", "sikit": "sedikit", "die": "dia",
+    # Palembang ("dak" is also a concrete roof: a roof's word adds nothing, the negation reads the rest)
+    "dak": "tidak", "idak": "tidak", "galo": "semua", "nian": "sangat", "biso": "bisa", "jingok": "lihat",
+    "tiduk": "tidur", "keno": "kena", "besak": "besar", "pacak": "bisa", "kagek": "nanti", "betino": "perempuan",
+    "siring": "selokan", "balek": "pulang",
     # colloquial Indonesian
     # Jakarta's Betawi ("nyang" is also Javanese "to": a function word either way); its "-nye" and final "e" for
     # "a" on other words are spoken forms ("gurunye", "tetangge": see ``_spoken_sounds``)
@@ -260,6 +272,9 @@ _PHRASES = {
     "pete pete": "angkot", "wali nagari": "kepala desa",
     # Javanese "urug" fills (Sundanese "urug" is a landslide): "tanah urug", "ngurug", "diurug"
     "tanah urug": "tanah timbunan", "tanah uruk": "tanah timbunan",
+    # Papuan Malay's "pu" after its owner is "punya" ("sa pu motor", "de pu suami"); alone it is Dinas PU
+    **{f"{owner} pu": f"{REGIONAL_WORDS.get(owner, owner)} punya"
+       for owner in "sa saya de dia ko kam torang kitorang kitong dorang dong mama bapa ade kaka".split()},
 }
 _PHRASE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
 _WORDS = {**REGIONAL_WORDS, **ABBREVIATIONS}
@@ -287,6 +302,9 @@ _APOSTROPHES = re.compile(r"[’‘`´ʼ]")
 # "ana'" (child) of Madurese, Bugis, Makassar and Mandar, and Madurese "kana'": with its glottal stop it is no
 # Javanese "ana" (there is), which it becomes once the apostrophe is dropped. Only as typed with the apostrophe.
 _CHILD_WITH_GLOTTAL_STOP = re.compile(r"\bk?ana'(?=an\b|na\b|ku\b|\W|$)")
+# Malay "laki" with its wife's word is her husband ("laki kamek", "laki aku", "dipukul laki saya"); "laki" alone is
+# any man, and "anak laki laki saya" a boy.
+_HUSBAND_LAKI = re.compile(r"(?<!laki )(?<!laki-)\blaki(?= (?:kamek|aku|saya|sy|gue|gw|ambo|ulun|beta|sa|ku)\b)")
 _REDUPLICATION = re.compile(r"\b([a-z]{2,})2(nya|an|nan|nen|en|ne|lah|kah|ku|mu)?\b")
 # Javanese endings of a doubled word ("lara2nan", "lara2nen": sickly; "bocah2ne": the children) are not kept: the
 # word twice says it ("sakit sakit"), and the ending glued on made an unknown word ("laranan").
@@ -314,6 +332,8 @@ def _clean(text: str) -> str:
     text = _strip_accents(_APOSTROPHES.sub("'", text)).lower()
     text = _EMOJI_AND_SYMBOLS.sub(" ", text).replace("_", " ")
     text = _CHILD_WITH_GLOTTAL_STOP.sub("anak", text)
+    if "laki " in text:
+        text = _HUSBAND_LAKI.sub("suami", text)
     # Madurese/Javanese glottal stops are written with an apostrophe: "ta'" is one word.
     text = text.replace("'", "")
     text = _STRETCHED_WORD.sub(_unstretch, text)
@@ -360,6 +380,8 @@ def as_typed(text: str, read: Callable[[str], str] = lambda word: word) -> dict[
     "ledeng", walikan "halokes"), lower-cased; ``read``: how a typed word was read first (``Lexicon.expand``)."""
     cleaned = _clean(text or "")
     out: dict[str, str] = {}
+    if "suami" not in (text or "").lower() and "suami" in cleaned:  # "laki kamek": read as her husband
+        out["suami"] = "laki"
     for match in _PHRASE.finditer(cleaned):
         for part in _PHRASES[match.group(0)].split():
             out.setdefault(part, match.group(0))
@@ -456,7 +478,8 @@ anak bocah balita bayi murid siswa siswi pelajar santri santriwati adik adek kep
 """.split())
 WOMAN_WORDS = frozenset("""
 istri bini perempuan wanita cewek cewe gadis janda ibu ibunda mama mamah mami bunda umi ummi nyokap simbok mbok biyung
-""".split())
+nenek oma uti
+""".split())  # a grandmother hit is a woman hit, not the elders' welfare ("nenek sy ditampar menantunya")
 # "ibu" is mostly an address ("ibu, jalan rusak", "bapak ibu yth"), a title ("ibu guru") or "ibu kota", and is dropped
 # as a function word; in a clause telling violence it is the mother, kept, when someone's ("ibu saya", "ibu tiri"),
 # or hit ("bapak mukulin ibu", "ibu dipukuli"): not a possessor ("dagangan ibu sy dibanting").
@@ -629,7 +652,7 @@ def _toilet_water(words: list[tuple[str, bool]]) -> None:
 
 # An old person living alone and ailing ("kakek ... tinggal sendirian, sakit2an ga ada yg ngurus") is neglect, the
 # social office's: the sickness is how they live, not a patient for the hospital (RSUD won such texts by a hair).
-_ELDERS = frozenset("kakek nenek lansia jompo manula simbah kakung".split())
+_ELDERS = frozenset("kakek nenek lansia jompo manula simbah kakung oma opa uti tua".split())  # "mama tua", "su tua"
 _ALONE = frozenset({"sendiri", "sendirian"})
 _AILING = frozenset({"sakit", "sakitan"})
 
