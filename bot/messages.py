@@ -371,8 +371,8 @@ MESSAGES = {
         "atau tulis alamat atau patokan terdekat yang lebih tepat, atau kirim lokasi lewat tombol 📎 > Lokasi."
     ),
     "location_unclear": (
-        "Mohon tulis lokasinya di sini: nama jalan atau patokan terdekat, desa/kelurahan, kecamatan. "
-        "Bisa juga kirim lokasi lewat tombol 📎 > Lokasi."
+        "Mohon tulis lokasinya di sini supaya petugas bisa menemukan masalahnya: nama jalan atau patokan "
+        "terdekat (masjid, sekolah, pasar), desa/kelurahan, kecamatan. Bisa juga kirim lokasi lewat tombol 📎 > Lokasi."
     ),
     "location_unknown": (
         "Tidak apa-apa. Sebutkan patokan terdekat (masjid, sekolah, pasar, nama jalan) dan desa atau kecamatannya, "

@@ -57,12 +57,19 @@ NOT_A_PLACE |= understanding.OPENING | frozenset("""apa apaan siapa kenapa menga
     shareloc sharelok sharelock send sent kirimkan dikirim maps map gmaps google gps pin titik koordinat usah gausah
     jadi pasti pastinya persis persisnya lengkap lengkapnya jelas jelasnya detail detailnya tepat tepatnya ngerti
     mengerti""".split())  # "gak tau alamat pastinya": how well it is known, no place
+# ... nor a vague or evasive answer ("ya gitu", "terserah", "sekitar situ lah", "entahlah", "ga hafal alamatnya")
+VAGUE = frozenset("""gitu begitu gini begini gitulah begitulah terserah serah kayaknya kayanya sepertinya mungkin
+    sekitar sekitaran deket dekat biasa boleh""".split())
+NOT_A_PLACE |= VAGUE | frozenset("lah kok disitu disana disini hafal apal inget ingat".split())
 # ... nor an answer to the photo question typed too early ("no photo", "fotonya nyusul"), in English too
 NOT_A_PLACE |= PHOTO_WORDS | frozenset("""no none yes yeah photos picture pictures pics image images maaf nyusul
     menyusul susul""".split())
 # Taking the photo ("saya fotoin dulu", "motret", "difoto"): no place
 TAKING_A_PHOTO = re.compile(r"(?:di|me|ng)?(?:foto|poto|potret|motret|mfoto|moto)(?:in|kan|nya|ne)?$")
-UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham", "ngerti", "mengerti"})
+UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham", "ngerti", "mengerti", "hafal", "apal", "inget", "ingat"})
+# "Who knows" alone, no negation needed: Indonesian, Javanese ("embuh"), Sundanese ("duka teuing")
+NOT_KNOWN = frozenset({"lupa", "entah", "entahlah", "embuh", "mboh", "teuing"})
+NOT_A_PLACE |= NOT_KNOWN
 PLACE_OPTIONAL = complaints.PLACE_OPTIONAL  # "syarat akta kelahiran": a question may be about no place
 NO_PLACE_WORDS = frozenset({"lokasi", "lokasinya", "alamat", "alamatnya", "tempat", "tempatnya", "tertentu",
                             "khusus", "spesifik"})
@@ -906,10 +913,12 @@ def on_location(turn: Turn) -> Next:
 def _no_place_told(turn: Turn, text: str, told: str | None) -> None:
     """Says why a text at the place step is no place and asks again: an address too short, a place not known; a
     question back ("lho kok ditanya lagi?", "hah?") after a place was offered asks that one again."""
-    unknown = bool(set(understanding.chat_words(text)) & UNKNOWN_PLACE)
+    unknown = bool(set(understanding.chat_words(text)) & (UNKNOWN_PLACE | NOT_KNOWN))
     numbered = understanding.choice_text(text) in MENU_NUMBERS  # "1" to the kind list seen before: no short address
     if numbered and not told and turn.draft.kind not in PLACE_OPTIONAL:  # "1" to "Di mana lokasinya?": why asked
         turn.say("location_number")
+    elif told and not unknown and set(understanding.chat_words(text)) & VAGUE:  # "terserah", "biasa aja": why
+        turn.say("location_needed_told", place=told)
     elif not text or numbered or (told and not unknown and not _only_emoji(text)):  # the place offered asked again
         ask(turn, State.LOCATION)
     elif (len(text) < MIN_LOCATION_CHARS and any(ch.isalnum() for ch in text)  # emoji alone: no short address
@@ -1162,7 +1171,7 @@ def names_a_place(text: str) -> bool:
 def _place_unknown(text: str) -> bool:
     """Not knowing the address: "lupa …", or "tahu"/"paham" denied ("gak tau alamatnya"; "pabrik tahu" is tofu)."""
     said = set(understanding.chat_words(text))
-    return "lupa" in said or bool(said & UNKNOWN_PLACE and said & (understanding.NEGATION | {"kurang"}))
+    return bool(said & NOT_KNOWN) or bool(said & UNKNOWN_PLACE and said & (understanding.NEGATION | {"kurang"}))
 
 
 QUESTION_OPENERS = frozenset({"siapa", "kenapa", "mengapa", "apa", "apakah", "berapa", "kapan", "gimana",
