@@ -392,10 +392,22 @@ def make_title(description: str, limit: int = 60) -> str:
     first = _balanced(_first_sentence(_without_outburst(opened)))
     if first.isupper():  # typed in capitals: a title that does not shout in every list ("Jalan di ds …")
         first = first[:1] + first[1:].lower()
+    first = _capitalised(first)
     if len(first) <= limit:
         return first
     cut = first.rfind(" ", 0, limit - 1)
     return first[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;:") + "…"
+
+
+def _capitalised(title: str) -> str:
+    """A title typed without a capital starts with one ("di perempatan …" → "Di perempatan …", "pju mati" → "PJU
+    mati"); a word with capitals of its own ("eKTP", "iPhone") is kept as typed."""
+    word = title.split(" ", 1)[0]
+    if not word[:1].islower() or any(ch.isupper() for ch in word):
+        return title
+    bare = word.rstrip(",.;:!?")
+    head = bare.upper() if bare in ACRONYMS else bare[:1].upper() + bare[1:]
+    return head + title[len(bare):]
 
 
 # A rant's opening clauses say how the writer feels ("Saya sangat kecewa dengan pemkab", "ASTAGHFIRULLAH KESEL BANGET

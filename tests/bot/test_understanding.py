@@ -226,7 +226,7 @@ def test_standard_words(typed, words):
     ("Saya ingin bertanya tentang syarat membuat KTP elektronik", "Syarat membuat KTP elektronik"),
     ("Halo kak, mau komplain air PDAM mati sejak kemarin", "Air PDAM mati sejak kemarin"),
     ("Jalan di depan SDN 2 Banyuanyar rusak parah", "Jalan di depan SDN 2 Banyuanyar rusak parah"),
-    ("halo", "halo"),
+    ("halo", "Halo"),
 ])
 def test_titles_start_at_the_problem(description, title):
     assert make_title(description) == title
