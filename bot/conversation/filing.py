@@ -771,6 +771,10 @@ def _chosen(text: str, choices: dict[str, str]) -> str | None:
 def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
     """Store a numbered choice in the draft and move on, or explain the choices and ask again."""
     chosen = _chosen(turn.text, choices)
+    if chosen and part == "kind" and _kind_out_of_step(turn, chosen):
+        turn.say("kind_informasi_checked")
+        turn.conversation.data = {**turn.data, "kind_checked": chosen}
+        return STAY
     if chosen:
         setattr(turn.draft, part, chosen)
         return advance(turn)
@@ -779,6 +783,15 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
         turn.say(f"bad_{part}")
     turn.say(f"ask_{part}")
     return STAY
+
+
+def _kind_out_of_step(turn: Turn, chosen: str) -> bool:
+    """A request for information chosen after a pin, or a photo of a problem told, was sent: maybe "3 Anonim" of the
+    privacy list, typed early; asked once ("3" again keeps it)."""
+    if chosen != "informasi" or turn.data.get("kind_checked") == chosen:
+        return False
+    draft = turn.draft
+    return draft.latitude is not None or (bool(draft.photos) and understanding.names_a_problem(draft.description or ""))
 
 
 def _done_only(text: str) -> bool:

@@ -2703,3 +2703,48 @@ def test_a_cancel_is_taken_back_only_by_the_next_message(citizen):
     citizen.says("halo")
     assert citizen.state() == "idle" and "dibatalkan" not in citizen.says("jangan batal")
     assert citizen.state() == "idle"
+
+
+def _story_with_evidence(citizen, pin=True, photo=True):
+    if photo:
+        citizen.says(**PHOTO)
+    if pin:
+        citizen.says(**PIN)
+    citizen.says("jalan depan rumah saya berlubang besar sudah 2 bulan")
+    citizen.says("YA")
+    assert citizen.state() == "kind"
+
+
+@pytest.mark.parametrize("pin,photo", [(True, True), (True, False), (False, True)])
+def test_informasi_chosen_after_the_evidence_of_a_problem_is_asked_once_again(citizen, pin, photo):
+    """Found by hand: after a pin and a photo, "3" to the kind question (meant as "3 Anonim") filed the problem as a
+    request for information; it is checked once, and "3" again keeps it."""
+    _story_with_evidence(citizen, pin=pin, photo=photo)
+    reply = citizen.says("3")
+    assert "balas 1" in reply and "anonim" in reply.lower() and citizen.state() == "kind"
+    assert not citizen.draft()["kind"]
+    citizen.says("3")
+    assert citizen.draft()["kind"] == "informasi" and citizen.state() != "kind"
+
+
+def test_pengaduan_chosen_after_the_check_is_taken(citizen):
+    _story_with_evidence(citizen)
+    citizen.says("3")
+    citizen.says("1")
+    assert citizen.draft()["kind"] == "pengaduan" and citizen.state() != "kind"
+
+
+@pytest.mark.parametrize("story,pin,photo,typed", [
+    ("jalan depan rumah saya berlubang besar sudah 2 bulan", False, False, "3"),  # nothing sent: as typed
+    ("jalan depan rumah saya berlubang besar sudah 2 bulan", True, True, "1"),  # in step
+    ("syarat bikin akta kelahiran apa aja ya", False, True, "3"),  # a photo of a form, with a question
+])
+def test_a_kind_in_step_with_what_was_sent_is_taken_at_once(citizen, story, pin, photo, typed):
+    if photo:
+        citizen.says(**PHOTO)
+    if pin:
+        citizen.says(**PIN)
+    citizen.says(story)
+    citizen.says("YA")
+    citizen.says(typed)
+    assert citizen.draft()["kind"] == {"1": "pengaduan", "3": "informasi"}[typed] and citizen.state() != "kind"
