@@ -135,11 +135,14 @@ def ask(turn: Turn, state: State) -> None:
 
 
 def _place_told(turn: Turn) -> str | None:
-    """The address the description names, while the draft has no place and no part is being changed."""
+    """The address the description names (or, when it names none, the second problem kept from its message: "jalan
+    rusak parah. terus lampu juga mati di jl ahmad yani"), while the draft has no place and no part is being
+    changed; it is offered to be confirmed with YA."""
     draft = turn.draft
     if draft.has_location or turn.data.get("editing"):
         return None
-    return place_in_story(draft.description) or draft.place_before  # "lampu juga mati": where the first one was
+    return (place_in_story(draft.description) or draft.place_before  # "lampu juga mati": where the first one was
+            or (place_in_story(draft.next_story) if draft.next_story else None))
 
 
 def question_for(turn: Turn, state: State) -> str:

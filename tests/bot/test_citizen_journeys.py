@@ -199,6 +199,27 @@ def test_a_wish_to_report_several_things_is_no_story_begun(citizen, first):
     assert (draft["description"], draft["next_story"]) == ("lampu jalan mati", "got mampet di gg 5")
 
 
+@pytest.mark.parametrize("story,offered", [
+    ("jalan rusak parah. terus lampu juga mati di jl ahmad yani", "jl ahmad yani"),
+    ("jalan berlubang, lampu pju jg mati di depan SDN 3 Kamoning", "SDN 3 Kamoning"),
+    ("got mampet, sekalian sampah numpuk di pasar kliwon", "pasar kliwon"),
+    ("JALAN RUSAK PARAH TRUS LAMPU JG MATI DI JL AHMAD YANI", "JL AHMAD YANI"),
+    # near misses: the first problem's own place is offered; a second one with no place offers none
+    ("jalan rusak di desa kamoning, lampu juga mati di jl ahmad yani", "desa kamoning"),
+    ("jalan rusak parah, lampu juga mati", None)])
+def test_a_place_named_only_with_the_second_problem_is_offered_for_the_first(citizen, story, offered):
+    """Found by hand: "jalan rusak parah. terus lampu juga mati di jl ahmad yani" was split in two problems and the
+    place question asked as if no place had been told."""
+    citizen.says(story)
+    citizen.says("YA")
+    reply = citizen.says("1")
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+    if offered:
+        assert f"Lokasinya di {offered}?" in reply
+    else:
+        assert "Di mana lokasinya?" in reply
+
+
 def test_a_story_told_one_word_at_a_time_keeps_every_word(citizen):
     """Found by hand: "lampu jalan", then "mati" got the whole menu and "mati" was lost from the story."""
     citizen.says("lampu jalan")
