@@ -64,9 +64,18 @@ def kind_meant(said: str) -> str | None:
 
 
 def changed_mind_to_kind(text: str) -> str | None:
-    """The kind wanted instead, after "gak jadi" ("eh ga jadi deh, saya mau pengaduan aja"), or None."""
+    """The kind wanted instead, after "gak jadi" ("eh ga jadi deh, saya mau pengaduan aja", "ga jadi pengaduan deh,
+    aspirasi aja"), or None."""
     found = CHANGED_MIND.match(text or "")
-    return kind_meant(text[found.end():]) if found else None
+    return kind_meant(_kind_left_dropped(text[found.end():])) if found else None
+
+
+KIND_LEFT = re.compile(r"^\W*(?:" + "|".join(KIND_NAMES) + r")\b", re.IGNORECASE)
+
+
+def _kind_left_dropped(rest: str) -> str:
+    """What follows "gak jadi" without the kind it leaves ("pengaduan deh, saya mau aspirasi aja")."""
+    return KIND_LEFT.sub("", rest, count=1)
 
 
 def correction(turn: Turn) -> str | None:
@@ -78,11 +87,13 @@ def correction(turn: Turn) -> str | None:
     part = named_part(turn.text)
     if found is None and part is not None and getattr(turn.draft, _field(part)):
         found = NAMED.match(turn.text)
-    if found is None and changed_mind_to_kind(turn.text):
+    changed = found is None and changed_mind_to_kind(turn.text)
+    if changed:
         found = CHANGED_MIND.match(turn.text)
     if found is None:
         return None
-    rest = AFTER.sub("", PART_AFTER.sub("", turn.text[found.end():]))
+    rest = turn.text[found.end():]
+    rest = AFTER.sub("", PART_AFTER.sub("", _kind_left_dropped(rest) if changed else rest))
     return TRAILING.sub("", rest).strip(" ,.;:-")
 
 

@@ -170,7 +170,12 @@ def test_choosing_to_file_after_short_bubbles_keeps_them_as_the_story(citizen, c
 
 
 @pytest.mark.parametrize("step,typed,kind", [("location", "eh ga jadi deh, saya mau aspirasi aja", "aspirasi"),
-                                             ("photo", "salah, maksud saya permintaan informasi", "informasi")])
+                                             ("photo", "salah, maksud saya permintaan informasi", "informasi"),
+                                             # the kind left named too (it was added to the story, the kind kept)
+                                             ("photo", "eh bentar, ga jadi pengaduan deh, saya mau aspirasi aja",
+                                              "aspirasi"),
+                                             ("privacy", "gak jadi aduan, aspirasi aja", "aspirasi"),
+                                             ("location", "ga jadi pengaduan pak, informasi aja", "informasi")])
 def test_a_change_of_mind_about_the_kind_mid_filing_changes_the_kind(citizen, step, typed, kind):
     """Found by hand: "eh ga jadi deh, saya mau pengaduan aja" at the place step dropped the whole draft; a kind
     named in a correction after the story was added to the text as a "Ralat"."""
