@@ -201,12 +201,24 @@ def _without_opening(text: str) -> str:
     plain = [re.sub(r"[^\w]", "", found.group().lower()).rstrip("0123456789") for found in tokens]
     for at, found in enumerate(tokens):
         word = plain[at]
-        symbols_only = not word and not FORMULA_START.search(found.group())  # an emoji; "=" or "+" is content
+        symbols_only = (not word and not FORMULA_START.search(found.group())  # an emoji; "=" or "+" is content
+                        and not _counted(found.group(), plain[at + 1] if at + 1 < len(plain) else ""))
         opening = bool(word) and set(ABBREVIATIONS.get(word, word).split()) <= OPENING_WORDS
         if not symbols_only and (not opening or _kin_told(plain, at)):
             start = found.start()
             return text[start:start + 1].upper() + text[start + 1:] if start else text
     return text
+
+
+# What a story's opening number counts ("3 hari air mati", "5 rumah kebanjiran"): the number is the story's, no
+# list's or menu's ("1. jalan rusak")
+COUNTED = frozenset("""detik menit jam hari minggu pekan bulan thn tahun bln hr mgg kali x orang warga rumah kk
+    keluarga titik tiang lampu unit buah ekor anak motor mobil""".split())
+
+
+def _counted(token: str, after: str) -> bool:
+    """Whether a number opening the text counts the word after it."""
+    return token.isdigit() and after in COUNTED
 
 
 def _kin_told(plain: list[str], at: int) -> bool:
