@@ -23,18 +23,18 @@ OPENERS = (r"(?:eh|oh|ah|aduh|waduh|duh|astaga|loh|lho|hmm|wah|maaf|mohon maaf|s
            r"(?:h[aeiu]){2,}h?|(?:wk)+w?|xi(?:xi)+)")  # laughing at one's slip: "hehe", "wkwk", "xixi"
 # What was meant, after a correction's marker: "salah, maksud saya …", "bukan, sebenarnya …" ("bukan" alone is a no)
 MEANT = (r"(?:maksud\s+(?:saya|aku|sy|kami)|maksudnya|(?:yang|yg)\s+ben[ae]r|(?:se)?harusnya|sebenarnya"
-         r"|sebetulnya)")
+         r"|sebetulnya|nu\s+leres(?:na)?|(?:sing|seng|ingkang)\s+(?:bener|leres))")  # Sundanese, Javanese
 MARKER = re.compile(
     r"^\W*(?:" + OPENERS + r"\W+)*(?:(?:salah|keliru)(?!\s+(?:satu|paham))"
     r"(?:\W+(?:ketik|tulis|pak|bu|min|kak|mas|mbak))*|ralat|koreksi|revisi"
     r"|bukan(?:\W+(?:pak|bu|min|kak|mas|mbak))?(?=\W+" + MEANT + r"))\b\W*", re.IGNORECASE)
 AFTER = re.compile(r"^\W*" + MEANT + r"\b\W*", re.IGNORECASE)
 # The part named after the marker ("eh salah lokasinya, harusnya …"): no part of what was meant
-PART_AFTER = re.compile(r"^\W*(?:lokasi|alamat|tempat)(?:nya)?\b\W*(?=" + MEANT + r"\b)", re.IGNORECASE)
+PART_AFTER = re.compile(r"^\W*(?:lokasi|alamat|tempat)(?:nya|na|e)?\b\W*(?=" + MEANT + r"\b)", re.IGNORECASE)
 # "alamatnya salah, harusnya …", "lokasinya keliru pak, yang benar …": the part is named before "salah"; it must
 # end there ("alamat salah di KTP saya …" tells a problem)
 NAMED = re.compile(
-    r"^\W*(?:" + OPENERS + r"\W+)*(?P<part>[a-z]+?)(?:nya)?\s+(?:salah|keliru)"
+    r"^\W*(?:" + OPENERS + r"\W+)*(?P<part>[a-z]+?)(?:nya|na|e)?\s+(?:salah|keliru)"  # "tempatna", "alamate"
     r"(?:\s+(?:ketik|tulis))?(?:\W+(?:pak|bu|min))?"
     r"(?=\s*[,.:;!-]|\s*$|\s+(?:maksud|yang benar|yg benar|(?:se)?harusnya)\b)"
     r"\W*", re.IGNORECASE)

@@ -1173,7 +1173,10 @@ PLACE_CORRECTIONS = [
     ("alamatnya keliru pak, yang benar di gang mawar 3 desa kamoning", "di gang mawar 3 desa kamoning"),
     ("maaf salah, maksud saya depan masjid al ikhlas", "depan masjid al ikhlas"),
     ("ralat: jl. diponegoro no 7, kel. sukamaju", "jl. diponegoro no 7, kel. sukamaju"),
-    ("EH SALAH LOKASINYA, HARUSNYA DI DESA BANYUANYAR", "DI DESA BANYUANYAR")]
+    ("EH SALAH LOKASINYA, HARUSNYA DI DESA BANYUANYAR", "DI DESA BANYUANYAR"),
+    # Sundanese and Javanese: "tempatna" / "alamate" (its place), "nu leres" / "sing bener" (the right one)
+    ("eh salah tempatna, nu leres di kampung cipanas", "di kampung cipanas"),
+    ("alamate salah, sing bener di gg mawar 3", "di gg mawar 3")]
 
 
 @pytest.mark.parametrize("step", ["photo", "privacy"])
