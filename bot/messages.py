@@ -319,6 +319,11 @@ MESSAGES = {
         "Mohon tulis lebih lengkap: apa masalahnya, sejak kapan, dampaknya."
     ),
     "description_no_words": "Mohon ceritakan masalahnya dengan kata-kata, bukan hanya emoji atau angka.",
+    "kind_informasi_checked": (
+        "Anda memilih 3 (Permintaan informasi), padahal Anda sudah mengirim foto atau lokasi sebuah masalah. "
+        "Bila ini pengaduan, balas 1. Bila memang ingin bertanya, balas 3 lagi. "
+        "Bila maksud Anda anonim (nama dan nomor dirahasiakan), pilihan itu ditanyakan sesudah ini."
+    ),
     "ask_location": (
         "Di mana lokasinya? Tulis alamat (jalan, desa/kelurahan, kecamatan), "
         "atau kirim lokasi lewat tombol 📎 > Lokasi."
@@ -371,8 +376,8 @@ MESSAGES = {
         "atau tulis alamat atau patokan terdekat yang lebih tepat, atau kirim lokasi lewat tombol 📎 > Lokasi."
     ),
     "location_unclear": (
-        "Mohon tulis lokasinya di sini: nama jalan atau patokan terdekat, desa/kelurahan, kecamatan. "
-        "Bisa juga kirim lokasi lewat tombol 📎 > Lokasi."
+        "Mohon tulis lokasinya di sini supaya petugas bisa menemukan masalahnya: nama jalan atau patokan "
+        "terdekat (masjid, sekolah, pasar), desa/kelurahan, kecamatan. Bisa juga kirim lokasi lewat tombol 📎 > Lokasi."
     ),
     "location_unknown": (
         "Tidak apa-apa. Sebutkan patokan terdekat (masjid, sekolah, pasar, nama jalan) dan desa atau kecamatannya, "

@@ -201,12 +201,24 @@ def _without_opening(text: str) -> str:
     plain = [re.sub(r"[^\w]", "", found.group().lower()).rstrip("0123456789") for found in tokens]
     for at, found in enumerate(tokens):
         word = plain[at]
-        symbols_only = not word and not FORMULA_START.search(found.group())  # an emoji; "=" or "+" is content
+        symbols_only = (not word and not FORMULA_START.search(found.group())  # an emoji; "=" or "+" is content
+                        and not _counted(found.group(), plain[at + 1] if at + 1 < len(plain) else ""))
         opening = bool(word) and set(ABBREVIATIONS.get(word, word).split()) <= OPENING_WORDS
         if not symbols_only and (not opening or _kin_told(plain, at)):
             start = found.start()
             return text[start:start + 1].upper() + text[start + 1:] if start else text
     return text
+
+
+# What a story's opening number counts ("3 hari air mati", "5 rumah kebanjiran"): the number is the story's, no
+# list's or menu's ("1. jalan rusak")
+COUNTED = frozenset("""detik menit jam hari minggu pekan bulan thn tahun bln hr mgg kali x orang warga rumah kk
+    keluarga titik tiang lampu unit buah ekor anak motor mobil""".split())
+
+
+def _counted(token: str, after: str) -> bool:
+    """Whether a number opening the text counts the word after it."""
+    return token.isdigit() and after in COUNTED
 
 
 def _kin_told(plain: list[str], at: int) -> bool:
@@ -392,10 +404,22 @@ def make_title(description: str, limit: int = 60) -> str:
     first = _balanced(_first_sentence(_without_outburst(opened)))
     if first.isupper():  # typed in capitals: a title that does not shout in every list ("Jalan di ds …")
         first = first[:1] + first[1:].lower()
+    first = _capitalised(first)
     if len(first) <= limit:
         return first
     cut = first.rfind(" ", 0, limit - 1)
     return first[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;:") + "…"
+
+
+def _capitalised(title: str) -> str:
+    """A title typed without a capital starts with one ("di perempatan …" → "Di perempatan …", "pju mati" → "PJU
+    mati"); a word with capitals of its own ("eKTP", "iPhone") is kept as typed."""
+    word = title.split(" ", 1)[0]
+    if not word[:1].islower() or any(ch.isupper() for ch in word):
+        return title
+    bare = word.rstrip(",.;:!?")
+    head = bare.upper() if bare in ACRONYMS else bare[:1].upper() + bare[1:]
+    return head + title[len(bare):]
 
 
 # A rant's opening clauses say how the writer feels ("Saya sangat kecewa dengan pemkab", "ASTAGHFIRULLAH KESEL BANGET

@@ -80,7 +80,7 @@ REGIONAL_WORDS: dict[str, str] = {
     "tonggo": "tetangga", "dino": "hari", "telung": "tiga", "ra": "tidak", "lan": "dan", "karo": "dengan",
     "rubuh": "roboh", "dandani": "perbaiki", "didandani": "diperbaiki", "limo": "lima", "teng": "di",
     "ngajeng": "depan", "wingking": "belakang", "niki": "ini", "niku": "itu", "kaliyan": "dengan", "ingkang": "yang",
-    "kangge": "untuk", "saking": "dari",
+    "kangge": "untuk", "saking": "dari", "ngarep": "depan",
     # buried (by a landslide, mud) is covered, not hoarded ("menimbun", "ditimbun": the trade office's penimbunan)
     "tertimbun": "tertutup", "ketimbun": "tertutup", "katimbun": "tertutup", "tertimbunan": "tertutup",
     # where: "dpn puskesmas", "deket pasar"
@@ -91,7 +91,7 @@ REGIONAL_WORDS: dict[str, str] = {
     "are": "hari", "bengko": "rumah", "dhisa": "desa", "kaula": "saya", "tadha": "tidak ada",
     "sabe": "sawah", "ajam": "ayam", "embi": "kambing", "mate": "mati",
     # Sundanese
-    "cai": "air", "teu": "tidak", "henteu": "tidak", "euweuh": "tidak ada", "aya": "ada",
+    "deukeut": "dekat", "cai": "air", "teu": "tidak", "henteu": "tidak", "euweuh": "tidak ada", "aya": "ada",
     "tos": "sudah", "atos": "sudah", "parantos": "sudah", "geus": "sudah", "acan": "belum",
     "pisan": "sangat", "seueur": "banyak", "loba": "banyak", "imah": "rumah", "ruksak": "rusak",
     "liang": "lubang", "walungan": "sungai", "solokan": "selokan", "caah": "banjir", "hateup": "atap",

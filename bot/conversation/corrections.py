@@ -1,6 +1,7 @@
 """Corrections typed while filing ("eh salah, maksud saya saluran irigasi bukan got", "ralat: rt 04/rw 05"): they
 mend the answer given before (or, at the summary, the part they are about) instead of being taken as the answer to
-the question asked now. Nothing is thrown away: a correction to the text or the place is added to it as a "Ralat"."""
+the question asked now. A correction to the text, or one that mends part of the place ("rt 04/rw 05 maksudnya"), is
+added to it as a "Ralat"; a whole new place ("harusnya di jl merdeka") replaces the wrong one."""
 
 from __future__ import annotations
 
@@ -22,16 +23,18 @@ OPENERS = (r"(?:eh|oh|ah|aduh|waduh|duh|astaga|loh|lho|hmm|wah|maaf|mohon maaf|s
            r"(?:h[aeiu]){2,}h?|(?:wk)+w?|xi(?:xi)+)")  # laughing at one's slip: "hehe", "wkwk", "xixi"
 # What was meant, after a correction's marker: "salah, maksud saya …", "bukan, sebenarnya …" ("bukan" alone is a no)
 MEANT = (r"(?:maksud\s+(?:saya|aku|sy|kami)|maksudnya|(?:yang|yg)\s+ben[ae]r|(?:se)?harusnya|sebenarnya"
-         r"|sebetulnya)")
+         r"|sebetulnya|nu\s+leres(?:na)?|(?:sing|seng|ingkang)\s+(?:bener|leres))")  # Sundanese, Javanese
 MARKER = re.compile(
     r"^\W*(?:" + OPENERS + r"\W+)*(?:(?:salah|keliru)(?!\s+(?:satu|paham))"
     r"(?:\W+(?:ketik|tulis|pak|bu|min|kak|mas|mbak))*|ralat|koreksi|revisi"
     r"|bukan(?:\W+(?:pak|bu|min|kak|mas|mbak))?(?=\W+" + MEANT + r"))\b\W*", re.IGNORECASE)
 AFTER = re.compile(r"^\W*" + MEANT + r"\b\W*", re.IGNORECASE)
+# The part named after the marker ("eh salah lokasinya, harusnya …"): no part of what was meant
+PART_AFTER = re.compile(r"^\W*(?:lokasi|alamat|tempat)(?:nya|na|e)?\b\W*(?=" + MEANT + r"\b)", re.IGNORECASE)
 # "alamatnya salah, harusnya …", "lokasinya keliru pak, yang benar …": the part is named before "salah"; it must
 # end there ("alamat salah di KTP saya …" tells a problem)
 NAMED = re.compile(
-    r"^\W*(?:" + OPENERS + r"\W+)*(?P<part>[a-z]+?)(?:nya)?\s+(?:salah|keliru)"
+    r"^\W*(?:" + OPENERS + r"\W+)*(?P<part>[a-z]+?)(?:nya|na|e)?\s+(?:salah|keliru)"  # "tempatna", "alamate"
     r"(?:\s+(?:ketik|tulis))?(?:\W+(?:pak|bu|min))?"
     r"(?=\s*[,.:;!-]|\s*$|\s+(?:maksud|yang benar|yg benar|(?:se)?harusnya)\b)"
     r"\W*", re.IGNORECASE)
@@ -61,9 +64,18 @@ def kind_meant(said: str) -> str | None:
 
 
 def changed_mind_to_kind(text: str) -> str | None:
-    """The kind wanted instead, after "gak jadi" ("eh ga jadi deh, saya mau pengaduan aja"), or None."""
+    """The kind wanted instead, after "gak jadi" ("eh ga jadi deh, saya mau pengaduan aja", "ga jadi pengaduan deh,
+    aspirasi aja"), or None."""
     found = CHANGED_MIND.match(text or "")
-    return kind_meant(text[found.end():]) if found else None
+    return kind_meant(_kind_left_dropped(text[found.end():])) if found else None
+
+
+KIND_LEFT = re.compile(r"^\W*(?:" + "|".join(KIND_NAMES) + r")\b", re.IGNORECASE)
+
+
+def _kind_left_dropped(rest: str) -> str:
+    """What follows "gak jadi" without the kind it leaves ("pengaduan deh, saya mau aspirasi aja")."""
+    return KIND_LEFT.sub("", rest, count=1)
 
 
 def correction(turn: Turn) -> str | None:
@@ -75,11 +87,13 @@ def correction(turn: Turn) -> str | None:
     part = named_part(turn.text)
     if found is None and part is not None and getattr(turn.draft, _field(part)):
         found = NAMED.match(turn.text)
-    if found is None and changed_mind_to_kind(turn.text):
+    changed = found is None and changed_mind_to_kind(turn.text)
+    if changed:
         found = CHANGED_MIND.match(turn.text)
     if found is None:
         return None
-    rest = AFTER.sub("", turn.text[found.end():])
+    rest = turn.text[found.end():]
+    rest = AFTER.sub("", PART_AFTER.sub("", _kind_left_dropped(rest) if changed else rest))
     return TRAILING.sub("", rest).strip(" ,.;:-")
 
 
@@ -105,12 +119,28 @@ def apply(turn: Turn, said: str) -> State | None:
         if privacy is None:
             return None
         draft.privacy = privacy
-    elif part == State.LOCATION:
+    elif part == State.LOCATION and whole_place(said):  # "harusnya di jl merdeka": the old place was wrong
+        draft.location_text, draft.latitude, draft.longitude = said[:500], None, None
+    elif part == State.LOCATION:  # "rt 04/rw 05 maksudnya": it reads only beside the old place
         draft.location_text = f"{draft.location_text or ''} ({t('correction_label')}: {said})".strip()[:500]
     else:
         line = f"{t('correction_label')}: {said}"
         draft.description = f"{draft.description or ''}\n{line}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     return part
+
+
+# What a whole new place opens with ("di jl merdeka", "depan masjid", "desa kamoning"); the numbers of an address
+# alone ("rt 04/rw 05", "no 15 bukan no 5") mend the old one
+PLACE_OPENERS = frozenset("di depan dekat deket samping sebelah belakang seberang pojok ujung".split())
+NUMBERS_ONLY = frozenset("rt rw no nomor blok alamat alamatnya lokasi lokasinya".split())
+
+
+def whole_place(said: str) -> bool:
+    """Whether a correction of the place is a new place of its own, not a mend of the old one ("bukan di jalan
+    raya tapi di gangnya" reads only beside it)."""
+    words = understanding.chat_words(said)
+    return (bool(words) and words[0] in PLACE_OPENERS | (PLACE_MARKERS - NUMBERS_ONLY)
+            and "bukan" not in words)
 
 
 def named_part(text: str) -> State | None:
@@ -162,7 +192,7 @@ def _part_at_summary(said: str) -> State:
     words = set(understanding.chat_words(said))
     if understanding.protection_asked(said) or words & {"anonim", "rahasia", "biasa"}:
         return State.PRIVACY
-    if words & PLACE_MARKERS:
+    if words & PLACE_MARKERS or whole_place(said):  # "maksud saya depan masjid al ikhlas"
         return State.LOCATION
     if words & {"pengaduan", "aspirasi", "informasi"} and len(words) <= 4:
         return State.KIND

@@ -57,12 +57,19 @@ NOT_A_PLACE |= understanding.OPENING | frozenset("""apa apaan siapa kenapa menga
     shareloc sharelok sharelock send sent kirimkan dikirim maps map gmaps google gps pin titik koordinat usah gausah
     jadi pasti pastinya persis persisnya lengkap lengkapnya jelas jelasnya detail detailnya tepat tepatnya ngerti
     mengerti""".split())  # "gak tau alamat pastinya": how well it is known, no place
+# ... nor a vague or evasive answer ("ya gitu", "terserah", "sekitar situ lah", "entahlah", "ga hafal alamatnya")
+VAGUE = frozenset("""gitu begitu gini begini gitulah begitulah terserah serah kayaknya kayanya sepertinya mungkin
+    sekitar sekitaran deket dekat biasa boleh""".split())
+NOT_A_PLACE |= VAGUE | frozenset("lah kok disitu disana disini hafal apal inget ingat".split())
 # ... nor an answer to the photo question typed too early ("no photo", "fotonya nyusul"), in English too
 NOT_A_PLACE |= PHOTO_WORDS | frozenset("""no none yes yeah photos picture pictures pics image images maaf nyusul
     menyusul susul""".split())
 # Taking the photo ("saya fotoin dulu", "motret", "difoto"): no place
 TAKING_A_PHOTO = re.compile(r"(?:di|me|ng)?(?:foto|poto|potret|motret|mfoto|moto)(?:in|kan|nya|ne)?$")
-UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham", "ngerti", "mengerti"})
+UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham", "ngerti", "mengerti", "hafal", "apal", "inget", "ingat"})
+# "Who knows" alone, no negation needed: Indonesian, Javanese ("embuh"), Sundanese ("duka teuing")
+NOT_KNOWN = frozenset({"lupa", "entah", "entahlah", "embuh", "mboh", "teuing"})
+NOT_A_PLACE |= NOT_KNOWN
 PLACE_OPTIONAL = complaints.PLACE_OPTIONAL  # "syarat akta kelahiran": a question may be about no place
 NO_PLACE_WORDS = frozenset({"lokasi", "lokasinya", "alamat", "alamatnya", "tempat", "tempatnya", "tertentu",
                             "khusus", "spesifik"})
@@ -128,11 +135,14 @@ def ask(turn: Turn, state: State) -> None:
 
 
 def _place_told(turn: Turn) -> str | None:
-    """The address the description names, while the draft has no place and no part is being changed."""
+    """The address the description names (or, when it names none, the second problem kept from its message: "jalan
+    rusak parah. terus lampu juga mati di jl ahmad yani"), while the draft has no place and no part is being
+    changed; it is offered to be confirmed with YA."""
     draft = turn.draft
     if draft.has_location or turn.data.get("editing"):
         return None
-    return place_in_story(draft.description) or draft.place_before  # "lampu juga mati": where the first one was
+    return (place_in_story(draft.description) or draft.place_before  # "lampu juga mati": where the first one was
+            or (place_in_story(draft.next_story) if draft.next_story else None))
 
 
 def question_for(turn: Turn, state: State) -> str:
@@ -764,6 +774,10 @@ def _chosen(text: str, choices: dict[str, str]) -> str | None:
 def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
     """Store a numbered choice in the draft and move on, or explain the choices and ask again."""
     chosen = _chosen(turn.text, choices)
+    if chosen and part == "kind" and _kind_out_of_step(turn, chosen):
+        turn.say("kind_informasi_checked")
+        turn.conversation.data = {**turn.data, "kind_checked": chosen}
+        return STAY
     if chosen:
         setattr(turn.draft, part, chosen)
         return advance(turn)
@@ -772,6 +786,15 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
         turn.say(f"bad_{part}")
     turn.say(f"ask_{part}")
     return STAY
+
+
+def _kind_out_of_step(turn: Turn, chosen: str) -> bool:
+    """A request for information chosen after a pin, or a photo of a problem told, was sent: maybe "3 Anonim" of the
+    privacy list, typed early; asked once ("3" again keeps it)."""
+    if chosen != "informasi" or turn.data.get("kind_checked") == chosen:
+        return False
+    draft = turn.draft
+    return draft.latitude is not None or (bool(draft.photos) and understanding.names_a_problem(draft.description or ""))
 
 
 def _done_only(text: str) -> bool:
@@ -906,10 +929,12 @@ def on_location(turn: Turn) -> Next:
 def _no_place_told(turn: Turn, text: str, told: str | None) -> None:
     """Says why a text at the place step is no place and asks again: an address too short, a place not known; a
     question back ("lho kok ditanya lagi?", "hah?") after a place was offered asks that one again."""
-    unknown = bool(set(understanding.chat_words(text)) & UNKNOWN_PLACE)
+    unknown = bool(set(understanding.chat_words(text)) & (UNKNOWN_PLACE | NOT_KNOWN))
     numbered = understanding.choice_text(text) in MENU_NUMBERS  # "1" to the kind list seen before: no short address
     if numbered and not told and turn.draft.kind not in PLACE_OPTIONAL:  # "1" to "Di mana lokasinya?": why asked
         turn.say("location_number")
+    elif told and not unknown and set(understanding.chat_words(text)) & VAGUE:  # "terserah", "biasa aja": why
+        turn.say("location_needed_told", place=told)
     elif not text or numbered or (told and not unknown and not _only_emoji(text)):  # the place offered asked again
         ask(turn, State.LOCATION)
     elif (len(text) < MIN_LOCATION_CHARS and any(ch.isalnum() for ch in text)  # emoji alone: no short address
@@ -1162,7 +1187,7 @@ def names_a_place(text: str) -> bool:
 def _place_unknown(text: str) -> bool:
     """Not knowing the address: "lupa …", or "tahu"/"paham" denied ("gak tau alamatnya"; "pabrik tahu" is tofu)."""
     said = set(understanding.chat_words(text))
-    return "lupa" in said or bool(said & UNKNOWN_PLACE and said & (understanding.NEGATION | {"kurang"}))
+    return bool(said & NOT_KNOWN) or bool(said & UNKNOWN_PLACE and said & (understanding.NEGATION | {"kurang"}))
 
 
 QUESTION_OPENERS = frozenset({"siapa", "kenapa", "mengapa", "apa", "apakah", "berapa", "kapan", "gimana",

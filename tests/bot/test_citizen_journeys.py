@@ -170,7 +170,12 @@ def test_choosing_to_file_after_short_bubbles_keeps_them_as_the_story(citizen, c
 
 
 @pytest.mark.parametrize("step,typed,kind", [("location", "eh ga jadi deh, saya mau aspirasi aja", "aspirasi"),
-                                             ("photo", "salah, maksud saya permintaan informasi", "informasi")])
+                                             ("photo", "salah, maksud saya permintaan informasi", "informasi"),
+                                             # the kind left named too (it was added to the story, the kind kept)
+                                             ("photo", "eh bentar, ga jadi pengaduan deh, saya mau aspirasi aja",
+                                              "aspirasi"),
+                                             ("privacy", "gak jadi aduan, aspirasi aja", "aspirasi"),
+                                             ("location", "ga jadi pengaduan pak, informasi aja", "informasi")])
 def test_a_change_of_mind_about_the_kind_mid_filing_changes_the_kind(citizen, step, typed, kind):
     """Found by hand: "eh ga jadi deh, saya mau pengaduan aja" at the place step dropped the whole draft; a kind
     named in a correction after the story was added to the text as a "Ralat"."""
@@ -197,6 +202,27 @@ def test_a_wish_to_report_several_things_is_no_story_begun(citizen, first):
     citizen.says("pertama lampu jalan mati, kedua got mampet di gg 5")
     draft = citizen.draft()
     assert (draft["description"], draft["next_story"]) == ("lampu jalan mati", "got mampet di gg 5")
+
+
+@pytest.mark.parametrize("story,offered", [
+    ("jalan rusak parah. terus lampu juga mati di jl ahmad yani", "jl ahmad yani"),
+    ("jalan berlubang, lampu pju jg mati di depan SDN 3 Kamoning", "SDN 3 Kamoning"),
+    ("got mampet, sekalian sampah numpuk di pasar kliwon", "pasar kliwon"),
+    ("JALAN RUSAK PARAH TRUS LAMPU JG MATI DI JL AHMAD YANI", "JL AHMAD YANI"),
+    # near misses: the first problem's own place is offered; a second one with no place offers none
+    ("jalan rusak di desa kamoning, lampu juga mati di jl ahmad yani", "desa kamoning"),
+    ("jalan rusak parah, lampu juga mati", None)])
+def test_a_place_named_only_with_the_second_problem_is_offered_for_the_first(citizen, story, offered):
+    """Found by hand: "jalan rusak parah. terus lampu juga mati di jl ahmad yani" was split in two problems and the
+    place question asked as if no place had been told."""
+    citizen.says(story)
+    citizen.says("YA")
+    reply = citizen.says("1")
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+    if offered:
+        assert f"Lokasinya di {offered}?" in reply
+    else:
+        assert "Di mana lokasinya?" in reply
 
 
 def test_a_story_told_one_word_at_a_time_keeps_every_word(citizen):

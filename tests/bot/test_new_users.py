@@ -280,8 +280,39 @@ def test_words_that_name_no_place_are_not_taken_as_the_place(citizen, typed, sai
     assert citizen.state() == "location" and not citizen.draft()["location_text"]
 
 
+VAGUE_PLACES = [  # vague or evasive answers to "Di mana lokasinya?"
+    ("biasa aja", "supaya petugas"), ("terserah", "supaya petugas"), ("terserah bapak aja", "supaya petugas"),
+    ("sekitar situ lah", "supaya petugas"), ("deket situ kok", "supaya petugas"), ("gitu deh", "supaya petugas"),
+    ("kayaknya di sana", "supaya petugas"), ("apa aja boleh", "supaya petugas"), ("yg biasa aja", "supaya petugas"),
+    ("entahlah", "patokan terdekat"), ("embuh pak", "patokan terdekat"), ("duka teuing", "patokan terdekat"),
+    ("ga hafal alamatnya", "patokan terdekat"), ("gak inget jalannya", "patokan terdekat"),
+    ("gak tau alamat pastinya", "patokan terdekat")]
+
+
+@pytest.mark.parametrize("typed,said", [*VAGUE_PLACES, ("ya gitu", "supaya petugas"), ("ya disitu", "supaya petugas"),
+                                        ("ya gitu lah pokoknya", "supaya petugas"), ("ya begitulah", "supaya petugas")])
+def test_a_vague_answer_to_the_place_question_says_what_is_needed(citizen, typed, said):
+    """Found by hand: "ya gitu", "terserah", "sekitar situ lah" were stored as the place; "biasa aja" got the
+    question again with no word of why it is asked."""
+    for body in ("1", "1", "Jalan rusak parah banyak lubang, sudah 3 bulan"):
+        citizen.says(body)
+    assert said in citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+
+
+@pytest.mark.parametrize("typed,said", VAGUE_PLACES)
+def test_a_vague_answer_to_the_place_offered_says_what_is_needed(citizen, typed, said):
+    """The same answers to "Lokasinya di SDN 2 …? Balas YA": neither a yes nor an address ("ya gitu" is a yes)."""
+    to_step(citizen, "location")
+    assert said in citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+
+
 @pytest.mark.parametrize("place", ["depan SDN 2 Gunung Maddah", "RT 3 RW 5 Desa Kamoning", "di bawah jembatan Kali",
-                                   "Pasar Batal", "Jl. Kirim No. 4"])
+                                   "Pasar Batal", "Jl. Kirim No. 4",
+                                   # near misses of the vague answers: a place is named beside them
+                                   "sekitar pasar kliwon", "deket masjid al ikhlas", "ya di gang mawar",
+                                   "entah nomornya, pokoknya depan masjid al ikhlas", "gg Terserah 2"])
 def test_real_places_are_taken(citizen, place):
     to_step(citizen, "location")
     citizen.says(place)
@@ -1135,6 +1166,44 @@ def test_a_correction_of_the_place_at_the_photo_step_is_no_photo_answer(citizen)
     to_step(citizen, "photo")
     citizen.says("eh salah, rt 04/rw 05 maksudnya")
     assert citizen.state() == "photo" and citizen.draft()["location_text"].endswith("(Ralat: rt 04/rw 05)")
+
+
+PLACE_CORRECTIONS = [
+    ("eh lokasinya salah, harusnya di jl merdeka", "di jl merdeka"),
+    ("alamatnya keliru pak, yang benar di gang mawar 3 desa kamoning", "di gang mawar 3 desa kamoning"),
+    ("maaf salah, maksud saya depan masjid al ikhlas", "depan masjid al ikhlas"),
+    ("ralat: jl. diponegoro no 7, kel. sukamaju", "jl. diponegoro no 7, kel. sukamaju"),
+    ("EH SALAH LOKASINYA, HARUSNYA DI DESA BANYUANYAR", "DI DESA BANYUANYAR"),
+    # Sundanese and Javanese: "tempatna" / "alamate" (its place), "nu leres" / "sing bener" (the right one)
+    ("eh salah tempatna, nu leres di kampung cipanas", "di kampung cipanas"),
+    ("alamate salah, sing bener di gg mawar 3", "di gg mawar 3")]
+
+
+@pytest.mark.parametrize("step", ["photo", "privacy"])
+@pytest.mark.parametrize("typed,place", PLACE_CORRECTIONS)
+def test_a_correction_of_the_place_after_the_place_step_replaces_it(citizen, step, typed, place):
+    """Found by hand: "eh lokasinya salah, harusnya di jl merdeka" kept the old place with "(Ralat: …)" after it:
+    the officer would go to the wrong street first."""
+    to_step(citizen, step)
+    citizen.says(typed)
+    assert citizen.state() == step and citizen.draft()["location_text"] == place
+
+
+@pytest.mark.parametrize("typed,place", PLACE_CORRECTIONS)
+def test_a_correction_of_the_place_at_the_summary_replaces_it(citizen, typed, place):
+    to_summary(citizen)
+    assert "Periksa laporan Anda" in citizen.says(typed)
+    assert citizen.draft()["location_text"] == place and citizen.state() == "confirm"
+
+
+# near misses: a correction of the numbers only, or one that reads only beside the old place, is added to it
+@pytest.mark.parametrize("typed,added", [
+    ("eh salah, rt 04/rw 05 maksudnya", "rt 04/rw 05"), ("ralat no 15 bukan no 5", "no 15 bukan no 5"),
+    ("eh salah, bukan di jalan raya tapi di gangnya", "bukan di jalan raya tapi di gangnya")])
+def test_a_partial_correction_of_the_place_is_added_to_it(citizen, typed, added):
+    to_step(citizen, "photo")
+    citizen.says(typed)
+    assert citizen.draft()["location_text"] == f"Jl. Raya Banyuanyar, Kec. Sampang (Ralat: {added})"
 
 
 def test_a_correction_of_the_kind_at_the_description_step(citizen):
@@ -2637,3 +2706,48 @@ def test_a_cancel_is_taken_back_only_by_the_next_message(citizen):
     citizen.says("halo")
     assert citizen.state() == "idle" and "dibatalkan" not in citizen.says("jangan batal")
     assert citizen.state() == "idle"
+
+
+def _story_with_evidence(citizen, pin=True, photo=True):
+    if photo:
+        citizen.says(**PHOTO)
+    if pin:
+        citizen.says(**PIN)
+    citizen.says("jalan depan rumah saya berlubang besar sudah 2 bulan")
+    citizen.says("YA")
+    assert citizen.state() == "kind"
+
+
+@pytest.mark.parametrize("pin,photo", [(True, True), (True, False), (False, True)])
+def test_informasi_chosen_after_the_evidence_of_a_problem_is_asked_once_again(citizen, pin, photo):
+    """Found by hand: after a pin and a photo, "3" to the kind question (meant as "3 Anonim") filed the problem as a
+    request for information; it is checked once, and "3" again keeps it."""
+    _story_with_evidence(citizen, pin=pin, photo=photo)
+    reply = citizen.says("3")
+    assert "balas 1" in reply and "anonim" in reply.lower() and citizen.state() == "kind"
+    assert not citizen.draft()["kind"]
+    citizen.says("3")
+    assert citizen.draft()["kind"] == "informasi" and citizen.state() != "kind"
+
+
+def test_pengaduan_chosen_after_the_check_is_taken(citizen):
+    _story_with_evidence(citizen)
+    citizen.says("3")
+    citizen.says("1")
+    assert citizen.draft()["kind"] == "pengaduan" and citizen.state() != "kind"
+
+
+@pytest.mark.parametrize("story,pin,photo,typed", [
+    ("jalan depan rumah saya berlubang besar sudah 2 bulan", False, False, "3"),  # nothing sent: as typed
+    ("jalan depan rumah saya berlubang besar sudah 2 bulan", True, True, "1"),  # in step
+    ("syarat bikin akta kelahiran apa aja ya", False, True, "3"),  # a photo of a form, with a question
+])
+def test_a_kind_in_step_with_what_was_sent_is_taken_at_once(citizen, story, pin, photo, typed):
+    if photo:
+        citizen.says(**PHOTO)
+    if pin:
+        citizen.says(**PIN)
+    citizen.says(story)
+    citizen.says("YA")
+    citizen.says(typed)
+    assert citizen.draft()["kind"] == {"1": "pengaduan", "3": "informasi"}[typed] and citizen.state() != "kind"

@@ -226,7 +226,7 @@ def test_standard_words(typed, words):
     ("Saya ingin bertanya tentang syarat membuat KTP elektronik", "Syarat membuat KTP elektronik"),
     ("Halo kak, mau komplain air PDAM mati sejak kemarin", "Air PDAM mati sejak kemarin"),
     ("Jalan di depan SDN 2 Banyuanyar rusak parah", "Jalan di depan SDN 2 Banyuanyar rusak parah"),
-    ("halo", "halo"),
+    ("halo", "Halo"),
 ])
 def test_titles_start_at_the_problem(description, title):
     assert make_title(description) == title
@@ -238,6 +238,11 @@ def test_titles_start_at_the_problem(description, title):
     ("sampah numpuk di RT 03 RW 05 Dusun Krajan, bau sekali", "RT 03 RW 05 Dusun Krajan"),
     ("Jl. Diponegoro no. 12 banjir tiap hujan", "Jl. Diponegoro no. 12"),
     ("di gg melati 3 air pdam mati 3 hari", "gg melati 3"),
+    # found by hand: Javanese ngoko and Sundanese words for "in front of", "behind", "near", "village"
+    ("dalane bolong gede ngarep masjid al huda", "masjid al huda"), ("lampune mati mburi pasar legi", "pasar legi"),
+    ("jalanna bolong hareup masjid agung", "masjid agung"),
+    ("solokan mampet deukeut masjid al ikhlas", "masjid al ikhlas"),
+    ("sampah numpuk caket pasar kliwon", "pasar kliwon"),
     # "dsa" for desa, in capitals (found by hand in session 14's review: the village was cut off)
     ("SELOKAN DI GG MELATI 3 DSA KARANGANYAR MAMPET, AIR NYA LUBER", "GG MELATI 3 DSA KARANGANYAR"),
     ("Jalan kabupaten di Desa Banyuanyar berlubang besar", "Desa Banyuanyar"),
