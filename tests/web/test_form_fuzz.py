@@ -58,15 +58,15 @@ def posts(draw) -> tuple:
 
 
 @pytest.fixture
-def clients(world):
-    """A logged-in client per role (and one logged in as nobody), over two complaints, one forwarded to DLH."""
+def clients(world, login_as):
+    """A logged-in client per role (and one logged in as nobody), over two complaints, one forwarded to DLH. The
+    sessions are opened as a right code opens them (`login_as`): the code flow, four requests and a WhatsApp message
+    a role, was most of the setup of each of this module's 22 tests; tests/web/test_login.py tests it."""
     people = make_people(world)
     one_forwarded_one_anonymous(people)
     made = {}
     for phone in ROLES:
-        client = StaffClient(world)
-        if phone:
-            assert client.login(phone).status_code == 302
+        client = login_as(phone) if phone else StaffClient(world)
         made[phone] = (client, csrf_from(client.get("/masuk" if phone is None else "/").get_data(as_text=True)))
     return made
 
