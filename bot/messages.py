@@ -1709,8 +1709,10 @@ STATUS_NAMES = {
     "selesai": "Selesai",
     "diarsipkan": "Diarsipkan (tidak diproses)",
 }
-# As staff read it: the additional detail awaited is the reporter's, not theirs.
-STAFF_STATUS_NAMES = STATUS_NAMES | {"tertunda": "Menunggu keterangan tambahan dari pelapor"}
+# As anyone but the reporter reads it (staff, a follower, a citizen offered it or merged into it): the additional
+# detail awaited is the reporter's, not theirs.
+OTHERS_STATUS_NAMES = STATUS_NAMES | {"tertunda": "Menunggu keterangan tambahan dari pelapor"}
+STAFF_STATUS_NAMES = OTHERS_STATUS_NAMES
 # A disposition's status as staff read it (STATUS), and why a closed one takes no more follow-ups.
 DISPOSITION_NAMES = {"open": "terbuka", "final": "selesai", "returned": "dikembalikan", "forwarded": "lewat SP4N-LAPOR!",
                      "withdrawn": "ditutup"}
