@@ -1504,8 +1504,9 @@ def _asks_status(words: list[str], number: int | None) -> bool:
     not_yet = mine and "belum" in said and "yang" in said
     if _reported_before(words):  # "masih ingat saya? yg lapor sampah kemarin": who they are, by their report
         return True
+    asked = [w for w in words if w not in WISH_TO_ASK and w not in THANKS]  # "saya mau tanya …, terima kasih"
     return bool(said & REPORT_WORDS) and bool(said & (ASKING | STATUS_WORDS) or not_yet) and (
-        len(words) <= (14 if mine else 8)) and (number is not None or mine or len(words) <= 3)
+        len(asked) <= (14 if mine else 8)) and (number is not None or mine or len(words) <= 3)
 
 
 # When one reported, closing a message that names oneself by one's report ("yg lapor sampah kemarin")
