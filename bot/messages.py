@@ -521,6 +521,10 @@ MESSAGES = {
         "yang menanganinya."
     ),
     "welcome": "Sama-sama 🙏 Ketik MENU bila ada lagi yang bisa kami bantu.",
+    "welcome_done": (
+        "Sama-sama, senang masalahnya sudah beres 🙏 Terima kasih sudah melapor. Ketik MENU bila ada lagi yang bisa "
+        "kami bantu."
+    ),
     "called": (
         "Ya, ada yang bisa kami bantu? 🙏\n"
         "• Ketik STATUS untuk melihat perkembangan laporan Anda.\n"

@@ -23,7 +23,7 @@ from bot.conversation.evidence import (
     withdraw,
 )
 from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo
-from bot.conversation.rating import MOVE_WORDS, moved_away, rated_late, start_reopen
+from bot.conversation.rating import MOVE_WORDS, moved_away, rated_late, start_reopen, thanked_when_done
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_named, show_status
 from bot.conversation.story_place import place_in_story
@@ -103,7 +103,8 @@ def on_idle(turn: Turn) -> Next:
     free = reopened is None and choice is None
     answered = (answers_question(turn) or _contact_asked(turn) or _about_service(turn, earlier) or _by_another(turn)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
-                or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)) if free else None
+                or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)
+                or thanked_when_done(turn)) if free else None
     if reopened or answered:
         return reopened or answered
     choice, told = (choice, "") if choice else _number_then_more(turn.text)  # "1 krn udh parah", "2, mau cek"

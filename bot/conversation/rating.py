@@ -444,6 +444,8 @@ def on_rating_reason(turn: Turn) -> Next:
     closed = complaint is None and not skipped and _closed_meanwhile(turn, "")
     if closed:
         return closed
+    if complaint is not None and _asks_of_another(turn, complaint):
+        return again(State.IDLE)
     if complaint is not None and not skipped and understanding.only_slow(turn.text):  # "1", then "kelamaan"
         return _rated_slowly(turn, complaint, None)
     if complaint is None or skipped:
@@ -453,6 +455,16 @@ def on_rating_reason(turn: Turn) -> Next:
         turn.say("rating_thanks", reference=complaint.reference if complaint else "")
         return back_to_idle()
     return unsatisfied(turn, complaint, turn.text, asked_before=bool(turn.text.strip()))
+
+
+def _asks_of_another(turn: Turn, complaint: Complaint) -> bool:
+    """Whether a message at the reason question asks about another of the citizen's complaints ("gimana yg
+    sampah?" while the street lights' reason is asked): no reason to reopen this one."""
+    if not understanding.asks_about(turn.text) and not understanding.asks_after_a_report(turn.text):
+        return False  # cheap first: a reason is seldom a question
+    others = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20) if c.id != complaint.id]
+    told = [f"{c.title} {c.description}" for c in [complaint, *others]]
+    return bool(others) and understanding.most_alike(turn.text, told) not in (None, 0)
 
 
 def unsatisfied(turn: Turn, complaint: Complaint, reason: str, asked_before: bool) -> Next:
@@ -563,6 +575,24 @@ def rated_late(turn: Turn, earlier: str | None = None) -> Next | None:
     complaints.rate_late(turn.session, complaint, score, turn.now, comment=comment or None)
     low = score in complaints.UNSATISFIED_SCORES
     turn.say("late_rating_low" if low else "late_rating_thanks", reference=complaint.reference, score=score)
+    return STAY
+
+
+THANKED_MAX_WORDS = 12
+
+
+def thanked_when_done(turn: Turn) -> Next | None:
+    """Thanks for the work done ("makasih pak sudah dibenerin", "matur suwun, dalane wis apik") from a citizen whose
+    complaint is finished: a welcome, never a new complaint nor the menu. None otherwise ("makasih, tapi numpuk
+    lagi")."""
+    typed = words(turn.text)
+    if turn.message.media or len(typed) > THANKED_MAX_WORDS or not set(typed) & THANKS:  # cheap first
+        return None
+    if understanding.work_done(turn.text) is not True:
+        return None
+    if not any(c.status == complaints.DONE for c in complaints.citizen_complaints(turn.session, turn.contact, limit=5)):
+        return None
+    turn.say("welcome_done")
     return STAY
 
 

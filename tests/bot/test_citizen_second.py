@@ -142,6 +142,22 @@ def test_a_photo_at_the_rating_question_follows_the_reason_to_the_complaint_chos
     assert [len(e.media) for e in lamp.timeline if e.media] == [1]
 
 
+@pytest.mark.parametrize("typed,reopened", [
+    ("gimana yg sampah?", False), ("yang sampah gimana pak", False), ("status lpr 2", False),
+    ("laporan sampah saya gimana", False), ("sampahnya sudah diangkut belum ya?", False),
+    # near misses: the reason, with a question in it
+    ("lampunya masih mati, gimana sih", True), ("kok belum dibenerin, gimana ini pak lampunya", True)])
+def test_a_question_about_another_complaint_is_no_reason_to_reopen_this_one(people, typed, reopened):
+    """Found by hand: "1" for the street lights asked why; "gimana yg sampah?" (a question about the rubbish) was
+    taken as the reason and reopened the street lights, the officers told «Alasan: gimana yg sampah?»."""
+    two_finished(people)
+    assert "Apa yang masih kurang" in people["citizen"].says("1")
+    reply = people["citizen"].says(typed)
+    assert ("LPR-1 kami buka kembali" in reply) is reopened, reply
+    if not reopened:
+        assert "LPR-2" in reply and not [m for m in people["pupr"].inbox() if m.purpose == Purpose.REOPENED]
+
+
 def test_a_photo_for_one_of_several_alike_complaints_asks_which_and_a_bare_number_answers(citizen):
     lamp_and_road_filed(citizen)
     reply = citizen.says("ini buat yg jalan", **PHOTO)  # both are about a street
