@@ -75,6 +75,12 @@ from lapor.complaints import make_title
      "terima kasih", "STATUS", None),
     ("assalamualaikum bu mohon izin bertanya untuk laporan saya minggu lalu tentang lampu jalan mati itu "
      "bagaimana kelanjutannya ya bu matur nuwun", "STATUS", None),
+    # "followed up?" with the passive typed apart, in Indonesian chat, Javanese krama and Madurese
+    ("laporan sy udh di tindak lanjuti blm", "STATUS", None),
+    ("laporan kula sampun dipun tindak lanjuti dereng?", "STATUS", None),
+    ("laporan kaula ponapa ampon e tindak lanjuti?", "STATUS", None),
+    ("lapuran kaula ampon e proses?", "STATUS", None),
+    ("ada tindak kekerasan di sekolah anak saya, mohon di tindak lanjuti pak", None, None),  # a story, asking
     # near misses: the wish to ask before a grievance or news of another problem is not the question of how one stands
     ("saya mau tanya kenapa laporan warga soal jalan rusak di desa kami tidak pernah ditanggapi padahal sudah banyak "
      "korban", None, None),
