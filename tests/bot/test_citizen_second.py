@@ -107,6 +107,25 @@ def test_words_after_a_photo_offered_say_which_complaint_it_is_for(citizen, told
     assert not citizen.draft().get("photos")
 
 
+@pytest.mark.parametrize("told,swiped", [("ini foto terbaru pak makin parah", True), ("ini pak", True),
+                                         ("tambah parah pak sampahnya", True),
+                                         ("ini pak", False)])  # near miss: not swiped, which complaint is asked
+def test_a_photo_sent_then_a_swipe_onto_an_old_notice_goes_to_that_complaint(people, told, swiped):
+    """Found by hand: weeks later, a photo alone (offered to the open complaints), then a swipe onto LPR-1's old
+    notice saying "ini foto terbaru pak makin parah": the words went to LPR-1, the photo stayed kept for a next
+    complaint (the officers got the words only)."""
+    file(people["citizen"], photo=False)
+    file(people["citizen"], description=ROAD, photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    notice = people["citizen"].last()
+    people["verifier"].says("TERUSKAN LPR-2 PUPR")
+    people["citizen"].says(**PHOTO)
+    reply = people["citizen"].swipe(notice, told) if swiped else people["citizen"].says(told)
+    [waste] = [c for c in people["citizen"].complaints() if c.number == 1]
+    assert [len(e.media) for e in waste.timeline if e.media] == ([1] if swiped else []), reply
+    assert bool(people["citizen"].draft().get("photos")) is not swiped
+
+
 @pytest.mark.parametrize("typed", ["kok lama banget sih, udah 2 hari ga ada kabar",
                                    "lama bgt pak blm ada kabar sama sekali",
                                    # no word of news: it got the menu, then joined the next message as a story

@@ -174,6 +174,20 @@ def test_a_question_put_to_the_reporter_is_never_said_to_await_the_reader(people
     assert "keterangan tambahan dari Anda" in people["citizen"].says("STATUS LPR-1"), "the reporter is the one asked"
 
 
+@pytest.mark.parametrize("typed,shown", [("kapan diangkut pak?", True), ("udah ada kabar belum?", True),
+                                         ("kok lama banget sih, belum ada tanggapan", True),
+                                         ("gmn perkembangannya min", True),
+                                         # near misses: thanks, and a new problem
+                                         ("ok makasih", False),
+                                         ("lampu jalan di gang kenari mati sudah seminggu", False)])
+def test_a_follower_asking_after_progress_sees_the_followed_complaint(people, typed, shown):
+    """Found by hand: a follower (no complaint of their own) asking "kapan dibenerin pak?" got the menu."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = follow_first(people).says(typed)
+    assert ("LPR-1" in reply and "Status:" in reply) is shown, reply
+
+
 @pytest.mark.parametrize("step_answers", [["1"], ["1", "1"]])
 def test_ikuti_with_a_reference_while_filing_follows_it_without_an_offer(people, step_answers):
     """Found by hand: a second citizen who knew the reference typed "ikuti lpr-1" at the kind question and got
