@@ -526,6 +526,10 @@ MESSAGES = {
         "yang menanganinya."
     ),
     "welcome": "Sama-sama 🙏 Ketik MENU bila ada lagi yang bisa kami bantu.",
+    "welcome_done": (
+        "Sama-sama, senang masalahnya sudah beres 🙏 Terima kasih sudah melapor. Ketik MENU bila ada lagi yang bisa "
+        "kami bantu."
+    ),
     "called": (
         "Ya, ada yang bisa kami bantu? 🙏\n"
         "• Ketik STATUS untuk melihat perkembangan laporan Anda.\n"
@@ -1720,8 +1724,10 @@ STATUS_NAMES = {
     "selesai": "Selesai",
     "diarsipkan": "Diarsipkan (tidak diproses)",
 }
-# As staff read it: the additional detail awaited is the reporter's, not theirs.
-STAFF_STATUS_NAMES = STATUS_NAMES | {"tertunda": "Menunggu keterangan tambahan dari pelapor"}
+# As anyone but the reporter reads it (staff, a follower, a citizen offered it or merged into it): the additional
+# detail awaited is the reporter's, not theirs.
+OTHERS_STATUS_NAMES = STATUS_NAMES | {"tertunda": "Menunggu keterangan tambahan dari pelapor"}
+STAFF_STATUS_NAMES = OTHERS_STATUS_NAMES
 # A disposition's status as staff read it (STATUS), and why a closed one takes no more follow-ups.
 DISPOSITION_NAMES = {"open": "terbuka", "final": "selesai", "returned": "dikembalikan", "forwarded": "lewat SP4N-LAPOR!",
                      "withdrawn": "ditutup"}

@@ -355,6 +355,16 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime,
     return reopened
 
 
+def correct_rating(session: Session, complaint: Complaint, score: int, now: datetime, region: Region) -> None:
+    """The citizen corrects the rating they have just given (at its comment question): the new one is stored; a low
+    one lifts the closing the satisfied one made, so the complaint may be reopened, or closes by itself in time, as
+    after any low rating."""
+    complaints.rate(session, complaint, score, now)
+    if score in complaints.UNSATISFIED_SCORES and complaint.closed_at is not None:
+        complaint.closed_at = None
+        ladders.note_finished(complaint, now, region)
+
+
 def citizens_to_tell(complaint: Complaint) -> list[Contact]:
     """Citizens to tell about this complaint: its own, those of duplicates merged into it, and its followers while
     it is public (`biasa`: one SP4N-LAPOR! later marks rahasia or anonim is no longer told to the public)."""

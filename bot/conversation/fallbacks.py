@@ -15,7 +15,7 @@ from bot.conversation.corrections import changed_mind_to_kind
 from bot.conversation.evidence import open_complaints, withdraw
 from bot.conversation.filing import repeat_question
 from bot.conversation.idle import CANCELLED_DRAFT, remind_offer
-from bot.conversation.states import FILING, STAY, Ask, Next, State, again, back_to_idle
+from bot.conversation.states import FILING, STAY, WAITS_FOR_REPLY, Ask, Next, State, again, back_to_idle
 from bot.conversation.status import show_named, show_status
 from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import GLOBAL
@@ -107,12 +107,16 @@ def _one_typo(word: str, missing_only: bool) -> str | None:
 def on_cancel(turn: Turn) -> Next:
     """Drops the draft (or the rating question) and confirms nothing was sent; a dropped draft lets what waited for
     it be asked. A change of mind to another problem ("ga jadi lapor jalan, mau lapor sampah aja") starts that one."""
-    busy = turn.state != State.IDLE or turn.draft != Draft()
-    wanted = None if busy else understanding.intent(turn.text)
+    # an answer or a rating asked and no draft: nothing is being filled in, so the filed one is meant too
+    waiting = turn.state in WAITS_FOR_REPLY and turn.draft == Draft()
+    busy = not waiting and (turn.state != State.IDLE or turn.draft != Draft())
+    wanted = None if busy or waiting else understanding.intent(turn.text)
     if wanted is not None and wanted.name == "WITHDRAW":  # "batalkan laporan LPR-3" with no draft: the complaint
         return withdraw(turn, wanted)
     if not busy and (mine := open_complaints(turn)):  # "ga jadi lapor" a day after KIRIM: the filed one is meant
-        return _cancel_filed(turn, mine)
+        _skip_rating(turn)
+        told = _cancel_filed(turn, mine)
+        return back_to_idle(Ask.NOTHING) if waiting else told
     filing = turn.state in FILING
     kept = {CANCELLED_DRAFT: turn.draft.as_data()} if filing and turn.draft.description else {}
     turn.drop_draft()

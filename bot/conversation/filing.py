@@ -25,7 +25,7 @@ from bot.conversation.story_place import (
 from bot.conversation.story_place import GENERIC as GENERIC_PLACE
 from bot.conversation.story_place import MARKERS as PLACE_MARKS
 from bot.conversation.turn import Turn, reference
-from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, day_and_date, excerpt, received, t
+from bot.messages import KIND_NAMES, OTHERS_STATUS_NAMES, PRIVACY_NAMES, day_and_date, excerpt, received, t
 from lapor import complaints, queue
 from lapor.bridge.privacy import safe_title
 from lapor.common_words import is_common, may_be_typo
@@ -163,7 +163,7 @@ def _offer_similar(turn: Turn) -> None:
         return
     turn.draft.offered = [complaint.number for complaint in found]
     items = "\n".join(t("similar_item", reference=format_reference(c.number), title=safe_title(c),
-                        status=STATUS_NAMES[c.status])
+                        status=OTHERS_STATUS_NAMES[c.status])
                       for c in found)  # another person's complaint: no national ID number, even cut
     turn.say("similar_offer", items=items, reference=format_reference(found[0].number))
 

@@ -23,7 +23,7 @@ from bot.conversation.evidence import (
     withdraw,
 )
 from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo
-from bot.conversation.rating import MOVE_WORDS, moved_away, rated_late, start_reopen
+from bot.conversation.rating import MOVE_WORDS, moved_away, rated_late, start_reopen, thanked_when_done
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_named, show_status
 from bot.conversation.story_place import place_in_story
@@ -103,7 +103,8 @@ def on_idle(turn: Turn) -> Next:
     free = reopened is None and choice is None
     answered = (answers_question(turn) or _contact_asked(turn) or _about_service(turn, earlier) or _by_another(turn)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
-                or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)) if free else None
+                or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)
+                or thanked_when_done(turn)) if free else None
     if reopened or answered:
         return reopened or answered
     choice, told = (choice, "") if choice else _number_then_more(turn.text)  # "1 krn udh parah", "2, mau cek"
@@ -113,7 +114,7 @@ def on_idle(turn: Turn) -> Next:
         return about
     swiped = _swiped_onto(turn) if choice is None and wanted is None else None
     if swiped is not None:
-        return _reply_to_notice(turn, swiped)
+        return _reply_to_notice(turn, swiped, earlier, offered)
     keep_attachments(turn)
     several = (choice is None and wanted is None and understanding.several_matters(turn.text)  # "ada 2 masalah"
                and not _looks_like_complaint(turn.text))
@@ -547,10 +548,19 @@ def _opens_with_own(turn: Turn, earlier: str | None, offered: dict | None) -> Ne
 def _progress_asked(turn: Turn) -> Next | None:
     """A question after progress or impatience ("kapan selesainya pak?"), or one naming an open complaint in its
     words ("pak gmn sampah yg di pasar, jadi diangkut?"), shows the open complaint it is about."""
-    if is_acknowledgement(turn.text) or not (mine := open_complaints(turn)):  # "ok ditunggu kabarnya"
+    if is_acknowledgement(turn.text):  # "ok ditunggu kabarnya"
         return None
-    if (understanding.asks_progress(turn.text) or understanding.impatient(turn.text)  # "kapan selesainya pak?"
-            or understanding.only_impatience(turn.text)):  # "kok lama banget sih", "pak tolong dong ditindak"
+    waiting = (understanding.asks_progress(turn.text) or understanding.impatient(turn.text)  # "kapan selesainya?"
+               or understanding.only_impatience(turn.text))  # "kok lama banget sih", "pak tolong dong ditindak"
+    mine = open_complaints(turn)
+    if not mine and waiting:  # none of their own: the one they follow ("kapan diangkut pak?" got the menu)
+        followed = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20, following=True)
+                    if c.status in complaints.OPEN_STATUSES]
+        named = followed[0] if len(followed) == 1 else complaint_in_words(followed, turn.text) if followed else None
+        return _status_not_passed(turn, named) if named is not None else None
+    if not mine:
+        return None
+    if waiting:
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
         show_status(turn, named.reference if named else "")
         return STAY
@@ -742,7 +752,10 @@ def _story_beside_protection(text: str) -> bool:
 def _add_offered(turn: Turn, wanted: understanding.Intent, story: str | None, offered: dict | None) -> Next:
     """TAMBAHAN [LPR-n] after a story or photos were offered: the story, the photos kept with it and what this
     message adds go to that open complaint of the citizen's (the only one when none is named); while it is not
-    known which, or the complaint named is not one of theirs, the offer stands."""
+    known which, or the complaint named is not one of theirs, the offer stands. A swipe onto a complaint's notice
+    names it ("ini pak" swiped after a photo alone)."""
+    swiped = _swiped_onto(turn) if wanted.number is None else None
+    wanted = replace(wanted, number=swiped.number) if swiped is not None else wanted
     if wanted.number is None and len(mine := open_complaints(turn)) > 1 and wanted.rest.strip():
         found = complaint_in_words(mine, wanted.rest)  # "ini fotonya, lampu jalannya msh mati": the lamp's
         wanted = replace(wanted, number=found.number) if found is not None else wanted
@@ -1019,12 +1032,15 @@ def _followed_swiped_onto(turn: Turn) -> Complaint | None:
     return complaint if complaints.citizen_complaint(turn.session, turn.contact, complaint.number) else None
 
 
-def _reply_to_notice(turn: Turn, complaint: Complaint) -> Next:
+def _reply_to_notice(turn: Turn, complaint: Complaint, earlier: str | None = None,
+                     offered: dict | None = None) -> Next:
     """Thanks are acknowledged; anything else (a word, a sentence, a photo, a pin) is added to the complaint and
-    passed to whoever handles it."""
+    passed to whoever handles it, with the photos sent just before and offered to the open complaints."""
     if only_acknowledges(turn):
         turn.say("notice_acknowledged", reference=complaint.reference)
         return STAY
+    if offered:  # a photo alone, then "ini foto terbaru pak" swiped onto the complaint's notice: it goes too
+        return _add_offered(turn, understanding.Intent("EVIDENCE", complaint.number, turn.text), earlier, offered)
     return add_evidence(turn, understanding.Intent("EVIDENCE", complaint.number, turn.text))
 
 

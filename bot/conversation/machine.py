@@ -63,7 +63,7 @@ HANDLERS: dict[State, Step] = {
     State.EDIT: _step(filing.on_edit, frozenset(filing.STEPS), State.CONFIRM, IDLE, State.OFFER),
     State.RATING: _step(rating.on_rating, IDLE, REASON, State.RATING_COMMENT, RATING, ANSWER),
     State.RATING_REASON: _step(rating.on_rating_reason, IDLE, REASON),
-    State.RATING_COMMENT: _step(rating.on_rating_comment, IDLE, REASON),
+    State.RATING_COMMENT: _step(rating.on_rating_comment, IDLE, REASON, State.RATING_COMMENT),
     State.ANSWER: _step(answers.on_answer, IDLE, ANSWER, RATING),
 }
 EVERY_STATE = frozenset(State)

@@ -200,6 +200,11 @@ def _rated(turn: Turn, complaint: Complaint, score: int, said: str) -> Next:
     """Store the rating; what was typed after the number is the reason (1–2: reopened when it says enough) or the
     comment (3–5), else it is asked for."""
     complaints.rate(turn.session, complaint, score, turn.now)
+    return _after_rating(turn, complaint, score, said)
+
+
+def _after_rating(turn: Turn, complaint: Complaint, score: int, said: str) -> Next:
+    """What follows a rating stored: its reason (1–2: reopened when it says enough) or comment (3–5), else asked."""
     prompts.settled(turn, prompts.RATING, complaint.id)
     if score in complaints.UNSATISFIED_SCORES and len(words(said)) >= MIN_REASON_WORDS and _fine_after_all(said):
         return _rated_slowly(turn, complaint, None)  # "pelayanan lambat tapi hasilnya oke": nothing left to do
@@ -439,6 +444,8 @@ def on_rating_reason(turn: Turn) -> Next:
     closed = complaint is None and not skipped and _closed_meanwhile(turn, "")
     if closed:
         return closed
+    if complaint is not None and _asks_of_another(turn, complaint):
+        return again(State.IDLE)
     if complaint is not None and not skipped and understanding.only_slow(turn.text):  # "1", then "kelamaan"
         return _rated_slowly(turn, complaint, None)
     if complaint is None or skipped:
@@ -448,6 +455,16 @@ def on_rating_reason(turn: Turn) -> Next:
         turn.say("rating_thanks", reference=complaint.reference if complaint else "")
         return back_to_idle()
     return unsatisfied(turn, complaint, turn.text, asked_before=bool(turn.text.strip()))
+
+
+def _asks_of_another(turn: Turn, complaint: Complaint) -> bool:
+    """Whether a message at the reason question asks about another of the citizen's complaints ("gimana yg
+    sampah?" while the street lights' reason is asked): no reason to reopen this one."""
+    if not understanding.asks_about(turn.text) and not understanding.asks_after_a_report(turn.text):
+        return False  # cheap first: a reason is seldom a question
+    others = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20) if c.id != complaint.id]
+    told = [f"{c.title} {c.description}" for c in [complaint, *others]]
+    return bool(others) and understanding.most_alike(turn.text, told) not in (None, 0)
 
 
 def unsatisfied(turn: Turn, complaint: Complaint, reason: str, asked_before: bool) -> Next:
@@ -478,7 +495,7 @@ def unsatisfied(turn: Turn, complaint: Complaint, reason: str, asked_before: boo
 def on_rating_comment(turn: Turn) -> Next:
     """Stores an optional comment on the rating (LEWATI skips), thanks the citizen and asks what is pending; an
     addition to a complaint, STATUS, IKUTI or a wish to file is no comment: read when idle (the rating stays)."""
-    named = _reopens_named(turn) or _menu_words(turn)
+    named = _reopens_named(turn) or _menu_words(turn) or _corrected(turn)
     if named is not None:
         return named
     wanted = understanding.intent(turn.text)
@@ -500,6 +517,31 @@ def on_rating_comment(turn: Turn) -> Next:
     if complaint is not None and turn.media():
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in turn.media())))
     return back_to_idle()
+
+
+# A rating taken back at its comment question: "eh maaf salah, harusnya 1", "ga jadi puas, jelek", "ralat: 2"
+CORRECTION_WORDS = frozenset("salah keliru ralat koreksi harusnya seharusnya hrsnya maksudnya maksud mksdnya mksd "
+                             "jadi".split())
+CORRECTION = re.compile(
+    r"\b(?:(?:salah|keliru)(?:\s+(?:pencet|ketik|tekan|kirim|klik|kasih|nilai|input))?|ralat|koreksi|(?:se)?harusnya"
+    r"|hrsnya|maksudnya|maksud\s+(?:saya|sy|aku)|mksdnya|mksd"
+    r"|(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|ndak|nda)\s*jadi(?:\s+(?:puas|bagus|mantap|oke|ok|sip|deh|dong))?)\b",
+    re.IGNORECASE)
+
+
+def _corrected(turn: Turn) -> Next | None:
+    """A rating corrected at its comment question ("eh maaf salah, harusnya 1"): the score after the words taking
+    the first one back replaces it, and what follows a rating follows it (a low one asks why, or reopens with the
+    reason typed after it). None for anything else ("salah satu petugasnya ramah")."""
+    if not set(words(turn.text)) & CORRECTION_WORDS:  # cheap: most comments take nothing back
+        return None
+    said = [*CORRECTION.finditer(turn.text)]
+    rated = score_with_words(turn.text[said[-1].end():]) if said else None
+    complaint = rated_complaint(turn, allow_closed=True)
+    if rated is None or complaint is None:
+        return None
+    dispositions.correct_rating(turn.session, complaint, rated[0], turn.now, turn.svc.region)
+    return _after_rating(turn, complaint, *rated)
 
 
 def _bare_score(text: str) -> int | None:
@@ -533,6 +575,24 @@ def rated_late(turn: Turn, earlier: str | None = None) -> Next | None:
     complaints.rate_late(turn.session, complaint, score, turn.now, comment=comment or None)
     low = score in complaints.UNSATISFIED_SCORES
     turn.say("late_rating_low" if low else "late_rating_thanks", reference=complaint.reference, score=score)
+    return STAY
+
+
+THANKED_MAX_WORDS = 12
+
+
+def thanked_when_done(turn: Turn) -> Next | None:
+    """Thanks for the work done ("makasih pak sudah dibenerin", "matur suwun, dalane wis apik") from a citizen whose
+    complaint is finished: a welcome, never a new complaint nor the menu. None otherwise ("makasih, tapi numpuk
+    lagi")."""
+    typed = words(turn.text)
+    if turn.message.media or len(typed) > THANKED_MAX_WORDS or not set(typed) & THANKS:  # cheap first
+        return None
+    if understanding.work_done(turn.text) is not True:
+        return None
+    if not any(c.status == complaints.DONE for c in complaints.citizen_complaints(turn.session, turn.contact, limit=5)):
+        return None
+    turn.say("welcome_done")
     return STAY
 
 

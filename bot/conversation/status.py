@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.conversation.states import FILING
 from bot.conversation.turn import Turn, reference
-from bot.messages import KIND_NAMES, STATUS_NAMES, and_list, day_and_date, excerpt, short_date, t
+from bot.messages import KIND_NAMES, OTHERS_STATUS_NAMES, STATUS_NAMES, and_list, day_and_date, excerpt, short_date, t
 from lapor import complaints, queue
 from lapor.bridge.privacy import safe_title, strip_nik
 from models import Complaint, Contact
@@ -96,7 +96,8 @@ def _title_for(complaint: Complaint, citizen: Contact) -> str:
 def _status_words(complaint: Complaint, citizen: Contact) -> str:
     """The status in plain words; a merged duplicate shows the complaint it follows, a followed one says so."""
     if complaint.parent is not None:
-        return t("status_merged", parent=complaint.parent.reference, status=STATUS_NAMES[complaint.parent.status])
+        return t("status_merged", parent=complaint.parent.reference,
+                 status=OTHERS_STATUS_NAMES[complaint.parent.status])
     if complaint.citizen_id != citizen.id:
-        return t("status_followed", status=STATUS_NAMES[complaint.status])
+        return t("status_followed", status=OTHERS_STATUS_NAMES[complaint.status])
     return STATUS_NAMES[complaint.status]

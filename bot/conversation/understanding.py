@@ -53,6 +53,8 @@ CHAT_WORDS = {
     # Madurese "sapora pak, kaule terro alapor" (excuse me sir, I want to report): the a- of its active verbs
     "kaule": "saya", "kaula": "saya", "alapor": "lapor", "alaporaghi": "laporkan", "alaporagi": "laporkan",
     "sapora": "maaf", "saporana": "maaf",
+    # ... and "has my report been followed up?" there and in Javanese krama: "laporan kula sampun dipun …"
+    "kula": "saya", "ponapa": "apa", "ampon": "sudah", "lapuran": "laporan",
     "iyo": "ya", "indak": "tidak", "ado": "ada", "aia": "air",  # Minang: "indak ado foto"
     # Banjar and Bugis/Makassar: "ulun handak melapor", "kada ada foto", "tabe pak, mau ka lapor", "de' ada foto"
     "ulun": "saya", "handak": "mau", "kada": "tidak", "kadada": "tidak ada", "pian": "bapak", "tabe": "permisi",
@@ -211,9 +213,13 @@ def _in_context(before: str, word: str, after: str) -> str:
         return "laporan"
     if word == "smp" and after in {"mn", "mana"}:
         return "sampai"
-    if word == "di" and after in SPLIT_PASSIVES:  # "KOK BELUM DI PROSES": the passive typed apart
+    if word == "tindak" and after in FOLLOWED_UP:  # "sudah di tindak lanjuti?", "ada tindak lanjutnya?"
+        return "ditindaklanjuti"
+    if before == "tindak" and word in FOLLOWED_UP:
         return ""
-    if before == "di" and word in SPLIT_PASSIVES:
+    if word in PASSIVE_APART and (after in SPLIT_PASSIVES or after == "tindak"):  # "KOK BELUM DI PROSES": the
+        return ""  # passive typed apart; Javanese krama "dipun proses", Madurese "ampon e proses"
+    if before in PASSIVE_APART and word in SPLIT_PASSIVES:
         return "di" + word
     if word == "during" and (after.startswith("di") or after in NOT_YET_AFTER):  # "durung" mistyped
         return "belum"
@@ -561,6 +567,8 @@ def work_done(text: str) -> bool | None:
 
 
 SPLIT_PASSIVES = frozenset("proses verifikasi tindaklanjuti teruskan tanggapi respon tangani".split())
+PASSIVE_APART = frozenset({"di", "dipun", "e"})  # Indonesian, Javanese krama, Madurese
+FOLLOWED_UP = frozenset({"lanjut", "lanjuti", "lanjutin", "lanjutnya", "lanjutan"})  # after "tindak"
 # Javanese "durung" typed "during" (English "during" otherwise): before these it is "not yet"
 NOT_YET_AFTER = frozenset("ada ono onok enek beres rampung selesai teko datang mari".split())
 
@@ -1504,8 +1512,9 @@ def _asks_status(words: list[str], number: int | None) -> bool:
     not_yet = mine and "belum" in said and "yang" in said
     if _reported_before(words):  # "masih ingat saya? yg lapor sampah kemarin": who they are, by their report
         return True
+    asked = [w for w in words if w not in WISH_TO_ASK and w not in THANKS]  # "saya mau tanya …, terima kasih"
     return bool(said & REPORT_WORDS) and bool(said & (ASKING | STATUS_WORDS) or not_yet) and (
-        len(words) <= (14 if mine else 8)) and (number is not None or mine or len(words) <= 3)
+        len(asked) <= (14 if mine else 8)) and (number is not None or mine or len(words) <= 3)
 
 
 # When one reported, closing a message that names oneself by one's report ("yg lapor sampah kemarin")

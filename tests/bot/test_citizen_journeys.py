@@ -388,6 +388,54 @@ def test_a_comment_that_gives_a_number_of_something_is_the_comment(citizen, svc,
     assert rated.rating == 4 and rated.rating_comment == "3 hari sudah beres, cepat"
 
 
+@pytest.mark.parametrize("word,then,score", [
+    ("mantap pak", "eh maaf salah, harusnya 1", 1), ("puas", "ga jadi puas, jelek", 2),
+    ("mantap", "maaf salah pencet, maksudnya 2", 2), ("bagus", "ralat: 1", 1),
+    ("👍", "eh salah kirim, nilainya 1 aja", 1), ("4", "EH SALAH HARUSNYA 2", 2),
+    ("sip", "eh keliru, kurang puas", 2), ("mantap", "salah ketik pak, mksdnya bintang 1", 1)])
+def test_a_low_rating_corrected_at_the_comment_question_is_the_rating_and_asks_why(citizen, svc, clock, word, then,
+                                                                                    score):
+    """Found by hand: "mantap pak" (4) closed the complaint; "eh maaf salah, harusnya 1" at the comment question was
+    stored as the comment of a satisfied rating, and the complaint could no longer be reopened."""
+    filed(citizen)
+    finish(svc, clock)
+    citizen.says(word)
+    assert "Apa yang masih kurang" in citizen.says(then) and citizen.state() == "rating_reason"
+    rated = citizen.complaints()[0]
+    assert rated.rating == score and rated.closed_at is None and rated.rating_comment is None
+    assert "kami buka kembali" in citizen.says("lubangnya masih ada di depan sekolah")
+    assert citizen.complaints()[0].status == "proses"
+
+
+def test_a_low_rating_corrected_with_its_reason_reopens_at_once(citizen, svc, clock):
+    filed(citizen)
+    finish(svc, clock)
+    citizen.says("mantap pak")
+    assert "kami buka kembali" in citizen.says("eh salah, harusnya 1, lubangnya masih ada pak")
+    assert citizen.complaints()[0].status == "proses" and citizen.complaints()[0].rating == 1
+
+
+def test_a_higher_rating_corrected_at_the_comment_question_replaces_it(citizen, svc, clock):
+    filed(citizen)
+    finish(svc, clock)
+    citizen.says("lumayan")
+    citizen.says("eh salah harusnya 5")
+    rated = citizen.complaints()[0]
+    assert rated.rating == 5 and rated.rating_comment is None and rated.closed_at is not None
+
+
+@pytest.mark.parametrize("comment", ["salah satu petugasnya ramah sekali", "harusnya dari dulu diperbaiki pak",
+                                     "1 minggu baru beres", "tadinya jelek, sekarang sudah bagus",
+                                     "lubang yg kemarin ga jadi masalah lagi, mantap"])
+def test_a_comment_with_a_word_of_correction_is_still_the_comment(citizen, svc, clock, comment):
+    filed(citizen)
+    finish(svc, clock)
+    citizen.says("mantap pak")
+    citizen.says(comment)
+    rated = citizen.complaints()[0]
+    assert rated.rating == 4 and rated.rating_comment == comment and rated.closed_at is not None
+
+
 def test_bare_thanks_at_the_rating_question_is_no_rating(citizen, svc, clock):
     filed(citizen)
     finish(svc, clock)

@@ -107,6 +107,25 @@ def test_words_after_a_photo_offered_say_which_complaint_it_is_for(citizen, told
     assert not citizen.draft().get("photos")
 
 
+@pytest.mark.parametrize("told,swiped", [("ini foto terbaru pak makin parah", True), ("ini pak", True),
+                                         ("tambah parah pak sampahnya", True),
+                                         ("ini pak", False)])  # near miss: not swiped, which complaint is asked
+def test_a_photo_sent_then_a_swipe_onto_an_old_notice_goes_to_that_complaint(people, told, swiped):
+    """Found by hand: weeks later, a photo alone (offered to the open complaints), then a swipe onto LPR-1's old
+    notice saying "ini foto terbaru pak makin parah": the words went to LPR-1, the photo stayed kept for a next
+    complaint (the officers got the words only)."""
+    file(people["citizen"], photo=False)
+    file(people["citizen"], description=ROAD, photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    notice = people["citizen"].last()
+    people["verifier"].says("TERUSKAN LPR-2 PUPR")
+    people["citizen"].says(**PHOTO)
+    reply = people["citizen"].swipe(notice, told) if swiped else people["citizen"].says(told)
+    [waste] = [c for c in people["citizen"].complaints() if c.number == 1]
+    assert [len(e.media) for e in waste.timeline if e.media] == ([1] if swiped else []), reply
+    assert bool(people["citizen"].draft().get("photos")) is not swiped
+
+
 @pytest.mark.parametrize("typed", ["kok lama banget sih, udah 2 hari ga ada kabar",
                                    "lama bgt pak blm ada kabar sama sekali",
                                    # no word of news: it got the menu, then joined the next message as a story
@@ -140,6 +159,22 @@ def test_a_photo_at_the_rating_question_follows_the_reason_to_the_complaint_chos
     assert "petugasnya cuma datang" in told.body
     lamp = [c for c in Citizen(world).complaints() if c.number == 1][0]
     assert [len(e.media) for e in lamp.timeline if e.media] == [1]
+
+
+@pytest.mark.parametrize("typed,reopened", [
+    ("gimana yg sampah?", False), ("yang sampah gimana pak", False), ("status lpr 2", False),
+    ("laporan sampah saya gimana", False), ("sampahnya sudah diangkut belum ya?", False),
+    # near misses: the reason, with a question in it
+    ("lampunya masih mati, gimana sih", True), ("kok belum dibenerin, gimana ini pak lampunya", True)])
+def test_a_question_about_another_complaint_is_no_reason_to_reopen_this_one(people, typed, reopened):
+    """Found by hand: "1" for the street lights asked why; "gimana yg sampah?" (a question about the rubbish) was
+    taken as the reason and reopened the street lights, the officers told «Alasan: gimana yg sampah?»."""
+    two_finished(people)
+    assert "Apa yang masih kurang" in people["citizen"].says("1")
+    reply = people["citizen"].says(typed)
+    assert ("LPR-1 kami buka kembali" in reply) is reopened, reply
+    if not reopened:
+        assert "LPR-2" in reply and not [m for m in people["pupr"].inbox() if m.purpose == Purpose.REOPENED]
 
 
 def test_a_photo_for_one_of_several_alike_complaints_asks_which_and_a_bare_number_answers(citizen):

@@ -87,6 +87,32 @@ def test_the_menu_and_thanks_after_a_closed_complaint_stay_as_they_were(people, 
     assert people["citizen"].complaints()[0].rating is None
 
 
+@walked_once
+def finished_and_rated(people: dict) -> None:
+    """LPR-1 answered by DLH, rated 5 with no comment (closed for good), three days ago."""
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
+    deliver(people["citizen"].app)
+    people["citizen"].says("5")
+    people["citizen"].says("LEWATI")
+    people["citizen"].app.extensions["penghubung"].clock.advance(days=3)
+
+
+@pytest.mark.parametrize("typed,welcomed", [
+    ("makasih pak sampahnya sudah diangkut", True), ("matur suwun sanget pak, sampahe wis resik", True),
+    ("alhamdulillah sudah bersih, makasih banyak pak", True), ("hatur nuhun, tos dibereskeun", True),
+    ("sampahnya sudah bersih skrg, terima kasih pak 🙏", True),
+    # near misses: thanks, then the problem back
+    ("makasih pak tapi sampahnya numpuk lagi", False), ("terima kasih, tapi TPS pasar penuh lagi sekarang", False)])
+def test_thanks_for_work_done_after_the_rating_is_welcomed_not_offered_as_a_complaint(people, typed, welcomed):
+    """Found by hand: "matur suwun sanget pak, dalane wis apik" days after a rated complaint was offered as a new
+    complaint ("makasih pak sudah dibenerin" got the menu)."""
+    finished_and_rated(people)
+    reply = people["citizen"].says(typed)
+    assert ("Sama-sama" in reply) is welcomed, reply
+    assert ("Balas YA" in reply or "Balas dengan angka" in reply) is not welcomed, reply  # offered anew, or the menu
+
+
 @pytest.mark.parametrize("typed", ["sampahnya numpuk lagi pak di TPS pasar, baunya kemana2",
                                    "TPS pasar penuh sampah lagi, blm diangkut 3 hari"])
 def test_the_same_problem_again_after_the_complaint_was_closed_is_filed_anew_with_its_place(people, typed):

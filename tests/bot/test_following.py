@@ -156,6 +156,38 @@ def test_status_of_a_followed_complaint_shows_the_agencies_words_never_the_repor
     assert "Truk sampah dijadwalkan" in follower.says("STATUS LPR-1")
 
 
+@pytest.mark.parametrize("look", ["STATUS", "STATUS LPR-1", "offer", "merged"])
+def test_a_question_put_to_the_reporter_is_never_said_to_await_the_reader(people, look):
+    """Found by hand: a follower (or a citizen offered the complaint, or one whose duplicate was merged into it) read
+    «Menunggu keterangan tambahan dari Anda» about a question put to the original reporter."""
+    file(people["citizen"])
+    people["verifier"].says("TUNDA LPR-1 Mohon kirim foto tumpukan sampahnya")
+    if look == "offer":
+        seen = start_filing(people["citizen2"])
+    elif look == "merged":
+        file(people["citizen2"], description=WASTE + " (laporan kedua)")
+        people["verifier"].says("GABUNG LPR-2 LPR-1")
+        seen = people["citizen2"].says("STATUS LPR-2")
+    else:
+        seen = follow_first(people).says(look)
+    assert "LPR-1" in seen and "keterangan tambahan dari pelapor" in seen and "dari Anda" not in seen, seen
+    assert "keterangan tambahan dari Anda" in people["citizen"].says("STATUS LPR-1"), "the reporter is the one asked"
+
+
+@pytest.mark.parametrize("typed,shown", [("kapan diangkut pak?", True), ("udah ada kabar belum?", True),
+                                         ("kok lama banget sih, belum ada tanggapan", True),
+                                         ("gmn perkembangannya min", True),
+                                         # near misses: thanks, and a new problem
+                                         ("ok makasih", False),
+                                         ("lampu jalan di gang kenari mati sudah seminggu", False)])
+def test_a_follower_asking_after_progress_sees_the_followed_complaint(people, typed, shown):
+    """Found by hand: a follower (no complaint of their own) asking "kapan dibenerin pak?" got the menu."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = follow_first(people).says(typed)
+    assert ("LPR-1" in reply and "Status:" in reply) is shown, reply
+
+
 @pytest.mark.parametrize("step_answers", [["1"], ["1", "1"]])
 def test_ikuti_with_a_reference_while_filing_follows_it_without_an_offer(people, step_answers):
     """Found by hand: a second citizen who knew the reference typed "ikuti lpr-1" at the kind question and got

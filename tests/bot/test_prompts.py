@@ -373,6 +373,25 @@ def test_menu_or_batal_while_a_question_is_open_lets_the_citizen_file(people, wo
     assert "Jenis laporan" in reply, f"'1' after {word} did not start a complaint: {reply!r}"
 
 
+@pytest.mark.parametrize("step,word", [("answer", "BATAL"), ("answer", "gak jadi deh"), ("rating", "BATAL"),
+                                       ("rating_comment", "batal")])
+def test_batal_with_no_draft_never_says_a_filling_was_cancelled(people, step, word):
+    """Found by hand: BATAL while an officer's question (or a rating) waited got «Pengisian dibatalkan, tidak ada
+    yang dikirim», though nothing was being filled in; it says how to withdraw the complaint instead."""
+    file(people["citizen"])
+    file(people["citizen"], description="Lampu jalan di gang Melati mati semua sudah seminggu")
+    if step == "answer":
+        people["verifier"].says("TUNDA LPR-1 Mohon sebutkan nama desanya")
+    else:
+        people["verifier"].says("TERUSKAN LPR-1 DLH")
+        people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut")
+    if step == "rating_comment":
+        people["citizen"].says("5")
+    reply = people["citizen"].says(word)
+    assert "Pengisian dibatalkan" not in reply and "BATALKAN LPR-" in reply, reply
+    assert people["citizen"].state() == "idle"
+
+
 def test_menu_words_and_greetings_are_never_relayed_as_the_answer(people):
     file(people["citizen"])
     people["verifier"].says("TUNDA LPR-1 Mohon sebutkan nama desanya")

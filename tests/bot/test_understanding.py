@@ -70,6 +70,22 @@ from lapor.complaints import make_title
     ("stauts laporan sy", "STATUS", None),
     ("nomor laporan saya berapa ya? lupa", "STATUS", None),  # the list shows the numbers
     ("lpr brp ya sy lupa", "STATUS", None),
+    # voice-dictated, the wish to ask and the thanks around the question (they were offered as a request for info)
+    ("selamat siang pak saya mau tanya laporan saya yang kemarin soal jalan berlubang itu sudah sampai mana ya pak "
+     "terima kasih", "STATUS", None),
+    ("assalamualaikum bu mohon izin bertanya untuk laporan saya minggu lalu tentang lampu jalan mati itu "
+     "bagaimana kelanjutannya ya bu matur nuwun", "STATUS", None),
+    # "followed up?" with the passive typed apart, in Indonesian chat, Javanese krama and Madurese
+    ("laporan sy udh di tindak lanjuti blm", "STATUS", None),
+    ("laporan kula sampun dipun tindak lanjuti dereng?", "STATUS", None),
+    ("laporan kaula ponapa ampon e tindak lanjuti?", "STATUS", None),
+    ("lapuran kaula ampon e proses?", "STATUS", None),
+    ("ada tindak kekerasan di sekolah anak saya, mohon di tindak lanjuti pak", None, None),  # a story, asking
+    # near misses: the wish to ask before a grievance or news of another problem is not the question of how one stands
+    ("saya mau tanya kenapa laporan warga soal jalan rusak di desa kami tidak pernah ditanggapi padahal sudah banyak "
+     "korban", None, None),
+    ("saya mau tanya pak, laporan saya kemarin soal sampah sudah beres, sekarang ada lagi sampah di sungai dekat "
+     "jembatan desa bagaimana", None, None),
     ("ikuti lpr-2", "FOLLOW", 2),
     ("IKUT #7", "FOLLOW", 7),
     ("LPR-4 tambahan: sampahnya makin banyak", "EVIDENCE", 4),
