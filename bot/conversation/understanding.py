@@ -877,6 +877,10 @@ RULERS = frozenset({"pemkab", "pemda", "pemkot", "pemprov", "pemerintah", "kabup
                     "diskominfo"})
 QUESTION_WORDS = frozenset({"apa", "apakah", "berapa", "kapan", "gimana", "bagaimana", "kah", "siapa", "how", "is",
                             "does", "do", "who"})
+# Making a report, asked how ("cara membuat laporan", "cara bikin aduan", "cara nyampein keluhan"); "cara bikin KTP"
+# asks how to get one of the region's services (a request for information)
+MAKING = frozenset({"membuat", "buat", "bikin", "bkin", "mengirim", "kirim", "ngirim", "menyampaikan", "sampaikan",
+                    "nyampein", "nyampaikan", "mengajukan", "ajukan", "ngajuin", "menulis", "nulis", "tulis"})
 SERVICE_MAX_WORDS = 10  # "mau tanya, kalau lapor di sini nanti yg nanganin siapa?"
 
 
@@ -920,7 +924,7 @@ def _service_topic(text: str) -> str | None:
     every = standard_words(text)
     said = [w.removesuffix("nya") if len(w) > len("tanya") else w for w in every if w not in OPENING]  # "tanya"
     tagged = [w for w in every if w not in TAG_PARTICLES]  # "ini gratis ga sih": a tag question, no "?"
-    asked = ("?" in text or bool(set(every) & (QUESTION_WORDS | WHERE_TO))
+    asked = ("?" in text or bool(set(every) & (QUESTION_WORDS | WHERE_TO | INQUIRING))  # "mau tanya cara lapor"
              or tagged[-1:] in (["kan"], ["tidak"], ["belum"])
              or _unsure(every))  # "mau lapor tapi bingung caranya": asking how
     if not said or len(said) > SERVICE_MAX_WORDS or not asked:
@@ -934,6 +938,9 @@ def _service_topic(text: str) -> str | None:
                   and (name != "contacted" or named & {"saya", "aku", "kami"})  # "nomor yg bisa dihubungi"
                   and (name != "calls" or named & CALLS)), None)
     reported = {w for before, w in zip(said, said[1:], strict=False) if before in FILE_VERBS}  # "lapor pungli"
+    if topic == "how" and set(said) & (FILE_VERBS | REPORT_WORDS):  # "cara bikin aduan soal sampah gmn?"
+        first = next(i for i, w in enumerate(said) if w in FILE_VERBS or w in REPORT_WORDS)
+        reported |= set(said[first + 1:]) | (set(said[:first]) & MAKING)
     if topic is None or not set(said) - reported <= SERVICE_TALK | SERVICE_TOPICS[topic]:
         return None
     if topic == "privacy" and not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"} and not (

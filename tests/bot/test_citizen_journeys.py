@@ -512,7 +512,10 @@ def test_the_steps_own_answer_after_naming_the_wrong_place_is_that_answer(citize
     assert citizen.state() == state and citizen.draft()["location_text"] == "Jl. Raya Banyuanyar, Kec. Sampang"
 
 
-@pytest.mark.parametrize("typed", ["gimana cara lapor pak?", "hi, how do i report a problem?", "caranya gimana ya min"])
+@pytest.mark.parametrize("typed", ["gimana cara lapor pak?", "hi, how do i report a problem?", "caranya gimana ya min",
+                                   # with a verb of making, or what is reported (they were offered as requests for
+                                   # information, to be sent to an agency)
+                                   "bagaimana cara membuat laporan pak", "mau tanya cara ngadu jalan rusak"])
 def test_asking_how_to_report_is_told_how(citizen, typed):
     reply = citizen.says(typed)
     assert "Caranya" in reply and "ketik 1" in reply and citizen.state() == "idle"

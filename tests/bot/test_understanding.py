@@ -519,6 +519,12 @@ def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
     # not knowing how is asking how (the story began at "tapi bingung caranya")
     ("mau lapor tapi bingung caranya", "how"),
     ("sy mau ngadu tp gak tau caranya", "how"),
+    # how to make a report, with a verb of making or what is reported named (found by hand: it was offered as a
+    # request for information, sent to an agency)
+    ("bagaimana cara membuat laporan pak", "how"), ("cara bikin aduan gmn min?", "how"),
+    ("mau tanya cara ngadu jalan rusak", "how"), ("gimana cara nyampein keluhan soal sampah?", "how"),
+    ("cara mengirim pengaduan bagaimana ya", "how"),
+    ("bagaimana cara membuat ktp baru?", None), ("cara bikin akta kelahiran gmn", None),  # the service's own
     # doubting it is handled at all is asked how long it takes (it got "Mohon balas 1 (biasa) …")
     ("ini beneran ditindaklanjuti gak sih?", "duration"),
     ("laporannya pasti diproses kan?", "duration"),
