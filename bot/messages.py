@@ -651,6 +651,10 @@ MESSAGES = {
     "follow_closed": "{reference} sudah tidak dapat diikuti. Silakan lanjutkan laporan Anda.",
     # Status ----------------------------------------------------------------------------------------
     "status_none": "Anda belum punya laporan. Balas 1 untuk membuat pengaduan.",
+    "status_none_offer": (
+        "Nomor ini belum punya laporan di layanan ini. Bila Anda ingin melaporkannya sekarang:\n\"{excerpt}\"\n\n"
+        "Balas YA untuk memakai pesan itu sebagai isi laporan, atau MENU untuk pilihan lain."
+    ),
     "status_none_filing": "Anda belum punya laporan terkirim: yang sedang Anda isi baru terkirim setelah KIRIM.",
     "status_list_head": "Laporan Anda:",
     "status_list_item": "• {reference} – {title}\n  {status} (diperbarui {updated})",

@@ -167,6 +167,12 @@ def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None, additi
 def _status(turn: Turn, wanted: understanding.Intent | None, earlier: str | None, offered: dict | None) -> Next:
     """The citizen's complaints (or those named); a story offered before stands, said so (it was dropped)."""
     named = (understanding.numbers_named(turn.text) or [wanted.number]) if wanted and wanted.number else []
+    if (not named and not earlier and understanding.names_a_problem(turn.text)
+            and not complaints.citizen_complaints(turn.session, turn.contact, following=True)):
+        # "mohon laporan warga soal pungli di desa kami ditindaklanjuti" from a number with none: the report itself
+        offer = turn.text[:complaints.MAX_DESCRIPTION_CHARS]
+        turn.say("status_none_offer", excerpt=excerpt(offer, 300))
+        return go(State.OFFER, offer=offer)
     if named:  # "ini lpr 1 sama lpr 2 gimana": each one named
         show_named(turn, named)
     else:

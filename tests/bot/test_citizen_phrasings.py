@@ -74,6 +74,11 @@ def to_step(citizen: Citizen, step: str) -> None:
     ("1 krn udh parah bgt", "kind", "Jenis laporan"),
     ("satu aja pak, soalnya penting", "kind", "Jenis laporan"),
     ("2, mau cek laporan kmrn", "idle", "belum punya laporan"),
+    # a report asked to be followed up that names its problem, from a number with none: it is the report (found by
+    # hand: "Anda belum punya laporan. Balas 1 …" dropped the pungli told)
+    ("mohon laporan warga soal pungli di desa kami di tindak lanjuti", "offer", "Balas YA untuk memakai pesan itu"),
+    ("mohon laporan saya soal jalan rusak ditindaklanjuti", "offer", "Balas YA untuk memakai pesan itu"),
+    ("laporan saya soal lampu jalan mati sudah sampai mana?", "offer", "belum punya laporan di layanan ini"),
 ])
 def test_a_first_message_that_states_its_intent_starts_it(citizen, typed, state, said):
     assert said in citizen.says(typed)
