@@ -14,7 +14,16 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from models import Agency, Base
 from services import services
-from tests.conftest import Clock, _keep_if_untouched, _reset_schema, _reused_app, _settings, built_once, count
+from tests.conftest import (
+    Clock,
+    _keep_if_untouched,
+    _PostgresScene,
+    _reset_schema,
+    _reused_app,
+    _settings,
+    built_once,
+    count,
+)
 
 
 def _fresh(svc, clock, start) -> None:
@@ -159,3 +168,38 @@ def test_a_postgresql_reset_empties_every_table_restarts_the_ids_and_drops_the_m
         with engine.begin() as connection:
             connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
         Base.metadata.create_all(engine)
+
+
+@pytest.fixture
+def round_trips(monkeypatch):
+    """A counter of the test process's round trips to PostgreSQL: each statement psycopg sends (a query, a prepare,
+    a transaction's BEGIN, COMMIT or ROLLBACK)."""
+    from psycopg._connection_base import BaseConnection
+    from psycopg._cursor_base import BaseCursor
+
+    counted = []
+    senders = ((BaseConnection, "_exec_command"), (BaseCursor, "_execute_send"), (BaseCursor, "_send_prepare"))
+    for owner, name in senders:
+        sent = getattr(owner, name)
+        monkeypatch.setattr(owner, name, lambda self, *a, _sent=sent, _name=name, **k: counted.append(_name)
+                            or _sent(self, *a, **k))
+    return counted
+
+
+def test_a_postgresql_reset_digest_and_restore_are_one_round_trip_each(make_app, clock, round_trips):
+    svc = services(make_app())
+    if svc.engine.dialect.name != "postgresql":
+        pytest.skip("an SQLite scene is a file")
+    with svc.session_factory.begin() as session:
+        session.add(Agency(code="DLH", name="Dinas Lingkungan Hidup"))
+    store = _PostgresScene(svc.engine)
+    saved = store.save()
+    for step in (lambda: _reset_schema(svc.engine), store.digest, lambda: store.restore(saved)):
+        round_trips.clear()
+        step()
+        assert len(round_trips) == 1  # a BEGIN and a COMMIT each were one more, under load ~2 ms each
+    assert count(svc, Agency) == 1  # the restore gave the row back
+    filled = store.digest()
+    assert filled == store.digest_as_sent()  # a schema without the harness's functions is digested the same
+    _reset_schema(svc.engine)
+    assert store.digest() == store.digest_as_sent() != filled
