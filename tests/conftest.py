@@ -35,6 +35,7 @@ from models import Base
 from models.db import make_engine
 from ops.logs import configure_logging
 from services import Services, services
+from tests import sampling
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
 
@@ -48,6 +49,13 @@ def pytest_addoption(parser):
     parser.addoption("--database-tests-only", action="store_true",
                      help="run only the tests that reach the test database (CI's PostgreSQL run: the others ran "
                           "on SQLite already and would run the same again)")
+
+
+def pytest_configure(config):
+    """Tell the randomised tests' settings (tests/sampling.py) when this is the PostgreSQL run, which repeats only a
+    sample of what the first run searched; set before any test module is imported, in xdist's workers too."""
+    if config.getoption("database_tests_only"):
+        os.environ[sampling.SAMPLED_RUN] = "1"
 
 
 # On the second database, a parametrized test (a table of the ways people type a thing, of roles, of inputs) runs its

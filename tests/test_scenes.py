@@ -14,6 +14,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from models import Agency, Base
 from services import services
+from tests import sampling
 from tests.conftest import (
     Clock,
     _keep_if_untouched,
@@ -203,3 +204,11 @@ def test_a_postgresql_reset_digest_and_restore_are_one_round_trip_each(make_app,
     assert filled == store.digest_as_sent()  # a schema without the harness's functions is digested the same
     _reset_schema(svc.engine)
     assert store.digest() == store.digest_as_sent() != filled
+
+
+def test_the_postgresql_run_draws_a_third_of_a_randomised_tests_examples(monkeypatch):
+    """CI's PostgreSQL run (--database-tests-only sets SAMPLED_RUN) repeats a sample of the first run's search."""
+    monkeypatch.delenv(sampling.SAMPLED_RUN, raising=False)
+    assert sampling.examples(150) == 150
+    monkeypatch.setenv(sampling.SAMPLED_RUN, "1")
+    assert sampling.examples(150) == 50 and sampling.examples(10) == sampling.FLOOR

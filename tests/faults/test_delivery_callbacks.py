@@ -19,8 +19,10 @@ from models import Contact, OutboxMessage, OutboxStatus
 from tests.bot.test_outbox import CITIZEN, queue, rows, tick
 from tests.conftest import WhatsApp
 from tests.faults.conftest import TEMPLATE, needs_postgres, twilio_transport
+from tests.sampling import examples
 
-CALLBACKS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+CALLBACKS = settings(max_examples=examples(40), deadline=None,
+                     suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @pytest.fixture

@@ -30,6 +30,7 @@ from tests.parties import (
     deliver,
     make_world,
 )
+from tests.sampling import examples
 
 ANONYMOUS, ANONYMOUS_NAME = CITIZEN, "Wulan Anonimah"  # files only `anonim` complaints
 # files only `anonim` complaints too, known to WhatsApp's business API by a BSUID and a username, no number
@@ -48,7 +49,7 @@ OFFICERS = (DLH_1, DLH_2, PUPR_1)
 CITIZEN_WORDS = ("1", "2", "3", "4", "5", "KIRIM", "UBAH", "BATAL", "MENU", "STATUS", "LEWATI", "TIDAK PUAS",
                  "IKUTI", "ya", "Patokannya di depan pasar Srimangunan dekat pos ronda",
                  "Penanganannya lambat sekali dan belum tuntas", WASTE)
-MACHINE = settings(max_examples=20, stateful_step_count=40, deadline=None,
+MACHINE = settings(max_examples=examples(20), stateful_step_count=40, deadline=None,
                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 

@@ -33,11 +33,12 @@ from tests.parties import (
     make_people,
     one_forwarded_one_anonymous,
 )
+from tests.sampling import examples
 
 # Bounded and derandomized: the same examples on every run, a few seconds in all. FUZZ_EXAMPLES=500 hunts instead:
 # that many fresh random examples (give pytest -p no:timeout).
 HUNT = int(os.environ.get("FUZZ_EXAMPLES", "0"))
-SEQUENCES = settings(max_examples=HUNT or 40, derandomize=not HUNT, deadline=None, database=None,
+SEQUENCES = settings(max_examples=HUNT or examples(40), derandomize=not HUNT, deadline=None, database=None,
                      suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 NEWCOMER = "+6285700000001"
 PEOPLE = (CITIZEN, CITIZEN_2, NEWCOMER, VERIFIER, SUPERVISOR, DLH_1, DLH_HEAD, PUPR_1)

@@ -12,8 +12,9 @@ from models import OutboxMessage
 from services import services
 from tests.conftest import WhatsApp
 from tests.parties import CITIZEN, DLH_1, PUPR_1, SUPERVISOR, VERIFIER
+from tests.sampling import examples
 
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 # Text as WhatsApp users type it: any printable unicode (no lone surrogates: they cannot be UTF-8 encoded).
 unicode_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=300)

@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 
 from tests.faults.test_webhook_fuzz import unicode_text
 from tests.parties import make_people, one_forwarded_one_anonymous
+from tests.sampling import examples
 from tests.web.conftest import DLH_1, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER, StaffClient, csrf_from
 
 HUNT = int(os.environ.get("FUZZ_EXAMPLES", "0"))  # set: that many fresh random examples instead of the fixed ones
-FORMS = settings(max_examples=HUNT or 150, derandomize=not HUNT, deadline=None, database=None,
+FORMS = settings(max_examples=HUNT or examples(150), derandomize=not HUNT, deadline=None, database=None,
                  suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 ROLES = (VERIFIER, SUPERVISOR, DLH_1, DLH_HEAD, PUPR_1, None)  # None: nobody logged in
 NUMBERS = ("1", "2", "3", "0", "999999", "2147483648", "99999999999999999999")
