@@ -7,11 +7,12 @@ import functools
 import re
 from collections.abc import Callable
 
-from sqlalchemy import select
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import selectinload
 
 from bot.outbox import OutboxSender
-from models import Agency, Complaint, Contact, Conversation, Disposition, OutboxMessage
+from models import Agency, Complaint, Contact, Conversation, Disposition, MediaItem, OutboxMessage
+from models.vocab import MediaStatus, OutboxStatus
 from scheduler.jobs import announce_complaints, fetch_media
 from tests.conftest import WhatsApp, built_once
 
@@ -150,11 +151,24 @@ def _cast(who) -> tuple:
 
 
 def deliver(app) -> None:
+    """What the scheduler's jobs do between two messages: fetch media, announce new complaints, send the outbox;
+    skipped when none of them has anything to do (one query: most messages are answered in the reply alone)."""
     svc = app.extensions["penghubung"]
+    with svc.session_factory() as session:
+        if not session.scalar(select(_WORK_WAITING)):
+            return
     fetch_media(svc, svc.clock())
     announce_complaints(svc, svc.clock())
     OutboxSender(svc.session_factory, svc.transport, svc.config, calendar=svc.region.calendar,
                  storage=svc.media_storage).run_once(svc.clock())
+
+
+# What any of deliver's jobs would act on (a superset of each one's claim): an outbox row not yet settled, media
+# not yet fetched, a complaint not yet announced
+_WORK_WAITING = or_(
+    exists().where(OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.WAITING))),
+    exists().where(MediaItem.status.in_((MediaStatus.PENDING, MediaStatus.FETCHING))),
+    exists().where(Complaint.announced_at.is_(None)))
 
 
 def complaint(app, number: int) -> Complaint:
