@@ -43,6 +43,7 @@ _LONGEST = max(len(words) for words in _GROUP_OF)
 def terms(words: list[str]) -> list[tuple[str, tuple[str, ...]]]:
     """The query's words as terms, a known phrase joined ("lampu lalin"), each with its other forms (none for a
     word of no group): [("lampu lalin", ("lampu merah", "lampu lalu lintas", …)), ("perempatan", ())]."""
+    words = [part for word in words for part in _unmarked(word)]
     out, i = [], 0
     while i < len(words):
         for size in range(min(_LONGEST, len(words) - i), 0, -1):
@@ -61,6 +62,15 @@ def terms(words: list[str]) -> list[tuple[str, tuple[str, ...]]]:
 # What may stand before a form and between a phrase's words: an explicit class (not "anything but a letter"), so that
 # PostgreSQL's trigram index reads the form's first letters as a word's start and answers the expression itself.
 _APART = r"[ \n\t\r.,:;!?()/\"'*#&+-]"
+
+
+def _unmarked(word: str) -> list[str]:
+    """A word of the query split at its dots when it starts with a form ("jln." is "jln", "gg.melati" "gg melati",
+    as an address is written); any other word as it is ("no.", "3.5")."""
+    parts = [part for part in word.split(".") if part]
+    if "." in word and parts and (parts[0],) in _GROUP_OF:
+        return parts
+    return [word]
 
 
 @lru_cache(maxsize=256)
