@@ -156,6 +156,7 @@ def test_refining_a_sorted_table_or_a_figures_list_keeps_what_was_chosen(page, l
     expect(page.get_by_label("Dari tanggal")).to_have_value("01/11/2026")
     page.get_by_label("Dari tanggal").fill("2/11/2026")
     page.get_by_label("Sampai tanggal").fill("23/11/2026")
+    page.locator("details.more > summary").click()  # the filters beside the period are folded
     page.get_by_label("Jenis", exact=True).select_option("pengaduan")
     page.get_by_role("button", name="Tampilkan").click()
     expect(page.get_by_role("heading", name="Seluruh daerah · 02/11/2026–23/11/2026")).to_be_visible()
