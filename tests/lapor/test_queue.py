@@ -123,6 +123,17 @@ def test_search_finds_several_references_pasted_from_a_message(session, svc, clo
 
 
 @pytest.mark.parametrize(("typed", "numbers_read"), [
+    ("lapor 3", [3]), ("LAPOR3", [3]), ("lapor no 3", [3]), ("lapor 3, 4", [3, 4]),
+    ("lapor 3 hari", []), ("pelapor 3", []), ("lapor", []), ("lapor jalan 3", []),
+])
+def test_lapor_read_aloud_before_a_number_is_a_reference_in_the_search(typed, numbers_read):
+    """'lapor 3' found LPR-4 by its words (a story about a report): staff say LPR as 'lapor'."""
+    from lapor.queue import searched_references
+
+    assert searched_references(typed) == numbers_read
+
+
+@pytest.mark.parametrize(("typed", "numbers_read"), [
     ("LPR-12, 15", [12, 15]), ("lpr 3; lpr 4.", [3, 4]),
     ("0812-3456-7890", []), ("+62 812 3456 7890", []), ("12 rt 3", []), ("LPR-1, sampah", []), ("LPR-12 15", []),
 ])
