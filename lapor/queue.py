@@ -23,7 +23,13 @@ from lapor.access import AGENCY_ROLES, REGION_ROLES, VERIFIER_ROLES, visible_com
 from lapor.complaints import DISPOSITIONED, IN_PROGRESS, KINDS, NEW, ON_HOLD, OPEN_STATUSES, STATUSES
 from lapor.ladders import past_deadline, paused_since, verification_since
 from lapor.phones import InvalidPhone, to_e164
-from lapor.references import format_reference, marked_reference, several_references, split_reference
+from lapor.references import (
+    format_reference,
+    marked_reference,
+    said_reference,
+    several_references,
+    split_reference,
+)
 from lapor.region import Region
 from lapor.search_words import SHORT, as_words, terms
 from lapor.tables import parse_day
@@ -287,14 +293,10 @@ def search_condition(q: str, viewer: Contact | None = None, fuzzy: bool = False)
     return or_(texts, Complaint.citizen_id.in_(select(Contact.id).where(Contact.phone == phone)))
 
 
-# "lapor 3": LPR read aloud, or the word a search box's staff think of first (the chat keeps "lapor" a citizen's verb)
-_SAID_MARK = re.compile(r"^\s*lapor\s*[-–—.:#]?\s*(?:(?:no|nomor|nmr|nomer)\b\.?\s*)?#?\s*(?=\d)", re.IGNORECASE)
-
-
 def searched_references(q: str) -> list[int]:
     """The complaints a search names when it is only references: one (`LPR-12`, `#12`, `12`, `nomor 12`, as the
     chat reads "no 3", `lapor 12`), or several pasted from a message (`LPR-12, LPR-15`); [] for words to search."""
-    q = marked_reference(_SAID_MARK.sub("LPR-", q or "", count=1))
+    q = marked_reference(said_reference(q or ""))
     number, rest = split_reference(q)
     if number is not None and not rest.strip():
         return [number]
