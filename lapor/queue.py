@@ -23,8 +23,15 @@ from lapor.access import AGENCY_ROLES, REGION_ROLES, VERIFIER_ROLES, visible_com
 from lapor.complaints import DISPOSITIONED, IN_PROGRESS, KINDS, NEW, ON_HOLD, OPEN_STATUSES, STATUSES
 from lapor.ladders import past_deadline, paused_since, verification_since
 from lapor.phones import InvalidPhone, to_e164
-from lapor.references import format_reference, marked_reference, several_references, split_reference
+from lapor.references import (
+    format_reference,
+    marked_reference,
+    said_reference,
+    several_references,
+    split_reference,
+)
 from lapor.region import Region
+from lapor.search_words import SHORT, as_words, terms
 from lapor.tables import parse_day
 from models import Agency, Complaint, Contact, Disposition, DispositionStatus, Event, Question, TimelineEntry
 
@@ -279,7 +286,7 @@ def search_condition(q: str, viewer: Contact | None = None, fuzzy: bool = False)
     if listed := searched_references(q):
         return Complaint.number.in_(listed[:MAX_REFERENCES])
     words = [word for word in _WORD.findall(q.lower()) if len(word) >= 2][:MAX_TERMS] or [q.lower()]
-    texts = and_(*[_word_condition(word, viewer, fuzzy) for word in words])
+    texts = and_(*[_term_condition(typed, others, viewer, fuzzy) for typed, others in terms(words)])
     phone = _phone(q) if viewer is not None and viewer.role in VERIFIER_ROLES else None
     if phone is None:
         return texts
@@ -288,8 +295,8 @@ def search_condition(q: str, viewer: Contact | None = None, fuzzy: bool = False)
 
 def searched_references(q: str) -> list[int]:
     """The complaints a search names when it is only references: one (`LPR-12`, `#12`, `12`, `nomor 12`, as the
-    chat reads "no 3"), or several pasted from a message (`LPR-12, LPR-15`); [] for words to search."""
-    q = marked_reference(q or "")
+    chat reads "no 3", `lapor 12`), or several pasted from a message (`LPR-12, LPR-15`); [] for words to search."""
+    q = marked_reference(said_reference(q or ""))
     number, rest = split_reference(q)
     if number is not None and not rest.strip():
         return [number]
@@ -309,6 +316,17 @@ def references_not_found(session: Session, viewer: Contact, q: str) -> list[str]
     found = set(session.scalars(select(Complaint.number).where(
         Complaint.number.in_([n for n in wanted if n <= MAX_NUMBER]), visible_complaints(viewer))))
     return [format_reference(n) for n in dict.fromkeys(wanted) if n not in found]
+
+
+def _term_condition(typed: str, others: tuple[str, ...], viewer: Contact | None, fuzzy: bool):
+    """A term of the search: as typed (each of a phrase's words), or any of its other forms as whole words (a short
+    form such as "gg" or "got" as whole words even as typed: "tinggi", "gotong")."""
+    if not others:
+        return _word_condition(typed, viewer, fuzzy)
+    if any(len(word) <= SHORT for word in typed.split()):
+        return SEARCHED.regexp_match(as_words((typed, *others)))
+    as_typed = and_(*[_word_condition(word, viewer, fuzzy) for word in typed.split()])
+    return or_(as_typed, SEARCHED.regexp_match(as_words(others)))
 
 
 def _word_condition(word: str, viewer: Contact | None, fuzzy: bool):

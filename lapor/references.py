@@ -161,6 +161,16 @@ def marked_reference(text: str) -> str:
     return REFERENCE_WORDS.sub("LPR-", text, count=1)
 
 
+# "lapor 3" in a dashboard box (the queue's search, the merge's reference): LPR read aloud. The chat keeps "lapor" a
+# citizen's verb ("lapor 3 lampu mati").
+SAID_MARK = re.compile(r"^\s*lapor\s*[-–—.:#]?\s*(?:(?:no|nomor|nmr|nomer)\b\.?\s*)?#?\s*(?=\d)", re.IGNORECASE)
+
+
+def said_reference(text: str) -> str:
+    """`text` with a leading "lapor 3" written as `LPR-3`, for the dashboard's boxes."""
+    return SAID_MARK.sub("LPR-", text, count=1)
+
+
 # A reference written last ("… ke lokasi lpr 1", "… untuk LPR-1.", "… utk laporan no 1"): marked by LPR, # or
 # laporan, so that a count ("armada yang dikirim 2") or an address ("di Jl. Merdeka no 12") is never read as one; a
 # word tying it to the text goes with it.

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from bot.messages import t
 from lapor.audit import AuditAction, record, record_identity_view
 from lapor.queue import FILTER_LABELS
-from lapor.references import marked_reference, parse_reference
+from lapor.references import marked_reference, parse_reference, said_reference
 from models import AuditEntry, Complaint, Role
 from services import services
 from web import db
@@ -132,7 +132,7 @@ def _conditions(session: Session, typed: str, action: str) -> tuple[list, bool]:
     conditions = [AuditEntry.action == action] if action else []
     if not typed:
         return conditions, False
-    number = parse_reference(marked_reference(typed))  # "nomor 2" as the chat and the queue read it
+    number = parse_reference(marked_reference(said_reference(typed)))  # "nomor 2", "lapor 2" as the queue reads them
     if number is None:
         return conditions, True
     complaint_id = session.scalar(select(Complaint.id).where(Complaint.number == number)) if number < 2**31 else None

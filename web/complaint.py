@@ -46,7 +46,7 @@ from lapor.complaints import LifecycleError
 from lapor.media import CLEAN, complaint_items, mark_missing, variant_for
 from lapor.queue import agencies as active_agencies
 from lapor.queue import days_between
-from lapor.references import MARK, format_reference, marked_reference, split_reference
+from lapor.references import MARK, format_reference, marked_reference, said_reference, split_reference
 from lapor.routing_store import shown_suggestions
 from lapor.timeline import timeline
 from media import links
@@ -237,7 +237,7 @@ def do_arsipkan(staff: Contact, complaint: Complaint, form: TextForm) -> str | N
 def merge_target(complaint: Complaint, typed: str | None) -> Complaint | None:
     """The complaint the verifier typed or picked as the parent, or None after saying (flashed, in the
     dashboard's words) why it cannot be: nothing typed, not found, itself, archived, or this one is in progress."""
-    number, rest = split_reference(marked_reference((typed or "").strip()))  # "nomor 12" as the chat reads it
+    number, rest = split_reference(marked_reference(said_reference((typed or "").strip())))  # "nomor 12", "lapor 12"
     if number is None and (longer := LONG_REFERENCE.fullmatch((typed or "").strip())):
         return _refuse("web_merge_not_found", typed=format_reference(int(longer.group(1))))
     if number is None or rest:

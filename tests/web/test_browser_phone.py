@@ -5,7 +5,7 @@ from __future__ import annotations
 from playwright.sync_api import expect
 
 from tests.parties import complaint, filed, make_people
-from tests.web.conftest import DLH_1, VERIFIER, browser_login, screenshot
+from tests.web.conftest import DLH_1, SUPERVISOR, VERIFIER, browser_login, screenshot
 
 MAPS = "https://maps.app.goo.gl/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdef"
 
@@ -57,3 +57,18 @@ def test_the_audit_log_fits_a_phone_one_block_per_entry(page, live_server, world
     number.scroll_into_view_if_needed()
     expect(number).to_be_in_viewport(ratio=1)
     screenshot(page, "direktori-ponsel")
+
+
+def test_a_supervisors_morning_on_a_phone_shows_figures_and_lists_on_the_first_screen(page, live_server, world):
+    """A supervisor on a 390 px phone: /kinerja's filter form was the whole first screen, and the list behind a
+    figure («Masuk 1») opened six filter boxes above its complaints, two screens down."""
+    people = make_people(world)
+    filed(people["citizen"], description="Sampah di TPS pasar menumpuk sampai ke jalan sudah seminggu")
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, SUPERVISOR)
+    page.goto(live_server.url + "/kinerja")
+    expect(page.locator("a[data-figure]").first).to_be_in_viewport()
+    page.locator("a[data-figure]").first.click()
+    expect(page.get_by_text("Daftar di balik angka kinerja")).to_be_visible()
+    expect(page.locator(".queue-item").first).to_be_in_viewport()
+    screenshot(page, "kinerja-daftar-ponsel")

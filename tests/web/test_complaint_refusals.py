@@ -42,12 +42,13 @@ def is_open(page: str, name: str) -> bool:
 
 # Merging: a confirmation step with both complaints, and clear refusals ------------------------------------------
 
-def test_a_merge_shows_both_complaints_and_waits_for_the_confirmation(people, login_as, world):
+@pytest.mark.parametrize("typed", ["lpr 1", "lapor 1"])  # LPR said aloud, as the queue's search reads it
+def test_a_merge_shows_both_complaints_and_waits_for_the_confirmation(people, login_as, world, typed):
     file(people["citizen"], description="Saluran air tersumbat sampah di Jl. Melati, banjir tiap hujan deras")
     file(people["citizen2"], description="Jalan berlubang besar di depan pasar Srimangunan, motor sering jatuh")
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     client = login_as(VERIFIER)
-    preview = client.post("/pengaduan/2/gabung", {"typed": "lpr 1"}, token_from="/pengaduan/2", follow_redirects=True)
+    preview = client.post("/pengaduan/2/gabung", {"typed": typed}, token_from="/pengaduan/2", follow_redirects=True)
     page = text(preview)
     assert preview.status_code == 200 and complaint(world, 2).parent_id is None, "nothing merged yet"
     assert "Gabungkan LPR-2 ke LPR-1?" in page

@@ -606,3 +606,19 @@ def test_a_complaint_finished_outside_the_region_adds_up_on_tiles_table_csv_and_
     column = table[0].index("Selesai Tanpa Batas Waktu Daerah")
     assert [(row[0], row[3], row[column]) for row in table[1:]] == [("", "2", "1"), ("DLH", "1", "0"),
                                                                    ("PLN", "1", "1"), ("PUPR", "0", "0")]
+
+
+@pytest.mark.parametrize(("query", "named"), [
+    ("", ""), ("kind=pengaduan", ": Jenis «Pengaduan»"),
+    ("source=whatsapp&agency=DLH", ": Sumber «WhatsApp», Instansi «DLH»"),
+])
+def test_the_period_comes_first_and_other_filters_are_folded_and_named(filed, login_as, query, named):
+    """A supervisor on a 390 px phone got five boxes (two dates, kind, source, agency) on the first screen of
+    /kinerja and not one figure: the period stays in sight, two boxes to a line, the other filters are folded under
+    «Saringan lainnya», named there when chosen."""
+    page = login_as(SUPERVISOR).get(f"/kinerja?{query}").get_data(as_text=True)
+    fold = page.index('<details class="more">')
+    assert page.index('id="since"') < fold and page.index('id="until"') < fold < page.index('id="kind"')
+    assert fold < page.index('id="source"') < page.index('id="agency"')
+    summary = re.search(r"<summary>(.*?)</summary>", page[fold:], re.S).group(1)
+    assert " ".join(summary.split()) == f"Saringan lainnya{named}"
