@@ -53,6 +53,7 @@ from lapor.textnorm import (
     as_typed,
     harm_span,
     harmed,
+    light_power,
     normalize,
     own_lamps,
     spoken_forms,
@@ -196,7 +197,8 @@ def prepare_with_subject(text: str, suggesting: bool = False) -> tuple[str, str]
         # water words, which the classifier knows as the water utility's, are not read (trained on, they stay).
         plain = [word for word, _ in flagged]
         water = Counter(_stem(flagged[i][0]) for i in [*toilet_water(plain, itself=True)[0], *own_lamps(plain)[0],
-                                                          *ailing_alone(plain), *walked_on(flagged)])
+                                                          *ailing_alone(plain), *walked_on(flagged),
+                                                          *light_power(plain)])
         if water:
             words = _without(words, water)
             owed -= water

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 
 from lapor.textnorm import (
     FUNCTION_WORDS,
+    by_household,
     content_tokens,
     harm_span,
     harmed,
@@ -482,7 +483,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                      "petilasan", "vandalisme", "vandal"),
     "makam kuno": ("makam keramat", "asta", "makam raja", "makam leluhur", "makam bersejarah"),
     "kesenian": ("seni", "tari", "tarian", "pentas seni", "seniman", "tradisi", "kebudayaan",
-                 "musik tradisional", "gamelan", "pentas"),
+                 "musik tradisional", "gamelan", "pentas",
+                 # a troupe's costumes and instruments, and the troupes by their art ("pakaian adat su robek")
+                 "pakaian adat", "baju adat", "kostum", "kostum tari", "alat musik", "karawitan", "reog", "reyog",
+                 "jaranan", "kuda lumping", "kuda kepang", "wayang", "ludruk", "ketoprak", "tari adat"),
     "sanggar seni": ("sanggar", "sanggar tari"),
     "karapan sapi": ("kerapan sapi", "kerapan"),
     "homestay": ("penginapan", "hotel", "villa"),
@@ -801,6 +805,11 @@ def _lift_phrases(terms: list[_Term]) -> list[_Term]:
     return terms
 
 
+# Roots whose derived vocabulary word means another thing: "dipake", "pakai" (use) are no "pakaian" (clothes, the
+# arts' "pakaian adat", the aid's "bantuan pakaian"); CV's T438 "ga berani dipake masak" was read so.
+_NOT_ITS_DERIVED = frozenset({"pakai"})
+
+
 class _Vocabulary:
     """Maps a text word to a known vocabulary word: exactly, through a light stem, or fuzzily."""
 
@@ -810,7 +819,8 @@ class _Vocabulary:
         self.by_stem: dict[str, str] = {}
         for word in sorted(self.words, key=lambda w: (len(w), w)):  # the same reading in every process
             for stem in stem_candidates(word)[1:]:
-                self.by_stem.setdefault(stem, word)
+                if stem not in _NOT_ITS_DERIVED:
+                    self.by_stem.setdefault(stem, word)
         self.by_length: dict[int, list[str]] = {}
         for word in sorted(self.words):
             if len(word) >= 5 and word not in GENERIC_WORDS:
@@ -887,6 +897,7 @@ class Router:
         self.harm_terms = {victim: by_tokens[("kekerasan", victim)] for victim in ("anak", "perempuan")
                            if ("kekerasan", victim) in by_tokens}
         self.assault_doing = frozenset(_phrase_tokens(word) for word in ASSAULT_DOING)
+        self.household_term = by_tokens.get(("kdrt",))
         self.harm_tokens = frozenset(token for term in self.terms for token in term.tokens if is_harm(token))
         self.backoff = self._backoff_weights()
         self._last: tuple[str, tuple] | None = None
@@ -984,7 +995,8 @@ class Router:
         last = self._last
         if last is not None and last[0] == text:
             return last[1]
-        flagged = words_with_places(without_place_names(text))
+        starts: list[int] = []
+        flagged = words_with_places(without_place_names(text), clauses=starts)
         words = [self.vocabulary.resolve(w) for w, _ in flagged]
         place = {index for index, (_, is_place) in enumerate(flagged) if is_place}
         positions: dict[str, list[int]] = {}
@@ -992,6 +1004,12 @@ class Router:
             if word is not None:
                 positions.setdefault(word, []).append(index)
         found = self._find_matches(positions)
+        # A phrase split by a clause's end is no phrase typed together ("... dapat bantuan, pakaian adat su robek" is
+        # no "bantuan pakaian"): read loosely, so one within a clause claims its words first.
+        if len(starts) > 1:
+            found = [replace(match, in_order=False) if match.in_order and len(match.positions) > 1 and any(
+                min(match.positions) < start <= max(match.positions) for start in starts[1:]) else match
+                for match in found]
         # What blocks and what it blocks are two things: "longsor tutup jalan" and "jalan tertutup longsor" are no
         # "jalan longsor". A phrase read loosely across a blocking word is read only as the one blocking, then the
         # one blocked: in its order across an active word ("pedagang buah nutupin trotoar": "pedagang trotoar"), in
@@ -1023,6 +1041,13 @@ class Router:
             doing = {harm for harm, _, victim in harms if victim in self.harm_terms}
             found = [match for match in found if match.read or not match.positions <= doing
                      or match.term.tokens not in self.assault_doing]
+            # A woman hit by one of her household ("nenek dianiaya cucunya") is violence at home, her protection's
+            # first: the violence word is read as "kdrt", not as the police's own word ("dianiaya", "digebuki"); the
+            # classifier still offers the police, mostly second.
+            home = {harm for harm, _, victim in harms if victim == "perempuan"}
+            if home and self.household_term is not None and by_household(text):
+                found = [match for match in found if match.read or not match.positions <= home]
+                found += [_Match(self.household_term, frozenset(home), False, read=True)]
         reading = flagged, words, place, tuple(found), people
         self._last = (text, reading)
         return reading

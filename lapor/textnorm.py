@@ -490,24 +490,35 @@ _MOTHER_WHEN = frozenset("kemarin semalam tadi barusan waktu pas".split())
 # menampar saya"): the doer before an active violence word, or after a passive one ("dipukul suami"); a husband
 # beaten ("suami saya dipukuli preman") is not.
 HUSBAND_WORDS = frozenset("suami lakinya lakinye lakine lakiku lakik".split())  # "laki" alone is any man
+# Violence at home: one of the household doing it ("nenek dianiaya cucunya", "ibu saya dianiaya bapak", "mbah wedok
+# digebuki putune"): after a passive violence word, before an active one, within a clause. "bapak" and "ibu" are
+# function words elsewhere, so the clause's every word is read here.
+_HOUSEHOLD_ROOTS = frozenset("""
+suami bapak ayah bapa papa papi bokap abah anak cucu putu menantu mantu mertua kakak abang adik adek keponakan
+ponakan ipar tiri
+""".split())
+_BY = frozenset("oleh sama sm ama ame karo dening saya sy aku gw gue kami sendiri".split())
 _HARM_SPAN = 3  # typed content words between a violence word and its victim
 _SCHOOL_LEVELS = frozenset("sd sdn smp smpn sma sman smk smkn mi mts ma tk paud sekolah sekolahan madrasah "
                            "kelas".split())
 _CLAUSE_END = re.compile(r"[,;:!?()\n]+|\.(?:\s|$)")
 
 
-def words_with_places(text: str, occasions: bool = True) -> list[tuple[str, bool]]:
+def words_with_places(text: str, occasions: bool = True,
+                      clauses: list[int] | None = None) -> list[tuple[str, bool]]:
     """The content words of a text (as ``content_tokens``), each with whether it names the place where
     something happened rather than what happened: the words right after a locative word, up to the next
     function word or the end of the clause, and everything after a "Lokasi:" line (a complaint's place, see
     `lapor.routing.complaint_text`). A message that opens with its place ("di puskesmas X ...") sets its topic
     there, so that place is not marked. ``occasions``: the words after a word saying when too ("pas daftar
-    sekolah")."""
+    sekolah"). ``clauses``, when given, receives the index of each clause's first word."""
     times = TIME_WORDS if occasions else frozenset()
     out: list[tuple[str, bool]] = []
     header = False  # past a "Lokasi:" line: the rest of the text is the place
     for clause in _CLAUSE_END.split(text or ""):
         start = len(out)
+        if clauses is not None:
+            clauses.append(start)
         left = 0  # typed words still owed to the current place
         occasion = False  # the last typed word said when ("pas"): a modal may follow it
         typed_words = _typed_words(clause)
@@ -618,6 +629,32 @@ def own_lamps(words: list[str]) -> tuple[list[int], list[int]]:
     return sorted({*lamps, *(i for i, w in enumerate(words) if w in _LAMP_STATE)} - set(places)), places
 
 
+# A street light's or a traffic light's pole, cable and current are the light's, not the household power PLN sells
+# ("tiang listrik PJU miring", "listrik pju korslet", "lampu merah padam, kabelnya putus"): with such a light named, and
+# no power cut ("mati lampu", "listrik padam") nor a home's power ("listrik rumah", a token, a meter, a bill), those
+# words are weighed like a place. "tiang listrik roboh menimpa rumah" names no light: PLN's.
+_LIGHTS = frozenset("pju penerangan apill".split())
+_LAMP_OF = frozenset("jalan jalanan gang penerangan pju merah lalu apill kampung".split())
+_POWER_ROOTS = frozenset("listrik kabel setrum strum korslet konslet korsleting".split())  # not a state ("padam")
+_POWER_CUT_STATE = frozenset("padam mati byarpet putus".split())
+_HOME_POWER = frozenset("token meteran kwh tagihan rekening pemadaman byarpet pln".split())
+
+
+def light_power(words: list[str]) -> list[int]:
+    """In content words naming a street or traffic light: the indices of its pole, cable and current; else nothing."""
+    lights = [i for i, w in enumerate(words) if w in _LIGHTS or w[:10] == "penerangan" or (
+        w[:5] == "lampu" and i + 1 < len(words) and words[i + 1] in _LAMP_OF)]
+    if not lights or _HOME_POWER & set(words):
+        return []
+    if any(a == "mati" and b.startswith("lampu") or a.startswith("listrik") and (b in _POWER_CUT_STATE or b == "rumah")
+           for a, b in zip(words, words[1:], strict=False)):
+        return []
+    power = [i for i, w in enumerate(words) if _has_root(w, _POWER_ROOTS)]
+    poles = [i for i, w in enumerate(words) if w.startswith("tiang") and not (
+        i + 1 < len(words) and (words[i + 1].startswith("lampu") or words[i + 1] in _LIGHTS))]
+    return sorted({*power, *poles} - set(lights)) if power or poles else []
+
+
 def walked_on(flagged: list[tuple[str, bool]]) -> list[int]:
     """In ``words_with_places``' words ending with pedestrians walking on the road ("pejalan kaki jalan di aspal",
     "orang terpaksa turun ke jalan"), but for the place after them (a complaint's "Lokasi:" line): the indices of
@@ -644,7 +681,7 @@ def _toilet_water(words: list[tuple[str, bool]]) -> None:
     plain = [word for word, _ in words]
     water, places = toilet_water(plain, itself=True)
     lamps, lit = own_lamps(plain)
-    for i in [*water, *lamps, *ailing_alone(plain), *walked_on(words)]:
+    for i in [*water, *lamps, *ailing_alone(plain), *walked_on(words), *light_power(plain)]:
         words[i] = (words[i][0], True)
     for i in [*places, *lit]:
         words[i] = (words[i][0], False)
@@ -722,6 +759,21 @@ def harmed(words: list[str]) -> list[tuple[int, int, str]]:
                 out.append((i, j, kind))
                 break
     return out
+
+
+def by_household(text: str) -> bool:
+    """Whether a violence word of the text is done by one of the household (see ``_HOUSEHOLD_ROOTS``)."""
+    for clause in _CLAUSE_END.split(text or ""):
+        words = normalize(clause).split()
+        for i, word in enumerate(words):
+            if not is_harm(word):
+                continue
+            passive = word.startswith(("di", "ke", "ka", "ter"))
+            side = words[i + 1:i + 1 + _HARM_SPAN] if passive else words[max(0, i - _HARM_SPAN):i][::-1]
+            doer = next((w for w in side if w not in _BY), "")
+            if doer and (doer in _HOUSEHOLD_ROOTS or _has_root(doer, _HOUSEHOLD_ROOTS)):
+                return True
+    return False
 
 
 def _woman_hit(words: list[str], harm: int, j: int) -> bool:

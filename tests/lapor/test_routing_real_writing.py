@@ -581,7 +581,8 @@ def test_immorality_in_lodgings_is_public_order(learned, text, expected):
                                   "routing-fresh7.csv", "routing-fresh8.csv", "routing-fresh9.csv",
                                   "routing-fresh10.csv", "routing-fresh11.csv", "routing-fresh12.csv",
                                   "routing-fresh13.csv", "routing-fresh14.csv", "routing-fresh15.csv",
-                                  "routing-fresh16.csv", "routing-fresh17.csv", "routing-fresh19.csv"])
+                                  "routing-fresh16.csv", "routing-fresh17.csv", "routing-fresh19.csv",
+                                  "routing-fresh20.csv"])
 def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned, name):
     """bench/data/routing-fresh*.csv were written like WhatsApp messages, apart from the labelled files; each
     after the fixes for the one before. They are benchmarks: the shipped corpus must never contain them."""
@@ -972,7 +973,7 @@ def test_violence_to_one_s_family_by_an_outsider_is_the_police_s(learned, text, 
     ("nenek sy sering ditampar menantunya", {"DP3A"}),                   # was abstained on
     ("oma dipukul cucunya pake rotan", {"DP3A"}),
     ("nini abdi ditampiling incuna", {"DP3A"}),                          # Sundanese
-    ("mbah wedok digebuki putune dhewe", {"DP3A", "POLRES"}),            # Javanese: POLRES's own "digebuki" leads
+    ("mbah wedok digebuki putune dhewe", {"DP3A"}),                      # by her grandchild: the household's
     ("nenek saya dipukuli preman", {"POLRES", "DP3A"}),                  # outside the household: either
     ("nenek sy dijambret di pasar", {"POLRES"}),                         # a theft, not violence to her
     ("kakek saya dipukuli preman", {"POLRES"}),
@@ -1031,3 +1032,74 @@ def test_an_elder_alone_and_appliances_burnt_by_power_cuts(learned, text, expect
     """fresh19: an old woman named "mama tua" living alone, ailing, went to RSUD; "lampu mati terus, ... kulkas rusak"
     (a power cut that broke the fridge) to PERKIM."""
     assert _top(learned, text) == expected, learned.suggest(text)
+
+
+# --- round 2 of session 20: street lights, the arts, violence at home (fresh20) --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("tiang listrik PJU di depan masjid miring mau roboh", "PERKIM"),        # was PLN 0.34 / PERKIM 0.27
+    ("tiang listrik pju mati semua di jalan desa", "PERKIM"),
+    ("penerangan jalan umum rusak, tiang listriknya karatan", "PERKIM"),
+    ("listrik pju korslet, tiangnya nyetrum kalo pegang", "PERKIM"),
+    ("kabel lampu jalan putus menjuntai ke bawah", "PERKIM"),
+    ("TIANG LAMPU PENERANGAN DEPAN SD DOYONG", "PERKIM"),
+    ("pju depan rumah sy mati, tiang listriknya miring", "PERKIM"),        # a house named as where: no home power
+    ("lampu merah perempatan padam, kabelnya putus", "DISHUB"),                # traffic lights are DISHUB's
+    ("listrik rumah padam dari sore", "PLN"),                                  # household power stays PLN's
+    ("token listrik udah diisi tapi gak masuk", "PLN"),
+    ("tiang listrik roboh menimpa rumah warga", "PLN"),
+    ("listrik padam sekampung, lampu jalan ikut mati", "PLN"),               # a power cut, street lamps with it
+])
+def test_a_street_light_s_pole_cable_and_power_are_the_street_light_s(learned, text, expected):
+    """Street lights (PJU) are the regency's (PERKIM, "pemilik PJU/lampu jalan"), not PLN's: "tiang listrik PJU" was
+    suggested to PLN. With a street light named, its pole, cable and power are its own; a power cut stays PLN's."""
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("sanggar tari kami butuh bantuan kostum, pakaian adat sudah robek", "DISPARBUD"),   # was DINSOS ("pakaian")
+    ("baju adat buat pentas anak2 udah lusuh, mohon bantuan", "DISPARBUD"),
+    ("grup reog kami tidak pernah dapat pembinaan", "DISPARBUD"),                       # was DISPORA
+    ("alat gamelan karawitan desa rusak, minta bantuan", "DISPARBUD"),
+    ("kelompok jaranan kampung kami butuh bantuan kostum", "DISPARBUD"),
+    ("grup tari kami ga pernah dpt bantuan, pakaian adat penari udah sobek2", "DISPARBUD"),  # no "bantuan pakaian"
+    ("korban kebakaran butuh bantuan pakaian", "DINSOS"),                              # clothes as aid: DINSOS
+    ("bantuan pakaian bekas buat warga miskin tidak dibagi", "DINSOS"),
+    ("seragam sekolah anak saya belum dibagi", "DISDIK"),
+])
+def test_the_arts_costumes_and_troupes_are_culture_s(learned, text, expected):
+    """fresh19's "sanggar tari kami sonde dapat bantuan, pakaian adat su robek" went to DINSOS: a troupe's costumes
+    and instruments are the arts', DISPARBUD's ("kesenian", "sanggar seni")."""
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text", [
+    "air sumur jadi kuning, ga berani dipake masak",
+    "trotoar dipakai parkir mobil",
+    "kami pakai air sungai buat mandi",
+])
+def test_used_is_no_clothes(keywords, text):
+    """"dipake"/"pakai" (used) was read as the vocabulary's "pakaian" (clothes: the aid's, the arts'), which gave
+    those agencies a loose word's evidence in any text saying something was used."""
+    codes = {keywords.profiles[i].code for i in keywords.evidence(text)}
+    assert not codes & {"DINSOS", "DISPARBUD"}, codes
+
+
+@pytest.mark.parametrize("text, accepted", [
+    ("nenek dianiaya cucunya", {"DP3A"}),                                 # was POLRES 0.35 / DP3A 0.18
+    ("ibu saya dianiaya bapak", {"DP3A"}),                                # was POLRES 0.25 / DP3A 0.20
+    ("ibu sy dihajar bapak tiri tiap mabuk", {"DP3A"}),
+    ("mertua perempuan sy dianiaya menantunya", {"DP3A"}),
+    ("kakak perempuan sy digebukin abangnya sendiri", {"DP3A"}),
+    ("simbok dipukuli anake dhewe", {"DP3A"}),
+    ("anaknya sering mukulin ibunya sendiri", {"DP3A"}),
+    ("ibu saya dianiaya preman pasar", {"POLRES", "DP3A"}),               # outside the household: either
+    ("istri saya dianiaya orang tak dikenal di jalan", {"POLRES", "DP3A"}),
+    ("nenek sy dipukul tetangga gara2 ayam", {"POLRES", "DP3A"}),
+    ("kakek saya dipukuli preman", {"POLRES"}),                           # a man beaten outside: the police's
+])
+def test_a_woman_hit_by_her_household_is_her_protection_s_first(learned, text, accepted):
+    """A woman hit by one of her household told with the police's own words ("dianiaya", "digebuki") led POLRES with
+    DP3A second: violence at home against a woman is DP3A's first (the police second is fine)."""
+    suggestions = learned.suggest(text)
+    assert suggestions and suggestions[0].code in accepted, suggestions
