@@ -260,11 +260,31 @@ def _salutation(clause: str, after_mark: bool) -> bool:
     return len(words) <= SALUTATION_MAX_WORDS and marked
 
 
-def _salutation_end(text: str) -> int:
-    """Where the text goes on after the clauses that open it only greeting or addressing the reader (0: none)."""
+# A clause that only announces a wish to ask or report ("sy mau nanya.", "saya ingin melaporkan.", "mohon maaf
+# mengganggu, …"): a verb of asking or reporting, and words of wanting, politeness and address beside it
+ANNOUNCING_VERBS = frozenset("""nanya tanya bertanya lapor melapor melaporkan laporkan ngadu mengadu menyampaikan
+    sampaikan nyampein matur""".split())
+ANNOUNCING_WORDS = ANNOUNCING_VERBS | frozenset("""saya sy aku aq kami mau ingin pengen pingin hendak akan izin ijin
+    mohon maaf mengganggu ganggu numpang sedikit keluhan aduan pengaduan laporan info ya yah nih dong badhe kulo
+    abdi hoyong""".split())
+
+
+POLITE = frozenset("mohon maaf mengganggu ganggu sebelumnya numpang izin ijin permisi".split())
+
+
+def _announcing(clause: str) -> bool:
+    """A clause announcing a wish to ask or report, or only begging pardon ("mohon maaf mengganggu,")."""
+    words = set(_words(clause))
+    return bool(words) and (words <= POLITE | SALUTATION_WORDS or bool(words & ANNOUNCING_VERBS)
+                            and words <= ANNOUNCING_WORDS | SALUTATION_WORDS)
+
+
+def _salutation_end(text: str, announcing: bool = False) -> int:
+    """Where the text goes on after the clauses that open it only greeting or addressing the reader (0: none); with
+    `announcing`, or announcing a wish to ask or report."""
     start, after_mark = 0, False
     for clause in _CLAUSE.finditer(text):
-        if not _salutation(clause.group(), after_mark):
+        if not _salutation(clause.group(), after_mark) and not (announcing and _announcing(clause.group())):
             break
         start, after_mark = clause.end(), _words(clause.group())[-1:] in (["yth"], ["ykh"], ["kepada"], ["kpd"])
     return start
@@ -329,7 +349,7 @@ def only_salutation(text: str) -> bool:
 def without_salutation(text: str) -> str:
     """The story from after the greetings and salutations that open it, capitalised (all of it when little would
     be left)."""
-    start = _salutation_end(text)
+    start = _salutation_end(text, announcing=True)
     start += _unpunctuated_address_end(text[start:])
     rest = text[start:].lstrip()
     if not start or len(rest.split()) < 3:

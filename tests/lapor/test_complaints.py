@@ -263,6 +263,17 @@ def test_a_draft_stored_by_a_newer_version_is_read_without_the_parts_this_one_do
     ("Ibu saya ditolak berobat di puskesmas", "Ibu saya ditolak"),
     ("Pak Budi tetangga saya buang sampah ke sungai", "Pak Budi tetangga"),
     ("Malam hari jalan di desa kami gelap gulita", "Malam hari jalan"),
+    # a clause that only announces a wish to ask or report (found by hand: «Sy mau nanya. jalan kampung …» to the
+    # agency, titled «Nanya. jalan kampung kami …»)
+    ("permisi pak, sy mau nanya. jalan kampung kami di dusun krajan rusak parah", "Jalan kampung kami di dusun"),
+    ("Selamat siang, saya ingin melaporkan. Sampah di TPS pasar tidak diangkut", "Sampah di TPS pasar"),
+    ("min mau lapor ya, got depan rumah mampet", "Got depan rumah mampet"),
+    ("Izin bertanya pak: kapan jalan poros desa diperbaiki?", "Kapan jalan poros desa"),
+    ("mohon maaf mengganggu, saya mau menyampaikan keluhan. air pdam mati 3 hari", "Air pdam mati 3 hari"),
+    # ... not a clause that says what is reported, nor one that asks for help
+    ("saya mau melaporkan jalan rusak di desa kami", "saya mau melaporkan jalan rusak"),
+    ("Mohon bantuan, anak saya belum dapat KIP", "Mohon bantuan, anak saya"),
+    ("Saya mau tanya kenapa KTP saya belum jadi", "Saya mau tanya kenapa"),
 ])
 def test_a_story_sent_to_the_agency_starts_after_its_greetings_and_salutations(description, kept):
     assert complaints.without_salutation(description).startswith(kept)
