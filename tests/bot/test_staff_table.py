@@ -422,7 +422,7 @@ STAFF_TABLE = [
     ("dlh1", "sy pindah tugas mulai bulan depan pak, nomor ini tdk dipakai lagi", "verifikator: Rina", None),
     ("dlh1", "izin pak, sy sdh dimutasi ke bappeda", "verifikator: Rina", None),
     ("dlh1", "mulai besok sy ganti nomor wa ya pak", "verifikator: Rina", None),
-    ("dlh1", "lpr 1 pipa sdh diganti nomor seri baru", "TL LPR-1 pipa sdh diganti", None),  # the work
+    ("dlh1", "lpr 1 pipa sdh diganti nomor seri baru", "Apakah ini jawaban akhir LPR-1?", None),  # the work, done
     # a verifier's forward with "juga" between; a question for the reporter asked of them in words: TUNDA shown
     ("verifier", "lpr 2 jg ke dlh ya", "Teruskan LPR-2 ke DLH?", (status(2), "belum_terverifikasi")),
     # the "also" or a tag after the agency ("ke pupr jg ya", "ke dlh dulu aja bu", "pupr jga ya ndan") is no name
