@@ -3218,7 +3218,7 @@ def _agency_list(turn: StaffTurn, agency: Agency, only: str | None = None) -> No
             _agency_list(turn, agency, "overdue")
         turn.replies.append(unanswered)
         return
-    if only and not rows:
+    if only and not rows and _filtered(turn, agency.id, None)[0]:
         turn.say(FILTER_KEYS[only][2], agency=agency.code)
         _agency_list(turn, agency)  # what is open, with its deadlines
         return
@@ -3253,7 +3253,8 @@ def _region_list(turn: StaffTurn, only: str) -> None:
         turn.replies.append(unanswered)
         return
     if not rows:
-        turn.say(FILTER_KEYS[only][3])
+        if _filtered(turn, None, None)[0]:  # nothing open at all is said once, by the summary
+            turn.say(FILTER_KEYS[only][3])
         _agency_summary(turn)
         return
     turn.replies.append("\n".join([t(FILTER_KEYS[only][1], count=count)]
