@@ -1547,6 +1547,7 @@ MESSAGES = {
         "REKAP: rekap lengkap"
     ),
     "digest_head_period": "Rekap {scope} · {label} ({days})",
+    "period_today": "hari ini",
     "period_this_week": "minggu ini",
     "period_last_week": "minggu lalu",
     "period_this_month": "bulan ini",

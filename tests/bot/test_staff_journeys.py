@@ -636,7 +636,8 @@ def test_a_command_awaiting_its_text_can_be_called_off(people, world, typed):
     ("REKAP DESEMBER", "Desember 2025 (1 Des 2025–31 Des 2025)"),  # December has not come yet this year
     ("minta rekap bln sept 2026 ya pak", "September 2026 (1 Sep 2026–30 Sep 2026)"),
     ("rekap nopember", "November 2026 (1 Nov 2026–23 Nov 2026)"),
-    ("rekap thn 2025", "tahun 2025 (1 Jan 2025–31 Des 2025)")])
+    ("rekap thn 2025", "tahun 2025 (1 Jan 2025–31 Des 2025)"),
+    ("rekap hari ini", "hari ini (23 Nov 2026)"), ("REKAP HR INI PAK", "hari ini")])  # today so far
 def test_a_head_asks_rekap_for_a_period_in_words(people, world, typed, label):
     file(people["citizen"], photo=False)
     forward(people)
@@ -652,6 +653,9 @@ def test_rekap_of_this_week_and_last_week_count_what_came_and_was_answered_in_th
     # the yearly lines of a week's rekap name their year: under «minggu ini» they read as the week's figures
     assert "Rata-rata tindak lanjut pertama 2026: " in week and "Penilaian warga 2026: " in week, week
     assert "Peringkat instansi 2026 (selesai · terlambat):" in people["supervisor"].says("rekap minggu ini")
+    today = people["supervisor"].says("rekap hari ini")  # at noon: what came this morning, not the digest's window
+    assert "Baru pada periode ini: 1" in today and "Selesai pada periode ini: 1" in today
+    assert "Baru sejak rekap lalu: 0" in people["supervisor"].says("rekap harian")  # the morning digest, as sent
     clock.advance(days=7)
     assert "Baru pada periode ini: 0" in people["head"].says("rekap minggu ini")
     last = people["head"].says("rekap minggu lalu")

@@ -316,7 +316,7 @@ STAFF_TABLE = [
     ("supervisor", "yg overdue dlh brp?", "disposisi DLH yang melewati batas", None),
     ("supervisor", "selamat malam pak, laporan dinas lingkungan hidup yg molor mana aja", "disposisi DLH yang mel",
      None),
-    ("supervisor", "pupr ada yg telat?", "disposisi PUPR yang melewati batas", None),
+    ("supervisor", "pupr ada yg telat?", "Tidak ada disposisi terbuka untuk PUPR", None),
     # how one agency is doing, after a greeting or a courtesy (the evening's "malam pak, …")
     ("supervisor", "malam pak, pupr gmn?", "Rekap harian PUPR", None),
     ("supervisor", "selamat sore bu, dinas lingkungan hidup bagaimana?", "Rekap harian DLH", None),
@@ -324,14 +324,14 @@ STAFF_TABLE = [
     ("supervisor", "punten pak, pupr kumaha?", "Rekap harian PUPR", None),
     ("supervisor", "dlh wis piye?", "Rekap harian DLH", None),
     ("supervisor", "pupr ayeuna kumaha?", "Rekap harian PUPR", None),
-    ("supervisor", "yg telat pu pr apa aja", "disposisi PUPR yang melewati batas", None),  # "pr" is no task here
+    ("supervisor", "yg telat pu pr apa aja", "Tidak ada disposisi terbuka untuk PUPR", None),  # "pr" is no task here
     ("supervisor", "laporan dinas yg telat apa aja?", "disposisi yang melewati batas", None),  # no agency named
     ("supervisor", "daftar yang belum ada TL", "Disposisi yang belum ada tindak lanjut (1):\n• LPR-1 DLH", None),
     ("verifier", "ada yang belum ditanggapi?", "Disposisi yang belum ada tindak lanjut (1)", None),
     ("supervisor", "STATUS LPR-2", "LPR-2 –", None),
     ("supervisor", "status LPR—2", "LPR-2 –", None),
     ("supervisor", "status nomor 2", "LPR-2 –", None),
-    ("supervisor", "selamat malam bu, mohon maaf mengganggu, rekap hari ini ada?", "Rekap harian daerah", None),
+    ("supervisor", "selamat malam bu, mohon maaf mengganggu, rekap hari ini ada?", "Rekap daerah · hari ini", None),
     ("supervisor", "boleh minta rekapnya dinas lingkungan hidup minggu ini?", "Rekap DLH · minggu ini", None),
     ("verifier", "tolong kirimkan antreannya", "Menunggu verifikasi (1)", None),
     ("supervisor", "selamat siang", "ANTREAN", None),
