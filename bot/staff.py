@@ -342,14 +342,31 @@ DUTY_NAMES = {"dl": "dinas luar", "dlk": "dinas luar", "perjadin": "dinas luar",
 DUTY_NAMED = re.compile(r"\b" + DUTY + r"\b", re.IGNORECASE)
 
 
-def away_named(text: str) -> str:
-    """The absence a leave's text names, in the catalogue's words: the duty it is away on ("dinas luar",
-    "diklat"), else cuti."""
+# Ill oneself ("izin sakit", "cuti sakit", "mohon izin, saya sakit", "sakit pak"): not "anak sakit", "istri saya sakit"
+SELF_ILL = re.compile(r"(?:^|[,.;:!?]|\b(?:izin|ijin|mohon|mhn|maaf|pak|bu|bpk|ndan|nggih)\b)\W*"
+                      r"(?:(?:sy|saya|aku|ak|kulo|abdi)\s+)?(?:(?:lagi|lg|sedang|sdg|masih|msh)\s+)?sakit\b"
+                      r"|\b(?:izin|ijin|cuti)\s+sakit\b", re.IGNORECASE)
+
+
+def away_kind(text: str) -> str | None:
+    """The kind of absence a leave's text names, in the catalogue's words ("dinas luar", "diklat", "sakit"); None
+    for plain leave (cuti)."""
     found = DUTY_NAMED.search(text)
     if found is None:
-        return t("away_leave")
+        return t("away_ill") if SELF_ILL.search(text) else None
     said = " ".join(found.group(1).lower().split()).removesuffix(" kota")
     return DUTY_NAMES.get(said, said)
+
+
+def away_word(person: Contact) -> str:
+    """What a staff member's recorded absence is called ("dinas luar", "sakit"; cuti when no kind was said)."""
+    return person.away_kind or t("away_leave")
+
+
+def away_named(text: str) -> str:
+    """The absence a leave's text names, in the catalogue's words: the duty it is away on ("dinas luar",
+    "diklat"), illness, else cuti."""
+    return away_kind(text) or t("away_leave")
 
 
 def _as_leave(text: str) -> str:
