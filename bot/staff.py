@@ -395,7 +395,8 @@ def _leave_sentence(text: str) -> str | None:
     at = next((i for i, w in enumerate(first) if w in EXCUSE_WORDS), None) if at is None else at
     if at is None:  # "besok sy tdk masuk, ada acara keluarga": not coming in on a day, said of oneself
         dated = any(form.search(text) for form in DATE_FORMS)
-        return text if dated and NOT_COMING_IN.search(text) and set(typed) & (SELF | LEAVE_REASONS) else None
+        away = NOT_COMING_IN.search(text) or SELF_ILL.search(text)  # "saya sakit pak hari ini sampai rabu"
+        return text if dated and away and set(typed) & (SELF | LEAVE_REASONS) else None
     rest = re.sub(rf"\b{typed[at]}\b", " ", text, count=1, flags=re.IGNORECASE)
     if CALLED_OFF.search(text):
         return "BATAL " + " ".join(CALLED_OFF.sub(" ", rest).split())
@@ -1962,7 +1963,10 @@ def _acknowledges_one(text: str) -> bool:
     """Whether a message only acknowledges, with or without the complaint it names ("Siap, dispo LPR-1 sdh kami
     terima, segera ditindaklanjuti"): nothing for the citizen, so no TL is offered."""
     named = _named_inside(text)
-    return only_acknowledges(named[1] if named else text)
+    if named is None:
+        return only_acknowledges(text)
+    # "ok pak lpr 1 kami tindaklanjuti": the agreeing word may stand before the reference
+    return only_acknowledges(named[1]) or only_acknowledges(WRITTEN_NUMBERED.sub(" ", text))
 
 
 def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) -> str | None:

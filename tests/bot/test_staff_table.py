@@ -195,6 +195,9 @@ STAFF_TABLE = [
     ("dlh1", "Siap, dispo LPR-1 sdh kami terima, segera ditindaklanjuti", "Baik, terima kasih",
      (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "siap ndan dispo sdh diterima 🙏", "Baik, terima kasih", None),
+    ("dlh1", "ok pak lpr 1 kami tindaklanjuti", "Baik, terima kasih", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "SIAP PAK LPR 1 KAMI TANGANI", "Baik, terima kasih", None),  # the agreeing word before the reference
+    ("dlh1", "siap pak lpr 1 kami tangani besok", "Catat sebagai kemajuan (TL) LPR-1?", None),  # with its day: news
     ("dlh1", "ok pak lpr 1 noted, kami tindaklanjuti segera", "Baik, terima kasih",
      (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "REKAP", "hanya untuk kepala instansi", None),
