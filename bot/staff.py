@@ -1190,7 +1190,7 @@ def _ask_final(turn: StaffTurn, number: int, text: str, media: list[dict] | None
     """Asks whether work said done in other words is the final answer; of two complaints joined ("lpr 1 dan 3 sudah
     beres", "LPR-1 & LPR-2 sdh selesai") it is asked once for both, as for one: YA records it for each."""
     numbers, text = _joined_references(number, text) if JOINED_NEXT.match(text) else ([number], text)
-    text = without_closing_address(text)  # shown as the citizen will read it
+    text = without_closing_address(_for_the_citizen(text))  # as the citizen will read it: no thanks to the office
     if len(numbers) > 1 and _only_done_said(text):
         text = ""  # "lpr 1 dan 2 sdh beres": no answer for the citizens yet
     references = " ".join(format_reference(n) for n in numbers)

@@ -27,6 +27,9 @@ def two(people):
     ("Kelar #1 bu, TPS sudah bersih", "TPS sudah bersih"),  # "bu," was said to the office
     ("lpr1 lampu sdh diganti baru, sdh nyala", "lampu sdh diganti baru, sdh nyala"),  # "baru": new, not "only"
     ("lpr 1 pipa sdh kami ganti baru pak", "pipa sdh kami ganti baru"),
+    # thanks and apologies to the office are not the citizen's answer
+    ("lpr 1 lampu sudah nyala lagi pak, terima kasih", "lampu sudah nyala lagi"),
+    ("Mohon maaf baru lapor, LPR-1 TPS sudah bersih. Makasih", "TPS sudah bersih"),
     ("Assalamualaikum pak, izin melaporkan LPR-1 sudah selesai dikerjakan, sampah diangkut semua",
      "sudah selesai dikerjakan, sampah diangkut semua"),
 ])
