@@ -532,11 +532,17 @@ def _asks_late(text: str) -> bool:
     return bool(set(words(text)) & LATE_WORDS) and not is_pleasantry(text) and split_reference(text)[0] is None
 
 
+HOW_TO = {"cara", "caranya", "petunjuk", "panduan", "bingung"}
+
+
 def _asks_how(text: str) -> bool:
+    """Whether a short message asks how to use the service ("gmn cara balasnya?"); "gimana rekap hari ini" asks
+    for the summary it names, not how."""
     typed = words(text)
     said = [w for w in typed if w not in GREETING_WORDS | COURTESY]  # "Assalamualaikum, sy Andi dr Dinkes. …"
     lost = any(w in UNDERSTOOD and before in NOT_YET_UNDERSTOOD for before, w in zip(["", *typed], typed, strict=False))
-    return ((bool(set(typed) & HOW_WORDS) or lost) and len(said) <= HOW_MAX_WORDS
+    named = {w.removesuffix("nya") for w in typed} & ASKED_FOR.keys() and not set(typed) & HOW_TO
+    return ((bool(set(typed) & HOW_WORDS) or lost) and len(said) <= HOW_MAX_WORDS and not named
             and not any(ch.isdigit() for ch in text) and not _asks_late(text))
 
 

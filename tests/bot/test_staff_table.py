@@ -256,6 +256,11 @@ STAFF_TABLE = [
     ("supervisor", "pupr aman?", "Rekap harian PUPR", None),
     ("supervisor", "dlh gimana bu, sdh sampai mana?", "Rekap harian DLH", None),
     ("supervisor", "gimana caranya?", "Perintah pimpinan", None),
+    # a summary named beside "gimana" is asked for; how to ask for it is still help
+    ("supervisor", "gimana rekap hari ini pak", "Rekap daerah · hari ini", None),
+    ("head", "Rekapnya gmn bu?", "Rekap harian DLH", None),
+    ("supervisor", "antrean gimana pak", "Menunggu verifikasi", None),
+    ("head", "gimana caranya minta rekap?", "Perintah pimpinan", None),
     ("supervisor", "lpr 1 kok lama bgt?", "Isi: Sampah di TPS", None),  # slow, asked: its STATUS
     ("supervisor", "laporan no 1 kok lambat sekali penanganannya", "Isi: Sampah di TPS", None),
     # why it is not done yet: its STATUS, never a TL of the words for the citizen
