@@ -343,7 +343,7 @@ DUTY_NAMED = re.compile(r"\b" + DUTY + r"\b", re.IGNORECASE)
 
 
 # Ill oneself ("izin sakit", "cuti sakit", "mohon izin, saya sakit", "sakit pak"): not "anak sakit", "istri saya sakit"
-SELF_ILL = re.compile(r"(?:^|[,.;:!?]|\b(?:izin|ijin|mohon|mhn|maaf|pak|bu|bpk|ndan|nggih)\b)\W*"
+SELF_ILL = re.compile(r"(?:^|[,.;:!?]|\b(?:izin|ijin|mohon|mhn|maaf|pak|bu|bpk|ndan|nggih|ini|besok|bsk|lusa)\b)\W*"
                       r"(?:(?:sy|saya|aku|ak|kulo|abdi)\s+)?(?:(?:lagi|lg|sedang|sdg|masih|msh)\s+)?sakit\b"
                       r"|\b(?:izin|ijin|cuti)\s+sakit\b", re.IGNORECASE)
 
@@ -405,7 +405,8 @@ def _leave_sentence(text: str) -> str | None:
         return rest
     if typed[at] in LEAVE_WORDS and set(typed) - {typed[at]} <= WANTING_LEAVE:  # "sy mau cuti": its day is asked
         return "saya"
-    if dated and NOT_COMING_IN.search(rest) or typed[at] in EXCUSE_WORDS and _excused_for(typed, at, text):
+    if dated and (NOT_COMING_IN.search(rest) or SELF_ILL.search(rest)) or (  # "mohon izin, hari ini sy sakit …"
+            typed[at] in EXCUSE_WORDS and _excused_for(typed, at, text)):
         return rest
     return None
 

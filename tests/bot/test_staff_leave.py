@@ -354,6 +354,7 @@ def test_what_was_queued_for_a_verifier_going_on_leave_goes_to_a_colleague_at_wo
     ("mohon izin, saya sakit, cuti sampai rabu", "(sakit, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
     ("saya sakit pak hari ini sampai rabu", "(sakit, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),  # no "izin"
     ("Sy lg sakit, sampai rabu ya pak", "(sakit, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
+    ("mohon izin pak, hari ini sy sakit, sampai rabu", "(sakit, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
     # near misses: someone else is ill, or no kind said: cuti
     ("cuti sampai rabu pak, anak sakit", "(cuti, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
     ("cuti sampai rabu", "(cuti, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
@@ -375,7 +376,8 @@ def test_handing_a_complaint_to_an_officer_away_says_their_kind_of_absence(peopl
 
 
 @pytest.mark.parametrize("typed", ["anak saya sakit hari ini sampai rabu", "pelapornya sakit sampai rabu pak",
-                                   "tim kami banyak yg sakit sampai rabu"])
+                                   "tim kami banyak yg sakit sampai rabu",
+                                   "mohon izin pak, hari ini anak sy sakit, sampai rabu di rumah sakit"])
 def test_someone_else_ill_is_no_leave_of_the_typist(people, world, typed):
     people["dlh1"].says(typed)
     assert leave_of(world) == (None, None)
