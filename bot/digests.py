@@ -54,7 +54,8 @@ PERIOD_FORMS = (
     (r"\b(?:minggu|mgg|pekan)(?:\s+ini)?\b|\b(?:mingguan|sepekan)\b", "period_this_week"),
     (r"\b(?:bulan|bln)(?:\s+ini)?\b|\bbulanan\b", "period_this_month"),
     (r"\b(?:tahun|thn)(?:\s+ini)?\b|\btahunan\b", "period_this_year"),
-    (r"\bhari\s+ini\b|\bharian\b", None),  # the usual daily digest
+    (r"\b(?:hari|hr)\s+ini\b", "period_today"),  # today so far, at any hour (the digest's window ends this morning)
+    (r"\bharian\b", None),  # the usual daily digest
 )
 
 
@@ -96,6 +97,7 @@ def _period(label: str, region: Region, now: datetime) -> Period:
     monday = today - timedelta(days=today.weekday())
     month = today.replace(day=1)
     start, end = {
+        "period_today": (today, tomorrow),
         "period_this_week": (monday, tomorrow), "period_last_week": (monday - timedelta(days=7), monday),
         "period_this_month": (month, tomorrow),
         "period_last_month": ((month - timedelta(days=1)).replace(day=1), month),

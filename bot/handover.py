@@ -24,7 +24,9 @@ from bot.staff import (
     _own_disposition,
     _target,
     asks_about_leave,
+    away_kind,
     away_named,
+    away_word,
     in_standard_words,
 )
 from lapor import dispositions
@@ -84,13 +86,13 @@ def cmd_alihkan(turn: StaffTurn) -> None:
         return
     if not officer.present(turn.now):
         turn.say("alihkan_away", name=_name(officer), date=day_and_date(officer.away_until, turn.zone),
-                 officers=_roster(turn))
+                 officers=_roster(turn), away=away_word(officer))
         return
     dispositions.hand_over(turn.session, disposition, officer, turn.staff, turn.now)
     turn.say("alihkan_done", reference=complaint.reference, name=_name(officer))
     if officer.leave_ahead(turn.now):  # it goes to the colleagues when their leave starts: the head should know
         turn.say("alihkan_leave_ahead", name=_name(officer), start=day_and_date(officer.away_from, turn.zone),
-                 back=day_and_date(officer.away_until, turn.zone))
+                 back=day_and_date(officer.away_until, turn.zone), away=away_word(officer))
 
 
 def cmd_cuti(turn: StaffTurn) -> None:
@@ -161,7 +163,7 @@ def _head_names_stand_in(turn: StaffTurn, said: str) -> None:
         return
     set_stand_in(turn.session, turn.staff, person)
     turn.say("stand_in_recorded", name=_name(person), head=_name(turn.staff), agency=turn.staff.agency.code,
-             back=day_and_date(turn.staff.away_until, turn.zone))
+             back=day_and_date(turn.staff.away_until, turn.zone), away=away_word(turn.staff))
 
 
 # An officer saying the head is away and they stand in ("kadis lagi cuti, sy yg handle ya pak", "pimpinan DL,
@@ -197,7 +199,8 @@ def officer_stands_in(turn: StaffTurn) -> bool:
     away = [head for head in heads if head.on_leave(turn.now)]
     if away:
         turn.say("stand_in_recorded", name=_name(turn.staff), head=and_list([_name(h) for h in away]),
-                 agency=agency.code, back=day_and_date(max(h.away_until for h in away), turn.zone))
+                 agency=agency.code, back=day_and_date(max(h.away_until for h in away), turn.zone),
+                 away=away_word(away[0]) if len(away) == 1 else t("away_leave"))
     else:
         turn.say("stand_in_head_not_away", name=_name(turn.staff), head=and_list([_name(h) for h in heads]))
     return True
@@ -241,7 +244,7 @@ def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day, lone: 
             _record_joined(turn, person, who, min(start or turn.now, recorded[0]), max(until, recorded[1]))
             return
     replaced = _leave_text(person, turn)
-    mark_away(turn.session, person, until, turn.now, start=start)
+    mark_away(turn.session, person, until, turn.now, start=start, kind=away_kind(turn.rest))
     key, values = _recorded_reply(turn, person, who, start, last, until)
     turn.say(key, **values)
     if start is None and lone and _working_days_to(turn, day) > 1:
@@ -276,7 +279,7 @@ def _recorded_reply(turn: StaffTurn, person: Contact, who: str, start, last, unt
 def _record_joined(turn: StaffTurn, person: Contact, who: str, start: datetime, until: datetime) -> None:
     """Records one leave spanning the recorded one and the new one, and says so."""
     ahead = start > turn.now
-    mark_away(turn.session, person, until, turn.now, start=start if ahead else None)
+    mark_away(turn.session, person, until, turn.now, start=start if ahead else None, kind=away_kind(turn.rest))
     back = day_and_date(until, turn.zone)
     if ahead:
         turn.say("cuti_joined_ahead", name=_name(person), start=day_and_date(start, turn.zone), back=back, who=who,
@@ -417,12 +420,13 @@ def _leave_text(person: Contact, turn: StaffTurn, stand_in: bool = False) -> str
     instead = t("roster_stand_in", names=_stand_in(turn, person)) if stand_in and person.role == Role.OFFICER else ""
     if stand_in and person.role == Role.HEAD and person.stand_in is not None:  # the head's Plh
         instead = t("roster_stand_in", names=_name(person.stand_in))
+    away = away_word(person)
     if person.leave_ahead(turn.now):
         return t("roster_leave_ahead", start=day_and_date(person.away_from, turn.zone),
-                 date=day_and_date(person.away_until, turn.zone), stand_in=instead)
+                 date=day_and_date(person.away_until, turn.zone), stand_in=instead, away=away)
     if person.present(turn.now):
         return ""
-    return t("roster_away", date=day_and_date(person.away_until, turn.zone), stand_in=instead)
+    return t("roster_away", date=day_and_date(person.away_until, turn.zone), stand_in=instead, away=away)
 
 
 def _stand_in(turn: StaffTurn, person: Contact) -> str:

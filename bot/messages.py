@@ -1200,20 +1200,20 @@ MESSAGES = {
         "\"{typed}\" bukan petugas {agency} yang aktif. Balas dengan nomor atau nama salah satu petugas:\n{officers}\n"
         "Contoh: ALIHKAN {reference} {example}"
     ),
-    "alihkan_away": "{name} sedang cuti, aktif lagi {date}. Pilih petugas lain:\n{officers}",
+    "alihkan_away": "{name} sedang {away}, aktif lagi {date}. Pilih petugas lain:\n{officers}",
     "alihkan_leave_ahead": (
-        "Catatan: {name} cuti mulai {start} (aktif lagi {back}); selama itu disposisi ini ke petugas lain yang aktif."
+        "Catatan: {name} {away} mulai {start} (aktif lagi {back}); selama itu disposisi ini ke petugas lain yang aktif."
     ),
     "officer_back": "Selamat bertugas kembali. Disposisi {agency} yang masih terbuka: {count}. Ketik DAFTAR untuk daftarnya.",
     "officer_back_late": (
         "Selamat bertugas kembali. Disposisi {agency} yang masih terbuka: {count}, {late} di antaranya lewat batas. "
         "Ketik DAFTAR untuk daftarnya."
     ),
-    "officer_covering": "{name} sedang cuti: disposisi {reference} kini untuk Anda.",
+    "officer_covering": "{name} sedang {away}: disposisi {reference} kini untuk Anda.",
     "officer_handed_over": "{head} mengalihkan disposisi {reference} kepada Anda: pemberitahuan dan pengingatnya kini ke nomor ini.",
     "roster_item": "• {name} – {phone}{away}",
-    "roster_away": "cuti, aktif lagi {date}{stand_in}",
-    "roster_leave_ahead": "cuti mulai {start}, aktif lagi {date}{stand_in}",
+    "roster_away": "{away}, aktif lagi {date}{stand_in}",
+    "roster_leave_ahead": "{away} mulai {start}, aktif lagi {date}{stand_in}",
     "roster_note": " ({leave})",
     "roster_empty": "(belum ada petugas terdaftar)",
     "roster_stand_in": "; digantikan {names}",
@@ -1234,6 +1234,7 @@ MESSAGES = {
     ),
     "cuti_length": " ({days} hari kerja dari hari ini)",
     "away_leave": "cuti",
+    "away_ill": "sakit",
     "cuti_one_day": "Bila maksudnya hanya {date}: CUTI {who} BATAL, lalu CUTI {who} mulai {day} s/d {day}",
     "cuti_shown": (
         "{name}: {leave}. Tidak ada yang diubah. Untuk menggantinya: CUTI {who} BATAL, lalu CUTI {who} <tanggal "
@@ -1560,6 +1561,7 @@ MESSAGES = {
         "REKAP: rekap lengkap"
     ),
     "digest_head_period": "Rekap {scope} · {label} ({days})",
+    "period_today": "hari ini",
     "period_this_week": "minggu ini",
     "period_last_week": "minggu lalu",
     "period_this_month": "bulan ini",
@@ -1930,7 +1932,7 @@ MESSAGES.update({
 # A head's stand-in (Plh) while the head is on leave (bot.handover): named by the head or by the stand-in.
 MESSAGES.update({
     "stand_in_recorded": (
-        "Baik, {name} tercatat sebagai pengganti (Plh) {head} selama cuti (aktif lagi {back}). Rekap dan eskalasi untuk "
+        "Baik, {name} tercatat sebagai pengganti (Plh) {head} selama {away} (aktif lagi {back}). Rekap dan eskalasi untuk "
         "kepala {agency} dikirim ke {name}, dan perintah kepala (ALIHKAN, CUTI <petugas>, REKAP) dapat dipakai."
     ),
     "stand_in_head_not_away": (

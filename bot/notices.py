@@ -388,7 +388,8 @@ def on_staff_away(session: Session, event: StaffAway) -> None:
         or_(Disposition.complaint_id.in_(about), handed), Disposition.agency_id == person.agency_id,
         Disposition.status == DispositionStatus.OPEN).order_by(Disposition.id)
     for disposition in session.scalars(open_here):
-        note = t("officer_covering", name=person_label(person), reference=disposition.complaint.reference)
+        note = t("officer_covering", name=person_label(person), reference=disposition.complaint.reference,
+                 away=person.away_kind or t("away_leave"))
         readers = _tell_readers(session, disposition, event.at, note=note)
         _reminders_again(session, taken, disposition, [r for r in readers if r.role in OFFICER_ROLES], event.at)
 

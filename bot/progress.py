@@ -82,12 +82,30 @@ def _done_passive(word: str) -> bool:
     return word.startswith("e") and (word[1:] in DONE_ACTIVE or word.endswith(("agi", "aghi")) and len(word) >= 7)
 
 
+# "baru" before these is "only so far" ("baru diangkut 1 rit", "baru mau diganti"); elsewhere it is what was put in
+# ("diganti baru", "lampu baru") or "just now" ("baru saja"), which leave the work done
+SO_FAR_ONLY = frozenset("mau akan mulai tahap satu dua tiga separo sekali".split())
+
+
+def _partly(typed: list[str]) -> bool:
+    """Whether the words say only part of the work is done ("sudah diangkut sebagian", "baru diangkut 1 rit"); "baru"
+    after the work ("sdh diganti baru") is new, not part."""
+    for word, after in zip(typed, [*typed[1:], ""], strict=False):
+        if word == "baru":
+            if after in SO_FAR_ONLY or after[:1].isdigit() or after in DONE_ACTIVE or after in WORK_VERBS or (
+                    after.startswith("di") and len(after) >= PASSIVE_MIN_LENGTH):
+                return True
+        elif word in PARTLY:
+            return True
+    return False
+
+
 def says_done(typed: list[str]) -> bool:
     """Whether an officer's words (`staff_words`, so that "sampun dipun resiki" and "wes didandani" are read as
     "sudah diresiki") say the work is done: a word of completion ("beres", "rampung", "teratasi"), or "sudah"
     before a passive verb that is no step on the way ("sudah ditambal", "sdh diangkut"; not "sudah dicek", nor
     "sudah diangkut sebagian"), or before who did it and an active verb that finishes it ("sdh kami angkut")."""
-    return bool(set(typed) & DONE_WORDS) or not set(typed) & PARTLY and (any(
+    return bool(set(typed) & DONE_WORDS) or not _partly(typed) and (any(
         before in DONE_MARKERS and _done_passive(word) for before, word in zip(typed, typed[1:], strict=False))
         or _done_by_someone(typed) or _state_restored(typed))
 
@@ -173,6 +191,9 @@ ASPECT = frozenset("""sudah telah sedang lagi masih akan besok lusa nanti tadi k
     sementara sisanya sisa minggu pekan senin selasa rabu kamis jumat sabtu pagi siang sore subuh hariini jam
     segera otw rencana nunggu menunggu tunggu lanjut""".split())
 FUTURE_ONLY = frozenset("akan nanti segera".split())  # a promise, with nothing done yet
+# A day or an hour: beside a promise ("siap kami tindak lanjuti besok pagi") it tells the citizen when work starts
+DAY_NAMED = frozenset("besok lusa minggu pekan senin selasa rabu kamis jumat sabtu pagi siang sore subuh hariini jam"
+                      .split())
 # Who and what does the work, and its stages: with an aspect word, the work is told about.
 WORK_NOUNS = frozenset("""tim timnya petugas anggota regu armada truk truck dump pickup alat berat excavator beko
     material materialnya aspal pipa pipanya pompa lokasi lapangan kontraktor pekerja tukang rit survei survey
@@ -191,8 +212,8 @@ NOT_WORK_PASSIVES = frozenset("""dibantu dibantuin ditunggu dimohon diharapkan d
     dimana dinas dinasnya diri dirinya dikit disini disitu disana dijalan dikantor dirumah dipanggil dipakai
     ditelpon ditelepon dihubungi dikonfirmasi diulang diingatkan diingetin diteruskan disampaikan disposisi
     disposisinya dispo""".split())
-PROMISES = frozenset("""tindaklanjuti ditindaklanjuti tindak lanjut lanjuti proses diproses tangani ditangani
-    koordinasikan dikoordinasikan cek dicek kabari""".split())
+PROMISES = frozenset("""tindaklanjuti tindaklanjut ditindaklanjuti tindak lanjut lanjuti proses diproses tangani
+    ditangani koordinasikan dikoordinasikan cek dicek kabari""".split())
 # What says the words are about something else: the typist's leave, a request, staff talk.
 LEAVE = frozenset("cuti sakit libur absen".split())  # "izin" is as often courtesy: "izin pak, sudah kami cek"
 ASKING = frozenset("tolong minta bisa boleh bantu bantuin arahan arahannya petunjuk".split())
@@ -270,7 +291,7 @@ def sounds_like_progress(text: str) -> bool:
     held_up = set(said) & NEGATED_WORK and set(said) & WORK_NOUNS  # "anggaran blm turun"
     if not set(said) & ASPECT and not _cannot_yet(said) and not held_up:  # "pengerjaan 50 persen", "tahap …"
         return bool(set(said) & STAGE_WORDS) or PERCENT.search(text) is not None or UNDER_WAY.search(text) is not None
-    return _work_done_or_planned(said)
+    return _work_done_or_planned(said) or bool(set(said) & PROMISES and set(said) & DAY_NAMED)
 
 
 # On the way to the site, said short ("otw pak", "lagi otw ke lokasi", "siap ndan, meluncur", "sampun mangkat"):

@@ -342,14 +342,31 @@ DUTY_NAMES = {"dl": "dinas luar", "dlk": "dinas luar", "perjadin": "dinas luar",
 DUTY_NAMED = re.compile(r"\b" + DUTY + r"\b", re.IGNORECASE)
 
 
-def away_named(text: str) -> str:
-    """The absence a leave's text names, in the catalogue's words: the duty it is away on ("dinas luar",
-    "diklat"), else cuti."""
+# Ill oneself ("izin sakit", "cuti sakit", "mohon izin, saya sakit", "sakit pak"): not "anak sakit", "istri saya sakit"
+SELF_ILL = re.compile(r"(?:^|[,.;:!?]|\b(?:izin|ijin|mohon|mhn|maaf|pak|bu|bpk|ndan|nggih|ini|besok|bsk|lusa)\b)\W*"
+                      r"(?:(?:sy|saya|aku|ak|kulo|abdi)\s+)?(?:(?:lagi|lg|sedang|sdg|masih|msh)\s+)?sakit\b"
+                      r"|\b(?:izin|ijin|cuti)\s+sakit\b", re.IGNORECASE)
+
+
+def away_kind(text: str) -> str | None:
+    """The kind of absence a leave's text names, in the catalogue's words ("dinas luar", "diklat", "sakit"); None
+    for plain leave (cuti)."""
     found = DUTY_NAMED.search(text)
     if found is None:
-        return t("away_leave")
+        return t("away_ill") if SELF_ILL.search(text) else None
     said = " ".join(found.group(1).lower().split()).removesuffix(" kota")
     return DUTY_NAMES.get(said, said)
+
+
+def away_word(person: Contact) -> str:
+    """What a staff member's recorded absence is called ("dinas luar", "sakit"; cuti when no kind was said)."""
+    return person.away_kind or t("away_leave")
+
+
+def away_named(text: str) -> str:
+    """The absence a leave's text names, in the catalogue's words: the duty it is away on ("dinas luar",
+    "diklat"), illness, else cuti."""
+    return away_kind(text) or t("away_leave")
 
 
 def _as_leave(text: str) -> str:
@@ -378,7 +395,8 @@ def _leave_sentence(text: str) -> str | None:
     at = next((i for i, w in enumerate(first) if w in EXCUSE_WORDS), None) if at is None else at
     if at is None:  # "besok sy tdk masuk, ada acara keluarga": not coming in on a day, said of oneself
         dated = any(form.search(text) for form in DATE_FORMS)
-        return text if dated and NOT_COMING_IN.search(text) and set(typed) & (SELF | LEAVE_REASONS) else None
+        away = NOT_COMING_IN.search(text) or SELF_ILL.search(text)  # "saya sakit pak hari ini sampai rabu"
+        return text if dated and away and set(typed) & (SELF | LEAVE_REASONS) else None
     rest = re.sub(rf"\b{typed[at]}\b", " ", text, count=1, flags=re.IGNORECASE)
     if CALLED_OFF.search(text):
         return "BATAL " + " ".join(CALLED_OFF.sub(" ", rest).split())
@@ -387,7 +405,8 @@ def _leave_sentence(text: str) -> str | None:
         return rest
     if typed[at] in LEAVE_WORDS and set(typed) - {typed[at]} <= WANTING_LEAVE:  # "sy mau cuti": its day is asked
         return "saya"
-    if dated and NOT_COMING_IN.search(rest) or typed[at] in EXCUSE_WORDS and _excused_for(typed, at, text):
+    if dated and (NOT_COMING_IN.search(rest) or SELF_ILL.search(rest)) or (  # "mohon izin, hari ini sy sakit …"
+            typed[at] in EXCUSE_WORDS and _excused_for(typed, at, text)):
         return rest
     return None
 
@@ -514,11 +533,17 @@ def _asks_late(text: str) -> bool:
     return bool(set(words(text)) & LATE_WORDS) and not is_pleasantry(text) and split_reference(text)[0] is None
 
 
+HOW_TO = {"cara", "caranya", "petunjuk", "panduan", "bingung"}
+
+
 def _asks_how(text: str) -> bool:
+    """Whether a short message asks how to use the service ("gmn cara balasnya?"); "gimana rekap hari ini" asks
+    for the summary it names, not how."""
     typed = words(text)
     said = [w for w in typed if w not in GREETING_WORDS | COURTESY]  # "Assalamualaikum, sy Andi dr Dinkes. …"
     lost = any(w in UNDERSTOOD and before in NOT_YET_UNDERSTOOD for before, w in zip(["", *typed], typed, strict=False))
-    return ((bool(set(typed) & HOW_WORDS) or lost) and len(said) <= HOW_MAX_WORDS
+    named = {w.removesuffix("nya") for w in typed} & ASKED_FOR.keys() and not set(typed) & HOW_TO
+    return ((bool(set(typed) & HOW_WORDS) or lost) and len(said) <= HOW_MAX_WORDS and not named
             and not any(ch.isdigit() for ch in text) and not _asks_late(text))
 
 
@@ -1172,7 +1197,7 @@ def _ask_final(turn: StaffTurn, number: int, text: str, media: list[dict] | None
     """Asks whether work said done in other words is the final answer; of two complaints joined ("lpr 1 dan 3 sudah
     beres", "LPR-1 & LPR-2 sdh selesai") it is asked once for both, as for one: YA records it for each."""
     numbers, text = _joined_references(number, text) if JOINED_NEXT.match(text) else ([number], text)
-    text = without_closing_address(text)  # shown as the citizen will read it
+    text = without_closing_address(_for_the_citizen(text))  # as the citizen will read it: no thanks to the office
     if len(numbers) > 1 and _only_done_said(text):
         text = ""  # "lpr 1 dan 2 sdh beres": no answer for the citizens yet
     references = " ".join(format_reference(n) for n in numbers)
@@ -1945,7 +1970,10 @@ def _acknowledges_one(text: str) -> bool:
     """Whether a message only acknowledges, with or without the complaint it names ("Siap, dispo LPR-1 sdh kami
     terima, segera ditindaklanjuti"): nothing for the citizen, so no TL is offered."""
     named = _named_inside(text)
-    return only_acknowledges(named[1] if named else text)
+    if named is None:
+        return only_acknowledges(text)
+    # "ok pak lpr 1 kami tindaklanjuti": the agreeing word may stand before the reference
+    return only_acknowledges(named[1]) or only_acknowledges(WRITTEN_NUMBERED.sub(" ", text))
 
 
 def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) -> str | None:
@@ -3218,7 +3246,7 @@ def _agency_list(turn: StaffTurn, agency: Agency, only: str | None = None) -> No
             _agency_list(turn, agency, "overdue")
         turn.replies.append(unanswered)
         return
-    if only and not rows:
+    if only and not rows and _filtered(turn, agency.id, None)[0]:
         turn.say(FILTER_KEYS[only][2], agency=agency.code)
         _agency_list(turn, agency)  # what is open, with its deadlines
         return
@@ -3253,7 +3281,8 @@ def _region_list(turn: StaffTurn, only: str) -> None:
         turn.replies.append(unanswered)
         return
     if not rows:
-        turn.say(FILTER_KEYS[only][3])
+        if _filtered(turn, None, None)[0]:  # nothing open at all is said once, by the summary
+            turn.say(FILTER_KEYS[only][3])
         _agency_summary(turn)
         return
     turn.replies.append("\n".join([t(FILTER_KEYS[only][1], count=count)]

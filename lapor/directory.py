@@ -395,12 +395,14 @@ def readers_for(session: Session, disposition: Disposition, now: datetime) -> li
 
 
 def mark_away(session: Session, contact: Contact, until: datetime | None, now: datetime,
-              start: datetime | None = None) -> None:
+              start: datetime | None = None, kind: str | None = None) -> None:
     """Put a staff member on leave until `until` (None: back now, and any leave recorded ahead is called off), from
-    `start` when it is later than `now`: no notices or reminders reach them meanwhile, and what was queued for them
-    and not sent yet goes to whoever reads it in their place (`StaffAway`, when the leave starts)."""
+    `start` when it is later than `now`, of the `kind` said (None: plain leave): no notices or reminders reach them
+    meanwhile, and what was queued for them and not sent yet goes to whoever reads it in their place (`StaffAway`,
+    when the leave starts)."""
     ahead = until is not None and start is not None and start > now
     contact.away_from, contact.away_until = (start if ahead else None), until
+    contact.away_kind = kind if until is not None else None
     if until is None:  # back: the stand-in named for this leave acts no more
         contact.stand_in_id = None
     if until is not None and not ahead:

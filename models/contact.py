@@ -37,6 +37,8 @@ class Contact(Base):
     away_until: Mapped[datetime | None]  # staff only: on leave (CUTI) until then: no notices or reminders
     # staff only: leave recorded ahead starts then (until then they are at work); None once it has started
     away_from: Mapped[datetime | None]
+    # staff only: the kind of absence said when the leave was recorded ("dinas luar", "diklat", "sakit"); None: cuti
+    away_kind: Mapped[str | None] = mapped_column(String(40))
     # staff only (heads): the colleague who acts as this head (Plh) while they are on leave: gets what goes to the
     # agency's heads and may send the head's commands
     stand_in_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))

@@ -97,4 +97,5 @@ def test_leave_recorded_before_the_first_day_existed_stays_in_force(engine):
     with Session(engine) as session:
         dewi = session.scalars(select(Contact)).one()
         assert dewi.away_from is None and not dewi.present(back - timedelta(days=1)) and dewi.present(back)
+        assert dewi.away_kind is None  # leave recorded before its kind was kept: cuti
         assert present_staff(session, None, back - timedelta(days=1), roles=("verifier",)) == []

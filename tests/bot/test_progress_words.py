@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.progress import sounds_like_progress
+from bot.progress import says_done, sounds_like_progress, staff_words
 
 PROGRESS = [
     "sudah kami survei, minggu depan dikerjakan",
@@ -67,6 +67,12 @@ PROGRESS = [
     "tim istirahat dulu, abis dzuhur lanjut ngangkut",
     "petugas sdg ishoma, sisanya dikerjakan sore ini",
     "petugas sakit, pengerjaan ditunda sampai senin",
+    # a promise with its day or hour: when the work starts is news for the citizen
+    "siap kami tindak lanjuti besok pagi",
+    "siap pak, besok kami tindaklanjuti",
+    "Siap, hari ini kami proses",
+    "sdh kami terima, senin kami tangani",
+    "SIAP BESOK SIANG DITINDAKLANJUTI",
 ]
 
 NOT_PROGRESS = [
@@ -138,6 +144,10 @@ NOT_PROGRESS = [
     "anggota kami byk yg sakit pak",
     "menunggu disposisi kadis",
     "msh nunggu dispo dr kabid",
+    # a promise with no day: an acknowledgement
+    "siap, nanti kami tindak lanjuti",
+    "siap kami tindaklanjuti pak",
+    "siap pak, besok saya cuti",
 ]
 
 
@@ -149,3 +159,32 @@ def test_progress_in_an_officers_words(typed):
 @pytest.mark.parametrize("typed", NOT_PROGRESS)
 def test_what_is_not_progress(typed):
     assert not sounds_like_progress(typed)
+
+
+# "baru" after the work is what was put in ("diganti baru": new), before it how little is done ("baru diangkut
+# sebagian", "baru 1 rit"): only the first says the work done.
+DONE = [
+    "lampu sdh diganti baru, sdh nyala",
+    "tiang sudah diganti yg baru pak",
+    "pipa sdh kami ganti baru",
+    "sudah dipasang lampu baru",
+    "lampu PJU sudah diganti baru dan sudah menyala",
+]
+
+NOT_DONE = [
+    "baru diangkut 1 rit pak",
+    "sdh diganti baru separuh",
+    "baru sebagian yg diganti",
+    "lampu baru dipesan, minggu depan dipasang",
+    "sudah kami cek, baru mau diganti",
+]
+
+
+@pytest.mark.parametrize("typed", DONE)
+def test_work_said_done(typed):
+    assert says_done(staff_words(typed))
+
+
+@pytest.mark.parametrize("typed", NOT_DONE)
+def test_work_not_yet_done(typed):
+    assert not says_done(staff_words(typed))

@@ -25,6 +25,11 @@ def two(people):
     ("done lpr 1, sudah bersih", "sudah bersih"),
     ("LPR-1 sudah tuntas pak, sampah diangkut semua", "sudah tuntas pak, sampah diangkut semua"),
     ("Kelar #1 bu, TPS sudah bersih", "TPS sudah bersih"),  # "bu," was said to the office
+    ("lpr1 lampu sdh diganti baru, sdh nyala", "lampu sdh diganti baru, sdh nyala"),  # "baru": new, not "only"
+    ("lpr 1 pipa sdh kami ganti baru pak", "pipa sdh kami ganti baru"),
+    # thanks and apologies to the office are not the citizen's answer
+    ("lpr 1 lampu sudah nyala lagi pak, terima kasih", "lampu sudah nyala lagi"),
+    ("Mohon maaf baru lapor, LPR-1 TPS sudah bersih. Makasih", "TPS sudah bersih"),
     ("Assalamualaikum pak, izin melaporkan LPR-1 sudah selesai dikerjakan, sampah diangkut semua",
      "sudah selesai dikerjakan, sampah diangkut semua"),
 ])
@@ -410,11 +415,16 @@ def test_words_that_are_no_progress_are_never_offered_as_tl(people, world, typed
     assert follow_ups(people["citizen"]) == []
 
 
-def test_progress_after_a_reference_is_offered_and_tl_on_ya(two, world):
-    offered = two["dlh1"].says("lpr 2 sdg kami kerjakan, besok rampung")
+@pytest.mark.parametrize("typed,text", [
+    ("lpr 2 sdg kami kerjakan, besok rampung", "sdg kami kerjakan, besok rampung"),
+    ("lpr 2 siap kami tindak lanjuti besok pagi", "\nkami tindak lanjuti besok pagi"),  # a promise with its day
+    ("LPR-2: tim sudah meluncur ke lokasi", "Petugas sedang menuju lokasi."),  # the catalogue's words
+])
+def test_progress_after_a_reference_is_offered_and_tl_on_ya(two, world, typed, text):
+    offered = two["dlh1"].says(typed)
     assert "Catat sebagai kemajuan (TL) LPR-2?" in offered
     two["dlh1"].says("iya")
-    assert follow_ups(two["citizen2"])[0].rstrip().endswith("sdg kami kerjakan, besok rampung")
+    assert follow_ups(two["citizen2"])[0].rstrip().endswith(text)
     assert follow_ups(two["citizen"]) == []
 
 

@@ -351,9 +351,10 @@ def test_an_officers_leave_with_its_reason_is_their_own(people, world):
     assert "bukan petugas" in people["head"].says("cuti tgl 10 s/d 11 des, ada hajatan")  # a head names whom
 
 
-@pytest.mark.parametrize("typed", ["izin sakit hari ini", "izin saya 2 hari", "ijin tidak masuk besok"])
-def test_izin_naming_a_day_or_sickness_is_still_leave(people, world, typed):
-    assert "Dewi dicatat cuti" in people["dlh1"].says(typed)
+@pytest.mark.parametrize("typed,kind", [("izin sakit hari ini", "sakit"), ("izin saya 2 hari", "cuti"),
+                                        ("ijin tidak masuk besok", "cuti")])
+def test_izin_naming_a_day_or_sickness_is_still_leave(people, world, typed, kind):
+    assert f"Dewi dicatat {kind}" in people["dlh1"].says(typed)  # illness said is kept as its kind
 
 
 # Swipe-replies that are no progress for the citizen --------------------------------------------------------------
@@ -636,7 +637,8 @@ def test_a_command_awaiting_its_text_can_be_called_off(people, world, typed):
     ("REKAP DESEMBER", "Desember 2025 (1 Des 2025–31 Des 2025)"),  # December has not come yet this year
     ("minta rekap bln sept 2026 ya pak", "September 2026 (1 Sep 2026–30 Sep 2026)"),
     ("rekap nopember", "November 2026 (1 Nov 2026–23 Nov 2026)"),
-    ("rekap thn 2025", "tahun 2025 (1 Jan 2025–31 Des 2025)")])
+    ("rekap thn 2025", "tahun 2025 (1 Jan 2025–31 Des 2025)"),
+    ("rekap hari ini", "hari ini (23 Nov 2026)"), ("REKAP HR INI PAK", "hari ini")])  # today so far
 def test_a_head_asks_rekap_for_a_period_in_words(people, world, typed, label):
     file(people["citizen"], photo=False)
     forward(people)
@@ -652,6 +654,9 @@ def test_rekap_of_this_week_and_last_week_count_what_came_and_was_answered_in_th
     # the yearly lines of a week's rekap name their year: under «minggu ini» they read as the week's figures
     assert "Rata-rata tindak lanjut pertama 2026: " in week and "Penilaian warga 2026: " in week, week
     assert "Peringkat instansi 2026 (selesai · terlambat):" in people["supervisor"].says("rekap minggu ini")
+    today = people["supervisor"].says("rekap hari ini")  # at noon: what came this morning, not the digest's window
+    assert "Baru pada periode ini: 1" in today and "Selesai pada periode ini: 1" in today
+    assert "Baru sejak rekap lalu: 0" in people["supervisor"].says("rekap harian")  # the morning digest, as sent
     clock.advance(days=7)
     assert "Baru pada periode ini: 0" in people["head"].says("rekap minggu ini")
     last = people["head"].says("rekap minggu lalu")

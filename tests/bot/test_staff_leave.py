@@ -344,3 +344,40 @@ def test_what_was_queued_for_a_verifier_going_on_leave_goes_to_a_colleague_at_wo
     people["verifier"].says("cuti sampai jumat")
     assert not any("LPR-9" in m.body for m in people["verifier"].inbox() if m.status == "sent")
     assert [m.body for m in lina.inbox()] == ["Pengingat verifikasi LPR-9"]
+
+
+@pytest.mark.parametrize("typed,shown", [
+    ("izin pak, sy dinas luar sampai rabu", "(dinas luar, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
+    ("sy DL s/d rabu ya pak", "(dinas luar, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
+    ("izin pak, besok sy diklat sampai rabu", "(diklat mulai Selasa, 8 Des 2026, aktif lagi Kamis, 10 Des 2026"),
+    ("izin sakit sampai rabu pak", "(sakit, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
+    ("mohon izin, saya sakit, cuti sampai rabu", "(sakit, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
+    ("saya sakit pak hari ini sampai rabu", "(sakit, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),  # no "izin"
+    ("Sy lg sakit, sampai rabu ya pak", "(sakit, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
+    ("mohon izin pak, hari ini sy sakit, sampai rabu", "(sakit, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
+    # near misses: someone else is ill, or no kind said: cuti
+    ("cuti sampai rabu pak, anak sakit", "(cuti, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
+    ("cuti sampai rabu", "(cuti, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
+])
+def test_the_roster_says_the_kind_of_absence_the_officer_said(people, world, typed, shown):
+    people["dlh1"].says(typed)
+    assert shown in people["head"].says("daftar petugas")
+    assert f"Dewi, DLH – {shown[1:].split(';')[0].rstrip(')')}" in people["verifier"].says("daftar petugas")
+
+
+def test_handing_a_complaint_to_an_officer_away_says_their_kind_of_absence(people, world):
+    people["dlh1"].says("izin pak, sy diklat sampai rabu")
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "Dewi sedang diklat, aktif lagi Kamis, 10 Des 2026" in people["head"].says("ALIHKAN LPR-1 Dewi")
+    people["dlh1"].says("CUTI SAYA SELESAI")  # back: the kind goes with the leave
+    people["head"].says("CUTI Dewi sampai rabu")
+    assert "Dewi sedang cuti" in people["head"].says("ALIHKAN LPR-1 Dewi")
+
+
+@pytest.mark.parametrize("typed", ["anak saya sakit hari ini sampai rabu", "pelapornya sakit sampai rabu pak",
+                                   "tim kami banyak yg sakit sampai rabu",
+                                   "mohon izin pak, hari ini anak sy sakit, sampai rabu di rumah sakit"])
+def test_someone_else_ill_is_no_leave_of_the_typist(people, world, typed):
+    people["dlh1"].says(typed)
+    assert leave_of(world) == (None, None)

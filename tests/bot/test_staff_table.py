@@ -195,6 +195,9 @@ STAFF_TABLE = [
     ("dlh1", "Siap, dispo LPR-1 sdh kami terima, segera ditindaklanjuti", "Baik, terima kasih",
      (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "siap ndan dispo sdh diterima 🙏", "Baik, terima kasih", None),
+    ("dlh1", "ok pak lpr 1 kami tindaklanjuti", "Baik, terima kasih", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "SIAP PAK LPR 1 KAMI TANGANI", "Baik, terima kasih", None),  # the agreeing word before the reference
+    ("dlh1", "siap pak lpr 1 kami tangani besok", "Catat sebagai kemajuan (TL) LPR-1?", None),  # with its day: news
     ("dlh1", "ok pak lpr 1 noted, kami tindaklanjuti segera", "Baik, terima kasih",
      (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "REKAP", "hanya untuk kepala instansi", None),
@@ -253,6 +256,11 @@ STAFF_TABLE = [
     ("supervisor", "pupr aman?", "Rekap harian PUPR", None),
     ("supervisor", "dlh gimana bu, sdh sampai mana?", "Rekap harian DLH", None),
     ("supervisor", "gimana caranya?", "Perintah pimpinan", None),
+    # a summary named beside "gimana" is asked for; how to ask for it is still help
+    ("supervisor", "gimana rekap hari ini pak", "Rekap daerah · hari ini", None),
+    ("head", "Rekapnya gmn bu?", "Rekap harian DLH", None),
+    ("supervisor", "antrean gimana pak", "Menunggu verifikasi", None),
+    ("head", "gimana caranya minta rekap?", "Perintah pimpinan", None),
     ("supervisor", "lpr 1 kok lama bgt?", "Isi: Sampah di TPS", None),  # slow, asked: its STATUS
     ("supervisor", "laporan no 1 kok lambat sekali penanganannya", "Isi: Sampah di TPS", None),
     # why it is not done yet: its STATUS, never a TL of the words for the citizen
@@ -316,7 +324,7 @@ STAFF_TABLE = [
     ("supervisor", "yg overdue dlh brp?", "disposisi DLH yang melewati batas", None),
     ("supervisor", "selamat malam pak, laporan dinas lingkungan hidup yg molor mana aja", "disposisi DLH yang mel",
      None),
-    ("supervisor", "pupr ada yg telat?", "disposisi PUPR yang melewati batas", None),
+    ("supervisor", "pupr ada yg telat?", "Tidak ada disposisi terbuka untuk PUPR", None),
     # how one agency is doing, after a greeting or a courtesy (the evening's "malam pak, …")
     ("supervisor", "malam pak, pupr gmn?", "Rekap harian PUPR", None),
     ("supervisor", "selamat sore bu, dinas lingkungan hidup bagaimana?", "Rekap harian DLH", None),
@@ -324,14 +332,14 @@ STAFF_TABLE = [
     ("supervisor", "punten pak, pupr kumaha?", "Rekap harian PUPR", None),
     ("supervisor", "dlh wis piye?", "Rekap harian DLH", None),
     ("supervisor", "pupr ayeuna kumaha?", "Rekap harian PUPR", None),
-    ("supervisor", "yg telat pu pr apa aja", "disposisi PUPR yang melewati batas", None),  # "pr" is no task here
+    ("supervisor", "yg telat pu pr apa aja", "Tidak ada disposisi terbuka untuk PUPR", None),  # "pr" is no task here
     ("supervisor", "laporan dinas yg telat apa aja?", "disposisi yang melewati batas", None),  # no agency named
     ("supervisor", "daftar yang belum ada TL", "Disposisi yang belum ada tindak lanjut (1):\n• LPR-1 DLH", None),
     ("verifier", "ada yang belum ditanggapi?", "Disposisi yang belum ada tindak lanjut (1)", None),
     ("supervisor", "STATUS LPR-2", "LPR-2 –", None),
     ("supervisor", "status LPR—2", "LPR-2 –", None),
     ("supervisor", "status nomor 2", "LPR-2 –", None),
-    ("supervisor", "selamat malam bu, mohon maaf mengganggu, rekap hari ini ada?", "Rekap harian daerah", None),
+    ("supervisor", "selamat malam bu, mohon maaf mengganggu, rekap hari ini ada?", "Rekap daerah · hari ini", None),
     ("supervisor", "boleh minta rekapnya dinas lingkungan hidup minggu ini?", "Rekap DLH · minggu ini", None),
     ("verifier", "tolong kirimkan antreannya", "Menunggu verifikasi (1)", None),
     ("supervisor", "selamat siang", "ANTREAN", None),
@@ -422,7 +430,7 @@ STAFF_TABLE = [
     ("dlh1", "sy pindah tugas mulai bulan depan pak, nomor ini tdk dipakai lagi", "verifikator: Rina", None),
     ("dlh1", "izin pak, sy sdh dimutasi ke bappeda", "verifikator: Rina", None),
     ("dlh1", "mulai besok sy ganti nomor wa ya pak", "verifikator: Rina", None),
-    ("dlh1", "lpr 1 pipa sdh diganti nomor seri baru", "TL LPR-1 pipa sdh diganti", None),  # the work
+    ("dlh1", "lpr 1 pipa sdh diganti nomor seri baru", "Apakah ini jawaban akhir LPR-1?", None),  # the work, done
     # a verifier's forward with "juga" between; a question for the reporter asked of them in words: TUNDA shown
     ("verifier", "lpr 2 jg ke dlh ya", "Teruskan LPR-2 ke DLH?", (status(2), "belum_terverifikasi")),
     # the "also" or a tag after the agency ("ke pupr jg ya", "ke dlh dulu aja bu", "pupr jga ya ndan") is no name

@@ -194,6 +194,17 @@ def test_daftar_words_that_name_no_agency_are_no_other_agency_and_a_list_says_wh
     assert "Semua disposisi terbuka DLH sudah ada tindak lanjutnya" in none and "Disposisi terbuka DLH (1)" in none
 
 
+@pytest.mark.parametrize("who,typed,empty", [
+    ("head", "laporan dinas saya apa aja yg belum dijawab", "Tidak ada disposisi terbuka untuk DLH. 👍"),
+    ("head", "daftar yg telat", "Tidak ada disposisi terbuka untuk DLH. 👍"),
+    ("dlh1", "DAFTAR YANG BELUM DITINDAKLANJUTI", "Tidak ada disposisi terbuka untuk DLH. 👍"),
+    ("supervisor", "daftar yg belum dijawab", "Tidak ada disposisi terbuka untuk semua instansi. 👍"),
+    ("verifier", "daftar yg terlambat", "Tidak ada disposisi terbuka untuk semua instansi. 👍"),
+])
+def test_a_filtered_daftar_with_nothing_open_is_one_answer(people, world, who, typed, empty):
+    assert people[who].says(typed) == empty  # not "none unanswered" and then "none open"
+
+
 def test_the_queue_says_what_to_type_with_its_first_complaint(people, world):
     file(people["citizen"])
     assert people["verifier"].says("antrean").endswith("Balas TERUSKAN LPR-1 <instansi> · TUNDA LPR-1 <pertanyaan> · "
