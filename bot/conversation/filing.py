@@ -1121,7 +1121,8 @@ def _more_of_story_not_place(text: str) -> bool:
     place (an address marker, a landmark, "di", "depan"…)."""
     said = place_words(text)
     signs = (set(said) & STORY_SIGNS or any(STORY_VERB.fullmatch(w) for w in said)
-             or said[:1] and said[0] in REASON_OPENERS)  # "biar anak muda betah": the story's why
+             or said[:1] and said[0] in REASON_OPENERS  # "biar anak muda betah": the story's why
+             or _problem_described(said, text))
     # a marker that names no address in a sentence of the story ("dana desa dipotong, …", "jalan rusak parah …")
     unnamed = (len(said) >= LOOSE_MARKER_WORDS and not set(said) & (BEFORE_PLACE - TOWARDS)
                and place_in_story(text) is None)
@@ -1129,6 +1130,21 @@ def _more_of_story_not_place(text: str) -> bool:
     return ((len(said) >= 2 or one_word) and bool(signs or one_word)
             and (not set(said) & (PLACE_MARKS | BEFORE_PLACE) or unnamed)
             and not any(ch.isdigit() for ch in text.split()[0]))
+
+
+# How much or how bad, said of the problem's thing ("banyak lubang", "airnya keruh", "lubang besar2"); "Lubang Buaya"
+# is a place's name
+MEASURES = frozenset("""banyak byk bnyk bnyak besar gede gedhe dalam dalem keruh meluap lebar luas tinggi
+    kecil""".split())
+
+
+def _problem_described(said: list[str], text: str) -> bool:
+    """A problem's thing with how much or how bad it is ("banyak lubang"), or the thing the story told said back
+    with "-nya" ("lubangnya dalam bgt", "aspalnya ngelupas"): more of the story, no place."""
+    if not understanding.names_a_problem(text):
+        return False
+    return bool({w.rstrip("2") for w in said} & MEASURES) or any(
+        w.endswith("nya") and w not in NOT_A_PLACE | corrections.PLACE_MARKERS for w in said)
 
 
 LOOSE_MARKER_WORDS = 4

@@ -1828,6 +1828,28 @@ def test_the_storys_next_bubble_at_the_place_step_is_not_the_place(citizen, bubb
     assert citizen.draft()["location_text"] == "Desa Tlanakan, Kec. Tlanakan"
 
 
+@pytest.mark.parametrize("bubble,place", [
+    # more about the problem to "Lokasinya di desa karangrejo? Balas YA": it was stored as the place
+    ("banyak lubang", None), ("lubangnya dalam bgt", None), ("airnya keruh", None), ("byk yg berlubang", None),
+    ("aspalnya udah ngelupas", None), ("lubang besar2 pak", None),
+    # near misses: places, typed instead of a yes
+    ("depan sd 2", "depan sd 2"), ("gang buntu sebelah masjid", "gang buntu sebelah masjid"),
+    ("pojok pasar", "pojok pasar"), ("lubang buaya", "lubang buaya"), ("dekat lubang besar", "dekat lubang besar")])
+def test_more_of_the_problem_at_the_offered_place_joins_the_story(citizen, bubble, place):
+    citizen.says("1")
+    citizen.says("1")
+    assert "Lokasinya di desa karangrejo?" in citizen.says("jalan di desa karangrejo rusak parah")
+    said = citizen.says(bubble)
+    if place is not None:
+        assert citizen.state() == "photo" and place in citizen.draft()["location_text"]
+        return
+    assert "ditambahkan ke isi laporan" in said and "Lokasinya di desa karangrejo?" in said
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+    assert citizen.draft()["description"].endswith(bubble)
+    citizen.says("YA")
+    assert citizen.draft()["location_text"] == "desa karangrejo"
+
+
 def test_no_place_with_more_said_after_it_is_no_place(citizen):
     to_place_of(citizen, "2")
     citizen.says("ga ada alamatnya, cuma usul")
