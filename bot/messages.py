@@ -261,6 +261,15 @@ MESSAGES = {
         "Angka di pertanyaan ini untuk jenis laporannya."
     ),
     "privacy_noted": "Baik, laporan ini kami catat sebagai laporan {privacy} (bisa diubah di ringkasan nanti).",
+    "privacy_from_story_anonim": (
+        "Anda meminta identitas Anda tidak diketahui, jadi laporan ini kami catat sebagai laporan anonim: nama dan "
+        "nomor Anda tidak diperlihatkan kepada instansi, hanya kepada petugas verifikasi (bisa diubah di ringkasan "
+        "nanti)."
+    ),
+    "privacy_from_story_rahasia": (
+        "Anda meminta isi laporan dirahasiakan, jadi laporan ini kami catat sebagai laporan rahasia: isinya tidak "
+        "dipublikasikan (bisa diubah di ringkasan nanti)."
+    ),
     "offer_wait": "Baik, kami tunggu 🙏 Bila sudah, balas YA untuk memakai pesan di atas sebagai isi laporan, atau lanjutkan ceritanya.",
     "offer_reminder": (
         "Laporan dari pesan Anda tadi belum kami buat:\n\"{excerpt}\"\nBalas YA untuk membuatnya, atau MENU untuk "

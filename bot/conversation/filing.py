@@ -100,7 +100,7 @@ def advance(turn: Turn) -> Next:
     missing = turn.draft.missing()
     if missing == ["privacy"] and (asked := understanding.protection_in_story(draft.description)):
         draft.privacy = asked  # "… Tolong nama saya jangan disebut": asked in the story, not asked again
-        turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
+        turn.say(f"privacy_from_story_{asked}")
         missing = []
     if not missing:
         say_summary(turn)

@@ -2174,8 +2174,27 @@ def test_anonymity_asked_inside_a_long_story_is_taken_instead_of_asking_again(ci
     assert "anonim" in said and "Periksa laporan Anda" in said and citizen.draft()["privacy"] == "anonim"
 
 
+@pytest.mark.parametrize("wish", [
+    "tp saya gamau ketahuan ya pak", "TP SAYA GAMAU KETAHUAN YA PAK", "saya ga mau ketauan pak kades",
+    "saya tidak mau diketahui", "tapi aku ora gelem ketahuan", "tolong jgn bilang sy yg lapor",
+    "sy takut diteror", "jangan sebut nama saya", "rahasiakan identitas saya"])
+def test_a_wish_to_stay_unknown_inside_the_story_chooses_anonymity_and_says_why(citizen, wish):
+    """Found by hand: «…, tp saya gamau ketahuan ya pak» was asked the whole privacy menu with nothing said."""
+    to_step(citizen, "description")
+    citizen.says(f"kepala desa kami memotong dana bansos warga, {wish}")
+    citizen.says("desa sukamaju kec. tlanakan")
+    said = citizen.says("LEWATI")
+    assert "Anda meminta" in said and "anonim" in said and "Periksa laporan Anda" in said
+    assert citizen.draft()["privacy"] == "anonim"
+
+
 @pytest.mark.parametrize("story", ["jangan sampai nama desa kami jadi jelek gara-gara jalan rusak ini, sudah 3 bulan",
-                                   "jalan rusak parah di desa kami, warga takut lewat malam hari, sudah 3 bulan"])
+                                   "jalan rusak parah di desa kami, warga takut lewat malam hari, sudah 3 bulan",
+                                   # someone else's wish or fear, or "I don't care": no wish of the reporter's
+                                   "preman malak pedagang di pasar, pelakunya ga mau ketahuan",
+                                   "anak saya takut dibully di sekolah, sudah 2 minggu tidak mau sekolah",
+                                   "jalan rusak parah, sy gamau tau pokoknya harus dibenerin",
+                                   "warga takut diteror preman tiap malam di pasar"])
 def test_a_story_that_only_mentions_names_or_fear_is_still_asked_its_privacy(citizen, story):
     to_step(citizen, "description")
     citizen.says(story)
