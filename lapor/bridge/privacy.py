@@ -64,7 +64,8 @@ _NO_NAME = frozenset("""sudah udah udh sdh sudh telah belum blm mau mo ingin pen
     kecewa senang minta mohon tolong izin ijin lapor melapor melaporkan mengadu nambah nambahin tambah menambahkan
     punya pny ada ga gak nggak tidak tdk ndak bukan lagi lg masih msh baru br kemarin tadi dulu sering selalu tiap
     rumah guru petani pedagang nelayan orang orangtua ortu anak pengguna pemilik salah satu seorang
-    lihat liat tahu tau dengar denger kira rasa pikir harap berharap butuh perlu setuju heran bingung""".split())
+    lihat liat tahu tau dengar denger kira rasa pikir harap berharap butuh perlu setuju heran bingung
+    gamau gakmau gamao ogah emoh moh mboten ora purun embung hoream males malas""".split())
 _INTRO_END = frozenset("""mau mo ingin pengen pingin hendak mohon minta tolong izin ijin melaporkan lapor mengadu
     menambahkan nambahin nambah tambah mengabarkan kabarkan badhe hoyong arep terro would want""".split())
 # Words that stand between "saya" and a wish without naming anyone ("sy baru mau nambahin", "saya pusing, mau
