@@ -408,6 +408,8 @@ MESSAGES = {
     "photo_asked_later": "Foto tidak wajib, tetapi membantu petugas. Fotonya kami minta sesudah pertanyaan ini.",
     "photo_not_image": "Maaf, berkas itu tidak bisa kami simpan. {accepted} Kirim lagi, atau balas LEWATI.",
     "photo_received": "{received} diterima.",
+    "photo_received_total": "{received} diterima (semuanya {total}).",
+    "photo_burst": "Diterima, semuanya {received}. Bila sudah semua, balas pertanyaan di atas.",
     "photo_caption": "Keterangan foto: {caption}",
     "voice_note_is_story": (
         "Pesan suara Anda kami pakai sebagai cerita laporan. Bila ingin menambah tulisan, ketik UBAH di ringkasan nanti."

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from bot.commands import is_acknowledgement, is_pleasantry, is_thanks, leading_keyword, match_phrase, words
 from bot.conversation import corrections, understanding
@@ -141,8 +142,9 @@ def _place_told(turn: Turn) -> str | None:
     draft = turn.draft
     if draft.has_location or turn.data.get("editing"):
         return None
-    return (place_in_story(draft.description) or draft.place_before  # "lampu juga mati": where the first one was
+    told = (place_in_story(draft.description) or draft.place_before  # "lampu juga mati": where the first one was
             or (place_in_story(draft.next_story) if draft.next_story else None))
+    return complaints.name_case(told) if told and told.isupper() else told  # "DUSUN KRAJAN": a name, not a shout
 
 
 def question_for(turn: Turn, state: State) -> str:
@@ -233,6 +235,8 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
     as it is and shows the summary again."""
     @functools.wraps(handler)
     def step(turn: Turn) -> Next:
+        if photo_burst(turn):  # the question was asked after the first photo of the burst
+            return _burst_counted(turn)
         if turn.data.get("editing") and keeps_as_is(turn):
             return back_to_summary(turn)
         mended = _mended(turn)
@@ -248,6 +252,27 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
                      or status_asked(turn) or _another_told(turn) or _where_left_asked(turn))
         return corrected or handler(turn)
     return step
+
+
+# Photos sent together reach the webhook one message each, seconds apart
+PHOTO_AT = "photo_at"  # conversation data: when the message before, a photo without words, came in
+BURST = timedelta(seconds=45)
+
+
+def photo_burst(turn: Turn) -> bool:
+    """Whether this message is a photo without words that came seconds after the one before, itself a photo
+    without words: one of several sent together, which need no question each."""
+    before = turn.data.get(PHOTO_AT)
+    if not before or turn.text.strip() or not turn.received or turn.dropped or turn.message.refused_media:
+        return False
+    return turn.now - datetime.fromisoformat(before) <= BURST
+
+
+def _burst_counted(turn: Turn) -> Next:
+    """Says how many photos are attached so far, and nothing else: the step's question is just above."""
+    turn.say("photo_burst", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
+    turn.kept_attachment = None
+    return STAY
 
 
 def _another_told(turn: Turn) -> Next | None:
@@ -832,7 +857,7 @@ def on_description(turn: Turn) -> Next:
         return STAY
     if _by_another(turn, State.DESCRIPTION) or _sent_too_soon(turn, begun):  # "sy kirim lewat anak sy": no story
         return STAY
-    if not turn.text and turn.kept_attachment:
+    if turn.kept_attachment and (not turn.text or understanding.only_shows_photo(turn.text)):  # "ini fotonya pak"
         acknowledge_attachment(turn)
         ask(turn, State.DESCRIPTION)
         return STAY
@@ -1524,6 +1549,8 @@ def _privacy_question(turn: Turn) -> Next | None:
 
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
+    if photo_burst(turn):  # the summary was shown after the first photo of the burst
+        return _burst_counted(turn)
     corrected = (_privacy_told(turn) or _corrected(turn)  # "ganti jadi biasa aja": no edit to ask about
                  or service_asked(turn) or status_asked(turn) or _another_told(turn))
     if corrected is not None:
@@ -1735,7 +1762,10 @@ def acknowledge_attachment(turn: Turn) -> None:
     """Say what was kept from this message's media or pin (once)."""
     kept = turn.kept_attachment
     if kept == "photo":
-        if turn.received:
+        if turn.received and len(turn.draft.photos) > len(turn.received):  # more came before: how many in all
+            turn.say("photo_received_total", received=received(kind_counts(turn.received)),
+                     total=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
+        elif turn.received:
             turn.say("photo_received", received=received(kind_counts(turn.received)))
         if turn.dropped:
             turn.say("media_full", count=complaints.MAX_PHOTOS)

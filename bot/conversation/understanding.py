@@ -762,6 +762,21 @@ def only_points(text: str) -> bool:
     return bool(said & POINTING) and said <= POINTED_AT and len(said) <= 4
 
 
+# A caption that only shows the photo it came with ("ini fotonya pak", "berikut foto kondisinya", "foto kondisi
+# terkini"): no part of the story
+SHOWN = frozenset("""foto fotonya gambar gambarnya bukti buktinya kondisi kondisinya keadaan keadaannya video
+    videonya vidio vidionya dokumentasi dokumentasinya""".split())
+CAPTION_AROUND = POINTED_AT | frozenset("""berikut terlampir terkini sekarang saat kirim kirimkan dikirim kami dulu
+    dokumentasi dokumentasinya lampiran""".split())
+
+
+def only_shows_photo(text: str) -> bool:
+    """Whether a photo's caption only says it is the photo ("ini fotonya pak", "fotonya ya pak", "INI BUKTINYA BU
+    🙏"); "ini kondisinya pak, parah sekali" tells something."""
+    said = {w for w in standard_words(text) if w not in COURTESY}
+    return bool(said & SHOWN) and said <= CAPTION_AROUND and len(said) <= 5
+
+
 def points_then_tells(text: str) -> str | None:
     """What a message tells after a first clause that only points at what was sent ("ini fotonya pak, lubangnya
     makin besar" → "lubangnya makin besar"), or None."""

@@ -2792,3 +2792,75 @@ def test_a_kind_in_step_with_what_was_sent_is_taken_at_once(citizen, story, pin,
     citizen.says("YA")
     citizen.says(typed)
     assert citizen.draft()["kind"] == {"1": "pengaduan", "3": "informasi"}[typed] and citizen.state() != "kind"
+
+
+def photo_number(n: int) -> dict:
+    return {**PHOTO, "MediaUrl0": PHOTO["MediaUrl0"].replace("ME1", f"ME{n}")}
+
+
+@pytest.mark.parametrize("gap,burst", [({"seconds": 3}, True), ({"seconds": 20}, True), ({"minutes": 5}, False)])
+def test_photos_sent_together_are_counted_without_the_next_question_each_time(citizen, clock, gap, burst):
+    """Found by hand: three photos sent at once (one webhook each, seconds apart) got «1 foto diterima» and the
+    whole privacy menu three times. A photo sent minutes later is asked the question again."""
+    to_step(citizen, "photo")
+    first = citizen.says(**photo_number(1))
+    assert "1 foto diterima" in first and "Pilih kerahasiaan" in first
+    for n in (2, 3):
+        clock.advance(**gap)
+        said = citizen.says(**photo_number(n))
+        assert f"{n} foto" in said and ("Pilih kerahasiaan" not in said) == burst
+        assert citizen.state() == "privacy"
+    assert "Lampiran: 3 foto" in citizen.says("3")
+
+
+def test_photos_sent_together_after_the_summary_show_it_once(citizen, clock):
+    to_step(citizen, "photo")
+    citizen.says("LEWATI")
+    assert "Periksa laporan" in citizen.says("1")
+    assert "Periksa laporan" in citizen.says(**photo_number(1))  # the summary with the photo in it
+    clock.advance(seconds=4)
+    said = citizen.says(**photo_number(2))
+    assert "2 foto" in said and "Periksa laporan" not in said and citizen.state() == "confirm"
+
+
+def test_photos_sent_together_before_anything_is_said_show_the_menu_once(citizen, clock):
+    assert "Buat pengaduan" in citizen.says(**photo_number(1))
+    clock.advance(seconds=2)
+    said = citizen.says(**photo_number(2))
+    assert "2 foto" in said and "Buat pengaduan" not in said
+
+
+STORY_AFTER_PHOTO = "jalan di jl mawar desa sukamaju rusak parah banyak lubang"
+
+
+@pytest.mark.parametrize("when,caption,kept", [
+    # a caption that only shows the photo, sent before the story: the story and its title began «Fotonya pak …»
+    ("idle", "ini fotonya pak", None), ("idle", "fotonya ya pak", None), ("idle", "INI BUKTINYA BU 🙏", None),
+    ("description", "ini fotonya pak", None), ("description", "berikut foto kondisinya", None),
+    ("description", "foto kondisi terkini", None),
+    # near misses: a caption that tells something is kept
+    ("idle", "ini kondisinya pak, parah sekali", "parah sekali"), ("description", "lubangnya sedalam lutut", "lutut")])
+def test_a_caption_that_only_shows_the_photo_is_no_part_of_the_story(citizen, when, caption, kept):
+    if when == "description":
+        citizen.says("1")
+        citizen.says("1")
+    citizen.says(caption, **PHOTO)
+    said = citizen.says(STORY_AFTER_PHOTO)
+    if "Sepertinya Anda ingin melapor" in said or "Lanjutkan ceritanya" in said:
+        citizen.says("YA") if "Balas YA" in said else citizen.says("1")
+    description = citizen.draft()["description"]
+    assert len(citizen.draft()["photos"]) == 1
+    if kept is None:
+        assert description == STORY_AFTER_PHOTO
+    else:
+        assert kept in description
+
+
+def test_a_place_in_a_story_typed_in_capitals_is_offered_as_a_name(citizen):
+    """Found by hand: «Lokasinya di DUSUN KRAJAN DESA TLANAKAN?» was asked in the story's capitals."""
+    citizen.says("1")
+    citizen.says("1")
+    said = citizen.says("LAMPU JALAN DI DUSUN KRAJAN DESA TLANAKAN MATI SUDAH 2 MINGGU")
+    assert "Lokasinya di Dusun Krajan Desa Tlanakan?" in said
+    citizen.says("YA")
+    assert citizen.draft()["location_text"] == "Dusun Krajan Desa Tlanakan"
