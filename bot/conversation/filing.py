@@ -1134,7 +1134,9 @@ STORY_SIGNS = frozenset("""rusak mati macet bocor banjir rawan bahaya parah koto
     kecelakaan hilang sudah sejak selama sering kemarin tolong mohon belum tidak
     tiap setiap kalau kalo jika bila hujan deras musim
     tadi barusan semalam semalem kemaren hampir nyaris tabrakan nabrak ditabrak tertabrak nyungsep terjatuh
-    """.split())  # when it happens: "tiap hujan deras"; lately: "tadi pagi hampir tabrakan"
+    yen nek lek menawi manawi upami lamun udan jawoh ojhan mlebu kebanjiran
+    """.split())  # when it happens: "tiap hujan deras", "yen udan banyune mlebu omah" (Javanese, Sundanese and
+# Madurese "if" and "rain"); lately: "tadi pagi hampir tabrakan"
 
 
 REASON_OPENERS = frozenset({"biar", "supaya", "agar", "karena", "soalnya", "sebab", "soale", "mergo", "amarga"})

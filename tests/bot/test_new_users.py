@@ -1832,6 +1832,8 @@ def test_the_storys_next_bubble_at_the_place_step_is_not_the_place(citizen, bubb
     # more about the problem to "Lokasinya di desa karangrejo? Balas YA": it was stored as the place
     ("banyak lubang", None), ("lubangnya dalam bgt", None), ("airnya keruh", None), ("byk yg berlubang", None),
     ("aspalnya udah ngelupas", None), ("lubang besar2 pak", None),
+    # when it happens, in Javanese and Sundanese ("yen udan …" was stored as the place)
+    ("yen udan banyune mlebu omah", None), ("lamun hujan caina asup ka imah", None),
     # near misses: places, typed instead of a yes
     ("depan sd 2", "depan sd 2"), ("gang buntu sebelah masjid", "gang buntu sebelah masjid"),
     ("pojok pasar", "pojok pasar"), ("lubang buaya", "lubang buaya"), ("dekat lubang besar", "dekat lubang besar")])
