@@ -976,8 +976,11 @@ def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
     if understanding.choice_text(text) in MENU_NUMBERS:  # said why it is asked again: YA confirms, not a number
         turn.say("location_told_number", place=told)
         return STAY
-    if understanding.means_yes(text) or _send_said(text):  # "ya", "kirim aja pak" to "Lokasinya di …?"
+    more = _after_yes(text)
+    if more is not None or _send_said(text):  # "ya", "kirim aja pak" to "Lokasinya di …?"
         turn.draft.location_text = told[:500]
+        if more:
+            _more_after_yes(turn, told, more)
         return advance(turn)
     if _place_unknown(text) or (_no_place(text) and "ada" in understanding.chat_words(text)):
         return None  # "gatau", "gk ada": no address known, the place offered is offered again ("tidak": a no)
@@ -985,6 +988,35 @@ def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
         turn.say("ask_location")
         return STAY
     return None
+
+
+YES_LEAD = frozenset({"ya", "benar", "betul", "boleh", "setuju", "lanjut"})
+
+
+def _after_yes(text: str) -> str | None:
+    """What follows a yes to the place offered ("iya pak, lubangnya banyak" → "lubangnya banyak"; "" for a yes
+    alone), or None when the text says no yes."""
+    found = REFUSAL_END.search(text)
+    if found and found.start() and understanding.means_yes(text[:found.start()]):
+        return text[found.end():].strip(" ,.;:!-")
+    if not understanding.means_yes(text):
+        return None
+    typed, at = text.split(), 0
+    lead = YES_LEAD | understanding.FILLER | understanding.COURTESY
+    while at < len(typed) and set(understanding.standard_words(typed[at])) <= lead:
+        at += 1
+    return " ".join(typed[at:])
+
+
+def _more_after_yes(turn: Turn, told: str, more: str) -> None:
+    """What a yes to the place offered goes on with: more of the story ("betul pak banyak yg jatuh") joins it, more
+    of the place ("bener, sebelah masjid") is added to the place; thanks and the like are left."""
+    if _more_of_story_not_place(more):
+        turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
+        turn.say("story_added", excerpt=excerpt(more, 200))
+    elif names_a_place(more) and set(place_words(more)) & (PLACE_MARKS | BEFORE_PLACE):
+        turn.draft.location_text = f"{told}, {more}"[:500]
+        turn.say("location_added", place=turn.draft.location_text)
 
 
 SEND_AROUND = frozenset({"langsung", "sekarang", "lanjut", "lanjutkan", "ok", "oke", "sudah", "gitu", "begitu",
@@ -1166,11 +1198,12 @@ MEASURES = frozenset("""banyak byk bnyk bnyak besar gede gedhe dalam dalem keruh
 
 
 def _problem_described(said: list[str], text: str) -> bool:
-    """A problem's thing with how much or how bad it is ("banyak lubang"), or the thing the story told said back
-    with "-nya" ("lubangnya dalam bgt", "aspalnya ngelupas"): more of the story, no place."""
+    """A problem's thing with how much or how bad it is ("banyak lubang", "ada 5 lubang"), or the thing the story
+    told said back with "-nya" ("lubangnya dalam bgt", "aspalnya ngelupas"): more of the story, no place."""
     if not understanding.names_a_problem(text):
         return False
-    return bool({w.rstrip("2") for w in said} & MEASURES) or any(
+    counted = "ada" in said or any(w.isdigit() for w in said)  # "ada 5 lubang"; "gang 5" has a marker
+    return counted or bool({w.rstrip("2") for w in said} & MEASURES) or any(
         w.endswith("nya") and w not in NOT_A_PLACE | corrections.PLACE_MARKERS for w in said)
 
 
