@@ -261,6 +261,15 @@ MESSAGES = {
         "Angka di pertanyaan ini untuk jenis laporannya."
     ),
     "privacy_noted": "Baik, laporan ini kami catat sebagai laporan {privacy} (bisa diubah di ringkasan nanti).",
+    "privacy_from_story_anonim": (
+        "Anda meminta identitas Anda tidak diketahui, jadi laporan ini kami catat sebagai laporan anonim: nama dan "
+        "nomor Anda tidak diperlihatkan kepada instansi, hanya kepada petugas verifikasi (bisa diubah di ringkasan "
+        "nanti)."
+    ),
+    "privacy_from_story_rahasia": (
+        "Anda meminta isi laporan dirahasiakan, jadi laporan ini kami catat sebagai laporan rahasia: isinya tidak "
+        "dipublikasikan (bisa diubah di ringkasan nanti)."
+    ),
     "offer_wait": "Baik, kami tunggu 🙏 Bila sudah, balas YA untuk memakai pesan di atas sebagai isi laporan, atau lanjutkan ceritanya.",
     "offer_reminder": (
         "Laporan dari pesan Anda tadi belum kami buat:\n\"{excerpt}\"\nBalas YA untuk membuatnya, atau MENU untuk "
@@ -399,6 +408,8 @@ MESSAGES = {
     "photo_asked_later": "Foto tidak wajib, tetapi membantu petugas. Fotonya kami minta sesudah pertanyaan ini.",
     "photo_not_image": "Maaf, berkas itu tidak bisa kami simpan. {accepted} Kirim lagi, atau balas LEWATI.",
     "photo_received": "{received} diterima.",
+    "photo_received_total": "{received} diterima (semuanya {total}).",
+    "photo_burst": "Diterima, semuanya {received}. Bila sudah semua, balas pertanyaan di atas.",
     "photo_caption": "Keterangan foto: {caption}",
     "voice_note_is_story": (
         "Pesan suara Anda kami pakai sebagai cerita laporan. Bila ingin menambah tulisan, ketik UBAH di ringkasan nanti."

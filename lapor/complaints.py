@@ -362,7 +362,20 @@ def as_filed(draft: Draft, citizen: Contact) -> str:
     anonymous reporter's identity, in sentence case when it was typed all in capitals."""
     text = without_salutation(draft.description)
     text = _unnamed(text, citizen.phone, citizen.display_name) if draft.privacy == "anonim" else text
-    return sentence_case(text) if text.isupper() else text
+    return in_sentences(sentence_case(text) if text.isupper() else text)
+
+
+# A bubble's end that ends no sentence (a word, a number, a bracket or quote closed), then the next bubble
+_RUN_ON = re.compile(r"(?<=[0-9A-Za-z)\"'])[ \t]*\n\s*([a-z]?)")
+
+
+def in_sentences(text: str) -> str:
+    """A story told in bubbles joined in sentences: a bubble that ends without a full stop ("… rusak parah", then
+    "kemarin ada yg jatuh") ends one, and the next begins with a capital; one ending with a comma, a colon, an emoji
+    or its own stop is kept as typed."""
+    if "\n" not in text:
+        return text
+    return _RUN_ON.sub(lambda found: ".\n" + found.group(1).upper(), text.strip())
 
 
 # Acronyms with a vowel, kept in capitals in a story typed in capitals; one without a vowel (KTP, RT, SDN, KDRT) is
@@ -398,7 +411,30 @@ def place_as_filed(draft: Draft, citizen: Contact) -> str | None:
     """The place the agency reads: "depan rumah Siti Rahma, 0812…" without an anonymous reporter's identity."""
     place = draft.location_text
     place = _unnamed(place, citizen.phone, citizen.display_name) if place and draft.privacy == "anonim" else place
-    return sentence_case(place) if place and place.isupper() else place  # "JL MAWAR DEPAN SDN 2": as the story
+    return name_case(place) if place and place.isupper() else place  # "JL MAWAR DEPAN SDN 2"
+
+
+# An address's shorthands typed in capitals, written as a name's ("GG" → "Gg", "DSN" → "Dsn"), not as acronyms
+ADDRESS_SHORTHAND = frozenset("jl jln gg ds dsn kp kmp kec kel perum blk no".split())
+# Small words of a place said in words, lowered inside it ("DEPAN RUMAH SAYA DI DSN KRAJAN")
+PLACE_SMALL_WORDS = frozenset("""di ke dari dan yg yang dekat dkt depan dpn samping sebelah sblh belakang blkg
+    seberang sekitar arah menuju pinggir ujung pojok saya sy kami kita aku""".split())
+
+
+def name_case(place: str) -> str:
+    """A place typed all in capitals written as a name ("PERUMAHAN GRIYA ASRI BLOK C" → "Perumahan Griya Asri Blok
+    C", "JL. AHMAD YANI RT 04/RW 02" → "Jl. Ahmad Yani RT 04/RW 02"): each word capitalised, acronyms (RT, SDN, PDAM)
+    kept, the small words that say where (di, dekat, depan) lowered; the first word always capitalised."""
+    def word(found: re.Match) -> str:
+        typed = found.group()
+        lowered = typed.lower()
+        if lowered in ADDRESS_SHORTHAND or not _acronym(lowered):
+            small = lowered in PLACE_SMALL_WORDS and found.start() > 0
+            return lowered if small else lowered.capitalize()
+        return typed
+    return _WORD_TYPED.sub(word, place)
+
+
 
 
 def _unnamed(text: str, phone: str | None, name: str | None) -> str:

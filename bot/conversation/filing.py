@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from bot.commands import is_acknowledgement, is_pleasantry, is_thanks, leading_keyword, match_phrase, words
 from bot.conversation import corrections, understanding
@@ -100,7 +101,7 @@ def advance(turn: Turn) -> Next:
     missing = turn.draft.missing()
     if missing == ["privacy"] and (asked := understanding.protection_in_story(draft.description)):
         draft.privacy = asked  # "… Tolong nama saya jangan disebut": asked in the story, not asked again
-        turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
+        turn.say(f"privacy_from_story_{asked}")
         missing = []
     if not missing:
         say_summary(turn)
@@ -141,8 +142,9 @@ def _place_told(turn: Turn) -> str | None:
     draft = turn.draft
     if draft.has_location or turn.data.get("editing"):
         return None
-    return (place_in_story(draft.description) or draft.place_before  # "lampu juga mati": where the first one was
+    told = (place_in_story(draft.description) or draft.place_before  # "lampu juga mati": where the first one was
             or (place_in_story(draft.next_story) if draft.next_story else None))
+    return complaints.name_case(told) if told and told.isupper() else told  # "DUSUN KRAJAN": a name, not a shout
 
 
 def question_for(turn: Turn, state: State) -> str:
@@ -233,6 +235,8 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
     as it is and shows the summary again."""
     @functools.wraps(handler)
     def step(turn: Turn) -> Next:
+        if photo_burst(turn):  # the question was asked after the first photo of the burst
+            return _burst_counted(turn)
         if turn.data.get("editing") and keeps_as_is(turn):
             return back_to_summary(turn)
         mended = _mended(turn)
@@ -248,6 +252,27 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
                      or status_asked(turn) or _another_told(turn) or _where_left_asked(turn))
         return corrected or handler(turn)
     return step
+
+
+# Photos sent together reach the webhook one message each, seconds apart
+PHOTO_AT = "photo_at"  # conversation data: when the message before, a photo without words, came in
+BURST = timedelta(seconds=45)
+
+
+def photo_burst(turn: Turn) -> bool:
+    """Whether this message is a photo without words that came seconds after the one before, itself a photo
+    without words: one of several sent together, which need no question each."""
+    before = turn.data.get(PHOTO_AT)
+    if not before or turn.text.strip() or not turn.received or turn.dropped or turn.message.refused_media:
+        return False
+    return turn.now - datetime.fromisoformat(before) <= BURST
+
+
+def _burst_counted(turn: Turn) -> Next:
+    """Says how many photos are attached so far, and nothing else: the step's question is just above."""
+    turn.say("photo_burst", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
+    turn.kept_attachment = None
+    return STAY
 
 
 def _another_told(turn: Turn) -> Next | None:
@@ -832,7 +857,7 @@ def on_description(turn: Turn) -> Next:
         return STAY
     if _by_another(turn, State.DESCRIPTION) or _sent_too_soon(turn, begun):  # "sy kirim lewat anak sy": no story
         return STAY
-    if not turn.text and turn.kept_attachment:
+    if turn.kept_attachment and (not turn.text or understanding.only_shows_photo(turn.text)):  # "ini fotonya pak"
         acknowledge_attachment(turn)
         ask(turn, State.DESCRIPTION)
         return STAY
@@ -951,8 +976,11 @@ def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
     if understanding.choice_text(text) in MENU_NUMBERS:  # said why it is asked again: YA confirms, not a number
         turn.say("location_told_number", place=told)
         return STAY
-    if understanding.means_yes(text) or _send_said(text):  # "ya", "kirim aja pak" to "Lokasinya di …?"
+    more = _after_yes(text)
+    if more is not None or _send_said(text):  # "ya", "kirim aja pak" to "Lokasinya di …?"
         turn.draft.location_text = told[:500]
+        if more:
+            _more_after_yes(turn, told, more)
         return advance(turn)
     if _place_unknown(text) or (_no_place(text) and "ada" in understanding.chat_words(text)):
         return None  # "gatau", "gk ada": no address known, the place offered is offered again ("tidak": a no)
@@ -960,6 +988,35 @@ def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
         turn.say("ask_location")
         return STAY
     return None
+
+
+YES_LEAD = frozenset({"ya", "benar", "betul", "boleh", "setuju", "lanjut"})
+
+
+def _after_yes(text: str) -> str | None:
+    """What follows a yes to the place offered ("iya pak, lubangnya banyak" → "lubangnya banyak"; "" for a yes
+    alone), or None when the text says no yes."""
+    found = REFUSAL_END.search(text)
+    if found and found.start() and understanding.means_yes(text[:found.start()]):
+        return text[found.end():].strip(" ,.;:!-")
+    if not understanding.means_yes(text):
+        return None
+    typed, at = text.split(), 0
+    lead = YES_LEAD | understanding.FILLER | understanding.COURTESY
+    while at < len(typed) and set(understanding.standard_words(typed[at])) <= lead:
+        at += 1
+    return " ".join(typed[at:])
+
+
+def _more_after_yes(turn: Turn, told: str, more: str) -> None:
+    """What a yes to the place offered goes on with: more of the story ("betul pak banyak yg jatuh") joins it, more
+    of the place ("bener, sebelah masjid") is added to the place; thanks and the like are left."""
+    if _more_of_story_not_place(more):
+        turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
+        turn.say("story_added", excerpt=excerpt(more, 200))
+    elif names_a_place(more) and set(place_words(more)) & (PLACE_MARKS | BEFORE_PLACE):
+        turn.draft.location_text = f"{told}, {more}"[:500]
+        turn.say("location_added", place=turn.draft.location_text)
 
 
 SEND_AROUND = frozenset({"langsung", "sekarang", "lanjut", "lanjutkan", "ok", "oke", "sudah", "gitu", "begitu",
@@ -1109,7 +1166,9 @@ STORY_SIGNS = frozenset("""rusak mati macet bocor banjir rawan bahaya parah koto
     kecelakaan hilang sudah sejak selama sering kemarin tolong mohon belum tidak
     tiap setiap kalau kalo jika bila hujan deras musim
     tadi barusan semalam semalem kemaren hampir nyaris tabrakan nabrak ditabrak tertabrak nyungsep terjatuh
-    """.split())  # when it happens: "tiap hujan deras"; lately: "tadi pagi hampir tabrakan"
+    yen nek lek menawi manawi upami lamun udan jawoh ojhan mlebu kebanjiran
+    """.split())  # when it happens: "tiap hujan deras", "yen udan banyune mlebu omah" (Javanese, Sundanese and
+# Madurese "if" and "rain"); lately: "tadi pagi hampir tabrakan"
 
 
 REASON_OPENERS = frozenset({"biar", "supaya", "agar", "karena", "soalnya", "sebab", "soale", "mergo", "amarga"})
@@ -1121,7 +1180,8 @@ def _more_of_story_not_place(text: str) -> bool:
     place (an address marker, a landmark, "di", "depan"…)."""
     said = place_words(text)
     signs = (set(said) & STORY_SIGNS or any(STORY_VERB.fullmatch(w) for w in said)
-             or said[:1] and said[0] in REASON_OPENERS)  # "biar anak muda betah": the story's why
+             or said[:1] and said[0] in REASON_OPENERS  # "biar anak muda betah": the story's why
+             or _problem_described(said, text))
     # a marker that names no address in a sentence of the story ("dana desa dipotong, …", "jalan rusak parah …")
     unnamed = (len(said) >= LOOSE_MARKER_WORDS and not set(said) & (BEFORE_PLACE - TOWARDS)
                and place_in_story(text) is None)
@@ -1129,6 +1189,22 @@ def _more_of_story_not_place(text: str) -> bool:
     return ((len(said) >= 2 or one_word) and bool(signs or one_word)
             and (not set(said) & (PLACE_MARKS | BEFORE_PLACE) or unnamed)
             and not any(ch.isdigit() for ch in text.split()[0]))
+
+
+# How much or how bad, said of the problem's thing ("banyak lubang", "airnya keruh", "lubang besar2"); "Lubang Buaya"
+# is a place's name
+MEASURES = frozenset("""banyak byk bnyk bnyak besar gede gedhe dalam dalem keruh meluap lebar luas tinggi
+    kecil""".split())
+
+
+def _problem_described(said: list[str], text: str) -> bool:
+    """A problem's thing with how much or how bad it is ("banyak lubang", "ada 5 lubang"), or the thing the story
+    told said back with "-nya" ("lubangnya dalam bgt", "aspalnya ngelupas"): more of the story, no place."""
+    if not understanding.names_a_problem(text):
+        return False
+    counted = "ada" in said or any(w.isdigit() for w in said)  # "ada 5 lubang"; "gang 5" has a marker
+    return counted or bool({w.rstrip("2") for w in said} & MEASURES) or any(
+        w.endswith("nya") and w not in NOT_A_PLACE | corrections.PLACE_MARKERS for w in said)
 
 
 LOOSE_MARKER_WORDS = 4
@@ -1508,6 +1584,8 @@ def _privacy_question(turn: Turn) -> Next | None:
 
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
+    if photo_burst(turn):  # the summary was shown after the first photo of the burst
+        return _burst_counted(turn)
     corrected = (_privacy_told(turn) or _corrected(turn)  # "ganti jadi biasa aja": no edit to ask about
                  or service_asked(turn) or status_asked(turn) or _another_told(turn))
     if corrected is not None:
@@ -1719,7 +1797,10 @@ def acknowledge_attachment(turn: Turn) -> None:
     """Say what was kept from this message's media or pin (once)."""
     kept = turn.kept_attachment
     if kept == "photo":
-        if turn.received:
+        if turn.received and len(turn.draft.photos) > len(turn.received):  # more came before: how many in all
+            turn.say("photo_received_total", received=received(kind_counts(turn.received)),
+                     total=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
+        elif turn.received:
             turn.say("photo_received", received=received(kind_counts(turn.received)))
         if turn.dropped:
             turn.say("media_full", count=complaints.MAX_PHOTOS)

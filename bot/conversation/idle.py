@@ -22,7 +22,7 @@ from bot.conversation.evidence import (
     protect,
     withdraw,
 )
-from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo
+from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo, photo_burst
 from bot.conversation.rating import MOVE_WORDS, moved_away, rated_late, start_reopen, thanked_when_done
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_named, show_status
@@ -414,6 +414,8 @@ def _is_bubble(turn: Turn) -> bool:
     command typed by a citizen)."""
     text = turn.text
     if no_photo(text):  # "gak ada foto pak": the photo question answered early, no lack a story tells
+        return False
+    if turn.kept_attachment and understanding.only_shows_photo(text):  # "ini fotonya pak": the photo's, no story
         return False
     said = [w for w in understanding.content(text) if w not in understanding.OPENING]
     one_word = (len(said) == 1 and said[0] not in STEP_WORDS  # "LEWATI" after the draft expired tells nothing
@@ -1084,6 +1086,8 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
         turn.say("voice_starts_filing")  # a person who speaks rather than types: the note is the story
         return _start_filing(turn, "")
     _say_kept(turn)
+    if photo_burst(turn):  # photos sent together: the menu is just above, after the first
+        return STAY
     shown_at = turn.data.get("menu_at")
     sentence = len(words(turn.text)) >= 2 and not is_greeting(turn.text)  # "P", "halo": the menu is wanted
     if sentence and shown_at and turn.now - datetime.fromisoformat(shown_at) <= MENU_SHOWN:

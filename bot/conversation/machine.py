@@ -177,11 +177,16 @@ _NEW_CONVERSATION = Prepared(Conversation.__table__.insert().returning(*Conversa
 
 def _finish_turn(turn: Turn) -> None:
     has_content = turn.state in FILING or turn.draft != Draft()
-    kept = {key: value for key, value in turn.conversation.data.items() if key != "listed"}
+    kept = {key: value for key, value in turn.conversation.data.items() if key not in NEXT_MESSAGE_ONLY}
     listed = {"listed": turn.listing} if turn.listing else {}  # for the next message only
+    # a photo without words, for the next message: one more seconds later is a burst (filing.photo_burst)
+    photo = {filing.PHOTO_AT: turn.now.isoformat()} if turn.received and not turn.text.strip() else {}
     turn.conversation.data = {**kept, "draft": turn.draft.as_data() if has_content else None,
-                              "prompts": prompts.dump(turn.prompts), **listed}
+                              "prompts": prompts.dump(turn.prompts), **listed, **photo}
     turn.conversation.updated_at = turn.now
+
+
+NEXT_MESSAGE_ONLY = frozenset({"listed", filing.PHOTO_AT})
 
 
 # What was sent while idle (a photo, a pin; no filing begun) waits longer than a draft for the words that say where

@@ -770,6 +770,21 @@ def only_points(text: str) -> bool:
     return bool(said & POINTING) and said <= POINTED_AT and len(said) <= 4
 
 
+# A caption that only shows the photo it came with ("ini fotonya pak", "berikut foto kondisinya", "foto kondisi
+# terkini"): no part of the story
+SHOWN = frozenset("""foto fotonya gambar gambarnya bukti buktinya kondisi kondisinya keadaan keadaannya video
+    videonya vidio vidionya dokumentasi dokumentasinya""".split())
+CAPTION_AROUND = POINTED_AT | frozenset("""berikut terlampir terkini sekarang saat kirim kirimkan dikirim kami dulu
+    dokumentasi dokumentasinya lampiran""".split())
+
+
+def only_shows_photo(text: str) -> bool:
+    """Whether a photo's caption only says it is the photo ("ini fotonya pak", "fotonya ya pak", "INI BUKTINYA BU
+    🙏"); "ini kondisinya pak, parah sekali" tells something."""
+    said = {w for w in standard_words(text) if w not in COURTESY}
+    return bool(said & SHOWN) and said <= CAPTION_AROUND and len(said) <= 5
+
+
 def points_then_tells(text: str) -> str | None:
     """What a message tells after a first clause that only points at what was sent ("ini fotonya pak, lubangnya
     makin besar" → "lubangnya makin besar"), or None."""
@@ -1442,7 +1457,8 @@ def protection_in_story(text: str) -> str | None:
         if not said or len(said) > PRIVACY_SENTENCE_WORDS:
             continue
         strong = (MY_NAME.search(" ".join(said)) or set(said) & (PROTECT_VERBS | {"anonim"})
-                  or set(said) & KNOWN_AS_REPORTER and set(said) & ({"saya", "aku", "kami"} | FILE_VERBS))
+                  or set(said) & KNOWN_AS_REPORTER and set(said) & ({"saya", "aku", "kami"} | FILE_VERBS)
+                  or _reporter_hidden(said))
         if strong and (found := protection_asked(sentence)):
             return found
     return None
@@ -1466,11 +1482,42 @@ def _afraid_to_report(words: list[str]) -> bool:
         j < i or all(w in FILLER for w in words[j + 1:])) for i in verbs for j in fears)
 
 
+# The reporter's own unwillingness to be known, said before it ("tp saya gamau ketahuan", "aku ora gelem
+# ketahuan"); "pelakunya ga mau ketahuan" is someone else's, "sy gamau tau" does not care
+UNWILLING = frozenset({"gamau", "gamao", "gakmau", "ogah", "emoh", "moh", "jangan"})
+WILLING = frozenset({"mau", "gelem", "ingin", "pengen", "pingin", "purun", "hoyong", "daek"})
+OWN_LEAD = frozenset("""tapi tetapi namun cuma tolong mohon pokoknya soalnya karena sebab saya aku kami abdi kulo
+    sampai tidak usah""".split()) | UNWILLING | WILLING
+BEING_KNOWN = frozenset({"ketahuan", "diketahui", "dikenali"})
+# Telling who reported ("jgn bilang sy yg lapor"), threats feared by the reporter ("sy takut diteror")
+TELL_VERBS = frozenset({"bilang", "bilangin", "kasih", "sebut", "disebut", "bocorkan", "dibocorkan", "kabari"})
+THREATS = frozenset("""diteror diancam dimusuhi diintimidasi dikucilkan dipecat dibully dicelakai dipukul digebukin
+    dilabrak disantet dikeroyok""".split())
+
+
+def _reporter_hidden(words: list[str]) -> bool:
+    """The reporter's own wish to stay unknown, said without a name or a word of secrecy: unwilling to be known ("tp
+    saya gamau ketahuan", "saya tidak mau diketahui"), the reporter not to be told ("tolong jgn bilang sy yg lapor"),
+    or a threat feared by oneself ("sy takut diteror"; "anak saya takut dibully" is the child's)."""
+    said = set(words)
+    for at, word in enumerate(words):
+        lead = set(words[:at])
+        if word in BEING_KNOWN and lead <= OWN_LEAD and (lead & UNWILLING or lead & NEGATION and lead & WILLING):
+            return True
+        if word in FEAR and lead <= OWN_LEAD and lead & {"saya", "aku", "kami", "abdi", "kulo"} and set(
+                words[at + 1:at + 3]) & THREATS:
+            return True
+    return "jangan" in said and bool(said & TELL_VERBS) and bool(said & FILE_VERBS) and bool(
+        said & {"saya", "aku", "kami"})
+
+
 def _found_out_feared(words: list[str]) -> bool:
     """Fear of being known as the reporter: "saya takut ketahuan", "jangan sampai kades tau saya yg lapor", "ga usah
-    pake nama"."""
+    pake nama", "tp saya gamau ketahuan"."""
     said = set(words)
     known = bool(said & KNOWN_AS_REPORTER)
+    if _reporter_hidden(words):
+        return True
     return ((bool(said & FEAR) and (known or bool(said & IDENTITY_WORDS) or _afraid_to_report(words)))
             or ("jangan" in said and known and bool(said & ({"saya", "aku", "kami"} | FILE_VERBS)))
             or (bool(said & {"usah", "perlu"}) and bool(said & NEGATION) and "nama" in said and "pakai" in said))

@@ -64,7 +64,8 @@ _NO_NAME = frozenset("""sudah udah udh sdh sudh telah belum blm mau mo ingin pen
     kecewa senang minta mohon tolong izin ijin lapor melapor melaporkan mengadu nambah nambahin tambah menambahkan
     punya pny ada ga gak nggak tidak tdk ndak bukan lagi lg masih msh baru br kemarin tadi dulu sering selalu tiap
     rumah guru petani pedagang nelayan orang orangtua ortu anak pengguna pemilik salah satu seorang
-    lihat liat tahu tau dengar denger kira rasa pikir harap berharap butuh perlu setuju heran bingung""".split())
+    lihat liat tahu tau dengar denger kira rasa pikir harap berharap butuh perlu setuju heran bingung
+    gamau gakmau gamao ogah emoh moh mboten ora purun embung hoream males malas""".split())
 _INTRO_END = frozenset("""mau mo ingin pengen pingin hendak mohon minta tolong izin ijin melaporkan lapor mengadu
     menambahkan nambahin nambah tambah mengabarkan kabarkan badhe hoyong arep terro would want""".split())
 # Words that stand between "saya" and a wish without naming anyone ("sy baru mau nambahin", "saya pusing, mau
@@ -81,6 +82,9 @@ _NOT_NAMES = frozenset("""sebenarnya sebetulnya pribadi sekarang skrg td cm cuma
     sopir supir ojek driver pensiunan penjual pembeli peternak pengusaha tukang wali murid irt janda duda lansia
     difabel santri ustadz ustad takmir mahasiswa mahasiswi siswa pelajar pasien tetangga pelanggan nasabah marbot
     honorer pns asn satpam nakes dokter""".split())
+# What follows "nama saya" in a wish to be unnamed ("nama sy jgn dicantumkan", "namaku ojo disebut")
+_UNNAMED = frozenset("""jangan jgn jng ojo aja ulah usah rahasiakan dirahasiakan dirahasiain disamarkan disembunyikan
+    dicantumkan dicantumin disebut disebutkan ditulis ditampilkan dihapus anonim rahasia""".split())
 _WORD = re.compile(r"[^\s,.;:!?()\[\]\"]+")
 _WISH_AFTER = re.compile(r"\s*,\s*(?P<wish>\w+)|[\s.!?]*$")
 _CLAUSE_END = re.compile(r"[,.;:!?()\[\]\"\n]")
@@ -129,6 +133,8 @@ def _introduction_end(text: str, mark: re.Match, own: set[str], shouting: bool) 
     first = 1 if addressed else 0
     if first >= len(words) or not lowered[first].isalpha() and not addressed:
         return None
+    if mark.group("naming") and not addressed and lowered[first] in _NO_NAME | _UNNAMED:
+        return None  # "nama saya jangan disebut": the wish to be unnamed, no name
     bare = None if addressed or mark.group("naming") else _bare_name(text, words, lowered)
     if not (mark.group("naming") or addressed or _names(words[first].group(), own, shouting) or bare is not None
             or (lowered[first] not in _NO_NAME and first + 1 < len(words) and _lives_at(lowered[first + 1:]))):

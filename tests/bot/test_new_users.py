@@ -1657,9 +1657,9 @@ LAMP = "sy mau ngadu, lampu jalan mati udah seminggu di jl. veteran depan masjid
 @pytest.mark.parametrize("yes", ["leres", "bener pak", "nggih"])
 def test_a_regional_yes_takes_the_place_the_story_names(citizen, yes):
     citizen.says("PUNTEN, BADE LAPOR. JALAN DI DS. PANGARENGAN RUSAK PISAN, LOBANGNA GEDE")
-    assert "Lokasinya di DS. PANGARENGAN?" in citizen.says("1")
+    assert "Lokasinya di Ds. Pangarengan?" in citizen.says("1")  # a place in capitals offered as a name
     citizen.says(yes)
-    assert citizen.draft()["location_text"] == "DS. PANGARENGAN"
+    assert citizen.draft()["location_text"] == "Ds. Pangarengan"
 
 
 def test_a_place_the_story_names_is_asked_to_be_confirmed_and_a_yes_takes_it(citizen):
@@ -1826,6 +1826,50 @@ def test_the_storys_next_bubble_at_the_place_step_is_not_the_place(citizen, bubb
     assert citizen.draft()["description"].endswith(f"\n{bubble}")
     citizen.says("Desa Tlanakan, Kec. Tlanakan")
     assert citizen.draft()["location_text"] == "Desa Tlanakan, Kec. Tlanakan"
+
+
+@pytest.mark.parametrize("bubble,place", [
+    # more about the problem to "Lokasinya di desa karangrejo? Balas YA": it was stored as the place
+    ("banyak lubang", None), ("lubangnya dalam bgt", None), ("airnya keruh", None), ("byk yg berlubang", None),
+    ("aspalnya udah ngelupas", None), ("lubang besar2 pak", None),
+    # when it happens, in Javanese and Sundanese ("yen udan …" was stored as the place)
+    ("yen udan banyune mlebu omah", None), ("lamun hujan caina asup ka imah", None),
+    ("ada 5 lubang", None), ("lubangnya ada 3", None),
+    # near misses: places, typed instead of a yes
+    ("depan sd 2", "depan sd 2"), ("gang buntu sebelah masjid", "gang buntu sebelah masjid"),
+    ("pojok pasar", "pojok pasar"), ("lubang buaya", "lubang buaya"), ("dekat lubang besar", "dekat lubang besar")])
+def test_more_of_the_problem_at_the_offered_place_joins_the_story(citizen, bubble, place):
+    citizen.says("1")
+    citizen.says("1")
+    assert "Lokasinya di desa karangrejo?" in citizen.says("jalan di desa karangrejo rusak parah")
+    said = citizen.says(bubble)
+    if place is not None:
+        assert citizen.state() == "photo" and place in citizen.draft()["location_text"]
+        return
+    assert "ditambahkan ke isi laporan" in said and "Lokasinya di desa karangrejo?" in said
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+    assert citizen.draft()["description"].endswith(bubble)
+    citizen.says("YA")
+    assert citizen.draft()["location_text"] == "desa karangrejo"
+
+
+@pytest.mark.parametrize("typed,more,place", [
+    # a yes with more of the story or of the place: what came after the yes was lost
+    ("iya pak, lubangnya banyak", "lubangnya banyak", "desa karangrejo"),
+    ("betul pak banyak yg jatuh", "banyak yg jatuh", "desa karangrejo"),
+    ("bener, sebelah masjid", None, "desa karangrejo, sebelah masjid"),
+    ("nggih, caket balai desa", None, "desa karangrejo, caket balai desa"),
+    # near misses: a yes alone
+    ("ya", None, "desa karangrejo"), ("iya pak", None, "desa karangrejo"), ("ya betul", None, "desa karangrejo")])
+def test_a_yes_to_the_offered_place_keeps_what_follows_it(citizen, typed, more, place):
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("jalan di desa karangrejo rusak parah")
+    said = citizen.says(typed)
+    assert citizen.state() == "photo" and citizen.draft()["location_text"] == place
+    description = citizen.draft()["description"]
+    assert description == "jalan di desa karangrejo rusak parah" + (f"\n{more}" if more else "")
+    assert ("ditambahkan ke isi laporan" in said) == bool(more)
 
 
 def test_no_place_with_more_said_after_it_is_no_place(citizen):
@@ -2152,8 +2196,27 @@ def test_anonymity_asked_inside_a_long_story_is_taken_instead_of_asking_again(ci
     assert "anonim" in said and "Periksa laporan Anda" in said and citizen.draft()["privacy"] == "anonim"
 
 
+@pytest.mark.parametrize("wish", [
+    "tp saya gamau ketahuan ya pak", "TP SAYA GAMAU KETAHUAN YA PAK", "saya ga mau ketauan pak kades",
+    "saya tidak mau diketahui", "tapi aku ora gelem ketahuan", "tolong jgn bilang sy yg lapor",
+    "sy takut diteror", "jangan sebut nama saya", "rahasiakan identitas saya"])
+def test_a_wish_to_stay_unknown_inside_the_story_chooses_anonymity_and_says_why(citizen, wish):
+    """Found by hand: «…, tp saya gamau ketahuan ya pak» was asked the whole privacy menu with nothing said."""
+    to_step(citizen, "description")
+    citizen.says(f"kepala desa kami memotong dana bansos warga, {wish}")
+    citizen.says("desa sukamaju kec. tlanakan")
+    said = citizen.says("LEWATI")
+    assert "Anda meminta" in said and "anonim" in said and "Periksa laporan Anda" in said
+    assert citizen.draft()["privacy"] == "anonim"
+
+
 @pytest.mark.parametrize("story", ["jangan sampai nama desa kami jadi jelek gara-gara jalan rusak ini, sudah 3 bulan",
-                                   "jalan rusak parah di desa kami, warga takut lewat malam hari, sudah 3 bulan"])
+                                   "jalan rusak parah di desa kami, warga takut lewat malam hari, sudah 3 bulan",
+                                   # someone else's wish or fear, or "I don't care": no wish of the reporter's
+                                   "preman malak pedagang di pasar, pelakunya ga mau ketahuan",
+                                   "anak saya takut dibully di sekolah, sudah 2 minggu tidak mau sekolah",
+                                   "jalan rusak parah, sy gamau tau pokoknya harus dibenerin",
+                                   "warga takut diteror preman tiap malam di pasar"])
 def test_a_story_that_only_mentions_names_or_fear_is_still_asked_its_privacy(citizen, story):
     to_step(citizen, "description")
     citizen.says(story)
@@ -2751,3 +2814,75 @@ def test_a_kind_in_step_with_what_was_sent_is_taken_at_once(citizen, story, pin,
     citizen.says("YA")
     citizen.says(typed)
     assert citizen.draft()["kind"] == {"1": "pengaduan", "3": "informasi"}[typed] and citizen.state() != "kind"
+
+
+def photo_number(n: int) -> dict:
+    return {**PHOTO, "MediaUrl0": PHOTO["MediaUrl0"].replace("ME1", f"ME{n}")}
+
+
+@pytest.mark.parametrize("gap,burst", [({"seconds": 3}, True), ({"seconds": 20}, True), ({"minutes": 5}, False)])
+def test_photos_sent_together_are_counted_without_the_next_question_each_time(citizen, clock, gap, burst):
+    """Found by hand: three photos sent at once (one webhook each, seconds apart) got «1 foto diterima» and the
+    whole privacy menu three times. A photo sent minutes later is asked the question again."""
+    to_step(citizen, "photo")
+    first = citizen.says(**photo_number(1))
+    assert "1 foto diterima" in first and "Pilih kerahasiaan" in first
+    for n in (2, 3):
+        clock.advance(**gap)
+        said = citizen.says(**photo_number(n))
+        assert f"{n} foto" in said and ("Pilih kerahasiaan" not in said) == burst
+        assert citizen.state() == "privacy"
+    assert "Lampiran: 3 foto" in citizen.says("3")
+
+
+def test_photos_sent_together_after_the_summary_show_it_once(citizen, clock):
+    to_step(citizen, "photo")
+    citizen.says("LEWATI")
+    assert "Periksa laporan" in citizen.says("1")
+    assert "Periksa laporan" in citizen.says(**photo_number(1))  # the summary with the photo in it
+    clock.advance(seconds=4)
+    said = citizen.says(**photo_number(2))
+    assert "2 foto" in said and "Periksa laporan" not in said and citizen.state() == "confirm"
+
+
+def test_photos_sent_together_before_anything_is_said_show_the_menu_once(citizen, clock):
+    assert "Buat pengaduan" in citizen.says(**photo_number(1))
+    clock.advance(seconds=2)
+    said = citizen.says(**photo_number(2))
+    assert "2 foto" in said and "Buat pengaduan" not in said
+
+
+STORY_AFTER_PHOTO = "jalan di jl mawar desa sukamaju rusak parah banyak lubang"
+
+
+@pytest.mark.parametrize("when,caption,kept", [
+    # a caption that only shows the photo, sent before the story: the story and its title began «Fotonya pak …»
+    ("idle", "ini fotonya pak", None), ("idle", "fotonya ya pak", None), ("idle", "INI BUKTINYA BU 🙏", None),
+    ("description", "ini fotonya pak", None), ("description", "berikut foto kondisinya", None),
+    ("description", "foto kondisi terkini", None),
+    # near misses: a caption that tells something is kept
+    ("idle", "ini kondisinya pak, parah sekali", "parah sekali"), ("description", "lubangnya sedalam lutut", "lutut")])
+def test_a_caption_that_only_shows_the_photo_is_no_part_of_the_story(citizen, when, caption, kept):
+    if when == "description":
+        citizen.says("1")
+        citizen.says("1")
+    citizen.says(caption, **PHOTO)
+    said = citizen.says(STORY_AFTER_PHOTO)
+    if "Sepertinya Anda ingin melapor" in said or "Lanjutkan ceritanya" in said:
+        citizen.says("YA") if "Balas YA" in said else citizen.says("1")
+    description = citizen.draft()["description"]
+    assert len(citizen.draft()["photos"]) == 1
+    if kept is None:
+        assert description == STORY_AFTER_PHOTO
+    else:
+        assert kept in description
+
+
+def test_a_place_in_a_story_typed_in_capitals_is_offered_as_a_name(citizen):
+    """Found by hand: «Lokasinya di DUSUN KRAJAN DESA TLANAKAN?» was asked in the story's capitals."""
+    citizen.says("1")
+    citizen.says("1")
+    said = citizen.says("LAMPU JALAN DI DUSUN KRAJAN DESA TLANAKAN MATI SUDAH 2 MINGGU")
+    assert "Lokasinya di Dusun Krajan Desa Tlanakan?" in said
+    citizen.says("YA")
+    assert citizen.draft()["location_text"] == "Dusun Krajan Desa Tlanakan"

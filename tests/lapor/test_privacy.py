@@ -102,6 +102,12 @@ def test_an_anonymous_reporters_introduction_name_and_number_are_hidden(typed, h
     "saya warga, mau tanya",
     "saya korban, mau lapor",
     "sy pengurus masjid mau lapor",
+    # the wish to be unnamed itself ("nama sy [identitas pelapor disembunyikan] dicantumkan" reached the agency)
+    "tolong nama sy jgn dicantumkan", "Tolong nama saya jangan disebut ya pak, takut sama tetangga",
+    "nama saya dirahasiakan ya", "nama saya tidak usah ditulis", "namaku ojo disebut", "NAMA SAYA JANGAN DISEBUT",
+    # unwillingness after "saya" ("saya [identitas pelapor disembunyikan]" was all that was left of it)
+    "lampu mati, saya gamau ketahuan", "tp sy ogah ketauan", "aku emoh ketahuan", "kulo mboten purun ketahuan",
+    "sy males ribut", "abdi embung kanyahoan",
 ])
 def test_words_about_oneself_that_name_nobody_stay(typed):
     assert strip_identity(typed, "+6281234567890", "Siti Rahma") == typed
