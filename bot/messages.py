@@ -640,6 +640,11 @@ MESSAGES = {
         "Laporan {reference} sudah selesai ditangani, jadi tidak perlu dibatalkan; penilaiannya kami lewati. "
         "Bila masalahnya belum beres, ketik TIDAK PUAS {reference} diikuti alasannya."
     ),
+    "withdrawal_confirm": (
+        "Batalkan laporan {reference} ({title})? Balas YA bila laporan ini tidak perlu dilanjutkan; permintaan "
+        "Anda kami teruskan kepada petugas yang menanganinya. Bila bukan itu maksud Anda, tuliskan jawaban Anda "
+        "untuk pertanyaan petugas."
+    ),
     "withdrawal_none": "Tidak ada laporan Anda yang masih berjalan untuk dibatalkan. Ketik STATUS untuk daftar laporan Anda.",
     "withdrawal_which": (
         "Laporan mana yang ingin dibatalkan?\n{items}\nTulis nomornya, contoh: batalkan {reference}."

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from bot import prompts
 from bot.clarify import Clarification, clarification, leading_reference
 from bot.commands import is_acknowledgement, is_pleasantry, match_phrase, words
-from bot.conversation import understanding
+from bot.conversation import understanding, withdrawal
 from bot.conversation.rating import about_rated, score_in, score_with_words
 from bot.conversation.states import STAY, Ask, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_status
@@ -26,11 +26,16 @@ ANSWER_CONTINUES = timedelta(minutes=10)  # a message this soon after an answer 
 def on_answer(turn: Turn) -> Next:
     """Stores the citizen's answer (text, photos or a location) to the question it is meant for, relays it to the
     asker and asks what is pending; with several questions open and none named, asks which complaint it is for."""
-    held = _answers_held(turn)
+    asked = turn.data.get(withdrawal.ASKED)  # a wish to withdraw asked about: this read only
+    turn.conversation.data = {key: value for key, value in turn.data.items() if key != withdrawal.ASKED}
+    held = withdrawal.confirmed(turn, asked) or _answers_held(turn)
     if held is not None:
         return held
     question, text = _named_question(turn)
     waiting = [q for _, q in prompts.open_questions(turn, shown_only=True)]
+    wish = _withdrawal_wished(turn, question, text, waiting)
+    if wish is not None:
+        return wish
     progress = _progress_asked(turn, text, [question] if question else waiting)
     if progress is not None:
         return progress
@@ -114,10 +119,21 @@ def answers_question(turn: Turn) -> Next | None:
     progress = _progress_asked(turn, text, [question] if question else waiting)
     if progress is not None:
         return progress
+    wish = _withdrawal_wished(turn, question, text, waiting)
+    if wish is not None:
+        return wish
     answer = message_content(turn, text)
     if answer is None:
         return None
     return _take_answer(turn, question, answer, waiting)
+
+
+def _withdrawal_wished(turn: Turn, question: Question | None, text: str, waiting: list[Question]) -> Next | None:
+    """A wish to withdraw a complaint where an answer is awaited: asked about first (withdrawal.wish_while_asked),
+    the question still waiting."""
+    asked_about = question or (waiting[0] if len({q.complaint_id for q in waiting}) == 1 else None)
+    wish = withdrawal.wish_while_asked(turn, text, asked_about.complaint if asked_about else None)
+    return go(State.ANSWER, **{withdrawal.ASKED: wish}) if wish is not None else None
 
 
 def _named_question(turn: Turn) -> tuple[Question | None, str]:

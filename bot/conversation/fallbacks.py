@@ -12,13 +12,13 @@ from bot.commands import leading_keyword, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation.answers import remind_open
 from bot.conversation.corrections import changed_mind_to_kind
-from bot.conversation.evidence import open_complaints, withdraw
 from bot.conversation.filing import repeat_question
 from bot.conversation.idle import CANCELLED_DRAFT, remind_offer
 from bot.conversation.states import FILING, STAY, WAITS_FOR_REPLY, Ask, Next, State, again, back_to_idle
 from bot.conversation.status import show_named, show_status
 from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import GLOBAL
+from bot.conversation.withdrawal import open_complaints, withdraw
 from bot.messages import excerpt
 from lapor.complaints import Draft
 

@@ -13,15 +13,7 @@ from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import answers_question, continues_answer, only_acknowledges
 from bot.conversation.echo import echoed_complaint
-from bot.conversation.evidence import (
-    PENDING_ADDITION,
-    add_evidence,
-    complaint_in_words,
-    list_complaints,
-    open_complaints,
-    protect,
-    withdraw,
-)
+from bot.conversation.evidence import PENDING_ADDITION, add_evidence, list_complaints, protect
 from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo
 from bot.conversation.rating import MOVE_WORDS, moved_away, rated_late, start_reopen, thanked_when_done
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
@@ -29,6 +21,7 @@ from bot.conversation.status import show_named, show_status
 from bot.conversation.story_place import place_in_story
 from bot.conversation.turn import Turn, is_greeting
 from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
+from bot.conversation.withdrawal import complaint_in_words, open_complaints, withdraw
 from bot.messages import and_list, excerpt, received, t
 from lapor import complaints
 from lapor.media import CANCELLED_DRAFT, kind_counts
