@@ -740,6 +740,10 @@ MESSAGES = {
         "sudah kami catat. Bila masalahnya ternyata belum beres, ketik TIDAK PUAS {reference} diikuti apa yang masih "
         "kurang, dan laporannya kami buka kembali."
     ),
+    "reopen_not_asked": (
+        "Laporan {reference} tidak kami buka kembali. Bila masalahnya ternyata belum beres, ketik TIDAK PUAS "
+        "{reference} diikuti alasannya."
+    ),
     "rating_thanks": "Terima kasih, penilaian Anda untuk {reference} sudah kami catat.",
     "new_number_told": (
         "Terima kasih. Demi keamanan pelapor, laporan hanya bisa diikuti dari nomor yang dipakai saat melapor, jadi "
