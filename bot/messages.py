@@ -751,9 +751,18 @@ MESSAGES = {
         "mereka akan memeriksanya dan menghubungi Anda di nomor ini."
     ),
     "new_number_which": (
-        "Demi keamanan pelapor, laporan hanya bisa diikuti dari nomor yang dipakai saat melapor. Bila nomor lama "
-        "Anda sudah tidak bisa dipakai, kirim sekali lagi pesan Anda dengan nomor laporannya (contoh: nomor saya "
-        "ganti, laporan saya LPR-12): kami teruskan ke petugas verifikasi untuk diperiksa."
+        "Demi keamanan pelapor, laporan hanya bisa diikuti dari nomor yang dipakai saat melapor. Supaya petugas "
+        "verifikasi dapat memeriksanya, balas dengan nomor laporan Anda (contoh: LPR-12) atau nomor WhatsApp lama "
+        "yang Anda pakai saat melapor (contoh: 0812xxxxxxx)."
+    ),
+    "new_number_unknown": (
+        "{reference} tidak kami temukan. Periksa lagi nomor laporannya (contoh: LPR-12), atau balas dengan nomor "
+        "WhatsApp lama yang Anda pakai saat melapor."
+    ),
+    "new_number_told_by_phone": (
+        "Terima kasih. Bila nomor itu tercatat sebagai pelapor, pesan Anda kami teruskan ke petugas verifikasi; "
+        "mereka akan memeriksanya dan menghubungi Anda di nomor ini. Demi keamanan pelapor, laporannya belum bisa "
+        "kami tampilkan di nomor ini."
     ),
     "verifier_new_number": (
         "Nomor {phone} ({name}) menyatakan sebagai pelapor {reference} dengan nomor baru:\n{text}"

@@ -25,6 +25,7 @@ from bot.conversation.withdrawal import complaint_in_words, open_complaints, wit
 from bot.messages import and_list, excerpt, received, t
 from lapor import complaints
 from lapor.media import CANCELLED_DRAFT, kind_counts
+from lapor.phones import typed_phone
 from lapor.references import split_reference
 from lapor.spacing import spaced
 from models import Complaint
@@ -35,6 +36,10 @@ from models.vocab import DispositionStatus
 STEP_WORDS = (frozenset(vocab.SKIP_CHOICES) | frozenset(vocab.PRIVACY_CHOICES) | frozenset(vocab.CONFIRM_CHOICES)
               | frozenset(vocab.KIND_CHOICES) | understanding.NEGATION
               | {"no", "none", "foto", "photo", "skip", "public", "publik", "private", "send", "yes", "ada"})
+NEW_NUMBER_CLAIM = "new_number_claim"  # the words of a claim of a new number while asked which complaint it means
+# What may come with the reference answering it: "lpr 1 pak", "laporan no 12", "nomor laporannya LPR-12"
+NAMING_A_CLAIM = frozenset({"nomor", "nomer", "no", "nmr", "laporannya", "laporan", "saya", "sy", "ini", "itu",
+                            "yang", "yg", "lama"})
 ABOUT_FILED = {"EVIDENCE": add_evidence, "PROTECT": protect, "WITHDRAW": withdraw}  # about a complaint filed before
 OFFER_TAKEN = {"kirim": "YES", "send": "YES", "lanjut": "YES", "pakai": "YES", "boleh": "YES"}
 # What may come with TAMBAHAN after an offer besides more words of the story ("iya tambahan ke laporan saya aja")
@@ -79,10 +84,11 @@ def on_idle(turn: Turn) -> Next:
     earlier, offered = turn.data.get("earlier"), turn.data.get(PHOTOS_OFFERED)
     addition = turn.data.get(PENDING_ADDITION)  # an addition's words while asked which complaint: this read only
     cancelled = turn.data.get(CANCELLED_DRAFT)  # the draft BATAL dropped just before: this read only
-    turn.conversation.data = {key: value for key, value in turn.data.items()
-                              if key not in ("earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT)}
+    claim = turn.data.get(NEW_NUMBER_CLAIM)  # a new number asked which complaint it claims: this read only
+    turn.conversation.data = {key: value for key, value in turn.data.items() if key not in (
+        "earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT, NEW_NUMBER_CLAIM)}
     _read_first(turn)
-    continued = (_cancel_undone(turn, cancelled) or _echo(turn) or continues_answer(turn)
+    continued = (_cancel_undone(turn, cancelled) or _claim_named(turn, claim) or _echo(turn) or continues_answer(turn)
                  or _listed_picked(turn, earlier, offered, addition)
                  or _story_not_filed(turn, earlier, offered))
     if continued is not None:
@@ -896,10 +902,47 @@ def _new_number(turn: Turn) -> Next | None:
         if number is None and open_complaints(turn):
             return None  # "hp saya hilang, fotonya nyusul ya": one's own complaints are here
         turn.say("new_number_which")
-        return STAY
+        return Next(State.IDLE, {NEW_NUMBER_CLAIM: turn.text.strip()[:complaints.MAX_DESCRIPTION_CHARS]})
     complaints.claim_from_new_number(turn.session, claimed, turn.contact, turn.text, turn.now)
     turn.say("new_number_told", reference=claimed.reference)
     return STAY
+
+
+def _claim_named(turn: Turn, claim: str | None) -> Next | None:
+    """The answer to "which complaint?" after a claim of a new number with none named (`claim`, its words): the
+    reference (LPR-12) or the old number it was filed from takes the claim, with both messages, to the verifiers
+    (the citizen was only told to write again, and nothing reached anyone). Found by the old number, nothing of the
+    complaint is said, nor whether that number filed one. None for anything else."""
+    if claim is None:
+        return None
+    phone = typed_phone(turn.text)
+    if phone is not None and phone != turn.contact.phone:
+        claimed = _filed_from(turn, phone, claim)
+        if claimed is not None:
+            complaints.claim_from_new_number(turn.session, claimed, turn.contact, f"{claim}\n{turn.text}", turn.now)
+        turn.say("new_number_told_by_phone")
+        return STAY
+    number = understanding.reference_alone(turn.text, NAMING_A_CLAIM) if phone is None else None
+    if number is None:
+        return None
+    claimed = complaints.by_number(turn.session, number)
+    if claimed is None:
+        turn.say("new_number_unknown", reference=f"LPR-{number}")
+        return Next(State.IDLE, {NEW_NUMBER_CLAIM: claim})
+    complaints.claim_from_new_number(turn.session, claimed, turn.contact, f"{claim}\n{turn.text}", turn.now)
+    turn.say("new_number_told", reference=claimed.reference)
+    return STAY
+
+
+def _filed_from(turn: Turn, phone: str, claim: str) -> Complaint | None:
+    """The complaint a claim most likely means of those filed from `phone`: the one its words are about, else the
+    newest open one, else the newest."""
+    filed = complaints.filed_from(turn.session, phone)
+    if not filed:
+        return None
+    about = complaint_in_words(filed, claim) if len(filed) > 1 else None
+    open_ = [c for c in filed if c.status in complaints.OPEN_STATUSES]
+    return about or (open_ or filed)[0]
 
 
 def _anothers_asked(turn: Turn) -> Next | None:

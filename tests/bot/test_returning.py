@@ -266,7 +266,40 @@ def test_a_new_number_naming_no_reference_is_asked_for_it(people, world):
     filed_and_forwarded(people, photo=False)
     newcomer = Party(world, NEW_PHONE, "Siti")
     reply = newcomer.says("pak saya ganti nomor, laporan saya yg kemarin gimana ya")
-    assert "nomor laporannya" in reply and newcomer.state() == "idle", reply
+    assert "nomor laporan Anda" in reply and newcomer.state() == "idle", reply
+
+
+def claims_to_verifier(people) -> list[str]:
+    return [m.body for m in people["verifier"].inbox() if "menyatakan sebagai pelapor" in m.body]
+
+
+@pytest.mark.parametrize(("first", "then", "claimed"), [
+    ("nomor saya yang lama hilang, laporan saya soal sampah gimana?", "LPR-1", True),
+    ("pak saya ganti nomor, laporan saya yg kemarin gimana ya", "lpr 1 pak", True),
+    ("HP SAYA HILANG PAK LAPORAN SAYA GIMANA", "no lama saya 0812-3456-7890", True),
+    ("ganti nomor pak, laporan sy gmn", "081234567890", True),
+    # near misses: nothing to check by, a number that filed nothing, a reference of no complaint
+    ("pak saya ganti nomor, laporan saya yg kemarin gimana ya", "lupa pak", False),
+    ("pak saya ganti nomor, laporan saya yg kemarin gimana ya", "0813 9999 1111", False),
+    ("pak saya ganti nomor, laporan saya yg kemarin gimana ya", "LPR-9", False),
+])
+def test_a_new_number_asked_for_the_reference_or_old_number_reaches_the_verifiers(people, world, first, then,
+                                                                                 claimed):
+    """Found by hand: "nomor saya yang lama hilang, laporan saya soal jalan rusak gimana?" with no reference was
+    only told to write again with the number, and nothing reached anyone: the reference or the old number that
+    answers the question takes the claim to the verifiers, with both messages."""
+    from tests.parties import Party, filed_and_forwarded
+
+    filed_and_forwarded(people, photo=False)
+    newcomer = Party(world, NEW_PHONE, "Siti")
+    asked = newcomer.says(first)
+    assert "nomor laporan" in asked and "nomor WhatsApp lama" in asked, asked
+    reply = newcomer.says(then)
+    assert "Sampah di TPS" not in reply, reply
+    notices = claims_to_verifier(people)
+    assert bool(notices) == claimed, (reply, notices)
+    if claimed:
+        assert "LPR-1" in notices[0] and first in notices[0] and "petugas verifikasi" in reply, notices
 
 
 @pytest.mark.parametrize(("typed", "told"), [
@@ -590,3 +623,4 @@ def test_a_number_after_and_that_counts_something_names_no_second_complaint():
     assert understanding.numbers_named("lpr 1 dan 2 hari lalu sy lapor") == [1]
     assert understanding.numbers_named("gimana laporan 2 minggu lalu") == []
     assert understanding.numbers_named("lpr 3, lpr 5 & #7") == [3, 5, 7]
+
