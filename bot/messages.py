@@ -660,6 +660,11 @@ MESSAGES = {
         "Nomor ini belum punya laporan di layanan ini. Bila Anda ingin melaporkannya sekarang:\n\"{excerpt}\"\n\n"
         "Balas YA untuk memakai pesan itu sebagai isi laporan, atau MENU untuk pilihan lain."
     ),
+    "status_other_offer": (
+        "Laporan Anda di layanan ini ({references}) tidak ada yang tentang hal itu; ketik STATUS untuk "
+        "rinciannya. Bila Anda ingin melaporkannya sekarang:\n\"{excerpt}\"\n\n"
+        "Balas YA untuk memakai pesan itu sebagai isi laporan, atau MENU untuk pilihan lain."
+    ),
     "status_none_filing": "Anda belum punya laporan terkirim: yang sedang Anda isi baru terkirim setelah KIRIM.",
     "status_list_head": "Laporan Anda:",
     "status_list_item": "• {reference} – {title}\n  {status} (diperbarui {updated})",

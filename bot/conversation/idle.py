@@ -166,12 +166,16 @@ def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None, additi
 def _status(turn: Turn, wanted: understanding.Intent | None, earlier: str | None, offered: dict | None) -> Next:
     """The citizen's complaints (or those named); a story offered before stands, said so (it was dropped)."""
     named = (understanding.numbers_named(turn.text) or [wanted.number]) if wanted and wanted.number else []
-    if (not named and not earlier and understanding.names_a_problem(turn.text)
-            and not complaints.citizen_complaints(turn.session, turn.contact, following=True)):
-        # "mohon laporan warga soal pungli di desa kami ditindaklanjuti" from a number with none: the report itself
-        offer = turn.text[:complaints.MAX_DESCRIPTION_CHARS]
-        turn.say("status_none_offer", excerpt=excerpt(offer, 300))
-        return go(State.OFFER, offer=offer)
+    if not named and not earlier and understanding.names_a_problem(turn.text):
+        # "mohon laporan warga soal pungli di desa kami ditindaklanjuti" from a number with none, or none about
+        # pungli: the report itself
+        mine = complaints.citizen_complaints(turn.session, turn.contact, limit=20, following=True)
+        if not understanding.problem_told_in(turn.text, [f"{c.title} {c.description}" for c in mine]):
+            offer = turn.text[:complaints.MAX_DESCRIPTION_CHARS]
+            references = and_list([c.reference for c in mine[:3]])
+            turn.say("status_other_offer" if mine else "status_none_offer", excerpt=excerpt(offer, 300),
+                     references=references)
+            return go(State.OFFER, offer=offer)
     if named:  # "ini lpr 1 sama lpr 2 gimana": each one named
         show_named(turn, named)
     else:

@@ -295,6 +295,15 @@ TROUBLES = frozenset("""sampah limbah pungli calo selokan drainase gorong parit 
     pdam""".split())
 
 
+def problem_told_in(text: str, told: list[str]) -> bool:
+    """Whether the problem a message names is told in one of `told` (complaints' titles and descriptions): half
+    its words of problems and troubles are there at least ("sampahnya masih numpuk" in "Sampah di TPS menumpuk");
+    "pungli" or "lampu jalan mati" are not in "Sampah di TPS menumpuk sampai ke jalan". A message naming none is
+    told anywhere."""
+    said = {w for w in chat_words(text) if w.removesuffix("nya") in PROBLEM_WORDS | TROUBLES}
+    return not said or any(2 * _shared(said, set(chat_words(one))) >= len(said) for one in told)
+
+
 def begins_a_story(text: str) -> bool:
     """Tell whether a short message may begin a story told in bubbles: it names a problem, says something has not
     happened, or names what is most often reported ("sampah")."""

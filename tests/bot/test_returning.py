@@ -624,3 +624,23 @@ def test_a_number_after_and_that_counts_something_names_no_second_complaint():
     assert understanding.numbers_named("gimana laporan 2 minggu lalu") == []
     assert understanding.numbers_named("lpr 3, lpr 5 & #7") == [3, 5, 7]
 
+
+@pytest.mark.parametrize(("typed", "offered"), [
+    ("mohon laporan warga soal pungli di desa kami di tindak lanjuti", True),
+    ("laporan saya soal lampu jalan mati sudah sampai mana?", True),
+    ("Pak tolong laporan kami soal jembatan ambrol di dusun krajan segera ditindaklanjuti", True),
+    # near misses: the problem of the complaint open, or none named: its status
+    ("mohon laporan saya soal sampah di TPS pasar ditindaklanjuti", False),
+    ("sampahnya masih numpuk pak, laporan sy gmn?", False),
+    ("laporan saya gimana pak", False),
+])
+def test_a_follow_up_asked_of_a_problem_not_reported_here_is_offered_as_a_report(people, typed, offered):
+    """Found by hand: "mohon laporan warga soal pungli di desa kami di tindak lanjuti" from a number with a waste
+    complaint open showed the waste complaint's status, the pungli dropped; with no complaint it is offered as the
+    report (d8a8a3f), and so it is when none of the number's complaints tells that problem."""
+    from tests.parties import WASTE, file
+
+    file(people["citizen"], description=WASTE, photo=False)
+    reply = people["citizen"].says(typed)
+    assert ("Balas YA untuk memakai pesan itu" in reply) == offered, reply
+    assert ("LPR-1" in reply) and (people["citizen"].state() == "offer") == offered, reply
