@@ -629,6 +629,11 @@ MESSAGES = {
         "laporan dikembalikan ke verifikator kami, lalu diteruskan ke instansi yang berwenang. Anda tidak perlu "
         "melapor ulang; kabar berikutnya kami kirim ke nomor ini. Ketik STATUS {reference} untuk rinciannya."
     ),
+    "moved_house": (
+        "Laporan {references} tetap ditangani walaupun Anda pindah rumah: yang ditangani adalah tempat yang Anda "
+        "laporkan, bukan alamat Anda. Kabarnya tetap kami kirim ke nomor WhatsApp ini. Bila tempat yang dilaporkan "
+        "perlu diralat, ketik TAMBAHAN diikuti keterangannya."
+    ),
     "moved_now_at": "kini ditangani {agencies}.",
     "moved_at_verifier": "sedang diperiksa lagi oleh verifikator untuk diteruskan ke instansi yang berwenang.",
     "echo_status": "Pesan itu pesan dari kami tentang laporan {reference}. Keadaannya sekarang:",

@@ -102,7 +102,7 @@ def on_idle(turn: Turn) -> Next:
     free = reopened is None and choice is None
     answered = (answers_question(turn) or _contact_asked(turn) or _about_service(turn, earlier) or _by_another(turn)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
-                or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)
+                or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)
                 or thanked_when_done(turn)) if free else None
     if reopened or answered:
         return reopened or answered
@@ -977,6 +977,19 @@ def _move_disputed(turn: Turn) -> Next | None:
         return None
     complaints.claim_from_new_number(turn.session, complaint, turn.contact, turn.text, turn.now, disputed=True)
     turn.say("moved_disputed", reference=complaint.reference)
+    return STAY
+
+
+def _moved_house(turn: Turn) -> Next | None:
+    """"saya sudah pindah rumah, laporan saya tetap jalan kan?": the complaint is about the place reported, not the
+    reporter's home, so it goes on, its news to this number (it was told how complaints move between agencies);
+    None for anything else, or with no open complaint."""
+    if not understanding.moved_house(turn.text):
+        return None
+    mine = open_complaints(turn)
+    if not mine:
+        return None
+    turn.say("moved_house", references=and_list([c.reference for c in mine[:3]]))
     return STAY
 
 

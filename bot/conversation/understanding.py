@@ -978,11 +978,38 @@ MEANING = frozenset({"maksudnya", "maksud", "artinya", "arti", "gimana", "bagaim
 MOVED_MAX_WORDS = 14
 
 
+# The citizen moving house after filing ("saya sudah pindah rumah, laporan saya tetap jalan?", "sy mau pindahan",
+# "aku wis pindah omah", "sy sdh ga tinggal di situ lagi"): one's own move, and one's report asked about; "warga
+# dipaksa pindah rumah" tells a story, "laporan sy kok dipindah" a complaint moved.
+HOME = frozenset({"rumah", "alamat", "domisili", "kos", "kost", "kosan", "kontrakan", "omah", "imah", "tempat"})
+MOVING_HOUSE = frozenset({"pindah", "pindahan", "boyongan"})
+ONESELF = frozenset({"saya", "sy", "aku", "kami", "gue", "gw", "ane", "abdi", "kula"})
+
+
+def moved_house(text: str) -> bool:
+    """Whether a message says its writer moved (or will move) house and asks after their report."""
+    lowered = (text or "").lower()
+    if "pindah" not in lowered and "tinggal" not in lowered and "boyongan" not in lowered:
+        return False  # cheap first
+    said = chat_words(text)
+    if not set(said) & ONESELF or set(said) & FILE_VERBS or not any(w.startswith(("lapor", "aduan")) for w in said):
+        return False
+    for i, word in enumerate(said):
+        if word in MOVING_HOUSE and (word != "pindah" or set(said[i + 1:i + 3]) & HOME):
+            return True
+        if word == "tinggal" and set(said[max(i - 3, 0):i]) & (NEGATION | {"ga", "gak", "nggak", "enggak", "ndak"}) \
+                and "lagi" in said[i + 1:i + 5]:
+            return True
+    return False
+
+
 def asks_why_moved(text: str) -> bool:
     """Whether a short question asks why one's complaint was moved to another agency or back to the verifier."""
     if len((text or "").split()) > MOVED_MAX_WORDS:
         return False
     said = set(standard_words(text))
+    if said & HOME and said & MOVING_HOUSE:
+        return False  # "sy sudah pindah rumah, laporan saya gmn?": moving house (moved_house)
     moved = said & MOVED or (said & MOVED_IF_AGENCY and said & AGENCY_WORDS)
     asked = "?" in text or said & (WHY_WORDS | QUESTION_WORDS | MEANING)
     return bool(moved) and bool(asked) and not said & FILE_VERBS

@@ -172,9 +172,36 @@ def test_pointing_at_a_voice_note_or_video_offered_to_the_open_complaint_adds_it
     ("kenapa dialihkan ke dinas lain?", True), ("maksudnya dikembalikan ke verifikator itu apa ya pak?", True),
     ("kok dinasnya ganti pak", True), ("laporan sy kok dipindah2 terus?", True), ("knp dilimpahkan ke DLH min", True),
     ("rumah sy dilempar batu, kenapa ya?", False), ("surat sy dikembalikan kantor pos kenapa?", False),
-    ("dialihkan", False), ("mau lapor, kenapa jalur angkot dialihkan?", False)])
+    ("dialihkan", False), ("mau lapor, kenapa jalur angkot dialihkan?", False),
+    # the citizen moving house is no complaint moved (it was told which agency has it now)
+    ("saya sudah pindah rumah ke kecamatan lain pak, laporan saya tetap jalan kan?", False),
+    ("kami udah pindah alamat, apa laporan sy masih diproses?", False),
+    ("pak sy mau pindahan minggu depan, laporannya gmn?", False)])
 def test_a_question_why_ones_complaint_moved(typed, moved):
     assert understanding.asks_why_moved(typed) is moved
+
+
+@pytest.mark.parametrize("typed,house", [
+    ("saya sudah pindah rumah ke kecamatan lain pak, laporan saya tetap jalan kan?", True),
+    ("kami udah pindah alamat, apa laporan sy masih diproses?", True),
+    ("pak sy mau pindahan minggu depan, laporannya gmn?", True),
+    ("aku wis pindah omah, laporanku piye?", True),
+    ("sy sdh ga tinggal di situ lagi pak, laporan sy gmn", True),
+    # near misses: the complaint moved, a number changed, a story of moving
+    ("laporan sy kok dipindah2 terus?", False), ("saya tidak pernah minta pindah nomor pak", False),
+    ("mau lapor, warga dipaksa pindah rumah tanpa ganti rugi", False),
+])
+def test_moving_house_is_told_apart(typed, house):
+    assert understanding.moved_house(typed) is house
+
+
+def test_moving_house_after_filing_is_told_the_complaint_goes_on(people):
+    """Found by hand: "saya sudah pindah rumah ke kecamatan lain pak, laporan saya tetap jalan kan?" was told that
+    complaints move between agencies ("Bila instansi yang menerima laporan menyatakan ... bukan kewenangannya")."""
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says("saya sudah pindah rumah ke kecamatan lain pak, laporan saya tetap jalan kan?")
+    assert "tetap ditangani" in reply and "LPR-1" in reply and "kewenangannya" not in reply, reply
 
 
 def test_why_it_went_to_another_agency_is_answered_with_where_it_is_now(people):
