@@ -230,6 +230,12 @@ MESSAGES = {
         "({title}), balas TAMBAHAN: kami lampirkan pada {reference} dan kami teruskan kepada petugas yang "
         "menanganinya."
     ),
+    "offer_description_staff": (
+        "Sepertinya Anda ingin melaporkan petugas:\n\"{excerpt}\"\n\n"
+        "Pesan ini tidak kami kirim kepada petugas yang menangani laporan Anda. Balas YA untuk membuat laporan "
+        "baru dengan pesan itu: verifikator kami memeriksanya dulu, lalu meneruskannya ke instansi yang berwenang. "
+        "Bila Anda tidak ingin dikenali, pilih Anonim saat ditanya kerahasiaannya."
+    ),
     "offer_question_or_addition": (
         "Pertanyaan lanjutan untuk {reference} ({title})?\n\"{excerpt}\"\n\n"
         "Balas {command}: kami teruskan kepada {agency}. Bila ini laporan baru, balas YA."

@@ -31,6 +31,8 @@ def on_answer(turn: Turn) -> Next:
     held = withdrawal.confirmed(turn, asked) or _answers_held(turn)
     if held is not None:
         return held
+    if _no_answer(turn.text):
+        return again(State.IDLE)
     question, text = _named_question(turn)
     waiting = [q for _, q in prompts.open_questions(turn, shown_only=True)]
     wish = _withdrawal_wished(turn, question, text, waiting)
@@ -116,6 +118,8 @@ def answers_question(turn: Turn) -> Next | None:
     loose = len(words(text)) >= 3 or bool(turn.message.replied_to_sid)
     if _greeting_only(turn, text) or (question is None and (not waiting or _replied_elsewhere(turn) or not loose)):
         return None
+    if _no_answer(turn.text):
+        return None
     progress = _progress_asked(turn, text, [question] if question else waiting)
     if progress is not None:
         return progress
@@ -126,6 +130,13 @@ def answers_question(turn: Turn) -> Next | None:
     if answer is None:
         return None
     return _take_answer(turn, question, answer, waiting)
+
+
+def _no_answer(text: str) -> bool:
+    """A message read as when idle whatever question waits: a complaint of the officers themselves ("petugasnya
+    minta uang rokok", offered as a new report, never relayed to them) or news of moving house ("sy sudah pindah
+    rumah, laporan sy tetap jalan kan?")."""
+    return understanding.accuses_staff(text) or understanding.moved_house(text)
 
 
 def _withdrawal_wished(turn: Turn, question: Question | None, text: str, waiting: list[Question]) -> Next | None:
@@ -268,7 +279,7 @@ def continues_answer(turn: Turn) -> Next | None:
         return None
     if (turn.message.replied_to_sid and (turn.replied is None or turn.replied[0] != prompts.QUESTION)) or (
             match_phrase(turn.text, IDLE_CHOICES) or understanding.intent(turn.text) is not None
-            or understanding.unsatisfied(turn.text) is not None):
+            or understanding.unsatisfied(turn.text) is not None or _no_answer(turn.text)):
         return None
     if only_acknowledges(turn):
         return None

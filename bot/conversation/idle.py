@@ -657,6 +657,9 @@ def _offer(turn: Turn, story: str) -> Next:
     citizen with complaints still open may add it to one of them instead (it is often about one: "sampai sekarang
     airnya belum mengalir")."""
     offer = story[:complaints.MAX_DESCRIPTION_CHARS]
+    if understanding.accuses_staff(offer):  # of the officers themselves: never TAMBAHAN to them
+        turn.say("offer_description_staff", excerpt=excerpt(offer, 300))
+        return go(State.OFFER, offer=offer)
     kind = understanding.stated_kind(offer)
     mine = open_complaints(turn)[:3] if kind is None else []
     recurring = _closed_alike(turn, offer) if kind is None and not mine else None

@@ -978,6 +978,31 @@ MEANING = frozenset({"maksudnya", "maksud", "artinya", "arti", "gimana", "bagaim
 MOVED_MAX_WORDS = 14
 
 
+# A complaint about the officers themselves ("petugas yang datang minta uang rokok", "oknum pegawai dinas minta
+# duit", "petugasnya kasar, saya dibentak"): a word of staff and a word of misconduct, or asking for money; it is
+# a new report for the verifier, never an answer or addition relayed to the officers it is about.
+STAFF_NOUNS = frozenset({"petugas", "petugasnya", "pegawai", "pegawainya", "oknum", "staf", "stafnya", "staff",
+                         "mandor", "mandornya", "pejabat", "pejabatnya", "aparat", "aparatnya"})
+MISCONDUCT = frozenset({"pungli", "pungutan", "pelicin", "suap", "sogok", "nyogok", "memeras", "pemerasan", "peras",
+                        "kasar", "galak", "membentak", "bentak", "dibentak", "ngebentak", "mengancam", "ngancam",
+                        "diancam", "memaki", "dimaki", "mabuk", "cabul", "melecehkan", "dilecehkan"})
+ASKING_FOR = frozenset({"minta", "meminta", "dimintai", "dimintain", "mintain", "malak", "memalak", "dipalak"})
+MONEY = frozenset({"uang", "duit", "imbalan", "rokok", "kopi", "bensin", "ongkos", "biaya", "tip", "amplop", "jatah"})
+
+
+def accuses_staff(text: str) -> bool:
+    """Whether a message complains of the officers' own conduct (see STAFF_NOUNS)."""
+    lowered = (text or "").lower()
+    if not any(noun in lowered for noun in ("petugas", "pegawai", "oknum", "staf", "mandor", "pejabat", "aparat")):
+        return False  # cheap first
+    said = chat_words(text)
+    if not set(said) & STAFF_NOUNS:
+        return False
+    if set(said) & MISCONDUCT:
+        return True
+    return any(w in ASKING_FOR and set(said[i + 1:i + 4]) & MONEY for i, w in enumerate(said))
+
+
 # The citizen moving house after filing ("saya sudah pindah rumah, laporan saya tetap jalan?", "sy mau pindahan",
 # "aku wis pindah omah", "sy sdh ga tinggal di situ lagi"): one's own move, and one's report asked about; "warga
 # dipaksa pindah rumah" tells a story, "laporan sy kok dipindah" a complaint moved.

@@ -195,13 +195,18 @@ def test_moving_house_is_told_apart(typed, house):
     assert understanding.moved_house(typed) is house
 
 
-def test_moving_house_after_filing_is_told_the_complaint_goes_on(people):
+@pytest.mark.parametrize("asked", [False, True])
+def test_moving_house_after_filing_is_told_the_complaint_goes_on(people, asked):
     """Found by hand: "saya sudah pindah rumah ke kecamatan lain pak, laporan saya tetap jalan kan?" was told that
-    complaints move between agencies ("Bila instansi yang menerima laporan menyatakan ... bukan kewenangannya")."""
+    complaints move between agencies ("Bila instansi yang menerima laporan menyatakan ... bukan kewenangannya"), and
+    with an officer's question waiting it was relayed to them as the answer."""
     from tests.parties import filed_and_forwarded
     filed_and_forwarded(people, photo=False)
+    if asked:
+        people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     reply = people["citizen"].says("saya sudah pindah rumah ke kecamatan lain pak, laporan saya tetap jalan kan?")
     assert "tetap ditangani" in reply and "LPR-1" in reply and "kewenangannya" not in reply, reply
+    assert "jawaban Anda" not in reply and not [m for m in people["dlh1"].inbox() if m.purpose == "answer"]
 
 
 def test_why_it_went_to_another_agency_is_answered_with_where_it_is_now(people):
@@ -671,3 +676,32 @@ def test_a_follow_up_asked_of_a_problem_not_reported_here_is_offered_as_a_report
     reply = people["citizen"].says(typed)
     assert ("Balas YA untuk memakai pesan itu" in reply) == offered, reply
     assert ("LPR-1" in reply) and (people["citizen"].state() == "offer") == offered, reply
+
+
+@pytest.mark.parametrize("typed,accuses", [
+    ("petugas yang datang survei kemarin minta uang rokok pak, katanya biar cepat dikerjakan", True),
+    ("oknum pegawai dinas minta duit 500rb biar jalannya cepat diperbaiki", True),
+    ("petugasnya kasar pak, saya dibentak waktu tanya", True),
+    ("PETUGAS NYA MINTA IMBALAN PAK", True),
+    # near misses: officers named without misconduct, misconduct of no officer
+    ("lubangnya sebesar ban truk pak, petugas yang datang kemarin sudah lihat", False),
+    ("petugas sudah ke lokasi kemarin, minta foto katanya", False),
+    ("petugas PLN gak bisa dihubungi, listrik mati 3 hari", False),
+    ("ada pungli di pasar oleh preman", False),
+])
+def test_a_complaint_about_the_officers_is_told_apart(typed, accuses):
+    assert understanding.accuses_staff(typed) is accuses
+
+
+def test_a_complaint_about_the_officer_while_they_ask_never_reaches_them(people):
+    """Found by hand: "petugas yang datang survei kemarin minta uang rokok pak, ..." typed while the officer's INFO
+    question waited was relayed to that officer as the answer: it is offered as a new report, for the verifier,
+    and the officer hears nothing of it."""
+    from models.vocab import Purpose
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    reply = people["citizen"].says("petugas yang datang survei kemarin minta uang rokok pak, katanya biar cepat")
+    assert "laporan baru" in reply and "TAMBAHAN" not in reply and "Anonim" in reply, reply
+    assert not [m for m in people["dlh1"].inbox() if m.purpose in (Purpose.ANSWER, Purpose.EVIDENCE)]
+    assert people["citizen"].state() == "offer"
