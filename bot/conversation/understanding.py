@@ -304,6 +304,13 @@ def problem_told_in(text: str, told: list[str]) -> bool:
     return not said or any(2 * _shared(said, set(chat_words(one))) >= len(said) for one in told)
 
 
+def first_trouble_told_in(text: str, told: str) -> bool:
+    """Whether the first thing of trouble a message names ("lampu" of "lampu jalan mati") is in `told` (a
+    complaint's title and description); False when it names none."""
+    first = next((w for w in chat_words(text) if w.removesuffix("nya") in TROUBLES), None)
+    return first is not None and _shared({first.removesuffix("nya")}, set(chat_words(told))) > 0
+
+
 def begins_a_story(text: str) -> bool:
     """Tell whether a short message may begin a story told in bubbles: it names a problem, says something has not
     happened, or names what is most often reported ("sampah")."""

@@ -2751,3 +2751,22 @@ def test_a_kind_in_step_with_what_was_sent_is_taken_at_once(citizen, story, pin,
     citizen.says("YA")
     citizen.says(typed)
     assert citizen.draft()["kind"] == {"1": "pengaduan", "3": "informasi"}[typed] and citizen.state() != "kind"
+
+
+@pytest.mark.parametrize("typed,again", [
+    ("jawaban petugasnya ngasal pak, sampahnya belum diangkut kok dibilang selesai", True),
+    ("sampah di tps pasar blm diangkut sama sekali pak", True),
+    ("SAMPAH PASAR BELUM DIBERSIHKAN SAMA SEKALI", True),
+    # near misses: another problem not done, or the same one done
+    ("lampu jalan di gang mawar belum diperbaiki pak", False),
+])
+def test_a_rated_complaint_said_not_done_weeks_later_is_offered_again_linked(people, typed, again):
+    """Found by hand: "jawaban petugasnya ngasal pak, jalannya belum diperbaiki kok dibilang selesai" twelve days
+    after rating the road's answer was offered as a new report with no word of the closed one; as "… lagi" is,
+    it is offered again, linked to the closed complaint at its place."""
+    finished_and_asked(people)
+    people["citizen"].says("4")
+    people["citizen"].says("LEWATI")
+    reply = people["citizen"].says(typed)
+    assert ("perlu dilaporkan lagi sebagai laporan baru" in reply and "LPR-1" in reply) == again, reply
+    assert people["citizen"].state() == "offer"
