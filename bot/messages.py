@@ -656,6 +656,9 @@ MESSAGES = {
         "Anda kami teruskan kepada petugas yang menanganinya. Bila bukan itu maksud Anda, tuliskan jawaban Anda "
         "untuk pertanyaan petugas."
     ),
+    "withdrawal_kept": (
+        "Baik, laporan {reference} tidak kami batalkan. Silakan tulis jawaban Anda untuk pertanyaan petugas."
+    ),
     "withdrawal_none": "Tidak ada laporan Anda yang masih berjalan untuk dibatalkan. Ketik STATUS untuk daftar laporan Anda.",
     "withdrawal_which": (
         "Laporan mana yang ingin dibatalkan?\n{items}\nTulis nomornya, contoh: batalkan {reference}."

@@ -80,9 +80,25 @@ def wish_while_asked(turn: Turn, text: str, about: Complaint | None) -> dict | N
     return {"number": complaint.number, "text": turn.text.strip()}
 
 
+KEEP_WORDS = frozenset({"jangan", "gak", "ga", "nggak", "enggak", "tidak", "tdk", "batal", "gajadi", "ndak"})
+
+
 def confirmed(turn: Turn, asked: dict | None) -> Next | None:
-    """The yes to a wish to withdraw asked about (wish_while_asked): the wish goes on; None for anything else (read
-    as it would be: the answer the question waits for)."""
-    if not asked or not (match_phrase(turn.text, YES_CHOICES) or understanding.means_yes(turn.text)):
+    """The yes to a wish to withdraw asked about (wish_while_asked): the wish goes on; a no ("tidak pak", "jangan
+    dulu") keeps the complaint (it was relayed to the officer as the answer); None for anything else (read as it
+    would be: the answer the question waits for)."""
+    if not asked:
         return None
-    return withdraw(turn, Intent("WITHDRAW", asked["number"], asked["text"]))
+    if match_phrase(turn.text, YES_CHOICES) or understanding.means_yes(turn.text):
+        return withdraw(turn, Intent("WITHDRAW", asked["number"], asked["text"]))
+    said = understanding.content(turn.text)
+    if understanding.means_no(turn.text, frozenset({"jadi", "dulu", "jangan"})) or (
+            said and said[0] in KEEP_WORDS and len(said) <= 3):
+        return kept_asked(turn, asked)
+    return None
+
+
+def kept_asked(turn: Turn, asked: dict) -> Next:
+    """A no to the withdrawal asked about: nothing is withdrawn, and the question still waits for its answer."""
+    turn.say("withdrawal_kept", reference=f"LPR-{asked['number']}")
+    return STAY

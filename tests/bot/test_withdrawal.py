@@ -169,3 +169,14 @@ def test_an_answer_after_the_withdrawal_is_asked_is_the_answer(people):
     people["citizen"].says("eh maaf, sampahnya di sisi utara pasar pak")
     [answer] = answers_to(people["dlh1"])
     assert "sisi utara" in answer and staff_notices(people["dlh1"]) == []
+
+
+@pytest.mark.parametrize("typed", ["tidak pak", "gak jadi", "jangan dulu pak"])
+def test_a_no_to_the_withdrawal_asked_keeps_it_and_relays_nothing(people, typed):
+    """Found by hand: "tidak pak" after «Batalkan laporan LPR-1?» was relayed to the officer as the answer."""
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    people["citizen"].says("cabut aja pak")
+    reply = people["citizen"].says(typed)
+    assert "tidak kami batalkan" in reply and "LPR-1" in reply, reply
+    assert answers_to(people["dlh1"]) == [] and staff_notices(people["dlh1"]) == []
