@@ -230,6 +230,12 @@ MESSAGES = {
         "({title}), balas TAMBAHAN: kami lampirkan pada {reference} dan kami teruskan kepada petugas yang "
         "menanganinya."
     ),
+    "offer_description_staff": (
+        "Sepertinya Anda ingin melaporkan petugas:\n\"{excerpt}\"\n\n"
+        "Pesan ini tidak kami kirim kepada petugas yang menangani laporan Anda. Balas YA untuk membuat laporan "
+        "baru dengan pesan itu: verifikator kami memeriksanya dulu, lalu meneruskannya ke instansi yang berwenang. "
+        "Bila Anda tidak ingin dikenali, pilih Anonim saat ditanya kerahasiaannya."
+    ),
     "offer_question_or_addition": (
         "Pertanyaan lanjutan untuk {reference} ({title})?\n\"{excerpt}\"\n\n"
         "Balas {command}: kami teruskan kepada {agency}. Bila ini laporan baru, balas YA."
@@ -640,6 +646,11 @@ MESSAGES = {
         "laporan dikembalikan ke verifikator kami, lalu diteruskan ke instansi yang berwenang. Anda tidak perlu "
         "melapor ulang; kabar berikutnya kami kirim ke nomor ini. Ketik STATUS {reference} untuk rinciannya."
     ),
+    "moved_house": (
+        "Laporan {references} tetap ditangani walaupun Anda pindah rumah: yang ditangani adalah tempat yang Anda "
+        "laporkan, bukan alamat Anda. Kabarnya tetap kami kirim ke nomor WhatsApp ini. Bila tempat yang dilaporkan "
+        "perlu diralat, ketik TAMBAHAN diikuti keterangannya."
+    ),
     "moved_now_at": "kini ditangani {agencies}.",
     "moved_at_verifier": "sedang diperiksa lagi oleh verifikator untuk diteruskan ke instansi yang berwenang.",
     "echo_status": "Pesan itu pesan dari kami tentang laporan {reference}. Keadaannya sekarang:",
@@ -650,6 +661,14 @@ MESSAGES = {
     "withdrawal_finished": (
         "Laporan {reference} sudah selesai ditangani, jadi tidak perlu dibatalkan; penilaiannya kami lewati. "
         "Bila masalahnya belum beres, ketik TIDAK PUAS {reference} diikuti alasannya."
+    ),
+    "withdrawal_confirm": (
+        "Batalkan laporan {reference} ({title})? Balas YA bila laporan ini tidak perlu dilanjutkan; permintaan "
+        "Anda kami teruskan kepada petugas yang menanganinya. Bila bukan itu maksud Anda, tuliskan jawaban Anda "
+        "untuk pertanyaan petugas."
+    ),
+    "withdrawal_kept": (
+        "Baik, laporan {reference} tidak kami batalkan. Silakan tulis jawaban Anda untuk pertanyaan petugas."
     ),
     "withdrawal_none": "Tidak ada laporan Anda yang masih berjalan untuk dibatalkan. Ketik STATUS untuk daftar laporan Anda.",
     "withdrawal_which": (
@@ -664,6 +683,11 @@ MESSAGES = {
     "status_none": "Anda belum punya laporan. Balas 1 untuk membuat pengaduan.",
     "status_none_offer": (
         "Nomor ini belum punya laporan di layanan ini. Bila Anda ingin melaporkannya sekarang:\n\"{excerpt}\"\n\n"
+        "Balas YA untuk memakai pesan itu sebagai isi laporan, atau MENU untuk pilihan lain."
+    ),
+    "status_other_offer": (
+        "Laporan Anda di layanan ini ({references}) tidak ada yang tentang hal itu; ketik STATUS untuk "
+        "rinciannya. Bila Anda ingin melaporkannya sekarang:\n\"{excerpt}\"\n\n"
         "Balas YA untuk memakai pesan itu sebagai isi laporan, atau MENU untuk pilihan lain."
     ),
     "status_none_filing": "Anda belum punya laporan terkirim: yang sedang Anda isi baru terkirim setelah KIRIM.",
@@ -746,6 +770,10 @@ MESSAGES = {
         "sudah kami catat. Bila masalahnya ternyata belum beres, ketik TIDAK PUAS {reference} diikuti apa yang masih "
         "kurang, dan laporannya kami buka kembali."
     ),
+    "reopen_not_asked": (
+        "Laporan {reference} tidak kami buka kembali. Bila masalahnya ternyata belum beres, ketik TIDAK PUAS "
+        "{reference} diikuti alasannya."
+    ),
     "rating_thanks": "Terima kasih, penilaian Anda untuk {reference} sudah kami catat.",
     "new_number_told": (
         "Terima kasih. Demi keamanan pelapor, laporan hanya bisa diikuti dari nomor yang dipakai saat melapor, jadi "
@@ -753,9 +781,18 @@ MESSAGES = {
         "mereka akan memeriksanya dan menghubungi Anda di nomor ini."
     ),
     "new_number_which": (
-        "Demi keamanan pelapor, laporan hanya bisa diikuti dari nomor yang dipakai saat melapor. Bila nomor lama "
-        "Anda sudah tidak bisa dipakai, kirim sekali lagi pesan Anda dengan nomor laporannya (contoh: nomor saya "
-        "ganti, laporan saya LPR-12): kami teruskan ke petugas verifikasi untuk diperiksa."
+        "Demi keamanan pelapor, laporan hanya bisa diikuti dari nomor yang dipakai saat melapor. Supaya petugas "
+        "verifikasi dapat memeriksanya, balas dengan nomor laporan Anda (contoh: LPR-12) atau nomor WhatsApp lama "
+        "yang Anda pakai saat melapor (contoh: 0812xxxxxxx)."
+    ),
+    "new_number_unknown": (
+        "{reference} tidak kami temukan. Periksa lagi nomor laporannya (contoh: LPR-12), atau balas dengan nomor "
+        "WhatsApp lama yang Anda pakai saat melapor."
+    ),
+    "new_number_told_by_phone": (
+        "Terima kasih. Bila nomor itu tercatat sebagai pelapor, pesan Anda kami teruskan ke petugas verifikasi; "
+        "mereka akan memeriksanya dan menghubungi Anda di nomor ini. Demi keamanan pelapor, laporannya belum bisa "
+        "kami tampilkan di nomor ini."
     ),
     "verifier_new_number": (
         "Nomor {phone} ({name}) menyatakan sebagai pelapor {reference} dengan nomor baru:\n{text}"

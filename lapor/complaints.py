@@ -877,6 +877,13 @@ def citizen_complaints(session: Session, citizen: Contact, limit: int = 5, follo
         .order_by(Complaint.created_at.desc(), Complaint.id.desc()).limit(limit)))
 
 
+def filed_from(session: Session, phone: str, limit: int = 20) -> list[Complaint]:
+    """The complaints filed from a number (E.164), newest first: none when it filed none or is unknown."""
+    return list(session.scalars(select(Complaint).join(Contact, Complaint.citizen_id == Contact.id)
+                                .where(Contact.phone == phone)
+                                .order_by(Complaint.created_at.desc(), Complaint.id.desc()).limit(limit)))
+
+
 def citizen_complaint(session: Session, citizen: Contact, number: int) -> Complaint | None:
     """A complaint the citizen may see by number: their own, one their duplicate was merged into, or one they follow
     while it is public (`biasa`)."""

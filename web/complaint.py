@@ -38,7 +38,7 @@ from wtforms import BooleanField, HiddenField, SelectMultipleField, StringField,
 from wtforms.validators import Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from bot.messages import DISPOSITION_CLOSED, STATUS_NAMES, short_date, short_datetime, t
+from bot.messages import DISPOSITION_CLOSED, STAFF_STATUS_NAMES, short_date, short_datetime, t
 from bot.staff import answered_by, who_was_told
 from lapor import access, answer_templates, complaints, dispositions, preconditions
 from lapor.access import may_act, may_see_complaint, reporter_seen_by
@@ -183,7 +183,7 @@ def do_teruskan(staff: Contact, complaint: Complaint, form: DisposeForm) -> str 
     if complaint.status == complaints.DONE:
         return _refuse("teruskan_finished", reference=complaint.reference, answered=answered_by(complaint))
     if preconditions.why_not_dispose(complaint):
-        return _refuse("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+        return _refuse_closed(complaint)
     created = dispositions.assign(db(), complaint, chosen, staff, _now(), _svc().region,
                                    field_inspection=bool(form.field_inspection.data))
     lines = []
@@ -202,6 +202,12 @@ def do_teruskan(staff: Contact, complaint: Complaint, form: DisposeForm) -> str 
     return " ".join(lines)
 
 
+def _refuse_closed(complaint: Complaint) -> None:
+    """Refuse an action on a complaint its status closes to it, the status in staff words (a question waiting is
+    the reporter's, never «dari Anda»)."""
+    return _refuse("staff_complaint_closed", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
+
+
 def do_tunda(staff: Contact, complaint: Complaint, form: TextForm) -> str | None:
     """TUNDA: ask the citizen; the complaint waits (tertunda) for the answer."""
     text = _text(form, "Mohon sebutkan RT/RW dan patokan terdekat.")
@@ -218,7 +224,7 @@ def _question_refused(complaint: Complaint) -> bool:
     if reason == preconditions.NO_REPORTER:
         _refuse("staff_no_reporter", reference=complaint.reference)
     elif reason:
-        _refuse("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+        _refuse_closed(complaint)
     return reason is not None
 
 
@@ -228,7 +234,7 @@ def do_arsipkan(staff: Contact, complaint: Complaint, form: TextForm) -> str | N
     if text is None:
         return None
     if preconditions.why_not_archive(complaint):
-        return _refuse("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+        return _refuse_closed(complaint)
     dispositions.archive(db(), complaint, staff, text, _now())
     log_action(db(), "arsipkan", complaint, reason=text[:200])
     return _confirm("arsipkan_done", complaint, reference=complaint.reference)
@@ -265,9 +271,9 @@ def merge_root(parent: Complaint) -> Complaint:
 def _mergeable(complaint: Complaint) -> bool:
     reason = preconditions.why_not_merge(complaint)
     if reason == preconditions.IN_PROGRESS:
-        _refuse("gabung_in_progress", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+        _refuse("gabung_in_progress", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
     elif reason:
-        _refuse("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+        _refuse_closed(complaint)
     return reason is None
 
 
@@ -282,7 +288,7 @@ def do_gabung(staff: Contact, complaint: Complaint, form: MergeForm) -> str | No
     try:
         dispositions.merge(db(), complaint, parent, staff, _now())
     except LifecycleError:
-        return _refuse("staff_complaint_closed", reference=parent.reference, status=STATUS_NAMES[parent.status])
+        return _refuse_closed(parent)
     log_action(db(), "gabung", complaint, parent=complaint.parent.reference)
     return t("gabung_done", reference=complaint.reference, parent=complaint.parent.reference)
 

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from bot import prompts
 from bot.clarify import Clarification, clarification, leading_reference
 from bot.commands import is_acknowledgement, is_pleasantry, match_phrase, words
-from bot.conversation import understanding
+from bot.conversation import understanding, withdrawal
 from bot.conversation.rating import about_rated, score_in, score_with_words
 from bot.conversation.states import STAY, Ask, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_status
@@ -26,11 +26,18 @@ ANSWER_CONTINUES = timedelta(minutes=10)  # a message this soon after an answer 
 def on_answer(turn: Turn) -> Next:
     """Stores the citizen's answer (text, photos or a location) to the question it is meant for, relays it to the
     asker and asks what is pending; with several questions open and none named, asks which complaint it is for."""
-    held = _answers_held(turn)
+    asked = turn.data.get(withdrawal.ASKED)  # a wish to withdraw asked about: this read only
+    turn.conversation.data = {key: value for key, value in turn.data.items() if key != withdrawal.ASKED}
+    held = withdrawal.confirmed(turn, asked) or _answers_held(turn)
     if held is not None:
         return held
+    if _no_answer(turn.text):
+        return again(State.IDLE)
     question, text = _named_question(turn)
     waiting = [q for _, q in prompts.open_questions(turn, shown_only=True)]
+    wish = _withdrawal_wished(turn, question, text, waiting)
+    if wish is not None:
+        return wish
     progress = _progress_asked(turn, text, [question] if question else waiting)
     if progress is not None:
         return progress
@@ -111,13 +118,33 @@ def answers_question(turn: Turn) -> Next | None:
     loose = len(words(text)) >= 3 or bool(turn.message.replied_to_sid)
     if _greeting_only(turn, text) or (question is None and (not waiting or _replied_elsewhere(turn) or not loose)):
         return None
+    if _no_answer(turn.text):
+        return None
     progress = _progress_asked(turn, text, [question] if question else waiting)
     if progress is not None:
         return progress
+    wish = _withdrawal_wished(turn, question, text, waiting)
+    if wish is not None:
+        return wish
     answer = message_content(turn, text)
     if answer is None:
         return None
     return _take_answer(turn, question, answer, waiting)
+
+
+def _no_answer(text: str) -> bool:
+    """A message read as when idle whatever question waits: a complaint of the officers themselves ("petugasnya
+    minta uang rokok", offered as a new report, never relayed to them) or news of moving house ("sy sudah pindah
+    rumah, laporan sy tetap jalan kan?")."""
+    return understanding.accuses_staff(text) or understanding.moved_house(text)
+
+
+def _withdrawal_wished(turn: Turn, question: Question | None, text: str, waiting: list[Question]) -> Next | None:
+    """A wish to withdraw a complaint where an answer is awaited: asked about first (withdrawal.wish_while_asked),
+    the question still waiting."""
+    asked_about = question or (waiting[0] if len({q.complaint_id for q in waiting}) == 1 else None)
+    wish = withdrawal.wish_while_asked(turn, text, asked_about.complaint if asked_about else None)
+    return go(State.ANSWER, **{withdrawal.ASKED: wish}) if wish is not None else None
 
 
 def _named_question(turn: Turn) -> tuple[Question | None, str]:
@@ -252,7 +279,7 @@ def continues_answer(turn: Turn) -> Next | None:
         return None
     if (turn.message.replied_to_sid and (turn.replied is None or turn.replied[0] != prompts.QUESTION)) or (
             match_phrase(turn.text, IDLE_CHOICES) or understanding.intent(turn.text) is not None
-            or understanding.unsatisfied(turn.text) is not None):
+            or understanding.unsatisfied(turn.text) is not None or _no_answer(turn.text)):
         return None
     if only_acknowledges(turn):
         return None

@@ -4,11 +4,11 @@ a photo captioned "bukti utk LPR-4") is attached to it and passed to whoever han
 
 from __future__ import annotations
 
-from bot.conversation import understanding
 from bot.conversation.answers import message_content, pin_line
 from bot.conversation.states import STAY, Next
 from bot.conversation.turn import Turn
 from bot.conversation.understanding import Intent
+from bot.conversation.withdrawal import complaint_in_words, complaint_items, open_complaints
 from bot.messages import PRIVACY_NAMES, STATUS_NAMES, and_list, received, t
 from lapor import complaints
 from lapor.media import kind_counts
@@ -17,29 +17,11 @@ from models import Complaint
 PENDING_ADDITION = "addition"  # the words of an addition while it is asked which complaint it is for
 
 
-def open_complaints(turn: Turn) -> list[Complaint]:
-    """The citizen's own complaints still open (to be added to), newest first."""
-    return [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20)
-            if c.status in complaints.OPEN_STATUSES]
-
-
-def complaint_items(found: list[Complaint]) -> str:
-    """The complaints as list lines: reference, title, status."""
-    return "\n".join(t("similar_item", reference=c.reference, title=c.title, status=STATUS_NAMES[c.status])
-                     for c in found)
-
-
 def list_complaints(turn: Turn, found: list[Complaint]) -> str:
     """The complaints as list lines (complaint_items), remembered for the next message: a bare "2" then names LPR-2
     (it was the menu's "cek status")."""
     turn.listing = [c.number for c in found]
     return complaint_items(found)
-
-
-def complaint_in_words(candidates: list[Complaint], text: str) -> Complaint | None:
-    """Of several complaints, the only one sharing most words with a message ("gimana yg jalan rusak"), or None."""
-    found = understanding.most_alike(text, [f"{c.title} {c.description}" for c in candidates])
-    return candidates[found] if found is not None else None
 
 
 def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None, kept_pin: bool = False) -> Next:
@@ -77,26 +59,6 @@ def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None, kep
     turn.say("evidence_thanks", reference=complaint.reference)
     if added["photos"]:
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in added["photos"])))
-    return STAY
-
-
-def withdraw(turn: Turn, wanted: Intent) -> Next:
-    """Passes the citizen's wish to withdraw their open complaint (the one named, else the only one) to whoever
-    handles it, with how to close it: a person decides and closes it, as every archive has a reason someone gave."""
-    open_ = open_complaints(turn)
-    named = [c for c in open_ if c.number == wanted.number]
-    if wanted.number is None and len(open_) > 1:  # "yg sampah dicabut aja": the one its words are about
-        named = [found] if (found := complaint_in_words(open_, wanted.rest)) is not None else []
-    if wanted.number is not None and not named:
-        turn.say("withdrawal_unknown", reference=f"LPR-{wanted.number}")
-    elif not open_:
-        turn.say("withdrawal_none")
-    elif not named and len(open_) > 1:
-        turn.say("withdrawal_which", items=complaint_items(open_), reference=open_[0].reference)
-    else:
-        complaint = (named or open_)[0]
-        complaints.add_evidence(turn.session, complaint, wanted.rest, turn.now, withdrawal=True)
-        turn.say("withdrawal_relayed", reference=complaint.reference)
     return STAY
 
 

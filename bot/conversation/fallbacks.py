@@ -12,13 +12,13 @@ from bot.commands import leading_keyword, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation.answers import remind_open
 from bot.conversation.corrections import changed_mind_to_kind
-from bot.conversation.evidence import open_complaints, withdraw
 from bot.conversation.filing import repeat_question
 from bot.conversation.idle import CANCELLED_DRAFT, remind_offer
 from bot.conversation.states import FILING, STAY, WAITS_FOR_REPLY, Ask, Next, State, again, back_to_idle
 from bot.conversation.status import show_named, show_status
 from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import GLOBAL
+from bot.conversation.withdrawal import ASKED, kept_asked, open_complaints, withdraw
 from bot.messages import excerpt
 from lapor.complaints import Draft
 
@@ -107,6 +107,10 @@ def _one_typo(word: str, missing_only: bool) -> str | None:
 def on_cancel(turn: Turn) -> Next:
     """Drops the draft (or the rating question) and confirms nothing was sent; a dropped draft lets what waited for
     it be asked. A change of mind to another problem ("ga jadi lapor jalan, mau lapor sampah aja") starts that one."""
+    asked = turn.data.get(ASKED)  # "gak jadi" after «Batalkan laporan LPR-n?»: a no to it
+    if asked and turn.state == State.ANSWER:
+        turn.conversation.data = {key: value for key, value in turn.data.items() if key != ASKED}
+        return kept_asked(turn, asked)
     # an answer or a rating asked and no draft: nothing is being filled in, so the filed one is meant too
     waiting = turn.state in WAITS_FOR_REPLY and turn.draft == Draft()
     busy = not waiting and (turn.state != State.IDLE or turn.draft != Draft())

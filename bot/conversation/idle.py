@@ -13,15 +13,7 @@ from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import answers_question, continues_answer, only_acknowledges
 from bot.conversation.echo import echoed_complaint
-from bot.conversation.evidence import (
-    PENDING_ADDITION,
-    add_evidence,
-    complaint_in_words,
-    list_complaints,
-    open_complaints,
-    protect,
-    withdraw,
-)
+from bot.conversation.evidence import PENDING_ADDITION, add_evidence, list_complaints, protect
 from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo, photo_burst
 from bot.conversation.rating import MOVE_WORDS, moved_away, rated_late, start_reopen, thanked_when_done
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
@@ -29,9 +21,11 @@ from bot.conversation.status import show_named, show_status
 from bot.conversation.story_place import place_in_story
 from bot.conversation.turn import Turn, is_greeting
 from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
+from bot.conversation.withdrawal import complaint_in_words, open_complaints, withdraw
 from bot.messages import and_list, excerpt, received, t
 from lapor import complaints
 from lapor.media import CANCELLED_DRAFT, kind_counts
+from lapor.phones import typed_phone
 from lapor.references import split_reference
 from lapor.spacing import spaced
 from models import Complaint
@@ -42,6 +36,10 @@ from models.vocab import DispositionStatus
 STEP_WORDS = (frozenset(vocab.SKIP_CHOICES) | frozenset(vocab.PRIVACY_CHOICES) | frozenset(vocab.CONFIRM_CHOICES)
               | frozenset(vocab.KIND_CHOICES) | understanding.NEGATION
               | {"no", "none", "foto", "photo", "skip", "public", "publik", "private", "send", "yes", "ada"})
+NEW_NUMBER_CLAIM = "new_number_claim"  # the words of a claim of a new number while asked which complaint it means
+# What may come with the reference answering it: "lpr 1 pak", "laporan no 12", "nomor laporannya LPR-12"
+NAMING_A_CLAIM = frozenset({"nomor", "nomer", "no", "nmr", "laporannya", "laporan", "saya", "sy", "ini", "itu",
+                            "yang", "yg", "lama"})
 ABOUT_FILED = {"EVIDENCE": add_evidence, "PROTECT": protect, "WITHDRAW": withdraw}  # about a complaint filed before
 OFFER_TAKEN = {"kirim": "YES", "send": "YES", "lanjut": "YES", "pakai": "YES", "boleh": "YES"}
 # What may come with TAMBAHAN after an offer besides more words of the story ("iya tambahan ke laporan saya aja")
@@ -86,10 +84,11 @@ def on_idle(turn: Turn) -> Next:
     earlier, offered = turn.data.get("earlier"), turn.data.get(PHOTOS_OFFERED)
     addition = turn.data.get(PENDING_ADDITION)  # an addition's words while asked which complaint: this read only
     cancelled = turn.data.get(CANCELLED_DRAFT)  # the draft BATAL dropped just before: this read only
-    turn.conversation.data = {key: value for key, value in turn.data.items()
-                              if key not in ("earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT)}
+    claim = turn.data.get(NEW_NUMBER_CLAIM)  # a new number asked which complaint it claims: this read only
+    turn.conversation.data = {key: value for key, value in turn.data.items() if key not in (
+        "earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT, NEW_NUMBER_CLAIM)}
     _read_first(turn)
-    continued = (_cancel_undone(turn, cancelled) or _echo(turn) or continues_answer(turn)
+    continued = (_cancel_undone(turn, cancelled) or _claim_named(turn, claim) or _echo(turn) or continues_answer(turn)
                  or _listed_picked(turn, earlier, offered, addition)
                  or _story_not_filed(turn, earlier, offered))
     if continued is not None:
@@ -103,7 +102,7 @@ def on_idle(turn: Turn) -> Next:
     free = reopened is None and choice is None
     answered = (answers_question(turn) or _contact_asked(turn) or _about_service(turn, earlier) or _by_another(turn)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
-                or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)
+                or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)
                 or thanked_when_done(turn)) if free else None
     if reopened or answered:
         return reopened or answered
@@ -167,12 +166,16 @@ def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None, additi
 def _status(turn: Turn, wanted: understanding.Intent | None, earlier: str | None, offered: dict | None) -> Next:
     """The citizen's complaints (or those named); a story offered before stands, said so (it was dropped)."""
     named = (understanding.numbers_named(turn.text) or [wanted.number]) if wanted and wanted.number else []
-    if (not named and not earlier and understanding.names_a_problem(turn.text)
-            and not complaints.citizen_complaints(turn.session, turn.contact, following=True)):
-        # "mohon laporan warga soal pungli di desa kami ditindaklanjuti" from a number with none: the report itself
-        offer = turn.text[:complaints.MAX_DESCRIPTION_CHARS]
-        turn.say("status_none_offer", excerpt=excerpt(offer, 300))
-        return go(State.OFFER, offer=offer)
+    if not named and not earlier and understanding.names_a_problem(turn.text):
+        # "mohon laporan warga soal pungli di desa kami ditindaklanjuti" from a number with none, or none about
+        # pungli: the report itself
+        mine = complaints.citizen_complaints(turn.session, turn.contact, limit=20, following=True)
+        if not understanding.problem_told_in(turn.text, [f"{c.title} {c.description}" for c in mine]):
+            offer = turn.text[:complaints.MAX_DESCRIPTION_CHARS]
+            references = and_list([c.reference for c in mine[:3]])
+            turn.say("status_other_offer" if mine else "status_none_offer", excerpt=excerpt(offer, 300),
+                     references=references)
+            return go(State.OFFER, offer=offer)
     if named:  # "ini lpr 1 sama lpr 2 gimana": each one named
         show_named(turn, named)
     else:
@@ -656,6 +659,9 @@ def _offer(turn: Turn, story: str) -> Next:
     citizen with complaints still open may add it to one of them instead (it is often about one: "sampai sekarang
     airnya belum mengalir")."""
     offer = story[:complaints.MAX_DESCRIPTION_CHARS]
+    if understanding.accuses_staff(offer):  # of the officers themselves: never TAMBAHAN to them
+        turn.say("offer_description_staff", excerpt=excerpt(offer, 300))
+        return go(State.OFFER, offer=offer)
     kind = understanding.stated_kind(offer)
     mine = open_complaints(turn)[:3] if kind is None else []
     recurring = _closed_alike(turn, offer) if kind is None and not mine else None
@@ -714,12 +720,16 @@ RECURS = frozenset({"lagi", "kembali", "masih", "kambuh", "maneh", "deui", "agai
 
 
 def _closed_alike(turn: Turn, story: str) -> Complaint | None:
-    """The citizen's complaint closed for good that a story told again is about ("sampahnya numpuk lagi pak"): a
-    word of coming back and words it shares with that one; None otherwise."""
-    if not set(understanding.standard_words(story)) & RECURS:
+    """The citizen's complaint closed for good that a story told again is about ("sampahnya numpuk lagi pak", or
+    said not done: "sampahnya belum diangkut kok dibilang selesai"): a word of coming back or of work not done, and
+    words it shares with that one; None otherwise."""
+    recurs = bool(set(understanding.standard_words(story)) & RECURS)
+    if not recurs and understanding.work_done(story) is not False:
         return None
     closed = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=5)
               if c.status == complaints.DONE and c.closed_at is not None]
+    if not recurs:  # said not done: of the thing that complaint was about ("lampu …" is not of "Sampah … ke jalan")
+        closed = [c for c in closed if understanding.first_trouble_told_in(story, f"{c.title} {c.description}")]
     return complaint_in_words(closed, story) if closed else None
 
 
@@ -905,10 +915,47 @@ def _new_number(turn: Turn) -> Next | None:
         if number is None and open_complaints(turn):
             return None  # "hp saya hilang, fotonya nyusul ya": one's own complaints are here
         turn.say("new_number_which")
-        return STAY
+        return Next(State.IDLE, {NEW_NUMBER_CLAIM: turn.text.strip()[:complaints.MAX_DESCRIPTION_CHARS]})
     complaints.claim_from_new_number(turn.session, claimed, turn.contact, turn.text, turn.now)
     turn.say("new_number_told", reference=claimed.reference)
     return STAY
+
+
+def _claim_named(turn: Turn, claim: str | None) -> Next | None:
+    """The answer to "which complaint?" after a claim of a new number with none named (`claim`, its words): the
+    reference (LPR-12) or the old number it was filed from takes the claim, with both messages, to the verifiers
+    (the citizen was only told to write again, and nothing reached anyone). Found by the old number, nothing of the
+    complaint is said, nor whether that number filed one. None for anything else."""
+    if claim is None:
+        return None
+    phone = typed_phone(turn.text)
+    if phone is not None and phone != turn.contact.phone:
+        claimed = _filed_from(turn, phone, claim)
+        if claimed is not None:
+            complaints.claim_from_new_number(turn.session, claimed, turn.contact, f"{claim}\n{turn.text}", turn.now)
+        turn.say("new_number_told_by_phone")
+        return STAY
+    number = understanding.reference_alone(turn.text, NAMING_A_CLAIM) if phone is None else None
+    if number is None:
+        return None
+    claimed = complaints.by_number(turn.session, number)
+    if claimed is None:
+        turn.say("new_number_unknown", reference=f"LPR-{number}")
+        return Next(State.IDLE, {NEW_NUMBER_CLAIM: claim})
+    complaints.claim_from_new_number(turn.session, claimed, turn.contact, f"{claim}\n{turn.text}", turn.now)
+    turn.say("new_number_told", reference=claimed.reference)
+    return STAY
+
+
+def _filed_from(turn: Turn, phone: str, claim: str) -> Complaint | None:
+    """The complaint a claim most likely means of those filed from `phone`: the one its words are about, else the
+    newest open one, else the newest."""
+    filed = complaints.filed_from(turn.session, phone)
+    if not filed:
+        return None
+    about = complaint_in_words(filed, claim) if len(filed) > 1 else None
+    open_ = [c for c in filed if c.status in complaints.OPEN_STATUSES]
+    return about or (open_ or filed)[0]
 
 
 def _anothers_asked(turn: Turn) -> Next | None:
@@ -939,6 +986,19 @@ def _move_disputed(turn: Turn) -> Next | None:
         return None
     complaints.claim_from_new_number(turn.session, complaint, turn.contact, turn.text, turn.now, disputed=True)
     turn.say("moved_disputed", reference=complaint.reference)
+    return STAY
+
+
+def _moved_house(turn: Turn) -> Next | None:
+    """"saya sudah pindah rumah, laporan saya tetap jalan kan?": the complaint is about the place reported, not the
+    reporter's home, so it goes on, its news to this number (it was told how complaints move between agencies);
+    None for anything else, or with no open complaint."""
+    if not understanding.moved_house(turn.text):
+        return None
+    mine = open_complaints(turn)
+    if not mine:
+        return None
+    turn.say("moved_house", references=and_list([c.reference for c in mine[:3]]))
     return STAY
 
 

@@ -454,7 +454,19 @@ def on_rating_reason(turn: Turn) -> Next:
                                    media=turn.data["media_instead"])
         turn.say("rating_thanks", reference=complaint.reference if complaint else "")
         return back_to_idle()
+    if turn.text.strip() and is_acknowledgement(turn.text) and not turn.message.media:
+        return _no_reason_given(turn, complaint)
     return unsatisfied(turn, complaint, turn.text, asked_before=bool(turn.text.strip()))
+
+
+def _no_reason_given(turn: Turn, complaint: Complaint) -> Next:
+    """Thanks or an acknowledgement at the reason question ("🙏", "makasih pak", "ok pak") gives no reason (it got
+    «Mohon tulis alasannya», or reopened the complaint with "makasih pak" as the reason): nothing reopens, the
+    rating stays, and how to reopen later is said."""
+    if complaint.rating is not None:
+        turn.say("rating_thanks", reference=complaint.reference)
+    turn.say("reopen_not_asked", reference=complaint.reference)
+    return back_to_idle()
 
 
 def _asks_of_another(turn: Turn, complaint: Complaint) -> bool:

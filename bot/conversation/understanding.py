@@ -295,6 +295,22 @@ TROUBLES = frozenset("""sampah limbah pungli calo selokan drainase gorong parit 
     pdam""".split())
 
 
+def problem_told_in(text: str, told: list[str]) -> bool:
+    """Whether the problem a message names is told in one of `told` (complaints' titles and descriptions): half
+    its words of problems and troubles are there at least ("sampahnya masih numpuk" in "Sampah di TPS menumpuk");
+    "pungli" or "lampu jalan mati" are not in "Sampah di TPS menumpuk sampai ke jalan". A message naming none is
+    told anywhere."""
+    said = {w for w in chat_words(text) if w.removesuffix("nya") in PROBLEM_WORDS | TROUBLES}
+    return not said or any(2 * _shared(said, set(chat_words(one))) >= len(said) for one in told)
+
+
+def first_trouble_told_in(text: str, told: str) -> bool:
+    """Whether the first thing of trouble a message names ("lampu" of "lampu jalan mati") is in `told` (a
+    complaint's title and description); False when it names none."""
+    first = next((w for w in chat_words(text) if w.removesuffix("nya") in TROUBLES), None)
+    return first is not None and _shared({first.removesuffix("nya")}, set(chat_words(told))) > 0
+
+
 def begins_a_story(text: str) -> bool:
     """Tell whether a short message may begin a story told in bubbles: it names a problem, says something has not
     happened, or names what is most often reported ("sampah")."""
@@ -984,11 +1000,63 @@ MEANING = frozenset({"maksudnya", "maksud", "artinya", "arti", "gimana", "bagaim
 MOVED_MAX_WORDS = 14
 
 
+# A complaint about the officers themselves ("petugas yang datang minta uang rokok", "oknum pegawai dinas minta
+# duit", "petugasnya kasar, saya dibentak"): a word of staff and a word of misconduct, or asking for money; it is
+# a new report for the verifier, never an answer or addition relayed to the officers it is about.
+STAFF_NOUNS = frozenset({"petugas", "petugasnya", "pegawai", "pegawainya", "oknum", "staf", "stafnya", "staff",
+                         "mandor", "mandornya", "pejabat", "pejabatnya", "aparat", "aparatnya"})
+MISCONDUCT = frozenset({"pungli", "pungutan", "pelicin", "suap", "sogok", "nyogok", "memeras", "pemerasan", "peras",
+                        "kasar", "galak", "membentak", "bentak", "dibentak", "ngebentak", "mengancam", "ngancam",
+                        "diancam", "memaki", "dimaki", "mabuk", "cabul", "melecehkan", "dilecehkan"})
+ASKING_FOR = frozenset({"minta", "meminta", "dimintai", "dimintain", "mintain", "malak", "memalak", "dipalak"})
+MONEY = frozenset({"uang", "duit", "imbalan", "rokok", "kopi", "bensin", "ongkos", "biaya", "tip", "amplop", "jatah"})
+
+
+def accuses_staff(text: str) -> bool:
+    """Whether a message complains of the officers' own conduct (see STAFF_NOUNS)."""
+    lowered = (text or "").lower()
+    if not any(noun in lowered for noun in ("petugas", "pegawai", "oknum", "staf", "mandor", "pejabat", "aparat")):
+        return False  # cheap first
+    said = chat_words(text)
+    if not set(said) & STAFF_NOUNS:
+        return False
+    if set(said) & MISCONDUCT:
+        return True
+    return any(w in ASKING_FOR and set(said[i + 1:i + 4]) & MONEY for i, w in enumerate(said))
+
+
+# The citizen moving house after filing ("saya sudah pindah rumah, laporan saya tetap jalan?", "sy mau pindahan",
+# "aku wis pindah omah", "sy sdh ga tinggal di situ lagi"): one's own move, and one's report asked about; "warga
+# dipaksa pindah rumah" tells a story, "laporan sy kok dipindah" a complaint moved.
+HOME = frozenset({"rumah", "alamat", "domisili", "kos", "kost", "kosan", "kontrakan", "omah", "imah", "tempat"})
+MOVING_HOUSE = frozenset({"pindah", "pindahan", "boyongan"})
+ONESELF = frozenset({"saya", "sy", "aku", "kami", "gue", "gw", "ane", "abdi", "kula"})
+
+
+def moved_house(text: str) -> bool:
+    """Whether a message says its writer moved (or will move) house and asks after their report."""
+    lowered = (text or "").lower()
+    if "pindah" not in lowered and "tinggal" not in lowered and "boyongan" not in lowered:
+        return False  # cheap first
+    said = chat_words(text)
+    if not set(said) & ONESELF or set(said) & FILE_VERBS or not any(w.startswith(("lapor", "aduan")) for w in said):
+        return False
+    for i, word in enumerate(said):
+        if word in MOVING_HOUSE and (word != "pindah" or set(said[i + 1:i + 3]) & HOME):
+            return True
+        if word == "tinggal" and set(said[max(i - 3, 0):i]) & (NEGATION | {"ga", "gak", "nggak", "enggak", "ndak"}) \
+                and "lagi" in said[i + 1:i + 5]:
+            return True
+    return False
+
+
 def asks_why_moved(text: str) -> bool:
     """Whether a short question asks why one's complaint was moved to another agency or back to the verifier."""
     if len((text or "").split()) > MOVED_MAX_WORDS:
         return False
     said = set(standard_words(text))
+    if said & HOME and said & MOVING_HOUSE:
+        return False  # "sy sudah pindah rumah, laporan saya gmn?": moving house (moved_house)
     moved = said & MOVED or (said & MOVED_IF_AGENCY and said & AGENCY_WORDS)
     asked = "?" in text or said & (WHY_WORDS | QUESTION_WORDS | MEANING)
     return bool(moved) and bool(asked) and not said & FILE_VERBS

@@ -361,6 +361,26 @@ def test_low_rating_without_reason_keeps_it_closed(citizen, svc, clock):
     assert citizen.complaints()[0].status == "selesai"
 
 
+@pytest.mark.parametrize("typed,reopened,said", [
+    ("🙏", False, "tidak kami buka kembali"), ("🙏🙏", False, "tidak kami buka kembali"),
+    ("makasih pak 🙏", False, "tidak kami buka kembali"), ("ok pak", False, "tidak kami buka kembali"),
+    ("👍", False, "tidak kami buka kembali"),
+    # near misses: a word too few is asked again, a reason with the emoji reopens
+    ("jelek", False, "beberapa kata"), ("masih bocor pak 🙏", True, "buka kembali"),
+])
+def test_thanks_or_an_emoji_at_the_reason_question_keeps_it_closed(citizen, svc, clock, typed, reopened, said):
+    """Found by hand: "🙏" after a low rating, at "Apa yang masih kurang?", got «Mohon tulis alasannya»: thanks or
+    an acknowledgement gives no reason, so the rating stays, nothing reopens, and how to reopen later is said."""
+    filed(citizen)
+    finish(svc, clock)
+    citizen.says("2")
+    reply = citizen.says(typed)
+    assert said in reply, reply
+    [stored] = citizen.complaints()
+    assert (stored.status == "proses") == reopened and stored.rating == 2
+    assert reopened or typed == "jelek" or ("TIDAK PUAS LPR-1" in reply and citizen.state() == "idle")
+
+
 def test_tidak_puas_with_reason_reopens_at_once(citizen, svc, clock):
     filed(citizen)
     finish(svc, clock)

@@ -2886,3 +2886,22 @@ def test_a_place_in_a_story_typed_in_capitals_is_offered_as_a_name(citizen):
     assert "Lokasinya di Dusun Krajan Desa Tlanakan?" in said
     citizen.says("YA")
     assert citizen.draft()["location_text"] == "Dusun Krajan Desa Tlanakan"
+
+
+@pytest.mark.parametrize("typed,again", [
+    ("jawaban petugasnya ngasal pak, sampahnya belum diangkut kok dibilang selesai", True),
+    ("sampah di tps pasar blm diangkut sama sekali pak", True),
+    ("SAMPAH PASAR BELUM DIBERSIHKAN SAMA SEKALI", True),
+    # near misses: another problem not done, or the same one done
+    ("lampu jalan di gang mawar belum diperbaiki pak", False),
+])
+def test_a_rated_complaint_said_not_done_weeks_later_is_offered_again_linked(people, typed, again):
+    """Found by hand: "jawaban petugasnya ngasal pak, jalannya belum diperbaiki kok dibilang selesai" twelve days
+    after rating the road's answer was offered as a new report with no word of the closed one; as "… lagi" is,
+    it is offered again, linked to the closed complaint at its place."""
+    finished_and_asked(people)
+    people["citizen"].says("4")
+    people["citizen"].says("LEWATI")
+    reply = people["citizen"].says(typed)
+    assert ("perlu dilaporkan lagi sebagai laporan baru" in reply and "LPR-1" in reply) == again, reply
+    assert people["citizen"].state() == "offer"

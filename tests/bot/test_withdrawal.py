@@ -125,3 +125,58 @@ def test_with_two_open_the_words_say_which_to_withdraw(people, typed):
     file(people["citizen"], description=ROAD, photo=False)
     reply = people["citizen"].says(typed)
     assert "Permintaan pembatalan LPR-1 sudah kami teruskan" in reply
+
+
+def answers_to(person) -> list[str]:
+    return [m.body for m in person.inbox() if m.purpose == Purpose.ANSWER]
+
+
+@pytest.mark.parametrize("typed", [
+    "cabut aja laporan saya pak, udah saya tambal sendiri",
+    "laporan saya dibatalkan saja pak, sampahnya sudah diangkut warga",
+    "Dicabut aja pak 🙏 udah beres",
+    "lpr 1 batalin aja",
+    "mohon maaf pak laporan sy yg kemarin ditarik saja",
+])
+def test_a_wish_to_withdraw_while_an_officer_asks_is_asked_then_passed_on(people, typed):
+    """Found by hand: "cabut aja laporan saya pak, udah saya tambal sendiri" with an officer's INFO question open
+    was relayed to the officer as the answer, the complaint left open: the wish is asked (YA) and then passed on."""
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    reply = people["citizen"].says(typed)
+    assert "Batalkan laporan LPR-1" in reply and "YA" in reply, reply
+    assert answers_to(people["dlh1"]) == [] and staff_notices(people["dlh1"]) == []
+    reply = people["citizen"].says("iya pak")
+    assert "Permintaan pembatalan LPR-1 sudah kami teruskan" in reply, reply
+    [notice] = staff_notices(people["dlh1"])
+    assert "meminta laporannya dibatalkan" in notice and typed in notice
+
+
+@pytest.mark.parametrize("typed", ["di depan pasar pak, sebelah kabel yang dicabut PLN",
+                                   "sudah saya tarik ke pinggir pak sampahnya",
+                                   "jangan dibatalkan pak, sampahnya masih ada di depan pasar"])
+def test_an_answer_with_a_word_of_withdrawing_is_still_the_answer(people, typed):
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    people["citizen"].says(typed)
+    assert len(answers_to(people["dlh1"])) == 1 and staff_notices(people["dlh1"]) == []
+
+
+def test_an_answer_after_the_withdrawal_is_asked_is_the_answer(people):
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    people["citizen"].says("cabut aja pak")
+    people["citizen"].says("eh maaf, sampahnya di sisi utara pasar pak")
+    [answer] = answers_to(people["dlh1"])
+    assert "sisi utara" in answer and staff_notices(people["dlh1"]) == []
+
+
+@pytest.mark.parametrize("typed", ["tidak pak", "gak jadi", "jangan dulu pak"])
+def test_a_no_to_the_withdrawal_asked_keeps_it_and_relays_nothing(people, typed):
+    """Found by hand: "tidak pak" after «Batalkan laporan LPR-1?» was relayed to the officer as the answer."""
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    people["citizen"].says("cabut aja pak")
+    reply = people["citizen"].says(typed)
+    assert "tidak kami batalkan" in reply and "LPR-1" in reply, reply
+    assert answers_to(people["dlh1"]) == [] and staff_notices(people["dlh1"]) == []

@@ -1,0 +1,104 @@
+"""A wish to withdraw one's complaint ("cabut aja laporan saya, udah beres"): passed to whoever handles it, who
+closes it; while a question to the citizen waits, the wish is asked first (it may be the answer)."""
+
+from __future__ import annotations
+
+from bot.commands import match_phrase
+from bot.conversation import understanding
+from bot.conversation.states import STAY, Next
+from bot.conversation.turn import Turn
+from bot.conversation.understanding import Intent
+from bot.conversation.vocabulary import YES_CHOICES
+from bot.messages import STATUS_NAMES, t
+from lapor import complaints
+from models import Complaint
+
+
+def open_complaints(turn: Turn) -> list[Complaint]:
+    """The citizen's own complaints still open (to be added to), newest first."""
+    return [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20)
+            if c.status in complaints.OPEN_STATUSES]
+
+
+def complaint_items(found: list[Complaint]) -> str:
+    """The complaints as list lines: reference, title, status."""
+    return "\n".join(t("similar_item", reference=c.reference, title=c.title, status=STATUS_NAMES[c.status])
+                     for c in found)
+
+
+def complaint_in_words(candidates: list[Complaint], text: str) -> Complaint | None:
+    """Of several complaints, the only one sharing most words with a message ("gimana yg jalan rusak"), or None."""
+    found = understanding.most_alike(text, [f"{c.title} {c.description}" for c in candidates])
+    return candidates[found] if found is not None else None
+
+
+def withdraw(turn: Turn, wanted: Intent) -> Next:
+    """Passes the citizen's wish to withdraw their open complaint (the one named, else the only one) to whoever
+    handles it, with how to close it: a person decides and closes it, as every archive has a reason someone gave."""
+    open_ = open_complaints(turn)
+    named = [c for c in open_ if c.number == wanted.number]
+    if wanted.number is None and len(open_) > 1:  # "yg sampah dicabut aja": the one its words are about
+        named = [found] if (found := complaint_in_words(open_, wanted.rest)) is not None else []
+    if wanted.number is not None and not named:
+        turn.say("withdrawal_unknown", reference=f"LPR-{wanted.number}")
+    elif not open_:
+        turn.say("withdrawal_none")
+    elif not named and len(open_) > 1:
+        turn.say("withdrawal_which", items=complaint_items(open_), reference=open_[0].reference)
+    else:
+        complaint = (named or open_)[0]
+        complaints.add_evidence(turn.session, complaint, wanted.rest, turn.now, withdrawal=True)
+        turn.say("withdrawal_relayed", reference=complaint.reference)
+    return STAY
+
+
+ASKED = "withdrawal_asked"  # the wish to withdraw asked about while a question waits: {"number", "text"}
+# The cheap look before the wish is read: the stems of WITHDRAW_VERBS ("cabut", "dibatalin", "ditarik")
+WITHDRAW_STEMS = ("cabut", "batal", "tarik")
+
+
+def wish_while_asked(turn: Turn, text: str, about: Complaint | None) -> dict | None:
+    """While a question to the citizen waits (about `about`'s complaint), a message wishing to withdraw a complaint
+    ("cabut aja laporan saya pak, udah saya tambal sendiri") is asked about before it goes anywhere, as it may be
+    the answer (it was relayed to the officer as one): the wish to remember ({"number", "text"}) once asked, else
+    None."""
+    lowered = turn.text.lower()
+    if not any(stem in lowered for stem in WITHDRAW_STEMS):
+        return None
+    wanted = understanding.intent(turn.text)
+    if wanted is None or wanted.name != "WITHDRAW":
+        return None
+    open_ = open_complaints(turn)
+    named = [c for c in open_ if c.number == wanted.number] if wanted.number is not None else []
+    if not named and wanted.number is None:
+        found = open_[0] if len(open_) == 1 else complaint_in_words(open_, text) if open_ else None
+        named = [found or about] if (found or about) in open_ else []
+    if not named:
+        return None
+    complaint = named[0]
+    turn.say("withdrawal_confirm", reference=complaint.reference, title=complaint.title)
+    return {"number": complaint.number, "text": turn.text.strip()}
+
+
+KEEP_WORDS = frozenset({"jangan", "gak", "ga", "nggak", "enggak", "tidak", "tdk", "batal", "gajadi", "ndak"})
+
+
+def confirmed(turn: Turn, asked: dict | None) -> Next | None:
+    """The yes to a wish to withdraw asked about (wish_while_asked): the wish goes on; a no ("tidak pak", "jangan
+    dulu") keeps the complaint (it was relayed to the officer as the answer); None for anything else (read as it
+    would be: the answer the question waits for)."""
+    if not asked:
+        return None
+    if match_phrase(turn.text, YES_CHOICES) or understanding.means_yes(turn.text):
+        return withdraw(turn, Intent("WITHDRAW", asked["number"], asked["text"]))
+    said = understanding.content(turn.text)
+    if understanding.means_no(turn.text, frozenset({"jadi", "dulu", "jangan"})) or (
+            said and said[0] in KEEP_WORDS and len(said) <= 3):
+        return kept_asked(turn, asked)
+    return None
+
+
+def kept_asked(turn: Turn, asked: dict) -> Next:
+    """A no to the withdrawal asked about: nothing is withdrawn, and the question still waits for its answer."""
+    turn.say("withdrawal_kept", reference=f"LPR-{asked['number']}")
+    return STAY
