@@ -15,8 +15,12 @@ def people(world):
     return make_people(world)
 
 
+def received(person, purpose: Purpose) -> list[str]:
+    return [m.body for m in person.inbox() if m.purpose == purpose]
+
+
 def staff_notices(person) -> list[str]:
-    return [m.body for m in person.inbox() if m.purpose == Purpose.EVIDENCE]
+    return received(person, Purpose.EVIDENCE)
 
 
 @pytest.mark.parametrize("typed", [
@@ -128,7 +132,7 @@ def test_with_two_open_the_words_say_which_to_withdraw(people, typed):
 
 
 def answers_to(person) -> list[str]:
-    return [m.body for m in person.inbox() if m.purpose == Purpose.ANSWER]
+    return received(person, Purpose.ANSWER)
 
 
 @pytest.mark.parametrize("typed", [
