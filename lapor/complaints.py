@@ -270,10 +270,13 @@ ANNOUNCING_WORDS = ANNOUNCING_VERBS | frozenset("""saya sy aku aq kami mau ingin
 
 
 POLITE = frozenset("mohon maaf mengganggu ganggu sebelumnya numpang izin ijin permisi".split())
+ANNOUNCING_MAX_WORDS = 10  # an announcing clause is short
 
 
 def _announcing(clause: str) -> bool:
     """A clause announcing a wish to ask or report, or only begging pardon ("mohon maaf mengganggu,")."""
+    if clause.count(" ") > ANNOUNCING_MAX_WORDS:  # cheap: a story told without commas is not read word by word
+        return False
     words = set(_words(clause))
     return bool(words) and (words <= POLITE | SALUTATION_WORDS or bool(words & ANNOUNCING_VERBS)
                             and words <= ANNOUNCING_WORDS | SALUTATION_WORDS)
