@@ -281,6 +281,10 @@ def _privacy_first(turn: Turn) -> Next | None:
     asked = understanding.protection_in_story(text) or understanding.protection_asked(text) or _choice_named(text)
     if asked is None:
         return None
+    wanted = understanding.intent(text)
+    told = wanted.rest if wanted is not None and wanted.name == "FILE" else ""
+    if told and _story_beside_protection(told):  # "sy mau lapor tetangga sy buang sampah …, tp sy gamau ketahuan"
+        turn.draft.description = told.strip()[:complaints.MAX_DESCRIPTION_CHARS]
     turn.draft.privacy = asked
     turn.say(f"privacy_first_{asked}")
     return advance(turn)

@@ -2434,6 +2434,19 @@ def test_a_wish_to_report_that_first_asks_to_stay_unknown_is_answered_and_is_no_
     assert citizen.draft()["description"].startswith("ada pembuangan limbah")
 
 
+@pytest.mark.parametrize("first,story", [
+    # a story with no word of a problem's kind, then the wish to stay unknown (found by hand: "Bisa. Laporan ini
+    # kami catat sebagai laporan anonim", and the story about the neighbour was asked for again: it was lost)
+    ("pak saya mau lapor tetangga saya buang sampah sembarangan ke selokan, tp saya gamau ketahuan ya pak",
+     "tetangga saya buang sampah"),
+    ("sy mau ngadu kades kami minta duit tiap bikin surat, tapi jangan sebut nama saya", "kades kami minta duit"),
+])
+def test_a_short_story_with_a_wish_to_stay_unknown_keeps_the_story_and_the_wish(citizen, first, story):
+    assert "anonim" in citizen.says(first)
+    draft = citizen.draft()
+    assert story in (draft.get("description") or "") and draft["privacy"] == "anonim" and citizen.state() == "kind"
+
+
 def test_a_long_story_that_asks_for_protection_in_its_last_words_keeps_the_story(citizen):
     """Found by hand: a whole story of a levy at a school ending "tolong nama saya dirahasiakan karena anak saya
     masih sekolah disitu" was answered as a wish to report asking for protection first: the story was lost, and the
