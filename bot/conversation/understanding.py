@@ -715,15 +715,34 @@ WHY = frozenset({"kenapa", "mengapa", "kok"})
 OBJECT_STATES = frozenset({"rusak", "hilang", "mati"})  # "cara urus akta yg hilang": what a procedure is for
 
 
+# Greetings and apologies a first message opens with before saying what it is ("selamat siang, maaf mengganggu,
+# saya mau tanya …", "Good morning. I would like to ask …"): the first words are counted after them
+BEFORE_SAYING = OPENING | frozenset({"good", "morning", "afternoon", "evening", "mengganggu", "ganggu", "wr", "wb"})
+# Asking in English ("may I ask", "I would like to enquire"), and a request for data ("boleh minta data …")
+ASKING_IN_ENGLISH = frozenset({"ask", "asking", "enquire", "inquire", "enquiry", "inquiry"})
+ASKING_FOR = frozenset({"minta", "meminta", "permintaan", "permohonan", "request", "requesting"})
+
+
+def _after_opening(said: list[str]) -> list[str]:
+    """The words after the greetings and apologies a message opens with."""
+    start = next((i for i, w in enumerate(said) if w not in BEFORE_SAYING), len(said))
+    return said[start:]
+
+
+def _asks_for_data(said: list[str]) -> bool:
+    """Whether the opening words ask for data ("boleh minta data jumlah …", "meminta data penduduk")."""
+    return any(w in ASKING_FOR and after == "data" for w, after in zip(said[:8], said[1:9], strict=False))
+
+
 def stated_kind(text: str) -> str | None:
-    """The kind a story says it is in its first words: "mau tanya syarat akta …" is a request for information,
-    "usul pak, taman …" an aspiration; None for anything else (a complaint, a question that complains, or not
-    said). A question about a procedure asks for information even when it names a problem ("cara mengurus KTP
+    """The kind a story says it is in its first words (after a greeting): "mau tanya syarat akta …" is a request for
+    information, "usul pak, taman …" an aspiration; None for anything else (a complaint, a question that complains,
+    or not said). A question about a procedure asks for information even when it names a problem ("cara mengurus KTP
     yang hilang"); one that asks why complains."""
-    said = content(text)
-    if set(said[:6]) & INQUIRING:
+    said = _after_opening(content(text))
+    if set(said[:6]) & (INQUIRING | ASKING_IN_ENGLISH) or _asks_for_data(said):
         words = set(said)
-        complains = set(standard_words(text)) & WHY or (words & COMPLAINING and not words & PROCEDURE)
+        complains = set(standard_words(text)) & (WHY | {"why"}) or (words & COMPLAINING and not words & PROCEDURE)
         return None if complains else "informasi"
     how = [w for w in said[:3] if w not in QUESTION_WORDS | {"gimana"}][:1]  # "bagaimana cara …", "syarat …"
     english = said[:1] == ["how"] and said[1:2] in (["to"], ["do"], ["can"])  # "how to make new KTP?"

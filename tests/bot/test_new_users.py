@@ -2905,3 +2905,26 @@ def test_a_rated_complaint_said_not_done_weeks_later_is_offered_again_linked(peo
     reply = people["citizen"].says(typed)
     assert ("perlu dilaporkan lagi sebagai laporan baru" in reply and "LPR-1" in reply) == again, reply
     assert people["citizen"].state() == "offer"
+
+
+@pytest.mark.parametrize("typed,kind", [
+    # a greeting and who one is before the wish to ask: the ask fell outside the opening words
+    ("selamat siang, saya punya warung makan mau tanya cara urus izin PIRT dan NIB gimana ya", "informasi"),
+    ("Assalamualaikum wr wb, selamat pagi bapak ibu, saya mau tanya syarat SKCK", "informasi"),
+    ("permisi pak maaf mengganggu, saya pedagang pasar mau nanya jadwal retribusi", "informasi"),
+    # asked in English
+    ("Good morning. I would like to ask how to extend my KITAS in this regency.", "informasi"),
+    ("Hi, may I ask what documents I need for a business permit?", "informasi"),
+    # a student's request for data
+    ("Permisi, saya mahasiswa sedang penelitian skripsi, boleh minta data jumlah pengaduan tahun 2025?", "informasi"),
+    ("selamat siang, mohon izin meminta data jumlah penduduk per desa untuk tugas kuliah", "informasi"),
+    # near misses: a complaint after the greeting stays a complaint, asking why complains
+    ("selamat pagi pak, mau tanya kenapa jalan di desa kami tidak pernah diperbaiki", None),
+    ("Good morning, the road near my house has a big hole, I want to ask why nobody fixes it", None),
+    ("selamat siang, data KTP saya salah ketik di kantor desa", None),
+    ("assalamualaikum pak, lampu jalan di gang mawar mati sudah seminggu", None),
+])
+def test_a_first_question_after_a_greeting_or_in_english_is_offered_as_a_question(typed, kind):
+    """What a business owner, a student and an expatriate wrote first was offered as a complaint ("ingin melapor")."""
+    assert understanding.stated_kind(typed) == kind
+
