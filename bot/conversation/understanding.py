@@ -941,6 +941,8 @@ def service_question(text: str) -> str | None:
     asked, mark, remark = (text or "").strip().partition("?")
     if len(asked.split()) > 2 * SERVICE_MAX_WORDS:  # cheap: stories and places are not read word by word
         return None
+    if len(text.split()) <= 2 * SERVICE_MAX_WORDS and _whose_number_asked(text):
+        return "whose"
     topic = _service_topic(text) if len(text.split()) <= 2 * SERVICE_MAX_WORDS else None
     if topic is None and mark and remark.strip(" ?!"):  # "berapa lama prosesnya? saya butuh cepet": then a remark
         topic = _service_topic(asked + mark)
@@ -965,6 +967,25 @@ def _this_service_asked(said: set[str]) -> bool:
     the menu, and the story told next began with the question); "ini nomor laporan saya?" asks after one's own."""
     return ("ini" in said and bool(said & SERVICE_NOUNS) and bool(said & COMPLAINT_NOUNS)
             and said <= SERVICE_NOUNS | COMPLAINT_NOUNS | SERVICE_TOPICS["official"] | SERVICE_TALK - {"saya", "aku"})
+
+
+# Whose number this is, asked by someone who found it or got a broadcast from it ("ini nomor pribadi pak bupati?",
+# "ini nomer apa ya", "kok saya dapat pesan dari nomor ini"): the number, a word of whose or of a message got, and
+# nothing else but words about this service and the region's rulers
+NUMBER_NOUNS = frozenset({"nomor", "nomer", "no", "wa", "whatsapp"})
+WHOSE = frozenset({"siapa", "apa", "pribadi", "punya", "milik", "mana"})
+GOT_FROM = frozenset({"dapat", "dapet", "terima", "menerima", "pesan", "chat", "sms", "kirim", "dikirimi", "dichat"})
+
+
+def _whose_number_asked(text: str) -> bool:
+    """Whether a short message asks whose number this is, not whether it is the complaints' number (asked with
+    "kok" and no "?" too)."""
+    if "ini" not in text.lower():  # cheap: most messages never say "this"
+        return False
+    said = {w for w in standard_words(text) if w not in OPENING}
+    return (len(said) <= SERVICE_MAX_WORDS and "ini" in said and bool(said & NUMBER_NOUNS)
+            and bool(said & (WHOSE | GOT_FROM)) and not said & COMPLAINT_NOUNS
+            and said <= NUMBER_NOUNS | WHOSE | GOT_FROM | RULERS | SERVICE_TALK - REPORT_WORDS | {"dari", "kok"})
 
 
 WHERE_TO = frozenset({"kemana", "pinten", "piro"})  # "kalo mau nelpon kemana pak", "nomer telpone pinten": asking

@@ -2928,3 +2928,23 @@ def test_a_first_question_after_a_greeting_or_in_english_is_offered_as_a_questio
     """What a business owner, a student and an expatriate wrote first was offered as a complaint ("ingin melapor")."""
     assert understanding.stated_kind(typed) == kind
 
+
+@pytest.mark.parametrize("typed,topic", [
+    # whose number this is, asked by someone who found it or got a broadcast from it
+    ("pak ini nomor pribadi pak bupati ya?", "whose"), ("ini nomer apa ya", "whose"), ("ini nomor siapa?", "whose"),
+    ("maaf ini wa siapa ya?", "whose"), ("halo saya dapat nomor ini dari mana ya", "whose"),
+    ("kok saya dapat pesan dari nomor ini", "whose"), ("INI NOMOR PUNYA SIAPA", "whose"),
+    # near misses: the complaints' number asked (yes), one's complaint number, someone else's number
+    ("ini nomor pengaduan ya?", "official"), ("nomor laporan saya apa ya?", None),
+    ("ini nomor siapa yang buang sampah di kali", None), ("nomor rumah saya berapa ya", None),
+])
+def test_a_question_whose_number_this_is(typed, topic):
+    assert understanding.service_question(typed) == topic
+
+
+def test_asking_whether_this_is_the_bupatis_own_number_is_answered_first(citizen):
+    """"pak ini nomor pribadi pak bupati ya?" got only the menu; "kok saya dapat pesan dari nomor ini" was offered as
+    a complaint."""
+    said = citizen.says("pak ini nomor pribadi pak bupati ya?")
+    assert "bukan nomor pribadi" in said and "Ketik 1" in said
+    assert "Sepertinya Anda ingin melapor" not in citizen.says("kok saya dapat pesan dari nomor ini")
