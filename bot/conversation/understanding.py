@@ -357,7 +357,13 @@ EMERGENCY = frozenset("""kebakaran terbakar kebakar kecelakaan tenggelam hanyut 
     perampokan dirampok rampok begal dibegal penculikan diculik pembunuhan tawuran kejang sesak melahirkan
     tersengat tertimpa tertabrak ditabrak longsor
     terjepit kejepit menimpa terjebak terperangkap tertimbun terseret terluka berdarah kesetrum tersetrum
-    evakuasi dievakuasi mengevakuasi terkepung terkurung""".split())
+    evakuasi dievakuasi mengevakuasi terkepung terkurung
+    ngamuk mengamuk parang celurit clurit golok""".split())  # a man running amok, armed
+# Violence or a thief, an emergency while it goes on ("suami saya mukulin saya sekarang", "maling masih di dalam") or
+# in a short cry for help ("saya dipukuli suami tolong"); "kemarin anak saya dipukul guru" is a complaint
+VIOLENCE = frozenset("""dipukul dipukuli mukul mukulin memukul memukuli dianiaya menganiaya disiksa menyiksa kdrt
+    maling kemalingan pencuri""".split())
+CRY_MAX_WORDS = 8
 PAST = frozenset("""kemarin kemaren kmrn lalu dulu sudah pernah bekas tadi minggu bulan tahun sejak waktu""".split())
 # A hazard is an emergency when it is happening now ("banjir … air masih naik", "kabel putus sedang memercik api"),
 # not when it comes back ("banjir tiap hujan", "kalau hujan banjir")
@@ -373,6 +379,18 @@ SICK = frozenset("demam panas muntah muntaber diare mencret step sakit meriang".
 SEVERE = frozenset("tinggi terus parah banget lemas lemes kritis keras".split())
 PATIENT = frozenset("""anak anakku bayi balita ibu bapak istri suami nenek kakek adik mertua ortu orangtua""".split())
 SICK_BEFORE = frozenset("kemarin kemaren kmrn lalu dulu pernah bekas minggu bulan tahun waktu".split())
+# Someone missing now ("PAK TOLONG ANAK SAYA HILANG SEJAK TADI SORE", "adik saya belum pulang dari kemarin, hpnya
+# tidak aktif"): the person opens the message and goes missing within a few words; "since this afternoon" is still
+# now, and a thing of theirs lost ("ktp ibu saya hilang") or a person found or lost years ago is no emergency
+MISSING = frozenset("hilang ilang menghilang kabur minggat".split())
+NOT_BACK = frozenset("pulang kembali balik ketemu ditemukan".split())
+NOT_YET = frozenset("belum blm tidak tak gak ga nggak enggak ndak".split())
+WORRY = frozenset("sejak kabar aktif dihubungi semalam kemarin kemaren kmrn hari jam".split())
+FOUND_AGAIN = frozenset("ketemu ditemukan pulang kembali".split())
+DONE = frozenset("sudah udah udh sdh sempat".split())
+LONG_AGO = frozenset("tahun bulan pernah dulu".split())
+BEFORE_PERSON = frozenset({"saya", "ada", "mau", "lapor", "melapor", "help"})
+MISSING_NEAR = 6
 EMERGENCY_MAX_WORDS = 25  # a person in danger is told in a breath: "PAK TOLONG ADA POHON TUMBANG MENIMPA RUMAH …"
 
 
@@ -384,8 +402,12 @@ def emergency(text: str) -> bool:
         return _emergency_told_long(standard_words(text))
     words = standard_words(text)
     said = set(words)
-    if said & EMERGENCY:
+    if said & PATIENT and said & (MISSING | NOT_BACK) and _missing_now(words):
+        return True
+    if said & EMERGENCY or {"bunuh", "diri"} <= said:  # "ada orang mau bunuh diri di jembatan"
         return not said & PAST
+    if said & VIOLENCE and (said & NOW or ("tolong" in said and len(words) <= CRY_MAX_WORDS)):
+        return not said & (RECURRING | NEGATION | (PAST - {"sudah"}))
     if said & SICK and said & SEVERE and said & PATIENT:  # "anak saya demam tinggi dari semalam"
         return not said & SICK_BEFORE
     if said & HAZARDS and (said & DEEP or TRAPPED.search(" ".join(words))):  # "… sepinggang, lansia gak bisa keluar"
@@ -690,6 +712,21 @@ ENDURE = frozenset("tahan kuat sabar betah sanggup bisa".split())  # "sudah ga t
 RIGHT_NOW = frozenset("sekarang skrg sedang barusan darurat".split())
 UNTIL = frozenset({"sampai", "hingga", "sampe", "smp"})
 NEAR_WORDS = 6
+
+
+def _missing_now(words: list[str]) -> bool:
+    """Whether a message opens with someone of the family gone missing and not found again."""
+    said = set(words)
+    found = any(a in DONE and b in FOUND_AGAIN for a, b in zip(words, words[1:], strict=False))
+    if found or said & LONG_AGO:
+        return False
+    for i, word in enumerate(words):
+        if word not in PATIENT or not set(words[:i]) <= OPENING | BEFORE_PERSON:
+            continue
+        after = words[i + 1:i + 1 + MISSING_NEAR]
+        not_back = any(a in NOT_YET and b in NOT_BACK for a, b in zip(after, after[1:], strict=False))
+        return bool(set(after) & MISSING) or (not_back and bool(said & WORRY))
+    return False
 
 
 def _emergency_told_long(said: list[str]) -> bool:

@@ -2948,3 +2948,38 @@ def test_asking_whether_this_is_the_bupatis_own_number_is_answered_first(citizen
     said = citizen.says("pak ini nomor pribadi pak bupati ya?")
     assert "bukan nomor pribadi" in said and "Ketik 1" in said
     assert "Sepertinya Anda ingin melapor" not in citizen.says("kok saya dapat pesan dari nomor ini")
+
+
+@pytest.mark.parametrize("typed,urgent", [
+    # someone missing now: the emergency numbers first
+    ("PAK TOLONG ANAK SAYA HILANG SEJAK TADI SORE", True),
+    ("bu adik saya belum pulang dari kemarin, hpnya tidak aktif", True),
+    ("tolong min nenek saya yg pikun hilang dari rumah", True),
+    ("anakku ilang pak di pasar", True),
+    # near misses: a thing lost, a person found, a missing person of long ago, a procedure
+    ("akta kelahiran anak saya hilang, gimana ngurusnya", False),
+    ("tolong pak ktp ibu saya hilang", False),
+    ("kemarin anak saya sempat hilang tapi sudah ketemu", False),
+    ("anak saya hilang tahun lalu dan polisi tidak pernah menindaklanjuti", False),
+    ("suami saya belum pulang kerja jadi belum bisa tanda tangan", False),
+])
+def test_someone_missing_now_gets_the_emergency_numbers_first(typed, urgent):
+    """"PAK TOLONG ANAK SAYA HILANG SEJAK TADI SORE" was offered as a complaint with no word of 110 or 112."""
+    assert understanding.emergency(typed) is urgent
+
+
+@pytest.mark.parametrize("typed,urgent", [
+    # violence, a threat to one's own life, a thief or an armed man there now
+    ("tolong pak suami saya mukulin saya sekarang", True),
+    ("saya dipukuli suami tolong", True),
+    ("pak tolong ada orang mau bunuh diri di jembatan", True),
+    ("ada orang ngamuk bawa parang di pasar", True),
+    ("tolong rumah saya kemalingan maling masih di dalam", True),
+    # near misses: violence told of before, a complaint about a school, a thief of long ago
+    ("kemarin anak saya dipukul guru di sekolah", False),
+    ("maling motor sering beraksi di parkiran pasar, tolong dipasang CCTV", False),
+    ("bulan lalu rumah saya kemalingan, laporan ke polsek belum ada kabar", False),
+])
+def test_violence_or_a_threat_now_gets_the_emergency_numbers_first(typed, urgent):
+    """"tolong pak suami saya mukulin saya sekarang" was offered as a complaint with no word of 110 or 112."""
+    assert understanding.emergency(typed) is urgent
