@@ -783,8 +783,12 @@ def stated_kind(text: str) -> str | None:
         return None if complains else "informasi"
     how = [w for w in said[:3] if w not in QUESTION_WORDS | {"gimana"}][:1]  # "bagaimana cara …", "syarat …"
     english = said[:1] == ["how"] and said[1:2] in (["to"], ["do"], ["can"])  # "how to make new KTP?"
-    if how and how[0] in PROCEDURE or english:  # asked without saying so; what it is for may be lost or broken
-        complains = set(standard_words(text)) & WHY or set(said) & (COMPLAINING - OBJECT_STATES)
+    # "akta anak saya hilang, gimana ngurusnya", "jadwalnya kapan nggih": asked at the end, its "kapan" no complaint
+    tail = {w.removesuffix("nya") for w in said[-3:]} | set(said[-3:])
+    at_end = bool(tail & (QUESTION_WORDS | {"gimana"}) and tail & PROCEDURE)
+    if how and how[0] in PROCEDURE or english or at_end:  # asked without saying so; what it is for may be lost
+        told = said[:-3] if at_end else said
+        complains = set(standard_words(text)) & WHY or set(told) & (COMPLAINING - OBJECT_STATES)
         return None if complains else "informasi"
     return "aspirasi" if set(said[:6]) & SUGGESTING else None
 

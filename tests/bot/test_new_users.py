@@ -2983,3 +2983,17 @@ def test_someone_missing_now_gets_the_emergency_numbers_first(typed, urgent):
 def test_violence_or_a_threat_now_gets_the_emergency_numbers_first(typed, urgent):
     """"tolong pak suami saya mukulin saya sekarang" was offered as a complaint with no word of 110 or 112."""
     assert understanding.emergency(typed) is urgent
+
+
+@pytest.mark.parametrize("typed,kind", [
+    # the question of how or when asked at the end
+    ("akta kelahiran anak saya hilang, gimana ngurusnya", "informasi"),
+    ("Nggih pak, pengumuman kemarin soal vaksin itu jadwalnya kapan nggih", "informasi"),
+    ("anak saya mau masuk SMP negeri, syaratnya apa saja?", "informasi"),
+    # near misses: when it is mended asks after a complaint; why it costs complains
+    ("jalan rusak sudah 2 tahun, kapan diperbaiki?", None),
+    ("kenapa bikin KTP di kecamatan bayar, berapa biayanya?", None),
+])
+def test_a_question_of_procedure_asked_at_the_end_is_offered_as_a_question(typed, kind):
+    """"akta kelahiran anak saya hilang, gimana ngurusnya" was offered as a complaint ("ingin melapor")."""
+    assert understanding.stated_kind(typed) == kind
