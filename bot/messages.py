@@ -60,6 +60,10 @@ MESSAGES = {
         "Ya, ini layanan pengaduan resmi{region}: laporan Anda dicatat, diperiksa verifikator, lalu diteruskan ke "
         "instansi yang berwenang dan ke SP4N-LAPOR!. Kami tidak pernah meminta uang, kata sandi, atau kode OTP."
     ),
+    "service_whose": (
+        "Ini nomor WhatsApp resmi layanan pengaduan masyarakat{region}, bukan nomor pribadi pejabat. Di sini Anda "
+        "dapat menyampaikan pengaduan, usul, atau pertanyaan tentang layanan pemerintah daerah."
+    ),
     "service_cost": (
         "Layanan ini gratis: melapor tidak dipungut biaya apa pun, dan petugas tidak boleh meminta imbalan. "
         "Bila ada yang meminta bayaran, laporkan juga di sini."

@@ -357,7 +357,13 @@ EMERGENCY = frozenset("""kebakaran terbakar kebakar kecelakaan tenggelam hanyut 
     perampokan dirampok rampok begal dibegal penculikan diculik pembunuhan tawuran kejang sesak melahirkan
     tersengat tertimpa tertabrak ditabrak longsor
     terjepit kejepit menimpa terjebak terperangkap tertimbun terseret terluka berdarah kesetrum tersetrum
-    evakuasi dievakuasi mengevakuasi terkepung terkurung""".split())
+    evakuasi dievakuasi mengevakuasi terkepung terkurung
+    ngamuk mengamuk parang celurit clurit golok""".split())  # a man running amok, armed
+# Violence or a thief, an emergency while it goes on ("suami saya mukulin saya sekarang", "maling masih di dalam") or
+# in a short cry for help ("saya dipukuli suami tolong"); "kemarin anak saya dipukul guru" is a complaint
+VIOLENCE = frozenset("""dipukul dipukuli mukul mukulin memukul memukuli dianiaya menganiaya disiksa menyiksa kdrt
+    maling kemalingan pencuri""".split())
+CRY_MAX_WORDS = 8
 PAST = frozenset("""kemarin kemaren kmrn lalu dulu sudah pernah bekas tadi minggu bulan tahun sejak waktu""".split())
 # A hazard is an emergency when it is happening now ("banjir … air masih naik", "kabel putus sedang memercik api"),
 # not when it comes back ("banjir tiap hujan", "kalau hujan banjir")
@@ -373,6 +379,18 @@ SICK = frozenset("demam panas muntah muntaber diare mencret step sakit meriang".
 SEVERE = frozenset("tinggi terus parah banget lemas lemes kritis keras".split())
 PATIENT = frozenset("""anak anakku bayi balita ibu bapak istri suami nenek kakek adik mertua ortu orangtua""".split())
 SICK_BEFORE = frozenset("kemarin kemaren kmrn lalu dulu pernah bekas minggu bulan tahun waktu".split())
+# Someone missing now ("PAK TOLONG ANAK SAYA HILANG SEJAK TADI SORE", "adik saya belum pulang dari kemarin, hpnya
+# tidak aktif"): the person opens the message and goes missing within a few words; "since this afternoon" is still
+# now, and a thing of theirs lost ("ktp ibu saya hilang") or a person found or lost years ago is no emergency
+MISSING = frozenset("hilang ilang menghilang kabur minggat".split())
+NOT_BACK = frozenset("pulang kembali balik ketemu ditemukan".split())
+NOT_YET = frozenset("belum blm tidak tak gak ga nggak enggak ndak".split())
+WORRY = frozenset("sejak kabar aktif dihubungi semalam kemarin kemaren kmrn hari jam".split())
+FOUND_AGAIN = frozenset("ketemu ditemukan pulang kembali".split())
+DONE = frozenset("sudah udah udh sdh sempat".split())
+LONG_AGO = frozenset("tahun bulan pernah dulu".split())
+BEFORE_PERSON = frozenset({"saya", "ada", "mau", "lapor", "melapor", "help"})
+MISSING_NEAR = 6
 EMERGENCY_MAX_WORDS = 25  # a person in danger is told in a breath: "PAK TOLONG ADA POHON TUMBANG MENIMPA RUMAH …"
 
 
@@ -384,8 +402,12 @@ def emergency(text: str) -> bool:
         return _emergency_told_long(standard_words(text))
     words = standard_words(text)
     said = set(words)
-    if said & EMERGENCY:
+    if said & PATIENT and said & (MISSING | NOT_BACK) and _missing_now(words):
+        return True
+    if said & EMERGENCY or {"bunuh", "diri"} <= said:  # "ada orang mau bunuh diri di jembatan"
         return not said & PAST
+    if said & VIOLENCE and (said & NOW or ("tolong" in said and len(words) <= CRY_MAX_WORDS)):
+        return not said & (RECURRING | NEGATION | (PAST - {"sudah"}))
     if said & SICK and said & SEVERE and said & PATIENT:  # "anak saya demam tinggi dari semalam"
         return not said & SICK_BEFORE
     if said & HAZARDS and (said & DEEP or TRAPPED.search(" ".join(words))):  # "… sepinggang, lansia gak bisa keluar"
@@ -692,6 +714,21 @@ UNTIL = frozenset({"sampai", "hingga", "sampe", "smp"})
 NEAR_WORDS = 6
 
 
+def _missing_now(words: list[str]) -> bool:
+    """Whether a message opens with someone of the family gone missing and not found again."""
+    said = set(words)
+    found = any(a in DONE and b in FOUND_AGAIN for a, b in zip(words, words[1:], strict=False))
+    if found or said & LONG_AGO:
+        return False
+    for i, word in enumerate(words):
+        if word not in PATIENT or not set(words[:i]) <= OPENING | BEFORE_PERSON:
+            continue
+        after = words[i + 1:i + 1 + MISSING_NEAR]
+        not_back = any(a in NOT_YET and b in NOT_BACK for a, b in zip(after, after[1:], strict=False))
+        return bool(set(after) & MISSING) or (not_back and bool(said & WORRY))
+    return False
+
+
 def _emergency_told_long(said: list[str]) -> bool:
     """A long message tells of an emergency when a danger or a hazard has a word for "right now" within a few words
     of it and no word of the past or of coming back ("… SEKARANG AIR SUNGAI MELUAP MASUK KE RUMAH …"); a long
@@ -715,20 +752,43 @@ WHY = frozenset({"kenapa", "mengapa", "kok"})
 OBJECT_STATES = frozenset({"rusak", "hilang", "mati"})  # "cara urus akta yg hilang": what a procedure is for
 
 
+# Greetings and apologies a first message opens with before saying what it is ("selamat siang, maaf mengganggu,
+# saya mau tanya …", "Good morning. I would like to ask …"): the first words are counted after them
+BEFORE_SAYING = OPENING | frozenset({"good", "morning", "afternoon", "evening", "mengganggu", "ganggu", "wr", "wb"})
+# Asking in English ("may I ask", "I would like to enquire"), and a request for data ("boleh minta data …")
+ASKING_IN_ENGLISH = frozenset({"ask", "asking", "enquire", "inquire", "enquiry", "inquiry"})
+ASKING_FOR = frozenset({"minta", "meminta", "permintaan", "permohonan", "request", "requesting"})
+
+
+def _after_opening(said: list[str]) -> list[str]:
+    """The words after the greetings and apologies a message opens with."""
+    start = next((i for i, w in enumerate(said) if w not in BEFORE_SAYING), len(said))
+    return said[start:]
+
+
+def _asks_for_data(said: list[str]) -> bool:
+    """Whether the opening words ask for data ("boleh minta data jumlah …", "meminta data penduduk")."""
+    return any(w in ASKING_FOR and after == "data" for w, after in zip(said[:8], said[1:9], strict=False))
+
+
 def stated_kind(text: str) -> str | None:
-    """The kind a story says it is in its first words: "mau tanya syarat akta …" is a request for information,
-    "usul pak, taman …" an aspiration; None for anything else (a complaint, a question that complains, or not
-    said). A question about a procedure asks for information even when it names a problem ("cara mengurus KTP
+    """The kind a story says it is in its first words (after a greeting): "mau tanya syarat akta …" is a request for
+    information, "usul pak, taman …" an aspiration; None for anything else (a complaint, a question that complains,
+    or not said). A question about a procedure asks for information even when it names a problem ("cara mengurus KTP
     yang hilang"); one that asks why complains."""
-    said = content(text)
-    if set(said[:6]) & INQUIRING:
+    said = _after_opening(content(text))
+    if set(said[:6]) & (INQUIRING | ASKING_IN_ENGLISH) or _asks_for_data(said):
         words = set(said)
-        complains = set(standard_words(text)) & WHY or (words & COMPLAINING and not words & PROCEDURE)
+        complains = set(standard_words(text)) & (WHY | {"why"}) or (words & COMPLAINING and not words & PROCEDURE)
         return None if complains else "informasi"
     how = [w for w in said[:3] if w not in QUESTION_WORDS | {"gimana"}][:1]  # "bagaimana cara …", "syarat …"
     english = said[:1] == ["how"] and said[1:2] in (["to"], ["do"], ["can"])  # "how to make new KTP?"
-    if how and how[0] in PROCEDURE or english:  # asked without saying so; what it is for may be lost or broken
-        complains = set(standard_words(text)) & WHY or set(said) & (COMPLAINING - OBJECT_STATES)
+    # "akta anak saya hilang, gimana ngurusnya", "jadwalnya kapan nggih": asked at the end, its "kapan" no complaint
+    tail = {w.removesuffix("nya") for w in said[-3:]} | set(said[-3:])
+    at_end = bool(tail & (QUESTION_WORDS | {"gimana"}) and tail & PROCEDURE)
+    if how and how[0] in PROCEDURE or english or at_end:  # asked without saying so; what it is for may be lost
+        told = said[:-3] if at_end else said
+        complains = set(standard_words(text)) & WHY or set(told) & (COMPLAINING - OBJECT_STATES)
         return None if complains else "informasi"
     return "aspirasi" if set(said[:6]) & SUGGESTING else None
 
@@ -922,6 +982,8 @@ def service_question(text: str) -> str | None:
     asked, mark, remark = (text or "").strip().partition("?")
     if len(asked.split()) > 2 * SERVICE_MAX_WORDS:  # cheap: stories and places are not read word by word
         return None
+    if len(text.split()) <= 2 * SERVICE_MAX_WORDS and _whose_number_asked(text):
+        return "whose"
     topic = _service_topic(text) if len(text.split()) <= 2 * SERVICE_MAX_WORDS else None
     if topic is None and mark and remark.strip(" ?!"):  # "berapa lama prosesnya? saya butuh cepet": then a remark
         topic = _service_topic(asked + mark)
@@ -946,6 +1008,25 @@ def _this_service_asked(said: set[str]) -> bool:
     the menu, and the story told next began with the question); "ini nomor laporan saya?" asks after one's own."""
     return ("ini" in said and bool(said & SERVICE_NOUNS) and bool(said & COMPLAINT_NOUNS)
             and said <= SERVICE_NOUNS | COMPLAINT_NOUNS | SERVICE_TOPICS["official"] | SERVICE_TALK - {"saya", "aku"})
+
+
+# Whose number this is, asked by someone who found it or got a broadcast from it ("ini nomor pribadi pak bupati?",
+# "ini nomer apa ya", "kok saya dapat pesan dari nomor ini"): the number, a word of whose or of a message got, and
+# nothing else but words about this service and the region's rulers
+NUMBER_NOUNS = frozenset({"nomor", "nomer", "no", "wa", "whatsapp"})
+WHOSE = frozenset({"siapa", "apa", "pribadi", "punya", "milik", "mana"})
+GOT_FROM = frozenset({"dapat", "dapet", "terima", "menerima", "pesan", "chat", "sms", "kirim", "dikirimi", "dichat"})
+
+
+def _whose_number_asked(text: str) -> bool:
+    """Whether a short message asks whose number this is, not whether it is the complaints' number (asked with
+    "kok" and no "?" too)."""
+    if "ini" not in text.lower():  # cheap: most messages never say "this"
+        return False
+    said = {w for w in standard_words(text) if w not in OPENING}
+    return (len(said) <= SERVICE_MAX_WORDS and "ini" in said and bool(said & NUMBER_NOUNS)
+            and bool(said & (WHOSE | GOT_FROM)) and not said & COMPLAINT_NOUNS
+            and said <= NUMBER_NOUNS | WHOSE | GOT_FROM | RULERS | SERVICE_TALK - REPORT_WORDS | {"dari", "kok"})
 
 
 WHERE_TO = frozenset({"kemana", "pinten", "piro"})  # "kalo mau nelpon kemana pak", "nomer telpone pinten": asking

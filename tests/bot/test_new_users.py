@@ -2918,3 +2918,95 @@ def test_a_rated_complaint_said_not_done_weeks_later_is_offered_again_linked(peo
     reply = people["citizen"].says(typed)
     assert ("perlu dilaporkan lagi sebagai laporan baru" in reply and "LPR-1" in reply) == again, reply
     assert people["citizen"].state() == "offer"
+
+
+@pytest.mark.parametrize("typed,kind", [
+    # a greeting and who one is before the wish to ask: the ask fell outside the opening words
+    ("selamat siang, saya punya warung makan mau tanya cara urus izin PIRT dan NIB gimana ya", "informasi"),
+    ("Assalamualaikum wr wb, selamat pagi bapak ibu, saya mau tanya syarat SKCK", "informasi"),
+    ("permisi pak maaf mengganggu, saya pedagang pasar mau nanya jadwal retribusi", "informasi"),
+    # asked in English
+    ("Good morning. I would like to ask how to extend my KITAS in this regency.", "informasi"),
+    ("Hi, may I ask what documents I need for a business permit?", "informasi"),
+    # a student's request for data
+    ("Permisi, saya mahasiswa sedang penelitian skripsi, boleh minta data jumlah pengaduan tahun 2025?", "informasi"),
+    ("selamat siang, mohon izin meminta data jumlah penduduk per desa untuk tugas kuliah", "informasi"),
+    # near misses: a complaint after the greeting stays a complaint, asking why complains
+    ("selamat pagi pak, mau tanya kenapa jalan di desa kami tidak pernah diperbaiki", None),
+    ("Good morning, the road near my house has a big hole, I want to ask why nobody fixes it", None),
+    ("selamat siang, data KTP saya salah ketik di kantor desa", None),
+    ("assalamualaikum pak, lampu jalan di gang mawar mati sudah seminggu", None),
+])
+def test_a_first_question_after_a_greeting_or_in_english_is_offered_as_a_question(typed, kind):
+    """What a business owner, a student and an expatriate wrote first was offered as a complaint ("ingin melapor")."""
+    assert understanding.stated_kind(typed) == kind
+
+
+@pytest.mark.parametrize("typed,topic", [
+    # whose number this is, asked by someone who found it or got a broadcast from it
+    ("pak ini nomor pribadi pak bupati ya?", "whose"), ("ini nomer apa ya", "whose"), ("ini nomor siapa?", "whose"),
+    ("maaf ini wa siapa ya?", "whose"), ("halo saya dapat nomor ini dari mana ya", "whose"),
+    ("kok saya dapat pesan dari nomor ini", "whose"), ("INI NOMOR PUNYA SIAPA", "whose"),
+    # near misses: the complaints' number asked (yes), one's complaint number, someone else's number
+    ("ini nomor pengaduan ya?", "official"), ("nomor laporan saya apa ya?", None),
+    ("ini nomor siapa yang buang sampah di kali", None), ("nomor rumah saya berapa ya", None),
+])
+def test_a_question_whose_number_this_is(typed, topic):
+    assert understanding.service_question(typed) == topic
+
+
+def test_asking_whether_this_is_the_bupatis_own_number_is_answered_first(citizen):
+    """"pak ini nomor pribadi pak bupati ya?" got only the menu; "kok saya dapat pesan dari nomor ini" was offered as
+    a complaint."""
+    said = citizen.says("pak ini nomor pribadi pak bupati ya?")
+    assert "bukan nomor pribadi" in said and "Ketik 1" in said
+    assert "Sepertinya Anda ingin melapor" not in citizen.says("kok saya dapat pesan dari nomor ini")
+
+
+@pytest.mark.parametrize("typed,urgent", [
+    # someone missing now: the emergency numbers first
+    ("PAK TOLONG ANAK SAYA HILANG SEJAK TADI SORE", True),
+    ("bu adik saya belum pulang dari kemarin, hpnya tidak aktif", True),
+    ("tolong min nenek saya yg pikun hilang dari rumah", True),
+    ("anakku ilang pak di pasar", True),
+    # near misses: a thing lost, a person found, a missing person of long ago, a procedure
+    ("akta kelahiran anak saya hilang, gimana ngurusnya", False),
+    ("tolong pak ktp ibu saya hilang", False),
+    ("kemarin anak saya sempat hilang tapi sudah ketemu", False),
+    ("anak saya hilang tahun lalu dan polisi tidak pernah menindaklanjuti", False),
+    ("suami saya belum pulang kerja jadi belum bisa tanda tangan", False),
+])
+def test_someone_missing_now_gets_the_emergency_numbers_first(typed, urgent):
+    """"PAK TOLONG ANAK SAYA HILANG SEJAK TADI SORE" was offered as a complaint with no word of 110 or 112."""
+    assert understanding.emergency(typed) is urgent
+
+
+@pytest.mark.parametrize("typed,urgent", [
+    # violence, a threat to one's own life, a thief or an armed man there now
+    ("tolong pak suami saya mukulin saya sekarang", True),
+    ("saya dipukuli suami tolong", True),
+    ("pak tolong ada orang mau bunuh diri di jembatan", True),
+    ("ada orang ngamuk bawa parang di pasar", True),
+    ("tolong rumah saya kemalingan maling masih di dalam", True),
+    # near misses: violence told of before, a complaint about a school, a thief of long ago
+    ("kemarin anak saya dipukul guru di sekolah", False),
+    ("maling motor sering beraksi di parkiran pasar, tolong dipasang CCTV", False),
+    ("bulan lalu rumah saya kemalingan, laporan ke polsek belum ada kabar", False),
+])
+def test_violence_or_a_threat_now_gets_the_emergency_numbers_first(typed, urgent):
+    """"tolong pak suami saya mukulin saya sekarang" was offered as a complaint with no word of 110 or 112."""
+    assert understanding.emergency(typed) is urgent
+
+
+@pytest.mark.parametrize("typed,kind", [
+    # the question of how or when asked at the end
+    ("akta kelahiran anak saya hilang, gimana ngurusnya", "informasi"),
+    ("Nggih pak, pengumuman kemarin soal vaksin itu jadwalnya kapan nggih", "informasi"),
+    ("anak saya mau masuk SMP negeri, syaratnya apa saja?", "informasi"),
+    # near misses: when it is mended asks after a complaint; why it costs complains
+    ("jalan rusak sudah 2 tahun, kapan diperbaiki?", None),
+    ("kenapa bikin KTP di kecamatan bayar, berapa biayanya?", None),
+])
+def test_a_question_of_procedure_asked_at_the_end_is_offered_as_a_question(typed, kind):
+    """"akta kelahiran anak saya hilang, gimana ngurusnya" was offered as a complaint ("ingin melapor")."""
+    assert understanding.stated_kind(typed) == kind
