@@ -85,6 +85,10 @@ MESSAGES = {
         "Bila ini keadaan darurat, segera telepon 112 (gratis, 24 jam), pemadam kebakaran 113, ambulans 119, "
         "atau polisi 110. Layanan pengaduan ini tidak dipantau setiap saat."
     ),
+    "violence_help": (
+        "Bila korban dalam bahaya sekarang, telepon polisi 110 atau 112. Pendampingan korban kekerasan terhadap "
+        "perempuan dan anak: SAPA 129 (telepon 129, WhatsApp 08111-129-129). Laporan Anda tetap kami terima di sini."
+    ),
     "service_readers": (
         "Laporan Anda dibaca petugas verifikasi, lalu diteruskan kepada petugas instansi yang berwenang "
         "menanganinya. Bila Anda memilih Anonim, nama dan nomor Anda tidak diperlihatkan kepada instansi."

@@ -229,6 +229,8 @@ def _read_first(turn: Turn) -> None:
         turn.message = replace(turn.message, body=split)
     if understanding.emergency(turn.text):
         turn.say("emergency")
+    elif understanding.violence_against_women_or_children(turn.text):
+        turn.say("violence_help")
 
 
 def spaced_reading(text: str) -> str | None:

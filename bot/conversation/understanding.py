@@ -417,6 +417,25 @@ def emergency(text: str) -> bool:
     return bool(said & HAZARDS and said & NOW) and not said & (RECURRING | NEGATION | (PAST - {"sudah"}))
 
 
+# Violence against a woman or a child, told as a complaint ("suami saya KDRT", "anak saya dipukuli gurunya",
+# "keponakan saya dicabuli tetangga"): where victims get help the same day is said beside filing
+HARM_STEMS = ("kdrt", "pukul", "tampar", "aniaya", "siksa", "cabul", "perkosa", "leceh", "kekerasan", "gebuk",
+              "hajar", "tendang")
+HARMED = frozenset("""istri isteri anak adik ibu mama nenek cucu keponakan ponakan putri perempuan wanita cewek murid
+    siswa siswi santri santriwati kdrt""".split())
+
+
+def violence_against_women_or_children(text: str) -> bool:
+    """Whether a message tells of violence against a woman or a child (beaten, slapped, abused, harassed): a word of
+    harm and a woman or child named; "rapat pukul 7" names no one."""
+    lowered = (text or "").lower()
+    if not any(stem in lowered for stem in HARM_STEMS):  # cheap: most messages name no harm
+        return False
+    words = standard_words(text)
+    harmed = any(any(stem in w for stem in HARM_STEMS) and not w.isdigit() for w in words if w != "pukul")
+    return harmed and bool(set(words) & HARMED)
+
+
 # More than one problem to report: a count of matters ("ada 2 masalah", "mau lapor 2 hal", "beberapa keluhan"), or a
 # wish to file another one besides ("sekalian mau lapor lampu juga", "satu lagi pak mau lapor …")
 MATTERS = frozenset("""hal masalah laporan keluhan aduan pengaduan perkara persoalan soal kasus problem problems things

@@ -2998,6 +2998,20 @@ def test_violence_or_a_threat_now_gets_the_emergency_numbers_first(typed, urgent
     assert understanding.emergency(typed) is urgent
 
 
+@pytest.mark.parametrize("typed,told", [
+    # violence against a woman or a child, told as a complaint (found by hand: "saya mau lapor suami saya KDRT" went
+    # straight into filing with no word of where victims get help the same day)
+    ("saya mau lapor suami saya KDRT", True), ("anak saya dipukuli gurunya di sekolah", True),
+    ("keponakan saya dicabuli tetangga, sudah lapor rt tapi didiamkan", True),
+    ("istri sy sering ditampar mertua", True), ("adik perempuan saya dilecehkan atasannya", True),
+    # near misses: a time of day, no one hurt, a thief
+    ("rapat warga pukul 7 pagi di balai desa tidak pernah jadi", False),
+    ("jalan rusak parah banyak lubang", False), ("maling motor sering beraksi di parkiran pasar", False),
+])
+def test_violence_against_a_woman_or_a_child_is_told_where_victims_get_help(citizen, typed, told):
+    assert ("SAPA 129" in citizen.says(typed)) is told
+
+
 @pytest.mark.parametrize("typed,kind", [
     # the question of how or when asked at the end
     ("akta kelahiran anak saya hilang, gimana ngurusnya", "informasi"),
