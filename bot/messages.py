@@ -1282,6 +1282,8 @@ MESSAGES = {
     ),
     "cuti_length": " ({days} hari kerja dari hari ini)",
     "away_leave": "cuti",
+    "away_excused": "izin",  # away caring for one's sick family: neither cuti nor ill oneself
+    "away_mixed": "berhalangan",  # several people away, each for a different reason (cuti, diklat, sakit)
     "away_ill": "sakit",
     "cuti_one_day": "Bila maksudnya hanya {date}: CUTI {who} BATAL, lalu CUTI {who} mulai {day} s/d {day}",
     "cuti_shown": (

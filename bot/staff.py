@@ -347,13 +347,21 @@ SELF_ILL = re.compile(r"(?:^|[,.;:!?]|\b(?:izin|ijin|mohon|mhn|maaf|pak|bu|bpk|n
                       r"(?:(?:sy|saya|aku|ak|kulo|abdi)\s+)?(?:(?:lagi|lg|sedang|sdg|masih|msh)\s+)?sakit\b"
                       r"|\b(?:izin|ijin|cuti)\s+sakit\b", re.IGNORECASE)
 
+# Caring for one's own sick family ("anak sy sakit", "istri saya dirawat di RS", "anakku opname"): leave called izin.
+# Not "anak sakit" (whose, unsaid), "anaknya sakit" or "anak pelapor sakit" (someone else's family).
+FAMILY_ILL = re.compile(r"\b(?:anak|istri|isteri|suami|ibu|bapak|ayah|ortu|mertua|emak|mamak|simbok)"
+                        r"(?:ku|\s+(?:sy|saya|aku|ak|kulo|abdi))\s+(?:(?:lagi|lg|sedang|sdg|masih|msh)\s+)?(?:sakit|dirawat|opname|demam)\b",
+                        re.IGNORECASE)
+
 
 def away_kind(text: str) -> str | None:
     """The kind of absence a leave's text names, in the catalogue's words ("dinas luar", "diklat", "sakit"); None
     for plain leave (cuti)."""
     found = DUTY_NAMED.search(text)
-    if found is None:
-        return t("away_ill") if SELF_ILL.search(text) else None
+    if found is None and SELF_ILL.search(text):
+        return t("away_ill")
+    if found is None:  # "cuti sampai rabu, anak sy sakit": cuti said is cuti
+        return t("away_excused") if FAMILY_ILL.search(text) and not set(words(text)) & LEAVE_WORDS else None
     said = " ".join(found.group(1).lower().split()).removesuffix(" kota")
     return DUTY_NAMES.get(said, said)
 
@@ -395,7 +403,7 @@ def _leave_sentence(text: str) -> str | None:
     at = next((i for i, w in enumerate(first) if w in EXCUSE_WORDS), None) if at is None else at
     if at is None:  # "besok sy tdk masuk, ada acara keluarga": not coming in on a day, said of oneself
         dated = any(form.search(text) for form in DATE_FORMS)
-        away = NOT_COMING_IN.search(text) or SELF_ILL.search(text)  # "saya sakit pak hari ini sampai rabu"
+        away = NOT_COMING_IN.search(text) or SELF_ILL.search(text) or FAMILY_ILL.search(text)  # "sy sakit … rabu"
         return text if dated and away and set(typed) & (SELF | LEAVE_REASONS) else None
     rest = re.sub(rf"\b{typed[at]}\b", " ", text, count=1, flags=re.IGNORECASE)
     if CALLED_OFF.search(text):
@@ -405,7 +413,7 @@ def _leave_sentence(text: str) -> str | None:
         return rest
     if typed[at] in LEAVE_WORDS and set(typed) - {typed[at]} <= WANTING_LEAVE:  # "sy mau cuti": its day is asked
         return "saya"
-    if dated and (NOT_COMING_IN.search(rest) or SELF_ILL.search(rest)) or (  # "mohon izin, hari ini sy sakit …"
+    if dated and (NOT_COMING_IN.search(rest) or SELF_ILL.search(rest) or FAMILY_ILL.search(rest)) or (  # "sy sakit"
             typed[at] in EXCUSE_WORDS and _excused_for(typed, at, text)):
         return rest
     return None
