@@ -2144,7 +2144,8 @@ def without_closing_address(text: str, to_citizen: bool = False) -> str:
         said = set(map(_address_word, words(clause)))
         if not last and said and said <= ACKNOWLEDGEMENTS | SALUTATION_END and said & office:
             continue  # "bro,", "siap bos,", "nggih pak." before the news: said to the office
-        clause = _without_chat_address(_without_trailing_address(clause, office if last else CLAUSE_END_ADDRESS))
+        clause = _without_chat_address(_without_trailing_address(clause, office if last else CLAUSE_END_ADDRESS,
+                                                                 tagged=not last))
         kept.append(clause if last else clause + breaks[at])
     rest = "".join(kept).strip().rstrip(" ,;:-")
     return rest if rest != text.strip() and words(rest) and not set(words(rest)) <= SALUTATION_END else text
@@ -2159,14 +2160,20 @@ def _without_chat_address(clause: str) -> str:
     return clause if len(kept) == len(tokens) else (" " if clause[:1].isspace() else "") + " ".join(kept)
 
 
-def _without_trailing_address(clause: str, addresses: set[str]) -> str:
+# Tag words said to the reader of the chat ("ya", "nggih"): before a form of address they make it the office's.
+TAG_WORDS = {"ya", "yaa", "yah", "yo", "nggih", "njih", "nggeh", "injih", "inggih", "geh", "dong", "deh", "nih"}
+
+
+def _without_trailing_address(clause: str, addresses: set[str], tagged: bool = False) -> str:
     """A clause without the forms of address it ends with (one of `addresses` last, the tag words and other forms
-    of address before it: "… ya mas bro"); the clause as it is when it ends otherwise."""
+    of address before it: "… ya mas bro"; or, `tagged`, any form of address after a tag word: "… ya pak"); the
+    clause as it is when it ends otherwise."""
     rest, trimmed = clause, False
     while (found := TRAILING_WORD.search(rest)) is not None:
         word = _address_word(found.group(1))
         before = words(rest[:found.start()]) or [""]
-        if word in SALUTATION_END and before[-1] not in NAMING_BEFORE and (trimmed or word in addresses):
+        said_to_office = word in addresses or tagged and _address_word(before[-1]) in TAG_WORDS
+        if word in SALUTATION_END and before[-1] not in NAMING_BEFORE and (trimmed or said_to_office):
             trimmed = True
         elif any(ch.isalnum() for ch in word):
             break

@@ -575,6 +575,18 @@ STAFF_TABLE = [
     ("dlh1", "tl lpr 1 armada otw lokasi gan", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "armada otw lokasi")),
     ("dlh1", "TL LPR-1 sdh diangkut sebagian ya mas bro, sisanya besok", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "sdh diangkut sebagian, sisanya besok")),
+    # a tag and an address to the office ending a clause in the middle ("… ya pak, …", "… nggih bu. …") stay out
+    # too; an address alone there ("sdh diperbaiki pak, besok dicat", below) may greet the citizen and stays
+    ("dlh1", "TL LPR-1 sudah kami perbaiki ya pak, lampu sudah menyala lagi", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sudah kami perbaiki, lampu sudah menyala lagi")),
+    ("dlh1↩", "sampun dipun resiki nggih bu, kantun ngangkut", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sampun dipun resiki, kantun ngangkut")),
+    ("dlh1", "TL LPR-1 truk sdh di lokasi ya bu. Besok diangkut semua ya pak", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "truk sdh di lokasi. Besok diangkut semua")),
+    ("dlh1", "TL LPR-1 sdh kami cek yaa pakk!! tinggal tunggu material", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sdh kami cek!! tinggal tunggu material")),
+    ("dlh1", "TL LPR-1 sdh koordinasi dgn RT ya, besok kerja bakti", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sdh koordinasi dgn RT ya, besok kerja bakti")),  # a tag alone: as typed
     ("dlh1", "TL LPR-1 siap bos, truk berangkat jam 10 cuy", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "truk berangkat jam 10")),
     ("dlh1", "tl lpr 1 bro tim sdh di lokasi broo", "Tindak lanjut LPR-1 tercatat",
