@@ -986,7 +986,7 @@ def _refuse(turn: StaffTurn, command: str, roles, rest: str) -> None:
 def _no_command(turn: StaffTurn) -> list[str]:
     """Replies to a message that carries no command: photos are held for the next one, work said done in other
     words is asked about, anything else gets what to type (unless something was said already)."""
-    if not turn.replies and _held_answered(turn):
+    if not turn.replies and (_held_answered(turn) or _swiped_tl_refused(turn)):  # "TIDAK" after a swiped TL
         pass
     elif not turn.replies and turn.staff.role in OFFICER_ROLES and (final := _sounds_final(turn)):
         _ask_final(turn, *final)
@@ -1009,6 +1009,24 @@ def _no_command(turn: StaffTurn) -> list[str]:
           and not _not_held(turn)):
         turn.say("staff_unknown", hint=_hint(turn))
     return turn.replies
+
+
+# A progress read from a swipe-reply ("siap pak, besok pagi kami tindaklanjuti" → TL): a short no soon after it
+# ("TIDAK", "bukan pak") says it was not meant so; it went to the citizen already, so how to correct it is said.
+SWIPED_TL_KEY, SWIPED_TL_LIFETIME = "staff_swiped_tl", timedelta(minutes=15)
+
+
+def _swiped_tl_refused(turn: StaffTurn) -> bool:
+    """Answers a short no sent soon after a swipe recorded as progress with how to correct it; False otherwise."""
+    typed = words(turn.message.text)
+    if not typed or typed[0] not in NO_WORDS or len(typed) > CONFIRM_MAX_WORDS:
+        return False
+    swiped = _remembered(turn, SWIPED_TL_KEY, SWIPED_TL_LIFETIME)
+    if swiped is None:
+        return False
+    _remember(turn, SWIPED_TL_KEY, None)
+    turn.say("tl_swiped_refused", reference=format_reference(swiped["complaint"]))
+    return True
 
 
 def _not_yet_said(turn: StaffTurn) -> bool:
@@ -2989,6 +3007,7 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         turn.say("tl_done", reference=complaint.reference, photos=extra)
         if turn.implied:
             turn.say("tl_swiped", reference=complaint.reference)
+            _remember(turn, SWIPED_TL_KEY, {"complaint": complaint.number, "at": turn.now.isoformat()})
         else:
             next_key = "tl_next" if complaint.kind == "pengaduan" else f"tl_next_{complaint.kind}"
             turn.replies[-1] += "\n" + t(next_key, reference=complaint.reference)
