@@ -3134,7 +3134,7 @@ PLATE_ASKING = {"apa", "apakah", "ada", "mana", "berapa", "brp", "opo", "naon", 
 
 COMPLAINT_WORDS = {"laporan", "lap", "aduan", "pengaduan", "keluhan", "laporannya"}
 NEEDED = {"perlu", "harus", "hrs", "mesti", "musti", "kudu", "kedah", "wajib"}
-NEW_WORDS = {"baru", "masuk", "antre", "antri", "menunggu", "anyar", "enggal"}
+NEW_WORDS = {"baru", "masuk", "msk", "msuk", "masok", "mlebu", "antre", "antri", "menunggu", "anyar", "enggal"}
 
 
 def _asks_plate(text: str) -> bool:
@@ -3225,9 +3225,10 @@ def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
         if turn.staff.role not in OFFICER_ROLES and only_agency_words(turn.session, " ".join(named)):
             return "DAFTAR", " ".join(named)  # "dlh berapa yg blm": that agency's
     named = [w for w in typed if w not in DOING_FILLER | GREETING_WORDS | COURTESY]
-    if (turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and named
-            and only_agency_words(turn.session, " ".join(named))):
-        return "REKAP", " ".join(named)
+    agency = [w for w in named if w not in COMPLAINT_WORDS]  # "laporan pupr gmn": how PUPR is doing
+    if (turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and agency
+            and only_agency_words(turn.session, " ".join(agency))):
+        return "REKAP", " ".join(agency)
     if turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and set(named) & COMPLAINT_WORDS:
         return _reports_asked(turn, text, named)  # "pripun kabare laporan minggu niki?": the period's REKAP
     return None

@@ -178,6 +178,9 @@ STAFF_TABLE = [
     ("dlh1", "sugeng enjing pak, nyuwun pirsa, wonten laporan enggal?", "Disposisi terbuka DLH (1)", None),
     ("verifier", "ada laporan baru?", "Menunggu verifikasi (1)", None),
     ("verifier", "laporan yg masuk hari ini apa aja bu", "Menunggu verifikasi (1)", None),
+    ("verifier", "aduan yg msk hari ini apa aja", "Menunggu verifikasi (1)", None),
+    ("verifier", "LAPORAN YG MSUK HARI INI APA SAJA", "Menunggu verifikasi (1)", None),
+    ("dlh1", "aduan yg msk apa aja pak", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "nyuwun pirsa, lpr 1 lokasinya persisnya dimana nggih?",
      "INFO LPR-1 lokasinya persisnya dimana nggih?", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "sdh sy tl blm ya lpr 1?", "Isi: Sampah di TPS", (status(1), "belum_ditindaklanjuti")),
@@ -254,6 +257,12 @@ STAFF_TABLE = [
     ("supervisor", "bagaimana kabar dinas lingkungan hidup?", "Rekap harian DLH", None),
     ("supervisor", "dlh gmn bu", "Rekap harian DLH", None),
     ("supervisor", "pupr aman?", "Rekap harian PUPR", None),
+    # the complaints named beside the agency ("laporan pupr gmn", "aduan dlh gimana?"): still its REKAP
+    ("head", "laporan dlh gmn", "Rekap harian DLH", None),
+    ("head", "laporan pupr gmn", "REKAP dari nomor ini berisi instansi Anda, DLH", None),  # another agency: refused
+    ("supervisor", "aduan dlh gimana pak?", "Rekap harian DLH", None),
+    ("supervisor", "pengaduan pupr bagaimana kabarnya", "Rekap harian PUPR", None),
+    ("supervisor", "laporan gmn caranya?", "Perintah pimpinan", None),  # no agency: how to ask is help
     ("supervisor", "dlh gimana bu, sdh sampai mana?", "Rekap harian DLH", None),
     ("supervisor", "gimana caranya?", "Perintah pimpinan", None),
     # a summary named beside "gimana" is asked for; how to ask for it is still help
