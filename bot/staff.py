@@ -1407,6 +1407,10 @@ def _confirmed(turn: StaffTurn) -> str | None:
             turn.say("cuti_kept")
         else:
             turn.say("staff_confirm_called_off", command=command, reference=reference)
+            swiped = _remembered(turn, SWIPED_TL_KEY, SWIPED_TL_LIFETIME)
+            if swiped and swiped["at"] >= pending["at"]:  # a swipe recorded after the question: it went all the same
+                _remember(turn, SWIPED_TL_KEY, None)
+                turn.say("tl_swiped_refused", reference=format_reference(swiped["complaint"]))
         return None
     if (other := pending.get("alternative")) and read_command(turn.message.text)[0] == other["command"]:
         _remember(turn, CONFIRM_KEY, None)  # "arsip saja" after "merge instead?": archived as first typed

@@ -625,3 +625,13 @@ def test_a_no_after_a_typed_tl_or_with_nothing_swiped_is_not_read_as_correcting_
     if first:
         people["dlh1"].says(first)
     assert "sudah terkirim ke pelapor" not in people["dlh1"].says("TIDAK")
+
+
+def test_a_no_after_a_swiped_tl_with_an_earlier_question_open_says_the_swipe_went_too(people, world):
+    filed_and_forwarded(people, photo=False)
+    notice = people["dlh1"].last()
+    assert "Catat sebagai kemajuan (TL) LPR-1?" in people["dlh1"].says("LPR 1 SDH DICEK YA PAK BESOK DIANGKUT")
+    people["dlh1"].swipe(notice, "ok pak siap, nanti sore tim meluncur")
+    reply = people["dlh1"].says("tidak jadi")
+    assert "tidak dikirim" in reply and "sudah terkirim ke pelapor" in reply, reply  # not «nothing recorded» alone
+    assert len(follow_ups(people["citizen"])) == 1
