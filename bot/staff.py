@@ -3144,7 +3144,9 @@ NEW_WORDS = {"baru", "masuk", "msk", "msuk", "masok", "mlebu", "antre", "antri",
 def _asks_plate(text: str) -> bool:
     """A short question about what is on one's plate ("ada tugas apa aja?", "ada laporan baru?"), no number."""
     typed = set(words(text))
+    today = typed & {"hari", "hr"} and "ini" in typed  # "aduan hari ini brp": the ones come in today
     about = (typed & PLATE_WORDS or (typed & (COMPLAINT_WORDS | {"yg", "yang"}) and typed & NEW_WORDS)
+             or typed & COMPLAINT_WORDS and today
              or typed & NEEDED and typed & (TO_BE_DONE | {"lanjuti"}))  # "ada yg perlu sy tindak lanjuti?"
     return (bool(about and typed & PLATE_ASKING) and len(words(text)) <= ROSTER_MAX_WORDS
             and not DIGIT.search(text) and not typed & ROSTER_WORDS and not typed & LATE_WORDS)  # "yg telat pu pr"
