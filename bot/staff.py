@@ -2168,9 +2168,23 @@ def without_closing_address(text: str, to_citizen: bool = False) -> str:
             continue  # "bro,", "siap bos,", "nggih pak." before the news: said to the office
         clause = _without_chat_address(_without_trailing_address(clause, office if last else CLAUSE_END_ADDRESS,
                                                                  tagged=not last))
+        if not to_citizen and INNER_TAG_HINT.search(clause):  # a cheap test before the pattern
+            clause = INNER_TAGGED_ADDRESS.sub(" ", clause)  # a question's "ya pak" addresses the citizen: kept
         kept.append(clause if last else clause + breaks[at])
     rest = "".join(kept).strip().rstrip(" ,;:-")
     return rest if rest != text.strip() and words(rest) and not set(words(rest)) <= SALUTATION_END else text
+
+
+# A tag and an address to the office inside a clause typed with no marks ("SDH DICEK YA PAK BESOK DITAMBAL",
+# voice-typed "sudah kami cek nggih bu nanti sore …"): only before the words that go on with the news (a time, the
+# team, the next step), never before a name ("ya pak RT").
+INNER_TAGGED_ADDRESS = re.compile(
+    r"\s+(?:ya+|nggih|njih|inggih|injih|nggeh)\s+(?:pak|bu|bpk|bapak|ibu|ibuk|ndan|komandan|mas|mbak|mba|min)\s+"
+    r"(?=(?:besok|bsk|lusa|nanti|ntar|nti|sore|pagi|siang|malam|hari|segera|langsung|sudah|sdh|udah|udh|akan|mau|"
+    r"kami|tim|sedang|sdg|lagi|lg|tinggal|sisanya|sisa|truk|armada|petugas|insya\w*|jam|minggu|senin|selasa|rabu|"
+    r"kamis|jumat|sabtu|mohon|silakan|silahkan|terima|tks|makasih|benjing|mangke|sampun|kantun)\b)", re.IGNORECASE)
+
+INNER_TAG_HINT = re.compile(r"(?:a|gih|jih|ggeh) ", re.IGNORECASE)
 
 
 def _without_chat_address(clause: str) -> str:

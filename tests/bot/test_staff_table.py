@@ -598,6 +598,14 @@ STAFF_TABLE = [
      (last_to(CITIZEN), "sdh kami cek!! tinggal tunggu material")),
     ("dlh1", "TL LPR-1 sdh koordinasi dgn RT ya, besok kerja bakti", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "sdh koordinasi dgn RT ya, besok kerja bakti")),  # a tag alone: as typed
+    # typed with no marks (voice, capitals): "ya pak" before the next step ("besok", "nanti sore", "tim") goes too,
+    # not before a name ("ya pak RT")
+    ("dlh1", "TL LPR-1 SDH DICEK YA PAK BESOK DITAMBAL", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "SDH DICEK BESOK DITAMBAL")),
+    ("dlh1↩", "sudah kami cek nggih bu nanti sore truk datang", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sudah kami cek nanti sore truk datang")),
+    ("dlh1", "TL LPR-1 sdh koordinasi ya pak RT besok kerja bakti", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sdh koordinasi ya pak RT besok kerja bakti")),
     ("dlh1", "TL LPR-1 siap bos, truk berangkat jam 10 cuy", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "truk berangkat jam 10")),
     ("dlh1", "tl lpr 1 bro tim sdh di lokasi broo", "Tindak lanjut LPR-1 tercatat",
