@@ -349,7 +349,7 @@ SELF_ILL = re.compile(r"(?:^|[,.;:!?]|\b(?:izin|ijin|mohon|mhn|maaf|pak|bu|bpk|n
 
 # Caring for one's own sick family ("anak sy sakit", "istri saya dirawat di RS", "anakku opname"): leave called izin.
 # Not "anak sakit" (whose, unsaid), "anaknya sakit" or "anak pelapor sakit" (someone else's family).
-FAMILY_ILL = re.compile(r"\b(?:anak|istri|isteri|suami|ibu|bapak|ayah|ortu|mertua|emak|mamak|simbok)"
+FAMILY_ILL = re.compile(r"\b(?:anak|istri|isteri|suami|ibu|bapak|bpk|ayah|ortu|mertua|emak|mamak|simbok|mama|papa)"
                         r"(?:ku|\s+(?:sy|saya|aku|ak|kulo|abdi))\s+(?:(?:lagi|lg|sedang|sdg|masih|msh)\s+)?(?:sakit|dirawat|opname|demam)\b",
                         re.IGNORECASE)
 
@@ -358,7 +358,7 @@ def away_kind(text: str) -> str | None:
     """The kind of absence a leave's text names, in the catalogue's words ("dinas luar", "diklat", "sakit"); None
     for plain leave (cuti)."""
     found = DUTY_NAMED.search(text)
-    if found is None and SELF_ILL.search(text):
+    if found is None and SELF_ILL.search(FAMILY_ILL.sub(" ", text)):  # "bpk sy sakit": the father's, not theirs
         return t("away_ill")
     if found is None:  # "cuti sampai rabu, anak sy sakit": cuti said is cuti
         return t("away_excused") if FAMILY_ILL.search(text) and not set(words(text)) & LEAVE_WORDS else None
@@ -404,7 +404,7 @@ def _leave_sentence(text: str) -> str | None:
     if at is None:  # "besok sy tdk masuk, ada acara keluarga": not coming in on a day, said of oneself
         dated = any(form.search(text) for form in DATE_FORMS)
         away = NOT_COMING_IN.search(text) or SELF_ILL.search(text) or FAMILY_ILL.search(text)  # "sy sakit … rabu"
-        return text if dated and away and set(typed) & (SELF | LEAVE_REASONS) else None
+        return text if dated and away and (set(typed) & (SELF | LEAVE_REASONS) or FAMILY_ILL.search(text)) else None
     rest = re.sub(rf"\b{typed[at]}\b", " ", text, count=1, flags=re.IGNORECASE)
     if CALLED_OFF.search(text):
         return "BATAL " + " ".join(CALLED_OFF.sub(" ", rest).split())

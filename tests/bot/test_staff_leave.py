@@ -391,6 +391,7 @@ def test_someone_else_ill_is_no_leave_of_the_typist(people, world, typed):
     ("dlh1", "mohon izin pak, hari ini anak sy sakit, sampai rabu di rumah sakit"),
     ("dlh1", "ISTRI SAYA DIRAWAT DI RS SAMPAI RABU"), ("dlh1", "ijin pak, anakku opname sampai rabu 🙏"),
     ("dlh1", "izin bu, ibu sy msh sakit, sy jaga sampai rabu"), ("head", "anak sy sakit, sampai rabu"),
+    ("dlh1", "bpk sy sakit, sy pulkam smp rabu"), ("dlh1", "anakku demam pak, sampai rabu ga masuk"),
 ])
 def test_caring_for_ones_sick_family_is_recorded_as_izin(people, world, who, typed):
     reply = people[who].says(typed)
