@@ -3152,6 +3152,7 @@ PLATE_ASKING = {"apa", "apakah", "ada", "mana", "berapa", "brp", "opo", "naon", 
 
 COMPLAINT_WORDS = {"laporan", "lap", "aduan", "pengaduan", "keluhan", "laporannya"}
 NEEDED = {"perlu", "harus", "hrs", "mesti", "musti", "kudu", "kedah", "wajib"}
+VERIFYING = {"diverifikasi", "verifikasi", "diverif", "verif", "terverifikasi"}  # "yg blm diverifikasi": the queue
 NEW_WORDS = {"baru", "masuk", "msk", "msuk", "masok", "mlebu", "antre", "antri", "menunggu", "anyar", "enggal"}
 
 
@@ -3160,7 +3161,7 @@ def _asks_plate(text: str) -> bool:
     typed = set(words(text))
     today = typed & {"hari", "hr"} and "ini" in typed  # "aduan hari ini brp": the ones come in today
     about = (typed & PLATE_WORDS or (typed & (COMPLAINT_WORDS | {"yg", "yang"}) and typed & NEW_WORDS)
-             or typed & COMPLAINT_WORDS and today
+             or typed & COMPLAINT_WORDS and today or typed & VERIFYING and typed & UNANSWERED
              or typed & NEEDED and typed & (TO_BE_DONE | {"lanjuti"}))  # "ada yg perlu sy tindak lanjuti?"
     return (bool(about and typed & PLATE_ASKING) and len(words(text)) <= ROSTER_MAX_WORDS
             and not DIGIT.search(text) and not typed & ROSTER_WORDS and not typed & LATE_WORDS)  # "yg telat pu pr"

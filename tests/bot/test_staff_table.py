@@ -180,6 +180,8 @@ STAFF_TABLE = [
     ("verifier", "laporan yg masuk hari ini apa aja bu", "Menunggu verifikasi (1)", None),
     ("verifier", "aduan yg msk hari ini apa aja", "Menunggu verifikasi (1)", None),
     ("verifier", "aduan hari ini brp", "Menunggu verifikasi (1)", None),
+    ("verifier", "yg blm diverifikasi brp", "Menunggu verifikasi (1)", None),
+    ("verifier", "mana aja yang belum diverif?", "Menunggu verifikasi (1)", None),
     ("verifier", "brp laporan hr ini bu?", "Menunggu verifikasi (1)", None),
     ("verifier", "LAPORAN YG MSUK HARI INI APA SAJA", "Menunggu verifikasi (1)", None),
     ("dlh1", "aduan yg msk apa aja pak", "Disposisi terbuka DLH (1)", None),
