@@ -17,6 +17,7 @@ from bot.commands import find_leave, words
 from bot.messages import and_list, day_and_date, person_label, phone_label, short_date, t
 from bot.outbox import enqueue, take_back
 from bot.staff import (
+    FAMILY_ILL,
     LEAVE_REASONS,
     NOT_COMING_IN,
     StaffTurn,
@@ -40,7 +41,7 @@ FILLER = {"ke", "kpd", "kepada", "pak", "bu", "bapak", "ibu", "sdr", "saudara", 
           "sampai", "smp", "sampe", "hingga", "sd", "s", "d", "dengan", "tgl", "tanggal", "cuti", "petugas",
           # courtesy around the name ("ke bu sari ya", "tolong ke pak budi saja, makasih")
           "ya", "yaa", "yah", "dong", "deh", "tolong", "mohon", "saja", "aja", "segera", "dulu", "nggih", "ok", "oke",
-          "makasih", "terima", "kasih", "tks", "trims",
+          "makasih", "terima", "kasih", "tks", "trims", "mhn", "maaf", "mf", "permisi", "punten",
           # around the days of leave ("sy mau cuti mulai senin depan", "akan izin dari tgl 20")
           "mau", "akan", "ingin", "mo", "mulai", "dari", "dr", "sejak", "depan", "dpn", "rencana", "rencananya"}
 NAME_CUTOFF, NAME_LEAD = 80, 10
@@ -107,7 +108,7 @@ def _cuti(turn: StaffTurn) -> None:
     today = turn.now.astimezone(turn.zone).date()
     first, day, who_text = find_leave(in_standard_words(turn.rest), today, turn.svc.region.calendar.is_working_day)
     stand_in = STAND_IN.search(NOT_IN.sub(" ", who_text))
-    who_text = STAND_IN.sub(" ", NOT_IN.sub(" ", who_text))
+    who_text = STAND_IN.sub(" ", FAMILY_ILL.sub(" ", NOT_IN.sub(" ", who_text)))  # "anak sy sakit": nobody named
     region = turn.staff.role in REGION_WIDE_ROLES  # a verifier or supervisor: their own leave only
     back = bool(set(words(who_text)) & BACK_WORDS)
     person, unread = _region_leave_taker(turn, who_text) if region else _leave_taker(turn, who_text)
@@ -198,12 +199,21 @@ def officer_stands_in(turn: StaffTurn) -> bool:
                 purpose=Purpose.NOTICE, dedupe_key=f"stand-in:{turn.message.sid}:{head.id}", now=turn.now)
     away = [head for head in heads if head.on_leave(turn.now)]
     if away:
-        turn.say("stand_in_recorded", name=_name(turn.staff), head=and_list([_name(h) for h in away]),
-                 agency=agency.code, back=day_and_date(max(h.away_until for h in away), turn.zone),
-                 away=away_word(away[0]) if len(away) == 1 else t("away_leave"))
+        turn.say("stand_in_recorded", agency=agency.code, name=_name(turn.staff), **_heads_away(turn, away))
     else:
         turn.say("stand_in_head_not_away", name=_name(turn.staff), head=and_list([_name(h) for h in heads]))
     return True
+
+
+def _heads_away(turn: StaffTurn, away: list[Contact]) -> dict[str, str]:
+    """The heads on leave as the stand-in's confirmation names them: one kind of absence said once ("Yusuf dan
+    Wati selama diklat"), several each beside its head ("Yusuf (cuti) dan Wati (diklat) selama berhalangan")."""
+    kinds = {away_word(head) for head in away}
+    back = day_and_date(max(head.away_until for head in away), turn.zone)
+    if len(kinds) == 1:
+        return {"head": and_list([_name(head) for head in away]), "away": kinds.pop(), "back": back}
+    return {"head": and_list([f"{_name(head)} ({away_word(head)})" for head in away]), "away": t("away_mixed"),
+            "back": back}
 
 
 # Words that make a day the leave's last one or its length ("sampai tgl 15", "s/d 15", "3 hari"): no doubt.

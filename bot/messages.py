@@ -1163,6 +1163,11 @@ MESSAGES = {
     "tl_next_aspirasi": "Bila usul pelapor sudah ditanggapi, kirim SELESAI {reference} <tanggapan akhir>.",
     "tl_on_the_way": "Petugas sedang menuju lokasi.",
     "tl_swiped": "Balasan Anda dicatat sebagai kemajuan (TL). Bila ini jawaban akhir, kirim: SELESAI {reference} <jawaban akhir>",
+    "tl_swiped_refused": (
+        "Balasan geser tadi sudah tercatat sebagai tindak lanjut {reference} dan sudah terkirim ke pelapor, jadi tidak "
+        "dapat ditarik. Bila isinya keliru, kirim ralatnya: TL {reference} <keterangan yang benar> (pelapor menerimanya "
+        "sebagai kabar terbaru). Bila laporan ini bukan kewenangan instansi Anda: KEMBALIKAN {reference} <alasan>."
+    ),
     "staff_swipe_ack": (
         "Terima kasih. Tidak ada yang dicatat untuk {reference}. Untuk melaporkan kemajuan, balas pesan disposisinya "
         "dengan isi kemajuan (tercatat sebagai TL), atau ketik SELESAI {reference} <jawaban akhir>."
@@ -1290,6 +1295,8 @@ MESSAGES = {
     ),
     "cuti_length": " ({days} hari kerja dari hari ini)",
     "away_leave": "cuti",
+    "away_excused": "izin",  # away caring for one's sick family: neither cuti nor ill oneself
+    "away_mixed": "berhalangan",  # several people away, each for a different reason (cuti, diklat, sakit)
     "away_ill": "sakit",
     "cuti_one_day": "Bila maksudnya hanya {date}: CUTI {who} BATAL, lalu CUTI {who} mulai {day} s/d {day}",
     "cuti_shown": (

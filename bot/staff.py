@@ -347,13 +347,21 @@ SELF_ILL = re.compile(r"(?:^|[,.;:!?]|\b(?:izin|ijin|mohon|mhn|maaf|pak|bu|bpk|n
                       r"(?:(?:sy|saya|aku|ak|kulo|abdi)\s+)?(?:(?:lagi|lg|sedang|sdg|masih|msh)\s+)?sakit\b"
                       r"|\b(?:izin|ijin|cuti)\s+sakit\b", re.IGNORECASE)
 
+# Caring for one's own sick family ("anak sy sakit", "istri saya dirawat di RS", "anakku opname"): leave called izin.
+# Not "anak sakit" (whose, unsaid), "anaknya sakit" or "anak pelapor sakit" (someone else's family).
+FAMILY_ILL = re.compile(r"\b(?:anak|istri|isteri|suami|ibu|bapak|bpk|ayah|ortu|mertua|emak|mamak|simbok|mama|papa)"
+                        r"(?:ku|\s+(?:sy|saya|aku|ak|kulo|abdi))\s+(?:(?:lagi|lg|sedang|sdg|masih|msh)\s+)?(?:sakit|dirawat|opname|demam)\b",
+                        re.IGNORECASE)
+
 
 def away_kind(text: str) -> str | None:
     """The kind of absence a leave's text names, in the catalogue's words ("dinas luar", "diklat", "sakit"); None
     for plain leave (cuti)."""
     found = DUTY_NAMED.search(text)
-    if found is None:
-        return t("away_ill") if SELF_ILL.search(text) else None
+    if found is None and SELF_ILL.search(FAMILY_ILL.sub(" ", text)):  # "bpk sy sakit": the father's, not theirs
+        return t("away_ill")
+    if found is None:  # "cuti sampai rabu, anak sy sakit": cuti said is cuti
+        return t("away_excused") if FAMILY_ILL.search(text) and not set(words(text)) & LEAVE_WORDS else None
     said = " ".join(found.group(1).lower().split()).removesuffix(" kota")
     return DUTY_NAMES.get(said, said)
 
@@ -395,8 +403,8 @@ def _leave_sentence(text: str) -> str | None:
     at = next((i for i, w in enumerate(first) if w in EXCUSE_WORDS), None) if at is None else at
     if at is None:  # "besok sy tdk masuk, ada acara keluarga": not coming in on a day, said of oneself
         dated = any(form.search(text) for form in DATE_FORMS)
-        away = NOT_COMING_IN.search(text) or SELF_ILL.search(text)  # "saya sakit pak hari ini sampai rabu"
-        return text if dated and away and set(typed) & (SELF | LEAVE_REASONS) else None
+        away = NOT_COMING_IN.search(text) or SELF_ILL.search(text) or FAMILY_ILL.search(text)  # "sy sakit … rabu"
+        return text if dated and away and (set(typed) & (SELF | LEAVE_REASONS) or FAMILY_ILL.search(text)) else None
     rest = re.sub(rf"\b{typed[at]}\b", " ", text, count=1, flags=re.IGNORECASE)
     if CALLED_OFF.search(text):
         return "BATAL " + " ".join(CALLED_OFF.sub(" ", rest).split())
@@ -405,7 +413,7 @@ def _leave_sentence(text: str) -> str | None:
         return rest
     if typed[at] in LEAVE_WORDS and set(typed) - {typed[at]} <= WANTING_LEAVE:  # "sy mau cuti": its day is asked
         return "saya"
-    if dated and (NOT_COMING_IN.search(rest) or SELF_ILL.search(rest)) or (  # "mohon izin, hari ini sy sakit …"
+    if dated and (NOT_COMING_IN.search(rest) or SELF_ILL.search(rest) or FAMILY_ILL.search(rest)) or (  # "sy sakit"
             typed[at] in EXCUSE_WORDS and _excused_for(typed, at, text)):
         return rest
     return None
@@ -978,7 +986,7 @@ def _refuse(turn: StaffTurn, command: str, roles, rest: str) -> None:
 def _no_command(turn: StaffTurn) -> list[str]:
     """Replies to a message that carries no command: photos are held for the next one, work said done in other
     words is asked about, anything else gets what to type (unless something was said already)."""
-    if not turn.replies and _held_answered(turn):
+    if not turn.replies and (_held_answered(turn) or _swiped_tl_refused(turn)):  # "TIDAK" after a swiped TL
         pass
     elif not turn.replies and turn.staff.role in OFFICER_ROLES and (final := _sounds_final(turn)):
         _ask_final(turn, *final)
@@ -1001,6 +1009,24 @@ def _no_command(turn: StaffTurn) -> list[str]:
           and not _not_held(turn)):
         turn.say("staff_unknown", hint=_hint(turn))
     return turn.replies
+
+
+# A progress read from a swipe-reply ("siap pak, besok pagi kami tindaklanjuti" → TL): a short no soon after it
+# ("TIDAK", "bukan pak") says it was not meant so; it went to the citizen already, so how to correct it is said.
+SWIPED_TL_KEY, SWIPED_TL_LIFETIME = "staff_swiped_tl", timedelta(minutes=15)
+
+
+def _swiped_tl_refused(turn: StaffTurn) -> bool:
+    """Answers a short no sent soon after a swipe recorded as progress with how to correct it; False otherwise."""
+    typed = words(turn.message.text)
+    if not typed or typed[0] not in NO_WORDS or len(typed) > CONFIRM_MAX_WORDS:
+        return False
+    swiped = _remembered(turn, SWIPED_TL_KEY, SWIPED_TL_LIFETIME)
+    if swiped is None:
+        return False
+    _remember(turn, SWIPED_TL_KEY, None)
+    turn.say("tl_swiped_refused", reference=format_reference(swiped["complaint"]))
+    return True
 
 
 def _not_yet_said(turn: StaffTurn) -> bool:
@@ -1381,6 +1407,10 @@ def _confirmed(turn: StaffTurn) -> str | None:
             turn.say("cuti_kept")
         else:
             turn.say("staff_confirm_called_off", command=command, reference=reference)
+            swiped = _remembered(turn, SWIPED_TL_KEY, SWIPED_TL_LIFETIME)
+            if swiped and swiped["at"] >= pending["at"]:  # a swipe recorded after the question: it went all the same
+                _remember(turn, SWIPED_TL_KEY, None)
+                turn.say("tl_swiped_refused", reference=format_reference(swiped["complaint"]))
         return None
     if (other := pending.get("alternative")) and read_command(turn.message.text)[0] == other["command"]:
         _remember(turn, CONFIRM_KEY, None)  # "arsip saja" after "merge instead?": archived as first typed
@@ -2136,10 +2166,25 @@ def without_closing_address(text: str, to_citizen: bool = False) -> str:
         said = set(map(_address_word, words(clause)))
         if not last and said and said <= ACKNOWLEDGEMENTS | SALUTATION_END and said & office:
             continue  # "bro,", "siap bos,", "nggih pak." before the news: said to the office
-        clause = _without_chat_address(_without_trailing_address(clause, office if last else CLAUSE_END_ADDRESS))
+        clause = _without_chat_address(_without_trailing_address(clause, office if last else CLAUSE_END_ADDRESS,
+                                                                 tagged=not last))
+        if not to_citizen and INNER_TAG_HINT.search(clause):  # a cheap test before the pattern
+            clause = INNER_TAGGED_ADDRESS.sub(" ", clause)  # a question's "ya pak" addresses the citizen: kept
         kept.append(clause if last else clause + breaks[at])
     rest = "".join(kept).strip().rstrip(" ,;:-")
     return rest if rest != text.strip() and words(rest) and not set(words(rest)) <= SALUTATION_END else text
+
+
+# A tag and an address to the office inside a clause typed with no marks ("SDH DICEK YA PAK BESOK DITAMBAL",
+# voice-typed "sudah kami cek nggih bu nanti sore …"): only before the words that go on with the news (a time, the
+# team, the next step), never before a name ("ya pak RT").
+INNER_TAGGED_ADDRESS = re.compile(
+    r"\s+(?:ya+|nggih|njih|inggih|injih|nggeh)\s+(?:pak|bu|bpk|bapak|ibu|ibuk|ndan|komandan|mas|mbak|mba|min)\s+"
+    r"(?=(?:besok|bsk|lusa|nanti|ntar|nti|sore|pagi|siang|malam|hari|segera|langsung|sudah|sdh|udah|udh|akan|mau|"
+    r"kami|tim|sedang|sdg|lagi|lg|tinggal|sisanya|sisa|truk|armada|petugas|insya\w*|jam|minggu|senin|selasa|rabu|"
+    r"kamis|jumat|sabtu|mohon|silakan|silahkan|terima|tks|makasih|benjing|mangke|sampun|kantun)\b)", re.IGNORECASE)
+
+INNER_TAG_HINT = re.compile(r"(?:a|gih|jih|ggeh) ", re.IGNORECASE)
 
 
 def _without_chat_address(clause: str) -> str:
@@ -2151,14 +2196,20 @@ def _without_chat_address(clause: str) -> str:
     return clause if len(kept) == len(tokens) else (" " if clause[:1].isspace() else "") + " ".join(kept)
 
 
-def _without_trailing_address(clause: str, addresses: set[str]) -> str:
+# Tag words said to the reader of the chat ("ya", "nggih"): before a form of address they make it the office's.
+TAG_WORDS = {"ya", "yaa", "yah", "yo", "nggih", "njih", "nggeh", "injih", "inggih", "geh", "dong", "deh", "nih"}
+
+
+def _without_trailing_address(clause: str, addresses: set[str], tagged: bool = False) -> str:
     """A clause without the forms of address it ends with (one of `addresses` last, the tag words and other forms
-    of address before it: "… ya mas bro"); the clause as it is when it ends otherwise."""
+    of address before it: "… ya mas bro"; or, `tagged`, any form of address after a tag word: "… ya pak"); the
+    clause as it is when it ends otherwise."""
     rest, trimmed = clause, False
     while (found := TRAILING_WORD.search(rest)) is not None:
         word = _address_word(found.group(1))
         before = words(rest[:found.start()]) or [""]
-        if word in SALUTATION_END and before[-1] not in NAMING_BEFORE and (trimmed or word in addresses):
+        said_to_office = word in addresses or tagged and _address_word(before[-1]) in TAG_WORDS
+        if word in SALUTATION_END and before[-1] not in NAMING_BEFORE and (trimmed or said_to_office):
             trimmed = True
         elif any(ch.isalnum() for ch in word):
             break
@@ -2974,6 +3025,7 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         turn.say("tl_done", reference=complaint.reference, photos=extra)
         if turn.implied:
             turn.say("tl_swiped", reference=complaint.reference)
+            _remember(turn, SWIPED_TL_KEY, {"complaint": complaint.number, "at": turn.now.isoformat()})
         else:
             next_key = "tl_next" if complaint.kind == "pengaduan" else f"tl_next_{complaint.kind}"
             turn.replies[-1] += "\n" + t(next_key, reference=complaint.reference)
@@ -3100,13 +3152,16 @@ PLATE_ASKING = {"apa", "apakah", "ada", "mana", "berapa", "brp", "opo", "naon", 
 
 COMPLAINT_WORDS = {"laporan", "lap", "aduan", "pengaduan", "keluhan", "laporannya"}
 NEEDED = {"perlu", "harus", "hrs", "mesti", "musti", "kudu", "kedah", "wajib"}
-NEW_WORDS = {"baru", "masuk", "antre", "antri", "menunggu", "anyar", "enggal"}
+VERIFYING = {"diverifikasi", "verifikasi", "diverif", "verif", "terverifikasi"}  # "yg blm diverifikasi": the queue
+NEW_WORDS = {"baru", "masuk", "msk", "msuk", "masok", "mlebu", "antre", "antri", "menunggu", "anyar", "enggal"}
 
 
 def _asks_plate(text: str) -> bool:
     """A short question about what is on one's plate ("ada tugas apa aja?", "ada laporan baru?"), no number."""
     typed = set(words(text))
+    today = typed & {"hari", "hr"} and "ini" in typed  # "aduan hari ini brp": the ones come in today
     about = (typed & PLATE_WORDS or (typed & (COMPLAINT_WORDS | {"yg", "yang"}) and typed & NEW_WORDS)
+             or typed & COMPLAINT_WORDS and today or typed & VERIFYING and typed & UNANSWERED
              or typed & NEEDED and typed & (TO_BE_DONE | {"lanjuti"}))  # "ada yg perlu sy tindak lanjuti?"
     return (bool(about and typed & PLATE_ASKING) and len(words(text)) <= ROSTER_MAX_WORDS
             and not DIGIT.search(text) and not typed & ROSTER_WORDS and not typed & LATE_WORDS)  # "yg telat pu pr"
@@ -3191,9 +3246,10 @@ def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
         if turn.staff.role not in OFFICER_ROLES and only_agency_words(turn.session, " ".join(named)):
             return "DAFTAR", " ".join(named)  # "dlh berapa yg blm": that agency's
     named = [w for w in typed if w not in DOING_FILLER | GREETING_WORDS | COURTESY]
-    if (turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and named
-            and only_agency_words(turn.session, " ".join(named))):
-        return "REKAP", " ".join(named)
+    agency = [w for w in named if w not in COMPLAINT_WORDS]  # "laporan pupr gmn": how PUPR is doing
+    if (turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and agency
+            and only_agency_words(turn.session, " ".join(agency))):
+        return "REKAP", " ".join(agency)
     if turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and set(named) & COMPLAINT_WORDS:
         return _reports_asked(turn, text, named)  # "pripun kabare laporan minggu niki?": the period's REKAP
     return None

@@ -605,3 +605,33 @@ def test_an_answer_to_an_information_request_without_a_command_is_asked_as_its_f
     assert "Jawaban akhir LPR-1 tercatat" in people["dlh1"].says("YA")
     assert follow_ups(people["citizen"])[0].rstrip().endswith("cukup bawa surat kehilangan dr polsek + KK ke kantor, "
                                                               "gratis")
+
+
+# A no sent right after a progress recorded from a swipe ("siap pak, besok pagi kami tindaklanjuti", then "TIDAK"):
+# the officer did not mean it as TL; it was relayed already, so they are told how to correct it.
+@pytest.mark.parametrize("no", ["TIDAK", "tidak pak", "bukan", "gak gitu bu", "jgn dulu"])
+def test_a_no_right_after_a_swiped_tl_says_how_to_correct_it(people, world, no):
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].swipe(people["dlh1"].last(), "siap pak, besok pagi kami tindaklanjuti")
+    reply = people["dlh1"].says(no)
+    assert "sudah terkirim ke pelapor" in reply and "TL LPR-1 <keterangan yang benar>" in reply, reply
+    assert "tidak dikenali" not in reply
+    assert len(follow_ups(people["citizen"])) == 1  # nothing more relayed
+
+
+@pytest.mark.parametrize("first", ["TL LPR-1 besok pagi kami tindaklanjuti", None])
+def test_a_no_after_a_typed_tl_or_with_nothing_swiped_is_not_read_as_correcting_it(people, world, first):
+    filed_and_forwarded(people, photo=False)
+    if first:
+        people["dlh1"].says(first)
+    assert "sudah terkirim ke pelapor" not in people["dlh1"].says("TIDAK")
+
+
+def test_a_no_after_a_swiped_tl_with_an_earlier_question_open_says_the_swipe_went_too(people, world):
+    filed_and_forwarded(people, photo=False)
+    notice = people["dlh1"].last()
+    assert "Catat sebagai kemajuan (TL) LPR-1?" in people["dlh1"].says("LPR 1 SDH DICEK YA PAK BESOK DIANGKUT")
+    people["dlh1"].swipe(notice, "ok pak siap, nanti sore tim meluncur")
+    reply = people["dlh1"].says("tidak jadi")
+    assert "tidak dikirim" in reply and "sudah terkirim ke pelapor" in reply, reply  # not «nothing recorded» alone
+    assert len(follow_ups(people["citizen"])) == 1

@@ -14,7 +14,7 @@ from bot.commands import find_leave
 from bot.staff import read_command
 from models import Contact
 from services import services
-from tests.parties import DLH_1, DLH_2, Party, file, make_people
+from tests.parties import DLH_1, DLH_2, DLH_HEAD, Party, file, make_people
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 
@@ -33,8 +33,8 @@ def leave_of(world, phone=DLH_1) -> tuple[str | None, str | None]:
                      for day in (person.away_from, person.away_until))
 
 
-def back_on(world) -> str:
-    return leave_of(world)[1]
+def back_on(world, phone=DLH_1) -> str:
+    return leave_of(world, phone)[1]
 
 
 @pytest.mark.parametrize("typed,span,first,back", [
@@ -375,9 +375,31 @@ def test_handing_a_complaint_to_an_officer_away_says_their_kind_of_absence(peopl
     assert "Dewi sedang cuti" in people["head"].says("ALIHKAN LPR-1 Dewi")
 
 
-@pytest.mark.parametrize("typed", ["anak saya sakit hari ini sampai rabu", "pelapornya sakit sampai rabu pak",
-                                   "tim kami banyak yg sakit sampai rabu",
-                                   "mohon izin pak, hari ini anak sy sakit, sampai rabu di rumah sakit"])
+@pytest.mark.parametrize("typed", ["pelapornya sakit sampai rabu pak", "tim kami banyak yg sakit sampai rabu",
+                                   "anak pelapor sakit, sampai rabu blm bisa dihubungi",
+                                   "warga bilang anaknya sakit krn bau sampah sampai rabu",
+                                   "anak sy sakit pak"])  # no day: nothing to record
 def test_someone_else_ill_is_no_leave_of_the_typist(people, world, typed):
     people["dlh1"].says(typed)
     assert leave_of(world) == (None, None)
+
+
+# Caring for one's own sick family ("anak sy sakit, sampai rabu"): leave, called izin (it is neither the typist's
+# illness nor cuti), by an officer or a head alike.
+@pytest.mark.parametrize("who,typed", [
+    ("dlh1", "anak sy sakit, sampai rabu"), ("dlh1", "anak saya sakit hari ini sampai rabu"),
+    ("dlh1", "mohon izin pak, hari ini anak sy sakit, sampai rabu di rumah sakit"),
+    ("dlh1", "ISTRI SAYA DIRAWAT DI RS SAMPAI RABU"), ("dlh1", "ijin pak, anakku opname sampai rabu 🙏"),
+    ("dlh1", "izin bu, ibu sy msh sakit, sy jaga sampai rabu"), ("head", "anak sy sakit, sampai rabu"),
+    ("dlh1", "bpk sy sakit, sy pulkam smp rabu"), ("dlh1", "anakku demam pak, sampai rabu ga masuk"),
+])
+def test_caring_for_ones_sick_family_is_recorded_as_izin(people, world, who, typed):
+    reply = people[who].says(typed)
+    assert "dicatat izin sampai 9 Des 2026, aktif lagi Kamis, 10 Des 2026" in reply, reply
+    assert back_on(world, DLH_1 if who == "dlh1" else DLH_HEAD) == "2026-12-10"
+
+
+def test_mohon_izin_before_ones_own_illness_is_the_heads_own_leave(people, world):
+    reply = people["head"].says("mhn izin sy sakit sampai rabu")
+    assert "dicatat sakit sampai 9 Des 2026" in reply, reply
+    assert back_on(world, DLH_HEAD) == "2026-12-10"

@@ -14,7 +14,7 @@ from models import Contact
 from models.vocab import Purpose
 from scheduler.jobs import run_all
 from services import services
-from tests.parties import DLH_1, DLH_2, DLH_HEAD, filed_and_forwarded, make_people
+from tests.parties import DLH_1, DLH_2, DLH_HEAD, Party, filed_and_forwarded, make_people
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 
@@ -124,3 +124,21 @@ def test_the_second_reminder_meant_for_a_head_on_leave_reaches_the_stand_in_or_e
         assert "Balas: TL" not in told[0]  # not theirs to answer
     else:
         assert not [body for body in reminders(people["supervisor"]) if "LPR-1" in body]
+
+
+@pytest.mark.parametrize("first,second,said", [
+    ("CUTI SAYA sampai jumat", "sy diklat sampai jumat", ["Yusuf (cuti)", "Wati (diklat)"]),
+    ("izin pak, sy DL sampai jumat", "mhn izin sy sakit sampai jumat", ["Yusuf (dinas luar)", "Wati (sakit)"]),
+    # near miss: the same kind for both is said once, as for one head
+    ("sy diklat sampai jumat", "saya diklat sampai jumat", ["selama diklat"]),
+])
+def test_several_heads_away_are_each_said_with_their_own_kind_of_absence(people, world, first, second, said):
+    with services(world).session_factory.begin() as session:
+        dlh = session.scalars(select(Contact).where(Contact.phone == DLH_HEAD)).one().agency
+        session.add(Contact(phone="+6281100000023", role="head", name="Wati", agency=dlh))
+    wati = Party(world, "+6281100000023", "Wati")
+    people["head"].says(first)
+    wati.says(second)
+    reply = people["dlh1"].says("kadis lagi cuti, sy yg handle ya pak")
+    assert "tercatat sebagai pengganti (Plh)" in reply and all(s in reply for s in said), reply
+    assert "selama cuti" not in reply, reply

@@ -178,6 +178,13 @@ STAFF_TABLE = [
     ("dlh1", "sugeng enjing pak, nyuwun pirsa, wonten laporan enggal?", "Disposisi terbuka DLH (1)", None),
     ("verifier", "ada laporan baru?", "Menunggu verifikasi (1)", None),
     ("verifier", "laporan yg masuk hari ini apa aja bu", "Menunggu verifikasi (1)", None),
+    ("verifier", "aduan yg msk hari ini apa aja", "Menunggu verifikasi (1)", None),
+    ("verifier", "aduan hari ini brp", "Menunggu verifikasi (1)", None),
+    ("verifier", "yg blm diverifikasi brp", "Menunggu verifikasi (1)", None),
+    ("verifier", "mana aja yang belum diverif?", "Menunggu verifikasi (1)", None),
+    ("verifier", "brp laporan hr ini bu?", "Menunggu verifikasi (1)", None),
+    ("verifier", "LAPORAN YG MSUK HARI INI APA SAJA", "Menunggu verifikasi (1)", None),
+    ("dlh1", "aduan yg msk apa aja pak", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "nyuwun pirsa, lpr 1 lokasinya persisnya dimana nggih?",
      "INFO LPR-1 lokasinya persisnya dimana nggih?", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "sdh sy tl blm ya lpr 1?", "Isi: Sampah di TPS", (status(1), "belum_ditindaklanjuti")),
@@ -254,6 +261,12 @@ STAFF_TABLE = [
     ("supervisor", "bagaimana kabar dinas lingkungan hidup?", "Rekap harian DLH", None),
     ("supervisor", "dlh gmn bu", "Rekap harian DLH", None),
     ("supervisor", "pupr aman?", "Rekap harian PUPR", None),
+    # the complaints named beside the agency ("laporan pupr gmn", "aduan dlh gimana?"): still its REKAP
+    ("head", "laporan dlh gmn", "Rekap harian DLH", None),
+    ("head", "laporan pupr gmn", "REKAP dari nomor ini berisi instansi Anda, DLH", None),  # another agency: refused
+    ("supervisor", "aduan dlh gimana pak?", "Rekap harian DLH", None),
+    ("supervisor", "pengaduan pupr bagaimana kabarnya", "Rekap harian PUPR", None),
+    ("supervisor", "laporan gmn caranya?", "Perintah pimpinan", None),  # no agency: how to ask is help
     ("supervisor", "dlh gimana bu, sdh sampai mana?", "Rekap harian DLH", None),
     ("supervisor", "gimana caranya?", "Perintah pimpinan", None),
     # a summary named beside "gimana" is asked for; how to ask for it is still help
@@ -575,6 +588,26 @@ STAFF_TABLE = [
     ("dlh1", "tl lpr 1 armada otw lokasi gan", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "armada otw lokasi")),
     ("dlh1", "TL LPR-1 sdh diangkut sebagian ya mas bro, sisanya besok", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "sdh diangkut sebagian, sisanya besok")),
+    # a tag and an address to the office ending a clause in the middle ("… ya pak, …", "… nggih bu. …") stay out
+    # too; an address alone there ("sdh diperbaiki pak, besok dicat", below) may greet the citizen and stays
+    ("dlh1", "TL LPR-1 sudah kami perbaiki ya pak, lampu sudah menyala lagi", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sudah kami perbaiki, lampu sudah menyala lagi")),
+    ("dlh1↩", "sampun dipun resiki nggih bu, kantun ngangkut", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sampun dipun resiki, kantun ngangkut")),
+    ("dlh1", "TL LPR-1 truk sdh di lokasi ya bu. Besok diangkut semua ya pak", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "truk sdh di lokasi. Besok diangkut semua")),
+    ("dlh1", "TL LPR-1 sdh kami cek yaa pakk!! tinggal tunggu material", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sdh kami cek!! tinggal tunggu material")),
+    ("dlh1", "TL LPR-1 sdh koordinasi dgn RT ya, besok kerja bakti", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sdh koordinasi dgn RT ya, besok kerja bakti")),  # a tag alone: as typed
+    # typed with no marks (voice, capitals): "ya pak" before the next step ("besok", "nanti sore", "tim") goes too,
+    # not before a name ("ya pak RT")
+    ("dlh1", "TL LPR-1 SDH DICEK YA PAK BESOK DITAMBAL", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "SDH DICEK BESOK DITAMBAL")),
+    ("dlh1↩", "sudah kami cek nggih bu nanti sore truk datang", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sudah kami cek nanti sore truk datang")),
+    ("dlh1", "TL LPR-1 sdh koordinasi ya pak RT besok kerja bakti", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sdh koordinasi ya pak RT besok kerja bakti")),
     ("dlh1", "TL LPR-1 siap bos, truk berangkat jam 10 cuy", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "truk berangkat jam 10")),
     ("dlh1", "tl lpr 1 bro tim sdh di lokasi broo", "Tindak lanjut LPR-1 tercatat",
