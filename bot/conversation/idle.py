@@ -723,12 +723,15 @@ def _closed_alike(turn: Turn, story: str) -> Complaint | None:
     """The citizen's complaint closed for good that a story told again is about ("sampahnya numpuk lagi pak", or
     said not done: "sampahnya belum diangkut kok dibilang selesai"): a word of coming back or of work not done, and
     words it shares with that one; None otherwise."""
-    recurs = bool(set(understanding.standard_words(story)) & RECURS)
+    said = set(understanding.standard_words(story))
+    recurs = bool(said & RECURS)
     if not recurs and understanding.work_done(story) is not False:
         return None
     closed = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=5)
               if c.status == complaints.DONE and c.closed_at is not None]
     if not recurs:  # said not done: of the thing that complaint was about ("lampu …" is not of "Sampah … ke jalan")
+        if closed and understanding.disputes_answer(story, said):  # "petugasnya bohong pak, katanya sudah diperbaiki …"
+            return max(closed, key=lambda c: c.closed_at)
         closed = [c for c in closed if understanding.first_trouble_told_in(story, f"{c.title} {c.description}")]
     return complaint_in_words(closed, story) if closed else None
 

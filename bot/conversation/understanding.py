@@ -625,6 +625,13 @@ def _things(text: str) -> set[str]:
     return found
 
 
+def disputes_answer(text: str, said: set[str]) -> bool:
+    """Whether a message (`said`, its standard words) disputes the answer it was given and names no thing of its
+    own ("petugasnya bohong pak, katanya sudah diperbaiki padahal belum", "ngakunya udah dibersihin"): of the
+    complaint just answered."""
+    return bool(said & (HEARSAY | LIE)) and not _things(text)
+
+
 def names_another_thing(text: str, about: str) -> bool:
     """Whether a message names a thing complained about ("lampu", "jalan") that the text `about` does not."""
     return bool(_things(text) - _things(about))

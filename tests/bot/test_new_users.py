@@ -2899,9 +2899,14 @@ def test_a_place_in_a_story_typed_in_capitals_is_offered_as_a_name(citizen):
     # done only in someone's words ("katanya udah beres"): still not done
     ("sampah di tps pasar blm diangkut pak, katanya udah beres", True),
     ("sampahnya blm diangkut pak kata petugas sdh beres", True),
+    # the answer disputed with no thing named: of the complaint just closed
+    ("petugasnya bohong pak, katanya sudah diperbaiki padahal belum", True),
+    ("ngakunya udah dibersihin, padahal blm sama sekali", True),
+    ("JAWABANNYA BOHONG PAK, DIBILANG SUDAH DIKERJAKAN PADAHAL BELUM SAMA SEKALI", True),
     # near misses: another problem not done, or the same one done
     ("lampu jalan di gang mawar belum diperbaiki pak", False),
     ("lampu jalan di gang mawar belum diperbaiki, katanya sudah beres", False),
+    ("petugasnya bohong pak, lampu jalan di gang mawar katanya sudah diperbaiki padahal belum", False),
 ])
 def test_a_rated_complaint_said_not_done_weeks_later_is_offered_again_linked(people, typed, again):
     """Found by hand: "jawaban petugasnya ngasal pak, jalannya belum diperbaiki kok dibilang selesai" twelve days
