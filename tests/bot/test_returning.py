@@ -705,3 +705,32 @@ def test_a_complaint_about_the_officer_while_they_ask_never_reaches_them(people)
     assert "laporan baru" in reply and "TAMBAHAN" not in reply and "Anonim" in reply, reply
     assert not [m for m in people["dlh1"].inbox() if m.purpose in (Purpose.ANSWER, Purpose.EVIDENCE)]
     assert people["citizen"].state() == "offer"
+
+
+@pytest.mark.parametrize(("typed", "salam"), [
+    ("Assalamualaikum pak, nomor saya yang lama hilang, laporan saya soal sampah gimana?", True),
+    ("assalamu'alaikum wr wb, sy ganti nomor pak, laporan sy gmn", True),
+    ("ASSALAMUALAIKUM HP SAYA HILANG PAK LAPORAN SAYA GIMANA", True),
+    ("aslm min, nomor lama saya hilang, laporan saya gimana?", True),
+    # near misses: no salam, a time of day, the word "salam" in a story
+    ("pak saya ganti nomor, laporan saya yg kemarin gimana ya", False),
+    ("selamat pagi, saya ganti nomor pak laporan sy gmn", False),
+])
+def test_a_salam_before_a_new_number_claim_is_answered(people, world, typed, salam):
+    """Found by hand: "Assalamualaikum pak, nomor saya yang lama hilang …" got the question for the reference with
+    no «Waalaikumsalam», as the menu answers a salam; every reply to a salam now opens with it."""
+    from tests.parties import Party
+
+    filed_and_forwarded(people, photo=False)
+    reply = Party(world, NEW_PHONE, "Siti").says(typed)
+    assert "nomor laporan" in reply and reply.startswith("Waalaikumsalam") is salam, reply
+    assert reply.count("Waalaikumsalam") <= 1, reply
+
+
+@pytest.mark.parametrize("typed", ["Assalamualaikum", "assalamualaikum pak, laporan saya gimana?",
+                                   "Assalamualaikum min, sampah di TPS pasar masih numpuk"])
+def test_a_salam_is_answered_once_whatever_follows(people, typed):
+    """The menu answers a salam in its own words; other replies open with it, never twice."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert reply.startswith("Waalaikumsalam") and reply.count("Waalaikumsalam") == 1, reply
