@@ -523,7 +523,7 @@ def _refile_offer(turn: Turn, complaint: Complaint) -> Next:
     show_status(turn, complaint.reference)
     turn.say("archived_refile", reference=complaint.reference)
     story = joined(complaint.description, turn.text)[:complaints.MAX_DESCRIPTION_CHARS]
-    return go(State.OFFER, offer=story)
+    return go(State.OFFER, offer=story, refile_of=complaint.reference)
 
 
 def _status_not_passed(turn: Turn, complaint: Complaint) -> Next:
@@ -1367,7 +1367,10 @@ def on_offer(turn: Turn) -> Next:
     numbered = understanding.choice_text(turn.text) == "1" and understanding.stated_kind(offered) is not None
     if not takes_offer(turn.text) and reason is None and not numbered:
         turn.draft.place_before = None  # another story: the place of the one before is not its place
-        return again(State.IDLE, earlier=turn.data.get("offer"), **{PHOTOS_OFFERED: turn.data.get(PHOTOS_OFFERED)})
+        # another problem after an archived one offered again ("lampu jalan … mati" after the rubbish): its own story
+        another = turn.data.get("refile_of") and understanding.names_another_thing(turn.text, offered)
+        return again(State.IDLE, earlier=None if another else turn.data.get("offer"),
+                     **{PHOTOS_OFFERED: turn.data.get(PHOTOS_OFFERED)})
     linked = t("story_again_of", reference=turn.data["again_of"]) if turn.data.get("again_of") else None
     told = "\n".join(filter(None, (offered, reason, linked)))
     turn.draft.description = told[:complaints.MAX_DESCRIPTION_CHARS]
