@@ -478,7 +478,7 @@ def _person_asked(turn: Turn) -> Next | None:
         return None
     mine = open_complaints(turn)
     turn.say("who_answers_filed" if mine else "who_answers", reference=mine[0].reference if mine else "")
-    return STAY
+    return back_to_idle()  # an officer's question waiting is shown again: it is how they reach the citizen
 
 
 # Words of a complaint archived or refused: "kok diarsipkan?", "sy keberatan laporan sy ditolak"

@@ -734,3 +734,25 @@ def test_a_salam_is_answered_once_whatever_follows(people, typed):
     filed_and_forwarded(people, photo=False)
     reply = people["citizen"].says(typed)
     assert reply.startswith("Waalaikumsalam") and reply.count("Waalaikumsalam") == 1, reply
+
+
+@pytest.mark.parametrize(("typed", "relayed"), [
+    ("bisa minta nomor petugasnya?", False),
+    ("minta no hp petugasnya dong pak", False), ("PAK SAYA MAU BICARA LANGSUNG SAMA PETUGAS", False),
+    ("ini bot ya?", False),
+    # near misses: answers that speak of numbers or of calling
+    ("di sebelah utara pasar pak, depan rumah nomor 12", True),
+    ("sebelah tps pak, kemarin sudah saya telpon pak RT juga", True),
+])
+def test_asking_for_the_officer_s_number_while_asked_is_no_answer(people, typed, relayed):
+    """Found by hand: "bisa minta nomor petugasnya?" with DLH's question open was relayed to DLH as the answer (the
+    question counted as answered); it is told how officers are reached, the question still waiting."""
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    reply = people["citizen"].says(typed)
+    answers = [m for m in people["dlh1"].inbox() if m.purpose == "answer"]
+    assert bool(answers) is relayed and ("tidak bisa ditelepon" in reply) is not relayed, reply
+    assert ("Di sisi mana tepatnya" in reply) is not relayed, reply  # the question shown again
+    if not relayed:
+        people["citizen"].says("sebelah utara pasar pak")
+        assert [m for m in people["dlh1"].inbox() if m.purpose == "answer"], "the question was no longer waiting"
