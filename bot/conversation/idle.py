@@ -1135,8 +1135,8 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
     if (turn.kept_attachment is None and understanding.only_points(turn.text) and not offered
             and (turn.draft.photos or turn.draft.latitude is not None) and not open_complaints(turn)):
         return _start_filing(turn, "")  # "ini pak" after a photo kept: its complaint, started
-    if turn.kept_attachment is None and understanding.calls_for_attention(turn.text) and (
-            mine := open_complaints(turn)):  # "pak", "bu?", "permisi pak": what they can do, not "ok"
+    if turn.kept_attachment is None and _calls(turn.text) and (
+            mine := open_complaints(turn)):  # "pak", "bu?", "?": what they can do, not "ok" nor the menu
         turn.say("called", reference=mine[0].reference)
         return STAY
     if (turn.kept_attachment is None and words(turn.text) and is_acknowledgement(turn.text)
@@ -1159,6 +1159,15 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
         turn.say_menu()
     turn.conversation.data = {**turn.data, "menu_at": turn.now.isoformat()}  # a new dict: a change in place is lost
     return STAY
+
+
+def _calls(text: str) -> bool:
+    """A message that only calls the reader, or asks with no words ("pak", "permisi pak", "?"); a greeting gets the
+    menu, as from anyone."""
+    bare = text.strip()
+    if bare and not bare.strip("? "):
+        return True  # "?", "??": what now?
+    return understanding.calls_for_attention(text)
 
 
 def _offer_kept(turn: Turn, earlier: str, offered: dict | None) -> Next | None:

@@ -756,3 +756,18 @@ def test_asking_for_the_officer_s_number_while_asked_is_no_answer(people, typed,
     if not relayed:
         people["citizen"].says("sebelah utara pasar pak")
         assert [m for m in people["dlh1"].inbox() if m.purpose == "answer"], "the question was no longer waiting"
+
+
+@pytest.mark.parametrize(("typed", "called"), [
+    ("?", True), ("??", True), ("? ?", True), ("pak?", True),
+    # near misses: thanks and an "ok" to a notice are no call; a greeting gets the menu (its "2 Cek status")
+    ("makasih pak", False), ("ok", False), ("halo", False), ("selamat pagi", False),
+])
+def test_a_bare_question_mark_weeks_later_with_one_open_says_what_can_be_done(people, clock, typed,
+                                                                                          called):
+    """Found by hand: "?" three weeks after filing, the complaint still open, got the bare menu ("1 Buat
+    pengaduan"), as from a stranger: it gets what can be done with the complaint open, as "pak" does."""
+    filed_and_forwarded(people, photo=False)
+    clock.advance(days=21)
+    reply = people["citizen"].says(typed)
+    assert ("STATUS" in reply and "TAMBAHAN LPR-1" in reply) is called, reply
