@@ -16,6 +16,7 @@ MESSAGES = {
     ),
     "greeting_hello": "Halo",
     "greeting_salam": "Waalaikumsalam",
+    "salam_before": "Waalaikumsalam.\n{reply}",  # a salam answered before a reply that does not greet
     "greeting_time": "Selamat {time}",
     "help": (
         "Cara memakai layanan ini:\n"

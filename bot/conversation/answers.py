@@ -134,9 +134,11 @@ def answers_question(turn: Turn) -> Next | None:
 
 def _no_answer(text: str) -> bool:
     """A message read as when idle whatever question waits: a complaint of the officers themselves ("petugasnya
-    minta uang rokok", offered as a new report, never relayed to them) or news of moving house ("sy sudah pindah
-    rumah, laporan sy tetap jalan kan?")."""
-    return understanding.accuses_staff(text) or understanding.moved_house(text)
+    minta uang rokok", offered as a new report, never relayed to them), news of moving house ("sy sudah pindah
+    rumah, laporan sy tetap jalan kan?") or asking for a person ("bisa minta nomor petugasnya?", "ini bot ya?":
+    how officers are reached; it was relayed as the answer)."""
+    return (understanding.accuses_staff(text) or understanding.moved_house(text)
+            or understanding.asks_for_a_person(text))
 
 
 def _withdrawal_wished(turn: Turn, question: Question | None, text: str, waiting: list[Question]) -> Next | None:

@@ -484,7 +484,7 @@ def _person_asked(turn: Turn) -> Next | None:
         return None
     mine = open_complaints(turn)
     turn.say("who_answers_filed" if mine else "who_answers", reference=mine[0].reference if mine else "")
-    return STAY
+    return back_to_idle()  # an officer's question waiting is shown again: it is how they reach the citizen
 
 
 # Words of a complaint archived or refused: "kok diarsipkan?", "sy keberatan laporan sy ditolak"
@@ -529,7 +529,7 @@ def _refile_offer(turn: Turn, complaint: Complaint) -> Next:
     show_status(turn, complaint.reference)
     turn.say("archived_refile", reference=complaint.reference)
     story = joined(complaint.description, turn.text)[:complaints.MAX_DESCRIPTION_CHARS]
-    return go(State.OFFER, offer=story)
+    return go(State.OFFER, offer=story, refile_of=complaint.reference)
 
 
 def _status_not_passed(turn: Turn, complaint: Complaint) -> Next:
@@ -729,12 +729,15 @@ def _closed_alike(turn: Turn, story: str) -> Complaint | None:
     """The citizen's complaint closed for good that a story told again is about ("sampahnya numpuk lagi pak", or
     said not done: "sampahnya belum diangkut kok dibilang selesai"): a word of coming back or of work not done, and
     words it shares with that one; None otherwise."""
-    recurs = bool(set(understanding.standard_words(story)) & RECURS)
+    said = set(understanding.standard_words(story))
+    recurs = bool(said & RECURS)
     if not recurs and understanding.work_done(story) is not False:
         return None
     closed = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=5)
               if c.status == complaints.DONE and c.closed_at is not None]
     if not recurs:  # said not done: of the thing that complaint was about ("lampu …" is not of "Sampah … ke jalan")
+        if closed and understanding.disputes_answer(story, said):  # "petugasnya bohong pak, katanya sudah diperbaiki …"
+            return max(closed, key=lambda c: c.closed_at)
         closed = [c for c in closed if understanding.first_trouble_told_in(story, f"{c.title} {c.description}")]
     return complaint_in_words(closed, story) if closed else None
 
@@ -1138,8 +1141,8 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
     if (turn.kept_attachment is None and understanding.only_points(turn.text) and not offered
             and (turn.draft.photos or turn.draft.latitude is not None) and not open_complaints(turn)):
         return _start_filing(turn, "")  # "ini pak" after a photo kept: its complaint, started
-    if turn.kept_attachment is None and understanding.calls_for_attention(turn.text) and (
-            mine := open_complaints(turn)):  # "pak", "bu?", "permisi pak": what they can do, not "ok"
+    if turn.kept_attachment is None and _calls(turn.text) and (
+            mine := open_complaints(turn)):  # "pak", "bu?", "?": what they can do, not "ok" nor the menu
         turn.say("called", reference=mine[0].reference)
         return STAY
     if (turn.kept_attachment is None and words(turn.text) and is_acknowledgement(turn.text)
@@ -1162,6 +1165,15 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
         turn.say_menu()
     turn.conversation.data = {**turn.data, "menu_at": turn.now.isoformat()}  # a new dict: a change in place is lost
     return STAY
+
+
+def _calls(text: str) -> bool:
+    """A message that only calls the reader, or asks with no words ("pak", "permisi pak", "?"); a greeting gets the
+    menu, as from anyone."""
+    bare = text.strip()
+    if bare and not bare.strip("? "):
+        return True  # "?", "??": what now?
+    return understanding.calls_for_attention(text)
 
 
 def _offer_kept(turn: Turn, earlier: str, offered: dict | None) -> Next | None:
@@ -1370,7 +1382,10 @@ def on_offer(turn: Turn) -> Next:
     numbered = understanding.choice_text(turn.text) == "1" and understanding.stated_kind(offered) is not None
     if not takes_offer(turn.text) and reason is None and not numbered:
         turn.draft.place_before = None  # another story: the place of the one before is not its place
-        return again(State.IDLE, earlier=turn.data.get("offer"), **{PHOTOS_OFFERED: turn.data.get(PHOTOS_OFFERED)})
+        # another problem after an archived one offered again ("lampu jalan … mati" after the rubbish): its own story
+        another = turn.data.get("refile_of") and understanding.names_another_thing(turn.text, offered)
+        return again(State.IDLE, earlier=None if another else turn.data.get("offer"),
+                     **{PHOTOS_OFFERED: turn.data.get(PHOTOS_OFFERED)})
     linked = t("story_again_of", reference=turn.data["again_of"]) if turn.data.get("again_of") else None
     told = "\n".join(filter(None, (offered, reason, linked)))
     turn.draft.description = told[:complaints.MAX_DESCRIPTION_CHARS]

@@ -14,7 +14,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from bot import prompts
 from bot.conversation import answers, fallbacks, filing, idle, rating, understanding
 from bot.conversation.states import FILING, RATING_STATES, Ask, Next, State, go
-from bot.conversation.turn import Turn, menu_text
+from bot.conversation.turn import Turn, greeting_back, menu_text
 from bot.inbound import Inbound
 from bot.messages import excerpt, t
 from lapor.complaints import Draft
@@ -109,7 +109,21 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     if turn.state == State.IDLE:
         _apply(turn, prompts.after(turn, result.ask), prompts.TRANSITIONS)
     _finish_turn(turn)
-    return _with_refusal(turn, turn.replies or [menu_text(svc, turn.text)])
+    return _with_refusal(turn, _salam_answered(turn.text, turn.replies or [menu_text(svc, turn.text)]))
+
+
+SALAM_HINTS = ("alam", "slm", "skum", "samle", "mikum", "ass")  # cheap first: a salam has one of these
+
+
+def _salam_answered(text: str, replies: list[str]) -> list[str]:
+    """The replies, the first opening with «Waalaikumsalam» when the message opens with a salam and no reply answers
+    it already (the menu does): "Assalamualaikum pak, nomor saya yang lama hilang …" was answered with no salam."""
+    opening = (text or "")[:40].lower()
+    if not any(hint in opening for hint in SALAM_HINTS) or greeting_back(text) != t("greeting_salam"):
+        return replies
+    if any(reply.startswith(t("greeting_salam")) for reply in replies):
+        return replies
+    return [t("salam_before", reply=replies[0]), *replies[1:]]
 
 
 def _with_refusal(turn: Turn, replies: list[str]) -> list[str]:

@@ -604,6 +604,12 @@ NOW_TURNS = frozenset("sekarang kini saiki saiki2 ayeuna ayena now akhirnya".spl
 MOSTLY = (("sebagian", "besar"), ("hampir", "semua"), ("hampir", "semuanya"), ("hampir", "seluruh"),
           ("hampir", "selesai"), ("tinggal", "dikit"), ("tinggal", "sedikit"), ("kari", "sithik"))
 REPORTED = frozenset({"dilaporkan", "diadukan", "dibilang", "dikatakan", "dijanjikan", "janji"})  # no work done
+# Someone else's word that it is done ("katanya udah beres", "kata petugas sdh diangkut", "dibilang selesai",
+# Javanese "jarene", Sundanese "cenah"): a "sudah" just after one is what the citizen was told, not what they saw
+HEARSAY = frozenset({"katanya", "kata", "katane", "dibilang", "bilang", "bilangnya", "ngakunya", "ngaku", "mengaku",
+                     "jarene", "jare", "jarenya", "cenah", "ceunah", "konon", "infonya", "ngomongnya", "diklaim",
+                     "klaim", "klaimnya", "jawabannya", "dikatakan"})
+HEARSAY_REACH = 3  # words between the hearsay and its "sudah" ("kata petugas dinas sudah …")
 
 
 def work_done(text: str) -> bool | None:
@@ -660,6 +666,13 @@ def _things(text: str) -> set[str]:
     return found
 
 
+def disputes_answer(text: str, said: set[str]) -> bool:
+    """Whether a message (`said`, its standard words) disputes the answer it was given and names no thing of its
+    own ("petugasnya bohong pak, katanya sudah diperbaiki padahal belum", "ngakunya udah dibersihin"): of the
+    complaint just answered."""
+    return bool(said & (HEARSAY | LIE)) and not _things(text)
+
+
 def names_another_thing(text: str, about: str) -> bool:
     """Whether a message names a thing complained about ("lampu", "jalan") that the text `about` does not."""
     return bool(_things(text) - _things(about))
@@ -710,6 +723,8 @@ def _work_signal(said: list[str], i: int) -> bool | None:
     stem = after.removesuffix("nya")
     passive = stem.startswith("di") and len(stem) > 4 and stem not in REPORTED
     endured = after in NEGATION and i + 2 < len(said) and said[i + 2] in ENDURE  # "warga sudah ga tahan"
+    if word == "sudah" and set(said[max(i - HEARSAY_REACH, 0):i]) & HEARSAY:
+        return None  # "… blm diangkut pak, katanya udah beres": told done, not seen done
     if word == "sudah" and (i == 0 or said[i - 1] != "ya" or passive or stem in DONE_STATES) and not endured and (
             passive or stem in DONE_STATES or after in NEGATION or after in THANKS | {""}):  # "ya sudah": "oh well"
         return True

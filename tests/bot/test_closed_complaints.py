@@ -39,6 +39,22 @@ def test_an_objection_to_an_archived_complaint_shows_why_and_offers_to_send_it_a
     assert typed in people["citizen"].draft()["description"]
 
 
+@pytest.mark.parametrize(("then", "joined"), [
+    ("lampu jalan di gang mawar mati sudah 2 minggu pak", False),
+    ("PAK AIR PDAM DI RUMAH SAYA TIDAK MENGALIR SEJAK KEMARIN", False),
+    # near misses: more of the archived story joins it, to send it again
+    ("sampahnya persis di depan pasar, sebelah tps", True),
+])
+def test_another_problem_told_after_the_archived_offer_is_not_joined_to_it(people, then, joined):
+    """Found by hand: "pak laporan sy knp ditolak" (the archived complaint shown, YA offered) then "sampah di tps
+    pasar …" while it was about a road: the road's story, the question and the rubbish were offered as one, and
+    sent to DLH as one complaint."""
+    waste_archived_road_open(people)
+    people["citizen"].says("kok laporan saya ditolak pak?")
+    reply = people["citizen"].says(then)
+    assert ("Srimangunan" in reply) is joined and ("ditolak" in reply) is joined, reply
+
+
 def test_a_question_naming_the_archived_one_in_words_shows_it(people):
     waste_archived_road_open(people)
     reply = people["citizen"].says("yg sampah gmn")

@@ -601,6 +601,10 @@ def test_a_sentence_at_the_rating_question_is_kept_and_tidak_puas_reopens_with_i
     ("makasih pak tapi sampahnya masih ada sebagian", None, "proses"),  # thanks with a "but"
     ("sampun resik, matur nuwun", 4, "selesai"),
     ("belum pak", None, "selesai"),  # not done, but why? asked
+    # told done, not seen done: not satisfied
+    ("petugasnya bohong pak, katanya sudah diperbaiki padahal belum", None, "proses"),
+    ("sampah di tps pasar blm diangkut pak, katanya udah beres", None, "proses"),
+    ("katanya sudah diangkut, memang sudah bersih sekarang, makasih", 4, "selesai"),
 ])
 def test_the_work_said_done_or_not_at_the_rating_question_rates_or_reopens(people, typed, score, status):
     """Found by hand: an obvious "not done" and a "done, thanks" both got "Bila masalahnya belum selesai, balas
@@ -2905,8 +2909,17 @@ def test_a_place_in_a_story_typed_in_capitals_is_offered_as_a_name(citizen):
     ("jawaban petugasnya ngasal pak, sampahnya belum diangkut kok dibilang selesai", True),
     ("sampah di tps pasar blm diangkut sama sekali pak", True),
     ("SAMPAH PASAR BELUM DIBERSIHKAN SAMA SEKALI", True),
+    # done only in someone's words ("katanya udah beres"): still not done
+    ("sampah di tps pasar blm diangkut pak, katanya udah beres", True),
+    ("sampahnya blm diangkut pak kata petugas sdh beres", True),
+    # the answer disputed with no thing named: of the complaint just closed
+    ("petugasnya bohong pak, katanya sudah diperbaiki padahal belum", True),
+    ("ngakunya udah dibersihin, padahal blm sama sekali", True),
+    ("JAWABANNYA BOHONG PAK, DIBILANG SUDAH DIKERJAKAN PADAHAL BELUM SAMA SEKALI", True),
     # near misses: another problem not done, or the same one done
     ("lampu jalan di gang mawar belum diperbaiki pak", False),
+    ("lampu jalan di gang mawar belum diperbaiki, katanya sudah beres", False),
+    ("petugasnya bohong pak, lampu jalan di gang mawar katanya sudah diperbaiki padahal belum", False),
 ])
 def test_a_rated_complaint_said_not_done_weeks_later_is_offered_again_linked(people, typed, again):
     """Found by hand: "jawaban petugasnya ngasal pak, jalannya belum diperbaiki kok dibilang selesai" twelve days

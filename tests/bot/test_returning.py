@@ -705,3 +705,69 @@ def test_a_complaint_about_the_officer_while_they_ask_never_reaches_them(people)
     assert "laporan baru" in reply and "TAMBAHAN" not in reply and "Anonim" in reply, reply
     assert not [m for m in people["dlh1"].inbox() if m.purpose in (Purpose.ANSWER, Purpose.EVIDENCE)]
     assert people["citizen"].state() == "offer"
+
+
+@pytest.mark.parametrize(("typed", "salam"), [
+    ("Assalamualaikum pak, nomor saya yang lama hilang, laporan saya soal sampah gimana?", True),
+    ("assalamu'alaikum wr wb, sy ganti nomor pak, laporan sy gmn", True),
+    ("ASSALAMUALAIKUM HP SAYA HILANG PAK LAPORAN SAYA GIMANA", True),
+    ("aslm min, nomor lama saya hilang, laporan saya gimana?", True),
+    # near misses: no salam, a time of day, the word "salam" in a story
+    ("pak saya ganti nomor, laporan saya yg kemarin gimana ya", False),
+    ("selamat pagi, saya ganti nomor pak laporan sy gmn", False),
+])
+def test_a_salam_before_a_new_number_claim_is_answered(people, world, typed, salam):
+    """Found by hand: "Assalamualaikum pak, nomor saya yang lama hilang …" got the question for the reference with
+    no «Waalaikumsalam», as the menu answers a salam; every reply to a salam now opens with it."""
+    from tests.parties import Party
+
+    filed_and_forwarded(people, photo=False)
+    reply = Party(world, NEW_PHONE, "Siti").says(typed)
+    assert "nomor laporan" in reply and reply.startswith("Waalaikumsalam") is salam, reply
+    assert reply.count("Waalaikumsalam") <= 1, reply
+
+
+@pytest.mark.parametrize("typed", ["Assalamualaikum", "assalamualaikum pak, laporan saya gimana?",
+                                   "Assalamualaikum min, sampah di TPS pasar masih numpuk"])
+def test_a_salam_is_answered_once_whatever_follows(people, typed):
+    """The menu answers a salam in its own words; other replies open with it, never twice."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert reply.startswith("Waalaikumsalam") and reply.count("Waalaikumsalam") == 1, reply
+
+
+@pytest.mark.parametrize(("typed", "relayed"), [
+    ("bisa minta nomor petugasnya?", False),
+    ("minta no hp petugasnya dong pak", False), ("PAK SAYA MAU BICARA LANGSUNG SAMA PETUGAS", False),
+    ("ini bot ya?", False),
+    # near misses: answers that speak of numbers or of calling
+    ("di sebelah utara pasar pak, depan rumah nomor 12", True),
+    ("sebelah tps pak, kemarin sudah saya telpon pak RT juga", True),
+])
+def test_asking_for_the_officer_s_number_while_asked_is_no_answer(people, typed, relayed):
+    """Found by hand: "bisa minta nomor petugasnya?" with DLH's question open was relayed to DLH as the answer (the
+    question counted as answered); it is told how officers are reached, the question still waiting."""
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    reply = people["citizen"].says(typed)
+    answers = [m for m in people["dlh1"].inbox() if m.purpose == "answer"]
+    assert bool(answers) is relayed and ("tidak bisa ditelepon" in reply) is not relayed, reply
+    assert ("Di sisi mana tepatnya" in reply) is not relayed, reply  # the question shown again
+    if not relayed:
+        people["citizen"].says("sebelah utara pasar pak")
+        assert [m for m in people["dlh1"].inbox() if m.purpose == "answer"], "the question was no longer waiting"
+
+
+@pytest.mark.parametrize(("typed", "called"), [
+    ("?", True), ("??", True), ("? ?", True), ("pak?", True),
+    # near misses: thanks and an "ok" to a notice are no call; a greeting gets the menu (its "2 Cek status")
+    ("makasih pak", False), ("ok", False), ("halo", False), ("selamat pagi", False),
+])
+def test_a_bare_question_mark_weeks_later_with_one_open_says_what_can_be_done(people, clock, typed,
+                                                                                          called):
+    """Found by hand: "?" three weeks after filing, the complaint still open, got the bare menu ("1 Buat
+    pengaduan"), as from a stranger: it gets what can be done with the complaint open, as "pak" does."""
+    filed_and_forwarded(people, photo=False)
+    clock.advance(days=21)
+    reply = people["citizen"].says(typed)
+    assert ("STATUS" in reply and "TAMBAHAN LPR-1" in reply) is called, reply

@@ -478,6 +478,13 @@ def test_an_addition_reaches_officers_without_the_words_that_open_it(typed, addi
     # mostly done: neither a full reopening nor a thanks; the citizen is asked which
     ("sebagian besar sudah bersih", None), ("hampir semua sudah diangkut pak", None),
     ("sebagian besar udh dibenerin, tinggal dikit", None),
+    # done only in someone else's words ("katanya", "dibilang", Javanese "jarene", Sundanese "cenah"): hearsay
+    ("sampah di tps pasar blm diangkut pak, katanya udah beres", False),
+    ("petugasnya bohong pak, katanya sudah diperbaiki padahal belum", False),
+    ("SAMPAHNYA BLM DIANGKUT KATA PETUGAS SDH BERES", False), ("durung diangkut, jarene wis rampung", False),
+    ("teu acan dibereskeun, cenah tos beres", False), ("dibilang sudah selesai, kenyataannya belum", False),
+    ("katanya sudah beres pak", None), ("kata petugasnya sudah diangkut, dan memang sudah bersih, makasih", True),
+    ("katanya mau diangkut besok, eh sudah diangkut tadi pagi, makasih", True),
 ])
 def test_what_a_citizen_says_of_the_work_when_asked_to_rate(typed, done):
     assert understanding.work_done(typed) is done
