@@ -312,7 +312,9 @@ def _where_left_asked(turn: Turn) -> Next | None:
 
 def _only_courtesy(turn: Turn) -> bool:
     """A message at a step that only thanks, greets or apologises (nothing sent with it), or at the story's step
-    only acknowledges ("oke" to "too short": it joined the story)."""
+    only acknowledges ("oke" to "too short": it joined the story); a yes with thanks to the place offered is none."""
+    if turn.state == State.LOCATION and understanding.means_yes(turn.text) and _place_told(turn):
+        return False  # "iya, makasih pak" to «Lokasinya di …? Balas YA»: a yes with thanks is a yes
     return (turn.state in QUESTION and turn.state != State.RATING and not turn.kept_attachment
             and (is_thanks(turn.text) or is_pleasantry(turn.text)
                  or turn.state == State.DESCRIPTION and any(ch.isalpha() for ch in turn.text)  # "😡": no words

@@ -1662,6 +1662,20 @@ def test_a_regional_yes_takes_the_place_the_story_names(citizen, yes):
     assert citizen.draft()["location_text"] == "Ds. Pangarengan"
 
 
+@pytest.mark.parametrize("typed,taken", [
+    ("iya, makasih pak", True), ("ya makasih", True), ("oke makasih pak 🙏", True), ("nggih matur nuwun", True),
+    ("siap, terima kasih bu", True),
+    ("makasih pak", False), ("matur nuwun", False), ("terima kasih banyak 🙏", False)])  # thanks alone: no yes
+def test_a_yes_with_thanks_to_the_place_offered_takes_it(citizen, typed, taken):
+    """Found by hand: "iya, makasih pak" to «Lokasinya di …? Balas YA» was taken for thanks alone and the place
+    asked again."""
+    citizen.says(LAMP)
+    citizen.says("1")
+    said = citizen.says(typed)
+    assert (citizen.draft()["location_text"] == "jl. veteran depan masjid agung") is taken
+    assert ("belum terkirim" in said) is not taken and citizen.state() == ("photo" if taken else "location")
+
+
 def test_a_place_the_story_names_is_asked_to_be_confirmed_and_a_yes_takes_it(citizen):
     citizen.says(LAMP)
     asked = citizen.says("1")
