@@ -19,9 +19,9 @@ from bot.conversation.story_place import (
     LANDMARKS,
     MAX_PLACE_WORDS,
     STORY_VERB,
+    place_as_stored,
     place_in_story,
     place_words,
-    said_with_di,
 )
 from bot.conversation.story_place import GENERIC as GENERIC_PLACE
 from bot.conversation.story_place import MARKERS as PLACE_MARKS
@@ -651,7 +651,7 @@ def _place_at_kind(turn: Turn) -> Next | None:
     elif (not turn.draft.location_text and _looks_like_a_place(turn.text)  # not the story: "jalan depan sd
             and not understanding.names_a_problem(turn.text)  # sering banjir"
             and (turn.draft.description or _addressed(turn.text))):  # "saluran air" first: what the story is about
-        turn.draft.location_text = turn.text.strip()[:500]
+        turn.draft.location_text = place_as_stored(turn.text)[:500]
         turn.say("location_received", place=turn.draft.location_text)
     else:
         return None
@@ -944,7 +944,7 @@ def on_location(turn: Turn) -> Next:
     if (typed or turn.kept_attachment == "photo") and not pinned and (other := _place_or_story(turn, text)) is not None:
         return other
     if typed and not pinned:
-        turn.draft.location_text = said_with_di(text)[:500]  # "teng desa Sumberrejo": di desa Sumberrejo
+        turn.draft.location_text = place_as_stored(text)[:500]  # "teng desa Sumberrejo": desa Sumberrejo
         turn.draft.latitude = turn.draft.longitude = None
     acknowledge_attachment(turn)
     if pinned or typed:
@@ -1131,7 +1131,7 @@ def _caption_at_place_step(turn: Turn, caption: str) -> Next:
         acknowledge_attachment(turn)
         ask(turn, State.LOCATION)
         return STAY
-    turn.draft.location_text = said_with_di(place)[:500]
+    turn.draft.location_text = place_as_stored(place)[:500]
     turn.draft.latitude = turn.draft.longitude = None
     acknowledge_attachment(turn)
     return advance(turn)

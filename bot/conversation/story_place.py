@@ -274,3 +274,15 @@ def said_with_di(place: str) -> str:
             return found.group()
         return ("DI" if at.isupper() and len(at) > 1 else "di") + found.group()[len(at):]
     return AT_WORD.sub(replaced, place) if place else place
+
+
+# A preposition opening a typed place ("di gang mawar 3", "ke arah pasar", "at Jalan Diponegoro"): the agency reads
+# the place itself; a word that describes it ("dekat masjid", "depan pasar") is part of it and stays.
+LEADING_AT = re.compile(r"^(?:di|ke|pada|at)\s+(?=\w)", re.IGNORECASE)
+
+
+def place_as_stored(place: str) -> str:
+    """A typed place as it is stored: the region's words for "at" said as "di", and one opening the place dropped
+    ("teng desa Sumberrejo", "di desa Sumberrejo": desa Sumberrejo)."""
+    plain = said_with_di(place.strip())
+    return LEADING_AT.sub("", plain, count=1) or plain

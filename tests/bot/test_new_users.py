@@ -316,20 +316,31 @@ def test_a_vague_answer_to_the_place_offered_says_what_is_needed(citizen, typed,
 def test_real_places_are_taken(citizen, place):
     to_step(citizen, "location")
     citizen.says(place)
-    assert citizen.state() == "photo" and citizen.draft()["location_text"] == place
+    assert citizen.state() == "photo" and citizen.draft()["location_text"] == place.removeprefix("di ")
 
 
 @pytest.mark.parametrize("typed,stored", [
-    ("teng desa Sumberrejo", "di desa Sumberrejo"), ("Neng gang mawar rt 3", "di gang mawar rt 3"),
-    ("nang pasar kliwon", "di pasar kliwon"), ("ning dusun Krajan", "di dusun Krajan"),
-    ("ing desa Kemiren", "di desa Kemiren"), ("wonten masjid Al Ikhlas", "di masjid Al Ikhlas"),
-    ("e dusun Krajan, Tlanakan", "di dusun Krajan, Tlanakan"), ("ring desa Kemiren", "di desa Kemiren"),
-    ("ndek jl Kenjeran no 5", "di jl Kenjeran no 5"), ("TENG DESA KAMONING", "DI DESA KAMONING"),
+    ("teng desa Sumberrejo", "desa Sumberrejo"), ("Neng gang mawar rt 3", "gang mawar rt 3"),
+    ("nang pasar kliwon", "pasar kliwon"), ("ning dusun Krajan", "dusun Krajan"),
+    ("ing desa Kemiren", "desa Kemiren"), ("wonten masjid Al Ikhlas", "masjid Al Ikhlas"),
+    ("e dusun Krajan, Tlanakan", "dusun Krajan, Tlanakan"), ("ring desa Kemiren", "desa Kemiren"),
+    ("ndek jl Kenjeran no 5", "jl Kenjeran no 5"), ("TENG DESA KAMONING", "DESA KAMONING"),
     ("gg mawar 2 teng desa Sumberrejo", "gg mawar 2 di desa Sumberrejo"),
     ("Ring Road Selatan km 3", "Ring Road Selatan km 3"), ("Ing. Soekarno street 4", "Ing. Soekarno street 4"),
+    # a leading "at" in Indonesian or English is dropped: «Lokasi: di gang mawar 3» read oddly
+    ("di gang mawar 3 rt 02 dekat musholla", "gang mawar 3 rt 02 dekat musholla"),
+    ("Di Jl. Trunojoyo no 5, Kamoning", "Jl. Trunojoyo no 5, Kamoning"),
+    ("DI DEPAN SDN 2 KAMONING", "DEPAN SDN 2 KAMONING"),
+    ("ke arah pasar lama desa Banyuanyar", "arah pasar lama desa Banyuanyar"),
+    ("pada jalan raya Omben km 3", "jalan raya Omben km 3"), ("at Jalan Diponegoro 12", "Jalan Diponegoro 12"),
+    # near misses: a word that describes the place, a name that begins with the letters, "di" inside
+    ("dekat masjid al ikhlas desa Kamoning", "dekat masjid al ikhlas desa Kamoning"),
+    ("depan pasar kliwon", "depan pasar kliwon"), ("Dinoyo gang 3 rt 4", "Dinoyo gang 3 rt 4"),
+    ("Kedung Cowek gang 5", "Kedung Cowek gang 5"), ("gg mawar 2 di desa Sumberrejo", "gg mawar 2 di desa Sumberrejo"),
 ])
-def test_a_regional_word_for_at_in_the_place_is_said_as_di(citizen, typed, stored):
-    """Found by hand: "teng desa Sumberrejo" (Javanese krama "at") kept "teng" in the place the agency reads."""
+def test_a_place_typed_is_stored_without_a_leading_word_for_at(citizen, typed, stored):
+    """Found by hand: "teng desa Sumberrejo" (Javanese krama "at") kept "teng" in the place the agency reads, and
+    "di gang mawar 3" was shown as «Lokasi: di gang mawar 3»."""
     to_step(citizen, "location")
     citizen.says(typed)
     assert citizen.state() == "photo" and citizen.draft()["location_text"] == stored
@@ -1235,7 +1246,7 @@ def test_salah_satu_opens_a_description_not_a_correction(citizen):
 def test_the_place_typed_at_the_kind_step_is_kept_as_the_place(citizen, place):
     citizen.says("1")
     citizen.says(place)
-    assert citizen.state() == "kind" and citizen.draft()["location_text"] == place
+    assert citizen.state() == "kind" and citizen.draft()["location_text"] == place.removeprefix("di ")
     citizen.says("1")
     citizen.says("lampu jalan mati semua sejak seminggu yang lalu, gelap sekali")
     assert citizen.state() == "photo"
@@ -1700,10 +1711,10 @@ def test_a_place_an_english_story_names_is_taken_with_an_english_yes(citizen, ye
     ("bukan pak", None), ("tidak", None),
     ("Jl. Veteran no 7, Kel. Rongtengah", "Jl. Veteran no 7, Kel. Rongtengah"),
     # the no before the right place is no part of it
-    ("bukan, di gg mawar 2 rt 03 rw 01", "di gg mawar 2 rt 03 rw 01"),
+    ("bukan, di gg mawar 2 rt 03 rw 01", "gg mawar 2 rt 03 rw 01"),
     ("Bkn pak.. yg bener jl veteran no 9", "jl veteran no 9"),
     ("salah, depan msjid al ikhlas", "depan msjid al ikhlas"),
-    ("bukan di situ, di gg kenari", "di gg kenari"),
+    ("bukan di situ, di gg kenari", "gg kenari"),
     ("kurang tepat pak, jl. veteran ujung dkt sdn 1", "jl. veteran ujung dkt sdn 1"),
 ])
 def test_a_place_the_story_names_can_be_refused_or_replaced(citizen, answer, place):
@@ -2144,10 +2155,10 @@ def test_who_reads_a_report_is_answered(citizen):
     assert "petugas verifikasi" in citizen.says("siapa yg baca laporan ini?")
 
 
-@pytest.mark.parametrize("typed,place", [("dmn ya? di gg mawar deket pos ronda", "di gg mawar deket pos ronda"),
+@pytest.mark.parametrize("typed,place", [("dmn ya? di gg mawar deket pos ronda", "gg mawar deket pos ronda"),
                                          ("2 rumah dari masjid al ikhlas, rt 3", "2 rumah dari masjid al ikhlas, rt 3"),
                                          ("rt 2 rw 5 desa sukamaju", "rt 2 rw 5 desa sukamaju"),
-                                         ("di dekat balai desa?", "di dekat balai desa?"),
+                                         ("di dekat balai desa?", "dekat balai desa?"),
                                          ("dkt msjid al ikhlas?", "dkt msjid al ikhlas?"),
                                          ("dmn ya.. dpn skolah sd 4", "dmn ya.. dpn skolah sd 4")])
 def test_a_place_after_a_question_to_oneself_is_the_place(citizen, typed, place):
@@ -2483,7 +2494,7 @@ def test_a_place_typed_after_a_suggestion_was_offered_is_its_place(citizen, plac
     assert "sebagai aspirasi" in citizen.says(SUGGESTION)
     reply = citizen.says(place)
     assert "sebagai aspirasi" in reply and citizen.state() == "offer"
-    assert citizen.draft()["location_text"] == place
+    assert citizen.draft()["location_text"] == place.removeprefix("di ")
     assert "Ada foto" in citizen.says("ya")  # kind and place known: the photo is asked next
     assert citizen.draft()["description"] == SUGGESTION and citizen.draft()["kind"] == "aspirasi"
 
@@ -2639,7 +2650,7 @@ def test_the_places_next_bubble_at_the_kind_step_completes_the_place(citizen, ne
     citizen.says("jalan rusak")
     citizen.says("di desa bunten barat")
     assert "lokasinya kami lengkapi" in citizen.says(near)
-    assert citizen.draft()["location_text"] == f"di desa bunten barat, {near}"
+    assert citizen.draft()["location_text"] == f"desa bunten barat, {near}"
     assert near not in (citizen.draft().get("description") or "")
 
 
