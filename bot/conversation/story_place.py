@@ -238,7 +238,8 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
             word in OLD and after not in VERY or word in DAY and after not in THIS_OR_LAST)  # "puskesmas lama sekali"
         # a capitalised name right after an address's marker is the name ("desa Bunten": Madurese "no" too)
         a_name = a_name or i == start + 1 and i in capitalized and words[start] in ADDRESS_ONLY
-        if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE and not a_name or (
+        if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE and not a_name and not (
+                i == start + 1 and _village_named_regionally(words, start)) or (
                 standard.rstrip("2") in PROBLEM_WORDS  # "sy", "udh", "bolong2": chat spellings of the story
                 or problem_typed_short(word)):  # "jln rsak", "jl mawar rsk parah"
             break
@@ -252,6 +253,28 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
             break  # a passive verb before any name: the story ("di SD dipungut biaya", "kantor desa dimintai uang")
         i, count = i + 1, 1 if word in ADDRESS_ONLY | NUMBERED else count + 1
     return i
+
+
+# Markers of a village or a neighbourhood, whose name comes right after them
+VILLAGES = frozenset("desa ds dsa deso dusun dsn kampung kp kmp kelurahan kel gampong nagari jorong".split())
+# Words that end a village's name: the part of it it lies in ("Bunten Barat", Madurese "Laok", Javanese "Kulon")
+COMPASS = frozenset("""utara selatan timur barat tengah lor kidul wetan kulon kaler laok lao daja dhaja daya temor
+    bara""".split())
+
+
+def _village_named_regionally(words: list[str], start: int) -> bool:
+    """Whether the regional word right after a village's marker that "di" (or a word like it) introduces is the
+    village's name ("di desa bunten barat": Madurese "no", a village in Sampang too): a name's end follows it (a
+    compass word, a comma or the end, an address's next part); a short chat spelling ("di desa gk ada") or a word
+    the story goes on after ("di desa ora ono") is none."""
+    at = start + 1
+    word, before = words[at], words[start - 1] if start else ""
+    if (words[start] not in VILLAGES or word in AFTER_PLACE  # "di kampung kami, …": Indonesian, never a name
+            or len(word) < 4 or not VOWELS.search(word)  # "gk", "tdk": chat spellings
+            or not (before in BEFORE_PLACE | REGIONAL_AT or _standard(before) in BEFORE_PLACE)):
+        return False
+    after = words[at + 1] if at + 1 < len(words) else "."
+    return after in COMPASS | ADDRESS_ONLY | {",", ".", "¶"} or after.isdigit()
 
 
 # "At" in the region's languages: Javanese krama "teng"/"wonten", ngoko "neng"/"nang"/"ning", literary "ing",
