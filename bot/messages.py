@@ -472,6 +472,12 @@ MESSAGES = {
         "2 Rahasia – isi laporan tidak dipublikasikan\n"
         "3 Anonim – nama dan nomor Anda tidak diperlihatkan kepada instansi"
     ),
+    "privacy_anonim_offered": (
+        "Mohon diperhatikan: pilihan Rahasia hanya membuat isi laporan tidak dipublikasikan, sedangkan nama dan "
+        "nomor Anda tetap terlihat oleh instansi yang menangani. Bila Anda tidak ingin dikenali, pilihan yang tepat "
+        "adalah Anonim: nama dan nomor Anda tidak diperlihatkan kepada instansi.\n"
+        "Balas YA untuk memilih Anonim, atau 2 bila tetap Rahasia."
+    ),
     "privacy_safest_chosen": (
         "Baik, kami pilihkan yang paling aman: Anonim – nama dan nomor Anda tidak diperlihatkan kepada instansi."
     ),

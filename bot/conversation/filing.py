@@ -1523,19 +1523,13 @@ def on_privacy(turn: Turn) -> Next:
     """Stores the privacy choice (biasa, rahasia, anonim; "tanpa nama ya pak" is anonim, "publik saja" biasa) and
     shows the summary;
     KIRIM typed here is told that one choice is still needed."""
-    safest = understanding.safest_asked(turn.text)
-    if safest == "wish":  # "yg aman aja pak": it was asked again, naming no choice
-        turn.draft.privacy = "anonim"
-        turn.say("privacy_safest_chosen")
-        return advance(turn)
-    if safest == "question":  # "yg paling aman yg mana?"
-        turn.say("privacy_safest")
-        return STAY
-    if _asks_about_choices(turn, PRIVACY_NAMES_TYPED):  # "bedanya rahasia sama anonim apa pak?"
-        turn.say("privacy_explained")
-        turn.say("ask_privacy")
-        return STAY
+    asked_about = _safest_or_choices_asked(turn)
+    if asked_about is not None:
+        return asked_about
     chosen = _chosen(turn.text, vocab.PRIVACY_CHOICES)
+    known = _anonim_offer(turn, chosen)
+    if known is not None:
+        return known
     if not chosen and "?" in turn.text and (answered := _privacy_question(turn)) is not None:
         return answered  # "rahasia bisa?", "kalau anonim nanti petugas bisa hubungi saya?"
     asked = None if chosen else understanding.protection_asked(turn.text)
@@ -1556,6 +1550,48 @@ def on_privacy(turn: Turn) -> Next:
         turn.say("ask_privacy")
         return STAY
     return _choose(turn, vocab.PRIVACY_CHOICES, "privacy")
+
+
+def _safest_or_choices_asked(turn: Turn) -> Next | None:
+    """The safest choice wished ("yg aman aja pak": Anonim, said so) or asked about ("yg paling aman yg mana?"), or
+    the choices' difference asked ("bedanya rahasia sama anonim apa pak?"): answered; None for anything else."""
+    safest = understanding.safest_asked(turn.text)
+    if safest == "wish":  # it was asked again, naming no choice
+        turn.draft.privacy = "anonim"
+        turn.say("privacy_safest_chosen")
+        return advance(turn)
+    if safest == "question":
+        turn.say("privacy_safest")
+        return STAY
+    if _asks_about_choices(turn, PRIVACY_NAMES_TYPED):
+        turn.say("privacy_explained")
+        turn.say("ask_privacy")
+        return STAY
+    return None
+
+
+ANONIM_OFFERED = "anonim_offered"  # conversation data: Rahasia was chosen for a reason only Anonim answers
+
+
+def _anonim_offer(turn: Turn, chosen: str | None) -> Next | None:
+    """Rahasia chosen for a reason of being known ("rahasia aja pak soalnya yg pasang lampu itu saudara saya"):
+    Rahasia hides the content, not the name, so whether Anonim is meant is asked once; a yes to that question is
+    Anonim, a no Rahasia; None for anything else (a number or a choice's name is read as usual)."""
+    if turn.data.get(ANONIM_OFFERED):
+        named = set(understanding.standard_words(turn.text)) & {"rahasia", "anonim", "biasa"}
+        if len(named) == 1 and named != {"biasa"}:  # "tidak, rahasia saja": no "not secret" (biasa) meant there
+            chosen = named.pop()
+        elif chosen or not (yes := understanding.means_yes(turn.text)) and not understanding.means_no(turn.text):
+            return None
+        else:
+            chosen = "anonim" if yes else "rahasia"
+        turn.draft.privacy = chosen
+        return advance(turn)
+    if chosen != "rahasia" or turn.data.get("editing") or not hiding_reason(turn.text):
+        return None
+    turn.conversation.data = {**turn.data, ANONIM_OFFERED: True}  # a new dict: one changed in place is not saved
+    turn.say("privacy_anonim_offered")
+    return STAY
 
 
 CAN = frozenset({"bisa", "boleh", "bisakah", "bolehkah", "dong", "kah"})
