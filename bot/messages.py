@@ -343,6 +343,10 @@ MESSAGES = {
         "Di mana lokasinya? Tulis alamat (jalan, desa/kelurahan, kecamatan), "
         "atau kirim lokasi lewat tombol 📎 > Lokasi."
     ),
+    "ask_location_vague": (
+        "Anda menyebut lokasinya \"{place}\". Mohon tulis alamatnya: nama jalan atau gang, nomor rumah atau RT/RW, "
+        "desa/kelurahan, dan kecamatan, atau kirim lokasi lewat tombol 📎 > Lokasi."
+    ),
     "ask_location_told": (
         "Lokasinya di {place}? Balas YA bila benar. Bila kurang tepat, tulis alamat lengkapnya (jalan, "
         "desa/kelurahan, kecamatan), atau kirim lokasi lewat tombol 📎 > Lokasi."

@@ -22,6 +22,7 @@ from bot.conversation.story_place import (
     place_as_stored,
     place_in_story,
     place_words,
+    vague_place,
 )
 from bot.conversation.story_place import GENERIC as GENERIC_PLACE
 from bot.conversation.story_place import MARKERS as PLACE_MARKS
@@ -127,10 +128,15 @@ def _one_problem_at_a_time(turn: Turn) -> None:
 
 
 def ask(turn: Turn, state: State) -> None:
-    """Ask a step's question; the place's names the address the story already gives, to be confirmed with YA."""
+    """Ask a step's question; the place's names the address the story already gives, to be confirmed with YA, or
+    the place it tells without an address ("depan rumah saya"), whose address is asked."""
     told = _place_told(turn) if state == State.LOCATION else None
+    vague = None if told or state != State.LOCATION or turn.draft.kind in PLACE_OPTIONAL or turn.draft.has_location \
+        else vague_place(turn.draft.description)
     if told:
         turn.say("ask_location_told", place=told)
+    elif vague:  # "ini pak di depan rumah saya": said where, with no address
+        turn.say("ask_location_vague", place=vague)
     else:
         turn.say(question_for(turn, state))
 

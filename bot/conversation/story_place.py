@@ -309,3 +309,23 @@ def place_as_stored(place: str) -> str:
     ("teng desa Sumberrejo", "di desa Sumberrejo": desa Sumberrejo)."""
     plain = said_with_di(place.strip())
     return LEADING_AT.sub("", plain, count=1) or plain
+
+
+# A place told only by whose it is ("di depan rumah saya", "dkt rumah kami", "di gang rumahku", "dekat sekolah anak
+# saya"): no address, but the person said where, so its address is what to ask for
+_NEAR_WORDS = r"(?:depan|dpn|didepan|dekat|dkt|deket|dket|didekat|samping|sebelah|sblh|belakang|blkg|seberang|sekitar)"
+_OWNED = (r"(?:(?:rumah|rmh|omah|gang|gg|kampung|sekolah|kantor|toko|warung)\s+)?"
+          r"(?:rumah|rmh|omah|gang|gg|kampung|sekolah|kantor|toko|warung)\s*"
+          r"(?:saya|sy|aku|kami|kita|gue|gw|ku|anak\s+(?:saya|sy|kami))")
+VAGUE_PLACE = re.compile(rf"(?<!\w)(?:(?:di|ke)\s+((?:{_NEAR_WORDS}\s+)?{_OWNED})|({_NEAR_WORDS}\s+{_OWNED}))(?!\w)",
+                         re.IGNORECASE)
+OWNED_PLACES = ("rumah", "rmh", "omah", "gang", "gg", "kampung", "sekolah", "kantor", "toko", "warung")
+
+
+def vague_place(story: str | None) -> str | None:
+    """The place a story tells only by whose it is ("ini pak di depan rumah saya": "depan rumah saya"), or None."""
+    lowered = (story or "").lower()
+    if not any(place in lowered for place in OWNED_PLACES):  # the cheap test before the pattern
+        return None
+    found = VAGUE_PLACE.search(story or "")
+    return " ".join((found.group(1) or found.group(2)).split()) if found else None

@@ -1726,6 +1726,33 @@ def test_a_place_the_story_names_can_be_refused_or_replaced(citizen, answer, pla
         assert "Di mana lokasinya?" in said and citizen.state() == "location"
 
 
+@pytest.mark.parametrize("story,said,vague", [
+    ("pak mau lapor saluran air mampet bau banget", "ini pak di depan rumah saya", "depan rumah saya"),
+    ("got mampet di depan rumah sy udah seminggu", None, "depan rumah sy"),
+    ("sampah numpuk dkt rumah kami bau bgt", None, "dkt rumah kami"),
+    ("pak mau lapor saluran air mampet bau banget", "itu di samping omah kami pak", "samping omah kami"),
+    ("JALAN RUSAK PARAH DEKAT SEKOLAH ANAK SAYA", None, "DEKAT SEKOLAH ANAK SAYA"),
+    # near misses: a place named, or no place at all, gets the usual question
+    ("sy mau ngadu, lampu jalan mati udah seminggu, gelap bgt rawan begal", None, None),
+    ("pak mau lapor saluran air mampet bau banget", "rumah saya kebanjiran tiap hujan", None),
+    ("pak mau lapor saluran air mampet bau banget", "dari rumah saya baunya kecium pak", None),
+])
+def test_a_vague_place_told_gets_its_address_asked(citizen, story, said, vague):
+    """Found by hand: "ini pak di depan rumah saya" at the kind question, then «Di mana lokasinya?» as if nothing
+    was said: the place the person gave is named and its address asked."""
+    citizen.says(story)
+    if citizen.state() == "offer":  # "Sepertinya Anda ingin melapor … Balas YA"
+        citizen.says("YA")
+    if said:
+        citizen.says(said)
+    asked = citizen.says("1")
+    assert citizen.state() == "location", asked
+    if vague:
+        assert f'"{vague}"' in asked and "alamat" in asked and "Di mana lokasinya?" not in asked, asked
+    else:
+        assert "Di mana lokasinya?" in asked, asked
+
+
 def test_a_story_naming_no_address_gets_the_usual_place_question(citizen):
     citizen.says("sy mau ngadu, lampu jalan mati udah seminggu, gelap bgt rawan begal")
     assert "Di mana lokasinya?" in citizen.says("1")
