@@ -1675,7 +1675,7 @@ def test_a_regional_yes_takes_the_place_the_story_names(citizen, yes):
 
 @pytest.mark.parametrize("typed,taken", [
     ("iya, makasih pak", True), ("ya makasih", True), ("oke makasih pak 🙏", True), ("nggih matur nuwun", True),
-    ("siap, terima kasih bu", True),
+    ("siap, terima kasih bu", True), ("iya betul pak makasih", True), ("nggih leres matur nuwun", True),
     ("makasih pak", False), ("matur nuwun", False), ("terima kasih banyak 🙏", False)])  # thanks alone: no yes
 def test_a_yes_with_thanks_to_the_place_offered_takes_it(citizen, typed, taken):
     """Found by hand: "iya, makasih pak" to «Lokasinya di …? Balas YA» was taken for thanks alone and the place
