@@ -239,7 +239,7 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
         # a capitalised name right after an address's marker is the name ("desa Bunten": Madurese "no" too)
         a_name = a_name or i == start + 1 and i in capitalized and words[start] in ADDRESS_ONLY
         if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE and not a_name and not (
-                i == start + 1 and _village_named_regionally(words, start)) or (
+                _village_named_regionally(words, i - 1, within=i - 1 > start)) or (
                 standard.rstrip("2") in PROBLEM_WORDS  # "sy", "udh", "bolong2": chat spellings of the story
                 or problem_typed_short(word)):  # "jln rsak", "jl mawar rsk parah"
             break
@@ -262,16 +262,17 @@ COMPASS = frozenset("""utara selatan timur barat tengah lor kidul wetan kulon ka
     bara""".split())
 
 
-def _village_named_regionally(words: list[str], start: int) -> bool:
+def _village_named_regionally(words: list[str], start: int, within: bool = False) -> bool:
     """Whether the regional word right after a village's marker that "di" (or a word like it) introduces is the
-    village's name ("di desa bunten barat": Madurese "no", a village in Sampang too): a name's end follows it (a
+    village's name ("di desa bunten barat": Madurese "no", a village in Sampang too; or a marker `within` an
+    address begun: "dusun krajan desa bunten timur"): a name's end follows it (a
     compass word, a comma or the end, an address's next part); a short chat spelling ("di desa gk ada") or a word
     the story goes on after ("di desa ora ono") is none."""
     at = start + 1
     word, before = words[at], words[start - 1] if start else ""
     if (words[start] not in VILLAGES or word in AFTER_PLACE  # "di kampung kami, …": Indonesian, never a name
             or len(word) < 4 or not VOWELS.search(word)  # "gk", "tdk": chat spellings
-            or not (before in BEFORE_PLACE | REGIONAL_AT or _standard(before) in BEFORE_PLACE)):
+            or not (within or before in BEFORE_PLACE | REGIONAL_AT or _standard(before) in BEFORE_PLACE)):
         return False
     after = words[at + 1] if at + 1 < len(words) else "."
     return after in COMPASS | ADDRESS_ONLY | {",", ".", "¶"} or after.isdigit()

@@ -368,6 +368,7 @@ def test_titles_start_at_the_problem(description, title):
     ("jalan di desa bunten barat banyak lubang", "desa bunten barat"),
     ("lampu mati di kampung bunten", "kampung bunten"), ("got mampet di dusun bunten, rt 2", "dusun bunten, rt 2"),
     ("jembatan putus di desa bunten rt 3", "desa bunten rt 3"),
+    ("jalan di dusun krajan desa bunten timur bolong bolong", "dusun krajan desa bunten timur"),  # a next part
     ("sampah numpuk nang dusun enten kulon", "dusun enten kulon"),
     # near misses: a regional word of the story after the village ("di desa ora ono lampu": none there)
     ("lampu di desa ora ono, peteng", None), ("dalan desa bunten didandani", None),
