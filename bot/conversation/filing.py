@@ -19,6 +19,7 @@ from bot.conversation.story_place import (
     LANDMARKS,
     MAX_PLACE_WORDS,
     STORY_VERB,
+    only_owned_place,
     place_as_stored,
     place_in_story,
     place_words,
@@ -925,6 +926,7 @@ def _wish_to_file_instead(turn: Turn) -> bool:
             and bool(set(understanding.standard_words(turn.text)) & understanding.FILE_VERBS))
 
 
+VAGUE_ASKED = "vague_place_asked"  # conversation data: the address of "depan rumah saya" was asked once
 MENU_NUMBERS = frozenset("12345")  # a step's choice, never a place's confirmation nor an address of its own
 STORY_BEGUN_WORDS = 2  # "jalan rusak", "lampu di gang kami": the start of a story told in bubbles; "pak" is none
 
@@ -949,6 +951,10 @@ def on_location(turn: Turn) -> Next:
         return _place_skipped(turn, told)
     if (typed or turn.kept_attachment == "photo") and not pinned and (other := _place_or_story(turn, text)) is not None:
         return other
+    if typed and not pinned and not told and only_owned_place(text) and not turn.data.get(VAGUE_ASKED):
+        turn.conversation.data = {**turn.data, VAGUE_ASKED: True}  # asked once: a second time, it is the place
+        turn.say("ask_location_vague", place=place_as_stored(text))
+        return STAY
     if typed and not pinned:
         turn.draft.location_text = place_as_stored(text)[:500]  # "teng desa Sumberrejo": desa Sumberrejo
         turn.draft.latitude = turn.draft.longitude = None

@@ -330,3 +330,19 @@ def vague_place(story: str | None) -> str | None:
         return None
     found = VAGUE_PLACE.search(story or "")
     return " ".join((found.group(1) or found.group(2)).split()) if found else None
+
+
+# What a place told only by whose it is may say around it ("ya itu pak depan rumah", "di rumah sy pak")
+OWNERS = frozenset("saya sy aku kami kita gue gw ku anak".split())
+AROUND_OWNED = frozenset("ya iya itu ini pak bu mas mbak situ sana tuh nih".split())
+
+
+def only_owned_place(text: str) -> bool:
+    """Whether a typed place says only whose it is, with no name, number or landmark ("depan rumah saya", "ya itu
+    pak depan rumah"); "depan rumah no 5 gg kenari" names one."""
+    said = (text or "").lower()
+    if not any(place in said for place in OWNED_PLACES):  # the cheap test first
+        return False
+    words = chat_words(text)
+    return bool(words) and set(words) & set(OWNED_PLACES) != set() and all(
+        w in GENERIC | OWNERS | AROUND_OWNED | set(OWNED_PLACES) - {"gang", "gg"} for w in words)

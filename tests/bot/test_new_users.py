@@ -1753,6 +1753,23 @@ def test_a_vague_place_told_gets_its_address_asked(citizen, story, said, vague):
         assert "Di mana lokasinya?" in asked, asked
 
 
+@pytest.mark.parametrize("typed,vague", [
+    ("depan rumah saya", True), ("ya itu pak depan rumah", True), ("di rumah sy pak", True), ("dkt rumah kami", True),
+    ("depan rumah no 5 gg kenari", False), ("rumah saya di gg kenari 5 rt 2", False),
+    ("depan masjid al ikhlas", False)])
+def test_a_vague_place_typed_at_the_place_question_gets_its_address_asked_once(citizen, typed, vague):
+    """Found by hand: "ya itu pak depan rumah" to the place question was stored as the place («Lokasi: ya itu pak
+    depan rumah»), and the address typed after it joined the story."""
+    citizen.says("pak mau lapor saluran air mampet bau banget")
+    citizen.says("1")
+    asked = citizen.says(typed)
+    assert (citizen.state() == "location") is vague, asked
+    if vague:
+        assert "alamat" in asked and "nomor rumah" in asked
+        citizen.says("gg kenari no 5 rt 2 sukamaju")
+        assert citizen.state() == "photo" and citizen.draft()["location_text"] == "gg kenari no 5 rt 2 sukamaju"
+
+
 def test_a_story_naming_no_address_gets_the_usual_place_question(citizen):
     citizen.says("sy mau ngadu, lampu jalan mati udah seminggu, gelap bgt rawan begal")
     assert "Di mana lokasinya?" in citizen.says("1")
