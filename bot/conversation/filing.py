@@ -438,7 +438,9 @@ HIDING_REASONS = FEAR | frozenset("enak nama identitas rahasia anonim aman".spli
 # di situ"): at a step with no menu of its own the number is the privacy's
 POSITION_REASONS = frozenset("""perangkat aparat aparatur pegawai pns asn honorer guru staf staff karyawan kerja
     bekerja kerjo nyambut pejabat kades lurah carik sekdes kadus kasun bawahan atasan bos tetangga saudara keluarga
-    kenal dikenal kenalan warga""".split())
+    kenal dikenal kenalan warga
+    sedulur dulur paman om bibi tante ipar kakak adik sepupu mertua pakde bude pakdhe budhe keponakan ponakan
+    tonggo""".split())  # kin, in Indonesian and Javanese ("soale sing mbangun sedulur kulo"), and neighbours
 
 
 HIDING_MAX_WORDS = 15

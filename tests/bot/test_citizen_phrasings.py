@@ -710,7 +710,9 @@ def test_no_fear_or_a_job_alone_at_the_privacy_question_is_no_anonymity(citizen,
     ("rahasia, soalnya sy perangkat desa", "3", "anonim"),
     ("yg rahasia aja bu, takut diteror", "2", "rahasia"),
     ("2 krn yg buang sampah tetangga sy sendiri", "tidak, rahasia saja", "rahasia"),
-    ("RAHASIA PAK KARENA SAYA KENAL SAMA KADESNYA", "gak usah pak", "rahasia")])
+    ("RAHASIA PAK KARENA SAYA KENAL SAMA KADESNYA", "gak usah pak", "rahasia"),
+    ("2 mawon pak, soale sing mbangun omah kuwi sedulur kulo", "nggih", "anonim"),  # kin, in Javanese too
+    ("rahasia pak krn yg jual itu ipar sy", "3", "anonim")])
 def test_rahasia_for_a_reason_of_being_known_asks_once_whether_anonim_is_meant(citizen, typed, answer, privacy):
     """Found by hand: "rahasia aja pak soalnya yg pasang lampu itu saudara saya" was stored as Rahasia, which keeps
     the content unpublished but shows the name to the agency: only Anonim protects from being known."""
