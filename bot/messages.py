@@ -352,6 +352,10 @@ MESSAGES = {
         "Di mana lokasinya? Tulis alamat (jalan, desa/kelurahan, kecamatan), "
         "atau kirim lokasi lewat tombol 📎 > Lokasi."
     ),
+    "ask_location_vague": (
+        "Anda menyebut lokasinya \"{place}\". Mohon tulis alamatnya: nama jalan atau gang, nomor rumah atau RT/RW, "
+        "desa/kelurahan, dan kecamatan, atau kirim lokasi lewat tombol 📎 > Lokasi."
+    ),
     "ask_location_told": (
         "Lokasinya di {place}? Balas YA bila benar. Bila kurang tepat, tulis alamat lengkapnya (jalan, "
         "desa/kelurahan, kecamatan), atau kirim lokasi lewat tombol 📎 > Lokasi."
@@ -480,6 +484,12 @@ MESSAGES = {
         "1 Biasa – laporan dan nama Anda tercatat seperti biasa\n"
         "2 Rahasia – isi laporan tidak dipublikasikan\n"
         "3 Anonim – nama dan nomor Anda tidak diperlihatkan kepada instansi"
+    ),
+    "privacy_anonim_offered": (
+        "Mohon diperhatikan: pilihan Rahasia hanya membuat isi laporan tidak dipublikasikan, sedangkan nama dan "
+        "nomor Anda tetap terlihat oleh instansi yang menangani. Bila Anda tidak ingin dikenali, pilihan yang tepat "
+        "adalah Anonim: nama dan nomor Anda tidak diperlihatkan kepada instansi.\n"
+        "Balas YA untuk memilih Anonim, atau 2 bila tetap Rahasia."
     ),
     "privacy_safest_chosen": (
         "Baik, kami pilihkan yang paling aman: Anonim – nama dan nomor Anda tidak diperlihatkan kepada instansi."

@@ -19,9 +19,11 @@ from bot.conversation.story_place import (
     LANDMARKS,
     MAX_PLACE_WORDS,
     STORY_VERB,
+    only_owned_place,
+    place_as_stored,
     place_in_story,
     place_words,
-    said_with_di,
+    vague_place,
 )
 from bot.conversation.story_place import GENERIC as GENERIC_PLACE
 from bot.conversation.story_place import MARKERS as PLACE_MARKS
@@ -127,10 +129,15 @@ def _one_problem_at_a_time(turn: Turn) -> None:
 
 
 def ask(turn: Turn, state: State) -> None:
-    """Ask a step's question; the place's names the address the story already gives, to be confirmed with YA."""
+    """Ask a step's question; the place's names the address the story already gives, to be confirmed with YA, or
+    the place it tells without an address ("depan rumah saya"), whose address is asked."""
     told = _place_told(turn) if state == State.LOCATION else None
+    vague = None if told or state != State.LOCATION or turn.draft.kind in PLACE_OPTIONAL or turn.draft.has_location \
+        else vague_place(turn.draft.description)
     if told:
         turn.say("ask_location_told", place=told)
+    elif vague:  # "ini pak di depan rumah saya": said where, with no address
+        turn.say("ask_location_vague", place=vague)
     else:
         turn.say(question_for(turn, state))
 
@@ -312,7 +319,9 @@ def _where_left_asked(turn: Turn) -> Next | None:
 
 def _only_courtesy(turn: Turn) -> bool:
     """A message at a step that only thanks, greets or apologises (nothing sent with it), or at the story's step
-    only acknowledges ("oke" to "too short": it joined the story)."""
+    only acknowledges ("oke" to "too short": it joined the story); a yes with thanks to the place offered is none."""
+    if turn.state == State.LOCATION and understanding.means_yes(turn.text) and _place_told(turn):
+        return False  # "iya, makasih pak" to «Lokasinya di …? Balas YA»: a yes with thanks is a yes
     return (turn.state in QUESTION and turn.state != State.RATING and not turn.kept_attachment
             and (is_thanks(turn.text) or is_pleasantry(turn.text)
                  or turn.state == State.DESCRIPTION and any(ch.isalpha() for ch in turn.text)  # "😡": no words
@@ -429,7 +438,9 @@ HIDING_REASONS = FEAR | frozenset("enak nama identitas rahasia anonim aman".spli
 # di situ"): at a step with no menu of its own the number is the privacy's
 POSITION_REASONS = frozenset("""perangkat aparat aparatur pegawai pns asn honorer guru staf staff karyawan kerja
     bekerja kerjo nyambut pejabat kades lurah carik sekdes kadus kasun bawahan atasan bos tetangga saudara keluarga
-    kenal dikenal kenalan warga""".split())
+    kenal dikenal kenalan warga
+    sedulur dulur paman om bibi tante ipar kakak adik sepupu mertua pakde bude pakdhe budhe keponakan ponakan
+    tonggo""".split())  # kin, in Indonesian and Javanese ("soale sing mbangun sedulur kulo"), and neighbours
 
 
 HIDING_MAX_WORDS = 15
@@ -649,7 +660,7 @@ def _place_at_kind(turn: Turn) -> Next | None:
     elif (not turn.draft.location_text and _looks_like_a_place(turn.text)  # not the story: "jalan depan sd
             and not understanding.names_a_problem(turn.text)  # sering banjir"
             and (turn.draft.description or _addressed(turn.text))):  # "saluran air" first: what the story is about
-        turn.draft.location_text = turn.text.strip()[:500]
+        turn.draft.location_text = place_as_stored(turn.text)[:500]
         turn.say("location_received", place=turn.draft.location_text)
     else:
         return None
@@ -917,6 +928,7 @@ def _wish_to_file_instead(turn: Turn) -> bool:
             and bool(set(understanding.standard_words(turn.text)) & understanding.FILE_VERBS))
 
 
+VAGUE_ASKED = "vague_place_asked"  # conversation data: the address of "depan rumah saya" was asked once
 MENU_NUMBERS = frozenset("12345")  # a step's choice, never a place's confirmation nor an address of its own
 STORY_BEGUN_WORDS = 2  # "jalan rusak", "lampu di gang kami": the start of a story told in bubbles; "pak" is none
 
@@ -941,8 +953,12 @@ def on_location(turn: Turn) -> Next:
         return _place_skipped(turn, told)
     if (typed or turn.kept_attachment == "photo") and not pinned and (other := _place_or_story(turn, text)) is not None:
         return other
+    if typed and not pinned and not told and only_owned_place(text) and not turn.data.get(VAGUE_ASKED):
+        turn.conversation.data = {**turn.data, VAGUE_ASKED: True}  # asked once: a second time, it is the place
+        turn.say("ask_location_vague", place=place_as_stored(text))
+        return STAY
     if typed and not pinned:
-        turn.draft.location_text = said_with_di(text)[:500]  # "teng desa Sumberrejo": di desa Sumberrejo
+        turn.draft.location_text = place_as_stored(text)[:500]  # "teng desa Sumberrejo": desa Sumberrejo
         turn.draft.latitude = turn.draft.longitude = None
     acknowledge_attachment(turn)
     if pinned or typed:
@@ -1129,7 +1145,7 @@ def _caption_at_place_step(turn: Turn, caption: str) -> Next:
         acknowledge_attachment(turn)
         ask(turn, State.LOCATION)
         return STAY
-    turn.draft.location_text = said_with_di(place)[:500]
+    turn.draft.location_text = place_as_stored(place)[:500]
     turn.draft.latitude = turn.draft.longitude = None
     acknowledge_attachment(turn)
     return advance(turn)
@@ -1521,19 +1537,13 @@ def on_privacy(turn: Turn) -> Next:
     """Stores the privacy choice (biasa, rahasia, anonim; "tanpa nama ya pak" is anonim, "publik saja" biasa) and
     shows the summary;
     KIRIM typed here is told that one choice is still needed."""
-    safest = understanding.safest_asked(turn.text)
-    if safest == "wish":  # "yg aman aja pak": it was asked again, naming no choice
-        turn.draft.privacy = "anonim"
-        turn.say("privacy_safest_chosen")
-        return advance(turn)
-    if safest == "question":  # "yg paling aman yg mana?"
-        turn.say("privacy_safest")
-        return STAY
-    if _asks_about_choices(turn, PRIVACY_NAMES_TYPED):  # "bedanya rahasia sama anonim apa pak?"
-        turn.say("privacy_explained")
-        turn.say("ask_privacy")
-        return STAY
+    asked_about = _safest_or_choices_asked(turn)
+    if asked_about is not None:
+        return asked_about
     chosen = _chosen(turn.text, vocab.PRIVACY_CHOICES)
+    known = _anonim_offer(turn, chosen)
+    if known is not None:
+        return known
     if not chosen and "?" in turn.text and (answered := _privacy_question(turn)) is not None:
         return answered  # "rahasia bisa?", "kalau anonim nanti petugas bisa hubungi saya?"
     asked = None if chosen else understanding.protection_asked(turn.text)
@@ -1554,6 +1564,48 @@ def on_privacy(turn: Turn) -> Next:
         turn.say("ask_privacy")
         return STAY
     return _choose(turn, vocab.PRIVACY_CHOICES, "privacy")
+
+
+def _safest_or_choices_asked(turn: Turn) -> Next | None:
+    """The safest choice wished ("yg aman aja pak": Anonim, said so) or asked about ("yg paling aman yg mana?"), or
+    the choices' difference asked ("bedanya rahasia sama anonim apa pak?"): answered; None for anything else."""
+    safest = understanding.safest_asked(turn.text)
+    if safest == "wish":  # it was asked again, naming no choice
+        turn.draft.privacy = "anonim"
+        turn.say("privacy_safest_chosen")
+        return advance(turn)
+    if safest == "question":
+        turn.say("privacy_safest")
+        return STAY
+    if _asks_about_choices(turn, PRIVACY_NAMES_TYPED):
+        turn.say("privacy_explained")
+        turn.say("ask_privacy")
+        return STAY
+    return None
+
+
+ANONIM_OFFERED = "anonim_offered"  # conversation data: Rahasia was chosen for a reason only Anonim answers
+
+
+def _anonim_offer(turn: Turn, chosen: str | None) -> Next | None:
+    """Rahasia chosen for a reason of being known ("rahasia aja pak soalnya yg pasang lampu itu saudara saya"):
+    Rahasia hides the content, not the name, so whether Anonim is meant is asked once; a yes to that question is
+    Anonim, a no Rahasia; None for anything else (a number or a choice's name is read as usual)."""
+    if turn.data.get(ANONIM_OFFERED):
+        named = set(understanding.standard_words(turn.text)) & {"rahasia", "anonim", "biasa"}
+        if len(named) == 1 and named != {"biasa"}:  # "tidak, rahasia saja": no "not secret" (biasa) meant there
+            chosen = named.pop()
+        elif chosen or not (yes := understanding.means_yes(turn.text)) and not understanding.means_no(turn.text):
+            return None
+        else:
+            chosen = "anonim" if yes else "rahasia"
+        turn.draft.privacy = chosen
+        return advance(turn)
+    if chosen != "rahasia" or turn.data.get("editing") or not hiding_reason(turn.text):
+        return None
+    turn.conversation.data = {**turn.data, ANONIM_OFFERED: True}  # a new dict: one changed in place is not saved
+    turn.say("privacy_anonim_offered")
+    return STAY
 
 
 CAN = frozenset({"bisa", "boleh", "bisakah", "bolehkah", "dong", "kah"})

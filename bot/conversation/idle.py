@@ -18,7 +18,7 @@ from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, ke
 from bot.conversation.rating import MOVE_WORDS, moved_away, rated_late, start_reopen, thanked_when_done
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_named, show_status
-from bot.conversation.story_place import place_in_story
+from bot.conversation.story_place import place_as_stored, place_in_story
 from bot.conversation.turn import Turn, is_greeting
 from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
 from bot.conversation.withdrawal import complaint_in_words, open_complaints, withdraw
@@ -1186,7 +1186,7 @@ def _offer_kept(turn: Turn, earlier: str, offered: dict | None) -> Next | None:
         return go(State.OFFER, offer=earlier)
     if (not turn.kept_attachment and not turn.draft.location_text and caption_is_address(turn.text)
             and place_in_story(earlier) is None):  # "alun alun kota" after a story naming no place: its place
-        turn.draft.location_text = turn.text.strip()[:500]
+        turn.draft.location_text = place_as_stored(turn.text)[:500]
         turn.say("location_received", place=turn.draft.location_text)
         return _offer(turn, earlier)
     if turn.text or turn.kept_attachment not in ("photo", "location"):

@@ -238,7 +238,8 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
             word in OLD and after not in VERY or word in DAY and after not in THIS_OR_LAST)  # "puskesmas lama sekali"
         # a capitalised name right after an address's marker is the name ("desa Bunten": Madurese "no" too)
         a_name = a_name or i == start + 1 and i in capitalized and words[start] in ADDRESS_ONLY
-        if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE and not a_name or (
+        if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE and not a_name and not (
+                _village_named_regionally(words, i - 1, within=i - 1 > start)) or (
                 standard.rstrip("2") in PROBLEM_WORDS  # "sy", "udh", "bolong2": chat spellings of the story
                 or problem_typed_short(word)):  # "jln rsak", "jl mawar rsk parah"
             break
@@ -252,6 +253,29 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
             break  # a passive verb before any name: the story ("di SD dipungut biaya", "kantor desa dimintai uang")
         i, count = i + 1, 1 if word in ADDRESS_ONLY | NUMBERED else count + 1
     return i
+
+
+# Markers of a village or a neighbourhood, whose name comes right after them
+VILLAGES = frozenset("desa ds dsa deso dusun dsn kampung kp kmp kelurahan kel gampong nagari jorong".split())
+# Words that end a village's name: the part of it it lies in ("Bunten Barat", Madurese "Laok", Javanese "Kulon")
+COMPASS = frozenset("""utara selatan timur barat tengah lor kidul wetan kulon kaler laok lao daja dhaja daya temor
+    bara""".split())
+
+
+def _village_named_regionally(words: list[str], start: int, within: bool = False) -> bool:
+    """Whether the regional word right after a village's marker that "di" (or a word like it) introduces is the
+    village's name ("di desa bunten barat": Madurese "no", a village in Sampang too; or a marker `within` an
+    address begun: "dusun krajan desa bunten timur"): a name's end follows it (a
+    compass word, a comma or the end, an address's next part); a short chat spelling ("di desa gk ada") or a word
+    the story goes on after ("di desa ora ono") is none."""
+    at = start + 1
+    word, before = words[at], words[start - 1] if start else ""
+    if (words[start] not in VILLAGES or word in AFTER_PLACE  # "di kampung kami, …": Indonesian, never a name
+            or len(word) < 4 or not VOWELS.search(word)  # "gk", "tdk": chat spellings
+            or not (within or before in BEFORE_PLACE | REGIONAL_AT or _standard(before) in BEFORE_PLACE)):
+        return False
+    after = words[at + 1] if at + 1 < len(words) else "."
+    return after in COMPASS | ADDRESS_ONLY | {",", ".", "¶"} or after.isdigit()
 
 
 # "At" in the region's languages: Javanese krama "teng"/"wonten", ngoko "neng"/"nang"/"ning", literary "ing",
@@ -274,3 +298,51 @@ def said_with_di(place: str) -> str:
             return found.group()
         return ("DI" if at.isupper() and len(at) > 1 else "di") + found.group()[len(at):]
     return AT_WORD.sub(replaced, place) if place else place
+
+
+# A preposition opening a typed place ("di gang mawar 3", "ke arah pasar", "at Jalan Diponegoro"): the agency reads
+# the place itself; a word that describes it ("dekat masjid", "depan pasar") is part of it and stays.
+LEADING_AT = re.compile(r"^(?:di|ke|pada|at)\s+(?=\w)", re.IGNORECASE)
+
+
+def place_as_stored(place: str) -> str:
+    """A typed place as it is stored: the region's words for "at" said as "di", and one opening the place dropped
+    ("teng desa Sumberrejo", "di desa Sumberrejo": desa Sumberrejo)."""
+    plain = said_with_di(place.strip())
+    return LEADING_AT.sub("", plain, count=1) or plain
+
+
+# A place told only by whose it is ("di depan rumah saya", "dkt rumah kami", "di gang rumahku", "dekat sekolah anak
+# saya"): no address, but the person said where, so its address is what to ask for
+_NEAR_WORDS = r"(?:depan|dpn|didepan|dekat|dkt|deket|dket|didekat|samping|sebelah|sblh|belakang|blkg|seberang|sekitar)"
+_OWNED = (r"(?:(?:rumah|rmh|omah|gang|gg|kampung|sekolah|kantor|toko|warung)\s+)?"
+          r"(?:rumah|rmh|omah|gang|gg|kampung|sekolah|kantor|toko|warung)\s*"
+          r"(?:saya|sy|aku|kami|kita|gue|gw|ku|anak\s+(?:saya|sy|kami))")
+VAGUE_PLACE = re.compile(rf"(?<!\w)(?:(?:di|ke)\s+((?:{_NEAR_WORDS}\s+)?{_OWNED})|({_NEAR_WORDS}\s+{_OWNED}))(?!\w)",
+                         re.IGNORECASE)
+OWNED_PLACES = ("rumah", "rmh", "omah", "gang", "gg", "kampung", "sekolah", "kantor", "toko", "warung")
+
+
+def vague_place(story: str | None) -> str | None:
+    """The place a story tells only by whose it is ("ini pak di depan rumah saya": "depan rumah saya"), or None."""
+    lowered = (story or "").lower()
+    if not any(place in lowered for place in OWNED_PLACES):  # the cheap test before the pattern
+        return None
+    found = VAGUE_PLACE.search(story or "")
+    return " ".join((found.group(1) or found.group(2)).split()) if found else None
+
+
+# What a place told only by whose it is may say around it ("ya itu pak depan rumah", "di rumah sy pak")
+OWNERS = frozenset("saya sy aku kami kita gue gw ku anak".split())
+AROUND_OWNED = frozenset("ya iya itu ini pak bu mas mbak situ sana tuh nih".split())
+
+
+def only_owned_place(text: str) -> bool:
+    """Whether a typed place says only whose it is, with no name, number or landmark ("depan rumah saya", "ya itu
+    pak depan rumah"); "depan rumah no 5 gg kenari" names one."""
+    said = (text or "").lower()
+    if not any(place in said for place in OWNED_PLACES):  # the cheap test first
+        return False
+    words = chat_words(text)
+    return bool(words) and set(words) & set(OWNED_PLACES) != set() and all(
+        w in GENERIC | OWNERS | AROUND_OWNED | set(OWNED_PLACES) - {"gang", "gg"} for w in words)

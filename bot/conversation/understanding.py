@@ -1247,8 +1247,9 @@ def means_no(text: str, about: frozenset[str] = frozenset()) -> bool:
 
 
 def means_yes(text: str) -> bool:
-    """A short "yes" (ya, iya pak, y, ok, nggih, muhun, iyeh…), or a go-ahead (mangga, monggo, silakan, sok atuh)."""
-    words = [w for w in standard_words(text) if w == "ya" or w not in FILLER]
+    """A short "yes" (ya, iya pak, y, ok, nggih, muhun, iyeh…; thanks after it not counted: "iya betul pak
+    makasih"), or a go-ahead (mangga, monggo, silakan, sok atuh)."""
+    words = [w for w in standard_words(text) if w == "ya" or w not in FILLER and w not in THANKS]
     return (bool(words) and len(words) <= 3 and "tapi" not in words
             and words[0] in {"ya", "benar", "betul", "boleh", "setuju", "lanjut"}) or goes_ahead(text) or (
         btl_reading(text) == "YA")

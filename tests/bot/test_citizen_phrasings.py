@@ -704,6 +704,33 @@ def test_no_fear_or_a_job_alone_at_the_privacy_question_is_no_anonymity(citizen,
     assert citizen.draft().get("privacy") != "anonim"
 
 
+@pytest.mark.parametrize("typed,answer,privacy", [
+    ("rahasia aja pak soalnya yg pasang lampu itu saudara saya", "ya", "anonim"),
+    ("2 aja krn takut ketahuan pak kades", "iya pak yg anonim aja", "anonim"),
+    ("rahasia, soalnya sy perangkat desa", "3", "anonim"),
+    ("yg rahasia aja bu, takut diteror", "2", "rahasia"),
+    ("2 krn yg buang sampah tetangga sy sendiri", "tidak, rahasia saja", "rahasia"),
+    ("RAHASIA PAK KARENA SAYA KENAL SAMA KADESNYA", "gak usah pak", "rahasia"),
+    ("2 mawon pak, soale sing mbangun omah kuwi sedulur kulo", "nggih", "anonim"),  # kin, in Javanese too
+    ("rahasia pak krn yg jual itu ipar sy", "3", "anonim")])
+def test_rahasia_for_a_reason_of_being_known_asks_once_whether_anonim_is_meant(citizen, typed, answer, privacy):
+    """Found by hand: "rahasia aja pak soalnya yg pasang lampu itu saudara saya" was stored as Rahasia, which keeps
+    the content unpublished but shows the name to the agency: only Anonim protects from being known."""
+    to_step(citizen, "privacy")
+    asked = citizen.says(typed)
+    assert "Anonim" in asked and "YA" in asked and citizen.state() == "privacy", asked
+    citizen.says(answer)
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy
+
+
+@pytest.mark.parametrize("typed", ["rahasia aja pak", "2", "rahasia soalnya isinya pribadi pak", "2 aja, makasih",
+                                   "rahasia krn malas ribet"])
+def test_rahasia_without_a_reason_of_being_known_is_taken_at_once(citizen, typed):
+    to_step(citizen, "privacy")
+    citizen.says(typed)
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == "rahasia"
+
+
 @pytest.mark.parametrize("typed", ["yg paling aman yg mana pak?", "mana yg paling aman?", "yg aman yg mana ya"])
 def test_asking_which_privacy_is_safest_names_it(citizen, typed):
     to_step(citizen, "privacy")

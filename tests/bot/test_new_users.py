@@ -316,20 +316,31 @@ def test_a_vague_answer_to_the_place_offered_says_what_is_needed(citizen, typed,
 def test_real_places_are_taken(citizen, place):
     to_step(citizen, "location")
     citizen.says(place)
-    assert citizen.state() == "photo" and citizen.draft()["location_text"] == place
+    assert citizen.state() == "photo" and citizen.draft()["location_text"] == place.removeprefix("di ")
 
 
 @pytest.mark.parametrize("typed,stored", [
-    ("teng desa Sumberrejo", "di desa Sumberrejo"), ("Neng gang mawar rt 3", "di gang mawar rt 3"),
-    ("nang pasar kliwon", "di pasar kliwon"), ("ning dusun Krajan", "di dusun Krajan"),
-    ("ing desa Kemiren", "di desa Kemiren"), ("wonten masjid Al Ikhlas", "di masjid Al Ikhlas"),
-    ("e dusun Krajan, Tlanakan", "di dusun Krajan, Tlanakan"), ("ring desa Kemiren", "di desa Kemiren"),
-    ("ndek jl Kenjeran no 5", "di jl Kenjeran no 5"), ("TENG DESA KAMONING", "DI DESA KAMONING"),
+    ("teng desa Sumberrejo", "desa Sumberrejo"), ("Neng gang mawar rt 3", "gang mawar rt 3"),
+    ("nang pasar kliwon", "pasar kliwon"), ("ning dusun Krajan", "dusun Krajan"),
+    ("ing desa Kemiren", "desa Kemiren"), ("wonten masjid Al Ikhlas", "masjid Al Ikhlas"),
+    ("e dusun Krajan, Tlanakan", "dusun Krajan, Tlanakan"), ("ring desa Kemiren", "desa Kemiren"),
+    ("ndek jl Kenjeran no 5", "jl Kenjeran no 5"), ("TENG DESA KAMONING", "DESA KAMONING"),
     ("gg mawar 2 teng desa Sumberrejo", "gg mawar 2 di desa Sumberrejo"),
     ("Ring Road Selatan km 3", "Ring Road Selatan km 3"), ("Ing. Soekarno street 4", "Ing. Soekarno street 4"),
+    # a leading "at" in Indonesian or English is dropped: «Lokasi: di gang mawar 3» read oddly
+    ("di gang mawar 3 rt 02 dekat musholla", "gang mawar 3 rt 02 dekat musholla"),
+    ("Di Jl. Trunojoyo no 5, Kamoning", "Jl. Trunojoyo no 5, Kamoning"),
+    ("DI DEPAN SDN 2 KAMONING", "DEPAN SDN 2 KAMONING"),
+    ("ke arah pasar lama desa Banyuanyar", "arah pasar lama desa Banyuanyar"),
+    ("pada jalan raya Omben km 3", "jalan raya Omben km 3"), ("at Jalan Diponegoro 12", "Jalan Diponegoro 12"),
+    # near misses: a word that describes the place, a name that begins with the letters, "di" inside
+    ("dekat masjid al ikhlas desa Kamoning", "dekat masjid al ikhlas desa Kamoning"),
+    ("depan pasar kliwon", "depan pasar kliwon"), ("Dinoyo gang 3 rt 4", "Dinoyo gang 3 rt 4"),
+    ("Kedung Cowek gang 5", "Kedung Cowek gang 5"), ("gg mawar 2 di desa Sumberrejo", "gg mawar 2 di desa Sumberrejo"),
 ])
-def test_a_regional_word_for_at_in_the_place_is_said_as_di(citizen, typed, stored):
-    """Found by hand: "teng desa Sumberrejo" (Javanese krama "at") kept "teng" in the place the agency reads."""
+def test_a_place_typed_is_stored_without_a_leading_word_for_at(citizen, typed, stored):
+    """Found by hand: "teng desa Sumberrejo" (Javanese krama "at") kept "teng" in the place the agency reads, and
+    "di gang mawar 3" was shown as «Lokasi: di gang mawar 3»."""
     to_step(citizen, "location")
     citizen.says(typed)
     assert citizen.state() == "photo" and citizen.draft()["location_text"] == stored
@@ -1239,7 +1250,7 @@ def test_salah_satu_opens_a_description_not_a_correction(citizen):
 def test_the_place_typed_at_the_kind_step_is_kept_as_the_place(citizen, place):
     citizen.says("1")
     citizen.says(place)
-    assert citizen.state() == "kind" and citizen.draft()["location_text"] == place
+    assert citizen.state() == "kind" and citizen.draft()["location_text"] == place.removeprefix("di ")
     citizen.says("1")
     citizen.says("lampu jalan mati semua sejak seminggu yang lalu, gelap sekali")
     assert citizen.state() == "photo"
@@ -1666,6 +1677,20 @@ def test_a_regional_yes_takes_the_place_the_story_names(citizen, yes):
     assert citizen.draft()["location_text"] == "Ds. Pangarengan"
 
 
+@pytest.mark.parametrize("typed,taken", [
+    ("iya, makasih pak", True), ("ya makasih", True), ("oke makasih pak 🙏", True), ("nggih matur nuwun", True),
+    ("siap, terima kasih bu", True), ("iya betul pak makasih", True), ("nggih leres matur nuwun", True),
+    ("makasih pak", False), ("matur nuwun", False), ("terima kasih banyak 🙏", False)])  # thanks alone: no yes
+def test_a_yes_with_thanks_to_the_place_offered_takes_it(citizen, typed, taken):
+    """Found by hand: "iya, makasih pak" to «Lokasinya di …? Balas YA» was taken for thanks alone and the place
+    asked again."""
+    citizen.says(LAMP)
+    citizen.says("1")
+    said = citizen.says(typed)
+    assert (citizen.draft()["location_text"] == "jl. veteran depan masjid agung") is taken
+    assert ("belum terkirim" in said) is not taken and citizen.state() == ("photo" if taken else "location")
+
+
 def test_a_place_the_story_names_is_asked_to_be_confirmed_and_a_yes_takes_it(citizen):
     citizen.says(LAMP)
     asked = citizen.says("1")
@@ -1690,10 +1715,10 @@ def test_a_place_an_english_story_names_is_taken_with_an_english_yes(citizen, ye
     ("bukan pak", None), ("tidak", None),
     ("Jl. Veteran no 7, Kel. Rongtengah", "Jl. Veteran no 7, Kel. Rongtengah"),
     # the no before the right place is no part of it
-    ("bukan, di gg mawar 2 rt 03 rw 01", "di gg mawar 2 rt 03 rw 01"),
+    ("bukan, di gg mawar 2 rt 03 rw 01", "gg mawar 2 rt 03 rw 01"),
     ("Bkn pak.. yg bener jl veteran no 9", "jl veteran no 9"),
     ("salah, depan msjid al ikhlas", "depan msjid al ikhlas"),
-    ("bukan di situ, di gg kenari", "di gg kenari"),
+    ("bukan di situ, di gg kenari", "gg kenari"),
     ("kurang tepat pak, jl. veteran ujung dkt sdn 1", "jl. veteran ujung dkt sdn 1"),
 ])
 def test_a_place_the_story_names_can_be_refused_or_replaced(citizen, answer, place):
@@ -1703,6 +1728,50 @@ def test_a_place_the_story_names_can_be_refused_or_replaced(citizen, answer, pla
     assert citizen.draft()["location_text"] == place
     if place is None:
         assert "Di mana lokasinya?" in said and citizen.state() == "location"
+
+
+@pytest.mark.parametrize("story,said,vague", [
+    ("pak mau lapor saluran air mampet bau banget", "ini pak di depan rumah saya", "depan rumah saya"),
+    ("got mampet di depan rumah sy udah seminggu", None, "depan rumah sy"),
+    ("sampah numpuk dkt rumah kami bau bgt", None, "dkt rumah kami"),
+    ("pak mau lapor saluran air mampet bau banget", "itu di samping omah kami pak", "samping omah kami"),
+    ("JALAN RUSAK PARAH DEKAT SEKOLAH ANAK SAYA", None, "DEKAT SEKOLAH ANAK SAYA"),
+    # near misses: a place named, or no place at all, gets the usual question
+    ("sy mau ngadu, lampu jalan mati udah seminggu, gelap bgt rawan begal", None, None),
+    ("pak mau lapor saluran air mampet bau banget", "rumah saya kebanjiran tiap hujan", None),
+    ("pak mau lapor saluran air mampet bau banget", "dari rumah saya baunya kecium pak", None),
+])
+def test_a_vague_place_told_gets_its_address_asked(citizen, story, said, vague):
+    """Found by hand: "ini pak di depan rumah saya" at the kind question, then «Di mana lokasinya?» as if nothing
+    was said: the place the person gave is named and its address asked."""
+    citizen.says(story)
+    if citizen.state() == "offer":  # "Sepertinya Anda ingin melapor … Balas YA"
+        citizen.says("YA")
+    if said:
+        citizen.says(said)
+    asked = citizen.says("1")
+    assert citizen.state() == "location", asked
+    if vague:
+        assert f'"{vague}"' in asked and "alamat" in asked and "Di mana lokasinya?" not in asked, asked
+    else:
+        assert "Di mana lokasinya?" in asked, asked
+
+
+@pytest.mark.parametrize("typed,vague", [
+    ("depan rumah saya", True), ("ya itu pak depan rumah", True), ("di rumah sy pak", True), ("dkt rumah kami", True),
+    ("depan rumah no 5 gg kenari", False), ("rumah saya di gg kenari 5 rt 2", False),
+    ("depan masjid al ikhlas", False)])
+def test_a_vague_place_typed_at_the_place_question_gets_its_address_asked_once(citizen, typed, vague):
+    """Found by hand: "ya itu pak depan rumah" to the place question was stored as the place («Lokasi: ya itu pak
+    depan rumah»), and the address typed after it joined the story."""
+    citizen.says("pak mau lapor saluran air mampet bau banget")
+    citizen.says("1")
+    asked = citizen.says(typed)
+    assert (citizen.state() == "location") is vague, asked
+    if vague:
+        assert "alamat" in asked and "nomor rumah" in asked
+        citizen.says("gg kenari no 5 rt 2 sukamaju")
+        assert citizen.state() == "photo" and citizen.draft()["location_text"] == "gg kenari no 5 rt 2 sukamaju"
 
 
 def test_a_story_naming_no_address_gets_the_usual_place_question(citizen):
@@ -1924,7 +1993,8 @@ def test_no_photo_and_a_privacy_wish_in_one_message_answer_both(citizen, typed, 
 
 @pytest.mark.parametrize("step,typed,part,chosen", [
     ("privacy", "3 aja pak, sy gak enak sm pak kades", "privacy", "anonim"),
-    ("privacy", "rahasia soalnya tetangga sendiri", "privacy", "rahasia"),
+    # (a neighbour as the reason asks whether Anonim is meant: test_citizen_phrasings)
+    ("privacy", "rahasia soalnya urusannya sensitif", "privacy", "rahasia"),
     ("kind", "1 krn sdh parah bgt", "kind", "pengaduan")])
 def test_a_choice_with_its_reason_after_it_is_the_choice(citizen, step, typed, part, chosen):
     # "Mohon balas 1 (biasa), 2 (rahasia) atau 3 (anonim)" was the answer
@@ -2134,10 +2204,10 @@ def test_who_reads_a_report_is_answered(citizen):
     assert "petugas verifikasi" in citizen.says("siapa yg baca laporan ini?")
 
 
-@pytest.mark.parametrize("typed,place", [("dmn ya? di gg mawar deket pos ronda", "di gg mawar deket pos ronda"),
+@pytest.mark.parametrize("typed,place", [("dmn ya? di gg mawar deket pos ronda", "gg mawar deket pos ronda"),
                                          ("2 rumah dari masjid al ikhlas, rt 3", "2 rumah dari masjid al ikhlas, rt 3"),
                                          ("rt 2 rw 5 desa sukamaju", "rt 2 rw 5 desa sukamaju"),
-                                         ("di dekat balai desa?", "di dekat balai desa?"),
+                                         ("di dekat balai desa?", "dekat balai desa?"),
                                          ("dkt msjid al ikhlas?", "dkt msjid al ikhlas?"),
                                          ("dmn ya.. dpn skolah sd 4", "dmn ya.. dpn skolah sd 4")])
 def test_a_place_after_a_question_to_oneself_is_the_place(citizen, typed, place):
@@ -2486,7 +2556,7 @@ def test_a_place_typed_after_a_suggestion_was_offered_is_its_place(citizen, plac
     assert "sebagai aspirasi" in citizen.says(SUGGESTION)
     reply = citizen.says(place)
     assert "sebagai aspirasi" in reply and citizen.state() == "offer"
-    assert citizen.draft()["location_text"] == place
+    assert citizen.draft()["location_text"] == place.removeprefix("di ")
     assert "Ada foto" in citizen.says("ya")  # kind and place known: the photo is asked next
     assert citizen.draft()["description"] == SUGGESTION and citizen.draft()["kind"] == "aspirasi"
 
@@ -2642,7 +2712,7 @@ def test_the_places_next_bubble_at_the_kind_step_completes_the_place(citizen, ne
     citizen.says("jalan rusak")
     citizen.says("di desa bunten barat")
     assert "lokasinya kami lengkapi" in citizen.says(near)
-    assert citizen.draft()["location_text"] == f"di desa bunten barat, {near}"
+    assert citizen.draft()["location_text"] == f"desa bunten barat, {near}"
     assert near not in (citizen.draft().get("description") or "")
 
 

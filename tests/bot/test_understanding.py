@@ -363,6 +363,16 @@ def test_titles_start_at_the_problem(description, title):
     ("got di gang mawar mah mampet terus", "gang mawar"),
     # a village's name that is also a regional word (Madurese "bunten": no), capitalised after its marker
     ("jalan e desa Bunten ruksak parah", "desa Bunten"),
+    # ... typed in lowercase: after "di desa", "nang dusun" a name is what comes, a regional word a name when a
+    # name's end follows it (a compass word, a comma, the end, an address's next part)
+    ("jalan di desa bunten barat banyak lubang", "desa bunten barat"),
+    ("lampu mati di kampung bunten", "kampung bunten"), ("got mampet di dusun bunten, rt 2", "dusun bunten, rt 2"),
+    ("jembatan putus di desa bunten rt 3", "desa bunten rt 3"),
+    ("jalan di dusun krajan desa bunten timur bolong bolong", "dusun krajan desa bunten timur"),  # a next part
+    ("sampah numpuk nang dusun enten kulon", "dusun enten kulon"),
+    # near misses: a regional word of the story after the village ("di desa ora ono lampu": none there)
+    ("lampu di desa ora ono, peteng", None), ("dalan desa bunten didandani", None),
+    ("di desa gk ada lampu jalan", None), ("jalan desa bunten rusak", None), ("lampu mati di kampung kami", None),
     # Madurese "e" (at) before a road or a landmark ("lampu e jalan raya Omben" was never offered)
     ("lampu e jalan raya Omben mateh", "jalan raya Omben"), ("sampah e pasar Srimangunan bennyak", "pasar Srimangunan"),
     ("e pak, jalan rusak parah", None),
