@@ -3058,13 +3058,6 @@ def test_asking_whether_this_is_the_bupatis_own_number_is_answered_first(citizen
     ("kemarin anak saya sempat hilang tapi sudah ketemu", False),
     ("anak saya hilang tahun lalu dan polisi tidak pernah menindaklanjuti", False),
     ("suami saya belum pulang kerja jadi belum bisa tanda tangan", False),
-])
-def test_someone_missing_now_gets_the_emergency_numbers_first(typed, urgent):
-    """"PAK TOLONG ANAK SAYA HILANG SEJAK TADI SORE" was offered as a complaint with no word of 110 or 112."""
-    assert understanding.emergency(typed) is urgent
-
-
-@pytest.mark.parametrize("typed,urgent", [
     # violence, a threat to one's own life, a thief or an armed man there now
     ("tolong pak suami saya mukulin saya sekarang", True),
     ("saya dipukuli suami tolong", True),
@@ -3076,8 +3069,9 @@ def test_someone_missing_now_gets_the_emergency_numbers_first(typed, urgent):
     ("maling motor sering beraksi di parkiran pasar, tolong dipasang CCTV", False),
     ("bulan lalu rumah saya kemalingan, laporan ke polsek belum ada kabar", False),
 ])
-def test_violence_or_a_threat_now_gets_the_emergency_numbers_first(typed, urgent):
-    """"tolong pak suami saya mukulin saya sekarang" was offered as a complaint with no word of 110 or 112."""
+def test_someone_missing_or_in_danger_now_gets_the_emergency_numbers_first(typed, urgent):
+    """"PAK TOLONG ANAK SAYA HILANG SEJAK TADI SORE" and "tolong pak suami saya mukulin saya sekarang" were offered as
+    complaints with no word of 110 or 112."""
     assert understanding.emergency(typed) is urgent
 
 
