@@ -8,6 +8,8 @@ from datetime import date, timedelta
 
 from rapidfuzz import fuzz, process
 
+from lapor.references import DIGIT_WORDS
+
 WORD = re.compile(r"[0-9a-z]+")
 # A message made only of these, with at least one word of GREETING_CORE, is a greeting (or thanks).
 GREETING_CORE = {"halo", "hallo", "helo", "hello", "hai", "hi", "hay", "selamat", "assalamualaikum",
@@ -255,8 +257,7 @@ MONTH_WORDS = {name[:length]: number for number, names in enumerate(_MONTH_FULL,
 RELATIVE_DAYS = {"kemarin": -1, "kmrn": -1, "kemaren": -1, "hari ini": 0, "besok": 1, "bsk": 1, "lusa": 2}
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
             "ahad": 6}
-COUNT_WORDS = {"se": 1, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-               "sembilan": 9, "sepuluh": 10}
+COUNT_WORDS = {"se": 1, **DIGIT_WORDS, "sepuluh": 10}
 UNIT_DAYS = {"hari": 1, "minggu": 7, "pekan": 7, "bulan": 30}
 _MONTH_NAMES = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 _COUNTS = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
