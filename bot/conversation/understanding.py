@@ -876,8 +876,14 @@ POINTED_AT = POINTING | frozenset("""foto fotonya gambar gambarnya bukti buktiny
 
 def only_points(text: str) -> bool:
     """A short message that only points at what was sent with or before it."""
+    return _only(text, POINTING, POINTED_AT, 4)
+
+
+def _only(text: str, needed: frozenset, allowed: frozenset, most: int) -> bool:
+    """Whether a short message (at most `most` words besides courtesy) says one of `needed` and nothing outside
+    `allowed`."""
     said = {w for w in standard_words(text) if w not in COURTESY}
-    return bool(said & POINTING) and said <= POINTED_AT and len(said) <= 4
+    return bool(said & needed) and said <= allowed and len(said) <= most
 
 
 # A caption that only shows the photo it came with ("ini fotonya pak", "berikut foto kondisinya", "foto kondisi
@@ -891,8 +897,7 @@ CAPTION_AROUND = POINTED_AT | frozenset("""berikut terlampir terkini sekarang sa
 def only_shows_photo(text: str) -> bool:
     """Whether a photo's caption only says it is the photo ("ini fotonya pak", "fotonya ya pak", "INI BUKTINYA BU
     🙏"); "ini kondisinya pak, parah sekali" tells something."""
-    said = {w for w in standard_words(text) if w not in COURTESY}
-    return bool(said & SHOWN) and said <= CAPTION_AROUND and len(said) <= 5
+    return _only(text, SHOWN, CAPTION_AROUND, 5)
 
 
 def points_then_tells(text: str) -> str | None:
