@@ -1807,12 +1807,28 @@ MINE = frozenset({"saya", "aku", "ku", "kami", "gue"})
 def asks_after_anothers_report(text: str) -> bool:
     """Whether a message asks after a report filed by someone of one's family ("mau tanya laporan ibu saya …",
     "laporan bapak saya sudah sampai mana", "cek laporan suami sy LPR-1")."""
-    said = standard_words(text)
-    if not set(said) & REPORT_WORDS:
+    if not set(standard_words(text)) & REPORT_WORDS:
         return False
-    return any(word in FAMILY and (after in MINE or after == "nya" and word != "anak")
-               or word.endswith("ku") and word[:-2] in FAMILY
-               for word, after in zip(said, [*said[1:], ""], strict=True))
+    return any(_names_anothers_report(standard_words(clause)) for clause in CLAUSE_BREAK.split(text))
+
+
+CLAUSE_BREAK = re.compile(r"[,.;!?/\n]+")
+OWNER_NEAR = 3  # "laporan ibu saya", "aduan punya bapak saya", "laporan dari ibu saya"
+
+
+def _names_anothers_report(said: list[str]) -> bool:
+    """Whether a clause's report word is followed closely by one of the family's ("laporan ibu saya"): a form of
+    address before one's own complaint ("bapak/ibu, saya … keluhan") or a relative who wants to file ("ibu saya
+    mau lapor") names nobody's report."""
+    for at, word in enumerate(said):
+        if word not in REPORT_WORDS:
+            continue
+        owner = said[at + 1:at + 1 + OWNER_NEAR]
+        if any(person in FAMILY and (after in MINE or after == "nya" and person != "anak")
+               or person.endswith("ku") and person[:-2] in FAMILY
+               for person, after in zip(owner, [*said[at + 2:at + 2 + OWNER_NEAR], ""], strict=False)):
+            return True
+    return False
 
 
 def asks_after_a_report(text: str) -> bool:

@@ -456,6 +456,33 @@ def test_asking_after_a_family_members_report_says_where_its_news_goes(people, t
     assert "IKUTI" in reply and "Status:" not in reply, reply
 
 
+@pytest.mark.parametrize("typed,asks", [
+    ("pak ini anaknya bu siti, mau tanya laporan ibu saya soal sampah di pasar gimana?", True),
+    ("gimana aduan ibuku kemarin pak", True),
+    ("laporan punya bapak saya udah diproses blm?", True),
+    ("mau cek pengaduan tetangga saya yg soal got", True),
+    # a form of address before one's own complaint is nobody's report ("bapak/ibu, saya …")
+    ("selamat pagi bapak/ibu, saya warga desa karangrejo mau menyampaikan keluhan. sudah 3 hari air pdam tidak "
+     "mengalir", False),
+    ("Yth. Bapak/Ibu. Saya mau lapor jalan berlubang di desa kami", False),
+    ("ibu saya mau lapor, lampu jalan depan rumah mati", False),
+    ("bapak saya sakit, keluhan kami soal puskesmas yang tutup", False)])
+def test_whose_report_is_asked_after(typed, asks):
+    """Found by hand: "selamat pagi bapak/ibu, saya warga desa … mau menyampaikan keluhan. sudah 3 hari ini air pdam
+    tidak mengalir …" was told news goes only to the reporter's number (read as "ibu saya" + "keluhan") and its
+    story was lost."""
+    assert understanding.asks_after_anothers_report(typed) is asks
+
+
+def test_a_formal_first_complaint_addressed_to_bapak_ibu_keeps_its_story(people):
+    """The scene of the row above: the story is offered as a report, nothing about another's report."""
+    from tests.parties import Party
+    reply = Party(people["citizen"].app, "+6281388887777", "Warga").says(
+        "selamat pagi bapak/ibu, saya warga desa karangrejo mau menyampaikan keluhan. sudah 3 hari ini air pdam "
+        "tidak mengalir sama sekali di rumah saya dan tetangga. mohon segera ditindaklanjuti. terima kasih")
+    assert "nomor yang dipakai saat melapor" not in reply and "air pdam" in reply.lower(), reply
+
+
 @pytest.mark.parametrize("typed", ["udah diangkut sendiri sama warga pak sampahnya",
                                    "sampah di pasar sudah dibersihkan warga kemarin pak, gotong royong"])
 def test_saying_the_open_complaint_was_fixed_meanwhile_is_told_how_to_withdraw(people, typed):
