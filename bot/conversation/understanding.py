@@ -926,9 +926,14 @@ def would_rather_speak(text: str) -> bool:
     knalpot brong tiap malam" is a complaint)."""
     every = standard_words(text)
     said = set(every)
-    wish = said & LISTENING or said & VOICE_NOTES and said & SPEAKING or said & WRITING and said & UNABLE and any(
+    listen = said & LISTENING and any(w in LISTENING and (i == 0 or every[i - 1] not in HEARERS)
+                                      for i, w in enumerate(every))  # "kami dengar ada …" is hearsay
+    wish = listen or said & VOICE_NOTES and said & SPEAKING or said & WRITING and said & UNABLE and any(
         w in WRITING and set(every[max(i - 3, 0):i]) & UNABLE for i, w in enumerate(every))  # "gk bs ngetik"; not
     return bool(wish) and len(said) <= 15 and not names_a_problem(text)  # "taman baca …, biar ga main hp"
+
+
+HEARERS = frozenset({"saya", "aku", "kami", "kita", "gue", "gua", "ku"})  # "sy denger …": what one heard
 
 
 MACHINE = frozenset({"bot", "robot", "mesin", "otomatis", "chatbot"})
@@ -1353,6 +1358,12 @@ ADDABLE = frozenset("""foto fotonya gambar video vidio bukti keterangan info inf
 
 
 ADDED_TO = frozenset({"ke", "untuk", "utk", "buat", "pada", "di"})
+# A noun of evidence after another word adds to a complaint only after a word of giving or of what is given ("ada
+# bukti susulan", "info tambahan", "mau kirim foto tambahan"): "biaya tambahan", "les tambahan" tell of the problem
+EVIDENCE_NOUNS = frozenset({"tambahan", "bukti", "susulan", "lampiran"})
+ADDS_BEFORE = (ADDABLE | REPORT_WORDS | WANT | EVIDENCE_WORDS | frozenset(
+    "ada ini sedikit kirim kirimkan kasih ngasih izin ijin mohon lagi sebagai berikut untuk buat eh oh nah".split())
+               ) - {"minta"}  # "minta tambahan 20rb": money asked for
 
 
 def _adds(words: list[str]) -> bool:
@@ -1360,6 +1371,8 @@ def _adds(words: list[str]) -> bool:
     for i, word in enumerate(words):
         if word not in EVIDENCE_WORDS:
             continue
+        if i and word in EVIDENCE_NOUNS and words[i - 1] not in ADDS_BEFORE and not words[i - 1].isdigit():
+            continue  # "les tambahan …", "biaya tambahan", "minta tambahan 20rb": extra in the story, no addition
         after = words[i + 1] if i + 1 < len(words) else ""
         if (word != "tambah" or after in ADDABLE | REPORT_WORDS | ADDED_TO  # "tambah lpr-1 …", "tambah ke lpr 1"
                 or (i == 0 and after in FILLER | {""})  # "tambah pak, …"
@@ -1620,7 +1633,8 @@ def _protection(words: list[str]) -> str | None:
     joined = " ".join(words)
     mine = bool(re.search(r"\b(?:nama|identitas)(?:nya)? (?:saya|aku|kami)\b|\bnamanya\b|\bdisebut nama", joined))
     asked = (bool(said & PROTECT_VERBS) or (words[0] in ("anonim", "rahasia") and len(words) >= 2)
-             or (bool(said & {"anonim", "rahasia"}) and bool(said & {"ganti", "ubah", "jadi", "jadikan", "minta"}))
+             or any(w in ("anonim", "rahasia") and set(words[max(0, i - CHOICE_NEAR):i]) & CHOOSE_PRIVACY
+                    for i, w in enumerate(words))  # "minta anonim"; not "minta salinan …, dokumen rahasia"
              or ("jangan" in said and bool(said & IDENTITY_WORDS))
              or bool(re.search(r"\btanpa (?:nama|identitas)\b", joined))  # "laporannya tanpa nama saja"
              or (mine and bool(said & (NEGATION | {"jangan", "usah", "takut"})))  # "nama saya tidak usah ditampilkan"
@@ -1629,6 +1643,10 @@ def _protection(words: list[str]) -> str | None:
     if not asked:
         return None
     return "rahasia" if "isi" in said and not said & (IDENTITY_WORDS | {"anonim", "saya"}) else "anonim"
+
+
+CHOOSE_PRIVACY = frozenset({"ganti", "ubah", "jadi", "jadikan", "minta"})
+CHOICE_NEAR = 2  # "minta dibuat anonim", "ganti jadi rahasia"
 
 
 SENTENCE_END = re.compile(r"[.!?\n]+")
@@ -1925,7 +1943,8 @@ def awaits_a_reply(text: str) -> bool:
     replying = {_reply_stem(w) for w in said} & REPLY_STEMS
     waiting = said & WAITING_FOR_REPLY
     silent = said & SILENCE and said & {"kok", "ko"}
-    return bool(replying and waiting or silent) and not said & FILE_VERBS and not names_a_problem(text)
+    return (bool(replying and waiting or silent) and not said & FILE_VERBS and not names_a_problem(text)
+            and not _things(text))  # "ktp sy blm jd2, tiap ditanya jwbnya sabar trs": an office's answer
 
 
 REFERENCE = re.compile(r"(?:lpr|#)\s*[-–—.:]?\s*(\d{1,9})\b", re.IGNORECASE)

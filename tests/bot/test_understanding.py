@@ -99,6 +99,13 @@ from lapor.complaints import make_title
     ("ralat alamat: gg mawar 3", "EVIDENCE", None),
     ("LPR-2 lokasi nya keliru", "EVIDENCE", 2),
     ("surat undangan salah alamat terus", None, None),
+    ("info tambahan pak, lubangnya makin lebar", "EVIDENCE", None), ("mau kirim foto tambahan lpr 3", "EVIDENCE", 3),
+    ("tambahan pak, sampahnya sudah sampai jalan", "EVIDENCE", None),
+    # a thing that is extra in the story (a fee, a lesson, money asked) is no addition to one's complaint
+    ("les tambahan di sekolah wajib bayar 100rb/bln, yg gak ikut nilainya dijelekin", None, None),
+    ("min petugas sampah minta tambahan 20rb/bln di luar iuran resmi", None, None),
+    ("mohon penjelasan, kenapa ada biaya tambahan 'administrasi' di struk bayar air", None, None),
+    ("kok ada uang lampiran di pengurusan surat tanah", None, None),
     ("tempatnya di jl veteran, salah satu lubang paling besar", None, None),
     ("halo", None, None),
     ("assalamualaikum", None, None),
@@ -585,6 +592,10 @@ def test_a_question_about_the_service_after_a_word_of_waiting(typed, topic):
     ("nama saya tidak usah ditampilkan", "anonim"), ("nama saya jgn dicantumkan", "anonim"),
     # "gak?" at the end asks; it asks for nothing (it was taken as "anonim")
     ("nama saya kelihatan gak?", None), ("nomor saya keliatan nggak ya?", None),
+    ("minta anonim aja pak", "anonim"), ("tolong ganti jadi anonim", "anonim"), ("jadikan anonim ya", "anonim"),
+    # a secret thing of the story is no choice of privacy (it was taken as "anonim" and the story answered so)
+    ("minta salinan APBDes ke sekdes ditolak, katanya dokumen rahasia. bukannya harus terbuka?", None),
+    ("sy minta data penerima bansos, kata kades itu rahasia negara", None),
 ])
 def test_asking_whether_ones_name_is_seen_asks_for_no_protection(typed, privacy):
     assert understanding.protection_asked(typed) == privacy
@@ -842,6 +853,25 @@ def test_a_number_after_a_non_school_marker_alone_is_no_place(story):
     # a suggestion with a word of reading and a "not" elsewhere (it was invited to speak instead)
     ("gimana kalo di alun-alun dibikin taman baca buat anak2, biar ga main hp terus", False),
     ("perpustakaan desa tutup terus, anak2 ga bisa pinjam buku bacaan", False),
+    ("mohon didengar pak, sy gk lancar nulis", True), ("bisa dengar vn sy aja min?", True),
+    # hearsay ("kami dengar …", "sy denger …") is no wish to be listened to
+    ("sawah di Jrengik puso krn kemarau panjang, kami dengar ada asuransi usaha tani, daftarnya gimana?", False),
+    ("sy denger ada bantuan bibit buat petani, bener ga?", False),
+    ("katanya ada pemutihan pajak motor, aku dengar dari tetangga", False),
 ])
 def test_a_wish_to_speak_instead_of_typing(typed, speaks):
     assert understanding.would_rather_speak(typed) is speaks
+
+
+@pytest.mark.parametrize("typed,waits", [
+    ("kok ga dibales", True), ("min kok gak dijawab2", True), ("halo?? ada orang? kok dari tadi ga dibalas sih", True),
+    ("woi kok diem aja", True),
+    # an office's answer about a thing of the service is a complaint, not impatience at this chat
+    ("ktp sy blm jd2 dr bln 3, tiap ditanya jwbnya sabar trs", False),
+    ("bansos ibu sy kok blm cair, ditanya ke desa ga dijawab", False),
+    ("akta kelahiran anak sy kok lama bgt, ditanya ga dibales", False),
+])
+def test_impatience_at_the_chat_is_told_from_an_offices_slowness(typed, waits):
+    """Found in a first-message probe of the routing sets: "ktp sy blm jd2 dr bln 3, tiap ditanya jwbnya sabar trs"
+    was answered with an apology for the chat's silence and its story dropped."""
+    assert understanding.awaits_a_reply(typed) is waits
