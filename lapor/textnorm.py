@@ -824,7 +824,9 @@ def _child_hit(words: list[str], harm: int, j: int) -> bool:
         return j < harm
     if j > harm or word in _HARM_ROOTS or word.startswith("pe") or word.endswith("an"):
         return True  # bare "tampar", "bully" ("anak sy kena tampar"), a noun ("korban pencabulan"): no doer told
-    return j > 0 and _has_root(words[j - 1], _OWNER_ROOTS)
+    # the owner is another word ("anak anak tetangga mukulin kucing": one word twice), and a noun ("kakak beradik")
+    return j > 0 and words[j - 1] != words[j] and not words[j].startswith("ber") and _has_root(words[j - 1],
+                                                                                             _OWNER_ROOTS)
 
 
 def _woman_hit(words: list[str], harm: int, j: int) -> bool:

@@ -1117,6 +1117,7 @@ def test_a_woman_hit_by_her_household_is_her_protection_s_first(learned, text, a
     ("bapak tiri mukulin anak sy", {"DP3A"}),
     ("guru olahraga nampar murid kelas 5", {"DP3A"}),
     ("anak sy mukulin adiknya sampai memar", {"DP3A"}),                   # a child hit by a child
+    ("anak2 tetangga suka memukuli kucing", {"POLRES", "DINKANNAK"}),      # "anak anak": one child word twice
     ("pacar anak gadis saya suka mukul", {"DP3A"}),                       # the daughter's boyfriend hits
     ("anaknya sering mukulin ibunya sendiri", {"DP3A"}),                  # a woman hit by her son
 ])
