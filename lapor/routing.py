@@ -176,7 +176,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "limbah rumah tangga", "buang limbah",
                "limbah tahu", "limbah ternak", "limbah peternakan", "limbah batik", "limbah tambak"),
     "pencemaran": ("tercemar", "mencemari", "pencemaran lingkungan", "pencemaran udara",
-                   "bocoran", "minyak tumpah", "tumpahan minyak"),
+                   "bocoran", "minyak tumpah", "tumpahan minyak",
+                   # mining that spoils land and rivers (not "truk tambang", DISHUB's overloaded trucks)
+                   "tambang ilegal", "tambang liar", "tambang emas", "tambang pasir", "tambang batu",
+                   "penambangan liar", "penambangan ilegal", "sedot pasir", "kerusakan lingkungan"),
     "asap pabrik": ("cerobong", "cerobong asap", "asap hitam", "asap pekat", "debu pabrik", "jelaga"),
     "bau busuk": ("bau menyengat", "bau tidak sedap", "bau", "bau amis", "bau bangkai", "bau kotoran",
                   "menyengat"),
@@ -290,7 +293,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                        "penganiayaan anak", "dibully", "perundungan", "bullying", "bully",
                        "anak dikurung", "tidak dikasih makan", "anak dianiaya"),
     "pekerja anak": ("anak dipekerjakan", "anak disuruh kerja", "anak bekerja",
-                     "eksploitasi"),
+                     "eksploitasi",
+                     # a child made to sell, sing or beg in the street ("disuruh jualan tisu sampai malam")
+                     "anak disuruh jualan", "anak dipaksa jualan", "anak dipaksa kerja", "anak disuruh ngamen",
+                     "anak dipaksa ngamen", "anak disuruh mengemis", "anak dipaksa mengemis"),
     "rumah aman": ("shelter", "tempat aman", "perlindungan korban"),
     "korban kekerasan": ("korban kdrt", "trauma", "ditelantarkan suami"),
     "perdagangan orang": ("tppo", "human trafficking"),
@@ -424,7 +430,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "wali nagari", "pambakal", "pembakal", "keuchik", "geuchik", "hukum tua", "kepala lembang",
                     "kepala pekon", "peratin"),
     "perangkat desa": ("aparat desa", "carik", "kasun", "kadus", "kepala dusun", "kamituwo",
-                       "staf desa"),
+                       "staf desa", "kaur", "kepala urusan", "kaur desa"),
     "pilkades": ("pemilihan kepala desa", "pemilihan lurah", "pilkades serentak", "pemilihan klebun"),
     "pj kades": ("pj kepala desa", "penjabat kepala desa"),
     "musdes": ("musyawarah desa",),
@@ -530,7 +536,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sambungan baru": ("pasang baru air", "daftar pdam", "sambungan air", "pemasangan air"),
     "debit kecil": ("air lemah", "aliran kecil", "air menetes", "air kecil", "tekanan lemah"),
     # sub-district office
-    "camat": ("pak camat", "bu camat"),
+    "camat": ("pak camat", "bu camat",
+              # the camat as land-deed official (PPAT sementara): a deed of sale is no civil-registry "akta"
+              "ppat", "ppats", "akta jual beli", "ajb", "akta tanah"),
     "pelayanan kecamatan": ("layanan kecamatan", "loket kecamatan", "pegawai kecamatan"),
     "legalisir kecamatan": ("legalisir", "legalisasi", "cap kecamatan", "stempel kecamatan"),
     "musrenbang kecamatan": ("musrenbang",),

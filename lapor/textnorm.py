@@ -190,6 +190,16 @@ REGIONAL_WORDS: dict[str, str] = {
     "meutumpok": "menumpuk", "pajoh": "makan", "geupajoh": "dimakan", "tikoh": "tikus", "keurija": "kerja",
     "bayeue": "bayar", "geubayeue": "dibayar", "trok": "sampai", "habeh": "habis", "geumpa": "gempa",
     "tanoh": "tanah", "jeumbatan": "jembatan", "guree": "guru", "saket": "sakit", "meunasah": "musala",
+    "apui": "api", "teutot": "terbakar", "rayek": "besar", "tulong": "tolong", "keude": "warung", "bloe": "beli",
+    "keudroe": "sendiri", "peugah": "bilang", "lhee": "tiga",
+    # Malay "neighbour", and Minang words its spoken forms miss ("tabiang": its "a" for "e" too; "ateh" is short)
+    "jiran": "tetangga", "tabiang": "tebing", "ateh": "atas", "gadih": "gadis",
+    # Balinese, low and high ("tiang" I is a pole, "carik" a rice field a village secretary, "banjar" a hamlet the
+    # Banjar people, "marga" a road a clan, "meme" mother the English word, "somah" a spouse of either sex)
+    "cicing": "anjing", "kuluk": "anjing", "ngutgut": "menggigit", "cerik": "kecil", "umah": "rumah", "yeh": "air",
+    "nenten": "tidak", "wenten": "ada", "sube": "sudah", "suba": "sudah", "dados": "jadi", "pianak": "anak",
+    "tukad": "sungai", "nyansan": "makin", "menek": "naik", "wantah": "hanya", "rauh": "datang", "taler": "juga",
+    "kantun": "masih", "abian": "kebun",
     # Bugis and Makassar ("bola" house is a ball, "wae" water is Javanese "just", "tau" person is "know"; "ta'"
     # "your" is Madurese "not", left as it was)
     "laleng": "jalan", "sikola": "sekolah", "massolo": "mengalir", "lompo": "besar", "ballak": "rumah",
@@ -305,6 +315,13 @@ _CHILD_WITH_GLOTTAL_STOP = re.compile(r"\bk?ana'(?=an\b|na\b|ku\b|\W|$)")
 # Malay "laki" with its wife's word is her husband ("laki kamek", "laki aku", "dipukul laki saya"); "laki" alone is
 # any man, and "anak laki laki saya" a boy.
 _HUSBAND_LAKI = re.compile(r"(?<!laki )(?<!laki-)\blaki(?= (?:kamek|aku|saya|sy|gue|gw|ambo|ulun|beta|sa|ku)\b)")
+# Bare "pukul" is the time of day ("tutup pukul 12", "pukul setengah tujuh", "pukul berapa") or, in Papuan and
+# everyday Malay, hitting someone ("bapa dong pukul sa pu mama", "guru pukul murid"): before anything but a time it
+# is read as "memukul", after "kena" as "dipukul". "(di)pukul rata" is an average.
+_PUKUL_RATA = re.compile(r"\b(?:di)?pukul rata\b")
+_BARE_PUKUL = re.compile(
+    r"\b(?:(kena|kene|keno) )?pukul\b(?! *(?:\d|satu\b|dua\b|tiga\b|empat\b|lima\b|enam\b|tujuh\b|delapan\b"
+    r"|sembilan\b|sepuluh\b|sebelas\b|setengah\b|stgh\b|berapa\b|brp\b|jam\b))")
 _REDUPLICATION = re.compile(r"\b([a-z]{2,})2(nya|an|nan|nen|en|ne|lah|kah|ku|mu)?\b")
 # Javanese endings of a doubled word ("lara2nan", "lara2nen": sickly; "bocah2ne": the children) are not kept: the
 # word twice says it ("sakit sakit"), and the ending glued on made an unknown word ("laranan").
@@ -334,6 +351,9 @@ def _clean(text: str) -> str:
     text = _CHILD_WITH_GLOTTAL_STOP.sub("anak", text)
     if "laki " in text:
         text = _HUSBAND_LAKI.sub("suami", text)
+    if "pukul" in text:
+        text = _BARE_PUKUL.sub(lambda m: "dipukul" if m.group(1) else "memukul",
+                               _PUKUL_RATA.sub("rata rata", text))
     # Madurese/Javanese glottal stops are written with an apostrophe: "ta'" is one word.
     text = text.replace("'", "")
     text = _STRETCHED_WORD.sub(_unstretch, text)
@@ -358,6 +378,10 @@ def known_word(word: str) -> str:
     known = _WORDS.get(word)
     if known is not None:
         return known
+    if word.startswith("ta") and len(word) >= 6 and word[2] != "r":  # Minang "ta-" for "ter-": "tatimbun"
+        known = _WORDS.get("ter" + word[2:])
+        if known is not None:
+            return known
     for ending, shortest in _REGIONAL_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= shortest:
             known = _WORDS.get(word[: -len(ending)])
@@ -382,6 +406,9 @@ def as_typed(text: str, read: Callable[[str], str] = lambda word: word) -> dict[
     out: dict[str, str] = {}
     if "suami" not in (text or "").lower() and "suami" in cleaned:  # "laki kamek": read as her husband
         out["suami"] = "laki"
+    for hitting in ("memukul", "dipukul"):  # bare "pukul", "kena pukul": read as hitting
+        if hitting in cleaned and hitting not in (text or "").lower():
+            out[hitting] = "pukul"
     for match in _PHRASE.finditer(cleaned):
         for part in _PHRASES[match.group(0)].split():
             out.setdefault(part, match.group(0))
@@ -497,6 +524,13 @@ _HOUSEHOLD_ROOTS = frozenset("""
 suami bapak ayah bapa papa papi bokap abah anak cucu putu menantu mantu mertua kakak abang adik adek keponakan
 ponakan ipar tiri
 """.split())
+# A boyfriend, an ex, a fiancé hitting a woman is dating violence, her protection's (the UPTD PPA) first, as violence
+# at home is ("adik perempuan saya dianiaya pacarnya"); "cowok" alone is any young man.
+_PARTNER_ROOTS = frozenset("pacar mantan tunangan kekasih kabogoh".split())
+_PARTNER_WORDS = frozenset("cowoknya cowoknye cowokny".split())
+# Someone's relative or partner named before a child word owns the child ("pacar anak gadis saya suka mukul"): the
+# child is then no doer of the active violence word after it.
+_OWNER_ROOTS = _HOUSEHOLD_ROOTS | _PARTNER_ROOTS | frozenset("guru teman kawan tetangga majikan".split())
 _BY = frozenset("oleh sama sm ama ame karo dening saya sy aku gw gue kami sendiri".split())
 _HARM_SPAN = 3  # typed content words between a violence word and its victim
 _SCHOOL_LEVELS = frozenset("sd sdn smp smpn sma sman smk smkn mi mts ma tk paud sekolah sekolahan madrasah "
@@ -753,7 +787,7 @@ def harmed(words: list[str]) -> list[tuple[int, int, str]]:
         after = 0 if _SOLD.fullmatch(word) else _HARM_SPAN + 1  # a child sold is named before it
         near = sorted(range(max(0, i - _HARM_SPAN), min(len(words), i + after)), key=lambda j: abs(j - i))
         for j in near:
-            kind = ("anak" if _has_root(words[j], CHILD_WORDS) else "perempuan" if _woman_hit(words, i, j)
+            kind = ("anak" if _child_hit(words, i, j) else "perempuan" if _woman_hit(words, i, j)
                     or _husband_doing(words, i, j) else None)
             if j != i and kind:
                 out.append((i, j, kind))
@@ -762,7 +796,8 @@ def harmed(words: list[str]) -> list[tuple[int, int, str]]:
 
 
 def by_household(text: str) -> bool:
-    """Whether a violence word of the text is done by one of the household (see ``_HOUSEHOLD_ROOTS``)."""
+    """Whether a violence word of the text is done by one of the household (see ``_HOUSEHOLD_ROOTS``) or a partner
+    (``_PARTNER_ROOTS``: "dianiaya pacarnya")."""
     for clause in _CLAUSE_END.split(text or ""):
         words = normalize(clause).split()
         for i, word in enumerate(words):
@@ -771,9 +806,27 @@ def by_household(text: str) -> bool:
             passive = word.startswith(("di", "ke", "ka", "ter"))
             side = words[i + 1:i + 1 + _HARM_SPAN] if passive else words[max(0, i - _HARM_SPAN):i][::-1]
             doer = next((w for w in side if w not in _BY), "")
-            if doer and (doer in _HOUSEHOLD_ROOTS or _has_root(doer, _HOUSEHOLD_ROOTS)):
+            if doer and (doer in _HOUSEHOLD_ROOTS or doer in _PARTNER_WORDS
+                         or _has_root(doer, _HOUSEHOLD_ROOTS | _PARTNER_ROOTS)):
                 return True
     return False
+
+
+def _child_hit(words: list[str], harm: int, j: int) -> bool:
+    """Whether ``words[j]`` is a child the violence word at ``harm`` is done to: not one doing it, before an active one
+    ("anak laki2 saya memukul bapaknya") or after a passive one ("bapak dianiaya anaknya"), unless someone named just
+    before owns the child ("pacar anak gadis saya suka mukul": the boyfriend hits)."""
+    if not _has_root(words[j], CHILD_WORDS):
+        return False
+    word = words[harm]
+    passive = word.startswith(("di", "ke", "ka", "ter"))
+    if passive:
+        return j < harm
+    if j > harm or word in _HARM_ROOTS or word.startswith("pe") or word.endswith("an"):
+        return True  # bare "tampar", "bully" ("anak sy kena tampar"), a noun ("korban pencabulan"): no doer told
+    # the owner is another word ("anak anak tetangga mukulin kucing": one word twice), and a noun ("kakak beradik")
+    return j > 0 and words[j - 1] != words[j] and not words[j].startswith("ber") and _has_root(words[j - 1],
+                                                                                             _OWNER_ROOTS)
 
 
 def _woman_hit(words: list[str], harm: int, j: int) -> bool:
