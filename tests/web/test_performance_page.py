@@ -510,6 +510,10 @@ def test_a_period_without_complaints_says_so_in_every_chart(login_as):
     """The kinds' and the sources' charts were two blank boxes under their titles."""
     page = login_as(SUPERVISOR).get("/kinerja").get_data(as_text=True)
     assert page.count("Belum ada laporan pada periode ini") >= 2
+    # tried by hand: «Median TL pertama – hari kerja», a unit for no figure; the tile says why there is none
+    assert "– <small>hari kerja</small>" not in page
+    assert "<dt>Median TL pertama</dt><dd>– <small class=\"of\">(belum ada tindak lanjut)</small>" in page
+    assert "<dt>Median penyelesaian</dt><dd>– <small class=\"of\">(belum ada yang selesai)</small>" in page
 
 
 @pytest.mark.parametrize("phone", [SUPERVISOR, DLH_HEAD])
