@@ -140,6 +140,8 @@ def test_downloads_open_and_hold_exactly_the_complaints_behind_a_figure(filed, l
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["LPR-1"]
     table = openpyxl.load_workbook(io.BytesIO(client.get("/kinerja/unduh.xlsx").data)).active
     assert [row[0] for row in table.iter_rows(min_row=2, values_only=True)] == [None, "DLH", "PUPR"]
+    # tried by hand: a monthly report's sheet named only «Kinerja»; its period was in the file's name alone
+    assert re.fullmatch(r"Kinerja \d\d\.\d\d\.\d{4}–\d\d\.\d\d\.\d{4}", table.title), table.title
     assert client.get("/kinerja/unduh.pdf").status_code == 404
     local = re.search(r'href="(/kinerja/unduh\.id\.csv[^"]*)"[^>]*>CSV \(Excel Indonesia\)', page)
     assert local, "the CSV an Excel set to Indonesian opens in columns is offered"
