@@ -61,6 +61,7 @@ def test_region_staff_see_every_agency_with_totals_on_top(filed, login_as, phone
     assert overdue.startswith("/?") and "figure=overdue" in overdue and "agency=DLH" in overdue
     assert "view=semua" in overdue and ("overdue", "PUPR") not in links  # PUPR has nothing overdue: no link
     assert "<svg" in page and "Tepat waktu per instansi" in page
+    assert '<table class="districts">' in page, "the districts' table has rows"
 
 
 def test_a_head_sees_only_their_agency(filed, login_as):
@@ -516,6 +517,8 @@ def test_a_period_without_complaints_says_so_in_every_chart(login_as):
     assert "– <small>hari kerja</small>" not in page
     assert "<dt>Median TL pertama</dt><dd>– <small class=\"of\">(belum ada tindak lanjut)</small>" in page
     assert "<dt>Median penyelesaian</dt><dd>– <small class=\"of\">(belum ada yang selesai)</small>" in page
+    assert "(– dari yang masuk)" not in page, "no share of nothing"
+    assert not re.search(r'<table class="districts">.*?<tbody>\s*</tbody>', page, re.S), "no table of headings only"
 
 
 @pytest.mark.parametrize("phone", [SUPERVISOR, DLH_HEAD])
