@@ -258,18 +258,35 @@ def parse_date(value, zone) -> datetime:
 
 
 YEARLESS_DAY = re.compile(r"^(\d{1,2})(?:[/.-](\d{1,2})|\s*([a-z]+)\.?)$")
+# A day typed on a phone's number pad (the date boxes' inputmode="decimal"): no slash there, so numbers apart by
+# a comma (iOS in Indonesian), a space, a dot or a dash, or digits alone (05122026, 051226).
+NUMBER_PAD_DAY = re.compile(r"^\d+(?:\s*[/.,\s-]\s*\d+){0,2}$")
 
 
 def parse_day(text: str, today: date | None = None) -> date:
     """A day as staff type it in a date box, whatever their browser's language: 05/12/2026, 5-12-26, 5.12.2026,
     5 Des 2026, or 2026-12-05 (the links' ISO form); given `today`, also without the year (5/12, 5 des); ValueError
-    otherwise."""
+    otherwise. On a phone's number pad: 5,12,2026, 5 12 26, 05122026, 051226 (ISO 20261205 too)."""
+    text = _number_pad_day(" ".join(str(text or "").split()))
     try:
         return parse_date(text, UTC).date()
     except ValueError:
         if today is None:
             raise
         return _yearless_day(text, today)
+
+
+def _number_pad_day(text: str) -> str:
+    """Numbers typed apart by whatever sign the keypad had, as the slashes `parse_date` reads (day first, year
+    first when it has 4 digits); digits alone split as day, month and year. Anything else is left as it is."""
+    if not NUMBER_PAD_DAY.match(text):
+        return text
+    numbers = re.findall(r"\d+", text)
+    if len(numbers) == 1 and len(numbers[0]) in (6, 8):
+        digits = numbers[0]
+        year_first = len(digits) == 8 and int(digits[2:4]) > 12  # 20261205: no 26th month, so ISO
+        numbers = [digits[:4], digits[4:6], digits[6:]] if year_first else [digits[:2], digits[2:4], digits[4:]]
+    return "/".join(numbers)
 
 
 def _yearless_day(text: str, today: date) -> date:

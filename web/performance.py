@@ -311,8 +311,9 @@ def download_table(file_format: str):
                                 reader=svc.session_factory)
     agency = _shown_agency(filters)
     label = f"Total instansi {agency.code}" if agency else "Total daerah (tiap laporan dihitung sekali)"
+    # the period in the sheet's name (31 characters at most, no slash): a monthly report's sheet read «Kinerja»
     data = exports.to_bytes(exports.PERFORMANCE_COLUMNS, exports.performance_rows(report, label), file_format,
-                            "Kinerja")
+                            f"Kinerja {page.since:%d.%m.%Y}–{page.until:%d.%m.%Y}")
     return _file(data, f"kinerja-{page.since:%Y%m%d}-{page.until:%Y%m%d}", file_format)
 
 

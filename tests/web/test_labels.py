@@ -11,3 +11,17 @@ def test_every_timeline_event_has_a_label(app):
         labels = app.jinja_env.get_template("pengaduan/_labels.html").module.EVENT
     assert {event.value for event in Event} <= set(labels)
     assert all(labels[event.value] and labels[event.value] != event.value for event in Event)
+
+
+def test_page_text_quotes_typographically():
+    """The supervisor's queue hint read «Pilih "Semua laporan" …» where every other page names a menu item or a
+    list «Semua laporan»: no template's visible text holds a typewriter double quote (attributes, Jinja and
+    comments aside)."""
+    import re
+    from pathlib import Path
+
+    straight = []
+    for path in sorted((Path(__file__).parents[2] / "web" / "templates").rglob("*.html")):
+        text = re.sub(r"\{#.*?#\}|\{\{.*?\}\}|\{%.*?%\}|<[^>]*>", "\0", path.read_text(encoding="utf-8"), flags=re.S)
+        straight += [f"{path.name}: {line.strip()}" for line in text.splitlines() if '"' in line]
+    assert straight == []

@@ -61,6 +61,7 @@ def test_region_staff_see_every_agency_with_totals_on_top(filed, login_as, phone
     assert overdue.startswith("/?") and "figure=overdue" in overdue and "agency=DLH" in overdue
     assert "view=semua" in overdue and ("overdue", "PUPR") not in links  # PUPR has nothing overdue: no link
     assert "<svg" in page and "Tepat waktu per instansi" in page
+    assert '<table class="districts">' in page, "the districts' table has rows"
 
 
 def test_a_head_sees_only_their_agency(filed, login_as):
@@ -140,6 +141,8 @@ def test_downloads_open_and_hold_exactly_the_complaints_behind_a_figure(filed, l
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["LPR-1"]
     table = openpyxl.load_workbook(io.BytesIO(client.get("/kinerja/unduh.xlsx").data)).active
     assert [row[0] for row in table.iter_rows(min_row=2, values_only=True)] == [None, "DLH", "PUPR"]
+    # tried by hand: a monthly report's sheet named only «Kinerja»; its period was in the file's name alone
+    assert re.fullmatch(r"Kinerja \d\d\.\d\d\.\d{4}–\d\d\.\d\d\.\d{4}", table.title), table.title
     assert client.get("/kinerja/unduh.pdf").status_code == 404
     local = re.search(r'href="(/kinerja/unduh\.id\.csv[^"]*)"[^>]*>CSV \(Excel Indonesia\)', page)
     assert local, "the CSV an Excel set to Indonesian opens in columns is offered"
@@ -510,6 +513,12 @@ def test_a_period_without_complaints_says_so_in_every_chart(login_as):
     """The kinds' and the sources' charts were two blank boxes under their titles."""
     page = login_as(SUPERVISOR).get("/kinerja").get_data(as_text=True)
     assert page.count("Belum ada laporan pada periode ini") >= 2
+    # tried by hand: «Median TL pertama – hari kerja», a unit for no figure; the tile says why there is none
+    assert "– <small>hari kerja</small>" not in page
+    assert "<dt>Median TL pertama</dt><dd>– <small class=\"of\">(belum ada tindak lanjut)</small>" in page
+    assert "<dt>Median penyelesaian</dt><dd>– <small class=\"of\">(belum ada yang selesai)</small>" in page
+    assert "(– dari yang masuk)" not in page, "no share of nothing"
+    assert not re.search(r'<table class="districts">.*?<tbody>\s*</tbody>', page, re.S), "no table of headings only"
 
 
 @pytest.mark.parametrize("phone", [SUPERVISOR, DLH_HEAD])

@@ -218,6 +218,9 @@ def test_dates_typed_the_wrong_way_round_are_swapped_and_the_page_says_so(people
     assert "keduanya ditukar: 01/11/2026–30/11/2026" in page
     assert 'value="01/11/2026"' in page and 'until=2026-11-30' in page, "the form and the links carry them swapped"
     assert 'type="date"' not in page, "a browser's date box shows mm/dd/yyyy in an English browser"
+    assert page.count('inputmode="decimal"') == 2, "a phone opens its number pad, not the letters' keyboard"
+    pad = client.get("/?view=semua&since=01112026&until=30,11,2026").get_data(as_text=True)
+    assert listed(pad) == ["LPR-1"] and 'value="01/11/2026"' in pad and "diabaikan" not in pad, "typed on the pad"
     assert listed(client.get("/?view=semua&since=2026-11-01&until=2026-11-30").get_data(as_text=True)) == ["LPR-1"]
     yearless = client.get("/?view=semua&since=30/11&until=1 nov").get_data(as_text=True)
     assert "keduanya ditukar: 01/11/2026–30/11/2026" in yearless, "the year left out is this one"
