@@ -21,7 +21,7 @@ from bot.conversation.status import show_named, show_status
 from bot.conversation.story_place import place_as_stored, place_in_story
 from bot.conversation.turn import Turn, is_greeting
 from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
-from bot.conversation.withdrawal import complaint_in_words, open_complaints, withdraw
+from bot.conversation.withdrawal import complaint_in_words, open_complaints, tells_another_matter, withdraw
 from bot.messages import and_list, excerpt, received, t
 from lapor import complaints
 from lapor.media import CANCELLED_DRAFT, kind_counts
@@ -579,10 +579,12 @@ def _progress_asked(turn: Turn) -> Next | None:
         return None
     if waiting:
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
+        if named is not None and tells_another_matter(turn, named):  # "kapan lampu jalan diperbaiki?"
+            return None
         show_status(turn, named.reference if named else "")
         return STAY
     named = complaint_in_words(mine, turn.text) if understanding.asks_about(turn.text) else None
-    if named is None or understanding.names_another_thing(turn.text, f"{named.title} {named.description}"):
+    if named is None or tells_another_matter(turn, named):
         return None
     show_status(turn, named.reference)
     return STAY
@@ -615,7 +617,7 @@ def _open_meant(turn: Turn) -> Complaint | None:
     mine = open_complaints(turn)
     meant = complaint_in_words(mine, turn.text) if mine else None
     meant = meant or (mine[0] if len(mine) == 1 else None)
-    if meant is None or understanding.names_another_thing(turn.text, f"{meant.title} {meant.description}"):
+    if meant is None or tells_another_matter(turn, meant):  # "klaim JKM … belum cair" beside a rubbish complaint
         return None
     return meant
 
@@ -654,10 +656,13 @@ def _complaint_talked_about(turn: Turn) -> Complaint | None:
         return worded
     heard = outbox.latest_subject(turn.session, turn.contact.addresses, "complaint", turn.now - RECENT_NEWS)
     complaint = turn.session.get(Complaint, heard) if heard is not None else None
-    if complaint is not None and complaint.status in complaints.OPEN_STATUSES:
-        return complaint if complaints.citizen_complaint(turn.session, turn.contact, complaint.number) else None
-    mine = open_complaints(turn)
-    return mine[0] if len(mine) == 1 else None
+    if complaint is None or complaint.status not in complaints.OPEN_STATUSES:
+        mine = open_complaints(turn)
+        complaint = mine[0] if len(mine) == 1 else None
+    elif not complaints.citizen_complaint(turn.session, turn.contact, complaint.number):
+        return None
+    # "lampu jalan di gang kenanga mati", "perpusda buka hari minggu?" beside a rubbish complaint: their own
+    return complaint if complaint is not None and not tells_another_matter(turn, complaint, asked_after=False) else None
 
 
 def _offer(turn: Turn, story: str) -> Next:

@@ -2083,6 +2083,15 @@ def most_alike(text: str, candidates: list[str]) -> int | None:
 OPENING_WORDS = 5
 
 
+def words_against(text: str, about: str) -> tuple[int, int]:
+    """How many of a message's words of four letters or more (less those any complaint may hold) the text `about`
+    (a complaint's title and description) shares, and how many it does not: whether the message speaks of that
+    complaint or of a matter of its own ("klaim JKM almarhum suami belum cair" shares nothing of a rubbish one)."""
+    said = {w for w in _long_words(text) if w not in NAMES_NO_COMPLAINT}
+    shared = _shared(said, set(_long_words(about)))
+    return shared, len(said) - shared
+
+
 # Words of how long, how much and how one feels, which any complaint may hold: "kok lama banget, udah 2 hari ga ada
 # kabar" showed the lamp complaint (its "gelap banget kalau malam") of a road and a lamp one.
 NAMES_NO_COMPLAINT = frozenset("""banget bgt sekali sangat lama hari minggu bulan tahun kabar sudah udah belum masih

@@ -11,6 +11,7 @@ from bot.conversation.understanding import Intent
 from bot.conversation.vocabulary import YES_CHOICES
 from bot.messages import STATUS_NAMES, t
 from lapor import complaints
+from lapor.routing import complaint_text
 from models import Complaint
 
 
@@ -24,6 +25,37 @@ def complaint_items(found: list[Complaint]) -> str:
     """The complaints as list lines: reference, title, status."""
     return "\n".join(t("similar_item", reference=c.reference, title=c.title, status=STATUS_NAMES[c.status])
                      for c in found)
+
+
+NOVEL_MATTER_MIN = 4  # words a message shares none of with the complaint, when no agency's words were found
+OWN_WORDS_MIN = 2  # words of its own in a message with no sign of being about the complaint (no progress asked)
+
+
+def tells_another_matter(turn: Turn, complaint: Complaint, asked_after: bool = True) -> bool:
+    """Whether a message tells of a matter other than `complaint`'s: a thing complained of that the complaint does
+    not name, words of another agency than the complaint's (the directory's keyword router: "lampu jalan … mati"
+    beside a rubbish complaint is the transport agency's), or, when no agency's words are found, several words of
+    its own and none of the complaint's ("klaim JKM almarhum suami sudah 2 bulan belum cair"). `asked_after`: the
+    message asks after progress or says something is still not done, so fewer words of its own do not tell
+    another matter than in a message with no such sign."""
+    about = f"{complaint.title} {complaint.description}"
+    if understanding.names_another_thing(turn.text, about):
+        return True
+    from lapor.directory import keyword_router_for  # the web's first open complaint read this way builds it
+
+    router = keyword_router_for(turn.session)
+    found = router.suggest(turn.text, limit=1)
+    if found:
+        return found[0].code not in _agencies_of(router, complaint)
+    shared, own = understanding.words_against(turn.text, about)
+    return not shared and own >= (NOVEL_MATTER_MIN if asked_after else OWN_WORDS_MIN)
+
+
+def _agencies_of(router, complaint: Complaint) -> set[str]:
+    """The agencies a complaint is with or was suggested for (its dispositions, the suggestions kept, its text)."""
+    codes = {d.agency.code for d in complaint.dispositions}
+    codes |= {s["code"] for s in complaint.routing_suggestions or []}
+    return codes | {s.code for s in router.suggest(complaint_text(complaint.description, complaint.location_text))}
 
 
 def complaint_in_words(candidates: list[Complaint], text: str) -> Complaint | None:

@@ -483,6 +483,31 @@ def test_a_formal_first_complaint_addressed_to_bapak_ibu_keeps_its_story(people)
     assert "nomor yang dipakai saat melapor" not in reply and "air pdam" in reply.lower(), reply
 
 
+@pytest.mark.parametrize("typed", [
+    "klaim JKM almarhum suami sudah 2 bulan belum cair, berkas udah lengkap semua",
+    "lampu jalan di gang kenanga mati",
+    "puskesmas di desa kami sudah 2 minggu tutup terus, bidannya jarang ada",
+    "perpusda buka hari minggu gk?",
+    "THR tahun ini gak dibayar sama sekali, alasannya usaha lagi sepi",
+])
+def test_another_matter_with_a_complaint_open_is_not_that_complaints(people, typed):
+    """Found by sending the routing sets' messages from citizens with a rubbish complaint open: a pension claim
+    not paid was offered as an addition to the rubbish complaint (YA attached it there), "lampu jalan mati" showed
+    the rubbish complaint's status (YA then dropped it), road markings gone were answered "Syukurlah bila
+    masalahnya sudah beres"."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "Status:" not in reply and "Syukurlah" not in reply and "sebagai tambahan" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["sampahnya belum diangkut juga pak", "kapan diangkutnya pak?",
+                                   "2 minggu blm ada yg dtg", "tps nya masih penuh pak, belum diangkut"])
+def test_more_of_the_open_complaint_still_reads_as_about_it(people, typed):
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1" in reply and "Sepertinya Anda ingin melapor:" not in reply, reply
+
+
 @pytest.mark.parametrize("typed", ["udah diangkut sendiri sama warga pak sampahnya",
                                    "sampah di pasar sudah dibersihkan warga kemarin pak, gotong royong"])
 def test_saying_the_open_complaint_was_fixed_meanwhile_is_told_how_to_withdraw(people, typed):
