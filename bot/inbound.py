@@ -68,6 +68,14 @@ class Location:
     address: str = ""
     label: str = ""
 
+    @property
+    def place(self) -> str:
+        """The pin's place as people read it: the name of a place picked from the map ("Masjid Agung") and its
+        street address, each once (the name was dropped whenever the pin had an address)."""
+        if self.label and self.address and self.label.lower() not in self.address.lower():
+            return f"{self.label}, {self.address}"
+        return self.address or self.label
+
 
 @dataclass(frozen=True)
 class Inbound:

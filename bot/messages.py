@@ -969,6 +969,14 @@ MESSAGES = {
     ),
     "staff_media_held_more": "Kini {received} kami simpan. Balas TL LPR-n <keterangan> atau SELESAI LPR-n <jawaban>.",
     "staff_not_kept": "Berkas jenis itu tidak kami simpan dan tidak kami teruskan. {accepted}",
+    "staff_pin_not_sent": (
+        "Lokasi yang Anda bagikan belum kami teruskan: lokasi saja tidak tercatat. Untuk mengirimnya ke pelapor, "
+        "salin dan kirim:\n{line}"
+    ),
+    "staff_pin_not_sent_other": (
+        "Lokasi yang Anda bagikan belum kami teruskan: lokasi saja tidak tercatat. Bila perlu, tulis alamatnya "
+        "bersama perintahnya."
+    ),
     "staff_media_without_command": (
         "Lampiran tanpa perintah tidak kami simpan. Ketik BANTUAN untuk daftar perintah."
     ),

@@ -604,10 +604,26 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
         message = replace(message, body=body)
     if message.body and (body := spoken_reference_numbers(plural_spelled_out(message.body))) != message.body:
         message = replace(message, body=body)  # "laporan2": the reports; "lpr satu": LPR-1
+    if message.location is not None and not message.body and not message.media:
+        return [_pin_not_sent(session, svc, staff, message, now)]
     replies = _handle_message(session, svc, staff, message, now)
     if message.refused_media:  # a file of a type not kept (a Word file with SELESAI): it went nowhere
         replies.append(t("staff_not_kept", accepted=t("media_accepted")))
     return replies
+
+
+def _pin_not_sent(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> str:
+    """A location pin shared alone records nothing (it got "Baik, terima kasih" and the officer believed the citizen
+    had it): an officer is given the TL that sends it as text, for their only open disposition when they hold one."""
+    from bot.conversation.answers import pin_line
+
+    pin = message.location
+    line = pin_line(pin.latitude, pin.longitude, pin.place)
+    if staff.role not in OFFICER_ROLES or staff.agency is None:
+        return t("staff_pin_not_sent_other")
+    _, rows = _own_open(StaffTurn(session, svc, staff, message, now, "", ""))
+    reference = format_reference(rows[0].complaint.number) if len(rows) == 1 else "LPR-n"
+    return t("staff_pin_not_sent", line=f"TL {reference} {line}")
 
 
 # Commands citizens send too: from a former staff member they are a citizen's, as anything else they write.

@@ -1835,7 +1835,7 @@ def _keep_pin(turn: Turn, pin) -> None:
     draft = turn.draft
     replacing = turn.state == State.LOCATION and turn.data.get("editing")
     typed = draft.location_text if draft.latitude is None and not replacing else None
-    named = pin.address or pin.label
+    named = pin.place
     if typed and named and named.lower() not in typed.lower():
         place = f"{typed} ({named})"
     else:
