@@ -1177,6 +1177,10 @@ MESSAGES = {
         "rekan yang bertugas. Sudah masuk kembali? Balas YA untuk mengakhiri cuti, atau TIDAK bila masih cuti."
     ),
     "tl_done": "Tindak lanjut {reference} tercatat dan diteruskan ke pelapor.{photos}",
+    "tl_already": (
+        "Tindak lanjut {reference} ini sudah tercatat dan diteruskan ke pelapor ({when}), jadi tidak kami kirim lagi. "
+        "Bila ada kabar baru, kirim TL {reference} <kemajuan>."
+    ),
     "tl_next": "Bila pekerjaannya sudah tuntas, kirim SELESAI {reference} <jawaban akhir>.",
     "tl_next_informasi": "Bila pertanyaan pelapor sudah terjawab, kirim SELESAI {reference} <jawaban akhir>.",
     "tl_next_aspirasi": "Bila usul pelapor sudah ditanggapi, kirim SELESAI {reference} <tanggapan akhir>.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import case, func, select
@@ -3030,6 +3030,9 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True):
         return
     text = text.strip() or t("answer_photos_only")
+    if not final and not turn.media and (sent := _same_progress(disposition, text, turn.now)) is not None:
+        turn.say("tl_already", reference=complaint.reference, when=short_datetime(sent.at, turn.zone))
+        return
     dispositions.follow_up(turn.session, disposition, turn.staff, text, turn.now, turn.svc.region, final=final,
                            media=turn.media)
     if turn.held:
@@ -3050,6 +3053,26 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
         turn.say("selesai_done", reference=complaint.reference, photos=extra, rest=rest)
     _asked_if_back(turn)
+
+
+# The same progress typed again this soon is a resend (the first looked as if it had not gone through), not news.
+SAME_PROGRESS_WINDOW = timedelta(hours=24)
+
+
+def _same_progress(disposition: Disposition, text: str, now: datetime) -> TimelineEntry | None:
+    """The disposition's last progress when it said the same words (case, spacing and end punctuation aside) less
+    than SAME_PROGRESS_WINDOW ago: the citizen read the same TL twice."""
+    said = [e for e in disposition.complaint.timeline if e.disposition_id == disposition.id and e.text]
+    if not said or said[-1].event != Event.FOLLOW_UP or said[-1].media:
+        return None
+    last = said[-1]
+    at = last.at if last.at.tzinfo else last.at.replace(tzinfo=UTC)
+    same = _plain_words(last.text) == _plain_words(text)
+    return last if same and now - at < SAME_PROGRESS_WINDOW else None
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(text.casefold().split()).rstrip(" .!")
 
 
 def _asked_if_back(turn: StaffTurn) -> None:
