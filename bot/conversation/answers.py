@@ -289,11 +289,24 @@ def continues_answer(turn: Turn) -> Next | None:
     more = message_content(turn, turn.text)
     if question is None or more is None or question.complaint.status not in complaints.OPEN_STATUSES:
         return None
+    if not more["photos"] and _given_already(question, more["text"]):  # resent: the first looked lost
+        turn.say("citizen_answer_again", reference=question.complaint.reference, asker=prompts.asker_name(question))
+        return Next(State.IDLE, {"answered": {**last, "at": turn.now.isoformat()}}, ask=Ask.NOTHING)
     dispositions.add_to_answer(turn.session, question, more["text"], turn.now, media=more["photos"])
     turn.say("citizen_answer_more", reference=question.complaint.reference, asker=prompts.asker_name(question))
     if more["photos"]:
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in more["photos"])))
     return Next(State.IDLE, {"answered": {**last, "at": turn.now.isoformat()}}, ask=Ask.NOTHING)
+
+
+def _given_already(question: Question, text: str) -> bool:
+    """Whether the answer holds these words already (case, spacing and end punctuation aside), as the asker read
+    them: the same answer typed again reached the asker a second time as its "more"."""
+    def plain(words: str) -> str:
+        return " ".join(words.casefold().split()).rstrip(" .!")
+
+    said = {plain(line) for line in (question.answer or "").split("\n")}
+    return plain(complaints.as_agencies_read(question.complaint, text)) in said
 
 
 def _relay_answer(turn: Turn, question: Question, answer: dict) -> None:

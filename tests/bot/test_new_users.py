@@ -527,6 +527,22 @@ def test_an_answer_in_several_bubbles_reaches_the_asker_whole(people, svc):
     assert "blok D dekat musholla" in yours and "sejak hari senin" in yours, "the answer shown whole"
 
 
+@pytest.mark.parametrize("again,relayed", [
+    ("blok D dekat musholla", 1),  # sent again, as if the first had not gone through
+    ("Blok D  dekat musholla.", 1),
+    ("blok D dekat musholla, yg pojok timur", 2),  # more of it
+])
+def test_an_answer_sent_twice_reaches_the_asker_once(people, svc, again, relayed):
+    """Found by hand: the answer swiped and then typed again reached the officer twice, as its own "more"."""
+    file(people["citizen"])
+    people["verifier"].says("TUNDA LPR-1 Di blok mana tepatnya?")
+    people["citizen"].says("blok D dekat musholla")
+    reply = people["citizen"].says(again)
+    answers = [m.body for m in people["verifier"].inbox() if m.purpose == Purpose.ANSWER]
+    assert len(answers) == relayed
+    assert ("sudah kami teruskan" in reply and "Tambahan" not in reply) == (relayed == 1), reply
+
+
 def test_a_message_long_after_an_answer_is_read_afresh(people, svc):
     file(people["citizen"])
     people["verifier"].says("TUNDA LPR-1 Di blok mana tepatnya?")
