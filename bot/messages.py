@@ -574,6 +574,10 @@ MESSAGES = {
     ),
     "acknowledged": "Baik 🙏 Kabar laporan Anda akan kami kirim ke nomor ini. Ketik MENU bila ada lagi yang bisa kami bantu.",
     "notice_acknowledged": "Sama-sama. Perkembangan {reference} akan kami kabarkan lagi. Ketik STATUS untuk melihatnya.",
+    "notice_seen": (
+        "Perkembangan {reference} akan kami kabarkan lagi. Ketik STATUS untuk melihatnya, atau tulis tambahan "
+        "keterangan bila ada yang perlu diketahui petugas."
+    ),
     "protected_anonim": (
         "Baik, untuk {reference} nama dan nomor Anda tidak lagi diperlihatkan kepada instansi."
     ),

@@ -1109,12 +1109,17 @@ def _followed_swiped_onto(turn: Turn) -> Complaint | None:
     return complaint if complaints.citizen_complaint(turn.session, turn.contact, complaint.number) else None
 
 
+# Signs that thank or approve when swiped alone onto a notice; any other (😡, 😭, "?!") is no thanks to welcome.
+THANKING_SIGNS = frozenset("🙏👍👌✅🆗❤♥😊🙂😁😀👏🤗🥰😍💪")
+
+
 def _reply_to_notice(turn: Turn, complaint: Complaint, earlier: str | None = None,
                      offered: dict | None = None) -> Next:
     """Thanks are acknowledged; anything else (a word, a sentence, a photo, a pin) is added to the complaint and
     passed to whoever handles it, with the photos sent just before and offered to the open complaints."""
     if only_acknowledges(turn):
-        turn.say("notice_acknowledged", reference=complaint.reference)
+        thanked = any(ch.isalnum() for ch in turn.text) or any(ch in THANKING_SIGNS for ch in turn.text)
+        turn.say("notice_acknowledged" if thanked else "notice_seen", reference=complaint.reference)
         return STAY
     if offered:  # a photo alone, then "ini foto terbaru pak" swiped onto the complaint's notice: it goes too
         return _add_offered(turn, understanding.Intent("EVIDENCE", complaint.number, turn.text), earlier, offered)

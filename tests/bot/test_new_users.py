@@ -2387,6 +2387,22 @@ def test_more_of_the_story_at_the_photo_step_is_no_place(citizen, typed):
     assert citizen.draft()["location_text"] == place
 
 
+@pytest.mark.parametrize("typed,swiped,welcomed", [
+    ("😡", True, False), ("😡😡😡", False, False), ("😭", True, False), ("?!", True, False),  # no thanks
+    ("🙏", True, True), ("👍", True, True),
+])
+def test_a_bare_emoji_after_filing_is_welcomed_only_when_it_thanks(people, typed, swiped, welcomed):
+    """Found by hand: 😡 swiped onto the notice that the complaint was forwarded got "Sama-sama"."""
+    from models.vocab import Purpose
+
+    filed_and_forwarded(people)
+    citizen = people["citizen"]
+    notice = [m for m in citizen.inbox() if m.purpose == Purpose.DISPOSITIONED][-1]
+    reply = citizen.swipe(notice, typed) if swiped else citizen.says(typed)
+    assert ("Sama-sama" in reply) == welcomed, reply
+    assert "LPR-1" in reply or not swiped, reply
+
+
 @pytest.mark.parametrize("typed", ["thank you", "thanks a lot", "thank you so much", "tq pak", "sakalangkong"])
 def test_thanks_in_english_or_madurese_after_filing_is_welcomed(citizen, typed):
     filed(citizen)
