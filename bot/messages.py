@@ -518,6 +518,7 @@ MESSAGES = {
         "Balas KIRIM untuk mengirim, UBAH untuk memperbaiki, atau BATAL."
     ),
     "story_added": "Baik, ditambahkan ke isi laporan: \"{excerpt}\"",
+    "story_resent": "Ceritanya sudah kami catat, tidak perlu dikirim lagi.",
     "bad_confirm": "Balas KIRIM, UBAH, atau BATAL.",
     "summary_thanked": "Sama-sama 🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",
     "summary_courtesy": "🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",

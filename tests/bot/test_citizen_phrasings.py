@@ -114,6 +114,33 @@ def test_at_the_photo_step_a_no_skips_and_anything_unclear_names_lewati(citizen,
         assert "LEWATI" in reply
 
 
+@pytest.mark.parametrize("step", ["photo", "summary"])
+def test_the_story_sent_again_later_is_not_said_added(citizen, step):
+    """Found by hand: the story resent at the photo step or the summary got "Baik, ditambahkan ke isi laporan"."""
+    if step == "summary":
+        to_step(citizen, "privacy")
+        citizen.says("1")
+    else:
+        to_step(citizen, step)
+    reply = citizen.says(DESCRIPTION)
+    assert "sudah kami catat" in reply and "ditambahkan" not in reply and citizen.draft()["description"] == DESCRIPTION
+    assert citizen.state() == ("confirm" if step == "summary" else "photo")
+
+
+@pytest.mark.parametrize("typed,place", [
+    (DESCRIPTION, None),  # the story sent again (the first looked lost): no place, and not told twice
+    (DESCRIPTION.lower() + " pak", None),
+    ("depan SDN 2 Banyuanyar", "depan SDN 2 Banyuanyar"),  # words of the story, but only the place
+    ("Jalan di depan SDN 2 Banyuanyar, Kec. Sampang", "Jalan di depan SDN 2 Banyuanyar, Kec. Sampang"),
+])
+def test_the_story_sent_again_at_the_place_step_is_no_place(citizen, typed, place):
+    """Found by hand: the story resent at "Lokasinya di SDN 2 Banyuanyar?" became the complaint's place, whole."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert citizen.draft().get("location_text") == place and citizen.draft()["description"] == DESCRIPTION
+    assert ("sudah kami catat" in reply and "Lokasinya di SDN 2 Banyuanyar?" in reply) == (place is None), reply
+
+
 @pytest.mark.parametrize("typed,privacy", [
     ("1", "biasa"), ("biasa aja", "biasa"), ("yg biasa", "biasa"), ("Biasa saja pak", "biasa"), ("biasa wae", "biasa"),
     ("anonim mawon", "anonim"),
