@@ -2403,6 +2403,22 @@ def test_a_bare_emoji_after_filing_is_welcomed_only_when_it_thanks(people, typed
     assert "LPR-1" in reply or not swiped, reply
 
 
+@pytest.mark.parametrize("typed,relayed", [
+    ("LEWATI", False), ("skip aja", False), ("kirim", False), ("Lewatiii", False),  # a step's word, no news
+    ("lewat sini truk sampah tidak pernah datang", True),  # a sentence that opens with one: news
+])
+def test_a_steps_word_swiped_onto_a_notice_is_not_relayed_to_the_officer(people, typed, relayed):
+    """Found by hand: "LEWATI" swiped onto the forwarded notice reached the officer as the reporter's addition."""
+    from models.vocab import Purpose
+
+    filed_and_forwarded(people)
+    citizen = people["citizen"]
+    notice = [m for m in citizen.inbox() if m.purpose == Purpose.DISPOSITIONED][-1]
+    reply = citizen.swipe(notice, typed)
+    assert bool([m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]) == relayed, reply
+    assert "LPR-1" in reply
+
+
 @pytest.mark.parametrize("typed", ["thank you", "thanks a lot", "thank you so much", "tq pak", "sakalangkong"])
 def test_thanks_in_english_or_madurese_after_filing_is_welcomed(citizen, typed):
     filed(citizen)
