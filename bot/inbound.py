@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from lapor.media import STICKER, base_type, is_accepted
@@ -68,6 +69,14 @@ class Location:
     address: str = ""
     label: str = ""
 
+    @property
+    def place(self) -> str:
+        """The pin's place as people read it: the name of a place picked from the map ("Masjid Agung") and its
+        street address, each once (the name was dropped whenever the pin had an address)."""
+        if self.label and self.address and self.label.lower() not in self.address.lower():
+            return f"{self.label}, {self.address}"
+        return self.address or self.label
+
 
 @dataclass(frozen=True)
 class Inbound:
@@ -127,7 +136,7 @@ def parse_form(form) -> Inbound:
     return Inbound(
         sid=sid,
         identity=parse_identity(form),
-        body=_clean(form.get("Body", ""))[:MAX_BODY_CHARS],
+        body=_ascii_digits(_clean(form.get("Body", ""))[:MAX_BODY_CHARS]),
         profile_name=_clean(form.get("ProfileName", ""))[:200],
         wa_id=_clean(form.get("WaId", ""))[:32],
         media=_parse_media(form),
@@ -194,6 +203,15 @@ def _clean(value: str) -> str:
     newlines, U+FFFE/U+FFFF; vertical tab and form feed become spaces): they have no business in a database, and a
     reply quoting them would be TwiML that Twilio cannot read."""
     return NOT_XML.sub("", (value or "").replace("\x0b", " ").replace("\x0c", " ")).strip()
+
+
+def _ascii_digits(text: str) -> str:
+    """The text with digits of other scripts (Arabic-Indic ٣ from a phone's Arabic keyboard, full-width ３) written
+    as ASCII digits: every reader of a menu choice, a rating or a reference reads ASCII digits (٣ at the privacy
+    question asked it again). ASCII text, nearly every message, is returned at once."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if not ch.isascii() and ch.isdecimal() else ch for ch in text)
 
 
 def _parse_media(form) -> tuple[Media, ...]:

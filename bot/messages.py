@@ -518,6 +518,7 @@ MESSAGES = {
         "Balas KIRIM untuk mengirim, UBAH untuk memperbaiki, atau BATAL."
     ),
     "story_added": "Baik, ditambahkan ke isi laporan: \"{excerpt}\"",
+    "story_resent": "Ceritanya sudah kami catat, tidak perlu dikirim lagi.",
     "bad_confirm": "Balas KIRIM, UBAH, atau BATAL.",
     "summary_thanked": "Sama-sama 🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",
     "summary_courtesy": "🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",
@@ -574,6 +575,10 @@ MESSAGES = {
     ),
     "acknowledged": "Baik 🙏 Kabar laporan Anda akan kami kirim ke nomor ini. Ketik MENU bila ada lagi yang bisa kami bantu.",
     "notice_acknowledged": "Sama-sama. Perkembangan {reference} akan kami kabarkan lagi. Ketik STATUS untuk melihatnya.",
+    "notice_seen": (
+        "Perkembangan {reference} akan kami kabarkan lagi. Ketik STATUS untuk melihatnya, atau tulis tambahan "
+        "keterangan bila ada yang perlu diketahui petugas."
+    ),
     "protected_anonim": (
         "Baik, untuk {reference} nama dan nomor Anda tidak lagi diperlihatkan kepada instansi."
     ),
@@ -969,6 +974,14 @@ MESSAGES = {
     ),
     "staff_media_held_more": "Kini {received} kami simpan. Balas TL LPR-n <keterangan> atau SELESAI LPR-n <jawaban>.",
     "staff_not_kept": "Berkas jenis itu tidak kami simpan dan tidak kami teruskan. {accepted}",
+    "staff_pin_not_sent": (
+        "Lokasi yang Anda bagikan belum kami teruskan: lokasi saja tidak tercatat. Untuk mengirimnya ke pelapor, "
+        "salin dan kirim:\n{line}"
+    ),
+    "staff_pin_not_sent_other": (
+        "Lokasi yang Anda bagikan belum kami teruskan: lokasi saja tidak tercatat. Bila perlu, tulis alamatnya "
+        "bersama perintahnya."
+    ),
     "staff_media_without_command": (
         "Lampiran tanpa perintah tidak kami simpan. Ketik BANTUAN untuk daftar perintah."
     ),
@@ -1169,6 +1182,10 @@ MESSAGES = {
         "rekan yang bertugas. Sudah masuk kembali? Balas YA untuk mengakhiri cuti, atau TIDAK bila masih cuti."
     ),
     "tl_done": "Tindak lanjut {reference} tercatat dan diteruskan ke pelapor.{photos}",
+    "tl_already": (
+        "Tindak lanjut {reference} ini sudah tercatat dan diteruskan ke pelapor ({when}), jadi tidak kami kirim lagi. "
+        "Bila ada kabar baru, kirim TL {reference} <kemajuan>."
+    ),
     "tl_next": "Bila pekerjaannya sudah tuntas, kirim SELESAI {reference} <jawaban akhir>.",
     "tl_next_informasi": "Bila pertanyaan pelapor sudah terjawab, kirim SELESAI {reference} <jawaban akhir>.",
     "tl_next_aspirasi": "Bila usul pelapor sudah ditanggapi, kirim SELESAI {reference} <tanggapan akhir>.",
@@ -1708,6 +1725,7 @@ MESSAGES = {
     "citizen_question_later": "Ada pertanyaan tentang laporan {reference}; selesaikan dulu pengisian Anda, lalu kami tanyakan.",
     "citizen_answer_thanks": "Terima kasih, jawaban Anda untuk {reference} sudah kami teruskan ke {asker}.",
     "citizen_answer_more": "Tambahan jawaban Anda untuk {reference} juga sudah kami teruskan ke {asker}.",
+    "citizen_answer_again": "Jawaban Anda untuk {reference} itu sudah kami teruskan ke {asker}. Tidak perlu dikirim lagi.",
     "citizen_archived": (
         "Laporan {reference} tidak dapat kami proses lebih lanjut.\n"
         "Alasan: {reason}\n"

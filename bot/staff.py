@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import case, func, select
@@ -604,10 +604,26 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
         message = replace(message, body=body)
     if message.body and (body := spoken_reference_numbers(plural_spelled_out(message.body))) != message.body:
         message = replace(message, body=body)  # "laporan2": the reports; "lpr satu": LPR-1
+    if message.location is not None and not message.body and not message.media:
+        return [_pin_not_sent(session, svc, staff, message, now)]
     replies = _handle_message(session, svc, staff, message, now)
     if message.refused_media:  # a file of a type not kept (a Word file with SELESAI): it went nowhere
         replies.append(t("staff_not_kept", accepted=t("media_accepted")))
     return replies
+
+
+def _pin_not_sent(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> str:
+    """A location pin shared alone records nothing (it got "Baik, terima kasih" and the officer believed the citizen
+    had it): an officer is given the TL that sends it as text, for their only open disposition when they hold one."""
+    from bot.conversation.answers import pin_line
+
+    pin = message.location
+    line = pin_line(pin.latitude, pin.longitude, pin.place)
+    if staff.role not in OFFICER_ROLES or staff.agency is None:
+        return t("staff_pin_not_sent_other")
+    _, rows = _own_open(StaffTurn(session, svc, staff, message, now, "", ""))
+    reference = format_reference(rows[0].complaint.number) if len(rows) == 1 else "LPR-n"
+    return t("staff_pin_not_sent", line=f"TL {reference} {line}")
 
 
 # Commands citizens send too: from a former staff member they are a citizen's, as anything else they write.
@@ -3014,6 +3030,9 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True):
         return
     text = text.strip() or t("answer_photos_only")
+    if not final and not turn.media and (sent := _same_progress(disposition, text, turn.now)) is not None:
+        turn.say("tl_already", reference=complaint.reference, when=short_datetime(sent.at, turn.zone))
+        return
     dispositions.follow_up(turn.session, disposition, turn.staff, text, turn.now, turn.svc.region, final=final,
                            media=turn.media)
     if turn.held:
@@ -3034,6 +3053,26 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
         turn.say("selesai_done", reference=complaint.reference, photos=extra, rest=rest)
     _asked_if_back(turn)
+
+
+# The same progress typed again this soon is a resend (the first looked as if it had not gone through), not news.
+SAME_PROGRESS_WINDOW = timedelta(hours=24)
+
+
+def _same_progress(disposition: Disposition, text: str, now: datetime) -> TimelineEntry | None:
+    """The disposition's last progress when it said the same words (case, spacing and end punctuation aside) less
+    than SAME_PROGRESS_WINDOW ago: the citizen read the same TL twice."""
+    said = [e for e in disposition.complaint.timeline if e.disposition_id == disposition.id and e.text]
+    if not said or said[-1].event != Event.FOLLOW_UP or said[-1].media:
+        return None
+    last = said[-1]
+    at = last.at if last.at.tzinfo else last.at.replace(tzinfo=UTC)
+    same = _plain_words(last.text) == _plain_words(text)
+    return last if same and now - at < SAME_PROGRESS_WINDOW else None
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(text.casefold().split()).rstrip(" .!")
 
 
 def _asked_if_back(turn: StaffTurn) -> None:

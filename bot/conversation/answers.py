@@ -289,11 +289,24 @@ def continues_answer(turn: Turn) -> Next | None:
     more = message_content(turn, turn.text)
     if question is None or more is None or question.complaint.status not in complaints.OPEN_STATUSES:
         return None
+    if not more["photos"] and _given_already(question, more["text"]):  # resent: the first looked lost
+        turn.say("citizen_answer_again", reference=question.complaint.reference, asker=prompts.asker_name(question))
+        return Next(State.IDLE, {"answered": {**last, "at": turn.now.isoformat()}}, ask=Ask.NOTHING)
     dispositions.add_to_answer(turn.session, question, more["text"], turn.now, media=more["photos"])
     turn.say("citizen_answer_more", reference=question.complaint.reference, asker=prompts.asker_name(question))
     if more["photos"]:
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in more["photos"])))
     return Next(State.IDLE, {"answered": {**last, "at": turn.now.isoformat()}}, ask=Ask.NOTHING)
+
+
+def _given_already(question: Question, text: str) -> bool:
+    """Whether the answer holds these words already (case, spacing and end punctuation aside), as the asker read
+    them: the same answer typed again reached the asker a second time as its "more"."""
+    def plain(words: str) -> str:
+        return " ".join(words.casefold().split()).rstrip(" .!")
+
+    said = {plain(line) for line in (question.answer or "").split("\n")}
+    return plain(complaints.as_agencies_read(question.complaint, text)) in said
 
 
 def _relay_answer(turn: Turn, question: Question, answer: dict) -> None:
@@ -308,19 +321,19 @@ def _relay_answer(turn: Turn, question: Question, answer: dict) -> None:
 
 def message_content(turn: Turn, text: str, kept: list[dict] = ()) -> dict | None:
     """The answer in this message: its text (words or a number: "12" answers "nomor berapa?"), photos (after `kept`:
-    ones sent before) and a shared location (address or label, coordinates and a maps link, written into the text);
+    ones sent before) and a shared location (its name and address, coordinates and a maps link, written into the text);
     None when it holds nothing to relay."""
     photos, pin, typed = [*kept, *turn.media()], turn.message.location, text.strip()
     parts = [typed] if typed and (any(ch.isalnum() for ch in typed) or photos or pin) else []  # "12": a number
     if pin is not None:
-        parts.append(pin_line(pin.latitude, pin.longitude, pin.address or pin.label))
+        parts.append(pin_line(pin.latitude, pin.longitude, pin.place))
     if not parts and not photos:
         return None
     return {"text": "\n".join(parts) or t("answer_photos_only"), "photos": photos}
 
 
 def pin_line(latitude: float, longitude: float, place: str | None) -> str:
-    """A shared location as staff read it: its address or label, the coordinates and a maps link."""
+    """A shared location as staff read it: its name and address, the coordinates and a maps link."""
     coordinates = f"{latitude:.6f}, {longitude:.6f}"
     return t("answer_location", place=f"{place} ({coordinates})" if place else coordinates,
              link=MAPS_LINK.format(latitude=latitude, longitude=longitude))

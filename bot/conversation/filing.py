@@ -941,6 +941,10 @@ def on_location(turn: Turn) -> Next:
     if early is not None:
         return early
     pinned = turn.kept_attachment == "location"
+    if not pinned and not turn.kept_attachment and story_sent_again(turn.draft.description, turn.text):
+        turn.say("story_resent")  # the first looked lost: it was the place, whole
+        ask(turn, State.LOCATION)
+        return STAY
     text = _after_place_begun(turn, place_after_question(turn.text.strip()), pinned)
     told = None if pinned or not text else _place_told(turn)
     answered = _place_told_answered(turn, told, text) if told else None  # "bukan disitu pak": a no, no place
@@ -965,6 +969,16 @@ def on_location(turn: Turn) -> Next:
         return advance(turn)
     _no_place_told(turn, text, told)
     return STAY
+
+
+def story_sent_again(story: str | None, text: str) -> bool:
+    """Whether a text is the story sent again (people resend what looked lost): its words all told in the story and
+    nearly all of the story's; a few of its words ("depan SDN 2 Banyuanyar") are an answer, not a resend. The story's
+    length is the cheap test first."""
+    if not story or len(text) < len(story) * 0.8:
+        return False
+    said, told = set(understanding.content(text)), set(understanding.content(story))
+    return len(said) >= 4 and said <= told and len(said) >= 0.8 * len(told)
 
 
 def _no_place_told(turn: Turn, text: str, told: str | None) -> None:
@@ -1504,6 +1518,9 @@ def _story_at_photo_step(turn: Turn) -> bool:
     more = turn.text.strip()
     if complaints.description_problem(more) is not None and not _how_long(said):
         return False
+    if story_sent_again(turn.draft.description, more):  # it said "ditambahkan" and added nothing
+        turn.say("story_resent")
+        return True
     turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     turn.say("story_added", excerpt=excerpt(more, 200))
     return True
@@ -1702,8 +1719,11 @@ def _more_of_story(turn: Turn) -> bool:
     more = " ".join(typed).strip(" ,.:;-")
     if complaints.description_problem(more) is not None:
         return False
-    turn.draft.description = f"{turn.draft.description}\n{more}"[: complaints.MAX_DESCRIPTION_CHARS]
-    turn.say("story_added", excerpt=excerpt(more, 200))
+    if story_sent_again(turn.draft.description, more):
+        turn.say("story_resent")
+    else:
+        turn.draft.description = f"{turn.draft.description}\n{more}"[: complaints.MAX_DESCRIPTION_CHARS]
+        turn.say("story_added", excerpt=excerpt(more, 200))
     say_summary(turn)
     return True
 
@@ -1835,7 +1855,7 @@ def _keep_pin(turn: Turn, pin) -> None:
     draft = turn.draft
     replacing = turn.state == State.LOCATION and turn.data.get("editing")
     typed = draft.location_text if draft.latitude is None and not replacing else None
-    named = pin.address or pin.label
+    named = pin.place
     if typed and named and named.lower() not in typed.lower():
         place = f"{typed} ({named})"
     else:

@@ -1114,12 +1114,24 @@ def _followed_swiped_onto(turn: Turn) -> Complaint | None:
     return complaint if complaints.citizen_complaint(turn.session, turn.contact, complaint.number) else None
 
 
+# A filing step's word to skip or send, swiped alone onto a notice: no news for the officers.
+NO_NEWS_STEP_WORDS = frozenset({"lewati", "lewat", "skip", "kirim", "kirimkan", "dikirim", "dikirimkan", "kirimin",
+                                "send"})
+# Signs that thank or approve when swiped alone onto a notice; any other (😡, 😭, "?!") is no thanks to welcome.
+THANKING_SIGNS = frozenset("🙏👍👌✅🆗❤♥😊🙂😁😀👏🤗🥰😍💪")
+
+
 def _reply_to_notice(turn: Turn, complaint: Complaint, earlier: str | None = None,
                      offered: dict | None = None) -> Next:
     """Thanks are acknowledged; anything else (a word, a sentence, a photo, a pin) is added to the complaint and
     passed to whoever handles it, with the photos sent just before and offered to the open complaints."""
     if only_acknowledges(turn):
-        turn.say("notice_acknowledged", reference=complaint.reference)
+        thanked = any(ch.isalnum() for ch in turn.text) or any(ch in THANKING_SIGNS for ch in turn.text)
+        turn.say("notice_acknowledged" if thanked else "notice_seen", reference=complaint.reference)
+        return STAY
+    said = set(understanding.content(turn.text))
+    if said and said <= NO_NEWS_STEP_WORDS and not turn.media() and turn.message.location is None:
+        turn.say("notice_seen", reference=complaint.reference)  # "LEWATI" reached the officer as an addition
         return STAY
     if offered:  # a photo alone, then "ini foto terbaru pak" swiped onto the complaint's notice: it goes too
         return _add_offered(turn, understanding.Intent("EVIDENCE", complaint.number, turn.text), earlier, offered)

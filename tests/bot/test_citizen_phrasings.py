@@ -66,6 +66,8 @@ def to_step(citizen: Citizen, step: str) -> None:
     ("BANTUAN", "idle", "TIDAK PUAS"),
     ("bantuaan", "idle", "tambahan"),
     ("3", "idle", "IKUTI"),
+    ("\u0661", "kind", "Jenis laporan"),  # ١: a phone's Arabic keyboard (it got the whole menu again)
+    ("\u06f2, mau cek laporan kmrn", "idle", "belum punya laporan"),  # ۲, the Persian/Urdu form
     ("halo", "idle", "1 Buat pengaduan"),
     ("Assalamualaikum 🙏", "idle", "1 Buat pengaduan"),
     ("LPR-1 tambahan: sampahnya makin banyak", "idle", "bukan laporan Anda yang masih berjalan"),
@@ -112,11 +114,39 @@ def test_at_the_photo_step_a_no_skips_and_anything_unclear_names_lewati(citizen,
         assert "LEWATI" in reply
 
 
+@pytest.mark.parametrize("step", ["photo", "summary"])
+def test_the_story_sent_again_later_is_not_said_added(citizen, step):
+    """Found by hand: the story resent at the photo step or the summary got "Baik, ditambahkan ke isi laporan"."""
+    if step == "summary":
+        to_step(citizen, "privacy")
+        citizen.says("1")
+    else:
+        to_step(citizen, step)
+    reply = citizen.says(DESCRIPTION)
+    assert "sudah kami catat" in reply and "ditambahkan" not in reply and citizen.draft()["description"] == DESCRIPTION
+    assert citizen.state() == ("confirm" if step == "summary" else "photo")
+
+
+@pytest.mark.parametrize("typed,place", [
+    (DESCRIPTION, None),  # the story sent again (the first looked lost): no place, and not told twice
+    (DESCRIPTION.lower() + " pak", None),
+    ("depan SDN 2 Banyuanyar", "depan SDN 2 Banyuanyar"),  # words of the story, but only the place
+    ("Jalan di depan SDN 2 Banyuanyar, Kec. Sampang", "Jalan di depan SDN 2 Banyuanyar, Kec. Sampang"),
+])
+def test_the_story_sent_again_at_the_place_step_is_no_place(citizen, typed, place):
+    """Found by hand: the story resent at "Lokasinya di SDN 2 Banyuanyar?" became the complaint's place, whole."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert citizen.draft().get("location_text") == place and citizen.draft()["description"] == DESCRIPTION
+    assert ("sudah kami catat" in reply and "Lokasinya di SDN 2 Banyuanyar?" in reply) == (place is None), reply
+
+
 @pytest.mark.parametrize("typed,privacy", [
     ("1", "biasa"), ("biasa aja", "biasa"), ("yg biasa", "biasa"), ("Biasa saja pak", "biasa"), ("biasa wae", "biasa"),
     ("anonim mawon", "anonim"),
     ("rahasia", "rahasia"), ("Rahasia aja", "rahasia"), ("2", "rahasia"), ("yang rahasia dong", "rahasia"),
     ("anonim", "anonim"), ("ANONYM", "anonim"), ("anonim aja kak", "anonim"), ("3 🙏", "anonim"),
+    ("\u0663", "anonim"), ("\uff12", "rahasia"),  # ٣ and a full-width ２
 ])
 def test_short_answers_that_mean_a_privacy_choice(citizen, typed, privacy):
     to_step(citizen, "privacy")
@@ -129,6 +159,7 @@ def test_short_answers_that_mean_a_privacy_choice(citizen, typed, privacy):
     ("keluhan", "pengaduan", "apa yang terjadi"), ("saran", "aspirasi", "usul atau saran"),
     ("usul", "aspirasi", "usul atau saran"), ("mau tanya", "informasi", "informasi apa"),
     ("info", "informasi", "informasi apa"), ("3", "informasi", "informasi apa"),
+    ("\u0662", "aspirasi", "usul atau saran"),  # ٢
 ])
 def test_the_description_question_fits_the_kind(citizen, typed, kind, asked):
     to_step(citizen, "kind")
@@ -159,6 +190,7 @@ def finished_complaint(citizen, svc, clock) -> None:
     ("saya kecewa, jalannya masih rusak", None, "proses", "idle"),
     ("nggak puas", None, "selesai", "rating_reason"),
     ("LEWATI", None, "selesai", "idle"),
+    ("\u0664 mantap pak", 4, "selesai", "idle"),  # ٤
 ])
 def test_ratings_and_dissatisfaction_as_people_type_them(citizen, svc, clock, typed, rating, status, state):
     finished_complaint(citizen, svc, clock)

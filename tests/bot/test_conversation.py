@@ -74,18 +74,25 @@ def test_a_complaint_filed_before_any_verifier_exists_reaches_the_first_one(citi
     assert "LPR-1" in notice.body
 
 
-def test_location_pin_keeps_address_and_coordinates(citizen):
+@pytest.mark.parametrize("label, address, kept", [
+    ("", PIN["Address"], "Jl. Trunojoyo No. 5, Sampang"),
+    # a place picked from the map's list has its name as the label: "Masjid Agung" was dropped for the street
+    ("Masjid Agung Sampang", PIN["Address"], "Masjid Agung Sampang, Jl. Trunojoyo No. 5, Sampang"),
+    ("Warung Bu Sri", "", "Warung Bu Sri"),
+    ("Trunojoyo", PIN["Address"], "Jl. Trunojoyo No. 5, Sampang"),  # the name within the address: said once
+])
+def test_location_pin_keeps_address_and_coordinates(citizen, label, address, kept):
     citizen.says("1")
     citizen.says("1")
     citizen.says(DESCRIPTION)
-    reply = citizen.says("", **PIN)
-    assert "Lokasi diterima" in reply and "Trunojoyo" in reply and citizen.state() == "photo"
+    reply = citizen.says("", **{**PIN, "Address": address, "Label": label})
+    assert f"Lokasi diterima: {kept}." in reply and citizen.state() == "photo"
     citizen.says("LEWATI")
     assert "-7.18720" in citizen.says("1")
     citizen.says("KIRIM")
     [stored] = citizen.complaints()
     assert (stored.latitude, stored.longitude) == (-7.1872, 113.2394)
-    assert stored.location_text == "Jl. Trunojoyo No. 5, Sampang"
+    assert stored.location_text == kept
 
 
 def test_photo_is_kept_with_content_type(citizen):

@@ -527,6 +527,22 @@ def test_an_answer_in_several_bubbles_reaches_the_asker_whole(people, svc):
     assert "blok D dekat musholla" in yours and "sejak hari senin" in yours, "the answer shown whole"
 
 
+@pytest.mark.parametrize("again,relayed", [
+    ("blok D dekat musholla", 1),  # sent again, as if the first had not gone through
+    ("Blok D  dekat musholla.", 1),
+    ("blok D dekat musholla, yg pojok timur", 2),  # more of it
+])
+def test_an_answer_sent_twice_reaches_the_asker_once(people, svc, again, relayed):
+    """Found by hand: the answer swiped and then typed again reached the officer twice, as its own "more"."""
+    file(people["citizen"])
+    people["verifier"].says("TUNDA LPR-1 Di blok mana tepatnya?")
+    people["citizen"].says("blok D dekat musholla")
+    reply = people["citizen"].says(again)
+    answers = [m.body for m in people["verifier"].inbox() if m.purpose == Purpose.ANSWER]
+    assert len(answers) == relayed
+    assert ("sudah kami teruskan" in reply and "Tambahan" not in reply) == (relayed == 1), reply
+
+
 def test_a_message_long_after_an_answer_is_read_afresh(people, svc):
     file(people["citizen"])
     people["verifier"].says("TUNDA LPR-1 Di blok mana tepatnya?")
@@ -2369,6 +2385,38 @@ def test_more_of_the_story_at_the_photo_step_is_no_place(citizen, typed):
     place = citizen.draft()["location_text"]
     citizen.says(typed)
     assert citizen.draft()["location_text"] == place
+
+
+@pytest.mark.parametrize("typed,swiped,welcomed", [
+    ("😡", True, False), ("😡😡😡", False, False), ("😭", True, False), ("?!", True, False),  # no thanks
+    ("🙏", True, True), ("👍", True, True),
+])
+def test_a_bare_emoji_after_filing_is_welcomed_only_when_it_thanks(people, typed, swiped, welcomed):
+    """Found by hand: 😡 swiped onto the notice that the complaint was forwarded got "Sama-sama"."""
+    from models.vocab import Purpose
+
+    filed_and_forwarded(people)
+    citizen = people["citizen"]
+    notice = [m for m in citizen.inbox() if m.purpose == Purpose.DISPOSITIONED][-1]
+    reply = citizen.swipe(notice, typed) if swiped else citizen.says(typed)
+    assert ("Sama-sama" in reply) == welcomed, reply
+    assert "LPR-1" in reply or not swiped, reply
+
+
+@pytest.mark.parametrize("typed,relayed", [
+    ("LEWATI", False), ("skip aja", False), ("kirim", False), ("Lewatiii", False),  # a step's word, no news
+    ("lewat sini truk sampah tidak pernah datang", True),  # a sentence that opens with one: news
+])
+def test_a_steps_word_swiped_onto_a_notice_is_not_relayed_to_the_officer(people, typed, relayed):
+    """Found by hand: "LEWATI" swiped onto the forwarded notice reached the officer as the reporter's addition."""
+    from models.vocab import Purpose
+
+    filed_and_forwarded(people)
+    citizen = people["citizen"]
+    notice = [m for m in citizen.inbox() if m.purpose == Purpose.DISPOSITIONED][-1]
+    reply = citizen.swipe(notice, typed)
+    assert bool([m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]) == relayed, reply
+    assert "LPR-1" in reply
 
 
 @pytest.mark.parametrize("typed", ["thank you", "thanks a lot", "thank you so much", "tq pak", "sakalangkong"])

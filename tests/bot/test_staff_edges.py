@@ -271,3 +271,20 @@ def test_the_words_of_courtesy_before_a_reason_do_not_reach_the_citizen(people, 
     file(people["citizen"])
     people["verifier"].says(typed)
     assert f"Alasan: {reason}\n" in people["citizen"].last().body
+
+
+@pytest.mark.parametrize("again,photo,told", [
+    ("tl lpr 1  Truk berangkat jam 9", False, 1),  # resent, thinking the first did not go through
+    ("TL LPR-1 truk berangkat jam 9.", False, 1),
+    ("TL LPR-1 truk sudah sampai di lokasi", False, 2),  # new progress
+    ("TL LPR-1 truk berangkat jam 9", True, 2),  # the same words with a photo: the photo is news
+])
+def test_the_same_progress_sent_twice_reaches_the_citizen_once(people, world, again, photo, told):
+    """Found by hand: an officer who sent the same TL again got "tercatat" twice and the citizen read it twice."""
+    from tests.parties import PHOTO, follow_ups
+
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("TL LPR-1 truk berangkat jam 9")
+    reply = people["dlh1"].says(again, **(PHOTO if photo else {}))
+    assert len(follow_ups(people["citizen"])) == told
+    assert ("sudah tercatat" in reply and "tidak kami kirim lagi" in reply) == (told == 1), reply

@@ -228,6 +228,23 @@ def test_staff_sending_a_file_of_a_type_not_kept_are_told_it_did_not_go(people, 
     assert "tidak kami simpan" in reply and "PDF" in reply
 
 
+@pytest.mark.parametrize("who, open_one, line", [
+    ("dlh1", True, "TL LPR-1 Lokasi: TPS, Gg. Mawar 3 (-7.180000, 113.230000)"),
+    ("dlh1", False, "TL LPR-n Lokasi: TPS, Gg. Mawar 3 (-7.180000, 113.230000)"),
+    ("verifier", True, "tulis alamatnya"),
+])
+def test_staff_sharing_a_location_are_told_it_did_not_go_and_what_to_send(people, world, who, open_one, line):
+    """A location pin an officer shared (where the work was done) got "Baik, terima kasih" and went nowhere: the
+    officer believed the citizen had it. Now they hear it was not passed on, with the TL to send it as text."""
+    file(people["citizen"], photo=False)
+    if open_one:
+        people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people[who].says("", Latitude="-7.18", Longitude="113.23", Address="Gg. Mawar 3", Label="TPS")
+    assert "belum kami teruskan" in reply and line in reply and "terima kasih" not in reply, reply
+    assert "maps.google.com/?q=-7.180000,113.230000" in reply or who == "verifier"
+    assert [e.event for e in complaint(world, 1).timeline if e.event == Event.FOLLOW_UP] == []
+
+
 @pytest.mark.parametrize("step", ["answer", "comment", "filing", "idle"])
 def test_a_citizen_sending_a_file_of_a_type_not_kept_hears_it_once_at_any_step(people, world, step):
     """A Word file answering an officer's question or as a rating's comment was dropped without a word (filing and
