@@ -1759,6 +1759,7 @@ def test_a_vague_place_told_gets_its_address_asked(citizen, story, said, vague):
 
 @pytest.mark.parametrize("typed,vague", [
     ("depan rumah saya", True), ("ya itu pak depan rumah", True), ("di rumah sy pak", True), ("dkt rumah kami", True),
+    ("di gang rumahku", True), ("GG SEBELAH RUMAH SAYA", True),
     ("depan rumah no 5 gg kenari", False), ("rumah saya di gg kenari 5 rt 2", False),
     ("depan masjid al ikhlas", False)])
 def test_a_vague_place_typed_at_the_place_question_gets_its_address_asked_once(citizen, typed, vague):
