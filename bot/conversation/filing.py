@@ -105,6 +105,9 @@ def advance(turn: Turn) -> Next:
         draft.privacy = asked  # "… Tolong nama saya jangan disebut": asked in the story, not asked again
         turn.say(f"privacy_from_story_{asked}")
         missing = []
+    later = {ANONIM_LATER: True} if turn.data.get(ANONIM_LATER) else {}  # kept until the privacy step comes
+    if not missing and later and _anonim_asked_late(turn):
+        return go(State.PRIVACY, **{ANONIM_OFFERED: True})
     if not missing:
         say_summary(turn)
         return go(State.CONFIRM)
@@ -112,9 +115,19 @@ def advance(turn: Turn) -> Next:
     begun = turn.data.get("story_begun") if state in (State.KIND, State.DESCRIPTION) else None
     if begun and state == State.DESCRIPTION:  # the story begun before (idle, at the kind step) goes on
         turn.say("description_continue", excerpt=excerpt(begun, 200))
-        return go(state, story_begun=begun)
+        return go(state, story_begun=begun, **later)
     ask(turn, state)
-    return go(state, story_begun=begun) if begun else go(state)
+    return go(state, story_begun=begun, **later) if begun else go(state, **later)
+
+
+def _anonim_asked_late(turn: Turn) -> bool:
+    """Rahasia told before its question for a reason of being known ("2, krn saya guru di sekolah itu" at the place
+    question): once the other steps are answered, whether Anonim is meant is asked, as at the privacy step (it was
+    kept as Rahasia, the name seen by the agency, and never asked)."""
+    if turn.draft.privacy != "rahasia" or turn.data.get("editing") or turn.state not in STEPS:
+        return False
+    turn.say("privacy_anonim_offered")
+    return True
 
 
 def _one_problem_at_a_time(turn: Turn) -> None:
@@ -355,6 +368,8 @@ def _privacy_told(turn: Turn) -> Next | None:
     if asked is None:
         return None
     turn.draft.privacy = asked
+    if asked == "rahasia" and turn.state != State.CONFIRM and hiding_reason(turn.text):
+        turn.conversation.data = {**turn.data, ANONIM_LATER: True}  # a new dict: a change in place is not saved
     if turn.state == State.CONFIRM:
         say_summary(turn)
     elif turn.state == State.PHOTO and no_photo(turn.text):  # "gak ada foto, takut ketahuan": both answered
@@ -375,6 +390,8 @@ def _privacy_before_kind(turn: Turn, numbered: str) -> Next:
         turn.say("kind_privacy_later")
     else:
         turn.draft.privacy = numbered
+        if numbered == "rahasia" and hiding_reason(turn.text):  # "2, takut ketahuan": Anonim asked about later
+            turn.conversation.data = {**turn.data, ANONIM_LATER: True}
         turn.say("kind_privacy_kept", privacy=PRIVACY_NAMES[numbered].lower())
     turn.say("ask_kind")
     return STAY
@@ -1585,6 +1602,7 @@ def _safest_or_choices_asked(turn: Turn) -> Next | None:
 
 
 ANONIM_OFFERED = "anonim_offered"  # conversation data: Rahasia was chosen for a reason only Anonim answers
+ANONIM_LATER = "anonim_later"  # conversation data: such a Rahasia told before its question, to be asked about
 
 
 def _anonim_offer(turn: Turn, chosen: str | None) -> Next | None:

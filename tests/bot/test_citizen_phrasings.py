@@ -749,6 +749,29 @@ def test_the_safest_privacy_told_at_the_place_offered_is_kept_and_the_place_aske
     assert not citizen.draft().get("location_text") and citizen.draft()["privacy"] == "anonim"
 
 
+@pytest.mark.parametrize("step,typed,answer,privacy", [
+    ("location", "2, krn saya guru di sekolah itu", "ya", "anonim"),
+    ("location", "rahasia aja krn yg punya tetangga sy", "2", "rahasia"),
+    ("photo", "2 aja krn takut pak", "iya pak", "anonim"),
+    ("photo", "RAHASIA PAK KARENA SAYA KENAL SAMA KADESNYA", "tidak", "rahasia"),
+    # near miss: no reason of being known is taken as it is
+    ("photo", "rahasia krn malas ribet", None, "rahasia")])
+def test_rahasia_told_early_for_a_reason_of_being_known_asks_once_about_anonim(citizen, step, typed, answer, privacy):
+    """Found by hand: "2, krn saya guru di sekolah itu" at the place question was stored as Rahasia (the name seen
+    by the agency) and never asked whether Anonim was meant, as it is at the privacy question."""
+    to_step(citizen, step)
+    citizen.says(typed)
+    if step == "location":
+        citizen.says("Jl. Raya Banyuanyar, Kec. Sampang")
+    asked = citizen.says("LEWATI")
+    if answer is None:
+        assert citizen.state() == "confirm" and "Anonim" not in asked, asked
+    else:
+        assert "Anonim" in asked and "YA" in asked and citizen.state() == "privacy", asked
+        citizen.says(answer)
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy
+
+
 @pytest.mark.parametrize("typed,privacy", [("3, krn sy perangkat desa", "anonim"), ("3 aja soalnya sy pns", "anonim"),
                                            ("2, krn saya guru di sekolah itu", "rahasia"),
                                            ("3 pak, sy kerja di kantor desa", "anonim")])
