@@ -833,12 +833,44 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
         return STAY
     if chosen:
         setattr(turn.draft, part, chosen)
+        if part == "kind" and (reason := _story_in_reason(turn)) is not None:  # "1 krn tiap ujan pasti banjir"
+            if turn.draft.description:
+                turn.draft.description = f"{turn.draft.description}\n{reason}"[: complaints.MAX_DESCRIPTION_CHARS]
+                turn.say("story_added", excerpt=excerpt(reason, 200))
+            else:  # no story yet: the reason begins it, shown at the story's question
+                begun = turn.data.get("story_begun")
+                turn.conversation.data = {**turn.data, "story_begun": go_on(begun, reason) if begun else reason}
         return advance(turn)
     acknowledge_attachment(turn)
     if turn.text and not _done_only(turn.text):  # "udah itu aja" after the photos: the question again, no reproach
         turn.say(f"bad_{part}")
     turn.say(f"ask_{part}")
     return STAY
+
+
+# A reason that speaks of the choice or of the handling, not of the problem ("1 aja soalnya ini pengaduan", "1 biar
+# cepet ditangani"): nothing to add to the story
+CHOICE_REASONS = frozenset("""masalah layanan pelayanan pengaduan aduan ngadu mengadu aspirasi usul
+    usulan saran informasi info tanya nanya bertanya pertanyaan penting urgent darurat cepat cepet segera ditangani
+    ditanggapi ditindaklanjuti diproses diurus lapor laporan melapor komplain keluhan jenis pilih pilihan nomor
+    biar supaya agar karena soalnya sebab ini itu yg yang saya aku kami sudah sangat banget sekali ada""".split())
+CONNECTIVE = re.compile(r"^[\s,.;:-]*(?:soalnya|soale|karena|karna|krn|krna|sebab|mergo|merga|polae)?[\s,.;:-]*",
+                        re.IGNORECASE)
+
+
+def _story_in_reason(turn: Turn) -> str | None:
+    """The reason typed after a kind's number that tells more of the problem ("1 krn tiap ujan pasti banjir", "1,
+    udah 3 kali ada yg jatuh"): it belongs to the story (it was dropped); None when it tells nothing new of it ("1
+    aja soalnya ini pengaduan", "1 krn jalannya rusak" told before)."""
+    text = turn.text or ""
+    reason = understanding.REASON_AFTER.search(text)
+    if reason is None or reason.start() == 0 or _chosen(text[:reason.start()], vocab.KIND_CHOICES) is None:
+        return None
+    told = text[reason.start():].lstrip(" ,")
+    told = told[CONNECTIVE.match(told).end():].strip()
+    said = {w.removesuffix("nya") for w in understanding.content(told)}  # "jalannya rusak" after "jalan rusak"
+    known = {w.removesuffix("nya") for w in understanding.standard_words(turn.draft.description or "")}
+    return told if said - CHOICE_REASONS - known and len(understanding.content(told)) >= 2 else None
 
 
 def _kind_out_of_step(turn: Turn, chosen: str) -> bool:

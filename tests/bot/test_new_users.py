@@ -983,6 +983,35 @@ def test_a_number_with_a_reason_of_safety_at_the_kind_question_is_no_kind(citize
     assert draft.get("privacy") == privacy and "kerahasiaan" in reply.lower()
 
 
+@pytest.mark.parametrize("typed,added", [
+    ("1 krn tiap ujan pasti banjir", "tiap ujan pasti banjir"),
+    ("1, udah 3 kali ada yg jatuh dari motor", "udah 3 kali ada yg jatuh dari motor"),
+    ("SATU KARENA SETIAP HUJAN AIRNYA MASUK RUMAH", "SETIAP HUJAN AIRNYA MASUK RUMAH"),
+    ("1 soalnya anak2 sekolah lewat situ tiap hari", "anak2 sekolah lewat situ tiap hari"),
+    # near misses: a reason about the choice or the handling, or one told already, adds nothing
+    ("1 aja soalnya ini pengaduan", None), ("1 biar cepet ditangani pak", None), ("1 krn jalannya rusak", None),
+    ("1", None)])
+def test_a_reason_after_the_kinds_number_that_tells_the_problem_joins_the_story(citizen, typed, added):
+    """Found by hand: "1 krn tiap ujan pasti banjir" at the kind question was read as 1 and the reason dropped."""
+    citizen.says("jalan di perumahan kami rusak, banyak lubang")
+    citizen.says("ya")
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert draft["kind"] == "pengaduan" and citizen.state() == "location", reply
+    if added:
+        assert draft["description"] == f"jalan di perumahan kami rusak, banyak lubang\n{added}" and added in reply
+    else:
+        assert draft["description"] == "jalan di perumahan kami rusak, banyak lubang", reply
+
+
+def test_a_reason_after_the_kinds_number_before_the_story_begins_it(citizen):
+    citizen.says("1")
+    asked = citizen.says("1 krn tiap ujan pasti banjir")
+    assert "tiap ujan pasti banjir" in asked and citizen.state() == "description", asked
+    citizen.says("di perumahan griya asri blok c")
+    assert citizen.draft()["description"].startswith("tiap ujan pasti banjir")
+
+
 @pytest.mark.parametrize("typed,kind", [("2, soalnya mau usul taman", "aspirasi"),
                                         ("1 krn udh parah bgt", "pengaduan")])
 def test_a_number_with_another_reason_at_the_kind_question_is_the_kind(citizen, typed, kind):
