@@ -518,6 +518,10 @@ MESSAGES = {
         "Balas KIRIM untuk mengirim, UBAH untuk memperbaiki, atau BATAL."
     ),
     "story_added": "Baik, ditambahkan ke isi laporan: \"{excerpt}\"",
+    "summary_softened": (
+        "Kami memahami kekesalan Anda. Laporan ini akan dibaca petugas, jadi kata-kata kasar kami samarkan seperti di "
+        "atas; isi laporan tetap kami teruskan. Bila ingin menuliskannya ulang, balas UBAH."
+    ),
     "bad_confirm": "Balas KIRIM, UBAH, atau BATAL.",
     "summary_thanked": "Sama-sama 🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",
     "summary_courtesy": "🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",

@@ -1851,6 +1851,8 @@ def say_summary(turn: Turn) -> None:
              photos=(received(kind_counts(p["content_type"] for p in draft.photos)) if draft.photos
                      else t("summary_no_photos")),
              privacy=PRIVACY_NAMES[draft.privacy])
+    if complaints.softened(draft.description or "") != (draft.description or ""):  # "… anjing bgt": read by officers
+        turn.say("summary_softened")
 
 
 # Attachments kept at any step ----------------------------------------------------------------------
