@@ -473,6 +473,7 @@ MESSAGES = {
     "part_location": "lokasi",
     "part_privacy": "kerahasiaan",
     "filing_courtesy": "🙏 Laporan Anda belum terkirim. Mari kita lanjutkan:",
+    "filing_hurried": "Mohon maaf merepotkan 🙏 Tinggal sedikit lagi, laporan Anda belum terkirim:",
     "kind_story_kept": "Baik, kami catat: \"{excerpt}\"\nPilih dulu jenis laporannya, lalu lanjutkan ceritanya.",
     "kind_now_complaint": "Baik, kami catat sebagai Pengaduan.",
     "kind_assumed": "Kami catat sebagai Pengaduan (bisa diubah di ringkasan nanti).",

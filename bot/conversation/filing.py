@@ -250,6 +250,9 @@ def repeat_question(turn: Turn) -> None:
         ask(turn, turn.state)
 
 
+HURRIED_AT = frozenset({State.DESCRIPTION, State.LOCATION})  # at the kind, "langsung aja" goes ahead as Pengaduan
+
+
 def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
     """A step that may be reached from UBAH: there KEMBALI (tetap, tidak jadi, LEWATI, a bare "no") keeps the part
     as it is and shows the summary again."""
@@ -264,6 +267,10 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
             return mended
         if _only_courtesy(turn):  # "makasih pak 🙏", "selamat siang": no answer, and no place or kind either
             turn.say("filing_courtesy")
+            ask(turn, turn.state)
+            return STAY
+        if turn.state in HURRIED_AT and not turn.kept_attachment and understanding.hurried(turn.text):
+            turn.say("filing_hurried")  # "udah lah langsung aja": it joined the story, or was stored as the place
             ask(turn, turn.state)
             return STAY
         corrected = (_corrected(turn) or _privacy_told(turn) or _photo_asked_early(turn) or _place_asked_early(turn)
@@ -994,6 +1001,7 @@ def on_location(turn: Turn) -> Next:
     told = None if pinned or not text else _place_told(turn)
     answered = _place_told_answered(turn, told, text) if told else None  # "bukan disitu pak": a no, no place
     text = place_after_refusal(text) if told else text  # "bukan, di gg mawar 2": the no is no part of it
+    text = place_meant(text)  # "eh maksud saya jalan dahlia gang 3, bukan jalan dahlia utama"
     typed = names_a_place(text)
     if answered is not None:
         return answered
@@ -1386,6 +1394,22 @@ def place_after_refusal(text: str) -> str:
     tail = corrections.AFTER.sub("", tail.strip(" ,.;:!-")).strip()
     refused = bool(said) and said[0] in REFUSAL_WORDS - {"di", "itu"} and set(said) <= REFUSAL_WORDS
     return tail if refused and tail and names_a_place(tail) else text
+
+
+# A place said as what was meant ("eh maksud saya jl dahlia gang 3", "maksudnya gg 3"), and what it is not after it
+# (", bukan jalan dahlia utama"): neither is part of the address
+PLACE_MEANT = re.compile(r"^\W*(?:" + corrections.OPENERS + r"\W+)*" + corrections.MEANT + r"\b\W*", re.IGNORECASE)
+NOT_THAT = re.compile(r"\s*[,;.]\s*(?:bukan|bkn|bukane|sanes)\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+def place_meant(text: str) -> str:
+    """The address a correction means ("eh maksud saya jalan dahlia gang 3, bukan jalan dahlia utama": jalan
+    dahlia gang 3); the text when what is left names no place (the cheap test first)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("maksud", "bukan", "bkn", "harus", "ben", "sebet", "leres")):
+        return text
+    meant = NOT_THAT.sub("", PLACE_MEANT.sub("", text)).strip(" ,.;:-")
+    return meant if meant != text and names_a_place(meant) else text
 
 
 @editable

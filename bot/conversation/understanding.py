@@ -1881,6 +1881,25 @@ def only_impatience(text: str) -> bool:
     return bool(moving) and all(w in SLOW or w in SLOW_TYPED or w in URGING or w in IMPATIENCE_TALK for w in said)
 
 
+# Impatience with the filing's questions ("udah lah langsung aja", "gak usah ribet pak", "banyak tanya bgt sih"):
+# a word of hurry, and only words of emphasis, negation and address beside it
+HURRY = frozenset({"langsung", "cepetan", "buruan", "ribet", "ribed", "kelamaan", "bertele", "rempong", "repot"})
+ASKING_MUCH = frozenset({"tanya", "nanya", "ditanya", "ditanyain"})  # with "banyak", "mulu": "banyak tanya bgt"
+HURRY_TALK = IMPATIENCE_TALK | NEGATION | ASKING_MUCH | frozenset(
+    "usah perlu amat ah deh dah lah banyak mulu melulu terus plis please gitu aja".split())
+
+
+def hurried(text: str) -> bool:
+    """Whether a short message only hurries the filing on ("udah lah langsung aja", "ribet amat sih", "banyak tanya
+    bgt sih"): no answer, no story and no place (not "langsung kirim aja", a wish to send, nor "cepetan diperbaiki
+    jalannya")."""
+    if len((text or "").split()) > URGING_MAX_WORDS:  # cheap: a story or a place is not read word by word here
+        return False
+    said = content(text)
+    much = bool(set(said) & ASKING_MUCH) and bool(set(said) & {"banyak", "mulu", "melulu", "terus"})
+    return (bool(set(said) & HURRY) or much) and all(w in HURRY or w in HURRY_TALK for w in said)
+
+
 # Impatience at the chat itself ("kok ga dibales", "min kok gak dijawab2", "ko blm d bls", "woi kok diem aja"): a
 # word for a reply with a word of waiting, or a word of silence after "kok"
 REPLY_STEMS = frozenset({"bales", "balas", "bls", "jawab", "jwb", "respon", "respons", "rspn", "sahut", "tanggap"})

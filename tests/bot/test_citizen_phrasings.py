@@ -749,6 +749,41 @@ def test_the_safest_privacy_told_at_the_place_offered_is_kept_and_the_place_aske
     assert not citizen.draft().get("location_text") and citizen.draft()["privacy"] == "anonim"
 
 
+@pytest.mark.parametrize("typed,place", [
+    ("eh maksud saya jalan dahlia gang 3, bukan jalan dahlia utama", "jalan dahlia gang 3"),
+    ("maksudnya gg 3 rt 2 desa sukamaju", "gg 3 rt 2 desa sukamaju"),
+    ("yg bener jl dahlia gg 3", "jl dahlia gg 3"),
+    ("jalan dahlia gang 3, bukan yg utama", "jalan dahlia gang 3"),
+    # near misses: a name with "bukan" in it, and a plain address, are as typed
+    ("desa bukanagara rt 2", "desa bukanagara rt 2"), ("jl dahlia gang 3 rt 2", "jl dahlia gang 3 rt 2")])
+def test_a_place_said_as_what_was_meant_is_stored_without_the_correction(citizen, typed, place):
+    """Found by hand: "eh maksud saya jalan dahlia gang 3, bukan jalan dahlia utama" to «Lokasinya di jalan dahlia?»
+    was stored whole as the place, the wrong street with it."""
+    citizen.says("lampu jalan mati di jalan dahlia sudah seminggu")
+    citizen.says("ya")
+    assert "jalan dahlia?" in citizen.says("1")
+    reply = citizen.says(typed)
+    assert citizen.state() == "photo" and citizen.draft()["location_text"] == place, reply
+
+
+@pytest.mark.parametrize("typed,hurried", [
+    ("udah lah langsung aja", True), ("gak usah ribet pak", True), ("BANYAK TANYA BGT SIH", True),
+    ("buruan dong min", True),
+    # near misses: a place, and a wish to send, are read as before
+    ("langsung ke kantor desa banyuanyar", False), ("langsung kirim aja", False)])
+def test_hurrying_at_the_place_question_is_neither_story_nor_place(citizen, typed, hurried):
+    """Found by hand: "udah lah langsung aja" at the place question was added to the story («Baik, ditambahkan ke isi
+    laporan: "udah lah langsung aja"»)."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert (typed in draft["description"]) is False
+    if hurried:
+        assert "belum terkirim" in reply and citizen.state() == "location" and not draft["location_text"], reply
+    else:
+        assert "belum terkirim" not in reply, reply
+
+
 @pytest.mark.parametrize("step,typed,answer,privacy", [
     ("location", "2, krn saya guru di sekolah itu", "ya", "anonim"),
     ("location", "rahasia aja krn yg punya tetangga sy", "2", "rahasia"),
