@@ -777,6 +777,8 @@ def _asks_about_choices(turn: Turn, names: frozenset[str]) -> bool:
     said = understanding.chat_words(turn.text)
     if not said or len(said) > CHOICE_QUESTION_MAX_WORDS or not set(said) & CHOICE_QUESTION:
         return False
+    if _choice_meant(turn.text, {**vocab.KIND_CHOICES, **vocab.PRIVACY_CHOICES}):  # "2 eh maksud saya 1": no question
+        return False
     short = [w for w in said if w not in understanding.FILLER]  # "yg mana ya pak?": two words of its own
     return bool(set(said) & (names | CHOICE_NAMES)) or len(short) <= 3
 
@@ -822,7 +824,23 @@ def _unclear_again(turn: Turn) -> bool:
     return count >= 2
 
 
+# A choice corrected in the same message ("2 eh maksud saya 1", "2, eh salah, 1", "3 ralat 1"): the one after
+CHOICE_MEANT = re.compile(r"\b(?:maksud(?:nya|ku|\s+(?:saya|aku|sy))|salah(?:\s+ketik)?|ralat|koreksi|(?:yg|yang)\s+"
+                          r"ben[ae]r)\b\W*(.+)$", re.IGNORECASE)
+
+
+def _choice_meant(text: str, choices: dict[str, str]) -> str | None:
+    """The choice a message corrects itself to after another ("2 eh maksud saya 1": 1), or None."""
+    meant = CHOICE_MEANT.search(text or "") if any(ch.isdigit() for ch in text or "") else None
+    if meant is None or not understanding.content(text[:meant.start()]):
+        return None
+    after = meant.group(1)
+    return match_phrase(after, choices) or match_phrase(understanding.choice_text(after), choices)
+
+
 def _chosen(text: str, choices: dict[str, str]) -> str | None:
+    if (meant := _choice_meant(text, choices)) is not None:
+        return meant
     found = match_phrase(text, choices) or match_phrase(understanding.choice_text(text), choices)
     reason = understanding.REASON_AFTER.search(text or "") if found is None else None
     if reason is not None and reason.start() > 0:
@@ -871,7 +889,8 @@ def _story_in_reason(turn: Turn) -> str | None:
     aja soalnya ini pengaduan", "1 krn jalannya rusak" told before)."""
     text = turn.text or ""
     reason = understanding.REASON_AFTER.search(text)
-    if reason is None or reason.start() == 0 or _chosen(text[:reason.start()], vocab.KIND_CHOICES) is None:
+    if (reason is None or reason.start() == 0 or _chosen(text[:reason.start()], vocab.KIND_CHOICES) is None
+            or _choice_meant(text, vocab.KIND_CHOICES)):  # "2, eh salah, 1": no reason
         return None
     told = text[reason.start():].lstrip(" ,")
     told = told[CONNECTIVE.match(told).end():].strip()
