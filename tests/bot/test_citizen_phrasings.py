@@ -749,6 +749,38 @@ def test_the_safest_privacy_told_at_the_place_offered_is_kept_and_the_place_aske
     assert not citizen.draft().get("location_text") and citizen.draft()["privacy"] == "anonim"
 
 
+STORY = "jalan rusak parah banyak lubang"
+
+
+@pytest.mark.parametrize("asked,story", [
+    ("itu maksudnya apa?", STORY), ("maksudnya gimana?", STORY), ("harus ya?", STORY), ("terus gmn?", STORY),
+    # near miss: a bubble of a story still begins it
+    ("di desa kami", f"di desa kami\n{STORY}")])
+def test_a_question_back_at_the_menu_is_no_part_of_the_story_told_next(citizen, asked, story):
+    """Found by hand: "itu maksudnya apa?" to the menu, then "mau lapor jalan rusak", filed «Isi: itu maksudnya apa?
+    jalan rusak»."""
+    citizen.says("halo")
+    citizen.says(asked)
+    citizen.says(STORY)
+    if citizen.state() in ("offer", "idle"):  # offered, or kept as a bubble: YA files it
+        citizen.says("ya")
+    assert citizen.draft()["description"] == story
+
+
+@pytest.mark.parametrize("typed,kind", [
+    ("2 eh maksud saya 1", "pengaduan"), ("2, eh salah, 1", "pengaduan"), ("1 ralat 2", "aspirasi"),
+    ("3 MAKSUDNYA 1 PAK", "pengaduan"), ("2 eh salah ketik 1", "pengaduan"),
+    # near misses: a number alone, and a question about the choices
+    ("2", "aspirasi"), ("maksudnya gimana?", None)])
+def test_a_kind_corrected_in_the_same_message_is_the_one_meant(citizen, typed, kind):
+    """Found by hand: "2 eh maksud saya 1" at the kind question got the kinds explained, as a question."""
+    citizen.says("pelayanan di kantor kecamatan lambat sekali, antri dari jam 8 belum dilayani")
+    citizen.says("ya")
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert draft["kind"] == kind and draft["description"].endswith("belum dilayani"), reply
+
+
 @pytest.mark.parametrize("typed,place", [
     ("eh maksud saya jalan dahlia gang 3, bukan jalan dahlia utama", "jalan dahlia gang 3"),
     ("maksudnya gg 3 rt 2 desa sukamaju", "gg 3 rt 2 desa sukamaju"),
