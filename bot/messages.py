@@ -377,6 +377,10 @@ MESSAGES = {
         "Sepertinya itu laporan lain: masalahnya kita laporkan satu per satu. Kita selesaikan dulu laporan ini; "
         "setelah terkirim, ketik 1 untuk melaporkan yang berikutnya."
     ),
+    "another_question_kept": (
+        "Pertanyaan Anda (\"{excerpt}\") kami simpan: kita selesaikan dulu laporan ini, setelah terkirim kami "
+        "tawarkan untuk mengirimkan pertanyaan itu."
+    ),
     "another_complaint_kept": (
         "Sepertinya itu laporan lain: masalahnya kita laporkan satu per satu. Ceritanya (\"{excerpt}\") kami simpan; "
         "setelah laporan ini terkirim, kami tawarkan untuk melaporkannya."

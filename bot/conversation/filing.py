@@ -305,7 +305,15 @@ def _burst_counted(turn: Turn) -> Next:
 def _another_told(turn: Turn) -> Next | None:
     """Another problem to report besides this one ("sekalian mau lapor lampu juga", "ada 2 masalah pak") waits
     until this one is sent, said so; it joined the story or was taken as the place."""
-    if turn.kept_attachment or turn.data.get("editing") or not understanding.another_matter(turn.text):
+    if turn.kept_attachment or turn.data.get("editing"):
+        return None
+    if (asked := understanding.another_question(turn.text)) is not None:  # "eh btw saya mau tanya cara bikin ktp…"
+        if turn.draft.next_story is None:  # it joined the story: kept, offered after KIRIM
+            turn.draft.next_story = asked[:complaints.MAX_DESCRIPTION_CHARS]
+        turn.say("another_question_kept", excerpt=excerpt(asked, 150))
+        repeat_question(turn)
+        return STAY
+    if not understanding.another_matter(turn.text):
         return None
     return _another_complaint(turn)
 

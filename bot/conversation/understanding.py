@@ -466,6 +466,29 @@ def another_matter(text: str) -> bool:
     return bool((set(said[:verb + 2]) | set(said[-1:])) & ANOTHER)
 
 
+# A question about something else asked while filing ("eh btw saya mau tanya cara bikin ktp gimana ya", "sekalian
+# nanya pak, syarat akta lahir apa aja"): a word of turning to another matter before the wish to ask, then the question
+TURNING = frozenset("btw oiya ohiya oh sekalian lain juga lagi".split())
+ASKING_VERBS = frozenset({"tanya", "bertanya", "menanyakan", "nanya"})
+QUESTION_AFTER_WORDS = 2
+
+
+def another_question(text: str) -> str | None:
+    """The question about something else a message turns to ("eh btw saya mau tanya cara bikin ktp gimana ya": "cara
+    bikin ktp gimana ya"), or None (not "mau tanya, alamatnya harus lengkap?", about the step itself)."""
+    lowered = (text or "").lower()
+    if "tanya" not in lowered and "nanya" not in lowered:  # cheap: tanya, nanya, menanyakan
+        return None
+    said = [w for w in standard_words(text) if w not in FILLER or w in TURNING]  # "oh" of "oh iya"
+    verb = next((i for i, w in enumerate(said[:6]) if w in ASKING_VERBS), None)
+    if verb is None or not set(said[:verb]) & TURNING or not set(said[:verb]) <= BEFORE_ANOTHER | TURNING:
+        return None
+    found = re.search(r"\b(?:tanya|bertanya|menanyakan|nanya)\b(?:\W+(?:pak|bu|min|kak|mas|mbak|dong|ya))*\W*", text,
+                      re.IGNORECASE)
+    asked = text[found.end():].strip(" ,.;:-") if found else ""
+    return asked if len(asked.split()) >= QUESTION_AFTER_WORDS else None
+
+
 # Another problem told in the same story ("jalan berlubang, lampu juga mati", "… satu lagi pak, sampah ga
 # diangkut"): a clause of its own, with a word of "also", naming a problem of something the story has not spoken of
 CONNECTORS = "dan|terus|trus|lalu|and"  # words that join clauses (no "also": they open nothing)

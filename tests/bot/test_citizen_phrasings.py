@@ -749,6 +749,24 @@ def test_the_safest_privacy_told_at_the_place_offered_is_kept_and_the_place_aske
     assert not citizen.draft().get("location_text") and citizen.draft()["privacy"] == "anonim"
 
 
+@pytest.mark.parametrize("step,typed,asked", [
+    ("photo", "eh btw saya mau tanya cara bikin ktp gimana ya", "cara bikin ktp gimana ya"),
+    ("location", "sekalian nanya pak, syarat akta lahir apa aja", "syarat akta lahir apa aja"),
+    ("photo", "OIYA SAYA MAU TANYA SYARAT BIKIN KK", "SYARAT BIKIN KK"),
+    # near miss: a question about the step itself
+    ("location", "mau tanya, alamatnya harus lengkap?", None)])
+def test_a_question_about_something_else_while_filing_waits_for_this_complaint(citizen, step, typed, asked):
+    """Found by hand: "eh btw saya mau tanya cara bikin ktp gimana ya" at the photo step was added to the story of a
+    blocked drain."""
+    to_step(citizen, step)
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert citizen.state() == step and draft.get("next_story") == asked, reply
+    assert typed not in draft["description"] and typed not in (draft.get("location_text") or "")
+    if asked:
+        assert asked in reply and "kami simpan" in reply, reply
+
+
 STORY = "jalan rusak parah banyak lubang"
 
 
