@@ -377,6 +377,10 @@ MESSAGES = {
         "Sepertinya itu laporan lain: masalahnya kita laporkan satu per satu. Kita selesaikan dulu laporan ini; "
         "setelah terkirim, ketik 1 untuk melaporkan yang berikutnya."
     ),
+    "another_question_kept": (
+        "Pertanyaan Anda (\"{excerpt}\") kami simpan: kita selesaikan dulu laporan ini, setelah terkirim kami "
+        "tawarkan untuk mengirimkan pertanyaan itu."
+    ),
     "another_complaint_kept": (
         "Sepertinya itu laporan lain: masalahnya kita laporkan satu per satu. Ceritanya (\"{excerpt}\") kami simpan; "
         "setelah laporan ini terkirim, kami tawarkan untuk melaporkannya."
@@ -473,6 +477,7 @@ MESSAGES = {
     "part_location": "lokasi",
     "part_privacy": "kerahasiaan",
     "filing_courtesy": "🙏 Laporan Anda belum terkirim. Mari kita lanjutkan:",
+    "filing_hurried": "Mohon maaf merepotkan 🙏 Tinggal sedikit lagi, laporan Anda belum terkirim:",
     "kind_story_kept": "Baik, kami catat: \"{excerpt}\"\nPilih dulu jenis laporannya, lalu lanjutkan ceritanya.",
     "kind_now_complaint": "Baik, kami catat sebagai Pengaduan.",
     "kind_assumed": "Kami catat sebagai Pengaduan (bisa diubah di ringkasan nanti).",
@@ -519,6 +524,10 @@ MESSAGES = {
     ),
     "story_added": "Baik, ditambahkan ke isi laporan: \"{excerpt}\"",
     "story_resent": "Ceritanya sudah kami catat, tidak perlu dikirim lagi.",
+    "summary_softened": (
+        "Kami memahami kekesalan Anda. Laporan ini akan dibaca petugas, jadi kata-kata kasar kami samarkan seperti di "
+        "atas; isi laporan tetap kami teruskan. Bila ingin menuliskannya ulang, balas UBAH."
+    ),
     "bad_confirm": "Balas KIRIM, UBAH, atau BATAL.",
     "summary_thanked": "Sama-sama 🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",
     "summary_courtesy": "🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",

@@ -362,10 +362,40 @@ def without_salutation(text: str) -> str:
 
 def as_filed(draft: Draft, citizen: Contact) -> str:
     """The story the agency reads (and the summary before KIRIM shows): from after its salutations, without an
-    anonymous reporter's identity, in sentence case when it was typed all in capitals."""
+    anonymous reporter's identity, in sentence case when it was typed all in capitals, its swearing softened."""
     text = without_salutation(draft.description)
     text = _unnamed(text, citizen.phone, citizen.display_name) if draft.privacy == "anonim" else text
-    return in_sentences(sentence_case(text) if text.isupper() else text)
+    return softened(in_sentences(sentence_case(text) if text.isupper() else text))
+
+
+# Swearing in a story ("jalan rusak parah anjing bgt pemda gak becus"): officers read it, so each coarse word is shown
+# by its first letter ("a*****"); the complaint, its anger and its criticism ("pemda gak becus") are kept. Words that
+# are always coarse, and animals and filth that are coarse only as an oath: before an intensifier ("anjing bgt",
+# "babi lu"), after "dasar", or after whom it insults ("pemda anjing"); "digigit anjing", "babi hutan", "tai sapi di
+# jalan" are what the story is about
+COARSE = frozenset("""bangsat bangsad bgst bajingan brengsek brengsex goblok goblog gblk tolol bego kampret keparat
+    jancok jancuk jancik dancok diancuk cuk cok ngentot ngewe kontol kntl memek bacot anjir anjrit anjg anjeng njing
+    anjink asw sialan""".split())
+OATHS = frozenset("anjing asu babi monyet setan tai taik tahi kunyuk".split())
+OATH_AFTER = frozenset("bgt banget bener emang memang lu lo loe lho kau kalian sekali amat".split())
+OATH_BEFORE = frozenset("""dasar pemda pemkab pemerintah pejabat petugas dinas lurah kades camat bupati dprd dewan
+    aparat polisi satpol""".split())
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def softened(text: str) -> str:
+    """The story with its coarse words shown by their first letter ("anjing bgt" → "a***** bgt"); as typed when it
+    has none (the cheap test first)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in COARSE | OATHS):
+        return text
+    found = list(_WORD.finditer(text))
+    said = [m.group().lower() for m in found]
+    coarse = [m for at, m in enumerate(found) if said[at] in COARSE or said[at] in OATHS and (
+        at + 1 < len(said) and said[at + 1] in OATH_AFTER or at > 0 and said[at - 1] in OATH_BEFORE)]
+    for m in reversed(coarse):
+        text = text[:m.start()] + m.group()[0] + "*" * (len(m.group()) - 1) + text[m.end():]
+    return text
 
 
 # A bubble's end that ends no sentence (a word, a number, a bracket or quote closed), then the next bubble

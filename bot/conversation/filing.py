@@ -105,6 +105,9 @@ def advance(turn: Turn) -> Next:
         draft.privacy = asked  # "… Tolong nama saya jangan disebut": asked in the story, not asked again
         turn.say(f"privacy_from_story_{asked}")
         missing = []
+    later = {ANONIM_LATER: True} if turn.data.get(ANONIM_LATER) else {}  # kept until the privacy step comes
+    if not missing and later and _anonim_asked_late(turn):
+        return go(State.PRIVACY, **{ANONIM_OFFERED: True})
     if not missing:
         say_summary(turn)
         return go(State.CONFIRM)
@@ -112,9 +115,19 @@ def advance(turn: Turn) -> Next:
     begun = turn.data.get("story_begun") if state in (State.KIND, State.DESCRIPTION) else None
     if begun and state == State.DESCRIPTION:  # the story begun before (idle, at the kind step) goes on
         turn.say("description_continue", excerpt=excerpt(begun, 200))
-        return go(state, story_begun=begun)
+        return go(state, story_begun=begun, **later)
     ask(turn, state)
-    return go(state, story_begun=begun) if begun else go(state)
+    return go(state, story_begun=begun, **later) if begun else go(state, **later)
+
+
+def _anonim_asked_late(turn: Turn) -> bool:
+    """Rahasia told before its question for a reason of being known ("2, krn saya guru di sekolah itu" at the place
+    question): once the other steps are answered, whether Anonim is meant is asked, as at the privacy step (it was
+    kept as Rahasia, the name seen by the agency, and never asked)."""
+    if turn.draft.privacy != "rahasia" or turn.data.get("editing") or turn.state not in STEPS:
+        return False
+    turn.say("privacy_anonim_offered")
+    return True
 
 
 def _one_problem_at_a_time(turn: Turn) -> None:
@@ -237,6 +250,9 @@ def repeat_question(turn: Turn) -> None:
         ask(turn, turn.state)
 
 
+HURRIED_AT = frozenset({State.DESCRIPTION, State.LOCATION})  # at the kind, "langsung aja" goes ahead as Pengaduan
+
+
 def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
     """A step that may be reached from UBAH: there KEMBALI (tetap, tidak jadi, LEWATI, a bare "no") keeps the part
     as it is and shows the summary again."""
@@ -251,6 +267,10 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
             return mended
         if _only_courtesy(turn):  # "makasih pak 🙏", "selamat siang": no answer, and no place or kind either
             turn.say("filing_courtesy")
+            ask(turn, turn.state)
+            return STAY
+        if turn.state in HURRIED_AT and not turn.kept_attachment and understanding.hurried(turn.text):
+            turn.say("filing_hurried")  # "udah lah langsung aja": it joined the story, or was stored as the place
             ask(turn, turn.state)
             return STAY
         corrected = (_corrected(turn) or _privacy_told(turn) or _photo_asked_early(turn) or _place_asked_early(turn)
@@ -285,7 +305,15 @@ def _burst_counted(turn: Turn) -> Next:
 def _another_told(turn: Turn) -> Next | None:
     """Another problem to report besides this one ("sekalian mau lapor lampu juga", "ada 2 masalah pak") waits
     until this one is sent, said so; it joined the story or was taken as the place."""
-    if turn.kept_attachment or turn.data.get("editing") or not understanding.another_matter(turn.text):
+    if turn.kept_attachment or turn.data.get("editing"):
+        return None
+    if (asked := understanding.another_question(turn.text)) is not None:  # "eh btw saya mau tanya cara bikin ktp…"
+        if turn.draft.next_story is None:  # it joined the story: kept, offered after KIRIM
+            turn.draft.next_story = asked[:complaints.MAX_DESCRIPTION_CHARS]
+        turn.say("another_question_kept", excerpt=excerpt(asked, 150))
+        repeat_question(turn)
+        return STAY
+    if not understanding.another_matter(turn.text):
         return None
     return _another_complaint(turn)
 
@@ -355,6 +383,8 @@ def _privacy_told(turn: Turn) -> Next | None:
     if asked is None:
         return None
     turn.draft.privacy = asked
+    if asked == "rahasia" and turn.state != State.CONFIRM and hiding_reason(turn.text):
+        turn.conversation.data = {**turn.data, ANONIM_LATER: True}  # a new dict: a change in place is not saved
     if turn.state == State.CONFIRM:
         say_summary(turn)
     elif turn.state == State.PHOTO and no_photo(turn.text):  # "gak ada foto, takut ketahuan": both answered
@@ -375,6 +405,8 @@ def _privacy_before_kind(turn: Turn, numbered: str) -> Next:
         turn.say("kind_privacy_later")
     else:
         turn.draft.privacy = numbered
+        if numbered == "rahasia" and hiding_reason(turn.text):  # "2, takut ketahuan": Anonim asked about later
+            turn.conversation.data = {**turn.data, ANONIM_LATER: True}
         turn.say("kind_privacy_kept", privacy=PRIVACY_NAMES[numbered].lower())
     turn.say("ask_kind")
     return STAY
@@ -753,6 +785,8 @@ def _asks_about_choices(turn: Turn, names: frozenset[str]) -> bool:
     said = understanding.chat_words(turn.text)
     if not said or len(said) > CHOICE_QUESTION_MAX_WORDS or not set(said) & CHOICE_QUESTION:
         return False
+    if _choice_meant(turn.text, {**vocab.KIND_CHOICES, **vocab.PRIVACY_CHOICES}):  # "2 eh maksud saya 1": no question
+        return False
     short = [w for w in said if w not in understanding.FILLER]  # "yg mana ya pak?": two words of its own
     return bool(set(said) & (names | CHOICE_NAMES)) or len(short) <= 3
 
@@ -798,7 +832,23 @@ def _unclear_again(turn: Turn) -> bool:
     return count >= 2
 
 
+# A choice corrected in the same message ("2 eh maksud saya 1", "2, eh salah, 1", "3 ralat 1"): the one after
+CHOICE_MEANT = re.compile(r"\b(?:maksud(?:nya|ku|\s+(?:saya|aku|sy))|salah(?:\s+ketik)?|ralat|koreksi|(?:yg|yang)\s+"
+                          r"ben[ae]r)\b\W*(.+)$", re.IGNORECASE)
+
+
+def _choice_meant(text: str, choices: dict[str, str]) -> str | None:
+    """The choice a message corrects itself to after another ("2 eh maksud saya 1": 1), or None."""
+    meant = CHOICE_MEANT.search(text or "") if any(ch.isdigit() for ch in text or "") else None
+    if meant is None or not understanding.content(text[:meant.start()]):
+        return None
+    after = meant.group(1)
+    return match_phrase(after, choices) or match_phrase(understanding.choice_text(after), choices)
+
+
 def _chosen(text: str, choices: dict[str, str]) -> str | None:
+    if (meant := _choice_meant(text, choices)) is not None:
+        return meant
     found = match_phrase(text, choices) or match_phrase(understanding.choice_text(text), choices)
     reason = understanding.REASON_AFTER.search(text or "") if found is None else None
     if reason is not None and reason.start() > 0:
@@ -816,12 +866,45 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
         return STAY
     if chosen:
         setattr(turn.draft, part, chosen)
+        if part == "kind" and (reason := _story_in_reason(turn)) is not None:  # "1 krn tiap ujan pasti banjir"
+            if turn.draft.description:
+                turn.draft.description = f"{turn.draft.description}\n{reason}"[: complaints.MAX_DESCRIPTION_CHARS]
+                turn.say("story_added", excerpt=excerpt(reason, 200))
+            else:  # no story yet: the reason begins it, shown at the story's question
+                begun = turn.data.get("story_begun")
+                turn.conversation.data = {**turn.data, "story_begun": go_on(begun, reason) if begun else reason}
         return advance(turn)
     acknowledge_attachment(turn)
     if turn.text and not _done_only(turn.text):  # "udah itu aja" after the photos: the question again, no reproach
         turn.say(f"bad_{part}")
     turn.say(f"ask_{part}")
     return STAY
+
+
+# A reason that speaks of the choice or of the handling, not of the problem ("1 aja soalnya ini pengaduan", "1 biar
+# cepet ditangani"): nothing to add to the story
+CHOICE_REASONS = frozenset("""masalah layanan pelayanan pengaduan aduan ngadu mengadu aspirasi usul
+    usulan saran informasi info tanya nanya bertanya pertanyaan penting urgent darurat cepat cepet segera ditangani
+    ditanggapi ditindaklanjuti diproses diurus lapor laporan melapor komplain keluhan jenis pilih pilihan nomor
+    biar supaya agar karena soalnya sebab ini itu yg yang saya aku kami sudah sangat banget sekali ada""".split())
+CONNECTIVE = re.compile(r"^[\s,.;:-]*(?:soalnya|soale|karena|karna|krn|krna|sebab|mergo|merga|polae)?[\s,.;:-]*",
+                        re.IGNORECASE)
+
+
+def _story_in_reason(turn: Turn) -> str | None:
+    """The reason typed after a kind's number that tells more of the problem ("1 krn tiap ujan pasti banjir", "1,
+    udah 3 kali ada yg jatuh"): it belongs to the story (it was dropped); None when it tells nothing new of it ("1
+    aja soalnya ini pengaduan", "1 krn jalannya rusak" told before)."""
+    text = turn.text or ""
+    reason = understanding.REASON_AFTER.search(text)
+    if (reason is None or reason.start() == 0 or _chosen(text[:reason.start()], vocab.KIND_CHOICES) is None
+            or _choice_meant(text, vocab.KIND_CHOICES)):  # "2, eh salah, 1": no reason
+        return None
+    told = text[reason.start():].lstrip(" ,")
+    told = told[CONNECTIVE.match(told).end():].strip()
+    said = {w.removesuffix("nya") for w in understanding.content(told)}  # "jalannya rusak" after "jalan rusak"
+    known = {w.removesuffix("nya") for w in understanding.standard_words(turn.draft.description or "")}
+    return told if said - CHOICE_REASONS - known and len(understanding.content(told)) >= 2 else None
 
 
 def _kind_out_of_step(turn: Turn, chosen: str) -> bool:
@@ -949,6 +1032,7 @@ def on_location(turn: Turn) -> Next:
     told = None if pinned or not text else _place_told(turn)
     answered = _place_told_answered(turn, told, text) if told else None  # "bukan disitu pak": a no, no place
     text = place_after_refusal(text) if told else text  # "bukan, di gg mawar 2": the no is no part of it
+    text = place_meant(text)  # "eh maksud saya jalan dahlia gang 3, bukan jalan dahlia utama"
     typed = names_a_place(text)
     if answered is not None:
         return answered
@@ -1353,6 +1437,22 @@ def place_after_refusal(text: str) -> str:
     return tail if refused and tail and names_a_place(tail) else text
 
 
+# A place said as what was meant ("eh maksud saya jl dahlia gang 3", "maksudnya gg 3"), and what it is not after it
+# (", bukan jalan dahlia utama"): neither is part of the address
+PLACE_MEANT = re.compile(r"^\W*(?:" + corrections.OPENERS + r"\W+)*" + corrections.MEANT + r"\b\W*", re.IGNORECASE)
+NOT_THAT = re.compile(r"\s*[,;.]\s*(?:bukan|bkn|bukane|sanes)\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+def place_meant(text: str) -> str:
+    """The address a correction means ("eh maksud saya jalan dahlia gang 3, bukan jalan dahlia utama": jalan
+    dahlia gang 3); the text when what is left names no place (the cheap test first)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("maksud", "bukan", "bkn", "harus", "ben", "sebet", "leres")):
+        return text
+    meant = NOT_THAT.sub("", PLACE_MEANT.sub("", text)).strip(" ,.;:-")
+    return meant if meant != text and names_a_place(meant) else text
+
+
 @editable
 def on_photo(turn: Turn) -> Next:
     """Stores the photo (or LEWATI) and asks for privacy."""
@@ -1602,6 +1702,7 @@ def _safest_or_choices_asked(turn: Turn) -> Next | None:
 
 
 ANONIM_OFFERED = "anonim_offered"  # conversation data: Rahasia was chosen for a reason only Anonim answers
+ANONIM_LATER = "anonim_later"  # conversation data: such a Rahasia told before its question, to be asked about
 
 
 def _anonim_offer(turn: Turn, chosen: str | None) -> Next | None:
@@ -1821,6 +1922,8 @@ def say_summary(turn: Turn) -> None:
              photos=(received(kind_counts(p["content_type"] for p in draft.photos)) if draft.photos
                      else t("summary_no_photos")),
              privacy=PRIVACY_NAMES[draft.privacy])
+    if complaints.softened(draft.description or "") != (draft.description or ""):  # "… anjing bgt": read by officers
+        turn.say("summary_softened")
 
 
 # Attachments kept at any step ----------------------------------------------------------------------

@@ -417,6 +417,12 @@ def _bubbles(turn: Turn) -> str:
     return turn.data.get("bubbles", "")
 
 
+# A question back at what was said ("itu maksudnya apa?", "maksudnya gimana?", "harus ya?", "terus gmn?"): it joined
+# the story told next («Isi: itu maksudnya apa? jalan rusak»)
+ASKING_WHAT = frozenset("""itu ini maksud maksudnya apa apaan apakah gimana bagaimana arti artinya naon opo piye
+    pripun kumaha harus wajib perlu emang memang gitu begitu kah terus trus lalu caranya""".split())
+
+
 def _is_bubble(turn: Turn) -> bool:
     """A short message that may be part of a story: two words or more (one that names a problem, or follows
     bubbles: "lampu jalan", then "mati"), none of them a greeting, thanks, a yes or a no, nor a reference (a staff
@@ -427,6 +433,8 @@ def _is_bubble(turn: Turn) -> bool:
     if turn.kept_attachment and understanding.only_shows_photo(text):  # "ini fotonya pak": the photo's, no story
         return False
     said = [w for w in understanding.content(text) if w not in understanding.OPENING]
+    if said and set(said) <= ASKING_WHAT:  # "itu maksudnya apa?", "harus ya?": a question back, no story's start
+        return False
     one_word = (len(said) == 1 and said[0] not in STEP_WORDS  # "LEWATI" after the draft expired tells nothing
                 and (bool(_bubbles(turn)) or understanding.names_a_problem(text)
                      or not turn.kept_attachment and understanding.begins_a_story(text)))  # "jalannya pak" + photo

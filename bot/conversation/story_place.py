@@ -65,8 +65,12 @@ ROAD = frozenset({"jalan", "jln", "jl", "jalanan"})
 # Things of a road that "jalan" names together with them ("lampu jalan", "rambu jalan"): no address follows
 ROAD_THINGS = frozenset({"lampu", "penerangan", "pju", "rambu", "marka", "bahu", "badan", "aspal", "lubang",
                          "perbaikan", "pengaspalan", "pelebaran"})
-GENERIC = BEFORE_PLACE | frozenset("rumah raya besar kecil utama umum anak".split())  # "di jalan depan rumah",
-# "depan sekolah anak saya" name none
+# A place with its owner in one word ("rumahku", "sekolahnya", "omahe"): whose it is, never a name ("di gang rumahku"
+# was offered as a street's)
+OWNED_FORMS = frozenset(place + owner for place in ("rumah", "rmh", "omah", "sekolah", "kantor", "toko", "warung",
+                                                    "kampung", "gang") for owner in ("ku", "mu", "nya", "e"))
+# "di jalan depan rumah", "depan sekolah anak saya" name none
+GENERIC = BEFORE_PLACE | OWNED_FORMS | frozenset("rumah raya besar kecil utama umum anak".split())
 STORY_VERB = re.compile(r"(?:ber|ter|men|mem|di)[a-z]{5,}|men[a-z]{4}")  # berlubang, terendam, menumpuk, dibiarkan,
 # menutup, menimpa
 TOKEN = re.compile(r"[0-9A-Za-z]+|[^\sA-Za-z0-9]")
@@ -317,7 +321,7 @@ def place_as_stored(place: str) -> str:
 _NEAR_WORDS = r"(?:depan|dpn|didepan|dekat|dkt|deket|dket|didekat|samping|sebelah|sblh|belakang|blkg|seberang|sekitar)"
 _OWNED = (r"(?:(?:rumah|rmh|omah|gang|gg|kampung|sekolah|kantor|toko|warung)\s+)?"
           r"(?:rumah|rmh|omah|gang|gg|kampung|sekolah|kantor|toko|warung)\s*"
-          r"(?:saya|sy|aku|kami|kita|gue|gw|ku|anak\s+(?:saya|sy|kami))")
+          r"(?:saya|sy|aku|kami|kita|gue|gw|ku|kulo|kula|abdi|ambo|anak\s+(?:saya|sy|kami))")
 VAGUE_PLACE = re.compile(rf"(?<!\w)(?:(?:di|ke)\s+((?:{_NEAR_WORDS}\s+)?{_OWNED})|({_NEAR_WORDS}\s+{_OWNED}))(?!\w)",
                          re.IGNORECASE)
 OWNED_PLACES = ("rumah", "rmh", "omah", "gang", "gg", "kampung", "sekolah", "kantor", "toko", "warung")
@@ -333,16 +337,16 @@ def vague_place(story: str | None) -> str | None:
 
 
 # What a place told only by whose it is may say around it ("ya itu pak depan rumah", "di rumah sy pak")
-OWNERS = frozenset("saya sy aku kami kita gue gw ku anak".split())
+OWNERS = frozenset("saya sy aku kami kita gue gw ku anak kulo kula abdi ambo".split())
 AROUND_OWNED = frozenset("ya iya itu ini pak bu mas mbak situ sana tuh nih".split())
 
 
 def only_owned_place(text: str) -> bool:
     """Whether a typed place says only whose it is, with no name, number or landmark ("depan rumah saya", "ya itu
-    pak depan rumah"); "depan rumah no 5 gg kenari" names one."""
+    pak depan rumah", "di gang rumahku", "gg sebelah rumah sy"); "depan rumah no 5 gg kenari" names one."""
     said = (text or "").lower()
     if not any(place in said for place in OWNED_PLACES):  # the cheap test first
         return False
     words = chat_words(text)
-    return bool(words) and set(words) & set(OWNED_PLACES) != set() and all(
-        w in GENERIC | OWNERS | AROUND_OWNED | set(OWNED_PLACES) - {"gang", "gg"} for w in words)
+    return bool(words) and set(words) & (set(OWNED_PLACES) | OWNED_FORMS) != set() and all(
+        w in GENERIC | OWNERS | AROUND_OWNED | set(OWNED_PLACES) for w in words)

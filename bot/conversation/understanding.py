@@ -466,6 +466,29 @@ def another_matter(text: str) -> bool:
     return bool((set(said[:verb + 2]) | set(said[-1:])) & ANOTHER)
 
 
+# A question about something else asked while filing ("eh btw saya mau tanya cara bikin ktp gimana ya", "sekalian
+# nanya pak, syarat akta lahir apa aja"): a word of turning to another matter before the wish to ask, then the question
+TURNING = frozenset("btw oiya ohiya oh sekalian lain juga lagi".split())
+ASKING_VERBS = frozenset({"tanya", "bertanya", "menanyakan", "nanya"})
+QUESTION_AFTER_WORDS = 2
+
+
+def another_question(text: str) -> str | None:
+    """The question about something else a message turns to ("eh btw saya mau tanya cara bikin ktp gimana ya": "cara
+    bikin ktp gimana ya"), or None (not "mau tanya, alamatnya harus lengkap?", about the step itself)."""
+    lowered = (text or "").lower()
+    if "tanya" not in lowered and "nanya" not in lowered:  # cheap: tanya, nanya, menanyakan
+        return None
+    said = [w for w in standard_words(text) if w not in FILLER or w in TURNING]  # "oh" of "oh iya"
+    verb = next((i for i, w in enumerate(said[:6]) if w in ASKING_VERBS), None)
+    if verb is None or not set(said[:verb]) & TURNING or not set(said[:verb]) <= BEFORE_ANOTHER | TURNING:
+        return None
+    found = re.search(r"\b(?:tanya|bertanya|menanyakan|nanya)\b(?:\W+(?:pak|bu|min|kak|mas|mbak|dong|ya))*\W*", text,
+                      re.IGNORECASE)
+    asked = text[found.end():].strip(" ,.;:-") if found else ""
+    return asked if len(asked.split()) >= QUESTION_AFTER_WORDS else None
+
+
 # Another problem told in the same story ("jalan berlubang, lampu juga mati", "… satu lagi pak, sampah ga
 # diangkut"): a clause of its own, with a word of "also", naming a problem of something the story has not spoken of
 CONNECTORS = "dan|terus|trus|lalu|and"  # words that join clauses (no "also": they open nothing)
@@ -1913,6 +1936,25 @@ def only_impatience(text: str) -> bool:
     said = [re.sub(r"([a-z])\1+$", r"\1", w) for w in standard_words(text) if w not in OPENING]  # "lamaa"
     moving = [w for w in said if w in SLOW or w in SLOW_TYPED or w in URGING]
     return bool(moving) and all(w in SLOW or w in SLOW_TYPED or w in URGING or w in IMPATIENCE_TALK for w in said)
+
+
+# Impatience with the filing's questions ("udah lah langsung aja", "gak usah ribet pak", "banyak tanya bgt sih"):
+# a word of hurry, and only words of emphasis, negation and address beside it
+HURRY = frozenset({"langsung", "cepetan", "buruan", "ribet", "ribed", "kelamaan", "bertele", "rempong", "repot"})
+ASKING_MUCH = frozenset({"tanya", "nanya", "ditanya", "ditanyain"})  # with "banyak", "mulu": "banyak tanya bgt"
+HURRY_TALK = IMPATIENCE_TALK | NEGATION | ASKING_MUCH | frozenset(
+    "usah perlu amat ah deh dah lah banyak mulu melulu terus plis please gitu aja".split())
+
+
+def hurried(text: str) -> bool:
+    """Whether a short message only hurries the filing on ("udah lah langsung aja", "ribet amat sih", "banyak tanya
+    bgt sih"): no answer, no story and no place (not "langsung kirim aja", a wish to send, nor "cepetan diperbaiki
+    jalannya")."""
+    if len((text or "").split()) > URGING_MAX_WORDS:  # cheap: a story or a place is not read word by word here
+        return False
+    said = content(text)
+    much = bool(set(said) & ASKING_MUCH) and bool(set(said) & {"banyak", "mulu", "melulu", "terus"})
+    return (bool(set(said) & HURRY) or much) and all(w in HURRY or w in HURRY_TALK for w in said)
 
 
 # Impatience at the chat itself ("kok ga dibales", "min kok gak dijawab2", "ko blm d bls", "woi kok diem aja"): a

@@ -781,6 +781,114 @@ def test_the_safest_privacy_told_at_the_place_offered_is_kept_and_the_place_aske
     assert not citizen.draft().get("location_text") and citizen.draft()["privacy"] == "anonim"
 
 
+@pytest.mark.parametrize("step,typed,asked", [
+    ("photo", "eh btw saya mau tanya cara bikin ktp gimana ya", "cara bikin ktp gimana ya"),
+    ("location", "sekalian nanya pak, syarat akta lahir apa aja", "syarat akta lahir apa aja"),
+    ("photo", "OIYA SAYA MAU TANYA SYARAT BIKIN KK", "SYARAT BIKIN KK"),
+    # near miss: a question about the step itself
+    ("location", "mau tanya, alamatnya harus lengkap?", None)])
+def test_a_question_about_something_else_while_filing_waits_for_this_complaint(citizen, step, typed, asked):
+    """Found by hand: "eh btw saya mau tanya cara bikin ktp gimana ya" at the photo step was added to the story of a
+    blocked drain."""
+    to_step(citizen, step)
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert citizen.state() == step and draft.get("next_story") == asked, reply
+    assert typed not in draft["description"] and typed not in (draft.get("location_text") or "")
+    if asked:
+        assert asked in reply and "kami simpan" in reply, reply
+
+
+STORY = "jalan rusak parah banyak lubang"
+
+
+@pytest.mark.parametrize("asked,story", [
+    ("itu maksudnya apa?", STORY), ("maksudnya gimana?", STORY), ("harus ya?", STORY), ("terus gmn?", STORY),
+    # near miss: a bubble of a story still begins it
+    ("di desa kami", f"di desa kami\n{STORY}")])
+def test_a_question_back_at_the_menu_is_no_part_of_the_story_told_next(citizen, asked, story):
+    """Found by hand: "itu maksudnya apa?" to the menu, then "mau lapor jalan rusak", filed «Isi: itu maksudnya apa?
+    jalan rusak»."""
+    citizen.says("halo")
+    citizen.says(asked)
+    citizen.says(STORY)
+    if citizen.state() in ("offer", "idle"):  # offered, or kept as a bubble: YA files it
+        citizen.says("ya")
+    assert citizen.draft()["description"] == story
+
+
+@pytest.mark.parametrize("typed,kind", [
+    ("2 eh maksud saya 1", "pengaduan"), ("2, eh salah, 1", "pengaduan"), ("1 ralat 2", "aspirasi"),
+    ("3 MAKSUDNYA 1 PAK", "pengaduan"), ("2 eh salah ketik 1", "pengaduan"),
+    # near misses: a number alone, and a question about the choices
+    ("2", "aspirasi"), ("maksudnya gimana?", None)])
+def test_a_kind_corrected_in_the_same_message_is_the_one_meant(citizen, typed, kind):
+    """Found by hand: "2 eh maksud saya 1" at the kind question got the kinds explained, as a question."""
+    citizen.says("pelayanan di kantor kecamatan lambat sekali, antri dari jam 8 belum dilayani")
+    citizen.says("ya")
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert draft["kind"] == kind and draft["description"].endswith("belum dilayani"), reply
+
+
+@pytest.mark.parametrize("typed,place", [
+    ("eh maksud saya jalan dahlia gang 3, bukan jalan dahlia utama", "jalan dahlia gang 3"),
+    ("maksudnya gg 3 rt 2 desa sukamaju", "gg 3 rt 2 desa sukamaju"),
+    ("yg bener jl dahlia gg 3", "jl dahlia gg 3"),
+    ("jalan dahlia gang 3, bukan yg utama", "jalan dahlia gang 3"),
+    # near misses: a name with "bukan" in it, and a plain address, are as typed
+    ("desa bukanagara rt 2", "desa bukanagara rt 2"), ("jl dahlia gang 3 rt 2", "jl dahlia gang 3 rt 2")])
+def test_a_place_said_as_what_was_meant_is_stored_without_the_correction(citizen, typed, place):
+    """Found by hand: "eh maksud saya jalan dahlia gang 3, bukan jalan dahlia utama" to «Lokasinya di jalan dahlia?»
+    was stored whole as the place, the wrong street with it."""
+    citizen.says("lampu jalan mati di jalan dahlia sudah seminggu")
+    citizen.says("ya")
+    assert "jalan dahlia?" in citizen.says("1")
+    reply = citizen.says(typed)
+    assert citizen.state() == "photo" and citizen.draft()["location_text"] == place, reply
+
+
+@pytest.mark.parametrize("typed,hurried", [
+    ("udah lah langsung aja", True), ("gak usah ribet pak", True), ("BANYAK TANYA BGT SIH", True),
+    ("buruan dong min", True),
+    # near misses: a place, and a wish to send, are read as before
+    ("langsung ke kantor desa banyuanyar", False), ("langsung kirim aja", False)])
+def test_hurrying_at_the_place_question_is_neither_story_nor_place(citizen, typed, hurried):
+    """Found by hand: "udah lah langsung aja" at the place question was added to the story («Baik, ditambahkan ke isi
+    laporan: "udah lah langsung aja"»)."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert (typed in draft["description"]) is False
+    if hurried:
+        assert "belum terkirim" in reply and citizen.state() == "location" and not draft["location_text"], reply
+    else:
+        assert "belum terkirim" not in reply, reply
+
+
+@pytest.mark.parametrize("step,typed,answer,privacy", [
+    ("location", "2, krn saya guru di sekolah itu", "ya", "anonim"),
+    ("location", "rahasia aja krn yg punya tetangga sy", "2", "rahasia"),
+    ("photo", "2 aja krn takut pak", "iya pak", "anonim"),
+    ("photo", "RAHASIA PAK KARENA SAYA KENAL SAMA KADESNYA", "tidak", "rahasia"),
+    # near miss: no reason of being known is taken as it is
+    ("photo", "rahasia krn malas ribet", None, "rahasia")])
+def test_rahasia_told_early_for_a_reason_of_being_known_asks_once_about_anonim(citizen, step, typed, answer, privacy):
+    """Found by hand: "2, krn saya guru di sekolah itu" at the place question was stored as Rahasia (the name seen
+    by the agency) and never asked whether Anonim was meant, as it is at the privacy question."""
+    to_step(citizen, step)
+    citizen.says(typed)
+    if step == "location":
+        citizen.says("Jl. Raya Banyuanyar, Kec. Sampang")
+    asked = citizen.says("LEWATI")
+    if answer is None:
+        assert citizen.state() == "confirm" and "Anonim" not in asked, asked
+    else:
+        assert "Anonim" in asked and "YA" in asked and citizen.state() == "privacy", asked
+        citizen.says(answer)
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy
+
+
 @pytest.mark.parametrize("typed,privacy", [("3, krn sy perangkat desa", "anonim"), ("3 aja soalnya sy pns", "anonim"),
                                            ("2, krn saya guru di sekolah itu", "rahasia"),
                                            ("3 pak, sy kerja di kantor desa", "anonim")])

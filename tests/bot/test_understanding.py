@@ -7,7 +7,7 @@ import pytest
 
 from bot.conversation import understanding
 from bot.conversation.rating import score_with_words
-from bot.conversation.story_place import place_in_story
+from bot.conversation.story_place import only_owned_place, place_in_story, vague_place
 from lapor.complaints import make_title
 
 
@@ -845,6 +845,30 @@ def test_a_school_named_by_its_number_is_a_place(story, place):
 @pytest.mark.parametrize("story", ["lampu mati 3 hari di rumah no 3", "jalan rusak di km 3"])
 def test_a_number_after_a_non_school_marker_alone_is_no_place(story):
     assert place_in_story(story) is None
+
+
+@pytest.mark.parametrize("story,place,vague", [
+    ("sampah numpuk di gang rumahku", None, "gang rumahku"),
+    ("GOT MAMPET DI GANG RUMAHKU", None, "GANG RUMAHKU"),
+    ("banjir di gg sebelah rumahku tiap ujan", None, "sebelah rumahku"),
+    ("lampu mati di gang kami", None, "gang kami"),
+    ("jalan rusak dkt sekolahnya anak saya", None, None),
+    # near misses: a gang with a name is its address
+    ("jalan rusak di gang mawar", "gang mawar", None),
+    ("got mampet di gg rumah makan padang sederhana", "gg rumah makan padang sederhana", None),
+])
+def test_a_place_told_only_by_whose_it_is_is_no_address(story, place, vague):
+    """Found by hand: "di gang rumahku" was offered as a street's name («Lokasinya di gang rumahku?»)."""
+    assert (place_in_story(story), vague_place(story)) == (place, vague)
+
+
+@pytest.mark.parametrize("typed,owned", [
+    ("di gang rumahku", True), ("gg sebelah rumah sy", True), ("di gang", True), ("ngarep omah kulo", True),
+    ("depan rumahnya", True),
+    ("gg kenari no 5 rt 2", False), ("di gang mawar", False), ("gang rumah pak haji", False),
+])
+def test_a_place_typed_only_by_whose_it_is(typed, owned):
+    assert only_owned_place(typed) is owned
 
 
 @pytest.mark.parametrize("typed,speaks", [

@@ -280,6 +280,24 @@ def test_a_story_sent_to_the_agency_starts_after_its_greetings_and_salutations(d
 
 
 @pytest.mark.parametrize("description,read", [
+    ("jalan rusak parah anjing bgt pemda gak becus", "jalan rusak parah a***** bgt pemda gak becus"),
+    ("petugasnya goblok semua, bangsat", "petugasnya g***** semua, b******"),
+    ("JALAN RUSAK ANJING BANGET", "Jalan rusak a***** banget"),
+    ("lampu mati 2 minggu, pemda anjing", "lampu mati 2 minggu, pemda a*****"),
+    ("Dasar babi, jalan gak pernah dibenerin", "Dasar b***, jalan gak pernah dibenerin"),
+    # near misses: the animal or the filth the story is about, and criticism, are as typed
+    ("digigit anjing liar di pasar", "digigit anjing liar di pasar"),
+    ("babi hutan merusak sawah warga", "babi hutan merusak sawah warga"),
+    ("tai sapi berserakan di jalan", "tai sapi berserakan di jalan"),
+    ("kabelnya dicolok sembarangan, pemda gak becus", "kabelnya dicolok sembarangan, pemda gak becus"),
+])
+def test_swearing_in_a_story_reaches_the_agency_softened(description, read):
+    """Found by hand: "jalan rusak parah anjing bgt pemda gak becus" was shown back word for word and reached the
+    agency so; the coarse word is shown by its first letter, the complaint and its criticism kept."""
+    assert complaints.as_filed(complaints.Draft(description=description, privacy="biasa"), None) == read
+
+
+@pytest.mark.parametrize("description,read", [
     ("PJU DI JL. MAWAR RT 3 MATI SDH 2 MINGGU. TOLONG DIPERBAIKI",
      "PJU di jl. mawar RT 3 mati sdh 2 minggu. Tolong diperbaiki"),
     ("AIR PDAM TIDAK MENGALIR KE SDN 2 BANYUANYAR!! ANAK2 GAK BISA WUDHU",
