@@ -21,7 +21,13 @@ from bot.conversation.status import show_named, show_status
 from bot.conversation.story_place import place_as_stored, place_in_story
 from bot.conversation.turn import Turn, is_greeting
 from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
-from bot.conversation.withdrawal import complaint_in_words, open_complaints, tells_another_matter, withdraw
+from bot.conversation.withdrawal import (
+    OWN_WORDS_MIN,
+    complaint_in_words,
+    open_complaints,
+    tells_another_matter,
+    withdraw,
+)
 from bot.messages import and_list, excerpt, received, t
 from lapor import complaints
 from lapor.media import CANCELLED_DRAFT, kind_counts
@@ -587,12 +593,12 @@ def _progress_asked(turn: Turn) -> Next | None:
         return None
     if waiting:
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
-        if named is not None and tells_another_matter(turn, named):  # "kapan lampu jalan diperbaiki?"
+        if named is not None and tells_another_matter(turn, named, None):  # "kapan lampu jalan diperbaiki?"
             return None
         show_status(turn, named.reference if named else "")
         return STAY
     named = complaint_in_words(mine, turn.text) if understanding.asks_about(turn.text) else None
-    if named is None or tells_another_matter(turn, named):
+    if named is None or tells_another_matter(turn, named, None):
         return None
     show_status(turn, named.reference)
     return STAY
@@ -670,7 +676,7 @@ def _complaint_talked_about(turn: Turn) -> Complaint | None:
     elif not complaints.citizen_complaint(turn.session, turn.contact, complaint.number):
         return None
     # "lampu jalan di gang kenanga mati", "perpusda buka hari minggu?" beside a rubbish complaint: their own
-    return complaint if complaint is not None and not tells_another_matter(turn, complaint, asked_after=False) else None
+    return complaint if complaint is not None and not tells_another_matter(turn, complaint, OWN_WORDS_MIN) else None
 
 
 def _offer(turn: Turn, story: str) -> Next:

@@ -28,16 +28,16 @@ def complaint_items(found: list[Complaint]) -> str:
 
 
 NOVEL_MATTER_MIN = 4  # words a message shares none of with the complaint, when no agency's words were found
-OWN_WORDS_MIN = 2  # words of its own in a message with no sign of being about the complaint (no progress asked)
+OWN_WORDS_MIN = 2  # the same in a message with no sign of being about the complaint (no "still not done")
 
 
-def tells_another_matter(turn: Turn, complaint: Complaint, asked_after: bool = True) -> bool:
+def tells_another_matter(turn: Turn, complaint: Complaint, own_words: int | None = NOVEL_MATTER_MIN) -> bool:
     """Whether a message tells of a matter other than `complaint`'s: a thing complained of that the complaint does
     not name, words of another agency than the complaint's (the directory's keyword router: "lampu jalan … mati"
     beside a rubbish complaint is the transport agency's), or, when no agency's words are found, several words of
-    its own and none of the complaint's ("klaim JKM almarhum suami sudah 2 bulan belum cair"). `asked_after`: the
-    message asks after progress or says something is still not done, so fewer words of its own do not tell
-    another matter than in a message with no such sign."""
+    its own (`own_words`) and none of the complaint's ("klaim JKM almarhum suami sudah 2 bulan belum cair"). A
+    question after progress passes None: its words of its own are a grievance ("WOY KAPAN DIBERESIN!!! …, bayar pajak
+    tiap taun"), and only another thing or another agency's words tell another matter."""
     about = f"{complaint.title} {complaint.description}"
     if understanding.names_another_thing(turn.text, about):
         return True
@@ -47,8 +47,10 @@ def tells_another_matter(turn: Turn, complaint: Complaint, asked_after: bool = T
     found = router.suggest(turn.text, limit=1)
     if found:
         return found[0].code not in _agencies_of(router, complaint)
+    if own_words is None:
+        return False
     shared, own = understanding.words_against(turn.text, about)
-    return not shared and own >= (NOVEL_MATTER_MIN if asked_after else OWN_WORDS_MIN)
+    return not shared and own >= own_words
 
 
 def _agencies_of(router, complaint: Complaint) -> set[str]:
