@@ -605,9 +605,19 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
     if message.body and (body := spoken_reference_numbers(plural_spelled_out(message.body))) != message.body:
         message = replace(message, body=body)  # "laporan2": the reports; "lpr satu": LPR-1
     replies = _handle_message(session, svc, staff, message, now)
+    _swipe_passed(staff, message)
     if message.refused_media:  # a file of a type not kept (a Word file with SELESAI): it went nowhere
         replies.append(t("staff_not_kept", accepted=t("media_accepted")))
     return replies
+
+
+def _swipe_passed(staff: Contact, message: Inbound) -> None:
+    """Forgets the progress recorded from a swipe once another message followed it: a no after that answers
+    whatever came between, never the swiped TL."""
+    conversation = staff.conversation
+    kept = (conversation.data or {}).get(SWIPED_TL_KEY) if conversation is not None else None
+    if kept and kept.get("sid") != message.sid:
+        conversation.data = {key: value for key, value in conversation.data.items() if key != SWIPED_TL_KEY}
 
 
 # Commands citizens send too: from a former staff member they are a citizen's, as anything else they write.
@@ -3025,7 +3035,8 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         turn.say("tl_done", reference=complaint.reference, photos=extra)
         if turn.implied:
             turn.say("tl_swiped", reference=complaint.reference)
-            _remember(turn, SWIPED_TL_KEY, {"complaint": complaint.number, "at": turn.now.isoformat()})
+            _remember(turn, SWIPED_TL_KEY, {"complaint": complaint.number, "at": turn.now.isoformat(),
+                                            "sid": turn.message.sid})
         else:
             next_key = "tl_next" if complaint.kind == "pengaduan" else f"tl_next_{complaint.kind}"
             turn.replies[-1] += "\n" + t(next_key, reference=complaint.reference)
