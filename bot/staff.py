@@ -183,7 +183,21 @@ def read_command(text: str) -> tuple[str | None, str]:
         rest = _with_dispute_words(rest)
     if command == "NOMORBARU" and split_reference(rest)[0] is None and not NOMORBARU_TYPED.search(text):
         return None, text  # "sy ganti nomor wa ya pak": one's own number (the directory), no complaint's
+    if command == "CUTI" and not _excuse_said(text):  # "mohon izin, sy cuti …": the "izin" was courtesy
+        rest = " ".join(EXCUSE_WORD.sub(" ", rest).split())
+    elif command == "CUTI" and not set(words(rest)) & EXCUSE_WORDS:
+        rest = f"{rest} izin"  # "sy izin besok": the kind of absence said goes with the words CUTI reads (away_kind)
     return command, rest
+
+
+EXCUSE_WORD = re.compile(r"\b(?:izin|ijin)(?:nya)?\b", re.IGNORECASE)
+
+
+def _excuse_said(text: str) -> bool:
+    """Whether leave is said as izin ("sy izin besok ada urusan keluarga", "ijin tdk masuk besok"): the word, and
+    no cuti beside it ("mohon izin, sy cuti …" is cuti, its "izin" courtesy)."""
+    typed = set(words(text))
+    return bool(typed & EXCUSE_WORDS) and not typed & LEAVE_WORDS
 
 
 NOMORBARU_TYPED = re.compile(r"\bnomorbaru\b", re.IGNORECASE)
@@ -360,8 +374,9 @@ def away_kind(text: str) -> str | None:
     found = DUTY_NAMED.search(text)
     if found is None and SELF_ILL.search(FAMILY_ILL.sub(" ", text)):  # "bpk sy sakit": the father's, not theirs
         return t("away_ill")
-    if found is None:  # "cuti sampai rabu, anak sy sakit": cuti said is cuti
-        return t("away_excused") if FAMILY_ILL.search(text) and not set(words(text)) & LEAVE_WORDS else None
+    if found is None:  # "cuti sampai rabu, anak sy sakit": cuti said is cuti; "izin besok" is izin
+        return t("away_excused") if (FAMILY_ILL.search(text) and not set(words(text)) & LEAVE_WORDS
+                                     or _excuse_said(text)) else None
     said = " ".join(found.group(1).lower().split()).removesuffix(" kota")
     return DUTY_NAMES.get(said, said)
 

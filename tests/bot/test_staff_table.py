@@ -212,7 +212,7 @@ STAFF_TABLE = [
     ("dlh1", "ANTREAN", "hanya untuk verifikator dan pimpinan daerah", None),
     ("dlh1", "alihkan LPR-1 Eko", "hanya untuk kepala instansi", None),
     ("dlh1", "cuti 21/12/2026", "Dewi dicatat cuti sampai 21 Des 2026", None),
-    ("dlh1", "IZIN 25 Des", "Dewi dicatat cuti sampai 25 Des 2026", None),
+    ("dlh1", "IZIN 25 Des", "Dewi dicatat izin sampai 25 Des 2026", None),
     # head (Yusuf, DLH) ---------------------------------------------------------------------------------------
     ("head", "ALIHKAN LPR-1 Eko", "LPR-1 dialihkan ke Eko", None),
     ("head", "alihkan lpr-1 +6281100000022", "LPR-1 dialihkan ke Eko", None),
