@@ -1424,6 +1424,11 @@ MESSAGES = {
     "antrean_tail": "Balas TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · STATUS {reference}: rincian",
     "antrean_tail_supervisor": "Ketik STATUS {reference} untuk rinciannya.",
     "antrean_empty": "Antrean kosong: semua laporan sudah diverifikasi. 👍",
+    # The complaints that came in on a day or in a period ("aduan kemarin apa aja", "ANTREAN minggu ini")
+    "antrean_period_head": "Laporan masuk {label} ({span}): {count}",
+    "antrean_period_item": "• {reference} ({status}{agencies}) – {title}",
+    "antrean_period_tail": "Rincian: STATUS {reference} · yang menunggu verifikasi: ANTREAN",
+    "antrean_period_empty": "Tidak ada laporan masuk {label} ({span}). Yang menunggu verifikasi: ANTREAN",
     "rekap": (
         "Rekap {scope} ({date}):\n"
         "Menunggu verifikasi: {waiting}\n"
@@ -1636,6 +1641,7 @@ MESSAGES = {
     ),
     "digest_head_period": "Rekap {scope} · {label} ({days})",
     "period_today": "hari ini",
+    "period_yesterday": "kemarin",
     "period_this_week": "minggu ini",
     "period_last_week": "minggu lalu",
     "period_this_month": "bulan ini",

@@ -2284,6 +2284,9 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if asked_about := _asks_progress(text):  # several: STATUS shows each (`_each_complaint`)
         turn.rest = " ".join(map(format_reference, asked_about))
         return "STATUS"
+    if (day := _asks_by_day(turn, text)) is not None:  # "aduan kemarin apa aja": that day's, from the queue
+        turn.rest = day if turn.staff.role in QUEUE_ROLES else ""
+        return "ANTREAN" if turn.staff.role in QUEUE_ROLES else "DAFTAR"
     if _asks_plate(text) or _asks_deadlines(text):  # a verifier's plate is the queue; DAFTAR shows the deadlines
         turn.rest = ""
         return "ANTREAN" if turn.staff.role in QUEUE_ROLES else "DAFTAR"
@@ -3199,6 +3202,33 @@ DEADLINES_NAMED = re.compile(r"\b(?:deadline|deadlinenya|tenggat|tenggatnya|bata
                              re.IGNORECASE)
 
 
+# The complaints that came in on a day or in a period, asked ("aduan kemarin apa aja", "laporan minggu ini ada
+# berapa", "Laporan kmrn ada brp bu?"): a word for complaints, a day or a period, and a question (not "kemarin ada
+# aduan warga soal lampu mati", the story of one). Today's ("aduan tadi pagi apa aja") is the queue as it is.
+DAY_HINTS = {"kemarin", "kemaren", "kmrn", "kmarin", "minggu", "mgg", "pekan", "bulan", "bln", "tadi", "td", "pagi",
+             "sepekan", "seminggu", "sebulan"}
+DAY_ASKING = PLATE_ASKING - {"ada", "wonten", "aya"} | {"aja", "saja", "sj", "apaan"}
+TODAY_SAID = {"tadi", "td", "pagi", "hari"}
+
+
+def _asks_by_day(turn: StaffTurn, text: str) -> str | None:
+    """The words naming the day or period a short question about the complaints that came in asks for ("" for
+    today's: the queue); None for anything else."""
+    typed = set(words(text))
+    if not typed & COMPLAINT_WORDS or not typed & DAY_HINTS:  # the cheap test first
+        return None
+    if (len(words(text)) > ROSTER_MAX_WORDS or not (typed & DAY_ASKING or "?" in text)
+            or typed & (ROSTER_WORDS | LATE_WORDS) or mentioned_reference(text) is not None
+            or split_reference(marked_reference(text), bare=False)[0] is not None):
+        return None
+    from bot.digests import asked_period
+
+    period, _ = asked_period(text, turn.svc.region, turn.now)
+    if period is None:
+        return "" if typed & TODAY_SAID else None
+    return "" if period.label == t("period_today") else text
+
+
 def _asks_deadlines(text: str) -> bool:
     """A short question of when the deadlines are, with no number in it."""
     return (DEADLINES_NAMED.search(text) is not None and bool(set(words(text)) & WHEN_WORDS)
@@ -3910,6 +3940,9 @@ def _is_open(turn: StaffTurn, complaint: Complaint) -> bool:
 def cmd_antrean(turn: StaffTurn) -> None:
     """Lists complaints waiting for verification, longest waiting first (counted, like the reminders and the queue's
     deadline, from when each came to the verifiers: filed, returned or answered), with the suggested agency."""
+    if (period := _queue_period(turn)) is not None:  # "ANTREAN kemarin", "aduan minggu ini apa aja"
+        _came_in(turn, period)
+        return
     since = verification_since()
     waiting = turn.session.execute(select(Complaint, since).where(Complaint.status == complaints.NEW)
                                    .order_by(since, Complaint.id).limit(LIST_ITEMS)).all()
@@ -3925,6 +3958,37 @@ def cmd_antrean(turn: StaffTurn) -> None:
                        suggestion=_suggestion_suffix(turn.session, complaint)))
     tail = "antrean_tail" if turn.staff.role in VERIFIER_ROLES else "antrean_tail_supervisor"
     turn.replies.append("\n".join(lines + [t(tail, reference=waiting[0][0].reference)]))
+
+
+def _queue_period(turn: StaffTurn):
+    """The day or period ANTREAN's words name (None: the queue as it is; today's is the queue too)."""
+    from bot.digests import asked_period
+
+    if not turn.rest.strip():
+        return None
+    period, _ = asked_period(asked_in_standard_words(turn.rest), turn.svc.region, turn.now)
+    return None if period is None or period.label == t("period_today") else period
+
+
+def _came_in(turn: StaffTurn, period) -> None:
+    """Lists the complaints that came in during `period`, oldest first, each with its status and agencies."""
+    window = (Complaint.created_at >= period.start, Complaint.created_at < period.end)
+    count = turn.session.scalar(select(func.count()).select_from(Complaint).where(*window))
+    last = period.end - timedelta(days=1)
+    span = (day_and_date(period.start, turn.zone) if last.date() <= period.start.date()
+            else f"{short_date(period.start, turn.zone)} – {short_date(last, turn.zone)}")
+    if not count:
+        turn.say("antrean_period_empty", label=period.label, span=span)
+        return
+    came = turn.session.scalars(select(Complaint).where(*window).order_by(Complaint.id).limit(LIST_ITEMS)).all()
+    lines = [t("antrean_period_head", label=period.label, span=span, count=count)]
+    for complaint in came:
+        agencies = sorted({d.agency.code for d in complaint.dispositions
+                           if d.status != DispositionStatus.RETURNED})
+        lines.append(t("antrean_period_item", reference=complaint.reference, title=complaint.title,
+                       status=complaint.status.replace("_", " "),
+                       agencies=f" · {', '.join(agencies)}" if agencies else ""))
+    turn.replies.append("\n".join(lines + [t("antrean_period_tail", reference=came[0].reference)]))
 
 
 def _count_new(session: Session) -> int:
