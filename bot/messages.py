@@ -1427,8 +1427,9 @@ MESSAGES = {
     # The complaints that came in on a day or in a period ("aduan kemarin apa aja", "ANTREAN minggu ini")
     "antrean_period_head": "Laporan masuk {label} ({span}): {count}",
     "antrean_period_item": "• {reference} ({status}{agencies}) – {title}",
-    "antrean_period_tail": "Rincian: STATUS {reference} · yang menunggu verifikasi: ANTREAN",
-    "antrean_period_empty": "Tidak ada laporan masuk {label} ({span}). Yang menunggu verifikasi: ANTREAN",
+    "antrean_period_tail": "Rincian: STATUS {reference} · menunggu verifikasi sekarang: {waiting} (ANTREAN)",
+    "antrean_period_empty": "Tidak ada laporan masuk {label} ({span}). Menunggu verifikasi sekarang: {waiting} "
+                            "(ANTREAN)",
     "rekap": (
         "Rekap {scope} ({date}):\n"
         "Menunggu verifikasi: {waiting}\n"

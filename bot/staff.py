@@ -3203,17 +3203,17 @@ DEADLINES_NAMED = re.compile(r"\b(?:deadline|deadlinenya|tenggat|tenggatnya|bata
 
 
 # The complaints that came in on a day or in a period, asked ("aduan kemarin apa aja", "laporan minggu ini ada
-# berapa", "Laporan kmrn ada brp bu?"): a word for complaints, a day or a period, and a question (not "kemarin ada
-# aduan warga soal lampu mati", the story of one). Today's ("aduan tadi pagi apa aja") is the queue as it is.
+# berapa", "Laporan kmrn ada brp bu?", "brp aduan tadi pagi"): a word for complaints, a day or a period, and a
+# question (not "kemarin ada aduan warga soal lampu mati", the story of one).
 DAY_HINTS = {"kemarin", "kemaren", "kmrn", "kmarin", "minggu", "mgg", "pekan", "bulan", "bln", "tadi", "td", "pagi",
-             "sepekan", "seminggu", "sebulan"}
+             "sepekan", "seminggu", "sebulan", "hari", "hr"}
 DAY_ASKING = PLATE_ASKING - {"ada", "wonten", "aya"} | {"aja", "saja", "sj", "apaan"}
 TODAY_SAID = {"tadi", "td", "pagi", "hari"}
 
 
 def _asks_by_day(turn: StaffTurn, text: str) -> str | None:
-    """The words naming the day or period a short question about the complaints that came in asks for ("" for
-    today's: the queue); None for anything else."""
+    """The words naming the day or period a short question about the complaints that came in asks for; None for
+    anything else."""
     typed = set(words(text))
     if not typed & COMPLAINT_WORDS or not typed & DAY_HINTS:  # the cheap test first
         return None
@@ -3224,9 +3224,9 @@ def _asks_by_day(turn: StaffTurn, text: str) -> str | None:
     from bot.digests import asked_period
 
     period, _ = asked_period(text, turn.svc.region, turn.now)
-    if period is None:
-        return "" if typed & TODAY_SAID else None
-    return "" if period.label == t("period_today") else text
+    if period is None:  # "tadi pagi", "td": today's
+        return "hari ini" if typed & TODAY_SAID else None
+    return text
 
 
 def _asks_deadlines(text: str) -> bool:
@@ -3961,13 +3961,13 @@ def cmd_antrean(turn: StaffTurn) -> None:
 
 
 def _queue_period(turn: StaffTurn):
-    """The day or period ANTREAN's words name (None: the queue as it is; today's is the queue too)."""
+    """The day or period ANTREAN's words name (None: the queue as it is)."""
     from bot.digests import asked_period
 
     if not turn.rest.strip():
         return None
     period, _ = asked_period(asked_in_standard_words(turn.rest), turn.svc.region, turn.now)
-    return None if period is None or period.label == t("period_today") else period
+    return period
 
 
 def _came_in(turn: StaffTurn, period) -> None:
@@ -3978,7 +3978,7 @@ def _came_in(turn: StaffTurn, period) -> None:
     span = (day_and_date(period.start, turn.zone) if last.date() <= period.start.date()
             else f"{short_date(period.start, turn.zone)} – {short_date(last, turn.zone)}")
     if not count:
-        turn.say("antrean_period_empty", label=period.label, span=span)
+        turn.say("antrean_period_empty", label=period.label, span=span, waiting=_count_new(turn.session))
         return
     came = turn.session.scalars(select(Complaint).where(*window).order_by(Complaint.id).limit(LIST_ITEMS)).all()
     lines = [t("antrean_period_head", label=period.label, span=span, count=count)]
@@ -3988,7 +3988,8 @@ def _came_in(turn: StaffTurn, period) -> None:
         lines.append(t("antrean_period_item", reference=complaint.reference, title=complaint.title,
                        status=complaint.status.replace("_", " "),
                        agencies=f" · {', '.join(agencies)}" if agencies else ""))
-    turn.replies.append("\n".join(lines + [t("antrean_period_tail", reference=came[0].reference)]))
+    turn.replies.append("\n".join(lines + [t("antrean_period_tail", reference=came[0].reference,
+                                              waiting=_count_new(turn.session))]))
 
 
 def _count_new(session: Session) -> int:

@@ -177,9 +177,9 @@ STAFF_TABLE = [
     ("verifier", "laporan2 dan 1 sudah selesai?", "LPR-2 –", None),
     ("dlh1", "sugeng enjing pak, nyuwun pirsa, wonten laporan enggal?", "Disposisi terbuka DLH (1)", None),
     ("verifier", "ada laporan baru?", "Menunggu verifikasi (1)", None),
-    ("verifier", "laporan yg masuk hari ini apa aja bu", "Menunggu verifikasi (1)", None),
-    ("verifier", "aduan yg msk hari ini apa aja", "Menunggu verifikasi (1)", None),
-    ("verifier", "aduan hari ini brp", "Menunggu verifikasi (1)", None),
+    ("verifier", "laporan yg masuk hari ini apa aja bu", "Laporan masuk hari ini (Senin, 23 Nov 2026): 2", None),
+    ("verifier", "aduan yg msk hari ini apa aja", "Laporan masuk hari ini (Senin, 23 Nov 2026): 2", None),
+    ("verifier", "aduan hari ini brp", "Laporan masuk hari ini (Senin, 23 Nov 2026): 2", None),
     # the complaints that came in on another day or in a period: that day's, each with where it stands
     ("verifier", "aduan kemarin apa aja", "Tidak ada laporan masuk kemarin", None),
     ("verifier", "Laporan kmrn ada brp bu?", "Tidak ada laporan masuk kemarin", None),
@@ -187,13 +187,13 @@ STAFF_TABLE = [
     ("verifier", "aduan yg masuk minggu ini apa saja", "LPR-2 (belum terverifikasi) –", None),
     ("supervisor", "pengaduan pekan ini brp?", "Laporan masuk minggu ini (Senin, 23 Nov 2026): 2", None),
     ("verifier", "ANTREAN minggu ini", "LPR-1 (", None),
-    ("verifier", "aduan tadi pagi apa aja", "Menunggu verifikasi (1)", None),  # today: the queue, as ever
+    ("verifier", "aduan tadi pagi apa aja", "menunggu verifikasi sekarang: 1 (ANTREAN)", None),  # today's
     ("dlh1", "aduan kemarin apa aja pak", "Disposisi terbuka DLH (1)", None),  # an officer's: their plate
     ("head", "rekap kemarin", "Rekap DLH · kemarin (", None),  # REKAP reads the day too
     ("verifier", "yg blm diverifikasi brp", "Menunggu verifikasi (1)", None),
     ("verifier", "mana aja yang belum diverif?", "Menunggu verifikasi (1)", None),
-    ("verifier", "brp laporan hr ini bu?", "Menunggu verifikasi (1)", None),
-    ("verifier", "LAPORAN YG MSUK HARI INI APA SAJA", "Menunggu verifikasi (1)", None),
+    ("verifier", "brp laporan hr ini bu?", "Laporan masuk hari ini (Senin, 23 Nov 2026): 2", None),
+    ("verifier", "LAPORAN YG MSUK HARI INI APA SAJA", "Laporan masuk hari ini (Senin, 23 Nov 2026): 2", None),
     ("dlh1", "aduan yg msk apa aja pak", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "nyuwun pirsa, lpr 1 lokasinya persisnya dimana nggih?",
      "INFO LPR-1 lokasinya persisnya dimana nggih?", (status(1), "belum_ditindaklanjuti")),
