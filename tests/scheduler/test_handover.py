@@ -100,7 +100,7 @@ def test_when_the_whole_agency_is_on_leave_the_verifiers_get_its_notices_and_rem
     dispositioned(people, world, clock)                  # Thursday 13 Aug
     assert notices(people["head"]) == notices(people["dlh1"]) == []
     [notice] = notices(people["verifier"])
-    assert "Semua petugas dan kepala DLH sedang cuti" in notice and "Disposisi baru LPR-1" in notice
+    assert "Semua petugas dan kepala DLH sedang berhalangan" in notice and "Disposisi baru LPR-1" in notice
     tick(world, clock, at(2026, 8, 14, 10, 0))           # rung 1 (officers only) reaches someone who can act
     [reminder] = reminders(people["verifier"])
     assert "semua petugas serta kepala Dinas Lingkungan Hidup sedang cuti" in reminder and "Balas: TL" not in reminder
