@@ -1373,12 +1373,30 @@ def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, alternat
     # with its answer, and this question does not promise them again
     claimed = bool(turn.message.sid) and earlier.get("sid") == turn.message.sid and earlier.get("held_claimed", False)
     held = "" if claimed or command not in {"TL", "SELESAI"} else _held_going_with(turn, rest)
-    _remember(turn, CONFIRM_KEY, {"command": command, "rest": rest, "at": turn.now.isoformat(),
-                                  "alternative": alternative, "media": media or [], "sid": turn.message.sid,
-                                  "held_claimed": claimed or bool(held)})
+    asked = {"command": command, "rest": rest, "at": turn.now.isoformat(), "alternative": alternative,
+             "media": media or [], "sid": turn.message.sid, "held_claimed": claimed or bool(held)}
+    batch = _asked_together(turn, earlier, asked)
+    _remember(turn, CONFIRM_KEY, {**asked, "batch": batch} if batch else asked)
     turn.say(key, **values)
+    if batch:
+        turn.say("staff_confirm_all", count=len(batch))
     if held:
         turn.replies[-1] += "\n" + t("staff_confirm_held", received=held)  # a photo or voice note sent first
+
+
+JOINED_ASKING = {"TL", "SELESAI"}  # offers about the work: another complaint's, in the next bubble, joins them
+
+
+def _asked_together(turn: StaffTurn, earlier: dict, asked: dict) -> list[dict]:
+    """The questions one YA answers when an offer about another complaint's work follows an unanswered one in
+    another bubble ("lpr 1 sdh kami survei, …", then "lpr 2 armada berangkat …"): the earlier one is not dropped
+    unsaid; [] when the new question stands alone (the same complaint's: its later text replaces the earlier)."""
+    if (not earlier or earlier.get("sid") == asked["sid"] or earlier["command"] not in JOINED_ASKING
+            or asked["command"] not in JOINED_ASKING or earlier.get("alternative") or turn.confirmed):
+        return []
+    number = split_reference(asked["rest"])[0]
+    kept = [q for q in earlier.get("batch") or [earlier] if split_reference(q["rest"])[0] != number]
+    return [{k: v for k, v in q.items() if k != "batch"} for q in kept] + [asked] if kept else []
 
 
 def _held_going_with(turn: StaffTurn, rest: str) -> str:
