@@ -368,8 +368,8 @@ def _leave_taker(turn: StaffTurn, text: str) -> tuple[Contact | None, str]:
             while count < len(typed) and typed[count] in name:
                 count += 1
             return person, " ".join(typed[count:])
-    if turn.role != Role.HEAD:  # an officer's leave is their own: the words are its reason ("ada hajatan")
-        return turn.staff, ""
+    if turn.role != Role.HEAD or set(typed) & SELF_WORDS:  # an officer's leave is their own: the words are its
+        return turn.staff, ""  # reason ("ada hajatan"); a head's too when they say "sy" ("…, besok sy tdk masuk")
     return None, ""
 
 

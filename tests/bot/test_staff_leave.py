@@ -420,3 +420,15 @@ def test_mohon_izin_before_ones_own_illness_is_the_heads_own_leave(people, world
     reply = people["head"].says("mhn izin sy sakit sampai rabu")
     assert "dicatat sakit sampai 9 Des 2026" in reply, reply
     assert back_on(world, DLH_HEAD) == "2026-12-10"
+
+
+# A head's own leave with "sy" after the reason ("izin pak, ada urusan keluarga, besok sy tdk masuk"): theirs, not
+# an officer named "ada"; a head naming an officer is still that officer's.
+@pytest.mark.parametrize("typed,phone", [
+    ("izin pak, ada urusan keluarga, besok sy tdk masuk", DLH_HEAD),
+    ("mohon izin, ada acara keluarga jadi sy besok tidak masuk", DLH_HEAD),
+    ("cuti dewi besok", DLH_1),
+])
+def test_a_heads_own_leave_said_with_sy_later_is_theirs(people, world, typed, phone):
+    reply = people["head"].says(typed)
+    assert "bukan petugas" not in reply and back_on(world, phone) == "2026-12-09", reply
