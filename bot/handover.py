@@ -116,7 +116,8 @@ def _cuti(turn: StaffTurn) -> None:
         turn.say("cuti_region_only_self")
         return
     if person is None:
-        turn.say("cuti_unknown_officer", typed=who_text.strip()[:60], agency=turn.staff.agency.code,
+        typed = " ".join(w for w in who_text.split() if w.lower() not in REASON_WORDS)  # not "izin" (the kind)
+        turn.say("cuti_unknown_officer", typed=typed[:60], agency=turn.staff.agency.code,
                  officers=_roster(turn))
         return
     if person.id != turn.staff.id and turn.role != Role.HEAD:
