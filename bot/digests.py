@@ -55,6 +55,7 @@ PERIOD_FORMS = (
     (r"\b(?:bulan|bln)(?:\s+ini)?\b|\bbulanan\b", "period_this_month"),
     (r"\b(?:tahun|thn)(?:\s+ini)?\b|\btahunan\b", "period_this_year"),
     (r"\b(?:hari|hr)\s+ini\b", "period_today"),  # today so far, at any hour (the digest's window ends this morning)
+    (r"\b(?:kemarin|kemaren|kmrn|kmarin)\b", "period_yesterday"),  # "rekap kemarin", "aduan kmrn apa aja"
     (r"\bharian\b", None),  # the usual daily digest
 )
 
@@ -98,6 +99,7 @@ def _period(label: str, region: Region, now: datetime) -> Period:
     month = today.replace(day=1)
     start, end = {
         "period_today": (today, tomorrow),
+        "period_yesterday": (today - timedelta(days=1), today),
         "period_this_week": (monday, tomorrow), "period_last_week": (monday - timedelta(days=7), monday),
         "period_this_month": (month, tomorrow),
         "period_last_month": ((month - timedelta(days=1)).replace(day=1), month),

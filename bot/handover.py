@@ -116,7 +116,8 @@ def _cuti(turn: StaffTurn) -> None:
         turn.say("cuti_region_only_self")
         return
     if person is None:
-        turn.say("cuti_unknown_officer", typed=who_text.strip()[:60], agency=turn.staff.agency.code,
+        typed = " ".join(w for w in who_text.split() if w.lower() not in REASON_WORDS)  # not "izin" (the kind)
+        turn.say("cuti_unknown_officer", typed=typed[:60], agency=turn.staff.agency.code,
                  officers=_roster(turn))
         return
     if person.id != turn.staff.id and turn.role != Role.HEAD:
@@ -368,8 +369,8 @@ def _leave_taker(turn: StaffTurn, text: str) -> tuple[Contact | None, str]:
             while count < len(typed) and typed[count] in name:
                 count += 1
             return person, " ".join(typed[count:])
-    if turn.role != Role.HEAD:  # an officer's leave is their own: the words are its reason ("ada hajatan")
-        return turn.staff, ""
+    if turn.role != Role.HEAD or set(typed) & SELF_WORDS:  # an officer's leave is their own: the words are its
+        return turn.staff, ""  # reason ("ada hajatan"); a head's too when they say "sy" ("…, besok sy tdk masuk")
     return None, ""
 
 

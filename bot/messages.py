@@ -1223,7 +1223,7 @@ MESSAGES = {
         "TL {reference} <kemajuan> · rincian: STATUS {reference}"
     ),
     "staff_who_only_you": "hanya Anda",
-    "staff_head_nobody": "belum ada petugas yang aktif (semua cuti atau belum terdaftar)",
+    "staff_head_nobody": "belum ada petugas yang aktif (semua berhalangan atau belum terdaftar)",
     "staff_leader_swipe": (
         "Pesan Anda tidak diteruskan ke siapa pun. {reference} ditangani:\n{holders}\nHubungi mereka langsung; "
         "rinciannya: STATUS {reference}"
@@ -1385,20 +1385,20 @@ MESSAGES = {
     "cuti_unknown_officer": "\"{typed}\" bukan petugas {agency} yang aktif. Petugas {agency}:\n{officers}\nContoh: CUTI 0812xxxxxxx 20/12/2026",
     "cuti_only_self": "Petugas hanya dapat mencatat cutinya sendiri, contoh: CUTI 20/12/2026. Cuti petugas lain dicatat kepala instansi.",
     "agency_nobody_at_work": (
-        "⚠ Semua petugas dan kepala {agency} kini cuti. Pemberitahuan dan pengingat disposisi {agency} dikirim ke "
+        "⚠ Semua petugas dan kepala {agency} kini berhalangan (cuti, izin, sakit atau dinas luar). Pemberitahuan dan pengingat disposisi {agency} dikirim ke "
         "verifikator sampai ada yang kembali."
     ),
     "agency_no_officer_from": (
-        "⚠ Mulai {start} {agency} tidak punya petugas yang aktif (semua cuti). Selama itu pemberitahuan dan pengingat "
+        "⚠ Mulai {start} {agency} tidak punya petugas yang aktif (semua berhalangan). Selama itu pemberitahuan dan pengingat "
         "disposisi {agency} dikirim ke {to}."
     ),
     "to_heads": "kepala instansi",
     "to_verifiers": "verifikator",
     "agency_no_officer": (
-        "⚠ {agency} kini tidak punya petugas yang aktif (semua cuti atau belum ada). Pemberitahuan dan pengingat "
+        "⚠ {agency} kini tidak punya petugas yang aktif (semua berhalangan atau belum ada). Pemberitahuan dan pengingat "
         "disposisi {agency} dikirim ke kepala instansi sampai ada petugas yang kembali."
     ),
-    "verifier_disposition_nobody": "⚠ Semua petugas dan kepala {agency} sedang cuti: {reference} belum dibaca siapa pun di sana. Mohon pantau, atau teruskan ke OPD lain.",
+    "verifier_disposition_nobody": "⚠ Semua petugas dan kepala {agency} sedang berhalangan: {reference} belum dibaca siapa pun di sana. Mohon pantau, atau teruskan ke OPD lain.",
     "officer_disposition_no_officer": "⚠ {agency} tidak punya petugas yang aktif saat ini: mohon tindak lanjuti, atau ALIHKAN {reference} <petugas>.",
     # Verifier commands -----------------------------------------------------------------------------
     "teruskan_authors_agency": (
@@ -1450,6 +1450,12 @@ MESSAGES = {
     "antrean_tail": "Balas TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · STATUS {reference}: rincian",
     "antrean_tail_supervisor": "Ketik STATUS {reference} untuk rinciannya.",
     "antrean_empty": "Antrean kosong: semua laporan sudah diverifikasi. 👍",
+    # The complaints that came in on a day or in a period ("aduan kemarin apa aja", "ANTREAN minggu ini")
+    "antrean_period_head": "Laporan masuk {label} ({span}): {count}",
+    "antrean_period_item": "• {reference} ({status}{agencies}) – {title}",
+    "antrean_period_tail": "Rincian: STATUS {reference} · menunggu verifikasi sekarang: {waiting} (ANTREAN)",
+    "antrean_period_empty": "Tidak ada laporan masuk {label} ({span}). Menunggu verifikasi sekarang: {waiting} "
+                            "(ANTREAN)",
     "rekap": (
         "Rekap {scope} ({date}):\n"
         "Menunggu verifikasi: {waiting}\n"
@@ -1662,6 +1668,7 @@ MESSAGES = {
     ),
     "digest_head_period": "Rekap {scope} · {label} ({days})",
     "period_today": "hari ini",
+    "period_yesterday": "kemarin",
     "period_this_week": "minggu ini",
     "period_last_week": "minggu lalu",
     "period_this_month": "bulan ini",

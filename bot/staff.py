@@ -183,7 +183,21 @@ def read_command(text: str) -> tuple[str | None, str]:
         rest = _with_dispute_words(rest)
     if command == "NOMORBARU" and split_reference(rest)[0] is None and not NOMORBARU_TYPED.search(text):
         return None, text  # "sy ganti nomor wa ya pak": one's own number (the directory), no complaint's
+    if command == "CUTI" and not _excuse_said(text):  # "mohon izin, sy cuti …": the "izin" was courtesy
+        rest = " ".join(EXCUSE_WORD.sub(" ", rest).split())
+    elif command == "CUTI" and not set(words(rest)) & EXCUSE_WORDS:
+        rest = f"{rest} izin"  # "sy izin besok": the kind of absence said goes with the words CUTI reads (away_kind)
     return command, rest
+
+
+EXCUSE_WORD = re.compile(r"\b(?:izin|ijin)(?:nya)?\b", re.IGNORECASE)
+
+
+def _excuse_said(text: str) -> bool:
+    """Whether leave is said as izin ("sy izin besok ada urusan keluarga", "ijin tdk masuk besok"): the word, and
+    no cuti beside it ("mohon izin, sy cuti …" is cuti, its "izin" courtesy)."""
+    typed = set(words(text))
+    return bool(typed & EXCUSE_WORDS) and not typed & LEAVE_WORDS
 
 
 NOMORBARU_TYPED = re.compile(r"\bnomorbaru\b", re.IGNORECASE)
@@ -360,8 +374,9 @@ def away_kind(text: str) -> str | None:
     found = DUTY_NAMED.search(text)
     if found is None and SELF_ILL.search(FAMILY_ILL.sub(" ", text)):  # "bpk sy sakit": the father's, not theirs
         return t("away_ill")
-    if found is None:  # "cuti sampai rabu, anak sy sakit": cuti said is cuti
-        return t("away_excused") if FAMILY_ILL.search(text) and not set(words(text)) & LEAVE_WORDS else None
+    if found is None:  # "cuti sampai rabu, anak sy sakit": cuti said is cuti; "izin besok" is izin
+        return t("away_excused") if (FAMILY_ILL.search(text) and not set(words(text)) & LEAVE_WORDS
+                                     or _excuse_said(text)) else None
     said = " ".join(found.group(1).lower().split()).removesuffix(" kota")
     return DUTY_NAMES.get(said, said)
 
@@ -607,6 +622,7 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
     if message.location is not None and not message.body and not message.media:
         return [_pin_not_sent(session, svc, staff, message, now)]
     replies = _handle_message(session, svc, staff, message, now)
+    _swipe_passed(staff, message)
     if message.refused_media:  # a file of a type not kept (a Word file with SELESAI): it went nowhere
         replies.append(t("staff_not_kept", accepted=t("media_accepted")))
     return replies
@@ -624,6 +640,15 @@ def _pin_not_sent(session: Session, svc: Services, staff: Contact, message: Inbo
     _, rows = _own_open(StaffTurn(session, svc, staff, message, now, "", ""))
     reference = format_reference(rows[0].complaint.number) if len(rows) == 1 else "LPR-n"
     return t("staff_pin_not_sent", line=f"TL {reference} {line}")
+
+
+def _swipe_passed(staff: Contact, message: Inbound) -> None:
+    """Forgets the progress recorded from a swipe once another message followed it: a no after that answers
+    whatever came between, never the swiped TL."""
+    conversation = staff.conversation
+    kept = (conversation.data or {}).get(SWIPED_TL_KEY) if conversation is not None else None
+    if kept and kept.get("sid") != message.sid:
+        conversation.data = {key: value for key, value in conversation.data.items() if key != SWIPED_TL_KEY}
 
 
 # Commands citizens send too: from a former staff member they are a citizen's, as anything else they write.
@@ -1364,12 +1389,30 @@ def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, alternat
     # with its answer, and this question does not promise them again
     claimed = bool(turn.message.sid) and earlier.get("sid") == turn.message.sid and earlier.get("held_claimed", False)
     held = "" if claimed or command not in {"TL", "SELESAI"} else _held_going_with(turn, rest)
-    _remember(turn, CONFIRM_KEY, {"command": command, "rest": rest, "at": turn.now.isoformat(),
-                                  "alternative": alternative, "media": media or [], "sid": turn.message.sid,
-                                  "held_claimed": claimed or bool(held)})
+    asked = {"command": command, "rest": rest, "at": turn.now.isoformat(), "alternative": alternative,
+             "media": media or [], "sid": turn.message.sid, "held_claimed": claimed or bool(held)}
+    batch = _asked_together(turn, earlier, asked)
+    _remember(turn, CONFIRM_KEY, {**asked, "batch": batch} if batch else asked)
     turn.say(key, **values)
+    if batch:
+        turn.say("staff_confirm_all", count=len(batch))
     if held:
         turn.replies[-1] += "\n" + t("staff_confirm_held", received=held)  # a photo or voice note sent first
+
+
+JOINED_ASKING = {"TL", "SELESAI"}  # offers about the work: another complaint's, in the next bubble, joins them
+
+
+def _asked_together(turn: StaffTurn, earlier: dict, asked: dict) -> list[dict]:
+    """The questions one YA answers when an offer about another complaint's work follows an unanswered one in
+    another bubble ("lpr 1 sdh kami survei, …", then "lpr 2 armada berangkat …"): the earlier one is not dropped
+    unsaid; [] when the new question stands alone (the same complaint's: its later text replaces the earlier)."""
+    if (not earlier or earlier.get("sid") == asked["sid"] or earlier["command"] not in JOINED_ASKING
+            or asked["command"] not in JOINED_ASKING or earlier.get("alternative") or turn.confirmed):
+        return []
+    number = split_reference(asked["rest"])[0]
+    kept = [q for q in earlier.get("batch") or [earlier] if split_reference(q["rest"])[0] != number]
+    return [{k: v for k, v in q.items() if k != "batch"} for q in kept] + [asked] if kept else []
 
 
 def _held_going_with(turn: StaffTurn, rest: str) -> str:
@@ -2275,6 +2318,9 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if asked_about := _asks_progress(text):  # several: STATUS shows each (`_each_complaint`)
         turn.rest = " ".join(map(format_reference, asked_about))
         return "STATUS"
+    if (day := _asks_by_day(turn, text)) is not None:  # "aduan kemarin apa aja": that day's, from the queue
+        turn.rest = day if turn.staff.role in QUEUE_ROLES else ""
+        return "ANTREAN" if turn.staff.role in QUEUE_ROLES else "DAFTAR"
     if _asks_plate(text) or _asks_deadlines(text):  # a verifier's plate is the queue; DAFTAR shows the deadlines
         turn.rest = ""
         return "ANTREAN" if turn.staff.role in QUEUE_ROLES else "DAFTAR"
@@ -3044,7 +3090,8 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         turn.say("tl_done", reference=complaint.reference, photos=extra)
         if turn.implied:
             turn.say("tl_swiped", reference=complaint.reference)
-            _remember(turn, SWIPED_TL_KEY, {"complaint": complaint.number, "at": turn.now.isoformat()})
+            _remember(turn, SWIPED_TL_KEY, {"complaint": complaint.number, "at": turn.now.isoformat(),
+                                            "sid": turn.message.sid})
         else:
             next_key = "tl_next" if complaint.kind == "pengaduan" else f"tl_next_{complaint.kind}"
             turn.replies[-1] += "\n" + t(next_key, reference=complaint.reference)
@@ -3210,6 +3257,33 @@ def _asks_plate(text: str) -> bool:
 # aja"): the list shows each; "batas desanya kapan dipasang?" is no deadline, nor "dl" (also "dinas luar")
 DEADLINES_NAMED = re.compile(r"\b(?:deadline|deadlinenya|tenggat|tenggatnya|batas\s+(?:waktu|wkt|akhir)\w*)\b",
                              re.IGNORECASE)
+
+
+# The complaints that came in on a day or in a period, asked ("aduan kemarin apa aja", "laporan minggu ini ada
+# berapa", "Laporan kmrn ada brp bu?", "brp aduan tadi pagi"): a word for complaints, a day or a period, and a
+# question (not "kemarin ada aduan warga soal lampu mati", the story of one).
+DAY_HINTS = {"kemarin", "kemaren", "kmrn", "kmarin", "minggu", "mgg", "pekan", "bulan", "bln", "tadi", "td", "pagi",
+             "sepekan", "seminggu", "sebulan", "hari", "hr"}
+DAY_ASKING = PLATE_ASKING - {"ada", "wonten", "aya"} | {"aja", "saja", "sj", "apaan"}
+TODAY_SAID = {"tadi", "td", "pagi", "hari"}
+
+
+def _asks_by_day(turn: StaffTurn, text: str) -> str | None:
+    """The words naming the day or period a short question about the complaints that came in asks for; None for
+    anything else."""
+    typed = set(words(text))
+    if not typed & COMPLAINT_WORDS or not typed & DAY_HINTS:  # the cheap test first
+        return None
+    if (len(words(text)) > ROSTER_MAX_WORDS or not (typed & DAY_ASKING or "?" in text)
+            or typed & (ROSTER_WORDS | LATE_WORDS) or mentioned_reference(text) is not None
+            or split_reference(marked_reference(text), bare=False)[0] is not None):
+        return None
+    from bot.digests import asked_period
+
+    period, _ = asked_period(text, turn.svc.region, turn.now)
+    if period is None:  # "tadi pagi", "td": today's
+        return "hari ini" if typed & TODAY_SAID else None
+    return text
 
 
 def _asks_deadlines(text: str) -> bool:
@@ -3923,6 +3997,9 @@ def _is_open(turn: StaffTurn, complaint: Complaint) -> bool:
 def cmd_antrean(turn: StaffTurn) -> None:
     """Lists complaints waiting for verification, longest waiting first (counted, like the reminders and the queue's
     deadline, from when each came to the verifiers: filed, returned or answered), with the suggested agency."""
+    if (period := _queue_period(turn)) is not None:  # "ANTREAN kemarin", "aduan minggu ini apa aja"
+        _came_in(turn, period)
+        return
     since = verification_since()
     waiting = turn.session.execute(select(Complaint, since).where(Complaint.status == complaints.NEW)
                                    .order_by(since, Complaint.id).limit(LIST_ITEMS)).all()
@@ -3938,6 +4015,38 @@ def cmd_antrean(turn: StaffTurn) -> None:
                        suggestion=_suggestion_suffix(turn.session, complaint)))
     tail = "antrean_tail" if turn.staff.role in VERIFIER_ROLES else "antrean_tail_supervisor"
     turn.replies.append("\n".join(lines + [t(tail, reference=waiting[0][0].reference)]))
+
+
+def _queue_period(turn: StaffTurn):
+    """The day or period ANTREAN's words name (None: the queue as it is)."""
+    from bot.digests import asked_period
+
+    if not turn.rest.strip():
+        return None
+    period, _ = asked_period(asked_in_standard_words(turn.rest), turn.svc.region, turn.now)
+    return period
+
+
+def _came_in(turn: StaffTurn, period) -> None:
+    """Lists the complaints that came in during `period`, oldest first, each with its status and agencies."""
+    window = (Complaint.created_at >= period.start, Complaint.created_at < period.end)
+    count = turn.session.scalar(select(func.count()).select_from(Complaint).where(*window))
+    last = period.end - timedelta(days=1)
+    span = (day_and_date(period.start, turn.zone) if last.date() <= period.start.date()
+            else f"{short_date(period.start, turn.zone)} – {short_date(last, turn.zone)}")
+    if not count:
+        turn.say("antrean_period_empty", label=period.label, span=span, waiting=_count_new(turn.session))
+        return
+    came = turn.session.scalars(select(Complaint).where(*window).order_by(Complaint.id).limit(LIST_ITEMS)).all()
+    lines = [t("antrean_period_head", label=period.label, span=span, count=count)]
+    for complaint in came:
+        agencies = sorted({d.agency.code for d in complaint.dispositions
+                           if d.status != DispositionStatus.RETURNED})
+        lines.append(t("antrean_period_item", reference=complaint.reference, title=complaint.title,
+                       status=complaint.status.replace("_", " "),
+                       agencies=f" · {', '.join(agencies)}" if agencies else ""))
+    turn.replies.append("\n".join(lines + [t("antrean_period_tail", reference=came[0].reference,
+                                              waiting=_count_new(turn.session))]))
 
 
 def _count_new(session: Session) -> int:

@@ -372,3 +372,17 @@ def test_words_swiped_onto_the_wrong_complaints_notice_never_reach_its_citizen(t
     reply = two["dlh1"].swipe(notice, typed)
     assert asked in reply and "jawaban akhir LPR-1" not in reply and "Tindak lanjut LPR-1" not in reply, reply
     assert follow_ups(two["citizen"]) == [] and follow_ups(two["citizen2"]) == []
+
+
+# Progress of two complaints in two bubbles, each offered as its TL: one YA sends both (the first question was
+# dropped unsaid, the officer believing both went); the same complaint twice is the later text alone.
+@pytest.mark.parametrize("first,second,sent", [
+    ("lpr 1 sdh kami survei, besok dikerjakan", "lpr 2 armada berangkat siang ini", (1, 1)),
+    ("no 1 sdh kami cek pak, besok diangkut", "#2 lg diukur pak, bsk ditambal", (1, 1)),
+    ("lpr 1 sdh kami survei, besok dikerjakan", "lpr 1 armada berangkat siang ini", (1, 0)),  # one complaint
+])
+def test_two_bubbles_of_progress_are_sent_by_one_yes(two, world, first, second, sent):
+    assert "Catat sebagai kemajuan (TL) LPR-1?" in two["dlh1"].says(first)
+    two["dlh1"].says(second)
+    two["dlh1"].says("YA")
+    assert (len(follow_ups(two["citizen"])), len(follow_ups(two["citizen2"]))) == sent

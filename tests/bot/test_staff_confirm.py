@@ -635,3 +635,15 @@ def test_a_no_after_a_swiped_tl_with_an_earlier_question_open_says_the_swipe_wen
     reply = people["dlh1"].says("tidak jadi")
     assert "tidak dikirim" in reply and "sudah terkirim ke pelapor" in reply, reply  # not «nothing recorded» alone
     assert len(follow_ups(people["citizen"])) == 1
+
+
+# A no answers the swiped TL only when it follows it: anything the officer sent between ("DAFTAR", thanks, another
+# complaint's command) is what the no answers, if anything, never the TL.
+@pytest.mark.parametrize("between", ["DAFTAR", "makasih pak", "STATUS LPR-1", "tim sdg makan siang dulu"])
+def test_a_no_after_another_message_does_not_correct_the_swiped_tl(people, world, between):
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].swipe(people["dlh1"].last(), "siap pak, besok pagi kami tindaklanjuti")
+    people["dlh1"].says(between)
+    reply = people["dlh1"].says("TIDAK")
+    assert "sudah terkirim ke pelapor" not in reply, reply
+    assert len(follow_ups(people["citizen"])) == 1

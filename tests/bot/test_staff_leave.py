@@ -37,6 +37,12 @@ def back_on(world, phone=DLH_1) -> str:
     return leave_of(world, phone)[1]
 
 
+def kind_said(typed: str) -> str:
+    """The kind of absence recorded: izin when said without cuti ("izin besok"), else cuti."""
+    said = set(typed.lower().replace(",", " ").split())
+    return "izin" if said & {"izin", "ijin"} and "cuti" not in said else "cuti"
+
+
 @pytest.mark.parametrize("typed,span,first,back", [
     ("izin besok sampai jumat", "mulai Selasa, 8 Des 2026 sampai 11 Des 2026", "2026-12-08", "2026-12-14"),
     ("cuti mulai rabu sampai senin", "mulai Rabu, 9 Des 2026 sampai 14 Des 2026", "2026-12-09", "2026-12-15"),
@@ -62,7 +68,7 @@ def back_on(world, phone=DLH_1) -> str:
 ])
 def test_leave_that_starts_later_is_recorded_from_its_first_day(people, world, typed, span, first, back):
     reply = people["dlh1"].says(typed)
-    assert f"dicatat cuti {span}" in reply, reply
+    assert f"dicatat {kind_said(typed)} {span}" in reply, reply
     assert "CUTI SAYA BATAL" in reply and "tetap ke nomornya" in reply
     assert leave_of(world) == (first, back)
 
@@ -107,14 +113,14 @@ def test_izin_said_of_oneself_before_a_day_is_leave(typed, leave):
 def test_izin_besok_on_a_saturday_says_the_monday(people, world, clock):
     clock.now = datetime(2026, 12, 12, 10, 0, tzinfo=JAKARTA)  # Saturday
     reply = people["dlh1"].says("sy izin besok pak")
-    assert "dicatat cuti pada Senin, 14 Des 2026" in reply, reply
+    assert "dicatat izin pada Senin, 14 Des 2026" in reply, reply
     assert leave_of(world) == ("2026-12-14", "2026-12-15")
 
 
 @pytest.mark.parametrize("typed", ["cuti tgl 7 s/d 10 des", "cuti hari ini sampai rabu", "izin saya 2 hari"])
 def test_leave_from_today_says_nothing_of_its_start(people, world, typed):
     reply = people["dlh1"].says(typed)
-    assert "dicatat cuti sampai" in reply and "mulai" not in reply
+    assert f"dicatat {kind_said(typed)} sampai" in reply and "mulai" not in reply
     assert leave_of(world)[0] is None
 
 
@@ -151,7 +157,7 @@ def test_a_head_sees_leave_ahead_in_the_roster_and_calls_it_off(people, world):
 def test_a_head_naming_who_stands_in_records_their_own_leave_not_the_colleagues(people, world, typed):
     from tests.parties import DLH_HEAD
     reply = people["head"].says(typed)
-    assert "Yusuf dicatat cuti" in reply, reply
+    assert f"Yusuf dicatat {kind_said(typed)}" in reply, reply
     assert leave_of(world, DLH_2) == (None, None) and leave_of(world, DLH_HEAD)[1] == "2026-12-14"
 
 
@@ -355,7 +361,18 @@ def test_what_was_queued_for_a_verifier_going_on_leave_goes_to_a_colleague_at_wo
     ("saya sakit pak hari ini sampai rabu", "(sakit, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),  # no "izin"
     ("Sy lg sakit, sampai rabu ya pak", "(sakit, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
     ("mohon izin pak, hari ini sy sakit, sampai rabu", "(sakit, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
-    # near misses: someone else is ill, or no kind said: cuti
+    # "izin" said as the absence (no other kind): izin, not cuti
+    ("sy izin besok ada urusan keluarga", "(izin mulai Selasa, 8 Des 2026, aktif lagi Rabu, 9 Des 2026"),
+    ("Sy ijin bsk ya pak 🙏", "(izin mulai Selasa, 8 Des 2026, aktif lagi Rabu, 9 Des 2026"),
+    ("IJIN tdk masuk besok pak", "(izin mulai Selasa, 8 Des 2026, aktif lagi Rabu, 9 Des 2026"),
+    ("mohon izin pak, sy besok tidak masuk krn ada acara keluarga",
+     "(izin mulai Selasa, 8 Des 2026, aktif lagi Rabu, 9 Des 2026"),
+    ("izin sampai rabu pak, ada urusan keluarga", "(izin, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
+    ("izin besok s/d rabu", "(izin mulai Selasa, 8 Des 2026, aktif lagi Kamis, 10 Des 2026"),
+    # near misses: someone else is ill, cuti said beside the courtesy "izin", or no kind said: cuti
+    ("mohon izin pak, sy cuti sampai rabu", "(cuti, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
+    ("Izin ndan, cuti sampai rabu ada urusan keluarga", "(cuti, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
+    ("besok sy tdk masuk sampai rabu, ada acara keluarga", "(cuti mulai Selasa, 8 Des 2026, aktif lagi Kamis"),
     ("cuti sampai rabu pak, anak sakit", "(cuti, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
     ("cuti sampai rabu", "(cuti, aktif lagi Kamis, 10 Des 2026; digantikan Eko)"),
 ])
@@ -403,3 +420,15 @@ def test_mohon_izin_before_ones_own_illness_is_the_heads_own_leave(people, world
     reply = people["head"].says("mhn izin sy sakit sampai rabu")
     assert "dicatat sakit sampai 9 Des 2026" in reply, reply
     assert back_on(world, DLH_HEAD) == "2026-12-10"
+
+
+# A head's own leave with "sy" after the reason ("izin pak, ada urusan keluarga, besok sy tdk masuk"): theirs, not
+# an officer named "ada"; a head naming an officer is still that officer's.
+@pytest.mark.parametrize("typed,phone", [
+    ("izin pak, ada urusan keluarga, besok sy tdk masuk", DLH_HEAD),
+    ("mohon izin, ada acara keluarga jadi sy besok tidak masuk", DLH_HEAD),
+    ("cuti dewi besok", DLH_1),
+])
+def test_a_heads_own_leave_said_with_sy_later_is_theirs(people, world, typed, phone):
+    reply = people["head"].says(typed)
+    assert "bukan petugas" not in reply and back_on(world, phone) == "2026-12-09", reply

@@ -177,13 +177,23 @@ STAFF_TABLE = [
     ("verifier", "laporan2 dan 1 sudah selesai?", "LPR-2 –", None),
     ("dlh1", "sugeng enjing pak, nyuwun pirsa, wonten laporan enggal?", "Disposisi terbuka DLH (1)", None),
     ("verifier", "ada laporan baru?", "Menunggu verifikasi (1)", None),
-    ("verifier", "laporan yg masuk hari ini apa aja bu", "Menunggu verifikasi (1)", None),
-    ("verifier", "aduan yg msk hari ini apa aja", "Menunggu verifikasi (1)", None),
-    ("verifier", "aduan hari ini brp", "Menunggu verifikasi (1)", None),
+    ("verifier", "laporan yg masuk hari ini apa aja bu", "Laporan masuk hari ini (Senin, 23 Nov 2026): 2", None),
+    ("verifier", "aduan yg msk hari ini apa aja", "Laporan masuk hari ini (Senin, 23 Nov 2026): 2", None),
+    ("verifier", "aduan hari ini brp", "Laporan masuk hari ini (Senin, 23 Nov 2026): 2", None),
+    # the complaints that came in on another day or in a period: that day's, each with where it stands
+    ("verifier", "aduan kemarin apa aja", "Tidak ada laporan masuk kemarin", None),
+    ("verifier", "Laporan kmrn ada brp bu?", "Tidak ada laporan masuk kemarin", None),
+    ("verifier", "laporan minggu ini ada berapa", "Laporan masuk minggu ini (Senin, 23 Nov 2026): 2", None),
+    ("verifier", "aduan yg masuk minggu ini apa saja", "LPR-2 (belum terverifikasi) –", None),
+    ("supervisor", "pengaduan pekan ini brp?", "Laporan masuk minggu ini (Senin, 23 Nov 2026): 2", None),
+    ("verifier", "ANTREAN minggu ini", "LPR-1 (", None),
+    ("verifier", "aduan tadi pagi apa aja", "menunggu verifikasi sekarang: 1 (ANTREAN)", None),  # today's
+    ("dlh1", "aduan kemarin apa aja pak", "Disposisi terbuka DLH (1)", None),  # an officer's: their plate
+    ("head", "rekap kemarin", "Rekap DLH · kemarin (", None),  # REKAP reads the day too
     ("verifier", "yg blm diverifikasi brp", "Menunggu verifikasi (1)", None),
     ("verifier", "mana aja yang belum diverif?", "Menunggu verifikasi (1)", None),
-    ("verifier", "brp laporan hr ini bu?", "Menunggu verifikasi (1)", None),
-    ("verifier", "LAPORAN YG MSUK HARI INI APA SAJA", "Menunggu verifikasi (1)", None),
+    ("verifier", "brp laporan hr ini bu?", "Laporan masuk hari ini (Senin, 23 Nov 2026): 2", None),
+    ("verifier", "LAPORAN YG MSUK HARI INI APA SAJA", "Laporan masuk hari ini (Senin, 23 Nov 2026): 2", None),
     ("dlh1", "aduan yg msk apa aja pak", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "nyuwun pirsa, lpr 1 lokasinya persisnya dimana nggih?",
      "INFO LPR-1 lokasinya persisnya dimana nggih?", (status(1), "belum_ditindaklanjuti")),
@@ -212,7 +222,7 @@ STAFF_TABLE = [
     ("dlh1", "ANTREAN", "hanya untuk verifikator dan pimpinan daerah", None),
     ("dlh1", "alihkan LPR-1 Eko", "hanya untuk kepala instansi", None),
     ("dlh1", "cuti 21/12/2026", "Dewi dicatat cuti sampai 21 Des 2026", None),
-    ("dlh1", "IZIN 25 Des", "Dewi dicatat cuti sampai 25 Des 2026", None),
+    ("dlh1", "IZIN 25 Des", "Dewi dicatat izin sampai 25 Des 2026", None),
     # head (Yusuf, DLH) ---------------------------------------------------------------------------------------
     ("head", "ALIHKAN LPR-1 Eko", "LPR-1 dialihkan ke Eko", None),
     ("head", "alihkan lpr-1 +6281100000022", "LPR-1 dialihkan ke Eko", None),
@@ -735,3 +745,13 @@ def test_several_handed_in_words(scene, typed, said):
     """A head handing several complaints in words is asked about the agency's own and told why not the others."""
     reply = staff_says(scene["head"], typed, None)
     assert all(words in reply for words in said), reply
+
+
+@pytest.mark.parametrize("who,typed", [
+    ("verifier", "kemarin ada aduan warga soal lampu mati di jl merdeka"),  # the story of one, not a question
+    ("verifier", "aduan kemarin sudah sy teruskan semua"),
+    ("verifier", "lpr 2 itu aduan kemarin ya?"),  # one complaint named
+    ("verifier", "pegawai yg cuti minggu ini siapa aja"),  # the roster
+])
+def test_other_words_of_a_day_are_not_the_days_complaints(scene, who, typed):
+    assert "Laporan masuk" not in staff_says(scene[who], typed, None)

@@ -31,7 +31,11 @@ def commands(ref: str) -> list[str]:
         "NOMORBARU": f"NOMORBARU {ref} 081299988877",  # a complaint moved to a citizen's new number
     }
     assert set(texts) == set(COMMANDS), "a new staff command must join the sweep"
-    return list(texts.values())
+    return list(texts.values()) + FORMS
+
+
+# A command's further forms: the complaints that came in on a day or in a period (verifiers and supervisors only).
+FORMS = ["ANTREAN minggu ini", "ANTREAN kemarin"]
 
 
 def snapshot(world) -> dict[str, list[tuple]]:
