@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 from sqlalchemy import exists, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from bot.outbox import OutboxSender
 from models import Agency, Complaint, Contact, Conversation, Disposition, MediaItem, OutboxMessage
 from models.vocab import MediaStatus, OutboxStatus
 from scheduler.jobs import announce_complaints, fetch_media
-from tests.conftest import WhatsApp, _one_round_trip, built_once
+from tests.conftest import WhatsApp, built_once, reading
 
 CITIZEN, CITIZEN_2 = "+6281234567890", "+6281298765432"
 OTHER = CITIZEN_2
@@ -173,20 +172,6 @@ _WORK_WAITING = select(
     exists().where(MediaItem.status.in_((MediaStatus.PENDING, MediaStatus.FETCHING))),
     exists().where(Complaint.announced_at.is_(None)),
     exists().where(OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.WAITING))))
-
-
-@contextmanager
-def reading(app) -> Iterator[Session]:
-    """A session for a helper's reads. On PostgreSQL its statements are sent alone, with no BEGIN before and no
-    ROLLBACK after (tests.conftest._one_round_trip): a one-statement read is one round trip, not three. Each
-    statement sees what was committed when it ran, as in a transaction at PostgreSQL's READ COMMITTED."""
-    svc = app.extensions["penghubung"]
-    if svc.engine.dialect.name != "postgresql":
-        with svc.session_factory() as session:
-            yield session
-        return
-    with _one_round_trip(svc.engine) as connection, svc.session_factory(bind=connection) as session:
-        yield session
 
 
 def complaint(app, number: int) -> Complaint:
