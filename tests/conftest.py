@@ -270,6 +270,20 @@ def _one_round_trip(engine: Engine):
     return engine.connect().execution_options(isolation_level="AUTOCOMMIT")
 
 
+@contextmanager
+def reading(source) -> Iterator[Session]:
+    """A session for a helper's reads on an app's (or its services') database. On PostgreSQL its statements are
+    sent alone, with no BEGIN before and no ROLLBACK after (_one_round_trip): a one-statement read is one round trip,
+    not three. Each statement sees what was committed when it ran, as in a transaction at READ COMMITTED."""
+    svc = source if isinstance(source, Services) else services(source)
+    if svc.engine.dialect.name != "postgresql":
+        with svc.session_factory() as session:
+            yield session
+        return
+    with _one_round_trip(svc.engine) as connection, svc.session_factory(bind=connection) as session:
+        yield session
+
+
 def _test_engine(url: str) -> Engine:
     """The service's engine for `url`; on SQLite without waiting for the disk at each commit (a test's database is
     thrown away: what a commit makes visible to the next connection is all a test needs)."""
@@ -816,7 +830,7 @@ def count(source, model) -> int:
     """How many rows of `model` the database holds; `source` is an app, its services or an open session."""
     if isinstance(source, Session):
         return source.scalar(select(func.count()).select_from(model))
-    with (source if isinstance(source, Services) else services(source)).session_factory() as session:
+    with reading(source) as session:
         return count(session, model)
 
 

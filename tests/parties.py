@@ -7,14 +7,14 @@ import functools
 import re
 from collections.abc import Callable
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import selectinload
 
 from bot.outbox import OutboxSender
 from models import Agency, Complaint, Contact, Conversation, Disposition, MediaItem, OutboxMessage
 from models.vocab import MediaStatus, OutboxStatus
 from scheduler.jobs import announce_complaints, fetch_media
-from tests.conftest import WhatsApp, built_once
+from tests.conftest import WhatsApp, built_once, reading
 
 CITIZEN, CITIZEN_2 = "+6281234567890", "+6281298765432"
 OTHER = CITIZEN_2
@@ -55,19 +55,19 @@ class Citizen:
         return reply.text
 
     def state(self) -> str:
-        with self.factory() as session:
+        with reading(self.app) as session:
             conversation = session.scalars(select(Conversation).join(Contact).where(
                 Contact.reached_at(self.phone))).one_or_none()
             return conversation.state if conversation else "idle"
 
     def draft(self) -> dict:
-        with self.factory() as session:
+        with reading(self.app) as session:
             conversation = session.scalars(select(Conversation).join(Contact).where(
                 Contact.reached_at(self.phone))).one()
             return conversation.data.get("draft") or {}
 
     def complaints(self) -> list[Complaint]:
-        with self.factory() as session:
+        with reading(self.app) as session:
             return session.scalars(select(Complaint).join(Contact).where(Contact.reached_at(self.phone))
                                    .options(selectinload(Complaint.media), selectinload(Complaint.timeline))
                                    .order_by(Complaint.number)).all()
@@ -120,7 +120,7 @@ class Party(Citizen):
         return text
 
     def inbox(self) -> list[OutboxMessage]:
-        with self.factory() as session:
+        with reading(self.app) as session:
             return session.scalars(select(OutboxMessage).where(OutboxMessage.recipient == self.phone)
                                    .order_by(OutboxMessage.id)).all()
 
@@ -152,27 +152,30 @@ def _cast(who) -> tuple:
 
 def deliver(app) -> None:
     """What the scheduler's jobs do between two messages: fetch media, announce new complaints, send the outbox;
-    skipped when none of them has anything to do (one query: most messages are answered in the reply alone)."""
+    each skipped when it has nothing to do (one query: most messages are answered in the reply alone), the sender
+    run whenever any of them has work (the other two write outbox rows)."""
     svc = app.extensions["penghubung"]
-    with svc.session_factory() as session:
-        if not session.scalar(select(_WORK_WAITING)):
-            return
-    fetch_media(svc, svc.clock())
-    announce_complaints(svc, svc.clock())
-    OutboxSender(svc.session_factory, svc.transport, svc.config, calendar=svc.region.calendar,
-                 storage=svc.media_storage).run_once(svc.clock())
+    with reading(app) as session:
+        media, unannounced, outbox = session.execute(_WORK_WAITING).one()
+    if media:
+        fetch_media(svc, svc.clock())
+    if unannounced:
+        announce_complaints(svc, svc.clock())
+    if media or unannounced or outbox:
+        OutboxSender(svc.session_factory, svc.transport, svc.config, calendar=svc.region.calendar,
+                     storage=svc.media_storage).run_once(svc.clock())
 
 
-# What any of deliver's jobs would act on (a superset of each one's claim): an outbox row not yet settled, media
-# not yet fetched, a complaint not yet announced
-_WORK_WAITING = or_(
-    exists().where(OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.WAITING))),
+# What each of deliver's jobs would act on (a superset of its claim): media not yet fetched, a complaint not yet
+# announced, an outbox row not yet settled
+_WORK_WAITING = select(
     exists().where(MediaItem.status.in_((MediaStatus.PENDING, MediaStatus.FETCHING))),
-    exists().where(Complaint.announced_at.is_(None)))
+    exists().where(Complaint.announced_at.is_(None)),
+    exists().where(OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.WAITING))))
 
 
 def complaint(app, number: int) -> Complaint:
-    with app.extensions["penghubung"].session_factory() as session:
+    with reading(app) as session:
         return session.scalars(select(Complaint).where(Complaint.number == number).options(
             selectinload(Complaint.dispositions).selectinload(Disposition.agency),
             selectinload(Complaint.timeline))).one()
