@@ -385,7 +385,7 @@ def test_a_pin_sent_to_change_the_place_replaces_it(citizen):
     ("cuti eko tgl 27", "Eko dicatat cuti sampai 27 Nov 2026"),
     ("CUTI Eko sampai Jumat", "Eko dicatat cuti sampai 27 Nov 2026"),
     ("cuti eko 3 hari", "Eko dicatat cuti sampai 25 Nov 2026"),
-    ("izin eko seminggu", "Eko dicatat cuti sampai 29 Nov 2026"),
+    ("izin eko seminggu", "Eko dicatat izin sampai 29 Nov 2026"),
     ("cuti pak eko s/d 1 des", "Eko dicatat cuti sampai 1 Des 2026"),
     ("cuti eko sampai hari senin", "Eko dicatat cuti sampai 30 Nov 2026"),
     ("cuti eko 20 nov", "tidak bisa dipakai"),  # three days ago: past, not next year's
@@ -397,9 +397,9 @@ def test_a_pin_sent_to_change_the_place_replaces_it(citizen):
     ("cuti eko 2 Agst 2027", "aktif lagi Selasa, 3 Agu 2027"),    # next year, the month as people shorten it
     # a length in days is working days, as leave is counted: Monday + 3 is through Wednesday
     ("cuti eko 3 hari kerja", "Eko dicatat cuti sampai 25 Nov 2026, aktif lagi Kamis, 26 Nov 2026"),
-    ("izin eko lima hari", "Eko dicatat cuti sampai 27 Nov 2026, aktif lagi Senin, 30 Nov 2026"),
+    ("izin eko lima hari", "Eko dicatat izin sampai 27 Nov 2026, aktif lagi Senin, 30 Nov 2026"),
     ("cuti eko 7 hari", "Eko dicatat cuti sampai 1 Des 2026, aktif lagi Rabu, 2 Des 2026"),
-    ("izin eko seminggu", "Eko dicatat cuti sampai 29 Nov 2026, aktif lagi Senin, 30 Nov 2026"),
+    ("izin eko seminggu", "Eko dicatat izin sampai 29 Nov 2026, aktif lagi Senin, 30 Nov 2026"),
 ])
 def test_leave_days_as_heads_type_them(people, typed, said):  # the clock: Monday 23 Nov 2026
     assert said in people["head"].says(typed)
