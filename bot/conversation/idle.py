@@ -100,10 +100,11 @@ def on_idle(turn: Turn) -> Next:
         return _offer(turn, earlier)
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
-    answered = (answers_question(turn) or _contact_asked(turn) or _about_service(turn, earlier) or _by_another(turn)
+    answered = (answers_question(turn) or (_person_asked(turn) if not earlier else None) or _contact_asked(turn)
+                or _about_service(turn, earlier) or _by_another(turn)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
                 or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)
-                or thanked_when_done(turn)) if free else None
+                or thanked_when_done(turn) or (_archived_argued(turn) if not earlier else None)) if free else None
     if reopened or answered:
         return reopened or answered
     choice, told = (choice, "") if choice else _number_then_more(turn.text)  # "1 krn udh parah", "2, mau cek"
@@ -488,10 +489,11 @@ def _person_asked(turn: Turn) -> Next | None:
 
 
 # Words of a complaint archived or refused: "kok diarsipkan?", "sy keberatan laporan sy ditolak"
-ARCHIVE_WORDS = frozenset({"arsip", "diarsip", "diarsipkan", "diarsipin", "ditolak", "tolak", "menolak", "keberatan"})
-# ... said of one's report: a reference, a word of the report, a "why" or an objection ("bansos saya ditolak" is a
-# story)
-ARGUING_WORDS = understanding.REPORT_WORDS | understanding.WHY_WORDS | {"keberatan"}
+ARCHIVE_WORDS = frozenset({"arsip", "diarsip", "diarsipkan", "arsipkan", "diarsipin", "ditolak", "tolak", "menolak",
+                           "keberatan"})
+# ... said of one's report: a reference, a word of the report, a "why", what it means or an objection ("bansos saya
+# ditolak" is a story)
+ARGUING_WORDS = understanding.REPORT_WORDS | understanding.WHY_WORDS | understanding.MEANING | {"keberatan"}
 
 
 def _archived_argued(turn: Turn) -> Next | None:

@@ -470,7 +470,10 @@ def test_saying_the_open_complaint_was_fixed_meanwhile_is_told_how_to_withdraw(p
 @pytest.mark.parametrize("typed,person", [("petugasnya siapa ya pak? boleh minta nomornya", True),
                                           ("boleh minta kontak admin dinasnya?", True),
                                           ("siapa petugas yg nanganin laporan sy?", True),
-                                          ("siapa orang yang buang sampah di sini", False)])
+                                          ("siapa orang yang buang sampah di sini", False),
+                                          # a report's number, one's own, a house's: no officer's
+                                          ("nomor laporan saya berapa ya lupa", False),
+                                          ("no laporan sy brp pak", False), ("no rumah sy 12 pak", False)])
 def test_asking_who_the_officer_is_or_their_number(typed, person):
     """Found by hand: "petugasnya siapa ya pak? boleh minta nomornya" was offered as a new complaint."""
     assert understanding.asks_for_a_person(typed) is person
@@ -740,9 +743,18 @@ def test_a_salam_is_answered_once_whatever_follows(people, typed):
     ("bisa minta nomor petugasnya?", False),
     ("minta no hp petugasnya dong pak", False), ("PAK SAYA MAU BICARA LANGSUNG SAMA PETUGAS", False),
     ("ini bot ya?", False),
-    # near misses: answers that speak of numbers or of calling
+    # longer ones, read by what their words do (found by hand: the first was relayed to DLH as the answer)
+    ("minta no hp petugas dlh dong pak biar sy telpon langsung", False),
+    ("pak tolong kasih nomor wa kepala dinasnya, saya mau ngomong langsung soalnya sudah lama", False),
+    ("boleh saya telpon petugas yang menangani laporan saya pak, biar lebih cepat selesai", False),
+    ("nomor telpon dlh brp ya pak", False),
+    # near misses: answers that speak of numbers, of officers or of calling
     ("di sebelah utara pasar pak, depan rumah nomor 12", True),
     ("sebelah tps pak, kemarin sudah saya telpon pak RT juga", True),
+    ("no 7 pak sebelah pos petugas parkir", True),
+    ("sebelah kiri pak, saya sudah telpon petugas kebersihan pasar tapi tidak diangkat", True),
+    ("petugasnya langsung datang kemarin tapi cuma difoto aja, sisi utara", True),
+    ("sisi utara pak, ini no hp saya 081234567 kalau petugas mau telpon", True),
 ])
 def test_asking_for_the_officer_s_number_while_asked_is_no_answer(people, typed, relayed):
     """Found by hand: "bisa minta nomor petugasnya?" with DLH's question open was relayed to DLH as the answer (the
