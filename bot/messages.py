@@ -581,6 +581,14 @@ MESSAGES = {
     "protected_already_told": (
         " {agencies} sudah menerima laporan ini sebelumnya; verifikator kami minta menjaga identitas Anda di sana."
     ),
+    "handled_by": (
+        "{reference} ({title}) ditangani {agencies}. Pesan untuk petugasnya: ketik TAMBAHAN {reference} diikuti "
+        "pesannya; jawabannya kami kirim ke nomor ini."
+    ),
+    "handled_by_verifier": (
+        "{reference} ({title}) masih diperiksa petugas verifikasi, lalu diteruskan ke instansi yang berwenang. "
+        "Kabarnya kami kirim ke nomor ini."
+    ),
     "archived_refile": (
         "{reference} sudah diarsipkan dan tidak dapat dibuka kembali. Bila keberatan atau ada keterangan baru, kami "
         "bisa membuat laporan baru dari isi {reference} beserta pesan Anda tadi: balas YA, atau MENU untuk pilihan "

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot import outbox, prompts
-from bot.commands import is_acknowledgement, is_thanks, match_phrase, words
+from bot.commands import THANKS, is_acknowledgement, is_thanks, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import answers_question, continues_answer, only_acknowledges
@@ -101,10 +101,12 @@ def on_idle(turn: Turn) -> Next:
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
     answered = (answers_question(turn) or (_person_asked(turn) if not earlier else None) or _contact_asked(turn)
+                or _handler_asked(turn)
                 or _about_service(turn, earlier) or _by_another(turn)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
                 or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)
-                or thanked_when_done(turn) or (_archived_argued(turn) if not earlier else None)) if free else None
+                or thanked_when_done(turn) or _thanked_for_handling(turn)
+                or (_archived_argued(turn) if not earlier else None)) if free else None
     if reopened or answered:
         return reopened or answered
     choice, told = (choice, "") if choice else _number_then_more(turn.text)  # "1 krn udh parah", "2, mau cek"
@@ -486,6 +488,54 @@ def _person_asked(turn: Turn) -> Next | None:
     mine = open_complaints(turn)
     turn.say("who_answers_filed" if mine else "who_answers", reference=mine[0].reference if mine else "")
     return back_to_idle()  # an officer's question waiting is shown again: it is how they reach the citizen
+
+
+# Who handles one's complaint: "siapa yang menangani laporan saya", "laporan sy dipegang dinas apa ya"
+HANDLING = frozenset({"menangani", "ditangani", "nanganin", "ngurus", "ngurusin", "mengurus", "diurus", "pegang",
+                      "megang", "memegang", "dipegang", "handle", "menghandle", "dihandle"})
+WHICH_OFFICE = frozenset({"siapa", "dinas", "instansi", "opd", "who"})
+
+
+def _handler_asked(turn: Turn) -> Next | None:
+    """Asking who handles one's complaint (a word of handling, "siapa" or an office asked after, and one's report):
+    the agencies it is with, or the verifiers still reading it (it got how reports are handled in general, or was
+    offered as a new complaint). The complaint its words name, else the latest open one. None for anything else."""
+    said = set(understanding.standard_words(turn.text))
+    if not said & HANDLING or not said & WHICH_OFFICE or not said & understanding.REPORT_WORDS:  # cheap first
+        return None
+    mine = open_complaints(turn)
+    if not mine:
+        return None
+    complaint = (complaint_in_words(mine, turn.text) if len(mine) > 1 else None) or mine[0]
+    agencies = [d.agency.name for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+    turn.say("handled_by" if agencies else "handled_by_verifier", reference=complaint.reference,
+             title=excerpt(complaint.title, 60), agencies=and_list(agencies))
+    return STAY
+
+
+# The handling one thanks for ("makasih pak sudah dibantu", "terima kasih atas responnya"), not the work done
+HANDLED = frozenset({"dibantu", "bantuan", "bantuannya", "ditindaklanjuti", "direspon", "respon", "responnya",
+                     "ditanggapi", "tanggapan", "tanggapannya", "diproses", "dikabari", "kabarnya", "infonya",
+                     "informasinya", "diperhatikan", "perhatiannya", "dilayani", "pelayanannya", "diteruskan",
+                     "diverifikasi"})
+THANKED_AROUND = frozenset(understanding.FILLER | {"banyak", "sudah", "telah", "atas", "untuk", "buat", "laporan",
+                                                   "saya", "kami", "semua", "sangat", "sekali", "cepat", "nggih"})
+
+
+def _thanked_for_handling(turn: Turn) -> Next | None:
+    """Thanks for the handling of one's open complaint, nothing more ("terima kasih pak sudah dibantu", "makasih atas
+    responnya"): acknowledged (it was told how to withdraw a complaint "fixed meanwhile", or got the status and
+    "belum kami teruskan"). None for anything else ("makasih, kapan diangkutnya?")."""
+    said = set(understanding.standard_words(turn.text))
+    if not said & HANDLED or not said & THANKS or turn.media():  # cheap first
+        return None
+    if not said <= HANDLED | THANKS | THANKED_AROUND:
+        return None
+    mine = open_complaints(turn)
+    if not mine:
+        return None
+    turn.say("notice_acknowledged", reference=mine[0].reference)
+    return STAY
 
 
 # Words of a complaint archived or refused: "kok diarsipkan?", "sy keberatan laporan sy ditolak"

@@ -783,3 +783,38 @@ def test_a_bare_question_mark_weeks_later_with_one_open_says_what_can_be_done(pe
     clock.advance(days=21)
     reply = people["citizen"].says(typed)
     assert ("STATUS" in reply and "TAMBAHAN LPR-1" in reply) is called, reply
+
+
+@pytest.mark.parametrize(("typed", "thanked"), [
+    ("terima kasih pak sudah dibantu", True), ("makasih atas responnya pak 🙏", True),
+    ("terimakasih bnyk pak sdh ditindaklanjuti laporan sy", True), ("matur nuwun sampun dibantu", True),
+    ("thx min udah dibantu", True),
+    # near misses: the work said done meanwhile is told how to withdraw; thanks with a question show the status
+    ("makasih pak, sampahnya udah diangkut sendiri sama warga", False),
+    ("makasih pak, kapan diangkutnya?", False),
+])
+def test_thanks_for_the_handling_of_an_open_complaint_is_acknowledged(people, typed, thanked):
+    """Found by hand: "terima kasih pak sudah dibantu" after DLH's progress note was told "Syukurlah bila masalahnya
+    sudah beres … balas BATALKAN LPR-1" (read as fixed meanwhile), and "terima kasih sudah ditindaklanjuti pak" got
+    the status and "Pesan Anda belum kami teruskan"."""
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("TL LPR-1 jadwal pengangkutan besok pagi")
+    reply = people["citizen"].says(typed)
+    assert ("Sama-sama" in reply) is thanked and ("BATALKAN" in reply) is ("sendiri" in typed), reply
+    assert not thanked or "belum kami teruskan" not in reply, reply
+
+
+@pytest.mark.parametrize(("typed", "named"), [
+    ("siapa yang menangani laporan saya pak", True), ("siapa yang menangani laporan saya yg sampah", True),
+    ("laporan sy dipegang dinas apa ya", True), ("yg ngurus laporan saya instansi mana min?", True),
+    # near misses: who reads reports here (the service), who dumps the rubbish (a story)
+    ("siapa yang baca laporan di sini?", False),
+    ("siapa yang buang sampah di tps pasar tiap malam", False),
+])
+def test_asking_who_handles_one_s_complaint_names_its_agency(people, typed, named):
+    """Found by hand: "siapa yang menangani laporan saya yg jalan" was offered as a new complaint, and "siapa yang
+    menangani laporan saya pak" got how reports are handled in general, not that DLH has it."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert ("ditangani Dinas Lingkungan Hidup" in reply) is named, reply
+    assert "Sepertinya Anda ingin melapor" not in reply or not named, reply
