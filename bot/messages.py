@@ -581,6 +581,11 @@ MESSAGES = {
     "protected_already_told": (
         " {agencies} sudah menerima laporan ini sebelumnya; verifikator kami minta menjaga identitas Anda di sana."
     ),
+    "waited_sorry": (
+        "Mohon maaf atas lamanya penanganan 🙏 Bila ada keterangan baru untuk petugas, ketik TAMBAHAN {reference} "
+        "diikuti pesannya; kami teruskan kepada mereka."
+    ),
+    "waited_sorry_short": "Mohon maaf atas lamanya penanganan 🙏",
     "handled_by": (
         "{reference} ({title}) ditangani {agencies}. Pesan untuk petugasnya: ketik TAMBAHAN {reference} diikuti "
         "pesannya; jawabannya kami kirim ke nomor ini."

@@ -632,6 +632,8 @@ def _progress_asked(turn: Turn) -> Next | None:
     if waiting:
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
         show_status(turn, named.reference if named else "")
+        if not understanding.asks_progress(turn.text):  # impatience, not a question: sorry, and what they can do
+            turn.say("waited_sorry", reference=named.reference if named else "LPR-<nomor>")
         return STAY
     named = complaint_in_words(mine, turn.text) if understanding.asks_about(turn.text) else None
     if named is None or understanding.names_another_thing(turn.text, f"{named.title} {named.description}"):
@@ -1397,6 +1399,8 @@ def _after_addition_offer(turn: Turn, offered: str) -> Next:
             and not understanding.names_another_thing(turn.text, f"{complaint.title} {complaint.description}"))
     if not more:
         return again(State.IDLE)
+    if understanding.impatient(turn.text) or understanding.only_impatience(turn.text):  # "kok lama banget sih pak …"
+        turn.say("waited_sorry_short")
     turn.say("still_open_addition", reference=complaint.reference)
     turn.conversation.data = {**turn.data, "offer": joined(offered, turn.text)[:complaints.MAX_DESCRIPTION_CHARS]}
     return STAY

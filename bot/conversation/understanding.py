@@ -1890,7 +1890,9 @@ def asks_progress(text: str) -> bool:
 NEWS_WORDS = frozenset({"kabar", "kabarnya", "perkembangan", "progres", "progress", "tanggapan", "respon", "respons",
                         "ditanggapi", "direspon", "ditindaklanjuti", "jawaban", "balasan", "dibalas",
                         # a report's handling: "kok belum diverifikasi pak?", "kok blm diteruskan ke dinas"
-                        "diverifikasi", "verifikasi", "diteruskan", "diproses", "ditangani"})
+                        "diverifikasi", "verifikasi", "diteruskan", "diproses", "ditangani",
+                        # the action awaited: "udah 2 minggu ga ada tindakan"
+                        "tindakan", "tindaklanjut", "tindaklanjutnya"})
 WAITING_WORDS = frozenset({"lama", "belum", "tidak", "kapan", "kok", "masa", "masak"})
 IMPATIENT_MAX_WORDS = 12
 
@@ -1904,8 +1906,11 @@ def impatient(text: str) -> bool:
         return False
     said = standard_words(text)
     short = len(said) <= IMPATIENT_MAX_WORDS or not names_a_problem(text)  # an angry remark after it tells nothing new
-    return (short and bool(set(said) & NEWS_WORDS) and bool(set(said) & WAITING_WORDS)
-            and not set(said) & FILE_VERBS)
+    filing = any(w in FILE_VERBS and (i == 0 or said[i - 1] not in IN_VAIN) for i, w in enumerate(said))
+    return short and bool(set(said) & NEWS_WORDS) and bool(set(said) & WAITING_WORDS) and not filing
+
+
+IN_VAIN = frozenset({"percuma", "sia", "useless", "gunanya"})  # "percuma lapor ke sini" wishes to file nothing
 
 
 # Impatience told in nothing but words of slowness or urging ("kok lama banget sih", "kok suwe men", "pak tolong dong

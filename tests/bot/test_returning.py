@@ -818,3 +818,31 @@ def test_asking_who_handles_one_s_complaint_names_its_agency(people, typed, name
     reply = people["citizen"].says(typed)
     assert ("ditangani Dinas Lingkungan Hidup" in reply) is named, reply
     assert "Sepertinya Anda ingin melapor" not in reply or not named, reply
+
+
+@pytest.mark.parametrize(("typed", "sorry"), [
+    ("kok lama banget sih pak, udah 2 minggu ga ada tindakan, percuma lapor ke sini", True),
+    ("udah seminggu blm ada tindakan sama sekali pak", True), ("kok lama banget sih", True),
+    # near misses: a plain question gets the status alone; a new problem told with "tindakan" is offered
+    ("kapan diangkutnya pak?", False),
+])
+def test_impatience_at_an_open_complaint_is_apologised_for_with_its_status(people, typed, sorry):
+    """Found by hand: "kok lama banget sih pak, udah 2 minggu ga ada tindakan, percuma lapor ke sini" got only "Pesan
+    Anda belum kami teruskan. Balas YA …" ("tindakan" was no word of news), and impatience never heard sorry."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1 –" in reply and ("Mohon maaf" in reply) is sorry, reply
+
+
+def test_a_new_problem_told_with_no_action_taken_is_no_impatience():
+    assert not understanding.impatient("tidak ada tindakan dari desa soal jalan rusak di rt 5 sudah 3 bulan, "
+                                       "banyak motor jatuh")
+
+
+def test_impatience_after_the_addition_offered_is_apologised_for(people):
+    """Found by hand: "… sampai sekarang belum pak" (an addition offered), then "kok lama banget sih pak, udah 2
+    minggu ga ada tindakan" got the same offer again, no word of sorry."""
+    filed_and_forwarded(people, photo=False)
+    assert "Balas YA" in people["citizen"].says("sampahnya belum diangkut juga pak sampai sekarang")
+    reply = people["citizen"].says("kok lama banget sih pak, udah 2 minggu ga ada tindakan")
+    assert reply.startswith("Mohon maaf") and "Balas YA" in reply, reply
