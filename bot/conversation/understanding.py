@@ -1178,7 +1178,7 @@ STAFF_NOUNS = frozenset({"petugas", "petugasnya", "pegawai", "pegawainya", "oknu
 MISCONDUCT = frozenset({"pungli", "pungutan", "pelicin", "suap", "sogok", "nyogok", "memeras", "pemerasan", "peras",
                         "kasar", "galak", "membentak", "bentak", "dibentak", "ngebentak", "mengancam", "ngancam",
                         "diancam", "memaki", "dimaki", "mabuk", "cabul", "melecehkan", "dilecehkan"})
-ASKING_FOR = frozenset({"minta", "meminta", "dimintai", "dimintain", "mintain", "malak", "memalak", "dipalak"})
+ASKING_MONEY = frozenset({"minta", "meminta", "dimintai", "dimintain", "mintain", "malak", "memalak", "dipalak"})
 MONEY = frozenset({"uang", "duit", "imbalan", "rokok", "kopi", "bensin", "ongkos", "biaya", "tip", "amplop", "jatah"})
 
 
@@ -1192,7 +1192,7 @@ def accuses_staff(text: str) -> bool:
         return False
     if set(said) & MISCONDUCT:
         return True
-    return any(w in ASKING_FOR and set(said[i + 1:i + 4]) & MONEY for i, w in enumerate(said))
+    return any(w in ASKING_MONEY and set(said[i + 1:i + 4]) & MONEY for i, w in enumerate(said))
 
 
 # The citizen moving house after filing ("saya sudah pindah rumah, laporan saya tetap jalan?", "sy mau pindahan",
