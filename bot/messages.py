@@ -586,6 +586,12 @@ MESSAGES = {
         "diikuti pesannya; kami teruskan kepada mereka."
     ),
     "waited_sorry_short": "Mohon maaf atas lamanya penanganan 🙏",
+    "handled_by_each": (
+        "Laporan Anda yang masih berjalan:\n{items}\nPesan untuk petugasnya: ketik TAMBAHAN LPR-<nomor> diikuti "
+        "pesannya; jawabannya kami kirim ke nomor ini."
+    ),
+    "handled_by_item": "• {reference} ({title}): {handler}",
+    "handled_by_verifiers": "masih diperiksa petugas verifikasi",
     "handled_by": (
         "{reference} ({title}) ditangani {agencies}. Pesan untuk petugasnya: ketik TAMBAHAN {reference} diikuti "
         "pesannya; jawabannya kami kirim ke nomor ini."

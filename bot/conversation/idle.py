@@ -506,11 +506,24 @@ def _handler_asked(turn: Turn) -> Next | None:
     mine = open_complaints(turn)
     if not mine:
         return None
-    complaint = (complaint_in_words(mine, turn.text) if len(mine) > 1 else None) or mine[0]
-    agencies = [d.agency.name for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
-    turn.say("handled_by" if agencies else "handled_by_verifier", reference=complaint.reference,
-             title=excerpt(complaint.title, 60), agencies=and_list(agencies))
+    named = complaint_in_words(mine, turn.text) if len(mine) > 1 else mine[0]
+    if named is None:  # several, none named ("yg jalan" of a road and a street lamp): each with who handles it
+        turn.say("handled_by_each", items="\n".join(_handled_item(c) for c in mine[:5]))
+        return STAY
+    agencies = _handling_agencies(named)
+    turn.say("handled_by" if agencies else "handled_by_verifier", reference=named.reference,
+             title=excerpt(named.title, 60), agencies=and_list(agencies))
     return STAY
+
+
+def _handling_agencies(complaint: Complaint) -> list[str]:
+    return [d.agency.name for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+
+
+def _handled_item(complaint: Complaint) -> str:
+    agencies = _handling_agencies(complaint)
+    return t("handled_by_item", reference=complaint.reference, title=excerpt(complaint.title, 60),
+             handler=and_list(agencies) if agencies else t("handled_by_verifiers"))
 
 
 # The handling one thanks for ("makasih pak sudah dibantu", "terima kasih atas responnya"), not the work done

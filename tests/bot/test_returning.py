@@ -846,3 +846,14 @@ def test_impatience_after_the_addition_offered_is_apologised_for(people):
     assert "Balas YA" in people["citizen"].says("sampahnya belum diangkut juga pak sampai sekarang")
     reply = people["citizen"].says("kok lama banget sih pak, udah 2 minggu ga ada tindakan")
     assert reply.startswith("Mohon maaf") and "Balas YA" in reply, reply
+
+
+def test_asking_who_handles_with_several_open_and_none_named_lists_each(people):
+    """Found by hand: "siapa yang menangani laporan saya yg jalan" with a road and a street lamp ("Lampu jalan …")
+    open named the lamp's agency alone (the latest)."""
+    from tests.parties import file
+    filed_and_forwarded(people, photo=False)
+    file(people["citizen"], description="Jalan berlubang besar di jalan raya sukamaju km 3", photo=False)
+    reply = people["citizen"].says("siapa yang menangani laporan saya")
+    assert "LPR-1 (" in reply and "Dinas Lingkungan Hidup" in reply, reply
+    assert "LPR-2 (" in reply and "masih diperiksa petugas verifikasi" in reply, reply
