@@ -565,8 +565,10 @@ def _archived_argued(turn: Turn) -> Next | None:
     added, as the archived notice says (it was offered as a new complaint, or as an addition to another one open).
     None for anything else."""
     said = set(understanding.standard_words(turn.text))
+    if not said & ARCHIVE_WORDS:  # cheap first: it is read for every message when idle
+        return None
     number, _ = split_reference(turn.text, bare=False)
-    if not said & ARCHIVE_WORDS or not (said & ARGUING_WORDS or number is not None):
+    if not (said & ARGUING_WORDS or number is not None):
         return None
     complaint = _archived_meant(turn, number)
     if complaint is None:
