@@ -595,6 +595,25 @@ MESSAGES = {
     "protected_already_told": (
         " {agencies} sudah menerima laporan ini sebelumnya; verifikator kami minta menjaga identitas Anda di sana."
     ),
+    "waited_sorry": (
+        "Mohon maaf atas lamanya penanganan 🙏 Bila ada keterangan baru untuk petugas, ketik TAMBAHAN {reference} "
+        "diikuti pesannya; kami teruskan kepada mereka."
+    ),
+    "waited_sorry_short": "Mohon maaf atas lamanya penanganan 🙏",
+    "handled_by_each": (
+        "Laporan Anda yang masih berjalan:\n{items}\nPesan untuk petugasnya: ketik TAMBAHAN LPR-<nomor> diikuti "
+        "pesannya; jawabannya kami kirim ke nomor ini."
+    ),
+    "handled_by_item": "• {reference} ({title}): {handler}",
+    "handled_by_verifiers": "masih diperiksa petugas verifikasi",
+    "handled_by": (
+        "{reference} ({title}) ditangani {agencies}. Pesan untuk petugasnya: ketik TAMBAHAN {reference} diikuti "
+        "pesannya; jawabannya kami kirim ke nomor ini."
+    ),
+    "handled_by_verifier": (
+        "{reference} ({title}) masih diperiksa petugas verifikasi, lalu diteruskan ke instansi yang berwenang. "
+        "Kabarnya kami kirim ke nomor ini."
+    ),
     "archived_refile": (
         "{reference} sudah diarsipkan dan tidak dapat dibuka kembali. Bila keberatan atau ada keterangan baru, kami "
         "bisa membuat laporan baru dari isi {reference} beserta pesan Anda tadi: balas YA, atau MENU untuk pilihan "

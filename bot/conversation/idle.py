@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot import outbox, prompts
-from bot.commands import is_acknowledgement, is_thanks, match_phrase, words
+from bot.commands import THANKS, is_acknowledgement, is_thanks, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import answers_question, continues_answer, only_acknowledges
@@ -106,10 +106,13 @@ def on_idle(turn: Turn) -> Next:
         return _offer(turn, earlier)
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
-    answered = (answers_question(turn) or _contact_asked(turn) or _about_service(turn, earlier) or _by_another(turn)
+    answered = (answers_question(turn) or (_person_asked(turn) if not earlier else None) or _contact_asked(turn)
+                or _handler_asked(turn)
+                or _about_service(turn, earlier) or _by_another(turn)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
                 or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)
-                or thanked_when_done(turn)) if free else None
+                or thanked_when_done(turn) or _thanked_for_handling(turn)
+                or (_archived_argued(turn) if not earlier else None)) if free else None
     if reopened or answered:
         return reopened or answered
     choice, told = (choice, "") if choice else _number_then_more(turn.text)  # "1 krn udh parah", "2, mau cek"
@@ -501,11 +504,73 @@ def _person_asked(turn: Turn) -> Next | None:
     return back_to_idle()  # an officer's question waiting is shown again: it is how they reach the citizen
 
 
+# Who handles one's complaint: "siapa yang menangani laporan saya", "laporan sy dipegang dinas apa ya"
+HANDLING = frozenset({"menangani", "ditangani", "nanganin", "ngurus", "ngurusin", "mengurus", "diurus", "pegang",
+                      "megang", "memegang", "dipegang", "handle", "menghandle", "dihandle"})
+WHICH_OFFICE = frozenset({"siapa", "dinas", "instansi", "opd", "who"})
+
+
+def _handler_asked(turn: Turn) -> Next | None:
+    """Asking who handles one's complaint (a word of handling, "siapa" or an office asked after, and one's report):
+    the agencies it is with, or the verifiers still reading it (it got how reports are handled in general, or was
+    offered as a new complaint). The complaint its words name, else the latest open one. None for anything else."""
+    said = set(understanding.standard_words(turn.text))
+    if not said & HANDLING or not said & WHICH_OFFICE or not said & understanding.REPORT_WORDS:  # cheap first
+        return None
+    mine = open_complaints(turn)
+    if not mine:
+        return None
+    named = complaint_in_words(mine, turn.text) if len(mine) > 1 else mine[0]
+    if named is None:  # several, none named ("yg jalan" of a road and a street lamp): each with who handles it
+        turn.say("handled_by_each", items="\n".join(_handled_item(c) for c in mine[:5]))
+        return STAY
+    agencies = _handling_agencies(named)
+    turn.say("handled_by" if agencies else "handled_by_verifier", reference=named.reference,
+             title=excerpt(named.title, 60), agencies=and_list(agencies))
+    return STAY
+
+
+def _handling_agencies(complaint: Complaint) -> list[str]:
+    return [d.agency.name for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+
+
+def _handled_item(complaint: Complaint) -> str:
+    agencies = _handling_agencies(complaint)
+    return t("handled_by_item", reference=complaint.reference, title=excerpt(complaint.title, 60),
+             handler=and_list(agencies) if agencies else t("handled_by_verifiers"))
+
+
+# The handling one thanks for ("makasih pak sudah dibantu", "terima kasih atas responnya"), not the work done
+HANDLED = frozenset({"dibantu", "bantuan", "bantuannya", "ditindaklanjuti", "direspon", "respon", "responnya",
+                     "ditanggapi", "tanggapan", "tanggapannya", "diproses", "dikabari", "kabarnya", "infonya",
+                     "informasinya", "diperhatikan", "perhatiannya", "dilayani", "pelayanannya", "diteruskan",
+                     "diverifikasi"})
+THANKED_AROUND = frozenset(understanding.FILLER | {"banyak", "sudah", "telah", "atas", "untuk", "buat", "laporan",
+                                                   "saya", "kami", "semua", "sangat", "sekali", "cepat", "nggih"})
+
+
+def _thanked_for_handling(turn: Turn) -> Next | None:
+    """Thanks for the handling of one's open complaint, nothing more ("terima kasih pak sudah dibantu", "makasih atas
+    responnya"): acknowledged (it was told how to withdraw a complaint "fixed meanwhile", or got the status and
+    "belum kami teruskan"). None for anything else ("makasih, kapan diangkutnya?")."""
+    said = set(understanding.standard_words(turn.text))
+    if not said & HANDLED or not said & THANKS or turn.media():  # cheap first
+        return None
+    if not said <= HANDLED | THANKS | THANKED_AROUND:
+        return None
+    mine = open_complaints(turn)
+    if not mine:
+        return None
+    turn.say("notice_acknowledged", reference=mine[0].reference)
+    return STAY
+
+
 # Words of a complaint archived or refused: "kok diarsipkan?", "sy keberatan laporan sy ditolak"
-ARCHIVE_WORDS = frozenset({"arsip", "diarsip", "diarsipkan", "diarsipin", "ditolak", "tolak", "menolak", "keberatan"})
-# ... said of one's report: a reference, a word of the report, a "why" or an objection ("bansos saya ditolak" is a
-# story)
-ARGUING_WORDS = understanding.REPORT_WORDS | understanding.WHY_WORDS | {"keberatan"}
+ARCHIVE_WORDS = frozenset({"arsip", "diarsip", "diarsipkan", "arsipkan", "diarsipin", "ditolak", "tolak", "menolak",
+                           "keberatan"})
+# ... said of one's report: a reference, a word of the report, a "why", what it means or an objection ("bansos saya
+# ditolak" is a story)
+ARGUING_WORDS = understanding.REPORT_WORDS | understanding.WHY_WORDS | understanding.MEANING | {"keberatan"}
 
 
 def _archived_argued(turn: Turn) -> Next | None:
@@ -514,8 +579,10 @@ def _archived_argued(turn: Turn) -> Next | None:
     added, as the archived notice says (it was offered as a new complaint, or as an addition to another one open).
     None for anything else."""
     said = set(understanding.standard_words(turn.text))
+    if not said & ARCHIVE_WORDS:  # cheap first: it is read for every message when idle
+        return None
     number, _ = split_reference(turn.text, bare=False)
-    if not said & ARCHIVE_WORDS or not (said & ARGUING_WORDS or number is not None):
+    if not (said & ARGUING_WORDS or number is not None):
         return None
     complaint = _archived_meant(turn, number)
     if complaint is None:
@@ -596,6 +663,8 @@ def _progress_asked(turn: Turn) -> Next | None:
         if named is not None and tells_another_matter(turn, named, None):  # "kapan lampu jalan diperbaiki?"
             return None
         show_status(turn, named.reference if named else "")
+        if not understanding.asks_progress(turn.text):  # impatience, not a question: sorry, and what they can do
+            turn.say("waited_sorry", reference=named.reference if named else "LPR-<nomor>")
         return STAY
     named = complaint_in_words(mine, turn.text) if understanding.asks_about(turn.text) else None
     if named is None or tells_another_matter(turn, named, None):
@@ -1376,6 +1445,8 @@ def _after_addition_offer(turn: Turn, offered: str) -> Next:
             and not understanding.names_another_thing(turn.text, f"{complaint.title} {complaint.description}"))
     if not more:
         return again(State.IDLE)
+    if understanding.impatient(turn.text) or understanding.only_impatience(turn.text):  # "kok lama banget sih pak …"
+        turn.say("waited_sorry_short")
     turn.say("still_open_addition", reference=complaint.reference)
     turn.conversation.data = {**turn.data, "offer": joined(offered, turn.text)[:complaints.MAX_DESCRIPTION_CHARS]}
     return STAY

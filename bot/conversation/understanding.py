@@ -968,19 +968,69 @@ THERE = frozenset("ada tidak apa apakah gak kah yang jaga online aktif di sini d
 
 
 def asks_for_a_person(text: str) -> bool:
-    """A short message asking whether a machine answers, or to talk to a person ("ini bot ya?", "bisa bicara dengan
-    petugas?", "mau ngobrol sama admin langsung")."""
-    said = {w.removesuffix("nya") if len(w) > 6 else w for w in standard_words(text)}  # "sm petugasnya"
-    if not said or len(said) > 10:
+    """A message asking whether a machine answers, to reach a person, or for an officer's number ("ini bot ya?",
+    "bisa bicara dengan petugas?", "minta no hp petugas dlh dong pak biar sy telpon langsung"), read by what its
+    words do, whatever its length: "no 7 pak sebelah pos petugas" (a number follows), "saya sudah telpon petugas
+    kelurahan" (done) and "petugasnya langsung datang" (no wish) ask for nobody."""
+    every = [w.removesuffix("nya") if len(w) > 6 else w for w in standard_words(text)]  # "sm petugasnya"
+    said = set(every)
+    if not said & PERSON_CUES:  # the cheap test before the order of the words is read
         return False
     someone_there = said & PEOPLE and said <= OPENING | PEOPLE | THERE  # "ada orang?", "ada admin yg jaga?"
-    named = said & OFFICIALS and said & WHO_OR_NUMBER  # "petugasnya siapa ya? boleh minta nomornya"
-    return (bool(said & MACHINE) or bool(said & TALK and said & PEOPLE) or bool(someone_there and "ada" in said)
-            or bool(named))
+    return (bool(said & MACHINE and len(said) <= MACHINE_MAX_WORDS) or bool(someone_there and "ada" in said)
+            or bool("siapa" in said and said & OFFICIALS)  # "siapa petugas yg nanganin laporan sy?"
+            or _asks_contact(every, said) or _wishes_to_reach(every))
 
 
+def _asks_contact(every: list[str], said: set[str]) -> bool:
+    """"boleh minta nomornya", "minta no hp petugas dlh", "nomor telpon dlh berapa": a word of contact that is no
+    house number, nobody's own and no report's ("no 7", "no hp saya 0812…", "nomor laporan saya berapa"), with a
+    request or a question, and an officer or an office, or a phone's number asked ("berapa")."""
+    if not said & CONTACT_ASKING:
+        return False
+    officer = bool(said & (OFFICIALS | OFFICES))
+    for i, word in enumerate(every):
+        if word in CONTACT_WORDS and (i == 0 or every[i - 1] not in CONTACT_WORDS):
+            run = set(every[i:i + 3]) & CONTACT_WORDS
+            after = next((w for w in every[i + 1:] if w not in CONTACT_WORDS), "")
+            if (not after[:1].isdigit() and after not in ONESELF_OR_HOME and after not in REPORT_WORDS
+                    and (officer or run & PHONE_WORDS and "berapa" in said)):
+                return True
+    return False
+
+
+def _wishes_to_reach(every: list[str]) -> bool:
+    """"biar sy telpon langsung", "bisa bicara dengan petugas?", "sambungkan ke admin": a verb of talking or meeting
+    wished for (not done: "sudah telpon petugas"; not the officer's own: "kalau petugas mau telpon"), with an officer
+    or "langsung" after it."""
+    for i, word in enumerate(every):
+        if word not in TALK or word == "langsung":
+            continue
+        before, after = every[:i], every[i + 1:]
+        wish = max((j for j, w in enumerate(before) if w in WISHING), default=None)
+        asked = word in CONNECT or wish is not None and not set(before[wish:]) & DONE_WORDS
+        if asked and not set(before[:wish] if wish is not None else before) & OFFICIALS and (
+                set(after) & (OFFICIALS | OFFICES | {"langsung"})):
+            return True
+    return False
+
+
+MACHINE_MAX_WORDS = 10
 OFFICIALS = PEOPLE - {"orang", "manusia"}  # "siapa orang yang buang sampah" asks after no officer
-WHO_OR_NUMBER = frozenset({"siapa", "nomor", "nomer", "kontak", "kontaknya", "no"})
+OFFICES = frozenset({"dinas", "instansi", "kantor", "kepala", "kadis", "kabid", "bidang", "lurah", "camat"})
+CONTACT_WORDS = frozenset({"nomor", "nomer", "no", "nohp", "kontak", "hp", "hape", "whatsapp", "telp", "telpon",
+                           "telepon", "tlp", "tlpn", "telfon", "handphone", "ponsel"})
+PHONE_WORDS = CONTACT_WORDS - {"nomor", "nomer", "no"}
+CONTACT_ASKING = frozenset({"minta", "kasih", "kasi", "bagi", "share", "boleh", "bisa", "tolong", "mohon", "berapa",
+                            "mana", "ada", "punya", "siapa", "dikasih", "diberi"})
+ONESELF_OR_HOME = frozenset({"saya", "aku", "kami", "gue", "anak", "suami", "istri", "rumah", "rmh", "ini", "ya",
+                             "sy", "ane"})  # "no hp saya …", "nomor rumah"
+WISHING = frozenset({"mau", "ingin", "biar", "supaya", "agar", "spy", "bisa", "boleh", "tolong", "mohon", "minta",
+                     "perlu", "pengen"})
+CONNECT = frozenset({"sambungkan", "disambungkan", "hubungkan", "dihubungkan"})  # a request in itself
+DONE_WORDS = frozenset({"sudah", "udah", "pernah", "tadi", "kemarin", "sempat", "sering"})
+PERSON_CUES = MACHINE | PEOPLE | TALK | CONTACT_WORDS | {"siapa"}
+
 
 
 # Questions about the service itself ("ini gratis kan?", "berapa lama diprosesnya?", "nomor saya aman?"): a short
@@ -1156,7 +1206,7 @@ STAFF_NOUNS = frozenset({"petugas", "petugasnya", "pegawai", "pegawainya", "oknu
 MISCONDUCT = frozenset({"pungli", "pungutan", "pelicin", "suap", "sogok", "nyogok", "memeras", "pemerasan", "peras",
                         "kasar", "galak", "membentak", "bentak", "dibentak", "ngebentak", "mengancam", "ngancam",
                         "diancam", "memaki", "dimaki", "mabuk", "cabul", "melecehkan", "dilecehkan"})
-ASKING_FOR = frozenset({"minta", "meminta", "dimintai", "dimintain", "mintain", "malak", "memalak", "dipalak"})
+ASKING_MONEY = frozenset({"minta", "meminta", "dimintai", "dimintain", "mintain", "malak", "memalak", "dipalak"})
 MONEY = frozenset({"uang", "duit", "imbalan", "rokok", "kopi", "bensin", "ongkos", "biaya", "tip", "amplop", "jatah"})
 
 
@@ -1170,7 +1220,7 @@ def accuses_staff(text: str) -> bool:
         return False
     if set(said) & MISCONDUCT:
         return True
-    return any(w in ASKING_FOR and set(said[i + 1:i + 4]) & MONEY for i, w in enumerate(said))
+    return any(w in ASKING_MONEY and set(said[i + 1:i + 4]) & MONEY for i, w in enumerate(said))
 
 
 # The citizen moving house after filing ("saya sudah pindah rumah, laporan saya tetap jalan?", "sy mau pindahan",
@@ -1897,7 +1947,9 @@ def asks_progress(text: str) -> bool:
 NEWS_WORDS = frozenset({"kabar", "kabarnya", "perkembangan", "progres", "progress", "tanggapan", "respon", "respons",
                         "ditanggapi", "direspon", "ditindaklanjuti", "jawaban", "balasan", "dibalas",
                         # a report's handling: "kok belum diverifikasi pak?", "kok blm diteruskan ke dinas"
-                        "diverifikasi", "verifikasi", "diteruskan", "diproses", "ditangani"})
+                        "diverifikasi", "verifikasi", "diteruskan", "diproses", "ditangani",
+                        # the action awaited: "udah 2 minggu ga ada tindakan"
+                        "tindakan", "tindaklanjut", "tindaklanjutnya"})
 WAITING_WORDS = frozenset({"lama", "belum", "tidak", "kapan", "kok", "masa", "masak"})
 IMPATIENT_MAX_WORDS = 12
 
@@ -1911,8 +1963,11 @@ def impatient(text: str) -> bool:
         return False
     said = standard_words(text)
     short = len(said) <= IMPATIENT_MAX_WORDS or not names_a_problem(text)  # an angry remark after it tells nothing new
-    return (short and bool(set(said) & NEWS_WORDS) and bool(set(said) & WAITING_WORDS)
-            and not set(said) & FILE_VERBS)
+    filing = any(w in FILE_VERBS and (i == 0 or said[i - 1] not in IN_VAIN) for i, w in enumerate(said))
+    return short and bool(set(said) & NEWS_WORDS) and bool(set(said) & WAITING_WORDS) and not filing
+
+
+IN_VAIN = frozenset({"percuma", "sia", "useless", "gunanya"})  # "percuma lapor ke sini" wishes to file nothing
 
 
 # Impatience told in nothing but words of slowness or urging ("kok lama banget sih", "kok suwe men", "pak tolong dong

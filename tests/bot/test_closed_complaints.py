@@ -26,7 +26,13 @@ def waste_archived_road_open(people: dict) -> None:
 @pytest.mark.parametrize("typed", ["loh kok diarsipkan pak? lokasinya jelas kok di depan pasar",
                                    "sy keberatan laporan sy ditolak",
                                    "KENAPA LAPORAN SAYA DITOLAK??? 😡",
-                                   "lpr 1 kok ditolak, kan sudah jelas"])
+                                   "lpr 1 kok ditolak, kan sudah jelas",
+                                   # asked what it means (found by hand: the list of complaints, no reason, until
+                                   # asked again)
+                                   "kok laporan saya diarsipkan? maksudnya apa",
+                                   "laporan sy diarsip itu artinya gmn ya pak",
+                                   "knp laporan saya di arsipkan",
+                                   "Diarsipkan itu maksudnya gimana min?"])
 def test_an_objection_to_an_archived_complaint_shows_why_and_offers_to_send_it_again(people, typed):
     """It was offered as a new complaint, or as an addition to the road complaint still open."""
     waste_archived_road_open(people)

@@ -3110,6 +3110,8 @@ def test_a_rated_complaint_said_not_done_weeks_later_is_offered_again_linked(peo
     # a student's request for data
     ("Permisi, saya mahasiswa sedang penelitian skripsi, boleh minta data jumlah pengaduan tahun 2025?", "informasi"),
     ("selamat siang, mohon izin meminta data jumlah penduduk per desa untuk tugas kuliah", "informasi"),
+    ("selamat pagi, permohonan data jumlah UMKM per kecamatan untuk penelitian", "informasi"),
+    ("hello, request data penduduk tahun 2025 for my thesis", "informasi"),
     # near misses: a complaint after the greeting stays a complaint, asking why complains
     ("selamat pagi pak, mau tanya kenapa jalan di desa kami tidak pernah diperbaiki", None),
     ("Good morning, the road near my house has a big hole, I want to ask why nobody fixes it", None),

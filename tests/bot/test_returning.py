@@ -522,7 +522,10 @@ def test_saying_the_open_complaint_was_fixed_meanwhile_is_told_how_to_withdraw(p
 @pytest.mark.parametrize("typed,person", [("petugasnya siapa ya pak? boleh minta nomornya", True),
                                           ("boleh minta kontak admin dinasnya?", True),
                                           ("siapa petugas yg nanganin laporan sy?", True),
-                                          ("siapa orang yang buang sampah di sini", False)])
+                                          ("siapa orang yang buang sampah di sini", False),
+                                          # a report's number, one's own, a house's: no officer's
+                                          ("nomor laporan saya berapa ya lupa", False),
+                                          ("no laporan sy brp pak", False), ("no rumah sy 12 pak", False)])
 def test_asking_who_the_officer_is_or_their_number(typed, person):
     """Found by hand: "petugasnya siapa ya pak? boleh minta nomornya" was offered as a new complaint."""
     assert understanding.asks_for_a_person(typed) is person
@@ -792,9 +795,18 @@ def test_a_salam_is_answered_once_whatever_follows(people, typed):
     ("bisa minta nomor petugasnya?", False),
     ("minta no hp petugasnya dong pak", False), ("PAK SAYA MAU BICARA LANGSUNG SAMA PETUGAS", False),
     ("ini bot ya?", False),
-    # near misses: answers that speak of numbers or of calling
+    # longer ones, read by what their words do (found by hand: the first was relayed to DLH as the answer)
+    ("minta no hp petugas dlh dong pak biar sy telpon langsung", False),
+    ("pak tolong kasih nomor wa kepala dinasnya, saya mau ngomong langsung soalnya sudah lama", False),
+    ("boleh saya telpon petugas yang menangani laporan saya pak, biar lebih cepat selesai", False),
+    ("nomor telpon dlh brp ya pak", False),
+    # near misses: answers that speak of numbers, of officers or of calling
     ("di sebelah utara pasar pak, depan rumah nomor 12", True),
     ("sebelah tps pak, kemarin sudah saya telpon pak RT juga", True),
+    ("no 7 pak sebelah pos petugas parkir", True),
+    ("sebelah kiri pak, saya sudah telpon petugas kebersihan pasar tapi tidak diangkat", True),
+    ("petugasnya langsung datang kemarin tapi cuma difoto aja, sisi utara", True),
+    ("sisi utara pak, ini no hp saya 081234567 kalau petugas mau telpon", True),
 ])
 def test_asking_for_the_officer_s_number_while_asked_is_no_answer(people, typed, relayed):
     """Found by hand: "bisa minta nomor petugasnya?" with DLH's question open was relayed to DLH as the answer (the
@@ -823,3 +835,77 @@ def test_a_bare_question_mark_weeks_later_with_one_open_says_what_can_be_done(pe
     clock.advance(days=21)
     reply = people["citizen"].says(typed)
     assert ("STATUS" in reply and "TAMBAHAN LPR-1" in reply) is called, reply
+
+
+@pytest.mark.parametrize(("typed", "thanked"), [
+    ("terima kasih pak sudah dibantu", True), ("makasih atas responnya pak 🙏", True),
+    ("terimakasih bnyk pak sdh ditindaklanjuti laporan sy", True), ("matur nuwun sampun dibantu", True),
+    ("thx min udah dibantu", True),
+    # near misses: the work said done meanwhile is told how to withdraw; thanks with a question show the status
+    ("makasih pak, sampahnya udah diangkut sendiri sama warga", False),
+    ("makasih pak, kapan diangkutnya?", False),
+])
+def test_thanks_for_the_handling_of_an_open_complaint_is_acknowledged(people, typed, thanked):
+    """Found by hand: "terima kasih pak sudah dibantu" after DLH's progress note was told "Syukurlah bila masalahnya
+    sudah beres … balas BATALKAN LPR-1" (read as fixed meanwhile), and "terima kasih sudah ditindaklanjuti pak" got
+    the status and "Pesan Anda belum kami teruskan"."""
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("TL LPR-1 jadwal pengangkutan besok pagi")
+    reply = people["citizen"].says(typed)
+    assert ("Sama-sama" in reply) is thanked and ("BATALKAN" in reply) is ("sendiri" in typed), reply
+    assert not thanked or "belum kami teruskan" not in reply, reply
+
+
+@pytest.mark.parametrize(("typed", "named"), [
+    ("siapa yang menangani laporan saya pak", True), ("siapa yang menangani laporan saya yg sampah", True),
+    ("laporan sy dipegang dinas apa ya", True), ("yg ngurus laporan saya instansi mana min?", True),
+    # near misses: who reads reports here (the service), who dumps the rubbish (a story)
+    ("siapa yang baca laporan di sini?", False),
+    ("siapa yang buang sampah di tps pasar tiap malam", False),
+])
+def test_asking_who_handles_one_s_complaint_names_its_agency(people, typed, named):
+    """Found by hand: "siapa yang menangani laporan saya yg jalan" was offered as a new complaint, and "siapa yang
+    menangani laporan saya pak" got how reports are handled in general, not that DLH has it."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert ("ditangani Dinas Lingkungan Hidup" in reply) is named, reply
+    assert "Sepertinya Anda ingin melapor" not in reply or not named, reply
+
+
+@pytest.mark.parametrize(("typed", "sorry"), [
+    ("kok lama banget sih pak, udah 2 minggu ga ada tindakan, percuma lapor ke sini", True),
+    ("udah seminggu blm ada tindakan sama sekali pak", True), ("kok lama banget sih", True),
+    # near misses: a plain question gets the status alone; a new problem told with "tindakan" is offered
+    ("kapan diangkutnya pak?", False),
+])
+def test_impatience_at_an_open_complaint_is_apologised_for_with_its_status(people, typed, sorry):
+    """Found by hand: "kok lama banget sih pak, udah 2 minggu ga ada tindakan, percuma lapor ke sini" got only "Pesan
+    Anda belum kami teruskan. Balas YA …" ("tindakan" was no word of news), and impatience never heard sorry."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1 –" in reply and ("Mohon maaf" in reply) is sorry, reply
+
+
+def test_a_new_problem_told_with_no_action_taken_is_no_impatience():
+    assert not understanding.impatient("tidak ada tindakan dari desa soal jalan rusak di rt 5 sudah 3 bulan, "
+                                       "banyak motor jatuh")
+
+
+def test_impatience_after_the_addition_offered_is_apologised_for(people):
+    """Found by hand: "… sampai sekarang belum pak" (an addition offered), then "kok lama banget sih pak, udah 2
+    minggu ga ada tindakan" got the same offer again, no word of sorry."""
+    filed_and_forwarded(people, photo=False)
+    assert "Balas YA" in people["citizen"].says("sampahnya belum diangkut juga pak sampai sekarang")
+    reply = people["citizen"].says("kok lama banget sih pak, udah 2 minggu ga ada tindakan")
+    assert reply.startswith("Mohon maaf") and "Balas YA" in reply, reply
+
+
+def test_asking_who_handles_with_several_open_and_none_named_lists_each(people):
+    """Found by hand: "siapa yang menangani laporan saya yg jalan" with a road and a street lamp ("Lampu jalan …")
+    open named the lamp's agency alone (the latest)."""
+    from tests.parties import file
+    filed_and_forwarded(people, photo=False)
+    file(people["citizen"], description="Jalan berlubang besar di jalan raya sukamaju km 3", photo=False)
+    reply = people["citizen"].says("siapa yang menangani laporan saya")
+    assert "LPR-1 (" in reply and "Dinas Lingkungan Hidup" in reply, reply
+    assert "LPR-2 (" in reply and "masih diperiksa petugas verifikasi" in reply, reply
