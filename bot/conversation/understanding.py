@@ -1010,7 +1010,7 @@ def _wishes_to_reach(every: list[str]) -> bool:
         wish = max((j for j, w in enumerate(before) if w in WISHING), default=None)
         asked = word in CONNECT or wish is not None and not set(before[wish:]) & DONE_WORDS
         if asked and not set(before[:wish] if wish is not None else before) & OFFICIALS and (
-                set(after) & (OFFICIALS | OFFICES | {"langsung"})):
+                set(after) & (PEOPLE | OFFICES | {"langsung"})):  # "mau ngomong sama orang aja": not a machine
             return True
     return False
 
@@ -1030,7 +1030,6 @@ WISHING = frozenset({"mau", "ingin", "biar", "supaya", "agar", "spy", "bisa", "b
 CONNECT = frozenset({"sambungkan", "disambungkan", "hubungkan", "dihubungkan"})  # a request in itself
 DONE_WORDS = frozenset({"sudah", "udah", "pernah", "tadi", "kemarin", "sempat", "sering"})
 PERSON_CUES = MACHINE | PEOPLE | TALK | CONTACT_WORDS | {"siapa"}
-
 
 
 # Questions about the service itself ("ini gratis kan?", "berapa lama diprosesnya?", "nomor saya aman?"): a short
