@@ -45,7 +45,7 @@ from lapor.access import may_act, may_see_complaint, reporter_seen_by
 from lapor.complaints import LifecycleError
 from lapor.media import CLEAN, complaint_items, mark_missing, variant_for
 from lapor.queue import agencies as active_agencies
-from lapor.queue import days_between
+from lapor.queue import days_between, searched_references
 from lapor.references import MARK, format_reference, marked_reference, said_reference, split_reference
 from lapor.routing_store import shown_suggestions
 from lapor.timeline import timeline
@@ -616,6 +616,19 @@ def page(number: int):
     if refused is None:
         return render_page(number)
     return render_page(number, bound=refused[0]), refused[1]
+
+
+@bp.get("/pengaduan/<string:typed>")
+@staff_required()
+def typed_page(typed: str):
+    """A reference typed or pasted into the address bar as the search reads it (`/pengaduan/LPR-3`, `lpr3`,
+    `LPR–3,`): redirected to its page's address, where the usual rule answers (404 for one the person may not
+    see, exactly as for one that does not exist). Anything but one reference is not found: /pengaduan/LPR-3 was
+    a 404 where /pengaduan/3 worked."""
+    numbers = searched_references(typed)
+    if len(numbers) != 1:
+        abort(404)
+    return redirect(url_for("pengaduan.page", number=numbers[0], **request.args.to_dict(flat=False)))
 
 
 def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
