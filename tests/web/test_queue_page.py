@@ -568,3 +568,41 @@ def test_a_complaint_forwarded_outside_the_region_names_where_it_went(people, lo
     cells = {label: " ".join(re.sub(r"<[^>]+>", "", value).split())
              for label, value in re.findall(r'<td data-label="(Batas|Sisa)">(.*?)</td>', complaint, re.S)}
     assert cells == {"Batas": "Tanpa batas waktu daerah", "Sisa": "Diikuti lewat SP4N-LAPOR!"}, cells
+
+
+def rows(html: str) -> dict[str, str]:
+    """Each listed complaint's row (reference → its HTML)."""
+    found = {}
+    for row in html.split('<li class="queue-item')[1:]:
+        reference = re.search(r"<strong>(LPR-\d+)</strong>", row)
+        found[reference.group(1)] = row.split("</li>")[0]
+    return found
+
+
+def test_a_head_and_a_supervisor_see_who_holds_each_late_complaint(people, login_as, clock):
+    """Which complaints are late said nothing of which officer to chase: the officer a head handed it to (ALIHKAN),
+    else the agency's officers at work (one on leave left out), beside each late row and on its page."""
+    from tests.parties import two_at_dlh
+
+    two_at_dlh(people)
+    people["head"].says("ALIHKAN LPR-1 Eko")
+    people["head"].says("CUTI Dewi 31/12/2026")
+    clock.advance(days=30)
+    for phone, path in [(DLH_HEAD, "/?overdue=1"), (DLH_HEAD, "/"), (SUPERVISOR, "/?view=semua&overdue=1"),
+                        (SUPERVISOR, "/?view=semua")]:
+        shown = rows(login_as(phone).get(path).get_data(as_text=True))
+        assert sorted(shown) == ["LPR-1", "LPR-2"], path
+        assert "dialihkan ke Eko" in shown["LPR-1"] and "Dewi" not in shown["LPR-1"], path
+        assert "dipegang petugas: Eko" in shown["LPR-2"] and "Dewi" not in shown["LPR-2"], path  # on leave
+    page = login_as(DLH_HEAD).get("/pengaduan/1").get_data(as_text=True)
+    assert "Dialihkan ke Eko" in page
+    page = login_as(SUPERVISOR).get("/pengaduan/2").get_data(as_text=True)
+    assert "Petugas yang bertugas: Eko" in page
+
+
+def test_a_complaint_not_late_names_nobody_in_the_list(people, login_as):
+    from tests.parties import two_at_dlh
+
+    two_at_dlh(people)
+    shown = rows(login_as(DLH_HEAD).get("/").get_data(as_text=True))
+    assert sorted(shown) == ["LPR-1", "LPR-2"] and not any("Terlambat di" in row for row in shown.values())
