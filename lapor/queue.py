@@ -608,7 +608,8 @@ def _agency_queue(session: Session, viewer: Contact, filters: QueueFilters, now:
     rows = session.scalars(query.order_by(Disposition.due_at.is_(None), Disposition.due_at, Disposition.id)
                            .offset((filters.page - 1) * per_page).limit(per_page)
                            .options(selectinload(Disposition.complaint).selectinload(Complaint.dispositions)
-                                    .selectinload(Disposition.agency))).all()
+                                    .selectinload(Disposition.agency),
+                                    selectinload(Disposition.assignee))).all()  # handed to whom (ALIHKAN)
     items, news, paused = [], _answers_are_news(session, rows), paused_since(session, [d.id for d in rows])
     for disposition in rows:
         complaint = disposition.complaint

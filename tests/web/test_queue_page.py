@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.parties import ROAD, WASTE, Party, file, filed_and_forwarded, make_people
-from tests.web.conftest import DLH_1, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER
+from tests.web.conftest import DLH_1, DLH_2, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER
 
 
 @pytest.fixture
@@ -606,3 +606,16 @@ def test_a_complaint_not_late_names_nobody_in_the_list(people, login_as):
     two_at_dlh(people)
     shown = rows(login_as(DLH_HEAD).get("/").get_data(as_text=True))
     assert sorted(shown) == ["LPR-1", "LPR-2"] and not any("Terlambat di" in row for row in shown.values())
+
+
+def test_an_officer_s_list_says_which_complaints_the_head_handed_to_whom(people, login_as):
+    """What is mine: the chat's DAFTAR leaves out what the head handed to a colleague (ALIHKAN); the web listed it
+    as anyone's work, without a word. The row says to whom, or «Anda»; one handed to nobody says nothing."""
+    from tests.parties import two_at_dlh
+
+    two_at_dlh(people)
+    people["head"].says("ALIHKAN LPR-1 Eko")
+    dewi = rows(login_as(DLH_1).get("/").get_data(as_text=True))
+    eko = rows(login_as(DLH_2).get("/").get_data(as_text=True))
+    assert "Dialihkan kepala ke Eko" in dewi["LPR-1"] and "Dialihkan" not in dewi["LPR-2"]
+    assert "Dialihkan kepala kepada Anda" in eko["LPR-1"] and "Dialihkan" not in eko["LPR-2"]
