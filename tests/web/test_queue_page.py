@@ -598,6 +598,9 @@ def test_a_head_and_a_supervisor_see_who_holds_each_late_complaint(people, login
     assert "Dialihkan ke Eko" in page
     page = login_as(SUPERVISOR).get("/pengaduan/2").get_data(as_text=True)
     assert "Petugas yang bertugas: Eko" in page
+    people["head"].says("CUTI Eko 31/12/2026")  # every officer away: the head reads the reminders, and is named
+    shown = rows(login_as(SUPERVISOR).get("/?view=semua&overdue=1").get_data(as_text=True))
+    assert all("tidak ada petugas yang bertugas; dibaca kepala: Yusuf" in row for row in shown.values()), shown
 
 
 def test_a_complaint_not_late_names_nobody_in_the_list(people, login_as):
