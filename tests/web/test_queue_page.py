@@ -596,6 +596,7 @@ def test_a_head_and_a_supervisor_see_who_holds_each_late_complaint(people, login
         assert "dipegang petugas: Eko" in shown["LPR-2"] and "Dewi" not in shown["LPR-2"], path  # on leave
     page = login_as(DLH_HEAD).get("/pengaduan/1").get_data(as_text=True)
     assert "Dialihkan ke Eko" in page
+    assert '<td data-label="Instansi"><div>' in page, "one box: a stacked cell put line 2 under its label"
     page = login_as(SUPERVISOR).get("/pengaduan/2").get_data(as_text=True)
     assert "Petugas yang bertugas: Eko" in page
     people["head"].says("CUTI Eko 31/12/2026")  # every officer away: the head reads the reminders, and is named
