@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from lapor import performance
 from lapor.access import AGENCY_ROLES, REGION_ROLES, VERIFIER_ROLES, visible_complaints
 from lapor.complaints import DISPOSITIONED, IN_PROGRESS, KINDS, NEW, ON_HOLD, OPEN_STATUSES, STATUSES
+from lapor.directory import present_staff
 from lapor.ladders import past_deadline, paused_since, verification_since
 from lapor.phones import InvalidPhone, to_e164
 from lapor.references import (
@@ -34,6 +35,7 @@ from lapor.region import Region
 from lapor.search_words import SHORT, as_words, terms
 from lapor.tables import parse_day
 from models import Agency, Complaint, Contact, Disposition, DispositionStatus, Event, Question, TimelineEntry
+from models.vocab import Role
 
 PER_PAGE = 25
 MAX_PAGE = 10_000
@@ -170,6 +172,72 @@ class Reason(StrEnum):
 
 
 @dataclass(frozen=True)
+class Holder:
+    """Whom an open disposition is with, as its notices and reminders reach them (`lapor.directory.readers_for`):
+    the officer a head handed it to (`how` "handed", ALIHKAN) while at work, else the agency's officers at work
+    ("officers"), else its heads at work ("heads"); nobody at work: "" and no one. A head checking what was late
+    saw which complaints but not which officer to chase."""
+
+    disposition: Disposition
+    people: tuple[Contact, ...]
+    how: str
+
+
+def holders(session: Session, dispositions: list[Disposition], now: datetime) -> dict[int, Holder]:
+    """Who holds each of these open dispositions (by disposition id): two queries for any number of them, plus one
+    per agency whose officers are all away."""
+    if not dispositions:
+        return {}
+    agency_ids = {d.agency_id for d in dispositions}
+    handed_ids = {d.assignee_id for d in dispositions if d.assignee_id is not None}
+    handed = {c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(handed_ids)))} if handed_ids else {}
+    officers: dict[int, list[Contact]] = {agency_id: [] for agency_id in agency_ids}
+    for person in session.scalars(select(Contact).where(
+            Contact.agency_id.in_(agency_ids), Contact.role == Role.OFFICER, Contact.active.is_(True),
+            Contact.at_work(now)).order_by(Contact.id)):
+        officers[person.agency_id].append(person)
+    heads: dict[int, list[Contact]] = {}
+    found = {}
+    for disposition in dispositions:
+        assignee = handed.get(disposition.assignee_id)
+        if (assignee is not None and assignee.role in AGENCY_ROLES and assignee.agency_id == disposition.agency_id
+                and assignee.present(now)):
+            found[disposition.id] = Holder(disposition, (assignee,), "handed")
+        elif officers[disposition.agency_id]:
+            found[disposition.id] = Holder(disposition, tuple(officers[disposition.agency_id]), "officers")
+        else:
+            if disposition.agency_id not in heads:
+                heads[disposition.agency_id] = present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,))
+            people = tuple(heads[disposition.agency_id])
+            found[disposition.id] = Holder(disposition, people, "heads" if people else "")
+    return found
+
+
+READS_HOLDERS = (Role.HEAD, *REGION_ROLES)  # who reads, beside a late complaint, whom to chase for it
+
+
+def _with_holders(session: Session, viewer: Contact, filters: QueueFilters, found: QueuePage,
+                  now: datetime) -> QueuePage:
+    """The page with each late row's late dispositions and who holds them (only the rows past a deadline: the rest
+    of the list stays as short as it was). An agency's reader: its own dispositions only."""
+    if viewer.role not in READS_HOLDERS or not any(item.overdue for item in found.items):
+        return found
+    late: dict[int, list[Disposition]] = {}
+    for index, item in enumerate(found.items):
+        if not item.overdue or item.disposition is None or item.disposition.status != DispositionStatus.OPEN:
+            continue
+        others = [d for d in item.complaint.dispositions if d is not item.disposition
+                  and d.status == DispositionStatus.OPEN and d.due_at is not None and d.due_at < now
+                  and (viewer.role not in AGENCY_ROLES or d.agency_id == viewer.agency_id)
+                  and (not filters.agency or d.agency.code == filters.agency)]
+        late[index] = [item.disposition, *others]
+    held = holders(session, [d for ds in late.values() for d in ds], now)
+    items = [replace(item, late_with=tuple(held[d.id] for d in late[index])) if index in late else item
+             for index, item in enumerate(found.items)]
+    return replace(found, items=items)
+
+
+@dataclass(frozen=True)
 class QueueItem:
     """One row of the queue: the complaint, why it is there, its deadline and how far off it is."""
 
@@ -181,6 +249,7 @@ class QueueItem:
     finished_at: datetime | None = None  # when nothing is due: the final answer (the agency's, or the complaint's)
     answered_by: tuple[str, ...] = ()  # the codes of the agencies whose final answer it has, first answer first
     forwarded_to: tuple[str, ...] = ()  # external agencies it went to through SP4N-LAPOR! (no deadline here)
+    late_with: tuple[Holder, ...] = ()  # its late dispositions and who holds each (for heads and the region's staff)
 
     @property
     def overdue(self) -> bool:
@@ -224,13 +293,14 @@ def promised_by(session: Session, complaint: Complaint, region: Region) -> tuple
 
 
 def queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,
-          per_page: int = PER_PAGE) -> QueuePage:
+          per_page: int = PER_PAGE, who_holds: bool = True) -> QueuePage:
     """One page of this person's queue under `filters`, soonest deadline first; a word search that finds nothing
-    is tried again tolerating typos where the database can (`QueuePage.fuzzy` says so)."""
+    is tried again tolerating typos where the database can (`QueuePage.fuzzy` says so); `who_holds`: each late row
+    names who holds it (`Holder`), for a page that shows it."""
     found = _one_queue(session, viewer, filters, now, region, per_page)
     if found.total == 0 and may_retry_fuzzy(session, filters):
         found = replace(_one_queue(session, viewer, replace(filters, fuzzy=True), now, region, per_page), fuzzy=True)
-    return found
+    return _with_holders(session, viewer, filters, found, now) if who_holds else found
 
 
 def _one_queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,
@@ -538,7 +608,8 @@ def _agency_queue(session: Session, viewer: Contact, filters: QueueFilters, now:
     rows = session.scalars(query.order_by(Disposition.due_at.is_(None), Disposition.due_at, Disposition.id)
                            .offset((filters.page - 1) * per_page).limit(per_page)
                            .options(selectinload(Disposition.complaint).selectinload(Complaint.dispositions)
-                                    .selectinload(Disposition.agency))).all()
+                                    .selectinload(Disposition.agency),
+                                    selectinload(Disposition.assignee))).all()  # handed to whom (ALIHKAN)
     items, news, paused = [], _answers_are_news(session, rows), paused_since(session, [d.id for d in rows])
     for disposition in rows:
         complaint = disposition.complaint

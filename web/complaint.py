@@ -44,8 +44,8 @@ from lapor import access, answer_templates, complaints, dispositions, preconditi
 from lapor.access import may_act, may_see_complaint, reporter_seen_by
 from lapor.complaints import LifecycleError
 from lapor.media import CLEAN, complaint_items, mark_missing, variant_for
+from lapor.queue import Holder, days_between, holders, searched_references
 from lapor.queue import agencies as active_agencies
-from lapor.queue import days_between
 from lapor.references import MARK, format_reference, marked_reference, said_reference, split_reference
 from lapor.routing_store import shown_suggestions
 from lapor.timeline import timeline
@@ -618,6 +618,19 @@ def page(number: int):
     return render_page(number, bound=refused[0]), refused[1]
 
 
+@bp.get("/pengaduan/<string:typed>")
+@staff_required()
+def typed_page(typed: str):
+    """A reference typed or pasted into the address bar as the search reads it (`/pengaduan/LPR-3`, `lpr3`,
+    `LPR–3,`): redirected to its page's address, where the usual rule answers (404 for one the person may not
+    see, exactly as for one that does not exist). Anything but one reference is not found: /pengaduan/LPR-3 was
+    a 404 where /pengaduan/3 worked."""
+    numbers = searched_references(typed)
+    if len(numbers) != 1:
+        abort(404)
+    return redirect(url_for("pengaduan.page", number=numbers[0], **request.args.to_dict(flat=False)))
+
+
 def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
     """The complaint's page; `bound` is a refused action's form (its section open, what was typed kept)."""
     session, svc, now = db(), _svc(), _now()
@@ -636,6 +649,7 @@ def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
         "dispositions": [(d, days_between(svc.region, now, d.due_at)
                           if d.due_at and d.status == DispositionStatus.OPEN else None)
                          for d in complaint.dispositions],
+        "held": _held(complaint, me, now),
         "media": _media(complaint, now), "timeline": timeline(session, complaint, me),
         "action_labels": ACTION_LABELS,  # a dashboard action on the timeline in words, as /audit names it
         "merged": [(m, may_see_complaint(current_user, m)) for m in complaints.merged_into(session, complaint)],
@@ -652,6 +666,14 @@ def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
     if "teruskan" in forms:
         context.update(_verifier_context(complaint))
     return render_template("pengaduan/halaman.html", **context)
+
+
+def _held(complaint: Complaint, me: Contact, now) -> dict[int, Holder]:
+    """Who holds each open disposition (ALIHKAN's officer, else the agency's officers at work): for a head or the
+    region's staff checking what is late, and an agency's own staff for its own dispositions only."""
+    shown = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN
+             and (me.role in access.REGION_ROLES or (me.role in AGENCY and d.agency_id == me.agency_id))]
+    return holders(db(), shown, now)
 
 
 def _forms(me: Contact, complaint: Complaint) -> dict[str, FlaskForm]:

@@ -54,7 +54,8 @@ def _found_elsewhere(asked: queue.QueueFilters, found: queue.QueuePage, svc) -> 
     if asked.view != "perlu" or not asked.q or (found.total and found.fuzzy):  # similar words: no like-for-like count
         return None
     everything = queue.settle(db(), current_user.contact, replace(asked, view="semua", page=1))
-    more = queue.queue(db(), current_user.contact, everything, svc.clock(), svc.region, per_page=1).total - found.total
+    more = queue.queue(db(), current_user.contact, everything, svc.clock(), svc.region, per_page=1,
+                       who_holds=False).total - found.total
     if more <= 0:
         return None
     key = "web_found_more_elsewhere" if found.total else "web_found_elsewhere"
@@ -112,7 +113,7 @@ def next_in_list(complaint) -> object | None:
     svc = services(current_app)
     asked = asked_filters(MultiDict(parse_qsl(carried_queue())))
     found = queue.queue(db(), current_user.contact, queue.settle(db(), current_user.contact, asked), svc.clock(),
-                        svc.region)
+                        svc.region, who_holds=False)
     listed = [item.complaint for item in found.items]
     ids = [c.id for c in listed]
     if complaint.id not in ids:

@@ -544,3 +544,32 @@ def test_after_forwarding_the_forward_form_is_not_opened_again(people, login_as)
     for number in (1, 2):
         page = client.get(f"/pengaduan/{number}").get_data(as_text=True)
         assert 'id="teruskan"' in page and not re.search(r'<details id="teruskan" open', page), number
+
+
+# A reference typed into the address bar ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("LPR-1", "/pengaduan/1"), ("lpr1", "/pengaduan/1"), ("lpr-1", "/pengaduan/1"), ("LPR%201", "/pengaduan/1"),
+    ("Lpr.1", "/pengaduan/1"), ("LPR%E2%80%931", "/pengaduan/1"),  # an en dash, pasted from WhatsApp
+    ("LPR-001", "/pengaduan/1"), ("LPR-1?antrean=overdue%3D1", "/pengaduan/1?antrean=overdue%3D1"),
+    ("LPR-1%2C", "/pengaduan/1"),  # pasted with the comma after it
+    # not one reference: no page (never a redirect to a guess)
+    ("LPR-1-2", None), ("LPR", None), ("jalan", None), ("1x", None), ("LPR-1%20jalan", None),
+])
+def test_a_reference_typed_in_the_address_opens_its_page(people, login_as, typed, expected):
+    filed_and_forwarded(people)
+    response = login_as(DLH_HEAD).get(f"/pengaduan/{typed}")
+    if expected is None:
+        assert response.status_code == 404
+        return
+    assert response.status_code in (301, 302, 308)
+    assert response.headers["Location"].endswith(expected)
+
+
+def test_a_typed_reference_says_nothing_of_another_agency_s_complaint(people, login_as):
+    filed_and_forwarded(people)  # forwarded to DLH: PUPR may not see it
+    client = login_as(PUPR_1)
+    missing, hidden = client.get("/pengaduan/LPR-999"), client.get("/pengaduan/LPR-1")
+    assert missing.status_code == hidden.status_code  # the same answer, whether it exists or not
+    assert client.get("/pengaduan/LPR-1", follow_redirects=True).status_code == 404
+    assert client.get("/pengaduan/1/tl").status_code == 405  # an action's address still takes only forms

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.parties import ROAD, WASTE, Party, file, filed_and_forwarded, make_people
-from tests.web.conftest import DLH_1, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER
+from tests.web.conftest import DLH_1, DLH_2, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER
 
 
 @pytest.fixture
@@ -568,3 +568,58 @@ def test_a_complaint_forwarded_outside_the_region_names_where_it_went(people, lo
     cells = {label: " ".join(re.sub(r"<[^>]+>", "", value).split())
              for label, value in re.findall(r'<td data-label="(Batas|Sisa)">(.*?)</td>', complaint, re.S)}
     assert cells == {"Batas": "Tanpa batas waktu daerah", "Sisa": "Diikuti lewat SP4N-LAPOR!"}, cells
+
+
+def rows(html: str) -> dict[str, str]:
+    """Each listed complaint's row (reference → its HTML)."""
+    found = {}
+    for row in html.split('<li class="queue-item')[1:]:
+        reference = re.search(r"<strong>(LPR-\d+)</strong>", row)
+        found[reference.group(1)] = row.split("</li>")[0]
+    return found
+
+
+def test_a_head_and_a_supervisor_see_who_holds_each_late_complaint(people, login_as, clock):
+    """Which complaints are late said nothing of which officer to chase: the officer a head handed it to (ALIHKAN),
+    else the agency's officers at work (one on leave left out), beside each late row and on its page."""
+    from tests.parties import two_at_dlh
+
+    two_at_dlh(people)
+    people["head"].says("ALIHKAN LPR-1 Eko")
+    people["head"].says("CUTI Dewi 31/12/2026")
+    clock.advance(days=30)
+    for phone, path in [(DLH_HEAD, "/?overdue=1"), (DLH_HEAD, "/"), (SUPERVISOR, "/?view=semua&overdue=1"),
+                        (SUPERVISOR, "/?view=semua")]:
+        shown = rows(login_as(phone).get(path).get_data(as_text=True))
+        assert sorted(shown) == ["LPR-1", "LPR-2"], path
+        assert "dialihkan ke Eko" in shown["LPR-1"] and "Dewi" not in shown["LPR-1"], path
+        assert "dipegang petugas: Eko" in shown["LPR-2"] and "Dewi" not in shown["LPR-2"], path  # on leave
+    page = login_as(DLH_HEAD).get("/pengaduan/1").get_data(as_text=True)
+    assert "Dialihkan ke Eko" in page
+    assert '<td data-label="Instansi"><div>' in page, "one box: a stacked cell put line 2 under its label"
+    page = login_as(SUPERVISOR).get("/pengaduan/2").get_data(as_text=True)
+    assert "Petugas yang bertugas: Eko" in page
+    people["head"].says("CUTI Eko 31/12/2026")  # every officer away: the head reads the reminders, and is named
+    shown = rows(login_as(SUPERVISOR).get("/?view=semua&overdue=1").get_data(as_text=True))
+    assert all("tidak ada petugas yang bertugas; dibaca kepala: Yusuf" in row for row in shown.values()), shown
+
+
+def test_a_complaint_not_late_names_nobody_in_the_list(people, login_as):
+    from tests.parties import two_at_dlh
+
+    two_at_dlh(people)
+    shown = rows(login_as(DLH_HEAD).get("/").get_data(as_text=True))
+    assert sorted(shown) == ["LPR-1", "LPR-2"] and not any("Terlambat di" in row for row in shown.values())
+
+
+def test_an_officer_s_list_says_which_complaints_the_head_handed_to_whom(people, login_as):
+    """What is mine: the chat's DAFTAR leaves out what the head handed to a colleague (ALIHKAN); the web listed it
+    as anyone's work, without a word. The row says to whom, or «Anda»; one handed to nobody says nothing."""
+    from tests.parties import two_at_dlh
+
+    two_at_dlh(people)
+    people["head"].says("ALIHKAN LPR-1 Eko")
+    dewi = rows(login_as(DLH_1).get("/").get_data(as_text=True))
+    eko = rows(login_as(DLH_2).get("/").get_data(as_text=True))
+    assert "Dialihkan kepala ke Eko" in dewi["LPR-1"] and "Dialihkan" not in dewi["LPR-2"]
+    assert "Dialihkan kepala kepada Anda" in eko["LPR-1"] and "Dialihkan" not in eko["LPR-2"]
