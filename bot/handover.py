@@ -16,7 +16,7 @@ from sqlalchemy import select
 from bot.commands import find_leave, words
 from bot.messages import and_list, day_and_date, person_label, phone_label, short_date, t
 from bot.outbox import enqueue, take_back
-from bot.staff import (
+from bot.staff.handling import (
     FAMILY_ILL,
     LEAVE_REASONS,
     NOT_COMING_IN,

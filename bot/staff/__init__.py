@@ -1,0 +1,30 @@
+"""Staff commands in the chat: officers answer dispositions, verifiers disposition, heads and supervisors look.
+
+A command is a keyword (typos tolerated), usually a reference and a text. A swipe-reply to a notice about
+a complaint may leave the reference out. Every refusal is a polite message that changes nothing.
+"""
+
+from __future__ import annotations
+
+from bot.staff.handling import (
+    COMMAND_WORDS,
+    COMMANDS,
+    OFFICER_ROLES,
+    additions_for_staff,
+    answered_by,
+    attachments_for_staff,
+    citizen_additions,
+    former_staff_command,
+    handle,
+    handle_former,
+    only_acknowledges,
+    place_for_staff,
+    read_command,
+    reporter_for,
+    tells_not_asks,
+    who_was_told,
+)
+
+__all__ = ["COMMAND_WORDS", "COMMANDS", "OFFICER_ROLES", "additions_for_staff", "answered_by", "attachments_for_staff",
+           "citizen_additions", "former_staff_command", "handle", "handle_former", "only_acknowledges",
+           "place_for_staff", "read_command", "reporter_for", "tells_not_asks", "who_was_told"]
