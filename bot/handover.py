@@ -28,8 +28,8 @@ from bot.staff.handling import (
     away_kind,
     away_named,
     away_word,
-    in_standard_words,
 )
+from bot.staff.vocabulary import in_standard_words
 from lapor import dispositions
 from lapor.directory import HANDLING_ROLES, REGION_WIDE_ROLES, mark_away, present_staff, set_stand_in
 from lapor.phones import TYPED, typed_phone

@@ -25,6 +25,6 @@ from bot.staff.handling import (
     who_was_told,
 )
 
-__all__ = ["COMMAND_WORDS", "COMMANDS", "OFFICER_ROLES", "additions_for_staff", "answered_by", "attachments_for_staff",
+__all__ = ["COMMANDS", "COMMAND_WORDS", "OFFICER_ROLES", "additions_for_staff", "answered_by", "attachments_for_staff",
            "citizen_additions", "former_staff_command", "handle", "handle_former", "only_acknowledges",
            "place_for_staff", "read_command", "reporter_for", "tells_not_asks", "who_was_told"]

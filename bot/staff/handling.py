@@ -1,7 +1,5 @@
-"""Staff commands in the chat: officers answer dispositions, verifiers disposition, heads and supervisors look.
-
-A command is a keyword (typos tolerated), usually a reference and a text. A swipe-reply to a notice about
-a complaint may leave the reference out. Every refusal is a polite message that changes nothing.
+"""Handling a staff message: each command of a message in turn (the questions they ask answered by one YA), the
+command table's run, a message without a command, a former staff member's command.
 """
 
 from __future__ import annotations
@@ -58,7 +56,6 @@ from bot.progress import (
     DONE_MARKERS,
     DONE_WORDS,
     QUESTION_LEADS,
-    REGIONAL_WORDS,
     SAFE_WORDS,
     is_question,
     on_the_way_only,
@@ -66,6 +63,22 @@ from bot.progress import (
     says_safe,
     sounds_like_progress,
     staff_words,
+)
+from bot.staff.vocabulary import (
+    CONFIRM_MAX_WORDS,
+    COURTESY,
+    DIGIT,
+    MOVED_WORDS,
+    NO_WORDS,
+    NOT_WORDS,
+    NOT_YET,
+    REPORTING,
+    RETURNING,
+    SELF,
+    WHO_ASKED,
+    YES_WORDS,
+    asked_in_standard_words,
+    in_standard_words,
 )
 from lapor import access, complaints, dispositions, preconditions
 from lapor.agency_lookup import find_agencies, find_agency, only_agency_words
@@ -135,15 +148,6 @@ COMMAND_WORDS = {
     # abbreviated in a hurry, too short or too far from the word for its typos
     "sls": "SELESAI", "trskn": "TERUSKAN", "kmblkn": "KEMBALIKAN", "dftr": "DAFTAR",
 }
-
-
-# Words of courtesy a busy officer puts before the command ("tolong teruskan …", "mohon izin, TL …", "pak, selesai …",
-# "siap, tl …"): skipped to find it. "izin" alone before a date is leave (CUTI), before another command courtesy.
-COURTESY = ACKNOWLEDGEMENTS | {"tolong", "tlg", "mohon", "mhn", "izin", "ijin", "maaf", "mf", "punten", "nuwun",
-                               "sewu", "nyuwun", "pangapunten", "ngapunten", "permisi", "sapora", "sekalian", "skalian",
-                               "langsung", "saya", "sy", "kami",
-                               # reporting to a superior ("mohon ijin melaporkan tindak lanjut …", "izin ndan, TL …")
-                               "lapor", "melaporkan", "laporkan", "menyampaikan", "sampaikan", "ndan", "komandan"}
 COURTESY_WORDS = 5  # at most this many before the command
 UNREFERENCED = {"DAFTAR", "REKAP", "ANTREAN", "BANTUAN", "CUTI"}  # commands about no one complaint
 QUESTIONS = {"INFO", "TUNDA"}  # commands that send their text to the citizen as a question
@@ -258,7 +262,6 @@ def _read_command(text: str) -> tuple[str | None, str]:
 # is courtesy ("Izin lapor pak:").
 LEAVE_REASONS = {"sakit", "cuti", "libur", "absen", "berhalangan", "keperluan", "urusan", "acara", "keluarga",
                  "pribadi", "dinas", "luar", "kota", "pulkam", "mudik", "melahirkan", "umroh", "umrah", "haji"}
-NOT_WORDS = {"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "ndak", "mboten", "belum", "blm"}
 ABSENCE_WORDS = LEAVE_REASONS | NOT_WORDS | {"saya", "sy", "aku"}
 
 
@@ -298,34 +301,12 @@ EXCUSE_WORDS = {"izin", "ijin", "izinnya", "ijinnya"}  # leave only beside a day
 CALLED_OFF = re.compile(r"\b(?:batal\w*|dibatalkan|cancel|urung|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ndak|g)"
                         r"\s*jadi)\b", re.IGNORECASE)
 LEAVE_SENTENCE_WORDS, LEAVE_WORD_WITHIN = 18, 8
-
-
-# bot.progress.REGIONAL_WORDS (leave, receipt, a promise) as one pattern, for the readers that take text
-REGIONAL_WORD = re.compile(rf"\b({'|'.join(REGIONAL_WORDS)})\b", re.IGNORECASE)
-# A question in Javanese ("piye kabare pupr?", "sing durung rampung piro?", "rekap sasi iki"), as the question
-# readers and REKAP's period know it ("enggal" stays: "wonten laporan enggal?" asks for new ones).
-ASKED_IN_JAVANESE = {"kabare": "kabarnya", "pripun": "bagaimana", "kepripun": "bagaimana", "sing": "yang",
-                     "ingkang": "yang", "durung": "belum", "dereng": "belum", "piro": "berapa", "pira": "berapa",
-                     "iki": "ini", "niki": "ini", "puniki": "ini", "sasi": "bulan", "wulan": "bulan",
-                     "saiki": "sekarang", "sakniki": "sekarang"}
-ASKED_IN_JAVANESE_WORD = re.compile(rf"\b({'|'.join(ASKED_IN_JAVANESE)})\b", re.IGNORECASE)
 # Not coming in ("tdk masuk", "ga bisa masuk", "mboten mlebet"): leave beside a day.
 NOT_COMING_IN = re.compile(rf"\b(?:{'|'.join(sorted(NOT_WORDS))})\s+(?:(?:bisa|bs|dapat|dpt)\s+)?"
                            r"(?:masuk|hadir|ngantor|aktif)\b", re.IGNORECASE)
-SELF = {"saya", "sy", "aku", "ak", "gw", "gue"}
 # Leave wanted with no day yet ("sy mau cuti", "mau ngajuin cuti bu", "sy mau daftar cuti")
 WANTING_LEAVE = SELF | COURTESY | {"mau", "ingin", "pengen", "pingin", "akan", "rencana", "ambil", "mengambil",
                                    "ngambil", "ajukan", "mengajukan", "ngajuin", "daftar", "mendaftar", "minta"}
-
-
-def asked_in_standard_words(text: str) -> str:
-    """`text` with the Javanese words of a question as the question readers know them."""
-    return ASKED_IN_JAVANESE_WORD.sub(lambda found: ASKED_IN_JAVANESE[found.group(1).lower()], text)
-
-
-def in_standard_words(text: str) -> str:
-    """`text` with the region's words for days, coming in, "not", receipt and promises as the readers know them."""
-    return REGIONAL_WORD.sub(lambda found: REGIONAL_WORDS[found.group(1).lower()], text)
 
 
 # A question about the leave recorded ("cuti saya sampai kapan?", "cuti dewi sudah tercatat?", "… maksudnya sampai
@@ -518,7 +499,6 @@ PROGRESS_WORDS = {"perkembangan", "perkembangannya", "progres", "progresnya", "p
                   "status", "statusnya", "posisi", "posisinya"}
 SO_FAR = re.compile(r"\b(?:sampai|sampe|smp|sdh\s+di|sudah\s+di)\s+mana\b", re.IGNORECASE)
 PROGRESS_MAX_WORDS = 12
-NOT_YET = {"belum", "blm", "blom", "belom", "dereng", "durung", "acan"}  # "… sudah beres belum": a question
 # Its deadline asked ("lpr 1 batas waktunya kapan?", "deadline lpr 1 tgl brp"): STATUS says it
 DEADLINE_WORDS = {"batas", "batasnya", "deadline", "deadlinenya", "dl", "tenggat", "tenggatnya", "tempo", "temponya"}
 WHEN_WORDS = {"kapan", "kpn", "brp", "berapa", "tgl", "tanggal"}
@@ -870,7 +850,6 @@ def _split_at_breaks(text: str) -> list[str]:
     return [*parts, joined.strip()] if parts else [text]
 
 
-DIGIT = re.compile(r"\d")
 # Within a line, a further command names its complaint as `LPR-2` or `#2` ("… . Info no 5 rumah ada di kantor" is text).
 WRITTEN_REFERENCE = re.compile(rf"\blpr\b|\b{MARK}\d|#\s*\d", re.IGNORECASE)
 
@@ -1245,10 +1224,6 @@ def _passed_on(turn: StaffTurn) -> None:
              name=person_label(officer))
 
 
-# An opening before the report in the next bubble ("Izin lapor pak:", "mohon ijin melaporkan ndan", "izin pak"):
-# courtesy and words of reporting alone, no command, no reference.
-REPORTING = {"lapor", "melapor", "melaporkan", "laporkan", "lapur", "menyampaikan", "sampaikan", "izin", "ijin",
-             "permisi", "nyuwun", "punten"}
 OPENING_FILLER = COURTESY | REPORTING | {"mau", "ingin", "hendak", "akan", "sedikit", "berikut", "sbb", "dulu", "nggih"}
 OPENING_MAX_WORDS = 8
 OPENING_KEY, OPENING_LIFETIME = "staff_opening", timedelta(minutes=15)
@@ -1349,11 +1324,6 @@ def _not_there_yet(turn: StaffTurn, reference: str, agencies: list[Agency]) -> l
 # A question before acting ("is this the final answer?", "forward to the author's own agency?"): the command waits
 # on the conversation row for YA (or, for a final answer, TL: progress instead); anything else leaves it.
 CONFIRM_KEY, CONFIRM_LIFETIME = "staff_confirm", timedelta(minutes=15)
-YES_WORDS = {"ya", "iya", "iyaa", "yaa", "y", "yes", "yup", "ok", "oke", "okey", "siap", "betul", "benar", "bener",
-             "lanjut", "lanjutkan", "kirim", "kirimkan", "setuju", "sip", "yoi", "boleh", "silakan", "silahkan",
-             "teruskan", "pak", "bu", "ndan", "min", "sudah", "sdh"}
-NO_WORDS = NOT_WORDS | {"bukan", "bkn", "jangan", "jgn", "batal", "no", "cancel"}
-CONFIRM_MAX_WORDS = 5
 # "ya pak, catat aja", "iya tolong dicatat": yes to filing the story told
 WALK_IN_YES = YES_WORDS | {"catat", "catatkan", "dicatat", "dicatatkan", "aja", "saja", "wae", "ae", "tolong", "tlg",
                            "mohon", "mhn", "dulu", "nggih", "injih", "iya"}
@@ -1725,14 +1695,6 @@ def _which_one(turn: StaffTurn, rows: list, example: str) -> None:
              more=t("staff_which_more") if len(rows) > WHICH_SHOWN else "")
 
 
-# "lpr 1 kami kembalikan, itu jalan provinsi", "sy balikin ya pak": the officer returning it in a sentence
-# ("dikembalikan" stays out: "trotoar sudah dikembalikan seperti semula" is the work)
-MOVED_WORDS = {"diteruskan", "didisposisikan", "didispo", "dialihkan", "dilimpahkan", "dipindahkan"}
-RETURNING = {"kembalikan", "kembalikn", "balikin", "balikan", "kembaliin", "dikembalikan", "dibalikin", "dibalikan",
-             "kembalikno", "dibalekno", "wangsulaken", "diwangsulaken", "dipunwangsulaken", "dibalikeun",
-             "mulangaghi", "epabali"}  # Javanese ngoko and krama, Sundanese, Madurese
-
-
 def _disputes(turn: StaffTurn, text: str) -> bool:
     """Whether the staff member's text says the complaint is not their agency's (naming it: "…, bukan DLH"), asks
     for it to go to another agency ("tolong dialihkan ke pupr pak") or returns it ("lpr 1 kami kembalikan")."""
@@ -1965,10 +1927,6 @@ def _voice_swiped(turn: StaffTurn) -> bool:
     return True
 
 
-# A question about who the reporter is ("siapa nama pelapornya?", "no hp pelapor lpr 1 brp?"): what the reader may
-# see of them (`lapor.access.reporter_seen_by`: never an anonim reporter, never a number to an agency) and how to ask.
-# "Who" in the region's languages: Javanese ngoko and krama, Sundanese, Madurese.
-WHO_ASKED = {"siapa", "siapakah", "sapa", "sopo", "sinten", "saha", "sapah"}
 REPORTER_NAMED = {"pelapor", "pelapornya", "pelapore", "pengadu", "pengadunya"}
 IDENTITY_ASKED = {"nama", "namanya", "nomor", "nomornya", "no", "hp", "hpnya", "nohp", "kontak", "kontaknya",
                   "telp", "telpon", "telepon", "wa", "identitas", "identitasnya", "alamat", "alamatnya", "jenenge",
@@ -2856,8 +2814,6 @@ def _asks_to_ask(text: str) -> bool:
     return bool(typed & REPORTER_WORDS and typed & ASK_WORDS)
 
 
-# Finding the complaint a command is about -----------------------------------------------------------
-
 def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint | None, str]:
     """The complaint named in the command (or the one the swiped notice was about) and the remaining text.
 
@@ -3045,8 +3001,6 @@ def _awaited_text(turn: StaffTurn) -> str | None:
     turn.rest = f"{named} {rest if number is not None else text}"
     return awaited["command"]
 
-
-# Officer commands ------------------------------------------------------------------------------------
 
 def cmd_tl(turn: StaffTurn) -> None:
     """Records a progress follow-up (with photos) and relays it to the citizen."""
@@ -3668,8 +3622,6 @@ def reporter_for(reader: Contact, complaint: Complaint) -> str:
     """How the reporter is shown to a staff reader (what the reader may see is `lapor.access`'s rule)."""
     return reporter_label(access.reporter_seen_by(reader, complaint))
 
-
-# Verifier commands -----------------------------------------------------------------------------------
 
 def cmd_teruskan(turn: StaffTurn) -> None:
     """Dispositions a complaint to one or more agencies (codes, names, lists with or without commas); an ambiguous
