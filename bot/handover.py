@@ -20,7 +20,6 @@ from bot.staff.handling import (
     FAMILY_ILL,
     LEAVE_REASONS,
     NOT_COMING_IN,
-    StaffTurn,
     _ask_to_confirm,
     _own_disposition,
     _target,
@@ -29,6 +28,7 @@ from bot.staff.handling import (
     away_named,
     away_word,
 )
+from bot.staff.turn import StaffTurn
 from bot.staff.vocabulary import in_standard_words
 from lapor import dispositions
 from lapor.directory import HANDLING_ROLES, REGION_WIDE_ROLES, mark_away, present_staff, set_stand_in

@@ -9,7 +9,6 @@ from __future__ import annotations
 from bot.staff.handling import (
     COMMAND_WORDS,
     COMMANDS,
-    OFFICER_ROLES,
     additions_for_staff,
     answered_by,
     attachments_for_staff,
@@ -24,6 +23,7 @@ from bot.staff.handling import (
     tells_not_asks,
     who_was_told,
 )
+from bot.staff.turn import OFFICER_ROLES
 
 __all__ = ["COMMANDS", "COMMAND_WORDS", "OFFICER_ROLES", "additions_for_staff", "answered_by", "attachments_for_staff",
            "citizen_additions", "former_staff_command", "handle", "handle_former", "only_acknowledges",

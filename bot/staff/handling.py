@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -64,6 +64,20 @@ from bot.progress import (
     sounds_like_progress,
     staff_words,
 )
+from bot.staff.turn import (
+    ECHO_CHARS,
+    LEADER_ROLES,
+    LIST_ITEMS,
+    LOOKING_ROLES,
+    OFFICER_ROLES,
+    QUEUE_ROLES,
+    ROLE_NAMES,
+    VERIFIER_ROLES,
+    StaffTurn,
+    _named_people,
+    _remember,
+    _remembered,
+)
 from bot.staff.vocabulary import (
     CONFIRM_MAX_WORDS,
     COURTESY,
@@ -85,7 +99,6 @@ from lapor.agency_lookup import find_agencies, find_agency, only_agency_words
 from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
 from lapor.dictation import punctuated
-from lapor.directory import stands_in_for
 from lapor.ladders import batched_rungs, past_deadline, paused_since, verification_since
 from lapor.media import kind_counts
 from lapor.phones import typed_phone
@@ -108,28 +121,9 @@ from lapor.references import (
 from lapor.routing_store import shown_suggestions
 from lapor.timeline import timeline
 from media.links import complaint_links
-from models import (
-    Agency,
-    Complaint,
-    Contact,
-    Conversation,
-    Disposition,
-    DispositionStatus,
-    OutboxMessage,
-    TimelineEntry,
-)
+from models import Agency, Complaint, Contact, Disposition, DispositionStatus, OutboxMessage, TimelineEntry
 from models.vocab import ComplaintStatus, Event, Purpose, Role
 from services import Services
-
-OFFICER_ROLES = (Role.OFFICER, Role.HEAD)
-VERIFIER_ROLES = (Role.VERIFIER,)
-LOOKING_ROLES = (Role.OFFICER, Role.HEAD, Role.VERIFIER, Role.SUPERVISOR)
-LEADER_ROLES = (Role.HEAD, Role.SUPERVISOR)
-ECHO_CHARS = 60  # what a staff member typed, quoted back in a reply, is cut to this
-LIST_ITEMS = 15  # DAFTAR and ANTREAN show this many, with the total
-QUEUE_ROLES = (Role.VERIFIER, Role.SUPERVISOR)
-ROLE_NAMES = {OFFICER_ROLES: t("who_officers"), VERIFIER_ROLES: t("who_verifiers"), LEADER_ROLES: t("who_leaders"),
-              LOOKING_ROLES: t("who_staff"), (Role.HEAD,): t("who_heads"), QUEUE_ROLES: t("who_queue")}
 
 COMMAND_WORDS = {
     "tl": "TL", "tindaklanjut": "TL", "tindak lanjut": "TL", "progres": "TL", "progress": "TL", "update": "TL",
@@ -548,44 +542,6 @@ def _asks_how(text: str) -> bool:
     named = {w.removesuffix("nya") for w in typed} & ASKED_FOR.keys() and not set(typed) & HOW_TO
     return ((bool(set(typed) & HOW_WORDS) or lost) and len(said) <= HOW_MAX_WORDS and not named
             and not any(ch.isdigit() for ch in text) and not _asks_late(text))
-
-
-@dataclass
-class StaffTurn:
-    """One staff message being handled."""
-
-    session: Session
-    svc: Services
-    staff: Contact
-    message: Inbound
-    now: datetime
-    command: str
-    rest: str
-    replies: list[str] = field(default_factory=list)
-    implied: bool = False  # the command was read from a swipe-reply without its word (plain text → TL)
-    held: dict | None = None  # photos (and their caption) sent earlier without a command, for TL or SELESAI
-    confirmed: bool = False  # the staff member answered YA to a question about this command (`_ask_to_confirm`)
-    role: str = ""  # the role the staff member acts in: a head's stand-in (Plh) while the head is on leave, HEAD
-
-    def __post_init__(self) -> None:
-        if not self.role:
-            self.role = Role.HEAD if stands_in_for(self.session, self.staff, self.now) else self.staff.role
-
-    def say(self, key: str, **values) -> None:
-        """Add a catalogue text to the replies."""
-        self.replies.append(t(key, **values))
-
-    @property
-    def zone(self) -> ZoneInfo:
-        """The region's time zone."""
-        return self.svc.zone
-
-    @property
-    def media(self) -> list[dict]:
-        """Photos (and other kept media: voice notes, videos, PDFs) attached to this message, after those held from
-        the officer's earlier messages without a command (TL and SELESAI)."""
-        own = [{"url": m.url, "content_type": m.content_type} for m in self.message.kept_media]
-        return ((self.held["media"] if self.held else []) + own)[:complaints.MAX_PHOTOS]
 
 
 # WhatsApp's formatting marks around words (*tebal*, _miring_, ~coret~, ```kode```) are no part of a command or text.
@@ -2381,12 +2337,6 @@ def _leader_swiped(turn: StaffTurn, number: int | None = None) -> bool:
     return True
 
 
-def _named_people(people: list[Contact], nobody: str = "-") -> str:
-    """Staff as a reply names them for reaching: "Dewi 0811-0000-0020, Eko 0811-0000-0021" (`nobody` for none)."""
-    return ", ".join(" ".join(filter(None, (person.name, person.phone and phone_label(person.phone))))
-                     for person in people) or nobody
-
-
 def _swiped_batch(turn: StaffTurn) -> list[str]:
     """The complaints of the reminder about several (`bot.reminders.send_rungs`) this staff member swiped."""
     sid = turn.message.replied_to_sid
@@ -3761,32 +3711,6 @@ def _pending_pick(turn: StaffTurn) -> dict | None:
 
 def _keep_pick(turn: StaffTurn, pick: dict | None) -> None:
     _remember(turn, PICK_KEY, pick)
-
-
-def _remembered(turn: StaffTurn, key: str, lifetime: timedelta) -> dict | None:
-    """What the staff member's conversation row keeps under `key` (with its "at"), while it is fresh."""
-    conversation = turn.staff.conversation
-    kept = (conversation.data or {}).get(key) if conversation is not None else None
-    if not kept or datetime.fromisoformat(kept["at"]) < turn.now - lifetime:
-        return None
-    return kept
-
-
-def _remember(turn: StaffTurn, key: str, value: dict | None) -> None:
-    """Keep `value` (None: forget it) under `key` on the staff member's conversation row."""
-    conversation = turn.staff.conversation
-    if conversation is None:
-        if value is None:
-            return
-        conversation = Conversation(contact=turn.staff, state="idle", data={"prompts": []})
-        turn.session.add(conversation)
-    data = dict(conversation.data or {})
-    if value is None and key not in data:
-        return
-    data.pop(key, None)
-    if value is not None:
-        data[key] = value
-    conversation.data = data
 
 
 def _confirm_disposition(turn: StaffTurn, complaint: Complaint, agency: Agency, made: Disposition | None) -> None:
