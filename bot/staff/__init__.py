@@ -7,7 +7,6 @@ a complaint may leave the reference out. Every refusal is a polite message that 
 from __future__ import annotations
 
 from bot.staff.handling import (
-    COMMAND_WORDS,
     COMMANDS,
     additions_for_staff,
     answered_by,
@@ -18,11 +17,11 @@ from bot.staff.handling import (
     handle_former,
     only_acknowledges,
     place_for_staff,
-    read_command,
     reporter_for,
     tells_not_asks,
     who_was_told,
 )
+from bot.staff.reading import COMMAND_WORDS, read_command
 from bot.staff.turn import OFFICER_ROLES
 
 __all__ = ["COMMANDS", "COMMAND_WORDS", "OFFICER_ROLES", "additions_for_staff", "answered_by", "attachments_for_staff",
