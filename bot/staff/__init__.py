@@ -8,20 +8,22 @@ from __future__ import annotations
 
 from bot.staff.handling import (
     COMMANDS,
-    additions_for_staff,
-    answered_by,
-    attachments_for_staff,
-    citizen_additions,
     former_staff_command,
     handle,
     handle_former,
     only_acknowledges,
-    place_for_staff,
-    reporter_for,
     tells_not_asks,
     who_was_told,
 )
 from bot.staff.reading import COMMAND_WORDS, read_command
+from bot.staff.shown import (
+    additions_for_staff,
+    answered_by,
+    attachments_for_staff,
+    citizen_additions,
+    place_for_staff,
+    reporter_for,
+)
 from bot.staff.turn import OFFICER_ROLES
 
 __all__ = ["COMMANDS", "COMMAND_WORDS", "OFFICER_ROLES", "additions_for_staff", "answered_by", "attachments_for_staff",
