@@ -59,6 +59,16 @@ from bot.progress import (
     sounds_like_progress,
     staff_words,
 )
+from bot.staff.agencies import (
+    AGENCY_SEPARATORS,
+    AGENCY_WORDS,
+    LEADING_FILLER,
+    OR_BETWEEN,
+    REASON_GIVEN,
+    TRAILING_COURTESY,
+    _agencies_before_reason,
+    _agency_words,
+)
 from bot.staff.leave import ALREADY, BACK_AT_WORK, BACK_MAX_WORDS, DIRECTORY_CHANGE, _back_from_leave
 from bot.staff.reading import (
     JOINED_NEXT,
@@ -492,7 +502,6 @@ def _asks_more_time(turn: StaffTurn) -> bool:
 
 
 WHERE_TO = re.compile(r"\bke\s*mana\b|\bkmn\b", re.IGNORECASE)
-AGENCY_WORDS = {"instansi", "dinas", "opd", "skpd", "instansinya", "dinasnya", "opdnya"}
 WHICH_WORDS = {"apa", "mana", "mn", "yg", "yang", "cocok", "pas", "tepat", "sesuai"}
 SUGGESTION_WORDS = {"saran", "sarannya", "rekomendasi", "rekomendasinya", "usulan"}
 WHERE_MAX_WORDS = 14
@@ -1152,26 +1161,6 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
     return (" ".join(format_reference(n) for n in numbers), agencies) if agencies else None
 
 
-# Why, after the agencies of TERUSKAN ("TERUSKAN LPR-1 pupr, itu jalan kabupaten", "… dlh krn sampahnya di pasar"):
-# no agency's name.
-REASON_GIVEN = re.compile(r"(?:^|[\s,;]+)(?:krn|karena|karna|soalnya|sebab|itu|mengingat|berhubung)\b.*$",
-                          re.IGNORECASE | re.DOTALL)
-REASON_AFTER = re.compile(r"\s+(?:krn|karena|karna|soalnya|sebab|itu|ini|mengingat|berhubung)\b.*$", re.IGNORECASE)
-
-
-def _agencies_before_reason(session: Session, named: str) -> str:
-    """The agencies a verifier's sentence names before the reason it gives ("pupr lagi ya, itu jalan kabupaten",
-    "dlh aja krn sampahnya di pasar"): the comma-separated parts up to the first that is not agencies' words
-    alone; "" when the first is not."""
-    kept = []
-    for part in named.split(","):
-        part = TRAILING_COURTESY.sub("", REASON_AFTER.sub("", part)).strip()
-        if not part or not only_agency_words(session, part):
-            break
-        kept.append(part)
-    return ", ".join(kept)
-
-
 # A duplicate said in a sentence ("LPR-2 dobel dgn LPR-1, gabungkan sj", "#2 duplikat #1"): GABUNG is asked about.
 MERGE_WORDS = {"gabung", "gabungkan", "digabung", "digabungkan", "dobel", "double", "dobol", "duplikat", "duplikasi",
                "ganda", "kembar", "merge"}
@@ -1231,9 +1220,6 @@ def _disputes(turn: StaffTurn, text: str) -> bool:
 # officer asking for the complaint to go to another agency, which only the verifier can do (KEMBALIKAN).
 MOVED_TO = re.compile(r"\b(?:di)?(?:alihkan|pindahkan|limpahkan|teruskan|oper|lempar|arahkan)\s+"
                       r"(?:(?:saja|aja|sj)\s+)?(?:ke|kpd|kepada)\s+(.+)$", re.IGNORECASE)
-
-
-OR_BETWEEN = re.compile(r"\s+(?:atau|atw|ato|or)\s+", re.IGNORECASE)
 
 
 def _sent_elsewhere(turn: StaffTurn, text: str) -> bool:
@@ -1802,14 +1788,6 @@ def _asks_ranking(text: str) -> bool:
     typed = set(words(text))
     return (bool(typed & RANKING) and bool(typed & RANKED_BY) and len(words(text)) <= HOW_MAX_WORDS
             and not DIGIT.search(text))
-
-
-def _agency_words(turn: StaffTurn, text: str) -> list[str]:
-    """The words of `text` that name an agency (a code, an alias or words of a name, not only "dinas"), in order."""
-    from lapor.agency_lookup import GENERIC
-
-    named = [word for word in words(text) if only_agency_words(turn.session, word)]
-    return named if set(named) - GENERIC - {"dan"} else []
 
 
 # Notices an officer may answer by swiping them.
@@ -3069,18 +3047,6 @@ def _to_authors_agency(turn: StaffTurn, complaint: Complaint, agencies: list[Age
                     agency=own.code, name=author.name or author.address,
                     agencies=", ".join(a.code for a in agencies))
     return True
-
-
-AGENCY_SEPARATORS = re.compile(r"[,;\n]")  # "dlh pupr" and "dlh dan pupr" are read by lapor.agency_lookup
-# "TERUSKAN LPR-2 ke DLH", "LPR 1 -> dinkes" (an arrow: the reference's dash may have taken its first stroke)
-LEADING_FILLER = re.compile(r"^\s*(?:(?:(?:ke|kpd|kepada|untuk|utk)\b|[-=]*>|→)\s*)+", re.IGNORECASE)
-# Courtesy after the agencies ("… ke dinas pu ya pak", "… dlh segera, makasih 🙏") is no agency's name.
-TRAILING_COURTESY = re.compile(
-    r"(?:[\s.!?]*\b(?:ya+|yah|pak|bu|bapak|ibu|mas|mbak|kak|min|dong|deh|nggih|njih|kan|sdh|sudah|udah|udh|ok|oke|"
-    r"segera|sekarang|"
-    r"sekalian|saja|aja|sj|aj|ajah|juga|jg|jga|dulu|lagi|lg|mohon|tolong|makasih|terima\s*kasih|trims|tks|thx|thanks|"
-    r"ndan|bos|boss|bro|gan)\b)+[^0-9A-Za-z]*$",
-    re.IGNORECASE)
 
 
 def _field_inspection_flag(text: str) -> tuple[str, bool]:
