@@ -28,7 +28,6 @@ from bot.commands import (
 from bot.conversation import understanding
 from bot.inbound import Inbound
 from bot.messages import (
-    DISPOSITION_CLOSED,
     DISPOSITION_NAMES,
     EVENT_NAMES,
     KIND_NAMES,
@@ -70,6 +69,15 @@ from bot.staff.agencies import (
     _agency_words,
 )
 from bot.staff.echo import _echoed_notice
+from bot.staff.finding import (
+    ONLY_OPEN_ASKED,
+    _exists,
+    _not_found,
+    _own_disposition,
+    _own_open,
+    _replied_complaint_number,
+    _which_one,
+)
 from bot.staff.leave import ALREADY, BACK_AT_WORK, BACK_MAX_WORDS, DIRECTORY_CHANGE, _back_from_leave
 from bot.staff.reading import (
     JOINED_NEXT,
@@ -1161,18 +1169,6 @@ def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
     return None
 
 
-WHICH_SHOWN = 5  # "which one?" lists this many of the officer's open dispositions (DAFTAR shows them all)
-
-
-def _which_one(turn: StaffTurn, rows: list, example: str) -> None:
-    """Asks which complaint an officer's message is about when they hold several and named none, listing them."""
-    if len(rows) < 2:
-        return
-    items = "\n".join(f"{row.complaint.reference} ({excerpt(row.complaint.title, 40)})" for row in rows[:WHICH_SHOWN])
-    turn.say("staff_which_complaint", agency=turn.staff.agency.code, items=items, example=example,
-             more=t("staff_which_more") if len(rows) > WHICH_SHOWN else "")
-
-
 def _disputes(turn: StaffTurn, text: str) -> bool:
     """Whether the staff member's text says the complaint is not their agency's (naming it: "…, bukan DLH"), asks
     for it to go to another agency ("tolong dialihkan ke pupr pak") or returns it ("lpr 1 kami kembalikan")."""
@@ -1197,13 +1193,6 @@ def _sent_elsewhere(turn: StaffTurn, text: str) -> bool:
         return False
     agencies = find_agencies(turn.session, named)[0]
     return bool(agencies) and all(agency.id != turn.staff.agency_id for agency in agencies)
-
-
-def _own_open(turn: StaffTurn) -> tuple[int, list]:
-    """How many open dispositions the officer's agency has, and the first LIST_ITEMS of them that are theirs (the
-    agency's, not handed to a colleague)."""
-    count, rows = dispositions.agency_dispositions(turn.session, turn.staff.agency.id, limit=LIST_ITEMS)
-    return count, [row for row in rows if row.assignee_id in (None, turn.staff.id)]
 
 
 SINGLE_COMPLAINT = UNREFERENCED | {"GABUNG"}  # GABUNG's second reference is the parent, not another complaint
@@ -2273,54 +2262,8 @@ def _without_courtesy(text: str) -> str:
     return rest  # alone addresses the citizen
 
 
-ONLY_OPEN_ASKED = {"TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI"}  # commands about one disposition
-NOT_FOUND_NEXT = {Role.OFFICER: "staff_not_found_officer", Role.HEAD: "staff_not_found_officer",
-                  Role.VERIFIER: "staff_not_found_verifier", Role.SUPERVISOR: "staff_not_found_leader"}
-
-
 # A marked reference longer than any complaint number is read (lapor.references takes up to nine digits)
 OVERLONG_REFERENCE = re.compile(rf"^\s*(?:{MARK}|#\s*)(\d{{10,}})\b", re.IGNORECASE)
-
-
-def _not_found(turn: StaffTurn, number: int) -> None:
-    """Says that no complaint has this number, and where the staff member finds the ones they may mean."""
-    turn.say("staff_not_found", reference=format_reference(number), next=t(NOT_FOUND_NEXT[turn.staff.role]))
-
-
-def _exists(turn: StaffTurn, reference: str) -> bool:
-    """Whether the complaint a question is about to be asked of exists; if not, says so (nothing is asked)."""
-    number = split_reference(reference)[0]
-    if number is not None and complaints.by_number(turn.session, number) is None:
-        _not_found(turn, number)
-        return False
-    return True
-
-
-def _replied_complaint_number(turn: StaffTurn) -> int | None:
-    sid = turn.message.replied_to_sid
-    if not sid:
-        return None
-    row = turn.session.scalars(select(OutboxMessage).where(OutboxMessage.twilio_sid == sid)).one_or_none()
-    if row is None or row.subject_type != "complaint" or row.recipient not in turn.staff.addresses:
-        return None
-    return turn.session.scalar(select(Complaint.number).where(Complaint.id == row.subject_id))
-
-
-def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | None:
-    """The officer's agency's open disposition on the complaint, or None after saying why not."""
-    agency = turn.staff.agency
-    disposition, refused = preconditions.agency_disposition(complaint, turn.staff.agency_id)
-    if refused == preconditions.NOT_YOURS:
-        turn.say("staff_not_yours", reference=complaint.reference, agency=agency.name if agency else "-")
-    elif refused:
-        turn.say("staff_disposition_closed", reference=complaint.reference, agency=agency.code,
-                 state=DISPOSITION_CLOSED[disposition.status])
-        final = [e for e in complaint.timeline if e.event == Event.FINAL_ANSWER and e.disposition_id == disposition.id]
-        if final and disposition.status == DispositionStatus.FINAL:  # a colleague answered first: what and when
-            by = turn.session.get(Contact, final[-1].actor_id) if final[-1].actor_id else None
-            turn.say("staff_answered_by", name=person_label(by),
-                     when=short_datetime(final[-1].at, turn.zone), text=excerpt(final[-1].text or "-", 200))
-    return None if refused else disposition
 
 
 def _needs_text(turn: StaffTurn, complaint: Complaint, text: str, example: str, allow_photo: bool = False) -> bool:
