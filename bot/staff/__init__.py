@@ -6,7 +6,8 @@ a complaint may leave the reference out. Every refusal is a polite message that 
 
 from __future__ import annotations
 
-from bot.staff.handling import COMMANDS, former_staff_command, handle, handle_former, tells_not_asks, who_was_told
+from bot.staff.citizen_text import tells_not_asks
+from bot.staff.handling import COMMANDS, former_staff_command, handle, handle_former, who_was_told
 from bot.staff.office_talk import only_acknowledges
 from bot.staff.reading import COMMAND_WORDS, read_command
 from bot.staff.shown import (
