@@ -88,6 +88,7 @@ from bot.staff.finding import (
     _replied_complaint_number,
     _which_one,
 )
+from bot.staff.hints import HINT_MIN_WORDS, _hint, _hinted
 from bot.staff.leave import ALREADY, BACK_AT_WORK, BACK_MAX_WORDS, DIRECTORY_CHANGE, _back_from_leave
 from bot.staff.office_talk import (
     CORRECTION,
@@ -1809,27 +1810,6 @@ def _wants_to_file(text: str) -> bool:
     return wanted is not None and wanted.name == "FILE"
 
 
-HINT_MIN_WORDS = 3  # fewer words say too little to be shown back as the text of a command
-
-
-def _hinted(turn: StaffTurn) -> tuple[int | None, str]:
-    """The complaint a message without a command is about (named first, last or inside, swiped, or an officer's
-    only open disposition for words of the work or a question for the citizen) and its words."""
-    role, text = turn.staff.role, turn.message.text
-    number, rest = split_reference(marked_reference(text), bare=False)
-    if number is None and turn.message.replied_to_sid:  # swiped onto a notice: that complaint, the text whole
-        number, rest = _replied_complaint_number(turn), text
-    if number is None:  # "… sudah kami cek lpr 1", "izin melaporkan, untuk LPR-1 sudah kami survei"
-        number, rest = reference_last(text) or mentioned_reference(text) or (None, rest)
-    if number is None and role in OFFICER_ROLES and (len(words(text)) >= HINT_MIN_WORDS or on_the_way_only(text)):
-        # "truk sudah mengangkut sebagian", "lokasi persisnya sebelah mana?", "otw pak": the officer's only open one
-        count, rows = _own_open(turn)
-        if len(rows) == 1 and count <= LIST_ITEMS:  # its words shown back only for the work or the citizen
-            meant = sounds_like_progress(text) or is_question(text) or _asks_to_ask(text)  # not "mohon arahannya"
-            number, rest = rows[0].complaint.number, text if meant else ""
-    return number, "" if says_nothing(rest) else rest.strip()  # "mohon maaf pak baru balas": no text to show
-
-
 def _progress_offered(turn: StaffTurn) -> bool:
     """Offers an officer's words of the work without a command ("sudah kami survei, minggu depan dikerjakan") as
     TL of the complaints they name ("lpr 1 sama lpr 2 …": both), or of their only open disposition: `YA` sends it
@@ -1924,32 +1904,6 @@ def _yes_to_held(turn: StaffTurn) -> bool:
     return (turn.staff.role in OFFICER_ROLES and held is not None and held.get("complaint") is not None
             and 0 < len(typed) <= CONFIRM_MAX_WORDS and not turn.message.replied_to_sid
             and (set(typed) <= YES_WORDS or understanding.means_yes(turn.message.text)))
-
-
-def _hint(turn: StaffTurn) -> str:
-    """What to type instead of a message that is no command: for a message that opens with a reference, that
-    complaint's commands of the role (an officer's with their words in it); else the role's usual ones."""
-    role = turn.staff.role
-    if turn.message.replied_to_sid and role in OFFICER_ROLES:
-        return t("staff_hint_swipe")
-    number, rest = _hinted(turn)
-    reference = format_reference(number) if number is not None else "LPR-12"
-    if role in OFFICER_ROLES:
-        return _officer_hint(reference, rest if number is not None else "")
-    if role in VERIFIER_ROLES and number is not None and rest.strip():
-        return t("staff_hint_verifier_text", reference=reference, text=excerpt(rest.strip(), 100))
-    return t("staff_hint_verifier" if role in VERIFIER_ROLES else "staff_hint_leader", reference=reference)
-
-
-def _officer_hint(reference: str, rest: str) -> str:
-    """An officer's hint: the command to send with their words `rest` (INFO for a question), or the usual ones."""
-    if rest and _asks_to_ask(rest):
-        return t("staff_hint_officer_ask", reference=reference)
-    if rest and is_question(rest):  # "lpr 1 lokasinya persisnya dimana nggih?": for the citizen
-        return t("staff_hint_officer_question", reference=reference, text=excerpt(rest, 300))
-    if rest:
-        return t("staff_hint_officer_text", reference=reference, text=excerpt(rest, 300))
-    return t("staff_hint_officer", reference=reference)
 
 
 def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint | None, str]:
