@@ -33,7 +33,6 @@ from bot.messages import (
     short_datetime,
     t,
 )
-from bot.outbox import queued_key
 from bot.progress import (
     DONE_MARKERS,
     DONE_WORDS,
@@ -122,6 +121,7 @@ from bot.staff.reading import (
     split_commands,
 )
 from bot.staff.shown import additions_for_staff, answered_by, place_for_staff, reporter_for
+from bot.staff.swiped import _readers_instead, _swiped_batch, _swiped_disposition, _swiped_purpose
 from bot.staff.turn import (
     ECHO_CHARS,
     LEADER_ROLES,
@@ -154,7 +154,7 @@ from lapor.agency_lookup import find_agencies, find_agency, only_agency_words
 from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
 from lapor.dictation import punctuated
-from lapor.ladders import batched_rungs, past_deadline, paused_since, verification_since
+from lapor.ladders import past_deadline, paused_since, verification_since
 from lapor.media import kind_counts
 from lapor.phones import typed_phone
 from lapor.references import (
@@ -175,7 +175,7 @@ from lapor.references import (
 from lapor.routing_store import shown_suggestions
 from lapor.timeline import timeline
 from media.links import complaint_links
-from models import Agency, Complaint, Contact, Disposition, DispositionStatus, OutboxMessage, TimelineEntry
+from models import Agency, Complaint, Contact, Disposition, DispositionStatus, TimelineEntry
 from models.vocab import ComplaintStatus, Event, Purpose, Role
 from services import Services
 
@@ -1200,13 +1200,6 @@ def _back_said(turn: StaffTurn, text: str) -> str | None:
     return None
 
 
-def _swiped_purpose(turn: StaffTurn) -> str | None:
-    """The purpose of the notice sent to this staff member that their message swipes, or None."""
-    row = turn.session.scalars(select(OutboxMessage).where(
-        OutboxMessage.twilio_sid == turn.message.replied_to_sid)).one_or_none()
-    return row.purpose if row is not None and row.recipient in turn.staff.addresses else None
-
-
 def _swiped_onto_digest(turn: StaffTurn) -> str | None:
     """Words swiped onto a digest, which is about no one complaint and goes to no one: a question or a command of
     their own is read as if typed alone ("lpr 1 gimana?"); an acknowledgement is thanked; anything else (a head's
@@ -1346,27 +1339,6 @@ def _swiped_aside(turn: StaffTurn, swiped: Complaint) -> str | None:
     return _implied(turn) or ""
 
 
-# Notices an officer may answer by swiping them.
-SWIPE_PROGRESS_PURPOSES = (Purpose.DISPOSITION, Purpose.REMINDER, Purpose.REOPENED, Purpose.ANSWER)
-
-
-def _swiped_disposition(turn: StaffTurn) -> tuple[Complaint | None, str | None]:
-    """The complaint of the notice this officer swiped, when the notice was about their agency's open disposition,
-    with the notice's purpose."""
-    sid = turn.message.replied_to_sid
-    if not sid or turn.staff.role not in OFFICER_ROLES:
-        return None, None
-    row = turn.session.scalars(select(OutboxMessage).where(OutboxMessage.twilio_sid == sid)).one_or_none()
-    if (row is None or row.subject_type != "complaint" or row.purpose not in SWIPE_PROGRESS_PURPOSES
-            or row.recipient not in turn.staff.addresses):
-        return None, None
-    complaint = turn.session.get(Complaint, row.subject_id)
-    disposition = dispositions.disposition_for(complaint, turn.staff.agency_id) if complaint else None
-    if disposition is None or disposition.status != DispositionStatus.OPEN:
-        return None, None
-    return complaint, row.purpose
-
-
 def _holders_asked(turn: StaffTurn) -> bool:
     """Answers who holds a complaint, asked or chased in words: a head or an officer of the agency ("siapa yang
     pegang LPR-1?", "tolong lpr 1 dikerjakan segera") is told its officers at work, a supervisor ("siapa yg pegang
@@ -1399,33 +1371,6 @@ def _leader_swiped(turn: StaffTurn, number: int | None = None) -> bool:
         f"{_named_people(present_staff(turn.session, d.agency_id, turn.now, (Role.HEAD,)))}" for d in open_ones)
     turn.say("staff_leader_swipe", reference=complaint.reference, holders=holders)
     return True
-
-
-def _swiped_batch(turn: StaffTurn) -> list[str]:
-    """The complaints of the reminder about several (`bot.reminders.send_rungs`) this staff member swiped."""
-    sid = turn.message.replied_to_sid
-    row = turn.session.scalars(select(OutboxMessage).where(OutboxMessage.twilio_sid == sid)).one_or_none() \
-        if sid else None
-    if row is None or row.purpose != Purpose.REMINDER or row.recipient not in turn.staff.addresses:
-        return []
-    rungs = batched_rungs(queued_key(turn.session, row))
-    complaint_ids = dict(turn.session.execute(select(Disposition.id, Disposition.complaint_id).where(
-        Disposition.id.in_([rung.subject_id for rung in rungs if rung.subject == "d"]))).all())
-    ids = [complaint_ids.get(rung.subject_id) if rung.subject == "d" else rung.subject_id for rung in rungs]
-    numbers = dict(turn.session.execute(select(Complaint.id, Complaint.number).where(Complaint.id.in_(ids))).all())
-    return [format_reference(n) for n in sorted({numbers[i] for i in ids if i in numbers})]  # as the reminder lists
-
-
-def _readers_instead(turn: StaffTurn, complaint: Complaint, purpose: str | None) -> str:
-    """For a head who swiped a reminder that chases the disposition's officers (they are at work): those officers,
-    named with their numbers, so the head can reach them; "" when the head reads the disposition themselves."""
-    from lapor.directory import officers_for
-
-    if turn.role != Role.HEAD or purpose != Purpose.REMINDER:  # a head's stand-in (Plh) too
-        return ""
-    disposition = dispositions.disposition_for(complaint, turn.staff.agency_id)
-    officers = [o for o in officers_for(turn.session, disposition, turn.now) if o.id != turn.staff.id]
-    return _named_people(officers, "")
 
 
 # A head asking who holds a complaint ("siapa yang pegang LPR-1?") or chasing it ("tolong lpr 1 dikerjakan segera"):
