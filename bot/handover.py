@@ -18,8 +18,8 @@ from bot.messages import and_list, day_and_date, person_label, phone_label, shor
 from bot.outbox import enqueue, take_back
 from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _own_disposition
-from bot.staff.handling import _target
 from bot.staff.leave import FAMILY_ILL, LEAVE_REASONS, NOT_COMING_IN, asks_about_leave, away_kind, away_named, away_word
+from bot.staff.target import _target
 from bot.staff.turn import StaffTurn
 from bot.staff.vocabulary import in_standard_words
 from lapor import dispositions
