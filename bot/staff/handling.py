@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,7 +25,6 @@ from bot.messages import (
     STAFF_STATUS_NAMES,
     and_list,
     complaint_page,
-    day_and_date,
     excerpt,
     person_label,
     phone_label,
@@ -55,12 +54,10 @@ from bot.staff.aside import _filed_as_citizen, _said_in_passing
 from bot.staff.citizen_text import (
     FILLER_FIRST,
     _citizens_words,
-    _done_for_citizen,
     _for_the_citizen,
     _only_done_said,
     _unaddressed,
     _without_courtesy,
-    points_at_photo,
     tells_not_asks,
     without_closing_address,
 )
@@ -68,7 +65,6 @@ from bot.staff.confirm import (
     CALL_OFF,
     CONFIRM_KEY,
     CONFIRM_LIFETIME,
-    SWIPED_TL_KEY,
     TEXT_KEY,
     TEXT_LIFETIME,
     _ask_to_confirm,
@@ -77,21 +73,14 @@ from bot.staff.confirm import (
     _swiped_tl_refused,
 )
 from bot.staff.echo import _echoed_notice
-from bot.staff.finding import _own_disposition, _own_open, _replied_complaint_number
-from bot.staff.held import (
-    HELD_KEY,
-    HELD_LIFETIME,
-    HELD_NAMED,
-    _expired_media,
-    _from_reporter,
-    _held_answered,
-    _hold_media,
-)
+from bot.staff.finding import _own_open, _replied_complaint_number
+from bot.staff.held import _from_reporter, _held_answered, _hold_media
 from bot.staff.hints import _hint
 from bot.staff.leader_words import _ask_handover, _holders_asked, _leader_swiped, _sounds_handed
 from bot.staff.leave import ALREADY, BACK_AT_WORK, BACK_MAX_WORDS, _back_from_leave
 from bot.staff.lists import _list_item, cmd_antrean, cmd_daftar, cmd_rekap
 from bot.staff.office_talk import CORRECTION, CORRECTION_MAX_WORDS, _asks_to_ask, _for_a_colleague, only_acknowledges
+from bot.staff.officer import cmd_info, cmd_kembalikan, cmd_selesai, cmd_survei, cmd_tl
 from bot.staff.officer_words import (
     _ask_final,
     _asks_it_done,
@@ -164,8 +153,8 @@ from lapor.references import (
 from lapor.routing_store import shown_suggestions
 from lapor.timeline import timeline
 from media.links import complaint_links
-from models import Agency, Complaint, Contact, Disposition, DispositionStatus, TimelineEntry
-from models.vocab import ComplaintStatus, Event, Purpose, Role
+from models import Agency, Complaint, Contact, Disposition, DispositionStatus
+from models.vocab import ComplaintStatus, Purpose, Role
 from services import Services
 
 # WhatsApp's formatting marks around words (*tebal*, _miring_, ~coret~, ```kode```) are no part of a command or text.
@@ -852,136 +841,6 @@ def _awaited_text(turn: StaffTurn) -> str | None:
     named = " ".join(format_reference(n) for n in numbers)
     turn.rest = f"{named} {rest if number is not None else text}"
     return awaited["command"]
-
-
-def cmd_tl(turn: StaffTurn) -> None:
-    """Records a progress follow-up (with photos) and relays it to the citizen."""
-    _answer(turn, final=False, example=t("example_progress"))
-
-
-def cmd_selesai(turn: StaffTurn) -> None:
-    """Records the final answer; the complaint is finished when every disposition has one."""
-    _answer(turn, final=True, example=t("example_final"))
-
-
-def _answer(turn: StaffTurn, final: bool, example: str) -> None:
-    turn.held = _remembered(turn, HELD_KEY, HELD_LIFETIME)
-    expired = None if turn.held else _remembered(turn, HELD_KEY, HELD_NAMED)
-    complaint, text = _target(turn, example)
-    if complaint is None:
-        return
-    if turn.held and turn.held.get("complaint") not in (None, complaint.number):
-        turn.held = None  # photos captioned for another complaint wait for its own command
-    if turn.held and not text.strip() and not turn.message.kept_media:
-        text = turn.held["text"]  # "TL LPR-7" alone after a captioned photo: the caption is its text
-    if turn.media and points_at_photo(text):
-        text = ""  # a photo with "ini pak": the photo is the answer, in the catalogue's words
-    text = without_closing_address(text)  # "… ke lokasi ya pak": "ya pak" was said to the bot
-    text = _done_for_citizen(text) if final else text  # "sampun rampung": in Indonesian
-    disposition = _own_disposition(turn, complaint)
-    if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True):
-        return
-    text = text.strip() or t("answer_photos_only")
-    if not final and not turn.media and (sent := _same_progress(disposition, text, turn.now)) is not None:
-        turn.say("tl_already", reference=complaint.reference, when=short_datetime(sent.at, turn.zone))
-        return
-    dispositions.follow_up(turn.session, disposition, turn.staff, text, turn.now, turn.svc.region, final=final,
-                           media=turn.media)
-    if turn.held:
-        _remember(turn, HELD_KEY, None)  # the held photos went with this answer
-    kinds = kind_counts(m["content_type"] for m in turn.media)
-    extra = f" Lampiran: {received(kinds)}." if turn.media else ""
-    extra += _expired_media(turn, expired, complaint) + _after_quiet_hours(turn)
-    if not final:
-        turn.say("tl_done", reference=complaint.reference, photos=extra)
-        if turn.implied:
-            turn.say("tl_swiped", reference=complaint.reference)
-            _remember(turn, SWIPED_TL_KEY, {"complaint": complaint.number, "at": turn.now.isoformat(),
-                                            "sid": turn.message.sid})
-        else:
-            next_key = "tl_next" if complaint.kind == "pengaduan" else f"tl_next_{complaint.kind}"
-            turn.replies[-1] += "\n" + t(next_key, reference=complaint.reference)
-    else:
-        others = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
-        rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
-        turn.say("selesai_done", reference=complaint.reference, photos=extra, rest=rest)
-    _asked_if_back(turn)
-
-
-# The same progress typed again this soon is a resend (the first looked as if it had not gone through), not news.
-SAME_PROGRESS_WINDOW = timedelta(hours=24)
-
-
-def _same_progress(disposition: Disposition, text: str, now: datetime) -> TimelineEntry | None:
-    """The disposition's last progress when it said the same words (case, spacing and end punctuation aside) less
-    than SAME_PROGRESS_WINDOW ago: the citizen read the same TL twice."""
-    said = [e for e in disposition.complaint.timeline if e.disposition_id == disposition.id and e.text]
-    if not said or said[-1].event != Event.FOLLOW_UP or said[-1].media:
-        return None
-    last = said[-1]
-    at = last.at if last.at.tzinfo else last.at.replace(tzinfo=UTC)
-    same = _plain_words(last.text) == _plain_words(text)
-    return last if same and now - at < SAME_PROGRESS_WINDOW else None
-
-
-def _plain_words(text: str) -> str:
-    return " ".join(text.casefold().split()).rstrip(" .!")
-
-
-def _asked_if_back(turn: StaffTurn) -> None:
-    """Work sent by someone whose leave is on is real work, recorded as any; as their notices and reminders still go
-    to colleagues, they are asked whether they are back (YA ends the leave, TIDAK keeps it): one answer from home
-    is no return to work."""
-    if turn.staff.on_leave(turn.now):
-        _ask_to_confirm(turn, "CUTI", "SAYA SELESAI", "staff_work_on_leave",
-                        back=day_and_date(turn.staff.away_until, turn.zone))
-
-
-def cmd_info(turn: StaffTurn) -> None:
-    """Relays an officer's question to the citizen; the answer comes back to this officer."""
-    complaint, text = _target(turn, t("example_question"))
-    if complaint is None:
-        return
-    text = without_closing_address(text, to_citizen=True)  # "… sebelah mana ya bro": "bro" was the office's
-    disposition = _own_disposition(turn, complaint)
-    if disposition is None or not _needs_text(turn, complaint, text, t("example_question")):
-        return
-    if tells_not_asks(text):
-        turn.say("info_not_a_question", reference=complaint.reference, text=excerpt(text.strip(), 200))
-        return
-    if not _reachable_reporter(turn, complaint):
-        return
-    dispositions.ask_citizen(turn.session, complaint, turn.staff, text.strip(), turn.now, disposition)
-    turn.say("info_done", reference=complaint.reference)
-    turn.replies[-1] += _after_quiet_hours(turn)
-
-
-def cmd_survei(turn: StaffTurn) -> None:
-    """Marks that the disposition needs a field inspection: the longer deadline applies and the citizen is told."""
-    example = t("example_inspection")
-    complaint, text = _target(turn, example)
-    if complaint is None:
-        return
-    disposition = _own_disposition(turn, complaint)
-    if disposition is None or not _needs_text(turn, complaint, text, example):
-        return
-    due = dispositions.due_at(turn.svc.region, complaint.kind, disposition.created_at, True)
-    note = t("survei_note", reason=text.strip(), due=short_date(due, turn.zone))
-    dispositions.mark_field_inspection(turn.session, disposition, turn.staff, note, turn.now, turn.svc.region)
-    turn.say("survei_done", reference=complaint.reference, due=short_date(due, turn.zone),
-             days=turn.svc.region.settings.field_inspection_days)
-
-
-def cmd_kembalikan(turn: StaffTurn) -> None:
-    """Returns a disposition to the verifier ("bukan kewenangan kami") with the reason."""
-    complaint, text = _target(turn, t("example_reason"))
-    if complaint is None:
-        return
-    disposition = _own_disposition(turn, complaint)
-    if disposition is None or not _needs_text(turn, complaint, text, t("example_return_reason")):
-        return
-    dispositions.return_disposition(turn.session, disposition, turn.staff, text.strip(), turn.now, turn.svc.region)
-    turn.say("kembalikan_done", reference=complaint.reference)
 
 
 def cmd_status(turn: StaffTurn) -> None:
