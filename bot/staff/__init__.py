@@ -7,7 +7,7 @@ a complaint may leave the reference out. Every refusal is a polite message that 
 from __future__ import annotations
 
 from bot.staff.citizen_text import tells_not_asks
-from bot.staff.handling import COMMANDS, former_staff_command, handle, handle_former, who_was_told
+from bot.staff.handling import COMMANDS, former_staff_command, handle, handle_former
 from bot.staff.office_talk import only_acknowledges
 from bot.staff.reading import COMMAND_WORDS, read_command
 from bot.staff.shown import (
@@ -19,6 +19,7 @@ from bot.staff.shown import (
     reporter_for,
 )
 from bot.staff.turn import OFFICER_ROLES
+from bot.staff.verifier import who_was_told
 
 __all__ = ["COMMANDS", "COMMAND_WORDS", "OFFICER_ROLES", "additions_for_staff", "answered_by", "attachments_for_staff",
            "citizen_additions", "former_staff_command", "handle", "handle_former", "only_acknowledges",
