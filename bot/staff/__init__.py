@@ -7,7 +7,7 @@ a complaint may leave the reference out. Every refusal is a polite message that 
 from __future__ import annotations
 
 from bot.staff.citizen_text import tells_not_asks
-from bot.staff.handling import COMMANDS, former_staff_command, handle, handle_former
+from bot.staff.handling import former_staff_command, handle, handle_former
 from bot.staff.office_talk import only_acknowledges
 from bot.staff.reading import COMMAND_WORDS, read_command
 from bot.staff.shown import (
@@ -18,6 +18,7 @@ from bot.staff.shown import (
     place_for_staff,
     reporter_for,
 )
+from bot.staff.table import COMMANDS
 from bot.staff.turn import OFFICER_ROLES
 from bot.staff.verifier import who_was_told
 

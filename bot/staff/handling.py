@@ -5,8 +5,7 @@ command table's run, a message without a command, a former staff member's comman
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -33,9 +32,7 @@ from bot.staff.held import _held_answered
 from bot.staff.hints import _hint
 from bot.staff.implied import _implied
 from bot.staff.leader_words import _ask_handover, _holders_asked, _sounds_handed
-from bot.staff.lists import cmd_antrean, cmd_daftar, cmd_rekap
 from bot.staff.office_talk import only_acknowledges
-from bot.staff.officer import cmd_info, cmd_kembalikan, cmd_selesai, cmd_survei, cmd_tl
 from bot.staff.officer_words import (
     _ask_final,
     _asks_more_time,
@@ -47,21 +44,9 @@ from bot.staff.officer_words import (
     _sounds_not_ours,
 )
 from bot.staff.reading import REFERENCE_JOINER, UNREFERENCED, _inline_command, read_command, split_commands
-from bot.staff.status import STATUS_PICK_KEY, cmd_status
-from bot.staff.turn import (
-    ECHO_CHARS,
-    LEADER_ROLES,
-    LOOKING_ROLES,
-    OFFICER_ROLES,
-    QUEUE_ROLES,
-    ROLE_NAMES,
-    VERIFIER_ROLES,
-    StaffTurn,
-    _named_people,
-    _remember,
-    _remembered,
-)
-from bot.staff.verifier import cmd_arsipkan, cmd_gabung, cmd_nomorbaru, cmd_teruskan, cmd_tunda
+from bot.staff.status import STATUS_PICK_KEY
+from bot.staff.table import COMMANDS, _asked_as_own_role, _refuse
+from bot.staff.turn import ECHO_CHARS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn, _named_people, _remember, _remembered
 from bot.staff.verifier_words import _verifier_act_asked, _verifier_said_done, _where_asked
 from bot.staff.vocabulary import CONFIRM_MAX_WORDS, NO_WORDS, YES_WORDS
 from lapor.dictation import punctuated
@@ -252,24 +237,6 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
     return turn.replies
 
 
-def _asked_as_own_role(command: str, role: str) -> str:
-    """INFO and TUNDA both ask the citizen: a verifier's INFO is their TUNDA, an officer's TUNDA their INFO (or they
-    are told TL, to put it off)."""
-    if command == "INFO" and role in VERIFIER_ROLES:
-        return "TUNDA"
-    if command == "TUNDA" and role in OFFICER_ROLES:
-        return "INFO"
-    return command
-
-
-def _refuse(turn: StaffTurn, command: str, roles, rest: str) -> None:
-    """A command of another role: refused, with what this role sends instead when there is such a command."""
-    turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[roles])
-    if instead := INSTEAD[turn.staff.role].get(command):
-        number = split_reference(rest)[0]
-        turn.replies[-1] += "\n" + t(instead, reference=format_reference(number) if number else "LPR-12")
-
-
 def _no_command(turn: StaffTurn) -> list[str]:
     """Replies to a message that carries no command: photos are held for the next one, work said done in other
     words is asked about, anything else gets what to type (unless something was said already)."""
@@ -371,59 +338,3 @@ def _awaited_text(turn: StaffTurn) -> str | None:
     named = " ".join(format_reference(n) for n in numbers)
     turn.rest = f"{named} {rest if number is not None else text}"
     return awaited["command"]
-
-
-def cmd_bantuan(turn: StaffTurn) -> None:
-    """Lists the commands of this staff member's role."""
-    role = turn.staff.role
-    extra = {Role.OFFICER: "staff_help_cuti", Role.HEAD: "staff_help_head", Role.SUPERVISOR: "staff_help_antrean"}
-    if role in OFFICER_ROLES:
-        turn.say("staff_help_officer", agency=turn.staff.agency.code if turn.staff.agency else "")
-    if role == Role.VERIFIER:
-        turn.say("staff_help_verifier")
-    if role in LEADER_ROLES:
-        turn.say("staff_help_supervisor")
-    if role in extra:
-        turn.replies[-1] += "\n" + t(extra[role])
-
-
-# What a role sends instead of another role's command: an officer cannot forward but can give it back, a verifier
-# cannot answer for an agency but can follow it (an officer's TUNDA is their INFO: `_asked_as_own_role`).
-_AGENCY_INSTEAD = {"TERUSKAN": "staff_instead_return", "ARSIPKAN": "staff_instead_return",
-                   "GABUNG": "staff_instead_return", "REKAP": "staff_instead_list",
-                   "ANTREAN": "staff_instead_list", "ALIHKAN": "staff_instead_head"}
-_FOLLOWING = dict.fromkeys(["TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI", "ALIHKAN"], "staff_instead_status")
-INSTEAD = {Role.OFFICER: _AGENCY_INSTEAD, Role.HEAD: _AGENCY_INSTEAD,
-           Role.VERIFIER: {**_FOLLOWING, "REKAP": "staff_instead_queue"},
-           Role.SUPERVISOR: {**_FOLLOWING, **dict.fromkeys(["TERUSKAN", "TUNDA", "ARSIPKAN", "GABUNG"],
-                                                           "staff_instead_verifier")}}
-
-
-@dataclass(frozen=True)
-class Command:
-    """A staff command: who may use it and what runs."""
-
-    roles: tuple[str, ...]
-    run: Callable[[StaffTurn], None]
-
-
-COMMANDS: dict[str, Command] = {
-    "TL": Command(OFFICER_ROLES, cmd_tl),
-    "SELESAI": Command(OFFICER_ROLES, cmd_selesai),
-    "INFO": Command(OFFICER_ROLES, cmd_info),
-    "KEMBALIKAN": Command(OFFICER_ROLES, cmd_kembalikan),
-    "SURVEI": Command(OFFICER_ROLES, cmd_survei),
-    "DAFTAR": Command(LOOKING_ROLES, cmd_daftar),
-    "STATUS": Command(LOOKING_ROLES, cmd_status),
-    "TERUSKAN": Command(VERIFIER_ROLES, cmd_teruskan),
-    "TUNDA": Command(VERIFIER_ROLES, cmd_tunda),
-    "ARSIPKAN": Command(VERIFIER_ROLES, cmd_arsipkan),
-    "GABUNG": Command(VERIFIER_ROLES, cmd_gabung),
-    "NOMORBARU": Command(VERIFIER_ROLES, cmd_nomorbaru),
-    "ANTREAN": Command(QUEUE_ROLES, cmd_antrean),
-    "REKAP": Command(LEADER_ROLES, cmd_rekap),
-    "BANTUAN": Command(LOOKING_ROLES, cmd_bantuan),
-}
-
-COMMANDS["ALIHKAN"] = Command((Role.HEAD,), handover.cmd_alihkan)
-COMMANDS["CUTI"] = Command(LOOKING_ROLES, handover.cmd_cuti)  # verifiers and supervisors: their own leave
