@@ -162,6 +162,8 @@ def _passed_on(turn: StaffTurn) -> None:
              name=person_label(officer))
 
 
+# An opening before the report in the next bubble ("Izin lapor pak:", "mohon ijin melaporkan ndan", "izin pak"):
+# courtesy and words of reporting alone, no command, no reference.
 OPENING_FILLER = COURTESY | REPORTING | {"mau", "ingin", "hendak", "akan", "sedikit", "berikut", "sbb", "dulu", "nggih"}
 OPENING_MAX_WORDS = 8
 OPENING_KEY, OPENING_LIFETIME = "staff_opening", timedelta(minutes=15)

@@ -108,6 +108,8 @@ def _ask_final(turn: StaffTurn, number: int, text: str, media: list[dict] | None
                     text=excerpt(_done_for_citizen(text), 300))
 
 
+# Work said finished without a command ("rampung lpr 1 …", "sudah beres lpr 1", "done lpr 1"; `bot.progress.says_done`):
+# maybe the final answer, maybe a step done ("pengukuran rampung"): the officer is asked before the complaint is closed.
 BARE_PAIR = re.compile(r"^\s*(\d{1,9})\s*(?:[&+/,]|" + AND_WORDS + r")\s*(\d{1,9})\b" + COUNTED, re.IGNORECASE)
 
 

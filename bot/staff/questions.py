@@ -124,6 +124,8 @@ def _asks_how(text: str) -> bool:
             and not any(ch.isdigit() for ch in text) and not _asks_late(text))
 
 
+# A question about who the reporter is ("siapa nama pelapornya?", "no hp pelapor lpr 1 brp?"): what the reader may
+# see of them (`lapor.access.reporter_seen_by`: never an anonim reporter, never a number to an agency) and how to ask.
 REPORTER_NAMED = {"pelapor", "pelapornya", "pelapore", "pengadu", "pengadunya"}
 IDENTITY_ASKED = {"nama", "namanya", "nomor", "nomornya", "no", "hp", "hpnya", "nohp", "kontak", "kontaknya",
                   "telp", "telpon", "telepon", "wa", "identitas", "identitasnya", "alamat", "alamatnya", "jenenge",
@@ -222,6 +224,8 @@ def _asks_ranking(text: str) -> bool:
             and not DIGIT.search(text))
 
 
+# A complaint asked to be done ("tolong lpr 1 dikerjakan segera", "ada yg perlu sy tindak lanjuti?"): a head chasing
+# it (bot.staff.leader_words), or what is on one's plate asked.
 ASKING_TO = {"tolong", "tlg", "mohon", "mhn", "segera", "harap", "agar", "supaya", "dipercepat", "percepat"}
 TO_BE_DONE = {"dikerjakan", "kerjakan", "ditindaklanjuti", "tindaklanjuti", "dicek", "ditangani", "tangani",
               "dipercepat", "diselesaikan", "selesaikan", "dituntaskan", "tuntaskan", "dirampungkan", "dibereskan",

@@ -285,8 +285,6 @@ JOINED_NEXT = re.compile(r"^\s*(?:(?:[&+/]|" + AND_WORDS + r")\s*(?:(?:lpr|no|no
                          re.IGNORECASE)
 
 
-# Work said finished without a command ("rampung lpr 1 …", "sudah beres lpr 1", "done lpr 1"; `bot.progress.says_done`):
-# maybe the final answer, maybe a step done ("pengukuran rampung"): the officer is asked before the complaint is closed.
 OPENING = COURTESY | GREETING_WORDS | {"untuk", "utk", "buat", "info", "update"}  # before the reference: no answer
 
 

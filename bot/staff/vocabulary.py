@@ -47,10 +47,10 @@ NOT_YET = {"belum", "blm", "blom", "belom", "dereng", "durung", "acan"}  # "… 
 DIGIT = re.compile(r"\d")
 
 
-# An opening before the report in the next bubble ("Izin lapor pak:", "mohon ijin melaporkan ndan", "izin pak"):
-# courtesy and words of reporting alone, no command, no reference.
+# Words of reporting ("izin lapor pak", "mohon ijin melaporkan"): an opening before the report, not leave.
 REPORTING = {"lapor", "melapor", "melaporkan", "laporkan", "lapur", "menyampaikan", "sampaikan", "izin", "ijin",
              "permisi", "nyuwun", "punten"}
+# A short yes or no to a question asked before acting (bot.staff.confirm), a few words at most.
 YES_WORDS = {"ya", "iya", "iyaa", "yaa", "y", "yes", "yup", "ok", "oke", "okey", "siap", "betul", "benar", "bener",
              "lanjut", "lanjutkan", "kirim", "kirimkan", "setuju", "sip", "yoi", "boleh", "silakan", "silahkan",
              "teruskan", "pak", "bu", "ndan", "min", "sudah", "sdh"}
@@ -66,7 +66,5 @@ RETURNING = {"kembalikan", "kembalikn", "balikin", "balikan", "kembaliin", "dike
              "mulangaghi", "epabali"}  # Javanese ngoko and krama, Sundanese, Madurese
 
 
-# A question about who the reporter is ("siapa nama pelapornya?", "no hp pelapor lpr 1 brp?"): what the reader may
-# see of them (`lapor.access.reporter_seen_by`: never an anonim reporter, never a number to an agency) and how to ask.
-# "Who" in the region's languages: Javanese ngoko and krama, Sundanese, Madurese.
+# "Who" in the region's languages: Javanese ngoko and krama, Sundanese, Madurese (who reported, who holds it).
 WHO_ASKED = {"siapa", "siapakah", "sapa", "sopo", "sinten", "saha", "sapah"}
