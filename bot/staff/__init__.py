@@ -2,26 +2,18 @@
 
 A command is a keyword (typos tolerated), usually a reference and a text. A swipe-reply to a notice about
 a complaint may leave the reference out. Every refusal is a polite message that changes nothing.
+
+`handling.handle` reads a message (`reading`), runs its command from the table (`table`: `officer`, `verifier`,
+`lists`, `status`, and bot.handover's ALIHKAN and CUTI) on the complaint it names (`target`, `finding`), or reads
+what a message without a command means (`implied`, `swiped`, `questions`, `officer_words`, `verifier_words`,
+`leader_words`, `aside`, `hints`); what waits for the next message is `confirm` and `held`; the words a citizen
+reads of it are `citizen_text`'s. `shown` is what staff see of a complaint (notices, STATUS, the dashboard).
 """
 
 from __future__ import annotations
 
-from bot.staff.citizen_text import tells_not_asks
 from bot.staff.handling import former_staff_command, handle, handle_former
-from bot.staff.office_talk import only_acknowledges
 from bot.staff.reading import COMMAND_WORDS, read_command
-from bot.staff.shown import (
-    additions_for_staff,
-    answered_by,
-    attachments_for_staff,
-    citizen_additions,
-    place_for_staff,
-    reporter_for,
-)
 from bot.staff.table import COMMANDS
-from bot.staff.turn import OFFICER_ROLES
-from bot.staff.verifier import who_was_told
 
-__all__ = ["COMMANDS", "COMMAND_WORDS", "OFFICER_ROLES", "additions_for_staff", "answered_by", "attachments_for_staff",
-           "citizen_additions", "former_staff_command", "handle", "handle_former", "only_acknowledges",
-           "place_for_staff", "read_command", "reporter_for", "tells_not_asks", "who_was_told"]
+__all__ = ["COMMANDS", "COMMAND_WORDS", "former_staff_command", "handle", "handle_former", "read_command"]
