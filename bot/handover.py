@@ -16,20 +16,12 @@ from sqlalchemy import select
 from bot.commands import find_leave, words
 from bot.messages import and_list, day_and_date, person_label, phone_label, short_date, t
 from bot.outbox import enqueue, take_back
-from bot.staff import (
-    FAMILY_ILL,
-    LEAVE_REASONS,
-    NOT_COMING_IN,
-    StaffTurn,
-    _ask_to_confirm,
-    _own_disposition,
-    _target,
-    asks_about_leave,
-    away_kind,
-    away_named,
-    away_word,
-    in_standard_words,
-)
+from bot.staff.confirm import _ask_to_confirm
+from bot.staff.finding import _own_disposition
+from bot.staff.leave import FAMILY_ILL, LEAVE_REASONS, NOT_COMING_IN, asks_about_leave, away_kind, away_named, away_word
+from bot.staff.target import _target
+from bot.staff.turn import StaffTurn
+from bot.staff.vocabulary import in_standard_words
 from lapor import dispositions
 from lapor.directory import HANDLING_ROLES, REGION_WIDE_ROLES, mark_away, present_staff, set_stand_in
 from lapor.phones import TYPED, typed_phone

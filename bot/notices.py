@@ -17,8 +17,7 @@ from bot.conversation import is_filing
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, and_list, excerpt, person_label, phone_label, short_date, t
 from bot.outbox import enqueue
 from bot.reminders import first_time
-from bot.staff import (
-    OFFICER_ROLES,
+from bot.staff.shown import (
     additions_for_staff,
     answered_by,
     attachments_for_staff,
@@ -26,6 +25,7 @@ from bot.staff import (
     place_for_staff,
     reporter_for,
 )
+from bot.staff.turn import OFFICER_ROLES
 from lapor import access, complaints, dispositions
 from lapor.bridge.privacy import safe_title, strip_nik
 from lapor.directory import (

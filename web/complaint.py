@@ -1,6 +1,6 @@
 """A complaint's page (`/pengaduan/<n>`) and the actions staff take from it.
 
-Every action calls the same `lapor` function as its chat command (bot/staff.py) and is refused for the same
+Every action calls the same `lapor` function as its chat command (bot/staff/) and is refused for the same
 reasons (`lapor.preconditions`, `lapor.access`), so the citizen, the officers and the ladders hear of it exactly
 as of the command: the domain events queue the same outbox notices. Each action is written to the audit log in
 its own transaction.
@@ -39,7 +39,8 @@ from wtforms.validators import Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from bot.messages import DISPOSITION_CLOSED, STAFF_STATUS_NAMES, short_date, short_datetime, t
-from bot.staff import answered_by, who_was_told
+from bot.staff.shown import answered_by
+from bot.staff.verifier import who_was_told
 from lapor import access, answer_templates, complaints, dispositions, preconditions
 from lapor.access import may_act, may_see_complaint, reporter_seen_by
 from lapor.complaints import LifecycleError

@@ -105,8 +105,9 @@ ACKNOWLEDGEMENTS = ["ok siap", "👍", "Terima kasih pak", "siap laksanakan 🙏
     ("Truk sampah sudah dijadwalkan besok pagi jam 7", False), ("siap, sampah sudah diangkut", False),
     ("lokasinya persisnya dimana pak?", False), ("laporan diproses", False), ("sudah ditindaklanjuti", False)])
 def test_what_a_swipe_reply_reads_as_only_an_acknowledgement(typed, acknowledges):
-    """What a text swiped onto a notice records nothing for (bot.staff._swiped_progress), and what is progress."""
-    from bot.staff import only_acknowledges
+    """What a text swiped onto a notice records nothing for (`bot.staff.implied._swiped_progress`), and what is
+    progress."""
+    from bot.staff.office_talk import only_acknowledges
 
     assert only_acknowledges(typed) is acknowledges
 
@@ -260,7 +261,7 @@ def test_a_tunda_or_info_text_that_tells_and_asks_nothing_is_not_a_question(text
     """What TUNDA and INFO would send the citizen as a question: a when, or what is done or will be, with no question
     and no request in it, is the staff member putting the complaint off ("TUNDA LPR-2 sampai senin") or telling the
     citizen news ("INFO LPR-1 sudah kami tangani"), and is not sent."""
-    from bot.staff import tells_not_asks
+    from bot.staff.citizen_text import tells_not_asks
 
     assert tells_not_asks(text) is postponed
 

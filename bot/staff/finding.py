@@ -1,0 +1,78 @@
+"""Finding the complaint a staff message is about: it does not exist, the officer's agency does not hold it, the
+agency's open dispositions, and which one when several are held.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.messages import DISPOSITION_CLOSED, excerpt, person_label, short_datetime, t
+from bot.staff.turn import LIST_ITEMS, StaffTurn
+from lapor import complaints, dispositions, preconditions
+from lapor.references import format_reference, split_reference
+from models import Complaint, Contact, Disposition, DispositionStatus, OutboxMessage
+from models.vocab import Event, Role
+
+WHICH_SHOWN = 5  # "which one?" lists this many of the officer's open dispositions (DAFTAR shows them all)
+
+
+def _which_one(turn: StaffTurn, rows: list, example: str) -> None:
+    """Asks which complaint an officer's message is about when they hold several and named none, listing them."""
+    if len(rows) < 2:
+        return
+    items = "\n".join(f"{row.complaint.reference} ({excerpt(row.complaint.title, 40)})" for row in rows[:WHICH_SHOWN])
+    turn.say("staff_which_complaint", agency=turn.staff.agency.code, items=items, example=example,
+             more=t("staff_which_more") if len(rows) > WHICH_SHOWN else "")
+
+
+def _own_open(turn: StaffTurn) -> tuple[int, list]:
+    """How many open dispositions the officer's agency has, and the first LIST_ITEMS of them that are theirs (the
+    agency's, not handed to a colleague)."""
+    count, rows = dispositions.agency_dispositions(turn.session, turn.staff.agency.id, limit=LIST_ITEMS)
+    return count, [row for row in rows if row.assignee_id in (None, turn.staff.id)]
+
+
+ONLY_OPEN_ASKED = {"TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI"}  # commands about one disposition
+NOT_FOUND_NEXT = {Role.OFFICER: "staff_not_found_officer", Role.HEAD: "staff_not_found_officer",
+                  Role.VERIFIER: "staff_not_found_verifier", Role.SUPERVISOR: "staff_not_found_leader"}
+
+
+def _not_found(turn: StaffTurn, number: int) -> None:
+    """Says that no complaint has this number, and where the staff member finds the ones they may mean."""
+    turn.say("staff_not_found", reference=format_reference(number), next=t(NOT_FOUND_NEXT[turn.staff.role]))
+
+
+def _exists(turn: StaffTurn, reference: str) -> bool:
+    """Whether the complaint a question is about to be asked of exists; if not, says so (nothing is asked)."""
+    number = split_reference(reference)[0]
+    if number is not None and complaints.by_number(turn.session, number) is None:
+        _not_found(turn, number)
+        return False
+    return True
+
+
+def _replied_complaint_number(turn: StaffTurn) -> int | None:
+    sid = turn.message.replied_to_sid
+    if not sid:
+        return None
+    row = turn.session.scalars(select(OutboxMessage).where(OutboxMessage.twilio_sid == sid)).one_or_none()
+    if row is None or row.subject_type != "complaint" or row.recipient not in turn.staff.addresses:
+        return None
+    return turn.session.scalar(select(Complaint.number).where(Complaint.id == row.subject_id))
+
+
+def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | None:
+    """The officer's agency's open disposition on the complaint, or None after saying why not."""
+    agency = turn.staff.agency
+    disposition, refused = preconditions.agency_disposition(complaint, turn.staff.agency_id)
+    if refused == preconditions.NOT_YOURS:
+        turn.say("staff_not_yours", reference=complaint.reference, agency=agency.name if agency else "-")
+    elif refused:
+        turn.say("staff_disposition_closed", reference=complaint.reference, agency=agency.code,
+                 state=DISPOSITION_CLOSED[disposition.status])
+        final = [e for e in complaint.timeline if e.event == Event.FINAL_ANSWER and e.disposition_id == disposition.id]
+        if final and disposition.status == DispositionStatus.FINAL:  # a colleague answered first: what and when
+            by = turn.session.get(Contact, final[-1].actor_id) if final[-1].actor_id else None
+            turn.say("staff_answered_by", name=person_label(by),
+                     when=short_datetime(final[-1].at, turn.zone), text=excerpt(final[-1].text or "-", 200))
+    return None if refused else disposition

@@ -1,0 +1,58 @@
+"""What to type instead of a message that is no command: the complaint it is about and that complaint's commands."""
+
+from __future__ import annotations
+
+from bot.commands import words
+from bot.messages import excerpt, t
+from bot.progress import is_question, on_the_way_only, sounds_like_progress
+from bot.staff.citizen_text import says_nothing
+from bot.staff.finding import _own_open, _replied_complaint_number
+from bot.staff.office_talk import _asks_to_ask
+from bot.staff.turn import LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
+from lapor.references import format_reference, marked_reference, mentioned_reference, reference_last, split_reference
+
+HINT_MIN_WORDS = 3  # fewer words say too little to be shown back as the text of a command
+
+
+def _hinted(turn: StaffTurn) -> tuple[int | None, str]:
+    """The complaint a message without a command is about (named first, last or inside, swiped, or an officer's
+    only open disposition for words of the work or a question for the citizen) and its words."""
+    role, text = turn.staff.role, turn.message.text
+    number, rest = split_reference(marked_reference(text), bare=False)
+    if number is None and turn.message.replied_to_sid:  # swiped onto a notice: that complaint, the text whole
+        number, rest = _replied_complaint_number(turn), text
+    if number is None:  # "… sudah kami cek lpr 1", "izin melaporkan, untuk LPR-1 sudah kami survei"
+        number, rest = reference_last(text) or mentioned_reference(text) or (None, rest)
+    if number is None and role in OFFICER_ROLES and (len(words(text)) >= HINT_MIN_WORDS or on_the_way_only(text)):
+        # "truk sudah mengangkut sebagian", "lokasi persisnya sebelah mana?", "otw pak": the officer's only open one
+        count, rows = _own_open(turn)
+        if len(rows) == 1 and count <= LIST_ITEMS:  # its words shown back only for the work or the citizen
+            meant = sounds_like_progress(text) or is_question(text) or _asks_to_ask(text)  # not "mohon arahannya"
+            number, rest = rows[0].complaint.number, text if meant else ""
+    return number, "" if says_nothing(rest) else rest.strip()  # "mohon maaf pak baru balas": no text to show
+
+
+def _hint(turn: StaffTurn) -> str:
+    """What to type instead of a message that is no command: for a message that opens with a reference, that
+    complaint's commands of the role (an officer's with their words in it); else the role's usual ones."""
+    role = turn.staff.role
+    if turn.message.replied_to_sid and role in OFFICER_ROLES:
+        return t("staff_hint_swipe")
+    number, rest = _hinted(turn)
+    reference = format_reference(number) if number is not None else "LPR-12"
+    if role in OFFICER_ROLES:
+        return _officer_hint(reference, rest if number is not None else "")
+    if role in VERIFIER_ROLES and number is not None and rest.strip():
+        return t("staff_hint_verifier_text", reference=reference, text=excerpt(rest.strip(), 100))
+    return t("staff_hint_verifier" if role in VERIFIER_ROLES else "staff_hint_leader", reference=reference)
+
+
+def _officer_hint(reference: str, rest: str) -> str:
+    """An officer's hint: the command to send with their words `rest` (INFO for a question), or the usual ones."""
+    if rest and _asks_to_ask(rest):
+        return t("staff_hint_officer_ask", reference=reference)
+    if rest and is_question(rest):  # "lpr 1 lokasinya persisnya dimana nggih?": for the citizen
+        return t("staff_hint_officer_question", reference=reference, text=excerpt(rest, 300))
+    if rest:
+        return t("staff_hint_officer_text", reference=reference, text=excerpt(rest, 300))
+    return t("staff_hint_officer", reference=reference)

@@ -1,0 +1,137 @@
+"""A head's or supervisor's words without a command: who holds a complaint, chasing it, handing it to an officer
+(ALIHKAN asked about), a supervisor's word swiped onto a notice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import handover
+from bot.commands import words
+from bot.messages import and_list, person_label, t
+from bot.staff.confirm import _ask_to_confirm
+from bot.staff.finding import _not_found, _own_disposition, _replied_complaint_number
+from bot.staff.questions import ASKING_TO, TO_BE_DONE, _first_and_named
+from bot.staff.reading import _named_inside
+from bot.staff.turn import OFFICER_ROLES, StaffTurn, _named_people
+from bot.staff.vocabulary import COURTESY, WHO_ASKED
+from lapor import complaints, dispositions
+from lapor.references import AND_WORDS, NAMED, marked_reference, mentioned_reference, reference_last, split_reference
+from models import Contact, DispositionStatus
+from models.vocab import Role
+
+
+def _holders_asked(turn: StaffTurn) -> bool:
+    """Answers who holds a complaint, asked or chased in words: a head or an officer of the agency ("siapa yang
+    pegang LPR-1?", "tolong lpr 1 dikerjakan segera") is told its officers at work, a supervisor ("siapa yg pegang
+    lpr 1?", "tolong pak kadis dlh segera tindaklanjuti lpr 1") each open disposition's holders and head."""
+    if turn.staff.role in OFFICER_ROLES and (held := _head_chases(turn)):
+        turn.say("staff_head_who" if turn.staff.role == Role.HEAD else "staff_officer_who", **held)
+        return True
+    typed = set(words(turn.message.text))
+    if turn.staff.role != Role.SUPERVISOR or not (typed & WHO_WORDS or typed & ASKING_TO and typed & TO_BE_DONE):
+        return False
+    found = _named_inside(turn.message.text)
+    return found is not None and _leader_swiped(turn, found[0])
+
+
+def _leader_swiped(turn: StaffTurn, number: int | None = None) -> bool:
+    """A supervisor's words swiped onto a notice about one complaint (an escalation: "pak kadis tolong atensi",
+    "piye iki kok durung ditindaklanjuti?"), or naming it (`number`), reach nobody: they are told who holds each of
+    its open dispositions, to reach them, and its STATUS. False for anything else (a head's own agency is read as
+    its officers' swipe)."""
+    from lapor.directory import present_staff, readers_for
+
+    if number is None and turn.staff.role == Role.SUPERVISOR:
+        number = _replied_complaint_number(turn)
+    complaint = complaints.by_number(turn.session, number) if number is not None else None
+    open_ones = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN] if complaint else []
+    if not open_ones:
+        return False
+    holders = "\n".join(
+        f"• {d.agency.code}: {_named_people(readers_for(turn.session, d, turn.now))}; kepala: "
+        f"{_named_people(present_staff(turn.session, d.agency_id, turn.now, (Role.HEAD,)))}" for d in open_ones)
+    turn.say("staff_leader_swipe", reference=complaint.reference, holders=holders)
+    return True
+
+
+# A head asking who holds a complaint ("siapa yang pegang LPR-1?") or chasing it ("tolong lpr 1 dikerjakan segera"):
+# told its officers, not shown a TL that would send the words to the citizen.
+# Who (WHO_ASKED) holding it, in the region's words: "lpr 1 dipegang sopo?", "sinten ingkang ngasta?", "sapa nu
+# nyekel lpr 1", "PIC lpr 1 siapa".
+HOLDING = {"pegang", "megang", "dipegang", "pic", "picnya", "handle", "dihandle", "penanggung", "petugasnya",
+           "ngasta", "ngastani", "diasta", "nyekel", "dicekel", "nyepeng", "dicepeng", "nyekeli"}
+WHO_WORDS = WHO_ASKED | HOLDING
+
+
+# A head handing a complaint to an officer in words ("lpr 1 tolong dipegang sari ya", "LPR-1 biar dihandle bu dewi").
+HAND_WORDS = {"pegang", "dipegang", "pegangin", "handle", "dihandle", "handel", "dihandel", "tangani", "ditangani",
+              "serahkan", "diserahkan", "kasih", "dikasih", "kasihkan", "limpahkan", "dilimpahkan", "alihkan",
+              "dialihkan", "garap", "digarap", "urus", "diurus", "kerjakan", "dikerjakan",
+              # passed on ("diteruskan ke eko", "oper ke dewi"): to an agency instead, it is returned (KEMBALIKAN)
+              "teruskan", "diteruskan", "terusin", "diterusin", "oper", "dioper", "operkan", "dioperkan",
+              # Javanese (krama "dipun asta", "dipuncepeng"; ngoko "dicekel", "diurusi") and Sundanese ("dicepeng")
+              "asta", "dipunasta", "diasta", "cepeng", "dipuncepeng", "dicepeng", "dicekel", "cekel", "dicekeli",
+              "diurusi", "urusi", "dipunurus", "dipuntangani", "digarapi"}
+HAND_FILLER = HAND_WORDS | ASKING_TO | COURTESY | {"biar", "supaya", "agar", "saja", "aja", "ya", "yaa", "dong", "sama",
+                                                   "oleh", "ke", "kpd", "kepada", "nanti", "ini", "itu", "yg", "yang",
+                                                   # the region's: please, let, only, by
+                                                   "nyuwun", "tulung", "tulungi", "mangga", "monggo", "dipun",
+                                                   "kersane", "ben", "men", "wae", "bae", "mawon", "kemawon", "nggih",
+                                                   "njih",
+                                                   "ku", "ka", "ning", "dening", "punten"}
+
+
+def _sounds_handed(turn: StaffTurn) -> tuple[list[int], Contact] | None:
+    """The complaints ("lpr 1 dan lpr 4 dihandle sari") and officer of a head's message that hands them to one of
+    the agency's staff in words; ALIHKAN is asked about, not done."""
+    text = turn.message.text
+    found = _named_inside(text) if set(words(text)) & HAND_WORDS and not turn.message.replied_to_sid else None
+    if found is None:
+        return None
+    numbers = _first_and_named(found[0], text)
+    rest = found[1] if len(numbers) == 1 else re.sub(AND_WORDS, " ", NAMED.sub(" ", found[1]), flags=re.IGNORECASE)
+    named = " ".join(w for w in words(rest) if w not in HAND_FILLER)
+    officer = handover._agency_member(turn, named) if named else None
+    return (numbers, officer) if officer is not None and officer.phone else None
+
+
+def _ask_handover(turn: StaffTurn, numbers: list[int], officer: Contact) -> None:
+    """Asks whether to hand the complaints to the officer, those that are the agency's open dispositions; says why
+    for the others ("lpr 3 tolong dihandle sari ya" for another agency's complaint is refused, not asked about)."""
+    handed = []
+    for number in numbers:
+        complaint = complaints.by_number(turn.session, number)
+        if complaint is None:
+            _not_found(turn, number)
+        elif _own_disposition(turn, complaint) is not None:
+            handed.append(complaint.reference)
+    if handed:
+        _ask_to_confirm(turn, "ALIHKAN", f"{' '.join(handed)} {officer.phone}", "staff_confirm_handover",
+                        reference=and_list(handed), name=person_label(officer))
+
+
+def _head_chases(turn: StaffTurn) -> dict | None:
+    """For a head's message about one of the agency's open dispositions that asks who holds it or chases it (an
+    officer's that asks who holds it): what the reply says (the complaint and the officers at work on it, but the
+    one asking); None for any other message."""
+    text = turn.message.text
+    typed = set(words(text))
+    head = turn.staff.role == Role.HEAD
+    chases = head and typed & ASKING_TO and typed & TO_BE_DONE  # an officer's is their TL
+    # an officer's "siapa" is more often about the reporter ("nama pelapornya siapa?"): only "who holds it"
+    if not (typed & (WHO_WORDS if head else HOLDING) or chases):
+        return None
+    number, _ = split_reference(marked_reference(text), bare=False)
+    found = (number, "") if number is not None else reference_last(text) or mentioned_reference(text)
+    complaint = complaints.by_number(turn.session, found[0]) if found else None
+    disposition = dispositions.disposition_for(complaint, turn.staff.agency_id) if complaint else None
+    if disposition is None or disposition.status != DispositionStatus.OPEN:
+        return None
+    from lapor.directory import officers_for
+
+    holders = officers_for(turn.session, disposition, turn.now)
+    officers = [o for o in holders if o.id != turn.staff.id]
+    alone = t("staff_who_only_you") if turn.staff in holders else t("staff_head_nobody")
+    names = _named_people(officers, alone)
+    return {"reference": complaint.reference, "officers": names}

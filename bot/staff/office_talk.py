@@ -1,0 +1,88 @@
+"""Words said to the office, not news for a citizen: an acknowledgement or a promise, a word to a colleague, a
+correction, a request to ask the reporter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.commands import ACKNOWLEDGEMENTS, THANKS, words
+from bot.progress import DONE_MARKERS
+from bot.staff.reading import WRITTEN_NUMBERED, _named_inside
+from bot.staff.vocabulary import in_standard_words
+
+# Words of a staff member confirming they got a message ("ok makasih infonya", "siap, sudah kami terima pak",
+# "noted bu, pesannya masuk"): with acknowledgements alone they report nothing for the citizen.
+RECEIPT_WORDS = {"info", "infonya", "informasi", "informasinya", "kabar", "kabarnya", "pesan", "pesannya", "atas",
+                 "nya", "sudah", "sdh", "udah", "udh", "kami", "banyak", "masuk", "dicatat", "dibaca", "disposisinya",
+                 "pengingatnya", "dispo", "disposisi", "dispos", "oce", "okeh", "okok", "bos", "ndan", "komandan",
+                 # radio talk for "understood" ("siap 86 ndan", "copy, monitor")
+                 "86", "copy", "kopi", "roger", "monitor", "dimonitor", "termonitor", "saya", "sy", "silakan",
+                 "silahkan", "di"}
+# A promise with nothing done yet ("siap, segera kami tindak lanjuti", "laporan sudah kami terima dan akan segera
+# ditindaklanjuti"): receipt too, not progress for the citizen; "sudah" before anything but receipt is a step done.
+PROMISE_WORDS = {"segera", "akan", "nanti", "secepatnya", "kami", "kita", "tindak", "lanjut", "lanjuti",
+                 "tindaklanjuti", "ditindaklanjuti", "proses", "diproses", "tangani", "ditangani", "koordinasikan",
+                 "dikoordinasikan", "laporan", "laporannya", "dan", "untuk", "utk"}
+FUTURE_WORDS = {"segera", "akan", "nanti", "secepatnya"}
+AGREEING = {"siap", "baik", "ok", "oke", "noted", "sip", "nggih", "muhun"}  # "siap ditindaklanjuti": a promise too
+RECEIVED = {"terima", "diterima", "masuk", "dibaca", "dicatat"}
+
+
+def only_acknowledges(text: str) -> bool:
+    """Whether a staff member's message only acknowledges, thanks for a message or promises to act (no progress of
+    its own)."""
+    typed = words(in_standard_words(text))
+    if all(w in ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS for w in typed):
+        return True
+    said = set(typed)
+    return (bool(said & (FUTURE_WORDS | AGREEING)) and said <= ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS | PROMISE_WORDS
+            and (not said & DONE_MARKERS or bool(said & RECEIVED)))
+
+
+def _acknowledges_one(text: str) -> bool:
+    """Whether a message only acknowledges, with or without the complaint it names ("Siap, dispo LPR-1 sdh kami
+    terima, segera ditindaklanjuti"): nothing for the citizen, so no TL is offered."""
+    named = _named_inside(text)
+    if named is None:
+        return only_acknowledges(text)
+    # "ok pak lpr 1 kami tindaklanjuti": the agreeing word may stand before the reference
+    return only_acknowledges(named[1]) or only_acknowledges(WRITTEN_NUMBERED.sub(" ", text))
+
+
+# Words that call back what was just sent ("maaf salah, itu utk lpr 2", "eh keliru pak, bukan yg ini", "sorry salah
+# reply"): never progress. "salah kirim"/"salah disposisi" are left out: said of the disposition, they return it.
+CORRECTION = re.compile(r"\b(?:salah|slh|keliru|klru)\b(?!\s+(?:kirim|krm|disposisi|dispo|alamat|instansi|dinas|opd|"
+                        r"sasaran|tujuan))|\bbukan\s+(?:yg|yang)\s+(?:ini|itu)\b|\btypo\b", re.IGNORECASE)
+CORRECTION_MAX_WORDS = 8
+
+
+# A word to a colleague swiped onto a notice ("pak tolong infokan ke tim lapangan ya", "mhn diteruskan ke kabid",
+# "mas coba suruh tim angkut ke sana"): someone at the office asked to pass it on or act, nothing done yet.
+COLLEAGUE_WORDS = {"tim", "timnya", "kabid", "kasi", "kasie", "kasubag", "kasubbag", "kadis", "kepala", "bidang",
+                   "anggota", "petugas", "lapangan", "atasan", "pimpinan", "sekretaris", "staf", "staff", "rekan",
+                   "teman", "kawan", "regu", "mandor", "danton", "kasatpol", "sopir", "driver", "operator"}
+RELAY_WORDS = {"infokan", "informasikan", "sampaikan", "disampaikan", "teruskan", "diteruskan", "kabari", "kabarkan",
+               "dikabari", "koordinasikan", "dikoordinasikan", "arahkan", "diarahkan", "perintahkan", "suruh",
+               "disuruh", "tugaskan", "ditugaskan", "kerahkan", "hubungi", "dihubungi", "forward", "fwd"}
+ASKING_SOMEONE = {"tolong", "tlg", "mohon", "mhn", "minta", "harap", "coba", "cb"}
+
+
+def _for_a_colleague(text: str) -> bool:
+    """Tell whether a text asks a colleague to pass a complaint on or act on it (a request, someone at the office,
+    a word for passing on or ordering), with nothing said done."""
+    typed = set(words(text))
+    return bool(typed & ASKING_SOMEONE and typed & COLLEAGUE_WORDS and typed & RELAY_WORDS
+                and not typed & DONE_MARKERS)
+
+
+# Someone to ask the citizen ("mohon ditanyakan ke pelapor NIK-nya", "tlg dikonfirmasi ke warganya"): an officer
+# asking for INFO in other words, not progress for the citizen.
+REPORTER_WORDS = {"pelapor", "pelapornya", "warga", "warganya", "pengadu", "pengadunya", "masyarakat", "ybs"}
+ASK_WORDS = {"tanya", "tanyakan", "ditanyakan", "tanyain", "ditanya", "konfirmasi", "dikonfirmasi", "konfirmasikan",
+             "hubungi", "dihubungi", "minta", "dimintai", "mintakan", "klarifikasi", "diklarifikasi"}
+
+
+def _asks_to_ask(text: str) -> bool:
+    typed = set(words(text))
+    return bool(typed & REPORTER_WORDS and typed & ASK_WORDS)

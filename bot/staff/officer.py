@@ -1,0 +1,147 @@
+"""Officer commands: TL and SELESAI (with the photos held for them), INFO, SURVEI, KEMBALIKAN."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.messages import day_and_date, excerpt, received, short_date, short_datetime, t
+from bot.staff.citizen_text import _done_for_citizen, points_at_photo, tells_not_asks, without_closing_address
+from bot.staff.confirm import SWIPED_TL_KEY, _ask_to_confirm
+from bot.staff.finding import _own_disposition
+from bot.staff.held import HELD_KEY, HELD_LIFETIME, HELD_NAMED, _expired_media
+from bot.staff.target import _after_quiet_hours, _needs_text, _reachable_reporter, _target
+from bot.staff.turn import StaffTurn, _remember, _remembered
+from lapor import dispositions
+from lapor.media import kind_counts
+from models import Disposition, DispositionStatus, TimelineEntry
+from models.vocab import Event
+
+
+def cmd_tl(turn: StaffTurn) -> None:
+    """Records a progress follow-up (with photos) and relays it to the citizen."""
+    _answer(turn, final=False, example=t("example_progress"))
+
+
+def cmd_selesai(turn: StaffTurn) -> None:
+    """Records the final answer; the complaint is finished when every disposition has one."""
+    _answer(turn, final=True, example=t("example_final"))
+
+
+def _answer(turn: StaffTurn, final: bool, example: str) -> None:
+    turn.held = _remembered(turn, HELD_KEY, HELD_LIFETIME)
+    expired = None if turn.held else _remembered(turn, HELD_KEY, HELD_NAMED)
+    complaint, text = _target(turn, example)
+    if complaint is None:
+        return
+    if turn.held and turn.held.get("complaint") not in (None, complaint.number):
+        turn.held = None  # photos captioned for another complaint wait for its own command
+    if turn.held and not text.strip() and not turn.message.kept_media:
+        text = turn.held["text"]  # "TL LPR-7" alone after a captioned photo: the caption is its text
+    if turn.media and points_at_photo(text):
+        text = ""  # a photo with "ini pak": the photo is the answer, in the catalogue's words
+    text = without_closing_address(text)  # "… ke lokasi ya pak": "ya pak" was said to the bot
+    text = _done_for_citizen(text) if final else text  # "sampun rampung": in Indonesian
+    disposition = _own_disposition(turn, complaint)
+    if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True):
+        return
+    text = text.strip() or t("answer_photos_only")
+    if not final and not turn.media and (sent := _same_progress(disposition, text, turn.now)) is not None:
+        turn.say("tl_already", reference=complaint.reference, when=short_datetime(sent.at, turn.zone))
+        return
+    dispositions.follow_up(turn.session, disposition, turn.staff, text, turn.now, turn.svc.region, final=final,
+                           media=turn.media)
+    if turn.held:
+        _remember(turn, HELD_KEY, None)  # the held photos went with this answer
+    kinds = kind_counts(m["content_type"] for m in turn.media)
+    extra = f" Lampiran: {received(kinds)}." if turn.media else ""
+    extra += _expired_media(turn, expired, complaint) + _after_quiet_hours(turn)
+    if not final:
+        turn.say("tl_done", reference=complaint.reference, photos=extra)
+        if turn.implied:
+            turn.say("tl_swiped", reference=complaint.reference)
+            _remember(turn, SWIPED_TL_KEY, {"complaint": complaint.number, "at": turn.now.isoformat(),
+                                            "sid": turn.message.sid})
+        else:
+            next_key = "tl_next" if complaint.kind == "pengaduan" else f"tl_next_{complaint.kind}"
+            turn.replies[-1] += "\n" + t(next_key, reference=complaint.reference)
+    else:
+        others = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+        rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
+        turn.say("selesai_done", reference=complaint.reference, photos=extra, rest=rest)
+    _asked_if_back(turn)
+
+
+# The same progress typed again this soon is a resend (the first looked as if it had not gone through), not news.
+SAME_PROGRESS_WINDOW = timedelta(hours=24)
+
+
+def _same_progress(disposition: Disposition, text: str, now: datetime) -> TimelineEntry | None:
+    """The disposition's last progress when it said the same words (case, spacing and end punctuation aside) less
+    than SAME_PROGRESS_WINDOW ago: the citizen read the same TL twice."""
+    said = [e for e in disposition.complaint.timeline if e.disposition_id == disposition.id and e.text]
+    if not said or said[-1].event != Event.FOLLOW_UP or said[-1].media:
+        return None
+    last = said[-1]
+    at = last.at if last.at.tzinfo else last.at.replace(tzinfo=UTC)
+    same = _plain_words(last.text) == _plain_words(text)
+    return last if same and now - at < SAME_PROGRESS_WINDOW else None
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(text.casefold().split()).rstrip(" .!")
+
+
+def _asked_if_back(turn: StaffTurn) -> None:
+    """Work sent by someone whose leave is on is real work, recorded as any; as their notices and reminders still go
+    to colleagues, they are asked whether they are back (YA ends the leave, TIDAK keeps it): one answer from home
+    is no return to work."""
+    if turn.staff.on_leave(turn.now):
+        _ask_to_confirm(turn, "CUTI", "SAYA SELESAI", "staff_work_on_leave",
+                        back=day_and_date(turn.staff.away_until, turn.zone))
+
+
+def cmd_info(turn: StaffTurn) -> None:
+    """Relays an officer's question to the citizen; the answer comes back to this officer."""
+    complaint, text = _target(turn, t("example_question"))
+    if complaint is None:
+        return
+    text = without_closing_address(text, to_citizen=True)  # "… sebelah mana ya bro": "bro" was the office's
+    disposition = _own_disposition(turn, complaint)
+    if disposition is None or not _needs_text(turn, complaint, text, t("example_question")):
+        return
+    if tells_not_asks(text):
+        turn.say("info_not_a_question", reference=complaint.reference, text=excerpt(text.strip(), 200))
+        return
+    if not _reachable_reporter(turn, complaint):
+        return
+    dispositions.ask_citizen(turn.session, complaint, turn.staff, text.strip(), turn.now, disposition)
+    turn.say("info_done", reference=complaint.reference)
+    turn.replies[-1] += _after_quiet_hours(turn)
+
+
+def cmd_survei(turn: StaffTurn) -> None:
+    """Marks that the disposition needs a field inspection: the longer deadline applies and the citizen is told."""
+    example = t("example_inspection")
+    complaint, text = _target(turn, example)
+    if complaint is None:
+        return
+    disposition = _own_disposition(turn, complaint)
+    if disposition is None or not _needs_text(turn, complaint, text, example):
+        return
+    due = dispositions.due_at(turn.svc.region, complaint.kind, disposition.created_at, True)
+    note = t("survei_note", reason=text.strip(), due=short_date(due, turn.zone))
+    dispositions.mark_field_inspection(turn.session, disposition, turn.staff, note, turn.now, turn.svc.region)
+    turn.say("survei_done", reference=complaint.reference, due=short_date(due, turn.zone),
+             days=turn.svc.region.settings.field_inspection_days)
+
+
+def cmd_kembalikan(turn: StaffTurn) -> None:
+    """Returns a disposition to the verifier ("bukan kewenangan kami") with the reason."""
+    complaint, text = _target(turn, t("example_reason"))
+    if complaint is None:
+        return
+    disposition = _own_disposition(turn, complaint)
+    if disposition is None or not _needs_text(turn, complaint, text, t("example_return_reason")):
+        return
+    dispositions.return_disposition(turn.session, disposition, turn.staff, text.strip(), turn.now, turn.svc.region)
+    turn.say("kembalikan_done", reference=complaint.reference)

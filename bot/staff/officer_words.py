@@ -1,0 +1,248 @@
+"""An officer's words without a command: work said done (SELESAI asked about), progress (offered as TL), a complaint
+said not the agency's (KEMBALIKAN asked about), not yet, more time asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.commands import after_words, disputes_authority, words
+from bot.messages import and_list, excerpt
+from bot.progress import (
+    DONE_MARKERS,
+    DONE_WORDS,
+    is_question,
+    on_the_way_only,
+    says_done,
+    says_safe,
+    sounds_like_progress,
+    staff_words,
+)
+from bot.staff.agencies import OR_BETWEEN, TRAILING_COURTESY
+from bot.staff.citizen_text import (
+    _citizens_words,
+    _done_for_citizen,
+    _for_the_citizen,
+    _only_done_said,
+    without_closing_address,
+)
+from bot.staff.confirm import _ask_to_confirm, _held_here
+from bot.staff.finding import _own_open, _replied_complaint_number, _which_one
+from bot.staff.hints import HINT_MIN_WORDS, _hinted
+from bot.staff.office_talk import _asks_to_ask, only_acknowledges
+from bot.staff.reading import (
+    JOINED_NEXT,
+    MORE_TO_COME,
+    STATUS_FILLER,
+    STATUS_NOT_YET,
+    _joined_references,
+    _more_to_come,
+    _named_inside,
+)
+from bot.staff.turn import ECHO_CHARS, LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
+from bot.staff.vocabulary import COURTESY, NOT_YET, RETURNING
+from lapor import complaints
+from lapor.agency_lookup import find_agencies, only_agency_words
+from lapor.references import AND_WORDS, COUNTED, format_reference, marked_reference, split_reference
+from models.vocab import ComplaintStatus
+
+# An officer asking for more time on a complaint ("mohon perpanjangan waktu", "minta tambahan waktu 1 minggu",
+# "bisa diperpanjang?", "mhn dispensasi waktu"): no command extends a deadline.
+# ("perpanjangan pipa sudah dipasang" is the work: the lengthening asked is of the time or the deadline)
+MORE_TIME = re.compile(r"\b(?:(?:di)?perpanjang\w*\s+(?:\w+\s+)?(?:waktu|wkt|batas|deadline|tenggat|tempo)"
+                       r"|(?:bisa|bs|boleh|mohon|mhn|minta|izin|ijin)\s+(?:\w+\s+)?(?:di)?perpanjang\w*"
+                       r"|(?:tambahan|penambahan|tambah|extra|ekstra|dispensasi)\s+(?:waktu|wkt|hari|batas)"
+                       r"|waktu\s+tambahan|undur\s+batas)\w*\b", re.IGNORECASE)
+
+
+def _asks_more_time(turn: StaffTurn) -> bool:
+    """Answers an officer's request for more time on a complaint (with no command) with what gives it: SURVEI (a
+    field inspection: 60 working days), and TL to tell the citizen why."""
+    if not MORE_TIME.search(turn.message.text):
+        return False
+    number = _hinted(turn)[0] or _replied_complaint_number(turn)
+    turn.say("staff_more_time", reference=format_reference(number) if number else "LPR-12")
+    return True
+
+
+def _not_yet_said(turn: StaffTurn) -> bool:
+    """Answers a complaint's reference with words of not yet alone ("lpr 2 blm", "#2 belum pak", after another
+    complaint's answer in the same message): nothing to record or relay, and how to tell its citizen progress."""
+    number, rest = split_reference(marked_reference(turn.message.text.strip()), bare=False)
+    said = set(words(rest))
+    if number is None or not said & STATUS_NOT_YET or not said <= STATUS_NOT_YET | STATUS_FILLER:
+        return False
+    if turn.staff.role in VERIFIER_ROLES:  # not yet forwarded: what sends it on, or asks its citizen
+        complaint = complaints.by_number(turn.session, number)
+        if complaint is None:
+            return False
+        waiting = complaint.status == ComplaintStatus.NEW
+        turn.say("staff_not_yet_verifier" if waiting else "staff_not_yet_noted", reference=complaint.reference)
+        return True
+    if not _held_here(turn, number):
+        return False
+    turn.say("staff_not_yet", reference=format_reference(number))
+    return True
+
+
+def _not_held(turn: StaffTurn) -> bool:
+    """Whether an officer's words name a complaint their agency does not hold ("lpr 1 udh aman pak" from PUPR for a
+    complaint at DLH): said so, instead of a hint to send them as its TL."""
+    if turn.staff.role not in OFFICER_ROLES or turn.message.replied_to_sid:
+        return False
+    number = _hinted(turn)[0]
+    return number is not None and not _held_here(turn, number)
+
+
+def _ask_final(turn: StaffTurn, number: int, text: str, media: list[dict] | None = None) -> None:
+    """Asks whether work said done in other words is the final answer; of two complaints joined ("lpr 1 dan 3 sudah
+    beres", "LPR-1 & LPR-2 sdh selesai") it is asked once for both, as for one: YA records it for each."""
+    numbers, text = _joined_references(number, text) if JOINED_NEXT.match(text) else ([number], text)
+    text = without_closing_address(_for_the_citizen(text))  # as the citizen will read it: no thanks to the office
+    if len(numbers) > 1 and _only_done_said(text):
+        text = ""  # "lpr 1 dan 2 sdh beres": no answer for the citizens yet
+    references = " ".join(format_reference(n) for n in numbers)
+    _ask_to_confirm(turn, "SELESAI", f"{references} {text}".strip(),
+                    "staff_confirm_final" if text else "staff_confirm_final_empty", media=media,
+                    reference=and_list([format_reference(n) for n in numbers]),
+                    text=excerpt(_done_for_citizen(text), 300))
+
+
+# Work said finished without a command ("rampung lpr 1 …", "sudah beres lpr 1", "done lpr 1"; `bot.progress.says_done`):
+# maybe the final answer, maybe a step done ("pengukuran rampung"): the officer is asked before the complaint is closed.
+BARE_PAIR = re.compile(r"^\s*(\d{1,9})\s*(?:[&+/,]|" + AND_WORDS + r")\s*(\d{1,9})\b" + COUNTED, re.IGNORECASE)
+
+
+def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
+    """The complaint and the text of an officer's message that says its work is done in other words than SELESAI
+    (or with SELESAI after other words): the text is "" when the message says nothing more than that."""
+    text = turn.message.text
+    typed, said = words(text), staff_words(text)  # "sampun dipun resiki", "wes didandani": "sudah diresiki"
+    pair = BARE_PAIR.match(text)
+    if pair and set(said) & (DONE_MARKERS | DONE_WORDS) and _only_done_said(text[pair.end():]) and not (
+            turn.message.replied_to_sid or is_question(text)):
+        return int(pair.group(1)), text[pair.end(1):]  # "1 & 2 sudah pak": two numbers and nothing but done
+    done = says_done(said)
+    if not (done or says_safe(said) and not is_question(text)) or _more_to_come(text) or (
+            turn.message.replied_to_sid) or _asks_it_done(typed):
+        return None
+    found = _named_inside(after_words(text, 1) if typed[0] in DONE_WORDS else text)  # "done lpr 1 …": its word
+    if found is None and (done or set(said) & DONE_MARKERS):  # "aman pak" alone may answer anything
+        found = _described(turn, text)  # "yg di terminal lama sudah beres", or the officer's only open one
+    if found is None:
+        return None
+    number, answer = found
+    if _only_done_said(answer):
+        answer = ""  # "lpr 1 done", "sudah beres pak 👍", "lpr 3 udh aman": no answer for the citizen yet
+    return number, answer
+
+
+FINISH_ASKED = {"tolong", "tlg", "segera", "harap", "agar", "supaya", "dipercepat", "percepat", "secepatnya"}
+COURTESY_AFTER_MOHON = {"izin", "ijin", "maaf", "mf", "ampun"}
+
+
+def _asks_it_done(typed: list[str]) -> bool:
+    """Whether words of completion are asked for, not said ("tolong lpr 1 segera diselesaikan ya", "mohon lpr 1
+    dituntaskan minggu ini"): a request with nothing said done ("sudah"); "mohon izin, …" is courtesy."""
+    asked = set(typed) & FINISH_ASKED or any(
+        word in {"mohon", "mhn"} and after not in COURTESY_AFTER_MOHON
+        for word, after in zip(typed, [*typed[1:], ""], strict=False))
+    return bool(asked) and not set(typed) & DONE_MARKERS
+
+
+DESCRIBING_MIN = 2  # words of a complaint's own description that name it ("yg di terminal lama …")
+
+
+def _described(turn: StaffTurn, text: str) -> tuple[int, str] | None:
+    """The complaint an officer's message names by the words of its description (the one of their open
+    dispositions sharing the most, at least two, and more than any other), or their only open one; with the text."""
+    if is_question(text) or set(words(text)) & NOT_YET:  # "udah kelar belum?": asked, not said
+        return None
+    count, rows = _own_open(turn)
+    if len(rows) == 1 and count <= LIST_ITEMS:
+        return rows[0].complaint.number, text.strip()
+    typed = {w for w in words(text) if len(w) >= 4} - DONE_WORDS - DONE_MARKERS - COURTESY - MORE_TO_COME
+    shared = sorted(((len(typed & set(words(row.complaint.description))), row.complaint.number) for row in rows),
+                    reverse=True)
+    if not shared or shared[0][0] < DESCRIBING_MIN or len(shared) > 1 and shared[1][0] == shared[0][0]:
+        return None
+    return shared[0][1], text.strip()
+
+
+def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
+    """The complaint and reason of an officer's sentence saying a complaint is not their agency's ("laporan no 1
+    bukan wewenang kami, mohon dialihkan", "lpr 1 itu urusan perkim, bukan tupoksi kami"): the one it names, or
+    with none named the officer's only open disposition; KEMBALIKAN is asked about, not done. Holding several and
+    naming none, the officer is asked which (None, said)."""
+    text = turn.message.text
+    if turn.message.replied_to_sid or not _disputes(turn, text):
+        return None
+    found = _named_inside(text)
+    if found is not None:
+        return found
+    count, rows = _own_open(turn)
+    if len(rows) == 1 and count <= LIST_ITEMS:
+        return rows[0].complaint.number, text.strip()
+    _which_one(turn, rows, f"KEMBALIKAN LPR-12 {excerpt(text.strip(), ECHO_CHARS)}")
+    return None
+
+
+def _disputes(turn: StaffTurn, text: str) -> bool:
+    """Whether the staff member's text says the complaint is not their agency's (naming it: "…, bukan DLH"), asks
+    for it to go to another agency ("tolong dialihkan ke pupr pak") or returns it ("lpr 1 kami kembalikan")."""
+    agency = turn.staff.agency
+    own = {agency.code.lower(), *(w for alias in agency.aliases or [] for w in words(alias)[:1])} if agency else set()
+    return (disputes_authority(text, own) or _sent_elsewhere(turn, text)
+            or bool(set(words(text)) & RETURNING and turn.staff.role in OFFICER_ROLES and not is_question(text)))
+
+
+# "lpr 1 tolong dialihkan ke pupr", "mhn dilimpahkan ke dinas PU", "sebaiknya diteruskan ke satpol pp aja": an
+# officer asking for the complaint to go to another agency, which only the verifier can do (KEMBALIKAN).
+MOVED_TO = re.compile(r"\b(?:di)?(?:alihkan|pindahkan|limpahkan|teruskan|oper|lempar|arahkan)\s+"
+                      r"(?:(?:saja|aja|sj)\s+)?(?:ke|kpd|kepada)\s+(.+)$", re.IGNORECASE)
+
+
+def _sent_elsewhere(turn: StaffTurn, text: str) -> bool:
+    found = MOVED_TO.search(text)
+    if found is None or turn.staff.agency is None:
+        return False
+    named = TRAILING_COURTESY.sub("", OR_BETWEEN.sub(",", found.group(1))).strip()  # "ke Dishub atau PUPR"
+    if not named or not only_agency_words(turn.session, named):
+        return False
+    agencies = find_agencies(turn.session, named)[0]
+    return bool(agencies) and all(agency.id != turn.staff.agency_id for agency in agencies)
+
+
+def _progress_offered(turn: StaffTurn) -> bool:
+    """Offers an officer's words of the work without a command ("sudah kami survei, minggu depan dikerjakan") as
+    TL of the complaints they name ("lpr 1 sama lpr 2 …": both), or of their only open disposition: `YA` sends it
+    (`_ask_to_confirm`). Holding several and naming none, they are asked which."""
+    text = turn.message.text
+    if turn.message.replied_to_sid or turn.staff.role not in OFFICER_ROLES:
+        return False
+    number, rest = _hinted(turn)
+    if number is None and (len(words(text)) >= HINT_MIN_WORDS or on_the_way_only(text)) and sounds_like_progress(
+            text):
+        _which_one(turn, _own_open(turn)[1], f"TL LPR-12 {_citizens_words(excerpt(text.strip(), ECHO_CHARS))}")
+        return bool(turn.replies)
+    if number is not None and _answers_information(turn, number, rest):
+        _ask_final(turn, number, _for_the_citizen(rest))  # "lpr 1 cukup bawa surat kehilangan …": the answer
+        return True
+    if number is None or not sounds_like_progress(rest) or _asks_to_ask(rest):
+        return False
+    numbers, rest = _joined_references(number, rest)
+    rest = _citizens_words(_for_the_citizen(rest))  # "lpr 1 maaf malam2 pak, sdh diangkut": the apology was for
+    # the office; "otw pak": the catalogue's words
+    references = [format_reference(n) for n in numbers]
+    _ask_to_confirm(turn, "TL", f"{' '.join(references)} {rest}", "staff_confirm_progress",
+                    references=and_list(references), reference=" ".join(references), text=excerpt(rest, 300))
+    return True
+
+
+def _answers_information(turn: StaffTurn, number: int, text: str) -> bool:
+    """Whether an officer's words about a request for information (kind `informasi`) are its answer: a few words that
+    neither ask nor only acknowledge (what the citizen asked is answered by telling, not by work done)."""
+    if len(words(text)) < HINT_MIN_WORDS or is_question(text) or _asks_to_ask(text) or only_acknowledges(text):
+        return False
+    complaint = complaints.by_number(turn.session, number)
+    return complaint is not None and complaint.kind == "informasi"

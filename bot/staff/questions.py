@@ -1,0 +1,389 @@
+"""Questions in words that a list, a summary or STATUS answers ("apa yang telat?", "gmn perkembangan lpr 1?",
+"aduan kemarin apa aja", "siapa nama pelapornya?"), and the greeting or how-to that asks for help.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.commands import GREETING_WORDS, is_greeting, is_pleasantry, is_thanks, words
+from bot.conversation import understanding
+from bot.messages import t
+from bot.progress import DONE_WORDS
+from bot.staff.agencies import AGENCY_WORDS, _agency_words
+from bot.staff.finding import _own_open, _replied_complaint_number, _which_one
+from bot.staff.reading import WRITTEN_REFERENCE, _named_inside
+from bot.staff.shown import reporter_for
+from bot.staff.turn import LEADER_ROLES, LIST_ITEMS, OFFICER_ROLES, QUEUE_ROLES, StaffTurn
+from bot.staff.vocabulary import COURTESY, DIGIT, MOVED_WORDS, NOT_WORDS, NOT_YET, RETURNING, WHO_ASKED
+from lapor import access, complaints
+from lapor.agency_lookup import only_agency_words
+from lapor.references import format_reference, marked_reference, mentioned_reference, numbers_named, split_reference
+from models.vocab import Role
+
+# A question about what is late ("apa yang telat?", "ada yang terlambat?", "DAFTAR terlambat"): DAFTAR of those past
+# their deadline. "maaf telat balas" is an apology, not this question.
+LATE_WORDS = {"telat", "terlambat", "lewat", "melewati", "overdue", "molor", "tertinggal"}
+# A question about how to use the service ("gimana caranya?", "bingung pak", "cara balasnya bagaimana").
+HOW_WORDS = {"gimana", "gmn", "bagaimana", "bgmn", "caranya", "cara", "bingung", "petunjuk", "panduan", "piye",
+             "carane", "caranipun", "carana", "kepripun", "kumaha"}
+# ... or said as not understanding yet, in the region's words too ("kulo dereng mudheng", "abdi teu acan ngartos")
+UNDERSTOOD = {"paham", "mengerti", "ngerti", "ngertos", "mudeng", "mudheng", "ngartos", "ngarti"}
+NOT_YET_UNDERSTOOD = NOT_WORDS | {"dereng", "durung", "ora", "gak", "ndak", "teu", "acan", "kurang", "krg"}
+HOW_MAX_WORDS = 8
+
+
+# A list or summary asked for inside a sentence ("selamat malam bu, mohon maaf, rekap hari ini ada?", "boleh minta
+# rekapnya dinas pu?", "tolong kirimkan antreannya"): the word (or its -nya form) names the command.
+# "daftar" is also "to register" ("mau daftar cuti"): a list only right after a word asking for it ("minta daftar").
+ASKED_FOR = {"rekap": "REKAP", "rekapan": "REKAP", "rkp": "REKAP", "ringkasan": "REKAP", "antrean": "ANTREAN",
+             "antrian": "ANTREAN"}
+ASKING_WORDS = {"minta", "mnt", "kirim", "kirimkan", "kirimin", "lihat", "liat", "cek", "tampilkan"}
+ASKED_MAX_WORDS = 14
+
+
+def _asked_for(text: str) -> tuple[str | None, str]:
+    """The list or summary command a short request names in its middle, with the words after it."""
+    typed = words(text)
+    if len(typed) > ASKED_MAX_WORDS or split_reference(marked_reference(text))[0] is not None:
+        return None, text
+    for index, word in enumerate(typed):
+        word = word.removesuffix("nya")
+        command = ASKED_FOR.get(word) or ("DAFTAR" if word in ("daftar", "list") and index
+                                          and typed[index - 1] in ASKING_WORDS else None)
+        if command is None and word in FIGURE_WORDS and index and typed[index - 1] in ASKING_WORDS and any(
+                PERIOD_NAMED.search(w) for w in typed[index + 1:]):
+            command = "REKAP"  # "minta data bulan ini": a period's figures (not "minta data pelapor lpr 1")
+        if command is not None:
+            return command, " ".join(typed[index + 1:])
+    return None, text
+
+
+FIGURE_WORDS = {"data", "statistik", "angka", "capaian", "kinerja"}
+PERIOD_NAMED = re.compile(r"^(?:hari|minggu|pekan|bulan|bln|tahun|thn|triwulan|semester|sasi|wulan|taun|iki|niki)$")
+
+
+# A question about one complaint's progress ("gmn perkembangan lpr 1?", "lpr 1 sdh sampai mana ya?", "LPR-1 sejauh
+# mana?"): its STATUS, never a TL that would send the question to the citizen.
+HOW_FAR = {"gimana", "gmn", "gmana", "bagaimana", "bgmn", "piye", "sejauh",
+           # how in Javanese (ngoko, krama, Banyumasan), Sundanese, Madurese
+           "kepriye", "priye", "pripun", "kepripun", "dospundi", "kadospundi", "priben", "kepriben", "kumaha",
+           "baremma", "beremma"}
+PROGRESS_WORDS = {"perkembangan", "perkembangannya", "progres", "progresnya", "progress", "kabar", "kabarnya",
+                  "status", "statusnya", "posisi", "posisinya"}
+SO_FAR = re.compile(r"\b(?:sampai|sampe|smp|sdh\s+di|sudah\s+di)\s+mana\b", re.IGNORECASE)
+PROGRESS_MAX_WORDS = 12
+# Its deadline asked ("lpr 1 batas waktunya kapan?", "deadline lpr 1 tgl brp"): STATUS says it
+DEADLINE_WORDS = {"batas", "batasnya", "deadline", "deadlinenya", "dl", "tenggat", "tenggatnya", "tempo", "temponya"}
+WHEN_WORDS = {"kapan", "kpn", "brp", "berapa", "tgl", "tanggal"}
+# Why it takes so long or is not done yet ("lpr 1 kok lama bgt?", "laporan no 1 kok lambat sekali", "lpr 1 kok blm
+# beres2"): its STATUS says where it is
+SLOW_WORDS = understanding.SLOW  # "kok suwi?", "lpr 3 kok molor"
+WHY_ASKED = {"kok", "kenapa", "knp", "mengapa", "napa"}
+# Its history asked ("riwayat lpr 1", "minta kronologi lpr 1"): STATUS with the timeline's latest steps
+HISTORY_WORDS = {"riwayat", "riwayatnya", "histori", "historinya", "history", "kronologi", "kronologinya",
+                 "kronologis", "timeline", "timelinenya", "jejak", "jejaknya", "runtutan", "urutan"}
+HISTORY_SHOWN = 10
+
+
+def _asks_progress(text: str) -> list[int]:
+    """The complaints a short question about their progress names ("lpr 1 dan lpr 3 kapan batas waktunya"), each
+    once; [] for anything else."""
+    typed = set(words(text))
+    done_yet = (typed & DONE_WORDS and ("?" in text or words(text)[-1] in NOT_YET)  # "lpr 1 sdh beres belum"
+                or "?" in text and typed & (RETURNING | MOVED_WORDS))  # "lpr 1 nopo sampun dipun wangsulaken?"
+    if len(words(text)) > PROGRESS_MAX_WORDS or not (  # "sdh sy tl blm ya lpr 3?": whether it was answered
+            typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & (PROGRESS_WORDS | ANSWERING))
+            or done_yet or typed & DEADLINE_WORDS and ("?" in text or typed & WHEN_WORDS)
+            or typed & (SLOW_WORDS | NOT_YET) and ("?" in text or typed & WHY_ASKED) or typed & HISTORY_WORDS):
+        return []
+    found = _named_inside(text)
+    return _first_and_named(found[0], text) if found else []
+
+
+def _first_and_named(first: int, text: str) -> list[int]:
+    """The complaint found first in a text, then every other it names ("lpr 1 dan lpr 4 …"), each once."""
+    return list(dict.fromkeys([first, *numbers_named(text)]))
+
+
+def _asks_late(text: str) -> bool:
+    return bool(set(words(text)) & LATE_WORDS) and not is_pleasantry(text) and split_reference(text)[0] is None
+
+
+HOW_TO = {"cara", "caranya", "petunjuk", "panduan", "bingung"}
+
+
+def _asks_how(text: str) -> bool:
+    """Whether a short message asks how to use the service ("gmn cara balasnya?"); "gimana rekap hari ini" asks
+    for the summary it names, not how."""
+    typed = words(text)
+    said = [w for w in typed if w not in GREETING_WORDS | COURTESY]  # "Assalamualaikum, sy Andi dr Dinkes. …"
+    lost = any(w in UNDERSTOOD and before in NOT_YET_UNDERSTOOD for before, w in zip(["", *typed], typed, strict=False))
+    named = {w.removesuffix("nya") for w in typed} & ASKED_FOR.keys() and not set(typed) & HOW_TO
+    return ((bool(set(typed) & HOW_WORDS) or lost) and len(said) <= HOW_MAX_WORDS and not named
+            and not any(ch.isdigit() for ch in text) and not _asks_late(text))
+
+
+# A question about who the reporter is ("siapa nama pelapornya?", "no hp pelapor lpr 1 brp?"): what the reader may
+# see of them (`lapor.access.reporter_seen_by`: never an anonim reporter, never a number to an agency) and how to ask.
+REPORTER_NAMED = {"pelapor", "pelapornya", "pelapore", "pengadu", "pengadunya"}
+IDENTITY_ASKED = {"nama", "namanya", "nomor", "nomornya", "no", "hp", "hpnya", "nohp", "kontak", "kontaknya",
+                  "telp", "telpon", "telepon", "wa", "identitas", "identitasnya", "alamat", "alamatnya", "jenenge",
+                  "asmane", "namine"} | WHO_ASKED
+ASKING_FOR = {"minta", "brp", "berapa", "mana", "dimana", "apa", "piro", "pinten"} | WHO_ASKED
+
+
+def _told_reporter(turn: StaffTurn) -> bool:
+    """Answers a staff member's question about who reported a complaint they may see (the one named, swiped, or
+    an officer's only open one); False, saying nothing, for any other message."""
+    text = turn.message.text
+    typed = set(words(text))
+    if not (typed & REPORTER_NAMED and typed & IDENTITY_ASKED and ("?" in text or typed & ASKING_FOR)):
+        return False
+    found = _named_inside(text)
+    number = found[0] if found else _replied_complaint_number(turn)
+    if number is None and turn.staff.role in OFFICER_ROLES:
+        count, rows = _own_open(turn)
+        number = rows[0].complaint.number if len(rows) == 1 and count <= LIST_ITEMS else None
+        if number is None and len(rows) > 1:  # "siapa pelapornya?" holding several: which one
+            _which_one(turn, rows, t("staff_which_reporter"))
+            return True
+    complaint = complaints.by_number(turn.session, number) if number is not None else None
+    if complaint is None or not access.may_see_complaint(turn.staff, complaint):
+        return False
+    seen = access.reporter_seen_by(turn.staff, complaint)
+    ask = {Role.VERIFIER: "TUNDA"}.get(turn.staff.role, "INFO" if turn.staff.role in OFFICER_ROLES else "")
+    turn.say("staff_reporter", reference=complaint.reference, reporter=reporter_for(turn.staff, complaint),
+             why=t("staff_reporter_anonymous") if seen.withheld else "" if seen.address else t("staff_reporter_name"),
+             ask=t("staff_reporter_ask", command=ask, reference=complaint.reference) if ask else "")
+    return True
+
+
+def _asked(turn: StaffTurn, text: str) -> str | None:
+    """A greeting or a question of how to use the service asks for help; a question of what is late is DAFTAR of
+    the dispositions past their deadline."""
+    # before a greeting ("malam pak, pupr gmn?") and "gimana …?": "gimana pupr?" names an agency
+    if (overview := _asks_overview(turn, text)) is not None:
+        command, turn.rest = overview
+        return command
+    if is_thanks(text):  # "makasih pak", "nggih suwun": thanked back, not the whole help
+        turn.say("staff_thanks")
+        return None
+    if is_greeting(text):
+        turn.say("staff_greeting", name=turn.staff.name or "")
+        return "BANTUAN"
+    if _asks_how(text):
+        turn.say("staff_how", name=turn.staff.name or "")
+        return "BANTUAN"
+    asked, rest = _asked_for(text)
+    if asked is not None:
+        turn.rest = rest
+        return asked
+    if asked_about := _asks_progress(text):  # several: STATUS shows each (`_each_complaint`)
+        turn.rest = " ".join(map(format_reference, asked_about))
+        return "STATUS"
+    if (day := _asks_by_day(turn, text)) is not None:  # "aduan kemarin apa aja": that day's, from the queue
+        turn.rest = day if turn.staff.role in QUEUE_ROLES else ""
+        return "ANTREAN" if turn.staff.role in QUEUE_ROLES else "DAFTAR"
+    if _asks_plate(text) or _asks_deadlines(text):  # a verifier's plate is the queue; DAFTAR shows the deadlines
+        turn.rest = ""
+        return "ANTREAN" if turn.staff.role in QUEUE_ROLES else "DAFTAR"
+    if (listed := _asks_list(turn, text)) is not None:
+        command, turn.rest = listed
+        return command
+    return None
+
+
+def _asks_list(turn: StaffTurn, text: str) -> tuple[str, str] | None:
+    """A short question answered by a list or a summary (the roster, what is late, unanswered or still open, how an
+    agency is doing): the command and its words."""
+    if _asks_roster(text):
+        return "DAFTAR", "petugas " + text
+    if turn.staff.role == Role.SUPERVISOR and _asks_ranking(text):  # "dinas mana yg paling lambat?"
+        return "REKAP", ""
+    if _asks_late(text):  # "yg overdue dlh brp?", "laporan dlh yg molor mana aja": that agency's
+        return "DAFTAR", " ".join(["terlambat", *_agency_words(turn, text)])
+    if (turn.staff.role not in OFFICER_ROLES and set(words(text)) & SLOW_WORDS and not DIGIT.search(text)
+            and (named := _agency_words(turn, text))):  # "pupr kok lambat bgt sih": what of it is late
+        return "DAFTAR", " ".join(["terlambat", *named])
+    if _asks_unanswered(text):
+        return "DAFTAR", "belum dijawab"
+    return None
+
+
+# Which agency does best or worst ("dinas mana yg paling lambat?", "siapa yg paling banyak telat", "opd sing paling
+# alon sopo?"): the region's REKAP, which ranks the agencies.
+RANKING = {"paling", "peringkat", "ranking", "rangking", "terburuk", "terbaik", "terbanyak"}
+RANKED_BY = SLOW_WORDS | LATE_WORDS | AGENCY_WORDS | {"bagus", "baik", "buruk", "jelek", "cepat", "banyak", "rajin",
+                                                      "kinerja", "opd", "skpd"}
+
+
+def _asks_ranking(text: str) -> bool:
+    typed = set(words(text))
+    return (bool(typed & RANKING) and bool(typed & RANKED_BY) and len(words(text)) <= HOW_MAX_WORDS
+            and not DIGIT.search(text))
+
+
+# A complaint asked to be done ("tolong lpr 1 dikerjakan segera", "ada yg perlu sy tindak lanjuti?"): a head chasing
+# it (bot.staff.leader_words), or what is on one's plate asked.
+ASKING_TO = {"tolong", "tlg", "mohon", "mhn", "segera", "harap", "agar", "supaya", "dipercepat", "percepat"}
+TO_BE_DONE = {"dikerjakan", "kerjakan", "ditindaklanjuti", "tindaklanjuti", "dicek", "ditangani", "tangani",
+              "dipercepat", "diselesaikan", "selesaikan", "dituntaskan", "tuntaskan", "dirampungkan", "dibereskan",
+              "diproses", "proses", "dibantu", "direspon", "ditanggapi"}
+
+
+# The agency's people rather than its dispositions ("DAFTAR petugas", "siapa saja petugas kita?", "list pegawai dlh",
+# "siapa yg lagi cuti?"): the roster, with who is on leave until when and who stands in.
+ROSTER_WORDS = {"petugas", "petugasnya", "pegawai", "staf", "staff", "personil", "personel", "roster", "penghubung",
+                "anggota", "operator"}
+AWAY_WORDS = {"cuti", "izin", "ijin", "libur", "absen", "off", "berhalangan", "cutinya"}
+ROSTER_ASKING = {"siapa", "siapakah", "berapa", "daftar", "list", "data", "nama", "nomor", "no", "kontak"}
+ROSTER_MAX_WORDS = 10
+
+
+def _asks_roster(text: str) -> bool:
+    """A short question or request for the roster ("siapa saja petugas kita?", "siapa yg cuti?"), no complaint named."""
+    typed = words(text)
+    if len(typed) > ROSTER_MAX_WORDS or DIGIT.search(text):
+        return False
+    asking = set(typed) & (ROSTER_ASKING | ASKING_WORDS) or len(typed) <= 2
+    return bool(set(typed) & ROSTER_WORDS and asking or "siapa" in typed and set(typed) & AWAY_WORDS)
+
+
+# A question about what is on one's plate ("ada tugas apa aja hari ini?", "kerjaan sy apa aja ya"): DAFTAR.
+PLATE_WORDS = {"tugas", "tugasnya", "tugasku", "kerjaan", "kerjaannya", "pekerjaan", "garapan", "tanggungan", "pr",
+               "disposisi", "dispo", "disposisinya", "job", "gawean", "pagawean"}
+PLATE_ASKING = {"apa", "apakah", "ada", "mana", "berapa", "brp", "opo", "naon", "daftar", "list",
+                "wonten", "wenten", "enten", "onten", "aya", "bada"}  # "ada" in Javanese, Sundanese, Madurese
+
+
+COMPLAINT_WORDS = {"laporan", "lap", "aduan", "pengaduan", "keluhan", "laporannya"}
+NEEDED = {"perlu", "harus", "hrs", "mesti", "musti", "kudu", "kedah", "wajib"}
+VERIFYING = {"diverifikasi", "verifikasi", "diverif", "verif", "terverifikasi"}  # "yg blm diverifikasi": the queue
+NEW_WORDS = {"baru", "masuk", "msk", "msuk", "masok", "mlebu", "antre", "antri", "menunggu", "anyar", "enggal"}
+
+
+def _asks_plate(text: str) -> bool:
+    """A short question about what is on one's plate ("ada tugas apa aja?", "ada laporan baru?"), no number."""
+    typed = set(words(text))
+    today = typed & {"hari", "hr"} and "ini" in typed  # "aduan hari ini brp": the ones come in today
+    about = (typed & PLATE_WORDS or (typed & (COMPLAINT_WORDS | {"yg", "yang"}) and typed & NEW_WORDS)
+             or typed & COMPLAINT_WORDS and today or typed & VERIFYING and typed & UNANSWERED
+             or typed & NEEDED and typed & (TO_BE_DONE | {"lanjuti"}))  # "ada yg perlu sy tindak lanjuti?"
+    return (bool(about and typed & PLATE_ASKING) and len(words(text)) <= ROSTER_MAX_WORDS
+            and not DIGIT.search(text) and not typed & ROSTER_WORDS and not typed & LATE_WORDS)  # "yg telat pu pr"
+
+
+# The deadlines asked with no complaint named ("deadline semua laporan kapan?", "batas waktu laporan2 kami kapan
+# aja"): the list shows each; "batas desanya kapan dipasang?" is no deadline, nor "dl" (also "dinas luar")
+DEADLINES_NAMED = re.compile(r"\b(?:deadline|deadlinenya|tenggat|tenggatnya|batas\s+(?:waktu|wkt|akhir)\w*)\b",
+                             re.IGNORECASE)
+
+
+# The complaints that came in on a day or in a period, asked ("aduan kemarin apa aja", "laporan minggu ini ada
+# berapa", "Laporan kmrn ada brp bu?", "brp aduan tadi pagi"): a word for complaints, a day or a period, and a
+# question (not "kemarin ada aduan warga soal lampu mati", the story of one).
+DAY_HINTS = {"kemarin", "kemaren", "kmrn", "kmarin", "minggu", "mgg", "pekan", "bulan", "bln", "tadi", "td", "pagi",
+             "sepekan", "seminggu", "sebulan", "hari", "hr"}
+DAY_ASKING = PLATE_ASKING - {"ada", "wonten", "aya"} | {"aja", "saja", "sj", "apaan"}
+TODAY_SAID = {"tadi", "td", "pagi", "hari"}
+
+
+def _asks_by_day(turn: StaffTurn, text: str) -> str | None:
+    """The words naming the day or period a short question about the complaints that came in asks for; None for
+    anything else."""
+    typed = set(words(text))
+    if not typed & COMPLAINT_WORDS or not typed & DAY_HINTS:  # the cheap test first
+        return None
+    if (len(words(text)) > ROSTER_MAX_WORDS or not (typed & DAY_ASKING or "?" in text)
+            or typed & (ROSTER_WORDS | LATE_WORDS) or mentioned_reference(text) is not None
+            or split_reference(marked_reference(text), bare=False)[0] is not None):
+        return None
+    from bot.digests import asked_period
+
+    period, _ = asked_period(text, turn.svc.region, turn.now)
+    if period is None:  # "tadi pagi", "td": today's
+        return "hari ini" if typed & TODAY_SAID else None
+    return text
+
+
+def _asks_deadlines(text: str) -> bool:
+    """A short question of when the deadlines are, with no number in it."""
+    return (DEADLINES_NAMED.search(text) is not None and bool(set(words(text)) & WHEN_WORDS)
+            and len(words(text)) <= ROSTER_MAX_WORDS and not DIGIT.search(text))
+
+
+LATE_FILLER = {"yang", "yg", "apa", "aja", "saja", "ada", "mana", "sudah", "sdh", "udah", "batas", "disposisi",
+               "laporan", "laporannya", "berapa", "siapa", "daftar", "list", "lihat", "cek", "tolong", "mohon", "pak",
+               "bu", "ya",
+               "dong", "nya", "sekarang", "hari", "ini", "kita", "kami", "di", "dari"}
+# Words that ask for the dispositions still waiting for a first follow-up: "belum" with a word for answering
+# ("yang belum dijawab", "blm ada TL", "belum direspon"), or "tanpa TL". (Named apart from NOT_YET above, which a
+# second NOT_YET here replaced: "lpr 1 udah kelar belom" was asked as a final answer.)
+UNANSWERED = NOT_YET | {"tanpa"}
+ANSWERING = {"dijawab", "jawab", "jawaban", "ditindaklanjuti", "tindaklanjut", "tl", "direspon", "direspons", "respon",
+             "nindaklanjuti", "menindaklanjuti", "ditindaklanjut", "dipuntindaklanjuti",
+             "respons", "ditanggapi", "tanggapan", "dibalas", "balasan", "diproses", "ditangani", "dikerjakan",
+             "disentuh", "dibaca"}
+DAFTAR_FILLER = LATE_FILLER | UNANSWERED | {"semua", "seluruh", "terbuka", "open", "masih", "instansi", "opd", "tindak",
+                                         "lanjut", "selesai", "diselesaikan"}
+ROSTER_FILLER = DAFTAR_FILLER | ROSTER_WORDS | AWAY_WORDS | ROSTER_ASKING | ASKING_WORDS | {
+    "saja", "aja", "lagi", "lg", "sedang", "aktif", "kita", "kami", "dinas", "semuanya", "siapakah", "petugas2"}
+QUESTION_WORDS = {"yang", "yg", "mana", "apa", "berapa", "ada", "siapa"}
+
+
+def _asks_unanswered(text: str) -> bool:
+    """A short question about what has no follow-up yet ("mana yang belum dijawab?", "ada yg blm di-TL?")."""
+    typed = set(words(text))
+    return (bool(typed & UNANSWERED) and bool(typed & ANSWERING) and bool(typed & QUESTION_WORDS)
+            and len(words(text)) <= HOW_MAX_WORDS and split_reference(text)[0] is None)
+
+
+# "berapa yang belum?", "sisa brp yg blm kelar": how many are still open (DAFTAR), in a few words and nothing else.
+COUNT_ASKED = {"berapa", "brp", "brapa", "sisa", "sisanya", "mana", "apa", "pinten", "sabaraha"}
+OPEN_FILLER = DAFTAR_FILLER | COUNT_ASKED | DONE_WORDS | {"lagi", "lg", "pak", "bu", "ya", "sih", "kah", "kita"}
+# "gimana pupr?", "bagaimana kabar dinas lingkungan hidup?", "dlh gmn bu": how one agency is doing (its REKAP).
+HOW_DOING = HOW_FAR | {"kabar", "kabarnya", "kondisi", "kondisinya", "aman"}  # "pupr aman?"
+DOING_FILLER = HOW_DOING | {"pak", "bu", "ya", "sih", "kok", "sekarang", "skrg", "hari", "ini", "itu", "yg", "yang",
+                            "progres", "progresnya", "perkembangan", "perkembangannya", "min", "sudah", "sdh", "udah",
+                            "udh", "sampai", "sampe", "smp", "mana", "kah", "semua", "lancar",
+                            # already, now, this, particles in Javanese and Sundanese ("dlh wis piye?")
+                            "wis", "uwis", "wes", "sampun", "saiki", "sakniki", "samenika", "iki", "niki", "kuwi",
+                            "niku", "to", "tah", "ayeuna", "atuh", "teh", "geus", "parantos",
+                            # "will be", "how is it going to be" ("satpol pp bade pripun niki?", "dlh arep piye?")
+                            "bade", "badhe", "arep", "ajeng", "bakal"}
+DOING_MAX_WORDS = 8
+
+
+def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
+    """A short question of how many are still open (DAFTAR) or, from a head or a supervisor, of how one agency is
+    doing (REKAP of it), with the command's words; None for anything else."""
+    typed = words(text)  # a number is a complaint's, not an agency's code ("dp3a", "pupr2")
+    if any(w.isdigit() for w in typed) or WRITTEN_REFERENCE.search(text) or not typed or len(typed) > DOING_MAX_WORDS:
+        return None
+    if set(typed) & UNANSWERED and set(typed) & COUNT_ASKED:
+        named = [w for w in typed if w not in OPEN_FILLER | GREETING_WORDS | COURTESY]
+        if not named:
+            return "DAFTAR", ""
+        if turn.staff.role not in OFFICER_ROLES and only_agency_words(turn.session, " ".join(named)):
+            return "DAFTAR", " ".join(named)  # "dlh berapa yg blm": that agency's
+    named = [w for w in typed if w not in DOING_FILLER | GREETING_WORDS | COURTESY]
+    agency = [w for w in named if w not in COMPLAINT_WORDS]  # "laporan pupr gmn": how PUPR is doing
+    if (turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and agency
+            and only_agency_words(turn.session, " ".join(agency))):
+        return "REKAP", " ".join(agency)
+    if turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and set(named) & COMPLAINT_WORDS:
+        return _reports_asked(turn, text, named)  # "pripun kabare laporan minggu niki?": the period's REKAP
+    return None
+
+
+def _reports_asked(turn: StaffTurn, text: str, named: list[str]) -> tuple[str, str] | None:
+    """A leader's question of how the complaints are doing, in a period or not ("gimana laporannya?", "pripun
+    kabare laporan minggu niki?"): REKAP with the period's words; None when other words are left."""
+    from bot.digests import asked_period
+
+    period, left = asked_period(text, turn.svc.region, turn.now)
+    if set(words(left)) & set(named) - COMPLAINT_WORDS:
+        return None
+    left_words = set(words(left))
+    return "REKAP", " ".join(w for w in words(text) if w not in left_words) if period else ""

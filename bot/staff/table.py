@@ -1,0 +1,100 @@
+"""The command table: who may use each command and what runs (`COMMANDS`), and what a role sends instead of another
+role's command. BANTUAN lists a role's commands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot import handover
+from bot.messages import t
+from bot.staff.lists import cmd_antrean, cmd_daftar, cmd_rekap
+from bot.staff.officer import cmd_info, cmd_kembalikan, cmd_selesai, cmd_survei, cmd_tl
+from bot.staff.status import cmd_status
+from bot.staff.turn import (
+    LEADER_ROLES,
+    LOOKING_ROLES,
+    OFFICER_ROLES,
+    QUEUE_ROLES,
+    ROLE_NAMES,
+    VERIFIER_ROLES,
+    StaffTurn,
+)
+from bot.staff.verifier import cmd_arsipkan, cmd_gabung, cmd_nomorbaru, cmd_teruskan, cmd_tunda
+from lapor.references import format_reference, split_reference
+from models.vocab import Role
+
+
+def _asked_as_own_role(command: str, role: str) -> str:
+    """INFO and TUNDA both ask the citizen: a verifier's INFO is their TUNDA, an officer's TUNDA their INFO (or they
+    are told TL, to put it off)."""
+    if command == "INFO" and role in VERIFIER_ROLES:
+        return "TUNDA"
+    if command == "TUNDA" and role in OFFICER_ROLES:
+        return "INFO"
+    return command
+
+
+def _refuse(turn: StaffTurn, command: str, roles, rest: str) -> None:
+    """A command of another role: refused, with what this role sends instead when there is such a command."""
+    turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[roles])
+    if instead := INSTEAD[turn.staff.role].get(command):
+        number = split_reference(rest)[0]
+        turn.replies[-1] += "\n" + t(instead, reference=format_reference(number) if number else "LPR-12")
+
+
+def cmd_bantuan(turn: StaffTurn) -> None:
+    """Lists the commands of this staff member's role."""
+    role = turn.staff.role
+    extra = {Role.OFFICER: "staff_help_cuti", Role.HEAD: "staff_help_head", Role.SUPERVISOR: "staff_help_antrean"}
+    if role in OFFICER_ROLES:
+        turn.say("staff_help_officer", agency=turn.staff.agency.code if turn.staff.agency else "")
+    if role == Role.VERIFIER:
+        turn.say("staff_help_verifier")
+    if role in LEADER_ROLES:
+        turn.say("staff_help_supervisor")
+    if role in extra:
+        turn.replies[-1] += "\n" + t(extra[role])
+
+
+# What a role sends instead of another role's command: an officer cannot forward but can give it back, a verifier
+# cannot answer for an agency but can follow it (an officer's TUNDA is their INFO: `_asked_as_own_role`).
+_AGENCY_INSTEAD = {"TERUSKAN": "staff_instead_return", "ARSIPKAN": "staff_instead_return",
+                   "GABUNG": "staff_instead_return", "REKAP": "staff_instead_list",
+                   "ANTREAN": "staff_instead_list", "ALIHKAN": "staff_instead_head"}
+_FOLLOWING = dict.fromkeys(["TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI", "ALIHKAN"], "staff_instead_status")
+INSTEAD = {Role.OFFICER: _AGENCY_INSTEAD, Role.HEAD: _AGENCY_INSTEAD,
+           Role.VERIFIER: {**_FOLLOWING, "REKAP": "staff_instead_queue"},
+           Role.SUPERVISOR: {**_FOLLOWING, **dict.fromkeys(["TERUSKAN", "TUNDA", "ARSIPKAN", "GABUNG"],
+                                                           "staff_instead_verifier")}}
+
+
+@dataclass(frozen=True)
+class Command:
+    """A staff command: who may use it and what runs."""
+
+    roles: tuple[str, ...]
+    run: Callable[[StaffTurn], None]
+
+
+COMMANDS: dict[str, Command] = {
+    "TL": Command(OFFICER_ROLES, cmd_tl),
+    "SELESAI": Command(OFFICER_ROLES, cmd_selesai),
+    "INFO": Command(OFFICER_ROLES, cmd_info),
+    "KEMBALIKAN": Command(OFFICER_ROLES, cmd_kembalikan),
+    "SURVEI": Command(OFFICER_ROLES, cmd_survei),
+    "DAFTAR": Command(LOOKING_ROLES, cmd_daftar),
+    "STATUS": Command(LOOKING_ROLES, cmd_status),
+    "TERUSKAN": Command(VERIFIER_ROLES, cmd_teruskan),
+    "TUNDA": Command(VERIFIER_ROLES, cmd_tunda),
+    "ARSIPKAN": Command(VERIFIER_ROLES, cmd_arsipkan),
+    "GABUNG": Command(VERIFIER_ROLES, cmd_gabung),
+    "NOMORBARU": Command(VERIFIER_ROLES, cmd_nomorbaru),
+    "ANTREAN": Command(QUEUE_ROLES, cmd_antrean),
+    "REKAP": Command(LEADER_ROLES, cmd_rekap),
+    "BANTUAN": Command(LOOKING_ROLES, cmd_bantuan),
+}
+
+COMMANDS["ALIHKAN"] = Command((Role.HEAD,), handover.cmd_alihkan)
+COMMANDS["CUTI"] = Command(LOOKING_ROLES, handover.cmd_cuti)  # verifiers and supervisors: their own leave

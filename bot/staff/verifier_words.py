@@ -1,0 +1,231 @@
+"""A verifier's words without a command: a forward, a merge or a rejection said in a sentence (asked about before
+anything is done), done said of a complaint, where one should go.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.commands import after_words, words
+from bot.messages import STAFF_STATUS_NAMES, and_list, excerpt, t
+from bot.progress import DONE_MARKERS, DONE_WORDS, is_question, staff_words
+from bot.staff.agencies import AGENCY_WORDS, LEADING_FILLER, TRAILING_COURTESY, _agencies_before_reason
+from bot.staff.citizen_text import FILLER_FIRST, _only_done_said, _without_courtesy
+from bot.staff.confirm import _ask_to_confirm
+from bot.staff.finding import _replied_complaint_number
+from bot.staff.office_talk import _asks_to_ask
+from bot.staff.reading import OPENING, WRITTEN_NUMBERED, _joined_references, _named_inside
+from bot.staff.turn import VERIFIER_ROLES, StaffTurn
+from bot.staff.vocabulary import COURTESY
+from lapor import complaints, dispositions
+from lapor.agency_lookup import find_agencies, only_agency_words
+from lapor.references import MARK, REFERENCE_PUNCTUATION, format_reference, marked_reference, split_reference
+from lapor.routing_store import shown_suggestions
+from models import Agency, DispositionStatus
+from models.vocab import ComplaintStatus
+
+WHERE_TO = re.compile(r"\bke\s*mana\b|\bkmn\b", re.IGNORECASE)
+WHICH_WORDS = {"apa", "mana", "mn", "yg", "yang", "cocok", "pas", "tepat", "sesuai"}
+SUGGESTION_WORDS = {"saran", "sarannya", "rekomendasi", "rekomendasinya", "usulan"}
+WHERE_MAX_WORDS = 14
+
+
+def _where_asked(turn: StaffTurn) -> bool:
+    """Answers a verifier's short question of where one complaint should go ("lpr 1 kemana ya bu?", "saran instansi
+    utk lpr 1 apa ya", "lpr 1 dikembalikan 2 dinas, enaknya ke mana ya") with the suggestions the verifiers were
+    shown (an agency that returned it last, marked) and how to take them."""
+    text = turn.message.text
+    typed = set(words(text))
+    if turn.staff.role not in VERIFIER_ROLES or len(words(text)) > WHERE_MAX_WORDS or not (
+            WHERE_TO.search(text) or typed & AGENCY_WORDS and typed & (WHICH_WORDS | SUGGESTION_WORDS)
+            and (is_question(text) or typed & SUGGESTION_WORDS)):
+        return False
+    found = _named_inside(text)
+    complaint = complaints.by_number(turn.session, found[0]) if found else None
+    if complaint is None or complaint.status != complaints.NEW:
+        return False
+    shown = shown_suggestions(complaint)
+    lines = [t("verifier_suggestion_item" if s.get("reason") else "verifier_suggestion_item_plain", number=number,
+               code=s["code"], score=f"{s['score']:.0%}", reason=s.get("reason")) for number, s in enumerate(shown, 1)]
+    if lines and all(s.get("returned") for s in shown):  # each one suggested sent it back: another is needed
+        turn.say("verifier_where_all_returned", reference=complaint.reference, suggestions="\n".join(lines))
+    else:
+        turn.say("verifier_where_to" if lines else "verifier_where_none", reference=complaint.reference,
+                 suggestions="\n".join(lines))
+    return True
+
+
+def _verifier_said_done(turn: StaffTurn) -> bool:
+    """Answers a verifier's reference with words of done alone ("lpr 2 sdh", "no 2 sampun nggih"): a verifier's own
+    step is the forward, so a complaint waiting gets TERUSKAN (or ARSIPKAN, when it needs no agency); one forwarded is
+    said to be answered by its agencies. Nothing is recorded."""
+    number, rest = split_reference(marked_reference(turn.message.text.strip()), bare=False)
+    said = set(staff_words(rest))
+    if number is None or not said & (DONE_MARKERS | DONE_WORDS) or not _only_done_said(rest) or is_question(rest):
+        return False
+    complaint = complaints.by_number(turn.session, number)
+    if complaint is None:
+        return False
+    if complaint.status == ComplaintStatus.NEW:
+        turn.say("staff_done_verifier_new", reference=complaint.reference)
+    elif complaint.status in (ComplaintStatus.DISPOSITIONED, ComplaintStatus.IN_PROGRESS):
+        turn.say("staff_done_verifier_forwarded", reference=complaint.reference,
+                 agencies=and_list([d.agency.code for d in complaint.dispositions]))
+    else:
+        turn.say("staff_complaint_closed", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
+    return True
+
+
+def _verifier_act_asked(turn: StaffTurn) -> bool:
+    """Whether a verifier's sentence names a merge or a forward without its command word: it is asked about."""
+    if (rejected := _sounds_rejected(turn.message.text)) is not None:
+        reference, reason = rejected
+        _ask_to_confirm(turn, "ARSIPKAN", f"{reference} {reason}", "staff_confirm_archive", reference=reference,
+                        text=excerpt(reason, 300))
+        return True
+    if (pair := _sounds_merged(turn.message.text)) is not None:
+        child, parent = (format_reference(n) for n in pair)
+        _ask_to_confirm(turn, "GABUNG", f"{child} {parent}", "staff_confirm_merge", child=child, parent=parent)
+        return True
+    if (each := _each_forwarded(turn)) is not None:
+        each = [(ref, new) for ref, found in each if (new := _not_there_yet(turn, ref, found))]
+        if each:
+            _ask_to_confirm(turn, "TERUSKAN", ", ".join(f"{ref} {' '.join(a.code for a in found)}"
+                                                        for ref, found in each),
+                            "staff_confirm_forward_each", pairs=", ".join(
+                                f"{ref} ke {', '.join(a.code for a in found)}" for ref, found in each))
+        return True
+    if (sent := _sounds_forwarded(turn)) is not None:
+        reference, agencies = sent  # "LPR-1 LPR-2" for both
+        if " " not in reference and not (agencies := _not_there_yet(turn, reference, agencies)):
+            return True
+        codes = " ".join(agency.code for agency in agencies)
+        _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward",
+                        reference=and_list(reference.split()), agencies=", ".join(agency.code for agency in agencies))
+        if set(words(turn.message.text)) & CORRECTING and " " not in reference:
+            _wrong_one_stays(turn, reference)
+        return True
+    return _verifier_asks_reporter(turn)
+
+
+def _wrong_one_stays(turn: StaffTurn, reference: str) -> None:
+    """Says, under the question, that the dispositions a verifier calls wrong stay open: no command withdraws one;
+    its officers return it (KEMBALIKAN)."""
+    complaint = complaints.by_number(turn.session, split_reference(reference)[0])
+    held = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN] if complaint else []
+    if held and turn.replies:
+        turn.replies[-1] += "\n" + t("staff_forward_wrong_stays", agencies=", ".join(held), reference=reference)
+
+
+def _verifier_asks_reporter(turn: StaffTurn) -> bool:
+    """A verifier's sentence naming a complaint and asking someone to ask its reporter ("lpr 2 minta lokasi
+    lengkapnya ke pelapor", "lpr 2 tolong ditanyakan ke pelapor ada fotonya?"): TUNDA with the question is shown,
+    as its words speak of the reporter, not to them; nothing is recorded."""
+    number, rest = split_reference(marked_reference(turn.message.text.strip()), bare=False)
+    if number is None or not _asks_to_ask(rest):
+        return False
+    turn.say("staff_hint_verifier_ask", reference=format_reference(number))  # the words are for the office:
+    return True  # the question the citizen reads is written as such
+
+
+def _not_there_yet(turn: StaffTurn, reference: str, agencies: list[Agency]) -> list[Agency]:
+    """The agencies a forward said in words names that do not have the complaint yet; of those that do, the
+    verifier is told at once ("LPR-1 sudah ada di DLH"), never asked first and refused after YA."""
+    complaint = complaints.by_number(turn.session, split_reference(reference)[0])
+    if complaint is None:
+        return agencies  # said not found when asked about
+    working = dispositions.working_agencies(complaint)
+    for agency in agencies:
+        if agency.id in working:
+            turn.say("teruskan_already", reference=complaint.reference, agency=agency.code)
+    return [agency for agency in agencies if agency.id not in working]
+
+
+# A verifier rejecting a complaint in words ("lpr 2 tolak aja, bukan kewenangan pemda", "LPR-2 ditolak krn iklan"):
+# ARSIPKAN is asked about, with the words after as its reason.
+REJECTING = {"tolak", "ditolak", "tolakan", "reject", "rejected"}
+
+
+def _sounds_rejected(text: str) -> tuple[str, str] | None:
+    """The complaint and reason of a verifier's reference followed by a word for rejecting it; None otherwise."""
+    number, rest = split_reference(marked_reference(_without_courtesy(text)), bare=False)
+    if number is None or not words(rest) or words(rest)[0] not in REJECTING:
+        return None
+    reason = after_words(rest, 1)
+    while words(reason) and words(reason)[0] in FILLER_FIRST | COURTESY:
+        reason = after_words(reason, 1)
+    return (format_reference(number), reason.strip(REFERENCE_PUNCTUATION)) if words(reason) else None
+
+
+# Words for forwarding a verifier puts before or after the reference ("dispo lpr 1 ke dlh", "LPR 1 dispo ke DLH ya",
+# "no 1 diteruskan kpd DLH"): with where it goes, TERUSKAN is asked about.
+# A disposition said wrong, and where it should have gone ("lpr 1 salah dispo, harusnya ke pupr", "pindah ke dishub")
+CORRECTING = {"salah", "harusnya", "seharusnya", "mestinya", "semestinya", "pindah", "dipindah", "dipindahkan"}
+NOT_THERE = re.compile(r"[\s,]+(?:bukan|bkn|dan\s+bukan)\b.*$", re.IGNORECASE)  # "ke dishub bukan dlh": not that one
+FORWARD_WORDS = {"dispo", "disposisi", "disposisikan", "didispo", "didisposisi", "didisposisikan", "diteruskan",
+                 "teruskan", "terusin", "terusan", "forward", "fwd", "diforward", "kirim", "kirimkan", "dikirim",
+                 "lempar", "dilempar", "oper", "dioper", "arahkan", "diarahkan", "saja", "aja", "langsung", "ini",
+                 *CORRECTING}
+# Who forwards it and when, between the reference and the word ("LPR1 kami teruskan ke DLH", "#1 akan sy dispo")
+FORWARDER_WORDS = {"kami", "kita", "sy", "saya", "aku", "akan", "mau", "sudah", "sdh", "segera", "langsung",
+                   "juga", "jg", "jga", "sekalian", "skalian", "pun"}  # "lpr 6 jg ke dlh ya": also there
+PAIR_TAIL = re.compile(r"(?:\s*(?:[,;&+/]|\b(?:dan|serta|lalu|terus)\b))+\s*$", re.IGNORECASE)
+
+
+def _each_forwarded(turn: StaffTurn) -> list[tuple[str, list]] | None:
+    """Each complaint and its agencies when a verifier's sentence names two or more, each written `LPR-n`/`#n`
+    with where it goes ("lpr1 dlh lpr2 pupr", "dispo lpr 1 ke DLH dan lpr 2 ke PUPR"); None unless all do."""
+    text = turn.message.text
+    starts = [found.start() for found in WRITTEN_NUMBERED.finditer(text)]
+    if len(starts) < 2 or turn.message.replied_to_sid:
+        return None
+    cuts = [0, *starts[1:], len(text)]
+    each = [_sounds_forwarded(turn, PAIR_TAIL.sub("", text[a:b])) for a, b in zip(cuts, cuts[1:], strict=False)]
+    if not all(each) or len({reference for reference, _ in each}) < len(each):
+        return None
+    return each
+
+
+def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, list] | None:
+    """The complaint and agencies of a verifier's message that names a reference and where it goes, without
+    TERUSKAN ("lpr 1 ke dlh ya", "Mohon ijin, LPR 1 dispo ke DLH", "dispo lpr 1 kpd dinas lingkungan hidup"; without
+    "ke" only when nothing but agencies follows: "lpr 1 dlh", not "lpr 1 lingkungannya kotor"), after
+    greetings and courtesy; TERUSKAN is asked about, not done. Where it goes is read as TERUSKAN reads it
+    (LEADING_FILLER, TRAILING_COURTESY)."""
+    text = turn.message.text if text is None else text
+    typed = words(text)
+    lead = next((i for i, w in enumerate(typed) if w not in OPENING | FORWARD_WORDS), len(typed))
+    number, rest = split_reference(marked_reference(after_words(text, lead) if lead else text), bare=False)
+    if number is None and turn.message.replied_to_sid:  # "dlh" swiped onto the new-complaint notice
+        number, rest = _replied_complaint_number(turn), after_words(text, lead) if lead else text
+    if number is None:
+        return None
+    numbers, rest = _joined_references(number, rest)  # "lpr 1 dan 2 ke dlh": both
+    after = words(rest)
+    skipped = next((i for i, w in enumerate(after) if w not in FORWARD_WORDS | FORWARDER_WORDS), len(after))
+    rest = after_words(rest, skipped) if skipped else rest
+    towards = LEADING_FILLER.match(rest)
+    named = TRAILING_COURTESY.sub("", rest[towards.end():] if towards else rest).strip()
+    named = NOT_THERE.sub("", named) if towards is not None and set(typed) & CORRECTING else named
+    if towards is not None:  # "ke pupr lagi ya, itu jalan kabupaten": the agencies, then why
+        named = _agencies_before_reason(turn.session, named) or named
+    if towards is None and not only_agency_words(turn.session, named):  # "lpr 1 dlh": nothing but agencies
+        return None
+    agencies = find_agencies(turn.session, named)[0] if named else []
+    return (" ".join(format_reference(n) for n in numbers), agencies) if agencies else None
+
+
+# A duplicate said in a sentence ("LPR-2 dobel dgn LPR-1, gabungkan sj", "#2 duplikat #1"): GABUNG is asked about.
+MERGE_WORDS = {"gabung", "gabungkan", "digabung", "digabungkan", "dobel", "double", "dobol", "duplikat", "duplikasi",
+               "ganda", "kembar", "merge"}
+MERGE_MAX_WORDS = 14
+NAMED_COMPLAINT = re.compile(rf"(?:\b{MARK}|#\s*)(\d{{1,9}})\b", re.IGNORECASE)
+
+
+def _sounds_merged(text: str) -> tuple[int, int] | None:
+    """The duplicate (the later complaint) and the one it repeats, of a verifier's short sentence naming two
+    complaints and a word for a duplicate; None for anything else."""
+    if len(words(text)) > MERGE_MAX_WORDS or not set(words(text)) & MERGE_WORDS:
+        return None
+    numbers = list(dict.fromkeys(int(found.group(1)) for found in NAMED_COMPLAINT.finditer(text)))
+    return (max(numbers), min(numbers)) if len(numbers) == 2 else None
