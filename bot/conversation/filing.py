@@ -378,8 +378,10 @@ def _privacy_told(turn: Turn) -> Next | None:
         turn.say("privacy_safest_later")
         repeat_question(turn)
         return STAY
-    if (numbered is None and set(understanding.chat_words(turn.text)) & PRIVACY_NAMES_TYPED
-            and _asks_about_choices(turn, PRIVACY_NAMES_TYPED)):  # "apa itu anonim?": no choice made
+    lowered = turn.text.lower()  # cheap: a privacy choice's name typed at all
+    said = set(understanding.chat_words(turn.text)) if any(n in lowered for n in PRIVACY_NAMES_TYPED) else set()
+    if (numbered is None and said & PRIVACY_NAMES_TYPED and (_asks_back(turn.text) or said & DIFFERENCE)
+            and _asks_about_choices(turn, PRIVACY_NAMES_TYPED)):  # "apa itu anonim?"; "salah maksud saya anonim" no
         turn.say("privacy_explained")
         repeat_question(turn)
         return STAY
@@ -1005,9 +1007,9 @@ def _place_for_the_story(turn: Turn) -> bool:
     sukamaju"): it is the place, kept, and the story asked again (it became the story, the complaint's title, and was
     offered back as the place). The problem told with its place ("jalan di depan sdn 2 rusak parah") is the story."""
     text = turn.text.strip()
-    if (turn.draft.has_location or turn.kept_attachment or turn.draft.kind == "informasi"
-            or not _looks_like_a_place(text) or understanding.names_a_problem(text) or not _addressed(text)
-            or set(place_words(text)) & STORY_SIGNS
+    if (len(text.split()) > LONG_PLACE_WORDS or turn.draft.has_location or turn.kept_attachment  # cheap: a story
+            or turn.draft.kind == "informasi" or not _looks_like_a_place(text)
+            or understanding.names_a_problem(text) or not _addressed(text) or set(place_words(text)) & STORY_SIGNS
             or not (_named_place(text) or place_in_story(text))):  # "jalan di desa saya": the story begun
         return False
     turn.draft.location_text = place_as_stored(text)[:500]
@@ -1424,6 +1426,8 @@ def names_a_place(text: str) -> bool:
         return False
     if all(word.isdigit() for word in understanding.choice_text(text).split()):
         return False  # "nomor satu", "pilih yg kedua": a menu's number, said in words
+    if _only_kind_words(text):
+        return False  # "pengaduan", "mau komplain", "saran": a kind's name (it replaced the place offered)
     if _place_unknown(text) and not _named_place(text):
         return False  # "waduh lupa nama jalannya pak": the nearest landmark is asked
     if _number_with_reason(text) or (_asks_back(text) and not _named_place(text)
@@ -1431,6 +1435,17 @@ def names_a_place(text: str) -> bool:
         return False
     return any(not word.isdigit() and word not in NOT_A_PLACE and not TAKING_A_PHOTO.match(word)
                for word in understanding.chat_words(text))
+
+
+# The words of the kinds' names and of filing ("pengaduan", "saran", "komplain", "nanya info")
+KIND_WORDS = frozenset(w for name in vocab.KIND_CHOICES for w in name.split() if not w.isdigit()) | (
+    understanding.FILE_VERBS | {"nanya", "ngadu", "usul", "aduan"})
+
+
+def _only_kind_words(text: str) -> bool:
+    """A text made only of a kind's name, a wish and a menu's number ("1 pengaduan", "mau komplain", "usul aja")."""
+    said = [w for w in understanding.content(text) if w not in understanding.WANT and not w.isdigit()]
+    return bool(said) and all(w in KIND_WORDS for w in said)
 
 
 def _place_unknown(text: str) -> bool:
@@ -1556,9 +1571,12 @@ def _more_of_place(turn: Turn) -> bool:
     unclear photo answer)."""
     text, told = turn.text.strip(), turn.draft.location_text  # a pin without an address: the street typed after it
     if (not told and turn.draft.latitude is None or turn.kept_attachment or len(text.split()) > PLACE_BUBBLE_WORDS
-            or understanding.names_a_problem(text) or not names_a_place(text)
-            or set(place_words(text)) & STORY_SIGNS):  # "kemarin ada anak sekolah jatuh di situ": the story's
+            or understanding.names_a_problem(text) or not names_a_place(text)):
         return False
+    if set(place_words(text)) & STORY_SIGNS:  # "kemarin ada anak sekolah jatuh di situ": the story's
+        text = place_in_story(text) or ""  # "maaf tadi salah ketik, maksudnya rt 4": only "rt 4" is the place's
+        if not text:
+            return False
     if not (_named_place(text) or place_in_story(text) or _looks_like_a_place(text) or _near_a_landmark(text)):
         return False
     turn.draft.location_text = (f"{told}, {text.strip(' ,.')}" if told else text.strip(" ,."))[:500]
@@ -1753,8 +1771,10 @@ def _story_at_privacy_step(turn: Turn) -> bool:
     """More of the story typed at the privacy question ("jalan berlubang besar, sudah 2 bulan, banyak motor
     jatuh"): a sentence that tells a problem, its state or its time, no question and no choice, is added to the
     description and shown back (it was answered "Mohon balas 1, 2 atau 3" and lost)."""
+    if turn.kept_attachment or len(turn.text.split()) < STORY_MIN_WORDS or turn.text.rstrip().endswith("?"):
+        return False  # the cheap tests first: a choice is a word or two
     said = understanding.content(turn.text)
-    if turn.kept_attachment or len(said) < STORY_MIN_WORDS or turn.text.rstrip().endswith("?"):
+    if len(said) < STORY_MIN_WORDS:
         return False
     stems = set(said) | {w.removesuffix("nya") for w in said}
     if not (understanding.names_a_problem(turn.text) or stems & (STORY_SIGNS - PLEAS)):

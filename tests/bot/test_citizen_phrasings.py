@@ -483,7 +483,9 @@ def test_an_address_with_a_number_at_the_place_confirmation_is_the_place(citizen
 
 
 @pytest.mark.parametrize("typed,added", [("rt 3 rw 2", "rt 3 rw 2"), ("dkt masjid al ikhlas", "dkt masjid al ikhlas"),
-                                         ("Dsn Krajan", "Dsn Krajan")])
+                                         ("Dsn Krajan", "Dsn Krajan"),
+                                         # probed: the apology was added to the place with it
+                                         ("maaf tadi salah ketik, maksudnya rt 4", ", rt 4")])
 def test_the_places_next_bubble_at_the_privacy_question_completes_the_place(citizen, typed, added):
     """Found by hand: a photo sent first, then "kp cibeureum" and "rt 3" a bubble each: the photo step was done,
     so "rt 3" reached the privacy question and got "Mohon balas 1, 2 atau 3"."""
@@ -1132,3 +1134,19 @@ def test_a_question_about_privacy_before_its_question_is_answered_not_chosen(cit
     assert citizen.draft().get("privacy") == privacy and citizen.state() == "description", citizen.draft()
     if privacy is None:
         assert "Anonim: nama dan nomor Anda tidak diperlihatkan" in reply and "Ceritakan" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["pengaduan", "aspirasi", "saran", "keluhan pak", "mau komplain", "nanya info",
+                                   "1 pengaduan", "usul aja"])
+@pytest.mark.parametrize("story,offered", [("lampu jalan mati sudah seminggu", None),
+                                           ("lampu jalan mati sudah seminggu di depan balai desa sukamaju",
+                                            "balai desa sukamaju")])
+def test_a_kinds_name_at_the_place_question_is_no_place(citizen, typed, story, offered):
+    """Probed: "pengaduan", "saran" or "mau komplain" at "Di mana lokasinya?" (or at "Lokasinya di balai desa
+    sukamaju? Balas YA", replacing the place offered) was stored as the place; it names none."""
+    for body in ("1", "1", story):
+        citizen.says(body)
+    reply = citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft().get("location_text"), citizen.draft()
+    if offered:
+        assert f"Lokasinya di {offered}?" in reply, reply
