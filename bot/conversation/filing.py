@@ -1070,6 +1070,7 @@ def on_location(turn: Turn) -> Next:
     answered = _place_told_answered(turn, told, text) if told else None  # "bukan disitu pak": a no, no place
     text = place_after_refusal(text) if told else text  # "bukan, di gg mawar 2": the no is no part of it
     text = place_meant(text)  # "eh maksud saya jalan dahlia gang 3, bukan jalan dahlia utama"
+    text = text if pinned else _without_own_name(text)  # "nama saya budi santoso": no place
     typed = names_a_place(text)
     if answered is not None:
         return answered
@@ -1090,6 +1091,21 @@ def on_location(turn: Turn) -> Next:
         return advance(turn)
     _no_place_told(turn, text, told)
     return STAY
+
+
+HONORIFICS = frozenset("pak bu ibu bapak mas mbak bang kak hj haji hajah".split())
+
+
+def _without_own_name(text: str) -> str:
+    """The place told after one's own name ("saya bu siti, rt 3 rw 1": rt 3 rw 1), "" when the text only gives the
+    name ("nama saya budi santoso"); the text when it opens with no name of oneself ("rumah pak budi rt 3"). The
+    name was stored as the place, which an agency reads even when the report is anonymous."""
+    if "nama" not in text.lower() and not text.lower().startswith(("saya", "sy", "aku")):  # cheap: most places
+        return text
+    said = understanding.chat_words(text)
+    named = said[:1] == ["nama"] and said[1:2] and said[1] in understanding.SELF
+    titled = said[:1] and said[0] in understanding.SELF and said[1:2] and said[1] in HONORIFICS
+    return (place_in_story(text) or "") if named or titled else text
 
 
 def story_sent_again(story: str | None, text: str) -> bool:

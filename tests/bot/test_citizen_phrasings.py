@@ -1150,3 +1150,23 @@ def test_a_kinds_name_at_the_place_question_is_no_place(citizen, typed, story, o
     assert citizen.state() == "location" and not citizen.draft().get("location_text"), citizen.draft()
     if offered:
         assert f"Lokasinya di {offered}?" in reply, reply
+
+
+@pytest.mark.parametrize("typed,place", [
+    ("nama saya budi santoso", None), ("Nama sy Hj. Aminah", None), ("saya bu siti, rt 3 rw 1 desa kamoning", "rt 3"),
+    ("sy pak darto, dusun krajan desa sidomulyo", "dusun krajan desa sidomulyo"),
+    # near misses: a person's house, one's own house, are places
+    ("rumah pak budi rt 3", "rumah pak budi rt 3"), ("depan rumah saya pak, gg mawar 2", "gg mawar 2"),
+])
+def test_ones_name_at_the_place_question_is_no_place(citizen, typed, place):
+    """Probed: "nama saya budi santoso" at "Di mana lokasinya?" was stored as the place (a name an agency reads even
+    when the report is anonymous); one's name told with the address keeps only the address."""
+    for body in ("1", "1", "lampu jalan mati sudah seminggu"):
+        citizen.says(body)
+    citizen.says(typed)
+    location = citizen.draft().get("location_text")
+    if place is None:
+        assert location is None and citizen.state() == "location", citizen.draft()
+    else:
+        assert place in location and "budi santoso" not in location and "siti" not in location, location
+        assert "darto" not in location
