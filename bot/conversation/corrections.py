@@ -102,11 +102,15 @@ def apply(turn: Turn, said: str) -> State | None:
     name); None when there is nothing to mend it with."""
     part = named_part(turn.text) or (State.KIND if kind_meant(said) else None) or (
         _part_at_summary(said) if turn.state == State.CONFIRM else _answered_before(turn))
+    if part == State.LOCATION and not named_part(turn.text) and turn.draft.description and _names_no_place(said):
+        part = State.DESCRIPTION  # "ralat: sudah 3 minggu bukan 3 hari" after the place: how long, of the story
     if part is None or not said:
         return None
     draft = turn.draft
     if part == State.KIND:
         chosen = understanding.choice_text(said)
+        if len(chosen.split()) > KIND_MEANT_WORDS and not kind_meant(said):
+            return None  # "sudah 3 minggu bukan 3 hari": a number of the story, not the kind list's
         kind = vocab.KIND_CHOICES.get(chosen) or next(
             (vocab.KIND_CHOICES[w] for w in chosen.split() if w in vocab.KIND_CHOICES), None)
         if kind is None:
@@ -127,6 +131,14 @@ def apply(turn: Turn, said: str) -> State | None:
         line = f"{t('correction_label')}: {said}"
         draft.description = f"{draft.description or ''}\n{line}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     return part
+
+
+def _names_no_place(said: str) -> bool:
+    """A correction with no word of a place ("sudah 3 minggu bukan 3 hari", "yg jatuh 2 orang bukan 1"): no address
+    marker, landmark or "di"/"depan" ("no 15 bukan no 5", "rt 4 bukan rt 3" mend the place)."""
+    from bot.conversation.story_place import BEFORE_PLACE, MARKERS, place_words  # it reads this module's markers
+
+    return not set(place_words(said)) & (MARKERS | BEFORE_PLACE | PLACE_OPENERS)
 
 
 # What a whole new place opens with ("di jl merdeka", "depan masjid", "desa kamoning"); the numbers of an address

@@ -378,6 +378,13 @@ def _privacy_told(turn: Turn) -> Next | None:
         turn.say("privacy_safest_later")
         repeat_question(turn)
         return STAY
+    lowered = turn.text.lower()  # cheap: a privacy choice's name typed at all
+    said = set(understanding.chat_words(turn.text)) if any(n in lowered for n in PRIVACY_NAMES_TYPED) else set()
+    if (numbered is None and said & PRIVACY_NAMES_TYPED and (_asks_back(turn.text) or said & DIFFERENCE)
+            and _asks_about_choices(turn, PRIVACY_NAMES_TYPED)):  # "apa itu anonim?"; "salah maksud saya anonim" no
+        turn.say("privacy_explained")
+        repeat_question(turn)
+        return STAY
     asked = privacy_wish(turn.text) or numbered or (
         "biasa" if turn.state == State.CONFIRM and _biasa_named(turn.text) else None)
     if asked is None:
@@ -821,8 +828,21 @@ def _looks_like_a_place(text: str) -> bool:
     words = place_words(text)
     opening = [w for w in words[:3] if w not in {"di", "ke", "dekat", "depan", "samping", "belakang", "sebelah"}]
     named = [w for w in words if w not in PLACE_MARKS | BEFORE_PLACE | GENERIC_PLACE and not w.isdigit()]
-    return (len(words) <= 10 and bool(opening) and opening[0] in corrections.PLACE_MARKERS | LANDMARKS
+    return ((len(words) <= 10 or _address_of_parts(words)) and bool(opening)
+            and opening[0] in corrections.PLACE_MARKERS | LANDMARKS
             and (bool(named) or _named_place(text)) and names_a_place(text.strip()))  # "jalan" alone names none
+
+
+LONG_PLACE_WORDS = 20
+
+
+def _address_of_parts(words: list[str]) -> bool:
+    """A long address in several parts, each with its marker ("depan masjid al ikhlas, rt 3 rw 2 desa sumberejo kec.
+    pakis"): three markers or more, no word of a story, and a few words a part at most (it was taken for the story
+    and the place offered later lost its RT/RW and kecamatan)."""
+    marks = sum(w in corrections.PLACE_MARKERS for w in words)
+    return (len(words) <= LONG_PLACE_WORDS and marks >= 3 and len(words) <= (marks + 1) * MAX_PLACE_WORDS // 2
+            and not set(words) & STORY_SIGNS)
 
 
 def _unclear_again(turn: Turn) -> bool:
@@ -949,7 +969,8 @@ def on_description(turn: Turn) -> Next:
     if understanding.would_rather_speak(turn.text):  # "sy gk bisa ngetik panjang pak" is no description
         turn.say("speak_instead")
         return STAY
-    if _by_another(turn, State.DESCRIPTION) or _sent_too_soon(turn, begun):  # "sy kirim lewat anak sy": no story
+    if (_by_another(turn, State.DESCRIPTION) or _sent_too_soon(turn, begun)  # "sy kirim lewat anak sy": no story
+            or not begun and _place_for_the_story(turn)):  # "jl. merdeka no 12": the place, the story asked again
         return STAY
     if turn.kept_attachment and (not turn.text or understanding.only_shows_photo(turn.text)):  # "ini fotonya pak"
         acknowledge_attachment(turn)
@@ -979,6 +1000,22 @@ def on_description(turn: Turn) -> Next:
     else:
         return _keep_description(turn, text)
     return STAY
+
+
+def _place_for_the_story(turn: Turn) -> bool:
+    """An address alone typed at the story question ("jl. merdeka no 12 kel. sukamaju kec. kota", "di depan sdn 2
+    sukamaju"): it is the place, kept, and the story asked again (it became the story, the complaint's title, and was
+    offered back as the place). The problem told with its place ("jalan di depan sdn 2 rusak parah") is the story."""
+    text = turn.text.strip()
+    if (len(text.split()) > LONG_PLACE_WORDS or turn.draft.has_location or turn.kept_attachment  # cheap: a story
+            or turn.draft.kind == "informasi" or not _looks_like_a_place(text)
+            or understanding.names_a_problem(text) or not _addressed(text) or set(place_words(text)) & STORY_SIGNS
+            or not (_named_place(text) or place_in_story(text))):  # "jalan di desa saya": the story begun
+        return False
+    turn.draft.location_text = place_as_stored(text)[:500]
+    turn.say("location_received", place=turn.draft.location_text)
+    ask(turn, State.DESCRIPTION)
+    return True
 
 
 def _sent_too_soon(turn: Turn, begun: str | None) -> bool:
@@ -1033,6 +1070,7 @@ def on_location(turn: Turn) -> Next:
     answered = _place_told_answered(turn, told, text) if told else None  # "bukan disitu pak": a no, no place
     text = place_after_refusal(text) if told else text  # "bukan, di gg mawar 2": the no is no part of it
     text = place_meant(text)  # "eh maksud saya jalan dahlia gang 3, bukan jalan dahlia utama"
+    text = text if pinned else _without_own_name(text)  # "nama saya budi santoso": no place
     typed = names_a_place(text)
     if answered is not None:
         return answered
@@ -1053,6 +1091,21 @@ def on_location(turn: Turn) -> Next:
         return advance(turn)
     _no_place_told(turn, text, told)
     return STAY
+
+
+HONORIFICS = frozenset("pak bu ibu bapak mas mbak bang kak hj haji hajah".split())
+
+
+def _without_own_name(text: str) -> str:
+    """The place told after one's own name ("saya bu siti, rt 3 rw 1": rt 3 rw 1), "" when the text only gives the
+    name ("nama saya budi santoso"); the text when it opens with no name of oneself ("rumah pak budi rt 3"). The
+    name was stored as the place, which an agency reads even when the report is anonymous."""
+    if "nama" not in text.lower() and not text.lower().startswith(("saya", "sy", "aku")):  # cheap: most places
+        return text
+    said = understanding.chat_words(text)
+    named = said[:1] == ["nama"] and said[1:2] and said[1] in understanding.SELF
+    titled = said[:1] and said[0] in understanding.SELF and said[1:2] and said[1] in HONORIFICS
+    return (place_in_story(text) or "") if named or titled else text
 
 
 def story_sent_again(story: str | None, text: str) -> bool:
@@ -1254,7 +1307,7 @@ def _place_or_story(turn: Turn, text: str) -> Next | None:
     one, and the story's next bubble ("banyak yg jatuh") is added to it; None when the text is the place."""
     if turn.kept_attachment == "photo":
         return _caption_at_place_step(turn, text)
-    if not (_more_of_story_not_place(text) or _story_after_an_address(turn, text)):
+    if not (_more_of_story_not_place(text) or _story_after_an_address(turn, text) or _story_told_as_place(text)):
         return None
     turn.draft.description = f"{turn.draft.description or ''}\n{text}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     turn.say("story_added", excerpt=excerpt(text, 200))
@@ -1274,9 +1327,33 @@ def _story_after_an_address(turn: Turn, text: str) -> bool:
     return not introduced and not set(said) & (PLACE_MARKS - LANDMARKS) and place_in_story(text) is None
 
 
+STORY_AT_PLACE_WORDS = 6
+NOWHERE_WORDS = 8  # "dmn ya.. dpn skolah sd 4" is a place, typed loosely
+
+
+def _story_told_as_place(text: str) -> bool:
+    """A whole story typed at the place question ("banjir kiriman dari kali Kamoning, air sepinggang di Kelurahan
+    Dalpenang, lansia perlu dievakuasi"): six words or more, and no address named, or a word of a problem or of a
+    story's state or time with the place it names under half of it; a long address ("jl raya pakis km 5 dekat pom
+    bensin, sebelah warung bu tini") names no problem. It was stored as the place, whole, and never reached the
+    story."""
+    typed = text.split()
+    if len(typed) < STORY_AT_PLACE_WORDS or _place_unknown(text):  # cheap: most places are a few words
+        return False  # "gak tau nama jalannya, dekat pasar kliwon": the place as known
+    said = place_words(text)
+    place = place_in_story(text)
+    if place is None and len(typed) >= NOWHERE_WORDS and not set(said) & (PLACE_MARKS - LANDMARKS):
+        return True  # "PETUGAS PERPUS GALAK BANGET, ANAK SD DIUSIR CUMA …": no address in a sentence
+    if not (understanding.names_a_problem(text) or set(said) & STORY_SIGNS
+            or any(STORY_VERB.fullmatch(w) for w in said)):
+        return False
+    return place is None or 2 * len(place.split()) < len(typed)
+
+
 # Words of a story's state and time that no place is made of alone ("rusak parah sudah 3 bulan", "banyak yg jatuh")
 STORY_SIGNS = frozenset("""rusak mati macet bocor banjir rawan bahaya parah kotor jorok bau gelap licin becek mahal
-    lambat pungli numpuk mampet jebol ambrol amblas longsor putus tumbang roboh retak pecah padam hancur jatuh celaka
+    lambat pungli numpuk mampet jebol ambrol amblas ambles ambruk rubuh runtuh miring longsor putus tumbang roboh
+    retak pecah padam hancur jatuh celaka
     kecelakaan hilang sudah sejak selama sering kemarin tolong mohon belum tidak
     tiap setiap kalau kalo jika bila hujan deras musim
     tadi barusan semalam semalem kemaren hampir nyaris tabrakan nabrak ditabrak tertabrak nyungsep terjatuh
@@ -1365,6 +1442,8 @@ def names_a_place(text: str) -> bool:
         return False
     if all(word.isdigit() for word in understanding.choice_text(text).split()):
         return False  # "nomor satu", "pilih yg kedua": a menu's number, said in words
+    if _only_kind_words(text):
+        return False  # "pengaduan", "mau komplain", "saran": a kind's name (it replaced the place offered)
     if _place_unknown(text) and not _named_place(text):
         return False  # "waduh lupa nama jalannya pak": the nearest landmark is asked
     if _number_with_reason(text) or (_asks_back(text) and not _named_place(text)
@@ -1372,6 +1451,17 @@ def names_a_place(text: str) -> bool:
         return False
     return any(not word.isdigit() and word not in NOT_A_PLACE and not TAKING_A_PHOTO.match(word)
                for word in understanding.chat_words(text))
+
+
+# The words of the kinds' names and of filing ("pengaduan", "saran", "komplain", "nanya info")
+KIND_WORDS = frozenset(w for name in vocab.KIND_CHOICES for w in name.split() if not w.isdigit()) | (
+    understanding.FILE_VERBS | {"nanya", "ngadu", "usul", "aduan"})
+
+
+def _only_kind_words(text: str) -> bool:
+    """A text made only of a kind's name, a wish and a menu's number ("1 pengaduan", "mau komplain", "usul aja")."""
+    said = [w for w in understanding.content(text) if w not in understanding.WANT and not w.isdigit()]
+    return bool(said) and all(w in KIND_WORDS for w in said)
 
 
 def _place_unknown(text: str) -> bool:
@@ -1499,6 +1589,10 @@ def _more_of_place(turn: Turn) -> bool:
     if (not told and turn.draft.latitude is None or turn.kept_attachment or len(text.split()) > PLACE_BUBBLE_WORDS
             or understanding.names_a_problem(text) or not names_a_place(text)):
         return False
+    if set(place_words(text)) & STORY_SIGNS:  # "kemarin ada anak sekolah jatuh di situ": the story's
+        text = place_in_story(text) or ""  # "maaf tadi salah ketik, maksudnya rt 4": only "rt 4" is the place's
+        if not text:
+            return False
     if not (_named_place(text) or place_in_story(text) or _looks_like_a_place(text) or _near_a_landmark(text)):
         return False
     turn.draft.location_text = (f"{told}, {text.strip(' ,.')}" if told else text.strip(" ,."))[:500]
@@ -1680,7 +1774,31 @@ def on_privacy(turn: Turn) -> Next:
         turn.say("location_added", place=turn.draft.location_text)
         turn.say("ask_privacy")
         return STAY
+    if not chosen and not turn.data.get("editing") and _story_at_privacy_step(turn):
+        turn.say("ask_privacy")
+        return STAY
     return _choose(turn, vocab.PRIVACY_CHOICES, "privacy")
+
+
+PLEAS = frozenset({"tolong", "mohon"})  # "tolong dibantu ya pak": no more of the story
+
+
+def _story_at_privacy_step(turn: Turn) -> bool:
+    """More of the story typed at the privacy question ("jalan berlubang besar, sudah 2 bulan, banyak motor
+    jatuh"): a sentence that tells a problem, its state or its time, no question and no choice, is added to the
+    description and shown back (it was answered "Mohon balas 1, 2 atau 3" and lost)."""
+    if turn.kept_attachment or len(turn.text.split()) < STORY_MIN_WORDS or turn.text.rstrip().endswith("?"):
+        return False  # the cheap tests first: a choice is a word or two
+    said = understanding.content(turn.text)
+    if len(said) < STORY_MIN_WORDS:
+        return False
+    stems = set(said) | {w.removesuffix("nya") for w in said}
+    if not (understanding.names_a_problem(turn.text) or stems & (STORY_SIGNS - PLEAS)):
+        return False
+    more = turn.text.strip()
+    turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("story_added", excerpt=excerpt(more, 200))
+    return True
 
 
 def _safest_or_choices_asked(turn: Turn) -> Next | None:

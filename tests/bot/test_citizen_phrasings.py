@@ -483,7 +483,9 @@ def test_an_address_with_a_number_at_the_place_confirmation_is_the_place(citizen
 
 
 @pytest.mark.parametrize("typed,added", [("rt 3 rw 2", "rt 3 rw 2"), ("dkt masjid al ikhlas", "dkt masjid al ikhlas"),
-                                         ("Dsn Krajan", "Dsn Krajan")])
+                                         ("Dsn Krajan", "Dsn Krajan"),
+                                         # probed: the apology was added to the place with it
+                                         ("maaf tadi salah ketik, maksudnya rt 4", ", rt 4")])
 def test_the_places_next_bubble_at_the_privacy_question_completes_the_place(citizen, typed, added):
     """Found by hand: a photo sent first, then "kp cibeureum" and "rt 3" a bubble each: the photo step was done,
     so "rt 3" reached the privacy question and got "Mohon balas 1, 2 atau 3"."""
@@ -635,10 +637,17 @@ def test_a_thing_named_first_at_the_kind_step_begins_the_story_not_the_place(cit
     assert typed.lower() in (citizen.draft().get("description") or "").lower()
 
 
-@pytest.mark.parametrize("typed", ["di jl diponegoro depan sd 3", "RT 3 RW 5 Desa Kamoning", "depan masjid al ikhlas"])
+@pytest.mark.parametrize("typed", [
+    "di jl diponegoro depan sd 3", "RT 3 RW 5 Desa Kamoning", "depan masjid al ikhlas",
+    # found by hand: a long address was taken for the story, the place offered later lost its RT/RW and kecamatan
+    "depan masjid al ikhlas, rt 3 rw 2 desa sumberejo kec. pakis",
+    "gg mawar no 12 rt 05 rw 01 desa karangrejo kec tumpang kab malang",
+    "Jl. Raya Sumberejo No. 45, RT 01/RW 03, Desa Sumberejo, Kecamatan Pakis",
+])
 def test_a_place_typed_before_its_question_at_the_kind_step_is_still_kept(citizen, typed):
     citizen.says("mau lapor")
     assert "Lokasi diterima" in citizen.says(typed)
+    assert citizen.draft()["location_text"].endswith(typed.split()[-1]) and citizen.state() == "kind"
 
 
 @pytest.mark.parametrize("story", ["sarana sekolah di desa kami rusak parah sudah setahun",
@@ -1033,3 +1042,131 @@ def test_a_question_about_a_problem_stays_a_request_for_information(citizen, que
     citizen.says("mau tanya")
     citizen.says(question)
     assert citizen.draft()["kind"] == "informasi"
+
+
+@pytest.mark.parametrize("typed,offered", [
+    ("Kami warga RT 05 RW 03 Banyuates sudah 2 minggu sampahnya tdk diangkut, iuran tetap ditarik tiap bulan",
+     "RT 05 RW 03 Banyuates"),
+    ("banjir kiriman dari kali Kamoning, air sepinggang di Kelurahan Dalpenang, lansia & anak2 perlu dievakuasi",
+     "Kelurahan Dalpenang"),
+    ("rambu tikungan tajam di jalan Robatal hilang, bulan ini sudah 2 kali ada motor nyelonong ke jurang",
+     "jalan Robatal"),
+    ("jembatan kayu mau ambruk, anak sekolah lewat situ", None),
+    ("PETUGAS PERPUS GALAK BANGET, ANAK SD DIUSIR CUMA KRN KETAWA DIKIT", None),
+    ("tiap malem ada yg balapan liar, knalpot brong, warga gak bisa tidur", None),
+    # near misses: an address however long, or with what is near it, is the place
+    ("depan masjid al ikhlas, rt 3 rw 2 desa sumberejo kec. pakis", "place"),
+    ("Perumahan Griya Asri blok C3, Kelurahan Tegalsari", "place"),
+    ("jl raya pakis km 5 dekat pom bensin, sebelah warung bu tini", "place"),
+    ("pertigaan dekat balai desa cilebut", "place"),
+])
+def test_a_story_typed_at_the_place_question_joins_the_story_not_the_place(citizen, typed, offered):
+    """Probed: at "Di mana lokasinya?", a whole story ("banjir kiriman dari kali Kamoning, air sepinggang di Kelurahan
+    Dalpenang, …") was stored as the place, whole, and never reached the story; it joins the story now and the place
+    it names is offered to be confirmed with YA."""
+    for body in ("1", "1", "lampu jalan mati sudah seminggu"):
+        citizen.says(body)
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    if offered == "place":
+        assert citizen.state() == "photo" and typed.endswith(draft["location_text"]), draft
+        return
+    assert citizen.state() == "location" and not draft.get("location_text"), draft
+    assert draft["description"] == f"lampu jalan mati sudah seminggu\n{typed}"
+    assert (f"Lokasinya di {offered}?" if offered else "Di mana lokasinya?") in reply, reply
+
+
+@pytest.mark.parametrize("typed,place", [
+    ("jl. merdeka no 12 kel. sukamaju kec. kota", "="), ("dsn krajan ds sidomulyo kec bumiaji", "="),
+    ("Perumahan Griya Asri blok C3, Kelurahan Tegalsari", "="), ("di depan sdn 2 sukamaju", "depan sdn 2 sukamaju"),
+    ("depan masjid al ikhlas, rt 3 rw 2 desa sumberejo kec. pakis", "="),
+    # near misses: the problem told with its place is the story
+    ("jalan di depan sdn 2 sukamaju rusak parah", None),
+    ("jembatan kayu desa sidomulyo mau ambruk", None),
+    ("sampah di pasar lama numpuk sampai ke jalan", None),
+])
+def test_an_address_alone_at_the_story_question_is_the_place_and_the_story_is_asked_again(citizen, typed, place):
+    """Probed: "jl. merdeka no 12 kel. sukamaju kec. kota" answering "Ceritakan apa yang terjadi" became the story
+    (and the complaint's title), then was offered back as the place; it is the place, and the story is asked."""
+    citizen.says("1")
+    citizen.says("1")
+    reply = citizen.says(typed)
+    if place is None:
+        assert citizen.draft()["description"] == typed and citizen.state() == "location", citizen.draft()
+        return
+    assert "Lokasi diterima" in reply and "Ceritakan apa yang terjadi" in reply, reply
+    kept = typed if place == "=" else place
+    assert citizen.state() == "description" and citizen.draft()["location_text"] == kept, citizen.draft()
+    assert "Ada foto" in citizen.says("lampu jalan mati sudah seminggu, gelap kalau malam")
+    assert citizen.draft()["description"] == "lampu jalan mati sudah seminggu, gelap kalau malam"
+
+
+@pytest.mark.parametrize("typed,added", [
+    ("jalan berlubang besar, sudah 2 bulan, banyak motor jatuh", True),
+    ("oh iya lubangnya makin lebar kalau hujan", True), ("kemarin ada anak sekolah jatuh di situ pak", True),
+    ("kalo malem gelap bgt, rawan begal", True),
+    # near misses: a choice, a reason for one, a plea
+    ("saya takut ketahuan", False), ("yg biasa aja pak", False), ("tolong dibantu ya pak", False),
+    ("2 aja, soalnya takut sama pak rt", False),
+])
+def test_more_of_the_story_at_the_privacy_question_joins_the_story(citizen, typed, added):
+    """Probed: more of the story typed at the privacy question ("jalan berlubang besar, sudah 2 bulan, banyak motor
+    jatuh") was answered "Mohon balas 1, 2 atau 3" and lost; it joins the story, as at the photo question."""
+    to_step(citizen, "privacy")
+    reply = citizen.says(typed)
+    assert (typed in citizen.draft()["description"]) == added, citizen.draft()
+    if added:
+        assert "ditambahkan ke isi laporan" in reply and citizen.state() == "privacy" and not citizen.draft().get(
+            "privacy"), reply
+
+
+@pytest.mark.parametrize("typed,privacy", [
+    ("apa itu anonim?", None), ("anonim itu apa?", None), ("rahasia maksudnya gimana pak?", None),
+    ("bedanya rahasia sama anonim apa", None),
+    # near misses: a wish
+    ("anonim aja pak", "anonim"), ("rahasiakan nama saya", "anonim"), ("yg rahasia aja", "rahasia"),
+])
+def test_a_question_about_privacy_before_its_question_is_answered_not_chosen(citizen, typed, privacy):
+    """Probed: "apa itu anonim?" at the kind, story, place and photo questions recorded the complaint as anonymous;
+    the choices are explained and asked at their own question."""
+    to_step(citizen, "description")
+    reply = citizen.says(typed)
+    assert citizen.draft().get("privacy") == privacy and citizen.state() == "description", citizen.draft()
+    if privacy is None:
+        assert "Anonim: nama dan nomor Anda tidak diperlihatkan" in reply and "Ceritakan" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["pengaduan", "aspirasi", "saran", "keluhan pak", "mau komplain", "nanya info",
+                                   "1 pengaduan", "usul aja"])
+@pytest.mark.parametrize("story,offered", [("lampu jalan mati sudah seminggu", None),
+                                           ("lampu jalan mati sudah seminggu di depan balai desa sukamaju",
+                                            "balai desa sukamaju")])
+def test_a_kinds_name_at_the_place_question_is_no_place(citizen, typed, story, offered):
+    """Probed: "pengaduan", "saran" or "mau komplain" at "Di mana lokasinya?" (or at "Lokasinya di balai desa
+    sukamaju? Balas YA", replacing the place offered) was stored as the place; it names none."""
+    for body in ("1", "1", story):
+        citizen.says(body)
+    reply = citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft().get("location_text"), citizen.draft()
+    if offered:
+        assert f"Lokasinya di {offered}?" in reply, reply
+
+
+@pytest.mark.parametrize("typed,place", [
+    ("nama saya budi santoso", None), ("Nama sy Hj. Aminah", None), ("saya bu siti, rt 3 rw 1 desa kamoning", "rt 3"),
+    ("sy pak darto, dusun krajan desa sidomulyo", "dusun krajan desa sidomulyo"),
+    # near misses: a person's house, one's own house, are places
+    ("rumah pak budi rt 3", "rumah pak budi rt 3"), ("depan rumah saya pak, gg mawar 2", "gg mawar 2"),
+])
+def test_ones_name_at_the_place_question_is_no_place(citizen, typed, place):
+    """Probed: "nama saya budi santoso" at "Di mana lokasinya?" was stored as the place (a name an agency reads even
+    when the report is anonymous); one's name told with the address keeps only the address."""
+    for body in ("1", "1", "lampu jalan mati sudah seminggu"):
+        citizen.says(body)
+    citizen.says(typed)
+    location = citizen.draft().get("location_text")
+    if place is None:
+        assert location is None and citizen.state() == "location", citizen.draft()
+    else:
+        assert place in location and "budi santoso" not in location and "siti" not in location, location
+        assert "darto" not in location

@@ -1246,6 +1246,32 @@ def test_a_correction_of_the_place_at_the_photo_step_is_no_photo_answer(citizen)
     assert citizen.state() == "photo" and citizen.draft()["location_text"].endswith("(Ralat: rt 04/rw 05)")
 
 
+@pytest.mark.parametrize("typed,part", [
+    ("ralat: sudah 3 minggu bukan 3 hari", "story"), ("eh salah, maksudnya matinya sejak kemarin sore", "story"),
+    ("koreksi pak, yg jatuh 2 orang bukan 1", "story"), ("maaf salah ketik, lubangnya 3 bukan 2", "story"),
+    # near misses: the numbers of an address mend the place
+    ("maaf salah, no 15 bukan no 5", "place"), ("ralat rt 4 bukan rt 3", "place"),
+])
+def test_a_correction_naming_no_place_after_the_place_mends_the_story(citizen, typed, part):
+    """Probed: "ralat: sudah 3 minggu bukan 3 hari" at the photo question was added to the place ("… (Ralat: sudah 3
+    minggu bukan 3 hari)"), the answer before; a correction of how long or how many, naming no place, is the
+    story's."""
+    to_step(citizen, "photo")
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert citizen.state() == "photo" and "sudah kami perbaiki" in reply, reply
+    assert ("Ralat: " in draft["description"]) == (part == "story"), draft
+    assert ("Ralat: " in draft["location_text"]) == (part == "place"), draft
+
+
+def test_a_correction_with_a_number_at_the_story_question_changes_no_kind(citizen):
+    """Probed: "ralat: sudah 3 minggu bukan 3 hari" at the story question made the complaint a request for
+    information (its "3" read as the kind list's 3)."""
+    to_step(citizen, "description")
+    citizen.says("ralat: sudah 3 minggu bukan 3 hari")
+    assert citizen.draft()["kind"] == "pengaduan" and citizen.state() == "description"
+
+
 PLACE_CORRECTIONS = [
     ("eh lokasinya salah, harusnya di jl merdeka", "di jl merdeka"),
     ("alamatnya keliru pak, yang benar di gang mawar 3 desa kamoning", "di gang mawar 3 desa kamoning"),
