@@ -381,13 +381,14 @@ OATH_AFTER = frozenset("bgt banget bener emang memang lu lo loe lho kau kalian s
 OATH_BEFORE = frozenset("""dasar pemda pemkab pemerintah pejabat petugas dinas lurah kades camat bupati dprd dewan
     aparat polisi satpol""".split())
 _WORD = re.compile(r"[A-Za-z]+")
+_ROUGH = COARSE | OATHS  # the cheap test: one set test of the text's words (it was a substring test for each word)
 
 
 def softened(text: str) -> str:
     """The story with its coarse words shown by their first letter ("anjing bgt" → "a***** bgt"); as typed when it
     has none (the cheap test first)."""
     lowered = text.lower()
-    if not any(word in lowered for word in COARSE | OATHS):
+    if _ROUGH.isdisjoint(_WORD.findall(lowered)):
         return text
     found = list(_WORD.finditer(text))
     said = [m.group().lower() for m in found]
