@@ -589,7 +589,7 @@ MESSAGES = {
     "reported_elsewhere": (
         "Laporan yang dibuat di tempat lain (SP4N-LAPOR!, situs web, surat, atau langsung di kantor) tidak terlihat "
         "dari layanan ini, jadi perkembangannya tidak bisa kami lihat. Bila Anda mau, kami catat di sini sebagai "
-        "pengaduan baru:\n\"{excerpt}\"\n\n"
+        "laporan baru:\n\"{excerpt}\"\n\n"
         "Balas YA untuk memakai pesan itu sebagai isi laporan, atau MENU untuk pilihan lain."
     ),
     "welcome_done": (

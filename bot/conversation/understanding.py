@@ -314,8 +314,20 @@ def first_trouble_told_in(text: str, told: str) -> bool:
 def begins_a_story(text: str) -> bool:
     """Tell whether a short message may begin a story told in bubbles: it names a problem, says something has not
     happened, or names what is most often reported ("sampah")."""
-    said = {w.removesuffix("nya") for w in content(text)}
-    return names_a_problem(text) or tells_a_lack(text) or bool(said & TROUBLES)
+    words = content(text)
+    said = {w.removesuffix("nya") for w in words}
+    asked_money = any(w in ASKING_FOR | {"dimintai", "dimintain", "narik", "menarik", "dipungut"} and after in MONEY
+                      for w, after in zip(words, words[1:], strict=False))  # "lurah minta uang buat bikin surat"
+    return (names_a_problem(text) or tells_a_lack(text) or bool(said & (TROUBLES | WRONGS | THREATS))
+            or asked_money)
+
+
+# Wrongs done to people, not things broken: a short message with one begins a story ("anak saya dibully di
+# sekolah", "pelayanan di puskesmas lambat sekali")
+WRONGS = frozenset("""lambat lamban lelet dipersulit diusir dipalak ditelantarkan diabaikan dicuekin suap sogok
+    pungutan jorok kumuh bising berisik judes galak kasar dibentak dimarahi dilecehkan dianiaya dipukuli bullying
+    dibuli dibully""".split())
+MONEY = frozenset({"uang", "duit", "biaya", "bayaran", "imbalan", "pelicin", "rokok", "dana"})
 
 
 # What follows a negation without naming a lack ("gak tau", "belum paham", "tidak usah", "gak jadi"); "gak mau

@@ -3256,6 +3256,12 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("matur sakalangkong ampon ebantu pak", "Sama-sama", "Balas dengan angka"),
     ("Makasih banyak pak, lampu di gang saya sudah nyala lagi 🙏", "nomor lain", "Sepertinya Anda ingin melapor"),
     ("makasih pak tapi sampahnya masih numpuk di pasar", "", "Sama-sama"),
+    # a short story of a wrong done to people, not a thing broken: kept as a story's start (it got the menu)
+    ("anak saya dibully di sekolah", "Pesan Anda kami catat", "Balas dengan angka"),
+    ("pelayanan di puskesmas lambat sekali", "Pesan Anda kami catat", "Balas dengan angka"),
+    ("lurah minta uang buat bikin surat", "Pesan Anda kami catat", "Balas dengan angka"),
+    ("ada calo di samsat", "Pesan Anda kami catat", "Balas dengan angka"),
+    ("di desa kami", "Balas dengan angka", "Pesan Anda kami catat"),  # may be anything
 ])
 def test_what_a_first_message_asks_or_tells_is_answered_for_what_it_is(citizen, typed, said, unsaid):
     """Found by the first-message probe and by hand: questions of any kind got the bare menu, a status of something
