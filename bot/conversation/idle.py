@@ -715,7 +715,7 @@ def _offer(turn: Turn, story: str) -> Next:
     if understanding.accuses_staff(offer):  # of the officers themselves: never TAMBAHAN to them
         turn.say("offer_description_staff", excerpt=excerpt(offer, 300))
         return go(State.OFFER, offer=offer)
-    kind = offered_kind(offer)
+    kind = understanding.stated_kind(offer)
     mine = open_complaints(turn)[:3] if kind is None else []
     recurring = _closed_alike(turn, offer) if kind is None and not mine else None
     if recurring is not None:  # "gotnya mampet lagi pak" after LPR-1 was closed: a new one, at its place, linked
@@ -723,6 +723,8 @@ def _offer(turn: Turn, story: str) -> Next:
         turn.say("offer_description_again", excerpt=excerpt(offer, 300), reference=recurring.reference)
         return go(State.OFFER, offer=offer, again_of=recurring.reference)
     asked_of = _question_to_agency(turn, offer, mine)
+    if kind is None and asked_of is None and offered_kind(offer):  # "perpusda buka hari minggu gk?": no addition
+        kind, mine = offered_kind(offer), []
     if kind:
         turn.say(f"offer_description_{kind}", excerpt=excerpt(offer, 300))
     elif asked_of is not None:  # "kalau KK saya masih alamat lama gimana?" after Dukcapil's answer

@@ -326,7 +326,7 @@ def begins_a_story(text: str) -> bool:
 # sekolah", "pelayanan di puskesmas lambat sekali")
 WRONGS = frozenset("""lambat lamban lelet dipersulit diusir dipalak ditelantarkan diabaikan dicuekin suap sogok
     pungutan jorok kumuh bising berisik judes galak kasar dibentak dimarahi dilecehkan dianiaya dipukuli bullying
-    dibuli dibully""".split())
+    dibuli dibully jelek dicoret langka mahal""".split())
 MONEY = frozenset({"uang", "duit", "biaya", "bayaran", "imbalan", "pelicin", "rokok", "dana"})
 
 
@@ -1793,6 +1793,11 @@ def openness_asked(text: str) -> bool:
     return _protection_declined(words) or allowed
 
 
+# The words of asking one's report's number; another ("nomor pengaduan pdam berapa") names whose line is asked
+REPORT_NUMBER_ASKED = OPENING | FILLER | frozenset("""nomor nomer no nmr berapa lupa saya aku kami sy punya ya yang
+    itu tadi kemarin kemaren lagi sudah udah dapat dapet""".split())
+
+
 def _asks_status(words: list[str], number: int | None) -> bool:
     """STATUS, "cek status", "gimana laporan saya", "sampai mana aduan saya", "status lpr 1", "cek laporan",
     "laporan saya kok belum ada kabar"; "cek status bpjs gmn" asks the status of something else."""
@@ -1802,7 +1807,8 @@ def _asks_status(words: list[str], number: int | None) -> bool:
     if not said & (REPORT_WORDS - {"laporkan", "adukan"}) and said & WANT:  # "mau laporkan …, bagaimana caranya"
         return False
     mine = bool(said & {"saya", "aku", "kami", "the"})  # "…yang saya laporkan minggu lalu?"; "how is the report"
-    if said & REPORT_WORDS and said & {"berapa", "lupa"} and len(words) <= 8 and not said & (WANT | {"lama"}):
+    if (said & REPORT_WORDS and said & {"berapa", "lupa"} and len(words) <= 8 and not said & (WANT | {"lama"})
+            and {w for w in said if not w.isdigit()} <= REPORT_NUMBER_ASKED | REPORT_WORDS):
         return True  # "nomor laporan saya berapa ya?", "lpr brp ya sy lupa": the list shows the numbers
     # "jalan yg sy laporin kok blm dibenerin": what one reported, not done yet, asks how it stands
     not_yet = mine and "belum" in said and "yang" in said
@@ -2292,11 +2298,12 @@ def officials_number_asked(text: str) -> bool:
 # bulan tidak direspon", "saya lapor lewat lapor.go.id", "sudah kirim surat ke bupati belum dibalas", "sudah lapor ke
 # kelurahan tapi ga ditanggapi"); "surat pengantar dari desa belum keluar" is a letter not given, no report
 ELSEWHERE_CUES = ("sp4n", "lapor.go", "lapor go", "web", "situs", "surat", "email", "kelurahan", "kecamatan", "desa",
-                  "ombudsman", "dprd", "instagram", "facebook", "aplikasi", "online", "kantor")
+                  "ombudsman", "dprd", "instagram", "facebook", "aplikasi", "online", "kantor", "lurah", "camat",
+                  "kades", "bupati", "dinas", "rt", "rw")
 ONLINE = frozenset({"website", "web", "situs", "email", "instagram", "ig", "facebook", "fb", "aplikasi", "online"})
 REPORTED_THROUGH = frozenset({"di", "lewat", "melalui", "via", "ke", "pake", "pakai"})
 OFFICES = frozenset({"kelurahan", "kecamatan", "desa", "kantor", "dprd", "ombudsman", "bupati", "dinas", "lurah",
-                     "camat", "kades"})
+                     "camat", "kades", "rt", "rw"})
 LETTER_SENT = frozenset({"kirim", "mengirim", "dikirim", "ngirim", "kirimkan", "ajukan", "mengajukan", "diajukan"})
 REPORTING = REPORT_WORDS | frozenset({"lapor", "melapor", "mengadu", "ngadu"})
 UNANSWERED = frozenset({"tidak", "belum", "respon", "direspon", "tanggapan", "ditanggapi", "dibalas", "balasan",
@@ -2318,5 +2325,6 @@ def reported_elsewhere(text: str) -> bool:
     reported = bool(every & REPORTING)
     online = "sp4n" in lowered or "lapor.go" in lowered or any(
         w in ONLINE and before[i] & REPORTED_THROUGH for i, w in enumerate(said))
-    office = any(w in OFFICES and "ke" in before[i] for i, w in enumerate(said))
+    office = any(w in OFFICES and ("ke" in before[i] or before[i] & BETWEEN and "ke" in said[max(i - 3, 0):i])
+                 for i, w in enumerate(said))  # "ke lurah", "ke pak RT"
     return letter or reported and (online or office)

@@ -3240,6 +3240,8 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("minta kontak kepala dinas pupr dong", "nomor pribadi", ASKED),
     ("no wa pak lurah", "nomor pribadi", ASKED),
     ("nomor laporan saya berapa ya?", "belum punya laporan", "nomor pribadi"),
+    ("lpr brp ya sy lupa", "belum punya laporan", ASKED),
+    ("nomor pengaduan pdam berapa", ASKED, "belum punya laporan"),  # an agency's own line, public
     ("nomor telepon kantor camat berapa", "", "nomor pribadi"),
     ("kabel menjuntai hampir kena kepala, sudah telpon 123 blm ada yg datang", "", "nomor pribadi"),
     # a report made elsewhere cannot be seen here: said so, and offered to be filed here in its words
@@ -3247,6 +3249,8 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("laporan saya di website sudah seminggu belum ada tanggapan", "tidak terlihat", "belum punya laporan"),
     ("saya lapor lewat lapor.go.id tapi ga ada kabar", "tidak terlihat", "Jenis laporan"),
     ("sudah kirim surat ke bupati 3 minggu lalu belum dibalas", "tidak terlihat", "Maaf membuat Anda menunggu"),
+    ("saya sudah lapor ke lurah tapi tidak ada tindakan", "tidak terlihat", "Sepertinya Anda ingin melapor"),
+    ("udh ngadu ke pak RT 2x blm ditanggapi", "tidak terlihat", "Sepertinya Anda ingin melapor"),
     ("laporan saya kemarin gimana", "belum punya laporan", "tidak terlihat"),
     ("surat pengantar dari desa belum keluar sudah seminggu", "", "tidak terlihat"),
     # thanks are welcomed; work said done from a number with no complaint may have been filed from another one
@@ -3261,6 +3265,9 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("pelayanan di puskesmas lambat sekali", "Pesan Anda kami catat", "Balas dengan angka"),
     ("lurah minta uang buat bikin surat", "Pesan Anda kami catat", "Balas dengan angka"),
     ("ada calo di samsat", "Pesan Anda kami catat", "Balas dengan angka"),
+    ("min, kok sinyal di desa kami jelek ya", "Pesan Anda kami catat", "Balas dengan angka"),
+    ("kenapa bansos saya dicoret", "Pesan Anda kami catat", "Balas dengan angka"),
+    ("pupuk langka", "Pesan Anda kami catat", "Balas dengan angka"),
     ("di desa kami", "Balas dengan angka", "Pesan Anda kami catat"),  # may be anything
 ])
 def test_what_a_first_message_asks_or_tells_is_answered_for_what_it_is(citizen, typed, said, unsaid):
