@@ -1919,8 +1919,8 @@ def asks_progress(text: str) -> bool:
     stems = set(said) | {w.removesuffix("nya") for w in said}
     # a question after news may name the complaint by its words ("yg lampu di gg melati gimana ya kabarnya")
     limit = PROGRESS_MAX_WORDS + (NAMED_WORDS if stems & NEWS_WORDS and stems & QUESTION_WORDS else 0)
-    if not said or len(said) > limit or set(said) & FILE_VERBS:
-        return False
+    if not said or len(said) > limit or set(said) & FILE_VERBS or "status" in said and _status_of_another(said):
+        return False  # "cek status bpjs gmn": the status of another thing
     return (bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
             or ("sudah" in stems and said[-1] == "belum"))  # "udah beres belum?", "tos beres acan?"
 

@@ -3280,3 +3280,12 @@ def test_what_a_first_message_asks_or_tells_is_answered_for_what_it_is(citizen, 
 def test_yes_to_a_question_offered_from_a_first_message_asks_no_kind(citizen):
     assert ASKED in citizen.says("jam berapa kantor bupati buka")
     assert "Jenis laporan" not in citizen.says("oke") and citizen.draft()["kind"] == "informasi"
+
+
+@pytest.mark.parametrize("typed,own", [("cek status bpjs gmn", False), ("status pajak motor sy gmn", False),
+                                       ("cek status gmn", True), ("statusnya gimana pak", True)])
+def test_a_status_of_another_thing_with_a_complaint_open_is_no_question_about_it(citizen, typed, own):
+    """Found by the probe: "cek status bpjs gmn" from a citizen with a complaint open showed that complaint."""
+    file(citizen)
+    said = citizen.says(typed)
+    assert ("LPR-1 –" in said) is own and (ASKED in said) is not own, said
