@@ -143,7 +143,10 @@ THANKS = {"terima", "kasih", "makasih", "makasi", "mksh", "trims", "thanks", "th
           "jazakallah"}
 # ... and what goes with them: "hatur nuhun pisan", "matur suwun sanget", Madurese "se bennyak", "nuhun nya"
 THANKS_AROUND = {"banyak", "ya", "yaa", "you", "so", "much", "very", "a", "lot", "sekali", "bgt", "banget", "bnyk",
-                 "byk", "pisan", "sanget", "dhalem", "sadayana", "se", "bennyak", "nya", "sir", "khairan"}
+                 "byk", "pisan", "sanget", "dhalem", "sadayana", "se", "bennyak", "nya", "sir", "khairan",
+                 # what is thanked for: "terima kasih atas bantuannya", Madurese "ampon ebantu" (helped already)
+                 "atas", "bantuannya", "bantuan", "dibantu", "ebantu", "ampon", "infonya", "informasinya",
+                 "responnya", "pelayanannya", "kerjasamanya"}
 
 
 # Words of a pleasantry that comes before the real reply: "pagi pak, maaf baru sempat balas", "maaf baru buka hp".

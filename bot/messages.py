@@ -572,6 +572,26 @@ MESSAGES = {
         "yang menanganinya."
     ),
     "welcome": "Sama-sama 🙏 Ketik MENU bila ada lagi yang bisa kami bantu.",
+    "welcome_done_elsewhere": (
+        "Sama-sama, senang masalahnya sudah beres 🙏 Nomor ini belum punya laporan di layanan ini; bila Anda melapor "
+        "dari nomor lain, ketik STATUS dari nomor itu untuk mengikutinya. Ketik MENU bila ada lagi yang bisa kami bantu."
+    ),
+    "worship_asked": (
+        "Maaf, jadwal ibadah (waktu sholat, imsakiyah, hari raya) tidak kami layani di sini 🙏 Silakan tanyakan ke "
+        "masjid setempat atau KUA kecamatan. Layanan ini untuk pengaduan, usul, dan pertanyaan tentang layanan "
+        "pemerintah daerah: ketik 1 bila ada yang ingin Anda sampaikan."
+    ),
+    "officials_number_asked": (
+        "Maaf, nomor pribadi pejabat tidak kami berikan 🙏 Nomor ini adalah saluran resmi untuk menyampaikan "
+        "pengaduan, usul, atau pertanyaan kepada pemerintah daerah: pesan Anda kami teruskan ke instansi yang "
+        "berwenang. Ketik 1 lalu tuliskan pesan Anda."
+    ),
+    "reported_elsewhere": (
+        "Laporan yang dibuat di tempat lain (SP4N-LAPOR!, situs web, surat, atau langsung di kantor) tidak terlihat "
+        "dari layanan ini, jadi perkembangannya tidak bisa kami lihat. Bila Anda mau, kami catat di sini sebagai "
+        "laporan baru:\n\"{excerpt}\"\n\n"
+        "Balas YA untuk memakai pesan itu sebagai isi laporan, atau MENU untuk pilihan lain."
+    ),
     "welcome_done": (
         "Sama-sama, senang masalahnya sudah beres 🙏 Terima kasih sudah melapor. Ketik MENU bila ada lagi yang bisa "
         "kami bantu."

@@ -109,6 +109,7 @@ def on_idle(turn: Turn) -> Next:
     answered = (answers_question(turn) or (_person_asked(turn) if not earlier else None) or _contact_asked(turn)
                 or _handler_asked(turn)
                 or _about_service(turn, earlier) or _by_another(turn)
+                or _not_the_regions(turn) or _reported_elsewhere(turn, earlier)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
                 or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)
                 or thanked_when_done(turn) or _thanked_for_handling(turn)
@@ -278,6 +279,33 @@ def _by_another(turn: Turn) -> Next | None:
     turn.say("by_another")
     turn.say("by_another_open" if mine else "service_next", reference=mine[0].reference if mine else "")
     return STAY
+
+
+def _not_the_regions(turn: Turn) -> Next | None:
+    """A time of worship asked ("jam berapa sholat ied di alun2 besok?") or an official's own number ("nomor WA pak
+    bupati berapa ya?"): said kindly what this service is for. None for anything else."""
+    if turn.message.media:
+        return None
+    if understanding.worship_time_asked(turn.text):
+        turn.say("worship_asked")
+        return STAY
+    if understanding.officials_number_asked(turn.text):
+        turn.say("officials_number_asked")
+        return STAY
+    return None
+
+
+def _reported_elsewhere(turn: Turn, earlier: str | None) -> Next | None:
+    """A report made elsewhere and unanswered ("laporan saya di SP4N LAPOR sudah 2 bulan tidak direspon") from a
+    number with no complaint here: it cannot be seen here, said so, and its words offered to be filed here. With a
+    complaint here (it may have gone to SP4N-LAPOR! from here) it is read as usual. None for anything else."""
+    if turn.message.media or earlier or not understanding.reported_elsewhere(turn.text):
+        return None
+    if complaints.citizen_complaints(turn.session, turn.contact, limit=1):
+        return None
+    offer = turn.text[:complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("reported_elsewhere", excerpt=excerpt(offer, 300))
+    return go(State.OFFER, offer=offer)
 
 
 def _privacy_first(turn: Turn) -> Next | None:
@@ -764,6 +792,8 @@ def _offer(turn: Turn, story: str) -> Next:
         turn.say("offer_description_again", excerpt=excerpt(offer, 300), reference=recurring.reference)
         return go(State.OFFER, offer=offer, again_of=recurring.reference)
     asked_of = _question_to_agency(turn, offer, mine)
+    if kind is None and asked_of is None and offered_kind(offer):  # "perpusda buka hari minggu gk?": no addition
+        kind, mine = offered_kind(offer), []
     if kind:
         turn.say(f"offer_description_{kind}", excerpt=excerpt(offer, 300))
     elif asked_of is not None:  # "kalau KK saya masih alamat lama gimana?" after Dukcapil's answer
@@ -1351,12 +1381,23 @@ def _more_of_story(turn: Turn) -> bool:
 
 
 QUESTION_MIN_WORDS = 3
+QUESTION_MAX_WORDS = 8  # a longer message that asks ("…, apa boleh begitu?") most often tells a story and complains
 
 
 def _short_question(text: str) -> bool:
-    """A question about a procedure too short to look like a complaint ("cara bikin KTP baru?", "how to make new
-    KTP?"): it is offered as a request for information."""
-    return len(words(text)) >= QUESTION_MIN_WORDS and understanding.stated_kind(text) == "informasi"
+    """A question too short to look like a complaint, about a procedure ("cara bikin KTP baru?", "how to make new
+    KTP?") or anything else that complains of nothing ("jam berapa kantor bupati buka", "perpusda buka hari minggu
+    gk?"): it is offered as a request for information."""
+    return len(words(text)) >= QUESTION_MIN_WORDS and offered_kind(text) == "informasi"
+
+
+def offered_kind(text: str) -> str | None:
+    """The kind a message offered is offered as: the kind it says it is, else a request for information when it
+    is short, asks something and complains of nothing ("jam berapa kantor bupati buka"), else None (a complaint;
+    a long story asking "apa boleh begitu?" most often complains)."""
+    kind = understanding.stated_kind(text)
+    asks = len(words(text)) <= QUESTION_MAX_WORDS and understanding.asks_a_question(text)  # longer: a story asking
+    return kind or ("informasi" if asks else None)
 
 
 def _looks_like_complaint(text: str) -> bool:
@@ -1481,7 +1522,7 @@ def on_offer(turn: Turn) -> Next:
     if turn.data.get("addition_for"):
         return _after_addition_offer(turn, offered)
     # "1" to "… sebagai aspirasi? Balas YA": the menu's number takes the story as the kind it was offered as
-    numbered = understanding.choice_text(turn.text) == "1" and understanding.stated_kind(offered) is not None
+    numbered = understanding.choice_text(turn.text) == "1" and offered_kind(offered) is not None
     if not takes_offer(turn.text) and reason is None and not numbered:
         turn.draft.place_before = None  # another story: the place of the one before is not its place
         # another problem after an archived one offered again ("lampu jalan … mati" after the rubbish): its own story
@@ -1491,5 +1532,5 @@ def on_offer(turn: Turn) -> Next:
     linked = t("story_again_of", reference=turn.data["again_of"]) if turn.data.get("again_of") else None
     told = "\n".join(filter(None, (offered, reason, linked)))
     turn.draft.description = told[:complaints.MAX_DESCRIPTION_CHARS]
-    turn.draft.kind = turn.draft.kind or understanding.stated_kind(turn.draft.description)  # as it was offered
+    turn.draft.kind = turn.draft.kind or offered_kind(turn.draft.description)  # as it was offered
     return advance(turn)

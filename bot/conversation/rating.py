@@ -595,16 +595,17 @@ THANKED_MAX_WORDS = 12
 
 def thanked_when_done(turn: Turn) -> Next | None:
     """Thanks for the work done ("makasih pak sudah dibenerin", "matur suwun, dalane wis apik") from a citizen whose
-    complaint is finished: a welcome, never a new complaint nor the menu. None otherwise ("makasih, tapi numpuk
-    lagi")."""
+    complaint is finished, or who has none here (filed from another number, said how to follow it): a welcome,
+    never a new complaint nor the menu. None otherwise ("makasih, tapi numpuk lagi")."""
     typed = words(turn.text)
     if turn.message.media or len(typed) > THANKED_MAX_WORDS or not set(typed) & THANKS:  # cheap first
         return None
     if understanding.work_done(turn.text) is not True:
         return None
-    if not any(c.status == complaints.DONE for c in complaints.citizen_complaints(turn.session, turn.contact, limit=5)):
+    mine = complaints.citizen_complaints(turn.session, turn.contact, limit=5)
+    if mine and not any(c.status == complaints.DONE for c in mine):
         return None
-    turn.say("welcome_done")
+    turn.say("welcome_done" if mine else "welcome_done_elsewhere")  # none here: it may be another number's
     return STAY
 
 

@@ -314,8 +314,20 @@ def first_trouble_told_in(text: str, told: str) -> bool:
 def begins_a_story(text: str) -> bool:
     """Tell whether a short message may begin a story told in bubbles: it names a problem, says something has not
     happened, or names what is most often reported ("sampah")."""
-    said = {w.removesuffix("nya") for w in content(text)}
-    return names_a_problem(text) or tells_a_lack(text) or bool(said & TROUBLES)
+    words = content(text)
+    said = {w.removesuffix("nya") for w in words}
+    asked_money = any(w in ASKING_FOR | {"dimintai", "dimintain", "narik", "menarik", "dipungut"} and after in MONEY
+                      for w, after in zip(words, words[1:], strict=False))  # "lurah minta uang buat bikin surat"
+    return (names_a_problem(text) or tells_a_lack(text) or bool(said & (TROUBLES | WRONGS | THREATS))
+            or asked_money)
+
+
+# Wrongs done to people, not things broken: a short message with one begins a story ("anak saya dibully di
+# sekolah", "pelayanan di puskesmas lambat sekali")
+WRONGS = frozenset("""lambat lamban lelet dipersulit diusir dipalak ditelantarkan diabaikan dicuekin suap sogok
+    pungutan jorok kumuh bising berisik judes galak kasar dibentak dimarahi dilecehkan dianiaya dipukuli bullying
+    dibuli dibully jelek dicoret langka mahal""".split())
+MONEY = frozenset({"uang", "duit", "biaya", "bayaran", "imbalan", "pelicin", "rokok", "dana"})
 
 
 # What follows a negation without naming a lack ("gak tau", "belum paham", "tidak usah", "gak jadi"); "gak mau
@@ -1830,16 +1842,22 @@ def openness_asked(text: str) -> bool:
     return _protection_declined(words) or allowed
 
 
+# The words of asking one's report's number; another ("nomor pengaduan pdam berapa") names whose line is asked
+REPORT_NUMBER_ASKED = OPENING | FILLER | frozenset("""nomor nomer no nmr berapa lupa saya aku kami sy punya ya yang
+    itu tadi kemarin kemaren lagi sudah udah dapat dapet""".split())
+
+
 def _asks_status(words: list[str], number: int | None) -> bool:
     """STATUS, "cek status", "gimana laporan saya", "sampai mana aduan saya", "status lpr 1", "cek laporan",
-    "laporan saya kok belum ada kabar"."""
+    "laporan saya kok belum ada kabar"; "cek status bpjs gmn" asks the status of something else."""
     if "status" in words[:5]:
-        return True
+        return not _status_of_another(words)
     said = set(words)
     if not said & (REPORT_WORDS - {"laporkan", "adukan"}) and said & WANT:  # "mau laporkan …, bagaimana caranya"
         return False
     mine = bool(said & {"saya", "aku", "kami", "the"})  # "…yang saya laporkan minggu lalu?"; "how is the report"
-    if said & REPORT_WORDS and said & {"berapa", "lupa"} and len(words) <= 8 and not said & (WANT | {"lama"}):
+    if (said & REPORT_WORDS and said & {"berapa", "lupa"} and len(words) <= 8 and not said & (WANT | {"lama"})
+            and {w for w in said if not w.isdigit()} <= REPORT_NUMBER_ASKED | REPORT_WORDS):
         return True  # "nomor laporan saya berapa ya?", "lpr brp ya sy lupa": the list shows the numbers
     # "jalan yg sy laporin kok blm dibenerin": what one reported, not done yet, asks how it stands
     not_yet = mine and "belum" in said and "yang" in said
@@ -1848,6 +1866,19 @@ def _asks_status(words: list[str], number: int | None) -> bool:
     asked = [w for w in words if w not in WISH_TO_ASK and w not in THANKS]  # "saya mau tanya …, terima kasih"
     return bool(said & REPORT_WORDS) and bool(said & (ASKING | STATUS_WORDS) or not_yet) and (
         len(asked) <= (14 if mine else 8)) and (number is not None or mine or len(words) <= 3)
+
+
+# What may follow "status" when it is one's report's ("status laporan saya", "cek status lpr 2 dong", "status?")
+STATUS_OF_MINE = (REPORT_WORDS | ASKING | QUESTION_WORDS | OPENING | FILLER | NEGATION | FOLLOWED_UP | frozenset(
+    """saya aku kami sy ku nomor no nmr ini itu sudah udah terakhir terbaru sekarang kemarin dong ya yg
+    yang of my the for on""".split()))
+
+
+def _status_of_another(words: list[str]) -> bool:
+    """Whether "status" is followed by a thing other than one's report ("cek status bpjs gmn", "status pajak
+    kendaraan saya"): the first word after it is none of a report's, a reference's or of courtesy."""
+    after = words[words.index("status") + 1:][:1]
+    return bool(after) and not after[0].isdigit() and after[0] not in STATUS_OF_MINE and len(after[0]) > 1
 
 
 # When one reported, closing a message that names oneself by one's report ("yg lapor sampah kemarin")
@@ -1937,8 +1968,8 @@ def asks_progress(text: str) -> bool:
     stems = set(said) | {w.removesuffix("nya") for w in said}
     # a question after news may name the complaint by its words ("yg lampu di gg melati gimana ya kabarnya")
     limit = PROGRESS_MAX_WORDS + (NAMED_WORDS if stems & NEWS_WORDS and stems & QUESTION_WORDS else 0)
-    if not said or len(said) > limit or set(said) & FILE_VERBS:
-        return False
+    if not said or len(said) > limit or set(said) & FILE_VERBS or "status" in said and _status_of_another(said):
+        return False  # "cek status bpjs gmn": the status of another thing
     return (bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
             or ("sudah" in stems and said[-1] == "belum"))  # "udah beres belum?", "tos beres acan?"
 
@@ -2229,3 +2260,125 @@ def undo_cancel_asked(text: str) -> bool:
     denied = bool(set(said) & (NEGATION | {"jangan"}))
     return denied and bool(set(said) & CANCEL_WORDS) or bool(set(said) & SLIP) and set(said) <= SLIP | NEGATION | {
         "salah", "jangan", "saya", "aku", "maaf", "tadi", "itu"}
+
+
+# A question by its mark or its words, about anything the region may answer ("jam berapa kantor bupati buka",
+# "perpusda buka hari minggu gk?", "libur nasional kah?", "perpanjang sim dimana"): the words that ask, and the words
+# around it that name no topic ("bisa bantu saya?" asks for help, "apa ini" what this is)
+ASKING_ANY = QUESTION_WORDS | frozenset({"dimana", "dmn", "mana", "kemana", "boleh", "bisa", "bisakah", "bolehkah",
+                                         "adakah", "bagaimanakah", "kapankah", "berapakah", "apakah", "where", "when",
+                                         "what", "can"})
+NO_TOPIC = (ASKING_ANY | OPENING | FILLER | INQUIRING | WANT | NEGATION | frozenset(
+    """saya aku kami kita sy ini itu ada di ke dari untuk buat bantu bantuan membantu dibantu help orang tanya nanya
+    bertanya sesuatu hal mau nyambung tersambung terhubung resmi benar bener""".split()) | RULERS)  # "ini nyambung
+# kan ke pemkab?" asks about this service
+QUESTION_TOPIC_MIN = 2
+
+
+# A negation closing a message is a question's tag ("kantor dukcapil buka sabtu ga": or not)
+TAGS = frozenset({"ga", "gak", "gk", "nggak", "ngga", "enggak", "engga", "kagak", "ndak", "nda", "tidak", "ora",
+                  "henteu"})
+# Asking when something is mended or cleared is a complaint ("kapan jalan di desa sukamaju diperbaiki")
+MENDING = frozenset({"diperbaiki", "diperbaikin", "dibenerin", "dibetulin", "dibetulkan", "diangkut", "dibersihkan",
+                     "diaspal", "ditambal", "dicor", "ditindak", "ditertibkan", "ditangani", "diselesaikan"})
+
+
+def asks_a_question(text: str) -> bool:
+    """Tell whether a message asks about something, by a question mark or its words, and complains of nothing (no
+    problem named, no lack, no "why"): a negation closing it is a tag ("buka sabtu ga?": or not), and "kapan" asks
+    when ("kapan pendaftaran cpns dibuka"). "bisa bantu saya?", "apa ini" name no topic."""
+    said, typed = standard_words(text), chat_words(text)
+    tagged = bool(typed) and typed[-1] in TAGS
+    if not said or not ("?" in text or tagged or set(said) & ASKING_ANY
+                        or any(len(w) > 5 and w.endswith("kah") for w in said)):
+        return False
+    body = said[:-1] if said[-1] in NEGATION else said
+    if (set(body) & ((COMPLAINING - {"kapan"}) | MENDING) or names_a_problem(text) or tells_a_lack(text)
+            or "why" in said):
+        return False
+    return len([w for w in body if w not in NO_TOPIC and not w.isdigit()]) >= QUESTION_TOPIC_MIN
+
+
+# A time of worship asked ("jam berapa sholat ied di alun2?", "jadwal imsakiyah", "kapan idul adha"): not the region's
+WORSHIP_CUES = ("sholat", "salat", "shalat", "solat", "imsak", "puasa", "ied", "idul", "adzan", "azan", "tarawih",
+                "jumatan", "lebaran", "maghrib", "magrib", "subuh", "dzuhur", "zuhur", "ashar", "isya")
+# the hours of prayer ("subuh", "maghrib") tell a time of day as well: a prayer's word is asked with them
+WORSHIP = frozenset({"sholat", "salat", "shalat", "solat", "imsak", "imsakiyah", "puasa", "ied", "idul", "idulfitri",
+                     "iduladha", "adzan", "azan", "tarawih", "jumatan", "lebaran", "ramadhan", "ramadan", "sahur",
+                     "berbuka"})
+WORSHIP_ASKED_WORDS = 6  # "jam buka puasa hari ini": asked without a mark
+TIMES_ASKED = frozenset({"jam", "kapan", "jadwal", "jadwalnya", "tanggal", "waktu", "hari", "berapa"})
+
+
+def worship_time_asked(text: str) -> bool:
+    """Tell whether a question asks when a prayer, a fast or a feast is ("jam berapa sholat ied di alun2 besok?",
+    "jadwal imsakiyah ramadhan", "kapan idul adha"); a complaint about a mosque's loudspeaker at dawn asks nothing."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in WORSHIP_CUES):  # cheap first
+        return False
+    said = set(standard_words(text))
+    if len(said) > OFFICIALS_NUMBER_WORDS:  # a story that passes a night till dawn asks no prayer's time
+        return False
+    asked = "?" in text or bool(said & ASKING_ANY) or "jadwal" in said or len(said) <= WORSHIP_ASKED_WORDS
+    return bool(said & WORSHIP and said & TIMES_ASKED) and asked and not names_a_problem(text)
+
+
+# An official's own number asked ("nomor WA pak bupati berapa ya?", "minta kontak kepala dinas", "no wa pak lurah");
+# an office's number is public information ("nomor telepon kantor camat")
+NUMBER_CUES = ("nomor", "nomer", "no ", "no.", "nmr", "kontak", "wa ", "hp ", "telp", "telepon", "whatsapp")
+PHONE_WORDS = frozenset({"nomor", "nomer", "no", "nmr", "kontak", "contact", "wa", "whatsapp", "hp", "telp", "telepon",
+                         "telpon", "handphone", "pribadi"})
+HIGH_OFFICIALS = frozenset({"bupati", "wabup", "camat", "lurah", "kades", "kadis", "sekda", "dprd", "dewan",
+                            "walikota", "gubernur", "pejabat", "kapolres", "kapolsek", "danramil", "sekdes"})
+HEADED = frozenset({"dinas", "desa", "daerah", "bidang", "bagian", "sekolah", "puskesmas", "kua", "badan", "kantor"})
+OFFICIALS_NUMBER_WORDS = 12  # asked in a line; a story naming a phone call and a head is longer
+PLACES_OF_OFFICE = frozenset({"kantor", "kantornya", "layanan", "pengaduan", "laporan", "call", "center", "darurat"})
+
+
+def officials_number_asked(text: str) -> bool:
+    """Tell whether a message asks for an official's own phone number; "nomor laporan saya", "nomor kantor camat"
+    ask no such thing."""
+    lowered = f"{text.lower()} "
+    if not any(cue in lowered for cue in NUMBER_CUES):  # cheap first
+        return False
+    typed = chat_words(text)
+    said = set(standard_words(text)) | set(typed)
+    headed = any(w == "kepala" and after in HEADED for w, after in zip(typed, typed[1:], strict=False))  # not a head
+    return (len(typed) <= OFFICIALS_NUMBER_WORDS and bool(said & PHONE_WORDS) and bool(said & HIGH_OFFICIALS or headed)
+            and not said & PLACES_OF_OFFICE and not names_a_problem(text))
+
+
+# A report made elsewhere: on SP4N-LAPOR!, a website, by letter, at an office ("laporan saya di SP4N LAPOR sudah 2
+# bulan tidak direspon", "saya lapor lewat lapor.go.id", "sudah kirim surat ke bupati belum dibalas", "sudah lapor ke
+# kelurahan tapi ga ditanggapi"); "surat pengantar dari desa belum keluar" is a letter not given, no report
+ELSEWHERE_CUES = ("sp4n", "lapor.go", "lapor go", "web", "situs", "surat", "email", "kelurahan", "kecamatan", "desa",
+                  "ombudsman", "dprd", "instagram", "facebook", "aplikasi", "online", "kantor", "lurah", "camat",
+                  "kades", "bupati", "dinas", "rt", "rw")
+ONLINE = frozenset({"website", "web", "situs", "email", "instagram", "ig", "facebook", "fb", "aplikasi", "online"})
+REPORTED_THROUGH = frozenset({"di", "lewat", "melalui", "via", "ke", "pake", "pakai"})
+OFFICES = frozenset({"kelurahan", "kecamatan", "desa", "kantor", "dprd", "ombudsman", "bupati", "dinas", "lurah",
+                     "camat", "kades", "rt", "rw"})
+LETTER_SENT = frozenset({"kirim", "mengirim", "dikirim", "ngirim", "kirimkan", "ajukan", "mengajukan", "diajukan"})
+REPORTING = REPORT_WORDS | frozenset({"lapor", "melapor", "mengadu", "ngadu"})
+UNANSWERED = frozenset({"tidak", "belum", "respon", "direspon", "tanggapan", "ditanggapi", "dibalas", "balasan",
+                        "kabar", "jawaban", "dijawab", "ditindaklanjuti", "diproses", "lama"})
+
+
+def reported_elsewhere(text: str) -> bool:
+    """Tell whether a message tells of a report made elsewhere that went unanswered: a report made on SP4N-LAPOR! or
+    on line, to an office, or a letter sent, and no news of it; "laporan saya kemarin gimana" names no other place."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in ELSEWHERE_CUES):  # cheap first
+        return False
+    said = chat_words(text)
+    every = set(said) | set(standard_words(text))
+    if not every & UNANSWERED:
+        return False
+    before = [set(said[max(i - 2, 0):i]) for i in range(len(said))]
+    letter = any(w == "surat" and before[i] & LETTER_SENT for i, w in enumerate(said))
+    reported = bool(every & REPORTING)
+    online = "sp4n" in lowered or "lapor.go" in lowered or any(
+        w in ONLINE and before[i] & REPORTED_THROUGH for i, w in enumerate(said))
+    office = any(w in OFFICES and ("ke" in before[i] or before[i] & BETWEEN and "ke" in said[max(i - 3, 0):i])
+                 for i, w in enumerate(said))  # "ke lurah", "ke pak RT"
+    return letter or reported and (online or office)
