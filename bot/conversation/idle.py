@@ -106,10 +106,9 @@ def on_idle(turn: Turn) -> Next:
         return _offer(turn, earlier)
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
-    answered = (answers_question(turn) or (_person_asked(turn) if not earlier else None) or _contact_asked(turn)
-                or _handler_asked(turn)
-                or _about_service(turn, earlier) or _by_another(turn)
-                or _not_the_regions(turn) or _reported_elsewhere(turn, earlier)
+    answered = (answers_question(turn) or _not_the_regions(turn)  # an official's own number before any person's
+                or (_person_asked(turn) if not earlier else None) or _contact_asked(turn) or _handler_asked(turn)
+                or _about_service(turn, earlier) or _by_another(turn) or _reported_elsewhere(turn, earlier)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
                 or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)
                 or thanked_when_done(turn) or _thanked_for_handling(turn)
@@ -289,7 +288,8 @@ def _not_the_regions(turn: Turn) -> Next | None:
     if understanding.worship_time_asked(turn.text):
         turn.say("worship_asked")
         return STAY
-    if understanding.officials_number_asked(turn.text):
+    if understanding.officials_number_asked(turn.text) and understanding.service_question(turn.text) != "whose":
+        # "ini nomor pribadi pak bupati ya?" asks whose this number is: answered by _about_service
         turn.say("officials_number_asked")
         return STAY
     return None
