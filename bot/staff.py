@@ -179,6 +179,8 @@ def read_command(text: str) -> tuple[str | None, str]:
     if command is not None and (lead := REFERENCE_LEAD.match(rest)):
         named = marked_reference(rest[lead.end():])  # "TL utk LPR 1 …", "selesai untuk laporan no 1: …"
         rest = named if split_reference(named)[0] is not None else rest
+    if command == "TL" and _only_progress_asked(rest):  # "progres lpr 1 gimana", "update lpr 1?": asked, not told
+        return "STATUS", rest
     if command == "KEMBALIKAN" and DISPUTE.search(text) and not DISPUTE.search(rest):
         rest = _with_dispute_words(rest)
     if command == "NOMORBARU" and split_reference(rest)[0] is None and not NOMORBARU_TYPED.search(text):
@@ -545,6 +547,21 @@ def _asks_progress(text: str) -> list[int]:
         return []
     found = _named_inside(text)
     return _first_and_named(found[0], text) if found else []
+
+
+ASKED_ONLY = HOW_FAR | PROGRESS_WORDS | NOT_YET | WHY_ASKED | {
+    "pak", "bu", "ya", "yaa", "ndan", "nggih", "mas", "mbak", "kak", "nih", "ini", "yg", "yang", "itu", "sudah", "sdh",
+    "udah", "udh", "sampai", "sampe", "smp", "mana", "apa", "kah", "skrg", "sekarang", "terbaru", "terkini",
+    "kelanjutannya", "lanjutannya", "lpr", "no", "nomor", "laporan"}
+
+
+def _only_progress_asked(rest: str) -> bool:
+    """Whether what follows a word of TL only asks how the complaint is going ("progres lpr 1 gimana", "update
+    lpr 1?", "tl lpr 1 sdh sampai mana?"): no news in it for the citizen."""
+    typed = [w for w in words(rest) if not w.removeprefix("lpr").isdigit()]  # "lpr1" as typed too
+    if not all(w in ASKED_ONLY for w in typed) or not numbers_named(rest) and split_reference(rest)[0] is None:
+        return False
+    return "?" in rest or bool(set(typed) & HOW_FAR) or SO_FAR.search(rest) is not None
 
 
 def _first_and_named(first: int, text: str) -> list[int]:

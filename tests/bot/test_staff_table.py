@@ -76,6 +76,16 @@ STAFF_TABLE = [
     ("dlh1", "TINDAK LANJUT LPR-1 sedang dikoordinasikan", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "tindaklanjut 1 sudah dicek ke lapangan", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "progres LPR-1 alat berat dikirim", "Tindak lanjut LPR-1 tercatat", None),
+    # a question about its progress that starts with a word of TL ("progres", "update", "tl"): its STATUS, never
+    # the question relayed to the citizen as the agency's progress
+    ("head", "progres lpr 1 gimana", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "Update LPR-1?", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "progress lpr1 bagaimana pak", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    ("head", "TL lpr 1 sdh sampai mana?", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    ("supervisor", "progres lpr 1 gmn ya", "LPR-1 –", None),
+    ("verifier", "updet no 1 sejauh mana", "LPR-1 –", None),
+    ("dlh1", "update lpr 1 sejauh ini 50% terangkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "progres lpr 1 gimana lagi, truk rusak", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "TL: LPR-1 - tim sudah meninjau", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "Mohon ijin melaporkan tindak lanjut LPR 1, tim sudah turun ke lokasi", "Tindak lanjut LPR-1 tercatat",
      (status(1), "proses")),
