@@ -956,6 +956,10 @@ MESSAGES = {
         "Untuk bertanya ke pelapor: TUNDA {reference} <pertanyaan>."
     ),
     "staff_hint_leader": "Contoh: STATUS {reference} · DAFTAR · REKAP.",
+    "staff_hint_colleague": (
+        "Pesan ini tidak diteruskan kepada {name}, juga tidak kepada pelapor. Hubungi {name} langsung: {phone}.\n"
+        "{usual}"
+    ),
     "staff_how": "Halo {name} 🙏 Balas dengan salah satu perintah ini (huruf besar/kecil sama saja):",
     "staff_file_elsewhere": (
         "Nomor ini terdaftar sebagai nomor petugas, jadi pesannya dibaca sebagai perintah. Untuk melaporkan "

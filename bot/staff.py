@@ -2821,6 +2821,8 @@ def _hint(turn: StaffTurn) -> str:
         return t("staff_hint_swipe")
     number, rest = _hinted(turn)
     reference = format_reference(number) if number is not None else "LPR-12"
+    if (colleague := handover.colleague_hint(turn, reference)) is not None:  # "pak eko tolong lpr 1 dicek"
+        return colleague
     if role in OFFICER_ROLES:
         return _officer_hint(reference, rest if number is not None else "")
     if role in VERIFIER_ROLES and number is not None and rest.strip():

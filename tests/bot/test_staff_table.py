@@ -126,6 +126,16 @@ STAFF_TABLE = [
     ("dlh1", "TL LPR-1 punten, nembe tiasa ngawaler", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "TL LPR-1 maaf baru balas, truk sudah angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "mohon maaf pak baru balas", "TL LPR-1 <kemajuan>", (status(1), "belum_ditindaklanjuti")),
+    # words to a colleague called by name (a fellow officer, the verifier): nobody gets them; they are told so and
+    # given the colleague's number, never a TL or an INFO that would send those words to the citizen
+    ("dlh1", "pak eko tolong lpr 1 dicek", "tidak diteruskan kepada Eko", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 saya serahkan ke pak eko ya", "Hubungi Eko langsung: 0811-0000-0022", None),
+    ("dlh1", "mbak rina, ini lpr 1 double dgn laporan minggu lalu", "tidak diteruskan kepada Rina", None),
+    ("dlh1", "Bu Rina lpr 1 itu sebenarnya di pasar atau di terminal?", "tidak diteruskan kepada Rina", None),
+    ("verifier", "dewi tolong lpr 1 dicek", "tidak diteruskan kepada Dewi", None),
+    ("head", "lpr 1 mas eko tolong difoto lokasinya", "tidak diteruskan kepada Eko", None),
+    ("dlh1", "lpr 1 pak rt minta dicek ulang", "TL LPR-1 pak rt minta dicek ulang", None),  # nobody of ours
+    ("dlh1", "lpr 1 lokasinya persisnya dimana bu?", "INFO LPR-1 lokasinya persisnya dimana", None),
     ("dlh1", "sori bu br bls, td lg di lapangan", "TL LPR-1 <kemajuan>", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "KEMBALIKN LPR-1 bukan tugas kami", "dikembalikan ke verifikator", None),
     ("dlh1", "bukan kewenangan LPR-1 itu urusan PDAM", "dikembalikan ke verifikator", None),
