@@ -1317,7 +1317,7 @@ def _verifier_act_asked(turn: StaffTurn) -> bool:
                             "staff_confirm_forward_each", pairs=", ".join(
                                 f"{ref} ke {', '.join(a.code for a in found)}" for ref, found in each))
         return True
-    if (sent := _sounds_forwarded(turn)) is not None:
+    if (sent := _sounds_forwarded(turn) or worded.forward_said(turn)) is not None:  # worded: "lpr 2 urgent ke pupr"
         reference, agencies = sent  # "LPR-1 LPR-2" for both
         if " " not in reference and not (agencies := _not_there_yet(turn, reference, agencies)):
             return True
@@ -2825,7 +2825,7 @@ def _hint(turn: StaffTurn) -> str:
         return colleague
     if role in OFFICER_ROLES:
         return _officer_hint(reference, rest if number is not None else "")
-    if role in VERIFIER_ROLES and number is not None and rest.strip():
+    if role in VERIFIER_ROLES and number is not None and rest.strip() and only_agency_words(turn.session, rest):
         return t("staff_hint_verifier_text", reference=reference, text=excerpt(rest.strip(), 100))
     return t("staff_hint_verifier" if role in VERIFIER_ROLES else "staff_hint_leader", reference=reference)
 
@@ -4170,7 +4170,7 @@ COMMANDS: dict[str, Command] = {
 }
 
 
-from bot import handover  # noqa: E402  (its commands build on this module's helpers)
+from bot import handover, worded  # noqa: E402  (their commands build on this module's helpers)
 
 COMMANDS["ALIHKAN"] = Command((Role.HEAD,), handover.cmd_alihkan)
 COMMANDS["CUTI"] = Command(LOOKING_ROLES, handover.cmd_cuti)  # verifiers and supervisors: their own leave

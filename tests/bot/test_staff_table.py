@@ -103,6 +103,15 @@ STAFF_TABLE = [
     ("dlh1", "SLSAI LPR-1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "kmblkn lpr 1 bukan ranah dlh", "dikembalikan", (status(1), "belum_terverifikasi")),
     ("verifier", "trskn lpr 2 pupr", "LPR-2 diteruskan ke Dinas Pekerjaan Umum", None),
+    # where it goes said among other words ("urgent ke pupr", "itu urusan pu", "pupr, prioritas tinggi"): TERUSKAN
+    # asked about, nothing forwarded yet
+    ("verifier", "lpr 2 urgent ke pupr", "Teruskan LPR-2 ke PUPR?", (status(2), "belum_terverifikasi")),
+    ("verifier", "lpr 2 itu urusan pu", "Teruskan LPR-2 ke PUPR?", (status(2), "belum_terverifikasi")),
+    ("verifier", "LPR 2 pupr, prioritas tinggi", "Teruskan LPR-2 ke PUPR?", None),
+    ("verifier", "lpr 2 bukan wewenang pemda, ke pln aja", "Teruskan LPR-2 ke PLN?", None),
+    ("verifier", "setuju lpr 2 ke pupr", "Teruskan LPR-2 ke PUPR?", None),
+    ("verifier", "lpr2 verified, pupr", "Teruskan LPR-2 ke PUPR?", None),
+    ("verifier", "lpr 2 bukan urusan dlh tp urusan pu", "Teruskan LPR-2 ke PUPR?", None),
     ("dlh1", "lpr 1 blm sls pak, besok dilanjut", "Catat sebagai kemajuan (TL) LPR-1", (status(1),
                                                                                     "belum_ditindaklanjuti")),
     ("dlh1", "SELESAI LPR-1", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
@@ -765,6 +774,17 @@ def test_several_handed_in_words(scene, typed, said):
     """A head handing several complaints in words is asked about the agency's own and told why not the others."""
     reply = staff_says(scene["head"], typed, None)
     assert all(words in reply for words in said), reply
+
+
+@pytest.mark.parametrize("typed", [
+    "lpr 2 bukan urusan dlh",  # where it does not go
+    "lpr 2 lokasinya dekat kantor dlh",  # an agency named, no destination
+    "lpr 2 perlu lokasi lebih jelas",  # no agency: never offered as TERUSKAN with these words
+    "lpr 2 mendesak",
+])
+def test_verifier_words_not_a_forward(scene, typed):
+    reply = staff_says(scene["verifier"], typed, (status(2), "belum_terverifikasi"))
+    assert "Teruskan LPR-2 ke" not in reply and "TERUSKAN LPR-2 " + typed.split(" ", 2)[-1] not in reply, reply
 
 
 @pytest.mark.parametrize("who,typed", [

@@ -1,0 +1,55 @@
+"""Staff commands said in words the command readers of `bot.staff` do not take in their order: a verifier's
+disposition with other words around where it goes ("lpr 2 urgent ke pupr", "lpr 2 itu urusan pu", "lpr 2 pupr,
+prioritas tinggi", "lpr 2 bukan urusan dlh tp urusan pu"). What is read is asked about (YA), never done at once."""
+
+from __future__ import annotations
+
+import re
+
+from bot.commands import words
+from bot.staff import (
+    REASON_AFTER,
+    TRAILING_COURTESY,
+    StaffTurn,
+    _named_inside,
+)
+from lapor.agency_lookup import find_agencies, only_agency_words
+from lapor.references import format_reference
+
+# Where it goes: after a word of destination or of whose it is, up to the end of the clause
+DESTINATION = re.compile(r"\b(?:ke|kpd|kepada|urusan|urusannya|wewenang|kewenangan|ranah|bagian|tupoksi|punya|"
+                         r"milik)\s+(?P<named>.+)", re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:bukan|bkn|tidak|tdk|gak|ga|nggak|jangan|jgn)\s*$", re.IGNORECASE)  # "bukan urusan dlh"
+CLAUSE_END = re.compile(r"\s+(?:tp|tapi|tetapi|namun|bukan|bkn|dan\s+bukan|krn|karena|soalnya|sebab)\b.*$",
+                        re.IGNORECASE)
+PART = re.compile(r"[,;]")
+CLAUSES = re.compile(r"[,.;:!?]|\b(?:tp|tapi|tetapi|namun|melainkan)\b", re.IGNORECASE)
+AGENCY_MAX_WORDS = 5  # "dinas pekerjaan umum dan penataan": the longest name read after a destination word
+SAID_MAX_WORDS = 14  # a disposition said short; a longer text is a story
+
+
+def forward_said(turn: StaffTurn) -> tuple[str, list] | None:
+    """The complaint and agencies of a verifier's short message naming one complaint and where it goes among other
+    words (after `DESTINATION`, not after a negation; or a comma-separated part of agencies' words alone); None
+    for anything else."""
+    text = turn.message.text
+    if len(words(text)) > SAID_MAX_WORDS or (found := _named_inside(text)) is None:
+        return None
+    number, rest = found
+    for clause in CLAUSES.split(rest):  # "bukan urusan dlh tp urusan pu": the clause that is not negated
+        if (found := DESTINATION.search(clause)) is None or NEGATED.search(clause[:found.start()]):
+            continue
+        named = found.group("named")
+        typed = words(TRAILING_COURTESY.sub("", REASON_AFTER.sub("", CLAUSE_END.sub("", named))))
+        for count in range(min(len(typed), AGENCY_MAX_WORDS), 0, -1):  # the longest start of agencies ("pln aja")
+            if agencies := _agencies(turn, " ".join(typed[:count])):
+                return format_reference(number), agencies
+    for part in PART.split(rest):  # "pupr, prioritas tinggi", "verified, pupr"
+        if agencies := _agencies(turn, TRAILING_COURTESY.sub("", part).strip()):
+            return format_reference(number), agencies
+    return None
+
+
+def _agencies(turn: StaffTurn, said: str) -> list:
+    """The agencies `said` names when it is nothing but their words; [] otherwise."""
+    return find_agencies(turn.session, said)[0] if said and only_agency_words(turn.session, said) else []
