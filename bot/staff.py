@@ -503,7 +503,8 @@ def _asked_for(text: str) -> tuple[str | None, str]:
             command = "REKAP"  # "minta data bulan ini": a period's figures (not "minta data pelapor lpr 1")
         if command is not None:
             return command, " ".join(typed[index + 1:])
-    return None, text
+    figures = worded.figures_asked(text)  # "statistik", "kinerja dlh gimana?", "jumlah laporan dlh brp"
+    return ("REKAP", figures) if figures is not None else (None, text)
 
 
 FIGURE_WORDS = {"data", "statistik", "angka", "capaian", "kinerja"}
@@ -582,7 +583,8 @@ def _asks_how(text: str) -> bool:
     typed = words(text)
     said = [w for w in typed if w not in GREETING_WORDS | COURTESY]  # "Assalamualaikum, sy Andi dr Dinkes. …"
     lost = any(w in UNDERSTOOD and before in NOT_YET_UNDERSTOOD for before, w in zip(["", *typed], typed, strict=False))
-    named = {w.removesuffix("nya") for w in typed} & ASKED_FOR.keys() and not set(typed) & HOW_TO
+    named = ({w.removesuffix("nya") for w in typed} & ASKED_FOR.keys() or worded.figures_asked(text) is not None
+             ) and not set(typed) & HOW_TO  # "gimana rekap hari ini", "kinerja dlh gimana?": what they name
     return ((bool(set(typed) & HOW_WORDS) or lost) and len(said) <= HOW_MAX_WORDS and not named
             and not any(ch.isdigit() for ch in text) and not _asks_late(text))
 

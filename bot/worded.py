@@ -7,7 +7,11 @@ from __future__ import annotations
 import re
 
 from bot.commands import words
+from bot.progress import is_question
 from bot.staff import (
+    ASKING_WORDS,
+    HOW_FAR,
+    PERIOD_NAMED,
     REASON_AFTER,
     TRAILING_COURTESY,
     StaffTurn,
@@ -53,3 +57,29 @@ def forward_said(turn: StaffTurn) -> tuple[str, list] | None:
 def _agencies(turn: StaffTurn, said: str) -> list:
     """The agencies `said` names when it is nothing but their words; [] otherwise."""
     return find_agencies(turn.session, said)[0] if said and only_agency_words(turn.session, said) else []
+
+
+# Figures asked in other words than REKAP ("statistik", "statistik bulan ini", "kinerja dlh gimana?", "capaian kita
+# minggu ini?", "jumlah laporan dlh brp"): REKAP with the words after (the period, the agency). A statement ("kinerja
+# tim sudah maksimal") or a count of something else ("jumlah truk kurang") asks for none.
+FIGURES = {"statistik", "kinerja", "capaian", "performa", "rekapitulasi"}
+COUNTED = {"jumlah", "total", "banyaknya"}
+COMPLAINT_WORDS = {"laporan", "lap", "aduan", "pengaduan", "lpr", "keluhan", "disposisi"}
+FIGURES_ASKING = ASKING_WORDS | HOW_FAR | {"berapa", "brp", "piro", "pinten"}
+FIGURES_MAX_WORDS = 8
+REPORTERS = {"pelapor", "pelapornya", "warga", "pengadu"}  # "data pelapor": a person, not figures
+
+
+def figures_asked(text: str) -> str | None:
+    """The words after the figures a short message without a reference asks for (`FIGURES`, or `COUNTED`
+    complaints of no named period: a period's count is its list), for REKAP; None for anything else."""
+    typed = [w.removesuffix("nya") for w in words(text)]
+    if len(typed) > FIGURES_MAX_WORDS or set(typed) & REPORTERS or any(w.isdigit() for w in typed):
+        return None
+    for index, word in enumerate(typed):
+        counted = word in COUNTED and typed[index + 1:index + 2] and typed[index + 1] in COMPLAINT_WORDS
+        if counted and any(PERIOD_NAMED.search(w) for w in typed):
+            return None
+        if (word in FIGURES or counted) and (len(typed) <= 3 or is_question(text) or set(typed) & FIGURES_ASKING):
+            return " ".join(w for w in typed[index + 1:] if w not in FIGURES_ASKING | COMPLAINT_WORDS)
+    return None

@@ -219,6 +219,13 @@ STAFF_TABLE = [
     ("verifier", "aduan tadi pagi apa aja", "menunggu verifikasi sekarang: 1 (ANTREAN)", None),  # today's
     ("dlh1", "aduan kemarin apa aja pak", "Disposisi terbuka DLH (1)", None),  # an officer's: their plate
     ("head", "rekap kemarin", "Rekap DLH · kemarin (", None),  # REKAP reads the day too
+    # figures asked in other words ("statistik", "jumlah laporan", "kinerja", "capaian"): REKAP
+    ("head", "statistik", "Rekap harian DLH", None),
+    ("supervisor", "Statistik bulan ini", "Rekap daerah · bulan ini", None),
+    ("head", "jumlah laporan dlh brp", "Rekap harian DLH", None),
+    ("supervisor", "kinerja dlh gimana?", "DLH · 23 Nov 2026", None),
+    ("head", "capaian kita minggu ini?", "Rekap DLH · minggu ini", None),
+    ("supervisor", "total aduan bln ini berapa", "Laporan masuk bulan ini", None),  # a period's count: its list
     ("verifier", "yg blm diverifikasi brp", "Menunggu verifikasi (1)", None),
     ("verifier", "mana aja yang belum diverif?", "Menunggu verifikasi (1)", None),
     ("verifier", "brp laporan hr ini bu?", "Laporan masuk hari ini (Senin, 23 Nov 2026): 2", None),
@@ -774,6 +781,15 @@ def test_several_handed_in_words(scene, typed, said):
     """A head handing several complaints in words is asked about the agency's own and told why not the others."""
     reply = staff_says(scene["head"], typed, None)
     assert all(words in reply for words in said), reply
+
+
+@pytest.mark.parametrize("who,typed", [
+    ("dlh1", "jumlah truk kurang pak"),  # a count of something else
+    ("head", "kinerja tim sudah maksimal, armada yg kurang"),  # said, not asked
+    ("dlh1", "lpr 1 jumlah sampahnya 3 truk"),  # one complaint's work
+])
+def test_figures_words_that_ask_no_figures(scene, who, typed):
+    assert "Rekap" not in staff_says(scene[who], typed, None)
 
 
 @pytest.mark.parametrize("typed", [
