@@ -797,6 +797,7 @@ def _handle_part(session: Session, svc: Services, staff: Contact, message: Inbou
     if (inline := _inline_command(message.text)) is not None:
         return [t("staff_two_commands_inline", first=message.text[:inline].strip(),
                   second=message.text[inline:].strip())]
+    message = worded.which_answered(session, svc, staff, message, now)  # "2" after "Laporan yang mana?"
     return _handle_one(session, svc, staff, message, now)
 
 
@@ -1742,6 +1743,7 @@ def _which_one(turn: StaffTurn, rows: list, example: str) -> None:
     items = "\n".join(f"{row.complaint.reference} ({excerpt(row.complaint.title, 40)})" for row in rows[:WHICH_SHOWN])
     turn.say("staff_which_complaint", agency=turn.staff.agency.code, items=items, example=example,
              more=t("staff_which_more") if len(rows) > WHICH_SHOWN else "")
+    worded.remember_which(turn, [row.complaint.number for row in rows])  # "2" answers it
 
 
 # "lpr 1 kami kembalikan, itu jalan provinsi", "sy balikin ya pak": the officer returning it in a sentence

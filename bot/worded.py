@@ -4,9 +4,14 @@ prioritas tinggi", "lpr 2 bukan urusan dlh tp urusan pu"). What is read is asked
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
 
 from bot.commands import words
+from bot.inbound import Inbound
 from bot.progress import is_question
 from bot.staff import (
     ASKING_WORDS,
@@ -16,9 +21,13 @@ from bot.staff import (
     TRAILING_COURTESY,
     StaffTurn,
     _named_inside,
+    _remember,
+    _remembered,
 )
 from lapor.agency_lookup import find_agencies, only_agency_words
 from lapor.references import format_reference
+from models import Contact
+from services import Services
 
 # Where it goes: after a word of destination or of whose it is, up to the end of the clause
 DESTINATION = re.compile(r"\b(?:ke|kpd|kepada|urusan|urusannya|wewenang|kewenangan|ranah|bagian|tupoksi|punya|"
@@ -83,3 +92,27 @@ def figures_asked(text: str) -> str | None:
         if (word in FIGURES or counted) and (len(typed) <= 3 or is_question(text) or set(typed) & FIGURES_ASKING):
             return " ".join(w for w in typed[index + 1:] if w not in FIGURES_ASKING | COMPLAINT_WORDS)
     return None
+
+
+# "Laporan yang mana?" (`bot.staff._which_one`) answered with the number alone ("2", "lpr 2", "no 2"): the message it
+# asked about is read again with that reference in front, as if typed with it (what sends anything still asks first).
+WHICH_KEY, WHICH_LIFETIME = "staff_which", timedelta(minutes=15)
+ONLY_REFERENCE = re.compile(r"^\W*(?:(?:lpr|no|nomor|nmr|laporan|yg|yang)\W*)*(\d{1,9})\W*$", re.IGNORECASE)
+
+
+def remember_which(turn: StaffTurn, numbers: list[int]) -> None:
+    _remember(turn, WHICH_KEY, {"at": turn.now.isoformat(), "text": turn.message.text, "numbers": numbers})
+
+
+def which_answered(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> Inbound:
+    """The message "Laporan yang mana?" asked about, with the complaint `message` picks from its list in front;
+    `message` itself (and the question forgotten) for anything else."""
+    turn = StaffTurn(session, svc, staff, message, now, "", "", role=staff.role or "-")
+    pending = _remembered(turn, WHICH_KEY, WHICH_LIFETIME)
+    if pending is None:
+        return message
+    _remember(turn, WHICH_KEY, None)  # answered once, or left for something else
+    found = ONLY_REFERENCE.match(message.text)
+    if found is None or message.replied_to_sid or int(found.group(1)) not in pending["numbers"]:
+        return message
+    return dataclasses.replace(message, body=f"{format_reference(int(found.group(1)))} {pending['text']}")

@@ -446,6 +446,21 @@ def test_progress_naming_no_complaint_from_an_officer_holding_several_asks_which
     assert follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
 
 
+@pytest.mark.parametrize("typed,pick,asked", [
+    ("sdh kami cek semua pak, besok diangkut", "2", "Catat sebagai kemajuan (TL) LPR-2?"),
+    ("sudah kami cek, minggu depan diangkut", "lpr 2", "Catat sebagai kemajuan (TL) LPR-2?"),
+    ("ini bukan wewenang kami pak, harusnya PLN", "LPR-1", "Kembalikan LPR-1 ke verifikator"),
+    ("nama pelapornya siapa ya pak", "no 2", "Pelapor LPR-2"),
+])
+def test_which_one_answered_with_its_number_reads_the_message_again(two, world, typed, pick, asked):
+    """The answer to "Laporan yang mana?" is the number alone: the message it asked about is read with it (what
+    sends anything is still asked first), never "Perintah tidak dikenali"."""
+    assert "Laporan yang mana?" in two["dlh1"].says(typed)
+    assert asked in two["dlh1"].says(pick)
+    assert follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
+    assert "Laporan yang mana?" not in two["dlh1"].says("7")  # not one of them, nor asked again: no loop
+
+
 def test_a_bare_reference_after_a_held_voice_note_names_its_complaint(two, world):
     assert "yang mana" in two["dlh1"].says(**VOICE)
     named = two["dlh1"].says("lpr 2")
