@@ -1303,12 +1303,12 @@ JOINED_NEXT = re.compile(r"^\s*(?:(?:[&+/]|" + AND_WORDS + r")\s*(?:(?:lpr|no|no
 
 def _verifier_act_asked(turn: StaffTurn) -> bool:
     """Whether a verifier's sentence names a merge or a forward without its command word: it is asked about."""
-    if (rejected := _sounds_rejected(turn.message.text)) is not None:
+    if (rejected := _sounds_rejected(turn.message.text) or worded.rejected_said(turn.message.text)) is not None:
         reference, reason = rejected
         _ask_to_confirm(turn, "ARSIPKAN", f"{reference} {reason}", "staff_confirm_archive", reference=reference,
                         text=excerpt(reason, 300))
         return True
-    if (pair := _sounds_merged(turn.message.text)) is not None:
+    if (pair := _sounds_merged(turn.message.text) or worded.merged_said(turn.message.text)) is not None:
         child, parent = (format_reference(n) for n in pair)
         _ask_to_confirm(turn, "GABUNG", f"{child} {parent}", "staff_confirm_merge", child=child, parent=parent)
         return True
@@ -2336,7 +2336,7 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if asked is not None:
         turn.rest = rest
         return asked
-    if asked_about := _asks_progress(text):  # several: STATUS shows each (`_each_complaint`)
+    if asked_about := _asks_progress(text) or worded.looked_at(text):  # several: STATUS shows each; "lihat lpr 2"
         turn.rest = " ".join(map(format_reference, asked_about))
         return "STATUS"
     if (day := _asks_by_day(turn, text)) is not None:  # "aduan kemarin apa aja": that day's, from the queue

@@ -10,14 +10,18 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from bot.commands import words
+from bot.commands import after_words, words
 from bot.inbound import Inbound
 from bot.progress import is_question
 from bot.staff import (
     ASKING_WORDS,
+    COURTESY,
     HOW_FAR,
+    MERGE_MAX_WORDS,
+    NAMED_COMPLAINT,
     PERIOD_NAMED,
     REASON_AFTER,
+    REJECTING,
     TRAILING_COURTESY,
     StaffTurn,
     _named_inside,
@@ -25,7 +29,7 @@ from bot.staff import (
     _remembered,
 )
 from lapor.agency_lookup import find_agencies, only_agency_words
-from lapor.references import format_reference
+from lapor.references import REFERENCE_PUNCTUATION, format_reference, marked_reference, split_reference
 from models import Contact
 from services import Services
 
@@ -116,3 +120,53 @@ def which_answered(session: Session, svc: Services, staff: Contact, message: Inb
     if found is None or message.replied_to_sid or int(found.group(1)) not in pending["numbers"]:
         return message
     return dataclasses.replace(message, body=f"{format_reference(int(found.group(1)))} {pending['text']}")
+
+
+# A verifier rejecting a complaint with the word first ("tolak lpr 2 duplikat", "Tolak LPR-2, iklan") or calling it
+# junk right after its reference ("lpr 2 spam", "LPR-2 hoax bu"): ARSIPKAN asked about, those words its reason.
+JUNK = {"spam", "hoax", "hoaks", "iseng", "prank", "fiktif", "bohong", "palsu", "ngawur", "ngaco"}
+JUNK_MAX_WORDS = 4
+
+
+def rejected_said(text: str) -> tuple[str, str] | None:
+    """The complaint and reason of such a rejection; None for anything else."""
+    typed = words(text)
+    lead = next((i for i, w in enumerate(typed) if w not in COURTESY), len(typed))
+    if lead < len(typed) and typed[lead] in REJECTING:
+        number, reason = split_reference(marked_reference(after_words(text, lead + 1)), bare=False)
+    else:
+        number, reason = split_reference(marked_reference(after_words(text, lead) if lead else text), bare=False)
+        if not words(reason) or words(reason)[0] not in JUNK or len(words(reason)) > JUNK_MAX_WORDS:
+            return None
+    reason = TRAILING_COURTESY.sub("", reason).strip(REFERENCE_PUNCTUATION + " ")  # "hoax bu": "bu" was to the bot
+    return (format_reference(number), reason) if number is not None and words(reason) else None
+
+
+# A duplicate said as "the same as" another complaint ("lpr 2 sama dengan lpr 1", "lpr 2 identik dg lpr 1"); "lpr 2
+# sama lpr 1 ke pupr" is "and"
+SAME_AS = re.compile(r"\b(?:(?:sama|sm|persis)\s+(?:dengan|dgn|dg|kyk|kayak|kaya|spt|seperti)|identik|serupa)\s+"
+                     r"(?:(?:dengan|dgn|dg)\s+)?(?:lpr|laporan|no|nomor|#)\s*[-–—.:#]?\s*\d", re.IGNORECASE)
+
+
+def merged_said(text: str) -> tuple[int, int] | None:
+    """The duplicate (the later) and the complaint it is the same as; None for anything else."""
+    if len(words(text)) > MERGE_MAX_WORDS or not SAME_AS.search(text):
+        return None
+    numbers = list(dict.fromkeys(int(found.group(1)) for found in NAMED_COMPLAINT.finditer(text)))
+    return (max(numbers), min(numbers)) if len(numbers) == 2 else None
+
+
+# A complaint looked at in other words than STATUS ("lihat lpr 2", "detail LPR-2", "lpr 2 isinya apa"): its STATUS
+LOOKING = {"lihat", "liat", "lht", "detail", "detil", "rincian", "isi", "isinya", "buka", "tampilkan", "show", "view",
+           "selengkapnya", "lengkapnya"}
+LOOKING_AROUND = LOOKING | {"apa", "dong", "ya", "pak", "bu", "mbak", "mas", "min", "coba", "cb", "tolong", "tlg",
+                            "minta", "mau", "lengkap", "nya", "lpr", "no", "nomor", "laporan"}
+
+
+def looked_at(text: str) -> list[int]:
+    """The one complaint such a message names ([] for anything else)."""
+    typed = [w for w in words(text) if not w.removeprefix("lpr").isdigit()]
+    if not set(typed) & LOOKING or not all(w in LOOKING_AROUND for w in typed):
+        return []
+    found = _named_inside(text)
+    return [found[0]] if found else []

@@ -157,6 +157,12 @@ STAFF_TABLE = [
     ("dlh1", "tl laporan 1 petugas ke lokasi", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "selesai nomor 1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "status no 1", "Isi: Sampah di TPS", None),
+    # a complaint looked at in other words ("lihat", "detail", "isinya apa"): its STATUS
+    ("verifier", "lihat lpr 2", "LPR-2 –", None),
+    ("verifier", "detail LPR-2", "LPR-2 –", None),
+    ("verifier", "lpr 2 isinya apa", "LPR-2 –", None),
+    ("dlh1", "liat lpr 1 dong", "LPR-1 –", None),
+    ("verifier", "lihat lpr 2, ke pupr", "Teruskan LPR-2 ke PUPR?", None),  # looked at, and where it goes
     # its deadline asked: STATUS (it says the deadline), never a question for the citizen
     ("dlh1", "lpr 1 batas waktunya kapan?", "Isi: Sampah di TPS", None),
     ("dlh1", "deadline lpr 1 tgl brp ya pak", "Isi: Sampah di TPS", None),
