@@ -464,6 +464,8 @@ def test_progress_naming_no_complaint_from_an_officer_holding_several_asks_which
     ("sudah kami cek, minggu depan diangkut", "lpr 2", "Catat sebagai kemajuan (TL) LPR-2?"),
     ("ini bukan wewenang kami pak, harusnya PLN", "LPR-1", "Kembalikan LPR-1 ke verifikator"),
     ("nama pelapornya siapa ya pak", "no 2", "Pelapor LPR-2"),
+    ("sdh selesai pak", "2", "Apakah LPR-2 sudah tuntas?"),  # done said short: which one, then asked as ever
+    ("udh kelar", "lpr 1", "Apakah LPR-1 sudah tuntas?"),
 ])
 def test_which_one_answered_with_its_number_reads_the_message_again(two, world, typed, pick, asked):
     """The answer to "Laporan yang mana?" is the number alone: the message it asked about is read with it (what
