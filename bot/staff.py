@@ -207,7 +207,8 @@ NOMORBARU_TYPED = re.compile(r"\bnomorbaru\b", re.IGNORECASE)
 
 # "TL utk LPR 1 …", "tanya ke pelapor lpr 2, …": words between the command and its reference.
 REFERENCE_LEAD = re.compile(r"^\s*(?:untuk|utk|buat|pada|pd|perihal|ttg|tentang|"
-                            r"(?:ke|kpd|kepada|sama)\s+(?:pelapor|warga|pengadu)(?:nya)?)\b\s*", re.IGNORECASE)
+                            r"(?:ke|kpd|kepada|sama)\s+(?:pelapor|warga|pengadu)(?:nya)?|(?:pelapor|pengadu)(?:nya)?)\b\s*",
+                            re.IGNORECASE)  # "tanya pelapor lpr 2 …" too
 # "bukan kewenangan" is both KEMBALIKAN's word and the start of its reason ("LPR-1 bukan kewenangan kami, itu …").
 DISPUTE = re.compile(r"\bbukan\s+kewenangan\b", re.IGNORECASE)
 

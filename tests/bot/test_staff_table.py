@@ -125,6 +125,12 @@ STAFF_TABLE = [
      (status(1), "tertunda")),
     ("dlh1", "INFO lpr 1 mohon kirim foto tambahan", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
     ("dlh1", "tanya LPR-1 sejak kapan menumpuk?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
+    # the reporter named between the command and its reference, with or without "ke": the reference is read
+    ("dlh1", "tanya pelapor lpr 1 lokasinya dimana", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", (status(1),
+                                                                                                   "tertunda")),
+    ("verifier", "tanya pelapor lpr 2 fotonya ada?", "LPR-2", (status(2), "tertunda")),
+    ("dlh1", "tanya pengadunya lpr 1, sejak kapan?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
+    ("dlh1", "TL warga 5 orang sudah dievakuasi", "LPR-1", None),  # a count, no reference: never LPR-5
     ("dlh1", "kembalikan LPR-1 ini wewenang PUPR", "dikembalikan ke verifikator", (status(1), "belum_terverifikasi")),
     ("dlh1", "tolong dikembalikan saja lpr 1", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "KEMBALIKAN LPR-1 ya pak 🙏", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
