@@ -16,6 +16,7 @@ from bot.progress import is_question
 from bot.staff import (
     ASKING_WORDS,
     COURTESY,
+    HAND_FILLER,
     HOW_FAR,
     MERGE_MAX_WORDS,
     NAMED_COMPLAINT,
@@ -170,3 +171,14 @@ def looked_at(text: str) -> list[int]:
         return []
     found = _named_inside(text)
     return [found[0]] if found else []
+
+
+def forwarded_to_colleague(turn: StaffTurn, rest: str) -> tuple[list[int], Contact] | None:
+    """A head's TERUSKAN ("disposisi lpr 1 ke dewi", "fwd lpr 1 eko") naming one of the agency's own officers: the
+    complaint and the officer, for ALIHKAN asked about; None for anything else (another agency is the verifier's)."""
+    from bot.handover import _agency_member
+
+    number, after = split_reference(rest)
+    named = " ".join(w for w in words(after) if w not in HAND_FILLER)
+    officer = _agency_member(turn, named) if number is not None and named else None
+    return ([number], officer) if officer is not None and officer.phone else None

@@ -287,6 +287,11 @@ STAFF_TABLE = [
     ("head", "nyuwun tulung lpr 1 dipun asta mas eko", "Alihkan LPR-1 ke Eko?", None),
     ("head", "LPR-1 mangga dipunasta Pak Eko nggih", "Alihkan LPR-1 ke Eko?", None),
     ("head", "lpr 1 dicekel eko wae", "Alihkan LPR-1 ke Eko?", None),
+    # a head "forwarding" to one of the agency's own officers means handing it over (TERUSKAN is the verifier's)
+    ("head", "disposisi lpr 1 ke dewi", "Alihkan LPR-1 ke Dewi?", None),
+    ("head", "teruskan lpr 1 ke pak eko ya", "Alihkan LPR-1 ke Eko?", None),
+    ("head", "fwd lpr 1 eko", "Alihkan LPR-1 ke Eko?", None),
+    ("head", "teruskan lpr 1 ke pupr", "hanya untuk verifikator", None),  # another agency: the verifier's
     ("head", "LPR 1 TOLONG DITERUSKAN KE EKO YA", "Alihkan LPR-1 ke Eko?", None),  # "pass it on to", in capitals
     ("head", "lpr 1 oper ke dewi aja", "Alihkan LPR-1 ke Dewi?", None),
     ("head", "lpr 1 tolong diteruskan ke pupr", "Kembalikan LPR-1 ke verifikator", None),  # another agency
