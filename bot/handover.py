@@ -20,7 +20,7 @@ from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _own_disposition
 from bot.staff.leave import FAMILY_ILL, LEAVE_REASONS, NOT_COMING_IN, asks_about_leave, away_kind, away_named, away_word
 from bot.staff.target import _target
-from bot.staff.turn import StaffTurn
+from bot.staff.turn import OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
 from bot.staff.vocabulary import in_standard_words
 from lapor import dispositions
 from lapor.directory import HANDLING_ROLES, REGION_WIDE_ROLES, mark_away, present_staff, set_stand_in
@@ -470,3 +470,31 @@ def _region_roster(turn: StaffTurn) -> None:
 
 def _name(person: Contact) -> str:
     return person_label(person)
+
+
+# A colleague called by name in a message that is no command ("pak eko tolong lpr 1 dicek", "mbak rina, ini lpr 2
+# double", "dewi tolong lpr 1 dicek"): the words were meant for them, and nobody gets them here.
+ADDRESS_WORDS = {"pak", "bu", "bapak", "ibu", "bpk", "mas", "mbak", "mba", "kak", "bang", "dik", "dek", "cak", "kang",
+                 "teh", "uda", "ndan", "om"}
+NAME_MIN_LENGTH = 3  # a shorter name could be any word
+
+
+def colleague_hint(turn: StaffTurn, reference: str) -> str | None:
+    """What a staff member who wrote to a colleague by name is told instead of a command's hint with their words
+    (which would send the colleague's words to the citizen): nobody got it, the colleague's number, and the usual
+    commands; None when no colleague is called (after pak/bu/mas/mbak…, or as the first word)."""
+    typed = words(turn.message.text)
+    called = ({w for before, w in zip(["", *typed], typed, strict=False) if before in ADDRESS_WORDS}
+              | set(typed[:1])) - ADDRESS_WORDS
+    if not called:
+        return None
+    colleague = next((person for person in turn.session.scalars(select(Contact).where(
+        Contact.role.is_not(None), Contact.active.is_(True), Contact.id != turn.staff.id).order_by(Contact.id))
+        if len(first := (words(person.name or "") or [""])[0]) >= NAME_MIN_LENGTH and first in called), None)
+    if colleague is None:
+        return None
+    role = turn.staff.role
+    usual = ("staff_hint_officer" if role in OFFICER_ROLES else "staff_hint_verifier" if role in VERIFIER_ROLES
+             else "staff_hint_leader")
+    return t("staff_hint_colleague", name=colleague.name, phone=phone_label(colleague.phone),
+             usual=t(usual, reference=reference))

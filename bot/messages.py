@@ -995,6 +995,10 @@ MESSAGES = {
         "Untuk bertanya ke pelapor: TUNDA {reference} <pertanyaan>."
     ),
     "staff_hint_leader": "Contoh: STATUS {reference} · DAFTAR · REKAP.",
+    "staff_hint_colleague": (
+        "Pesan ini tidak diteruskan kepada {name}, juga tidak kepada pelapor. Hubungi {name} langsung: {phone}.\n"
+        "{usual}"
+    ),
     "staff_how": "Halo {name} 🙏 Balas dengan salah satu perintah ini (huruf besar/kecil sama saja):",
     "staff_file_elsewhere": (
         "Nomor ini terdaftar sebagai nomor petugas, jadi pesannya dibaca sebagai perintah. Untuk melaporkan "
@@ -1203,10 +1207,12 @@ MESSAGES = {
         "{asked} {reference} dengan isi ini?\n\"{text}\"\nBalas YA untuk mengirimnya, atau BATAL bila tidak jadi."
     ),
     "staff_which_complaint": (
-        "Laporan yang mana? Disposisi terbuka {agency}:\n{items}{more}\nKirim lagi dengan nomornya, contoh: {example}"
+        "Laporan yang mana? Disposisi terbuka {agency}:\n{items}{more}\nBalas nomornya saja (contoh: LPR-2), atau "
+        "kirim lagi dengan nomornya, contoh: {example}"
     ),
     "staff_which_more": "\n… DAFTAR menampilkan semuanya.",
     "staff_which_reporter": "siapa pelapor LPR-12?",
+    "staff_which_done": "LPR-12 sudah selesai",
     "staff_confirm_called_off": "Baik, {command} {reference} tidak dikirim. Tidak ada yang dicatat.",
     "staff_awaited_called_off": "Baik, {command} {reference} tidak jadi dikirim. Tidak ada yang dicatat.",
     "staff_not_found": "Laporan {reference} tidak ditemukan. Periksa nomornya. {next}",

@@ -23,6 +23,9 @@ def _which_one(turn: StaffTurn, rows: list, example: str) -> None:
     items = "\n".join(f"{row.complaint.reference} ({excerpt(row.complaint.title, 40)})" for row in rows[:WHICH_SHOWN])
     turn.say("staff_which_complaint", agency=turn.staff.agency.code, items=items, example=example,
              more=t("staff_which_more") if len(rows) > WHICH_SHOWN else "")
+    from bot.staff import worded
+
+    worded.remember_which(turn, [row.complaint.number for row in rows])  # "2" answers it
 
 
 def _own_open(turn: StaffTurn) -> tuple[int, list]:

@@ -189,6 +189,9 @@ def _handle_part(session: Session, svc: Services, staff: Contact, message: Inbou
     if (inline := _inline_command(message.text)) is not None:
         return [t("staff_two_commands_inline", first=message.text[:inline].strip(),
                   second=message.text[inline:].strip())]
+    from bot.staff import worded
+
+    message = worded.which_answered(session, svc, staff, message, now)  # "2" after "Laporan yang mana?"
     return _handle_one(session, svc, staff, message, now)
 
 

@@ -9,6 +9,7 @@ from bot.staff.citizen_text import says_nothing
 from bot.staff.finding import _own_open, _replied_complaint_number
 from bot.staff.office_talk import _asks_to_ask
 from bot.staff.turn import LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
+from lapor.agency_lookup import only_agency_words
 from lapor.references import format_reference, marked_reference, mentioned_reference, reference_last, split_reference
 
 HINT_MIN_WORDS = 3  # fewer words say too little to be shown back as the text of a command
@@ -40,9 +41,13 @@ def _hint(turn: StaffTurn) -> str:
         return t("staff_hint_swipe")
     number, rest = _hinted(turn)
     reference = format_reference(number) if number is not None else "LPR-12"
+    from bot import handover  # it builds on this package's readers
+
+    if (colleague := handover.colleague_hint(turn, reference)) is not None:  # "pak eko tolong lpr 1 dicek"
+        return colleague
     if role in OFFICER_ROLES:
         return _officer_hint(reference, rest if number is not None else "")
-    if role in VERIFIER_ROLES and number is not None and rest.strip():
+    if role in VERIFIER_ROLES and number is not None and rest.strip() and only_agency_words(turn.session, rest):
         return t("staff_hint_verifier_text", reference=reference, text=excerpt(rest.strip(), 100))
     return t("staff_hint_verifier" if role in VERIFIER_ROLES else "staff_hint_leader", reference=reference)
 

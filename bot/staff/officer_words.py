@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.commands import after_words, disputes_authority, words
-from bot.messages import and_list, excerpt
+from bot.messages import and_list, excerpt, t
 from bot.progress import (
     DONE_MARKERS,
     DONE_WORDS,
@@ -129,6 +129,8 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     found = _named_inside(after_words(text, 1) if typed[0] in DONE_WORDS else text)  # "done lpr 1 …": its word
     if found is None and (done or set(said) & DONE_MARKERS):  # "aman pak" alone may answer anything
         found = _described(turn, text)  # "yg di terminal lama sudah beres", or the officer's only open one
+    if found is None and done and _only_done_said(text):  # "udh kelar" holding several: which one ("2" answers)
+        _which_one(turn, _own_open(turn)[1], t("staff_which_done"))
     if found is None:
         return None
     number, answer = found

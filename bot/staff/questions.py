@@ -56,7 +56,10 @@ def _asked_for(text: str) -> tuple[str | None, str]:
             command = "REKAP"  # "minta data bulan ini": a period's figures (not "minta data pelapor lpr 1")
         if command is not None:
             return command, " ".join(typed[index + 1:])
-    return None, text
+    from bot.staff import worded
+
+    figures = worded.figures_asked(text)  # "statistik", "kinerja dlh gimana?", "jumlah laporan dlh brp"
+    return ("REKAP", figures) if figures is not None else (None, text)
 
 
 FIGURE_WORDS = {"data", "statistik", "angka", "capaian", "kinerja"}
@@ -101,6 +104,12 @@ def _asks_progress(text: str) -> list[int]:
     return _first_and_named(found[0], text) if found else []
 
 
+ASKED_ONLY = HOW_FAR | PROGRESS_WORDS | NOT_YET | WHY_ASKED | {
+    "pak", "bu", "ya", "yaa", "ndan", "nggih", "mas", "mbak", "kak", "nih", "ini", "yg", "yang", "itu", "sudah", "sdh",
+    "udah", "udh", "sampai", "sampe", "smp", "mana", "apa", "kah", "skrg", "sekarang", "terbaru", "terkini",
+    "kelanjutannya", "lanjutannya", "lpr", "no", "nomor", "laporan"}
+
+
 def _first_and_named(first: int, text: str) -> list[int]:
     """The complaint found first in a text, then every other it names ("lpr 1 dan lpr 4 …"), each once."""
     return list(dict.fromkeys([first, *numbers_named(text)]))
@@ -119,7 +128,10 @@ def _asks_how(text: str) -> bool:
     typed = words(text)
     said = [w for w in typed if w not in GREETING_WORDS | COURTESY]  # "Assalamualaikum, sy Andi dr Dinkes. …"
     lost = any(w in UNDERSTOOD and before in NOT_YET_UNDERSTOOD for before, w in zip(["", *typed], typed, strict=False))
-    named = {w.removesuffix("nya") for w in typed} & ASKED_FOR.keys() and not set(typed) & HOW_TO
+    from bot.staff import worded
+
+    named = ({w.removesuffix("nya") for w in typed} & ASKED_FOR.keys() or worded.figures_asked(text) is not None
+             ) and not set(typed) & HOW_TO  # "gimana rekap hari ini", "kinerja dlh gimana?": what they name
     return ((bool(set(typed) & HOW_WORDS) or lost) and len(said) <= HOW_MAX_WORDS and not named
             and not any(ch.isdigit() for ch in text) and not _asks_late(text))
 
@@ -179,7 +191,9 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if asked is not None:
         turn.rest = rest
         return asked
-    if asked_about := _asks_progress(text):  # several: STATUS shows each (`_each_complaint`)
+    from bot.staff import worded
+
+    if asked_about := _asks_progress(text) or worded.looked_at(text):  # several: STATUS shows each; "lihat lpr 2"
         turn.rest = " ".join(map(format_reference, asked_about))
         return "STATUS"
     if (day := _asks_by_day(turn, text)) is not None:  # "aduan kemarin apa aja": that day's, from the queue

@@ -19,6 +19,7 @@ from lapor.references import (
     format_reference,
     marked_reference,
     mentioned_reference,
+    numbers_named,
     reference_last,
     split_reference,
 )
@@ -75,6 +76,8 @@ def read_command(text: str) -> tuple[str | None, str]:
     if command is not None and (lead := REFERENCE_LEAD.match(rest)):
         named = marked_reference(rest[lead.end():])  # "TL utk LPR 1 …", "selesai untuk laporan no 1: …"
         rest = named if split_reference(named)[0] is not None else rest
+    if command == "TL" and _only_progress_asked(rest):  # "progres lpr 1 gimana", "update lpr 1?": asked, not told
+        return "STATUS", rest
     if command == "KEMBALIKAN" and DISPUTE.search(text) and not DISPUTE.search(rest):
         rest = _with_dispute_words(rest)
     if command == "NOMORBARU" and split_reference(rest)[0] is None and not NOMORBARU_TYPED.search(text):
@@ -91,7 +94,8 @@ NOMORBARU_TYPED = re.compile(r"\bnomorbaru\b", re.IGNORECASE)
 
 # "TL utk LPR 1 …", "tanya ke pelapor lpr 2, …": words between the command and its reference.
 REFERENCE_LEAD = re.compile(r"^\s*(?:untuk|utk|buat|pada|pd|perihal|ttg|tentang|"
-                            r"(?:ke|kpd|kepada|sama)\s+(?:pelapor|warga|pengadu)(?:nya)?)\b\s*", re.IGNORECASE)
+                            r"(?:ke|kpd|kepada|sama)\s+(?:pelapor|warga|pengadu)(?:nya)?|(?:pelapor|pengadu)(?:nya)?)\b\s*",
+                            re.IGNORECASE)  # "tanya pelapor lpr 2 …" too
 # "bukan kewenangan" is both KEMBALIKAN's word and the start of its reason ("LPR-1 bukan kewenangan kami, itu …").
 DISPUTE = re.compile(r"\bbukan\s+kewenangan\b", re.IGNORECASE)
 
@@ -331,3 +335,14 @@ def _joined_references(number: int, text: str) -> tuple[list[int], str]:
             return list(dict.fromkeys(numbers)), text.strip(REFERENCE_PUNCTUATION)
         numbers.append(more)
         text = after
+
+
+def _only_progress_asked(rest: str) -> bool:
+    """Whether what follows a word of TL only asks how the complaint is going ("progres lpr 1 gimana", "update
+    lpr 1?", "tl lpr 1 sdh sampai mana?"): no news in it for the citizen."""
+    from bot.staff.questions import ASKED_ONLY, HOW_FAR, SO_FAR  # questions reads with this module's readers
+
+    typed = [w for w in words(rest) if not w.removeprefix("lpr").isdigit()]  # "lpr1" as typed too
+    if not all(w in ASKED_ONLY for w in typed) or not numbers_named(rest) and split_reference(rest)[0] is None:
+        return False
+    return "?" in rest or bool(set(typed) & HOW_FAR) or SO_FAR.search(rest) is not None

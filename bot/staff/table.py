@@ -38,6 +38,12 @@ def _asked_as_own_role(command: str, role: str) -> str:
 
 def _refuse(turn: StaffTurn, command: str, roles, rest: str) -> None:
     """A command of another role: refused, with what this role sends instead when there is such a command."""
+    from bot.staff import worded
+    from bot.staff.leader_words import _ask_handover
+
+    if command == "TERUSKAN" and turn.role == Role.HEAD and (handed := worded.forwarded_to_colleague(turn, rest)):
+        _ask_handover(turn, *handed)  # "disposisi lpr 1 ke dewi": the agency's own officer, handed over
+        return
     turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[roles])
     if instead := INSTEAD[turn.staff.role].get(command):
         number = split_reference(rest)[0]

@@ -78,12 +78,14 @@ def _verifier_said_done(turn: StaffTurn) -> bool:
 
 def _verifier_act_asked(turn: StaffTurn) -> bool:
     """Whether a verifier's sentence names a merge or a forward without its command word: it is asked about."""
-    if (rejected := _sounds_rejected(turn.message.text)) is not None:
+    from bot.staff import worded
+
+    if (rejected := _sounds_rejected(turn.message.text) or worded.rejected_said(turn.message.text)) is not None:
         reference, reason = rejected
         _ask_to_confirm(turn, "ARSIPKAN", f"{reference} {reason}", "staff_confirm_archive", reference=reference,
                         text=excerpt(reason, 300))
         return True
-    if (pair := _sounds_merged(turn.message.text)) is not None:
+    if (pair := _sounds_merged(turn.message.text) or worded.merged_said(turn.message.text)) is not None:
         child, parent = (format_reference(n) for n in pair)
         _ask_to_confirm(turn, "GABUNG", f"{child} {parent}", "staff_confirm_merge", child=child, parent=parent)
         return True
@@ -95,7 +97,7 @@ def _verifier_act_asked(turn: StaffTurn) -> bool:
                             "staff_confirm_forward_each", pairs=", ".join(
                                 f"{ref} ke {', '.join(a.code for a in found)}" for ref, found in each))
         return True
-    if (sent := _sounds_forwarded(turn)) is not None:
+    if (sent := _sounds_forwarded(turn) or worded.forward_said(turn)) is not None:  # worded: "lpr 2 urgent ke pupr"
         reference, agencies = sent  # "LPR-1 LPR-2" for both
         if " " not in reference and not (agencies := _not_there_yet(turn, reference, agencies)):
             return True

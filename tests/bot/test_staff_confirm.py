@@ -282,7 +282,8 @@ def test_a_forward_in_words_partly_to_where_it_already_is_asks_only_about_the_ne
 
 
 @pytest.mark.parametrize("typed", ["LPR-2 dobel dgn LPR-1, gabungkan sj", "lpr 1 sama lpr 2 itu laporan ganda bu",
-                                   "#2 duplikat #1"])
+                                   "#2 duplikat #1", "lpr 2 sama dengan lpr 1", "LPR 2 sama dgn lpr 1 ya bu",
+                                   "lpr 2 identik dg lpr 1"])
 def test_a_duplicate_said_in_a_sentence_is_asked_about_and_merged_on_ya(people, world, typed):
     file(people["citizen"], photo=False)
     file(people["citizen2"], photo=False)
@@ -306,7 +307,10 @@ def test_archiving_a_duplicate_of_another_complaint_offers_the_merge_first(peopl
 
 
 @pytest.mark.parametrize("typed,reason", [("lpr 2 tolak aja, bukan kewenangan pemda", "bukan kewenangan pemda"),
-                                          ("LPR-2 ditolak krn iklan", "krn iklan")])
+                                          ("LPR-2 ditolak krn iklan", "krn iklan"),
+                                          ("tolak lpr 2 duplikat", "duplikat"), ("Tolak LPR-2, iklan", "iklan"),
+                                          ("lpr 2 spam", "spam"), ("LPR-2 hoax bu", "hoax"),
+                                          ("lpr 2 iseng kayaknya", "iseng kayaknya")])
 def test_a_rejection_in_words_is_asked_about_as_arsipkan(people, world, typed, reason):
     file(people["citizen"], photo=False)
     file(people["citizen2"], photo=False)
@@ -315,6 +319,15 @@ def test_a_rejection_in_words_is_asked_about_as_arsipkan(people, world, typed, r
     assert complaint(world, 2).status == "belum_terverifikasi"
     people["verifier"].says("ya")
     assert complaint(world, 2).status == "diarsipkan"
+
+
+@pytest.mark.parametrize("typed", ["lpr 2 sama lpr 1 ke pupr", "lpr 2 lokasinya sama, beda rt dgn lpr 1",
+                                   "tolak", "lpr 2 warga bilang spam terus di grup, tolong dicek"])
+def test_words_near_a_merge_or_a_rejection_are_neither(people, world, typed):
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], photo=False)
+    asked = people["verifier"].says(typed)
+    assert "Gabungkan" not in asked and "Arsipkan" not in asked, asked
 
 
 # A question about who the reporter is ---------------------------------------------------------------------------
@@ -444,6 +457,23 @@ def test_progress_naming_no_complaint_from_an_officer_holding_several_asks_which
     assert "Laporan yang mana?" in reply and "LPR-1" in reply and "LPR-2" in reply
     assert "TL LPR-12 sdh kami cek semua pak, besok diangkut" in reply
     assert follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
+
+
+@pytest.mark.parametrize("typed,pick,asked", [
+    ("sdh kami cek semua pak, besok diangkut", "2", "Catat sebagai kemajuan (TL) LPR-2?"),
+    ("sudah kami cek, minggu depan diangkut", "lpr 2", "Catat sebagai kemajuan (TL) LPR-2?"),
+    ("ini bukan wewenang kami pak, harusnya PLN", "LPR-1", "Kembalikan LPR-1 ke verifikator"),
+    ("nama pelapornya siapa ya pak", "no 2", "Pelapor LPR-2"),
+    ("sdh selesai pak", "2", "Apakah LPR-2 sudah tuntas?"),  # done said short: which one, then asked as ever
+    ("udh kelar", "lpr 1", "Apakah LPR-1 sudah tuntas?"),
+])
+def test_which_one_answered_with_its_number_reads_the_message_again(two, world, typed, pick, asked):
+    """The answer to "Laporan yang mana?" is the number alone: the message it asked about is read with it (what
+    sends anything is still asked first), never "Perintah tidak dikenali"."""
+    assert "Laporan yang mana?" in two["dlh1"].says(typed)
+    assert asked in two["dlh1"].says(pick)
+    assert follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
+    assert "Laporan yang mana?" not in two["dlh1"].says("7")  # not one of them, nor asked again: no loop
 
 
 def test_a_bare_reference_after_a_held_voice_note_names_its_complaint(two, world):

@@ -76,6 +76,16 @@ STAFF_TABLE = [
     ("dlh1", "TINDAK LANJUT LPR-1 sedang dikoordinasikan", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "tindaklanjut 1 sudah dicek ke lapangan", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "progres LPR-1 alat berat dikirim", "Tindak lanjut LPR-1 tercatat", None),
+    # a question about its progress that starts with a word of TL ("progres", "update", "tl"): its STATUS, never
+    # the question relayed to the citizen as the agency's progress
+    ("head", "progres lpr 1 gimana", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "Update LPR-1?", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "progress lpr1 bagaimana pak", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    ("head", "TL lpr 1 sdh sampai mana?", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    ("supervisor", "progres lpr 1 gmn ya", "LPR-1 –", None),
+    ("verifier", "updet no 1 sejauh mana", "LPR-1 –", None),
+    ("dlh1", "update lpr 1 sejauh ini 50% terangkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "progres lpr 1 gimana lagi, truk rusak", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "TL: LPR-1 - tim sudah meninjau", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "Mohon ijin melaporkan tindak lanjut LPR 1, tim sudah turun ke lokasi", "Tindak lanjut LPR-1 tercatat",
      (status(1), "proses")),
@@ -93,6 +103,15 @@ STAFF_TABLE = [
     ("dlh1", "SLSAI LPR-1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "kmblkn lpr 1 bukan ranah dlh", "dikembalikan", (status(1), "belum_terverifikasi")),
     ("verifier", "trskn lpr 2 pupr", "LPR-2 diteruskan ke Dinas Pekerjaan Umum", None),
+    # where it goes said among other words ("urgent ke pupr", "itu urusan pu", "pupr, prioritas tinggi"): TERUSKAN
+    # asked about, nothing forwarded yet
+    ("verifier", "lpr 2 urgent ke pupr", "Teruskan LPR-2 ke PUPR?", (status(2), "belum_terverifikasi")),
+    ("verifier", "lpr 2 itu urusan pu", "Teruskan LPR-2 ke PUPR?", (status(2), "belum_terverifikasi")),
+    ("verifier", "LPR 2 pupr, prioritas tinggi", "Teruskan LPR-2 ke PUPR?", None),
+    ("verifier", "lpr 2 bukan wewenang pemda, ke pln aja", "Teruskan LPR-2 ke PLN?", None),
+    ("verifier", "setuju lpr 2 ke pupr", "Teruskan LPR-2 ke PUPR?", None),
+    ("verifier", "lpr2 verified, pupr", "Teruskan LPR-2 ke PUPR?", None),
+    ("verifier", "lpr 2 bukan urusan dlh tp urusan pu", "Teruskan LPR-2 ke PUPR?", None),
     ("dlh1", "lpr 1 blm sls pak, besok dilanjut", "Catat sebagai kemajuan (TL) LPR-1", (status(1),
                                                                                     "belum_ditindaklanjuti")),
     ("dlh1", "SELESAI LPR-1", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
@@ -106,6 +125,12 @@ STAFF_TABLE = [
      (status(1), "tertunda")),
     ("dlh1", "INFO lpr 1 mohon kirim foto tambahan", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
     ("dlh1", "tanya LPR-1 sejak kapan menumpuk?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
+    # the reporter named between the command and its reference, with or without "ke": the reference is read
+    ("dlh1", "tanya pelapor lpr 1 lokasinya dimana", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", (status(1),
+                                                                                                   "tertunda")),
+    ("verifier", "tanya pelapor lpr 2 fotonya ada?", "LPR-2", (status(2), "tertunda")),
+    ("dlh1", "tanya pengadunya lpr 1, sejak kapan?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
+    ("dlh1", "TL warga 5 orang sudah dievakuasi", "LPR-1", None),  # a count, no reference: never LPR-5
     ("dlh1", "kembalikan LPR-1 ini wewenang PUPR", "dikembalikan ke verifikator", (status(1), "belum_terverifikasi")),
     ("dlh1", "tolong dikembalikan saja lpr 1", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "KEMBALIKAN LPR-1 ya pak 🙏", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
@@ -116,6 +141,16 @@ STAFF_TABLE = [
     ("dlh1", "TL LPR-1 punten, nembe tiasa ngawaler", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "TL LPR-1 maaf baru balas, truk sudah angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "mohon maaf pak baru balas", "TL LPR-1 <kemajuan>", (status(1), "belum_ditindaklanjuti")),
+    # words to a colleague called by name (a fellow officer, the verifier): nobody gets them; they are told so and
+    # given the colleague's number, never a TL or an INFO that would send those words to the citizen
+    ("dlh1", "pak eko tolong lpr 1 dicek", "tidak diteruskan kepada Eko", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 saya serahkan ke pak eko ya", "Hubungi Eko langsung: 0811-0000-0022", None),
+    ("dlh1", "mbak rina, ini lpr 1 double dgn laporan minggu lalu", "tidak diteruskan kepada Rina", None),
+    ("dlh1", "Bu Rina lpr 1 itu sebenarnya di pasar atau di terminal?", "tidak diteruskan kepada Rina", None),
+    ("verifier", "dewi tolong lpr 1 dicek", "tidak diteruskan kepada Dewi", None),
+    ("head", "lpr 1 mas eko tolong difoto lokasinya", "tidak diteruskan kepada Eko", None),
+    ("dlh1", "lpr 1 pak rt minta dicek ulang", "TL LPR-1 pak rt minta dicek ulang", None),  # nobody of ours
+    ("dlh1", "lpr 1 lokasinya persisnya dimana bu?", "INFO LPR-1 lokasinya persisnya dimana", None),
     ("dlh1", "sori bu br bls, td lg di lapangan", "TL LPR-1 <kemajuan>", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "KEMBALIKN LPR-1 bukan tugas kami", "dikembalikan ke verifikator", None),
     ("dlh1", "bukan kewenangan LPR-1 itu urusan PDAM", "dikembalikan ke verifikator", None),
@@ -128,6 +163,12 @@ STAFF_TABLE = [
     ("dlh1", "tl laporan 1 petugas ke lokasi", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "selesai nomor 1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "status no 1", "Isi: Sampah di TPS", None),
+    # a complaint looked at in other words ("lihat", "detail", "isinya apa"): its STATUS
+    ("verifier", "lihat lpr 2", "LPR-2 –", None),
+    ("verifier", "detail LPR-2", "LPR-2 –", None),
+    ("verifier", "lpr 2 isinya apa", "LPR-2 –", None),
+    ("dlh1", "liat lpr 1 dong", "LPR-1 –", None),
+    ("verifier", "lihat lpr 2, ke pupr", "Teruskan LPR-2 ke PUPR?", None),  # looked at, and where it goes
     # its deadline asked: STATUS (it says the deadline), never a question for the citizen
     ("dlh1", "lpr 1 batas waktunya kapan?", "Isi: Sampah di TPS", None),
     ("dlh1", "deadline lpr 1 tgl brp ya pak", "Isi: Sampah di TPS", None),
@@ -190,6 +231,13 @@ STAFF_TABLE = [
     ("verifier", "aduan tadi pagi apa aja", "menunggu verifikasi sekarang: 1 (ANTREAN)", None),  # today's
     ("dlh1", "aduan kemarin apa aja pak", "Disposisi terbuka DLH (1)", None),  # an officer's: their plate
     ("head", "rekap kemarin", "Rekap DLH · kemarin (", None),  # REKAP reads the day too
+    # figures asked in other words ("statistik", "jumlah laporan", "kinerja", "capaian"): REKAP
+    ("head", "statistik", "Rekap harian DLH", None),
+    ("supervisor", "Statistik bulan ini", "Rekap daerah · bulan ini", None),
+    ("head", "jumlah laporan dlh brp", "Rekap harian DLH", None),
+    ("supervisor", "kinerja dlh gimana?", "DLH · 23 Nov 2026", None),
+    ("head", "capaian kita minggu ini?", "Rekap DLH · minggu ini", None),
+    ("supervisor", "total aduan bln ini berapa", "Laporan masuk bulan ini", None),  # a period's count: its list
     ("verifier", "yg blm diverifikasi brp", "Menunggu verifikasi (1)", None),
     ("verifier", "mana aja yang belum diverif?", "Menunggu verifikasi (1)", None),
     ("verifier", "brp laporan hr ini bu?", "Laporan masuk hari ini (Senin, 23 Nov 2026): 2", None),
@@ -239,6 +287,11 @@ STAFF_TABLE = [
     ("head", "nyuwun tulung lpr 1 dipun asta mas eko", "Alihkan LPR-1 ke Eko?", None),
     ("head", "LPR-1 mangga dipunasta Pak Eko nggih", "Alihkan LPR-1 ke Eko?", None),
     ("head", "lpr 1 dicekel eko wae", "Alihkan LPR-1 ke Eko?", None),
+    # a head "forwarding" to one of the agency's own officers means handing it over (TERUSKAN is the verifier's)
+    ("head", "disposisi lpr 1 ke dewi", "Alihkan LPR-1 ke Dewi?", None),
+    ("head", "teruskan lpr 1 ke pak eko ya", "Alihkan LPR-1 ke Eko?", None),
+    ("head", "fwd lpr 1 eko", "Alihkan LPR-1 ke Eko?", None),
+    ("head", "teruskan lpr 1 ke pupr", "hanya untuk verifikator", None),  # another agency: the verifier's
     ("head", "LPR 1 TOLONG DITERUSKAN KE EKO YA", "Alihkan LPR-1 ke Eko?", None),  # "pass it on to", in capitals
     ("head", "lpr 1 oper ke dewi aja", "Alihkan LPR-1 ke Dewi?", None),
     ("head", "lpr 1 tolong diteruskan ke pupr", "Kembalikan LPR-1 ke verifikator", None),  # another agency
@@ -745,6 +798,26 @@ def test_several_handed_in_words(scene, typed, said):
     """A head handing several complaints in words is asked about the agency's own and told why not the others."""
     reply = staff_says(scene["head"], typed, None)
     assert all(words in reply for words in said), reply
+
+
+@pytest.mark.parametrize("who,typed", [
+    ("dlh1", "jumlah truk kurang pak"),  # a count of something else
+    ("head", "kinerja tim sudah maksimal, armada yg kurang"),  # said, not asked
+    ("dlh1", "lpr 1 jumlah sampahnya 3 truk"),  # one complaint's work
+])
+def test_figures_words_that_ask_no_figures(scene, who, typed):
+    assert "Rekap" not in staff_says(scene[who], typed, None)
+
+
+@pytest.mark.parametrize("typed", [
+    "lpr 2 bukan urusan dlh",  # where it does not go
+    "lpr 2 lokasinya dekat kantor dlh",  # an agency named, no destination
+    "lpr 2 perlu lokasi lebih jelas",  # no agency: never offered as TERUSKAN with these words
+    "lpr 2 mendesak",
+])
+def test_verifier_words_not_a_forward(scene, typed):
+    reply = staff_says(scene["verifier"], typed, (status(2), "belum_terverifikasi"))
+    assert "Teruskan LPR-2 ke" not in reply and "TERUSKAN LPR-2 " + typed.split(" ", 2)[-1] not in reply, reply
 
 
 @pytest.mark.parametrize("who,typed", [

@@ -34,8 +34,9 @@ def commands(ref: str) -> list[str]:
     return list(texts.values()) + FORMS
 
 
-# A command's further forms: the complaints that came in on a day or in a period (verifiers and supervisors only).
-FORMS = ["ANTREAN minggu ini", "ANTREAN kemarin"]
+# A command's further forms: the complaints that came in on a day or in a period (verifiers and supervisors only),
+# a progress question after a word of TL (STATUS), a verifier's forward in other words (TERUSKAN, asked about).
+FORMS = ["ANTREAN minggu ini", "ANTREAN kemarin", "progres LPR-1 gimana", "LPR-3 urgent ke PUPR"]
 
 
 def snapshot(world) -> dict[str, list[tuple]]:

@@ -1,0 +1,176 @@
+"""Staff commands said in words the command readers of `bot.staff` do not take in their order: a verifier's
+disposition with other words around where it goes ("lpr 2 urgent ke pupr", "lpr 2 itu urusan pu", "lpr 2 pupr,
+prioritas tinggi", "lpr 2 bukan urusan dlh tp urusan pu"). What is read is asked about (YA), never done at once."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from bot.commands import after_words, words
+from bot.inbound import Inbound
+from bot.progress import is_question
+from bot.staff.agencies import REASON_AFTER, TRAILING_COURTESY
+from bot.staff.leader_words import HAND_FILLER
+from bot.staff.questions import ASKING_WORDS, HOW_FAR, PERIOD_NAMED
+from bot.staff.reading import _named_inside
+from bot.staff.turn import StaffTurn, _remember, _remembered
+from bot.staff.verifier_words import MERGE_MAX_WORDS, NAMED_COMPLAINT, REJECTING
+from bot.staff.vocabulary import COURTESY
+from lapor.agency_lookup import find_agencies, only_agency_words
+from lapor.references import REFERENCE_PUNCTUATION, format_reference, marked_reference, split_reference
+from models import Contact
+from services import Services
+
+# Where it goes: after a word of destination or of whose it is, up to the end of the clause
+DESTINATION = re.compile(r"\b(?:ke|kpd|kepada|urusan|urusannya|wewenang|kewenangan|ranah|bagian|tupoksi|punya|"
+                         r"milik)\s+(?P<named>.+)", re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:bukan|bkn|tidak|tdk|gak|ga|nggak|jangan|jgn)\s*$", re.IGNORECASE)  # "bukan urusan dlh"
+CLAUSE_END = re.compile(r"\s+(?:tp|tapi|tetapi|namun|bukan|bkn|dan\s+bukan|krn|karena|soalnya|sebab)\b.*$",
+                        re.IGNORECASE)
+PART = re.compile(r"[,;]")
+CLAUSES = re.compile(r"[,.;:!?]|\b(?:tp|tapi|tetapi|namun|melainkan)\b", re.IGNORECASE)
+AGENCY_MAX_WORDS = 5  # "dinas pekerjaan umum dan penataan": the longest name read after a destination word
+SAID_MAX_WORDS = 14  # a disposition said short; a longer text is a story
+
+
+def forward_said(turn: StaffTurn) -> tuple[str, list] | None:
+    """The complaint and agencies of a verifier's short message naming one complaint and where it goes among other
+    words (after `DESTINATION`, not after a negation; or a comma-separated part of agencies' words alone); None
+    for anything else."""
+    text = turn.message.text
+    if len(words(text)) > SAID_MAX_WORDS or (found := _named_inside(text)) is None:
+        return None
+    number, rest = found
+    for clause in CLAUSES.split(rest):  # "bukan urusan dlh tp urusan pu": the clause that is not negated
+        if (found := DESTINATION.search(clause)) is None or NEGATED.search(clause[:found.start()]):
+            continue
+        named = found.group("named")
+        typed = words(TRAILING_COURTESY.sub("", REASON_AFTER.sub("", CLAUSE_END.sub("", named))))
+        for count in range(min(len(typed), AGENCY_MAX_WORDS), 0, -1):  # the longest start of agencies ("pln aja")
+            if agencies := _agencies(turn, " ".join(typed[:count])):
+                return format_reference(number), agencies
+    for part in PART.split(rest):  # "pupr, prioritas tinggi", "verified, pupr"
+        if agencies := _agencies(turn, TRAILING_COURTESY.sub("", part).strip()):
+            return format_reference(number), agencies
+    return None
+
+
+def _agencies(turn: StaffTurn, said: str) -> list:
+    """The agencies `said` names when it is nothing but their words; [] otherwise."""
+    return find_agencies(turn.session, said)[0] if said and only_agency_words(turn.session, said) else []
+
+
+# Figures asked in other words than REKAP ("statistik", "statistik bulan ini", "kinerja dlh gimana?", "capaian kita
+# minggu ini?", "jumlah laporan dlh brp"): REKAP with the words after (the period, the agency). A statement ("kinerja
+# tim sudah maksimal") or a count of something else ("jumlah truk kurang") asks for none.
+FIGURES = {"statistik", "kinerja", "capaian", "performa", "rekapitulasi"}
+COUNTED = {"jumlah", "total", "banyaknya"}
+COMPLAINT_WORDS = {"laporan", "lap", "aduan", "pengaduan", "lpr", "keluhan", "disposisi"}
+FIGURES_ASKING = ASKING_WORDS | HOW_FAR | {"berapa", "brp", "piro", "pinten"}
+FIGURES_MAX_WORDS = 8
+REPORTERS = {"pelapor", "pelapornya", "warga", "pengadu"}  # "data pelapor": a person, not figures
+
+
+def figures_asked(text: str) -> str | None:
+    """The words after the figures a short message without a reference asks for (`FIGURES`, or `COUNTED`
+    complaints of no named period: a period's count is its list), for REKAP; None for anything else."""
+    typed = [w.removesuffix("nya") for w in words(text)]
+    if len(typed) > FIGURES_MAX_WORDS or set(typed) & REPORTERS or any(w.isdigit() for w in typed):
+        return None
+    for index, word in enumerate(typed):
+        counted = word in COUNTED and typed[index + 1:index + 2] and typed[index + 1] in COMPLAINT_WORDS
+        if counted and any(PERIOD_NAMED.search(w) for w in typed):
+            return None
+        if (word in FIGURES or counted) and (len(typed) <= 3 or is_question(text) or set(typed) & FIGURES_ASKING):
+            return " ".join(w for w in typed[index + 1:] if w not in FIGURES_ASKING | COMPLAINT_WORDS)
+    return None
+
+
+# "Laporan yang mana?" (`bot.staff.finding._which_one`) answered with the number alone ("2", "lpr 2", "no 2"): the
+# message it asked about is read again with that reference in front, as if typed with it (what sends anything still
+# asks first).
+WHICH_KEY, WHICH_LIFETIME = "staff_which", timedelta(minutes=15)
+ONLY_REFERENCE = re.compile(r"^\W*(?:(?:lpr|no|nomor|nmr|laporan|yg|yang)\W*)*(\d{1,9})\W*$", re.IGNORECASE)
+
+
+def remember_which(turn: StaffTurn, numbers: list[int]) -> None:
+    _remember(turn, WHICH_KEY, {"at": turn.now.isoformat(), "text": turn.message.text, "numbers": numbers})
+
+
+def which_answered(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> Inbound:
+    """The message "Laporan yang mana?" asked about, with the complaint `message` picks from its list in front;
+    `message` itself (and the question forgotten) for anything else."""
+    turn = StaffTurn(session, svc, staff, message, now, "", "", role=staff.role or "-")
+    pending = _remembered(turn, WHICH_KEY, WHICH_LIFETIME)
+    if pending is None:
+        return message
+    _remember(turn, WHICH_KEY, None)  # answered once, or left for something else
+    found = ONLY_REFERENCE.match(message.text)
+    if found is None or message.replied_to_sid or int(found.group(1)) not in pending["numbers"]:
+        return message
+    return dataclasses.replace(message, body=f"{format_reference(int(found.group(1)))} {pending['text']}")
+
+
+# A verifier rejecting a complaint with the word first ("tolak lpr 2 duplikat", "Tolak LPR-2, iklan") or calling it
+# junk right after its reference ("lpr 2 spam", "LPR-2 hoax bu"): ARSIPKAN asked about, those words its reason.
+JUNK = {"spam", "hoax", "hoaks", "iseng", "prank", "fiktif", "bohong", "palsu", "ngawur", "ngaco"}
+JUNK_MAX_WORDS = 4
+
+
+def rejected_said(text: str) -> tuple[str, str] | None:
+    """The complaint and reason of such a rejection; None for anything else."""
+    typed = words(text)
+    lead = next((i for i, w in enumerate(typed) if w not in COURTESY), len(typed))
+    if lead < len(typed) and typed[lead] in REJECTING:
+        number, reason = split_reference(marked_reference(after_words(text, lead + 1)), bare=False)
+    else:
+        number, reason = split_reference(marked_reference(after_words(text, lead) if lead else text), bare=False)
+        if not words(reason) or words(reason)[0] not in JUNK or len(words(reason)) > JUNK_MAX_WORDS:
+            return None
+    reason = TRAILING_COURTESY.sub("", reason).strip(REFERENCE_PUNCTUATION + " ")  # "hoax bu": "bu" was to the bot
+    return (format_reference(number), reason) if number is not None and words(reason) else None
+
+
+# A duplicate said as "the same as" another complaint ("lpr 2 sama dengan lpr 1", "lpr 2 identik dg lpr 1"); "lpr 2
+# sama lpr 1 ke pupr" is "and"
+SAME_AS = re.compile(r"\b(?:(?:sama|sm|persis)\s+(?:dengan|dgn|dg|kyk|kayak|kaya|spt|seperti)|identik|serupa)\s+"
+                     r"(?:(?:dengan|dgn|dg)\s+)?(?:lpr|laporan|no|nomor|#)\s*[-–—.:#]?\s*\d", re.IGNORECASE)
+
+
+def merged_said(text: str) -> tuple[int, int] | None:
+    """The duplicate (the later) and the complaint it is the same as; None for anything else."""
+    if len(words(text)) > MERGE_MAX_WORDS or not SAME_AS.search(text):
+        return None
+    numbers = list(dict.fromkeys(int(found.group(1)) for found in NAMED_COMPLAINT.finditer(text)))
+    return (max(numbers), min(numbers)) if len(numbers) == 2 else None
+
+
+# A complaint looked at in other words than STATUS ("lihat lpr 2", "detail LPR-2", "lpr 2 isinya apa"): its STATUS
+LOOKING = {"lihat", "liat", "lht", "detail", "detil", "rincian", "isi", "isinya", "buka", "tampilkan", "show", "view",
+           "selengkapnya", "lengkapnya"}
+LOOKING_AROUND = LOOKING | {"apa", "dong", "ya", "pak", "bu", "mbak", "mas", "min", "coba", "cb", "tolong", "tlg",
+                            "minta", "mau", "lengkap", "nya", "lpr", "no", "nomor", "laporan"}
+
+
+def looked_at(text: str) -> list[int]:
+    """The one complaint such a message names ([] for anything else)."""
+    typed = [w for w in words(text) if not w.removeprefix("lpr").isdigit()]
+    if not set(typed) & LOOKING or not all(w in LOOKING_AROUND for w in typed):
+        return []
+    found = _named_inside(text)
+    return [found[0]] if found else []
+
+
+def forwarded_to_colleague(turn: StaffTurn, rest: str) -> tuple[list[int], Contact] | None:
+    """A head's TERUSKAN ("disposisi lpr 1 ke dewi", "fwd lpr 1 eko") naming one of the agency's own officers: the
+    complaint and the officer, for ALIHKAN asked about; None for anything else (another agency is the verifier's)."""
+    from bot.handover import _agency_member
+
+    number, after = split_reference(rest)
+    named = " ".join(w for w in words(after) if w not in HAND_FILLER)
+    officer = _agency_member(turn, named) if number is not None and named else None
+    return ([number], officer) if officer is not None and officer.phone else None
