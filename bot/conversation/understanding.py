@@ -168,7 +168,8 @@ IDENTITY_WORDS = frozenset({"nama", "namanya", "identitas", "identitasnya", "nom
 # with the complaint named or "laporan"), or "gak usah dilanjutkan/diproses lagi"; never "kenapa … dibatalkan?" nor
 # "jangan dibatalkan".
 WITHDRAW_VERBS = frozenset({"batal", "batalkan", "dibatalkan", "membatalkan", "cabut", "dicabut", "mencabut",
-                            "cabutkan", "tarik", "ditarik", "tarikkan"})
+                            "cabutkan", "tarik", "ditarik", "tarikkan",
+                            "hapus", "dihapus", "hapuskan", "menghapus", "hapusin", "dihapusin"})  # "delete"
 # The same verbs with the complaint not named: followed only by small words ("cabut aja", "dicabut aja pak", "tolong
 # dibatalin ya min"), the citizen's own is meant; "cabut dulu ya" is leaving, "kabelnya dicabut warga" a story, and
 # "batal" alone the command that drops a draft.

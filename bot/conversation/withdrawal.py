@@ -87,8 +87,8 @@ def withdraw(turn: Turn, wanted: Intent) -> Next:
 
 
 ASKED = "withdrawal_asked"  # the wish to withdraw asked about while a question waits: {"number", "text"}
-# The cheap look before the wish is read: the stems of WITHDRAW_VERBS ("cabut", "dibatalin", "ditarik")
-WITHDRAW_STEMS = ("cabut", "batal", "tarik")
+# The cheap look before the wish is read: the stems of WITHDRAW_VERBS ("cabut", "dibatalin", "ditarik", "dihapus")
+WITHDRAW_STEMS = ("cabut", "batal", "tarik", "hapus")
 
 
 def wish_while_asked(turn: Turn, text: str, about: Complaint | None) -> dict | None:
