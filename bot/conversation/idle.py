@@ -11,7 +11,7 @@ from bot import outbox, prompts
 from bot.commands import is_acknowledgement, is_thanks, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
-from bot.conversation.answers import answers_question, continues_answer, only_acknowledges
+from bot.conversation.answers import ANSWER_FOR, answers_question, continues_answer, offered_answer, only_acknowledges
 from bot.conversation.echo import echoed_complaint
 from bot.conversation.evidence import PENDING_ADDITION, add_evidence, list_complaints, protect
 from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo, photo_burst
@@ -1403,6 +1403,9 @@ def on_offer(turn: Turn) -> Next:
         return back_to_idle()
     reason = _taken_with_reason(turn.text)
     offered = turn.data.get("offer") or ""
+    answered = offered_answer(turn, offered) if turn.data.get(ANSWER_FOR) else None
+    if answered is not None:  # JAWAB: the message offered as a new report answers the question after all
+        return answered
     added = _addition_taken(turn, reason) if turn.data.get("addition_for") else None
     if added is not None:  # "iya pak", TAMBAHAN: the message goes to the complaint it was about
         result = _add_offered(turn, added, offered, turn.data.get(PHOTOS_OFFERED))

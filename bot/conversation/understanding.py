@@ -702,6 +702,14 @@ def names_another_thing(text: str, about: str) -> bool:
     return bool(_things(text) - _things(about))
 
 
+def names_another_problem(text: str, about: str) -> bool:
+    """Whether a message names a problem ("berlubang", "mati") that the text `about` holds in no form of its own
+    ("numpuk" is its "menumpuk")."""
+    said = {w.removesuffix("nya") for w in standard_words(text)} & PROBLEM_WORDS
+    held = set(_long_words(about)) | set(standard_words(about))
+    return any(not _shared({word}, held) for word in said)
+
+
 # A job done slowly, said at the rating question ("kurang puas krn lama", "lama bgt baru dikerjain", "telat tp udh
 # beres", "seminggu baru diangkut"): a low rating with its comment, not a reopening, as nothing is left to do. The
 # message says nothing but the slowness (SLOW, or "baru" before what was done), how it felt and how long it took.
