@@ -593,7 +593,7 @@ def _progress_asked(turn: Turn) -> Next | None:
         return None
     if waiting:
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
-        if named is not None and tells_another_matter(turn, named, None):  # "kapan lampu jalan diperbaiki?"
+        if named is not None and tells_another_matter(turn, named, STORY_OWN_WORDS):  # "kapan lampu jalan …?"
             return None
         show_status(turn, named.reference if named else "")
         return STAY
@@ -602,6 +602,13 @@ def _progress_asked(turn: Turn) -> Next | None:
         return None
     show_status(turn, named.reference)
     return STAY
+
+
+# Words of its own (none of the complaint's) that make a message with a word of waiting a story of another matter
+# ("karang taruna desa ngajuin proposal alat olahraga 2 tahun lalu gak ada jawaban"); fewer are a grievance about
+# the complaint ("WOY KAPAN DIBERESIN!!! udah 5 hari ga ada kabar, bayar pajak tiap taun"). Either way the offer
+# of a story keeps TAMBAHAN to the open complaint.
+STORY_OWN_WORDS = 7
 
 
 def _still_not_done(turn: Turn) -> Next | None:

@@ -2145,7 +2145,8 @@ def words_against(text: str, about: str) -> tuple[int, int]:
 
 # Words of how long, how much and how one feels, which any complaint may hold: "kok lama banget, udah 2 hari ga ada
 # kabar" showed the lamp complaint (its "gelap banget kalau malam") of a road and a lamp one.
-NAMES_NO_COMPLAINT = frozenset("""banget bgt sekali sangat lama hari minggu bulan tahun kabar sudah udah belum masih
+NAMES_NO_COMPLAINT = frozenset("""banget bgt sekali sangat lama hari minggu bulan tahun seminggu sebulan setahun
+    kabar sudah udah belum masih
     kalau kalo sampai sampe sekarang tolong mohon terima kasih gimana bagaimana kapan kenapa juga tapi karena soalnya
     saya kami warga pagi siang sore malam tadi kemarin besok lagi""".split())
 # Affixes that leave the word's stem ("berlubang", "lubangnya": "lubang"), so either form names the same thing

@@ -528,6 +528,9 @@ def test_a_formal_first_complaint_addressed_to_bapak_ibu_keeps_its_story(people)
     "puskesmas di desa kami sudah 2 minggu tutup terus, bidannya jarang ada",
     "perpusda buka hari minggu gk?",
     "THR tahun ini gak dibayar sama sekali, alasannya usaha lagi sepi",
+    # a story of its own with a word of waiting: it showed the rubbish complaint's status
+    "karang taruna desa ngajuin proposal alat olahraga 2 tahun lalu gak ada jawaban sama sekali",
+    "validasi BPHTB sudah seminggu belum selesai, notaris bilang masih nunggu dari badan pendapatan",
 ])
 def test_another_matter_with_a_complaint_open_is_not_that_complaints(people, typed):
     """Found by sending the routing sets' messages from citizens with a rubbish complaint open: a pension claim
