@@ -1413,6 +1413,16 @@ def _adds(words: list[str]) -> bool:
     return False
 
 
+RELATIVE = frozenset({"yang", "yg"})
+
+
+def _what_was_reported(before: list[str]) -> bool:
+    """Whether a filing verb closes a clause of what was reported (`before`: the words before it): "yang saya
+    laporkan", "yg sy laporin", "yang kami adukan"; "yang mau saya laporkan" is a wish."""
+    return bool(before) and (before[-1] in RELATIVE or len(before) >= 2 and before[-2] in RELATIVE
+                             and before[-1] in SELF)
+
+
 def intent(text: str) -> Intent | None:
     """The intent a free-text message states, or None."""
     every = standard_words(text)
@@ -1440,7 +1450,16 @@ def intent(text: str) -> Intent | None:
     named = number if number is not None else next(iter(several), None)  # "gimana laporan 1 dan 2?"
     if _asks_status(words, named) or ((number is not None or len(several) > 1) and _only_reference(text)):
         return Intent("STATUS", named)
-    verb = _filing_verb(head)
+    return _filing(text, every, skipped)
+
+
+def _filing(text: str, every: list[str], skipped: int) -> Intent | None:
+    """The wish to file a message states (`every`: its standard words, the first `skipped` of them greetings): a
+    filing verb, a wish told next, a story before the wish; None for what was reported ("yang saya laporkan …")."""
+    words = every[skipped:]
+    verb = _filing_verb(words[:4])
+    if verb is not None and _what_was_reported(every[:skipped + verb]):
+        return None  # "yang saya laporkan kemarin makin parah": what was reported, no wish to file
     if verb is not None:
         return Intent("FILE", rest=_without_leading_filler(_after_words(text, _raw_index(text, skipped + verb + 1))))
     if _wish_told_next(set(words)):
