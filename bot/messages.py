@@ -233,6 +233,11 @@ MESSAGES = {
         "cerita itu."
     ),
     "description_noted": "Baik, isi laporan kami catat: \"{excerpt}\"",
+    "offer_description_or_answer": (
+        "Sepertinya Anda ingin melapor hal lain:\n\"{excerpt}\"\n\n"
+        "Balas YA untuk membuat laporan baru dengan pesan itu. Bila pesan itu jawaban untuk pertanyaan petugas "
+        "tentang laporan {reference}, balas JAWAB: kami teruskan kepada petugas."
+    ),
     "offer_description_or_addition": (
         "Sepertinya Anda ingin melapor:\n\"{excerpt}\"\n\n"
         "Balas YA untuk membuat laporan baru dengan pesan itu. Bila pesan itu tentang laporan Anda {reference} "

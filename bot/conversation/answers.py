@@ -52,7 +52,7 @@ def on_answer(turn: Turn) -> Next:
         return rates
     answer = None if _greeting_only(turn, text) else message_content(turn, text)
     if answer is not None:
-        return _take_answer(turn, question, answer, waiting)
+        return _another_matter(turn, question, text, waiting) or _take_answer(turn, question, answer, waiting)
     rates = _rates_instead(turn) if score_in(text) else None
     if rates is not None:
         return rates
@@ -129,7 +129,90 @@ def answers_question(turn: Turn) -> Next | None:
     answer = message_content(turn, text)
     if answer is None:
         return None
-    return _take_answer(turn, question, answer, waiting)
+    return _another_matter(turn, question, text, waiting) or _take_answer(turn, question, answer, waiting)
+
+
+ANSWER_FOR = "answer_for"  # the question a message offered as a new report may answer instead (JAWAB): its id
+NEW_MATTER_MIN_WORDS = 4  # fewer words are an answer ("dekat jembatan"), whatever they name
+
+
+def _another_matter(turn: Turn, question: Question | None, text: str, waiting: list[Question]) -> Next | None:
+    """A message telling of another matter than the complaints asked about ("lampu jalan di jl merdeka mati" while
+    DLH asks where the rubbish is; it was relayed to DLH as the answer): offered as a new report, JAWAB sending it
+    to the asker after all; so is a wish to file ("saya ingin melaporkan kebisingan …"), violence or an emergency.
+    One naming its question (a swipe, its reference), with a photo or a pin, sharing words with a question
+    ("tumpukannya di pojok" to "di mana tumpukan sampahnya?") or too short to tell a matter is the answer; None
+    then."""
+    if (question is not None or not waiting or turn.media() or turn.message.location is not None
+            or len(words(text)) < NEW_MATTER_MIN_WORDS):
+        return None
+    told = without_landmarks(text)
+    wanted = understanding.intent(text)
+    filing = (wanted is not None and wanted.name == "FILE"  # "saya ingin melaporkan kebisingan …", "mau lapor kdrt"
+              or understanding.violence_against_women_or_children(text) or bool(understanding.emergency(text)))
+    if not filing and (any(understanding.words_against(text, _asked_words(q.text))[0] for q in waiting) or not all(
+            understanding.names_another_problem(told, f"{q.complaint.title} {q.complaint.description}")
+            or withdrawal.tells_another_matter(turn, q.complaint, None, told) for q in waiting)):
+        return None
+    offer = text.strip()[:complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("offer_description_or_answer", excerpt=excerpt(offer, 300), reference=waiting[0].complaint.reference)
+    return go(State.OFFER, offer=offer, **{ANSWER_FOR: waiting[0].id})
+
+
+# Words placing a thing beside another ("dekat lampu jalan yang mati", "samping jembatan"): what follows is a landmark
+BESIDE = frozenset("""dekat deket dkt samping sebelah sblh depan dpn belakang blkg seberang sebrang pojok ujung
+    arah sekitar antara""".split())
+LANDMARK_WORDS = 3  # a landmark's words after BESIDE, at most, up to a comma or a full stop
+LANDMARK_END = frozenset({"yang", "yg"})  # "dekat lampu jalan yang mati itu": the clause is the landmark's
+
+
+def without_landmarks(text: str) -> str:
+    """A message without the landmarks it places things by ("di sebelah utara pasar, dekat lampu jalan yang mati
+    itu" → "di sebelah , dekat"): an answer to "where?" names other agencies' things only as them."""
+    kept: list[str] = []
+    skip = 0
+    for token in text.split():
+        word = token.lower().strip(",.!?;:")
+        if skip and word in LANDMARK_END:  # "… yang mati itu": the landmark's, to the clause's end
+            skip = len(text)
+        if skip:
+            skip -= 1
+            if token[-1:] in ",.!?;:":
+                skip = 0
+                kept.append(token[-1])
+            continue
+        skip = LANDMARK_WORDS if word in BESIDE and token[-1:] not in ",.!?;:" else 0
+        kept.append(token)
+    return " ".join(kept)
+
+
+# The words of asking, which an answer shares with its question by chance ("lampu jalan … mati sejak minggu lalu" to
+# "sejak kapan …?")
+ASKING_WORDS = frozenset("""sejak dari kapan mana dimana berapa apakah tepatnya persisnya sekitar kira bagaimana
+    gimana siapa""".split())
+
+
+def _asked_words(question: str) -> str:
+    """A question's words less those of asking: what an answer shares with it is what it asked about."""
+    return " ".join(w for w in question.split() if w.lower().strip("?,.!") not in ASKING_WORDS)
+
+
+ANSWER_WORDS = frozenset({"jawab", "jawaban", "jawabannya", "jawabane"})
+ANSWER_SMALL = frozenset({"itu", "ini", "ya", "iya", "untuk", "utk", "buat", "petugas", "pertanyaan", "kirim",
+                          "teruskan", "saja", "aja", "pak", "bu", "min", "kak", "mas", "mbak", "yang", "yg", "saya"})
+
+
+def offered_answer(turn: Turn, offered: str) -> Next | None:
+    """JAWAB ("jawaban pak", "itu jawaban utk petugas") to a message offered as a new report while a question waited
+    (_another_matter): the message goes to the asker as the answer. None for anything else, or when the question no
+    longer waits (answered or lapsed meanwhile)."""
+    said = set(understanding.standard_words(turn.text))
+    if not said & ANSWER_WORDS or not said <= ANSWER_WORDS | ANSWER_SMALL:
+        return None
+    question = turn.session.get(Question, turn.data[ANSWER_FOR])
+    if question is None or question.answered_at is not None:
+        return None
+    return _store_answer(turn, question, {"text": offered, "photos": []})
 
 
 def _no_answer(text: str) -> bool:

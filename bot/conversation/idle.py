@@ -11,7 +11,7 @@ from bot import outbox, prompts
 from bot.commands import THANKS, is_acknowledgement, is_thanks, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
-from bot.conversation.answers import answers_question, continues_answer, only_acknowledges
+from bot.conversation.answers import ANSWER_FOR, answers_question, continues_answer, offered_answer, only_acknowledges
 from bot.conversation.echo import echoed_complaint
 from bot.conversation.evidence import PENDING_ADDITION, add_evidence, list_complaints, protect
 from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo, photo_burst
@@ -688,7 +688,7 @@ def _progress_asked(turn: Turn) -> Next | None:
         return None
     if waiting:
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
-        if named is not None and tells_another_matter(turn, named, None):  # "kapan lampu jalan diperbaiki?"
+        if named is not None and tells_another_matter(turn, named, STORY_OWN_WORDS):  # "kapan lampu jalan …?"
             return None
         show_status(turn, named.reference if named else "")
         if not understanding.asks_progress(turn.text):  # impatience, not a question: sorry, and what they can do
@@ -699,6 +699,13 @@ def _progress_asked(turn: Turn) -> Next | None:
         return None
     show_status(turn, named.reference)
     return STAY
+
+
+# Words of its own (none of the complaint's) that make a message with a word of waiting a story of another matter
+# ("karang taruna desa ngajuin proposal alat olahraga 2 tahun lalu gak ada jawaban"); fewer are a grievance about
+# the complaint ("WOY KAPAN DIBERESIN!!! udah 5 hari ga ada kabar, bayar pajak tiap taun"). Either way the offer
+# of a story keeps TAMBAHAN to the open complaint.
+STORY_OWN_WORDS = 7
 
 
 def _still_not_done(turn: Turn) -> Next | None:
@@ -1515,6 +1522,9 @@ def on_offer(turn: Turn) -> Next:
         return back_to_idle()
     reason = _taken_with_reason(turn.text)
     offered = turn.data.get("offer") or ""
+    answered = offered_answer(turn, offered) if turn.data.get(ANSWER_FOR) else None
+    if answered is not None:  # JAWAB: the message offered as a new report answers the question after all
+        return answered
     added = _addition_taken(turn, reason) if turn.data.get("addition_for") else None
     if added is not None:  # "iya pak", TAMBAHAN: the message goes to the complaint it was about
         result = _add_offered(turn, added, offered, turn.data.get(PHOTOS_OFFERED))

@@ -64,7 +64,7 @@ HANDLERS: dict[State, Step] = {
     State.RATING: _step(rating.on_rating, IDLE, REASON, State.RATING_COMMENT, RATING, ANSWER),
     State.RATING_REASON: _step(rating.on_rating_reason, IDLE, REASON),
     State.RATING_COMMENT: _step(rating.on_rating_comment, IDLE, REASON, State.RATING_COMMENT),
-    State.ANSWER: _step(answers.on_answer, IDLE, ANSWER, RATING),
+    State.ANSWER: _step(answers.on_answer, IDLE, ANSWER, RATING, State.OFFER),
 }
 EVERY_STATE = frozenset(State)
 # Fallbacks: from every state (IKUTI: from the filing steps while similar complaints are offered).

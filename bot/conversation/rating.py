@@ -15,6 +15,7 @@ from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_status
 from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import FILE_WORDS, RATING_SKIP, SKIP_CHOICES
+from bot.conversation.withdrawal import tells_another_matter
 from bot.following import reopen_refusal
 from bot.messages import day_and_date, excerpt, received, t
 from lapor import complaints, dispositions, queue
@@ -98,8 +99,11 @@ def _no_rating(turn: Turn, complaint: Complaint) -> Next:
     elsewhere = understanding.intent(turn.text)
     if elsewhere is not None and elsewhere.name in ("FILE", "STATUS", "EVIDENCE", "FOLLOW", "WITHDRAW"):
         return again(State.IDLE)
-    if set(understanding.chat_words(turn.text)) & MOVE_WORDS and moved_away(turn) is not None:
-        return again(State.IDLE)  # "lho kok laporan saya dipindah ke nomor lain?": the move questioned
+    if (set(understanding.chat_words(turn.text)) & MOVE_WORDS and moved_away(turn) is not None
+            or _another_matter(turn, [complaint, *_ratings_shown(turn, complaint)])):
+        # "lho kok laporan saya dipindah ke nomor lain?": the move questioned; "lampu jalan … mati" at a rubbish
+        # complaint's rating: a new report
+        return again(State.IDLE)
     questions = [q for _, q in prompts.open_questions(turn, shown_only=True)]
     if questions and len(words(turn.text)) >= 3 and not about_rated(turn.text, complaint, questions):
         return again(State.ANSWER)
@@ -125,6 +129,18 @@ def _no_rating(turn: Turn, complaint: Complaint) -> Next:
                   media_instead=kept_media(turn))
     turn.say("bad_rating")
     return STAY
+
+
+ANOTHER_MATTER_MIN_WORDS = 4  # fewer words are about the rated work ("jalannya kotor"), whatever they name
+
+
+def _another_matter(turn: Turn, rated: list[Complaint]) -> bool:
+    """Whether a message at the rating question tells of another matter than every complaint whose rating it may
+    give: another thing or another agency's words ("banjir lagi di rt 04 …" at a rubbish complaint's reopened it,
+    and "lampu jalan … mati" was kept as the rating's comment)."""
+    if turn.media() or len(words(turn.text)) < ANOTHER_MATTER_MIN_WORDS:
+        return False
+    return all(tells_another_matter(turn, complaint, None) for complaint in rated)
 
 
 SLOW_SCORE = 2  # a job done, but slowly, with no score given: "kurang puas krn lama"
@@ -511,9 +527,9 @@ def on_rating_comment(turn: Turn) -> Next:
     if named is not None:
         return named
     wanted = understanding.intent(turn.text)
-    if wanted is not None:
-        return again(State.IDLE)
     complaint = rated_complaint(turn, allow_closed=True)
+    if wanted is not None or complaint is not None and _another_matter(turn, [complaint]):
+        return again(State.IDLE)  # "lampu jalan … mati" after rating the rubbish: a new report, not its comment
     media = kept_media(turn)
     score = _bare_score(turn.text)
     if complaint is not None and score is not None and not media:  # the number after a rating read from words

@@ -168,7 +168,8 @@ IDENTITY_WORDS = frozenset({"nama", "namanya", "identitas", "identitasnya", "nom
 # with the complaint named or "laporan"), or "gak usah dilanjutkan/diproses lagi"; never "kenapa … dibatalkan?" nor
 # "jangan dibatalkan".
 WITHDRAW_VERBS = frozenset({"batal", "batalkan", "dibatalkan", "membatalkan", "cabut", "dicabut", "mencabut",
-                            "cabutkan", "tarik", "ditarik", "tarikkan"})
+                            "cabutkan", "tarik", "ditarik", "tarikkan",
+                            "hapus", "dihapus", "hapuskan", "menghapus", "hapusin", "dihapusin"})  # "delete"
 # The same verbs with the complaint not named: followed only by small words ("cabut aja", "dicabut aja pak", "tolong
 # dibatalin ya min"), the citizen's own is meant; "cabut dulu ya" is leaving, "kabelnya dicabut warga" a story, and
 # "batal" alone the command that drops a draft.
@@ -711,6 +712,14 @@ def disputes_answer(text: str, said: set[str]) -> bool:
 def names_another_thing(text: str, about: str) -> bool:
     """Whether a message names a thing complained about ("lampu", "jalan") that the text `about` does not."""
     return bool(_things(text) - _things(about))
+
+
+def names_another_problem(text: str, about: str) -> bool:
+    """Whether a message names a problem ("berlubang", "mati") that the text `about` holds in no form of its own
+    ("numpuk" is its "menumpuk")."""
+    said = {w.removesuffix("nya") for w in standard_words(text)} & PROBLEM_WORDS
+    held = set(_long_words(about)) | set(standard_words(about))
+    return any(not _shared({word}, held) for word in said)
 
 
 # A job done slowly, said at the rating question ("kurang puas krn lama", "lama bgt baru dikerjain", "telat tp udh
@@ -1465,6 +1474,16 @@ def _adds(words: list[str]) -> bool:
     return False
 
 
+RELATIVE = frozenset({"yang", "yg"})
+
+
+def _what_was_reported(before: list[str]) -> bool:
+    """Whether a filing verb closes a clause of what was reported (`before`: the words before it): "yang saya
+    laporkan", "yg sy laporin", "yang kami adukan"; "yang mau saya laporkan" is a wish."""
+    return bool(before) and (before[-1] in RELATIVE or len(before) >= 2 and before[-2] in RELATIVE
+                             and before[-1] in SELF)
+
+
 def intent(text: str) -> Intent | None:
     """The intent a free-text message states, or None."""
     every = standard_words(text)
@@ -1492,7 +1511,16 @@ def intent(text: str) -> Intent | None:
     named = number if number is not None else next(iter(several), None)  # "gimana laporan 1 dan 2?"
     if _asks_status(words, named) or ((number is not None or len(several) > 1) and _only_reference(text)):
         return Intent("STATUS", named)
-    verb = _filing_verb(head)
+    return _filing(text, every, skipped)
+
+
+def _filing(text: str, every: list[str], skipped: int) -> Intent | None:
+    """The wish to file a message states (`every`: its standard words, the first `skipped` of them greetings): a
+    filing verb, a wish told next, a story before the wish; None for what was reported ("yang saya laporkan …")."""
+    words = every[skipped:]
+    verb = _filing_verb(words[:4])
+    if verb is not None and _what_was_reported(every[:skipped + verb]):
+        return None  # "yang saya laporkan kemarin makin parah": what was reported, no wish to file
     if verb is not None:
         return Intent("FILE", rest=_without_leading_filler(_after_words(text, _raw_index(text, skipped + verb + 1))))
     if _wish_told_next(set(words)):
@@ -2221,7 +2249,8 @@ def words_against(text: str, about: str) -> tuple[int, int]:
 
 # Words of how long, how much and how one feels, which any complaint may hold: "kok lama banget, udah 2 hari ga ada
 # kabar" showed the lamp complaint (its "gelap banget kalau malam") of a road and a lamp one.
-NAMES_NO_COMPLAINT = frozenset("""banget bgt sekali sangat lama hari minggu bulan tahun kabar sudah udah belum masih
+NAMES_NO_COMPLAINT = frozenset("""banget bgt sekali sangat lama hari minggu bulan tahun seminggu sebulan setahun
+    kabar sudah udah belum masih
     kalau kalo sampai sampe sekarang tolong mohon terima kasih gimana bagaimana kapan kenapa juga tapi karena soalnya
     saya kami warga pagi siang sore malam tadi kemarin besok lagi""".split())
 # Affixes that leave the word's stem ("berlubang", "lubangnya": "lubang"), so either form names the same thing

@@ -31,25 +31,28 @@ NOVEL_MATTER_MIN = 4  # words a message shares none of with the complaint, when 
 OWN_WORDS_MIN = 2  # the same in a message with no sign of being about the complaint (no "still not done")
 
 
-def tells_another_matter(turn: Turn, complaint: Complaint, own_words: int | None = NOVEL_MATTER_MIN) -> bool:
+def tells_another_matter(turn: Turn, complaint: Complaint, own_words: int | None = NOVEL_MATTER_MIN,
+                         text: str | None = None) -> bool:
     """Whether a message tells of a matter other than `complaint`'s: a thing complained of that the complaint does
     not name, words of another agency than the complaint's (the directory's keyword router: "lampu jalan … mati"
     beside a rubbish complaint is the transport agency's), or, when no agency's words are found, several words of
     its own (`own_words`) and none of the complaint's ("klaim JKM almarhum suami sudah 2 bulan belum cair"). A
     question after progress passes None: its words of its own are a grievance ("WOY KAPAN DIBERESIN!!! …, bayar pajak
-    tiap taun"), and only another thing or another agency's words tell another matter."""
+    tiap taun"), and only another thing or another agency's words tell another matter. `text`: the words to read,
+    when not the whole message's."""
+    text = turn.text if text is None else text
     about = f"{complaint.title} {complaint.description}"
-    if understanding.names_another_thing(turn.text, about):
+    if understanding.names_another_thing(text, about):
         return True
     from lapor.directory import keyword_router_for  # the web's first open complaint read this way builds it
 
     router = keyword_router_for(turn.session)
-    found = router.suggest(turn.text, limit=1)
+    found = router.suggest(text, limit=1)
     if found:
         return found[0].code not in _agencies_of(router, complaint)
     if own_words is None:
         return False
-    shared, own = understanding.words_against(turn.text, about)
+    shared, own = understanding.words_against(text, about)
     return not shared and own >= own_words
 
 
@@ -87,8 +90,8 @@ def withdraw(turn: Turn, wanted: Intent) -> Next:
 
 
 ASKED = "withdrawal_asked"  # the wish to withdraw asked about while a question waits: {"number", "text"}
-# The cheap look before the wish is read: the stems of WITHDRAW_VERBS ("cabut", "dibatalin", "ditarik")
-WITHDRAW_STEMS = ("cabut", "batal", "tarik")
+# The cheap look before the wish is read: the stems of WITHDRAW_VERBS ("cabut", "dibatalin", "ditarik", "dihapus")
+WITHDRAW_STEMS = ("cabut", "batal", "tarik", "hapus")
 
 
 def wish_while_asked(turn: Turn, text: str, about: Complaint | None) -> dict | None:

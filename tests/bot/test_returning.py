@@ -59,6 +59,45 @@ def test_a_job_done_slowly_is_a_low_rating_with_its_comment_not_a_reopening(peop
     assert [m for m in people["dlh1"].inbox() if m.purpose == Purpose.REOPENED] == []
 
 
+@pytest.mark.parametrize(("typed", "reopens"), [
+    ("ada pohon tumbang nutup jalan di jl sudirman dekat masjid", False),
+    ("banjir lagi di rt 04 rw 02 kelurahan sukamaju airnya selutut", False),
+    ("lampu jalan di jl merdeka mati semua sejak minggu lalu gelap banget", False),
+    ("pak tolong itu ada tiang listrik miring mau roboh di gang mawar", False),
+    # near misses: the rated work not done, in the complaint's words or none
+    ("sampahnya belum diangkut semua pak, masih numpuk di pojok", True),
+    ("bohong itu, belum ada yang datang sama sekali", True),
+])
+def test_another_matter_at_the_rating_question_is_offered_as_a_report_not_a_reopening(people, typed, reopens):
+    """Found by probing a finished rubbish complaint's rating question with new matters: "banjir lagi di rt 04 …"
+    reopened the rubbish complaint and sent it back to DLH; "lampu jalan … mati" was kept as the rating's comment
+    (the new matter dropped). Another matter is offered as a new report."""
+    finished_and_asked(people)
+    reply = people["citizen"].says(typed)
+    reopened = [m for m in people["dlh1"].inbox() if m.purpose == Purpose.REOPENED]
+    assert bool(reopened) is reopens, reply
+    if not reopens:
+        assert "Sepertinya Anda ingin melapor" in reply and "kami catat" not in reply, reply
+
+
+@pytest.mark.parametrize(("typed", "comment"), [
+    ("lampu jalan di jl merdeka mati semua sejak minggu lalu gelap banget", False),
+    ("air pdam ga ngalir dari kemarin pagi di perumahan griya asri blok c", False),
+    # near misses: comments on the work rated
+    ("petugasnya cepat dan ramah, sampahnya bersih semua", True),
+    ("lumayan, tapi baunya masih sedikit", True),
+])
+def test_another_matter_at_the_ratings_comment_question_is_no_comment(people, typed, comment):
+    """Found by probing: "lampu jalan … mati" typed after rating the rubbish complaint 5 ("Ada komentar?") was kept
+    as the rating's comment, and the new matter went nowhere."""
+    finished_and_asked(people)
+    people["citizen"].says("5")
+    reply = people["citizen"].says(typed)
+    [complaint] = people["citizen"].complaints()
+    assert (complaint.rating_comment == typed) is comment, reply
+    assert ("Sepertinya Anda ingin melapor" in reply) is not comment, reply
+
+
 @pytest.mark.parametrize("typed", ["kurang puas krn lama, sampahnya masih ada", "tidak puas lama dan blm diangkut",
                                    "kurang puas krn petugasnya cuma foto2 doang"])
 def test_slowness_with_the_work_not_done_still_reopens(people, typed):
@@ -489,6 +528,9 @@ def test_a_formal_first_complaint_addressed_to_bapak_ibu_keeps_its_story(people)
     "puskesmas di desa kami sudah 2 minggu tutup terus, bidannya jarang ada",
     "perpusda buka hari minggu gk?",
     "THR tahun ini gak dibayar sama sekali, alasannya usaha lagi sepi",
+    # a story of its own with a word of waiting: it showed the rubbish complaint's status
+    "karang taruna desa ngajuin proposal alat olahraga 2 tahun lalu gak ada jawaban sama sekali",
+    "validasi BPHTB sudah seminggu belum selesai, notaris bilang masih nunggu dari badan pendapatan",
 ])
 def test_another_matter_with_a_complaint_open_is_not_that_complaints(people, typed):
     """Found by sending the routing sets' messages from citizens with a rubbish complaint open: a pension claim
@@ -820,6 +862,36 @@ def test_asking_for_the_officer_s_number_while_asked_is_no_answer(people, typed,
     if not relayed:
         people["citizen"].says("sebelah utara pasar pak")
         assert [m for m in people["dlh1"].inbox() if m.purpose == "answer"], "the question was no longer waiting"
+
+
+@pytest.mark.parametrize(("typed", "relayed"), [
+    ("lampu jalan di jl merdeka mati semua sejak minggu lalu gelap banget", False),
+    ("pak jalan di depan sd negeri 3 berlubang besar, kemarin ada motor jatuh", False),
+    ("air pdam ga ngalir dari kemarin pagi di perumahan griya asri blok c", False),
+    ("lapor pak, ada kabel listrik putus menjuntai di gang mawar", False),
+    ("Selamat siang, saya ingin melaporkan kebisingan bengkel las di samping rumah saya sampai jam 2 pagi", False),
+    ("ada anak jalanan dipukuli orang tuanya di pasar, tolong", False),
+    ("sekalian mau lapor, trotoar di jl diponegoro dipakai pedagang kaki lima", False),
+    # near misses: answers naming a landmark of another agency's, or the question's own words
+    ("di sebelah utara pasar pak, dekat lampu jalan yang mati itu", True),
+    ("sisi timur, samping jembatan kecil pak", True),
+    ("tumpukannya di belakang puskesmas pembantu", True),
+    ("sejak lebaran pak, tiap hari tambah banyak", True),
+    ("dkt got yg mampet, depan warung bu siti", True),
+])
+def test_another_matter_while_the_officer_asks_is_offered_as_a_report_not_relayed(people, typed, relayed):
+    """Found by probing with a rubbish complaint's INFO question waiting: every new matter told ("lampu jalan …
+    mati", "air pdam ga ngalir") was relayed to the DLH officer as the answer, and the question counted as
+    answered. It is offered as a new report, JAWAB sending it to the officer after all."""
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("INFO LPR-1 Sejak kapan, dan di sisi mana tepatnya tumpukan sampahnya?")
+    reply = people["citizen"].says(typed)
+    answers = [m for m in people["dlh1"].inbox() if m.purpose == "answer"]
+    assert bool(answers) is relayed and ("JAWAB" in reply) is not relayed, reply
+    if not relayed:
+        assert "laporan baru" in reply, reply
+        people["citizen"].says("jawab")
+        assert [m for m in people["dlh1"].inbox() if m.purpose == "answer"], "JAWAB relayed nothing"
 
 
 @pytest.mark.parametrize(("typed", "called"), [

@@ -113,6 +113,13 @@ from lapor.complaints import make_title
     ("terima kasih", None, None),
     ("Jalan rusak parah sudah tiga bulan di desa kami tolong diperbaiki", None, None),
     ("laporan jalan rusak di desa", None, None),
+    # what one reported before, not a wish to file (it started a new complaint: "Isi: kemarin makin parah …")
+    ("yang saya laporkan kemarin makin parah, air lindinya meluber ke jalan", None, None),
+    ("yg sy laporin kmrn tambah parah pak", None, None),
+    ("pak yg kami adukan minggu lalu blm ada tindakan", None, None),
+    # near misses: a wish to file said with "yang"
+    ("yang mau saya laporkan jalan rusak di depan SD", "FILE", None),
+    ("saya mau melaporkan jalan rusak", "FILE", None),
 ])
 def test_the_intent_of_a_free_text(typed, name, number):
     found = understanding.intent(typed)

@@ -34,6 +34,9 @@ def staff_notices(person) -> list[str]:
     "mohon maaf pak, laporan sy yg kemarin dicabut aja",
     "yg kemarin dicabut aja pak",
     "sy minta dicabut aja laporannya",
+    "hapus laporan saya",  # "hapus" (delete) got the menu, and was relayed as the answer to an officer's question
+    "tolong dihapus aja aduan sy pak",
+    "Laporannya dihapusin aja min",
     # the complaint not named: with one open, a withdrawal verb and small words after it mean it
     "udh diperbaiki sendiri sm warga, cabut aja",
     "Dicabut aja pak 🙏",
@@ -62,7 +65,8 @@ def test_before_it_is_forwarded_the_verifiers_are_asked_to_archive_it(people):
 
 
 @pytest.mark.parametrize("typed", ["kenapa laporan saya dibatalkan?", "jangan dibatalkan pak laporan saya",
-                                   "laporan saya kok tidak diproses"])
+                                   "laporan saya kok tidak diproses", "kenapa laporan saya dihapus?",
+                                   "nama ibu saya dihapus dari data bansos, padahal masih layak"])
 def test_a_question_or_a_refusal_is_no_wish_to_withdraw(people, typed):
     filed_and_forwarded(people, photo=False)
     assert "Permintaan pembatalan" not in people["citizen"].says(typed)
