@@ -822,12 +822,16 @@ def _tells_a_story(text: str) -> bool:
     return bool(said) and (complaints.description_problem(text) is None or _looks_like_a_place(text))
 
 
+NOT_NAMING = PLACE_MARKS | BEFORE_PLACE | GENERIC_PLACE  # words of an address that name no place of their own
+PLACE_OPENING_SMALL = frozenset({"di", "ke", "dekat", "depan", "samping", "belakang", "sebelah"})
+
+
 def _looks_like_a_place(text: str) -> bool:
     """A short text opening with (or made of) the words of an address: "di jl diponegoro depan sd 3", "RT 3 RW 5
     Desa Kamoning"."""
     words = place_words(text)
-    opening = [w for w in words[:3] if w not in {"di", "ke", "dekat", "depan", "samping", "belakang", "sebelah"}]
-    named = [w for w in words if w not in PLACE_MARKS | BEFORE_PLACE | GENERIC_PLACE and not w.isdigit()]
+    opening = [w for w in words[:3] if w not in PLACE_OPENING_SMALL]
+    named = [w for w in words if w not in NOT_NAMING and not w.isdigit()]
     return ((len(words) <= 10 or _address_of_parts(words)) and bool(opening)
             and opening[0] in corrections.PLACE_MARKERS | LANDMARKS
             and (bool(named) or _named_place(text)) and names_a_place(text.strip()))  # "jalan" alone names none

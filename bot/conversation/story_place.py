@@ -341,6 +341,10 @@ OWNERS = frozenset("saya sy aku kami kita gue gw ku anak kulo kula abdi ambo".sp
 AROUND_OWNED = frozenset("ya iya itu ini pak bu mas mbak situ sana tuh nih".split())
 
 
+OWNED_NAMED = frozenset(OWNED_PLACES) | OWNED_FORMS
+OWNED_ONLY = GENERIC | OWNERS | AROUND_OWNED | OWNED_NAMED  # one set, not a union made for every word
+
+
 def only_owned_place(text: str) -> bool:
     """Whether a typed place says only whose it is, with no name, number or landmark ("depan rumah saya", "ya itu
     pak depan rumah", "di gang rumahku", "gg sebelah rumah sy"); "depan rumah no 5 gg kenari" names one."""
@@ -348,5 +352,4 @@ def only_owned_place(text: str) -> bool:
     if not any(place in said for place in OWNED_PLACES):  # the cheap test first
         return False
     words = chat_words(text)
-    return bool(words) and set(words) & (set(OWNED_PLACES) | OWNED_FORMS) != set() and all(
-        w in GENERIC | OWNERS | AROUND_OWNED | set(OWNED_PLACES) for w in words)
+    return bool(words) and not OWNED_NAMED.isdisjoint(words) and all(w in OWNED_ONLY for w in words)
