@@ -168,15 +168,20 @@ REDUPLICATED = re.compile(r"(?<=[a-z])2$")  # a word said twice, written with a 
 def is_pleasantry(text: str) -> bool:
     """Tell whether a message is only greetings, thanks or an apology for answering late (no content of its own)."""
     typed = [REDUPLICATED.sub("", w) for w in words(text)]  # "malam2": "malam"
-    return bool(typed) and all(w in GREETING_WORDS | THANKS | PLEASANTRY | APOLOGIES for w in typed) and any(
-        w in GREETING_CORE | TIMES_OF_DAY | THANKS | APOLOGIES for w in typed)
+    return bool(typed) and all(w in PLEASANTRY_WORDS for w in typed) and any(w in PLEASANTRY_CORE for w in typed)
 
 
 def is_thanks(text: str) -> bool:
     """Tell whether a message only thanks ("makasih pak", "matur nuwun", "terima kasih banyak 🙏")."""
     typed = words(text)
     return (bool(typed) and any(w in THANKS for w in typed)
-            and all(w in ACKNOWLEDGEMENTS | THANKS | THANKS_AROUND for w in typed))
+            and all(w in THANKS_ONLY for w in typed))
+
+
+# The word sets of is_pleasantry and is_thanks, made once (a union was made for every word they tested)
+PLEASANTRY_WORDS = GREETING_WORDS | THANKS | PLEASANTRY | APOLOGIES
+PLEASANTRY_CORE = GREETING_CORE | TIMES_OF_DAY | THANKS | APOLOGIES
+THANKS_ONLY = ACKNOWLEDGEMENTS | THANKS | THANKS_AROUND
 
 
 # Saying one will wait for what comes next ("oke pak ditunggu", "siap, ditunggu kabarnya"): an acknowledgement too
