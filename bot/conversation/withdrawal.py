@@ -57,10 +57,11 @@ def tells_another_matter(turn: Turn, complaint: Complaint, own_words: int | None
 
 
 def _agencies_of(router, complaint: Complaint) -> set[str]:
-    """The agencies a complaint is with or was suggested for (its dispositions, the suggestions kept, its text)."""
+    """The agencies a complaint is with or was suggested for: its dispositions and the suggestions kept when it was
+    announced; its text routed only when it has neither yet (not routed again on every message)."""
     codes = {d.agency.code for d in complaint.dispositions}
     codes |= {s["code"] for s in complaint.routing_suggestions or []}
-    return codes | {s.code for s in router.suggest(complaint_text(complaint.description, complaint.location_text))}
+    return codes or {s.code for s in router.suggest(complaint_text(complaint.description, complaint.location_text))}
 
 
 def complaint_in_words(candidates: list[Complaint], text: str) -> Complaint | None:
