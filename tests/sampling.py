@@ -1,7 +1,7 @@
 """How many examples a randomised (Hypothesis) test draws on this run.
 
 CI runs the suite twice: on SQLite, every test in full; then on PostgreSQL (`--database-tests-only`,
-tests/conftest.py), the tests that reach the database, with three rows of each parametrized table. A randomised
+tests/conftest.py), the tests that reach the database, with two rows of each parametrized table. A randomised
 test's examples are its rows: drawn from the same strategies (with the same seeds where a test is derandomized),
 they send PostgreSQL the statements the first run already searched through, and they were most of that run's time
 (tests/faults: 27% of its worker time in 66 tests). On the PostgreSQL run such a test draws a third of its examples
