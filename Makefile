@@ -30,11 +30,15 @@ $(PYCACHE)/.filled: $(STAMP)
 
 install: $(STAMP)
 
+# uv installs the same pinned requirements as pip would, fetching and unpacking in parallel: a new venv with warm
+# download caches took 32 s against pip's 102 s on the same loaded machine (most of CI's install time was pip waiting
+# on one download or one unpacking at a time). Like pip --no-compile, it leaves compiling to first use (compiling
+# all 1 GB up front took 48 s of 71).
+UV_VERSION := 0.13.9
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	# --no-compile: Python compiles what it imports on first use; compiling all 1 GB up front took 48 s of 71
-	$(BIN)/pip install --quiet --no-compile -r requirements-dev.txt
+	test -x $(BIN)/uv || $(BIN)/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements-dev.txt
 	touch $(STAMP)
 
 lint: $(STAMP)
