@@ -178,10 +178,18 @@ def is_thanks(text: str) -> bool:
             and all(w in THANKS_ONLY for w in typed))
 
 
+# Praise of the service beside thanks ("mantap, makasih min. cepet jg", "suwun, gercep tenan", "thx, fast response"):
+# still only thanks. A request or a grievance beside them ("makasih, tolong cepet ya", "tapi kok lambat") is not.
+SERVICE_PRAISE = {"cepat", "cepet", "cpt", "gercep", "sigap", "tanggap", "responsif", "ramah", "juga", "jg", "jga",
+                  "pelayanan", "respon", "respons", "responnya", "fast", "response", "mantap", "mantab", "mantul",
+                  "keren", "top", "bagus", "memuaskan", "luar", "biasa", "tenan", "pol", "sekali", "bgt", "banget",
+                  "pisan", "sanget"}
+
+
 # The word sets of is_pleasantry and is_thanks, made once (a union was made for every word they tested)
 PLEASANTRY_WORDS = GREETING_WORDS | THANKS | PLEASANTRY | APOLOGIES
 PLEASANTRY_CORE = GREETING_CORE | TIMES_OF_DAY | THANKS | APOLOGIES
-THANKS_ONLY = ACKNOWLEDGEMENTS | THANKS | THANKS_AROUND
+THANKS_ONLY = ACKNOWLEDGEMENTS | THANKS | THANKS_AROUND | SERVICE_PRAISE
 
 
 # Saying one will wait for what comes next ("oke pak ditunggu", "siap, ditunggu kabarnya"): an acknowledgement too

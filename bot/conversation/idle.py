@@ -202,8 +202,10 @@ def _story_not_filed(turn: Turn, earlier: str | None, offered: dict | None) -> N
     if (turn.message.media or _menu_choice(turn.text, earlier) == "FILE"  # "1", ADUAN: filed as asked
             or understanding.asks_where_left(turn.text)):  # "lanjut yg tadi": shown where it was (_where_left)
         return None
-    if not earlier and _bubbles(turn) and takes_offer(turn.text):
-        return _start_filing(turn, "")  # "iya", "kirim" to "… ketik 1 untuk membuat pengaduan": the bubbles filed
+    if not earlier and takes_offer(turn.text) and _bubbles_told(turn):
+        # "iya", "kirim" to "… ketik 1 untuk membuat pengaduan": the bubbles filed, when they tell a problem ("sip"
+        # after "pokoknya gitu deh", which got the menu, began a complaint with it as the story)
+        return _start_filing(turn, "")
     told = earlier or _bubbles_told(turn)
     if not told:
         return None

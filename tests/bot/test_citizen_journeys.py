@@ -154,6 +154,15 @@ def test_a_yes_to_the_story_kept_from_bubbles_files_it(citizen, yes):
     assert "jalan di desa saya rusak" in citizen.draft()["description"]
 
 
+@pytest.mark.parametrize("bubble, yes", [("pokoknya gitu deh", "sip"), ("hehe iya", "iya"), ("wkwk", "ya pak"),
+                                         ("mantap, makasih min. cepet jg", "sip")])
+def test_a_yes_after_a_bubble_that_tells_no_problem_files_nothing(citizen, bubble, yes):
+    """Found by hand: "pokoknya gitu deh" got the menu, and "sip" after it began a complaint with it as the story."""
+    citizen.says(bubble)
+    citizen.says(yes)
+    assert citizen.state() != "kind" and not citizen.draft().get("description")
+
+
 @pytest.mark.parametrize("bubble", ["gak tau mau ngetik apa", "belum tau pak"])
 def test_a_short_bubble_saying_one_does_not_know_is_no_story(citizen, bubble):
     citizen.says("min")

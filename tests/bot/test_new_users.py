@@ -2331,11 +2331,19 @@ def test_a_second_photo_sent_while_idle_counts_what_is_held(citizen):
 
 
 @pytest.mark.parametrize("typed", ["makasih bang", "makasih kang", "nuhun teh", "suwun cak", "thx bro",
-                                   "terima kasih mbak"])
+                                   "terima kasih mbak",
+                                   # ... and with praise of the service (found by hand: the first got the menu)
+                                   "mantap, makasih min. cepet jg", "makasih min responnya cepat",
+                                   "terima kasih pak, sigap sekali", "suwun, gercep tenan", "thx min, fast response"])
 def test_thanks_with_any_way_of_address_after_filing_is_welcomed(citizen, typed):
     filed(citizen)
     said = citizen.says(typed)
     assert "Sama-sama" in said and "belum kami teruskan" not in said
+
+
+@pytest.mark.parametrize("typed", ["makasih, tolong cepet ya", "makasih, tapi kok lambat", "terima kasih, belum cepat"])
+def test_thanks_with_a_request_or_a_grievance_is_not_thanks_only(typed):
+    assert not is_thanks(typed)
 
 
 @pytest.mark.parametrize("typed,said", [
