@@ -1654,6 +1654,13 @@ MESSAGES = {
     "rung_holders_heads_officers_away": "Ditangani kepala instansi: {names} (petugas sedang cuti).",
     "rung_holders_verifiers": "Petugas dan kepala instansi sedang cuti; dipegang verifikator: {names}.",
     "rung_holders_nobody": "Belum ada petugas atau kepala instansi aktif di instansi ini.",
+    # Who holds a late disposition, on the dashboard's rows and pages and in its downloads (`holder_label`).
+    "holder_late": "Terlambat di {agency} · {holder}",
+    "holder_handed": "dialihkan ke {names}",
+    "holder_handed_away": "dialihkan ke {name}, yang sedang {away} (aktif lagi {back}); {holder}",
+    "holder_officers": "dipegang petugas: {names}",
+    "holder_heads": "tidak ada petugas yang bertugas; dibaca kepala: {names}",
+    "holder_nobody": "tidak ada petugas maupun kepala {agency} yang bertugas",
     "rung_first_response_3": (
         "⚠ Eskalasi: disposisi {reference} untuk {agency} belum ditindaklanjuti {days} hari kerja (sejak {since}).\n"
         "{title}\n"
@@ -1956,6 +1963,20 @@ def complaint_page(config: dict, number: int) -> str:
 def person_label(person) -> str:
     """A staff member (or anyone) named in a message to staff: their name, else their number as pages write it."""
     return (person.name or phone_label(person.address)) if person is not None else "-"
+
+
+def holder_label(holder, zone, late: bool = False) -> str:
+    """Whom an open disposition is with (`lapor.queue.Holder`), as a late row of the queue, a complaint's page and
+    a download write it: «dialihkan ke Eko», «dipegang petugas: Dewi, Eko»…; ALIHKAN's officer on leave named
+    with when they are back and who reads it meanwhile. `late`: «Terlambat di DLH · …»."""
+    names = ", ".join(person_label(person) for person in holder.people)
+    agency = holder.disposition.agency.code
+    text = (t("holder_handed", names=names) if holder.how == "handed"
+            else t(f"holder_{holder.how}", names=names) if holder.how else t("holder_nobody", agency=agency))
+    if holder.away is not None:
+        text = t("holder_handed_away", name=person_label(holder.away), away=holder.away.away_kind or t("away_leave"),
+                 back=day_and_date(holder.away.away_until, zone), holder=text)
+    return t("holder_late", agency=agency, holder=text) if late else text
 
 
 def reporter_label(seen) -> str:

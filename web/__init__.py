@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from werkzeug.datastructures import ImmutableMultiDict, iter_multi_items
 from werkzeug.exceptions import HTTPException
 
-from bot.messages import EVENT_NAMES
+from bot.messages import EVENT_NAMES, holder_label
 from config import DEV_SECRET_KEY
 from lapor import access, complaints
 from lapor.audit import AuditAction
@@ -56,6 +56,7 @@ def init_app(app: Flask) -> None:
     app.context_processor(_template_names)
     app.jinja_env.globals["EVENT_NAMES"] = EVENT_NAMES  # also read by imported macros (pengaduan/_labels.html)
     app.add_template_filter(_local_time, "local_time")
+    app.jinja_env.globals["holder_label"] = _holder_label  # the same words in a download (web.performance)
     app.add_template_filter(national, "phone")  # one format for a number on every page (lapor.phones.national)
     for blueprint in (assets, auth.bp, home.bp, audit.bp, kinerja.bp, direktori.bp):
         app.register_blueprint(blueprint)
@@ -257,6 +258,11 @@ def _local_time(moment: datetime | None) -> str:
         return "-"
     local = moment.astimezone(ZoneInfo(current_app.config["APP_TIMEZONE"]))
     return f"{local.day} {MONTHS[local.month - 1]} {local.year} {local:%H.%M}"
+
+
+def _holder_label(holder, late: bool = False) -> str:
+    """Whom a disposition is with, in the region's time zone (`bot.messages.holder_label`)."""
+    return holder_label(holder, ZoneInfo(current_app.config["APP_TIMEZONE"]), late)
 
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
