@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, Flask, Request, abort, current_app, g, render_template, request
+from flask import Blueprint, Flask, Request, abort, current_app, g, redirect, render_template, request, url_for
 from flask.sessions import SecureCookieSessionInterface
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from sqlalchemy.orm import Session
@@ -169,13 +169,37 @@ BARE_ERROR = ('<!doctype html><html lang="id"><meta charset="utf-8"><title>{titl
 
 
 def _error_page(error: HTTPException):
-    """Staff pages explain an error in Bahasa Indonesia (a CSRF refusal is a 400 too); other doors do not."""
-    if request.blueprint in NOT_PAGES:
-        return error
+    """Staff pages explain an error in Bahasa Indonesia (a CSRF refusal is a 400 too); other doors do not. A page's
+    address typed with a slash at its end leads to the page (`_without_end_slash`)."""
+    if request.blueprint in NOT_PAGES or request.path.startswith(PageRequest.untouched):
+        return error  # (an unknown address under /twilio/ has no blueprint, and no session for the layout: a 500)
+    if error.code == 404 and (page := _without_end_slash()) is not None:
+        return redirect(page, code=308)
     title, text = ERROR_TEXTS[error.code]
     if error.code in (500, 503):  # the database may be what failed: the layout reads the logged-in person
         return _server_error_page(title, text, error.code)
     return render_template("error.html", title=title, text=text, code=error.code), error.code
+
+
+# The areas whose pages an address ending in a slash leads to (not the doors that are not pages, nor assets).
+PAGE_AREAS = ("home", "auth", "audit", "kinerja", "direktori", "pengaduan", "templat")
+
+
+def _without_end_slash() -> str | None:
+    """The dashboard page a GET address ending in slashes means (`/pengaduan/3/` → `/pengaduan/3`, its query kept),
+    None for none: `/pengaduan/3/` was a 404. The address is built from the page's rule, never from what was typed
+    («//host/» means another host), and the page's own rules (roles, who may see a complaint) then apply."""
+    path = request.path
+    if request.method not in ("GET", "HEAD") or not path.endswith("/"):
+        return None
+    adapter = current_app.url_map.bind("", url_scheme=request.scheme)
+    try:
+        endpoint, values = adapter.match(path.rstrip("/") or "/", method="GET")
+    except HTTPException:  # no page there (or one that redirects itself)
+        return None
+    if endpoint.partition(".")[0] not in PAGE_AREAS or path.rstrip("/") == "":  # «//»: the queue's own «/»
+        return None
+    return url_for(endpoint, **{**request.args.to_dict(flat=False), **values})
 
 
 def _server_error_page(title: str, text: str, code: int = 500):
