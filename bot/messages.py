@@ -1657,7 +1657,8 @@ MESSAGES = {
     # Who holds a late disposition, on the dashboard's rows and pages and in its downloads (`holder_label`).
     "holder_late": "Terlambat di {agency} · {holder}",
     "holder_handed": "dialihkan ke {names}",
-    "holder_handed_away": "dialihkan ke {name}, yang sedang {away} (aktif lagi {back}); {holder}",
+    "holder_handed_by_head": "Dialihkan kepala ke {names}",  # an officer's or head's own list
+    "holder_handed_away": "{handed}, yang sedang {away} (aktif lagi {back}); {holder}",
     "holder_officers": "dipegang petugas: {names}",
     "holder_heads": "tidak ada petugas yang bertugas; dibaca kepala: {names}",
     "holder_nobody": "tidak ada petugas maupun kepala {agency} yang bertugas",
@@ -1965,17 +1966,19 @@ def person_label(person) -> str:
     return (person.name or phone_label(person.address)) if person is not None else "-"
 
 
-def holder_label(holder, zone, late: bool = False) -> str:
+def holder_label(holder, zone, late: bool = False, by_head: bool = False) -> str:
     """Whom an open disposition is with (`lapor.queue.Holder`), as a late row of the queue, a complaint's page and
     a download write it: «dialihkan ke Eko», «dipegang petugas: Dewi, Eko»…; ALIHKAN's officer on leave named
-    with when they are back and who reads it meanwhile. `late`: «Terlambat di DLH · …»."""
+    with when they are back and who reads it meanwhile. `late`: «Terlambat di DLH · …»; `by_head`: «Dialihkan
+    kepala ke Eko, …», as an agency's own list says it."""
     names = ", ".join(person_label(person) for person in holder.people)
     agency = holder.disposition.agency.code
-    text = (t("holder_handed", names=names) if holder.how == "handed"
+    handed = "holder_handed_by_head" if by_head else "holder_handed"
+    text = (t(handed, names=names) if holder.how == "handed"
             else t(f"holder_{holder.how}", names=names) if holder.how else t("holder_nobody", agency=agency))
     if holder.away is not None:
-        text = t("holder_handed_away", name=person_label(holder.away), away=holder.away.away_kind or t("away_leave"),
-                 back=day_and_date(holder.away.away_until, zone), holder=text)
+        text = t("holder_handed_away", handed=t(handed, names=person_label(holder.away)), holder=text,
+                 away=holder.away.away_kind or t("away_leave"), back=day_and_date(holder.away.away_until, zone))
     return t("holder_late", agency=agency, holder=text) if late else text
 
 

@@ -271,6 +271,20 @@ def _with_holders(session: Session, viewer: Contact, filters: QueueFilters, foun
     return replace(found, items=items)
 
 
+def _with_away(session: Session, found: QueuePage, now: datetime) -> QueuePage:
+    """The page with each row whose open disposition a head handed to one officer now on leave saying who reads it
+    meanwhile (`QueueItem.handed_away`): an officer's list said «Dialihkan kepala ke Sari» while Sari's reminders
+    came to them. Two queries, only when a row is handed to someone."""
+    handed = [item.disposition for item in found.items if item.disposition is not None
+              and item.disposition.assignee_id is not None and item.disposition.status == DispositionStatus.OPEN]
+    away = {key: held for key, held in holders(session, handed, now).items() if held.away is not None}
+    if not away:
+        return found
+    return replace(found, items=[replace(item, handed_away=away[item.disposition.id])
+                                 if item.disposition is not None and item.disposition.id in away else item
+                                 for item in found.items])
+
+
 @dataclass(frozen=True)
 class QueueItem:
     """One row of the queue: the complaint, why it is there, its deadline and how far off it is."""
@@ -284,6 +298,8 @@ class QueueItem:
     answered_by: tuple[str, ...] = ()  # the codes of the agencies whose final answer it has, first answer first
     forwarded_to: tuple[str, ...] = ()  # external agencies it went to through SP4N-LAPOR! (no deadline here)
     late_with: tuple[Holder, ...] = ()  # its late dispositions and who holds each (for heads and the region's staff)
+    # its disposition handed to one officer (ALIHKAN) who is on leave now: who reads it meanwhile
+    handed_away: Holder | None = None
 
     @property
     def overdue(self) -> bool:
@@ -334,7 +350,7 @@ def queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetim
     found = _one_queue(session, viewer, filters, now, region, per_page)
     if found.total == 0 and may_retry_fuzzy(session, filters):
         found = replace(_one_queue(session, viewer, replace(filters, fuzzy=True), now, region, per_page), fuzzy=True)
-    return _with_holders(session, viewer, filters, found, now) if who_holds else found
+    return _with_away(session, _with_holders(session, viewer, filters, found, now), now) if who_holds else found
 
 
 def _one_queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,

@@ -284,9 +284,9 @@ def _local_time(moment: datetime | None) -> str:
     return f"{local.day} {MONTHS[local.month - 1]} {local.year} {local:%H.%M}"
 
 
-def _holder_label(holder, late: bool = False) -> str:
+def _holder_label(holder, late: bool = False, by_head: bool = False) -> str:
     """Whom a disposition is with, in the region's time zone (`bot.messages.holder_label`)."""
-    return holder_label(holder, ZoneInfo(current_app.config["APP_TIMEZONE"]), late)
+    return holder_label(holder, ZoneInfo(current_app.config["APP_TIMEZONE"]), late, by_head)
 
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")

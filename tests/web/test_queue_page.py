@@ -659,6 +659,9 @@ def test_a_late_complaint_handed_to_an_officer_on_leave_says_so_and_who_reads_it
     assert f"D{away[1:]}" in page, "its page says the same under the disposition"
     assert "Eko, yang sedang" not in rows(client.get("/?view=semua").get_data(as_text=True))["LPR-2"], \
         "a complaint nobody handed to Eko names nobody away"
+    mine = " ".join(rows(login_as(DLH_1).get("/").get_data(as_text=True))["LPR-1"].split())
+    assert f"Dialihkan kepala ke Eko, yang sedang {said} (aktif lagi Senin, 28 Des 2026); dipegang petugas: Dewi" \
+        in mine, "Dewi's list said it was Eko's, while its reminders came to her"
 
 
 def test_an_officer_s_list_says_which_complaints_the_head_handed_to_whom(people, login_as):
