@@ -171,8 +171,8 @@ BARE_ERROR = ('<!doctype html><html lang="id"><meta charset="utf-8"><title>{titl
 def _error_page(error: HTTPException):
     """Staff pages explain an error in Bahasa Indonesia (a CSRF refusal is a 400 too); other doors do not. A page's
     address typed with a slash at its end leads to the page (`_without_end_slash`)."""
-    if request.blueprint in NOT_PAGES or request.path.startswith(PageRequest.untouched):
-        return error  # (an unknown address under /twilio/ has no blueprint, and no session for the layout: a 500)
+    if request.blueprint in NOT_PAGES or request.path.startswith((PageRequest.untouched, ASSETS_PATH + "/")):
+        return error  # (the webhooks' and assets' addresses have no session for the layout: their errors were 500s)
     if error.code == 404 and (page := _without_end_slash()) is not None:
         return redirect(page, code=308)
     title, text = ERROR_TEXTS[error.code]
