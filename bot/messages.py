@@ -2106,6 +2106,9 @@ MESSAGES.update({
                                    "«Hapus» lagi bila memang ingin menghapusnya.",
     "web_template_empty": "Judul dan teks templat harus diisi.",
     "web_template_too_long": "Judul paling panjang 100 huruf dan teks 2.000 huruf.",
+    "web_template_title_too_long": (
+        "Judul paling panjang {max} huruf. Persingkat judulnya lalu simpan lagi; teks Anda masih ada di kolomnya."
+    ),
     "web_template_taken": "Judul ini sudah dipakai templat lain. Pilih judul lain.",
     "web_template_not_yours": "Templat ini milik instansi lain.",
 })
