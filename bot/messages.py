@@ -1654,6 +1654,14 @@ MESSAGES = {
     "rung_holders_heads_officers_away": "Ditangani kepala instansi: {names} (petugas sedang cuti).",
     "rung_holders_verifiers": "Petugas dan kepala instansi sedang cuti; dipegang verifikator: {names}.",
     "rung_holders_nobody": "Belum ada petugas atau kepala instansi aktif di instansi ini.",
+    # Who holds a late disposition, on the dashboard's rows and pages and in its downloads (`holder_label`).
+    "holder_late": "Terlambat di {agency} · {holder}",
+    "holder_handed": "dialihkan ke {names}",
+    "holder_handed_by_head": "Dialihkan kepala ke {names}",  # an officer's or head's own list
+    "holder_handed_away": "{handed}, yang sedang {away} (aktif lagi {back}); {holder}",
+    "holder_officers": "dipegang petugas: {names}",
+    "holder_heads": "tidak ada petugas yang bertugas; dibaca kepala: {names}",
+    "holder_nobody": "tidak ada petugas maupun kepala {agency} yang bertugas",
     "rung_first_response_3": (
         "⚠ Eskalasi: disposisi {reference} untuk {agency} belum ditindaklanjuti {days} hari kerja (sejak {since}).\n"
         "{title}\n"
@@ -1958,6 +1966,22 @@ def person_label(person) -> str:
     return (person.name or phone_label(person.address)) if person is not None else "-"
 
 
+def holder_label(holder, zone, late: bool = False, by_head: bool = False) -> str:
+    """Whom an open disposition is with (`lapor.queue.Holder`), as a late row of the queue, a complaint's page and
+    a download write it: «dialihkan ke Eko», «dipegang petugas: Dewi, Eko»…; ALIHKAN's officer on leave named
+    with when they are back and who reads it meanwhile. `late`: «Terlambat di DLH · …»; `by_head`: «Dialihkan
+    kepala ke Eko, …», as an agency's own list says it."""
+    names = ", ".join(person_label(person) for person in holder.people)
+    agency = holder.disposition.agency.code
+    handed = "holder_handed_by_head" if by_head else "holder_handed"
+    text = (t(handed, names=names) if holder.how == "handed"
+            else t(f"holder_{holder.how}", names=names) if holder.how else t("holder_nobody", agency=agency))
+    if holder.away is not None:
+        text = t("holder_handed_away", handed=t(handed, names=person_label(holder.away)), holder=text,
+                 away=holder.away.away_kind or t("away_leave"), back=day_and_date(holder.away.away_until, zone))
+    return t("holder_late", agency=agency, holder=text) if late else text
+
+
 def reporter_label(seen) -> str:
     """A reporter as a staff message shows them, from what `lapor.access.reporter_seen_by` lets the reader see."""
     if seen.withheld:
@@ -2082,6 +2106,9 @@ MESSAGES.update({
                                    "«Hapus» lagi bila memang ingin menghapusnya.",
     "web_template_empty": "Judul dan teks templat harus diisi.",
     "web_template_too_long": "Judul paling panjang 100 huruf dan teks 2.000 huruf.",
+    "web_template_title_too_long": (
+        "Judul paling panjang {max} huruf. Persingkat judulnya lalu simpan lagi; teks Anda masih ada di kolomnya."
+    ),
     "web_template_taken": "Judul ini sudah dipakai templat lain. Pilih judul lain.",
     "web_template_not_yours": "Templat ini milik instansi lain.",
 })

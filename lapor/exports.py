@@ -9,6 +9,7 @@ a `rahasia` complaint's text marked as not to be published.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 
 from sqlalchemy import case, select
@@ -40,7 +41,8 @@ COMPLAINT_COLUMNS = (
     "Referensi", "Tanggal", "Jenis", "Sumber", "Status", "Batas Verifikasi", "Saran Instansi", "Judul", "Isi", "Lokasi",
     "Kecamatan", "Koordinat",
     "Privasi", "Nama Pelapor", "Nomor Pelapor", "Instansi", "Status Disposisi", "Batas Waktu",
-    "Tindak Lanjut Pertama (hari kerja)", "Penyelesaian (hari kerja)", "Tepat Waktu", "Selesai", "Penilaian",
+    "Pemegang Disposisi Terlambat", "Tindak Lanjut Pertama (hari kerja)", "Penyelesaian (hari kerja)", "Tepat Waktu",
+    "Selesai", "Penilaian",
     "ID Tracking LAPOR")
 STATUS_LABELS = {"belum_terverifikasi": "Belum diverifikasi", "belum_ditindaklanjuti": "Belum ditindaklanjuti",
                  "proses": "Proses", "tertunda": "Tertunda", "selesai": "Selesai", "diarsipkan": "Diarsipkan"}
@@ -62,17 +64,21 @@ def complaint_rows(session: Session, reader: Reader, condition, zone,
 
 
 def complaint_export(session: Session, reader: Reader, condition, zone, limit: int = MAX_ROWS, *,
-                     region: Region | None = None) -> tuple[list[list], list[Complaint]]:
+                     region: Region | None = None,
+                     holders: Callable[[list[Complaint]], Mapping[int, str]] | None = None,
+                     ) -> tuple[list[list], list[Complaint]]:
     """As `complaint_rows`, with the complaints the rows show (for the audit log of protected identities). With
-    `region`, a complaint waiting for verification carries the verifier's deadline, as their queue counts it."""
+    `region`, a complaint waiting for verification carries the verifier's deadline, as their queue counts it;
+    `holders` writes who holds each complaint's late dispositions, as the queue's late row says it (by id)."""
     waiting = case((Complaint.status == NEW, verification_since()), else_=None)
     query = (select(Complaint, Complaint.district, waiting).where(condition, visible_complaints(reader))
              .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
                       selectinload(Complaint.citizen))
              .order_by(Complaint.number).limit(limit))
     found = session.execute(query).all()
-    rows = [complaint_row(complaint, reader, zone, district, _verification_due(since, region, zone))
-            for complaint, district, since in found]
+    held = holders([c for c, _, _ in found]) if holders is not None else {}
+    rows = [complaint_row(complaint, reader, zone, district, _verification_due(since, region, zone),
+                          held.get(complaint.id, "")) for complaint, district, since in found]
     return rows, [c for c, _, _ in found]
 
 
@@ -86,8 +92,9 @@ def _verification_due(since: datetime | None, region: Region | None, zone) -> da
 
 
 def complaint_row(complaint: Complaint, reader: Reader, zone, district: str = "",
-                  verification_due: datetime | None = None) -> list:
-    """One complaint as the reader may see it, its dispositions joined in their cells ("DLH: …; PUPR: …")."""
+                  verification_due: datetime | None = None, held: str = "") -> list:
+    """One complaint as the reader may see it, its dispositions joined in their cells ("DLH: …; PUPR: …"), and
+    `held`: who holds its late dispositions."""
     seen = reporter_seen_by(reader, complaint)
     text = strip_nik(complaint.description)
     if complaint.privacy == "rahasia":
@@ -104,6 +111,7 @@ def complaint_row(complaint: Complaint, reader: Reader, zone, district: str = ""
         "; ".join(d.agency.code for d in shown),
         _each(shown, lambda d: DISPOSITION_LABELS.get(d.status, d.status)),
         _each(shown, lambda d: d.due_at.astimezone(zone).date() if d.due_at else None),  # a date: sorts as one
+        held,
         _each(shown, lambda d: d.first_response_days),
         _each(shown, lambda d: d.completion_days),
         _each(shown, _on_time),

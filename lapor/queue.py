@@ -181,6 +181,8 @@ class Holder:
     disposition: Disposition
     people: tuple[Contact, ...]
     how: str
+    # the officer it was handed to (ALIHKAN), on leave now: `people` read it meanwhile, as its reminders go
+    away: Contact | None = None
 
 
 def holders(session: Session, dispositions: list[Disposition], now: datetime) -> dict[int, Holder]:
@@ -200,41 +202,87 @@ def holders(session: Session, dispositions: list[Disposition], now: datetime) ->
     found = {}
     for disposition in dispositions:
         assignee = handed.get(disposition.assignee_id)
-        if (assignee is not None and assignee.role in AGENCY_ROLES and assignee.agency_id == disposition.agency_id
-                and assignee.present(now)):
+        serves = (assignee is not None and assignee.role in AGENCY_ROLES and assignee.agency_id == disposition.agency_id
+                  and assignee.active)
+        away = assignee if serves and assignee.on_leave(now) else None
+        if serves and away is None:
             found[disposition.id] = Holder(disposition, (assignee,), "handed")
         elif officers[disposition.agency_id]:
-            found[disposition.id] = Holder(disposition, tuple(officers[disposition.agency_id]), "officers")
+            found[disposition.id] = Holder(disposition, tuple(officers[disposition.agency_id]), "officers", away)
         else:
             if disposition.agency_id not in heads:
                 heads[disposition.agency_id] = present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,))
             people = tuple(heads[disposition.agency_id])
-            found[disposition.id] = Holder(disposition, people, "heads" if people else "")
+            found[disposition.id] = Holder(disposition, people, "heads" if people else "", away)
     return found
 
 
 READS_HOLDERS = (Role.HEAD, *REGION_ROLES)  # who reads, beside a late complaint, whom to chase for it
+LATE_BATCH = 500  # complaints whose late dispositions one query looks up (a download's list may hold 100,000)
+
+
+def late_dispositions(session: Session, complaints: list[Complaint], reader, now: datetime,
+                      agency: str = "") -> dict[int, list[Disposition]]:
+    """Each complaint's open dispositions past their deadline as the «terlambat» filter counts them (`past_deadline`:
+    a question to the citizen stops the clock), whose holders `reader` reads (by complaint id, those with any): none
+    for an officer, an agency's head its own agency's only; `agency` (a code) narrows them to that agency's."""
+    if reader.role not in READS_HOLDERS:
+        return {}
+    candidates = [c for c in complaints if any(d.status == DispositionStatus.OPEN and d.due_at is not None
+                                               and d.due_at < now for d in c.dispositions)]
+    late: set[int] = set()
+    for start in range(0, len(candidates), LATE_BATCH):
+        ids = [c.id for c in candidates[start:start + LATE_BATCH]]
+        late.update(session.scalars(select(Disposition.id).where(
+            Disposition.complaint_id.in_(ids), Disposition.status == DispositionStatus.OPEN, past_deadline(now))))
+    found = {}
+    for complaint in candidates:
+        mine = [d for d in complaint.dispositions if d.id in late
+                and (reader.role not in AGENCY_ROLES or d.agency_id == reader.agency_id)
+                and (not agency or d.agency.code == agency)]
+        if mine:
+            found[complaint.id] = mine
+    return found
+
+
+def late_holders(session: Session, complaints: list[Complaint], reader, now: datetime,
+                 agency: str = "") -> dict[int, tuple[Holder, ...]]:
+    """Who holds each complaint's late dispositions (`late_dispositions`), by complaint id: a download's column,
+    the queue's late rows."""
+    late = late_dispositions(session, complaints, reader, now, agency)
+    held = holders(session, [d for found in late.values() for d in found], now)
+    return {number: tuple(held[d.id] for d in found) for number, found in late.items()}
 
 
 def _with_holders(session: Session, viewer: Contact, filters: QueueFilters, found: QueuePage,
                   now: datetime) -> QueuePage:
     """The page with each late row's late dispositions and who holds them (only the rows past a deadline: the rest
-    of the list stays as short as it was). An agency's reader: its own dispositions only."""
-    if viewer.role not in READS_HOLDERS or not any(item.overdue for item in found.items):
+    of the list stays as short as it was), the row's own first. An agency's reader: its own dispositions only."""
+    late = [item for item in found.items if item.overdue and item.disposition is not None
+            and item.disposition.status == DispositionStatus.OPEN]
+    if viewer.role not in READS_HOLDERS or not late:
         return found
-    late: dict[int, list[Disposition]] = {}
-    for index, item in enumerate(found.items):
-        if not item.overdue or item.disposition is None or item.disposition.status != DispositionStatus.OPEN:
-            continue
-        others = [d for d in item.complaint.dispositions if d is not item.disposition
-                  and d.status == DispositionStatus.OPEN and d.due_at is not None and d.due_at < now
-                  and (viewer.role not in AGENCY_ROLES or d.agency_id == viewer.agency_id)
-                  and (not filters.agency or d.agency.code == filters.agency)]
-        late[index] = [item.disposition, *others]
-    held = holders(session, [d for ds in late.values() for d in ds], now)
-    items = [replace(item, late_with=tuple(held[d.id] for d in late[index])) if index in late else item
-             for index, item in enumerate(found.items)]
+    others = late_dispositions(session, [item.complaint for item in late], viewer, now, filters.agency)
+    shown = {id(item): [item.disposition, *(d for d in others.get(item.complaint.id, ()) if d is not item.disposition)]
+             for item in late}
+    held = holders(session, [d for ds in shown.values() for d in ds], now)
+    items = [replace(item, late_with=tuple(held[d.id] for d in shown[id(item)])) if id(item) in shown else item
+             for item in found.items]
     return replace(found, items=items)
+
+
+def _with_away(session: Session, found: QueuePage, now: datetime) -> QueuePage:
+    """The page with each row whose open disposition a head handed to one officer now on leave saying who reads it
+    meanwhile (`QueueItem.handed_away`): an officer's list said «Dialihkan kepala ke Sari» while Sari's reminders
+    came to them. Two queries, only when a row is handed to someone."""
+    handed = [item.disposition for item in found.items if item.disposition is not None
+              and item.disposition.assignee_id is not None and item.disposition.status == DispositionStatus.OPEN]
+    away = {key: held for key, held in holders(session, handed, now).items() if held.away is not None}
+    if not away:
+        return found
+    return replace(found, items=[replace(item, handed_away=away[item.disposition.id])
+                                 if item.disposition is not None and item.disposition.id in away else item
+                                 for item in found.items])
 
 
 @dataclass(frozen=True)
@@ -250,6 +298,8 @@ class QueueItem:
     answered_by: tuple[str, ...] = ()  # the codes of the agencies whose final answer it has, first answer first
     forwarded_to: tuple[str, ...] = ()  # external agencies it went to through SP4N-LAPOR! (no deadline here)
     late_with: tuple[Holder, ...] = ()  # its late dispositions and who holds each (for heads and the region's staff)
+    # its disposition handed to one officer (ALIHKAN) who is on leave now: who reads it meanwhile
+    handed_away: Holder | None = None
 
     @property
     def overdue(self) -> bool:
@@ -300,7 +350,7 @@ def queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetim
     found = _one_queue(session, viewer, filters, now, region, per_page)
     if found.total == 0 and may_retry_fuzzy(session, filters):
         found = replace(_one_queue(session, viewer, replace(filters, fuzzy=True), now, region, per_page), fuzzy=True)
-    return _with_holders(session, viewer, filters, found, now) if who_holds else found
+    return _with_away(session, _with_holders(session, viewer, filters, found, now), now) if who_holds else found
 
 
 def _one_queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,

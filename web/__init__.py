@@ -10,14 +10,14 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, Flask, Request, abort, current_app, g, render_template, request
+from flask import Blueprint, Flask, Request, abort, current_app, g, redirect, render_template, request, url_for
 from flask.sessions import SecureCookieSessionInterface
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from sqlalchemy.orm import Session
 from werkzeug.datastructures import ImmutableMultiDict, iter_multi_items
 from werkzeug.exceptions import HTTPException
 
-from bot.messages import EVENT_NAMES
+from bot.messages import EVENT_NAMES, holder_label
 from config import DEV_SECRET_KEY
 from lapor import access, complaints
 from lapor.audit import AuditAction
@@ -56,6 +56,7 @@ def init_app(app: Flask) -> None:
     app.context_processor(_template_names)
     app.jinja_env.globals["EVENT_NAMES"] = EVENT_NAMES  # also read by imported macros (pengaduan/_labels.html)
     app.add_template_filter(_local_time, "local_time")
+    app.jinja_env.globals["holder_label"] = _holder_label  # the same words in a download (web.performance)
     app.add_template_filter(national, "phone")  # one format for a number on every page (lapor.phones.national)
     for blueprint in (assets, auth.bp, home.bp, audit.bp, kinerja.bp, direktori.bp):
         app.register_blueprint(blueprint)
@@ -168,13 +169,37 @@ BARE_ERROR = ('<!doctype html><html lang="id"><meta charset="utf-8"><title>{titl
 
 
 def _error_page(error: HTTPException):
-    """Staff pages explain an error in Bahasa Indonesia (a CSRF refusal is a 400 too); other doors do not."""
-    if request.blueprint in NOT_PAGES:
-        return error
+    """Staff pages explain an error in Bahasa Indonesia (a CSRF refusal is a 400 too); other doors do not. A page's
+    address typed with a slash at its end leads to the page (`_without_end_slash`)."""
+    if request.blueprint in NOT_PAGES or request.path.startswith((PageRequest.untouched, ASSETS_PATH + "/")):
+        return error  # (the webhooks' and assets' addresses have no session for the layout: their errors were 500s)
+    if error.code == 404 and (page := _without_end_slash()) is not None:
+        return redirect(page, code=308)
     title, text = ERROR_TEXTS[error.code]
     if error.code in (500, 503):  # the database may be what failed: the layout reads the logged-in person
         return _server_error_page(title, text, error.code)
     return render_template("error.html", title=title, text=text, code=error.code), error.code
+
+
+# The areas whose pages an address ending in a slash leads to (not the doors that are not pages, nor assets).
+PAGE_AREAS = ("home", "auth", "audit", "kinerja", "direktori", "pengaduan", "templat")
+
+
+def _without_end_slash() -> str | None:
+    """The dashboard page a GET address ending in slashes means (`/pengaduan/3/` → `/pengaduan/3`, its query kept),
+    None for none: `/pengaduan/3/` was a 404. The address is built from the page's rule, never from what was typed
+    («//host/» means another host), and the page's own rules (roles, who may see a complaint) then apply."""
+    path = request.path
+    if request.method not in ("GET", "HEAD") or not path.endswith("/"):
+        return None
+    adapter = current_app.url_map.bind("", url_scheme=request.scheme)
+    try:
+        endpoint, values = adapter.match(path.rstrip("/") or "/", method="GET")
+    except HTTPException:  # no page there (or one that redirects itself)
+        return None
+    if endpoint.partition(".")[0] not in PAGE_AREAS or path.rstrip("/") == "":  # «//»: the queue's own «/»
+        return None
+    return url_for(endpoint, **{**request.args.to_dict(flat=False), **values})
 
 
 def _server_error_page(title: str, text: str, code: int = 500):
@@ -257,6 +282,11 @@ def _local_time(moment: datetime | None) -> str:
         return "-"
     local = moment.astimezone(ZoneInfo(current_app.config["APP_TIMEZONE"]))
     return f"{local.day} {MONTHS[local.month - 1]} {local.year} {local:%H.%M}"
+
+
+def _holder_label(holder, late: bool = False, by_head: bool = False) -> str:
+    """Whom a disposition is with, in the region's time zone (`bot.messages.holder_label`)."""
+    return holder_label(holder, ZoneInfo(current_app.config["APP_TIMEZONE"]), late, by_head)
 
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")

@@ -21,7 +21,7 @@ from markupsafe import Markup
 from sqlalchemy import select
 from werkzeug.datastructures import MultiDict
 
-from bot.messages import KIND_NAMES, SOURCE_NAMES, t
+from bot.messages import KIND_NAMES, SOURCE_NAMES, holder_label, t
 from lapor import charts, exports, performance, queue
 from lapor.access import AGENCY_ROLES
 from lapor.audit import record_export
@@ -339,7 +339,7 @@ def download_complaints(file_format: str):
         filters = replace(filters, agency_id=agency_id)
     condition = performance.figure_condition(figure, filters, svc.clock(), svc.region.districts)
     name = f"laporan-{FIGURE_FILES[figure]}-{page.since:%Y%m%d}-{page.until:%Y%m%d}"
-    return _complaints_file(condition, name, file_format)
+    return _complaints_file(condition, name, file_format, agency_code)
 
 
 # A figure's list as its file is named for the person who downloads it (the page's words, not the code's).
@@ -368,14 +368,23 @@ def download_queue(file_format: str):
     filters = queue.settle(db(), current_user.contact, asked_filters(request.args))  # as the page lists
     condition = queue.list_condition(db(), current_user.contact, filters, svc.clock(), svc.region)
     return _complaints_file(condition, f"antrean-{svc.clock().astimezone(svc.region.calendar.zone):%Y%m%d-%H%M}",
-                            file_format)
+                            file_format, filters.agency)
 
 
-def _complaints_file(condition, name: str, file_format: str) -> Response:
+def _complaints_file(condition, name: str, file_format: str, agency: str = "") -> Response:
     """The complaints matching `condition`, one row each as the reader may see them, as a download (logged when it
-    shows an anonim or rahasia reporter)."""
-    region = services(current_app).region
-    rows, complaints = exports.complaint_export(db(), current_user, condition, region.calendar.zone, region=region)
+    shows an anonim or rahasia reporter), each late one with who holds it as the queue's row says (of `agency`
+    only, for a list filtered by that agency)."""
+    svc = services(current_app)
+    region, now = svc.region, svc.clock()
+
+    def held(complaints) -> dict[int, str]:
+        late = queue.late_holders(db(), complaints, current_user.contact, now, agency)
+        return {number: "; ".join(holder_label(h, region.calendar.zone, late=True) for h in found)
+                for number, found in late.items()}
+
+    rows, complaints = exports.complaint_export(db(), current_user, condition, region.calendar.zone, region=region,
+                                                holders=held)
     _log_export(complaints, f"{name}.{file_format}")
     return _file(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, file_format), name, file_format)
 

@@ -34,11 +34,20 @@ def _kept_action(agency: Agency) -> str:
     return f"templat:{agency.code}"[:20]
 
 
+def _count(number: int) -> str:
+    """A number as the page writes it: `2.000`."""
+    return f"{number:,}".replace(",", ".")
+
+
 class TemplateForm(FlaskForm):
     """A template's title and text."""
 
-    title = StringField("Judul", validators=[DataRequired("Isi judul templat."), Length(max=MAX_TITLE)])
-    body = TextAreaField("Teks jawaban", validators=[DataRequired("Isi teks templat."), Length(max=MAX_BODY)])
+    # Refused whole in Bahasa Indonesia, kept to shorten: the page renders no `maxlength`, which cut a pasted answer
+    # without a word (and WTForms' own message read «Field cannot be longer than 100 characters.»).
+    title = StringField("Judul", validators=[DataRequired("Isi judul templat."), Length(
+        max=MAX_TITLE, message=t("web_template_title_too_long", max=_count(MAX_TITLE)))])
+    body = TextAreaField("Teks jawaban", validators=[DataRequired("Isi teks templat."), Length(
+        max=MAX_BODY, message=t("web_text_too_long", max=_count(MAX_BODY)))])
 
 
 def _agency(code: str | None) -> Agency:
@@ -120,6 +129,7 @@ def index(template_id: int | None = None, code: str | None = None):
         session.commit()
         return redirect(_url(".index", code, template_id=template_id, ulang=token), code=303)
     return render_template("templat/index.html", form=form, template=template, agency=agency, code=code,
+                           limits={"title": _count(MAX_TITLE), "body": _count(MAX_BODY)},
                            link=lambda endpoint, **values: _url(endpoint, code, **values),
                            templates=answer_templates.for_agency(session, agency.id)), status
 

@@ -3,6 +3,7 @@ web action tells people exactly what the chat command tells them."""
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -491,6 +492,28 @@ def test_a_refused_template_form_is_a_page_of_its_own_so_back_and_refresh_never_
     assert "Teks kedua yang panjang" not in client.get(refused.location).get_data(as_text=True), "forgotten"
     colleague = login_as(DLH_HEAD).get(refused.location)
     assert colleague.status_code == 200 and "Teks kedua yang panjang" not in colleague.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("title", "body", "said"), [
+    ("Jalan 🚧 " * 20, "Terima kasih atas laporannya.", "Judul paling panjang 100 huruf"),
+    ("Jawaban jalan berlubang", "Terima kasih 🙏 sdh kami cek, tim tambal jalan berangkat besok pagi. " * 40,
+     "Teks paling panjang 2.000 huruf"),
+    ("Ok", "x" * 2000, None),  # at the limit: kept
+])
+def test_a_template_too_long_is_refused_whole_in_bahasa_indonesia_never_cut(people, login_as, title, body, said):
+    """A long answer pasted into «Teks jawaban» was cut at 2,000 by the browser (`maxlength`, counting an emoji as
+    two), the rest gone without a word; a longer title typed without the browser read «Field cannot be longer than
+    100 characters.». The boxes take it all and the page refuses it whole, kept to shorten, in Bahasa Indonesia."""
+    client = login_as(DLH_1)
+    form = client.get("/templat").get_data(as_text=True)
+    assert "maxlength" not in form and "Paling panjang 100 huruf" in form and "Paling panjang 2.000 huruf" in form
+    sent = client.post("/templat", {"title": title, "body": body})
+    if said is None:
+        assert sent.status_code == 303 and "?ulang=" not in sent.location
+        return
+    page = client.get(sent.location).get_data(as_text=True)
+    assert said in page and "cannot be longer" not in page and "teks Anda masih ada di kolomnya" in page
+    assert html.escape(body, quote=False) in page or html.escape(body) in page, "what was typed, kept to shorten"
 
 
 def test_voice_notes_play_and_documents_download(people, login_as, world, clock):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -570,6 +573,15 @@ def test_a_complaint_forwarded_outside_the_region_names_where_it_went(people, lo
     assert cells == {"Batas": "Tanpa batas waktu daerah", "Sisa": "Diikuti lewat SP4N-LAPOR!"}, cells
 
 
+HELD = "Pemegang Disposisi Terlambat"  # the downloads' column
+
+
+def sheet(client, path: str) -> dict[str, dict[str, str]]:
+    """A CSV download's rows by reference."""
+    text = client.get(path).get_data(as_text=True).lstrip("\ufeff")
+    return {row["Referensi"]: row for row in csv.DictReader(io.StringIO(text))}
+
+
 def rows(html: str) -> dict[str, str]:
     """Each listed complaint's row (reference → its HTML)."""
     found = {}
@@ -590,15 +602,22 @@ def test_a_head_and_a_supervisor_see_who_holds_each_late_complaint(people, login
     clock.advance(days=30)
     for phone, path in [(DLH_HEAD, "/?overdue=1"), (DLH_HEAD, "/"), (SUPERVISOR, "/?view=semua&overdue=1"),
                         (SUPERVISOR, "/?view=semua")]:
-        shown = rows(login_as(phone).get(path).get_data(as_text=True))
+        client = login_as(phone)
+        shown = rows(client.get(path).get_data(as_text=True))
         assert sorted(shown) == ["LPR-1", "LPR-2"], path
         assert "dialihkan ke Eko" in shown["LPR-1"] and "Dewi" not in shown["LPR-1"], path
         assert "dipegang petugas: Eko" in shown["LPR-2"] and "Dewi" not in shown["LPR-2"], path  # on leave
+        # the list's download had no word of it: the same words, in a column of their own
+        held = {ref: row[HELD] for ref, row in sheet(client, f"/unduh/antrean.csv{path[1:]}").items()}
+        assert held == {"LPR-1": "Terlambat di DLH · dialihkan ke Eko",
+                        "LPR-2": "Terlambat di DLH · dipegang petugas: Eko"}, path
+    assert {row[HELD] for row in sheet(login_as(DLH_1), "/unduh/antrean.csv").values()} == {""}, \
+        "an officer's list names nobody to chase, nor does their file"
     page = login_as(DLH_HEAD).get("/pengaduan/1").get_data(as_text=True)
     assert "Dialihkan ke Eko" in page
     assert '<td data-label="Instansi"><div>' in page, "one box: a stacked cell put line 2 under its label"
     page = login_as(SUPERVISOR).get("/pengaduan/2").get_data(as_text=True)
-    assert "Petugas yang bertugas: Eko" in page
+    assert "Dipegang petugas: Eko" in page, "the list's words"
     people["head"].says("CUTI Eko 31/12/2026")  # every officer away: the head reads the reminders, and is named
     shown = rows(login_as(SUPERVISOR).get("/?view=semua&overdue=1").get_data(as_text=True))
     assert all("tidak ada petugas yang bertugas; dibaca kepala: Yusuf" in row for row in shown.values()), shown
@@ -608,8 +627,41 @@ def test_a_complaint_not_late_names_nobody_in_the_list(people, login_as):
     from tests.parties import two_at_dlh
 
     two_at_dlh(people)
-    shown = rows(login_as(DLH_HEAD).get("/").get_data(as_text=True))
+    client = login_as(DLH_HEAD)
+    shown = rows(client.get("/").get_data(as_text=True))
     assert sorted(shown) == ["LPR-1", "LPR-2"] and not any("Terlambat di" in row for row in shown.values())
+    assert {row[HELD] for row in sheet(client, "/unduh/antrean.csv").values()} == {""}
+
+
+@pytest.mark.parametrize(("kind", "said"), [(None, "cuti"), ("dinas luar", "dinas luar"), ("izin", "izin"),
+                                            ("sakit", "sakit")])
+def test_a_late_complaint_handed_to_an_officer_on_leave_says_so_and_who_reads_it_now(
+        people, login_as, svc, clock, kind, said):
+    """ALIHKAN's officer on leave: the late row read «dipegang petugas: Dewi» with no word of Eko, to whom the head
+    had handed it (the head asked «why is Dewi on it?»). It says Eko is away, until when, and who reads it meanwhile,
+    as the reminders go (`officers_for`); with every officer away, the head."""
+    from lapor.directory import mark_away
+    from models import Contact
+    from tests.parties import two_at_dlh
+
+    two_at_dlh(people)
+    people["head"].says("ALIHKAN LPR-1 Eko")
+    clock.advance(days=30)
+    with svc.session_factory.begin() as session:
+        eko = session.scalars(select(Contact).where(Contact.phone == DLH_2)).one()
+        mark_away(session, eko, clock.now + timedelta(days=5), clock.now, kind=kind)
+    away = f"dialihkan ke Eko, yang sedang {said} (aktif lagi Senin, 28 Des 2026); dipegang petugas: Dewi"
+    client = login_as(SUPERVISOR)
+    shown = rows(client.get("/?view=semua&overdue=1").get_data(as_text=True))
+    assert f"Terlambat di DLH · {away}" in " ".join(shown["LPR-1"].split()), shown["LPR-1"]
+    assert sheet(client, "/unduh/antrean.csv?view=semua&overdue=1")["LPR-1"][HELD] == f"Terlambat di DLH · {away}"
+    page = " ".join(client.get("/pengaduan/1").get_data(as_text=True).split())
+    assert f"D{away[1:]}" in page, "its page says the same under the disposition"
+    assert "Eko, yang sedang" not in rows(client.get("/?view=semua").get_data(as_text=True))["LPR-2"], \
+        "a complaint nobody handed to Eko names nobody away"
+    mine = " ".join(rows(login_as(DLH_1).get("/").get_data(as_text=True))["LPR-1"].split())
+    assert f"Dialihkan kepala ke Eko, yang sedang {said} (aktif lagi Senin, 28 Des 2026); dipegang petugas: Dewi" \
+        in mine, "Dewi's list said it was Eko's, while its reminders came to her"
 
 
 def test_an_officer_s_list_says_which_complaints_the_head_handed_to_whom(people, login_as):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from tests.web.conftest import DLH_1, SUPERVISOR, VERIFIER, csrf_from
+import pytest
+
+from tests.parties import filed_and_forwarded, make_people
+from tests.web.conftest import DLH_1, PUPR_1, SUPERVISOR, VERIFIER, csrf_from
 
 
 def test_home_sends_a_visitor_to_the_login_page(staff_client):
@@ -99,6 +102,11 @@ def test_the_other_doors_keep_their_own_answers(app):
     assert missing.status_code in (403, 404) and b"Kembali ke antrean" not in missing.data
     page = client.get("/tidak-ada")
     assert page.status_code == 404 and "Tidak ditemukan" in page.get_data(as_text=True)
+    # an asset asked for that is gone (a page cached from before an upgrade), or posted to: its plain answer (they
+    # were 500s: an asset's request has no session for the layout of an error page)
+    for answer, code in [(client.get("/assets/tidak-ada.css"), 404), (client.get("/assets/"), 404),
+                         (client.post("/assets/style.css"), 405), (client.get("/twilio/tidak-ada"), 404)]:
+        assert answer.status_code == code and b"Kembali ke antrean" not in answer.data, (answer.request.path, code)
 
 
 def test_inline_scripts_are_refused_but_inline_styles_of_charts_are_not(login_as):
@@ -214,3 +222,41 @@ def test_a_nul_character_in_a_search_or_a_text_is_dropped_not_a_server_error(log
     officer.post("/templat", {"title": "Sudah\x00 diangkut", "body": "Sampah\x00 sudah diangkut."})
     with svc.session_factory() as session:
         assert session.scalars(select(AnswerTemplate.title)).all() == ["Sudah diangkut"]
+
+
+# An address typed or pasted with a slash at its end (`/pengaduan/3/`, from a chat message or a bookmark) was a 404.
+# It goes to the page it means, whose own rules then apply (a role refused, another agency's complaint not found);
+# an address that means no page, and the doors that are not pages, keep their 404.
+@pytest.mark.parametrize(("phone", "path", "location", "then"), [
+    (VERIFIER, "/pengaduan/1/", "/pengaduan/1", 200),
+    (VERIFIER, "/pengaduan/1/?antrean=view%3Dsemua", "/pengaduan/1?antrean=view%3Dsemua", 200),
+    (VERIFIER, "/pengaduan/LPR-1/", "/pengaduan/LPR-1", 302),  # a reference as typed in the chat, then its page
+    (VERIFIER, "/kinerja//", "/kinerja", 200),
+    (VERIFIER, "/?view=semua", None, 200),  # the queue's own address ends in its slash
+    (SUPERVISOR, "/unduh/antrean.csv/?view=semua", "/unduh/antrean.csv?view=semua", 200),
+    (DLH_1, "/pengaduan/1/", "/pengaduan/1", 200),
+    (DLH_1, "/kinerja/", "/kinerja", 403),  # the page's roles still apply
+    (DLH_1, "/audit/", "/audit", 403),
+    (PUPR_1, "/pengaduan/1/", "/pengaduan/1", 404),  # another agency's complaint: as one that does not exist
+    (PUPR_1, "/pengaduan/999/", "/pengaduan/999", 404),
+    (None, "/pengaduan/1/", "/pengaduan/1", 302),  # a visitor: to the login, as without the slash
+    (None, "/masuk/", "/masuk", 200),
+    (VERIFIER, "/tidak-ada/", None, 404),
+    (VERIFIER, "/pengaduan/1/tidak-ada/", None, 404),
+    (None, "/twilio/whatsapp/", None, 404),  # a door that is not a page: its plain 404 (it was a 500)
+    (None, "/twilio/tidak-ada", None, 404),
+    (None, "/healthz/", None, 404),
+    (VERIFIER, "//kinerja/", "/kinerja", 200),  # never to «//kinerja»: a browser reads another host there
+    (VERIFIER, "//evil.example/", None, 404),
+])
+def test_a_page_s_address_ending_in_a_slash_leads_to_the_page(world, login_as, staff_client, phone, path, location,
+                                                               then):
+    filed_and_forwarded(make_people(world), photo=False)
+    client = login_as(phone) if phone else staff_client
+    address, _, query = path.partition("?")  # as sent («//kinerja/» would be read as a host by the test client)
+    response = client.get("/", query_string=query, environ_overrides={"PATH_INFO": address})
+    if location is None:
+        assert response.status_code == then and "Location" not in response.headers, path
+        return
+    assert (response.status_code, response.headers["Location"]) == (308, location), path
+    assert client.get(location).status_code == then, location
