@@ -426,9 +426,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "dana desa": ("dd", "anggaran desa", "uang desa", "apbdesa", "dana bumdes", "keuangan desa"),
     "kepala desa": ("lurah", "pak lurah", "klebun desa", "petinggi",
                     "kuwu", "perbekel", "kepala kampung", "pak kades",
-                    # the title in other regions: Minang, Banjar, Aceh, Minahasa, Toraja, Lampung
+                    # the title in other regions: Minang, Banjar, Aceh, Minahasa, Toraja, Lampung, Sangihe-Talaud,
+                    # Tulang Bawang, Dayak Ngaju
                     "wali nagari", "pambakal", "pembakal", "keuchik", "geuchik", "hukum tua", "kepala lembang",
-                    "kepala pekon", "peratin"),
+                    "kepala pekon", "peratin", "kapitalaung", "kepala tiyuh", "kepala lewu"),
     "perangkat desa": ("aparat desa", "carik", "kasun", "kadus", "kepala dusun", "kamituwo",
                        "staf desa", "kaur", "kepala urusan", "kaur desa"),
     "pilkades": ("pemilihan kepala desa", "pemilihan lurah", "pilkades serentak", "pemilihan klebun"),
@@ -507,7 +508,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pungli": ("pungutan liar", "dimintai uang", "uang rokok", "calo", "bayar di luar ketentuan", "dipungut",
                "dipungut biaya", "pungutan",
                "uang administrasi", "tanpa kuitansi",
-               "tanpa kwitansi"),
+               "tanpa kwitansi",
+               # money taken with no proof of payment: a levy without its ticket is no levy
+               "tanpa karcis", "tanpa tiket", "tanpa struk", "tanpa nota", "tanpa tanda terima",
+               "tanpa bukti bayar", "tanpa bukti pembayaran", "tidak dikasih karcis", "tidak ada karcis",
+               "tidak ada kuitansi", "tidak ada kwitansi", "tidak diberi karcis"),
     "korupsi": ("dikorupsi", "korup", "penggelembungan", "digelembungkan",
                 "markup", "dana diselewengkan", "tidak transparan",
                 "kongkalikong", "kolusi", "main mata", "dana raib", "manipulasi anggaran"),
@@ -537,6 +542,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "debit kecil": ("air lemah", "aliran kecil", "air menetes", "air kecil", "tekanan lemah"),
     # sub-district office
     "camat": ("pak camat", "bu camat",
+              # Papua's and West Papua's kecamatan is the distrik, its camat the kepala distrik
+              "kepala distrik", "kantor distrik",
               # the camat as land-deed official (PPAT sementara): a deed of sale is no civil-registry "akta"
               "ppat", "ppats", "akta jual beli", "ajb", "akta tanah"),
     "pelayanan kecamatan": ("layanan kecamatan", "loket kecamatan", "pegawai kecamatan"),
@@ -583,9 +590,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "perang sarung", "geng motor", "gangster"),
     "penipuan": ("ditipu", "tipu", "penipu", "kena tipu", "modus penipuan", "investasi bodong",
                  "arisan bodong", "online shop",
-                 "tertipu", "dibawa kabur", "gendam", "hipnotis"),
+                 "tertipu", "dibawa kabur", "gendam", "hipnotis",
+                 # a purchase paid for and never sent, the seller gone: fraud told without its word
+                 "barang tidak dikirim", "barang tidak sampai", "barang tidak datang", "diblokir penjual",
+                 "penjual blokir", "penjualnya blokir", "penjual menghilang", "penjual ngilang"),
     "sim": ("surat izin mengemudi", "satpas", "perpanjang sim"),
-    "tilang": ("ditilang", "razia kendaraan"),
+    "tilang": ("ditilang", "razia kendaraan", "etle", "tilang elektronik", "surat tilang", "e-tilang"),
     "kriminal": ("kejahatan", "rawan kejahatan", "patroli", "tabrak lari",
                  "orang mencurigakan",
                  "pengancaman", "teror", "diteror",

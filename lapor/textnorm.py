@@ -689,6 +689,31 @@ def light_power(words: list[str]) -> list[int]:
     return sorted({*power, *poles} - set(lights)) if power or poles else []
 
 
+# A tree's hole and rot are the tree's, not a road's ("pohon besar ... batangnya bolong, takut tumbang": "bolong" is
+# read "berlubang", PUPR's road holes): a hole or decay word with a tree or a tree's part named at most two words
+# before it, and no road between, is weighed like a place. "jalan berlubang kena akar pohon" keeps the road's hole.
+_TREE_WORDS = frozenset("""
+pohon batang dahan cabang ranting akar beringin mahoni angsana trembesi ketapang asam tanjung flamboyan sengon
+kelapa randu kapuk mangga nangka bambu cemara glodokan pinus jati waru
+""".split())
+_HOLE_WORDS = frozenset("lubang berlubang keropos lapuk rapuh busuk growong gerowong retak".split())
+_ROAD_WORDS = frozenset("jalan jalanan aspal trotoar jembatan gang".split())
+
+
+def tree_holes(words: list[str]) -> list[int]:
+    """In content words naming a tree: the indices of the hole and decay words said of it; else nothing."""
+    out = []
+    for i, word in enumerate(words):  # the hole first: it is rare, and a tree's part is found through its stems
+        if word not in _HOLE_WORDS:
+            continue
+        before = words[max(0, i - 2):i]
+        tree = next((k for k in range(len(before) - 1, -1, -1)
+                     if before[k] in _TREE_WORDS or _has_root(before[k], _TREE_WORDS)), None)
+        if tree is not None and not _ROAD_WORDS & set(before[tree:]):
+            out.append(i)
+    return out
+
+
 def walked_on(flagged: list[tuple[str, bool]]) -> list[int]:
     """In ``words_with_places``' words ending with pedestrians walking on the road ("pejalan kaki jalan di aspal",
     "orang terpaksa turun ke jalan"), but for the place after them (a complaint's "Lokasi:" line): the indices of
@@ -715,7 +740,7 @@ def _toilet_water(words: list[tuple[str, bool]]) -> None:
     plain = [word for word, _ in words]
     water, places = toilet_water(plain, itself=True)
     lamps, lit = own_lamps(plain)
-    for i in [*water, *lamps, *ailing_alone(plain), *walked_on(words), *light_power(plain)]:
+    for i in [*water, *lamps, *ailing_alone(plain), *walked_on(words), *light_power(plain), *tree_holes(plain)]:
         words[i] = (words[i][0], True)
     for i in [*places, *lit]:
         words[i] = (words[i][0], False)
