@@ -916,6 +916,7 @@ class Router:
                            if ("kekerasan", victim) in by_tokens}
         self.assault_doing = frozenset(_phrase_tokens(word) for word in ASSAULT_DOING)
         self.household_term = by_tokens.get(("kdrt",))
+        self.assault_term = by_tokens.get(("penganiayaan",))
         self.harm_tokens = frozenset(token for term in self.terms for token in term.tokens if is_harm(token))
         self.backoff = self._backoff_weights()
         self._last: tuple[str, tuple] | None = None
@@ -1062,13 +1063,37 @@ class Router:
             # A woman hit by one of her household ("nenek dianiaya cucunya") is violence at home, her protection's
             # first: the violence word is read as "kdrt", not as the police's own word ("dianiaya", "digebuki"); the
             # classifier still offers the police, mostly second.
-            home = {harm for harm, _, victim in harms if victim == "perempuan"}
-            if home and self.household_term is not None and by_household(text):
-                found = [match for match in found if match.read or not match.positions <= home]
-                found += [_Match(self.household_term, frozenset(home), False, read=True)]
+            found = self._at_home(text, flagged, harms, found)
         reading = flagged, words, place, tuple(found), people
         self._last = (text, reading)
         return reading
+
+    def _at_home(self, text: str, flagged: list[tuple[str, bool]], harms: list[tuple[int, int, str]],
+                 found: list[_Match]) -> list[_Match]:
+        """The matches with violence at home read as such: a woman hit by one of her household ("nenek dianiaya
+        cucunya") is her protection's first, the violence word read as "kdrt", not as the police's own word
+        ("dianiaya", "digebuki"; the classifier still offers the police, mostly second); a man hit at home keeps the
+        police's assault beside violence at home ("suami saya dipukuli istrinya": DP3A's phrase "dipukuli istri"
+        took the violence word), and a man hit by his wife is violence at home ("digebukin istrinya")."""
+        if self.household_term is None:
+            return found
+        home = {harm for harm, _, victim in harms if victim == "perempuan"}
+        if home and by_household(text):
+            found = [match for match in found if match.read or not match.positions <= home]
+            return [*found, _Match(self.household_term, frozenset(home), False, read=True)]
+        if harms:
+            return found
+        # the violence words the matches read (most messages match none): no word is tested again
+        hit = frozenset(i for match in found if self.harm_tokens & set(match.term.tokens) for i in match.positions
+                        if is_harm(flagged[i][0]))
+        if not hit or not by_household(text):
+            return found
+        if self.assault_term is not None and not any(match.term is self.assault_term for match in found):
+            found = [*found, _Match(self.assault_term, hit, False, read=True)]
+        if any(word.startswith(("istri", "bini")) for word, _ in flagged) and not any(
+                match.term is self.household_term for match in found):  # his wife did it: violence at home
+            found = [*found, _Match(self.household_term, hit, False, read=True)]
+        return found
 
     def _find_matches(self, positions: dict[str, list[int]]) -> list[_Match]:
         found = []

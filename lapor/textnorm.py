@@ -522,8 +522,10 @@ HUSBAND_WORDS = frozenset("suami lakinya lakinye lakine lakiku lakik".split())  
 # function words elsewhere, so the clause's every word is read here.
 _HOUSEHOLD_ROOTS = frozenset("""
 suami bapak ayah bapa papa papi bokap abah anak cucu putu menantu mantu mertua kakak abang adik adek keponakan
-ponakan ipar tiri
+ponakan ipar tiri istri bini
 """.split())
+# A man named as the one a passive violence word is done to ("suami saya dipukuli istrinya"): a woman after it does it.
+_MEN = frozenset("suami bapak ayah bapa papa papi bokap abah kakek abang paman laki lakinya".split())
 # A boyfriend, an ex, a fiancé hitting a woman is dating violence, her protection's (the UPTD PPA) first, as violence
 # at home is ("adik perempuan saya dianiaya pacarnya"); "cowok" alone is any young man.
 _PARTNER_ROOTS = frozenset("pacar mantan tunangan kekasih kabogoh".split())
@@ -859,6 +861,9 @@ def _woman_hit(words: list[str], harm: int, j: int) -> bool:
     one ("ibu sy mukulin adik", "ibunya nampar anaknya": the child is hit)."""
     if not _has_root(words[j], WOMAN_WORDS):
         return False
+    if j > harm and words[harm].startswith(("di", "ke", "ka", "ter")) and any(
+            _has_root(word, _MEN) for word in words[max(0, harm - _HARM_SPAN):harm]):
+        return False  # a man hit by her ("suami saya dipukuli istrinya", "abang sy dihajar bininya"): she does it
     return j > harm or words[harm].startswith(("di", "ke", "ka", "ter", "e"))  # Madurese passive "e-": "epokol"
 
 

@@ -1249,3 +1249,32 @@ def test_money_taken_without_a_ticket_and_other_regions_offices(learned, text, e
     first; Papua's "kepala distrik" (the camat) and Sangihe's "kapitalaung" (the village head) were not read; a
     purchase paid for and never sent went to BAPENDA or BPBD (by "dikirim")."""
     assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text", [
+    "suami saya dipukuli istrinya",                                          # was DP3A 0.42 alone
+    "abang sy dianiaya bininya pake panci",
+    "adik laki2 saya sering dihajar istrinya",
+    "SUAMI SY TIAP HARI DIPUKULI ISTRINYA 😢",
+    "bapak saya dianiaya anaknya sendiri",                                   # was POLRES 0.42 alone
+    "ayah sy digebukin anak tirinya",
+    "anak laki2 saya memukul bapaknya",
+    "suami sy digebukin istrinya sampe masuk rs",                            # the hospital first, both offered
+])
+def test_a_man_hit_at_home_is_offered_to_the_police_and_to_protection_from_violence_at_home(learned, text):
+    """Violence at home against a man is an assault and violence at home both (UU PKDRT): a man hit by his wife
+    went to DP3A alone (the wife after a passive violence word was read as the one hit), a man hit by his child
+    to POLRES alone."""
+    codes = [s.code for s in learned.suggest(text)]
+    assert {"DP3A", "POLRES"} <= set(codes), learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("suami saya dipukuli preman", "POLRES"),                                # outside the household: the police's
+    ("kakek saya dipukuli tetangga", "POLRES"),
+    ("istri saya dipukuli suaminya", "DP3A"),                                # a woman hit stays hers
+    ("ibu saya dianiaya bapak", "DP3A"),
+])
+def test_a_man_hit_outside_the_household_and_a_woman_hit_at_home_keep_their_first(learned, text, expected):
+    """Near the above: who is hit, and by whom, still decides the first suggestion."""
+    assert _top(learned, text) == expected, learned.suggest(text)
