@@ -30,6 +30,7 @@ from lapor.textnorm import (
     harmed,
     is_blocking,
     is_harm,
+    man_named,
     normalize,
     spoken_forms,
     stem_candidates,
@@ -1090,8 +1091,9 @@ class Router:
             return found
         if self.assault_term is not None and not any(match.term is self.assault_term for match in found):
             found = [*found, _Match(self.assault_term, hit, False, read=True)]
-        if any(word.startswith(("istri", "bini")) for word, _ in flagged) and not any(
-                match.term is self.household_term for match in found):  # his wife did it: violence at home
+        if not any(match.term is self.household_term for match in found) and (
+                any(word.startswith(("istri", "bini")) for word, _ in flagged) or not man_named(text)):
+            # his wife did it, or the one hit is not told a man ("kena tampar ring somah tiang"): violence at home
             found = [*found, _Match(self.household_term, hit, False, read=True)]
         return found
 

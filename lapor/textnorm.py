@@ -522,8 +522,8 @@ HUSBAND_WORDS = frozenset("suami lakinya lakinye lakine lakiku lakik".split())  
 # function words elsewhere, so the clause's every word is read here.
 _HOUSEHOLD_ROOTS = frozenset("""
 suami bapak ayah bapa papa papi bokap abah anak cucu putu menantu mantu mertua kakak abang adik adek keponakan
-ponakan ipar tiri istri bini
-""".split())
+ponakan ipar tiri istri bini somah
+""".split())  # Javanese and Balinese "somah": one's spouse, one's household
 # A man named as the one a passive violence word is done to ("suami saya dipukuli istrinya"): a woman after it does it.
 _MEN = frozenset("suami bapak ayah bapa papa papi bokap abah kakek abang paman laki lakinya".split())
 # A boyfriend, an ex, a fiancé hitting a woman is dating violence, her protection's (the UPTD PPA) first, as violence
@@ -533,7 +533,7 @@ _PARTNER_WORDS = frozenset("cowoknya cowoknye cowokny".split())
 # Someone's relative or partner named before a child word owns the child ("pacar anak gadis saya suka mukul"): the
 # child is then no doer of the active violence word after it.
 _OWNER_ROOTS = _HOUSEHOLD_ROOTS | _PARTNER_ROOTS | frozenset("guru teman kawan tetangga majikan".split())
-_BY = frozenset("oleh sama sm ama ame karo dening saya sy aku gw gue kami sendiri".split())
+_BY = frozenset("oleh sama sm ama ame karo dening ring saya sy aku gw gue kami sendiri".split())  # Balinese "ring"
 _HARM_SPAN = 3  # typed content words between a violence word and its victim
 _SCHOOL_LEVELS = frozenset("sd sdn smp smpn sma sman smk smkn mi mts ma tk paud sekolah sekolahan madrasah "
                            "kelas".split())
@@ -822,6 +822,11 @@ def harmed(words: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def man_named(text: str) -> bool:
+    """Whether the text names a man (``_MEN``: "suami", "bapak", "abang"; "bapak" is a function word elsewhere)."""
+    return any(word in _MEN or _has_root(word, _MEN) for word in normalize(text).split())
+
+
 def by_household(text: str) -> bool:
     """Whether a violence word of the text is done by one of the household (see ``_HOUSEHOLD_ROOTS``) or a partner
     (``_PARTNER_ROOTS``: "dianiaya pacarnya")."""
@@ -830,7 +835,7 @@ def by_household(text: str) -> bool:
         for i, word in enumerate(words):
             if not is_harm(word):
                 continue
-            passive = word.startswith(("di", "ke", "ka", "ter"))
+            passive = word.startswith(("di", "ke", "ka", "ter")) or i and words[i - 1] == "kena"  # "kena tampar"
             side = words[i + 1:i + 1 + _HARM_SPAN] if passive else words[max(0, i - _HARM_SPAN):i][::-1]
             doer = next((w for w in side if w not in _BY), "")
             if doer and (doer in _HOUSEHOLD_ROOTS or doer in _PARTNER_WORDS

@@ -1260,6 +1260,8 @@ def test_money_taken_without_a_ticket_and_other_regions_offices(learned, text, e
     "ayah sy digebukin anak tirinya",
     "anak laki2 saya memukul bapaknya",
     "suami sy digebukin istrinya sampe masuk rs",                            # the hospital first, both offered
+    "tiang kena pukul ring somah tiang",                                     # Balinese: hit by my spouse
+    "sy sering kena tampar sama bojo sy",
 ])
 def test_a_man_hit_at_home_is_offered_to_the_police_and_to_protection_from_violence_at_home(learned, text):
     """Violence at home against a man is an assault and violence at home both (UU PKDRT): a man hit by his wife
