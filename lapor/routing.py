@@ -30,6 +30,7 @@ from lapor.textnorm import (
     harmed,
     is_blocking,
     is_harm,
+    man_named,
     normalize,
     spoken_forms,
     stem_candidates,
@@ -426,9 +427,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "dana desa": ("dd", "anggaran desa", "uang desa", "apbdesa", "dana bumdes", "keuangan desa"),
     "kepala desa": ("lurah", "pak lurah", "klebun desa", "petinggi",
                     "kuwu", "perbekel", "kepala kampung", "pak kades",
-                    # the title in other regions: Minang, Banjar, Aceh, Minahasa, Toraja, Lampung
+                    # the title in other regions: Minang, Banjar, Aceh, Minahasa, Toraja, Lampung, Sangihe-Talaud,
+                    # Tulang Bawang, Dayak Ngaju
                     "wali nagari", "pambakal", "pembakal", "keuchik", "geuchik", "hukum tua", "kepala lembang",
-                    "kepala pekon", "peratin"),
+                    "kepala pekon", "peratin", "kapitalaung", "kepala tiyuh", "kepala lewu"),
     "perangkat desa": ("aparat desa", "carik", "kasun", "kadus", "kepala dusun", "kamituwo",
                        "staf desa", "kaur", "kepala urusan", "kaur desa"),
     "pilkades": ("pemilihan kepala desa", "pemilihan lurah", "pilkades serentak", "pemilihan klebun"),
@@ -507,7 +509,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pungli": ("pungutan liar", "dimintai uang", "uang rokok", "calo", "bayar di luar ketentuan", "dipungut",
                "dipungut biaya", "pungutan",
                "uang administrasi", "tanpa kuitansi",
-               "tanpa kwitansi"),
+               "tanpa kwitansi",
+               # money taken with no proof of payment: a levy without its ticket is no levy
+               "tanpa karcis", "tanpa tiket", "tanpa struk", "tanpa nota", "tanpa tanda terima",
+               "tanpa bukti bayar", "tanpa bukti pembayaran", "tidak dikasih karcis", "tidak ada karcis",
+               "tidak ada kuitansi", "tidak ada kwitansi", "tidak diberi karcis"),
     "korupsi": ("dikorupsi", "korup", "penggelembungan", "digelembungkan",
                 "markup", "dana diselewengkan", "tidak transparan",
                 "kongkalikong", "kolusi", "main mata", "dana raib", "manipulasi anggaran"),
@@ -537,6 +543,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "debit kecil": ("air lemah", "aliran kecil", "air menetes", "air kecil", "tekanan lemah"),
     # sub-district office
     "camat": ("pak camat", "bu camat",
+              # Papua's and West Papua's kecamatan is the distrik, its camat the kepala distrik
+              "kepala distrik", "kantor distrik",
               # the camat as land-deed official (PPAT sementara): a deed of sale is no civil-registry "akta"
               "ppat", "ppats", "akta jual beli", "ajb", "akta tanah"),
     "pelayanan kecamatan": ("layanan kecamatan", "loket kecamatan", "pegawai kecamatan"),
@@ -583,9 +591,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "perang sarung", "geng motor", "gangster"),
     "penipuan": ("ditipu", "tipu", "penipu", "kena tipu", "modus penipuan", "investasi bodong",
                  "arisan bodong", "online shop",
-                 "tertipu", "dibawa kabur", "gendam", "hipnotis"),
+                 "tertipu", "dibawa kabur", "gendam", "hipnotis",
+                 # a purchase paid for and never sent, the seller gone: fraud told without its word
+                 "barang tidak dikirim", "barang tidak sampai", "barang tidak datang", "diblokir penjual",
+                 "penjual blokir", "penjualnya blokir", "penjual menghilang", "penjual ngilang"),
     "sim": ("surat izin mengemudi", "satpas", "perpanjang sim"),
-    "tilang": ("ditilang", "razia kendaraan"),
+    "tilang": ("ditilang", "razia kendaraan", "etle", "tilang elektronik", "surat tilang", "e-tilang"),
     "kriminal": ("kejahatan", "rawan kejahatan", "patroli", "tabrak lari",
                  "orang mencurigakan",
                  "pengancaman", "teror", "diteror",
@@ -906,6 +917,7 @@ class Router:
                            if ("kekerasan", victim) in by_tokens}
         self.assault_doing = frozenset(_phrase_tokens(word) for word in ASSAULT_DOING)
         self.household_term = by_tokens.get(("kdrt",))
+        self.assault_term = by_tokens.get(("penganiayaan",))
         self.harm_tokens = frozenset(token for term in self.terms for token in term.tokens if is_harm(token))
         self.backoff = self._backoff_weights()
         self._last: tuple[str, tuple] | None = None
@@ -1052,13 +1064,38 @@ class Router:
             # A woman hit by one of her household ("nenek dianiaya cucunya") is violence at home, her protection's
             # first: the violence word is read as "kdrt", not as the police's own word ("dianiaya", "digebuki"); the
             # classifier still offers the police, mostly second.
-            home = {harm for harm, _, victim in harms if victim == "perempuan"}
-            if home and self.household_term is not None and by_household(text):
-                found = [match for match in found if match.read or not match.positions <= home]
-                found += [_Match(self.household_term, frozenset(home), False, read=True)]
+            found = self._at_home(text, flagged, harms, found)
         reading = flagged, words, place, tuple(found), people
         self._last = (text, reading)
         return reading
+
+    def _at_home(self, text: str, flagged: list[tuple[str, bool]], harms: list[tuple[int, int, str]],
+                 found: list[_Match]) -> list[_Match]:
+        """The matches with violence at home read as such: a woman hit by one of her household ("nenek dianiaya
+        cucunya") is her protection's first, the violence word read as "kdrt", not as the police's own word
+        ("dianiaya", "digebuki"; the classifier still offers the police, mostly second); a man hit at home keeps the
+        police's assault beside violence at home ("suami saya dipukuli istrinya": DP3A's phrase "dipukuli istri"
+        took the violence word), and a man hit by his wife is violence at home ("digebukin istrinya")."""
+        if self.household_term is None:
+            return found
+        home = {harm for harm, _, victim in harms if victim == "perempuan"}
+        if home and by_household(text):
+            found = [match for match in found if match.read or not match.positions <= home]
+            return [*found, _Match(self.household_term, frozenset(home), False, read=True)]
+        if harms:
+            return found
+        # the violence words the matches read (most messages match none): no word is tested again
+        hit = frozenset(i for match in found if self.harm_tokens & set(match.term.tokens) for i in match.positions
+                        if is_harm(flagged[i][0]))
+        if not hit or not by_household(text):
+            return found
+        if self.assault_term is not None and not any(match.term is self.assault_term for match in found):
+            found = [*found, _Match(self.assault_term, hit, False, read=True)]
+        if not any(match.term is self.household_term for match in found) and (
+                any(word.startswith(("istri", "bini")) for word, _ in flagged) or not man_named(text)):
+            # his wife did it, or the one hit is not told a man ("kena tampar ring somah tiang"): violence at home
+            found = [*found, _Match(self.household_term, hit, False, read=True)]
+        return found
 
     def _find_matches(self, positions: dict[str, list[int]]) -> list[_Match]:
         found = []

@@ -522,8 +522,10 @@ HUSBAND_WORDS = frozenset("suami lakinya lakinye lakine lakiku lakik".split())  
 # function words elsewhere, so the clause's every word is read here.
 _HOUSEHOLD_ROOTS = frozenset("""
 suami bapak ayah bapa papa papi bokap abah anak cucu putu menantu mantu mertua kakak abang adik adek keponakan
-ponakan ipar tiri
-""".split())
+ponakan ipar tiri istri bini somah
+""".split())  # Javanese and Balinese "somah": one's spouse, one's household
+# A man named as the one a passive violence word is done to ("suami saya dipukuli istrinya"): a woman after it does it.
+_MEN = frozenset("suami bapak ayah bapa papa papi bokap abah kakek abang paman laki lakinya".split())
 # A boyfriend, an ex, a fiancé hitting a woman is dating violence, her protection's (the UPTD PPA) first, as violence
 # at home is ("adik perempuan saya dianiaya pacarnya"); "cowok" alone is any young man.
 _PARTNER_ROOTS = frozenset("pacar mantan tunangan kekasih kabogoh".split())
@@ -531,7 +533,7 @@ _PARTNER_WORDS = frozenset("cowoknya cowoknye cowokny".split())
 # Someone's relative or partner named before a child word owns the child ("pacar anak gadis saya suka mukul"): the
 # child is then no doer of the active violence word after it.
 _OWNER_ROOTS = _HOUSEHOLD_ROOTS | _PARTNER_ROOTS | frozenset("guru teman kawan tetangga majikan".split())
-_BY = frozenset("oleh sama sm ama ame karo dening saya sy aku gw gue kami sendiri".split())
+_BY = frozenset("oleh sama sm ama ame karo dening ring saya sy aku gw gue kami sendiri".split())  # Balinese "ring"
 _HARM_SPAN = 3  # typed content words between a violence word and its victim
 _SCHOOL_LEVELS = frozenset("sd sdn smp smpn sma sman smk smkn mi mts ma tk paud sekolah sekolahan madrasah "
                            "kelas".split())
@@ -689,6 +691,31 @@ def light_power(words: list[str]) -> list[int]:
     return sorted({*power, *poles} - set(lights)) if power or poles else []
 
 
+# A tree's hole and rot are the tree's, not a road's ("pohon besar ... batangnya bolong, takut tumbang": "bolong" is
+# read "berlubang", PUPR's road holes): a hole or decay word with a tree or a tree's part named at most two words
+# before it, and no road between, is weighed like a place. "jalan berlubang kena akar pohon" keeps the road's hole.
+_TREE_WORDS = frozenset("""
+pohon batang dahan cabang ranting akar beringin mahoni angsana trembesi ketapang asam tanjung flamboyan sengon
+kelapa randu kapuk mangga nangka bambu cemara glodokan pinus jati waru
+""".split())
+_HOLE_WORDS = frozenset("lubang berlubang keropos lapuk rapuh busuk growong gerowong retak".split())
+_ROAD_WORDS = frozenset("jalan jalanan aspal trotoar jembatan gang".split())
+
+
+def tree_holes(words: list[str]) -> list[int]:
+    """In content words naming a tree: the indices of the hole and decay words said of it; else nothing."""
+    out = []
+    for i, word in enumerate(words):  # the hole first: it is rare, and a tree's part is found through its stems
+        if word not in _HOLE_WORDS:
+            continue
+        before = words[max(0, i - 2):i]
+        tree = next((k for k in range(len(before) - 1, -1, -1)
+                     if before[k] in _TREE_WORDS or _has_root(before[k], _TREE_WORDS)), None)
+        if tree is not None and not _ROAD_WORDS & set(before[tree:]):
+            out.append(i)
+    return out
+
+
 def walked_on(flagged: list[tuple[str, bool]]) -> list[int]:
     """In ``words_with_places``' words ending with pedestrians walking on the road ("pejalan kaki jalan di aspal",
     "orang terpaksa turun ke jalan"), but for the place after them (a complaint's "Lokasi:" line): the indices of
@@ -715,7 +742,7 @@ def _toilet_water(words: list[tuple[str, bool]]) -> None:
     plain = [word for word, _ in words]
     water, places = toilet_water(plain, itself=True)
     lamps, lit = own_lamps(plain)
-    for i in [*water, *lamps, *ailing_alone(plain), *walked_on(words), *light_power(plain)]:
+    for i in [*water, *lamps, *ailing_alone(plain), *walked_on(words), *light_power(plain), *tree_holes(plain)]:
         words[i] = (words[i][0], True)
     for i in [*places, *lit]:
         words[i] = (words[i][0], False)
@@ -795,6 +822,11 @@ def harmed(words: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def man_named(text: str) -> bool:
+    """Whether the text names a man (``_MEN``: "suami", "bapak", "abang"; "bapak" is a function word elsewhere)."""
+    return any(word in _MEN or _has_root(word, _MEN) for word in normalize(text).split())
+
+
 def by_household(text: str) -> bool:
     """Whether a violence word of the text is done by one of the household (see ``_HOUSEHOLD_ROOTS``) or a partner
     (``_PARTNER_ROOTS``: "dianiaya pacarnya")."""
@@ -803,7 +835,7 @@ def by_household(text: str) -> bool:
         for i, word in enumerate(words):
             if not is_harm(word):
                 continue
-            passive = word.startswith(("di", "ke", "ka", "ter"))
+            passive = word.startswith(("di", "ke", "ka", "ter")) or i and words[i - 1] == "kena"  # "kena tampar"
             side = words[i + 1:i + 1 + _HARM_SPAN] if passive else words[max(0, i - _HARM_SPAN):i][::-1]
             doer = next((w for w in side if w not in _BY), "")
             if doer and (doer in _HOUSEHOLD_ROOTS or doer in _PARTNER_WORDS
@@ -834,6 +866,9 @@ def _woman_hit(words: list[str], harm: int, j: int) -> bool:
     one ("ibu sy mukulin adik", "ibunya nampar anaknya": the child is hit)."""
     if not _has_root(words[j], WOMAN_WORDS):
         return False
+    if j > harm and words[harm].startswith(("di", "ke", "ka", "ter")) and any(
+            _has_root(word, _MEN) for word in words[max(0, harm - _HARM_SPAN):harm]):
+        return False  # a man hit by her ("suami saya dipukuli istrinya", "abang sy dihajar bininya"): she does it
     return j > harm or words[harm].startswith(("di", "ke", "ka", "ter", "e"))  # Madurese passive "e-": "epokol"
 
 
