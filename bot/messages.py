@@ -1249,6 +1249,7 @@ MESSAGES = {
     "tl_next_informasi": "Bila pertanyaan pelapor sudah terjawab, kirim SELESAI {reference} <jawaban akhir>.",
     "tl_next_aspirasi": "Bila usul pelapor sudah ditanggapi, kirim SELESAI {reference} <tanggapan akhir>.",
     "tl_on_the_way": "Petugas sedang menuju lokasi.",
+    "tl_delayed": "Pekerjaan ditunda sementara{reason}.",
     "tl_swiped": "Balasan Anda dicatat sebagai kemajuan (TL). Bila ini jawaban akhir, kirim: SELESAI {reference} <jawaban akhir>",
     "tl_swiped_refused": (
         "Balasan geser tadi sudah tercatat sebagai tindak lanjut {reference} dan sudah terkirim ke pelapor, jadi tidak "

@@ -78,6 +78,8 @@ def read_command(text: str) -> tuple[str | None, str]:
         rest = named if split_reference(named)[0] is not None else rest
     if command == "TL" and _only_progress_asked(rest):  # "progres lpr 1 gimana", "update lpr 1?": asked, not told
         return "STATUS", rest
+    if command == "TL":
+        rest = _percent_told(rest)
     if command == "KEMBALIKAN" and DISPUTE.search(text) and not DISPUTE.search(rest):
         rest = _with_dispute_words(rest)
     if command == "NOMORBARU" and split_reference(rest)[0] is None and not NOMORBARU_TYPED.search(text):
@@ -87,6 +89,19 @@ def read_command(text: str) -> tuple[str | None, str]:
     elif command == "CUTI" and not set(words(rest)) & EXCUSE_WORDS:
         rest = f"{rest} izin"  # "sy izin besok": the kind of absence said goes with the words CUTI reads (away_kind)
     return command, rest
+
+
+# A TL whose text opens with how far the work is ("progres 70%", "lpr 1 progres 50 persen"): the citizen reads
+# "Progres 70%", never a bare "70%".
+PERCENT_FIRST = re.compile(r"^\s*\d{1,3}\s*(?:%|(?:persen|prsn|prosen)\b)", re.IGNORECASE)
+
+
+def _percent_told(rest: str) -> str:
+    """TL's rest with a word of progress before a percentage its text opens with."""
+    number, text = split_reference(rest)
+    if PERCENT_FIRST.match(text) is None:
+        return rest
+    return f"{format_reference(number)} Progres {text}" if number is not None else f"Progres {text}"
 
 
 NOMORBARU_TYPED = re.compile(r"\bnomorbaru\b", re.IGNORECASE)

@@ -375,7 +375,8 @@ STAFF_TABLE = [
     ("verifier", "TUNDA LPR-2 sampai senin", "tidak terbaca sebagai pertanyaan", (status(2), "belum_terverifikasi")),
     ("dlh1", "INFO LPR-1 tim ke lokasi minggu depan", "TL LPR-1 tim ke lokasi minggu depan",
      (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "TUNDA LPR-1 menunggu anggaran bulan depan", "TL LPR-1 menunggu anggaran bulan depan", None),
+    ("dlh1", "TUNDA LPR-1 menunggu anggaran bulan depan",
+     "TL LPR-1 Pekerjaan ditunda sementara: menunggu anggaran bulan depan", None),
     ("dlh1", "TUNDA LPR-1 kapan bapak bisa ditemui di lokasi?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim",
      (status(1), "tertunda")),
     ("verifier", "arsipkan LPR-2 laporan ganda spam", "LPR-2 diarsipkan", (status(2), "diarsipkan")),
@@ -729,6 +730,26 @@ STAFF_TABLE = [
      (last_to(CITIZEN), "kami sudah koordinasi untuk pengangkutan besok")),
     ("dlh1", "TL LPR-1 sudah disampaikan ke kepala desa", "Tindak lanjut LPR-1",
      (last_to(CITIZEN), "sudah disampaikan ke kepala desa")),
+    # a percentage is how far the work is, never a complaint's number (it was LPR-70): progress on the complaint
+    # named, swiped, or the officer's only open one; the citizen reads "Progres 70%", never a bare "70%"
+    ("dlh1", "progres 70%", "TL LPR-1 (", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "progress 50 persen lpr 1", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "Progres 50 persen")),
+    ("dlh1", "lpr 1 progres 70 %", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "Progres 70 %")),
+    ("dlh1↩", "progres 40%", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "Progres 40%")),
+    ("dlh1", "udah 80% pak", "Catat sebagai kemajuan (TL) LPR-1", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "UPDATE PENGANGKUTAN SDH 60 PERSEN", "TL LPR-1 (", None),
+    ("dlh1", "pengerjaan sdh 60 prsn ya bu", "Catat sebagai kemajuan (TL) LPR-1", None),
+    ("dlh1", "TL LPR-1 sudah 70% terangkut", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "sudah 70% terangkut")),
+    ("dlh1", "TL 70 sudah dicek", "LPR-70 tidak ditemukan", None),  # a bare number still names a complaint
+    # an officer's word of putting the work off is news of a delay, offered as TL (it was INFO, a question)
+    ("dlh1", "ditunda dulu ya", "TL LPR-1 Pekerjaan ditunda sementara.", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 ditunda dl pak, nunggu anggaran", "TL LPR-1 Pekerjaan ditunda sementara: nunggu anggaran.",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "ditunda dl ya pak", "Catat sebagai kemajuan (TL) LPR-1", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TUNDA LPR-1 sampai senin", "Pekerjaan ditunda sementara: sampai senin", None),
+    ("dlh1", "pending dulu, nunggu anggaran", "Catat sebagai kemajuan (TL) LPR-1", None),
+    ("dlh1", "TUNDA LPR-1 mohon kirim foto lokasinya", "Pertanyaan untuk pelapor LPR-1 sudah dikirim",
+     (status(1), "tertunda")),  # a question: the officer's INFO
     # a swiped reply opening with a receipt for the office: the citizen reads only the news
     ("dlh1↩", "nggih pak, sampun kulo tampi. benjing enjing tim mangkat", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "benjing enjing tim mangkat")),
