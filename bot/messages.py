@@ -1092,6 +1092,10 @@ MESSAGES = {
         "Tindak lanjut dikirim oleh instansi yang menerima disposisi. Untuk melihat perkembangannya: STATUS {reference}"
     ),
     "staff_instead_verifier": "Verifikasi dan disposisi dilakukan verifikator. Untuk melihat laporannya: STATUS {reference}",
+    "staff_instead_reroute": (
+        "Untuk mengirim {reference} ke instansi lain: TERUSKAN {reference} <instansi>. Instansi yang sudah "
+        "menerimanya mengembalikannya sendiri (KEMBALIKAN) bila bukan kewenangannya. Perkembangannya: STATUS {reference}"
+    ),
     "staff_instead_queue": "Laporan yang menunggu verifikasi: ANTREAN; disposisi terbuka: DAFTAR.",
     "cuti_region_only_self": (
         "Verifikator dan pimpinan hanya dapat mencatat cutinya sendiri, contoh: CUTI 20/12/2026. Cuti petugas "

@@ -107,6 +107,14 @@ STAFF_TABLE = [
     # asked about, nothing forwarded yet
     ("verifier", "lpr 2 urgent ke pupr", "Teruskan LPR-2 ke PUPR?", (status(2), "belum_terverifikasi")),
     ("verifier", "lpr 2 itu urusan pu", "Teruskan LPR-2 ke PUPR?", (status(2), "belum_terverifikasi")),
+    # ALIHKAN is the head's hand-over to an officer; a verifier's "alihkan ke <instansi>" sends it there (it was
+    # refused as the head's command): TERUSKAN asked about; naming no agency, told TERUSKAN
+    ("verifier", "lpr 2 alihkan ke dinas pu", "Teruskan LPR-2 ke PUPR?", (status(2), "belum_terverifikasi")),
+    ("verifier", "ALIHKAN LPR-2 PUPR", "Teruskan LPR-2 ke PUPR?", None),
+    ("verifier", "tolong lpr 2 dialihkan ke dlh aja bu", "Teruskan LPR-2 ke DLH?", None),
+    ("verifier", "pindahkan no 2 ke dinsos", "Teruskan LPR-2 ke DINSOS?", None),
+    ("verifier", "lpr 1 dialihkan ke pupr aja", "Disposisi DLH tetap terbuka", (agencies(1), ["DLH"])),
+    ("verifier", "ALIHKAN LPR-2 ke pak eko", "TERUSKAN LPR-2 <instansi>", (status(2), "belum_terverifikasi")),
     ("verifier", "LPR 2 pupr, prioritas tinggi", "Teruskan LPR-2 ke PUPR?", None),
     ("verifier", "lpr 2 bukan wewenang pemda, ke pln aja", "Teruskan LPR-2 ke PLN?", None),
     ("verifier", "setuju lpr 2 ke pupr", "Teruskan LPR-2 ke PUPR?", None),
