@@ -241,6 +241,19 @@ STAFF_TABLE = [
     ("head", "rekap kemarin", "Rekap DLH · kemarin (", None),  # REKAP reads the day too
     # figures asked in other words ("statistik", "jumlah laporan", "kinerja", "capaian"): REKAP
     ("head", "statistik", "Rekap harian DLH", None),
+    # the summary asked for as a report of a period, or how many are done: REKAP of that period (a supervisor's
+    # "kirim laporan mingguan" was told to file as a citizen, "berapa yang sudah selesai" was unknown)
+    ("supervisor", "kirim laporan mingguan", "Rekap daerah · minggu ini", None),
+    ("supervisor", "rekap minggu ini dong", "Rekap daerah · minggu ini", None),
+    ("supervisor", "laporan mingguan mana?", "Rekap daerah · minggu ini", None),
+    ("supervisor", "berapa yang sudah selesai", "Penyelesaian 2026", None),
+    ("supervisor", "brp yg udh kelar bln ini?", "Rekap daerah · bulan ini", None),
+    ("supervisor", "minta laporan bulanan dlh", "Rekap DLH · bulan ini", None),
+    ("head", "tlg kirimkan rekapan minggu lalu", "Rekap DLH · minggu lalu", None),
+    ("head", "yg sdh beres brp pak?", "Rekap harian DLH", None),
+    ("dlh1", "kirim laporan mingguan", "Disposisi instansi Anda: DAFTAR", None),  # an officer has no REKAP
+    ("supervisor", "yg blm selesai brp", "Disposisi terbuka per instansi", None),  # what is open: DAFTAR
+    ("supervisor", "kirim laporan warga soal jalan rusak di desa", "ADUAN WARGA", None),  # a citizen's story
     ("supervisor", "Statistik bulan ini", "Rekap daerah · bulan ini", None),
     ("head", "jumlah laporan dlh brp", "Rekap harian DLH", None),
     ("supervisor", "kinerja dlh gimana?", "DLH · 23 Nov 2026", None),
