@@ -72,6 +72,9 @@ def cmd_alihkan(turn: StaffTurn) -> None:
         turn.say("alihkan_all", reference=complaint.reference, agency=agency.code)
         return
     officer = _agency_member(turn, text)
+    if officer is None and (elsewhere := staff_elsewhere(turn, text)) is not None:
+        say_elsewhere(turn, complaint.reference, elsewhere)
+        return
     if officer is None:
         key = "alihkan_unknown_officer" if text.strip() else "alihkan_need_officer"
         turn.say(key, reference=complaint.reference, typed=text.strip()[:60], agency=agency.code,
@@ -393,6 +396,31 @@ def _agency_member(turn: StaffTurn, text: str) -> Contact | None:
     if not ranked or (len(ranked) == 2 and ranked[0][1] - ranked[1][1] < NAME_LEAD):
         return None
     return next(person for person in staff if person.id == ranked[0][2])
+
+
+def staff_elsewhere(turn: StaffTurn, text: str) -> Contact | None:
+    """The active officer or head of another agency named (by number, or by name when no one of the staff member's
+    own agency has it): a head handing a complaint to someone the agency cannot hand it to."""
+    others = list(turn.session.scalars(select(Contact).where(
+        Contact.agency_id.is_not(None), Contact.agency_id != turn.staff.agency_id, Contact.role.in_(HANDLING_ROLES),
+        Contact.active.is_(True)).order_by(Contact.id)))
+    if PHONE.search(text or ""):
+        phone = typed_phone(text)
+        return next((person for person in others if person.phone == phone), None)
+    typed = " ".join(w for w in words(text) if w not in FILLER | BACK_WORDS | REASON_WORDS)
+    names = {person.id: " ".join(words(person.name or "")) for person in others}
+    if not typed:
+        return None
+    ranked = process.extract(typed, names, scorer=fuzz.token_set_ratio, score_cutoff=NAME_CUTOFF, limit=2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] - ranked[1][1] < NAME_LEAD):
+        return None
+    return next(person for person in others if person.id == ranked[0][2])
+
+
+def say_elsewhere(turn: StaffTurn, reference: str, person: Contact) -> None:
+    """Says that the one named works at another agency, and lists the agency's own officers to hand it to."""
+    turn.say("alihkan_other_agency", name=_name(person), other=person.agency.code, agency=turn.staff.agency.code,
+             reference=reference, officers=_roster(turn))
 
 
 def _agency_staff(turn: StaffTurn, agency_id: int | None = None) -> list[Contact]:

@@ -1353,6 +1353,11 @@ MESSAGES = {
         "\"{typed}\" bukan petugas {agency} yang aktif. Balas dengan nomor atau nama salah satu petugas:\n{officers}\n"
         "Contoh: ALIHKAN {reference} {example}"
     ),
+    "alihkan_other_agency": (
+        "{name} adalah petugas {other}, bukan {agency}: {reference} hanya dapat dialihkan ke petugas {agency}:\n"
+        "{officers}\nContoh: ALIHKAN {reference} <nama petugas>. Bila laporan ini urusan {other}: "
+        "KEMBALIKAN {reference} <alasan>, agar verifikator meneruskannya."
+    ),
     "alihkan_away": "{name} sedang {away}, aktif lagi {date}. Pilih petugas lain:\n{officers}",
     "alihkan_leave_ahead": (
         "Catatan: {name} {away} mulai {start} (aktif lagi {back}); selama itu disposisi ini ke petugas lain yang aktif."

@@ -299,6 +299,13 @@ STAFF_TABLE = [
     ("head", "pindahkan LPR-1 dewi", "LPR-1 dialihkan ke Dewi", None),
     ("head", "ALIHKAN LPR-1", "Sebutkan petugasnya", None),
     ("head", "lpr 1 tolong dipegang eko ya", "Alihkan LPR-1 ke Eko?", None),
+    ("head", "tolong eko yang pegang lpr 1", "Alihkan LPR-1 ke Eko?", None),
+    # another agency's officer named: said so, with the agency's own officers (it was "not an active officer", or
+    # the words read as chasing the complaint)
+    ("head", "tolong budi yang pegang lpr 1", "adalah petugas PUPR, bukan DLH", None),
+    ("head", "lpr 1 biar pak budi aja yg handle", "adalah petugas PUPR, bukan DLH", None),
+    ("head", "ALIHKAN LPR-1 budi", "adalah petugas PUPR, bukan DLH", None),
+    ("head", "alihkan lpr 1 ke 0811-0000-0010", "adalah petugas PUPR, bukan DLH", None),
     ("head", "LPR-1 biar dihandle bu dewi saja", "Alihkan LPR-1 ke Dewi?", None),
     # handed in words, a complaint not the agency's is refused before any question of handing it
     ("head", "lpr 2 tolong dihandle dewi ya", "Laporan LPR-2 tidak didisposisikan ke", None),
