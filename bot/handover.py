@@ -256,7 +256,7 @@ def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day, lone: 
     if start is None and lone and _working_days_to(turn, day) > 1:
         turn.replies[-1] += "\n" + t("cuti_one_day", date=short_date(last, turn.zone), who=who, day=f"{day:%d/%m}")
     if replaced and replaced != _leave_text(person, turn):
-        turn.replies[-1] += " " + t("cuti_replaced", leave=replaced)
+        turn.replies[-1] += "\n" + t("cuti_replaced", leave=replaced)
     _warn_if_nobody_left(turn, start)
 
 
@@ -299,8 +299,11 @@ def _ask_to_replace(turn: StaffTurn, person: Contact, who: str, start, last, unt
     """Asks before leave apart from the recorded one replaces it: only one is kept per person."""
     span = _recorded_reply(turn, person, who, start, last, until)[1].get("span") or t(
         "cuti_span_now", until=short_date(last, turn.zone))
+    # leave under way replaced by a later one ends now: the person is at work until the new one starts
+    ends_now = t("cuti_ask_replace_ends_now", name=_name(person)) if start is not None and person.on_leave(
+        turn.now) else ""
     _ask_to_confirm(turn, "CUTI", turn.rest, "cuti_ask_replace", name=_name(person),
-                    recorded=_leave_text(person, turn), new=span, away=away_named(turn.rest),
+                    recorded=_leave_text(person, turn), new=span, away=away_named(turn.rest), ends_now=ends_now,
                     back=day_and_date(_recorded_leave(turn, person)[1], turn.zone))
 
 
