@@ -96,10 +96,13 @@ def read_command(text: str) -> tuple[str | None, str]:
 PERCENT_FIRST = re.compile(r"^\s*\d{1,3}\s*(?:%|(?:persen|prsn|prosen)\b)", re.IGNORECASE)
 
 
+PROGRESS_SAID = {"progres", "progress", "progresnya", "kemajuan", "perkembangan", "pengerjaan", "pekerjaan"}
+
+
 def _percent_told(rest: str) -> str:
     """TL's rest with a word of progress before a percentage its text opens with."""
     number, text = split_reference(rest)
-    if PERCENT_FIRST.match(text) is None:
+    if PERCENT_FIRST.match(text) is None or set(words(text)) & PROGRESS_SAID:  # "70% progres, sisa finishing"
         return rest
     return f"{format_reference(number)} Progres {text}" if number is not None else f"Progres {text}"
 
