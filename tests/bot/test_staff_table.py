@@ -768,9 +768,9 @@ STAFF_TABLE = [
     ("dlh1", "UPDATE PENGANGKUTAN SDH 60 PERSEN", "TL LPR-1 (", None),
     ("dlh1", "pengerjaan sdh 60 prsn ya bu", "Catat sebagai kemajuan (TL) LPR-1", None),
     ("dlh1", "TL LPR-1 sudah 70% terangkut", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "sudah 70% terangkut")),
-    ("dlh1", "TL 70 sudah dicek", "LPR-70 tidak ditemukan", None),
+    ("dlh1", "TL 70 sudah dicek", "LPR-70 tidak ditemukan", None),  # a bare number still names a complaint
     ("dlh1", "TL LPR-1 70% progres, sisa finishing", "Tindak lanjut LPR-1 tercatat",
-     (last_to(CITIZEN), "70% progres, sisa finishing")),  # said already: no second "Progres"  # a bare number still names a complaint
+     (last_to(CITIZEN), "70% progres, sisa finishing")),  # said: no second "Progres"
     # an officer's word of putting the work off is news of a delay, offered as TL (it was INFO, a question)
     ("dlh1", "ditunda dulu ya", "TL LPR-1 Pekerjaan ditunda sementara.", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "lpr 1 ditunda dl pak, nunggu anggaran", "TL LPR-1 Pekerjaan ditunda sementara: nunggu anggaran.",
