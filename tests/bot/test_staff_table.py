@@ -255,6 +255,8 @@ STAFF_TABLE = [
     ("supervisor", "yg blm selesai brp", "Disposisi terbuka per instansi", None),  # what is open: DAFTAR
     ("supervisor", "kirim laporan warga soal jalan rusak di desa", "ADUAN WARGA", None),  # a citizen's story
     ("supervisor", "Statistik bulan ini", "Rekap daerah · bulan ini", None),
+    ("supervisor", "statistik dlh bulan ini", "Rekap DLH · bulan ini", None),  # an agency and a period: asked
+    ("supervisor", "kinerja dinas lh minggu lalu", "Rekap DLH · minggu lalu", None),
     ("head", "jumlah laporan dlh brp", "Rekap harian DLH", None),
     ("supervisor", "kinerja dlh gimana?", "DLH · 23 Nov 2026", None),
     ("head", "capaian kita minggu ini?", "Rekap DLH · minggu ini", None),
