@@ -1264,6 +1264,11 @@ MESSAGES = {
         "Terima kasih. Tidak ada yang dicatat untuk {reference}. Untuk melaporkan kemajuan, balas pesan disposisinya "
         "dengan isi kemajuan (tercatat sebagai TL), atau ketik SELESAI {reference} <jawaban akhir>."
     ),
+    "staff_swipe_away": (
+        "Pesan ini tidak dikirim ke pelapor {reference}, tidak ada yang dicatat. Untuk mencatat cuti: CUTI SAYA "
+        "<tanggal terakhir> (pemberitahuan lalu ke rekan atau kepala instansi); kepala instansi dapat menyerahkan "
+        "disposisinya: ALIHKAN {reference} <nama petugas>."
+    ),
     "staff_swipe_colleague": (
         "Pesan ini tidak dikirim ke pelapor {reference}: sepertinya untuk rekan atau atasan, tidak ada yang dicatat. "
         "Bila ini memang kemajuan untuk pelapor, kirim:\nTL {reference} {text}"

@@ -56,6 +56,7 @@ from lapor.references import (
     format_reference,
     marked_reference,
     mentioned_reference,
+    numbers_named,
     plural_spelled_out,
     split_reference,
     spoken_reference_numbers,
@@ -336,8 +337,8 @@ def _awaited_text(turn: StaffTurn) -> str | None:
         return None
     number, rest = split_reference(marked_reference(text), bare=False)
     numbers = awaited.get("complaints") or [awaited["complaint"]]
-    if number not in (None, *numbers):
-        return None  # about another complaint: not the text awaited
+    if number not in (None, *numbers) or set(numbers_named(text)) - set(numbers):
+        return None  # about another complaint ("lpr 1 sama lpr 2 sudah"): not the text awaited
     _remember(turn, TEXT_KEY, None)
     named = " ".join(format_reference(n) for n in numbers)
     turn.rest = f"{named} {rest if number is not None else text}"

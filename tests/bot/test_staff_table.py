@@ -782,6 +782,19 @@ STAFF_TABLE = [
     ("dlh1", "pending dulu, nunggu anggaran", "Catat sebagai kemajuan (TL) LPR-1", None),
     ("dlh1", "TUNDA LPR-1 mohon kirim foto lokasinya", "Pertanyaan untuk pelapor LPR-1 sudah dikirim",
      (status(1), "tertunda")),  # a question: the officer's INFO
+    # swiped onto the disposition notice, and not news for the citizen (each was sent to the citizen as the TL): a
+    # question with no mark, a road said not the region's, a colleague asked by name, the officer away
+    ("dlh1↩", "pak ini lokasinya di kecamatan mana ya", "Kirim sebagai pertanyaan ke pelapor LPR-1?",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "ini bukan jalan kabupaten pak, jalan provinsi", "Kembalikan LPR-1 ke verifikator",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "mas eko tolong dicek ya", "tidak diteruskan kepada Eko", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "Pak mohon maaf sy sedang cuti, mohon dialihkan ke rekan", "tidak dikirim ke pelapor LPR-1",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "lpr 1 sama lpr 2 sudah", "Perintah tidak dikenali", (status(1), "belum_ditindaklanjuti")),  # as typed
+    ("dlh1↩", "75%", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "Progres 75%")),
+    ("dlh1↩", "eko sdh ke lokasi pak, besok diangkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1↩", "sy sdh cek lokasi, bsk diangkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     # a swiped reply opening with a receipt for the office: the citizen reads only the news
     ("dlh1↩", "nggih pak, sampun kulo tampi. benjing enjing tim mangkat", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "benjing enjing tim mangkat")),
