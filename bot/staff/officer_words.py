@@ -38,6 +38,7 @@ from bot.staff.reading import (
     _joined_references,
     _more_to_come,
     _named_inside,
+    _percent_told,
 )
 from bot.staff.turn import ECHO_CHARS, LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
 from bot.staff.vocabulary import COURTESY, NOT_YET, RETURNING
@@ -233,8 +234,9 @@ def _progress_offered(turn: StaffTurn) -> bool:
     if number is None or not sounds_like_progress(rest) or _asks_to_ask(rest):
         return False
     numbers, rest = _joined_references(number, rest)
-    rest = _citizens_words(_for_the_citizen(rest))  # "lpr 1 maaf malam2 pak, sdh diangkut": the apology was for
-    # the office; "otw pak": the catalogue's words
+    # "lpr 1 maaf malam2 pak, sdh diangkut": the apology was for the office; "otw pak": the catalogue's words;
+    # "lpr 1 40 persen": "Progres 40 persen"
+    rest = _percent_told(_citizens_words(_for_the_citizen(rest)))
     references = [format_reference(n) for n in numbers]
     _ask_to_confirm(turn, "TL", f"{' '.join(references)} {rest}", "staff_confirm_progress",
                     references=and_list(references), reference=" ".join(references), text=excerpt(rest, 300))
