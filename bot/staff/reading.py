@@ -361,6 +361,11 @@ def _only_progress_asked(rest: str) -> bool:
     from bot.staff.questions import ASKED_ONLY, HOW_FAR, SO_FAR  # questions reads with this module's readers
 
     typed = [w for w in words(rest) if not w.removeprefix("lpr").isdigit()]  # "lpr1" as typed too
-    if not all(w in ASKED_ONLY for w in typed) or not numbers_named(rest) and split_reference(rest)[0] is None:
+    asked = all(w in ASKED_ONLY or w in HOW_MUCH for w in typed)
+    if not asked or not numbers_named(rest) and split_reference(rest)[0] is None:
         return False
-    return "?" in rest or bool(set(typed) & HOW_FAR) or SO_FAR.search(rest) is not None
+    return "?" in rest or bool(set(typed) & (HOW_FAR | HOW_MANY)) or SO_FAR.search(rest) is not None
+
+
+HOW_MANY = {"berapa", "brp", "brapa"}  # "progres lpr 2 brp persen": asked ("progres 50 persen lpr 1" is told)
+HOW_MUCH = HOW_MANY | {"persen", "prsn", "persentase", "persennya"}

@@ -302,6 +302,13 @@ STAFF_TABLE = [
     ("head", "ALIHKAN LPR-1", "Sebutkan petugasnya", None),
     ("head", "lpr 1 tolong dipegang eko ya", "Alihkan LPR-1 ke Eko?", None),
     ("head", "tolong eko yang pegang lpr 1", "Alihkan LPR-1 ke Eko?", None),
+    # a head's TL that only urges the officers on, and how far asked after a word of TL: reach no citizen (both
+    # were relayed as the agency's progress)
+    ("head", "tl lpr 1 mohon segera ditindaklanjuti", "LPR-1 ditangani", (status(1), "belum_ditindaklanjuti")),
+    ("head", "progres lpr 1 berapa persen?", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    ("supervisor", "update lpr 1 brp persen", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    ("head", "TL LPR-1 sudah saya cek, mohon segera diangkut besok pagi", "Tindak lanjut LPR-1 tercatat",
+     (status(1), "proses")),
     # another agency's officer named: said so, with the agency's own officers (it was "not an active officer", or
     # the words read as chasing the complaint)
     ("head", "tolong budi yang pegang lpr 1", "adalah petugas PUPR, bukan DLH", None),
