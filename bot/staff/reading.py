@@ -168,8 +168,12 @@ MORE_TO_COME = {"besok", "lusa", "nanti", "akan", "lanjut", "dilanjutkan", "dila
                 "tinggal", "tinggl", "kari", "kantun"}  # "…, tinggal angkut batangnya": work left to do
 
 
+# How far the work is, under a hundred percent ("sdh ditambal 60%"): not finished
+PART_DONE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:%|(?:persen|prsn|prosen)\b)", re.IGNORECASE)
+
+
 def _more_to_come(text: str) -> bool:
-    return bool(set(staff_words(text)) & MORE_TO_COME)  # "benjing dipun cat" too
+    return bool(set(staff_words(text)) & MORE_TO_COME) or PART_DONE.search(text) is not None  # "benjing dipun cat"
 
 
 # A command word and a written reference inside a sentence ("tl lpr 1 sudah dicek tl lpr 2 besok"): maybe a second

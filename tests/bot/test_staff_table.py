@@ -775,6 +775,8 @@ STAFF_TABLE = [
     ("dlh1↩", "progres 40%", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "Progres 40%")),
     ("dlh1", "udah 80% pak", "Catat sebagai kemajuan (TL) LPR-1", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "lpr 1 40 persen", "TL LPR-1 Progres 40 persen", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 sdh diangkut 60%", "Catat sebagai kemajuan (TL) LPR-1", None),  # not the final answer
+    ("dlh1↩", "sudah diangkut 60 persen", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "UPDATE PENGANGKUTAN SDH 60 PERSEN", "TL LPR-1 (", None),
     ("dlh1", "pengerjaan sdh 60 prsn ya bu", "Catat sebagai kemajuan (TL) LPR-1", None),
     ("dlh1", "TL LPR-1 sudah 70% terangkut", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "sudah 70% terangkut")),
