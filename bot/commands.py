@@ -233,6 +233,9 @@ NEGATIONS = {"bukan", "bkn", "bukn", "tidak", "tdk", "gak", "ga", "gk", "nggak",
 # "bukan" before the writer's agency ("…, bukan DLH", "bkn dinas kami yg tangani"): not theirs to handle.
 NOT_US = {"bukan", "bkn", "bukn", "sanes"}
 US = {"kami", "kita", "dinas", "instansi", "opd", "bidang", "kantor"}
+# "bukan jalan kabupaten, itu jalan provinsi", "bkn aset pemda": not the region's, so no agency of it handles it
+HELD_BY = {"jalan", "jln", "jl", "aset", "asset", "milik", "wilayah", "saluran", "lahan", "tanah", "gedung"}
+THE_REGION = {"kabupaten", "kab", "kota", "pemkab", "pemkot", "pemda", "daerah", "kita", "kami"}
 
 
 def disputes_authority(text: str, own: Iterable[str] = ()) -> bool:
@@ -245,6 +248,8 @@ def disputes_authority(text: str, own: Iterable[str] = ()) -> bool:
         if word in NEGATIONS and (set(after) & AUTHORITY_WORDS or (after and after[0] == "berwenang")):
             return True
         if word in NOT_US and after and (after[0] in US or after[0] in own):
+            return True
+        if word in NOT_US and after[:1] and after[0] in HELD_BY and set(after[1:3]) & THE_REGION:
             return True
         if word in ("salah", "keliru") and set(after[:2]) & MISROUTED_WORDS:
             return True

@@ -72,6 +72,9 @@ def cmd_alihkan(turn: StaffTurn) -> None:
         turn.say("alihkan_all", reference=complaint.reference, agency=agency.code)
         return
     officer = _agency_member(turn, text)
+    if officer is None and (elsewhere := staff_elsewhere(turn, text)) is not None:
+        say_elsewhere(turn, complaint.reference, elsewhere)
+        return
     if officer is None:
         key = "alihkan_unknown_officer" if text.strip() else "alihkan_need_officer"
         turn.say(key, reference=complaint.reference, typed=text.strip()[:60], agency=agency.code,
@@ -253,7 +256,7 @@ def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day, lone: 
     if start is None and lone and _working_days_to(turn, day) > 1:
         turn.replies[-1] += "\n" + t("cuti_one_day", date=short_date(last, turn.zone), who=who, day=f"{day:%d/%m}")
     if replaced and replaced != _leave_text(person, turn):
-        turn.replies[-1] += " " + t("cuti_replaced", leave=replaced)
+        turn.replies[-1] += "\n" + t("cuti_replaced", leave=replaced)
     _warn_if_nobody_left(turn, start)
 
 
@@ -296,8 +299,11 @@ def _ask_to_replace(turn: StaffTurn, person: Contact, who: str, start, last, unt
     """Asks before leave apart from the recorded one replaces it: only one is kept per person."""
     span = _recorded_reply(turn, person, who, start, last, until)[1].get("span") or t(
         "cuti_span_now", until=short_date(last, turn.zone))
+    # leave under way replaced by a later one ends now: the person is at work until the new one starts
+    ends_now = t("cuti_ask_replace_ends_now", name=_name(person)) if start is not None and person.on_leave(
+        turn.now) else ""
     _ask_to_confirm(turn, "CUTI", turn.rest, "cuti_ask_replace", name=_name(person),
-                    recorded=_leave_text(person, turn), new=span, away=away_named(turn.rest),
+                    recorded=_leave_text(person, turn), new=span, away=away_named(turn.rest), ends_now=ends_now,
                     back=day_and_date(_recorded_leave(turn, person)[1], turn.zone))
 
 
@@ -393,6 +399,31 @@ def _agency_member(turn: StaffTurn, text: str) -> Contact | None:
     if not ranked or (len(ranked) == 2 and ranked[0][1] - ranked[1][1] < NAME_LEAD):
         return None
     return next(person for person in staff if person.id == ranked[0][2])
+
+
+def staff_elsewhere(turn: StaffTurn, text: str) -> Contact | None:
+    """The active officer or head of another agency named (by number, or by name when no one of the staff member's
+    own agency has it): a head handing a complaint to someone the agency cannot hand it to."""
+    others = list(turn.session.scalars(select(Contact).where(
+        Contact.agency_id.is_not(None), Contact.agency_id != turn.staff.agency_id, Contact.role.in_(HANDLING_ROLES),
+        Contact.active.is_(True)).order_by(Contact.id)))
+    if PHONE.search(text or ""):
+        phone = typed_phone(text)
+        return next((person for person in others if person.phone == phone), None)
+    typed = " ".join(w for w in words(text) if w not in FILLER | BACK_WORDS | REASON_WORDS)
+    names = {person.id: " ".join(words(person.name or "")) for person in others}
+    if not typed:
+        return None
+    ranked = process.extract(typed, names, scorer=fuzz.token_set_ratio, score_cutoff=NAME_CUTOFF, limit=2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] - ranked[1][1] < NAME_LEAD):
+        return None
+    return next(person for person in others if person.id == ranked[0][2])
+
+
+def say_elsewhere(turn: StaffTurn, reference: str, person: Contact) -> None:
+    """Says that the one named works at another agency, and lists the agency's own officers to hand it to."""
+    turn.say("alihkan_other_agency", name=_name(person), other=person.agency.code, agency=turn.staff.agency.code,
+             reference=reference, officers=_roster(turn))
 
 
 def _agency_staff(turn: StaffTurn, agency_id: int | None = None) -> list[Contact]:

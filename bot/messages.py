@@ -1092,6 +1092,10 @@ MESSAGES = {
         "Tindak lanjut dikirim oleh instansi yang menerima disposisi. Untuk melihat perkembangannya: STATUS {reference}"
     ),
     "staff_instead_verifier": "Verifikasi dan disposisi dilakukan verifikator. Untuk melihat laporannya: STATUS {reference}",
+    "staff_instead_reroute": (
+        "Untuk mengirim {reference} ke instansi lain: TERUSKAN {reference} <instansi>. Instansi yang sudah "
+        "menerimanya mengembalikannya sendiri (KEMBALIKAN) bila bukan kewenangannya. Perkembangannya: STATUS {reference}"
+    ),
     "staff_instead_queue": "Laporan yang menunggu verifikasi: ANTREAN; disposisi terbuka: DAFTAR.",
     "cuti_region_only_self": (
         "Verifikator dan pimpinan hanya dapat mencatat cutinya sendiri, contoh: CUTI 20/12/2026. Cuti petugas "
@@ -1249,6 +1253,7 @@ MESSAGES = {
     "tl_next_informasi": "Bila pertanyaan pelapor sudah terjawab, kirim SELESAI {reference} <jawaban akhir>.",
     "tl_next_aspirasi": "Bila usul pelapor sudah ditanggapi, kirim SELESAI {reference} <tanggapan akhir>.",
     "tl_on_the_way": "Petugas sedang menuju lokasi.",
+    "tl_delayed": "Pekerjaan ditunda sementara{reason}.",
     "tl_swiped": "Balasan Anda dicatat sebagai kemajuan (TL). Bila ini jawaban akhir, kirim: SELESAI {reference} <jawaban akhir>",
     "tl_swiped_refused": (
         "Balasan geser tadi sudah tercatat sebagai tindak lanjut {reference} dan sudah terkirim ke pelapor, jadi tidak "
@@ -1258,6 +1263,11 @@ MESSAGES = {
     "staff_swipe_ack": (
         "Terima kasih. Tidak ada yang dicatat untuk {reference}. Untuk melaporkan kemajuan, balas pesan disposisinya "
         "dengan isi kemajuan (tercatat sebagai TL), atau ketik SELESAI {reference} <jawaban akhir>."
+    ),
+    "staff_swipe_away": (
+        "Pesan ini tidak dikirim ke pelapor {reference}, tidak ada yang dicatat. Untuk mencatat cuti: CUTI SAYA "
+        "<tanggal terakhir> (pemberitahuan lalu ke rekan atau kepala instansi); kepala instansi dapat menyerahkan "
+        "disposisinya: ALIHKAN {reference} <nama petugas>."
     ),
     "staff_swipe_colleague": (
         "Pesan ini tidak dikirim ke pelapor {reference}: sepertinya untuk rekan atau atasan, tidak ada yang dicatat. "
@@ -1348,6 +1358,11 @@ MESSAGES = {
         "\"{typed}\" bukan petugas {agency} yang aktif. Balas dengan nomor atau nama salah satu petugas:\n{officers}\n"
         "Contoh: ALIHKAN {reference} {example}"
     ),
+    "alihkan_other_agency": (
+        "{name} adalah petugas {other}, bukan {agency}: {reference} hanya dapat dialihkan ke petugas {agency}:\n"
+        "{officers}\nContoh: ALIHKAN {reference} <nama petugas>. Bila laporan ini urusan {other}: "
+        "KEMBALIKAN {reference} <alasan>, agar verifikator meneruskannya."
+    ),
     "alihkan_away": "{name} sedang {away}, aktif lagi {date}. Pilih petugas lain:\n{officers}",
     "alihkan_leave_ahead": (
         "Catatan: {name} {away} mulai {start} (aktif lagi {back}); selama itu disposisi ini ke petugas lain yang aktif."
@@ -1400,13 +1415,15 @@ MESSAGES = {
         "ada Plh"
     ),
     "cuti_stand_in_region": "{role} lain yang aktif",
-    "cuti_replaced": "Cuti yang tercatat sebelumnya ({leave}) diganti dengan ini: satu petugas hanya menyimpan satu cuti.",
+    "cuti_replaced": "Cuti yang tercatat sebelumnya ({leave}) diganti dengan ini: satu orang hanya menyimpan satu cuti.",
     "cuti_span": "mulai {start} sampai {until}",
     "cuti_span_now": "mulai hari ini sampai {until}",
     "cuti_ask_replace": (
         "{name} sudah tercatat {recorded}. Satu orang hanya dapat menyimpan satu cuti. Balas YA untuk menggantinya "
-        "dengan {away} {new}, atau TIDAK untuk menyimpan yang lama (cuti berikutnya dapat dicatat mulai {back})."
+        "dengan {away} {new}{ends_now}, atau TIDAK untuk menyimpan yang lama (cuti berikutnya dapat dicatat mulai "
+        "{back})."
     ),
+    "cuti_ask_replace_ends_now": " (yang sedang berjalan berakhir sekarang: {name} dianggap bertugas lagi sampai itu)",
     "cuti_kept": "Baik, cuti yang sudah tercatat tetap; tidak ada yang diubah. Lihat cuti petugas: DAFTAR PETUGAS",
     "cuti_joined": (
         "{name} dicatat {away}, aktif lagi {back} (digabung dengan cuti yang sudah tercatat). Selama {away} tidak ada "

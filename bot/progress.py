@@ -229,7 +229,7 @@ ASKING_WITHIN = 3  # a request opens the message ("pak tolong …", "mohon araha
 # A stage, an obstacle or an estimate ("ada hambatan, alat berat rusak", "kendala di lapangan …, estimasi 3 hari")
 STAGE_WORDS = frozenset("""progres progress persen tahap kendala kendalanya hambatan hambatannya terkendala
     estimasi perkiraan target""".split())
-PERCENT = re.compile(r"\d\s*%")  # "pengaspalan 70%"
+PERCENT = re.compile(r"\d\s*(?:%|(?:persen|prsn|prosen)\b)", re.IGNORECASE)  # "pengaspalan 70%", "50 persen"
 # Under way said as a stage ("dlm proses pak", "dalam penanganan tim"): no aspect word, yet news of the work
 UNDER_WAY = re.compile(r"\b(?:dalam|dlm|dlam)\s+(?:proses|process|penanganan|pengerjaan|perbaikan|progres|progress)\b",
                        re.IGNORECASE)
@@ -288,6 +288,8 @@ def sounds_like_progress(text: str) -> bool:
         return False  # "tim sdg makan siang dulu", "petugas lagi cuti semua": the team's time, not the work
     if _only_promised(said):
         return False
+    if PERCENT.search(text) is not None:  # "udah 80% pak": how far the work is
+        return True
     held_up = set(said) & NEGATED_WORK and set(said) & WORK_NOUNS  # "anggaran blm turun"
     if not set(said) & ASPECT and not _cannot_yet(said) and not held_up:  # "pengerjaan 50 persen", "tahap …"
         return bool(set(said) & STAGE_WORDS) or PERCENT.search(text) is not None or UNDER_WAY.search(text) is not None

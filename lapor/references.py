@@ -6,10 +6,12 @@ import re
 
 # The letters before a reference's digits, as typed: "LPR-", "lpr ", "LPR.", "lpr:", "lpr–".
 MARK = r"lpr\s*[-–—.:#]?\s*"
-REFERENCE = re.compile(rf"^\s*({MARK}|#\s*)?(\d{{1,9}})\b", re.IGNORECASE)
+# A number followed by a percent ("progres 70%", "50 persen") is how far the work is, never a complaint's.
+PERCENT = r"(?!\s*(?:%|(?:persen|prsn|prosen|percent)\b))"
+REFERENCE = re.compile(rf"^\s*({MARK}|#\s*)?(\d{{1,9}})\b{PERCENT}", re.IGNORECASE)
 # A marked reference typed with letters for digits or its letters swapped ("LPR-O1", "lpr1O", "LRP-1", "lpr-l"):
 # O is 0 and l or I is 1 there, since a reference is digits only.
-MISTYPED = re.compile(r"^\s*((?:lpr|lrp|plr|lpt)\s*[-–—.:#]?\s*)([\dOolI]{1,9})\b", re.IGNORECASE)
+MISTYPED = re.compile(r"^\s*((?:lpr|lrp|plr|lpt)\s*[-–—.:#]?\s*)([\dOolI]{1,9})\b" + PERCENT, re.IGNORECASE)
 DIGITS = str.maketrans("OolI", "0011")
 # Punctuation typed around a reference ("TL. LPR-1. Patroli", "LPR-1: ...", "LPR-1) ...") is no part of the text.
 REFERENCE_PUNCTUATION = " \t\n:;,.-–—)"
@@ -47,8 +49,8 @@ def split_reference(text: str, bare: bool = True) -> tuple[int | None, str]:
 # Sundanese "jeung"/"sareng", Madurese "ban", "plus"
 AND_WORDS = r"\b(?:dan|serta|sama|ama|sm|karo|kalih|lan|jeung|sareng|ban|plus|and|n)\b"
 # A number that counts something is no complaint's: "lpr 1 sama 2 petugas sudah ke lokasi" is "with two officers"
-COUNTED = (r"(?!\s*(?:orang|org|petugas|ptgs|personil|personel|anggota|tim|regu|truk|truck|dump|armada|mobil|motor"
-           r"|unit|rit|kali|x|buah|bh|titik|tiang|lampu|karung|kantong|ton|kg|m|meter|km|jam|hari|hr|minggu|pekan"
+COUNTED = (PERCENT + r"(?!\s*(?:orang|org|petugas|ptgs|personil|personel|anggota|tim|regu|truk|truck|dump|armada"
+           r"|mobil|motor|unit|rit|kali|x|buah|bh|titik|tiang|lampu|karung|kantong|ton|kg|m|meter|km|jam|hari|hr|minggu|pekan"
            r"|bulan|bln|tahun|thn|menit|rumah|kk|jiwa|warga|pohon|lubang|rt|rw)\b)")
 
 # The plural typed as people type it ("laporan2", "lap2", "laporan²", "lpr2nya", "lpr-lpr"): the reports, no
@@ -152,8 +154,8 @@ def format_reference(number: int) -> str:
 # the number counts something ("laporan 2 hari lalu", "no 3 rumah").
 REFERENCE_WORDS = re.compile(
     rf"^\s*(?:(?:no|nomor|nmr|nomer|laporan|lap|aduan|pengaduan|tiket)\b\s*[.:#–—-]?\s*)+(?:{MARK})?"
-    r"(?=\d{1,9}\b(?!\s*(?:hari|hr|minggu|pekan|bulan|bln|tahun|thn|jam|menit|kali|orang|org|rumah|kk|titik|unit|"
-    r"meter|m|km|rt|rw)\b))", re.IGNORECASE)
+    r"(?=\d{1,9}\b" + PERCENT + r"(?!\s*(?:hari|hr|minggu|pekan|bulan|bln|tahun|thn|jam|menit|kali|orang|org|rumah|kk"
+    r"|titik|unit|meter|m|km|rt|rw)\b))", re.IGNORECASE)
 
 
 def marked_reference(text: str) -> str:
@@ -190,7 +192,7 @@ def reference_last(text: str) -> tuple[int, str] | None:
 
 
 # A complaint named inside a sentence with its letters ("mohon izin melaporkan, untuk LPR-1 sudah kami survei").
-MENTIONED = re.compile(rf"\b{MARK}(\d{{1,9}})\b", re.IGNORECASE)
+MENTIONED = re.compile(rf"\b{MARK}(\d{{1,9}})\b{PERCENT}", re.IGNORECASE)
 
 
 def mentioned_reference(text: str) -> tuple[int, str] | None:

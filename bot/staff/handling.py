@@ -36,6 +36,7 @@ from bot.staff.office_talk import only_acknowledges
 from bot.staff.officer_words import (
     _ask_final,
     _asks_more_time,
+    _delay_told,
     _disputes,
     _not_held,
     _not_yet_said,
@@ -55,6 +56,7 @@ from lapor.references import (
     format_reference,
     marked_reference,
     mentioned_reference,
+    numbers_named,
     plural_spelled_out,
     split_reference,
     spoken_reference_numbers,
@@ -224,8 +226,8 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         _remember(turn, TEXT_KEY, None)  # a new command: the text an earlier one waited for is not coming
         _remember(turn, CONFIRM_KEY, None)  # nor the answer to a question about an earlier one
         _remember(turn, STATUS_PICK_KEY, None)  # nor a pick from the list STATUS showed
-    if not command:
-        return _no_command(turn)
+    if not command or _delay_told(turn):  # an officer's "ditunda dulu ya": news of a delay, offered as TL
+        return turn.replies if command else _no_command(turn)
     command = turn.command = _asked_as_own_role(command, staff.role)
     spec = COMMANDS[command]
     if turn.role not in spec.roles:
@@ -335,8 +337,8 @@ def _awaited_text(turn: StaffTurn) -> str | None:
         return None
     number, rest = split_reference(marked_reference(text), bare=False)
     numbers = awaited.get("complaints") or [awaited["complaint"]]
-    if number not in (None, *numbers):
-        return None  # about another complaint: not the text awaited
+    if number not in (None, *numbers) or set(numbers_named(text)) - set(numbers):
+        return None  # about another complaint ("lpr 1 sama lpr 2 sudah"): not the text awaited
     _remember(turn, TEXT_KEY, None)
     named = " ".join(format_reference(n) for n in numbers)
     turn.rest = f"{named} {rest if number is not None else text}"

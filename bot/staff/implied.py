@@ -19,7 +19,7 @@ from bot.staff.leave import ALREADY, BACK_AT_WORK, BACK_MAX_WORDS, _back_from_le
 from bot.staff.office_talk import CORRECTION, CORRECTION_MAX_WORDS, _for_a_colleague, only_acknowledges
 from bot.staff.officer_words import _ask_final, _asks_it_done, _disputes
 from bot.staff.questions import _asked, _told_reporter
-from bot.staff.reading import _more_to_come, _named_inside, read_command
+from bot.staff.reading import _more_to_come, _named_inside, _percent_told, read_command
 from bot.staff.status import _status_picked
 from bot.staff.swiped import _readers_instead, _swiped_batch, _swiped_disposition, _swiped_purpose
 from bot.staff.turn import LEADER_ROLES, VERIFIER_ROLES, StaffTurn, _named_people, _remember, _remembered
@@ -32,6 +32,7 @@ from lapor.references import (
     format_reference,
     marked_reference,
     mentioned_reference,
+    numbers_named,
     reference_last,
     split_reference,
 )
@@ -183,11 +184,14 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
     if _for_a_colleague(text):  # "pak tolong infokan ke tim lapangan ya": staff talk, not news for the citizen
         turn.say("staff_swipe_colleague", reference=swiped.reference, text=excerpt(text, 300))
         return None
+    if _not_for_the_citizen(turn, swiped):
+        return None
     readers = "" if sounds_like_progress(text) else _readers_instead(turn, swiped, purpose)  # the head's own work
     if readers:  # a head nudging the officers a reminder chased, not an answer for the citizen
         turn.say("staff_swipe_head_reminder", reference=swiped.reference, officers=readers)
         return None
-    if "?" in text or (words(text) or [""])[0] in QUESTION_LEADS:  # "lokasinya persisnya dimana pak?": for INFO
+    if "?" in text or (words(text) or [""])[0] in QUESTION_LEADS or _asks_last(text):  # "lokasinya persisnya
+        # dimana pak?", "ini di kecamatan mana ya": for INFO
         _ask_to_confirm(turn, "INFO", f"{swiped.reference} {text}", "staff_confirm_info", reference=swiped.reference,
                         text=excerpt(without_closing_address(text, to_citizen=True), 300))  # as INFO will send it
         return None
@@ -196,8 +200,40 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
         _ask_final(turn, swiped.number, _unaddressed(text),  # resiki", "sdh kami angkut semua"
                    [{"url": m.url, "content_type": m.content_type} for m in turn.message.kept_media])
         return None
-    turn.rest, turn.implied = _citizens_words(_for_the_citizen(text)), True  # "nggih pak, sampun kulo tampi. …"
+    turn.rest, turn.implied = _percent_told(_citizens_words(_for_the_citizen(text))), True  # "nggih pak, sampun
+    # kulo tampi. …"; "75%": "Progres 75%"
     return "TL"
+
+
+# A question without its mark, its question word last before the address ("ini lokasinya di kecamatan mana ya")
+QUESTION_LAST = {"mana", "dimana", "mn", "apa", "kapan", "kpn", "berapa", "brp", "siapa", "gimana", "bagaimana",
+                 "gmn", "sebelah"}
+TAG_WORDS = {"ya", "yaa", "pak", "bu", "mas", "mbak", "kak", "nggih", "njih", "ndan", "min", "nih", "sih", "tuh"}
+# Asking a colleague named ("mbak sari tolong dicek"), or saying one is away ("sy sedang cuti, mohon dialihkan")
+ASKING_COLLEAGUE = {"tolong", "tlg", "coba", "cb", "mohon", "mhn", "minta", "bantu", "dibantu", "suruh"}
+SELF = {"saya", "sy", "aku", "aq", "kulo", "abdi", "gw", "gue"}
+AWAY = {"cuti", "sakit", "libur", "izin", "ijin", "dinas", "dl", "diklat", "alihkan", "dialihkan"}
+
+
+def _asks_last(text: str) -> bool:
+    """Whether a text ends with a question word before tag words only."""
+    typed = [w for w in words(text) if w not in TAG_WORDS]
+    return bool(typed) and typed[-1] in QUESTION_LAST
+
+
+def _not_for_the_citizen(turn: StaffTurn, swiped: Complaint) -> bool:
+    """Words swiped onto a notice that ask a colleague by name ("mbak sari tolong dicek"), or say the officer is
+    away and ask for it to go to someone else ("sy sedang cuti, mohon dialihkan ke rekan"), reach no citizen (they
+    were sent as the TL): the staff member is told so and what to send. False for anything else."""
+    text = turn.message.text
+    typed = set(words(text))
+    if typed & ASKING_COLLEAGUE and (hint := handover.colleague_hint(turn, swiped.reference)) is not None:
+        turn.say("staff_unknown", hint=hint)
+        return True
+    if typed & SELF and typed & AWAY and not sounds_like_progress(text):
+        turn.say("staff_swipe_away", reference=swiped.reference)
+        return True
+    return False
 
 
 def _swiped_aside(turn: StaffTurn, swiped: Complaint) -> str | None:
@@ -217,7 +253,9 @@ def _swiped_aside(turn: StaffTurn, swiped: Complaint) -> str | None:
     if named is None:
         found = MENTIONED.search(text)
         named = int(found.group(1)) if found else None
-    if named is None or named == swiped.number:
+    if named == swiped.number:  # "lpr 1 sama lpr 2 sudah" onto LPR-1's: both, as typed
+        named = next((n for n in numbers_named(text) if n != swiped.number), None)
+    if named is None:
         return None
     turn.message = replace(turn.message, replied_to_sid=None)
     return _implied(turn) or ""

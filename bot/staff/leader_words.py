@@ -93,6 +93,8 @@ def _sounds_handed(turn: StaffTurn) -> tuple[list[int], Contact] | None:
     rest = found[1] if len(numbers) == 1 else re.sub(AND_WORDS, " ", NAMED.sub(" ", found[1]), flags=re.IGNORECASE)
     named = " ".join(w for w in words(rest) if w not in HAND_FILLER)
     officer = handover._agency_member(turn, named) if named else None
+    if officer is None and named:  # "tolong eko yang pegang lpr 1", Eko being another agency's: said so
+        officer = handover.staff_elsewhere(turn, named)
     return (numbers, officer) if officer is not None and officer.phone else None
 
 
@@ -106,7 +108,9 @@ def _ask_handover(turn: StaffTurn, numbers: list[int], officer: Contact) -> None
             _not_found(turn, number)
         elif _own_disposition(turn, complaint) is not None:
             handed.append(complaint.reference)
-    if handed:
+    if handed and officer.agency_id != turn.staff.agency_id:
+        handover.say_elsewhere(turn, and_list(handed), officer)
+    elif handed:
         _ask_to_confirm(turn, "ALIHKAN", f"{' '.join(handed)} {officer.phone}", "staff_confirm_handover",
                         reference=and_list(handed), name=person_label(officer))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from bot.commands import words
 from bot.messages import day_and_date, excerpt, received, short_date, short_datetime, t
 from bot.staff.citizen_text import _done_for_citizen, points_at_photo, tells_not_asks, without_closing_address
 from bot.staff.confirm import SWIPED_TL_KEY, _ask_to_confirm
@@ -14,7 +15,7 @@ from bot.staff.turn import StaffTurn, _remember, _remembered
 from lapor import dispositions
 from lapor.media import kind_counts
 from models import Disposition, DispositionStatus, TimelineEntry
-from models.vocab import Event
+from models.vocab import Event, Role
 
 
 def cmd_tl(turn: StaffTurn) -> None:
@@ -42,7 +43,9 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     text = without_closing_address(text)  # "… ke lokasi ya pak": "ya pak" was said to the bot
     text = _done_for_citizen(text) if final else text  # "sampun rampung": in Indonesian
     disposition = _own_disposition(turn, complaint)
-    if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True):
+    # a head's "TL LPR-2 mohon segera ditindaklanjuti" is for the officers, not the citizen
+    if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True) or _head_urges(
+            turn, text):
         return
     text = text.strip() or t("answer_photos_only")
     if not final and not turn.media and (sent := _same_progress(disposition, text, turn.now)) is not None:
@@ -69,6 +72,24 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
         turn.say("selesai_done", reference=complaint.reference, photos=extra, rest=rest)
     _asked_if_back(turn)
+
+
+def _head_urges(turn: StaffTurn, text: str) -> bool:
+    """A head's TL or SELESAI whose text only urges the work on ("mohon segera ditindaklanjuti", "tolong dicek"),
+    nothing done: told the officers at work on it, as the same words typed without the command are; nothing
+    reaches the citizen. False for anything else."""
+    from bot.progress import sounds_like_progress
+    from bot.staff.leader_words import _head_chases
+    from bot.staff.questions import ASKING_TO, TO_BE_DONE
+
+    typed = set(words(text))
+    if turn.staff.role != Role.HEAD or not (typed & ASKING_TO and typed & TO_BE_DONE) or sounds_like_progress(text):
+        return False
+    held = _head_chases(turn)
+    if held is None:
+        return False
+    turn.say("staff_head_who", **held)
+    return True
 
 
 # The same progress typed again this soon is a resend (the first looked as if it had not gone through), not news.

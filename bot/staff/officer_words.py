@@ -38,6 +38,7 @@ from bot.staff.reading import (
     _joined_references,
     _more_to_come,
     _named_inside,
+    _percent_told,
 )
 from bot.staff.turn import ECHO_CHARS, LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
 from bot.staff.vocabulary import COURTESY, NOT_YET, RETURNING
@@ -233,8 +234,9 @@ def _progress_offered(turn: StaffTurn) -> bool:
     if number is None or not sounds_like_progress(rest) or _asks_to_ask(rest):
         return False
     numbers, rest = _joined_references(number, rest)
-    rest = _citizens_words(_for_the_citizen(rest))  # "lpr 1 maaf malam2 pak, sdh diangkut": the apology was for
-    # the office; "otw pak": the catalogue's words
+    # "lpr 1 maaf malam2 pak, sdh diangkut": the apology was for the office; "otw pak": the catalogue's words;
+    # "lpr 1 40 persen": "Progres 40 persen"
+    rest = _percent_told(_citizens_words(_for_the_citizen(rest)))
     references = [format_reference(n) for n in numbers]
     _ask_to_confirm(turn, "TL", f"{' '.join(references)} {rest}", "staff_confirm_progress",
                     references=and_list(references), reference=" ".join(references), text=excerpt(rest, 300))
@@ -248,3 +250,41 @@ def _answers_information(turn: StaffTurn, number: int, text: str) -> bool:
         return False
     complaint = complaints.by_number(turn.session, number)
     return complaint is not None and complaint.kind == "informasi"
+
+
+DELAY_FILLER = COURTESY | {"dulu", "dl", "sementara", "sebentar", "bentar", "ya", "yaa", "pak", "bu", "ndan", "nggih",
+                           "njih", "ok", "oke", "aja", "saja", "sj"}
+
+
+PUT_OFF = re.compile(r"\b(?:di|ter)tunda\b", re.IGNORECASE)  # "ditunda": is put off, never a question
+
+
+def _delay_told(turn: StaffTurn) -> bool:
+    """An officer's word of putting the work off ("ditunda dulu ya", "lpr 1 tunda dulu, nunggu anggaran"), read as
+    TUNDA: the verifier's question to the citizen is no officer's, and nothing in it asks: it is news of a delay,
+    offered as TL of the complaint named, swiped, or the officer's only open one (holding several, asked which).
+    False for a question or request (`TUNDA LPR-1 mohon kirim foto` is their INFO) or with nothing to offer it for."""
+    from bot.staff.citizen_text import tells_not_asks
+
+    if turn.command != "TUNDA" or turn.staff.role not in OFFICER_ROLES:
+        return False
+    number, text = split_reference(turn.rest)
+    meant = [w for w in words(text) if w not in DELAY_FILLER]  # "ditunda dl ya pak": nothing asked
+    if meant and not PUT_OFF.search(turn.message.text) and not tells_not_asks(text):
+        return False
+    if number is None and turn.message.replied_to_sid:
+        number = _replied_complaint_number(turn)
+    said = _for_the_citizen(without_closing_address(text, to_citizen=True)).strip(" ,.")
+    while words(said) and words(said)[0] in DELAY_FILLER:  # "dulu ya, nunggu anggaran": the reason
+        said = after_words(said, 1).strip(" ,.")
+    said = t("tl_delayed", reason=f": {said}" if words(said) else "")
+    if number is None:
+        count, rows = _own_open(turn)
+        if len(rows) != 1 or count > LIST_ITEMS:
+            _which_one(turn, rows, f"TL LPR-12 {said}")
+            return bool(turn.replies)
+        number = rows[0].complaint.number
+    reference = format_reference(number)
+    _ask_to_confirm(turn, "TL", f"{reference} {said}", "staff_confirm_progress", references=reference,
+                    reference=reference, text=excerpt(said, 300))
+    return True

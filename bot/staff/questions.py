@@ -388,7 +388,43 @@ def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
         return "REKAP", " ".join(agency)
     if turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and set(named) & COMPLAINT_WORDS:
         return _reports_asked(turn, text, named)  # "pripun kabare laporan minggu niki?": the period's REKAP
-    return None
+    return _summary_asked(turn, text)
+
+
+# Asking for the summary as a report of a period ("kirim laporan mingguan", "minta laporan bulan ini",
+# "laporan mingguan mana?") or how many are done ("berapa yang sudah selesai", "yg udh kelar brp bln ini?"): the
+# period's REKAP, which counts what came and what was answered (none named: the usual digest, with the year's
+# completion). Agency words left are its agency's; any other word is something else ("kirim laporan warga …").
+REPORT_REQUEST = {"kirim", "kirimkan", "kirimin", "kirimi", "minta", "mana", "tolong", "tlg", "mohon", "mhn", "bisa",
+                  "dong", "lihat", "liat", "cek", "ada", "sudah", "sdh", "udah", "udh", "nya", "ya",
+                  "pak", "bu", "min", "kak", "mas", "mbak", "sy", "saya", "ke", "kami", "kita", "yg", "yang", "sih",
+                  "dulu", "dl", "berapa", "brp", "brapa", "pinten", "sabaraha", "total", "jumlah", "semua", "apa"}
+SUMMARY_WORDS = {"laporan", "rekap", "rekapan", "rekapnya", "laporannya", "ringkasan", "rangkuman", "resume"}
+SUMMARY_REQUEST = {"kirim", "kirimkan", "kirimin", "kirimi", "minta", "mana", "tolong", "tlg", "mohon", "mhn", "lihat",
+                   "liat", "cek", "dong", "rekap", "rekapan", "rekapnya", "ringkasan", "rangkuman", "resume"}
+DONE_COUNTED = {"selesai", "kelar", "beres", "rampung", "tuntas", "done", "diselesaikan", "terselesaikan"}
+SUMMARY_MAX_WORDS = 8
+
+
+def _summary_asked(turn: StaffTurn, text: str) -> tuple[str, str] | None:
+    """REKAP with the period and agency words of such a message; None for anything else."""
+    from bot.digests import asked_period
+
+    typed = words(text)
+    if len(typed) > SUMMARY_MAX_WORDS:  # another role is told what it sends instead of REKAP
+        return None
+    period, left = asked_period(text, turn.svc.region, turn.now)
+    done = turn.staff.role in LEADER_ROLES and set(typed) & DONE_COUNTED and set(typed) & COUNT_ASKED
+    asked = set(typed) & SUMMARY_REQUEST or any(w.endswith("an") and PERIOD_NAMED.match(w[:-2]) for w in typed)
+    # not "berapa yg belum selesai" (DAFTAR's), nor "laporan minggu ini ada berapa" (the complaints that came)
+    if set(typed) & UNANSWERED or not (done or period is not None and set(typed) & SUMMARY_WORDS and asked):
+        return None
+    agency = [w for w in words(left) if w not in REPORT_REQUEST | SUMMARY_WORDS | DONE_COUNTED | COURTESY
+              | GREETING_WORDS]
+    if agency and not only_agency_words(turn.session, " ".join(agency)):
+        return None
+    said = [w for w in typed if w not in set(words(left))]  # the period's words
+    return "REKAP", " ".join([*said, *agency])
 
 
 def _reports_asked(turn: StaffTurn, text: str, named: list[str]) -> tuple[str, str] | None:

@@ -78,6 +78,8 @@ def read_command(text: str) -> tuple[str | None, str]:
         rest = named if split_reference(named)[0] is not None else rest
     if command == "TL" and _only_progress_asked(rest):  # "progres lpr 1 gimana", "update lpr 1?": asked, not told
         return "STATUS", rest
+    if command == "TL":
+        rest = _percent_told(rest)
     if command == "KEMBALIKAN" and DISPUTE.search(text) and not DISPUTE.search(rest):
         rest = _with_dispute_words(rest)
     if command == "NOMORBARU" and split_reference(rest)[0] is None and not NOMORBARU_TYPED.search(text):
@@ -87,6 +89,22 @@ def read_command(text: str) -> tuple[str | None, str]:
     elif command == "CUTI" and not set(words(rest)) & EXCUSE_WORDS:
         rest = f"{rest} izin"  # "sy izin besok": the kind of absence said goes with the words CUTI reads (away_kind)
     return command, rest
+
+
+# A TL whose text opens with how far the work is ("progres 70%", "lpr 1 progres 50 persen"): the citizen reads
+# "Progres 70%", never a bare "70%".
+PERCENT_FIRST = re.compile(r"^\s*\d{1,3}\s*(?:%|(?:persen|prsn|prosen)\b)", re.IGNORECASE)
+
+
+PROGRESS_SAID = {"progres", "progress", "progresnya", "kemajuan", "perkembangan", "pengerjaan", "pekerjaan"}
+
+
+def _percent_told(rest: str) -> str:
+    """TL's rest with a word of progress before a percentage its text opens with."""
+    number, text = split_reference(rest)
+    if PERCENT_FIRST.match(text) is None or set(words(text)) & PROGRESS_SAID:  # "70% progres, sisa finishing"
+        return rest
+    return f"{format_reference(number)} Progres {text}" if number is not None else f"Progres {text}"
 
 
 NOMORBARU_TYPED = re.compile(r"\bnomorbaru\b", re.IGNORECASE)
@@ -150,8 +168,12 @@ MORE_TO_COME = {"besok", "lusa", "nanti", "akan", "lanjut", "dilanjutkan", "dila
                 "tinggal", "tinggl", "kari", "kantun"}  # "…, tinggal angkut batangnya": work left to do
 
 
+# How far the work is, under a hundred percent ("sdh ditambal 60%"): not finished
+PART_DONE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:%|(?:persen|prsn|prosen)\b)", re.IGNORECASE)
+
+
 def _more_to_come(text: str) -> bool:
-    return bool(set(staff_words(text)) & MORE_TO_COME)  # "benjing dipun cat" too
+    return bool(set(staff_words(text)) & MORE_TO_COME) or PART_DONE.search(text) is not None  # "benjing dipun cat"
 
 
 # A command word and a written reference inside a sentence ("tl lpr 1 sudah dicek tl lpr 2 besok"): maybe a second
@@ -343,6 +365,11 @@ def _only_progress_asked(rest: str) -> bool:
     from bot.staff.questions import ASKED_ONLY, HOW_FAR, SO_FAR  # questions reads with this module's readers
 
     typed = [w for w in words(rest) if not w.removeprefix("lpr").isdigit()]  # "lpr1" as typed too
-    if not all(w in ASKED_ONLY for w in typed) or not numbers_named(rest) and split_reference(rest)[0] is None:
+    asked = all(w in ASKED_ONLY or w in HOW_MUCH for w in typed)
+    if not asked or not numbers_named(rest) and split_reference(rest)[0] is None:
         return False
-    return "?" in rest or bool(set(typed) & HOW_FAR) or SO_FAR.search(rest) is not None
+    return "?" in rest or bool(set(typed) & (HOW_FAR | HOW_MANY)) or SO_FAR.search(rest) is not None
+
+
+HOW_MANY = {"berapa", "brp", "brapa"}  # "progres lpr 2 brp persen": asked ("progres 50 persen lpr 1" is told)
+HOW_MUCH = HOW_MANY | {"persen", "prsn", "persentase", "persennya"}

@@ -22,6 +22,7 @@ from bot.staff.turn import (
     StaffTurn,
 )
 from bot.staff.verifier import cmd_arsipkan, cmd_gabung, cmd_nomorbaru, cmd_teruskan, cmd_tunda
+from bot.staff.verifier_words import rerouted
 from lapor.references import format_reference, split_reference
 from models.vocab import Role
 
@@ -44,6 +45,8 @@ def _refuse(turn: StaffTurn, command: str, roles, rest: str) -> None:
     if command == "TERUSKAN" and turn.role == Role.HEAD and (handed := worded.forwarded_to_colleague(turn, rest)):
         _ask_handover(turn, *handed)  # "disposisi lpr 1 ke dewi": the agency's own officer, handed over
         return
+    if command == "ALIHKAN" and turn.role == Role.VERIFIER and rerouted(turn, rest):
+        return  # "lpr 1 alihkan ke dinas pu": sent to that agency, asked about
     turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[roles])
     if instead := INSTEAD[turn.staff.role].get(command):
         number = split_reference(rest)[0]
@@ -71,7 +74,7 @@ _AGENCY_INSTEAD = {"TERUSKAN": "staff_instead_return", "ARSIPKAN": "staff_instea
                    "ANTREAN": "staff_instead_list", "ALIHKAN": "staff_instead_head"}
 _FOLLOWING = dict.fromkeys(["TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI", "ALIHKAN"], "staff_instead_status")
 INSTEAD = {Role.OFFICER: _AGENCY_INSTEAD, Role.HEAD: _AGENCY_INSTEAD,
-           Role.VERIFIER: {**_FOLLOWING, "REKAP": "staff_instead_queue"},
+           Role.VERIFIER: {**_FOLLOWING, "REKAP": "staff_instead_queue", "ALIHKAN": "staff_instead_reroute"},
            Role.SUPERVISOR: {**_FOLLOWING, **dict.fromkeys(["TERUSKAN", "TUNDA", "ARSIPKAN", "GABUNG"],
                                                            "staff_instead_verifier")}}
 

@@ -98,16 +98,33 @@ def _verifier_act_asked(turn: StaffTurn) -> bool:
                                 f"{ref} ke {', '.join(a.code for a in found)}" for ref, found in each))
         return True
     if (sent := _sounds_forwarded(turn) or worded.forward_said(turn)) is not None:  # worded: "lpr 2 urgent ke pupr"
-        reference, agencies = sent  # "LPR-1 LPR-2" for both
-        if " " not in reference and not (agencies := _not_there_yet(turn, reference, agencies)):
-            return True
-        codes = " ".join(agency.code for agency in agencies)
-        _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward",
-                        reference=and_list(reference.split()), agencies=", ".join(agency.code for agency in agencies))
-        if set(words(turn.message.text)) & CORRECTING and " " not in reference:
-            _wrong_one_stays(turn, reference)
+        _ask_forward(turn, *sent, moved=bool(set(words(turn.message.text)) & CORRECTING))
         return True
     return _verifier_asks_reporter(turn)
+
+
+def _ask_forward(turn: StaffTurn, reference: str, agencies: list[Agency], moved: bool) -> None:
+    """Asks whether to forward the complaints (`reference`, "LPR-1 LPR-2" for both) to the agencies that do not
+    have them yet; `moved` (the verifier said it goes elsewhere) says under it that the ones holding it keep it."""
+    if " " not in reference and not (agencies := _not_there_yet(turn, reference, agencies)):
+        return
+    codes = " ".join(agency.code for agency in agencies)
+    _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward",
+                    reference=and_list(reference.split()), agencies=", ".join(agency.code for agency in agencies))
+    if moved and " " not in reference:
+        _wrong_one_stays(turn, reference)
+
+
+def rerouted(turn: StaffTurn, rest: str) -> bool:
+    """A verifier's ALIHKAN (the head's hand-over to an officer) naming an agency ("lpr 1 alihkan ke dinas pu",
+    "ALIHKAN LPR-1 DLH"): for a verifier it means sending the complaint there, so TERUSKAN is asked about (the
+    agencies holding it keep it until they return it). False when no agency is named."""
+    number, after = split_reference(rest)
+    sent = _sounds_forwarded(turn, f"{format_reference(number)} {after}") if number is not None else None
+    if sent is None:
+        return False
+    _ask_forward(turn, *sent, moved=True)
+    return True
 
 
 def _wrong_one_stays(turn: StaffTurn, reference: str) -> None:

@@ -85,9 +85,21 @@ def figures_asked(text: str) -> str | None:
         counted = word in COUNTED and typed[index + 1:index + 2] and typed[index + 1] in COMPLAINT_WORDS
         if counted and any(PERIOD_NAMED.search(w) for w in typed):
             return None
-        if (word in FIGURES or counted) and (len(typed) <= 3 or is_question(text) or set(typed) & FIGURES_ASKING):
+        if (word in FIGURES or counted) and (len(typed) <= 3 or is_question(text) or set(typed) & FIGURES_ASKING
+                                             or word in FIGURES and _period_and_agency(typed[index + 1:])):
             return " ".join(w for w in typed[index + 1:] if w not in FIGURES_ASKING | COMPLAINT_WORDS)
     return None
+
+
+PERIOD_AROUND = {"ini", "lalu", "kemarin", "kmrn", "terakhir", "depan"}
+AGENCY_MAX = 2  # "statistik dinas pu bulan ini": at most two words for its agency
+
+
+def _period_and_agency(after: list[str]) -> bool:
+    """Whether the words after a word of figures name a period and a short name beside it ("statistik pupr bulan
+    ini"): asked, not said ("kinerja tim sudah maksimal" names no period)."""
+    periods = [w for w in after if PERIOD_NAMED.search(w)]
+    return bool(periods) and len([w for w in after if w not in periods and w not in PERIOD_AROUND]) <= AGENCY_MAX
 
 
 # "Laporan yang mana?" (`bot.staff.finding._which_one`) answered with the number alone ("2", "lpr 2", "no 2"): the

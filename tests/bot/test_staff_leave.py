@@ -210,6 +210,19 @@ def test_a_second_leave_apart_from_the_first_is_asked_about_and_replaces_it_only
     assert "sebelumnya" not in people["dlh1"].says("izin pak, sy ada diklat di provinsi tgl 15-17 des")
 
 
+def test_leave_under_way_replaced_by_a_later_one_is_said_to_end_now(people, world):
+    """One leave per person (two columns): YA to a later leave ends the one under way, and the question says so
+    (the officer is at work until the later one starts)."""
+    people["dlh1"].says("cuti sampai rabu")
+    asked = people["dlh1"].says("cuti mulai 28 des sampai 30 des")
+    assert "yang sedang berjalan berakhir sekarang" in asked and "Balas YA" in asked, asked
+    reply = people["dlh1"].says("ya")
+    assert "\nCuti yang tercatat sebelumnya (cuti, aktif lagi Kamis, 10 Des 2026)" in reply, reply
+    assert leave_of(world) == ("2026-12-28", "2026-12-31")
+    assert "berakhir sekarang" not in people["head"].says("cuti eko tgl 14 s/d 15 des") + people["head"].says(
+        "cuti eko tgl 21 s/d 22 des")  # leave ahead replaced: nothing under way ends
+
+
 @pytest.mark.parametrize("first,second,merged", [
     ("cuti sampai rabu", "cuti kamis jumat", (None, "2026-12-14")),                  # extended from Thursday on
     ("cuti tgl 14 s/d 16 des", "mohon izin, cuti 17-18 des", ("2026-12-14", "2026-12-21")),  # runs on

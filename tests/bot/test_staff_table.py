@@ -107,6 +107,14 @@ STAFF_TABLE = [
     # asked about, nothing forwarded yet
     ("verifier", "lpr 2 urgent ke pupr", "Teruskan LPR-2 ke PUPR?", (status(2), "belum_terverifikasi")),
     ("verifier", "lpr 2 itu urusan pu", "Teruskan LPR-2 ke PUPR?", (status(2), "belum_terverifikasi")),
+    # ALIHKAN is the head's hand-over to an officer; a verifier's "alihkan ke <instansi>" sends it there (it was
+    # refused as the head's command): TERUSKAN asked about; naming no agency, told TERUSKAN
+    ("verifier", "lpr 2 alihkan ke dinas pu", "Teruskan LPR-2 ke PUPR?", (status(2), "belum_terverifikasi")),
+    ("verifier", "ALIHKAN LPR-2 PUPR", "Teruskan LPR-2 ke PUPR?", None),
+    ("verifier", "tolong lpr 2 dialihkan ke dlh aja bu", "Teruskan LPR-2 ke DLH?", None),
+    ("verifier", "pindahkan no 2 ke dinsos", "Teruskan LPR-2 ke DINSOS?", None),
+    ("verifier", "lpr 1 dialihkan ke pupr aja", "Disposisi DLH tetap terbuka", (agencies(1), ["DLH"])),
+    ("verifier", "ALIHKAN LPR-2 ke pak eko", "TERUSKAN LPR-2 <instansi>", (status(2), "belum_terverifikasi")),
     ("verifier", "LPR 2 pupr, prioritas tinggi", "Teruskan LPR-2 ke PUPR?", None),
     ("verifier", "lpr 2 bukan wewenang pemda, ke pln aja", "Teruskan LPR-2 ke PLN?", None),
     ("verifier", "setuju lpr 2 ke pupr", "Teruskan LPR-2 ke PUPR?", None),
@@ -233,7 +241,22 @@ STAFF_TABLE = [
     ("head", "rekap kemarin", "Rekap DLH · kemarin (", None),  # REKAP reads the day too
     # figures asked in other words ("statistik", "jumlah laporan", "kinerja", "capaian"): REKAP
     ("head", "statistik", "Rekap harian DLH", None),
+    # the summary asked for as a report of a period, or how many are done: REKAP of that period (a supervisor's
+    # "kirim laporan mingguan" was told to file as a citizen, "berapa yang sudah selesai" was unknown)
+    ("supervisor", "kirim laporan mingguan", "Rekap daerah · minggu ini", None),
+    ("supervisor", "rekap minggu ini dong", "Rekap daerah · minggu ini", None),
+    ("supervisor", "laporan mingguan mana?", "Rekap daerah · minggu ini", None),
+    ("supervisor", "berapa yang sudah selesai", "Penyelesaian 2026", None),
+    ("supervisor", "brp yg udh kelar bln ini?", "Rekap daerah · bulan ini", None),
+    ("supervisor", "minta laporan bulanan dlh", "Rekap DLH · bulan ini", None),
+    ("head", "tlg kirimkan rekapan minggu lalu", "Rekap DLH · minggu lalu", None),
+    ("head", "yg sdh beres brp pak?", "Rekap harian DLH", None),
+    ("dlh1", "kirim laporan mingguan", "Disposisi instansi Anda: DAFTAR", None),  # an officer has no REKAP
+    ("supervisor", "yg blm selesai brp", "Disposisi terbuka per instansi", None),  # what is open: DAFTAR
+    ("supervisor", "kirim laporan warga soal jalan rusak di desa", "ADUAN WARGA", None),  # a citizen's story
     ("supervisor", "Statistik bulan ini", "Rekap daerah · bulan ini", None),
+    ("supervisor", "statistik dlh bulan ini", "Rekap DLH · bulan ini", None),  # an agency and a period: asked
+    ("supervisor", "kinerja dinas lh minggu lalu", "Rekap DLH · minggu lalu", None),
     ("head", "jumlah laporan dlh brp", "Rekap harian DLH", None),
     ("supervisor", "kinerja dlh gimana?", "DLH · 23 Nov 2026", None),
     ("head", "capaian kita minggu ini?", "Rekap DLH · minggu ini", None),
@@ -278,6 +301,20 @@ STAFF_TABLE = [
     ("head", "pindahkan LPR-1 dewi", "LPR-1 dialihkan ke Dewi", None),
     ("head", "ALIHKAN LPR-1", "Sebutkan petugasnya", None),
     ("head", "lpr 1 tolong dipegang eko ya", "Alihkan LPR-1 ke Eko?", None),
+    ("head", "tolong eko yang pegang lpr 1", "Alihkan LPR-1 ke Eko?", None),
+    # a head's TL that only urges the officers on, and how far asked after a word of TL: reach no citizen (both
+    # were relayed as the agency's progress)
+    ("head", "tl lpr 1 mohon segera ditindaklanjuti", "LPR-1 ditangani", (status(1), "belum_ditindaklanjuti")),
+    ("head", "progres lpr 1 berapa persen?", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    ("supervisor", "update lpr 1 brp persen", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    ("head", "TL LPR-1 sudah saya cek, mohon segera diangkut besok pagi", "Tindak lanjut LPR-1 tercatat",
+     (status(1), "proses")),
+    # another agency's officer named: said so, with the agency's own officers (it was "not an active officer", or
+    # the words read as chasing the complaint)
+    ("head", "tolong budi yang pegang lpr 1", "adalah petugas PUPR, bukan DLH", None),
+    ("head", "lpr 1 biar pak budi aja yg handle", "adalah petugas PUPR, bukan DLH", None),
+    ("head", "ALIHKAN LPR-1 budi", "adalah petugas PUPR, bukan DLH", None),
+    ("head", "alihkan lpr 1 ke 0811-0000-0010", "adalah petugas PUPR, bukan DLH", None),
     ("head", "LPR-1 biar dihandle bu dewi saja", "Alihkan LPR-1 ke Dewi?", None),
     # handed in words, a complaint not the agency's is refused before any question of handing it
     ("head", "lpr 2 tolong dihandle dewi ya", "Laporan LPR-2 tidak didisposisikan ke", None),
@@ -375,7 +412,8 @@ STAFF_TABLE = [
     ("verifier", "TUNDA LPR-2 sampai senin", "tidak terbaca sebagai pertanyaan", (status(2), "belum_terverifikasi")),
     ("dlh1", "INFO LPR-1 tim ke lokasi minggu depan", "TL LPR-1 tim ke lokasi minggu depan",
      (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "TUNDA LPR-1 menunggu anggaran bulan depan", "TL LPR-1 menunggu anggaran bulan depan", None),
+    ("dlh1", "TUNDA LPR-1 menunggu anggaran bulan depan",
+     "TL LPR-1 Pekerjaan ditunda sementara: menunggu anggaran bulan depan", None),
     ("dlh1", "TUNDA LPR-1 kapan bapak bisa ditemui di lokasi?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim",
      (status(1), "tertunda")),
     ("verifier", "arsipkan LPR-2 laporan ganda spam", "LPR-2 diarsipkan", (status(2), "diarsipkan")),
@@ -729,6 +767,44 @@ STAFF_TABLE = [
      (last_to(CITIZEN), "kami sudah koordinasi untuk pengangkutan besok")),
     ("dlh1", "TL LPR-1 sudah disampaikan ke kepala desa", "Tindak lanjut LPR-1",
      (last_to(CITIZEN), "sudah disampaikan ke kepala desa")),
+    # a percentage is how far the work is, never a complaint's number (it was LPR-70): progress on the complaint
+    # named, swiped, or the officer's only open one; the citizen reads "Progres 70%", never a bare "70%"
+    ("dlh1", "progres 70%", "TL LPR-1 (", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "progress 50 persen lpr 1", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "Progres 50 persen")),
+    ("dlh1", "lpr 1 progres 70 %", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "Progres 70 %")),
+    ("dlh1↩", "progres 40%", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "Progres 40%")),
+    ("dlh1", "udah 80% pak", "Catat sebagai kemajuan (TL) LPR-1", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 40 persen", "TL LPR-1 Progres 40 persen", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 sdh diangkut 60%", "Catat sebagai kemajuan (TL) LPR-1", None),  # not the final answer
+    ("dlh1↩", "sudah diangkut 60 persen", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "UPDATE PENGANGKUTAN SDH 60 PERSEN", "TL LPR-1 (", None),
+    ("dlh1", "pengerjaan sdh 60 prsn ya bu", "Catat sebagai kemajuan (TL) LPR-1", None),
+    ("dlh1", "TL LPR-1 sudah 70% terangkut", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "sudah 70% terangkut")),
+    ("dlh1", "TL 70 sudah dicek", "LPR-70 tidak ditemukan", None),  # a bare number still names a complaint
+    ("dlh1", "TL LPR-1 70% progres, sisa finishing", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "70% progres, sisa finishing")),  # said: no second "Progres"
+    # an officer's word of putting the work off is news of a delay, offered as TL (it was INFO, a question)
+    ("dlh1", "ditunda dulu ya", "TL LPR-1 Pekerjaan ditunda sementara.", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 ditunda dl pak, nunggu anggaran", "TL LPR-1 Pekerjaan ditunda sementara: nunggu anggaran.",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "ditunda dl ya pak", "Catat sebagai kemajuan (TL) LPR-1", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TUNDA LPR-1 sampai senin", "Pekerjaan ditunda sementara: sampai senin", None),
+    ("dlh1", "pending dulu, nunggu anggaran", "Catat sebagai kemajuan (TL) LPR-1", None),
+    ("dlh1", "TUNDA LPR-1 mohon kirim foto lokasinya", "Pertanyaan untuk pelapor LPR-1 sudah dikirim",
+     (status(1), "tertunda")),  # a question: the officer's INFO
+    # swiped onto the disposition notice, and not news for the citizen (each was sent to the citizen as the TL): a
+    # question with no mark, a road said not the region's, a colleague asked by name, the officer away
+    ("dlh1↩", "pak ini lokasinya di kecamatan mana ya", "Kirim sebagai pertanyaan ke pelapor LPR-1?",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "ini bukan jalan kabupaten pak, jalan provinsi", "Kembalikan LPR-1 ke verifikator",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "mas eko tolong dicek ya", "tidak diteruskan kepada Eko", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "Pak mohon maaf sy sedang cuti, mohon dialihkan ke rekan", "tidak dikirim ke pelapor LPR-1",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "lpr 1 sama lpr 2 sudah", "Perintah tidak dikenali", (status(1), "belum_ditindaklanjuti")),  # as typed
+    ("dlh1↩", "75%", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "Progres 75%")),
+    ("dlh1↩", "eko sdh ke lokasi pak, besok diangkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1↩", "sy sdh cek lokasi, bsk diangkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     # a swiped reply opening with a receipt for the office: the citizen reads only the news
     ("dlh1↩", "nggih pak, sampun kulo tampi. benjing enjing tim mangkat", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "benjing enjing tim mangkat")),
