@@ -115,6 +115,7 @@ STRETCHED = re.compile(r"([a-z])\1{2,}")
 APPROVING = re.compile("[\U0001F44D\U0001F44C\u2705\U0001F197]")  # 👍 👌 ✅ 🆗 (any skin tone): read as "ok"
 
 
+@lru_cache(maxsize=64)  # chat_words and standard_words read one turn's text several times
 def _lowered(text: str) -> str:
     """The text in lowercase, stretched letters cut ("pakkk"), a yes typed apart joined ("ho oh") and an approving
     emoji as the "ok" it says (👍 alone answered "Balas YA" got the menu)."""
@@ -232,8 +233,13 @@ def _in_context(before: str, word: str, after: str) -> str:
 def chat_words(text: str) -> list[str]:
     """The message as lowercase words with chat abbreviations replaced, but no typo corrected: for free text such
     as a place, where a word near one of the conversation's own may be a name."""
+    return list(_chat_words(text or ""))
+
+
+@lru_cache(maxsize=64)  # the readings of one turn read the same message this way four or five times
+def _chat_words(text: str) -> tuple[str, ...]:
     raw = WORD.findall(_lowered(text))
-    return [part for word in raw for part in CHAT_WORDS.get(word, word).split()]
+    return tuple(part for word in raw for part in CHAT_WORDS.get(word, word).split())
 
 
 def _standard(word: str) -> str:
