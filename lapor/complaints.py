@@ -161,6 +161,10 @@ OPENING_WORDS = frozenset("""
     tentang ttg soal mengenai terkait perihal bahwa ada yaitu
 """.split())
 _OPENING_TOKEN = re.compile(r"[^\s/,.;:!?()]+")
+_NOT_WORD = re.compile(r"[^\w]")  # compiled once: the readings below take it out of every word
+_NOT_WORD_OR_SLASH = re.compile(r"[^\w/]")
+_WORD_BREAK = re.compile(r"[\s/]+")
+_REDUPLICATED_OR_NYA = re.compile(r"(?:2|-\w+)?(?:nya)?$")
 FORMULA_START = re.compile(r"[=+\-@]")
 
 
@@ -198,7 +202,7 @@ MINE = frozenset("saya sy aku ku kami gw gue kulo".split())
 def _without_opening(text: str) -> str:
     """The text from its first word that is not a greeting, an address or a preamble (all of it if none is)."""
     tokens = list(_OPENING_TOKEN.finditer(text))
-    plain = [re.sub(r"[^\w]", "", found.group().lower()).rstrip("0123456789") for found in tokens]
+    plain = [_NOT_WORD.sub("", found.group().lower()).rstrip("0123456789") for found in tokens]
     for at, found in enumerate(tokens):
         word = plain[at]
         symbols_only = (not word and not FORMULA_START.search(found.group())  # an emoji; "=" or "+" is content
@@ -247,7 +251,7 @@ _CLAUSE = re.compile(r"[^,.;:!?\n]+[,.;:!?\n]*")
 
 
 def _words(clause: str) -> list[str]:
-    return [w for w in (re.sub(r"[^\w]", "", w.lower()) for w in re.split(r"[\s/]+", clause)) if w]
+    return [w for w in (_NOT_WORD.sub("", w.lower()) for w in _WORD_BREAK.split(clause)) if w]
 
 
 def _salutation(clause: str, after_mark: bool) -> bool:
@@ -316,7 +320,7 @@ ADDRESS_MAX_WORDS = 12  # greetings and forms of address before a story: read am
 def _unpunctuated_address_end(text: str) -> int:
     """Where the text goes on after a greeting and an address that open it with no comma ("PAK LAMPU …"); 0: none."""
     tokens = list(islice(_TYPED_WORD.finditer(text), ADDRESS_MAX_WORDS))
-    plain = [re.sub(r"[^\w/]", "", token.group().lower()) for token in tokens]
+    plain = [_NOT_WORD_OR_SLASH.sub("", token.group().lower()) for token in tokens]
     i, greeted = 0, False
     while i < len(plain):
         if plain[i] in GREETINGS:
@@ -556,12 +560,15 @@ def _outburst(clause: str) -> bool:
     return felt
 
 
+_ATTACHED_OR_POINTING = ATTACHED | POINTING_WORDS
+
+
 def _points_at_attachment(clause: str) -> bool:
     """Whether a clause only points at a photo or video sent with it ("ini fotonya pak"; not "ini foto jalan")."""
     if not ATTACHED_TYPED.search(clause):  # cheap first: most clauses name no photo
         return False
-    said = [re.sub(r"(?:2|-\w+)?(?:nya)?$", "", word) or word for word in _words(clause)]
-    return any(word in ATTACHED for word in said) and all(word in ATTACHED | POINTING_WORDS for word in said)
+    said = [_REDUPLICATED_OR_NYA.sub("", word) or word for word in _words(clause)]
+    return any(word in ATTACHED for word in said) and all(word in _ATTACHED_OR_POINTING for word in said)
 
 
 BRACKETS = {")": "(", "]": "["}

@@ -127,6 +127,7 @@ def _a_verb_not_a_name(words: list[str], at: int, named: list[str]) -> bool:
             and not (at > 0 and _standard(words[at - 1]) in BEFORE_PLACE))
 
 
+_NEWLINE = re.compile("\n")
 LINE_OF_A_STORY = 3  # words: a bubble that tells, not a word told at a time ("jalan\nrusak\ndi\ndesa\nsukamaju")
 
 
@@ -135,7 +136,7 @@ def _line_breaks(story: str) -> list[tuple[str, int, int]]:
     cibeureum\njalanna bolong-bolong ageung, …"), not before a word told at a time nor the next part of an
     address ("desa sukamaju\nrt 3 rw 2")."""
     breaks = []
-    for found in re.finditer("\n", story):
+    for found in _NEWLINE.finditer(story):
         after = chat_words(story[found.end():].split("\n", 1)[0])
         if len(after) >= LINE_OF_A_STORY and after[0] not in _OPENS_AN_ADDRESS_LINE:
             breaks.append(("¶", found.start(), found.end()))  # no word, no space: it ends the address

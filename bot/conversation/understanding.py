@@ -1759,6 +1759,11 @@ def safest_asked(text: str) -> str | None:
     return "question" if "?" in text or set(said) & (QUESTION_WORDS | {"mana", "apa"}) else "wish"
 
 
+_ONES_NAME = re.compile(r"\b(?:nama|identitas)(?:nya)? (?:saya|aku|kami)\b|\bnamanya\b|\bdisebut nama")
+_WITHOUT_NAME = re.compile(r"\btanpa (?:nama|identitas)\b")
+_NOT_SHOWN = NEGATION | {"jangan", "usah", "takut"}
+
+
 def _protection(words: list[str]) -> str | None:
     """protection_asked on the message's standard words, greetings and addresses dropped."""
     words = _it_is_fine(words)
@@ -1768,13 +1773,13 @@ def _protection(words: list[str]) -> str | None:
     if not words or len(words) > 15 or _protection_declined(words):
         return None
     joined = " ".join(words)
-    mine = bool(re.search(r"\b(?:nama|identitas)(?:nya)? (?:saya|aku|kami)\b|\bnamanya\b|\bdisebut nama", joined))
+    mine = bool(_ONES_NAME.search(joined))
     asked = (bool(said & PROTECT_VERBS) or (words[0] in ("anonim", "rahasia") and len(words) >= 2)
              or any(w in ("anonim", "rahasia") and set(words[max(0, i - CHOICE_NEAR):i]) & CHOOSE_PRIVACY
                     for i, w in enumerate(words))  # "minta anonim"; not "minta salinan …, dokumen rahasia"
              or ("jangan" in said and bool(said & IDENTITY_WORDS))
-             or bool(re.search(r"\btanpa (?:nama|identitas)\b", joined))  # "laporannya tanpa nama saja"
-             or (mine and bool(said & (NEGATION | {"jangan", "usah", "takut"})))  # "nama saya tidak usah ditampilkan"
+             or bool(_WITHOUT_NAME.search(joined))  # "laporannya tanpa nama saja"
+             or (mine and bool(said & _NOT_SHOWN))  # "nama saya tidak usah ditampilkan"
              or _found_out_feared(words))
 
     if not asked:
