@@ -134,6 +134,7 @@ class Draft:
 DRAFT_FIELDS = frozenset(f.name for f in fields(Draft))
 
 
+@lru_cache(maxsize=64)  # a pure function of the text, read twice or more by one turn's readings of the story
 def description_problem(text: str) -> str | None:
     """Say why a description cannot be used ('empty', 'no_words', 'too_short'), or None when it can."""
     stripped = (text or "").strip()
@@ -142,7 +143,7 @@ def description_problem(text: str) -> str | None:
     if not any(ch.isalpha() for ch in stripped):
         return "no_words"
     typed = [word for word in stripped.split() if any(ch.isalnum() for ch in word)]  # emoji and dots aside
-    if sum(ch.isalnum() for ch in stripped) < MIN_DESCRIPTION_CHARS or len(typed) < 3:
+    if sum(map(str.isalnum, stripped)) < MIN_DESCRIPTION_CHARS or len(typed) < 3:
         return "too_short"
     return None
 
@@ -639,10 +640,10 @@ def submit(session: Session, citizen: Contact, draft: Draft, now: datetime, regi
         raise ValueError(f"draft incomplete: {draft.missing()}")
     from lapor.ladders import first_verification_rung  # ladders builds on this module
 
+    story = as_filed(draft, citizen)
     [row] = _filing(session.info.get("districts", ())).execute(session, {
         "number": next_number(session), "citizen_id": citizen.id, "kind": draft.kind,
-        "title": make_title(as_filed(draft, citizen)),
-        "description": as_filed(draft, citizen)[:MAX_DESCRIPTION_CHARS],
+        "title": make_title(story), "description": story[:MAX_DESCRIPTION_CHARS],
         "location_text": (place_as_filed(draft, citizen) or "")[:500], "latitude": draft.latitude,
         "longitude": draft.longitude,
         "privacy": draft.privacy, "status": NEW, "reporter_name": citizen.display_name, "created_at": now,
