@@ -71,6 +71,7 @@ class _Features:
     place: frozenset[str]
     pin: tuple[float, float] | None
     typo_choices: tuple[str, ...] = ()  # the content words long enough to be misspelt, in `content`'s order
+    place_names: tuple[str, ...] = ()  # the place words that may be misspelt (not numbers), in `place`'s order
 
 
 def find_duplicates(session: Session, complaint: Complaint, now: datetime, days: int = 30, limit: int = 3,
@@ -218,7 +219,8 @@ def _cached_features(description: str | None, location_text: str | None, latitud
     return _Features(text=" ".join(w for w in tokens if w in kept), words=kept,
                      content=content, content_sorted=" ".join(sorted(w for w in tokens if w in content)), stems=stems,
                      by_stem={stem: frozenset(words) for stem, words in by_stem.items()}, place=place_words, pin=pin,
-                     typo_choices=tuple(w for w in content if len(w) >= TYPO_MIN_LENGTH))
+                     typo_choices=tuple(w for w in content if len(w) >= TYPO_MIN_LENGTH),
+                     place_names=tuple(w for w in place_words if not w.isdigit()))
 
 
 @lru_cache(maxsize=8192)  # the same words recur from complaint to complaint ("sampah", "jalan")
@@ -268,15 +270,15 @@ def _place_score(a: _Features, b: _Features) -> float | None:
         return max(0.0, min(1.0, (FAR_METRES - metres) / (FAR_METRES - NEAR_METRES))) * 100
     if a.place and b.place:
         # Half containment, half Dice: "Tapaan" is inside "SDN Tapaan 1, Omben", but less precise.
-        matched = _place_matches(a.place, b.place)
+        matched = _place_matches(a.place, b.place, b.place_names)
         return 50 * matched / min(len(a.place), len(b.place)) + 100 * matched / (len(a.place) + len(b.place))
     return None
 
 
-def _place_matches(a: frozenset[str], b: frozenset[str]) -> int:
-    """Count place words of `a` found in `b`; names may be misspelt, numbers ("SDN 2", "RT 03") may not."""
+def _place_matches(a: frozenset[str], b: frozenset[str], names: tuple[str, ...]) -> int:
+    """Count place words of `a` found in `b` (`names`: those of its words that are no number); names may be
+    misspelt, numbers ("SDN 2", "RT 03") may not."""
     count = 0
-    names = [other for other in b if not other.isdigit()]
     for word in a:
         if word in b or (not word.isdigit() and len(word) >= TYPO_MIN_LENGTH and _typo_of_one(word, names)):
             count += 1
