@@ -44,6 +44,7 @@ SELF_WORDS = {"saya", "sy", "aku", "ak", "gue", "gw", "sendiri", "diri", "ane", 
 DAY_LEAD = re.compile(r"^\W*(?:sampai|sampe|smp|hingga|s/d|sd|selama|mulai|tgl|tanggal)\b", re.IGNORECASE)
 MAX_LEAVE = timedelta(days=366)
 REASON_WORDS = LEAVE_REASONS | {"izin", "ijin"}  # why someone is away: no part of a name
+_NO_NAME = FILLER | BACK_WORDS | REASON_WORDS  # made once, not per word
 # Not coming in ("ijin tidak masuk besok") is leave, not the return its "masuk" would say.
 NOT_IN = NOT_COMING_IN
 # Who stands in, said beside a head's own leave ("cuti besok sampai jumat, eko yg handle", "sementara yang pegang
@@ -350,12 +351,16 @@ def _warn_if_nobody_left(turn: StaffTurn, start: datetime | None = None) -> None
                     dedupe_key=f"no-officer:{agency.id}:{turn.message.sid}:{head.id}", now=turn.now)
 
 
+_NO_PART_OF_A_NAME = FILLER | BACK_WORDS | REASON_WORDS
+_NO_OTHERS_NAME = _NO_PART_OF_A_NAME | SELF_WORDS
+
+
 def _leave_taker(turn: StaffTurn, text: str) -> tuple[Contact | None, str]:
     """Who CUTI is about, and the words left unread beside them (a day the date reader did not know: "natal").
 
     Nobody named, "saya"/"sy"/"aku", or a day word first ("sampai natal") is the one who typed; else the agency
     member named by number or by the first words that name one (None: nobody fits)."""
-    typed = [w for w in words(text) if w not in FILLER | BACK_WORDS | REASON_WORDS]
+    typed = [w for w in words(text) if w not in _NO_PART_OF_A_NAME]
     if not typed or PHONE.search(text or ""):
         return (_agency_member(turn, text) if typed else turn.staff), ""
     if typed[0] in SELF_WORDS or DAY_LEAD.match(text or ""):
@@ -375,7 +380,7 @@ def _leave_taker(turn: StaffTurn, text: str) -> tuple[Contact | None, str]:
 def _region_leave_taker(turn: StaffTurn, text: str) -> tuple[Contact | None, str]:
     """A verifier's or supervisor's leave is their own: None when the words name another staff member ("cuti dewi
     sampai jumat"), else the one who typed (other words are the leave's reason)."""
-    typed = [w for w in words(text) if w not in FILLER | BACK_WORDS | REASON_WORDS | SELF_WORDS]
+    typed = [w for w in words(text) if w not in _NO_OTHERS_NAME]
     if typed and not DAY_LEAD.match(text or ""):
         others = {p.id: " ".join(words(p.name or "")) for p in turn.session.scalars(select(Contact).where(
             Contact.role.is_not(None), Contact.active.is_(True), Contact.id != turn.staff.id))}
@@ -391,7 +396,7 @@ def _agency_member(turn: StaffTurn, text: str) -> Contact | None:
     if PHONE.search(text or ""):
         phone = typed_phone(text)
         return None if phone is None else next((person for person in staff if person.phone == phone), None)
-    typed = " ".join(w for w in words(text) if w not in FILLER | BACK_WORDS | REASON_WORDS)
+    typed = " ".join(w for w in words(text) if w not in _NO_PART_OF_A_NAME)
     if not typed:
         return None
     names = {person.id: " ".join(words(person.name or "")) for person in staff}
@@ -410,7 +415,7 @@ def staff_elsewhere(turn: StaffTurn, text: str) -> Contact | None:
     if PHONE.search(text or ""):
         phone = typed_phone(text)
         return next((person for person in others if person.phone == phone), None)
-    typed = " ".join(w for w in words(text) if w not in FILLER | BACK_WORDS | REASON_WORDS)
+    typed = " ".join(w for w in words(text) if w not in _NO_NAME)
     names = {person.id: " ".join(words(person.name or "")) for person in others}
     if not typed:
         return None

@@ -134,6 +134,7 @@ class Draft:
 DRAFT_FIELDS = frozenset(f.name for f in fields(Draft))
 
 
+@lru_cache(maxsize=64)  # a pure function of the text, read twice or more by one turn's readings of the story
 def description_problem(text: str) -> str | None:
     """Say why a description cannot be used ('empty', 'no_words', 'too_short'), or None when it can."""
     stripped = (text or "").strip()
@@ -142,7 +143,7 @@ def description_problem(text: str) -> str | None:
     if not any(ch.isalpha() for ch in stripped):
         return "no_words"
     typed = [word for word in stripped.split() if any(ch.isalnum() for ch in word)]  # emoji and dots aside
-    if sum(ch.isalnum() for ch in stripped) < MIN_DESCRIPTION_CHARS or len(typed) < 3:
+    if sum(map(str.isalnum, stripped)) < MIN_DESCRIPTION_CHARS or len(typed) < 3:
         return "too_short"
     return None
 
@@ -161,6 +162,10 @@ OPENING_WORDS = frozenset("""
     tentang ttg soal mengenai terkait perihal bahwa ada yaitu
 """.split())
 _OPENING_TOKEN = re.compile(r"[^\s/,.;:!?()]+")
+_NOT_WORD = re.compile(r"[^\w]")  # compiled once: the readings below take it out of every word
+_NOT_WORD_OR_SLASH = re.compile(r"[^\w/]")
+_WORD_BREAK = re.compile(r"[\s/]+")
+_REDUPLICATED_OR_NYA = re.compile(r"(?:2|-\w+)?(?:nya)?$")
 FORMULA_START = re.compile(r"[=+\-@]")
 
 
@@ -198,7 +203,7 @@ MINE = frozenset("saya sy aku ku kami gw gue kulo".split())
 def _without_opening(text: str) -> str:
     """The text from its first word that is not a greeting, an address or a preamble (all of it if none is)."""
     tokens = list(_OPENING_TOKEN.finditer(text))
-    plain = [re.sub(r"[^\w]", "", found.group().lower()).rstrip("0123456789") for found in tokens]
+    plain = [_NOT_WORD.sub("", found.group().lower()).rstrip("0123456789") for found in tokens]
     for at, found in enumerate(tokens):
         word = plain[at]
         symbols_only = (not word and not FORMULA_START.search(found.group())  # an emoji; "=" or "+" is content
@@ -247,7 +252,7 @@ _CLAUSE = re.compile(r"[^,.;:!?\n]+[,.;:!?\n]*")
 
 
 def _words(clause: str) -> list[str]:
-    return [w for w in (re.sub(r"[^\w]", "", w.lower()) for w in re.split(r"[\s/]+", clause)) if w]
+    return [w for w in (_NOT_WORD.sub("", w.lower()) for w in _WORD_BREAK.split(clause)) if w]
 
 
 def _salutation(clause: str, after_mark: bool) -> bool:
@@ -316,7 +321,7 @@ ADDRESS_MAX_WORDS = 12  # greetings and forms of address before a story: read am
 def _unpunctuated_address_end(text: str) -> int:
     """Where the text goes on after a greeting and an address that open it with no comma ("PAK LAMPU …"); 0: none."""
     tokens = list(islice(_TYPED_WORD.finditer(text), ADDRESS_MAX_WORDS))
-    plain = [re.sub(r"[^\w/]", "", token.group().lower()) for token in tokens]
+    plain = [_NOT_WORD_OR_SLASH.sub("", token.group().lower()) for token in tokens]
     i, greeted = 0, False
     while i < len(plain):
         if plain[i] in GREETINGS:
@@ -556,12 +561,15 @@ def _outburst(clause: str) -> bool:
     return felt
 
 
+_ATTACHED_OR_POINTING = ATTACHED | POINTING_WORDS
+
+
 def _points_at_attachment(clause: str) -> bool:
     """Whether a clause only points at a photo or video sent with it ("ini fotonya pak"; not "ini foto jalan")."""
     if not ATTACHED_TYPED.search(clause):  # cheap first: most clauses name no photo
         return False
-    said = [re.sub(r"(?:2|-\w+)?(?:nya)?$", "", word) or word for word in _words(clause)]
-    return any(word in ATTACHED for word in said) and all(word in ATTACHED | POINTING_WORDS for word in said)
+    said = [_REDUPLICATED_OR_NYA.sub("", word) or word for word in _words(clause)]
+    return any(word in ATTACHED for word in said) and all(word in _ATTACHED_OR_POINTING for word in said)
 
 
 BRACKETS = {")": "(", "]": "["}
@@ -632,10 +640,10 @@ def submit(session: Session, citizen: Contact, draft: Draft, now: datetime, regi
         raise ValueError(f"draft incomplete: {draft.missing()}")
     from lapor.ladders import first_verification_rung  # ladders builds on this module
 
+    story = as_filed(draft, citizen)
     [row] = _filing(session.info.get("districts", ())).execute(session, {
         "number": next_number(session), "citizen_id": citizen.id, "kind": draft.kind,
-        "title": make_title(as_filed(draft, citizen)),
-        "description": as_filed(draft, citizen)[:MAX_DESCRIPTION_CHARS],
+        "title": make_title(story), "description": story[:MAX_DESCRIPTION_CHARS],
         "location_text": (place_as_filed(draft, citizen) or "")[:500], "latitude": draft.latitude,
         "longitude": draft.longitude,
         "privacy": draft.privacy, "status": NEW, "reporter_name": citizen.display_name, "created_at": now,

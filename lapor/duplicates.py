@@ -70,6 +70,8 @@ class _Features:
     by_stem: dict[str, frozenset[str]]  # stem -> the words that have it
     place: frozenset[str]
     pin: tuple[float, float] | None
+    typo_choices: tuple[str, ...] = ()  # the content words long enough to be misspelt, in `content`'s order
+    place_names: tuple[str, ...] = ()  # the place words that may be misspelt (not numbers), in `place`'s order
 
 
 def find_duplicates(session: Session, complaint: Complaint, now: datetime, days: int = 30, limit: int = 3,
@@ -216,7 +218,9 @@ def _cached_features(description: str | None, location_text: str | None, latitud
     content = kept - place_words - PLACE_KIND_WORDS - TIME_WORDS
     return _Features(text=" ".join(w for w in tokens if w in kept), words=kept,
                      content=content, content_sorted=" ".join(sorted(w for w in tokens if w in content)), stems=stems,
-                     by_stem={stem: frozenset(words) for stem, words in by_stem.items()}, place=place_words, pin=pin)
+                     by_stem={stem: frozenset(words) for stem, words in by_stem.items()}, place=place_words, pin=pin,
+                     typo_choices=tuple(w for w in content if len(w) >= TYPO_MIN_LENGTH),
+                     place_names=tuple(w for w in place_words if not w.isdigit()))
 
 
 @lru_cache(maxsize=8192)  # the same words recur from complaint to complaint ("sampah", "jalan")
@@ -245,8 +249,8 @@ def _content_beside(features: _Features, other_place: frozenset[str]) -> tuple[f
 
 def _matched(words_a: frozenset[str], a: _Features, words_b: frozenset[str], b: _Features) -> int:
     """Count the words of `a` that some word of `b` matches (same word, a shared stem, or a typo)."""
-    count = 0
-    typo_choices = [other for other in words_b if len(other) >= TYPO_MIN_LENGTH]
+    count = 0  # most pairs compare the content words as computed with b's features: their long words too
+    typo_choices = b.typo_choices if words_b is b.content else [w for w in words_b if len(w) >= TYPO_MIN_LENGTH]
     for word in words_a:
         if word in words_b or any(other in words_b for stem in a.stems[word] for other in b.by_stem.get(stem, ())):
             count += 1
@@ -255,7 +259,7 @@ def _matched(words_a: frozenset[str], a: _Features, words_b: frozenset[str], b: 
     return min(count, len(words_b))
 
 
-def _typo_of_one(word: str, choices: list[str]) -> bool:
+def _typo_of_one(word: str, choices: list[str] | tuple[str, ...]) -> bool:
     """Whether `word` is a misspelling of one of `choices` (the loop runs inside rapidfuzz)."""
     return bool(choices) and process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is not None
 
@@ -266,15 +270,15 @@ def _place_score(a: _Features, b: _Features) -> float | None:
         return max(0.0, min(1.0, (FAR_METRES - metres) / (FAR_METRES - NEAR_METRES))) * 100
     if a.place and b.place:
         # Half containment, half Dice: "Tapaan" is inside "SDN Tapaan 1, Omben", but less precise.
-        matched = _place_matches(a.place, b.place)
+        matched = _place_matches(a.place, b.place, b.place_names)
         return 50 * matched / min(len(a.place), len(b.place)) + 100 * matched / (len(a.place) + len(b.place))
     return None
 
 
-def _place_matches(a: frozenset[str], b: frozenset[str]) -> int:
-    """Count place words of `a` found in `b`; names may be misspelt, numbers ("SDN 2", "RT 03") may not."""
+def _place_matches(a: frozenset[str], b: frozenset[str], names: tuple[str, ...]) -> int:
+    """Count place words of `a` found in `b` (`names`: those of its words that are no number); names may be
+    misspelt, numbers ("SDN 2", "RT 03") may not."""
     count = 0
-    names = [other for other in b if not other.isdigit()]
     for word in a:
         if word in b or (not word.isdigit() and len(word) >= TYPO_MIN_LENGTH and _typo_of_one(word, names)):
             count += 1

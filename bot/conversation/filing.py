@@ -205,13 +205,16 @@ FOLLOW_SAID = frozenset(vocab.FOLLOW_WORDS) | {"mengikuti", "gabung"}  # "ikut a
 SAME_MAX_WORDS = 4
 
 
+_FILLER_OR_POINTING = understanding.FILLER | {"saya", "aku", "itu", "ini", "juga"}
+
+
 def _same_as_offered(text: str) -> bool:
     """The offered complaint said to be the same in words ("oh iya itu sama pak, saya ikut aja", "iya sama",
     "ikut yg LPR-1 aja"): a word for following, or "sama" in a few words; never with a negation or "beda"."""
     if len((text or "").split()) > 3 * SAME_MAX_WORDS:  # cheap: a story told at a step is not read here
         return False
     every = understanding.standard_words(text)
-    said = [w for w in every if w not in understanding.FILLER | {"saya", "aku", "itu", "ini", "juga"}]
+    said = [w for w in every if w not in _FILLER_OR_POINTING]
     if set(said) & (understanding.NEGATION | {"beda", "berbeda", "lain", "bukan"}):
         return False
     pointed = bool({"ya", "itu"} & set(every))  # "iya sama", "itu sama pak"; "sama aja" is "whatever"
@@ -816,14 +819,20 @@ ASKING_SMALL = frozenset("""itu ini nya sama dengan dan antara yang yg sih dong 
     pilihan""".split())
 
 
+_PHOTO_OR_POINTING = PHOTO_WORDS | {"ini", "itu", "berikut"}
+
+
 def _tells_a_story(text: str) -> bool:
     """Tell whether a photo's caption says more than "ini fotonya": words enough to be the problem or a place."""
-    said = [w for w in understanding.content(text) if w not in PHOTO_WORDS | {"ini", "itu", "berikut"}]
+    said = [w for w in understanding.content(text) if w not in _PHOTO_OR_POINTING]
     return bool(said) and (complaints.description_problem(text) is None or _looks_like_a_place(text))
 
 
 NOT_NAMING = PLACE_MARKS | BEFORE_PLACE | GENERIC_PLACE  # words of an address that name no place of their own
 PLACE_OPENING_SMALL = frozenset({"di", "ke", "dekat", "depan", "samping", "belakang", "sebelah"})
+
+
+_MARKER_OR_LANDMARK = corrections.PLACE_MARKERS | LANDMARKS
 
 
 def _looks_like_a_place(text: str) -> bool:
@@ -833,7 +842,7 @@ def _looks_like_a_place(text: str) -> bool:
     opening = [w for w in words[:3] if w not in PLACE_OPENING_SMALL]
     named = [w for w in words if w not in NOT_NAMING and not w.isdigit()]
     return ((len(words) <= 10 or _address_of_parts(words)) and bool(opening)
-            and opening[0] in corrections.PLACE_MARKERS | LANDMARKS
+            and opening[0] in _MARKER_OR_LANDMARK
             and (bool(named) or _named_place(text)) and names_a_place(text.strip()))  # "jalan" alone names none
 
 
@@ -1390,6 +1399,7 @@ def _more_of_story_not_place(text: str) -> bool:
 # is a place's name
 MEASURES = frozenset("""banyak byk bnyk bnyak besar gede gedhe dalam dalem keruh meluap lebar luas tinggi
     kecil""".split())
+_NOT_A_PLACE_OR_MARKER = NOT_A_PLACE | corrections.PLACE_MARKERS
 
 
 def _problem_described(said: list[str], text: str) -> bool:
@@ -1399,7 +1409,7 @@ def _problem_described(said: list[str], text: str) -> bool:
         return False
     counted = "ada" in said or any(w.isdigit() for w in said)  # "ada 5 lubang"; "gang 5" has a marker
     return counted or bool({w.rstrip("2") for w in said} & MEASURES) or any(
-        w.endswith("nya") and w not in NOT_A_PLACE | corrections.PLACE_MARKERS for w in said)
+        w.endswith("nya") and w not in _NOT_A_PLACE_OR_MARKER for w in said)
 
 
 LOOSE_MARKER_WORDS = 4
@@ -1741,7 +1751,7 @@ def _keep_caption(turn: Turn) -> None:
     """A photo's caption at the photo step ("lubangnya sedalam lutut") is kept with the description, so nothing the
     citizen wrote is lost; a bare "ini fotonya" is not."""
     caption = turn.text.strip()
-    if not [w for w in understanding.content(caption) if w not in PHOTO_WORDS | {"ini", "itu", "berikut"}]:
+    if not [w for w in understanding.content(caption) if w not in _PHOTO_OR_POINTING]:
         return
     line = t("photo_caption", caption=caption)
     turn.draft.description = f"{turn.draft.description or ''}\n{line}".strip()[: complaints.MAX_DESCRIPTION_CHARS]

@@ -80,6 +80,15 @@ OF_A_SCHOOL = frozenset({"negeri", "negri", "neg", "n", "swasta"})  # "SD Negeri
 # goes on after the number
 # Schools that a number alone names ("depan sdn 3", "samping smpn 1"): the number is the name
 NUMBERED_SCHOOLS = frozenset("sd sdn smp smpn sma sman smk smkn mi mts ma".split())
+# Unions tested word by word, made once
+_MARKER_OR_BEFORE = MARKERS | BEFORE_PLACE
+_GENERIC_OR_MARKER = GENERIC | MARKERS
+_OPENS_AN_ADDRESS_LINE = ADDRESS_ONLY | NUMBERED | BEFORE_PLACE
+_AFTER_OR_BEFORE = AFTER_PLACE | BEFORE_PLACE
+_ABBREVIATED_OR_MARKER = ABBREVIATED | MARKERS
+_MARKER_OR_SCHOOL = MARKERS | OF_A_SCHOOL
+_MARKER_NEAR_OR_DOT = MARKERS | NEAR | {"."}
+_ADDRESS_PART = ADDRESS_ONLY | NUMBERED
 
 
 def place_in_story(story: str | None) -> str | None:
@@ -99,11 +108,11 @@ def place_in_story(story: str | None) -> str | None:
         if i + 1 < len(lowered) and lowered[i + 1] in BEFORE_PLACE - NEAR:
             continue  # "jalan desa di depan balai desa x": no name of its own ("gang sebelah masjid x" has one)
         end = _end_of_place(lowered, i, capitalized)
-        while end - 1 > i and (lowered[end - 1] in MARKERS | BEFORE_PLACE or not lowered[end - 1].isalnum()) and (
+        while end - 1 > i and (lowered[end - 1] in _MARKER_OR_BEFORE or not lowered[end - 1].isalnum()) and (
                 not _near_a_named_place(lowered, i, end)):
             end -= 1  # "di kec. tembelang jalan rusak", "di ds. x dkt": no name follows the last marker
         # a name, not only what stands there ("di kantor desa" says not which)
-        named = [w for w in lowered[i + 1:end] if w.isalnum() and w not in GENERIC | MARKERS]
+        named = [w for w in lowered[i + 1:end] if w.isalnum() and w not in _GENERIC_OR_MARKER]
         if _a_verb_not_a_name(lowered, i, named):
             continue  # "dana desa dipotong": the village's money, cut; no village named "dipotong"
         if named and any(not w.isdigit() for w in named) or (word in {"rt", "rw"} | NUMBERED_SCHOOLS and named):
@@ -118,6 +127,7 @@ def _a_verb_not_a_name(words: list[str], at: int, named: list[str]) -> bool:
             and not (at > 0 and _standard(words[at - 1]) in BEFORE_PLACE))
 
 
+_NEWLINE = re.compile("\n")
 LINE_OF_A_STORY = 3  # words: a bubble that tells, not a word told at a time ("jalan\nrusak\ndi\ndesa\nsukamaju")
 
 
@@ -126,9 +136,9 @@ def _line_breaks(story: str) -> list[tuple[str, int, int]]:
     cibeureum\njalanna bolong-bolong ageung, …"), not before a word told at a time nor the next part of an
     address ("desa sukamaju\nrt 3 rw 2")."""
     breaks = []
-    for found in re.finditer("\n", story):
+    for found in _NEWLINE.finditer(story):
         after = chat_words(story[found.end():].split("\n", 1)[0])
-        if len(after) >= LINE_OF_A_STORY and after[0] not in ADDRESS_ONLY | NUMBERED | BEFORE_PLACE:
+        if len(after) >= LINE_OF_A_STORY and after[0] not in _OPENS_AN_ADDRESS_LINE:
             breaks.append(("¶", found.start(), found.end()))  # no word, no space: it ends the address
     return breaks
 
@@ -183,7 +193,7 @@ def _near_a_named_place(words: list[str], start: int, end: int) -> bool:
     j = near[-1]
     after, before = words[j + 1:end], words[start + 1:j]
     return (bool(after) and set(after) <= LANDMARKS | ADDRESS_ONLY and bool(set(after) & LANDMARKS)
-            and any(w.isalnum() and w not in GENERIC | MARKERS for w in before))
+            and any(w.isalnum() and w not in _GENERIC_OR_MARKER for w in before))
 
 
 def _standard(word: str) -> str:
@@ -215,8 +225,8 @@ def _street_of_the_thing(words: list[str], at: int) -> bool:
     a name follows, and the word is typed short ("jl", "jln") or a landmark near it follows the name."""
     name = at + 2 if words[at + 1:at + 2] == ["."] else at + 1  # "pju jl. veteran"
     following = words[name] if name < len(words) else ""
-    if (len(following) < 3 or not following.isalpha() or following in GENERIC | MARKERS
-            or _standard(following) in AFTER_PLACE | BEFORE_PLACE or following in PROBLEM_WORDS
+    if (len(following) < 3 or not following.isalpha() or following in _GENERIC_OR_MARKER
+            or _standard(following) in _AFTER_OR_BEFORE or following in PROBLEM_WORDS
             or _of_the_story(following)):  # no STORY_VERB: "diponegoro" looks like one
         return False
     return words[at] != "jalan" or any(_standard(w) in NEAR for w in words[name + 1:_end_of_place(words, at)])
@@ -236,7 +246,7 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
         if word in {",", "/"} and i + 1 < len(words) and words[i + 1] in ADDRESS_ONLY:  # "kel. x, kec. y"
             i += 1
             continue
-        standard = word if word in ABBREVIATED | MARKERS else _standard(word)  # "dr." is no "dari"
+        standard = word if word in _ABBREVIATED_OR_MARKER else _standard(word)  # "dr." is no "dari"
         after = _standard(words[i + 1]) if i + 1 < len(words) else None
         a_name = words[i - 1] in LANDMARKS and (  # "pasar lama", "pasar minggu": a name, no time
             word in OLD and after not in VERY or word in DAY and after not in THIS_OR_LAST)  # "puskesmas lama sekali"
@@ -247,15 +257,15 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
                 standard.rstrip("2") in PROBLEM_WORDS  # "sy", "udh", "bolong2": chat spellings of the story
                 or problem_typed_short(word)):  # "jln rsak", "jl mawar rsk parah"
             break
-        if (words[i - 1].isdigit() and (words[i - 2] not in MARKERS | OF_A_SCHOOL or words[i - 2] in NUMBERED)
-                and word not in MARKERS | NEAR | {"."}):
+        if (words[i - 1].isdigit() and (words[i - 2] not in _MARKER_OR_SCHOOL or words[i - 2] in NUMBERED)
+                and word not in _MARKER_NEAR_OR_DOT):
             break  # a house number ends it; "sdn 2 banyuanyar", "rt 3 ds krajan", "no 4 depan masjid" go on
         if count > 1 and word not in MARKERS and (STORY_VERB.fullmatch(word) or _of_the_story(word)):
             break  # after the name: the story ("desa x berlubang", "sdn 2 x lubangnya segede kolam")
         if (word.startswith("di") and STORY_VERB.fullmatch(word) and i not in capitalized and words[start] not in ROAD
-                and all(w in MARKERS | GENERIC for w in words[start:i])):
+                and all(w in _GENERIC_OR_MARKER for w in words[start:i])):
             break  # a passive verb before any name: the story ("di SD dipungut biaya", "kantor desa dimintai uang")
-        i, count = i + 1, 1 if word in ADDRESS_ONLY | NUMBERED else count + 1
+        i, count = i + 1, 1 if word in _ADDRESS_PART else count + 1
     return i
 
 
@@ -264,6 +274,7 @@ VILLAGES = frozenset("desa ds dsa deso dusun dsn kampung kp kmp kelurahan kel ga
 # Words that end a village's name: the part of it it lies in ("Bunten Barat", Madurese "Laok", Javanese "Kulon")
 COMPASS = frozenset("""utara selatan timur barat tengah lor kidul wetan kulon kaler laok lao daja dhaja daya temor
     bara""".split())
+_ENDS_A_VILLAGE = COMPASS | ADDRESS_ONLY | {",", ".", "¶"}
 
 
 def _village_named_regionally(words: list[str], start: int, within: bool = False) -> bool:
@@ -276,15 +287,16 @@ def _village_named_regionally(words: list[str], start: int, within: bool = False
     word, before = words[at], words[start - 1] if start else ""
     if (words[start] not in VILLAGES or word in AFTER_PLACE  # "di kampung kami, …": Indonesian, never a name
             or len(word) < 4 or not VOWELS.search(word)  # "gk", "tdk": chat spellings
-            or not (within or before in BEFORE_PLACE | REGIONAL_AT or _standard(before) in BEFORE_PLACE)):
+            or not (within or before in _AT_A_PLACE or _standard(before) in BEFORE_PLACE)):
         return False
     after = words[at + 1] if at + 1 < len(words) else "."
-    return after in COMPASS | ADDRESS_ONLY | {",", ".", "¶"} or after.isdigit()
+    return after in _ENDS_A_VILLAGE or after.isdigit()
 
 
 # "At" in the region's languages: Javanese krama "teng"/"wonten", ngoko "neng"/"nang"/"ning", literary "ing",
 # East Java's "ndek", Sundanese "dina"; Madurese "e" and Osing "ring" (also a word: "Ring Road") before a marker only
 REGIONAL_AT = frozenset({"teng", "wonten", "neng", "nang", "ning", "ing", "ndek", "dek", "dhek", "dina", "e", "ring"})
+_AT_A_PLACE = BEFORE_PLACE | REGIONAL_AT
 AT_OPENING = frozenset({"teng", "wonten", "neng", "nang", "ning", "ndek", "dhek", "dina"})  # a place's first word
 ENGLISH_MARKERS = frozenset({"road", "street", "st", "avenue", "lane", "on", "at", "near", "behind", "beside"})  # "Ring
 # Road Selatan": a name
@@ -297,7 +309,7 @@ def said_with_di(place: str) -> str:
     agency reads it plainly; before a word of a place only, or opening the place."""
     def replaced(found: re.Match) -> str:
         at, after = found.group(1), found.group(2)
-        before_a_place = after.lower() not in ENGLISH_MARKERS and as_landmark(after.lower()) in MARKERS | BEFORE_PLACE
+        before_a_place = after.lower() not in ENGLISH_MARKERS and as_landmark(after.lower()) in _MARKER_OR_BEFORE
         if not before_a_place and not (found.start() == 0 and at.lower() in AT_OPENING):
             return found.group()
         return ("DI" if at.isupper() and len(at) > 1 else "di") + found.group()[len(at):]

@@ -115,6 +115,7 @@ STRETCHED = re.compile(r"([a-z])\1{2,}")
 APPROVING = re.compile("[\U0001F44D\U0001F44C\u2705\U0001F197]")  # 👍 👌 ✅ 🆗 (any skin tone): read as "ok"
 
 
+@lru_cache(maxsize=64)  # chat_words and standard_words read one turn's text several times
 def _lowered(text: str) -> str:
     """The text in lowercase, stretched letters cut ("pakkk"), a yes typed apart joined ("ho oh") and an approving
     emoji as the "ok" it says (👍 alone answered "Balas YA" got the menu)."""
@@ -232,8 +233,13 @@ def _in_context(before: str, word: str, after: str) -> str:
 def chat_words(text: str) -> list[str]:
     """The message as lowercase words with chat abbreviations replaced, but no typo corrected: for free text such
     as a place, where a word near one of the conversation's own may be a name."""
+    return list(_chat_words(text or ""))
+
+
+@lru_cache(maxsize=64)  # the readings of one turn read the same message this way four or five times
+def _chat_words(text: str) -> tuple[str, ...]:
     raw = WORD.findall(_lowered(text))
-    return [part for word in raw for part in CHAT_WORDS.get(word, word).split()]
+    return tuple(part for word in raw for part in CHAT_WORDS.get(word, word).split())
 
 
 def _standard(word: str) -> str:
@@ -296,12 +302,15 @@ TROUBLES = frozenset("""sampah limbah pungli calo selokan drainase gorong parit 
     pdam""".split())
 
 
+_PROBLEM_OR_TROUBLE = PROBLEM_WORDS | TROUBLES
+
+
 def problem_told_in(text: str, told: list[str]) -> bool:
     """Whether the problem a message names is told in one of `told` (complaints' titles and descriptions): half
     its words of problems and troubles are there at least ("sampahnya masih numpuk" in "Sampah di TPS menumpuk");
     "pungli" or "lampu jalan mati" are not in "Sampah di TPS menumpuk sampai ke jalan". A message naming none is
     told anywhere."""
-    said = {w for w in chat_words(text) if w.removesuffix("nya") in PROBLEM_WORDS | TROUBLES}
+    said = {w for w in chat_words(text) if w.removesuffix("nya") in _PROBLEM_OR_TROUBLE}
     return not said or any(2 * _shared(said, set(chat_words(one))) >= len(said) for one in told)
 
 
@@ -591,13 +600,14 @@ def declines(text: str) -> bool:
 ADDRESS_TERMS = frozenset(GREETING_WORDS - GREETING_CORE - TIMES_OF_DAY
                           - {"alaikum", "wr", "wb", "semua", "swastiastu", "shalom", "sugeng", "enjing"})
 CALLING = frozenset({"permisi", "punten", "misi", "spada", "sampurasun", "tabe", "tabik"})
+_ADDRESS_OR_CALLING = ADDRESS_TERMS | CALLING
 
 
 def calls_for_attention(text: str) -> bool:
     """Tell whether a message only calls the reader ("pak", "bu?", "paaak", "min min", "permisi pak", "punten
     teh"): someone waiting to be asked what they need, no "ok"."""
     said = chat_words(text)
-    return bool(said) and len(said) <= 3 and all(w in ADDRESS_TERMS | CALLING for w in said)
+    return bool(said) and len(said) <= 3 and all(w in _ADDRESS_OR_CALLING for w in said)
 
 
 # Asking where one had got to ("td sampai mana ya", "lanjut yg tadi", "yg tadi gimana?"): a word of earlier with a
@@ -806,12 +816,15 @@ def _missing_now(words: list[str]) -> bool:
     return False
 
 
+_DANGER_OR_HAZARD = EMERGENCY | HAZARDS
+
+
 def _emergency_told_long(said: list[str]) -> bool:
     """A long message tells of an emergency when a danger or a hazard has a word for "right now" within a few words
     of it and no word of the past or of coming back ("… SEKARANG AIR SUNGAI MELUAP MASUK KE RUMAH …"); a long
     story that speaks of "rawan kecelakaan" or "banjir tiap hujan … sampai sekarang" is a complaint."""
     for i, word in enumerate(said):
-        if word not in EMERGENCY | HAZARDS:
+        if word not in _DANGER_OR_HAZARD:
             continue
         near = said[max(i - NEAR_WORDS, 0):i + NEAR_WORDS + 1]
         now = any(w in RIGHT_NOW and (j == 0 or near[j - 1] not in UNTIL) for j, w in enumerate(near))
@@ -858,7 +871,7 @@ def stated_kind(text: str) -> str | None:
         words = set(said)
         complains = set(standard_words(text)) & (WHY | {"why"}) or (words & COMPLAINING and not words & PROCEDURE)
         return None if complains else "informasi"
-    how = [w for w in said[:3] if w not in QUESTION_WORDS | {"gimana"}][:1]  # "bagaimana cara …", "syarat …"
+    how = [w for w in said[:3] if w not in _QUESTION_OR_GIMANA][:1]  # "bagaimana cara …", "syarat …"
     english = said[:1] == ["how"] and said[1:2] in (["to"], ["do"], ["can"])  # "how to make new KTP?"
     # "akta anak saya hilang, gimana ngurusnya", "jadwalnya kapan nggih": asked at the end, its "kapan" no complaint
     tail = {w.removesuffix("nya") for w in said[-3:]} | set(said[-3:])
@@ -1104,6 +1117,7 @@ RULERS = frozenset({"pemkab", "pemda", "pemkot", "pemprov", "pemerintah", "kabup
                     "diskominfo"})
 QUESTION_WORDS = frozenset({"apa", "apakah", "berapa", "kapan", "gimana", "bagaimana", "kah", "siapa", "how", "is",
                             "does", "do", "who"})
+_QUESTION_OR_GIMANA = QUESTION_WORDS | {"gimana"}
 # Making a report, asked how ("cara membuat laporan", "cara bikin aduan", "cara nyampein keluhan"); "cara bikin KTP"
 # asks how to get one of the region's services (a request for information)
 MAKING = frozenset({"membuat", "buat", "bikin", "bkin", "mengirim", "kirim", "ngirim", "menyampaikan", "sampaikan",
@@ -1334,18 +1348,23 @@ def chain_message(text: str) -> bool:
 REASON_AFTER = re.compile(r",|\b(?:soalnya|soale|karena|karna|krn|sebab|biar|supaya|takut)\b", re.IGNORECASE)
 
 
+_WANT_OR_CHOOSER = WANT | {"saya", "aku", "kami", "pilih", "nomor", "no"}
+_NEGATION_GAK = NEGATION | {"gak"}
+_NO_OR_SMALL = NEGATION | {"ada", "punya", "apa", "usah", "perlu", "sudah"}
+
+
 def choice_text(text: str) -> str:
     """The message without small words, "mau" or "saya": what is left to match a menu's choice ("biasa aja",
     "yg rahasia pak", "mau tanya")."""
-    return " ".join(w for w in content(text) if w not in WANT | {"saya", "aku", "kami", "pilih", "nomor", "no"})
+    return " ".join(w for w in content(text) if w not in _WANT_OR_CHOOSER)
 
 
 def means_no(text: str, about: frozenset[str] = frozenset()) -> bool:
     """A short "no" (gak, tdk, nggak, mboten, henteu, "gak ada fotonya", "tidak ada"): a negation with nothing else
     but "ada", "punya" and the words of the thing asked about."""
     words = content(text)
-    return (bool(words) and words[0] in NEGATION | {"gak"} and len(words) <= 5
-            and all(w in NEGATION | {"ada", "punya", "apa", "usah", "perlu", "sudah"} | about for w in words))
+    return (bool(words) and words[0] in _NEGATION_GAK and len(words) <= 5
+            and all(w in _NO_OR_SMALL or w in about for w in words))
 
 
 def means_yes(text: str) -> bool:
@@ -1391,6 +1410,7 @@ def btl_reading(text: str) -> str | None:
 OTHER_PEOPLE = frozenset("""anak suami istri bini laki adik adek kakak cucu keponakan ponakan tetangga saudara sodara
     menantu mantu putra putri teman temen kawan ipar""".split())
 PHONES = frozenset("hp hape handphone henpon nomor nomer no wa whatsapp".split())
+_PERSON_OR_PHONE = OTHER_PEOPLE | PHONES
 THROUGH = frozenset("lewat via pakai pake make dari".split())
 SENDING = frozenset("kirim dikirim kirimkan dikirimkan ngirim kirimin dikirimin ngirimin send lapor melapor "
                     "lapornya laporkan".split())
@@ -1402,12 +1422,12 @@ KNOWING = frozenset({"tahu", "tau", "ketahuan", "diketahui", "kenal", "mengenali
 def sent_by_another(text: str) -> bool:
     """Whether a short message says a report or photo will come from someone else's phone ("sy kirim lewat anak sy
     ya pak", "fotonya dikirim anak saya", "nanti yg kirim suami sy", "dari hp istri"); a story never is."""
-    said = [w.removesuffix("nya") if w.removesuffix("nya") in OTHER_PEOPLE | PHONES else w for w in chat_words(text)]
+    said = [w.removesuffix("nya") if w.removesuffix("nya") in _PERSON_OR_PHONE else w for w in chat_words(text)]
     if not said or len(said) > BY_ANOTHER_MAX_WORDS or names_a_problem(text):
         return False
     if not (set(said) & OTHER_PEOPLE or "lain" in said) or set(said) & KNOWING:
         return False  # "apakah tetangga saya tahu yang lapor saya?" asks whether one is known
-    through = any(word in THROUGH and said[i + 1] in OTHER_PEOPLE | PHONES for i, word in enumerate(said[:-1]))
+    through = any(word in THROUGH and said[i + 1] in _PERSON_OR_PHONE for i, word in enumerate(said[:-1]))
     by = any(word in SENT_BY and said[i + 1] in OTHER_PEOPLE for i, word in enumerate(said[:-1]))
     sender = "yang" in said and bool(set(said) & SENDING)  # "anak saya yg kirim", "yg ngirim nanti cucu"
     to_somewhere = any(word in SENDING and said[i + 1] == "ke" for i, word in enumerate(said[:-1]))
@@ -1566,12 +1586,14 @@ ASKING_BEFORE = OPENING | WANT | frozenset({"saya", "aku", "kami", "gue", "tolon
 _CLAUSE_BREAK = re.compile(r"[,.;!?\n]+")
 
 
+_WITHDRAW_OR_GO_ON = WITHDRAW_VERBS | UNNAMED_WITHDRAW_VERBS | GO_ON_WORDS
+
+
 def _complaint_withdrawn(text: str) -> bool:
     """Whether the clause with the withdrawal verb has the complaint as its object, not a thing of the story."""
     for clause in _CLAUSE_BREAK.split(text or ""):
         said = standard_words(clause)
-        verb = next((i for i, w in enumerate(said) if w in WITHDRAW_VERBS | UNNAMED_WITHDRAW_VERBS
-                     | GO_ON_WORDS), None)
+        verb = next((i for i, w in enumerate(said) if w in _WITHDRAW_OR_GO_ON), None)
         if verb is None:
             continue
         after = said[verb + 1:]
@@ -1658,15 +1680,17 @@ def _bare_request(words: list[str], verb: int) -> bool:
     return asked and all(w in FILLER and w != "dulu" for w in small)
 
 
+_FILLER_OR_PRONOUN = FILLER | {"saya", "aku", "kami"}
+
+
 def _described_then_wished(text: str, words: list[str], skipped: int) -> str | None:
     """The description of a message that ends with the wish to file ("Jalan rusak, mau lapor pak"), or None."""
-    pronouns = {"saya", "aku", "kami"}
     for verb in range(2, len(words)):
         if not (words[verb] in FILE_VERBS and words[verb - 1] in WANT
-                and all(w in FILLER | pronouns for w in words[verb + 1:])):
+                and all(w in _FILLER_OR_PRONOUN for w in words[verb + 1:])):
             continue
         start = verb - 1
-        while start > 0 and words[start - 1] in pronouns | FILLER:
+        while start > 0 and words[start - 1] in _FILLER_OR_PRONOUN:
             start -= 1
         if start == 0:
             return None
@@ -1694,12 +1718,13 @@ def _filing_verb(head: list[str]) -> int | None:
 # Words that join a verb of reporting to what is reported: "lapor tentang …", "melaporkan bahwa …", "lapor kalau …"
 ABOUT = frozenset("tentang soal mengenai terkait ttg perihal bahwa kalau kalo klo yaitu yakni".split())
 AGAIN = frozenset({"lagi", "juga"})  # "mau lapor lagi, kali ini …", "lapor juga, …": a second report
+_FILLER_ABOUT_AGAIN = FILLER | ABOUT | AGAIN
 
 
 def _without_leading_filler(text: str) -> str:
     """The text without the small words it opens with ("pak, jalan rusak" → "jalan rusak"; "lagi, kali ini …")."""
     words = text.split()
-    while words and (all(w in FILLER | ABOUT | AGAIN for w in standard_words(words[0]) or ["-"])
+    while words and (all(w in _FILLER_ABOUT_AGAIN for w in standard_words(words[0]) or ["-"])
                      or [*standard_words(" ".join(words[:2])), ""][:2] == ["kali", "ini"]):
         del words[:2 if standard_words(words[0]) == ["kali"] else 1]
     return " ".join(words).lstrip(" :,.-!?;").rstrip(" :,.-")  # "LAPOR!!! PELAYANAN …": the verb's "!!!" go
@@ -1718,6 +1743,7 @@ SAFE = frozenset({"aman", "teraman", "amannya", "safe", "safest", "safer"})
 CHOOSING = frozenset("""yang sing seng se paling lebih pilih pilihkan pilihin pilihan biar supaya agar penting
     pokoknya pokoke the most""".split())
 SAFE_SMALL = CHOOSING | frozenset("beih bei bhai mawon mana apa gimana saya aku kulo sama untuk buat".split())
+_FILLER_OR_SAFE = FILLER | SAFE | SAFE_SMALL
 
 
 def safest_asked(text: str) -> str | None:
@@ -1726,11 +1752,16 @@ def safest_asked(text: str) -> str | None:
     said = standard_words(text)
     if not said or len(said) > 8 or not set(said) & SAFE:
         return None
-    if any(w not in FILLER | SAFE | SAFE_SMALL for w in said):
+    if any(w not in _FILLER_OR_SAFE for w in said):
         return None
     if not set(said) & (CHOOSING | {"teraman", "safest"}):
         return None
     return "question" if "?" in text or set(said) & (QUESTION_WORDS | {"mana", "apa"}) else "wish"
+
+
+_ONES_NAME = re.compile(r"\b(?:nama|identitas)(?:nya)? (?:saya|aku|kami)\b|\bnamanya\b|\bdisebut nama")
+_WITHOUT_NAME = re.compile(r"\btanpa (?:nama|identitas)\b")
+_NOT_SHOWN = NEGATION | {"jangan", "usah", "takut"}
 
 
 def _protection(words: list[str]) -> str | None:
@@ -1742,13 +1773,13 @@ def _protection(words: list[str]) -> str | None:
     if not words or len(words) > 15 or _protection_declined(words):
         return None
     joined = " ".join(words)
-    mine = bool(re.search(r"\b(?:nama|identitas)(?:nya)? (?:saya|aku|kami)\b|\bnamanya\b|\bdisebut nama", joined))
+    mine = bool(_ONES_NAME.search(joined))
     asked = (bool(said & PROTECT_VERBS) or (words[0] in ("anonim", "rahasia") and len(words) >= 2)
              or any(w in ("anonim", "rahasia") and set(words[max(0, i - CHOICE_NEAR):i]) & CHOOSE_PRIVACY
                     for i, w in enumerate(words))  # "minta anonim"; not "minta salinan …, dokumen rahasia"
              or ("jangan" in said and bool(said & IDENTITY_WORDS))
-             or bool(re.search(r"\btanpa (?:nama|identitas)\b", joined))  # "laporannya tanpa nama saja"
-             or (mine and bool(said & (NEGATION | {"jangan", "usah", "takut"})))  # "nama saya tidak usah ditampilkan"
+             or bool(_WITHOUT_NAME.search(joined))  # "laporannya tanpa nama saja"
+             or (mine and bool(said & _NOT_SHOWN))  # "nama saya tidak usah ditampilkan"
              or _found_out_feared(words))
 
     if not asked:
@@ -1841,9 +1872,12 @@ def _found_out_feared(words: list[str]) -> bool:
             or (bool(said & {"usah", "perlu"}) and bool(said & NEGATION) and "nama" in said and "pakai" in said))
 
 
+_PROTECTING = PROTECT_VERBS | {"rahasia", "anonim"}
+
+
 def _protection_declined(words: list[str]) -> bool:
     """Protection said not to be needed: "tidak usah dirahasiakan", "gak perlu anonim", "bukan rahasia"."""
-    protected = [i for i, w in enumerate(words) if w in PROTECT_VERBS | {"rahasia", "anonim"}]
+    protected = [i for i, w in enumerate(words) if w in _PROTECTING]
     if not protected:
         return False
     before = words[max(0, protected[0] - 3):protected[0]]
@@ -2130,11 +2164,14 @@ def reference_alone(text: str, allowed: frozenset[str] = frozenset()) -> int | N
     return None if left else number
 
 
+_OPENING_OR_REPORT = OPENING | REPORT_WORDS | {"nomor", "no"}
+
+
 def _only_reference(text: str) -> bool:
     """A message that is a complaint's reference, or several ("lpr 1 & 2?", "laporan 1 ama 2"), and little else
     ("LPR-3", "lpr 3?", "LPR3 pak", "no LPR-3"): their status is asked."""
     rest = REFERENCE.sub(" ", NAMED.sub(" ", text or ""))
-    return not [w for w in content(rest) if w not in OPENING | REPORT_WORDS | {"nomor", "no"}]
+    return not [w for w in content(rest) if w not in _OPENING_OR_REPORT]
 
 
 # Words that may come before a complaint's reference in an addition ("tambahan untuk laporan saya LPR-4: …"), and

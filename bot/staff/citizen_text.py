@@ -17,10 +17,13 @@ NOW_WORDS = {"skrg", "sekarang", "kini", "kondisi", "kondisinya", "situasi", "lo
              "mbak", "mba"}
 
 
+_DONE_SAID = DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY | SAFE_WORDS | NOW_WORDS
+_LEADING_ACKNOWLEDGEMENT = ACKNOWLEDGEMENTS | COURTESY - {"saya", "sy", "kami"}
+
+
 def _only_done_said(text: str) -> bool:
     """Whether words say no more than that the work is done ("sudah beres pak 👍", "sampun rampung nggih")."""
-    return all(w in DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY | SAFE_WORDS | NOW_WORDS
-               for w in staff_words(text))
+    return all(w in _DONE_SAID for w in staff_words(text))
 
 
 def _citizens_words(text: str) -> str:
@@ -49,7 +52,7 @@ def _unaddressed(text: str) -> str:
     jadwalkan …", "baik bu, …"): the citizen gets the news, not the answer to the office."""
     rest = text
     while (found := LEADING_WORD.match(rest)) is not None and found.end() < len(rest) and (
-            found.group(1).lower() in ACKNOWLEDGEMENTS | COURTESY - {"saya", "sy", "kami"}
+            found.group(1).lower() in _LEADING_ACKNOWLEDGEMENT
             or not any(ch.isalnum() for ch in found.group(1))):  # "👍 sdh kami tambal"
         rest = rest[found.end():]
     return rest
@@ -244,9 +247,12 @@ PHOTO_WORDS = {"foto", "fotonya", "gambar", "gambarnya", "dokumentasi", "dokumen
                "progresnya", "kegiatan", "sebelum", "sesudah", "before", "after", "dan", "hari", "hariini"}
 
 
+_POINTING_AT_PHOTO = NO_TEXT_WORDS | PHOTO_WORDS | DONE_MARKERS
+
+
 def points_at_photo(text: str) -> bool:
     """Whether a photo's caption only points at it ("ini pak", "nih", "sudah pak 🙏"), saying nothing of the work."""
-    return all(w in NO_TEXT_WORDS | PHOTO_WORDS | DONE_MARKERS for w in staff_words(text))
+    return all(w in _POINTING_AT_PHOTO for w in staff_words(text))
 
 
 def says_nothing(text: str) -> bool:

@@ -154,13 +154,16 @@ def _voice_swiped(turn: StaffTurn) -> bool:
     return True
 
 
+_BACK_ALREADY_AGAIN = BACK_AT_WORK | ALREADY | {"lagi", "lg"}
+
+
 def _colleague_back(turn: StaffTurn, text: str) -> Contact | None:
     """The officer on leave a head says is back at work ("dewi sdh masuk lagi"), or None."""
     typed = words(text)
     if (turn.staff.role != Role.HEAD or len(typed) > BACK_MAX_WORDS or not set(typed) & BACK_AT_WORK
             or not set(typed) & ALREADY or set(typed) & NOT_WORDS or DIGIT.search(text)):
         return None
-    named = " ".join(w for w in typed if w not in BACK_AT_WORK | ALREADY | {"lagi", "lg"})
+    named = " ".join(w for w in typed if w not in _BACK_ALREADY_AGAIN)
     person = handover._agency_member(turn, named)
     return person if person is not None and person.on_leave(turn.now) and person.phone else None
 

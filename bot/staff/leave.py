@@ -168,11 +168,16 @@ def _leave_sentence(text: str) -> str | None:
     return None
 
 
+_SELF_OR_COURTESY = SELF | COURTESY
+_GREETING_OR_COURTESY = GREETING_WORDS | COURTESY - REPORTING
+_REASON_OR_NOT = LEAVE_REASONS | NOT_WORDS
+
+
 def _day_before_excuse(typed: list[str], at: int) -> bool:
     """Whether "izin" follows a day said by the typist alone ("sy besok ijin, anak sakit", "besok ijin pak"), and
     is no opening of a report ("besok izin lapor hasil survei"): leave on that day."""
-    day = " ".join(w for w in typed[:at] if w not in SELF | COURTESY)
-    after = next((w for w in typed[at + 1:] if w not in GREETING_WORDS | COURTESY - REPORTING), "")
+    day = " ".join(w for w in typed[:at] if w not in _SELF_OR_COURTESY)
+    after = next((w for w in typed[at + 1:] if w not in _GREETING_OR_COURTESY), "")
     return bool(day) and any(form.fullmatch(day) for form in DATE_FORMS) and after not in REPORTING
 
 
@@ -186,7 +191,7 @@ def _excused_for(typed: list[str], at: int, text: str) -> bool:
         return False
     after = next((w for w in typed[at + 1:] if w not in GREETING_WORDS), "")
     rest = " ".join(typed[typed.index(after, at + 1):]) if after else ""
-    return after in LEAVE_REASONS | NOT_WORDS or any(form.match(rest) for form in DATE_FORMS)
+    return after in _REASON_OR_NOT or any(form.match(rest) for form in DATE_FORMS)
 
 
 # Back at work in a sentence, from someone on leave ("sy sudah masuk kembali pak", "hari ini sudah aktif lagi"):

@@ -29,11 +29,14 @@ AGREEING = {"siap", "baik", "ok", "oke", "noted", "sip", "nggih", "muhun"}  # "s
 RECEIVED = {"terima", "diterima", "masuk", "dibaca", "dicatat"}
 
 
+_ACKNOWLEDGING = ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS
+
+
 def only_acknowledges(text: str) -> bool:
     """Whether a staff member's message only acknowledges, thanks for a message or promises to act (no progress of
     its own)."""
     typed = words(in_standard_words(text))
-    if all(w in ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS for w in typed):
+    if all(w in _ACKNOWLEDGING for w in typed):
         return True
     said = set(typed)
     return (bool(said & (FUTURE_WORDS | AGREEING)) and said <= ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS | PROMISE_WORDS

@@ -122,11 +122,14 @@ def _asks_late(text: str) -> bool:
 HOW_TO = {"cara", "caranya", "petunjuk", "panduan", "bingung"}
 
 
+_GREETING_OR_COURTESY = GREETING_WORDS | COURTESY
+
+
 def _asks_how(text: str) -> bool:
     """Whether a short message asks how to use the service ("gmn cara balasnya?"); "gimana rekap hari ini" asks
     for the summary it names, not how."""
     typed = words(text)
-    said = [w for w in typed if w not in GREETING_WORDS | COURTESY]  # "Assalamualaikum, sy Andi dr Dinkes. …"
+    said = [w for w in typed if w not in _GREETING_OR_COURTESY]  # "Assalamualaikum, sy Andi dr Dinkes. …"
     lost = any(w in UNDERSTOOD and before in NOT_YET_UNDERSTOOD for before, w in zip(["", *typed], typed, strict=False))
     from bot.staff import worded
 
@@ -369,6 +372,10 @@ DOING_FILLER = HOW_DOING | {"pak", "bu", "ya", "sih", "kok", "sekarang", "skrg",
 DOING_MAX_WORDS = 8
 
 
+_OPEN_ASKED_SMALL = OPEN_FILLER | GREETING_WORDS | COURTESY
+_DOING_ASKED_SMALL = DOING_FILLER | GREETING_WORDS | COURTESY
+
+
 def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     """A short question of how many are still open (DAFTAR) or, from a head or a supervisor, of how one agency is
     doing (REKAP of it), with the command's words; None for anything else."""
@@ -376,12 +383,12 @@ def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     if any(w.isdigit() for w in typed) or WRITTEN_REFERENCE.search(text) or not typed or len(typed) > DOING_MAX_WORDS:
         return None
     if set(typed) & UNANSWERED and set(typed) & COUNT_ASKED:
-        named = [w for w in typed if w not in OPEN_FILLER | GREETING_WORDS | COURTESY]
+        named = [w for w in typed if w not in _OPEN_ASKED_SMALL]
         if not named:
             return "DAFTAR", ""
         if turn.staff.role not in OFFICER_ROLES and only_agency_words(turn.session, " ".join(named)):
             return "DAFTAR", " ".join(named)  # "dlh berapa yg blm": that agency's
-    named = [w for w in typed if w not in DOING_FILLER | GREETING_WORDS | COURTESY]
+    named = [w for w in typed if w not in _DOING_ASKED_SMALL]
     agency = [w for w in named if w not in COMPLAINT_WORDS]  # "laporan pupr gmn": how PUPR is doing
     if (turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and agency
             and only_agency_words(turn.session, " ".join(agency))):
@@ -404,6 +411,7 @@ SUMMARY_REQUEST = {"kirim", "kirimkan", "kirimin", "kirimi", "minta", "mana", "t
                    "liat", "cek", "dong", "rekap", "rekapan", "rekapnya", "ringkasan", "rangkuman", "resume"}
 DONE_COUNTED = {"selesai", "kelar", "beres", "rampung", "tuntas", "done", "diselesaikan", "terselesaikan"}
 SUMMARY_MAX_WORDS = 8
+_NOT_AGENCY = REPORT_REQUEST | SUMMARY_WORDS | DONE_COUNTED | COURTESY | GREETING_WORDS  # made once, not per word
 
 
 def _summary_asked(turn: StaffTurn, text: str) -> tuple[str, str] | None:
@@ -419,8 +427,7 @@ def _summary_asked(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     # not "berapa yg belum selesai" (DAFTAR's), nor "laporan minggu ini ada berapa" (the complaints that came)
     if set(typed) & UNANSWERED or not (done or period is not None and set(typed) & SUMMARY_WORDS and asked):
         return None
-    agency = [w for w in words(left) if w not in REPORT_REQUEST | SUMMARY_WORDS | DONE_COUNTED | COURTESY
-              | GREETING_WORDS]
+    agency = [w for w in words(left) if w not in _NOT_AGENCY]
     if agency and not only_agency_words(turn.session, " ".join(agency)):
         return None
     said = [w for w in typed if w not in set(words(left))]  # the period's words

@@ -165,13 +165,16 @@ def _not_there_yet(turn: StaffTurn, reference: str, agencies: list[Agency]) -> l
 REJECTING = {"tolak", "ditolak", "tolakan", "reject", "rejected"}
 
 
+_FILLER_OR_COURTESY = FILLER_FIRST | COURTESY
+
+
 def _sounds_rejected(text: str) -> tuple[str, str] | None:
     """The complaint and reason of a verifier's reference followed by a word for rejecting it; None otherwise."""
     number, rest = split_reference(marked_reference(_without_courtesy(text)), bare=False)
     if number is None or not words(rest) or words(rest)[0] not in REJECTING:
         return None
     reason = after_words(rest, 1)
-    while words(reason) and words(reason)[0] in FILLER_FIRST | COURTESY:
+    while words(reason) and words(reason)[0] in _FILLER_OR_COURTESY:
         reason = after_words(reason, 1)
     return (format_reference(number), reason.strip(REFERENCE_PUNCTUATION)) if words(reason) else None
 
@@ -205,6 +208,10 @@ def _each_forwarded(turn: StaffTurn) -> list[tuple[str, list]] | None:
     return each
 
 
+_OPENING_OR_FORWARD = OPENING | FORWARD_WORDS
+_FORWARD_OR_FORWARDER = FORWARD_WORDS | FORWARDER_WORDS
+
+
 def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, list] | None:
     """The complaint and agencies of a verifier's message that names a reference and where it goes, without
     TERUSKAN ("lpr 1 ke dlh ya", "Mohon ijin, LPR 1 dispo ke DLH", "dispo lpr 1 kpd dinas lingkungan hidup"; without
@@ -213,7 +220,7 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
     (LEADING_FILLER, TRAILING_COURTESY)."""
     text = turn.message.text if text is None else text
     typed = words(text)
-    lead = next((i for i, w in enumerate(typed) if w not in OPENING | FORWARD_WORDS), len(typed))
+    lead = next((i for i, w in enumerate(typed) if w not in _OPENING_OR_FORWARD), len(typed))
     number, rest = split_reference(marked_reference(after_words(text, lead) if lead else text), bare=False)
     if number is None and turn.message.replied_to_sid:  # "dlh" swiped onto the new-complaint notice
         number, rest = _replied_complaint_number(turn), after_words(text, lead) if lead else text
@@ -221,7 +228,7 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
         return None
     numbers, rest = _joined_references(number, rest)  # "lpr 1 dan 2 ke dlh": both
     after = words(rest)
-    skipped = next((i for i, w in enumerate(after) if w not in FORWARD_WORDS | FORWARDER_WORDS), len(after))
+    skipped = next((i for i, w in enumerate(after) if w not in _FORWARD_OR_FORWARDER), len(after))
     rest = after_words(rest, skipped) if skipped else rest
     towards = LEADING_FILLER.match(rest)
     named = TRAILING_COURTESY.sub("", rest[towards.end():] if towards else rest).strip()

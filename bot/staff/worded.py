@@ -75,6 +75,9 @@ FIGURES_MAX_WORDS = 8
 REPORTERS = {"pelapor", "pelapornya", "warga", "pengadu"}  # "data pelapor": a person, not figures
 
 
+_ASKING_OR_COMPLAINT = FIGURES_ASKING | COMPLAINT_WORDS
+
+
 def figures_asked(text: str) -> str | None:
     """The words after the figures a short message without a reference asks for (`FIGURES`, or `COUNTED`
     complaints of no named period: a period's count is its list), for REKAP; None for anything else."""
@@ -87,7 +90,7 @@ def figures_asked(text: str) -> str | None:
             return None
         if (word in FIGURES or counted) and (len(typed) <= 3 or is_question(text) or set(typed) & FIGURES_ASKING
                                              or word in FIGURES and _period_and_agency(typed[index + 1:])):
-            return " ".join(w for w in typed[index + 1:] if w not in FIGURES_ASKING | COMPLAINT_WORDS)
+            return " ".join(w for w in typed[index + 1:] if w not in _ASKING_OR_COMPLAINT)
     return None
 
 
