@@ -509,7 +509,7 @@ _scenes: dict[tuple, tuple] = {}  # (build, key, database before it, clock, sent
 _seen: set[tuple] = set()  # the same, for the scenes built once so far
 
 
-def built_once(svc: Services, build: Callable[[], object], *, key: tuple = ()) -> None:
+def built_once(svc: Services, build: Callable[[], object], *, key: tuple = ()) -> str | None:
     """Run a fixture's `build()` (a scene: complaints filed and forwarded through the webhook) on the test's database;
     a later test of the worker with the same `key` (what the build reads besides the database: who is walked to
     which step) whose database (less its dates and times), clock, console and stored media are the same before it
@@ -517,34 +517,41 @@ def built_once(svc: Services, build: Callable[[], object], *, key: tuple = ()) -
     again (a scene of two filed complaints costs ~120 ms on SQLite, more on PostgreSQL; giving it back costs the
     test ~1 ms: a copy of the SQLite file, or one round trip that copies PostgreSQL's rows back from a snapshot
     schema, 10-30 ms of the server's). A build that runs while a connection is open runs every time, and a scene
-    is kept from its second build on."""
+    is kept from its second build on. Returns what `build()` returned when it is text (a walk's last reply, kept with
+    the scene), else None."""
     store = _scene_store(svc)
     sent = getattr(svc.transport, "sent", None)
     media = getattr(svc.media_storage, "root", None)
     if (_patching or store is None or not isinstance(sent, list) or not isinstance(svc.clock, Clock)
             or media is None):
-        build()
-        return
+        return _text(build())
     before = (build.__code__, key, _settings(svc), store.key(), store.digest(), svc.clock.now, len(sent),
               _files(media))
     if before in _scenes:
-        saved, files, messages, now = _scenes[before]
+        saved, files, messages, now, reply = _scenes[before]
         if store.restore(saved):
             for name, content in files.items():
                 (media / name).parent.mkdir(parents=True, exist_ok=True)
                 (media / name).write_bytes(content)
             sent.extend(messages)
             svc.clock.now = now
-            return
+            return reply
         del _scenes[before]  # the snapshot is gone (a test dropped it): build again
-    build()
+    reply = _text(build())
     if before not in _seen:  # a scene met once is not kept: a walk after a test's own steps is met once only
         _seen.add(before)
     elif _scene_store(svc) == store:
         saved = store.save()
         if saved is not None:
             files = {name: (media / name).read_bytes() for name in _files(media)}
-            _scenes[before] = (saved, files, sent[before[6]:], svc.clock.now)
+            _scenes[before] = (saved, files, sent[before[6]:], svc.clock.now, reply)
+    return reply
+
+
+def _text(result: object) -> str | None:
+    """A build's result as built_once gives it back: text (a reply) as it is, anything else (rows, objects a test
+    could change) not at all."""
+    return result if isinstance(result, str) else None
 
 
 _PER_TEST_SETTINGS = {"DATABASE_URL", "MEDIA_STORAGE_URL"}  # the store's key; a folder of the test

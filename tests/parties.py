@@ -134,11 +134,12 @@ class Party(Citizen):
 def walked_once(walk: Callable[..., None]) -> Callable[..., None]:
     """A helper that walks people through the chat (`walk(who, *plain values)`, `who` a Citizen, a Party or the cast),
     made a scene (tests.conftest.built_once): built once per worker for the same people, arguments and starting
-    database, and given back after that. Its checks run when it is built; it returns nothing."""
+    database, and given back after that. Its checks run when it is built; it returns the walk's last reply when the
+    walk returns one (text), else None."""
     @functools.wraps(walk)
-    def once(who, *args, **kwargs) -> None:
+    def once(who, *args, **kwargs) -> str | None:
         app = who.app if isinstance(who, Citizen) else next(iter(who.values())).app
-        built_once(app.extensions["penghubung"], lambda: walk(who, *args, **kwargs),
+        return built_once(app.extensions["penghubung"], lambda: walk(who, *args, **kwargs),
                    key=(walk.__module__, walk.__qualname__, _cast(who), repr((args, sorted(kwargs.items())))))
     return once
 
@@ -194,8 +195,14 @@ def file_and_read(person: Party, description=WASTE, privacy="1", photo=True) -> 
                        photo=PHOTO if photo else None, privacy=privacy)
 
 
-file = walked_once(file_and_read)  # the same, once per worker for the same start (the reply is not kept)
-filed = walked_once(Citizen.file)  # `person.file(…)` once per worker for the same start (the reply is not kept)
+file = walked_once(file_and_read)  # the same, once per worker for the same start
+filed = walked_once(Citizen.file)  # `person.file(…)` once per worker for the same start
+
+
+@walked_once
+def said(person: Citizen, body: str) -> str:
+    """`person.says(body)` once per worker for the same start."""
+    return person.says(body)
 
 
 @walked_once

@@ -85,6 +85,29 @@ def test_a_scene_is_built_once_and_given_whole_to_a_test_that_starts_the_same(ma
     assert len(builds) == 3
 
 
+def test_a_scene_gives_back_the_reply_its_build_returned_and_nothing_else(make_app, clock):
+    """A walk's last reply (text) is kept with the scene; anything else a build returns (rows, objects a test could
+    change) is given to no test, built or given back."""
+    svc = services(make_app())
+    start, builds = clock.now, []
+
+    def build(result):
+        builds.append(1)
+        with svc.session_factory.begin() as session:
+            session.add(Agency(code="DLH", name="Dinas Lingkungan Hidup"))
+        return result(len(builds))
+
+    replies = []
+    for _ in range(3):
+        _fresh(svc, clock, start)
+        replies.append(built_once(svc, lambda: build(lambda n: f"reply {n}")))
+    assert replies == ["reply 1", "reply 2", "reply 2"] and len(builds) == 2
+    for _ in range(3):
+        _fresh(svc, clock, start)
+        assert built_once(svc, lambda: build(lambda n: [n]), key=("rows",)) is None
+    assert len(builds) == 4
+
+
 def test_a_test_that_patches_or_configures_otherwise_gets_its_own_build(make_app, clock, monkeypatch):
     svc = services(make_app(DRAFT_TIMEOUT_MINUTES=7))
     builds = []

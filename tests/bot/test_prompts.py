@@ -9,13 +9,25 @@ from sqlalchemy import select
 from models import Contact, Conversation
 from services import services
 from tests import parties
-from tests.parties import CITIZEN, PHOTO, PIN, ROAD, complaint, deliver, file, filed_and_forwarded
+from tests.parties import (
+    CITIZEN,
+    PHOTO,
+    PIN,
+    ROAD,
+    complaint,
+    deliver,
+    file,
+    filed_and_forwarded,
+    said,
+    walked_once,
+)
 
 
 def bodies(person) -> list[str]:
     return [m.body for m in person.inbox()]
 
 
+@walked_once
 def two_complaints(people):
     """LPR-1 (waste, to DLH) and LPR-2 (road, to PUPR), both filed by the same citizen."""
     file(people["citizen"])
@@ -26,9 +38,9 @@ def two_complaints(people):
 
 def two_questions(people):
     two_complaints(people)
-    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    said(people["dlh1"], "INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     first = people["citizen"].last()
-    people["pupr"].says("INFO LPR-2 Berapa kira-kira lebar lubangnya?")
+    said(people["pupr"], "INFO LPR-2 Berapa kira-kira lebar lubangnya?")
     return first, people["citizen"].last()
 
 
@@ -108,6 +120,7 @@ def test_naming_a_complaint_after_every_open_question_lapsed_shows_its_status(pe
 
 # Several finished complaints ---------------------------------------------------------------------------
 
+@walked_once
 def finish_both(people):
     two_complaints(people)
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
@@ -200,8 +213,8 @@ def test_words_of_the_rating_that_came_after_a_question_rate_instead_of_answerin
     """Found by hand: with a question of LPR-1 open and the rating of LPR-2 asked after it, "lumayan" and "mantap pak
     lampunya udah nyala" (the other complaint's thing) were relayed to LPR-1's officer as the answer."""
     two_complaints(people)
-    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
-    people["pupr"].says("SELESAI LPR-2 Lubang jalan sudah ditambal")
+    said(people["dlh1"], "INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    said(people["pupr"], "SELESAI LPR-2 Lubang jalan sudah ditambal")
     reply = people["citizen"].says(typed)
     relayed = any(typed in b for b in bodies(people["dlh1"]))
     assert relayed is not rated, reply
@@ -215,7 +228,7 @@ def test_a_question_of_progress_while_a_question_is_open_shows_the_status_not_re
     """Found by hand: "udah sampe mana pak" (swiped onto the officer's progress note three days later) was relayed
     to the officer as the answer to their question, and the question was taken as answered."""
     filed_and_forwarded(people)
-    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    said(people["dlh1"], "INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     reply = people["citizen"].says(typed)
     assert any(typed in b for b in bodies(people["dlh1"])) is relayed, reply
     assert relayed or ("LPR-1 –" in reply and "LPR-1" in reply.split("LPR-1 –")[1]), reply
@@ -226,8 +239,8 @@ def test_unsatisfied_only_with_the_wait_while_a_question_is_open_is_a_rating_not
     """Found by hand: at the rating question alone it is a low rating with a note on the wait; with a question
     open it reopened the finished complaint."""
     two_complaints(people)
-    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
-    people["pupr"].says("SELESAI LPR-2 Lubang jalan sudah ditambal")
+    said(people["dlh1"], "INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    said(people["pupr"], "SELESAI LPR-2 Lubang jalan sudah ditambal")
     reply = people["citizen"].says(typed)
     assert "kami buka kembali dengan" not in reply and complaint(world, 2).status == "selesai", reply
     assert not any(typed in b for b in bodies(people["dlh1"]))
@@ -236,7 +249,7 @@ def test_unsatisfied_only_with_the_wait_while_a_question_is_open_is_a_rating_not
 @pytest.mark.parametrize("word", ["LEWATI", "nanti saja"])
 def test_lewati_for_the_rating_being_asked_is_not_the_answer_to_a_question_that_came_meanwhile(people, world, word):
     two_complaints(people)
-    people["pupr"].says("SELESAI LPR-2 Lubang jalan sudah ditambal")
+    said(people["pupr"], "SELESAI LPR-2 Lubang jalan sudah ditambal")
     citizen = people["citizen"]
     assert "1 sampai 5" in citizen.says("halo")  # the rating of LPR-2 is being asked
     people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
@@ -365,7 +378,7 @@ def test_rating_question_held_for_the_night_is_not_sent_after_the_citizen_reopen
 @pytest.mark.parametrize("word", ["MENU", "BATAL"])
 def test_menu_or_batal_while_a_question_is_open_lets_the_citizen_file(people, word):
     file(people["citizen"])
-    people["verifier"].says("TUNDA LPR-1 Mohon sebutkan nama desanya")
+    said(people["verifier"], "TUNDA LPR-1 Mohon sebutkan nama desanya")
     citizen = people["citizen"]
     citizen.says(word)
     assert citizen.state() == "idle"
@@ -381,10 +394,10 @@ def test_batal_with_no_draft_never_says_a_filling_was_cancelled(people, step, wo
     file(people["citizen"])
     file(people["citizen"], description="Lampu jalan di gang Melati mati semua sudah seminggu")
     if step == "answer":
-        people["verifier"].says("TUNDA LPR-1 Mohon sebutkan nama desanya")
+        said(people["verifier"], "TUNDA LPR-1 Mohon sebutkan nama desanya")
     else:
-        people["verifier"].says("TERUSKAN LPR-1 DLH")
-        people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut")
+        said(people["verifier"], "TERUSKAN LPR-1 DLH")
+        said(people["dlh1"], "SELESAI LPR-1 sampah sudah diangkut")
     if step == "rating_comment":
         people["citizen"].says("5")
     reply = people["citizen"].says(word)
@@ -432,12 +445,17 @@ def test_rating_promised_after_the_draft_survives_its_expiry(people, world):
 
 def question_mid_draft(people):
     """LPR-1 filed; the citizen starts another one and the verifier asks about LPR-1 meanwhile."""
+    _question_mid_draft(people)
+    return people["citizen"]
+
+
+@walked_once
+def _question_mid_draft(people):
     file(people["citizen"])
     citizen = people["citizen"]
     citizen.says("1")
     citizen.says("1")
     people["verifier"].says("TUNDA LPR-1 Sejak kapan sampahnya menumpuk?")
-    return citizen
 
 
 def test_question_waiting_for_the_draft_is_shown_after_its_expiry(people, world):

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from models import Contact
-from tests.parties import PHOTO, WASTE, complaint, file, make_people, shows_number
+from tests.parties import PHOTO, WASTE, complaint, file, make_people, shows_number, walked_once
 
 SECOND_PHOTO = {**PHOTO, "MediaUrl0": PHOTO["MediaUrl0"].replace("ME1", "ME2")}
 
@@ -19,6 +19,7 @@ def people(world):
     return make_people(world)
 
 
+@walked_once
 def forward(people, agencies: str = "DLH", number: int = 1) -> str:
     return people["verifier"].says(f"TERUSKAN LPR-{number} {agencies}")
 
@@ -211,6 +212,7 @@ def test_answers_and_additions_before_the_disposition_reach_the_officer_and_staf
 
 # Followers of a reopened complaint ---------------------------------------------------------------------------------
 
+@walked_once
 def reopened_with_a_follower(people, description=WASTE):
     file(people["citizen"], description=description)
     assert "mengikuti" in people["citizen2"].says("IKUTI LPR-1")
@@ -377,15 +379,21 @@ def test_an_officer_disputing_by_swipe_is_asked_kembalikan_and_the_citizen_hears
 
 def second_reminder(people, world, clock):
     """LPR-1 forwarded to DLH and left unanswered until the rung that tells the head (2 working days)."""
+    _left_unanswered(people)
+    return [m for m in people["head"].inbox() if m.purpose == "reminder"][-1]
+
+
+@walked_once
+def _left_unanswered(people):
     from scheduler.jobs import run_all
     from services import services
 
+    svc = services(people["citizen"].app)
     file(people["citizen"])
     forward(people)
     for _ in range(2):
-        clock.advance(days=1)
-        run_all(services(world), clock.now)
-    return [m for m in people["head"].inbox() if m.purpose == "reminder"][-1]
+        svc.clock.advance(days=1)
+        run_all(svc, svc.clock.now)
 
 
 def test_a_heads_words_swiped_onto_the_morning_digest_reach_no_one_and_name_the_officers(people, world, clock):

@@ -7,10 +7,12 @@ import threading
 from datetime import UTC, date, datetime
 
 import pytest
+from sqlalchemy import select
 
 from lapor import complaints, dispositions, performance
 from lapor.districts import District
 from models import Agency, Complaint, Contact
+from tests.conftest import built_once
 
 DISTRICTS = (District("Srimangunan", ("pasar srimangunan",)),
              District("Banyuanyar", (), (-7.18, -7.12, 113.22, 113.29)))
@@ -25,13 +27,21 @@ def at(day: int, hour: int, month: int = 3) -> datetime:
     return datetime(2026, month, day, hour - 7, tzinfo=UTC)
 
 
+@pytest.fixture(scope="module")
+def region_file(tmp_path_factory) -> str:
+    """A region's settings naming DISTRICTS as its districts_csv: one file for the module, so that its tests' apps
+    are configured alike (the worker's app and the `march` scene are reused from test to test)."""
+    folder = tmp_path_factory.mktemp("region")
+    (folder / "districts.csv").write_text(DISTRICTS_CSV, encoding="utf-8")
+    region = folder / "region.toml"
+    region.write_text(f'districts_csv = "{folder / "districts.csv"}"\n', encoding="utf-8")
+    return str(region)
+
+
 @pytest.fixture
-def app(make_app, tmp_path):
+def app(make_app, region_file):
     """The service configured with DISTRICTS, as a region's districts_csv (complaints are placed as they are filed)."""
-    (tmp_path / "districts.csv").write_text(DISTRICTS_CSV, encoding="utf-8")
-    region = tmp_path / "region.toml"
-    region.write_text(f'districts_csv = "{tmp_path / "districts.csv"}"\n', encoding="utf-8")
-    return make_app(REGION_SETTINGS=str(region))
+    return make_app(REGION_SETTINGS=region_file)
 
 
 def test_the_region_districts_are_the_fixture_ones(svc):
@@ -40,7 +50,13 @@ def test_the_region_districts_are_the_fixture_ones(svc):
 
 @pytest.fixture
 def march(svc):
-    """The fixture of the module docstring; returns the agencies' ids by code."""
+    """The fixture of the module docstring (a scene: built once per worker); returns the agencies' ids by code."""
+    built_once(svc, lambda: _march(svc))
+    with svc.session_factory() as s:
+        return dict(s.execute(select(Agency.code, Agency.id).where(Agency.code.in_(("DLH", "PUPR", "PLN")))).all())
+
+
+def _march(svc) -> None:
     region = svc.region
     with svc.session_factory.begin() as s:
         dlh, pupr, pln = (Agency(code="DLH", name="Dinas Lingkungan Hidup"), Agency(code="PUPR", name="Dinas PU"),
@@ -86,7 +102,6 @@ def march(svc):
         dispositions.assign(s, e, [dlh], verifier, at(20, 9, month=2), region)
 
         filed(6, "informasi", at(30, 9), source="lapor")                          # imported, not yet verified
-        return {"DLH": dlh.id, "PUPR": pupr.id, "PLN": pln.id}
 
 
 def march_filters(**kwargs) -> performance.Filters:

@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from tests.parties import ROAD, WASTE, Party, file, filed_and_forwarded, make_people
+from tests.parties import ROAD, WASTE, Party, file, filed_and_forwarded, make_people, walked_once
 from tests.web.conftest import DLH_1, DLH_2, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER
 
 
@@ -100,6 +100,12 @@ def test_an_unknown_agency_is_named_as_ignored(people, login_as):
 @pytest.fixture
 def shared(people):
     """LPR-1 shared by DLH and PUPR, LPR-2 PUPR's alone, LPR-3 returned by PUPR and forwarded to DLH, LPR-4 DLH's."""
+    _shared(people)
+    return people
+
+
+@walked_once
+def _shared(people):
     for text in (WASTE, ROAD, WASTE + " di depan pasar", WASTE + " di terminal"):
         file(people["citizen"], description=text, photo=False)
     for command in ("TERUSKAN LPR-1 DLH, PUPR", "TERUSKAN LPR-2 PUPR", "TERUSKAN LPR-3 PUPR"):
@@ -107,7 +113,6 @@ def shared(people):
     people["pupr"].says("KEMBALIKAN LPR-3 bukan kewenangan kami, ini urusan sampah")
     for command in ("TERUSKAN LPR-3 DLH", "TERUSKAN LPR-4 DLH"):
         people["verifier"].says(command)
-    return people
 
 
 SHARED_NOTE = "Laporan DLH yang juga didisposisikan ke PUPR"
