@@ -11,7 +11,14 @@ from bot import outbox, prompts
 from bot.commands import THANKS, is_acknowledgement, is_thanks, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
-from bot.conversation.answers import ANSWER_FOR, answers_question, continues_answer, offered_answer, only_acknowledges
+from bot.conversation.answers import (
+    ANSWER_FOR,
+    answers_question,
+    continues_answer,
+    offered_answer,
+    only_acknowledges,
+    remind_open,
+)
 from bot.conversation.echo import echoed_complaint
 from bot.conversation.evidence import PENDING_ADDITION, add_evidence, list_complaints, protect
 from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo, photo_burst
@@ -280,6 +287,13 @@ def _by_another(turn: Turn) -> Next | None:
     return STAY
 
 
+# Messages about nothing the service holds, each with its reply (answers.not_for_the_service keeps them from an asker)
+NOT_THE_SERVICES = (("sent_by_mistake", understanding.sent_by_mistake),
+                    ("language_asked", understanding.language_asked),
+                    ("off_topic_asked", understanding.off_topic_asked),
+                    ("reported_by_phone", understanding.reported_by_phone))
+
+
 def _not_the_regions(turn: Turn) -> Next | None:
     """A time of worship asked ("jam berapa sholat ied di alun2 besok?") or an official's own number ("nomor WA pak
     bupati berapa ya?"): said kindly what this service is for. None for anything else."""
@@ -287,6 +301,11 @@ def _not_the_regions(turn: Turn) -> Next | None:
         return None
     if understanding.worship_time_asked(turn.text):
         turn.say("worship_asked")
+        return STAY
+    said = next((key for key, reads in NOT_THE_SERVICES if reads(turn.text)), None)
+    if said is not None:  # "maaf salah kirim", "bisa bahasa inggris?", "cuaca besok gimana", "lapor lewat telepon"
+        turn.say(said)
+        remind_open(turn)  # a question waiting is still asked
         return STAY
     if understanding.officials_number_asked(turn.text) and understanding.service_question(turn.text) != "whose":
         # "ini nomor pribadi pak bupati ya?" asks whose this number is: answered by _about_service

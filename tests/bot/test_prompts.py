@@ -221,6 +221,35 @@ def test_a_question_of_progress_while_a_question_is_open_shows_the_status_not_re
     assert relayed or ("LPR-1 –" in reply and "LPR-1" in reply.split("LPR-1 –")[1]), reply
 
 
+@pytest.mark.parametrize("typed,said,relayed", [
+    # thanks are thanked, the question still waits
+    ("makasih banyak min", "Sama-sama", False), ("makasih ya pak 🙏", "Sama-sama", False),
+    ("terima kasih infonya bu", "Sama-sama", False),
+    # impatience is shown the status
+    ("masih lama ga?", "LPR-1 –", False), ("msh lama gk pak", "LPR-1 –", False),
+    ("kira2 masih lama nggak min", "LPR-1 –", False),
+    # an insult is answered politely and not relayed
+    ("dasar pemda lelet", "kesal", False), ("anjing lama bgt", "kesal", False),
+    ("goblok semua petugasnya", "kesal", False), ("BANGSAT KAPAN DIBERESIN", "kesal", False),
+    ("dasar ga becus", "kesal", False),
+    # other families: not the service's language, not its matter, sent by mistake
+    ("bisa bahasa inggris?", "Bahasa Indonesia", False), ("maaf salah kirim", "tidak kami catat", False),
+    ("cuaca besok gimana", "di luar layanan", False),
+    # near misses: answers, even angry ones, are relayed
+    ("di depan pasar pak, baunya parah banget", "sudah kami teruskan", True),
+    ("di pojok pasar, udah lama numpuk", "sudah kami teruskan", True),
+])
+def test_thanks_impatience_or_an_insult_while_a_question_waits_are_no_answer(people, typed, said, relayed):
+    """Found by hand: "makasih banyak min", "masih lama ga?" and "dasar pemda lelet" reached the officer as the
+    answer to their question ("Tambahan jawaban pelapor LPR-1: dasar pemda lelet")."""
+    filed_and_forwarded(people)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    reply = people["citizen"].says(typed)
+    assert any(typed in b for b in bodies(people["dlh1"])) is relayed, reply
+    assert said in reply, reply
+    assert relayed or "Mohon tuliskan jawaban" in reply, reply
+
+
 @pytest.mark.parametrize("typed", ["kurang puas krn lama bgt", "ga puas, lama bener ngerjainnya"])
 def test_unsatisfied_only_with_the_wait_while_a_question_is_open_is_a_rating_not_a_reopening(people, world, typed):
     """Found by hand: at the rating question alone it is a low rating with a note on the wait; with a question
