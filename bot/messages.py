@@ -767,6 +767,9 @@ MESSAGES = {
         "Baik, laporan {reference} tidak kami batalkan. Silakan tulis jawaban Anda untuk pertanyaan petugas."
     ),
     "withdrawal_none": "Tidak ada laporan Anda yang masih berjalan untuk dibatalkan. Ketik STATUS untuk daftar laporan Anda.",
+    "which_complaint_asked": (
+        "Laporan yang mana?\n{items}\nBalas nomornya, contoh: STATUS {reference}."
+    ),
     "withdrawal_which": (
         "Laporan mana yang ingin dibatalkan?\n{items}\nTulis nomornya, contoh: batalkan {reference}."
     ),

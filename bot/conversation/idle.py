@@ -31,6 +31,8 @@ from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
 from bot.conversation.withdrawal import (
     OWN_WORDS_MIN,
     complaint_in_words,
+    complaint_items,
+    complaints_in_words,
     open_complaints,
     tells_another_matter,
     withdraw,
@@ -713,7 +715,12 @@ def _progress_asked(turn: Turn) -> Next | None:
         if not understanding.asks_progress(turn.text):  # impatience, not a question: sorry, and what they can do
             turn.say("waited_sorry", reference=named.reference if named else "LPR-<nomor>")
         return STAY
-    named = complaint_in_words(mine, turn.text) if understanding.asks_about(turn.text) else None
+    alike = complaints_in_words(mine, turn.text) if understanding.asks_about(turn.text) else []
+    if len(alike) > 1 and not any(tells_another_matter(turn, c, None) for c in alike):  # "yg jalan gmn" of two roads
+        turn.say("which_complaint_asked", items=complaint_items(alike), reference=alike[0].reference)
+        turn.listing = [c.number for c in alike]  # "2" next names LPR-2
+        return STAY
+    named = alike[0] if len(alike) == 1 else None
     if named is None or tells_another_matter(turn, named, None):
         return None
     show_status(turn, named.reference)

@@ -2230,12 +2230,26 @@ def most_alike(text: str, candidates: list[str]) -> int | None:
     """Which of several texts (complaints' titles and descriptions) is the only one sharing most words of four
     letters or more with a message ("sampahnya masih ada" and "sampah di TPS tidak diangkut"); None when it cannot
     tell."""
+    found = all_most_alike(text, candidates)
+    return found[0] if len(found) == 1 else None
+
+
+def all_most_alike(text: str, candidates: list[str]) -> list[int]:
+    """The texts sharing most words with a message, alike (several when it cannot tell which; none when none
+    shares a word). As many words shared, the one whose opening words (what it is about: "Jalan kabupaten …")
+    share most; then the one they open ("yang jalan gimana": the road's "Jalan di depan SD …", not "Lampu jalan
+    …", where the road names the lamp's place; it showed the lamp, heard of last)."""
     said = {w for w in _long_words(text) if w not in NAMES_NO_COMPLAINT}  # "yang", "banget" name no complaint
-    # as many words shared, the one whose opening words (what it is about: "Jalan kabupaten …") share most
-    shared = [(_shared(said, set(_long_words(c))), _shared(said, set(_long_words(c)[:OPENING_WORDS])))
-              for c in candidates]
-    best = max(shared, default=(0, 0))
-    return shared.index(best) if best[0] and shared.count(best) == 1 else None
+    if not said:
+        return []
+    shared = []
+    for candidate in candidates:
+        words = _long_words(candidate)
+        opening = words[:OPENING_WORDS]
+        first = next((at for at, w in enumerate(opening) if _shared(said, {w})), OPENING_WORDS)
+        shared.append((_shared(said, set(words)), _shared(said, set(opening)), -first))
+    best = max(shared, default=(0, 0, 0))
+    return [at for at, key in enumerate(shared) if key == best] if best[0] else []
 
 
 OPENING_WORDS = 5

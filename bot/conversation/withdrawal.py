@@ -66,8 +66,14 @@ def _agencies_of(router, complaint: Complaint) -> set[str]:
 
 def complaint_in_words(candidates: list[Complaint], text: str) -> Complaint | None:
     """Of several complaints, the only one sharing most words with a message ("gimana yg jalan rusak"), or None."""
-    found = understanding.most_alike(text, [f"{c.title} {c.description}" for c in candidates])
-    return candidates[found] if found is not None else None
+    found = complaints_in_words(candidates, text)
+    return found[0] if len(found) == 1 else None
+
+
+def complaints_in_words(candidates: list[Complaint], text: str) -> list[Complaint]:
+    """The complaints sharing most words with a message, alike: one, several when its words cannot tell, or none."""
+    return [candidates[at] for at in understanding.all_most_alike(text, [f"{c.title} {c.description}"
+                                                                         for c in candidates])]
 
 
 def withdraw(turn: Turn, wanted: Intent) -> Next:
