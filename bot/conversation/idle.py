@@ -30,6 +30,7 @@ from bot.conversation.turn import Turn, is_greeting
 from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
 from bot.conversation.withdrawal import (
     OWN_WORDS_MIN,
+    another_agencys_words,
     complaint_in_words,
     complaint_items,
     complaints_in_words,
@@ -593,7 +594,8 @@ def _handled_item(complaint: Complaint) -> str:
 HANDLED = frozenset({"dibantu", "bantuan", "bantuannya", "ditindaklanjuti", "direspon", "respon", "responnya",
                      "ditanggapi", "tanggapan", "tanggapannya", "diproses", "dikabari", "kabarnya", "infonya",
                      "informasinya", "diperhatikan", "perhatiannya", "dilayani", "pelayanannya", "diteruskan",
-                     "diverifikasi"})
+                     "diverifikasi", "diterusin", "diterusken", "dilanjutkan", "dilanjutin", "diurus", "diurusin",
+                     "ditangani", "dibantuin", "dicek", "dicatat"})
 THANKED_AROUND = frozenset(understanding.FILLER | {"banyak", "sudah", "telah", "atas", "untuk", "buat", "laporan",
                                                    "saya", "kami", "semua", "sangat", "sekali", "cepat", "nggih"})
 
@@ -859,7 +861,9 @@ def _question_to_agency(turn: Turn, text: str, mine: list[Complaint] | None = No
     mine = open_complaints(turn)[:3] if mine is None else mine
     heard = outbox.latest_subject(turn.session, turn.contact.addresses, "complaint",
                                   turn.now - QUESTION_NEWS) if mine else None
-    return next((complaint for complaint in mine if complaint.id == heard), None)
+    asked_of = next((complaint for complaint in mine if complaint.id == heard), None)
+    # "min air pdam mati total dr kmrn, gmn nih" after news of a road: another matter, no question to PUPR
+    return None if asked_of is None or another_agencys_words(turn, asked_of, text) else asked_of
 
 
 def _open_agencies(complaint: Complaint) -> list[str]:

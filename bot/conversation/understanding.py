@@ -684,7 +684,23 @@ def still_not_done(text: str) -> bool:
     beres", "sampai skrg blm ada yg ngangkut", Javanese "kok suwe, durung diangkut", Madurese "gi' tadha' se
     ngangkut"): a word of "not yet" or "still" about the work, or slowness asked about ("kok suwe")."""
     said = standard_words(text)
-    return work_done(text) is False or bool(set(said) & SLOW and set(said) & WHY_WORDS)
+    return work_done(text) is False or bool(set(said) & SLOW and set(said) & WHY_WORDS) or worsened(said)
+
+
+# Worse than before, told with little else ("tambah parah pak", "makin parah min, skrg baunya kemana2", Javanese
+# "sangsaya parah", Sundanese "beuki parah"): a word of growing before a word of degree, in a short message
+GROWING = frozenset({"tambah", "makin", "semakin", "mangkin", "tmbh", "mkin", "mkn", "sangsaya", "beuki",
+                     "malah", "lebih"})
+DEGREE = frozenset({"parah", "buruk", "jelek", "besar", "gede", "lebar", "dalam", "dalem", "banyak", "bau",
+                    "bahaya", "rusak", "ancur", "hancur", "luas", "tinggi", "sering", "numpuk", "kotor"})
+WORSE_MAX_WORDS = 8
+
+
+def worsened(said: list[str]) -> bool:
+    """Whether a short message (its standard words) says the problem grew worse: a word of growing right before a
+    word of degree ("tambah parah", "makin gede lubangnya")."""
+    return len(said) <= WORSE_MAX_WORDS and any(
+        w in GROWING and said[i + 1] in DEGREE for i, w in enumerate(said[:-1]))
 
 
 # The things complaints are about, to tell "still not done" of one's complaint from a new problem ("lampu jalan …
@@ -712,6 +728,17 @@ def disputes_answer(text: str, said: set[str]) -> bool:
 def names_another_thing(text: str, about: str) -> bool:
     """Whether a message names a thing complained about ("lampu", "jalan") that the text `about` does not."""
     return bool(_things(text) - _things(about))
+
+
+def troubles_its_place(text: str, about: str) -> bool:
+    """Whether a message tells a problem of a thing the text `about` names only as a place, not as what it is about
+    ("jalan depan sd masih rusak" beside "Sampah di TPS … menumpuk sampai ke jalan": the road is where the rubbish
+    spills, and its damage another matter; "jalannya makin rusak" beside "Jalan … berlubang" is the same one)."""
+    said = _things(text)
+    if not said or not names_another_problem(text, about):
+        return False
+    first = next((t for w in chat_words(about) for t in _things(w)), None)  # what it is about: its first thing
+    return first is not None and first not in said
 
 
 def names_another_problem(text: str, about: str) -> bool:
@@ -1930,6 +1957,7 @@ PROGRESS_WORDS = frozenset({"kapan", "kabar", "perkembangan", "progres", "progre
                             "update", "updates", "apdet", "news", "yet"})  # "pls update min", "any news?"
 
 
+WHERE_IT_IS = frozenset({"posisi", "tahap", "tahapan"})  # of a report only: "posisinya di depan sd" answers "where?"
 ASKING_ABOUT = frozenset({"gimana", "bagaimana", "kapan", "apakah", "sudahkah", "jadi"})
 ASKING_ABOUT_MAX_WORDS = 14
 
@@ -1999,7 +2027,8 @@ def asks_progress(text: str) -> bool:
     if not said or len(said) > limit or set(said) & FILE_VERBS or "status" in said and _status_of_another(said):
         return False  # "cek status bpjs gmn": the status of another thing
     return (bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
-            or ("sudah" in stems and said[-1] == "belum"))  # "udah beres belum?", "tos beres acan?"
+            or ("sudah" in stems and said[-1] == "belum")  # "udah beres belum?", "tos beres acan?"
+            or bool(stems & WHERE_IT_IS and stems & REPORT_WORDS))  # "dimana posisi laporan saya sekarang"
 
 
 NEWS_WORDS = frozenset({"kabar", "kabarnya", "perkembangan", "progres", "progress", "tanggapan", "respon", "respons",
