@@ -277,6 +277,21 @@ def test_lewati_for_the_rating_being_asked_is_not_the_answer_to_a_question_that_
     assert any("sisi timur" in b for b in bodies(people["dlh1"]))
 
 
+@pytest.mark.parametrize("typed,reopened", [("belum pak, masih ada lubangnya", True), ("4", False)])
+def test_a_rating_asked_while_a_kept_photo_lapsed_takes_the_next_message(people, world, typed, reopened):
+    """Found by hand: a photo sent alone (offered to the open complaint, unanswered), the complaint finished a day
+    later and its rating asked; "belum pak, masih ada lubangnya" was told the photo was dropped and kept as the
+    start of a new story: the complaint stayed closed, the dissatisfaction lost."""
+    filed_and_forwarded(people)
+    people["citizen"].says("", **PHOTO)
+    services(world).clock.advance(hours=25)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    reply = people["citizen"].says(typed)
+    assert "Pesan Anda kami catat" not in reply, reply
+    assert (complaint(world, 1).status != "selesai") is reopened, reply
+    assert reopened or complaint(world, 1).rating == 4, reply
+
+
 # Quiet hours: a held prompt captures nothing ---------------------------------------------------------
 
 def test_rating_question_held_for_the_night_does_not_capture_a_new_complaint(people, world):
