@@ -596,6 +596,7 @@ MESSAGES = {
         "kabarnya bisa Anda cek dengan STATUS."
     ),
     "thanked_while_asked": "Sama-sama 🙏",
+    "insulted": "Mohon maaf atas ketidaknyamanannya 🙏 Kami mengerti Anda kesal. Berikut keadaan laporan Anda:",
     "insult_while_asked": (
         "Mohon maaf atas ketidaknyamanannya 🙏 Kami mengerti Anda kesal. Pesan tadi tidak kami teruskan kepada "
         "petugas sebagai jawaban."

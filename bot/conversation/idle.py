@@ -369,7 +369,7 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
         _media_for_named(turn, offered) or _introduced(turn, earlier)) or _archived_argued(turn) or _person_asked(turn)
     if stands is not None:
         return stands
-    asked = _progress_asked(turn) or (_still_not_done(turn) if not earlier else None)
+    asked = _insulted(turn) or _progress_asked(turn) or (_still_not_done(turn) if not earlier else None)
     if asked is not None:
         return asked
     opened = _opens_with_own(turn, earlier, offered)
@@ -692,6 +692,19 @@ def _opens_with_own(turn: Turn, earlier: str | None, offered: dict | None) -> Ne
         remind_offer(turn, earlier)
         return _offer_stands(earlier, offered)
     return _status_not_passed(turn, own) if own is not None and _looks_like_complaint(turn.text) else None
+
+
+def _insulted(turn: Turn) -> Next | None:
+    """An insult with nothing else told ("dasar pemda lelet") from a citizen with complaints open: a polite reply and
+    their status (it was kept as a story's first bubble). None for anything else."""
+    if turn.message.media or not understanding.insults(turn.text):
+        return None
+    mine = open_complaints(turn)
+    if not mine:
+        return None
+    turn.say("insulted")
+    show_status(turn, mine[0].reference if len(mine) == 1 else "")
+    return STAY
 
 
 def _progress_asked(turn: Turn) -> Next | None:

@@ -2565,6 +2565,7 @@ def sent_by_mistake(text: str) -> bool:
 # (lapor.complaints.softened's, or an oath opening it), "dasar" before whom it scorns, or scorn itself ("ga becus"),
 # in a short message
 INSULT_MAX_WORDS = 8
+OATH_TALK = SLOW | IMPATIENCE_TALK | URGING | WAITING_WORDS  # "anjing lama bgt", "asu suwe men", "babi kok lama"
 
 
 def insults(text: str) -> bool:
@@ -2576,6 +2577,6 @@ def insults(text: str) -> bool:
     if not said:
         return False
     # "anjing lama bgt": sworn first; not a dog's story ("anjing liar gigit anak saya")
-    oath = said[0] in OATHS and len(said) > 1 and not names_a_problem(" ".join(said[1:]))
+    oath = said[0] in OATHS and len(said) > 1 and all(w in OATH_TALK for w in said[1:])
     return (oath or softened(text) != text or said[0] == "dasar" or "becus" in said
             or "gaji" in said and "buta" in said)

@@ -549,6 +549,18 @@ def test_another_matter_with_a_complaint_open_is_not_that_complaints(people, typ
     assert "Status:" not in reply and "Syukurlah" not in reply and "sebagai tambahan" not in reply, reply
 
 
+@pytest.mark.parametrize("typed,polite", [("dasar pemda lelet", True), ("anjing lama bgt", True),
+                                          ("dasar ga becus", True),
+                                          ("anjing liar gigit anak saya di pasar", False)])  # a story
+def test_an_insult_with_a_complaint_open_is_answered_politely_with_its_status(people, typed, polite):
+    """Found by hand: "dasar pemda lelet" from a citizen with a complaint open was kept as a new story's first
+    bubble ("Pesan Anda kami catat … Lanjutkan ceritanya")."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert ("kesal" in reply and "LPR-1 –" in reply) is polite, reply
+    assert "Lanjutkan ceritanya" not in reply or not polite, reply
+
+
 @pytest.mark.parametrize("typed", ["sampahnya belum diangkut juga pak", "kapan diangkutnya pak?",
                                    "2 minggu blm ada yg dtg", "tps nya masih penuh pak, belum diangkut",
                                    # worse than before, told alone: an addition offered (they got the menu)
