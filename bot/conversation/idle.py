@@ -848,6 +848,11 @@ def _offer(turn: Turn, story: str) -> Next:
         turn.say("offer_question_or_addition", excerpt=excerpt(offer, 300), reference=asked_of.reference,
                  title=excerpt(asked_of.title, 60), agency=_handlers(asked_of),
                  command="TAMBAHAN" if len(mine) == 1 else f"TAMBAHAN {asked_of.reference}")
+    elif len(mine) == 1 and _refers_back(turn, mine[0], offer):  # "tadi ada motor jatuh lagi di lubang itu"
+        show_status(turn, mine[0].reference)
+        turn.say("still_open_addition", reference=mine[0].reference)
+        return go(State.OFFER, offer=offer, addition_for=mine[0].number,
+                  **{PHOTOS_OFFERED: {"caption": ""} if turn.draft.photos else None})
     elif len(mine) == 1:
         turn.say("offer_description_or_addition", excerpt=excerpt(offer, 300), reference=mine[0].reference,
                  title=excerpt(mine[0].title, 60))
@@ -861,6 +866,19 @@ def _offer(turn: Turn, story: str) -> Next:
 
 
 QUESTION_NEWS = timedelta(days=3)  # a question this soon after news of an open complaint is most often to its agency
+# Words pointing back at a thing told before ("di lubang itu", "tps tsb", "jatuh lagi")
+BACK = frozenset({"itu", "tsb", "tersebut", "lagi", "maneh", "deui", "pula"})
+
+
+def _refers_back(turn: Turn, complaint: Complaint, story: str) -> bool:
+    """Whether a story speaks of the open complaint's thing again, pointing back at it ("tadi ada motor jatuh lagi
+    di lubang itu" beside "Jalan … berlubang besar"): a word back, words shared and no other matter told; it was
+    offered as a new report first."""
+    if not BACK & set(understanding.standard_words(story)):
+        return False
+    about = f"{complaint.title} {complaint.description}"
+    return understanding.words_against(story, about)[0] > 0 and not tells_another_matter(
+        turn, complaint, OWN_WORDS_MIN, story)
 
 
 def _question_to_agency(turn: Turn, text: str, mine: list[Complaint] | None = None) -> Complaint | None:

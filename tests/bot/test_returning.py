@@ -549,6 +549,21 @@ def test_another_matter_with_a_complaint_open_is_not_that_complaints(people, typ
     assert "Status:" not in reply and "Syukurlah" not in reply and "sebagai tambahan" not in reply, reply
 
 
+@pytest.mark.parametrize("typed,first", [
+    ("tadi ada truk buang sampah lagi di tps itu", True), ("sampah di tps tsb makin menggunung pak bau bgt", True),
+    ("barusan ada yg buang sampah lagi ke tps pasar, warga makin resah", True),
+    # near misses: another thing pointing back is another matter; a story with no word back keeps both offers
+    ("lampu jalan di gang itu juga mati pak sejak kemarin", False),
+    ("sampah di pasar baru juga numpuk sejak kemarin pak", False),
+])
+def test_a_story_pointing_back_at_the_open_complaints_thing_offers_the_addition_first(people, typed, first):
+    """Found by hand: "tadi ada motor jatuh lagi di lubang itu" beside an open road complaint was offered as a new
+    report first, TAMBAHAN second."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert ("sebagai tambahan" in reply and "Sepertinya Anda ingin melapor" not in reply) is first, reply
+
+
 @pytest.mark.parametrize("typed,polite", [("dasar pemda lelet", True), ("anjing lama bgt", True),
                                           ("dasar ga becus", True),
                                           ("anjing liar gigit anak saya di pasar", False)])  # a story
