@@ -283,7 +283,7 @@ COMPLAINING = NEGATION | frozenset({"kenapa", "mengapa", "kok", "kapan", "rusak"
 # Words that name a problem: a short message with one tells a story ("lampu jalan mati", "got mampet")
 PROBLEM_WORDS = frozenset("""rusak mati macet bocor banjir kotor bau gelap licin becek mampet mampat numpuk menumpuk
     jebol ambrol amblas ambles longsor putus tumbang roboh retak pecah padam hancur berlubang bolong lubang keruh
-    rawan bahaya pungli hilang kering meluap meluber tersumbat""".split())
+    rawan bahaya pungli hilang kering meluap meluber tersumbat ambruk runtuh rubuh""".split())
 
 
 def names_a_problem(text: str) -> bool:

@@ -3246,6 +3246,8 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("status pajak kendaraan saya gimana ya", ASKED, "belum punya laporan"),
     # near misses: a complaint asked as a question, a bare call or a question back, one's own report's status
     ("kenapa jalan ga diperbaiki2", "", ASKED),
+    ("jembatan e dusun baru ambruk, ta' bisa elebadi", "", ASKED),  # Madurese: collapsed, cannot be crossed
+    ("tembok sekolah runtuh, bisa bahaya buat anak2", "", ASKED),
     ("lampu jalan mati di gang mawar rt 03", "", ASKED),
     ("apa ini", "Balas dengan angka", ASKED),
     ("ini nyambung kan ke pemkab?", "", ASKED),
