@@ -395,7 +395,7 @@ def continues_answer(turn: Turn) -> Next | None:
             match_phrase(turn.text, IDLE_CHOICES) or understanding.intent(turn.text) is not None
             or understanding.unsatisfied(turn.text) is not None or _no_answer(turn.text)):
         return None
-    if only_acknowledges(turn):
+    if only_acknowledges(turn) or _no_more_of_it(turn.text):
         return None
     question = turn.session.get(Question, last["question"])
     more = message_content(turn, turn.text)
@@ -409,6 +409,13 @@ def continues_answer(turn: Turn) -> Next | None:
     if more["photos"]:
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in more["photos"])))
     return Next(State.IDLE, {"answered": {**last, "at": turn.now.isoformat()}}, ask=Ask.NOTHING)
+
+
+def _no_more_of_it(text: str) -> bool:
+    """A question of progress, impatience or an insult soon after an answer ("kapan dikerjain pak?", "tolong cepet
+    ya pak") is no more of the answer: read as when idle (it reached the asker as "Tambahan jawaban")."""
+    return (understanding.asks_progress(text) or understanding.impatient(text) or understanding.only_impatience(text)
+            or understanding.insults(text))
 
 
 def _given_already(question: Question, text: str) -> bool:

@@ -250,6 +250,19 @@ def test_thanks_impatience_or_an_insult_while_a_question_waits_are_no_answer(peo
     assert relayed or "Mohon tuliskan jawaban" in reply, reply
 
 
+@pytest.mark.parametrize("typed,relayed", [("kapan dikerjain pak?", False), ("tolong cepet ya pak", False),
+                                           ("masih lama ga?", False), ("dasar lelet", False),
+                                           ("tumpukannya sekitar 2 meter pak", True)])  # more of the answer
+def test_impatience_soon_after_an_answer_is_not_more_of_it(people, typed, relayed):
+    """Found by hand: minutes after the answer, "kapan dikerjain pak?" and "tolong cepet ya pak" reached the officer
+    as "Tambahan jawaban pelapor LPR-1"."""
+    filed_and_forwarded(people)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    people["citizen"].says("di sisi timur pasar dekat parkir")
+    reply = people["citizen"].says(typed)
+    assert any(typed in b for b in bodies(people["dlh1"])) is relayed, reply
+
+
 @pytest.mark.parametrize("typed", ["kurang puas krn lama bgt", "ga puas, lama bener ngerjainnya"])
 def test_unsatisfied_only_with_the_wait_while_a_question_is_open_is_a_rating_not_a_reopening(people, world, typed):
     """Found by hand: at the rating question alone it is a low rating with a note on the wait; with a question
