@@ -17,6 +17,7 @@ from bot.conversation.vocabulary import FILE_WORDS, IDLE_CHOICES, RATING_SKIP
 from bot.messages import excerpt, received, t
 from lapor import complaints, dispositions
 from lapor.media import kind_counts
+from lapor.references import numbers_named
 from models import Complaint, Question
 
 MAPS_LINK = "https://maps.google.com/?q={latitude:.6f},{longitude:.6f}"
@@ -85,7 +86,14 @@ def _meant_for_idle(turn: Turn, text: str, waiting: list[Question]) -> bool:
     """No question to answer, a swipe-reply to a message about another complaint, the menu's word for filing
     (ADUAN) or TIDAK PUAS: handled as when idle."""
     return (not waiting or _replied_elsewhere(turn) or match_phrase(text, FILE_WORDS) is not None
-            or understanding.unsatisfied(text) is not None)
+            or understanding.unsatisfied(text) is not None or _names_another(text, waiting))
+
+
+def _names_another(text: str, waiting: list[Question]) -> bool:
+    """The message names a complaint no waiting question is about ("lpr 2 kok ditolak sih" while PUPR asks about
+    LPR-1): it was relayed to PUPR as the answer."""
+    asked = {q.complaint.number for q in waiting}
+    return any(number not in asked for number in numbers_named(text))
 
 
 def _progress_asked(turn: Turn, text: str, questions: list[Question]) -> Next | None:
@@ -137,7 +145,8 @@ def answers_question(turn: Turn) -> Next | None:
     question, text = _named_question(turn)
     waiting = [q for _, q in prompts.open_questions(turn, shown_only=True)]
     loose = len(words(text)) >= 3 or bool(turn.message.replied_to_sid)
-    if _greeting_only(turn, text) or (question is None and (not waiting or _replied_elsewhere(turn) or not loose)):
+    if _greeting_only(turn, text) or (question is None and (not waiting or _replied_elsewhere(turn) or not loose
+                                                            or _names_another(text, waiting))):
         return None
     if _no_answer(turn.text):
         return None

@@ -190,6 +190,17 @@ def test_a_score_while_a_question_is_open_rates_the_complaint_whose_rating_quest
     assert any("sisi timur" in b for b in bodies(people["dlh1"]))
 
 
+@pytest.mark.parametrize("typed,relayed", [("lpr 2 kok ditolak sih", False), ("LPR-2 gimana pak", False),
+                                           ("laporan no 2 udah sampai mana", False),
+                                           ("tumpukannya di sisi timur, dekat lpr 1 yg saya foto", True)])
+def test_a_message_naming_another_complaint_while_a_question_waits_is_no_answer(people, typed, relayed):
+    """Found by hand: "lpr 2 kok ditolak sih" while PUPR's question about LPR-1 waited reached PUPR as the answer."""
+    two_complaints(people)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    reply = people["citizen"].says(typed)
+    assert any(typed in b for b in bodies(people["dlh1"])) is relayed, reply
+
+
 @pytest.mark.parametrize("typed,rated", [("lumayan", True), ("bagus pak", True), ("⭐⭐⭐⭐", True),
                                          ("mantap pak lubangnya udah ditambal", True),
                                          ("lubang jalannya masih ada pak", True),
