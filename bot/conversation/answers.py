@@ -86,14 +86,21 @@ def _meant_for_idle(turn: Turn, text: str, waiting: list[Question]) -> bool:
     """No question to answer, a swipe-reply to a message about another complaint, the menu's word for filing
     (ADUAN) or TIDAK PUAS: handled as when idle."""
     return (not waiting or _replied_elsewhere(turn) or match_phrase(text, FILE_WORDS) is not None
-            or understanding.unsatisfied(text) is not None or _names_another(text, waiting))
+            or understanding.unsatisfied(text) is not None or _names_another(turn, text, waiting))
 
 
-def _names_another(text: str, waiting: list[Question]) -> bool:
-    """The message names a complaint no waiting question is about ("lpr 2 kok ditolak sih" while PUPR asks about
-    LPR-1): it was relayed to PUPR as the answer."""
+def _names_another(turn: Turn, text: str, waiting: list[Question]) -> bool:
+    """The message names a complaint no waiting question is about, by its number ("lpr 2 kok ditolak sih" while PUPR
+    asks about LPR-1) or asking after it in its words ("yg lampu gimana"): both were relayed to PUPR as the
+    answer."""
     asked = {q.complaint.number for q in waiting}
-    return any(number not in asked for number in numbers_named(text))
+    if any(number not in asked for number in numbers_named(text)):
+        return True
+    if not understanding.asks_about(text) or any(
+            understanding.words_against(text, _asked_words(q.text))[0] for q in waiting):
+        return False
+    named = withdrawal.complaint_in_words(complaints.citizen_complaints(turn.session, turn.contact, limit=20), text)
+    return named is not None and named.number not in asked
 
 
 def _progress_asked(turn: Turn, text: str, questions: list[Question]) -> Next | None:
@@ -146,7 +153,7 @@ def answers_question(turn: Turn) -> Next | None:
     waiting = [q for _, q in prompts.open_questions(turn, shown_only=True)]
     loose = len(words(text)) >= 3 or bool(turn.message.replied_to_sid)
     if _greeting_only(turn, text) or (question is None and (not waiting or _replied_elsewhere(turn) or not loose
-                                                            or _names_another(text, waiting))):
+                                                            or _names_another(turn, text, waiting))):
         return None
     if _no_answer(turn.text):
         return None

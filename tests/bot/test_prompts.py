@@ -192,6 +192,7 @@ def test_a_score_while_a_question_is_open_rates_the_complaint_whose_rating_quest
 
 @pytest.mark.parametrize("typed,relayed", [("lpr 2 kok ditolak sih", False), ("LPR-2 gimana pak", False),
                                            ("laporan no 2 udah sampai mana", False),
+                                           ("yg jalan kabupaten gimana pak?", False),
                                            ("tumpukannya di sisi timur, dekat lpr 1 yg saya foto", True)])
 def test_a_message_naming_another_complaint_while_a_question_waits_is_no_answer(people, typed, relayed):
     """Found by hand: "lpr 2 kok ditolak sih" while PUPR's question about LPR-1 waited reached PUPR as the answer."""
