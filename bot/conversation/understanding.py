@@ -2512,7 +2512,7 @@ def off_topic_asked(text: str) -> bool:
 # A report made by phone ("saya kemarin lapor lewat telepon", "sudah nelpon call center"): a word of calling and one
 # of reporting (or the calling itself), in a message telling no problem: it cannot be seen here
 PHONE_CUES = ("telp", "telep", "tlp", "nelp", "call")
-CALLING = frozenset({"telepon", "telpon", "telp", "tlp", "tilpun", "nelpon", "nelepon", "menelepon", "menelpon",
+PHONING = frozenset({"telepon", "telpon", "telp", "tlp", "tilpun", "nelpon", "nelepon", "menelepon", "menelpon",
                      "ditelpon", "ditelepon", "telfon", "nelfon", "call", "callcenter"})
 CALLED = frozenset({"nelpon", "nelepon", "menelepon", "menelpon", "nelfon", "call"})  # calling is the reporting
 CALLED_WHEN = frozenset({"sudah", "udah", "udh", "sdh", "kemarin", "kemaren", "tadi", "td", "pernah", "barusan",
@@ -2529,7 +2529,7 @@ def reported_by_phone(text: str) -> bool:
         return False
     said = chat_words(text)
     every = set(said) | set(standard_words(text))
-    if len(said) > BY_PHONE_MAX_WORDS or not every & CALLING or names_a_problem(text):
+    if len(said) > BY_PHONE_MAX_WORDS or not every & PHONING or names_a_problem(text):
         return False
     if not every & CALLED_WHEN or every & CALL_WISHED:  # "boleh saya telpon petugas …?" asks for a person
         return False
