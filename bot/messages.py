@@ -581,6 +581,26 @@ MESSAGES = {
         "Sama-sama, senang masalahnya sudah beres 🙏 Nomor ini belum punya laporan di layanan ini; bila Anda melapor "
         "dari nomor lain, ketik STATUS dari nomor itu untuk mengikutinya. Ketik MENU bila ada lagi yang bisa kami bantu."
     ),
+    "sent_by_mistake": "Baik, tidak apa-apa 🙏 Pesan tadi tidak kami catat. Ketik MENU bila ada yang bisa kami bantu.",
+    "language_asked": (
+        "Mohon maaf, layanan ini memakai Bahasa Indonesia (sorry, this service is in Indonesian only) 🙏 Silakan "
+        "tulis dengan bahasa sehari-hari; ketik 1 untuk membuat pengaduan, atau MENU untuk pilihan lain."
+    ),
+    "off_topic_asked": (
+        "Maaf, itu di luar layanan kami 🙏 Layanan ini untuk pengaduan, usul, dan pertanyaan tentang layanan "
+        "pemerintah daerah: ketik 1 bila ada yang ingin Anda sampaikan."
+    ),
+    "reported_by_phone": (
+        "Laporan lewat telepon tidak tercatat di WhatsApp ini, jadi kabarnya tidak bisa kami lihat di sini 🙏 "
+        "Tanyakan perkembangannya ke nomor yang Anda hubungi, atau ketik 1 untuk melaporkannya di sini; "
+        "kabarnya bisa Anda cek dengan STATUS."
+    ),
+    "thanked_while_asked": "Sama-sama 🙏",
+    "insulted": "Mohon maaf atas ketidaknyamanannya 🙏 Kami mengerti Anda kesal. Berikut keadaan laporan Anda:",
+    "insult_while_asked": (
+        "Mohon maaf atas ketidaknyamanannya 🙏 Kami mengerti Anda kesal. Pesan tadi tidak kami teruskan kepada "
+        "petugas sebagai jawaban."
+    ),
     "worship_asked": (
         "Maaf, jadwal ibadah (waktu sholat, imsakiyah, hari raya) tidak kami layani di sini 🙏 Silakan tanyakan ke "
         "masjid setempat atau KUA kecamatan. Layanan ini untuk pengaduan, usul, dan pertanyaan tentang layanan "
@@ -748,6 +768,9 @@ MESSAGES = {
         "Baik, laporan {reference} tidak kami batalkan. Silakan tulis jawaban Anda untuk pertanyaan petugas."
     ),
     "withdrawal_none": "Tidak ada laporan Anda yang masih berjalan untuk dibatalkan. Ketik STATUS untuk daftar laporan Anda.",
+    "which_complaint_asked": (
+        "Laporan yang mana?\n{items}\nBalas nomornya, contoh: STATUS {reference}."
+    ),
     "withdrawal_which": (
         "Laporan mana yang ingin dibatalkan?\n{items}\nTulis nomornya, contoh: batalkan {reference}."
     ),

@@ -140,7 +140,9 @@ def before(turn, expired: bool, routed: bool, offer_answered: bool = False) -> N
     they were asked a rating: the rating comes back after the answer); so too after a message offered as a
     complaint, unless this one is the yes or no to the offer (`offer_answered`: the prompt then comes after). After
     an expired draft (`expired`: its notice is said already) the prompts seen meanwhile are shown, and the message
-    is read as their answer. A swipe-reply (`routed`) to a question or rating prompt answers that one, whatever
+    is read as their answer; after a photo kept while idle lapsed, the fresh prompts wait as they would (a rating
+    asked meanwhile was only marked asked, and "belum pak, masih ada lubangnya" began a new story). A swipe-reply
+    (`routed`) to a question or rating prompt answers that one, whatever
     was asked last.
     """
     state = turn.state
@@ -148,10 +150,8 @@ def before(turn, expired: bool, routed: bool, offer_answered: bool = False) -> N
     fresh = newly_shown(turn.session, turn.prompts)
     catch_up = (state == State.IDLE or (state == State.OFFER and not offer_answered)
                 or (any(p.kind == QUESTION for p in fresh) and state in (State.ANSWER, State.RATING)))
-    if expired:
-        if catch_up:  # an idle citizen's leftover draft expired: the fresh prompts are waited for from idle
-            _mark_asked(_waited(fresh))
-        seen = _waited([p for p in turn.prompts if p.shown and not p.asked] if state in FILING else [])
+    if expired and state in FILING:  # a draft's: what was kept while idle (a photo) lapsing changes nothing here
+        seen = _waited([p for p in turn.prompts if p.shown and not p.asked])
         _show(turn, seen)
         result = _state_for(turn, seen) or go(State.IDLE)
     else:

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from bot import prompts
 from bot.clarify import Clarification, clarification, leading_reference
-from bot.commands import is_acknowledgement, is_pleasantry, match_phrase, words
+from bot.commands import is_acknowledgement, is_pleasantry, is_thanks, match_phrase, words
 from bot.conversation import understanding, withdrawal
 from bot.conversation.rating import about_rated, score_in, score_with_words
 from bot.conversation.states import STAY, Ask, Next, State, again, back_to_idle, go
@@ -17,6 +17,7 @@ from bot.conversation.vocabulary import FILE_WORDS, IDLE_CHOICES, RATING_SKIP
 from bot.messages import excerpt, received, t
 from lapor import complaints, dispositions
 from lapor.media import kind_counts
+from lapor.references import numbers_named
 from models import Complaint, Question
 
 MAPS_LINK = "https://maps.google.com/?q={latitude:.6f},{longitude:.6f}"
@@ -38,7 +39,8 @@ def on_answer(turn: Turn) -> Next:
     wish = _withdrawal_wished(turn, question, text, waiting)
     if wish is not None:
         return wish
-    progress = _progress_asked(turn, text, [question] if question else waiting)
+    progress = (_insulted(turn, text, [question] if question else waiting)
+                or _progress_asked(turn, text, [question] if question else waiting))
     if progress is not None:
         return progress
     if question is None and understanding.unsatisfied(text) is not None and _rated_seen(turn):
@@ -56,7 +58,27 @@ def on_answer(turn: Turn) -> Next:
     rates = _rates_instead(turn) if score_in(text) else None
     if rates is not None:
         return rates
-    _remind(turn, [question] if question else waiting)
+    return _unanswered(turn, text, [question] if question else waiting)
+
+
+def _unanswered(turn: Turn, text: str, questions: list[Question]) -> Next:
+    """Nothing to relay: thanks are thanked ("makasih banyak min"), and the question is asked again."""
+    if is_thanks(text):
+        turn.say("thanked_while_asked")
+    _remind(turn, questions)
+    return STAY
+
+
+def _insulted(turn: Turn, text: str, questions: list[Question]) -> Next | None:
+    """An insult while a question waits ("dasar pemda lelet", "anjing lama bgt") is no answer: a polite reply, the
+    complaint's status and the question asked again; the asker never reads it (it was relayed to them as the
+    answer). One sharing words with the question ("tolol, lubangnya ya di depan sd") answers it: None."""
+    if (turn.media() or turn.message.location is not None or not questions or not understanding.insults(text)
+            or any(understanding.words_against(text, _asked_words(q.text))[0] for q in questions)):
+        return None
+    turn.say("insult_while_asked")
+    show_status(turn, questions[0].complaint.reference if len(questions) == 1 else "")
+    _remind(turn, questions)
     return STAY
 
 
@@ -64,7 +86,21 @@ def _meant_for_idle(turn: Turn, text: str, waiting: list[Question]) -> bool:
     """No question to answer, a swipe-reply to a message about another complaint, the menu's word for filing
     (ADUAN) or TIDAK PUAS: handled as when idle."""
     return (not waiting or _replied_elsewhere(turn) or match_phrase(text, FILE_WORDS) is not None
-            or understanding.unsatisfied(text) is not None)
+            or understanding.unsatisfied(text) is not None or _names_another(turn, text, waiting))
+
+
+def _names_another(turn: Turn, text: str, waiting: list[Question]) -> bool:
+    """The message names a complaint no waiting question is about, by its number ("lpr 2 kok ditolak sih" while PUPR
+    asks about LPR-1) or asking after it in its words ("yg lampu gimana"): both were relayed to PUPR as the
+    answer."""
+    asked = {q.complaint.number for q in waiting}
+    if any(number not in asked for number in numbers_named(text)):
+        return True
+    if not understanding.asks_about(text) or any(
+            understanding.words_against(text, _asked_words(q.text))[0] for q in waiting):
+        return False
+    named = withdrawal.complaint_in_words(complaints.citizen_complaints(turn.session, turn.contact, limit=20), text)
+    return named is not None and named.number not in asked
 
 
 def _progress_asked(turn: Turn, text: str, questions: list[Question]) -> Next | None:
@@ -116,11 +152,13 @@ def answers_question(turn: Turn) -> Next | None:
     question, text = _named_question(turn)
     waiting = [q for _, q in prompts.open_questions(turn, shown_only=True)]
     loose = len(words(text)) >= 3 or bool(turn.message.replied_to_sid)
-    if _greeting_only(turn, text) or (question is None and (not waiting or _replied_elsewhere(turn) or not loose)):
+    if _greeting_only(turn, text) or (question is None and (not waiting or _replied_elsewhere(turn) or not loose
+                                                            or _names_another(turn, text, waiting))):
         return None
     if _no_answer(turn.text):
         return None
-    progress = _progress_asked(turn, text, [question] if question else waiting)
+    progress = (_insulted(turn, text, [question] if question else waiting)
+                or _progress_asked(turn, text, [question] if question else waiting))
     if progress is not None:
         return progress
     wish = _withdrawal_wished(turn, question, text, waiting)
@@ -221,7 +259,14 @@ def _no_answer(text: str) -> bool:
     rumah, laporan sy tetap jalan kan?") or asking for a person ("bisa minta nomor petugasnya?", "ini bot ya?":
     how officers are reached; it was relayed as the answer)."""
     return (understanding.accuses_staff(text) or understanding.moved_house(text)
-            or understanding.asks_for_a_person(text))
+            or understanding.asks_for_a_person(text) or not_for_the_service(text))
+
+
+def not_for_the_service(text: str) -> bool:
+    """A message about nothing the service holds: sent by mistake ("maaf salah kirim"), another language asked
+    ("bisa bahasa inggris?"), another matter asked ("cuaca besok gimana") or a report made by phone."""
+    return (understanding.sent_by_mistake(text) or understanding.language_asked(text)
+            or understanding.off_topic_asked(text) or understanding.reported_by_phone(text))
 
 
 def _withdrawal_wished(turn: Turn, question: Question | None, text: str, waiting: list[Question]) -> Next | None:
@@ -366,7 +411,7 @@ def continues_answer(turn: Turn) -> Next | None:
             match_phrase(turn.text, IDLE_CHOICES) or understanding.intent(turn.text) is not None
             or understanding.unsatisfied(turn.text) is not None or _no_answer(turn.text)):
         return None
-    if only_acknowledges(turn):
+    if only_acknowledges(turn) or _no_more_of_it(turn.text):
         return None
     question = turn.session.get(Question, last["question"])
     more = message_content(turn, turn.text)
@@ -380,6 +425,13 @@ def continues_answer(turn: Turn) -> Next | None:
     if more["photos"]:
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in more["photos"])))
     return Next(State.IDLE, {"answered": {**last, "at": turn.now.isoformat()}}, ask=Ask.NOTHING)
+
+
+def _no_more_of_it(text: str) -> bool:
+    """A question of progress, impatience or an insult soon after an answer ("kapan dikerjain pak?", "tolong cepet
+    ya pak") is no more of the answer: read as when idle (it reached the asker as "Tambahan jawaban")."""
+    return (understanding.asks_progress(text) or understanding.impatient(text) or understanding.only_impatience(text)
+            or understanding.insults(text))
 
 
 def _given_already(question: Question, text: str) -> bool:
@@ -430,4 +482,5 @@ def only_acknowledges(turn: Turn) -> bool:
 def _greeting_only(turn: Turn, text: str) -> bool:
     """The message is only a greeting, thanks or an apology for answering late ("pagi pak, maaf baru sempat balas"; no
     photo, no pin): never an answer, even swiped onto a question."""
-    return (is_greeting(text) or is_pleasantry(text)) and not turn.media() and turn.message.location is None
+    return (is_greeting(text) or is_pleasantry(text) or is_thanks(text)) and not turn.media() and (
+        turn.message.location is None)

@@ -11,7 +11,14 @@ from bot import outbox, prompts
 from bot.commands import THANKS, is_acknowledgement, is_thanks, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
-from bot.conversation.answers import ANSWER_FOR, answers_question, continues_answer, offered_answer, only_acknowledges
+from bot.conversation.answers import (
+    ANSWER_FOR,
+    answers_question,
+    continues_answer,
+    offered_answer,
+    only_acknowledges,
+    remind_open,
+)
 from bot.conversation.echo import echoed_complaint
 from bot.conversation.evidence import PENDING_ADDITION, add_evidence, list_complaints, protect
 from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo, photo_burst
@@ -23,7 +30,10 @@ from bot.conversation.turn import Turn, is_greeting
 from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
 from bot.conversation.withdrawal import (
     OWN_WORDS_MIN,
+    another_agencys_words,
     complaint_in_words,
+    complaint_items,
+    complaints_in_words,
     open_complaints,
     tells_another_matter,
     withdraw,
@@ -282,6 +292,13 @@ def _by_another(turn: Turn) -> Next | None:
     return STAY
 
 
+# Messages about nothing the service holds, each with its reply (answers.not_for_the_service keeps them from an asker)
+NOT_THE_SERVICES = (("sent_by_mistake", understanding.sent_by_mistake),
+                    ("language_asked", understanding.language_asked),
+                    ("off_topic_asked", understanding.off_topic_asked),
+                    ("reported_by_phone", understanding.reported_by_phone))
+
+
 def _not_the_regions(turn: Turn) -> Next | None:
     """A time of worship asked ("jam berapa sholat ied di alun2 besok?") or an official's own number ("nomor WA pak
     bupati berapa ya?"): said kindly what this service is for. None for anything else."""
@@ -289,6 +306,11 @@ def _not_the_regions(turn: Turn) -> Next | None:
         return None
     if understanding.worship_time_asked(turn.text):
         turn.say("worship_asked")
+        return STAY
+    said = next((key for key, reads in NOT_THE_SERVICES if reads(turn.text)), None)
+    if said is not None:  # "maaf salah kirim", "bisa bahasa inggris?", "cuaca besok gimana", "lapor lewat telepon"
+        turn.say(said)
+        remind_open(turn)  # a question waiting is still asked
         return STAY
     if understanding.officials_number_asked(turn.text) and understanding.service_question(turn.text) != "whose":
         # "ini nomor pribadi pak bupati ya?" asks whose this number is: answered by _about_service
@@ -349,7 +371,7 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
         _media_for_named(turn, offered) or _introduced(turn, earlier)) or _archived_argued(turn) or _person_asked(turn)
     if stands is not None:
         return stands
-    asked = _progress_asked(turn) or (_still_not_done(turn) if not earlier else None)
+    asked = _insulted(turn) or _progress_asked(turn) or (_still_not_done(turn) if not earlier else None)
     if asked is not None:
         return asked
     opened = _opens_with_own(turn, earlier, offered)
@@ -574,7 +596,8 @@ def _handled_item(complaint: Complaint) -> str:
 HANDLED = frozenset({"dibantu", "bantuan", "bantuannya", "ditindaklanjuti", "direspon", "respon", "responnya",
                      "ditanggapi", "tanggapan", "tanggapannya", "diproses", "dikabari", "kabarnya", "infonya",
                      "informasinya", "diperhatikan", "perhatiannya", "dilayani", "pelayanannya", "diteruskan",
-                     "diverifikasi"})
+                     "diverifikasi", "diterusin", "diterusken", "dilanjutkan", "dilanjutin", "diurus", "diurusin",
+                     "ditangani", "dibantuin", "dicek", "dicatat"})
 THANKED_AROUND = frozenset(understanding.FILLER | {"banyak", "sudah", "telah", "atas", "untuk", "buat", "laporan",
                                                    "saya", "kami", "semua", "sangat", "sekali", "cepat", "nggih"})
 
@@ -673,6 +696,19 @@ def _opens_with_own(turn: Turn, earlier: str | None, offered: dict | None) -> Ne
     return _status_not_passed(turn, own) if own is not None and _looks_like_complaint(turn.text) else None
 
 
+def _insulted(turn: Turn) -> Next | None:
+    """An insult with nothing else told ("dasar pemda lelet") from a citizen with complaints open: a polite reply and
+    their status (it was kept as a story's first bubble). None for anything else."""
+    if turn.message.media or not understanding.insults(turn.text):
+        return None
+    mine = open_complaints(turn)
+    if not mine:
+        return None
+    turn.say("insulted")
+    show_status(turn, mine[0].reference if len(mine) == 1 else "")
+    return STAY
+
+
 def _progress_asked(turn: Turn) -> Next | None:
     """A question after progress or impatience ("kapan selesainya pak?"), or one naming an open complaint in its
     words ("pak gmn sampah yg di pasar, jadi diangkut?"), shows the open complaint it is about."""
@@ -696,7 +732,12 @@ def _progress_asked(turn: Turn) -> Next | None:
         if not understanding.asks_progress(turn.text):  # impatience, not a question: sorry, and what they can do
             turn.say("waited_sorry", reference=named.reference if named else "LPR-<nomor>")
         return STAY
-    named = complaint_in_words(mine, turn.text) if understanding.asks_about(turn.text) else None
+    alike = complaints_in_words(mine, turn.text) if understanding.asks_about(turn.text) else []
+    if len(alike) > 1 and not any(tells_another_matter(turn, c, None) for c in alike):  # "yg jalan gmn" of two roads
+        turn.say("which_complaint_asked", items=complaint_items(alike), reference=alike[0].reference)
+        turn.listing = [c.number for c in alike]  # "2" next names LPR-2
+        return STAY
+    named = alike[0] if len(alike) == 1 else None
     if named is None or tells_another_matter(turn, named, None):
         return None
     show_status(turn, named.reference)
@@ -809,6 +850,11 @@ def _offer(turn: Turn, story: str) -> Next:
         turn.say("offer_question_or_addition", excerpt=excerpt(offer, 300), reference=asked_of.reference,
                  title=excerpt(asked_of.title, 60), agency=_handlers(asked_of),
                  command="TAMBAHAN" if len(mine) == 1 else f"TAMBAHAN {asked_of.reference}")
+    elif len(mine) == 1 and _refers_back(turn, mine[0], offer):  # "tadi ada motor jatuh lagi di lubang itu"
+        show_status(turn, mine[0].reference)
+        turn.say("still_open_addition", reference=mine[0].reference)
+        return go(State.OFFER, offer=offer, addition_for=mine[0].number,
+                  **{PHOTOS_OFFERED: {"caption": ""} if turn.draft.photos else None})
     elif len(mine) == 1:
         turn.say("offer_description_or_addition", excerpt=excerpt(offer, 300), reference=mine[0].reference,
                  title=excerpt(mine[0].title, 60))
@@ -822,6 +868,19 @@ def _offer(turn: Turn, story: str) -> Next:
 
 
 QUESTION_NEWS = timedelta(days=3)  # a question this soon after news of an open complaint is most often to its agency
+# Words pointing back at a thing told before ("di lubang itu", "tps tsb", "jatuh lagi")
+BACK = frozenset({"itu", "tsb", "tersebut", "lagi", "maneh", "deui", "pula"})
+
+
+def _refers_back(turn: Turn, complaint: Complaint, story: str) -> bool:
+    """Whether a story speaks of the open complaint's thing again, pointing back at it ("tadi ada motor jatuh lagi
+    di lubang itu" beside "Jalan … berlubang besar"): a word back, words shared and no other matter told; it was
+    offered as a new report first."""
+    if not BACK & set(understanding.standard_words(story)):
+        return False
+    about = f"{complaint.title} {complaint.description}"
+    return understanding.words_against(story, about)[0] > 0 and not tells_another_matter(
+        turn, complaint, OWN_WORDS_MIN, story)
 
 
 def _question_to_agency(turn: Turn, text: str, mine: list[Complaint] | None = None) -> Complaint | None:
@@ -835,7 +894,9 @@ def _question_to_agency(turn: Turn, text: str, mine: list[Complaint] | None = No
     mine = open_complaints(turn)[:3] if mine is None else mine
     heard = outbox.latest_subject(turn.session, turn.contact.addresses, "complaint",
                                   turn.now - QUESTION_NEWS) if mine else None
-    return next((complaint for complaint in mine if complaint.id == heard), None)
+    asked_of = next((complaint for complaint in mine if complaint.id == heard), None)
+    # "min air pdam mati total dr kmrn, gmn nih" after news of a road: another matter, no question to PUPR
+    return None if asked_of is None or another_agencys_words(turn, asked_of, text) else asked_of
 
 
 def _open_agencies(complaint: Complaint) -> list[str]:

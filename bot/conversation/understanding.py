@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from bot.commands import GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
 from lapor.common_words import may_be_typo
+from lapor.complaints import OATHS, softened
 from lapor.references import NAMED, numbers_named, split_reference
 from lapor.textnorm import ABBREVIATIONS, known_word
 
@@ -288,7 +289,7 @@ COMPLAINING = NEGATION | frozenset({"kenapa", "mengapa", "kok", "kapan", "rusak"
 # Words that name a problem: a short message with one tells a story ("lampu jalan mati", "got mampet")
 PROBLEM_WORDS = frozenset("""rusak mati macet bocor banjir kotor bau gelap licin becek mampet mampat numpuk menumpuk
     jebol ambrol amblas ambles longsor putus tumbang roboh retak pecah padam hancur berlubang bolong lubang keruh
-    rawan bahaya pungli hilang kering meluap meluber tersumbat""".split())
+    rawan bahaya pungli hilang kering meluap meluber tersumbat ambruk runtuh rubuh""".split())
 
 
 def names_a_problem(text: str) -> bool:
@@ -693,7 +694,23 @@ def still_not_done(text: str) -> bool:
     beres", "sampai skrg blm ada yg ngangkut", Javanese "kok suwe, durung diangkut", Madurese "gi' tadha' se
     ngangkut"): a word of "not yet" or "still" about the work, or slowness asked about ("kok suwe")."""
     said = standard_words(text)
-    return work_done(text) is False or bool(set(said) & SLOW and set(said) & WHY_WORDS)
+    return work_done(text) is False or bool(set(said) & SLOW and set(said) & WHY_WORDS) or worsened(said)
+
+
+# Worse than before, told with little else ("tambah parah pak", "makin parah min, skrg baunya kemana2", Javanese
+# "sangsaya parah", Sundanese "beuki parah"): a word of growing before a word of degree, in a short message
+GROWING = frozenset({"tambah", "makin", "semakin", "mangkin", "tmbh", "mkin", "mkn", "sangsaya", "beuki",
+                     "malah", "lebih"})
+DEGREE = frozenset({"parah", "buruk", "jelek", "besar", "gede", "lebar", "dalam", "dalem", "banyak", "bau",
+                    "bahaya", "rusak", "ancur", "hancur", "luas", "tinggi", "sering", "numpuk", "kotor"})
+WORSE_MAX_WORDS = 8
+
+
+def worsened(said: list[str]) -> bool:
+    """Whether a short message (its standard words) says the problem grew worse: a word of growing right before a
+    word of degree ("tambah parah", "makin gede lubangnya")."""
+    return len(said) <= WORSE_MAX_WORDS and any(
+        w in GROWING and said[i + 1] in DEGREE for i, w in enumerate(said[:-1]))
 
 
 # The things complaints are about, to tell "still not done" of one's complaint from a new problem ("lampu jalan …
@@ -721,6 +738,17 @@ def disputes_answer(text: str, said: set[str]) -> bool:
 def names_another_thing(text: str, about: str) -> bool:
     """Whether a message names a thing complained about ("lampu", "jalan") that the text `about` does not."""
     return bool(_things(text) - _things(about))
+
+
+def troubles_its_place(text: str, about: str) -> bool:
+    """Whether a message tells a problem of a thing the text `about` names only as a place, not as what it is about
+    ("jalan depan sd masih rusak" beside "Sampah di TPS … menumpuk sampai ke jalan": the road is where the rubbish
+    spills, and its damage another matter; "jalannya makin rusak" beside "Jalan … berlubang" is the same one)."""
+    said = _things(text)
+    if not said or not names_another_problem(text, about):
+        return False
+    first = next((t for w in chat_words(about) for t in _things(w)), None)  # what it is about: its first thing
+    return first is not None and first not in said
 
 
 def names_another_problem(text: str, about: str) -> bool:
@@ -1963,6 +1991,7 @@ PROGRESS_WORDS = frozenset({"kapan", "kabar", "perkembangan", "progres", "progre
                             "update", "updates", "apdet", "news", "yet"})  # "pls update min", "any news?"
 
 
+WHERE_IT_IS = frozenset({"posisi", "tahap", "tahapan"})  # of a report only: "posisinya di depan sd" answers "where?"
 ASKING_ABOUT = frozenset({"gimana", "bagaimana", "kapan", "apakah", "sudahkah", "jadi"})
 ASKING_ABOUT_MAX_WORDS = 14
 
@@ -2032,7 +2061,8 @@ def asks_progress(text: str) -> bool:
     if not said or len(said) > limit or set(said) & FILE_VERBS or "status" in said and _status_of_another(said):
         return False  # "cek status bpjs gmn": the status of another thing
     return (bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
-            or ("sudah" in stems and said[-1] == "belum"))  # "udah beres belum?", "tos beres acan?"
+            or ("sudah" in stems and said[-1] == "belum")  # "udah beres belum?", "tos beres acan?"
+            or bool(stems & WHERE_IT_IS and stems & REPORT_WORDS))  # "dimana posisi laporan saya sekarang"
 
 
 NEWS_WORDS = frozenset({"kabar", "kabarnya", "perkembangan", "progres", "progress", "tanggapan", "respon", "respons",
@@ -2068,7 +2098,7 @@ URGING = frozenset({"ditindak", "ditindaklanjuti", "dipercepat", "dipercepet", "
                     "dibereskan", "diberesin", "ditanggapi", "direspon", "asap"})
 IMPATIENCE_TALK = frozenset("""kok ko masa masak sih banget amat sekali bener benar nian pisan temen men tenan
     sudah proses prosesnya penanganan penanganannya pelayanan pelayanannya kenapa napa ini gini nih tuh woi woy
-    tolong mohon dong ya pak bu min parah udah""".split())
+    tolong mohon dong ya pak bu min parah udah masih msh kira""".split())
 SLOW_TYPED = frozenset({"lm", "lmbt", "lamban"})  # "kok lm bgt"
 URGING_MAX_WORDS = 8
 
@@ -2081,7 +2111,10 @@ def only_impatience(text: str) -> bool:
         return False
     said = [re.sub(r"([a-z])\1+$", r"\1", w) for w in standard_words(text) if w not in OPENING]  # "lamaa"
     moving = [w for w in said if w in SLOW or w in SLOW_TYPED or w in URGING]
-    return bool(moving) and all(w in SLOW or w in SLOW_TYPED or w in URGING or w in IMPATIENCE_TALK for w in said)
+    # "masih lama ga?": a question's tag right after the word of slowness
+    tagged = {i for i, w in enumerate(said) if w == "tidak" and i and said[i - 1] in SLOW}
+    return bool(moving) and all(w in SLOW or w in SLOW_TYPED or w in URGING or w in IMPATIENCE_TALK or i in tagged
+                                for i, w in enumerate(said))
 
 
 # Impatience with the filing's questions ("udah lah langsung aja", "gak usah ribet pak", "banyak tanya bgt sih"):
@@ -2263,12 +2296,26 @@ def most_alike(text: str, candidates: list[str]) -> int | None:
     """Which of several texts (complaints' titles and descriptions) is the only one sharing most words of four
     letters or more with a message ("sampahnya masih ada" and "sampah di TPS tidak diangkut"); None when it cannot
     tell."""
+    found = all_most_alike(text, candidates)
+    return found[0] if len(found) == 1 else None
+
+
+def all_most_alike(text: str, candidates: list[str]) -> list[int]:
+    """The texts sharing most words with a message, alike (several when it cannot tell which; none when none
+    shares a word). As many words shared, the one whose opening words (what it is about: "Jalan kabupaten …")
+    share most; then the one they open ("yang jalan gimana": the road's "Jalan di depan SD …", not "Lampu jalan
+    …", where the road names the lamp's place; it showed the lamp, heard of last)."""
     said = {w for w in _long_words(text) if w not in NAMES_NO_COMPLAINT}  # "yang", "banget" name no complaint
-    # as many words shared, the one whose opening words (what it is about: "Jalan kabupaten …") share most
-    shared = [(_shared(said, set(_long_words(c))), _shared(said, set(_long_words(c)[:OPENING_WORDS])))
-              for c in candidates]
-    best = max(shared, default=(0, 0))
-    return shared.index(best) if best[0] and shared.count(best) == 1 else None
+    if not said:
+        return []
+    shared = []
+    for candidate in candidates:
+        words = _long_words(candidate)
+        opening = words[:OPENING_WORDS]
+        first = next((at for at, w in enumerate(opening) if _shared(said, {w})), OPENING_WORDS)
+        shared.append((_shared(said, set(words)), _shared(said, set(opening)), -first))
+    best = max(shared, default=(0, 0, 0))
+    return [at for at, key in enumerate(shared) if key == best] if best[0] else []
 
 
 OPENING_WORDS = 5
@@ -2452,3 +2499,121 @@ def reported_elsewhere(text: str) -> bool:
 # begins_a_story's words, made once (a union made for every word pair cost more than the reading)
 ASKING_MONEY = ASKING_FOR | {"dimintai", "dimintain", "narik", "menarik", "dipungut"}
 STORY_BEGINNERS = TROUBLES | WRONGS | THREATS
+
+
+# Another language asked for ("bisa bahasa inggris?", "can you speak english", "bs pake bhs jawa gk"): a word of
+# language with a language's name, in a short message telling no problem. "bahasa inggrisnya jalan rusak apa ya"
+# asks a word, not the service's language: a word of translating ("nya" on the language, "artinya") says so.
+LANGUAGE_CUES = ("bahasa", "bhs", "basa", "english", "inggris", "speak", "language")
+LANGUAGE_WORDS = frozenset({"bahasa", "bhs", "basa", "speak", "language", "pakai", "pake", "bisa", "bs", "please",
+                            "pls", "plis", "only", "mohon", "tolong"})
+LANGUAGE_NAMES = frozenset({"inggris", "english", "eng", "jawa", "sunda", "madura", "arab", "mandarin", "cina",
+                            "china", "jepang", "korea", "melayu", "malay", "belanda", "indonesian"})
+LANGUAGE_MAX_WORDS = 8
+
+
+def language_asked(text: str) -> bool:
+    """Tell whether a short message asks to be served in another language ("bisa bahasa inggris?", "English
+    please"); not a word's translation asked ("bahasa inggrisnya jalan rusak apa ya")."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in LANGUAGE_CUES):  # cheap first
+        return False
+    said = chat_words(text)
+    if len(said) > LANGUAGE_MAX_WORDS or any(w.endswith("nya") or w in {"artinya", "arti"} for w in said):
+        return False
+    return bool(set(said) & LANGUAGE_NAMES) and bool(set(said) & LANGUAGE_WORDS)
+
+
+# A question about a matter no government service holds ("cuaca besok gimana", "besok hujan ga ya?", "skor bola
+# semalam"): a word of that matter in a short message asking, telling no problem ("pohon tumbang krn cuaca buruk")
+OFF_TOPIC_CUES = ("cuaca", "hujan", "weather", "skor", "bola", "togel", "zodiak", "ramalan", "resep", "kurs", "lagu")
+OFF_TOPICS = frozenset({"cuaca", "cuacanya", "hujan", "weather", "prakiraan", "skor", "skornya", "bola", "togel",
+                        "zodiak", "ramalan", "resep", "kurs", "lagu", "film"})
+OFF_TOPIC_MAX_WORDS = 8
+
+
+def off_topic_asked(text: str) -> bool:
+    """Tell whether a short question asks about a matter outside government services (the weather, a match's
+    score, a recipe): never one telling a problem."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in OFF_TOPIC_CUES):  # cheap first
+        return False
+    said = chat_words(text)
+    if len(said) > OFF_TOPIC_MAX_WORDS or not set(said) & OFF_TOPICS or names_a_problem(text):
+        return False
+    asked = "?" in text or bool(set(said) & ASKING_ANY) or bool(set(said) & {"ga", "gak", "gk", "nggak", "tidak",
+                                                                              "brp", "gmn", "gimana", "kah"})
+    return asked
+
+
+# A report made by phone ("saya kemarin lapor lewat telepon", "sudah nelpon call center"): a word of calling and one
+# of reporting (or the calling itself), in a message telling no problem: it cannot be seen here
+PHONE_CUES = ("telp", "telep", "tlp", "nelp", "call")
+PHONING = frozenset({"telepon", "telpon", "telp", "tlp", "tilpun", "nelpon", "nelepon", "menelepon", "menelpon",
+                     "ditelpon", "ditelepon", "telfon", "nelfon", "call", "callcenter"})
+CALLED = frozenset({"nelpon", "nelepon", "menelepon", "menelpon", "nelfon", "call"})  # calling is the reporting
+CALLED_WHEN = frozenset({"sudah", "udah", "udh", "sdh", "kemarin", "kemaren", "tadi", "td", "pernah", "barusan",
+                         "lalu"})  # told as done
+CALL_WISHED = frozenset({"boleh", "bisa", "bs", "mau", "ingin", "pengen", "minta", "nomor", "nomer", "no"})
+BY_PHONE_MAX_WORDS = 14
+
+
+def reported_by_phone(text: str) -> bool:
+    """Tell whether a message says the citizen reported by phone (told, no problem named): "saya kemarin lapor lewat
+    telepon", "td pagi sy udh lapor via telpon ke kantor camat"."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in PHONE_CUES):  # cheap first
+        return False
+    said = chat_words(text)
+    every = set(said) | set(standard_words(text))
+    if len(said) > BY_PHONE_MAX_WORDS or not every & PHONING or names_a_problem(text):
+        return False
+    if not every & CALLED_WHEN or every & CALL_WISHED:  # "boleh saya telpon petugas …?" asks for a person
+        return False
+    return bool(every & REPORTING or every & CALLED)
+
+
+# A message sent by mistake ("maaf salah kirim", "sori min kepencet", "salah nomor ya"): a word of mistaking with
+# what was mistaken, and only courtesy around it
+MISTAKE_CUES = ("salah", "pencet", "keliru")
+MISTAKEN = frozenset({"kirim", "krm", "kirm", "chat", "cht", "nomor", "nomer", "no", "orang", "kontak", "grup",
+                      "group", "pencet", "kepencet", "kepncet", "tekan", "kirimnya", "ketik"})
+MISTAKE_TALK = frozenset("""maaf mohon sorry sori sory punten nuwun ngapunten pak bu min mas mbak kak bang ya yah
+    ya tadi td barusan ini itu saya sy aku pesan pesannya abaikan aja saja kok hehe wkwk maap mf salah keliru
+    kepencet kepncet tidak ga gak jadi""".split())
+MISTAKE_MAX_WORDS = 8
+
+
+def sent_by_mistake(text: str) -> bool:
+    """Tell whether a short message says the one before was sent by mistake ("maaf salah kirim", "maaf pak salah
+    chat", "sori kepencet"): not a story of something sent wrong ("rekening air saya salah kirim tagihannya")."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in MISTAKE_CUES):  # cheap first
+        return False
+    said = chat_words(text)
+    if len(said) > MISTAKE_MAX_WORDS:
+        return False
+    mistaken = {"kepencet", "kepncet"} & set(said) or (
+        {"salah", "keliru"} & set(said) and MISTAKEN & set(said))
+    return bool(mistaken) and all(w in MISTAKE_TALK or w in MISTAKEN for w in said)
+
+
+# An insult with nothing else told ("dasar pemda lelet", "anjing lama bgt", "goblok semua petugasnya"): a coarse word
+# (lapor.complaints.softened's, or an oath opening it), "dasar" before whom it scorns, or scorn itself ("ga becus"),
+# in a short message
+INSULT_MAX_WORDS = 8
+OATH_TALK = SLOW | IMPATIENCE_TALK | URGING | WAITING_WORDS  # "anjing lama bgt", "asu suwe men", "babi kok lama"
+
+
+def insults(text: str) -> bool:
+    """Tell whether a short message (no digits: "2 meter") insults, with a coarse word, "dasar …" or scorn ("ga
+    becus")."""
+    if len(text.split()) > INSULT_MAX_WORDS or any(ch.isdigit() for ch in text):
+        return False
+    said = chat_words(text)
+    if not said:
+        return False
+    # "anjing lama bgt": sworn first; not a dog's story ("anjing liar gigit anak saya")
+    oath = said[0] in OATHS and len(said) > 1 and all(w in OATH_TALK for w in said[1:])
+    return (oath or softened(text) != text or said[0] == "dasar" or "becus" in said
+            or "gaji" in said and "buta" in said)

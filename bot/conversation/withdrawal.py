@@ -34,7 +34,8 @@ OWN_WORDS_MIN = 2  # the same in a message with no sign of being about the compl
 def tells_another_matter(turn: Turn, complaint: Complaint, own_words: int | None = NOVEL_MATTER_MIN,
                          text: str | None = None) -> bool:
     """Whether a message tells of a matter other than `complaint`'s: a thing complained of that the complaint does
-    not name, words of another agency than the complaint's (the directory's keyword router: "lampu jalan … mati"
+    not name or names only as its place ("jalan … masih rusak" beside rubbish spilling onto the road), words of
+    another agency than the complaint's (the directory's keyword router: "lampu jalan … mati"
     beside a rubbish complaint is the transport agency's), or, when no agency's words are found, several words of
     its own (`own_words`) and none of the complaint's ("klaim JKM almarhum suami sudah 2 bulan belum cair"). A
     question after progress passes None: its words of its own are a grievance ("WOY KAPAN DIBERESIN!!! …, bayar pajak
@@ -42,18 +43,25 @@ def tells_another_matter(turn: Turn, complaint: Complaint, own_words: int | None
     when not the whole message's."""
     text = turn.text if text is None else text
     about = f"{complaint.title} {complaint.description}"
-    if understanding.names_another_thing(text, about):
+    if understanding.names_another_thing(text, about) or understanding.troubles_its_place(text, about):
         return True
-    from lapor.directory import keyword_router_for  # the web's first open complaint read this way builds it
-
-    router = keyword_router_for(turn.session)
-    found = router.suggest(text, limit=1)
-    if found:
-        return found[0].code not in _agencies_of(router, complaint)
+    found = another_agencys_words(turn, complaint, text)
+    if found is not None:
+        return found
     if own_words is None:
         return False
     shared, own = understanding.words_against(text, about)
     return not shared and own >= own_words
+
+
+def another_agencys_words(turn: Turn, complaint: Complaint, text: str) -> bool | None:
+    """Whether the directory's keyword router finds another agency's words in a message than `complaint`'s
+    agencies; None when it finds no agency's words."""
+    from lapor.directory import keyword_router_for  # the web's first open complaint read this way builds it
+
+    router = keyword_router_for(turn.session)
+    found = router.suggest(text, limit=1)
+    return found[0].code not in _agencies_of(router, complaint) if found else None
 
 
 def _agencies_of(router, complaint: Complaint) -> set[str]:
@@ -66,8 +74,14 @@ def _agencies_of(router, complaint: Complaint) -> set[str]:
 
 def complaint_in_words(candidates: list[Complaint], text: str) -> Complaint | None:
     """Of several complaints, the only one sharing most words with a message ("gimana yg jalan rusak"), or None."""
-    found = understanding.most_alike(text, [f"{c.title} {c.description}" for c in candidates])
-    return candidates[found] if found is not None else None
+    found = complaints_in_words(candidates, text)
+    return found[0] if len(found) == 1 else None
+
+
+def complaints_in_words(candidates: list[Complaint], text: str) -> list[Complaint]:
+    """The complaints sharing most words with a message, alike: one, several when its words cannot tell, or none."""
+    return [candidates[at] for at in understanding.all_most_alike(text, [f"{c.title} {c.description}"
+                                                                         for c in candidates])]
 
 
 def withdraw(turn: Turn, wanted: Intent) -> Next:

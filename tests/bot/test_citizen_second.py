@@ -80,6 +80,28 @@ def test_a_bare_number_after_the_status_list_shows_that_complaint(citizen, typed
     assert "LPR-2" in reply and "Gang Mawar" in reply and "LPR-1 –" not in reply
 
 
+@pytest.mark.parametrize("typed,shown,other", [
+    # "jalan" is the road's thing and only the lamp's place ("Lampu penerangan jalan …"): it showed the lamp
+    ("yang jalan gimana pak", "LPR-1 –", "LPR-2 –"), ("yg jln gmn min?", "LPR-1 –", "LPR-2 –"),
+    ("jalan kabupaten gimana kabarnya?", "LPR-1 –", "LPR-2 –"),
+    ("lampunya kapan nyala?", "LPR-2 –", "LPR-1 –"), ("kalo yg gang mawar gmn", "LPR-2 –", "LPR-1 –"),
+])
+def test_a_question_naming_one_of_two_open_complaints_in_words_shows_that_one(citizen, typed, shown, other):
+    """Found by hand: with a road and a street-lamp complaint open, "yang jalan gimana pak" showed the lamp (heard
+    of last), offered as its follow-up question."""
+    lamp_and_road_filed(citizen)
+    reply = citizen.says(typed)
+    assert shown in reply and "Status:" in reply and other not in reply, reply
+
+
+def test_a_question_whose_words_fit_two_open_complaints_alike_asks_which(citizen):
+    citizen.file(description=ROAD)
+    citizen.file(description="Jalan di gang Mawar rusak parah, banyak lubang", place="Gang Mawar RT 3")
+    reply = citizen.says("yang jalan gimana pak")
+    assert "Laporan yang mana?" in reply and "LPR-1" in reply and "LPR-2" in reply, reply
+    assert "LPR-2 –" in citizen.says("2")
+
+
 @pytest.mark.parametrize("caption,number", [("ini buat yg lampu", 2), ("buat yg jalan kabupaten pak", 1),
                                             ("utk laporan lampu mati", 2), ("ini fotonya yg PJU gang mawar", 2)])
 def test_a_photo_captioned_with_the_complaint_it_is_for_goes_to_that_one(citizen, caption, number):
@@ -178,12 +200,21 @@ def test_a_question_about_another_complaint_is_no_reason_to_reopen_this_one(peop
 
 
 def test_a_photo_for_one_of_several_alike_complaints_asks_which_and_a_bare_number_answers(citizen):
-    lamp_and_road_filed(citizen)
-    reply = citizen.says("ini buat yg jalan", **PHOTO)  # both are about a street
+    citizen.file(description=ROAD)
+    citizen.file(description="Jalan di gang Mawar rusak parah, banyak lubang", place="Gang Mawar RT 3")
+    reply = citizen.says("ini buat yg jalan", **PHOTO)  # both are about a road
     assert "TAMBAHAN dengan nomornya" in reply and "Pesan Anda kami catat" not in reply
     assert "LPR-2" in citizen.says("2")
-    [lamp] = [c for c in citizen.complaints() if c.number == 2]
-    assert [len(e.media) for e in lamp.timeline if e.media] == [1]
+    [second] = [c for c in citizen.complaints() if c.number == 2]
+    assert [len(e.media) for e in second.timeline if e.media] == [1]
+
+
+def test_a_photo_for_the_road_beside_a_street_lamp_goes_to_the_road(citizen):
+    """"ini buat yg jalan" with a road and a lamp ("Lampu penerangan jalan …") open: the road's (it asked which)."""
+    lamp_and_road_filed(citizen)
+    assert "LPR-1" in citizen.says("ini buat yg jalan", **PHOTO)
+    [road] = [c for c in citizen.complaints() if c.number == 1]
+    assert [len(e.media) for e in road.timeline if e.media] == [1]
 
 
 @pytest.mark.parametrize("typed,urgent", [

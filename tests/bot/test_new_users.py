@@ -1612,7 +1612,7 @@ def test_photos_offered_with_two_open_complaints_go_to_the_one_named(people):
 def test_a_captioned_story_photo_added_to_the_open_complaint_brings_the_photo(people):
     filed_and_forwarded(people, photo=False)
     offered = people["citizen"].says(NOT_YET_FIXED, **PHOTO)
-    assert "TAMBAHAN" in offered and "LPR-1" in offered
+    assert ("TAMBAHAN" in offered or "sebagai tambahan" in offered) and "LPR-1" in offered  # the addition first
     people["citizen"].says("tambahan")
     [told] = photos_to_officers(people)
     assert people["citizen"].draft() == {} and any("belum diangkut" in body for body in evidence_to_officers(people))
@@ -3254,6 +3254,8 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("status pajak kendaraan saya gimana ya", ASKED, "belum punya laporan"),
     # near misses: a complaint asked as a question, a bare call or a question back, one's own report's status
     ("kenapa jalan ga diperbaiki2", "", ASKED),
+    ("jembatan e dusun baru ambruk, ta' bisa elebadi", "", ASKED),  # Madurese: collapsed, cannot be crossed
+    ("tembok sekolah runtuh, bisa bahaya buat anak2", "", ASKED),
     ("lampu jalan mati di gang mawar rt 03", "", ASKED),
     ("apa ini", "Balas dengan angka", ASKED),
     ("ini nyambung kan ke pemkab?", "", ASKED),
@@ -3270,6 +3272,27 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("Kapan Idul Adha tahun ini?", "masjid", ASKED),
     ("speaker masjid bunyi keras sekali tiap jam 3 pagi, mengganggu warga", "", "masjid setempat"),
     ("bapak saya di IGD dari jam 8 malam sampai subuh belum ditangani, apa begini pelayanannya?", "", "masjid"),
+    # another language asked: the service is in Bahasa Indonesia (they were offered as requests for information)
+    ("bisa bahasa inggris?", "Bahasa Indonesia", ASKED),
+    ("can you speak english", "Bahasa Indonesia", ASKED),
+    ("min bs pake bhs jawa gk", "Bahasa Indonesia", ASKED),
+    ("English please", "Bahasa Indonesia", ASKED),
+    ("bahasa inggrisnya jalan rusak apa ya", "", "Bahasa Indonesia"),  # a word asked, no language wished
+    # another matter than the government's: told what the service does (offered as a request for information)
+    ("cuaca besok gimana", "di luar layanan", ASKED),
+    ("min besok hujan ga ya?", "di luar layanan", ASKED),
+    ("skor bola semalam brp", "di luar layanan", ASKED),
+    ("pohon tumbang krn cuaca buruk, nutup jalan di desa kami", "", "di luar layanan"),  # a problem told
+    # a report made by phone is not seen here: how to check and report here (it got the menu)
+    ("saya kemarin lapor lewat telepon", "lewat telepon", "Balas dengan angka"),
+    ("td pagi sy udh lapor via telpon ke kantor camat", "lewat telepon", "Sepertinya Anda ingin melapor"),
+    ("sudah nelpon call center kemarin", "lewat telepon", "Balas dengan angka"),
+    # a message sent by mistake: acknowledged, nothing filed (it got the menu)
+    ("maaf salah kirim", "tidak kami catat", "Balas dengan angka"),
+    ("maaf pak salah chat", "tidak kami catat", "Balas dengan angka"),
+    ("sori min kepencet", "tidak kami catat", "Balas dengan angka"),
+    ("salah nomor ya", "tidak kami catat", "Balas dengan angka"),
+    ("rekening air saya salah kirim tagihannya", "", "tidak kami catat"),  # a story of a bill sent wrong
     # an official's own number is not given: this is the official channel
     ("nomor WA pak bupati berapa ya?", "nomor pribadi", ASKED),
     ("nomer hp camat berapa", "nomor pribadi", ASKED),

@@ -203,6 +203,18 @@ def test_a_score_while_a_question_is_open_rates_the_complaint_whose_rating_quest
     assert any("sisi timur" in b for b in bodies(people["dlh1"]))
 
 
+@pytest.mark.parametrize("typed,relayed", [("lpr 2 kok ditolak sih", False), ("LPR-2 gimana pak", False),
+                                           ("laporan no 2 udah sampai mana", False),
+                                           ("yg jalan kabupaten gimana pak?", False),
+                                           ("tumpukannya di sisi timur, dekat lpr 1 yg saya foto", True)])
+def test_a_message_naming_another_complaint_while_a_question_waits_is_no_answer(people, typed, relayed):
+    """Found by hand: "lpr 2 kok ditolak sih" while PUPR's question about LPR-1 waited reached PUPR as the answer."""
+    two_complaints(people)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    reply = people["citizen"].says(typed)
+    assert any(typed in b for b in bodies(people["dlh1"])) is relayed, reply
+
+
 @pytest.mark.parametrize("typed,rated", [("lumayan", True), ("bagus pak", True), ("⭐⭐⭐⭐", True),
                                          ("mantap pak lubangnya udah ditambal", True),
                                          ("lubang jalannya masih ada pak", True),
@@ -234,6 +246,48 @@ def test_a_question_of_progress_while_a_question_is_open_shows_the_status_not_re
     assert relayed or ("LPR-1 –" in reply and "LPR-1" in reply.split("LPR-1 –")[1]), reply
 
 
+@pytest.mark.parametrize("typed,said,relayed", [
+    # thanks are thanked, the question still waits
+    ("makasih banyak min", "Sama-sama", False), ("makasih ya pak 🙏", "Sama-sama", False),
+    ("terima kasih infonya bu", "Sama-sama", False),
+    # impatience is shown the status
+    ("masih lama ga?", "LPR-1 –", False), ("msh lama gk pak", "LPR-1 –", False),
+    ("kira2 masih lama nggak min", "LPR-1 –", False),
+    # an insult is answered politely and not relayed
+    ("dasar pemda lelet", "kesal", False), ("anjing lama bgt", "kesal", False),
+    ("goblok semua petugasnya", "kesal", False), ("BANGSAT KAPAN DIBERESIN", "kesal", False),
+    ("dasar ga becus", "kesal", False),
+    # other families: not the service's language, not its matter, sent by mistake
+    ("bisa bahasa inggris?", "Bahasa Indonesia", False), ("maaf salah kirim", "tidak kami catat", False),
+    ("cuaca besok gimana", "di luar layanan", False),
+    # near misses: answers, even angry ones, are relayed
+    ("di depan pasar pak, baunya parah banget", "sudah kami teruskan", True),
+    ("di pojok pasar, udah lama numpuk", "sudah kami teruskan", True),
+])
+def test_thanks_impatience_or_an_insult_while_a_question_waits_are_no_answer(people, typed, said, relayed):
+    """Found by hand: "makasih banyak min", "masih lama ga?" and "dasar pemda lelet" reached the officer as the
+    answer to their question ("Tambahan jawaban pelapor LPR-1: dasar pemda lelet")."""
+    filed_and_forwarded(people)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    reply = people["citizen"].says(typed)
+    assert any(typed in b for b in bodies(people["dlh1"])) is relayed, reply
+    assert said in reply, reply
+    assert relayed or "Mohon tuliskan jawaban" in reply, reply
+
+
+@pytest.mark.parametrize("typed,relayed", [("kapan dikerjain pak?", False), ("tolong cepet ya pak", False),
+                                           ("masih lama ga?", False), ("dasar lelet", False),
+                                           ("tumpukannya sekitar 2 meter pak", True)])  # more of the answer
+def test_impatience_soon_after_an_answer_is_not_more_of_it(people, typed, relayed):
+    """Found by hand: minutes after the answer, "kapan dikerjain pak?" and "tolong cepet ya pak" reached the officer
+    as "Tambahan jawaban pelapor LPR-1"."""
+    filed_and_forwarded(people)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    people["citizen"].says("di sisi timur pasar dekat parkir")
+    reply = people["citizen"].says(typed)
+    assert any(typed in b for b in bodies(people["dlh1"])) is relayed, reply
+
+
 @pytest.mark.parametrize("typed", ["kurang puas krn lama bgt", "ga puas, lama bener ngerjainnya"])
 def test_unsatisfied_only_with_the_wait_while_a_question_is_open_is_a_rating_not_a_reopening(people, world, typed):
     """Found by hand: at the rating question alone it is a low rating with a note on the wait; with a question
@@ -259,6 +313,21 @@ def test_lewati_for_the_rating_being_asked_is_not_the_answer_to_a_question_that_
     assert complaint(world, 1).status == "tertunda"
     citizen.says("Di sisi timur pasar")
     assert any("sisi timur" in b for b in bodies(people["dlh1"]))
+
+
+@pytest.mark.parametrize("typed,reopened", [("belum pak, masih ada lubangnya", True), ("4", False)])
+def test_a_rating_asked_while_a_kept_photo_lapsed_takes_the_next_message(people, world, typed, reopened):
+    """Found by hand: a photo sent alone (offered to the open complaint, unanswered), the complaint finished a day
+    later and its rating asked; "belum pak, masih ada lubangnya" was told the photo was dropped and kept as the
+    start of a new story: the complaint stayed closed, the dissatisfaction lost."""
+    filed_and_forwarded(people)
+    people["citizen"].says("", **PHOTO)
+    services(world).clock.advance(hours=25)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    reply = people["citizen"].says(typed)
+    assert "Pesan Anda kami catat" not in reply, reply
+    assert (complaint(world, 1).status != "selesai") is reopened, reply
+    assert reopened or complaint(world, 1).rating == 4, reply
 
 
 # Quiet hours: a held prompt captures nothing ---------------------------------------------------------

@@ -531,6 +531,13 @@ def test_a_formal_first_complaint_addressed_to_bapak_ibu_keeps_its_story(people)
     # a story of its own with a word of waiting: it showed the rubbish complaint's status
     "karang taruna desa ngajuin proposal alat olahraga 2 tahun lalu gak ada jawaban sama sekali",
     "validasi BPHTB sudah seminggu belum selesai, notaris bilang masih nunggu dari badan pendapatan",
+    # another agency's matter said still undone, in Indonesian, Javanese, Madurese, Sundanese, Betawi
+    "jalan depan sd masih rusak belum diperbaiki",
+    "dalan nang desa kulo isih rusak, durung didandani",
+    "dalan e desa ghi' rosak, bennyak lobang",
+    "jalan di kampung abdi can diomean keneh, ruksak parah",
+    "jalan depan rumah aye masih bolong aje belon dibenerin",
+    "puskesmas e ghi' tutup, ta' ada bidan",
 ])
 def test_another_matter_with_a_complaint_open_is_not_that_complaints(people, typed):
     """Found by sending the routing sets' messages from citizens with a rubbish complaint open: a pension claim
@@ -542,8 +549,39 @@ def test_another_matter_with_a_complaint_open_is_not_that_complaints(people, typ
     assert "Status:" not in reply and "Syukurlah" not in reply and "sebagai tambahan" not in reply, reply
 
 
+@pytest.mark.parametrize("typed,first", [
+    ("tadi ada truk buang sampah lagi di tps itu", True), ("sampah di tps tsb makin menggunung pak bau bgt", True),
+    ("barusan ada yg buang sampah lagi ke tps pasar, warga makin resah", True),
+    # near misses: another thing pointing back is another matter; a story with no word back keeps both offers
+    ("lampu jalan di gang itu juga mati pak sejak kemarin", False),
+    ("sampah di pasar baru juga numpuk sejak kemarin pak", False),
+])
+def test_a_story_pointing_back_at_the_open_complaints_thing_offers_the_addition_first(people, typed, first):
+    """Found by hand: "tadi ada motor jatuh lagi di lubang itu" beside an open road complaint was offered as a new
+    report first, TAMBAHAN second."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert ("sebagai tambahan" in reply and "Sepertinya Anda ingin melapor" not in reply) is first, reply
+
+
+@pytest.mark.parametrize("typed,polite", [("dasar pemda lelet", True), ("anjing lama bgt", True),
+                                          ("dasar ga becus", True),
+                                          ("anjing liar gigit anak saya di pasar", False)])  # a story
+def test_an_insult_with_a_complaint_open_is_answered_politely_with_its_status(people, typed, polite):
+    """Found by hand: "dasar pemda lelet" from a citizen with a complaint open was kept as a new story's first
+    bubble ("Pesan Anda kami catat … Lanjutkan ceritanya")."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert ("kesal" in reply and "LPR-1 –" in reply) is polite, reply
+    assert "Lanjutkan ceritanya" not in reply or not polite, reply
+
+
 @pytest.mark.parametrize("typed", ["sampahnya belum diangkut juga pak", "kapan diangkutnya pak?",
-                                   "2 minggu blm ada yg dtg", "tps nya masih penuh pak, belum diangkut"])
+                                   "2 minggu blm ada yg dtg", "tps nya masih penuh pak, belum diangkut",
+                                   # worse than before, told alone: an addition offered (they got the menu)
+                                   "tambah parah pak", "makin parah min", "malah tambah parah sekarang",
+                                   "makin parah min, skrg baunya kemana2", "saya tambah parah bae",
+                                   "sampahe isih numpuk nang pasar"])
 def test_more_of_the_open_complaint_still_reads_as_about_it(people, typed):
     filed_and_forwarded(people, photo=False)
     reply = people["citizen"].says(typed)
@@ -710,6 +748,19 @@ def test_a_question_after_the_agencys_news_is_offered_to_that_complaint_first(pe
     people["citizen"].says("TAMBAHAN")
     added = [m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
     assert added and "LPR-1" in added[-1] and typed.split()[-1] in added[-1], added
+
+
+@pytest.mark.parametrize("typed", ["pak puskesmas di desa kami kok tutup terus ya?",
+                                   "min kalo bansos mbah sy gk cair gmn?"])
+def test_a_question_in_another_agencys_words_after_news_is_no_question_to_that_agency(people, typed):
+    """Found by hand: "min air pdam mati total dr kmrn, gmn nih" the day after news of a road complaint was offered
+    as a follow-up question to the road's agency first («Pertanyaan lanjutan untuk LPR-1 …»)."""
+    from tests.parties import filed_and_forwarded, follow_ups
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("TL LPR-1 petugas sudah kami jadwalkan besok pagi")
+    assert follow_ups(people["citizen"])
+    reply = people["citizen"].says(typed)
+    assert "Pertanyaan lanjutan" not in reply and "Dinas Lingkungan Hidup" not in reply, reply
 
 
 @pytest.mark.parametrize("typed", ["ini lpr 1 sama lpr 2 gimana", "STATUS LPR-1 LPR-2", "gimana laporan 1 dan 2?",
@@ -912,7 +963,8 @@ def test_a_bare_question_mark_weeks_later_with_one_open_says_what_can_be_done(pe
 @pytest.mark.parametrize(("typed", "thanked"), [
     ("terima kasih pak sudah dibantu", True), ("makasih atas responnya pak 🙏", True),
     ("terimakasih bnyk pak sdh ditindaklanjuti laporan sy", True), ("matur nuwun sampun dibantu", True),
-    ("thx min udah dibantu", True),
+    ("thx min udah dibantu", True), ("min makasih ya udah diterusin", True),
+    ("makasih pak laporan sy sudah diurus", True),
     # near misses: the work said done meanwhile is told how to withdraw; thanks with a question show the status
     ("makasih pak, sampahnya udah diangkut sendiri sama warga", False),
     ("makasih pak, kapan diangkutnya?", False),

@@ -790,7 +790,9 @@ def test_a_wish_to_ask_in_javanese_krama(typed, kind):
     ("assalamualaikum pak, yg lampu di gg melati gimana ya kabarnya", True),
     ("pagi bu, yang jalan rusak depan sdn 2 bagaimana perkembangannya?", True),
     ("kapan selesainya pak?", True),
+    ("dimana posisi laporan saya sekarang", True), ("laporan sy udh tahap apa min", True),
     ("jalan di desa kami rusak parah sudah 2 bulan", False),
+    ("posisinya di depan sd pak", False),  # answers "where?"
     ("lampu di gg melati mati semua, tolong segera diperbaiki ya pak", False),
 ])
 def test_a_question_after_news_may_name_the_complaint_by_its_words(typed, asks):
