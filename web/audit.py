@@ -44,6 +44,7 @@ DETAIL_LABELS = {
     "query": "Kata pencarian", "created": "Baru", "updated": "Diubah", "unchanged": "Tetap",
     "deactivated": "Dinonaktifkan", "reactivated": "Diaktifkan lagi"}
 VALUE_LABELS = {True: "ya", False: "tidak", "agencies": "instansi", "staff": "petugas"}
+FILTERS = {"laporan": "Laporan", "tindakan": "Tindakan"}  # the log's boxes, named when a value is ignored
 SUBMISSION = "kirim"  # the id of the page's form an action came from (a repeated click is recognised by it)
 
 
@@ -109,9 +110,10 @@ def index():
     (`?tindakan=identity_view`) when asked: every login is an entry, and a question such as «who saw LPR-2's
     reporter» was answered by paging through them."""
     session = db()
-    typed, action = request.args.get("laporan", "").strip()[:40], request.args.get("tindakan", "")
-    action = action if action in ACTION_LABELS else ""
+    typed, asked_action = request.args.get("laporan", "").strip()[:40], request.args.get("tindakan", "")
+    action = asked_action.strip().lower() if asked_action.strip().lower() in ACTION_LABELS else ""
     conditions, unknown = _conditions(session, typed, action)
+    problems = ["laporan"] * unknown + (["tindakan"] if asked_action.strip() and not action else [])
     total = session.scalar(select(func.count()).select_from(AuditEntry).where(*conditions))
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(request.args.get("hal", 1, type=int) or 1, 1), pages)
@@ -124,7 +126,8 @@ def index():
     return render_template("audit/index.html", entries=entries, numbers=numbers, page=page, pages=pages,
                            total=total, action_names=ACTION_LABELS, typed=typed, action=action,
                            describe=partial(describe, typed_shown=current_user.role == Role.VERIFIER),
-                           asked=asked, unknown=unknown)
+                           asked=asked, unknown=unknown, problems=problems, labels=FILTERS,
+                           ignored_values={"tindakan": " ".join(asked_action.split())[:40]})
 
 
 def _conditions(session: Session, typed: str, action: str) -> tuple[list, bool]:

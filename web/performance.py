@@ -34,7 +34,7 @@ from models.vocab import Role
 from services import services
 from web import db, expired_form
 from web.auth import login_manager, staff_required
-from web.home import FIGURE_NAMES, asked_filters
+from web.home import FIGURE_NAMES, asked_filters, shown_labels
 
 bp = Blueprint("kinerja", __name__)
 
@@ -204,7 +204,8 @@ def index():
     lapor_waiting = exportable_count(db(), _lapor_since(svc)) if current_user.role == Role.VERIFIER else None
     return render_template(
         "kinerja/index.html", report=report, rows=rows, page=page, problems=problems, link=link,
-        kinds=KIND_NAMES, sources=SOURCE_NAMES, districts=svc.region.districts, sorts=SORTS, labels=FILTER_LABELS,
+        kinds=KIND_NAMES, sources=SOURCE_NAMES, districts=svc.region.districts, sorts=SORTS,
+        labels=shown_labels(FILTER_LABELS, district=bool(svc.region.districts), agency=bool(choices)),
         charts=_charts(report, page, link), agency=agency, agencies=choices, figure_names=FIGURE_NAMES,
         quick_periods=quick_periods(_today(svc)), shared_with=shared_with,
         lapor_waiting=lapor_waiting)

@@ -176,8 +176,29 @@ def test_the_log_is_filtered_by_complaint_and_action_and_links_each_complaint(pr
     listed = views.split("<tbody>")[1].split("</tbody>")[0]
     assert listed.count("<tr>") == 2 and "Masuk" not in listed
     assert '<option value="identity_view" selected>' in views
-    unknown = client.get("/audit?laporan=kemarin").get_data(as_text=True)
-    assert "Nomor laporan tidak dikenali" in unknown
+
+
+
+@pytest.mark.parametrize(("query", "said"), [
+    # an unknown action was dropped silently: the box read «Semua» and the log listed everything
+    ("tindakan=xx", "Saringan ini tidak dikenali dan diabaikan: Tindakan (xx)."),
+    ("tindakan=%F0%9F%A4%A2", "Saringan ini tidak dikenali dan diabaikan: Tindakan (\U0001f922)."),
+    ("tindakan=hapus+semua", "Saringan ini tidak dikenali dan diabaikan: Tindakan (hapus semua)."),
+    ("laporan=kemarin", "Saringan ini tidak dikenali dan diabaikan: Laporan. "
+                        "Tulis nomor laporan seperti LPR-12 atau 12."),
+    ("laporan=kemarin&tindakan=xx", "Saringan ini tidak dikenali dan diabaikan: Laporan, Tindakan (xx). "
+                                    "Tulis nomor laporan seperti LPR-12 atau 12."),
+    # near misses: known values, typed as people type them, are no problem
+    ("tindakan=identity_view", ""), ("tindakan=LOGIN", ""), ("tindakan=+login+", ""), ("tindakan=", ""),
+    ("laporan=LPR-2", ""), ("laporan=", ""),
+])
+def test_an_unknown_filter_of_the_log_is_named_as_ignored(probe, login_as, query, said):
+    page = login_as(SUPERVISOR).get(f"/audit?{query}").get_data(as_text=True)
+    found = re.search(r'<p class="flash flash-error" role="alert" id="saringan-diabaikan">(.*?)</p>', page, re.S)
+    assert (" ".join(re.sub(r"<[^>]+>", " ", found.group(1)).split()) if found else "") == said
+    assert ("diabaikan" in page) is bool(said), "said once, in one place"
+    if "Tindakan" in said:
+        assert "Hapus saringan" in page, "the ignored action can be cleared"
 
 
 def test_one_page_of_the_log_shows_no_pager_and_nothing_to_clear(probe, login_as):

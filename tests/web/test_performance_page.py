@@ -116,7 +116,7 @@ def test_an_agency_unknown_or_another_for_a_head_is_named_as_ignored(filed, logi
     listed = login_as(DLH_HEAD).get(shared.group(1).replace("&amp;", "&")).get_data(as_text=True)
     assert "Laporan DLH yang juga didisposisikan ke PUPR" in listed
     unknown = login_as(DLH_HEAD).get("/kinerja?agency=NOPE").get_data(as_text=True)
-    assert "tidak dikenali dan diabaikan: Instansi" in unknown and "juga didisposisikan" not in unknown
+    assert "diabaikan" not in unknown and "juga didisposisikan" not in unknown, "a head has no Instansi box"
     both = login_as(DLH_HEAD).get("/kinerja?agency=PUPR&kind=nope").get_data(as_text=True)
     assert "tidak dikenali dan diabaikan: Jenis." in both and "Kinerja PUPR tidak ditampilkan" in both
 
@@ -128,6 +128,37 @@ def test_sorting_and_bad_filters(filed, login_as):
     assert page.index('tr data-agency="PUPR"') < page.index('tr data-agency="DLH"')
     bad = client.get("/kinerja?since=kemarin&sort=drop+table&kind=x&district=Atlantis")
     assert bad.status_code == 200 and "tidak dikenali" in bad.get_data(as_text=True)
+
+
+def _ignored(page: str) -> str:
+    found = re.search(r'<p class="flash flash-error" role="alert" id="saringan-diabaikan">(.*?)</p>', page, re.S)
+    return _text(found.group(1)) if found else ""
+
+
+@pytest.mark.parametrize(("phone", "query", "districts", "said"), [
+    # no kecamatan configured: the page has no Kecamatan box, so nothing is said of one (it read «diabaikan: …
+    # Kecamatan»)
+    (SUPERVISOR, "district=%F0%9F%A4%A2", (), ""),
+    (SUPERVISOR, "district=Atlantis&kind=x", (), "Saringan ini tidak dikenali dan diabaikan: Jenis."),
+    (VERIFIER, "district=KECAMATAN%20X&sort=acak", (), "Saringan ini tidak dikenali dan diabaikan: Urutan."),
+    (DLH_HEAD, "agency=NOPE&district=zzz", (), ""),  # a head has no Instansi box either
+    # near misses: a box the page shows is named, in the queue's words
+    (SUPERVISOR, "agency=NOPE", (), "Saringan ini tidak dikenali dan diabaikan: Instansi (NOPE)."),
+    (SUPERVISOR, "district=Atlantis", ("Srimangunan",), "Saringan ini tidak dikenali dan diabaikan: Kecamatan."),
+    (SUPERVISOR, "since=kemarin", (), "Saringan ini tidak dikenali dan diabaikan: Dari tanggal. "
+                                      "Tulis tanggal sebagai hari/bulan/tahun, misalnya 05/12/2026."),
+])
+def test_only_a_filter_the_page_shows_is_named_as_ignored(app, login_as, monkeypatch, phone, query, districts,
+                                                          said):
+    from dataclasses import replace
+
+    from lapor.districts import District
+
+    svc = services(app)
+    monkeypatch.setattr(svc, "region", replace(svc.region, districts=tuple(District(d) for d in districts)))
+    page = login_as(phone).get(f"/kinerja?{query}").get_data(as_text=True)
+    assert _ignored(page) == said
+    assert ("diabaikan" in page) is bool(said), "said once, in one place"
 
 
 def test_downloads_open_and_hold_exactly_the_complaints_behind_a_figure(filed, login_as):
