@@ -475,6 +475,30 @@ def test_template_titles_are_unique_per_agency(people, login_as, title):
     assert login_as(PUPR_1).post("/templat", {"title": title, "body": "Dua"}).status_code == 303
 
 
+LONG_ANSWER = ("Terima kasih atas laporan Bapak/Ibu. Tim DLH sdh meninjau lokasi TPS pasar dan sampah akan diangkut "
+               "bertahap mulai besok pagi.\n\n") * 15  # 1,918 characters: some 1,500 px of scrolling at 390 px
+
+
+@pytest.mark.parametrize(("body", "folded"), [
+    (LONG_ANSWER, True),
+    ("Sampah sudah kami angkut hari ini. " * 8, True),  # 280 characters: longer than a preview
+    ("Sampah sudah kami angkut hari ini 🙏", False),  # near miss: short, shown whole, nothing to unfold
+    ("baris\n" * 12 + "selesai", True),  # few characters, many lines: as tall as a long one
+])
+def test_a_long_template_is_folded_in_the_list(people, login_as, body, folded):
+    """Each template's whole text stood in the list: one of 1,874 characters was about 1,500 px to scroll past on
+    a phone. A long one shows its start, the rest one tap away («selengkapnya»)."""
+    client = login_as(DLH_1)
+    client.post("/templat", {"title": "Jawaban", "body": body})
+    page = client.get("/templat").get_data(as_text=True)
+    item = page.split('<ul class="queue">')[1].split("</ul>")[0]
+    assert html.escape(body.strip(), quote=False) in item, "the whole text is still there, to unfold"
+    assert ("<details class=\"fold\">" in item and "selengkapnya" in item) is folded
+    if folded:
+        shown = re.search(r'<span class="cut">(.*?)</span>', item, re.S).group(1)
+        assert 0 < len(html.unescape(shown)) <= 201 and shown.count("\n") <= 3, shown
+
+
 def test_a_refused_template_form_is_a_page_of_its_own_so_back_and_refresh_never_resend_it(people, login_as):
     """A refused template (a title taken, a box left empty) redirects to the form's page with what was typed and
     why (Post/Redirect/Get, as the complaint page's forms): Refresh shows it again, the next save forgets it."""
