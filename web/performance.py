@@ -340,7 +340,8 @@ def download_complaints(file_format: str):
         filters = replace(filters, agency_id=agency_id)
     condition = performance.figure_condition(figure, filters, svc.clock(), svc.region.districts)
     name = f"laporan-{FIGURE_FILES[figure]}-{page.since:%Y%m%d}-{page.until:%Y%m%d}"
-    return _complaints_file(condition, name, file_format, agency_code)
+    return _complaints_file(condition, name, file_format, agency_code,
+                            f"Laporan {page.since:%d.%m.%Y}–{page.until:%d.%m.%Y}")
 
 
 # A figure's list as its file is named for the person who downloads it (the page's words, not the code's).
@@ -368,14 +369,16 @@ def download_queue(file_format: str):
     svc = services(current_app)  # another agency's code: the list the page shows, shared complaints only
     filters = queue.settle(db(), current_user.contact, asked_filters(request.args))  # as the page lists
     condition = queue.list_condition(db(), current_user.contact, filters, svc.clock(), svc.region)
-    return _complaints_file(condition, f"antrean-{svc.clock().astimezone(svc.region.calendar.zone):%Y%m%d-%H%M}",
-                            file_format, filters.agency)
+    taken = svc.clock().astimezone(svc.region.calendar.zone)
+    return _complaints_file(condition, f"antrean-{taken:%Y%m%d-%H%M}", file_format, filters.agency,
+                            f"Antrean {taken:%d.%m.%Y %H.%M}")
 
 
-def _complaints_file(condition, name: str, file_format: str, agency: str = "") -> Response:
+def _complaints_file(condition, name: str, file_format: str, agency: str = "", sheet: str = "Laporan") -> Response:
     """The complaints matching `condition`, one row each as the reader may see them, as a download (logged when it
     shows an anonim or rahasia reporter), each late one with who holds it as the queue's row says (of `agency`
-    only, for a list filtered by that agency)."""
+    only, for a list filtered by that agency); `sheet`: the XLSX sheet's name, with the list's period (a figure's
+    list was a sheet named «Laporan», its period in the file's name alone)."""
     svc = services(current_app)
     region, now = svc.region, svc.clock()
 
@@ -387,7 +390,7 @@ def _complaints_file(condition, name: str, file_format: str, agency: str = "") -
     rows, complaints = exports.complaint_export(db(), current_user, condition, region.calendar.zone, region=region,
                                                 holders=held)
     _log_export(complaints, f"{name}.{file_format}")
-    return _file(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, file_format), name, file_format)
+    return _file(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, file_format, sheet), name, file_format)
 
 
 def _log_export(complaints, file: str) -> None:

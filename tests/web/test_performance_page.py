@@ -170,6 +170,8 @@ def test_downloads_open_and_hold_exactly_the_complaints_behind_a_figure(filed, l
     assert 'filename="laporan-lewat-batas-' in response.headers["Content-Disposition"], "not 'overdue'"
     sheet = openpyxl.load_workbook(io.BytesIO(response.data)).active
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["LPR-1"]
+    # tried by hand: a figure's list was a sheet named «Laporan», its period in the file's name alone
+    assert re.fullmatch(r"Laporan \d\d\.\d\d\.\d{4}–\d\d\.\d\d\.\d{4}", sheet.title), sheet.title
     table = openpyxl.load_workbook(io.BytesIO(client.get("/kinerja/unduh.xlsx").data)).active
     assert [row[0] for row in table.iter_rows(min_row=2, values_only=True)] == [None, "DLH", "PUPR"]
     # tried by hand: a monthly report's sheet named only «Kinerja»; its period was in the file's name alone
@@ -331,6 +333,7 @@ def test_the_queue_list_downloads_with_its_filters(filed, login_as):
     href = re.search(r'href="(/unduh/antrean\.xlsx[^"]*)"', page).group(1).replace("&amp;", "&")
     sheet = openpyxl.load_workbook(io.BytesIO(client.get(href).data)).active
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["LPR-2"]
+    assert re.fullmatch(r"Antrean \d\d\.\d\d\.\d{4} \d\d\.\d\d", sheet.title), "when the list was taken"
     officer = login_as(DLH_1).get("/unduh/antrean.csv").get_data(as_text=True)  # their open dispositions
     assert [row[0] for row in csv.reader(io.StringIO(officer.lstrip("\ufeff")))][1:] == ["LPR-1"]
     assert "/unduh/antrean" not in client.get("/?view=semua&q=tidakadayangcocok").get_data(as_text=True), \
