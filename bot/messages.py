@@ -2149,7 +2149,8 @@ MESSAGES.update({
     "web_template_title_too_long": (
         "Judul paling panjang {max} huruf. Persingkat judulnya lalu simpan lagi; teks Anda masih ada di kolomnya."
     ),
-    "web_template_taken": "Judul ini sudah dipakai templat lain. Pilih judul lain.",
+    "web_template_taken": "Judul ini sudah dipakai templat «{title}» (huruf besar-kecil dan spasi tidak "
+                          "dibedakan). Pilih judul lain, atau ubah templat itu.",
     "web_template_not_yours": "Templat ini milik instansi lain.",
 })
 

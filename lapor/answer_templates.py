@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -15,11 +16,18 @@ MAX_TITLE, MAX_BODY = 100, 2000
 
 
 class TemplateError(ValueError):
-    """A template that cannot be saved: `reason` is one of empty, too_long, taken, not_yours."""
+    """A template that cannot be saved: `reason` is one of empty, too_long, taken, not_yours (`title`: the
+    agency's template a taken title clashes with)."""
 
-    def __init__(self, reason: str):
+    def __init__(self, reason: str, title: str = ""):
         super().__init__(reason)
-        self.reason = reason
+        self.reason, self.title = reason, title
+
+
+def title_key(title: str) -> str:
+    """A title as staff tell titles apart: «Survei», «SURVEI» and «Sur vei» are one title (the picker listed
+    look-alikes side by side)."""
+    return "".join(unicodedata.normalize("NFKC", title).casefold().split())
 
 
 def for_agency(session: Session, agency_id: int | None) -> list[AnswerTemplate]:
@@ -64,10 +72,7 @@ def save(session: Session, author: Contact, title: str, body: str, now: datetime
         raise TemplateError("empty")
     if len(title) > MAX_TITLE or len(body) > MAX_BODY:
         raise TemplateError("too_long")
-    clash = session.scalar(select(AnswerTemplate.id).where(AnswerTemplate.agency_id == agency_id,
-                                                           AnswerTemplate.title == title))
-    if clash is not None and (template is None or clash != template.id):
-        raise TemplateError("taken")
+    _refuse_a_taken_title(session, agency_id, title, template)
     if template is None:
         template = AnswerTemplate(agency_id=agency_id, created_by_id=author.id, created_at=now, title=title,
                                   body=body)
@@ -75,6 +80,16 @@ def save(session: Session, author: Contact, title: str, body: str, now: datetime
     template.title, template.body, template.updated_at = title, body, now
     session.flush()
     return template
+
+
+def _refuse_a_taken_title(session: Session, agency_id: int, title: str, template: AnswerTemplate | None) -> None:
+    """Refuse a title another of the agency's templates has, whatever its capitals and spaces (checked here, not
+    by the database's unique constraint, which tells them apart; an agency keeps a handful of templates)."""
+    key = title_key(title)
+    for other_id, other in session.execute(select(AnswerTemplate.id, AnswerTemplate.title)
+                                           .where(AnswerTemplate.agency_id == agency_id)):
+        if title_key(other) == key and (template is None or other_id != template.id):
+            raise TemplateError("taken", other)
 
 
 def delete(session: Session, author: Contact, template: AnswerTemplate) -> None:

@@ -92,6 +92,12 @@ class PageRequest(Request):
         return ImmutableMultiDict if self.path.startswith(self.untouched) else TextWithoutNul
 
 
+def one_newline(text: str | None) -> str | None:
+    """Browsers send a line break as CRLF but count it as one character (`maxlength`): count it as one too (a
+    WTForms filter of every text box with a limit: the complaint page's, the answer templates')."""
+    return text.replace("\r\n", "\n") if text else text
+
+
 def _register_queue_area(app: Flask) -> None:
     """The complaint page with its actions, and the agencies' answer templates (the queue is `home`)."""
     from web import complaint, templat

@@ -44,6 +44,8 @@ DETAIL_LABELS = {
     "query": "Kata pencarian", "created": "Baru", "updated": "Diubah", "unchanged": "Tetap",
     "deactivated": "Dinonaktifkan", "reactivated": "Diaktifkan lagi"}
 VALUE_LABELS = {True: "ya", False: "tidak", "agencies": "instansi", "staff": "petugas"}
+# the log's boxes and its pager, named when a value is ignored (as the queue names them)
+FILTERS = {"laporan": "Laporan", "tindakan": "Tindakan", "hal": "Halaman"}
 SUBMISSION = "kirim"  # the id of the page's form an action came from (a repeated click is recognised by it)
 
 
@@ -109,12 +111,15 @@ def index():
     (`?tindakan=identity_view`) when asked: every login is an entry, and a question such as «who saw LPR-2's
     reporter» was answered by paging through them."""
     session = db()
-    typed, action = request.args.get("laporan", "").strip()[:40], request.args.get("tindakan", "")
-    action = action if action in ACTION_LABELS else ""
+    typed, asked_action = request.args.get("laporan", "").strip()[:40], request.args.get("tindakan", "")
+    action = asked_action.strip().lower() if asked_action.strip().lower() in ACTION_LABELS else ""
     conditions, unknown = _conditions(session, typed, action)
+    asked_page = _asked_page(request.args.get("hal", ""))
+    problems = (["laporan"] * unknown + (["tindakan"] if asked_action.strip() and not action else [])
+                + (["hal"] if asked_page is None else []))
     total = session.scalar(select(func.count()).select_from(AuditEntry).where(*conditions))
     pages = max(1, -(-total // PAGE_SIZE))
-    page = min(max(request.args.get("hal", 1, type=int) or 1, 1), pages)
+    page = min(asked_page or 1, pages)
     entries = session.scalars(select(AuditEntry).where(*conditions).options(selectinload(AuditEntry.actor))
                               .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
                               .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)).all()
@@ -124,7 +129,17 @@ def index():
     return render_template("audit/index.html", entries=entries, numbers=numbers, page=page, pages=pages,
                            total=total, action_names=ACTION_LABELS, typed=typed, action=action,
                            describe=partial(describe, typed_shown=current_user.role == Role.VERIFIER),
-                           asked=asked, unknown=unknown)
+                           asked=asked, unknown=unknown, problems=problems, labels=FILTERS,
+                           past_end=asked_page if asked_page and asked_page > pages else None,
+                           ignored_values={"tindakan": " ".join(asked_action.split())[:40]})
+
+
+def _asked_page(typed: str) -> int | None:
+    """The page number asked for (`?hal=`; 1 when none), None when it is no page number (named as ignored)."""
+    typed = typed.strip()
+    if not typed:
+        return 1
+    return int(typed) if typed.isdigit() and 1 <= int(typed) <= 10**6 else None
 
 
 def _conditions(session: Session, typed: str, action: str) -> tuple[list, bool]:

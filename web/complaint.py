@@ -64,7 +64,7 @@ from models import (
     OutboxMessage,
 )
 from services import services
-from web import ROLE_NAMES, db, expired_form, kept_forms, sessions
+from web import ROLE_NAMES, db, expired_form, kept_forms, one_newline, sessions
 from web.audit import ACTION_LABELS, SUBMISSION, log_action, log_identity_view
 from web.auth import staff_required
 from web.home import next_in_list, queue_carry
@@ -80,15 +80,10 @@ LONG_REFERENCE = re.compile(rf"(?:{MARK}|#\s*)?(\d{{10,}})", re.IGNORECASE)  # b
 UPLOAD_ROOM = 4  # a request may carry a file this many times MEDIA_MAX_BYTES (refused by the page, text kept)
 
 
-def _one_newline(text: str | None) -> str | None:
-    """Browsers send a line break as CRLF but count it as one character (`maxlength`): count it as one too."""
-    return text.replace("\r\n", "\n") if text else text
-
-
 class TextForm(FlaskForm):
     """One text for the citizen or the verifier (TL, INFO, KEMBALIKAN, SURVEI, TUNDA, ARSIPKAN)."""
 
-    text = TextAreaField("Teks", filters=[_one_newline], validators=[
+    text = TextAreaField("Teks", filters=[one_newline], validators=[
         Length(max=TEXT_LIMIT, message=t("web_text_too_long", max=f"{TEXT_LIMIT:,}".replace(",", ".")))])
 
 

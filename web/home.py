@@ -38,13 +38,20 @@ def index():
                                            address=request.remote_addr or "", query=filters.q):
         db().commit()
     elsewhere = _found_elsewhere(asked, found, svc)
-    return render_template("home/index.html", found=found, filters=filters,
-                           agencies=queue.agencies(db(), current_user.contact), elsewhere=elsewhere,
+    agencies = queue.agencies(db(), current_user.contact)
+    return render_template("home/index.html", found=found, filters=filters, agencies=agencies, elsewhere=elsewhere,
                            region_days=queue.verification_days(svc.region), asked=asked, past_end=past_end,
-                           labels=queue.FILTER_LABELS, back=urlencode(filters.args()), figure_names=FIGURE_NAMES,
+                           labels=shown_labels(queue.FILTER_LABELS, agency=len(agencies) > 1),
+                           back=urlencode(filters.args()), figure_names=FIGURE_NAMES,
                            shown_suggestions=routing_store.shown_suggestions,
                            kinerja_args=_kinerja_args(filters),
                            not_found=queue.references_not_found(db(), current_user.contact, filters.q))
+
+
+def shown_labels(labels: dict[str, str], **shown: bool) -> dict[str, str]:
+    """A page's filter labels without the boxes it does not show this reader (`agency=False`): a value for one of
+    them is ignored quietly, never named as ignored in a box nobody can find (`ignored_filters` in _macros.html)."""
+    return {name: label for name, label in labels.items() if shown.get(name, True)}
 
 
 def _found_elsewhere(asked: queue.QueueFilters, found: queue.QueuePage, svc) -> tuple[str, str] | None:

@@ -34,7 +34,7 @@ from models.vocab import Role
 from services import services
 from web import db, expired_form
 from web.auth import login_manager, staff_required
-from web.home import FIGURE_NAMES, asked_filters
+from web.home import FIGURE_NAMES, asked_filters, shown_labels
 
 bp = Blueprint("kinerja", __name__)
 
@@ -204,7 +204,8 @@ def index():
     lapor_waiting = exportable_count(db(), _lapor_since(svc)) if current_user.role == Role.VERIFIER else None
     return render_template(
         "kinerja/index.html", report=report, rows=rows, page=page, problems=problems, link=link,
-        kinds=KIND_NAMES, sources=SOURCE_NAMES, districts=svc.region.districts, sorts=SORTS, labels=FILTER_LABELS,
+        kinds=KIND_NAMES, sources=SOURCE_NAMES, districts=svc.region.districts, sorts=SORTS,
+        labels=shown_labels(FILTER_LABELS, district=bool(svc.region.districts), agency=bool(choices)),
         charts=_charts(report, page, link), agency=agency, agencies=choices, figure_names=FIGURE_NAMES,
         quick_periods=quick_periods(_today(svc)), shared_with=shared_with,
         lapor_waiting=lapor_waiting)
@@ -339,7 +340,8 @@ def download_complaints(file_format: str):
         filters = replace(filters, agency_id=agency_id)
     condition = performance.figure_condition(figure, filters, svc.clock(), svc.region.districts)
     name = f"laporan-{FIGURE_FILES[figure]}-{page.since:%Y%m%d}-{page.until:%Y%m%d}"
-    return _complaints_file(condition, name, file_format, agency_code)
+    return _complaints_file(condition, name, file_format, agency_code,
+                            f"Laporan {page.since:%d.%m.%Y}–{page.until:%d.%m.%Y}")
 
 
 # A figure's list as its file is named for the person who downloads it (the page's words, not the code's).
@@ -367,14 +369,16 @@ def download_queue(file_format: str):
     svc = services(current_app)  # another agency's code: the list the page shows, shared complaints only
     filters = queue.settle(db(), current_user.contact, asked_filters(request.args))  # as the page lists
     condition = queue.list_condition(db(), current_user.contact, filters, svc.clock(), svc.region)
-    return _complaints_file(condition, f"antrean-{svc.clock().astimezone(svc.region.calendar.zone):%Y%m%d-%H%M}",
-                            file_format, filters.agency)
+    taken = svc.clock().astimezone(svc.region.calendar.zone)
+    return _complaints_file(condition, f"antrean-{taken:%Y%m%d-%H%M}", file_format, filters.agency,
+                            f"Antrean {taken:%d.%m.%Y %H.%M}")
 
 
-def _complaints_file(condition, name: str, file_format: str, agency: str = "") -> Response:
+def _complaints_file(condition, name: str, file_format: str, agency: str = "", sheet: str = "Laporan") -> Response:
     """The complaints matching `condition`, one row each as the reader may see them, as a download (logged when it
     shows an anonim or rahasia reporter), each late one with who holds it as the queue's row says (of `agency`
-    only, for a list filtered by that agency)."""
+    only, for a list filtered by that agency); `sheet`: the XLSX sheet's name, with the list's period (a figure's
+    list was a sheet named «Laporan», its period in the file's name alone)."""
     svc = services(current_app)
     region, now = svc.region, svc.clock()
 
@@ -386,7 +390,7 @@ def _complaints_file(condition, name: str, file_format: str, agency: str = "") -
     rows, complaints = exports.complaint_export(db(), current_user, condition, region.calendar.zone, region=region,
                                                 holders=held)
     _log_export(complaints, f"{name}.{file_format}")
-    return _file(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, file_format), name, file_format)
+    return _file(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, file_format, sheet), name, file_format)
 
 
 def _log_export(complaints, file: str) -> None:

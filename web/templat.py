@@ -20,7 +20,7 @@ from lapor.answer_templates import MAX_BODY, MAX_TITLE, TemplateError
 from models import Agency
 from models.vocab import Role
 from services import services
-from web import db, expired_form, kept_forms, sessions
+from web import db, expired_form, kept_forms, one_newline, sessions
 from web.audit import log_action
 from web.auth import login_manager, staff_required
 
@@ -46,7 +46,7 @@ class TemplateForm(FlaskForm):
     # without a word (and WTForms' own message read «Field cannot be longer than 100 characters.»).
     title = StringField("Judul", validators=[DataRequired("Isi judul templat."), Length(
         max=MAX_TITLE, message=t("web_template_title_too_long", max=_count(MAX_TITLE)))])
-    body = TextAreaField("Teks jawaban", validators=[DataRequired("Isi teks templat."), Length(
+    body = TextAreaField("Teks jawaban", filters=[one_newline], validators=[DataRequired("Isi teks templat."), Length(
         max=MAX_BODY, message=t("web_text_too_long", max=_count(MAX_BODY)))])
 
 
@@ -115,7 +115,7 @@ def index(template_id: int | None = None, code: str | None = None):
                                           services(current_app).clock(), template, agency.id)
         except TemplateError as refused:
             session.rollback()
-            form.title.errors = [*form.title.errors, t(f"web_template_{refused.reason}")]
+            form.title.errors = [*form.title.errors, t(f"web_template_{refused.reason}", title=refused.title)]
         else:
             log_action(session, "templat", None, title=saved.title, agency=agency.code)
             kept_forms.forget(session, me.id, template_id or 0, [_kept_action(agency)])

@@ -22,14 +22,36 @@ def test_an_agency_keeps_its_own_templates_by_title(session, clock):
         answer_templates.save(session, budi, "Diambil alih", "teks", clock.now, template=saved)
 
 
-@pytest.mark.parametrize(("title", "body", "reason"), [("", "isi", "empty"), ("Judul", "   ", "empty"),
-                                                        ("x" * 101, "isi", "too_long"), ("Ada", "isi", "taken")])
+@pytest.mark.parametrize(("title", "body", "reason"), [
+    ("", "isi", "empty"), ("Judul", "   ", "empty"), ("x" * 101, "isi", "too_long"), ("Ada", "isi", "taken"),
+    # a title told apart from another only by its capitals or spaces is the same title: the picker listed both
+    ("ADA", "isi", "taken"), ("ada", "isi", "taken"), (" a D a ", "isi", "taken"),
+    ("SURVEI LOKASI", "isi", "taken"), ("survei\tlokasi", "isi", "taken"), ("SurveiLokasi", "isi", "taken"),
+    ("İstanbul".upper(), "isi", "taken"),
+    # near misses: another word is another title
+    ("Adakah", "isi", None), ("Survei lokasi 2", "isi", None), ("Survei ulang", "isi", None),
+])
 def test_bad_templates_are_refused_with_the_reason(session, clock, title, body, reason):
     officer = make.staff(session, "officer", make.agency(session, "DLH"))
     answer_templates.save(session, officer, "Ada", "Sudah ada.", clock.now)
+    answer_templates.save(session, officer, "Survei lokasi", "Petugas akan meninjau.", clock.now)
+    answer_templates.save(session, officer, "İSTANBUL".lower(), "Contoh huruf di luar ASCII.", clock.now)
+    if reason is None:
+        assert answer_templates.save(session, officer, title, body, clock.now).title == title
+        return
     with pytest.raises(TemplateError) as refused:
         answer_templates.save(session, officer, title, body, clock.now)
     assert refused.value.reason == reason
+
+
+def test_a_template_renamed_only_in_capitals_is_itself_not_a_clash(session, clock):
+    officer = make.staff(session, "officer", make.agency(session, "DLH"))
+    template = answer_templates.save(session, officer, "survei", "Teks.", clock.now)
+    assert answer_templates.save(session, officer, "Survei", "Teks.", clock.now, template=template).title == "Survei"
+    other = answer_templates.save(session, officer, "Lain", "Teks.", clock.now)
+    with pytest.raises(TemplateError) as refused:
+        answer_templates.save(session, officer, "SURVEI", "Teks.", clock.now, template=other)
+    assert refused.value.reason == "taken" and refused.value.title == "Survei", "the title it clashes with"
 
 
 def test_a_template_can_be_renamed_edited_and_removed(session, clock):

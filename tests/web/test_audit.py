@@ -176,8 +176,40 @@ def test_the_log_is_filtered_by_complaint_and_action_and_links_each_complaint(pr
     listed = views.split("<tbody>")[1].split("</tbody>")[0]
     assert listed.count("<tr>") == 2 and "Masuk" not in listed
     assert '<option value="identity_view" selected>' in views
-    unknown = client.get("/audit?laporan=kemarin").get_data(as_text=True)
-    assert "Nomor laporan tidak dikenali" in unknown
+
+
+
+@pytest.mark.parametrize(("query", "said"), [
+    # an unknown action was dropped silently: the box read «Semua» and the log listed everything
+    ("tindakan=xx", "Saringan ini tidak dikenali dan diabaikan: Tindakan (xx)."),
+    ("tindakan=%F0%9F%A4%A2", "Saringan ini tidak dikenali dan diabaikan: Tindakan (\U0001f922)."),
+    ("tindakan=hapus+semua", "Saringan ini tidak dikenali dan diabaikan: Tindakan (hapus semua)."),
+    ("laporan=kemarin", "Saringan ini tidak dikenali dan diabaikan: Laporan. "
+                        "Tulis nomor laporan seperti LPR-12 atau 12."),
+    ("laporan=kemarin&tindakan=xx", "Saringan ini tidak dikenali dan diabaikan: Laporan, Tindakan (xx). "
+                                    "Tulis nomor laporan seperti LPR-12 atau 12."),
+    # a page number the log cannot show, as the queue names it (it showed page 1 without a word)
+    ("hal=abc", "Saringan ini tidak dikenali dan diabaikan: Halaman."),
+    ("hal=-1&tindakan=xx", "Saringan ini tidak dikenali dan diabaikan: Tindakan (xx), Halaman."),
+    # near misses: known values, typed as people type them, are no problem
+    ("tindakan=identity_view", ""), ("tindakan=LOGIN", ""), ("tindakan=+login+", ""), ("tindakan=", ""),
+    ("laporan=LPR-2", ""), ("laporan=", ""), ("hal=1", ""), ("hal=", ""),
+])
+def test_an_unknown_filter_of_the_log_is_named_as_ignored(probe, login_as, query, said):
+    page = login_as(SUPERVISOR).get(f"/audit?{query}").get_data(as_text=True)
+    found = re.search(r'<p class="flash flash-error" role="alert" id="saringan-diabaikan">(.*?)</p>', page, re.S)
+    assert (" ".join(re.sub(r"<[^>]+>", " ", found.group(1)).split()) if found else "") == said
+    assert ("diabaikan" in page) is bool(said), "said once, in one place"
+    if "Tindakan" in said:
+        assert "Hapus saringan" in page, "the ignored action can be cleared"
+
+
+def test_a_page_past_the_end_of_the_log_shows_the_last_and_says_so(probe, login_as):
+    """`/audit?hal=99` (an old link, a log filtered since) showed the last page without a word, as if it were
+    page 99; the queue says so."""
+    page = login_as(SUPERVISOR).get("/audit?hal=99").get_data(as_text=True)
+    assert "Halaman 99 melewati akhir daftar; ditampilkan halaman terakhir (1)." in page
+    assert "melewati" not in login_as(SUPERVISOR).get("/audit?hal=1").get_data(as_text=True)
 
 
 def test_one_page_of_the_log_shows_no_pager_and_nothing_to_clear(probe, login_as):

@@ -72,3 +72,34 @@ def test_a_supervisors_morning_on_a_phone_shows_figures_and_lists_on_the_first_s
     expect(page.get_by_text("Daftar di balik angka kinerja")).to_be_visible()
     expect(page.locator(".queue-item").first).to_be_in_viewport()
     screenshot(page, "kinerja-daftar-ponsel")
+
+
+def test_a_long_answer_template_is_folded_on_a_phone(page, live_server, world):
+    """One template of 1,874 characters stood whole in /templat's list: some 1,500 px to scroll past at 390 px
+    before the next template or the form. It shows its start; «selengkapnya» unfolds it, «ringkas» folds it."""
+    from sqlalchemy import select
+
+    from lapor import answer_templates
+    from models import Contact
+    from services import services
+    from tests.web.test_complaint_page import LONG_ANSWER
+
+    svc = services(world)
+    with svc.session_factory.begin() as session:
+        officer = session.scalars(select(Contact).where(Contact.phone == DLH_1)).one()
+        answer_templates.save(session, officer, "Sampah diangkut bertahap", LONG_ANSWER + "Salam, DLH.", svc.clock())
+        answer_templates.save(session, officer, "Singkat", "Sampah sudah kami angkut hari ini.", svc.clock())
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, DLH_1)
+    page.goto(live_server.url + "/templat")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    item = page.locator(".queue-item").filter(has_text="Sampah diangkut bertahap")
+    screenshot(page, "templat-ponsel")
+    assert item.bounding_box()["height"] < 400, item.bounding_box()  # title, start, «Ubah», «Hapus…»
+    ending = item.get_by_text("Salam, DLH.")
+    expect(ending).to_be_hidden()
+    expect(page.get_by_text("Sampah sudah kami angkut hari ini.")).to_be_visible()  # a short one stands whole
+    item.get_by_text("selengkapnya").click()
+    expect(ending).to_be_visible()
+    item.get_by_text("ringkas").click()
+    expect(ending).to_be_hidden()

@@ -462,12 +462,41 @@ def test_an_officer_picks_a_template_and_edits_it_before_sending(people, login_a
     assert "Sampah sudah kami angkut" not in other.get("/templat").get_data(as_text=True)
 
 
-def test_template_titles_are_unique_per_agency(people, login_as):
+@pytest.mark.parametrize("title", ["Sama", "SAMA", "sama", "  S a m a "])
+def test_template_titles_are_unique_per_agency(people, login_as, title):
+    """«Survei» and «SURVEI» both saved, and the picker listed look-alikes: the title is refused whatever its
+    capitals and spaces, naming the template it clashes with."""
     client = login_as(DLH_1)
     client.post("/templat", {"title": "Sama", "body": "Satu"})
-    response = client.post("/templat", {"title": "Sama", "body": "Dua"}, follow_redirects=True)
-    assert response.status_code == 400 and "sudah dipakai" in response.get_data(as_text=True)
-    assert login_as(PUPR_1).post("/templat", {"title": "Sama", "body": "Dua"}).status_code == 303
+    response = client.post("/templat", {"title": title, "body": "Dua"}, follow_redirects=True)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and "Judul ini sudah dipakai templat «Sama»" in page
+    assert "huruf besar-kecil dan spasi tidak dibedakan" in page
+    assert login_as(PUPR_1).post("/templat", {"title": title, "body": "Dua"}).status_code == 303
+
+
+LONG_ANSWER = ("Terima kasih atas laporan Bapak/Ibu. Tim DLH sdh meninjau lokasi TPS pasar dan sampah akan diangkut "
+               "bertahap mulai besok pagi.\n\n") * 15  # 1,918 characters: some 1,500 px of scrolling at 390 px
+
+
+@pytest.mark.parametrize(("body", "folded"), [
+    (LONG_ANSWER, True),
+    ("Sampah sudah kami angkut hari ini. " * 8, True),  # 280 characters: longer than a preview
+    ("Sampah sudah kami angkut hari ini 🙏", False),  # near miss: short, shown whole, nothing to unfold
+    ("baris\n" * 12 + "selesai", True),  # few characters, many lines: as tall as a long one
+])
+def test_a_long_template_is_folded_in_the_list(people, login_as, body, folded):
+    """Each template's whole text stood in the list: one of 1,874 characters was about 1,500 px to scroll past on
+    a phone. A long one shows its start, the rest one tap away («selengkapnya»)."""
+    client = login_as(DLH_1)
+    client.post("/templat", {"title": "Jawaban", "body": body})
+    page = client.get("/templat").get_data(as_text=True)
+    item = page.split('<ul class="queue">')[1].split("</ul>")[0]
+    assert html.escape(body.strip(), quote=False) in item, "the whole text is still there, to unfold"
+    assert ("<details class=\"fold\">" in item and "selengkapnya" in item) is folded
+    if folded:
+        shown = re.search(r'<span class="cut">(.*?)</span>', item, re.S).group(1)
+        assert 0 < len(html.unescape(shown)) <= 201 and shown.count("\n") <= 3, shown
 
 
 def test_a_refused_template_form_is_a_page_of_its_own_so_back_and_refresh_never_resend_it(people, login_as):
@@ -499,6 +528,10 @@ def test_a_refused_template_form_is_a_page_of_its_own_so_back_and_refresh_never_
     ("Jawaban jalan berlubang", "Terima kasih 🙏 sdh kami cek, tim tambal jalan berangkat besok pagi. " * 40,
      "Teks paling panjang 2.000 huruf"),
     ("Ok", "x" * 2000, None),  # at the limit: kept
+    # a browser sends each line break as CRLF, and counts it as one (as the complaint page's forms count it):
+    # 1,999 characters on five lines were refused as longer than 2,000
+    ("Lima baris", "\r\n".join(["Sampah sdh diangkut 🙏 " * 17 + "x" * 25] * 5), None),
+    ("Lima baris", "\r\n".join(["x" * 400] * 5) + "x", "Teks paling panjang 2.000 huruf"),  # 2,005: too long
 ])
 def test_a_template_too_long_is_refused_whole_in_bahasa_indonesia_never_cut(people, login_as, title, body, said):
     """A long answer pasted into «Teks jawaban» was cut at 2,000 by the browser (`maxlength`, counting an emoji as
@@ -513,7 +546,8 @@ def test_a_template_too_long_is_refused_whole_in_bahasa_indonesia_never_cut(peop
         return
     page = client.get(sent.location).get_data(as_text=True)
     assert said in page and "cannot be longer" not in page and "teks Anda masih ada di kolomnya" in page
-    assert html.escape(body, quote=False) in page or html.escape(body) in page, "what was typed, kept to shorten"
+    kept = body.replace("\r\n", "\n")
+    assert html.escape(kept, quote=False) in page or html.escape(kept) in page, "what was typed, kept to shorten"
 
 
 def test_voice_notes_play_and_documents_download(people, login_as, world, clock):

@@ -116,7 +116,7 @@ def test_an_agency_unknown_or_another_for_a_head_is_named_as_ignored(filed, logi
     listed = login_as(DLH_HEAD).get(shared.group(1).replace("&amp;", "&")).get_data(as_text=True)
     assert "Laporan DLH yang juga didisposisikan ke PUPR" in listed
     unknown = login_as(DLH_HEAD).get("/kinerja?agency=NOPE").get_data(as_text=True)
-    assert "tidak dikenali dan diabaikan: Instansi" in unknown and "juga didisposisikan" not in unknown
+    assert "diabaikan" not in unknown and "juga didisposisikan" not in unknown, "a head has no Instansi box"
     both = login_as(DLH_HEAD).get("/kinerja?agency=PUPR&kind=nope").get_data(as_text=True)
     assert "tidak dikenali dan diabaikan: Jenis." in both and "Kinerja PUPR tidak ditampilkan" in both
 
@@ -130,6 +130,37 @@ def test_sorting_and_bad_filters(filed, login_as):
     assert bad.status_code == 200 and "tidak dikenali" in bad.get_data(as_text=True)
 
 
+def _ignored(page: str) -> str:
+    found = re.search(r'<p class="flash flash-error" role="alert" id="saringan-diabaikan">(.*?)</p>', page, re.S)
+    return _text(found.group(1)) if found else ""
+
+
+@pytest.mark.parametrize(("phone", "query", "districts", "said"), [
+    # no kecamatan configured: the page has no Kecamatan box, so nothing is said of one (it read «diabaikan: …
+    # Kecamatan»)
+    (SUPERVISOR, "district=%F0%9F%A4%A2", (), ""),
+    (SUPERVISOR, "district=Atlantis&kind=x", (), "Saringan ini tidak dikenali dan diabaikan: Jenis."),
+    (VERIFIER, "district=KECAMATAN%20X&sort=acak", (), "Saringan ini tidak dikenali dan diabaikan: Urutan."),
+    (DLH_HEAD, "agency=NOPE&district=zzz", (), ""),  # a head has no Instansi box either
+    # near misses: a box the page shows is named, in the queue's words
+    (SUPERVISOR, "agency=NOPE", (), "Saringan ini tidak dikenali dan diabaikan: Instansi (NOPE)."),
+    (SUPERVISOR, "district=Atlantis", ("Srimangunan",), "Saringan ini tidak dikenali dan diabaikan: Kecamatan."),
+    (SUPERVISOR, "since=kemarin", (), "Saringan ini tidak dikenali dan diabaikan: Dari tanggal. "
+                                      "Tulis tanggal sebagai hari/bulan/tahun, misalnya 05/12/2026."),
+])
+def test_only_a_filter_the_page_shows_is_named_as_ignored(app, login_as, monkeypatch, phone, query, districts,
+                                                          said):
+    from dataclasses import replace
+
+    from lapor.districts import District
+
+    svc = services(app)
+    monkeypatch.setattr(svc, "region", replace(svc.region, districts=tuple(District(d) for d in districts)))
+    page = login_as(phone).get(f"/kinerja?{query}").get_data(as_text=True)
+    assert _ignored(page) == said
+    assert ("diabaikan" in page) is bool(said), "said once, in one place"
+
+
 def test_downloads_open_and_hold_exactly_the_complaints_behind_a_figure(filed, login_as):
     client = login_as(SUPERVISOR)
     page = client.get("/kinerja").get_data(as_text=True)
@@ -139,6 +170,8 @@ def test_downloads_open_and_hold_exactly_the_complaints_behind_a_figure(filed, l
     assert 'filename="laporan-lewat-batas-' in response.headers["Content-Disposition"], "not 'overdue'"
     sheet = openpyxl.load_workbook(io.BytesIO(response.data)).active
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["LPR-1"]
+    # tried by hand: a figure's list was a sheet named «Laporan», its period in the file's name alone
+    assert re.fullmatch(r"Laporan \d\d\.\d\d\.\d{4}–\d\d\.\d\d\.\d{4}", sheet.title), sheet.title
     table = openpyxl.load_workbook(io.BytesIO(client.get("/kinerja/unduh.xlsx").data)).active
     assert [row[0] for row in table.iter_rows(min_row=2, values_only=True)] == [None, "DLH", "PUPR"]
     # tried by hand: a monthly report's sheet named only «Kinerja»; its period was in the file's name alone
@@ -300,6 +333,7 @@ def test_the_queue_list_downloads_with_its_filters(filed, login_as):
     href = re.search(r'href="(/unduh/antrean\.xlsx[^"]*)"', page).group(1).replace("&amp;", "&")
     sheet = openpyxl.load_workbook(io.BytesIO(client.get(href).data)).active
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["LPR-2"]
+    assert re.fullmatch(r"Antrean \d\d\.\d\d\.\d{4} \d\d\.\d\d", sheet.title), "when the list was taken"
     officer = login_as(DLH_1).get("/unduh/antrean.csv").get_data(as_text=True)  # their open dispositions
     assert [row[0] for row in csv.reader(io.StringIO(officer.lstrip("\ufeff")))][1:] == ["LPR-1"]
     assert "/unduh/antrean" not in client.get("/?view=semua&q=tidakadayangcocok").get_data(as_text=True), \

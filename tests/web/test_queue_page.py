@@ -138,7 +138,8 @@ def test_another_agency_in_an_agency_users_list_lists_the_complaints_they_share(
 @pytest.mark.parametrize(("phone", "path", "expected", "ignored"), [
     (DLH_HEAD, "/?view=semua&agency=DLH", ["LPR-4", "LPR-3", "LPR-1"], False),
     (DLH_HEAD, "/?view=semua", ["LPR-4", "LPR-3", "LPR-1"], False),
-    (DLH_HEAD, "/?view=semua&agency=NOPE", ["LPR-4", "LPR-3", "LPR-1"], True),
+    (DLH_HEAD, "/?view=semua&agency=NOPE", ["LPR-4", "LPR-3", "LPR-1"], False),  # no Instansi box: said nothing
+    (SUPERVISOR, "/?view=semua&agency=NOPE", ["LPR-4", "LPR-3", "LPR-2", "LPR-1"], True),
     (SUPERVISOR, "/?view=semua&agency=PUPR", ["LPR-3", "LPR-2", "LPR-1"], False),
 ])
 def test_an_agency_filter_that_is_not_another_agencys_for_an_agency_user_says_nothing_of_sharing(
