@@ -470,7 +470,12 @@ def _place_asked_early(turn: Turn) -> Next | None:
 # Fear of being known ("saya takut diteror", "takut ketahuan pak kades"): a reason to hide even with no number
 FEAR = frozenset("""takut khawatir kuatir cemas ketahuan ketauan diketahui malu sungkan pekewuh ancam diancam teror
     diteror dendam""".split())
-HIDING_REASONS = FEAR | frozenset("enak nama identitas rahasia anonim aman".split())
+# Trouble with the people around, feared as retaliation is, whether wished or not ("gak mau ribut sm tetangga",
+# "nanti dimusuhi", Javanese "mundak dadi padu"): a reason of being known, never denied by a "not" before it
+STRIFE = frozenset("""ribut keributan musuh musuhan dimusuhi memusuhi bermusuhan permusuhan cekcok konflik
+    bertengkar berantem diberantem gelut padu gegeran dibenci dikucilkan dijauhi diomongin digunjing digosipin dicap
+    dibalas pembalasan dilabrak disatroni dikeroyok""".split())
+HIDING_REASONS = FEAR | STRIFE | frozenset("enak nama identitas rahasia anonim aman".split())
 
 
 # One's position near the problem, a reason to hide as fear is ("3, krn sy perangkat desa", "2 aja soalnya sy guru
@@ -488,13 +493,15 @@ BECAUSE = re.compile(r"\b(?:soalnya|soale|karena|karna|krn|krna|sebab|mergo|merg
 
 def hiding_reason(text: str) -> bool:
     """Whether a short message gives a reason to hide without naming a choice: fear not denied ("gak takut sy"),
-    or one's position near the problem after a "because" ("krn sy perangkat desa", "soalnya yg mungut tetangga
-    sy"; not "sy kerja di pasar")."""
+    awkwardness ("gak enak sama tetangga"), trouble with the people around ("gak mau ribut sm tetangga", "nanti
+    dimusuhi"), or one's position near the problem after a "because" ("krn sy perangkat desa", "soalnya yg mungut
+    tetangga sy"; not "sy kerja di pasar")."""
     said = understanding.standard_words(text)
     if not said or len(said) > HIDING_MAX_WORDS:
         return False
     feared = any(word in FEAR and (at == 0 or said[at - 1] not in understanding.NEGATION)
-                 for at, word in enumerate(said))
+                 or word == "enak" and at and said[at - 1] in understanding.NEGATION  # "gak enak sm pak kades"
+                 for at, word in enumerate(said)) or bool(set(said) & STRIFE)
     placed = bool(set(said) & POSITION_REASONS) and BECAUSE.search(text) is not None
     return feared or placed
 

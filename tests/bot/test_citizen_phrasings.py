@@ -725,7 +725,8 @@ SAFEST = ["yg aman aja pak", "yang paling aman", "pilih yg aman aja bu", "sing a
 
 # A reason to hide given with no number: fear not denied, or one's position after a "because"
 HIDING = ["krn sy perangkat desa juga, takut", "takut ketahuan pak kades", "krn sy guru di sekolah itu pak",
-          "soalnya yg mungut tetangga sy sendiri", "saya takut diteror"]
+          "soalnya yg mungut tetangga sy sendiri", "saya takut diteror", "gak enak sama pak RT nya",
+          "sy gak mau ribut sm tetangga", "2 pak nanti dimusuhi warga"]
 
 
 @pytest.mark.parametrize("typed", SAFEST + HIDING)
@@ -753,7 +754,10 @@ def test_no_fear_or_a_job_alone_at_the_privacy_question_is_no_anonymity(citizen,
     ("2 krn yg buang sampah tetangga sy sendiri", "tidak, rahasia saja", "rahasia"),
     ("RAHASIA PAK KARENA SAYA KENAL SAMA KADESNYA", "gak usah pak", "rahasia"),
     ("2 mawon pak, soale sing mbangun omah kuwi sedulur kulo", "nggih", "anonim"),  # kin, in Javanese too
-    ("rahasia pak krn yg jual itu ipar sy", "3", "anonim")])
+    ("rahasia pak krn yg jual itu ipar sy", "3", "anonim"),
+    # trouble with the people around (found by hand: "2, sy gak mau ribut sm tetangga" was stored as Rahasia)
+    ("2, sy gak mau ribut sm tetangga", "ya", "anonim"), ("rahasia aja, gak enak sama pak RT", "3", "anonim"),
+    ("2 pak, nanti dimusuhi warga", "tidak", "rahasia"), ("RAHASIA, TAKUT DIBALAS", "iya", "anonim")])
 def test_rahasia_for_a_reason_of_being_known_asks_once_whether_anonim_is_meant(citizen, typed, answer, privacy):
     """Found by hand: "rahasia aja pak soalnya yg pasang lampu itu saudara saya" was stored as Rahasia, which keeps
     the content unpublished but shows the name to the agency: only Anonim protects from being known."""
@@ -880,6 +884,7 @@ def test_hurrying_at_the_place_question_is_neither_story_nor_place(citizen, type
     ("location", "rahasia aja krn yg punya tetangga sy", "2", "rahasia"),
     ("photo", "2 aja krn takut pak", "iya pak", "anonim"),
     ("photo", "RAHASIA PAK KARENA SAYA KENAL SAMA KADESNYA", "tidak", "rahasia"),
+    ("location", "2 aja pak, nanti dimusuhi tetangga", "ya", "anonim"),
     # near miss: no reason of being known is taken as it is
     ("photo", "rahasia krn malas ribet", None, "rahasia")])
 def test_rahasia_told_early_for_a_reason_of_being_known_asks_once_about_anonim(citizen, step, typed, answer, privacy):
