@@ -597,6 +597,8 @@ def _corrected(turn: Turn) -> Next | None:
     said = corrections.correction(turn)
     if said is None or (turn.state == State.LOCATION and _place_told(turn) and place_in_story(said)):
         return None  # "salah, depan masjid al ikhlas" to the place the story named: the place told instead
+    if turn.state == State.LOCATION and not turn.draft.has_location and place_taken_back(turn.text):
+        return None  # "salah, maksudnya di desa X" typed as the place: the place meant (it was a "Ralat" of the story)
     asked = corrections.part_only(turn, said)  # "eh salah tempat": which place, then?
     if asked is not None and turn.state == State.CONFIRM:
         return _edit(turn, asked)
@@ -1079,7 +1081,8 @@ def on_location(turn: Turn) -> Next:
     text = _after_place_begun(turn, place_after_question(turn.text.strip()), pinned)
     told = None if pinned or not text else _place_told(turn)
     answered = _place_told_answered(turn, told, text) if told else None  # "bukan disitu pak": a no, no place
-    text = place_after_refusal(text) if told else text  # "bukan, di gg mawar 2": the no is no part of it
+    text = place_taken_back(text) or (place_after_refusal(text) if told else text)  # "bukan, di gg mawar 2": the
+    # no is no part of it; "bkn jl mawar tp jl melati": nor the place taken back
     text = place_meant(text)  # "eh maksud saya jalan dahlia gang 3, bukan jalan dahlia utama"
     text = text if pinned else _without_own_name(text)  # "nama saya budi santoso": no place
     typed = names_a_place(text)
@@ -1544,12 +1547,41 @@ PLACE_MEANT = re.compile(r"^\W*(?:" + corrections.OPENERS + r"\W+)*" + correctio
 NOT_THAT = re.compile(r"\s*[,;.]\s*(?:bukan|bkn|bukane|sanes)\b.*$", re.IGNORECASE | re.DOTALL)
 
 
+# A place taken back in the same message, then the right one: "bukan di pakis, di tumpang", "bkn jl mawar tp jl
+# melati", "salah, maksudnya di desa X", "eh bukan, di pasar baru", "di pakis eh bukan, di tumpang". What comes
+# before the "no" is only a slip's words, or ends in one ("eh", "maaf"): "jl mawar, bukan jl melati, dekat sd" is
+# no taking back (its place comes first)
+TAKEN_BACK = re.compile(
+    r"^(?P<before>(?:.*?\b(?:eh|ehh|oh|ah|aduh|waduh|duh|astaga|maaf|sorry|loh|lho|upps?|ups|halah|wait)\W+)?"
+    r"(?:(?:" + corrections.OPENERS + r")\W+)*)"
+    r"(?:bukan|bkn|bkan|bukane|sanes|banne|salah|keliru|ralat)\b(?P<wrong>[^,;.!?]*?)"
+    r"(?:\s*[,;.!]+\s*(?:(?:tapi|tp|tpi|tetapi|namun|melainkan|tapine)\b\W*)?"
+    r"|\s+(?:tapi|tp|tpi|tetapi|namun|melainkan|tapine)\b\W*)(?P<meant>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def place_taken_back(text: str) -> str | None:
+    """The place after one taken back in the same message ("bukan di pakis, di tumpang": di tumpang), or None."""
+    found = TAKEN_BACK.match(text)
+    if found is None:
+        return None
+    meant = corrections.AFTER.sub("", found.group("meant")).strip(" ,.;:-")  # "salah, maksudnya di desa X"
+    if len(meant.split()) < 2 or not names_a_place(meant):  # "tapi gangnya": read beside the other
+        return None
+    wrong = " ".join(w for w in understanding.content(found.group("wrong")) if w not in {"ketik", "tulis"})
+    # "salah ketik pak, maksud saya saluran irigasi bukan got" mends the story, no place
+    return meant if corrections.whole_place(meant) or wrong and names_a_place(wrong) else None
+
+
 def place_meant(text: str) -> str:
     """The address a correction means ("eh maksud saya jalan dahlia gang 3, bukan jalan dahlia utama": jalan
-    dahlia gang 3); the text when what is left names no place (the cheap test first)."""
+    dahlia gang 3; "bukan di pakis, di tumpang": di tumpang); the text when what is left names no place (the cheap
+    test first)."""
     lowered = text.lower()
-    if not any(word in lowered for word in ("maksud", "bukan", "bkn", "harus", "ben", "sebet", "leres")):
+    if not any(word in lowered for word in ("maksud", "bukan", "bkn", "bkan", "harus", "ben", "sebet", "leres",
+                                            "salah", "keliru", "ralat", "sanes", "banne")):
         return text
+    if (taken_back := place_taken_back(text)) is not None:
+        return place_meant(taken_back) if taken_back != text else text
     meant = NOT_THAT.sub("", PLACE_MEANT.sub("", text)).strip(" ,.;:-")
     return meant if meant != text and names_a_place(meant) else text
 

@@ -917,6 +917,26 @@ def test_a_privacy_number_with_a_reason_of_ones_position_at_the_place_offered_is
     assert not citizen.draft().get("location_text") and citizen.draft()["privacy"] == privacy
 
 
+@pytest.mark.parametrize("typed,place", [
+    ("bukan di pakis, di tumpang", "tumpang"), ("bkn jl mawar tp jl melati", "jl melati"),
+    ("salah, maksudnya di desa sukamaju", "desa sukamaju"), ("eh bukan, di pasar baru", "pasar baru"),
+    ("di pakis eh bukan, di tumpang", "tumpang"), ("BUKAN DI PAKIS TAPI DI TUMPANG KEC. TUMPANG",
+                                                   "TUMPANG KEC. TUMPANG"),
+    ("maaf salah ketik, jl melati no 5 rt 2", "jl melati no 5 rt 2"), ("sanes teng pakis, teng desa tumpang",
+                                                                      "desa tumpang"),
+    # near misses: a place with what it is not after it, a name with "bukan" in it, a part only read beside the rest
+    ("jl mawar, bukan jl melati", "jl mawar"), ("desa bukanagara rt 2", "desa bukanagara rt 2"),
+    ("bukan jalan raya tapi gangnya", "jalan raya tapi gangnya")])
+def test_a_place_taken_back_in_the_same_message_is_the_one_after(citizen, typed, place):
+    """Found by hand: "bukan di pakis, di tumpang" at "Di mana lokasinya?" was stored whole as the place (the wrong
+    village with it), and "salah, maksudnya di desa X" was added to the story as a "Ralat"."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert citizen.state() == "photo" and draft["location_text"] == place, draft["location_text"]
+    assert "Ralat" not in draft["description"]
+
+
 @pytest.mark.parametrize("salutation", ["Yth. Bapak Bupati, ", "PAK KEPALA DINAS YTH\n",
                                         "Assalamualaikum wr wb. Kepada Yth Bapak Camat, "])
 def test_the_summary_shows_the_story_as_it_will_be_stored(citizen, salutation):
