@@ -931,7 +931,7 @@ def test_a_place_taken_back_in_the_same_message_is_the_one_after(citizen, typed,
     """Found by hand: "bukan di pakis, di tumpang" at "Di mana lokasinya?" was stored whole as the place (the wrong
     village with it), and "salah, maksudnya di desa X" was added to the story as a "Ralat"."""
     to_step(citizen, "location")
-    reply = citizen.says(typed)
+    citizen.says(typed)
     draft = citizen.draft()
     assert citizen.state() == "photo" and draft["location_text"] == place, draft["location_text"]
     assert "Ralat" not in draft["description"]
