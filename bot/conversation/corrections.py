@@ -52,7 +52,8 @@ CHANGED_MIND = re.compile(r"^\W*(?:" + OPENERS + r"\W+)*(?:gak|ga|gk|g|nggak|ngg
                           r"(?:\W+(?:deh|dong|ah|aja|pak|bu|min))*\b\W*", re.IGNORECASE)
 # The kinds by their names ("masalah", "tanya" or "info" say other things in a sentence)
 KIND_NAMES = {"pengaduan": "pengaduan", "aduan": "pengaduan", "aspirasi": "aspirasi", "usulan": "aspirasi",
-              "informasi": "informasi"}
+              "informasi": "informasi", "usul": "aspirasi", "saran": "aspirasi", "keluhan": "pengaduan",
+              "komplain": "pengaduan", "pertanyaan": "informasi"}
 KIND_MEANT_WORDS = 4
 
 

@@ -273,7 +273,8 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
             turn.say("filing_hurried")  # "udah lah langsung aja": it joined the story, or was stored as the place
             ask(turn, turn.state)
             return STAY
-        corrected = (_corrected(turn) or _privacy_told(turn) or _photo_asked_early(turn) or _place_asked_early(turn)
+        corrected = (_corrected(turn) or _kind_changed(turn) or _privacy_told(turn) or _photo_asked_early(turn)
+                     or _place_asked_early(turn)
                      or _no_photo_told(turn)
                      or service_asked(turn)
                      or status_asked(turn) or _another_told(turn) or _where_left_asked(turn))
@@ -616,6 +617,47 @@ def _corrected(turn: Turn) -> Next | None:
     else:
         ask(turn, turn.state)
     return STAY
+
+
+# The kinds by the names people give them when changing their mind ("ini usulan", "jadi permintaan informasi");
+# "tanya", "info" or "masalah" say other things in a sentence
+KIND_SAID = corrections.KIND_NAMES
+# A word that the kind chosen is being changed: "tadi salah, itu aspirasi", "bukan pengaduan, ini usulan", "ganti
+# jadi permintaan informasi"
+KIND_CHANGING = frozenset("""salah keliru bukan ganti ubah diganti diubah jadi jadiin ralat maksud maksudnya
+    harusnya seharusnya sebenarnya sebetulnya""".split()) | understanding.NEGATION
+KIND_CHANGE_MAX_WORDS = 7
+# What else such a change says: "tadi", "itu", "laporan", "jenisnya", "permintaan" (informasi)
+KIND_CHANGE_SMALL = frozenset("""tadi td itu ini yang yg saya sy aku mau ingin laporan laporannya jenis jenisnya
+    permintaan minta pilih pilihan nomor kok lho loh aja saja deh dong sih kan""".split())
+
+
+def _kind_changed(turn: Turn) -> Next | None:
+    """The kind chosen changed in words at a later step ("tadi salah, itu aspirasi", "bukan pengaduan, ini
+    usulan", "ganti jadi permintaan informasi"): the kind named last is stored, said so, and the step asked again
+    (or, when the new kind needs it no more, the next one); it joined the story or was stored as the place."""
+    if turn.kept_attachment or not turn.draft.kind or len(turn.text.split()) > 2 * KIND_CHANGE_MAX_WORDS:
+        return None  # the cheap test first: a story is longer
+    said = understanding.standard_words(turn.text)
+    named = [KIND_SAID[w] for w in said if w in KIND_SAID]
+    if not named or not set(said) & KIND_CHANGING or len(said) > KIND_CHANGE_MAX_WORDS + 3:
+        return None
+    own = set(understanding.content(turn.text)) - KIND_SAID.keys() - KIND_CHANGING - KIND_CHANGE_SMALL
+    if len(own) > 1:  # "usulan warga tidak pernah didengar": a story that names a kind
+        return None
+    kind = named[-1]  # "bukan pengaduan, ini usulan": the one after the no
+    if kind == turn.draft.kind or understanding.names_a_problem(turn.text):
+        return None
+    turn.draft.kind = kind
+    turn.say("kind_changed", kind=KIND_NAMES[kind])
+    step = {State.LOCATION: "location", State.PHOTO: "photo", State.DESCRIPTION: "description"}.get(turn.state)
+    if turn.state == State.CONFIRM and not turn.draft.missing():
+        say_summary(turn)
+        return STAY
+    if step is not None and step in turn.draft.missing() or turn.state == State.PRIVACY:
+        ask(turn, turn.state)
+        return STAY
+    return advance(turn)
 
 
 def _mended(turn: Turn) -> Next | None:
@@ -1917,7 +1959,7 @@ def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
     if photo_burst(turn):  # the summary was shown after the first photo of the burst
         return _burst_counted(turn)
-    corrected = (_privacy_told(turn) or _corrected(turn)  # "ganti jadi biasa aja": no edit to ask about
+    corrected = (_privacy_told(turn) or _corrected(turn) or _kind_changed(turn)  # "ganti jadi biasa aja": no edit
                  or service_asked(turn) or status_asked(turn) or _another_told(turn))
     if corrected is not None:
         return corrected

@@ -937,6 +937,34 @@ def test_a_place_taken_back_in_the_same_message_is_the_one_after(citizen, typed,
     assert "Ralat" not in draft["description"]
 
 
+@pytest.mark.parametrize("step,typed,kind", [
+    ("description", "tadi salah, itu aspirasi", "aspirasi"),
+    ("description", "bukan pengaduan, ini usulan", "aspirasi"),
+    ("description", "ganti jadi permintaan informasi", "informasi"), ("location", "BUKAN ADUAN TAPI SARAN", "aspirasi"),
+    ("location", "eh salah pak jenisnya usul", "aspirasi"),
+    ("photo", "td salah pilih, harusnya informasi", "informasi"),
+    ("privacy", "ganti jadi aspirasi aja", "aspirasi"),
+    # near misses: the kind already chosen, and a story that names a kind
+    ("description", "iya ini pengaduan", "pengaduan"),
+    ("location", "usulan warga tidak pernah ditanggapi", "pengaduan")])
+def test_the_kind_changed_in_words_at_a_later_step_is_the_kind(citizen, step, typed, kind):
+    """Found by hand: "tadi salah, itu aspirasi" after the kind was chosen joined the story (at the place question,
+    "bukan pengaduan, ini usulan" was stored as the place)."""
+    to_step(citizen, step)
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert draft["kind"] == kind and typed not in (draft.get("location_text") or ""), reply
+    if kind != "pengaduan":
+        assert "jenis laporan" in reply and typed not in (draft.get("description") or ""), reply
+
+
+def test_the_kind_changed_at_the_summary_shows_it_again(citizen):
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    reply = citizen.says("bukan pengaduan, ini usulan")
+    assert "Jenis: Aspirasi" in reply and citizen.state() == "confirm", reply
+
+
 @pytest.mark.parametrize("salutation", ["Yth. Bapak Bupati, ", "PAK KEPALA DINAS YTH\n",
                                         "Assalamualaikum wr wb. Kepada Yth Bapak Camat, "])
 def test_the_summary_shows_the_story_as_it_will_be_stored(citizen, salutation):
