@@ -2012,7 +2012,9 @@ def _more_of_story(turn: Turn) -> bool:
     """A sentence at the summary that is no choice ("tambahin ya pak, kemarin ada 2 motor jatuh di situ", "oh iya
     satu lagi, …") is more of the story: it is added to the description, without the words asking to add it, and
     the summary shown again (so nothing the citizen wrote is lost)."""
-    if len(understanding.content(turn.text)) < STORY_MIN_WORDS:
+    said = understanding.content(turn.text)
+    fact = _short_fact(turn.text, said)  # "sejak kemarin sore", "tadi ada yg jatuh lagi": short, yet of the story
+    if len(said) < STORY_MIN_WORDS and not fact:
         return False
     typed = turn.text.split()
     opening = 0  # "tambahin ya pak, …", "eh tunggu, tambahin …": the words asking to add it
@@ -2021,7 +2023,7 @@ def _more_of_story(turn: Turn) -> bool:
     if any(set(understanding.chat_words(word)) & understanding.EVIDENCE_WORDS for word in typed[:opening]):
         typed = typed[opening:]
     more = " ".join(typed).strip(" ,.:;-")
-    if complaints.description_problem(more) is not None:
+    if complaints.description_problem(more) is not None and not (fact and more):
         return False
     if story_sent_again(turn.draft.description, more):
         turn.say("story_resent")
@@ -2030,6 +2032,25 @@ def _more_of_story(turn: Turn) -> bool:
         turn.say("story_added", excerpt=excerpt(more, 200))
     say_summary(turn)
     return True
+
+
+# A short fact added at the summary: since when, how bad, what happened lately ("sejak kemarin sore", "udah 3 hari",
+# "makin parah", "tadi ada yg jatuh"); "belum benar", "nanti dulu", "tunggu bentar" are none
+SUMMARY_FACTS = (STORY_SIGNS - {"sudah", "tolong", "mohon", "belum", "tidak", "kalau", "kalo", "jika", "bila"}) | (
+    TIME_SPANS | {"sejak", "selama", "kemarin", "kmrn", "pagi", "siang", "sore", "malam", "malem", "subuh", "wingi",
+                  "makin", "semakin", "tambah", "tmbh", "bertambah", "kian"})
+SHORT_FACT_MIN_WORDS = 2
+SUMMARY_OWN = frozenset("""kirim krm send batal lewati skip ubah menu status tunggu bentar sebentar dulu nanti
+    foto fotonya gambar lokasi lokasinya alamat alamatnya benar betul sesuai cocok tepat lengkap""".split()) | CHANGING
+
+
+def _short_fact(text: str, said: list[str]) -> bool:
+    """A short message at the summary that adds a fact to the story ("sejak kemarin sore", "udah 3 hari", "makin
+    parah"): two words or more, one of them a word of time, degree or a problem, no question and nothing of the
+    summary's own ("belum benar", "ok kirim" are read as before)."""
+    if len(said) < SHORT_FACT_MIN_WORDS or "?" in text or set(said) & SUMMARY_OWN:
+        return False
+    return bool(set(said) & SUMMARY_FACTS) or understanding.names_a_problem(text)
 
 
 ONLY_ACKNOWLEDGING = frozenset({"ok", "oke", "okey", "okay", "okee", "sip", "siap", "baik"})

@@ -464,6 +464,10 @@ def test_a_house_number_in_an_addition_is_no_report_number(citizen):
     # the words asking to add it after a word of waiting (they were kept in the story)
     ("eh tunggu, tambahin pelakunya pakai mobil pick up hitam", "pelakunya pakai mobil pick up hitam"),
     ("bentar pak, tambahan: kejadiannya tiap jam 2 malam", "kejadiannya tiap jam 2 malam"),
+    # a short fact: since when, how bad (found by hand: "sejak kemarin sore" got "Balas KIRIM, UBAH, atau BATAL")
+    ("sejak kemarin sore", "sejak kemarin sore"), ("udah 3 hari pak", "udah 3 hari pak"),
+    ("MAKIN PARAH", "MAKIN PARAH"), ("tadi ada yg jatuh lagi", "tadi ada yg jatuh lagi"),
+    ("wingi sore", "wingi sore"),
 ])
 def test_more_of_the_story_typed_at_the_summary_is_added_to_it(citizen, typed, added):
     _to_summary(citizen)
@@ -473,7 +477,8 @@ def test_more_of_the_story_typed_at_the_summary_is_added_to_it(citizen, typed, a
     assert "ditambahkan ke isi laporan" in reply and "Periksa laporan Anda" in reply and citizen.state() == "confirm"
 
 
-@pytest.mark.parametrize("typed", ["ok", "jangan kirim dulu", "hmm gimana ya"])
+@pytest.mark.parametrize("typed", ["ok", "jangan kirim dulu", "hmm gimana ya", "belum benar", "blm bener itu",
+                                   "nanti dulu", "tunggu bentar", "sejak kemarin sore?"])
 def test_a_short_unclear_message_at_the_summary_changes_nothing(citizen, typed):
     _to_summary(citizen)
     before = citizen.draft()
