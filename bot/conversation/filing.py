@@ -333,6 +333,32 @@ def _another_complaint(turn: Turn) -> Next:
     return STAY
 
 
+# What opens another matter told at a step: "oh iya satu lagi, …", "btw pak, …", "sekalian …"
+ONE_MORE = re.compile(r"^\W*(?:(?:oh|eh|ah|o|oiya|oya|iya|ya|pak|bu|min|mas|mbak|btw|terus|trus|satu|hal|lagi|sekalian"
+                      r"|juga|jg|selain|itu)\b\W*)+", re.IGNORECASE)
+
+
+def another_matter_kept(turn: Turn, text: str) -> bool:
+    """A problem told at the place, photo or privacy step about a thing the story does not name ("oh iya satu lagi,
+    lampu jalan depan rumah juga mati" beside a road's holes): it is another matter, kept and offered as the next
+    report after KIRIM, said so (it joined this complaint's story). False for more of this story ("lubangnya makin
+    lebar") or anything that names no problem."""
+    story = turn.draft.description
+    if not story or turn.data.get("editing") or not understanding.names_another_thing(text, story):
+        return False
+    if not understanding.names_another_thing(story, ""):  # a story that was only an address: this is its problem
+        return False
+    told = ALSO_WORDS.sub("", ONE_MORE.sub("", text)).strip(" ,.;")
+    if not told or not (understanding.names_a_problem(told) or understanding.tells_a_lack(told)):
+        return False
+    kept = turn.draft.next_story
+    turn.draft.next_story = (f"{kept}\n{told}" if kept else told)[:complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("another_complaint_kept", excerpt=excerpt(told, 150))
+    return True
+
+
+ALSO_SAID = re.compile(r"\b(?:juga|jg|sekalian|satu\s+lagi|btw)\b", re.IGNORECASE)  # the cheap test at the place
+
 # "juga", "sekalian" around the other problem's words ("… lapor lampu juga"): no part of its story
 ALSO_WORDS = re.compile(r"^(?:(?:juga|jg|sekalian|lagi)\b\W*)+|(?:\W+(?:juga|jg|sekalian|lagi))+$", re.IGNORECASE)
 
@@ -1116,6 +1142,10 @@ def on_location(turn: Turn) -> Next:
     if early is not None:
         return early
     pinned = turn.kept_attachment == "location"
+    if not turn.kept_attachment and ALSO_SAID.search(turn.text) and place_in_story(turn.text) is None and (
+            another_matter_kept(turn, turn.text)):  # "oh iya satu lagi, lampu … juga mati": no yes to the place
+        ask(turn, State.LOCATION)
+        return STAY
     if not pinned and not turn.kept_attachment and story_sent_again(turn.draft.description, turn.text):
         turn.say("story_resent")  # the first looked lost: it was the place, whole
         ask(turn, State.LOCATION)
@@ -1365,6 +1395,9 @@ def _place_or_story(turn: Turn, text: str) -> Next | None:
         return _caption_at_place_step(turn, text)
     if not (_more_of_story_not_place(text) or _story_after_an_address(turn, text) or _story_told_as_place(text)):
         return None
+    if place_in_story(text) is None and another_matter_kept(turn, text):  # "lampu jalan … juga mati": the next one
+        ask(turn, State.LOCATION)
+        return STAY
     turn.draft.description = f"{turn.draft.description or ''}\n{text}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     turn.say("story_added", excerpt=excerpt(text, 200))
     acknowledge_attachment(turn)
@@ -1800,6 +1833,8 @@ def _story_at_photo_step(turn: Turn) -> bool:
     if story_sent_again(turn.draft.description, more):  # it said "ditambahkan" and added nothing
         turn.say("story_resent")
         return True
+    if another_matter_kept(turn, more):  # "oh iya, got depan rumah juga mampet": the next report
+        return True
     turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     turn.say("story_added", excerpt=excerpt(more, 200))
     return True
@@ -1881,6 +1916,8 @@ def _story_at_privacy_step(turn: Turn) -> bool:
     if not (understanding.names_a_problem(turn.text) or stems & (STORY_SIGNS - PLEAS)):
         return False
     more = turn.text.strip()
+    if another_matter_kept(turn, more):  # "oh iya satu lagi, lampu jalan depan rumah juga mati": the next report
+        return True
     turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     turn.say("story_added", excerpt=excerpt(more, 200))
     return True

@@ -965,6 +965,27 @@ def test_the_kind_changed_at_the_summary_shows_it_again(citizen):
     assert "Jenis: Aspirasi" in reply and citizen.state() == "confirm", reply
 
 
+@pytest.mark.parametrize("step,typed,other", [
+    ("privacy", "oh iya satu lagi, lampu jalan depan rumah juga mati", "lampu jalan depan rumah juga mati"),
+    ("location", "oh iya satu lagi, lampu jalan depan rumah juga mati", "lampu jalan depan rumah juga mati"),
+    ("location", "sampah jg numpuk di pinggir jalan pak", "sampah jg numpuk di pinggir jalan pak"),
+    ("photo", "btw pak, got depan rumah saya juga mampet", "got depan rumah saya juga mampet"),
+    ("privacy", "OH IYA PAK SAMPAH DI PASAR JUGA GAK DIANGKUT", "SAMPAH DI PASAR JUGA GAK DIANGKUT"),
+    # near misses: more of this story joins it
+    ("location", "lubangnya makin lebar kalau hujan", None), ("privacy", "sudah 2 bulan, banyak motor jatuh", None)])
+def test_another_problem_told_at_a_later_step_is_kept_for_the_next_report(citizen, step, typed, other):
+    """Found by hand: "oh iya satu lagi, lampu jalan depan rumah juga mati" at the privacy question joined this
+    complaint's story (split again at the summary, "oh iya satu lagi" left in it)."""
+    to_step(citizen, step)
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    if other is None:
+        assert typed in draft["description"] and not draft.get("next_story"), reply
+    else:
+        assert "laporan lain" in reply and citizen.state() == step, reply
+        assert draft["next_story"] == other and typed not in draft["description"], draft
+
+
 @pytest.mark.parametrize("salutation", ["Yth. Bapak Bupati, ", "PAK KEPALA DINAS YTH\n",
                                         "Assalamualaikum wr wb. Kepada Yth Bapak Camat, "])
 def test_the_summary_shows_the_story_as_it_will_be_stored(citizen, salutation):
