@@ -534,6 +534,11 @@ MESSAGES = {
         "Kami memahami kekesalan Anda. Laporan ini akan dibaca petugas, jadi kata-kata kasar kami samarkan seperti di "
         "atas; isi laporan tetap kami teruskan. Bila ingin menuliskannya ulang, balas UBAH."
     ),
+    "summary_forwarded": (
+        "Pesan ini tampaknya diteruskan dari orang lain, jadi nomor telepon di dalamnya kami samarkan seperti di atas "
+        "agar tidak tersebar. Bila ada yang Anda lihat atau alami sendiri (di mana, sejak kapan), tulis saja di sini; "
+        "kami tambahkan ke isi laporan."
+    ),
     "bad_confirm": "Balas KIRIM, UBAH, atau BATAL.",
     "summary_thanked": "Sama-sama 🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",
     "summary_courtesy": "🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",

@@ -2185,6 +2185,8 @@ def say_summary(turn: Turn) -> None:
              privacy=PRIVACY_NAMES[draft.privacy])
     if complaints.softened(draft.description or "") != (draft.description or ""):  # "… anjing bgt": read by officers
         turn.say("summary_softened")
+    if complaints.others_numbers_masked(draft.description or "") != (draft.description or ""):  # "Ttd … (0812-…)"
+        turn.say("summary_forwarded")
 
 
 # Attachments kept at any step ----------------------------------------------------------------------
