@@ -335,16 +335,19 @@ def _another_complaint(turn: Turn) -> Next:
 
 # What opens another matter told at a step: "oh iya satu lagi, …", "btw pak, …", "sekalian …"
 ONE_MORE = re.compile(r"^\W*(?:(?:oh|eh|ah|o|oiya|oya|iya|ya|pak|bu|min|mas|mbak|btw|terus|trus|satu|hal|lagi|sekalian"
-                      r"|juga|jg|selain|itu)\b\W*)+", re.IGNORECASE)
+                      r"|juga|jg|selain|itu|sama|dan|barusan)\b\W*)+", re.IGNORECASE)
 
 
 def another_matter_kept(turn: Turn, text: str) -> bool:
-    """A problem told at the place, photo or privacy step about a thing the story does not name ("oh iya satu lagi,
-    lampu jalan depan rumah juga mati" beside a road's holes): it is another matter, kept and offered as the next
+    """A problem told at the place, photo or privacy step or the summary, with a word of "also", about a thing the
+    story does not name ("oh iya satu lagi, lampu jalan depan rumah juga mati" beside a road's holes): it is another
+    matter, kept and offered as the next
     report after KIRIM, said so (it joined this complaint's story). False for more of this story ("lubangnya makin
     lebar") or anything that names no problem."""
     story = turn.draft.description
-    if not story or turn.data.get("editing") or not understanding.names_another_thing(text, story):
+    if not story or turn.data.get("editing") or not ALSO_SAID.search(text):  # "airnya keruh" beside a road: its own
+        return False
+    if not understanding.names_another_thing(text, story):
         return False
     if not understanding.names_another_thing(story, ""):  # a story that was only an address: this is its problem
         return False
@@ -663,7 +666,10 @@ def _kind_changed(turn: Turn) -> Next | None:
     usulan", "ganti jadi permintaan informasi"): the kind named last is stored, said so, and the step asked again
     (or, when the new kind needs it no more, the next one); it joined the story or was stored as the place."""
     if turn.kept_attachment or not turn.draft.kind or len(turn.text.split()) > 2 * KIND_CHANGE_MAX_WORDS:
-        return None  # the cheap test first: a story is longer
+        return None  # the cheap tests first: a story is longer, and most messages name no kind
+    lowered = turn.text.lower()
+    if not any(name in lowered for name in KIND_SAID):
+        return None
     said = understanding.standard_words(turn.text)
     named = [KIND_SAID[w] for w in said if w in KIND_SAID]
     if not named or not set(said) & KIND_CHANGING or len(said) > KIND_CHANGE_MAX_WORDS + 3:
@@ -1704,6 +1710,10 @@ def _more_of_place(turn: Turn) -> bool:
     street after a bare pin): a short text that names a place and no problem is added to the typed place (it was an
     unclear photo answer)."""
     text, told = turn.text.strip(), turn.draft.location_text  # a pin without an address: the street typed after it
+    if told and not turn.kept_attachment and (meant := place_taken_back(text)) is not None:
+        turn.draft.location_text = place_as_stored(meant)[:500]  # "eh bukan jl mawar, jl melati": it replaces it
+        turn.draft.latitude = turn.draft.longitude = None
+        return True
     if (not told and turn.draft.latitude is None or turn.kept_attachment or len(text.split()) > PLACE_BUBBLE_WORDS
             or understanding.names_a_problem(text) or not names_a_place(text)):
         return False
@@ -2064,7 +2074,7 @@ def _more_of_story(turn: Turn) -> bool:
         return False
     if story_sent_again(turn.draft.description, more):
         turn.say("story_resent")
-    else:
+    elif not another_matter_kept(turn, more):  # "barusan juga ada kabel listrik putus": the next report
         turn.draft.description = f"{turn.draft.description}\n{more}"[: complaints.MAX_DESCRIPTION_CHARS]
         turn.say("story_added", excerpt=excerpt(more, 200))
     say_summary(turn)
@@ -2075,7 +2085,7 @@ def _more_of_story(turn: Turn) -> bool:
 # "makin parah", "tadi ada yg jatuh"); "belum benar", "nanti dulu", "tunggu bentar" are none
 SUMMARY_FACTS = (STORY_SIGNS - {"sudah", "tolong", "mohon", "belum", "tidak", "kalau", "kalo", "jika", "bila"}) | (
     TIME_SPANS | {"sejak", "selama", "kemarin", "kmrn", "pagi", "siang", "sore", "malam", "malem", "subuh", "wingi",
-                  "makin", "semakin", "tambah", "tmbh", "bertambah", "kian"})
+                  "makin", "semakin", "tambah", "tmbh", "bertambah", "kian"} | MEASURES)
 SHORT_FACT_MIN_WORDS = 2
 SUMMARY_OWN = frozenset("""kirim krm send batal lewati skip ubah menu status tunggu bentar sebentar dulu nanti
     foto fotonya gambar lokasi lokasinya alamat alamatnya benar betul sesuai cocok tepat lengkap""".split()) | CHANGING

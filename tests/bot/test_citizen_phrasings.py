@@ -937,6 +937,15 @@ def test_a_place_taken_back_in_the_same_message_is_the_one_after(citizen, typed,
     assert "Ralat" not in draft["description"]
 
 
+@pytest.mark.parametrize("step", ["photo", "privacy"])
+def test_a_place_taken_back_at_a_later_step_replaces_it(citizen, step):
+    """Found by hand: "eh bukan jl mawar, jl melati" at the privacy question was added to the place ("jl mawar, eh
+    bukan jl mawar, jl melati")."""
+    to_step(citizen, step)
+    reply = citizen.says("eh bukan jl raya banyuanyar, jl melati no 5")
+    assert citizen.draft()["location_text"] == "jl melati no 5" and citizen.state() == step, reply
+
+
 @pytest.mark.parametrize("step,typed,kind", [
     ("description", "tadi salah, itu aspirasi", "aspirasi"),
     ("description", "bukan pengaduan, ini usulan", "aspirasi"),
