@@ -486,6 +486,7 @@ MESSAGES = {
     "kind_story_kept": "Baik, kami catat: \"{excerpt}\"\nPilih dulu jenis laporannya, lalu lanjutkan ceritanya.",
     "kind_now_complaint": "Baik, kami catat sebagai Pengaduan.",
     "kind_changed": "Baik, jenis laporan kami ganti menjadi {kind}.",
+    "kind_already": "Baik, laporan ini sudah kami catat sebagai {kind}.",
     "kind_assumed": "Kami catat sebagai Pengaduan (bisa diubah di ringkasan nanti).",
     "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
     "location_received": "Lokasi diterima: {place}.",

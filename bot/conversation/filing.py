@@ -678,10 +678,10 @@ def _kind_changed(turn: Turn) -> Next | None:
     if len(own) > 1:  # "usulan warga tidak pernah didengar": a story that names a kind
         return None
     kind = named[-1]  # "bukan pengaduan, ini usulan": the one after the no
-    if kind == turn.draft.kind or understanding.names_a_problem(turn.text):
+    if understanding.names_a_problem(turn.text):
         return None
-    turn.draft.kind = kind
-    turn.say("kind_changed", kind=KIND_NAMES[kind])
+    turn.say("kind_changed" if kind != turn.draft.kind else "kind_already", kind=KIND_NAMES[kind])  # said twice:
+    turn.draft.kind = kind  # it was stored as the place
     step = {State.LOCATION: "location", State.PHOTO: "photo", State.DESCRIPTION: "description"}.get(turn.state)
     if turn.state == State.CONFIRM and not turn.draft.missing():
         say_summary(turn)

@@ -953,6 +953,7 @@ def test_a_place_taken_back_at_a_later_step_replaces_it(citizen, step):
     ("location", "eh salah pak jenisnya usul", "aspirasi"),
     ("photo", "td salah pilih, harusnya informasi", "informasi"),
     ("privacy", "ganti jadi aspirasi aja", "aspirasi"),
+    ("location", "bukan aspirasi, ini pengaduan", "pengaduan"),  # said again: no place (it was stored as one)
     # near misses: the kind already chosen, and a story that names a kind
     ("description", "iya ini pengaduan", "pengaduan"),
     ("location", "usulan warga tidak pernah ditanggapi", "pengaduan")])
