@@ -485,6 +485,8 @@ MESSAGES = {
     "filing_hurried": "Mohon maaf merepotkan 🙏 Tinggal sedikit lagi, laporan Anda belum terkirim:",
     "kind_story_kept": "Baik, kami catat: \"{excerpt}\"\nPilih dulu jenis laporannya, lalu lanjutkan ceritanya.",
     "kind_now_complaint": "Baik, kami catat sebagai Pengaduan.",
+    "kind_changed": "Baik, jenis laporan kami ganti menjadi {kind}.",
+    "kind_already": "Baik, laporan ini sudah kami catat sebagai {kind}.",
     "kind_assumed": "Kami catat sebagai Pengaduan (bisa diubah di ringkasan nanti).",
     "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
     "location_received": "Lokasi diterima: {place}.",
@@ -532,6 +534,11 @@ MESSAGES = {
     "summary_softened": (
         "Kami memahami kekesalan Anda. Laporan ini akan dibaca petugas, jadi kata-kata kasar kami samarkan seperti di "
         "atas; isi laporan tetap kami teruskan. Bila ingin menuliskannya ulang, balas UBAH."
+    ),
+    "summary_forwarded": (
+        "Pesan ini tampaknya diteruskan dari orang lain, jadi nomor telepon di dalamnya kami samarkan seperti di atas "
+        "agar tidak tersebar. Bila ada yang Anda lihat atau alami sendiri (di mana, sejak kapan), tulis saja di sini; "
+        "kami tambahkan ke isi laporan."
     ),
     "bad_confirm": "Balas KIRIM, UBAH, atau BATAL.",
     "summary_thanked": "Sama-sama 🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",

@@ -370,7 +370,42 @@ def as_filed(draft: Draft, citizen: Contact) -> str:
     anonymous reporter's identity, in sentence case when it was typed all in capitals, its swearing softened."""
     text = without_salutation(draft.description)
     text = _unnamed(text, citizen.phone, citizen.display_name) if draft.privacy == "anonim" else text
+    text = FORWARD_MARK.sub("", others_numbers_masked(text), count=1)  # a forward's "Ttd … (0812-3456-7890)"
     return softened(in_sentences(sentence_case(text) if text.isupper() else text))
+
+
+# A text forwarded from someone else (a group's notice, a chain message): "Fwd:", WhatsApp's "Diteruskan" label, a
+# signature ("Ttd Ketua RT 05", "Tertanda"), or a call to spread it ("Mohon disebarkan", "bantu share")
+FORWARDED = re.compile(
+    r"^\W*(?:fwd?|fw)\s*:|\b(?:diteruskan|forwarded|dteruskan)\b|(?:^|\n|[.!,]\s*)\W*(?:ttd|tertanda|salam\s+hormat)\b"
+    r"|\b(?:di)?sebar(?:kan|luaskan)\b|\b(?:di)?viralkan\b|\bbantu\s+(?:share|sebar)|\bcopas\b|\bcopy\s*paste\b"
+    r"|\binfo\s+(?:dari|dr)\s+grup\b", re.IGNORECASE)
+FORWARD_MARK = re.compile(r"^\W*(?:fwd?|fw)\s*:\s*", re.IGNORECASE)  # "Fwd: …": the mail's mark, no part of the story
+# An Indonesian phone number however typed: "0812-3456-7890", "+62 812 3456 7890", "62812…", "(0341) 123456"
+PHONE = re.compile(r"(?<![\w*])(?:\+?62[\s.-]?|0)8\d(?:[\s.-]?\d){6,11}(?!\d)|(?<![\w*])\(?0\d{2,3}\)?[\s.-]?\d{5,8}"
+                   r"(?!\d)")
+
+
+def forwarded(text: str) -> bool:
+    """Whether a story is a text forwarded from someone else rather than told by the citizen."""
+    return FORWARDED.search(text or "") is not None
+
+
+def others_numbers_masked(text: str) -> str:
+    """A forwarded story with the phone numbers in it shown by their first digits ("0812-3456-7890" → "08**-****-
+    ****"): they are third persons', whom the agency has no reason to call; a story told by the citizen is kept
+    as typed (the cheap test first: a digit)."""
+    if not any(ch.isdigit() for ch in text) or not forwarded(text):
+        return text
+    return PHONE.sub(_masked_number, text)
+
+
+def _masked_number(found: re.Match) -> str:
+    """A phone number with its digits starred after its prefix ("+62 8", "08", "(0341)")."""
+    number = found.group()
+    kept = number.find(")") + 1 or number.find("8") + 1
+    kept = kept if 0 < kept <= 6 else 2
+    return number[:kept] + re.sub(r"\d", "*", number[kept:])
 
 
 # Swearing in a story ("jalan rusak parah anjing bgt pemda gak becus"): officers read it, so each coarse word is shown

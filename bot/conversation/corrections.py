@@ -52,7 +52,8 @@ CHANGED_MIND = re.compile(r"^\W*(?:" + OPENERS + r"\W+)*(?:gak|ga|gk|g|nggak|ngg
                           r"(?:\W+(?:deh|dong|ah|aja|pak|bu|min))*\b\W*", re.IGNORECASE)
 # The kinds by their names ("masalah", "tanya" or "info" say other things in a sentence)
 KIND_NAMES = {"pengaduan": "pengaduan", "aduan": "pengaduan", "aspirasi": "aspirasi", "usulan": "aspirasi",
-              "informasi": "informasi"}
+              "informasi": "informasi", "usul": "aspirasi", "saran": "aspirasi", "keluhan": "pengaduan",
+              "komplain": "pengaduan", "pertanyaan": "informasi"}
 KIND_MEANT_WORDS = 4
 
 
@@ -123,7 +124,8 @@ def apply(turn: Turn, said: str) -> State | None:
         if privacy is None:
             return None
         draft.privacy = privacy
-    elif part == State.LOCATION and whole_place(said):  # "harusnya di jl merdeka": the old place was wrong
+    elif part == State.LOCATION and whole_place(PART_LEAD.sub("", said)):  # "harusnya di jl merdeka": the old
+        said = PART_LEAD.sub("", said)  # place was wrong; "lokasinya di jl melati": the place, not its part's name
         draft.location_text, draft.latitude, draft.longitude = said[:500], None, None
     elif part == State.LOCATION:  # "rt 04/rw 05 maksudnya": it reads only beside the old place
         draft.location_text = f"{draft.location_text or ''} ({t('correction_label')}: {said})".strip()[:500]
@@ -131,6 +133,11 @@ def apply(turn: Turn, said: str) -> State | None:
         line = f"{t('correction_label')}: {said}"
         draft.description = f"{draft.description or ''}\n{line}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     return part
+
+
+# The part named before the place meant ("eh salah, lokasinya di jl melati", "alamatnya yaitu jl …")
+PART_LEAD = re.compile(r"^\W*(?:lokasi|alamat|tempat)(?:nya|na|e)?\W+(?:(?:ada|itu|yaitu|yakni|adalah)\W+)?",
+                       re.IGNORECASE)
 
 
 def _names_no_place(said: str) -> bool:

@@ -276,7 +276,8 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
             turn.say("filing_hurried")  # "udah lah langsung aja": it joined the story, or was stored as the place
             ask(turn, turn.state)
             return STAY
-        corrected = (_corrected(turn) or _privacy_told(turn) or _photo_asked_early(turn) or _place_asked_early(turn)
+        corrected = (_corrected(turn) or _kind_changed(turn) or _privacy_told(turn) or _photo_asked_early(turn)
+                     or _place_asked_early(turn)
                      or _no_photo_told(turn)
                      or service_asked(turn)
                      or status_asked(turn) or _another_told(turn) or _where_left_asked(turn))
@@ -334,6 +335,35 @@ def _another_complaint(turn: Turn) -> Next:
     repeat_question(turn)
     return STAY
 
+
+# What opens another matter told at a step: "oh iya satu lagi, …", "btw pak, …", "sekalian …"
+ONE_MORE = re.compile(r"^\W*(?:(?:oh|eh|ah|o|oiya|oya|iya|ya|pak|bu|min|mas|mbak|btw|terus|trus|satu|hal|lagi|sekalian"
+                      r"|juga|jg|selain|itu|sama|dan|barusan)\b\W*)+", re.IGNORECASE)
+
+
+def another_matter_kept(turn: Turn, text: str) -> bool:
+    """A problem told at the place, photo or privacy step or the summary, with a word of "also", about a thing the
+    story does not name ("oh iya satu lagi, lampu jalan depan rumah juga mati" beside a road's holes): it is another
+    matter, kept and offered as the next
+    report after KIRIM, said so (it joined this complaint's story). False for more of this story ("lubangnya makin
+    lebar") or anything that names no problem."""
+    story = turn.draft.description
+    if not story or turn.data.get("editing") or not ALSO_SAID.search(text):  # "airnya keruh" beside a road: its own
+        return False
+    if not understanding.names_another_thing(text, story):
+        return False
+    if not understanding.names_another_thing(story, ""):  # a story that was only an address: this is its problem
+        return False
+    told = ALSO_WORDS.sub("", ONE_MORE.sub("", text)).strip(" ,.;")
+    if not told or not (understanding.names_a_problem(told) or understanding.tells_a_lack(told)):
+        return False
+    kept = turn.draft.next_story
+    turn.draft.next_story = (f"{kept}\n{told}" if kept else told)[:complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("another_complaint_kept", excerpt=excerpt(told, 150))
+    return True
+
+
+ALSO_SAID = re.compile(r"\b(?:juga|jg|sekalian|satu\s+lagi|btw)\b", re.IGNORECASE)  # the cheap test at the place
 
 # "juga", "sekalian" around the other problem's words ("… lapor lampu juga"): no part of its story
 ALSO_WORDS = re.compile(r"^(?:(?:juga|jg|sekalian|lagi)\b\W*)+|(?:\W+(?:juga|jg|sekalian|lagi))+$", re.IGNORECASE)
@@ -473,7 +503,12 @@ def _place_asked_early(turn: Turn) -> Next | None:
 # Fear of being known ("saya takut diteror", "takut ketahuan pak kades"): a reason to hide even with no number
 FEAR = frozenset("""takut khawatir kuatir cemas ketahuan ketauan diketahui malu sungkan pekewuh ancam diancam teror
     diteror dendam""".split())
-HIDING_REASONS = FEAR | frozenset("enak nama identitas rahasia anonim aman".split())
+# Trouble with the people around, feared as retaliation is, whether wished or not ("gak mau ribut sm tetangga",
+# "nanti dimusuhi", Javanese "mundak dadi padu"): a reason of being known, never denied by a "not" before it
+STRIFE = frozenset("""ribut keributan musuh musuhan dimusuhi memusuhi bermusuhan permusuhan cekcok konflik
+    bertengkar berantem diberantem gelut padu gegeran dibenci dikucilkan dijauhi diomongin digunjing digosipin dicap
+    dibalas pembalasan dilabrak disatroni dikeroyok""".split())
+HIDING_REASONS = FEAR | STRIFE | frozenset("enak nama identitas rahasia anonim aman".split())
 
 
 # One's position near the problem, a reason to hide as fear is ("3, krn sy perangkat desa", "2 aja soalnya sy guru
@@ -491,13 +526,15 @@ BECAUSE = re.compile(r"\b(?:soalnya|soale|karena|karna|krn|krna|sebab|mergo|merg
 
 def hiding_reason(text: str) -> bool:
     """Whether a short message gives a reason to hide without naming a choice: fear not denied ("gak takut sy"),
-    or one's position near the problem after a "because" ("krn sy perangkat desa", "soalnya yg mungut tetangga
-    sy"; not "sy kerja di pasar")."""
+    awkwardness ("gak enak sama tetangga"), trouble with the people around ("gak mau ribut sm tetangga", "nanti
+    dimusuhi"), or one's position near the problem after a "because" ("krn sy perangkat desa", "soalnya yg mungut
+    tetangga sy"; not "sy kerja di pasar")."""
     said = understanding.standard_words(text)
     if not said or len(said) > HIDING_MAX_WORDS:
         return False
     feared = any(word in FEAR and (at == 0 or said[at - 1] not in understanding.NEGATION)
-                 for at, word in enumerate(said))
+                 or word == "enak" and at and said[at - 1] in understanding.NEGATION  # "gak enak sm pak kades"
+                 for at, word in enumerate(said)) or bool(set(said) & STRIFE)
     placed = bool(set(said) & POSITION_REASONS) and BECAUSE.search(text) is not None
     return feared or placed
 
@@ -593,6 +630,8 @@ def _corrected(turn: Turn) -> Next | None:
     said = corrections.correction(turn)
     if said is None or (turn.state == State.LOCATION and _place_told(turn) and place_in_story(said)):
         return None  # "salah, depan masjid al ikhlas" to the place the story named: the place told instead
+    if turn.state == State.LOCATION and not turn.draft.has_location and place_taken_back(turn.text):
+        return None  # "salah, maksudnya di desa X" typed as the place: the place meant (it was a "Ralat" of the story)
     asked = corrections.part_only(turn, said)  # "eh salah tempat": which place, then?
     if asked is not None and turn.state == State.CONFIRM:
         return _edit(turn, asked)
@@ -610,6 +649,50 @@ def _corrected(turn: Turn) -> Next | None:
     else:
         ask(turn, turn.state)
     return STAY
+
+
+# The kinds by the names people give them when changing their mind ("ini usulan", "jadi permintaan informasi");
+# "tanya", "info" or "masalah" say other things in a sentence
+KIND_SAID = corrections.KIND_NAMES
+# A word that the kind chosen is being changed: "tadi salah, itu aspirasi", "bukan pengaduan, ini usulan", "ganti
+# jadi permintaan informasi"
+KIND_CHANGING = frozenset("""salah keliru bukan ganti ubah diganti diubah jadi jadiin ralat maksud maksudnya
+    harusnya seharusnya sebenarnya sebetulnya""".split()) | understanding.NEGATION
+KIND_CHANGE_MAX_WORDS = 7
+# What else such a change says: "tadi", "itu", "laporan", "jenisnya", "permintaan" (informasi)
+KIND_CHANGE_SMALL = frozenset("""tadi td itu ini yang yg saya sy aku mau ingin laporan laporannya jenis jenisnya
+    permintaan minta pilih pilihan nomor kok lho loh aja saja deh dong sih kan""".split())
+
+
+def _kind_changed(turn: Turn) -> Next | None:
+    """The kind chosen changed in words at a later step ("tadi salah, itu aspirasi", "bukan pengaduan, ini
+    usulan", "ganti jadi permintaan informasi"): the kind named last is stored, said so, and the step asked again
+    (or, when the new kind needs it no more, the next one); it joined the story or was stored as the place."""
+    if turn.kept_attachment or not turn.draft.kind or len(turn.text.split()) > 2 * KIND_CHANGE_MAX_WORDS:
+        return None  # the cheap tests first: a story is longer, and most messages name no kind
+    lowered = turn.text.lower()
+    if not any(name in lowered for name in KIND_SAID):
+        return None
+    said = understanding.standard_words(turn.text)
+    named = [KIND_SAID[w] for w in said if w in KIND_SAID]
+    if not named or not set(said) & KIND_CHANGING or len(said) > KIND_CHANGE_MAX_WORDS + 3:
+        return None
+    own = set(understanding.content(turn.text)) - KIND_SAID.keys() - KIND_CHANGING - KIND_CHANGE_SMALL
+    if len(own) > 1:  # "usulan warga tidak pernah didengar": a story that names a kind
+        return None
+    kind = named[-1]  # "bukan pengaduan, ini usulan": the one after the no
+    if understanding.names_a_problem(turn.text):
+        return None
+    turn.say("kind_changed" if kind != turn.draft.kind else "kind_already", kind=KIND_NAMES[kind])  # said twice:
+    turn.draft.kind = kind  # it was stored as the place
+    step = {State.LOCATION: "location", State.PHOTO: "photo", State.DESCRIPTION: "description"}.get(turn.state)
+    if turn.state == State.CONFIRM and not turn.draft.missing():
+        say_summary(turn)
+        return STAY
+    if step is not None and step in turn.draft.missing() or turn.state == State.PRIVACY:
+        ask(turn, turn.state)
+        return STAY
+    return advance(turn)
 
 
 def _mended(turn: Turn) -> Next | None:
@@ -1074,6 +1157,10 @@ def on_location(turn: Turn) -> Next:
     if early is not None:
         return early
     pinned = turn.kept_attachment == "location"
+    if not turn.kept_attachment and ALSO_SAID.search(turn.text) and place_in_story(turn.text) is None and (
+            another_matter_kept(turn, turn.text)):  # "oh iya satu lagi, lampu … juga mati": no yes to the place
+        ask(turn, State.LOCATION)
+        return STAY
     if not pinned and not turn.kept_attachment and story_sent_again(turn.draft.description, turn.text):
         turn.say("story_resent")  # the first looked lost: it was the place, whole
         ask(turn, State.LOCATION)
@@ -1081,7 +1168,8 @@ def on_location(turn: Turn) -> Next:
     text = _after_place_begun(turn, place_after_question(turn.text.strip()), pinned)
     told = None if pinned or not text else _place_told(turn)
     answered = _place_told_answered(turn, told, text) if told else None  # "bukan disitu pak": a no, no place
-    text = place_after_refusal(text) if told else text  # "bukan, di gg mawar 2": the no is no part of it
+    text = place_taken_back(text) or (place_after_refusal(text) if told else text)  # "bukan, di gg mawar 2": the
+    # no is no part of it; "bkn jl mawar tp jl melati": nor the place taken back
     text = place_meant(text)  # "eh maksud saya jalan dahlia gang 3, bukan jalan dahlia utama"
     text = text if pinned else _without_own_name(text)  # "nama saya budi santoso": no place
     typed = names_a_place(text)
@@ -1322,6 +1410,9 @@ def _place_or_story(turn: Turn, text: str) -> Next | None:
         return _caption_at_place_step(turn, text)
     if not (_more_of_story_not_place(text) or _story_after_an_address(turn, text) or _story_told_as_place(text)):
         return None
+    if place_in_story(text) is None and another_matter_kept(turn, text):  # "lampu jalan … juga mati": the next one
+        ask(turn, State.LOCATION)
+        return STAY
     turn.draft.description = f"{turn.draft.description or ''}\n{text}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     turn.say("story_added", excerpt=excerpt(text, 200))
     acknowledge_attachment(turn)
@@ -1547,12 +1638,41 @@ PLACE_MEANT = re.compile(r"^\W*(?:" + corrections.OPENERS + r"\W+)*" + correctio
 NOT_THAT = re.compile(r"\s*[,;.]\s*(?:bukan|bkn|bukane|sanes)\b.*$", re.IGNORECASE | re.DOTALL)
 
 
+# A place taken back in the same message, then the right one: "bukan di pakis, di tumpang", "bkn jl mawar tp jl
+# melati", "salah, maksudnya di desa X", "eh bukan, di pasar baru", "di pakis eh bukan, di tumpang". What comes
+# before the "no" is only a slip's words, or ends in one ("eh", "maaf"): "jl mawar, bukan jl melati, dekat sd" is
+# no taking back (its place comes first)
+TAKEN_BACK = re.compile(
+    r"^(?P<before>(?:.*?\b(?:eh|ehh|oh|ah|aduh|waduh|duh|astaga|maaf|sorry|loh|lho|upps?|ups|halah|wait)\W+)?"
+    r"(?:(?:" + corrections.OPENERS + r")\W+)*)"
+    r"(?:bukan|bkn|bkan|bukane|sanes|banne|salah|keliru|ralat)\b(?P<wrong>[^,;.!?]*?)"
+    r"(?:\s*[,;.!]+\s*(?:(?:tapi|tp|tpi|tetapi|namun|melainkan|tapine)\b\W*)?"
+    r"|\s+(?:tapi|tp|tpi|tetapi|namun|melainkan|tapine)\b\W*)(?P<meant>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def place_taken_back(text: str) -> str | None:
+    """The place after one taken back in the same message ("bukan di pakis, di tumpang": di tumpang), or None."""
+    found = TAKEN_BACK.match(text)
+    if found is None:
+        return None
+    meant = corrections.AFTER.sub("", found.group("meant")).strip(" ,.;:-")  # "salah, maksudnya di desa X"
+    if len(meant.split()) < 2 or not names_a_place(meant):  # "tapi gangnya": read beside the other
+        return None
+    wrong = " ".join(w for w in understanding.content(found.group("wrong")) if w not in {"ketik", "tulis"})
+    # "salah ketik pak, maksud saya saluran irigasi bukan got" mends the story, no place
+    return meant if corrections.whole_place(meant) or wrong and names_a_place(wrong) else None
+
+
 def place_meant(text: str) -> str:
     """The address a correction means ("eh maksud saya jalan dahlia gang 3, bukan jalan dahlia utama": jalan
-    dahlia gang 3); the text when what is left names no place (the cheap test first)."""
+    dahlia gang 3; "bukan di pakis, di tumpang": di tumpang); the text when what is left names no place (the cheap
+    test first)."""
     lowered = text.lower()
-    if not any(word in lowered for word in ("maksud", "bukan", "bkn", "harus", "ben", "sebet", "leres")):
+    if not any(word in lowered for word in ("maksud", "bukan", "bkn", "bkan", "harus", "ben", "sebet", "leres",
+                                            "salah", "keliru", "ralat", "sanes", "banne")):
         return text
+    if (taken_back := place_taken_back(text)) is not None:
+        return place_meant(taken_back) if taken_back != text else text
     meant = NOT_THAT.sub("", PLACE_MEANT.sub("", text)).strip(" ,.;:-")
     return meant if meant != text and names_a_place(meant) else text
 
@@ -1600,6 +1720,10 @@ def _more_of_place(turn: Turn) -> bool:
     street after a bare pin): a short text that names a place and no problem is added to the typed place (it was an
     unclear photo answer)."""
     text, told = turn.text.strip(), turn.draft.location_text  # a pin without an address: the street typed after it
+    if told and not turn.kept_attachment and (meant := place_taken_back(text)) is not None:
+        turn.draft.location_text = place_as_stored(meant)[:500]  # "eh bukan jl mawar, jl melati": it replaces it
+        turn.draft.latitude = turn.draft.longitude = None
+        return True
     if (not told and turn.draft.latitude is None or turn.kept_attachment or len(text.split()) > PLACE_BUBBLE_WORDS
             or understanding.names_a_problem(text) or not names_a_place(text)):
         return False
@@ -1729,6 +1853,8 @@ def _story_at_photo_step(turn: Turn) -> bool:
     if story_sent_again(turn.draft.description, more):  # it said "ditambahkan" and added nothing
         turn.say("story_resent")
         return True
+    if another_matter_kept(turn, more):  # "oh iya, got depan rumah juga mampet": the next report
+        return True
     turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     turn.say("story_added", excerpt=excerpt(more, 200))
     return True
@@ -1810,6 +1936,8 @@ def _story_at_privacy_step(turn: Turn) -> bool:
     if not (understanding.names_a_problem(turn.text) or stems & (STORY_SIGNS - PLEAS)):
         return False
     more = turn.text.strip()
+    if another_matter_kept(turn, more):  # "oh iya satu lagi, lampu jalan depan rumah juga mati": the next report
+        return True
     turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     turn.say("story_added", excerpt=excerpt(more, 200))
     return True
@@ -1888,7 +2016,7 @@ def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
     if photo_burst(turn):  # the summary was shown after the first photo of the burst
         return _burst_counted(turn)
-    corrected = (_privacy_told(turn) or _corrected(turn)  # "ganti jadi biasa aja": no edit to ask about
+    corrected = (_privacy_told(turn) or _corrected(turn) or _kind_changed(turn)  # "ganti jadi biasa aja": no edit
                  or service_asked(turn) or status_asked(turn) or _another_told(turn))
     if corrected is not None:
         return corrected
@@ -1941,7 +2069,9 @@ def _more_of_story(turn: Turn) -> bool:
     """A sentence at the summary that is no choice ("tambahin ya pak, kemarin ada 2 motor jatuh di situ", "oh iya
     satu lagi, …") is more of the story: it is added to the description, without the words asking to add it, and
     the summary shown again (so nothing the citizen wrote is lost)."""
-    if len(understanding.content(turn.text)) < STORY_MIN_WORDS:
+    said = understanding.content(turn.text)
+    fact = _short_fact(turn.text, said)  # "sejak kemarin sore", "tadi ada yg jatuh lagi": short, yet of the story
+    if len(said) < STORY_MIN_WORDS and not fact:
         return False
     typed = turn.text.split()
     opening = 0  # "tambahin ya pak, …", "eh tunggu, tambahin …": the words asking to add it
@@ -1950,15 +2080,34 @@ def _more_of_story(turn: Turn) -> bool:
     if any(set(understanding.chat_words(word)) & understanding.EVIDENCE_WORDS for word in typed[:opening]):
         typed = typed[opening:]
     more = " ".join(typed).strip(" ,.:;-")
-    if complaints.description_problem(more) is not None:
+    if complaints.description_problem(more) is not None and not (fact and more):
         return False
     if story_sent_again(turn.draft.description, more):
         turn.say("story_resent")
-    else:
+    elif not another_matter_kept(turn, more):  # "barusan juga ada kabel listrik putus": the next report
         turn.draft.description = f"{turn.draft.description}\n{more}"[: complaints.MAX_DESCRIPTION_CHARS]
         turn.say("story_added", excerpt=excerpt(more, 200))
     say_summary(turn)
     return True
+
+
+# A short fact added at the summary: since when, how bad, what happened lately ("sejak kemarin sore", "udah 3 hari",
+# "makin parah", "tadi ada yg jatuh"); "belum benar", "nanti dulu", "tunggu bentar" are none
+SUMMARY_FACTS = (STORY_SIGNS - {"sudah", "tolong", "mohon", "belum", "tidak", "kalau", "kalo", "jika", "bila"}) | (
+    TIME_SPANS | {"sejak", "selama", "kemarin", "kmrn", "pagi", "siang", "sore", "malam", "malem", "subuh", "wingi",
+                  "makin", "semakin", "tambah", "tmbh", "bertambah", "kian"} | MEASURES)
+SHORT_FACT_MIN_WORDS = 2
+SUMMARY_OWN = frozenset("""kirim krm send batal lewati skip ubah menu status tunggu bentar sebentar dulu nanti
+    foto fotonya gambar lokasi lokasinya alamat alamatnya benar betul sesuai cocok tepat lengkap""".split()) | CHANGING
+
+
+def _short_fact(text: str, said: list[str]) -> bool:
+    """A short message at the summary that adds a fact to the story ("sejak kemarin sore", "udah 3 hari", "makin
+    parah"): two words or more, one of them a word of time, degree or a problem, no question and nothing of the
+    summary's own ("belum benar", "ok kirim" are read as before)."""
+    if len(said) < SHORT_FACT_MIN_WORDS or "?" in text or set(said) & SUMMARY_OWN:
+        return False
+    return bool(set(said) & SUMMARY_FACTS) or understanding.names_a_problem(text)
 
 
 ONLY_ACKNOWLEDGING = frozenset({"ok", "oke", "okey", "okay", "okee", "sip", "siap", "baik"})
@@ -2056,6 +2205,8 @@ def say_summary(turn: Turn) -> None:
              privacy=PRIVACY_NAMES[draft.privacy])
     if complaints.softened(draft.description or "") != (draft.description or ""):  # "… anjing bgt": read by officers
         turn.say("summary_softened")
+    if complaints.others_numbers_masked(draft.description or "") != (draft.description or ""):  # "Ttd … (0812-…)"
+        turn.say("summary_forwarded")
 
 
 # Attachments kept at any step ----------------------------------------------------------------------

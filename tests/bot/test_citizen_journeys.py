@@ -473,6 +473,11 @@ def test_a_house_number_in_an_addition_is_no_report_number(citizen):
     # the words asking to add it after a word of waiting (they were kept in the story)
     ("eh tunggu, tambahin pelakunya pakai mobil pick up hitam", "pelakunya pakai mobil pick up hitam"),
     ("bentar pak, tambahan: kejadiannya tiap jam 2 malam", "kejadiannya tiap jam 2 malam"),
+    # a short fact: since when, how bad (found by hand: "sejak kemarin sore" got "Balas KIRIM, UBAH, atau BATAL")
+    ("sejak kemarin sore", "sejak kemarin sore"), ("udah 3 hari pak", "udah 3 hari pak"),
+    ("MAKIN PARAH", "MAKIN PARAH"), ("tadi ada yg jatuh lagi", "tadi ada yg jatuh lagi"),
+    ("lubangnya gede bgt", "lubangnya gede bgt"),
+    ("wingi sore", "wingi sore"),
 ])
 def test_more_of_the_story_typed_at_the_summary_is_added_to_it(citizen, typed, added):
     _to_summary(citizen)
@@ -482,7 +487,31 @@ def test_more_of_the_story_typed_at_the_summary_is_added_to_it(citizen, typed, a
     assert "ditambahkan ke isi laporan" in reply and "Periksa laporan Anda" in reply and citizen.state() == "confirm"
 
 
-@pytest.mark.parametrize("typed", ["ok", "jangan kirim dulu", "hmm gimana ya"])
+@pytest.mark.parametrize("typed,kept", [
+    ("barusan juga ada kabel listrik putus", "ada kabel listrik putus"),
+    ("oh iya pak, lampu jalan di situ juga mati", "lampu jalan di situ juga mati")])
+def test_another_problem_told_at_the_summary_is_kept_for_the_next_report(citizen, typed, kept):
+    """Found by hand: "barusan juga ada kabel listrik putus" at the summary of a fallen tree's complaint joined its
+    story."""
+    _to_summary(citizen)
+    before = citizen.draft()["description"]
+    reply = citizen.says(typed)
+    assert "laporan lain" in reply and "Periksa laporan Anda" in reply, reply
+    assert citizen.draft()["description"] == before and citizen.draft()["next_story"] == kept
+
+
+@pytest.mark.parametrize("typed,place", [("eh salah, lokasinya di jl melati no 5", "di jl melati no 5"),
+                                         ("maaf salah, alamatnya desa sumberejo rt 2", "desa sumberejo rt 2")])
+def test_a_place_corrected_at_the_summary_with_its_name_replaces_it(citizen, typed, place):
+    """Found by hand: "eh salah, lokasinya di jl melati" at the summary was kept beside the wrong place as "(Ralat:
+    lokasinya di jl melati)"."""
+    _to_summary(citizen)
+    reply = citizen.says(typed)
+    assert citizen.draft()["location_text"] == place and "Ralat" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["ok", "jangan kirim dulu", "hmm gimana ya", "belum benar", "blm bener itu",
+                                   "nanti dulu", "tunggu bentar", "sejak kemarin sore?"])
 def test_a_short_unclear_message_at_the_summary_changes_nothing(citizen, typed):
     _to_summary(citizen)
     before = citizen.draft()

@@ -725,7 +725,8 @@ SAFEST = ["yg aman aja pak", "yang paling aman", "pilih yg aman aja bu", "sing a
 
 # A reason to hide given with no number: fear not denied, or one's position after a "because"
 HIDING = ["krn sy perangkat desa juga, takut", "takut ketahuan pak kades", "krn sy guru di sekolah itu pak",
-          "soalnya yg mungut tetangga sy sendiri", "saya takut diteror"]
+          "soalnya yg mungut tetangga sy sendiri", "saya takut diteror", "gak enak sama pak RT nya",
+          "sy gak mau ribut sm tetangga", "2 pak nanti dimusuhi warga"]
 
 
 @pytest.mark.parametrize("typed", SAFEST + HIDING)
@@ -753,7 +754,10 @@ def test_no_fear_or_a_job_alone_at_the_privacy_question_is_no_anonymity(citizen,
     ("2 krn yg buang sampah tetangga sy sendiri", "tidak, rahasia saja", "rahasia"),
     ("RAHASIA PAK KARENA SAYA KENAL SAMA KADESNYA", "gak usah pak", "rahasia"),
     ("2 mawon pak, soale sing mbangun omah kuwi sedulur kulo", "nggih", "anonim"),  # kin, in Javanese too
-    ("rahasia pak krn yg jual itu ipar sy", "3", "anonim")])
+    ("rahasia pak krn yg jual itu ipar sy", "3", "anonim"),
+    # trouble with the people around (found by hand: "2, sy gak mau ribut sm tetangga" was stored as Rahasia)
+    ("2, sy gak mau ribut sm tetangga", "ya", "anonim"), ("rahasia aja, gak enak sama pak RT", "3", "anonim"),
+    ("2 pak, nanti dimusuhi warga", "tidak", "rahasia"), ("RAHASIA, TAKUT DIBALAS", "iya", "anonim")])
 def test_rahasia_for_a_reason_of_being_known_asks_once_whether_anonim_is_meant(citizen, typed, answer, privacy):
     """Found by hand: "rahasia aja pak soalnya yg pasang lampu itu saudara saya" was stored as Rahasia, which keeps
     the content unpublished but shows the name to the agency: only Anonim protects from being known."""
@@ -880,6 +884,7 @@ def test_hurrying_at_the_place_question_is_neither_story_nor_place(citizen, type
     ("location", "rahasia aja krn yg punya tetangga sy", "2", "rahasia"),
     ("photo", "2 aja krn takut pak", "iya pak", "anonim"),
     ("photo", "RAHASIA PAK KARENA SAYA KENAL SAMA KADESNYA", "tidak", "rahasia"),
+    ("location", "2 aja pak, nanti dimusuhi tetangga", "ya", "anonim"),
     # near miss: no reason of being known is taken as it is
     ("photo", "rahasia krn malas ribet", None, "rahasia")])
 def test_rahasia_told_early_for_a_reason_of_being_known_asks_once_about_anonim(citizen, step, typed, answer, privacy):
@@ -910,6 +915,85 @@ def test_a_privacy_number_with_a_reason_of_ones_position_at_the_place_offered_is
     reply = citizen.says(typed)
     assert privacy in reply.lower() and "sumberrejo?" in reply and citizen.state() == "location", reply
     assert not citizen.draft().get("location_text") and citizen.draft()["privacy"] == privacy
+
+
+@pytest.mark.parametrize("typed,place", [
+    ("bukan di pakis, di tumpang", "tumpang"), ("bkn jl mawar tp jl melati", "jl melati"),
+    ("salah, maksudnya di desa sukamaju", "desa sukamaju"), ("eh bukan, di pasar baru", "pasar baru"),
+    ("di pakis eh bukan, di tumpang", "tumpang"), ("BUKAN DI PAKIS TAPI DI TUMPANG KEC. TUMPANG",
+                                                   "TUMPANG KEC. TUMPANG"),
+    ("maaf salah ketik, jl melati no 5 rt 2", "jl melati no 5 rt 2"), ("sanes teng pakis, teng desa tumpang",
+                                                                      "desa tumpang"),
+    # near misses: a place with what it is not after it, a name with "bukan" in it, a part only read beside the rest
+    ("jl mawar, bukan jl melati", "jl mawar"), ("desa bukanagara rt 2", "desa bukanagara rt 2"),
+    ("bukan jalan raya tapi gangnya", "jalan raya tapi gangnya")])
+def test_a_place_taken_back_in_the_same_message_is_the_one_after(citizen, typed, place):
+    """Found by hand: "bukan di pakis, di tumpang" at "Di mana lokasinya?" was stored whole as the place (the wrong
+    village with it), and "salah, maksudnya di desa X" was added to the story as a "Ralat"."""
+    to_step(citizen, "location")
+    citizen.says(typed)
+    draft = citizen.draft()
+    assert citizen.state() == "photo" and draft["location_text"] == place, draft["location_text"]
+    assert "Ralat" not in draft["description"]
+
+
+@pytest.mark.parametrize("step", ["photo", "privacy"])
+def test_a_place_taken_back_at_a_later_step_replaces_it(citizen, step):
+    """Found by hand: "eh bukan jl mawar, jl melati" at the privacy question was added to the place ("jl mawar, eh
+    bukan jl mawar, jl melati")."""
+    to_step(citizen, step)
+    reply = citizen.says("eh bukan jl raya banyuanyar, jl melati no 5")
+    assert citizen.draft()["location_text"] == "jl melati no 5" and citizen.state() == step, reply
+
+
+@pytest.mark.parametrize("step,typed,kind", [
+    ("description", "tadi salah, itu aspirasi", "aspirasi"),
+    ("description", "bukan pengaduan, ini usulan", "aspirasi"),
+    ("description", "ganti jadi permintaan informasi", "informasi"), ("location", "BUKAN ADUAN TAPI SARAN", "aspirasi"),
+    ("location", "eh salah pak jenisnya usul", "aspirasi"),
+    ("photo", "td salah pilih, harusnya informasi", "informasi"),
+    ("privacy", "ganti jadi aspirasi aja", "aspirasi"),
+    ("location", "bukan aspirasi, ini pengaduan", "pengaduan"),  # said again: no place (it was stored as one)
+    # near misses: the kind already chosen, and a story that names a kind
+    ("description", "iya ini pengaduan", "pengaduan"),
+    ("location", "usulan warga tidak pernah ditanggapi", "pengaduan")])
+def test_the_kind_changed_in_words_at_a_later_step_is_the_kind(citizen, step, typed, kind):
+    """Found by hand: "tadi salah, itu aspirasi" after the kind was chosen joined the story (at the place question,
+    "bukan pengaduan, ini usulan" was stored as the place)."""
+    to_step(citizen, step)
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert draft["kind"] == kind and typed not in (draft.get("location_text") or ""), reply
+    if kind != "pengaduan":
+        assert "jenis laporan" in reply and typed not in (draft.get("description") or ""), reply
+
+
+def test_the_kind_changed_at_the_summary_shows_it_again(citizen):
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    reply = citizen.says("bukan pengaduan, ini usulan")
+    assert "Jenis: Aspirasi" in reply and citizen.state() == "confirm", reply
+
+
+@pytest.mark.parametrize("step,typed,other", [
+    ("privacy", "oh iya satu lagi, lampu jalan depan rumah juga mati", "lampu jalan depan rumah juga mati"),
+    ("location", "oh iya satu lagi, lampu jalan depan rumah juga mati", "lampu jalan depan rumah juga mati"),
+    ("location", "sampah jg numpuk di pinggir jalan pak", "sampah jg numpuk di pinggir jalan pak"),
+    ("photo", "btw pak, got depan rumah saya juga mampet", "got depan rumah saya juga mampet"),
+    ("privacy", "OH IYA PAK SAMPAH DI PASAR JUGA GAK DIANGKUT", "SAMPAH DI PASAR JUGA GAK DIANGKUT"),
+    # near misses: more of this story joins it
+    ("location", "lubangnya makin lebar kalau hujan", None), ("privacy", "sudah 2 bulan, banyak motor jatuh", None)])
+def test_another_problem_told_at_a_later_step_is_kept_for_the_next_report(citizen, step, typed, other):
+    """Found by hand: "oh iya satu lagi, lampu jalan depan rumah juga mati" at the privacy question joined this
+    complaint's story (split again at the summary, "oh iya satu lagi" left in it)."""
+    to_step(citizen, step)
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    if other is None:
+        assert typed in draft["description"] and not draft.get("next_story"), reply
+    else:
+        assert "laporan lain" in reply and citizen.state() == step, reply
+        assert draft["next_story"] == other and typed not in draft["description"], draft
 
 
 @pytest.mark.parametrize("salutation", ["Yth. Bapak Bupati, ", "PAK KEPALA DINAS YTH\n",

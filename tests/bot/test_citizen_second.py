@@ -285,7 +285,8 @@ def test_a_place_told_a_word_at_a_time_is_kept_whole(citizen, bubbles, place):
 
 
 @pytest.mark.parametrize("typed,filed", [("udah bener", True), ("sudah sesuai pak", True), ("betul semua bu", True),
-                                         ("sdh pas", True), ("ok", False), ("belum benar", False)])
+                                         ("sdh pas", True), ("ok", False), ("belum benar", False),
+                                         ("ya sdh benar", True), ("ok kirim", True), ("sejak kemarin sore", False)])
 def test_saying_the_summary_is_right_files_it(citizen, typed, filed):
     to_step(citizen, "privacy")
     citizen.says("1")

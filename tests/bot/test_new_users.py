@@ -224,6 +224,26 @@ def to_summary(citizen, photo=True):
     assert citizen.state() == "confirm"
 
 
+@pytest.mark.parametrize("story,masked", [
+    ("Fwd: *INFO WARGA* Jalan di depan balai desa rusak parah, lubang besar. Ttd Ketua RT 05 Pak Slamet "
+     "(0812-3456-7890)", True),
+    ("Diteruskan dari grup RT: lampu jalan gg mawar mati semua, hubungi pak Joko 0857 1234 5678", True),
+    # near miss: the citizen's own story keeps what it says
+    ("jalan di depan balai desa rusak parah, lubang besar, sy bisa dihubungi di 081299998888", False)])
+def test_a_forwarded_story_is_filed_without_third_persons_numbers_and_the_citizen_told(citizen, story, masked):
+    """Found by hand: a forwarded notice was filed whole, the phone number of the RT head who signed it reaching
+    the agency; the citizen is told why it is masked and that their own words may be added."""
+    for body in [story, "ya", "1", "jl. flamboyan desa sukamaju", "LEWATI"]:
+        citizen.says(body)
+    summary = citizen.says("1")
+    assert citizen.state() == "confirm", summary
+    assert ("diteruskan dari orang lain" in summary) is masked, summary
+    citizen.says("KIRIM")
+    stored = citizen.complaints()[0]
+    assert ("*" in stored.description) is masked and "3456" not in stored.description, stored.description
+    assert not stored.description.startswith("Fwd")
+
+
 @pytest.mark.parametrize("story,shown", [("jalan rusak parah anjing bgt pemda gak becus", "a***** bgt"),
                                          ("banyak anjing liar di pasar sukamaju, warga takut", None)])
 def test_swearing_is_softened_at_the_summary_and_the_citizen_told_why(citizen, story, shown):
