@@ -48,9 +48,12 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     is are was were been has have had very and but it its this that since because please not also
     sak wulan sasi dino taun akeh sing wis durung isih
     jauh susah sulit nyala menyala redup kedip miring condong
-    tuh nih noh sih dong deh teh mah lho loh""".split())  # particles of speech ("pasar tuh ancur", Sundanese
-# "kampung cibeureum teh ruksak"); Javanese ("… sak wulan", "akeh
-# sing"); "ke puskesmas jauh": far is no name; a lamp's state ("lampu jln nyala terus" names no street)
+    tuh nih noh sih dong deh teh mah lho loh
+    bahwa bhw agar supaya spy untuk utk namun padahal pdhl sehingga shg walau walaupun meski meskipun serta atau
+    oleh""".split())  # particles of speech ("pasar tuh ancur", Sundanese
+# "kampung cibeureum teh ruksak"); conjunctions ("warga RT 03 bahwa air …", "gang mawar padahal …"); Javanese
+# ("… sak wulan", "akeh sing"); "ke puskesmas jauh": far is no name; a lamp's state ("lampu jln nyala terus" names
+# no street)
 # Places named by what stands there, an address only after "di", "depan"…: "di tps pasar kliwon", "depan sdn 2"
 LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau gereja pura vihara klenteng sekolah
     sd sdn smp smpn sma sman smk smkn mi mts ma madrasah pondok ponpes pesantren kampus puskesmas pustu polindes

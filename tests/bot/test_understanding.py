@@ -710,6 +710,21 @@ def test_a_wish_to_file_in_banjar_or_bugis(typed):
 
 
 @pytest.mark.parametrize("story,place", [
+    ("Diberitahukan kpd warga RT 03 bahwa air PDAM akan mati 3 hari", "RT 03"),
+    ("warga desa sukamaju agar waspada banjir kiriman", "desa sukamaju"),
+    ("lampu di gang mawar padahal baru diganti sudah mati lagi", "gang mawar"),
+    ("jalan di dusun krajan supaya segera diperbaiki", "dusun krajan"),
+    ("banjir di kampung baru untuk kesekian kalinya", "kampung baru"),
+    ("sampah di jl. pemuda sehingga baunya sampai ke rumah", "jl. pemuda"),
+    ("pohon tumbang di jl. untung suropati no 3", "jl. untung suropati no 3"),  # "untung" is no "untuk"
+])
+def test_a_conjunction_ends_the_place(story, place):
+    """Found by hand: a forwarded notice "… warga RT 03 bahwa air PDAM akan mati …" was asked "Lokasinya di RT 03
+    bahwa air?"."""
+    assert place_in_story(story) == place
+
+
+@pytest.mark.parametrize("story,place", [
     ("aia PDAM indak mangalia alah 3 hari di jorong koto tuo nagari balingka", "jorong koto tuo nagari balingka"),
     ("jalanan di lorong 5 kelurahan bontoala rusak sekali", "lorong 5 kelurahan bontoala"),
 ])
