@@ -530,7 +530,7 @@ def figure_condition(figure: str, filters: Filters, now: datetime, districts: tu
     """
     if figure not in FIGURES:
         raise ValueError(f"unknown figure {figure!r}; use {', '.join(FIGURES)}")
-    if figure == "completed":  # the weekly series' "finished": complaints finished in the period, filed whenever
+    if figure == "completed":  # the series' "finished" (per week or month): finished in the period, filed whenever
         return and_(*_scoped(filters, [*_attributes(filters), Complaint.status == DONE,
                                        Complaint.finished_at >= filters.start, Complaint.finished_at < filters.end]))
     conditions = cohort(filters, districts)
