@@ -527,3 +527,26 @@ def test_the_series_per_month_by_hand(edges, session, svc):
 ])
 def test_periods_longer_than_sixteen_weeks_are_drawn_per_month(svc, first, last, grain):
     assert performance.grain_of(days(svc.region.calendar, first, last)) == grain
+
+
+def test_a_series_of_three_years_of_months_costs_the_queries_of_one_week(edges, session, svc):
+    """The months are a key of the period's one grouping (and of its finished count), not a query each."""
+    from sqlalchemy import event
+
+    calendar, statements = svc.region.calendar, []
+    engine = session.get_bind()
+
+    def counted(*_):
+        statements.append(1)
+
+    performance.report(session, days(calendar, date(2026, 1, 1), date(2026, 1, 7)), NOW, calendar)  # connected
+    event.listen(engine, "before_cursor_execute", counted)
+    try:
+        costs = []
+        for first, last in ((date(2026, 3, 2), date(2026, 3, 8)), (date(2025, 1, 1), date(2027, 12, 31))):
+            statements.clear()
+            performance.report(session, days(calendar, first, last), NOW, calendar)
+            costs.append(len(statements))
+    finally:
+        event.remove(engine, "before_cursor_execute", counted)
+    assert costs[0] == costs[1], costs
