@@ -37,6 +37,7 @@ class Bar:
     series: int = 0
     href: str | None = None
     color: str | None = None
+    name: str = ""  # its category's full name in the tooltip, when the label under the columns is shorter
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Chart:
     series: tuple[str, ...] = ()
     max_value: float | None = None
     empty_text: str = ""  # said when there is nothing to draw (people-facing: the caller's words)
+    note: str = ""  # a line under a column chart's legend (the caller's words)
 
     @property
     def labels(self) -> list[str]:
@@ -193,21 +195,31 @@ def on_time_chart(title: str, rows: Sequence, link: Callable[[object], str | Non
     return Chart(title, bars, HBARS, max_value=100.0, empty_text=empty_text)
 
 
+def series_chart(title: str, buckets: Sequence[tuple[date, int, int]], series: tuple[str, str],
+                 label: Callable[[date], str], link: Callable[[date, int], str | None] = lambda start, which: None,
+                 name: Callable[[date], str] | None = None, note: str = "", empty_text: str = "") -> Chart:
+    """Complaints received and finished per week or month: a pair of columns per (start, received, finished),
+    named `label(start)` under them and `name(start)` in their tooltips. With `empty_text`, buckets of nothing draw
+    no columns but the text (empty axes from 0 to 1, each invisible column a link to an empty list)."""
+    if empty_text and not any(received or finished for _, received, finished in buckets):
+        return Chart(title, (), COLUMNS, series=series, empty_text=empty_text)
+    bars = []
+    for start, received, finished in buckets:
+        short = label(start)
+        full = name(start) if name else ""
+        bars.append(Bar(short, received, str(received), 0, link(start, 0), name=full))
+        bars.append(Bar(short, finished, str(finished), 1, link(start, 1), name=full))
+    return Chart(title, tuple(bars), COLUMNS, series=series, note=note)
+
+
 def weekly_chart(title: str, weeks: Sequence[tuple[date, int, int]], series: tuple[str, str],
                  link: Callable[[date, int], str | None] = lambda week, which: None,
                  first_day: date | None = None, empty_text: str = "") -> Chart:
     """Complaints received and finished per week (columns in pairs, labelled by the week's Monday, or by
     `first_day`, the period's, when the period starts inside that week: «26/10» under a period from 1 November
-    read as if October's days were counted). With `empty_text`, weeks of nothing draw no columns but the text
-    (empty axes from 0 to 1, each invisible column a link to an empty list)."""
-    if empty_text and not any(received or finished for _, received, finished in weeks):
-        return Chart(title, (), COLUMNS, series=series, empty_text=empty_text)
-    bars = []
-    for monday, received, finished in weeks:
-        label = max(monday, first_day or monday).strftime("%d/%m")
-        bars.append(Bar(label, received, str(received), 0, link(monday, 0)))
-        bars.append(Bar(label, finished, str(finished), 1, link(monday, 1)))
-    return Chart(title, tuple(bars), COLUMNS, series=series)
+    read as if October's days were counted)."""
+    return series_chart(title, weeks, series, lambda monday: max(monday, first_day or monday).strftime("%d/%m"),
+                        link, empty_text=empty_text)
 
 
 def count_chart(title: str, counts: Sequence[tuple[str, int]], names: dict[str, str] | None = None,
@@ -264,14 +276,19 @@ class _Svg:
         element.text = text
         return element
 
-    def _bar(self, bar: Bar, x: float, y: float, w: float, h: float) -> ET.Element:
+    def _bar(self, bar: Bar, x: float, y: float, w: float, h: float,
+             hit: tuple[float, float] | None = None) -> ET.Element:
         """A rectangle in a link (when the bar has one), with its label and text as a tooltip; returns the parent
-        to put the bar's own text in."""
+        to put the bar's own text in. `hit` (top, bottom): the link also covers the bar's width over that height,
+        unseen, so that a short or narrow column can be tapped on a phone."""
         parent = ET.SubElement(self.root, "a", href=bar.href) if bar.href else self.root
+        if hit and bar.href:  # under the bar, which keeps its tooltip
+            ET.SubElement(parent, "rect", x=f"{x:.1f}", y=f"{hit[0]:.1f}", width=f"{max(w, 0):.1f}",
+                          height=f"{hit[1] - hit[0]:.1f}", fill="transparent", **{"aria-hidden": "true"})
         rect = ET.SubElement(parent, "rect", x=f"{x:.1f}", y=f"{y:.1f}", width=f"{max(w, 0):.1f}",
                              height=f"{max(h, 0):.1f}", fill=_fill(bar))
         series = f"{self.chart.series[bar.series]}, " if len(self.chart.series) > 1 else ""  # which of a pair
-        ET.SubElement(rect, "title").text = f"{series}{bar.label}: {bar.text or _number(bar.value)}"
+        ET.SubElement(rect, "title").text = f"{series}{bar.name or bar.label}: {bar.text or _number(bar.value)}"
         return parent
 
     def _grid(self, x0: float, y0: float, x1: float, y1: float) -> None:
@@ -329,7 +346,7 @@ class _Svg:
         place = {label: left + slot * i for i, label in enumerate(labels)}
         for bar in chart.bars:
             x = place[bar.label] + slot * 0.1 + width * bar.series
-            self._bar(bar, x, bottom - bar.value * scale, width * 0.95, bar.value * scale)
+            self._bar(bar, x, bottom - bar.value * scale, width * 0.95, bar.value * scale, hit=(top, bottom))
         named_at = -SVG_WIDTH
         for label in labels[::self._column_label_step(labels, slot)]:
             half = 0.31 * (SVG_FONT - 1) * len(label)  # kept inside the drawing: the last date was cut at its edge
@@ -343,4 +360,8 @@ class _Svg:
                           fill=SERIES_COLORS[series % len(SERIES_COLORS)])
             self._text(self.root, x + 16, bottom + 38, name)
             x += 16 + 0.62 * SVG_FONT * len(name) + 20
-        return self._finish(bottom + (48 if chart.series else 24))
+        end = bottom + (48 if chart.series else 24)
+        if chart.note:
+            self._text(self.root, left, end + 10, chart.note, size=SVG_FONT - 1, fill="#555")
+            end += 22
+        return self._finish(end)

@@ -22,7 +22,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, case, func, literal, or_, select, text
+from sqlalchemy import DateTime, and_, case, func, literal, or_, select, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from lapor.complaints import DONE
@@ -34,6 +35,8 @@ from models.vocab import Event
 
 SOURCES = ("whatsapp", "lapor")
 FILED, ANSWERED = "filed", "answered"  # what the period applies to (see Filters.basis)
+WEEK, MONTH = "week", "month"  # what one pair of the received/finished series counts (see `grain_of`)
+MAX_WEEKS = 16  # a longer period is drawn per month: 53 weekly pairs were a pixel wide each on a phone
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,9 @@ class Report:
     now: datetime
     totals: Totals
     agencies: list[AgencyRow]
-    weeks: list[tuple[date, int, int]] = field(default_factory=list)  # (Monday, received, finished)
+    # (the week's Monday or the month's first day, received, finished), per `grain`
+    series: list[tuple[date, int, int]] = field(default_factory=list)
+    grain: str = WEEK
     kinds: list[tuple[str, int]] = field(default_factory=list)
     sources: list[tuple[str, int]] = field(default_factory=list)
     districts: list[tuple[str, int, int]] = field(default_factory=list)  # (name or "", received, finished)
@@ -136,11 +141,18 @@ def day_period(calendar: WorkCalendar, first: date, last: date) -> tuple[datetim
             datetime.combine(last + timedelta(days=1), time(), tzinfo=calendar.zone))
 
 
+def grain_of(filters: Filters) -> str:
+    """WEEK for a period of at most MAX_WEEKS weeks, else MONTH (calendar months in the region's time zone)."""
+    return WEEK if filters.end - filters.start <= timedelta(weeks=MAX_WEEKS) else MONTH
+
+
 def report(session: Session, filters: Filters, now: datetime, calendar: WorkCalendar,
-           districts: tuple[District, ...] = (), *, reader: Callable[[], Session] | None = None) -> Report:
-    """The whole performance report: totals, agencies, weekly series, kinds, sources and districts (four queries:
-    the period's complaints grouped once, the finished ones per week, the agencies' and the region's figures in
-    one pass over the performance facts, and the agencies' names).
+           districts: tuple[District, ...] = (), *, reader: Callable[[], Session] | None = None,
+           grain: str | None = None) -> Report:
+    """The whole performance report: totals, agencies, the received/finished series per week or month (`grain`,
+    by default `grain_of` the period), kinds, sources and districts (four queries: the period's complaints grouped
+    once, the finished ones per week or month, the agencies' and the region's figures in one pass over the
+    performance facts, and the agencies' names).
 
     `reader` makes sessions with their own connection: given one, on PostgreSQL the pass over the facts runs on
     one of them in a thread while `session` groups the complaints, so a long period costs the longer of the two
@@ -148,11 +160,13 @@ def report(session: Session, filters: Filters, now: datetime, calendar: WorkCale
     Its session sees only what is committed."""
     _tune(session)
     figures = _alongside(session, reader, lambda other: _figures(other, filters, now))
-    groups = _complaint_groups(session, filters, calendar)
-    weeks = _weeks(session, filters, calendar, groups)
+    grain = grain or grain_of(filters)
+    starts = bucket_starts(calendar, filters, grain)
+    groups = _complaint_groups(session, filters, starts)
+    series = _series(session, filters, starts, groups)
     figures = figures()
     result = Report(filters, now, _totals(session, filters, groups, figures), _agency_rows(session, figures))
-    result.weeks = weeks
+    result.series, result.grain = series, grain
     result.kinds, result.sources = _breakdown(groups, 0), _breakdown(groups, 1)
     result.districts = _districts(groups, districts)
     return result
@@ -398,33 +412,48 @@ class _Group:
     kind: str
     source: str
     district: str
-    week: int | None
+    bucket: int | None  # which week or month of the series (`bucket_starts`)
     received: int
     finished: int
     ratings: int
     rating_sum: int | None
 
 
-def _week_index(session: Session, column, monday: datetime):
-    """SQL: whole weeks from `monday` to `column` (arithmetic, not a CASE per week)."""
+def bucket_starts(calendar: WorkCalendar, filters: Filters, grain: str) -> list[datetime]:
+    """Where each week (Monday) or calendar month (its first day) of the series starts, at local midnight, from the
+    one holding the period's start up to the period's end. A bucket counts only its days inside the period."""
+    day = calendar.localize(filters.start).date()
+    day = day - timedelta(days=day.weekday()) if grain == WEEK else day.replace(day=1)
+    starts = []
+    while (start := datetime.combine(day, time(), tzinfo=calendar.zone)) < filters.end:
+        starts.append(start)
+        day = day + timedelta(days=7) if grain == WEEK else (day + timedelta(days=32)).replace(day=1)
+    return starts
+
+
+def _bucket_index(session: Session, column, starts: list[datetime]):
+    """SQL: which bucket (0, 1, …) of `starts` holds `column`: how many later starts it has reached. PostgreSQL's
+    width_bucket binary-searches the bounds (cheaper than the week arithmetic it replaced, and exact for months);
+    SQLite compares them in turn."""
+    bounds = [start.astimezone(UTC) for start in starts[1:]]
+    if not bounds:
+        return literal(0)
     if _postgres(session):
-        # date_part is double precision; EXTRACT's numeric costs a third of the year page's grouping
-        return func.floor(func.date_part("epoch", column - monday) / 604800)
-    utc = monday.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
-    return func.floor((func.julianday(column) - func.julianday(utc)) / 7)
+        return func.width_bucket(column, literal(bounds, ARRAY(DateTime(timezone=True))))
+    return case(*[(column < bound, index) for index, bound in enumerate(bounds)], else_=len(bounds))
 
 
-def _complaint_groups(session: Session, filters: Filters, calendar: WorkCalendar | None) -> list[_Group]:
-    """The period's complaints counted per kind, source, kecamatan and week (one scan; every breakdown, the
-    weekly series' "received" and the region's received, finished and ratings come from it)."""
+def _complaint_groups(session: Session, filters: Filters, starts: list[datetime] | None) -> list[_Group]:
+    """The period's complaints counted per kind, source, kecamatan and week or month (one scan; every breakdown,
+    the series' "received" and the region's received, finished and ratings come from it)."""
     place = Complaint.district
-    week = (_week_index(session, Complaint.created_at, _monday(calendar, filters.start)) if calendar is not None
-            else literal(None)).label("week")
-    query = (select(Complaint.kind, Complaint.source, place, week, func.count(),
+    bucket = (_bucket_index(session, Complaint.created_at, starts) if starts is not None
+              else literal(None)).label("bucket")
+    query = (select(Complaint.kind, Complaint.source, place, bucket, func.count(),
                     func.count(case((Complaint.status == DONE, 1))), func.count(Complaint.rating),
                     func.sum(Complaint.rating))
              .where(*_scoped(filters, cohort(filters)))
-             .group_by(Complaint.kind, Complaint.source, place, week))
+             .group_by(Complaint.kind, Complaint.source, place, bucket))
     return [_Group(kind, source, district, None if index is None else int(index), received, finished, ratings,
                    rating_sum) for kind, source, district, index, received, finished, ratings, rating_sum
             in session.execute(query)]
@@ -451,30 +480,23 @@ def _districts(groups: list[_Group], districts: tuple[District, ...]) -> list[tu
 def weekly(session: Session, filters: Filters, calendar: WorkCalendar,
            districts: tuple[District, ...] = ()) -> list[tuple[date, int, int]]:
     """Complaints received and finished per week (weeks start on Monday, local time) over the period."""
-    return _weeks(session, filters, calendar, _complaint_groups(session, filters, calendar))
+    starts = bucket_starts(calendar, filters, WEEK)
+    return _series(session, filters, starts, _complaint_groups(session, filters, starts))
 
 
-def _weeks(session: Session, filters: Filters, calendar: WorkCalendar,
-           groups: list[_Group]) -> list[tuple[date, int, int]]:
-    first_monday = _monday(calendar, filters.start)
-    weeks, monday = [], first_monday
-    while monday < filters.end:
-        weeks.append(monday)
-        monday += timedelta(days=7)
+def _series(session: Session, filters: Filters, starts: list[datetime],
+            groups: list[_Group]) -> list[tuple[date, int, int]]:
+    """(bucket start, received, finished) for each bucket: received from the groups, finished in one more grouped
+    query (complaints finished in the period, whenever filed)."""
     received: dict[int, int] = {}
     for group in groups:
-        received[group.week] = received.get(group.week, 0) + group.received
-    index = _week_index(session, Complaint.finished_at, first_monday).label("week")
+        received[group.bucket] = received.get(group.bucket, 0) + group.received
+    index = _bucket_index(session, Complaint.finished_at, starts).label("bucket")
     finished = dict(session.execute(select(index, func.count()).where(*_scoped(filters, [
         *_attributes(filters), Complaint.status == DONE, Complaint.finished_at >= filters.start,
         Complaint.finished_at < filters.end])).group_by(index)).all())
-    finished = {int(week): count for week, count in finished.items() if week is not None}
-    return [(week.date(), received.get(i, 0), finished.get(i, 0)) for i, week in enumerate(weeks)]
-
-
-def _monday(calendar: WorkCalendar, moment: datetime) -> datetime:
-    local = calendar.localize(moment).replace(hour=0, minute=0, second=0, microsecond=0)
-    return local - timedelta(days=local.weekday())
+    finished = {int(bucket): count for bucket, count in finished.items() if bucket is not None}
+    return [(start.date(), received.get(i, 0), finished.get(i, 0)) for i, start in enumerate(starts)]
 
 
 def breakdown(session: Session, filters: Filters, column,
@@ -508,7 +530,7 @@ def figure_condition(figure: str, filters: Filters, now: datetime, districts: tu
     """
     if figure not in FIGURES:
         raise ValueError(f"unknown figure {figure!r}; use {', '.join(FIGURES)}")
-    if figure == "completed":  # the weekly series' "finished": complaints finished in the period, filed whenever
+    if figure == "completed":  # the series' "finished" (per week or month): finished in the period, filed whenever
         return and_(*_scoped(filters, [*_attributes(filters), Complaint.status == DONE,
                                        Complaint.finished_at >= filters.start, Complaint.finished_at < filters.end]))
     conditions = cohort(filters, districts)

@@ -21,7 +21,7 @@ from markupsafe import Markup
 from sqlalchemy import select
 from werkzeug.datastructures import MultiDict
 
-from bot.messages import KIND_NAMES, SOURCE_NAMES, holder_label, t
+from bot.messages import KIND_NAMES, MONTH_NAMES, MONTHS, SOURCE_NAMES, holder_label, t
 from lapor import charts, exports, performance, queue
 from lapor.access import AGENCY_ROLES
 from lapor.audit import record_export
@@ -263,12 +263,7 @@ NONE_IN_PERIOD = "Belum ada laporan pada periode ini"  # a chart with nothing to
 
 
 def _charts(report: performance.Report, page: PageFilters, link) -> dict[str, Markup]:
-    def week(monday: date, which: int) -> str:
-        since, until = max(monday, page.since), min(monday + timedelta(days=6), page.until)
-        return link("received" if which == 0 else "completed", since=since.isoformat(), until=until.isoformat())
-
-    weekly = charts.weekly_chart("Laporan masuk dan selesai per minggu", report.weeks, ("Masuk", "Selesai"),
-                                 link=week, first_day=page.since, empty_text=NONE_IN_PERIOD)
+    weekly = _series_chart(report, page, link)
     on_time = charts.on_time_chart("Tepat waktu per instansi", [r for r in report.agencies if not r.external],
                                    link=lambda row: link("judged", row.code),
                                    empty_text="Belum ada batas waktu yang terlewati atau terpenuhi")
@@ -278,6 +273,40 @@ def _charts(report: performance.Report, page: PageFilters, link) -> dict[str, Ma
                                  link=lambda source: link("received", source=source), empty_text=NONE_IN_PERIOD)
     return {name: Markup(charts.to_svg(chart)) for name, chart in
             (("weekly", weekly), ("on_time", on_time), ("kinds", kinds), ("sources", sources))}
+
+
+def _days_of(start: date, grain: str, page: PageFilters) -> tuple[date, date]:
+    """The days of a week or month of the series inside the period (its bars count and list only those)."""
+    last = start + timedelta(days=6) if grain == performance.WEEK else _month_end(start)
+    return max(start, page.since), min(last, page.until)
+
+
+def _series_chart(report: performance.Report, page: PageFilters, link) -> charts.Chart:
+    """Received and finished per week, or per month for a period longer than 16 weeks (53 weekly pairs were a
+    pixel wide each on a phone); each column links to the complaints it counts, of its days in the period."""
+    def linked(start: date, which: int) -> str:
+        since, until = _days_of(start, report.grain, page)
+        return link("received" if which == 0 else "completed", since=since.isoformat(), until=until.isoformat())
+
+    series = ("Masuk", "Selesai")
+    if report.grain == performance.WEEK:
+        return charts.weekly_chart("Laporan masuk dan selesai per minggu", report.series, series, link=linked,
+                                   first_day=page.since, empty_text=NONE_IN_PERIOD)
+    years = page.since.year != page.until.year
+
+    def month(start: date) -> str:
+        return f"{MONTHS[start.month - 1]} {start.year}" if years else MONTHS[start.month - 1]
+
+    def partial(start: date) -> str:  # "15–31 Jan" for a month partly outside the period, else ""
+        first, last = _days_of(start, report.grain, page)
+        return "" if (first, last) == (start, _month_end(start)) else f"{first.day}–{last.day} {month(start)}"
+
+    parts = [partial(start) for start, _, _ in report.series if partial(start)]
+    return charts.series_chart(
+        "Laporan masuk dan selesai per bulan", report.series, series, link=linked,
+        label=lambda start: month(start) + ("*" if partial(start) else ""),
+        name=lambda start: partial(start) or f"{MONTH_NAMES[start.month - 1]} {start.year}",
+        note=f"* Sebagian bulan: {', '.join(parts)}" if parts else "", empty_text=NONE_IN_PERIOD)
 
 
 def _own_agency_only() -> None:

@@ -4,10 +4,10 @@ a reopening, a return, several dispositions, an external agency, a merged duplic
 from __future__ import annotations
 
 import threading
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from lapor import complaints, dispositions, performance
 from lapor.districts import District
@@ -139,7 +139,7 @@ def test_region_totals_by_hand(march, session):
 
 def test_series_kinds_sources_districts(march, session, svc):
     report = performance.report(session, march_filters(), NOW, svc.region.calendar, DISTRICTS)
-    assert report.weeks == [(date(2026, 2, 23), 0, 0), (date(2026, 3, 2), 2, 0), (date(2026, 3, 9), 0, 0),
+    assert report.series == [(date(2026, 2, 23), 0, 0), (date(2026, 3, 2), 2, 0), (date(2026, 3, 9), 0, 0),
                             (date(2026, 3, 16), 1, 0), (date(2026, 3, 23), 0, 1), (date(2026, 3, 30), 1, 0)]
     assert report.kinds == [("pengaduan", 2), ("aspirasi", 1), ("informasi", 1)]
     assert report.sources == [("whatsapp", 3), ("lapor", 1)]
@@ -220,7 +220,7 @@ def test_completed_lists_what_the_weekly_series_counts_finished(march, session, 
     condition = performance.figure_condition("completed", march_filters(), NOW, DISTRICTS)
     assert session.scalars(select(Complaint.number).where(condition)).all() == [1]  # A, finished 26 March
     report = performance.report(session, march_filters(), NOW, svc.region.calendar, DISTRICTS)
-    assert sum(finished for _, _, finished in report.weeks) == 1
+    assert sum(finished for _, _, finished in report.series) == 1
 
 
 def test_complaints_are_placed_again_when_the_districts_change(make_app, tmp_path):
@@ -430,3 +430,123 @@ def test_a_complaint_finished_in_sp4n_lapor_by_an_agency_unknown_here_adds_up_to
     assert (totals.finished, totals.on_time, totals.late, totals.no_deadline) == (1, 0, 0, 1)
     listed = performance.figure_condition("no_deadline", march_filters(), NOW, DISTRICTS)
     assert session.scalars(select(Complaint.number).where(listed)).all() == [1]
+
+
+# The series per month adds up to the series per week ------------------------------------------------------------
+
+def utc(year: int, month: int, day: int, hour: int, minute: int = 0, second: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+
+
+# (filed, finished) in UTC at the edges of Jakarta's days (00:00 WIB is 17:00 UTC the day before): the period's
+# first and last instants and the ones just outside, month ends on a Saturday (31 Jan) and a Sunday (1 Mar, inside
+# the week of 23 Feb), a Monday that starts a week (2 Mar), a complaint filed before the period and finished in it
+EDGES = [
+    (utc(2025, 12, 31, 16, 59, 59), utc(2025, 12, 31, 16, 59, 59)),   # 31 Dec 2025 23:59:59: outside, both
+    (utc(2025, 12, 31, 17), utc(2025, 12, 31, 17)),                   # 1 Jan 00:00: January, both
+    (utc(2025, 11, 3, 2), utc(2026, 1, 31, 16, 59, 59)),              # filed outside, finished 31 Jan 23:59:59
+    (utc(2026, 1, 31, 16, 59, 59), utc(2026, 1, 31, 17)),             # filed January, finished 1 Feb 00:00
+    (utc(2026, 1, 31, 17), None),                                     # 1 Feb 00:00
+    (utc(2026, 2, 28, 16, 59, 59), utc(2026, 3, 1, 16, 59, 59)),      # 28 Feb 23:59:59 → 1 Mar 23:59:59 (Sunday)
+    (utc(2026, 2, 28, 17), utc(2026, 3, 1, 17)),                      # 1 Mar 00:00 → Monday 2 Mar 00:00
+    (utc(2026, 6, 14, 16, 59, 59), utc(2026, 6, 14, 17)),             # 14 Jun 23:59:59 → 15 Jun 00:00
+    (utc(2026, 12, 31, 16, 59, 59), utc(2026, 12, 31, 16, 59, 59)),   # 31 Dec 23:59:59: inside, both
+    (utc(2026, 12, 31, 17), utc(2026, 12, 31, 17)),                   # 1 Jan 2027 00:00: outside, both
+]
+
+
+@pytest.fixture
+def edges(svc):
+    """EDGES as complaints (a finished one SELESAI), and a merged duplicate at 1 Mar 00:00 that counts nowhere."""
+    def build():
+        with svc.session_factory.begin() as s:
+            for number, (filed, finished) in enumerate(EDGES, start=1):
+                s.add(Complaint(number=number, kind="pengaduan", title=f"Aduan {number}", description="x" * 30,
+                                status=complaints.DONE if finished else complaints.NEW, created_at=filed,
+                                updated_at=finished or filed, finished_at=finished))
+            s.flush()
+            first = s.scalars(select(Complaint).where(Complaint.number == 7)).one()
+            s.add(Complaint(number=99, kind="pengaduan", title="Sama", description="x" * 30, parent_id=first.id,
+                            status=complaints.DONE, created_at=first.created_at, updated_at=first.created_at,
+                            finished_at=first.finished_at))
+
+    built_once(svc, build)
+
+
+def days(calendar, first: date, last: date) -> performance.Filters:
+    return performance.Filters(*performance.day_period(calendar, first, last))
+
+
+def month_end(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+@pytest.mark.parametrize(("first", "last", "months"), [
+    (date(2026, 1, 1), date(2026, 12, 31), ["2026-01-01", "2026-02-01", "2026-03-01", "2026-04-01", "2026-05-01",
+                                            "2026-06-01", "2026-07-01", "2026-08-01", "2026-09-01", "2026-10-01",
+                                            "2026-11-01", "2026-12-01"]),
+    (date(2026, 1, 15), date(2026, 6, 14), ["2026-01-01", "2026-02-01", "2026-03-01", "2026-04-01", "2026-05-01",
+                                            "2026-06-01"]),  # a part of January and of June
+], ids=["year", "parts-of-months"])
+def test_a_long_periods_months_add_up_to_its_weeks_over_the_same_days(edges, session, svc, first, last, months):
+    """A year drew 53 weekly pairs a pixel wide on a phone: it is drawn per month, and each month (its days inside
+    the period only) counts what the weekly series counts over those days, and what its links list; nothing at
+    00:00 WIB (17:00 UTC) of a month, week or period edge is counted twice or lost."""
+    calendar = svc.region.calendar
+    year = performance.report(session, days(calendar, first, last), NOW, calendar)
+    assert year.grain == performance.MONTH and [str(start) for start, _, _ in year.series] == months
+    weekly = performance.report(session, days(calendar, first, last), NOW, calendar, grain=performance.WEEK)
+    assert weekly.grain == performance.WEEK and len(weekly.series) > performance.MAX_WEEKS
+
+    def total(series, position):
+        return sum(bucket[position] for bucket in series)
+
+    assert (total(year.series, 1), total(year.series, 2)) == (total(weekly.series, 1), total(weekly.series, 2))
+    assert total(year.series, 1) == year.totals.received
+    for start, received, finished in year.series:
+        inside = days(calendar, max(start, first), min(month_end(start), last))
+        weeks = performance.weekly(session, inside, calendar)
+        assert (received, finished) == (total(weeks, 1), total(weeks, 2)), start
+        listed = {figure: session.scalar(select(func.count()).select_from(Complaint).where(
+            performance.figure_condition(figure, inside, NOW))) for figure in ("received", "completed")}
+        assert (received, finished) == (listed["received"], listed["completed"]), start
+
+
+def test_the_series_per_month_by_hand(edges, session, svc):
+    calendar = svc.region.calendar
+    series = performance.report(session, days(calendar, date(2026, 1, 1), date(2026, 12, 31)), NOW, calendar).series
+    counted = {start.month: (received, finished) for start, received, finished in series if received or finished}
+    assert counted == {1: (2, 2), 2: (2, 1), 3: (1, 2), 6: (1, 1), 12: (1, 1)}
+
+
+@pytest.mark.parametrize(("first", "last", "grain"), [
+    (date(2026, 1, 1), date(2026, 4, 22), performance.WEEK),    # 16 weeks (112 days)
+    (date(2026, 1, 1), date(2026, 4, 23), performance.MONTH),   # a day more
+    (date(2026, 3, 2), date(2026, 3, 8), performance.WEEK),     # one week
+    (date(2026, 1, 1), date(2026, 12, 31), performance.MONTH),  # a year
+])
+def test_periods_longer_than_sixteen_weeks_are_drawn_per_month(svc, first, last, grain):
+    assert performance.grain_of(days(svc.region.calendar, first, last)) == grain
+
+
+def test_a_series_of_three_years_of_months_costs_the_queries_of_one_week(edges, session, svc):
+    """The months are a key of the period's one grouping (and of its finished count), not a query each."""
+    from sqlalchemy import event
+
+    calendar, statements = svc.region.calendar, []
+    engine = session.get_bind()
+
+    def counted(*_):
+        statements.append(1)
+
+    performance.report(session, days(calendar, date(2026, 1, 1), date(2026, 1, 7)), NOW, calendar)  # connected
+    event.listen(engine, "before_cursor_execute", counted)
+    try:
+        costs = []
+        for first, last in ((date(2026, 3, 2), date(2026, 3, 8)), (date(2025, 1, 1), date(2027, 12, 31))):
+            statements.clear()
+            performance.report(session, days(calendar, first, last), NOW, calendar)
+            costs.append(len(statements))
+    finally:
+        event.remove(engine, "before_cursor_execute", counted)
+    assert costs[0] == costs[1], costs

@@ -188,3 +188,24 @@ def shows_whole(page, select: str) -> bool:
         const text = pen.measureText(s.options[s.selectedIndex].text).width;
         return text + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + 20 <= s.clientWidth;
     }""")
+
+
+def test_on_a_phone_a_years_columns_are_a_month_each_and_can_be_tapped(page, live_server, filed):  # noqa: F811
+    """At 390 px a year drew 53 weekly pairs in about 360 px: each column a pixel wide, not to be tapped, its dates
+    unreadable. A pair per month: each column's link is a finger wide, the months' names readable."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, SUPERVISOR)
+    page.goto(live_server.url + "/kinerja?since=01/01/2026&until=31/12/2026")
+    chart = page.get_by_role("img", name="Laporan masuk dan selesai per bulan")
+    chart.scroll_into_view_if_needed()
+    links = chart.locator("a")
+    expect(links).to_have_count(24)
+    widths = [box["width"] for box in links.evaluate_all("all => all.map(a => a.getBoundingClientRect().toJSON())")]
+    assert min(widths) >= 10, widths
+    november = chart.locator("a").nth(20)  # Masuk, November
+    size = chart.get_by_text("Nov", exact=True).evaluate("t => t.getBoundingClientRect().height")
+    assert size >= 10, f"the months' names are {size:.0f} px tall"
+    screenshot(page, "kinerja-tahun-ponsel")
+    november.click(position={"x": 5, "y": 5})  # its top, above the column itself
+    expect(page.locator(".count")).to_contain_text("3 laporan")
+    expect(page).to_have_url(re.compile(r"since=2026-11-01&until=2026-11-30"))

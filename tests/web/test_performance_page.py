@@ -466,6 +466,49 @@ def test_the_weekly_chart_of_a_period_with_nothing_says_so_instead_of_empty_axes
     assert "<rect" in weekly and "Belum ada laporan" not in weekly and "Klik batang" in full
 
 
+def _series_chart(page: str) -> str:
+    return re.search(r'<figure class="chart">(.*?)</figure>', page, re.S).group(1)
+
+
+@pytest.mark.parametrize(("period", "title", "labels", "note"), [
+    ("since=01/01/2026&until=31/12/2026", "per bulan", ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu",
+                                                        "Sep", "Okt", "Nov", "Des"], ""),
+    ("since=15/07/2026&until=25/11/2026", "per bulan", ["Jul*", "Agu", "Sep", "Okt", "Nov*"],
+     "* Sebagian bulan: 15–31 Jul, 1–25 Nov"),   # 134 days: a part of July and of November
+    ("since=01/11/2026&until=31/03/2027", "per bulan", ["Nov 2026", "Des 2026", "Jan 2027", "Feb 2027", "Mar 2027"],
+     ""),                                         # two years: each month says which
+    ("since=03/08/2026&until=22/11/2026", "per minggu", None, ""),   # 16 weeks: still weekly
+    ("since=03/08/2026&until=29/11/2026", "per bulan", ["Agu*", "Sep", "Okt", "Nov*"],
+     "* Sebagian bulan: 3–31 Agu, 1–29 Nov"),    # 17 weeks
+])
+def test_a_long_period_is_drawn_per_month(filed, login_as, period, title, labels, note):
+    """A year drew 53 weekly pairs in a phone's width, each column a pixel wide, its dates unreadable: a period
+    longer than 16 weeks has a pair per month, a month partly outside the period marked and its days said."""
+    chart = _series_chart(login_as(SUPERVISOR).get(f"/kinerja?{period}").get_data(as_text=True))
+    assert f"Laporan masuk dan selesai {title}" in chart
+    if labels is not None:
+        named = re.findall(r'<text x="[\d.]+" y="[\d.]+" fill="#222" text-anchor="middle" font-size="12">([^<]+)<',
+                           chart)
+        assert [label for label in labels if label in named] == named and named[0] == labels[0], named
+        assert len(re.findall(r"<a href=", chart)) == 2 * len(labels)
+    assert (note in chart) if note else ("Sebagian bulan" not in chart)
+
+
+def test_each_months_columns_list_exactly_the_complaints_they_count(filed, login_as):
+    """November's pair of a year's chart links to the complaints filed (finished) in November, not in its week."""
+    client = login_as(SUPERVISOR)
+    chart = _series_chart(client.get("/kinerja?since=15/01/2026&until=31/12/2026").get_data(as_text=True))
+    links = dict(re.findall(r'<a href="([^"]+)"><rect[^>]*transparent[^>]*/><rect[^>]*><title>([^<]+)</title>',
+                            chart))
+    by_name = {name: href.replace("&amp;", "&") for href, name in links.items()}
+    assert {"Masuk, November 2026: 3", "Selesai, November 2026: 1", "Masuk, 15–31 Jan: 0"} <= set(by_name)
+    assert "since=2026-11-01&until=2026-11-30" in by_name["Masuk, November 2026: 3"]
+    assert "since=2026-01-15&until=2026-01-31" in by_name["Masuk, 15–31 Jan: 0"]
+    for name in ("Masuk, November 2026: 3", "Selesai, November 2026: 1", "Masuk, 15–31 Jan: 0"):
+        listed = client.get(by_name[name]).get_data(as_text=True)
+        assert re.search(r'<p class="count"[^>]*>(\d+) laporan', listed).group(1) == name.rsplit(": ", 1)[1], name
+
+
 def test_a_deadline_paused_by_the_agencys_question_is_not_overdue_now(filed, app, login_as, clock):
     """DLH asked the citizen (INFO) before LPR-1's deadline and the answer has not come: its clock stands still,
     so /kinerja counts it overdue no more than the queue and the digests do (it counted it as overdue)."""
