@@ -721,6 +721,10 @@ MESSAGES = {
         "Ketik STATUS untuk daftar laporan Anda."
     ),
     "evidence_empty": "Tuliskan keterangannya atau lampirkan fotonya, contoh: {reference} tambahan: <keterangan>.",
+    "evidence_how": (
+        "Silakan kirim fotonya di sini lewat tombol 📎 (Kamera atau Galeri), atau tulis keterangannya, contoh: "
+        "TAMBAHAN {reference} lubangnya makin dalam. Kami lampirkan pada {reference} dan teruskan kepada petugasnya."
+    ),
     "evidence_to_staff": "Pelapor {reference} ({title}) menambahkan keterangan:\n{text}",
     "withdrawal_to_officers": (
         "Pelapor {reference} ({title}) meminta laporannya dibatalkan:\n{text}\n"

@@ -4,6 +4,7 @@ a photo captioned "bukti utk LPR-4") is attached to it and passed to whoever han
 
 from __future__ import annotations
 
+from bot.conversation import understanding
 from bot.conversation.answers import message_content, pin_line
 from bot.conversation.states import STAY, Next
 from bot.conversation.turn import Turn
@@ -45,6 +46,10 @@ def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None, kep
             turn.conversation.data = {**turn.data, PENDING_ADDITION: wanted.rest[:complaints.MAX_DESCRIPTION_CHARS]}
         return STAY
     complaint = (named or open_)[0]
+    if not kept and not kept_pin and not turn.media() and turn.message.location is None and (
+            understanding.only_asks_to_add(wanted.rest)):  # "mau nambahin foto, gimana caranya": how, not an addition
+        turn.say("evidence_how", reference=complaint.reference)
+        return STAY
     draft = turn.draft
     has_pin = kept_pin and draft.latitude is not None
     pinned = pin_line(draft.latitude, draft.longitude, draft.location_text) if has_pin else ""

@@ -2207,6 +2207,24 @@ def _only_reference(text: str) -> bool:
     return not [w for w in content(rest) if w not in _OPENING_OR_REPORT]
 
 
+# Saying only that one wants to add to a complaint, or asking how ("sy mau nambahin foto tapi gimana caranya",
+# "boleh tambah bukti?", "mau kirim foto susulan bisa?"): told how, nothing attached. Any other word is an addition.
+_ADDING_ASKED = EVIDENCE_WORDS | WANT | FILLER | QUESTION_WORDS | frozenset("""foto fotonya gambar video bukti buktinya
+    keterangan keterangannya info informasi data dokumen dokumentasi kirim kirimkan ngirim mengirim upload unggah
+    lampirkan cara caranya bisa boleh bisakah bolehkah tapi tp lagi juga saya aku laporan laporannya gimana
+    bagaimana pripun kumaha ke untuk buat ini itu yg""".split())
+
+# ... naming what is added (the words of the wish may have been taken off before: "keterangan min")
+_ADDING_NAMED = EVIDENCE_WORDS | frozenset("""foto fotonya gambar video bukti buktinya keterangan keterangannya info
+    informasi data dokumen dokumentasi""".split())
+
+
+def only_asks_to_add(text: str) -> bool:
+    """The message only says one wants to add a photo or a detail to a complaint, or asks how; no detail of its own."""
+    typed = chat_words(text)
+    return not set(typed).isdisjoint(_ADDING_NAMED) and all(w in _ADDING_ASKED for w in typed)
+
+
 # Words that may come before a complaint's reference in an addition ("tambahan untuk laporan saya LPR-4: …"), and
 # those that may open what follows it ("LPR-4 tambahan: …", "#4 berikut buktinya").
 BEFORE_REFERENCE = EVIDENCE_WORDS | OPENING | {"untuk", "buat", "berikut", "laporan", "saya", "aku", "kami", "ini",

@@ -2361,6 +2361,23 @@ def test_thanks_with_any_way_of_address_after_filing_is_welcomed(citizen, typed)
     assert "Sama-sama" in said and "belum kami teruskan" not in said
 
 
+@pytest.mark.parametrize("typed", ["sy mau nambahin foto tapi gimana caranya", "gimana cara kirim foto tambahan?",
+                                   "mau kirim foto susulan bisa?", "cara nambahin foto gmn ya", "saya mau tambah foto",
+                                   "pak boleh tambah bukti?", "mau nambahin keterangan min"])
+def test_a_wish_or_question_to_add_to_a_complaint_is_told_how_not_attached(citizen, typed):
+    """Found by hand: "sy mau nambahin foto tapi gimana caranya" was attached to LPR-1 as its addition and sent to
+    the officers; it asks how."""
+    filed(citizen)
+    said = citizen.says(typed)
+    assert "LPR-1" in said and "📎" in said and "sudah kami lampirkan" not in said
+    assert not [entry for entry in citizen.complaints()[0].timeline if entry.event == Event.EVIDENCE]
+
+
+def test_an_addition_with_words_of_its_own_is_still_attached(citizen):
+    filed(citizen)
+    assert "sudah kami lampirkan" in citizen.says("tambahan pak, lubangnya makin dalam, tadi ada motor jatuh lagi")
+
+
 @pytest.mark.parametrize("typed", ["makasih, tolong cepet ya", "makasih, tapi kok lambat", "terima kasih, belum cepat"])
 def test_thanks_with_a_request_or_a_grievance_is_not_thanks_only(typed):
     assert not is_thanks(typed)
