@@ -891,6 +891,11 @@ MESSAGES = {
         "{reference} belum bisa kami tampilkan di nomor ini. Pesan Anda sudah kami teruskan ke petugas verifikasi; "
         "mereka akan memeriksanya dan menghubungi Anda di nomor ini."
     ),
+    "number_moving": (
+        "Kabar laporan kami kirim ke nomor yang dipakai saat melapor, yaitu nomor ini. Bila Anda pindah ke nomor "
+        "baru, kirim pesan dari nomor baru itu: \"saya pelapor {reference}, ini nomor baru saya\". Petugas "
+        "verifikasi memeriksanya, lalu memindahkan kabarnya ke nomor baru."
+    ),
     "new_number_which": (
         "Demi keamanan pelapor, laporan hanya bisa diikuti dari nomor yang dipakai saat melapor. Supaya petugas "
         "verifikasi dapat memeriksanya, balas dengan nomor laporan Anda (contoh: LPR-12) atau nomor WhatsApp lama "

@@ -116,7 +116,8 @@ def on_idle(turn: Turn) -> Next:
         return _offer(turn, earlier)
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
-    answered = (answers_question(turn) or _not_the_regions(turn)  # an official's own number before any person's
+    answered = (answers_question(turn) or _number_moving(turn)
+                or _not_the_regions(turn)  # an official's own number before any person's
                 or (_person_asked(turn) if not earlier else None) or _contact_asked(turn) or _handler_asked(turn)
                 or _about_service(turn, earlier) or _by_another(turn) or _reported_elsewhere(turn, earlier)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
@@ -1094,6 +1095,17 @@ def _contact_asked(turn: Turn) -> Next | None:
     complaint = mine[0]
     anonymous = complaint.privacy == complaints.PRIVACY[-1]  # anonim: identity never shown to agencies
     turn.say("contacted_anonymous" if anonymous else "contacted_filed", reference=complaint.reference)
+    return STAY
+
+
+def _number_moving(turn: Turn) -> Next | None:
+    """The reporter, writing from the number that filed, tells of a new number ("saya ganti nomor hp, nanti kabarnya
+    ke nomor baru ya 0812…"): news goes to the number that filed, and a new number takes a complaint over only from
+    that number, checked by the verifiers (it was offered as a new complaint). None for anything else."""
+    if not understanding.moving_number(turn.text, (typed := typed_phone(turn.text)) is not None
+                                       and typed != turn.contact.phone) or not (mine := open_complaints(turn)):
+        return None
+    turn.say("number_moving", reference=mine[0].reference if len(mine) == 1 else "LPR-n")
     return STAY
 
 

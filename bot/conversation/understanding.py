@@ -1674,6 +1674,24 @@ def new_number(text: str) -> bool:
     return told and (reported or bool(set(said) & (REPORT_WORDS | {"pelapor"})) or _number(text) is not None)
 
 
+# The reporter, from the number that filed, telling of a new number for the news ("saya ganti nomor hp, nanti kabarnya
+# ke nomor baru ya 0812…", "nanti hubungi nomor baru saya aja"): a new number named beside a word of news or reaching.
+NEWS_TO = frozenset({"kabar", "kabarnya", "info", "infonya", "informasinya", "hubungi", "dihubungi", "menghubungi",
+                     "kirim", "kirimkan", "dikirim", "balas", "dibalas", "jawaban", "jawabannya", "update"})
+
+
+def moving_number(text: str, phone_typed: bool) -> bool:
+    """Whether a message tells of the writer's new number: a word of one's number beside a word of changing it, and
+    the new number typed or the news asked to go there ("hp saya hilang, fotonya nyusul" is none)."""
+    said = standard_words(text)
+    if not set(said) & OWN_NUMBER or not set(said) & CHANGED or len(said) > NEW_NUMBER_MAX_WORDS:
+        return False
+    near = (set(said[max(i - NEW_NUMBER_NEAR, 0):i + NEW_NUMBER_NEAR + 1]) for i, w in enumerate(said)
+            if w in OWN_NUMBER)
+    return any(window & CHANGED and window & WHOSE_NUMBER for window in near) and (
+        phone_typed or bool(set(said) & NEWS_TO))
+
+
 # Correcting the place of a complaint filed: "lokasinya salah pak, yg bener jl diponegoro 45", "ralat alamat: gg
 # mawar 3", "maaf lokasi yg sy tulis kurang tepat, harusnya dkt pasar" (a word of the place near the start, and a
 # word of correction); "surat undangan salah alamat terus" tells a problem.

@@ -147,3 +147,20 @@ def test_the_old_number_objecting_while_asked_for_another_rating_reaches_the_ver
     reply = people["citizen"].says(typed)
     assert "petugas verifikasi" in reply, reply
     assert [m for m in people["verifier"].inbox() if typed in m.body and "Nomor lama" in m.body]
+
+
+@pytest.mark.parametrize("typed", ["saya ganti nomor hp, nanti kabarnya ke nomor baru ya 081299998888",
+                                   "pak no wa saya mau ganti, ini nomor baru saya 0813 1111 2222",
+                                   "nanti hubungi nomor baru saya aja ya pak, yg ini mau hilang"])
+def test_a_reporter_telling_of_a_new_number_from_the_old_one_is_told_how_to_move(people, typed):
+    """Found by hand: from the number that filed LPR-1, "saya ganti nomor hp, nanti kabarnya ke nomor baru ya 0812…"
+    was offered as a new complaint."""
+    file(people["citizen"], photo=False)
+    said = people["citizen"].says(typed)
+    assert "LPR-1" in said and "nomor baru" in said and "Sepertinya Anda ingin melapor" not in said, said
+    assert reporter(people) == CITIZEN
+
+
+def test_a_lost_phone_said_beside_photos_to_come_is_not_a_move(people):
+    file(people["citizen"], photo=False)
+    assert "pindah" not in people["citizen"].says("hp saya hilang pak, fotonya nyusul ya")
