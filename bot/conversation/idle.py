@@ -270,7 +270,9 @@ def _about_service(turn: Turn, earlier: str | None) -> Next | None:
     topic = None if turn.message.media else understanding.service_question(turn.text)
     if topic is None or (topic == "duration" and open_complaints(turn)):
         return None
-    if topic == "privacy" and not earlier and (mine := open_complaints(turn)):  # "nama saya kelihatan ga?"
+    if topic in ("privacy", "readers") and not earlier and (mine := open_complaints(turn)):  # "nama saya kelihatan
+        if topic == "readers":  # ga?"; "laporan saya bisa dilihat orang lain?": who reads, and what they see of one
+            turn.say_about_service(topic)
         anonymous = mine[0].privacy == complaints.PRIVACY[-1]
         turn.say("privacy_filed_anonim" if anonymous else "privacy_filed_named", reference=mine[0].reference)
         return STAY

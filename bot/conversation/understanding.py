@@ -1132,8 +1132,12 @@ SERVICE_TOPICS = {
     # ... "nanti nama sy muncul ga?", "nomor sy keliatan ga sama petugas?"
     "readers": frozenset({"baca", "membaca", "dibaca", "lihat", "melihat", "dilihat", "menangani", "ditangani",
                           "mengurus", "diurus", "menerima", "diterima", "read", "reads", "see", "sees", "handles",
-                          "nanganin", "ngurus", "ngurusin"}),
+                          "nanganin", "ngurus", "ngurusin",
+                          # ... by the public: "laporan saya bisa dilihat orang lain?", "dipublikasikan ga?"
+                          "umum", "publik", "dipublikasikan", "dipublikasi", "dipublish", "diumumkan"}),
 }
+READ_BY_OTHERS = frozenset({"siapa", "who", "lain", "umum", "publik", "dipublikasikan", "dipublikasi", "dipublish",
+                            "diumumkan"})
 SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor aduan pengaduan mengadu di sini disini
     wa whatsapp ada apa apakah berapa kapan gimana bagaimana saya aku kami harus perlu wajib kena dikenakan tidak
     belum untuk kalau kalo mau bisa akan bakal nanti kah benar betul beneran biasanya kira sampai atau dan jadi
@@ -1239,7 +1243,7 @@ def _service_topic(text: str) -> str | None:
     if topic == "official" and not set(said) & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
                                                 "hoaks", "palsu"} and not (set(said) & DOUBT and set(said) & RULERS):
         return None  # "ini dari pemda?" alone may be anything; "ini beneran dari pemda?" doubts it
-    if topic == "readers" and not set(said) & {"siapa", "who"}:
+    if topic == "readers" and not set(said) & READ_BY_OTHERS:
         return None  # "sudah dibaca belum?" asks after a complaint
     if topic == "duration" and not set(said) & ({"lama", "berapa", "kapan", "long"} | DOUBT):
         return None  # "diproses?" alone may ask after a complaint filed; "beneran diproses gak?" doubts it will be

@@ -2361,6 +2361,16 @@ def test_thanks_with_any_way_of_address_after_filing_is_welcomed(citizen, typed)
     assert "Sama-sama" in said and "belum kami teruskan" not in said
 
 
+@pytest.mark.parametrize("typed", ["apakah laporan saya bisa dilihat orang lain?", "laporan sy dibaca umum ga?",
+                                   "apakah laporan saya dipublikasikan?", "siapa aja yg bisa lihat laporan saya"])
+def test_who_reads_a_filed_complaint_is_answered_with_what_they_see(citizen, typed):
+    """Found by hand: "apakah laporan saya bisa dilihat orang lain?" was answered as a question why the complaint
+    moved to another agency ("lain")."""
+    filed(citizen)
+    said = citizen.says(typed)
+    assert "petugas verifikasi" in said and "ANONIM LPR-1" in said and "dialihkan" not in said, said
+
+
 @pytest.mark.parametrize("typed", ["sy mau nambahin foto tapi gimana caranya", "gimana cara kirim foto tambahan?",
                                    "mau kirim foto susulan bisa?", "cara nambahin foto gmn ya", "saya mau tambah foto",
                                    "pak boleh tambah bukti?", "mau nambahin keterangan min"])
