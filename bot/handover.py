@@ -16,16 +16,22 @@ from sqlalchemy import select
 from bot.commands import find_leave, words
 from bot.messages import and_list, day_and_date, person_label, phone_label, short_date, t
 from bot.outbox import enqueue, take_back
-from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _own_disposition
 from bot.staff.leave import FAMILY_ILL, LEAVE_REASONS, NOT_COMING_IN, asks_about_leave, away_kind, away_named, away_word
 from bot.staff.target import _target
 from bot.staff.turn import OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
 from bot.staff.vocabulary import in_standard_words
 from lapor import dispositions
-from lapor.directory import HANDLING_ROLES, REGION_WIDE_ROLES, mark_away, present_staff, set_stand_in
+from lapor.directory import (
+    HANDLING_ROLES,
+    REGION_WIDE_ROLES,
+    leaves_held,
+    mark_away,
+    present_staff,
+    set_stand_in,
+)
 from lapor.phones import TYPED, typed_phone
-from models import Agency, Contact, OutboxMessage
+from models import Agency, Contact, OutboxMessage, StaffLeave
 from models.vocab import Purpose, Role
 
 PHONE = TYPED  # a number typed in a message
@@ -158,7 +164,7 @@ def _head_names_stand_in(turn: StaffTurn, said: str) -> None:
         turn.say("stand_in_unknown", typed=typed[:60] or said.strip()[:60], agency=turn.staff.agency.code,
                  officers=_roster(turn))
         return
-    set_stand_in(turn.session, turn.staff, person)
+    set_stand_in(turn.session, turn.staff, person, turn.now)
     turn.say("stand_in_recorded", name=_name(person), head=_name(turn.staff), agency=turn.staff.agency.code,
              back=day_and_date(turn.staff.away_until, turn.zone), away=away_word(turn.staff))
 
@@ -190,7 +196,7 @@ def officer_stands_in(turn: StaffTurn) -> bool:
         turn.say("stand_in_no_head", agency=agency.code)
         return True
     for head in [h for h in heads if h.stand_in_id != turn.staff.id]:  # told once, not at each reminder of it
-        set_stand_in(turn.session, head, turn.staff)
+        set_stand_in(turn.session, head, turn.staff, turn.now)
         enqueue(turn.session, head.address, t("stand_in_told_head", name=_name(turn.staff), agency=agency.code),
                 purpose=Purpose.NOTICE, dedupe_key=f"stand-in:{turn.message.sid}:{head.id}", now=turn.now)
     away = [head for head in heads if head.on_leave(turn.now)]
@@ -229,10 +235,10 @@ def _midnight(day, turn: StaffTurn) -> datetime:
 
 
 def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day, lone: bool = False) -> None:
-    """Records leave through `day` (its last day), from `first` (None: from now) and says so. Leave that touches
-    or overlaps the one recorded joins it; leave apart from it is asked about first (one leave per person). A
-    `lone` day ("cuti budi tgl 15", no "sampai") more than a working day away is said with how to make it that day
-    alone: it may have been meant so."""
+    """Records leave through `day` (its last day), from `first` (None: from now) and says so. Leave held that
+    touches or overlaps it joins it; leave apart from it is kept beside it (and said to be). A `lone` day ("cuti
+    budi tgl 15", no "sampai") more than a working day away is said with how to make it that day alone: it may have
+    been meant so."""
     last = _midnight(day, turn)
     end = last + timedelta(days=1)  # the whole last day is leave
     if end <= turn.now or end - turn.now > MAX_LEAVE:
@@ -241,30 +247,42 @@ def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day, lone: 
     # The weekend and holidays after the last day are no working days either: back on the next working day.
     until = _midnight(turn.svc.region.calendar.first_working_day_after(day), turn)
     start = _midnight(first, turn) if first is not None else None
-    recorded = _recorded_leave(turn, person)
-    if recorded is not None and not turn.confirmed:
-        if (start or turn.now) > recorded[1] or until < recorded[0]:  # apart: both cannot be kept
-            _ask_to_replace(turn, person, who, start, last, until)
+    begin = start or turn.now
+    held = leaves_held(turn.session, person, turn.now)
+    near = [leave for leave in held if leave.starts_at <= until and begin <= leave.until]
+    apart = [leave for leave in held if leave not in near]
+    if near:
+        near_start = max(min(leave.starts_at for leave in near), turn.now)
+        near_until = max(leave.until for leave in near)
+        if begin > near_start or until < near_until:  # joined: from the earlier to the later
+            _record_joined(turn, person, who, min(begin, near_start), max(until, near_until), apart)
             return
-        if (start or turn.now) > recorded[0] or until < recorded[1]:  # joined: from the earlier to the later
-            _record_joined(turn, person, who, min(start or turn.now, recorded[0]), max(until, recorded[1]))
-            return
-    replaced = _leave_text(person, turn)
-    mark_away(turn.session, person, until, turn.now, start=start, kind=away_kind(turn.rest))
+    replaced = and_list([_held_text(leave, turn) for leave in near])
+    mark_away(turn.session, person, until, turn.now, start=start, kind=away_kind(turn.rest), by=turn.staff)
     key, values = _recorded_reply(turn, person, who, start, last, until)
     turn.say(key, **values)
     if start is None and lone and _working_days_to(turn, day) > 1:
         turn.replies[-1] += "\n" + t("cuti_one_day", date=short_date(last, turn.zone), who=who, day=f"{day:%d/%m}")
-    if replaced and replaced != _leave_text(person, turn):
+    if replaced and replaced != _held_text(leaves_held(turn.session, person, begin)[0], turn):
         turn.replies[-1] += "\n" + t("cuti_replaced", leave=replaced)
+    _say_kept(turn, apart)
     _warn_if_nobody_left(turn, start)
 
 
-def _recorded_leave(turn: StaffTurn, person: Contact) -> tuple[datetime, datetime] | None:
-    """The leave recorded for someone that is not over: its start (now when it has started) and their return."""
-    if person.leave_ahead(turn.now):
-        return person.away_from, person.away_until
-    return (turn.now, person.away_until) if person.on_leave(turn.now) else None
+def _held_text(leave: StaffLeave, turn: StaffTurn) -> str:
+    """One leave as the roster says it: its kind, its first day when ahead, and the return."""
+    away = leave.kind or t("away_leave")
+    if leave.starts_at > turn.now:
+        return t("roster_leave_ahead", start=day_and_date(leave.starts_at, turn.zone),
+                 date=day_and_date(leave.until, turn.zone), stand_in="", away=away)
+    return t("roster_away", date=day_and_date(leave.until, turn.zone), stand_in="", away=away)
+
+
+def _say_kept(turn: StaffTurn, apart: list[StaffLeave]) -> None:
+    """Adds to the reply that the leaves apart from the one recorded are still held."""
+    if apart:
+        leaves = and_list([_held_text(leave, turn) for leave in apart])
+        turn.replies[-1] += "\n" + t("cuti_also_held", leaves=leaves[:1].upper() + leaves[1:])
 
 
 def _recorded_reply(turn: StaffTurn, person: Contact, who: str, start, last, until) -> tuple:
@@ -282,29 +300,20 @@ def _recorded_reply(turn: StaffTurn, person: Contact, who: str, start, last, unt
                           "start": short_date(start, turn.zone), "stand_in": stand_in, "away": away_named(turn.rest)}
 
 
-def _record_joined(turn: StaffTurn, person: Contact, who: str, start: datetime, until: datetime) -> None:
-    """Records one leave spanning the recorded one and the new one, and says so."""
+def _record_joined(turn: StaffTurn, person: Contact, who: str, start: datetime, until: datetime,
+                   apart: list[StaffLeave]) -> None:
+    """Records one leave spanning the held ones it touches and the new one, and says so."""
     ahead = start > turn.now
-    mark_away(turn.session, person, until, turn.now, start=start if ahead else None, kind=away_kind(turn.rest))
+    mark_away(turn.session, person, until, turn.now, start=start if ahead else None, kind=away_kind(turn.rest),
+              by=turn.staff)
     back = day_and_date(until, turn.zone)
     if ahead:
         turn.say("cuti_joined_ahead", name=_name(person), start=day_and_date(start, turn.zone), back=back, who=who,
                  away=away_named(turn.rest))
     else:
         turn.say("cuti_joined", name=_name(person), back=back, who=who, away=away_named(turn.rest))
+    _say_kept(turn, apart)
     _warn_if_nobody_left(turn, start if ahead else None)
-
-
-def _ask_to_replace(turn: StaffTurn, person: Contact, who: str, start, last, until) -> None:
-    """Asks before leave apart from the recorded one replaces it: only one is kept per person."""
-    span = _recorded_reply(turn, person, who, start, last, until)[1].get("span") or t(
-        "cuti_span_now", until=short_date(last, turn.zone))
-    # leave under way replaced by a later one ends now: the person is at work until the new one starts
-    ends_now = t("cuti_ask_replace_ends_now", name=_name(person)) if start is not None and person.on_leave(
-        turn.now) else ""
-    _ask_to_confirm(turn, "CUTI", turn.rest, "cuti_ask_replace", name=_name(person),
-                    recorded=_leave_text(person, turn), new=span, away=away_named(turn.rest), ends_now=ends_now,
-                    back=day_and_date(_recorded_leave(turn, person)[1], turn.zone))
 
 
 def _end_leave(turn: StaffTurn, person: Contact) -> None:

@@ -1415,15 +1415,9 @@ MESSAGES = {
         "ada Plh"
     ),
     "cuti_stand_in_region": "{role} lain yang aktif",
-    "cuti_replaced": "Cuti yang tercatat sebelumnya ({leave}) diganti dengan ini: satu orang hanya menyimpan satu cuti.",
+    "cuti_replaced": "Cuti yang tercatat sebelumnya ({leave}) diganti dengan ini.",
     "cuti_span": "mulai {start} sampai {until}",
-    "cuti_span_now": "mulai hari ini sampai {until}",
-    "cuti_ask_replace": (
-        "{name} sudah tercatat {recorded}. Satu orang hanya dapat menyimpan satu cuti. Balas YA untuk menggantinya "
-        "dengan {away} {new}{ends_now}, atau TIDAK untuk menyimpan yang lama (cuti berikutnya dapat dicatat mulai "
-        "{back})."
-    ),
-    "cuti_ask_replace_ends_now": " (yang sedang berjalan berakhir sekarang: {name} dianggap bertugas lagi sampai itu)",
+    "cuti_also_held": "{leaves} tetap tercatat.",
     "cuti_kept": "Baik, cuti yang sudah tercatat tetap; tidak ada yang diubah. Lihat cuti petugas: DAFTAR PETUGAS",
     "cuti_joined": (
         "{name} dicatat {away}, aktif lagi {back} (digabung dengan cuti yang sudah tercatat). Selama {away} tidak ada "
