@@ -445,31 +445,51 @@ def _agency_staff(turn: StaffTurn, agency_id: int | None = None) -> list[Contact
 def _roster(turn: StaffTurn) -> str:
     """The agency's officers as lines a head can copy from: name, number, and leave."""
     lines = []
-    for person in [p for p in _agency_staff(turn) if p.role == Role.OFFICER]:
-        away = _leave_note(person, turn)
+    officers = [p for p in _agency_staff(turn) if p.role == Role.OFFICER]
+    later = _later_leaves(turn, officers)
+    for person in officers:
+        away = _leave_note(person, turn, later=later.get(person.id, []))
         lines.append(t("roster_item", name=_name(person), phone=phone_label(person.phone), away=away))
     return "\n".join(lines) or t("roster_empty")
 
 
-def _leave_note(person: Contact, turn: StaffTurn, stand_in: bool = False) -> str:
+def _leave_note(person: Contact, turn: StaffTurn, stand_in: bool = False, later: list[StaffLeave] | None = None
+                ) -> str:
     """What the roster says after someone's name of their leave, in brackets ("" when there is none)."""
-    leave = _leave_text(person, turn, stand_in)
+    leave = _leave_text(person, turn, stand_in, later)
     return t("roster_note", leave=leave) if leave else ""
 
 
-def _leave_text(person: Contact, turn: StaffTurn, stand_in: bool = False) -> str:
+def _leave_text(person: Contact, turn: StaffTurn, stand_in: bool = False, later: list[StaffLeave] | None = None
+                ) -> str:
     """Someone's leave: on leave now, or leave ahead (its first day and their return), and with `stand_in` who reads
-    their dispositions meanwhile; "" when they have none."""
+    their dispositions meanwhile, then the `later` leaves they hold (None: read here); "" when they have none."""
     instead = t("roster_stand_in", names=_stand_in(turn, person)) if stand_in and person.role == Role.OFFICER else ""
     if stand_in and person.role == Role.HEAD and person.stand_in is not None:  # the head's Plh
         instead = t("roster_stand_in", names=_name(person.stand_in))
     away = away_word(person)
+    if later is None:
+        later = _later_leaves(turn, [person]).get(person.id, [])
+    then = t("roster_later", leaves=and_list([_held_text(leave, turn) for leave in later])) if later else ""
     if person.leave_ahead(turn.now):
         return t("roster_leave_ahead", start=day_and_date(person.away_from, turn.zone),
-                 date=day_and_date(person.away_until, turn.zone), stand_in=instead, away=away)
+                 date=day_and_date(person.away_until, turn.zone), stand_in=instead, away=away) + then
     if person.present(turn.now):
         return ""
-    return t("roster_away", date=day_and_date(person.away_until, turn.zone), stand_in=instead, away=away)
+    return t("roster_away", date=day_and_date(person.away_until, turn.zone), stand_in=instead, away=away) + then
+
+
+def _later_leaves(turn: StaffTurn, people: list[Contact]) -> dict[int, list[StaffLeave]]:
+    """The leaves each of `people` holds after the current or next one (the contact's own), read at once."""
+    away = [p.id for p in people if p.away_until is not None and p.away_until > turn.now]
+    later: dict[int, list[StaffLeave]] = {}
+    if not away:
+        return later
+    for leave in turn.session.scalars(select(StaffLeave).where(
+            StaffLeave.contact_id.in_(away), StaffLeave.cancelled_at.is_(None), StaffLeave.until > turn.now)
+            .order_by(StaffLeave.contact_id, StaffLeave.starts_at, StaffLeave.id)):
+        later.setdefault(leave.contact_id, []).append(leave)
+    return {contact_id: leaves[1:] for contact_id, leaves in later.items() if len(leaves) > 1}
 
 
 def _stand_in(turn: StaffTurn, person: Contact) -> str:
@@ -490,8 +510,10 @@ def show_roster(turn: StaffTurn, agency: Agency | None) -> None:
         _region_roster(turn)
         return
     people = sorted(_agency_staff(turn, agency.id), key=lambda p: p.role != Role.OFFICER)
+    later = _later_leaves(turn, people)
     lines = [t("roster_title", agency=agency.code, count=len(people))]
-    lines += [t("roster_member", name=_name(p), phone=phone_label(p.phone), away=_leave_note(p, turn, stand_in=True),
+    lines += [t("roster_member", name=_name(p), phone=phone_label(p.phone),
+                away=_leave_note(p, turn, stand_in=True, later=later.get(p.id, [])),
                 role=t("roster_role_head") if p.role == Role.HEAD else "") for p in people] or [t("roster_empty")]
     tail = {Role.HEAD: "roster_tail_head", Role.OFFICER: "roster_tail_officer"}.get(turn.staff.role)
     turn.replies.append("\n".join(lines + [t(tail or "roster_tail_looker", agency=agency.code)]))
@@ -501,9 +523,10 @@ def _region_roster(turn: StaffTurn) -> None:
     away = [p for p in turn.session.scalars(select(Contact).where(
         Contact.role.in_(HANDLING_ROLES), Contact.active.is_(True), Contact.away_until > turn.now)
         .order_by(Contact.agency_id, Contact.id)) if not p.present(turn.now) or p.leave_ahead(turn.now)]
+    later = _later_leaves(turn, away)
     lines = [t("roster_region_title", count=len(away)) if away else t("roster_region_none")]
     lines += [t("roster_region_item", name=_name(p), agency=p.agency.code if p.agency else "-",
-                away=_leave_text(p, turn, stand_in=True)) for p in away]
+                away=_leave_text(p, turn, stand_in=True, later=later.get(p.id, []))) for p in away]
     example = away[0].agency.code if away and away[0].agency else "DLH"
     turn.replies.append("\n".join(lines + [t("roster_tail_region", agency=example)]))
 

@@ -1380,6 +1380,7 @@ MESSAGES = {
     "roster_note": " ({leave})",
     "roster_empty": "(belum ada petugas terdaftar)",
     "roster_stand_in": "; digantikan {names}",
+    "roster_later": "; lalu {leaves}",
     "roster_stand_in_head": "kepala {name}",
     "roster_title": "Petugas {agency} ({count}):",
     "roster_member": "• {name}{role} – {phone}{away}",

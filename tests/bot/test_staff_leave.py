@@ -273,6 +273,16 @@ def test_the_region_roster_lists_who_is_away_and_the_head_stands_in_when_nobody_
     assert "digantikan kepala Yusuf" in people["head"].says("daftar petugas")
 
 
+@pytest.mark.parametrize("who,typed", [("head", "daftar petugas"), ("verifier", "DAFTAR PETUGAS"),
+                                       ("dlh1", "cuti sy smp kapan ya?")])
+def test_the_roster_lists_each_leave_a_person_holds(people, world, who, typed):
+    people["head"].says("cuti dewi sampai rabu")
+    people["head"].says("izin dewi 21-22 des")
+    reply = people[who].says(typed)
+    assert "aktif lagi Kamis, 10 Des 2026" in reply, reply
+    assert "lalu izin mulai Senin, 21 Des 2026, aktif lagi Rabu, 23 Des 2026" in reply, reply
+
+
 @pytest.mark.parametrize("typed", ["siapa yg cuti hari ini?", "petugas sdh ke lokasi tadi pagi pak",
                                    "besok tim tdk masuk lokasi krn hujan"])
 def test_asking_who_is_away_or_naming_officers_in_a_report_records_no_leave(people, world, typed):
