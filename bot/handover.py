@@ -248,7 +248,7 @@ def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day, lone: 
     until = _midnight(turn.svc.region.calendar.first_working_day_after(day), turn)
     start = _midnight(first, turn) if first is not None else None
     begin = start or turn.now
-    held = leaves_held(turn.session, person, turn.now)
+    held = leaves_held(turn.session, person, turn.now, lock=True)
     near = [leave for leave in held if leave.starts_at <= until and begin <= leave.until]
     apart = [leave for leave in held if leave not in near]
     if near:

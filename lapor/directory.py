@@ -399,8 +399,11 @@ def readers_for(session: Session, disposition: Disposition, now: datetime) -> li
     return present_staff(session, None, now, roles=(Role.VERIFIER,))
 
 
-def leaves_held(session: Session, contact: Contact, now: datetime) -> list[StaffLeave]:
-    """A staff member's leaves not called off and not over at `now`, the earliest first."""
+def leaves_held(session: Session, contact: Contact, now: datetime, lock: bool = False) -> list[StaffLeave]:
+    """A staff member's leaves not called off and not over at `now`, the earliest first; with `lock`, after taking
+    the contact's row lock, so that two people recording leave for them at once do not both add overlapping ones."""
+    if lock:
+        session.execute(select(Contact.id).where(Contact.id == contact.id).with_for_update())
     return list(session.scalars(select(StaffLeave).where(
         StaffLeave.contact_id == contact.id, StaffLeave.cancelled_at.is_(None), StaffLeave.until > now)
         .order_by(StaffLeave.starts_at, StaffLeave.id)))
@@ -429,7 +432,7 @@ def mark_away(session: Session, contact: Contact, until: datetime | None, now: d
     touches the new one is replaced by it (the caller spans them); leave apart from it is kept. `until` None: the
     leave under way is called off (back now), else the next one recorded ahead."""
     ahead = until is not None and start is not None and start > now
-    held = leaves_held(session, contact, now)
+    held = leaves_held(session, contact, now, lock=True)
     if until is None:
         gone = next((leave for leave in held if leave.starts_at <= now), held[0] if held else None)
         if gone is not None:

@@ -63,7 +63,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     # The contacts keep their current or next leave not called off (the cache, written again in case the scheduler
-    # had not yet moved an ended leave's successor into it); the others are forgotten.
+    # had not yet moved an ended leave's successor into it); the others are forgotten. A contact holding none keeps
+    # its cache as it is: cleared when its leave was called off, or a leave over, which means nothing.
     now = datetime.now(UTC)
     connection = op.get_bind()
     rows = connection.execute(sa.select(leaves.c.contact_id, leaves.c.starts_at, leaves.c.until, leaves.c.kind)
@@ -72,9 +73,6 @@ def downgrade() -> None:
     first: dict[int, tuple] = {}
     for contact_id, start, until, kind in rows:
         first.setdefault(contact_id, (start, until, kind))
-    connection.execute(sa.update(contacts).where(contacts.c.away_until.is_not(None),
-                                                 contacts.c.id.not_in(list(first) or [0]))
-                       .values(away_from=None, away_until=None, away_kind=None))
     for contact_id, (start, until, kind) in first.items():
         connection.execute(sa.update(contacts).where(contacts.c.id == contact_id).values(
             away_from=start if start > now else None, away_until=until, away_kind=kind))
