@@ -116,9 +116,6 @@ class StaffLeave(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     cancelled_at: Mapped[datetime | None]
 
-    def covers(self, now: datetime) -> bool:
-        return self.cancelled_at is None and self.starts_at <= now < self.until
-
     def __repr__(self) -> str:
         return f"<StaffLeave {self.id} contact={self.contact_id} {self.starts_at:%Y-%m-%d}..{self.until:%Y-%m-%d}>"
 
