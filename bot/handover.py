@@ -16,6 +16,7 @@ from sqlalchemy import select
 from bot.commands import find_leave, words
 from bot.messages import and_list, day_and_date, person_label, phone_label, short_date, t
 from bot.outbox import enqueue, take_back
+from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _own_disposition
 from bot.staff.leave import FAMILY_ILL, LEAVE_REASONS, NOT_COMING_IN, asks_about_leave, away_kind, away_named, away_word
 from bot.staff.target import _target
@@ -254,6 +255,11 @@ def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day, lone: 
     if near:
         near_start = max(min(leave.starts_at for leave in near), turn.now)
         near_until = max(leave.until for leave in near)
+        overlapping = [leave for leave in near if leave.starts_at < until and begin < leave.until]
+        # two dated leaves that collide are asked about; leave from now said again sets its return (no question)
+        if overlapping and start is not None and not turn.confirmed and (begin, until) != (near_start, near_until):
+            _ask_to_join(turn, person, overlapping, min(begin, near_start), max(until, near_until), start, last)
+            return
         if begin > near_start or until < near_until:  # joined: from the earlier to the later
             _record_joined(turn, person, who, min(begin, near_start), max(until, near_until), apart)
             return
@@ -267,6 +273,19 @@ def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day, lone: 
         turn.replies[-1] += "\n" + t("cuti_replaced", leave=replaced)
     _say_kept(turn, apart)
     _warn_if_nobody_left(turn, start)
+
+
+def _ask_to_join(turn: StaffTurn, person: Contact, overlapping: list[StaffLeave], first: datetime, until: datetime,
+                 start: datetime | None, last: datetime) -> None:
+    """Asks before leave that overlaps held leave is joined with it (YA: one leave from the earlier day to the later
+    return; TIDAK: the held one stays as it is)."""
+    new = (t("cuti_span", start=day_and_date(start, turn.zone), until=short_date(last, turn.zone)) if start
+           else t("cuti_span_now", until=short_date(last, turn.zone)))
+    joined = (t("roster_leave_ahead", start=day_and_date(first, turn.zone), date=day_and_date(until, turn.zone),
+                stand_in="", away=away_named(turn.rest)) if first > turn.now
+              else t("roster_away", date=day_and_date(until, turn.zone), stand_in="", away=away_named(turn.rest)))
+    _ask_to_confirm(turn, "CUTI", turn.rest, "cuti_ask_overlap", name=_name(person), away=away_named(turn.rest),
+                    recorded=and_list([_held_text(leave, turn) for leave in overlapping]), new=new, joined=joined)
 
 
 def _held_text(leave: StaffLeave, turn: StaffTurn) -> str:

@@ -1419,6 +1419,11 @@ MESSAGES = {
     "cuti_replaced": "Cuti yang tercatat sebelumnya ({leave}) diganti dengan ini.",
     "cuti_span": "mulai {start} sampai {until}",
     "cuti_also_held": "{leaves} tetap tercatat.",
+    "cuti_span_now": "mulai hari ini sampai {until}",
+    "cuti_ask_overlap": (
+        "{name} sudah tercatat {recorded}: bertumpuk dengan {away} {new}. Balas YA untuk menggabungkannya ({joined}), "
+        "atau TIDAK untuk menyimpan yang lama."
+    ),
     "cuti_kept": "Baik, cuti yang sudah tercatat tetap; tidak ada yang diubah. Lihat cuti petugas: DAFTAR PETUGAS",
     "cuti_joined": (
         "{name} dicatat {away}, aktif lagi {back} (digabung dengan cuti yang sudah tercatat). Selama {away} tidak ada "

@@ -232,13 +232,37 @@ def test_leave_under_way_and_a_later_one_are_both_kept(people, world):
 @pytest.mark.parametrize("first,second,merged", [
     ("cuti sampai rabu", "cuti kamis jumat", (None, "2026-12-14")),                  # extended from Thursday on
     ("cuti tgl 14 s/d 16 des", "mohon izin, cuti 17-18 des", ("2026-12-14", "2026-12-21")),  # runs on
-    ("cuti tgl 14 s/d 18 des", "izin tgl 10-15 des", ("2026-12-10", "2026-12-21")),  # begins earlier, overlaps
 ])
-def test_leave_that_touches_or_overlaps_the_recorded_one_joins_it(people, world, first, second, merged):
+def test_leave_that_touches_the_recorded_one_joins_it(people, world, first, second, merged):
     people["dlh1"].says(first)
     reply = people["dlh1"].says(second)
     assert "digabung dengan cuti yang sudah tercatat" in reply and "Balas YA" not in reply, reply
     assert leave_of(world) == merged
+
+
+@pytest.mark.parametrize("first,second,answer,merged", [
+    ("cuti tgl 14 s/d 18 des", "izin tgl 10-15 des", "ya", ("2026-12-10", "2026-12-21")),  # begins earlier
+    ("cuti tgl 8 s/d 11 des", "sy izin tgl 10 smp 15 des", "iya pak", ("2026-12-08", "2026-12-16")),
+    ("CUTI TGL 14 S/D 16 DES", "ijin 15-18 des yah", "YA 🙏", ("2026-12-14", "2026-12-21")),
+    ("cuti tgl 14 s/d 18 des", "izin tgl 10-15 des", "tdk", ("2026-12-14", "2026-12-21")),  # kept as it was
+])
+def test_leave_that_overlaps_a_held_one_is_asked_about_and_joined_on_ya(people, world, first, second, answer,
+                                                                        merged):
+    people["dlh1"].says(first)
+    held = leave_of(world)
+    asked = people["dlh1"].says(second)
+    assert "bertumpuk" in asked and "Balas YA" in asked and leave_of(world) == held, asked
+    people["dlh1"].says(answer)
+    assert leave_of(world) == merged and len(leaves_of(world)) == 1
+
+
+@pytest.mark.parametrize("second,back", [("cuti sampai rabu ya pak", "2026-12-10"), ("sy cuti smp jumat", "2026-12-14"),
+                                         ("CUTI SY SAMPAI SENIN", "2026-12-15")])
+def test_leave_from_now_said_again_sets_its_return_without_asking(people, world, second, back):
+    people["dlh1"].says("cuti sampai rabu")
+    reply = people["dlh1"].says(second)
+    assert "Balas YA" not in reply and "dicatat cuti" in reply, reply
+    assert leaves_of(world) == [("2026-12-07", back)]
 
 
 # The roster: who is on it, who is away, who stands in ---------------------------------------------------------
