@@ -256,8 +256,10 @@ def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day, lone: 
         near_start = max(min(leave.starts_at for leave in near), turn.now)
         near_until = max(leave.until for leave in near)
         overlapping = [leave for leave in near if leave.starts_at < until and begin < leave.until]
-        # two dated leaves that collide are asked about; leave from now said again sets its return (no question)
-        if overlapping and start is not None and not turn.confirmed and (begin, until) != (near_start, near_until):
+        # leave that collides with leave ahead is asked about; leave from now said again, while on leave, sets its
+        # return (no question)
+        dated = start is not None or any(leave.starts_at > turn.now for leave in overlapping)
+        if overlapping and dated and not turn.confirmed and (begin, until) != (near_start, near_until):
             _ask_to_join(turn, person, overlapping, min(begin, near_start), max(until, near_until), start, last)
             return
         if begin > near_start or until < near_until:  # joined: from the earlier to the later

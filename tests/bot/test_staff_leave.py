@@ -245,6 +245,7 @@ def test_leave_that_touches_the_recorded_one_joins_it(people, world, first, seco
     ("cuti tgl 8 s/d 11 des", "sy izin tgl 10 smp 15 des", "iya pak", ("2026-12-08", "2026-12-16")),
     ("CUTI TGL 14 S/D 16 DES", "ijin 15-18 des yah", "YA 🙏", ("2026-12-14", "2026-12-21")),
     ("cuti tgl 14 s/d 18 des", "izin tgl 10-15 des", "tdk", ("2026-12-14", "2026-12-21")),  # kept as it was
+    ("cuti tgl 14 s/d 18 des", "izin smp 24 des", "ya", (None, "2026-12-28")),  # from now over leave ahead
 ])
 def test_leave_that_overlaps_a_held_one_is_asked_about_and_joined_on_ya(people, world, first, second, answer,
                                                                         merged):
