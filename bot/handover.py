@@ -23,9 +23,16 @@ from bot.staff.target import _target
 from bot.staff.turn import OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
 from bot.staff.vocabulary import in_standard_words
 from lapor import dispositions
-from lapor.directory import HANDLING_ROLES, REGION_WIDE_ROLES, mark_away, present_staff, set_stand_in
+from lapor.directory import (
+    HANDLING_ROLES,
+    REGION_WIDE_ROLES,
+    leaves_held,
+    mark_away,
+    present_staff,
+    set_stand_in,
+)
 from lapor.phones import TYPED, typed_phone
-from models import Agency, Contact, OutboxMessage
+from models import Agency, Contact, OutboxMessage, StaffLeave
 from models.vocab import Purpose, Role
 
 PHONE = TYPED  # a number typed in a message
@@ -159,7 +166,7 @@ def _head_names_stand_in(turn: StaffTurn, said: str) -> None:
         turn.say("stand_in_unknown", typed=typed[:60] or said.strip()[:60], agency=turn.staff.agency.code,
                  officers=_roster(turn))
         return
-    set_stand_in(turn.session, turn.staff, person)
+    set_stand_in(turn.session, turn.staff, person, turn.now)
     turn.say("stand_in_recorded", name=_name(person), head=_name(turn.staff), agency=turn.staff.agency.code,
              back=day_and_date(turn.staff.away_until, turn.zone), away=away_word(turn.staff))
 
@@ -191,7 +198,7 @@ def officer_stands_in(turn: StaffTurn) -> bool:
         turn.say("stand_in_no_head", agency=agency.code)
         return True
     for head in [h for h in heads if h.stand_in_id != turn.staff.id]:  # told once, not at each reminder of it
-        set_stand_in(turn.session, head, turn.staff)
+        set_stand_in(turn.session, head, turn.staff, turn.now)
         enqueue(turn.session, head.address, t("stand_in_told_head", name=_name(turn.staff), agency=agency.code),
                 purpose=Purpose.NOTICE, dedupe_key=f"stand-in:{turn.message.sid}:{head.id}", now=turn.now)
     away = [head for head in heads if head.on_leave(turn.now)]
@@ -230,10 +237,10 @@ def _midnight(day, turn: StaffTurn) -> datetime:
 
 
 def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day, lone: bool = False) -> None:
-    """Records leave through `day` (its last day), from `first` (None: from now) and says so. Leave that touches
-    or overlaps the one recorded joins it; leave apart from it is asked about first (one leave per person). A
-    `lone` day ("cuti budi tgl 15", no "sampai") more than a working day away is said with how to make it that day
-    alone: it may have been meant so."""
+    """Records leave through `day` (its last day), from `first` (None: from now) and says so. Leave held that
+    touches or overlaps it joins it; leave apart from it is kept beside it (and said to be). A `lone` day ("cuti
+    budi tgl 15", no "sampai") more than a working day away is said with how to make it that day alone: it may have
+    been meant so."""
     last = _midnight(day, turn)
     end = last + timedelta(days=1)  # the whole last day is leave
     if end <= turn.now or end - turn.now > MAX_LEAVE:
@@ -242,30 +249,62 @@ def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day, lone: 
     # The weekend and holidays after the last day are no working days either: back on the next working day.
     until = _midnight(turn.svc.region.calendar.first_working_day_after(day), turn)
     start = _midnight(first, turn) if first is not None else None
-    recorded = _recorded_leave(turn, person)
-    if recorded is not None and not turn.confirmed:
-        if (start or turn.now) > recorded[1] or until < recorded[0]:  # apart: both cannot be kept
-            _ask_to_replace(turn, person, who, start, last, until)
+    begin = start or turn.now
+    held = leaves_held(turn.session, person, turn.now, lock=True)
+    near = [leave for leave in held if leave.starts_at <= until and begin <= leave.until]
+    apart = [leave for leave in held if leave not in near]
+    if near:
+        near_start = max(min(leave.starts_at for leave in near), turn.now)
+        near_until = max(leave.until for leave in near)
+        overlapping = [leave for leave in near if leave.starts_at < until and begin < leave.until]
+        # leave that collides with leave ahead is asked about; leave from now said again, while on leave, sets its
+        # return (no question)
+        dated = start is not None or any(leave.starts_at > turn.now for leave in overlapping)
+        if overlapping and dated and not turn.confirmed and (begin, until) != (near_start, near_until):
+            _ask_to_join(turn, person, overlapping, min(begin, near_start), max(until, near_until), start, last)
             return
-        if (start or turn.now) > recorded[0] or until < recorded[1]:  # joined: from the earlier to the later
-            _record_joined(turn, person, who, min(start or turn.now, recorded[0]), max(until, recorded[1]))
+        if begin > near_start or until < near_until:  # joined: from the earlier to the later
+            _record_joined(turn, person, who, min(begin, near_start), max(until, near_until), apart)
             return
-    replaced = _leave_text(person, turn)
-    mark_away(turn.session, person, until, turn.now, start=start, kind=away_kind(turn.rest))
+    replaced = and_list([_held_text(leave, turn) for leave in near])
+    mark_away(turn.session, person, until, turn.now, start=start, kind=away_kind(turn.rest), by=turn.staff)
     key, values = _recorded_reply(turn, person, who, start, last, until)
     turn.say(key, **values)
     if start is None and lone and _working_days_to(turn, day) > 1:
         turn.replies[-1] += "\n" + t("cuti_one_day", date=short_date(last, turn.zone), who=who, day=f"{day:%d/%m}")
-    if replaced and replaced != _leave_text(person, turn):
+    if replaced and replaced != _held_text(leaves_held(turn.session, person, begin)[0], turn):
         turn.replies[-1] += "\n" + t("cuti_replaced", leave=replaced)
+    _say_kept(turn, apart)
     _warn_if_nobody_left(turn, start)
 
 
-def _recorded_leave(turn: StaffTurn, person: Contact) -> tuple[datetime, datetime] | None:
-    """The leave recorded for someone that is not over: its start (now when it has started) and their return."""
-    if person.leave_ahead(turn.now):
-        return person.away_from, person.away_until
-    return (turn.now, person.away_until) if person.on_leave(turn.now) else None
+def _ask_to_join(turn: StaffTurn, person: Contact, overlapping: list[StaffLeave], first: datetime, until: datetime,
+                 start: datetime | None, last: datetime) -> None:
+    """Asks before leave that overlaps held leave is joined with it (YA: one leave from the earlier day to the later
+    return; TIDAK: the held one stays as it is)."""
+    new = (t("cuti_span", start=day_and_date(start, turn.zone), until=short_date(last, turn.zone)) if start
+           else t("cuti_span_now", until=short_date(last, turn.zone)))
+    joined = (t("roster_leave_ahead", start=day_and_date(first, turn.zone), date=day_and_date(until, turn.zone),
+                stand_in="", away=away_named(turn.rest)) if first > turn.now
+              else t("roster_away", date=day_and_date(until, turn.zone), stand_in="", away=away_named(turn.rest)))
+    _ask_to_confirm(turn, "CUTI", turn.rest, "cuti_ask_overlap", name=_name(person), away=away_named(turn.rest),
+                    recorded=and_list([_held_text(leave, turn) for leave in overlapping]), new=new, joined=joined)
+
+
+def _held_text(leave: StaffLeave, turn: StaffTurn) -> str:
+    """One leave as the roster says it: its kind, its first day when ahead, and the return."""
+    away = leave.kind or t("away_leave")
+    if leave.starts_at > turn.now:
+        return t("roster_leave_ahead", start=day_and_date(leave.starts_at, turn.zone),
+                 date=day_and_date(leave.until, turn.zone), stand_in="", away=away)
+    return t("roster_away", date=day_and_date(leave.until, turn.zone), stand_in="", away=away)
+
+
+def _say_kept(turn: StaffTurn, apart: list[StaffLeave]) -> None:
+    """Adds to the reply that the leaves apart from the one recorded are still held."""
+    if apart:
+        leaves = and_list([_held_text(leave, turn) for leave in apart])
+        turn.replies[-1] += "\n" + t("cuti_also_held", leaves=leaves[:1].upper() + leaves[1:])
 
 
 def _recorded_reply(turn: StaffTurn, person: Contact, who: str, start, last, until) -> tuple:
@@ -283,29 +322,20 @@ def _recorded_reply(turn: StaffTurn, person: Contact, who: str, start, last, unt
                           "start": short_date(start, turn.zone), "stand_in": stand_in, "away": away_named(turn.rest)}
 
 
-def _record_joined(turn: StaffTurn, person: Contact, who: str, start: datetime, until: datetime) -> None:
-    """Records one leave spanning the recorded one and the new one, and says so."""
+def _record_joined(turn: StaffTurn, person: Contact, who: str, start: datetime, until: datetime,
+                   apart: list[StaffLeave]) -> None:
+    """Records one leave spanning the held ones it touches and the new one, and says so."""
     ahead = start > turn.now
-    mark_away(turn.session, person, until, turn.now, start=start if ahead else None, kind=away_kind(turn.rest))
+    mark_away(turn.session, person, until, turn.now, start=start if ahead else None, kind=away_kind(turn.rest),
+              by=turn.staff)
     back = day_and_date(until, turn.zone)
     if ahead:
         turn.say("cuti_joined_ahead", name=_name(person), start=day_and_date(start, turn.zone), back=back, who=who,
                  away=away_named(turn.rest))
     else:
         turn.say("cuti_joined", name=_name(person), back=back, who=who, away=away_named(turn.rest))
+    _say_kept(turn, apart)
     _warn_if_nobody_left(turn, start if ahead else None)
-
-
-def _ask_to_replace(turn: StaffTurn, person: Contact, who: str, start, last, until) -> None:
-    """Asks before leave apart from the recorded one replaces it: only one is kept per person."""
-    span = _recorded_reply(turn, person, who, start, last, until)[1].get("span") or t(
-        "cuti_span_now", until=short_date(last, turn.zone))
-    # leave under way replaced by a later one ends now: the person is at work until the new one starts
-    ends_now = t("cuti_ask_replace_ends_now", name=_name(person)) if start is not None and person.on_leave(
-        turn.now) else ""
-    _ask_to_confirm(turn, "CUTI", turn.rest, "cuti_ask_replace", name=_name(person),
-                    recorded=_leave_text(person, turn), new=span, away=away_named(turn.rest), ends_now=ends_now,
-                    back=day_and_date(_recorded_leave(turn, person)[1], turn.zone))
 
 
 def _end_leave(turn: StaffTurn, person: Contact) -> None:
@@ -441,31 +471,51 @@ def _agency_staff(turn: StaffTurn, agency_id: int | None = None) -> list[Contact
 def _roster(turn: StaffTurn) -> str:
     """The agency's officers as lines a head can copy from: name, number, and leave."""
     lines = []
-    for person in [p for p in _agency_staff(turn) if p.role == Role.OFFICER]:
-        away = _leave_note(person, turn)
+    officers = [p for p in _agency_staff(turn) if p.role == Role.OFFICER]
+    later = _later_leaves(turn, officers)
+    for person in officers:
+        away = _leave_note(person, turn, later=later.get(person.id, []))
         lines.append(t("roster_item", name=_name(person), phone=phone_label(person.phone), away=away))
     return "\n".join(lines) or t("roster_empty")
 
 
-def _leave_note(person: Contact, turn: StaffTurn, stand_in: bool = False) -> str:
+def _leave_note(person: Contact, turn: StaffTurn, stand_in: bool = False, later: list[StaffLeave] | None = None
+                ) -> str:
     """What the roster says after someone's name of their leave, in brackets ("" when there is none)."""
-    leave = _leave_text(person, turn, stand_in)
+    leave = _leave_text(person, turn, stand_in, later)
     return t("roster_note", leave=leave) if leave else ""
 
 
-def _leave_text(person: Contact, turn: StaffTurn, stand_in: bool = False) -> str:
+def _leave_text(person: Contact, turn: StaffTurn, stand_in: bool = False, later: list[StaffLeave] | None = None
+                ) -> str:
     """Someone's leave: on leave now, or leave ahead (its first day and their return), and with `stand_in` who reads
-    their dispositions meanwhile; "" when they have none."""
+    their dispositions meanwhile, then the `later` leaves they hold (None: read here); "" when they have none."""
     instead = t("roster_stand_in", names=_stand_in(turn, person)) if stand_in and person.role == Role.OFFICER else ""
     if stand_in and person.role == Role.HEAD and person.stand_in is not None:  # the head's Plh
         instead = t("roster_stand_in", names=_name(person.stand_in))
     away = away_word(person)
+    if later is None:
+        later = _later_leaves(turn, [person]).get(person.id, [])
+    then = t("roster_later", leaves=and_list([_held_text(leave, turn) for leave in later])) if later else ""
     if person.leave_ahead(turn.now):
         return t("roster_leave_ahead", start=day_and_date(person.away_from, turn.zone),
-                 date=day_and_date(person.away_until, turn.zone), stand_in=instead, away=away)
+                 date=day_and_date(person.away_until, turn.zone), stand_in=instead, away=away) + then
     if person.present(turn.now):
         return ""
-    return t("roster_away", date=day_and_date(person.away_until, turn.zone), stand_in=instead, away=away)
+    return t("roster_away", date=day_and_date(person.away_until, turn.zone), stand_in=instead, away=away) + then
+
+
+def _later_leaves(turn: StaffTurn, people: list[Contact]) -> dict[int, list[StaffLeave]]:
+    """The leaves each of `people` holds after the current or next one (the contact's own), read at once."""
+    away = [p.id for p in people if p.away_until is not None and p.away_until > turn.now]
+    later: dict[int, list[StaffLeave]] = {}
+    if not away:
+        return later
+    for leave in turn.session.scalars(select(StaffLeave).where(
+            StaffLeave.contact_id.in_(away), StaffLeave.cancelled_at.is_(None), StaffLeave.until > turn.now)
+            .order_by(StaffLeave.contact_id, StaffLeave.starts_at, StaffLeave.id)):
+        later.setdefault(leave.contact_id, []).append(leave)
+    return {contact_id: leaves[1:] for contact_id, leaves in later.items() if len(leaves) > 1}
 
 
 def _stand_in(turn: StaffTurn, person: Contact) -> str:
@@ -486,8 +536,10 @@ def show_roster(turn: StaffTurn, agency: Agency | None) -> None:
         _region_roster(turn)
         return
     people = sorted(_agency_staff(turn, agency.id), key=lambda p: p.role != Role.OFFICER)
+    later = _later_leaves(turn, people)
     lines = [t("roster_title", agency=agency.code, count=len(people))]
-    lines += [t("roster_member", name=_name(p), phone=phone_label(p.phone), away=_leave_note(p, turn, stand_in=True),
+    lines += [t("roster_member", name=_name(p), phone=phone_label(p.phone),
+                away=_leave_note(p, turn, stand_in=True, later=later.get(p.id, [])),
                 role=t("roster_role_head") if p.role == Role.HEAD else "") for p in people] or [t("roster_empty")]
     tail = {Role.HEAD: "roster_tail_head", Role.OFFICER: "roster_tail_officer"}.get(turn.staff.role)
     turn.replies.append("\n".join(lines + [t(tail or "roster_tail_looker", agency=agency.code)]))
@@ -497,9 +549,10 @@ def _region_roster(turn: StaffTurn) -> None:
     away = [p for p in turn.session.scalars(select(Contact).where(
         Contact.role.in_(HANDLING_ROLES), Contact.active.is_(True), Contact.away_until > turn.now)
         .order_by(Contact.agency_id, Contact.id)) if not p.present(turn.now) or p.leave_ahead(turn.now)]
+    later = _later_leaves(turn, away)
     lines = [t("roster_region_title", count=len(away)) if away else t("roster_region_none")]
     lines += [t("roster_region_item", name=_name(p), agency=p.agency.code if p.agency else "-",
-                away=_leave_text(p, turn, stand_in=True)) for p in away]
+                away=_leave_text(p, turn, stand_in=True, later=later.get(p.id, []))) for p in away]
     example = away[0].agency.code if away and away[0].agency else "DLH"
     turn.replies.append("\n".join(lines + [t("roster_tail_region", agency=example)]))
 

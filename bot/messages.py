@@ -1419,6 +1419,7 @@ MESSAGES = {
     "roster_note": " ({leave})",
     "roster_empty": "(belum ada petugas terdaftar)",
     "roster_stand_in": "; digantikan {names}",
+    "roster_later": "; lalu {leaves}",
     "roster_stand_in_head": "kepala {name}",
     "roster_title": "Petugas {agency} ({count}):",
     "roster_member": "• {name}{role} – {phone}{away}",
@@ -1454,15 +1455,14 @@ MESSAGES = {
         "ada Plh"
     ),
     "cuti_stand_in_region": "{role} lain yang aktif",
-    "cuti_replaced": "Cuti yang tercatat sebelumnya ({leave}) diganti dengan ini: satu orang hanya menyimpan satu cuti.",
+    "cuti_replaced": "Cuti yang tercatat sebelumnya ({leave}) diganti dengan ini.",
     "cuti_span": "mulai {start} sampai {until}",
+    "cuti_also_held": "{leaves} tetap tercatat.",
     "cuti_span_now": "mulai hari ini sampai {until}",
-    "cuti_ask_replace": (
-        "{name} sudah tercatat {recorded}. Satu orang hanya dapat menyimpan satu cuti. Balas YA untuk menggantinya "
-        "dengan {away} {new}{ends_now}, atau TIDAK untuk menyimpan yang lama (cuti berikutnya dapat dicatat mulai "
-        "{back})."
+    "cuti_ask_overlap": (
+        "{name} sudah tercatat {recorded}: bertumpuk dengan {away} {new}. Balas YA untuk menggabungkannya ({joined}), "
+        "atau TIDAK untuk menyimpan yang lama."
     ),
-    "cuti_ask_replace_ends_now": " (yang sedang berjalan berakhir sekarang: {name} dianggap bertugas lagi sampai itu)",
     "cuti_kept": "Baik, cuti yang sudah tercatat tetap; tidak ada yang diubah. Lihat cuti petugas: DAFTAR PETUGAS",
     "cuti_joined": (
         "{name} dicatat {away}, aktif lagi {back} (digabung dengan cuti yang sudah tercatat). Selama {away} tidak ada "

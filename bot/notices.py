@@ -464,8 +464,8 @@ def welcome_back(session: Session, now: datetime, calendar) -> int:
     if not calendar.is_working_time(now):  # leave ends at midnight: the morning, not the night
         return 0
     told = 0
-    for officer in back_from_leave(session, now, BACK_WITHIN):
-        key = f"back:{officer.id}:{officer.away_until:%Y-%m-%d}"
+    for officer, ended in back_from_leave(session, now, BACK_WITHIN):
+        key = f"back:{officer.id}:{ended:%Y-%m-%d}"
         if officer.agency_id is None or not first_time(session, key, now):
             continue
         count = agency_dispositions(session, officer.agency_id, 0)[0]

@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from lapor.events import StaffAway, StaffChanged, publish
 from lapor.phones import InvalidPhone, to_e164
 from lapor.routing import AgencyProfile, Router
 from lapor.tables import NOT_CSV, TableError, decode_text, without_nul
-from models import STAFF_ROLES, Agency, Contact, Disposition
+from models import STAFF_ROLES, Agency, Contact, Disposition, StaffLeave
 from models.vocab import Role
 
 AGENCY_COLUMNS = ("code", "name", "aliases", "keywords", "external")
@@ -360,9 +360,14 @@ def stands_in_for(session: Session, person: Contact, now: datetime) -> Contact |
                 None)
 
 
-def set_stand_in(session: Session, head: Contact, person: Contact | None) -> None:
-    """Record who acts as `head` while the head is on leave (None: nobody named)."""
+def set_stand_in(session: Session, head: Contact, person: Contact | None, now: datetime | None = None) -> None:
+    """Record who acts as `head` while the head is on leave (None: nobody named), with the head's current or next
+    leave at `now` when there is one (`refresh_leave` brings it back when that leave comes up again)."""
     head.stand_in = person
+    if now is not None:
+        held = leaves_held(session, head, now)
+        if held:
+            held[0].stand_in_id = person.id if person is not None else None
     session.flush()
 
 
@@ -394,24 +399,74 @@ def readers_for(session: Session, disposition: Disposition, now: datetime) -> li
     return present_staff(session, None, now, roles=(Role.VERIFIER,))
 
 
+def leaves_held(session: Session, contact: Contact, now: datetime, lock: bool = False) -> list[StaffLeave]:
+    """A staff member's leaves not called off and not over at `now`, the earliest first; with `lock`, after taking
+    the contact's row lock, so that two people recording leave for them at once do not both add overlapping ones."""
+    if lock:
+        session.execute(select(Contact.id).where(Contact.id == contact.id).with_for_update())
+    return list(session.scalars(select(StaffLeave).where(
+        StaffLeave.contact_id == contact.id, StaffLeave.cancelled_at.is_(None), StaffLeave.until > now)
+        .order_by(StaffLeave.starts_at, StaffLeave.id)))
+
+
+def refresh_leave(session: Session, contact: Contact, now: datetime) -> StaffLeave | None:
+    """Write the contact's cache of its leaves (`away_from`, `away_until`, `away_kind`): the current or next one,
+    its first day kept only while it is ahead. Returns that leave (None: none held)."""
+    held = leaves_held(session, contact, now)
+    leave = held[0] if held else None
+    if leave is None:
+        contact.away_from = contact.away_until = contact.away_kind = None
+        return None
+    contact.away_from = leave.starts_at if leave.starts_at > now else None
+    contact.away_until, contact.away_kind = leave.until, leave.kind
+    if leave.stand_in_id is not None:
+        contact.stand_in_id = leave.stand_in_id
+    return leave
+
+
 def mark_away(session: Session, contact: Contact, until: datetime | None, now: datetime,
-              start: datetime | None = None, kind: str | None = None) -> None:
-    """Put a staff member on leave until `until` (None: back now, and any leave recorded ahead is called off), from
-    `start` when it is later than `now`, of the `kind` said (None: plain leave): no notices or reminders reach them
-    meanwhile, and what was queued for them and not sent yet goes to whoever reads it in their place (`StaffAway`,
-    when the leave starts)."""
+              start: datetime | None = None, kind: str | None = None, by: Contact | None = None) -> None:
+    """Put a staff member on leave until `until`, from `start` when it is later than `now`, of the `kind` said
+    (None: plain leave): no notices or reminders reach them meanwhile, and what was queued for them and not sent
+    yet goes to whoever reads it in their place (`StaffAway`, when the leave starts). Leave held that overlaps or
+    touches the new one is replaced by it (the caller spans them); leave apart from it is kept. `until` None: the
+    leave under way is called off (back now), else the next one recorded ahead."""
     ahead = until is not None and start is not None and start > now
-    contact.away_from, contact.away_until = (start if ahead else None), until
-    contact.away_kind = kind if until is not None else None
-    if until is None:  # back: the stand-in named for this leave acts no more
-        contact.stand_in_id = None
-    if until is not None and not ahead:
+    held = leaves_held(session, contact, now, lock=True)
+    if until is None:
+        gone = next((leave for leave in held if leave.starts_at <= now), held[0] if held else None)
+        if gone is not None:
+            gone.cancelled_at = now
+        contact.stand_in_id = None  # back: the stand-in named for this leave acts no more
+        session.flush()
+        refresh_leave(session, contact, now)
+        return
+    begin = start if ahead else now
+    replaced = [leave for leave in held if leave.starts_at <= until and begin <= leave.until]
+    for leave in replaced:
+        leave.cancelled_at = now
+    stand_in_id = next((leave.stand_in_id for leave in replaced if leave.stand_in_id is not None), None)
+    session.add(StaffLeave(contact_id=contact.id, starts_at=begin, until=until, kind=kind, stand_in_id=stand_in_id,
+                           created_by=by.id if by is not None else None, created_at=now))
+    session.flush()
+    refresh_leave(session, contact, now)
+    if not ahead:
         publish(session, StaffAway(contact.id, until, now))
 
 
 def start_due_leave(session: Session, now: datetime) -> list[Contact]:
     """Start the leave recorded ahead whose first day has come (`StaffAway` for each, once: the first day is then
-    forgotten); leave that ended meanwhile is dropped. Returns the staff whose leave started."""
+    forgotten); leave that ended meanwhile is dropped. A contact whose cached leave is over and who holds a later
+    one gets it cached first (its first day then starts it here when it has come). Returns the staff whose leave
+    started."""
+    held = select(StaffLeave.contact_id).where(StaffLeave.cancelled_at.is_(None), StaffLeave.until > now)
+    stale = select(Contact).where(Contact.id.in_(held), or_(Contact.away_until.is_(None), Contact.away_until <= now))
+    for contact in session.scalars(stale.order_by(Contact.id).with_for_update(skip_locked=True)):
+        leave = refresh_leave(session, contact, now)
+        if leave is not None:
+            contact.away_from = leave.starts_at
+            contact.stand_in_id = leave.stand_in_id  # the stand-in named for the leave over acts no more
+    session.flush()
     due = select(Contact).where(Contact.away_from <= now).order_by(Contact.id).with_for_update(skip_locked=True)
     started = []
     for contact in session.scalars(due):
@@ -422,11 +477,19 @@ def start_due_leave(session: Session, now: datetime) -> list[Contact]:
     return started
 
 
-def back_from_leave(session: Session, now: datetime, within: timedelta) -> list[Contact]:
-    """The active officers whose leave ended in the `within` before `now`, oldest first."""
-    return list(session.scalars(select(Contact).where(
+def back_from_leave(session: Session, now: datetime, within: timedelta) -> list[tuple[Contact, datetime]]:
+    """The active officers at work whose leave ended in the `within` before `now`, each with the end of that leave,
+    oldest first."""
+    ended = session.execute(select(Contact, StaffLeave.until).join(StaffLeave, StaffLeave.contact_id == Contact.id)
+                            .where(Contact.role == Role.OFFICER, Contact.active.is_(True), Contact.at_work(now),
+                                   StaffLeave.cancelled_at.is_(None), StaffLeave.until > now - within,
+                                   StaffLeave.until <= now).order_by(Contact.id, StaffLeave.until)).all()
+    cached = session.scalars(select(Contact).where(  # the cache alone: leave written there before staff_leaves
         Contact.role == Role.OFFICER, Contact.active.is_(True), Contact.away_until > now - within,
-        Contact.away_until <= now).order_by(Contact.id)))
+        Contact.away_until <= now).order_by(Contact.id)).all()
+    back = list(dict.fromkeys([(contact, until) for contact, until in ended]
+                              + [(contact, contact.away_until) for contact in cached]))
+    return sorted(back, key=lambda pair: (pair[0].id, pair[1]))
 
 
 # Rosters ------------------------------------------------------------------------------------------

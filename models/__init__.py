@@ -3,7 +3,7 @@
 from models.answer_template import AnswerTemplate
 from models.base import Base, utcnow
 from models.complaint import Complaint, ComplaintFollower, ComplaintMedia, Counter, TimelineEntry
-from models.contact import STAFF_ROLES, Contact, Conversation, LinkCode
+from models.contact import STAFF_ROLES, Contact, Conversation, LinkCode, StaffLeave
 from models.directory import Agency
 from models.disposition import Disposition, DispositionStatus, LedgerEntry, Question
 from models.facts import PerformanceFact
@@ -24,3 +24,4 @@ __all__ = [
 ]
 __all__ += ["AnswerTemplate"]  # the staff dashboard (issue 17)
 __all__ += ["PerformanceFact"]  # the performance page (issue 18)
+__all__ += ["StaffLeave"]  # several absences per staff member

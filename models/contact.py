@@ -34,6 +34,9 @@ class Contact(Base):
     name: Mapped[str | None] = mapped_column(String(200))  # staff only: name from the directory
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     active: Mapped[bool] = mapped_column(default=True)  # staff only: False when replaced in the directory
+    # The columns away_until, away_from, away_kind are a cache of the current or next leave of `staff_leaves` (the
+    # earliest not called off and not over), kept by `lapor.directory.refresh_leave` in the transaction that changes
+    # a leave and by the scheduler's `leave` job when one ends: a message's presence checks read no other table.
     away_until: Mapped[datetime | None]  # staff only: on leave (CUTI) until then: no notices or reminders
     # staff only: leave recorded ahead starts then (until then they are at work); None once it has started
     away_from: Mapped[datetime | None]
@@ -95,6 +98,26 @@ class Contact(Base):
 
     def __repr__(self) -> str:
         return f"<Contact {self.id} role={self.role}>"
+
+
+class StaffLeave(Base):
+    """One absence of a staff member (cuti, izin, sakit, dinas luar): from `starts_at` until `until` (their return),
+    unless called off (`cancelled_at`). A person may hold several, apart from each other."""
+
+    __tablename__ = "staff_leaves"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    starts_at: Mapped[datetime]
+    until: Mapped[datetime]
+    kind: Mapped[str | None] = mapped_column(String(40))  # as Contact.away_kind: None is cuti
+    stand_in_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    cancelled_at: Mapped[datetime | None]
+
+    def __repr__(self) -> str:
+        return f"<StaffLeave {self.id} contact={self.contact_id} {self.starts_at:%Y-%m-%d}..{self.until:%Y-%m-%d}>"
 
 
 class Conversation(Base):

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, inspect, select, text
@@ -15,7 +16,7 @@ from app import create_app
 from lapor.directory import present_staff
 from models import Base, Contact, InboundMessage
 from models.base import UTCDateTime
-from models.cli import upgrade
+from models.cli import migrating, upgrade
 from models.complaint import REPORTER_INDEX, SEARCH_INDEX, compared_by_autogenerate
 from models.db import make_engine
 from services import services
@@ -99,3 +100,47 @@ def test_leave_recorded_before_the_first_day_existed_stays_in_force(engine):
         assert dewi.away_from is None and not dewi.present(back - timedelta(days=1)) and dewi.present(back)
         assert dewi.away_kind is None  # leave recorded before its kind was kept: cuti
         assert present_staff(session, None, back - timedelta(days=1), roles=("verifier",)) == []
+
+
+def test_leave_moves_to_staff_leaves_and_back(engine):
+    """0031: each contact's leave becomes a row of staff_leaves (the contact keeps it as its cache); going down, the
+    current or next leave not called off stays on the contact."""
+    upgrade(engine, "0030")
+    contacts = sa.table("contacts", sa.column("id"), sa.column("phone"), sa.column("role"), sa.column("name"),
+                        sa.column("active"), sa.column("opted_out"),
+                        sa.column("created_at", UTCDateTime(timezone=True)),
+                        sa.column("away_from", UTCDateTime(timezone=True)),
+                        sa.column("away_until", UTCDateTime(timezone=True)), sa.column("away_kind"))
+    now = datetime.now(UTC)
+    start, back = now + timedelta(days=30), now + timedelta(days=40)
+    with engine.begin() as connection:
+        connection.execute(sa.insert(contacts).values(
+            id=1, phone="+6281100000020", role="officer", name="Dewi", active=True, opted_out=False, created_at=now,
+            away_from=start, away_until=back, away_kind="dinas luar"))
+        connection.execute(sa.insert(contacts).values(
+            id=2, phone="+6281100000021", role="officer", name="Eko", active=True, opted_out=False, created_at=now))
+    upgrade(engine)
+    leaves = sa.table("staff_leaves", sa.column("id"), sa.column("contact_id"),
+                      sa.column("starts_at", UTCDateTime(timezone=True)),
+                      sa.column("until", UTCDateTime(timezone=True)), sa.column("kind"),
+                      sa.column("created_at", UTCDateTime(timezone=True)),
+                      sa.column("cancelled_at", UTCDateTime(timezone=True)))
+    with engine.begin() as connection:
+        rows = connection.execute(select(leaves.c.contact_id, leaves.c.starts_at, leaves.c.until, leaves.c.kind,
+                                         leaves.c.cancelled_at)).all()
+        assert rows == [(1, start, back, "dinas luar", None)]
+        # Eko: izin tomorrow (cancelled) and cuti later; only the cuti is the next one
+        connection.execute(sa.insert(leaves).values(contact_id=2, starts_at=now + timedelta(days=1),
+                                                    until=now + timedelta(days=2), kind="izin", created_at=now,
+                                                    cancelled_at=now))
+        connection.execute(sa.insert(leaves).values(contact_id=2, starts_at=now - timedelta(days=1),
+                                                    until=now + timedelta(days=3), kind="sakit", created_at=now))
+    with migrating(engine) as cfg:
+        command.downgrade(cfg, "0030")
+    with engine.begin() as connection:
+        got = connection.execute(select(contacts.c.id, contacts.c.away_from, contacts.c.away_until,
+                                        contacts.c.away_kind).order_by(contacts.c.id)).all()
+    assert got[0] == (1, start, back, "dinas luar")
+    assert got[1][1:] == (None, now + timedelta(days=3), "sakit")  # under way: no first day ahead
+    upgrade(engine)
+    assert tables(engine) == set(Base.metadata.tables)

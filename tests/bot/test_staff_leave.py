@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from bot.commands import find_leave
 from bot.staff import read_command
-from models import Contact
+from models import Contact, StaffLeave
 from services import services
 from tests.parties import DLH_1, DLH_2, DLH_HEAD, Party, file, make_people
 
@@ -195,44 +195,75 @@ def test_an_officer_at_work_saying_sudah_masuk_is_not_leave(people, world):
     assert "dicatat aktif lagi" not in people["dlh1"].says("sudah masuk pak")
 
 
-def test_a_second_leave_apart_from_the_first_is_asked_about_and_replaces_it_only_on_ya(people, world):
-    people["head"].says("CUTI Dewi tgl 21 s.d. 24 Desember")
-    asked = people["dlh1"].says("izin pak, sy ada diklat di provinsi tgl 15-17 des")
-    assert "sudah tercatat cuti mulai Senin, 21 Des 2026, aktif lagi Senin, 28 Des 2026" in asked, asked
-    assert "YA" in asked and "TIDAK" in asked and leave_of(world) == ("2026-12-21", "2026-12-28")
-    assert "tetap" in people["dlh1"].says("tidak pak")
-    assert leave_of(world) == ("2026-12-21", "2026-12-28")
-    people["dlh1"].says("izin pak, sy ada diklat di provinsi tgl 15-17 des")
-    reply = people["dlh1"].says("iya")
-    assert "dicatat diklat mulai Selasa, 15 Des 2026" in reply  # said in its own words, asked first or not
-    assert "Cuti yang tercatat sebelumnya (cuti mulai Senin, 21 Des 2026, aktif lagi Senin, 28 Des 2026)" in reply
-    assert leave_of(world) == ("2026-12-15", "2026-12-18")
-    assert "sebelumnya" not in people["dlh1"].says("izin pak, sy ada diklat di provinsi tgl 15-17 des")
+def leaves_of(world, phone=DLH_1) -> list[tuple[str, str]]:
+    """Every leave of the person not called off: its first day and the day they are back."""
+    with services(world).session_factory() as session:
+        rows = session.execute(select(StaffLeave.starts_at, StaffLeave.until).join(
+            Contact, Contact.id == StaffLeave.contact_id).where(
+            Contact.phone == phone, StaffLeave.cancelled_at.is_(None)).order_by(StaffLeave.starts_at)).all()
+        return [tuple(f"{day.astimezone(JAKARTA):%Y-%m-%d}" for day in row) for row in rows]
 
 
-def test_leave_under_way_replaced_by_a_later_one_is_said_to_end_now(people, world):
-    """One leave per person (two columns): YA to a later leave ends the one under way, and the question says so
-    (the officer is at work until the later one starts)."""
+@pytest.mark.parametrize("first,second,kept", [
+    ("CUTI Dewi tgl 21 s.d. 24 Desember", "izin pak, sy ada diklat di provinsi tgl 15-17 des",
+     "Cuti mulai Senin, 21 Des 2026, aktif lagi Senin, 28 Des 2026 tetap tercatat."),
+    ("CUTI Dewi tgl 21 s.d. 24 Desember", "sy izin besok pak 🙏", "Cuti mulai Senin, 21 Des 2026"),
+    ("CUTI Dewi besok", "CUTI DEWI 24-31 DES", "Cuti mulai Selasa, 8 Des 2026, aktif lagi Rabu, 9 Des 2026 tetap"),
+])
+def test_a_second_leave_apart_from_the_first_is_kept_with_it(people, world, first, second, kept):
+    people["head"].says(first)
+    before = leaves_of(world)
+    reply = people["head" if second.startswith("CUTI") else "dlh1"].says(second)
+    assert kept in reply and "Balas YA" not in reply and "diganti" not in reply, reply
+    assert len(leaves_of(world)) == 2 and set(before) < set(leaves_of(world))
+    assert leave_of(world) == min(leaves_of(world))  # the contact holds the next one
+
+
+def test_leave_under_way_and_a_later_one_are_both_kept(people, world):
     people["dlh1"].says("cuti sampai rabu")
-    asked = people["dlh1"].says("cuti mulai 28 des sampai 30 des")
-    assert "yang sedang berjalan berakhir sekarang" in asked and "Balas YA" in asked, asked
-    reply = people["dlh1"].says("ya")
-    assert "\nCuti yang tercatat sebelumnya (cuti, aktif lagi Kamis, 10 Des 2026)" in reply, reply
-    assert leave_of(world) == ("2026-12-28", "2026-12-31")
-    assert "berakhir sekarang" not in people["head"].says("cuti eko tgl 14 s/d 15 des") + people["head"].says(
-        "cuti eko tgl 21 s/d 22 des")  # leave ahead replaced: nothing under way ends
+    reply = people["dlh1"].says("cuti mulai 28 des sampai 30 des")
+    assert "Cuti, aktif lagi Kamis, 10 Des 2026 tetap tercatat." in reply and "Balas YA" not in reply, reply
+    assert leave_of(world) == (None, "2026-12-10")
+    assert leaves_of(world)[1] == ("2026-12-28", "2026-12-31")
+    assert "dicatat aktif lagi" in people["dlh1"].says("sy udh masuk")  # the one under way is called off
+    assert leaves_of(world) == [("2026-12-28", "2026-12-31")] and leave_of(world) == ("2026-12-28", "2026-12-31")
 
 
 @pytest.mark.parametrize("first,second,merged", [
     ("cuti sampai rabu", "cuti kamis jumat", (None, "2026-12-14")),                  # extended from Thursday on
     ("cuti tgl 14 s/d 16 des", "mohon izin, cuti 17-18 des", ("2026-12-14", "2026-12-21")),  # runs on
-    ("cuti tgl 14 s/d 18 des", "izin tgl 10-15 des", ("2026-12-10", "2026-12-21")),  # begins earlier, overlaps
 ])
-def test_leave_that_touches_or_overlaps_the_recorded_one_joins_it(people, world, first, second, merged):
+def test_leave_that_touches_the_recorded_one_joins_it(people, world, first, second, merged):
     people["dlh1"].says(first)
     reply = people["dlh1"].says(second)
     assert "digabung dengan cuti yang sudah tercatat" in reply and "Balas YA" not in reply, reply
     assert leave_of(world) == merged
+
+
+@pytest.mark.parametrize("first,second,answer,merged", [
+    ("cuti tgl 14 s/d 18 des", "izin tgl 10-15 des", "ya", ("2026-12-10", "2026-12-21")),  # begins earlier
+    ("cuti tgl 8 s/d 11 des", "sy izin tgl 10 smp 15 des", "iya pak", ("2026-12-08", "2026-12-16")),
+    ("CUTI TGL 14 S/D 16 DES", "ijin 15-18 des yah", "YA 🙏", ("2026-12-14", "2026-12-21")),
+    ("cuti tgl 14 s/d 18 des", "izin tgl 10-15 des", "tdk", ("2026-12-14", "2026-12-21")),  # kept as it was
+    ("cuti tgl 14 s/d 18 des", "izin smp 24 des", "ya", (None, "2026-12-28")),  # from now over leave ahead
+])
+def test_leave_that_overlaps_a_held_one_is_asked_about_and_joined_on_ya(people, world, first, second, answer,
+                                                                        merged):
+    people["dlh1"].says(first)
+    held = leave_of(world)
+    asked = people["dlh1"].says(second)
+    assert "bertumpuk" in asked and "Balas YA" in asked and leave_of(world) == held, asked
+    people["dlh1"].says(answer)
+    assert leave_of(world) == merged and len(leaves_of(world)) == 1
+
+
+@pytest.mark.parametrize("second,back", [("cuti sampai rabu ya pak", "2026-12-10"), ("sy cuti smp jumat", "2026-12-14"),
+                                         ("CUTI SY SAMPAI SENIN", "2026-12-15")])
+def test_leave_from_now_said_again_sets_its_return_without_asking(people, world, second, back):
+    people["dlh1"].says("cuti sampai rabu")
+    reply = people["dlh1"].says(second)
+    assert "Balas YA" not in reply and "dicatat cuti" in reply, reply
+    assert leaves_of(world) == [("2026-12-07", back)]
 
 
 # The roster: who is on it, who is away, who stands in ---------------------------------------------------------
@@ -262,9 +293,19 @@ def test_the_region_roster_lists_who_is_away_and_the_head_stands_in_when_nobody_
     assert "Dewi, DLH – cuti, aktif lagi Kamis, 10 Des 2026; digantikan Eko" in reply, reply
     assert "Eko, DLH – cuti mulai Senin, 14 Des 2026, aktif lagi Rabu, 16 Des 2026; digantikan Dewi" in reply
     assert "DAFTAR PETUGAS DLH" in reply
-    assert "Balas YA" in people["head"].says("cuti eko sampai rabu")  # apart from his leave ahead: asked
-    people["head"].says("ya")  # both away now: the head reads their dispositions
+    assert "tetap tercatat" in people["head"].says("cuti eko sampai rabu")  # apart from his leave ahead: kept
+    # both away now: the head reads their dispositions
     assert "digantikan kepala Yusuf" in people["head"].says("daftar petugas")
+
+
+@pytest.mark.parametrize("who,typed", [("head", "daftar petugas"), ("verifier", "DAFTAR PETUGAS"),
+                                       ("dlh1", "cuti sy smp kapan ya?")])
+def test_the_roster_lists_each_leave_a_person_holds(people, world, who, typed):
+    people["head"].says("cuti dewi sampai rabu")
+    people["head"].says("izin dewi 21-22 des")
+    reply = people[who].says(typed)
+    assert "aktif lagi Kamis, 10 Des 2026" in reply, reply
+    assert "lalu izin mulai Senin, 21 Des 2026, aktif lagi Rabu, 23 Des 2026" in reply, reply
 
 
 @pytest.mark.parametrize("typed", ["siapa yg cuti hari ini?", "petugas sdh ke lokasi tadi pagi pak",

@@ -271,6 +271,26 @@ def test_leave_recorded_ahead_leaves_the_officer_at_work_until_its_first_day(peo
     assert away_until(world, DLH_1).astimezone(JAKARTA) == at(2026, 8, 20, 0, 0)
 
 
+def test_an_officer_with_two_leaves_is_skipped_during_each_and_reminded_between(people, world, clock):
+    """Dewi holds izin on Friday (back Tuesday: the 17th is a holiday) and cuti from Thursday: the reminders skip
+    her during the izin, she is at work between the two (welcomed back, reminded), and the cuti starts on its day
+    with nothing typed again."""
+    people["dlh1"].says("cuti tgl 20 s/d 21 agustus")
+    assert "tetap tercatat" in people["dlh1"].says("sy izin besok")
+    dispositioned(people, world, clock)                  # Thursday 13 Aug
+    tick(world, clock, at(2026, 8, 14, 10, 0))           # rung 1: Dewi on izin
+    assert reminders(people["dlh1"]) == [] and len(reminders(people["dlh2"])) == 1
+    tick(world, clock, at(2026, 8, 18, 8, 0))            # Tuesday: at work between the two
+    assert len(notices(people["dlh1"], "notice")) == 1  # welcomed back from the izin
+    with services(world).session_factory() as session:
+        dewi = session.scalars(select(Contact).where(Contact.phone == DLH_1)).one()
+        assert dewi.present(clock.now) and dewi.leave_ahead(clock.now)  # the cuti is the next one now
+    tick(world, clock, at(2026, 8, 18, 10, 0))           # rung 2 reaches her
+    assert len(reminders(people["dlh1"])) == 1
+    assert tick(world, clock, at(2026, 8, 20, 0, 5))["leave"] == "started=1"
+    assert away_until(world, DLH_1).astimezone(JAKARTA) == at(2026, 8, 24, 0, 0)
+
+
 def test_what_was_queued_for_an_officer_when_their_leave_starts_goes_to_a_colleague(people, world, clock):
     people["dlh1"].says("izin tgl 18-19 agustus")
     clock.now = at(2026, 8, 17, 23, 50)

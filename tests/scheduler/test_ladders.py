@@ -113,6 +113,18 @@ def test_the_escalation_says_the_officers_are_on_leave_and_the_head_reads_it(peo
     assert "Ditangani kepala instansi: Yusuf (petugas sedang cuti)" in escalation, escalation
 
 
+def test_the_escalation_skips_officers_on_their_second_leave_once_the_first_is_over(people, world, clock):
+    """Izin on the 14th and cuti from the 18th: on the 19th the cuti covers them (the tick's leave job caches it
+    before the ladders run), though nobody typed anything since the izin ended."""
+    def two_leaves(session):
+        from lapor.directory import mark_away
+        for officer in session.scalars(select(Contact).where(Contact.phone.in_([DLH_1, DLH_2]))):
+            mark_away(session, officer, at(2026, 8, 15, 0, 0), clock.now, start=at(2026, 8, 14, 0, 0), kind="izin")
+            mark_away(session, officer, at(2026, 8, 22, 0, 0), clock.now, start=at(2026, 8, 18, 0, 0))
+    escalation = _escalated_with(people, world, clock, two_leaves)
+    assert "Ditangani kepala instansi: Yusuf (petugas sedang cuti)" in escalation, escalation
+
+
 def test_the_escalation_names_the_verifiers_who_stand_in_for_an_agency_all_on_leave(people, world, clock):
     escalation = _escalated_with(people, world, clock, lambda session: _set(
         session, [DLH_1, DLH_2, DLH_HEAD], away_until=at(2026, 9, 1)))
