@@ -376,7 +376,9 @@ def test_alihkan_by_number_and_to_an_officer_away_or_unknown(people, world, cloc
     people["head"].says("CUTI Eko 21/08/2026")
     away = people["head"].says(f"ALIHKAN LPR-1 {DLH_2}")
     assert "Eko sedang cuti, aktif lagi Senin, 24 Agu 2026" in away and assignee(world) is None
-    unknown = people["head"].says("ALIHKAN LPR-1 Budi")
+    elsewhere = people["head"].says("ALIHKAN LPR-1 Budi")  # PUPR's officer: said so (staff5), with the roster
+    assert "Budi adalah petugas PUPR, bukan DLH" in elsewhere and "• Dewi – 0811-0000-0020" in elsewhere
+    unknown = people["head"].says("ALIHKAN LPR-1 Joko")
     assert "bukan petugas DLH" in unknown and "• Dewi – 0811-0000-0020" in unknown  # the roster to pick from
     assert "dialihkan ke Dewi" in people["head"].says("ALIHKAN LPR-1 0811-0000-0020")
     assert "hanya untuk kepala instansi" in people["dlh1"].says("ALIHKAN LPR-1 Eko")
