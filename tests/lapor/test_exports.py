@@ -15,7 +15,14 @@ from sqlalchemy import select
 
 from lapor import exports, performance
 from models import Complaint
-from tests.lapor.test_performance import DISTRICTS, NOW, app, march, march_filters  # noqa: F401  (fixtures)
+from tests.lapor.test_performance import (  # noqa: F401  (fixtures)
+    DISTRICTS,
+    NOW,
+    app,
+    march,
+    march_filters,
+    region_file,
+)
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 NIK = "3527012345678901"
