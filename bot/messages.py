@@ -1220,6 +1220,19 @@ MESSAGES = {
         "kirim lagi dengan nomornya, contoh: {example}"
     ),
     "staff_which_more": "\n… DAFTAR menampilkan semuanya.",
+    "verifier_which_waiting": (
+        "Laporan yang mana? Menunggu verifikasi:\n{items}{more}\nBalas nomornya saja (contoh: LPR-2), atau kirim "
+        "lagi dengan nomornya, contoh: {example}"
+    ),
+    "verifier_which_more": "\n… ANTREAN menampilkan semuanya.",
+    "verifier_confirm_forward_waiting": (
+        "Teruskan {reference} ({title}) ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.{others}"
+    ),
+    "verifier_confirm_waiting": "{asked} {reference} ({title}){text}? Balas YA, atau TIDAK.{others}",
+    "verifier_waiting_others": (
+        "\nAda {count} laporan lain yang menunggu verifikasi. Bila bukan yang ini, kirim dengan nomornya: "
+        "{command} LPR-12 …"
+    ),
     "staff_which_reporter": "siapa pelapor LPR-12?",
     "staff_which_done": "LPR-12 sudah selesai",
     "staff_confirm_called_off": "Baik, {command} {reference} tidak dikirim. Tidak ada yang dicatat.",

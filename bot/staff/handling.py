@@ -191,8 +191,10 @@ def _handle_part(session: Session, svc: Services, staff: Contact, message: Inbou
     if (inline := _inline_command(message.text)) is not None:
         return [t("staff_two_commands_inline", first=message.text[:inline].strip(),
                   second=message.text[inline:].strip())]
-    from bot.staff import worded
+    from bot.staff import waiting, worded
 
+    if (picked := waiting.picked(session, svc, staff, message, now)) is not None:
+        return picked  # "teruskan ke dishub", "Laporan yang mana?", "2": asked about LPR-2
     message = worded.which_answered(session, svc, staff, message, now)  # "2" after "Laporan yang mana?"
     return _handle_one(session, svc, staff, message, now)
 

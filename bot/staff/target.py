@@ -35,13 +35,8 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
         number, text = last  # "tl sudah kami cek ke lokasi lpr 1", "TL: truk dijadwalkan besok untuk LPR-1"
     if number is None and turn.held and turn.command in {"TL", "SELESAI"}:
         number = turn.held.get("complaint")  # photos held for LPR-1 ("… Balas TL LPR-1"), then "TL sudah …"
-    if number is None and turn.command in ONLY_OPEN_ASKED and turn.staff.role in OFFICER_ROLES:
-        count, rows = _own_open(turn)  # "SELESAI sudah diangkut": the officer's only open one is asked about
-        if len(rows) == 1 and count <= LIST_ITEMS:
-            only = rows[0].complaint
-            _ask_to_confirm(turn, turn.command, f"{only.reference} {text}".strip(), "staff_confirm_only_open",
-                            asked=turn.command, reference=only.reference, title=excerpt(only.title, 60))
-            return None, text
+    if number is None and _unnumbered_asked(turn, text):
+        return None, text
     if number is None:
         turn.say("staff_need_reference", command=turn.command, example=example)
         return None, text
@@ -49,6 +44,21 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
     if complaint is None:
         _not_found(turn, number)
     return complaint, _without_courtesy(text)
+
+
+def _unnumbered_asked(turn: StaffTurn, text: str) -> bool:
+    """Asks about a command with no number for the complaint it must mean: an officer's only open disposition
+    ("SELESAI sudah diangkut"), the complaint waiting for a verifier ("teruskan ke dishub"; several: which)."""
+    if turn.command in ONLY_OPEN_ASKED and turn.staff.role in OFFICER_ROLES:
+        count, rows = _own_open(turn)
+        if len(rows) == 1 and count <= LIST_ITEMS:
+            only = rows[0].complaint
+            _ask_to_confirm(turn, turn.command, f"{only.reference} {text}".strip(), "staff_confirm_only_open",
+                            asked=turn.command, reference=only.reference, title=excerpt(only.title, 60))
+            return True
+    from bot.staff.waiting import ask_waiting
+
+    return not turn.confirmed and ask_waiting(turn, turn.command, text)
 
 
 # A marked reference longer than any complaint number is read (lapor.references takes up to nine digits)

@@ -100,7 +100,9 @@ def _verifier_act_asked(turn: StaffTurn) -> bool:
     if (sent := _sounds_forwarded(turn) or worded.forward_said(turn)) is not None:  # worded: "lpr 2 urgent ke pupr"
         _ask_forward(turn, *sent, moved=bool(set(words(turn.message.text)) & CORRECTING))
         return True
-    return _verifier_asks_reporter(turn)
+    from bot.staff.waiting import act_said
+
+    return _verifier_asks_reporter(turn) or act_said(turn)  # "ke dishub aja": the complaint waiting
 
 
 def _ask_forward(turn: StaffTurn, reference: str, agencies: list[Agency], moved: bool) -> None:

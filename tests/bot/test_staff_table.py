@@ -120,6 +120,20 @@ STAFF_TABLE = [
     ("verifier", "setuju lpr 2 ke pupr", "Teruskan LPR-2 ke PUPR?", None),
     ("verifier", "lpr2 verified, pupr", "Teruskan LPR-2 ke PUPR?", None),
     ("verifier", "lpr 2 bukan urusan dlh tp urusan pu", "Teruskan LPR-2 ke PUPR?", None),
+    # no number: the only complaint waiting (LPR-2) is asked about, never acted on at once
+    ("verifier", "teruskan ke pupr", "Teruskan LPR-2 (Jalan kabupaten", (status(2), "belum_terverifikasi")),
+    ("verifier", "TERUSKAN KE PU YA BU 🙏", "ke PUPR? Balas YA", (status(2), "belum_terverifikasi")),
+    ("verifier", "ke pupr aja", "Teruskan LPR-2 (", (status(2), "belum_terverifikasi")),
+    ("verifier", "oke trskn ke dinas pu", "Teruskan LPR-2 (", (status(2), "belum_terverifikasi")),
+    ("verifier", "pupr", "Teruskan LPR-2 (", (status(2), "belum_terverifikasi")),
+    ("verifier", "sip dispo dlh sj", "ke DLH? Balas YA", (agencies(2), [])),
+    ("verifier", "teruskan", "Sebutkan instansinya, contoh: TERUSKAN LPR-2", (agencies(2), [])),
+    ("verifier", "tunda, mohon kirim foto jalannya", 'TUNDA LPR-2 (Jalan kabupaten',
+     (status(2), "belum_terverifikasi")),
+    ("verifier", "arsipkan aja, bukan pengaduan", 'ARSIPKAN LPR-2 (', (status(2), "belum_terverifikasi")),
+    ("verifier", "spam", 'ARSIPKAN LPR-2 (Jalan kabupaten di gang Melati berlubang besar, sudah…): "spam"? Balas YA',
+     (status(2), "belum_terverifikasi")),
+    ("verifier", "tolak aj, iklan", '"iklan"? Balas YA', (status(2), "belum_terverifikasi")),
     ("dlh1", "lpr 1 blm sls pak, besok dilanjut", "Catat sebagai kemajuan (TL) LPR-1", (status(1),
                                                                                     "belum_ditindaklanjuti")),
     ("dlh1", "SELESAI LPR-1", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
@@ -890,10 +904,16 @@ def test_figures_words_that_ask_no_figures(scene, who, typed):
     "lpr 2 lokasinya dekat kantor dlh",  # an agency named, no destination
     "lpr 2 perlu lokasi lebih jelas",  # no agency: never offered as TERUSKAN with these words
     "lpr 2 mendesak",
+    # no number: a story, a question, an agency mentioned in passing (never offered for the complaint waiting)
+    "dlh sudah sy telpon tadi pagi",
+    "pupr ya?",
+    "kalau lampu jalan itu dishub atau pln sih",
+    "spam wa lagi banyak nih hari ini pak",
 ])
 def test_verifier_words_not_a_forward(scene, typed):
     reply = staff_says(scene["verifier"], typed, (status(2), "belum_terverifikasi"))
     assert "Teruskan LPR-2 ke" not in reply and "TERUSKAN LPR-2 " + typed.split(" ", 2)[-1] not in reply, reply
+    assert "Teruskan LPR-2 (" not in reply and "ARSIPKAN LPR-2 (" not in reply, reply
 
 
 @pytest.mark.parametrize("who,typed", [

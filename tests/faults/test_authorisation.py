@@ -36,9 +36,11 @@ def commands(ref: str) -> list[str]:
 
 # A command's further forms: the complaints that came in on a day or in a period (verifiers and supervisors only),
 # a progress question after a word of TL (STATUS), a verifier's forward in other words (TERUSKAN, asked about), a
-# verifier's ALIHKAN to an agency (TERUSKAN, asked about), an officer's word of a delay (TL, asked about).
+# verifier's ALIHKAN to an agency (TERUSKAN, asked about), an officer's word of a delay (TL, asked about), a
+# verifier's act without a number (TERUSKAN or ARSIPKAN of the complaint waiting, asked about).
 FORMS = ["ANTREAN minggu ini", "ANTREAN kemarin", "progres LPR-1 gimana", "LPR-3 urgent ke PUPR",
-         "LPR-3 alihkan ke dinas pu", "LPR-1 ditunda dulu, nunggu anggaran"]
+         "LPR-3 alihkan ke dinas pu", "LPR-1 ditunda dulu, nunggu anggaran", "teruskan ke PUPR", "ke pupr aja",
+         "spam"]
 
 
 def snapshot(world) -> dict[str, list[tuple]]:
