@@ -1291,6 +1291,16 @@ MESSAGES = {
         "menyerahkannya ke satu petugas. Pesan Anda tidak dikirim ke pelapor; untuk mencatat kemajuan sendiri: "
         "TL {reference} <kemajuan>."
     ),
+    "staff_confirm_return_duplicate": (
+        "Laporan ganda digabung oleh verifikator. Kembalikan {reference} ke verifikator dengan alasan \"{text}\"? "
+        "Balas YA, atau TIDAK. Sebutkan nomor laporan yang sama di alasannya agar mudah digabung, contoh: "
+        "KEMBALIKAN {reference} sama dengan LPR-n"
+    ),
+    "staff_tl_urges": (
+        "{command} {reference} tidak dikirim ke pelapor: \"{text}\" terbaca sebagai permintaan kepada petugas, bukan "
+        "kabar pekerjaan. Tidak ada yang dicatat. Kabar untuk pelapor berisi apa yang sudah atau akan dikerjakan, "
+        "contoh: TL {reference} tim dijadwalkan ke lokasi besok."
+    ),
     "staff_officer_who": (
         "{reference} ditangani: {officers}. Pesan Anda tidak dikirim ke pelapor. Untuk mencatat kemajuan: "
         "TL {reference} <kemajuan> · rincian: STATUS {reference}"

@@ -24,6 +24,7 @@ from bot.staff.citizen_text import (
     _done_for_citizen,
     _for_the_citizen,
     _only_done_said,
+    _without_courtesy,
     without_closing_address,
 )
 from bot.staff.confirm import _ask_to_confirm, _held_here
@@ -140,6 +141,50 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     return number, answer
 
 
+# Words that only say how far the work is ("progres 100%", "pekerjaan sdh 100 persen"): no answer for the citizen
+PROGRESS_ONLY = {"progres", "progress", "progresnya", "kemajuan", "pekerjaan", "pengerjaan", "persen", "prsn",
+                 "prosen", "sudah", "sdh", "udah", "udh", "dah", "telah", "tlh", "mencapai", "capai", "pak", "bu",
+                 "ya", "nggih", "ndan", "lpr"}
+
+
+DUPLICATE_WORDS = {"dobel", "double", "dobol", "duplikat", "duplikasi", "ganda", "kembar", "dabel"}
+DUPLICATE_MAX_WORDS = 12
+
+
+def _duplicate_said(turn: StaffTurn) -> bool:
+    """An officer's short word that a complaint repeats another ("lpr 2 dobel", "LPR-2 duplikat dgn lpr 1"): only
+    the verifier merges (GABUNG), so returning it with that reason is asked about (KEMBALIKAN on YA); never offered
+    as progress for the citizen. False for anything else."""
+    text = turn.message.text
+    typed = words(text)
+    if turn.message.replied_to_sid or len(typed) > DUPLICATE_MAX_WORDS or not set(typed) & DUPLICATE_WORDS or (
+            is_question(text)):
+        return False
+    number, after = split_reference(marked_reference(_without_courtesy(text)), bare=False)  # "mbak rina, ini lpr 1
+    if number is None or not _duplicate_first(words(after)):  # double …": a colleague's, told so elsewhere
+        return False
+    reference = format_reference(number)
+    reason = after.strip(" ,.:;-") or text
+    _ask_to_confirm(turn, "KEMBALIKAN", f"{reference} {reason}", "staff_confirm_return_duplicate",
+                    reference=reference, text=excerpt(reason, 200))
+    return True
+
+
+SAME_AS_NEXT = {"dgn", "dengan", "dg", "sama", "sm", "spt", "seperti", "kyk", "kayak", "lpr", "laporan", "no", "nomor"}
+DUPLICATE_LEAD = {"ini", "itu", "ternyata", "sepertinya", "kayaknya", "kyknya", "laporan", "lap", "aduan", "pak",
+                  "bu", "ndan", "sdh", "sudah", "udah", "udh"}
+
+
+def _duplicate_first(after: list[str]) -> bool:
+    """Whether the words after a complaint's reference open with a word for a duplicate ("dobel", "ini duplikat
+    dgn lpr 1"), or name it before the other complaint ("… double sama lpr 1"), not a thing doubled ("perlu truk
+    double gardan")."""
+    lead = next((i for i, w in enumerate(after) if w not in DUPLICATE_LEAD), len(after))
+    if lead < len(after) and after[lead] in DUPLICATE_WORDS:
+        return True
+    return any(w in DUPLICATE_WORDS and nxt in SAME_AS_NEXT for w, nxt in zip(after, after[1:], strict=False))
+
+
 FINISH_ASKED = {"tolong", "tlg", "segera", "harap", "agar", "supaya", "dipercepat", "percepat", "secepatnya"}
 COURTESY_AFTER_MOHON = {"izin", "ijin", "maaf", "mf", "ampun"}
 
@@ -176,9 +221,9 @@ def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
     """The complaint and reason of an officer's sentence saying a complaint is not their agency's ("laporan no 1
     bukan wewenang kami, mohon dialihkan", "lpr 1 itu urusan perkim, bukan tupoksi kami"): the one it names, or
     with none named the officer's only open disposition; KEMBALIKAN is asked about, not done. Holding several and
-    naming none, the officer is asked which (None, said)."""
+    naming none, the officer is asked which (None, said); so is a duplicate (`_duplicate_said`)."""
     text = turn.message.text
-    if turn.message.replied_to_sid or not _disputes(turn, text):
+    if turn.message.replied_to_sid or _duplicate_said(turn) or not _disputes(turn, text):  # "lpr 2 dobel": asked
         return None
     found = _named_inside(text)
     if found is not None:

@@ -69,6 +69,28 @@ STAFF_TABLE = [
     # whether it is done yet, asked with "belom", "durung": its STATUS, never a final answer
     ("dlh1", "lpr 1 udah kelar belom", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "lpr 1 wis rampung durung", "LPR-1 –", None),
+    # an officer's TL that only urges the work on (an instruction passed on): it reaches no citizen
+    ("dlh1", "tl lpr 1 mohon segera ditindaklanjuti", "tidak dikirim ke pelapor", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR1 tlg segera dicek ya", "terbaca sebagai permintaan", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "tl no 1 mhn diproses secepatnya", "TL LPR-1 tidak dikirim", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 mohon bersabar, akan segera ditindaklanjuti", "Tindak lanjut LPR-1 tercatat",
+     (status(1), "proses")),  # a promise to the citizen
+    # the work at a hundred percent: asked as the final answer, never recorded as progress
+    ("dlh1", "lpr 1 progres 100%", "Apakah LPR-1 sudah tuntas?", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 pengerjaan sdh 100 persen", "Apakah LPR-1 sudah tuntas?", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "progres LPR-1 100% pak, sampah sdh diangkut semua", "Apakah ini jawaban akhir LPR-1",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 target 100% minggu depan", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    # a duplicate: only the verifier merges; returning it with that reason is asked about, never progress
+    ("dlh1", "lpr 1 dobel", 'Kembalikan LPR-1 ke verifikator dengan alasan "dobel"?',
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "LPR-1 ini duplikat dgn lpr 2 pak", "Laporan ganda digabung oleh verifikator",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 DOUBLE sama laporan kemarin", "Kembalikan LPR-1", None),
+    ("dlh1", "lpr 1 perlu truk double gardan", "TL LPR-1 perlu truk double gardan", None),  # a thing doubled
+    # reaching the reporter asked: who reported it and INFO, never a hint of TL with the question
+    ("dlh1", "lpr 1 pelapornya bisa ditelpon ga", "INFO LPR-1 <pertanyaan>", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "pelapor lpr 1 boleh dihubungi?", "Pelapor LPR-1:", None),
     ("dlh1", "TL LPR-1 truk sampah dikirim besok pagi", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "tl lpr 1 truk sampah dikirim besok", "sudah tuntas, kirim SELESAI LPR-1 <jawaban akhir>", None),
     ("dlh1", "tl lpr 1 sdh dijadwalkan angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
