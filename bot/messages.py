@@ -1244,7 +1244,7 @@ MESSAGES = {
     "staff_not_yours": "Laporan {reference} tidak didisposisikan ke {agency}, jadi tidak bisa diubah dari nomor ini.",
     "staff_not_visible": "Laporan {reference} tidak didisposisikan ke {agency}, jadi rinciannya tidak dapat Anda lihat.",
     "staff_disposition_closed": "Disposisi {reference} untuk {agency} sudah {state}. Tidak ada yang diubah.",
-    "staff_answered_by": "Jawaban akhirnya dikirim {name}, {when}: \"{text}\"",
+    "staff_answered_by": "Jawaban akhirnya dikirim {name}, {when}: \"{text}\".",
     "answer_after_quiet_hours": "Pelapor menerimanya {at} (malam hari tidak ada pesan ke warga).",
     "staff_complaint_closed": "Laporan {reference} berstatus {status}; tidak ada yang diubah.",
     "teruskan_finished": (
@@ -1296,6 +1296,13 @@ MESSAGES = {
         "Balas YA, atau TIDAK. Sebutkan nomor laporan yang sama di alasannya agar mudah digabung, contoh: "
         "KEMBALIKAN {reference} sama dengan LPR-n"
     ),
+    "staff_slip": "Baik, tidak ada yang dicatat dari pesan itu.",
+    "staff_slip_sent": (
+        "Baik. Bila yang dimaksud {command} {reference} tadi (\"{text}\"): pesan itu sudah diteruskan ke pelapor dan "
+        "tidak dapat ditarik. {fix}"
+    ),
+    "staff_slip_fix": "Untuk meralatnya, kirim: {command} {reference} Ralat: <isi yang benar>",
+    "staff_slip_fix_final": "Bila jawaban akhir itu keliru, hubungi verifikator untuk meralatnya.",
     "staff_tl_urges": (
         "{command} {reference} tidak dikirim ke pelapor: \"{text}\" terbaca sebagai permintaan kepada petugas, bukan "
         "kabar pekerjaan. Tidak ada yang dicatat. Kabar untuk pelapor berisi apa yang sudah atau akan dikerjakan, "

@@ -5,6 +5,7 @@ said not the agency's (KEMBALIKAN asked about), not yet, more time asked.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from bot.commands import after_words, disputes_authority, words
 from bot.messages import and_list, excerpt, t
@@ -147,6 +148,43 @@ PROGRESS_ONLY = {"progres", "progress", "progresnya", "kemajuan", "pekerjaan", "
                  "ya", "nggih", "ndan", "lpr"}
 
 
+# "maaf salah kirim", "sorry pak salah ketik, abaikan": the officer's own last message was a slip (not the
+# disposition: that one is said with the complaint, swiped, or with where it should go)
+SLIPPED = {"kirim", "krm", "ketik", "ktk", "chat", "pesan", "reply", "kepencet", "pencet", "typo"}
+SLIP_WORDS = SLIPPED | {"salah", "slh", "keliru", "maaf", "mf", "maap", "sorry", "sori", "abaikan",
+                        "saja", "aja", "sj", "pak", "bu", "ya", "tadi", "td", "sy", "saya", "ndan", "mas", "mbak",
+                        "nggih", "eh", "waduh", "wah", "yg", "yang", "barusan", "itu", "tsb", "mohon", "mhn"}
+SLIP_SINCE = timedelta(hours=1)
+
+
+def _own_slip(turn: StaffTurn) -> bool:
+    """An officer's "maaf salah kirim" with no complaint named, nothing else said: about their own last message,
+    acknowledged; when that was relayed to a citizen within the hour (TL, SELESAI, INFO), how to correct it (it
+    cannot be taken back). False for anything else ("salah kirim, ini urusan dinsos" returns it)."""
+    from sqlalchemy import select
+
+    from models import Complaint, TimelineEntry
+    from models.vocab import Event
+
+    typed = set(words(turn.message.text))
+    if turn.staff.role not in OFFICER_ROLES or not typed <= SLIP_WORDS or not (
+            typed & {"salah", "slh", "keliru"} and typed & SLIPPED or typed & {"kepencet", "typo", "abaikan"}):
+        return False
+    sent = turn.session.scalars(select(TimelineEntry).where(
+        TimelineEntry.actor_id == turn.staff.id, TimelineEntry.at >= turn.now - SLIP_SINCE,
+        TimelineEntry.event.in_([Event.FOLLOW_UP, Event.FINAL_ANSWER, Event.QUESTION]))
+        .order_by(TimelineEntry.id.desc()).limit(1)).first()
+    if sent is None:
+        turn.say("staff_slip")
+        return True
+    command = {Event.FOLLOW_UP: "TL", Event.FINAL_ANSWER: "SELESAI"}.get(sent.event, "INFO")
+    reference = turn.session.get(Complaint, sent.complaint_id).reference
+    turn.say("staff_slip_sent", command=command, reference=reference, text=excerpt(sent.text or "-", 80),
+             fix=t("staff_slip_fix_final" if command == "SELESAI" else "staff_slip_fix", command=command,
+                   reference=reference))
+    return True
+
+
 DUPLICATE_WORDS = {"dobel", "double", "dobol", "duplikat", "duplikasi", "ganda", "kembar", "dabel"}
 DUPLICATE_MAX_WORDS = 12
 
@@ -223,8 +261,8 @@ def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
     with none named the officer's only open disposition; KEMBALIKAN is asked about, not done. Holding several and
     naming none, the officer is asked which (None, said); so is a duplicate (`_duplicate_said`)."""
     text = turn.message.text
-    if turn.message.replied_to_sid or _duplicate_said(turn) or not _disputes(turn, text):  # "lpr 2 dobel": asked
-        return None
+    if turn.message.replied_to_sid or _duplicate_said(turn) or _own_slip(turn) or not _disputes(turn, text):
+        return None  # "lpr 2 dobel": asked; "maaf salah kirim": the officer's own message
     found = _named_inside(text)
     if found is not None:
         return found

@@ -91,6 +91,11 @@ STAFF_TABLE = [
     # reaching the reporter asked: who reported it and INFO, never a hint of TL with the question
     ("dlh1", "lpr 1 pelapornya bisa ditelpon ga", "INFO LPR-1 <pertanyaan>", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "pelapor lpr 1 boleh dihubungi?", "Pelapor LPR-1:", None),
+    # a slip of the officer's own (nothing of theirs relayed within the hour): acknowledged, never KEMBALIKAN
+    ("dlh1", "maaf salah kirim", "tidak ada yang dicatat dari pesan itu", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "sorry pak slh ketik, abaikan aja", "tidak ada yang dicatat dari pesan itu", None),
+    # the disposition said wrong, with where it should go: its return asked about
+    ("dlh1", "salah kirim pak, ini urusan dinsos", "Kembalikan LPR-1 ke verifikator", None),
     ("dlh1", "TL LPR-1 truk sampah dikirim besok pagi", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "tl lpr 1 truk sampah dikirim besok", "sudah tuntas, kirim SELESAI LPR-1 <jawaban akhir>", None),
     ("dlh1", "tl lpr 1 sdh dijadwalkan angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),

@@ -52,6 +52,14 @@ def test_a_verifiers_act_without_a_number_is_asked_about_the_complaint_waiting_o
     assert codes(world, 1) == ["DLH"] and codes(world, 2) == []
 
 
+def test_a_slip_after_a_tl_relayed_says_how_to_correct_it(people, world):
+    filed_and_forwarded(people)
+    people["dlh1"].says("TL LPR-1 truk dikirim ke lokasi")
+    said = people["dlh1"].says("maaf pak salah kirim")
+    assert "sudah diteruskan ke pelapor" in said and "TL LPR-1 Ralat: <isi yang benar>" in said, said
+    assert [d.status for d in complaint(world, 1).dispositions] == ["open"]
+
+
 def test_teruskan_with_the_lists_number_picks_from_it_not_from_the_suggestions(people, world):
     file(people["citizen"])
     assert complaint(world, 1).routing_suggestions[0]["code"] == "DLH"

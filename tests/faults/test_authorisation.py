@@ -38,10 +38,11 @@ def commands(ref: str) -> list[str]:
 # a progress question after a word of TL (STATUS), a verifier's forward in other words (TERUSKAN, asked about), a
 # verifier's ALIHKAN to an agency (TERUSKAN, asked about), an officer's word of a delay (TL, asked about), a
 # verifier's act without a number (TERUSKAN or ARSIPKAN of the complaint waiting, asked about), an officer's
-# duplicate (KEMBALIKAN, asked about), the reporter's reach asked, a TL at a hundred percent (SELESAI, asked about).
+# duplicate (KEMBALIKAN, asked about), the reporter's reach asked, a TL at a hundred percent (SELESAI, asked about),
+# an officer's slip ("maaf salah kirim": their own last message).
 FORMS = ["ANTREAN minggu ini", "ANTREAN kemarin", "progres LPR-1 gimana", "LPR-3 urgent ke PUPR",
          "LPR-3 alihkan ke dinas pu", "LPR-1 ditunda dulu, nunggu anggaran", "teruskan ke PUPR", "ke pupr aja",
-         "spam", "LPR-1 dobel", "LPR-1 pelapornya bisa ditelpon ga", "TL LPR-1 progres 100%"]
+         "spam", "LPR-1 dobel", "LPR-1 pelapornya bisa ditelpon ga", "TL LPR-1 progres 100%", "maaf salah kirim"]
 
 
 def snapshot(world) -> dict[str, list[tuple]]:
