@@ -1630,6 +1630,11 @@ MESSAGES = {
     "verifier_suggestion_item": "{number}. {code} {score} – {reason}",
     "verifier_suggestion_item_plain": "{number}. {code} {score}",
     "verifier_no_suggestion": "Saran instansi: belum ada yang cocok, pilih sendiri.",
+    "verifier_either": (
+        "{reference} ke {first} atau {second}? Saran instansi untuk {reference}:\n{suggestions}\nKirim salah satu: "
+        "TERUSKAN {reference} {first} · TERUSKAN {reference} {second} · keduanya: TERUSKAN {reference} {first}, "
+        "{second}"
+    ),
     "verifier_where_to": (
         "Saran instansi untuk {reference}:\n{suggestions}\nKirim TERUSKAN {reference} 1 (atau 1+2), atau "
         "TERUSKAN {reference} <instansi>."
