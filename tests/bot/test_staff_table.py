@@ -148,7 +148,8 @@ STAFF_TABLE = [
     ("verifier", "lpr2 verified, pupr", "Teruskan LPR-2 ke PUPR?", None),
     ("verifier", "lpr 2 bukan urusan dlh tp urusan pu", "Teruskan LPR-2 ke PUPR?", None),
     # two agencies as a choice: a question, answered with the suggestions and the commands, nothing asked or recorded
-    ("verifier", "lpr 2 jalan itu urusan pupr apa dlh ya", "LPR-2 ke PUPR atau DLH?", (status(2), "belum_terverifikasi")),
+    ("verifier", "lpr 2 jalan itu urusan pupr apa dlh ya", "LPR-2 ke PUPR atau DLH?",
+     (status(2), "belum_terverifikasi")),
     ("verifier", "LPR 2 ke dinas pu atau dinsos?", "TERUSKAN LPR-2 PUPR · TERUSKAN LPR-2 DINSOS", None),
     ("verifier", "no 2 ini pln ato pupr sih", "keduanya: TERUSKAN LPR-2 PLN, PUPR", None),
     # no number: the only complaint waiting (LPR-2) is asked about, never acted on at once
