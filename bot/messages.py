@@ -1630,6 +1630,10 @@ MESSAGES = {
     "verifier_suggestion_item": "{number}. {code} {score} – {reason}",
     "verifier_suggestion_item_plain": "{number}. {code} {score}",
     "verifier_no_suggestion": "Saran instansi: belum ada yang cocok, pilih sendiri.",
+    "supervisor_forward": (
+        "Disposisi ke instansi dilakukan verifikator: {verifiers}. Pesan Anda tidak dicatat; sampaikan kepada "
+        "mereka bila {reference} perlu ke {agencies}. Rincian dan instansi yang memegangnya: STATUS {reference}"
+    ),
     "verifier_either": (
         "{reference} ke {first} atau {second}? Saran instansi untuk {reference}:\n{suggestions}\nKirim salah satu: "
         "TERUSKAN {reference} {first} · TERUSKAN {reference} {second} · keduanya: TERUSKAN {reference} {first}, "

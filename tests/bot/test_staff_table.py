@@ -110,6 +110,12 @@ STAFF_TABLE = [
     ("dlh1", "progress lpr1 bagaimana pak", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
     ("head", "TL lpr 1 sdh sampai mana?", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
     ("supervisor", "progres lpr 1 gmn ya", "LPR-1 –", None),
+    # a supervisor's forward or call for attention: the verifiers who forward, the holders of the dispositions
+    ("supervisor", "lpr 2 ke pupr", "Disposisi ke instansi dilakukan verifikator", (status(2), "belum_terverifikasi")),
+    ("supervisor", "LPR-2 dispo ke dinas pu aja bu", "sampaikan kepada mereka bila LPR-2 perlu ke PUPR", None),
+    ("supervisor", "mohon atensi lpr 1", "Dewi", (status(1), "belum_ditindaklanjuti")),
+    ("supervisor", "lpr 1 tolong dikawal ya pak", "Dewi", None),
+
     ("verifier", "updet no 1 sejauh mana", "LPR-1 –", None),
     ("dlh1", "update lpr 1 sejauh ini 50% terangkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "progres lpr 1 gimana lagi, truk rusak", "Tindak lanjut LPR-1 tercatat", None),
