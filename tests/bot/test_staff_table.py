@@ -96,6 +96,10 @@ STAFF_TABLE = [
     ("dlh1", "sorry pak slh ketik, abaikan aja", "tidak ada yang dicatat dari pesan itu", None),
     # the disposition said wrong, with where it should go: its return asked about
     ("dlh1", "salah kirim pak, ini urusan dinsos", "Kembalikan LPR-1 ke verifikator", None),
+    # the work under way said with who does it and no time word: offered as TL
+    ("dlh1", "pak lpr 1 perlu tangga tinggi, kami koordinasi dgn pln", "Catat sebagai kemajuan (TL) LPR-1?",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 tim tangani hr ini", "Catat sebagai kemajuan (TL) LPR-1?", None),
     ("dlh1", "TL LPR-1 truk sampah dikirim besok pagi", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "tl lpr 1 truk sampah dikirim besok", "sudah tuntas, kirim SELESAI LPR-1 <jawaban akhir>", None),
     ("dlh1", "tl lpr 1 sdh dijadwalkan angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
