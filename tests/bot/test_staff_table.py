@@ -677,6 +677,10 @@ STAFF_TABLE = [
     # away on duty said of oneself with a day (dinas luar, DL, diklat, bimtek): leave as the directory counts it
     ("head", "besok sy dinas luar sampai jumat, eko yg handle", "tercatat sebagai pengganti (Plh)", None),
     # and said so back in its own words (dinas luar is no cuti), typed without "sy" too when it opens the message
+    # a head's own title: the head's leave ("kadis ," was "no officer")
+    ("head", "kadis cuti sampai jumat, plh eko", "Yusuf dicatat cuti", (away("Yusuf"), True)),
+    ("head", "KEPALA DINAS cuti s/d jumat", "Yusuf dicatat cuti", (away("Yusuf"), True)),
+    ("head", "cuti dewi sampai jumat", "Dewi dicatat cuti", (away("Yusuf"), False)),  # an officer named
     ("dlh1", "besok sy diklat sampai rabu", "Dewi dicatat diklat mulai", (away("Dewi"), True)),
     ("dlh1", "mohon izin pak, sy DL tgl 21-23 des", "Dewi dicatat dinas luar mulai", None),
     ("dlh1", "diklat tgl 14 sd 16 des", "Dewi dicatat diklat mulai", (away("Dewi"), True)),
