@@ -9,8 +9,8 @@ import re
 from bot.messages import STAFF_STATUS_NAMES, excerpt, short_datetime, t
 from bot.staff.citizen_text import _without_courtesy, says_nothing
 from bot.staff.confirm import TEXT_KEY, TEXT_LIFETIME, _ask_to_confirm
-from bot.staff.finding import ONLY_OPEN_ASKED, _not_found, _own_open, _replied_complaint_number
-from bot.staff.turn import LIST_ITEMS, OFFICER_ROLES, StaffTurn, _remember, _remembered
+from bot.staff.finding import ONLY_OPEN_ASKED, _not_found, _own_open, _replied_complaint_number, _which_one
+from bot.staff.turn import ECHO_CHARS, LIST_ITEMS, OFFICER_ROLES, StaffTurn, _remember, _remembered
 from lapor import complaints
 from lapor.references import MARK, format_reference, reference_last, split_reference
 from models import Complaint
@@ -55,6 +55,9 @@ def _unnumbered_asked(turn: StaffTurn, text: str) -> bool:
             only = rows[0].complaint
             _ask_to_confirm(turn, turn.command, f"{only.reference} {text}".strip(), "staff_confirm_only_open",
                             asked=turn.command, reference=only.reference, title=excerpt(only.title, 60))
+            return True
+        if len(rows) > 1 and text.strip():  # "progres 100%" holding several: which one ("2" answers)
+            _which_one(turn, rows, f"{turn.command} LPR-12 {excerpt(text.strip(), ECHO_CHARS)}")
             return True
     from bot.staff.waiting import ask_waiting
 
