@@ -232,7 +232,9 @@ def _without_courtesy(text: str) -> str:
 # Words that are no text for a citizen or a reason ("tolong dikembalikan saja lpr 2", "KEMBALIKAN LPR-1 ya pak 🙏").
 # "tes"/"test" acknowledge a message but are a reason of their own ("ARSIPKAN LPR-1 tes saja": a test complaint).
 NO_TEXT_WORDS = (COURTESY - {"tes", "test"}) | THANKS | {"saja", "aja", "dong", "deh", "ya", "yaa", "yah", "nih", "ini",
-                                                         "itu", "tsb"}
+                                                         "itu", "tsb",
+                                                         # "lpr 4 tunda dl": for now, no question to send
+                                                         "dulu", "dl", "dlu", "sebentar", "bentar", "sj", "aj"}
 
 
 # Words that only point at a photo they come with ("ini pak", "nih", "sudah pak", "fotonya, kondisi terkini"): no

@@ -127,8 +127,8 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
         return int(pair.group(1)), text[pair.end(1):]  # "1 & 2 sudah pak": two numbers and nothing but done
     done = says_done(said)
     if not (done or says_safe(said) and not is_question(text)) or _more_to_come(text) or (
-            turn.message.replied_to_sid) or _asks_it_done(typed):
-        return None
+            turn.message.replied_to_sid) or _asks_it_done(typed) or _sent_elsewhere(turn, text):
+        return None  # "sdh diserahkan ke pupr": handed to another agency, a return (`_sounds_not_ours`)
     found = _named_inside(after_words(text, 1) if typed[0] in DONE_WORDS else text)  # "done lpr 1 …": its word
     if found is None and (done or set(said) & DONE_MARKERS):  # "aman pak" alone may answer anything
         found = _described(turn, text)  # "yg di terminal lama sudah beres", or the officer's only open one
@@ -284,7 +284,7 @@ def _disputes(turn: StaffTurn, text: str) -> bool:
 
 # "lpr 1 tolong dialihkan ke pupr", "mhn dilimpahkan ke dinas PU", "sebaiknya diteruskan ke satpol pp aja": an
 # officer asking for the complaint to go to another agency, which only the verifier can do (KEMBALIKAN).
-MOVED_TO = re.compile(r"\b(?:di)?(?:alihkan|pindahkan|limpahkan|teruskan|oper|lempar|arahkan)\s+"
+MOVED_TO = re.compile(r"\b(?:di)?(?:alihkan|pindahkan|limpahkan|teruskan|oper|lempar|arahkan|serahkan)\s+"
                       r"(?:(?:saja|aja|sj)\s+)?(?:ke|kpd|kepada)\s+(.+)$", re.IGNORECASE)
 
 

@@ -100,6 +100,8 @@ STAFF_TABLE = [
     ("dlh1", "pak lpr 1 perlu tangga tinggi, kami koordinasi dgn pln", "Catat sebagai kemajuan (TL) LPR-1?",
      (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "lpr 1 tim tangani hr ini", "Catat sebagai kemajuan (TL) LPR-1?", None),
+    # handed over to another agency outside the chat: its return asked, never a final answer or progress
+    ("dlh1", "lpr 1 sdh diserahkan ke pupr", "Kembalikan LPR-1 ke verifikator", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "TL LPR-1 truk sampah dikirim besok pagi", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "tl lpr 1 truk sampah dikirim besok", "sudah tuntas, kirim SELESAI LPR-1 <jawaban akhir>", None),
     ("dlh1", "tl lpr 1 sdh dijadwalkan angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
@@ -162,6 +164,9 @@ STAFF_TABLE = [
      (status(2), "belum_terverifikasi")),
     ("verifier", "LPR 2 ke dinas pu atau dinsos?", "TERUSKAN LPR-2 PUPR · TERUSKAN LPR-2 DINSOS", None),
     ("verifier", "no 2 ini pln ato pupr sih", "keduanya: TERUSKAN LPR-2 PLN, PUPR", None),
+    # TUNDA with nothing but "for now": no question reaches the citizen, the question is asked for
+    ("verifier", "lpr 2 tunda dl", "Tuliskan", (status(2), "belum_terverifikasi")),
+    ("verifier", "TUNDA LPR-2 dulu ya", "Tuliskan", (status(2), "belum_terverifikasi")),
     # no number: the only complaint waiting (LPR-2) is asked about, never acted on at once
     ("verifier", "teruskan ke pupr", "Teruskan LPR-2 (Jalan kabupaten", (status(2), "belum_terverifikasi")),
     ("verifier", "TERUSKAN KE PU YA BU 🙏", "ke PUPR? Balas YA", (status(2), "belum_terverifikasi")),
