@@ -31,7 +31,8 @@ def _holders_asked(turn: StaffTurn) -> bool:
     typed = set(words(turn.message.text))
     if turn.staff.role != Role.SUPERVISOR:
         return False
-    if not (typed & WHO_WORDS or typed & ATTENTION or typed & ASKING_TO and typed & TO_BE_DONE):
+    if not (typed & WHO_WORDS or typed & ATTENTION or typed & SLOW and typed & WHY
+            or typed & ASKING_TO and typed & TO_BE_DONE):
         return _supervisor_forward(turn)  # "lpr 3 ke dishub": the verifiers' act
     found = _named_inside(turn.message.text)
     return found is not None and _leader_swiped(turn, found[0])
@@ -39,7 +40,12 @@ def _holders_asked(turn: StaffTurn) -> bool:
 
 # A supervisor asking for attention to a complaint ("mohon atensi lpr 2", "lpr 2 tolong dikawal"): its holders
 ATTENTION = {"atensi", "atensinya", "diatensi", "perhatian", "perhatiannya", "diperhatikan", "dikawal", "kawal",
-             "dipantau", "pantau", "dimonitor", "monitor", "dipercepat", "percepat", "dikejar", "kejar"}
+             "dipantau", "pantau", "dimonitor", "monitor", "dipercepat", "percepat", "dikejar", "kejar", "ingatkan",
+             "diingatkan", "ingetin", "diingetin", "tegur", "ditegur", "eskalasi", "dieskalasi", "prioritaskan",
+             "diprioritaskan"}
+# Slowness complained of ("lpr 2 kok lama", "knp lpr 2 lambat bgt"): who holds it
+SLOW = {"lama", "lambat", "lelet", "telat", "molor", "lemot"}
+WHY = {"kok", "knp", "kenapa", "mengapa", "napa", "ngapa"}
 
 
 def _supervisor_forward(turn: StaffTurn) -> bool:

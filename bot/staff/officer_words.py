@@ -290,9 +290,24 @@ MOVED_TO = re.compile(r"\b(?:di)?(?:alihkan|pindahkan|limpahkan|teruskan|oper|le
 
 def _sent_elsewhere(turn: StaffTurn, text: str) -> bool:
     found = MOVED_TO.search(text)
-    if found is None or turn.staff.agency is None:
+    if turn.staff.agency is None:
         return False
+    if found is None:  # "lpr 3 dishub aja", "LPR-3 ke dinas pu": a complaint and another agency alone
+        return _named_elsewhere(turn, text)
     named = TRAILING_COURTESY.sub("", OR_BETWEEN.sub(",", found.group(1))).strip()  # "ke Dishub atau PUPR"
+    if not named or not only_agency_words(turn.session, named):
+        return False
+    agencies = find_agencies(turn.session, named)[0]
+    return bool(agencies) and all(agency.id != turn.staff.agency_id for agency in agencies)
+
+
+def _named_elsewhere(turn: StaffTurn, text: str) -> bool:
+    """Whether the message is a complaint's reference and nothing but another agency's words after it ("lpr 3
+    dishub aja", "LPR-3 ke dinas pu ya pak"): where it should go, which only the verifier can send it."""
+    from bot.staff.agencies import LEADING_FILLER
+
+    number, rest = split_reference(marked_reference(text.strip()), bare=False)
+    named = TRAILING_COURTESY.sub("", LEADING_FILLER.sub("", rest)).strip(" ,.!") if number is not None else ""
     if not named or not only_agency_words(turn.session, named):
         return False
     agencies = find_agencies(turn.session, named)[0]

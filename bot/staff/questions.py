@@ -249,7 +249,8 @@ def _asks_ranking(text: str) -> bool:
 ASKING_TO = {"tolong", "tlg", "mohon", "mhn", "segera", "harap", "agar", "supaya", "dipercepat", "percepat"}
 TO_BE_DONE = {"dikerjakan", "kerjakan", "ditindaklanjuti", "tindaklanjuti", "dicek", "ditangani", "tangani",
               "dipercepat", "diselesaikan", "selesaikan", "dituntaskan", "tuntaskan", "dirampungkan", "dibereskan",
-              "diproses", "proses", "dibantu", "direspon", "ditanggapi"}
+              "diproses", "proses", "dibantu", "direspon", "ditanggapi", "diprioritaskan", "prioritaskan",
+              "didahulukan", "dahulukan"}
 
 
 # The agency's people rather than its dispositions ("DAFTAR petugas", "siapa saja petugas kita?", "list pegawai dlh",

@@ -102,6 +102,9 @@ STAFF_TABLE = [
     ("dlh1", "lpr 1 tim tangani hr ini", "Catat sebagai kemajuan (TL) LPR-1?", None),
     # handed over to another agency outside the chat: its return asked, never a final answer or progress
     ("dlh1", "lpr 1 sdh diserahkan ke pupr", "Kembalikan LPR-1 ke verifikator", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 pupr aja", "Kembalikan LPR-1 ke verifikator", (status(1), "belum_ditindaklanjuti")),
+    ("head", "LPR-1 ke dinas pu aja pak", "Kembalikan LPR-1 ke verifikator", None),
+    ("dlh1", "lpr 1 dlh aja", "Perintah tidak dikenali", None),  # its own agency: no return
     ("dlh1", "TL LPR-1 truk sampah dikirim besok pagi", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "tl lpr 1 truk sampah dikirim besok", "sudah tuntas, kirim SELESAI LPR-1 <jawaban akhir>", None),
     ("dlh1", "tl lpr 1 sdh dijadwalkan angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
@@ -120,6 +123,9 @@ STAFF_TABLE = [
     ("supervisor", "lpr 2 ke pupr", "Disposisi ke instansi dilakukan verifikator", (status(2), "belum_terverifikasi")),
     ("supervisor", "LPR-2 dispo ke dinas pu aja bu", "sampaikan kepada mereka bila LPR-2 perlu ke PUPR", None),
     ("supervisor", "mohon atensi lpr 1", "Dewi", (status(1), "belum_ditindaklanjuti")),
+    ("supervisor", "tolong ingatkan dlh lpr 1", "Dewi", None),
+    ("supervisor", "LPR-1 ESKALASI", "Dewi", None),
+    ("head", "tolong lpr 1 diprioritaskan", "Dewi", (status(1), "belum_ditindaklanjuti")),
     ("supervisor", "lpr 1 tolong dikawal ya pak", "Dewi", None),
 
     ("verifier", "updet no 1 sejauh mana", "LPR-1 –", None),

@@ -44,7 +44,8 @@ FORMS = ["ANTREAN minggu ini", "ANTREAN kemarin", "progres LPR-1 gimana", "LPR-3
          "LPR-3 alihkan ke dinas pu", "LPR-1 ditunda dulu, nunggu anggaran", "teruskan ke PUPR", "ke pupr aja",
          "spam", "LPR-1 dobel", "LPR-1 pelapornya bisa ditelpon ga", "TL LPR-1 progres 100%", "maaf salah kirim",
          "LPR-3 urusan pupr apa dlh ya", "mohon atensi LPR-1", "LPR-1 ke pupr", "LPR-1 kami koordinasi dgn pln",
-         "kadis cuti sampai jumat", "LPR-1 tunda dl", "LPR-1 sdh diserahkan ke pupr"]
+         "kadis cuti sampai jumat", "LPR-1 tunda dl", "LPR-1 sdh diserahkan ke pupr",
+         "LPR-1 pupr aja", "tolong LPR-1 diprioritaskan", "LPR-1 ESKALASI", "tolong ingatkan dlh LPR-1"]
 
 
 def snapshot(world) -> dict[str, list[tuple]]:
