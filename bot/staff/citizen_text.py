@@ -254,5 +254,8 @@ def points_at_photo(text: str) -> bool:
 def says_nothing(text: str) -> bool:
     """Tell whether a command's text is no text for a citizen or a reason: courtesy words alone ("ya pak 🙏") or an
     apology for answering late ("mohon maaf pak baru balas", "sori br bls, td lg di lapangan")."""
-    return (all(w in NO_TEXT_WORDS for w in words(text)) or not any(ch.isalpha() for ch in text)
+    return (all(w in NO_TEXT_WORDS or LAUGHTER.match(w) for w in words(text)) or not any(ch.isalpha() for ch in text)
             or is_pleasantry(text))
+
+
+LAUGHTER = re.compile(r"^(?:w+k+)+w*$|^(?:h+[aeiu]+)+h*$|^(?:x+i+)+$|^(?:k+w+)+$", re.IGNORECASE)  # "wkwk", "hehe"

@@ -7,7 +7,14 @@ from datetime import UTC, datetime, timedelta
 
 from bot.commands import words
 from bot.messages import day_and_date, excerpt, received, short_date, short_datetime, t
-from bot.staff.citizen_text import _done_for_citizen, points_at_photo, tells_not_asks, without_closing_address
+from bot.progress import DONE_MARKERS
+from bot.staff.citizen_text import (
+    _done_for_citizen,
+    points_at_photo,
+    says_nothing,
+    tells_not_asks,
+    without_closing_address,
+)
 from bot.staff.confirm import SWIPED_TL_KEY, _ask_to_confirm
 from bot.staff.finding import _own_disposition
 from bot.staff.held import HELD_KEY, HELD_LIFETIME, HELD_NAMED, _expired_media
@@ -42,7 +49,7 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     if turn.media and points_at_photo(text):
         text = ""  # a photo with "ini pak": the photo is the answer, in the catalogue's words
     text = without_closing_address(text)  # "… ke lokasi ya pak": "ya pak" was said to the bot
-    text = _done_for_citizen(text) if final else text  # "sampun rampung": in Indonesian
+    text = _final_text(text) if final else text  # "sampun rampung": in Indonesian
     disposition = _own_disposition(turn, complaint)
     # a head's "TL LPR-2 mohon segera ditindaklanjuti" is for the officers, not the citizen
     if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True) or _head_urges(
@@ -75,6 +82,13 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     _asked_if_back(turn)
 
 
+def _final_text(text: str) -> str:
+    """A final answer's text as the citizen reads it; "" when it says only "done" ("SELESAI LPR-1 sudah": it
+    reached the citizen as the answer "sudah"), so that the answer is asked for."""
+    text = _done_for_citizen(text)
+    return "" if all(w in DONE_MARKERS or says_nothing(w) for w in words(text)) else text
+
+
 def _head_urges(turn: StaffTurn, text: str, reference: str) -> bool:
     """A TL or SELESAI whose text only urges the work on ("mohon segera ditindaklanjuti", "tolong dicek"), nothing
     done nor promised: nothing reaches the citizen. A head is told the officers at work on it, as the same words
@@ -85,7 +99,8 @@ def _head_urges(turn: StaffTurn, text: str, reference: str) -> bool:
     from bot.staff.questions import ASKING_TO, TO_BE_DONE
 
     typed = set(words(text))
-    if not (typed & ASKING_TO and typed & TO_BE_DONE) or sounds_like_progress(text):
+    guidance = turn.staff.role != Role.HEAD and typed & REQUESTING and typed & GUIDANCE  # "mohon arahan pimpinan"
+    if not (typed & ASKING_TO and typed & TO_BE_DONE or guidance) or sounds_like_progress(text):
         return False
     if turn.staff.role != Role.HEAD:
         if not typed & REQUESTING or typed & PROMISING:
@@ -116,6 +131,7 @@ def _all_done_said(turn: StaffTurn, number: int, text: str) -> bool:
     return True
 
 
+GUIDANCE = {"arahan", "arahannya", "petunjuk", "petunjuknya", "persetujuan", "acc", "disposisi", "keputusan"}
 REQUESTING = {"tolong", "tlg", "mohon", "mhn", "harap", "agar", "supaya", "dimohon"}  # asked of someone
 PROMISING = {"akan", "kami", "sedang", "lagi", "sdg", "bersabar", "sabar"}  # "mohon bersabar, akan …"
 

@@ -18,6 +18,7 @@ from bot.inbound import Inbound
 from bot.messages import excerpt, t
 from bot.progress import is_question
 from bot.staff.agencies import AGENCY_SEPARATORS, LEADING_FILLER, REASON_GIVEN, TRAILING_COURTESY
+from bot.staff.citizen_text import says_nothing
 from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _not_found
 from bot.staff.turn import ECHO_CHARS, VERIFIER_ROLES, StaffTurn, _remember, _remembered
@@ -66,6 +67,7 @@ def ask_waiting(turn: StaffTurn, command: str, text: str) -> bool:
     if not shown:
         return False
     text = TRAILING_COURTESY.sub("", text).strip(" ,.:;-") if command == "TERUSKAN" else text.strip(" ,.:;-")
+    text = "" if says_nothing(text) else text  # "tunda ya": no question yet
     if complaint is None:
         items = "\n".join(f"{c.reference} ({excerpt(c.title, 40)})" for c in shown)
         turn.say("verifier_which_waiting", items=items, more=t("verifier_which_more") if count > len(shown) else "",

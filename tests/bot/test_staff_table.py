@@ -105,6 +105,14 @@ STAFF_TABLE = [
     ("dlh1", "lpr 1 pupr aja", "Kembalikan LPR-1 ke verifikator", (status(1), "belum_ditindaklanjuti")),
     ("head", "LPR-1 ke dinas pu aja pak", "Kembalikan LPR-1 ke verifikator", None),
     ("dlh1", "lpr 1 dlh aja", "Perintah tidak dikenali", None),  # its own agency: no return
+    # no text for the citizen: laughter, "done" alone as a final answer, guidance asked of a leader
+    ("dlh1", "TL LPR-1 wkwk", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 hehehe 🙏", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "SELESAI LPR-1 sudah", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "selesai lpr 1 sdh pak 🙏", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "SELESAI LPR-1 sudah diangkut semua", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
+    ("dlh1", "TL LPR-1 mohon arahan pimpinan", "tidak dikirim ke pelapor", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "tl lpr 1 mhn petunjuk pak kadis", "tidak dikirim ke pelapor", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "TL LPR-1 truk sampah dikirim besok pagi", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "tl lpr 1 truk sampah dikirim besok", "sudah tuntas, kirim SELESAI LPR-1 <jawaban akhir>", None),
     ("dlh1", "tl lpr 1 sdh dijadwalkan angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
@@ -181,6 +189,8 @@ STAFF_TABLE = [
     ("verifier", "pupr", "Teruskan LPR-2 (", (status(2), "belum_terverifikasi")),
     ("verifier", "sip dispo dlh sj", "ke DLH? Balas YA", (agencies(2), [])),
     ("verifier", "teruskan", "Sebutkan instansinya, contoh: TERUSKAN LPR-2", (agencies(2), [])),
+    ("verifier", "tunda ya", "TUNDA LPR-2 (Jalan kabupaten di gang Melati berlubang besar, sudah…)? Balas YA",
+     (status(2), "belum_terverifikasi")),
     ("verifier", "tunda, mohon kirim foto jalannya", 'TUNDA LPR-2 (Jalan kabupaten',
      (status(2), "belum_terverifikasi")),
     ("verifier", "arsipkan aja, bukan pengaduan", 'ARSIPKAN LPR-2 (', (status(2), "belum_terverifikasi")),

@@ -60,6 +60,13 @@ def test_a_slip_after_a_tl_relayed_says_how_to_correct_it(people, world):
     assert [d.status for d in complaint(world, 1).dispositions] == ["open"]
 
 
+def test_a_forward_while_a_tunda_waits_for_its_question_is_no_question(people, world):
+    file(people["citizen"])
+    assert "Tuliskan isinya" in people["verifier"].says("TUNDA LPR-1")
+    assert "Teruskan LPR-1 ke DLH?" in people["verifier"].says("lpr 1 ke dlh, tolong cepat")
+    assert complaint(world, 1).status == "belum_terverifikasi"
+
+
 def test_teruskan_with_the_lists_number_picks_from_it_not_from_the_suggestions(people, world):
     file(people["citizen"])
     assert complaint(world, 1).routing_suggestions[0]["code"] == "DLH"
