@@ -9,6 +9,7 @@ from bot.commands import words
 from bot.messages import day_and_date, excerpt, received, short_date, short_datetime, t
 from bot.progress import DONE_MARKERS
 from bot.staff.citizen_text import (
+    _citizens_words,
     _done_for_citizen,
     points_at_photo,
     says_nothing,
@@ -49,6 +50,7 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     if turn.media and points_at_photo(text):
         text = ""  # a photo with "ini pak": the photo is the answer, in the catalogue's words
     text = without_closing_address(text)  # "… ke lokasi ya pak": "ya pak" was said to the bot
+    text = text if final else _citizens_words(text)  # "TL LPR-1 otw": the catalogue's words, never "otw"
     text = _final_text(text) if final else text  # "sampun rampung": in Indonesian
     disposition = _own_disposition(turn, complaint)
     # a head's "TL LPR-2 mohon segera ditindaklanjuti" is for the officers, not the citizen
@@ -83,10 +85,18 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
 
 
 def _final_text(text: str) -> str:
-    """A final answer's text as the citizen reads it; "" when it says only "done" ("SELESAI LPR-1 sudah": it
-    reached the citizen as the answer "sudah"), so that the answer is asked for."""
+    """A final answer's text as the citizen reads it: when it says only "done" with no word of its own
+    ("SELESAI LPR-1 sudah", "… selesai", "… done": it reached the citizen as the answer "sudah"), the catalogue's
+    words, as done said in the region's words is; "" for nothing at all (the answer is asked for)."""
     text = _done_for_citizen(text)
-    return "" if all(w in DONE_MARKERS or says_nothing(w) for w in words(text)) else text
+    typed = words(text)
+    if typed and all(w in BARE_DONE or says_nothing(w) for w in typed) and set(typed) & BARE_DONE:
+        return t("answer_done")
+    return text
+
+
+# "Done" with nothing of its own for the citizen ("sudah beres", "sudah tuntas" tell it and stay as typed)
+BARE_DONE = DONE_MARKERS | {"selesai", "slsai", "sls", "done", "finish", "finished", "clear", "complete", "completed"}
 
 
 def _head_urges(turn: StaffTurn, text: str, reference: str) -> bool:

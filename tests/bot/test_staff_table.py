@@ -108,8 +108,11 @@ STAFF_TABLE = [
     # no text for the citizen: laughter, "done" alone as a final answer, guidance asked of a leader
     ("dlh1", "TL LPR-1 wkwk", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "TL LPR-1 hehehe 🙏", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "SELESAI LPR-1 sudah", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "selesai lpr 1 sdh pak 🙏", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "SELESAI LPR-1 sudah", "Jawaban akhir LPR-1 tercatat", (answer_to(CITIZEN), DONE_TEXT)),
+    ("dlh1", "selesai lpr 1 sdh pak 🙏", "Jawaban akhir LPR-1 tercatat", (answer_to(CITIZEN), DONE_TEXT)),
+    ("dlh1", "SELESAI LPR-1 selesai", "Jawaban akhir LPR-1 tercatat", (answer_to(CITIZEN), DONE_TEXT)),
+    ("dlh1", "selesai lpr 1 done pak", "Jawaban akhir LPR-1 tercatat", (answer_to(CITIZEN), DONE_TEXT)),
+    ("dlh1", "TL LPR-1 otw", "Tindak lanjut LPR-1 tercatat", ON_THE_WAY),
     ("dlh1", "SELESAI LPR-1 sudah diangkut semua", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "TL LPR-1 mohon arahan pimpinan", "tidak dikirim ke pelapor", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "tl lpr 1 mhn petunjuk pak kadis", "tidak dikirim ke pelapor", (status(1), "belum_ditindaklanjuti")),
