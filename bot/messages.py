@@ -1303,6 +1303,11 @@ MESSAGES = {
     ),
     "staff_slip_fix": "Untuk meralatnya, kirim: {command} {reference} Ralat: <isi yang benar>",
     "staff_slip_fix_final": "Bila jawaban akhir itu keliru, hubungi verifikator untuk meralatnya.",
+    "staff_confirm_reporter_named": (
+        "Pelapor {reference} akan membaca teks ini, yang menyebut pelapor sebagai orang ketiga:\n\"{text}\"\n"
+        "Balas YA untuk mengirimnya apa adanya, atau tulis ulang untuk pelapor: {asked} {reference} <isi>. "
+        "Untuk bertanya ke pelapor: INFO {reference} <pertanyaan>."
+    ),
     "staff_tl_urges": (
         "{command} {reference} tidak dikirim ke pelapor: \"{text}\" terbaca sebagai permintaan kepada petugas, bukan "
         "kabar pekerjaan. Tidak ada yang dicatat. Kabar untuk pelapor berisi apa yang sudah atau akan dikerjakan, "

@@ -55,7 +55,8 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     disposition = _own_disposition(turn, complaint)
     # a head's "TL LPR-2 mohon segera ditindaklanjuti" is for the officers, not the citizen
     if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True) or _head_urges(
-            turn, text, complaint.reference) or not final and _all_done_said(turn, complaint.number, text):
+            turn, text, complaint.reference) or not final and _all_done_said(turn, complaint.number, text) or (
+            _reporter_spoken_of(turn, text, complaint.reference)):
         return
     text = text.strip() or t("answer_photos_only")
     if not final and not turn.media and (sent := _same_progress(disposition, text, turn.now)) is not None:
@@ -82,6 +83,20 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
         turn.say("selesai_done", reference=complaint.reference, photos=extra, rest=rest)
     _asked_if_back(turn)
+
+
+# The reporter named in the third person ("pelapor rewel", "sdh sy wa ke pelapor"): words about them, to the office
+REPORTER_THIRD = {"pelapor", "pelapornya", "pengadu", "pengadunya", "pelapore", "ybs"}
+
+
+def _reporter_spoken_of(turn: StaffTurn, text: str, reference: str) -> bool:
+    """A TL or SELESAI whose text speaks of the reporter in the third person is asked about first (the reporter
+    reads it: "pelapor rewel" reached them): YA sends it as typed. False when confirmed or not so."""
+    if turn.confirmed or not set(words(text)) & REPORTER_THIRD:
+        return False
+    _ask_to_confirm(turn, turn.command, f"{reference} {text}", "staff_confirm_reporter_named",
+                    asked=turn.command, reference=reference, text=excerpt(text, 300))
+    return True
 
 
 def _final_text(text: str) -> str:

@@ -116,6 +116,10 @@ STAFF_TABLE = [
     ("dlh1", "SELESAI LPR-1 sudah diangkut semua", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "TL LPR-1 mohon arahan pimpinan", "tidak dikirim ke pelapor", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "tl lpr 1 mhn petunjuk pak kadis", "tidak dikirim ke pelapor", (status(1), "belum_ditindaklanjuti")),
+    # the reporter spoken of in the third person: the reporter reads it, asked first
+    ("dlh1", "TL LPR-1 pelapor rewel", "menyebut pelapor sebagai orang ketiga", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "tl lpr 1 sdh sy wa ke pelapornya", "Balas YA untuk mengirimnya apa adanya",
+     (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "TL LPR-1 truk sampah dikirim besok pagi", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "tl lpr 1 truk sampah dikirim besok", "sudah tuntas, kirim SELESAI LPR-1 <jawaban akhir>", None),
     ("dlh1", "tl lpr 1 sdh dijadwalkan angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),

@@ -46,7 +46,7 @@ FORMS = ["ANTREAN minggu ini", "ANTREAN kemarin", "progres LPR-1 gimana", "LPR-3
          "LPR-3 urusan pupr apa dlh ya", "mohon atensi LPR-1", "LPR-1 ke pupr", "LPR-1 kami koordinasi dgn pln",
          "kadis cuti sampai jumat", "LPR-1 tunda dl", "LPR-1 sdh diserahkan ke pupr",
          "LPR-1 pupr aja", "tolong LPR-1 diprioritaskan", "LPR-1 ESKALASI", "tolong ingatkan dlh LPR-1",
-         "SELESAI LPR-1 sudah", "TL LPR-1 mohon arahan pimpinan", "tunda ya", "TL LPR-1 otw"]
+         "SELESAI LPR-1 sudah", "TL LPR-1 mohon arahan pimpinan", "tunda ya", "TL LPR-1 otw", "TL LPR-1 pelapor rewel"]
 
 
 def snapshot(world) -> dict[str, list[tuple]]:
