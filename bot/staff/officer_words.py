@@ -301,13 +301,18 @@ def _sent_elsewhere(turn: StaffTurn, text: str) -> bool:
     return bool(agencies) and all(agency.id != turn.staff.agency_id for agency in agencies)
 
 
+NAMED_MAX_WORDS = 7  # "ke dinas pekerjaan umum ya pak": the longest read as an agency alone
+
+
 def _named_elsewhere(turn: StaffTurn, text: str) -> bool:
     """Whether the message is a complaint's reference and nothing but another agency's words after it ("lpr 3
     dishub aja", "LPR-3 ke dinas pu ya pak"): where it should go, which only the verifier can send it."""
     from bot.staff.agencies import LEADING_FILLER
 
     number, rest = split_reference(marked_reference(text.strip()), bare=False)
-    named = TRAILING_COURTESY.sub("", LEADING_FILLER.sub("", rest)).strip(" ,.!") if number is not None else ""
+    if number is None or len(words(rest)) > NAMED_MAX_WORDS:  # a sentence: no directory read
+        return False
+    named = TRAILING_COURTESY.sub("", LEADING_FILLER.sub("", rest)).strip(" ,.!")
     if not named or not only_agency_words(turn.session, named):
         return False
     agencies = find_agencies(turn.session, named)[0]
