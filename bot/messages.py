@@ -1259,6 +1259,19 @@ MESSAGES = {
         "kirim lagi dengan nomornya, contoh: {example}"
     ),
     "staff_which_more": "\n… DAFTAR menampilkan semuanya.",
+    "verifier_which_waiting": (
+        "Laporan yang mana? Menunggu verifikasi:\n{items}{more}\nBalas nomornya saja (contoh: LPR-2), atau kirim "
+        "lagi dengan nomornya, contoh: {example}"
+    ),
+    "verifier_which_more": "\n… ANTREAN menampilkan semuanya.",
+    "verifier_confirm_forward_waiting": (
+        "Teruskan {reference} ({title}) ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.{others}"
+    ),
+    "verifier_confirm_waiting": "{asked} {reference} ({title}){text}? Balas YA, atau TIDAK.{others}",
+    "verifier_waiting_others": (
+        "\nAda {count} laporan lain yang menunggu verifikasi. Bila bukan yang ini, kirim dengan nomornya: "
+        "{command} LPR-12 …"
+    ),
     "staff_which_reporter": "siapa pelapor LPR-12?",
     "staff_which_done": "LPR-12 sudah selesai",
     "staff_confirm_called_off": "Baik, {command} {reference} tidak dikirim. Tidak ada yang dicatat.",
@@ -1270,7 +1283,7 @@ MESSAGES = {
     "staff_not_yours": "Laporan {reference} tidak didisposisikan ke {agency}, jadi tidak bisa diubah dari nomor ini.",
     "staff_not_visible": "Laporan {reference} tidak didisposisikan ke {agency}, jadi rinciannya tidak dapat Anda lihat.",
     "staff_disposition_closed": "Disposisi {reference} untuk {agency} sudah {state}. Tidak ada yang diubah.",
-    "staff_answered_by": "Jawaban akhirnya dikirim {name}, {when}: \"{text}\"",
+    "staff_answered_by": "Jawaban akhirnya dikirim {name}, {when}: \"{text}\".",
     "answer_after_quiet_hours": "Pelapor menerimanya {at} (malam hari tidak ada pesan ke warga).",
     "staff_complaint_closed": "Laporan {reference} berstatus {status}; tidak ada yang diubah.",
     "teruskan_finished": (
@@ -1316,6 +1329,28 @@ MESSAGES = {
         "{reference} ditangani: {officers}. Hubungi mereka langsung, atau ALIHKAN {reference} <nama petugas> untuk "
         "menyerahkannya ke satu petugas. Pesan Anda tidak dikirim ke pelapor; untuk mencatat kemajuan sendiri: "
         "TL {reference} <kemajuan>."
+    ),
+    "staff_confirm_return_duplicate": (
+        "Laporan ganda digabung oleh verifikator. Kembalikan {reference} ke verifikator dengan alasan \"{text}\"? "
+        "Balas YA, atau TIDAK. Sebutkan nomor laporan yang sama di alasannya agar mudah digabung, contoh: "
+        "KEMBALIKAN {reference} sama dengan LPR-n"
+    ),
+    "staff_slip": "Baik, tidak ada yang dicatat dari pesan itu.",
+    "staff_slip_sent": (
+        "Baik. Bila yang dimaksud {command} {reference} tadi (\"{text}\"): pesan itu sudah diteruskan ke pelapor dan "
+        "tidak dapat ditarik. {fix}"
+    ),
+    "staff_slip_fix": "Untuk meralatnya, kirim: {command} {reference} Ralat: <isi yang benar>",
+    "staff_slip_fix_final": "Bila jawaban akhir itu keliru, hubungi verifikator untuk meralatnya.",
+    "staff_confirm_reporter_named": (
+        "Pelapor {reference} akan membaca teks ini, yang menyebut pelapor sebagai orang ketiga:\n\"{text}\"\n"
+        "Balas YA untuk mengirimnya apa adanya, atau tulis ulang untuk pelapor: {asked} {reference} <isi>. "
+        "Untuk bertanya ke pelapor: INFO {reference} <pertanyaan>."
+    ),
+    "staff_tl_urges": (
+        "{command} {reference} tidak dikirim ke pelapor: \"{text}\" terbaca sebagai permintaan kepada petugas, bukan "
+        "kabar pekerjaan. Tidak ada yang dicatat. Kabar untuk pelapor berisi apa yang sudah atau akan dikerjakan, "
+        "contoh: TL {reference} tim dijadwalkan ke lokasi besok."
     ),
     "staff_officer_who": (
         "{reference} ditangani: {officers}. Pesan Anda tidak dikirim ke pelapor. Untuk mencatat kemajuan: "
@@ -1639,6 +1674,15 @@ MESSAGES = {
     "verifier_suggestion_item": "{number}. {code} {score} – {reason}",
     "verifier_suggestion_item_plain": "{number}. {code} {score}",
     "verifier_no_suggestion": "Saran instansi: belum ada yang cocok, pilih sendiri.",
+    "supervisor_forward": (
+        "Disposisi ke instansi dilakukan verifikator: {verifiers}. Pesan Anda tidak dicatat; sampaikan kepada "
+        "mereka bila {reference} perlu ke {agencies}. Rincian dan instansi yang memegangnya: STATUS {reference}"
+    ),
+    "verifier_either": (
+        "{reference} ke {first} atau {second}? Saran instansi untuk {reference}:\n{suggestions}\nKirim salah satu: "
+        "TERUSKAN {reference} {first} · TERUSKAN {reference} {second} · keduanya: TERUSKAN {reference} {first}, "
+        "{second}"
+    ),
     "verifier_where_to": (
         "Saran instansi untuk {reference}:\n{suggestions}\nKirim TERUSKAN {reference} 1 (atau 1+2), atau "
         "TERUSKAN {reference} <instansi>."

@@ -292,8 +292,18 @@ def sounds_like_progress(text: str) -> bool:
         return True
     held_up = set(said) & NEGATED_WORK and set(said) & WORK_NOUNS  # "anggaran blm turun"
     if not set(said) & ASPECT and not _cannot_yet(said) and not held_up:  # "pengerjaan 50 persen", "tahap …"
-        return bool(set(said) & STAGE_WORDS) or PERCENT.search(text) is not None or UNDER_WAY.search(text) is not None
+        return (bool(set(said) & STAGE_WORDS) or PERCENT.search(text) is not None or UNDER_WAY.search(text) is not None
+                or _doing_now(said))
     return _work_done_or_planned(said) or bool(set(said) & PROMISES and set(said) & DAY_NAMED)
+
+
+def _doing_now(said: list[str]) -> bool:
+    """Whether who does the work stands right before an active verb of it, with no time said: done now ("kami
+    koordinasi dgn pln", "tim tangani hari ini")."""
+    return any(doer in DOERS_NOW and verb in WORK_VERBS for doer, verb in zip(said, said[1:], strict=False))
+
+
+DOERS_NOW = frozenset("kami kita tim petugas".split())  # not "sy": "sy cek dulu" is a promise to the office
 
 
 # On the way to the site, said short ("otw pak", "lagi otw ke lokasi", "siap ndan, meluncur", "sampun mangkat"):

@@ -235,7 +235,9 @@ def _without_courtesy(text: str) -> str:
 # Words that are no text for a citizen or a reason ("tolong dikembalikan saja lpr 2", "KEMBALIKAN LPR-1 ya pak 🙏").
 # "tes"/"test" acknowledge a message but are a reason of their own ("ARSIPKAN LPR-1 tes saja": a test complaint).
 NO_TEXT_WORDS = (COURTESY - {"tes", "test"}) | THANKS | {"saja", "aja", "dong", "deh", "ya", "yaa", "yah", "nih", "ini",
-                                                         "itu", "tsb"}
+                                                         "itu", "tsb",
+                                                         # "lpr 4 tunda dl": for now, no question to send
+                                                         "dulu", "dl", "dlu", "sebentar", "bentar", "sj", "aj"}
 
 
 # Words that only point at a photo they come with ("ini pak", "nih", "sudah pak", "fotonya, kondisi terkini"): no
@@ -258,5 +260,8 @@ def points_at_photo(text: str) -> bool:
 def says_nothing(text: str) -> bool:
     """Tell whether a command's text is no text for a citizen or a reason: courtesy words alone ("ya pak 🙏") or an
     apology for answering late ("mohon maaf pak baru balas", "sori br bls, td lg di lapangan")."""
-    return (all(w in NO_TEXT_WORDS for w in words(text)) or not any(ch.isalpha() for ch in text)
+    return (all(w in NO_TEXT_WORDS or LAUGHTER.match(w) for w in words(text)) or not any(ch.isalpha() for ch in text)
             or is_pleasantry(text))
+
+
+LAUGHTER = re.compile(r"^(?:w+k+)+w*$|^(?:h+[aeiu]+)+h*$|^(?:x+i+)+$|^(?:k+w+)+$", re.IGNORECASE)  # "wkwk", "hehe"

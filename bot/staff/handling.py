@@ -191,8 +191,10 @@ def _handle_part(session: Session, svc: Services, staff: Contact, message: Inbou
     if (inline := _inline_command(message.text)) is not None:
         return [t("staff_two_commands_inline", first=message.text[:inline].strip(),
                   second=message.text[inline:].strip())]
-    from bot.staff import worded
+    from bot.staff import waiting, worded
 
+    if (picked := waiting.picked(session, svc, staff, message, now)) is not None:
+        return picked  # "teruskan ke dishub", "Laporan yang mana?", "2": asked about LPR-2
     message = worded.which_answered(session, svc, staff, message, now)  # "2" after "Laporan yang mana?"
     return _handle_one(session, svc, staff, message, now)
 
@@ -321,6 +323,19 @@ def _each_complaint(turn: StaffTurn) -> list[str] | None:
     return [f"{format_reference(n)} {text}".strip() for n in dict.fromkeys(numbers)]
 
 
+def _forward_instead(turn: StaffTurn, awaited: dict) -> bool:
+    """Whether a verifier asked for a TUNDA's question or an ARSIPKAN's reason forwards the complaint instead ("lpr 2
+    ke pupr, tolong cepat" reached the citizen as the question): the text is no longer awaited."""
+    from bot.staff import worded
+    from bot.staff.verifier_words import _sounds_forwarded
+
+    if turn.staff.role not in VERIFIER_ROLES or awaited["command"] not in {"TUNDA", "ARSIPKAN"} or not (
+            _sounds_forwarded(turn) or worded.forward_said(turn)):
+        return False
+    _remember(turn, TEXT_KEY, None)
+    return True
+
+
 def _awaited_text(turn: StaffTurn) -> str | None:
     """The command an earlier message named without its text, when this message (no command, no swipe, more than an
     acknowledgement) is that text; it is then used up."""
@@ -337,8 +352,8 @@ def _awaited_text(turn: StaffTurn) -> str | None:
         return None
     number, rest = split_reference(marked_reference(text), bare=False)
     numbers = awaited.get("complaints") or [awaited["complaint"]]
-    if number not in (None, *numbers) or set(numbers_named(text)) - set(numbers):
-        return None  # about another complaint ("lpr 1 sama lpr 2 sudah"): not the text awaited
+    if number not in (None, *numbers) or set(numbers_named(text)) - set(numbers) or _forward_instead(turn, awaited):
+        return None  # about another complaint ("lpr 1 sama lpr 2 sudah"), a forward: not the text awaited
     _remember(turn, TEXT_KEY, None)
     named = " ".join(format_reference(n) for n in numbers)
     turn.rest = f"{named} {rest if number is not None else text}"

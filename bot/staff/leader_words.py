@@ -29,10 +29,44 @@ def _holders_asked(turn: StaffTurn) -> bool:
         turn.say("staff_head_who" if turn.staff.role == Role.HEAD else "staff_officer_who", **held)
         return True
     typed = set(words(turn.message.text))
-    if turn.staff.role != Role.SUPERVISOR or not (typed & WHO_WORDS or typed & ASKING_TO and typed & TO_BE_DONE):
+    if turn.staff.role != Role.SUPERVISOR:
         return False
+    if not (typed & WHO_WORDS or typed & ATTENTION or typed & SLOW and typed & WHY
+            or typed & ASKING_TO and typed & TO_BE_DONE):
+        return _supervisor_forward(turn)  # "lpr 3 ke dishub": the verifiers' act
     found = _named_inside(turn.message.text)
     return found is not None and _leader_swiped(turn, found[0])
+
+
+# A supervisor asking for attention to a complaint ("mohon atensi lpr 2", "lpr 2 tolong dikawal"): its holders
+ATTENTION = {"atensi", "atensinya", "diatensi", "perhatian", "perhatiannya", "diperhatikan", "dikawal", "kawal",
+             "dipantau", "pantau", "dimonitor", "monitor", "dipercepat", "percepat", "dikejar", "kejar", "ingatkan",
+             "diingatkan", "ingetin", "diingetin", "tegur", "ditegur", "eskalasi", "dieskalasi", "prioritaskan",
+             "diprioritaskan"}
+# Slowness complained of ("lpr 2 kok lama", "knp lpr 2 lambat bgt"): who holds it
+SLOW = {"lama", "lambat", "lelet", "telat", "molor", "lemot"}
+WHY = {"kok", "knp", "kenapa", "mengapa", "napa", "ngapa"}
+
+
+def _supervisor_forward(turn: StaffTurn) -> bool:
+    """A supervisor's forward said in words ("lpr 3 ke dishub", "lpr 3 dispo ke pupr aja"): only the verifiers
+    disposition, so the reply names them with their numbers and the complaint's STATUS; nothing is recorded.
+    False for anything else."""
+    from bot.staff.verifier_words import _sounds_forwarded
+    from bot.staff.worded import forward_said
+    from lapor.directory import region_readers
+
+    sent = _sounds_forwarded(turn) or forward_said(turn)
+    if sent is None:
+        return False
+    reference, agencies = sent
+    reference = reference.split()[0]
+    if complaints.by_number(turn.session, split_reference(reference)[0]) is None:
+        _not_found(turn, split_reference(reference)[0])
+        return True
+    turn.say("supervisor_forward", reference=reference, agencies=", ".join(a.code for a in agencies),
+             verifiers=_named_people(region_readers(turn.session, Role.VERIFIER, turn.now)))
+    return True
 
 
 def _leader_swiped(turn: StaffTurn, number: int | None = None) -> bool:

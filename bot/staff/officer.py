@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 from bot.commands import words
 from bot.messages import day_and_date, excerpt, received, short_date, short_datetime, t
-from bot.staff.citizen_text import _done_for_citizen, points_at_photo, tells_not_asks, without_closing_address
+from bot.progress import DONE_MARKERS
+from bot.staff.citizen_text import (
+    _citizens_words,
+    _done_for_citizen,
+    points_at_photo,
+    says_nothing,
+    tells_not_asks,
+    without_closing_address,
+)
 from bot.staff.confirm import SWIPED_TL_KEY, _ask_to_confirm
 from bot.staff.finding import _own_disposition
 from bot.staff.held import HELD_KEY, HELD_LIFETIME, HELD_NAMED, _expired_media
 from bot.staff.target import _after_quiet_hours, _needs_text, _reachable_reporter, _target
-from bot.staff.turn import StaffTurn, _remember, _remembered
+from bot.staff.turn import ECHO_CHARS, StaffTurn, _remember, _remembered
 from lapor import dispositions
 from lapor.media import kind_counts
 from models import Disposition, DispositionStatus, TimelineEntry
@@ -41,11 +50,13 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     if turn.media and points_at_photo(text):
         text = ""  # a photo with "ini pak": the photo is the answer, in the catalogue's words
     text = without_closing_address(text)  # "… ke lokasi ya pak": "ya pak" was said to the bot
-    text = _done_for_citizen(text) if final else text  # "sampun rampung": in Indonesian
+    text = text if final else _citizens_words(text)  # "TL LPR-1 otw": the catalogue's words, never "otw"
+    text = _final_text(text) if final else text  # "sampun rampung": in Indonesian
     disposition = _own_disposition(turn, complaint)
     # a head's "TL LPR-2 mohon segera ditindaklanjuti" is for the officers, not the citizen
     if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True) or _head_urges(
-            turn, text):
+            turn, text, complaint.reference) or not final and _all_done_said(turn, complaint.number, text) or (
+            _reporter_spoken_of(turn, text, complaint.reference)):
         return
     text = text.strip() or t("answer_photos_only")
     if not final and not turn.media and (sent := _same_progress(disposition, text, turn.now)) is not None:
@@ -74,22 +85,80 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     _asked_if_back(turn)
 
 
-def _head_urges(turn: StaffTurn, text: str) -> bool:
-    """A head's TL or SELESAI whose text only urges the work on ("mohon segera ditindaklanjuti", "tolong dicek"),
-    nothing done: told the officers at work on it, as the same words typed without the command are; nothing
-    reaches the citizen. False for anything else."""
+# The reporter named in the third person ("pelapor rewel", "sdh sy wa ke pelapor"): words about them, to the office
+REPORTER_THIRD = {"pelapor", "pelapornya", "pengadu", "pengadunya", "pelapore", "ybs"}
+
+
+def _reporter_spoken_of(turn: StaffTurn, text: str, reference: str) -> bool:
+    """A TL or SELESAI whose text speaks of the reporter in the third person is asked about first (the reporter
+    reads it: "pelapor rewel" reached them): YA sends it as typed. False when confirmed or not so."""
+    if turn.confirmed or not set(words(text)) & REPORTER_THIRD:
+        return False
+    _ask_to_confirm(turn, turn.command, f"{reference} {text}", "staff_confirm_reporter_named",
+                    asked=turn.command, reference=reference, text=excerpt(text, 300))
+    return True
+
+
+def _final_text(text: str) -> str:
+    """A final answer's text as the citizen reads it: when it says only "done" with no word of its own
+    ("SELESAI LPR-1 sudah", "… selesai", "… done": it reached the citizen as the answer "sudah"), the catalogue's
+    words, as done said in the region's words is; "" for nothing at all (the answer is asked for)."""
+    text = _done_for_citizen(text)
+    typed = words(text)
+    if typed and all(w in BARE_DONE or says_nothing(w) for w in typed) and set(typed) & BARE_DONE:
+        return t("answer_done")
+    return text
+
+
+# "Done" with nothing of its own for the citizen ("sudah beres", "sudah tuntas" tell it and stay as typed)
+BARE_DONE = DONE_MARKERS | {"selesai", "slsai", "sls", "done", "finish", "finished", "clear", "complete", "completed"}
+
+
+def _head_urges(turn: StaffTurn, text: str, reference: str) -> bool:
+    """A TL or SELESAI whose text only urges the work on ("mohon segera ditindaklanjuti", "tolong dicek"), nothing
+    done nor promised: nothing reaches the citizen. A head is told the officers at work on it, as the same words
+    typed without the command are; an officer (passing on an instruction) that it reads as a request, with how
+    news for the citizen is written. False for anything else ("TL LPR-2 akan segera ditindaklanjuti" promises)."""
     from bot.progress import sounds_like_progress
     from bot.staff.leader_words import _head_chases
     from bot.staff.questions import ASKING_TO, TO_BE_DONE
 
     typed = set(words(text))
-    if turn.staff.role != Role.HEAD or not (typed & ASKING_TO and typed & TO_BE_DONE) or sounds_like_progress(text):
+    guidance = turn.staff.role != Role.HEAD and typed & REQUESTING and typed & GUIDANCE  # "mohon arahan pimpinan"
+    if not (typed & ASKING_TO and typed & TO_BE_DONE or guidance) or sounds_like_progress(text):
         return False
+    if turn.staff.role != Role.HEAD:
+        if not typed & REQUESTING or typed & PROMISING:
+            return False
+        turn.say("staff_tl_urges", command=turn.command, reference=reference, text=excerpt(text, ECHO_CHARS))
+        return True
     held = _head_chases(turn)
     if held is None:
         return False
     turn.say("staff_head_who", **held)
     return True
+
+
+# The work said done to the full ("progres 100%", "pengerjaan sdh 100 persen"), not aimed at ("target 100%")
+HUNDRED = re.compile(r"(?<![\d.,])100\s*(?:%|(?:persen|prsn|prosen)\b)", re.IGNORECASE)
+NOT_THERE_YET = {"belum", "blm", "hampir", "target", "menuju", "mendekati", "kurang", "krg", "durung", "sebelum"}
+
+
+def _all_done_said(turn: StaffTurn, number: int, text: str) -> bool:
+    """A TL that says the work is at a hundred percent is asked about as the final answer (SELESAI, or TL kept):
+    the complaint would otherwise stay open with the citizen told it is finished. False for anything else."""
+    from bot.staff.officer_words import PROGRESS_ONLY, _ask_final
+
+    if turn.confirmed or HUNDRED.search(text) is None or set(words(text)) & NOT_THERE_YET:
+        return False
+    said = [w for w in words(text) if w not in PROGRESS_ONLY and not w.isdigit()]
+    _ask_final(turn, number, text if said else "", media=turn.media or None)
+    return True
+
+
+GUIDANCE = {"arahan", "arahannya", "petunjuk", "petunjuknya", "persetujuan", "acc", "disposisi", "keputusan"}
+REQUESTING = {"tolong", "tlg", "mohon", "mhn", "harap", "agar", "supaya", "dimohon"}  # asked of someone
+PROMISING = {"akan", "kami", "sedang", "lagi", "sdg", "bersabar", "sabar"}  # "mohon bersabar, akan …"
 
 
 # The same progress typed again this soon is a resend (the first looked as if it had not gone through), not news.

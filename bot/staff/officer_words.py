@@ -5,6 +5,7 @@ said not the agency's (KEMBALIKAN asked about), not yet, more time asked.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from bot.commands import after_words, disputes_authority, words
 from bot.messages import and_list, excerpt, t
@@ -24,6 +25,7 @@ from bot.staff.citizen_text import (
     _done_for_citizen,
     _for_the_citizen,
     _only_done_said,
+    _without_courtesy,
     without_closing_address,
 )
 from bot.staff.confirm import _ask_to_confirm, _held_here
@@ -125,8 +127,8 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
         return int(pair.group(1)), text[pair.end(1):]  # "1 & 2 sudah pak": two numbers and nothing but done
     done = says_done(said)
     if not (done or says_safe(said) and not is_question(text)) or _more_to_come(text) or (
-            turn.message.replied_to_sid) or _asks_it_done(typed):
-        return None
+            turn.message.replied_to_sid) or _asks_it_done(typed) or _sent_elsewhere(turn, text):
+        return None  # "sdh diserahkan ke pupr": handed to another agency, a return (`_sounds_not_ours`)
     found = _named_inside(after_words(text, 1) if typed[0] in DONE_WORDS else text)  # "done lpr 1 …": its word
     if found is None and (done or set(said) & DONE_MARKERS):  # "aman pak" alone may answer anything
         found = _described(turn, text)  # "yg di terminal lama sudah beres", or the officer's only open one
@@ -138,6 +140,87 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     if _only_done_said(answer):
         answer = ""  # "lpr 1 done", "sudah beres pak 👍", "lpr 3 udh aman": no answer for the citizen yet
     return number, answer
+
+
+# Words that only say how far the work is ("progres 100%", "pekerjaan sdh 100 persen"): no answer for the citizen
+PROGRESS_ONLY = {"progres", "progress", "progresnya", "kemajuan", "pekerjaan", "pengerjaan", "persen", "prsn",
+                 "prosen", "sudah", "sdh", "udah", "udh", "dah", "telah", "tlh", "mencapai", "capai", "pak", "bu",
+                 "ya", "nggih", "ndan", "lpr"}
+
+
+# "maaf salah kirim", "sorry pak salah ketik, abaikan": the officer's own last message was a slip (not the
+# disposition: that one is said with the complaint, swiped, or with where it should go)
+SLIPPED = {"kirim", "krm", "ketik", "ktk", "chat", "pesan", "reply", "kepencet", "pencet", "typo"}
+SLIP_WORDS = SLIPPED | {"salah", "slh", "keliru", "maaf", "mf", "maap", "sorry", "sori", "abaikan",
+                        "saja", "aja", "sj", "pak", "bu", "ya", "tadi", "td", "sy", "saya", "ndan", "mas", "mbak",
+                        "nggih", "eh", "waduh", "wah", "yg", "yang", "barusan", "itu", "tsb", "mohon", "mhn"}
+SLIP_SINCE = timedelta(hours=1)
+
+
+def _own_slip(turn: StaffTurn) -> bool:
+    """An officer's "maaf salah kirim" with no complaint named, nothing else said: about their own last message,
+    acknowledged; when that was relayed to a citizen within the hour (TL, SELESAI, INFO), how to correct it (it
+    cannot be taken back). False for anything else ("salah kirim, ini urusan dinsos" returns it)."""
+    from sqlalchemy import select
+
+    from models import Complaint, TimelineEntry
+    from models.vocab import Event
+
+    typed = set(words(turn.message.text))
+    if turn.staff.role not in OFFICER_ROLES or not typed <= SLIP_WORDS or not (
+            typed & {"salah", "slh", "keliru"} and typed & SLIPPED or typed & {"kepencet", "typo", "abaikan"}):
+        return False
+    sent = turn.session.scalars(select(TimelineEntry).where(
+        TimelineEntry.actor_id == turn.staff.id, TimelineEntry.at >= turn.now - SLIP_SINCE,
+        TimelineEntry.event.in_([Event.FOLLOW_UP, Event.FINAL_ANSWER, Event.QUESTION]))
+        .order_by(TimelineEntry.id.desc()).limit(1)).first()
+    if sent is None:
+        turn.say("staff_slip")
+        return True
+    command = {Event.FOLLOW_UP: "TL", Event.FINAL_ANSWER: "SELESAI"}.get(sent.event, "INFO")
+    reference = turn.session.get(Complaint, sent.complaint_id).reference
+    turn.say("staff_slip_sent", command=command, reference=reference, text=excerpt(sent.text or "-", 80),
+             fix=t("staff_slip_fix_final" if command == "SELESAI" else "staff_slip_fix", command=command,
+                   reference=reference))
+    return True
+
+
+DUPLICATE_WORDS = {"dobel", "double", "dobol", "duplikat", "duplikasi", "ganda", "kembar", "dabel"}
+DUPLICATE_MAX_WORDS = 12
+
+
+def _duplicate_said(turn: StaffTurn) -> bool:
+    """An officer's short word that a complaint repeats another ("lpr 2 dobel", "LPR-2 duplikat dgn lpr 1"): only
+    the verifier merges (GABUNG), so returning it with that reason is asked about (KEMBALIKAN on YA); never offered
+    as progress for the citizen. False for anything else."""
+    text = turn.message.text
+    typed = words(text)
+    if turn.message.replied_to_sid or len(typed) > DUPLICATE_MAX_WORDS or not set(typed) & DUPLICATE_WORDS or (
+            is_question(text)):
+        return False
+    number, after = split_reference(marked_reference(_without_courtesy(text)), bare=False)  # "mbak rina, ini lpr 1
+    if number is None or not _duplicate_first(words(after)):  # double …": a colleague's, told so elsewhere
+        return False
+    reference = format_reference(number)
+    reason = after.strip(" ,.:;-") or text
+    _ask_to_confirm(turn, "KEMBALIKAN", f"{reference} {reason}", "staff_confirm_return_duplicate",
+                    reference=reference, text=excerpt(reason, 200))
+    return True
+
+
+SAME_AS_NEXT = {"dgn", "dengan", "dg", "sama", "sm", "spt", "seperti", "kyk", "kayak", "lpr", "laporan", "no", "nomor"}
+DUPLICATE_LEAD = {"ini", "itu", "ternyata", "sepertinya", "kayaknya", "kyknya", "laporan", "lap", "aduan", "pak",
+                  "bu", "ndan", "sdh", "sudah", "udah", "udh"}
+
+
+def _duplicate_first(after: list[str]) -> bool:
+    """Whether the words after a complaint's reference open with a word for a duplicate ("dobel", "ini duplikat
+    dgn lpr 1"), or name it before the other complaint ("… double sama lpr 1"), not a thing doubled ("perlu truk
+    double gardan")."""
+    lead = next((i for i, w in enumerate(after) if w not in DUPLICATE_LEAD), len(after))
+    if lead < len(after) and after[lead] in DUPLICATE_WORDS:
+        return True
+    return any(w in DUPLICATE_WORDS and nxt in SAME_AS_NEXT for w, nxt in zip(after, after[1:], strict=False))
 
 
 FINISH_ASKED = {"tolong", "tlg", "segera", "harap", "agar", "supaya", "dipercepat", "percepat", "secepatnya"}
@@ -176,10 +259,10 @@ def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
     """The complaint and reason of an officer's sentence saying a complaint is not their agency's ("laporan no 1
     bukan wewenang kami, mohon dialihkan", "lpr 1 itu urusan perkim, bukan tupoksi kami"): the one it names, or
     with none named the officer's only open disposition; KEMBALIKAN is asked about, not done. Holding several and
-    naming none, the officer is asked which (None, said)."""
+    naming none, the officer is asked which (None, said); so is a duplicate (`_duplicate_said`)."""
     text = turn.message.text
-    if turn.message.replied_to_sid or not _disputes(turn, text):
-        return None
+    if turn.message.replied_to_sid or _duplicate_said(turn) or _own_slip(turn) or not _disputes(turn, text):
+        return None  # "lpr 2 dobel": asked; "maaf salah kirim": the officer's own message
     found = _named_inside(text)
     if found is not None:
         return found
@@ -201,15 +284,35 @@ def _disputes(turn: StaffTurn, text: str) -> bool:
 
 # "lpr 1 tolong dialihkan ke pupr", "mhn dilimpahkan ke dinas PU", "sebaiknya diteruskan ke satpol pp aja": an
 # officer asking for the complaint to go to another agency, which only the verifier can do (KEMBALIKAN).
-MOVED_TO = re.compile(r"\b(?:di)?(?:alihkan|pindahkan|limpahkan|teruskan|oper|lempar|arahkan)\s+"
+MOVED_TO = re.compile(r"\b(?:di)?(?:alihkan|pindahkan|limpahkan|teruskan|oper|lempar|arahkan|serahkan)\s+"
                       r"(?:(?:saja|aja|sj)\s+)?(?:ke|kpd|kepada)\s+(.+)$", re.IGNORECASE)
 
 
 def _sent_elsewhere(turn: StaffTurn, text: str) -> bool:
     found = MOVED_TO.search(text)
-    if found is None or turn.staff.agency is None:
+    if turn.staff.agency is None:
         return False
+    if found is None:  # "lpr 3 dishub aja", "LPR-3 ke dinas pu": a complaint and another agency alone
+        return _named_elsewhere(turn, text)
     named = TRAILING_COURTESY.sub("", OR_BETWEEN.sub(",", found.group(1))).strip()  # "ke Dishub atau PUPR"
+    if not named or not only_agency_words(turn.session, named):
+        return False
+    agencies = find_agencies(turn.session, named)[0]
+    return bool(agencies) and all(agency.id != turn.staff.agency_id for agency in agencies)
+
+
+NAMED_MAX_WORDS = 7  # "ke dinas pekerjaan umum ya pak": the longest read as an agency alone
+
+
+def _named_elsewhere(turn: StaffTurn, text: str) -> bool:
+    """Whether the message is a complaint's reference and nothing but another agency's words after it ("lpr 3
+    dishub aja", "LPR-3 ke dinas pu ya pak"): where it should go, which only the verifier can send it."""
+    from bot.staff.agencies import LEADING_FILLER
+
+    number, rest = split_reference(marked_reference(text.strip()), bare=False)
+    if number is None or len(words(rest)) > NAMED_MAX_WORDS:  # a sentence: no directory read
+        return False
+    named = TRAILING_COURTESY.sub("", LEADING_FILLER.sub("", rest)).strip(" ,.!")
     if not named or not only_agency_words(turn.session, named):
         return False
     agencies = find_agencies(turn.session, named)[0]

@@ -146,6 +146,11 @@ IDENTITY_ASKED = {"nama", "namanya", "nomor", "nomornya", "no", "hp", "hpnya", "
                   "telp", "telpon", "telepon", "wa", "identitas", "identitasnya", "alamat", "alamatnya", "jenenge",
                   "asmane", "namine"} | WHO_ASKED
 ASKING_FOR = {"minta", "brp", "berapa", "mana", "dimana", "apa", "piro", "pinten"} | WHO_ASKED
+# Reaching the reporter asked ("lpr 2 pelapornya bisa ditelpon ga", "pelapor lpr 2 boleh dihubungi?")
+REACHING = {"ditelpon", "ditelepon", "ditelp", "ditlp", "dtelpon", "dihubungi", "dikontak", "dichat", "diwa",
+            "ditelfon", "hubungi", "kontak", "telpon", "telepon", "nelpon", "nelepon"}
+REACH_ASKED = {"bisa", "bs", "bisakah", "boleh", "ga", "gak", "gk", "nggak", "ngga", "enggak", "tdk", "tidak", "gimana",
+               "gmn", "bagaimana", "caranya"}
 
 
 def _told_reporter(turn: StaffTurn) -> bool:
@@ -153,7 +158,8 @@ def _told_reporter(turn: StaffTurn) -> bool:
     an officer's only open one); False, saying nothing, for any other message."""
     text = turn.message.text
     typed = set(words(text))
-    if not (typed & REPORTER_NAMED and typed & IDENTITY_ASKED and ("?" in text or typed & ASKING_FOR)):
+    if not (typed & REPORTER_NAMED and typed & (IDENTITY_ASKED | REACHING) and (
+            "?" in text or typed & ASKING_FOR or typed & REACHING and typed & REACH_ASKED)):
         return False
     found = _named_inside(text)
     number = found[0] if found else _replied_complaint_number(turn)
@@ -246,7 +252,8 @@ def _asks_ranking(text: str) -> bool:
 ASKING_TO = {"tolong", "tlg", "mohon", "mhn", "segera", "harap", "agar", "supaya", "dipercepat", "percepat"}
 TO_BE_DONE = {"dikerjakan", "kerjakan", "ditindaklanjuti", "tindaklanjuti", "dicek", "ditangani", "tangani",
               "dipercepat", "diselesaikan", "selesaikan", "dituntaskan", "tuntaskan", "dirampungkan", "dibereskan",
-              "diproses", "proses", "dibantu", "direspon", "ditanggapi"}
+              "diproses", "proses", "dibantu", "direspon", "ditanggapi", "diprioritaskan", "prioritaskan",
+              "didahulukan", "dahulukan"}
 
 
 # The agency's people rather than its dispositions ("DAFTAR petugas", "siapa saja petugas kita?", "list pegawai dlh",

@@ -9,8 +9,8 @@ import re
 from bot.messages import STAFF_STATUS_NAMES, excerpt, short_datetime, t
 from bot.staff.citizen_text import _without_courtesy, says_nothing
 from bot.staff.confirm import TEXT_KEY, TEXT_LIFETIME, _ask_to_confirm
-from bot.staff.finding import ONLY_OPEN_ASKED, _not_found, _own_open, _replied_complaint_number
-from bot.staff.turn import LIST_ITEMS, OFFICER_ROLES, StaffTurn, _remember, _remembered
+from bot.staff.finding import ONLY_OPEN_ASKED, _not_found, _own_open, _replied_complaint_number, _which_one
+from bot.staff.turn import ECHO_CHARS, LIST_ITEMS, OFFICER_ROLES, StaffTurn, _remember, _remembered
 from lapor import complaints
 from lapor.references import MARK, format_reference, reference_last, split_reference
 from models import Complaint
@@ -35,13 +35,8 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
         number, text = last  # "tl sudah kami cek ke lokasi lpr 1", "TL: truk dijadwalkan besok untuk LPR-1"
     if number is None and turn.held and turn.command in {"TL", "SELESAI"}:
         number = turn.held.get("complaint")  # photos held for LPR-1 ("… Balas TL LPR-1"), then "TL sudah …"
-    if number is None and turn.command in ONLY_OPEN_ASKED and turn.staff.role in OFFICER_ROLES:
-        count, rows = _own_open(turn)  # "SELESAI sudah diangkut": the officer's only open one is asked about
-        if len(rows) == 1 and count <= LIST_ITEMS:
-            only = rows[0].complaint
-            _ask_to_confirm(turn, turn.command, f"{only.reference} {text}".strip(), "staff_confirm_only_open",
-                            asked=turn.command, reference=only.reference, title=excerpt(only.title, 60))
-            return None, text
+    if number is None and _unnumbered_asked(turn, text):
+        return None, text
     if number is None:
         turn.say("staff_need_reference", command=turn.command, example=example)
         return None, text
@@ -49,6 +44,24 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
     if complaint is None:
         _not_found(turn, number)
     return complaint, _without_courtesy(text)
+
+
+def _unnumbered_asked(turn: StaffTurn, text: str) -> bool:
+    """Asks about a command with no number for the complaint it must mean: an officer's only open disposition
+    ("SELESAI sudah diangkut"), the complaint waiting for a verifier ("teruskan ke dishub"; several: which)."""
+    if turn.command in ONLY_OPEN_ASKED and turn.staff.role in OFFICER_ROLES:
+        count, rows = _own_open(turn)
+        if len(rows) == 1 and count <= LIST_ITEMS:
+            only = rows[0].complaint
+            _ask_to_confirm(turn, turn.command, f"{only.reference} {text}".strip(), "staff_confirm_only_open",
+                            asked=turn.command, reference=only.reference, title=excerpt(only.title, 60))
+            return True
+        if len(rows) > 1 and text.strip():  # "progres 100%" holding several: which one ("2" answers)
+            _which_one(turn, rows, f"{turn.command} LPR-12 {excerpt(text.strip(), ECHO_CHARS)}")
+            return True
+    from bot.staff.waiting import ask_waiting
+
+    return not turn.confirmed and ask_waiting(turn, turn.command, text)
 
 
 # A marked reference longer than any complaint number is read (lapor.references takes up to nine digits)

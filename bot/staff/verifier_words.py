@@ -89,6 +89,8 @@ def _verifier_act_asked(turn: StaffTurn) -> bool:
         child, parent = (format_reference(n) for n in pair)
         _ask_to_confirm(turn, "GABUNG", f"{child} {parent}", "staff_confirm_merge", child=child, parent=parent)
         return True
+    if _either_asked(turn):  # "lpr 3 lampu jalan itu urusan dishub apa pln ya": a question, not a forward
+        return True
     if (each := _each_forwarded(turn)) is not None:
         each = [(ref, new) for ref, found in each if (new := _not_there_yet(turn, ref, found))]
         if each:
@@ -100,7 +102,50 @@ def _verifier_act_asked(turn: StaffTurn) -> bool:
     if (sent := _sounds_forwarded(turn) or worded.forward_said(turn)) is not None:  # worded: "lpr 2 urgent ke pupr"
         _ask_forward(turn, *sent, moved=bool(set(words(turn.message.text)) & CORRECTING))
         return True
-    return _verifier_asks_reporter(turn)
+    from bot.staff.waiting import act_said
+
+    return _verifier_asks_reporter(turn) or act_said(turn)  # "ke dishub aja": the complaint waiting
+
+
+# Two agencies offered as a choice ("urusan dishub apa pln ya", "ke dlh atau pupr?"): asked, not said
+EITHER = re.compile(r"(?P<first>[\w.-]+(?:\s+[\w.-]+){0,2}?)\s+(?:apa|atau|ato|ataukah|or)\s+"
+                    r"(?P<second>[\w.-]+(?:\s+[\w.-]+){0,2}?)(?=\s*(?:ya+|yah|sih|nih|kah|pak|bu|mas|mbak)?\W*$)",
+                    re.IGNORECASE)
+EITHER_MAX_WORDS = 16
+
+
+def _either_asked(turn: StaffTurn) -> bool:
+    """Answers a verifier's question of which of two agencies a complaint goes to: the suggestions the verifiers
+    were shown and the commands for one, the other or both; nothing is asked or recorded. False for anything
+    else."""
+    text = turn.message.text
+    if len(words(text)) > EITHER_MAX_WORDS or (found := _named_inside(text)) is None:
+        return False
+    either = EITHER.search(found[1])
+    if either is None:
+        return False
+    first, second = (_agencies_of(turn, either.group(name)) for name in ("first", "second"))
+    if not first or not second:
+        return False
+    complaint = complaints.by_number(turn.session, found[0])
+    if complaint is None:
+        return False
+    shown = shown_suggestions(complaint)
+    lines = [t("verifier_suggestion_item" if s.get("reason") else "verifier_suggestion_item_plain", number=number,
+               code=s["code"], score=f"{s['score']:.0%}", reason=s.get("reason")) for number, s in enumerate(shown, 1)]
+    turn.say("verifier_either", reference=complaint.reference, first=first, second=second,
+             suggestions="\n".join(lines) or "-")
+    return True
+
+
+def _agencies_of(turn: StaffTurn, said: str) -> str:
+    """The codes of the agencies the end of `said` names alone ("urusan dishub": DISHUB); "" for none."""
+    typed = words(said)
+    for start in range(len(typed)):
+        tail = " ".join(typed[start:])
+        if only_agency_words(turn.session, tail) and (found := find_agencies(turn.session, tail)[0]):
+            return ", ".join(agency.code for agency in found)
+    return ""
 
 
 def _ask_forward(turn: StaffTurn, reference: str, agencies: list[Agency], moved: bool) -> None:

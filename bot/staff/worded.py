@@ -112,8 +112,11 @@ WHICH_KEY, WHICH_LIFETIME = "staff_which", timedelta(minutes=15)
 ONLY_REFERENCE = re.compile(r"^\W*(?:(?:lpr|no|nomor|nmr|laporan|yg|yang)\W*)*(\d{1,9})\W*$", re.IGNORECASE)
 
 
-def remember_which(turn: StaffTurn, numbers: list[int]) -> None:
-    _remember(turn, WHICH_KEY, {"at": turn.now.isoformat(), "text": turn.message.text, "numbers": numbers})
+def remember_which(turn: StaffTurn, numbers: list[int], command: str = "", text: str = "") -> None:
+    """Keeps the message "Laporan yang mana?" asked about (or the `command` and `text` it was read as: the number
+    answering it asks about that command, `bot.staff.waiting.picked`)."""
+    _remember(turn, WHICH_KEY, {"at": turn.now.isoformat(), "text": text if command else turn.message.text,
+                                "numbers": numbers, "command": command})
 
 
 def which_answered(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> Inbound:

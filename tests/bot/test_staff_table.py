@@ -69,6 +69,57 @@ STAFF_TABLE = [
     # whether it is done yet, asked with "belom", "durung": its STATUS, never a final answer
     ("dlh1", "lpr 1 udah kelar belom", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "lpr 1 wis rampung durung", "LPR-1 –", None),
+    # an officer's TL that only urges the work on (an instruction passed on): it reaches no citizen
+    ("dlh1", "tl lpr 1 mohon segera ditindaklanjuti", "tidak dikirim ke pelapor", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR1 tlg segera dicek ya", "terbaca sebagai permintaan", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "tl no 1 mhn diproses secepatnya", "TL LPR-1 tidak dikirim", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 mohon bersabar, akan segera ditindaklanjuti", "Tindak lanjut LPR-1 tercatat",
+     (status(1), "proses")),  # a promise to the citizen
+    # the work at a hundred percent: asked as the final answer, never recorded as progress
+    ("dlh1", "lpr 1 progres 100%", "Apakah LPR-1 sudah tuntas?", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 pengerjaan sdh 100 persen", "Apakah LPR-1 sudah tuntas?", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "progres LPR-1 100% pak, sampah sdh diangkut semua", "Apakah ini jawaban akhir LPR-1",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 target 100% minggu depan", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    # a duplicate: only the verifier merges; returning it with that reason is asked about, never progress
+    ("dlh1", "lpr 1 dobel", 'Kembalikan LPR-1 ke verifikator dengan alasan "dobel"?',
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "LPR-1 ini duplikat dgn lpr 2 pak", "Laporan ganda digabung oleh verifikator",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 DOUBLE sama laporan kemarin", "Kembalikan LPR-1", None),
+    ("dlh1", "lpr 1 perlu truk double gardan", "TL LPR-1 perlu truk double gardan", None),  # a thing doubled
+    # reaching the reporter asked: who reported it and INFO, never a hint of TL with the question
+    ("dlh1", "lpr 1 pelapornya bisa ditelpon ga", "INFO LPR-1 <pertanyaan>", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "pelapor lpr 1 boleh dihubungi?", "Pelapor LPR-1:", None),
+    # a slip of the officer's own (nothing of theirs relayed within the hour): acknowledged, never KEMBALIKAN
+    ("dlh1", "maaf salah kirim", "tidak ada yang dicatat dari pesan itu", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "sorry pak slh ketik, abaikan aja", "tidak ada yang dicatat dari pesan itu", None),
+    # the disposition said wrong, with where it should go: its return asked about
+    ("dlh1", "salah kirim pak, ini urusan dinsos", "Kembalikan LPR-1 ke verifikator", None),
+    # the work under way said with who does it and no time word: offered as TL
+    ("dlh1", "pak lpr 1 perlu tangga tinggi, kami koordinasi dgn pln", "Catat sebagai kemajuan (TL) LPR-1?",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 tim tangani hr ini", "Catat sebagai kemajuan (TL) LPR-1?", None),
+    # handed over to another agency outside the chat: its return asked, never a final answer or progress
+    ("dlh1", "lpr 1 sdh diserahkan ke pupr", "Kembalikan LPR-1 ke verifikator", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 pupr aja", "Kembalikan LPR-1 ke verifikator", (status(1), "belum_ditindaklanjuti")),
+    ("head", "LPR-1 ke dinas pu aja pak", "Kembalikan LPR-1 ke verifikator", None),
+    ("dlh1", "lpr 1 dlh aja", "Perintah tidak dikenali", None),  # its own agency: no return
+    # no text for the citizen: laughter, "done" alone as a final answer, guidance asked of a leader
+    ("dlh1", "TL LPR-1 wkwk", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 hehehe 🙏", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "SELESAI LPR-1 sudah", "Jawaban akhir LPR-1 tercatat", (answer_to(CITIZEN), DONE_TEXT)),
+    ("dlh1", "selesai lpr 1 sdh pak 🙏", "Jawaban akhir LPR-1 tercatat", (answer_to(CITIZEN), DONE_TEXT)),
+    ("dlh1", "SELESAI LPR-1 selesai", "Jawaban akhir LPR-1 tercatat", (answer_to(CITIZEN), DONE_TEXT)),
+    ("dlh1", "selesai lpr 1 done pak", "Jawaban akhir LPR-1 tercatat", (answer_to(CITIZEN), DONE_TEXT)),
+    ("dlh1", "TL LPR-1 otw", "Tindak lanjut LPR-1 tercatat", ON_THE_WAY),
+    ("dlh1", "SELESAI LPR-1 sudah diangkut semua", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
+    ("dlh1", "TL LPR-1 mohon arahan pimpinan", "tidak dikirim ke pelapor", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "tl lpr 1 mhn petunjuk pak kadis", "tidak dikirim ke pelapor", (status(1), "belum_ditindaklanjuti")),
+    # the reporter spoken of in the third person: the reporter reads it, asked first
+    ("dlh1", "TL LPR-1 pelapor rewel", "menyebut pelapor sebagai orang ketiga", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "tl lpr 1 sdh sy wa ke pelapornya", "Balas YA untuk mengirimnya apa adanya",
+     (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "TL LPR-1 truk sampah dikirim besok pagi", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "tl lpr 1 truk sampah dikirim besok", "sudah tuntas, kirim SELESAI LPR-1 <jawaban akhir>", None),
     ("dlh1", "tl lpr 1 sdh dijadwalkan angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
@@ -83,6 +134,15 @@ STAFF_TABLE = [
     ("dlh1", "progress lpr1 bagaimana pak", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
     ("head", "TL lpr 1 sdh sampai mana?", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
     ("supervisor", "progres lpr 1 gmn ya", "LPR-1 –", None),
+    # a supervisor's forward or call for attention: the verifiers who forward, the holders of the dispositions
+    ("supervisor", "lpr 2 ke pupr", "Disposisi ke instansi dilakukan verifikator", (status(2), "belum_terverifikasi")),
+    ("supervisor", "LPR-2 dispo ke dinas pu aja bu", "sampaikan kepada mereka bila LPR-2 perlu ke PUPR", None),
+    ("supervisor", "mohon atensi lpr 1", "Dewi", (status(1), "belum_ditindaklanjuti")),
+    ("supervisor", "tolong ingatkan dlh lpr 1", "Dewi", None),
+    ("supervisor", "LPR-1 ESKALASI", "Dewi", None),
+    ("head", "tolong lpr 1 diprioritaskan", "Dewi", (status(1), "belum_ditindaklanjuti")),
+    ("supervisor", "lpr 1 tolong dikawal ya pak", "Dewi", None),
+
     ("verifier", "updet no 1 sejauh mana", "LPR-1 –", None),
     ("dlh1", "update lpr 1 sejauh ini 50% terangkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "progres lpr 1 gimana lagi, truk rusak", "Tindak lanjut LPR-1 tercatat", None),
@@ -120,6 +180,30 @@ STAFF_TABLE = [
     ("verifier", "setuju lpr 2 ke pupr", "Teruskan LPR-2 ke PUPR?", None),
     ("verifier", "lpr2 verified, pupr", "Teruskan LPR-2 ke PUPR?", None),
     ("verifier", "lpr 2 bukan urusan dlh tp urusan pu", "Teruskan LPR-2 ke PUPR?", None),
+    # two agencies as a choice: a question, answered with the suggestions and the commands, nothing asked or recorded
+    ("verifier", "lpr 2 jalan itu urusan pupr apa dlh ya", "LPR-2 ke PUPR atau DLH?",
+     (status(2), "belum_terverifikasi")),
+    ("verifier", "LPR 2 ke dinas pu atau dinsos?", "TERUSKAN LPR-2 PUPR · TERUSKAN LPR-2 DINSOS", None),
+    ("verifier", "no 2 ini pln ato pupr sih", "keduanya: TERUSKAN LPR-2 PLN, PUPR", None),
+    # TUNDA with nothing but "for now": no question reaches the citizen, the question is asked for
+    ("verifier", "lpr 2 tunda dl", "Tuliskan", (status(2), "belum_terverifikasi")),
+    ("verifier", "TUNDA LPR-2 dulu ya", "Tuliskan", (status(2), "belum_terverifikasi")),
+    # no number: the only complaint waiting (LPR-2) is asked about, never acted on at once
+    ("verifier", "teruskan ke pupr", "Teruskan LPR-2 (Jalan kabupaten", (status(2), "belum_terverifikasi")),
+    ("verifier", "TERUSKAN KE PU YA BU 🙏", "ke PUPR? Balas YA", (status(2), "belum_terverifikasi")),
+    ("verifier", "ke pupr aja", "Teruskan LPR-2 (", (status(2), "belum_terverifikasi")),
+    ("verifier", "oke trskn ke dinas pu", "Teruskan LPR-2 (", (status(2), "belum_terverifikasi")),
+    ("verifier", "pupr", "Teruskan LPR-2 (", (status(2), "belum_terverifikasi")),
+    ("verifier", "sip dispo dlh sj", "ke DLH? Balas YA", (agencies(2), [])),
+    ("verifier", "teruskan", "Sebutkan instansinya, contoh: TERUSKAN LPR-2", (agencies(2), [])),
+    ("verifier", "tunda ya", "TUNDA LPR-2 (Jalan kabupaten di gang Melati berlubang besar, sudah…)? Balas YA",
+     (status(2), "belum_terverifikasi")),
+    ("verifier", "tunda, mohon kirim foto jalannya", 'TUNDA LPR-2 (Jalan kabupaten',
+     (status(2), "belum_terverifikasi")),
+    ("verifier", "arsipkan aja, bukan pengaduan", 'ARSIPKAN LPR-2 (', (status(2), "belum_terverifikasi")),
+    ("verifier", "spam", 'ARSIPKAN LPR-2 (Jalan kabupaten di gang Melati berlubang besar, sudah…): "spam"? Balas YA',
+     (status(2), "belum_terverifikasi")),
+    ("verifier", "tolak aj, iklan", '"iklan"? Balas YA', (status(2), "belum_terverifikasi")),
     ("dlh1", "lpr 1 blm sls pak, besok dilanjut", "Catat sebagai kemajuan (TL) LPR-1", (status(1),
                                                                                     "belum_ditindaklanjuti")),
     ("dlh1", "SELESAI LPR-1", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
@@ -621,6 +705,10 @@ STAFF_TABLE = [
     # away on duty said of oneself with a day (dinas luar, DL, diklat, bimtek): leave as the directory counts it
     ("head", "besok sy dinas luar sampai jumat, eko yg handle", "tercatat sebagai pengganti (Plh)", None),
     # and said so back in its own words (dinas luar is no cuti), typed without "sy" too when it opens the message
+    # a head's own title: the head's leave ("kadis ," was "no officer")
+    ("head", "kadis cuti sampai jumat, plh eko", "Yusuf dicatat cuti", (away("Yusuf"), True)),
+    ("head", "KEPALA DINAS cuti s/d jumat", "Yusuf dicatat cuti", (away("Yusuf"), True)),
+    ("head", "cuti dewi sampai jumat", "Dewi dicatat cuti", (away("Yusuf"), False)),  # an officer named
     ("dlh1", "besok sy diklat sampai rabu", "Dewi dicatat diklat mulai", (away("Dewi"), True)),
     ("dlh1", "mohon izin pak, sy DL tgl 21-23 des", "Dewi dicatat dinas luar mulai", None),
     ("dlh1", "diklat tgl 14 sd 16 des", "Dewi dicatat diklat mulai", (away("Dewi"), True)),
@@ -890,10 +978,16 @@ def test_figures_words_that_ask_no_figures(scene, who, typed):
     "lpr 2 lokasinya dekat kantor dlh",  # an agency named, no destination
     "lpr 2 perlu lokasi lebih jelas",  # no agency: never offered as TERUSKAN with these words
     "lpr 2 mendesak",
+    # no number: a story, a question, an agency mentioned in passing (never offered for the complaint waiting)
+    "dlh sudah sy telpon tadi pagi",
+    "pupr ya?",
+    "kalau lampu jalan itu dishub atau pln sih",
+    "spam wa lagi banyak nih hari ini pak",
 ])
 def test_verifier_words_not_a_forward(scene, typed):
     reply = staff_says(scene["verifier"], typed, (status(2), "belum_terverifikasi"))
     assert "Teruskan LPR-2 ke" not in reply and "TERUSKAN LPR-2 " + typed.split(" ", 2)[-1] not in reply, reply
+    assert "Teruskan LPR-2 (" not in reply and "ARSIPKAN LPR-2 (" not in reply, reply
 
 
 @pytest.mark.parametrize("who,typed", [

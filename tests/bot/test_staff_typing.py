@@ -36,6 +36,37 @@ def test_a_bare_number_after_an_ambiguous_name_picks_from_that_list(people, worl
     assert "tidak dikenali" in people["verifier"].says("2")  # the list is used up: a second "2" is no pick
 
 
+def test_a_verifiers_act_without_a_number_is_asked_about_the_complaint_waiting_or_which(people, world, clock):
+    """One waiting, or the one whose notice just came: asked about (YA); several and no fresh notice: which."""
+    file(people["citizen"])
+    file(people["citizen2"], description=ROAD_WASTE)
+    verifier = people["verifier"]
+    assert "Teruskan LPR-2 (Sampah liar" in (asked := verifier.says("teruskan ke dlh")), asked  # its notice came last
+    assert "Ada 1 laporan lain" in asked and codes(world, 2) == []
+    verifier.says("tidak")
+    clock.advance(hours=4)
+    shown = verifier.says("ke dlh aja bu")
+    assert "Laporan yang mana?" in shown and "LPR-1 (" in shown and "LPR-2 (" in shown, shown
+    assert "Teruskan LPR-1 (" in verifier.says("1") and codes(world, 1) == []
+    assert "diteruskan ke Dinas Lingkungan Hidup" in verifier.says("YA")
+    assert codes(world, 1) == ["DLH"] and codes(world, 2) == []
+
+
+def test_a_slip_after_a_tl_relayed_says_how_to_correct_it(people, world):
+    filed_and_forwarded(people)
+    people["dlh1"].says("TL LPR-1 truk dikirim ke lokasi")
+    said = people["dlh1"].says("maaf pak salah kirim")
+    assert "sudah diteruskan ke pelapor" in said and "TL LPR-1 Ralat: <isi yang benar>" in said, said
+    assert [d.status for d in complaint(world, 1).dispositions] == ["open"]
+
+
+def test_a_forward_while_a_tunda_waits_for_its_question_is_no_question(people, world):
+    file(people["citizen"])
+    assert "Tuliskan isinya" in people["verifier"].says("TUNDA LPR-1")
+    assert "Teruskan LPR-1 ke DLH?" in people["verifier"].says("lpr 1 ke dlh, tolong cepat")
+    assert complaint(world, 1).status == "belum_terverifikasi"
+
+
 def test_teruskan_with_the_lists_number_picks_from_it_not_from_the_suggestions(people, world):
     file(people["citizen"])
     assert complaint(world, 1).routing_suggestions[0]["code"] == "DLH"

@@ -36,9 +36,17 @@ def commands(ref: str) -> list[str]:
 
 # A command's further forms: the complaints that came in on a day or in a period (verifiers and supervisors only),
 # a progress question after a word of TL (STATUS), a verifier's forward in other words (TERUSKAN, asked about), a
-# verifier's ALIHKAN to an agency (TERUSKAN, asked about), an officer's word of a delay (TL, asked about).
+# verifier's ALIHKAN to an agency (TERUSKAN, asked about), an officer's word of a delay (TL, asked about), a
+# verifier's act without a number (TERUSKAN or ARSIPKAN of the complaint waiting, asked about), an officer's
+# duplicate (KEMBALIKAN, asked about), the reporter's reach asked, a TL at a hundred percent (SELESAI, asked about),
+# an officer's slip ("maaf salah kirim": their own last message).
 FORMS = ["ANTREAN minggu ini", "ANTREAN kemarin", "progres LPR-1 gimana", "LPR-3 urgent ke PUPR",
-         "LPR-3 alihkan ke dinas pu", "LPR-1 ditunda dulu, nunggu anggaran"]
+         "LPR-3 alihkan ke dinas pu", "LPR-1 ditunda dulu, nunggu anggaran", "teruskan ke PUPR", "ke pupr aja",
+         "spam", "LPR-1 dobel", "LPR-1 pelapornya bisa ditelpon ga", "TL LPR-1 progres 100%", "maaf salah kirim",
+         "LPR-3 urusan pupr apa dlh ya", "mohon atensi LPR-1", "LPR-1 ke pupr", "LPR-1 kami koordinasi dgn pln",
+         "kadis cuti sampai jumat", "LPR-1 tunda dl", "LPR-1 sdh diserahkan ke pupr",
+         "LPR-1 pupr aja", "tolong LPR-1 diprioritaskan", "LPR-1 ESKALASI", "tolong ingatkan dlh LPR-1",
+         "SELESAI LPR-1 sudah", "TL LPR-1 mohon arahan pimpinan", "tunda ya", "TL LPR-1 otw", "TL LPR-1 pelapor rewel"]
 
 
 def snapshot(world) -> dict[str, list[tuple]]:
