@@ -922,6 +922,16 @@ def test_a_citizen_who_cannot_type_at_the_description_step_is_told_to_speak(citi
     assert "pesan suara" in citizen.draft()["description"] and citizen.state() == "location"
 
 
+@pytest.mark.parametrize("typed", ["usulan warga tidak pernah didengar", "keluhan kami gk pernah didengerin pak",
+                                   "SUARA WARGA GA BISA SAMPAI KE DESA"])
+def test_a_story_of_not_being_heard_is_the_story_not_a_wish_to_speak(citizen, typed):
+    """"usulan warga tidak pernah didengar" at an aspiration's story question got the voice-note hint and was lost."""
+    citizen.says("saya mau kasih usulan")
+    reply = citizen.says(typed)
+    assert "pesan suara" not in reply and citizen.state() == "location"
+    assert typed.lower()[:12] in citizen.draft()["description"].lower()
+
+
 @pytest.mark.parametrize("typed", ["udah itu aja pak", "cukup"])
 def test_that_is_all_after_a_story_at_the_kind_question_goes_on_as_a_complaint(citizen, typed):
     """After a voice note, "udah itu aja pak" at the kind question was kept as the story's next words."""
