@@ -491,6 +491,7 @@ MESSAGES = {
     "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
     "location_received": "Lokasi diterima: {place}.",
     "location_added": "Baik, lokasinya kami lengkapi: {place}.",
+    "plea_noted": "Baik, kami mengerti 🙏 Laporan Anda kami teruskan ke instansi begitu terkirim.",
     "ask_privacy": (
         "Pilih kerahasiaan laporan. Balas dengan angka:\n"
         "1 Biasa – laporan dan nama Anda tercatat seperti biasa\n"

@@ -1252,21 +1252,37 @@ def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
         return advance(turn)
     if _place_unknown(text) or (_no_place(text) and "ada" in understanding.chat_words(text)):
         return None  # "gatau", "gk ada": no address known, the place offered is offered again ("tidak": a no)
-    if understanding.means_no(text, PLACE_DENIED) or _place_wrong(text):  # "bukan itu", "salah alamat"
+    rest = _after_yes_word(text)  # "iya tapi bukan di situ": the yes taken back
+    if _refused(text) or rest is not None and _refused(REFINING.sub("", rest)):  # "bukan itu", "salah alamat"
         turn.say("ask_location")
         return STAY
     return None
 
 
+CONTRAST = re.compile(r"\s(?:tapi|tp|tpi|tetapi|namun|cuma|cuman|cm|hanya)\b", re.IGNORECASE)
 YES_LEAD = frozenset({"ya", "benar", "betul", "boleh", "setuju", "lanjut"})
+
+
+def _after_yes_word(text: str) -> str | None:
+    """What follows a yes ended by a mark or a "but" ("iya pak, lubangnya banyak", "bener pak cuma persisnya …"),
+    or None."""
+    for found in (REFUSAL_END.search(text), CONTRAST.search(text)):
+        if found and found.start() and understanding.means_yes(text[:found.start()]):
+            return text[found.end():].strip(" ,.;:!-")
+    return None
+
+
+def _refused(text: str) -> bool:
+    """"bukan itu", "salah alamat": the place offered is refused."""
+    return understanding.means_no(text, PLACE_DENIED) or _place_wrong(text)
 
 
 def _after_yes(text: str) -> str | None:
     """What follows a yes to the place offered ("iya pak, lubangnya banyak" → "lubangnya banyak"; "" for a yes
     alone), or None when the text says no yes."""
-    found = REFUSAL_END.search(text)
-    if found and found.start() and understanding.means_yes(text[:found.start()]):
-        return text[found.end():].strip(" ,.;:!-")
+    rest = _after_yes_word(text)
+    if rest is not None:
+        return None if _refused(REFINING.sub("", rest)) else rest  # "iya tapi bukan di situ": a no
     if not understanding.means_yes(text):
         return None
     typed, at = text.split(), 0
@@ -1279,12 +1295,34 @@ def _after_yes(text: str) -> str | None:
 def _more_after_yes(turn: Turn, told: str, more: str) -> None:
     """What a yes to the place offered goes on with: more of the story ("betul pak banyak yg jatuh") joins it, more
     of the place ("bener, sebelah masjid") is added to the place; thanks and the like are left."""
-    if _more_of_story_not_place(more):
+    more = REFINING.sub("", more)  # "tp lebih tepatnya depan toko emas": the landmark is what follows
+    if _only_plea(more):  # "tolong cepat ya": no part of the story nor of the place
+        turn.say("plea_noted")
+    elif _more_of_story_not_place(more):
         turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
         turn.say("story_added", excerpt=excerpt(more, 200))
     elif names_a_place(more) and set(place_words(more)) & (PLACE_MARKS | BEFORE_PLACE):
         turn.draft.location_text = f"{told}, {more}"[:500]
         turn.say("location_added", place=turn.draft.location_text)
+
+
+# The contrast and the precision leading a refinement of a place said yes to ("tp lebih tepatnya …", "cuma
+# persisnya …", "namun posisinya lebih ke …"): no part of the landmark
+REFINING = re.compile(r"^(?:(?:tapi|tp|tpi|tetapi|namun|cuma|cuman|cm|hanya|lebih|lbh|tepat|tepatnya|persis|persisnya"
+                      r"|pastinya|lengkapnya|jelasnya|detailnya|detilnya|spesifiknya|posisinya|lokasinya|titiknya"
+                      r"|tempatnya|nya|lagi|sih|ke|agak)\b\W*)+", re.IGNORECASE)
+PLEAS = frozenset({"tolong", "mohon"})  # "tolong dibantu ya pak": no more of the story
+# A plea for speed or help, hope and thanks ("tolong cepat ya", "mohon segera diperbaiki 🙏", "semoga cepet
+# ditangani"): nothing told; one word of pleading or urging must be there
+PLEADING = PLEAS | understanding.URGING | frozenset({"semoga", "harap", "berharap", "diharapkan", "moga", "mugi",
+                                                    "dibantu", "bantu", "diperbaiki", "dibenahi", "diperhatikan"})
+PLEA_TALK = PLEADING | understanding.IMPATIENCE_TALK | understanding.COURTESY | understanding.FILLER
+
+
+def _only_plea(text: str) -> bool:
+    """Only a plea for speed or help, a hope or thanks ("tolong cepat ya", "mohon segera diperbaiki 🙏")."""
+    said = understanding.content(text)
+    return bool(set(said) & PLEADING) and set(said) <= PLEA_TALK
 
 
 SEND_AROUND = frozenset({"langsung", "sekarang", "lanjut", "lanjutkan", "ok", "oke", "sudah", "gitu", "begitu",
@@ -1607,12 +1645,25 @@ def _named_place(text: str) -> bool:
 
 
 def place_after_question(text: str) -> str:
-    """The place typed after a question to oneself ("dmn ya? di gg mawar deket pos ronda"), else the text."""
+    """The place typed after a question to oneself ("dmn ya? di gg mawar deket pos ronda", "dimana ya.. dkt balai
+    desa", "mana ya… depan pasar"), else the text. Trailing off ("..", "…") ends the question only when what comes
+    before it is nothing but asking ("jl. mawar.. no 5" is one address)."""
     head, mark, tail = text.rpartition("?")
     tail = tail.strip(" ,.-")
     if mark and tail and not _named_place(head) and _named_place(tail) and names_a_place(tail):
         return tail
-    return text
+    found = TRAILING_OFF.search(text)
+    if found is None:
+        return text
+    head, tail = text[:found.start()], text[found.end():].strip(" ,.-")
+    said = understanding.standard_words(head)
+    return tail if said and set(said) <= SELF_ASKING and names_a_place(tail) else text
+
+
+TRAILING_OFF = re.compile(r"\s*(?:\.{2,}|…+)\s*")
+# A question to oneself before the place ("dimana ya", "mana ya kalo gak salah", "apa ya namanya", "hmm dmn sih")
+SELF_ASKING = understanding.FILLER | frozenset("""dimana mana apa ya yah namanya tempatnya lokasinya alamatnya kalau
+    kalo tidak salah hmm hm eh sih itu tuh kira sebentar bentar tunggu""".split())
 
 
 # What a no to the place the story named may say of it ("bukan di situ", "salah alamatnya", "kurang tepat pak")
@@ -1920,7 +1971,6 @@ def on_privacy(turn: Turn) -> Next:
     return _choose(turn, vocab.PRIVACY_CHOICES, "privacy")
 
 
-PLEAS = frozenset({"tolong", "mohon"})  # "tolong dibantu ya pak": no more of the story
 
 
 def _story_at_privacy_step(turn: Turn) -> bool:

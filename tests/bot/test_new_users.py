@@ -2053,6 +2053,15 @@ def test_more_of_the_problem_at_the_offered_place_joins_the_story(citizen, bubbl
     ("betul pak banyak yg jatuh", "banyak yg jatuh", "desa karangrejo"),
     ("bener, sebelah masjid", None, "desa karangrejo, sebelah masjid"),
     ("nggih, caket balai desa", None, "desa karangrejo, caket balai desa"),
+    # a yes with a refinement: the contrast and the precision are no part of the landmark (it was stored as
+    # "desa karangrejo, tp lebih tepatnya depan toko emas")
+    ("iya betul pak, tp lebih tepatnya depan toko emas", None, "desa karangrejo, depan toko emas"),
+    ("bener pak cuma persisnya di sebelah mushola", None, "desa karangrejo, di sebelah mushola"),
+    ("YA TAPI LEBIH TEPATNYA DKT JEMBATAN", None, "desa karangrejo, DKT JEMBATAN"),
+    # a plea after a yes is neither the story nor the place (it was added to the story)
+    ("iya pak benar, tolong cepat ya", None, "desa karangrejo"), ("betul, mohon segera diperbaiki 🙏", None,
+                                                                  "desa karangrejo"),
+    ("ya pak, semoga cepet ditangani ya", None, "desa karangrejo"),
     # near misses: a yes alone
     ("ya", None, "desa karangrejo"), ("iya pak", None, "desa karangrejo"), ("ya betul", None, "desa karangrejo")])
 def test_a_yes_to_the_offered_place_keeps_what_follows_it(citizen, typed, more, place):
@@ -2330,7 +2339,14 @@ def test_who_reads_a_report_is_answered(citizen):
                                          ("rt 2 rw 5 desa sukamaju", "rt 2 rw 5 desa sukamaju"),
                                          ("di dekat balai desa?", "dekat balai desa?"),
                                          ("dkt msjid al ikhlas?", "dkt msjid al ikhlas?"),
-                                         ("dmn ya.. dpn skolah sd 4", "dmn ya.. dpn skolah sd 4")])
+                                         # trailing off ends the question too (the whole was the place)
+                                         ("dmn ya.. dpn skolah sd 4", "dpn skolah sd 4"),
+                                         ("dimana ya.. dkt balai desa tlanakan", "dkt balai desa tlanakan"),
+                                         ("MANA YA… DEPAN PASAR BARU", "DEPAN PASAR BARU"),
+                                         ("apa ya namanya... gg buntu blkg masjid", "gg buntu blkg masjid"),
+                                         # near misses: an address trailing off is one address
+                                         ("jl mawar.. no 5 rt 2", "jl mawar.. no 5 rt 2"),
+                                         ("dekat sd 4… sebelah pos ronda", "dekat sd 4… sebelah pos ronda")])
 def test_a_place_after_a_question_to_oneself_is_the_place(citizen, typed, place):
     to_step(citizen, "location")
     citizen.says(typed)
