@@ -447,8 +447,9 @@ def softened(text: str) -> str:
     return text
 
 
-# A bubble's end that ends no sentence (a word, a number, a bracket or quote closed), then the next bubble
-_RUN_ON = re.compile(r"(?<=[0-9A-Za-z)\"'])[ \t]*\n\s*([a-z]?)")
+# A bubble's end that ends no sentence (a word, a number, a masked number "08** ****", a percentage, a bracket or
+# quote closed), then the next bubble
+_RUN_ON = re.compile(r"(?<=[0-9A-Za-z)\]\"'*%])[ \t]*\n\s*([a-z]?)")
 
 
 def in_sentences(text: str) -> str:

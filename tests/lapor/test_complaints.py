@@ -352,6 +352,12 @@ def test_a_story_typed_in_capitals_reaches_the_agency_in_sentence_case(descripti
     ("lampu pju mati sejak 2025\nsudah lapor rt (belum ada tindakan)\ntolong",
      "lampu pju mati sejak 2025.\nSudah lapor rt (belum ada tindakan).\nTolong"),
     ("Sampah numpuk  \n  bau sekali", "Sampah numpuk.\nBau sekali"),
+    # a forward ending in a number masked, then the citizen's own words (found by hand: «… 08** **** **** saya
+    # sendiri lewat situ …»), or a bubble ending in a percentage or a bracket
+    ("Fwd: jalan ambles di jl raya tlanakan, info hub 0812 3333 4444\nsaya sendiri lewat situ kemarin",
+     "jalan ambles di jl raya tlanakan, info hub 08** **** ****.\nSaya sendiri lewat situ kemarin"),
+    ("tarif air naik 50%\nwarga keberatan", "tarif air naik 50%.\nWarga keberatan"),
+    ("sudah lapor rt [belum ditanggapi]\nmohon dicek", "sudah lapor rt [belum ditanggapi].\nMohon dicek"),
     # near misses: the first part ends a sentence, goes on (a comma, a colon), or ends with an emoji
     ("air mati!\nsudah 3 hari", "air mati!\nsudah 3 hari"),
     ("sampahnya numpuk,\nbau sekali", "sampahnya numpuk,\nbau sekali"),
