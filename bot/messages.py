@@ -532,6 +532,7 @@ MESSAGES = {
     ),
     "story_added": "Baik, ditambahkan ke isi laporan: \"{excerpt}\"",
     "story_resent": "Ceritanya sudah kami catat, tidak perlu dikirim lagi.",
+    "story_told_already": "Baik, itu sudah tercatat di isi laporan: \"{excerpt}\"",
     "summary_softened": (
         "Kami memahami kekesalan Anda. Laporan ini akan dibaca petugas, jadi kata-kata kasar kami samarkan seperti di "
         "atas; isi laporan tetap kami teruskan. Bila ingin menuliskannya ulang, balas UBAH."

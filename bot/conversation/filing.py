@@ -23,6 +23,7 @@ from bot.conversation.story_place import (
     place_as_stored,
     place_in_story,
     place_words,
+    repeats_story,
     vague_place,
 )
 from bot.conversation.story_place import GENERIC as GENERIC_PLACE
@@ -828,8 +829,7 @@ def _kind_at_once(turn: Turn) -> Next | None:
 def _more_story_at_kind(turn: Turn) -> Next:
     """Adds a story told at the kind step to the description taken before, and asks for the kind again."""
     text = turn.text.strip()
-    turn.draft.description = f"{turn.draft.description}\n{text}"[: complaints.MAX_DESCRIPTION_CHARS]
-    turn.say("story_added", excerpt=excerpt(text, 200))
+    add_to_story(turn, text)
     turn.say("ask_kind")
     return STAY
 
@@ -984,8 +984,7 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
         setattr(turn.draft, part, chosen)
         if part == "kind" and (reason := _story_in_reason(turn)) is not None:  # "1 krn tiap ujan pasti banjir"
             if turn.draft.description:
-                turn.draft.description = f"{turn.draft.description}\n{reason}"[: complaints.MAX_DESCRIPTION_CHARS]
-                turn.say("story_added", excerpt=excerpt(reason, 200))
+                add_to_story(turn, reason)
             else:  # no story yet: the reason begins it, shown at the story's question
                 begun = turn.data.get("story_begun")
                 turn.conversation.data = {**turn.data, "story_begun": go_on(begun, reason) if begun else reason}
@@ -1209,6 +1208,16 @@ def _without_own_name(text: str) -> str:
     return (place_in_story(text) or "") if named or titled else text
 
 
+def add_to_story(turn: Turn, more: str) -> None:
+    """Adds more of the story, said so; what the story says already ("sejak kemarin pagi" after "… sejak kemarin")
+    is acknowledged, not added (it read twice to the agency)."""
+    if repeats_story(turn.draft.description, more):
+        turn.say("story_told_already", excerpt=excerpt(more, 200))
+        return
+    turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("story_added", excerpt=excerpt(more, 200))
+
+
 def story_sent_again(story: str | None, text: str) -> bool:
     """Whether a text is the story sent again (people resend what looked lost): its words all told in the story and
     nearly all of the story's; a few of its words ("depan SDN 2 Banyuanyar") are an answer, not a resend. The story's
@@ -1299,8 +1308,7 @@ def _more_after_yes(turn: Turn, told: str, more: str) -> None:
     if _only_plea(more):  # "tolong cepat ya": no part of the story nor of the place
         turn.say("plea_noted")
     elif _more_of_story_not_place(more):
-        turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
-        turn.say("story_added", excerpt=excerpt(more, 200))
+        add_to_story(turn, more)
     elif names_a_place(more) and set(place_words(more)) & (PLACE_MARKS | BEFORE_PLACE):
         turn.draft.location_text = f"{told}, {more}"[:500]
         turn.say("location_added", place=turn.draft.location_text)
@@ -1451,8 +1459,7 @@ def _place_or_story(turn: Turn, text: str) -> Next | None:
     if place_in_story(text) is None and another_matter_kept(turn, text):  # "lampu jalan … juga mati": the next one
         ask(turn, State.LOCATION)
         return STAY
-    turn.draft.description = f"{turn.draft.description or ''}\n{text}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
-    turn.say("story_added", excerpt=excerpt(text, 200))
+    add_to_story(turn, text)
     acknowledge_attachment(turn)
     ask(turn, State.LOCATION)
     return STAY
@@ -1906,8 +1913,7 @@ def _story_at_photo_step(turn: Turn) -> bool:
         return True
     if another_matter_kept(turn, more):  # "oh iya, got depan rumah juga mampet": the next report
         return True
-    turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
-    turn.say("story_added", excerpt=excerpt(more, 200))
+    add_to_story(turn, more)
     return True
 
 
@@ -1988,8 +1994,7 @@ def _story_at_privacy_step(turn: Turn) -> bool:
     more = turn.text.strip()
     if another_matter_kept(turn, more):  # "oh iya satu lagi, lampu jalan depan rumah juga mati": the next report
         return True
-    turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
-    turn.say("story_added", excerpt=excerpt(more, 200))
+    add_to_story(turn, more)
     return True
 
 
@@ -2135,8 +2140,7 @@ def _more_of_story(turn: Turn) -> bool:
     if story_sent_again(turn.draft.description, more):
         turn.say("story_resent")
     elif not another_matter_kept(turn, more):  # "barusan juga ada kabel listrik putus": the next report
-        turn.draft.description = f"{turn.draft.description}\n{more}"[: complaints.MAX_DESCRIPTION_CHARS]
-        turn.say("story_added", excerpt=excerpt(more, 200))
+        add_to_story(turn, more)
     say_summary(turn)
     return True
 
