@@ -923,7 +923,8 @@ def test_a_citizen_who_cannot_type_at_the_description_step_is_told_to_speak(citi
 
 
 @pytest.mark.parametrize("typed", ["usulan warga tidak pernah didengar", "keluhan kami gk pernah didengerin pak",
-                                   "SUARA WARGA GA BISA SAMPAI KE DESA"])
+                                   "SUARA WARGA GA BISA SAMPAI KE DESA",
+                                   "mohon didengar aspirasi kami, jalan desa perlu diaspal"])
 def test_a_story_of_not_being_heard_is_the_story_not_a_wish_to_speak(citizen, typed):
     """"usulan warga tidak pernah didengar" at an aspiration's story question got the voice-note hint and was lost."""
     citizen.says("saya mau kasih usulan")

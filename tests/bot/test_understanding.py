@@ -912,6 +912,10 @@ def test_a_place_typed_only_by_whose_it_is(typed, owned):
     ("usulan warga tidak pernah didengar", False), ("keluhan kami gk pernah didengerin", False),
     ("ASPIRASI WARGA TDK DIDENGARKAN", False), ("suara warga ga bisa disampaikan lewat rt", False),
     ("warga gk bisa baca papan nama jalannya", False),
+    # a plea that the people's suggestions or complaints be heard is the story itself
+    ("mohon didengar aspirasi kami, jalan desa perlu diaspal", False),
+    ("warga minta didengarkan aspirasinya soal jalan desa", False),
+    ("tolong dengarkan keluhan warga soal sampah", False), ("dengarkan suara masyarakat pak", False),
 ])
 def test_a_wish_to_speak_instead_of_typing(typed, speaks):
     assert understanding.would_rather_speak(typed) is speaks
