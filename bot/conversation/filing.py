@@ -1210,7 +1210,11 @@ def _without_own_name(text: str) -> str:
 
 def add_to_story(turn: Turn, more: str) -> None:
     """Adds more of the story, said so; what the story says already ("sejak kemarin pagi" after "… sejak kemarin")
-    is acknowledged, not added (it read twice to the agency)."""
+    is acknowledged, not added (it read twice to the agency); so is a plea ("mohon segera ditindaklanjuti ya pak"),
+    no part of the story."""
+    if _only_plea(more):
+        turn.say("plea_noted")
+        return
     if repeats_story(turn.draft.description, more):
         turn.say("story_told_already", excerpt=excerpt(more, 200))
         return
@@ -1305,9 +1309,7 @@ def _more_after_yes(turn: Turn, told: str, more: str) -> None:
     """What a yes to the place offered goes on with: more of the story ("betul pak banyak yg jatuh") joins it, more
     of the place ("bener, sebelah masjid") is added to the place; thanks and the like are left."""
     more = REFINING.sub("", more)  # "tp lebih tepatnya depan toko emas": the landmark is what follows
-    if _only_plea(more):  # "tolong cepat ya": no part of the story nor of the place
-        turn.say("plea_noted")
-    elif _more_of_story_not_place(more):
+    if _only_plea(more) or _more_of_story_not_place(more):  # "tolong cepat ya": acknowledged, no part of either
         add_to_story(turn, more)
     elif names_a_place(more) and set(place_words(more)) & (PLACE_MARKS | BEFORE_PLACE):
         turn.draft.location_text = f"{told}, {more}"[:500]

@@ -2002,7 +2002,7 @@ def test_a_story_told_in_short_bubbles_at_the_description_step_is_kept_whole(cit
     assert citizen.state() == "location"
 
 
-@pytest.mark.parametrize("bubble", ["banyak yg jatuh", "rusak parah udah 3 bulan", "tolong segera diperbaiki",
+@pytest.mark.parametrize("bubble", ["banyak yg jatuh", "rusak parah udah 3 bulan",
                                     # a marker that names no address ("dana desa" is money): it was the place
                                     "dana desa dipotong, bantuan beras cuma dikasih ke keluarganya",
                                     "jalan rusak parah sudah lama sekali",
@@ -2021,6 +2021,18 @@ def test_the_storys_next_bubble_at_the_place_step_is_not_the_place(citizen, bubb
     assert citizen.draft()["description"].endswith(f"\n{bubble}")
     citizen.says("Desa Tlanakan, Kec. Tlanakan")
     assert citizen.draft()["location_text"] == "Desa Tlanakan, Kec. Tlanakan"
+
+
+@pytest.mark.parametrize("bubble", ["tolong segera diperbaiki", "mohon cepat ditangani ya pak 🙏"])
+def test_a_plea_at_the_place_step_is_neither_story_nor_place(citizen, bubble):
+    """A plea joined the story ("… gelap gulita\ntolong segera diperbaiki"): it is acknowledged, the place asked."""
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("lampu penerangan jalan mati semua, gelap gulita")
+    said = citizen.says(bubble)
+    assert "kami mengerti" in said and "Di mana lokasinya?" in said and citizen.state() == "location"
+    assert citizen.draft()["description"] == "lampu penerangan jalan mati semua, gelap gulita"
+    assert not citizen.draft()["location_text"]
 
 
 @pytest.mark.parametrize("bubble,place", [
