@@ -261,7 +261,7 @@ def _salutation(clause: str, after_mark: bool) -> bool:
     words = _words(clause)
     if not words or set(words) <= SALUTATION_WORDS:
         return True
-    if words[0] in GREETINGS | GREETING_OPENERS and set(words) <= SALUTATION_WORDS | KIN_ADDRESS:  # "salam nak,"
+    if words[0] in GREETING_STARTS and set(words) <= GREETED_CLAUSE:  # "assalamualaikum nak,", "selamat pagi dek,"
         return True
     marked = bool(set(words) & SALUTATION_MARKS) or (after_mark and words[0] in SALUTATION_WORDS)
     return len(words) <= SALUTATION_MAX_WORDS and marked
@@ -315,6 +315,8 @@ VOCATIVES = frozenset("""pak bu bpk ibuk min admin mimin kak kakak mas mbak gan 
 KIN_ADDRESS = frozenset("""nak anak dek dik adik adek ade nduk ndok le thole cu cucu mbah eyang kakek nenek pakde bude
     pakdhe budhe paklik bulik om tante neng ning nok bli mbok koh ko cik ci bos boss sus mbakyu kangmas""".split())
 GREETED_ADDRESS = KIN_ADDRESS | {"bapak", "ibu"}
+GREETING_STARTS = GREETINGS | GREETING_OPENERS
+GREETED_CLAUSE = SALUTATION_WORDS | KIN_ADDRESS
 # A person the story is about after "pak", "bu" ("Pak RT minta uang", "Bu bidan", "Ibu saya"): the address stays
 PERSON_AFTER = frozenset("""saya sy aku ku kami rt rw lurah kades kadus kasun dukuh bayan carik sekdes camat bupati
     wakil kepala kadis ketua guru bidan dokter mantri perawat polisi satpam sopir supir tukang petugas pegawai haji hj
