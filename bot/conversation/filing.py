@@ -1820,6 +1820,10 @@ def _no_photo_yet(turn: Turn) -> Next:
     if _photo_coming(turn.text):
         turn.say("photo_waiting")
         return STAY
+    if _only_plea(turn.text):  # "tolong cepat ya pak": acknowledged (it got "Belum ada foto …")
+        turn.say("plea_noted")
+        turn.say("ask_photo")
+        return STAY
     told = _story_at_photo_step(turn)
     if _unclear_again(turn):
         turn.draft.photo_step_done = True

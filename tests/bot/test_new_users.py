@@ -2023,6 +2023,16 @@ def test_the_storys_next_bubble_at_the_place_step_is_not_the_place(citizen, bubb
     assert citizen.draft()["location_text"] == "Desa Tlanakan, Kec. Tlanakan"
 
 
+@pytest.mark.parametrize("typed", ["tolong cepat ya pak, mohon segera diperbaiki", "MOHON DIBANTU YA PAK 🙏"])
+def test_a_plea_at_the_photo_step_is_acknowledged_and_the_photo_asked_again(citizen, typed):
+    """A plea at the photo question got "Belum ada foto yang kami terima"."""
+    to_step(citizen, "photo")
+    before = citizen.draft()["description"]
+    reply = citizen.says(typed)
+    assert "kami mengerti" in reply and "Belum ada foto" not in reply and citizen.state() == "photo"
+    assert citizen.draft()["description"] == before
+
+
 @pytest.mark.parametrize("bubble", ["tolong segera diperbaiki", "mohon cepat ditangani ya pak 🙏"])
 def test_a_plea_at_the_place_step_is_neither_story_nor_place(citizen, bubble):
     """A plea joined the story ("… gelap gulita\ntolong segera diperbaiki"): it is acknowledged, the place asked."""
