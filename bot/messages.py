@@ -491,6 +491,7 @@ MESSAGES = {
     "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
     "location_received": "Lokasi diterima: {place}.",
     "location_added": "Baik, lokasinya kami lengkapi: {place}.",
+    "plea_noted": "Baik, kami mengerti 🙏 Laporan Anda kami teruskan ke instansi begitu terkirim.",
     "ask_privacy": (
         "Pilih kerahasiaan laporan. Balas dengan angka:\n"
         "1 Biasa – laporan dan nama Anda tercatat seperti biasa\n"
@@ -531,6 +532,7 @@ MESSAGES = {
     ),
     "story_added": "Baik, ditambahkan ke isi laporan: \"{excerpt}\"",
     "story_resent": "Ceritanya sudah kami catat, tidak perlu dikirim lagi.",
+    "story_told_already": "Baik, itu sudah tercatat di isi laporan: \"{excerpt}\"",
     "summary_softened": (
         "Kami memahami kekesalan Anda. Laporan ini akan dibaca petugas, jadi kata-kata kasar kami samarkan seperti di "
         "atas; isi laporan tetap kami teruskan. Bila ingin menuliskannya ulang, balas UBAH."

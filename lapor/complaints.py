@@ -261,6 +261,8 @@ def _salutation(clause: str, after_mark: bool) -> bool:
     words = _words(clause)
     if not words or set(words) <= SALUTATION_WORDS:
         return True
+    if words[0] in GREETING_STARTS and set(words) <= GREETED_CLAUSE:  # "assalamualaikum nak,", "selamat pagi dek,"
+        return True
     marked = bool(set(words) & SALUTATION_MARKS) or (after_mark and words[0] in SALUTATION_WORDS)
     return len(words) <= SALUTATION_MAX_WORDS and marked
 
@@ -308,6 +310,13 @@ GREETING_OPENERS = frozenset("selamat slmt met sugeng wilujeng".split())  # befo
 TIMES_OF_DAY = frozenset("pagi siang sore malam malem enjang enjing sonten dalu wengi".split())
 VOCATIVES = frozenset("""pak bu bpk ibuk min admin mimin kak kakak mas mbak gan bang abang kang akang teteh aa cak
     uda uni daeng puang lur bro sis""".split())
+# The reader addressed by age or kinship ("nak", "dek", "mbah", "om", Sundanese "neng", Balinese "bli"…): only after a
+# greeting, like "bapak" and "ibu" ("nak saya belum dapat KIP" speaks of a child)
+KIN_ADDRESS = frozenset("""nak anak dek dik adik adek ade nduk ndok le thole cu cucu mbah eyang kakek nenek pakde bude
+    pakdhe budhe paklik bulik om tante neng ning nok bli mbok koh ko cik ci bos boss sus mbakyu kangmas""".split())
+GREETED_ADDRESS = KIN_ADDRESS | {"bapak", "ibu"}
+GREETING_STARTS = GREETINGS | GREETING_OPENERS
+GREETED_CLAUSE = SALUTATION_WORDS | KIN_ADDRESS
 # A person the story is about after "pak", "bu" ("Pak RT minta uang", "Bu bidan", "Ibu saya"): the address stays
 PERSON_AFTER = frozenset("""saya sy aku ku kami rt rw lurah kades kadus kasun dukuh bayan carik sekdes camat bupati
     wakil kepala kadis ketua guru bidan dokter mantri perawat polisi satpam sopir supir tukang petugas pegawai haji hj
@@ -330,14 +339,15 @@ def _unpunctuated_address_end(text: str) -> int:
             i, greeted = i + 2, True
         else:
             break
-    while i < len(plain) and _vocative(plain[i], greeted) and not _a_person_follows(text, tokens, plain, i):
+    while i < len(plain) and (greeted and not plain[i] or _vocative(plain[i], greeted)) and not _a_person_follows(
+            text, tokens, plain, i):  # "Assalamu'alaikum mbah 🙏 sampah …": an emoji between is no story
         i += 1
     return tokens[i].start() if 0 < i < len(tokens) else 0
 
 
 def _vocative(word: str, greeted: bool) -> bool:
     parts = [part for part in word.split("/") if part]
-    return bool(parts) and all(part in VOCATIVES or greeted and part in {"bapak", "ibu"} for part in parts)
+    return bool(parts) and all(part in VOCATIVES or greeted and part in GREETED_ADDRESS for part in parts)
 
 
 def _a_person_follows(text: str, tokens: list, plain: list[str], at: int) -> bool:
@@ -439,8 +449,9 @@ def softened(text: str) -> str:
     return text
 
 
-# A bubble's end that ends no sentence (a word, a number, a bracket or quote closed), then the next bubble
-_RUN_ON = re.compile(r"(?<=[0-9A-Za-z)\"'])[ \t]*\n\s*([a-z]?)")
+# A bubble's end that ends no sentence (a word, a number, a masked number "08** ****", a percentage, a bracket or
+# quote closed), then the next bubble
+_RUN_ON = re.compile(r"(?<=[0-9A-Za-z)\]\"'*%])[ \t]*\n\s*([a-z]?)")
 
 
 def in_sentences(text: str) -> str:

@@ -23,6 +23,7 @@ from bot.conversation.story_place import (
     place_as_stored,
     place_in_story,
     place_words,
+    repeats_story,
     vague_place,
 )
 from bot.conversation.story_place import GENERIC as GENERIC_PLACE
@@ -828,8 +829,7 @@ def _kind_at_once(turn: Turn) -> Next | None:
 def _more_story_at_kind(turn: Turn) -> Next:
     """Adds a story told at the kind step to the description taken before, and asks for the kind again."""
     text = turn.text.strip()
-    turn.draft.description = f"{turn.draft.description}\n{text}"[: complaints.MAX_DESCRIPTION_CHARS]
-    turn.say("story_added", excerpt=excerpt(text, 200))
+    add_to_story(turn, text)
     turn.say("ask_kind")
     return STAY
 
@@ -984,8 +984,7 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
         setattr(turn.draft, part, chosen)
         if part == "kind" and (reason := _story_in_reason(turn)) is not None:  # "1 krn tiap ujan pasti banjir"
             if turn.draft.description:
-                turn.draft.description = f"{turn.draft.description}\n{reason}"[: complaints.MAX_DESCRIPTION_CHARS]
-                turn.say("story_added", excerpt=excerpt(reason, 200))
+                add_to_story(turn, reason)
             else:  # no story yet: the reason begins it, shown at the story's question
                 begun = turn.data.get("story_begun")
                 turn.conversation.data = {**turn.data, "story_begun": go_on(begun, reason) if begun else reason}
@@ -1209,6 +1208,20 @@ def _without_own_name(text: str) -> str:
     return (place_in_story(text) or "") if named or titled else text
 
 
+def add_to_story(turn: Turn, more: str) -> None:
+    """Adds more of the story, said so; what the story says already ("sejak kemarin pagi" after "… sejak kemarin")
+    is acknowledged, not added (it read twice to the agency); so is a plea ("mohon segera ditindaklanjuti ya pak"),
+    no part of the story."""
+    if _only_plea(more):
+        turn.say("plea_noted")
+        return
+    if repeats_story(turn.draft.description, more):
+        turn.say("story_told_already", excerpt=excerpt(more, 200))
+        return
+    turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("story_added", excerpt=excerpt(more, 200))
+
+
 def story_sent_again(story: str | None, text: str) -> bool:
     """Whether a text is the story sent again (people resend what looked lost): its words all told in the story and
     nearly all of the story's; a few of its words ("depan SDN 2 Banyuanyar") are an answer, not a resend. The story's
@@ -1252,21 +1265,37 @@ def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
         return advance(turn)
     if _place_unknown(text) or (_no_place(text) and "ada" in understanding.chat_words(text)):
         return None  # "gatau", "gk ada": no address known, the place offered is offered again ("tidak": a no)
-    if understanding.means_no(text, PLACE_DENIED) or _place_wrong(text):  # "bukan itu", "salah alamat"
+    rest = _after_yes_word(text)  # "iya tapi bukan di situ": the yes taken back
+    if _refused(text) or rest is not None and _refused(REFINING.sub("", rest)):  # "bukan itu", "salah alamat"
         turn.say("ask_location")
         return STAY
     return None
 
 
+CONTRAST = re.compile(r"\s(?:tapi|tp|tpi|tetapi|namun|cuma|cuman|cm|hanya)\b", re.IGNORECASE)
 YES_LEAD = frozenset({"ya", "benar", "betul", "boleh", "setuju", "lanjut"})
+
+
+def _after_yes_word(text: str) -> str | None:
+    """What follows a yes ended by a mark or a "but" ("iya pak, lubangnya banyak", "bener pak cuma persisnya …"),
+    or None."""
+    for found in (REFUSAL_END.search(text), CONTRAST.search(text)):
+        if found and found.start() and understanding.means_yes(text[:found.start()]):
+            return text[found.end():].strip(" ,.;:!-")
+    return None
+
+
+def _refused(text: str) -> bool:
+    """"bukan itu", "salah alamat": the place offered is refused."""
+    return understanding.means_no(text, PLACE_DENIED) or _place_wrong(text)
 
 
 def _after_yes(text: str) -> str | None:
     """What follows a yes to the place offered ("iya pak, lubangnya banyak" → "lubangnya banyak"; "" for a yes
     alone), or None when the text says no yes."""
-    found = REFUSAL_END.search(text)
-    if found and found.start() and understanding.means_yes(text[:found.start()]):
-        return text[found.end():].strip(" ,.;:!-")
+    rest = _after_yes_word(text)
+    if rest is not None:
+        return None if _refused(REFINING.sub("", rest)) else rest  # "iya tapi bukan di situ": a no
     if not understanding.means_yes(text):
         return None
     typed, at = text.split(), 0
@@ -1279,12 +1308,31 @@ def _after_yes(text: str) -> str | None:
 def _more_after_yes(turn: Turn, told: str, more: str) -> None:
     """What a yes to the place offered goes on with: more of the story ("betul pak banyak yg jatuh") joins it, more
     of the place ("bener, sebelah masjid") is added to the place; thanks and the like are left."""
-    if _more_of_story_not_place(more):
-        turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
-        turn.say("story_added", excerpt=excerpt(more, 200))
+    more = REFINING.sub("", more)  # "tp lebih tepatnya depan toko emas": the landmark is what follows
+    if _only_plea(more) or _more_of_story_not_place(more):  # "tolong cepat ya": acknowledged, no part of either
+        add_to_story(turn, more)
     elif names_a_place(more) and set(place_words(more)) & (PLACE_MARKS | BEFORE_PLACE):
         turn.draft.location_text = f"{told}, {more}"[:500]
         turn.say("location_added", place=turn.draft.location_text)
+
+
+# The contrast and the precision leading a refinement of a place said yes to ("tp lebih tepatnya …", "cuma
+# persisnya …", "namun posisinya lebih ke …"): no part of the landmark
+REFINING = re.compile(r"^(?:(?:tapi|tp|tpi|tetapi|namun|cuma|cuman|cm|hanya|lebih|lbh|tepat|tepatnya|persis|persisnya"
+                      r"|pastinya|lengkapnya|jelasnya|detailnya|detilnya|spesifiknya|posisinya|lokasinya|titiknya"
+                      r"|tempatnya|nya|lagi|sih|ke|agak)\b\W*)+", re.IGNORECASE)
+PLEAS = frozenset({"tolong", "mohon"})  # "tolong dibantu ya pak": no more of the story
+# A plea for speed or help, hope and thanks ("tolong cepat ya", "mohon segera diperbaiki 🙏", "semoga cepet
+# ditangani"): nothing told; one word of pleading or urging must be there
+PLEADING = PLEAS | understanding.URGING | frozenset({"semoga", "harap", "berharap", "diharapkan", "moga", "mugi",
+                                                    "dibantu", "bantu", "diperbaiki", "dibenahi", "diperhatikan"})
+PLEA_TALK = PLEADING | understanding.IMPATIENCE_TALK | understanding.COURTESY | understanding.FILLER
+
+
+def _only_plea(text: str) -> bool:
+    """Only a plea for speed or help, a hope or thanks ("tolong cepat ya", "mohon segera diperbaiki 🙏")."""
+    said = understanding.content(text)
+    return bool(set(said) & PLEADING) and set(said) <= PLEA_TALK
 
 
 SEND_AROUND = frozenset({"langsung", "sekarang", "lanjut", "lanjutkan", "ok", "oke", "sudah", "gitu", "begitu",
@@ -1413,8 +1461,7 @@ def _place_or_story(turn: Turn, text: str) -> Next | None:
     if place_in_story(text) is None and another_matter_kept(turn, text):  # "lampu jalan … juga mati": the next one
         ask(turn, State.LOCATION)
         return STAY
-    turn.draft.description = f"{turn.draft.description or ''}\n{text}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
-    turn.say("story_added", excerpt=excerpt(text, 200))
+    add_to_story(turn, text)
     acknowledge_attachment(turn)
     ask(turn, State.LOCATION)
     return STAY
@@ -1607,12 +1654,25 @@ def _named_place(text: str) -> bool:
 
 
 def place_after_question(text: str) -> str:
-    """The place typed after a question to oneself ("dmn ya? di gg mawar deket pos ronda"), else the text."""
+    """The place typed after a question to oneself ("dmn ya? di gg mawar deket pos ronda", "dimana ya.. dkt balai
+    desa", "mana ya… depan pasar"), else the text. Trailing off ("..", "…") ends the question only when what comes
+    before it is nothing but asking ("jl. mawar.. no 5" is one address)."""
     head, mark, tail = text.rpartition("?")
     tail = tail.strip(" ,.-")
     if mark and tail and not _named_place(head) and _named_place(tail) and names_a_place(tail):
         return tail
-    return text
+    found = TRAILING_OFF.search(text)
+    if found is None:
+        return text
+    head, tail = text[:found.start()], text[found.end():].strip(" ,.-")
+    said = understanding.standard_words(head)
+    return tail if said and set(said) <= SELF_ASKING and names_a_place(tail) else text
+
+
+TRAILING_OFF = re.compile(r"\s*(?:\.{2,}|…+)\s*")
+# A question to oneself before the place ("dimana ya", "mana ya kalo gak salah", "apa ya namanya", "hmm dmn sih")
+SELF_ASKING = understanding.FILLER | frozenset("""dimana mana apa ya yah namanya tempatnya lokasinya alamatnya kalau
+    kalo tidak salah hmm hm eh sih itu tuh kira sebentar bentar tunggu""".split())
 
 
 # What a no to the place the story named may say of it ("bukan di situ", "salah alamatnya", "kurang tepat pak")
@@ -1760,6 +1820,10 @@ def _no_photo_yet(turn: Turn) -> Next:
     if _photo_coming(turn.text):
         turn.say("photo_waiting")
         return STAY
+    if _only_plea(turn.text):  # "tolong cepat ya pak": acknowledged (it got "Belum ada foto …")
+        turn.say("plea_noted")
+        turn.say("ask_photo")
+        return STAY
     told = _story_at_photo_step(turn)
     if _unclear_again(turn):
         turn.draft.photo_step_done = True
@@ -1855,8 +1919,7 @@ def _story_at_photo_step(turn: Turn) -> bool:
         return True
     if another_matter_kept(turn, more):  # "oh iya, got depan rumah juga mampet": the next report
         return True
-    turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
-    turn.say("story_added", excerpt=excerpt(more, 200))
+    add_to_story(turn, more)
     return True
 
 
@@ -1920,7 +1983,6 @@ def on_privacy(turn: Turn) -> Next:
     return _choose(turn, vocab.PRIVACY_CHOICES, "privacy")
 
 
-PLEAS = frozenset({"tolong", "mohon"})  # "tolong dibantu ya pak": no more of the story
 
 
 def _story_at_privacy_step(turn: Turn) -> bool:
@@ -1938,8 +2000,7 @@ def _story_at_privacy_step(turn: Turn) -> bool:
     more = turn.text.strip()
     if another_matter_kept(turn, more):  # "oh iya satu lagi, lampu jalan depan rumah juga mati": the next report
         return True
-    turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
-    turn.say("story_added", excerpt=excerpt(more, 200))
+    add_to_story(turn, more)
     return True
 
 
@@ -2085,8 +2146,7 @@ def _more_of_story(turn: Turn) -> bool:
     if story_sent_again(turn.draft.description, more):
         turn.say("story_resent")
     elif not another_matter_kept(turn, more):  # "barusan juga ada kabel listrik putus": the next report
-        turn.draft.description = f"{turn.draft.description}\n{more}"[: complaints.MAX_DESCRIPTION_CHARS]
-        turn.say("story_added", excerpt=excerpt(more, 200))
+        add_to_story(turn, more)
     say_summary(turn)
     return True
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
+from bot.commands import TIMES_OF_DAY
 from bot.conversation.corrections import PLACE_MARKERS
-from bot.conversation.understanding import CHAT_WORDS, PROBLEM_WORDS, chat_words
+from bot.conversation.understanding import CHAT_WORDS, PROBLEM_WORDS, chat_words, content
 from lapor.textnorm import REGIONAL_WORDS
 
 # Words before an address: "di jl. veteran", "depan gang melati", "sekitar desa kamoning"
@@ -368,3 +370,28 @@ def only_owned_place(text: str) -> bool:
         return False
     words = chat_words(text)
     return bool(words) and not OWNED_NAMED.isdisjoint(words) and all(w in OWNED_ONLY for w in words)
+
+
+# What an addition may say beyond the story and still only repeat it: when in the day, how much ("sejak kemarin
+# pagi" after "sejak kemarin", "rusak parah bgt" after "rusak parah"); a number, a negation or a thing is news
+SHARPENING = TIMES_OF_DAY | VERY | frozenset({"banget", "sekali", "pak", "bu", "min", "kak", "pisan", "tenan"})
+SAME_WORD_SCORE = 80  # "dalem" is "dalam", "lubangnya" is "lubang"
+REPEAT_MIN_WORDS = 2
+SAME_WORD_MIN_CHARS = 5  # shorter words differ by a letter too often ("mati", "mata")
+
+
+def repeats_story(story: str | None, more: str) -> bool:
+    """Whether an addition only says again what the story says: at least two of its words told in the story (typos
+    and "-nya" aside), the rest only sharpening when or how much. The cheap test first: an addition is short."""
+    if not story or len(more.split()) > len(story.split()):
+        return False
+    told = {w.removesuffix("nya") for w in content(story)}
+    covered = 0
+    for word in content(more):
+        base = word.removesuffix("nya")
+        if base in told or len(base) >= SAME_WORD_MIN_CHARS and not base.isdigit() and process.extractOne(
+                base, told, scorer=fuzz.ratio, score_cutoff=SAME_WORD_SCORE):
+            covered += 1
+        elif word not in SHARPENING:
+            return False
+    return covered >= REPEAT_MIN_WORDS

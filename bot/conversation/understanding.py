@@ -1003,18 +1003,30 @@ UNABLE = NEGATION | frozenset({"susah", "sulit", "kurang", "gaptek"})
 LISTENING = frozenset({"dengar", "dengarkan", "dengerin", "denger", "didengar", "didengarkan", "dengarin"})
 VOICE_NOTES = frozenset({"vn", "voice", "voicenote", "rekaman", "suara"})
 SPEAKING = frozenset({"kirim", "pakai", "pake", "lewat", "via", "boleh", "bisa", "rekam", "ngomong"})
+SPEECH_CUES = WRITING | LISTENING | VOICE_NOTES
+# What the people ask to have heard ("mohon didengar aspirasi kami", "dengarkan keluhan warga"): the story, no voice
+HEARD = SUGGESTING | FILE_VERBS | frozenset({"warga", "masyarakat", "rakyat", "pendapat", "keinginan", "jeritan"})
 
 
 def would_rather_speak(text: str) -> bool:
     """A short message saying its writer cannot type or would rather send a voice note, naming no problem ("suara
-    knalpot brong tiap malam" is a complaint)."""
+    knalpot brong tiap malam" is a complaint). Read by structure: a word of listening not negated ("usulan warga tdk
+    pernah didengar" is a grievance, "kami dengar …" hearsay) nor of the people's suggestions or complaints
+    ("mohon didengar aspirasi kami"), a voice note next to a verb of sending or using
+    ("kirim suara", "vn boleh?"; not "suara warga gk bisa sampai", the people's voice), or the writer unable to type
+    or read ("sy gk bs ngetik"; not "taman baca …, biar ga main hp" nor "warga gk bisa baca papannya")."""
     every = standard_words(text)
     said = set(every)
-    listen = said & LISTENING and any(w in LISTENING and (i == 0 or every[i - 1] not in HEARERS)
-                                      for i, w in enumerate(every))  # "kami dengar ada …" is hearsay
-    wish = listen or said & VOICE_NOTES and said & SPEAKING or said & WRITING and said & UNABLE and any(
-        w in WRITING and set(every[max(i - 3, 0):i]) & UNABLE for i, w in enumerate(every))  # "gk bs ngetik"; not
-    return bool(wish) and len(said) <= 15 and not names_a_problem(text)  # "taman baca …, biar ga main hp"
+    if not said & SPEECH_CUES:  # the cheap test before the order of the words is read
+        return False
+    listen = said & LISTENING and not {w.removesuffix("nya") for w in said} & HEARD and any(
+        w in LISTENING and (i == 0 or every[i - 1] not in HEARERS) and not set(every[max(i - 3, 0):i]) & NEGATION
+        for i, w in enumerate(every))
+    by_voice = said & SPEAKING and any(w in VOICE_NOTES and set(every[max(i - 2, 0):i + 3]) & SPEAKING
+                                       for i, w in enumerate(every))
+    unable = said & WRITING and said & UNABLE and (said & HEARERS or every[0] in UNABLE) and any(
+        w in WRITING and set(every[max(i - 3, 0):i]) & UNABLE for i, w in enumerate(every))
+    return bool(listen or by_voice or unable) and len(said) <= 15 and not names_a_problem(text)
 
 
 HEARERS = frozenset({"saya", "aku", "kami", "kita", "gue", "gua", "ku"})  # "sy denger …": what one heard

@@ -487,6 +487,27 @@ def test_more_of_the_story_typed_at_the_summary_is_added_to_it(citizen, typed, a
     assert "ditambahkan ke isi laporan" in reply and "Periksa laporan Anda" in reply and citizen.state() == "confirm"
 
 
+@pytest.mark.parametrize("typed,repeats", [
+    # what the story says already, at most sharper in when or how much (found by hand: "sejak kemarin pagi" after a
+    # story saying "sejak kemarin" was appended as a near-duplicate)
+    ("sudah tiga bulan pak", True), ("rusak parah bgt", True), ("lubangnya dalem banget", True),
+    ("SUDAH TIGA BULAN DIBIARKAN MALAM", True),
+    # near misses: another number, a negation, another thing, a fact not in the story
+    ("sudah empat bulan", False), ("udh 4 bulan", False), ("skrg tidak parah", False),
+    ("jembatan rusak parah", False), ("lubangnya tambah dalam", False),
+    # a plea is neither (it was appended to the story)
+    ("mohon segera ditindaklanjuti ya pak terima kasih", None),
+    ("MOHON SEGERA DIPERBAIKI YA PAK 🙏🙏 TERIMA KASIH", None),
+])
+def test_an_addition_at_the_summary_that_repeats_the_story_is_acknowledged(citizen, typed, repeats):
+    _to_summary(citizen)
+    before = citizen.draft()["description"]
+    reply = citizen.says(typed)
+    assert (citizen.draft()["description"] == before) is (repeats is not False) and "Periksa laporan Anda" in reply
+    assert ("sudah tercatat" in reply) is bool(repeats) and citizen.state() == "confirm"
+    assert ("kami mengerti" in reply) is (repeats is None)
+
+
 @pytest.mark.parametrize("typed,kept", [
     ("barusan juga ada kabel listrik putus", "ada kabel listrik putus"),
     ("oh iya pak, lampu jalan di situ juga mati", "lampu jalan di situ juga mati")])

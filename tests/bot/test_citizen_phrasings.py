@@ -516,6 +516,8 @@ def test_the_story_after_an_address_told_first_is_no_place(citizen, story):
     # "send it" to the place offered: go on with it (it was asked again)
     ("krm", "photo"), ("krim", "photo"), ("kirim aja pak", "photo"), ("ok kirim", "photo"), ("KIRIM", "photo"),
     ("lanjut kirim", "photo"), ("dikirim mawon", "photo"), ("kirim lokasi", "location"),
+    # a yes-word before a "but" that takes it back is a no
+    ("iya tapi bukan di situ", "location"), ("ya, tp salah alamat pak", "location"),
 ])
 def test_yes_and_no_in_more_forms_at_the_place_confirmation(citizen, typed, state):
     """Found by hand: "enggeh", "hooh", "bukan itu" and "bukan di situ" were stored as the place."""

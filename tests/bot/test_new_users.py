@@ -922,6 +922,17 @@ def test_a_citizen_who_cannot_type_at_the_description_step_is_told_to_speak(citi
     assert "pesan suara" in citizen.draft()["description"] and citizen.state() == "location"
 
 
+@pytest.mark.parametrize("typed", ["usulan warga tidak pernah didengar", "keluhan kami gk pernah didengerin pak",
+                                   "SUARA WARGA GA BISA SAMPAI KE DESA",
+                                   "mohon didengar aspirasi kami, jalan desa perlu diaspal"])
+def test_a_story_of_not_being_heard_is_the_story_not_a_wish_to_speak(citizen, typed):
+    """"usulan warga tidak pernah didengar" at an aspiration's story question got the voice-note hint and was lost."""
+    citizen.says("saya mau kasih usulan")
+    reply = citizen.says(typed)
+    assert "pesan suara" not in reply and citizen.state() == "location"
+    assert typed.lower()[:12] in citizen.draft()["description"].lower()
+
+
 @pytest.mark.parametrize("typed", ["udah itu aja pak", "cukup"])
 def test_that_is_all_after_a_story_at_the_kind_question_goes_on_as_a_complaint(citizen, typed):
     """After a voice note, "udah itu aja pak" at the kind question was kept as the story's next words."""
@@ -1991,7 +2002,7 @@ def test_a_story_told_in_short_bubbles_at_the_description_step_is_kept_whole(cit
     assert citizen.state() == "location"
 
 
-@pytest.mark.parametrize("bubble", ["banyak yg jatuh", "rusak parah udah 3 bulan", "tolong segera diperbaiki",
+@pytest.mark.parametrize("bubble", ["banyak yg jatuh", "rusak parah udah 3 bulan",
                                     # a marker that names no address ("dana desa" is money): it was the place
                                     "dana desa dipotong, bantuan beras cuma dikasih ke keluarganya",
                                     "jalan rusak parah sudah lama sekali",
@@ -2010,6 +2021,28 @@ def test_the_storys_next_bubble_at_the_place_step_is_not_the_place(citizen, bubb
     assert citizen.draft()["description"].endswith(f"\n{bubble}")
     citizen.says("Desa Tlanakan, Kec. Tlanakan")
     assert citizen.draft()["location_text"] == "Desa Tlanakan, Kec. Tlanakan"
+
+
+@pytest.mark.parametrize("typed", ["tolong cepat ya pak, mohon segera diperbaiki", "MOHON DIBANTU YA PAK 🙏"])
+def test_a_plea_at_the_photo_step_is_acknowledged_and_the_photo_asked_again(citizen, typed):
+    """A plea at the photo question got "Belum ada foto yang kami terima"."""
+    to_step(citizen, "photo")
+    before = citizen.draft()["description"]
+    reply = citizen.says(typed)
+    assert "kami mengerti" in reply and "Belum ada foto" not in reply and citizen.state() == "photo"
+    assert citizen.draft()["description"] == before
+
+
+@pytest.mark.parametrize("bubble", ["tolong segera diperbaiki", "mohon cepat ditangani ya pak 🙏"])
+def test_a_plea_at_the_place_step_is_neither_story_nor_place(citizen, bubble):
+    """A plea joined the story ("… gelap gulita\ntolong segera diperbaiki"): it is acknowledged, the place asked."""
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("lampu penerangan jalan mati semua, gelap gulita")
+    said = citizen.says(bubble)
+    assert "kami mengerti" in said and "Di mana lokasinya?" in said and citizen.state() == "location"
+    assert citizen.draft()["description"] == "lampu penerangan jalan mati semua, gelap gulita"
+    assert not citizen.draft()["location_text"]
 
 
 @pytest.mark.parametrize("bubble,place", [
@@ -2043,6 +2076,15 @@ def test_more_of_the_problem_at_the_offered_place_joins_the_story(citizen, bubbl
     ("betul pak banyak yg jatuh", "banyak yg jatuh", "desa karangrejo"),
     ("bener, sebelah masjid", None, "desa karangrejo, sebelah masjid"),
     ("nggih, caket balai desa", None, "desa karangrejo, caket balai desa"),
+    # a yes with a refinement: the contrast and the precision are no part of the landmark (it was stored as
+    # "desa karangrejo, tp lebih tepatnya depan toko emas")
+    ("iya betul pak, tp lebih tepatnya depan toko emas", None, "desa karangrejo, depan toko emas"),
+    ("bener pak cuma persisnya di sebelah mushola", None, "desa karangrejo, di sebelah mushola"),
+    ("YA TAPI LEBIH TEPATNYA DKT JEMBATAN", None, "desa karangrejo, DKT JEMBATAN"),
+    # a plea after a yes is neither the story nor the place (it was added to the story)
+    ("iya pak benar, tolong cepat ya", None, "desa karangrejo"), ("betul, mohon segera diperbaiki 🙏", None,
+                                                                  "desa karangrejo"),
+    ("ya pak, semoga cepet ditangani ya", None, "desa karangrejo"),
     # near misses: a yes alone
     ("ya", None, "desa karangrejo"), ("iya pak", None, "desa karangrejo"), ("ya betul", None, "desa karangrejo")])
 def test_a_yes_to_the_offered_place_keeps_what_follows_it(citizen, typed, more, place):
@@ -2320,7 +2362,14 @@ def test_who_reads_a_report_is_answered(citizen):
                                          ("rt 2 rw 5 desa sukamaju", "rt 2 rw 5 desa sukamaju"),
                                          ("di dekat balai desa?", "dekat balai desa?"),
                                          ("dkt msjid al ikhlas?", "dkt msjid al ikhlas?"),
-                                         ("dmn ya.. dpn skolah sd 4", "dmn ya.. dpn skolah sd 4")])
+                                         # trailing off ends the question too (the whole was the place)
+                                         ("dmn ya.. dpn skolah sd 4", "dpn skolah sd 4"),
+                                         ("dimana ya.. dkt balai desa tlanakan", "dkt balai desa tlanakan"),
+                                         ("MANA YA… DEPAN PASAR BARU", "DEPAN PASAR BARU"),
+                                         ("apa ya namanya... gg buntu blkg masjid", "gg buntu blkg masjid"),
+                                         # near misses: an address trailing off is one address
+                                         ("jl mawar.. no 5 rt 2", "jl mawar.. no 5 rt 2"),
+                                         ("dekat sd 4… sebelah pos ronda", "dekat sd 4… sebelah pos ronda")])
 def test_a_place_after_a_question_to_oneself_is_the_place(citizen, typed, place):
     to_step(citizen, "location")
     citizen.says(typed)
@@ -2894,12 +2943,15 @@ def test_the_places_next_bubble_at_the_kind_step_completes_the_place(citizen, ne
     assert near not in (citizen.draft().get("description") or "")
 
 
-@pytest.mark.parametrize("typed", ["sudah 3 bulan", "udh seminggu pak", "dari tahun lalu"])
-def test_how_long_it_has_lasted_told_at_the_photo_step_is_more_of_the_story(citizen, typed):
+@pytest.mark.parametrize("typed,new", [("sudah 4 bulan", True), ("udh seminggu pak", True), ("dari tahun lalu", True),
+                                       # the story says "sudah tiga bulan" already: acknowledged, not added twice
+                                       ("sudah 3 bulan", False)])
+def test_how_long_it_has_lasted_told_at_the_photo_step_is_more_of_the_story(citizen, typed, new):
     """Found by hand: "sudah 3 bulan" at the photo question got "Belum ada foto yang kami terima" and was lost."""
     to_step(citizen, "photo")
-    assert "ditambahkan ke isi laporan" in citizen.says(typed) and citizen.state() == "photo"
-    assert citizen.draft()["description"].endswith(typed)
+    reply = citizen.says(typed)
+    assert ("ditambahkan ke isi laporan" if new else "sudah tercatat") in reply and citizen.state() == "photo"
+    assert citizen.draft()["description"].endswith(typed) is new
 
 
 def test_a_photo_offered_to_an_open_complaint_waits_a_day_for_its_words(citizen, clock):

@@ -906,6 +906,16 @@ def test_a_place_typed_only_by_whose_it_is(typed, owned):
     ("sawah di Jrengik puso krn kemarau panjang, kami dengar ada asuransi usaha tani, daftarnya gimana?", False),
     ("sy denger ada bantuan bibit buat petani, bener ga?", False),
     ("katanya ada pemutihan pajak motor, aku dengar dari tetangga", False),
+    ("vn boleh?", True), ("maaf sy sdh tua mata kabur gk bisa baca tulisan kecil, bisa kirim suara aja?", True),
+    # not being heard is a grievance, the people's voice no voice note, others unable to read no wish (it was
+    # answered with the voice-note hint at the story question and the story dropped)
+    ("usulan warga tidak pernah didengar", False), ("keluhan kami gk pernah didengerin", False),
+    ("ASPIRASI WARGA TDK DIDENGARKAN", False), ("suara warga ga bisa disampaikan lewat rt", False),
+    ("warga gk bisa baca papan nama jalannya", False),
+    # a plea that the people's suggestions or complaints be heard is the story itself
+    ("mohon didengar aspirasi kami, jalan desa perlu diaspal", False),
+    ("warga minta didengarkan aspirasinya soal jalan desa", False),
+    ("tolong dengarkan keluhan warga soal sampah", False), ("dengarkan suara masyarakat pak", False),
 ])
 def test_a_wish_to_speak_instead_of_typing(typed, speaks):
     assert understanding.would_rather_speak(typed) is speaks

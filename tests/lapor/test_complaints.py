@@ -256,6 +256,18 @@ def test_a_draft_stored_by_a_newer_version_is_read_without_the_parts_this_one_do
     ("Daeng, lampu di lorong 5 mati", "Lampu di lorong 5 mati"),
     ("puang, jalan ri kampong bonto rusak sekali", "Jalan ri kampong bonto"),  # Bugis
     ("Nuwun sewu pak, kulo badhe matur bilih lampu PJU pejah", "Kulo badhe matur"),  # Javanese krama
+    # the reader addressed by age or kinship after a greeting ("nak", "dek", "mbah", "om", "neng"…) belongs to the
+    # greeting (found by hand: "assalamualaikum nak, mbah mau lapor …" was filed as "Nak, mbah mau lapor …")
+    ("assalamualaikum nak, mbah mau lapor jalan di depan rumah mbah rusak parah", "Mbah mau lapor jalan"),
+    ("selamat pagi dek, saya mau lapor lampu jalan mati sudah seminggu", "Saya mau lapor lampu"),
+    ("punten neng, jalan di kampung cibeureum ruksak pisan", "Jalan di kampung cibeureum"),
+    ("halo om lampu jalan di gang mawar mati", "Lampu jalan di gang mawar"),
+    ("ASSALAMUALAIKUM DIK, GOT DEPAN RUMAH MAMPET", "GOT DEPAN RUMAH MAMPET"),
+    ("Assalamu'alaikum mbah 🙏 sampah di pasar lama numpuk", "Sampah di pasar lama"),
+    # ... not without a greeting, nor a kin the story is about
+    ("nak saya belum dapat KIP dari sekolah", "nak saya belum dapat KIP"),
+    ("Mbah saya ditolak berobat di puskesmas", "Mbah saya ditolak"),
+    ("assalamualaikum, mbah saya ditolak berobat di puskesmas", "Mbah saya ditolak"),
     # ... but a person the story is about stays: an office, a possessive, a name
     ("Pak RT minta uang 50 ribu buat surat pengantar", "Pak RT minta uang"),
     ("PAK LURAH TIDAK PERNAH ADA DI KANTOR", "PAK LURAH TIDAK PERNAH"),
@@ -340,6 +352,12 @@ def test_a_story_typed_in_capitals_reaches_the_agency_in_sentence_case(descripti
     ("lampu pju mati sejak 2025\nsudah lapor rt (belum ada tindakan)\ntolong",
      "lampu pju mati sejak 2025.\nSudah lapor rt (belum ada tindakan).\nTolong"),
     ("Sampah numpuk  \n  bau sekali", "Sampah numpuk.\nBau sekali"),
+    # a forward ending in a number masked, then the citizen's own words (found by hand: «… 08** **** **** saya
+    # sendiri lewat situ …»), or a bubble ending in a percentage or a bracket
+    ("Fwd: jalan ambles di jl raya tlanakan, info hub 0812 3333 4444\nsaya sendiri lewat situ kemarin",
+     "jalan ambles di jl raya tlanakan, info hub 08** **** ****.\nSaya sendiri lewat situ kemarin"),
+    ("tarif air naik 50%\nwarga keberatan", "tarif air naik 50%.\nWarga keberatan"),
+    ("sudah lapor rt [belum ditanggapi]\nmohon dicek", "sudah lapor rt [belum ditanggapi].\nMohon dicek"),
     # near misses: the first part ends a sentence, goes on (a comma, a colon), or ends with an emoji
     ("air mati!\nsudah 3 hari", "air mati!\nsudah 3 hari"),
     ("sampahnya numpuk,\nbau sekali", "sampahnya numpuk,\nbau sekali"),
