@@ -47,8 +47,9 @@ NAME_CUTOFF, NAME_LEAD = 80, 10
 ALL_WORDS = {"semua", "all", "semuanya", "bersama"}
 BACK_WORDS = {"selesai", "batal", "dibatalkan", "batalkan", "cancel", "hadir", "kembali", "masuk", "aktif"}
 # A head's own title ("kadis cuti sampai jumat", "kepala dinas cuti"): the head who typed it
-HEAD_TITLES = {"kadis", "kadin", "kaban", "kakan", "kepala", "kadinas"}
+OWN_TITLES = {"kadis", "kadin", "kaban", "kakan", "kepala", "kadinas"}
 SELF_WORDS = {"saya", "sy", "aku", "ak", "gue", "gw", "sendiri", "diri", "ane", "kula", "abdi"}
+_SELF_OR_TITLE = SELF_WORDS | OWN_TITLES  # made once, not per word
 # A day's lead word first ("CUTI sampai natal"): what follows is a day, and the leave is the typist's own.
 DAY_LEAD = re.compile(r"^\W*(?:sampai|sampe|smp|hingga|s/d|sd|selama|mulai|tgl|tanggal)\b", re.IGNORECASE)
 MAX_LEAVE = timedelta(days=366)
@@ -395,8 +396,8 @@ def _leave_taker(turn: StaffTurn, text: str) -> tuple[Contact | None, str]:
     typed = [w for w in words(text) if w not in _NO_PART_OF_A_NAME]
     if not typed or PHONE.search(text or ""):
         return (_agency_member(turn, text) if typed else turn.staff), ""
-    if typed[0] in SELF_WORDS or DAY_LEAD.match(text or "") or turn.role == Role.HEAD and typed[0] in HEAD_TITLES:
-        return turn.staff, " ".join(w for w in typed if w not in SELF_WORDS | HEAD_TITLES)  # "kadis cuti …": the head
+    if typed[0] in SELF_WORDS or DAY_LEAD.match(text or "") or turn.role == Role.HEAD and typed[0] in OWN_TITLES:
+        return turn.staff, " ".join(w for w in typed if w not in _SELF_OR_TITLE)  # "kadis cuti …": the head
     for count in range(1, len(typed) + 1):  # the fewest first words that name one person, then the rest of the name
         person = _agency_member(turn, " ".join(typed[:count]))
         if person is not None:
