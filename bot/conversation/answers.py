@@ -82,11 +82,13 @@ def _insulted(turn: Turn, text: str, questions: list[Question]) -> Next | None:
     return STAY
 
 
-def _meant_for_idle(turn: Turn, text: str, waiting: list[Question]) -> bool:
+def _meant_for_idle(turn: Turn, text: str, waiting: list[Question], held: bool = False) -> bool:
     """No question to answer, a swipe-reply to a message about another complaint, the menu's word for filing
-    (ADUAN) or TIDAK PUAS: handled as when idle."""
+    (ADUAN) or TIDAK PUAS: handled as when idle. With an answer `held` for "which complaint?", a bare reference to
+    another ("LPR-30") is a wrong answer to that question, not a turn to something else."""
     return (not waiting or _replied_elsewhere(turn) or match_phrase(text, FILE_WORDS) is not None
-            or understanding.unsatisfied(text) is not None or _names_another(turn, text, waiting))
+            or understanding.unsatisfied(text) is not None
+            or _names_another(turn, text, waiting) and not (held and understanding.only_reference(text)))
 
 
 def _names_another(turn: Turn, text: str, waiting: list[Question]) -> bool:
@@ -304,7 +306,7 @@ def _answers_held(turn: Turn) -> Next | None:
     waiting = [q for _, q in prompts.open_questions(turn, shown_only=True)]
     if not waiting:  # every question lapsed or was answered meanwhile: the held answer has nobody to go to
         return again(State.IDLE)
-    if _meant_for_idle(turn, turn.text, waiting):
+    if _meant_for_idle(turn, turn.text, waiting, held=True):
         return again(State.ANSWER)  # something else: read afresh, the held answer is dropped
     said = clarification(turn.text)
     if said is not None:

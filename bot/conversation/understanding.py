@@ -1572,7 +1572,7 @@ def intent(text: str) -> Intent | None:
         return Intent("EVIDENCE", number, _after_reference(text))
     several = numbers_named(text)
     named = number if number is not None else next(iter(several), None)  # "gimana laporan 1 dan 2?"
-    if _asks_status(words, named) or ((number is not None or len(several) > 1) and _only_reference(text)):
+    if _asks_status(words, named) or ((number is not None or len(several) > 1) and only_reference(text)):
         return Intent("STATUS", named)
     return _filing(text, every, skipped)
 
@@ -2234,7 +2234,7 @@ def reference_alone(text: str, allowed: frozenset[str] = frozenset()) -> int | N
 _OPENING_OR_REPORT = OPENING | REPORT_WORDS | {"nomor", "no"}
 
 
-def _only_reference(text: str) -> bool:
+def only_reference(text: str) -> bool:
     """A message that is a complaint's reference, or several ("lpr 1 & 2?", "laporan 1 ama 2"), and little else
     ("LPR-3", "lpr 3?", "LPR3 pak", "no LPR-3"): their status is asked."""
     rest = REFERENCE.sub(" ", NAMED.sub(" ", text or ""))
