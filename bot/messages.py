@@ -595,6 +595,33 @@ MESSAGES = {
         "Tanyakan perkembangannya ke nomor yang Anda hubungi, atau ketik 1 untuk melaporkannya di sini; "
         "kabarnya bisa Anda cek dengan STATUS."
     ),
+    "venting": (
+        "Terima kasih sudah mau bercerita 🙏 Nomor ini layanan pengaduan pemerintah daerah, jadi kami tidak bisa "
+        "menemani mengobrol. Bila yang ingin Anda ceritakan adalah masalah layanan publik (jalan, air, sampah, "
+        "sekolah, puskesmas, bansos, dan lainnya), tuliskan saja di sini: apa, di mana, sejak kapan. Bila Anda "
+        "merasa sangat tertekan atau tidak aman, hubungi puskesmas terdekat atau 112."
+    ),
+    "jobs_asked": (
+        "Maaf, kami tidak membuka atau membagikan lowongan kerja lewat nomor ini 🙏 Info lowongan, bursa kerja, dan "
+        "pelatihan kerja ada di Dinas Tenaga Kerja. Bila ingin bertanya kepada instansi itu, ketik 1 lalu pilih 3 "
+        "Permintaan informasi."
+    ),
+    "meant_for_another": (
+        "Sepertinya pesan ini untuk orang lain 🙏 Nomor ini layanan pengaduan pemerintah daerah, bukan nomor ustadz, "
+        "masjid, atau kelompok pengajian, jadi pesan tadi tidak kami catat. Ketik MENU bila ada yang bisa kami bantu."
+    ),
+    "agency_contact_asked": (
+        "Nomor kontak instansi tidak kami bagikan dari layanan otomatis ini 🙏 Pesan untuk instansi itu bisa lewat "
+        "nomor ini: ketik 1 lalu tuliskan pengaduan atau pertanyaan Anda, kami teruskan kepada instansinya dan "
+        "jawabannya kami kirim ke sini. Bila yang Anda perlukan memang nomor kantornya, ketik 1, pilih 3 "
+        "Permintaan informasi, lalu tanyakan nomornya."
+    ),
+    "reply_awaited_no_report": (
+        "Nomor ini belum punya laporan di layanan ini, jadi belum ada laporan yang kami tunggu jawabannya 🙏 Bila "
+        "Anda melapor dari nomor WhatsApp lain, ketik STATUS dari nomor itu, atau STATUS LPR-<nomor> di sini bila "
+        "Anda tahu nomor laporannya. Laporan lewat telepon, surat, atau SP4N-LAPOR! tidak terlihat di sini. Ketik 1 "
+        "untuk melapor di sini."
+    ),
     "thanked_while_asked": "Sama-sama 🙏",
     "insulted": "Mohon maaf atas ketidaknyamanannya 🙏 Kami mengerti Anda kesal. Berikut keadaan laporan Anda:",
     "insult_while_asked": (
@@ -1850,6 +1877,10 @@ MESSAGES = {
         "Perkembangan {parent} akan kami kirim ke nomor ini. Ketik STATUS {parent} untuk melihatnya."
     ),
     "asker_verifier": "petugas verifikasi",
+    "answer_promised": "Baik, kami tunggu 🙏 Pertanyaan petugas tetap menunggu jawaban Anda.",
+    "answer_more_promised": (
+        "Baik, kami tunggu 🙏 Kirim saja di sini; kami teruskan kepada petugas bersama jawaban Anda tadi."
+    ),
     "ask_answer": "Mohon tuliskan jawaban Anda untuk laporan {reference} (boleh dengan foto atau lokasi), atau ketik MENU.",
     # SP4N-LAPOR! bridge (HTTP mode) ------------------------------------------------------------------
     "lapor_sync_failed": (

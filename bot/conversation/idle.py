@@ -296,7 +296,9 @@ def _by_another(turn: Turn) -> Next | None:
 NOT_THE_SERVICES = (("sent_by_mistake", understanding.sent_by_mistake),
                     ("language_asked", understanding.language_asked),
                     ("off_topic_asked", understanding.off_topic_asked),
-                    ("reported_by_phone", understanding.reported_by_phone))
+                    ("reported_by_phone", understanding.reported_by_phone),
+                    ("venting", understanding.venting), ("jobs_asked", understanding.jobs_asked),
+                    ("meant_for_another", understanding.meant_for_another))
 
 
 def _not_the_regions(turn: Turn) -> Next | None:
@@ -439,8 +441,12 @@ def _reply_awaited(turn: Turn, earlier: str | None, offered: dict | None) -> Nex
     if mine:
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)
         show_status(turn, named.reference if named else "")
-    else:
+    elif not set(understanding.standard_words(turn.text)) & understanding.REPORTING:
         turn.say("reply_awaited")
+    elif complaints.citizen_complaints(turn.session, turn.contact, limit=1):  # a report of theirs, finished
+        show_status(turn, "")
+    else:  # "laporan saya kemarin kok belum dibalas": none was filed from this number
+        turn.say("reply_awaited_no_report")
     if earlier:
         remind_offer(turn, earlier)
         return _offer_stands(earlier, offered)
@@ -552,6 +558,9 @@ def _person_asked(turn: Turn) -> Next | None:
             _looks_like_complaint(turn.text) and understanding.begins_a_story(turn.text)):
         return None
     mine = open_complaints(turn)
+    if not mine and understanding.agency_contact_asked(turn.text):  # "berapa nomor wa dinas sosial?"
+        turn.say("agency_contact_asked")
+        return STAY
     turn.say("who_answers_filed" if mine else "who_answers", reference=mine[0].reference if mine else "")
     return back_to_idle()  # an officer's question waiting is shown again: it is how they reach the citizen
 
@@ -633,12 +642,31 @@ def _archived_argued(turn: Turn) -> Next | None:
     None for anything else."""
     said = set(understanding.standard_words(turn.text))
     if not said & ARCHIVE_WORDS:  # cheap first: it is read for every message when idle
-        return None
+        return _archived_objected(turn)
     number, _ = split_reference(turn.text, bare=False)
     if not (said & ARGUING_WORDS or number is not None):
         return None
     complaint = _archived_meant(turn, number)
     if complaint is None:
+        return None
+    return _refile_offer(turn, complaint)
+
+
+OBJECTION_ALONE_WORDS = 4  # "saya ga terima pak", "gak setuju": nothing else told
+
+
+def _archived_objected(turn: Turn) -> Next | None:
+    """An objection naming no archiving ("saya ga terima, itu lampu pemda bukan pln", "gk setuju pak") to one's
+    complaint archived: its words, or nothing else told, say it is about that one (it was offered as a new
+    complaint); "saya ga terima bansos 3 bulan" names another matter. None for anything else."""
+    if not understanding.objects(turn.text):
+        return None
+    number, _ = split_reference(turn.text, bare=False)
+    complaint = _archived_meant(turn, number)
+    if complaint is None:
+        return None
+    alone = len(understanding.content(turn.text)) <= OBJECTION_ALONE_WORDS
+    if not alone and number is None and complaint_in_words([complaint], turn.text) is None:
         return None
     return _refile_offer(turn, complaint)
 

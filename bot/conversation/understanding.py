@@ -2164,7 +2164,10 @@ def awaits_a_reply(text: str) -> bool:
     replying = {_reply_stem(w) for w in said} & REPLY_STEMS
     waiting = said & WAITING_FOR_REPLY
     silent = said & SILENCE and said & {"kok", "ko"}
-    return (bool(replying and waiting or silent) and not said & FILE_VERBS and not names_a_problem(text)
+    words = standard_words(text)
+    filed = [i for i, w in enumerate(words) if w in FILE_VERBS]
+    told_done = all(set(words[max(i - 2, 0):i]) & CALLED_WHEN for i in filed)  # "sy udh lapor kok ga dibales"
+    return (bool(replying and waiting or silent) and told_done and not names_a_problem(text)
             and not _things(text))  # "ktp sy blm jd2, tiap ditanya jwbnya sabar trs": an office's answer
 
 
@@ -2617,3 +2620,123 @@ def insults(text: str) -> bool:
     oath = said[0] in OATHS and len(said) > 1 and all(w in OATH_TALK for w in said[1:])
     return (oath or softened(text) != text or said[0] == "dasar" or "becus" in said
             or "gaji" in said and "buta" in said)
+
+
+# Venting with nothing told ("aku mau curhat aja sih min", "lagi galau pengen cerita", "butuh temen ngobrol"): a word
+# of venting, or a friend to talk to wished, in a short message naming no problem, thing or report
+VENT_CUES = ("curhat", "curcol", "galau", "sedih", "stres", "stress", "depresi", "kesepian", "sumpek", "temen", "teman")
+VENTING = frozenset({"curhat", "curhatan", "curcol", "galau", "sedih", "stres", "stress", "setres", "depresi",
+                     "kesepian", "sumpek", "bete", "gundah", "mumet"})
+FRIENDS = frozenset({"teman", "temen", "temán", "kawan", "konco"})
+CHATTING = frozenset({"cerita", "ngobrol", "curhat", "ngomong", "bicara", "bercerita", "ngobrol2"})
+VENT_MAX_WORDS = 10
+
+
+def venting(text: str) -> bool:
+    """Tell whether a short message only wishes to vent ("mau curhat aja min", "lagi galau"): not a story ("mau
+    curhat soal jalan rusak depan rumah", "anak saya sedih dibully di sekolah")."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in VENT_CUES):  # cheap first
+        return False
+    said = set(standard_words(text)) | set(chat_words(text))
+    if len(chat_words(text)) > VENT_MAX_WORDS or names_a_problem(text) or _things(text):
+        return False
+    wished = said & VENTING or said & FRIENDS and said & CHATTING
+    return bool(wished) and not said & (REPORTING | WRONGS | THREATS | {"soal", "tentang", "masalah", "anak"})
+
+
+# Job openings asked ("min ada loker gak", "info lowongan kerja dong", "cari kerjaan ada?"): a word of a job sought in a
+# short message naming no problem ("loker sekolah rusak" is a locker; "melamar kerja dimintai uang" a story)
+JOB_CUES = ("loker", "lowker", "lowongan", "kerja")
+JOB_WORDS = frozenset({"loker", "lowker", "lowongan", "lowongannya", "kerjaan", "pekerjaan",
+                       "rekrutmen", "rekrutan"})
+JOB_SEEKING = frozenset({"cari", "nyari", "mencari", "butuh", "info", "informasi", "ada", "buka", "dibuka", "lamar",
+                         "melamar", "daftar", "mendaftar"})
+JOB_MAX_WORDS = 10
+JOB_WRONGED = frozenset({"dimintai", "dimintain", "dipungut", "ditipu", "penipuan"})
+
+
+def jobs_asked(text: str) -> bool:
+    """Tell whether a short message asks for job openings ("min ada loker gak", "butuh kerja pak, ada info?"): never
+    one telling a problem or a wrong ("tes cpns dimintai uang")."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in JOB_CUES):  # cheap first
+        return False
+    typed = chat_words(text)
+    said = set(typed) | set(standard_words(text))
+    if len(typed) > JOB_MAX_WORDS or names_a_problem(text) or said & (WRONGS | JOB_WRONGED | REPORTING):
+        return False
+    if said & (RULERS | OFFICES):  # "ada lowongan kerja di pemda?": the region's own hiring, a request for information
+        return False
+    work_sought = "kerja" in said and said & (JOB_SEEKING | {"lowongan"})  # "cari kerja", "butuh kerja"
+    return bool(said & JOB_WORDS and said & (JOB_SEEKING | ASKING_ANY) or work_sought)
+
+
+# A message meant for someone else: a religious teacher or a congregation's business ("assalamualaikum ustadz, mau
+# tanya jadwal pengajian", "pak kyai besok ada yasinan?"), which no government service holds
+ANOTHERS_CUES = ("ustad", "ustaz", "kyai", "kiai", "habib", "pengajian", "yasinan", "tahlilan", "majelis", "kajian")
+ADDRESSED_ELSEWHERE = frozenset({"ustadz", "ustad", "ustaz", "ustadzah", "ustazah", "ustadzh", "kyai", "kiai", "habib",
+                                 "gus", "abah"})
+CONGREGATION = frozenset({"pengajian", "yasinan", "tahlilan", "majelis", "taklim", "kajian", "arisan", "khataman"})
+ANOTHERS_MAX_WORDS = 12
+
+
+def meant_for_another(text: str) -> bool:
+    """Tell whether a short message is meant for a religious teacher or a congregation, naming no problem ("speaker
+    masjid …" and "ustadz di pondok memukul santri" are stories)."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in ANOTHERS_CUES):  # cheap first
+        return False
+    typed = chat_words(text)
+    said = set(typed) | set(standard_words(text))
+    if len(typed) > ANOTHERS_MAX_WORDS or names_a_problem(text) or said & (WRONGS | THREATS | REPORTING):
+        return False
+    return bool(said & CONGREGATION or said & ADDRESSED_ELSEWHERE and said & (ASKING_ANY | INQUIRING | WANT))
+
+
+def agency_contact_asked(text: str) -> bool:
+    """Tell whether a message asks for an agency's own number or contact ("berapa nomor wa dinas sosial?", "nomor
+    telpon dlh berapa"), no officer's ("minta no hp petugas dlh") nor a machine's."""
+    every = [w.removesuffix("nya") if len(w) > 6 else w for w in standard_words(text)]
+    said = set(every)
+    if not said & CONTACT_WORDS or said & (OFFICIALS | MACHINE):
+        return False
+    return _asks_contact(every, said) and not any(w.endswith("nya") for w in chat_words(text) if w[:2] in {"no", "ko"})
+
+
+# An answer promised for later while a question waits ("sebentar ya pak sy ukur dulu", "nanti saya kirim fotonya",
+# "sy cek dulu ya", "besok sy fotoin pak"): a word of later before a verb of finding out or sending, or "dulu" after
+# it, in a short message telling nothing else (no digit, no problem); "dulu sy lihat lubangnya kecil" tells the past
+LATER = frozenset({"sebentar", "bentar", "bntar", "sebntar", "tunggu", "tggu", "nanti", "ntar", "entar",
+                   "nnti", "nti", "besok", "bsk", "ntr", "otw", "segera"})
+FINDING_OUT = frozenset("""kirim kirimin kirimkan krm ngirim ukur ukurin mengukur ngukur cek ngecek dicek lihat liat
+    lihatin liatin melihat foto fotoin fotokan motret moto potoin ambil ambilin ambilkan tanya tanyain tanyakan
+    nanya cari cariin carikan survei survey kesana cek2 kabari kabarin kabarkan info infoin infokan hitung itung
+    hitungin itungin share kasih kasi""".split())
+PROMISE_MAX_WORDS = 10
+
+
+def answer_promised(text: str) -> bool:
+    """Tell whether a short message promises the answer later ("sebentar ya pak sy ukur dulu", "nanti saya kirim
+    fotonya"): nothing told yet."""
+    if any(ch.isdigit() for ch in text):
+        return False
+    typed = [w.removesuffix("nya") if len(w) > 5 else w for w in chat_words(text)]
+    if not typed or len(typed) > PROMISE_MAX_WORDS or names_a_problem(text):
+        return False
+    doing = [i for i, w in enumerate(typed) if w in FINDING_OUT]
+    return any(set(typed[:i]) & LATER or "dulu" in typed[i + 1:] or "dl" in typed[i + 1:] for i in doing)
+
+
+# An objection to a decision ("saya ga terima", "gk setuju pak", "saya protes", "keberatan"): a word of objecting, or
+# of accepting or agreeing denied; "terima" is also "receive" ("saya ga terima bansos"), so the caller checks what it
+# is about
+OBJECTING = frozenset({"protes", "keberatan", "sanggah", "menyanggah", "banding", "complain"})
+ACCEPTING = frozenset({"terima", "trima", "nerima", "menerima", "setuju", "stuju", "sepakat", "ikhlas", "rela"})
+
+
+def objects(text: str) -> bool:
+    """Tell whether a message objects to a decision ("saya ga terima, itu lampu pemda bukan pln", "gak setuju")."""
+    said = standard_words(text)
+    return bool(set(said) & OBJECTING) or any(
+        w in ACCEPTING and set(said[max(i - 2, 0):i]) & NEGATION for i, w in enumerate(said))

@@ -3319,6 +3319,30 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("matur sakalangkong ampon ebantu pak", "Sama-sama", "Balas dengan angka"),
     ("Makasih banyak pak, lampu di gang saya sudah nyala lagi 🙏", "nomor lain", "Sepertinya Anda ingin melapor"),
     ("makasih pak tapi sampahnya masih numpuk di pasar", "", "Sama-sama"),
+    # impatience about a report from a number that filed none: no report here, how to follow one filed elsewhere
+    ("laporan saya kemarin kok belum dibalas", "belum punya laporan", "Maaf membuat Anda menunggu"),
+    ("LAPORAN SY BLM DIJAWAB2 SMP SKRG", "STATUS LPR-", "dijawab otomatis"),
+    ("sy udh lapor kok ga dibales2 min", "STATUS LPR-", "Maaf membuat Anda menunggu"),
+    ("kok ga dibales", "dijawab otomatis", "belum punya laporan"),  # the chat itself awaited
+    # venting: what the service is for, and the problem invited if it is a public service's (it asked the kind)
+    ("aku mau curhat aja sih min", "layanan publik", "Jenis laporan"),
+    ("lagi galau nih min pengen cerita", "layanan publik", "Jenis laporan"),
+    ("butuh temen ngobrol 😔", "layanan publik", "Balas dengan angka"),
+    ("mau curhat soal jalan rusak depan rumah", "", "layanan publik"),  # a problem told
+    ("mau cerita sedikit pak", "", "layanan publik"),  # a story to come
+    # job openings, an agency's number, a message meant for a religious teacher: each told what it is
+    ("min ada loker gak", "lowongan kerja", "Balas dengan angka"),
+    ("info lowongan kerja dong", "lowongan kerja", ASKED),
+    ("butuh kerja pak ada info?", "lowongan kerja", ASKED),
+    ("loker di sekolah rusak semua", "", "lowongan kerja"),  # a locker broken
+    ("tes cpns kmrn dimintai uang 50jt", "", "lowongan kerja"),  # a wrong told
+    ("berapa nomor wa dinas sosial?", "Nomor kontak instansi", "dijawab otomatis"),
+    ("nomor telpon dlh berapa", "Nomor kontak instansi", "dijawab otomatis"),
+    ("kontak dinas pendidikan ada ga min", "Nomor kontak instansi", "dijawab otomatis"),
+    ("minta no hp petugas dlh dong", "dijawab otomatis", "Nomor kontak instansi"),  # an officer's: how they reach
+    ("assalamualaikum ustadz, mau tanya jadwal pengajian", "untuk orang lain", ASKED),
+    ("pak kyai besok ada yasinan?", "untuk orang lain", ASKED),
+    ("ustadz di pondok memukul santri", "", "untuk orang lain"),  # a story
     # a short story of a wrong done to people, not a thing broken: kept as a story's start (it got the menu)
     ("anak saya dibully di sekolah", "Pesan Anda kami catat", "Balas dengan angka"),
     ("pelayanan di puskesmas lambat sekali", "Pesan Anda kami catat", "Balas dengan angka"),
