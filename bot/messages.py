@@ -656,6 +656,10 @@ MESSAGES = {
     ),
     "acknowledged": "Baik 🙏 Kabar laporan Anda akan kami kirim ke nomor ini. Ketik MENU bila ada lagi yang bisa kami bantu.",
     "notice_acknowledged": "Sama-sama. Perkembangan {reference} akan kami kabarkan lagi. Ketik STATUS untuk melihatnya.",
+    "going_in_person": (
+        "Baik 🙏 Laporan {reference} tetap berjalan di sini. Bila dari kantor ada keterangan atau hasil baru, kirim "
+        "di sini: TAMBAHAN {example} lalu keterangannya, kami teruskan kepada petugas yang menanganinya."
+    ),
     "notice_seen": (
         "Perkembangan {reference} akan kami kabarkan lagi. Ketik STATUS untuk melihatnya, atau tulis tambahan "
         "keterangan bila ada yang perlu diketahui petugas."

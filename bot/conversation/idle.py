@@ -121,7 +121,7 @@ def on_idle(turn: Turn) -> Next:
                 or _about_service(turn, earlier) or _by_another(turn) or _reported_elsewhere(turn, earlier)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
                 or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)
-                or thanked_when_done(turn) or _thanked_for_handling(turn)
+                or thanked_when_done(turn) or _thanked_for_handling(turn) or _signed_or_going(turn)
                 or (_archived_argued(turn) if not earlier else None)) if free else None
     if reopened or answered:
         return reopened or answered
@@ -389,12 +389,21 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if number is not None and complaints.citizen_complaint(turn.session, turn.contact, number) is not None:
         show_status(turn, f"LPR-{number}")
         return STAY
-    talked = _talked_about(turn)
+    talked = _talked_about(turn) or _closed_back(turn, earlier)
     if talked is not None:
         return talked
     if _is_bubble(turn):  # "di desa kami", "lampu jalan mati semua": a story told a few words at a time
         return _keep_bubble(turn)
     return _kept_then_menu(turn, offered)
+
+
+def _closed_back(turn: Turn, earlier: str | None) -> Next | None:
+    """A short message of a closed complaint's problem back ("lampune mati maneh pak" after the lamp's was rated
+    and closed) is offered as a new complaint naming that one at once (it was kept as a story's first bubble, "ketik
+    1"). None for anything else."""
+    if earlier or _bubbles(turn) or turn.kept_attachment or _closed_alike(turn, turn.text) is None:
+        return None
+    return _offer(turn, turn.text)
 
 
 # Words saying what a photo's caption is for ("ini buat yg lampu", "utk laporan lampu mati", "fotonya yg PJU")
@@ -633,6 +642,28 @@ ARCHIVE_WORDS = frozenset({"arsip", "diarsip", "diarsipkan", "arsipkan", "diarsi
 # ... said of one's report: a reference, a word of the report, a "why", what it means or an objection ("bansos saya
 # ditolak" is a story)
 ARGUING_WORDS = understanding.REPORT_WORDS | understanding.WHY_WORDS | understanding.MEANING | {"keberatan"}
+
+
+SIGN_MARKS = frozenset("\ufe0f\u200d\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")  # variants, skin tones
+
+
+def _signed_or_going(turn: Turn) -> Next | None:
+    """With complaints open, a sign of thanks alone ("🙏", "👍🏻") is acknowledged with when news comes, and going to
+    the office in person ("besok saya ke kantor dinas aja ya") with how to add what they learn there (both got the
+    menu). None for anything else."""
+    if turn.message.media or not turn.text.strip():
+        return None
+    signed = all(ch in THANKING_SIGNS or ch in SIGN_MARKS or ch.isspace() for ch in turn.text)
+    if not signed and not understanding.goes_in_person(turn.text):
+        return None
+    mine = open_complaints(turn)
+    if not mine:
+        return None
+    named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)
+    references = named.reference if named else and_list([c.reference for c in mine[:3]])
+    turn.say("notice_acknowledged" if signed else "going_in_person", reference=references,
+             example=named.reference if named else mine[0].reference)
+    return STAY
 
 
 def _archived_argued(turn: Turn) -> Next | None:
@@ -938,7 +969,7 @@ def _handlers(complaint: Complaint) -> str:
     return and_list(names) if names else t("the_officers")
 
 
-RECURS = frozenset({"lagi", "kembali", "masih", "kambuh", "maneh", "deui", "again", "still"})
+RECURS = frozenset({"lagi", "kembali", "kmbali", "masih", "kambuh", "maneh", "deui", "again", "still"})
 
 
 def _closed_alike(turn: Turn, story: str) -> Complaint | None:
@@ -955,6 +986,8 @@ def _closed_alike(turn: Turn, story: str) -> Complaint | None:
         if closed and understanding.disputes_answer(story, said):  # "petugasnya bohong pak, katanya sudah diperbaiki …"
             return max(closed, key=lambda c: c.closed_at)
         closed = [c for c in closed if understanding.first_trouble_told_in(story, f"{c.title} {c.description}")]
+    elif (thing := understanding.first_thing(story)) is not None:  # "lampu jalan mati lagi" is not "Sampah … ke jalan"
+        closed = [c for c in closed if thing in understanding.things_in(c.title)]
     return complaint_in_words(closed, story) if closed else None
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.commands import GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
+from lapor import textnorm
 from lapor.common_words import may_be_typo
 from lapor.complaints import OATHS, softened
 from lapor.references import NAMED, numbers_named, split_reference
@@ -443,6 +444,10 @@ def emergency(text: str) -> bool:
 # "keponakan saya dicabuli tetangga"): where victims get help the same day is said beside filing
 HARM_STEMS = ("kdrt", "pukul", "tampar", "aniaya", "siksa", "cabul", "perkosa", "leceh", "kekerasan", "gebuk",
               "hajar", "tendang")
+# the regional words lapor.textnorm reads as harm done to a child or a woman ("bu guru e sd dhibi' mukol ana'na
+# sengko'", "anakku dijotos", "budak abdi digebug"): the cheap test before textnorm.harmed reads who was harmed
+REGIONAL_HARM_STEMS = ("mukol", "pokol", "mokol", "gebug", "peupeuh", "tempiling", "tampiling", "jotos", "tabok",
+                       "keplak", "jitak", "tonjok", "gampar", "jambak", "tempeleng", "antem", "gitik")
 HARMED = frozenset("""istri isteri anak adik ibu mama nenek cucu keponakan ponakan putri perempuan wanita cewek murid
     siswa siswi santri santriwati kdrt""".split())
 
@@ -451,11 +456,13 @@ def violence_against_women_or_children(text: str) -> bool:
     """Whether a message tells of violence against a woman or a child (beaten, slapped, abused, harassed): a word of
     harm and a woman or child named; "rapat pukul 7" names no one."""
     lowered = (text or "").lower()
+    if any(stem in lowered for stem in REGIONAL_HARM_STEMS):
+        return bool(textnorm.harmed(textnorm.normalize(text).split()))
     if not any(stem in lowered for stem in HARM_STEMS):  # cheap: most messages name no harm
         return False
     words = standard_words(text)
     harmed = any(any(stem in w for stem in HARM_STEMS) and not w.isdigit() for w in words if w != "pukul")
-    return harmed and bool(set(words) & HARMED)
+    return harmed and bool(set(words) & HARMED) or bool(textnorm.harmed(textnorm.normalize(text).split()))
 
 
 # More than one problem to report: a count of matters ("ada 2 masalah", "mau lapor 2 hal", "beberapa keluhan"), or a
@@ -722,10 +729,30 @@ THINGS = TROUBLES | frozenset("""air got kali sungai pohon pju kabel pipa trotoa
 def _things(text: str) -> set[str]:
     found = set()
     for word in chat_words(text):
-        for stem in (word, word.removesuffix("nya"), word.removesuffix("e"), word.removesuffix("ne")):
-            if stem in THINGS:
-                found.add(stem)
+        stem = _thing_stem(word)
+        if stem is not None:
+            found.add(stem)
     return found
+
+
+def _thing_stem(word: str) -> str | None:
+    """The thing a word names, its ending of "the"/"its" dropped ("sampahnya", Javanese "sampahe", "lampune",
+    Sundanese and Madurese "sampahna"), or None."""
+    for stem in (word, word.removesuffix("nya"), word.removesuffix("e"), word.removesuffix("ne"),
+                 word.removesuffix("na")):
+        if stem in THINGS:
+            return stem
+    return None
+
+
+def things_in(text: str) -> set[str]:
+    """The things a text names ("Sampah di TPS pasar …" → sampah, tps, pasar, …)."""
+    return _things(text)
+
+
+def first_thing(text: str) -> str | None:
+    """The first thing a message names ("lampu jalan mati lagi" → "lampu"), or None."""
+    return next((stem for word in chat_words(text) if (stem := _thing_stem(word)) is not None), None)
 
 
 def disputes_answer(text: str, said: set[str]) -> bool:
@@ -2740,3 +2767,29 @@ def objects(text: str) -> bool:
     said = standard_words(text)
     return bool(set(said) & OBJECTING) or any(
         w in ACCEPTING and set(said[max(i - 2, 0):i]) & NEGATION for i, w in enumerate(said))
+
+
+# Going to the office in person ("besok saya ke kantor dinas aja ya", "sy dtg langsung ke kelurahan aja deh", "tak
+# parani kantore wae"): a visit, an office, and a word of intent, no past, no problem and no question
+OFFICE_CUES = ("kantor", "dinas", "kelurahan", "kecamatan", "balai", "pendopo", "pemda", "pemkab", "desa")
+OFFICE_PLACES = frozenset({"kantor", "kantornya", "kantore", "dinas", "dinasnya", "kelurahan", "kecamatan", "balai",
+                           "pendopo", "pemda", "pemkab", "desa", "pemerintah"})
+VISITING = frozenset({"ke", "datang", "dateng", "dtg", "datangi", "datengin", "mendatangi", "mampir", "samperin",
+                      "nyamperin", "menghadap", "sowan", "parani", "kesana", "kesitu", "kono", "mrono"})
+INTENDING = frozenset({"besok", "bsk", "nanti", "ntar", "mau", "akan", "aja", "saja", "wae", "ae", "langsung",
+                       "mending", "sendiri", "coba", "rencana", "insyaallah", "insya", "tak", "tk"})
+VISITED = frozenset({"sudah", "udah", "udh", "sdh", "kemarin", "kemaren", "kmrn", "tadi", "td", "pernah", "lalu"})
+VISIT_MAX_WORDS = 12
+
+
+def goes_in_person(text: str) -> bool:
+    """Tell whether a short message says its writer will go to the office in person ("besok saya ke kantor dinas
+    aja ya"): not a visit told as done ("sudah ke kantor dinas tapi ditolak") nor asked ("kantor dinas dimana?")."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in OFFICE_CUES) or "?" in text:  # cheap first
+        return False
+    typed = chat_words(text)
+    said = set(typed) | set(standard_words(text))
+    if len(typed) > VISIT_MAX_WORDS or names_a_problem(text) or said & (VISITED | ASKING_ANY | WRONGS):
+        return False
+    return bool(said & OFFICE_PLACES and said & VISITING and said & INTENDING)

@@ -154,6 +154,18 @@ def test_thanks_for_work_done_after_the_rating_is_welcomed_not_offered_as_a_comp
     assert ("Balas YA" in reply or "Balas dengan angka" in reply) is not welcomed, reply  # offered anew, or the menu
 
 
+@pytest.mark.parametrize("typed,again", [
+    # short, in regional words (found by hand: "lampune mati maneh pak" was kept as a story's first bubble, "ketik 1")
+    ("sampahe numpuk maneh pak", True), ("sampahna numpuk deui kang", True), ("SAMPAH NUMPUK LAGI", True),
+    ("sampahnya kmbali numpuk pak", True),
+    ("lampu jalan mati lagi pak", False),  # near miss: not the rubbish complaint's thing
+])
+def test_a_short_message_of_the_closed_problem_back_is_offered_anew_at_once(people, typed, again):
+    finished_and_rated(people)
+    reply = people["citizen"].says(typed)
+    assert ("LPR-1" in reply and "ditutup" in reply) is again, reply
+
+
 @pytest.mark.parametrize("typed", ["sampahnya numpuk lagi pak di TPS pasar, baunya kemana2",
                                    "TPS pasar penuh sampah lagi, blm diangkut 3 hari"])
 def test_the_same_problem_again_after_the_complaint_was_closed_is_filed_anew_with_its_place(people, typed):

@@ -3214,6 +3214,10 @@ def test_someone_missing_or_in_danger_now_gets_the_emergency_numbers_first(typed
     ("saya mau lapor suami saya KDRT", True), ("anak saya dipukuli gurunya di sekolah", True),
     ("keponakan saya dicabuli tetangga, sudah lapor rt tapi didiamkan", True),
     ("istri sy sering ditampar mertua", True), ("adik perempuan saya dilecehkan atasannya", True),
+    # regional words for hitting and for a child (found by hand: the Madurese story was kept as a story's start only)
+    ("bu guru e sd dhibi' mukol ana'na sengko'", True),  # Madurese: the teacher hit my child
+    ("anakku dijotos gurune pak", True), ("bocahku ditabok tonggo", True),  # Javanese
+    ("budak abdi digebug ku guruna", True), ("budak abi ditampiling ku bapa na", True),  # Sundanese
     # near misses: a time of day, no one hurt, a thief
     ("rapat warga pukul 7 pagi di balai desa tidak pernah jadi", False),
     ("jalan rusak parah banyak lubang", False), ("maling motor sering beraksi di parkiran pasar", False),

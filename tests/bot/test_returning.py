@@ -1033,3 +1033,27 @@ def test_asking_who_handles_with_several_open_and_none_named_lists_each(people):
     reply = people["citizen"].says("siapa yang menangani laporan saya")
     assert "LPR-1 (" in reply and "Dinas Lingkungan Hidup" in reply, reply
     assert "LPR-2 (" in reply and "masih diperiksa petugas verifikasi" in reply, reply
+
+
+@walked_once
+def forwarded(people: dict) -> None:
+    """LPR-1 filed and forwarded to DLH, its notices read."""
+    filed_and_forwarded(people)
+
+
+@pytest.mark.parametrize("typed,said", [
+    # a sign of thanks alone (found by hand: "🙏" and "👍" got the menu)
+    ("🙏", "Sama-sama"), ("👍", "Sama-sama"), ("🙏🏻🙏🏻", "Sama-sama"), ("👍 👌", "Sama-sama"),
+    # going to the office in person: how to add what they learn (found by hand: it got the menu)
+    ("besok saya ke kantor dinas aja ya", "TAMBAHAN LPR-1"),
+    ("sy dtg langsung ke kantor dlh aja deh", "TAMBAHAN LPR-1"),
+    ("tak parani kantore wae pak", "TAMBAHAN LPR-1"), ("NANTI SAYA MAMPIR KE KANTOR DINAS", "TAMBAHAN LPR-1"),
+    # near misses: another sign, a visit told as done with its grievance, a question where
+    ("😡", ""), ("kemarin sy udah ke kantor dinas tapi ga ada orang", "LPR-1"), ("kantor dinasnya dimana?", ""),
+])
+def test_a_sign_of_thanks_or_going_to_the_office_with_a_complaint_open(people, typed, said):
+    forwarded(people)
+    reply = people["citizen"].says(typed)
+    assert said in reply and (not said or "Balas dengan angka" not in reply), reply
+    thanked = "Sama-sama" in said or "TAMBAHAN" in said
+    assert ("Sama-sama" in reply or "tetap berjalan" in reply) is thanked, reply
