@@ -273,7 +273,9 @@ INQUIRING = frozenset({"tanya", "bertanya", "menanyakan", "nanya", "informasi", 
 # A bare wish to ask, with nothing asked yet: the question comes in the next message
 WISH_TO_ASK = INQUIRING | WANT | FILLER | frozenset({"saya", "aku", "kami", "izin", "ijin", "boleh", "bisa", "sedikit",
                                                     "sesuatu", "numpang", "mohon", "cuma", "cuman", "hanya",
-                                                    "sekedar", "sekadar", "mung"})  # "tanya doang", "cuma mau nanya"
+                                                    "sekedar", "sekadar", "mung",  # "tanya doang", "cuma mau nanya"
+                                                    "maaf", "mengganggu", "ganggu", "ngganggu", "waktunya",
+                                                    "sebentar"})  # "mohon maaf mengganggu pak, mau tanya"
 SUGGESTING = frozenset({"usul", "usulan", "mengusulkan", "saran", "menyarankan", "aspirasi", "masukan"})
 # A wish to suggest with nothing suggested yet: its text is asked next, as an aspiration ("ijin menyampaikan aspirasi")
 # A wish to suggest or to tell with nothing told yet ("ijin menyampaikan aspirasi", "ada yang mau saya sampaikan",
@@ -1231,7 +1233,14 @@ def _whose_number_asked(text: str) -> bool:
     said = {w for w in standard_words(text) if w not in OPENING}
     return (len(said) <= SERVICE_MAX_WORDS and "ini" in said and bool(said & NUMBER_NOUNS)
             and bool(said & (WHOSE | GOT_FROM)) and not said & COMPLAINT_NOUNS
-            and said <= NUMBER_NOUNS | WHOSE | GOT_FROM | RULERS | SERVICE_TALK - REPORT_WORDS | {"dari", "kok"})
+            and said <= WHOSE_TALK)
+
+
+# Where the number was found: "min aku dapet nomor ini dari grup wa desa" (it was offered as a complaint)
+FOUND_IN = frozenset({"grup", "group", "grp", "teman", "temen", "tetangga", "desa", "kelurahan", "rt", "rw",
+                      "broadcast", "status", "facebook", "fb", "ig", "instagram", "tiktok", "spanduk", "poster",
+                      "brosur", "baliho", "website", "web", "internet", "google", "aku", "saya", "sy"})
+WHOSE_TALK = NUMBER_NOUNS | WHOSE | GOT_FROM | RULERS | SERVICE_TALK - REPORT_WORDS | FOUND_IN | {"dari", "kok"}
 
 
 WHERE_TO = frozenset({"kemana", "pinten", "piro"})  # "kalo mau nelpon kemana pak", "nomer telpone pinten": asking
@@ -1484,7 +1493,8 @@ def sent_by_another(text: str) -> bool:
         return False  # "apakah tetangga saya tahu yang lapor saya?" asks whether one is known
     through = any(word in THROUGH and said[i + 1] in _PERSON_OR_PHONE for i, word in enumerate(said[:-1]))
     by = any(word in SENT_BY and said[i + 1] in OTHER_PEOPLE for i, word in enumerate(said[:-1]))
-    sender = "yang" in said and bool(set(said) & SENDING)  # "anak saya yg kirim", "yg ngirim nanti cucu"
+    # "anak saya yg kirim", "yg ngirim nanti cucu"; not "lapor tetangga yang berisik"
+    sender = any(word == "yang" and set(said[i + 1:i + 3]) & SENDING for i, word in enumerate(said))
     to_somewhere = any(word in SENDING and said[i + 1] == "ke" for i, word in enumerate(said[:-1]))
     return (through or by or sender) and not to_somewhere
 
@@ -2528,7 +2538,12 @@ def reported_elsewhere(text: str) -> bool:
 
 # begins_a_story's words, made once (a union made for every word pair cost more than the reading)
 ASKING_MONEY = ASKING_FOR | {"dimintai", "dimintain", "narik", "menarik", "dipungut"}
-STORY_BEGINNERS = TROUBLES | WRONGS | THREATS
+# Crimes and their victims: a short message with one begins a story ("saya korban penipuan online pak", "ada yang
+# jual sabu di kampung saya"; both got the menu)
+CRIMES = frozenset("""penipuan penipu ditipu tertipu korban sabu narkoba narkotika ganja pil koplo judi judol togel
+    miras oplosan prostitusi pencurian dicuri kecurian begal dibegal jambret dijambret curanmor pinjol rentenir preman
+    premanisme tawuran pemerasan diperas""".split())
+STORY_BEGINNERS = TROUBLES | WRONGS | THREATS | CRIMES
 
 
 # Another language asked for ("bisa bahasa inggris?", "can you speak english", "bs pake bhs jawa gk"): a word of

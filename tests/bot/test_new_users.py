@@ -3347,6 +3347,15 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("assalamualaikum ustadz, mau tanya jadwal pengajian", "untuk orang lain", ASKED),
     ("pak kyai besok ada yasinan?", "untuk orang lain", ASKED),
     ("ustadz di pondok memukul santri", "", "untuk orang lain"),  # a story
+    # found by the first-message probe: a crime or its victim begins a story (they got the menu); a question of
+    # reporting a neighbour is no report from another's phone; where the number was found asks whose it is; an
+    # apology for disturbing before asking is a bare wish to ask
+    ("saya korban penipuan online pak", "Pesan Anda kami catat", "Balas dengan angka"),
+    ("ada yang jual sabu di kampung saya", "Pesan Anda kami catat", "Balas dengan angka"),
+    ("tiap malam ada judi sabung ayam", "", "Balas dengan angka"),
+    ("apakah bisa lapor tetangga yang berisik tiap malam?", "", "dari nomor lain"),
+    ("min aku dapet nomor ini dari grup wa desa", "nomor WhatsApp resmi", "Sepertinya Anda ingin melapor"),
+    ("mohon maaf mengganggu pak, mau tanya", "Tuliskan pertanyaan", ASKED),
     # a short story of a wrong done to people, not a thing broken: kept as a story's start (it got the menu)
     ("anak saya dibully di sekolah", "Pesan Anda kami catat", "Balas dengan angka"),
     ("pelayanan di puskesmas lambat sekali", "Pesan Anda kami catat", "Balas dengan angka"),
