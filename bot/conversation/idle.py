@@ -942,13 +942,18 @@ def _refers_back(turn: Turn, complaint: Complaint, story: str) -> bool:
         turn, complaint, OWN_WORDS_MIN, story)
 
 
+BARE_ASKING = understanding.ASKING_ANY | understanding.ASKING_ABOUT | frozenset({"kabar", "kabarnya", "nih", "ini",
+                                                                                "itu", "sekarang", "skrg", "ya"})
+
+
 def _question_to_agency(turn: Turn, text: str, mine: list[Complaint] | None = None) -> Complaint | None:
     """The open complaint a question is most likely asked of: the one the citizen heard of within QUESTION_NEWS (an
     agency's answer prompts the next question); None for a message that asks nothing, asks after the report itself
     ("laporan kulo pripun?": its status answers it), swipes onto a notice or may answer a question waiting, or with
     no such news."""
     if (not understanding.asks_about(text) or understanding.asks_after_a_report(text) or turn.prompts
-            or turn.message.replied_to_sid or set(understanding.standard_words(text)) & understanding.REPORT_WORDS):
+            or turn.message.replied_to_sid or set(understanding.standard_words(text)) & understanding.REPORT_WORDS
+            or set(understanding.content(text)) <= BARE_ASKING):  # "gimana pak": how it stands, nothing asked
         return None
     mine = open_complaints(turn)[:3] if mine is None else mine
     heard = outbox.latest_subject(turn.session, turn.contact.addresses, "complaint",

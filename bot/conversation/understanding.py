@@ -675,12 +675,14 @@ def work_done(text: str) -> bool | None:
     verdicts = []
     for sentence in SENTENCE_END.split(text or ""):
         clause: list[str] = []
+        only = False  # the clause opened with "cuma": "sudah ditambal tapi cuma ditutup tanah" is done badly
         for word in standard_words(sentence):
             turns = word in CONTRAST or (word in NOW_TURNS and bool(clause))
             if turns:
-                verdicts.append(_clause_done(clause))
+                verdicts.append(_clause_done(clause, only))
+                only = word in ONLY
             clause = [] if turns else [*clause, word]
-        verdicts.append(_clause_done(clause))
+        verdicts.append(_clause_done(clause, only))
     return next((verdict for verdict in reversed(verdicts) if verdict is not None), None)
 
 
@@ -816,9 +818,17 @@ BETWEEN = frozenset("""pak bu bapak ibu mas mbak mba min admin kak kakak bang om
     lah kan yah nah wah eh oh lho loh duh""".split())
 
 
-def _clause_done(clause: list[str]) -> bool | None:
-    """work_done for one clause (no "tapi" in it)."""
+ONLY = frozenset({"cuma", "cuman", "hanya"})
+ONLY_TOLD = frozenset({"dikasih", "dikasi", "diberi", "dikabari", "dikabarin", "diinfo", "diinfokan"})
+
+
+def _clause_done(clause: list[str], only: bool = False) -> bool | None:
+    """work_done for one clause (no "tapi" in it); `only`: it opened with "cuma", and a thing done in it ("cuma
+    ditutup tanah", "hanya ditimbun batu") is the work done badly, not done."""
     said = [w for w in clause if w not in BETWEEN]
+    if only and said and said[0].startswith("di") and len(said[0]) > 5 and said[0] not in REPORTED | ONLY_TOLD and (
+            not set(said) & SLOW):  # "cuma lama dikerjainnya" is slowness
+        return False
     signals = {_work_signal(said, i) for i in range(len(said))} - {None}
     if any(pair in MOSTLY for pair in zip(said, said[1:], strict=False)):  # "sebagian besar sudah bersih"
         return None
@@ -2132,10 +2142,14 @@ IN_VAIN = frozenset({"percuma", "sia", "useless", "gunanya"})  # "percuma lapor 
 # ditindak", "cepetan dong min"): about one's open complaints, since it tells nothing else
 URGING = frozenset({"ditindak", "ditindaklanjuti", "dipercepat", "dipercepet", "percepat", "segera", "cepat", "cepet",
                     "cepetan", "buruan", "gercep", "diproses", "diurus", "ditangani", "dikerjakan", "dikerjain",
-                    "dibereskan", "diberesin", "ditanggapi", "direspon", "asap"})
+                    "dibereskan", "diberesin", "ditanggapi", "direspon", "asap", "diperbaiki", "dibenerin",
+                    "dibetulkan", "diselesaikan", "diberesi", "diangkut", "ditambal"})
+# ... and hope for it ("semoga cepat ditangani ya pak", "mudah2an segera diperbaiki"; it got the menu, then began a
+# story)
 IMPATIENCE_TALK = frozenset("""kok ko masa masak sih banget amat sekali bener benar nian pisan temen men tenan
     sudah proses prosesnya penanganan penanganannya pelayanan pelayanannya kenapa napa ini gini nih tuh woi woy
-    tolong mohon dong ya pak bu min parah udah masih msh kira""".split())
+    tolong mohon dong ya pak bu min parah udah masih msh kira semoga smoga moga mudah mudahan insyaallah amin aamiin
+    berharap harap bisa mudah2an muga mugi""".split())
 SLOW_TYPED = frozenset({"lm", "lmbt", "lamban"})  # "kok lm bgt"
 URGING_MAX_WORDS = 8
 

@@ -1057,3 +1057,20 @@ def test_a_sign_of_thanks_or_going_to_the_office_with_a_complaint_open(people, t
     assert said in reply and (not said or "Balas dengan angka" not in reply), reply
     thanked = "Sama-sama" in said or "TAMBAHAN" in said
     assert ("Sama-sama" in reply or "tetap berjalan" in reply) is thanked, reply
+
+
+@pytest.mark.parametrize("typed,said,unsaid", [
+    # a bare question after the forwarding notice asks how it stands (it was offered as a question to the agency)
+    ("gimana pak", "LPR-1 –", "Pertanyaan lanjutan"), ("gmn min?", "LPR-1 –", "Pertanyaan lanjutan"),
+    ("gimana kalau TPS nya dipindah aja pak?", "Pertanyaan lanjutan", "Balas dengan angka"),  # near miss: its own
+    # hope for the handling shows the complaint (it got the menu, then began a story)
+    ("semoga cepat ditangani ya pak", "LPR-1 –", "Balas dengan angka"),
+    ("mudah2an segera diangkut", "LPR-1 –", "Balas dengan angka"),
+    # done in part, said of "my report": offered as its addition first (it was offered as a new complaint)
+    ("mas laporan saya itu sebenarnya sudah diangkut sebagian", "sebagai tambahan", "Sepertinya Anda ingin melapor"),
+])
+def test_a_citizen_back_days_after_forwarding(people, typed, said, unsaid):
+    """Found by probing journeys two days after the forwarding notice."""
+    forwarded(people)
+    reply = people["citizen"].says(typed)
+    assert said in reply and unsaid not in reply, reply

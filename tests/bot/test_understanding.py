@@ -489,6 +489,10 @@ def test_an_addition_reaches_officers_without_the_words_that_open_it(typed, addi
     ("sama aja pak gak ada perubahan", False), ("jalannya rusak lagi pak", False), ("masih numpuk", False),
     ("sudah diperbaiki tapi masih bocor", False), ("sudah diangkut sebagian", False),
     ("yang diperbaiki cuma sebagian pak", False), ("lho kok sudah selesai? saya cek tadi pagi masih sama", False),
+    # done badly: "only" something done (found by hand: rated 4, satisfied)
+    ("alhamdulillah sudah ditambal tapi cuma ditutup tanah pak", False),
+    ("sudah dibersihkan tp hanya disapu doang", False),
+    ("sudah beres cuma agak lama", True), ("sudah bersih pak, cuma dikasih tau dulu harusnya", True),  # near misses
     ("belum pak", False), ("sampun murup, matur nuwun", True), ("sudah pak terimakasih", True),
     ("alhamdulillah sdh diperbaiki", True), ("lampune wis urip", True),
     ("sudah tidak ada sampah lagi, makasih", True), ("lampunya gak mati lagi", True),
