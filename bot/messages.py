@@ -744,6 +744,10 @@ MESSAGES = {
         "{reference} bukan laporan Anda yang masih berjalan, jadi tambahan belum kami lampirkan. "
         "Ketik STATUS untuk daftar laporan Anda."
     ),
+    "evidence_media_awaited": (
+        "Silakan kirim fotonya (atau videonya) di sini, boleh dengan keterangan: kami lampirkan pada {reference} dan "
+        "kami teruskan kepada petugas yang menanganinya."
+    ),
     "evidence_empty": "Tuliskan keterangannya atau lampirkan fotonya, contoh: {reference} tambahan: <keterangan>.",
     "evidence_to_staff": "Pelapor {reference} ({title}) menambahkan keterangan:\n{text}",
     "withdrawal_to_officers": (

@@ -4,6 +4,7 @@ a photo captioned "bukti utk LPR-4") is attached to it and passed to whoever han
 
 from __future__ import annotations
 
+from bot.conversation import understanding
 from bot.conversation.answers import message_content, pin_line
 from bot.conversation.states import STAY, Next
 from bot.conversation.turn import Turn
@@ -45,6 +46,10 @@ def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None, kep
             turn.conversation.data = {**turn.data, PENDING_ADDITION: wanted.rest[:complaints.MAX_DESCRIPTION_CHARS]}
         return STAY
     complaint = (named or open_)[0]
+    coming = understanding.announces_addition(wanted.rest) if not (kept or kept_pin or turn.media()) else None
+    if coming is not None and turn.message.location is None:  # "saya mau nambahin foto": nothing to pass on yet
+        turn.say("evidence_media_awaited" if coming == "media" else "evidence_empty", reference=complaint.reference)
+        return STAY
     draft = turn.draft
     has_pin = kept_pin and draft.latitude is not None
     pinned = pin_line(draft.latitude, draft.longitude, draft.location_text) if has_pin else ""

@@ -928,7 +928,8 @@ def _offer(turn: Turn, story: str) -> Next:
 
 QUESTION_NEWS = timedelta(days=3)  # a question this soon after news of an open complaint is most often to its agency
 # Words pointing back at a thing told before ("di lubang itu", "tps tsb", "jatuh lagi")
-BACK = frozenset({"itu", "tsb", "tersebut", "lagi", "maneh", "deui", "pula"})
+BACK = frozenset({"itu", "tsb", "tersebut", "lagi", "maneh", "deui", "pula",
+                  "ternyata", "trnyata", "rupanya", "sebenarnya"})  # "ternyata lubangnya ada 3": more of it
 
 
 def _refers_back(turn: Turn, complaint: Complaint, story: str) -> bool:
@@ -1043,7 +1044,8 @@ def _add_offered(turn: Turn, wanted: understanding.Intent, story: str | None, of
     if wanted.number is None and len(mine) > 1:
         turn.say("offer_addition_which", items=list_complaints(turn, mine[:3]), reference=mine[0].reference)
         return _offer_stands(story, offered)
-    more = wanted.rest if set(understanding.content(wanted.rest)) - OFFER_ADDITION_WORDS else ""
+    more = wanted.rest if set(understanding.content(wanted.rest)) - OFFER_ADDITION_WORDS and (
+        understanding.announces_addition(wanted.rest) is None) else ""  # "saya mau nambahin foto" adds no words
     more = "" if story and more.strip() == story.strip() else more  # the story typed again after TAMBAHAN
     text = "\n".join(filter(None, (story, (offered or {}).get("caption"), more)))
     photos = list(turn.draft.photos) if offered else []

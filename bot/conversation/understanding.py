@@ -2822,3 +2822,21 @@ def goes_in_person(text: str) -> bool:
     if len(typed) > VISIT_MAX_WORDS or names_a_problem(text) or said & (VISITED | ASKING_ANY | WRONGS):
         return False
     return bool(said & OFFICE_PLACES and said & VISITING and said & INTENDING)
+
+
+# Words that only announce an addition ("saya mau nambahin foto", "izin tambah info", "tambahan pak"): nothing told
+# yet to pass on; with a word of a photo or video, the photo is to come
+ANNOUNCING = frozenset("""saya sy aku kami mau ingin pengen izin ijin mohon tambah tambahan nambah nambahin tambahin
+    menambahkan tambahkan menambah ditambah ditambahin kirim kirimin ngirim mengirim krm lagi info infonya informasi
+    keterangan keterangannya data bukti buktinya ya dulu nih ini itu sedikit dikit satu ada""".split())
+MEDIA_WORDS = frozenset("""foto fotonya poto potonya gambar gambarnya video videonya vidio rekaman rekamannya vn
+    dokumentasi dokumentasinya screenshot ss""".split())
+
+
+def announces_addition(text: str) -> str | None:
+    """What a message announcing an addition and telling nothing says is to come: "media" ("saya mau nambahin foto"),
+    "words" ("izin tambah info", "tambahan pak"), or None when it tells something."""
+    said = set(content(text))
+    if said - ANNOUNCING - MEDIA_WORDS:
+        return None
+    return "media" if said & MEDIA_WORDS else "words"

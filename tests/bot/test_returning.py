@@ -552,6 +552,7 @@ def test_another_matter_with_a_complaint_open_is_not_that_complaints(people, typ
 @pytest.mark.parametrize("typed,first", [
     ("tadi ada truk buang sampah lagi di tps itu", True), ("sampah di tps tsb makin menggunung pak bau bgt", True),
     ("barusan ada yg buang sampah lagi ke tps pasar, warga makin resah", True),
+    ("ternyata sampahnya ada 3 tumpukan pak, yg paling besar dekat parkiran", True),  # news of it, found by hand
     # near misses: another thing pointing back is another matter; a story with no word back keeps both offers
     ("lampu jalan di gang itu juga mati pak sejak kemarin", False),
     ("sampah di pasar baru juga numpuk sejak kemarin pak", False),
@@ -1074,3 +1075,19 @@ def test_a_citizen_back_days_after_forwarding(people, typed, said, unsaid):
     forwarded(people)
     reply = people["citizen"].says(typed)
     assert said in reply and unsaid not in reply, reply
+
+
+@pytest.mark.parametrize("typed,said,relayed", [
+    # a wish to add, with nothing told yet: the photo or the words are asked for (it reached the officers as the
+    # addition "saya mau nambahin foto")
+    ("saya mau nambahin foto", "Silakan kirim fotonya", False), ("SY MAU KIRIM FOTO TAMBAHAN", "Silakan kirim", False),
+    ("mau tambah video ya pak", "Silakan kirim", False),
+    ("tambahan pak", "Tuliskan keterangannya", False), ("izin tambah info", "Tuliskan keterangannya", False),
+    # near misses: something told is passed on
+    ("tambahan pak, sampahnya makin tinggi", "Terima kasih", True),
+])
+def test_a_wish_to_add_telling_nothing_asks_for_it(people, typed, said, relayed):
+    forwarded(people)
+    reply = people["citizen"].says(typed)
+    assert said in reply, reply
+    assert any(m.purpose == Purpose.EVIDENCE for m in people["dlh1"].inbox()) is relayed
