@@ -566,6 +566,8 @@ def _person_asked(turn: Turn) -> Next | None:
     if not understanding.asks_for_a_person(turn.text) or (
             _looks_like_complaint(turn.text) and understanding.begins_a_story(turn.text)):
         return None
+    if understanding.emergency(turn.text):  # "nomor darurat ambulans brp": the numbers were given first
+        return STAY
     mine = open_complaints(turn)
     if not mine and understanding.agency_contact_asked(turn.text):  # "berapa nomor wa dinas sosial?"
         turn.say("agency_contact_asked")

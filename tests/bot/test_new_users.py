@@ -3344,6 +3344,7 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("nomor telpon dlh berapa", "Nomor kontak instansi", "dijawab otomatis"),
     ("kontak dinas pendidikan ada ga min", "Nomor kontak instansi", "dijawab otomatis"),
     ("minta no hp petugas dlh dong", "dijawab otomatis", "Nomor kontak instansi"),  # an officer's: how they reach
+    ("nomor darurat ambulans brp", "119", "Nomor kontak instansi"),  # the emergency numbers, and nothing more
     ("assalamualaikum ustadz, mau tanya jadwal pengajian", "untuk orang lain", ASKED),
     ("pak kyai besok ada yasinan?", "untuk orang lain", ASKED),
     ("ustadz di pondok memukul santri", "", "untuk orang lain"),  # a story
