@@ -2781,7 +2781,18 @@ def answer_promised(text: str) -> bool:
     if not typed or len(typed) > PROMISE_MAX_WORDS or names_a_problem(text):
         return False
     doing = [i for i, w in enumerate(typed) if w in FINDING_OUT]
-    return any(set(typed[:i]) & LATER or "dulu" in typed[i + 1:] or "dl" in typed[i + 1:] for i in doing)
+    if any(set(typed[:i]) & LATER or "dulu" in typed[i + 1:] or "dl" in typed[i + 1:] for i in doing):
+        return True
+    later = set(typed) & LATER
+    if later and set(content(text)) <= LATER | {"dulu", "dl", "ya", "yah"}:  # "sebentar ya pak", "tunggu bentar"
+        return True
+    busy = any(w in NOW_BUSY and set(typed[i + 1:i + 4]) & BUSY for i, w in enumerate(typed))
+    return bool(later) and busy  # "bentar pak, saya lagi di jalan", "nanti ya, sy masih kerja"
+
+
+NOW_BUSY = frozenset({"lagi", "lg", "masih", "msh", "sedang", "sdg", "lgi"})
+BUSY = frozenset({"sibuk", "kerja", "nyetir", "rapat", "jalan", "luar", "kantor", "sawah", "pasar", "repot", "masak",
+                  "ngajar", "perjalanan", "dijalan", "kerjo", "nyambut"})
 
 
 # An objection to a decision ("saya ga terima", "gk setuju pak", "saya protes", "keberatan"): a word of objecting, or

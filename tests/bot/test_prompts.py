@@ -263,7 +263,8 @@ def test_a_question_of_progress_while_a_question_is_open_shows_the_status_not_re
     # an answer promised for later is acknowledged; the question keeps waiting (it was relayed as the answer)
     ("sebentar ya pak sy ukur dulu", "kami tunggu", False), ("nanti saya kirim fotonya", "kami tunggu", False),
     ("sy cek dulu ya bu", "kami tunggu", False), ("bsk sy fotoin pak", "kami tunggu", False),
-    ("TUNGGU YA MIN OTW KESANA", "kami tunggu", False),
+    ("TUNGGU YA MIN OTW KESANA", "kami tunggu", False), ("bentar pak, saya lagi di jalan", "kami tunggu", False),
+    ("sebentar ya pak", "kami tunggu", False), ("nanti ya bu, sy msh kerja", "kami tunggu", False),
     # near misses: answers, even angry ones, are relayed
     ("di depan pasar pak, baunya parah banget", "sudah kami teruskan", True),
     ("tumpukannya sekitar 2 meter, nanti sy kirim foto", "sudah kami teruskan", True),
