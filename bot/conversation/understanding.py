@@ -1608,6 +1608,26 @@ def intent(text: str) -> Intent | None:
     return _filing(text, every, skipped)
 
 
+# "may I?" closing a wish to file ("mau lapor jalan rusak boleh ga?", "lapor soal tetangga yang ribut bisa?"): a
+# question about filing, no part of what is filed
+MAY_I_TAG = re.compile(r"(?:^|[\s,]+)(?:bisa|bs|boleh|blh|bisakah|bolehkah)"
+                       r"(?:\s+(?:ga|gak|gk|nggak|ngga|tidak|tdk|enggak|kah|ya|yah|kan|dong|sih|min|pak|bu|kak|gan|"
+                       r"mas|mbak))*\s*[?!.]*\s*$", re.IGNORECASE)
+
+
+def _without_may_i(rest: str) -> str:
+    """What is filed without a closing "may I?" ("tetangga yang ribut bisa?" → "tetangga yang ribut"); "motor tidak
+    bisa" says what cannot be done, and stays."""
+    found = MAY_I_TAG.search(rest)
+    if found is None:
+        return rest
+    if not rest[:found.start()].split():  # "mau lapor bisa?": nothing told yet
+        return ""
+    before = rest[:found.start()].split()[-1].lower().strip(",")
+    return rest if before in NEGATION or before in NOT_YET or before in {"ga", "gak", "gk", "tdk", "nggak"} else (
+        rest[:found.start()])
+
+
 def _filing(text: str, every: list[str], skipped: int) -> Intent | None:
     """The wish to file a message states (`every`: its standard words, the first `skipped` of them greetings): a
     filing verb, a wish told next, a story before the wish; None for what was reported ("yang saya laporkan …")."""
@@ -1616,7 +1636,8 @@ def _filing(text: str, every: list[str], skipped: int) -> Intent | None:
     if verb is not None and _what_was_reported(every[:skipped + verb]):
         return None  # "yang saya laporkan kemarin makin parah": what was reported, no wish to file
     if verb is not None:
-        return Intent("FILE", rest=_without_leading_filler(_after_words(text, _raw_index(text, skipped + verb + 1))))
+        rest = _without_leading_filler(_after_words(text, _raw_index(text, skipped + verb + 1)))
+        return Intent("FILE", rest=_without_may_i(rest))
     if _wish_told_next(set(words)):
         return Intent("FILE", rest="")
     described = _described_then_wished(text, words, skipped)

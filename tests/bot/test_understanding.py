@@ -167,6 +167,11 @@ def test_a_wish_to_tell_something_not_told_yet_starts_filing(typed, wish):
     # Betawi: "aye", "gue", "ane" are "saya" (the story began at "aye"), "aje" is "saja"
     ("bang, aye mau ngadu nih", ""),
     ("gue mau lapor aje bang", ""),
+    # "may I?" closing it asks about filing, no part of the story (found by hand: "tetangga yang ribut bisa?")
+    ("min, lapor soal tetangga yang ribut bisa?", "tetangga yang ribut"),
+    ("mau lapor jalan rusak boleh ga?", "jalan rusak"), ("LAPOR PUNGLI DI SEKOLAH BISA GK MIN", "PUNGLI DI SEKOLAH"),
+    ("mau lapor bisa?", ""),
+    ("mau lapor jalan rusak, motor tidak bisa", "jalan rusak, motor tidak bisa"),  # near miss: what cannot be done
 ])
 def test_filing_keeps_what_the_first_message_says_of_the_problem(typed, rest):
     assert understanding.intent(typed).rest == rest
