@@ -815,7 +815,10 @@ MESSAGES = {
     "follow_unknown": "Balas IKUTI disertai salah satu nomor yang kami tawarkan: {references}.",
     "follow_closed": "{reference} sudah tidak dapat diikuti. Silakan lanjutkan laporan Anda.",
     # Status ----------------------------------------------------------------------------------------
-    "status_none": "Anda belum punya laporan. Balas 1 untuk membuat pengaduan.",
+    "status_none": (
+        "Anda belum punya laporan dari nomor ini. Bila Anda melapor dari nomor WhatsApp lain, ketik STATUS dari nomor "
+        "itu, atau STATUS LPR-<nomor> di sini bila Anda tahu nomor laporannya. Balas 1 untuk membuat pengaduan."
+    ),
     "status_none_offer": (
         "Nomor ini belum punya laporan di layanan ini. Bila Anda ingin melaporkannya sekarang:\n\"{excerpt}\"\n\n"
         "Balas YA untuk memakai pesan itu sebagai isi laporan, atau MENU untuk pilihan lain."

@@ -1739,7 +1739,19 @@ def new_number(text: str) -> bool:
             if w in OWN_NUMBER)
     told = any(window & CHANGED and window & WHOSE_NUMBER for window in near)
     reported = any(w in FILE_VERBS and said[i - 1:i] == ["yang"] for i, w in enumerate(said))  # "sy yg lapor …"
-    return told and (reported or bool(set(said) & (REPORT_WORDS | {"pelapor"})) or _number(text) is not None)
+    return told and (reported or bool(set(said) & (REPORT_WORDS | {"pelapor"})) or _number(text) is not None
+                     or _new_number_alone(said))
+
+
+NEW_NUMBER_ALONE_WORDS = 8
+NUMBER_NEW = frozenset({"baru", "ganti", "diganti", "berganti", "gantinya", "new", "changed"})
+
+
+def _new_number_alone(said: list[str]) -> bool:
+    """"hp saya hilang, nomor baru ini", "saya ganti nomor": a new number told with nothing else, no report named; not
+    a house's ("nomor rumah saya baru")."""
+    return len(said) <= NEW_NUMBER_ALONE_WORDS and "rumah" not in said and any(
+        w in OWN_NUMBER - {"hp"} and set(said[max(i - 2, 0):i + 3]) & NUMBER_NEW for i, w in enumerate(said))
 
 
 # Correcting the place of a complaint filed: "lokasinya salah pak, yg bener jl diponegoro 45", "ralat alamat: gg

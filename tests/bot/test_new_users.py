@@ -3328,6 +3328,8 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("LAPORAN SY BLM DIJAWAB2 SMP SKRG", "STATUS LPR-", "dijawab otomatis"),
     ("sy udh lapor kok ga dibales2 min", "STATUS LPR-", "Maaf membuat Anda menunggu"),
     ("kok ga dibales", "dijawab otomatis", "belum punya laporan"),  # the chat itself awaited
+    ("laporan saya yg kemarin udah dibaca blm ya", "STATUS LPR-", "Jenis laporan"),  # how to follow one elsewhere
+    ("hp saya hilang, nomor baru ini", "nomor laporan Anda", "Pesan Anda kami catat"),  # asked for its reference
     # venting: what the service is for, and the problem invited if it is a public service's (it asked the kind)
     ("aku mau curhat aja sih min", "layanan publik", "Jenis laporan"),
     ("lagi galau nih min pengen cerita", "layanan publik", "Jenis laporan"),
