@@ -673,7 +673,8 @@ def test_a_sentence_then_a_number_rates_with_the_sentence_as_comment(people):
     assert people["citizen"].state() == "idle"
 
 
-@pytest.mark.parametrize("thanks", ["makasih infonya pak", "terima kasih atas bantuannya 🙏", "Matur nuwun pak"])
+@pytest.mark.parametrize("thanks", ["makasih infonya pak", "terima kasih atas bantuannya 🙏", "Matur nuwun pak",
+                                    "🙏", "🙏🏻🙏🏻"])  # praying hands alone got "Mohon balas angka"
 def test_thanks_at_the_rating_question_asks_for_the_score_and_keeps_the_thanks(people, thanks):
     finished_and_asked(people)
     reply = people["citizen"].says(thanks)
