@@ -86,7 +86,8 @@ def _insulted(turn: Turn, text: str, questions: list[Question]) -> Next | None:
 def _promised(turn: Turn, text: str, questions: list[Question]) -> Next | None:
     """An answer promised for later ("sebentar ya pak sy ukur dulu", "nanti saya kirim fotonya") is acknowledged and
     the question keeps waiting (it was relayed as the answer, and the question counted as answered)."""
-    if turn.media() or turn.message.location is not None or not questions or not understanding.answer_promised(text):
+    if (turn.media() or turn.message.location is not None or not questions or not understanding.answer_promised(text)
+            or match_phrase(text, RATING_SKIP)):  # "nanti saja" puts off the rating shown
         return None
     turn.say("answer_promised")
     _remind(turn, questions)
