@@ -604,6 +604,33 @@ MESSAGES = {
         "Tanyakan perkembangannya ke nomor yang Anda hubungi, atau ketik 1 untuk melaporkannya di sini; "
         "kabarnya bisa Anda cek dengan STATUS."
     ),
+    "venting": (
+        "Terima kasih sudah mau bercerita 🙏 Nomor ini layanan pengaduan pemerintah daerah, jadi kami tidak bisa "
+        "menemani mengobrol. Bila yang ingin Anda ceritakan adalah masalah layanan publik (jalan, air, sampah, "
+        "sekolah, puskesmas, bansos, dan lainnya), tuliskan saja di sini: apa, di mana, sejak kapan. Bila Anda "
+        "merasa sangat tertekan atau tidak aman, hubungi puskesmas terdekat atau 112."
+    ),
+    "jobs_asked": (
+        "Maaf, kami tidak membuka atau membagikan lowongan kerja lewat nomor ini 🙏 Info lowongan, bursa kerja, dan "
+        "pelatihan kerja ada di Dinas Tenaga Kerja. Bila ingin bertanya kepada instansi itu, ketik 1 lalu pilih 3 "
+        "Permintaan informasi."
+    ),
+    "meant_for_another": (
+        "Sepertinya pesan ini untuk orang lain 🙏 Nomor ini layanan pengaduan pemerintah daerah, bukan nomor ustadz, "
+        "masjid, atau kelompok pengajian, jadi pesan tadi tidak kami catat. Ketik MENU bila ada yang bisa kami bantu."
+    ),
+    "agency_contact_asked": (
+        "Nomor kontak instansi tidak kami bagikan dari layanan otomatis ini 🙏 Pesan untuk instansi itu bisa lewat "
+        "nomor ini: ketik 1 lalu tuliskan pengaduan atau pertanyaan Anda, kami teruskan kepada instansinya dan "
+        "jawabannya kami kirim ke sini. Bila yang Anda perlukan memang nomor kantornya, ketik 1, pilih 3 "
+        "Permintaan informasi, lalu tanyakan nomornya."
+    ),
+    "reply_awaited_no_report": (
+        "Nomor ini belum punya laporan di layanan ini, jadi belum ada laporan yang kami tunggu jawabannya 🙏 Bila "
+        "Anda melapor dari nomor WhatsApp lain, ketik STATUS dari nomor itu, atau STATUS LPR-<nomor> di sini bila "
+        "Anda tahu nomor laporannya. Laporan lewat telepon, surat, atau SP4N-LAPOR! tidak terlihat di sini. Ketik 1 "
+        "untuk melapor di sini."
+    ),
     "thanked_while_asked": "Sama-sama 🙏",
     "insulted": "Mohon maaf atas ketidaknyamanannya 🙏 Kami mengerti Anda kesal. Berikut keadaan laporan Anda:",
     "insult_while_asked": (
@@ -638,6 +665,10 @@ MESSAGES = {
     ),
     "acknowledged": "Baik 🙏 Kabar laporan Anda akan kami kirim ke nomor ini. Ketik MENU bila ada lagi yang bisa kami bantu.",
     "notice_acknowledged": "Sama-sama. Perkembangan {reference} akan kami kabarkan lagi. Ketik STATUS untuk melihatnya.",
+    "going_in_person": (
+        "Baik 🙏 Laporan {reference} tetap berjalan di sini. Bila dari kantor ada keterangan atau hasil baru, kirim "
+        "di sini: TAMBAHAN {example} lalu keterangannya, kami teruskan kepada petugas yang menanganinya."
+    ),
     "notice_seen": (
         "Perkembangan {reference} akan kami kabarkan lagi. Ketik STATUS untuk melihatnya, atau tulis tambahan "
         "keterangan bila ada yang perlu diketahui petugas."
@@ -722,11 +753,11 @@ MESSAGES = {
         "{reference} bukan laporan Anda yang masih berjalan, jadi tambahan belum kami lampirkan. "
         "Ketik STATUS untuk daftar laporan Anda."
     ),
-    "evidence_empty": "Tuliskan keterangannya atau lampirkan fotonya, contoh: {reference} tambahan: <keterangan>.",
-    "evidence_how": (
-        "Silakan kirim fotonya di sini lewat tombol 📎 (Kamera atau Galeri), atau tulis keterangannya, contoh: "
-        "TAMBAHAN {reference} lubangnya makin dalam. Kami lampirkan pada {reference} dan teruskan kepada petugasnya."
+    "evidence_media_awaited": (
+        "Silakan kirim fotonya (atau videonya) di sini, boleh dengan keterangan: kami lampirkan pada {reference} dan "
+        "kami teruskan kepada petugas yang menanganinya."
     ),
+    "evidence_empty": "Tuliskan keterangannya atau lampirkan fotonya, contoh: {reference} tambahan: <keterangan>.",
     "evidence_to_staff": "Pelapor {reference} ({title}) menambahkan keterangan:\n{text}",
     "withdrawal_to_officers": (
         "Pelapor {reference} ({title}) meminta laporannya dibatalkan:\n{text}\n"
@@ -793,7 +824,10 @@ MESSAGES = {
     "follow_unknown": "Balas IKUTI disertai salah satu nomor yang kami tawarkan: {references}.",
     "follow_closed": "{reference} sudah tidak dapat diikuti. Silakan lanjutkan laporan Anda.",
     # Status ----------------------------------------------------------------------------------------
-    "status_none": "Anda belum punya laporan. Balas 1 untuk membuat pengaduan.",
+    "status_none": (
+        "Anda belum punya laporan dari nomor ini. Bila Anda melapor dari nomor WhatsApp lain, ketik STATUS dari nomor "
+        "itu, atau STATUS LPR-<nomor> di sini bila Anda tahu nomor laporannya. Balas 1 untuk membuat pengaduan."
+    ),
     "status_none_offer": (
         "Nomor ini belum punya laporan di layanan ini. Bila Anda ingin melaporkannya sekarang:\n\"{excerpt}\"\n\n"
         "Balas YA untuk memakai pesan itu sebagai isi laporan, atau MENU untuk pilihan lain."
@@ -1912,6 +1946,10 @@ MESSAGES = {
         "Perkembangan {parent} akan kami kirim ke nomor ini. Ketik STATUS {parent} untuk melihatnya."
     ),
     "asker_verifier": "petugas verifikasi",
+    "answer_promised": "Baik, kami tunggu 🙏 Pertanyaan petugas tetap menunggu jawaban Anda.",
+    "answer_more_promised": (
+        "Baik, kami tunggu 🙏 Kirim saja di sini; kami teruskan kepada petugas bersama jawaban Anda tadi."
+    ),
     "ask_answer": "Mohon tuliskan jawaban Anda untuk laporan {reference} (boleh dengan foto atau lokasi), atau ketik MENU.",
     # SP4N-LAPOR! bridge (HTTP mode) ------------------------------------------------------------------
     "lapor_sync_failed": (

@@ -345,10 +345,16 @@ def _expand_reduplication(text: str) -> str:
     return text.replace("-", " ")
 
 
+def _child_word(match: re.Match) -> str:
+    """"ana'" as "anak", the Madurese and Sundanese possessive "-na" apart ("ana'na" → "anak na": "anakna" was no
+    child's word); "ana'ku" is "anakku" as typed in Indonesian."""
+    return "anak " if match.string[match.end():match.end() + 2] == "na" else "anak"
+
+
 def _clean(text: str) -> str:
     text = _strip_accents(_APOSTROPHES.sub("'", text)).lower()
     text = _EMOJI_AND_SYMBOLS.sub(" ", text).replace("_", " ")
-    text = _CHILD_WITH_GLOTTAL_STOP.sub("anak", text)
+    text = _CHILD_WITH_GLOTTAL_STOP.sub(_child_word, text)
     if "laki " in text:
         text = _HUSBAND_LAKI.sub("suami", text)
     if "pukul" in text:
@@ -475,7 +481,8 @@ _ABUSE_ROOTS = frozenset("cabul leceh perkosa grepe gerayang colek sodomi aniaya
 _HARM_ROOTS = _ABUSE_ROOTS | frozenset("""
 pukul tampar tendang gebuk hajar jambak cekik sundut tonjok jotos tabok gampar banting keroyok cambuk cubit jewer
 injak antem tempeleng keplak bogem kurung sekap goda raba dupak jiwit gitik bully buli rundung
-""".split())
+pokol mukol mokol gebug peupeuh tempiling jitak
+""".split())  # Madurese "mukol"/"epokol", Sundanese "digebug", "dipeupeuh", "ditempiling": hit
 _NOT_HARM = frozenset({"pukul"})
 # Made pregnant is done to someone ("dihamili", "menghamili", "ngehamilin"); pregnant ("hamil", "kehamilan") is not.
 _CAUSED_PREGNANCY = re.compile(r"(?:di|meng|nge|ng)?hamil(?:i|in)(?:nya)?")

@@ -32,7 +32,7 @@ def on_answer(turn: Turn) -> Next:
     held = withdrawal.confirmed(turn, asked) or _answers_held(turn)
     if held is not None:
         return held
-    if _no_answer(turn.text):
+    if _no_answer(turn.text) or _objects_to_archived(turn):
         return again(State.IDLE)
     question, text = _named_question(turn)
     waiting = [q for _, q in prompts.open_questions(turn, shown_only=True)]
@@ -40,7 +40,8 @@ def on_answer(turn: Turn) -> Next:
     if wish is not None:
         return wish
     progress = (_insulted(turn, text, [question] if question else waiting)
-                or _progress_asked(turn, text, [question] if question else waiting))
+                or _progress_asked(turn, text, [question] if question else waiting)
+                or _promised(turn, text, [question] if question else waiting))
     if progress is not None:
         return progress
     if question is None and understanding.unsatisfied(text) is not None and _rated_seen(turn):
@@ -78,6 +79,17 @@ def _insulted(turn: Turn, text: str, questions: list[Question]) -> Next | None:
         return None
     turn.say("insult_while_asked")
     show_status(turn, questions[0].complaint.reference if len(questions) == 1 else "")
+    _remind(turn, questions)
+    return STAY
+
+
+def _promised(turn: Turn, text: str, questions: list[Question]) -> Next | None:
+    """An answer promised for later ("sebentar ya pak sy ukur dulu", "nanti saya kirim fotonya") is acknowledged and
+    the question keeps waiting (it was relayed as the answer, and the question counted as answered)."""
+    if (turn.media() or turn.message.location is not None or not questions or not understanding.answer_promised(text)
+            or match_phrase(text, RATING_SKIP)):  # "nanti saja" puts off the rating shown
+        return None
+    turn.say("answer_promised")
     _remind(turn, questions)
     return STAY
 
@@ -157,10 +169,11 @@ def answers_question(turn: Turn) -> Next | None:
     if _greeting_only(turn, text) or (question is None and (not waiting or _replied_elsewhere(turn) or not loose
                                                             or _names_another(turn, text, waiting))):
         return None
-    if _no_answer(turn.text):
+    if _no_answer(turn.text) or _objects_to_archived(turn):
         return None
     progress = (_insulted(turn, text, [question] if question else waiting)
-                or _progress_asked(turn, text, [question] if question else waiting))
+                or _progress_asked(turn, text, [question] if question else waiting)
+                or _promised(turn, text, [question] if question else waiting))
     if progress is not None:
         return progress
     wish = _withdrawal_wished(turn, question, text, waiting)
@@ -264,11 +277,20 @@ def _no_answer(text: str) -> bool:
             or understanding.asks_for_a_person(text) or not_for_the_service(text))
 
 
+def _objects_to_archived(turn: Turn) -> bool:
+    """An objection ("saya ga terima, itu lampu pemda bukan pln") from a citizen with a complaint archived: read as
+    when idle, where it is weighed against the archived one (it was offered as a new report, or relayed)."""
+    return understanding.objects(turn.text) and any(
+        c.status == complaints.ARCHIVED for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20))
+
+
 def not_for_the_service(text: str) -> bool:
     """A message about nothing the service holds: sent by mistake ("maaf salah kirim"), another language asked
-    ("bisa bahasa inggris?"), another matter asked ("cuaca besok gimana") or a report made by phone."""
+    ("bisa bahasa inggris?"), another matter asked ("cuaca besok gimana"), a report made by phone, venting ("mau
+    curhat aja"), job openings asked or a message meant for a religious teacher."""
     return (understanding.sent_by_mistake(text) or understanding.language_asked(text)
-            or understanding.off_topic_asked(text) or understanding.reported_by_phone(text))
+            or understanding.off_topic_asked(text) or understanding.reported_by_phone(text)
+            or understanding.venting(text) or understanding.jobs_asked(text) or understanding.meant_for_another(text))
 
 
 def _withdrawal_wished(turn: Turn, question: Question | None, text: str, waiting: list[Question]) -> Next | None:
@@ -415,6 +437,9 @@ def continues_answer(turn: Turn) -> Next | None:
         return None
     if only_acknowledges(turn) or _no_more_of_it(turn.text):
         return None
+    if understanding.answer_promised(turn.text) and not turn.media() and turn.message.location is None:
+        turn.say("answer_more_promised")  # "nanti saya kirim fotonya": what follows soon still joins the answer
+        return STAY
     question = turn.session.get(Question, last["question"])
     more = message_content(turn, turn.text)
     if question is None or more is None or question.complaint.status not in complaints.OPEN_STATUSES:

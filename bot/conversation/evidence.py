@@ -46,9 +46,9 @@ def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None, kep
             turn.conversation.data = {**turn.data, PENDING_ADDITION: wanted.rest[:complaints.MAX_DESCRIPTION_CHARS]}
         return STAY
     complaint = (named or open_)[0]
-    if not kept and not kept_pin and not turn.media() and turn.message.location is None and (
-            understanding.only_asks_to_add(wanted.rest)):  # "mau nambahin foto, gimana caranya": how, not an addition
-        turn.say("evidence_how", reference=complaint.reference)
+    coming = understanding.announces_addition(wanted.rest) if not (kept or kept_pin or turn.media()) else None
+    if coming is not None and turn.message.location is None:  # "saya mau nambahin foto": nothing to pass on yet
+        turn.say("evidence_media_awaited" if coming == "media" else "evidence_empty", reference=complaint.reference)
         return STAY
     draft = turn.draft
     has_pin = kept_pin and draft.latitude is not None

@@ -122,7 +122,7 @@ def on_idle(turn: Turn) -> Next:
                 or _about_service(turn, earlier) or _by_another(turn) or _reported_elsewhere(turn, earlier)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
                 or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)
-                or thanked_when_done(turn) or _thanked_for_handling(turn)
+                or thanked_when_done(turn) or _thanked_for_handling(turn) or _signed_or_going(turn)
                 or (_archived_argued(turn) if not earlier else None)) if free else None
     if reopened or answered:
         return reopened or answered
@@ -299,7 +299,9 @@ def _by_another(turn: Turn) -> Next | None:
 NOT_THE_SERVICES = (("sent_by_mistake", understanding.sent_by_mistake),
                     ("language_asked", understanding.language_asked),
                     ("off_topic_asked", understanding.off_topic_asked),
-                    ("reported_by_phone", understanding.reported_by_phone))
+                    ("reported_by_phone", understanding.reported_by_phone),
+                    ("venting", understanding.venting), ("jobs_asked", understanding.jobs_asked),
+                    ("meant_for_another", understanding.meant_for_another))
 
 
 def _not_the_regions(turn: Turn) -> Next | None:
@@ -390,12 +392,21 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if number is not None and complaints.citizen_complaint(turn.session, turn.contact, number) is not None:
         show_status(turn, f"LPR-{number}")
         return STAY
-    talked = _talked_about(turn)
+    talked = _talked_about(turn) or _closed_back(turn, earlier)
     if talked is not None:
         return talked
     if _is_bubble(turn):  # "di desa kami", "lampu jalan mati semua": a story told a few words at a time
         return _keep_bubble(turn)
     return _kept_then_menu(turn, offered)
+
+
+def _closed_back(turn: Turn, earlier: str | None) -> Next | None:
+    """A short message of a closed complaint's problem back ("lampune mati maneh pak" after the lamp's was rated
+    and closed) is offered as a new complaint naming that one at once (it was kept as a story's first bubble, "ketik
+    1"). None for anything else."""
+    if earlier or _bubbles(turn) or turn.kept_attachment or _closed_alike(turn, turn.text) is None:
+        return None
+    return _offer(turn, turn.text)
 
 
 # Words saying what a photo's caption is for ("ini buat yg lampu", "utk laporan lampu mati", "fotonya yg PJU")
@@ -442,8 +453,12 @@ def _reply_awaited(turn: Turn, earlier: str | None, offered: dict | None) -> Nex
     if mine:
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)
         show_status(turn, named.reference if named else "")
-    else:
+    elif not set(understanding.standard_words(turn.text)) & understanding.REPORTING:
         turn.say("reply_awaited")
+    elif complaints.citizen_complaints(turn.session, turn.contact, limit=1):  # a report of theirs, finished
+        show_status(turn, "")
+    else:  # "laporan saya kemarin kok belum dibalas": none was filed from this number
+        turn.say("reply_awaited_no_report")
     if earlier:
         remind_offer(turn, earlier)
         return _offer_stands(earlier, offered)
@@ -554,7 +569,12 @@ def _person_asked(turn: Turn) -> Next | None:
     if not understanding.asks_for_a_person(turn.text) or (
             _looks_like_complaint(turn.text) and understanding.begins_a_story(turn.text)):
         return None
+    if understanding.emergency(turn.text):  # "nomor darurat ambulans brp": the numbers were given first
+        return STAY
     mine = open_complaints(turn)
+    if not mine and understanding.agency_contact_asked(turn.text):  # "berapa nomor wa dinas sosial?"
+        turn.say("agency_contact_asked")
+        return STAY
     turn.say("who_answers_filed" if mine else "who_answers", reference=mine[0].reference if mine else "")
     return back_to_idle()  # an officer's question waiting is shown again: it is how they reach the citizen
 
@@ -629,6 +649,28 @@ ARCHIVE_WORDS = frozenset({"arsip", "diarsip", "diarsipkan", "arsipkan", "diarsi
 ARGUING_WORDS = understanding.REPORT_WORDS | understanding.WHY_WORDS | understanding.MEANING | {"keberatan"}
 
 
+SIGN_MARKS = frozenset("\ufe0f\u200d\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")  # variants, skin tones
+
+
+def _signed_or_going(turn: Turn) -> Next | None:
+    """With complaints open, a sign of thanks alone ("🙏", "👍🏻") is acknowledged with when news comes, and going to
+    the office in person ("besok saya ke kantor dinas aja ya") with how to add what they learn there (both got the
+    menu). None for anything else."""
+    if turn.message.media or not turn.text.strip():
+        return None
+    signed = all(ch in THANKING_SIGNS or ch in SIGN_MARKS or ch.isspace() for ch in turn.text)
+    if not signed and not understanding.goes_in_person(turn.text):
+        return None
+    mine = open_complaints(turn)
+    if not mine:
+        return None
+    named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)
+    references = named.reference if named else and_list([c.reference for c in mine[:3]])
+    turn.say("notice_acknowledged" if signed else "going_in_person", reference=references,
+             example=named.reference if named else mine[0].reference)
+    return STAY
+
+
 def _archived_argued(turn: Turn) -> Next | None:
     """An objection to one's complaint archived ("loh kok diarsipkan pak? lokasinya jelas kok di pasar kliwon", "sy
     keberatan laporan sy ditolak"): its status (with the reason) and an offer to send it again with the message
@@ -636,12 +678,31 @@ def _archived_argued(turn: Turn) -> Next | None:
     None for anything else."""
     said = set(understanding.standard_words(turn.text))
     if not said & ARCHIVE_WORDS:  # cheap first: it is read for every message when idle
-        return None
+        return _archived_objected(turn)
     number, _ = split_reference(turn.text, bare=False)
     if not (said & ARGUING_WORDS or number is not None):
         return None
     complaint = _archived_meant(turn, number)
     if complaint is None:
+        return None
+    return _refile_offer(turn, complaint)
+
+
+OBJECTION_ALONE_WORDS = 4  # "saya ga terima pak", "gak setuju": nothing else told
+
+
+def _archived_objected(turn: Turn) -> Next | None:
+    """An objection naming no archiving ("saya ga terima, itu lampu pemda bukan pln", "gk setuju pak") to one's
+    complaint archived: its words, or nothing else told, say it is about that one (it was offered as a new
+    complaint); "saya ga terima bansos 3 bulan" names another matter. None for anything else."""
+    if not understanding.objects(turn.text):
+        return None
+    number, _ = split_reference(turn.text, bare=False)
+    complaint = _archived_meant(turn, number)
+    if complaint is None:
+        return None
+    alone = len(understanding.content(turn.text)) <= OBJECTION_ALONE_WORDS
+    if not alone and number is None and complaint_in_words([complaint], turn.text) is None:
         return None
     return _refile_offer(turn, complaint)
 
@@ -872,7 +933,8 @@ def _offer(turn: Turn, story: str) -> Next:
 
 QUESTION_NEWS = timedelta(days=3)  # a question this soon after news of an open complaint is most often to its agency
 # Words pointing back at a thing told before ("di lubang itu", "tps tsb", "jatuh lagi")
-BACK = frozenset({"itu", "tsb", "tersebut", "lagi", "maneh", "deui", "pula"})
+BACK = frozenset({"itu", "tsb", "tersebut", "lagi", "maneh", "deui", "pula",
+                  "ternyata", "trnyata", "rupanya", "sebenarnya"})  # "ternyata lubangnya ada 3": more of it
 
 
 def _refers_back(turn: Turn, complaint: Complaint, story: str) -> bool:
@@ -886,13 +948,18 @@ def _refers_back(turn: Turn, complaint: Complaint, story: str) -> bool:
         turn, complaint, OWN_WORDS_MIN, story)
 
 
+BARE_ASKING = understanding.ASKING_ANY | understanding.ASKING_ABOUT | frozenset({"kabar", "kabarnya", "nih", "ini",
+                                                                                "itu", "sekarang", "skrg", "ya"})
+
+
 def _question_to_agency(turn: Turn, text: str, mine: list[Complaint] | None = None) -> Complaint | None:
     """The open complaint a question is most likely asked of: the one the citizen heard of within QUESTION_NEWS (an
     agency's answer prompts the next question); None for a message that asks nothing, asks after the report itself
     ("laporan kulo pripun?": its status answers it), swipes onto a notice or may answer a question waiting, or with
     no such news."""
     if (not understanding.asks_about(text) or understanding.asks_after_a_report(text) or turn.prompts
-            or turn.message.replied_to_sid or set(understanding.standard_words(text)) & understanding.REPORT_WORDS):
+            or turn.message.replied_to_sid or set(understanding.standard_words(text)) & understanding.REPORT_WORDS
+            or set(understanding.content(text)) <= BARE_ASKING):  # "gimana pak": how it stands, nothing asked
         return None
     mine = open_complaints(turn)[:3] if mine is None else mine
     heard = outbox.latest_subject(turn.session, turn.contact.addresses, "complaint",
@@ -913,7 +980,7 @@ def _handlers(complaint: Complaint) -> str:
     return and_list(names) if names else t("the_officers")
 
 
-RECURS = frozenset({"lagi", "kembali", "masih", "kambuh", "maneh", "deui", "again", "still"})
+RECURS = frozenset({"lagi", "kembali", "kmbali", "masih", "kambuh", "maneh", "deui", "again", "still"})
 
 
 def _closed_alike(turn: Turn, story: str) -> Complaint | None:
@@ -930,6 +997,8 @@ def _closed_alike(turn: Turn, story: str) -> Complaint | None:
         if closed and understanding.disputes_answer(story, said):  # "petugasnya bohong pak, katanya sudah diperbaiki …"
             return max(closed, key=lambda c: c.closed_at)
         closed = [c for c in closed if understanding.first_trouble_told_in(story, f"{c.title} {c.description}")]
+    elif (thing := understanding.first_thing(story)) is not None:  # "lampu jalan mati lagi" is not "Sampah … ke jalan"
+        closed = [c for c in closed if thing in understanding.things_in(c.title)]
     return complaint_in_words(closed, story) if closed else None
 
 
@@ -980,7 +1049,8 @@ def _add_offered(turn: Turn, wanted: understanding.Intent, story: str | None, of
     if wanted.number is None and len(mine) > 1:
         turn.say("offer_addition_which", items=list_complaints(turn, mine[:3]), reference=mine[0].reference)
         return _offer_stands(story, offered)
-    more = wanted.rest if set(understanding.content(wanted.rest)) - OFFER_ADDITION_WORDS else ""
+    more = wanted.rest if set(understanding.content(wanted.rest)) - OFFER_ADDITION_WORDS and (
+        understanding.announces_addition(wanted.rest) is None) else ""  # "saya mau nambahin foto" adds no words
     more = "" if story and more.strip() == story.strip() else more  # the story typed again after TAMBAHAN
     text = "\n".join(filter(None, (story, (offered or {}).get("caption"), more)))
     photos = list(turn.draft.photos) if offered else []

@@ -203,9 +203,14 @@ def _done_and_thanked(turn: Turn, complaint: Complaint) -> Next:
     return back_to_idle()
 
 
+PRAYING_HANDS = frozenset("🙏\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff ")
+
+
 def _grateful(text: str) -> bool:
     """A message that opens with thanks and says nothing unhappy ("makasih infonya pak", "terima kasih atas
-    bantuannya")."""
+    bantuannya"), or praying hands alone ("🙏", "🙏🏻🙏🏻")."""
+    if text.strip() and set(text) <= PRAYING_HANDS:
+        return True
     typed = words(text)
     said = set(understanding.standard_words(text))
     return (bool(set(typed[:2]) & THANKS) and len(typed) <= 12

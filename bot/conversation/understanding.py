@@ -12,6 +12,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.commands import GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
+from lapor import textnorm
 from lapor.common_words import may_be_typo
 from lapor.complaints import OATHS, softened
 from lapor.references import NAMED, numbers_named, split_reference
@@ -272,7 +273,9 @@ INQUIRING = frozenset({"tanya", "bertanya", "menanyakan", "nanya", "informasi", 
 # A bare wish to ask, with nothing asked yet: the question comes in the next message
 WISH_TO_ASK = INQUIRING | WANT | FILLER | frozenset({"saya", "aku", "kami", "izin", "ijin", "boleh", "bisa", "sedikit",
                                                     "sesuatu", "numpang", "mohon", "cuma", "cuman", "hanya",
-                                                    "sekedar", "sekadar", "mung"})  # "tanya doang", "cuma mau nanya"
+                                                    "sekedar", "sekadar", "mung",  # "tanya doang", "cuma mau nanya"
+                                                    "maaf", "mengganggu", "ganggu", "ngganggu", "waktunya",
+                                                    "sebentar"})  # "mohon maaf mengganggu pak, mau tanya"
 SUGGESTING = frozenset({"usul", "usulan", "mengusulkan", "saran", "menyarankan", "aspirasi", "masukan"})
 # A wish to suggest with nothing suggested yet: its text is asked next, as an aspiration ("ijin menyampaikan aspirasi")
 # A wish to suggest or to tell with nothing told yet ("ijin menyampaikan aspirasi", "ada yang mau saya sampaikan",
@@ -443,6 +446,10 @@ def emergency(text: str) -> bool:
 # "keponakan saya dicabuli tetangga"): where victims get help the same day is said beside filing
 HARM_STEMS = ("kdrt", "pukul", "tampar", "aniaya", "siksa", "cabul", "perkosa", "leceh", "kekerasan", "gebuk",
               "hajar", "tendang")
+# the regional words lapor.textnorm reads as harm done to a child or a woman ("bu guru e sd dhibi' mukol ana'na
+# sengko'", "anakku dijotos", "budak abdi digebug"): the cheap test before textnorm.harmed reads who was harmed
+REGIONAL_HARM_STEMS = ("mukol", "pokol", "mokol", "gebug", "peupeuh", "tempiling", "tampiling", "jotos", "tabok",
+                       "keplak", "jitak", "tonjok", "gampar", "jambak", "tempeleng", "antem", "gitik")
 HARMED = frozenset("""istri isteri anak adik ibu mama nenek cucu keponakan ponakan putri perempuan wanita cewek murid
     siswa siswi santri santriwati kdrt""".split())
 
@@ -451,11 +458,13 @@ def violence_against_women_or_children(text: str) -> bool:
     """Whether a message tells of violence against a woman or a child (beaten, slapped, abused, harassed): a word of
     harm and a woman or child named; "rapat pukul 7" names no one."""
     lowered = (text or "").lower()
+    if any(stem in lowered for stem in REGIONAL_HARM_STEMS):
+        return bool(textnorm.harmed(textnorm.normalize(text).split()))
     if not any(stem in lowered for stem in HARM_STEMS):  # cheap: most messages name no harm
         return False
     words = standard_words(text)
     harmed = any(any(stem in w for stem in HARM_STEMS) and not w.isdigit() for w in words if w != "pukul")
-    return harmed and bool(set(words) & HARMED)
+    return harmed and bool(set(words) & HARMED) or bool(textnorm.harmed(textnorm.normalize(text).split()))
 
 
 # More than one problem to report: a count of matters ("ada 2 masalah", "mau lapor 2 hal", "beberapa keluhan"), or a
@@ -666,12 +675,14 @@ def work_done(text: str) -> bool | None:
     verdicts = []
     for sentence in SENTENCE_END.split(text or ""):
         clause: list[str] = []
+        only = False  # the clause opened with "cuma": "sudah ditambal tapi cuma ditutup tanah" is done badly
         for word in standard_words(sentence):
             turns = word in CONTRAST or (word in NOW_TURNS and bool(clause))
             if turns:
-                verdicts.append(_clause_done(clause))
+                verdicts.append(_clause_done(clause, only))
+                only = word in ONLY
             clause = [] if turns else [*clause, word]
-        verdicts.append(_clause_done(clause))
+        verdicts.append(_clause_done(clause, only))
     return next((verdict for verdict in reversed(verdicts) if verdict is not None), None)
 
 
@@ -722,10 +733,30 @@ THINGS = TROUBLES | frozenset("""air got kali sungai pohon pju kabel pipa trotoa
 def _things(text: str) -> set[str]:
     found = set()
     for word in chat_words(text):
-        for stem in (word, word.removesuffix("nya"), word.removesuffix("e"), word.removesuffix("ne")):
-            if stem in THINGS:
-                found.add(stem)
+        stem = _thing_stem(word)
+        if stem is not None:
+            found.add(stem)
     return found
+
+
+def _thing_stem(word: str) -> str | None:
+    """The thing a word names, its ending of "the"/"its" dropped ("sampahnya", Javanese "sampahe", "lampune",
+    Sundanese and Madurese "sampahna"), or None."""
+    for stem in (word, word.removesuffix("nya"), word.removesuffix("e"), word.removesuffix("ne"),
+                 word.removesuffix("na")):
+        if stem in THINGS:
+            return stem
+    return None
+
+
+def things_in(text: str) -> set[str]:
+    """The things a text names ("Sampah di TPS pasar …" → sampah, tps, pasar, …)."""
+    return _things(text)
+
+
+def first_thing(text: str) -> str | None:
+    """The first thing a message names ("lampu jalan mati lagi" → "lampu"), or None."""
+    return next((stem for word in chat_words(text) if (stem := _thing_stem(word)) is not None), None)
 
 
 def disputes_answer(text: str, said: set[str]) -> bool:
@@ -787,9 +818,17 @@ BETWEEN = frozenset("""pak bu bapak ibu mas mbak mba min admin kak kakak bang om
     lah kan yah nah wah eh oh lho loh duh""".split())
 
 
-def _clause_done(clause: list[str]) -> bool | None:
-    """work_done for one clause (no "tapi" in it)."""
+ONLY = frozenset({"cuma", "cuman", "hanya"})
+ONLY_TOLD = frozenset({"dikasih", "dikasi", "diberi", "dikabari", "dikabarin", "diinfo", "diinfokan"})
+
+
+def _clause_done(clause: list[str], only: bool = False) -> bool | None:
+    """work_done for one clause (no "tapi" in it); `only`: it opened with "cuma", and a thing done in it ("cuma
+    ditutup tanah", "hanya ditimbun batu") is the work done badly, not done."""
     said = [w for w in clause if w not in BETWEEN]
+    if only and said and said[0].startswith("di") and len(said[0]) > 5 and said[0] not in REPORTED | ONLY_TOLD and (
+            not set(said) & SLOW):  # "cuma lama dikerjainnya" is slowness
+        return False
     signals = {_work_signal(said, i) for i in range(len(said))} - {None}
     if any(pair in MOSTLY for pair in zip(said, said[1:], strict=False)):  # "sebagian besar sudah bersih"
         return None
@@ -1220,7 +1259,14 @@ def _whose_number_asked(text: str) -> bool:
     said = {w for w in standard_words(text) if w not in OPENING}
     return (len(said) <= SERVICE_MAX_WORDS and "ini" in said and bool(said & NUMBER_NOUNS)
             and bool(said & (WHOSE | GOT_FROM)) and not said & COMPLAINT_NOUNS
-            and said <= NUMBER_NOUNS | WHOSE | GOT_FROM | RULERS | SERVICE_TALK - REPORT_WORDS | {"dari", "kok"})
+            and said <= WHOSE_TALK)
+
+
+# Where the number was found: "min aku dapet nomor ini dari grup wa desa" (it was offered as a complaint)
+FOUND_IN = frozenset({"grup", "group", "grp", "teman", "temen", "tetangga", "desa", "kelurahan", "rt", "rw",
+                      "broadcast", "status", "facebook", "fb", "ig", "instagram", "tiktok", "spanduk", "poster",
+                      "brosur", "baliho", "website", "web", "internet", "google", "aku", "saya", "sy"})
+WHOSE_TALK = NUMBER_NOUNS | WHOSE | GOT_FROM | RULERS | SERVICE_TALK - REPORT_WORDS | FOUND_IN | {"dari", "kok"}
 
 
 WHERE_TO = frozenset({"kemana", "pinten", "piro"})  # "kalo mau nelpon kemana pak", "nomer telpone pinten": asking
@@ -1473,7 +1519,8 @@ def sent_by_another(text: str) -> bool:
         return False  # "apakah tetangga saya tahu yang lapor saya?" asks whether one is known
     through = any(word in THROUGH and said[i + 1] in _PERSON_OR_PHONE for i, word in enumerate(said[:-1]))
     by = any(word in SENT_BY and said[i + 1] in OTHER_PEOPLE for i, word in enumerate(said[:-1]))
-    sender = "yang" in said and bool(set(said) & SENDING)  # "anak saya yg kirim", "yg ngirim nanti cucu"
+    # "anak saya yg kirim", "yg ngirim nanti cucu"; not "lapor tetangga yang berisik"
+    sender = any(word == "yang" and set(said[i + 1:i + 3]) & SENDING for i, word in enumerate(said))
     to_somewhere = any(word in SENDING and said[i + 1] == "ke" for i, word in enumerate(said[:-1]))
     return (through or by or sender) and not to_somewhere
 
@@ -1577,6 +1624,26 @@ def intent(text: str) -> Intent | None:
     return _filing(text, every, skipped)
 
 
+# "may I?" closing a wish to file ("mau lapor jalan rusak boleh ga?", "lapor soal tetangga yang ribut bisa?"): a
+# question about filing, no part of what is filed
+MAY_I_TAG = re.compile(r"(?:^|[\s,]+)(?:bisa|bs|boleh|blh|bisakah|bolehkah)"
+                       r"(?:\s+(?:ga|gak|gk|nggak|ngga|tidak|tdk|enggak|kah|ya|yah|kan|dong|sih|min|pak|bu|kak|gan|"
+                       r"mas|mbak))*\s*[?!.]*\s*$", re.IGNORECASE)
+
+
+def _without_may_i(rest: str) -> str:
+    """What is filed without a closing "may I?" ("tetangga yang ribut bisa?" → "tetangga yang ribut"); "motor tidak
+    bisa" says what cannot be done, and stays."""
+    found = MAY_I_TAG.search(rest)
+    if found is None:
+        return rest
+    if not rest[:found.start()].split():  # "mau lapor bisa?": nothing told yet
+        return ""
+    before = rest[:found.start()].split()[-1].lower().strip(",")
+    return rest if before in NEGATION or before in NOT_YET or before in {"ga", "gak", "gk", "tdk", "nggak"} else (
+        rest[:found.start()])
+
+
 def _filing(text: str, every: list[str], skipped: int) -> Intent | None:
     """The wish to file a message states (`every`: its standard words, the first `skipped` of them greetings): a
     filing verb, a wish told next, a story before the wish; None for what was reported ("yang saya laporkan …")."""
@@ -1585,7 +1652,8 @@ def _filing(text: str, every: list[str], skipped: int) -> Intent | None:
     if verb is not None and _what_was_reported(every[:skipped + verb]):
         return None  # "yang saya laporkan kemarin makin parah": what was reported, no wish to file
     if verb is not None:
-        return Intent("FILE", rest=_without_leading_filler(_after_words(text, _raw_index(text, skipped + verb + 1))))
+        rest = _without_leading_filler(_after_words(text, _raw_index(text, skipped + verb + 1)))
+        return Intent("FILE", rest=_without_may_i(rest))
     if _wish_told_next(set(words)):
         return Intent("FILE", rest="")
     described = _described_then_wished(text, words, skipped)
@@ -1687,7 +1755,19 @@ def new_number(text: str) -> bool:
             if w in OWN_NUMBER)
     told = any(window & CHANGED and window & WHOSE_NUMBER for window in near)
     reported = any(w in FILE_VERBS and said[i - 1:i] == ["yang"] for i, w in enumerate(said))  # "sy yg lapor …"
-    return told and (reported or bool(set(said) & (REPORT_WORDS | {"pelapor"})) or _number(text) is not None)
+    return told and (reported or bool(set(said) & (REPORT_WORDS | {"pelapor"})) or _number(text) is not None
+                     or _new_number_alone(said))
+
+
+NEW_NUMBER_ALONE_WORDS = 8
+NUMBER_NEW = frozenset({"baru", "ganti", "diganti", "berganti", "gantinya", "new", "changed"})
+
+
+def _new_number_alone(said: list[str]) -> bool:
+    """"hp saya hilang, nomor baru ini", "saya ganti nomor": a new number told with nothing else, no report named; not
+    a house's ("nomor rumah saya baru")."""
+    return len(said) <= NEW_NUMBER_ALONE_WORDS and "rumah" not in said and any(
+        w in OWN_NUMBER - {"hp"} and set(said[max(i - 2, 0):i + 3]) & NUMBER_NEW for i, w in enumerate(said))
 
 
 # The reporter, from the number that filed, telling of a new number for the news ("saya ganti nomor hp, nanti kabarnya
@@ -2129,10 +2209,14 @@ IN_VAIN = frozenset({"percuma", "sia", "useless", "gunanya"})  # "percuma lapor 
 # ditindak", "cepetan dong min"): about one's open complaints, since it tells nothing else
 URGING = frozenset({"ditindak", "ditindaklanjuti", "dipercepat", "dipercepet", "percepat", "segera", "cepat", "cepet",
                     "cepetan", "buruan", "gercep", "diproses", "diurus", "ditangani", "dikerjakan", "dikerjain",
-                    "dibereskan", "diberesin", "ditanggapi", "direspon", "asap"})
+                    "dibereskan", "diberesin", "ditanggapi", "direspon", "asap", "diperbaiki", "dibenerin",
+                    "dibetulkan", "diselesaikan", "diberesi", "diangkut", "ditambal"})
+# ... and hope for it ("semoga cepat ditangani ya pak", "mudah2an segera diperbaiki"; it got the menu, then began a
+# story)
 IMPATIENCE_TALK = frozenset("""kok ko masa masak sih banget amat sekali bener benar nian pisan temen men tenan
     sudah proses prosesnya penanganan penanganannya pelayanan pelayanannya kenapa napa ini gini nih tuh woi woy
-    tolong mohon dong ya pak bu min parah udah masih msh kira""".split())
+    tolong mohon dong ya pak bu min parah udah masih msh kira semoga smoga moga mudah mudahan insyaallah amin aamiin
+    berharap harap bisa mudah2an muga mugi""".split())
 SLOW_TYPED = frozenset({"lm", "lmbt", "lamban"})  # "kok lm bgt"
 URGING_MAX_WORDS = 8
 
@@ -2198,7 +2282,10 @@ def awaits_a_reply(text: str) -> bool:
     replying = {_reply_stem(w) for w in said} & REPLY_STEMS
     waiting = said & WAITING_FOR_REPLY
     silent = said & SILENCE and said & {"kok", "ko"}
-    return (bool(replying and waiting or silent) and not said & FILE_VERBS and not names_a_problem(text)
+    words = standard_words(text)
+    filed = [i for i, w in enumerate(words) if w in FILE_VERBS]
+    told_done = all(set(words[max(i - 2, 0):i]) & CALLED_WHEN for i in filed)  # "sy udh lapor kok ga dibales"
+    return (bool(replying and waiting or silent) and told_done and not names_a_problem(text)
             and not _things(text))  # "ktp sy blm jd2, tiap ditanya jwbnya sabar trs": an office's answer
 
 
@@ -2239,24 +2326,6 @@ def only_reference(text: str) -> bool:
     ("LPR-3", "lpr 3?", "LPR3 pak", "no LPR-3"): their status is asked."""
     rest = REFERENCE.sub(" ", NAMED.sub(" ", text or ""))
     return not [w for w in content(rest) if w not in _OPENING_OR_REPORT]
-
-
-# Saying only that one wants to add to a complaint, or asking how ("sy mau nambahin foto tapi gimana caranya",
-# "boleh tambah bukti?", "mau kirim foto susulan bisa?"): told how, nothing attached. Any other word is an addition.
-_ADDING_ASKED = EVIDENCE_WORDS | WANT | FILLER | QUESTION_WORDS | frozenset("""foto fotonya gambar video bukti buktinya
-    keterangan keterangannya info informasi data dokumen dokumentasi kirim kirimkan ngirim mengirim upload unggah
-    lampirkan cara caranya bisa boleh bisakah bolehkah tapi tp lagi juga saya aku laporan laporannya gimana
-    bagaimana pripun kumaha ke untuk buat ini itu yg""".split())
-
-# ... naming what is added (the words of the wish may have been taken off before: "keterangan min")
-_ADDING_NAMED = EVIDENCE_WORDS | frozenset("""foto fotonya gambar video bukti buktinya keterangan keterangannya info
-    informasi data dokumen dokumentasi""".split())
-
-
-def only_asks_to_add(text: str) -> bool:
-    """The message only says one wants to add a photo or a detail to a complaint, or asks how; no detail of its own."""
-    typed = chat_words(text)
-    return not set(typed).isdisjoint(_ADDING_NAMED) and all(w in _ADDING_ASKED for w in typed)
 
 
 # Words that may come before a complaint's reference in an addition ("tambahan untuk laporan saya LPR-4: …"), and
@@ -2550,7 +2619,12 @@ def reported_elsewhere(text: str) -> bool:
 
 # begins_a_story's words, made once (a union made for every word pair cost more than the reading)
 ASKING_MONEY = ASKING_FOR | {"dimintai", "dimintain", "narik", "menarik", "dipungut"}
-STORY_BEGINNERS = TROUBLES | WRONGS | THREATS
+# Crimes and their victims: a short message with one begins a story ("saya korban penipuan online pak", "ada yang
+# jual sabu di kampung saya"; both got the menu)
+CRIMES = frozenset("""penipuan penipu ditipu tertipu korban sabu narkoba narkotika ganja pil koplo judi judol togel
+    miras oplosan prostitusi pencurian dicuri kecurian begal dibegal jambret dijambret curanmor pinjol rentenir preman
+    premanisme tawuran pemerasan diperas""".split())
+STORY_BEGINNERS = TROUBLES | WRONGS | THREATS | CRIMES
 
 
 # Another language asked for ("bisa bahasa inggris?", "can you speak english", "bs pake bhs jawa gk"): a word of
@@ -2669,3 +2743,181 @@ def insults(text: str) -> bool:
     oath = said[0] in OATHS and len(said) > 1 and all(w in OATH_TALK for w in said[1:])
     return (oath or softened(text) != text or said[0] == "dasar" or "becus" in said
             or "gaji" in said and "buta" in said)
+
+
+# Venting with nothing told ("aku mau curhat aja sih min", "lagi galau pengen cerita", "butuh temen ngobrol"): a word
+# of venting, or a friend to talk to wished, in a short message naming no problem, thing or report
+VENT_CUES = ("curhat", "curcol", "galau", "sedih", "stres", "stress", "depresi", "kesepian", "sumpek", "temen", "teman")
+VENTING = frozenset({"curhat", "curhatan", "curcol", "galau", "sedih", "stres", "stress", "setres", "depresi",
+                     "kesepian", "sumpek", "bete", "gundah", "mumet"})
+FRIENDS = frozenset({"teman", "temen", "temán", "kawan", "konco"})
+CHATTING = frozenset({"cerita", "ngobrol", "curhat", "ngomong", "bicara", "bercerita", "ngobrol2"})
+VENT_MAX_WORDS = 10
+
+
+def venting(text: str) -> bool:
+    """Tell whether a short message only wishes to vent ("mau curhat aja min", "lagi galau"): not a story ("mau
+    curhat soal jalan rusak depan rumah", "anak saya sedih dibully di sekolah")."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in VENT_CUES):  # cheap first
+        return False
+    said = set(standard_words(text)) | set(chat_words(text))
+    if len(chat_words(text)) > VENT_MAX_WORDS or names_a_problem(text) or _things(text):
+        return False
+    wished = said & VENTING or said & FRIENDS and said & CHATTING
+    return bool(wished) and not said & (REPORTING | WRONGS | THREATS | {"soal", "tentang", "masalah", "anak"})
+
+
+# Job openings asked ("min ada loker gak", "info lowongan kerja dong", "cari kerjaan ada?"): a word of a job sought in a
+# short message naming no problem ("loker sekolah rusak" is a locker; "melamar kerja dimintai uang" a story)
+JOB_CUES = ("loker", "lowker", "lowongan", "kerja")
+JOB_WORDS = frozenset({"loker", "lowker", "lowongan", "lowongannya", "kerjaan", "pekerjaan",
+                       "rekrutmen", "rekrutan"})
+JOB_SEEKING = frozenset({"cari", "nyari", "mencari", "butuh", "info", "informasi", "ada", "buka", "dibuka", "lamar",
+                         "melamar", "daftar", "mendaftar"})
+JOB_MAX_WORDS = 10
+JOB_WRONGED = frozenset({"dimintai", "dimintain", "dipungut", "ditipu", "penipuan"})
+
+
+def jobs_asked(text: str) -> bool:
+    """Tell whether a short message asks for job openings ("min ada loker gak", "butuh kerja pak, ada info?"): never
+    one telling a problem or a wrong ("tes cpns dimintai uang")."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in JOB_CUES):  # cheap first
+        return False
+    typed = chat_words(text)
+    said = set(typed) | set(standard_words(text))
+    if len(typed) > JOB_MAX_WORDS or names_a_problem(text) or said & (WRONGS | JOB_WRONGED | REPORTING):
+        return False
+    if said & (RULERS | OFFICES):  # "ada lowongan kerja di pemda?": the region's own hiring, a request for information
+        return False
+    work_sought = "kerja" in said and said & (JOB_SEEKING | {"lowongan"})  # "cari kerja", "butuh kerja"
+    return bool(said & JOB_WORDS and said & (JOB_SEEKING | ASKING_ANY) or work_sought)
+
+
+# A message meant for someone else: a religious teacher or a congregation's business ("assalamualaikum ustadz, mau
+# tanya jadwal pengajian", "pak kyai besok ada yasinan?"), which no government service holds
+ANOTHERS_CUES = ("ustad", "ustaz", "kyai", "kiai", "habib", "pengajian", "yasinan", "tahlilan", "majelis", "kajian")
+ADDRESSED_ELSEWHERE = frozenset({"ustadz", "ustad", "ustaz", "ustadzah", "ustazah", "ustadzh", "kyai", "kiai", "habib",
+                                 "gus", "abah"})
+CONGREGATION = frozenset({"pengajian", "yasinan", "tahlilan", "majelis", "taklim", "kajian", "arisan", "khataman"})
+ANOTHERS_MAX_WORDS = 12
+
+
+def meant_for_another(text: str) -> bool:
+    """Tell whether a short message is meant for a religious teacher or a congregation, naming no problem ("speaker
+    masjid …" and "ustadz di pondok memukul santri" are stories)."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in ANOTHERS_CUES):  # cheap first
+        return False
+    typed = chat_words(text)
+    said = set(typed) | set(standard_words(text))
+    if len(typed) > ANOTHERS_MAX_WORDS or names_a_problem(text) or said & (WRONGS | THREATS | REPORTING):
+        return False
+    return bool(said & CONGREGATION or said & ADDRESSED_ELSEWHERE and said & (ASKING_ANY | INQUIRING | WANT))
+
+
+def agency_contact_asked(text: str) -> bool:
+    """Tell whether a message asks for an agency's own number or contact ("berapa nomor wa dinas sosial?", "nomor
+    telpon dlh berapa"), no officer's ("minta no hp petugas dlh") nor a machine's."""
+    every = [w.removesuffix("nya") if len(w) > 6 else w for w in standard_words(text)]
+    said = set(every)
+    if not said & CONTACT_WORDS or said & (OFFICIALS | MACHINE):
+        return False
+    return _asks_contact(every, said) and not any(w.endswith("nya") for w in chat_words(text) if w[:2] in {"no", "ko"})
+
+
+# An answer promised for later while a question waits ("sebentar ya pak sy ukur dulu", "nanti saya kirim fotonya",
+# "sy cek dulu ya", "besok sy fotoin pak"): a word of later before a verb of finding out or sending, or "dulu" after
+# it, in a short message telling nothing else (no digit, no problem); "dulu sy lihat lubangnya kecil" tells the past
+LATER = frozenset({"sebentar", "bentar", "bntar", "sebntar", "tunggu", "tggu", "nanti", "ntar", "entar",
+                   "nnti", "nti", "besok", "bsk", "ntr", "otw", "segera"})
+FINDING_OUT = frozenset("""kirim kirimin kirimkan krm ngirim ukur ukurin mengukur ngukur cek ngecek dicek lihat liat
+    lihatin liatin melihat foto fotoin fotokan motret moto potoin ambil ambilin ambilkan tanya tanyain tanyakan
+    nanya cari cariin carikan survei survey kesana cek2 kabari kabarin kabarkan info infoin infokan hitung itung
+    hitungin itungin share kasih kasi""".split())
+PROMISE_MAX_WORDS = 10
+
+
+def answer_promised(text: str) -> bool:
+    """Tell whether a short message promises the answer later ("sebentar ya pak sy ukur dulu", "nanti saya kirim
+    fotonya"): nothing told yet."""
+    if any(ch.isdigit() for ch in text):
+        return False
+    typed = [w.removesuffix("nya") if len(w) > 5 else w for w in chat_words(text)]
+    if not typed or len(typed) > PROMISE_MAX_WORDS or names_a_problem(text):
+        return False
+    doing = [i for i, w in enumerate(typed) if w in FINDING_OUT]
+    if any(set(typed[:i]) & LATER or "dulu" in typed[i + 1:] or "dl" in typed[i + 1:] for i in doing):
+        return True
+    later = set(typed) & LATER
+    if later and set(content(text)) <= LATER | {"dulu", "dl", "ya", "yah"}:  # "sebentar ya pak", "tunggu bentar"
+        return True
+    busy = any(w in NOW_BUSY and set(typed[i + 1:i + 4]) & BUSY for i, w in enumerate(typed))
+    return bool(later) and busy  # "bentar pak, saya lagi di jalan", "nanti ya, sy masih kerja"
+
+
+NOW_BUSY = frozenset({"lagi", "lg", "masih", "msh", "sedang", "sdg", "lgi"})
+BUSY = frozenset({"sibuk", "kerja", "nyetir", "rapat", "jalan", "luar", "kantor", "sawah", "pasar", "repot", "masak",
+                  "ngajar", "perjalanan", "dijalan", "kerjo", "nyambut"})
+
+
+# An objection to a decision ("saya ga terima", "gk setuju pak", "saya protes", "keberatan"): a word of objecting, or
+# of accepting or agreeing denied; "terima" is also "receive" ("saya ga terima bansos"), so the caller checks what it
+# is about
+OBJECTING = frozenset({"protes", "keberatan", "sanggah", "menyanggah", "banding", "complain"})
+ACCEPTING = frozenset({"terima", "trima", "nerima", "menerima", "setuju", "stuju", "sepakat", "ikhlas", "rela"})
+
+
+def objects(text: str) -> bool:
+    """Tell whether a message objects to a decision ("saya ga terima, itu lampu pemda bukan pln", "gak setuju")."""
+    said = standard_words(text)
+    return bool(set(said) & OBJECTING) or any(
+        w in ACCEPTING and set(said[max(i - 2, 0):i]) & NEGATION for i, w in enumerate(said))
+
+
+# Going to the office in person ("besok saya ke kantor dinas aja ya", "sy dtg langsung ke kelurahan aja deh", "tak
+# parani kantore wae"): a visit, an office, and a word of intent, no past, no problem and no question
+OFFICE_CUES = ("kantor", "dinas", "kelurahan", "kecamatan", "balai", "pendopo", "pemda", "pemkab", "desa")
+OFFICE_PLACES = frozenset({"kantor", "kantornya", "kantore", "dinas", "dinasnya", "kelurahan", "kecamatan", "balai",
+                           "pendopo", "pemda", "pemkab", "desa", "pemerintah"})
+VISITING = frozenset({"ke", "datang", "dateng", "dtg", "datangi", "datengin", "mendatangi", "mampir", "samperin",
+                      "nyamperin", "menghadap", "sowan", "parani", "kesana", "kesitu", "kono", "mrono"})
+INTENDING = frozenset({"besok", "bsk", "nanti", "ntar", "mau", "akan", "aja", "saja", "wae", "ae", "langsung",
+                       "mending", "sendiri", "coba", "rencana", "insyaallah", "insya", "tak", "tk"})
+VISITED = frozenset({"sudah", "udah", "udh", "sdh", "kemarin", "kemaren", "kmrn", "tadi", "td", "pernah", "lalu"})
+VISIT_MAX_WORDS = 12
+
+
+def goes_in_person(text: str) -> bool:
+    """Tell whether a short message says its writer will go to the office in person ("besok saya ke kantor dinas
+    aja ya"): not a visit told as done ("sudah ke kantor dinas tapi ditolak") nor asked ("kantor dinas dimana?")."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in OFFICE_CUES) or "?" in text:  # cheap first
+        return False
+    typed = chat_words(text)
+    said = set(typed) | set(standard_words(text))
+    if len(typed) > VISIT_MAX_WORDS or names_a_problem(text) or said & (VISITED | ASKING_ANY | WRONGS):
+        return False
+    return bool(said & OFFICE_PLACES and said & VISITING and said & INTENDING)
+
+
+# Words that only announce an addition ("saya mau nambahin foto", "izin tambah info", "tambahan pak"): nothing told
+# yet to pass on; with a word of a photo or video, the photo is to come
+ANNOUNCING = frozenset("""saya sy aku kami mau ingin pengen izin ijin mohon tambah tambahan nambah nambahin tambahin
+    menambahkan tambahkan menambah ditambah ditambahin kirim kirimin ngirim mengirim krm lagi info infonya informasi
+    keterangan keterangannya data bukti buktinya ya dulu nih ini itu sedikit dikit satu ada
+    susulan lampirkan upload unggah
+    cara caranya gimana bagaimana gmn pripun kumaha bisa boleh bisakah bolehkah tapi tp dong""".split())
+# ... or asking how ("sy mau nambahin foto tapi gimana caranya", "boleh tambah bukti?"): told how, nothing attached
+MEDIA_WORDS = frozenset("""foto fotonya poto potonya gambar gambarnya video videonya vidio rekaman rekamannya vn
+    dokumentasi dokumentasinya screenshot ss""".split())
+
+
+def announces_addition(text: str) -> str | None:
+    """What a message announcing an addition and telling nothing says is to come: "media" ("saya mau nambahin foto"),
+    "words" ("izin tambah info", "tambahan pak"), or None when it tells something."""
+    said = set(content(text))
+    if said - ANNOUNCING - MEDIA_WORDS:
+        return None
+    return "media" if said & MEDIA_WORDS else "words"

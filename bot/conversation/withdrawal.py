@@ -50,7 +50,9 @@ def tells_another_matter(turn: Turn, complaint: Complaint, own_words: int | None
         return found
     if own_words is None:
         return False
-    shared, own = understanding.words_against(text, about)
+    # the report's own words ("mas laporan saya itu sebenarnya sudah diperbaiki sebagian") tell no other matter
+    told = " ".join(w for w in text.split() if w.lower().strip(",.?!") not in understanding.REPORT_WORDS)
+    shared, own = understanding.words_against(told, about)
     return not shared and own >= own_words
 
 

@@ -32,7 +32,10 @@ def waste_archived_road_open(people: dict) -> None:
                                    "kok laporan saya diarsipkan? maksudnya apa",
                                    "laporan sy diarsip itu artinya gmn ya pak",
                                    "knp laporan saya di arsipkan",
-                                   "Diarsipkan itu maksudnya gimana min?"])
+                                   "Diarsipkan itu maksudnya gimana min?",
+                                   # an objection naming no archiving (found by hand: offered as a new complaint)
+                                   "saya ga terima, itu sampah pasar bukan sampah warga",
+                                   "gk setuju pak", "SAYA PROTES, SAMPAHNYA MASIH ADA"])
 def test_an_objection_to_an_archived_complaint_shows_why_and_offers_to_send_it_again(people, typed):
     """It was offered as a new complaint, or as an addition to the road complaint still open."""
     waste_archived_road_open(people)
@@ -67,7 +70,23 @@ def test_a_question_naming_the_archived_one_in_words_shows_it(people):
     assert reply.startswith("LPR-1") and "diarsipkan" in reply and "TAMBAHAN" not in reply
 
 
-def test_a_refusal_told_as_a_story_is_no_objection(people):
+def test_an_objection_while_a_question_waits_goes_to_the_archived_complaint(people):
+    """Found by hand: with PUPR's question open about the road, "saya ga terima, itu sampah pasar bukan sampah
+    warga" about the archived rubbish complaint was offered as a new report; a promise to answer is no answer."""
+    waste_archived_road_open(people)
+    people["verifier"].says("TERUSKAN LPR-2 PUPR")
+    people["pupr"].says("INFO LPR-2 Berapa lebar lubangnya?")
+    deliver(people["citizen"].app)
+    reply = people["citizen"].says("saya ga terima, itu sampah pasar bukan sampah warga")
+    assert "LPR-1 sudah diarsipkan" in reply and "JAWAB" not in reply, reply
+    assert not any("ga terima" in (m.body or "") for m in people["pupr"].inbox())
+
+
+@pytest.mark.parametrize("typed", ["pengajuan bansos ibu saya ditolak terus di kantor desa, padahal sudah lengkap",
+                                   "saya ga terima bansos udah 3 bulan pak"])  # "terima": received
+def test_a_refusal_told_as_a_story_is_no_objection(people, typed):
+    waste_archived_road_open(people)
+    reply = people["citizen"].says(typed)
     waste_archived_road_open(people)
     reply = people["citizen"].says("pengajuan bansos ibu saya ditolak terus di kantor desa, padahal sudah lengkap")
     assert "LPR-1 sudah diarsipkan" not in reply
@@ -133,6 +152,18 @@ def test_thanks_for_work_done_after_the_rating_is_welcomed_not_offered_as_a_comp
     reply = people["citizen"].says(typed)
     assert ("Sama-sama" in reply) is welcomed, reply
     assert ("Balas YA" in reply or "Balas dengan angka" in reply) is not welcomed, reply  # offered anew, or the menu
+
+
+@pytest.mark.parametrize("typed,again", [
+    # short, in regional words (found by hand: "lampune mati maneh pak" was kept as a story's first bubble, "ketik 1")
+    ("sampahe numpuk maneh pak", True), ("sampahna numpuk deui kang", True), ("SAMPAH NUMPUK LAGI", True),
+    ("sampahnya kmbali numpuk pak", True),
+    ("lampu jalan mati lagi pak", False),  # near miss: not the rubbish complaint's thing
+])
+def test_a_short_message_of_the_closed_problem_back_is_offered_anew_at_once(people, typed, again):
+    finished_and_rated(people)
+    reply = people["citizen"].says(typed)
+    assert ("LPR-1" in reply and "ditutup" in reply) is again, reply
 
 
 @pytest.mark.parametrize("typed", ["sampahnya numpuk lagi pak di TPS pasar, baunya kemana2",

@@ -424,7 +424,7 @@ def test_finish_while_filing_waits_for_the_draft(citizen, svc, clock):
 def test_bad_rating_input_is_explained(citizen, svc, clock):
     filed(citizen)
     finish(svc, clock)
-    for typed in ("hmm", "9", "🙏", "🤷", ""):
+    for typed in ("hmm", "9", "🤔", "🤷", ""):  # "🙏" is thanks, asked kindly (test_new_users)
         assert "1 sampai 5" in citizen.says(typed)
     assert citizen.state() == "rating"
 

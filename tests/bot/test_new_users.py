@@ -693,7 +693,8 @@ def test_a_sentence_then_a_number_rates_with_the_sentence_as_comment(people):
     assert people["citizen"].state() == "idle"
 
 
-@pytest.mark.parametrize("thanks", ["makasih infonya pak", "terima kasih atas bantuannya 🙏", "Matur nuwun pak"])
+@pytest.mark.parametrize("thanks", ["makasih infonya pak", "terima kasih atas bantuannya 🙏", "Matur nuwun pak",
+                                    "🙏", "🙏🏻🙏🏻"])  # praying hands alone got "Mohon balas angka"
 def test_thanks_at_the_rating_question_asks_for_the_score_and_keeps_the_thanks(people, thanks):
     finished_and_asked(people)
     reply = people["citizen"].says(thanks)
@@ -2428,7 +2429,7 @@ def test_a_wish_or_question_to_add_to_a_complaint_is_told_how_not_attached(citiz
     the officers; it asks how."""
     filed(citizen)
     said = citizen.says(typed)
-    assert "LPR-1" in said and "📎" in said and "sudah kami lampirkan" not in said
+    assert "LPR-1" in said and ("Silakan kirim" in said or "Tuliskan" in said) and "sudah kami lampirkan" not in said
     assert not [entry for entry in citizen.complaints()[0].timeline if entry.event == Event.EVIDENCE]
 
 
@@ -3313,6 +3314,10 @@ def test_someone_missing_or_in_danger_now_gets_the_emergency_numbers_first(typed
     ("saya mau lapor suami saya KDRT", True), ("anak saya dipukuli gurunya di sekolah", True),
     ("keponakan saya dicabuli tetangga, sudah lapor rt tapi didiamkan", True),
     ("istri sy sering ditampar mertua", True), ("adik perempuan saya dilecehkan atasannya", True),
+    # regional words for hitting and for a child (found by hand: the Madurese story was kept as a story's start only)
+    ("bu guru e sd dhibi' mukol ana'na sengko'", True),  # Madurese: the teacher hit my child
+    ("anakku dijotos gurune pak", True), ("bocahku ditabok tonggo", True),  # Javanese
+    ("budak abdi digebug ku guruna", True), ("budak abi ditampiling ku bapa na", True),  # Sundanese
     # near misses: a time of day, no one hurt, a thief
     ("rapat warga pukul 7 pagi di balai desa tidak pernah jadi", False),
     ("jalan rusak parah banyak lubang", False), ("maling motor sering beraksi di parkiran pasar", False),
@@ -3418,6 +3423,42 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("matur sakalangkong ampon ebantu pak", "Sama-sama", "Balas dengan angka"),
     ("Makasih banyak pak, lampu di gang saya sudah nyala lagi 🙏", "nomor lain", "Sepertinya Anda ingin melapor"),
     ("makasih pak tapi sampahnya masih numpuk di pasar", "", "Sama-sama"),
+    # impatience about a report from a number that filed none: no report here, how to follow one filed elsewhere
+    ("laporan saya kemarin kok belum dibalas", "belum punya laporan", "Maaf membuat Anda menunggu"),
+    ("LAPORAN SY BLM DIJAWAB2 SMP SKRG", "STATUS LPR-", "dijawab otomatis"),
+    ("sy udh lapor kok ga dibales2 min", "STATUS LPR-", "Maaf membuat Anda menunggu"),
+    ("kok ga dibales", "dijawab otomatis", "belum punya laporan"),  # the chat itself awaited
+    ("laporan saya yg kemarin udah dibaca blm ya", "STATUS LPR-", "Jenis laporan"),  # how to follow one elsewhere
+    ("hp saya hilang, nomor baru ini", "nomor laporan Anda", "Pesan Anda kami catat"),  # asked for its reference
+    # venting: what the service is for, and the problem invited if it is a public service's (it asked the kind)
+    ("aku mau curhat aja sih min", "layanan publik", "Jenis laporan"),
+    ("lagi galau nih min pengen cerita", "layanan publik", "Jenis laporan"),
+    ("butuh temen ngobrol 😔", "layanan publik", "Balas dengan angka"),
+    ("mau curhat soal jalan rusak depan rumah", "", "layanan publik"),  # a problem told
+    ("mau cerita sedikit pak", "", "layanan publik"),  # a story to come
+    # job openings, an agency's number, a message meant for a religious teacher: each told what it is
+    ("min ada loker gak", "lowongan kerja", "Balas dengan angka"),
+    ("info lowongan kerja dong", "lowongan kerja", ASKED),
+    ("butuh kerja pak ada info?", "lowongan kerja", ASKED),
+    ("loker di sekolah rusak semua", "", "lowongan kerja"),  # a locker broken
+    ("tes cpns kmrn dimintai uang 50jt", "", "lowongan kerja"),  # a wrong told
+    ("berapa nomor wa dinas sosial?", "Nomor kontak instansi", "dijawab otomatis"),
+    ("nomor telpon dlh berapa", "Nomor kontak instansi", "dijawab otomatis"),
+    ("kontak dinas pendidikan ada ga min", "Nomor kontak instansi", "dijawab otomatis"),
+    ("minta no hp petugas dlh dong", "dijawab otomatis", "Nomor kontak instansi"),  # an officer's: how they reach
+    ("nomor darurat ambulans brp", "119", "Nomor kontak instansi"),  # the emergency numbers, and nothing more
+    ("assalamualaikum ustadz, mau tanya jadwal pengajian", "untuk orang lain", ASKED),
+    ("pak kyai besok ada yasinan?", "untuk orang lain", ASKED),
+    ("ustadz di pondok memukul santri", "", "untuk orang lain"),  # a story
+    # found by the first-message probe: a crime or its victim begins a story (they got the menu); a question of
+    # reporting a neighbour is no report from another's phone; where the number was found asks whose it is; an
+    # apology for disturbing before asking is a bare wish to ask
+    ("saya korban penipuan online pak", "Pesan Anda kami catat", "Balas dengan angka"),
+    ("ada yang jual sabu di kampung saya", "Pesan Anda kami catat", "Balas dengan angka"),
+    ("tiap malam ada judi sabung ayam", "", "Balas dengan angka"),
+    ("apakah bisa lapor tetangga yang berisik tiap malam?", "", "dari nomor lain"),
+    ("min aku dapet nomor ini dari grup wa desa", "nomor WhatsApp resmi", "Sepertinya Anda ingin melapor"),
+    ("mohon maaf mengganggu pak, mau tanya", "Tuliskan pertanyaan", ASKED),
     # a short story of a wrong done to people, not a thing broken: kept as a story's start (it got the menu)
     ("anak saya dibully di sekolah", "Pesan Anda kami catat", "Balas dengan angka"),
     ("pelayanan di puskesmas lambat sekali", "Pesan Anda kami catat", "Balas dengan angka"),

@@ -260,8 +260,14 @@ def test_a_question_of_progress_while_a_question_is_open_shows_the_status_not_re
     # other families: not the service's language, not its matter, sent by mistake
     ("bisa bahasa inggris?", "Bahasa Indonesia", False), ("maaf salah kirim", "tidak kami catat", False),
     ("cuaca besok gimana", "di luar layanan", False),
+    # an answer promised for later is acknowledged; the question keeps waiting (it was relayed as the answer)
+    ("sebentar ya pak sy ukur dulu", "kami tunggu", False), ("nanti saya kirim fotonya", "kami tunggu", False),
+    ("sy cek dulu ya bu", "kami tunggu", False), ("bsk sy fotoin pak", "kami tunggu", False),
+    ("TUNGGU YA MIN OTW KESANA", "kami tunggu", False), ("bentar pak, saya lagi di jalan", "kami tunggu", False),
+    ("sebentar ya pak", "kami tunggu", False), ("nanti ya bu, sy msh kerja", "kami tunggu", False),
     # near misses: answers, even angry ones, are relayed
     ("di depan pasar pak, baunya parah banget", "sudah kami teruskan", True),
+    ("tumpukannya sekitar 2 meter, nanti sy kirim foto", "sudah kami teruskan", True),
     ("di pojok pasar, udah lama numpuk", "sudah kami teruskan", True),
 ])
 def test_thanks_impatience_or_an_insult_while_a_question_waits_are_no_answer(people, typed, said, relayed):
@@ -277,6 +283,7 @@ def test_thanks_impatience_or_an_insult_while_a_question_waits_are_no_answer(peo
 
 @pytest.mark.parametrize("typed,relayed", [("kapan dikerjain pak?", False), ("tolong cepet ya pak", False),
                                            ("masih lama ga?", False), ("dasar lelet", False),
+                                           ("nanti sy kirim fotonya ya pak", False),  # more promised
                                            ("tumpukannya sekitar 2 meter pak", True)])  # more of the answer
 def test_impatience_soon_after_an_answer_is_not_more_of_it(people, typed, relayed):
     """Found by hand: minutes after the answer, "kapan dikerjain pak?" and "tolong cepet ya pak" reached the officer

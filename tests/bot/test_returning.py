@@ -379,6 +379,9 @@ def test_a_new_number_asked_for_the_reference_or_old_number_reaches_the_verifier
     ("mau lapor hp saya dicuri di pasar", False), ("lapor jalan rusak di jl baru no 5", False),
     ("kartu KIS saya hilang mau lapor", False), ("nomor antrian lama banget, mau lapor", False),
     ("laporan sy no 2 gmn", False),
+    # told alone, no report named (found by hand: kept as a story's first bubble)
+    ("hp saya hilang, nomor baru ini", True), ("saya ganti nomor pak", True), ("hp sy ilang pak, ini no baru", True),
+    ("hp saya rusak, layarnya pecah", False), ("nomor rumah saya baru", False),  # near misses
 ])
 def test_a_new_number_is_told_by_whose_number_changed(typed, told):
     assert understanding.new_number(typed) is told
@@ -552,6 +555,7 @@ def test_another_matter_with_a_complaint_open_is_not_that_complaints(people, typ
 @pytest.mark.parametrize("typed,first", [
     ("tadi ada truk buang sampah lagi di tps itu", True), ("sampah di tps tsb makin menggunung pak bau bgt", True),
     ("barusan ada yg buang sampah lagi ke tps pasar, warga makin resah", True),
+    ("ternyata sampahnya ada 3 tumpukan pak, yg paling besar dekat parkiran", True),  # news of it, found by hand
     # near misses: another thing pointing back is another matter; a story with no word back keeps both offers
     ("lampu jalan di gang itu juga mati pak sejak kemarin", False),
     ("sampah di pasar baru juga numpuk sejak kemarin pak", False),
@@ -1033,3 +1037,60 @@ def test_asking_who_handles_with_several_open_and_none_named_lists_each(people):
     reply = people["citizen"].says("siapa yang menangani laporan saya")
     assert "LPR-1 (" in reply and "Dinas Lingkungan Hidup" in reply, reply
     assert "LPR-2 (" in reply and "masih diperiksa petugas verifikasi" in reply, reply
+
+
+@walked_once
+def forwarded(people: dict) -> None:
+    """LPR-1 filed and forwarded to DLH, its notices read."""
+    filed_and_forwarded(people)
+
+
+@pytest.mark.parametrize("typed,said", [
+    # a sign of thanks alone (found by hand: "🙏" and "👍" got the menu)
+    ("🙏", "Sama-sama"), ("👍", "Sama-sama"), ("🙏🏻🙏🏻", "Sama-sama"), ("👍 👌", "Sama-sama"),
+    # going to the office in person: how to add what they learn (found by hand: it got the menu)
+    ("besok saya ke kantor dinas aja ya", "TAMBAHAN LPR-1"),
+    ("sy dtg langsung ke kantor dlh aja deh", "TAMBAHAN LPR-1"),
+    ("tak parani kantore wae pak", "TAMBAHAN LPR-1"), ("NANTI SAYA MAMPIR KE KANTOR DINAS", "TAMBAHAN LPR-1"),
+    # near misses: another sign, a visit told as done with its grievance, a question where
+    ("😡", ""), ("kemarin sy udah ke kantor dinas tapi ga ada orang", "LPR-1"), ("kantor dinasnya dimana?", ""),
+])
+def test_a_sign_of_thanks_or_going_to_the_office_with_a_complaint_open(people, typed, said):
+    forwarded(people)
+    reply = people["citizen"].says(typed)
+    assert said in reply and (not said or "Balas dengan angka" not in reply), reply
+    thanked = "Sama-sama" in said or "TAMBAHAN" in said
+    assert ("Sama-sama" in reply or "tetap berjalan" in reply) is thanked, reply
+
+
+@pytest.mark.parametrize("typed,said,unsaid", [
+    # a bare question after the forwarding notice asks how it stands (it was offered as a question to the agency)
+    ("gimana pak", "LPR-1 –", "Pertanyaan lanjutan"), ("gmn min?", "LPR-1 –", "Pertanyaan lanjutan"),
+    ("gimana kalau TPS nya dipindah aja pak?", "Pertanyaan lanjutan", "Balas dengan angka"),  # near miss: its own
+    # hope for the handling shows the complaint (it got the menu, then began a story)
+    ("semoga cepat ditangani ya pak", "LPR-1 –", "Balas dengan angka"),
+    ("mudah2an segera diangkut", "LPR-1 –", "Balas dengan angka"),
+    # done in part, said of "my report": offered as its addition first (it was offered as a new complaint)
+    ("mas laporan saya itu sebenarnya sudah diangkut sebagian", "sebagai tambahan", "Sepertinya Anda ingin melapor"),
+])
+def test_a_citizen_back_days_after_forwarding(people, typed, said, unsaid):
+    """Found by probing journeys two days after the forwarding notice."""
+    forwarded(people)
+    reply = people["citizen"].says(typed)
+    assert said in reply and unsaid not in reply, reply
+
+
+@pytest.mark.parametrize("typed,said,relayed", [
+    # a wish to add, with nothing told yet: the photo or the words are asked for (it reached the officers as the
+    # addition "saya mau nambahin foto")
+    ("saya mau nambahin foto", "Silakan kirim fotonya", False), ("SY MAU KIRIM FOTO TAMBAHAN", "Silakan kirim", False),
+    ("mau tambah video ya pak", "Silakan kirim", False),
+    ("tambahan pak", "Tuliskan keterangannya", False), ("izin tambah info", "Tuliskan keterangannya", False),
+    # near misses: something told is passed on
+    ("tambahan pak, sampahnya makin tinggi", "Terima kasih", True),
+])
+def test_a_wish_to_add_telling_nothing_asks_for_it(people, typed, said, relayed):
+    forwarded(people)
+    reply = people["citizen"].says(typed)
+    assert said in reply, reply
+    assert any(m.purpose == Purpose.EVIDENCE for m in people["dlh1"].inbox()) is relayed

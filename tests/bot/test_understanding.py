@@ -167,6 +167,11 @@ def test_a_wish_to_tell_something_not_told_yet_starts_filing(typed, wish):
     # Betawi: "aye", "gue", "ane" are "saya" (the story began at "aye"), "aje" is "saja"
     ("bang, aye mau ngadu nih", ""),
     ("gue mau lapor aje bang", ""),
+    # "may I?" closing it asks about filing, no part of the story (found by hand: "tetangga yang ribut bisa?")
+    ("min, lapor soal tetangga yang ribut bisa?", "tetangga yang ribut"),
+    ("mau lapor jalan rusak boleh ga?", "jalan rusak"), ("LAPOR PUNGLI DI SEKOLAH BISA GK MIN", "PUNGLI DI SEKOLAH"),
+    ("mau lapor bisa?", ""),
+    ("mau lapor jalan rusak, motor tidak bisa", "jalan rusak, motor tidak bisa"),  # near miss: what cannot be done
 ])
 def test_filing_keeps_what_the_first_message_says_of_the_problem(typed, rest):
     assert understanding.intent(typed).rest == rest
@@ -489,6 +494,10 @@ def test_an_addition_reaches_officers_without_the_words_that_open_it(typed, addi
     ("sama aja pak gak ada perubahan", False), ("jalannya rusak lagi pak", False), ("masih numpuk", False),
     ("sudah diperbaiki tapi masih bocor", False), ("sudah diangkut sebagian", False),
     ("yang diperbaiki cuma sebagian pak", False), ("lho kok sudah selesai? saya cek tadi pagi masih sama", False),
+    # done badly: "only" something done (found by hand: rated 4, satisfied)
+    ("alhamdulillah sudah ditambal tapi cuma ditutup tanah pak", False),
+    ("sudah dibersihkan tp hanya disapu doang", False),
+    ("sudah beres cuma agak lama", True), ("sudah bersih pak, cuma dikasih tau dulu harusnya", True),  # near misses
     ("belum pak", False), ("sampun murup, matur nuwun", True), ("sudah pak terimakasih", True),
     ("alhamdulillah sdh diperbaiki", True), ("lampune wis urip", True),
     ("sudah tidak ada sampah lagi, makasih", True), ("lampunya gak mati lagi", True),
