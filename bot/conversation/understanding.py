@@ -2777,20 +2777,26 @@ JOB_SEEKING = frozenset({"cari", "nyari", "mencari", "butuh", "info", "informasi
                          "melamar", "daftar", "mendaftar"})
 JOB_MAX_WORDS = 10
 JOB_WRONGED = frozenset({"dimintai", "dimintain", "dipungut", "ditipu", "penipuan"})
+_JOB_WRONGS = WRONGS | JOB_WRONGED | REPORTING
+
+
+def _short_cued(text: str, cues: tuple[str, ...], max_words: int, wrongs: frozenset[str]) -> set[str] | None:
+    """The words (as typed and standard) of a short message holding one of `cues` (a substring test first, cheap)
+    that names no problem and none of `wrongs`; None for any other."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in cues):
+        return None
+    typed = chat_words(text)
+    said = set(typed) | set(standard_words(text))
+    return None if len(typed) > max_words or names_a_problem(text) or said & wrongs else said
 
 
 def jobs_asked(text: str) -> bool:
     """Tell whether a short message asks for job openings ("min ada loker gak", "butuh kerja pak, ada info?"): never
     one telling a problem or a wrong ("tes cpns dimintai uang")."""
-    lowered = text.lower()
-    if not any(cue in lowered for cue in JOB_CUES):  # cheap first
-        return False
-    typed = chat_words(text)
-    said = set(typed) | set(standard_words(text))
-    if len(typed) > JOB_MAX_WORDS or names_a_problem(text) or said & (WRONGS | JOB_WRONGED | REPORTING):
-        return False
-    if said & (RULERS | OFFICES):  # "ada lowongan kerja di pemda?": the region's own hiring, a request for information
-        return False
+    said = _short_cued(text, JOB_CUES, JOB_MAX_WORDS, _JOB_WRONGS)
+    if said is None or said & (RULERS | OFFICES):  # "ada lowongan kerja di pemda?": the region's own hiring, a
+        return False  # request for information
     work_sought = "kerja" in said and said & (JOB_SEEKING | {"lowongan"})  # "cari kerja", "butuh kerja"
     return bool(said & JOB_WORDS and said & (JOB_SEEKING | ASKING_ANY) or work_sought)
 
@@ -2802,19 +2808,15 @@ ADDRESSED_ELSEWHERE = frozenset({"ustadz", "ustad", "ustaz", "ustadzah", "ustaza
                                  "gus", "abah"})
 CONGREGATION = frozenset({"pengajian", "yasinan", "tahlilan", "majelis", "taklim", "kajian", "arisan", "khataman"})
 ANOTHERS_MAX_WORDS = 12
+_ANOTHERS_WRONGS = WRONGS | THREATS | REPORTING
 
 
 def meant_for_another(text: str) -> bool:
     """Tell whether a short message is meant for a religious teacher or a congregation, naming no problem ("speaker
     masjid …" and "ustadz di pondok memukul santri" are stories)."""
-    lowered = text.lower()
-    if not any(cue in lowered for cue in ANOTHERS_CUES):  # cheap first
-        return False
-    typed = chat_words(text)
-    said = set(typed) | set(standard_words(text))
-    if len(typed) > ANOTHERS_MAX_WORDS or names_a_problem(text) or said & (WRONGS | THREATS | REPORTING):
-        return False
-    return bool(said & CONGREGATION or said & ADDRESSED_ELSEWHERE and said & (ASKING_ANY | INQUIRING | WANT))
+    said = _short_cued(text, ANOTHERS_CUES, ANOTHERS_MAX_WORDS, _ANOTHERS_WRONGS)
+    return said is not None and bool(said & CONGREGATION
+                                     or said & ADDRESSED_ELSEWHERE and said & (ASKING_ANY | INQUIRING | WANT))
 
 
 def agency_contact_asked(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
-from bot.commands import words
+from bot.commands import REDUPLICATED, words
 from bot.messages import day_and_date, excerpt, received, short_date, short_datetime, t
 from bot.progress import DONE_MARKERS
 from bot.staff.citizen_text import (
@@ -85,14 +85,21 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     _asked_if_back(turn)
 
 
-# The reporter named in the third person ("pelapor rewel", "sdh sy wa ke pelapor"): words about them, to the office
+# The reporter judged in the third person ("pelapor rewel", "pelapornya ngeyel, sdh dijelaskan"): words about them
+# for the office, which the reporter would read. Naming them in the work ("sudah kami hubungi pelapor", "data pelapor
+# sudah kami cek") is progress they may read.
 REPORTER_THIRD = {"pelapor", "pelapornya", "pengadu", "pengadunya", "pelapore", "ybs"}
+REPORTER_JUDGED = {"rewel", "ngeyel", "cerewet", "bawel", "rese", "resek", "lebay", "alay", "bohong", "ngibul",
+                   "ngarang", "ngada", "ngawur", "iseng", "aneh", "sok", "bodoh", "tolol", "goblok", "gila", "nyebelin",
+                   "menyebalkan", "ribet", "repot", "susah", "sulit", "marah", "ngamuk", "emosi", "galak", "kasar",
+                   "provokator", "tukang", "hobi", "caper", "baper", "lebai", "kepo", "usil", "nyinyir"}
 
 
 def _reporter_spoken_of(turn: StaffTurn, text: str, reference: str) -> bool:
     """A TL or SELESAI whose text speaks of the reporter in the third person is asked about first (the reporter
     reads it: "pelapor rewel" reached them): YA sends it as typed. False when confirmed or not so."""
-    if turn.confirmed or not set(words(text)) & REPORTER_THIRD:
+    typed = {REDUPLICATED.sub("", w) for w in words(text)}  # "marah2"
+    if turn.confirmed or not typed & REPORTER_THIRD or not typed & REPORTER_JUDGED:
         return False
     _ask_to_confirm(turn, turn.command, f"{reference} {text}", "staff_confirm_reporter_named",
                     asked=turn.command, reference=reference, text=excerpt(text, 300))

@@ -118,8 +118,12 @@ STAFF_TABLE = [
     ("dlh1", "tl lpr 1 mhn petunjuk pak kadis", "tidak dikirim ke pelapor", (status(1), "belum_ditindaklanjuti")),
     # the reporter spoken of in the third person: the reporter reads it, asked first
     ("dlh1", "TL LPR-1 pelapor rewel", "menyebut pelapor sebagai orang ketiga", (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "tl lpr 1 sdh sy wa ke pelapornya", "Balas YA untuk mengirimnya apa adanya",
+    ("dlh1", "tl lpr 1 pelapornya marah2 terus", "menyebut pelapor sebagai orang ketiga",
      (status(1), "belum_ditindaklanjuti")),
+    # the reporter named in the work is progress they may read: sent as typed (the fault suite's NIK tests)
+    ("dlh1", "TL LPR-1 sudah kami hubungi pelapor, truk datang besok", "diteruskan ke pelapor", None),
+    ("dlh1", "TL LPR-1 data pelapor sudah kami cek, sampah diangkut besok", "diteruskan ke pelapor", None),
+    ("dlh1", "tl lpr 1 sdh sy wa ke pelapornya", "diteruskan ke pelapor", None),
     ("dlh1", "TL LPR-1 truk sampah dikirim besok pagi", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "tl lpr 1 truk sampah dikirim besok", "sudah tuntas, kirim SELESAI LPR-1 <jawaban akhir>", None),
     ("dlh1", "tl lpr 1 sdh dijadwalkan angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
