@@ -2919,7 +2919,10 @@ MEDIA_WORDS = frozenset("""foto fotonya poto potonya gambar gambarnya video vide
 def announces_addition(text: str) -> str | None:
     """What a message announcing an addition and telling nothing says is to come: "media" ("saya mau nambahin foto"),
     "words" ("izin tambah info", "tambahan pak"), or None when it tells something."""
-    said = set(content(text))
-    if said - ANNOUNCING - MEDIA_WORDS:
+    typed = content(text)
+    said = set(typed)
+    pictured = {w for before, w in zip(typed, typed[1:], strict=False)  # "foto lubangnya": what the photo shows
+                if before in MEDIA_WORDS and w.endswith("nya") and len(w) > len("nya") + 2}
+    if said - ANNOUNCING - MEDIA_WORDS - pictured:
         return None
     return "media" if said & MEDIA_WORDS else "words"
