@@ -13,6 +13,9 @@ from lapor.references import DIGIT_WORDS
 WORD = re.compile(r"[0-9a-z]+")
 # A message made only of these, with at least one word of GREETING_CORE, is a greeting (or thanks).
 GREETING_CORE = {"halo", "hallo", "helo", "hello", "hai", "hi", "hay", "selamat", "assalamualaikum",
+                 # ... and the greeting returned ("wa'alaikumsalam" is read without its apostrophe: is_greeting)
+                 "waalaikumsalam", "walaikumsalam", "waalaikumussalam", "alaikumsalam", "waalaikum", "walaikum",
+                 "wassalam", "wassalamualaikum",
                  "asalamualaikum", "assalamu", "salam", "permisi", "p", "ping", "tes", "test", "terima", "kasih",
                  "makasih", "trims", "thanks", "thx",
                  "sugeng", "wilujeng", "sampurasun", "rahayu"}  # Javanese, Sundanese greetings
@@ -130,7 +133,7 @@ def after_words(text: str, count: int) -> str:
 def is_greeting(text: str, time_alone: bool = True) -> bool:
     """Tell whether a message is only a greeting or thanks ("selamat pagi pak", "assalamualaikum wr wb"); with
     `time_alone` False a bare "pagi" is not one (a citizen may be answering "when?")."""
-    typed = words(text)
+    typed = words(text.replace("'", "").replace("\u2019", "") if "alaikum" in text.lower() else text)
     core = GREETING_CORE | TIMES_OF_DAY if time_alone else GREETING_CORE
     return bool(typed) and all(w in GREETING_WORDS for w in typed) and any(w in core for w in typed)
 

@@ -481,6 +481,17 @@ def test_batal_with_no_draft_never_says_a_filling_was_cancelled(people, step, wo
     assert people["citizen"].state() == "idle"
 
 
+@pytest.mark.parametrize("greeting", ["wa'alaikumsalam", "waalaikumsalam pak", "Wa'alaikum salam wr wb",
+                                      "walaikumsalam bu"])
+def test_a_greeting_returned_while_a_question_waits_asks_the_question_again(people, greeting):
+    """Found by first3: "wa'alaikumsalam" while the officer's question waited got the whole menu, and the question
+    was not asked again."""
+    file(people["citizen"])
+    people["verifier"].says("TUNDA LPR-1 Mohon sebutkan nama desanya")
+    assert "Mohon tuliskan jawaban Anda untuk laporan LPR-1" in people["citizen"].says(greeting)
+    assert "alaikum" not in " ".join(bodies(people["verifier"]))
+
+
 def test_menu_words_and_greetings_are_never_relayed_as_the_answer(people):
     file(people["citizen"])
     people["verifier"].says("TUNDA LPR-1 Mohon sebutkan nama desanya")
