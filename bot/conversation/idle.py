@@ -1174,8 +1174,10 @@ def _number_moving(turn: Turn) -> Next | None:
     """The reporter, writing from the number that filed, tells of a new number ("saya ganti nomor hp, nanti kabarnya
     ke nomor baru ya 0812…"): news goes to the number that filed, and a new number takes a complaint over only from
     that number, checked by the verifiers (it was offered as a new complaint). None for anything else."""
-    if not understanding.moving_number(turn.text, (typed := typed_phone(turn.text)) is not None
-                                       and typed != turn.contact.phone) or not (mine := open_complaints(turn)):
+    def another_phone() -> bool:
+        return typed_phone(turn.text) not in (None, turn.contact.phone)
+
+    if not understanding.moving_number(turn.text, another_phone) or not (mine := open_complaints(turn)):
         return None
     turn.say("number_moving", reference=mine[0].reference if len(mine) == 1 else "LPR-n")
     return STAY

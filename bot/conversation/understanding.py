@@ -6,6 +6,7 @@ a list of whole phrases."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1746,14 +1747,20 @@ WHOSE_NUMBER = frozenset({"saya", "aku", "kami", "ini", "ganti", "pindah", "chan
 NEW_NUMBER_NEAR, NEW_NUMBER_MAX_WORDS = 3, 30
 
 
-def new_number(text: str) -> bool:
-    """Whether a message says its writer reports from a new number (see OWN_NUMBER)."""
-    said = standard_words(text)
+def _own_number_changed(said: list[str]) -> bool:
+    """Whether the standard words say the writer's number changed: a word of one's number with a word of changing
+    it and of whose it is within NEW_NUMBER_NEAR words, in a short message."""
     if not set(said) & OWN_NUMBER or not set(said) & CHANGED or len(said) > NEW_NUMBER_MAX_WORDS:
         return False
     near = (set(said[max(i - NEW_NUMBER_NEAR, 0):i + NEW_NUMBER_NEAR + 1]) for i, w in enumerate(said)
             if w in OWN_NUMBER)
-    told = any(window & CHANGED and window & WHOSE_NUMBER for window in near)
+    return any(window & CHANGED and window & WHOSE_NUMBER for window in near)
+
+
+def new_number(text: str) -> bool:
+    """Whether a message says its writer reports from a new number (see OWN_NUMBER)."""
+    said = standard_words(text)
+    told = _own_number_changed(said)
     reported = any(w in FILE_VERBS and said[i - 1:i] == ["yang"] for i, w in enumerate(said))  # "sy yg lapor …"
     return told and (reported or bool(set(said) & (REPORT_WORDS | {"pelapor"})) or _number(text) is not None
                      or _new_number_alone(said))
@@ -1776,16 +1783,12 @@ NEWS_TO = frozenset({"kabar", "kabarnya", "info", "infonya", "informasinya", "hu
                      "kirim", "kirimkan", "dikirim", "balas", "dibalas", "jawaban", "jawabannya", "update"})
 
 
-def moving_number(text: str, phone_typed: bool) -> bool:
+def moving_number(text: str, phone_typed: Callable[[], bool]) -> bool:
     """Whether a message tells of the writer's new number: a word of one's number beside a word of changing it, and
-    the new number typed or the news asked to go there ("hp saya hilang, fotonya nyusul" is none)."""
+    the news asked to go there or the new number typed (`phone_typed`, asked only then): "hp saya hilang, fotonya
+    nyusul" is none."""
     said = standard_words(text)
-    if not set(said) & OWN_NUMBER or not set(said) & CHANGED or len(said) > NEW_NUMBER_MAX_WORDS:
-        return False
-    near = (set(said[max(i - NEW_NUMBER_NEAR, 0):i + NEW_NUMBER_NEAR + 1]) for i, w in enumerate(said)
-            if w in OWN_NUMBER)
-    return any(window & CHANGED and window & WHOSE_NUMBER for window in near) and (
-        phone_typed or bool(set(said) & NEWS_TO))
+    return _own_number_changed(said) and (bool(set(said) & NEWS_TO) or phone_typed())
 
 
 # Correcting the place of a complaint filed: "lokasinya salah pak, yg bener jl diponegoro 45", "ralat alamat: gg
