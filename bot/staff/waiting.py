@@ -102,11 +102,12 @@ def picked(session: Session, svc: Services, staff: Contact, message: Inbound, no
     that act asked about the complaint picked; None for anything else (`worded.which_answered` reads it)."""
     from bot.staff.worded import ONLY_REFERENCE, WHICH_KEY, WHICH_LIFETIME
 
+    found = ONLY_REFERENCE.match(message.text)
+    if found is None or message.replied_to_sid:  # cheap first: most staff messages are no bare number
+        return None
     turn = StaffTurn(session, svc, staff, message, now, "", "", role=staff.role or "-")
     pending = _remembered(turn, WHICH_KEY, WHICH_LIFETIME)
-    found = ONLY_REFERENCE.match(message.text)
-    if (not pending or not pending.get("command") or found is None or message.replied_to_sid
-            or int(found.group(1)) not in pending["numbers"]):
+    if not pending or not pending.get("command") or int(found.group(1)) not in pending["numbers"]:
         return None
     _remember(turn, WHICH_KEY, None)
     complaint = complaints.by_number(session, int(found.group(1)))
