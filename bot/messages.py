@@ -927,6 +927,11 @@ MESSAGES = {
         "{reference} belum bisa kami tampilkan di nomor ini. Pesan Anda sudah kami teruskan ke petugas verifikasi; "
         "mereka akan memeriksanya dan menghubungi Anda di nomor ini."
     ),
+    "number_moving_draft": (
+        "Kabar laporan kami kirim ke nomor yang dipakai saat melapor, yaitu nomor ini; nomor lain tidak kami tulis di "
+        "isi laporan. Bila nanti pindah ke nomor baru, kirim dari nomor baru itu: \"saya pelapor LPR-…, ini nomor "
+        "baru saya\". Silakan lanjutkan laporan Anda."
+    ),
     "number_moving": (
         "Kabar laporan kami kirim ke nomor yang dipakai saat melapor, yaitu nomor ini. Bila Anda pindah ke nomor "
         "baru, kirim pesan dari nomor baru itu: \"saya pelapor {reference}, ini nomor baru saya\". Petugas "

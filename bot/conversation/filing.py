@@ -36,6 +36,7 @@ from lapor.common_words import is_common, may_be_typo
 from lapor.complaints import Draft
 from lapor.duplicates import similar_to_draft
 from lapor.media import kind_counts
+from lapor.phones import typed_phone
 from lapor.references import format_reference
 
 STEPS = (State.KIND, State.DESCRIPTION, State.LOCATION, State.PHOTO, State.PRIVACY)
@@ -1214,6 +1215,9 @@ def add_to_story(turn: Turn, more: str) -> None:
     no part of the story."""
     if _only_plea(more):
         turn.say("plea_noted")
+        return
+    if understanding.moving_number(more, lambda: typed_phone(more) not in (None, turn.contact.phone)):
+        turn.say("number_moving_draft")  # "kbrnya kirim ke 0857… aja": another number is no part of the story
         return
     if repeats_story(turn.draft.description, more):
         turn.say("story_told_already", excerpt=excerpt(more, 200))

@@ -1256,3 +1256,14 @@ def test_ones_name_at_the_place_question_is_no_place(citizen, typed, place):
     else:
         assert place in location and "budi santoso" not in location and "siti" not in location, location
         assert "darto" not in location
+
+
+@pytest.mark.parametrize("typed", ["nomer sy mo ganti, kbrnya kirim ke 085712345678 aja",
+                                   "nanti kabarnya ke nomor baru saya ya pak"])
+def test_a_new_number_told_while_filing_never_joins_the_story(citizen, typed):
+    """Found by hand: at the photo step "nomer sy mo ganti, kbrnya kirim ke 0857…" was added to the story, an
+    anonymous reporter's other number with it, which the agency reads."""
+    to_step(citizen, "photo")
+    said = citizen.says(typed)
+    assert "nomor baru" in said and "ditambahkan ke isi laporan" not in said, said
+    assert "0857" not in citizen.draft()["description"] and "nomor baru" not in citizen.draft()["description"]
