@@ -278,7 +278,8 @@ MONTH_WORDS = {name[:length]: number for number, names in enumerate(_MONTH_FULL,
                for length in range(3, len(name) + 1)} | {
     "agt": 8, "ags": 8, "agst": 8, "agts": 8, "mrt": 3, "pbr": 2, "fbr": 2, "spt": 9, "sptr": 9, "okt": 10,
     "nop": 11, "nvb": 11, "dsm": 12}
-RELATIVE_DAYS = {"kemarin": -1, "kmrn": -1, "kemaren": -1, "hari ini": 0, "besok": 1, "bsk": 1, "lusa": 2}
+RELATIVE_DAYS = {"kemarin": -1, "kmrn": -1, "kemaren": -1, "hari ini": 0, "hr ini": 0, "hri ini": 0, "besok": 1,
+                 "bsk": 1, "lusa": 2}
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
             "ahad": 6}
 COUNT_WORDS = {"se": 1, **DIGIT_WORDS, "sepuluh": 10}
@@ -292,7 +293,7 @@ DATE_FORMS = tuple(re.compile(_LEAD + form, re.IGNORECASE) for form in (
     r"\b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}|\d{2}))?\b",
     rf"\b(?P<d>\d{{1,2}})\s*(?P<name>{_MONTH_NAMES})\.?(?:\s+(?P<y>\d{{4}}))?\b",
     rf"\b(?:(?P<n>\d{{1,3}})\s*|(?P<nw>{_COUNTS})\s*)(?P<unit>hari|minggu|pekan|bulan)\b(?:\s+kerja\b)?",
-    r"\b(?P<rel>hari ini|besok|bsk|lusa|kemarin|kemaren|kmrn)\b",
+    r"\b(?P<rel>hari ini|hr ini|hri ini|besok|bsk|lusa|kemarin|kemaren|kmrn)\b",
     # "senin depan", "jumat besok", "rabu ini": the next one, as a weekday alone
     r"\b(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b(?:\s+(?:depan|dpn|besok|bsk|nanti|ini)\b)?",
     r"\b(?:tgl|tanggal|tg)\b\.?\s*(?P<dom>\d{1,2})\b",

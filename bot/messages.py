@@ -1417,6 +1417,18 @@ MESSAGES = {
     "selesai_done": "Jawaban akhir {reference} tercatat dan diteruskan ke pelapor.{photos} {rest}",
     "selesai_all_done": "Semua disposisi sudah dijawab: laporan selesai, pelapor diminta menilai.",
     "selesai_waiting": "Laporan selesai setelah instansi lain ({others}) juga menjawab.",
+    "staff_confirm_office_words": (
+        "{asked} {reference} belum dikirim: \"{text}\" terbaca sebagai catatan untuk kantor (arahan atasan, "
+        "persetujuan atau tanda tangan yang ditunggu, catatan petugas sendiri), bukan kabar untuk pelapor. Balas YA "
+        "untuk tetap mengirimnya ke pelapor, atau tulis kabar pekerjaannya, contoh: {asked} {reference} tim "
+        "dijadwalkan ke lokasi besok."
+    ),
+    "info_confirm_office_words": (
+        "INFO {reference} belum dikirim: \"{text}\" terbaca sebagai permintaan atau catatan untuk kantor, bukan "
+        "pertanyaan untuk pelapor. INFO mengirim pertanyaan kepada pelapor, dan batas waktunya berhenti sampai "
+        "pelapor menjawab, contoh: INFO {reference} mohon kirim foto lokasinya. Balas YA untuk tetap mengirimnya ke "
+        "pelapor."
+    ),
     "info_not_a_question": (
         "INFO mengirim pertanyaan kepada pelapor, dan batas waktunya berhenti sampai pelapor menjawab. \"{text}\" "
         "tidak terbaca sebagai pertanyaan, jadi tidak kami kirim. Kabar untuk pelapor: TL {reference} {text} · "

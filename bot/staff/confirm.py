@@ -157,6 +157,8 @@ def _confirmed(turn: StaffTurn) -> str | None:
         _remember(turn, CONFIRM_KEY, None)  # "arsip saja" after "merge instead?": archived as first typed
         turn.rest, turn.confirmed = other["rest"], True
         return other["command"]
+    if _forward_said_instead(turn, pending):  # "ok ke pupr" after "TUNDA LPR-1 …?": a forward, asked as such
+        return None
     answer = "TL" if command == "SELESAI" and "tl" in typed else command
     if not set(typed) <= YES_WORDS | {command.lower(), answer.lower()} and not understanding.means_yes(
             turn.message.text):  # "nggih", "muhun", "iyeh": yes in the region's languages
@@ -170,6 +172,23 @@ def _confirmed(turn: StaffTurn) -> str | None:
                                    "text": "", "complaint": split_reference(pending["rest"])[0],
                                    "at": turn.now.isoformat()})
     return answer
+
+
+def _forward_said_instead(turn: StaffTurn, pending: dict) -> bool:
+    """Whether a verifier's short answer to a question names where the complaint goes ("ok ke pupr", "oke dlh aja"):
+    another act than the one asked about (unless it was that forward), asked about in its place; False otherwise."""
+    from bot.staff.waiting import ask_forward_of, forward_named
+
+    number = split_reference(pending["rest"])[0]
+    if number is None or (named := forward_named(turn)) is None:
+        return False
+    if pending["command"] == "TERUSKAN":
+        from lapor.agency_lookup import find_agencies
+
+        asked = {w.upper() for w in split_reference(pending["rest"])[1].replace(",", " ").split()}
+        if {agency.code.upper() for agency in find_agencies(turn.session, named)[0]} <= asked:
+            return False  # "ok ke pupr" after "Teruskan LPR-1 ke PUPR?": its yes
+    return ask_forward_of(turn, number, named)
 
 
 TAKING_BACK_FILLER = STATUS_FILLER | COURTESY | {"ternyata", "eh", "oh", "loh", "lho", "masih", "msh", "waduh", "wah"}

@@ -328,9 +328,14 @@ def _forward_instead(turn: StaffTurn, awaited: dict) -> bool:
     ke pupr, tolong cepat" reached the citizen as the question): the text is no longer awaited."""
     from bot.staff import worded
     from bot.staff.verifier_words import _sounds_forwarded
+    from bot.staff.waiting import ask_forward_of, forward_named
 
-    if turn.staff.role not in VERIFIER_ROLES or awaited["command"] not in {"TUNDA", "ARSIPKAN"} or not (
-            _sounds_forwarded(turn) or worded.forward_said(turn)):
+    if turn.staff.role not in VERIFIER_ROLES or awaited["command"] not in {"TUNDA", "ARSIPKAN"}:
+        return False
+    if (named := forward_named(turn)) is not None:  # "ok ke pupr": no number, the complaint awaiting the text
+        _remember(turn, TEXT_KEY, None)
+        return ask_forward_of(turn, awaited["complaint"], named) or True
+    if not (_sounds_forwarded(turn) or worded.forward_said(turn)):
         return False
     _remember(turn, TEXT_KEY, None)
     return True

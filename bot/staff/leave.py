@@ -190,8 +190,16 @@ def _excused_for(typed: list[str], at: int, text: str) -> bool:
     if not set(typed[:at]) & SELF or not set(typed[:at]) <= SELF | COURTESY:
         return False
     after = next((w for w in typed[at + 1:] if w not in GREETING_WORDS), "")
-    rest = " ".join(typed[typed.index(after, at + 1):]) if after else ""
-    return after in _REASON_OR_NOT or any(form.match(rest) for form in DATE_FORMS)
+    if after in _REASON_OR_NOT:
+        return True
+    # the day as typed, its dashes kept ("sy izin 10-11 des", "sy izin 10 sd 11 desember")
+    excuse = EXCUSE_WORD.search(text)
+    rest = text[excuse.end():].strip(" ,.:;") if excuse is not None else ""
+    return bool(after) and (any(form.match(rest) for form in DATE_FORMS) or DAY_RANGE.match(rest) is not None)
+
+
+# Days from one to another, the month said once at the end ("10 sd 11 desember", "14-18"): a day right after "izin"
+DAY_RANGE = re.compile(r"\d{1,2}\s*(?:[-–]|s\.?/?d\.?|sampai|sampe|smp|hingga)\s*\d{1,2}\b", re.IGNORECASE)
 
 
 # Back at work in a sentence, from someone on leave ("sy sudah masuk kembali pak", "hari ini sudah aktif lagi"):

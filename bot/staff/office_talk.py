@@ -89,3 +89,58 @@ ASK_WORDS = {"tanya", "tanyakan", "ditanyakan", "tanyain", "ditanya", "konfirmas
 def _asks_to_ask(text: str) -> bool:
     typed = set(words(text))
     return bool(typed & REPORTER_WORDS and typed & ASK_WORDS)
+
+
+# Words for the office that reached the citizen as news ("pak sekda minta difoto", "nunggu ttd kadis", "sy cek dulu
+# ya pak"): a superior's instruction (a superior and a word of ordering or asking), an approval or a signature awaited
+# (a word of waiting with a signature, or with an approval of a superior), the officer's own note (the typist alone,
+# a word of checking and "first", no day). Not real news: "kadis sudah setuju, besok tim turun", "menunggu
+# persetujuan anggaran", "sy cek ke lokasi besok pagi".
+SUPERIORS = frozenset({"sekda", "kadis", "kadin", "kabid", "kasi", "kasie", "kabag", "kasubag", "kasubbag", "kaban",
+                       "bupati", "wabup", "walikota", "wawali", "camat", "atasan", "pimpinan", "pimpinannya",
+                       "kepala", "sekdis", "sekretaris", "plt", "plh", "kasatpol", "direktur", "dirut"})
+# ("bos", "ndan", "komandan" are left out: staff address each other so, "siap ndan, harus nunggu alat berat")
+ORDERING = frozenset({"minta", "meminta", "mintanya", "suruh", "disuruh", "nyuruh", "menyuruh", "perintah",
+                      "diperintah", "diperintahkan", "memerintahkan", "instruksi", "diinstruksikan", "menginstruksikan",
+                      "arahan", "arahannya", "mengarahkan", "diarahkan", "berpesan", "dawuh", "ngendika",
+                      "kata", "katanya", "harus", "wajib"})
+WAITING_FOR = frozenset({"nunggu", "tunggu", "menunggu", "nungguin", "ditunggu", "antri", "ngantri"})
+SIGNATURE = frozenset({"ttd", "ttdnya", "tandatangan", "paraf", "parafnya", "acc", "accnya", "approval", "disposisi",
+                       "disposisinya", "dispo", "persetujuan", "persetujuannya", "tanda", "restu"})
+SIGNATURE_ALONE = SIGNATURE - {"persetujuan", "persetujuannya", "tanda", "disposisi", "disposisinya", "dispo",
+                               "restu"}  # "menunggu persetujuan anggaran" is news; "nunggu ttd" is not
+CHECKING = frozenset({"cek", "ceck", "check", "lihat", "liat", "pelajari", "tanyakan", "tanya", "koordinasikan",
+                      "koordinasi", "konfirmasi", "pastikan", "telusuri", "teliti", "kroscek", "crosscheck", "lapor",
+                      "laporkan", "sampaikan", "diskusikan", "rapatkan", "ajukan"})
+FIRST = frozenset({"dulu", "dl", "dahulu", "rumiyin", "riyin", "disik", "dhisik", "heula"})
+SINGLE_SELF = frozenset({"sy", "saya", "aku", "ak", "gw", "gue", "kulo", "kula", "abdi"})
+DONE_OR_DAY = DONE_MARKERS | {"besok", "bsk", "lusa", "pagi", "siang", "sore", "malam", "nanti", "hari", "minggu",
+                              "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "ke", "lokasi"}
+
+
+def for_the_office(text: str) -> bool:
+    """Whether a TL's, SELESAI's or INFO's text is said to the office rather than to the citizen (see above)."""
+    typed = words(in_standard_words(text))
+    said = set(typed)
+    if said & DONE_MARKERS:  # "surat sudah ditandatangani kadis": done, news
+        return False
+    if said & SUPERIORS and said & ORDERING:  # "pak sekda minta difoto", "disuruh pak kabid cek ulang"
+        return True
+    if said & WAITING_FOR and (said & SIGNATURE_ALONE or said & SIGNATURE and said & SUPERIORS):
+        return True  # "nunggu ttd kadis", "menunggu tanda tangan pak kabid", "nunggu persetujuan kadis"
+    return bool(said & SINGLE_SELF and said & CHECKING and said & FIRST and not said & DONE_OR_DAY)
+
+
+# Words asking someone at the office to do the work ("tolong dicek", "mohon segera ditindaklanjuti"): no question
+# for the citizen, though INFO sends questions; "tolong dikirim foto lokasinya" asks the citizen.
+OFFICE_ASKING = frozenset({"tolong", "tlg", "mohon", "mhn", "harap", "segera"})
+OFFICE_WORK = frozenset({"dicek", "dicheck", "dikerjakan", "ditindaklanjuti", "ditangani", "diproses", "diperbaiki",
+                         "diselesaikan", "dituntaskan", "dibereskan", "diprioritaskan", "dikawal", "dipantau",
+                         "dimonitor", "disurvei", "ditinjau", "dicek2", "diangkut", "dibersihkan"})
+
+
+def asks_the_office(text: str) -> bool:
+    """Whether an INFO's text asks the office to work ("tolong dicek", "mhn segera ditindaklanjuti") rather than
+    the citizen a question."""
+    said = set(words(text))
+    return bool(said & OFFICE_ASKING and said & OFFICE_WORK) and "?" not in text

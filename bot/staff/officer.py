@@ -19,6 +19,7 @@ from bot.staff.citizen_text import (
 from bot.staff.confirm import SWIPED_TL_KEY, _ask_to_confirm
 from bot.staff.finding import _own_disposition
 from bot.staff.held import HELD_KEY, HELD_LIFETIME, HELD_NAMED, _expired_media
+from bot.staff.office_talk import asks_the_office, for_the_office
 from bot.staff.target import _after_quiet_hours, _needs_text, _reachable_reporter, _target
 from bot.staff.turn import ECHO_CHARS, StaffTurn, _remember, _remembered
 from lapor import dispositions
@@ -56,7 +57,7 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     # a head's "TL LPR-2 mohon segera ditindaklanjuti" is for the officers, not the citizen
     if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True) or _head_urges(
             turn, text, complaint.reference) or not final and _all_done_said(turn, complaint.number, text) or (
-            _reporter_spoken_of(turn, text, complaint.reference)):
+            _reporter_spoken_of(turn, text, complaint.reference)) or _office_words(turn, text, complaint.reference):
         return
     text = text.strip() or t("answer_photos_only")
     if not final and not turn.media and (sent := _same_progress(disposition, text, turn.now)) is not None:
@@ -146,6 +147,17 @@ def _head_urges(turn: StaffTurn, text: str, reference: str) -> bool:
     return True
 
 
+def _office_words(turn: StaffTurn, text: str, reference: str) -> bool:
+    """A TL or SELESAI whose text is said to the office (a superior's instruction, a signature awaited, the
+    officer's own note: `office_talk.for_the_office`) is asked about first: YA sends it as typed. False when
+    confirmed or not so."""
+    if turn.confirmed or not for_the_office(text):
+        return False
+    _ask_to_confirm(turn, turn.command, f"{reference} {text}", "staff_confirm_office_words", asked=turn.command,
+                    reference=reference, text=excerpt(text, 300))
+    return True
+
+
 # The work said done to the full ("progres 100%", "pengerjaan sdh 100 persen"), not aimed at ("target 100%")
 HUNDRED = re.compile(r"(?<![\d.,])100\s*(?:%|(?:persen|prsn|prosen)\b)", re.IGNORECASE)
 NOT_THERE_YET = {"belum", "blm", "hampir", "target", "menuju", "mendekati", "kurang", "krg", "durung", "sebelum"}
@@ -205,6 +217,10 @@ def cmd_info(turn: StaffTurn) -> None:
     text = without_closing_address(text, to_citizen=True)  # "… sebelah mana ya bro": "bro" was the office's
     disposition = _own_disposition(turn, complaint)
     if disposition is None or not _needs_text(turn, complaint, text, t("example_question")):
+        return
+    if not turn.confirmed and (asks_the_office(text) or for_the_office(text)):  # "INFO LPR-1 tolong dicek"
+        _ask_to_confirm(turn, "INFO", f"{complaint.reference} {text.strip()}", "info_confirm_office_words",
+                        reference=complaint.reference, text=excerpt(text.strip(), 300))
         return
     if tells_not_asks(text):
         turn.say("info_not_a_question", reference=complaint.reference, text=excerpt(text.strip(), 200))

@@ -148,8 +148,29 @@ def act_said(turn: StaffTurn) -> bool:
         while words(reason) and words(reason)[0] in FORWARD_LEAD:
             reason = after_words(reason, 1)
         return bool(words(reason)) and ask_waiting(turn, "ARSIPKAN", reason)
+    named = forward_named(turn)
+    return named is not None and ask_waiting(turn, "TERUSKAN", named)
+
+
+def forward_named(turn: StaffTurn) -> str | None:
+    """The agencies a verifier's short message with no number sends a complaint to ("ke dishub aja", "ok ke pupr",
+    "oke teruskan ke dinas pu", "dishub"), as typed; None for anything else."""
+    text = turn.message.text
+    typed = words(text)
+    if (turn.staff.role not in VERIFIER_ROLES or not typed or len(typed) > SAID_MAX_WORDS or is_question(text)
+            or any(ch.isdigit() for ch in text)):
+        return None
+    lead = next((i for i, w in enumerate(typed) if w not in FORWARD_LEAD), len(typed))
     rest = after_words(text, lead) if lead else text
     named = TRAILING_COURTESY.sub("", LEADING_FILLER.sub("", rest)).strip(" ,.!")
-    if not named or not only_agency_words(turn.session, named):
+    return named if named and only_agency_words(turn.session, named) else None
+
+
+def ask_forward_of(turn: StaffTurn, number: int, named: str) -> bool:
+    """Asks whether to forward complaint `number` to the agencies `named` (a forward said while another act on it
+    waited for its YA or its text); False when the complaint does not exist."""
+    complaint = complaints.by_number(turn.session, number)
+    if complaint is None:
         return False
-    return ask_waiting(turn, "TERUSKAN", named)
+    _ask(turn, complaint, "TERUSKAN", named, "")
+    return True

@@ -900,6 +900,48 @@ STAFF_TABLE = [
     # a swiped reply opening with a receipt for the office: the citizen reads only the news
     ("dlh1↩", "nggih pak, sampun kulo tampi. benjing enjing tim mangkat", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "benjing enjing tim mangkat")),
+    # INFO whose words are an instruction for the office ("tolong dicek"), not a question for the citizen: asked
+    ("dlh1", "INFO LPR-1 tolong dicek", "bukan pertanyaan untuk pelapor", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "info lpr 1 mohon segera ditindaklanjuti", "bukan pertanyaan untuk pelapor",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "INFO LPR-1 tlg dicek ya bro", "bukan pertanyaan untuk pelapor", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "INFO LPR-1 nunggu ttd kadis", "untuk kantor", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "INFO LPR-1 tolong dikirim foto lokasinya", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
+    ("dlh1", "INFO LPR-1 mohon dicek lagi alamatnya, rt berapa?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim",
+     None),
+    # words for the office in a TL or SELESAI (a superior's instruction, an approval or signature awaited, the
+    # officer's own note): asked before they reach the citizen
+    ("dlh1", "TL LPR-1 pak sekda minta difoto", "untuk kantor", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 nunggu ttd kadis", "untuk kantor", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 sy cek dulu ya pak", "untuk kantor", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "tl lpr 1 msh menunggu tanda tangan pak kabid", "untuk kantor", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 disuruh pak kabid cek ulang", "untuk kantor", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 sy koordinasikan dulu dgn kabid", "untuk kantor", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "SELESAI LPR-1 tinggal nunggu acc kadis", "untuk kantor", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 kulo cek rumiyin nggih pak", "untuk kantor", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 kata bu kadis harus ada foto sebelum dan sesudah", "untuk kantor",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "nunggu paraf kabid dulu pak", "untuk kantor", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 sudah kami cek, besok diperbaiki", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sudah kami cek, besok diperbaiki")),
+    ("dlh1", "TL LPR-1 kadis sudah setuju, besok tim turun", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "TL LPR-1 menunggu persetujuan anggaran, estimasi bulan depan", "Tindak lanjut LPR-1 tercatat",
+     (status(1), "proses")),
+    ("dlh1", "TL LPR-1 surat sudah ditandatangani kadis, besok tim turun", "Tindak lanjut LPR-1 tercatat",
+     (status(1), "proses")),
+    ("dlh1", "TL LPR-1 sy cek ke lokasi besok pagi bersama tim", "Tindak lanjut LPR-1 tercatat",
+     (status(1), "proses")),
+    # leave said with a range of days right after "izin", ill today in short words (the clock: Mon 23 Nov 2026)
+    ("dlh1", "sy izin 10-11 des", "Dewi dicatat izin mulai", (away("Dewi"), True)),
+    ("dlh1", "saya ijin 10-11 desember pak", "Dewi dicatat izin mulai", (away("Dewi"), True)),
+    ("dlh1", "sy izin 10 sd 11 desember", "Dewi dicatat izin mulai", (away("Dewi"), True)),
+    ("dlh1", "izin 10 sd 11 desember", "Dewi dicatat izin mulai", (away("Dewi"), True)),
+    ("dlh1", "cuti tgl 14-18", "Dewi dicatat cuti mulai", (away("Dewi"), True)),
+    ("dlh1", "sy sakit hr ini", "Dewi dicatat sakit", (away("Dewi"), True)),
+    ("dlh1", "sakit pak, hr ini tdk bisa masuk", "Dewi dicatat sakit", (away("Dewi"), True)),
+    ("dlh1", "dinas luar 3 hari mulai besok", "Dewi dicatat dinas luar mulai", (away("Dewi"), True)),
+    ("dlh1", "sy izin lapor, tgl 10 tim ke lokasi", "", (away("Dewi"), False)),
+    ("dlh1", "anak pelapor sakit hr ini", "", (away("Dewi"), False)),
 ]
 
 

@@ -60,11 +60,39 @@ def test_a_slip_after_a_tl_relayed_says_how_to_correct_it(people, world):
     assert [d.status for d in complaint(world, 1).dispositions] == ["open"]
 
 
-def test_a_forward_while_a_tunda_waits_for_its_question_is_no_question(people, world):
+@pytest.mark.parametrize("typed,asked", [
+    ("lpr 1 ke dlh, tolong cepat", "Teruskan LPR-1 ke DLH?"),
+    ("ok ke dlh", "Teruskan LPR-1 ("),  # no number: the complaint whose question was awaited
+    ("oke ke dinas lingkungan hidup aja", "Teruskan LPR-1 ("),
+    ("siap, trskn ke dlh", "Teruskan LPR-1 ("),
+])
+def test_a_forward_while_a_tunda_waits_for_its_question_is_no_question(people, world, typed, asked):
     file(people["citizen"])
     assert "Tuliskan isinya" in people["verifier"].says("TUNDA LPR-1")
-    assert "Teruskan LPR-1 ke DLH?" in people["verifier"].says("lpr 1 ke dlh, tolong cepat")
+    assert asked in (said := people["verifier"].says(typed)), said
     assert complaint(world, 1).status == "belum_terverifikasi"
+
+
+@pytest.mark.parametrize("typed,said", [
+    ("ok ke dlh", "Teruskan LPR-1 ("),  # names an agency: another act, asked as such, never the TUNDA's yes
+    ("ya ke dinas lingkungan hidup", "Teruskan LPR-1 ("),
+    ("oke dlh aja", "Teruskan LPR-1 ("),
+    ("ok", "Pertanyaan dikirim ke pelapor LPR-1"),  # near misses: a yes
+    ("ya pak", "Pertanyaan dikirim ke pelapor LPR-1"),
+])
+def test_an_agency_named_after_a_tunda_question_is_a_forward_asked(people, world, typed, said):
+    file(people["citizen"])
+    assert "TUNDA LPR-1 (" in people["verifier"].says("TUNDA minta foto lokasinya")
+    assert said in (reply := people["verifier"].says(typed)), reply
+    if said.startswith("Teruskan"):
+        assert complaint(world, 1).status == "belum_terverifikasi"
+        assert "diteruskan ke Dinas Lingkungan Hidup" in people["verifier"].says("YA")
+
+
+def test_an_agency_named_after_a_forward_question_to_it_is_its_yes(people, world):
+    file(people["citizen"])
+    assert "Teruskan LPR-1 (" in people["verifier"].says("ke dlh aja")
+    assert "diteruskan ke Dinas Lingkungan Hidup" in people["verifier"].says("ok ke dlh")
 
 
 def test_teruskan_with_the_lists_number_picks_from_it_not_from_the_suggestions(people, world):
