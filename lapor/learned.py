@@ -59,6 +59,7 @@ from lapor.textnorm import (
     spoken_forms,
     stem_candidates,
     toilet_water,
+    treated_after_harm,
     tree_holes,
     walked_on,
     without_place_names,
@@ -199,7 +200,8 @@ def prepare_with_subject(text: str, suggesting: bool = False) -> tuple[str, str]
         plain = [word for word, _ in flagged]
         water = Counter(_stem(flagged[i][0]) for i in [*toilet_water(plain, itself=True)[0], *own_lamps(plain)[0],
                                                           *ailing_alone(plain), *walked_on(flagged),
-                                                          *light_power(plain), *tree_holes(plain)])
+                                                          *light_power(plain), *tree_holes(plain),
+                                                          *treated_after_harm(plain)])
         if water:
             words = _without(words, water)
             owed -= water

@@ -419,7 +419,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "disinformasi",
               "pesan palsu"),
     "cctv": ("kamera pengawas", "kamera cctv", "rekaman cctv"),
-    "akun palsu": ("akun bodong", "nomor palsu", "mengatasnamakan", "mencatut nama", "akun tiruan"),
+    "akun palsu": ("akun bodong", "nomor palsu", "mengatasnamakan", "mencatut nama", "akun tiruan",
+                   "akun ngaku ngaku", "akun mengaku"),
     "blank spot": ("blankspot", "tidak ada jaringan", "susah jaringan"),
     "tower bts": ("tower", "menara", "menara bts", "menara telekomunikasi", "tower provider"),
     "media sosial pemda": ("instagram", "facebook", "akun resmi", "media sosial"),
@@ -487,6 +488,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pantai wisata": ("pantai",),
     "tiket masuk": ("karcis masuk", "tiket", "tiket wisata"),
     "cagar budaya": ("bangunan bersejarah", "peninggalan sejarah", "benda bersejarah", "bangunan kuno",
+                     # a region's traditional house (Toraja, Minang, Dayak)
+                     "rumah adat", "tongkonan", "rumah gadang", "rumah betang", "balai adat",
                      "candi", "situs sejarah", "situs purbakala", "prasasti", "museum",
                      "petilasan", "vandalisme", "vandal"),
     "makam kuno": ("makam keramat", "asta", "makam raja", "makam leluhur", "makam bersejarah"),
@@ -606,7 +609,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pembunuhan": ("dibunuh", "membunuh"),
     "miras": ("minuman keras", "minuman beralkohol", "arak", "tuak", "ciu", "oplosan", "mabuk"),
     "penganiayaan": ("dianiaya", "dipukuli", "dikeroyok", "pemukulan", "dipukul",
-                     "digebuki", "dihajar", "ditusuk", "penusukan", "dibacok", "pembacokan", *ASSAULT_DOING),
+                     "digebuki", "dihajar", "ditusuk", "penusukan", "dibacok", "pembacokan", *ASSAULT_DOING,
+                     # the other blows, as "dipukul" ("kena tampar" is read "ditampar")
+                     "ditampar", "ditendang", "ditonjok", "dijotos", "digampar", "ditempeleng", "digebug"),
     "sajam": ("senjata tajam", "celurit", "clurit", "parang"),
     # social security (external)
     "bpjs": ("jamsostek", "asuransi kesehatan", "bpjs mandiri", "kartu bpjs"),

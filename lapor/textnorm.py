@@ -194,6 +194,11 @@ REGIONAL_WORDS: dict[str, str] = {
     "keudroe": "sendiri", "peugah": "bilang", "lhee": "tiga",
     # Malay "neighbour", and Minang words its spoken forms miss ("tabiang": its "a" for "e" too; "ateh" is short)
     "jiran": "tetangga", "tabiang": "tebing", "ateh": "atas", "gadih": "gadis",
+    # the wooden walkways of Riau, Kalimantan and Bajo villages built over water ("pelantar", "jerambah"; "gertak" is
+    # also "threaten") are bridges the public walks on, as Banjar "titian" is; Malay "reput" is rotten
+    "pelantar": "jembatan", "jerambah": "jembatan", "reput": "lapuk",
+    # Malay and Minang "jambatan" (bridge), Ambon and Kupang "parampuan" (woman)
+    "jambatan": "jembatan", "parampuan": "perempuan", "parampuang": "perempuan", "ewarong": "ewarung",
     # Balinese, low and high ("tiang" I is a pole, "carik" a rice field a village secretary, "banjar" a hamlet the
     # Banjar people, "marga" a road a clan, "meme" mother the English word, "somah" a spouse of either sex)
     "cicing": "anjing", "kuluk": "anjing", "ngutgut": "menggigit", "cerik": "kecil", "umah": "rumah", "yeh": "air",
@@ -280,9 +285,19 @@ _PHRASES = {
     # "pete-pete" a minibus, Minang's "wali nagari" a village head
     "urang gilo": "orang gila", "urang gila": "orang gila", "ie raya": "banjir", "ie laot": "air laut",
     "pete pete": "angkot", "wali nagari": "kepala desa",
+    # "how are you" however a region says it is a greeting (Lampung "api" is "apa", no fire: "tabik pun, api kabar?";
+    # Minang and Palembang "apo", Banjar "habar", Bugis-Makassar "aga/apa kareba")
+    # the social aid's shop: "e-warung" read "e warung" left "warung" alone, and every warung was the social office's
+    "e warung": "ewarung", "e warong": "ewarung",
+    # Eastern Malay "dia pung laki", "de pu laki": her husband (the owner before him, as "laki saya" after)
+    "pung laki": "punya suami", "pu laki": "punya suami",
+    **{f"{what} {news}": "apa kabar" for what in ("api", "apo", "apa", "aga") for news in ("kabar", "kaba", "habar",
+                                                                                          "kareba")},
     # Javanese "urug" fills (Sundanese "urug" is a landslide): "tanah urug", "ngurug", "diurug"
     "tanah urug": "tanah timbunan", "tanah uruk": "tanah timbunan",
     # Papuan Malay's "pu" after its owner is "punya" ("sa pu motor", "de pu suami"); alone it is Dinas PU
+    **{f"{owner} pu laki": f"{REGIONAL_WORDS.get(owner, owner)} punya suami"
+       for owner in "sa saya de dia ko kam torang kitorang kitong dorang dong mama bapa ade kaka".split()},
     **{f"{owner} pu": f"{REGIONAL_WORDS.get(owner, owner)} punya"
        for owner in "sa saya de dia ko kam torang kitorang kitong dorang dong mama bapa ade kaka".split()},
 }
@@ -318,9 +333,22 @@ _HUSBAND_LAKI = re.compile(r"(?<!laki )(?<!laki-)\blaki(?= (?:kamek|aku|saya|sy|
 # Bare "pukul" is the time of day ("tutup pukul 12", "pukul setengah tujuh", "pukul berapa") or, in Papuan and
 # everyday Malay, hitting someone ("bapa dong pukul sa pu mama", "guru pukul murid"): before anything but a time it
 # is read as "memukul", after "kena" as "dipukul". "(di)pukul rata" is an average.
+# "kena" before a bare violence root is its passive ("kena tampar", "kena tendang", Minang "kanai tinju", Ambon and
+# Manado "dapa tampar"), as "kena pukul" is "dipukul" (below).
+_KENA_HARM = re.compile(r"\b(?:kena|kene|keno|kanai|dapa) (tampar|tendang|gebuk|gebug|hajar|jambak|cekik|sundut|tonjok"
+                        r"|jotos|tabok|gampar|banting|keroyok|cambuk|tempeleng|keplak|bogem|tampol|tinju|tempiling|peupeuh)\b")
+# Balinese "tiang" is "I" (Indonesian: a pole): read so where no pole can be meant, before a word said of a person
+# ("tiang sering kena tampar", "tiang nenten polih") or after one's own ("somah tiang", "meme tiange", "ring tiang"),
+# never before a pole's kind ("tiang listrik").
+_BALINESE_I = re.compile(
+    r"\btiang(?= (?:sering|kena|kene|nenten|ten|sampun|sube|suba|sedeng|jagi|lakar|mau|ingin|nunas|ngidih|mohon|tusing"
+    r"|sing|ngelah|madue|kari|masih|baru|sudah|sdh|udah|tidak|ga|gak|nggak)\b)")
+_BALINESE_MY = re.compile(
+    r"\b(somah|umah|pianak|meme|bapa|bapan|rabi|kurenan|panak|cucu|nyama|ring|ajak|teken|keluarga) tiange?\b"
+    r"(?! (?:listrik|lampu|telpon|telepon|bendera|pln|beton|kayu|besi|jembatan|rumah|jalan)\b)")
 _PUKUL_RATA = re.compile(r"\b(?:di)?pukul rata\b")
 _BARE_PUKUL = re.compile(
-    r"\b(?:(kena|kene|keno) )?pukul\b(?! *(?:\d|satu\b|dua\b|tiga\b|empat\b|lima\b|enam\b|tujuh\b|delapan\b"
+    r"\b(?:(kena|kene|keno|dapa) )?pukul\b(?! *(?:\d|satu\b|dua\b|tiga\b|empat\b|lima\b|enam\b|tujuh\b|delapan\b"
     r"|sembilan\b|sepuluh\b|sebelas\b|setengah\b|stgh\b|berapa\b|brp\b|jam\b))")
 _REDUPLICATION = re.compile(r"\b([a-z]{2,})2(nya|an|nan|nen|en|ne|lah|kah|ku|mu)?\b")
 # Javanese endings of a doubled word ("lara2nan", "lara2nen": sickly; "bocah2ne": the children) are not kept: the
@@ -357,6 +385,10 @@ def _clean(text: str) -> str:
     text = _CHILD_WITH_GLOTTAL_STOP.sub(_child_word, text)
     if "laki " in text:
         text = _HUSBAND_LAKI.sub("suami", text)
+    if "tiang" in text:
+        text = _BALINESE_MY.sub(r"\1 saya", _BALINESE_I.sub("saya", text))
+    if "ken" in text or "kanai" in text:
+        text = _KENA_HARM.sub(r"di\1", text)
     if "pukul" in text:
         text = _BARE_PUKUL.sub(lambda m: "dipukul" if m.group(1) else "memukul",
                                _PUKUL_RATA.sub("rata rata", text))
@@ -529,10 +561,14 @@ HUSBAND_WORDS = frozenset("suami lakinya lakinye lakine lakiku lakik".split())  
 # function words elsewhere, so the clause's every word is read here.
 _HOUSEHOLD_ROOTS = frozenset("""
 suami bapak ayah bapa papa papi bokap abah anak cucu putu menantu mantu mertua kakak abang adik adek keponakan
-ponakan ipar tiri istri bini somah
-""".split())  # Javanese and Balinese "somah": one's spouse, one's household
+ponakan ipar tiri istri bini somah kurenan
+""".split())  # Javanese and Balinese "somah", Balinese "kurenan": one's spouse, one's household
 # A man named as the one a passive violence word is done to ("suami saya dipukuli istrinya"): a woman after it does it.
 _MEN = frozenset("suami bapak ayah bapa papa papi bokap abah kakek abang paman laki lakinya".split())
+# A wife after a passive violence word with nobody named before it hit the one who tells it ("sy kena tampar sama bojo
+# sy"), whose sex is untold: she does it, and both the police and violence at home are offered (``by_household``).
+_SPOUSES = frozenset("istri bini".split())
+_PEOPLE = _HOUSEHOLD_ROOTS | _MEN | WOMAN_WORDS | CHILD_WORDS | frozenset("tetangga warga orang teman kawan".split())
 # A boyfriend, an ex, a fiancé hitting a woman is dating violence, her protection's (the UPTD PPA) first, as violence
 # at home is ("adik perempuan saya dianiaya pacarnya"); "cowok" alone is any young man.
 _PARTNER_ROOTS = frozenset("pacar mantan tunangan kekasih kabogoh".split())
@@ -540,7 +576,8 @@ _PARTNER_WORDS = frozenset("cowoknya cowoknye cowokny".split())
 # Someone's relative or partner named before a child word owns the child ("pacar anak gadis saya suka mukul"): the
 # child is then no doer of the active violence word after it.
 _OWNER_ROOTS = _HOUSEHOLD_ROOTS | _PARTNER_ROOTS | frozenset("guru teman kawan tetangga majikan".split())
-_BY = frozenset("oleh sama sm ama ame karo dening ring saya sy aku gw gue kami sendiri".split())  # Balinese "ring"
+# Balinese "ring", "ajak", "olih": by; Eastern Malay "dia punya suami" (her husband) names its owner first
+_BY = frozenset("oleh sama sm ama ame karo dening ring ajak olih saya sy aku gw gue kami sendiri dia punya".split())
 _HARM_SPAN = 3  # typed content words between a violence word and its victim
 _SCHOOL_LEVELS = frozenset("sd sdn smp smpn sma sman smk smkn mi mts ma tk paud sekolah sekolahan madrasah "
                            "kelas".split())
@@ -723,6 +760,36 @@ def tree_holes(words: list[str]) -> list[int]:
     return out
 
 
+# Where someone hurt ended up ("digebukin istrinya sampe masuk rs", "dianiaya suaminya sampai dirawat di rsud",
+# "dihajar sampe opname") is what the violence did, not a complaint about the hospital: the treatment words after
+# "sampai" following a violence word are weighed like a place, and not read by the classifier when suggesting.
+_UNTIL = frozenset("sampai sampe sampek smp ampe hingga nyampe".split())
+_TREATED = frozenset("""
+rumah sakit rs rsud igd ugd icu puskesmas pustu klinik masuk dirawat rawat inap opname diopname dilarikan dibawa
+diinfus dijahit
+""".split())
+_TREATED_SPAN = 4
+
+
+def treated_after_harm(words: list[str]) -> list[int]:
+    """In content words telling violence: the indices of the treatment words right after "sampai" that follow the
+    violence word; else nothing."""
+    if not _UNTIL & set(words):  # the rare word first: most texts stop here
+        return []
+    out: list[int] = []
+    harm = next((i for i, word in enumerate(words) if is_harm(word)), None)
+    if harm is None:
+        return []
+    for i in range(harm + 1, len(words)):
+        if words[i] not in _UNTIL:
+            continue
+        for j in range(i + 1, min(len(words), i + 1 + _TREATED_SPAN)):
+            if words[j] not in _TREATED:
+                break
+            out.append(j)
+    return out
+
+
 def walked_on(flagged: list[tuple[str, bool]]) -> list[int]:
     """In ``words_with_places``' words ending with pedestrians walking on the road ("pejalan kaki jalan di aspal",
     "orang terpaksa turun ke jalan"), but for the place after them (a complaint's "Lokasi:" line): the indices of
@@ -749,7 +816,8 @@ def _toilet_water(words: list[tuple[str, bool]]) -> None:
     plain = [word for word, _ in words]
     water, places = toilet_water(plain, itself=True)
     lamps, lit = own_lamps(plain)
-    for i in [*water, *lamps, *ailing_alone(plain), *walked_on(words), *light_power(plain), *tree_holes(plain)]:
+    for i in [*water, *lamps, *ailing_alone(plain), *walked_on(words), *light_power(plain), *tree_holes(plain),
+              *treated_after_harm(plain)]:
         words[i] = (words[i][0], True)
     for i in [*places, *lit]:
         words[i] = (words[i][0], False)
@@ -845,7 +913,7 @@ def by_household(text: str) -> bool:
             passive = word.startswith(("di", "ke", "ka", "ter")) or i and words[i - 1] == "kena"  # "kena tampar"
             side = words[i + 1:i + 1 + _HARM_SPAN] if passive else words[max(0, i - _HARM_SPAN):i][::-1]
             doer = next((w for w in side if w not in _BY), "")
-            if doer and (doer in _HOUSEHOLD_ROOTS or doer in _PARTNER_WORDS
+            if doer and (doer in _HOUSEHOLD_ROOTS or doer in _PARTNER_WORDS or doer in HUSBAND_WORDS
                          or _has_root(doer, _HOUSEHOLD_ROOTS | _PARTNER_ROOTS)):
                 return True
     return False
@@ -876,6 +944,9 @@ def _woman_hit(words: list[str], harm: int, j: int) -> bool:
     if j > harm and words[harm].startswith(("di", "ke", "ka", "ter")) and any(
             _has_root(word, _MEN) for word in words[max(0, harm - _HARM_SPAN):harm]):
         return False  # a man hit by her ("suami saya dipukuli istrinya", "abang sy dihajar bininya"): she does it
+    if j > harm and words[harm].startswith(("di", "ke", "ka", "ter")) and _has_root(words[j], _SPOUSES) and not any(
+            _has_root(word, _PEOPLE) for word in words[max(0, harm - _HARM_SPAN):harm]):
+        return False  # the one telling it hit by a spouse ("sy sering kena tampar sama bojo sy"): she does it
     return j > harm or words[harm].startswith(("di", "ke", "ka", "ter", "e"))  # Madurese passive "e-": "epokol"
 
 

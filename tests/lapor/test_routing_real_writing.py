@@ -582,7 +582,8 @@ def test_immorality_in_lodgings_is_public_order(learned, text, expected):
                                   "routing-fresh10.csv", "routing-fresh11.csv", "routing-fresh12.csv",
                                   "routing-fresh13.csv", "routing-fresh14.csv", "routing-fresh15.csv",
                                   "routing-fresh16.csv", "routing-fresh17.csv", "routing-fresh19.csv",
-                                  "routing-fresh20.csv", "routing-fresh21.csv", "routing-fresh22.csv"])
+                                  "routing-fresh20.csv", "routing-fresh21.csv", "routing-fresh22.csv",
+                                  "routing-fresh23.csv"])
 def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned, name):
     """bench/data/routing-fresh*.csv were written like WhatsApp messages, apart from the labelled files; each
     after the fixes for the one before. They are benchmarks: the shipped corpus must never contain them."""
@@ -601,11 +602,6 @@ def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned
         # 4 that are no complaint, one a question of office hours naming Dukcapil ("pak min mau tanya jam buka
         # kantor dukcapil hari sabtu?"), suggested to it: 0.75, left (docs/routing.md, session 16 round 2)
         assert metrics["abstain_precision"] >= 0.8 and metrics["abstain_recall"] >= 0.75, metrics["misses"]
-        return
-    if name == "routing-fresh22.csv":
-        # 3 that are no complaint, one a Lampung greeting ("tabik pun, api kabar?": "api" is Lampung "apa") suggested
-        # to DAMKAR: 0.67, left (docs/routing.md, session 22)
-        assert metrics["abstain_precision"] >= 0.8 and metrics["abstain_recall"] >= 0.66, metrics["misses"]
         return
     assert metrics["abstain_precision"] >= 0.8 and metrics["abstain_recall"] >= 0.8, metrics["misses"]
 
@@ -1262,6 +1258,7 @@ def test_money_taken_without_a_ticket_and_other_regions_offices(learned, text, e
     "suami sy digebukin istrinya sampe masuk rs",                            # the hospital first, both offered
     "tiang kena pukul ring somah tiang",                                     # Balinese: hit by my spouse
     "sy sering kena tampar sama bojo sy",
+    "tiang sering kena tampar ring somah tiang",                             # session 23: was POLRES 0.08 alone
 ])
 def test_a_man_hit_at_home_is_offered_to_the_police_and_to_protection_from_violence_at_home(learned, text):
     """Violence at home against a man is an assault and violence at home both (UU PKDRT): a man hit by his wife
@@ -1279,4 +1276,86 @@ def test_a_man_hit_at_home_is_offered_to_the_police_and_to_protection_from_viole
 ])
 def test_a_man_hit_outside_the_household_and_a_woman_hit_at_home_keep_their_first(learned, text, expected):
     """Near the above: who is hit, and by whom, still decides the first suggestion."""
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+# --- session 23: walkways over water, "how are you" in regional speech, a hospital as what violence did, Balinese --
+
+@pytest.mark.parametrize("text, accepted", [
+    ("pelantar depan rumah kami dah reput, papan banyak yg lepas", {"PUPR", "PERKIM"}),   # was DINSOS
+    ("jerambah kayu depan rumah patah, anak2 susah lewat", {"PUPR", "PERKIM"}),          # was DLH
+    ("pelantar penghubung rumah2 di kampung laut udah goyang, papannya copot", {"PUPR", "PERKIM"}),
+    ("titian ulin di kampung ulun sudah lapuk, papannya patah", {"PUPR", "PERKIM"}),
+    ("dermaga kayu di pelabuhan desa lapuk, kapal penyeberangan susah sandar", {"DISHUB"}),  # a pier stays a pier
+    ("dahan pohon ketapang lapuk hampir patah di atas jalan", {"DLH"}),                   # rot of a tree stays DLH's
+])
+def test_a_wooden_walkway_over_water_is_a_bridge(learned, text, accepted):
+    """Riau's "pelantar" and Kalimantan's "jerambah" (the wooden walkways of villages built over water) were unknown
+    words: "pelantar kayu ... dah lapuk" went to DISHUB, neither PUPR nor PERKIM among three."""
+    assert _top(learned, text) in accepted, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text", [
+    "tabik pun, api kabar pak?",          # Lampung "api" is "apa": was DAMKAR ("api", fire)
+    "api kabar min",
+    "apo kaba pak, sehat?",               # Minang: was DINKES ("sehat")
+    "apa habar pian, ulun handak batakun haja",
+    "aga kareba puang?",
+])
+def test_how_are_you_in_regional_speech_is_a_greeting(learned, text):
+    assert learned.suggest(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("api kabar? rumah sebelah kebakaran", "DAMKAR"),    # a fire told after the greeting is still a fire
+    ("ada api di dapur tetangga, tolong", "DAMKAR"),
+    ("apinya besar, gudang kebakaran", "DAMKAR"),
+])
+def test_fire_after_or_without_a_greeting_stays_a_fire(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, accepted", [
+    ("istri sy dipukuli suaminya sampe masuk rumah sakit", {"DP3A"}),        # was RSUD 0.40 / DP3A 0.18
+    ("kakak sy dianiaya suaminya sampai dirawat di rsud", {"DP3A"}),         # was RSUD 0.39
+    ("suami saya dihajar istrinya smp masuk ugd", {"DP3A", "POLRES"}),
+    ("ibu sy dihajar bapak sampe opname 3 hari", {"DP3A"}),
+    ("anak sy masuk rs karena dbd, pelayanannya lambat", {"RSUD"}),          # the hospital as the topic stays
+    ("bapak sy masuk rs, perawatnya kasar", {"RSUD"}),
+    ("pasien kecelakaan sampai di igd dibiarkan 3 jam", {"RSUD"}),           # no violence: the hospital's
+])
+def test_a_hospital_reached_after_violence_is_what_it_did(learned, text, accepted):
+    """"suami sy digebukin istrinya sampe masuk rs" led with RSUD: the treatment after "sampai" is what the violence
+    did, not the complaint."""
+    assert _top(learned, text) in accepted, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, accepted", [
+    ("tiang kena tendang ajak somah tiang", {"DP3A"}),                    # Balinese "tiang": I
+    ("tiang sering kena tonjok ring kurenan tiang", {"DP3A"}),
+    ("sy kena gampar sama suami sy", {"DP3A"}),
+    ("tiang listrik kena tabrak truk, miring ke rumah", {"PLN"}),         # a pole stays a pole
+    ("tiange doyong arep ambruk, kabele nggantung", {"PLN"}),             # Javanese "the pole"
+])
+def test_balinese_i_and_a_blow_after_kena(learned, text, accepted):
+    """"tiang sering kena tampar ring somah tiang" (Balinese: I am often slapped by my spouse) was POLRES 0.08, DP3A
+    not among three: "tiang" was a pole, and "kena tampar" no violence the directory reads."""
+    codes = [s.code for s in learned.suggest(text)]
+    assert codes[:1] and codes[0] in accepted, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jambatan di kampung kami putus, budak2 ka sekolah harus basampan", "PUPR"),      # Malay "jambatan"
+    ("rumah gadang tuo di nagari kami alah lapuak, indak ado perhatian", "DISPARBUD"),  # a traditional house
+    ("rumah betang di kampung kami atapnya bocor, tidak ada yang merawat", "DISPARBUD"),
+    ("rumah warga di kampung kami mau roboh, minta bedah rumah", "PERKIM"),           # a house stays housing
+    ("e-warung tutup, bpnt tidak bisa dicairkan", "DINSOS"),                          # the aid's shop stays DINSOS
+    ("pns pemkab tiap hari nongkrong di warung kopi pas jam kerja", "BKPSDM"),     # any warung is not DINSOS's
+    ("sa pu kaka parampuan dapa pukul dia pung laki", "DP3A"),                        # Ambon: her husband hits her
+    ("akun ig ngaku2 pejabat pemkab minta transfer ke warga", "DISKOMINFO"),      # an account that claims to be
+])
+def test_regional_bridges_traditional_houses_any_warung_and_eastern_husbands(learned, text, expected):
+    """fresh23's misses, by cause: Malay "jambatan" unknown (→ DISDIK); a Toraja "tongkonan" (→ DLH, DISPARBUD not
+    among three); "e-warung" read as "warung" alone, so an official idling "di warung" went to DINSOS; Ambon's "dia pung
+    laki" (her husband) and "dapa pukul" (got hit) unread (→ POLRES)."""
     assert _top(learned, text) == expected, learned.suggest(text)
