@@ -341,7 +341,13 @@ def begins_a_story(text: str) -> bool:
 WRONGS = frozenset("""lambat lamban lelet dipersulit diusir dipalak ditelantarkan diabaikan dicuekin suap sogok
     pungutan jorok kumuh bising berisik judes galak kasar dibentak dimarahi dilecehkan dianiaya dipukuli bullying
     dibuli dibully jelek dicoret langka mahal""".split())
-MONEY = frozenset({"uang", "duit", "biaya", "bayaran", "imbalan", "pelicin", "rokok", "dana"})
+# Asking for money and the money asked ("lurah minta uang", "dimintai ongkos", "petugas malak duit", "ada
+# permintaan uang rokok"): begins_a_story reads them word after word, accuses_staff after a word of staff. Once
+# two pairs bound the same names (a story's and an accusation's), and both functions read the later pair.
+ASKING_MONEY = frozenset({"minta", "meminta", "mintain", "dimintai", "dimintain", "permintaan", "malak", "memalak",
+                          "dipalak", "narik", "menarik", "dipungut"})
+MONEY = frozenset({"uang", "duit", "biaya", "bayaran", "imbalan", "pelicin", "rokok", "dana", "kopi", "bensin",
+                   "ongkos", "tip", "amplop", "jatah"})
 
 
 # What follows a negation without naming a lack ("gak tau", "belum paham", "tidak usah", "gak jadi"); "gak mau
@@ -1101,13 +1107,13 @@ def _asks_contact(every: list[str], said: set[str]) -> bool:
     request or a question, and an officer or an office, or a phone's number asked ("berapa")."""
     if not said & CONTACT_ASKING:
         return False
-    officer = bool(said & (OFFICIALS | OFFICES))
+    officer = bool(said & OFFICIALS_OR_OFFICES)
     for i, word in enumerate(every):
         if word in CONTACT_WORDS and (i == 0 or every[i - 1] not in CONTACT_WORDS):
             run = set(every[i:i + 3]) & CONTACT_WORDS
             after = next((w for w in every[i + 1:] if w not in CONTACT_WORDS), "")
             if (not after[:1].isdigit() and after not in ONESELF_OR_HOME and after not in REPORT_WORDS
-                    and (officer or run & PHONE_WORDS and "berapa" in said)):
+                    and (officer or run & TELEPHONE_WORDS and "berapa" in said)):
                 return True
     return False
 
@@ -1123,17 +1129,22 @@ def _wishes_to_reach(every: list[str]) -> bool:
         wish = max((j for j, w in enumerate(before) if w in WISHING), default=None)
         asked = word in CONNECT or wish is not None and not set(before[wish:]) & DONE_WORDS
         if asked and not set(before[:wish] if wish is not None else before) & OFFICIALS and (
-                set(after) & (PEOPLE | OFFICES | {"langsung"})):  # "mau ngomong sama orang aja": not a machine
+                set(after) & REACHED):  # "mau ngomong sama orang aja": not a machine
             return True
     return False
 
 
 MACHINE_MAX_WORDS = 10
 OFFICIALS = PEOPLE - {"orang", "manusia"}  # "siapa orang yang buang sampah" asks after no officer
-OFFICES = frozenset({"dinas", "instansi", "kantor", "kepala", "kadis", "kabid", "bidang", "lurah", "camat"})
+# an office or its head, whose contact is asked or who is to be reached ("minta no hp kadis", "nomor kabid berapa",
+# "minta no wa desa", "nomor pak rt berapa")
+OFFICES_AND_HEADS = frozenset({"dinas", "instansi", "kantor", "kepala", "kadis", "kabid", "bidang", "lurah", "camat",
+                               "kelurahan", "kecamatan", "desa", "kades", "dprd", "ombudsman", "bupati", "rt", "rw"})
+OFFICIALS_OR_OFFICES = OFFICIALS | OFFICES_AND_HEADS  # an officer or an office whose contact is asked
+REACHED = PEOPLE | OFFICES_AND_HEADS | {"langsung"}  # who a wish to talk reaches ("sama orang", "langsung")
 CONTACT_WORDS = frozenset({"nomor", "nomer", "no", "nohp", "kontak", "hp", "hape", "whatsapp", "telp", "telpon",
                            "telepon", "tlp", "tlpn", "telfon", "handphone", "ponsel"})
-PHONE_WORDS = CONTACT_WORDS - {"nomor", "nomer", "no"}
+TELEPHONE_WORDS = CONTACT_WORDS - {"nomor", "nomer", "no"}  # a phone named: "hp-nya berapa", not "nomor berapa"
 CONTACT_ASKING = frozenset({"minta", "kasih", "kasi", "bagi", "share", "boleh", "bisa", "tolong", "mohon", "berapa",
                             "mana", "ada", "punya", "siapa", "dikasih", "diberi"})
 ONESELF_OR_HOME = frozenset({"saya", "aku", "kami", "gue", "anak", "suami", "istri", "rumah", "rmh", "ini", "ya",
@@ -1330,8 +1341,7 @@ STAFF_NOUNS = frozenset({"petugas", "petugasnya", "pegawai", "pegawainya", "oknu
 MISCONDUCT = frozenset({"pungli", "pungutan", "pelicin", "suap", "sogok", "nyogok", "memeras", "pemerasan", "peras",
                         "kasar", "galak", "membentak", "bentak", "dibentak", "ngebentak", "mengancam", "ngancam",
                         "diancam", "memaki", "dimaki", "mabuk", "cabul", "melecehkan", "dilecehkan"})
-ASKING_MONEY = frozenset({"minta", "meminta", "dimintai", "dimintain", "mintain", "malak", "memalak", "dipalak"})
-MONEY = frozenset({"uang", "duit", "imbalan", "rokok", "kopi", "bensin", "ongkos", "biaya", "tip", "amplop", "jatah"})
+# Asking for money: ASKING_MONEY and MONEY, begins_a_story's words too (above).
 
 
 def accuses_staff(text: str) -> bool:
@@ -1352,6 +1362,8 @@ def accuses_staff(text: str) -> bool:
 # dipaksa pindah rumah" tells a story, "laporan sy kok dipindah" a complaint moved.
 HOME = frozenset({"rumah", "alamat", "domisili", "kos", "kost", "kosan", "kontrakan", "omah", "imah", "tempat"})
 MOVING_HOUSE = frozenset({"pindah", "pindahan", "boyongan"})
+# oneself, as chat_words and standard_words write it (they make "sy", "gw", "ane", "kula" "saya" or "aku"); read by
+# asks_why_not_contacted too
 ONESELF = frozenset({"saya", "sy", "aku", "kami", "gue", "gw", "ane", "abdi", "kula"})
 
 
@@ -1391,7 +1403,6 @@ CONTACTING = CALLS | frozenset({"hubungi", "menghubungi", "hubungin", "ngehubung
                                 "kontak", "mengontak", "japri", "datangi", "mendatangi", "samperin", "nyamperin"})
 CONTACTED = frozenset({"dihubungi", "ditelpon", "ditelepon", "ditelfon", "dikontak", "dijapri", "didatangi",
                        "disamperin", "dichat", "di-sms", "dihubungin"})
-ONESELF = frozenset({"saya", "aku", "kami"})
 CONTACT_MAX_WORDS = 14
 
 
@@ -2562,8 +2573,8 @@ def worship_time_asked(text: str) -> bool:
 # An official's own number asked ("nomor WA pak bupati berapa ya?", "minta kontak kepala dinas", "no wa pak lurah");
 # an office's number is public information ("nomor telepon kantor camat")
 NUMBER_CUES = ("nomor", "nomer", "no ", "no.", "nmr", "kontak", "wa ", "hp ", "telp", "telepon", "whatsapp")
-PHONE_WORDS = frozenset({"nomor", "nomer", "no", "nmr", "kontak", "contact", "wa", "whatsapp", "hp", "telp", "telepon",
-                         "telpon", "handphone", "pribadi"})
+NUMBER_NAMES = frozenset({"nomor", "nomer", "no", "nmr", "kontak", "contact", "wa", "whatsapp", "hp", "telp", "telepon",
+                          "telpon", "handphone", "pribadi"})
 HIGH_OFFICIALS = frozenset({"bupati", "wabup", "camat", "lurah", "kades", "kadis", "sekda", "dprd", "dewan",
                             "walikota", "gubernur", "pejabat", "kapolres", "kapolsek", "danramil", "sekdes"})
 HEADED = frozenset({"dinas", "desa", "daerah", "bidang", "bagian", "sekolah", "puskesmas", "kua", "badan", "kantor"})
@@ -2580,7 +2591,7 @@ def officials_number_asked(text: str) -> bool:
     typed = chat_words(text)
     said = set(standard_words(text)) | set(typed)
     headed = any(w == "kepala" and after in HEADED for w, after in zip(typed, typed[1:], strict=False))  # not a head
-    return (len(typed) <= OFFICIALS_NUMBER_WORDS and bool(said & PHONE_WORDS) and bool(said & HIGH_OFFICIALS or headed)
+    return (len(typed) <= OFFICIALS_NUMBER_WORDS and bool(said & NUMBER_NAMES) and bool(said & HIGH_OFFICIALS or headed)
             and not said & PLACES_OF_OFFICE and not names_a_problem(text))
 
 
@@ -2592,8 +2603,8 @@ ELSEWHERE_CUES = ("sp4n", "lapor.go", "lapor go", "web", "situs", "surat", "emai
                   "kades", "bupati", "dinas", "rt", "rw")
 ONLINE = frozenset({"website", "web", "situs", "email", "instagram", "ig", "facebook", "fb", "aplikasi", "online"})
 REPORTED_THROUGH = frozenset({"di", "lewat", "melalui", "via", "ke", "pake", "pakai"})
-OFFICES = frozenset({"kelurahan", "kecamatan", "desa", "kantor", "dprd", "ombudsman", "bupati", "dinas", "lurah",
-                     "camat", "kades", "rt", "rw"})
+LOCAL_OFFICES = frozenset({"kelurahan", "kecamatan", "desa", "kantor", "dprd", "ombudsman", "bupati", "dinas",
+                           "lurah", "camat", "kades", "rt", "rw"})
 LETTER_SENT = frozenset({"kirim", "mengirim", "dikirim", "ngirim", "kirimkan", "ajukan", "mengajukan", "diajukan"})
 REPORTING = REPORT_WORDS | frozenset({"lapor", "melapor", "mengadu", "ngadu"})
 UNANSWERED = frozenset({"tidak", "belum", "respon", "direspon", "tanggapan", "ditanggapi", "dibalas", "balasan",
@@ -2615,13 +2626,11 @@ def reported_elsewhere(text: str) -> bool:
     reported = bool(every & REPORTING)
     online = "sp4n" in lowered or "lapor.go" in lowered or any(
         w in ONLINE and before[i] & REPORTED_THROUGH for i, w in enumerate(said))
-    office = any(w in OFFICES and ("ke" in before[i] or before[i] & BETWEEN and "ke" in said[max(i - 3, 0):i])
+    office = any(w in LOCAL_OFFICES and ("ke" in before[i] or before[i] & BETWEEN and "ke" in said[max(i - 3, 0):i])
                  for i, w in enumerate(said))  # "ke lurah", "ke pak RT"
     return letter or reported and (online or office)
 
 
-# begins_a_story's words, made once (a union made for every word pair cost more than the reading)
-ASKING_MONEY = ASKING_FOR | {"dimintai", "dimintain", "narik", "menarik", "dipungut"}
 # Crimes and their victims: a short message with one begins a story ("saya korban penipuan online pak", "ada yang
 # jual sabu di kampung saya"; both got the menu)
 CRIMES = frozenset("""penipuan penipu ditipu tertipu korban sabu narkoba narkotika ganja pil koplo judi judol togel
@@ -2798,7 +2807,7 @@ def jobs_asked(text: str) -> bool:
     """Tell whether a short message asks for job openings ("min ada loker gak", "butuh kerja pak, ada info?"): never
     one telling a problem or a wrong ("tes cpns dimintai uang")."""
     said = _short_cued(text, JOB_CUES, JOB_MAX_WORDS, _JOB_WRONGS)
-    if said is None or said & (RULERS | OFFICES):  # "ada lowongan kerja di pemda?": the region's own hiring, a
+    if said is None or said & (RULERS | LOCAL_OFFICES):  # "ada lowongan kerja di pemda?": the region's own hiring, a
         return False  # request for information
     work_sought = "kerja" in said and said & (JOB_SEEKING | {"lowongan"})  # "cari kerja", "butuh kerja"
     return bool(said & JOB_WORDS and said & (JOB_SEEKING | ASKING_ANY) or work_sought)

@@ -3468,6 +3468,8 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("anak saya dibully di sekolah", "Pesan Anda kami catat", "Balas dengan angka"),
     ("pelayanan di puskesmas lambat sekali", "Pesan Anda kami catat", "Balas dengan angka"),
     ("lurah minta uang buat bikin surat", "Pesan Anda kami catat", "Balas dengan angka"),
+    ("kades minta pelicin", "Pesan Anda kami catat", "Balas dengan angka"),  # money words accuses_staff's set lacked
+    ("dimintai bayaran sama petugas", "Pesan Anda kami catat", "Balas dengan angka"),
     ("ada calo di samsat", "Pesan Anda kami catat", "Balas dengan angka"),
     ("min, kok sinyal di desa kami jelek ya", "Pesan Anda kami catat", "Balas dengan angka"),
     ("kenapa bansos saya dicoret", "Pesan Anda kami catat", "Balas dengan angka"),

@@ -224,7 +224,7 @@ def test_a_question_why_ones_complaint_moved(typed, moved):
     ("saya sudah pindah rumah ke kecamatan lain pak, laporan saya tetap jalan kan?", True),
     ("kami udah pindah alamat, apa laporan sy masih diproses?", True),
     ("pak sy mau pindahan minggu depan, laporannya gmn?", True),
-    ("aku wis pindah omah, laporanku piye?", True),
+    ("aku wis pindah omah, laporanku piye?", True), ("gw mau pindahan, laporan gw tetap jalan?", True),
     ("sy sdh ga tinggal di situ lagi pak, laporan sy gmn", True),
     # near misses: the complaint moved, a number changed, a story of moving
     ("laporan sy kok dipindah2 terus?", False), ("saya tidak pernah minta pindah nomor pak", False),
@@ -606,10 +606,17 @@ def test_saying_the_open_complaint_was_fixed_meanwhile_is_told_how_to_withdraw(p
 @pytest.mark.parametrize("typed,person", [("petugasnya siapa ya pak? boleh minta nomornya", True),
                                           ("boleh minta kontak admin dinasnya?", True),
                                           ("siapa petugas yg nanganin laporan sy?", True),
+                                          # a head or an office named (they read reported_elsewhere's offices,
+                                          # which lacked them: "kadis" was no officer)
+                                          ("boleh minta no hp kadis pupr?", True),
+                                          ("minta nomor kabid jalan dong", True), ("ada kontak kepala bidang?", True),
+                                          ("mau ngomong sama kabid", True), ("minta no wa desa", True),
                                           ("siapa orang yang buang sampah di sini", False),
                                           # a report's number, one's own, a house's: no officer's
                                           ("nomor laporan saya berapa ya lupa", False),
-                                          ("no laporan sy brp pak", False), ("no rumah sy 12 pak", False)])
+                                          ("no laporan sy brp pak", False), ("no rumah sy 12 pak", False),
+                                          # a bare "nomor … berapa" names no phone (a report's number, maybe)
+                                          ("nomornya berapa?", False)])
 def test_asking_who_the_officer_is_or_their_number(typed, person):
     """Found by hand: "petugasnya siapa ya pak? boleh minta nomornya" was offered as a new complaint."""
     assert understanding.asks_for_a_person(typed) is person
@@ -835,9 +842,12 @@ def test_a_follow_up_asked_of_a_problem_not_reported_here_is_offered_as_a_report
     ("oknum pegawai dinas minta duit 500rb biar jalannya cepat diperbaiki", True),
     ("petugasnya kasar pak, saya dibentak waktu tanya", True),
     ("PETUGAS NYA MINTA IMBALAN PAK", True),
+    # asking for money in other words (they read begins_a_story's set of the same name, which lacked them)
+    ("petugas malak duit warga pak", True), ("oknum pegawai mintain amplop biar cepat", True),
+    ("petugas yang datang minta dana 200rb", True),
     # near misses: officers named without misconduct, misconduct of no officer
     ("lubangnya sebesar ban truk pak, petugas yang datang kemarin sudah lihat", False),
-    ("petugas sudah ke lokasi kemarin, minta foto katanya", False),
+    ("petugas sudah ke lokasi kemarin, minta foto katanya", False), ("petugasnya minta nomor hp saya", False),
     ("petugas PLN gak bisa dihubungi, listrik mati 3 hari", False),
     ("ada pungli di pasar oleh preman", False),
 ])

@@ -5,10 +5,19 @@ identity has reached nobody but the verifier."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
@@ -49,8 +58,14 @@ OFFICERS = (DLH_1, DLH_2, PUPR_1)
 CITIZEN_WORDS = ("1", "2", "3", "4", "5", "KIRIM", "UBAH", "BATAL", "MENU", "STATUS", "LEWATI", "TIDAK PUAS",
                  "IKUTI", "ya", "Patokannya di depan pasar Srimangunan dekat pos ronda",
                  "Penanganannya lambat sekali dan belum tuntas", WASTE)
-MACHINE = settings(max_examples=examples(20), stateful_step_count=40, deadline=None,
-                   suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+# Derandomized: the same 20 days on every run (they reach every command and every status, and change only with the
+# code). LIFECYCLE_EXAMPLES=200 hunts instead: that many fresh random days (give pytest -p no:timeout).
+HUNT = int(os.environ.get("LIFECYCLE_EXAMPLES", "0"))
+MACHINE = settings(max_examples=HUNT or examples(20), stateful_step_count=40, deadline=None, derandomize=not HUNT,
+                   database=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+# Complaints filed in one day at most. Filing is eight messages: uncapped, a day filed ten and they were 83% of its
+# messages; five leave the steps to what is done to them (more commands a complaint, as many statuses reached).
+FILINGS = 5
 
 
 class Days(RuleBasedStateMachine):
@@ -70,6 +85,7 @@ class Days(RuleBasedStateMachine):
         self.clock.now = self.start
         make_world(self.app, svc)
         self.wa = WhatsApp(self.app)
+        self.filings = 0
 
     def send(self, phone: str, body: str, name: str = "Warga") -> list[str]:
         fields = {"ProfileName": "", "Username": HIDDEN_USERNAME, "WaId": ""} if phone == HIDDEN else {}
@@ -78,11 +94,13 @@ class Days(RuleBasedStateMachine):
         assert all(len(message) <= 1600 for message in reply.messages), (phone, body)
         return reply.messages
 
+    @precondition(lambda self: self.filings < FILINGS)
     @rule(who=st.sampled_from(["anonymous", "hidden", "named"]), description=st.sampled_from([WASTE, ROAD]),
           privacy=st.sampled_from("12"))
     def file_a_complaint(self, who, description, privacy):
         phone, name = _person(who)
         anonymous = who != "named"
+        self.filings += 1
         for body in ("MENU", "1", "1", description, "Pasar Srimangunan, Kec. Sampang", "LEWATI",
                      "3" if anonymous else privacy, "KIRIM"):
             self.send(phone, body, name)  # a citizen with a question open answers it instead: fine too
@@ -156,7 +174,7 @@ class Days(RuleBasedStateMachine):
             assert set(mine) <= {"anonim"}
 
 
-@pytest.mark.timeout(240)  # 20 examples of 40 steps: ~12 s alone, several times that beside another test worker
+@pytest.mark.timeout(240)  # 20 examples of 40 steps: ~10 s alone, several times that beside another test worker
 def test_random_days_keep_every_complaint_consistent_and_the_anonymous_citizen_hidden(make_app, clock):
     Days.app, Days.clock, Days.start = make_app(), clock, clock.now
     run_state_machine_as_test(Days, settings=MACHINE)
