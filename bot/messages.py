@@ -2041,6 +2041,12 @@ STATUS_NAMES = {
     "selesai": "Selesai",
     "diarsipkan": "Diarsipkan (tidak diproses)",
 }
+# A status as staff read it on every page and download of the dashboard (the queue's filter and badges, a
+# complaint's page and timeline, /audit, the lists' CSV/XLSX): short words, one source. The chat's sentences are
+# STATUS_NAMES; the SP4N-LAPOR! export keeps LAPOR's own names (`lapor.bridge.manual.LAPOR_STATUS_NAMES`).
+STATUS_LABELS = {"belum_terverifikasi": "Belum diverifikasi", "belum_ditindaklanjuti": "Belum ditindaklanjuti",
+                 "proses": "Proses", "tertunda": "Tertunda", "selesai": "Selesai", "diarsipkan": "Diarsipkan"}
+MESSAGES.update({f"status_label_{status}": label for status, label in STATUS_LABELS.items()})  # lapor.wording's way
 # As anyone but the reporter reads it (staff, a follower, a citizen offered it or merged into it): the additional
 # detail awaited is the reporter's, not theirs.
 OTHERS_STATUS_NAMES = STATUS_NAMES | {"tertunda": "Menunggu keterangan tambahan dari pelapor"}
