@@ -2262,6 +2262,8 @@ MESSAGES.update({
     ),
     "web_template_taken": "Judul ini sudah dipakai templat «{title}» (huruf besar-kecil dan spasi tidak "
                           "dibedakan). Pilih judul lain, atau ubah templat itu.",
+    "web_template_taken_meanwhile": "Judul ini baru saja dipakai templat lain instansi Anda (huruf besar-kecil dan "
+                                    "spasi tidak dibedakan). Pilih judul lain; teks Anda masih ada di kolomnya.",
     "web_template_not_yours": "Templat ini milik instansi lain.",
 })
 
