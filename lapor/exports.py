@@ -66,15 +66,16 @@ def complaint_rows(session: Session, reader: Reader, condition, zone,
 def complaint_export(session: Session, reader: Reader, condition, zone, limit: int = MAX_ROWS, *,
                      region: Region | None = None,
                      holders: Callable[[list[Complaint]], Mapping[int, str]] | None = None,
-                     ) -> tuple[list[list], list[Complaint]]:
+                     order: tuple = (Complaint.number,)) -> tuple[list[list], list[Complaint]]:
     """As `complaint_rows`, with the complaints the rows show (for the audit log of protected identities). With
     `region`, a complaint waiting for verification carries the verifier's deadline, as their queue counts it;
-    `holders` writes who holds each complaint's late dispositions, as the queue's late row says it (by id)."""
+    `holders` writes who holds each complaint's late dispositions, as the queue's late row says it (by id);
+    `order`: ORDER BY terms (a queue list's download follows its page: `lapor.queue.list_order`), by number else."""
     waiting = case((Complaint.status == NEW, verification_since()), else_=None)
     query = (select(Complaint, Complaint.district, waiting).where(condition, visible_complaints(reader))
              .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
                       selectinload(Complaint.citizen))
-             .order_by(Complaint.number).limit(limit))
+             .order_by(*order).limit(limit))
     found = session.execute(query).all()
     held = holders([c for c, _, _ in found]) if holders is not None else {}
     statuses = status_labels(session)

@@ -431,12 +431,14 @@ def download_queue(file_format: str):
     svc = services(current_app)  # another agency's code: the list the page shows, shared complaints only
     filters = queue.settle(db(), current_user.contact, asked_filters(request.args))  # as the page lists
     condition = queue.list_condition(db(), current_user.contact, filters, svc.clock(), svc.region)
+    order = queue.list_order(db(), current_user.contact, filters, svc.clock(), svc.region)  # the page's order
     taken = svc.clock().astimezone(svc.region.calendar.zone)
     return _complaints_file(condition, f"antrean-{taken:%Y%m%d-%H%M}", file_format, filters.agency,
-                            f"Antrean {taken:%d.%m.%Y %H.%M}")
+                            f"Antrean {taken:%d.%m.%Y %H.%M}", order)
 
 
-def _complaints_file(condition, name: str, file_format: str, agency: str = "", sheet: str = "Laporan") -> Response:
+def _complaints_file(condition, name: str, file_format: str, agency: str = "", sheet: str = "Laporan",
+                     order: tuple | None = None) -> Response:
     """The complaints matching `condition`, one row each as the reader may see them, as a download (logged when it
     shows an anonim or rahasia reporter), each late one with who holds it as the queue's row says (of `agency`
     only, for a list filtered by that agency); `sheet`: the XLSX sheet's name, with the list's period (a figure's
@@ -450,7 +452,7 @@ def _complaints_file(condition, name: str, file_format: str, agency: str = "", s
                 for number, found in late.items()}
 
     rows, complaints = exports.complaint_export(db(), current_user, condition, region.calendar.zone, region=region,
-                                                holders=held)
+                                                holders=held, **({"order": order} if order else {}))
     _log_export(complaints, f"{name}.{file_format}")
     return _file(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, file_format, sheet), name, file_format)
 
