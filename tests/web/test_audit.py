@@ -137,7 +137,7 @@ def export_entries(svc) -> list[tuple]:
 
 
 @pytest.mark.parametrize("phone, shown, withheld", [
-    (VERIFIER, ["LPR-2", "LPR-3"], []),  # the verifier sees every reporter: both protected ones are logged
+    (VERIFIER, ["LPR-3", "LPR-2"], []),  # the verifier sees every reporter: both protected ones are logged (as listed)
     (SUPERVISOR, ["LPR-3"], ["LPR-2"]),  # rahasia: the name is shown (and logged); anonim: withheld
     (DLH_1, ["LPR-3"], ["LPR-2"]),
 ])
