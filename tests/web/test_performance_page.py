@@ -339,7 +339,7 @@ def test_the_queue_list_downloads_with_its_filters(filed, login_as):
     assert "/unduh/antrean" not in client.get("/?view=semua&q=tidakadayangcocok").get_data(as_text=True), \
         "an empty list offers no file of headings only"
     unknown = client.get("/unduh/antrean.csv?view=semua&agency=NOPE").get_data(as_text=True)  # ignored, as the page
-    assert [row[0] for row in csv.reader(io.StringIO(unknown.lstrip("\ufeff")))][1:] == ["LPR-1", "LPR-2", "LPR-3"]
+    assert [row[0] for row in csv.reader(io.StringIO(unknown.lstrip("\ufeff")))][1:] == ["LPR-3", "LPR-2", "LPR-1"]
 
 
 def test_a_verifiers_queue_download_carries_their_deadline(filed, login_as, app):
