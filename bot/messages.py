@@ -2053,6 +2053,12 @@ STATUS_NAMES = {
     "selesai": "Selesai",
     "diarsipkan": "Diarsipkan (tidak diproses)",
 }
+# A status as staff read it on every page and download of the dashboard (the queue's filter and badges, a
+# complaint's page and timeline, /audit, the lists' CSV/XLSX): short words, one source. The chat's sentences are
+# STATUS_NAMES; the SP4N-LAPOR! export keeps LAPOR's own names (`lapor.bridge.manual.LAPOR_STATUS_NAMES`).
+STATUS_LABELS = {"belum_terverifikasi": "Belum diverifikasi", "belum_ditindaklanjuti": "Belum ditindaklanjuti",
+                 "proses": "Proses", "tertunda": "Tertunda", "selesai": "Selesai", "diarsipkan": "Diarsipkan"}
+MESSAGES.update({f"status_label_{status}": label for status, label in STATUS_LABELS.items()})  # lapor.wording's way
 # As anyone but the reporter reads it (staff, a follower, a citizen offered it or merged into it): the additional
 # detail awaited is the reporter's, not theirs.
 OTHERS_STATUS_NAMES = STATUS_NAMES | {"tertunda": "Menunggu keterangan tambahan dari pelapor"}
@@ -2268,6 +2274,8 @@ MESSAGES.update({
     ),
     "web_template_taken": "Judul ini sudah dipakai templat «{title}» (huruf besar-kecil dan spasi tidak "
                           "dibedakan). Pilih judul lain, atau ubah templat itu.",
+    "web_template_taken_meanwhile": "Judul ini baru saja dipakai templat lain instansi Anda (huruf besar-kecil dan "
+                                    "spasi tidak dibedakan). Pilih judul lain; teks Anda masih ada di kolomnya.",
     "web_template_not_yours": "Templat ini milik instansi lain.",
 })
 

@@ -6,6 +6,7 @@ import unicodedata
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from lapor.access import AGENCY_ROLES
@@ -16,8 +17,9 @@ MAX_TITLE, MAX_BODY = 100, 2000
 
 
 class TemplateError(ValueError):
-    """A template that cannot be saved: `reason` is one of empty, too_long, taken, not_yours (`title`: the
-    agency's template a taken title clashes with)."""
+    """A template that cannot be saved: `reason` is one of empty, too_long, taken, taken_meanwhile (the database
+    refused a look-alike saved at the same moment, not to be read yet), not_yours (`title`: the agency's template a
+    taken title clashes with)."""
 
     def __init__(self, reason: str, title: str = ""):
         super().__init__(reason)
@@ -73,12 +75,19 @@ def save(session: Session, author: Contact, title: str, body: str, now: datetime
     if len(title) > MAX_TITLE or len(body) > MAX_BODY:
         raise TemplateError("too_long")
     _refuse_a_taken_title(session, agency_id, title, template)
-    if template is None:
-        template = AnswerTemplate(agency_id=agency_id, created_by_id=author.id, created_at=now, title=title,
-                                  body=body)
-        session.add(template)
-    template.title, template.body, template.updated_at = title, body, now
-    session.flush()
+    try:
+        with session.begin_nested():  # a savepoint: a refusal leaves the request's transaction usable
+            if template is None:
+                template = AnswerTemplate(agency_id=agency_id, created_by_id=author.id, created_at=now, title=title,
+                                          body=body)
+                session.add(template)
+            template.title, template.body, template.updated_at = title, body, now
+            session.flush()
+    except IntegrityError:
+        # A colleague saved a look-alike title after the check above read the agency's titles: the database's
+        # unique index (migration 0032) refused this one. Named as the check names it, once it can see theirs.
+        _refuse_a_taken_title(session, agency_id, title, template if template in session else None)
+        raise TemplateError("taken_meanwhile") from None
     return template
 
 

@@ -50,7 +50,7 @@ class Chart:
     series: tuple[str, ...] = ()
     max_value: float | None = None
     empty_text: str = ""  # said when there is nothing to draw (people-facing: the caller's words)
-    note: str = ""  # a line under a column chart's legend (the caller's words)
+    note: str = ""  # lines under a column chart's legend (the caller's words, one per "\n")
 
     @property
     def labels(self) -> list[str]:
@@ -361,7 +361,7 @@ class _Svg:
             self._text(self.root, x + 16, bottom + 38, name)
             x += 16 + 0.62 * SVG_FONT * len(name) + 20
         end = bottom + (48 if chart.series else 24)
-        if chart.note:
-            self._text(self.root, left, end + 10, chart.note, size=SVG_FONT - 1, fill="#555")
-            end += 22
+        for line in chart.note.splitlines():  # one line each: the drawing does not wrap text
+            self._text(self.root, left, end + 10, line, size=SVG_FONT - 1, fill="#555")
+            end += 18
         return self._finish(end)

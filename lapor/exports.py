@@ -26,7 +26,9 @@ from lapor.phones import national
 from lapor.queue import verification_days
 from lapor.region import Region
 from lapor.routing_store import shown_suggestions
+from lapor.wording import note
 from models import Complaint, Disposition, DispositionStatus
+from models.vocab import ComplaintStatus
 
 # CSV_ID: the CSV an Excel set to Indonesian opens in columns (its list separator is «;», its decimal mark «,»: the
 # plain CSV's rows sat in one column, and «33.3» read as text or as a date). The plain CSV stays as other programs
@@ -44,8 +46,6 @@ COMPLAINT_COLUMNS = (
     "Pemegang Disposisi Terlambat", "Tindak Lanjut Pertama (hari kerja)", "Penyelesaian (hari kerja)", "Tepat Waktu",
     "Selesai", "Penilaian",
     "ID Tracking LAPOR")
-STATUS_LABELS = {"belum_terverifikasi": "Belum diverifikasi", "belum_ditindaklanjuti": "Belum ditindaklanjuti",
-                 "proses": "Proses", "tertunda": "Tertunda", "selesai": "Selesai", "diarsipkan": "Diarsipkan"}
 DISPOSITION_LABELS = {DispositionStatus.OPEN: "Terbuka", DispositionStatus.FINAL: "Selesai",
                       DispositionStatus.RETURNED: "Dikembalikan", DispositionStatus.FORWARDED: "Diteruskan",
                       DispositionStatus.WITHDRAWN: "Ditarik"}
@@ -66,19 +66,21 @@ def complaint_rows(session: Session, reader: Reader, condition, zone,
 def complaint_export(session: Session, reader: Reader, condition, zone, limit: int = MAX_ROWS, *,
                      region: Region | None = None,
                      holders: Callable[[list[Complaint]], Mapping[int, str]] | None = None,
-                     ) -> tuple[list[list], list[Complaint]]:
+                     order: tuple = (Complaint.number,)) -> tuple[list[list], list[Complaint]]:
     """As `complaint_rows`, with the complaints the rows show (for the audit log of protected identities). With
     `region`, a complaint waiting for verification carries the verifier's deadline, as their queue counts it;
-    `holders` writes who holds each complaint's late dispositions, as the queue's late row says it (by id)."""
+    `holders` writes who holds each complaint's late dispositions, as the queue's late row says it (by id);
+    `order`: ORDER BY terms (a queue list's download follows its page: `lapor.queue.list_order`), by number else."""
     waiting = case((Complaint.status == NEW, verification_since()), else_=None)
     query = (select(Complaint, Complaint.district, waiting).where(condition, visible_complaints(reader))
              .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
                       selectinload(Complaint.citizen))
-             .order_by(Complaint.number).limit(limit))
+             .order_by(*order).limit(limit))
     found = session.execute(query).all()
     held = holders([c for c, _, _ in found]) if holders is not None else {}
+    statuses = status_labels(session)
     rows = [complaint_row(complaint, reader, zone, district, _verification_due(since, region, zone),
-                          held.get(complaint.id, "")) for complaint, district, since in found]
+                          held.get(complaint.id, ""), statuses) for complaint, district, since in found]
     return rows, [c for c, _, _ in found]
 
 
@@ -91,10 +93,17 @@ def _verification_due(since: datetime | None, region: Region | None, zone) -> da
     return _local(region.calendar.add_working_days(since, verification_days(region)), zone)
 
 
+def status_labels(session: Session) -> dict[str, str]:
+    """Each status as staff read it on every page and list (the catalogue's `bot.messages.STATUS_LABELS`, through
+    the session's wording: «Belum ditindaklanjuti»; the SP4N-LAPOR! export keeps LAPOR's own names)."""
+    return {status: note(session, f"status_label_{status}") for status in ComplaintStatus}
+
+
 def complaint_row(complaint: Complaint, reader: Reader, zone, district: str = "",
-                  verification_due: datetime | None = None, held: str = "") -> list:
+                  verification_due: datetime | None = None, held: str = "",
+                  statuses: Mapping[str, str] | None = None) -> list:
     """One complaint as the reader may see it, its dispositions joined in their cells ("DLH: …; PUPR: …"), and
-    `held`: who holds its late dispositions."""
+    `held`: who holds its late dispositions; `statuses`: `status_labels`."""
     seen = reporter_seen_by(reader, complaint)
     text = strip_nik(complaint.description)
     if complaint.privacy == "rahasia":
@@ -103,7 +112,7 @@ def complaint_row(complaint: Complaint, reader: Reader, zone, district: str = ""
     shown = [d for d in complaint.dispositions if d.status != DispositionStatus.WITHDRAWN]
     return [
         complaint.reference, _local(complaint.created_at, zone), KIND_LABELS.get(complaint.kind, complaint.kind),
-        SOURCE_LABELS.get(complaint.source, complaint.source), STATUS_LABELS.get(complaint.status, complaint.status),
+        SOURCE_LABELS.get(complaint.source, complaint.source), (statuses or {}).get(complaint.status, complaint.status),
         verification_due, suggestion_cell(complaint, reader), safe_title(complaint), text,
         strip_nik(complaint.location_text), district, pin,
         (complaint.privacy or "").capitalize(),  # "Biasa", as the pages and every other column write it

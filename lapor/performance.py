@@ -35,8 +35,9 @@ from models.vocab import Event
 
 SOURCES = ("whatsapp", "lapor")
 FILED, ANSWERED = "filed", "answered"  # what the period applies to (see Filters.basis)
-WEEK, MONTH = "week", "month"  # what one pair of the received/finished series counts (see `grain_of`)
+WEEK, MONTH, QUARTER = "week", "month", "quarter"  # what one pair of the received/finished series counts (`grain_of`)
 MAX_WEEKS = 16  # a longer period is drawn per month: 53 weekly pairs were a pixel wide each on a phone
+MAX_MONTHS = 24  # a period touching more months is drawn per quarter: 36 monthly pairs were 3.4 px each at 390 px
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ class Report:
     now: datetime
     totals: Totals
     agencies: list[AgencyRow]
-    # (the week's Monday or the month's first day, received, finished), per `grain`
+    # (the week's Monday or the month's or quarter's first day, received, finished), per `grain`
     series: list[tuple[date, int, int]] = field(default_factory=list)
     grain: str = WEEK
     kinds: list[tuple[str, int]] = field(default_factory=list)
@@ -142,17 +143,36 @@ def day_period(calendar: WorkCalendar, first: date, last: date) -> tuple[datetim
 
 
 def grain_of(filters: Filters) -> str:
-    """WEEK for a period of at most MAX_WEEKS weeks, else MONTH (calendar months in the region's time zone)."""
-    return WEEK if filters.end - filters.start <= timedelta(weeks=MAX_WEEKS) else MONTH
+    """WEEK for a period of at most MAX_WEEKS weeks, MONTH for one touching at most MAX_MONTHS calendar months (a
+    calendar year is 12, two are 24), else QUARTER (calendar quarters). Months are counted in the time zone the
+    period's start is given in (the region's, `day_period`)."""
+    if filters.end - filters.start <= timedelta(weeks=MAX_WEEKS):
+        return WEEK
+    first = filters.start
+    last = (filters.end - timedelta(microseconds=1)).astimezone(first.tzinfo)
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    return MONTH if months <= MAX_MONTHS else QUARTER
+
+
+def quarter_start(day: date) -> date:
+    """The first day of the calendar quarter holding `day` (1 Jan, 1 Apr, 1 Jul, 1 Oct)."""
+    return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
+
+
+def _next_bucket(day: date, grain: str) -> date:
+    if grain == WEEK:
+        return day + timedelta(days=7)
+    months = day.year * 12 + day.month - 1 + (3 if grain == QUARTER else 1)
+    return date(months // 12, months % 12 + 1, 1)
 
 
 def report(session: Session, filters: Filters, now: datetime, calendar: WorkCalendar,
            districts: tuple[District, ...] = (), *, reader: Callable[[], Session] | None = None,
            grain: str | None = None) -> Report:
-    """The whole performance report: totals, agencies, the received/finished series per week or month (`grain`,
-    by default `grain_of` the period), kinds, sources and districts (four queries: the period's complaints grouped
-    once, the finished ones per week or month, the agencies' and the region's figures in one pass over the
-    performance facts, and the agencies' names).
+    """The whole performance report: totals, agencies, the received/finished series per week, month or quarter
+    (`grain`, by default `grain_of` the period), kinds, sources and districts (four queries: the period's
+    complaints grouped once, the finished ones per bucket, the agencies' and the region's figures in one pass over
+    the performance facts, and the agencies' names).
 
     `reader` makes sessions with their own connection: given one, on PostgreSQL the pass over the facts runs on
     one of them in a thread while `session` groups the complaints, so a long period costs the longer of the two
@@ -412,7 +432,7 @@ class _Group:
     kind: str
     source: str
     district: str
-    bucket: int | None  # which week or month of the series (`bucket_starts`)
+    bucket: int | None  # which week, month or quarter of the series (`bucket_starts`)
     received: int
     finished: int
     ratings: int
@@ -420,14 +440,15 @@ class _Group:
 
 
 def bucket_starts(calendar: WorkCalendar, filters: Filters, grain: str) -> list[datetime]:
-    """Where each week (Monday) or calendar month (its first day) of the series starts, at local midnight, from the
-    one holding the period's start up to the period's end. A bucket counts only its days inside the period."""
+    """Where each week (Monday), calendar month or quarter (its first day) of the series starts, at local midnight,
+    from the one holding the period's start up to the period's end. A bucket counts only its days inside the
+    period. Every grain is a key of the same grouped queries (`_bucket_index`): a quarter adds no query."""
     day = calendar.localize(filters.start).date()
-    day = day - timedelta(days=day.weekday()) if grain == WEEK else day.replace(day=1)
+    day = {WEEK: day - timedelta(days=day.weekday()), MONTH: day.replace(day=1)}.get(grain) or quarter_start(day)
     starts = []
     while (start := datetime.combine(day, time(), tzinfo=calendar.zone)) < filters.end:
         starts.append(start)
-        day = day + timedelta(days=7) if grain == WEEK else (day + timedelta(days=32)).replace(day=1)
+        day = _next_bucket(day, grain)
     return starts
 
 
@@ -444,7 +465,7 @@ def _bucket_index(session: Session, column, starts: list[datetime]):
 
 
 def _complaint_groups(session: Session, filters: Filters, starts: list[datetime] | None) -> list[_Group]:
-    """The period's complaints counted per kind, source, kecamatan and week or month (one scan; every breakdown,
+    """The period's complaints counted per kind, source, kecamatan and bucket of the series (one scan; every breakdown,
     the series' "received" and the region's received, finished and ratings come from it)."""
     place = Complaint.district
     bucket = (_bucket_index(session, Complaint.created_at, starts) if starts is not None
@@ -530,7 +551,7 @@ def figure_condition(figure: str, filters: Filters, now: datetime, districts: tu
     """
     if figure not in FIGURES:
         raise ValueError(f"unknown figure {figure!r}; use {', '.join(FIGURES)}")
-    if figure == "completed":  # the series' "finished" (per week or month): finished in the period, filed whenever
+    if figure == "completed":  # the series' "finished" (any grain): finished in the period, filed whenever
         return and_(*_scoped(filters, [*_attributes(filters), Complaint.status == DONE,
                                        Complaint.finished_at >= filters.start, Complaint.finished_at < filters.end]))
     conditions = cohort(filters, districts)

@@ -518,10 +518,8 @@ def _complaint_queue(session: Session, viewer: Contact, filters: QueueFilters, n
                      per_page: int) -> QueuePage:
     """The verifier's queue (new complaints, oldest first) or anyone's list over complaints ('semua')."""
     conditions = _complaint_conditions(session, viewer, filters, now, region)
-    verifying = filters.view == "perlu"
     days = verification_days(region)
-    order = (verification_since(), Complaint.id) if verifying else (Complaint.created_at.desc(),
-                                                                    Complaint.id.desc())
+    order = list_order(session, viewer, filters, now, region)
     query = select(Complaint).where(*conditions)
     total, rows = _paged(session, query, order, filters.page, per_page)
     waiting = [c.id for c in rows if c.status == NEW]
@@ -647,6 +645,20 @@ def list_condition(session: Session, viewer: Contact, filters: QueueFilters, now
             Complaint, Complaint.id == Disposition.complaint_id).where(
             *_agency_conditions(session, viewer, filters, now, region)))
     return and_(*_complaint_conditions(session, viewer, filters, now, region))
+
+
+def list_order(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region) -> tuple:
+    """The order `queue` lists complaints in, as ORDER BY terms on Complaint (the page and its downloads alike):
+    the verifier's queue the longest wait first, an officer's or head's the soonest deadline of their agency's
+    open disposition first (as `_agency_queue` orders the dispositions), any «Semua laporan» list newest first."""
+    if viewer.role in AGENCY_ROLES and filters.view == "perlu":
+        mine = [Disposition.complaint_id == Complaint.id, *_agency_conditions(session, viewer, filters, now, region)]
+        due = select(func.min(Disposition.due_at)).where(*mine).correlate(Complaint).scalar_subquery()
+        first = select(func.min(Disposition.id)).where(*mine).correlate(Complaint).scalar_subquery()
+        return due.is_(None), due, first
+    if filters.view == "perlu":
+        return verification_since(), Complaint.id
+    return Complaint.created_at.desc(), Complaint.id.desc()
 
 
 def _agency_queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,

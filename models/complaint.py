@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import DDL, ForeignKey, Index, String, Text, UniqueConstraint, event, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from models.answer_template import TITLE_KEY_INDEX
 from models.base import Base, JSONType, utcnow
 from models.contact import Contact
 
@@ -159,7 +160,7 @@ SEARCH_INDEX = "ix_complaints_search_trgm"
 SEARCH_EXPRESSION = "lower((((title)::text || ' '::text) || description) || ' '::text || (location_text)::text)"
 REPORTER_INDEX = "ix_complaints_reporter_trgm"  # the search by reporter's name (migration 0026)
 REPORTER_EXPRESSION = "lower((reporter_name)::text)"
-UNMODELLED_INDEXES = frozenset({SEARCH_INDEX, REPORTER_INDEX})
+UNMODELLED_INDEXES = frozenset({SEARCH_INDEX, REPORTER_INDEX, TITLE_KEY_INDEX})  # and templates' titles
 
 
 def compared_by_autogenerate(obj, name, type_, reflected, compare_to) -> bool:

@@ -144,3 +144,40 @@ def test_leave_moves_to_staff_leaves_and_back(engine):
     assert got[1][1:] == (None, now + timedelta(days=3), "sakit")  # under way: no first day ahead
     upgrade(engine)
     assert tables(engine) == set(Base.metadata.tables)
+
+
+def test_template_titles_get_their_unique_key_and_look_alikes_saved_before_it_are_numbered(engine):
+    """0032: one agency's «Survei» and «SURVEI» (and «Sur vei») saved before the code checked titles would refuse
+    the unique index on the title's key: the later ones get a number and keep their text; another agency's
+    «Survei» is not a look-alike. Going down drops the index only."""
+    upgrade(engine, "0031")
+    agencies = sa.table("agencies", sa.column("id"), sa.column("code"), sa.column("name"), sa.column("active"),
+                        sa.column("aliases", sa.JSON()), sa.column("keywords", sa.JSON()), sa.column("external"))
+    templates = sa.table("answer_templates", sa.column("id"), sa.column("agency_id"), sa.column("title"),
+                         sa.column("body"), sa.column("created_at", UTCDateTime(timezone=True)),
+                         sa.column("updated_at", UTCDateTime(timezone=True)))
+    now = datetime.now(UTC)
+    with engine.begin() as connection:
+        connection.execute(sa.insert(agencies), [dict(id=number, code=code, name=code, active=True, aliases=[],
+                                                      keywords=[], external=False)
+                                                 for number, code in ((1, "DLH"), (2, "PUPR"))])
+        for number, (agency_id, title) in enumerate([(1, "Survei"), (1, "SURVEI"), (1, "Sur vei"), (1, "Survei (2)"),
+                                                     (2, "Survei"), (1, "Selesai")], start=1):
+            connection.execute(sa.insert(templates).values(id=number, agency_id=agency_id, title=title, body="Teks.",
+                                                           created_at=now, updated_at=now))
+    upgrade(engine)
+    with engine.begin() as connection:
+        titles = dict(connection.execute(select(templates.c.id, templates.c.title)).all())
+    assert titles == {1: "Survei", 2: "SURVEI (3)", 3: "Sur vei (4)", 4: "Survei (2)", 5: "Survei", 6: "Selesai"}
+    with pytest.raises(sa.exc.IntegrityError), engine.begin() as connection:
+        connection.execute(sa.insert(templates).values(id=10, agency_id=1, title="SEL ESAI", body="x",
+                                                       created_at=now, updated_at=now))
+    with migrating(engine) as cfg:
+        command.downgrade(cfg, "0031")
+    with engine.begin() as connection:
+        connection.execute(sa.insert(templates).values(id=11, agency_id=1, title="SEL ESAI", body="x",
+                                                       created_at=now, updated_at=now))
+        connection.execute(sa.delete(templates).where(templates.c.title == "SEL ESAI"))
+        assert dict(connection.execute(select(templates.c.id, templates.c.title)).all()) == titles
+    upgrade(engine)
+    assert schema_drift(engine) == []

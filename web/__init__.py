@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from werkzeug.datastructures import ImmutableMultiDict, iter_multi_items
 from werkzeug.exceptions import HTTPException
 
-from bot.messages import EVENT_NAMES, holder_label
+from bot.messages import EVENT_NAMES, STATUS_LABELS, holder_label
 from config import DEV_SECRET_KEY
 from lapor import access, complaints
 from lapor.audit import AuditAction
@@ -55,6 +55,7 @@ def init_app(app: Flask) -> None:
     app.after_request(_page_headers)
     app.context_processor(_template_names)
     app.jinja_env.globals["EVENT_NAMES"] = EVENT_NAMES  # also read by imported macros (pengaduan/_labels.html)
+    app.jinja_env.globals["STATUS_LABELS"] = STATUS_LABELS  # the downloads and /audit use the same words
     app.add_template_filter(_local_time, "local_time")
     app.jinja_env.globals["holder_label"] = _holder_label  # the same words in a download (web.performance)
     app.add_template_filter(national, "phone")  # one format for a number on every page (lapor.phones.national)

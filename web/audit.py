@@ -14,7 +14,7 @@ from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from bot.messages import t
+from bot.messages import KIND_NAMES, STATUS_LABELS, t
 from lapor.audit import AuditAction, record, record_identity_view
 from lapor.queue import FILTER_LABELS
 from lapor.references import marked_reference, parse_reference, said_reference
@@ -51,6 +51,8 @@ SUBMISSION = "kirim"  # the id of the page's form an action came from (a repeate
 
 # A downloaded list's filters as the queue's form names them (the log keeps the list's URL query).
 FILTER_NAMES = {**FILTER_LABELS, "q": "Cari", "overdue": "Hanya yang terlambat"}
+# a chosen status or kind as the queue's boxes name it («Belum ditindaklanjuti», not the URL's belum_ditindaklanjuti)
+FILTER_VALUES = {"status": STATUS_LABELS, "kind": KIND_NAMES}
 NOT_FILTERS = ("kinerja", "back", "page")  # the way back to /kinerja, and the page shown: no filter of the list
 
 
@@ -73,7 +75,8 @@ def _filters(query, typed_shown: bool = True) -> str:
         return _readable(query)
     withheld = t("web_audit_typed_withheld")
     named = [f"{FILTER_NAMES.get(key, key)} «{value if typed_shown or key not in TYPED else withheld}»"
-             for key, value in parse_qsl(query) if key not in NOT_FILTERS]
+             for key, value in ((key, FILTER_VALUES.get(key, {}).get(value, value)) for key, value in parse_qsl(query))
+             if key not in NOT_FILTERS]
     return ", ".join(named) or "-"
 
 

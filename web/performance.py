@@ -275,15 +275,21 @@ def _charts(report: performance.Report, page: PageFilters, link) -> dict[str, Ma
             (("weekly", weekly), ("on_time", on_time), ("kinds", kinds), ("sources", sources))}
 
 
+def _bucket_end(start: date, grain: str) -> date:
+    if grain == performance.WEEK:
+        return start + timedelta(days=6)
+    return _month_end(start.replace(month=start.month + 2) if grain == performance.QUARTER else start)
+
+
 def _days_of(start: date, grain: str, page: PageFilters) -> tuple[date, date]:
-    """The days of a week or month of the series inside the period (its bars count and list only those)."""
-    last = start + timedelta(days=6) if grain == performance.WEEK else _month_end(start)
-    return max(start, page.since), min(last, page.until)
+    """The days of a week, month or quarter of the series inside the period (its bars count and list only those)."""
+    return max(start, page.since), min(_bucket_end(start, grain), page.until)
 
 
 def _series_chart(report: performance.Report, page: PageFilters, link) -> charts.Chart:
-    """Received and finished per week, or per month for a period longer than 16 weeks (53 weekly pairs were a
-    pixel wide each on a phone); each column links to the complaints it counts, of its days in the period."""
+    """Received and finished per week, per month for a period longer than 16 weeks (53 weekly pairs were a pixel
+    wide each on a phone), or per quarter for one over 24 months (36 monthly pairs were 3.4 px each); each column
+    links to the complaints it counts, of its days in the period."""
     def linked(start: date, which: int) -> str:
         since, until = _days_of(start, report.grain, page)
         return link("received" if which == 0 else "completed", since=since.isoformat(), until=until.isoformat())
@@ -292,6 +298,8 @@ def _series_chart(report: performance.Report, page: PageFilters, link) -> charts
     if report.grain == performance.WEEK:
         return charts.weekly_chart("Laporan masuk dan selesai per minggu", report.series, series, link=linked,
                                    first_day=page.since, empty_text=NONE_IN_PERIOD)
+    if report.grain == performance.QUARTER:
+        return _quarter_chart(report, page, series, linked)
     years = page.since.year != page.until.year
 
     def month(start: date) -> str:
@@ -307,6 +315,31 @@ def _series_chart(report: performance.Report, page: PageFilters, link) -> charts
         label=lambda start: month(start) + ("*" if partial(start) else ""),
         name=lambda start: partial(start) or f"{MONTH_NAMES[start.month - 1]} {start.year}",
         note=f"* Sebagian bulan: {', '.join(parts)}" if parts else "", empty_text=NONE_IN_PERIOD)
+
+
+def _quarter_chart(report: performance.Report, page: PageFilters, series: tuple[str, str], linked) -> charts.Chart:
+    """A pair per calendar quarter («T1 2025»); the first or last quarter partly outside the period is marked
+    «T4 2024*» and its days named under the legend, a line each (the drawing does not wrap)."""
+    def quarter(start: date) -> str:
+        return f"T{(start.month - 1) // 3 + 1} {start.year}"
+
+    def days(start: date) -> str:  # "15 Nov–31 Des" for a quarter partly outside the period, else ""
+        first, last = _days_of(start, report.grain, page)
+        if (first, last) == (start, _bucket_end(start, report.grain)):
+            return ""
+        return f"{first.day} {MONTHS[first.month - 1]}–{last.day} {MONTHS[last.month - 1]}"
+
+    def name(start: date) -> str:
+        if days(start):
+            return f"{quarter(start)}, {days(start)}"
+        months = f"{MONTHS[start.month - 1]}–{MONTHS[start.month + 1]}"
+        return f"Triwulan {(start.month - 1) // 3 + 1} {start.year} ({months})"
+
+    note = "\n".join(f"* {quarter(start)} sebagian: {days(start)}" for start, _, _ in report.series if days(start))
+    return charts.series_chart(
+        "Laporan masuk dan selesai per triwulan", report.series, series, link=linked,
+        label=lambda start: quarter(start) + ("*" if days(start) else ""), name=name, note=note,
+        empty_text=NONE_IN_PERIOD)
 
 
 def _own_agency_only() -> None:
@@ -398,12 +431,14 @@ def download_queue(file_format: str):
     svc = services(current_app)  # another agency's code: the list the page shows, shared complaints only
     filters = queue.settle(db(), current_user.contact, asked_filters(request.args))  # as the page lists
     condition = queue.list_condition(db(), current_user.contact, filters, svc.clock(), svc.region)
+    order = queue.list_order(db(), current_user.contact, filters, svc.clock(), svc.region)  # the page's order
     taken = svc.clock().astimezone(svc.region.calendar.zone)
     return _complaints_file(condition, f"antrean-{taken:%Y%m%d-%H%M}", file_format, filters.agency,
-                            f"Antrean {taken:%d.%m.%Y %H.%M}")
+                            f"Antrean {taken:%d.%m.%Y %H.%M}", order)
 
 
-def _complaints_file(condition, name: str, file_format: str, agency: str = "", sheet: str = "Laporan") -> Response:
+def _complaints_file(condition, name: str, file_format: str, agency: str = "", sheet: str = "Laporan",
+                     order: tuple | None = None) -> Response:
     """The complaints matching `condition`, one row each as the reader may see them, as a download (logged when it
     shows an anonim or rahasia reporter), each late one with who holds it as the queue's row says (of `agency`
     only, for a list filtered by that agency); `sheet`: the XLSX sheet's name, with the list's period (a figure's
@@ -417,7 +452,7 @@ def _complaints_file(condition, name: str, file_format: str, agency: str = "", s
                 for number, found in late.items()}
 
     rows, complaints = exports.complaint_export(db(), current_user, condition, region.calendar.zone, region=region,
-                                                holders=held)
+                                                holders=held, **({"order": order} if order else {}))
     _log_export(complaints, f"{name}.{file_format}")
     return _file(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, file_format, sheet), name, file_format)
 

@@ -29,8 +29,10 @@ from models import Complaint, Disposition, TimelineEntry
 from models.vocab import Event
 
 KIND_LABELS = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan Informasi"}
-# The status words SP4N-LAPOR!'s own pages use (what an admin picks in its form), not our column values.
-STATUS_LABELS = {"belum_terverifikasi": "Belum Terverifikasi", "belum_ditindaklanjuti": "Belum Ditindaklanjuti",
+# The status words SP4N-LAPOR!'s own pages use (what an admin picks in its form), not our column values: the
+# national system's exact names, capitals included («Belum Ditindaklanjuti», docs/lapor-contract.md), kept apart
+# from the dashboard's `bot.messages.STATUS_LABELS` («Belum ditindaklanjuti»), which every page and list uses.
+LAPOR_STATUS_NAMES = {"belum_terverifikasi": "Belum Terverifikasi", "belum_ditindaklanjuti": "Belum Ditindaklanjuti",
                  "proses": "Proses", "tertunda": "Tertunda", "selesai": "Selesai", "diarsipkan": "Diarsipkan"}
 EXPORT_COLUMNS = ("Referensi", "Tanggal", "Jenis", "Judul", "Isi", "Lokasi", "Koordinat", "Instansi", "Rahasia",
                   "Anonim", "Nama Pelapor", "Nomor Pelapor", "Status", "ID Tracking LAPOR")
@@ -86,7 +88,7 @@ def export_row(complaint: Complaint, zone) -> list:
     return [complaint.reference, complaint.created_at.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0),
             KIND_LABELS[complaint.kind], safe_title(complaint), content, strip_nik(place), pin, agencies,
             "Ya" if complaint.privacy == "rahasia" else "Tidak", "Ya" if complaint.privacy == "anonim" else "Tidak",
-            strip_nik(name), national(phone or ""), STATUS_LABELS[complaint.status], ""]
+            strip_nik(name), national(phone or ""), LAPOR_STATUS_NAMES[complaint.status], ""]
 
 
 def write_export(rows: list[list], path: Path, file_format: str, attachments: list[list] = ()) -> Path | None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import insert
 
 from lapor import answer_templates
 from lapor.answer_templates import TemplateError
+from models import AnswerTemplate
 from tests import page_factories as make
 
 
@@ -75,3 +77,34 @@ def test_a_verifier_keeps_any_agencys_templates_and_an_officer_only_their_own(se
         answer_templates.save(session, budi, "Bukan PUPR", "teks", clock.now, agency_id=dlh.id)
     answer_templates.delete(session, verifier, saved)
     assert answer_templates.counts(session) == {}
+
+
+@pytest.mark.parametrize(("mine", "theirs"), [
+    ("SURVEI LOKASI", "Survei lokasi"), ("survei  lokasi", "Survei Lokasi"), ("SurveiLokasi", "survei lokasi"),
+])
+def test_two_saves_of_one_title_at_the_same_moment_keep_one_and_name_it(session, clock, monkeypatch, mine, theirs):
+    """The title check reads the agency's titles, then the save writes: two officers saving «Survei lokasi» and
+    «SURVEI LOKASI» at the same moment could both pass it (on PostgreSQL; SQLite queues writers with BEGIN
+    IMMEDIATE), and the picker listed both. The database's unique index (migration 0032) refuses the second, which
+    is told in words (not a 500) with the title it clashes with, the transaction still usable. Eko's row lands
+    right after Dewi's check, as a colleague's committed save would."""
+    agency = make.agency(session, "DLH")
+    dewi, eko = make.staff(session, "officer", agency), make.staff(session, "officer", agency)
+    check = answer_templates._refuse_a_taken_title
+    calls = []
+
+    def colleague_saves_right_after_my_check(session, agency_id, title, template):
+        check(session, agency_id, title, template)
+        if not calls:
+            calls.append(title)
+            session.execute(insert(AnswerTemplate).values(agency_id=agency_id, created_by_id=eko.id, title=theirs,
+                                                          body="Teks Eko.", created_at=clock.now,
+                                                          updated_at=clock.now))
+
+    monkeypatch.setattr(answer_templates, "_refuse_a_taken_title", colleague_saves_right_after_my_check)
+    with pytest.raises(TemplateError) as refused:
+        answer_templates.save(session, dewi, mine, "Teks Dewi.", clock.now)
+    assert (refused.value.reason, refused.value.title) == ("taken", theirs)
+    answer_templates.save(session, dewi, "Survei ulang", "Teks Dewi.", clock.now)
+    session.commit()
+    assert sorted(t.title for t in answer_templates.for_agency(session, agency.id)) == sorted([theirs, "Survei ulang"])

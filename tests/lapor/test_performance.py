@@ -452,6 +452,8 @@ EDGES = [
     (utc(2026, 6, 14, 16, 59, 59), utc(2026, 6, 14, 17)),             # 14 Jun 23:59:59 → 15 Jun 00:00
     (utc(2026, 12, 31, 16, 59, 59), utc(2026, 12, 31, 16, 59, 59)),   # 31 Dec 23:59:59: inside, both
     (utc(2026, 12, 31, 17), utc(2026, 12, 31, 17)),                   # 1 Jan 2027 00:00: outside, both
+    (utc(2026, 3, 31, 16, 59, 59), utc(2026, 3, 31, 17)),             # 31 Mar 23:59:59 → 1 Apr 00:00 (a quarter's)
+    (utc(2026, 6, 30, 17), utc(2026, 9, 30, 16, 59, 59)),             # 1 Jul 00:00 → 30 Sep 23:59:59
 ]
 
 
@@ -481,42 +483,69 @@ def month_end(day: date) -> date:
     return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
-@pytest.mark.parametrize(("first", "last", "months"), [
-    (date(2026, 1, 1), date(2026, 12, 31), ["2026-01-01", "2026-02-01", "2026-03-01", "2026-04-01", "2026-05-01",
-                                            "2026-06-01", "2026-07-01", "2026-08-01", "2026-09-01", "2026-10-01",
-                                            "2026-11-01", "2026-12-01"]),
-    (date(2026, 1, 15), date(2026, 6, 14), ["2026-01-01", "2026-02-01", "2026-03-01", "2026-04-01", "2026-05-01",
-                                            "2026-06-01"]),  # a part of January and of June
-], ids=["year", "parts-of-months"])
-def test_a_long_periods_months_add_up_to_its_weeks_over_the_same_days(edges, session, svc, first, last, months):
+def bucket_end(start: date, grain: str) -> date:
+    return month_end(start.replace(month=start.month + 2) if grain == performance.QUARTER else start)
+
+
+@pytest.mark.parametrize(("first", "last", "grain", "starts"), [
+    (date(2026, 1, 1), date(2026, 12, 31), performance.MONTH, ["2026-01-01", "2026-02-01", "2026-03-01",
+                                                               "2026-04-01", "2026-05-01", "2026-06-01",
+                                                               "2026-07-01", "2026-08-01", "2026-09-01",
+                                                               "2026-10-01", "2026-11-01", "2026-12-01"]),
+    (date(2026, 1, 15), date(2026, 6, 14), performance.MONTH, ["2026-01-01", "2026-02-01", "2026-03-01",
+                                                               "2026-04-01", "2026-05-01", "2026-06-01"]),
+    (date(2025, 1, 1), date(2027, 12, 31), performance.QUARTER, [f"{year}-{month:02}-01" for year in (2025, 2026, 2027)
+                                                                 for month in (1, 4, 7, 10)]),
+    (date(2024, 11, 15), date(2026, 12, 30), performance.QUARTER, ["2024-10-01"] + [
+        f"{year}-{month:02}-01" for year in (2025, 2026) for month in (1, 4, 7, 10)]),  # parts of two quarters
+], ids=["year", "parts-of-months", "three-years", "parts-of-quarters"])
+def test_a_long_periods_months_add_up_to_its_weeks_over_the_same_days(edges, session, svc, first, last, grain,
+                                                                       starts):
     """A year drew 53 weekly pairs a pixel wide on a phone: it is drawn per month, and each month (its days inside
     the period only) counts what the weekly series counts over those days, and what its links list; nothing at
-    00:00 WIB (17:00 UTC) of a month, week or period edge is counted twice or lost."""
+    00:00 WIB (17:00 UTC) of a month, week or period edge is counted twice or lost. Three years drew 36 monthly
+    pairs 3.4 px wide: they are drawn per quarter, each the sum of its months (and weeks) over the same days."""
     calendar = svc.region.calendar
-    year = performance.report(session, days(calendar, first, last), NOW, calendar)
-    assert year.grain == performance.MONTH and [str(start) for start, _, _ in year.series] == months
+    long = performance.report(session, days(calendar, first, last), NOW, calendar)
+    assert long.grain == grain and [str(start) for start, _, _ in long.series] == starts
     weekly = performance.report(session, days(calendar, first, last), NOW, calendar, grain=performance.WEEK)
     assert weekly.grain == performance.WEEK and len(weekly.series) > performance.MAX_WEEKS
+    monthly = performance.report(session, days(calendar, first, last), NOW, calendar, grain=performance.MONTH)
 
     def total(series, position):
         return sum(bucket[position] for bucket in series)
 
-    assert (total(year.series, 1), total(year.series, 2)) == (total(weekly.series, 1), total(weekly.series, 2))
-    assert total(year.series, 1) == year.totals.received
-    for start, received, finished in year.series:
-        inside = days(calendar, max(start, first), min(month_end(start), last))
+    for other in (weekly, monthly):
+        assert (total(long.series, 1), total(long.series, 2)) == (total(other.series, 1), total(other.series, 2))
+    assert total(long.series, 1) == long.totals.received
+    for start, received, finished in long.series:
+        inside = days(calendar, max(start, first), min(bucket_end(start, grain), last))
         weeks = performance.weekly(session, inside, calendar)
         assert (received, finished) == (total(weeks, 1), total(weeks, 2)), start
+        months = [bucket for bucket in monthly.series if start <= bucket[0] <= bucket_end(start, grain)]
+        assert (received, finished) == (total(months, 1), total(months, 2)), start
         listed = {figure: session.scalar(select(func.count()).select_from(Complaint).where(
             performance.figure_condition(figure, inside, NOW))) for figure in ("received", "completed")}
         assert (received, finished) == (listed["received"], listed["completed"]), start
+    assert total(long.series, 1) > 0
 
 
 def test_the_series_per_month_by_hand(edges, session, svc):
     calendar = svc.region.calendar
     series = performance.report(session, days(calendar, date(2026, 1, 1), date(2026, 12, 31)), NOW, calendar).series
     counted = {start.month: (received, finished) for start, received, finished in series if received or finished}
-    assert counted == {1: (2, 2), 2: (2, 1), 3: (1, 2), 6: (1, 1), 12: (1, 1)}
+    assert counted == {1: (2, 2), 2: (2, 1), 3: (2, 2), 4: (0, 1), 6: (1, 1), 7: (1, 0), 9: (0, 1), 12: (1, 1)}
+
+
+def test_the_series_per_quarter_by_hand(edges, session, svc):
+    """Quarters end at 31 Mar, 30 Jun, 30 Sep and 31 Dec 23:59:59 WIB; a complaint filed before the period and
+    finished in it counts in its finishing quarter only."""
+    calendar = svc.region.calendar
+    series = performance.report(session, days(calendar, date(2025, 1, 1), date(2027, 12, 31)), NOW, calendar).series
+    counted = {f"{start.year} Q{start.month // 3 + 1}": (received, finished)
+               for start, received, finished in series if received or finished}
+    assert counted == {"2025 Q4": (2, 1), "2026 Q1": (6, 5), "2026 Q2": (1, 2), "2026 Q3": (1, 1),
+                       "2026 Q4": (1, 1), "2027 Q1": (1, 1)}
 
 
 @pytest.mark.parametrize(("first", "last", "grain"), [
@@ -524,13 +553,19 @@ def test_the_series_per_month_by_hand(edges, session, svc):
     (date(2026, 1, 1), date(2026, 4, 23), performance.MONTH),   # a day more
     (date(2026, 3, 2), date(2026, 3, 8), performance.WEEK),     # one week
     (date(2026, 1, 1), date(2026, 12, 31), performance.MONTH),  # a year
+    (date(2025, 1, 1), date(2026, 12, 31), performance.MONTH),  # two calendar years: 24 months
+    (date(2025, 12, 1), date(2027, 11, 30), performance.MONTH),  # 24 months across three years
+    (date(2025, 1, 1), date(2027, 1, 1), performance.QUARTER),  # a day of a 25th month
+    (date(2025, 1, 15), date(2027, 1, 14), performance.QUARTER),  # two years from mid-month: 25 months touched
+    (date(2024, 1, 1), date(2026, 12, 31), performance.QUARTER),  # three years
 ])
 def test_periods_longer_than_sixteen_weeks_are_drawn_per_month(svc, first, last, grain):
     assert performance.grain_of(days(svc.region.calendar, first, last)) == grain
 
 
 def test_a_series_of_three_years_of_months_costs_the_queries_of_one_week(edges, session, svc):
-    """The months are a key of the period's one grouping (and of its finished count), not a query each."""
+    """The months and quarters are a key of the period's one grouping (and of its finished count), not a query
+    each."""
     from sqlalchemy import event
 
     calendar, statements = svc.region.calendar, []
@@ -543,10 +578,11 @@ def test_a_series_of_three_years_of_months_costs_the_queries_of_one_week(edges, 
     event.listen(engine, "before_cursor_execute", counted)
     try:
         costs = []
-        for first, last in ((date(2026, 3, 2), date(2026, 3, 8)), (date(2025, 1, 1), date(2027, 12, 31))):
+        for first, last in ((date(2026, 3, 2), date(2026, 3, 8)), (date(2025, 1, 1), date(2026, 12, 31)),
+                            (date(2025, 1, 1), date(2027, 12, 31))):
             statements.clear()
             performance.report(session, days(calendar, first, last), NOW, calendar)
             costs.append(len(statements))
     finally:
         event.remove(engine, "before_cursor_execute", counted)
-    assert costs[0] == costs[1], costs
+    assert costs[0] == costs[1] == costs[2], costs

@@ -209,3 +209,27 @@ def test_on_a_phone_a_years_columns_are_a_month_each_and_can_be_tapped(page, liv
     november.click(position={"x": 5, "y": 5})  # its top, above the column itself
     expect(page.locator(".count")).to_contain_text("3 laporan")
     expect(page).to_have_url(re.compile(r"since=2026-11-01&until=2026-11-30"))
+
+
+def test_on_a_phone_three_years_are_drawn_per_quarter_and_can_be_tapped(page, live_server, filed):  # noqa: F811
+    """Three years drew 36 monthly pairs, 3.4 px per column at 390 px: a pair per quarter («T1 2024»), each column
+    a finger wide, the quarters' names readable, a partial one marked and named under the legend."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, SUPERVISOR)
+    page.goto(live_server.url + "/kinerja?since=15/02/2024&until=31/12/2026")
+    chart = page.get_by_role("img", name="Laporan masuk dan selesai per triwulan")
+    chart.scroll_into_view_if_needed()
+    links = chart.locator("a")
+    expect(links).to_have_count(24)
+    widths = [box["width"] for box in links.evaluate_all("all => all.map(a => a.getBoundingClientRect().toJSON())")]
+    assert min(widths) >= 10, widths
+    boxes = chart.locator("text").evaluate_all(  # no two names under the columns overlap
+        "all => all.filter(t => /^T\\d/.test(t.textContent)).map(t => t.getBoundingClientRect().toJSON())")
+    assert len(boxes) >= 4 and all(a["right"] <= b["left"] for a, b in zip(boxes, boxes[1:], strict=False)), boxes
+    assert min(box["height"] for box in boxes) >= 10, boxes
+    expect(chart.get_by_text("* T1 2024 sebagian: 15 Feb–31 Mar")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    screenshot(page, "kinerja-tiga-tahun-ponsel")
+    links.nth(22).click(position={"x": 5, "y": 5})  # Masuk, T4 2026: its top, above the column itself
+    expect(page.locator(".count")).to_contain_text("3 laporan")
+    expect(page).to_have_url(re.compile(r"since=2026-10-01&until=2026-12-31"))

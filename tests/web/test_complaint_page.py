@@ -475,6 +475,36 @@ def test_template_titles_are_unique_per_agency(people, login_as, title):
     assert login_as(PUPR_1).post("/templat", {"title": title, "body": "Dua"}).status_code == 303
 
 
+@pytest.mark.parametrize(("seen", "said"), [
+    (True, "Judul ini sudah dipakai templat «Survei lokasi»"),    # the colleague's template is read: named
+    (False, "Judul ini baru saja dipakai templat lain"),          # not to be read yet: said without a name
+])
+def test_a_title_saved_by_a_colleague_at_the_same_moment_is_refused_in_words(people, login_as, monkeypatch, seen,
+                                                                             said):
+    """Two officers saving «Survei lokasi» and «SURVEI LOKASI» at once both passed the code's check: the
+    database's unique index refuses the second, which reads why with the text kept (a 500 was the fear)."""
+    from sqlalchemy import insert
+
+    from lapor import answer_templates
+    from models import AnswerTemplate
+
+    check, calls = answer_templates._refuse_a_taken_title, []
+
+    def colleague_saves_after_my_check(session, agency_id, title, template):
+        if calls and not seen:
+            return
+        check(session, agency_id, title, template)
+        if not calls:
+            calls.append(title)
+            session.execute(insert(AnswerTemplate).values(agency_id=agency_id, title="Survei lokasi", body="Eko"))
+
+    monkeypatch.setattr(answer_templates, "_refuse_a_taken_title", colleague_saves_after_my_check)
+    response = login_as(DLH_1).post("/templat", {"title": "SURVEI LOKASI", "body": "Teks Dewi"},
+                                    follow_redirects=True)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and said in page and "Teks Dewi" in page
+
+
 LONG_ANSWER = ("Terima kasih atas laporan Bapak/Ibu. Tim DLH sdh meninjau lokasi TPS pasar dan sampah akan diangkut "
                "bertahap mulai besok pagi.\n\n") * 15  # 1,918 characters: some 1,500 px of scrolling at 390 px
 

@@ -339,7 +339,7 @@ def test_the_queue_list_downloads_with_its_filters(filed, login_as):
     assert "/unduh/antrean" not in client.get("/?view=semua&q=tidakadayangcocok").get_data(as_text=True), \
         "an empty list offers no file of headings only"
     unknown = client.get("/unduh/antrean.csv?view=semua&agency=NOPE").get_data(as_text=True)  # ignored, as the page
-    assert [row[0] for row in csv.reader(io.StringIO(unknown.lstrip("\ufeff")))][1:] == ["LPR-1", "LPR-2", "LPR-3"]
+    assert [row[0] for row in csv.reader(io.StringIO(unknown.lstrip("\ufeff")))][1:] == ["LPR-3", "LPR-2", "LPR-1"]
 
 
 def test_a_verifiers_queue_download_carries_their_deadline(filed, login_as, app):
@@ -480,10 +480,20 @@ def _series_chart(page: str) -> str:
     ("since=03/08/2026&until=22/11/2026", "per minggu", None, ""),   # 16 weeks: still weekly
     ("since=03/08/2026&until=29/11/2026", "per bulan", ["Agu*", "Sep", "Okt", "Nov*"],
      "* Sebagian bulan: 3–31 Agu, 1–29 Nov"),    # 17 weeks
+    ("since=01/01/2025&until=31/12/2026", "per bulan", [f"{month} {year}" for year in (2025, 2026) for month in (
+        "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")], ""),  # 24 months
+    ("since=01/01/2025&until=01/01/2027", "per triwulan", [f"T{q} {year}" for year in (2025, 2026) for q in (
+        1, 2, 3, 4)] + ["T1 2027*"], "* T1 2027 sebagian: 1 Jan–1 Jan"),  # a day of a 25th month
+    ("since=01/01/2024&until=31/12/2026", "per triwulan", [f"T{q} {year}" for year in (2024, 2025, 2026) for q in (
+        1, 2, 3, 4)], ""),                        # three years: 36 monthly pairs were 3.4 px each at 390 px
+    ("since=15/11/2024&until=30/12/2026", "per triwulan", ["T4 2024*"] + [f"T{q} {year}" for year in (2025, 2026)
+                                                                          for q in (1, 2, 3, 4)][:-1] + ["T4 2026*"],
+     "* T4 2024 sebagian: 15 Nov–31 Des\n* T4 2026 sebagian: 1 Okt–30 Des"),  # parts of two quarters, a line each
 ])
 def test_a_long_period_is_drawn_per_month(filed, login_as, period, title, labels, note):
     """A year drew 53 weekly pairs in a phone's width, each column a pixel wide, its dates unreadable: a period
-    longer than 16 weeks has a pair per month, a month partly outside the period marked and its days said."""
+    longer than 16 weeks has a pair per month, a month partly outside the period marked and its days said. Three
+    years drew 36 monthly pairs, 3.4 px each at 390 px: a period over 24 months has a pair per quarter."""
     chart = _series_chart(login_as(SUPERVISOR).get(f"/kinerja?{period}").get_data(as_text=True))
     assert f"Laporan masuk dan selesai {title}" in chart
     if labels is not None:
@@ -491,7 +501,10 @@ def test_a_long_period_is_drawn_per_month(filed, login_as, period, title, labels
                            chart)
         assert [label for label in labels if label in named] == named and named[0] == labels[0], named
         assert len(re.findall(r"<a href=", chart)) == 2 * len(labels)
-    assert (note in chart) if note else ("Sebagian bulan" not in chart)
+    for line in note.splitlines():  # each a line of its own: the drawing does not wrap
+        assert f">{line}</text>" in chart, line
+    if not note:
+        assert "Sebagian bulan" not in chart and "sebagian:" not in chart
 
 
 def test_each_months_columns_list_exactly_the_complaints_they_count(filed, login_as):
@@ -505,6 +518,24 @@ def test_each_months_columns_list_exactly_the_complaints_they_count(filed, login
     assert "since=2026-11-01&until=2026-11-30" in by_name["Masuk, November 2026: 3"]
     assert "since=2026-01-15&until=2026-01-31" in by_name["Masuk, 15–31 Jan: 0"]
     for name in ("Masuk, November 2026: 3", "Selesai, November 2026: 1", "Masuk, 15–31 Jan: 0"):
+        listed = client.get(by_name[name]).get_data(as_text=True)
+        assert re.search(r'<p class="count"[^>]*>(\d+) laporan', listed).group(1) == name.rsplit(": ", 1)[1], name
+
+
+def test_each_quarters_columns_list_exactly_the_complaints_they_count(filed, login_as):
+    """A quarter's pair links to the complaints filed (finished) in its days inside the period: the whole quarter,
+    or the part of the first or last one that the period holds."""
+    client = login_as(SUPERVISOR)
+    chart = _series_chart(client.get("/kinerja?since=15/11/2024&until=25/11/2026").get_data(as_text=True))
+    links = dict(re.findall(r'<a href="([^"]+)"><rect[^>]*transparent[^>]*/><rect[^>]*><title>([^<]+)</title>',
+                            chart))
+    by_name = {name: href.replace("&amp;", "&") for href, name in links.items()}
+    assert {"Masuk, T4 2026, 1 Okt–25 Nov: 3", "Selesai, T4 2026, 1 Okt–25 Nov: 1", "Masuk, T4 2024, 15 Nov–31 Des: 0",
+            "Masuk, Triwulan 3 2026 (Jul–Sep): 0"} <= set(by_name), sorted(by_name)
+    assert "since=2026-10-01&until=2026-11-25" in by_name["Masuk, T4 2026, 1 Okt–25 Nov: 3"]
+    assert "since=2024-11-15&until=2024-12-31" in by_name["Masuk, T4 2024, 15 Nov–31 Des: 0"]
+    assert "since=2026-07-01&until=2026-09-30" in by_name["Masuk, Triwulan 3 2026 (Jul–Sep): 0"]
+    for name in ("Masuk, T4 2026, 1 Okt–25 Nov: 3", "Selesai, T4 2026, 1 Okt–25 Nov: 1"):
         listed = client.get(by_name[name]).get_data(as_text=True)
         assert re.search(r'<p class="count"[^>]*>(\d+) laporan', listed).group(1) == name.rsplit(": ", 1)[1], name
 

@@ -157,7 +157,7 @@ def test_the_download_of_a_shared_list_holds_what_the_list_shows(shared, login_a
     response = client.get(link)
     assert response.status_code == 200
     assert [row.split(",")[0] for row in response.get_data(as_text=True).lstrip("\ufeff").splitlines()[1:]] == \
-        ["LPR-1", "LPR-3"]
+        listed(page) == ["LPR-3", "LPR-1"]  # as the page lists them: newest first
 
 
 def test_a_status_the_needs_me_list_cannot_hold_is_named_and_not_shown_selected(people, login_as):
@@ -681,3 +681,47 @@ def test_an_officer_s_list_says_which_complaints_the_head_handed_to_whom(people,
     eko = rows(login_as(DLH_2).get("/").get_data(as_text=True))
     assert "Dialihkan kepala ke Eko" in dewi["LPR-1"] and "Dialihkan" not in dewi["LPR-2"]
     assert "Dialihkan kepala kepada Anda" in eko["LPR-1"] and "Dialihkan" not in eko["LPR-2"]
+
+
+def _download_order(client, path: str) -> list[str]:
+    data = client.get(path).get_data(as_text=True).lstrip("\ufeff")
+    return [row["Referensi"] for row in csv.DictReader(io.StringIO(data))]
+
+
+@pytest.mark.parametrize(("phone", "query"), [
+    (VERIFIER, ""),                                  # oldest wait first: LPR-5 was returned to the verifiers
+    (VERIFIER, "view=semua"),                        # newest first
+    (SUPERVISOR, "view=semua&agency=DLH"),
+    (DLH_1, ""),                                     # the agency's soonest deadline first
+    (DLH_1, "view=semua"),
+    (DLH_1, "q=sampah"),                             # a search keeps the list's order
+    (VERIFIER, "view=semua&status=belum_ditindaklanjuti"),
+])
+def test_a_lists_download_holds_its_rows_in_the_order_the_page_shows(people, login_as, app, clock, phone, query):
+    """The queue lists newest first (or soonest deadline, or longest wait), its CSV/XLSX held the same rows by
+    number: a head who printed «Perlu tindakan» read it in another order than the screen. The download follows
+    the page's order and filters."""
+    from models import Complaint, Disposition
+    from services import services
+
+    for _ in range(5):
+        file(people["citizen"])
+        clock.advance(minutes=5)
+    for number in (1, 2, 3, 4, 5):
+        people["verifier"].says(f"TERUSKAN LPR-{number} DLH")
+    people["dlh1"].says("KEMBALIKAN LPR-5 bukan kewenangan DLH, mohon dicek")
+    with services(app).session_factory.begin() as session:  # deadlines in another order than the numbers
+        for number, days in ((1, 5), (2, 1), (3, 3), (4, 2)):
+            disposition = session.scalars(select(Disposition).join(Complaint).where(Complaint.number == number)).one()
+            disposition.due_at = clock.now + timedelta(days=days)
+    client = login_as(phone)
+    shown = listed(client.get(f"/?{query}").get_data(as_text=True))
+    assert len(shown) >= 2 and shown != sorted(shown) or phone == VERIFIER and query == "", shown
+    for suffix in ("csv", "xlsx"):
+        if suffix == "xlsx":
+            import openpyxl
+            book = openpyxl.load_workbook(io.BytesIO(client.get(f"/unduh/antrean.xlsx?{query}").data))
+            got = [row[0] for row in book.active.iter_rows(min_row=2, values_only=True)]
+        else:
+            got = _download_order(client, f"/unduh/antrean.csv?{query}")
+        assert got == shown, (suffix, got, shown)
