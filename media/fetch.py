@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import requests
 from sqlalchemy import func, select, update
@@ -36,6 +36,9 @@ logger = logging.getLogger(__name__)
 BATCH = 20
 TWILIO_API = "https://api.twilio.com"
 GONE = (400, 404, 410)  # the media was deleted (with its message) or the URL is not one
+# Twilio may answer 404 (or a 200 with no bytes) for a while after its webhook, its media not propagated yet
+# (Twilio's support: "treat an initial 404 as transient"): such an answer is final only for an item noted longer ago.
+NOT_THERE_YET = timedelta(minutes=10)
 CHUNK = 64 * 1024
 
 
@@ -47,10 +50,11 @@ class FetchError(RuntimeError):
     """The download failed; `retryable` says whether trying again later may help, `credentials` whether Twilio
     refused the account's credentials (the operator's setting: no attempt is counted)."""
 
-    def __init__(self, message: str, retryable: bool = True, credentials: bool = False):
+    def __init__(self, message: str, retryable: bool = True, credentials: bool = False, not_yet: bool = False):
         super().__init__(message)
         self.retryable = retryable
         self.credentials = credentials
+        self.not_yet = not_yet  # maybe not there yet (404, no bytes): retried while the item is new
 
 
 def download(url: str, auth: tuple[str, str] | None, max_bytes: int, timeout: float,
@@ -65,7 +69,8 @@ def download(url: str, auth: tuple[str, str] | None, max_bytes: int, timeout: fl
                 raise FetchError(f"{CREDENTIALS_REFUSED} (HTTP 401): {CREDENTIALS_HINT}", credentials=True)
             if response.status_code >= 400:
                 # Gone or malformed is final; anything else (an outage) may pass.
-                raise FetchError(f"HTTP {response.status_code}", retryable=response.status_code not in GONE)
+                raise FetchError(f"HTTP {response.status_code}", retryable=response.status_code not in GONE,
+                                 not_yet=response.status_code == 404)
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > max_bytes:
                 raise TooLarge(f"{declared} bytes announced")
@@ -76,6 +81,8 @@ def download(url: str, auth: tuple[str, str] | None, max_bytes: int, timeout: fl
                     raise TooLarge(f"more than {max_bytes} bytes")  # closing the response drops the rest
                 if time.monotonic() > deadline:
                     raise FetchError(f"timed out after {timeout:g} s ({len(data)} bytes read)")
+            if not data:
+                raise FetchError("HTTP 200 with no bytes", retryable=False, not_yet=True)
             return bytes(data)
     except requests.RequestException as exc:
         raise FetchError(f"{type(exc).__name__}: {exc}") from exc
@@ -217,7 +224,8 @@ class MediaFetcher:
                 item.status, item.next_attempt_at = MediaStatus.PENDING, now + CREDENTIALS_WAIT
                 logger.error("media %s: %s", item_id, exc)
                 return "credentials_refused" if getattr(exc, "credentials", False) else "retried"
-            retryable = getattr(exc, "retryable", True)
+            retryable = getattr(exc, "retryable", True) or (
+                getattr(exc, "not_yet", False) and now - item.created_at < NOT_THERE_YET)
             if retryable and item.attempts < self.config["MEDIA_FETCH_MAX_ATTEMPTS"]:
                 item.status = MediaStatus.PENDING
                 item.next_attempt_at = now + backoff(item.attempts, self.config["OUTBOX_BACKOFF_SECONDS"])

@@ -120,6 +120,7 @@ class FakeTwilio:
         self._media_fetches = {}
         self.media_refused = 0  # media GETs answered 401 (wrong or no credentials)
         self._pauses = {}
+        self._before = {}  # ME id -> what its next authorised GETs get before the bytes (404, "empty")
         self._media_written = {}
         # Called with each accepted message before Twilio's answer leaves: what Twilio does meanwhile (a status
         # callback that reaches the app before the sender has the SID).
@@ -225,14 +226,17 @@ class FakeTwilio:
 
     # -- media -------------------------------------------------------------
 
-    def add_media(self, data, content_type, *, with_length=True, chunk=64 * 1024, pause=0.0):
+    def add_media(self, data, content_type, *, with_length=True, chunk=64 * 1024, pause=0.0, before=()):
         """Serve `data` as the media of a received message and return its URL (as Twilio posts it in MediaUrl0);
         without `with_length` it is streamed with no Content-Length, `chunk` bytes at a time (`pause` seconds
-        apart: an upstream trickling bytes)."""
+        apart: an upstream trickling bytes). `before` lists what the first authorised GETs get instead, one each:
+        an HTTP status (404: Twilio's media not propagated yet, right after its webhook) or "empty" (a 200 with
+        no bytes)."""
         me = "ME" + secrets.token_hex(16)
         path = f"/{API_VERSION}/Accounts/{self.account_sid}/Messages/MM{secrets.token_hex(16)}/Media/{me}"
         with self._lock:
             self._media[me] = (data, content_type, with_length, chunk)
+            self._before[me] = deque(before)
             if pause:
                 self._pauses[me] = pause
         return self.base_url + path
@@ -261,6 +265,12 @@ class FakeTwilio:
                 return twilio_error(404, 20404, f"The requested resource {path} was not found")
             with self._lock:
                 self._media_fetches[match["me"]] = self._media_fetches.get(match["me"], 0) + 1
+                before = self._before.get(match["me"])
+                instead = before.popleft() if before else None
+            if isinstance(instead, int):
+                return twilio_error(instead, 20404 if instead == 404 else instead, f"HTTP {instead} for {path}")
+            if instead == "empty":
+                return "bytes", match["me"], (b"", self._media[match["me"]][1], True, 64 * 1024)
             return "redirect", f"/cdn/{match['me']}"
         match = CDN_PATH.match(path)
         with self._lock:

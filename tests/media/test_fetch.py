@@ -153,11 +153,57 @@ def test_a_worker_that_is_stopping_hands_claimed_items_back_untried(person, svc,
     assert fetch_media(svc, clock.now) == "stored=3 retried=0 refused=0 failed=0"
 
 
-def test_media_deleted_on_twilio_is_given_up_loudly(person, svc, twilio, caplog):
+PASS = "stored={stored} retried={retried} refused=0 failed={failed}"
+
+
+@pytest.mark.parametrize("before, passes", [
+    # Twilio answers 404 for a moment after its webhook (the media not propagated yet): tried again, not given up
+    ([404], ["retried", "stored"]),
+    ([404, 404, 404], ["retried", "retried", "retried", "stored"]),
+    # a 200 with no bytes is a download gone wrong, not a file of a type we refuse
+    (["empty"], ["retried", "stored"]),
+    ([404, "empty"], ["retried", "retried", "stored"]),
+    # an outage, as before
+    ([503], ["retried", "stored"]),
+    ([500, 502], ["retried", "retried", "stored"]),
+    # near misses: gone for good and a malformed request are final at once
+    ([410], ["failed"]),
+    ([400], ["failed"]),
+])
+def test_media_not_there_yet_right_after_the_webhook_is_tried_again(person, svc, twilio, clock, before, passes):
+    url = twilio.add_media(jpeg_with_exif(), "image/jpeg", before=before)
+    person.says("", **media_form((url, "image/jpeg")))
+    for step, outcome in enumerate(passes):
+        at = clock.advance(minutes=2) if step else clock.now
+        assert fetch_media(svc, at) == PASS.format(**{"stored": 0, "retried": 0, "failed": 0, outcome: 1})
+    assert items(svc)[0].status == passes[-1].replace("retried", "pending")
+    with svc.session_factory() as session:
+        told = session.scalars(select(OutboxMessage.body).where(OutboxMessage.recipient == CITIZEN)).all()
+    assert len(told) == (passes[-1] == "failed")
+
+
+@pytest.mark.parametrize("before", [[404] * 20, ["empty"] * 20, [404, "empty"] * 10])
+def test_media_still_not_there_minutes_later_is_given_up_loudly_and_the_sender_told_to_resend(
+        person, svc, twilio, clock, caplog, before):
+    url = twilio.add_media(jpeg_with_exif(), "image/jpeg", before=before)
+    person.says("", **media_form((url, "image/jpeg")))
+    outcomes = [fetch_media(svc, clock.now if step == 0 else clock.advance(minutes=3)) for step in range(5)]
+    with caplog.at_level(logging.ERROR):
+        outcomes.append(fetch_media(svc, clock.advance(minutes=3)))
+    assert outcomes[0] == PASS.format(stored=0, retried=1, failed=0)
+    assert outcomes[-1] == PASS.format(stored=0, retried=0, failed=1) and "given up" in caplog.text
+    assert items(svc)[0].status == "failed"
+    with svc.session_factory() as session:
+        told = session.scalars(select(OutboxMessage.body).where(OutboxMessage.recipient == CITIZEN)).all()
+    assert len(told) == 1 and "tidak dapat kami ambil" in told[0] and "jenis" not in told[0]
+
+
+def test_media_deleted_on_twilio_is_given_up_loudly(person, svc, twilio, clock, caplog):
     url = twilio.base_url + f"/2010-04-01/Accounts/{DEFAULT_ACCOUNT_SID}/Messages/MM1/Media/ME{'0' * 32}"
     person.says("", **media_form((url, "image/jpeg")))
+    assert fetch_media(svc, svc.clock()) == "stored=0 retried=1 refused=0 failed=0"  # maybe not there yet
     with caplog.at_level(logging.ERROR):
-        assert fetch_media(svc, svc.clock()) == "stored=0 retried=0 refused=0 failed=1"
+        assert fetch_media(svc, clock.advance(minutes=15)) == "stored=0 retried=0 refused=0 failed=1"
     assert items(svc)[0].status == "failed" and "given up" in caplog.text
 
 
