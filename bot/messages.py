@@ -1005,6 +1005,7 @@ MESSAGES = {
         "ARSIPKAN LPR-12 <alasan> – tidak diproses\n"
         "GABUNG LPR-12 LPR-10 – gabungkan laporan ganda ke induknya\n"
         "NOMORBARU LPR-12 0812xxxxxxx – pindahkan laporan ke nomor baru pelapor\n"
+        "INGATKAN <instansi> – ingatkan petugas instansi tentang disposisi yang terlambat atau belum dijawab\n"
         "STATUS LPR-12 · DAFTAR [instansi]"
     ),
     "staff_help_supervisor": (
@@ -1014,6 +1015,7 @@ MESSAGES = {
         "STATUS LPR-12 – rincian laporan"
     ),
     "staff_help_antrean": "ANTREAN – laporan yang menunggu verifikasi",
+    "staff_help_ingatkan": "INGATKAN <instansi> – ingatkan petugas instansi tentang disposisi yang terlambat atau belum dijawab",
     "staff_help_head": (
         "ALIHKAN LPR-12 <nomor/nama petugas> – serahkan disposisi ke satu petugas (SEMUA: ke semua lagi)\n"
         "CUTI <nomor/nama petugas> 20/12/2026 – petugas cuti sampai tanggal itu (SELESAI: aktif lagi)"
@@ -1630,7 +1632,29 @@ MESSAGES = {
         "hari kerja. Sesudah itu laporan kembali ke antrean verifikasi."
     ),
     "arsipkan_done": "{reference} diarsipkan. Alasannya sudah dikirim ke pelapor.",
-    "gabung_need_parent": "Sebutkan laporan induknya, contoh: GABUNG {reference} LPR-10",
+    # A duplicate said without its parent ("ini sama dengan laporan kemarin"): the likely parents (lapor.duplicates)
+    "gabung_candidate": "• {reference} – {title} ({score}%)",
+    "gabung_candidates": (
+        "{reference} ({title}) mungkin sama dengan:\n{items}\nKirim GABUNG {reference} <induk>, contoh: "
+        "GABUNG {reference} {first}"
+    ),
+    "gabung_candidate_confirm": (
+        "{reference} ({title}) mungkin sama dengan:\n{items}\nGabungkan {reference} ke {parent}? Balas YA, atau "
+        "TIDAK. Induk lain: GABUNG {reference} <induk>"
+    ),
+    "gabung_no_candidates": (
+        "Belum ditemukan laporan terbuka yang mirip dengan {reference} ({title}) dalam 30 hari terakhir. Sebutkan "
+        "induknya, contoh: GABUNG {reference} LPR-10"
+    ),
+    # A complaint said valid ("LPR-1 valid"): forwarded to its first suggested agency on YA
+    "verifier_confirm_valid": (
+        "Teruskan {reference} ({title}) ke {agency}, saran pertama ({score})? Balas YA untuk meneruskan, atau "
+        "TIDAK. Instansi lain: TERUSKAN {reference} <instansi>"
+    ),
+    "verifier_valid_where": (
+        "{reference} ({title}) belum punya saran instansi. Ke instansi mana? Kirim TERUSKAN {reference} <instansi>, "
+        "contoh: TERUSKAN {reference} DLH"
+    ),
     "gabung_same": (
         "{reference} tidak bisa digabung ke dirinya sendiri. Sebutkan laporan lain sebagai induknya, "
         "contoh: GABUNG {reference} LPR-10"
@@ -1860,6 +1884,32 @@ MESSAGES = {
         "{title}\n"
         "Balas: SELESAI {reference} <jawaban akhir>, atau TL {reference} <kemajuan dan perkiraan selesai>."
     ),
+    # INGATKAN <instansi>: a verifier's or supervisor's reminder to an agency's officers at work, once a day
+    "ingatkan_need_agency": (
+        "Sebutkan instansinya, contoh: INGATKAN PUPR. Petugasnya diingatkan tentang disposisi yang terlambat atau "
+        "belum ditindaklanjuti."
+    ),
+    "ingatkan_already": (
+        "Pengingat untuk {agency} sudah dikirim hari ini pukul {at}, jadi tidak dikirim lagi. Yang masih menunggu: "
+        "DAFTAR {agency}."
+    ),
+    "ingatkan_nothing": (
+        "Tidak ada disposisi {agency} yang terlambat atau belum ditindaklanjuti, jadi pengingat tidak dikirim. "
+        "Disposisi terbuka: DAFTAR {agency}."
+    ),
+    "ingatkan_nobody": (
+        "Petugas dan kepala {agency} sedang cuti semua, jadi pengingat tidak dikirim. Siapa saja mereka: "
+        "DAFTAR PETUGAS {agency}."
+    ),
+    "ingatkan_done": (
+        "Pengingat terkirim ke {names} ({agency}): {count} laporan menunggu ({kinds}).{away}"
+    ),
+    "ingatkan_late": "{count} lewat batas penyelesaian",
+    "ingatkan_unanswered": "{count} belum ditindaklanjuti",
+    "ingatkan_away": " Tidak dikirim ke yang sedang cuti: {names}.",
+    "ingatkan_head": "🔔 Pengingat dari {sender}: {count} disposisi {agency} menunggu tindak lanjut Anda.",
+    "ingatkan_more": "… dan {count} lainnya: DAFTAR",
+    "ingatkan_tail": "Balas: TL {reference} <kemajuan> atau SELESAI {reference} <jawaban akhir>.",
     # Rungs of several complaints due in the same minute to one person: one message, each rung's text after this.
     "rung_batch": "{count} pengingat untuk Anda:",
     # A deadline notice due in the same minute as a first-response reminder: one line of that reminder.

@@ -151,6 +151,17 @@ def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo, now:
     return t(f"rung_{ladder}", **values)
 
 
+def waiting_line(disposition: Disposition, now: datetime, zone: ZoneInfo, calendar) -> str:
+    """One disposition that waits, in one line as the ladders word it for the verifiers standing in
+    (`rung_away_*`): past its deadline, or without a follow-up since it was forwarded (whole working days); an
+    INGATKAN lists these."""
+    due = disposition.due_at
+    ladder = "overdue" if due is not None and due < now else "first_response"
+    return t(f"rung_away_{ladder}", reference=disposition.complaint.reference, agency=disposition.agency.code,
+             due=short_date(due, zone) if due else "-", since=short_date(disposition.created_at, zone),
+             days=whole_days(calendar.working_days_between(disposition.created_at, now)))
+
+
 def holders_line(session: Session, disposition: Disposition, now: datetime) -> str:
     """Who holds a disposition now, as an escalation names them: its officers at work (or the one it was handed
     to), else its heads (saying so when its officers are on leave), else the verifiers standing in for an agency

@@ -15,6 +15,7 @@ from bot.commands import normalize, words
 from bot.conversation import understanding
 from bot.inbound import Inbound
 from bot.messages import excerpt, t
+from bot.staff import verified
 from bot.staff.aside import _filed_as_citizen, _said_in_passing
 from bot.staff.confirm import (
     CALL_OFF,
@@ -256,7 +257,8 @@ def _no_command(turn: StaffTurn) -> list[str]:
         _ask_to_confirm(turn, "KEMBALIKAN", f"{format_reference(number)} {text}", "staff_confirm_return",
                         reference=format_reference(number), text=excerpt(text, 300))
     elif not turn.replies and turn.staff.role in VERIFIER_ROLES and (  # "lpr 2 sdh": what a verifier's done means
-            _verifier_said_done(turn) or _verifier_act_asked(turn)):
+            _verifier_said_done(turn) or _verifier_act_asked(turn) or verified.valid_said(turn)
+            or verified.merge_said(turn)):  # "LPR-1 valid", "ini sama dengan laporan kemarin"
         pass
     elif not turn.replies and turn.role == Role.HEAD and (handed := _sounds_handed(turn)):
         _ask_handover(turn, *handed)

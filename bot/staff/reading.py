@@ -40,9 +40,15 @@ COMMAND_WORDS = {
     "pindah nomor": "NOMORBARU", "pindahnomor": "NOMORBARU",
     # abbreviated in a hurry, too short or too far from the word for its typos
     "sls": "SELESAI", "trskn": "TERUSKAN", "kmblkn": "KEMBALIKAN", "dftr": "DAFTAR",
+    # a reminder to an agency's officers ("kirim pengingat ke pupr", "colek dishub"; Javanese "elingke", Sundanese
+    # "ingetan"); "ingatin" stays out: "ingat, besok rapat" is within a typo of it
+    "ingatkan": "INGATKAN", "ingetin": "INGATKAN", "colek": "INGATKAN", "pengingat": "INGATKAN",
+    "kirim pengingat": "INGATKAN", "kirimkan pengingat": "INGATKAN", "kirim reminder": "INGATKAN",
+    "reminder": "INGATKAN", "remind": "INGATKAN", "elingke": "INGATKAN", "elingno": "INGATKAN",
+    "ngelingke": "INGATKAN", "ingetan": "INGATKAN", "ngingetan": "INGATKAN",
 }
 COURTESY_WORDS = 5  # at most this many before the command
-UNREFERENCED = {"DAFTAR", "REKAP", "ANTREAN", "BANTUAN", "CUTI"}  # commands about no one complaint
+UNREFERENCED = {"DAFTAR", "REKAP", "ANTREAN", "BANTUAN", "CUTI", "INGATKAN"}  # commands about no one complaint
 QUESTIONS = {"INFO", "TUNDA"}  # commands that send their text to the citizen as a question
 
 
@@ -76,6 +82,8 @@ def read_command(text: str) -> tuple[str | None, str]:
     if command is not None and (lead := REFERENCE_LEAD.match(rest)):
         named = marked_reference(rest[lead.end():])  # "TL utk LPR 1 …", "selesai untuk laporan no 1: …"
         rest = named if split_reference(named)[0] is not None else rest
+    if command == "INGATKAN" and numbers_named(rest):  # "tolong ingatkan dlh lpr 1": who holds it (leader_words)
+        return None, text
     if command == "TL" and _only_progress_asked(rest):  # "progres lpr 1 gimana", "update lpr 1?": asked, not told
         return "STATUS", rest
     if command == "TL":

@@ -11,6 +11,7 @@ from bot import handover
 from bot.messages import t
 from bot.staff.lists import cmd_antrean, cmd_daftar, cmd_rekap
 from bot.staff.officer import cmd_info, cmd_kembalikan, cmd_selesai, cmd_survei, cmd_tl
+from bot.staff.reminding import cmd_ingatkan
 from bot.staff.status import cmd_status
 from bot.staff.turn import (
     LEADER_ROLES,
@@ -56,22 +57,23 @@ def _refuse(turn: StaffTurn, command: str, roles, rest: str) -> None:
 def cmd_bantuan(turn: StaffTurn) -> None:
     """Lists the commands of this staff member's role."""
     role = turn.staff.role
-    extra = {Role.OFFICER: "staff_help_cuti", Role.HEAD: "staff_help_head", Role.SUPERVISOR: "staff_help_antrean"}
+    extra = {Role.OFFICER: ("staff_help_cuti",), Role.HEAD: ("staff_help_head",),
+             Role.SUPERVISOR: ("staff_help_antrean", "staff_help_ingatkan")}
     if role in OFFICER_ROLES:
         turn.say("staff_help_officer", agency=turn.staff.agency.code if turn.staff.agency else "")
     if role == Role.VERIFIER:
         turn.say("staff_help_verifier")
     if role in LEADER_ROLES:
         turn.say("staff_help_supervisor")
-    if role in extra:
-        turn.replies[-1] += "\n" + t(extra[role])
+    for key in extra.get(role, ()):
+        turn.replies[-1] += "\n" + t(key)
 
 
 # What a role sends instead of another role's command: an officer cannot forward but can give it back, a verifier
 # cannot answer for an agency but can follow it (an officer's TUNDA is their INFO: `_asked_as_own_role`).
 _AGENCY_INSTEAD = {"TERUSKAN": "staff_instead_return", "ARSIPKAN": "staff_instead_return",
                    "GABUNG": "staff_instead_return", "REKAP": "staff_instead_list",
-                   "ANTREAN": "staff_instead_list", "ALIHKAN": "staff_instead_head"}
+                   "ANTREAN": "staff_instead_list", "ALIHKAN": "staff_instead_head", "INGATKAN": "staff_instead_list"}
 _FOLLOWING = dict.fromkeys(["TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI", "ALIHKAN"], "staff_instead_status")
 INSTEAD = {Role.OFFICER: _AGENCY_INSTEAD, Role.HEAD: _AGENCY_INSTEAD,
            Role.VERIFIER: {**_FOLLOWING, "REKAP": "staff_instead_queue", "ALIHKAN": "staff_instead_reroute"},
@@ -106,4 +108,5 @@ COMMANDS: dict[str, Command] = {
 }
 
 COMMANDS["ALIHKAN"] = Command((Role.HEAD,), handover.cmd_alihkan)
+COMMANDS["INGATKAN"] = Command(QUEUE_ROLES, cmd_ingatkan)  # an agency's officers reminded of what waits
 COMMANDS["CUTI"] = Command(LOOKING_ROLES, handover.cmd_cuti)  # verifiers and supervisors: their own leave

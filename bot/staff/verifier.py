@@ -271,8 +271,10 @@ def cmd_gabung(turn: StaffTurn) -> None:
         return
     number, _ = split_reference(marked_reference(MERGE_CONNECTOR.sub("", text)))
     parent = complaints.by_number(turn.session, number) if number is not None else None
-    if parent is None:
-        turn.say("gabung_need_parent", reference=complaint.reference)
+    if parent is None:  # "GABUNG LPR-12": its likely parents shown (one alone asked about)
+        from bot.staff.verified import show_parents
+
+        show_parents(turn, complaint)
         return
     if parent.id == complaint.id:
         turn.say("gabung_same", reference=complaint.reference)

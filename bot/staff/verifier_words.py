@@ -66,6 +66,13 @@ def _verifier_said_done(turn: StaffTurn) -> bool:
     complaint = complaints.by_number(turn.session, number)
     if complaint is None:
         return False
+    _verifier_done_status(turn, complaint)
+    return True
+
+
+def _verifier_done_status(turn: StaffTurn, complaint) -> None:
+    """Says what a verifier's step on a complaint is now: TERUSKAN (or ARSIPKAN) for one waiting, its agencies for
+    one forwarded, its status for one closed."""
     if complaint.status == ComplaintStatus.NEW:
         turn.say("staff_done_verifier_new", reference=complaint.reference)
     elif complaint.status in (ComplaintStatus.DISPOSITIONED, ComplaintStatus.IN_PROGRESS):
@@ -73,7 +80,6 @@ def _verifier_said_done(turn: StaffTurn) -> bool:
                  agencies=and_list([d.agency.code for d in complaint.dispositions]))
     else:
         turn.say("staff_complaint_closed", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
-    return True
 
 
 def _verifier_act_asked(turn: StaffTurn) -> bool:

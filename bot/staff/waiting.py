@@ -61,6 +61,13 @@ def _waiting(turn: StaffTurn) -> tuple[Complaint | None, int, list[Complaint]]:
 def ask_waiting(turn: StaffTurn, command: str, text: str) -> bool:
     """Asks about a verifier's `command` with `text` and no number for the complaint it is about, or which one
     when several wait; False (nothing said) for anyone else or when nothing waits."""
+    if turn.staff.role in VERIFIER_ROLES and command == "GABUNG":  # "gabung aja sama yg kemarin": its parents
+        from bot.staff.verified import show_parents
+
+        complaint = _waiting(turn)[0]
+        if complaint is not None:
+            show_parents(turn, complaint)
+        return complaint is not None
     if turn.staff.role not in VERIFIER_ROLES or command not in WAITING_COMMANDS:
         return False
     complaint, count, shown = _waiting(turn)

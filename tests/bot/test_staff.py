@@ -397,3 +397,59 @@ def test_a_progress_note_says_when_to_finish_in_the_words_of_the_complaints_kind
     assert "LPR-1" in replies[-1], replies
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     assert hint in people["dlh1"].says("TL LPR-1 sudah kami catat dan kami cek")
+
+
+def _reminders(world, phone: str) -> list[str]:
+    with services(world).session_factory() as session:
+        return list(session.scalars(select(OutboxMessage.body).where(
+            OutboxMessage.recipient == phone, OutboxMessage.purpose == "reminder").order_by(OutboxMessage.id)))
+
+
+def test_ingatkan_reminds_the_agency_officers_at_work_once_a_day(people, world):
+    from tests.parties import DLH_1
+
+    filed_and_forwarded(people)
+    people["head"].says("CUTI Eko sampai besok")
+    reply = people["supervisor"].says("INGATKAN DLH")
+    assert "Pengingat terkirim ke Dewi 0811-0000-0020 (DLH): 1 laporan menunggu" in reply, reply
+    assert "sedang cuti: Eko" in reply, reply
+    sent = _reminders(world, DLH_1)
+    assert len(sent) == 1 and "Pengingat dari Sekda" in sent[0]
+    assert "LPR-1 untuk DLH belum ditindaklanjuti" in sent[0]
+    assert "TL LPR-1 <kemajuan>" in sent[0] and CITIZEN_NAME not in sent[0]
+    assert _reminders(world, DLH_2) == []  # on leave
+    again = people["verifier"].says("tolong colek dlh")  # the same day, by someone else: not sent twice
+    assert "sudah dikirim hari ini pukul 10.00" in again, again
+    assert len(_reminders(world, DLH_1)) == 1
+    services(world).clock.advance(hours=24)
+    assert "Pengingat terkirim ke Dewi" in people["supervisor"].says("INGATKAN DLH")
+    assert len(_reminders(world, DLH_1)) == 2
+
+
+def test_a_complaint_said_valid_is_forwarded_to_its_first_suggestion_on_yes(people, world):
+    file(people["citizen"])
+    first = complaint(world, 1).routing_suggestions[0]["code"]
+    assert f"ke {first}, saran pertama" in people["verifier"].says("LPR-1 valid")
+    assert "diteruskan ke" in people["verifier"].says("YA")
+    assert {d.agency.code for d in complaint(world, 1).dispositions} == {first}
+
+
+def test_a_complaint_said_valid_without_a_suggestion_asks_where(people, world):
+    file(people["citizen"])
+    with services(world).session_factory() as session:
+        from models import Complaint
+
+        session.get(Complaint, complaint(world, 1).id).routing_suggestions = []
+        session.commit()
+    assert "belum punya saran instansi" in people["verifier"].says("valid lpr 1")
+    assert complaint(world, 1).dispositions == []
+
+
+def test_a_duplicate_said_without_its_parent_lists_the_likely_ones(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    file(people["citizen2"], description="Sampah TPS pasar Srimangunan menumpuk sampai jalan, bau menyengat seminggu")
+    reply = people["verifier"].says("ini sama dengan laporan kemarin")
+    assert "• LPR-1 – Sampah di TPS pasar Srimangunan" in reply and "Gabungkan LPR-2 ke LPR-1?" in reply, reply
+    assert "digabung ke LPR-1" in people["verifier"].says("YA")
+    assert complaint(world, 2).parent_id == complaint(world, 1).id

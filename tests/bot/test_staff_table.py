@@ -15,7 +15,7 @@ from bot.inbound import parse_form
 from models import Agency, Complaint, Contact, Disposition, OutboxMessage
 from services import services
 from tests.conftest import WhatsApp, rolled_back
-from tests.parties import CITIZEN, CITIZEN_2, PHOTO, file_and_read, make_people
+from tests.parties import CITIZEN, CITIZEN_2, DLH_1, DLH_2, PHOTO, PUPR_1, file_and_read, make_people
 
 ROAD = "Jalan kabupaten di gang Melati berlubang besar, sudah banyak motor jatuh"
 
@@ -45,6 +45,12 @@ def asked_of(phone):
 
 DONE_TEXT = "Pekerjaan sudah selesai ditangani petugas."  # what the citizen reads for "sampun rampung"
 ON_THE_WAY = (last_to(CITIZEN), "Petugas sedang menuju lokasi.")  # what the citizen reads for "otw pak"
+
+
+def reminded(phone):
+    """How many reminders are queued for `phone`."""
+    return lambda session: len(session.scalars(select(OutboxMessage.id).where(
+        OutboxMessage.recipient == phone, OutboxMessage.purpose == "reminder")).all())
 
 
 def away(name):
@@ -142,7 +148,25 @@ STAFF_TABLE = [
     ("supervisor", "lpr 2 ke pupr", "Disposisi ke instansi dilakukan verifikator", (status(2), "belum_terverifikasi")),
     ("supervisor", "LPR-2 dispo ke dinas pu aja bu", "sampaikan kepada mereka bila LPR-2 perlu ke PUPR", None),
     ("supervisor", "mohon atensi lpr 1", "Dewi", (status(1), "belum_ditindaklanjuti")),
-    ("supervisor", "tolong ingatkan dlh lpr 1", "Dewi", None),
+    ("supervisor", "tolong ingatkan dlh lpr 1", "Dewi", (reminded(DLH_1), 0)),  # one complaint: who holds it
+    ("supervisor", "INGATKAN DLH LPR-1", "Dewi", (reminded(DLH_1), 0)),
+    # INGATKAN: an agency's officers at work reminded of what waits for them (LPR-1 at DLH, unanswered)
+    ("supervisor", "INGATKAN DLH", "Pengingat terkirim ke Dewi 0811-0000-0020, Eko", (reminded(DLH_1), 1)),
+    ("supervisor", "kirim pengingat ke dlh", "1 laporan menunggu (1 belum ditindaklanjuti)", (reminded(DLH_2), 1)),
+    ("supervisor", "tolong ingatkan dinas lingkungan hidup", "Pengingat terkirim ke Dewi", (reminded(DLH_1), 1)),
+    ("supervisor", "colek dlh ya pak", "Pengingat terkirim ke Dewi", (reminded(DLH_2), 1)),
+    ("supervisor", "ingetin dlh dong", "Pengingat terkirim ke Dewi", (reminded(DLH_1), 1)),
+    ("supervisor", "Ingatkn DLH", "Pengingat terkirim ke Dewi", (reminded(DLH_1), 1)),
+    ("supervisor", "mohon ijin, kirimkan pengingat utk DLH 🙏", "Pengingat terkirim ke Dewi", (reminded(DLH_1), 1)),
+    ("supervisor", "elingke dlh nggih", "Pengingat terkirim ke Dewi", (reminded(DLH_1), 1)),
+    ("verifier", "INGATKAN DLH", "Pengingat terkirim ke Dewi", (reminded(DLH_2), 1)),
+    ("verifier", "tolong ingatkan dlh", "Pengingat terkirim ke Dewi", (reminded(DLH_1), 1)),
+    ("supervisor", "INGATKAN PUPR", "Tidak ada disposisi PUPR yang terlambat", (reminded(PUPR_1), 0)),
+    ("supervisor", "INGATKAN", "Sebutkan instansinya, contoh: INGATKAN PUPR", (reminded(DLH_1), 0)),
+    ("supervisor", "ingatkan kantor antah berantah", "tidak dikenali", (reminded(DLH_1), 0)),
+    ("dlh1", "INGATKAN DLH", "hanya untuk verifikator dan pimpinan daerah", (reminded(DLH_2), 0)),
+    ("head", "colek dlh", "hanya untuk verifikator dan pimpinan daerah", (reminded(DLH_1), 0)),
+    ("supervisor", "ingat pak, besok rapat jam 9", "", (reminded(DLH_1), 0)),
     ("supervisor", "LPR-1 ESKALASI", "Dewi", None),
     ("head", "tolong lpr 1 diprioritaskan", "Dewi", (status(1), "belum_ditindaklanjuti")),
     ("supervisor", "lpr 1 tolong dikawal ya pak", "Dewi", None),
@@ -507,6 +531,23 @@ STAFF_TABLE = [
     ("verifier", "arsipkan LPR-2 laporan ganda spam", "LPR-2 diarsipkan", (status(2), "diarsipkan")),
     ("verifier", "arsip LPR-2 bukan pengaduan", "LPR-2 diarsipkan", None),
     ("verifier", "GABUNG LPR-2 LPR-1", "LPR-2 digabung ke LPR-1", None),
+    # a duplicate said without its parent: the likely parents of the complaint waiting (none like LPR-2 here)
+    ("verifier", "gabung aja sama yg kemarin", "mirip dengan LPR-2 (Jalan kabupaten",
+     (status(2), "belum_terverifikasi")),
+    ("verifier", "ini sama dengan laporan kemarin", "contoh: GABUNG LPR-2 LPR-10", (status(2), "belum_terverifikasi")),
+    ("verifier", "dobel sama laporan kemarin pak", "mirip dengan LPR-2", None),
+    ("verifier", "podo karo sing wingi", "mirip dengan LPR-2", None),
+    ("verifier", "lpr 2 dobel", "mirip dengan LPR-2", None),
+    ("verifier", "GABUNG LPR-2", "mirip dengan LPR-2", (status(2), "belum_terverifikasi")),
+    # a complaint said valid: forwarded to its first suggestion on YA
+    ("verifier", "LPR-2 valid", "Teruskan LPR-2 (Jalan kabupaten", (status(2), "belum_terverifikasi")),
+    ("verifier", "lpr 2 sdh valid", "ke PUPR, saran pertama", (status(2), "belum_terverifikasi")),
+    ("verifier", "valid lpr 2", "ke PUPR, saran pertama", None),
+    ("verifier", "lpr 2 valid ya bu", "ke PUPR, saran pertama", None),
+    ("verifier", "LPR-2 sudah diverifikasi", "ke PUPR, saran pertama", None),
+    ("verifier", "no 2 acc, lanjut", "ke PUPR, saran pertama", None),
+    ("verifier", "lpr2 valid 👍", "ke PUPR, saran pertama", None),
+    ("verifier", "lpr 1 valid", "LPR-1 sudah diteruskan ke DLH", None),
     ("verifier", "gabungkan lpr 2 lpr 1", "LPR-2 digabung ke LPR-1", None),
     ("verifier", "gabung no 2 ke no 1", "LPR-2 digabung ke LPR-1", None),
     ("verifier", "antrean", "Menunggu verifikasi (1)", None),
@@ -1029,11 +1070,22 @@ def test_figures_words_that_ask_no_figures(scene, who, typed):
     "pupr ya?",
     "kalau lampu jalan itu dishub atau pln sih",
     "spam wa lagi banyak nih hari ini pak",
+    # not said valid: no forward offered
+    "lpr 2 tidak valid", "lpr 2 valid?", "lpr 2 kurang valid datanya", "nomor pelapor lpr 2 valid gak ya",
 ])
 def test_verifier_words_not_a_forward(scene, typed):
     reply = staff_says(scene["verifier"], typed, (status(2), "belum_terverifikasi"))
     assert "Teruskan LPR-2 ke" not in reply and "TERUSKAN LPR-2 " + typed.split(" ", 2)[-1] not in reply, reply
     assert "Teruskan LPR-2 (" not in reply and "ARSIPKAN LPR-2 (" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", [
+    "rapat sama kadis kemarin",  # "the same" and "yesterday", about no complaint
+    "sama-sama pak",
+    "kemarin ada aduan warga soal lampu mati di jl merdeka, sama seperti biasa",
+])
+def test_verifier_words_not_a_duplicate(scene, typed):
+    assert "GABUNG LPR-2" not in staff_says(scene["verifier"], typed, None)
 
 
 @pytest.mark.parametrize("who,typed", [

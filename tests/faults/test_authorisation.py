@@ -29,6 +29,7 @@ def commands(ref: str) -> list[str]:
         "GABUNG": f"GABUNG {ref} LPR-1", "ANTREAN": "ANTREAN", "REKAP": "REKAP", "BANTUAN": "BANTUAN",
         "ALIHKAN": f"ALIHKAN {ref} Dewi", "CUTI": f"CUTI {DLH_1} 20/12/2026",
         "NOMORBARU": f"NOMORBARU {ref} 081299988877",  # a complaint moved to a citizen's new number
+        "INGATKAN": "INGATKAN DLH",  # an agency's officers reminded of what waits (LPR-2 is anonymous)
     }
     assert set(texts) == set(COMMANDS), "a new staff command must join the sweep"
     return list(texts.values()) + FORMS
@@ -94,8 +95,12 @@ def test_verifier_commands_from_other_staff_change_nothing(people, world, who):
             # supervisors may read the queue (ANTREAN); an officer's or head's TUNDA is their INFO (test_staff_typing)
             verifiers_only = ("TERUSKAN", "ARSIPKAN", "GABUNG", "NOMORBARU") + (
                 ("ANTREAN",) if who != "supervisor" else ("TUNDA",))
+            if who == "supervisor" and text.startswith("INGATKAN"):
+                continue  # the supervisor's own command: it queues the reminder (test_staff)
             if text.split()[0] in verifiers_only:
                 assert "hanya untuk verifikator" in people[who].says(text)
+            elif text.startswith("INGATKAN"):
+                assert "hanya untuk verifikator dan pimpinan daerah" in people[who].says(text)
     assert snapshot(world) == before
 
 
