@@ -1857,6 +1857,8 @@ MESSAGES = {
     "rung_day_off": "hari libur",
     # To the verifiers standing in for an agency all on leave: what the rung chases, then that nobody there reads it.
     "rung_away_first_response": "⏰ {reference} untuk {agency} belum ditindaklanjuti sejak {since} ({days} hari kerja)",
+    "rung_away_first_response_today": "⏰ {reference} untuk {agency} belum ditindaklanjuti sejak diteruskan hari ini",
+    "rung_away_first_response_fresh": "⏰ {reference} untuk {agency} belum ditindaklanjuti sejak diteruskan {since}",
     "rung_away_completion_reminder": "⏰ {reference} ({agency}) harus selesai {due}, {days} hari kerja lagi",
     "rung_away_overdue_today": "⚠ Hari ini batas penyelesaian {reference} ({agency}): {due}",
     "rung_away_overdue": "⚠ {reference} ({agency}) melewati batas penyelesaian {due}",

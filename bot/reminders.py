@@ -157,9 +157,12 @@ def waiting_line(disposition: Disposition, now: datetime, zone: ZoneInfo, calend
     INGATKAN lists these."""
     due = disposition.due_at
     ladder = "overdue" if due is not None and due < now else "first_response"
+    days = whole_days(calendar.working_days_between(disposition.created_at, now))
+    since = short_date(disposition.created_at, zone)
+    if ladder == "first_response" and days == "0":  # an INGATKAN the day it was forwarded: no "(0 hari kerja)"
+        ladder = "first_response_today" if since == short_date(now, zone) else "first_response_fresh"
     return t(f"rung_away_{ladder}", reference=disposition.complaint.reference, agency=disposition.agency.code,
-             due=short_date(due, zone) if due else "-", since=short_date(disposition.created_at, zone),
-             days=whole_days(calendar.working_days_between(disposition.created_at, now)))
+             due=short_date(due, zone) if due else "-", since=since, days=days)
 
 
 def holders_line(session: Session, disposition: Disposition, now: datetime) -> str:

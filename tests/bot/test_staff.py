@@ -415,7 +415,7 @@ def test_ingatkan_reminds_the_agency_officers_at_work_once_a_day(people, world):
     assert "sedang cuti: Eko" in reply, reply
     sent = _reminders(world, DLH_1)
     assert len(sent) == 1 and "Pengingat dari Sekda" in sent[0]
-    assert "LPR-1 untuk DLH belum ditindaklanjuti" in sent[0]
+    assert "LPR-1 untuk DLH belum ditindaklanjuti sejak diteruskan hari ini" in sent[0], sent  # not "(0 hari kerja)"
     assert "TL LPR-1 <kemajuan>" in sent[0] and CITIZEN_NAME not in sent[0]
     assert _reminders(world, DLH_2) == []  # on leave
     again = people["verifier"].says("tolong colek dlh")  # the same day, by someone else: not sent twice
@@ -424,6 +424,7 @@ def test_ingatkan_reminds_the_agency_officers_at_work_once_a_day(people, world):
     services(world).clock.advance(hours=24)
     assert "Pengingat terkirim ke Dewi" in people["supervisor"].says("INGATKAN DLH")
     assert len(_reminders(world, DLH_1)) == 2
+    assert "(1 hari kerja)" in _reminders(world, DLH_1)[1]
 
 
 def test_a_complaint_said_valid_is_forwarded_to_its_first_suggestion_on_yes(people, world):
