@@ -26,7 +26,7 @@ from bot.transports import CREDENTIALS_HINT, CREDENTIALS_REFUSED
 from lapor.media import claim_due, complaints_of
 from lapor.references import format_reference
 from lapor.retry import CREDENTIALS_WAIT, Holder, backoff, never, release
-from media.content import WrongType, sniff, without_metadata
+from media.content import WrongType, clean_copy, sniff
 from media.storage import Storage, StorageError, StorageUnwritable
 from models import Contact, MediaItem, MediaStatus
 from models.vocab import Purpose
@@ -196,11 +196,11 @@ class MediaFetcher:
         return url
 
     def _store(self, data: bytes, content_type: str) -> tuple[str, str | None]:
-        """Store the bytes as sent and, for an image, a copy without metadata; return both keys."""
+        """Store the bytes as sent and, for an image, a PDF or a video, a copy without metadata (the same key when
+        there was none to remove; None when it could not be made); return both keys."""
+        clean = clean_copy(data, content_type)
         original = self.storage.put(data, content_type)
-        if not content_type.startswith("image/"):
-            return original, None
-        return original, self.storage.put(without_metadata(data, content_type), content_type)
+        return original, None if clean is None else self.storage.put(clean, content_type)
 
     def _refuse(self, item_id: int, key: str, reason: str, now: datetime) -> str:
         """Keep nothing of the file and tell the sender what is accepted (once: the item is settled)."""
