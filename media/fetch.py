@@ -15,6 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
 import requests
 from sqlalchemy import func, select, update
@@ -42,6 +43,24 @@ NOT_THERE_YET = timedelta(minutes=10)
 CHUNK = 64 * 1024
 
 
+def credentials_for(url: str, auth: tuple[str, str] | None, base_url: str = "") -> tuple[str, str] | None:
+    """The account's credentials for a media URL on Twilio's API host (`https://api.twilio.com`, a regional
+    `https://api.<edge>.<region>.twilio.com`) or on TWILIO_API_BASE_URL's scheme, host and port (staging, tests);
+    None for any other URL, so a MediaUrl naming another host never gets the account's basic auth."""
+    if auth is None:
+        return None
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if parts.scheme == "https" and parts.port in (None, 443) and parts.username is None and (
+            host == "api.twilio.com" or (host.startswith("api.") and host.endswith(".twilio.com"))):
+        return auth
+    base = urlsplit(base_url) if base_url else None
+    if base is not None and parts.username is None and (parts.scheme, host, parts.port) == (
+            base.scheme, (base.hostname or "").lower(), base.port):
+        return auth
+    return None
+
+
 class TooLarge(ValueError):
     """The file is larger than MEDIA_MAX_BYTES (found out before or while downloading it)."""
 
@@ -65,6 +84,9 @@ def download(url: str, auth: tuple[str, str] | None, max_bytes: int, timeout: fl
     deadline = time.monotonic() + timeout
     try:
         with (http or requests).get(url, auth=auth, stream=True, timeout=timeout, allow_redirects=True) as response:
+            if response.status_code == 401 and auth is None:  # another host than Twilio's wants credentials
+                raise FetchError("HTTP 401 from a host not Twilio's (its credentials are not sent there)",
+                                 retryable=False)
             if response.status_code == 401:
                 raise FetchError(f"{CREDENTIALS_REFUSED} (HTTP 401): {CREDENTIALS_HINT}", credentials=True)
             if response.status_code >= 400:
@@ -167,8 +189,13 @@ class MediaFetcher:
 
     def _fetch(self, item_id: int, url: str, declared: str, now: datetime) -> str:
         """Fetch and store one claimed item; returns what became of it (a FetchReport field)."""
+        source = self._source(url)
+        auth = credentials_for(source, self.auth, self.config["TWILIO_API_BASE_URL"])
+        if auth is None and self.auth is not None:
+            logger.warning("media %s: %s is not Twilio's media host; fetched without the account's credentials",
+                           item_id, urlsplit(source).netloc)
         try:
-            data = download(self._source(url), self.auth, self.config["MEDIA_MAX_BYTES"],
+            data = download(source, auth, self.config["MEDIA_MAX_BYTES"],
                             self.config["MEDIA_FETCH_TIMEOUT_SECONDS"], self.http)
             content_type = sniff(data, declared)
             keys = self._store(data, content_type)
