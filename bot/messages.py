@@ -496,7 +496,8 @@ MESSAGES = {
         "Pilih kerahasiaan laporan. Balas dengan angka:\n"
         "1 Biasa – laporan dan nama Anda tercatat seperti biasa\n"
         "2 Rahasia – isi laporan tidak dipublikasikan\n"
-        "3 Anonim – nama dan nomor Anda tidak diperlihatkan kepada instansi"
+        "3 Anonim – nama dan nomor Anda tidak diperlihatkan kepada instansi "
+        "(pesan suara diteruskan apa adanya, jadi suara Anda terdengar oleh instansi; bila tak ingin dikenali, ketik saja)"
     ),
     "privacy_anonim_offered": (
         "Mohon diperhatikan: pilihan Rahasia hanya membuat isi laporan tidak dipublikasikan, sedangkan nama dan "

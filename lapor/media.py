@@ -36,6 +36,10 @@ ACCEPTED = {
 STICKER = "image/webp"  # WhatsApp stickers arrive as WebP (photos as JPEG): not kept as evidence
 PRIVATE = ("rahasia", "anonim")
 CLEAN, ORIGINAL = "c", "o"  # an image without metadata, or the bytes as sent
+ANONYMOUS = "a"  # the copy without metadata and never the bytes as sent (an anonymous complaint, for non-verifiers)
+# Types stored with a copy without metadata (media.content.clean_copy): images, PDFs, MP4/3GP videos, M4A audio.
+CLEANED = frozenset({"image/jpeg", "image/png", "image/webp", "application/pdf", "video/mp4", "video/3gpp",
+                     "audio/mp4"})
 
 
 # Other names phones, browsers and Twilio give the formats we keep (unregistered or legacy types).
@@ -153,12 +157,27 @@ def may_see_media(staff: Contact, complaint: Complaint) -> bool:
 
 
 def variant_for(reader_role: str | None, privacy: str, strip: str) -> str:
-    """Which form of an image a reader gets: verifiers the original, everyone else (officers, citizens, Twilio,
+    """Which form of a file a reader gets: verifiers the original, everyone else (officers, citizens, Twilio,
     the LAPOR! export) the copy without metadata when MEDIA_STRIP_METADATA covers the complaint (`all`, or
-    `private` for anonim and rahasia complaints)."""
+    `private` for anonim and rahasia complaints); for an anonim complaint always, and nothing when there is none
+    (ANONYMOUS: `served_key`)."""
     if reader_role == Role.VERIFIER:
         return ORIGINAL
+    if privacy == "anonim":
+        return ANONYMOUS
     return CLEAN if strip == "all" or privacy in PRIVATE else ORIGINAL
+
+
+def served_key(item: MediaItem, variant: str) -> str | None:
+    """The stored file a link in `variant` serves: the copy without metadata when there is one and the variant is
+    not ORIGINAL, else the bytes as sent; None (withheld) for ANONYMOUS when a type that carries metadata has no
+    such copy (an encrypted or broken PDF or video, or one stored before its copy was made): DESIGN promises an
+    anonymous reporter's identity never reaches an agency, and a PDF's author often names them."""
+    if variant != ORIGINAL and item.clean_sha256:
+        return item.clean_sha256
+    if variant == ANONYMOUS and item.content_type in CLEANED:
+        return None
+    return item.sha256
 
 
 def retention_due(session: Session, now: datetime, days: int) -> list[Complaint]:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
 import requests
 from sqlalchemy import func, select, update
@@ -26,7 +27,7 @@ from bot.transports import CREDENTIALS_HINT, CREDENTIALS_REFUSED
 from lapor.media import claim_due, complaints_of
 from lapor.references import format_reference
 from lapor.retry import CREDENTIALS_WAIT, Holder, backoff, never, release
-from media.content import WrongType, sniff, without_metadata
+from media.content import WrongType, clean_copy, sniff
 from media.storage import Storage, StorageError, StorageUnwritable
 from models import Contact, MediaItem, MediaStatus
 from models.vocab import Purpose
@@ -40,6 +41,24 @@ GONE = (400, 404, 410)  # the media was deleted (with its message) or the URL is
 # (Twilio's support: "treat an initial 404 as transient"): such an answer is final only for an item noted longer ago.
 NOT_THERE_YET = timedelta(minutes=10)
 CHUNK = 64 * 1024
+
+
+def credentials_for(url: str, auth: tuple[str, str] | None, base_url: str = "") -> tuple[str, str] | None:
+    """The account's credentials for a media URL on Twilio's API host (`https://api.twilio.com`, a regional
+    `https://api.<edge>.<region>.twilio.com`) or on TWILIO_API_BASE_URL's scheme, host and port (staging, tests);
+    None for any other URL, so a MediaUrl naming another host never gets the account's basic auth."""
+    if auth is None:
+        return None
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if parts.scheme == "https" and parts.port in (None, 443) and parts.username is None and (
+            host == "api.twilio.com" or (host.startswith("api.") and host.endswith(".twilio.com"))):
+        return auth
+    base = urlsplit(base_url) if base_url else None
+    if base is not None and parts.username is None and (parts.scheme, host, parts.port) == (
+            base.scheme, (base.hostname or "").lower(), base.port):
+        return auth
+    return None
 
 
 class TooLarge(ValueError):
@@ -65,6 +84,9 @@ def download(url: str, auth: tuple[str, str] | None, max_bytes: int, timeout: fl
     deadline = time.monotonic() + timeout
     try:
         with (http or requests).get(url, auth=auth, stream=True, timeout=timeout, allow_redirects=True) as response:
+            if response.status_code == 401 and auth is None:  # another host than Twilio's wants credentials
+                raise FetchError("HTTP 401 from a host not Twilio's (its credentials are not sent there)",
+                                 retryable=False)
             if response.status_code == 401:
                 raise FetchError(f"{CREDENTIALS_REFUSED} (HTTP 401): {CREDENTIALS_HINT}", credentials=True)
             if response.status_code >= 400:
@@ -167,8 +189,13 @@ class MediaFetcher:
 
     def _fetch(self, item_id: int, url: str, declared: str, now: datetime) -> str:
         """Fetch and store one claimed item; returns what became of it (a FetchReport field)."""
+        source = self._source(url)
+        auth = credentials_for(source, self.auth, self.config["TWILIO_API_BASE_URL"])
+        if auth is None and self.auth is not None:
+            logger.warning("media %s: %s is not Twilio's media host; fetched without the account's credentials",
+                           item_id, urlsplit(source).netloc)
         try:
-            data = download(self._source(url), self.auth, self.config["MEDIA_MAX_BYTES"],
+            data = download(source, auth, self.config["MEDIA_MAX_BYTES"],
                             self.config["MEDIA_FETCH_TIMEOUT_SECONDS"], self.http)
             content_type = sniff(data, declared)
             keys = self._store(data, content_type)
@@ -196,11 +223,11 @@ class MediaFetcher:
         return url
 
     def _store(self, data: bytes, content_type: str) -> tuple[str, str | None]:
-        """Store the bytes as sent and, for an image, a copy without metadata; return both keys."""
+        """Store the bytes as sent and, for an image, a PDF or a video, a copy without metadata (the same key when
+        there was none to remove; None when it could not be made); return both keys."""
+        clean = clean_copy(data, content_type)
         original = self.storage.put(data, content_type)
-        if not content_type.startswith("image/"):
-            return original, None
-        return original, self.storage.put(without_metadata(data, content_type), content_type)
+        return original, None if clean is None else self.storage.put(clean, content_type)
 
     def _refuse(self, item_id: int, key: str, reason: str, now: datetime) -> str:
         """Keep nothing of the file and tell the sender what is accepted (once: the item is settled)."""

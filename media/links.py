@@ -9,7 +9,7 @@ from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy.orm import Session
 
 from config import signing_token
-from lapor.media import complaint_items, items_by_url, variant_for
+from lapor.media import complaint_items, items_by_url, served_key, variant_for
 from models import Complaint, MediaStatus
 
 SALT = "penghubung.media"
@@ -50,10 +50,11 @@ def url(config: dict, item_id: int, variant: str, now: datetime, lifetime: timed
 def complaint_links(session: Session, config: dict, complaint: Complaint, now: datetime,
                     lifetime: timedelta, reader_role: str | None = None) -> list[tuple[str, str]]:
     """Signed links to a complaint's stored media, with each item's kind, for a reader (None: outside the service,
-    SP4N-LAPOR!'s admin): images in the form `variant_for` gives that reader, valid for `lifetime`."""
+    SP4N-LAPOR!'s admin): files in the form `variant_for` gives that reader (none withheld from it), valid for
+    `lifetime`."""
     variant = variant_for(reader_role, complaint.privacy, config["MEDIA_STRIP_METADATA"])
     return [(item.kind, url(config, item.id, variant, now, lifetime)) for item in complaint_items(session, complaint)
-            if item.status == MediaStatus.STORED]
+            if item.status == MediaStatus.STORED and served_key(item, variant)]
 
 
 def outside_links(session: Session, config: dict, urls: list[str], privacy: str, now: datetime) -> list[str] | None:
@@ -67,4 +68,5 @@ def outside_links(session: Session, config: dict, urls: list[str], privacy: str,
     lifetime = timedelta(days=config["MEDIA_EXPORT_LINK_DAYS"])
     return [reference if reference not in found else url(config, found[reference].id, variant, now, lifetime)
             for reference in urls
-            if reference not in found or found[reference].status == MediaStatus.STORED]
+            if reference not in found or (found[reference].status == MediaStatus.STORED
+                                          and served_key(found[reference], variant))]

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
-from lapor.media import CLEAN, complaints_of, mark_missing, variant_for
+from lapor.media import CLEANED, complaints_of, mark_missing, served_key, variant_for
 from media import links
 from media.charts import is_chart
 from media.storage import StorageError
@@ -51,6 +51,9 @@ def decide(session: Session, reference: str | None, reader: Contact | None, conf
         return MediaDecision(reason="no PUBLIC_BASE_URL")
     variant = variant_for(reader.role if reader else None, _privacy(session, item, config), config[
         "MEDIA_STRIP_METADATA"])
+    if served_key(item, variant) is None:
+        logger.warning("media %s not sent: no copy without metadata for an anonymous complaint", item.id)
+        return MediaDecision(reason=f"item {item.id} withheld: metadata not removable")
     if storage is not None:
         gone = _file_gone(storage, item, variant, now)
         if gone is not None:
@@ -61,7 +64,7 @@ def decide(session: Session, reference: str | None, reader: Contact | None, conf
 def _file_gone(storage, item: MediaItem, variant: str, now: datetime) -> MediaDecision | None:
     """None when the stored file the link would serve is there; else the item is marked failed (the complaint page
     shows it missing, operators see it among failed items) or, with the storage unreachable, the row waits."""
-    key = item.clean_sha256 if variant == CLEAN and item.clean_sha256 else item.sha256
+    key = served_key(item, variant)
     try:
         if key and storage.exists(key):
             return None
@@ -75,8 +78,11 @@ def _file_gone(storage, item: MediaItem, variant: str, now: datetime) -> MediaDe
 
 
 def _privacy(session: Session, item: MediaItem, config: dict) -> str:
-    """The strictest privacy of the complaints the item belongs to (only looked up when it matters)."""
-    if config["MEDIA_STRIP_METADATA"] == "all" or not item.kind == "image" or is_chart(item.source_url):
+    """The strictest privacy of the complaints the item belongs to (only looked up when it matters: with
+    MEDIA_STRIP_METADATA=all, only for a file whose copy without metadata could not be made)."""
+    if item.content_type not in CLEANED or is_chart(item.source_url):
+        return "biasa"
+    if config["MEDIA_STRIP_METADATA"] == "all" and item.clean_sha256:
         return "biasa"
     found = {complaint.privacy for complaint in complaints_of(session, item)}
     return next((level for level in ("anonim", "rahasia") if level in found), "biasa")

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from media.content import WrongType, sniff, without_metadata
+from media.content import WrongType, clean_copy, sniff
 from media.storage import Storage
 from models import Contact, MediaItem, MediaStatus
 
@@ -25,15 +25,15 @@ class UploadRefused(ValueError):
 
 def store_upload(session: Session, storage: Storage, data: bytes, declared: str, sender: Contact, now: datetime,
                  max_bytes: int) -> dict:
-    """Store an uploaded file (an image also without its metadata) and note it as a stored media item; returns
-    the media reference a follow-up carries (`{"url", "content_type"}`)."""
+    """Store an uploaded file (an image, a PDF or a video also without its metadata) and note it as a stored media
+    item; returns the media reference a follow-up carries (`{"url", "content_type"}`)."""
     if not data:
         raise UploadRefused("empty")
     if len(data) > max_bytes:
         raise UploadRefused("too_large")
     try:
         content_type = sniff(data, declared or "application/octet-stream")
-        clean = without_metadata(data, content_type) if content_type.startswith("image/") else None
+        clean = clean_copy(data, content_type)
     except WrongType as exc:
         raise UploadRefused("wrong_type") from exc
     original = storage.put(data, content_type)

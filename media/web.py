@@ -9,7 +9,7 @@ import logging
 from flask import Blueprint, Response, abort, current_app, request
 
 from bot.messages import t
-from lapor.media import CLEAN, mark_missing
+from lapor.media import mark_missing, served_key
 from media import links
 from models import MediaItem, MediaStatus
 from models.media import kind_of
@@ -36,8 +36,11 @@ def serve(item_id: int) -> Response:
         item = session.get(MediaItem, item_id)
         if item is None or item.status != MediaStatus.STORED:
             abort(404)
-        key = item.clean_sha256 if variant == CLEAN and item.clean_sha256 else item.sha256
+        key = served_key(item, variant)
         content_type = item.content_type
+    if key is None:  # an anonymous reporter's file whose metadata could not be removed: verifiers only
+        logger.info("media %s withheld: no copy without metadata for an anonymous complaint", item_id)
+        abort(404)
     try:
         data = svc.media_storage.get(key)
     except KeyError:

@@ -44,7 +44,7 @@ from bot.staff.verifier import who_was_told
 from lapor import access, answer_templates, complaints, dispositions, preconditions
 from lapor.access import may_act, may_see_complaint, reporter_seen_by
 from lapor.complaints import LifecycleError
-from lapor.media import CLEAN, complaint_items, mark_missing, variant_for
+from lapor.media import complaint_items, mark_missing, served_key, variant_for
 from lapor.queue import Holder, days_between, holders, searched_references
 from lapor.queue import agencies as active_agencies
 from lapor.references import MARK, format_reference, marked_reference, said_reference, split_reference
@@ -730,9 +730,10 @@ def _candidates(complaint: Complaint) -> list[tuple[Complaint, float]]:
 def _media(complaint: Complaint, now) -> list[tuple[str, str, str, str, str]]:
     """(kind, link, name, sender, media kind) of the complaint's media: short-lived signed links in the form this
     reader gets (verifiers the original image, others the copy without metadata), and who sent each one (the
-    reporter, never by name, or the agency). An item not stored (still fetched, failed, refused, purged) has its
-    status as its kind and no link: the page says so, naming what it is (a photo, a voice note…), where it showed
-    nothing though the WhatsApp notice counted the photo."""
+    reporter, never by name, or the agency). An anonymous reporter's file whose metadata could not be removed (an
+    encrypted PDF) is `withheld` from all but verifiers. An item not stored (still fetched, failed, refused,
+    purged) has its status as its kind and no link: the page says so, naming what it is (a photo, a voice note…),
+    where it showed nothing though the WhatsApp notice counted the photo."""
     config = _svc().config
     variant = variant_for(current_user.role, complaint.privacy, config["MEDIA_STRIP_METADATA"])
     expires = now + timedelta(seconds=config["MEDIA_LINK_SECONDS"])
@@ -740,8 +741,10 @@ def _media(complaint: Complaint, now) -> list[tuple[str, str, str, str, str]]:
     items = complaint_items(db(), complaint)
     _mark_gone(items, variant, now)
     return [(item.kind, url_for("media.serve", item_id=item.id, t=links.token(config, item.id, variant, expires)),
-             f"lampiran-{item.id}", senders.get(item.source_url, ""), item.kind) if item.status == MediaStatus.STORED
-            else (_not_stored(item), "", f"lampiran-{item.id}", senders.get(item.source_url, ""), item.kind)
+             f"lampiran-{item.id}", senders.get(item.source_url, ""), item.kind)
+            if item.status == MediaStatus.STORED and served_key(item, variant)
+            else (_not_stored(item) if item.status != MediaStatus.STORED else "withheld", "", f"lampiran-{item.id}",
+                  senders.get(item.source_url, ""), item.kind)
             for item in items]
 
 
@@ -751,7 +754,7 @@ def _mark_gone(items: list, variant: str, now) -> None:
     deletion showed a broken image, as only the link's own request found it out."""
     storage = _svc().media_storage
     gone = {key for item in items if item.status == MediaStatus.STORED
-            and (key := item.clean_sha256 if variant == CLEAN and item.clean_sha256 else item.sha256)
+            and (key := served_key(item, variant))
             and storage.known_missing(key)}
     for key in gone:
         logger.error("media: stored file %s is missing; marked failed", key[:12])

@@ -55,6 +55,7 @@ def test_a_correction_naming_the_place_at_a_later_step_mends_the_place(citizen):
     reply = citizen.says("alamatnya salah pak, maksud saya Jl. Raya Banyuanyar Timur")
     assert "Banyuanyar Timur" in citizen.draft()["location_text"] and citizen.state() == "privacy"
     assert "lokasi sudah kami perbaiki" in reply and "Pilih kerahasiaan" in reply
+    assert "pesan suara diteruskan apa adanya" in reply  # an anonymous citizen's voice still reaches the agency
 
 
 def test_a_story_about_a_wrong_address_is_no_correction(citizen):

@@ -146,6 +146,36 @@ def test_officers_get_every_item_the_citizen_filed(app, people, media_fake):
     assert [open_link(app, link).mimetype for link in links] == ["image/jpeg", "image/jpeg", "application/pdf"]
 
 
+@pytest.mark.parametrize("privacy", ["1", "3"], ids=["biasa", "anonim"])
+def test_officers_get_documents_and_videos_without_their_makers_metadata(app, people, media_fake, privacy):
+    """A letter's author and a video's GPS never reach the agency; an encrypted PDF (no copy without its author
+    could be made) goes to the agency of a biasa complaint as sent, and not at all for an anonymous one, whose
+    verifier still gets it."""
+    from tests.media.test_scrub import GPS, TEXT, letter, locked_letter, movie, texts
+
+    sent = [(letter({"/Author": "Budi Santoso"}, xmp=True), "application/pdf"), (movie(True), "video/mp4"),
+            (locked_letter(), "application/pdf")]
+    person = people["citizen"]
+    for text in ("1", "1", "Sampah di TPS pasar Srimangunan menumpuk sampai ke jalan, baunya menyengat",
+                 "Pasar Srimangunan, Kec. Sampang"):
+        person.says(text)
+    person.says("", **media_form(*[(media_fake.add_media(data, kind), kind) for data, kind in sent]))
+    person.says(privacy)
+    person.says("KIRIM")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    seen = [open_link(app, link).data for link in sent_media(media_fake, DLH_1)]
+    assert b"Budi" not in seen[0] and texts(seen[0]) == [TEXT, TEXT]
+    assert GPS not in seen[1] and len(seen[1]) == len(sent[1][0])
+    if privacy == "1":
+        assert len(seen) == 3 and seen[2] == sent[2][0]
+    else:
+        assert len(seen) == 2
+        told = " ".join(m["body"] for m in media_fake.messages if m["to"] == f"whatsapp:{DLH_1}")
+        assert "/pengaduan/1" in told  # never silently: where to see what did not come
+    verifier = [open_link(app, link).data for link in sent_media(media_fake, people["verifier"].phone)]
+    assert verifier == [data for data, _ in sent]
+
+
 def test_sp4n_lapor_gets_signed_links_once_the_photo_is_stored(make_app, media_fake, clock):
     from scheduler.jobs import sync_lapor
     from tests.fake_lapor import TOKEN, FakeLapor

@@ -365,3 +365,49 @@ def test_a_download_trickling_in_is_cut_off_at_the_timeout_not_read_to_the_end(m
     assert fetch_media(svc, svc.clock()) == "stored=0 retried=1 refused=0 failed=0"
     assert time.monotonic() - started < 2.5
     assert "timed out" in items(svc)[0].last_error
+
+
+AUTH = (DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN)
+BASE_URL = "http://127.0.0.1:8999/"
+
+
+@pytest.mark.parametrize("url, sent", [
+    ("https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1", True),
+    ("https://API.Twilio.com:443/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1", True),
+    ("https://api.dublin.ie1.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1", True),  # a regional edge
+    ("http://127.0.0.1:8999/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1", True),  # TWILIO_API_BASE_URL's host
+    # near misses: the host named by MediaUrl is not Twilio's API host
+    ("http://api.twilio.com/2010-04-01/Accounts/AC1/Media/ME1", False),  # not over TLS
+    ("https://api.twilio.com.evil.example/2010-04-01/Media/ME1", False),
+    ("https://evil.example/api.twilio.com/Media/ME1", False),
+    ("https://api.twilio.com@evil.example/Media/ME1", False),  # user info: the host is evil.example
+    ("https://api.twilio.com:8443/Media/ME1", False),
+    ("https://evil.example/?u=https://api.twilio.com/Media/ME1", False),
+    ("https://demo.twilio.com/owl.png", False),
+    ("https://media.twiliocdn.com/AC1/abc", False),  # Twilio's CDN gets the redirect, never the credentials
+    ("http://127.0.0.1:8998/2010-04-01/Accounts/AC1/Media/ME1", False),  # the base URL's host, another port
+    ("https://127.0.0.1:8999/Media/ME1", False),
+    ("http://localhost:8999/Media/ME1", False),
+])
+def test_the_accounts_credentials_go_only_to_twilios_media_host(url, sent):
+    from media.fetch import credentials_for
+
+    assert (credentials_for(url, AUTH, BASE_URL) == AUTH) is sent
+    assert credentials_for(url, None, BASE_URL) is None
+
+
+def test_media_on_another_host_is_fetched_without_the_credentials_and_a_401_there_is_no_credentials_wait(
+        person, svc, twilio, caplog):
+    from tests.fake_twilio import FakeTwilio
+
+    with FakeTwilio(media_auth=True) as other:  # the same account: it would accept the credentials if sent
+        asks = other.add_media(pdf(), "application/pdf")
+        with FakeTwilio(media_auth=False) as open_host:
+            serves = open_host.add_media(pdf(), "application/pdf")
+            person.says("", **media_form((asks, "application/pdf"), (serves, "application/pdf")))
+            with caplog.at_level(logging.WARNING, logger="media.fetch"):
+                assert fetch_media(svc, svc.clock()) == "stored=1 retried=0 refused=0 failed=1"
+        assert other.media_refused == 1  # asked without credentials
+    assert "not Twilio's media host; fetched without the account's credentials" in caplog.text
+    assert [item.status for item in items(svc)] == ["failed", "stored"]
+    assert "not Twilio's" in items(svc)[0].last_error

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from lapor.media import CLEAN, ORIGINAL
+from lapor.media import ANONYMOUS, CLEAN, ORIGINAL
 from media import links
 from scheduler.jobs import fetch_media
 from tests.conftest import WhatsApp
@@ -132,3 +132,21 @@ def test_every_item_sharing_a_missing_file_is_marked_with_the_one_opened(app, sv
     with svc.session_factory() as session:
         assert session.get(MediaItem, twin_id).status == "failed"
         assert session.get(MediaItem, stored["audio"]).status == "stored", "other files untouched"
+
+
+@pytest.mark.parametrize("variant, served", [(ANONYMOUS, False), (CLEAN, True), (ORIGINAL, True)])
+def test_a_document_without_a_copy_free_of_metadata_is_withheld_from_an_anonymous_complaints_readers(
+        app, svc, stored, variant, served):
+    """An encrypted or broken PDF (no copy without its author): verifiers (ORIGINAL) and readers of a named
+    complaint still get it; a voice note, which has no such copy, goes to everyone."""
+    from models import MediaItem
+
+    with svc.session_factory.begin() as session:
+        item = session.get(MediaItem, stored["document"])
+        assert item.clean_sha256 == item.sha256  # a PDF without metadata: its copy is itself
+        item.clean_sha256 = None
+    client = app.test_client()
+    assert client.get(path(svc, stored["document"], variant)).status_code == (200 if served else 404)
+    assert client.get(path(svc, stored["audio"], variant)).data == stored["bytes"]["audio"]
+    with svc.session_factory() as session:
+        assert session.get(MediaItem, stored["document"]).status == "stored", "withheld, not marked missing"
