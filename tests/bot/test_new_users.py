@@ -2244,7 +2244,9 @@ def test_words_about_sharing_a_pin_are_no_place(citizen, typed):
                                          ("kurang memuaskan", 2), ("tidak bagus", 2),
                                          ("ok bgs", 4), ("mantep min", 4),  # typed short: "bgs" was asked again
                                          # then a comment: it was kept as a sentence and the rating asked again
-                                         ("ya lumayan, tp agak lama", 3), ("mantap pak cuma agak lama", 4)])
+                                         ("ya lumayan, tp agak lama", 3), ("mantap pak cuma agak lama", 4),
+                                         ("puas bgt makasih ya pak sudah cepet", 5),  # it was asked again
+                                         ("sangat puas terima kasih bapak ibu petugas", 5)])
 def test_a_rating_in_the_regions_words_or_english(citizen, svc, clock, typed, score):
     filed(citizen)
     finish(svc, clock)

@@ -856,7 +856,15 @@ def test_a_message_that_asks_to_wait(typed, waits):
 @pytest.mark.parametrize("typed,rated", [("ya lumayan, tp agak lama", (3, "tp agak lama")),
                                          ("jelek, 2 minggu baru datang", (2, "2 minggu baru datang")),
                                          ("bagus, tapi masih bocor", None),  # not done: it reopens
-                                         ("puas tapi lampunya mati lagi", None)])
+                                         ("puas tapi lampunya mati lagi", None),
+                                         # thanks after the rating begin its comment, with no comma (found by hand:
+                                         # kept as a sentence and the rating asked again)
+                                         ("puas bgt makasih ya pak sudah cepet", (5, "makasih ya pak sudah cepet")),
+                                         ("mantul min trims udh cepet", (4, "trims udh cepet")),
+                                         ("sae sanget matur nuwun pak", (5, "")),  # thanks alone are no comment
+                                         ("jelek makasih", (2, "")),
+                                         ("puas makasih tapi masih ada yang mati satu", None),  # not done: reopens
+                                         ("puas apanya masih gelap", None)])
 def test_a_rating_in_words_then_a_comment(typed, rated):
     assert score_with_words(typed) == rated
 
