@@ -238,7 +238,9 @@ def _bubbles_told(turn: Turn) -> str:
 
 def _menu_choice(text: str, earlier: str | None) -> str | None:
     """The menu's choice the message makes; after a story offered (the offer shows no menu) a bare "2" or "3"
-    answers a step to come (anonim), not the menu."""
+    answers a step to come (anonim), not the menu. A number marked as a reference ("#1") is no choice."""
+    if "#" in text and split_reference(text, bare=False)[0] is not None:
+        return None
     choice = match_phrase(text, IDLE_CHOICES) or _number_word_choice(text)
     return None if earlier and choice in ("STATUS", "BANTUAN") and text.strip().isdigit() else choice
 

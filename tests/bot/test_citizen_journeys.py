@@ -546,7 +546,13 @@ def test_emoji_at_the_place_step_ask_for_the_place_not_a_longer_address(citizen,
     assert "terlalu singkat" not in reply and "Mohon tulis lokasinya" in reply and citizen.state() == "location"
 
 
-@pytest.mark.parametrize("typed", ["eh salah tempat", "eh alamatnya salah", "maaf lokasinya keliru"])
+# The place said wrong in other words than "salah" (found by hand: "eh lokasinya kurang tepat" at the summary got
+# "Balas KIRIM, UBAH, atau BATAL", and the right address typed next joined the story, the wrong place kept)
+NOT_QUITE_RIGHT = ["eh lokasinya kurang tepat", "alamatnya kurang pas pak", "lokasinya tidak sesuai",
+                   "maaf alamatnya belum benar", "lokasine mboten leres"]
+
+
+@pytest.mark.parametrize("typed", ["eh salah tempat", "eh alamatnya salah", "maaf lokasinya keliru", *NOT_QUITE_RIGHT])
 def test_a_correction_naming_only_the_wrong_place_asks_for_it_and_takes_the_next_message(citizen, typed):
     to_step(citizen, "photo")
     reply = citizen.says(typed)
@@ -557,10 +563,18 @@ def test_a_correction_naming_only_the_wrong_place_asks_for_it_and_takes_the_next
     assert "lokasi sudah kami perbaiki" in reply and "Ada foto pendukung" in reply and citizen.state() == "photo"
 
 
-def test_a_correction_naming_only_the_wrong_place_at_the_summary_asks_for_it(citizen):
+@pytest.mark.parametrize("typed", ["eh salah alamat", *NOT_QUITE_RIGHT])
+def test_a_correction_naming_only_the_wrong_place_at_the_summary_asks_for_it(citizen, typed):
     _to_summary(citizen)
-    reply = citizen.says("eh salah alamat")
+    reply = citizen.says(typed)
     assert "Di mana lokasinya" in reply and citizen.state() == "location"
+
+
+@pytest.mark.parametrize("typed", ["lokasinya sudah tepat, kirim", "alamatnya kurang tepat gimana maksudnya?"])
+def test_a_place_said_right_or_asked_about_at_the_summary_is_not_asked_again(citizen, typed):
+    _to_summary(citizen)
+    citizen.says(typed)
+    assert citizen.state() != "location"
 
 
 @pytest.mark.parametrize("typed,state", [("LEWATI", "privacy"), ("gak ada foto pak", "privacy")])
