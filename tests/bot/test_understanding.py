@@ -451,6 +451,14 @@ def test_the_address_a_story_names(story, place):
     ("jalan rusak di dhisa Banyuates", "dhisa Banyuates"),
     ("sasak di kampong Cibogo ruksak", "kampong Cibogo"),
     ("lampu mati di sklh", None),  # still no name
+    # a junction names only a place, with no "di" before it (found by hand: "lampu merah perempatan pasar manis
+    # mati" was asked "Di mana lokasinya?")
+    ("tolong pak lampu merah perempatan pasar manis mati dari pagi, macet parah", "perempatan pasar manis"),
+    ("lampu merah pertigaan kebondalem mati", "pertigaan kebondalem"),
+    ("bangjo prapatan kebumen mati total", "prapatan kebumen"),
+    ("traffic light simpang empat ajibarang mati", "simpang empat ajibarang"),
+    ("lampu merah perempatan mati", None),  # which one is still to be asked
+    ("informasinya simpang siur pak", None),  # "confused", no junction
     ("di pasir putih jalan rusak", None),  # "pasir" is a word of its own, not "pasar" mistyped
 ])
 def test_a_landmark_with_its_name_is_the_place_a_story_names(story, place):
