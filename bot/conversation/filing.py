@@ -968,10 +968,18 @@ def _choice_meant(text: str, choices: dict[str, str]) -> str | None:
     return match_phrase(after, choices) or match_phrase(understanding.choice_text(after), choices)
 
 
+# Verbs of giving or putting forward before a choice's name ("mau kasih saran aja", "mau menyampaikan usulan")
+GIVING = frozenset("""kasih kasi ngasih ngasi memberi memberikan beri berikan kasihkan menyampaikan sampaikan
+    nyampaikan nyampaiin nyampein ajukan mengajukan ngajuin ngajukan""".split())
+
+
 def _chosen(text: str, choices: dict[str, str]) -> str | None:
     if (meant := _choice_meant(text, choices)) is not None:
         return meant
-    found = match_phrase(text, choices) or match_phrase(understanding.choice_text(text), choices)
+    chosen = understanding.choice_text(text)
+    found = match_phrase(text, choices) or match_phrase(chosen, choices)
+    if found is None and set(chosen.split()) & GIVING:
+        found = match_phrase(" ".join(w for w in chosen.split() if w not in GIVING), choices)
     reason = understanding.REASON_AFTER.search(text or "") if found is None else None
     if reason is not None and reason.start() > 0:
         head = text[:reason.start()]
