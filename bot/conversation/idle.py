@@ -26,7 +26,7 @@ from bot.conversation.rating import MOVE_WORDS, moved_away, rated_late, start_re
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_named, show_status
 from bot.conversation.story_place import place_as_stored, place_in_story
-from bot.conversation.turn import Turn, is_greeting
+from bot.conversation.turn import Turn, greeting_back, is_greeting
 from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
 from bot.conversation.withdrawal import (
     OWN_WORDS_MIN,
@@ -1447,8 +1447,11 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
         return STAY
     shown_at = turn.data.get("menu_at")
     sentence = len(words(turn.text)) >= 2 and not is_greeting(turn.text)  # "P", "halo": the menu is wanted
-    if sentence and shown_at and turn.now - datetime.fromisoformat(shown_at) <= MENU_SHOWN:
+    just_shown = shown_at and turn.now - datetime.fromisoformat(shown_at) <= MENU_SHOWN
+    if sentence and just_shown:
         turn.say("menu_short")  # the whole menu is the message just above
+    elif just_shown and turn.kept_attachment is None and words(turn.text):  # "P", then "p", "halo min", "woi"
+        turn.say("menu_greeted_again", greeting=greeting_back(turn.text))
     else:
         turn.say_menu()
     turn.conversation.data = {**turn.data, "menu_at": turn.now.isoformat()}  # a new dict: a change in place is lost

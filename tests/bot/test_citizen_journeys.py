@@ -115,6 +115,22 @@ def test_a_question_about_the_service_after_a_story_was_offered_keeps_the_offer(
     assert citizen.draft()["description"].startswith("selokan depan pasar Kliwon")
 
 
+@pytest.mark.parametrize("again", ["p", "halo min", "woi", "P", "assalamualaikum"])
+def test_a_greeting_again_right_after_the_menu_is_greeted_short(citizen, again):
+    """Found by hand: "P", "p", "halo min", "woi" in a row got the whole menu four times."""
+    assert "Balas dengan angka" in citizen.says("P")
+    reply = citizen.says(again)
+    assert "Balas dengan angka" not in reply and "belum paham" not in reply
+    assert "langsung tulis masalahnya" in reply and "1" in reply and citizen.state() == "idle"
+    assert "Jenis laporan" in citizen.says("1")
+
+
+def test_a_greeting_long_after_the_menu_gets_the_menu_again(citizen, clock):
+    citizen.says("halo")
+    clock.advance(minutes=30)
+    assert "Balas dengan angka" in citizen.says("halo")
+
+
 BUBBLES = ["di desa kami", "lampu jalan mati semua", "sudah 2 minggu gelap banget"]
 
 
@@ -609,7 +625,8 @@ def test_a_status_question_is_no_question_how(citizen):
 
 def test_the_menu_is_not_repeated_whole_to_messages_right_after_it(citizen, clock):
     assert "Balas dengan angka" in citizen.says("sugeng dalu")
-    assert "Balas dengan angka" in citizen.says("P")  # a ping or a greeting wants the menu
+    ping = citizen.says("P")  # a ping or a greeting wants the menu: its choices in one line, the whole is just above
+    assert "kami di sini" in ping and "balas 1 untuk membuat pengaduan" in ping
     again = citizen.says("pak tolong dong")
     assert "Balas dengan angka" not in again and "1" in again and "langsung tulis" in again
     clock.advance(minutes=30)
