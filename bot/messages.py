@@ -94,6 +94,10 @@ MESSAGES = {
         "Laporan Anda dibaca petugas verifikasi, lalu diteruskan kepada petugas instansi yang berwenang "
         "menanganinya. Bila Anda memilih Anonim, nama dan nomor Anda tidak diperlihatkan kepada instansi."
     ),
+    "menu_greeted_again": (  # a greeting again minutes after the whole menu ("P", then "p", "halo min")
+        "{greeting}, kami di sini 🙏 Silakan langsung tulis masalahnya, atau balas 1 untuk membuat pengaduan, 2 untuk "
+        "cek status, 3 untuk bantuan."
+    ),
     "menu_short": (
         "Maaf, kami belum paham. Balas 1 untuk membuat pengaduan (atau langsung tulis masalahnya), 2 untuk cek "
         "status, atau 3 untuk bantuan."

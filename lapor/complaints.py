@@ -584,9 +584,26 @@ POINTING_WORDS = frozenset("""ini itu nih tuh berikut berikutnya terlampir lampi
     nya ya yaa pak bu min kak mas mbak bang gan""".split())
 
 
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# An oath opening the story with no comma ("anjing bgt ni jalan …", "asu tenan iki dalan …", "a***** bgt ni …" as
+# softened): a coarse word, or an oath's word with a word that makes it one after it ("anjing liar gigit anak saya"
+# tells of a dog), then the small words that go with it
+_OATH_TRAIL = OATH_AFTER | frozenset("ni nih ini iki tenan tuh ah lah deh sih emang".split())
+_OATH_OPENING = re.compile(
+    rf"^\W*(?:(?:{_alternatives(COARSE)})\b"
+    rf"|(?:{_alternatives(OATHS)})(?=\W+(?:{_alternatives(OATH_AFTER)}|tenan|ni|nih|iki)\b)|[A-Za-z]\*{{2,}})"
+    rf"(?:\W+(?:{_alternatives(_OATH_TRAIL)})\b)*\W+", re.IGNORECASE)
+
+
 def _without_outburst(text: str) -> str:
-    """The text after the clauses that open it only venting, pleading or pointing at the attachment (all of it when
-    little would be left)."""
+    """The text after the clauses that open it only venting, pleading or pointing at the attachment, and after an
+    oath opening it (all of it when little would be left)."""
+    oath = _OATH_OPENING.match(text)
+    if oath and len(text) - oath.end() >= 15:
+        text = text[oath.end():]
     while ((found := _OPENING_CLAUSE.match(text)) and (_outburst(found.group()) or _points_at_attachment(found.group()))
            and len(text) - found.end() >= 15):
         text = text[found.end():]

@@ -33,8 +33,11 @@ AFTER = re.compile(r"^\W*" + MEANT + r"\b\W*", re.IGNORECASE)
 PART_AFTER = re.compile(r"^\W*(?:lokasi|alamat|tempat)(?:nya|na|e)?\b\W*(?=" + MEANT + r"\b)", re.IGNORECASE)
 # "alamatnya salah, harusnya …", "lokasinya keliru pak, yang benar …": the part is named before "salah"; it must
 # end there ("alamat salah di KTP saya …" tells a problem)
+# Wrong in other words: "kurang tepat", "tidak sesuai", "belum benar", Javanese "mboten leres", Sundanese "teu leres"
+WRONG = (r"(?:salah|keliru|(?:kurang|tidak|tdk|tak|ga|gak|gk|nggak|ngga|enggak|belum|blm|mboten|ora|teu)\s+"
+         r"(?:tepat|pas|benar|bener|betul|sesuai|cocok|akurat|leres))")
 NAMED = re.compile(
-    r"^\W*(?:" + OPENERS + r"\W+)*(?P<part>[a-z]+?)(?:nya|na|e)?\s+(?:salah|keliru)"  # "tempatna", "alamate"
+    r"^\W*(?:" + OPENERS + r"\W+)*(?P<part>[a-z]+?)(?:nya|na|ne|e)?\s+" + WRONG +  # "tempatna", "alamate", "lokasine"
     r"(?:\s+(?:ketik|tulis))?(?:\W+(?:pak|bu|min))?"
     r"(?=\s*[,.:;!-]|\s*$|\s+(?:maksud|yang benar|yg benar|(?:se)?harusnya)\b)"
     r"\W*", re.IGNORECASE)

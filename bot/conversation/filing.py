@@ -37,7 +37,7 @@ from lapor.complaints import Draft
 from lapor.duplicates import similar_to_draft
 from lapor.media import kind_counts
 from lapor.phones import typed_phone
-from lapor.references import format_reference
+from lapor.references import format_reference, split_reference
 
 STEPS = (State.KIND, State.DESCRIPTION, State.LOCATION, State.PHOTO, State.PRIVACY)
 STEP_STATE = dict(zip(("kind", "description", "location", "photo", "privacy"), STEPS, strict=True))
@@ -566,12 +566,17 @@ def service_asked(turn: Turn) -> Next | None:
 
 def status_asked(turn: Turn) -> Next | None:
     """A question after one's complaints ("laporan saya sampai mana", "how is my report going?") at a step other
-    than the story's shows them and asks the step's question again (it was taken for a kind's story or a place)."""
-    if turn.state == State.DESCRIPTION or turn.kept_attachment or turn.data.get("editing"):
+    than the story's shows them and asks the step's question again (it was taken for a kind's story or a place).
+    At the story's step only a message opening with a marked reference asks ("lpr-0002", "#2 udah sampai mana":
+    the first was taken as the story)."""
+    if turn.kept_attachment or turn.data.get("editing"):
+        return None
+    marked = split_reference(turn.text, bare=False)[0] is not None  # "LPR-2 …", "#2 …" opening it
+    if turn.state == State.DESCRIPTION and not marked:
         return None
     said = set(understanding.standard_words(turn.text))
     numbered = understanding.REPORT_NUMBER.search(turn.text) is not None  # "laporan sy no 1": no house's number
-    if not said & understanding.REPORT_WORDS or said & (PLACE_MARKS | BEFORE_PLACE) and not numbered:
+    if not (said & understanding.REPORT_WORDS or marked) or said & (PLACE_MARKS | BEFORE_PLACE) and not numbered:
         return None  # cheap: most are answers; "laporan saya di jl. …" tells a place
     wanted = understanding.intent(turn.text)
     if wanted is None or wanted.name != "STATUS":
@@ -963,10 +968,18 @@ def _choice_meant(text: str, choices: dict[str, str]) -> str | None:
     return match_phrase(after, choices) or match_phrase(understanding.choice_text(after), choices)
 
 
+# Verbs of giving or putting forward before a choice's name ("mau kasih saran aja", "mau menyampaikan usulan")
+GIVING = frozenset("""kasih kasi ngasih ngasi memberi memberikan beri berikan kasihkan menyampaikan sampaikan
+    nyampaikan nyampaiin nyampein ajukan mengajukan ngajuin ngajukan""".split())
+
+
 def _chosen(text: str, choices: dict[str, str]) -> str | None:
     if (meant := _choice_meant(text, choices)) is not None:
         return meant
-    found = match_phrase(text, choices) or match_phrase(understanding.choice_text(text), choices)
+    chosen = understanding.choice_text(text)
+    found = match_phrase(text, choices) or match_phrase(chosen, choices)
+    if found is None and set(chosen.split()) & GIVING:
+        found = match_phrase(" ".join(w for w in chosen.split() if w not in GIVING), choices)
     reason = understanding.REASON_AFTER.search(text or "") if found is None else None
     if reason is not None and reason.start() > 0:
         head = text[:reason.start()]
@@ -2207,7 +2220,7 @@ def on_edit(turn: Turn) -> Next:
     target = vocab.EDIT_CHOICES.get(first) or edit_target(turn.text)
     if target is None and keeps_as_is(turn):
         return back_to_summary(turn)
-    if target is None and _confirm_words(turn.text) == "KIRIM":
+    if target is None and (_confirm_words(turn.text) == "KIRIM" or _taken_back_then_sent(turn.text)):
         return _submit(turn)
     if target is None:
         acknowledge_attachment(turn)
@@ -2215,6 +2228,21 @@ def on_edit(turn: Turn) -> Next:
         turn.say("ask_edit")
         return STAY
     return _edit(turn, target)
+
+
+CLAUSE_ENDS = re.compile(r"[,.;!?]+")
+CHANGE_VERBS = frozenset({"ubah", "diubah", "rubah", "dirubah", "ganti", "diganti", "edit", "diedit", "ubahnya"})
+
+
+def _taken_back_then_sent(text: str) -> bool:
+    """The change taken back, then KIRIM, in clauses of one message ("eh ga jadi, kirim aja", "nggak usah diubah,
+    kirim aja"): it was asked for a part's number. "gak jadi kirim" (one clause) sends nothing."""
+    clauses = [clause for clause in CLAUSE_ENDS.split(text) if clause.strip()]
+    if len(clauses) < 2 or _confirm_words(clauses[-1]) != "KIRIM":
+        return False
+    return all(match_phrase(" ".join(w for w in understanding.content(clause) if w not in CHANGE_VERBS),
+                            vocab.BACK_CHOICES) is not None  # "nggak usah diubah": "tidak usah"
+               or understanding.means_no(clause) for clause in clauses[:-1])
 
 
 def _edit(turn: Turn, target: State) -> Next:

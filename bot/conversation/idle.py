@@ -26,7 +26,7 @@ from bot.conversation.rating import MOVE_WORDS, moved_away, rated_late, start_re
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_named, show_status
 from bot.conversation.story_place import place_as_stored, place_in_story
-from bot.conversation.turn import Turn, is_greeting
+from bot.conversation.turn import Turn, greeting_back, is_greeting
 from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
 from bot.conversation.withdrawal import (
     OWN_WORDS_MIN,
@@ -238,7 +238,9 @@ def _bubbles_told(turn: Turn) -> str:
 
 def _menu_choice(text: str, earlier: str | None) -> str | None:
     """The menu's choice the message makes; after a story offered (the offer shows no menu) a bare "2" or "3"
-    answers a step to come (anonim), not the menu."""
+    answers a step to come (anonim), not the menu. A number marked as a reference ("#1") is no choice."""
+    if "#" in text and split_reference(text, bare=False)[0] is not None:
+        return None
     choice = match_phrase(text, IDLE_CHOICES) or _number_word_choice(text)
     return None if earlier and choice in ("STATUS", "BANTUAN") and text.strip().isdigit() else choice
 
@@ -1445,8 +1447,11 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
         return STAY
     shown_at = turn.data.get("menu_at")
     sentence = len(words(turn.text)) >= 2 and not is_greeting(turn.text)  # "P", "halo": the menu is wanted
-    if sentence and shown_at and turn.now - datetime.fromisoformat(shown_at) <= MENU_SHOWN:
+    just_shown = shown_at and turn.now - datetime.fromisoformat(shown_at) <= MENU_SHOWN
+    if sentence and just_shown:
         turn.say("menu_short")  # the whole menu is the message just above
+    elif just_shown and turn.kept_attachment is None and words(turn.text):  # "P", then "p", "halo min", "woi"
+        turn.say("menu_greeted_again", greeting=greeting_back(turn.text))
     else:
         turn.say_menu()
     turn.conversation.data = {**turn.data, "menu_at": turn.now.isoformat()}  # a new dict: a change in place is lost

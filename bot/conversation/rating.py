@@ -276,8 +276,11 @@ def score_with_words(text: str) -> tuple[int, str] | None:
     return _score_in_words(text) or _score_in_emoji(text) or _score_then_comment(text)
 
 
-# Where a rating in words ends and a comment begins: "lumayan, tp agak lama", "mantap pak cuma agak lama"
-COMMENT_BEGINS = re.compile(r"\s*,\s*|\s+(?=(?:tapi|tp|tpi|cuma|cm|namun|hanya)\b)", re.IGNORECASE)
+# Where a rating in words ends and a comment begins: "lumayan, tp agak lama", "mantap pak cuma agak lama", and
+# thanks typed with no comma ("puas bgt makasih ya pak sudah cepet")
+_THANKS_BEGIN = "|".join(sorted((re.escape(w) for w in THANKS if w not in ("kasih", "kasi")), key=len, reverse=True))
+COMMENT_BEGINS = re.compile(rf"\s*,\s*|\s+(?=(?:tapi|tp|tpi|cuma|cm|namun|hanya|{_THANKS_BEGIN})\b)",
+                            re.IGNORECASE)
 
 
 def _score_then_comment(text: str) -> tuple[int, str] | None:
@@ -289,7 +292,7 @@ def _score_then_comment(text: str) -> tuple[int, str] | None:
     rated, comment = _score_in_words(text[:found.start()]), text[found.end():].strip()
     if rated is None or not understanding.content(comment) or understanding.work_done(comment) is False:
         return None
-    return rated[0], comment
+    return rated[0], comment if understanding.content(_without_thanks(comment)) else ""  # "matur nuwun pak": none
 
 
 # What rides on an emoji without changing it: skin tones, the emoji presentation selector, the joiner

@@ -62,7 +62,11 @@ LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau 
     rsud rs klinik posyandu balai kantor terminal stasiun bandara pelabuhan alun lapangan taman makam spbu pom
     jembatan perempatan pertigaan bundaran simpang gor stadion pantai sungai kali bendungan waduk embung irigasi
     saluran kompleks komplek""".split())
-MARKERS = PLACE_MARKERS | ADDRESS_ONLY | LANDMARKS
+# Junctions name nothing but a place: with their name they are one without "di" before them ("simpang" only as
+# "simpang empat", since "simpang siur" is "confused")
+JUNCTIONS = frozenset({"perempatan", "pertigaan", "prapatan", "perapatan", "bundaran"})
+ROADS_MET = frozenset({"tiga", "empat", "lima", "3", "4", "5"})
+MARKERS = PLACE_MARKERS | ADDRESS_ONLY | LANDMARKS | JUNCTIONS
 VOWELS = re.compile("[aeiou]")
 # Landmarks long enough to be typed short ("pasr", "msjid", "sklh"; not "sd", "pura", "kali"), in a fixed order
 SHORTENED = sorted(landmark for landmark in LANDMARKS if len(landmark) >= 5)
@@ -218,6 +222,8 @@ def _introduced(words: list[str], at: int) -> bool:
         return _street_of_the_thing(words, at)
     if words[at] in ROAD and at + 1 < len(words) and _standard(words[at + 1]) in BEFORE_PLACE:
         return False  # "jalan dekat sekolah": the road spoken of; the address follows "dekat"
+    if words[at] in JUNCTIONS or words[at] == "simpang" and words[at + 1:at + 2] and words[at + 1] in ROADS_MET:
+        return True  # "lampu merah perempatan pasar manis mati": a junction is only a place ("simpang siur" none)
     if words[at] in LANDMARKS:  # "nang kali jagir": Javanese "nang", "neng" are "di"
         return at > 0 and (words[at - 1] in BEFORE_PLACE or _standard(words[at - 1]) in BEFORE_PLACE)
     return words[at] in ADDRESS_ONLY or any(w in BEFORE_PLACE or _standard(w) == "di"  # Madurese "e jalan …"

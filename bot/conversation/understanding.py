@@ -1606,8 +1606,14 @@ def _what_was_reported(before: list[str]) -> bool:
                              and before[-1] in SELF)
 
 
+# A reference typed with a hash at the start ("#2 udah sampai mana", "# 2 gmn"): read as "lpr 2", a word of a report
+HASH_OPENING = re.compile(r"^\s*#\s*(?=\d)")
+
+
 def intent(text: str) -> Intent | None:
     """The intent a free-text message states, or None."""
+    if "#" in text:
+        text = HASH_OPENING.sub("lpr ", text, count=1)
     every = standard_words(text)
     skipped = next((i for i, w in enumerate(every) if w not in OPENING), len(every))  # greetings, "pak", "min"
     while skipped < len(every) and every[skipped] == "sudah" and skipped and every[skipped - 1] == "ya":

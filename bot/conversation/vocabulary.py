@@ -62,7 +62,8 @@ FILE_WORDS = {key: value for key, value in IDLE_CHOICES.items() if value == "FIL
 BACK_CHOICES = {"kembali": "BACK", "balik": "BACK", "tetap": "BACK", "lewati": "BACK", "lewat": "BACK",
                 "skip": "BACK", "sudah": "BACK", "sudah benar": "BACK", "sudah sesuai": "BACK", "batal ubah": "BACK",
                 "tidak jadi": "BACK", "tidak usah": "BACK", "tidak jadi ubah": "BACK", "tidak jadi diubah": "BACK",
-                "tidak jadi ganti": "BACK"}
+                "tidak jadi ganti": "BACK", "tidak perlu": "BACK",
+                "tidak sida": "BACK", "tidak sido": "BACK"}  # Javanese "mboten sida": not after all
 REMOVE_PHOTOS = {"hapus": "REMOVE", "hapus foto": "REMOVE", "hapus fotonya": "REMOVE", "hapus semua": "REMOVE",
                  "tanpa foto": "REMOVE", "buang": "REMOVE", "buang foto": "REMOVE", "hapus saja": "REMOVE"}
 EDIT_CHOICES = {"1": State.KIND, "2": State.DESCRIPTION, "3": State.LOCATION, "4": State.PHOTO,

@@ -1071,7 +1071,12 @@ def test_an_elders_way_of_address_is_no_story(citizen, typed):
 
 @pytest.mark.parametrize("typed,kind", [("mau protes", "pengaduan"), ("protes pak", "pengaduan"),
                                         ("komplain", "pengaduan"), ("mau ngadu aja", "pengaduan"),
-                                        ("tanya doang", "informasi"), ("usul aja", "aspirasi")])
+                                        ("tanya doang", "informasi"), ("usul aja", "aspirasi"),
+                                        # with a verb of giving or putting forward (found by hand: "mau kasih
+                                        # saran aja" was kept as the story's first words, the kind asked again)
+                                        ("mau kasih saran aja", "aspirasi"), ("mau ngasih masukan pak", "aspirasi"),
+                                        ("sy mau menyampaikan usulan", "aspirasi"),
+                                        ("mau ngajuin pertanyaan", "informasi"), ("mau nyampein keluhan", "pengaduan")])
 def test_the_kind_typed_in_words(citizen, typed, kind):
     """Found by hand: "mau protes" at the kind question got "Mohon balas 1, 2 atau 3"."""
     to_step(citizen, "kind")

@@ -301,10 +301,24 @@ def test_gak_jadi_lapor_while_changing_still_cancels_the_draft(citizen):
     assert "dibatalkan" in citizen.says("gak jadi lapor").lower() and citizen.state() == "idle"
 
 
-def test_kirim_instead_of_a_part_files_the_complaint(citizen):
+@pytest.mark.parametrize("typed", ["kirim aja",
+                                   # the change taken back and the sending in one message (found by hand: "eh ga
+                                   # jadi, kirim aja" got "Mohon balas angka 1 sampai 5")
+                                   "eh ga jadi, kirim aja", "gak jadi deh. langsung kirim aja pak",
+                                   "udah bener kok, kirim", "nggak usah diubah, kirim aja",
+                                   "mboten sida, kintun mawon"])
+def test_kirim_instead_of_a_part_files_the_complaint(citizen, typed):
     to_summary(citizen)
     citizen.says("UBAH")
-    assert "LPR-1" in citizen.says("kirim aja") and len(citizen.complaints()) == 1
+    assert "LPR-1" in citizen.says(typed) and len(citizen.complaints()) == 1
+
+
+@pytest.mark.parametrize("typed", ["jangan kirim dulu", "gak jadi kirim", "ga jadi, jangan dikirim dulu"])
+def test_a_sending_denied_instead_of_a_part_files_nothing(citizen, typed):
+    to_summary(citizen)
+    citizen.says("UBAH")
+    citizen.says(typed)
+    assert citizen.complaints() == []
 
 
 @pytest.mark.parametrize("typed,said", [
@@ -478,11 +492,18 @@ def test_a_verifiers_photo_without_a_command_is_answered_plainly(people):
     assert "tanpa perintah" in reply and "tidak dikenali" not in reply
 
 
-@pytest.mark.parametrize("typed", ["lpr 1", "LPR1", "no LPR-1 pak", "LPR-1?"])
+@pytest.mark.parametrize("typed", ["lpr 1", "LPR1", "no LPR-1 pak", "LPR-1?", "lpr-0001",
+                                   "#1", "# 1", "#01", "#1?"])  # found by hand: "#1" was the menu's 1, filing
 def test_a_reference_alone_shows_that_complaint(people, typed):
     file(people["citizen"])
     assert "LPR-1" in (reply := people["citizen"].says(typed)) and "Pilih layanan" not in reply
     assert reply == people["citizen"].says("STATUS LPR-1")
+
+
+@pytest.mark.parametrize("typed", ["1", "1.", "1)"])
+def test_the_menus_number_alone_still_files_beside_a_complaint(people, typed):
+    file(people["citizen"])
+    assert "Jenis laporan" in people["citizen"].says(typed)
 
 
 def test_merging_a_complaint_into_itself_says_so(people):
@@ -2244,7 +2265,9 @@ def test_words_about_sharing_a_pin_are_no_place(citizen, typed):
                                          ("kurang memuaskan", 2), ("tidak bagus", 2),
                                          ("ok bgs", 4), ("mantep min", 4),  # typed short: "bgs" was asked again
                                          # then a comment: it was kept as a sentence and the rating asked again
-                                         ("ya lumayan, tp agak lama", 3), ("mantap pak cuma agak lama", 4)])
+                                         ("ya lumayan, tp agak lama", 3), ("mantap pak cuma agak lama", 4),
+                                         ("puas bgt makasih ya pak sudah cepet", 5),  # it was asked again
+                                         ("sangat puas terima kasih bapak ibu petugas", 5)])
 def test_a_rating_in_the_regions_words_or_english(citizen, svc, clock, typed, score):
     filed(citizen)
     finish(svc, clock)
@@ -2299,6 +2322,27 @@ def test_a_status_question_while_filing_shows_the_status_and_asks_again(citizen,
     said = citizen.says(typed)
     assert "LPR-1" in said, "the complaint filed before is shown"
     assert citizen.state() == step and citizen.draft() == before, "not taken as the step's answer"
+
+
+@pytest.mark.parametrize("step", ["description", "kind", "location"])
+@pytest.mark.parametrize("typed", ["lpr-0001", "#1 udah sampai mana", "LPR-1 gimana?", "# 1 gmn pak"])
+def test_a_marked_reference_while_filing_shows_that_complaint_and_asks_again(citizen, step, typed):
+    """Found by hand: at the story step "lpr-0002" was taken as the story ("Baik, kami catat: "lpr-0002"") and
+    "#2 udah sampai mana" got "Ceritanya terlalu singkat"."""
+    filed(citizen)
+    to_step(citizen, step)
+    before = citizen.draft()
+    said = citizen.says(typed)
+    assert "LPR-1" in said and citizen.state() == step and citizen.draft() == before
+
+
+@pytest.mark.parametrize("typed", ["laporan saya soal jalan no 1 di depan sd 3 rusak parah sudah sebulan",
+                                   "lpr 1 tadi salah, yang benar jalannya di depan pasar rusak parah"])
+def test_a_story_naming_a_report_at_the_story_step_stays_the_story(citizen, typed):
+    filed(citizen)
+    to_step(citizen, "description")
+    citizen.says(typed)
+    assert citizen.state() != "description" or citizen.draft()["description"]
 
 
 def test_a_status_question_naming_the_report_by_number_in_words_while_filing(citizen):

@@ -451,6 +451,14 @@ def test_the_address_a_story_names(story, place):
     ("jalan rusak di dhisa Banyuates", "dhisa Banyuates"),
     ("sasak di kampong Cibogo ruksak", "kampong Cibogo"),
     ("lampu mati di sklh", None),  # still no name
+    # a junction names only a place, with no "di" before it (found by hand: "lampu merah perempatan pasar manis
+    # mati" was asked "Di mana lokasinya?")
+    ("tolong pak lampu merah perempatan pasar manis mati dari pagi, macet parah", "perempatan pasar manis"),
+    ("lampu merah pertigaan kebondalem mati", "pertigaan kebondalem"),
+    ("bangjo prapatan kebumen mati total", "prapatan kebumen"),
+    ("traffic light simpang empat ajibarang mati", "simpang empat ajibarang"),
+    ("lampu merah perempatan mati", None),  # which one is still to be asked
+    ("informasinya simpang siur pak", None),  # "confused", no junction
     ("di pasir putih jalan rusak", None),  # "pasir" is a word of its own, not "pasar" mistyped
 ])
 def test_a_landmark_with_its_name_is_the_place_a_story_names(story, place):
@@ -856,7 +864,15 @@ def test_a_message_that_asks_to_wait(typed, waits):
 @pytest.mark.parametrize("typed,rated", [("ya lumayan, tp agak lama", (3, "tp agak lama")),
                                          ("jelek, 2 minggu baru datang", (2, "2 minggu baru datang")),
                                          ("bagus, tapi masih bocor", None),  # not done: it reopens
-                                         ("puas tapi lampunya mati lagi", None)])
+                                         ("puas tapi lampunya mati lagi", None),
+                                         # thanks after the rating begin its comment, with no comma (found by hand:
+                                         # kept as a sentence and the rating asked again)
+                                         ("puas bgt makasih ya pak sudah cepet", (5, "makasih ya pak sudah cepet")),
+                                         ("mantul min trims udh cepet", (4, "trims udh cepet")),
+                                         ("sae sanget matur nuwun pak", (5, "")),  # thanks alone are no comment
+                                         ("jelek makasih", (2, "")),
+                                         ("puas makasih tapi masih ada yang mati satu", None),  # not done: reopens
+                                         ("puas apanya masih gelap", None)])
 def test_a_rating_in_words_then_a_comment(typed, rated):
     assert score_with_words(typed) == rated
 

@@ -221,6 +221,17 @@ def test_a_title_starts_after_the_writers_introduction(description, title):
     # an elder's Javanese krama opening ("Nuwun sewu pak, kulo badhe matur bilih …": excuse me, I wish to say that)
     ("Nuwun sewu pak, kulo badhe matur bilih lampu PJU wonten dusun Krajan pejah",
      "Lampu PJU wonten dusun Krajan pejah"),
+    # an oath opening it with no comma (found by hand: the title, in every notice, was "A***** bgt ni jalan di desa
+    # karangsari…")
+    ("anjing bgt ni jalan di desa karangsari udah bolong2 gede", "Jalan di desa karangsari udah bolong2 gede"),
+    ("a***** bgt ni jalan di desa karangsari udah bolong2 gede", "Jalan di desa karangsari udah bolong2 gede"),
+    ("bangsat emang, lampu jalan mati terus di gang mawar", "Lampu jalan mati terus di gang mawar"),
+    ("asu tenan iki dalan nang desa kulo rusak parah", "Dalan nang desa kulo rusak parah"),
+    ("Anjir ini sampah di pasar wage numpuk seminggu", "Sampah di pasar wage numpuk seminggu"),
+    # ... but a dog, a pig or a monkey told of is the problem
+    ("anjing liar gigit anak saya di gang mawar", "Anjing liar gigit anak saya di gang mawar"),
+    ("babi hutan merusak sawah warga desa kalisari", "Babi hutan merusak sawah warga desa kalisari"),
+    ("tai sapi berserakan di jalan desa kalisari", "Tai sapi berserakan di jalan desa kalisari"),
 ])
 def test_a_title_starts_after_an_outburst(description, title):
     assert complaints.make_title(description, limit=48) == title
