@@ -1553,7 +1553,7 @@ def offered_kind(text: str) -> str | None:
     a long story asking "apa boleh begitu?" most often complains)."""
     kind = understanding.stated_kind(text)
     asks = len(words(text)) <= QUESTION_MAX_WORDS and understanding.asks_a_question(text)  # longer: a story asking
-    return kind or ("informasi" if asks else None)
+    return kind or ("informasi" if asks or understanding.asks_after_a_programme(text) else None)
 
 
 def _looks_like_complaint(text: str) -> bool:

@@ -1845,15 +1845,22 @@ def _described_then_wished(text: str, words: list[str], skipped: int) -> str | N
     return None
 
 
+# How an elder speaks of themself to a younger admin ("nak, mbah mau lapor …", "nenek mau lapor …")
+ELDER_SELF = frozenset({"mbah", "simbah", "embah", "nenek", "kakek", "eyang", "uti", "akung", "nini", "emak", "mak",
+                        "abah", "opa", "oma"})  # not "nek" (Javanese "if") nor "aki" (a battery)
+FILING_SMALL = WANT | CONVEY | FILLER | TRY | ELDER_SELF | {"saya", "aku", "kami", "untuk", "ada", "sebuah",
+                                                           "1",  # 1: "satu"
+                                                           "i", "to", "a", "would", "like", "make"}  # "i want to …"
+
+
 def _filing_verb(head: list[str]) -> int | None:
-    """Where a wish to file ends: a filing verb ("lapor", "mengadu") after small words only, or a report noun
-    ("laporan", "keluhan") after a wish or a verb that puts it forward ("mau bikin laporan", "ingin menyampaikan
-    keluhan"); None for anything else ("laporan jalan rusak", a description, is not asked to file)."""
-    small = WANT | CONVEY | FILLER | TRY | {"saya", "aku", "kami", "untuk", "ada", "sebuah", "1",  # 1: "satu"
-                                      "i", "to", "a", "would", "like", "make"}  # "i want to report a problem"
+    """Where a wish to file ends: a filing verb ("lapor", "mengadu") after small words only (who files among them:
+    "mbah mau lapor"), or a report noun ("laporan", "keluhan") after a wish or a verb that puts it forward ("mau
+    bikin laporan", "ingin menyampaikan keluhan"); None for anything else ("laporan jalan rusak", a description, is
+    not asked to file)."""
     for i, word in enumerate(head):
         before = head[:i]
-        if not all(w in small for w in before):
+        if not all(w in FILING_SMALL for w in before):
             return None
         if word in FILE_VERBS or (word in REPORT_WORDS and set(before) & (WANT | CONVEY)):
             return i
@@ -2049,8 +2056,8 @@ def openness_asked(text: str) -> bool:
 
 
 # The words of asking one's report's number; another ("nomor pengaduan pdam berapa") names whose line is asked
-REPORT_NUMBER_ASKED = OPENING | FILLER | frozenset("""nomor nomer no nmr berapa lupa saya aku kami sy punya ya yang
-    itu tadi kemarin kemaren lagi sudah udah dapat dapet""".split())
+REPORT_NUMBER_ASKED = OPENING | FILLER | frozenset("""nomor nomer no nmr berapa keberapa lupa saya aku kami sy punya
+    ya yang ini itu ke tadi kemarin kemaren lagi sudah udah dapat dapet""".split())  # "ini laporan ke berapa ya"
 
 
 def _asks_status(words: list[str], number: int | None) -> bool:
@@ -2062,7 +2069,8 @@ def _asks_status(words: list[str], number: int | None) -> bool:
     if not said & (REPORT_WORDS - {"laporkan", "adukan"}) and said & WANT:  # "mau laporkan …, bagaimana caranya"
         return False
     mine = bool(said & {"saya", "aku", "kami", "the"})  # "…yang saya laporkan minggu lalu?"; "how is the report"
-    if (said & REPORT_WORDS and said & {"berapa", "lupa"} and len(words) <= 8 and not said & (WANT | {"lama"})
+    if (said & REPORT_WORDS and said & {"berapa", "keberapa", "lupa"} and len(words) <= 8
+            and not said & (WANT | {"lama"})
             and {w for w in said if not w.isdigit()} <= REPORT_NUMBER_ASKED | REPORT_WORDS):
         return True  # "nomor laporan saya berapa ya?", "lpr brp ya sy lupa": the list shows the numbers
     # "jalan yg sy laporin kok blm dibenerin": what one reported, not done yet, asks how it stands
@@ -2533,6 +2541,35 @@ def asks_a_question(text: str) -> bool:
             or "why" in said):
         return False
     return len([w for w in body if w not in NO_TOPIC and not w.isdigit()]) >= QUESTION_TOPIC_MIN
+
+
+# Whether the region offers a programme or aid, asked ("apakah pemda ada program beasiswa untuk anak kurang mampu?",
+# "min ada bantuan modal usaha gak buat umkm", Sundanese "aya bantuan modal teu"): a request for information, however
+# long, when it tells no lack, wrong or problem beside the question's own tag ("gak buat umkm": or not, for …)
+PROGRAMMES = frozenset("""program programnya bantuan bantuannya beasiswa beasiswanya bansos blt pkh kip kis bpnt
+    subsidi subsidinya pelatihan pelatihannya modal pinjaman kredit hibah santunan insentif sembako bedah rehab
+    kursus magang pembinaan""".split())
+THERE_IS = frozenset({"ada", "adakah"})
+# What may follow a question's tag inside the sentence ("ada bantuan gak buat umkm", "ada program ga tahun ini")
+AFTER_TAG = FILLER | OPENING | frozenset("""buat untuk utk bagi kagem kanggo di dari tahun taun ini sekarang skrg
+    ya kah""".split())
+PROGRAMME_MAX_WORDS = 20
+
+
+def asks_after_a_programme(text: str) -> bool:
+    """Whether a message asks whether a programme or aid is offered ("ada bantuan modal usaha gak buat umkm",
+    "adakah pelatihan kerja gratis …?"), complaining of nothing: no problem, no "why", and every negation the tag
+    of the question ("gak buat umkm"), never a lack ("tidak cair", "gak sampai ke warga")."""
+    if len((text or "").split()) > PROGRAMME_MAX_WORDS:  # cheap: a story is not read word by word here
+        return False
+    said = standard_words(text)
+    words = set(said)
+    if not words & PROGRAMMES or not words & THERE_IS or names_a_problem(text) or words & (WHY_WORDS | MENDING):
+        return False
+    tags = [i for i, w in enumerate(said) if w in NEGATION or w in TAGS]
+    if any(i + 1 < len(said) and said[i + 1] not in AFTER_TAG for i in tags):
+        return False  # "gak sampai ke warga", "belum ada kabar": a lack
+    return "?" in text or bool(tags) or bool(words & (ASKING_ANY | {"apa"}))
 
 
 # A time of worship asked ("jam berapa sholat ied di alun2?", "jadwal imsakiyah", "kapan idul adha"): not the region's

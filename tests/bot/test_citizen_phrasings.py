@@ -53,6 +53,9 @@ def to_step(citizen: Citizen, step: str) -> None:
     ("woy lapor", "kind", "Jenis laporan"),
     ("bos, mau lapor", "kind", "Jenis laporan"),
     ("Kulo badhe lapor", "kind", "Jenis laporan"),
+    # an elder speaking of themself, with the problem (it was offered back, "Sepertinya Anda ingin melapor")
+    ("assalamualaikum nak, mbah mau lapor jalan depan rumah rusak parah", "kind", "Jenis laporan"),
+    ("permisi nak, nenek mau ngadu lampu jalan mati sudah seminggu", "kind", "Jenis laporan"),
     ("abdi hoyong lapor", "kind", "Jenis laporan"),
     ("buat pengaduan", "kind", "Jenis laporan"),
     ("Buat Pengaduan", "kind", "Jenis laporan"),

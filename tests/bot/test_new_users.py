@@ -3358,6 +3358,20 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("perpanjang sim dimana", ASKED, "Balas dengan angka"),
     ("ada lowongan kerja di pemda?", ASKED, "Balas dengan angka"),
     ("bisakah ktp diurus hari sabtu", ASKED, "Balas dengan angka"),
+    # whether the region offers a programme or aid, asked (offered as a complaint, "ingin melapor"): a question
+    ("apakah pemda ada program beasiswa untuk anak kurang mampu?", ASKED, "ingin melapor"),
+    ("min ada bantuan modal usaha gak buat umkm", ASKED, "ingin melapor"),
+    ("pak, ada bansos buat lansia nggak ya?", ASKED, "ingin melapor"),
+    ("ada program bedah rumah ga tahun ini pak", ASKED, "ingin melapor"),
+    ("adakah pelatihan kerja gratis dari pemkab untuk pemuda desa?", ASKED, "ingin melapor"),
+    ("apa ono bantuan kanggo petani min", ASKED, "ingin melapor"),  # Javanese
+    ("aya bantuan modal teu kang", ASKED, "ingin melapor"),  # Sundanese
+    ("wonten program beasiswa mboten pak kagem lare sekolah", ASKED, "ingin melapor"),  # Javanese krama
+    # near misses: aid that does not come, is cut or was stopped is a complaint
+    ("bantuan beasiswa anak sy tidak cair padahal sdh terdaftar", "ingin melapor", ASKED),
+    ("ada bantuan beras tapi gak sampai ke warga, dipotong kades", "ingin melapor", ASKED),
+    ("kenapa bantuan pkh ibu saya dihentikan padahal masih miskin?", "ingin melapor", ASKED),
+    ("sudah daftar program bedah rumah 2 tahun belum ada kabar", "ingin melapor", ASKED),
     # a status of something else than a report ("Anda belum punya laporan")
     ("cek status bpjs gmn", ASKED, "belum punya laporan"),
     ("status pajak kendaraan saya gimana ya", ASKED, "belum punya laporan"),
