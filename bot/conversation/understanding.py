@@ -1087,6 +1087,8 @@ def asks_for_a_person(text: str) -> bool:
     kelurahan" (done) and "petugasnya langsung datang" (no wish) ask for nobody."""
     every = [w.removesuffix("nya") if len(w) > 6 else w for w in standard_words(text)]  # "sm petugasnya"
     said = set(every)
+    if _who_is_this(said, text):
+        return True
     if not said & PERSON_CUES:  # the cheap test before the order of the words is read
         return False
     someone_there = said & PEOPLE and said <= OPENING | PEOPLE | THERE  # "ada orang?", "ada admin yg jaga?"
@@ -1129,6 +1131,23 @@ def _wishes_to_reach(every: list[str]) -> bool:
 
 
 MACHINE_MAX_WORDS = 10
+# Who this is, asked ("bapak ini orang dinas ya?", "yg bales ini siapa", "iki sing bales sopo?", "ieu saha?"): "this",
+# a word of who or of an officer or office, and nothing else but words of answering and asking
+THIS = frozenset({"ini", "iki", "ieu", "niki"})
+WHO = frozenset({"siapa", "sopo", "saha", "sinten"})
+WHO_TALK = OPENING | THIS | WHO | frozenset("""yang sing bales balas membalas dibalas jawab menjawab ngetik nulis
+    dari apa apakah kah bukan atau sama dengan ya lagi nya pemerintah daerah""".split())
+WHO_MAX_WORDS = 8
+
+
+def _who_is_this(said: set[str], text: str) -> bool:
+    """Whether a short message only asks who this is: an officer, an office's, the region's ("mas ini pegawai pemda
+    bukan?"), or who answers ("ini siapa ya?"); "ini orang dinas yg nambal jalan asal2an" tells a story."""
+    if not said & THIS or len(said) > WHO_MAX_WORDS:
+        return False
+    named = said & (WHO | PEOPLE | OFFICES | RULERS)
+    asked = "?" in text or bool(said & (WHO | {"bukan", "apa", "apakah", "kah", "ya"}))
+    return bool(named) and asked and said <= WHO_TALK | PEOPLE | OFFICES | RULERS
 OFFICIALS = PEOPLE - {"orang", "manusia"}  # "siapa orang yang buang sampah" asks after no officer
 OFFICES = frozenset({"dinas", "instansi", "kantor", "kepala", "kadis", "kabid", "bidang", "lurah", "camat"})
 CONTACT_WORDS = frozenset({"nomor", "nomer", "no", "nohp", "kontak", "hp", "hape", "whatsapp", "telp", "telpon",

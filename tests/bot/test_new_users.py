@@ -1467,7 +1467,11 @@ def test_an_offered_question_after_a_pin_and_a_photo_goes_on_to_the_privacy(citi
 
 @pytest.mark.parametrize("typed", ["ini bot ya?", "bisa bicara dengan petugas?", "tolong sambungkan ke operator",
                                    # whether anyone is there
-                                   "ada orang?", "min ada admin gak?", "halo, ada petugas yg jaga?"])
+                                   "ada orang?", "min ada admin gak?", "halo, ada petugas yg jaga?",
+                                   # who this is (it got the menu, or began a story with the next message)
+                                   "bapak ini orang dinas ya?", "yg bales ini siapa ya", "ini admin dari dinas apa?",
+                                   "mas ini pegawai pemda bukan?", "ini siapa ya?", "iki sing bales sopo?",
+                                   "ieu saha nya?"])
 def test_asking_whether_a_person_answers_is_told_how_the_service_works(people, typed):
     file(people["citizen"])  # an open complaint does not make the question about it
     reply = people["citizen"].says(typed)
@@ -3423,6 +3427,9 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("no wa pak lurah", "nomor pribadi", ASKED),
     ("nomor laporan saya berapa ya?", "belum punya laporan", "nomor pribadi"),
     ("lpr brp ya sy lupa", "belum punya laporan", ASKED),
+    ("ini laporan ke berapa ya", "belum punya laporan", "Balas dengan angka"),
+    # near misses: who does something told of is a story; whether this is the official number is answered so
+    ("ini orang dinas pupr yg nambal jalan cuma asal2an", "", "dijawab otomatis"),
     ("nomor pengaduan pdam berapa", ASKED, "belum punya laporan"),  # an agency's own line, public
     ("nomor telepon kantor camat berapa", "", "nomor pribadi"),
     ("kabel menjuntai hampir kena kepala, sudah telpon 123 blm ada yg datang", "", "nomor pribadi"),
