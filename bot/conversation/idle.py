@@ -453,6 +453,8 @@ def _reply_awaited(turn: Turn, earlier: str | None, offered: dict | None) -> Nex
     if mine:
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)
         show_status(turn, named.reference if named else "")
+        if understanding.waited_only(turn.text):  # "3 hari gak ada respon": sorry, and what they can do
+            turn.say("waited_sorry", reference=named.reference if named else "LPR-<nomor>")
     elif not set(understanding.standard_words(turn.text)) & understanding.REPORTING:
         turn.say("reply_awaited")
     elif complaints.citizen_complaints(turn.session, turn.contact, limit=1):  # a report of theirs, finished
@@ -778,8 +780,9 @@ def _progress_asked(turn: Turn) -> Next | None:
     words ("pak gmn sampah yg di pasar, jadi diangkut?"), shows the open complaint it is about."""
     if is_acknowledgement(turn.text):  # "ok ditunggu kabarnya"
         return None
+    waited = understanding.waited_only(turn.text)  # "udah 5 hari nih", "sdh seminggu blm ada kabar"
     waiting = (understanding.asks_progress(turn.text) or understanding.impatient(turn.text)  # "kapan selesainya?"
-               or understanding.only_impatience(turn.text))  # "kok lama banget sih", "pak tolong dong ditindak"
+               or understanding.only_impatience(turn.text) or waited)  # "kok lama banget sih", "tolong dong ditindak"
     mine = open_complaints(turn)
     if not mine and waiting:  # none of their own: the one they follow ("kapan diangkut pak?" got the menu)
         followed = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20, following=True)
@@ -793,7 +796,7 @@ def _progress_asked(turn: Turn) -> Next | None:
         if named is not None and tells_another_matter(turn, named, STORY_OWN_WORDS):  # "kapan lampu jalan …?"
             return None
         show_status(turn, named.reference if named else "")
-        if not understanding.asks_progress(turn.text):  # impatience, not a question: sorry, and what they can do
+        if waited or not understanding.asks_progress(turn.text):  # impatience: sorry, and what they can do
             turn.say("waited_sorry", reference=named.reference if named else "LPR-<nomor>")
         return STAY
     alike = complaints_in_words(mine, turn.text) if understanding.asks_about(turn.text) else []

@@ -2235,6 +2235,7 @@ def impatient(text: str) -> bool:
 IN_VAIN = frozenset({"percuma", "sia", "useless", "gunanya"})  # "percuma lapor ke sini" wishes to file nothing
 
 
+
 # Impatience told in nothing but words of slowness or urging ("kok lama banget sih", "kok suwe men", "pak tolong dong
 # ditindak", "cepetan dong min"): about one's open complaints, since it tells nothing else
 URGING = frozenset({"ditindak", "ditindaklanjuti", "dipercepat", "dipercepet", "percepat", "segera", "cepat", "cepet",
@@ -2590,6 +2591,30 @@ def asks_after_a_programme(text: str) -> bool:
         return False  # "gak sampai ke warga", "belum ada kabar": a lack
     return "?" in text or bool(tags) or bool(words & (ASKING_ANY | {"apa"}))
 
+
+# A time waited, told alone ("udah 5 hari nih", "dah seminggu lho pak", "udh 3hr", "sampun kalih minggu"): impatience,
+# about the citizen's open complaint; "sudah 5 hari jalannya tergenang" tells what happened meanwhile
+SPAN_UNITS = frozenset({"hari", "minggu", "bulan", "tahun", "jam", "pekan", "hr", "mgg", "bln", "thn"})
+WHOLE_SPANS = frozenset({"seminggu", "sebulan", "setahun", "sepekan", "seharian", "berhari", "berminggu", "berbulan",
+                         "bertahun", "semingguan", "sebulanan", "seminggon"})
+COUNTS = frozenset("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh beberapa bbrp".split())
+SPAN_RUN_TOGETHER = re.compile(r"\d+(?:hr|hri|hari|mg|mgg|minggu|bln|bulan|thn|tahun|jam)")
+WAITED_TALK = IMPATIENCE_TALK | NEWS_WORDS | WAITING_WORDS | NEGATION | TAGS | THIS | frozenset(
+    "ada lebih hampir nunggu menunggu ditunggu lho loh sama sekali juga lagi".split())
+WAITED_MAX_WORDS = 8
+
+
+def waited_only(text: str) -> bool:
+    """Whether a short message tells nothing but a time waited ("udah 5 hari nih", "sdh seminggu blm ada kabar"):
+    a span of days, weeks or months, and only words of waiting, news, emphasis and address beside it."""
+    if len((text or "").split()) > WAITED_MAX_WORDS:  # cheap: a story is not read word by word here
+        return False
+    said = [w for w in standard_words(text) if w not in OPENING]
+    counted = [w.isdigit() or w in COUNTS for w in said]
+    spans = [w in WHOLE_SPANS or bool(SPAN_RUN_TOGETHER.fullmatch(w)) or (w in SPAN_UNITS and i > 0 and counted[i - 1])
+             for i, w in enumerate(said)]
+    return any(spans) and all(span or count or w in SPAN_UNITS or w in WAITED_TALK
+                              for w, span, count in zip(said, spans, counted, strict=True))
 
 # A time of worship asked ("jam berapa sholat ied di alun2?", "jadwal imsakiyah", "kapan idul adha"): not the region's
 WORSHIP_CUES = ("sholat", "salat", "shalat", "solat", "imsak", "puasa", "ied", "idul", "adzan", "azan", "tarawih",
