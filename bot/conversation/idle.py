@@ -371,7 +371,7 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     followed = _followed_swiped_onto(turn)
     if followed is not None and not _looks_like_complaint(turn.text):  # "kapan diangkutnya pak?" to an update
         return _status_not_passed(turn, followed)
-    stands = _reply_awaited(turn, earlier, offered) or (
+    stands = _reply_awaited(turn, earlier, offered) or (_media_announced(turn) if not earlier else None) or (
         _offer_kept(turn, earlier, offered) if earlier else _kept_with_bubbles(turn)) or (
         _media_for_named(turn, offered) or _introduced(turn, earlier)) or _archived_argued(turn) or _person_asked(turn)
     if stands is not None:
@@ -398,6 +398,20 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if _is_bubble(turn):  # "di desa kami", "lampu jalan mati semua": a story told a few words at a time
         return _keep_bubble(turn)
     return _kept_then_menu(turn, offered)
+
+
+def _media_announced(turn: Turn) -> Next | None:
+    """A photo or video announced before it is sent ("sy mau kirim video banjirnya", "bentar sy kirim fotonya"):
+    asked for, with what follows it (it was kept as a story's first words, or got the menu). None otherwise."""
+    if turn.kept_attachment or _bubbles(turn):
+        return None
+    media = understanding.announces_media(turn.text)
+    if media is None:
+        return None
+    mine = open_complaints(turn)
+    turn.say("media_announced_open" if mine else "media_announced", media=media,
+             reference=mine[0].reference if len(mine) == 1 else and_list([c.reference for c in mine[:3]]))
+    return STAY
 
 
 def _closed_back(turn: Turn, earlier: str | None) -> Next | None:

@@ -3000,6 +3000,32 @@ MEDIA_WORDS = frozenset("""foto fotonya poto potonya gambar gambarnya video vide
     dokumentasi dokumentasinya screenshot ss""".split())
 
 
+# Media announced before it is sent ("sy mau kirim video banjirnya", "bentar sy kirim fotonya", "aku ada video
+# kejadiannya"): a word of sending or having one, the medium, what it shows, and nothing else told
+SENDING_MEDIA = frozenset({"kirim", "kirimin", "kirimkan", "ngirim", "mengirim", "krm", "upload", "unggah",
+                           "lampirkan", "ada", "punya"})
+MEDIA_COMING = ANNOUNCING | SENDING_MEDIA | frozenset({"bentar", "sebentar", "tunggu", "nanti", "ntar", "nyusul",
+                                                       "menyusul"})
+MEDIA_NOUNS = (("videonya", frozenset({"video", "videonya", "vidio"})),
+               ("rekamannya", frozenset({"rekaman", "rekamannya", "vn"})))
+MEDIA_ANNOUNCED_MAX_WORDS = 8
+
+
+def announces_media(text: str) -> str | None:
+    """The medium a short message says is about to be sent, as the reply names it ("videonya", "rekamannya",
+    "fotonya"), or None: "sy mau kirim video banjirnya", "ini ada foto jalan rusaknya"; not a story beside it
+    ("…, lampu jalan mati di gg 3"), nor one sent before ("udah kirim video kemarin")."""
+    said = content(text)
+    if len(said) > MEDIA_ANNOUNCED_MAX_WORDS or not set(said) & MEDIA_WORDS or not set(said) & SENDING_MEDIA:
+        return None
+    first = next(i for i, w in enumerate(said) if w in MEDIA_WORDS)
+    shown = said[first + 1:]  # what it shows: "banjirnya", "jalan rusaknya"
+    pictured = set(shown) if 0 < len(shown) <= 2 and shown[-1].endswith("nya") else set()
+    if set(said) - MEDIA_COMING - MEDIA_WORDS - pictured:
+        return None
+    return next((name for name, nouns in MEDIA_NOUNS if set(said) & nouns), "fotonya")
+
+
 def announces_addition(text: str) -> str | None:
     """What a message announcing an addition and telling nothing says is to come: "media" ("saya mau nambahin foto"),
     "words" ("izin tambah info", "tambahan pak"), or None when it tells something."""

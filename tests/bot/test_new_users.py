@@ -2440,6 +2440,28 @@ def test_a_wish_or_question_to_add_to_a_complaint_is_told_how_not_attached(citiz
     assert not [entry for entry in citizen.complaints()[0].timeline if entry.event == Event.EVIDENCE]
 
 
+@pytest.mark.parametrize("typed,said", [
+    # media announced before it is sent (found by hand: "sy mau kirim video banjirnya" was kept as a story's first
+    # words, "bentar sy kirim fotonya" got the menu)
+    ("sy mau kirim video banjirnya", "Silakan kirim videonya"), ("bentar sy kirim fotonya", "Silakan kirim fotonya"),
+    ("aku ada video kejadiannya", "Silakan kirim videonya"), ("mau kirim foto min", "Silakan kirim fotonya"),
+    ("kulo badhe ngirim foto", "Silakan kirim fotonya"), ("ini ada foto jalan rusaknya pak", "Silakan kirim fotonya"),
+    ("punya rekaman suaranya pak", "Silakan kirim rekamannya"),
+    # near misses: a story beside the photo, one sent before, a photo named alone
+    ("sy mau kirim foto, lampu jalan mati di gg 3", "ingin melapor"),
+    ("sy udah kirim video banjirnya kemarin", "ingin melapor"), ("foto", "Balas dengan angka"),
+])
+@pytest.mark.parametrize("open_", [False, True])
+def test_media_announced_is_asked_to_be_sent(citizen, typed, said, open_):
+    if open_:
+        filed(citizen)
+    reply = citizen.says(typed)
+    assert said in reply and "Pesan Anda kami catat" not in reply, reply
+    if said.startswith("Silakan"):
+        assert ("LPR-1" in reply) is open_ and citizen.state() == "idle"
+        assert "LPR-1" in citizen.says(**PHOTO) if open_ else "kami simpan" in citizen.says(**PHOTO)
+
+
 @pytest.mark.parametrize("typed", ["tambahan pak, lubangnya makin dalam, tadi ada motor jatuh lagi",
                                    "tambahan: fotonya sudah saya kirim kemarin, lubangnya tambah lebar"])
 def test_an_addition_with_words_of_its_own_is_still_attached(citizen, typed):
