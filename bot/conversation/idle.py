@@ -22,7 +22,14 @@ from bot.conversation.answers import (
 from bot.conversation.echo import echoed_complaint
 from bot.conversation.evidence import PENDING_ADDITION, add_evidence, list_complaints, protect
 from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo, photo_burst
-from bot.conversation.rating import MOVE_WORDS, moved_away, rated_late, start_reopen, thanked_when_done
+from bot.conversation.rating import (
+    MOVE_WORDS,
+    moved_away,
+    not_fixed_after_rating,
+    rated_late,
+    start_reopen,
+    thanked_when_done,
+)
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_named, show_status
 from bot.conversation.story_place import place_as_stored, place_in_story
@@ -121,7 +128,8 @@ def on_idle(turn: Turn) -> Next:
                 or (_person_asked(turn) if not earlier else None) or _contact_asked(turn) or _handler_asked(turn)
                 or _about_service(turn, earlier) or _by_another(turn) or _reported_elsewhere(turn, earlier)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
-                or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)
+                or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier)
+                or not_fixed_after_rating(turn, earlier) or _new_number(turn)
                 or thanked_when_done(turn) or _thanked_for_handling(turn) or _signed_or_going(turn)
                 or (_archived_argued(turn) if not earlier else None)) if free else None
     if reopened or answered:

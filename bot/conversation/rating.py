@@ -535,6 +535,8 @@ def on_rating_comment(turn: Turn) -> Next:
     complaint = rated_complaint(turn, allow_closed=True)
     if wanted is not None or complaint is not None and _another_matter(turn, [complaint]):
         return again(State.IDLE)  # "lampu jalan … mati" after rating the rubbish: a new report, not its comment
+    if complaint is not None and understanding.work_done(turn.text) is False:  # "lumayan tapi baunya masih ada"
+        return _not_fixed_after_all(turn, complaint)
     media = kept_media(turn)
     score = _bare_score(turn.text)
     if complaint is not None and score is not None and not media:  # the number after a rating read from words
@@ -586,6 +588,44 @@ def _bare_score(text: str) -> int | None:
     if found is None or found[0] < 3 or not (any(ch.isdigit() for ch in text) or understanding.STARS.search(text)):
         return None
     return found[0] if set(words(found[1])) <= {"bintang", "bntg"} else None
+
+
+RATED_RECENTLY = timedelta(days=1)  # a satisfied rating this recent is taken back by "… tapi masih bau"
+NOT_FIXED_MAX_WORDS = 25  # a longer message tells a story of its own
+
+
+def _not_fixed_after_all(turn: Turn, complaint: Complaint) -> Next:
+    """The problem said not fully fixed ("lumayan tapi baunya masih ada") after a satisfied rating closed the
+    complaint: the rating becomes the low one "tidak puas" reads as, which lifts the closing, and the complaint is
+    reopened with the words as the reason, as at the rating question (it was kept as the rating's comment, or
+    offered as a new report of a closed complaint). The satisfied rating's comment stays."""
+    comment = complaint.rating_comment
+    if complaint.rating not in complaints.UNSATISFIED_SCORES:
+        dispositions.correct_rating(turn.session, complaint, UNSATISFIED_IN_WORDS, turn.now, turn.svc.region)
+        complaint.rating_comment = comment
+    return unsatisfied(turn, complaint, turn.text, asked_before=False)
+
+
+def not_fixed_after_rating(turn: Turn, earlier: str | None = None) -> Next | None:
+    """A message soon after a satisfied rating saying its problem is not fully fixed ("tapi kok masih bau ya"): the
+    complaint rated is reopened (see _not_fixed_after_all). Not when it tells another matter, or is about an open
+    complaint rather than the rated one. None otherwise."""
+    if earlier or turn.message.media or len(turn.text.split()) > NOT_FIXED_MAX_WORDS:  # cheap first
+        return None
+    if understanding.work_done(turn.text) is not False:  # the word test first: the database is seldom asked here
+        return None
+    mine = complaints.citizen_complaints(turn.session, turn.contact, limit=5)
+    rated = next((c for c in mine if c.status == complaints.DONE and c.closed_at is not None
+                  and c.rating is not None and c.rating not in complaints.UNSATISFIED_SCORES
+                  and turn.now - c.closed_at <= RATED_RECENTLY
+                  and any(e.event == Event.RATING and e.at == c.closed_at for e in c.timeline)), None)
+    if rated is None or tells_another_matter(turn, rated, None):
+        return None
+    still_open = [c for c in mine if c.status in complaints.OPEN_STATUSES]
+    if still_open and understanding.most_alike(turn.text, [f"{c.title} {c.description}"
+                                                           for c in [rated, *still_open]]) != 0:
+        return None  # "masih bau" beside an open rubbish complaint may be about it
+    return _not_fixed_after_all(turn, rated)
 
 
 def rated_late(turn: Turn, earlier: str | None = None) -> Next | None:

@@ -16,6 +16,7 @@ from tests.parties import (
     OTHER,
     PHOTO,
     STICKER,
+    WASTE,
     Citizen,
     filed,
     filed_and_forwarded,
@@ -213,6 +214,33 @@ def test_the_words_after_a_rating_are_its_comment_and_never_the_latest_progress(
     assert stored.rating_comment == comment
     detail = citizen.says("STATUS LPR-1")
     assert comment not in detail and "ditambal" in detail
+
+
+@pytest.mark.parametrize("rated,typed,reopened", [
+    # the problem said not fully fixed after a satisfied rating, at its comment question or after it (found by hand:
+    # "lumayan tapi baunya masih ada" after "3" was offered as a new report of a closed complaint)
+    ("3", "lumayan tapi baunya masih ada", True),
+    ("3 lumayan", "lumayan tapi baunya masih ada", True),
+    ("4", "bagus pak, tapi sampahnya masih ada sedikit", True),
+    ("3", "cukup, tp masih bau dikit", True),
+    ("3 lumayan", "tapi kok masih bau ya", True),
+    ("nilai 3 biasa saja", "blm beres semua pak, sampahnya masih numpuk di pojok", True),
+    ("⭐⭐⭐", "Mboten resik sedoyo, taseh mambu", True),
+    # near misses: a comment on a job done, thanks, another matter
+    ("3", "lumayan agak lama", False),
+    ("3 lumayan", "makasih pak", False),
+    ("3 lumayan", "lampu jalan di gang mawar mati sudah seminggu", False),
+])
+def test_the_problem_said_not_fully_fixed_after_a_satisfied_rating_reopens_it(citizen, svc, clock, rated, typed,
+                                                                               reopened):
+    citizen.file(description=WASTE)
+    finish(svc, clock, answer="Sampah di TPS pasar sudah diangkut semua.")
+    citizen.says(rated)
+    reply = citizen.says(typed)
+    [stored] = citizen.complaints()  # never a second report of it
+    assert (stored.status == "proses") is reopened and ("buka kembali" in reply) is reopened, reply
+    if reopened:
+        assert stored.timeline[-1].text == typed and citizen.state() == "idle"
 
 
 def test_the_reason_after_a_low_rating_reaches_the_reopened_complaint(citizen, svc, clock):
