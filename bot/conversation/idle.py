@@ -384,7 +384,7 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
         _media_for_named(turn, offered) or _introduced(turn, earlier)) or _archived_argued(turn) or _person_asked(turn)
     if stands is not None:
         return stands
-    asked = _insulted(turn) or _progress_asked(turn) or (_still_not_done(turn) if not earlier else None)
+    asked = _insulted(turn) or _progress_asked(turn, earlier) or (_still_not_done(turn) if not earlier else None)
     if asked is not None:
         return asked
     opened = _opens_with_own(turn, earlier, offered)
@@ -797,12 +797,13 @@ def _insulted(turn: Turn) -> Next | None:
     return STAY
 
 
-def _progress_asked(turn: Turn) -> Next | None:
+def _progress_asked(turn: Turn, earlier: str | None = None) -> Next | None:
     """A question after progress or impatience ("kapan selesainya pak?"), or one naming an open complaint in its
     words ("pak gmn sampah yg di pasar, jadi diangkut?"), shows the open complaint it is about."""
     if is_acknowledgement(turn.text):  # "ok ditunggu kabarnya"
         return None
-    waited = understanding.waited_only(turn.text)  # "udah 5 hari nih", "sdh seminggu blm ada kabar"
+    # "udah 5 hari nih", "sdh seminggu blm ada kabar"; after a story offered, how long is more of that story
+    waited = not earlier and understanding.waited_only(turn.text)
     waiting = (understanding.asks_progress(turn.text) or understanding.impatient(turn.text)  # "kapan selesainya?"
                or understanding.only_impatience(turn.text) or waited)  # "kok lama banget sih", "tolong dong ditindak"
     mine = open_complaints(turn)

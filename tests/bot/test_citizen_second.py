@@ -186,6 +186,15 @@ def test_time_waited_shows_the_open_complaints_status(citizen, typed, sorry):
         assert "Mohon maaf atas lamanya" not in reply and ("TAMBAHAN" in reply or "Pesan Anda kami catat" in reply)
 
 
+@pytest.mark.parametrize("typed", ["udah 5 hari nih", "sudah 2 minggu"])
+def test_time_waited_after_another_story_offered_is_more_of_that_story(citizen, typed):
+    file(citizen)
+    citizen.says("Jembatan di dusun krajan ambrol pak")
+    reply = citizen.says(typed)
+    assert "Mohon maaf atas lamanya" not in reply and "Jembatan di dusun krajan ambrol pak" in reply, reply
+    assert typed in reply and citizen.state() == "offer"
+
+
 @pytest.mark.parametrize("typed", ["lama banget nunggu KTP jadi di dukcapil, sudah 3 bulan",
                                    "tolong ditindak pedagang liar di trotoar pasar baru"])
 def test_impatience_telling_a_new_problem_is_offered_as_a_complaint(citizen, typed):
