@@ -535,7 +535,7 @@ def on_rating_comment(turn: Turn) -> Next:
     complaint = rated_complaint(turn, allow_closed=True)
     if wanted is not None or complaint is not None and _another_matter(turn, [complaint]):
         return again(State.IDLE)  # "lampu jalan … mati" after rating the rubbish: a new report, not its comment
-    if complaint is not None and understanding.work_done(turn.text) is False:  # "lumayan tapi baunya masih ada"
+    if complaint is not None and _still_not_fixed(turn.text):  # "lumayan tapi baunya masih ada"
         return _not_fixed_after_all(turn, complaint)
     media = kept_media(turn)
     score = _bare_score(turn.text)
@@ -592,6 +592,14 @@ def _bare_score(text: str) -> int | None:
 
 RATED_RECENTLY = timedelta(days=1)  # a satisfied rating this recent is taken back by "… tapi masih bau"
 NOT_FIXED_MAX_WORDS = 25  # a longer message tells a story of its own
+# The problem back after it was fixed ("numpuk lagi sejak kemarin sore"): a new report of it, never its reopening
+BACK_AGAIN = frozenset({"lagi", "kembali", "kmbali", "kambuh", "maneh", "meneh", "deui", "again"})
+
+
+def _still_not_fixed(text: str) -> bool:
+    """Whether a message says the work is not (fully) done ("tapi baunya masih ada", "blm beres semua"), not that
+    the problem came back ("numpuk lagi")."""
+    return understanding.work_done(text) is False and not set(understanding.standard_words(text)) & BACK_AGAIN
 
 
 def _not_fixed_after_all(turn: Turn, complaint: Complaint) -> Next:
@@ -612,7 +620,7 @@ def not_fixed_after_rating(turn: Turn, earlier: str | None = None) -> Next | Non
     complaint rather than the rated one. None otherwise."""
     if earlier or turn.message.media or len(turn.text.split()) > NOT_FIXED_MAX_WORDS:  # cheap first
         return None
-    if understanding.work_done(turn.text) is not False:  # the word test first: the database is seldom asked here
+    if not _still_not_fixed(turn.text):  # the word test first: the database is seldom asked here
         return None
     mine = complaints.citizen_complaints(turn.session, turn.contact, limit=5)
     rated = next((c for c in mine if c.status == complaints.DONE and c.closed_at is not None

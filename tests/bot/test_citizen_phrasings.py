@@ -230,6 +230,8 @@ def test_the_words_after_a_rating_are_its_comment_and_never_the_latest_progress(
     ("3", "lumayan agak lama", False),
     ("3 lumayan", "makasih pak", False),
     ("3 lumayan", "lampu jalan di gang mawar mati sudah seminggu", False),
+    ("3 lumayan", "sampahnya numpuk lagi di tps pasar sejak kemarin sore", False),  # back again: a new report
+    ("3", "baunya balik lagi pak", False),
 ])
 def test_the_problem_said_not_fully_fixed_after_a_satisfied_rating_reopens_it(citizen, svc, clock, rated, typed,
                                                                                reopened):
