@@ -535,8 +535,6 @@ def on_rating_comment(turn: Turn) -> Next:
     complaint = rated_complaint(turn, allow_closed=True)
     if wanted is not None or complaint is not None and _another_matter(turn, [complaint]):
         return again(State.IDLE)  # "lampu jalan … mati" after rating the rubbish: a new report, not its comment
-    if complaint is not None and _still_not_fixed(turn.text):  # "lumayan tapi baunya masih ada"
-        return _not_fixed_after_all(turn, complaint)
     media = kept_media(turn)
     score = _bare_score(turn.text)
     if complaint is not None and score is not None and not media:  # the number after a rating read from words
@@ -596,17 +594,22 @@ NOT_FIXED_MAX_WORDS = 25  # a longer message tells a story of its own
 BACK_AGAIN = frozenset({"lagi", "kembali", "kmbali", "kambuh", "maneh", "meneh", "deui", "again"})
 
 
-def _still_not_fixed(text: str) -> bool:
-    """Whether a message says the work is not (fully) done ("tapi baunya masih ada", "blm beres semua"), not that
-    the problem came back ("numpuk lagi")."""
-    return understanding.work_done(text) is False and not set(understanding.standard_words(text)) & BACK_AGAIN
+def _rating_not_fixed(text: str) -> bool:
+    """Whether a message is feedback on a rating saying the work is not fully done: a rating in words, or a "but",
+    before it ("lumayan tapi baunya masih ada", "bagus pak, tapi sampahnya masih ada sedikit", "tapi kok masih bau
+    ya"); not the problem back ("numpuk lagi"), nor a dispute of the answer ("sampahnya blm diangkut sama sekali",
+    offered again as a new report linked to the closed one)."""
+    if understanding.work_done(text) is not False or set(understanding.standard_words(text)) & BACK_AGAIN:
+        return False
+    found = COMMENT_BEGINS.search(text)
+    return bool(BUT.match(text)) or (found is not None and _score_in_words(text[:found.start()]) is not None)
 
 
 def _not_fixed_after_all(turn: Turn, complaint: Complaint) -> Next:
     """The problem said not fully fixed ("lumayan tapi baunya masih ada") after a satisfied rating closed the
     complaint: the rating becomes the low one "tidak puas" reads as, which lifts the closing, and the complaint is
-    reopened with the words as the reason, as at the rating question (it was kept as the rating's comment, or
-    offered as a new report of a closed complaint). The satisfied rating's comment stays."""
+    reopened with the words as the reason, as at the rating question (it was offered as a new report of a closed
+    complaint, its story opening "lumayan"). The satisfied rating's comment stays."""
     comment = complaint.rating_comment
     if complaint.rating not in complaints.UNSATISFIED_SCORES:
         dispositions.correct_rating(turn.session, complaint, UNSATISFIED_IN_WORDS, turn.now, turn.svc.region)
@@ -615,12 +618,13 @@ def _not_fixed_after_all(turn: Turn, complaint: Complaint) -> Next:
 
 
 def not_fixed_after_rating(turn: Turn, earlier: str | None = None) -> Next | None:
-    """A message soon after a satisfied rating saying its problem is not fully fixed ("tapi kok masih bau ya"): the
-    complaint rated is reopened (see _not_fixed_after_all). Not when it tells another matter, or is about an open
-    complaint rather than the rated one. None otherwise."""
+    """Feedback on a satisfied rating given within a day, saying its problem is not fully fixed ("lumayan tapi
+    baunya masih ada", "tapi kok masih bau ya"): the complaint rated is reopened (see _not_fixed_after_all). Not when
+    it tells another matter, or is about an open complaint rather than the rated one. At the comment question such
+    words are the rating's comment (on_rating_comment). None otherwise."""
     if earlier or turn.message.media or len(turn.text.split()) > NOT_FIXED_MAX_WORDS:  # cheap first
         return None
-    if not _still_not_fixed(turn.text):  # the word test first: the database is seldom asked here
+    if not _rating_not_fixed(turn.text):  # the word test first: the database is seldom asked here
         return None
     mine = complaints.citizen_complaints(turn.session, turn.contact, limit=5)
     rated = next((c for c in mine if c.status == complaints.DONE and c.closed_at is not None
