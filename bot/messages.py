@@ -758,6 +758,14 @@ MESSAGES = {
         "{reference} bukan laporan Anda yang masih berjalan, jadi tambahan belum kami lampirkan. "
         "Ketik STATUS untuk daftar laporan Anda."
     ),
+    "media_announced": (
+        "Silakan kirim {media} di sini 🙏 Setelah itu ceritakan masalahnya: apa yang terjadi, di mana, dan sejak "
+        "kapan. Bisa juga ketik 1 untuk langsung membuat pengaduan."
+    ),
+    "media_announced_open": (
+        "Silakan kirim {media} di sini 🙏 Setelah terkirim, kami tanyakan apakah untuk laporan Anda {reference} "
+        "atau untuk pengaduan baru."
+    ),
     "evidence_media_awaited": (
         "Silakan kirim fotonya (atau videonya) di sini, boleh dengan keterangan: kami lampirkan pada {reference} dan "
         "kami teruskan kepada petugas yang menanganinya."

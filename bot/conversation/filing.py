@@ -1338,11 +1338,14 @@ def _more_after_yes(turn: Turn, told: str, more: str) -> None:
 REFINING = re.compile(r"^(?:(?:tapi|tp|tpi|tetapi|namun|cuma|cuman|cm|hanya|lebih|lbh|tepat|tepatnya|persis|persisnya"
                       r"|pastinya|lengkapnya|jelasnya|detailnya|detilnya|spesifiknya|posisinya|lokasinya|titiknya"
                       r"|tempatnya|nya|lagi|sih|ke|agak)\b\W*)+", re.IGNORECASE)
-PLEAS = frozenset({"tolong", "mohon"})  # "tolong dibantu ya pak": no more of the story
+PLEAS = frozenset({"tolong", "mohon", "tulung", "nyuwun", "nyuhun"})  # "tolong dibantu ya pak": no more of the story
 # A plea for speed or help, hope and thanks ("tolong cepat ya", "mohon segera diperbaiki 🙏", "semoga cepet
 # ditangani"): nothing told; one word of pleading or urging must be there
 PLEADING = PLEAS | understanding.URGING | frozenset({"semoga", "harap", "berharap", "diharapkan", "moga", "mugi",
-                                                    "dibantu", "bantu", "diperbaiki", "dibenahi", "diperhatikan"})
+                                                    "dibantu", "bantu", "diperbaiki", "dibenahi", "diperhatikan",
+                                                    # Javanese, Sundanese: soon, quick, mended
+                                                    "enggal", "gage", "gancang", "geura", "didandani",
+                                                    "dibenakke", "dibenerake", "dibenerkeun"})
 PLEA_TALK = PLEADING | understanding.IMPATIENCE_TALK | understanding.COURTESY | understanding.FILLER
 
 
@@ -2113,12 +2116,22 @@ def on_confirm(turn: Turn) -> Next:
             return _edit(turn, target)
         turn.say("ask_edit")
         return go(State.EDIT)
+    _neither_choice(turn)
+    return STAY
+
+
+def _neither_choice(turn: Turn) -> None:
+    """What answers a message at the summary that is neither KIRIM nor UBAH: an attachment or a plea ("TOLONG
+    CEPAT DIPERBAIKI PAK 🙏🙏") acknowledged with the summary again (nothing is sent without KIRIM), more of the
+    story added, else the choice asked again."""
     if turn.kept_attachment:
         acknowledge_attachment(turn)
         say_summary(turn)
+    elif _only_plea(turn.text):  # it got "Balas KIRIM, UBAH, atau BATAL."
+        turn.say("plea_noted")
+        say_summary(turn)
     elif not _more_of_story(turn):
         turn.say("bad_confirm")
-    return STAY
 
 
 PHOTO_TO_COME_MAX_WORDS = 8

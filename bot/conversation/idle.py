@@ -22,7 +22,14 @@ from bot.conversation.answers import (
 from bot.conversation.echo import echoed_complaint
 from bot.conversation.evidence import PENDING_ADDITION, add_evidence, list_complaints, protect
 from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo, photo_burst
-from bot.conversation.rating import MOVE_WORDS, moved_away, rated_late, start_reopen, thanked_when_done
+from bot.conversation.rating import (
+    MOVE_WORDS,
+    moved_away,
+    not_fixed_after_rating,
+    rated_late,
+    start_reopen,
+    thanked_when_done,
+)
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_named, show_status
 from bot.conversation.story_place import place_as_stored, place_in_story
@@ -121,7 +128,8 @@ def on_idle(turn: Turn) -> Next:
                 or (_person_asked(turn) if not earlier else None) or _contact_asked(turn) or _handler_asked(turn)
                 or _about_service(turn, earlier) or _by_another(turn) or _reported_elsewhere(turn, earlier)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
-                or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)
+                or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier)
+                or not_fixed_after_rating(turn, earlier) or _new_number(turn)
                 or thanked_when_done(turn) or _thanked_for_handling(turn) or _signed_or_going(turn)
                 or (_archived_argued(turn) if not earlier else None)) if free else None
     if reopened or answered:
@@ -373,12 +381,12 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     followed = _followed_swiped_onto(turn)
     if followed is not None and not _looks_like_complaint(turn.text):  # "kapan diangkutnya pak?" to an update
         return _status_not_passed(turn, followed)
-    stands = _reply_awaited(turn, earlier, offered) or (
+    stands = _reply_awaited(turn, earlier, offered) or (_media_announced(turn) if not earlier else None) or (
         _offer_kept(turn, earlier, offered) if earlier else _kept_with_bubbles(turn)) or (
         _media_for_named(turn, offered) or _introduced(turn, earlier)) or _archived_argued(turn) or _person_asked(turn)
     if stands is not None:
         return stands
-    asked = _insulted(turn) or _progress_asked(turn) or (_still_not_done(turn) if not earlier else None)
+    asked = _insulted(turn) or _progress_asked(turn, earlier) or (_still_not_done(turn) if not earlier else None)
     if asked is not None:
         return asked
     opened = _opens_with_own(turn, earlier, offered)
@@ -400,6 +408,20 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if _is_bubble(turn):  # "di desa kami", "lampu jalan mati semua": a story told a few words at a time
         return _keep_bubble(turn)
     return _kept_then_menu(turn, offered)
+
+
+def _media_announced(turn: Turn) -> Next | None:
+    """A photo or video announced before it is sent ("sy mau kirim video banjirnya", "bentar sy kirim fotonya"):
+    asked for, with what follows it (it was kept as a story's first words, or got the menu). None otherwise."""
+    if turn.kept_attachment or _bubbles(turn):
+        return None
+    media = understanding.announces_media(turn.text)
+    if media is None:
+        return None
+    mine = open_complaints(turn)
+    turn.say("media_announced_open" if mine else "media_announced", media=media,
+             reference=mine[0].reference if len(mine) == 1 else and_list([c.reference for c in mine[:3]]))
+    return STAY
 
 
 def _closed_back(turn: Turn, earlier: str | None) -> Next | None:
@@ -455,6 +477,8 @@ def _reply_awaited(turn: Turn, earlier: str | None, offered: dict | None) -> Nex
     if mine:
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)
         show_status(turn, named.reference if named else "")
+        if understanding.waited_only(turn.text):  # "3 hari gak ada respon": sorry, and what they can do
+            turn.say("waited_sorry", reference=named.reference if named else "LPR-<nomor>")
     elif not set(understanding.standard_words(turn.text)) & understanding.REPORTING:
         turn.say("reply_awaited")
     elif complaints.citizen_complaints(turn.session, turn.contact, limit=1):  # a report of theirs, finished
@@ -775,13 +799,15 @@ def _insulted(turn: Turn) -> Next | None:
     return STAY
 
 
-def _progress_asked(turn: Turn) -> Next | None:
+def _progress_asked(turn: Turn, earlier: str | None = None) -> Next | None:
     """A question after progress or impatience ("kapan selesainya pak?"), or one naming an open complaint in its
     words ("pak gmn sampah yg di pasar, jadi diangkut?"), shows the open complaint it is about."""
     if is_acknowledgement(turn.text):  # "ok ditunggu kabarnya"
         return None
+    # "udah 5 hari nih", "sdh seminggu blm ada kabar"; after a story offered, how long is more of that story
+    waited = not earlier and understanding.waited_only(turn.text)
     waiting = (understanding.asks_progress(turn.text) or understanding.impatient(turn.text)  # "kapan selesainya?"
-               or understanding.only_impatience(turn.text))  # "kok lama banget sih", "pak tolong dong ditindak"
+               or understanding.only_impatience(turn.text) or waited)  # "kok lama banget sih", "tolong dong ditindak"
     mine = open_complaints(turn)
     if not mine and waiting:  # none of their own: the one they follow ("kapan diangkut pak?" got the menu)
         followed = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20, following=True)
@@ -795,7 +821,7 @@ def _progress_asked(turn: Turn) -> Next | None:
         if named is not None and tells_another_matter(turn, named, STORY_OWN_WORDS):  # "kapan lampu jalan …?"
             return None
         show_status(turn, named.reference if named else "")
-        if not understanding.asks_progress(turn.text):  # impatience, not a question: sorry, and what they can do
+        if waited or not understanding.asks_progress(turn.text):  # impatience: sorry, and what they can do
             turn.say("waited_sorry", reference=named.reference if named else "LPR-<nomor>")
         return STAY
     alike = complaints_in_words(mine, turn.text) if understanding.asks_about(turn.text) else []
@@ -1558,7 +1584,7 @@ def offered_kind(text: str) -> str | None:
     a long story asking "apa boleh begitu?" most often complains)."""
     kind = understanding.stated_kind(text)
     asks = len(words(text)) <= QUESTION_MAX_WORDS and understanding.asks_a_question(text)  # longer: a story asking
-    return kind or ("informasi" if asks else None)
+    return kind or ("informasi" if asks or understanding.asks_after_a_programme(text) else None)
 
 
 def _looks_like_complaint(text: str) -> bool:

@@ -591,6 +591,58 @@ def _bare_score(text: str) -> int | None:
     return found[0] if set(words(found[1])) <= {"bintang", "bntg"} else None
 
 
+RATED_RECENTLY = timedelta(days=1)  # a satisfied rating this recent is taken back by "… tapi masih bau"
+NOT_FIXED_MAX_WORDS = 25  # a longer message tells a story of its own
+# The problem back after it was fixed ("numpuk lagi sejak kemarin sore"): a new report of it, never its reopening
+BACK_AGAIN = frozenset({"lagi", "kembali", "kmbali", "kambuh", "maneh", "meneh", "deui", "again"})
+
+
+def _rating_not_fixed(text: str) -> bool:
+    """Whether a message is feedback on a rating saying the work is not fully done: a rating in words, or a "but",
+    before it ("lumayan tapi baunya masih ada", "bagus pak, tapi sampahnya masih ada sedikit", "tapi kok masih bau
+    ya"); not the problem back ("numpuk lagi"), nor a dispute of the answer ("sampahnya blm diangkut sama sekali",
+    offered again as a new report linked to the closed one)."""
+    if understanding.work_done(text) is not False or set(understanding.standard_words(text)) & BACK_AGAIN:
+        return False
+    found = COMMENT_BEGINS.search(text)
+    return bool(BUT.match(text)) or (found is not None and _score_in_words(text[:found.start()]) is not None)
+
+
+def _not_fixed_after_all(turn: Turn, complaint: Complaint) -> Next:
+    """The problem said not fully fixed ("lumayan tapi baunya masih ada") after a satisfied rating closed the
+    complaint: the rating becomes the low one "tidak puas" reads as, which lifts the closing, and the complaint is
+    reopened with the words as the reason, as at the rating question (it was offered as a new report of a closed
+    complaint, its story opening "lumayan"). The satisfied rating's comment stays."""
+    comment = complaint.rating_comment
+    if complaint.rating not in complaints.UNSATISFIED_SCORES:
+        dispositions.correct_rating(turn.session, complaint, UNSATISFIED_IN_WORDS, turn.now, turn.svc.region)
+        complaint.rating_comment = comment
+    return unsatisfied(turn, complaint, turn.text, asked_before=False)
+
+
+def not_fixed_after_rating(turn: Turn, earlier: str | None = None) -> Next | None:
+    """Feedback on a satisfied rating given within a day, saying its problem is not fully fixed ("lumayan tapi
+    baunya masih ada", "tapi kok masih bau ya"): the complaint rated is reopened (see _not_fixed_after_all). Not when
+    it tells another matter, or is about an open complaint rather than the rated one. At the comment question such
+    words are the rating's comment (on_rating_comment). None otherwise."""
+    if earlier or turn.message.media or len(turn.text.split()) > NOT_FIXED_MAX_WORDS:  # cheap first
+        return None
+    if not _rating_not_fixed(turn.text):  # the word test first: the database is seldom asked here
+        return None
+    mine = complaints.citizen_complaints(turn.session, turn.contact, limit=5)
+    rated = next((c for c in mine if c.status == complaints.DONE and c.closed_at is not None
+                  and c.rating is not None and c.rating not in complaints.UNSATISFIED_SCORES
+                  and turn.now - c.closed_at <= RATED_RECENTLY
+                  and any(e.event == Event.RATING and e.at == c.closed_at for e in c.timeline)), None)
+    if rated is None or tells_another_matter(turn, rated, None):
+        return None
+    still_open = [c for c in mine if c.status in complaints.OPEN_STATUSES]
+    if still_open and understanding.most_alike(turn.text, [f"{c.title} {c.description}"
+                                                           for c in [rated, *still_open]]) != 0:
+        return None  # "masih bau" beside an open rubbish complaint may be about it
+    return _not_fixed_after_all(turn, rated)
+
+
 def rated_late(turn: Turn, earlier: str | None = None) -> Next | None:
     """A rating typed after its complaint was closed for good unrated ("4" the day after the closing notice,
     "mantap pak sampahnya udah bersih"): stored as its rating, the complaint left closed (it got the menu, or was

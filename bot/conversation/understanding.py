@@ -1093,6 +1093,8 @@ def asks_for_a_person(text: str) -> bool:
     kelurahan" (done) and "petugasnya langsung datang" (no wish) ask for nobody."""
     every = [w.removesuffix("nya") if len(w) > 6 else w for w in standard_words(text)]  # "sm petugasnya"
     said = set(every)
+    if _who_is_this(said, text):
+        return True
     if not said & PERSON_CUES:  # the cheap test before the order of the words is read
         return False
     someone_there = said & PEOPLE and said <= OPENING | PEOPLE | THERE  # "ada orang?", "ada admin yg jaga?"
@@ -1135,6 +1137,23 @@ def _wishes_to_reach(every: list[str]) -> bool:
 
 
 MACHINE_MAX_WORDS = 10
+# Who this is, asked ("bapak ini orang dinas ya?", "yg bales ini siapa", "iki sing bales sopo?", "ieu saha?"): "this",
+# a word of who or of an officer or office, and nothing else but words of answering and asking
+THIS = frozenset({"ini", "iki", "ieu", "niki"})
+WHO = frozenset({"siapa", "sopo", "saha", "sinten"})
+WHO_TALK = OPENING | THIS | WHO | frozenset("""yang sing bales balas membalas dibalas jawab menjawab ngetik nulis
+    dari apa apakah kah bukan atau sama dengan ya lagi nya pemerintah daerah""".split())
+WHO_MAX_WORDS = 8
+
+
+def _who_is_this(said: set[str], text: str) -> bool:
+    """Whether a short message only asks who this is: an officer, an office's, the region's ("mas ini pegawai pemda
+    bukan?"), or who answers ("ini siapa ya?"); "ini orang dinas yg nambal jalan asal2an" tells a story."""
+    if not said & THIS or len(said) > WHO_MAX_WORDS:
+        return False
+    named = said & (WHO | PEOPLE | OFFICES | RULERS)
+    asked = "?" in text or bool(said & (WHO | {"bukan", "apa", "apakah", "kah", "ya"}))
+    return bool(named) and asked and said <= WHO_TALK | PEOPLE | OFFICES | RULERS
 OFFICIALS = PEOPLE - {"orang", "manusia"}  # "siapa orang yang buang sampah" asks after no officer
 # an office or its head, whose contact is asked or who is to be reached ("minta no hp kadis", "nomor kabid berapa",
 # "minta no wa desa", "nomor pak rt berapa")
@@ -1862,15 +1881,22 @@ def _described_then_wished(text: str, words: list[str], skipped: int) -> str | N
     return None
 
 
+# How an elder speaks of themself to a younger admin ("nak, mbah mau lapor …", "nenek mau lapor …")
+ELDER_SELF = frozenset({"mbah", "simbah", "embah", "nenek", "kakek", "eyang", "uti", "akung", "nini", "emak", "mak",
+                        "abah", "opa", "oma"})  # not "nek" (Javanese "if") nor "aki" (a battery)
+FILING_SMALL = WANT | CONVEY | FILLER | TRY | ELDER_SELF | {"saya", "aku", "kami", "untuk", "ada", "sebuah",
+                                                           "1",  # 1: "satu"
+                                                           "i", "to", "a", "would", "like", "make"}  # "i want to …"
+
+
 def _filing_verb(head: list[str]) -> int | None:
-    """Where a wish to file ends: a filing verb ("lapor", "mengadu") after small words only, or a report noun
-    ("laporan", "keluhan") after a wish or a verb that puts it forward ("mau bikin laporan", "ingin menyampaikan
-    keluhan"); None for anything else ("laporan jalan rusak", a description, is not asked to file)."""
-    small = WANT | CONVEY | FILLER | TRY | {"saya", "aku", "kami", "untuk", "ada", "sebuah", "1",  # 1: "satu"
-                                      "i", "to", "a", "would", "like", "make"}  # "i want to report a problem"
+    """Where a wish to file ends: a filing verb ("lapor", "mengadu") after small words only (who files among them:
+    "mbah mau lapor"), or a report noun ("laporan", "keluhan") after a wish or a verb that puts it forward ("mau
+    bikin laporan", "ingin menyampaikan keluhan"); None for anything else ("laporan jalan rusak", a description, is
+    not asked to file)."""
     for i, word in enumerate(head):
         before = head[:i]
-        if not all(w in small for w in before):
+        if not all(w in FILING_SMALL for w in before):
             return None
         if word in FILE_VERBS or (word in REPORT_WORDS and set(before) & (WANT | CONVEY)):
             return i
@@ -2066,8 +2092,8 @@ def openness_asked(text: str) -> bool:
 
 
 # The words of asking one's report's number; another ("nomor pengaduan pdam berapa") names whose line is asked
-REPORT_NUMBER_ASKED = OPENING | FILLER | frozenset("""nomor nomer no nmr berapa lupa saya aku kami sy punya ya yang
-    itu tadi kemarin kemaren lagi sudah udah dapat dapet""".split())
+REPORT_NUMBER_ASKED = OPENING | FILLER | frozenset("""nomor nomer no nmr berapa keberapa lupa saya aku kami sy punya
+    ya yang ini itu ke tadi kemarin kemaren lagi sudah udah dapat dapet""".split())  # "ini laporan ke berapa ya"
 
 
 def _asks_status(words: list[str], number: int | None) -> bool:
@@ -2079,7 +2105,8 @@ def _asks_status(words: list[str], number: int | None) -> bool:
     if not said & (REPORT_WORDS - {"laporkan", "adukan"}) and said & WANT:  # "mau laporkan …, bagaimana caranya"
         return False
     mine = bool(said & {"saya", "aku", "kami", "the"})  # "…yang saya laporkan minggu lalu?"; "how is the report"
-    if (said & REPORT_WORDS and said & {"berapa", "lupa"} and len(words) <= 8 and not said & (WANT | {"lama"})
+    if (said & REPORT_WORDS and said & {"berapa", "keberapa", "lupa"} and len(words) <= 8
+            and not said & (WANT | {"lama"})
             and {w for w in said if not w.isdigit()} <= REPORT_NUMBER_ASKED | REPORT_WORDS):
         return True  # "nomor laporan saya berapa ya?", "lpr brp ya sy lupa": the list shows the numbers
     # "jalan yg sy laporin kok blm dibenerin": what one reported, not done yet, asks how it stands
@@ -2223,6 +2250,7 @@ def impatient(text: str) -> bool:
 
 
 IN_VAIN = frozenset({"percuma", "sia", "useless", "gunanya"})  # "percuma lapor ke sini" wishes to file nothing
+
 
 
 # Impatience told in nothing but words of slowness or urging ("kok lama banget sih", "kok suwe men", "pak tolong dong
@@ -2551,6 +2579,59 @@ def asks_a_question(text: str) -> bool:
         return False
     return len([w for w in body if w not in NO_TOPIC and not w.isdigit()]) >= QUESTION_TOPIC_MIN
 
+
+# Whether the region offers a programme or aid, asked ("apakah pemda ada program beasiswa untuk anak kurang mampu?",
+# "min ada bantuan modal usaha gak buat umkm", Sundanese "aya bantuan modal teu"): a request for information, however
+# long, when it tells no lack, wrong or problem beside the question's own tag ("gak buat umkm": or not, for …)
+PROGRAMMES = frozenset("""program programnya bantuan bantuannya beasiswa beasiswanya bansos blt pkh kip kis bpnt
+    subsidi subsidinya pelatihan pelatihannya modal pinjaman kredit hibah santunan insentif sembako bedah rehab
+    kursus magang pembinaan""".split())
+THERE_IS = frozenset({"ada", "adakah"})
+# What may follow a question's tag inside the sentence ("ada bantuan gak buat umkm", "ada program ga tahun ini")
+AFTER_TAG = FILLER | OPENING | frozenset("""buat untuk utk bagi kagem kanggo di dari tahun taun ini sekarang skrg
+    ya kah""".split())
+PROGRAMME_MAX_WORDS = 20
+
+
+def asks_after_a_programme(text: str) -> bool:
+    """Whether a message asks whether a programme or aid is offered ("ada bantuan modal usaha gak buat umkm",
+    "adakah pelatihan kerja gratis …?"), complaining of nothing: no problem, no "why", and every negation the tag
+    of the question ("gak buat umkm"), never a lack ("tidak cair", "gak sampai ke warga")."""
+    if len((text or "").split()) > PROGRAMME_MAX_WORDS:  # cheap: a story is not read word by word here
+        return False
+    said = standard_words(text)
+    words = set(said)
+    if not words & PROGRAMMES or not words & THERE_IS or names_a_problem(text) or words & (WHY_WORDS | MENDING):
+        return False
+    tags = [i for i, w in enumerate(said) if w in NEGATION or w in TAGS]
+    if any(i + 1 < len(said) and said[i + 1] not in AFTER_TAG for i in tags):
+        return False  # "gak sampai ke warga", "belum ada kabar": a lack
+    return "?" in text or bool(tags) or bool(words & (ASKING_ANY | {"apa"}))
+
+
+# A time waited, told alone ("udah 5 hari nih", "dah seminggu lho pak", "udh 3hr", "sampun kalih minggu"): impatience,
+# about the citizen's open complaint; "sudah 5 hari jalannya tergenang" tells what happened meanwhile
+SPAN_UNITS = frozenset({"hari", "minggu", "bulan", "tahun", "jam", "pekan", "hr", "mgg", "bln", "thn"})
+WHOLE_SPANS = frozenset({"seminggu", "sebulan", "setahun", "sepekan", "seharian", "berhari", "berminggu", "berbulan",
+                         "bertahun", "semingguan", "sebulanan", "seminggon"})
+COUNTS = frozenset("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh beberapa bbrp".split())
+SPAN_RUN_TOGETHER = re.compile(r"\d+(?:hr|hri|hari|mg|mgg|minggu|bln|bulan|thn|tahun|jam)")
+WAITED_TALK = IMPATIENCE_TALK | NEWS_WORDS | WAITING_WORDS | NEGATION | TAGS | THIS | frozenset(
+    "ada lebih hampir nunggu menunggu ditunggu lho loh sama sekali juga lagi".split())
+WAITED_MAX_WORDS = 8
+
+
+def waited_only(text: str) -> bool:
+    """Whether a short message tells nothing but a time waited ("udah 5 hari nih", "sdh seminggu blm ada kabar"):
+    a span of days, weeks or months, and only words of waiting, news, emphasis and address beside it."""
+    if len((text or "").split()) > WAITED_MAX_WORDS:  # cheap: a story is not read word by word here
+        return False
+    said = [w for w in standard_words(text) if w not in OPENING]
+    counted = [w.isdigit() or w in COUNTS for w in said]
+    spans = [w in WHOLE_SPANS or bool(SPAN_RUN_TOGETHER.fullmatch(w)) or (w in SPAN_UNITS and i > 0 and counted[i - 1])
+             for i, w in enumerate(said)]
+    return any(spans) and all(span or count or w in SPAN_UNITS or w in WAITED_TALK
+                              for w, span, count in zip(said, spans, counted, strict=True))
 
 # A time of worship asked ("jam berapa sholat ied di alun2?", "jadwal imsakiyah", "kapan idul adha"): not the region's
 WORSHIP_CUES = ("sholat", "salat", "shalat", "solat", "imsak", "puasa", "ied", "idul", "adzan", "azan", "tarawih",
@@ -2932,6 +3013,32 @@ ANNOUNCING = frozenset("""saya sy aku kami mau ingin pengen izin ijin mohon tamb
 # ... or asking how ("sy mau nambahin foto tapi gimana caranya", "boleh tambah bukti?"): told how, nothing attached
 MEDIA_WORDS = frozenset("""foto fotonya poto potonya gambar gambarnya video videonya vidio rekaman rekamannya vn
     dokumentasi dokumentasinya screenshot ss""".split())
+
+
+# Media announced before it is sent ("sy mau kirim video banjirnya", "bentar sy kirim fotonya", "aku ada video
+# kejadiannya"): a word of sending or having one, the medium, what it shows, and nothing else told
+SENDING_MEDIA = frozenset({"kirim", "kirimin", "kirimkan", "ngirim", "mengirim", "krm", "upload", "unggah",
+                           "lampirkan", "ada", "punya"})
+MEDIA_COMING = ANNOUNCING | SENDING_MEDIA | frozenset({"bentar", "sebentar", "tunggu", "nanti", "ntar", "nyusul",
+                                                       "menyusul"})
+MEDIA_NOUNS = (("videonya", frozenset({"video", "videonya", "vidio"})),
+               ("rekamannya", frozenset({"rekaman", "rekamannya", "vn"})))
+MEDIA_ANNOUNCED_MAX_WORDS = 8
+
+
+def announces_media(text: str) -> str | None:
+    """The medium a short message says is about to be sent, as the reply names it ("videonya", "rekamannya",
+    "fotonya"), or None: "sy mau kirim video banjirnya", "ini ada foto jalan rusaknya"; not a story beside it
+    ("…, lampu jalan mati di gg 3"), nor one sent before ("udah kirim video kemarin")."""
+    said = content(text)
+    if len(said) > MEDIA_ANNOUNCED_MAX_WORDS or not set(said) & MEDIA_WORDS or not set(said) & SENDING_MEDIA:
+        return None
+    first = next(i for i, w in enumerate(said) if w in MEDIA_WORDS)
+    shown = said[first + 1:]  # what it shows: "banjirnya", "jalan rusaknya"
+    pictured = set(shown) if 0 < len(shown) <= 2 and shown[-1].endswith("nya") else set()
+    if set(said) - MEDIA_COMING - MEDIA_WORDS - pictured:
+        return None
+    return next((name for name, nouns in MEDIA_NOUNS if set(said) & nouns), "fotonya")
 
 
 def announces_addition(text: str) -> str | None:

@@ -515,6 +515,9 @@ def test_more_of_the_story_typed_at_the_summary_is_added_to_it(citizen, typed, a
     # a plea is neither (it was appended to the story)
     ("mohon segera ditindaklanjuti ya pak terima kasih", None),
     ("MOHON SEGERA DIPERBAIKI YA PAK 🙏🙏 TERIMA KASIH", None),
+    # ... short (it got "Balas KIRIM, UBAH, atau BATAL."), and never taken as KIRIM
+    ("TOLONG CEPAT DIPERBAIKI PAK 🙏🙏", None), ("tolong cepat ya pak", None), ("mohon segera ditindak", None),
+    ("cepetan dong min", None), ("semoga cepet ditangani 🙏", None), ("tulung enggal didandani pak", None),
 ])
 def test_an_addition_at_the_summary_that_repeats_the_story_is_acknowledged(citizen, typed, repeats):
     _to_summary(citizen)

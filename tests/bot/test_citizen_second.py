@@ -155,7 +155,9 @@ def test_a_photo_sent_then_a_swipe_onto_an_old_notice_goes_to_that_complaint(peo
                                    "kok suwe men", "lelet banget prosesnya",
                                    # urging on, with nothing else told: offered as a new complaint
                                    "pak tolong dong ditindak", "mohon segera ditindaklanjuti ya pak",
-                                   "cepetan dong min", "tolong dipercepat", "cepetan dong min, udah parah nih"])
+                                   "cepetan dong min", "tolong dipercepat", "cepetan dong min, udah parah nih",
+                                   # time waited alone
+                                   "udah 5 hari nih", "dah seminggu lho pak"])
 def test_impatience_naming_neither_complaint_shows_both(citizen, typed):
     """Found by hand: its "banget" matched the lamp's "gelap banget kalau malam", and only the lamp was shown."""
     lamp_and_road_filed(citizen)
@@ -163,6 +165,34 @@ def test_impatience_naming_neither_complaint_shows_both(citizen, typed):
     assert "LPR-1" in reply and "LPR-2" in reply, reply
     assert "Sepertinya Anda ingin melapor" not in reply and "Balas dengan angka" not in reply, reply
     assert "Pesan Anda kami catat" not in reply and citizen.state() == "idle", reply
+
+
+@pytest.mark.parametrize("typed,sorry", [
+    # time waited, told alone (found by hand: "udah 5 hari nih" got the status with "belum kami teruskan … ketik
+    # TAMBAHAN", an addition offered)
+    ("udah 5 hari nih", True), ("dah seminggu lho pak", True), ("sdh 2 mgg pak", True), ("udh 3hr", True),
+    ("wis seminggu iki", True), ("sampun kalih minggu pak", True), ("udah berhari2 nih min", True),
+    ("sdh seminggu blm ada kabar", True), ("3 hari gak ada respon", True), ("kok lama bgt ya", True),
+    # near misses: what happened meanwhile is more of the story (an addition may be offered)
+    ("sudah 5 hari jalannya tergenang", None), ("udah 5 hari motor sy gak bisa lewat", None),
+])
+def test_time_waited_shows_the_open_complaints_status(citizen, typed, sorry):
+    file(citizen)
+    reply = citizen.says(typed)
+    if sorry:
+        assert "Status:" in reply and "Mohon maaf atas lamanya" in reply and "belum kami teruskan" not in reply, reply
+        assert citizen.state() == "idle"
+    else:  # as before: an addition offered, or kept as a story's bubble
+        assert "Mohon maaf atas lamanya" not in reply and ("TAMBAHAN" in reply or "Pesan Anda kami catat" in reply)
+
+
+@pytest.mark.parametrize("typed", ["udah 5 hari nih", "sudah 2 minggu"])
+def test_time_waited_after_another_story_offered_is_more_of_that_story(citizen, typed):
+    file(citizen)
+    citizen.says("Jembatan di dusun krajan ambrol pak")
+    reply = citizen.says(typed)
+    assert "Mohon maaf atas lamanya" not in reply and "Jembatan di dusun krajan ambrol pak" in reply, reply
+    assert typed in reply and citizen.state() == "offer"
 
 
 @pytest.mark.parametrize("typed", ["lama banget nunggu KTP jadi di dukcapil, sudah 3 bulan",

@@ -1488,7 +1488,11 @@ def test_an_offered_question_after_a_pin_and_a_photo_goes_on_to_the_privacy(citi
 
 @pytest.mark.parametrize("typed", ["ini bot ya?", "bisa bicara dengan petugas?", "tolong sambungkan ke operator",
                                    # whether anyone is there
-                                   "ada orang?", "min ada admin gak?", "halo, ada petugas yg jaga?"])
+                                   "ada orang?", "min ada admin gak?", "halo, ada petugas yg jaga?",
+                                   # who this is (it got the menu, or began a story with the next message)
+                                   "bapak ini orang dinas ya?", "yg bales ini siapa ya", "ini admin dari dinas apa?",
+                                   "mas ini pegawai pemda bukan?", "ini siapa ya?", "iki sing bales sopo?",
+                                   "ieu saha nya?"])
 def test_asking_whether_a_person_answers_is_told_how_the_service_works(people, typed):
     file(people["citizen"])  # an open complaint does not make the question about it
     reply = people["citizen"].says(typed)
@@ -2480,6 +2484,28 @@ def test_a_wish_or_question_to_add_to_a_complaint_is_told_how_not_attached(citiz
     assert not [entry for entry in citizen.complaints()[0].timeline if entry.event == Event.EVIDENCE]
 
 
+@pytest.mark.parametrize("typed,said", [
+    # media announced before it is sent (found by hand: "sy mau kirim video banjirnya" was kept as a story's first
+    # words, "bentar sy kirim fotonya" got the menu)
+    ("sy mau kirim video banjirnya", "Silakan kirim videonya"), ("bentar sy kirim fotonya", "Silakan kirim fotonya"),
+    ("aku ada video kejadiannya", "Silakan kirim videonya"), ("mau kirim foto min", "Silakan kirim fotonya"),
+    ("kulo badhe ngirim foto", "Silakan kirim fotonya"), ("ini ada foto jalan rusaknya pak", "Silakan kirim fotonya"),
+    ("punya rekaman suaranya pak", "Silakan kirim rekamannya"),
+    # near misses: a story beside the photo, one sent before, a photo named alone
+    ("sy mau kirim foto, lampu jalan mati di gg 3", "ingin melapor"),
+    ("sy udah kirim video banjirnya kemarin", "ingin melapor"), ("foto", "Balas dengan angka"),
+])
+@pytest.mark.parametrize("open_", [False, True])
+def test_media_announced_is_asked_to_be_sent(citizen, typed, said, open_):
+    if open_:
+        filed(citizen)
+    reply = citizen.says(typed)
+    assert said in reply and "Pesan Anda kami catat" not in reply, reply
+    if said.startswith("Silakan"):
+        assert ("LPR-1" in reply) is open_ and citizen.state() == "idle"
+        assert "LPR-1" in citizen.says(**PHOTO) if open_ else "kami simpan" in citizen.says(**PHOTO)
+
+
 @pytest.mark.parametrize("typed", ["tambahan pak, lubangnya makin dalam, tadi ada motor jatuh lagi",
                                    "tambahan: fotonya sudah saya kirim kemarin, lubangnya tambah lebar"])
 def test_an_addition_with_words_of_its_own_is_still_attached(citizen, typed):
@@ -3402,6 +3428,20 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("perpanjang sim dimana", ASKED, "Balas dengan angka"),
     ("ada lowongan kerja di pemda?", ASKED, "Balas dengan angka"),
     ("bisakah ktp diurus hari sabtu", ASKED, "Balas dengan angka"),
+    # whether the region offers a programme or aid, asked (offered as a complaint, "ingin melapor"): a question
+    ("apakah pemda ada program beasiswa untuk anak kurang mampu?", ASKED, "ingin melapor"),
+    ("min ada bantuan modal usaha gak buat umkm", ASKED, "ingin melapor"),
+    ("pak, ada bansos buat lansia nggak ya?", ASKED, "ingin melapor"),
+    ("ada program bedah rumah ga tahun ini pak", ASKED, "ingin melapor"),
+    ("adakah pelatihan kerja gratis dari pemkab untuk pemuda desa?", ASKED, "ingin melapor"),
+    ("apa ono bantuan kanggo petani min", ASKED, "ingin melapor"),  # Javanese
+    ("aya bantuan modal teu kang", ASKED, "ingin melapor"),  # Sundanese
+    ("wonten program beasiswa mboten pak kagem lare sekolah", ASKED, "ingin melapor"),  # Javanese krama
+    # near misses: aid that does not come, is cut or was stopped is a complaint
+    ("bantuan beasiswa anak sy tidak cair padahal sdh terdaftar", "ingin melapor", ASKED),
+    ("ada bantuan beras tapi gak sampai ke warga, dipotong kades", "ingin melapor", ASKED),
+    ("kenapa bantuan pkh ibu saya dihentikan padahal masih miskin?", "ingin melapor", ASKED),
+    ("sudah daftar program bedah rumah 2 tahun belum ada kabar", "ingin melapor", ASKED),
     # a status of something else than a report ("Anda belum punya laporan")
     ("cek status bpjs gmn", ASKED, "belum punya laporan"),
     ("status pajak kendaraan saya gimana ya", ASKED, "belum punya laporan"),
@@ -3453,6 +3493,9 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("no wa pak lurah", "nomor pribadi", ASKED),
     ("nomor laporan saya berapa ya?", "belum punya laporan", "nomor pribadi"),
     ("lpr brp ya sy lupa", "belum punya laporan", ASKED),
+    ("ini laporan ke berapa ya", "belum punya laporan", "Balas dengan angka"),
+    # near misses: who does something told of is a story; whether this is the official number is answered so
+    ("ini orang dinas pupr yg nambal jalan cuma asal2an", "", "dijawab otomatis"),
     ("nomor pengaduan pdam berapa", ASKED, "belum punya laporan"),  # an agency's own line, public
     ("nomor telepon kantor camat berapa", "", "nomor pribadi"),
     ("kabel menjuntai hampir kena kepala, sudah telpon 123 blm ada yg datang", "", "nomor pribadi"),

@@ -70,6 +70,9 @@ from lapor.complaints import make_title
     ("stauts laporan sy", "STATUS", None),
     ("nomor laporan saya berapa ya? lupa", "STATUS", None),  # the list shows the numbers
     ("lpr brp ya sy lupa", "STATUS", None),
+    ("ini laporan ke berapa ya", "STATUS", None), ("laporan sy yg keberapa", "STATUS", None),
+    ("ini aduan ke brp ya min", "STATUS", None),
+    ("laporan ke dinas berapa lama?", None, None),  # near miss: how long, asked of the service
     # voice-dictated, the wish to ask and the thanks around the question (they were offered as a request for info)
     ("selamat siang pak saya mau tanya laporan saya yang kemarin soal jalan berlubang itu sudah sampai mana ya pak "
      "terima kasih", "STATUS", None),
@@ -171,6 +174,13 @@ def test_a_wish_to_tell_something_not_told_yet_starts_filing(typed, wish):
     ("min, lapor soal tetangga yang ribut bisa?", "tetangga yang ribut"),
     ("mau lapor jalan rusak boleh ga?", "jalan rusak"), ("LAPOR PUNGLI DI SEKOLAH BISA GK MIN", "PUNGLI DI SEKOLAH"),
     ("mau lapor bisa?", ""),
+    # an elder speaking of themself ("mbah", "nenek") to the admin as "nak": the story after the wish (found by hand:
+    # "assalamualaikum nak, mbah mau lapor …" was offered back, and without a story its rest was "mbah")
+    ("assalamualaikum nak, mbah mau lapor jalan depan rumah rusak parah", "jalan depan rumah rusak parah"),
+    ("permisi nak, nenek mau lapor lampu jalan mati", "lampu jalan mati"),
+    ("nak, simbah badhe lapor kali mampet", "kali mampet"),
+    ("assalamualaikum nak, mbah mau lapor", ""),
+    ("kakek mau ngadu soal jembatan roboh", "jembatan roboh"),
     ("mau lapor jalan rusak, motor tidak bisa", "jalan rusak, motor tidak bisa"),  # near miss: what cannot be done
 ])
 def test_filing_keeps_what_the_first_message_says_of_the_problem(typed, rest):
