@@ -1151,9 +1151,11 @@ def _who_is_this(said: set[str], text: str) -> bool:
     bukan?"), or who answers ("ini siapa ya?"); "ini orang dinas yg nambal jalan asal2an" tells a story."""
     if not said & THIS or len(said) > WHO_MAX_WORDS:
         return False
-    named = said & (WHO | PEOPLE | OFFICES | RULERS)
-    asked = "?" in text or bool(said & (WHO | {"bukan", "apa", "apakah", "kah", "ya"}))
-    return bool(named) and asked and said <= WHO_TALK | PEOPLE | OFFICES | RULERS
+    named = said & WHO_NAMED
+    asked = "?" in text or bool(said & WHO_ASKING)
+    return bool(named) and asked and said <= WHO_SAID
+
+
 OFFICIALS = PEOPLE - {"orang", "manusia"}  # "siapa orang yang buang sampah" asks after no officer
 # an office or its head, whose contact is asked or who is to be reached ("minta no hp kadis", "nomor kabid berapa",
 # "minta no wa desa", "nomor pak rt berapa")
@@ -1229,6 +1231,9 @@ SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor adua
 DOUBT = frozenset({"beneran", "benar", "betul", "pasti", "yakin", "serius"})
 RULERS = frozenset({"pemkab", "pemda", "pemkot", "pemprov", "pemerintah", "kabupaten", "bupati", "walikota",
                     "diskominfo"})
+WHO_NAMED = WHO | PEOPLE | OFFICES_AND_HEADS | RULERS  # who "ini" may be asked to be (`_who_is_this`)
+WHO_ASKING = WHO | frozenset({"bukan", "apa", "apakah", "kah", "ya"})
+WHO_SAID = WHO_TALK | WHO_NAMED
 QUESTION_WORDS = frozenset({"apa", "apakah", "berapa", "kapan", "gimana", "bagaimana", "kah", "siapa", "how", "is",
                             "does", "do", "who"})
 _QUESTION_OR_GIMANA = QUESTION_WORDS | {"gimana"}
