@@ -233,8 +233,8 @@ def code_page():
         exceeded(store, [(WRONG_PER_ADDRESS, _address())], now)
         store.commit()  # the try it cost
         why = login.why_refused(store, phone, form.digits(), now, current_app.config["SECRET_KEY"])
-        form.code.errors.append(t({login.EXPIRED: "web_code_expired", login.REPLACED: "web_code_replaced"}
-                                  .get(why, "web_code_wrong")))
+        form.code.errors.append(t({login.EXPIRED: "web_code_expired", login.REPLACED: "web_code_replaced",
+                                   login.OUT_OF_TRIES: "web_code_out_of_tries"}.get(why, "web_code_wrong")))
         return _refused(form.code, url_for("auth.code_page"), keep=False)
     return _open_session(store, staff, now)
 
