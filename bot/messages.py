@@ -2182,6 +2182,8 @@ MESSAGES.update({
     "web_code_wrong": "Kode salah atau sudah tidak berlaku. Periksa kode, atau minta kode baru.",
     "web_audit_typed_withheld": "(hanya untuk verifikator)",
     "web_code_expired": "Kode itu sudah kedaluwarsa (berlaku 5 menit). Minta kode baru di bawah ini.",
+    "web_period_ahead": ("Periode ini belum dimulai (hari ini {today}): belum ada laporan yang bisa masuk, jadi "
+                         "semua angkanya 0. Periksa tanggal dan tahunnya."),
     "web_code_out_of_tries": ("Kode itu sudah tidak berlaku karena 5 kali salah ketik. Minta kode baru di bawah "
                               "ini."),
     "web_code_replaced": ("Kode itu sudah terpakai atau diganti kode yang lebih baru. Ketik kode dari pesan WhatsApp "
