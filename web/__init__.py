@@ -21,6 +21,7 @@ from bot.messages import EVENT_NAMES, STATUS_LABELS, holder_label
 from config import DEV_SECRET_KEY
 from lapor import access, complaints
 from lapor.audit import AuditAction
+from lapor.charts import whole_percent
 from lapor.phones import national
 from models import Complaint, Role
 from services import services
@@ -58,6 +59,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["STATUS_LABELS"] = STATUS_LABELS  # the downloads and /audit use the same words
     app.add_template_filter(_local_time, "local_time")
     app.jinja_env.globals["holder_label"] = _holder_label  # the same words in a download (web.performance)
+    app.add_template_filter(whole_percent, "whole_percent")  # halves up, as the charts and the digests round
     app.add_template_filter(national, "phone")  # one format for a number on every page (lapor.phones.national)
     for blueprint in (assets, auth.bp, home.bp, audit.bp, kinerja.bp, direktori.bp):
         app.register_blueprint(blueprint)
