@@ -2219,7 +2219,8 @@ MESSAGES.update({
     "web_upload_unavailable": "Berkas tidak dapat disimpan saat ini karena gangguan penyimpanan. Tidak ada yang "
                               "dikirim. Coba lagi nanti, atau kirim jawaban tanpa berkas.",
     "web_upload_wrong_type": "Jenis berkas ini tidak bisa disimpan. {accepted} Tidak ada yang dikirim.",
-    "web_text_too_long": "Teks paling panjang {max} huruf. Persingkat teksnya lalu kirim lagi; teks Anda masih ada di kolomnya.",
+    "web_text_too_long": ("Teks paling panjang {max} huruf; teks ini {size} huruf, kelebihan {over}. Persingkat "
+                          "teksnya lalu kirim lagi; teks Anda masih ada di kolomnya."),
     "web_reference_too_long": "Nomor laporan terlalu panjang. Ketik nomornya saja, misalnya LPR-10.",
     "web_upload_pick_again": "Teks Anda masih ada di kolomnya; pilih berkasnya lagi bila perlu.",
     "web_upload_limit": "Foto (JPG, PNG, WEBP) atau PDF, paling besar {max_mb} MB.",
@@ -2274,7 +2275,8 @@ MESSAGES.update({
     "web_template_empty": "Judul dan teks templat harus diisi.",
     "web_template_too_long": "Judul paling panjang 100 huruf dan teks 2.000 huruf.",
     "web_template_title_too_long": (
-        "Judul paling panjang {max} huruf. Persingkat judulnya lalu simpan lagi; teks Anda masih ada di kolomnya."
+        "Judul paling panjang {max} huruf; judul ini {size} huruf, kelebihan {over}. Persingkat judulnya lalu "
+        "simpan lagi; teks Anda masih ada di kolomnya."
     ),
     "web_template_taken": "Judul ini sudah dipakai templat «{title}» (huruf besar-kecil dan spasi tidak "
                           "dibedakan). Pilih judul lain, atau ubah templat itu.",
