@@ -243,8 +243,8 @@ def _figure_lines(figures: stats.Figures, year: int, weekly: bool, week: list[st
     lines.append(t("digest_reopened", year=year, reopened=figures.reopenings))
     if figures.ranking:
         lines.append(t("digest_ranking_head", year=year))
-        lines += [t("digest_ranking_item", rank=i, code=r.code, percent=round(r.completion * 100), overdue=r.overdue)
-                  for i, r in enumerate(figures.ranking[:RANKED], 1)]
+        lines += [t("digest_ranking_item", rank=i, code=r.code, percent=charts.whole_percent(r.completion),
+                    overdue=r.overdue) for i, r in enumerate(figures.ranking[:RANKED], 1)]
     return lines + [t("digest_tail")]
 
 
@@ -253,7 +253,7 @@ def _completion_line(figures: stats.Figures, year: int) -> str:
     if not figures.total_this_year:  # nothing received and nothing open: no "0%" to alarm a head
         return t("digest_completion_none", year=year)
     key = "digest_completion_carried" if figures.carried_this_year else "digest_completion"
-    return t(key, year=year, percent=round(figures.completion * 100), done=figures.done_this_year,
+    return t(key, year=year, percent=charts.whole_percent(figures.completion), done=figures.done_this_year,
              total=figures.total_this_year, carried=figures.carried_this_year)
 
 

@@ -2247,6 +2247,10 @@ MESSAGES.update({
     "web_code_wrong": "Kode salah atau sudah tidak berlaku. Periksa kode, atau minta kode baru.",
     "web_audit_typed_withheld": "(hanya untuk verifikator)",
     "web_code_expired": "Kode itu sudah kedaluwarsa (berlaku 5 menit). Minta kode baru di bawah ini.",
+    "web_period_ahead": ("Periode ini belum dimulai (hari ini {today}): belum ada laporan yang bisa masuk, jadi "
+                         "semua angkanya 0. Periksa tanggal dan tahunnya."),
+    "web_code_out_of_tries": ("Kode itu sudah tidak berlaku karena 5 kali salah ketik. Minta kode baru di bawah "
+                              "ini."),
     "web_code_replaced": ("Kode itu sudah terpakai atau diganti kode yang lebih baru. Ketik kode dari pesan WhatsApp "
                           "terakhir, atau minta kode baru di bawah ini."),
     "web_directory_pick": "Pilih jenis berkas (instansi atau petugas) dan berkasnya (CSV atau XLSX).",
@@ -2280,7 +2284,8 @@ MESSAGES.update({
     "web_upload_unavailable": "Berkas tidak dapat disimpan saat ini karena gangguan penyimpanan. Tidak ada yang "
                               "dikirim. Coba lagi nanti, atau kirim jawaban tanpa berkas.",
     "web_upload_wrong_type": "Jenis berkas ini tidak bisa disimpan. {accepted} Tidak ada yang dikirim.",
-    "web_text_too_long": "Teks paling panjang {max} huruf. Persingkat teksnya lalu kirim lagi; teks Anda masih ada di kolomnya.",
+    "web_text_too_long": ("Teks paling panjang {max} huruf; teks ini {size} huruf, kelebihan {over}. Persingkat "
+                          "teksnya lalu kirim lagi; teks Anda masih ada di kolomnya."),
     "web_reference_too_long": "Nomor laporan terlalu panjang. Ketik nomornya saja, misalnya LPR-10.",
     "web_upload_pick_again": "Teks Anda masih ada di kolomnya; pilih berkasnya lagi bila perlu.",
     "web_upload_limit": "Foto (JPG, PNG, WEBP) atau PDF, paling besar {max_mb} MB.",
@@ -2335,7 +2340,8 @@ MESSAGES.update({
     "web_template_empty": "Judul dan teks templat harus diisi.",
     "web_template_too_long": "Judul paling panjang 100 huruf dan teks 2.000 huruf.",
     "web_template_title_too_long": (
-        "Judul paling panjang {max} huruf. Persingkat judulnya lalu simpan lagi; teks Anda masih ada di kolomnya."
+        "Judul paling panjang {max} huruf; judul ini {size} huruf, kelebihan {over}. Persingkat judulnya lalu "
+        "simpan lagi; teks Anda masih ada di kolomnya."
     ),
     "web_template_taken": "Judul ini sudah dipakai templat «{title}» (huruf besar-kecil dan spasi tidak "
                           "dibedakan). Pilih judul lain, atau ubah templat itu.",

@@ -179,9 +179,16 @@ def share_color(share: float) -> str:
     return GOOD if share >= 0.8 else FAIR if share >= 0.5 else POOR
 
 
+def whole_percent(share: float) -> int:
+    """A share (0–1) as a whole percentage, halves rounded up as a calculator and Excel do: Python's `round` sends
+    them to the even neighbour (1 of 8 read 12%, 5 of 8 62%), and 29/200 is held as 14.4999…%. The page, its
+    charts and the WhatsApp digests use this one rounding."""
+    return math.floor(share * 100 + 0.5 + 1e-9)
+
+
 def percent(share: float) -> str:
     """A share as a whole percentage, Indonesian style (75 %)."""
-    return f"{round(share * 100)}%"
+    return f"{whole_percent(share)}%"
 
 
 def on_time_chart(title: str, rows: Sequence, link: Callable[[object], str | None] = lambda row: None,

@@ -16,11 +16,13 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from sqlalchemy.orm import Session
 from werkzeug.datastructures import ImmutableMultiDict, iter_multi_items
 from werkzeug.exceptions import HTTPException
+from wtforms.validators import ValidationError
 
-from bot.messages import EVENT_NAMES, STATUS_LABELS, holder_label
+from bot.messages import EVENT_NAMES, STATUS_LABELS, holder_label, t
 from config import DEV_SECRET_KEY
 from lapor import access, complaints
 from lapor.audit import AuditAction
+from lapor.charts import whole_percent
 from lapor.phones import national
 from models import Complaint, Role
 from services import services
@@ -58,6 +60,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["STATUS_LABELS"] = STATUS_LABELS  # the downloads and /audit use the same words
     app.add_template_filter(_local_time, "local_time")
     app.jinja_env.globals["holder_label"] = _holder_label  # the same words in a download (web.performance)
+    app.add_template_filter(whole_percent, "whole_percent")  # halves up, as the charts and the digests round
     app.add_template_filter(national, "phone")  # one format for a number on every page (lapor.phones.national)
     for blueprint in (assets, auth.bp, home.bp, audit.bp, kinerja.bp, direktori.bp):
         app.register_blueprint(blueprint)
@@ -97,6 +100,27 @@ def one_newline(text: str | None) -> str | None:
     """Browsers send a line break as CRLF but count it as one character (`maxlength`): count it as one too (a
     WTForms filter of every text box with a limit: the complaint page's, the answer templates')."""
     return text.replace("\r\n", "\n") if text else text
+
+
+class WithinLength:
+    """A WTForms check of a text box's limit whose refusal says how long the text is and by how much it is over
+    (`message_key`'s {max}, {size} and {over}, written as the page writes numbers): a 5,000-character answer was
+    told only «Teks paling panjang 4.000 huruf», and its writer cut blindly and sent it again to learn more. Run
+    after `one_newline`, it counts as the browser does."""
+
+    def __init__(self, limit: int, message_key: str):
+        self.limit, self.message_key = limit, message_key
+
+    def __call__(self, form, field) -> None:
+        size = len(field.data or "")
+        if size > self.limit:
+            raise ValidationError(t(self.message_key, max=written_count(self.limit), size=written_count(size),
+                                    over=written_count(size - self.limit)))
+
+
+def written_count(number: int) -> str:
+    """A number as the pages write it: `2.000`."""
+    return f"{number:,}".replace(",", ".")
 
 
 def _register_queue_area(app: Flask) -> None:

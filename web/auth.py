@@ -185,10 +185,11 @@ def _code_maybe_alive() -> str | None:
 def login_page():
     """Asks for the number and sends a code; the answer is the same whether or not the number is staff."""
     if current_user.is_authenticated:
-        return redirect(url_for("home.index"))
+        return _already_in()
     form = PhoneForm()
     here = url_for("auth.login_page", next=request.args.get("next"))
     if not form.is_submitted():
+        form.phone.data = session.pop("login_prefill", None) or form.phone.data
         return _shown_again(form.phone, "auth/masuk.html", form=form)
     if not form.validate():
         return _refused(form.phone, here)
@@ -232,8 +233,8 @@ def code_page():
         exceeded(store, [(WRONG_PER_ADDRESS, _address())], now)
         store.commit()  # the try it cost
         why = login.why_refused(store, phone, form.digits(), now, current_app.config["SECRET_KEY"])
-        form.code.errors.append(t({login.EXPIRED: "web_code_expired", login.REPLACED: "web_code_replaced"}
-                                  .get(why, "web_code_wrong")))
+        form.code.errors.append(t({login.EXPIRED: "web_code_expired", login.REPLACED: "web_code_replaced",
+                                   login.OUT_OF_TRIES: "web_code_out_of_tries"}.get(why, "web_code_wrong")))
         return _refused(form.code, url_for("auth.code_page"), keep=False)
     return _open_session(store, staff, now)
 
@@ -267,6 +268,25 @@ def _shown_again(field, template: str, **context):
         return render_template("auth/terlalu_sering.html", waiting=waiting), 429
     field.data, field.errors = refused.get("typed") or None, list(refused.get("errors") or [])
     return render_template(template, **context), 400
+
+
+def _already_in():
+    """The login page of a browser where someone is logged in. Their own number typed again (a second tab) leads on,
+    as the page itself does; another number (a colleague at the same computer, a login tab left open from before)
+    is told whose session this is and offered to log out first (Post/Redirect/Get): it led to that session's queue
+    without a word, and the colleague worked in it as someone else. Nothing is sent to the number typed."""
+    if request.method == "POST":
+        typed = (request.form.get("phone") or "")[:40]
+        if _phone(typed) == current_user.contact.phone:
+            return redirect(_safe_next(request.args.get("next")) or url_for("home.index"))
+        session["login_other"] = typed
+        return redirect(url_for("auth.login_page"), code=303)
+    typed = session.pop("login_other", None)
+    if typed is None:
+        return redirect(url_for("home.index"))
+    phone = _phone(typed)
+    return render_template("auth/sudah_masuk.html", form=FlaskForm(), typed=typed,
+                           other=national(phone) if phone else typed.strip())
 
 
 def _open_session(store, staff: Contact, now):
@@ -304,6 +324,8 @@ def logout_page():
     store.commit()
     logout_user()
     session.clear()
+    if then := (request.form.get("then") or "").strip()[:40]:  # the number typed while still logged in
+        session["login_prefill"] = then
     flash(t("web_logged_out"), "info")
     return redirect(url_for("auth.login_page"))
 
@@ -314,7 +336,7 @@ def _expired_login():
     with that session): nothing is sent or checked; the form again, with the number as typed (never a code) and
     why (Post/Redirect/Get, as any refused login form)."""
     if current_user.is_authenticated:
-        return redirect(url_for("home.index"))
+        return _already_in() if request.endpoint == "auth.login_page" else redirect(url_for("home.index"))
     if request.endpoint == "auth.login_page":
         session["login_refused"] = {"typed": request.form.get("phone", "")[:40], "errors": [t("web_login_expired")]}
         return redirect(url_for("auth.login_page", next=request.args.get("next")), code=303)

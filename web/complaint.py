@@ -64,7 +64,7 @@ from models import (
     OutboxMessage,
 )
 from services import services
-from web import ROLE_NAMES, db, expired_form, kept_forms, one_newline, sessions
+from web import ROLE_NAMES, WithinLength, db, expired_form, kept_forms, one_newline, sessions
 from web.audit import ACTION_LABELS, SUBMISSION, log_action, log_identity_view
 from web.auth import staff_required
 from web.home import next_in_list, queue_carry
@@ -84,7 +84,7 @@ class TextForm(FlaskForm):
     """One text for the citizen or the verifier (TL, INFO, KEMBALIKAN, SURVEI, TUNDA, ARSIPKAN)."""
 
     text = TextAreaField("Teks", filters=[one_newline], validators=[
-        Length(max=TEXT_LIMIT, message=t("web_text_too_long", max=f"{TEXT_LIMIT:,}".replace(",", ".")))])
+        WithinLength(TEXT_LIMIT, "web_text_too_long")])
 
 
 class AnswerForm(TextForm):

@@ -91,17 +91,20 @@ def check_code(session: Session, phone: str, typed: str, now: datetime, secret: 
     return staff if access.may_use_dashboard(staff) and staff.phone == phone else None
 
 
-EXPIRED, REPLACED = "expired", "replaced"
+EXPIRED, REPLACED, OUT_OF_TRIES = "expired", "replaced", "out_of_tries"
 
 
 def why_refused(session: Session, phone: str, typed: str, now: datetime, secret: str) -> str | None:
-    """Why a refused code was a right one once: EXPIRED (typed after its 5 minutes) or REPLACED (a newer code was
-    asked, or it was used); None for a code never sent to `phone`. Only whoever holds the code learns this: a
-    right code typed late read «Kode salah…», and was checked and typed again."""
+    """Why a refused code was a right one once: EXPIRED (typed after its 5 minutes), REPLACED (a newer code was
+    asked, or it was used) or OUT_OF_TRIES (given up after MAX_TRIES wrong codes: it read «expired» a few seconds
+    after it was asked); None for a code never sent to `phone`. Only whoever holds the code learns this: a right
+    code typed late read «Kode salah…», and was checked and typed again."""
     wanted = hash_code(secret, phone, typed.strip())
     rows = session.scalars(select(LoginCode).where(LoginCode.phone == phone, LoginCode.created_at > now - KEEP_CODES)
                            .order_by(LoginCode.id.desc()))
     row = next((row for row in rows if hmac.compare_digest(row.code_hash, wanted)), None)
     if row is None:
         return None
-    return EXPIRED if row.used_at is None or row.expires_at <= now else REPLACED
+    if row.used_at is not None and row.expires_at > now:
+        return REPLACED
+    return OUT_OF_TRIES if row.expires_at > now and row.tries >= MAX_TRIES else EXPIRED

@@ -129,6 +129,8 @@ def _period(since: date, until: date, today: date) -> tuple[date, date, list[str
         since = date.fromordinal(until.toordinal() - MAX_DAYS)
         notices.append(f"Periode paling panjang {MAX_DAYS} hari (sekitar 3 tahun); yang diminta {asked}, "
                        f"yang ditampilkan {_d(since)}–{_d(until)}.")
+    if since > today:  # rows of zeros without a word read as an empty month (a year typed wrong: 2027 for 2026)
+        notices.append(t("web_period_ahead", today=_d(today)))
     return since, until, notices
 
 

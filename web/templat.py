@@ -12,7 +12,7 @@ from flask_wtf import FlaskForm
 from sqlalchemy import select
 from werkzeug.datastructures import MultiDict
 from wtforms import StringField, TextAreaField
-from wtforms.validators import DataRequired, Length
+from wtforms.validators import DataRequired
 
 from bot.messages import t
 from lapor import access, answer_templates
@@ -20,7 +20,7 @@ from lapor.answer_templates import MAX_BODY, MAX_TITLE, TemplateError
 from models import Agency
 from models.vocab import Role
 from services import services
-from web import db, expired_form, kept_forms, one_newline, sessions
+from web import WithinLength, db, expired_form, kept_forms, one_newline, sessions, written_count
 from web.audit import log_action
 from web.auth import login_manager, staff_required
 
@@ -34,20 +34,15 @@ def _kept_action(agency: Agency) -> str:
     return f"templat:{agency.code}"[:20]
 
 
-def _count(number: int) -> str:
-    """A number as the page writes it: `2.000`."""
-    return f"{number:,}".replace(",", ".")
-
-
 class TemplateForm(FlaskForm):
     """A template's title and text."""
 
     # Refused whole in Bahasa Indonesia, kept to shorten: the page renders no `maxlength`, which cut a pasted answer
     # without a word (and WTForms' own message read «Field cannot be longer than 100 characters.»).
-    title = StringField("Judul", validators=[DataRequired("Isi judul templat."), Length(
-        max=MAX_TITLE, message=t("web_template_title_too_long", max=_count(MAX_TITLE)))])
-    body = TextAreaField("Teks jawaban", filters=[one_newline], validators=[DataRequired("Isi teks templat."), Length(
-        max=MAX_BODY, message=t("web_text_too_long", max=_count(MAX_BODY)))])
+    title = StringField("Judul", validators=[DataRequired("Isi judul templat."),
+                                             WithinLength(MAX_TITLE, "web_template_title_too_long")])
+    body = TextAreaField("Teks jawaban", filters=[one_newline], validators=[
+        DataRequired("Isi teks templat."), WithinLength(MAX_BODY, "web_text_too_long")])
 
 
 def _agency(code: str | None) -> Agency:
@@ -129,7 +124,7 @@ def index(template_id: int | None = None, code: str | None = None):
         session.commit()
         return redirect(_url(".index", code, template_id=template_id, ulang=token), code=303)
     return render_template("templat/index.html", form=form, template=template, agency=agency, code=code,
-                           limits={"title": _count(MAX_TITLE), "body": _count(MAX_BODY)},
+                           limits={"title": written_count(MAX_TITLE), "body": written_count(MAX_BODY)},
                            link=lambda endpoint, **values: _url(endpoint, code, **values),
                            templates=answer_templates.for_agency(session, agency.id)), status
 

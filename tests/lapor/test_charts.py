@@ -9,6 +9,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from lapor import charts
@@ -123,3 +124,20 @@ def test_the_dates_under_the_columns_never_run_together():
         assert len(named) >= min(count, 6), count
         assert all(b - a > date_width for a, b in zip(named, named[1:], strict=False)), count
         assert named[0] - date_width / 2 >= 0 and named[-1] + date_width / 2 <= charts.SVG_WIDTH, "none cut"
+
+
+@pytest.mark.parametrize("done, total, shown", [
+    (1, 8, 13),  # 12.5: the page, the chart and the digest read 12% where a calculator and Excel say 13%
+    (3, 8, 38),
+    (5, 8, 63),  # 62.5 read 62% (halves went to the even neighbour)
+    (29, 200, 15),  # 14.5, which a float holds as 14.4999…
+    (1, 200, 1),
+    (1, 201, 0),
+    (1, 3, 33),
+    (2, 3, 67),
+    (0, 5, 0),
+    (5, 5, 100),
+])
+def test_a_whole_percentage_rounds_halves_up_as_people_count(done, total, shown):
+    assert charts.whole_percent(done / total) == shown
+    assert charts.percent(done / total) == f"{shown}%"

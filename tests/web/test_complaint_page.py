@@ -554,14 +554,14 @@ def test_a_refused_template_form_is_a_page_of_its_own_so_back_and_refresh_never_
 
 
 @pytest.mark.parametrize(("title", "body", "said"), [
-    ("Jalan 🚧 " * 20, "Terima kasih atas laporannya.", "Judul paling panjang 100 huruf"),
+    ("Jalan 🚧 " * 20, "Terima kasih atas laporannya.", "Judul paling panjang 100 huruf; judul ini 160 huruf"),
     ("Jawaban jalan berlubang", "Terima kasih 🙏 sdh kami cek, tim tambal jalan berangkat besok pagi. " * 40,
-     "Teks paling panjang 2.000 huruf"),
+     "Teks paling panjang 2.000 huruf; teks ini 2.720 huruf, kelebihan 720"),
     ("Ok", "x" * 2000, None),  # at the limit: kept
     # a browser sends each line break as CRLF, and counts it as one (as the complaint page's forms count it):
     # 1,999 characters on five lines were refused as longer than 2,000
     ("Lima baris", "\r\n".join(["Sampah sdh diangkut 🙏 " * 17 + "x" * 25] * 5), None),
-    ("Lima baris", "\r\n".join(["x" * 400] * 5) + "x", "Teks paling panjang 2.000 huruf"),  # 2,005: too long
+    ("Lima baris", "\r\n".join(["x" * 400] * 5) + "x", "teks ini 2.005 huruf, kelebihan 5"),  # line breaks: 1 each
 ])
 def test_a_template_too_long_is_refused_whole_in_bahasa_indonesia_never_cut(people, login_as, title, body, said):
     """A long answer pasted into «Teks jawaban» was cut at 2,000 by the browser (`maxlength`, counting an emoji as

@@ -8,7 +8,7 @@ import re
 import pytest
 from sqlalchemy import select, update
 
-from lapor.phones import national
+from lapor.phones import national, to_e164
 from models import AuditEntry, Contact, LoginCode, OutboxMessage, RateLimit, WebSession
 from services import services
 from tests.parties import CITIZEN, deliver
@@ -104,8 +104,25 @@ def test_five_wrong_tries_use_the_code_up(staff_client, app):
     wrong = f"{(int(code) + 1) % 1_000_000:06d}"
     for _ in range(5):
         assert staff_client.type_code(wrong).status_code == 400
-    assert staff_client.type_code(code).status_code == 400  # right, but too late
-    assert not logged_in(staff_client)
+    right = staff_client.type_code(code)  # right, but too late
+    assert right.status_code == 400 and not logged_in(staff_client)
+    # tried by hand: 15 seconds after asking, the right code read «Kode itu sudah kedaluwarsa (berlaku 5 menit)»
+    shown = right.get_data(as_text=True)
+    assert "5 kali salah" in shown and "kedaluwarsa" not in shown, "why it no longer works, to whoever holds it"
+    assert "5 kali salah" not in staff_client.type_code(wrong).get_data(as_text=True), \
+        "a wrong code learns nothing: the same answer as for a number that is not staff"
+
+
+def test_a_right_code_after_a_newer_one_was_asked_says_replaced_not_out_of_tries(staff_client, app):
+    """Near miss: a code given up by wrong tries and then replaced by a newer one was replaced (the newer works)."""
+    staff_client.ask_code(DLH_1)
+    first = last_code(app, DLH_1)
+    for _ in range(5):
+        staff_client.type_code(f"{(int(first) + 1) % 1_000_000:06d}")
+    staff_client.ask_code(DLH_1)
+    if first == last_code(app, DLH_1):
+        return
+    assert "diganti kode yang lebih baru" in staff_client.type_code(first).get_data(as_text=True)
 
 
 def test_a_code_is_bound_to_the_number_it_was_sent_to(staff_client, app):
@@ -554,3 +571,40 @@ def test_a_static_file_never_writes_the_session_cookie(login_as):
     for path in ("/assets/style.css", "/assets/favicon.svg", "/assets/berkas.js"):
         response = client.get(path)
         assert response.status_code == 200 and not response.headers.getlist("Set-Cookie"), path
+
+
+@pytest.mark.parametrize("typed, stale", [
+    ("0811-0000-0021", False),  # a colleague at the same computer types theirs
+    ("+62 811 0000 0021", False),
+    ("62811-0000-0021", True),  # a login tab left open from before this session (its token went at the login)
+    ("0812 3456 7890", False),  # any other number, staff or not: nothing is sent, nothing said of the directory
+])
+def test_a_number_typed_while_someone_is_logged_in_says_who_is_and_offers_to_log_out(login_as, app, typed, stale):
+    """Tried by hand: a login tab opened before logging in as Dewi, where the DLH head then typed his number, led
+    to Dewi's queue without a word, and he worked in it as her."""
+    client = login_as(DLH_1)
+    data = {"phone": typed}
+    sent = (client.client.post("/masuk", data={"csrf_token": "lama", **data}) if stale
+            else client.post("/masuk", data, token_from="/"))
+    assert sent.status_code == 303 and sent.location == "/masuk"
+    page = client.get("/masuk")
+    shown = page.get_data(as_text=True)
+    assert page.status_code == 200 and "Anda masih masuk sebagai" in shown and "0811-0000-0020" in shown
+    assert national(to_e164(typed)) in shown, "the number typed, as the page writes numbers"
+    assert 'action="/keluar"' in shown and 'href="/"' in shown
+    assert last_code(app, DLH_HEAD) is None and logged_in(client)
+    out = client.post("/keluar", {"then": typed}, token_from="/")
+    assert out.location == "/masuk"
+    again = client.get("/masuk").get_data(as_text=True)
+    assert not logged_in(client) and f'value="{typed}"' in again, "the number typed waits in the box"
+
+
+@pytest.mark.parametrize("typed", ["0811-0000-0020", "+6281100000020", "62 811 0000 0020"])
+def test_ones_own_number_typed_again_while_logged_in_just_goes_on(login_as, app, typed):
+    """Near miss: the number of whoever is logged in (a second tab of theirs) leads to their queue as before."""
+    client = login_as(DLH_1)
+    sent = client.post("/masuk?next=/kinerja", {"phone": typed}, token_from="/")
+    assert sent.status_code in (302, 303) and sent.location in ("/", "/kinerja")
+    assert "Anda masih masuk" not in client.get("/masuk", follow_redirects=True).get_data(as_text=True)
+    assert last_code(app, DLH_1) is None
+    assert client.get("/masuk").status_code == 302, "a logged-in person's /masuk still leads on"

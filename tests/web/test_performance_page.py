@@ -739,3 +739,25 @@ def test_the_period_comes_first_and_other_filters_are_folded_and_named(filed, lo
     assert fold < page.index('id="source"') < page.index('id="agency"')
     summary = re.search(r"<summary>(.*?)</summary>", page[fold:], re.S).group(1)
     assert " ".join(summary.split()) == f"Saringan lainnya{named}"
+
+
+@pytest.mark.parametrize("query, ahead", [
+    ("since=2026-12-01&until=2026-12-31", True),  # next month, typed ahead of time
+    ("since=2027-01-10", True),
+    ("since=24/11/2026&until=24/11/2026", True),  # tomorrow
+    ("since=2026-11-01&until=2026-11-30", False),  # this month: partly ahead, as «Bulan ini» is
+    ("since=23/11/2026&until=23/11/2026", False),  # today alone
+    ("since=2026-12-31&until=2026-11-23", False),  # swapped, ending today
+])
+def test_a_period_not_begun_says_so_instead_of_rows_of_zeros(filed, login_as, query, ahead):
+    """Tried by hand: 01/01/2027–01/02/2027 showed «Masuk 0 · Selesai 0 …» without a word, as if nothing had come
+    in, while nothing could have yet (a year typed wrong, 2027 for 2026, looks like an empty month)."""
+    page = login_as(SUPERVISOR).get(f"/kinerja?{query}").get_data(as_text=True)
+    assert ("Periode ini belum dimulai (hari ini 23/11/2026)" in page) is ahead
+
+
+def test_the_pages_shares_round_halves_up_as_its_charts_and_the_digests(app):
+    """1 of 8 on time read «12%» in the table and the tiles, «13%» in the downloaded file's 12,5 rounded by hand."""
+    with app.test_request_context():
+        pct = app.jinja_env.from_string('{% from "kinerja/_figures.html" import pct %}{{ pct(s) }}')
+        assert [pct.render(s=s) for s in (1 / 8, 5 / 8, None)] == ["13%", "63%", "–"]

@@ -78,7 +78,9 @@ def test_search_and_filters_stay_in_the_url_across_pages(people, login_as, world
     assert len(listed(first)) == 25 and "27 laporan" in first and "halaman 1 dari 2" in first
     next_link = re.search(r'href="(/\?[^"]+)" rel="next"', first).group(1).replace("&amp;", "&")
     assert "q=sampah+srimangunan" in next_link and "kind=pengaduan" in next_link and "page=2" in next_link
-    assert listed(client.get(next_link).get_data(as_text=True)) == ["LPR-26", "LPR-27"]
+    second = client.get(next_link).get_data(as_text=True)
+    assert listed(second) == ["LPR-26", "LPR-27"]
+    assert "<title>Cari «sampah srimangunan» · Antrean, halaman 2 dari 2 · Penghubung</title>" in second
     assert listed(client.get("/?q=LPR-7").get_data(as_text=True)) == ["LPR-7"]
     assert listed(client.get("/?q=jembatan").get_data(as_text=True)) == []
 
@@ -725,3 +727,28 @@ def test_a_lists_download_holds_its_rows_in_the_order_the_page_shows(people, log
         else:
             got = _download_order(client, f"/unduh/antrean.csv?{query}")
         assert got == shown, (suffix, got, shown)
+
+
+TITLES = [
+    ("/", "Antrean · Penghubung"),
+    ("/?view=semua", "Semua laporan · Penghubung"),
+    ("/?view=semua&page=1", "Semua laporan · Penghubung"),  # page 2: test_search_and_filters_stay_in_the_url…
+    ("/?view=semua&q=sampah", "Cari «sampah» · Semua laporan · Penghubung"),
+    ("/?q=LPR-1", "Cari «LPR-1» · Antrean · Penghubung"),
+    ("/?view=semua&q=%3Cb%3E", "Cari «&lt;b&gt;» · Semua laporan · Penghubung"),
+]
+
+
+def test_the_tab_title_names_the_list_its_search_and_page(people, login_as, svc, clock):
+    """Tried by hand with two tabs: «Perlu tindakan», «Semua laporan», a search and page 2 were each titled
+    «Antrean · Penghubung» (the heading of «Semua laporan» said «Semua laporan»): the tabs, the history and a
+    screen reader's first words could not tell them apart."""
+    from tests import factories
+
+    with svc.session_factory.begin() as session:
+        for _ in range(2):
+            factories.complaint(session, clock.now, svc.region, description=WASTE)
+    client = login_as(VERIFIER)
+    for path, title in TITLES:
+        page = client.get(path).get_data(as_text=True)
+        assert re.search(r"<title>(.*?)</title>", page, re.S).group(1).strip() == title, path
