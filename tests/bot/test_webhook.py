@@ -197,6 +197,33 @@ def test_the_hot_statements_read_and_write_as_sqlalchemy_does(wa, svc):
         session.rollback()
 
 
+def test_an_answer_sends_the_promises_statements_and_no_unit_of_work(wa, svc):
+    """A citizen answering a question costs the statements the promises need and nothing more: the sender's upsert
+    (the lock), the conversation's read (after it), the log with the conversation's save (PostgreSQL; SQLite saves
+    it by the flush at commit), and the commit: no second write of the conversation, no read of what was just
+    written, no flush of objects that only look changed."""
+    from sqlalchemy import event
+
+    sent: list[str] = []
+
+    def statement(_connection, _cursor, sql, *_args):
+        sent.append(" ".join(sql.split()[:3]))
+
+    wa.send(CITIZEN, "halo")
+    wa.send(CITIZEN, "1")  # a complaint: the next message answers what happened
+    event.listen(svc.engine, "before_cursor_execute", statement)
+    try:
+        assert wa.send(CITIZEN, "jalan di depan rumah saya berlubang besar sekali").status == 200
+    finally:
+        event.remove(svc.engine, "before_cursor_execute", statement)
+    if svc.engine.dialect.name == "postgresql":
+        expected = ["INSERT INTO contacts", "SELECT conversations.id, conversations.contact_id,", "WITH saved AS"]
+    else:
+        expected = ["BEGIN IMMEDIATE", "INSERT INTO contacts", "SELECT conversations.id, conversations.contact_id,",
+                    "INSERT INTO inbound_messages", "UPDATE conversations SET"]
+    assert sent == expected
+
+
 def test_the_hot_statements_cursor_serves_each_transaction_and_a_replaced_connection(wa, svc):
     """On PostgreSQL the hot statements share one driver cursor per connection (`models.db._cursor`): a statement
     after a commit, a rollback or a failed statement reads and writes what its own transaction sees, and a
