@@ -183,7 +183,7 @@ MESSAGES = {
     "offer_kept_location": "Lokasi Anda kami simpan bersama cerita di atas. Balas YA untuk membuat laporannya.",
     "sticker": "Terima kasih 🙂 Stiker tidak kami simpan sebagai foto laporan.",
     "not_kept": "Maaf, berkas jenis ini tidak bisa kami simpan. {accepted} Atau tulis pesan.",
-    "media_accepted": "Yang bisa kami simpan: foto (JPG, PNG), pesan suara, video (MP4) dan dokumen PDF.",
+    "media_accepted": "Yang bisa kami simpan: foto (JPG, PNG), pesan suara, video (MP4, MOV) dan dokumen PDF.",
     "media_too_large": (
         "Maaf, berkas yang Anda kirim terlalu besar (lebih dari {max_mb} MB) sehingga tidak tersimpan. {accepted} "
         "Kirim berkas yang lebih kecil, atau foto bagian yang penting saja."

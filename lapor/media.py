@@ -30,16 +30,16 @@ from models.vocab import Role
 ACCEPTED = {
     "image/jpeg", "image/png", "image/webp",
     "audio/ogg", "audio/mpeg", "audio/mp4", "audio/aac", "audio/amr",
-    "video/mp4", "video/3gpp",
+    "video/mp4", "video/3gpp", "video/quicktime",  # MOV: an iPhone video attached as a document, as it was taken
     "application/pdf",
 }
 STICKER = "image/webp"  # WhatsApp stickers arrive as WebP (photos as JPEG): not kept as evidence
 PRIVATE = ("rahasia", "anonim")
 CLEAN, ORIGINAL = "c", "o"  # an image without metadata, or the bytes as sent
 ANONYMOUS = "a"  # the copy without metadata and never the bytes as sent (an anonymous complaint, for non-verifiers)
-# Types stored with a copy without metadata (media.content.clean_copy): images, PDFs, MP4/3GP videos, M4A audio.
+# Types stored with a copy without metadata (media.content.clean_copy): images, PDFs, MP4/3GP/MOV videos, M4A audio.
 CLEANED = frozenset({"image/jpeg", "image/png", "image/webp", "application/pdf", "video/mp4", "video/3gpp",
-                     "audio/mp4"})
+                     "video/quicktime", "audio/mp4"})
 
 
 # Other names phones, browsers and Twilio give the formats we keep (unregistered or legacy types).
@@ -48,7 +48,7 @@ ALIASES = {
     "audio/opus": "audio/ogg", "audio/x-opus+ogg": "audio/ogg", "application/ogg": "audio/ogg",
     "audio/mp3": "audio/mpeg", "audio/x-mpeg": "audio/mpeg", "audio/mpeg3": "audio/mpeg",
     "audio/x-m4a": "audio/mp4", "audio/m4a": "audio/mp4", "audio/x-aac": "audio/aac", "audio/aacp": "audio/aac",
-    "audio/amr-nb": "audio/amr", "video/3gp": "video/3gpp", "audio/3gpp": "video/3gpp",
+    "audio/amr-nb": "audio/amr", "video/3gp": "video/3gpp", "audio/3gpp": "video/3gpp", "video/mov": "video/quicktime",
     "application/x-pdf": "application/pdf", "application/acrobat": "application/pdf",
 }
 

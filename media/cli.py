@@ -1,4 +1,5 @@
-"""`flask media …`: fetch now, and purge a complaint's media on an erasure request."""
+"""`flask media …`: purge a complaint's media on an erasure request, and make the copies without metadata that files
+stored before `media.scrub` lack."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from flask.cli import with_appcontext
 from sqlalchemy import select
 
 from bot.messages import t
+from media.backfill import CLEAN_BATCH, clean_stored
 from media.retention import purge_complaint
 from models import Complaint
 from models.vocab import Event
@@ -34,3 +36,21 @@ def purge_command(reference: str, reason: str) -> None:
         count = purge_complaint(session, svc.media_storage, complaint, svc.clock(), event=Event.MEDIA_ERASED,
                                 note=reason)
     click.echo(f"LPR-{int(number)}: {count} media file(s) purged")
+
+
+@media_cli.command("clean")
+@click.option("--dry-run", is_flag=True, help="Read and count; write nothing.")
+@click.option("--batch", default=CLEAN_BATCH, show_default=True, type=click.IntRange(1, 1000),
+              help="Items per committed batch.")
+@with_appcontext
+def clean_command(dry_run: bool, batch: int) -> None:
+    """Make the copy without metadata of each stored PDF and video that has none (stored before it was made):
+    until then an anonymous complaint's agencies do not get it. Safe to stop and run again."""
+    svc = services(current_app)
+
+    def progress(last_id: int, report) -> None:
+        click.echo(f"up to media item {last_id}: {report}")
+
+    report = clean_stored(svc.session_factory, svc.media_storage, svc.clock(), dry_run=dry_run, batch=batch,
+                          progress=progress)
+    click.echo(f"{'dry run, nothing written: ' if dry_run else ''}{report}")

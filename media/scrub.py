@@ -24,7 +24,8 @@ import struct
 logger = logging.getLogger(__name__)
 
 PDF = "application/pdf"
-BOXED = frozenset({"video/mp4", "video/3gpp", "audio/mp4"})
+BOXED = frozenset({"video/mp4", "video/3gpp", "video/quicktime", "audio/mp4"})  # QuickTime's own box structure
+SCRUBBED = BOXED | {PDF}  # the types `scrubbed` cleans (images are re-encoded by media.content)
 DROPPED_BOXES = frozenset({b"udta", b"meta", b"uuid"})
 SEARCHED_BOXES = frozenset({b"moov", b"trak"})  # containers whose metadata children are dropped (and the top level)
 PAGE_METADATA = ("/Metadata", "/PieceInfo")

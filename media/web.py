@@ -21,7 +21,7 @@ bp = Blueprint("media", __name__)
 
 EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "audio/ogg": "ogg",
               "audio/mpeg": "mp3", "audio/mp4": "m4a", "audio/aac": "aac", "audio/amr": "amr",
-              "video/mp4": "mp4", "video/3gpp": "3gp", "application/pdf": "pdf"}
+              "video/mp4": "mp4", "video/3gpp": "3gp", "video/quicktime": "mov", "application/pdf": "pdf"}
 
 
 @bp.get("/media/<int:item_id>")

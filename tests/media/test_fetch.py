@@ -95,6 +95,25 @@ def test_images_are_kept_without_metadata_for_everyone_but_verifiers(person, svc
     assert picture.clean_sha256 and exif_of(svc.media_storage.get(picture.clean_sha256)) == {}
 
 
+@pytest.mark.parametrize("declared", ["video/quicktime", "application/octet-stream"])
+def test_an_iphone_video_sent_as_a_document_is_kept_without_its_location(person, svc, twilio, declared):
+    """WhatsApp re-encodes a video sent as media to MP4, but sends one attached as a document as it is: an iPhone's
+    MOV, its GPS position in `moov/meta` and `udta`."""
+    from tests.media.test_scrub import GPS, QUICKTIME_BRANDS, movie
+
+    sent = movie(True, brands=QUICKTIME_BRANDS)
+    reply = person.says("", **media_form((twilio.add_media(sent, declared), declared)))
+    if declared != "video/quicktime":  # not declared as a type kept: not noted (the webhook downloads nothing)
+        assert "tidak bisa kami simpan" in reply and not items(svc)
+        return
+    assert "(1 video)" in reply
+    assert fetch_media(svc, svc.clock()) == "stored=1 retried=0 refused=0 failed=0"
+    (item,) = items(svc)
+    assert item.content_type == "video/quicktime" and item.kind == "video"
+    assert svc.media_storage.get(item.sha256) == sent
+    assert GPS not in svc.media_storage.get(item.clean_sha256)
+
+
 def test_an_oversized_file_is_cut_off_while_streaming_and_the_sender_is_told(make_app, twilio, caplog):
     app = make_app(transport=ConsoleTransport(), TWILIO_ACCOUNT_SID=DEFAULT_ACCOUNT_SID,
                    TWILIO_AUTH_TOKEN=DEFAULT_AUTH_TOKEN, TWILIO_WHATSAPP_FROM="whatsapp:+14155238886",

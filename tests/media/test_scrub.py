@@ -126,10 +126,14 @@ def large_box(kind: bytes, payload: bytes) -> bytes:
     return struct.pack(">I4sQ", 1, kind, 16 + len(payload)) + payload
 
 
-def movie(moov_first: bool, metadata: bool = True, large: bool = False) -> bytes:
+MP4_BRANDS = b"mp42\x00\x00\x00\x00mp42isom"
+QUICKTIME_BRANDS = b"qt  \x00\x00\x00\x00qt  "  # an iPhone's MOV (sent as a document, not re-encoded by WhatsApp)
+
+
+def movie(moov_first: bool, metadata: bool = True, large: bool = False, brands: bytes = MP4_BRANDS) -> bytes:
     """ftyp, moov (one trak whose stco points at SAMPLE in mdat) and mdat, in either order; with metadata: moov/udta
     (©xyz GPS, an author), moov/meta (Apple's location key), trak/udta (the camera's name), a top-level XMP uuid."""
-    ftyp = box(b"ftyp", b"mp42\x00\x00\x00\x00mp42isom")
+    ftyp = box(b"ftyp", brands)
 
     def moov(offset: int) -> bytes:
         trak = [box(b"tkhd", bytes(84)), box(b"mdia", box(b"mdhd", bytes(24)), box(b"minf", box(
@@ -189,9 +193,23 @@ def test_a_videos_gps_author_and_tags_become_free_boxes_and_nothing_moves(moov_f
     assert boxes_without_metadata(clean) is clean  # free boxes are left alone
 
 
-@pytest.mark.parametrize("kind", ["video/3gpp", "audio/mp4"])
-def test_3gp_videos_and_m4a_audio_are_cleaned_the_same_way(kind):
-    assert GPS not in clean_copy(movie(True), kind)
+@pytest.mark.parametrize("kind, sent", [
+    ("video/3gpp", movie(True)),
+    ("audio/mp4", movie(True)),
+    ("video/quicktime", movie(True, brands=QUICKTIME_BRANDS)),  # the same box structure (ISO base media is QT's)
+    ("video/quicktime", movie(False, brands=QUICKTIME_BRANDS)),
+])
+def test_3gp_and_mov_videos_and_m4a_audio_are_cleaned_the_same_way(kind, sent):
+    clean = clean_copy(sent, kind)
+    assert GPS in sent and GPS not in clean and b"Budi" not in clean and first_chunk(clean) == SAMPLE
+
+
+def test_a_mov_is_read_as_a_quicktime_video_by_its_bytes():
+    from media.content import sniff
+
+    assert sniff(movie(True, brands=QUICKTIME_BRANDS), "video/quicktime") == "video/quicktime"
+    assert sniff(movie(True, brands=QUICKTIME_BRANDS), "application/octet-stream") == "video/quicktime"
+    assert sniff(movie(True), "video/quicktime") == "video/mp4", "an MP4 named .mov is an MP4"
 
 
 @pytest.mark.parametrize("sent", [movie(True, metadata=False), movie(False, metadata=False), video(),

@@ -1,0 +1,101 @@
+"""`flask media clean`: the copy without metadata for documents and videos stored before `media.scrub` made one.
+
+A PDF, MP4, 3GP, MOV or M4A stored before then has no `clean_sha256`: `lapor.media.served_key` withholds it from an
+anonymous complaint's agencies. This makes the missing copies, batch after batch (one commit per batch), in the
+order the items were stored; a run cut short is resumed by running it again (the items done have their copy and
+are not read again). A file that cannot be cleaned (encrypted or broken) stays without a copy and is counted each
+run; a file gone from the storage is marked missing (`lapor.media.mark_missing`), as opening its link would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from lapor.media import mark_missing
+from media.content import WrongType, clean_copy
+from media.scrub import SCRUBBED
+from media.storage import Storage, content_key
+from models import MediaItem, MediaStatus
+
+CLEAN_BATCH = 50  # items read (one at a time, at most MEDIA_MAX_BYTES each) before their batch is committed
+
+
+@dataclass
+class CleanReport:
+    """What a run of `flask media clean` did (or, with --dry-run, would do)."""
+
+    cleaned: int = 0      # a copy without metadata written
+    unchanged: int = 0    # nothing to remove: the file is its own copy
+    uncleanable: int = 0  # encrypted or broken: still withheld from an anonymous complaint's agencies
+    missing: int = 0      # the stored file is gone from the storage (marked missing)
+
+    def __str__(self) -> str:
+        return (f"cleaned={self.cleaned} unchanged={self.unchanged} uncleanable={self.uncleanable} "
+                f"missing={self.missing}")
+
+
+def clean_stored(session_factory: sessionmaker[Session], storage: Storage, now: datetime, *, dry_run: bool = False,
+                 batch: int = CLEAN_BATCH, progress: Callable[[int, CleanReport], None] | None = None) -> CleanReport:
+    """Make the missing copies without metadata of stored documents and videos (`media.scrub.SCRUBBED`); with
+    `dry_run` read and count, write nothing. `progress(last_id, report)` is called after each batch."""
+    report = CleanReport()
+    after = 0
+    while True:
+        with session_factory() as session:
+            rows = session.execute(select(MediaItem.id, MediaItem.sha256, MediaItem.content_type).where(
+                MediaItem.status == MediaStatus.STORED, MediaItem.clean_sha256.is_(None),
+                MediaItem.sha256.is_not(None), MediaItem.content_type.in_(SCRUBBED), MediaItem.id > after)
+                .order_by(MediaItem.id).limit(batch)).all()
+        if not rows:
+            return report
+        made, gone = [], set()
+        for item_id, key, content_type in rows:
+            outcome, clean_key = _clean_one(storage, key, content_type, dry_run)
+            setattr(report, outcome, getattr(report, outcome) + 1)
+            if clean_key:
+                made.append((item_id, key, clean_key))
+            elif outcome == "missing":
+                gone.add(key)
+        if not dry_run:
+            with session_factory.begin() as session:
+                for item_id, key, clean_key in made:
+                    _record(session, storage, item_id, key, clean_key)
+                for key in gone:
+                    mark_missing(session, key, now)
+        after = rows[-1][0]
+        if progress is not None:
+            progress(after, report)
+
+
+def _clean_one(storage: Storage, key: str, content_type: str, dry_run: bool) -> tuple[str, str | None]:
+    """What became of one stored file (a CleanReport field) and its copy's key (None: no copy)."""
+    try:
+        data = storage.get(key)
+    except KeyError:
+        return "missing", None
+    try:
+        clean = clean_copy(data, content_type)
+    except WrongType:
+        clean = None
+    if clean is None:
+        return "uncleanable", None
+    if clean == data:
+        return "unchanged", key
+    return "cleaned", content_key(clean) if dry_run else storage.put(clean, content_type)
+
+
+def _record(session: Session, storage: Storage, item_id: int, key: str, clean_key: str) -> None:
+    """Note the copy on the item, unless it changed meanwhile (purged, marked missing, or cleaned by another run):
+    then a copy written for nothing is deleted again (unless another item uses it)."""
+    done = session.execute(update(MediaItem).where(
+        MediaItem.id == item_id, MediaItem.status == MediaStatus.STORED, MediaItem.sha256 == key,
+        MediaItem.clean_sha256.is_(None)).values(clean_sha256=clean_key)
+        .execution_options(synchronize_session=False)).rowcount
+    if not done and clean_key != key and session.scalar(select(MediaItem.id).where(
+            or_(MediaItem.sha256 == clean_key, MediaItem.clean_sha256 == clean_key)).limit(1)) is None:
+        storage.delete(clean_key)
