@@ -8,7 +8,7 @@ import filetype
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from lapor.media import ACCEPTED, base_type
-from media.scrub import BOXED, PDF, scrubbed
+from media.scrub import SCRUBBED, scrubbed
 from models.media import kind_of
 
 Image.MAX_IMAGE_PIXELS = 60_000_000  # a decompression bomb is refused, not decoded
@@ -54,11 +54,11 @@ def without_metadata(data: bytes, content_type: str) -> bytes:
 
 def clean_copy(data: bytes, content_type: str) -> bytes | None:
     """The copy without metadata stored beside the bytes as sent: an image re-encoded (WrongType when unreadable), a
-    PDF or an MP4/3GP/M4A scrubbed (None when it cannot be cleaned: `lapor.media.served_key` then withholds it from
-    an anonymous complaint's agencies); None for the types that carry none worth removing (Ogg voice notes, MP3,
-    AAC, AMR)."""
+    PDF, an MP4/3GP/MOV/M4A or an MP3 scrubbed (None when it cannot be cleaned: `lapor.media.served_key` then
+    withholds it from an anonymous complaint's agencies); None for the types that carry none worth removing (Ogg
+    voice notes, AAC, AMR)."""
     if content_type in SAVE_FORMATS:
         return without_metadata(data, content_type)
-    if content_type == PDF or content_type in BOXED:
+    if content_type in SCRUBBED:
         return scrubbed(data, content_type)
     return None

@@ -9,6 +9,7 @@
   make, model) and `uuid` (XMP, vendor data) box at the top level, in `moov` and in each `trak` is overwritten in
   place by a `free` box of the same size, its bytes zeroed. Nothing moves, so the chunk offsets (`stco`/`co64`)
   still point into `mdat` whether `moov` comes before or after it, and nothing is re-encoded.
+- MP3 (mutagen): ID3v2, ID3v1 and APEv2 tags are cut off; the audio frames stay as they are.
 
 Either returns None when the file cannot be read safely (encrypted, broken, boxes that do not add up): the caller
 then has no copy without metadata, and `lapor.media.served_key` withholds the file from an anonymous complaint's
@@ -25,7 +26,8 @@ logger = logging.getLogger(__name__)
 
 PDF = "application/pdf"
 BOXED = frozenset({"video/mp4", "video/3gpp", "video/quicktime", "audio/mp4"})  # QuickTime's own box structure
-SCRUBBED = BOXED | {PDF}  # the types `scrubbed` cleans (images are re-encoded by media.content)
+TAGGED_AUDIO = frozenset({"audio/mpeg"})  # MP3: ID3v1/v2 and APEv2 tags (artist, comment) a recorder app fills in
+SCRUBBED = BOXED | TAGGED_AUDIO | {PDF}  # the types `scrubbed` cleans (images are re-encoded by media.content)
 DROPPED_BOXES = frozenset({b"udta", b"meta", b"uuid"})
 SEARCHED_BOXES = frozenset({b"moov", b"trak"})  # containers whose metadata children are dropped (and the top level)
 PAGE_METADATA = ("/Metadata", "/PieceInfo")
@@ -50,6 +52,8 @@ def scrubbed(data: bytes, content_type: str) -> bytes | None:
         except Unreadable as exc:
             logger.warning("media: %s boxes not readable, no copy without metadata: %s", content_type, exc)
             return None
+    if content_type in TAGGED_AUDIO:
+        return mp3_without_tags(data)
     raise ValueError(f"no metadata scrubbing for {content_type}")
 
 
@@ -98,6 +102,24 @@ def _pdf_has_metadata(reader) -> bool:
         return True
     root = reader.trailer["/Root"].get_object()
     return any(key in holder for holder in (root, *reader.pages) for key in PAGE_METADATA)
+
+
+def mp3_without_tags(data: bytes) -> bytes | None:
+    """The MP3 without its ID3v2 (front), ID3v1 and APEv2 (end) tags, every audio frame as it was (mutagen); the
+    same bytes when it has none; None when mutagen cannot read its tags."""
+    import mutagen
+    import mutagen.apev2
+    import mutagen.id3
+
+    out = io.BytesIO(data)
+    try:
+        mutagen.id3.delete(out)
+        mutagen.apev2.delete(out)
+    except mutagen.MutagenError as exc:
+        logger.warning("media: MP3 tags not readable, no copy without metadata: %s", exc)
+        return None
+    clean = out.getvalue()
+    return data if clean == data else clean
 
 
 def boxes_without_metadata(data: bytes) -> bytes:

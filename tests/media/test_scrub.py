@@ -244,3 +244,40 @@ def test_voice_notes_and_other_audio_have_no_copy():
     from tests.media_samples import voice_note
 
     assert clean_copy(voice_note(), "audio/ogg") is None
+
+
+MP3_FRAME = bytes([0xFF, 0xFB, 0x90, 0x64]) + bytes(413)  # MPEG-1 layer III, 128 kbit/s, 44.1 kHz: 417 bytes
+SONG = MP3_FRAME * 12
+
+
+def tagged_mp3(v2: bool = True, v1: bool = False, ape: bool = False) -> bytes:
+    """A recorder app's MP3 naming its owner: ID3v2 at the front, ID3v1 and APEv2 at the end."""
+    import mutagen.apev2
+    import mutagen.id3
+
+    out = io.BytesIO(SONG)
+    if v2:
+        tags = mutagen.id3.ID3()
+        tags.add(mutagen.id3.TPE1(encoding=3, text=["Budi Santoso"]))
+        tags.add(mutagen.id3.COMM(encoding=3, lang="ind", desc="", text=["HP 0812 3456 7890"]))
+        tags.save(out)
+    if ape:
+        words = mutagen.apev2.APEv2()
+        words["Artist"] = "Budi Santoso"
+        words.save(out)
+    data = out.getvalue()
+    return data + b"TAG" + b"Budi Santoso".ljust(30, b"\0") + bytes(95) if v1 else data
+
+
+@pytest.mark.parametrize("v2, v1, ape", [(True, False, False), (False, True, False), (True, True, False),
+                                         (False, False, True), (True, True, True)],
+                         ids=["ID3v2", "ID3v1", "ID3v1 and v2", "APEv2", "all three"])
+def test_an_mp3s_tags_naming_its_maker_are_removed_and_its_sound_kept(v2, v1, ape):
+    sent = tagged_mp3(v2, v1, ape)
+    assert b"Budi" in sent
+    clean = clean_copy(sent, "audio/mpeg")
+    assert clean == SONG  # every frame as it was, nothing else
+
+
+def test_an_mp3_without_tags_is_kept_byte_for_byte():
+    assert clean_copy(SONG, "audio/mpeg") is SONG
