@@ -8,7 +8,7 @@ an officer on leave gets none, and when an agency has no officer at work its hea
 from __future__ import annotations
 
 import re
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
@@ -18,7 +18,16 @@ from bot.messages import and_list, day_and_date, person_label, phone_label, shor
 from bot.outbox import enqueue, take_back
 from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _own_disposition
-from bot.staff.leave import FAMILY_ILL, LEAVE_REASONS, NOT_COMING_IN, asks_about_leave, away_kind, away_named, away_word
+from bot.staff.leave import (
+    FAMILY_ILL,
+    LEAVE_REASONS,
+    NOT_COMING_IN,
+    ON_LEAVE_NOW,
+    asks_about_leave,
+    away_kind,
+    away_named,
+    away_word,
+)
 from bot.staff.target import _target
 from bot.staff.turn import OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
 from bot.staff.vocabulary import in_standard_words
@@ -139,17 +148,25 @@ def _cuti(turn: StaffTurn) -> None:
         _end_leave(turn, person)
         return
     if day is None:
-        if first is not None:
-            turn.say("cuti_need_last", name=_name(person), start=day_and_date(_midnight(first, turn), turn.zone),
-                     who=who, example=f"{first:%d/%m/%Y} s/d {first + timedelta(days=4):%d/%m/%Y}")
-        elif unread:
-            turn.say("cuti_unknown_date", typed=unread[:60], name=_name(person), who=who)
-        else:
-            turn.say("cuti_need_date", name=_name(person), who=who)
+        _day_asked(turn, person, who, first, unread)
         return
     _record_leave(turn, person, who, first, day, lone=not set(words(turn.rest)) & SPAN_WORDS)
     if stand_in and person.id == turn.staff.id and turn.staff.role == Role.HEAD and person.away_until:
         _head_names_stand_in(turn, stand_in.group())
+
+
+def _day_asked(turn: StaffTurn, person: Contact, who: str, first: date | None, unread: str) -> None:
+    """Answers leave said without its last day: asked for (the words not read as one quoted), or, from someone on
+    leave saying so again ("sy lagi cuti"), the leave recorded shown."""
+    if first is not None:
+        turn.say("cuti_need_last", name=_name(person), start=day_and_date(_midnight(first, turn), turn.zone),
+                 who=who, example=f"{first:%d/%m/%Y} s/d {first + timedelta(days=4):%d/%m/%Y}")
+    elif unread:
+        turn.say("cuti_unknown_date", typed=unread[:60], name=_name(person), who=who)
+    elif leave := _leave_text(person, turn, stand_in=True):  # "sy lagi cuti" while on it: shown, kept
+        turn.say("cuti_shown", name=_name(person), leave=leave, who=who)
+    else:
+        turn.say("cuti_need_date", name=_name(person), who=who)
 
 
 # Words around a stand-in's name ("eko yg handle", "sementara dipegang eko", "plh pak eko"): no part of the name.
@@ -384,7 +401,7 @@ def _warn_if_nobody_left(turn: StaffTurn, start: datetime | None = None) -> None
                     dedupe_key=f"no-officer:{agency.id}:{turn.message.sid}:{head.id}", now=turn.now)
 
 
-_NO_PART_OF_A_NAME = FILLER | BACK_WORDS | REASON_WORDS
+_NO_PART_OF_A_NAME = FILLER | BACK_WORDS | REASON_WORDS | ON_LEAVE_NOW  # "sy lg cuti": "lg" is no day unread
 _NO_OTHERS_NAME = _NO_PART_OF_A_NAME | SELF_WORDS
 
 

@@ -1118,6 +1118,10 @@ MESSAGES = {
         "{received} untuk {reference} kami simpan sementara. Balas TL {reference} bila ini kemajuan, atau SELESAI "
         "{reference} bila ini jawaban akhir, dalam {minutes} menit; lampiran{caption} ikut terkirim ke pelapor."
     ),
+    "staff_media_held_asked": (
+        "{received} kami terima: ikut terkirim ke pelapor bersama {command} {reference} bila Anda membalas YA "
+        "pada pertanyaan di atas."
+    ),
     "staff_media_held_caption": " dan keterangan \"{text}\"",
     "staff_media_from_reporter": " (keterangannya tidak dikirim ke pelapor: foto ini dari pelapor)",
     "staff_media_held_expired": (
@@ -1395,6 +1399,10 @@ MESSAGES = {
     "staff_slip_sent": (
         "Baik. Bila yang dimaksud {command} {reference} tadi (\"{text}\"): pesan itu sudah diteruskan ke pelapor dan "
         "tidak dapat ditarik. {fix}"
+    ),
+    "staff_slip_resend": (
+        "Kirim isi yang sama sebagai {asked} {reference}? Balas YA untuk meneruskannya ke pelapor {reference}, "
+        "atau TIDAK:\n\"{text}\""
     ),
     "staff_slip_fix": "Untuk meralatnya, kirim: {command} {reference} Ralat: <isi yang benar>",
     "staff_slip_fix_final": "Bila jawaban akhir itu keliru, hubungi verifikator untuk meralatnya.",

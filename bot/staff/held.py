@@ -45,6 +45,10 @@ def _hold_media(turn: StaffTurn, swiped: int | None = None, caption: bool = True
     _remember(turn, HELD_KEY, {"media": media, "text": caption[:2000], "complaint": number, "at": turn.now.isoformat()})
     kinds = received(kind_counts(m["content_type"] for m in media))
     minutes = int(HELD_LIFETIME.total_seconds() // 60)
+    if number is None and (asked := _asked_about_one(turn)) is not None:  # "…, ini fotonya" asked about, then the
+        # photo: it goes with that answer on YA (the question holds it), never asked which complaint it is for
+        turn.say("staff_media_held_asked", received=kinds, command=asked[0], reference=asked[1])
+        return
     if number is None:  # the officer's only open disposition is named in the reply (kept for any, as ever)
         count, rows = _own_open(turn)
         number = rows[0].complaint.number if len(rows) == 1 and count <= LIST_ITEMS else None
@@ -59,6 +63,23 @@ def _hold_media(turn: StaffTurn, swiped: int | None = None, caption: bool = True
                  reference=several[0])
         return
     turn.say("staff_media_held_more" if held else "staff_media_held", received=kinds, minutes=minutes)
+
+
+def _asked_about_one(turn: StaffTurn) -> tuple[str, str] | None:
+    """The TL or SELESAI and the one complaint the officer was just asked about (a question still open, about no
+    other complaint), whose YA sends the photos held; None when there is none."""
+    from bot.staff.confirm import CONFIRM_KEY, CONFIRM_LIFETIME
+
+    pending = _remembered(turn, CONFIRM_KEY, CONFIRM_LIFETIME)
+    if not pending or pending.get("batch") or pending.get("command") not in ASKED_WITH_MEDIA:
+        return None
+    number, rest = split_reference(pending.get("rest", ""))
+    if number is None or split_reference(rest, bare=False)[0] is not None:  # "LPR-1 LPR-2 …": which one
+        return None
+    return pending["command"], format_reference(number)
+
+
+ASKED_WITH_MEDIA = {"TL", "SELESAI"}
 
 
 FROM_WORDS = {"kiriman", "dari", "dr", "dikirim", "dikirimkan", "kirim", "ngirim", "fwd", "forward", "terusan",

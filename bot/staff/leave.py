@@ -58,8 +58,12 @@ LEAVE_SENTENCE_WORDS, LEAVE_WORD_WITHIN = 18, 8
 NOT_COMING_IN = re.compile(rf"\b(?:{'|'.join(sorted(NOT_WORDS))})\s+(?:(?:bisa|bs|dapat|dpt)\s+)?"
                            r"(?:masuk|hadir|ngantor|aktif)\b", re.IGNORECASE)
 # Leave wanted with no day yet ("sy mau cuti", "mau ngajuin cuti bu", "sy mau daftar cuti")
-WANTING_LEAVE = SELF | COURTESY | {"mau", "ingin", "pengen", "pingin", "akan", "rencana", "ambil", "mengambil",
-                                   "ngambil", "ajukan", "mengajukan", "ngajuin", "daftar", "mendaftar", "minta"}
+# ... or on leave now ("sy lagi cuti", "maaf pak sy sdg cuti"; swiped onto a notice with a colleague asked for, it
+# is answered as the swipe: bot.staff.implied)
+ON_LEAVE_NOW = {"lagi", "lg", "sedang", "sdg", "masih", "msh"}
+WANTING_LEAVE = SELF | COURTESY | ON_LEAVE_NOW | {
+    "mau", "ingin", "pengen", "pingin", "akan", "rencana", "ambil", "mengambil", "ngambil", "ajukan", "mengajukan",
+    "ngajuin", "daftar", "mendaftar", "minta"}
 
 
 # A question about the leave recorded ("cuti saya sampai kapan?", "cuti dewi sudah tercatat?", "… maksudnya sampai

@@ -18,7 +18,10 @@ RECEIPT_WORDS = {"info", "infonya", "informasi", "informasinya", "kabar", "kabar
                  "pengingatnya", "dispo", "disposisi", "dispos", "oce", "okeh", "okok", "bos", "ndan", "komandan",
                  # radio talk for "understood" ("siap 86 ndan", "copy, monitor")
                  "86", "copy", "kopi", "roger", "monitor", "dimonitor", "termonitor", "saya", "sy", "silakan",
-                 "silahkan", "di"}
+                 "silahkan", "di",
+                 # what the reporter sent, got ("sudah diterima fotonya, terima kasih", "jawaban pelapor sdh masuk")
+                 "diterima", "foto", "fotonya", "gambar", "gambarnya", "lampiran", "lampirannya", "jawaban",
+                 "jawabannya", "balasan", "balasannya", "pelapor", "pelapornya", "dari"}
 # A promise with nothing done yet ("siap, segera kami tindak lanjuti", "laporan sudah kami terima dan akan segera
 # ditindaklanjuti"): receipt too, not progress for the citizen; "sudah" before anything but receipt is a step done.
 PROMISE_WORDS = {"segera", "akan", "nanti", "secepatnya", "kami", "kita", "tindak", "lanjut", "lanjuti",

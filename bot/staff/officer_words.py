@@ -155,6 +155,7 @@ SLIP_WORDS = SLIPPED | {"salah", "slh", "keliru", "maaf", "mf", "maap", "sorry",
                         "saja", "aja", "sj", "pak", "bu", "ya", "tadi", "td", "sy", "saya", "ndan", "mas", "mbak",
                         "nggih", "eh", "waduh", "wah", "yg", "yang", "barusan", "itu", "tsb", "mohon", "mhn"}
 SLIP_SINCE = timedelta(hours=1)
+SLIP_ALONE = {"kepencet", "typo", "abaikan"}
 
 
 def _own_slip(turn: StaffTurn) -> bool:
@@ -166,15 +167,18 @@ def _own_slip(turn: StaffTurn) -> bool:
     from models import Complaint, TimelineEntry
     from models.vocab import Event
 
-    typed = set(words(turn.message.text))
+    text, meant = _meant_for(turn.message.text)
+    typed = set(words(text))
     if turn.staff.role not in OFFICER_ROLES or not typed <= SLIP_WORDS or not (
-            typed & {"salah", "slh", "keliru"} and typed & SLIPPED or typed & {"kepencet", "typo", "abaikan"}):
+            typed & {"salah", "slh", "keliru"} and (typed & SLIPPED or meant) or typed & SLIP_ALONE):
         return False
     sent = turn.session.scalars(select(TimelineEntry).where(
         TimelineEntry.actor_id == turn.staff.id, TimelineEntry.at >= turn.now - SLIP_SINCE,
         TimelineEntry.event.in_([Event.FOLLOW_UP, Event.FINAL_ANSWER, Event.QUESTION]))
         .order_by(TimelineEntry.id.desc()).limit(1)).first()
     if sent is None:
+        if meant:  # "maaf salah, itu utk lpr 2" with nothing of theirs relayed: read as the other readers read it
+            return False
         turn.say("staff_slip")
         return True
     command = {Event.FOLLOW_UP: "TL", Event.FINAL_ANSWER: "SELESAI"}.get(sent.event, "INFO")
@@ -182,7 +186,28 @@ def _own_slip(turn: StaffTurn) -> bool:
     turn.say("staff_slip_sent", command=command, reference=reference, text=excerpt(sent.text or "-", 80),
              fix=t("staff_slip_fix_final" if command == "SELESAI" else "staff_slip_fix", command=command,
                    reference=reference))
+    if meant and (target := format_reference(meant)) != reference and sent.text:  # the same text for the one meant
+        _ask_to_confirm(turn, command, f"{target} {sent.text}", "staff_slip_resend", asked=command,
+                        reference=target, text=excerpt(sent.text, 300))
     return True
+
+
+# The complaint a correction says was meant ("maaf salah, itu utk lpr 2", "keliru, harusnya no 2", "yg benar laporan
+# 2"): a marked reference after a word of what was meant, at the end of the message.
+MEANT_FOR = re.compile(r"\b(?:utk|untuk|buat|bwt|harusnya|hrsnya|seharusnya|mestinya|maksudnya|maksud\s+(?:sy|saya)|"
+                       r"(?:yg|yang)\s+(?:benar|bener|betul))\s+(?:(?:yg|yang|ke|ini|itu)\s+)?"
+                       r"(?P<reference>(?:lpr|no|nomor|laporan|#)\s*[-–.:#]?\s*\d+)\W*$", re.IGNORECASE)
+SLIPPED_NUMBER = {"nomor", "nomer", "no", "nmr"}  # "salah nomor": the complaint's number was the slip
+
+
+def _meant_for(text: str) -> tuple[str, int | None]:
+    """`text` without the complaint a correction says was meant, and that complaint's number (None: none said)."""
+    found = MEANT_FOR.search(text)
+    if found is None:
+        return text, None
+    number = split_reference(marked_reference(found.group("reference")), bare=False)[0]
+    rest = " ".join(w for w in words(text[:found.start()]) if w not in SLIPPED_NUMBER)
+    return (rest, number) if number is not None else (text, None)
 
 
 DUPLICATE_WORDS = {"dobel", "double", "dobol", "duplikat", "duplikasi", "ganda", "kembar", "dabel"}

@@ -129,6 +129,8 @@ def _asks_how(text: str) -> bool:
     """Whether a short message asks how to use the service ("gmn cara balasnya?"); "gimana rekap hari ini" asks
     for the summary it names, not how."""
     typed = words(text)
+    if not typed:  # "?", "??": someone lost, not an emoji of acknowledgement
+        return "?" in text
     said = [w for w in typed if w not in _GREETING_OR_COURTESY]  # "Assalamualaikum, sy Andi dr Dinkes. …"
     lost = any(w in UNDERSTOOD and before in NOT_YET_UNDERSTOOD for before, w in zip(["", *typed], typed, strict=False))
     from bot.staff import worded

@@ -275,7 +275,10 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
     number, rest = split_reference(marked_reference(after_words(text, lead) if lead else text), bare=False)
     if number is None and turn.message.replied_to_sid:  # "dlh" swiped onto the new-complaint notice
         number, rest = _replied_complaint_number(turn), after_words(text, lead) if lead else text
-    if number is None:
+    bare = number is None  # "2 ke pupr juga" down the queue: LPR-2 only before agencies alone, and when it exists
+    if bare:
+        number, rest = split_reference(after_words(text, lead) if lead else text)
+    if number is None or bare and complaints.by_number(turn.session, number) is None:
         return None
     numbers, rest = _joined_references(number, rest)  # "lpr 1 dan 2 ke dlh": both
     after = words(rest)
@@ -286,7 +289,7 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
     named = NOT_THERE.sub("", named) if towards is not None and set(typed) & CORRECTING else named
     if towards is not None:  # "ke pupr lagi ya, itu jalan kabupaten": the agencies, then why
         named = _agencies_before_reason(turn.session, named) or named
-    if towards is None and not only_agency_words(turn.session, named):  # "lpr 1 dlh": nothing but agencies
+    if (towards is None or bare) and not only_agency_words(turn.session, named):  # "lpr 1 dlh": nothing but agencies
         return None
     agencies = find_agencies(turn.session, named)[0] if named else []
     return (" ".join(format_reference(n) for n in numbers), agencies) if agencies else None

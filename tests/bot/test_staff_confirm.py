@@ -677,3 +677,49 @@ def test_a_no_after_another_message_does_not_correct_the_swiped_tl(people, world
     reply = people["dlh1"].says("TIDAK")
     assert "sudah terkirim ke pelapor" not in reply, reply
     assert len(follow_ups(people["citizen"])) == 1
+
+
+# A photo sent after the question about one complaint's answer ("sudah diperbaiki, ini fotonya", then the photo) ----
+
+@pytest.mark.parametrize("typed,command", [
+    ("lpr 1 sudah beres pak, ini fotonya", "SELESAI"),
+    ("lpr 1 sdh kami angkut sebagian, besok dilanjut. foto menyusul", "TL"),
+])
+def test_a_photo_after_the_question_goes_with_its_answer_without_asking_which(two, world, typed, command):
+    """An officer holding several complaints who is asked about one and sends the photo next is told it goes with
+    that answer on YA, never asked which complaint it is for."""
+    assert "LPR-1" in two["dlh1"].says(typed)
+    held = two["dlh1"].says("", **PHOTO)
+    assert "yang mana" not in held and "LPR-1" in held and "YA" in held, held
+    assert "Lampiran: 1 foto" in two["dlh1"].says("ya")
+    assert PHOTO["MediaUrl0"] in [m.media_url for m in two["citizen"].inbox()]
+    assert complaint(world, 1).status == ("selesai" if command == "SELESAI" else "proses")
+
+
+def test_a_photo_after_a_question_about_two_complaints_still_asks_which(two, world):
+    two["dlh1"].says("lpr 1 dan lpr 2 sudah beres")
+    assert "yang mana" in two["dlh1"].says("", **PHOTO)
+
+
+# A TL sent to the wrong complaint, said so with the right one ("maaf salah, itu utk lpr 2") -------------------------
+
+@pytest.mark.parametrize("typed", [
+    "maaf salah, itu utk lpr 2",
+    "eh keliru pak, harusnya lpr 2",
+    "sorry salah nomor, maksudnya no 2",
+    "maaf pak salah ketik, yg benar laporan 2",
+])
+def test_a_tl_meant_for_another_complaint_is_offered_for_it_and_never_quoted(two, world, typed):
+    assert "Tindak lanjut LPR-1 tercatat" in two["dlh1"].says("TL LPR-1 tim sdh di lokasi")
+    said = two["dlh1"].says(typed)
+    assert "tidak dapat ditarik" in said and "TL LPR-2" in said and "YA" in said, said
+    assert f"TL LPR-2 {typed.split()[0]}" not in said, said  # the correction is no text for the citizen
+    assert complaint(world, 2).status == "belum_ditindaklanjuti"
+    assert "Tindak lanjut LPR-2 tercatat" in two["dlh1"].says("ya")
+    assert follow_ups(two["citizen2"])[-1].rstrip().endswith("tim sdh di lokasi")
+
+
+def test_a_correction_naming_the_same_complaint_offers_nothing_new(two, world):
+    two["dlh1"].says("TL LPR-1 tim sdh di lokasi")
+    said = two["dlh1"].says("maaf salah, itu utk lpr 1")
+    assert "Kirim" not in said and complaint(world, 2).status == "belum_ditindaklanjuti", said

@@ -678,6 +678,14 @@ STAFF_TABLE = [
     ("verifier", "lpr 2 jg ke dlh ya", "Teruskan LPR-2 ke DLH?", (status(2), "belum_terverifikasi")),
     # the "also" or a tag after the agency ("ke pupr jg ya", "ke dlh dulu aja bu", "pupr jga ya ndan") is no name
     ("verifier", "lpr 2 ke pupr jg ya", "Teruskan LPR-2 ke PUPR?", (status(2), "belum_terverifikasi")),
+    # a verifier working down the queue types the bare number: read as LPR-n only before agencies alone
+    ("verifier", "2 ke pupr juga", "Teruskan LPR-2 ke PUPR?", (status(2), "belum_terverifikasi")),
+    ("verifier", "2 pupr", "Teruskan LPR-2 ke PUPR?", (status(2), "belum_terverifikasi")),
+    ("verifier", "2 ke dinas pu ya", "Teruskan LPR-2 ke PUPR?", None),
+    ("verifier", "ok 2 ke pupr", "Teruskan LPR-2 ke PUPR?", None),
+    ("verifier", "2 hari lagi ke pupr", "", (status(2), "belum_terverifikasi")),  # a count, no complaint
+    ("verifier", "3 truk ke dlh", "", (status(2), "belum_terverifikasi")),
+    ("verifier", "9 ke pupr", "", (status(2), "belum_terverifikasi")),  # no LPR-9: nothing asked about it
     ("verifier", "lpr 2 ke dlh dulu aja bu", "Teruskan LPR-2 ke DLH?", None),
     ("verifier", "lpr 2 ke pupr jga ya ndan", "Teruskan LPR-2 ke PUPR?", None),
     ("verifier", "TERUSKAN LPR-2 pupr jg", "LPR-2 diteruskan ke Dinas Pekerjaan Umum", None),
@@ -983,6 +991,16 @@ STAFF_TABLE = [
     ("dlh1", "dinas luar 3 hari mulai besok", "Dewi dicatat dinas luar mulai", (away("Dewi"), True)),
     ("dlh1", "sy izin lapor, tgl 10 tim ke lokasi", "", (away("Dewi"), False)),
     ("dlh1", "anak pelapor sakit hr ini", "", (away("Dewi"), False)),
+    # staffjourney: a question mark alone is someone lost, not an acknowledgement; an emoji alone still is
+    ("dlh1", "?", "Perintah petugas DLH", None),
+    ("dlh1", "??", "Perintah petugas DLH", None),
+    ("verifier", "? ?", "Perintah verifikator", None),
+    ("dlh1", "👍", "Baik, terima kasih", None),
+    # an answer the officer asked for, acknowledged ("sudah diterima fotonya, terima kasih"): nothing to record
+    ("dlh1", "sudah diterima fotonya, terima kasih", "Baik, terima kasih", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "foto sdh masuk pak, makasih", "Baik, terima kasih", None),
+    ("dlh1", "ok jawaban pelapor sudah kami terima", "Baik, terima kasih", None),
+    ("dlh1", "fotonya sudah kami kirim ke pelapor", "", (status(1), "belum_ditindaklanjuti")),
 ]
 
 
@@ -1096,3 +1114,27 @@ def test_verifier_words_not_a_duplicate(scene, typed):
 ])
 def test_other_words_of_a_day_are_not_the_days_complaints(scene, who, typed):
     assert "Laporan masuk" not in staff_says(scene[who], typed, None)
+
+
+@pytest.mark.parametrize("typed", [
+    "sy lg cuti melahirkan pak",
+    "maaf pak sy lagi cuti",
+    "saya sedang cuti bu",
+    "sy masih cuti pak",
+])
+def test_leave_said_without_its_day(scene, typed):
+    """Leave said while on it ("lagi", "lg", "sedang") with no day: its last day is asked, no word called a date."""
+    reply = staff_says(scene["dlh1"], typed, (away("Dewi"), False))
+    assert reply.startswith("Sampai tanggal berapa Dewi"), reply
+
+
+def test_leave_said_while_on_it_is_shown(scene):
+    """Leave said again while it runs ("maaf pak sy lagi cuti"): shown with who reads the notices, kept."""
+    person = scene["dlh1"]
+    svc = services(person.app)
+    with rolled_back(person.app) as session:
+        for typed in ("CUTI SAYA sampai jumat", "maaf pak sy lagi cuti"):
+            message = parse_form(WhatsApp(person.app).form(person.phone, typed, ProfileName=person.name))
+            _, replies, _ = handle_in(session, svc, message, svc.clock())
+    reply = "\n".join(replies)
+    assert reply.startswith("Dewi") and "Tidak ada yang diubah" in reply and "Eko" in reply, reply
