@@ -384,12 +384,20 @@ def _matrix(rows: list[tuple[np.ndarray, np.ndarray]], size: int) -> csr_matrix:
                        np.cumsum([0] + [len(c) for c, _ in rows])), shape=(len(rows), size))
 
 
+@lru_cache(maxsize=4)
+def _keyword_router(profiles: tuple[AgencyProfile, ...]) -> Router:
+    """The directory's keyword router, built once per process for each directory: a region's router is rebuilt after
+    every decision with the same directory. Only its readings' memos (the last text, the vocabulary's words) change
+    once built, so the routers of one directory share it, and its memos stay warm."""
+    return Router(profiles, dictionary=_root_words())
+
+
 class LearnedRouter:
     """Suggests agencies from a classifier, the directory's keywords and the region's decided complaints."""
 
     def __init__(self, profiles: Iterable[AgencyProfile], examples: Iterable[Example] = ()):
         self.profiles = list(profiles)
-        self.keywords = Router(self.profiles, dictionary=_root_words())
+        self.keywords = _keyword_router(tuple(self.profiles))
         self.codes = [p.code for p in self.profiles]
         self.own_words = {code: set() for code in self.codes}  # the words the directory gives an agency alone
         for term in self.keywords.terms:
