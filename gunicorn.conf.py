@@ -11,8 +11,9 @@ import re
 from pathlib import Path
 
 # The access log (`--access-logfile -`) without the query string or the referer: a staff search
-# (`/?q=0812…`, a citizen's name) is a citizen's number or words, never logged at INFO.
-access_log_format = '%(h)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms "%(a)s"'
+# (`/?q=0812…`, a citizen's name) is a citizen's number or words, never logged at INFO. Last, the request id the
+# app's own lines of that request carry (its X-Request-Id response header; a JSON line has it as `request_id` too).
+access_log_format = '%(h)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms "%(a)s" %({x-request-id}o)s'
 # gunicorn's own lines (start, workers, access) as JSON lines when the service logs JSON (production).
 logger_class = "ops.logs.GunicornLogger"
 

@@ -23,8 +23,11 @@ OUTSIDE_WINDOW = 63016     # free-form message outside the 24-hour window: use a
 THROTTLED = 63018          # WhatsApp sender rate limit: retry later
 TOO_MANY_REQUESTS = 20429  # REST API rate limit: retry later
 AUTHENTICATION = 20003     # the account SID or auth token refused: the operator's setting, retried once it is fixed
-CREDENTIALS_HINT = ("check TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (the Twilio Console's Account Info), then restart "
-                    "the worker: nothing is given up meanwhile")
+# The web checks webhooks' signatures with the same token, and gunicorn's HUP keeps the environment it started with.
+RESTART_AFTER_CREDENTIALS = ("then restart the worker and the web processes (they check webhooks with the token; "
+                             "gunicorn in full: its HUP keeps the old setting)")
+CREDENTIALS_HINT = ("check TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (the Twilio Console's Account Info), "
+                    f"{RESTART_AFTER_CREDENTIALS}: nothing is given up meanwhile")
 # The message's media could not be sent (an invalid media URL, a content type refused, Twilio could not fetch it,
 # WhatsApp refused it): at once or in a status callback. The message goes again without it, saying so.
 MEDIA_REFUSED = (21620, 12300, 63019, 63021)

@@ -9,7 +9,7 @@ from alembic.script import ScriptDirectory
 from flask import Blueprint, current_app, jsonify
 from sqlalchemy import func, inspect, select, text
 
-from bot.transports import CREDENTIALS_REFUSED
+from bot.transports import CREDENTIALS_REFUSED, RESTART_AFTER_CREDENTIALS
 from media.storage import STORAGE_REFUSED
 from models import JobHeartbeat, LaporSyncItem, MediaItem, MediaStatus, OutboxMessage, OutboxStatus, SyncStatus
 from services import services
@@ -81,8 +81,8 @@ def operator_warnings(session) -> list[str]:
                         "wait; fix the setting, then restart the worker")
     if refused:
         warnings.append(f"Twilio refused the account's credentials: {' and '.join(refused)}; check "
-                        "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (the Twilio Console's Account Info), then restart "
-                        "the worker")
+                        "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (the Twilio Console's Account Info), "
+                        f"{RESTART_AFTER_CREDENTIALS}")
     if counts["media", "storage"]:
         error = session.scalar(select(MediaItem.last_error).where(
             MediaItem.status == MediaStatus.PENDING, MediaItem.last_error.startswith(STORAGE_REFUSED))

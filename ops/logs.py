@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import uuid
+from collections.abc import Mapping
 
 from flask import Flask, Response, g, has_request_context, request
 from gunicorn.glogging import Logger as GunicornBaseLogger
@@ -72,6 +73,18 @@ class GunicornLogger(GunicornBaseLogger):
         for log in (self.error_log, self.access_log):
             for handler in log.handlers:
                 handler.setFormatter(JsonFormatter(JSON_FIELDS))
+        for handler in self.access_log.handlers:
+            handler.addFilter(_access_request_id)
+
+
+def _access_request_id(record: logging.LogRecord) -> bool:
+    """Give gunicorn's access line the `request_id` field the app's lines of that request have (the response's
+    X-Request-Id, among the atoms gunicorn formats the line with)."""
+    atoms = record.args if isinstance(record.args, Mapping) else {}
+    request_id = atoms.get("{x-request-id}o")
+    if request_id and request_id != "-":
+        record.request_id = request_id
+    return True
 
 
 def init_app(app: Flask) -> None:

@@ -85,6 +85,11 @@ def _count_error(exc: BaseException | None) -> None:
         ERRORS.labels(endpoint=request.endpoint or "unknown").inc()
 
 
+# Headers a reverse proxy adds: with none trusted (TRUSTED_PROXIES=0), a request bearing one came through a proxy
+# whose own address (often 127.0.0.1) says nothing of the caller's.
+PROXY_HEADERS = ("X-Forwarded-For", "Forwarded", "X-Real-IP")
+
+
 def metrics_view() -> Response:
     """The metrics, for a caller with METRICS_TOKEN as a bearer token (or, without a token, from this machine)."""
     refused = _refusal()
@@ -111,6 +116,11 @@ def _refusal() -> str | None:
         if not hmac.compare_digest(given.strip().encode(), token.encode()):
             return "the bearer token is not the METRICS_TOKEN setting"
         return None
+    if not current_app.config["TRUSTED_PROXIES"]:
+        forwarded = next((name for name in PROXY_HEADERS if name in request.headers), None)
+        if forwarded:  # a reverse proxy on this machine makes every caller a loopback one
+            return (f"METRICS_TOKEN is not set: only this machine may read the metrics, and this request came "
+                    f"through a proxy ({forwarded}): set METRICS_TOKEN")
     try:
         if ipaddress.ip_address(request.remote_addr or "").is_loopback:
             return None

@@ -39,6 +39,27 @@ def _refuse_another_schema(app) -> None:
         raise SystemExit(f"scheduler not started: {problem}")
 
 
+def _build(scheduler_class):
+    """The app and its scheduler, or an exit in one line saying why not: a setting refused, a database that does
+    not answer, another schema (each was a traceback of up to a hundred lines of SQLAlchemy's pool)."""
+    from sqlalchemy.exc import OperationalError
+
+    import app as application
+    from config import ConfigError
+    from scheduler.runner import build_scheduler
+
+    try:
+        app = application.create_app()
+        _refuse_another_schema(app)
+        return app, build_scheduler(app, scheduler_class)
+    except ConfigError as exc:
+        raise SystemExit(f"scheduler not started: {exc}") from None
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0][:300] if exc.orig is not None else "no answer"
+        raise SystemExit(f"scheduler not started: the database does not answer ({type(exc.orig).__name__}: "
+                         f"{reason}): check DATABASE_URL and that PostgreSQL runs") from None
+
+
 def main() -> None:
     """Build the app's services and run the jobs until stopped."""
     stop_signal = StopSignal()
@@ -49,12 +70,9 @@ def main() -> None:
     try:
         from apscheduler.schedulers.background import BackgroundScheduler
 
-        from app import create_app
-        from scheduler.runner import build_scheduler, stop
+        from scheduler.runner import stop
 
-        app = create_app()
-        _refuse_another_schema(app)
-        scheduler = build_scheduler(app, BackgroundScheduler)
+        app, scheduler = _build(BackgroundScheduler)
         # What was built so far (the app, its directory and vocabularies) lives as long as the process: keep it
         # out of every later collection, and out of the one at exit, which took seconds on a loaded machine.
         gc.freeze()

@@ -147,6 +147,33 @@ def test_the_worker_refuses_to_start_on_a_schema_that_is_not_its_own(monkeypatch
             JobHeartbeat.__table__.create(services(built).engine)
 
 
+@pytest.mark.parametrize(("environment", "said"), [
+    # A setting refused, or a database that does not answer: a traceback of 18 and 111 lines (found starting
+    # the worker on ops5's database with SECRET_KEY unset, then a DATABASE_URL naming a database not created).
+    ({"APP_ENV": "production", "SECRET_KEY": ""}, "scheduler not started: APP_ENV=production needs "),
+    ({"OUTBOX_INTERVAL_SECONDS": "abc"}, "scheduler not started: OUTBOX_INTERVAL_SECONDS: expected a whole"),
+    ({"DATABASE_URL": "postgresql+psycopg://penghubung:pa55word@127.0.0.1:1/penghubung"},
+     "scheduler not started: the database does not answer \\(OperationalError: .*\\): check DATABASE_URL"),
+])
+def test_the_worker_refuses_to_start_in_one_line_saying_why(monkeypatch, environment, said):
+    import signal
+
+    import scheduler.__main__ as worker
+
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    previous = {signum: signal.getsignal(signum) for signum in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        with pytest.raises(SystemExit, match=said) as refused:
+            worker.main()
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    message = str(refused.value.code)
+    assert "\n" not in message and "pa55word" not in message and "Traceback" not in message
+    assert refused.value.__suppress_context__ or refused.value.__cause__ is None
+
+
 def test_a_stop_that_lands_while_apscheduler_submits_a_job_still_stops_the_worker(monkeypatch, make_app):
     """A signal lands wherever the main thread is; APScheduler catches every exception while it submits a job, so
     the stop must not depend on one (a SystemExit raised there was logged and the worker ran on)."""

@@ -151,6 +151,11 @@ def test_twilio_refusing_the_credentials_is_named_by_readiness_and_metrics(make_
         code, body = ready(app)
         assert code == 200, body  # the web still answers people: out of the balancer nobody's message is read
         assert any("TWILIO_AUTH_TOKEN" in warning and "2" in warning for warning in body["warnings"]), body
+        # The web checks every webhook's signature with the same token: restarting the worker alone (as the
+        # warning said) left every citizen's message refused with 403 once Twilio signed with the new token, and
+        # gunicorn's HUP keeps the environment it started with (found rotating the token on ops5's deployment).
+        [warning] = body["warnings"]
+        assert "web" in warning and "HUP" in warning, warning
         samples = scrape(app)
         assert value(samples, "penghubung_waiting_for_operator", queue="outbox", cause="credentials") == 2
         assert value(samples, "penghubung_waiting_for_operator", queue="media", cause="storage") == 0

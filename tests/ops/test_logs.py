@@ -69,7 +69,8 @@ def _gunicorn_access_line(tmp_path, monkeypatch, app_env: str) -> str:
     environ = {"REQUEST_METHOD": "GET", "RAW_URI": "/?q=081234567890+Budi", "PATH_INFO": "/",
                "QUERY_STRING": "q=081234567890+Budi", "SERVER_PROTOCOL": "HTTP/1.1", "REMOTE_ADDR": "10.0.0.5",
                "HTTP_REFERER": "https://aduan.example.go.id/?q=Budi+Santoso", "HTTP_USER_AGENT": "Firefox"}
-    logger.access(SimpleNamespace(status="200 OK", sent=512, headers=[]), [], environ, timedelta(milliseconds=12))
+    response = SimpleNamespace(status="200 OK", sent=512, headers=[("X-Request-Id", "req-abc-123")])
+    logger.access(response, [], environ, timedelta(milliseconds=12))
     for handler in logger.access_log.handlers:
         handler.flush()
     return (tmp_path / "access.log").read_text()
@@ -86,6 +87,16 @@ def test_gunicorns_access_log_keeps_no_search_words(tmp_path, monkeypatch, app_e
 def test_gunicorns_own_lines_are_json_in_production(tmp_path, monkeypatch):
     line = _gunicorn_access_line(tmp_path, monkeypatch, "production")
     assert json.loads(line)["message"].startswith("10.0.0.5")
+
+
+@pytest.mark.parametrize("app_env", ["production", "development"])
+def test_gunicorns_access_line_carries_the_request_id(tmp_path, monkeypatch, app_env):
+    # Every line the app logs in a request had its request_id, but the request's own access line had none: an
+    # operator holding a request id from the app's log (or a citizen's X-Request-Id) could not find its status.
+    line = _gunicorn_access_line(tmp_path, monkeypatch, app_env)
+    assert "req-abc-123" in line
+    if app_env == "production":
+        assert json.loads(line)["request_id"] == "req-abc-123"
 
 
 def test_the_twilio_clients_requests_leave_no_number_in_the_log_at_info(monkeypatch):

@@ -121,6 +121,24 @@ def test_metrics_are_refused_to_strangers_without_the_token(make_app):
     assert good.status_code == 200 and b"penghubung_outbox_queue_depth" in good.data
 
 
+@pytest.mark.parametrize(("proxies", "headers", "status"), [
+    # Without a token, a reverse proxy on the same machine (nginx -> 127.0.0.1:5000, the usual setup with
+    # PUBLIC_BASE_URL) made every caller on the internet a loopback caller: /metrics was public.
+    (0, {"X-Forwarded-For": "203.0.113.9"}, 403),
+    (0, {"X-Forwarded-For": "127.0.0.1"}, 403),  # spoofable: with no trusted proxy the header says nothing
+    (0, {"Forwarded": "for=203.0.113.9;proto=https"}, 403),
+    (0, {"X-Real-IP": "203.0.113.9"}, 403),
+    (1, {"X-Forwarded-For": "203.0.113.9"}, 403),  # ProxyFix: the caller is the internet's
+    (1, {"X-Forwarded-For": "127.0.0.1"}, 200),  # Prometheus on this machine through the proxy
+    (0, {"X-Request-Id": "abc", "User-Agent": "Prometheus/2.53"}, 200),  # near miss: no proxy header
+])
+def test_metrics_without_a_token_are_refused_through_a_proxy(make_app, proxies, headers, status):
+    reply = make_app(TRUSTED_PROXIES=proxies).test_client().get("/metrics", headers=headers)
+    assert reply.status_code == status
+    if status == 403:
+        assert "METRICS_TOKEN" in reply.get_data(as_text=True)
+
+
 @pytest.mark.parametrize(("token", "headers", "expected"), [
     ("s3cret-token", {}, "METRICS_TOKEN"),
     ("s3cret-token", {"Authorization": "Bearer wrong"}, "METRICS_TOKEN"),
