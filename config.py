@@ -6,6 +6,7 @@ README table and the code cannot drift apart: `python -m config` prints the tabl
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,6 +158,9 @@ def _default_database_url() -> str:
     return f"sqlite:///{INSTANCE_DIR / 'penghubung.db'}"
 
 
+logger = logging.getLogger(__name__)
+
+
 @dataclass(frozen=True)
 class Setting:
     """One environment variable: its default, how it is parsed and what it means."""
@@ -251,18 +255,41 @@ def load_config(environ: dict | None = None) -> dict:
             raise ConfigError(f"{setting.name}: {exc}") from exc
     if not config["DATABASE_URL"]:
         config["DATABASE_URL"] = _default_database_url()
+    misspelt = _misspelt(environ)
+    if misspelt and config["APP_ENV"] == "production":
+        raise ConfigError(misspelt)  # the service would run without the setting the operator thinks it has
+    if misspelt:
+        logger.warning("%s", misspelt)
     validate(config)
     return config
+
+
+MISSPELT_SCORE = 88  # rapidfuzz ratio: METRIC_TOKEN/METRICS_TOKEN 96, DATABASE_URI/_URL 92, TEST_DATABASE_URL 83
+
+
+def _misspelt(environ) -> str | None:
+    """A sentence naming each variable that is no setting but is spelt nearly like one ("METRIC_TOKEN is not a
+    setting: did you mean METRICS_TOKEN?"), or None; another program's variables are far from every name."""
+    from rapidfuzz import fuzz, process
+
+    known = {setting.name for setting in SETTINGS}
+    found = []
+    for name in environ:
+        if name in known or not name.isupper():
+            continue
+        match = process.extractOne(name, known, scorer=fuzz.ratio, score_cutoff=MISSPELT_SCORE)
+        if match:
+            found.append(f"{name} is not a setting: did you mean {match[0]}?")
+    return " ".join(sorted(found)) or None
 
 
 def validate(config: dict) -> None:
     """Fail fast with a clear message when settings are incomplete or inconsistent."""
     twilio = [config["TWILIO_ACCOUNT_SID"], config["TWILIO_AUTH_TOKEN"], config["TWILIO_WHATSAPP_FROM"]]
     if any(twilio) and not all(twilio):
-        raise ConfigError(
-            "Twilio is half-configured: set all of TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and "
-            "TWILIO_WHATSAPP_FROM, or none of them for the console transport."
-        )
+        console = "" if config["APP_ENV"] == "production" else ", or none of them for the console transport"
+        raise ConfigError("Twilio is half-configured: set all of TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and "
+                          f"TWILIO_WHATSAPP_FROM{console}.")  # production never runs on the console
     account = config["TWILIO_ACCOUNT_SID"]
     if account and not (account.startswith("AC") and len(account) == 34):
         raise ConfigError(f"TWILIO_ACCOUNT_SID must be the Account SID (AC followed by 32 characters, on the "

@@ -177,3 +177,32 @@ def test_twilio_credentials_select_the_twilio_transport():
 def test_twilio_transport_talks_to_twilio_by_default():
     transport = build_transport(load_config(TWILIO))
     assert transport.client.api.base_url == "https://api.twilio.com"
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("METRIC_TOKEN", "METRICS_TOKEN"), ("TWILIO_AUTHTOKEN", "TWILIO_AUTH_TOKEN"), ("DATABASE_URI", "DATABASE_URL"),
+    ("TWILLIO_ACCOUNT_SID", "TWILIO_ACCOUNT_SID"), ("SECRETKEY", "SECRET_KEY"),
+    ("MEDIA_STORAGE_URI", "MEDIA_STORAGE_URL"),
+])
+def test_a_misspelt_setting_is_named_with_the_one_meant(typed, meant, caplog):
+    with pytest.raises(ConfigError, match=f"{typed} is not a setting.*{meant}"):
+        load_config({**PRODUCTION, typed: "x"})  # production refuses to start without the setting it thinks it has
+    caplog.set_level("WARNING", logger="config")
+    load_config({typed: "x"})  # development starts, saying so
+    assert f"{typed} is not a setting" in caplog.text and meant in caplog.text
+
+
+@pytest.mark.parametrize("other", ["TEST_DATABASE_URL", "BENCH_PROFILE_DATABASE_URL", "AWS_ACCESS_KEY_ID", "PATH",
+                                   "FUZZ_EXAMPLES", "LOGNAME", "APP_NAME", "PGHOST"])
+def test_other_programs_variables_are_not_taken_for_misspelt_settings(other, caplog):
+    caplog.set_level("WARNING", logger="config")
+    load_config({**PRODUCTION, other: "x"})
+    assert "is not a setting" not in caplog.text
+
+
+def test_half_configured_twilio_in_production_is_not_told_to_use_the_console():
+    with pytest.raises(ConfigError) as refused:
+        load_config({**PRODUCTION, "TWILIO_AUTH_TOKEN": ""})
+    assert "half-configured" in str(refused.value) and "console" not in str(refused.value)
+    with pytest.raises(ConfigError, match="none of them for the console transport"):
+        load_config({"TWILIO_AUTH_TOKEN": TOKEN})
