@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Flask, Request, abort, current_app, g, redirect, render_template, request, url_for
@@ -54,6 +55,7 @@ def init_app(app: Flask) -> None:
     for code in ERROR_TEXTS:
         app.register_error_handler(code, _error_page)
     app.register_error_handler(CSRFError, _expired_form)
+    app.before_request(_without_empty_filters)
     app.after_request(_page_headers)
     app.context_processor(_template_names)
     app.jinja_env.globals["EVENT_NAMES"] = EVENT_NAMES  # also read by imported macros (pengaduan/_labels.html)
@@ -231,6 +233,23 @@ def _without_end_slash() -> str | None:
     if endpoint.partition(".")[0] not in PAGE_AREAS or path.rstrip("/") == "":  # «//»: the queue's own «/»
         return None
     return url_for(endpoint, **{**request.args.to_dict(flat=False), **values})
+
+
+# The pages with a filter form sent by GET: a browser sends every box, left empty too (`?kind=&agency=&source=`).
+FILTER_PAGES = ("home.index", "kinerja.index", "audit.index")
+
+
+def _without_empty_filters():
+    """A filter page's address with empty boxes (or a search of spaces only) leads to the address of the filters
+    chosen, which a person can read, bookmark and share (`/?view=semua&q=sampah`, not `…&kind=&agency=&source=
+    &since=&until=`); with or without JavaScript. None (the page itself) for an address without any."""
+    if request.method not in ("GET", "HEAD") or request.endpoint not in FILTER_PAGES:
+        return None
+    asked = list(request.args.items(multi=True))
+    kept = [(name, value) for name, value in asked if value.strip()]
+    if len(kept) == len(asked):
+        return None
+    return redirect(request.script_root + request.path + ("?" + urlencode(kept) if kept else ""))
 
 
 def _server_error_page(title: str, text: str, code: int = 500):

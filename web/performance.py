@@ -100,7 +100,7 @@ def parse(args, default: tuple[date, date], districts, today: date | None = None
     since, until, notices = _period(since, until, today or default[1])
     kind = _pick(args, "kind", KINDS, problems)
     source = _pick(args, "source", tuple(SOURCE_NAMES), problems)
-    district = args.get("district")
+    district = args.get("district") or None  # `district=` is «Semua kecamatan», never «placed in none» («-»)
     district = "" if district == NO_DISTRICT else district
     if district and district not in {d.name for d in districts}:
         problems.append("district")
