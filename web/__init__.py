@@ -11,9 +11,23 @@ from datetime import datetime, timedelta
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, Flask, Request, abort, current_app, g, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Flask,
+    Request,
+    abort,
+    current_app,
+    g,
+    get_flashed_messages,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask.sessions import SecureCookieSessionInterface
+from flask_wtf import FlaskForm
 from flask_wtf.csrf import CSRFError, CSRFProtect
+from jinja2 import pass_context
 from sqlalchemy.orm import Session
 from werkzeug.datastructures import ImmutableMultiDict, iter_multi_items
 from werkzeug.exceptions import HTTPException
@@ -60,6 +74,7 @@ def init_app(app: Flask) -> None:
     app.context_processor(_template_names)
     app.jinja_env.globals["EVENT_NAMES"] = EVENT_NAMES  # also read by imported macros (pengaduan/_labels.html)
     app.jinja_env.globals["STATUS_LABELS"] = STATUS_LABELS  # the downloads and /audit use the same words
+    app.jinja_env.globals["form_refused"] = _form_refused  # the layout's title says so first
     app.add_template_filter(_local_time, "local_time")
     app.jinja_env.globals["holder_label"] = _holder_label  # the same words in a download (web.performance)
     app.add_template_filter(whole_percent, "whole_percent")  # halves up, as the charts and the digests round
@@ -324,6 +339,19 @@ EXCEL_HINT = ("Untuk dibuka di Excel, pilih «Excel (XLSX)»: kolom, tanggal dan
               "«CSV (Excel Indonesia)» memakai titik koma dan koma desimal (3,5), untuk Excel berbahasa Indonesia. "
               "CSV (pemisah koma, titik desimal, UTF-8) untuk aplikasi lain. Tanggal di CSV ditulis "
               "tahun-bulan-hari: 2026-12-05.")
+
+
+@pass_context
+def _form_refused(context) -> bool:
+    """Whether the page shows a form refused (the layout's title then starts «Perbaiki isian: »): a refusal
+    flashed (an action, an upload, an expired form), a field with its errors (the login's number or code, a
+    template), or a filter box to correct (`boxes_refused`, set by the page's template). A refused form kept its
+    page's own title, and a screen reader, which reads the title first, heard nothing of it."""
+    if context.get("boxes_refused"):
+        return True
+    if any(category == "error" for category, _ in get_flashed_messages(with_categories=True)):
+        return True
+    return any(isinstance(value, FlaskForm) and value.errors for value in context.get_all().values())
 
 
 def _local_time(moment: datetime | None) -> str:
