@@ -376,6 +376,7 @@ def test_a_too_long_period_is_cut_and_the_page_says_what_it_shows(filed, login_a
     today = clock.now.date()
     assert "tidak dikenali" not in page, "a valid date is not called unknown"
     assert "Periode paling panjang 1098 hari" in page and "yang diminta 01/01/2000–31/12/2030" in page
+    assert '<p class="flash" role="status">Periode paling panjang' in page, "cut for the reader: a notice"
     assert f"–{today:%d/%m/%Y}." in page, "the period shown ends today, not years ahead with nothing in it"
     assert 'data-figure="received" data-agency="DLH"' in page
 
@@ -384,6 +385,9 @@ def test_a_reversed_period_is_swapped_and_said(filed, login_as):
     client = login_as(SUPERVISOR)
     page = client.get("/kinerja?since=2026-12-31&until=2026-12-01").get_data(as_text=True)
     assert "keduanya ditukar: 01/12/2026–31/12/2026" in page
+    # done for the reader, not refused: a notice, as the queue says it, not the red box of a date to correct
+    assert re.search(r'<p class="flash" role="status">Tanggal awal jatuh sesudah tanggal akhir; keduanya ditukar', page)
+    assert not re.search(r'class="flash flash-error"[^>]*>[^<]*ditukar', page)
     typed = client.get("/kinerja?since=31/12/2026&until=1 Des 2026").get_data(as_text=True)
     assert "keduanya ditukar: 01/12/2026–31/12/2026" in typed, "typed day first, as on any Indonesian form"
     assert 'value="01/12/2026"' in typed and 'type="date"' not in typed
@@ -393,6 +397,7 @@ def test_a_reversed_period_is_swapped_and_said(filed, login_as):
     assert far.status_code == 200 and "diabaikan: Dari tanggal" in far.get_data(as_text=True), "it was a 500"
     typo = client.get("/kinerja?since=32/12/2026").get_data(as_text=True)
     assert "diabaikan: Dari tanggal" in typo and 'value="32/12/2026"' in typo, "a wrong date stays to be corrected"
+    assert '<p class="flash flash-error" role="alert" id="saringan-diabaikan">' in typo, "a refusal stays red"
     assert "Tulis tanggal sebagai hari/bulan/tahun" in typo, "the refusal says how to write it"
 
 
@@ -464,6 +469,10 @@ def test_the_weekly_chart_of_a_period_with_nothing_says_so_instead_of_empty_axes
     full = login_as(SUPERVISOR).get("/kinerja").get_data(as_text=True)
     weekly = re.search(r'<figure class="chart">(.*?)</figure>', full, re.S).group(1)
     assert "<rect" in weekly and "Belum ada laporan" not in weekly and "Klik batang" in full
+    # a column of nothing is drawn but no link: tabbing went through every empty week to lists of nothing
+    linked = re.findall(r"<a [^>]*>(.*?)</a>", weekly, re.S)
+    assert linked and all(re.search(r": [1-9]\d*</title>", column) for column in linked)
+    assert re.search(r": 0</title>", weekly), "the empty columns are still drawn"
 
 
 def _series_chart(page: str) -> str:
@@ -754,6 +763,8 @@ def test_a_period_not_begun_says_so_instead_of_rows_of_zeros(filed, login_as, qu
     in, while nothing could have yet (a year typed wrong, 2027 for 2026, looks like an empty month)."""
     page = login_as(SUPERVISOR).get(f"/kinerja?{query}").get_data(as_text=True)
     assert ("Periode ini belum dimulai (hari ini 23/11/2026)" in page) is ahead
+    # a year typed wrong, likely: to check, so it stays the red box (a swap or a cut is a notice)
+    assert ('class="flash flash-error" role="status">Periode ini belum dimulai' in page) is ahead
 
 
 def test_the_pages_shares_round_halves_up_as_its_charts_and_the_digests(app):
