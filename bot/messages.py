@@ -2283,6 +2283,14 @@ MESSAGES.update({
     "web_own_agency_back": "Unduh data {own}",
     "web_lapor_recorded": "ID tracking tercatat: {recorded}, sudah tercatat: {unchanged}, belum berisi ID: {skipped}.",
     "web_need_text": "Isi teksnya dahulu (dengan kata-kata), contoh: {example}",
+    # The examples of an officer's empty answer, of their agency's own work (`web.complaint.agency_work`) or neutral
+    "web_example_progress": "Petugas sudah memeriksa masalah {work} ini dan akan menanganinya minggu ini.",
+    "web_example_progress_neutral": "Petugas sudah memeriksa masalah ini dan akan menanganinya minggu ini.",
+    "web_example_final": "Masalah {work} ini sudah ditangani petugas hari ini.",
+    "web_example_final_neutral": "Masalah ini sudah ditangani petugas hari ini.",
+    "web_example_inspection": "Perlu pemeriksaan lapangan untuk masalah {work} ini.",
+    "web_example_inspection_neutral": "Perlu pemeriksaan lapangan untuk memastikan masalahnya.",
+    "web_example_return": "Di luar kewenangan {agency}; mohon diteruskan ke instansi yang berwenang.",
     "web_need_agency": "Pilih minimal satu instansi tujuan.",
     "web_agency_inactive": "{codes} tidak aktif lagi di direktori sejak halaman ini dibuka. Hapus centangnya, "
                            "lalu pilih instansi lain bila perlu. Laporan belum diteruskan.",

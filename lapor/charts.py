@@ -206,16 +206,18 @@ def series_chart(title: str, buckets: Sequence[tuple[date, int, int]], series: t
                  label: Callable[[date], str], link: Callable[[date, int], str | None] = lambda start, which: None,
                  name: Callable[[date], str] | None = None, note: str = "", empty_text: str = "") -> Chart:
     """Complaints received and finished per week or month: a pair of columns per (start, received, finished),
-    named `label(start)` under them and `name(start)` in their tooltips. With `empty_text`, buckets of nothing draw
-    no columns but the text (empty axes from 0 to 1, each invisible column a link to an empty list)."""
+    named `label(start)` under them and `name(start)` in their tooltips; a column of 0 links nowhere. With
+    `empty_text`, buckets of nothing draw no columns but the text (empty axes from 0 to 1, each invisible column a
+    link to an empty list)."""
     if empty_text and not any(received or finished for _, received, finished in buckets):
         return Chart(title, (), COLUMNS, series=series, empty_text=empty_text)
     bars = []
     for start, received, finished in buckets:
         short = label(start)
         full = name(start) if name else ""
-        bars.append(Bar(short, received, str(received), 0, link(start, 0), name=full))
-        bars.append(Bar(short, finished, str(finished), 1, link(start, 1), name=full))
+        # a column of nothing is drawn, never a link: tabbing went through every empty week to lists of nothing
+        bars.append(Bar(short, received, str(received), 0, link(start, 0) if received else None, name=full))
+        bars.append(Bar(short, finished, str(finished), 1, link(start, 1) if finished else None, name=full))
     return Chart(title, tuple(bars), COLUMNS, series=series, note=note)
 
 
@@ -233,7 +235,7 @@ def count_chart(title: str, counts: Sequence[tuple[str, int]], names: dict[str, 
                 link: Callable[[str], str | None] = lambda value: None, empty_text: str = "") -> Chart:
     """Complaints per category (kind, source, district), largest first as given; `empty_text` when none."""
     names = names or {}
-    return Chart(title, tuple(Bar(names.get(value, value), count, str(count), href=link(value))
+    return Chart(title, tuple(Bar(names.get(value, value), count, str(count), href=link(value) if count else None)
                               for value, count in counts), HBARS, empty_text=empty_text)
 
 

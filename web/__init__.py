@@ -8,11 +8,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, Flask, Request, abort, current_app, g, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Flask,
+    Request,
+    abort,
+    current_app,
+    g,
+    get_flashed_messages,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask.sessions import SecureCookieSessionInterface
+from flask_wtf import FlaskForm
 from flask_wtf.csrf import CSRFError, CSRFProtect
+from jinja2 import pass_context
 from sqlalchemy.orm import Session
 from werkzeug.datastructures import ImmutableMultiDict, iter_multi_items
 from werkzeug.exceptions import HTTPException
@@ -54,10 +69,12 @@ def init_app(app: Flask) -> None:
     for code in ERROR_TEXTS:
         app.register_error_handler(code, _error_page)
     app.register_error_handler(CSRFError, _expired_form)
+    app.before_request(_without_empty_filters)
     app.after_request(_page_headers)
     app.context_processor(_template_names)
     app.jinja_env.globals["EVENT_NAMES"] = EVENT_NAMES  # also read by imported macros (pengaduan/_labels.html)
     app.jinja_env.globals["STATUS_LABELS"] = STATUS_LABELS  # the downloads and /audit use the same words
+    app.jinja_env.globals["form_refused"] = _form_refused  # the layout's title says so first
     app.add_template_filter(_local_time, "local_time")
     app.jinja_env.globals["holder_label"] = _holder_label  # the same words in a download (web.performance)
     app.add_template_filter(whole_percent, "whole_percent")  # halves up, as the charts and the digests round
@@ -233,6 +250,23 @@ def _without_end_slash() -> str | None:
     return url_for(endpoint, **{**request.args.to_dict(flat=False), **values})
 
 
+# The pages with a filter form sent by GET: a browser sends every box, left empty too (`?kind=&agency=&source=`).
+FILTER_PAGES = ("home.index", "kinerja.index", "audit.index")
+
+
+def _without_empty_filters():
+    """A filter page's address with empty boxes (or a search of spaces only) leads to the address of the filters
+    chosen, which a person can read, bookmark and share (`/?view=semua&q=sampah`, not `…&kind=&agency=&source=
+    &since=&until=`); with or without JavaScript. None (the page itself) for an address without any."""
+    if request.method not in ("GET", "HEAD") or request.endpoint not in FILTER_PAGES:
+        return None
+    asked = list(request.args.items(multi=True))
+    kept = [(name, value) for name, value in asked if value.strip()]
+    if len(kept) == len(asked):
+        return None
+    return redirect(request.script_root + request.path + ("?" + urlencode(kept) if kept else ""))
+
+
 def _server_error_page(title: str, text: str, code: int = 500):
     """A 500 (or a 503: the database is away) in the dashboard's own layout; its transaction is given up first,
     and when the layout itself fails (it reads the logged-in person) a bare page says the same."""
@@ -305,6 +339,19 @@ EXCEL_HINT = ("Untuk dibuka di Excel, pilih «Excel (XLSX)»: kolom, tanggal dan
               "«CSV (Excel Indonesia)» memakai titik koma dan koma desimal (3,5), untuk Excel berbahasa Indonesia. "
               "CSV (pemisah koma, titik desimal, UTF-8) untuk aplikasi lain. Tanggal di CSV ditulis "
               "tahun-bulan-hari: 2026-12-05.")
+
+
+@pass_context
+def _form_refused(context) -> bool:
+    """Whether the page shows a form refused (the layout's title then starts «Perbaiki isian: »): a refusal
+    flashed (an action, an upload, an expired form), a field with its errors (the login's number or code, a
+    template), or a filter box to correct (`boxes_refused`, set by the page's template). A refused form kept its
+    page's own title, and a screen reader, which reads the title first, heard nothing of it."""
+    if context.get("boxes_refused"):
+        return True
+    if any(category == "error" for category, _ in get_flashed_messages(with_categories=True)):
+        return True
+    return any(isinstance(value, FlaskForm) and value.errors for value in context.get_all().values())
 
 
 def _local_time(moment: datetime | None) -> str:

@@ -353,7 +353,8 @@ def _answer(staff: Contact, complaint: Complaint, form: AnswerForm, final: bool)
         return None
     text = (form.text.data or "").strip()
     if not (text and any(ch.isalpha() for ch in text)) and not media:
-        flash(t("web_need_text", example="Petugas sudah mengangkut sampah pada hari ini."), "error")
+        flash(t("web_need_text", example=_example("web_example_final" if final else "web_example_progress", staff)),
+              "error")
         return None
     dispositions.follow_up(db(), disposition, staff, text or "(foto)", _now(), _svc().region, final=final,
                            media=media)
@@ -376,6 +377,23 @@ def do_selesai(staff: Contact, complaint: Complaint, form: AnswerForm) -> str | 
     return _answer(staff, complaint, form, final=True)
 
 
+def agency_work(agency) -> str:
+    """The agency's own kind of work as its directory row names it: its first keyword that is words, not an
+    abbreviation («jalan berlubang», «sampah», «kartu keluarga»; not «tps», «ktp», «e-ktp»); "" for none."""
+    for keyword in (agency.keywords or []) if agency is not None else []:
+        word = str(keyword).strip()
+        if " " in word or (len(word) >= 5 and word.isalpha()):
+            return word
+    return ""
+
+
+def _example(key: str, staff: Contact) -> str:
+    """An example answer of the officer's agency's own work, or a neutral one: every officer read «Petugas sudah
+    mengangkut sampah», also PUPR's road officer."""
+    work = agency_work(staff.agency)
+    return t(key, work=work) if work else t(f"{key}_neutral")
+
+
 def _own_with_text(staff: Contact, complaint: Complaint, form: TextForm, example: str):
     """The agency's open disposition and the typed reason (text None, with the problem flashed, when either is
     missing)."""
@@ -395,7 +413,8 @@ def do_info(staff: Contact, complaint: Complaint, form: TextForm) -> str | None:
 
 def do_kembalikan(staff: Contact, complaint: Complaint, form: TextForm) -> str | None:
     """KEMBALIKAN: not this agency's authority; back to the verifiers with the reason."""
-    disposition, text = _own_with_text(staff, complaint, form, "Jalan provinsi, kewenangan Dinas PU Provinsi.")
+    own = staff.agency.code if staff.agency else "instansi ini"
+    disposition, text = _own_with_text(staff, complaint, form, t("web_example_return", agency=own))
     if text is None:
         return None
     dispositions.return_disposition(db(), disposition, staff, text, _now(), _svc().region)
@@ -405,7 +424,7 @@ def do_kembalikan(staff: Contact, complaint: Complaint, form: TextForm) -> str |
 
 def do_survei(staff: Contact, complaint: Complaint, form: TextForm) -> str | None:
     """SURVEI: a field inspection is needed; the longer deadline applies and the citizen is told why."""
-    disposition, text = _own_with_text(staff, complaint, form, "Perlu pengukuran kerusakan jembatan.")
+    disposition, text = _own_with_text(staff, complaint, form, _example("web_example_inspection", staff))
     if text is None:
         return None
     region, zone = _svc().region, _svc().region.calendar.zone

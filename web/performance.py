@@ -56,7 +56,9 @@ class PageFilters:
     agency: str = ""  # one agency's code (region staff; a head's page is always their own agency's)
     sort: str = "code"
     descending: bool = False
-    notices: tuple[str, ...] = field(default=(), compare=False)  # what the page changed in the period asked for
+    # what the page changed in the period asked for, as (what it is, the words): "done" for a change made for the
+    # reader (swapped, cut: a notice), "check" for what they should look at again (a period not begun: red)
+    notices: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     def args(self, **changes) -> dict[str, str]:
         """URL arguments of these filters (empty ones left out), with `changes` applied."""
@@ -100,7 +102,7 @@ def parse(args, default: tuple[date, date], districts, today: date | None = None
     since, until, notices = _period(since, until, today or default[1])
     kind = _pick(args, "kind", KINDS, problems)
     source = _pick(args, "source", tuple(SOURCE_NAMES), problems)
-    district = args.get("district")
+    district = args.get("district") or None  # `district=` is «Semua kecamatan», never «placed in none» («-»)
     district = "" if district == NO_DISTRICT else district
     if district and district not in {d.name for d in districts}:
         problems.append("district")
@@ -117,20 +119,21 @@ def parse(args, default: tuple[date, date], districts, today: date | None = None
             problems)
 
 
-def _period(since: date, until: date, today: date) -> tuple[date, date, list[str]]:
+def _period(since: date, until: date, today: date) -> tuple[date, date, list[tuple[str, str]]]:
     """The period to show: swapped when reversed, cut to MAX_DAYS (ending today at the latest) when too long."""
     notices = []
     if since > until:
         since, until = until, since
-        notices.append(f"Tanggal awal jatuh sesudah tanggal akhir; keduanya ditukar: {_d(since)}–{_d(until)}.")
+        notices.append(("done", "Tanggal awal jatuh sesudah tanggal akhir; keduanya ditukar: "
+                                f"{_d(since)}–{_d(until)}."))
     if (until - since).days > MAX_DAYS:
         asked = f"{_d(since)}–{_d(until)}"
         until = max(min(until, today), date.fromordinal(since.toordinal() + MAX_DAYS))
         since = date.fromordinal(until.toordinal() - MAX_DAYS)
-        notices.append(f"Periode paling panjang {MAX_DAYS} hari (sekitar 3 tahun); yang diminta {asked}, "
-                       f"yang ditampilkan {_d(since)}–{_d(until)}.")
+        notices.append(("done", f"Periode paling panjang {MAX_DAYS} hari (sekitar 3 tahun); yang diminta {asked}, "
+                                f"yang ditampilkan {_d(since)}–{_d(until)}."))
     if since > today:  # rows of zeros without a word read as an empty month (a year typed wrong: 2027 for 2026)
-        notices.append(t("web_period_ahead", today=_d(today)))
+        notices.append(("check", t("web_period_ahead", today=_d(today))))
     return since, until, notices
 
 

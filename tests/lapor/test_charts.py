@@ -56,6 +56,27 @@ def test_weekly_and_empty_charts_draw():
     assert "Belum ada data" in empty
 
 
+def test_a_column_or_bar_of_nothing_is_drawn_but_is_no_link():
+    """A keyboard user tabbed through every empty week of /kinerja's chart, each a link to a list of nothing: a
+    column or bar of 0 is still drawn and named (its tooltip says 0) but is no link (nothing to focus); one of 1
+    is. A 0% on-time bar is a share of agencies' answers that were late: it lists them, and stays a link."""
+    weeks = [(date(2026, 3, 2), 2, 0), (date(2026, 3, 9), 0, 1), (date(2026, 3, 16), 0, 0), (date(2026, 3, 23), 1, 1)]
+    weekly = charts.to_svg(charts.weekly_chart("Per minggu", weeks, ("Masuk", "Selesai"),
+                                               link=lambda monday, which: f"/?w={monday}&s={which}"))
+    assert re.findall(r'<a href="([^"]+)"', weekly) == [
+        "/?w=2026-03-02&amp;s=0", "/?w=2026-03-09&amp;s=1", "/?w=2026-03-23&amp;s=0", "/?w=2026-03-23&amp;s=1"]
+    titles = re.findall(r"<title>([^<]+)</title>", weekly)
+    assert {"Selesai, 02/03: 0", "Masuk, 16/03: 0", "Selesai, 16/03: 0"} <= set(titles), "still drawn and named"
+    assert ">16/03<" in weekly
+    kinds = charts.to_svg(charts.count_chart("Jenis", [("pengaduan", 2), ("aspirasi", 0)],
+                                             {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi"},
+                                             link=lambda kind: f"/?kind={kind}"))
+    assert re.findall(r'<a href="([^"]+)"', kinds) == ["/?kind=pengaduan"] and "<title>Aspirasi: 0</title>" in kinds
+    late = [AgencyRow(1, "PUPR", "PUPR", False, received=2, late=2), AgencyRow(2, "DLH", "DLH", False, on_time=1)]
+    on_time = charts.to_svg(charts.on_time_chart("Tepat waktu", late, link=lambda row: f"/?agency={row.code}"))
+    assert re.findall(r'<a href="([^"]+)"', on_time) == ["/?agency=PUPR", "/?agency=DLH"], "0% of 2 lists 2"
+
+
 def test_each_column_of_a_pair_says_which_series_it_is():
     """Tabbing through the weekly chart read "26/10: 0" twice: a keyboard or screen-reader user could not tell
     received from finished."""
@@ -73,7 +94,8 @@ def test_every_column_of_a_long_period_keeps_its_own_link_and_colour():
                                 link=lambda monday, which: f"/?w={monday}&s={which}")
     svg = charts.to_svg(chart)
     links = re.findall(r'<a href="([^"]+)"', svg)
-    assert sorted(links) == sorted(f"/?w={monday}&amp;s={which}" for monday, _, _ in weeks for which in (0, 1))
+    assert sorted(links) == sorted(f"/?w={monday}&amp;s={which}" for monday, received, finished in weeks
+                                   for which, count in ((0, received), (1, finished)) if count)
     assert svg.count(charts.NEUTRAL) >= 30 and svg.count(charts.SECOND) >= 30  # both series' colours
     assert ">Masuk<" in svg and ">Selesai<" in svg  # the legend
 

@@ -12,10 +12,10 @@ from urllib.parse import unquote
 import pytest
 from sqlalchemy import update
 
-from models import MediaItem, MediaStatus
+from models import Agency, MediaItem, MediaStatus
 from services import services
 from tests.parties import CITIZEN, CITIZEN_2, complaint, file, filed_and_forwarded, make_people, shows_number
-from tests.web.conftest import DLH_1, DLH_2, VERIFIER, csrf_from, last_code
+from tests.web.conftest import DLH_1, DLH_2, DLH_HEAD, PUPR_1, VERIFIER, csrf_from, last_code
 
 MB = 1024 * 1024
 
@@ -474,6 +474,33 @@ def test_a_refused_disposition_keeps_the_agencies_ticked(people, login_as, world
 
 
 # Post/Redirect/Get: Back and Refresh never resend a form ------------------------------------------------------------
+
+@pytest.mark.parametrize(("phone", "agency", "keywords", "action", "said", "never"), [
+    # a PUPR road officer was shown «Petugas sudah mengangkut sampah»: the example is of their agency's own work
+    (PUPR_1, "PUPR", None, "tl", "Petugas sudah memeriksa masalah jalan berlubang ini", "sampah"),
+    (PUPR_1, "PUPR", None, "selesai", "Masalah jalan berlubang ini sudah ditangani petugas", "sampah"),
+    (DLH_1, "DLH", None, "tl", "Petugas sudah memeriksa masalah sampah ini", "jalan"),  # DLH's own: still rubbish
+    (DLH_HEAD, "DLH", None, "selesai", "Masalah sampah ini sudah ditangani petugas", "jalan"),  # a head answers too
+    (DLH_1, "DLH", None, "survei", "Perlu pemeriksaan lapangan untuk masalah sampah ini", "jembatan"),
+    (DLH_1, "DLH", None, "kembalikan", "Di luar kewenangan DLH", "Jalan provinsi"),
+    (PUPR_1, "PUPR", None, "info", "Mohon kirim foto lokasi yang lebih dekat", "sampah"),  # neutral already
+    # a directory of abbreviations only (or none): a neutral example, never «masalah tps»
+    (DLH_1, "DLH", ["tps", "bau", "e-ktp"], "tl", "Petugas sudah memeriksa masalah ini dan", "tps"),
+    (DLH_1, "DLH", [], "selesai", "Masalah ini sudah ditangani petugas", "sampah"),
+    (DLH_1, "DLH", [], "survei", "Perlu pemeriksaan lapangan untuk memastikan masalahnya", "jembatan"),
+])
+def test_an_empty_answers_example_is_of_the_officers_agency_or_neutral(people, login_as, world, phone, agency,
+                                                                      keywords, action, said, never):
+    file(people["citizen"])
+    people["verifier"].says(f"TERUSKAN LPR-1 {agency}")
+    if keywords is not None:
+        with services(world).session_factory.begin() as session:
+            session.execute(update(Agency).where(Agency.code == agency).values(keywords=keywords))
+    refused = login_as(phone).post(f"/pengaduan/1/{action}", {"text": " 123 "}, token_from="/pengaduan/1",
+                                   follow_redirects=True)
+    said_here = re.search(r"Isi teksnya dahulu \(dengan kata-kata\), contoh: ([^<]*)", text(refused)).group(1)
+    assert refused.status_code == 400 and said in said_here and never not in said_here
+
 
 def test_a_refused_action_redirects_to_a_page_that_keeps_the_text_for_that_session_only(people, login_as, world):
     """The refusal was the answer to the POST itself: Back to it after a later success, or Refresh on it, made
