@@ -1476,12 +1476,19 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
     just_shown = shown_at and turn.now - datetime.fromisoformat(shown_at) <= MENU_SHOWN
     if sentence and just_shown:
         turn.say("menu_short")  # the whole menu is the message just above
-    elif just_shown and turn.kept_attachment is None and words(turn.text):  # "P", then "p", "halo min", "woi"
+    elif just_shown and turn.kept_attachment is None and _greets_or_calls(turn.text):  # "P", then "halo min", "woi"
         turn.say("menu_greeted_again", greeting=greeting_back(turn.text))
     else:
         turn.say_menu()
     turn.conversation.data = {**turn.data, "menu_at": turn.now.isoformat()}  # a new dict: a change in place is lost
     return STAY
+
+
+def _greets_or_calls(text: str) -> bool:
+    """Only a greeting, a call or an opening word ("p", "halo min", "woi", "?"); not a word the menu does not know
+    ("REKAP", a staff command typed by a citizen: `menu_short` says it was not understood)."""
+    said = set(understanding.chat_words(text))
+    return is_greeting(text) or _calls(text) or bool(said) and said <= understanding.OPENING
 
 
 def _calls(text: str) -> bool:

@@ -32,10 +32,17 @@ def outbox_to(svc, phone):
                                .order_by(OutboxMessage.id)).all()
 
 
-def test_any_greeting_gets_the_menu(citizen):
-    for text in ("halo", "Assalamualaikum", "P", "?", "selamat pagi pak"):
+@pytest.mark.parametrize("text", ["halo", "Assalamualaikum", "P", "?", "selamat pagi pak"])
+def test_any_greeting_gets_the_menu(citizen, text):
+    reply = citizen.says(text)
+    assert "1 Buat pengaduan" in reply and "2 Cek status" in reply and "3 Bantuan" in reply
+
+
+def test_greetings_in_a_row_get_the_choices_in_one_line_after_the_menu(citizen):
+    citizen.says("halo")
+    for text in ("Assalamualaikum", "P", "?", "selamat pagi pak"):  # the whole menu is just above
         reply = citizen.says(text)
-        assert "1 Buat pengaduan" in reply and "2 Cek status" in reply and "3 Bantuan" in reply
+        assert "1 untuk membuat pengaduan, 2 untuk cek status, 3 untuk bantuan" in reply, (text, reply)
 
 
 @pytest.mark.parametrize("choice,kind,asked", [("1", "pengaduan", "Ceritakan apa yang terjadi"),
