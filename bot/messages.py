@@ -1615,7 +1615,7 @@ MESSAGES = {
         "Sampai tanggal berapa {name} cuti? Contoh: CUTI {who} 20/12/2026 (atau 20 Des, tgl 20, sampai Senin, 3 hari)."
     ),
     "cuti_readers_meanwhile": (
-        "Begitu cuti {name} tercatat, pemberitahuan dan pengingat disposisi {name} dibaca {names}; sampai itu masih "
+        "Begitu cuti {name} tercatat, pemberitahuan dan pengingat disposisinya dibaca {names}; sampai itu masih "
         "ke nomor ini."
     ),
     "cuti_unknown_date": (
