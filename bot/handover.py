@@ -27,6 +27,7 @@ from bot.staff.leave import (
     away_kind,
     away_named,
     away_word,
+    hands_over_on_leave,
 )
 from bot.staff.target import _target
 from bot.staff.turn import OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
@@ -167,6 +168,8 @@ def _day_asked(turn: StaffTurn, person: Contact, who: str, first: date | None, u
         turn.say("cuti_shown", name=_name(person), leave=leave, who=who)
     else:
         turn.say("cuti_need_date", name=_name(person), who=who)
+        if person.id == turn.staff.id and person.role == Role.OFFICER and hands_over_on_leave(turn.message.text):
+            turn.replies[-1] += "\n" + t("cuti_readers_meanwhile", name=_name(person), names=_stand_in(turn, person))
 
 
 # Words around a stand-in's name ("eko yg handle", "sementara dipegang eko", "plh pak eko"): no part of the name.

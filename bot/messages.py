@@ -1006,7 +1006,8 @@ MESSAGES = {
         "SURVEI LPR-12 <alasan> – perlu survei lapangan (batas 60 hari kerja)\n"
         "DAFTAR – disposisi terbuka\n"
         "STATUS LPR-12 – rincian laporan\n"
-        "Membalas (geser) pesan disposisi boleh tanpa nomor LPR; balasan tanpa perintah dicatat sebagai TL. "
+        "Membalas (geser) pesan disposisi boleh tanpa nomor LPR: balasan berisi kabar pekerjaan dicatat sebagai TL "
+        "dan diteruskan ke pelapor; tanda terima saja (ok, siap, sudah diterima) tidak dicatat. "
         "Foto boleh dilampirkan pada TL/SELESAI."
     ),
     "staff_help_verifier": (
@@ -1239,6 +1240,14 @@ MESSAGES = {
         "Baik, laporan warga ini dicatat dari nomor Anda: nomor laporan dan kabarnya sampai ke nomor ini, mohon "
         "disampaikan ke warga."
     ),
+    "staff_own_story_told": (
+        "Nomor ini terdaftar sebagai nomor petugas, jadi pesannya dibaca sebagai perintah. Untuk mengadukan ini "
+        "sebagai warga dari nomor ini, balas YA (atau ADUAN WARGA):\n\"{story}\"\nUntuk melaporkan tindak lanjut: "
+        "TL LPR-<nomor> <kemajuan>."
+    ),
+    "staff_own_filing": (
+        "Baik, ini dicatat sebagai pengaduan Anda sendiri sebagai warga: nomor laporan dan kabarnya sampai ke nomor ini."
+    ),
     "staff_walk_in_dropped": (
         "Baik, tidak dicatat dari nomor Anda. Bila warga mengirimnya sendiri ke nomor WhatsApp ini, nomor laporan dan "
         "kabarnya sampai kepadanya."
@@ -1341,6 +1350,17 @@ MESSAGES = {
     "staff_not_found_verifier": "ANTREAN menampilkan laporan yang menunggu verifikasi.",
     "staff_not_found_leader": "DAFTAR menampilkan disposisi terbuka.",
     "staff_not_yours": "Laporan {reference} tidak didisposisikan ke {agency}, jadi tidak bisa diubah dari nomor ini.",
+    "counts_by_agency": (
+        "Laporan masuk per instansi {label} ({span}), terbanyak dulu:\n{lines}\n"
+        "Periode lain: tambahkan minggu ini, bulan ini, bulan lalu. Penyelesaian dan keterlambatan: REKAP"
+    ),
+    "counts_agency_line": "{rank}. {code} {count}",
+    "counts_no_agency": "(belum ada laporan yang diteruskan ke instansi)",
+    "counts_anonymous": (
+        "Laporan anonim {label} ({span}): {count} dari {total} laporan masuk. Hanya jumlahnya; identitas pelapor "
+        "anonim tidak ditampilkan."
+    ),
+    "staff_not_yours_own": "Laporan terbuka {agency} Anda: {items}",
     "staff_not_visible": "Laporan {reference} tidak didisposisikan ke {agency}, jadi rinciannya tidak dapat Anda lihat.",
     "staff_disposition_closed": "Disposisi {reference} untuk {agency} sudah {state}. Tidak ada yang diubah.",
     "staff_answered_by": "Jawaban akhirnya dikirim {name}, {when}: \"{text}\".",
@@ -1593,6 +1613,10 @@ MESSAGES = {
     "cuti_ended": "{name} dicatat aktif lagi: pemberitahuan dan pengingat disposisi kembali ke nomornya.",
     "cuti_need_date": (
         "Sampai tanggal berapa {name} cuti? Contoh: CUTI {who} 20/12/2026 (atau 20 Des, tgl 20, sampai Senin, 3 hari)."
+    ),
+    "cuti_readers_meanwhile": (
+        "Begitu cuti {name} tercatat, pemberitahuan dan pengingat disposisinya dibaca {names}; sampai itu masih "
+        "ke nomor ini."
     ),
     "cuti_unknown_date": (
         "Tanggal \"{typed}\" tidak dikenali. Sampai tanggal berapa {name} cuti? Contoh: CUTI {who} 20/12/2026 "

@@ -216,6 +216,14 @@ def cohort(filters: Filters, districts: tuple[District, ...] = ()) -> list:
     return [Complaint.created_at >= filters.start, Complaint.created_at < filters.end, *_attributes(filters)]
 
 
+def privacy_count(session: Session, filters: Filters, privacy: str) -> tuple[int, int]:
+    """How many of the period's complaints (the cohort, as every figure counts them) were filed with `privacy`, and
+    how many there are in all: counts only, no one's identity."""
+    found, total = session.execute(select(func.count(case((Complaint.privacy == privacy, 1))), func.count())
+                                   .select_from(Complaint).where(*_scoped(filters, cohort(filters)))).one()
+    return int(found or 0), int(total or 0)
+
+
 def _attributes(filters: Filters) -> list:
     """The filters other than the period (and the agency, which concerns dispositions)."""
     return [Complaint.parent_id.is_(None), *_kind_source_district(filters, Complaint)]

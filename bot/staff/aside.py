@@ -54,7 +54,7 @@ def _said_in_passing(turn: StaffTurn) -> bool:
         _remember(turn, OPENING_KEY, {"text": message.text, "at": turn.now.isoformat()})
         turn.say("staff_go_ahead_officer" if turn.staff.role in OFFICER_ROLES else "staff_go_ahead")
     elif _wants_to_file(said) and mentioned_reference(message.text) is None and not sounds_like_progress(said):
-        turn.say("staff_file_elsewhere")
+        _own_story_told(turn, said)
     elif PASSED_ON.search(message.text) and not sounds_like_progress(PASSED_ON.sub("", message.text)):
         _passed_on(turn)  # "sdh sy forward ke eko ya", "sdh sy fwd ke kabid": done outside the chat
     elif DIRECTORY_CHANGE.search(message.text) and mentioned_reference(message.text) is None:
@@ -63,6 +63,18 @@ def _said_in_passing(turn: StaffTurn) -> bool:
         # notif?": about the service, not for a citizen
         turn.say("staff_notices_how", verifiers=_verifiers_named(turn))
     return bool(turn.replies)
+
+
+def _own_story_told(turn: StaffTurn, said: str) -> None:
+    """A staff member writing as a citizen would ("saya mau lapor, lampu jalan depan rumah saya mati …"): the story
+    is shown back and kept, YA (or ADUAN WARGA) files it as their own complaint; told too little, the words that
+    file from this number."""
+    story = (understanding.intent(said) or understanding.Intent("FILE")).rest.strip()
+    if len(words(story)) < WALK_IN_STORY_MIN_WORDS:
+        turn.say("staff_file_elsewhere")
+        return
+    _remember(turn, CONFIRM_KEY, {"command": WALK_IN_FILING, "rest": story, "own": True, "at": turn.now.isoformat()})
+    turn.say("staff_own_story_told", story=story)
 
 
 # A citizen's complaint that reached a staff member another way ("ada warga datang ke kantor lapor jalan rusak …",
@@ -90,6 +102,9 @@ def _walk_in_answered(turn: StaffTurn) -> str | None:
     typed = words(turn.message.text)
     if pending is None or pending["command"] != WALK_IN_FILING or turn.message.replied_to_sid or not typed:
         return None
+    if files_as_citizen(turn.message.text) and _citizen_story(turn.message.text) == "":  # "ADUAN WARGA": the story
+        _remember(turn, CONFIRM_KEY, None)
+        return pending["rest"]
     if typed[0] in NO_WORDS or CALL_OFF.match(normalize(turn.message.text)):
         _remember(turn, CONFIRM_KEY, None)
         turn.say("staff_walk_in_dropped")
@@ -104,17 +119,18 @@ def _walk_in_answered(turn: StaffTurn) -> str | None:
 def _filed_as_citizen(turn: StaffTurn) -> list[str] | None:
     """The citizen's conversation's replies to ADUAN WARGA (and a story told after it), or to YA to filing the
     story of a citizen's complaint that came another way; None for any other message."""
+    own = (_remembered(turn, CONFIRM_KEY, CONFIRM_LIFETIME) or {}).get("own", False)
+    if (story := _walk_in_answered(turn)) is not None:  # before ADUAN WARGA alone, which may answer it
+        return _file_walk_in(turn, story, own)
     if (story := _citizen_story(turn.message.text)) is not None:
         from bot.conversation import handle as converse  # the citizen's conversation, from its first step
 
         return converse(turn.session, turn.svc, turn.staff, replace(turn.message, body=story or "ADUAN", media=()),
                         turn.now)
-    if (story := _walk_in_answered(turn)) is not None:
-        return _file_walk_in(turn, story)
     return None
 
 
-def _file_walk_in(turn: StaffTurn, story: str) -> list[str]:
+def _file_walk_in(turn: StaffTurn, story: str, own: bool = False) -> list[str]:
     """Files the story told as the staff member's own complaint, as ADUAN WARGA with it would, past the question
     whether it is the description (the YA said so): the reply goes on with its next step."""
     from bot.conversation import handle as converse  # the citizen's conversation, from its first step
@@ -123,8 +139,8 @@ def _file_walk_in(turn: StaffTurn, story: str) -> list[str]:
     offered = converse(turn.session, turn.svc, staff, replace(message, body=story, media=()), turn.now)
     if staff.conversation is None or staff.conversation.state != "offer":
         return offered
-    return [t("staff_walk_in_filing")] + converse(turn.session, turn.svc, staff, replace(message, body="YA", media=()),
-                                                  turn.now)
+    filing = t("staff_own_filing" if own else "staff_walk_in_filing")
+    return [filing] + converse(turn.session, turn.svc, staff, replace(message, body="YA", media=()), turn.now)
 
 
 def _came_another_way(text: str) -> str | None:

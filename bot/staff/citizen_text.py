@@ -72,6 +72,10 @@ CHAT_ADDRESS = {"bro", "brother", "brow", "bre", "bray", "brader", "bradah", "cu
                 "bosku", "bossku", "boskuh", "gaes", "gais", "guys", "ges", "bestie", "sis", "ndes", "jon"}
 CLAUSE_END_ADDRESS = CHAT_ADDRESS | {"bos", "boss", "bang", "ndan", "komandan"}
 SALUTATION_END |= CHAT_ADDRESS
+# An address alone closing a clause in the middle ("sudah kami survei pak, minggu depan diaspal"): said to whoever
+# reads the chat (the verifier, the boss); dropped, a greeting to the citizen loses no news, kept, the boss's "pak"
+# reaches a woman who reported. Not after a word naming someone ("dengan pak, …"), nor inside a name ("pak RT …").
+INNER_ADDRESS = CLAUSE_END_ADDRESS | {"pak", "bu", "bpk", "ibuk", "mas", "mbak", "mba", "kak", "min", "dik", "dek"}
 NAMING_BEFORE = {"ke", "dengan", "dgn", "oleh", "olh", "sama", "sm", "kepada", "kpd", "dari", "dr", "bersama", "pada",
                  "pd", "untuk", "utk", "dan", "&"}
 TRAILING_WORD = re.compile(r"[\s,.;:!-]*([^\s,.;:!-]+)[\s,.;:!-]*$")
@@ -111,22 +115,59 @@ def without_closing_address(text: str, to_citizen: bool = False) -> str:
     words for a colleague anywhere ("… ya mas bro, sisanya besok"); the text as typed when they are all there is.
     A question `to_citizen` keeps "pak", "bu" (they address the citizen) and loses only the chat words ("bro")."""
     text = _without_report_opening(text)
+    if not to_citizen:
+        text = _without_photo_announced(text)
     parts = CLAUSE_BREAK.split(text)
     clauses, breaks = parts[::2], parts[1::2]
     kept: list[str] = []
     office = CLAUSE_END_ADDRESS if to_citizen else SALUTATION_END  # the words said only to the office
+    inner = CLAUSE_END_ADDRESS if to_citizen else INNER_ADDRESS  # ... closing a clause in the middle
     for at, clause in enumerate(clauses):
         last = at == len(clauses) - 1
         said = set(map(_address_word, words(clause)))
         if not last and said and said <= ACKNOWLEDGEMENTS | SALUTATION_END and said & office:
             continue  # "bro,", "siap bos,", "nggih pak." before the news: said to the office
-        clause = _without_chat_address(_without_trailing_address(clause, office if last else CLAUSE_END_ADDRESS,
+        clause = _without_chat_address(_without_trailing_address(clause, office if last else inner,
                                                                  tagged=not last))
         if not to_citizen and INNER_TAG_HINT.search(clause):  # a cheap test before the pattern
             clause = INNER_TAGGED_ADDRESS.sub(" ", clause)  # a question's "ya pak" addresses the citizen: kept
         kept.append(clause if last else clause + breaks[at])
     rest = "".join(kept).strip().rstrip(" ,;:-")
     return rest if rest != text.strip() and words(rest) and not set(words(rest)) <= SALUTATION_END else text
+
+
+# The photo announced in a clause of its own ("foto menyusul", "ini fotonya pak", "berikut dokumentasinya"): no news
+# for the citizen, who gets the photo when it comes. Only a clause beside others: said alone it is the text.
+PHOTO_NAMED = {"foto", "fotonya", "gambar", "gambarnya", "dokumentasi", "dokumentasinya", "dok", "pic", "video",
+               "videonya"}
+PHOTO_ANNOUNCED = {"menyusul", "nyusul", "susul", "disusulkan", "ini", "nih", "niki", "berikut", "terlampir",
+                   "dilampirkan", "lampirkan", "dikirim", "dikirimkan", "kami", "sy", "saya", "akan", "segera", "nanti",
+                   "ntar", "lagi", "sebentar", "bentar", "kirim", "kirimkan"}
+_PHOTO_CLAUSE_WORDS = PHOTO_NAMED | PHOTO_ANNOUNCED | SALUTATION_END | {"nya"}
+_ANNOUNCING = PHOTO_ANNOUNCED - {"kami", "sy", "saya", "akan", "segera", "nanti", "ntar", "lagi", "kirim", "kirimkan"}
+
+
+def _announces_photo(clause: str) -> bool:
+    typed = set(map(_address_word, words(clause)))
+    return bool(typed) and typed <= _PHOTO_CLAUSE_WORDS and bool(typed & PHOTO_NAMED) and bool(typed & _ANNOUNCING)
+
+
+def _without_photo_announced(text: str) -> str:
+    """The text without the clauses that only announce a photo; as typed when they are all there is."""
+    if not PHOTO_HINT.search(text):  # the cheap test first
+        return text
+    parts = CLAUSE_BREAK.split(text)
+    clauses, breaks = parts[::2], parts[1::2] + [""]
+    announced = [_announces_photo(clause) for clause in clauses]
+    kept = [at for at, clause in enumerate(clauses) if not announced[at] and words(clause)]
+    if not any(announced) or not kept:
+        return text
+    rest = "".join(clauses[at] + breaks[at] for at in kept[:-1]) + clauses[kept[-1]]
+    closing = breaks[kept[-1]].strip()[:1]  # "TPS sudah bersih. Dokumentasi menyusul": its full stop stays
+    return rest.strip() + (closing if kept[-1] < len(clauses) - 1 and closing in (".", "!") else "")
+
+
+PHOTO_HINT = re.compile(r"foto|gambar|dok|pic|video", re.IGNORECASE)
 
 
 # A tag and an address to the office inside a clause typed with no marks ("SDH DICEK YA PAK BESOK DITAMBAL",

@@ -54,6 +54,19 @@ def _exists(turn: StaffTurn, reference: str) -> bool:
     return True
 
 
+OWN_LISTED = 3  # a complaint not the agency's: this many of the officer's own, to pick the one meant
+
+
+def _own_listed(turn: StaffTurn) -> None:
+    """Adds the officer's own open complaints (number and short title) to the reply, when they hold any."""
+    if turn.staff.agency is None or turn.staff.role not in (Role.OFFICER, Role.HEAD):
+        return
+    rows = _own_open(turn)[1][:OWN_LISTED]
+    if rows:
+        turn.replies[-1] += "\n" + t("staff_not_yours_own", agency=turn.staff.agency.code, items=" · ".join(
+            f"{row.complaint.reference} ({excerpt(row.complaint.title, 40)})" for row in rows))
+
+
 def _replied_complaint_number(turn: StaffTurn) -> int | None:
     sid = turn.message.replied_to_sid
     if not sid:
@@ -70,6 +83,7 @@ def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | Non
     disposition, refused = preconditions.agency_disposition(complaint, turn.staff.agency_id)
     if refused == preconditions.NOT_YOURS:
         turn.say("staff_not_yours", reference=complaint.reference, agency=agency.name if agency else "-")
+        _own_listed(turn)
     elif refused:
         turn.say("staff_disposition_closed", reference=complaint.reference, agency=agency.code,
                  state=DISPOSITION_CLOSED[disposition.status])

@@ -15,7 +15,7 @@ from bot.staff.confirm import CONFIRM_KEY, CONFIRM_LIFETIME, _ask_to_confirm
 from bot.staff.held import _from_reporter, _hold_media
 from bot.staff.hints import _hint
 from bot.staff.leader_words import _leader_swiped
-from bot.staff.leave import ALREADY, BACK_AT_WORK, BACK_MAX_WORDS, _back_from_leave
+from bot.staff.leave import ALREADY, BACK_AT_WORK, BACK_MAX_WORDS, _back_from_leave, hands_over_on_leave
 from bot.staff.office_talk import CORRECTION, CORRECTION_MAX_WORDS, _for_a_colleague, only_acknowledges
 from bot.staff.officer_words import _ask_final, _asks_it_done, _disputes
 from bot.staff.questions import _asked, _told_reporter
@@ -75,7 +75,11 @@ def _implied(turn: StaffTurn) -> str | None:
 
 def _back_said(turn: StaffTurn, text: str) -> str | None:
     """CUTI ending the leave of the staff member ("sy sudah masuk kembali") or of a colleague a head names ("budi sdh
-    masuk lagi"), with its words in `turn.rest`; None for anything else."""
+    masuk lagi"), or asking the last day of the leave the staff member says they are on, handing over to a colleague
+    ("maaf pak sy lagi cuti, tolong ke rekan sy"), with its words in `turn.rest`; None for anything else."""
+    if hands_over_on_leave(text):
+        turn.rest = "saya"
+        return "CUTI"
     if _back_from_leave(turn, text):
         turn.rest = "SAYA SELESAI"
         return "CUTI"

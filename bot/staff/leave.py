@@ -66,6 +66,24 @@ WANTING_LEAVE = SELF | COURTESY | ON_LEAVE_NOW | {
     "ngajuin", "daftar", "mendaftar", "minta"}
 
 
+# ... with a colleague asked to take over, not swiped ("maaf pak sy lagi cuti, tolong ke rekan sy", "lg cuti, tlg
+# dihandle rekan yg lain"): its last day asked, with who reads the notices meanwhile (swiped onto a notice it is
+# answered as the swipe: bot.staff.implied)
+COLLEAGUE_WORDS = {"rekan", "rekannya", "rekan2", "teman", "temen", "kawan", "kolega", "konco", "kanca"}
+HANDING_OVER = WANTING_LEAVE | COLLEAGUE_WORDS | {
+    "tolong", "tlg", "mohon", "mhn", "ke", "kpd", "kepada", "yg", "yang", "lain", "lainnya", "dialihkan", "alihkan",
+    "dilimpahkan", "limpahkan", "diserahkan", "serahkan", "dioper", "oper", "handle", "dihandle", "dipegang", "pegang",
+    "ditangani", "tangani", "diteruskan", "teruskan", "dulu", "dl", "aja", "saja", "ya", "sementara", "kantor", "sy",
+    "saya", "dgn", "dengan", "sama", "sm"}
+
+
+def hands_over_on_leave(text: str) -> bool:
+    """Whether a message says the typist is on leave now and asks a colleague to take over, nothing more."""
+    typed = set(words(text))
+    return (bool(typed & {"cuti"}) and bool(typed & ON_LEAVE_NOW) and bool(typed & COLLEAGUE_WORDS)
+            and typed <= HANDING_OVER | {"cuti"})
+
+
 # A question about the leave recorded ("cuti saya sampai kapan?", "cuti dewi sudah tercatat?", "… maksudnya sampai
 # tgl 15?"): it is shown, never recorded again.
 LEAVE_QUESTION = {"kapan", "maksudnya", "maksud", "apakah", "benarkah", "tercatat", "berapa", "brp"}

@@ -186,7 +186,9 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     """A greeting or a question of how to use the service asks for help; a question of what is late is DAFTAR of
     the dispositions past their deadline."""
     # before a greeting ("malam pak, pupr gmn?") and "gimana …?": "gimana pupr?" names an agency
-    if (overview := _asks_overview(turn, text)) is not None:
+    from bot.staff import counts  # "dinas mana yg paling banyak laporannya?", "rata2 berapa hari …?"
+
+    if (overview := _asks_overview(turn, text) or counts.asked(turn, text)) is not None:
         command, turn.rest = overview
         return command
     if is_thanks(text):  # "makasih pak", "nggih suwun": thanked back, not the whole help

@@ -79,6 +79,34 @@ def test_yes_to_a_walk_in_story_files_it_from_the_staff_number(people, world, st
     assert "lampu jalan di gang Melati mati" in officer.draft().get("description", "")
 
 
+@pytest.mark.parametrize("who,story,answer", [
+    ("dlh1", "saya mau lapor, lampu jalan depan rumah saya mati sudah 2 minggu", "YA"),
+    ("dlh1", "mau lapor pak, lampu jalan depan rumah saya mati sudah 2 minggu", "ADUAN WARGA"),
+    ("head", "sy mau ngadu bu: lampu jalan depan rumah saya mati sudah 2 minggu", "iya catat aja"),
+    ("pupr", "pengen lapor nih, lampu jalan depan rumah saya mati sudah 2 minggu gelap", "aduan warga"),
+])
+def test_a_staff_members_own_story_is_kept_for_its_filing(people, world, who, story, answer):
+    # found by a staff-journey probe: the story of the staff member's own complaint got "kirim: ADUAN WARGA", and
+    # the filing then asked for everything again. It is shown back, and YA (or ADUAN WARGA) files it as their own.
+    person = people[who]
+    offered = person.says(story)
+    assert '"lampu jalan depan rumah saya mati' in offered and "ADUAN WARGA" in offered, offered
+    reply = person.says(answer)
+    assert "pengaduan Anda sendiri" in reply and "disampaikan ke warga" not in reply, reply
+    assert "Jenis laporan" in reply and "Ceritakan apa yang terjadi" not in reply, reply
+    person.says("1")
+    assert "lampu jalan depan rumah saya mati" in person.draft().get("description", "")
+
+
+@pytest.mark.parametrize("typed", [
+    "mau lapor pak, lampu jalan di jl merdeka sudah kami perbaiki",  # progress
+    "lapor pak, tim sudah di lokasi",
+])
+def test_progress_said_as_a_report_is_no_own_complaint(people, world, typed):
+    assert "pengaduan Anda sendiri" not in people["dlh1"].says(typed)
+    assert "pengaduan Anda sendiri" not in people["dlh1"].says("YA")
+
+
 def test_no_to_a_walk_in_story_records_nothing_and_a_later_yes_is_not_taken_for_it(people, world):
     officer = people["dlh1"]
     officer.says("ada warga datang ke kantor lapor lampu jalan di gang Melati mati sudah sebulan")

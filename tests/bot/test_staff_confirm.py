@@ -23,7 +23,7 @@ def two(people):
     ("rampung lpr 1 sampah sudah diangkut semua", "sampah sudah diangkut semua"),
     ("sudah beres lpr 1, sampah diangkut", "sudah beres, sampah diangkut"),
     ("done lpr 1, sudah bersih", "sudah bersih"),
-    ("LPR-1 sudah tuntas pak, sampah diangkut semua", "sudah tuntas pak, sampah diangkut semua"),
+    ("LPR-1 sudah tuntas pak, sampah diangkut semua", "sudah tuntas, sampah diangkut semua"),  # "pak": the office
     ("Kelar #1 bu, TPS sudah bersih", "TPS sudah bersih"),  # "bu," was said to the office
     ("lpr1 lampu sdh diganti baru, sdh nyala", "lampu sdh diganti baru, sdh nyala"),  # "baru": new, not "only"
     ("lpr 1 pipa sdh kami ganti baru pak", "pipa sdh kami ganti baru"),
@@ -544,7 +544,7 @@ def test_a_voice_note_swiped_then_written_out_goes_with_the_words(two, world):
     two["dlh1"].swipe(notice, **VOICE)
     assert "TL LPR-1 dengan isi ini?" in two["dlh1"].says("sdh kami cek pak, besok diangkut")
     assert "Lampiran: 1 pesan suara" in two["dlh1"].says("ya")
-    assert follow_ups(two["citizen"])[0].rstrip().endswith("sdh kami cek pak, besok diangkut")
+    assert follow_ups(two["citizen"])[0].rstrip().endswith("sdh kami cek, besok diangkut")  # "pak": the office
 
 
 # An apology to the office for writing late is not sent to the citizen -------------------------------------------
