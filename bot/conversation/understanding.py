@@ -2159,7 +2159,7 @@ PROGRESS_WORDS = frozenset({"kapan", "kabar", "perkembangan", "progres", "progre
 
 # "nomor 2 gmn", "nmr 2 udh smp mn", "yg nomer 2 pripun": a number named with a word of number and nothing but a
 # question of how it stands is one's complaint's (a house's or a street's number comes with what it numbers)
-NUMBER_NOUNS = frozenset({"no", "nomor", "nomer", "nmr", "nomornya", "nomernya"})
+COMPLAINT_NUMBER_NOUNS = frozenset({"no", "nomor", "nomer", "nmr", "nomornya", "nomernya"})
 HOW_IT_STANDS = ASKING | STATUS_WORDS | PROGRESS_WORDS | {"diapain", "dibales", "dibalas", "dijawab", "beres",
                                                           "selesai"}
 AROUND_NUMBERED = HOW_IT_STANDS | OPENING | FILLER | NEGATION | frozenset(
@@ -2168,7 +2168,7 @@ AROUND_NUMBERED = HOW_IT_STANDS | OPENING | FILLER | NEGATION | frozenset(
 
 def _numbered_asked(words: list[str]) -> int | None:
     """The number in "nomor 2 gmn" when the rest only asks how it stands; None otherwise."""
-    at = next((i for i, w in enumerate(words[:-1]) if w in NUMBER_NOUNS and words[i + 1].isdigit()), None)
+    at = next((i for i, w in enumerate(words[:-1]) if w in COMPLAINT_NUMBER_NOUNS and words[i + 1].isdigit()), None)
     if at is None:
         return None
     rest = [w.removesuffix("nya") for w in words[:at] + words[at + 2:]]

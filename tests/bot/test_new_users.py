@@ -322,7 +322,8 @@ def test_a_sending_denied_instead_of_a_part_files_nothing(citizen, typed):
 
 
 @pytest.mark.parametrize("typed,said", [
-    ("kembali", "Lokasinya di SDN 2"), ("kan sudah saya tulis di atas", "Lokasinya di SDN 2"), ("di situ pak", "tulis"),
+    ("kembali", "Lokasinya di depan SDN 2"), ("kan sudah saya tulis di atas", "Lokasinya di depan SDN 2"),
+    ("di situ pak", "tulis"),
     ("gak tau alamatnya pak", "patokan terdekat"), ("saya lupa nama jalannya", "patokan terdekat"),
     # an answer to the photo question typed too early, in English too
     ("no photo", "lokasi"), ("no pictures sorry", "lokasi"), ("fotonya nyusul", "lokasi")])
@@ -1006,9 +1007,9 @@ def test_two_problems_told_at_once_are_filed_one_after_the_other_with_the_second
     assert "LPR-1" in reply and "lampu juga mati sudah seminggu" in reply and citizen.state() == "offer"
     citizen.says("ya")
     assert citizen.draft()["description"] == "lampu juga mati sudah seminggu" and citizen.state() == "kind"
-    assert "Lokasinya di gg mawar rt 3?" in citizen.says("1")  # the first one's place, to confirm
+    assert "Lokasinya di gg mawar RT 3?" in citizen.says("1")  # the first one's place, to confirm
     citizen.says("ya")
-    assert citizen.draft()["location_text"] == "gg mawar rt 3"
+    assert citizen.draft()["location_text"] == "gg mawar RT 3"  # as offered
 
 
 def test_problems_counted_in_the_first_message_are_filed_one_after_the_other(citizen):
@@ -2845,7 +2846,7 @@ def test_the_place_typed_for_a_story_offered_lapses_with_the_offer(citizen, cloc
     citizen.says("alun alun kota")
     clock.advance(hours=hours)
     citizen.says("mau lapor lampu jalan mati di gang mawar rt 2 sudah seminggu")
-    assert "Lokasinya di gang mawar rt 2?" in citizen.says("1")
+    assert "Lokasinya di gang mawar RT 2?" in citizen.says("1")
 
 
 @pytest.mark.parametrize("taken", ["1", "satu"])
