@@ -29,6 +29,16 @@ MESSAGES = {
         "• BATAL – batalkan pengisian; MENU – kembali ke menu\n"
         "Laporan diverifikasi paling lambat 3 hari kerja, lalu diteruskan ke instansi yang berwenang."
     ),
+    "upset_angry": (
+        "Mohon maaf bila ada yang membuat Anda kesal 🙏 Ceritakan saja di sini apa yang terjadi, di mana, dan sejak "
+        "kapan: kami catat dan teruskan ke instansi yang berwenang. Bila tentang laporan yang sudah Anda kirim, "
+        "ketik STATUS."
+    ),
+    "upset_sad": (
+        "Kami ikut sedih bila ada yang menyusahkan Anda 🙏 Ceritakan saja di sini apa yang terjadi, di mana, dan "
+        "sejak kapan: kami catat dan teruskan ke instansi yang berwenang. Bila tentang laporan yang sudah Anda "
+        "kirim, ketik STATUS."
+    ),
     "reply_awaited": (
         "Maaf membuat Anda menunggu 🙏 Nomor ini dijawab otomatis, dan setiap pesan langsung kami balas. "
         "Ketik 1 untuk membuat pengaduan, 2 untuk cek status, atau 3 untuk bantuan. Bisa juga langsung tulis "

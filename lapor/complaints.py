@@ -182,9 +182,26 @@ MASKED_INTRODUCTION = re.compile(r"^[^.,;!?\[]{0,40}\[(?:identitas|nomor) pelapo
 MASKED_CLAUSES_MAX = 3
 
 
+# Who one is by one's work or condition ("sy pedagang di pasar legi.", "Saya pengguna kursi roda,"): an introduction
+# too, unless the clause tells what happened ("saya guru honorer belum digaji", "sy pedagang dipalak preman")
+INTRODUCED_BY_ROLE = re.compile(
+    r"^(?:(?:assalamualaikum|asalamualaikum|salam|selamat\s+\w+|halo|permisi|punten|pak|bu|min|kak|bapak|ibu|wr|wb)"
+    r"\W+)*(?:saya|sy|aku|kulo|abdi|kami)\s+(?:ini\s+)?(?:pedagang|petani|nelayan|guru|pengguna|penyandang|difabel|"
+    r"disabilitas|tunanetra|tunadaksa|tukang|sopir|supir|ojek|ojol|driver|buruh|pensiunan|orang\s+tua|wali\s+murid|"
+    r"ibu\s+rumah\s+tangga|irt|mahasiswa|mahasiswi|pelajar|lansia|janda|kader|bidan|perawat|honorer|karyawan|"
+    r"pegawai|pemilik|peternak|pengusaha|santri|penjual)\b[^.,;!?]*[.,;!?]\s*", re.IGNORECASE)
+TOLD_IN_INTRODUCTION = re.compile(
+    r"\b(?:tidak|tdk|belum|blm|gak|ga|nggak|bukan|di(?!sabilitas|fabel)[a-z]{4,}|ter[a-z]{4,})\b", re.IGNORECASE)
+
+
+def _introduced_by_role(text: str) -> re.Match | None:
+    found = INTRODUCED_BY_ROLE.match(text)
+    return None if found is None or TOLD_IN_INTRODUCTION.search(found.group()) else found
+
+
 def _without_introduction(text: str) -> str:
     """The text after a self-introduction that opens it, when enough follows (all of it otherwise)."""
-    found = INTRODUCTION.match(text) or MASKED_INTRODUCTION.match(text)
+    found = INTRODUCTION.match(text) or MASKED_INTRODUCTION.match(text) or _introduced_by_role(text)
     rest = text[found.end():] if found else ""
     for _ in range(MASKED_CLAUSES_MAX):  # "Perkenalkan, nama saya [identitas …], no hp [nomor …]. …"
         masked = MASKED_INTRODUCTION.match(rest)
@@ -604,8 +621,9 @@ def _without_outburst(text: str) -> str:
     oath = _OATH_OPENING.match(text)
     if oath and len(text) - oath.end() >= 15:
         text = text[oath.end():]
-    while ((found := _OPENING_CLAUSE.match(text)) and (_outburst(found.group()) or _points_at_attachment(found.group()))
-           and len(text) - found.end() >= 15):
+    while ((found := _OPENING_CLAUSE.match(text)) and (
+            _outburst(found.group()) or _points_at_attachment(found.group()) or _one_more(found.group())
+            or _on_behalf(found.group())) and len(text) - found.end() >= 15):
         text = text[found.end():]
         text = text[:1].upper() + text[1:]
     return text
@@ -625,6 +643,30 @@ def _outburst(clause: str) -> bool:
 
 
 _ATTACHED_OR_POINTING = ATTACHED | POINTING_WORDS
+# A clause saying only that another matter follows ("Satu lagi pak,", "oh iya ada lagi bu:", "terus satu lagi min,")
+ONE_MORE = frozenset({"lagi", "selanjutnya", "berikutnya", "satunya"})
+ONE_MORE_WORDS = ONE_MORE | frozenset("""satu ada hal oh iya ya eh terus trus juga sama lalu kemudian nih pak bu min kak
+    mas mbak bang gan""".split())
+ONE_MORE_MAX_WORDS = 6
+# A clause saying on whose behalf one writes ("Atas nama tetangga saya bu Sumiati,", "Saya mewakili warga RT 03,"):
+# who tells, not what happened; one that denies something ("Atas nama ibu saya tidak terdaftar") tells the problem
+BEHALF_OPENERS = frozenset({"saya", "sy", "kami", "aku", "ini", "mohon", "izin", "ijin"})
+BEHALF_DENIED = frozenset("tidak tdk belum blm gak ga nggak enggak bukan salah".split())
+BEHALF_MAX_WORDS = 10
+
+
+def _one_more(clause: str) -> bool:
+    """Whether a clause only says another matter follows ("Satu lagi pak,"; not "Satu lagi lampu mati,")."""
+    said = _words(clause)
+    return 0 < len(said) <= ONE_MORE_MAX_WORDS and bool(set(said) & ONE_MORE) and set(said) <= ONE_MORE_WORDS
+
+
+def _on_behalf(clause: str) -> bool:
+    """Whether a clause only says on whose behalf one writes ("Atas nama tetangga saya bu sumiati,")."""
+    said = _words(clause)
+    at = next((i for i, w in enumerate(said) if w not in BEHALF_OPENERS), len(said))
+    opened = said[at:at + 2] == ["atas", "nama"] or said[at:at + 1] == ["mewakili"]
+    return opened and len(said) <= BEHALF_MAX_WORDS and not set(said) & BEHALF_DENIED
 
 
 def _points_at_attachment(clause: str) -> bool:

@@ -164,8 +164,8 @@ def _place_told(turn: Turn) -> str | None:
     draft = turn.draft
     if draft.has_location or turn.data.get("editing"):
         return None
-    told = (place_in_story(draft.description) or draft.place_before  # "lampu juga mati": where the first one was
-            or (place_in_story(draft.next_story) if draft.next_story else None))
+    told = (place_in_story(draft.description, said_near=True) or draft.place_before  # "lampu juga mati": where the
+            or (place_in_story(draft.next_story, said_near=True) if draft.next_story else None))  # first one was
     return complaints.name_case(told) if told and told.isupper() else told  # "DUSUN KRAJAN": a name, not a shout
 
 

@@ -407,7 +407,30 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
         return talked
     if _is_bubble(turn):  # "di desa kami", "lampu jalan mati semua": a story told a few words at a time
         return _keep_bubble(turn)
-    return _kept_then_menu(turn, offered)
+    return _upset_met(turn, earlier) or _kept_then_menu(turn, offered)
+
+
+def _upset_met(turn: Turn, earlier: str | None) -> Next | None:
+    """Upset emoji alone ("😡😡😡", "😭") are met with care and how to report (they got the plain menu)."""
+    upset = None if earlier or turn.message.media else _upset(turn.text)
+    if upset is None:
+        return None
+    turn.say(f"upset_{upset}")
+    return STAY
+
+
+# Emoji alone that say how one feels: anger, or sadness; with any other emoji or a word they are read as usual
+ANGRY_EMOJI = frozenset("😡🤬😠👿💢😤")
+SAD_EMOJI = frozenset("😭😢😞😔😩😫🥺☹🙁😿")
+EMOJI_MODIFIERS = frozenset("\ufe0f\u200d🏻🏼🏽🏾🏿 !.\n\t")
+
+
+def _upset(text: str) -> str | None:
+    """"angry" or "sad" for a message of such emoji alone ("😡😡😡", "🤬", "😭😭"; anger when both), else None."""
+    felt = {ch for ch in (text or "") if ch not in EMOJI_MODIFIERS}
+    if not felt or not felt <= ANGRY_EMOJI | SAD_EMOJI:
+        return None
+    return "angry" if felt & ANGRY_EMOJI else "sad"
 
 
 def _media_announced(turn: Turn) -> Next | None:
@@ -563,8 +586,8 @@ def _keep_bubble(turn: Turn, introduced: bool = False) -> Next:
     the first gets the menu and the next ones are shown back, with how to go on (an introduction too)."""
     before = _bubbles(turn)
     told = joined(before, turn.text.strip())[:complaints.MAX_DESCRIPTION_CHARS]
-    if _looks_like_complaint(told) and not introduced:
-        return _offer(turn, told)
+    if (_looks_like_complaint(told) or before and _what_and_where(told)) and not introduced:
+        return _offer(turn, told)  # "jalan rusak parah bgt", "depan sd 3": what and where, short as they are
     turn.conversation.data = {**turn.data, "bubbles": told, "bubbles_at": turn.now.isoformat()}  # a new dict
     if not before and not introduced and not understanding.begins_a_story(told):
         # "di desa kami" may be anything; "lampu mati", "ktp sy blm jadi" not
@@ -572,6 +595,11 @@ def _keep_bubble(turn: Turn, introduced: bool = False) -> Next:
     _say_kept(turn)
     turn.say("bubbles_kept", excerpt=excerpt(told, 300))
     return STAY
+
+
+def _what_and_where(told: str) -> bool:
+    """Whether bubbles name a problem and the place of it ("jalan rusak parah bgt" / "depan sd 3")."""
+    return understanding.names_a_problem(told) and place_in_story(told) is not None
 
 
 def _kept_with_bubbles(turn: Turn) -> Next | None:

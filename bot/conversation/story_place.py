@@ -47,7 +47,7 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     sedang akan pun tiap setiap mau ingin hendak pengen pengin sewaktu semalam
     setelah sesudah sebelum sehabis habis abis usai saat ketika waktu semenjak pas
     kapan apa apakah berapa gimana bagaimana siapa kenapa mengapa ya
-    is are was were been has have had very and but it its this that since because please not also
+    is are was were been has have had very and but it its this that since because please not also for
     sak wulan sasi dino taun akeh sing wis durung isih
     jauh susah sulit nyala menyala redup kedip miring condong
     tuh nih noh sih dong deh teh mah lho loh
@@ -89,6 +89,7 @@ OF_A_SCHOOL = frozenset({"negeri", "negri", "neg", "n", "swasta"})  # "SD Negeri
 # goes on after the number
 # Schools that a number alone names ("depan sdn 3", "samping smpn 1"): the number is the name
 NUMBERED_SCHOOLS = frozenset("sd sdn smp smpn sma sman smk smkn mi mts ma".split())
+SCHOOLS_BY_NUMBER = NUMBERED_SCHOOLS - {"mi", "ma"}  # "mi 2", "ma 1" may be other words
 # Unions tested word by word, made once
 _MARKER_OR_BEFORE = MARKERS | BEFORE_PLACE
 _GENERIC_OR_MARKER = GENERIC | MARKERS
@@ -100,10 +101,11 @@ _MARKER_NEAR_OR_DOT = MARKERS | NEAR | {"."}
 _ADDRESS_PART = ADDRESS_ONLY | NUMBERED
 
 
-def place_in_story(story: str | None) -> str | None:
+def place_in_story(story: str | None, said_near: bool = False) -> str | None:
     """The address a story names after "di", "depan", "dekat"… (or an address-only marker such as "jl.", "desa",
     "kec."), as typed, up to the first comma or sentence end, or the first word that goes back to the story; None
-    when the story names no address."""
+    when the story names no address. `said_near`: as the citizen is asked to confirm it, with the word saying where
+    near it the problem is ("depan SD 3", not "sd 3") and a place's acronyms in capitals."""
     tokens = sorted([(m.group(), m.start(), m.end()) for m in TOKEN.finditer(story or "")]
                     + _line_breaks(story or ""), key=lambda token: token[1])
     lowered = [as_landmark(token.lower()) for token, _, _ in tokens]
@@ -125,8 +127,26 @@ def place_in_story(story: str | None) -> str | None:
         if _a_verb_not_a_name(lowered, i, named):
             continue  # "dana desa dipotong": the village's money, cut; no village named "dipotong"
         if named and any(not w.isdigit() for w in named) or (word in {"rt", "rw"} | NUMBERED_SCHOOLS and named):
-            return " ".join(story[tokens[i][1]:tokens[end - 1][2]].split())  # bubbles' line breaks: one line
+            place = " ".join(story[tokens[i][1]:tokens[end - 1][2]].split())  # bubbles' line breaks: one line
+            return _said_near(place, lowered[i - 1] if i else "") if said_near else place
     return None
+
+
+# Where near a place a problem is, as the place is offered back ("depan", "dkt" said "dekat", "didepan" said
+# "depan"; English "near" is left to the place's name)
+NEAR_SAID = frozenset("depan dekat samping sebelah belakang sekitar seberang pinggir tepi".split())
+# A place's acronyms typed in lowercase, offered back in capitals ("depan SD 3"); "mi" and "ma" are words too
+PLACE_ACRONYMS = frozenset("sd sdn smp smpn sma sman smk smkn mts tps spbu rsud rt rw pju".split())
+_PLACE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _said_near(place: str, before: str) -> str:
+    """The place offered back: the word before it saying where near it kept, acronyms in capitals."""
+    place = _PLACE_WORD.sub(lambda found: found.group().upper() if found.group() in PLACE_ACRONYMS
+                            else found.group(), place)
+    near = _standard(before)
+    near = near[2:] if near.startswith("di") and near[2:] in NEAR_SAID else near
+    return f"{near} {place}" if near in NEAR_SAID else place
 
 
 def _a_verb_not_a_name(words: list[str], at: int, named: list[str]) -> bool:
@@ -224,6 +244,8 @@ def _introduced(words: list[str], at: int) -> bool:
         return False  # "jalan dekat sekolah": the road spoken of; the address follows "dekat"
     if words[at] in JUNCTIONS or words[at] == "simpang" and words[at + 1:at + 2] and words[at + 1] in ROADS_MET:
         return True  # "lampu merah perempatan pasar manis mati": a junction is only a place ("simpang siur" none)
+    if words[at] in SCHOOLS_BY_NUMBER and words[at + 1:at + 2] and words[at + 1].isdigit():
+        return True  # "sekolah anak sy SDN 2 Karanganyar": a school by its number is a place with no "di"
     if words[at] in LANDMARKS:  # "nang kali jagir": Javanese "nang", "neng" are "di"
         return at > 0 and (words[at - 1] in BEFORE_PLACE or _standard(words[at - 1]) in BEFORE_PLACE)
     return words[at] in ADDRESS_ONLY or any(w in BEFORE_PLACE or _standard(w) == "di"  # Madurese "e jalan …"
@@ -268,16 +290,28 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
                 standard.rstrip("2") in PROBLEM_WORDS  # "sy", "udh", "bolong2": chat spellings of the story
                 or problem_typed_short(word)):  # "jln rsak", "jl mawar rsk parah"
             break
+        if (word.isdigit() or word in COUNT_WORDS) and i + 1 < len(words) and (
+                words[i + 1] in DURATION_UNITS or after in DURATION_UNITS):
+            break  # "gang mawar 3 hari", "block C for 4 days": how long, never a part of the place
         if (words[i - 1].isdigit() and (words[i - 2] not in _MARKER_OR_SCHOOL or words[i - 2] in NUMBERED)
                 and word not in _MARKER_NEAR_OR_DOT):
             break  # a house number ends it; "sdn 2 banyuanyar", "rt 3 ds krajan", "no 4 depan masjid" go on
-        if count > 1 and word not in MARKERS and (STORY_VERB.fullmatch(word) or _of_the_story(word)):
+        if (count > 1 or i not in capitalized) and word not in MARKERS and (
+                count > 1 and STORY_VERB.fullmatch(word) or _of_the_story(word)):
             break  # after the name: the story ("desa x berlubang", "sdn 2 x lubangnya segede kolam")
         if (word.startswith("di") and STORY_VERB.fullmatch(word) and i not in capitalized and words[start] not in ROAD
                 and all(w in _GENERIC_OR_MARKER for w in words[start:i])):
             break  # a passive verb before any name: the story ("di SD dipungut biaya", "kantor desa dimintai uang")
         i, count = i + 1, 1 if word in _ADDRESS_PART else count + 1
     return i
+
+
+# How long something has gone on ("3 hari", "2 mgg", "4 days", Javanese "3 wulan"): a number before one of these
+# counts time, never a house or an alley
+DURATION_UNITS = frozenset("""detik menit jam hari hr minggu mgg mg pekan bulan bln tahun thn th taun tahunan wulan
+    sasi dino minutes hours days weeks months years""".split())
+COUNT_WORDS = frozenset("""satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belasan puluhan
+    beberapa bbrp setengah two three four five six seven eight nine ten several few""".split())
 
 
 # Markers of a village or a neighbourhood, whose name comes right after them

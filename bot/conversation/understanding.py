@@ -287,7 +287,11 @@ WISH_TO_TELL = (WISH_TO_ASK | TELLING | {"ada", "hal", "kasih", "ngasih", "membe
                 ) - INQUIRING
 # A question that is a complaint: "mau tanya kenapa jalannya tidak pernah diperbaiki", "kapan lampunya dipasang?"
 COMPLAINING = NEGATION | frozenset({"kenapa", "mengapa", "kok", "kapan", "rusak", "mati", "macet", "bocor",
-                                    "hilang", "lambat", "pungli", "dipersulit", "dipungut", "masih"})
+                                    "hilang", "lambat", "pungli", "dipersulit", "dipungut", "masih", "disuruh",
+                                    "ditarik"})
+# Money demanded of one ("dimintai uang 150rb", "dipalak 50rb pas ngurus surat"): a complaint, even told with the
+# procedure it came with
+EXTORTED = frozenset({"pungli", "dipungut", "dimintai", "dimintain", "dipalak", "diperas", "dipaksa"})
 
 
 # Words that name a problem: a short message with one tells a story ("lampu jalan mati", "got mampet")
@@ -944,7 +948,8 @@ def stated_kind(text: str) -> str | None:
     if set(said[:6]) & (INQUIRING | ASKING_IN_ENGLISH) or _asks_for_data(said):
         words = set(said)
         complains = set(standard_words(text)) & (WHY | {"why"}) or (words & COMPLAINING and not words & PROCEDURE)
-        return None if complains else "informasi"
+        extorted = words & EXTORTED or _afraid_to_report(standard_words(text))
+        return None if complains or extorted else "informasi"
     how = [w for w in said[:3] if w not in _QUESTION_OR_GIMANA][:1]  # "bagaimana cara …", "syarat …"
     english = said[:1] == ["how"] and said[1:2] in (["to"], ["do"], ["can"])  # "how to make new KTP?"
     # "akta anak saya hilang, gimana ngurusnya", "jadwalnya kapan nggih": asked at the end, its "kapan" no complaint
@@ -1663,7 +1668,12 @@ def intent(text: str) -> Intent | None:
     named = number if number is not None else next(iter(several), None)  # "gimana laporan 1 dan 2?"
     if _asks_status(words, named) or ((number is not None or len(several) > 1) and only_reference(text)):
         return Intent("STATUS", named)
+    numbered = _numbered_asked(every)
+    if numbered is not None:
+        return Intent("STATUS", numbered)
     return _filing(text, every, skipped)
+
+
 
 
 # "may I?" closing a wish to file ("mau lapor jalan rusak boleh ga?", "lapor soal tetangga yang ribut bisa?"): a
@@ -1909,7 +1919,8 @@ def _filing_verb(head: list[str]) -> int | None:
 
 
 # Words that join a verb of reporting to what is reported: "lapor tentang …", "melaporkan bahwa …", "lapor kalau …"
-ABOUT = frozenset("tentang soal mengenai terkait ttg perihal bahwa kalau kalo klo yaitu yakni".split())
+ABOUT = frozenset("tentang soal mengenai terkait ttg perihal bahwa kalau kalo klo yaitu yakni about that regarding"
+                  .split())  # "i want to complain about …", "report that …"
 AGAIN = frozenset({"lagi", "juga"})  # "mau lapor lagi, kali ini …", "lapor juga, …": a second report
 _FILLER_ABOUT_AGAIN = FILLER | ABOUT | AGAIN
 
@@ -1920,7 +1931,28 @@ def _without_leading_filler(text: str) -> str:
     while words and (all(w in _FILLER_ABOUT_AGAIN for w in standard_words(words[0]) or ["-"])
                      or [*standard_words(" ".join(words[:2])), ""][:2] == ["kali", "ini"]):
         del words[:2 if standard_words(words[0]) == ["kali"] else 1]
-    return " ".join(words).lstrip(" :,.-!?;").rstrip(" :,.-")  # "LAPOR!!! PELAYANAN …": the verb's "!!!" go
+    return _without_vague_object(" ".join(words).lstrip(" :,.-!?;").rstrip(" :,.-"))  # "LAPOR!!! …": "!!!" go
+
+
+# What is reported named by no more than "a problem" ("I want to report a problem. The water …", "mau lapor sesuatu
+# pak, jalan …", "ada masalah pak: …"): the clause closes the opener, the story follows it
+VAGUE_OBJECTS = frozenset("""a an the some one problem problems issue issues something complaint matter masalah
+    permasalahan sesuatu hal keluhan""".split())
+_VAGUE_CLAUSE = re.compile(r"([^.,:;!?\n]{1,40})[.,:;!?\n]+\s*")
+VAGUE_NOUNS = VAGUE_OBJECTS - {"a", "an", "the", "some", "one"}
+_VAGUE_OR_SMALL = VAGUE_OBJECTS | FILLER | {"ada", "sedikit", "satu", "saya", "mau", "ini", "nih"}
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _without_vague_object(rest: str) -> str:
+    """The story after a clause that names what is reported only as "a problem" (all of it when nothing would
+    follow, or when the clause names the problem: "masalah jalan rusak")."""
+    found = _VAGUE_CLAUSE.match(rest)
+    if found is None or not rest[found.end():].strip():
+        return rest
+    said = set(_LETTERS.findall(found.group(1).lower()))
+    named = said & VAGUE_NOUNS and (said | set(standard_words(found.group(1)))) <= _VAGUE_OR_SMALL
+    return rest[found.end():] if named else rest
 
 
 def protection_asked(text: str) -> str | None:
@@ -2155,6 +2187,26 @@ PROGRESS_MAX_WORDS = 6
 NAMED_WORDS = 4  # more words when they name which complaint the question after news is about
 PROGRESS_WORDS = frozenset({"kapan", "kabar", "perkembangan", "progres", "progress", "status",
                             "update", "updates", "apdet", "news", "yet"})  # "pls update min", "any news?"
+
+
+# "nomor 2 gmn", "nmr 2 udh smp mn", "yg nomer 2 pripun": a number named with a word of number and nothing but a
+# question of how it stands is one's complaint's (a house's or a street's number comes with what it numbers)
+COMPLAINT_NUMBER_NOUNS = frozenset({"no", "nomor", "nomer", "nmr", "nomornya", "nomernya"})
+HOW_IT_STANDS = ASKING | STATUS_WORDS | PROGRESS_WORDS | {"diapain", "dibales", "dibalas", "dijawab", "beres",
+                                                          "selesai"}
+AROUND_NUMBERED = HOW_IT_STANDS | OPENING | FILLER | NEGATION | frozenset(
+    "yang sudah udah ada ini itu saya aku punya kabarnya sekarang skrg".split())
+
+
+def _numbered_asked(words: list[str]) -> int | None:
+    """The number in "nomor 2 gmn" when the rest only asks how it stands; None otherwise."""
+    at = next((i for i, w in enumerate(words[:-1]) if w in COMPLAINT_NUMBER_NOUNS and words[i + 1].isdigit()), None)
+    if at is None:
+        return None
+    rest = [w.removesuffix("nya") for w in words[:at] + words[at + 2:]]
+    if set(rest) & HOW_IT_STANDS and set(rest) <= AROUND_NUMBERED:
+        return int(words[at + 1])
+    return None
 
 
 WHERE_IT_IS = frozenset({"posisi", "tahap", "tahapan"})  # of a report only: "posisinya di depan sd" answers "where?"

@@ -80,7 +80,7 @@ def test_a_question_about_the_service_mid_filing_is_answered_and_the_step_asked_
     before = citizen.draft()
     reply = citizen.says(typed)
     assert answer in reply and citizen.state() == step and citizen.draft() == before
-    question = {"location": "Lokasinya di SDN 2 Banyuanyar?", "privacy": "Pilih kerahasiaan",
+    question = {"location": "Lokasinya di depan SDN 2 Banyuanyar?", "privacy": "Pilih kerahasiaan",
                 "photo": "Ada foto pendukung", "kind": "Jenis laporan",
                 "description": "Ceritakan apa yang terjadi"}[step]
     assert question in reply
@@ -232,7 +232,7 @@ def test_a_wish_to_report_several_things_is_no_story_begun(citizen, first):
 
 @pytest.mark.parametrize("story,offered", [
     ("jalan rusak parah. terus lampu juga mati di jl ahmad yani", "jl ahmad yani"),
-    ("jalan berlubang, lampu pju jg mati di depan SDN 3 Kamoning", "SDN 3 Kamoning"),
+    ("jalan berlubang, lampu pju jg mati di depan SDN 3 Kamoning", "depan SDN 3 Kamoning"),
     ("got mampet, sekalian sampah numpuk di pasar kliwon", "pasar kliwon"),
     ("JALAN RUSAK PARAH TRUS LAMPU JG MATI DI JL AHMAD YANI", "Jl Ahmad Yani"),  # offered as a name
     # near misses: the first problem's own place is offered; a second one with no place offers none
@@ -470,7 +470,7 @@ def test_bare_thanks_at_the_rating_question_is_no_rating(citizen, svc, clock):
 
 
 @pytest.mark.parametrize("typed", ["cek laporan no 1", "laporan nomor 1 gimana pak", "aduan saya no. 1 sampai mana",
-                                   "Cek Laporan Nomer 1"])
+                                   "Cek Laporan Nomer 1", "nomor 1 gmn", "nmr 1 udh smp mn", "yg nomer 1 pripun"])
 def test_a_report_named_by_its_number_in_words_shows_its_status_alone(citizen, typed):
     filed(citizen)
     reply = citizen.says(typed)
@@ -619,7 +619,7 @@ def test_asking_how_to_report_is_told_how(citizen, typed):
 def test_asking_how_mid_filing_is_told_and_asked_again(citizen):
     to_step(citizen, "location")
     reply = citizen.says("caranya gimana pak?")
-    assert "Caranya" in reply and "Lokasinya di SDN 2 Banyuanyar?" in reply and citizen.state() == "location"
+    assert "Caranya" in reply and "Lokasinya di depan SDN 2 Banyuanyar?" in reply and citizen.state() == "location"
 
 
 def test_a_status_question_is_no_question_how(citizen):
@@ -656,4 +656,44 @@ def test_a_complaint_told_to_skip_its_place_hears_why_it_is_needed(citizen, type
     reply = citizen.says(typed)
     assert "perlu" in reply and "YA" in reply and "pasar kliwon" in reply and citizen.state() == "location"
     citizen.says("ya")
-    assert citizen.draft()["location_text"] == "pasar kliwon"
+    assert citizen.draft()["location_text"] == "depan pasar kliwon"
+
+
+# Found by hand (journeys8) ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("bubbles,place", [
+    (["jalan rusak parah bgt", "depan sd 3"], "depan SD 3"),
+    (["lampu pju mati", "di gg kenari rt 2"], "gg kenari RT 2"),
+    (["got mampet", "dkt pasar legi"], "dekat pasar legi"),
+    (["dalan bolong", "ngarep sdn 1 ngampel"], "depan SDN 1 ngampel"),
+])
+def test_bubbles_with_a_problem_and_a_place_are_offered_to_file(citizen, bubbles, place):
+    """Found by hand: "jalan rusak parah bgt" then "depan sd 3" got «Lanjutkan ceritanya», though it says what and
+    where; and the place offered next was «Lokasinya di sd 3?»."""
+    for typed in bubbles:
+        reply = citizen.says(typed)
+    assert "Sepertinya Anda ingin melapor" in reply and citizen.state() == "offer", reply
+    citizen.says("ya")
+    assert f"Lokasinya di {place}?" in citizen.says("1")
+
+
+@pytest.mark.parametrize("bubbles", [["jalan rusak parah bgt", "udah lama"], ["di desa kami", "depan sd 3"]])
+def test_bubbles_without_a_problem_or_a_place_are_still_kept(citizen, bubbles):
+    for typed in bubbles:
+        reply = citizen.says(typed)
+    assert "Sepertinya Anda ingin melapor" not in reply, reply
+
+
+@pytest.mark.parametrize("typed,felt", [("😡😡😡", "kesal"), ("🤬", "kesal"), ("😠😠", "kesal"), ("😤😡", "kesal"),
+                                        ("😭😭", "sedih"), ("😢", "sedih")])
+def test_an_upset_emoji_alone_is_met_with_care_and_how_to_report(citizen, typed, felt):
+    """Found by hand: "😡😡😡" alone while idle got the plain menu."""
+    reply = citizen.says(typed)
+    assert felt in reply and "ceritakan" in reply.lower() and "Balas dengan angka" not in reply, reply
+    assert citizen.state() == "idle"
+
+
+@pytest.mark.parametrize("typed", ["👍", "🙏", "😀"])
+def test_other_emoji_alone_are_no_upset(citizen, typed):
+    reply = citizen.says(typed)
+    assert "kesal" not in reply and "sedih" not in reply

@@ -100,7 +100,7 @@ def test_the_menus_1_with_the_problem_after_a_comma_keeps_the_problem(citizen):
 def test_filing_started_in_free_text_keeps_the_problem_as_the_description(citizen):
     citizen.says(LONG)
     assert citizen.state() == "kind" and citizen.draft()["description"].startswith("jalan di depan SD 2")
-    assert "Lokasinya di SD 2 Banyuanyar?" in citizen.says("1"), "the description is not asked again"
+    assert "Lokasinya di depan SD 2 Banyuanyar?" in citizen.says("1"), "the description is not asked again"
 
 
 @pytest.mark.parametrize("typed,state", [
@@ -138,11 +138,11 @@ def test_the_story_sent_again_later_is_not_said_added(citizen, step):
     ("Jalan di depan SDN 2 Banyuanyar, Kec. Sampang", "Jalan di depan SDN 2 Banyuanyar, Kec. Sampang"),
 ])
 def test_the_story_sent_again_at_the_place_step_is_no_place(citizen, typed, place):
-    """Found by hand: the story resent at "Lokasinya di SDN 2 Banyuanyar?" became the complaint's place, whole."""
+    """Found by hand: the story resent at "Lokasinya di depan SDN 2 Banyuanyar?" became the complaint's place, whole."""
     to_step(citizen, "location")
     reply = citizen.says(typed)
     assert citizen.draft().get("location_text") == place and citizen.draft()["description"] == DESCRIPTION
-    assert ("sudah kami catat" in reply and "Lokasinya di SDN 2 Banyuanyar?" in reply) == (place is None), reply
+    assert ("sudah kami catat" in reply and "Lokasinya di depan SDN 2 Banyuanyar?" in reply) == (place is None), reply
 
 
 @pytest.mark.parametrize("typed,privacy", [
@@ -502,7 +502,7 @@ def test_a_menus_number_at_the_place_confirmation_asks_it_again(citizen, typed):
     without saying why: it says YA confirms the place, no number."""
     to_step(citizen, "location")
     reply = citizen.says(typed)
-    assert "tidak perlu angka" in reply and "Balas YA bila lokasinya memang di SDN 2 Banyuanyar" in reply
+    assert "tidak perlu angka" in reply and "Balas YA bila lokasinya memang di depan SDN 2 Banyuanyar" in reply
     assert "terlalu singkat" not in reply
     assert citizen.state() == "location" and citizen.draft().get("location_text") is None
 
@@ -558,7 +558,7 @@ def test_yes_and_no_in_more_forms_at_the_place_confirmation(citizen, typed, stat
     reply = citizen.says(typed)
     assert citizen.state() == state
     location = citizen.draft().get("location_text")
-    assert location == ("SDN 2 Banyuanyar" if state == "photo" else None), location
+    assert location == ("depan SDN 2 Banyuanyar" if state == "photo" else None), location
     if state == "location":
         assert "Di mana lokasinya" in reply or "alamat" in reply
 
@@ -569,7 +569,7 @@ def test_a_question_back_at_the_place_confirmation_asks_it_again_with_the_place(
     the place offered forgotten."""
     to_step(citizen, "location")
     reply = citizen.says(typed)
-    assert "Lokasinya di SDN 2 Banyuanyar?" in reply and citizen.state() == "location"
+    assert "Lokasinya di depan SDN 2 Banyuanyar?" in reply and citizen.state() == "location"
     assert citizen.draft().get("location_text") is None
 
 
@@ -602,7 +602,7 @@ def test_yeses_said_in_two_syllables_confirm_the_place(citizen, typed):
     """Found by hand: "ho oh" and "he eh" at the place confirmation were not read as yes."""
     to_step(citizen, "location")
     citizen.says(typed)
-    assert citizen.state() == "photo" and citizen.draft()["location_text"] == "SDN 2 Banyuanyar"
+    assert citizen.state() == "photo" and citizen.draft()["location_text"] == "depan SDN 2 Banyuanyar"
 
 
 def test_the_complaint_filed_does_not_open_with_the_salutation(citizen):
@@ -1264,7 +1264,7 @@ def test_a_question_about_privacy_before_its_question_is_answered_not_chosen(cit
                                    "1 pengaduan", "usul aja"])
 @pytest.mark.parametrize("story,offered", [("lampu jalan mati sudah seminggu", None),
                                            ("lampu jalan mati sudah seminggu di depan balai desa sukamaju",
-                                            "balai desa sukamaju")])
+                                            "depan balai desa sukamaju")])
 def test_a_kinds_name_at_the_place_question_is_no_place(citizen, typed, story, offered):
     """Probed: "pengaduan", "saran" or "mau komplain" at "Di mana lokasinya?" (or at "Lokasinya di balai desa
     sukamaju? Balas YA", replacing the place offered) was stored as the place; it names none."""

@@ -50,7 +50,7 @@ def test_greetings_in_a_row_get_the_choices_in_one_line_after_the_menu(citizen):
 def test_happy_path_for_each_kind(citizen, svc, verifier, choice, kind, asked):
     assert "Jenis laporan" in citizen.says("1") and citizen.state() == "kind"
     assert asked in citizen.says(choice) and citizen.draft()["kind"] == kind
-    assert "Lokasinya di SDN 2 Banyuanyar?" in citizen.says(DESCRIPTION)
+    assert "Lokasinya di depan SDN 2 Banyuanyar?" in citizen.says(DESCRIPTION)
     assert citizen.draft()["description"] == DESCRIPTION
     assert "LEWATI" in citizen.says("Jl. Raya Banyuanyar, Kec. Sampang") and citizen.state() == "photo"
     assert "kerahasiaan" in citizen.says("lewati")
@@ -227,7 +227,7 @@ def test_draft_within_timeout_survives(citizen, clock):
     citizen.says("1")
     citizen.says("1")
     clock.advance(hours=1, minutes=59)
-    assert "Lokasinya di SDN 2 Banyuanyar?" in citizen.says(DESCRIPTION)
+    assert "Lokasinya di depan SDN 2 Banyuanyar?" in citizen.says(DESCRIPTION)
 
 
 def test_typos_are_tolerated(citizen):
@@ -254,7 +254,7 @@ def test_long_first_message_is_offered_as_the_description(citizen):
     reply = citizen.says("jalan depan SD 2 rusak parah, sudah 3 bulan tidak diperbaiki padahal tiap hari dilewati anak")
     assert "Sepertinya Anda ingin melapor" in reply and "YA" in reply
     assert "Jenis laporan" in citizen.says("ya")
-    assert "Lokasinya di SD 2?" in citizen.says("1")  # description already known; a school by its number offered
+    assert "Lokasinya di depan SD 2?" in citizen.says("1")  # description already known; a school by its number offered
     assert citizen.draft()["description"].startswith("jalan depan SD 2")
 
 
@@ -417,7 +417,7 @@ def test_finish_while_filing_waits_for_the_draft(citizen, svc, clock):
     citizen.says("1")
     finish(svc, clock)
     assert citizen.state() == "description"
-    assert "Lokasinya di SDN 2 Banyuanyar?" in citizen.says(DESCRIPTION)  # the draft goes on undisturbed
+    assert "Lokasinya di depan SDN 2 Banyuanyar?" in citizen.says(DESCRIPTION)  # the draft goes on undisturbed
     citizen.says("Desa Banyuanyar RT 02")
     citizen.says("LEWATI")
     citizen.says("1")

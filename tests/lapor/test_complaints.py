@@ -187,6 +187,17 @@ def test_a_long_title_is_cut_at_a_word():
     ("kakak sy ditolak berobat di puskesmas", "Kakak sy ditolak berobat di puskesmas"),
     ("pak saya mau lapor jalan rusak", "Jalan rusak"),
     ("ibu saya ingin melaporkan lampu jalan mati", "Lampu jalan mati"),
+    # who one is by one's work or condition (found by hand: titles «Pedagang di pasar legi», «Pengguna kursi roda»)
+    ("assalamualaikum, sy pedagang di pasar legi. retribusi pasar naik dari 3rb jadi 10rb",
+     "Retribusi pasar naik dari 3rb jadi 10rb"),
+    ("Saya pengguna kursi roda. Di kantor Dukcapil tidak ada ramp", "Di kantor Dukcapil tidak ada ramp"),
+    ("aku petani desa kalisari, irigasi sawah mampet sebulan", "Irigasi sawah mampet sebulan"),
+    ("Saya penyandang disabilitas netra, trotoar di alun-alun tidak ada jalur pemandu",
+     "Trotoar di alun-alun tidak ada jalur pemandu"),
+    # near misses: the clause tells the problem
+    ("Saya guru honorer belum digaji 3 bulan, mohon ditindaklanjuti",
+     "Guru honorer belum digaji 3 bulan, mohon ditindaklanjuti"),
+    ("sy pedagang dipalak preman tiap pagi di pasar legi", "Pedagang dipalak preman tiap pagi di pasar legi"),
 ])
 def test_a_title_starts_after_the_writers_introduction(description, title):
     assert complaints.make_title(description) == title
@@ -232,6 +243,17 @@ def test_a_title_starts_after_the_writers_introduction(description, title):
     ("anjing liar gigit anak saya di gang mawar", "Anjing liar gigit anak saya di gang mawar"),
     ("babi hutan merusak sawah warga desa kalisari", "Babi hutan merusak sawah warga desa kalisari"),
     ("tai sapi berserakan di jalan desa kalisari", "Tai sapi berserakan di jalan desa kalisari"),
+    # "one more thing" and "on behalf of …" opening it (found by hand: «Satu lagi pak, pohon…», «Atas nama
+    # tetangga saya bu sumiati, …» titled every notice)
+    ("Satu lagi pak, pohon tumbang di jalan raya sukorejo", "Pohon tumbang di jalan raya sukorejo"),
+    ("oh iya ada lagi bu: lampu PJU di gg kenari mati", "Lampu PJU di gg kenari mati"),
+    ("Terus satu lagi min, got mampet di gang mawar", "Got mampet di gang mawar"),
+    ("Atas nama tetangga saya bu sumiati, rumahnya kebanjiran tiap hujan", "Rumahnya kebanjiran tiap hujan"),
+    ("Saya mewakili warga RT 03 Dusun Krajan, jalan kampung rusak parah", "Jalan kampung rusak parah"),
+    ("atas nama ibu saya yg sudah sepuh, KTP beliau belum jadi 3 bulan", "KTP beliau belum jadi 3 bulan"),
+    # ... but what is one more, or a name that is the problem, stays
+    ("Satu lagi lampu mati di gg kenari, jadi tiga", "Satu lagi lampu mati di gg kenari, jadi tiga"),
+    ("Atas nama ibu saya tidak terdaftar di DTKS, padahal miskin", "Atas nama ibu saya tidak terdaftar di DTKS…"),
 ])
 def test_a_title_starts_after_an_outburst(description, title):
     assert complaints.make_title(description, limit=48) == title
