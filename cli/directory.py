@@ -39,9 +39,26 @@ def import_agencies_command(file: Path) -> None:
     aliases and keywords are lists separated by ';' (or ','); external is 'yes' for bodies outside the region
     (PLN, Polres, BPJS), whose complaints are forwarded through SP4N-LAPOR!. Bad rows are listed with
     their line numbers and nothing is imported.
+
+    Agencies not in the file are kept as they are (an import never removes or deactivates an agency,
+    and there is no option to): they are listed after the counts, each with its open dispositions, so
+    an agency left out by mistake, or renamed under a new code, is seen. Their staff, dispositions
+    and history stay; a renamed agency's open dispositions remain with its old code.
     """
     result = _run_import(import_agencies, file)
     click.echo(f"Agencies: {result}.")
+    if result.not_in_file:
+        count = len(result.not_in_file)
+        click.echo(f"{count} agenc{'y is' if count == 1 else 'ies are'} not in {file.name} and "
+                   f"{'was' if count == 1 else 'were'} kept as {'it is' if count == 1 else 'they are'}:")
+        for code, name, open_count in result.not_in_file:
+            click.echo(f"    {code}  {name}: {_open_dispositions(open_count)}")
+
+
+def _open_dispositions(count: int) -> str:
+    if not count:
+        return "no open disposition"
+    return f"{count} open disposition{'' if count == 1 else 's'}"
 
 
 @directory_cli.command("import-staff")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from lapor.events import StaffAway, StaffChanged, publish
@@ -26,7 +26,7 @@ from lapor.phones import InvalidPhone, to_e164
 from lapor.routing import AgencyProfile, Router
 from lapor.tables import NOT_CSV, TableError, decode_text, without_nul
 from models import STAFF_ROLES, Agency, Contact, Disposition, StaffLeave
-from models.vocab import Role
+from models.vocab import DispositionStatus, Role
 
 AGENCY_COLUMNS = ("code", "name", "aliases", "keywords", "external")
 STAFF_COLUMNS = ("phone", "name", "role", "agency")
@@ -115,6 +115,8 @@ class ImportResult:
     deactivated: int = 0
     reactivated: int = 0
     notes: list[str] = field(default_factory=list)
+    # agencies an agencies file left out, kept as they were: (code, name, open dispositions)
+    not_in_file: list[tuple[str, str, int]] = field(default_factory=list)
 
     def __str__(self) -> str:
         text = f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged"
@@ -173,7 +175,21 @@ def import_agencies(session: Session, source: str | Path) -> ImportResult:
     for _line, row in rows:
         _upsert_agency(session, existing.get(row["code"].upper()), row, result)
     session.flush()
+    result.not_in_file = _agencies_not_in(session, existing, seen)
     return result
+
+
+def _agencies_not_in(session: Session, existing: dict[str, Agency], codes: set[str]) -> list[tuple[str, str, int]]:
+    """The agencies a file left out (an import never removes one), each with its open dispositions."""
+    left_out = {agency.id: agency for code, agency in existing.items() if code not in codes}
+    if not left_out:
+        return []
+    open_counts = dict(session.execute(
+        select(Disposition.agency_id, func.count())
+        .where(Disposition.agency_id.in_(left_out), Disposition.status == DispositionStatus.OPEN)
+        .group_by(Disposition.agency_id)).all())
+    return [(agency.code, agency.name, open_counts.get(agency.id, 0))
+            for agency in sorted(left_out.values(), key=lambda a: a.code)]
 
 
 def _agency_problem(row: dict, seen: set[str]) -> tuple[str, dict] | None:

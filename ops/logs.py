@@ -6,6 +6,7 @@ import logging
 import os
 import uuid
 from collections.abc import Mapping
+from datetime import UTC, datetime
 
 from flask import Flask, Response, g, has_request_context, request
 from gunicorn.glogging import Logger as GunicornBaseLogger
@@ -37,7 +38,7 @@ def make_handler(config: dict, stream=None) -> logging.Handler:
     """A stream handler with the configured format whose records carry the request id and MessageSid."""
     handler = logging.StreamHandler(stream)
     handler.penghubung = True
-    handler.setFormatter(JsonFormatter(JSON_FIELDS) if json_logs(config) else logging.Formatter(TEXT_FORMAT))
+    handler.setFormatter(JsonLineFormatter(JSON_FIELDS) if json_logs(config) else TextLineFormatter(TEXT_FORMAT))
     handler.addFilter(RequestFilter())
     return handler
 
@@ -46,6 +47,27 @@ def json_logs(config: dict) -> bool:
     """JSON lines when asked, or in production when LOG_FORMAT is auto."""
     fmt = config["LOG_FORMAT"]
     return fmt == "json" or (fmt == "auto" and config["APP_ENV"] == "production")
+
+
+def utc_time(record: logging.LogRecord) -> str:
+    """A record's time in ISO 8601, UTC, to the millisecond (`2026-12-07T01:02:03.456Z`): the same on every machine
+    whatever its zone (before, the machine's local time without a zone, beside APScheduler's times in WIB)."""
+    stamp = datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds")
+    return stamp.removesuffix("+00:00") + "Z"
+
+
+class TextLineFormatter(logging.Formatter):
+    """The readable line, its time in UTC with its zone."""
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802 (logging's)
+        return utc_time(record)
+
+
+class JsonLineFormatter(JsonFormatter):
+    """One JSON object a line, its `asctime` in UTC with its zone."""
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802 (logging's)
+        return utc_time(record)
 
 
 class RequestFilter(logging.Filter):
@@ -72,7 +94,7 @@ class GunicornLogger(GunicornBaseLogger):
             return  # a bad LOG_FORMAT is refused by the app's own start, which names it
         for log in (self.error_log, self.access_log):
             for handler in log.handlers:
-                handler.setFormatter(JsonFormatter(JSON_FIELDS))
+                handler.setFormatter(JsonLineFormatter(JSON_FIELDS))
         for handler in self.access_log.handlers:
             handler.addFilter(_access_request_id)
 

@@ -17,6 +17,7 @@ def build_scheduler(app, scheduler_class):
     svc = services(app)
     _rewrite_facts_once(svc)
     _try_again_what_waited_for_the_operator(svc)
+    _hold_again_under_new_hours(svc)
     scheduler = scheduler_class(timezone=svc.zone,
                                 job_defaults={"coalesce": True, "max_instances": 1})
     for job in JOBS:
@@ -55,6 +56,38 @@ def _try_again_what_waited_for_the_operator(svc) -> None:
             for model, status, starts in queues)
     if due:
         logger.info("%d item(s) that waited for the operator's settings are tried again now", due)
+
+
+HOURS_KEY = "outbox-hours:"
+
+
+def _hold_again_under_new_hours(svc) -> None:
+    """When the region's quiet or working hours changed (REGION_SETTINGS), make due now what the outbox held for
+    the old ones, once (by whichever machine's scheduler starts first with the new hours; the first start of this
+    release too, harmlessly; going back to earlier hours is a change again): the sender holds it
+    again until the end of the new hours, or sends it if they are over (before, a message held until the old end
+    of the quiet hours waited for it when the new end was earlier). The outbox keeps no reason for a row's time,
+    so this takes every row waiting without a failed try (`attempts` 0, no `last_error`: held for the hours, or
+    behind an earlier message, or a photo not fetched yet, each held again the same way); a row backing off after
+    a failure keeps its time (docs/operations.md, *Changing quiet or working hours*)."""
+    from sqlalchemy import delete, update
+
+    from models import LedgerEntry, OutboxMessage, OutboxStatus
+
+    calendar, now = svc.region.calendar, svc.clock()
+    key = (f"{HOURS_KEY}{calendar.zone.key} quiet={calendar.quiet_start:%H:%M}-{calendar.quiet_end:%H:%M} "
+           f"staff={calendar.staff_quiet_start:%H:%M}-{calendar.staff_quiet_end:%H:%M} "
+           f"work={calendar.work_start:%H:%M}-{calendar.work_end:%H:%M}")
+    with svc.session_factory.begin() as session:
+        if not first_time(session, key, now):
+            return
+        session.execute(delete(LedgerEntry).where(LedgerEntry.key.startswith(HOURS_KEY), LedgerEntry.key != key))
+        due = session.execute(
+            update(OutboxMessage).where(OutboxMessage.status == OutboxStatus.PENDING,
+                                        OutboxMessage.next_attempt_at > now, OutboxMessage.attempts == 0,
+                                        OutboxMessage.last_error.is_(None))
+            .values(next_attempt_at=now).execution_options(synchronize_session=False)).rowcount
+    logger.info("the hours changed (%s): %d held message(s) are held again under them", key[len(HOURS_KEY):], due)
 
 
 def _trigger(job: Job, config) -> tuple[str, dict]:

@@ -261,3 +261,46 @@ def test_a_worker_restarted_after_the_operator_fixed_a_setting_tries_what_waited
     with svc.session_factory() as session:
         due = [session.scalar(select(model.next_attempt_at)) for model in (OutboxMessage, MediaItem)]
     assert all(when <= clock() for when in due), due
+
+
+@pytest.mark.parametrize(("quiet_end", "goes_at"), [
+    ("05:00", datetime(2026, 11, 23, 22, 0, tzinfo=UTC)),  # earlier: 05:00 WIB, not the old 06:00
+    ("07:30", datetime(2026, 11, 24, 0, 30, tzinfo=UTC)),  # later: 07:30 WIB
+    ("06:00", datetime(2026, 11, 23, 23, 0, tzinfo=UTC)),  # unchanged: still 06:00 WIB
+])
+def test_messages_held_for_the_quiet_hours_follow_new_quiet_hours_at_the_next_start(
+        make_app, clock, tmp_path, quiet_end, goes_at):
+    """The operator moved the citizens' quiet hours to end at 05:00 and restarted the worker: what was held the
+    evening before still waited for 06:00, the old end. A message backing off after a failure keeps its time."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from bot.outbox import enqueue
+    from models import OutboxMessage, OutboxStatus
+    from scheduler.jobs import deliver_outbox
+    from services import services
+
+    clock.now = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)  # Monday 22:00 WIB: quiet hours
+    svc = services(make_app())
+    backoff_until = clock.now + timedelta(minutes=7)
+    with svc.session_factory.begin() as session:
+        [held] = enqueue(session, "+6281234567890", "pengaduan Anda diteruskan", now=clock.now)
+        [failing] = enqueue(session, "+6281234567891", "pengaduan Anda diteruskan", now=clock.now)
+        failing.attempts, failing.last_error, failing.next_attempt_at = 1, "Twilio 500", backoff_until
+    deliver_outbox(svc, clock.now)
+    with svc.session_factory() as session:
+        assert session.get(OutboxMessage, held.id).next_attempt_at == datetime(2026, 11, 23, 23, 0, tzinfo=UTC)
+
+    region = tmp_path / "region.toml"
+    region.write_text(f'quiet_end = "{quiet_end}"\nstaff_quiet_end = "{quiet_end}"\n', encoding="utf-8")
+    clock.advance(minutes=5)
+    for _start in range(2):  # the restart, then another machine's worker with the same settings
+        app = make_app(REGION_SETTINGS=str(region))
+        build_scheduler(app, BackgroundScheduler)
+        deliver_outbox(services(app), clock.now)
+        with services(app).session_factory() as session:
+            rows = {row.id: row for row in session.scalars(select(OutboxMessage))}
+        assert rows[held.id].status == OutboxStatus.PENDING and rows[held.id].attempts == 0
+        assert rows[held.id].next_attempt_at == goes_at
+        assert rows[failing.id].next_attempt_at == backoff_until and rows[failing.id].attempts == 1

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from models import Agency, Contact
+from models import Agency, Contact, Disposition
+from models.vocab import DispositionStatus
+from tests import factories
 from tests.cli import DEMO_DATA, shared_data_file
 from tests.conftest import count, run_cli
 
@@ -53,6 +55,32 @@ def test_excel_unicode_text_is_read_nul_characters_dropped_and_a_binary_file_ref
     binary.write_bytes(b"code,name,aliases,keywords,external\n" + bytes(range(256)) * 4)
     result = run_cli(app, "directory", "import-agencies", str(binary))
     assert result.exit_code != 0 and "not readable as CSV" in result.output and "Traceback" not in result.output
+
+
+def test_agencies_left_out_of_a_new_file_are_named_with_their_open_dispositions(app, svc, clock, tmp_path):
+    assert run_cli(app, "directory", "import-agencies", str(DEMO_DATA / "agencies.csv")).exit_code == 0
+    with svc.session_factory.begin() as session:
+        dishub = session.scalar(select(Agency).where(Agency.code == "DISHUB"))
+        for status in (DispositionStatus.OPEN, DispositionStatus.OPEN, DispositionStatus.FINAL):
+            complaint = factories.complaint(session, clock.now, svc.region)
+            session.add(Disposition(complaint=complaint, agency=dishub, status=status, created_at=clock.now))
+    lines = DEMO_DATA.joinpath("agencies.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    smaller = tmp_path / "dinas.csv"  # DISHUB and PLN left out: renamed, merged, or a file cut by hand
+    smaller.write_text("".join(line for line in lines if not line.startswith(("DISHUB,", "PLN,"))), encoding="utf-8")
+    result = run_cli(app, "directory", "import-agencies", str(smaller))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ("Agencies: 0 created, 0 updated, 11 unchanged.\n"
+                             "2 agencies are not in dinas.csv and were kept as they are:\n"
+                             "    DISHUB  Dinas Perhubungan: 2 open dispositions\n"
+                             "    PLN  PLN UP3 Sukamaju: no open disposition\n")
+    assert count(svc, Agency) == 13
+    again = run_cli(app, "directory", "import-agencies", str(DEMO_DATA / "agencies.csv"))
+    assert again.stdout == "Agencies: 0 created, 0 updated, 13 unchanged.\n"  # every agency named: nothing more
+
+
+def test_agency_help_says_agencies_not_in_the_file_are_kept(app):
+    help_text = " ".join(run_cli(app, "directory", "import-agencies", "--help").output.split())
+    assert "not in the file are kept" in help_text and "open dispositions" in help_text
 
 
 def test_staff_import_reports_what_the_synchronisation_did(app, svc, tmp_path):

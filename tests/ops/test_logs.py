@@ -122,3 +122,32 @@ def test_the_twilio_clients_requests_leave_no_number_in_the_log_at_info(monkeypa
         transport.send(Outgoing(to=CITIZEN, body="halo"))
         transport.find_sent(Outgoing(to=CITIZEN, body="halo"), fake.clock() - timedelta(minutes=1))
     assert not shows_number(stream.getvalue(), CITIZEN), stream.getvalue()
+
+
+@pytest.mark.parametrize(("created", "stamp"), [
+    (1796605323.456, "2026-12-07T01:02:03.456Z"),   # 08:02 WIB: a worker's machine on UTC wrote 01:02 without a zone
+    (1796662799.999, "2026-12-07T16:59:59.999Z"),   # 23:59 WIB, the next day in WIB but not in UTC
+    (1796605323.0, "2026-12-07T01:02:03.000Z"),     # whole seconds keep their milliseconds: one width to sort
+])
+@pytest.mark.parametrize("log_format", ["json", "text"])
+def test_log_times_are_iso_8601_in_utc_whatever_the_machines_zone(monkeypatch, created, stamp, log_format):
+    # JSON `asctime` was `2026-12-07 01:02:03,456`, the machine's local time without a zone, beside APScheduler's
+    # `next run at: 2026-12-07 08:05:00 WIB`: an operator reading both was seven hours out.
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Jakarta")  # a machine set to WIB writes UTC all the same
+    time.tzset()
+    try:
+        stream = io.StringIO()
+        handler = make_handler({"LOG_FORMAT": log_format, "APP_ENV": "production"}, stream)
+        record = logging.LogRecord("scheduler", logging.INFO, __file__, 1, "tick", None, None)
+        record.created, record.msecs = created, (created % 1) * 1000
+        handler.handle(record)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    line = stream.getvalue().strip()
+    if log_format == "json":
+        assert json.loads(line)["asctime"] == stamp
+    else:
+        assert line == f"{stamp} INFO scheduler: tick"
