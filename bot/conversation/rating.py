@@ -623,7 +623,9 @@ def _reopen_answered(turn: Turn, complaint: Complaint, comment: str) -> Next:
     if not wanted:
         turn.say("rating_thanks", reference=complaint.reference)
         return back_to_idle()
-    more = turn.text if says_not_fixed(turn.text) or understanding.work_done(turn.text) is False else ""
+    rest = understanding.unsatisfied(turn.text)  # "TIDAK PUAS masih bau": its words after TIDAK PUAS
+    told = turn.text if rest is None else rest
+    more = told if says_not_fixed(told) or understanding.work_done(told) is False else ""
     return _not_fixed_after_all(turn, complaint, "\n".join(filter(None, (comment, more))))
 
 

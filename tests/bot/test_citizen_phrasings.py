@@ -287,6 +287,7 @@ def test_a_comment_saying_the_problem_is_not_fixed_asks_whether_to_reopen(citize
 
 @pytest.mark.parametrize("answer,reopened", [
     ("BUKA", True), ("buka", True), ("ya buka kembali", True), ("iya belum", True), ("masih bau banget pak", True),
+    ("TIDAK PUAS", True), ("tidak puas, masih bau banget", True),
     ("SELESAI", False), ("cukup", False), ("ok", False), ("gak usah pak", False), ("LEWATI", False), ("ya udah", False),
     ("makasih pak", False),
 ])
