@@ -945,6 +945,10 @@ MESSAGES = {
         "{reference} diikuti alasannya."
     ),
     "rating_thanks": "Terima kasih, penilaian Anda untuk {reference} sudah kami catat.",
+    "rating_not_fixed_asked": (
+        "Terima kasih, penilaian dan komentar Anda untuk {reference} sudah kami catat. Apakah masalahnya belum "
+        "selesai? Balas BUKA untuk membuka kembali laporan, atau SELESAI bila cukup."
+    ),
     "new_number_told": (
         "Terima kasih. Demi keamanan pelapor, laporan hanya bisa diikuti dari nomor yang dipakai saat melapor, jadi "
         "{reference} belum bisa kami tampilkan di nomor ini. Pesan Anda sudah kami teruskan ke petugas verifikasi; "

@@ -236,6 +236,8 @@ def _after_rating(turn: Turn, complaint: Complaint, score: int, said: str) -> Ne
         return go(State.RATING_REASON, rating_for=complaint.id, media_instead=kept_media(turn))
     if said:
         complaints.add_comment(turn.session, complaint, said, turn.now, media=kept_media(turn))
+        if says_not_fixed(said):  # "3 tapi masih bau": asked once whether to reopen
+            return _ask_reopen(turn, complaint, said)
         turn.say("rating_thanks", reference=complaint.reference)
         return back_to_idle()
     turn.say("ask_rating_comment", score=score)
@@ -530,12 +532,15 @@ def unsatisfied(turn: Turn, complaint: Complaint, reason: str, asked_before: boo
 
 def on_rating_comment(turn: Turn) -> Next:
     """Stores an optional comment on the rating (LEWATI skips), thanks the citizen and asks what is pending; an
-    addition to a complaint, STATUS, IKUTI or a wish to file is no comment: read when idle (the rating stays)."""
+    addition to a complaint, STATUS, IKUTI or a wish to file is no comment: read when idle (the rating stays). A
+    comment saying the problem is not fixed ("tapi masih bau") asks once whether to reopen, answered here."""
     named = _reopens_named(turn) or _menu_words(turn) or _corrected(turn)
     if named is not None:
         return named
-    wanted = understanding.intent(turn.text)
     complaint = rated_complaint(turn, allow_closed=True)
+    if turn.data.get("not_fixed") and complaint is not None:
+        return _reopen_answered(turn, complaint, turn.data["not_fixed"])
+    wanted = understanding.intent(turn.text)
     if wanted is not None or complaint is not None and _another_matter(turn, [complaint]):
         return again(State.IDLE)  # "lampu jalan … mati" after rating the rubbish: a new report, not its comment
     media = kept_media(turn)
@@ -549,10 +554,79 @@ def on_rating_comment(turn: Turn) -> Next:
     if complaint is not None and (said or media):
         complaints.add_comment(turn.session, complaint, turn.text if said else t("answer_photos_only"), turn.now,
                                media=media)
+    if complaint is not None and said and says_not_fixed(turn.text):  # "tapi masih bau": asked once
+        if turn.media():
+            turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in turn.media())))
+        return _ask_reopen(turn, complaint, turn.text)
     turn.say("rating_thanks", reference=complaint.reference if complaint else "")
     if complaint is not None and turn.media():
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in turn.media())))
     return back_to_idle()
+
+
+# What a comment names when it says the problem is still there ("masih bau", "numpuk sebagian", "masih ada sisa",
+# Javanese "isih mambu"), as against the people or the wait ("petugasnya masih muda", "masih kurang cepat")
+NOT_FIXED_SIGNS = understanding.PROBLEM_WORDS | understanding.TROUBLES | understanding.PARTLY | frozenset(
+    "sisa tersisa nyisa mambu ambu kedip kedap genangan tergenang".split())
+STILL_OR_BUT = understanding.STILL | understanding.PARTLY | understanding.CONTRAST | understanding.NEGATION
+
+
+def says_not_fixed(comment: str) -> bool:
+    """Whether a rating's comment says the problem is not fixed ("tapi masih bau", "sampahnya masih numpuk
+    sebagian", "lumayan, tp lampunya masih kedip2", Sundanese "masih bau keneh"): the work said not done, of a
+    thing or a state of it; not praise, a wish or the wait ("petugasnya ramah, tapi agak lama", "semoga tidak
+    numpuk lagi", "masih kurang cepat"), nor the problem back again (BACK_AGAIN, a new report)."""
+    said = set(understanding.standard_words(comment))
+    if not said & STILL_OR_BUT or said & BACK_AGAIN:  # cheap first: most comments say nothing of the sort
+        return False
+    if understanding.work_done(comment) is not False or understanding.only_slow(comment):
+        return False
+    return any(w.removesuffix("nya") in NOT_FIXED_SIGNS for w in said)
+
+
+def _ask_reopen(turn: Turn, complaint: Complaint, comment: str) -> Next:
+    """A satisfied rating's comment says the problem is not fixed: kept as the comment, the complaint stays closed,
+    and the citizen is asked once whether to reopen it (BUKA) or leave it (SELESAI)."""
+    turn.say("rating_not_fixed_asked", reference=complaint.reference)
+    return go(State.RATING_COMMENT, rating_for=complaint.id, not_fixed=comment[:1000])
+
+
+OK_WORDS = frozenset("ok oke okay okey okeh oce sip siip siap".split())  # an acknowledgement, not a "yes, open it"
+ENOUGH = frozenset("selesai cukup sudah lewati skip tutup".split())
+
+
+def _reopen_wanted(text: str) -> bool | None:
+    """The answer to "Apakah masalahnya belum selesai? Balas BUKA … atau SELESAI": True to reopen (BUKA, "iya
+    belum", "masih bau banget"), False to leave it closed (SELESAI, "cukup", "ok", "gak usah", thanks, LEWATI), None
+    for anything else."""
+    said = [w for w in understanding.standard_words(text) if w not in understanding.FILLER or w == "ya"]
+    typed = words(text)
+    if not said:
+        return None
+    if "buka" in said[:3] or "belum" in said or understanding.unsatisfied(text) is not None:
+        return True
+    if says_not_fixed(text) or understanding.work_done(text) is False and not understanding.means_no(text):
+        return True
+    if (set(said) & ENOUGH or said[0] in understanding.NEGATION or typed[:1] and typed[0] in OK_WORDS
+            or match_phrase(text, SKIP_CHOICES) or is_acknowledgement(text) and said[0] != "ya"):
+        return False
+    return True if understanding.means_yes(text) else None
+
+
+def _reopen_answered(turn: Turn, complaint: Complaint, comment: str) -> Next:
+    """The citizen's answer to whether the problem the comment told of is not fixed: reopened with the comment (and
+    what this message adds) as the reason, or left closed with thanks; anything else is read when idle (the
+    comment and the rating stay)."""
+    wanted = _reopen_wanted(turn.text)
+    if wanted is None:
+        return again(State.IDLE)
+    if not wanted:
+        turn.say("rating_thanks", reference=complaint.reference)
+        return back_to_idle()
+    rest = understanding.unsatisfied(turn.text)  # "TIDAK PUAS masih bau": its words after TIDAK PUAS
+    told = turn.text if rest is None else rest
+    more = told if says_not_fixed(told) or understanding.work_done(told) is False else ""
+    return _not_fixed_after_all(turn, complaint, "\n".join(filter(None, (comment, more))))
 
 
 # A rating taken back at its comment question: "eh maaf salah, harusnya 1", "ga jadi puas, jelek", "ralat: 2"
@@ -608,23 +682,25 @@ def _rating_not_fixed(text: str) -> bool:
     return bool(BUT.match(text)) or (found is not None and _score_in_words(text[:found.start()]) is not None)
 
 
-def _not_fixed_after_all(turn: Turn, complaint: Complaint) -> Next:
+def _not_fixed_after_all(turn: Turn, complaint: Complaint, reason: str | None = None) -> Next:
     """The problem said not fully fixed ("lumayan tapi baunya masih ada") after a satisfied rating closed the
     complaint: the rating becomes the low one "tidak puas" reads as, which lifts the closing, and the complaint is
-    reopened with the words as the reason, as at the rating question (it was offered as a new report of a closed
-    complaint, its story opening "lumayan"). The satisfied rating's comment stays."""
+    reopened with the words (or `reason`: the comment, after BUKA or TIDAK PUAS) as the reason, as at the rating
+    question (it was offered as a new report of a closed complaint, its story opening "lumayan"). The satisfied
+    rating's comment stays."""
     comment = complaint.rating_comment
     if complaint.rating not in complaints.UNSATISFIED_SCORES:
         dispositions.correct_rating(turn.session, complaint, UNSATISFIED_IN_WORDS, turn.now, turn.svc.region)
         complaint.rating_comment = comment
-    return unsatisfied(turn, complaint, turn.text, asked_before=False)
+    return unsatisfied(turn, complaint, reason or turn.text, asked_before=False)
 
 
 def not_fixed_after_rating(turn: Turn, earlier: str | None = None) -> Next | None:
     """Feedback on a satisfied rating given within a day, saying its problem is not fully fixed ("lumayan tapi
     baunya masih ada", "tapi kok masih bau ya"): the complaint rated is reopened (see _not_fixed_after_all). Not when
     it tells another matter, or is about an open complaint rather than the rated one. At the comment question such
-    words are the rating's comment (on_rating_comment). None otherwise."""
+    words are the rating's comment, and the citizen is asked whether to reopen (on_rating_comment). None
+    otherwise."""
     if earlier or turn.message.media or len(turn.text.split()) > NOT_FIXED_MAX_WORDS:  # cheap first
         return None
     if not _rating_not_fixed(turn.text):  # the word test first: the database is seldom asked here
@@ -692,6 +768,8 @@ def start_reopen(turn: Turn, rest: str) -> Next | None:
     done = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20)
             if c.status == complaints.DONE and (number is None or c.number == number)]
     finished = [c for c in done if c.closed_at is None]
+    if not finished and done and _rated_not_fixed(turn, done[0]):  # "3", "tapi masih bau", later TIDAK PUAS
+        return _not_fixed_after_all(turn, done[0], reason or done[0].rating_comment)
     if not finished and done:  # closed for good (rated, or no reaction): said plainly
         late = complaints.closed_unrated(turn.session, turn.contact, turn.now)
         if late is not None and late is done[0]:  # never rated: "tidak puas" is its (low) rating
@@ -707,3 +785,12 @@ def start_reopen(turn: Turn, rest: str) -> Next | None:
     if number is None and len(finished) > 1:
         return _reopen_meant(turn, finished, reason)
     return unsatisfied(turn, finished[0], reason, asked_before=True)
+
+
+def _rated_not_fixed(turn: Turn, complaint: Complaint) -> bool:
+    """Whether a complaint was closed within a day by a satisfied rating whose comment said the problem is not
+    fixed ("3", then "tapi masih bau"): TIDAK PUAS may still reopen it."""
+    return (complaint.closed_at is not None and complaint.rating is not None
+            and complaint.rating not in complaints.UNSATISFIED_SCORES
+            and turn.now - complaint.closed_at <= RATED_RECENTLY and says_not_fixed(complaint.rating_comment or "")
+            and any(e.event == Event.RATING and e.at == complaint.closed_at for e in complaint.timeline))
