@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot import outbox, prompts
 from bot.clarify import leading_reference
@@ -539,6 +539,9 @@ def on_rating_comment(turn: Turn) -> Next:
         return named
     complaint = rated_complaint(turn, allow_closed=True)
     if turn.data.get("not_fixed") and complaint is not None:
+        asked = turn.data.get("asked_at")
+        if asked and turn.now - datetime.fromisoformat(asked) > RATED_RECENTLY:
+            return again(State.IDLE)  # "iya" days later answers something else: the complaint stays closed
         return _reopen_answered(turn, complaint, turn.data["not_fixed"])
     wanted = understanding.intent(turn.text)
     if wanted is not None or complaint is not None and _another_matter(turn, [complaint]):
@@ -588,7 +591,7 @@ def _ask_reopen(turn: Turn, complaint: Complaint, comment: str) -> Next:
     """A satisfied rating's comment says the problem is not fixed: kept as the comment, the complaint stays closed,
     and the citizen is asked once whether to reopen it (BUKA) or leave it (SELESAI)."""
     turn.say("rating_not_fixed_asked", reference=complaint.reference)
-    return go(State.RATING_COMMENT, rating_for=complaint.id, not_fixed=comment[:1000])
+    return go(State.RATING_COMMENT, rating_for=complaint.id, not_fixed=comment[:1000], asked_at=turn.now.isoformat())
 
 
 OK_WORDS = frozenset("ok oke okay okey okeh oce sip siip siap".split())  # an acknowledgement, not a "yes, open it"

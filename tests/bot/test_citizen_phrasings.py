@@ -306,6 +306,20 @@ def test_the_answer_to_whether_to_reopen(citizen, svc, clock, answer, reopened):
         assert stored.rating == 3 and "Terima kasih" in reply, reply
 
 
+@pytest.mark.parametrize("answer", ["iya", "BUKA", "masih bau"])
+def test_the_question_whether_to_reopen_is_not_answered_days_later(citizen, svc, clock, answer):
+    """A yes typed days after the question ("iya" to something else) reopens nothing: after a day it is read as
+    any message (BUKA is no command then: the complaint stays closed)."""
+    citizen.file(description=WASTE)
+    finish(svc, clock, answer="Sampah sudah diangkut.")
+    citizen.says("3")
+    assert "Apakah masalahnya belum selesai?" in citizen.says("tapi masih bau")
+    clock.advance(days=3)
+    reply = citizen.says(answer)
+    [stored] = citizen.complaints()
+    assert stored.status == "selesai" and stored.rating == 3 and "kami buka kembali" not in reply, reply
+
+
 @pytest.mark.parametrize("comment,later,reopened", [
     ("tapi masih bau", {"hours": 3}, True),
     ("sampahnya masih numpuk sebagian", {"hours": 1}, True),
