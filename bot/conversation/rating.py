@@ -539,9 +539,6 @@ def on_rating_comment(turn: Turn) -> Next:
         return named
     complaint = rated_complaint(turn, allow_closed=True)
     if turn.data.get("not_fixed") and complaint is not None:
-        asked = turn.data.get("asked_at")
-        if asked and turn.now - datetime.fromisoformat(asked) > RATED_RECENTLY:
-            return again(State.IDLE)  # "iya" days later answers something else: the complaint stays closed
         return _reopen_answered(turn, complaint, turn.data["not_fixed"])
     wanted = understanding.intent(turn.text)
     if wanted is not None or complaint is not None and _another_matter(turn, [complaint]):
@@ -620,7 +617,9 @@ def _reopen_answered(turn: Turn, complaint: Complaint, comment: str) -> Next:
     """The citizen's answer to whether the problem the comment told of is not fixed: reopened with the comment (and
     what this message adds) as the reason, or left closed with thanks; anything else is read when idle (the
     comment and the rating stay)."""
-    wanted = _reopen_wanted(turn.text)
+    asked = turn.data.get("asked_at")
+    late = asked and turn.now - datetime.fromisoformat(asked) > RATED_RECENTLY  # "iya" days later: something else
+    wanted = None if late else _reopen_wanted(turn.text)
     if wanted is None:
         return again(State.IDLE)
     if not wanted:
