@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import chain
 from pathlib import Path
 
-from flask import Flask
+from flask import Flask, request
+from flask.globals import request_ctx
 from sqlalchemy import Engine, make_url
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
@@ -31,11 +33,53 @@ class RowNumberConverter(IntegerConverter):
 
 class App(Flask):
     """Flask, with each function's async check made once: Flask asks `inspect.iscoroutinefunction` again for every
-    request hook and view on every request (eleven hooks and a view per webhook message, about 1% of one)."""
+    request hook and view on every request (eleven hooks and a view per webhook message, about 1% of one).
+
+    And app-wide request hooks a blueprint's requests skip (`skip_hooks`): the staff pages' own (CSRF, Flask-Login's
+    remember cookie, the pages' headers and upload limit) are nothing to Twilio's webhooks, and ran for every
+    message. Every other hook (the request id, the metrics) runs for every request."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._synced: dict = {}
+        self._skipped: dict[str, frozenset] = {}
+
+    def skip_hooks(self, blueprint: str, hooks) -> None:
+        """Let requests to `blueprint`'s views skip these app-wide before- and after-request hooks."""
+        self._skipped[blueprint] = self._skipped.get(blueprint, frozenset()) | frozenset(hooks)
+
+    def preprocess_request(self):
+        """Flask's, less the hooks this request's blueprint skips."""
+        skipped = self._skipped.get(request.blueprint) if self._skipped else None
+        if skipped is None:
+            return super().preprocess_request()
+        names = (None, *reversed(request.blueprints))
+        for name in names:
+            for url_func in self.url_value_preprocessors.get(name, ()):
+                url_func(request.endpoint, request.view_args)
+        for name in names:
+            for before_func in self.before_request_funcs.get(name, ()):
+                if before_func not in skipped:
+                    answer = self.ensure_sync(before_func)()
+                    if answer is not None:
+                        return answer
+        return None
+
+    def process_response(self, response):
+        """Flask's, less the hooks this request's blueprint skips."""
+        skipped = self._skipped.get(request.blueprint) if self._skipped else None
+        if skipped is None:
+            return super().process_response(response)
+        ctx = request_ctx._get_current_object()
+        for func in ctx._after_request_functions:
+            response = self.ensure_sync(func)(response)
+        for name in chain(request.blueprints, (None,)):
+            for func in reversed(self.after_request_funcs.get(name, ())):
+                if func not in skipped:
+                    response = self.ensure_sync(func)(response)
+        if not self.session_interface.is_null_session(ctx._session):
+            self.session_interface.save_session(self, ctx._session, response)
+        return response
 
     def ensure_sync(self, func):
         try:

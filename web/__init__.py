@@ -50,13 +50,15 @@ assets = Blueprint("web", __name__, static_folder="static", static_url_path=ASSE
 
 
 def init_app(app: Flask) -> None:
-    """Configure sessions, login and CSRF, and register the staff pages."""
+    """Configure sessions, login and CSRF, and register the staff pages. Twilio's webhooks skip the app-wide request
+    hooks added here (CSRF, Flask-Login's remember cookie, the pages' headers and upload limit): they are the pages'."""
     from bot.webhook import bp as twilio_bp
     from lapor.events import StaffChanged
     from web import audit, auth, home, sessions
     from web import directory as direktori
     from web import performance as kinerja
 
+    before = _request_hooks(app)
     _configure_cookies(app)
     app.request_class = PageRequest
     PageRequest.untouched = f"{twilio_bp.url_prefix}/"
@@ -82,6 +84,12 @@ def init_app(app: Flask) -> None:
     for blueprint in (assets, auth.bp, home.bp, audit.bp, kinerja.bp, direktori.bp):
         app.register_blueprint(blueprint)
     _register_queue_area(app)
+    app.skip_hooks(twilio_bp.name, _request_hooks(app) - before)
+
+
+def _request_hooks(app: Flask) -> set:
+    """The app-wide before- and after-request hooks registered so far."""
+    return {*app.before_request_funcs.get(None, ()), *app.after_request_funcs.get(None, ())}
 
 
 class TextWithoutNul(ImmutableMultiDict):

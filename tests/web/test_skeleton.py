@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
+from tests.conftest import WhatsApp
 from tests.parties import filed_and_forwarded, make_people
 from tests.web.conftest import DLH_1, PUPR_1, SUPERVISOR, VERIFIER, csrf_from
 
@@ -107,6 +110,52 @@ def test_the_other_doors_keep_their_own_answers(app):
     for answer, code in [(client.get("/assets/tidak-ada.css"), 404), (client.get("/assets/"), 404),
                          (client.post("/assets/style.css"), 405), (client.get("/twilio/tidak-ada"), 404)]:
         assert answer.status_code == code and b"Kembali ke antrean" not in answer.data, (answer.request.path, code)
+
+
+# The app-wide request hooks by the name of their function: the request id and the metrics run for every door,
+# the pages' own (the upload limit, CSRF, Flask-Login's remember cookie, the pages' headers) not for Twilio's.
+EVERY_DOOR = {"_assign_request_id", "_start_timer", "_echo_request_id", "_observe", "_count_error"}
+PAGES_OWN = {"_upload_limit", "csrf_protect", "_update_remember_cookie", "_page_headers"}
+
+
+def _hooks_run(send) -> tuple[int, set]:
+    """The status of `send()`'s answer and the app-wide hooks that ran for it."""
+    ran = set()
+
+    def watch(frame, event, _arg):
+        if event == "call" and frame.f_code.co_name in EVERY_DOOR | PAGES_OWN:
+            ran.add(frame.f_code.co_name)
+
+    sys.setprofile(watch)
+    try:
+        status = send()
+    finally:
+        sys.setprofile(None)
+    return status, ran
+
+
+@pytest.mark.parametrize(("door", "status", "hooks"), [
+    ("signed message", 200, EVERY_DOOR), ("forged message", 403, EVERY_DOOR), ("status callback", 204, EVERY_DOOR),
+    ("unsigned status callback", 403, EVERY_DOOR), ("message too large", 413, EVERY_DOOR),
+    ("login page", 200, EVERY_DOOR | PAGES_OWN), ("login posted", 303, EVERY_DOOR | PAGES_OWN),
+    ("health", 200, EVERY_DOOR | PAGES_OWN), ("no such webhook", 404, EVERY_DOOR | PAGES_OWN),
+])
+def test_twilios_webhooks_skip_only_the_pages_own_request_hooks(app, door, status, hooks):
+    wa = WhatsApp(app)
+    client = app.test_client()
+    sends = {
+        "signed message": lambda: wa.post(wa.form("+6281234567890", "halo")).status,
+        "forged message": lambda: wa.post(wa.form("+6281234567890", "halo"), signature="forged").status,
+        "status callback": lambda: wa.post({"MessageSid": "SM" + "1" * 32, "MessageStatus": "delivered"},
+                                           path="/twilio/status").status,
+        "unsigned status callback": lambda: wa.post({"MessageSid": "SM1"}, path="/twilio/status", signature="").status,
+        "message too large": lambda: wa.post(wa.form("+6281234567890", "x" * 400_000)).status,
+        "login page": lambda: client.get("/masuk").status_code,
+        "login posted": lambda: client.post("/masuk", data={"phone": "081100000001"}).status_code,
+        "health": lambda: client.get("/healthz").status_code,
+        "no such webhook": lambda: client.post("/twilio/tidak-ada").status_code,
+    }
+    assert _hooks_run(sends[door]) == (status, hooks)
 
 
 def test_inline_scripts_are_refused_but_inline_styles_of_charts_are_not(login_as):
