@@ -61,6 +61,13 @@ def _try_again_what_waited_for_the_operator(svc) -> None:
 HOURS_KEY = "outbox-hours:"
 
 
+def hours_key(calendar) -> str:
+    """The ledger's record of the hours the outbox last held messages for (one key at a time)."""
+    return (f"{HOURS_KEY}{calendar.zone.key} quiet={calendar.quiet_start:%H:%M}-{calendar.quiet_end:%H:%M} "
+            f"staff={calendar.staff_quiet_start:%H:%M}-{calendar.staff_quiet_end:%H:%M} "
+            f"work={calendar.work_start:%H:%M}-{calendar.work_end:%H:%M}")
+
+
 def _hold_again_under_new_hours(svc) -> None:
     """When the region's quiet or working hours changed (REGION_SETTINGS), make due now what the outbox held for
     the old ones, once (by whichever machine's scheduler starts first with the new hours; the first start of this
@@ -74,10 +81,7 @@ def _hold_again_under_new_hours(svc) -> None:
 
     from models import LedgerEntry, OutboxMessage, OutboxStatus
 
-    calendar, now = svc.region.calendar, svc.clock()
-    key = (f"{HOURS_KEY}{calendar.zone.key} quiet={calendar.quiet_start:%H:%M}-{calendar.quiet_end:%H:%M} "
-           f"staff={calendar.staff_quiet_start:%H:%M}-{calendar.staff_quiet_end:%H:%M} "
-           f"work={calendar.work_start:%H:%M}-{calendar.work_end:%H:%M}")
+    now, key = svc.clock(), hours_key(svc.region.calendar)
     with svc.session_factory.begin() as session:
         if not first_time(session, key, now):
             return

@@ -28,6 +28,7 @@ from lapor.complaints import Draft, submit
 from lapor.dispositions import assign
 from lapor.retry import LEASE
 from models import Agency, Complaint, Contact, Disposition, LedgerEntry, OutboxMessage, OutboxStatus
+from scheduler.runner import hours_key
 from services import services
 from tests.fake_twilio import FakeTwilio
 from tests.faults.conftest import SENDER, TEMPLATE, RunningClock, needs_postgres
@@ -228,8 +229,9 @@ def job_results(output: str, job: str) -> list[str]:
 
 
 def expected_ledger(svc) -> set[str]:
-    """What must have happened once as of TICK: rung 1 of every ladder that started yesterday, two digests, and the
-    performance facts rewritten for this release's rules by the first worker to start."""
+    """What must have happened once as of TICK: rung 1 of every ladder that started yesterday, two digests, the
+    performance facts rewritten for this release's rules and the held messages released for the region's hours,
+    both by the first worker to start."""
     with svc.session_factory() as session:
         waiting = session.scalars(select(Complaint.id).where(~Complaint.dispositions.any())).all()
         dispositions = session.scalars(select(Disposition.id)).all()
@@ -238,7 +240,8 @@ def expected_ledger(svc) -> set[str]:
     day, filed = TICK.date().isoformat(), f"{FILED.astimezone(UTC):%Y%m%dT%H%M%SZ}"  # the rounds began when filed
     return ({f"rung:verification:c{c}:{filed}:1" for c in waiting}
             | {f"rung:first_response:d{d}:{filed}:1" for d in dispositions}
-            | {f"digest:{day}:{head}", f"digest:{day}:{supervisor}", f"facts-rules:{facts.RULES}"})
+            | {f"digest:{day}:{head}", f"digest:{day}:{supervisor}", f"facts-rules:{facts.RULES}",
+               hours_key(svc.region.calendar)})
 
 
 def assert_everything_once(svc, fake) -> None:
