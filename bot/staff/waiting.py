@@ -145,9 +145,8 @@ def act_said(turn: StaffTurn) -> bool:
     ke dishub", "dishub") or rejects it ("spam", "tolak aja, iklan"): asked about for the complaint waiting
     (`ask_waiting`); False for anything else (a question, a story, a number typed)."""
     text = turn.message.text
-    typed = words(text)
-    if (turn.staff.role not in VERIFIER_ROLES or not typed or len(typed) > SAID_MAX_WORDS or is_question(text)
-            or any(ch.isdigit() for ch in text)):
+    typed = _short_said(turn)
+    if not typed:
         return False
     lead = next((i for i, w in enumerate(typed) if w not in FORWARD_LEAD), len(typed))
     if lead < len(typed) and typed[lead] in JUNK | REJECTING:
@@ -159,13 +158,23 @@ def act_said(turn: StaffTurn) -> bool:
     return named is not None and ask_waiting(turn, "TERUSKAN", named)
 
 
+def _short_said(turn: StaffTurn) -> list[str]:
+    """The words of a verifier's short message with no number and no question (what `act_said` and
+    `forward_named` read), or none."""
+    text = turn.message.text
+    typed = words(text)
+    if (turn.staff.role not in VERIFIER_ROLES or len(typed) > SAID_MAX_WORDS or is_question(text)
+            or any(ch.isdigit() for ch in text)):
+        return []
+    return typed
+
+
 def forward_named(turn: StaffTurn) -> str | None:
     """The agencies a verifier's short message with no number sends a complaint to ("ke dishub aja", "ok ke pupr",
     "oke teruskan ke dinas pu", "dishub"), as typed; None for anything else."""
     text = turn.message.text
-    typed = words(text)
-    if (turn.staff.role not in VERIFIER_ROLES or not typed or len(typed) > SAID_MAX_WORDS or is_question(text)
-            or any(ch.isdigit() for ch in text)):
+    typed = _short_said(turn)
+    if not typed:
         return None
     lead = next((i for i, w in enumerate(typed) if w not in FORWARD_LEAD), len(typed))
     rest = after_words(text, lead) if lead else text
