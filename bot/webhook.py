@@ -7,7 +7,7 @@ from functools import wraps
 from urllib.parse import parse_qsl
 from xml.sax.saxutils import escape
 
-from flask import Blueprint, Response, abort, current_app, request
+from flask import Blueprint, Response, abort, current_app, g, request
 from twilio.request_validator import RequestValidator, compare
 
 from bot.dispatch import receive
@@ -42,7 +42,7 @@ def twilio_signed(view):
             logger.warning("refused a request to %s without X-Twilio-Signature", request.path)
             abort(403)
         url = signed_url()
-        fields = posted_fields()
+        fields = g.form_fields = posted_fields()  # the log's MessageSid reads them too (ops.logs.RequestFilter)
         if not is_signed(signing_token(current_app.config), url, fields, signature):
             # Every message refused is the operator's setting, far more often than a forgery: say what to check.
             logger.warning("refused a request to %s: its X-Twilio-Signature does not match %s signed with "

@@ -76,7 +76,13 @@ class RequestFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if has_request_context():
             record.request_id = g.get("request_id", "")
-            sid = request.form.get("MessageSid") if request.mimetype == "application/x-www-form-urlencoded" else None
+            fields = g.get("form_fields")  # the webhook's form as it read it: werkzeug's form not parsed again
+            if fields is not None:
+                sid = (fields.get("MessageSid") or [None])[0]
+            elif request.mimetype == "application/x-www-form-urlencoded":
+                sid = request.form.get("MessageSid")
+            else:
+                sid = None
             if sid:
                 record.message_sid = sid[:64]
         return True
