@@ -319,8 +319,6 @@ def test_messages_backing_off_and_held_for_the_hours_follow_new_hours_at_the_nex
     One still backing off keeps its time, and neither uses up an attempt."""
     from datetime import timedelta
 
-    from sqlalchemy import select
-
     from bot.outbox import enqueue
     from models import OutboxMessage, Purpose, Role
     from scheduler.jobs import deliver_outbox
