@@ -108,7 +108,9 @@ def metrics_view() -> Response:
         registries = [REGISTRY, registry]
     registry.register(DatabaseCollector(services(current_app)))
     body = b"".join(generate_latest(each) for each in registries)
-    return Response(body, mimetype=CONTENT_TYPE_LATEST)
+    # As prometheus_client writes it: `mimetype=` made Flask add a second charset, and Prometheus 3 cannot parse
+    # a Content-Type with a parameter twice (the scrape failed unless fallback_scrape_protocol was set).
+    return Response(body, content_type=CONTENT_TYPE_LATEST)
 
 
 def _refusal() -> str | None:

@@ -103,8 +103,12 @@ def _hold_again_under_new_hours(svc) -> None:
                                                            OutboxMessage.last_error.is_(None)),
                                                       OutboxMessage.id.in_(held)))
             .values(next_attempt_at=now).execution_options(synchronize_session=False)).rowcount
-    logger.info("the hours changed (%s): %d held message(s) are held again under them (%d of them after a failed "
-                "try)", key[len(HOURS_KEY):], due, len(held))
+    if before is None:  # a new database (or the first start of the release that records them): nothing changed
+        logger.info("the outbox's hours recorded (%s): %d held message(s) are held again under them",
+                    key[len(HOURS_KEY):], due)
+        return
+    logger.info("the hours changed (%s, from %s): %d held message(s) are held again under them (%d of them after a "
+                "failed try)", key[len(HOURS_KEY):], before[len(HOURS_KEY):], due, len(held))
 
 
 # The ends of the hours a key records: the zone, then when the citizens' and the staff's quiet hours end and when

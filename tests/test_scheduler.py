@@ -359,3 +359,19 @@ def test_messages_backing_off_and_held_for_the_hours_follow_new_hours_at_the_nex
         assert [row.next_attempt_at for row in now_held] == [
             *(datetime(2026, *when, tzinfo=UTC) for when in goes_at), backoff_until]
         assert all(row.attempts == 1 for row in now_held)
+
+
+def test_the_first_worker_on_a_new_database_does_not_say_the_hours_changed(make_app, caplog, tmp_path):
+    """`make run` on a fresh checkout logged «the hours changed (…): 0 held message(s) …», and a new operator
+    looked for what had changed them; a later start with other hours says so."""
+    caplog.set_level("INFO", logger="scheduler.runner")
+    build_scheduler(make_app(), BackgroundScheduler)
+    assert "the hours changed" not in caplog.text and "hours recorded (Asia/Jakarta quiet=21:00-06:00" in caplog.text
+    caplog.clear()
+    build_scheduler(make_app(), BackgroundScheduler)  # the same hours: nothing to say
+    assert "hours" not in caplog.text
+    region = tmp_path / "region.toml"
+    region.write_text('quiet_end = "05:00"\n', encoding="utf-8")
+    build_scheduler(make_app(REGION_SETTINGS=str(region)), BackgroundScheduler)
+    assert "the hours changed (Asia/Jakarta quiet=21:00-05:00" in caplog.text
+    assert "from Asia/Jakarta quiet=21:00-06:00" in caplog.text
