@@ -6,8 +6,10 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test install lint bench clean
 
+# `make run PORT=5050` when 5000 is taken (another checkout's server, macOS's AirPlay receiver).
+PORT ?= 5000
 run: $(STAMP)
-	$(BIN)/flask --app app serve
+	$(BIN)/flask --app app serve --port $(PORT)
 
 # Compiled modules are cached under .venv even where PYTHONDONTWRITEBYTECODE is set (it is on these machines): every
 # test process (xdist workers, the scheduler and gunicorn processes of tests/faults) compiled Flask, SQLAlchemy,

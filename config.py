@@ -177,6 +177,8 @@ SETTINGS = [
     Setting("DATABASE_URL", None, _database_url, "SQLAlchemy URL; default a SQLite file `instance/penghubung.db`."),
     Setting("TWILIO_ACCOUNT_SID", "", str, "Twilio account SID; empty = console transport."),
     Setting("TWILIO_AUTH_TOKEN", "", _secret, "Twilio auth token; also checks webhook signatures."),
+    Setting("TWILIO_AUTH_TOKEN_PREVIOUS", "", _secret, "While rotating the auth token: the other one, also accepted "
+            "on webhooks (docs/operations.md); empty otherwise."),
     Setting("TWILIO_WHATSAPP_FROM", "", str, "Sender, `whatsapp:+62…`; required with Twilio credentials."),
     Setting("TWILIO_API_BASE_URL", "", str, "Send Twilio REST calls to another host (staging, tests)."),
     Setting("TWILIO_TIMEOUT_SECONDS", 10.0, _positive, "Timeout of one Twilio REST call."),
@@ -265,21 +267,31 @@ def load_config(environ: dict | None = None) -> dict:
 
 
 MISSPELT_SCORE = 88  # rapidfuzz ratio: METRIC_TOKEN/METRICS_TOKEN 96, DATABASE_URI/_URL 92, TEST_DATABASE_URL 83
+# Words an operator writes for one of a setting's (TWILIO_OLD_AUTH_TOKEN, TWILIO_AUTH_TOKEN_PREV: the previous token).
+SAME_WORD = {"OLD": "PREVIOUS", "PREV": "PREVIOUS", "FORMER": "PREVIOUS", "SECONDARY": "PREVIOUS"}
+
+
+def _words(name: str) -> frozenset[str]:
+    """A variable's words in any order, each as the settings write it."""
+    return frozenset(SAME_WORD.get(word, word) for word in name.split("_") if word)
 
 
 def _misspelt(environ) -> str | None:
     """A sentence naming each variable that is no setting but is spelt nearly like one ("METRIC_TOKEN is not a
-    setting: did you mean METRICS_TOKEN?"), or None; another program's variables are far from every name."""
+    setting: did you mean METRICS_TOKEN?") or has a setting's words in another order or in other words
+    (TWILIO_OLD_AUTH_TOKEN), or None; another program's variables are far from every name."""
     from rapidfuzz import fuzz, process
 
     known = {setting.name for setting in SETTINGS}
+    by_words = {_words(name): name for name in known}
     found = []
     for name in environ:
         if name in known or not name.isupper():
             continue
-        match = process.extractOne(name, known, scorer=fuzz.ratio, score_cutoff=MISSPELT_SCORE)
+        match = by_words.get(_words(name)) or (
+            process.extractOne(name, known, scorer=fuzz.ratio, score_cutoff=MISSPELT_SCORE) or (None,))[0]
         if match:
-            found.append(f"{name} is not a setting: did you mean {match[0]}?")
+            found.append(f"{name} is not a setting: did you mean {match}?")
     return " ".join(sorted(found)) or None
 
 
@@ -324,6 +336,9 @@ def _validate_production(config: dict) -> None:
     if config["DATABASE_URL"].startswith("sqlite"):
         raise ConfigError("APP_ENV=production needs DATABASE_URL pointing at PostgreSQL.")
     _validate_production_media(config["MEDIA_STORAGE_URL"])
+    if config["TWILIO_AUTH_TOKEN_PREVIOUS"] == config["TWILIO_AUTH_TOKEN"]:
+        raise ConfigError("TWILIO_AUTH_TOKEN_PREVIOUS is TWILIO_AUTH_TOKEN: during a rotation it is the other token "
+                          "(the one before the new TWILIO_AUTH_TOKEN, docs/operations.md); after it, leave it empty.")
     if len(config["SECRET_KEY"]) < 32:
         raise ConfigError("APP_ENV=production needs SECRET_KEY (at least 32 random characters, e.g. "
                           "`python -c 'import secrets; print(secrets.token_urlsafe(48))'`): it signs staff sessions.")
@@ -346,6 +361,13 @@ def _validate_production_media(url: str) -> None:
 def signing_token(config: dict) -> str:
     """Return the token that signs webhooks: Twilio's auth token, or the development token."""
     return config["TWILIO_AUTH_TOKEN"] or DEV_AUTH_TOKEN
+
+
+def previous_signing_token(config: dict) -> str | None:
+    """The other token a webhook may be signed with while the auth token is rotated (None when none, or when it is
+    the current one: trying it again could only fail again)."""
+    previous = config.get("TWILIO_AUTH_TOKEN_PREVIOUS")
+    return previous if previous and previous != signing_token(config) else None
 
 
 def markdown_table() -> str:

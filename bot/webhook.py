@@ -14,7 +14,7 @@ from bot.dispatch import receive
 from bot.inbound import NOT_XML, InvalidMessage, parse_form
 from bot.outbox import split_body
 from bot.status import record_status
-from config import signing_token
+from config import previous_signing_token, signing_token
 from services import services
 
 logger = logging.getLogger(__name__)
@@ -43,16 +43,29 @@ def twilio_signed(view):
             abort(403)
         url = signed_url()
         fields = g.form_fields = posted_fields()  # the log's MessageSid reads them too (ops.logs.RequestFilter)
-        if not is_signed(signing_token(current_app.config), url, fields, signature):
-            # Every message refused is the operator's setting, far more often than a forgery: say what to check.
-            logger.warning("refused a request to %s: its X-Twilio-Signature does not match %s signed with "
-                           "TWILIO_AUTH_TOKEN; when every webhook is refused, check TWILIO_AUTH_TOKEN (the account's "
-                           "primary token) and PUBLIC_BASE_URL (or TRUSTED_PROXIES) against the URL set in the "
-                           "Twilio Console", request.path, url)
+        if not is_signed(signing_token(current_app.config), url, fields, signature) \
+                and not _signed_with_previous(url, fields, signature):
             abort(403)
         return view(fields, *args, **kwargs)
 
     return checked
+
+
+def _signed_with_previous(url: str, fields, signature: str) -> bool:
+    """Whether a request the current token refuses is signed with TWILIO_AUTH_TOKEN_PREVIOUS (a rotation under way:
+    Twilio signs with the account's primary token, the old one until the new one is promoted); logs which, so the
+    operator knows when the rotation is over and when every webhook is refused, what to check."""
+    previous = previous_signing_token(current_app.config)
+    if previous is not None and is_signed(previous, url, fields, signature):
+        logger.info("accepted a request to %s signed with TWILIO_AUTH_TOKEN_PREVIOUS: Twilio still signs with the "
+                    "token before the rotation", request.path)
+        return True
+    # Every message refused is the operator's setting, far more often than a forgery: say what to check.
+    tokens = "TWILIO_AUTH_TOKEN (nor with TWILIO_AUTH_TOKEN_PREVIOUS)" if previous else "TWILIO_AUTH_TOKEN"
+    logger.warning("refused a request to %s: its X-Twilio-Signature does not match %s signed with %s; when every "
+                   "webhook is refused, check TWILIO_AUTH_TOKEN (the account's primary token) and PUBLIC_BASE_URL (or "
+                   "TRUSTED_PROXIES) against the URL set in the Twilio Console", request.path, url, tokens)
+    return False
 
 
 URLENCODED = "application/x-www-form-urlencoded"

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import logging
+import re
+from datetime import time
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, or_
 
 from bot.reminders import first_time
 from lapor import facts
@@ -73,11 +78,12 @@ def _hold_again_under_new_hours(svc) -> None:
     the old ones, once (by whichever machine's scheduler starts first with the new hours; the first start of this
     release too, harmlessly; going back to earlier hours is a change again): the sender holds it
     again until the end of the new hours, or sends it if they are over (before, a message held until the old end
-    of the quiet hours waited for it when the new end was earlier). The outbox keeps no reason for a row's time,
-    so this takes every row waiting without a failed try (`attempts` 0, no `last_error`: held for the hours, or
-    behind an earlier message, or a photo not fetched yet, each held again the same way); a row backing off after
-    a failure keeps its time (docs/operations.md, *Changing quiet or working hours*)."""
-    from sqlalchemy import delete, update
+    of the quiet hours waited for it when the new end was earlier). The outbox keeps no reason for a row's time:
+    a row waiting without a failed try (`attempts` 0, no `last_error`: held for the hours, or behind an earlier
+    message, or a photo not fetched yet, each held again the same way) is taken whatever its time, and a row with a
+    failed try only when its time is an end of the old hours (`_held_for_the_hours`), its backoff over; one still
+    backing off keeps its time (docs/operations.md, *Changing quiet or working hours*)."""
+    from sqlalchemy import delete, select, update
 
     from models import LedgerEntry, OutboxMessage, OutboxStatus
 
@@ -85,13 +91,41 @@ def _hold_again_under_new_hours(svc) -> None:
     with svc.session_factory.begin() as session:
         if not first_time(session, key, now):
             return
+        before = session.scalars(select(LedgerEntry.key).where(LedgerEntry.key.startswith(HOURS_KEY),
+                                                               LedgerEntry.key != key)).first()
         session.execute(delete(LedgerEntry).where(LedgerEntry.key.startswith(HOURS_KEY), LedgerEntry.key != key))
+        waiting = (OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at > now)
+        failed = session.execute(select(OutboxMessage.id, OutboxMessage.next_attempt_at).where(
+            *waiting, or_(OutboxMessage.attempts > 0, OutboxMessage.last_error.is_not(None)))).all()
+        held = _held_for_the_hours(failed, before or key)
         due = session.execute(
-            update(OutboxMessage).where(OutboxMessage.status == OutboxStatus.PENDING,
-                                        OutboxMessage.next_attempt_at > now, OutboxMessage.attempts == 0,
-                                        OutboxMessage.last_error.is_(None))
+            update(OutboxMessage).where(*waiting, or_(and_(OutboxMessage.attempts == 0,
+                                                           OutboxMessage.last_error.is_(None)),
+                                                      OutboxMessage.id.in_(held)))
             .values(next_attempt_at=now).execution_options(synchronize_session=False)).rowcount
-    logger.info("the hours changed (%s): %d held message(s) are held again under them", key[len(HOURS_KEY):], due)
+    if before is None:  # a new database (or the first start of the release that records them): nothing changed
+        logger.info("the outbox's hours recorded (%s): %d held message(s) are held again under them",
+                    key[len(HOURS_KEY):], due)
+        return
+    logger.info("the hours changed (%s, from %s): %d held message(s) are held again under them (%d of them after a "
+                "failed try)", key[len(HOURS_KEY):], before[len(HOURS_KEY):], due, len(held))
+
+
+# The ends of the hours a key records: the zone, then when the citizens' and the staff's quiet hours end and when
+# the working hours start (the moments the outbox holds a message until).
+HOURS_ENDS = re.compile(r"(\S+) quiet=[\d:]+-([\d:]+) staff=[\d:]+-([\d:]+) work=([\d:]+)-")
+
+
+def _held_for_the_hours(rows, key: str) -> list[int]:
+    """The ids of `rows` (id, next try) whose next try is an end of the hours `key` records, to the microsecond:
+    the sender held them there (`bot.outbox.OutboxSender._held_until`), their backoff over. A backoff's time is
+    the failed pass's clock plus whole seconds, so it falls exactly on such a minute only by a rare chance; the
+    worst it does then is try the message once before its backoff ends."""
+    found = HOURS_ENDS.match(key[len(HOURS_KEY):])
+    if found is None:  # a key written by another release
+        return []
+    zone, ends = ZoneInfo(found[1]), {time.fromisoformat(end) for end in found.groups()[1:]}
+    return [row_id for row_id, when in rows if when.astimezone(zone).timetz().replace(tzinfo=None) in ends]
 
 
 def _trigger(job: Job, config) -> tuple[str, dict]:

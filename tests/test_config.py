@@ -183,6 +183,11 @@ def test_twilio_transport_talks_to_twilio_by_default():
     ("METRIC_TOKEN", "METRICS_TOKEN"), ("TWILIO_AUTHTOKEN", "TWILIO_AUTH_TOKEN"), ("DATABASE_URI", "DATABASE_URL"),
     ("TWILLIO_ACCOUNT_SID", "TWILIO_ACCOUNT_SID"), ("SECRETKEY", "SECRET_KEY"),
     ("MEDIA_STORAGE_URI", "MEDIA_STORAGE_URL"),
+    # The token accepted beside the current one during a rotation, as operators name it
+    *[(typed, "TWILIO_AUTH_TOKEN_PREVIOUS") for typed in (
+        "TWILIO_AUTH_TOKEN_PREVOIUS", "TWILIO_AUTH_TOKEN_PREV", "TWILIO_PREVIOUS_AUTH_TOKEN", "TWILIO_AUTH_TOKEN_OLD",
+        "TWILIO_OLD_AUTH_TOKEN", "TWILIO_SECONDARY_AUTH_TOKEN")],
+    ("TOKEN_METRICS", "METRICS_TOKEN"),
 ])
 def test_a_misspelt_setting_is_named_with_the_one_meant(typed, meant, caplog):
     with pytest.raises(ConfigError, match=f"{typed} is not a setting.*{meant}"):
@@ -193,11 +198,24 @@ def test_a_misspelt_setting_is_named_with_the_one_meant(typed, meant, caplog):
 
 
 @pytest.mark.parametrize("other", ["TEST_DATABASE_URL", "BENCH_PROFILE_DATABASE_URL", "AWS_ACCESS_KEY_ID", "PATH",
-                                   "FUZZ_EXAMPLES", "LOGNAME", "APP_NAME", "PGHOST"])
+                                   "FUZZ_EXAMPLES", "LOGNAME", "APP_NAME", "PGHOST", "TWILIO_API_KEY",
+                                   "OLD_PWD", "TWILIO_TOKEN_URL", "PREVIOUS_TOKEN"])
 def test_other_programs_variables_are_not_taken_for_misspelt_settings(other, caplog):
     caplog.set_level("WARNING", logger="config")
     load_config({**PRODUCTION, other: "x"})
     assert "is not a setting" not in caplog.text
+
+
+def test_the_previous_twilio_token_is_read_and_production_refuses_it_equal_to_the_current_one():
+    assert load_config(PRODUCTION)["TWILIO_AUTH_TOKEN_PREVIOUS"] == ""
+    assert load_config({**PRODUCTION, "TWILIO_AUTH_TOKEN_PREVIOUS": "old-token"})["TWILIO_AUTH_TOKEN_PREVIOUS"] == \
+        "old-token"
+    # The same token twice rotates nothing: the old one, whose webhooks were to be accepted, is still refused.
+    with pytest.raises(ConfigError, match="TWILIO_AUTH_TOKEN_PREVIOUS is TWILIO_AUTH_TOKEN"):
+        load_config({**PRODUCTION, "TWILIO_AUTH_TOKEN_PREVIOUS": TOKEN})
+    with pytest.raises(ConfigError, match="TWILIO_AUTH_TOKEN_PREVIOUS.*quotes"):
+        load_config({**PRODUCTION, "TWILIO_AUTH_TOKEN_PREVIOUS": '"old-token"'})
+    assert load_config({**TWILIO, "TWILIO_AUTH_TOKEN_PREVIOUS": TOKEN})["TWILIO_AUTH_TOKEN_PREVIOUS"] == TOKEN
 
 
 def test_half_configured_twilio_in_production_is_not_told_to_use_the_console():

@@ -304,3 +304,74 @@ def test_messages_held_for_the_quiet_hours_follow_new_quiet_hours_at_the_next_st
         assert rows[held.id].status == OutboxStatus.PENDING and rows[held.id].attempts == 0
         assert rows[held.id].next_attempt_at == goes_at
         assert rows[failing.id].next_attempt_at == backoff_until and rows[failing.id].attempts == 1
+
+
+@pytest.mark.parametrize(("ends", "goes_at"), [
+    # quiet_end, staff_quiet_end, work_start → the citizen's, the verifier's and the reminder's next try (UTC)
+    (("05:00", "05:30", "07:00"), ((11, 23, 22, 0), (11, 23, 22, 30), (11, 24, 0, 0))),  # earlier
+    (("07:30", "06:45", "09:15"), ((11, 24, 0, 30), (11, 23, 23, 45), (11, 24, 2, 15))),  # later
+    (("06:00", "06:00", "08:00"), ((11, 23, 23, 0), (11, 23, 23, 0), (11, 24, 1, 0))),  # unchanged
+])
+def test_messages_backing_off_and_held_for_the_hours_follow_new_hours_at_the_next_start(make_app, clock, tmp_path,
+                                                                                     ends, goes_at):
+    """A message whose send failed and whose retry then fell in the quiet hours (or outside working hours) kept the
+    old end of those hours after the operator changed them: only messages without a failed try were held again.
+    One still backing off keeps its time, and neither uses up an attempt."""
+    from datetime import timedelta
+
+    from bot.outbox import enqueue
+    from models import OutboxMessage, Purpose, Role
+    from scheduler.jobs import deliver_outbox
+    from services import services
+    from tests.factories import person
+
+    clock.now = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)  # Monday 22:00 WIB: everyone's quiet hours
+    app = make_app()
+    build_scheduler(app, BackgroundScheduler)  # the worker that ran with the old hours
+    svc = services(app)
+    with svc.session_factory.begin() as session:
+        verifier = person(session, Role.VERIFIER).phone
+        rows = [enqueue(session, "+6281234567890", "pengaduan Anda diteruskan", now=clock.now)[0],
+                enqueue(session, verifier, "LPR-3 baru", purpose=Purpose.VERIFICATION, now=clock.now)[0],
+                enqueue(session, verifier, "LPR-2 belum ditindaklanjuti", purpose=Purpose.REMINDER, now=clock.now)[0],
+                enqueue(session, "+6281234567891", "pengaduan Anda diteruskan", now=clock.now)[0]]
+        for row in rows:  # each failed once (Twilio 500); the first three's retries are due now, in the night
+            row.attempts, row.last_error = 1, "Twilio 500 Internal Server Error"
+            row.next_attempt_at = clock.now - timedelta(seconds=12.345)
+        rows[-1].next_attempt_at = backoff_until = clock.now + timedelta(minutes=7, seconds=3.5)
+    deliver_outbox(svc, clock.now)
+    with svc.session_factory() as session:
+        held = [session.get(OutboxMessage, row.id) for row in rows]
+        assert [row.next_attempt_at for row in held[:3]] == [
+            datetime(2026, 11, 23, 23, 0, tzinfo=UTC), datetime(2026, 11, 23, 23, 0, tzinfo=UTC),
+            datetime(2026, 11, 24, 1, 0, tzinfo=UTC)]
+        assert all(row.attempts == 1 and row.last_error for row in held)
+
+    region = tmp_path / "region.toml"
+    region.write_text('quiet_end = "{}"\nstaff_quiet_end = "{}"\nwork_start = "{}"\n'.format(*ends), encoding="utf-8")
+    clock.advance(minutes=5)
+    for _start in range(2):  # the restart, then another machine's worker with the same settings
+        restarted = make_app(REGION_SETTINGS=str(region))
+        build_scheduler(restarted, BackgroundScheduler)
+        deliver_outbox(services(restarted), clock.now)
+        with services(restarted).session_factory() as session:
+            now_held = [session.get(OutboxMessage, row.id) for row in rows]
+        assert [row.next_attempt_at for row in now_held] == [
+            *(datetime(2026, *when, tzinfo=UTC) for when in goes_at), backoff_until]
+        assert all(row.attempts == 1 for row in now_held)
+
+
+def test_the_first_worker_on_a_new_database_does_not_say_the_hours_changed(make_app, caplog, tmp_path):
+    """`make run` on a fresh checkout logged «the hours changed (…): 0 held message(s) …», and a new operator
+    looked for what had changed them; a later start with other hours says so."""
+    caplog.set_level("INFO", logger="scheduler.runner")
+    build_scheduler(make_app(), BackgroundScheduler)
+    assert "the hours changed" not in caplog.text and "hours recorded (Asia/Jakarta quiet=21:00-06:00" in caplog.text
+    caplog.clear()
+    build_scheduler(make_app(), BackgroundScheduler)  # the same hours: nothing to say
+    assert "hours" not in caplog.text
+    region = tmp_path / "region.toml"
+    region.write_text('quiet_end = "05:00"\n', encoding="utf-8")
+    build_scheduler(make_app(REGION_SETTINGS=str(region)), BackgroundScheduler)
+    assert "the hours changed (Asia/Jakarta quiet=21:00-05:00" in caplog.text
+    assert "from Asia/Jakarta quiet=21:00-06:00" in caplog.text

@@ -50,8 +50,11 @@ assets = Blueprint("web", __name__, static_folder="static", static_url_path=ASSE
 
 
 def init_app(app: Flask) -> None:
-    """Configure sessions, login and CSRF, and register the staff pages. Twilio's webhooks skip the app-wide request
-    hooks added here (CSRF, Flask-Login's remember cookie, the pages' headers and upload limit): they are the pages'."""
+    """Configure sessions, login and CSRF, and register the staff pages. The doors that are not pages (NOT_PAGES:
+    Twilio's webhooks, the signed media links, the probes and metrics) skip the app-wide request hooks added here
+    (CSRF, the filters' redirect, Flask-Login's remember cookie, the pages' headers and upload limit): they are the
+    pages', and do nothing for a request to those doors, which ran a few thousand times an hour (a load balancer's
+    checks, Twilio fetching photos)."""
     from bot.webhook import bp as twilio_bp
     from lapor.events import StaffChanged
     from web import audit, auth, home, sessions
@@ -84,7 +87,9 @@ def init_app(app: Flask) -> None:
     for blueprint in (assets, auth.bp, home.bp, audit.bp, kinerja.bp, direktori.bp):
         app.register_blueprint(blueprint)
     _register_queue_area(app)
-    app.skip_hooks(twilio_bp.name, _request_hooks(app) - before)
+    pages_own = _request_hooks(app) - before
+    for door in NOT_PAGES:
+        app.skip_hooks(door, pages_own)
 
 
 def _request_hooks(app: Flask) -> set:
@@ -204,8 +209,9 @@ ACTION_NAMES = {AuditAction.LOGIN: "Masuk", AuditAction.LOGOUT: "Keluar",
                 AuditAction.IDENTITY_VIEW: "Melihat identitas pelapor"}
 
 
-# Doors that are not pages: their errors keep Werkzeug's plain answers (Twilio, signed media links, probes).
-NOT_PAGES = ("twilio", "media", "ops_health")
+# Doors that are not pages: their errors keep Werkzeug's plain answers (Twilio, signed media links, probes, metrics),
+# and the pages' request hooks skip them (init_app).
+NOT_PAGES = ("twilio", "media", "ops_health", "ops_metrics")
 ERROR_TEXTS = {
     400: ("Permintaan tidak dapat diproses", "Formulir kedaluwarsa atau tidak lengkap. Muat ulang halaman, lalu coba "
           "lagi."),

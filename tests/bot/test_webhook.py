@@ -395,3 +395,55 @@ def test_a_request_is_checked_by_one_hmac_of_twilios_validator(wa, monkeypatch):
     with_port = original(wa.validator, "http://localhost:80/twilio/whatsapp", form)
     assert wa.post(form, signature=with_port).status == 200
     assert wa.post(form, signature=original(wa.validator, wa.url + "/lain", form)).status == 403
+
+
+OLD_TOKEN, NEW_TOKEN = "a1" * 16, "b2" * 16  # the account's primary before and after the rotation
+
+
+@pytest.mark.parametrize(("previous", "signed_with", "status"), [
+    (OLD_TOKEN, NEW_TOKEN, 200),  # promoted in the Console: Twilio signs with the new token
+    (OLD_TOKEN, OLD_TOKEN, 200),  # before the promotion (or a request Twilio signed just before it)
+    (OLD_TOKEN, "c3" * 16, 403),  # neither: forged, or a token of another account
+    ("", OLD_TOKEN, 403),  # the rotation finished: the previous token is no longer accepted
+    ("", NEW_TOKEN, 200),
+    (NEW_TOKEN, NEW_TOKEN, 200),  # development may name the same token twice
+])
+@pytest.mark.parametrize("base_url", ["", "https://aduan.sukamaju.go.id"])
+def test_webhooks_signed_with_the_previous_token_are_accepted_during_a_rotation(
+        make_app, session, previous, signed_with, status, base_url):
+    """After the token changed, every webhook signed with the other one was refused 403 (Twilio does not retry a 4xx:
+    the citizens' messages were lost) until the web restarted, and after the restart those signed with the old one."""
+    app = make_app(TWILIO_AUTH_TOKEN=NEW_TOKEN, TWILIO_AUTH_TOKEN_PREVIOUS=previous, PUBLIC_BASE_URL=base_url)
+    wa = WhatsApp(app, token=signed_with)
+    url = (base_url or "http://localhost") + "/twilio/whatsapp"
+    form = wa.form(CITIZEN, "halo")
+    assert wa.post(form, signature=wa.validator.compute_signature(url, form)).status == status
+    callback = {"MessageSid": "SM" + "7" * 32, "MessageStatus": "delivered"}
+    signature = wa.validator.compute_signature(url.replace("whatsapp", "status"), callback)
+    assert wa.post(callback, path="/twilio/status", signature=signature).status == (204 if status == 200 else 403)
+    assert count(session, InboundMessage) == (status == 200)
+
+
+def test_the_previous_token_is_tried_only_when_the_current_one_fails(make_app, monkeypatch, caplog):
+    """The webhook's hot path computes one HMAC with the current token; the previous one only for a request the
+    current one refuses. A request signed with the previous token says so, so the operator knows when the
+    rotation is over."""
+    import bot.webhook
+
+    app = make_app(TWILIO_AUTH_TOKEN=NEW_TOKEN, TWILIO_AUTH_TOKEN_PREVIOUS=OLD_TOKEN)
+    tried = []
+
+    class Recording(RequestValidator):
+        def __init__(self, token):
+            tried.append(token)
+            super().__init__(token)
+
+    monkeypatch.setattr(bot.webhook, "RequestValidator", Recording)
+    caplog.set_level("INFO", logger="bot.webhook")
+    assert WhatsApp(app, token=NEW_TOKEN).send(CITIZEN, "halo").status == 200
+    assert tried == [NEW_TOKEN] and "TWILIO_AUTH_TOKEN_PREVIOUS" not in caplog.text
+    assert WhatsApp(app, token=OLD_TOKEN).send(CITIZEN, "halo").status == 200
+    assert tried == [NEW_TOKEN, NEW_TOKEN, OLD_TOKEN]
+    assert "signed with TWILIO_AUTH_TOKEN_PREVIOUS" in caplog.text
+    assert WhatsApp(app, token="c3" * 16).send(CITIZEN, "halo").status == 403
+    assert "signed with TWILIO_AUTH_TOKEN (nor with TWILIO_AUTH_TOKEN_PREVIOUS)" in caplog.records[-1].getMessage()

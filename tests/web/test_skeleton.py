@@ -113,9 +113,11 @@ def test_the_other_doors_keep_their_own_answers(app):
 
 
 # The app-wide request hooks by the name of their function: the request id and the metrics run for every door,
-# the pages' own (the upload limit, CSRF, Flask-Login's remember cookie, the pages' headers) not for Twilio's.
+# the pages' own (the upload limit, CSRF, the filters' redirect, Flask-Login's remember cookie, the pages' headers)
+# not for the doors that are not pages: Twilio's webhooks, the signed media links (the link is their only key: no
+# hook does anything for them) and the probes (a load balancer's every few seconds).
 EVERY_DOOR = {"_assign_request_id", "_start_timer", "_echo_request_id", "_observe", "_count_error"}
-PAGES_OWN = {"_upload_limit", "csrf_protect", "_update_remember_cookie", "_page_headers"}
+PAGES_OWN = {"_upload_limit", "csrf_protect", "_without_empty_filters", "_update_remember_cookie", "_page_headers"}
 
 
 def _hooks_run(send) -> tuple[int, set]:
@@ -137,12 +139,36 @@ def _hooks_run(send) -> tuple[int, set]:
 @pytest.mark.parametrize(("door", "status", "hooks"), [
     ("signed message", 200, EVERY_DOOR), ("forged message", 403, EVERY_DOOR), ("status callback", 204, EVERY_DOOR),
     ("unsigned status callback", 403, EVERY_DOOR), ("message too large", 413, EVERY_DOOR),
-    ("login page", 200, EVERY_DOOR | PAGES_OWN), ("login posted", 303, EVERY_DOOR | PAGES_OWN),
-    ("health", 200, EVERY_DOOR | PAGES_OWN), ("no such webhook", 404, EVERY_DOOR | PAGES_OWN),
+    ("health", 200, EVERY_DOOR), ("readiness", 503, EVERY_DOOR), ("metrics", 200, EVERY_DOOR),
+    ("metrics refused", 403, EVERY_DOOR), ("media link", 200, EVERY_DOOR), ("media link expired", 403, EVERY_DOOR),
+    ("media link of nothing", 404, EVERY_DOOR),
+    ("login page", 200, EVERY_DOOR | PAGES_OWN),
+    ("login posted", 303, EVERY_DOOR | PAGES_OWN - {"_without_empty_filters"}),  # CSRF refused it first
+    ("queue with empty filters", 302, EVERY_DOOR | PAGES_OWN), ("no such webhook", 404, EVERY_DOOR | PAGES_OWN),
+    ("health posted", 405, EVERY_DOOR | PAGES_OWN),  # no route: no blueprint, every hook (as Flask does)
 ])
-def test_twilios_webhooks_skip_only_the_pages_own_request_hooks(app, door, status, hooks):
+def test_the_doors_that_are_not_pages_skip_only_the_pages_own_request_hooks(app, door, status, hooks):
+    from datetime import timedelta
+
+    from lapor.media import ORIGINAL
+    from media import links
+    from models import MediaItem, MediaStatus
+    from services import services
+
     wa = WhatsApp(app)
     client = app.test_client()
+    svc = services(app)
+    key = svc.media_storage.put(b"%PDF-1.4 surat", "application/pdf")
+    with svc.session_factory.begin() as session:
+        item = MediaItem(source_url="https://api.twilio.com/x", declared_type="application/pdf", size=14,
+                         content_type="application/pdf", status=MediaStatus.STORED, sha256=key)
+        session.add(item)
+        session.flush()
+        item_id = item.id
+
+    def link(item: int, lifetime: int = 60) -> str:
+        return links.url(app.config, item, ORIGINAL, svc.clock(), timedelta(seconds=lifetime))
+
     sends = {
         "signed message": lambda: wa.post(wa.form("+6281234567890", "halo")).status,
         "forged message": lambda: wa.post(wa.form("+6281234567890", "halo"), signature="forged").status,
@@ -150,10 +176,18 @@ def test_twilios_webhooks_skip_only_the_pages_own_request_hooks(app, door, statu
                                            path="/twilio/status").status,
         "unsigned status callback": lambda: wa.post({"MessageSid": "SM1"}, path="/twilio/status", signature="").status,
         "message too large": lambda: wa.post(wa.form("+6281234567890", "x" * 400_000)).status,
+        "health": lambda: client.get("/healthz").status_code,
+        "readiness": lambda: client.get("/readyz").status_code,  # no scheduler ran yet
+        "metrics": lambda: client.get("/metrics").status_code,
+        "metrics refused": lambda: client.get("/metrics", headers={"X-Forwarded-For": "203.0.113.9"}).status_code,
+        "media link": lambda: client.get(link(item_id)).status_code,
+        "media link expired": lambda: client.get(link(item_id, lifetime=-1)).status_code,
+        "media link of nothing": lambda: client.get(link(item_id + 1)).status_code,
         "login page": lambda: client.get("/masuk").status_code,
         "login posted": lambda: client.post("/masuk", data={"phone": "081100000001"}).status_code,
-        "health": lambda: client.get("/healthz").status_code,
+        "queue with empty filters": lambda: client.get("/?q=&kind=").status_code,
         "no such webhook": lambda: client.post("/twilio/tidak-ada").status_code,
+        "health posted": lambda: client.post("/healthz").status_code,
     }
     assert _hooks_run(sends[door]) == (status, hooks)
 
