@@ -53,8 +53,18 @@ JPEG_STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})  # TEM and RSTn: no leng
 OGG_MARKERS = (b"\x03vorbis", b"OpusTags", b"\x7fFLAC", b"Speex")
 
 
+# The start of the `last_error` of a stored item whose copy without metadata cannot be made: withheld from an
+# anonymous complaint's agencies, and not read again by `flask media clean` (media.backfill) unless asked.
+UNCLEANABLE = "no copy without metadata"
+
+
 class Unreadable(ValueError):
     """The boxes of a file do not add up: its metadata cannot be found for certain."""
+
+
+def uncleanable_note(now) -> str:
+    """The `last_error` of a stored item whose copy without metadata cannot be made (encrypted, broken)."""
+    return f"{UNCLEANABLE} (encrypted or unreadable), found {now:%Y-%m-%d %H:%M}"
 
 
 def scrubbed(data: bytes, content_type: str) -> bytes | None:
