@@ -551,28 +551,31 @@ def _settle_media(session: Session, row: OutboxMessage, media: MediaDecision, co
         _retry_at(row, now + MEDIA_WAIT)
         report.held += 1
         return False
-    elif row.media_url and media.url is None and not without_media(session, row, config, media.reason):
+    elif row.media_url and media.url is None and not without_media(session, row, config, media.reason,
+                                                                   on_page=media.on_page):
         report.skipped += 1
         return False
     return True
 
 
 MEDIA_NOT_SENT = "media not sent"  # the start of `last_error` on a row whose media was left out (ops.metrics counts)
+MEDIA_ON_PAGE = "media left to the page"  # …of a type WhatsApp cannot carry: as intended, not counted as a failure
 
 
-def without_media(session: Session, row: OutboxMessage, config: dict, reason: str) -> bool:
+def without_media(session: Session, row: OutboxMessage, config: dict, reason: str, *, on_page: bool = False) -> bool:
     """Take a media item that will never reach the recipient off its row, loudly (an error in the log, the row
     marked for the metrics), and put in its place a line saying so: to staff where to see it (the complaint's
     page), to a citizen that the agency's attachment could not be sent (before the rating question). The line is
     said once per notice: a photo of its own whose line was already said is skipped. Returns whether the row still
     has something to send. (A row whose last try may have reached Twilio as it was gets no line: it is reconciled
-    as it was.)"""
-    logger.error("outbox %s (%s) to %s: media %s not sent: %s", row.id, row.purpose, masked(row.recipient),
-                  row.media_url, reason)
+    as it was.) `on_page`: a type WhatsApp cannot carry (a MOV), left to the complaint's page as intended: logged
+    at INFO and not counted among media that failed."""
+    logger.log(logging.INFO if on_page else logging.ERROR, "outbox %s (%s) to %s: media %s not sent: %s", row.id,
+               row.purpose, masked(row.recipient), row.media_url, reason)
     line = None if row.ambiguous else _missing_line(row, config)
     if line and not _said(session, row, line):
         row.body = f"{row.body.strip()}\n\n{line}" if row.body.strip() else line
-    row.media_url, row.last_error = None, f"{MEDIA_NOT_SENT}: {reason}"[:1000]
+    row.media_url, row.last_error = None, f"{MEDIA_ON_PAGE if on_page else MEDIA_NOT_SENT}: {reason}"[:1000]
     if not row.body.strip():
         _finish(row, OutboxStatus.SKIPPED)
         return False

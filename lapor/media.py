@@ -37,10 +37,10 @@ STICKER = "image/webp"  # WhatsApp stickers arrive as WebP (photos as JPEG): not
 PRIVATE = ("rahasia", "anonim")
 CLEAN, ORIGINAL = "c", "o"  # an image without metadata, or the bytes as sent
 ANONYMOUS = "a"  # the copy without metadata and never the bytes as sent (an anonymous complaint, for non-verifiers)
-# Types stored with a copy without metadata (media.content.clean_copy): images, PDFs, MP4/3GP/MOV videos, M4A and MP3
-# audio.
+# Types stored with a copy without metadata (media.content.clean_copy): images, PDFs, MP4/3GP/MOV videos, M4A, MP3
+# and Ogg audio (a voice note is its own copy; an Ogg sent as a document may carry comments naming its maker).
 CLEANED = frozenset({"image/jpeg", "image/png", "image/webp", "application/pdf", "video/mp4", "video/3gpp",
-                     "video/quicktime", "audio/mp4", "audio/mpeg"})
+                     "video/quicktime", "audio/mp4", "audio/mpeg", "audio/ogg"})
 
 
 # Other names phones, browsers and Twilio give the formats we keep (unregistered or legacy types).

@@ -3,8 +3,10 @@
 A PDF, MP4, 3GP, MOV or M4A stored before then has no `clean_sha256`: `lapor.media.served_key` withholds it from an
 anonymous complaint's agencies. This makes the missing copies, batch after batch (one commit per batch), in the
 order the items were stored; a run cut short is resumed by running it again (the items done have their copy and
-are not read again). A file that cannot be cleaned (encrypted or broken) stays without a copy and is counted each
-run; a file gone from the storage is marked missing (`lapor.media.mark_missing`), as opening its link would.
+are not read again). A file that cannot be cleaned (encrypted or broken) stays without a copy and is noted so on
+the item (`last_error` starting with UNCLEANABLE, as the fetch job notes it): later runs count it without reading
+it again, unless asked (`--again`, after the scrubber learnt more); a file gone from the storage is marked missing
+(`lapor.media.mark_missing`), as opening its link would.
 """
 
 from __future__ import annotations
@@ -13,12 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from lapor.media import mark_missing
 from media.content import WrongType, clean_copy
-from media.scrub import SCRUBBED
+from media.scrub import SCRUBBED, UNCLEANABLE, uncleanable_note
 from media.storage import Storage, content_key
 from models import MediaItem, MediaStatus
 
@@ -33,43 +35,58 @@ class CleanReport:
     unchanged: int = 0    # nothing to remove: the file is its own copy
     uncleanable: int = 0  # encrypted or broken: still withheld from an anonymous complaint's agencies
     missing: int = 0      # the stored file is gone from the storage (marked missing)
+    known_uncleanable: int = 0  # found uncleanable before (by a run or the fetch job): not read again
 
     def __str__(self) -> str:
         return (f"cleaned={self.cleaned} unchanged={self.unchanged} uncleanable={self.uncleanable} "
-                f"missing={self.missing}")
+                f"missing={self.missing} known_uncleanable={self.known_uncleanable}")
 
 
 def clean_stored(session_factory: sessionmaker[Session], storage: Storage, now: datetime, *, dry_run: bool = False,
-                 batch: int = CLEAN_BATCH, progress: Callable[[int, CleanReport], None] | None = None) -> CleanReport:
+                 batch: int = CLEAN_BATCH, again: bool = False,
+                 progress: Callable[[int, CleanReport], None] | None = None) -> CleanReport:
     """Make the missing copies without metadata of stored documents and videos (`media.scrub.SCRUBBED`); with
-    `dry_run` read and count, write nothing. `progress(last_id, report)` is called after each batch."""
-    report = CleanReport()
-    after = 0
+    `dry_run` read and count, write nothing; with `again` read the files found uncleanable before too.
+    `progress(last_id, report)` is called after each batch."""
+    waiting = (MediaItem.status == MediaStatus.STORED, MediaItem.clean_sha256.is_(None),
+               MediaItem.sha256.is_not(None), MediaItem.content_type.in_(SCRUBBED))
+    known = MediaItem.last_error.startswith(UNCLEANABLE)
+    report, after = CleanReport(), 0
+    if not again:
+        with session_factory() as session:
+            report.known_uncleanable = session.scalar(select(func.count()).where(*waiting, known))
+        waiting = (*waiting, or_(MediaItem.last_error.is_(None), ~known))
     while True:
         with session_factory() as session:
             rows = session.execute(select(MediaItem.id, MediaItem.sha256, MediaItem.content_type).where(
-                MediaItem.status == MediaStatus.STORED, MediaItem.clean_sha256.is_(None),
-                MediaItem.sha256.is_not(None), MediaItem.content_type.in_(SCRUBBED), MediaItem.id > after)
-                .order_by(MediaItem.id).limit(batch)).all()
+                *waiting, MediaItem.id > after).order_by(MediaItem.id).limit(batch)).all()
         if not rows:
             return report
-        made, gone = [], set()
-        for item_id, key, content_type in rows:
-            outcome, clean_key = _clean_one(storage, key, content_type, dry_run)
+        outcomes = [(item_id, key, *_clean_one(storage, key, content_type, dry_run))
+                    for item_id, key, content_type in rows]
+        for *_, outcome, _clean_key in outcomes:
             setattr(report, outcome, getattr(report, outcome) + 1)
-            if clean_key:
-                made.append((item_id, key, clean_key))
-            elif outcome == "missing":
-                gone.add(key)
         if not dry_run:
             with session_factory.begin() as session:
-                for item_id, key, clean_key in made:
-                    _record(session, storage, item_id, key, clean_key)
-                for key in gone:
-                    mark_missing(session, key, now)
+                _record_batch(session, storage, outcomes, now)
         after = rows[-1][0]
         if progress is not None:
             progress(after, report)
+
+
+def _record_batch(session: Session, storage: Storage, outcomes: list[tuple], now: datetime) -> None:
+    """Note what a batch found: the copies made, the files found uncleanable, those gone from the storage."""
+    for item_id, key, outcome, clean_key in outcomes:
+        if clean_key:
+            _record(session, storage, item_id, key, clean_key)
+        elif outcome == "missing":
+            mark_missing(session, key, now)
+        elif outcome == "uncleanable":
+            session.execute(update(MediaItem).where(
+                MediaItem.id == item_id, MediaItem.status == MediaStatus.STORED, MediaItem.sha256 == key,
+                MediaItem.clean_sha256.is_(None)).values(last_error=uncleanable_note(now))
+                .execution_options(synchronize_session=False))
+
 
 
 def _clean_one(storage: Storage, key: str, content_type: str, dry_run: bool) -> tuple[str, str | None]:

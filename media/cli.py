@@ -42,8 +42,10 @@ def purge_command(reference: str, reason: str) -> None:
 @click.option("--dry-run", is_flag=True, help="Read and count; write nothing.")
 @click.option("--batch", default=CLEAN_BATCH, show_default=True, type=click.IntRange(1, 1000),
               help="Items per committed batch.")
+@click.option("--again", is_flag=True,
+              help="Read again the files found uncleanable before (encrypted, broken), after an upgrade.")
 @with_appcontext
-def clean_command(dry_run: bool, batch: int) -> None:
+def clean_command(dry_run: bool, batch: int, again: bool) -> None:
     """Make the copy without metadata of each stored PDF and video that has none (stored before it was made):
     until then an anonymous complaint's agencies do not get it. Safe to stop and run again."""
     svc = services(current_app)
@@ -52,5 +54,5 @@ def clean_command(dry_run: bool, batch: int) -> None:
         click.echo(f"up to media item {last_id}: {report}")
 
     report = clean_stored(svc.session_factory, svc.media_storage, svc.clock(), dry_run=dry_run, batch=batch,
-                          progress=progress)
+                          again=again, progress=progress)
     click.echo(f"{'dry run, nothing written: ' if dry_run else ''}{report}")

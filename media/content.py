@@ -54,9 +54,9 @@ def without_metadata(data: bytes, content_type: str) -> bytes:
 
 def clean_copy(data: bytes, content_type: str) -> bytes | None:
     """The copy without metadata stored beside the bytes as sent: an image re-encoded (WrongType when unreadable), a
-    PDF, an MP4/3GP/MOV/M4A or an MP3 scrubbed (None when it cannot be cleaned: `lapor.media.served_key` then
-    withholds it from an anonymous complaint's agencies); None for the types that carry none worth removing (Ogg
-    voice notes, AAC, AMR)."""
+    PDF, an MP4/3GP/MOV/M4A, an MP3 or an Ogg scrubbed (None when it cannot be cleaned: `lapor.media.served_key`
+    then withholds it from an anonymous complaint's agencies; a voice note is its own copy); None for the types that
+    carry no metadata (AAC, AMR)."""
     if content_type in SAVE_FORMATS:
         return without_metadata(data, content_type)
     if content_type in SCRUBBED:

@@ -28,6 +28,7 @@ from lapor.media import claim_due, complaints_of
 from lapor.references import format_reference
 from lapor.retry import CREDENTIALS_WAIT, Holder, backoff, never, release
 from media.content import WrongType, clean_copy, sniff
+from media.scrub import SCRUBBED, uncleanable_note
 from media.storage import Storage, StorageError, StorageUnwritable
 from models import Contact, MediaItem, MediaStatus
 from models.vocab import Purpose
@@ -209,11 +210,18 @@ class MediaFetcher:
             logger.exception("media %s: unexpected error", item_id)
             return self._retry_or_give_up(item_id, exc, now)
         with self.session_factory.begin() as session:
-            item = session.get(MediaItem, item_id)
-            item.status, item.content_type, item.size = MediaStatus.STORED, content_type, len(data)
-            item.sha256, item.clean_sha256 = keys
-            item.stored_at, item.lease_until, item.last_error = now, None, None
+            self._stored(session, session.get(MediaItem, item_id), content_type, len(data), keys, now)
         return "stored"
+
+    @staticmethod
+    def _stored(session: Session, item: MediaItem, content_type: str, size: int, keys: tuple[str, str | None],
+                now: datetime) -> None:
+        """Note an item stored; one of a type that should have a copy without metadata and has none is noted
+        uncleanable, so that `flask media clean` does not read it again."""
+        item.status, item.content_type, item.size = MediaStatus.STORED, content_type, size
+        item.sha256, item.clean_sha256 = keys
+        item.stored_at, item.lease_until = now, None
+        item.last_error = uncleanable_note(now) if keys[1] is None and content_type in SCRUBBED else None
 
     def _source(self, url: str) -> str:
         """Where to fetch a media URL: Twilio's own, or the same path on TWILIO_API_BASE_URL (staging, tests)."""

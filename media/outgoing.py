@@ -19,6 +19,13 @@ from models import Contact, MediaItem, MediaStatus
 logger = logging.getLogger(__name__)
 
 WAIT = timedelta(seconds=30)  # how long a photo waiting for its fetch waits before it is looked at again
+# What Twilio sends as WhatsApp media (its "Guidance on WhatsApp Media Messages"; WhatsApp's own audio list adds
+# M4A): JPEG and PNG; Ogg with the Opus codec only (`OPUS_HEAD`), AMR, AAC, MP3, M4A; MP4 and 3GP video; PDF. Not:
+# MOV (an iPhone video attached as a document; no WhatsApp video type), WebP (WhatsApp's stickers only), Ogg
+# Vorbis/FLAC. Those go as a line naming the complaint's page instead (`outbox.without_media`), never attached.
+WHATSAPP_MEDIA = frozenset({"image/jpeg", "image/png", "audio/ogg", "audio/amr", "audio/aac", "audio/mpeg",
+                            "audio/mp4", "video/mp4", "video/3gpp", "application/pdf"})
+OPUS_HEAD = b"OpusHead"  # the first packet of an Ogg Opus stream (the first page's, after its 27-byte header)
 
 
 @dataclass(frozen=True)
@@ -28,6 +35,7 @@ class MediaDecision:
     url: str | None = None
     wait: bool = False
     reason: str = ""
+    on_page: bool = False  # a type WhatsApp cannot carry: said where to see, not a failure
 
 
 def decide(session: Session, reference: str | None, reader: Contact | None, config: dict,
@@ -54,8 +62,10 @@ def decide(session: Session, reference: str | None, reader: Contact | None, conf
     if served_key(item, variant) is None:
         logger.warning("media %s not sent: no copy without metadata for an anonymous complaint", item.id)
         return MediaDecision(reason=f"item {item.id} withheld: metadata not removable")
+    if item.content_type not in WHATSAPP_MEDIA:
+        return MediaDecision(reason=f"item {item.id} is {item.content_type}, not sent on WhatsApp", on_page=True)
     if storage is not None:
-        gone = _file_gone(storage, item, variant, now)
+        gone = _file_gone(storage, item, variant, now) or _not_opus(storage, item, variant)
         if gone is not None:
             return gone
     return MediaDecision(url=links.url(config, item.id, variant, now, timedelta(seconds=config["MEDIA_LINK_SECONDS"])))
@@ -75,6 +85,20 @@ def _file_gone(storage, item: MediaItem, variant: str, now: datetime) -> MediaDe
     if not mark_missing(object_session(item), key, now):  # no key at all: this item alone
         item.status, item.last_error = MediaStatus.FAILED, f"stored file missing (-) at {now:%Y-%m-%d %H:%M}"
     return MediaDecision(reason=f"item {item.id} file missing")
+
+
+def _not_opus(storage, item: MediaItem, variant: str) -> MediaDecision | None:
+    """For an Ogg file, the decision to leave it to the complaint's page unless its codec is Opus (a voice note):
+    Twilio sends no other Ogg on WhatsApp. Its first page is read (the file is there: `_file_gone` looked)."""
+    if item.content_type != "audio/ogg":
+        return None
+    try:
+        start = storage.get(served_key(item, variant))[:64]
+    except (KeyError, StorageError):
+        return None  # looked at again by the next send; Twilio's refusal is handled as before
+    if OPUS_HEAD in start:
+        return None
+    return MediaDecision(reason=f"item {item.id} is an Ogg file without Opus, not sent on WhatsApp", on_page=True)
 
 
 def _privacy(session: Session, item: MediaItem, config: dict) -> str:

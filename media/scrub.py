@@ -9,9 +9,15 @@
   make, model) and `uuid` (XMP, vendor data) box at the top level, in `moov` and in each `trak` is overwritten in
   place by a `free` box of the same size, its bytes zeroed. Nothing moves, so the chunk offsets (`stco`/`co64`)
   still point into `mdat` whether `moov` comes before or after it, and nothing is re-encoded.
+  Files attached inside it (the `/EmbeddedFiles` name tree, paper-clip `/FileAttachment` annotations, PDF 2.0
+  `/AF` associated files: a scanned KTP, a Word draft with its author) are left out, and each embedded JPEG photo
+  loses its EXIF (GPS, phone), XMP, IPTC and comment segments and whatever follows its end, its picture bytes as
+  they were (not re-encoded).
 - MP3 (mutagen): ID3v2, ID3v1 and APEv2 tags are cut off; the audio frames stay as they are.
+- Ogg Vorbis, Opus, FLAC and Speex (mutagen): the user comments (artist, title, a recorder app's location) are
+  removed, the encoder's vendor string and the audio pages kept. A WhatsApp voice note has none: kept byte for byte.
 
-Either returns None when the file cannot be read safely (encrypted, broken, boxes that do not add up): the caller
+Each returns None when the file cannot be read safely (encrypted, broken, boxes that do not add up): the caller
 then has no copy without metadata, and `lapor.media.served_key` withholds the file from an anonymous complaint's
 readers other than verifiers.
 """
@@ -27,18 +33,38 @@ logger = logging.getLogger(__name__)
 PDF = "application/pdf"
 BOXED = frozenset({"video/mp4", "video/3gpp", "video/quicktime", "audio/mp4"})  # QuickTime's own box structure
 TAGGED_AUDIO = frozenset({"audio/mpeg"})  # MP3: ID3v1/v2 and APEv2 tags (artist, comment) a recorder app fills in
-SCRUBBED = BOXED | TAGGED_AUDIO | {PDF}  # the types `scrubbed` cleans (images are re-encoded by media.content)
+OGG = "audio/ogg"  # Vorbis comments (artist, title, location) in Ogg Vorbis/Opus/FLAC/Speex sent as a document
+SCRUBBED = BOXED | TAGGED_AUDIO | {PDF, OGG}  # the types `scrubbed` cleans (images are re-encoded by media.content)
 DROPPED_BOXES = frozenset({b"udta", b"meta", b"uuid"})
 SEARCHED_BOXES = frozenset({b"moov", b"trak"})  # containers whose metadata children are dropped (and the top level)
 PAGE_METADATA = ("/Metadata", "/PieceInfo")
 # What a PDF pypdf cannot read must not hold to be kept as sent: any metadata key, compressed objects (which could
 # hide them) or encryption.
 PDF_MARKERS = (b"/Info", b"/Author", b"/Creator", b"/Producer", b"/Title", b"/Subject", b"/Keywords", b"/Metadata",
-               b"/PieceInfo", b"xmpmeta", b"/ObjStm", b"/Encrypt")
+               b"/PieceInfo", b"xmpmeta", b"/ObjStm", b"/Encrypt", b"/EmbeddedFile", b"/EF", b"/FileAttachment",
+               b"/AF", b"Exif", b"http://ns.adobe.com/xap", b"Photoshop 3.0")
+ATTACHED = ("/EF", "/AF", "/Collection")  # embedded file streams, associated files, a portfolio's layout
+# JPEG segments a photo needs to be read: JFIF (APP0) and Adobe's (APP14: how to read CMYK colours). Every other
+# APPn (APP1 EXIF and XMP, APP2 FlashPix and MPF, APP13 IPTC, vendors' own) and comments (COM) go.
+JPEG_KEPT = ((0xE0, b"JFIF\x00"), (0xE0, b"JFXX\x00"), (0xEE, b"Adobe"))
+JPEG_SOI, JPEG_EOI, JPEG_SOS, JPEG_COM = b"\xff\xd8", 0xD9, 0xDA, 0xFE
+JPEG_STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})  # TEM and RSTn: no length follows
+# Ogg packets that may hold a Vorbis comment block; a file mutagen cannot read that has none is kept as it is.
+OGG_MARKERS = (b"\x03vorbis", b"OpusTags", b"\x7fFLAC", b"Speex")
+
+
+# The start of the `last_error` of a stored item whose copy without metadata cannot be made: withheld from an
+# anonymous complaint's agencies, and not read again by `flask media clean` (media.backfill) unless asked.
+UNCLEANABLE = "no copy without metadata"
 
 
 class Unreadable(ValueError):
     """The boxes of a file do not add up: its metadata cannot be found for certain."""
+
+
+def uncleanable_note(now) -> str:
+    """The `last_error` of a stored item whose copy without metadata cannot be made (encrypted, broken)."""
+    return f"{UNCLEANABLE} (encrypted or unreadable), found {now:%Y-%m-%d %H:%M}"
 
 
 def scrubbed(data: bytes, content_type: str) -> bytes | None:
@@ -54,13 +80,16 @@ def scrubbed(data: bytes, content_type: str) -> bytes | None:
             return None
     if content_type in TAGGED_AUDIO:
         return mp3_without_tags(data)
+    if content_type == OGG:
+        return ogg_without_comments(data)
     raise ValueError(f"no metadata scrubbing for {content_type}")
 
 
 def pdf_without_metadata(data: bytes) -> bytes | None:
-    """The PDF rewritten without document information, XMP or `/PieceInfo` (pages unchanged); the same bytes when
-    it has none of them in one revision, or when pypdf cannot read it but its bytes plainly hold none
-    (`PDF_MARKERS`); None for an encrypted PDF or an unreadable one that may hold some."""
+    """The PDF rewritten without document information, XMP, `/PieceInfo`, attached files or its photos' EXIF
+    (pages unchanged); the same bytes when it has none of them in one revision, or when pypdf cannot read it but its
+    bytes plainly hold none (`PDF_MARKERS`); None for an encrypted PDF, one whose photos cannot be read, or an
+    unreadable one that may hold some."""
     from pypdf import PdfReader, PdfWriter
 
     try:
@@ -71,28 +100,178 @@ def pdf_without_metadata(data: bytes) -> bytes | None:
         pages = len(reader.pages)
         if not pages:
             raise ValueError("no pages found")
-        if not _pdf_has_metadata(reader) and data.count(b"startxref") <= 1:
-            return data
         writer = PdfWriter(clone_from=reader)
+        if not _pdf_strip(writer) and not _pdf_has_metadata(reader) and data.count(b"startxref") <= 1:
+            return data
         writer.metadata = None
         for holder in (writer._root_object, *writer.pages):
             for key in PAGE_METADATA:
                 holder.pop(key, None)
-        writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
+        _drop_unreferenced(writer)
         out = io.BytesIO()
         writer.write(out)
         clean = out.getvalue()
         check = PdfReader(io.BytesIO(clean))
-        if len(check.pages) != pages or _pdf_has_metadata(check):
+        if len(check.pages) != pages or _pdf_has_metadata(check) or _pdf_strip(PdfWriter(clone_from=check)):
             logger.warning("media: PDF rewritten wrongly (%s of %s pages), no copy without metadata",
                            len(check.pages), pages)
             return None
         return clean
+    except Unreadable as exc:
+        logger.warning("media: a photo in a PDF not readable, no copy without metadata: %s", exc)
+        return None
     except Exception as exc:  # pypdf raises many kinds on a broken file; one broken PDF never stops the fetch
         if not any(marker in data for marker in PDF_MARKERS):
             return data  # unreadable here (no cross-reference table…), but plainly nothing to remove
         logger.warning("media: PDF not readable, no copy without metadata: %s: %s", type(exc).__name__, exc)
         return None
+
+
+def _drop_unreferenced(writer) -> None:
+    """Leave out every object nothing refers to any more: pypdf's pass drops one level of them (an attachment's
+    name tree), so it runs until nothing more goes (its file description, then its bytes)."""
+    while True:
+        held = sum(held is not None for held in writer._objects)
+        writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
+        if sum(held is not None for held in writer._objects) == held:
+            return
+
+
+def _pdf_strip(writer) -> bool:
+    """Remove from a PDF being rewritten the files attached inside it and its JPEG photos' metadata; whether
+    there was any. Unreadable when a photo is no JPEG that can be read."""
+    found = False
+    names = writer._root_object.get("/Names")
+    names = names.get_object() if names is not None else None
+    if isinstance(names, dict) and "/EmbeddedFiles" in names:
+        del names["/EmbeddedFiles"]
+        found = True
+    for held in list(writer._objects):
+        if held is not None:
+            found = _pdf_strip_object(held) or found
+    return found
+
+
+def _pdf_strip_object(held) -> bool:
+    """`_pdf_strip` for one object and the direct objects inside it (references are visited on their own)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, StreamObject
+
+    found = False
+    if isinstance(held, ArrayObject):
+        for value in held:
+            found = _pdf_strip_object(value) or found
+        return found
+    if not isinstance(held, DictionaryObject):
+        return False
+    for key in ATTACHED:
+        if key in held:
+            del held[key]
+            found = True
+    if "/Annots" in held:
+        found = _drop_file_annotations(held["/Annots"].get_object()) or found
+    if isinstance(held, StreamObject):
+        found = _pdf_photo_stripped(held) or found
+    for key, value in list(held.items()):
+        if key != "/Annots" and isinstance(value, ArrayObject | DictionaryObject):
+            found = _pdf_strip_object(value) or found
+    return found
+
+
+def _drop_file_annotations(annotations) -> bool:
+    """Take the paper-clip annotations (`/FileAttachment`: a file and its name) off a page; other annotations
+    (links, notes) stay."""
+    attached = [index for index, annotation in enumerate(annotations)
+                if annotation.get_object().get("/Subtype") == "/FileAttachment"]
+    for index in reversed(attached):
+        del annotations[index]
+    return bool(attached)
+
+
+def _pdf_photo_stripped(stream) -> bool:
+    """Replace a JPEG stream's bytes by the same JPEG without metadata segments (a filter before DCTDecode is
+    decoded first, the photo then kept as DCTDecode alone); whether it had any."""
+    from pypdf.generic import ArrayObject, NameObject
+
+    filters = stream.get("/Filter")
+    filters = [filters] if isinstance(filters, str) else list(filters or [])
+    if "/DCTDecode" not in filters:
+        return False
+    if filters[-1] != "/DCTDecode":
+        raise Unreadable(f"a JPEG under filters {filters}")
+    jpeg = stream._data if len(filters) == 1 else stream.get_data()
+    clean = jpeg_without_metadata(jpeg)
+    if clean is jpeg and len(filters) == 1:
+        return False
+    if len(filters) > 1:
+        params = stream.get("/DecodeParms")
+        if isinstance(params, ArrayObject):
+            stream[NameObject("/DecodeParms")] = params[-1]
+        stream[NameObject("/Filter")] = NameObject("/DCTDecode")
+        if "/DecodeParms" in stream and not isinstance(stream["/DecodeParms"].get_object(), dict):
+            del stream["/DecodeParms"]
+    stream._data = clean
+    stream.decoded_self = None
+    return clean is not jpeg
+
+
+def jpeg_without_metadata(data: bytes) -> bytes:
+    """The JPEG without its APPn segments but JFIF's and Adobe's (EXIF, XMP, IPTC, vendors'), its comments and
+    what follows its end (a phone's trailer, MPF images), the picture's bytes as they were (not re-encoded); the
+    same bytes when it has none. Unreadable when its segments do not add up."""
+    if not data.startswith(JPEG_SOI):
+        raise Unreadable("no JPEG start")
+    kept, position, dropped = [JPEG_SOI], 2, False
+    while position < len(data):
+        marker, stop = _jpeg_segment(data, position)
+        if _jpeg_metadata(marker, data[position + 4:stop]):
+            dropped = True
+        else:
+            kept.append(data[position:stop])
+        if marker == JPEG_EOI:
+            dropped = dropped or stop < len(data)
+            break
+        position = stop
+        if marker == JPEG_SOS:
+            position = _jpeg_scan_end(data, stop)
+            kept.append(data[stop:position])
+    return b"".join(kept) if dropped else data
+
+
+def _jpeg_segment(data: bytes, position: int) -> tuple[int, int]:
+    """The marker of the JPEG segment at `position` and where it ends (a fill byte is a segment of its own)."""
+    end = len(data)
+    if data[position] != 0xFF or position + 1 >= end:
+        raise Unreadable(f"no JPEG marker at {position}")
+    marker = data[position + 1]
+    if marker == 0xFF:
+        return marker, position + 1
+    if marker == JPEG_EOI or marker in JPEG_STANDALONE:
+        return marker, position + 2
+    if position + 4 > end:
+        raise Unreadable(f"JPEG segment header cut short at {position}")
+    stop = position + 2 + struct.unpack_from(">H", data, position + 2)[0]
+    if stop < position + 4 or stop > end:
+        raise Unreadable(f"JPEG segment {marker:#x} at {position} runs past the end")
+    return marker, stop
+
+
+def _jpeg_metadata(marker: int, payload: bytes) -> bool:
+    if marker == JPEG_COM:
+        return True
+    return 0xE0 <= marker <= 0xEF and not any(marker == kept and payload.startswith(start)
+                                              for kept, start in JPEG_KEPT)
+
+
+def _jpeg_scan_end(data: bytes, position: int) -> int:
+    """Where a scan's entropy-coded bytes end: the next marker that is no stuffed 0xFF00 and no restart."""
+    while True:
+        found = data.find(b"\xff", position)
+        if found < 0 or found + 1 >= len(data):
+            return len(data)
+        following = data[found + 1]
+        if following != 0 and not 0xD0 <= following <= 0xD7:
+            return found
+        position = found + 2
 
 
 def _pdf_has_metadata(reader) -> bool:
@@ -120,6 +299,46 @@ def mp3_without_tags(data: bytes) -> bytes | None:
         return None
     clean = out.getvalue()
     return data if clean == data else clean
+
+
+def ogg_without_comments(data: bytes) -> bytes | None:
+    """The Ogg Vorbis, Opus, FLAC or Speex file without its user comments (mutagen), vendor string and audio pages
+    kept; the same bytes when it has none (a WhatsApp voice note), or when mutagen cannot read it but it plainly
+    holds no comment header (`OGG_MARKERS`); None when comments may be left (several logical streams, torn pages)."""
+    import mutagen
+
+    try:
+        streams = _ogg_streams(data)
+        audio = mutagen.File(io.BytesIO(data))
+        if audio is None or audio.tags is None:
+            raise ValueError("no Ogg codec mutagen reads")
+        if streams != 1:
+            raise ValueError(f"{streams} logical streams")
+        if not len(audio.tags):
+            return data
+        out = io.BytesIO(data)
+        audio.delete(out)
+        clean = out.getvalue()
+        check = mutagen.File(io.BytesIO(clean))
+        if check is None or check.tags is None or len(check.tags) or _ogg_streams(clean) != 1:
+            raise ValueError("comments left after removing them")
+        return clean
+    except Exception as exc:  # mutagen raises many kinds on a broken file; one never stops the fetch
+        if not any(marker in data for marker in OGG_MARKERS):
+            return data
+        logger.warning("media: Ogg comments not removable, no copy without metadata: %s: %s",
+                       type(exc).__name__, exc)
+        return None
+
+
+def _ogg_streams(data: bytes) -> int:
+    """How many logical streams (pages that begin one) an Ogg file holds; mutagen's error when a page is torn."""
+    from mutagen.ogg import OggPage
+
+    stream, begun = io.BytesIO(data), 0
+    while stream.tell() < len(data):
+        begun += OggPage(stream).first
+    return begun
 
 
 def boxes_without_metadata(data: bytes) -> bytes:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from lapor.media import ANONYMOUS, served_key
 from models import MediaItem
 from tests.media.test_scrub import NAME, QUICKTIME_BRANDS, letter, locked_letter, movie
+from tests.media.test_scrub_embedded import NAMED, vorbis
 from tests.media_samples import jpeg_with_exif, pdf, video, voice_note
 
 # name: (content type, bytes, clean copy as stored before this change, status): what `flask media clean` reads
@@ -21,15 +22,16 @@ OLD = {
     "m4a with tags": ("audio/mp4", movie(False), None, "stored"),
     "mov with location": ("video/quicktime", movie(True, brands=QUICKTIME_BRANDS), None, "stored"),
     "pdf gone from storage": ("application/pdf", letter({"/Title": "Surat Budi"}), None, "stored"),
+    "ogg with its maker's name": ("audio/ogg", vorbis(NAMED), None, "stored"),
+    "voice note": ("audio/ogg", voice_note(), None, "stored"),  # its own copy
     # near misses: nothing to do
     "photo with its copy": ("image/jpeg", jpeg_with_exif(), "own", "stored"),
-    "voice note": ("audio/ogg", voice_note(), None, "stored"),
     "pdf cleaned at fetch": ("application/pdf", letter({"/Author": "Sari"}), "own", "stored"),
     "pdf purged": ("application/pdf", letter({"/Author": "Dewi"}), None, "purged"),
     "pdf not fetched yet": ("application/pdf", None, None, "pending"),
 }
-CHANGED = {"pdf with author", "mp4 with gps", "m4a with tags", "mov with location"}
-UNCHANGED = {"pdf without metadata", "3gp without metadata"}
+CHANGED = {"pdf with author", "mp4 with gps", "m4a with tags", "mov with location", "ogg with its maker's name"}
+UNCHANGED = {"pdf without metadata", "3gp without metadata", "voice note"}
 
 
 @pytest.fixture
@@ -70,11 +72,12 @@ def clean(app, *args):
 def test_old_documents_and_videos_get_their_copy_and_a_second_run_does_nothing(app, svc, old):
     before = snapshot(svc)
     output = clean(app, "--batch", "3")
-    assert output.splitlines()[-1] == "cleaned=4 unchanged=2 uncleanable=1 missing=1"
-    assert output.count("up to media item") == 3, "eight items in batches of three"
+    assert output.splitlines()[-1] == "cleaned=5 unchanged=3 uncleanable=1 missing=1 known_uncleanable=0"
+    assert output.count("up to media item") == 4, "ten items in batches of three"
     after = snapshot(svc)
-    for name in set(OLD) - CHANGED - UNCHANGED - {"pdf gone from storage"}:
+    for name in set(OLD) - CHANGED - UNCHANGED - {"pdf gone from storage", "encrypted pdf"}:
         assert after[old[name]] == before[old[name]], name
+    assert after[old["encrypted pdf"]][:3] == before[old["encrypted pdf"]][:3], "noted, still without a copy"
     with svc.session_factory() as session:
         for name in CHANGED:
             item = session.get(MediaItem, old[name])
@@ -89,15 +92,49 @@ def test_old_documents_and_videos_get_their_copy_and_a_second_run_does_nothing(a
         assert gone.status == "failed" and "missing" in gone.last_error, "the page says it is missing"
 
     stored, done = files(svc), snapshot(svc)
-    again = "cleaned=0 unchanged=0 uncleanable=1 missing=0"
-    assert clean(app).splitlines() == [f"up to media item {old['encrypted pdf']}: {again}", again]
+    assert clean(app).splitlines() == ["cleaned=0 unchanged=0 uncleanable=0 missing=0 known_uncleanable=1"]
     assert snapshot(svc) == done and files(svc) == stored, "the second run writes nothing"
+
+
+def test_a_file_found_uncleanable_is_not_read_again_unless_asked(app, svc, old, monkeypatch):
+    """An encrypted or broken file stays withheld: each run read it again for nothing (a 16 MB PDF, every night).
+    It is noted on the item (`last_error`, no migration) and read again with --again (a better scrubber)."""
+    first = clean(app)
+    assert first.splitlines()[-1] == "cleaned=5 unchanged=3 uncleanable=1 missing=1 known_uncleanable=0"
+    with svc.session_factory() as session:
+        item = session.get(MediaItem, old["encrypted pdf"])
+        assert item.status == "stored" and item.last_error.startswith("no copy without metadata")
+        assert served_key(item, ANONYMOUS) is None
+    reads, real = [], svc.media_storage.get
+    monkeypatch.setattr(svc.media_storage, "get", lambda key: reads.append(key) or real(key))
+    for _ in range(2):
+        assert clean(app).splitlines()[-1] == "cleaned=0 unchanged=0 uncleanable=0 missing=0 known_uncleanable=1"
+    assert clean(app, "--dry-run").splitlines()[-1].endswith("known_uncleanable=1")
+    assert reads == [], "nothing read again"
+    assert clean(app, "--again").splitlines()[-1] == "cleaned=0 unchanged=0 uncleanable=1 missing=0 known_uncleanable=0"
+    assert len(reads) == 1
+
+
+def test_a_file_found_uncleanable_at_fetch_is_not_read_by_the_first_run_either(app, svc, clock):
+    from media.fetch import MediaFetcher
+
+    fetcher = MediaFetcher(svc.session_factory, svc.media_storage, app.config)
+    keys = fetcher._store(locked_letter(), "application/pdf")
+    assert keys[1] is None
+    with svc.session_factory.begin() as session:
+        item = MediaItem(source_url="https://api.twilio.com/x/Media/ME99", declared_type="application/pdf",
+                         status="fetching", next_attempt_at=clock.now, created_at=clock.now)
+        session.add(item)
+        session.flush()
+        fetcher._stored(session, item, "application/pdf", 100, keys, clock.now)
+    assert clean(app).splitlines() == ["cleaned=0 unchanged=0 uncleanable=0 missing=0 known_uncleanable=1"]
 
 
 def test_a_dry_run_counts_what_a_run_would_do_and_writes_nothing(app, svc, old):
     before, stored = snapshot(svc), files(svc)
     output = clean(app, "--dry-run")
-    assert output.splitlines()[-1] == "dry run, nothing written: cleaned=4 unchanged=2 uncleanable=1 missing=1"
+    assert output.splitlines()[-1] == (
+        "dry run, nothing written: cleaned=5 unchanged=3 uncleanable=1 missing=1 known_uncleanable=0")
     assert snapshot(svc) == before and files(svc) == stored
 
 
@@ -121,7 +158,7 @@ def test_a_run_cut_short_keeps_its_committed_batches_and_the_next_one_finishes(a
         assert all(first_two) and session.get(MediaItem, old["mp4 with gps"]).clean_sha256 is None
     monkeypatch.setattr(svc.media_storage, "get", real)
     assert str(backfill.clean_stored(svc.session_factory, svc.media_storage, svc.clock(), batch=2)) == (
-        "cleaned=3 unchanged=1 uncleanable=1 missing=1"), "only what the first run did not commit"
+        "cleaned=4 unchanged=2 uncleanable=1 missing=1 known_uncleanable=0"), "only what the first run did not commit"
 
 
 def test_a_copy_made_while_the_item_was_purged_is_not_left_behind(app, svc, old):

@@ -218,3 +218,39 @@ def test_an_officer_whose_proof_photo_could_not_be_fetched_is_told_to_send_it_ag
     assert "LPR-1" in told and "TL LPR-1" in told
     answer, photo = [m.body for m in people["citizen"].inbox() if m.purpose == "follow_up"]
     assert "Sampah sudah diangkut" in answer and "tidak dapat kami kirim" in photo  # it followed the text, awaited
+
+
+def test_what_whatsapp_cannot_carry_goes_to_officers_as_a_notice_naming_the_complaint_page(app, people, media_fake,
+                                                                                             clock):
+    """Twilio sends on WhatsApp JPEG/PNG, Opus Ogg, AMR, AAC, MP3, MP4/3GP and PDF: an iPhone's MOV attached as a
+    document, or an Ogg Vorbis recording, is not attached to an officer's notice (Twilio would refuse the message,
+    or it would be retried) but said where to see, once per notice; what WhatsApp carries still goes as a link, and
+    nothing is counted as media that failed (no alert for a file that went as intended)."""
+    from bot.outbox import MEDIA_NOT_SENT
+    from models import OutboxMessage
+    from tests.media.test_scrub import QUICKTIME_BRANDS, letter, movie
+    from tests.media.test_scrub_embedded import NAMED, opus, vorbis
+
+    svc = app.extensions["penghubung"]
+    sent = [(movie(True, brands=QUICKTIME_BRANDS), "video/quicktime"), (vorbis(NAMED), "audio/ogg"),
+            (movie(True), "video/mp4"), (opus([]), "audio/ogg"), (letter(None), "application/pdf"),
+            (movie(False, brands=QUICKTIME_BRANDS), "video/mov")]
+    person = people["citizen"]
+    for text in ("1", "1", "Sampah di TPS pasar Srimangunan menumpuk sampai ke jalan, baunya menyengat",
+                 "Pasar Srimangunan, Kec. Sampang"):
+        person.says(text)
+    person.says("", **media_form(*[(media_fake.add_media(data, kind), kind) for data, kind in sent]))
+    person.says("3")  # anonim
+    person.says("KIRIM")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    deliver_outbox(svc, clock.advance(minutes=5))
+    for phone in (DLH_1, people["verifier"].phone):
+        links = sent_media(media_fake, phone)
+        assert [open_link(app, link).mimetype for link in links] == ["video/mp4", "audio/ogg", "application/pdf"]
+        told = [m["body"] for m in media_fake.messages if m["to"] == f"whatsapp:{phone}"]
+        lines = [body for body in told if "tidak dapat dikirim lewat WhatsApp" in body]
+        assert len(lines) == 1 and "/pengaduan/1" in lines[0], "said once, with where to see them"
+    with svc.session_factory() as session:
+        rows = session.scalars(select(OutboxMessage)).all()
+        assert all(row.status in ("sent", "skipped") for row in rows), [(r.status, r.last_error) for r in rows]
+        assert not [row for row in rows if (row.last_error or "").startswith(MEDIA_NOT_SENT)]

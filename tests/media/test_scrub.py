@@ -240,10 +240,13 @@ def test_a_video_whose_boxes_do_not_add_up_has_no_copy_without_metadata(damage):
     assert clean_copy(bytes(sent), "video/mp4") is None
 
 
-def test_voice_notes_and_other_audio_have_no_copy():
+def test_a_voice_note_is_its_own_copy_and_aac_and_amr_have_none():
     from tests.media_samples import voice_note
 
-    assert clean_copy(voice_note(), "audio/ogg") is None
+    sent = voice_note()
+    assert clean_copy(sent, "audio/ogg") == sent  # no comment header: nothing to remove (test_scrub_embedded)
+    assert clean_copy(b"\xff\xf1\x50\x80" + bytes(60), "audio/aac") is None
+    assert clean_copy(b"#!AMR\n" + bytes(60), "audio/amr") is None
 
 
 MP3_FRAME = bytes([0xFF, 0xFB, 0x90, 0x64]) + bytes(413)  # MPEG-1 layer III, 128 kbit/s, 44.1 kHz: 417 bytes
