@@ -175,12 +175,13 @@ def import_agencies(session: Session, source: str | Path) -> ImportResult:
     for _line, row in rows:
         _upsert_agency(session, existing.get(row["code"].upper()), row, result)
     session.flush()
-    result.not_in_file = _agencies_not_in(session, existing, seen)
+    result.not_in_file = agencies_not_in(session, existing, seen)
     return result
 
 
-def _agencies_not_in(session: Session, existing: dict[str, Agency], codes: set[str]) -> list[tuple[str, str, int]]:
-    """The agencies a file left out (an import never removes one), each with its open dispositions."""
+def agencies_not_in(session: Session, existing: dict[str, Agency], codes: set[str]) -> list[tuple[str, str, int]]:
+    """The agencies a file left out (an import never removes one), each with its open dispositions: what the
+    CLI's import lists after its counts, and /direktori's preview and result."""
     left_out = {agency.id: agency for code, agency in existing.items() if code not in codes}
     if not left_out:
         return []

@@ -38,6 +38,8 @@ class Preview:
     kind: str
     changes: list[Change] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    # an agencies file: the agencies it leaves out, kept as they are (code, name, open dispositions)
+    not_in_file: list[tuple[str, str, int]] = field(default_factory=list)
 
     def count(self, action: str) -> int:
         """How many rows would have this effect."""
@@ -55,13 +57,13 @@ def preview(session: Session, kind: str, source: str | Path) -> Preview:
         raise ValueError(f"unknown directory file kind {kind!r}")
     result = Preview(kind)
     try:
-        result.changes = (_agencies if kind == AGENCIES else _staff)(session, source)
+        result.changes, result.not_in_file = (_agencies if kind == AGENCIES else _staff)(session, source)
     except DirectoryError as exc:
         result.errors = list(exc.errors)
     return result
 
 
-def _agencies(session: Session, source) -> list[Change]:
+def _agencies(session: Session, source) -> tuple[list[Change], list[tuple[str, str, int]]]:
     rows, errors, seen = read_rows(source, AGENCY_COLUMNS), [], set()
     for line, row in rows:
         problem = directory._agency_problem(row, seen)
@@ -84,17 +86,17 @@ def _agencies(session: Session, source) -> list[Change]:
         before = {"name": agency.name, "aliases": _joined(agency.aliases), "keywords": _joined(agency.keywords),
                   "external": "yes" if agency.external else ""}
         changes.append(_compare(line, code, row["name"], before, after))
-    return changes
+    return changes, directory.agencies_not_in(session, existing, seen)
 
 
-def _staff(session: Session, source) -> list[Change]:
+def _staff(session: Session, source) -> tuple[list[Change], list]:
     parsed = directory.parse_staff(session, source)
     phones = [staff.phone for _, staff in parsed]
     existing = {c.phone: c for c in session.scalars(select(Contact).where(Contact.phone.in_(phones)))} if phones else {}
     changes = [_staff_change(line, staff, existing.get(staff.phone)) for line, staff in parsed]
     for contact in directory._unlisted_staff(session, [staff for _, staff in parsed]):
         changes.append(Change(None, contact.phone, contact.name or "", DEACTIVATED))
-    return changes
+    return changes, []
 
 
 def _staff_change(line: int, staff, contact: Contact | None) -> Change:

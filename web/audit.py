@@ -22,6 +22,7 @@ from models import AuditEntry, Complaint, Role
 from services import services
 from web import db
 from web.auth import staff_required
+from web.home import FIGURE_NAMES
 
 bp = Blueprint("audit", __name__)
 
@@ -52,7 +53,9 @@ SUBMISSION = "kirim"  # the id of the page's form an action came from (a repeate
 # A downloaded list's filters as the queue's form names them (the log keeps the list's URL query).
 FILTER_NAMES = {**FILTER_LABELS, "q": "Cari", "overdue": "Hanya yang terlambat"}
 # a chosen status or kind as the queue's boxes name it («Belum ditindaklanjuti», not the URL's belum_ditindaklanjuti)
-FILTER_VALUES = {"status": STATUS_LABELS, "kind": KIND_NAMES}
+# and a figure and «placed in no kecamatan» as /kinerja and the figure's list name them («Kecamatan «-»» read as none)
+FILTER_VALUES = {"status": STATUS_LABELS, "kind": KIND_NAMES, "figure": FIGURE_NAMES,
+                 "district": {"-": "tidak diketahui"}}
 NOT_FILTERS = ("kinerja", "back", "page")  # the way back to /kinerja, and the page shown: no filter of the list
 
 

@@ -56,7 +56,15 @@ def index():
     """Agencies with their staff, region-wide staff, and the upload form (`?jenis=` picks the file's kind)."""
     rosters, region_wide = directory.rosters(db(), include_inactive=False)
     return render_template("direktori/index.html", rosters=rosters, region_wide=region_wide, kinds=KIND_NAMES,
-                           kind=request.args.get("jenis"), template_counts=answer_templates.counts(db()))
+                           kind=request.args.get("jenis"), template_counts=answer_templates.counts(db()),
+                           not_in_file=_applied_not_in_file(request.args.get("diterapkan")))
+
+
+def _applied_not_in_file(token: str | None) -> list:
+    """The agencies the file applied under `token` (`?diterapkan=`, this person's) left out, as the preview listed
+    them: what its import kept as they were (the page says so after the counts, as the CLI's import does)."""
+    found = _kept_file(token) if token else None
+    return (found.messages.get("not_in_file") or []) if found is not None else []
 
 
 @bp.post("/direktori/pratinjau")
@@ -104,7 +112,7 @@ def _gone():
 def _applied_before(found):
     """Back to the directory saying what applying the file did (Back to its preview, a second click)."""
     flash(t("web_directory_applied_before", summary=found.messages["applied"]), "info")
-    return redirect(url_for("direktori.index"), code=303 if request.method == "POST" else 302)
+    return redirect(url_for("direktori.index", diterapkan=found.token), code=303 if request.method == "POST" else 302)
 
 
 @bp.get("/direktori/pratinjau")
@@ -153,10 +161,11 @@ def apply():
     summary = t("web_directory_applied", kind=KIND_NAMES[kind].lower(), created=result.created,
                 updated=result.updated, unchanged=result.unchanged, deactivated=result.deactivated,
                 reactivated=result.reactivated)
-    found.messages = {**found.messages, "applied": summary}
+    found.messages = {**found.messages, "applied": summary,
+                      "not_in_file": [list(agency) for agency in result.not_in_file]}
     session.commit()
     flash(summary, "success")
-    return redirect(url_for("direktori.index"), code=303)
+    return redirect(url_for("direktori.index", diterapkan=found.token), code=303)
 
 
 @expired_form("direktori.check")

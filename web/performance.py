@@ -8,6 +8,7 @@ The figures are `lapor.performance`'s, the digests' own computation.
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
@@ -102,7 +103,8 @@ def parse(args, default: tuple[date, date], districts, today: date | None = None
     since, until, notices = _period(since, until, today or default[1])
     kind = _pick(args, "kind", KINDS, problems)
     source = _pick(args, "source", tuple(SOURCE_NAMES), problems)
-    district = args.get("district") or None  # `district=` is «Semua kecamatan», never «placed in none» («-»)
+    # `district=` is «Semua kecamatan», never «placed in none» («-»); spaces around a pasted one are no part of it
+    district = " ".join((args.get("district") or "").split()) or None
     district = "" if district == NO_DISTRICT else district
     if district and district not in {d.name for d in districts}:
         problems.append("district")
@@ -382,7 +384,18 @@ def download_table(file_format: str):
     # the period in the sheet's name (31 characters at most, no slash): a monthly report's sheet read «Kinerja»
     data = exports.to_bytes(exports.PERFORMANCE_COLUMNS, exports.performance_rows(report, label), file_format,
                             f"Kinerja {page.since:%d.%m.%Y}–{page.until:%d.%m.%Y}")
-    return _file(data, f"kinerja-{page.since:%Y%m%d}-{page.until:%Y%m%d}", file_format)
+    return _file(data, f"kinerja-{page.since:%Y%m%d}-{page.until:%Y%m%d}{_file_words(page)}", file_format)
+
+
+NO_DISTRICT_FILE = "kecamatan-tidak-diketahui"  # /kinerja names `district=-` «Kecamatan «tidak diketahui»»
+
+
+def _file_words(page: PageFilters, agency: str = "") -> str:
+    """The filters of a /kinerja file in its name («-pengaduan-kecamatan-tidak-diketahui», "" for none): a
+    filtered table forwarded as `kinerja-20261101-20261130.csv` read as the whole region's."""
+    district = "" if page.district is None else f"kecamatan-{page.district}" if page.district else NO_DISTRICT_FILE
+    words = [page.kind, page.source, agency or page.agency, district]
+    return "".join(f"-{slug}" for word in words if (slug := "-".join(re.findall(r"[a-z0-9]+", word.lower()))))
 
 
 @bp.get("/unduh/laporan.<file_format>")
@@ -406,7 +419,7 @@ def download_complaints(file_format: str):
             abort(404)
         filters = replace(filters, agency_id=agency_id)
     condition = performance.figure_condition(figure, filters, svc.clock(), svc.region.districts)
-    name = f"laporan-{FIGURE_FILES[figure]}-{page.since:%Y%m%d}-{page.until:%Y%m%d}"
+    name = f"laporan-{FIGURE_FILES[figure]}-{page.since:%Y%m%d}-{page.until:%Y%m%d}{_file_words(page, agency_code)}"
     return _complaints_file(condition, name, file_format, agency_code,
                             f"Laporan {page.since:%d.%m.%Y}–{page.until:%d.%m.%Y}")
 

@@ -218,3 +218,35 @@ def screenshot(page, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def apart(first: dict, second: dict) -> float:
+    """The space between two boxes (bounding boxes): below one another (stacked on a phone) or side by side;
+    negative when they overlap."""
+    if second["y"] >= first["y"] + first["height"] - 1 or first["y"] >= second["y"] + second["height"] - 1:
+        top, bottom = sorted((first, second), key=lambda box: box["y"])
+        return bottom["y"] - (top["y"] + top["height"])
+    left, right = sorted((first, second), key=lambda box: box["x"])
+    return right["x"] - (left["x"] + left["width"])
+
+
+TAP_HEIGHT = 44  # px: the smallest tap target a thumb hits without a slip (the buttons' min-height in style.css)
+TAP_SPACE = 8  # px between two tap targets side by side or stacked (the still-logged-in and logout pages' pairs)
+
+
+def pair_problems(page, first, second) -> list[str]:
+    """What is wrong with two tap targets (locators) next to each other on the page's screen: one beyond the
+    screen's edge, lower than TAP_HEIGHT, or closer than TAP_SPACE to the other (overlapping)."""
+    width = page.viewport_size["width"]
+    boxes = [first.bounding_box(), second.bounding_box()]
+    problems = []
+    for locator, box in zip((first, second), boxes, strict=True):
+        name = " ".join(locator.inner_text().split())
+        if box["x"] < 0 or box["x"] + box["width"] > width + 0.5:
+            problems.append(f"«{name}» beyond the screen's edge: {box}")
+        if box["height"] < TAP_HEIGHT - 0.5:
+            problems.append(f"«{name}» {box['height']:.0f} px high")
+    if apart(*boxes) < TAP_SPACE:
+        problems.append(f"«{' '.join(first.inner_text().split())}» and «{' '.join(second.inner_text().split())}» "
+                        f"{apart(*boxes):.0f} px apart")
+    return problems

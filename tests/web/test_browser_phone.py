@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import expect
 
 from tests.parties import complaint, filed, make_people
@@ -103,3 +105,28 @@ def test_a_long_answer_template_is_folded_on_a_phone(page, live_server, world):
     expect(ending).to_be_visible()
     item.get_by_text("ringkas").click()
     expect(ending).to_be_hidden()
+
+
+def test_agencies_left_out_of_a_file_are_listed_on_a_phone_before_and_after_applying(page, live_server, tmp_path):
+    """An agencies file of two agencies said nothing of the other three on /direktori (the CLI lists them): the
+    preview and the directory after applying name them, kept, with their open dispositions
+    (screenshots `direktori-tidak-di-berkas-ponsel`, `direktori-diterapkan-ponsel`)."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, VERIFIER)
+    page.goto(live_server.url + "/direktori")
+    agencies = tmp_path / "instansi.csv"
+    agencies.write_text("code,name,aliases,keywords,external\nDLH,Dinas Lingkungan Hidup,,,\n"
+                        "PUPR,Dinas Pekerjaan Umum dan Penataan Ruang,,,\n")
+    page.get_by_label("Jenis berkas").select_option("agencies")
+    page.locator("#berkas").set_input_files(str(agencies))
+    page.get_by_role("button", name="Lihat pratinjau").click()
+    left_out = page.get_by_role("region", name="3 instansi tidak ada di berkas ini")
+    expect(left_out).to_contain_text("tetap seperti sekarang")
+    expect(left_out.locator("li")).to_have_text([re.compile(r"^DINKES – Dinas Kesehatan: tidak ada disposisi"),
+                                                 re.compile(r"^DINSOS"), re.compile(r"^PLN")])
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    screenshot(page, "direktori-tidak-di-berkas-ponsel")
+    page.get_by_role("button", name="Terapkan perubahan").click()
+    expect(page.get_by_text("Direktori instansi diperbarui")).to_be_visible()
+    expect(page.get_by_role("region", name="3 instansi tidak ada di berkas ini")).to_be_visible()
+    screenshot(page, "direktori-diterapkan-ponsel")

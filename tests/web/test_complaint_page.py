@@ -660,3 +660,22 @@ def test_a_typed_reference_says_nothing_of_another_agency_s_complaint(people, lo
     assert missing.status_code == hidden.status_code  # the same answer, whether it exists or not
     assert client.get("/pengaduan/LPR-1", follow_redirects=True).status_code == 404
     assert client.get("/pengaduan/1/tl").status_code == 405  # an action's address still takes only forms
+
+
+@pytest.mark.parametrize(("privacy", "phone", "said"), [
+    ("3", VERIFIER, "Anonim: hanya verifikator yang melihat nama dan nomor ini"),
+    ("2", VERIFIER, "Rahasia: isi laporan ini tidak dipublikasikan"),
+    ("1", VERIFIER, ""),
+    ("3", DLH_1, ""),  # an officer sees no identity to keep to themselves
+    ("2", DLH_1, "Rahasia: isi laporan ini tidak dipublikasikan"),
+])
+def test_the_reporter_card_says_what_the_reporters_choice_asks_of_the_reader(people, login_as, privacy, phone, said):
+    """Walked at 390 px: a verifier read «kerahasiaan Anonim» in small grey print above, and then «Ahmad ·
+    0812-9876-5432» with nothing saying that no agency may learn them (a name copied into a note, said on the
+    phone to the officer). The card says what the choice means for the one reading it."""
+    people["citizen"].file(privacy=privacy)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    page = login_as(phone).get("/pengaduan/1").get_data(as_text=True)
+    card = " ".join(re.sub(r"<[^>]+>", " ", page.split('id="pelapor-h"')[1].split("</section>")[0]).split())
+    note = re.search(r"(Anonim|Rahasia): [^.]*", card)
+    assert (note.group(0) if note else "").startswith(said) if said else note is None, card

@@ -307,6 +307,7 @@ def test_the_upload_form_says_in_plain_words_what_a_file_holds_and_that_it_repla
     page = login_as(VERIFIER).get("/direktori").get_data(as_text=True)
     assert "flask directory" not in page
     assert "yang tidak ada di berkas dinonaktifkan" in page
+    assert "Instansi yang tidak ada di berkas instansi tetap seperti sekarang, tidak dihapus." in " ".join(page.split())
     assert "phone,name,role,agency" in page and "code,name,aliases,keywords,external" in page
 
 
@@ -329,3 +330,52 @@ def test_a_phone_number_excel_turned_into_a_number_is_explained(login_as):
                         ).get_data(as_text=True)  # an Excel set to Indonesian: «;» and a decimal comma
     for text in (english, indonesian):
         assert "diubah Excel menjadi angka" in text and "format kolom phone sebagai Teks" in text
+
+
+def left_out_section(page: str) -> str:
+    """The words of the preview's or the directory's list of agencies an agencies file left out ("" for none)."""
+    found = re.search(r'<section[^>]*id="tidak-di-berkas".*?</section>', page, re.S)
+    return " ".join(re.sub(r"<[^>]+>", " ", found.group(0)).split()) if found else ""
+
+
+@pytest.mark.parametrize(("rows", "left_out"), [
+    ("DLH,Dinas Lingkungan Hidup,,,\n", ["DINKES", "DINSOS", "PLN", "PUPR"]),
+    ("dlh,Dinas Lingkungan Hidup,,,\npupr,Dinas PU,,,\n", ["DINKES", "DINSOS", "PLN"]),  # codes in small letters
+    ("DLH,Dinas Lingkungan Hidup,,,\nPUPR,Dinas PU,,,\nPLN,PLN UP3,,,ya\nDINKES,Dinas Kesehatan,,,\n"
+     "DINSOS,Dinas Sosial,,,\n", []),  # every agency: nothing to list
+    ("DLH,Dinas Lingkungan Hidup,,,\nDISHUB,Dinas Perhubungan,,,\n", ["DINKES", "DINSOS", "PLN", "PUPR"]),
+])
+def test_agencies_not_in_an_agencies_file_are_listed_with_what_happens_to_them(app, world, login_as, rows,
+                                                                               left_out):
+    """The CLI's re-import lists the agencies a file left out (kept, with their open dispositions); the page's
+    preview and its result said nothing of them: a file of 2 agencies read as if the other 4 were gone, or as if
+    nothing of them mattered, though PUPR still held an open complaint."""
+    from tests.parties import filed_and_forwarded, make_people
+
+    people = make_people(world)
+    filed_and_forwarded(people, photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")  # PUPR holds LPR-1 too: one open disposition
+    client = login_as(VERIFIER)
+    location = upload(client, "agencies", "code,name,aliases,keywords,external\n" + rows, follow=False).location
+    preview = left_out_section(client.get(location).get_data(as_text=True))
+    done = client.post("/direktori/terapkan", {"pratinjau": preview_token(location)}, token_from="/direktori",
+                       follow_redirects=True).get_data(as_text=True)
+    result = left_out_section(done)
+    if not left_out:
+        assert preview == result == ""
+        return
+    for words in (preview, result):
+        assert re.findall(r"\b([A-Z]{3,})\b –", words) == left_out, words
+        assert f"{len(left_out)} instansi tidak ada di berkas ini" in words
+        assert "tetap seperti sekarang" in words, "what happens to them: kept, not removed or deactivated"
+        if "PUPR" in left_out:
+            assert "PUPR – Dinas Pekerjaan Umum dan Penataan Ruang: 1 disposisi terbuka" in words
+        assert "DINKES – Dinas Kesehatan: tidak ada disposisi terbuka" in words
+    with services(app).session_factory() as session:
+        assert set(left_out) <= set(session.scalars(select(Agency.code))), "kept"
+
+
+def test_a_staff_file_lists_no_agencies_left_out(login_as):
+    client = login_as(VERIFIER)
+    page = upload(client, "staff", STAFF_CSV).get_data(as_text=True)
+    assert left_out_section(page) == "" and "Dinonaktifkan" in page

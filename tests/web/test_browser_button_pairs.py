@@ -1,0 +1,69 @@
+"""Pairs of buttons and links a thumb chooses between on a 390 px phone (the queue's, the answer templates'), in
+Chromium: each inside the screen, at least 44 px high, and apart from its neighbour (`pair_problems`, as the
+still-logged-in and logout pages' pairs are checked). Screenshots `antrean-tombol-ponsel`, `templat-tombol-ponsel`,
+`templat-ubah-ponsel`."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+
+from tests.parties import file, make_people
+from tests.web.conftest import DLH_1, VERIFIER, browser_login, pair_problems, screenshot
+
+PHONE = {"width": 390, "height": 844}
+
+
+def pairs_of(page, locators) -> list[str]:
+    """The problems of each locator with the next one."""
+    return [problem for first, second in zip(locators, locators[1:], strict=False)
+            for problem in pair_problems(page, first, second)]
+
+
+def test_the_queues_button_pairs_fit_a_phone(page, live_server, world):
+    people = make_people(world)
+    file(people["citizen"])
+    page.set_viewport_size(PHONE)
+    browser_login(page, live_server, VERIFIER)
+    page.goto(live_server.url + "/?view=semua&kind=pengaduan")
+    views = [page.get_by_role("link", name="Perlu tindakan", exact=True),
+             page.get_by_role("link", name="Semua laporan", exact=True)]
+    form = [page.get_by_role("button", name="Terapkan"), page.get_by_role("link", name="Hapus saringan")]
+    files = [page.get_by_role("link", name=name, exact=True)
+             for name in ("Excel (XLSX)", "CSV (Excel Indonesia)", "CSV")]
+    screenshot(page, "antrean-tombol-ponsel")
+    problems = pairs_of(page, views) + pairs_of(page, form) + pairs_of(page, files)
+    assert not problems, problems
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_the_templates_button_pairs_fit_a_phone(page, live_server, world):
+    from lapor import answer_templates
+    from models import Contact
+    from services import services
+
+    svc = services(world)
+    with svc.session_factory.begin() as session:
+        officer = session.scalars(select(Contact).where(Contact.phone == DLH_1)).one()
+        answer_templates.save(session, officer, "Sampah sudah diangkut", "Sampah sudah kami angkut hari ini.",
+                              svc.clock())
+        answer_templates.save(session, officer, "Perlu survei", "Petugas akan memeriksa lokasi minggu ini.",
+                              svc.clock())
+    page.set_viewport_size(PHONE)
+    browser_login(page, live_server, DLH_1)
+    page.goto(live_server.url + "/templat")
+    item = page.locator(".queue-item").filter(has_text="Sampah sudah diangkut")
+    edit, delete = item.get_by_role("link", name="Ubah"), item.get_by_text(re.compile(r"^Hapus"))
+    problems = pair_problems(page, edit, delete)
+    delete.click()
+    confirm = item.get_by_role("button", name=re.compile("^Ya, hapus"))
+    problems += pair_problems(page, delete, confirm)
+    screenshot(page, "templat-tombol-ponsel")
+    edit.click()
+    save, cancel = page.get_by_role("button", name="Simpan"), page.get_by_role("link", name="Batal")
+    cancel.scroll_into_view_if_needed()
+    screenshot(page, "templat-ubah-ponsel")
+    problems += pair_problems(page, save, cancel)
+    assert not problems, problems
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
