@@ -44,6 +44,7 @@ from lapor.routing import (
     Router,
     Suggestion,
     accepted_codes,
+    first_named_leads,
     score_predictions,
 )
 from lapor.textnorm import (
@@ -178,7 +179,8 @@ def prepare_with_subject(text: str, suggesting: bool = False) -> tuple[str, str]
     words = [_stem(word) for word in normalize(text).split()]
     # The occasion ("pas daftar sekolah") is weighed like a place when suggesting only: learned so, the corpus's
     # occasions moved a row of CV out of the three (it was chosen on fresh12's and fresh13's misses).
-    flagged = words_with_places(text, occasions=suggesting)
+    who: list[int] = []
+    flagged = words_with_places(text, occasions=suggesting, users=who)
     # Violence done to a child or a woman is read as such, as the keyword router reads it ("siswi digrepe guru
     # les": "kekerasan anak"): the classifier hardly knows the many words for it, and knows the school words well.
     children = [harm for harm, _, victim in harmed([word for word, _ in flagged]) if victim == "anak"]
@@ -201,7 +203,7 @@ def prepare_with_subject(text: str, suggesting: bool = False) -> tuple[str, str]
         water = Counter(_stem(flagged[i][0]) for i in [*toilet_water(plain, itself=True)[0], *own_lamps(plain)[0],
                                                           *ailing_alone(plain), *walked_on(flagged),
                                                           *light_power(plain), *tree_holes(plain),
-                                                          *treated_after_harm(plain)])
+                                                          *treated_after_harm(plain), *who])
         if water:
             words = _without(words, water)
             owed -= water
@@ -526,7 +528,7 @@ class LearnedRouter:
             return []
         typed_text, text = text, self.lexicon.expand(text)
         prepared, subject = prepare_with_subject(text, suggesting=True)
-        found, place_weighed, matched = self.keywords.cited_evidence(text)
+        found, place_weighed, matched, named = self.keywords.cited_evidence(text)
         evidence = {self.codes[i]: s for i, s in found.items()}
         if not place_weighed:  # nothing named but the place: it is what the complaint is about
             subject = prepared
@@ -546,6 +548,8 @@ class LearnedRouter:
         for code, value in evidence.items():
             shares[code] = _KEYWORD_WEIGHT * (1 - math.exp(-value / 0.8)) * value / total
             scores[code] = scores.get(code, 0.0) + shares[code]
+        # Two problems told one after the other: the first named leads (before the region's votes, which may differ).
+        first_named_leads(scores, named and (self.codes[named[0]], self.codes[named[1]]))
         cited = self._neighbour_votes(columns, values, scores, self._topic_votes(text),
                                       frozenset(self.keywords.topics(text)) if self.decided else frozenset())
         ranked = sorted(((s, c) for c, s in scores.items() if s >= _KEEP), key=lambda sc: (-sc[0], sc[1]))[:limit]

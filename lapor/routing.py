@@ -91,7 +91,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # health
     "puskesmas": ("pkm", "puskesmas pembantu", "pusling", "puskesmas keliling"),
     "bidan desa": ("bidan", "bu bidan", "persalinan", "melahirkan", "lahiran", "ibu hamil", "bumil"),
-    "posyandu": ("timbang bayi", "penimbangan balita", "balita", "pmt", "makanan tambahan"),
+    "posyandu": ("timbang bayi", "penimbangan balita", "balita", "pmt", "makanan tambahan",
+                 # a child weighed is the posyandu's scale, not a trader's ("timbangan": DISPERINDAG)
+                 "timbangan posyandu", "timbangan bayi", "timbangan balita", "balita ditimbang", "bayi ditimbang",
+                 "anak ditimbang"),
     "imunisasi": ("suntik vaksin", "vaksinasi", "imunisasi anak", "suntik imunisasi"),
     "demam berdarah": ("db", "dengue", "jentik", "jumantik"),
     "nyamuk": ("malaria", "kelambu", "kaki gajah", "filariasis"),
@@ -180,11 +183,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                    "bocoran", "minyak tumpah", "tumpahan minyak",
                    # mining that spoils land and rivers (not "truk tambang", DISHUB's overloaded trucks)
                    "tambang ilegal", "tambang liar", "tambang emas", "tambang pasir", "tambang batu",
-                   "penambangan liar", "penambangan ilegal", "sedot pasir", "kerusakan lingkungan"),
+                   "penambangan liar", "penambangan ilegal", "sedot pasir", "kerusakan lingkungan",
+                   # PETI, gold mined without a permit (all caps is read so in textnorm; "peti" alone is a box)
+                   "aktivitas peti", "tambang peti", "penambang peti", "penambangan peti", "lokasi peti"),
     "asap pabrik": ("cerobong", "cerobong asap", "asap hitam", "asap pekat", "debu pabrik", "jelaga"),
     "bau busuk": ("bau menyengat", "bau tidak sedap", "bau", "bau amis", "bau bangkai", "bau kotoran",
                   "menyengat"),
-    "sungai tercemar": ("sungai kotor", "sungai hitam", "ikan mati", "air sungai keruh", "kali kotor"),
+    "sungai tercemar": ("sungai kotor", "sungai hitam", "ikan mati", "air sungai keruh", "kali kotor", "sungai keruh"),
     "pembakaran sampah": ("bakar sampah", "bakar plastik", "membakar sampah", "asap bakaran"),
     "taman kota": ("taman", "ruang publik", "taman bermain"),
     "pohon peneduh": ("pohon", "dahan", "ranting", "pohon besar"),
@@ -511,6 +516,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # inspectorate (integrity)
     "pungli": ("pungutan liar", "dimintai uang", "uang rokok", "calo", "bayar di luar ketentuan", "dipungut",
                "dipungut biaya", "pungutan",
+               # a price for an official's signature ("perangkat desa minta uang 200 ribu untuk tanda tangan")
+               "uang tanda tangan", "duit tanda tangan", "bayar tanda tangan", "biaya tanda tangan",
                "uang administrasi", "tanpa kuitansi",
                "tanpa kwitansi",
                # money taken with no proof of payment: a levy without its ticket is no levy
@@ -832,6 +839,9 @@ def _lift_phrases(terms: list[_Term]) -> list[_Term]:
 # Roots whose derived vocabulary word means another thing: "dipake", "pakai" (use) are no "pakaian" (clothes, the
 # arts' "pakaian adat", the aid's "bantuan pakaian"); CV's T438 "ga berani dipake masak" was read so.
 _NOT_ITS_DERIVED = frozenset({"pakai"})
+# Derived words that mean something else than their root's keyword: to handle ("ditangani", "nanganin") is no hand of
+# a signature ("tanda tangan": a patient "ga ditangani" read as the camat's and the inspectorate's).
+_NOT_ITS_ROOT = frozenset("ditangani menangani tangani penanganan ditanganin nanganin".split())
 
 
 class _Vocabulary:
@@ -864,7 +874,7 @@ class _Vocabulary:
     def _lookup(self, word: str) -> str | None:
         if word in self.words:
             return word
-        if word in GENERIC_WORDS:
+        if word in GENERIC_WORDS or word in _NOT_ITS_ROOT:
             return None
         for stem in stem_candidates(word):
             if stem in self.words:
@@ -939,9 +949,10 @@ class Router:
 
     def suggest(self, text: str, limit: int = 3) -> list[Suggestion]:
         """Return up to ``limit`` agencies for the text, best first; an empty list means abstain."""
-        scores = self.evidence(text)
+        scores, _, _, named = self.cited_evidence(text)
         if not scores:
             return []
+        first_named_leads(scores, named)
         ranked = sorted(scores.items(), key=lambda item: -item[1])
         best = ranked[0][1]
         if best < _MIN_EVIDENCE:
@@ -963,13 +974,15 @@ class Router:
     def weighed_evidence(self, text: str) -> tuple[dict[int, float], bool]:
         """The evidence per agency index, and whether the text's place was weighed down: it was named beside
         a subject with evidence of its own ("dijambret di lampu merah", not "antri lama di puskesmas")."""
-        scores, place_weighed, _ = self.cited_evidence(text)
+        scores, place_weighed, _, _ = self.cited_evidence(text)
         return scores, place_weighed
 
-    def cited_evidence(self, text: str) -> tuple[dict[int, float], bool, dict[int, list[str]]]:
-        """``weighed_evidence``, and the words of the text each agency's matched terms stand on, as normalised and
-        in the text's order ("kecopetan" for POLRES): what a verifier can check when the keywords decided."""
-        flagged, words, place, found, people = self._read(text)
+    def cited_evidence(self, text: str) -> tuple[dict[int, float], bool, dict[int, list[str]],
+                                                 tuple[int, int] | None]:
+        """``weighed_evidence``, the words of the text each agency's matched terms stand on, as normalised and in the
+        text's order ("kecopetan" for POLRES): what a verifier can check when the keywords decided; and, for a
+        message telling two problems of two agencies (``first_named``), the first's agency and the second's."""
+        flagged, words, place, found, people, second = self._read(text)
         matches = _select_matches([match for match in found if not match.read and not match.positions <= people])
         for match in found:
             if match.read and not any(match.positions & kept.positions and kept.term.weights.keys() & match.term.weights
@@ -993,7 +1006,7 @@ class Router:
             for agency in match.term.weights:
                 cited.setdefault(agency, set()).update(match.positions)
         return scores, bool(place), {agency: list(dict.fromkeys(flagged[i][0] for i in sorted(where)))
-                                     for agency, where in cited.items()}
+                                     for agency, where in cited.items()}, _first_named(matches, place, second)
 
     def flagged_words(self, text: str) -> list[tuple[str, bool]]:
         """The text's content words with whether each names the place (``textnorm.words_with_places``), as read."""
@@ -1003,7 +1016,7 @@ class Router:
         """The directory's phrases the text names, a synonym read as the phrase it stands for ("got mampet":
         "selokan", "mampet": "drainase"), each weighing 1, or ``_PLACE_SPAN`` when it only says where. Every phrase
         found counts, also one a longer phrase claimed the words of: what the text is about, not what it weighs."""
-        _, _, place, found, _ = self._read(text)
+        _, _, place, found, _, _ = self._read(text)
         if all(match.positions <= place for match in found):
             place = set()
         topics: dict[str, float] = {}
@@ -1014,14 +1027,17 @@ class Router:
         return topics
 
     def _read(self, text: str) -> tuple[list[tuple[str, bool]], list[str | None], set[int], tuple[_Match, ...],
-                                        set[int]]:
-        """The text's words with their place flags, the vocabulary words they stand for, the place's positions and
-        every term found; the last text's reading is kept (the learned router asks twice for one text)."""
+                                        set[int], int | None]:
+        """The text's words with their place flags, the vocabulary words they stand for, the place's positions,
+        every term found, who was harmed and the first word of a second problem told after a first; the last text's
+        reading is kept (the learned router asks twice for one text)."""
         last = self._last
         if last is not None and last[0] == text:
             return last[1]
         starts: list[int] = []
-        flagged = words_with_places(without_place_names(text), clauses=starts)
+        also: list[int] = []
+        who: list[int] = []
+        flagged = words_with_places(without_place_names(text), clauses=starts, also=also, users=who)
         words = [self.vocabulary.resolve(w) for w, _ in flagged]
         place = {index for index, (_, is_place) in enumerate(flagged) if is_place}
         positions: dict[str, list[int]] = {}
@@ -1070,7 +1086,8 @@ class Router:
             # first: the violence word is read as "kdrt", not as the police's own word ("dianiaya", "digebuki"); the
             # classifier still offers the police, mostly second.
             found = self._at_home(text, flagged, harms, found)
-        reading = flagged, words, place, tuple(found), people
+        people.update(who)  # a wheelchair user's aid is who they are ("saya pengguna kursi roda, di RSUD ...")
+        reading = flagged, words, place, tuple(found), people, (also[0] if also else None)
         self._last = (text, reading)
         return reading
 
@@ -1120,6 +1137,45 @@ class Router:
             where = _PLACE_SPAN if index in place else 1.0
             for agency, weight in self.backoff.get(word, {}).items():
                 scores[agency] = scores.get(agency, 0.0) + weight * where
+
+
+_SECOND_PROBLEM_MIN = 0.5  # the evidence each of two problems needs of its own words to be told as one
+
+
+def _first_named(matches: list[_Match], place: set[int], second: int | None) -> tuple[int, int] | None:
+    """For a message telling a second problem after a first ("jalan desa rusak parah dan lampu jalan juga mati"): the
+    agency the first problem's words point to most and the one the second's do, when they differ; else None. Only
+    terms wholly on one side count, and none that only says where."""
+    if second is None:
+        return None
+    sides: tuple[dict[int, float], dict[int, float]] = ({}, {})
+    for match in matches:
+        if match.positions <= place:
+            continue
+        if max(match.positions) < second:
+            side = sides[0]
+        elif min(match.positions) >= second:
+            side = sides[1]
+        else:
+            continue
+        for agency, weight in match.term.weights.items():
+            side[agency] = side.get(agency, 0.0) + weight
+    if not sides[0] or not sides[1]:
+        return None
+    first, other = (max(side, key=lambda a, side=side: (side[a], -a)) for side in sides)
+    if first == other or sides[0][first] < _SECOND_PROBLEM_MIN or sides[1][other] < _SECOND_PROBLEM_MIN:
+        return None
+    return first, other
+
+
+def first_named_leads(scores: dict, named: tuple | None) -> None:
+    """Two problems told one after the other: the first named leads (their scores are swapped when the second's are
+    higher; the lamps' and the power's words are stronger than a road's or the water's, so the second led)."""
+    if named is None:
+        return
+    first, other = named
+    if scores.get(other, 0.0) > scores.get(first, 0.0):
+        scores[first], scores[other] = scores[other], scores.get(first, 0.0)
 
 
 def _place(term: _Term, positions: dict[str, list[int]]) -> _Match | None:

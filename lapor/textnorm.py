@@ -346,6 +346,19 @@ _BALINESE_I = re.compile(
 _BALINESE_MY = re.compile(
     r"\b(somah|umah|pianak|meme|bapa|bapan|rabi|kurenan|panak|cucu|nyama|ring|ajak|teken|keluarga) tiange?\b"
     r"(?! (?:listrik|lampu|telpon|telepon|bendera|pln|beton|kayu|besi|jembatan|rumah|jalan)\b)")
+# Riau's "pelantar" is a walkway over water (read "jembatan") and the pier boats berth at: with a harbour or a
+# berthing boat in its clause it is the pier ("pelabuhan kapal pelantar rusak, kapal susah sandar"), DISHUB's "dermaga".
+_CLAUSE_PIECE = re.compile(r"[^,;:!?()\n.]+")
+_BERTHING = re.compile(r"\b(?:pelabuhan|kapal|kpl|pompong|speedboat|spidbot|feri|ferry|sandar|bersandar|disandarkan"
+                       r"|nyandar|merapat|berlabuh|tambat|ditambat|bertambat|penumpang)\b")
+
+
+def _pier(match: re.Match) -> str:
+    piece = match.group()
+    return piece.replace("pelantar", "dermaga") if "pelantar" in piece and _BERTHING.search(piece) else piece
+
+
+_GOLD_MINING = re.compile(r"\bPETI\b")
 _PUKUL_RATA = re.compile(r"\b(?:di)?pukul rata\b")
 _BARE_PUKUL = re.compile(
     r"\b(?:(kena|kene|keno|dapa) )?pukul\b(?! *(?:\d|satu\b|dua\b|tiga\b|empat\b|lima\b|enam\b|tujuh\b|delapan\b"
@@ -380,6 +393,8 @@ def _child_word(match: re.Match) -> str:
 
 
 def _clean(text: str) -> str:
+    if "PETI" in text:  # Penambangan Emas Tanpa Izin, in capitals: gold mined without a permit ("peti" is a box)
+        text = _GOLD_MINING.sub("tambang emas", text)
     text = _strip_accents(_APOSTROPHES.sub("'", text)).lower()
     text = _EMOJI_AND_SYMBOLS.sub(" ", text).replace("_", " ")
     text = _CHILD_WITH_GLOTTAL_STOP.sub(_child_word, text)
@@ -389,6 +404,8 @@ def _clean(text: str) -> str:
         text = _BALINESE_MY.sub(r"\1 saya", _BALINESE_I.sub("saya", text))
     if "ken" in text or "kanai" in text:
         text = _KENA_HARM.sub(r"di\1", text)
+    if "pelantar" in text:
+        text = _CLAUSE_PIECE.sub(_pier, text)
     if "pukul" in text:
         text = _BARE_PUKUL.sub(lambda m: "dipukul" if m.group(1) else "memukul",
                                _PUKUL_RATA.sub("rata rata", text))
@@ -444,6 +461,8 @@ def as_typed(text: str, read: Callable[[str], str] = lambda word: word) -> dict[
     out: dict[str, str] = {}
     if "suami" not in (text or "").lower() and "suami" in cleaned:  # "laki kamek": read as her husband
         out["suami"] = "laki"
+    if "pelantar" in (text or "").lower() and "dermaga" in cleaned:  # a pier told as "pelantar"
+        out["dermaga"] = "pelantar"
     for hitting in ("memukul", "dipukul"):  # bare "pukul", "kena pukul": read as hitting
         if hitting in cleaned and hitting not in (text or "").lower():
             out[hitting] = "pukul"
@@ -582,23 +601,38 @@ _HARM_SPAN = 3  # typed content words between a violence word and its victim
 _SCHOOL_LEVELS = frozenset("sd sdn smp smpn sma sman smk smkn mi mts ma tk paud sekolah sekolahan madrasah "
                            "kelas".split())
 _CLAUSE_END = re.compile(r"[,;:!?()\n]+|\.(?:\s|$)")
+# A second problem told after a first ("jalan rusak, lampu jalan juga mati", "air pdam mati & listrik jg padam"): an
+# "also" word (Indonesian, Malay and Banjar, Sundanese "oge", Javanese "uga", krama "ugi") after the first words of a
+# clause or a conjunction, or a word that opens one ("ditambah", "selain itu", "belum lagi", "udah gitu", "lagipula").
+_ALSO_WORDS = frozenset("juga jugak jugo juo jua pula oge uga ugi".split())
+_AND_WORDS = frozenset("dan terus serta lalu plus".split())
+_ALSO_OPENING = frozenset("ditambah selain lagipula".split())
+_ALSO_AFTER = {"gitu": "sudah", "begitu": "sudah", "lagi": "belum"}  # "udah gitu", "belum lagi"
+# A wheelchair user telling who they are ("saya pengguna kursi roda, di RSUD tidak ada jalur landai") asks for no
+# wheelchair (DINSOS's "kursi roda"): the aid's words right after a word of using it are who, not what.
+_AID_USERS = frozenset("pengguna pemakai pakai memakai make pake penyandang".split())
+_AIDS = frozenset("kursi roda kruk".split())
 
 
-def words_with_places(text: str, occasions: bool = True,
-                      clauses: list[int] | None = None) -> list[tuple[str, bool]]:
+def words_with_places(text: str, occasions: bool = True, clauses: list[int] | None = None,
+                      also: list[int] | None = None, users: list[int] | None = None) -> list[tuple[str, bool]]:
     """The content words of a text (as ``content_tokens``), each with whether it names the place where
     something happened rather than what happened: the words right after a locative word, up to the next
     function word or the end of the clause, and everything after a "Lokasi:" line (a complaint's place, see
     `lapor.routing.complaint_text`). A message that opens with its place ("di puskesmas X ...") sets its topic
     there, so that place is not marked. ``occasions``: the words after a word saying when too ("pas daftar
-    sekolah"). ``clauses``, when given, receives the index of each clause's first word."""
+    sekolah"). ``clauses``, when given, receives the index of each clause's first word; ``also``, the index of the
+    first word of a second problem told after a first (``_ALSO_WORDS``), if any; ``users``, the indices of the words
+    that only say who it happened to (a wheelchair user's aid, ``_AIDS``), also marked as the place."""
     times = TIME_WORDS if occasions else frozenset()
     out: list[tuple[str, bool]] = []
     header = False  # past a "Lokasi:" line: the rest of the text is the place
+    text, also, users = _readings_wanted(text, also, users)
     for clause in _CLAUSE_END.split(text or ""):
         start = len(out)
         if clauses is not None:
             clauses.append(start)
+        segment = start  # where the clause's last conjunction left off: a second problem's first word
         left = 0  # typed words still owed to the current place
         occasion = False  # the last typed word said when ("pas"): a modal may follow it
         typed_words = _typed_words(clause)
@@ -615,6 +649,8 @@ def words_with_places(text: str, occasions: bool = True,
                 out.extend((word, True) for word in typed if word not in FUNCTION_WORDS and len(word) > 1)
                 continue
             first = typed[0]
+            # (a conjunction's segment is never 0: the clause's first word is no conjunction to it)
+            segment = also is not None and _second_problem(typed_words, k, len(out), segment, also) or segment
             if first in LOCATIVE_WORDS or first in times:
                 left = _PLACE_HEAD_WORDS if out else 0
                 occasion = first in times
@@ -626,13 +662,62 @@ def words_with_places(text: str, occasions: bool = True,
             else:
                 content = [w for w in typed if len(w) > 1 and not _DIGIT_ONLY.match(w) and w not in FUNCTION_WORDS]
                 who = bool(content) and content[0] in _SCHOOL_LEVELS and bool(out) and (
-                    out[-1][0] in _PERSON_WORDS or (out[-1][0] in _SCHOOL_LEVELS and out[-1][1]))  # "anak kelas 1 sd"
+                    out[-1][0] in _PERSON_WORDS or (out[-1][0] in _SCHOOL_LEVELS and out[-1][1])  # "anak kelas 1 sd"
+                ) or users is not None and _aid_of_user(typed_words, k, len(out), users)
                 out.extend((word, left > 0 or who) for word in content)
                 left = max(0, left - bool(content))
             occasion = False
         _mark_clause(out, start)
     _toilet_water(out)
     return out
+
+
+_MAY_TELL_TWO = re.compile(r"\b(?:juga|jg|jga|jugak|jugo|juo|jua|pula|oge|uga|ugi|ditambah|selain|lagipula|gitu"
+                           r"|begitu|lagi)\b", re.IGNORECASE)
+
+
+def _readings_wanted(text: str, also: list[int] | None, users: list[int] | None
+                     ) -> tuple[str, list[int] | None, list[int] | None]:
+    """The text, with "&" a conjunction to ``_second_problem`` when it is read ("air mati & listrik jg padam": "dan" is
+    no content word), and the two out-lists, None where the text cannot tell them (most texts: no call a word)."""
+    text = text or ""
+    if also is not None and not _MAY_TELL_TWO.search(text):
+        also = None
+    elif also is not None and "&" in text:
+        text = text.replace("&", " dan ")
+    if users is not None and not ("kursi" in text or "kruk" in text):
+        users = None
+    return text, also, users
+
+
+def _second_problem(typed_words: list[list[str]], k: int, size: int, segment: int, also: list[int] | None) -> int:
+    """Note in ``also`` where a second problem begins if the clause's ``k``-th typed word tells one (``_ALSO_WORDS``),
+    given ``size`` content words so far and the clause's ``segment`` (its start, or its last conjunction); return the
+    segment as it is after the word."""
+    if also is None or also or not size or k + 1 >= len(typed_words):  # "also" said of something, after something
+        return segment
+    first = typed_words[k][0]
+    if first in _AND_WORDS:
+        return size
+    if first in _ALSO_WORDS and size > segment > 0:
+        also.append(segment)
+    elif first in _ALSO_WORDS and segment == 0 and size > 1:
+        also.append(size - 1)  # "air pdam mati listrik juga padam": the word before it is the new subject
+    elif first in _ALSO_OPENING or k and _ALSO_AFTER.get(first) == typed_words[k - 1][-1]:
+        also.append(size)
+    return segment
+
+
+def _aid_of_user(typed_words: list[list[str]], k: int, size: int, users: list[int] | None) -> bool:
+    """Whether the clause's ``k``-th typed word is a walking aid right after a word of using it ("pengguna kursi
+    roda"); if so, note its index (``size``, the content words so far) in ``users``."""
+    if users is None or not k or typed_words[k][0] not in _AIDS:
+        return False
+    before = typed_words[k - 1][-1]
+    if before in _AID_USERS or before in _AIDS and users and users[-1] == size - 1:
+        users.append(size)
+        return True
+    return False
 
 
 def _mark_clause(out: list[tuple[str, bool]], start: int) -> None:

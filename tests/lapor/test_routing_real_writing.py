@@ -583,7 +583,7 @@ def test_immorality_in_lodgings_is_public_order(learned, text, expected):
                                   "routing-fresh13.csv", "routing-fresh14.csv", "routing-fresh15.csv",
                                   "routing-fresh16.csv", "routing-fresh17.csv", "routing-fresh19.csv",
                                   "routing-fresh20.csv", "routing-fresh21.csv", "routing-fresh22.csv",
-                                  "routing-fresh23.csv"])
+                                  "routing-fresh23.csv", "routing-fresh24.csv"])
 def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned, name):
     """bench/data/routing-fresh*.csv were written like WhatsApp messages, apart from the labelled files; each
     after the fixes for the one before. They are benchmarks: the shipped corpus must never contain them."""
@@ -1359,3 +1359,112 @@ def test_regional_bridges_traditional_houses_any_warung_and_eastern_husbands(lea
     among three); "e-warung" read as "warung" alone, so an official idling "di warung" went to DINSOS; Ambon's "dia pung
     laki" (her husband) and "dapa pukul" (got hit) unread (→ POLRES)."""
     assert _top(learned, text) == expected, learned.suggest(text)
+
+
+# --- session 24: two problems in one message, a pier at a harbour, fresh24's causes ---------------------------------
+
+@pytest.mark.parametrize("text, first, second", [
+    ("jalan kampung bolong bolong parah, lampu jalan jg mati semua", "PUPR", "PERKIM"),
+    ("aspal gang kami ancur, trus lampu pju nya juga padam, gelap bgt", "PUPR", "PERKIM"),
+    ("JALAN KE SAWAH RUSAK DAN LAMPU JALAN JUGA MATI", "PUPR", "PERKIM"),
+    ("air pdam ga keluar 2 hari, listriknya juga padam terus", "PDAM", "PLN"),
+    ("cai pdam teu ngocor, listrik oge pareum", "PDAM", "PLN"),                       # Sundanese "oge": also
+    ("banyune pdam mati, listrike uga mati", "PDAM", "PLN"),                          # Javanese "uga"
+    ("got depan gang mampet bau, ditambah sampah ga diangkut seminggu", "PUPR", "DLH"),
+    ("zebra cross depan sd ilang catnya, udah gitu jalannya berlubang", "DISHUB", "PUPR"),
+    # the other order leads with its own first
+    ("lampu jalan di gang mati semua, jalannya juga bolong bolong", "PERKIM", "PUPR"),
+    ("listrik padam dari subuh, air pdam juga ga ngalir", "PLN", "PDAM"),
+])
+def test_two_problems_lead_with_the_first_named(learned, text, first, second):
+    """A message naming two problems led with its second ("jalan desa rusak parah dan lampu jalan juga mati semua" →
+    PERKIM 0.60 / PUPR 0.13; "air pdam mati tiga hari, listrik juga byarpet" → PLN): the lamps' and the power's words
+    are stronger than a road's or the water's. The first named leads, the second stays among three."""
+    codes = [s.code for s in learned.suggest(text)]
+    assert codes[:1] == [first] and second in codes, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("sampah numpuk di pinggir jalan, baunya juga menyengat", "DLH"),       # one problem told twice
+    ("pak tolong, rumah saya juga kebanjiran", "BPBD"),                    # "also" with nothing before it
+    ("jalan rusak parah, tolong juga segera diperbaiki", "PUPR"),
+    ("sudah lapor ke kantor desa juga, tapi jalan tetap rusak", "PUPR"),
+    ("anak saya juga kena dbd, puskesmas penuh", "DINKES"),
+    ("lampu jalan mati sebulan, warga juga sudah lapor ke rt", "PERKIM"),
+])
+def test_also_in_a_message_of_one_problem_moves_nothing(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("pelabuhan kapal pelantar rusak, kapal susah sandar", "DISHUB"),
+    ("pelantar pelabuhan dah reput, penumpang pompong takut naik", "DISHUB"),
+    ("pelantar tempat kapal bersandar patah papannya", "DISHUB"),
+    ("pelantar kayu di kampung atas air dah lapuk, orang tua hampir jatuh", "PUPR"),   # a walkway stays PUPR's
+    ("pelantar depan rumah kami patah, budak2 takut lalu", "PUPR"),
+])
+def test_a_pelantar_at_a_harbour_is_a_pier(learned, text, first):
+    """Riau's "pelantar" is a wooden walkway over water (read "jembatan", PUPR's) and also the pier boats berth at: the
+    directory gives piers ("dermaga") and ferries to DISHUB. With a harbour or a berthing boat in its clause it is the
+    pier ("pelabuhan kapal pelantar rusak, kapal susah sandar" was PUPR 0.26 / DISHUB 0.17); one over water between
+    houses stays PUPR's."""
+    assert _top(learned, text) == first, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jambatan gantung ke seberang dah putus, budak2 sekolah tak boleh lalu", "PUPR"),
+    ("jalan tanah ke dusun becek bukan main, budak sekolah jatuh tiap hari", "PUPR"),
+    ("kapal penyeberangan tak jalan seminggu, budak sekolah tak boleh ke pulau", "DISHUB"),
+    ("budak sekolah naik motor tak pakai helm, kebut kebutan kat jalan raya", "POLRES"),
+    ("budak sekolah tak dapat buku paket dari sekolah", "DISDIK"),             # a school matter stays one
+    ("budak2 sekolah kena pungut duit seragam", "DISDIK"),
+])
+def test_school_children_named_are_who_not_what(learned, text, expected):
+    """Malay "budak sekolah" (school children) is who it happened to: the school is not the topic."""
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("posyandu e kampong tadak timbangan bayi, ana' tak etimbang", "DINKES"),          # Madurese
+    ("timbangan di posyandu rusak, balita ga bisa ditimbang", "DINKES"),
+    ("timbangan pedagang beras di pasar kurang 2 ons", "DISPERINDAG"),                 # a trader's scale stays
+    ("saya pakai kursi roda, di kantor capil tidak ada jalur landai, harus digotong", "DISDUKCAPIL"),
+    ("ibu saya pengguna kursi roda, toilet rsud tidak ada pegangan, lift mati", "RSUD"),
+    ("mohon bantuan kursi roda untuk bapak saya yang lumpuh", "DINSOS"),               # asking for one stays
+    ("sungai keruh kuning gara2 PETI di hulu, ikan habis", "DLH"),                    # illegal gold mining
+    ("aktivitas peti di sungai bikin air keruh", "DLH"),
+    ("peti es nelayan dari bantuan dinas sudah rusak", "DINKANNAK"),                  # a box stays a box
+    ("kades minta duit buat tanda tangan sporadik", "INSPEKTORAT"),                  # paying for a signature
+    ("kades tidak mau tanda tangan surat pengantar", "DPMD"),                         # refusing one is the village's
+])
+def test_fresh24_causes(learned, text, expected):
+    """fresh24's misses, by cause: a posyandu's scale read as a trader's ("timbangan": DISPERINDAG); a wheelchair user
+    telling who they are read as asking for a wheelchair (DINSOS); "PETI" (gold mined without a permit) unread, so a
+    muddy river's fish went to DINKANNAK; a village official's price for a signature read as the village's."""
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text", [
+    "perangkat desa minta uang 300rb buat tanda tangan surat",
+    "sekdes minta uang tanda tangan 150 ribu per surat",
+    "staf kecamatan minta uang 100rb buat tanda tangan surat pindah",
+    "kadus minta duit 50rb buat tanda tangan surat keterangan",
+])
+def test_a_price_for_a_signature_is_extortion_beside_the_office(learned, text):
+    """fresh24's J083 ("perangkat desa minta uang 200 ribu untuk tanda tangan surat tanah") was DPMD 0.31 with
+    INSPEKTORAT third at 0.06: money asked for a signature is "pungli". The office named may still lead (as in
+    earlier sets: the office and the inspectorate are both accepted); the inspectorate is among the first two."""
+    codes = [s.code for s in learned.suggest(text)]
+    assert "INSPEKTORAT" in codes[:2], learned.suggest(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ibu sy di igd rsud dibiarin 4 jam ga ditangani",
+    "pasien kecelakaan dibiarkan sejam tanpa ditangani dokter jaga",
+    "perawat bangsal lambat nanganin pasien",
+])
+def test_a_patient_handled_is_no_signature(learned, text):
+    """"ditangani" (handled) was read as its root "tangan" (hand), the "tanda tangan" of the camat's and, with the
+    signature's price above, of the inspectorate's: a patient left unhandled drew KECAMATAN or INSPEKTORAT."""
+    codes = [s.code for s in learned.suggest(text)]
+    assert codes[:1] == ["RSUD"] and not {"KECAMATAN", "INSPEKTORAT"} & set(codes), learned.suggest(text)
