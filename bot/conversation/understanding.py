@@ -40,7 +40,8 @@ CHAT_WORDS = {
     "laporanku": "laporan saya", "lprn": "laporan", "lapran": "laporan", "lporan": "laporan", "aya": "ada",
     "badhe": "mau", "bade": "mau", "ajeng": "mau", "arep": "mau", "terro": "mau", "hoyong": "mau",
     "pengin": "ingin", "pingin": "ingin", "pgn": "ingin", "pngn": "ingin", "pngen": "ingin", "mw": "mau",
-    "mlm": "malam", "ngadu": "mengadu", "ngeluh": "mengeluh", "nglapor": "lapor", "ngelapor": "lapor",
+    "mlm": "malam", "pgi": "pagi", "siank": "siang",
+    "ngadu": "mengadu", "ngeluh": "mengeluh", "nglapor": "lapor", "ngelapor": "lapor",
     # "report it" in chat, Javanese, Madurese, Sundanese ("laporin lagi dong", "laporno wae", "laporagi"): it was read
     # "laporan", a report asked after
     "tny": "tanya", "tnya": "tanya", "nnya": "nanya", "cr": "cara", "crnya": "caranya", "bkin": "bikin",
@@ -1654,12 +1655,13 @@ def intent(text: str) -> Intent | None:
     number = _number(text)
     if set(head) & FOLLOW_VERBS and number is not None:
         return Intent("FOLLOW", number)
+    wish = _wish_to_file(text, every, skipped)
     filing_noun = words[0] in REPORT_WORDS  # "aduan sy dicabut aja": the complaint, not a wish to file
     designated = "yang" in every[:skipped + 1]  # "yg sampah batalin aja", "yg no 2 …": the one about, the one numbered
-    if ((_filing_verb(head) is None or filing_noun) and _withdrawal(words, number, designated)
+    if ((wish is None or filing_noun) and _withdrawal(words, number, designated)
             and _complaint_withdrawn(text)):
         return Intent("WITHDRAW", number if number is not None else _numbered_one(every), text.strip())
-    protect = _protection(words) if _filing_verb(head) is None else None  # with a filing verb: filing
+    protect = _protection(words) if wish is None else None  # with a filing verb: filing
     if protect is not None:
         return Intent("PROTECT", number, protect)
     if _adds(words[:6]) or _corrects_place(words):
@@ -1671,7 +1673,7 @@ def intent(text: str) -> Intent | None:
     numbered = _numbered_asked(every)
     if numbered is not None:
         return Intent("STATUS", numbered)
-    return _filing(text, every, skipped)
+    return _filing(text, every, skipped, wish)
 
 
 
@@ -1696,11 +1698,11 @@ def _without_may_i(rest: str) -> str:
         rest[:found.start()])
 
 
-def _filing(text: str, every: list[str], skipped: int) -> Intent | None:
-    """The wish to file a message states (`every`: its standard words, the first `skipped` of them greetings): a
-    filing verb, a wish told next, a story before the wish; None for what was reported ("yang saya laporkan …")."""
+def _filing(text: str, every: list[str], skipped: int, verb: int | None) -> Intent | None:
+    """The wish to file a message states (`every`: its standard words, the first `skipped` of them greetings; `verb`:
+    where its wish to file ends among the rest, see _wish_to_file): a filing verb, a wish told next, a story before
+    the wish; None for what was reported ("yang saya laporkan …")."""
     words = every[skipped:]
-    verb = _filing_verb(words[:4])
     if verb is not None and _what_was_reported(every[:skipped + verb]):
         return None  # "yang saya laporkan kemarin makin parah": what was reported, no wish to file
     if verb is not None:
@@ -1904,14 +1906,71 @@ FILING_SMALL = WANT | CONVEY | FILLER | TRY | ELDER_SELF | {"saya", "aku", "kami
                                                            "i", "to", "a", "would", "like", "make"}  # "i want to …"
 
 
-def _filing_verb(head: list[str]) -> int | None:
+# Words an opening clause may hold before the wish to file: greetings and apologies ("maaf mengganggu min, sy mau
+# lapor"), an address in English ("Hello good morning sir, I want to report …", "I would like to report an issue")
+ADDRESS_IN_ENGLISH = frozenset("""sir madam maam mam dear team officer hello hey good morning afternoon evening day
+    d file lodge submit waktunya ngganggu numpang""".split())  # "i'd like to file a complaint"
+BEFORE_WISH = FILING_SMALL | BEFORE_SAYING | ADDRESS_IN_ENGLISH
+OPENING_CLAUSES = 3  # "Assalamualaikum wr wb. Mohon maaf mengganggu. Saya mau mengadukan …"
+INTRODUCTION_WORDS = 8  # "saya warga desa sukamaju ingin melaporkan …": who one is, told with no comma
+_CLAUSE_GAP = re.compile(r"[,.;:!?\n]")
+
+
+def _wish_to_file(text: str, every: list[str], skipped: int) -> int | None:
+    """Where the wish to file ends among `every[skipped:]` (the words after the greetings), wherever the opening
+    clauses put it: after greetings, apologies and addresses ("maaf mengganggu min, sy mau lapor", "I would like to
+    report an issue"), or after who one is ("permisi bapak ibu, saya warga desa sukamaju ingin melaporkan …"). A
+    clause that tells anything else ends the opening: "pak rt sudah lapor ke kelurahan", "kemarin saya lapor …" and
+    "tetangga saya mau lapor" tell a story. None when no wish is told there."""
+    words = every[skipped:]
+    verb = _filing_verb(words[:4])
+    if verb is not None or len(words) <= 4:
+        return verb
+    begin = 0
+    for end in [*_clause_starts(text, skipped, len(words)), len(words)][:OPENING_CLAUSES]:
+        clause = words[begin:end]
+        at = _filing_verb(clause, BEFORE_WISH)
+        if at is None:
+            at = _introduced_then_wished(clause)
+        if at is not None:
+            return begin + at
+        if not (set(clause) <= BEFORE_WISH | ROLES or introduces_oneself(" ".join(clause))):
+            return None
+        begin = end
+    return None
+
+
+def _clause_starts(text: str, skipped: int, count: int) -> list[int]:
+    """Where the clauses after the first begin, as indices among the standard words after the first `skipped`."""
+    lowered = _lowered(text)
+    found = list(WORD.finditer(lowered))
+    starts, total = [], 0
+    for index, token in enumerate(found):
+        if index and _CLAUSE_GAP.search(lowered, found[index - 1].end(), token.start()) and skipped < total:
+            starts.append(total - skipped)
+        total += len(_standard(token.group()).split())
+    return [start for start in starts if 0 < start < count]
+
+
+def _introduced_then_wished(clause: list[str]) -> int | None:
+    """The wish after who one is, typed with no comma ("saya warga desa sukamaju ingin melaporkan …"): a word of self
+    and a role first, a wish right before the verb, and no problem told between; None otherwise."""
+    for i, word in enumerate(clause[:INTRODUCTION_WORDS + 2]):
+        if word in FILE_VERBS and i >= 3 and clause[i - 1] in WANT:
+            before = clause[:i - 1]
+            told = " ".join(before)
+            return i if before[0] in SELF and set(before) & ROLES and introduces_oneself(told) else None
+    return None
+
+
+def _filing_verb(head: list[str], small: frozenset[str] = FILING_SMALL) -> int | None:
     """Where a wish to file ends: a filing verb ("lapor", "mengadu") after small words only (who files among them:
     "mbah mau lapor"), or a report noun ("laporan", "keluhan") after a wish or a verb that puts it forward ("mau
     bikin laporan", "ingin menyampaikan keluhan"); None for anything else ("laporan jalan rusak", a description, is
     not asked to file)."""
     for i, word in enumerate(head):
         before = head[:i]
-        if not all(w in FILING_SMALL for w in before):
+        if not all(w in small for w in before):
             return None
         if word in FILE_VERBS or (word in REPORT_WORDS and set(before) & (WANT | CONVEY)):
             return i
@@ -1948,11 +2007,20 @@ def _without_vague_object(rest: str) -> str:
     """The story after a clause that names what is reported only as "a problem" (all of it when nothing would
     follow, or when the clause names the problem: "masalah jalan rusak")."""
     found = _VAGUE_CLAUSE.match(rest)
+    if found is None and len(rest) <= VAGUE_ALONE_CHARS and _vague_only(rest):
+        return ""  # "I would like to report an issue", "mau lapor sesuatu": nothing told yet, asked next
     if found is None or not rest[found.end():].strip():
         return rest
-    said = set(_LETTERS.findall(found.group(1).lower()))
-    named = said & VAGUE_NOUNS and (said | set(standard_words(found.group(1)))) <= _VAGUE_OR_SMALL
-    return rest[found.end():] if named else rest
+    return rest[found.end():] if _vague_only(found.group(1)) else rest
+
+
+VAGUE_ALONE_CHARS = 40
+
+
+def _vague_only(clause: str) -> bool:
+    """Whether a clause names what is reported only as "a problem" ("an issue", "sesuatu pak", "ada masalah")."""
+    said = set(_LETTERS.findall(clause.lower()))
+    return bool(said & VAGUE_NOUNS) and (said | set(standard_words(clause))) <= _VAGUE_OR_SMALL
 
 
 def protection_asked(text: str) -> str | None:
