@@ -538,7 +538,7 @@ def hiding_reason(text: str) -> bool:
                  or word == "enak" and at and said[at - 1] in understanding.NEGATION  # "gak enak sm pak kades"
                  for at, word in enumerate(said)) or bool(set(said) & STRIFE)
     placed = bool(set(said) & POSITION_REASONS) and BECAUSE.search(text) is not None
-    return feared or placed
+    return feared or placed or understanding.fears_for_family(said, feared=False)  # "keluarga sy bisa kena masalah"
 
 
 def numbered_privacy(text: str, reasons: frozenset[str]) -> str | None:

@@ -2149,8 +2149,57 @@ def _reporter_hidden(words: list[str]) -> bool:
         if word in FEAR and lead <= OWN_LEAD and lead & {"saya", "aku", "kami", "abdi", "kulo"} and set(
                 words[at + 1:at + 3]) & THREATS:
             return True
-    return "jangan" in said and bool(said & TELL_VERBS) and bool(said & FILE_VERBS) and bool(
-        said & {"saya", "aku", "kami"})
+    return ("jangan" in said and bool(said & TELL_VERBS) and bool(said & FILE_VERBS) and bool(
+        said & {"saya", "aku", "kami"})) or fears_for_family(words)
+
+
+# One's family, whom the reporter fears for as for oneself ("takut anak sy dibedakan di sekolah", "nanti istri sy
+# diancam", "takut keluarga sy kena"): a word of kin, then whose ("saya", or "-ku"), then what would be done to them
+# ("tua": "ortu" is read "orang tua")
+KIN = frozenset("""anak anakku istri istriku suami suamiku keluarga keluargaku ortu orangtua ortuku bapak ibu
+    tua bapakku ibuku ayah ayahku emak adik adikku kakak kakakku cucu cucuku mertua ponakan keponakan bojo bojoku garwo
+    putra putri""".split())
+# What would be done to them for the report: threats, being set apart or made trouble for ("dipersulit"), and
+# "kena" with nothing after it or its fallout ("kena imbasnya"; "kena demam berdarah" is an illness)
+RETALIATION = THREATS | frozenset("""dibedakan dibeda dianaktirikan dipersulit dikucilkan dimusuhi dikeluarkan
+    diapa diapain disakiti diganggu dijahati dibalas dikerjai dikerjain dipojokkan diincar dipindah dimutasi
+    dijauhi""".split())
+FALLOUT = frozenset("imbas imbasnya dampak dampaknya getah getahnya masalah sasaran batunya akibatnya".split())
+# What says the harm is feared: fear, "later" (lest), "jangan sampai" (may it not come to)
+FEARING = FEAR | frozenset({"nanti", "ntar", "kuatir", "cemas", "sampai"})
+KIN_NEAR = 4  # "takut nanti anak saya …": the fear, then the kin within four words
+HARM_NEAR = 3  # "anak saya bisa dipersulit", "keluarga sy nanti kena"
+
+
+def fears_for_family(words: list[str], feared: bool = True) -> bool:
+    """Whether the words fear harm done to one's family for the report ("takut anak sy dibedakan", "nanti istri sy
+    diancam", "jangan sampai keluarga saya kena"); without `feared` (at the privacy question, where any reason to
+    hide is one) the harm alone is enough ("keluarga sy bisa kena masalah"). "anak saya takut dibully" is the
+    child's own fear, "takut anak saya jatuh" fears the problem."""
+    for at, word in enumerate(words):
+        if word not in KIN or not _whose(words, at):
+            continue
+        if feared and not set(words[max(at - KIN_NEAR, 0):at]) & FEARING:
+            continue
+        if _harmed(words, at + 1):
+            return True
+    return False
+
+
+def _harmed(words: list[str], start: int) -> bool:
+    """Whether harm is done within a few words from `start` ("saya dibedakan", "saya bisa kena masalah")."""
+    for i in range(start, min(start + HARM_NEAR + 1, len(words))):
+        if words[i] in RETALIATION:
+            return True
+        if words[i] == "kena":
+            rest = words[i + 1:]
+            return not rest or rest[0] in FALLOUT or all(w in FILLER for w in rest)
+    return False
+
+
+def _whose(words: list[str], at: int) -> bool:
+    """Whether the kin word at `at` is the writer's: "-ku", or "saya"/"aku"/"kami" after it."""
+    return words[at].endswith("ku") or words[at + 1:at + 2] in (["saya"], ["aku"], ["kami"])
 
 
 def _found_out_feared(words: list[str]) -> bool:
