@@ -2158,7 +2158,7 @@ def _reporter_hidden(words: list[str]) -> bool:
 # ("tua": "ortu" is read "orang tua")
 KIN = frozenset("""anak anakku istri istriku suami suamiku keluarga keluargaku ortu orangtua ortuku bapak ibu
     tua bapakku ibuku ayah ayahku emak adik adikku kakak kakakku cucu cucuku mertua ponakan keponakan bojo bojoku garwo
-    putra putri""".split())
+    putra putri barudak budak pamajikan salaki incu putu anake""".split())  # Sundanese, Javanese
 # What would be done to them for the report: threats, being set apart or made trouble for ("dipersulit"), and
 # "kena" with nothing after it or its fallout ("kena imbasnya"; "kena demam berdarah" is an illness)
 RETALIATION = THREATS | frozenset("""dibedakan dibeda dianaktirikan dipersulit dikucilkan dimusuhi dikeluarkan

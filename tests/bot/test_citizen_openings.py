@@ -9,6 +9,7 @@ import pytest
 
 from bot.conversation import understanding
 from bot.conversation.rating import says_not_fixed
+from bot.conversation.story_place import place_in_story
 from lapor.complaints import make_title, without_salutation
 from tests.bot.test_conversation import finish
 from tests.parties import WASTE, Citizen, deliver, file, make_people, walked_once
@@ -74,6 +75,7 @@ def test_the_wish_after_an_opening_asks_the_kind_with_no_story_from_the_opening(
     "sy khawatir suami sy dipecat sama mandornya",
     "wedi anak kulo diancam pak",
     "takut ortu sy dimusuhi tetangga",
+    "sieun pamajikan abdi diancam", "ajrih putra kulo dipersulit",
 ])
 def test_fear_for_ones_family_asks_for_anonymity(typed):
     assert understanding.protection_in_story(typed) == "anonim"
@@ -100,7 +102,9 @@ def test_a_story_fearing_for_a_child_files_as_anonim(citizen):
 
 
 @pytest.mark.parametrize("typed", ["keluarga sy bisa kena masalah pak", "nanti anak sy dikucilkan",
-                                   "takut istri sy kena imbasnya"])
+                                   "takut istri sy kena imbasnya",
+                                   # Sundanese and Javanese, found by hand (journeys): "Mohon balas 1, 2 atau 3"
+                                   "ABDI SIEUN BARUDAK ABDI DIGANGGU KU PREMAN", "wedi bojoku diancam"])
 def test_fear_for_ones_family_at_the_privacy_question_chooses_anonim(citizen, typed):
     citizen.says("1")
     citizen.says("1")
@@ -241,3 +245,19 @@ def test_the_title_starts_at_the_problem(typed, title):
 ])
 def test_the_story_filed_starts_at_the_problem(typed, story):
     assert without_salutation(typed) == story
+
+
+# Found by hand (journeys): the place offered ran into the story's thing or verb ("Lokasinya di desa karangrejo
+# kecamatan sukamaju lampu penerangan?", "Lokasinya di SDN 3 minta uang seragam 500rb per?"), and YA stored it
+@pytest.mark.parametrize("story,place", [
+    ("di desa karangrejo kecamatan sukamaju lampu penerangan jalan sudah mati sejak dua minggu",
+     "desa karangrejo kecamatan sukamaju"),
+    ("Kepala sekolah SDN 3 minta uang seragam 500rb per anak", "SDN 3"),
+    ("di gang mawar rt 2 sampah numpuk sudah seminggu", "gang mawar rt 2"),
+    ("di desa sumberrejo kabel listrik putus", "desa sumberrejo"),
+    # near misses: a thing's word inside a name, a capitalised name, the first word after the marker
+    ("lampu mati di Gang Lampu Hias", "Gang Lampu Hias"),
+    ("jalan rusak di jl. pohon pinang no 4", "jl. pohon pinang no 4"),
+])
+def test_the_place_in_a_story_ends_before_the_problem_told(story, place):
+    assert place_in_story(story) == place
