@@ -689,10 +689,13 @@ BACK_AGAIN = frozenset({"lagi", "kembali", "kmbali", "kambuh", "maneh", "meneh",
 AT_ALL = re.compile(r"\bsama\s+sekali\b|\bbabar\s+blas\b|\bacan\s+pisan\b", re.IGNORECASE)
 
 
+DISPUTING = understanding.HEARSAY | understanding.LIE | frozenset({"ngasal", "asal", "asalan", "jawaban"})
+
+
 def _disputed(text: str) -> bool:
-    """Whether a message disputes the answer (AT_ALL, or words of hearsay or a lie) instead of telling what is left."""
-    return AT_ALL.search(text) is not None or understanding.disputes_answer(
-        text, set(understanding.standard_words(text)))
+    """Whether a message disputes the answer (AT_ALL, words of hearsay, a lie or a careless answer: "jawaban
+    petugasnya ngasal pak, sampahnya belum diangkut kok dibilang selesai") instead of telling what is left."""
+    return AT_ALL.search(text) is not None or bool(set(understanding.standard_words(text)) & DISPUTING)
 
 
 def _not_fixed_after_all(turn: Turn, complaint: Complaint, reason: str | None = None) -> Next:
