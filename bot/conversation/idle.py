@@ -754,7 +754,8 @@ SHOULD = frozenset("harusnya seharusnya mestinya semestinya harus mesti kudune m
 THEN = frozenset("terus trus lalu jadi terusnya lha lah".split())
 WHERE = frozenset({"kemana", "kmn", "mana"})
 ROUTING_LEAD = (understanding.WHY_WORDS | understanding.NEGATION | understanding.FILLER | understanding.SELF
-                | understanding.REPORT_WORDS | SHOULD | THEN | ARCHIVE_WORDS | frozenset("itu ini kan mau".split()))
+                | understanding.REPORT_WORDS | understanding.ELDER_SELF | SHOULD | THEN | ARCHIVE_WORDS
+                | frozenset("itu ini kan mau".split()))  # "terus mbah harus lapor kemana nak"
 _ROUTING_CLAUSE = re.compile(r"[,.;!?\n]+")
 
 

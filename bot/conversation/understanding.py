@@ -1934,10 +1934,23 @@ def _wish_to_file(text: str, every: list[str], skipped: int) -> int | None:
             at = _introduced_then_wished(clause)
         if at is not None:
             return begin + at
-        if not (set(clause) <= BEFORE_WISH | ROLES or introduces_oneself(" ".join(clause))):
+        if not (set(clause) <= BEFORE_WISH | ROLES or _who_one_is(clause)):
             return None
         begin = end
     return None
+
+
+# Who one is by name: "saya mbah darmi dari desa sumberejo", "nama saya Budi dari RT 3", "sy bu ani warga rt 2"
+NAMED_AS = ELDER_SELF | frozenset("nama bu ibu pak bapak mas mbak seorang".split())
+
+
+def _who_one_is(clause: list[str]) -> bool:
+    """Whether a clause only says who its writer is: by a role (`introduces_oneself`) or by name."""
+    if not clause:
+        return False
+    told = " ".join(clause)
+    named = (clause[0] in SELF and clause[1:2] and clause[1] in NAMED_AS) or clause[:2] == ["nama", "saya"]
+    return introduces_oneself(told) or bool(named) and not names_a_problem(told) and not tells_a_lack(told)
 
 
 def _clause_starts(text: str, skipped: int, count: int) -> list[int]:

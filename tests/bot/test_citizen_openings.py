@@ -35,6 +35,9 @@ def citizen(app):
     ("good afternoon, i'd like to complain about the garbage near the market", "the garbage near the market"),
     ("selamat pagi pak saya ingin melaporkan jalan rusak di depan pasar", "jalan rusak di depan pasar"),
     ("punten akang, abdi hoyong lapor", ""),
+    # who one is by name first (found by hand: "saya mbah darmi dari desa sumberejo" was stored as the story)
+    ("permisi nak saya mbah darmi dari desa sumberejo, mau lapor", ""),
+    ("selamat siang, nama saya Budi dari RT 3, mau melaporkan got mampet", "got mampet"),
 ])
 def test_a_wish_to_file_after_an_opening_clause_starts_filing(typed, rest):
     found = understanding.intent(typed)
@@ -137,6 +140,7 @@ def waste_archived(people: dict) -> None:
     "kok ditolak? kenapa gak diteruskan ke satpol pp aja",
     "terus sy harus lapor kemana?",
     "jadi saya lapor ke mana pak",
+    "terus mbah harus lapor kemana nak",  # an elder speaking of themself (found by hand: offered as a question)
 ])
 def test_a_remark_on_where_the_archived_complaint_should_go_is_answered_about_it(people, typed):
     """Found by hand: such a remark was offered as a new report, or joined with the whole archived story into one."""
