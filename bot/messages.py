@@ -719,6 +719,11 @@ MESSAGES = {
         "bisa membuat laporan baru dari isi {reference} beserta pesan Anda tadi: balas YA, atau MENU untuk pilihan "
         "lain."
     ),
+    "archived_where": (
+        "{reference} sudah diarsipkan dengan alasan di atas, jadi tidak dapat dibuka kembali atau diteruskan lagi. "
+        "Bila masalahnya masih ada, ketik 1 untuk membuat laporan baru, dan sebutkan di ceritanya instansi yang "
+        "menurut Anda berwenang: petugas verifikasi akan mempertimbangkannya."
+    ),
     "archived_not_passed": (
         "{reference} sudah diarsipkan, jadi pesan Anda tidak kami teruskan. Bila keberatan atau ada keterangan baru, "
         "ketik 1 untuk membuat laporan baru."

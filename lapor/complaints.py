@@ -160,7 +160,14 @@ OPENING_WORDS = frozenset("""
     menyampaikan sampaikan melaporkan laporkan lapor melapor mengadukan mengadu adukan memberitahukan
     menginformasikan bertanya tanya bertanya keluhan aduan laporan pengaduan komplain masalah
     tentang ttg soal mengenai terkait perihal bahwa ada yaitu
-""".split())
+    slmt slamat selamt met pgi siank mlm malem enjing wengi ngadu ngeluh ngelapor nglapor laporin
+""".split())  # the last line: greetings as chat spells them ("SLMT PGI MIN, …" was the title)
+# A time of day greets only after a word of greeting or before an address or a comma ("Pagi min, …", "selamat
+# malam"); "MALAM MINGGU ADA BALAP LIAR", "mlm ini lampu mati" tell when it happened
+DAY_TIMES = frozenset("pagi pgi siang siank sore malam mlm malem enjing enjang sonten dalu wengi".split())
+GREETING_WORDS_BEFORE_TIME = frozenset("selamat slmt slamat selamt met sugeng wilujeng".split())
+ADDRESSES_AFTER_TIME = frozenset("""bapak ibu pak bu bpk ibuk kak kakak mas mbak min admin mimin gan semua all
+    bos boss bang abang""".split())
 _OPENING_TOKEN = re.compile(r"[^\s/,.;:!?()]+")
 _NOT_WORD = re.compile(r"[^\w]")  # compiled once: the readings below take it out of every word
 _NOT_WORD_OR_SLASH = re.compile(r"[^\w/]")
@@ -226,10 +233,22 @@ def _without_opening(text: str) -> str:
         symbols_only = (not word and not FORMULA_START.search(found.group())  # an emoji; "=" or "+" is content
                         and not _counted(found.group(), plain[at + 1] if at + 1 < len(plain) else ""))
         opening = bool(word) and set(ABBREVIATIONS.get(word, word).split()) <= OPENING_WORDS
+        if opening and word in DAY_TIMES and not _greets(text, tokens, plain, at):
+            opening = False
         if not symbols_only and (not opening or _kin_told(plain, at)):
             start = found.start()
             return text[start:start + 1].upper() + text[start + 1:] if start else text
     return text
+
+
+def _greets(text: str, tokens: list, plain: list[str], at: int) -> bool:
+    """Whether the time of day at `at` is a greeting's: after a word of greeting, or before an address, a comma or
+    the text's end."""
+    if at and plain[at - 1] in GREETING_WORDS_BEFORE_TIME:
+        return True
+    end = tokens[at].end()
+    return (at + 1 >= len(plain) or plain[at + 1] in ADDRESSES_AFTER_TIME
+            or text[end:end + 1] in (",", ".", "!", ";", ":"))
 
 
 # What a story's opening number counts ("3 hari air mati", "5 rumah kebanjiran"): the number is the story's, no
@@ -257,6 +276,7 @@ SALUTATION_WORDS = frozenset("""
     assalamualaikum asalamualaikum assalamu alaikum aslm ass askum salam wr wb warahmatullahi wabarakatuh
     warohmatullahi wabarokatuh sejahtera bagi kita semua selamat pagi siang sore malam halo hallo helo hai hi permisi
     punten sugeng enjang enjing sonten dalu wengi malem met slmt wilujeng sampurasun om swastiastu shalom tabik
+    pgi siank mlm slamat selamt
     namo buddhaya rahayu bismillah bismillahirrahmanirrahim
     yth ykh kepada kpd yang yg terhormat dengan dg hormat bapak ibu pak bu bpk ibuk kak mas mbak min admin mimin gan
     tim petugas kepala kadis dinas bupati wakil walikota wali kota gubernur camat lurah kades sekda sekretaris
@@ -323,8 +343,9 @@ def _salutation_end(text: str, announcing: bool = False) -> int:
 GREETINGS = frozenset("""assalamualaikum asalamualaikum assalamu alaikum aslm askum salam wr wb warahmatullahi
     wabarakatuh warohmatullahi wabarokatuh halo hallo helo hai hi permisi punten sampurasun shalom tabik
     rahayu""".split())
-GREETING_OPENERS = frozenset("selamat slmt met sugeng wilujeng".split())  # before a time of day: "selamat pagi"
-TIMES_OF_DAY = frozenset("pagi siang sore malam malem enjang enjing sonten dalu wengi".split())
+# Before a time of day: "selamat pagi", "slmt pgi"
+GREETING_OPENERS = frozenset("selamat slmt slamat selamt met sugeng wilujeng".split())
+TIMES_OF_DAY = frozenset("pagi siang sore malam malem enjang enjing sonten dalu wengi pgi siank mlm".split())
 VOCATIVES = frozenset("""pak bu bpk ibuk min admin mimin kak kakak mas mbak gan bang abang kang akang teteh aa cak
     uda uni daeng puang lur bro sis""".split())
 # The reader addressed by age or kinship ("nak", "dek", "mbah", "om", Sundanese "neng", Balinese "bli"…): only after a

@@ -504,7 +504,7 @@ def _place_asked_early(turn: Turn) -> Next | None:
 # A reason that speaks of being known or of one's name: "2 aja krn takut pak", "3, sy gak enak sm pak kades"
 # Fear of being known ("saya takut diteror", "takut ketahuan pak kades"): a reason to hide even with no number
 FEAR = frozenset("""takut khawatir kuatir cemas ketahuan ketauan diketahui malu sungkan pekewuh ancam diancam teror
-    diteror dendam""".split())
+    diteror dendam""".split()) | understanding.FEAR  # Javanese "wedi", Sundanese "sieun" (at the privacy question too)
 # Trouble with the people around, feared as retaliation is, whether wished or not ("gak mau ribut sm tetangga",
 # "nanti dimusuhi", Javanese "mundak dadi padu"): a reason of being known, never denied by a "not" before it
 STRIFE = frozenset("""ribut keributan musuh musuhan dimusuhi memusuhi bermusuhan permusuhan cekcok konflik
@@ -538,7 +538,7 @@ def hiding_reason(text: str) -> bool:
                  or word == "enak" and at and said[at - 1] in understanding.NEGATION  # "gak enak sm pak kades"
                  for at, word in enumerate(said)) or bool(set(said) & STRIFE)
     placed = bool(set(said) & POSITION_REASONS) and BECAUSE.search(text) is not None
-    return feared or placed
+    return feared or placed or understanding.fears_for_family(said, feared=False)  # "keluarga sy bisa kena masalah"
 
 
 def numbered_privacy(text: str, reasons: frozenset[str]) -> str | None:

@@ -731,6 +731,8 @@ def _archived_argued(turn: Turn) -> Next | None:
     added, as the archived notice says (it was offered as a new complaint, or as an addition to another one open).
     None for anything else."""
     said = set(understanding.standard_words(turn.text))
+    if said & SENT_ON and (where := _where_it_should_go(turn)) is not None:
+        return where
     if not said & ARCHIVE_WORDS:  # cheap first: it is read for every message when idle
         return _archived_objected(turn)
     number, _ = split_reference(turn.text, bare=False)
@@ -740,6 +742,50 @@ def _archived_argued(turn: Turn) -> Next | None:
     if complaint is None:
         return None
     return _refile_offer(turn, complaint)
+
+
+# Where a complaint should go, asked or remarked on ("kenapa gak diteruskan ke satpol pp aja", "harusnya dioper ke
+# kecamatan dong", "terus sy harus lapor kemana?"): a verb of sending it on or of reporting, only words of why,
+# should, then, self and the report before it, and where after it
+SENT_ON = frozenset("""diteruskan teruskan diterusin terusin meneruskan dioper oper dioperin dilimpahkan limpahkan
+    melimpahkan dikirim dikirimkan dialihkan alihkan diserahkan serahkan ditangani lapor melapor mengadu laporkan
+    adukan""".split())
+SHOULD = frozenset("harusnya seharusnya mestinya semestinya harus mesti kudune mestine sebaiknya".split())
+THEN = frozenset("terus trus lalu jadi terusnya lha lah".split())
+WHERE = frozenset({"kemana", "kmn", "mana"})
+ROUTING_LEAD = (understanding.WHY_WORDS | understanding.NEGATION | understanding.FILLER | understanding.SELF
+                | understanding.REPORT_WORDS | understanding.ELDER_SELF | SHOULD | THEN | ARCHIVE_WORDS
+                | frozenset("itu ini kan mau".split()))  # "terus mbah harus lapor kemana nak"
+_ROUTING_CLAUSE = re.compile(r"[,.;!?\n]+")
+
+
+def _where_it_should_go(turn: Turn) -> Next | None:
+    """A question or remark on where one's archived complaint should have gone ("kenapa gak diteruskan ke satpol pp
+    aja", "kok ditolak? harusnya ke kecamatan dong", "terus sy harus lapor kemana?"): its status, with the reason,
+    and how to report it anew; it was offered as a new report, or joined to the whole archived story as one. None
+    for anything else ("surat pindah saya kenapa gak diteruskan ke kecamatan" tells a story of its own)."""
+    clauses = [understanding.standard_words(c) for c in _ROUTING_CLAUSE.split(turn.text)]
+    clauses = [c for c in clauses if c]
+    routed = [c for c in clauses if _routing(c)]
+    if not routed or any(not _routing(c) and not set(c) <= ROUTING_LEAD for c in clauses):
+        return None
+    complaint = _archived_meant(turn, None)
+    if complaint is None or open_complaints(turn) and outbox.latest_subject(
+            turn.session, turn.contact.addresses, "complaint", turn.now - RECENT_NEWS) != complaint.id:
+        return None  # with one open too, the archived one only when its news came last
+    show_status(turn, complaint.reference)
+    turn.say("archived_where", reference=complaint.reference)
+    return STAY
+
+
+def _routing(said: list[str]) -> bool:
+    """Whether a clause asks or remarks where a complaint goes (see SENT_ON)."""
+    verb = next((i for i, w in enumerate(said) if w in SENT_ON), None)
+    if verb is None or not set(said[:verb]) <= ROUTING_LEAD:
+        return False
+    after = said[verb + 1:]
+    asked = bool(set(said[:verb]) & (understanding.WHY_WORDS | SHOULD) or set(after[:2]) & WHERE)
+    return asked and (after[:1] in (["ke"], ["kemana"], ["kmn"]))
 
 
 OBJECTION_ALONE_WORDS = 4  # "saya ga terima pak", "gak setuju": nothing else told

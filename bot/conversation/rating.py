@@ -571,17 +571,28 @@ NOT_FIXED_SIGNS = understanding.PROBLEM_WORDS | understanding.TROUBLES | underst
 STILL_OR_BUT = understanding.STILL | understanding.PARTLY | understanding.CONTRAST | understanding.NEGATION
 
 
-def says_not_fixed(comment: str) -> bool:
-    """Whether a rating's comment says the problem is not fixed ("tapi masih bau", "sampahnya masih numpuk
-    sebagian", "lumayan, tp lampunya masih kedip2", Sundanese "masih bau keneh"): the work said not done, of a
-    thing or a state of it; not praise, a wish or the wait ("petugasnya ramah, tapi agak lama", "semoga tidak
-    numpuk lagi", "masih kurang cepat"), nor the problem back again (BACK_AGAIN, a new report)."""
-    said = set(understanding.standard_words(comment))
-    if not said & STILL_OR_BUT or said & BACK_AGAIN:  # cheap first: most comments say nothing of the sort
+def says_not_fixed(text: str) -> bool:
+    """The one reading of "the problem is not (fully) fixed", at the rating's comment question and after it: the work
+    said not done (`understanding.work_done`), and either a thing or a state of the problem still there ("tapi
+    masih bau", "sampahnya masih numpuk sebagian", Sundanese "masih bau keneh") or words told as the rating's
+    feedback, a "but" opening them or a rating in words before them ("tapi kok belum semua ya", "lumayan tapi masih
+    ada yang kurang"). Not praise, a wish or the wait ("petugasnya ramah, tapi agak lama", "semoga tidak numpuk
+    lagi", "masih kurang cepat": the work is not said undone), nor the problem back again (BACK_AGAIN, a new report).
+    It replaces the idle check's own reading (`_rating_not_fixed`, which took only the feedback's form)."""
+    said = set(understanding.standard_words(text))
+    if said & BACK_AGAIN:
         return False
-    if understanding.work_done(comment) is not False or understanding.only_slow(comment):
+    left = bool(said & STILL_OR_BUT) and any(w.removesuffix("nya") in NOT_FIXED_SIGNS for w in said)
+    if not left and not _told_as_feedback(text):  # cheap first: most messages say nothing of the sort
         return False
-    return any(w.removesuffix("nya") in NOT_FIXED_SIGNS for w in said)
+    return understanding.work_done(text) is False
+
+
+def _told_as_feedback(text: str) -> bool:
+    """Whether words are told as a rating's feedback: a "but" opening them, or a rating in words before them ("lumayan
+    tapi …", "bagus pak, tapi …")."""
+    found = COMMENT_BEGINS.search(text)
+    return bool(BUT.match(text)) or (found is not None and _score_in_words(text[:found.start()]) is not None)
 
 
 def _ask_reopen(turn: Turn, complaint: Complaint, comment: str) -> Next:
@@ -673,15 +684,18 @@ NOT_FIXED_MAX_WORDS = 25  # a longer message tells a story of its own
 BACK_AGAIN = frozenset({"lagi", "kembali", "kmbali", "kambuh", "maneh", "meneh", "deui", "again"})
 
 
-def _rating_not_fixed(text: str) -> bool:
-    """Whether a message is feedback on a rating saying the work is not fully done: a rating in words, or a "but",
-    before it ("lumayan tapi baunya masih ada", "bagus pak, tapi sampahnya masih ada sedikit", "tapi kok masih bau
-    ya"); not the problem back ("numpuk lagi"), nor a dispute of the answer ("sampahnya blm diangkut sama sekali",
-    offered again as a new report linked to the closed one)."""
-    if understanding.work_done(text) is not False or set(understanding.standard_words(text)) & BACK_AGAIN:
-        return False
-    found = COMMENT_BEGINS.search(text)
-    return bool(BUT.match(text)) or (found is not None and _score_in_words(text[:found.start()]) is not None)
+# The answer disputed rather than the work left unfinished ("sampahnya blm diangkut sama sekali", "katanya sudah
+# diperbaiki padahal belum"): after the rating it is offered again as a new report linked to the closed one
+AT_ALL = re.compile(r"\bsama\s+sekali\b|\bbabar\s+blas\b|\bacan\s+pisan\b", re.IGNORECASE)
+
+
+DISPUTING = understanding.HEARSAY | understanding.LIE | frozenset({"ngasal", "asal", "asalan", "jawaban"})
+
+
+def _disputed(text: str) -> bool:
+    """Whether a message disputes the answer (AT_ALL, words of hearsay, a lie or a careless answer: "jawaban
+    petugasnya ngasal pak, sampahnya belum diangkut kok dibilang selesai") instead of telling what is left."""
+    return AT_ALL.search(text) is not None or bool(set(understanding.standard_words(text)) & DISPUTING)
 
 
 def _not_fixed_after_all(turn: Turn, complaint: Complaint, reason: str | None = None) -> Next:
@@ -698,14 +712,15 @@ def _not_fixed_after_all(turn: Turn, complaint: Complaint, reason: str | None = 
 
 
 def not_fixed_after_rating(turn: Turn, earlier: str | None = None) -> Next | None:
-    """Feedback on a satisfied rating given within a day, saying its problem is not fully fixed ("lumayan tapi
-    baunya masih ada", "tapi kok masih bau ya"): the complaint rated is reopened (see _not_fixed_after_all). Not when
+    """Words on a satisfied rating given within a day, saying its problem is not fully fixed (`says_not_fixed`:
+    "lumayan tapi baunya masih ada", "tapi kok masih bau ya", "isih mambu pak"; not the answer disputed, `_disputed`):
+    the complaint rated is reopened (see _not_fixed_after_all). Not when
     it tells another matter, or is about an open complaint rather than the rated one. At the comment question such
     words are the rating's comment, and the citizen is asked whether to reopen (on_rating_comment). None
     otherwise."""
     if earlier or turn.message.media or len(turn.text.split()) > NOT_FIXED_MAX_WORDS:  # cheap first
         return None
-    if not _rating_not_fixed(turn.text):  # the word test first: the database is seldom asked here
+    if not says_not_fixed(turn.text) or _disputed(turn.text):  # the word test first: the database is seldom asked
         return None
     mine = complaints.citizen_complaints(turn.session, turn.contact, limit=5)
     rated = next((c for c in mine if c.status == complaints.DONE and c.closed_at is not None

@@ -11,7 +11,7 @@ from rapidfuzz.distance import Indel
 
 from bot.commands import TIMES_OF_DAY
 from bot.conversation.corrections import PLACE_MARKERS
-from bot.conversation.understanding import CHAT_WORDS, PROBLEM_WORDS, chat_words, content
+from bot.conversation.understanding import CHAT_WORDS, PROBLEM_WORDS, THINGS, chat_words, content
 from lapor.textnorm import REGIONAL_WORDS
 
 # Words before an address: "di jl. veteran", "depan gang melati", "sekitar desa kamoning"
@@ -299,11 +299,18 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
         if (count > 1 or i not in capitalized) and word not in MARKERS and (
                 count > 1 and STORY_VERB.fullmatch(word) or _of_the_story(word)):
             break  # after the name: the story ("desa x berlubang", "sdn 2 x lubangnya segede kolam")
+        if count > 1 and i not in capitalized and word not in MARKERS and (word in THINGS or word in ASKED_FOR):
+            break  # the thing complained of, or money asked, after the name ("desa x lampu …", "sdn 3 minta")
         if (word.startswith("di") and STORY_VERB.fullmatch(word) and i not in capitalized and words[start] not in ROAD
                 and all(w in _GENERIC_OR_MARKER for w in words[start:i])):
             break  # a passive verb before any name: the story ("di SD dipungut biaya", "kantor desa dimintai uang")
         i, count = i + 1, 1 if word in _ADDRESS_PART else count + 1
     return i
+
+
+# A verb of asking for money or goods after a place's name: the story ("SDN 3 minta uang seragam", "kantor desa x
+# narik biaya"); it was offered as part of the place
+ASKED_FOR = frozenset("minta meminta mintain narik menarik nagih menagih malak memalak pungut memungut".split())
 
 
 # How long something has gone on ("3 hari", "2 mgg", "4 days", Javanese "3 wulan"): a number before one of these

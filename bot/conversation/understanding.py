@@ -40,7 +40,8 @@ CHAT_WORDS = {
     "laporanku": "laporan saya", "lprn": "laporan", "lapran": "laporan", "lporan": "laporan", "aya": "ada",
     "badhe": "mau", "bade": "mau", "ajeng": "mau", "arep": "mau", "terro": "mau", "hoyong": "mau",
     "pengin": "ingin", "pingin": "ingin", "pgn": "ingin", "pngn": "ingin", "pngen": "ingin", "mw": "mau",
-    "mlm": "malam", "ngadu": "mengadu", "ngeluh": "mengeluh", "nglapor": "lapor", "ngelapor": "lapor",
+    "mlm": "malam", "pgi": "pagi", "siank": "siang",
+    "ngadu": "mengadu", "ngeluh": "mengeluh", "nglapor": "lapor", "ngelapor": "lapor",
     # "report it" in chat, Javanese, Madurese, Sundanese ("laporin lagi dong", "laporno wae", "laporagi"): it was read
     # "laporan", a report asked after
     "tny": "tanya", "tnya": "tanya", "nnya": "nanya", "cr": "cara", "crnya": "caranya", "bkin": "bikin",
@@ -1654,12 +1655,13 @@ def intent(text: str) -> Intent | None:
     number = _number(text)
     if set(head) & FOLLOW_VERBS and number is not None:
         return Intent("FOLLOW", number)
+    wish = _wish_to_file(text, every, skipped)
     filing_noun = words[0] in REPORT_WORDS  # "aduan sy dicabut aja": the complaint, not a wish to file
     designated = "yang" in every[:skipped + 1]  # "yg sampah batalin aja", "yg no 2 …": the one about, the one numbered
-    if ((_filing_verb(head) is None or filing_noun) and _withdrawal(words, number, designated)
+    if ((wish is None or filing_noun) and _withdrawal(words, number, designated)
             and _complaint_withdrawn(text)):
         return Intent("WITHDRAW", number if number is not None else _numbered_one(every), text.strip())
-    protect = _protection(words) if _filing_verb(head) is None else None  # with a filing verb: filing
+    protect = _protection(words) if wish is None else None  # with a filing verb: filing
     if protect is not None:
         return Intent("PROTECT", number, protect)
     if _adds(words[:6]) or _corrects_place(words):
@@ -1671,7 +1673,7 @@ def intent(text: str) -> Intent | None:
     numbered = _numbered_asked(every)
     if numbered is not None:
         return Intent("STATUS", numbered)
-    return _filing(text, every, skipped)
+    return _filing(text, every, skipped, wish)
 
 
 
@@ -1696,11 +1698,11 @@ def _without_may_i(rest: str) -> str:
         rest[:found.start()])
 
 
-def _filing(text: str, every: list[str], skipped: int) -> Intent | None:
-    """The wish to file a message states (`every`: its standard words, the first `skipped` of them greetings): a
-    filing verb, a wish told next, a story before the wish; None for what was reported ("yang saya laporkan …")."""
+def _filing(text: str, every: list[str], skipped: int, verb: int | None) -> Intent | None:
+    """The wish to file a message states (`every`: its standard words, the first `skipped` of them greetings; `verb`:
+    where its wish to file ends among the rest, see _wish_to_file): a filing verb, a wish told next, a story before
+    the wish; None for what was reported ("yang saya laporkan …")."""
     words = every[skipped:]
-    verb = _filing_verb(words[:4])
     if verb is not None and _what_was_reported(every[:skipped + verb]):
         return None  # "yang saya laporkan kemarin makin parah": what was reported, no wish to file
     if verb is not None:
@@ -1904,14 +1906,84 @@ FILING_SMALL = WANT | CONVEY | FILLER | TRY | ELDER_SELF | {"saya", "aku", "kami
                                                            "i", "to", "a", "would", "like", "make"}  # "i want to …"
 
 
-def _filing_verb(head: list[str]) -> int | None:
+# Words an opening clause may hold before the wish to file: greetings and apologies ("maaf mengganggu min, sy mau
+# lapor"), an address in English ("Hello good morning sir, I want to report …", "I would like to report an issue")
+ADDRESS_IN_ENGLISH = frozenset("""sir madam maam mam dear team officer hello hey good morning afternoon evening day
+    d file lodge submit waktunya ngganggu numpang""".split())  # "i'd like to file a complaint"
+BEFORE_WISH = FILING_SMALL | BEFORE_SAYING | ADDRESS_IN_ENGLISH
+OPENING_CLAUSES = 3  # "Assalamualaikum wr wb. Mohon maaf mengganggu. Saya mau mengadukan …"
+INTRODUCTION_WORDS = 8  # "saya warga desa sukamaju ingin melaporkan …": who one is, told with no comma
+_CLAUSE_GAP = re.compile(r"[,.;:!?\n]")
+
+
+def _wish_to_file(text: str, every: list[str], skipped: int) -> int | None:
+    """Where the wish to file ends among `every[skipped:]` (the words after the greetings), wherever the opening
+    clauses put it: after greetings, apologies and addresses ("maaf mengganggu min, sy mau lapor", "I would like to
+    report an issue"), or after who one is ("permisi bapak ibu, saya warga desa sukamaju ingin melaporkan …"). A
+    clause that tells anything else ends the opening: "pak rt sudah lapor ke kelurahan", "kemarin saya lapor …" and
+    "tetangga saya mau lapor" tell a story. None when no wish is told there."""
+    words = every[skipped:]
+    verb = _filing_verb(words[:4])
+    if verb is not None or len(words) <= 4:
+        return verb
+    begin = 0
+    for end in [*_clause_starts(text, skipped, len(words)), len(words)][:OPENING_CLAUSES]:
+        clause = words[begin:end]
+        at = _filing_verb(clause, BEFORE_WISH)
+        if at is None:
+            at = _introduced_then_wished(clause)
+        if at is not None:
+            return begin + at
+        if not (set(clause) <= BEFORE_WISH | ROLES or _who_one_is(clause)):
+            return None
+        begin = end
+    return None
+
+
+# Who one is by name: "saya mbah darmi dari desa sumberejo", "nama saya Budi dari RT 3", "sy bu ani warga rt 2"
+NAMED_AS = ELDER_SELF | frozenset("nama bu ibu pak bapak mas mbak seorang".split())
+
+
+def _who_one_is(clause: list[str]) -> bool:
+    """Whether a clause only says who its writer is: by a role (`introduces_oneself`) or by name."""
+    if not clause:
+        return False
+    told = " ".join(clause)
+    named = (clause[0] in SELF and clause[1:2] and clause[1] in NAMED_AS) or clause[:2] == ["nama", "saya"]
+    return introduces_oneself(told) or bool(named) and not names_a_problem(told) and not tells_a_lack(told)
+
+
+def _clause_starts(text: str, skipped: int, count: int) -> list[int]:
+    """Where the clauses after the first begin, as indices among the standard words after the first `skipped`."""
+    lowered = _lowered(text)
+    found = list(WORD.finditer(lowered))
+    starts, total = [], 0
+    for index, token in enumerate(found):
+        if index and _CLAUSE_GAP.search(lowered, found[index - 1].end(), token.start()) and skipped < total:
+            starts.append(total - skipped)
+        total += len(_standard(token.group()).split())
+    return [start for start in starts if 0 < start < count]
+
+
+def _introduced_then_wished(clause: list[str]) -> int | None:
+    """The wish after who one is, typed with no comma ("saya warga desa sukamaju ingin melaporkan …"): a word of self
+    and a role first, a wish right before the verb, and no problem told between; None otherwise."""
+    for i, word in enumerate(clause[:INTRODUCTION_WORDS + 2]):
+        if word in FILE_VERBS and i >= 3 and clause[i - 1] in WANT:
+            before = clause[:i - 1]
+            told = " ".join(before)
+            return i if before[0] in SELF and set(before) & ROLES and introduces_oneself(told) else None
+    return None
+
+
+def _filing_verb(head: list[str], small: frozenset[str] = FILING_SMALL) -> int | None:
     """Where a wish to file ends: a filing verb ("lapor", "mengadu") after small words only (who files among them:
     "mbah mau lapor"), or a report noun ("laporan", "keluhan") after a wish or a verb that puts it forward ("mau
     bikin laporan", "ingin menyampaikan keluhan"); None for anything else ("laporan jalan rusak", a description, is
     not asked to file)."""
     for i, word in enumerate(head):
         before = head[:i]
-        if not all(w in FILING_SMALL for w in before):
+        if not all(w in small for w in before):
             return None
         if word in FILE_VERBS or (word in REPORT_WORDS and set(before) & (WANT | CONVEY)):
             return i
@@ -1948,11 +2020,20 @@ def _without_vague_object(rest: str) -> str:
     """The story after a clause that names what is reported only as "a problem" (all of it when nothing would
     follow, or when the clause names the problem: "masalah jalan rusak")."""
     found = _VAGUE_CLAUSE.match(rest)
+    if found is None and len(rest) <= VAGUE_ALONE_CHARS and _vague_only(rest):
+        return ""  # "I would like to report an issue", "mau lapor sesuatu": nothing told yet, asked next
     if found is None or not rest[found.end():].strip():
         return rest
-    said = set(_LETTERS.findall(found.group(1).lower()))
-    named = said & VAGUE_NOUNS and (said | set(standard_words(found.group(1)))) <= _VAGUE_OR_SMALL
-    return rest[found.end():] if named else rest
+    return rest[found.end():] if _vague_only(found.group(1)) else rest
+
+
+VAGUE_ALONE_CHARS = 40
+
+
+def _vague_only(clause: str) -> bool:
+    """Whether a clause names what is reported only as "a problem" ("an issue", "sesuatu pak", "ada masalah")."""
+    said = set(_LETTERS.findall(clause.lower()))
+    return bool(said & VAGUE_NOUNS) and (said | set(standard_words(clause))) <= _VAGUE_OR_SMALL
 
 
 def protection_asked(text: str) -> str | None:
@@ -2081,8 +2162,57 @@ def _reporter_hidden(words: list[str]) -> bool:
         if word in FEAR and lead <= OWN_LEAD and lead & {"saya", "aku", "kami", "abdi", "kulo"} and set(
                 words[at + 1:at + 3]) & THREATS:
             return True
-    return "jangan" in said and bool(said & TELL_VERBS) and bool(said & FILE_VERBS) and bool(
-        said & {"saya", "aku", "kami"})
+    return ("jangan" in said and bool(said & TELL_VERBS) and bool(said & FILE_VERBS) and bool(
+        said & {"saya", "aku", "kami"})) or fears_for_family(words)
+
+
+# One's family, whom the reporter fears for as for oneself ("takut anak sy dibedakan di sekolah", "nanti istri sy
+# diancam", "takut keluarga sy kena"): a word of kin, then whose ("saya", or "-ku"), then what would be done to them
+# ("tua": "ortu" is read "orang tua")
+KIN = frozenset("""anak anakku istri istriku suami suamiku keluarga keluargaku ortu orangtua ortuku bapak ibu
+    tua bapakku ibuku ayah ayahku emak adik adikku kakak kakakku cucu cucuku mertua ponakan keponakan bojo bojoku garwo
+    putra putri barudak budak pamajikan salaki incu putu anake""".split())  # Sundanese, Javanese
+# What would be done to them for the report: threats, being set apart or made trouble for ("dipersulit"), and
+# "kena" with nothing after it or its fallout ("kena imbasnya"; "kena demam berdarah" is an illness)
+RETALIATION = THREATS | frozenset("""dibedakan dibeda dianaktirikan dipersulit dikucilkan dimusuhi dikeluarkan
+    diapa diapain disakiti diganggu dijahati dibalas dikerjai dikerjain dipojokkan diincar dipindah dimutasi
+    dijauhi""".split())
+FALLOUT = frozenset("imbas imbasnya dampak dampaknya getah getahnya masalah sasaran batunya akibatnya".split())
+# What says the harm is feared: fear, "later" (lest), "jangan sampai" (may it not come to)
+FEARING = FEAR | frozenset({"nanti", "ntar", "kuatir", "cemas", "sampai"})
+KIN_NEAR = 4  # "takut nanti anak saya …": the fear, then the kin within four words
+HARM_NEAR = 3  # "anak saya bisa dipersulit", "keluarga sy nanti kena"
+
+
+def fears_for_family(words: list[str], feared: bool = True) -> bool:
+    """Whether the words fear harm done to one's family for the report ("takut anak sy dibedakan", "nanti istri sy
+    diancam", "jangan sampai keluarga saya kena"); without `feared` (at the privacy question, where any reason to
+    hide is one) the harm alone is enough ("keluarga sy bisa kena masalah"). "anak saya takut dibully" is the
+    child's own fear, "takut anak saya jatuh" fears the problem."""
+    for at, word in enumerate(words):
+        if word not in KIN or not _whose(words, at):
+            continue
+        if feared and not set(words[max(at - KIN_NEAR, 0):at]) & FEARING:
+            continue
+        if _harmed(words, at + 1):
+            return True
+    return False
+
+
+def _harmed(words: list[str], start: int) -> bool:
+    """Whether harm is done within a few words from `start` ("saya dibedakan", "saya bisa kena masalah")."""
+    for i in range(start, min(start + HARM_NEAR + 1, len(words))):
+        if words[i] in RETALIATION:
+            return True
+        if words[i] == "kena":
+            rest = words[i + 1:]
+            return not rest or rest[0] in FALLOUT or all(w in FILLER for w in rest)
+    return False
+
+
+def _whose(words: list[str], at: int) -> bool:
+    """Whether the kin word at `at` is the writer's: "-ku", or "saya"/"aku"/"kami" after it."""
+    return words[at].endswith("ku") or words[at + 1:at + 2] in (["saya"], ["aku"], ["kami"])
 
 
 def _found_out_feared(words: list[str]) -> bool:
