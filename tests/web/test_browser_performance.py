@@ -159,7 +159,8 @@ def test_refining_a_sorted_table_or_a_figures_list_keeps_what_was_chosen(page, l
     page.locator("details.more > summary").click()  # the filters beside the period are folded
     page.get_by_label("Jenis", exact=True).select_option("pengaduan")
     page.get_by_role("button", name="Tampilkan").click()
-    expect(page.get_by_role("heading", name="Seluruh daerah · Jenis «Pengaduan» · 02/11/2026–23/11/2026")).to_be_visible()
+    heading = "Seluruh daerah · Jenis «Pengaduan» · 02/11/2026–23/11/2026"  # the filter chosen is named
+    expect(page.get_by_role("heading", name=heading)).to_be_visible()
     expect(page).to_have_url(re.compile(r"kind=pengaduan"))
     expect(page).to_have_url(re.compile(r"sort=overdue"))
     expect(page.locator("table.performance tbody tr").first).to_have_attribute("data-agency", "DLH")
