@@ -7,12 +7,19 @@ are not read again). A file that cannot be cleaned (encrypted or broken) stays w
 the item (`last_error` starting with UNCLEANABLE, as the fetch job notes it): later runs count it without reading
 it again, unless asked (`--again`, after the scrubber learnt more); a file gone from the storage is marked missing
 (`lapor.media.mark_missing`), as opening its link would.
+
+`redo_stored` (`--redo TYPE`) makes the copy again of the items of a type that have one, after the scrubber learnt
+more (a PDF's attached files and its photos' EXIF, an Ogg file's comments): the new copy is written, then the item
+pointed at it (one commit per batch, only if its copy is still the one read), then the old copy's file deleted
+when no item uses it any more (copies are stored by SHA-256, so two items sending the same file share one). That
+order never leaves an item pointing at a deleted file: a run killed before a commit leaves an unused new file, one
+killed after it an unused old one, never a dangling reference.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, or_, select, update
@@ -89,6 +96,99 @@ def _record_batch(session: Session, storage: Storage, outcomes: list[tuple], now
 
 
 
+@dataclass
+class RedoReport(CleanReport):
+    """What a run of `flask media clean --redo TYPE` did: `cleaned` items point at a new copy, `unchanged` ones
+    had the copy the scrubber makes now, `uncleanable` ones have none any more (verifiers only, `now_uncleanable`
+    lists them)."""
+
+    content_types: tuple[str, ...] = ()
+    old_copies_deleted: int = 0
+    now_uncleanable: list[int] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return (f"redo {','.join(self.content_types)}: cleaned={self.cleaned} unchanged={self.unchanged} "
+                f"uncleanable={self.uncleanable} missing={self.missing} "
+                f"old_copies_deleted={self.old_copies_deleted}")
+
+
+def redo_stored(session_factory: sessionmaker[Session], storage: Storage, now: datetime,
+                content_types: Iterable[str], *, dry_run: bool = False, batch: int = CLEAN_BATCH, after: int = 0,
+                progress: Callable[[int, CleanReport], None] | None = None) -> RedoReport:
+    """Make again the copy without metadata of each stored item of `content_types` that has one (in id order,
+    after item `after`), point the item at it and delete the old copy's file once no item uses it. A file the
+    scrubber now finds uncleanable loses its copy (withheld from an anonymous complaint's agencies) and is noted
+    as such. With `dry_run` read and count, write nothing. Running it again re-reads and finds them `unchanged`."""
+    kinds = tuple(sorted(set(content_types)))
+    report = RedoReport(content_types=kinds)
+    chosen = (MediaItem.status == MediaStatus.STORED, MediaItem.sha256.is_not(None),
+              MediaItem.clean_sha256.is_not(None), MediaItem.content_type.in_(kinds))
+    while True:
+        with session_factory() as session:
+            rows = session.execute(select(MediaItem.id, MediaItem.sha256, MediaItem.clean_sha256,
+                                          MediaItem.content_type).where(*chosen, MediaItem.id > after)
+                                   .order_by(MediaItem.id).limit(batch)).all()
+        if not rows:
+            return report
+        made: dict[str, tuple[str, str | None]] = {}  # the same file sent twice is read once per batch
+        outcomes = []
+        for item_id, key, old, content_type in rows:
+            if key not in made:
+                made[key] = _clean_one(storage, key, content_type, dry_run)
+            outcome, new = made[key]
+            if outcome in ("cleaned", "unchanged"):
+                outcome = "unchanged" if new == old else "cleaned"
+            outcomes.append((item_id, key, old, outcome, new))
+            setattr(report, outcome, getattr(report, outcome) + 1)
+            if outcome == "uncleanable":
+                report.now_uncleanable.append(item_id)
+        if not dry_run:
+            with session_factory.begin() as session:
+                replaced = _record_redo(session, storage, outcomes, now)
+            report.old_copies_deleted += _delete_unused(session_factory, storage, replaced)  # after the commit
+        after = rows[-1][0]
+        if progress is not None:
+            progress(after, report)
+
+
+def _record_redo(session: Session, storage: Storage, outcomes: list[tuple], now: datetime) -> list[str]:
+    """Point each item at its new copy (or at none, found uncleanable) if its copy is still the one read, mark the
+    missing ones; returns the old copies replaced (to delete after the commit, when no item uses them)."""
+    replaced = []
+    for item_id, key, old, outcome, new in outcomes:
+        if outcome == "missing":
+            mark_missing(session, key, now)
+            continue
+        if outcome not in ("cleaned", "uncleanable"):
+            continue
+        values = {"clean_sha256": new} if new else {"clean_sha256": None, "last_error": uncleanable_note(now)}
+        done = session.execute(update(MediaItem).where(
+            MediaItem.id == item_id, MediaItem.status == MediaStatus.STORED, MediaItem.sha256 == key,
+            MediaItem.clean_sha256 == old).values(**values).execution_options(synchronize_session=False)).rowcount
+        if done:
+            replaced.append(old)
+        elif new and new != key and not _in_use(session, new):
+            storage.delete(new)  # written for an item purged or changed meanwhile
+    return replaced
+
+
+def _delete_unused(session_factory: sessionmaker[Session], storage: Storage, keys: list[str]) -> int:
+    """Delete the files of these old copies that no item uses any more (as original or as copy); returns how many."""
+    deleted = 0
+    with session_factory() as session:
+        for key in dict.fromkeys(keys):
+            if not _in_use(session, key):
+                storage.delete(key)
+                deleted += 1
+    return deleted
+
+
+def _in_use(session: Session, key: str) -> bool:
+    """Whether any item (whatever its status) has `key` as its file or its copy."""
+    return session.scalar(select(MediaItem.id).where(
+        or_(MediaItem.sha256 == key, MediaItem.clean_sha256 == key)).limit(1)) is not None
+
+
 def _clean_one(storage: Storage, key: str, content_type: str, dry_run: bool) -> tuple[str, str | None]:
     """What became of one stored file (a CleanReport field) and its copy's key (None: no copy)."""
     try:
@@ -113,6 +213,5 @@ def _record(session: Session, storage: Storage, item_id: int, key: str, clean_ke
         MediaItem.id == item_id, MediaItem.status == MediaStatus.STORED, MediaItem.sha256 == key,
         MediaItem.clean_sha256.is_(None)).values(clean_sha256=clean_key)
         .execution_options(synchronize_session=False)).rowcount
-    if not done and clean_key != key and session.scalar(select(MediaItem.id).where(
-            or_(MediaItem.sha256 == clean_key, MediaItem.clean_sha256 == clean_key)).limit(1)) is None:
+    if not done and clean_key != key and not _in_use(session, clean_key):
         storage.delete(clean_key)

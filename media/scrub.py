@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import struct
 
 logger = logging.getLogger(__name__)
@@ -42,13 +43,20 @@ PAGE_METADATA = ("/Metadata", "/PieceInfo")
 # hide them) or encryption.
 PDF_MARKERS = (b"/Info", b"/Author", b"/Creator", b"/Producer", b"/Title", b"/Subject", b"/Keywords", b"/Metadata",
                b"/PieceInfo", b"xmpmeta", b"/ObjStm", b"/Encrypt", b"/EmbeddedFile", b"/EF", b"/FileAttachment",
-               b"/AF", b"Exif", b"http://ns.adobe.com/xap", b"Photoshop 3.0")
+               b"/AF", b"Exif", b"http://ns.adobe.com/xap", b"Photoshop 3.0", b"/JPXDecode")
 ATTACHED = ("/EF", "/AF", "/Collection")  # embedded file streams, associated files, a portfolio's layout
 # JPEG segments a photo needs to be read: JFIF (APP0) and Adobe's (APP14: how to read CMYK colours). Every other
 # APPn (APP1 EXIF and XMP, APP2 FlashPix and MPF, APP13 IPTC, vendors' own) and comments (COM) go.
 JPEG_KEPT = ((0xE0, b"JFIF\x00"), (0xE0, b"JFXX\x00"), (0xEE, b"Adobe"))
 JPEG_SOI, JPEG_EOI, JPEG_SOS, JPEG_COM = b"\xff\xd8", 0xD9, 0xDA, 0xFE
 JPEG_STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})  # TEM and RSTn: no length follows
+# A PDF's photos that are not rewritten, so such a PDF gets no copy: JPEG 2000 (`/JPXDecode`: XMP and other metadata
+# in its `uuid`, `xml ` boxes), and inline images (`BI <header> ID <bytes> EI` inside a content stream) compressed
+# as JPEG or JPEG 2000 (their EXIF would have to be cut out of the content stream itself). An inline image of raw or
+# Flate pixels holds no metadata and stays.
+NOT_REWRITTEN_PHOTO = "/JPXDecode"
+INLINE_HEADER = re.compile(rb"(?:^|\s)BI\s(.{0,600}?)\sID\s", re.S)
+INLINE_PHOTO_FILTER = re.compile(rb"/(?:DCT|DCTDecode|JPXDecode)(?![A-Za-z])")
 # Ogg packets that may hold a Vorbis comment block; a file mutagen cannot read that has none is kept as it is.
 OGG_MARKERS = (b"\x03vorbis", b"OpusTags", b"\x7fFLAC", b"Speex")
 
@@ -149,7 +157,19 @@ def _pdf_strip(writer) -> bool:
     for held in list(writer._objects):
         if held is not None:
             found = _pdf_strip_object(held) or found
+    for page in writer.pages:
+        contents = page.get("/Contents")
+        contents = contents.get_object() if contents is not None else []
+        for stream in contents if isinstance(contents, list) else [contents]:
+            _no_inline_photo(stream.get_object())
     return found
+
+
+def _no_inline_photo(stream) -> None:
+    """Unreadable when a content stream (a page's, a form's) draws an inline JPEG or JPEG 2000 image."""
+    for header in INLINE_HEADER.finditer(stream.get_data()):
+        if INLINE_PHOTO_FILTER.search(header.group(1)):
+            raise Unreadable("an inline JPEG image in a content stream")
 
 
 def _pdf_strip_object(held) -> bool:
@@ -189,11 +209,18 @@ def _drop_file_annotations(annotations) -> bool:
 
 def _pdf_photo_stripped(stream) -> bool:
     """Replace a JPEG stream's bytes by the same JPEG without metadata segments (a filter before DCTDecode is
-    decoded first, the photo then kept as DCTDecode alone); whether it had any."""
+    decoded first, the photo then kept as DCTDecode alone); whether it had any. A form's drawing is checked for
+    inline photos (`_no_inline_photo`)."""
     from pypdf.generic import ArrayObject, NameObject
+
+    if stream.get("/Subtype") == "/Form":
+        _no_inline_photo(stream)
+        return False
 
     filters = stream.get("/Filter")
     filters = [filters] if isinstance(filters, str) else list(filters or [])
+    if NOT_REWRITTEN_PHOTO in filters:
+        raise Unreadable("a JPEG 2000 photo")
     if "/DCTDecode" not in filters:
         return False
     if filters[-1] != "/DCTDecode":

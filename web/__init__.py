@@ -185,22 +185,34 @@ def _configure_cookies(app: Flask) -> None:
                   WTF_CSRF_TIME_LIMIT=None, WTF_CSRF_SSL_STRICT=True)
 
 
+# Doors no page's session is for, by path (the session is opened before the request is routed, so not by
+# blueprint as NOT_PAGES): signed media links (media.web) and the load balancer's and Prometheus's probes (ops).
+SESSIONLESS_PREFIXES = ("/media/",)
+SESSIONLESS_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
+
+
 class PageSessions(SecureCookieSessionInterface):
-    """Flask's signed-cookie sessions for everything but Twilio's webhooks (under `webhooks`): Twilio sends no
-    cookie and its requests need no session, so theirs is Flask's null session (empty, never saved) instead of a
-    cookie read and a serializer made on every inbound message."""
+    """Flask's signed-cookie sessions for the pages only: Twilio's webhooks (under `webhooks`), the pages' assets,
+    signed media links and the health and metrics probes get Flask's null session (empty, never saved) instead of
+    a cookie read, a serializer made and a cookie written back on every answer."""
 
     def __init__(self, webhooks: str, assets: str = ASSETS_PATH):
         self.webhooks, self.assets = webhooks, assets
+        self.prefixes = (webhooks, assets + "/", *SESSIONLESS_PREFIXES)
 
     def open_session(self, app: Flask, request):
-        """The request's session; None (Flask then uses its null session) for a Twilio webhook, and for a page's
-        stylesheet, script or icon: those are fetched while the page's own requests run, and their answers (a
-        permanent session is written back on every answer) could put back a session from before a redirect's
+        """The request's session; None (Flask then uses its null session) for a Twilio webhook, and for what a
+        logged-in browser fetches while the page's own requests run (a stylesheet, script or icon, a complaint's
+        photo through its signed `/media/` link) or a probe asks (`/healthz`, `/readyz`, `/metrics`): their answers
+        (a permanent session is written back on every answer) could put back a session from before a redirect's
         notice was added to it, which was then never shown."""
-        if request.path.startswith(self.webhooks) or request.path.startswith(self.assets + "/"):
+        if self.sessionless(request.path):
             return None
         return super().open_session(app, request)
+
+    def sessionless(self, path: str) -> bool:
+        """Whether a request to `path` gets no session (so its error answer cannot use the pages' layout either)."""
+        return path.startswith(self.prefixes) or path in SESSIONLESS_PATHS
 
 
 ROLE_NAMES = {Role.VERIFIER: "Verifikator", Role.SUPERVISOR: "Pimpinan", Role.HEAD: "Kepala instansi",
@@ -233,8 +245,8 @@ BARE_ERROR = ('<!doctype html><html lang="id"><meta charset="utf-8"><title>{titl
 def _error_page(error: HTTPException):
     """Staff pages explain an error in Bahasa Indonesia (a CSRF refusal is a 400 too); other doors do not. A page's
     address typed with a slash at its end leads to the page (`_without_end_slash`)."""
-    if request.blueprint in NOT_PAGES or request.path.startswith((PageRequest.untouched, ASSETS_PATH + "/")):
-        return error  # (the webhooks' and assets' addresses have no session for the layout: their errors were 500s)
+    if request.blueprint in NOT_PAGES or current_app.session_interface.sessionless(request.path):
+        return error  # (the webhooks', assets', media links' and probes' addresses have no session for the layout)
     if error.code == 404 and (page := _without_end_slash()) is not None:
         return redirect(page, code=308)
     title, text = ERROR_TEXTS[error.code]

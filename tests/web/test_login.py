@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select, update
 
 from lapor.phones import national, to_e164
-from models import AuditEntry, Contact, LoginCode, OutboxMessage, RateLimit, WebSession
+from models import AuditEntry, Contact, LoginCode, MediaItem, OutboxMessage, RateLimit, WebSession
 from services import services
 from tests.parties import CITIZEN, deliver
 from tests.web.conftest import DLH_1, DLH_2, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER, StaffClient, csrf_from, last_code
@@ -571,6 +571,40 @@ def test_a_static_file_never_writes_the_session_cookie(login_as):
     for path in ("/assets/style.css", "/assets/favicon.svg", "/assets/berkas.js"):
         response = client.get(path)
         assert response.status_code == 200 and not response.headers.getlist("Set-Cookie"), path
+
+
+def test_a_media_link_or_a_probe_never_opens_nor_writes_the_session_cookie(login_as, app):
+    """A logged-in browser fetches a complaint's photos (signed `/media/` links) while the page's own requests run,
+    and a load balancer probes every few seconds: their answers re-set the session cookie as it was when they were
+    asked for, and could put back a session from before a redirect's notice (the race that once lost a flash)."""
+    from datetime import timedelta
+    from urllib.parse import urlsplit
+
+    from media import links
+    from tests.media_samples import jpeg_with_exif
+
+    svc = services(app)
+    data = jpeg_with_exif()
+    key = svc.media_storage.put(data, "image/jpeg")
+    with svc.session_factory.begin() as session:
+        item = MediaItem(source_url="https://api.twilio.com/x/Media/MEcookie", declared_type="image/jpeg",
+                         status="stored", content_type="image/jpeg", size=len(data), sha256=key, clean_sha256=key,
+                         next_attempt_at=svc.clock(), created_at=svc.clock(), stored_at=svc.clock())
+        session.add(item)
+        session.flush()
+        item_id = item.id
+    parts = urlsplit(links.url(svc.config, item_id, "c", svc.clock(), timedelta(hours=1)))
+    client = login_as(VERIFIER)
+    for path, status in ((f"{parts.path}?{parts.query}", 200), (f"{parts.path}?{parts.query}x", 403),
+                         (f"/media/{item_id + 99}?{parts.query}", 403), (f"{parts.path}", 403),
+                         ("/healthz", None), ("/readyz", None), ("/metrics", 200)):
+        response = client.get(path)
+        assert status is None or response.status_code == status, (path, response.status_code)
+        assert not response.headers.getlist("Set-Cookie"), path
+        assert "Cookie" not in response.headers.get("Vary", ""), path
+    for page in ("/", "/kinerja", f"/pengaduan/{item_id}", "/medias"):  # near misses: pages (a 404 is one too)
+        assert client.get(page).headers.getlist("Set-Cookie"), page
+    assert logged_in(client), "the session is as it was"
 
 
 @pytest.mark.parametrize("typed, stale", [

@@ -1,0 +1,215 @@
+"""`flask media clean --redo TYPE`: the copies made before the scrubber learnt more (a PDF's attached files and its
+photos' EXIF, an Ogg file's comments) are made again, the items pointed at them, and an old copy's file deleted
+once no item uses it; batch by batch, resumable, never an item pointing at a deleted file."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from lapor.media import ANONYMOUS, served_key
+from media.content import clean_copy
+from media.storage import content_key
+from models import MediaItem
+from tests.media.test_scrub import NAME, letter
+from tests.media.test_scrub_embedded import NAMED, SECRET, scanned, vorbis
+from tests.media_samples import jpeg_with_exif
+
+PDF, OGG = "application/pdf", "audio/ogg"
+EXIF_SCAN = scanned(jpeg_with_exif())  # the copy the old scrubber made of the scan with an author: EXIF kept
+UNREADABLE_PHOTO = scanned(jpeg_with_exif()).replace(b"\xff\xd8\xff", b"\x00\xd8\xff", 1)
+
+# name: (content type, bytes as sent, the copy made before, status); "own": the old scrubber found nothing to remove
+OLD = {
+    "scan with a ktp attached": (PDF, scanned(attachment=True), "own", "stored"),
+    "scan with exif": (PDF, scanned(jpeg_with_exif(), filters=("/FlateDecode", "/DCTDecode")), "own", "stored"),
+    "scan with author and exif": (PDF, scanned(jpeg_with_exif(), info={"/Author": NAME}), EXIF_SCAN, "stored"),
+    "the same scan sent again": (PDF, scanned(jpeg_with_exif(), info={"/Author": NAME}), EXIF_SCAN, "stored"),
+    "photo now found unreadable": (PDF, UNREADABLE_PHOTO, "own", "stored"),
+    "copy already current": (PDF, letter({"/Author": NAME}), clean_copy(letter({"/Author": NAME}), PDF), "stored"),
+    "ogg with its maker's name": (OGG, vorbis(NAMED), "own", "stored"),
+    "pdf gone from storage": (PDF, scanned(attachment=True, info={"/Title": "x"}), "own", "stored"),
+    # near misses: never read by --redo application/pdf
+    "pdf without a copy": (PDF, letter({"/Author": "Sari"}), None, "stored"),
+    "photo with its copy": ("image/jpeg", jpeg_with_exif(), "other", "stored"),
+    "pdf purged": (PDF, letter({"/Author": "Dewi"}), None, "purged"),
+}
+REMADE = ("scan with a ktp attached", "scan with exif", "scan with author and exif", "the same scan sent again")
+
+
+@pytest.fixture
+def old(app, svc, clock):
+    storage, ids = svc.media_storage, {}
+    with svc.session_factory.begin() as session:
+        for number, (name, (content_type, data, copy, status)) in enumerate(OLD.items()):
+            key = storage.put(data, content_type) if status == "stored" else None
+            if copy == "own":
+                clean = key
+            elif copy == "other":
+                clean = storage.put(data[:-1] + b" ", content_type)
+            else:
+                clean = storage.put(copy, content_type) if copy else None
+            item = MediaItem(source_url=f"https://api.twilio.com/x/Media/ME{number}", declared_type=content_type,
+                             status=status, content_type=content_type, size=len(data), sha256=key,
+                             clean_sha256=clean, next_attempt_at=clock.now, created_at=clock.now,
+                             stored_at=clock.now if key else None)
+            session.add(item)
+            session.flush()
+            ids[name] = item.id
+    storage.delete(storage.put(OLD["pdf gone from storage"][1], PDF))
+    return ids
+
+
+def snapshot(svc) -> dict:
+    with svc.session_factory() as session:
+        return {item.id: (item.status, item.sha256, item.clean_sha256, item.last_error)
+                for item in session.scalars(select(MediaItem))}
+
+
+def files(svc) -> set:
+    return {path.name for path in svc.media_storage.root.rglob("*") if path.is_file()}
+
+
+def every_reference_exists(svc) -> None:
+    """No stored item points at a file that is not there (the page and the outbox would serve nothing)."""
+    with svc.session_factory() as session:
+        for item in session.scalars(select(MediaItem).where(MediaItem.status == "stored")):
+            if item.sha256 == content_key(OLD["pdf gone from storage"][1]):
+                continue  # deleted outside the service, before the run
+            for key in (item.sha256, item.clean_sha256):
+                assert key is None or svc.media_storage.exists(key), (item.id, key)
+
+
+def redo(app, *args):
+    result = app.test_cli_runner().invoke(args=["media", "clean", *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_old_pdf_copies_are_made_again_and_the_old_file_goes_once_no_item_uses_it(app, svc, old):
+    before, storage = snapshot(svc), svc.media_storage
+    old_copy = before[old["scan with author and exif"]][2]
+    output = redo(app, "--redo", PDF, "--batch", "2")
+    assert output.splitlines()[-1] == ("redo application/pdf: cleaned=4 unchanged=1 uncleanable=1 missing=1 "
+                                       "old_copies_deleted=1")
+    assert f"media item {old['photo now found unreadable']}" in output and "verifiers only" in output
+    after = snapshot(svc)
+    with svc.session_factory() as session:
+        for name in REMADE:
+            item = session.get(MediaItem, old[name])
+            copy = storage.get(served_key(item, ANONYMOUS))
+            assert item.clean_sha256 not in (before[old[name]][2], item.sha256), name
+            assert SECRET not in copy and b"Samsung" not in copy and NAME.encode() not in copy, name
+            assert item.sha256 == before[old[name]][1] and storage.exists(item.sha256), "the original stays"
+        assert (session.get(MediaItem, old["scan with author and exif"]).clean_sha256
+                == session.get(MediaItem, old["the same scan sent again"]).clean_sha256)
+        unreadable = session.get(MediaItem, old["photo now found unreadable"])
+        assert unreadable.status == "stored" and unreadable.clean_sha256 is None
+        assert unreadable.last_error.startswith("no copy without metadata")
+        assert served_key(unreadable, ANONYMOUS) is None, "withheld from an anonymous complaint's agencies"
+        assert storage.exists(unreadable.sha256), "the verifier's original stays"
+        gone = session.get(MediaItem, old["pdf gone from storage"])
+        assert gone.status == "failed" and "missing" in gone.last_error
+    assert not storage.exists(old_copy), "the copy that kept the EXIF is deleted"
+    for name in ("copy already current", "ogg with its maker's name", "pdf without a copy", "photo with its copy",
+                 "pdf purged"):
+        assert after[old[name]] == before[old[name]], name
+    every_reference_exists(svc)
+
+    stored = files(svc)
+    assert redo(app, "--redo", PDF).splitlines()[-1] == (
+        "redo application/pdf: cleaned=0 unchanged=5 uncleanable=0 missing=0 old_copies_deleted=0")
+    assert snapshot(svc) == after and files(svc) == stored, "a second run changes nothing"
+
+
+def test_an_ogg_files_own_copy_is_made_again_with_its_type_alone(app, svc, old):
+    before = snapshot(svc)
+    assert redo(app, "--redo", "application/ogg").splitlines()[-1] == (  # an alias of audio/ogg
+        "redo audio/ogg: cleaned=1 unchanged=0 uncleanable=0 missing=0 old_copies_deleted=0")
+    after = snapshot(svc)
+    item = old["ogg with its maker's name"]
+    assert after[item][2] != after[item][1] == before[item][1] and svc.media_storage.exists(before[item][1])
+    assert b"Budi" not in svc.media_storage.get(after[item][2])
+    assert {k: v for k, v in after.items() if k != item} == {k: v for k, v in before.items() if k != item}
+
+
+@pytest.mark.parametrize("wrong", ["image/jpeg", "text/plain", "pdf", ""])
+def test_a_type_without_a_scrubbed_copy_is_refused_and_nothing_read(app, svc, old, wrong):
+    before = snapshot(svc)
+    result = app.test_cli_runner().invoke(args=["media", "clean", "--redo", wrong])
+    assert result.exit_code == 2 and "application/pdf" in result.output
+    assert snapshot(svc) == before
+
+
+def test_a_dry_run_counts_and_writes_nothing(app, svc, old):
+    before, stored = snapshot(svc), files(svc)
+    assert redo(app, "--redo", PDF, "--dry-run").splitlines()[-1] == (
+        "dry run, nothing written: redo application/pdf: cleaned=4 unchanged=1 uncleanable=1 missing=1 "
+        "old_copies_deleted=0")
+    assert snapshot(svc) == before and files(svc) == stored
+
+
+def test_a_run_stopped_between_batches_keeps_the_shared_old_copy_and_the_next_run_finishes(app, svc, old,
+                                                                                           monkeypatch):
+    """Two items share the old copy: after the first's batch it is still the second's, so it stays."""
+    from media import backfill
+
+    first, second = old["scan with author and exif"], old["the same scan sent again"]
+    old_copy = snapshot(svc)[first][2]
+    reads, real = [], svc.media_storage.get
+
+    def get(key):
+        reads.append(key)
+        if len(reads) == 4:
+            raise RuntimeError("killed")
+        return real(key)
+
+    monkeypatch.setattr(svc.media_storage, "get", get)
+    with pytest.raises(RuntimeError):
+        backfill.redo_stored(svc.session_factory, svc.media_storage, svc.clock(), [PDF], batch=1)
+    now = snapshot(svc)
+    assert now[first][2] != old_copy and now[second][2] == old_copy
+    assert svc.media_storage.exists(old_copy), "the second item still uses it"
+    every_reference_exists(svc)
+    monkeypatch.setattr(svc.media_storage, "get", real)
+    output = redo(app, "--redo", PDF, "--after", str(first))
+    assert output.splitlines()[-1].startswith("redo application/pdf: cleaned=1 ")
+    assert output.splitlines()[-1].endswith("old_copies_deleted=1")
+    assert not svc.media_storage.exists(old_copy)
+    every_reference_exists(svc)
+
+
+@pytest.mark.parametrize("step", ["record", "delete"])
+def test_a_crash_between_the_steps_leaves_no_item_pointing_at_a_deleted_file(app, svc, old, monkeypatch, step):
+    """Killed after the new copies are written but before the items point at them, or after that commit but
+    before the old files are deleted: every item still points at a file that is there."""
+    from media import backfill
+
+    def killed(*args, **kwargs):
+        raise RuntimeError("killed")
+
+    monkeypatch.setattr(backfill, "_record_redo" if step == "record" else "_delete_unused", killed)
+    before = snapshot(svc)
+    with pytest.raises(RuntimeError):
+        backfill.redo_stored(svc.session_factory, svc.media_storage, svc.clock(), [PDF])
+    every_reference_exists(svc)
+    assert (snapshot(svc) == before) is (step == "record")
+    monkeypatch.undo()
+    redo(app, "--redo", PDF)
+    every_reference_exists(svc)
+
+
+def test_a_copy_replaced_while_the_item_was_purged_is_not_recorded_and_its_new_file_goes(app, svc, old):
+    from media import backfill
+
+    item_id = old["scan with a ktp attached"]
+    key = snapshot(svc)[item_id][1]
+    outcome, new = backfill._clean_one(svc.media_storage, key, PDF, False)
+    assert outcome == "cleaned" and svc.media_storage.exists(new)
+    with svc.session_factory.begin() as session:
+        item = session.get(MediaItem, item_id)
+        item.status, item.sha256, item.clean_sha256 = "purged", None, None
+    with svc.session_factory.begin() as session:
+        assert backfill._record_redo(session, svc.media_storage, [(item_id, key, key, outcome, new)],
+                                     svc.clock()) == []
+    assert not svc.media_storage.exists(new) and snapshot(svc)[item_id][:3] == ("purged", None, None)
