@@ -1714,6 +1714,19 @@ MESSAGES = {
         "{reference} ({title}) belum punya saran instansi. Ke instansi mana? Kirim TERUSKAN {reference} <instansi>, "
         "contoh: TERUSKAN {reference} DLH"
     ),
+    # a merge naming only its parent ("gabung ke lpr 1"): the complaint in front of the verifier, or which one
+    "gabung_confirm_in_front": (
+        "Gabungkan {reference} ({title}) ke {parent}? Sebagai laporan ganda, pelapor {reference} lalu menerima kabar "
+        "{parent}. Balas YA, atau TIDAK. Bila laporan lain: GABUNG LPR-12 {parent}"
+    ),
+    "gabung_which_child": (
+        "Laporan mana yang digabung ke {parent}? Menunggu verifikasi:\n{items}\nBalas nomornya saja (contoh: "
+        "{example}), atau kirim: GABUNG LPR-12 {parent}"
+    ),
+    "gabung_which_child_none": (
+        "Laporan mana yang digabung ke {parent}? Kirim: GABUNG LPR-12 {parent} (nomor laporan ganda dulu, lalu "
+        "induknya)."
+    ),
     "gabung_same": (
         "{reference} tidak bisa digabung ke dirinya sendiri. Sebutkan laporan lain sebagai induknya, "
         "contoh: GABUNG {reference} LPR-10"
