@@ -1978,6 +1978,29 @@ MESSAGES = {
     "ingatkan_done": (
         "Pengingat terkirim ke {names} ({agency}): {count} laporan menunggu ({kinds}).{away}"
     ),
+    # INGATKAN of one complaint ("INGATKAN PUPR LPR-2", "ingatkan lpr 2": the agencies holding it)
+    "ingatkan_one_done": "Pengingat {reference} terkirim ke {names} ({agency}).{away}",
+    "ingatkan_one_already": (
+        "Pengingat {reference} untuk {agency} sudah dikirim hari ini pukul {at}, jadi tidak dikirim lagi. "
+        "Perkembangannya: STATUS {reference}."
+    ),
+    "ingatkan_one_elsewhere": (
+        "{reference} tidak ditangani {agency}: ada di {holders}. Kirim: INGATKAN {reference}"
+    ),
+    "ingatkan_one_closed": (
+        "Disposisi {reference} untuk {agency} sudah {state}, jadi pengingat tidak dikirim. Masih terbuka di: {holders}."
+    ),
+    "ingatkan_one_not_forwarded": (
+        "{reference} belum diteruskan ke instansi mana pun (menunggu verifikasi), jadi belum ada yang diingatkan. "
+        "Rinciannya: STATUS {reference}."
+    ),
+    "ingatkan_one_none_open": (
+        "{reference} berstatus {status}: tidak ada disposisi terbuka, jadi pengingat tidak dikirim."
+    ),
+    "ingatkan_one_paused": (
+        "Petugas {agency} sedang menunggu jawaban pelapor {reference} atas pertanyaannya, jadi pengingat tidak dikirim."
+    ),
+    "ingatkan_line_due": "⏰ {reference} untuk {agency}: batas penyelesaian {due}",
     "ingatkan_late": "{count} lewat batas penyelesaian",
     "ingatkan_unanswered": "{count} belum ditindaklanjuti",
     "ingatkan_away": " Tidak dikirim ke yang sedang cuti: {names}.",
