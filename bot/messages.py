@@ -2054,6 +2054,9 @@ MESSAGES = {
     # the yearly lines name their year: in «REKAP minggu ini» they read as the week's own figures
     "digest_first_response": "Rata-rata tindak lanjut pertama {year}: {days} hari kerja",
     "digest_first_response_none": "Rata-rata tindak lanjut pertama {year}: -",
+    # a REKAP of a period: the first follow-ups given in it, under the period's heading (no year named)
+    "digest_first_response_period": "Rata-rata tindak lanjut pertama: {days} hari kerja",
+    "digest_first_response_period_none": "Rata-rata tindak lanjut pertama: - (belum ada pada periode ini)",
     "digest_ratings": "Penilaian warga {year}: rata-rata {average} dari {count} penilaian",
     "digest_ratings_none": "Penilaian warga {year}: belum ada",
     "digest_reopened": "Dibuka kembali {year} (tidak puas): {reopened}",

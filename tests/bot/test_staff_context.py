@@ -16,9 +16,19 @@ from bot.dispatch import handle_in
 from bot.inbound import parse_form
 from models import Complaint, OutboxMessage
 from services import services
-from tests.bot.test_staff_table import build_scene, reminded, status
+from tests.bot.test_staff_table import build_scene, reminded
 from tests.conftest import WhatsApp, rolled_back
-from tests.parties import CITIZEN, CITIZEN_NAME, DLH_1, DLH_2, DLH_HEAD, PUPR_1, make_people, shows_number
+from tests.parties import (
+    CITIZEN,
+    CITIZEN_NAME,
+    DLH_1,
+    DLH_2,
+    DLH_HEAD,
+    PUPR_1,
+    file_and_read,
+    make_people,
+    shows_number,
+)
 
 
 @pytest.fixture(scope="module")
@@ -236,3 +246,52 @@ def test_supervisors_keep_the_region_ranking_and_counts(scene):
     ranking, anonymous = talk(scene["supervisor"], "peringkat dinas", "berapa laporan anonim")
     assert "Peringkat instansi 2026" in ranking and "Peringkat antarinstansi" not in ranking, ranking
     assert anonymous.startswith("Laporan anonim tahun ini"), anonymous
+
+
+# 3. The average first follow-up of a REKAP's period ----------------------------------------------------------------
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+def answered_in_october_and_november(people, clock) -> None:
+    """LPR-1 forwarded on Monday 5 October and first followed up three working days later; LPR-2 forwarded and
+    followed up on Monday 23 November, the same hour (the year's average 1,5, October's 3,0, November's 0,0)."""
+    today = clock.now
+    clock.now = today.replace(month=10, day=5)
+    file_and_read(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    clock.advance(days=3)
+    people["dlh1"].says("TL LPR-1 sudah kami cek ke lokasi")
+    clock.now = today
+    file_and_read(people["citizen2"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    people["dlh1"].says("TL LPR-2 truk sudah kami jadwalkan")
+
+
+@pytest.mark.parametrize("who,typed,days", [
+    ("supervisor", "REKAP NOVEMBER", "0,0"), ("supervisor", "rekap minggu ini", "0,0"),
+    ("supervisor", "rekap bln oktober", "3,0"), ("head", "rekap bulan ini", "0,0"), ("head", "Rekap Oktober", "3,0"),
+    ("supervisor", "rekap hari ini", "0,0"), ("supervisor", "rekap DLH nopember", "0,0"),
+    ("supervisor", "rata2 berapa hari laporan ditindaklanjuti bulan ini?", "0,0"),
+    ("supervisor", "rekap tahun ini", "1,5"),
+])
+def test_the_average_first_follow_up_of_a_rekap_is_the_periods(people, clock, who, typed, days):
+    answered_in_october_and_november(people, clock)
+    reply = people[who].says(typed)
+    assert f"\nRata-rata tindak lanjut pertama: {days} hari kerja\n" in reply, reply
+    assert "Rata-rata tindak lanjut pertama 2026" not in reply, reply
+
+
+def test_a_period_with_no_first_follow_up_says_so(people, clock):
+    answered_in_october_and_november(people, clock)
+    reply = people["supervisor"].says("rekap bulan september")
+    assert "\nRata-rata tindak lanjut pertama: - (belum ada pada periode ini)\n" in reply, reply
+
+
+def test_the_daily_digest_keeps_the_years_average(people, clock):
+    answered_in_october_and_november(people, clock)
+    for who in ("supervisor", "head"):
+        reply = people[who].says("REKAP")
+        assert "\nRata-rata tindak lanjut pertama 2026: 1,5 hari kerja\n" in reply, reply
