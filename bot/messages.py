@@ -1374,6 +1374,19 @@ MESSAGES = {
         "Laporan anonim {label} ({span}): {count} dari {total} laporan masuk. Hanya jumlahnya; identitas pelapor "
         "anonim tidak ditampilkan."
     ),
+    # a head asking the ranking or the anonymous count: their own agency's figures (the ranking is the region's)
+    "head_ranking_not_theirs": (
+        "Peringkat antarinstansi hanya untuk pimpinan daerah dan verifikator. Berikut rekap {agency}:"
+    ),
+    "counts_ranking_not_theirs": (
+        "Peringkat antarinstansi hanya untuk pimpinan daerah dan verifikator. Laporan masuk ke {agency} {label} "
+        "({span}): {count}. Penyelesaian dan keterlambatan {agency}: REKAP"
+    ),
+    "counts_anonymous_agency": (
+        "Laporan anonim {agency} {label} ({span}): {count} dari {total} laporan yang diteruskan ke {agency}. Hanya "
+        "jumlahnya; identitas pelapor anonim tidak ditampilkan."
+    ),
+    "counts_own_only": "Dari nomor ini hanya angka instansi Anda, {agency}.",
     "staff_not_yours_own": "Laporan terbuka {agency} Anda: {items}",
     "staff_not_visible": "Laporan {reference} tidak didisposisikan ke {agency}, jadi rinciannya tidak dapat Anda lihat.",
     "staff_disposition_closed": "Disposisi {reference} untuk {agency} sudah {state}. Tidak ada yang diubah.",

@@ -197,17 +197,19 @@ def test_ingatkan_of_one_complaint_from_an_agency_sends_nothing(scene, who, type
     assert "Pengingat LPR-1 terkirim" not in reply, reply
 
 
-@pytest.mark.parametrize("typed", ["mohon atensi lpr 1", "LPR-1 ESKALASI", "lpr 1 tolong dikawal"])
+@pytest.mark.parametrize("typed", ["mohon atensi lpr 1", "LPR-1 ESKALASI", "lpr 1 tolong dikawal",
+                                   "ingin lihat lpr 1 pak", "LPR 1 ingkang nyepeng sinten nggih?"])
 def test_attention_asked_is_still_who_holds_it(scene, typed):
     reply, = talk(scene["supervisor"], typed, check=lambda s: reminded(DLH_1)(s) == 0)
-    assert "Dewi" in reply and "Pengingat LPR-1 terkirim" not in reply, reply
+    assert "Pengingat LPR-1 terkirim" not in reply and "INGATKAN" not in reply, reply
 
 
 # 4. A head's questions of the ranking and of anonymous counts ------------------------------------------------------
 
 @pytest.mark.parametrize("typed,said", [
-    ("peringkat dinas", "Rekap DLH"), ("ranking opd bulan ini?", "Rekap DLH · bulan ini"),
-    ("dinas kita peringkat berapa?", "Rekap DLH"),
+    ("peringkat dinas", "Rekap harian DLH"), ("ranking opd bulan ini?", "Rekap DLH · bulan ini"),
+    ("dinas kita peringkat berapa?", "Rekap harian DLH"),
+    ("rangking instansi minggu ini pak", "Rekap DLH · minggu ini"),
     ("dinas mana yg paling banyak laporannya?", "Laporan masuk ke DLH tahun ini (1 Jan 2026 – 23 Nov 2026): 1"),
     ("opd dengan aduan terbanyak bulan ini apa?", "Laporan masuk ke DLH bulan ini"),
 ])
