@@ -244,6 +244,15 @@ def test_a_heads_words_that_ask_no_count(scene, who, typed):
     assert "Laporan anonim" not in reply and "Peringkat antarinstansi" not in reply, reply
 
 
+@pytest.mark.parametrize("typed,said", [
+    ("peringkat dinas bulan ini", "Rekap daerah · bulan ini"), ("ranking opd minggu ini?", "Rekap daerah · minggu ini"),
+    ("dinas mana yg paling lambat bln ini", "Rekap daerah · bulan ini"), ("peringkat dinas", "Rekap harian daerah"),
+])
+def test_a_supervisors_ranking_asked_for_a_period_is_that_periods_rekap(scene, typed, said):
+    reply, = talk(scene["supervisor"], typed)
+    assert reply.startswith(said) and "Peringkat instansi 2026" in reply, reply
+
+
 def test_supervisors_keep_the_region_ranking_and_counts(scene):
     ranking, anonymous = talk(scene["supervisor"], "peringkat dinas", "berapa laporan anonim")
     assert "Peringkat instansi 2026" in ranking and "Peringkat antarinstansi" not in ranking, ranking
