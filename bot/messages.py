@@ -1740,6 +1740,7 @@ MESSAGES = {
         "Laporan mana yang digabung ke {parent}? Kirim: GABUNG LPR-12 {parent} (nomor laporan ganda dulu, lalu "
         "induknya)."
     ),
+    "gabung_already": "{reference} sudah digabung ke {parent}; tidak ada yang diubah.",
     "gabung_same": (
         "{reference} tidak bisa digabung ke dirinya sendiri. Sebutkan laporan lain sebagai induknya, "
         "contoh: GABUNG {reference} LPR-10"

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot.commands import after_words, words
 from bot.inbound import Inbound
-from bot.messages import excerpt, t
+from bot.messages import STAFF_STATUS_NAMES, excerpt, t
 from bot.progress import is_question
 from bot.staff.agencies import AGENCY_SEPARATORS, LEADING_FILLER, REASON_GIVEN, TRAILING_COURTESY
 from bot.staff.citizen_text import says_nothing
@@ -127,6 +127,12 @@ def _ask_merge(turn: StaffTurn, child: Complaint, parent: str) -> None:
     """Asks whether to merge `child` into the complaint `parent` (its reference): YA runs GABUNG."""
     if child.reference == parent:
         turn.say("gabung_same", reference=parent)
+        return
+    if child.parent is not None:  # merged already (a swiped notice, then "dobel sm lpr 1" again)
+        turn.say("gabung_already", reference=child.reference, parent=child.parent.reference)
+        return
+    if child.status not in complaints.OPEN_STATUSES:
+        turn.say("staff_complaint_closed", reference=child.reference, status=STAFF_STATUS_NAMES[child.status])
         return
     _ask_to_confirm(turn, "GABUNG", f"{child.reference} {parent}", "gabung_confirm_in_front",
                     reference=child.reference, title=excerpt(child.title, 60), parent=parent)

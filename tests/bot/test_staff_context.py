@@ -102,6 +102,14 @@ def test_the_parent_itself_in_front_of_the_verifier_is_not_its_own_duplicate(sce
     assert "Laporan mana yang digabung ke LPR-1?" in replies[-1], replies[-1]
 
 
+def test_a_complaint_in_front_already_merged_is_said_so_not_asked_again(scene):
+    """Found by hand: the verifier swiped a notice to merge LPR-2, looked at it, and said it again: "Gabungkan
+    LPR-2 …?" was asked, and YA answered that it is archived."""
+    replies = talk(scene["verifier"], "GABUNG LPR-2 LPR-1", "status lpr 2", "dobel sm lpr 1 bu",
+                   check=lambda s: parent_of(s, 2) == 1)
+    assert "LPR-2 sudah digabung ke LPR-1" in replies[-1] and "Gabungkan" not in replies[-1], replies[-1]
+
+
 @pytest.mark.parametrize("typed,said", [
     ("GABUNG LPR-1", "mirip dengan LPR-1"),  # docs/staff.md: one complaint named is the duplicate, its parents listed
     ("gabung lpr 1", "mirip dengan LPR-1"),
@@ -195,6 +203,14 @@ def test_ingatkan_of_a_complaint_the_agency_does_not_hold_is_refused_saying_who_
 def test_ingatkan_of_one_complaint_from_an_agency_sends_nothing(scene, who, typed):
     reply, = talk(scene[who], typed, check=lambda s: reminders_to(s, DLH_1) == [] and reminders_to(s, DLH_2) == [])
     assert "Pengingat LPR-1 terkirim" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["tolong ingatkan petugas lpr 1", "ingatkan lpr 1", "INGATKAN DLH LPR-1"])
+def test_a_heads_ingatkan_of_one_complaint_names_its_officers(scene, typed):
+    """A head may not send INGATKAN (the region's command), but one of their own complaints named gets who holds
+    it, to reach them (found by hand: only "DAFTAR" was offered)."""
+    reply, = talk(scene["head"], typed, check=lambda s: reminded(DLH_1)(s) == 0)
+    assert "hanya untuk verifikator dan pimpinan daerah" in reply and "LPR-1 ditangani: Dewi" in reply, reply
 
 
 @pytest.mark.parametrize("typed", ["mohon atensi lpr 1", "LPR-1 ESKALASI", "lpr 1 tolong dikawal",
