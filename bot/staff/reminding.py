@@ -16,7 +16,7 @@ from bot.staff.agencies import LEADING_FILLER, TRAILING_COURTESY
 from bot.staff.finding import _not_found
 from bot.staff.turn import ECHO_CHARS, LIST_ITEMS, StaffTurn, _named_people
 from lapor import complaints, dispositions
-from lapor.agency_lookup import find_agency
+from lapor.agency_lookup import find_agency, only_agency_words
 from lapor.ladders import paused_since
 from lapor.references import NAMED, numbers_named
 from models import Agency, Complaint, Contact, Disposition, DispositionStatus, LedgerEntry
@@ -32,7 +32,7 @@ def cmd_ingatkan(turn: StaffTurn) -> None:
     from bot.reminders import first_time
 
     numbers = numbers_named(turn.rest)
-    named = _agency_words(NAMED.sub(" ", turn.rest) if numbers else turn.rest)
+    named = _agency_around(turn, turn.rest) if numbers else _agency_words(turn.rest)
     if not named and not numbers:
         turn.say("ingatkan_need_agency")
         return
@@ -79,10 +79,31 @@ ABOUT = re.compile(r"(?:\s+\b(?:soal|terkait|perihal|ttg|tentang|untuk|utk|buat|
                    r"[^0-9A-Za-z]*$", re.IGNORECASE)
 
 
+# Who is reminded, said instead of an agency ("tolong ingatkan petugas lpr 1", "ingatkan lg lpr 1"): its holders
+HOLDERS_SAID = re.compile(r"^(?:(?:petugas|petugasnya|penghubung|admin|operator|pic|mereka|yg|yang|pegang|megang|"
+                          r"lagi|lg|kembali|ulang|sekali)\b\s*)+$", re.IGNORECASE)
+
+
 def _agency_words(text: str) -> str:
     """The words of INGATKAN that name the agency, without courtesy and words about the complaint."""
     text = TRAILING_COURTESY.sub("", LEADING_FILLER.sub("", text)).strip(" ,.:;-!")
-    return TRAILING_COURTESY.sub("", ABOUT.sub("", f" {text}")).strip(" ,.:;-!")
+    text = TRAILING_COURTESY.sub("", ABOUT.sub("", f" {text}")).strip(" ,.:;-!")
+    return "" if HOLDERS_SAID.match(text) else text
+
+
+CLAUSE_END = re.compile(r"[,;.\n]")
+
+
+def _agency_around(turn: StaffTurn, rest: str) -> str:
+    """The agency of INGATKAN naming a complaint: the words before the first complaint ("dlh lpr 1"), else those
+    right after the complaints when they name nothing but an agency ("LPR-1 DLH"; "lpr 1, sdh lewat batas" is
+    why, not who)."""
+    found = list(NAMED.finditer(rest))
+    named = _agency_words(rest[:found[0].start()])
+    if named:
+        return named
+    after = _agency_words(CLAUSE_END.split(rest[found[-1].end():], maxsplit=1)[0])
+    return after if after and only_agency_words(turn.session, after) else ""
 
 
 def _agency_key(turn: StaffTurn, agency: Agency) -> str:

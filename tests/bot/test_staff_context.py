@@ -150,6 +150,9 @@ def reminders_to(session, phone: str) -> list[str]:
     ("verifier", "ingatkan dinas lingkungan hidup utk lpr 1 ya"), ("supervisor", "colek dlh soal laporan no 1"),
     ("verifier", "INGATKAN LPR-1 DLH"), ("supervisor", "ingatkan lpr 1"), ("verifier", "ingetin lpr1 dong"),
     ("supervisor", "mohon ijin, kirim pengingat lpr 1"), ("supervisor", "elingke dlh lpr 1 nggih"),
+    # found by hand: why after the complaint ("…, sdh lewat batas") was read as the agency's name
+    ("supervisor", "Selamat pagi. Ingatkan DLH LPR 1, sdh lewat batas"), ("verifier", "ingatkan lpr 1 sdh telat"),
+    ("supervisor", "tolong ingatkan petugas lpr 1 ya"), ("supervisor", "ingatkan lg lpr 1, blm ada tl"),
 ])
 def test_ingatkan_of_one_complaint_reminds_its_holders_of_that_one(scene, who, typed):
     def sent(session):
