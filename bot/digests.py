@@ -140,7 +140,8 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
     rungs = region.settings.first_response
     figures = stats.figures(session, now, since, window, year_start, agency.id if agency else None,
                             ranking=agency is None, until=until, escalated_rung=len(rungs),
-                            verification_cutoff=calendar.subtract_working_days(now, verification_days(region)))
+                            verification_cutoff=calendar.subtract_working_days(now, verification_days(region)),
+                            period_first_responses=period is not None)
     if skip_quiet and not (figures.new_since or figures.open_dispositions or figures.finished_in_window
                            or figures.waiting_verification):
         return None
@@ -151,7 +152,7 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
                  date=short_date(local, local.tzinfo))
         week = [_week_line(session, region, now, agency)]
     return "\n".join(_lines(figures, agency, local, head, weekly or period is not None,
-                             rungs[-1].after_days if rungs else 0, week, year_start.year))
+                             rungs[-1].after_days if rungs else 0, week, year_start.year, period is not None))
 
 
 def _week_line(session: Session, region: Region, now: datetime, agency: Agency | None) -> str:
@@ -206,11 +207,11 @@ def weekly_chart(session: Session, region: Region, now: datetime) -> charts.Char
 
 
 def _lines(figures: stats.Figures, agency: Agency | None, local: datetime, head: str, weekly: bool,
-           escalation_days: int, week: list[str], year: int) -> list[str]:
+           escalation_days: int, week: list[str], year: int, period: bool = False) -> list[str]:
     return [head, *_action_lines(figures, agency, local, escalation_days),
             t("digest_open", count=figures.open_dispositions),
             t("digest_new_week" if weekly else "digest_new", count=figures.new_since),
-            *_figure_lines(figures, year, weekly, week)]
+            *_figure_lines(figures, year, weekly, week, period)]
 
 
 def _action_lines(figures: stats.Figures, agency: Agency | None, local: datetime, escalation_days: int) -> list[str]:
@@ -230,14 +231,16 @@ def _action_lines(figures: stats.Figures, agency: Agency | None, local: datetime
     return lines
 
 
-def _figure_lines(figures: stats.Figures, year: int, weekly: bool, week: list[str]) -> list[str]:
-    """The figures after what needs action: finished (and the week's line), this year's completion, first answers,
-    ratings, ranking."""
+def _figure_lines(figures: stats.Figures, year: int, weekly: bool, week: list[str], period: bool = False
+                  ) -> list[str]:
+    """The figures after what needs action: finished (and the week's line), this year's completion, first answers
+    (a REKAP of a period: the period's, its line naming no year), ratings, ranking."""
     lines = [t("digest_finished_week" if weekly else "digest_finished", count=figures.finished_in_window), *week]
     lines.append(_completion_line(figures, year))
     average = figures.avg_first_response
-    lines.append(t("digest_first_response", year=year, days=f"{average:.1f}".replace(".", ",")) if average is not None
-                 else t("digest_first_response_none", year=year))
+    key = "digest_first_response_period" if period else "digest_first_response"
+    lines.append(t(key, year=year, days=f"{average:.1f}".replace(".", ",")) if average is not None
+                 else t(f"{key}_none", year=year))
     lines.append(t("digest_ratings", year=year, average=f"{figures.avg_rating:.1f}".replace(".", ","),
                    count=figures.ratings) if figures.ratings else t("digest_ratings_none", year=year))
     lines.append(t("digest_reopened", year=year, reopened=figures.reopenings))

@@ -1379,6 +1379,19 @@ MESSAGES = {
         "Laporan anonim {label} ({span}): {count} dari {total} laporan masuk. Hanya jumlahnya; identitas pelapor "
         "anonim tidak ditampilkan."
     ),
+    # a head asking the ranking or the anonymous count: their own agency's figures (the ranking is the region's)
+    "head_ranking_not_theirs": (
+        "Peringkat antarinstansi hanya untuk pimpinan daerah dan verifikator. Berikut rekap {agency}:"
+    ),
+    "counts_ranking_not_theirs": (
+        "Peringkat antarinstansi hanya untuk pimpinan daerah dan verifikator. Laporan masuk ke {agency} {label} "
+        "({span}): {count}. Penyelesaian dan keterlambatan {agency}: REKAP"
+    ),
+    "counts_anonymous_agency": (
+        "Laporan anonim {agency} {label} ({span}): {count} dari {total} laporan yang diteruskan ke {agency}. Hanya "
+        "jumlahnya; identitas pelapor anonim tidak ditampilkan."
+    ),
+    "counts_own_only": "Dari nomor ini hanya angka instansi Anda, {agency}.",
     "staff_not_yours_own": "Laporan terbuka {agency} Anda: {items}",
     "staff_not_visible": "Laporan {reference} tidak didisposisikan ke {agency}, jadi rinciannya tidak dapat Anda lihat.",
     "staff_disposition_closed": "Disposisi {reference} untuk {agency} sudah {state}. Tidak ada yang diubah.",
@@ -1719,6 +1732,20 @@ MESSAGES = {
         "{reference} ({title}) belum punya saran instansi. Ke instansi mana? Kirim TERUSKAN {reference} <instansi>, "
         "contoh: TERUSKAN {reference} DLH"
     ),
+    # a merge naming only its parent ("gabung ke lpr 1"): the complaint in front of the verifier, or which one
+    "gabung_confirm_in_front": (
+        "Gabungkan {reference} ({title}) ke {parent}? Sebagai laporan ganda, pelapor {reference} lalu menerima kabar "
+        "{parent}. Balas YA, atau TIDAK. Bila laporan lain: GABUNG LPR-12 {parent}"
+    ),
+    "gabung_which_child": (
+        "Laporan mana yang digabung ke {parent}? Menunggu verifikasi:\n{items}\nBalas nomornya saja (contoh: "
+        "{example}), atau kirim: GABUNG LPR-12 {parent}"
+    ),
+    "gabung_which_child_none": (
+        "Laporan mana yang digabung ke {parent}? Kirim: GABUNG LPR-12 {parent} (nomor laporan ganda dulu, lalu "
+        "induknya)."
+    ),
+    "gabung_already": "{reference} sudah digabung ke {parent}; tidak ada yang diubah.",
     "gabung_same": (
         "{reference} tidak bisa digabung ke dirinya sendiri. Sebutkan laporan lain sebagai induknya, "
         "contoh: GABUNG {reference} LPR-10"
@@ -1970,6 +1997,29 @@ MESSAGES = {
     "ingatkan_done": (
         "Pengingat terkirim ke {names} ({agency}): {count} laporan menunggu ({kinds}).{away}"
     ),
+    # INGATKAN of one complaint ("INGATKAN PUPR LPR-2", "ingatkan lpr 2": the agencies holding it)
+    "ingatkan_one_done": "Pengingat {reference} terkirim ke {names} ({agency}).{away}",
+    "ingatkan_one_already": (
+        "Pengingat {reference} untuk {agency} sudah dikirim hari ini pukul {at}, jadi tidak dikirim lagi. "
+        "Perkembangannya: STATUS {reference}."
+    ),
+    "ingatkan_one_elsewhere": (
+        "{reference} tidak ditangani {agency}: ada di {holders}. Kirim: INGATKAN {reference}"
+    ),
+    "ingatkan_one_closed": (
+        "Disposisi {reference} untuk {agency} sudah {state}, jadi pengingat tidak dikirim. Masih terbuka di: {holders}."
+    ),
+    "ingatkan_one_not_forwarded": (
+        "{reference} belum diteruskan ke instansi mana pun (menunggu verifikasi), jadi belum ada yang diingatkan. "
+        "Rinciannya: STATUS {reference}."
+    ),
+    "ingatkan_one_none_open": (
+        "{reference} berstatus {status}: tidak ada disposisi terbuka, jadi pengingat tidak dikirim."
+    ),
+    "ingatkan_one_paused": (
+        "Petugas {agency} sedang menunggu jawaban pelapor {reference} atas pertanyaannya, jadi pengingat tidak dikirim."
+    ),
+    "ingatkan_line_due": "⏰ {reference} untuk {agency}: batas penyelesaian {due}",
     "ingatkan_late": "{count} lewat batas penyelesaian",
     "ingatkan_unanswered": "{count} belum ditindaklanjuti",
     "ingatkan_away": " Tidak dikirim ke yang sedang cuti: {names}.",
@@ -2023,6 +2073,9 @@ MESSAGES = {
     # the yearly lines name their year: in «REKAP minggu ini» they read as the week's own figures
     "digest_first_response": "Rata-rata tindak lanjut pertama {year}: {days} hari kerja",
     "digest_first_response_none": "Rata-rata tindak lanjut pertama {year}: -",
+    # a REKAP of a period: the first follow-ups given in it, under the period's heading (no year named)
+    "digest_first_response_period": "Rata-rata tindak lanjut pertama: {days} hari kerja",
+    "digest_first_response_period_none": "Rata-rata tindak lanjut pertama: - (belum ada pada periode ini)",
     "digest_ratings": "Penilaian warga {year}: rata-rata {average} dari {count} penilaian",
     "digest_ratings_none": "Penilaian warga {year}: belum ada",
     "digest_reopened": "Dibuka kembali {year} (tidak puas): {reopened}",

@@ -75,11 +75,12 @@ class Figures:
 def figures(session: Session, now: datetime, since: datetime, window: tuple[datetime, datetime],
             year_start: datetime, agency_id: int | None = None, ranking: bool = False,
             until: datetime | None = None, escalated_rung: int | None = None,
-            verification_cutoff: datetime | None = None) -> Figures:
+            verification_cutoff: datetime | None = None, period_first_responses: bool = False) -> Figures:
     """Compute a digest's figures: new since `since` (and before `until`: the digest's own time, so a digest sent
     late counts nothing twice), finished inside `window`, this year from `year_start`; with `escalated_rung`, the
     dispositions whose first-response ladder reached it (escalated, still unanswered); with `verification_cutoff`,
-    the complaints waiting for a verifier since before it."""
+    the complaints waiting for a verifier since before it. The average first follow-up is the year's, or with
+    `period_first_responses` that of the first follow-ups given inside `window` (a REKAP of a period)."""
     scope = (Disposition.agency_id == agency_id) if agency_id is not None else None
     result = Figures(
         new_since=_new_since(session, since, until or now, scope),
@@ -90,7 +91,8 @@ def figures(session: Session, now: datetime, since: datetime, window: tuple[date
         overdue_oldest=_overdue_oldest(session, now, scope),
         finished_in_window=_finished(session, window, scope),
         done_this_year=0, total_this_year=0,
-        avg_first_response=_avg_first_response(session, year_start, scope),
+        avg_first_response=(_avg_first_response_in(session, window, scope) if period_first_responses
+                            else _avg_first_response(session, year_start, scope)),
     )
     result.done_this_year, result.total_this_year, result.carried_this_year = _year(session, year_start, scope)
     result.avg_rating, result.ratings = _ratings(session, year_start, agency_id)
@@ -238,6 +240,17 @@ def _first_answered_in(year_start: datetime):
 
 def _avg_first_response(session: Session, year_start: datetime, scope) -> float | None:
     query = select(func.avg(Disposition.first_response_days)).where(_first_answered_in(year_start))
+    if scope is not None:
+        query = query.where(scope)
+    value = session.scalar(query)
+    return float(value) if value is not None else None
+
+
+def _avg_first_response_in(session: Session, window: tuple[datetime, datetime], scope) -> float | None:
+    """The average working days to the first follow-ups given inside `window`."""
+    query = select(func.avg(Disposition.first_response_days)).where(
+        Disposition.first_response_days.is_not(None), Disposition.first_response_at >= window[0],
+        Disposition.first_response_at < window[1])
     if scope is not None:
         query = query.where(scope)
     value = session.scalar(query)

@@ -10,11 +10,13 @@ from datetime import timedelta
 
 from bot.commands import words
 from bot.messages import short_date, t
-from bot.staff.agencies import AGENCY_WORDS
+from bot.staff.agencies import AGENCY_WORDS, _agency_words
 from bot.staff.questions import ANSWERING, LATE_WORDS, SLOW_WORDS
 from bot.staff.turn import LEADER_ROLES, QUEUE_ROLES, StaffTurn
 from lapor import performance
+from lapor.agency_lookup import find_agencies
 from lapor.references import mentioned_reference, split_reference
+from models.vocab import Role
 
 COUNTS_MAX_WORDS = 10
 COMPLAINTS_NAMED = {"laporan", "laporannya", "laporane", "lap", "aduan", "aduannya", "pengaduan", "keluhan",
@@ -61,17 +63,14 @@ def average_asked(turn: StaffTurn, text: str) -> str | None:
         return None
     if "?" not in text and not typed & AVERAGE_ASKING:
         return None
-    from bot.digests import asked_period
-
-    period, left = asked_period(text, turn.svc.region, turn.now)
-    left_words = set(words(left))
-    return " ".join(w for w in words(text) if w not in left_words) if period else ""
+    return period_words(turn, text)
 
 
 def told_counts(turn: StaffTurn, text: str) -> bool:
     """Answers a region-wide role's question of which agency gets the most complaints, or of how many are anonymous,
-    with the counts of the period; False, saying nothing, for anything else."""
-    typed = _short(text) if turn.staff.role in QUEUE_ROLES else None
+    with the counts of the period (a head: their own agency's, `_told_own`); False, saying nothing, for anything
+    else."""
+    typed = _short(text) if turn.staff.role in QUEUE_ROLES or turn.role == Role.HEAD else None
     if not typed:
         return False
     ranked = (bool(typed & MOST) and bool(typed & MANY) and bool(typed & _RANKED_ABOUT) and not typed & _NOT_VOLUME
@@ -86,6 +85,9 @@ def told_counts(turn: StaffTurn, text: str) -> bool:
     filters = performance.Filters(period.start, period.end)
     span = (f"{short_date(period.start, turn.zone)} – "
             f"{short_date(period.end - timedelta(days=1), turn.zone)}")
+    if turn.role == Role.HEAD:
+        _told_own(turn, text, period, span, ranked, anonymous)
+        return True
     if ranked:
         rows = sorted(performance.agency_rows(turn.session, filters, turn.now), key=lambda r: (-r.received, r.code))
         lines = [t("counts_agency_line", rank=rank, code=row.code, count=row.received)
@@ -96,3 +98,30 @@ def told_counts(turn: StaffTurn, text: str) -> bool:
         found, total = performance.privacy_count(turn.session, filters, "anonim")
         turn.say("counts_anonymous", label=period.label, span=span, count=found, total=total)
     return True
+
+
+def _told_own(turn: StaffTurn, text: str, period, span: str, ranked: bool, anonymous: bool) -> None:
+    """A head's question of counts: their own agency's figures of the period, never the other agencies' (the
+    ranking is the region's leaders' and verifiers'; /kinerja shows a head their own agency alone)."""
+    agency = turn.staff.agency
+    filters = performance.Filters(period.start, period.end, agency_id=agency.id)
+    named = [a.id for a in find_agencies(turn.session, " ".join(_agency_words(turn, text)))[0]]
+    if named and named != [agency.id]:  # "laporan anonim pupr brp?": another agency's
+        turn.say("counts_own_only", agency=agency.code)
+    if ranked:
+        received = sum(row.received for row in performance.agency_rows(turn.session, filters, turn.now)
+                       if row.agency_id == agency.id)
+        turn.say("counts_ranking_not_theirs", agency=agency.code, label=period.label, span=span, count=received)
+    if anonymous:
+        found, total = performance.privacy_count(turn.session, filters, "anonim")
+        turn.say("counts_anonymous_agency", agency=agency.code, label=period.label, span=span, count=found,
+                 total=total)
+
+
+def period_words(turn: StaffTurn, text: str) -> str:
+    """The words of `text` that name a period for REKAP ("ranking opd bulan ini?": "bulan ini"), "" for none."""
+    from bot.digests import asked_period
+
+    period, left = asked_period(text, turn.svc.region, turn.now)
+    left_words = set(words(left))
+    return " ".join(w for w in words(text) if w not in left_words) if period else ""

@@ -226,8 +226,15 @@ def _asks_list(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     agency is doing): the command and its words."""
     if _asks_roster(text):
         return "DAFTAR", "petugas " + text
-    if turn.staff.role == Role.SUPERVISOR and _asks_ranking(text):  # "dinas mana yg paling lambat?"
-        return "REKAP", ""
+    if turn.staff.role == Role.SUPERVISOR and _asks_ranking(text):  # "dinas mana yg paling lambat (bln ini)?"
+        from bot.staff.counts import period_words
+
+        return "REKAP", period_words(turn, text)
+    if turn.role == Role.HEAD and _asks_ranking(text) and set(words(text)) & AGENCY_WORDS:  # "peringkat dinas"
+        from bot.staff.counts import period_words
+
+        turn.say("head_ranking_not_theirs", agency=turn.staff.agency.code)
+        return "REKAP", period_words(turn, text)  # their own agency's figures
     if _asks_late(text):  # "yg overdue dlh brp?", "laporan dlh yg molor mana aja": that agency's
         return "DAFTAR", " ".join(["terlambat", *_agency_words(turn, text)])
     if (turn.staff.role not in OFFICER_ROLES and set(words(text)) & SLOW_WORDS and not DIGIT.search(text)

@@ -82,8 +82,6 @@ def read_command(text: str) -> tuple[str | None, str]:
     if command is not None and (lead := REFERENCE_LEAD.match(rest)):
         named = marked_reference(rest[lead.end():])  # "TL utk LPR 1 …", "selesai untuk laporan no 1: …"
         rest = named if split_reference(named)[0] is not None else rest
-    if command == "INGATKAN" and numbers_named(rest):  # "tolong ingatkan dlh lpr 1": who holds it (leader_words)
-        return None, text
     if command == "TL" and _only_progress_asked(rest):  # "progres lpr 1 gimana", "update lpr 1?": asked, not told
         return "STATUS", rest
     if command == "TL":

@@ -25,6 +25,7 @@ from bot.staff.shown import additions_for_staff, place_for_staff, reporter_for
 from bot.staff.target import _target
 from bot.staff.turn import LIST_ITEMS, OFFICER_ROLES, StaffTurn, _remember, _remembered
 from bot.staff.verifier import PICK_LIFETIME
+from bot.staff.waiting import remember_looked_at
 from lapor import access, complaints
 from lapor.audit import record_identity_view
 from lapor.references import format_reference, split_reference
@@ -46,6 +47,7 @@ def cmd_status(turn: StaffTurn) -> None:
         turn.say("staff_not_visible", reference=complaint.reference, agency=turn.staff.agency.name)
         return
     record_identity_view(turn.session, turn.staff, complaint, at=turn.now, address="whatsapp")
+    remember_looked_at(turn, complaint)  # a verifier's "gabung ke lpr 1" next: this one is the duplicate
     disposed = ", ".join(f"{d.agency.code} ({DISPOSITION_NAMES[d.status]}{_due(turn, d)})"
                          for d in complaint.dispositions) or "-"
     text = t("staff_status", reference=complaint.reference, title=complaint.title,

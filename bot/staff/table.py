@@ -21,6 +21,7 @@ from bot.staff.turn import (
     ROLE_NAMES,
     VERIFIER_ROLES,
     StaffTurn,
+    _named_people,
 )
 from bot.staff.verifier import cmd_arsipkan, cmd_gabung, cmd_nomorbaru, cmd_teruskan, cmd_tunda
 from bot.staff.verifier_words import rerouted
@@ -49,9 +50,29 @@ def _refuse(turn: StaffTurn, command: str, roles, rest: str) -> None:
     if command == "ALIHKAN" and turn.role == Role.VERIFIER and rerouted(turn, rest):
         return  # "lpr 1 alihkan ke dinas pu": sent to that agency, asked about
     turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[roles])
+    if command == "INGATKAN" and turn.role in OFFICER_ROLES and (held := _held_by(turn, rest)):
+        turn.replies[-1] += "\n" + held  # "tolong ingatkan petugas lpr 1": who holds it, to reach them
+        return
     if instead := INSTEAD[turn.staff.role].get(command):
         number = split_reference(rest)[0]
         turn.replies[-1] += "\n" + t(instead, reference=format_reference(number) if number else "LPR-12")
+
+
+def _held_by(turn: StaffTurn, rest: str) -> str:
+    """For an agency's INGATKAN naming one of its open complaints: who holds it (its officers at work); "" else."""
+    from lapor import complaints, dispositions
+    from lapor.directory import officers_for
+    from lapor.references import numbers_named
+    from models import DispositionStatus
+
+    numbers = numbers_named(rest)
+    complaint = complaints.by_number(turn.session, numbers[0]) if len(numbers) == 1 else None
+    disposition = dispositions.disposition_for(complaint, turn.staff.agency_id) if complaint is not None else None
+    if disposition is None or disposition.status != DispositionStatus.OPEN:
+        return ""
+    officers = [o for o in officers_for(turn.session, disposition, turn.now) if o.id != turn.staff.id]
+    return t("staff_officer_who", reference=complaint.reference,
+             officers=_named_people(officers, t("staff_who_only_you")))
 
 
 def cmd_bantuan(turn: StaffTurn) -> None:

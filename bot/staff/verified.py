@@ -97,15 +97,21 @@ def _same_as_earlier(typed: list[str]) -> bool:
 
 
 def merge_said(turn: StaffTurn) -> bool:
-    """A verifier's short message saying a complaint repeats an earlier one without naming that one: the likely
-    parents of the complaint it names, or of the only one waiting (`bot.staff.waiting`), are listed (one alone is
-    asked about: YA merges). False for anything else."""
-    from bot.staff.waiting import _waiting
+    """A verifier's short message saying a complaint repeats an earlier one without naming both: naming only the
+    earlier one ("ini dobel dgn lpr 1", "sama dengan lpr 1"), the complaint in front of the verifier is asked to be
+    merged into it (`bot.staff.waiting.merge_into`); else the likely parents of the complaint it names, or of the
+    one in front of the verifier, are listed (one alone is asked about: YA merges). False for anything else."""
+    from bot.staff.waiting import in_front, merge_into
 
     text = turn.message.text
     typed = words(text)
     if (turn.staff.role not in VERIFIER_ROLES or not typed or len(typed) > MERGE_SAID_MAX_WORDS
-            or not (set(typed) & MERGE_SAID or _same_as_earlier(typed))):
+            or not (set(typed) & MERGE_SAID or _same_as_earlier(typed) or SAME_AS_ONE.search(text))):
+        return False
+    if numbers_named(text) and (parent := parent_named(text)) is not None:
+        merge_into(turn, parent)  # "digabung ke lpr 1 aja": LPR-1 is the parent
+        return True
+    if not (set(typed) & MERGE_SAID or _same_as_earlier(typed)):
         return False
     numbers = numbers_named(text) or _leading_number(text)
     if len(numbers) > 1 or MENTIONED.search(text) and not numbers:
@@ -115,11 +121,37 @@ def merge_said(turn: StaffTurn) -> bool:
     elif not _same_as_earlier(typed) and len(typed) > 3:
         return False  # "dobel" alone is said of the one waiting; longer without "the earlier one" is a story
     else:
-        complaint = _waiting(turn)[0]
+        complaint = in_front(turn)
     if complaint is None:
         return False
     show_parents(turn, complaint)
     return True
+
+
+# A merge naming the parent alone: a word joining the duplicate to it right before the only complaint named
+# ("gabung ke lpr 1", "gabungkan dgn LPR-1", "dobel sm #1", "duplikat dari laporan no 1", "podo karo lpr 1");
+# "GABUNG LPR-1" names the duplicate (its likely parents are listed)
+PARENT_BEFORE = re.compile(
+    r"\b(?:ke\s*dalam|ke|kpd|kepada|dengan|dgn|dg|sama|sm|ama|kayak|kyk|kaya|kek|spt|seperti|dari|karo|kalih|kaliyan|"
+    r"jeung|sareng|induk(?:nya)?)\s+(?:(?:induk(?:nya)?|yg|yang)\s+)*"
+    r"(?:lpr\s*[-–—.:#]?\s*|#\s*|(?:laporan|lap|aduan|pengaduan)\s+(?:(?:no|nomor|nomer|nmr)\b\.?\s*)?"
+    r"|(?:no|nomor|nomer|nmr)\b\.?\s*)?(\d{1,9})\b(?!\s*(?:%|[.,]\d))", re.IGNORECASE)
+# "the same as" said of one complaint ("ini sama dengan lpr 1", "identik dg lpr 1", Javanese "podo karo lpr 1")
+SAME_AS_ONE = re.compile(r"\b(?:(?:sama|sm|persis|mirip|podo|padha|sami|sarua)\s+(?:dengan|dgn|dg|kyk|kayak|kaya|kek|"
+                         r"spt|seperti|karo|kalih|kaliyan|jeung|sareng)|identik|serupa)\s", re.IGNORECASE)
+# ... never when it says they differ ("ini bukan duplikat lpr 1", "beda dengan lpr 1")
+NOT_SAME = {"bukan", "bkn", "tidak", "tdk", "gak", "ga", "nggak", "enggak", "beda", "berbeda", "mboten", "ora",
+            "benten", "lain"}
+
+
+def parent_named(text: str) -> int | None:
+    """The parent of a merge that names only it, after a word joining the duplicate to it; None for anything
+    else (two complaints named, the duplicate named, a difference said)."""
+    found = PARENT_BEFORE.search(text)
+    if found is None or set(words(text)) & NOT_SAME:
+        return None
+    number = int(found.group(1))
+    return number if set(numbers_named(text)) <= {number} else None
 
 
 def show_parents(turn: StaffTurn, complaint: Complaint) -> None:

@@ -13,6 +13,7 @@ from bot.messages import STAFF_STATUS_NAMES, excerpt, person_label, phone_label,
 from bot.staff.agencies import AGENCY_SEPARATORS, LEADING_FILLER, REASON_GIVEN, TRAILING_COURTESY
 from bot.staff.citizen_text import tells_not_asks, without_closing_address
 from bot.staff.confirm import _ask_to_confirm
+from bot.staff.finding import _replied_complaint_number
 from bot.staff.reading import _named_inside
 from bot.staff.shown import answered_by
 from bot.staff.target import _after_quiet_hours, _is_open, _needs_text, _reachable_reporter, _target
@@ -265,7 +266,15 @@ def cmd_nomorbaru(turn: StaffTurn) -> None:
 
 
 def cmd_gabung(turn: StaffTurn) -> None:
-    """Merges a duplicate into its parent; the duplicate's citizen follows the parent from then on."""
+    """Merges a duplicate into its parent; the duplicate's citizen follows the parent from then on. Only the parent
+    named ("gabung ke lpr 1"): the complaint in front of the verifier is asked about (`waiting.merge_into`)."""
+    from bot.staff.verified import parent_named
+
+    if _replied_complaint_number(turn) is None and (parent := parent_named(turn.rest)) is not None:
+        from bot.staff.waiting import merge_into
+
+        merge_into(turn, parent)
+        return
     complaint, text = _target(turn, "LPR-10", lock=False)  # locked with its parent, in the one lock order
     if complaint is None:
         return

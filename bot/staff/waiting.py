@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot.commands import after_words, words
 from bot.inbound import Inbound
-from bot.messages import excerpt, t
+from bot.messages import STAFF_STATUS_NAMES, excerpt, t
 from bot.progress import is_question
 from bot.staff.agencies import AGENCY_SEPARATORS, LEADING_FILLER, REASON_GIVEN, TRAILING_COURTESY
 from bot.staff.citizen_text import says_nothing
@@ -50,12 +50,92 @@ def _waiting(turn: StaffTurn) -> tuple[Complaint | None, int, list[Complaint]]:
                                       .order_by(Complaint.id).limit(WHICH_SHOWN)))
     if count == 1:
         return shown[0], count, shown
-    last = turn.session.scalars(select(OutboxMessage).where(OutboxMessage.recipient.in_(turn.staff.addresses))
-                                .order_by(OutboxMessage.id.desc()).limit(1)).first()
-    if last is None or last.subject_type != "complaint" or last.created_at < turn.now - NOTICE_FRESH:
+    last = _last_notice(turn)
+    if last is None or last.subject_type != "complaint":
         return None, count, shown
     latest = turn.session.get(Complaint, last.subject_id)
     return (latest if latest is not None and latest.status == complaints.NEW else None), count, shown
+
+
+def _last_notice(turn: StaffTurn) -> OutboxMessage | None:
+    """The last message the staff member had, when it is fresh (NOTICE_FRESH)."""
+    last = turn.session.scalars(select(OutboxMessage).where(OutboxMessage.recipient.in_(turn.staff.addresses))
+                                .order_by(OutboxMessage.id.desc()).limit(1)).first()
+    return last if last is not None and last.created_at >= turn.now - NOTICE_FRESH else None
+
+
+# The complaint a verifier last saw with STATUS (one complaint shown by the message), for an act that names only
+# another one ("status lpr 2", then "gabung ke lpr 1": LPR-2 is the duplicate)
+LOOKED_KEY = "staff_looked_at"
+
+
+def remember_looked_at(turn: StaffTurn, complaint: Complaint) -> None:
+    """Keeps the complaint STATUS showed a verifier; a message that showed several keeps none."""
+    if turn.staff.role not in VERIFIER_ROLES:
+        return
+    kept = _remembered(turn, LOOKED_KEY, NOTICE_FRESH)
+    several = (kept is not None and kept.get("sid") == turn.message.sid and bool(turn.message.sid)
+               and kept["complaint"] != complaint.number)
+    _remember(turn, LOOKED_KEY, None if several else {"complaint": complaint.number, "sid": turn.message.sid,
+                                                      "at": turn.now.isoformat()})
+
+
+def in_front(turn: StaffTurn, besides: int | None = None) -> Complaint | None:
+    """The complaint in front of a verifier: the swiped notice's, else the one STATUS last showed them (unless a
+    notice came after it), else the one waiting plainly (`_waiting`); never the complaint `besides` (an act's
+    other complaint); None when none is plain."""
+    from bot.staff.finding import _replied_complaint_number
+
+    replied = _replied_complaint_number(turn)
+    if replied is not None:
+        found = complaints.by_number(turn.session, replied)
+        return found if found is not None and found.id != besides else None
+    looked = _remembered(turn, LOOKED_KEY, NOTICE_FRESH)
+    notice = _last_notice(turn) if looked else None
+    if looked and (notice is None or notice.created_at <= datetime.fromisoformat(looked["at"])):
+        found = complaints.by_number(turn.session, looked["complaint"])
+        if found is not None and found.id != besides:
+            return found
+    found = _waiting(turn)[0]
+    return found if found is not None and found.id != besides else None
+
+
+def merge_into(turn: StaffTurn, parent_number: int) -> None:
+    """A merge naming only its parent ("gabung ke lpr 1"): asks to merge the complaint in front of the verifier
+    into it (YA merges), or, with none plain, which complaint is the duplicate (the ones waiting listed, the
+    number alone answering)."""
+    parent = complaints.by_number(turn.session, parent_number)
+    if parent is None:
+        _not_found(turn, parent_number)
+        return
+    child = in_front(turn, besides=parent.id)
+    if child is not None:
+        _ask_merge(turn, child, parent.reference)
+        return
+    shown = [c for c in _waiting(turn)[2] if c.id != parent.id]
+    if not shown:
+        turn.say("gabung_which_child_none", parent=parent.reference)
+        return
+    items = "\n".join(f"{c.reference} ({excerpt(c.title, 40)})" for c in shown)
+    turn.say("gabung_which_child", parent=parent.reference, items=items, example=shown[0].reference)
+    from bot.staff import worded
+
+    worded.remember_which(turn, [c.number for c in shown], command="GABUNG", text=parent.reference)
+
+
+def _ask_merge(turn: StaffTurn, child: Complaint, parent: str) -> None:
+    """Asks whether to merge `child` into the complaint `parent` (its reference): YA runs GABUNG."""
+    if child.reference == parent:
+        turn.say("gabung_same", reference=parent)
+        return
+    if child.parent is not None:  # merged already (a swiped notice, then "dobel sm lpr 1" again)
+        turn.say("gabung_already", reference=child.reference, parent=child.parent.reference)
+        return
+    if child.status not in complaints.OPEN_STATUSES:
+        turn.say("staff_complaint_closed", reference=child.reference, status=STAFF_STATUS_NAMES[child.status])
+        return
+    _ask_to_confirm(turn, "GABUNG", f"{child.reference} {parent}", "gabung_confirm_in_front",
+                    reference=child.reference, title=excerpt(child.title, 60), parent=parent)
 
 
 def ask_waiting(turn: StaffTurn, command: str, text: str) -> bool:
@@ -64,7 +144,7 @@ def ask_waiting(turn: StaffTurn, command: str, text: str) -> bool:
     if turn.staff.role in VERIFIER_ROLES and command == "GABUNG":  # "gabung aja sama yg kemarin": its parents
         from bot.staff.verified import show_parents
 
-        complaint = _waiting(turn)[0]
+        complaint = in_front(turn)
         if complaint is not None:
             show_parents(turn, complaint)
         return complaint is not None
@@ -92,6 +172,9 @@ def _ask(turn: StaffTurn, complaint: Complaint, command: str, text: str, others:
     """Asks whether to carry out `command` with `text` on `complaint` (the agencies named, for TERUSKAN)."""
     if command == "TERUSKAN" and not words(text):  # "teruskan" alone: where to
         turn.say("teruskan_need_agency", reference=complaint.reference)
+        return
+    if command == "GABUNG":  # "gabung ke lpr 1", "Laporan mana …?", "2": LPR-2 into LPR-1
+        _ask_merge(turn, complaint, text)
         return
     title = excerpt(complaint.title, 60)
     if command == "TERUSKAN" and (agencies := _agencies_named(turn, text)):

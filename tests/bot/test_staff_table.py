@@ -148,8 +148,9 @@ STAFF_TABLE = [
     ("supervisor", "lpr 2 ke pupr", "Disposisi ke instansi dilakukan verifikator", (status(2), "belum_terverifikasi")),
     ("supervisor", "LPR-2 dispo ke dinas pu aja bu", "sampaikan kepada mereka bila LPR-2 perlu ke PUPR", None),
     ("supervisor", "mohon atensi lpr 1", "Dewi", (status(1), "belum_ditindaklanjuti")),
-    ("supervisor", "tolong ingatkan dlh lpr 1", "Dewi", (reminded(DLH_1), 0)),  # one complaint: who holds it
-    ("supervisor", "INGATKAN DLH LPR-1", "Dewi", (reminded(DLH_1), 0)),
+    # staff10: INGATKAN of one complaint reminds its holders of it (it only named them before)
+    ("supervisor", "tolong ingatkan dlh lpr 1", "Pengingat LPR-1 terkirim ke Dewi", (reminded(DLH_1), 1)),
+    ("supervisor", "INGATKAN DLH LPR-1", "Pengingat LPR-1 terkirim ke Dewi", (reminded(DLH_2), 1)),
     # INGATKAN: an agency's officers at work reminded of what waits for them (LPR-1 at DLH, unanswered)
     ("supervisor", "INGATKAN DLH", "Pengingat terkirim ke Dewi 0811-0000-0020, Eko", (reminded(DLH_1), 1)),
     ("supervisor", "kirim pengingat ke dlh", "1 laporan menunggu (1 belum ditindaklanjuti)", (reminded(DLH_2), 1)),

@@ -40,13 +40,17 @@ def commands(ref: str) -> list[str]:
 # verifier's ALIHKAN to an agency (TERUSKAN, asked about), an officer's word of a delay (TL, asked about), a
 # verifier's act without a number (TERUSKAN or ARSIPKAN of the complaint waiting, asked about), an officer's
 # duplicate (KEMBALIKAN, asked about), the reporter's reach asked, a TL at a hundred percent (SELESAI, asked about),
-# an officer's slip ("maaf salah kirim": their own last message).
+# an officer's slip ("maaf salah kirim": their own last message); INGATKAN of one complaint (LPR-2 is anonymous),
+# a merge naming only its parent (the complaint in front of the verifier, asked about), the ranking and the
+# anonymous count asked (a head: their own agency's), a REKAP of a month.
 FORMS = ["ANTREAN minggu ini", "ANTREAN kemarin", "progres LPR-1 gimana", "LPR-3 urgent ke PUPR",
          "LPR-3 alihkan ke dinas pu", "LPR-1 ditunda dulu, nunggu anggaran", "teruskan ke PUPR", "ke pupr aja",
          "spam", "LPR-1 dobel", "LPR-1 pelapornya bisa ditelpon ga", "TL LPR-1 progres 100%", "maaf salah kirim",
          "LPR-3 urusan pupr apa dlh ya", "mohon atensi LPR-1", "LPR-1 ke pupr", "LPR-1 kami koordinasi dgn pln",
          "kadis cuti sampai jumat", "LPR-1 tunda dl", "LPR-1 sdh diserahkan ke pupr",
          "LPR-1 pupr aja", "tolong LPR-1 diprioritaskan", "LPR-1 ESKALASI", "tolong ingatkan dlh LPR-1",
+         "INGATKAN DLH LPR-2", "ingatkan LPR-2", "gabung ke LPR-1", "LPR-2 dobel dgn LPR-1", "ini sama dengan LPR-1",
+         "peringkat dinas", "berapa laporan anonim", "REKAP NOVEMBER",
          "SELESAI LPR-1 sudah", "TL LPR-1 mohon arahan pimpinan", "tunda ya", "TL LPR-1 otw", "TL LPR-1 pelapor rewel"]
 
 
@@ -102,8 +106,8 @@ def test_verifier_commands_from_other_staff_change_nothing(people, world, who):
             # supervisors may read the queue (ANTREAN); an officer's or head's TUNDA is their INFO (test_staff_typing)
             verifiers_only = ("TERUSKAN", "ARSIPKAN", "GABUNG", "NOMORBARU") + (
                 ("ANTREAN",) if who != "supervisor" else ("TUNDA",))
-            if who == "supervisor" and text.startswith("INGATKAN"):
-                continue  # the supervisor's own command: it queues the reminder (test_staff)
+            if who == "supervisor" and "ingatkan" in text.lower():
+                continue  # the supervisor's own command: it queues the reminder (test_staff, test_staff_context)
             if text.split()[0] in verifiers_only:
                 assert "hanya untuk verifikator" in people[who].says(text)
             elif text.startswith("INGATKAN"):
