@@ -413,9 +413,20 @@ PHONE = re.compile(r"(?<![\w*])(?:\+?62[\s.-]?|0)8\d(?:[\s.-]?\d){6,11}(?!\d)|(?
                    r"(?!\d)")
 
 
+# Every mark FORWARDED finds holds one of these in lowercase: an ASCII text with none of them is no forward, without
+# the pattern's scan (its dozen alternatives tried at every position: about 0.2 ms for a story of three lines)
+FORWARD_HINTS = ("fw", "teruskan", "forwarded", "ttd", "tertanda", "salam", "sebar", "viralkan", "bantu", "copas",
+                 "copy", "info")
+
+
 def forwarded(text: str) -> bool:
     """Whether a story is a text forwarded from someone else rather than told by the citizen."""
-    return FORWARDED.search(text or "") is not None
+    text = text or ""
+    if text.isascii():  # a text with other letters is left to the pattern's own case folding
+        lowered = text.lower()
+        if not any(hint in lowered for hint in FORWARD_HINTS):
+            return False
+    return FORWARDED.search(text) is not None
 
 
 def others_numbers_masked(text: str) -> str:

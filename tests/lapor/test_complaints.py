@@ -360,6 +360,22 @@ def test_a_forwarded_story_reaches_the_agency_without_third_persons_numbers(desc
     assert complaints.as_filed(complaints.Draft(description=description, privacy="biasa"), None) == read
 
 
+@pytest.mark.parametrize("text", [
+    "Fwd: jalan rusak", "FWD:jalan rusak", "  fw : banjir", "*Diteruskan*\nbanjir di perum", "DTERUSKAN dari grup RT",
+    "Forwarded message: pungli", "jalan rusak. Ttd Ketua RT 05", "banjir!\nTERTANDA pak budi", "Salam  Hormat, RW 3",
+    "MOHON DISEBARLUASKAN", "tolong sebarkan ya", "Viralkan!!", "diviralkan aja", "bantu share min", "BANTU SEBAR",
+    "copas dari grup", "Copy Paste dari FB", "info dr grup: jalan putus", "INFO DARI GRUP warga",
+    "Ｆwd: jalan rusak", "ﬁnfo dari grup", "İnfo dari grup: banjir", "Diteruſkan", "ſebarkan",  # other letters
+    # near misses: a story told by the citizen
+    "jalan rusak di jl mawar no 12, hubungi saya 081234567890", "lampu mati sdh 2 minggu", "info jalan rusak",
+    "sebar brosur", "tim sudah dibantu warga", "salam, jalan rusak", "fwd", "copy ktp hilang", "tanda tangan RT",
+    "", "😡 banjir 2 hari",
+])
+def test_a_forward_is_told_as_its_pattern_tells_it(text):
+    """An ASCII text with none of the pattern's words skips its scan: the answer is the pattern's for every text."""
+    assert complaints.forwarded(text) == (complaints.FORWARDED.search(text) is not None)
+
+
 @pytest.mark.parametrize("description,read", [
     ("PJU DI JL. MAWAR RT 3 MATI SDH 2 MINGGU. TOLONG DIPERBAIKI",
      "PJU di jl. mawar RT 3 mati sdh 2 minggu. Tolong diperbaiki"),
