@@ -1053,3 +1053,17 @@ def test_a_greeting_with_a_word_said_twice_is_a_pleasantry(text, pleasantry):
     from bot.commands import is_pleasantry
 
     assert is_pleasantry(text) is pleasantry
+
+
+@pytest.mark.parametrize("word,standard", [
+    ("bolong2", "bolong"), ("rusak2", "rusak"), ("yaudah", "ya"), ("okdeh", "ya"), ("wkwkwk", "hehe"),
+    ("hahaha", "hehe"), ("lapoor", "lapor"), ("staus", "status"), ("bantuaan", "bantuan"), ("gmn", "gimana"),
+    ("laporannya", "laporan"), ("12", "12"), ("sdn", "sdn"),
+    ("kamar", "kamar"), ("tambak", "tambak"),  # near misses: common words of their own
+])
+def test_a_word_is_read_the_same_each_time_it_comes(word, standard):
+    """A word's standard form is kept per word: read again (from the cache), it is what it was the first time."""
+    understanding._standard.cache_clear()
+    assert understanding._standard(word) == standard
+    assert understanding._standard(word) == standard
+    assert understanding.standard_words(f"{word} pak") == [standard, "pak"]
