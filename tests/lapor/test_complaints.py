@@ -429,3 +429,13 @@ def test_a_place_typed_in_capitals_reaches_the_agency_as_a_name(place, read):
     """Found by hand: «PERUMAHAN GRIYA ASRI BLOK C» reached the summary as «Perumahan griya asri blok c»: a place
     is a name, its words capitalised, its acronyms kept and its small words (di, dekat, depan) lowered."""
     assert complaints.place_as_filed(complaints.Draft(location_text=place, privacy="biasa"), None) == read
+
+
+@pytest.mark.parametrize("word", ["sdn-3,", "jl.", "rt/rw", "a_b", "café", "٣٤", "²", "½", "ⅻ", "😡", "", "x\u0301",
+                                  "pak", "banyuanyar", "no.12", "(0341)", "ß", "ǆ", "ａｂｃ"])
+def test_a_words_letters_and_digits_are_what_the_pattern_keeps(word):
+    """A word of letters and digits only is taken as it is, without the pattern's scan: the same as the pattern
+    leaves, with and without the slash kept."""
+    assert complaints._word_only(word) == complaints._NOT_WORD.sub("", word)
+    assert (complaints._word_only(word, complaints._NOT_WORD_OR_SLASH)
+            == complaints._NOT_WORD_OR_SLASH.sub("", word))
