@@ -411,7 +411,8 @@ def _clean(text: str) -> str:
                                _PUKUL_RATA.sub("rata rata", text))
     # Madurese/Javanese glottal stops are written with an apostrophe: "ta'" is one word.
     text = text.replace("'", "")
-    text = _STRETCHED_WORD.sub(_unstretch, text)
+    if _STRETCHED.search(text):  # the cheap test first: the word's pattern backtracks through every word
+        text = _STRETCHED_WORD.sub(_unstretch, text)
     return _expand_reduplication(text)
 
 

@@ -246,6 +246,7 @@ def _chat_words(text: str) -> tuple[str, ...]:
     return tuple(part for word in raw for part in CHAT_WORDS.get(word, word).split())
 
 
+@lru_cache(maxsize=4096)  # a pure function of the word: most words of a message were read in earlier messages
 def _standard(word: str) -> str:
     if word in CHAT_WORDS:
         return CHAT_WORDS[word]

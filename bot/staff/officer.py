@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
-from bot.commands import REDUPLICATED, words
+from bot.commands import said_once, words
 from bot.messages import day_and_date, excerpt, received, short_date, short_datetime, t
 from bot.progress import DONE_MARKERS
 from bot.staff.citizen_text import (
@@ -99,7 +99,7 @@ REPORTER_JUDGED = {"rewel", "ngeyel", "cerewet", "bawel", "rese", "resek", "leba
 def _reporter_spoken_of(turn: StaffTurn, text: str, reference: str) -> bool:
     """A TL or SELESAI whose text speaks of the reporter in the third person is asked about first (the reporter
     reads it: "pelapor rewel" reached them): YA sends it as typed. False when confirmed or not so."""
-    typed = {REDUPLICATED.sub("", w) for w in words(text)}  # "marah2"
+    typed = {said_once(w) for w in words(text)}  # "marah2"
     if turn.confirmed or not typed & REPORTER_THIRD or not typed & REPORTER_JUDGED:
         return False
     _ask_to_confirm(turn, turn.command, f"{reference} {text}", "staff_confirm_reporter_named",

@@ -1017,3 +1017,53 @@ def test_impatience_at_the_chat_is_told_from_an_offices_slowness(typed, waits):
     """Found in a first-message probe of the routing sets: "ktp sy blm jd2 dr bln 3, tiap ditanya jwbnya sabar trs"
     was answered with an apology for the chat's silence and its story dropped."""
     assert understanding.awaits_a_reply(typed) is waits
+
+
+@pytest.mark.parametrize("text", ["Jalan RUSAK di depan SDN 3!!", "malam2 pak 🙏", "", "   ", "LPR-12 gmn?", "ẞ café ٣",
+                                  "ok\nsiap\tpak"])
+def test_a_messages_words_are_found_once_and_handed_out_as_a_new_list(text):
+    """`commands.words` is kept per text (a turn splits its message seven or eight times): the same words as the
+    pattern finds, in a list the caller may change without changing the next caller's."""
+    import re
+
+    from bot.commands import words
+
+    first = words(text)
+    assert first == re.findall(r"[0-9a-z]+", text.lower())
+    first.append("changed")
+    assert words(text) == re.findall(r"[0-9a-z]+", text.lower())
+    assert words(None) == []
+
+
+@pytest.mark.parametrize("word", ["malam2", "cepat2", "hati2nya", "2", "22", "a2", "p2", "k22", "covid19", "malam",
+                                  "sore2an", "mas2", "x"])
+def test_a_word_said_twice_loses_its_2_as_the_pattern_took_it(word):
+    import re
+
+    from bot.commands import said_once
+
+    assert said_once(word) == re.sub(r"(?<=[a-z])2$", "", word)
+
+
+@pytest.mark.parametrize("text,pleasantry", [
+    ("malam2 pak, maaf baru bales", True), ("makasih2 min", True), ("siang2 mas", True), ("malam22", False),
+    ("jalan2 rusak", False), ("pagi2 udh rame bgt jalannya", False), ("", False),
+])
+def test_a_greeting_with_a_word_said_twice_is_a_pleasantry(text, pleasantry):
+    from bot.commands import is_pleasantry
+
+    assert is_pleasantry(text) is pleasantry
+
+
+@pytest.mark.parametrize("word,standard", [
+    ("bolong2", "bolong"), ("rusak2", "rusak"), ("yaudah", "ya"), ("okdeh", "ya"), ("wkwkwk", "hehe"),
+    ("hahaha", "hehe"), ("lapoor", "lapor"), ("staus", "status"), ("bantuaan", "bantuan"), ("gmn", "gimana"),
+    ("laporannya", "laporan"), ("12", "12"), ("sdn", "sdn"),
+    ("kamar", "kamar"), ("tambak", "tambak"),  # near misses: common words of their own
+])
+def test_a_word_is_read_the_same_each_time_it_comes(word, standard):
+    """A word's standard form is kept per word: read again (from the cache), it is what it was the first time."""
+    understanding._standard.cache_clear()
+    assert understanding._standard(word) == standard
+    assert understanding._standard(word) == standard
+    assert understanding.standard_words(f"{word} pak") == [standard, "pak"]

@@ -117,6 +117,32 @@ def test_control_characters_never_make_the_twiml_reply_unreadable(wa):
     assert "Sampah di TPS pasar menumpuk sudah seminggu lebih" in reply.text and "Pasar Kota" in reply.text
 
 
+FIELD_VALUES = ["", "  ", "Jalan rusak", "  jalan rusak di depan SDN 3  ", "whatsapp:+6281234567890", "@siti.rahma",
+                "nul\x00byte", " \x01awal", "tab\tdan\nbaris\r\n", "vt\x0bff\x0cend", "\x7f del", "ẞuper café",
+                "Jalan rusak 😡🙏", "bom\ufeffdi tengah", "\ufffe\uffff", "\u2028garis\u2029",
+                "\u00a0spasi keras\u00a0", "\u3000penuh\u3000", "\x1b[31m merah", "akhir\x1f"]
+
+
+@pytest.mark.parametrize("value", FIELD_VALUES)
+def test_a_form_field_is_cleaned_as_the_pattern_cleans_it(value):
+    """Printable ASCII skips the pattern's scan: every field still comes out as the pattern and strip make it."""
+    from bot.inbound import NOT_XML, _clean
+
+    assert _clean(value) == NOT_XML.sub("", value.replace("\x0b", " ").replace("\x0c", " ")).strip()
+
+
+@pytest.mark.parametrize("form,username", [
+    ({"Username": "  ", "ProfileUsername": "\x00", "FromUsername": " @budi_88 "}, "budi_88"),
+    ({"Username": "\x01siti\x02", "FromUsername": "budi"}, "siti"),
+    ({"ProfileUsername": "\t@wulan\n"}, "wulan"),
+    ({"Username": "\x00\x01"}, ""),
+])
+def test_the_username_is_the_first_field_with_something_left_after_cleaning(form, username):
+    from bot.inbound import parse_identity
+
+    assert parse_identity({"From": "whatsapp:+6281234567890", **form}).username == username
+
+
 def test_twiml_drops_characters_xml_cannot_carry_from_any_reply():
     body = twiml(["Laporan dari SP4N-LAPOR!: jalan\x01 rusak\x0b"]).get_data(as_text=True)
     assert ET.fromstring(body).findtext("Message") == "Laporan dari SP4N-LAPOR!: jalan rusak"

@@ -360,6 +360,22 @@ def test_a_forwarded_story_reaches_the_agency_without_third_persons_numbers(desc
     assert complaints.as_filed(complaints.Draft(description=description, privacy="biasa"), None) == read
 
 
+@pytest.mark.parametrize("text", [
+    "Fwd: jalan rusak", "FWD:jalan rusak", "  fw : banjir", "*Diteruskan*\nbanjir di perum", "DTERUSKAN dari grup RT",
+    "Forwarded message: pungli", "jalan rusak. Ttd Ketua RT 05", "banjir!\nTERTANDA pak budi", "Salam  Hormat, RW 3",
+    "MOHON DISEBARLUASKAN", "tolong sebarkan ya", "Viralkan!!", "diviralkan aja", "bantu share min", "BANTU SEBAR",
+    "copas dari grup", "Copy Paste dari FB", "info dr grup: jalan putus", "INFO DARI GRUP warga",
+    "Ｆwd: jalan rusak", "ﬁnfo dari grup", "İnfo dari grup: banjir", "Diteruſkan", "ſebarkan",  # other letters
+    # near misses: a story told by the citizen
+    "jalan rusak di jl mawar no 12, hubungi saya 081234567890", "lampu mati sdh 2 minggu", "info jalan rusak",
+    "sebar brosur", "tim sudah dibantu warga", "salam, jalan rusak", "fwd", "copy ktp hilang", "tanda tangan RT",
+    "", "😡 banjir 2 hari",
+])
+def test_a_forward_is_told_as_its_pattern_tells_it(text):
+    """An ASCII text with none of the pattern's words skips its scan: the answer is the pattern's for every text."""
+    assert complaints.forwarded(text) == (complaints.FORWARDED.search(text) is not None)
+
+
 @pytest.mark.parametrize("description,read", [
     ("PJU DI JL. MAWAR RT 3 MATI SDH 2 MINGGU. TOLONG DIPERBAIKI",
      "PJU di jl. mawar RT 3 mati sdh 2 minggu. Tolong diperbaiki"),
@@ -413,3 +429,13 @@ def test_a_place_typed_in_capitals_reaches_the_agency_as_a_name(place, read):
     """Found by hand: «PERUMAHAN GRIYA ASRI BLOK C» reached the summary as «Perumahan griya asri blok c»: a place
     is a name, its words capitalised, its acronyms kept and its small words (di, dekat, depan) lowered."""
     assert complaints.place_as_filed(complaints.Draft(location_text=place, privacy="biasa"), None) == read
+
+
+@pytest.mark.parametrize("word", ["sdn-3,", "jl.", "rt/rw", "a_b", "café", "٣٤", "²", "½", "ⅻ", "😡", "", "x\u0301",
+                                  "pak", "banyuanyar", "no.12", "(0341)", "ß", "ǆ", "ａｂｃ"])
+def test_a_words_letters_and_digits_are_what_the_pattern_keeps(word):
+    """A word of letters and digits only is taken as it is, without the pattern's scan: the same as the pattern
+    leaves, with and without the slash kept."""
+    assert complaints._word_only(word) == complaints._NOT_WORD.sub("", word)
+    assert (complaints._word_only(word, complaints._NOT_WORD_OR_SLASH)
+            == complaints._NOT_WORD_OR_SLASH.sub("", word))

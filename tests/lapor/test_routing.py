@@ -52,6 +52,12 @@ def test_normalize_expands_chat_abbreviations(raw, expected):
     ("rumah-rumah warga", "rumah rumah warga"),
     ("rusakkkk parahhh", "rusak parah"),
     ("sk pppk sy blm keluarrr", "sk pppk saya belum keluar"),  # an acronym has no vowel to stretch (was "pk")
+    ("JALANNN RUSAKKK DI DEPAN SDN 3", "jalan rusak di depan sdn 3"),
+    ("mantaaap min, tolonggg", "mantap min tolong"),
+    ("wwwkkk", "wwwkkk"),
+    # nothing stretched: as the words are (the stretched words' pattern is not run)
+    ("sk pppk 3 bln blm cair", "sk pppk 3 bulan belum cair"),
+    ("lampu mati 2 minggu", "lampu mati 2 minggu"),
 ])
 def test_normalize_reduplication_and_stretched_letters(raw, expected):
     assert normalize(raw) == expected
