@@ -81,3 +81,64 @@ def test_forward_to_an_unknown_agency_is_still_refused(scene, typed, unknown):
     assert found == [] and "LPR-2 diteruskan" not in reply, reply
     assert f'"{unknown}" tidak dikenali' in reply, reply
 
+
+def away(name):
+    """Whether the staff member called `name` has leave recorded."""
+    from models import Contact
+
+    return lambda session: session.scalars(select(Contact.away_until).where(Contact.name == name)).one() is not None
+
+
+def nobody_away(session):
+    return not any(away(name)(session) for name in ("Dewi", "Eko", "Yusuf"))
+
+
+@pytest.mark.parametrize("typed", [
+    "kadis cuti sampai jumat",
+    "pak kadis lagi dinas luar sampai senin",
+    "Kadis DL s/d kamis",
+    "bu kadis umroh sampai tgl 20",
+    "pimpinan cuti s/d kamis",
+    "KEPALA DINAS CUTI SAMPAI JUMAT",
+    "bos lagi diklat sampai rabu",
+    "kadis lagi cuti pak",
+])
+def test_an_officer_saying_the_heads_leave_records_nothing(scene, typed):
+    """From an officer, the head's title names the head, whose leave the head records: the officer is told so
+    (and how to stand in), never recorded away."""
+    reply = staff_says(scene["dlh1"], typed, (nobody_away, True))
+    assert "Yusuf" in reply and "Tidak ada yang dicatat" in reply and "sy yg handle" in reply, reply
+
+
+@pytest.mark.parametrize("typed,title", [
+    ("kabid cuti 3 hari", "kabid"),
+    ("pak kabid izin besok", "kabid"),
+    ("kasi cuti sampai jumat", "kasi"),
+    ("kepala bidang cuti s/d senin", "kepala bidang"),
+    ("sekdis lagi dinas luar sampai rabu", "sekdis"),
+])
+def test_an_officer_saying_someone_elses_leave_records_nothing(scene, typed, title):
+    reply = staff_says(scene["dlh1"], typed, (nobody_away, True))
+    assert f'"{title}"' in reply and "Tidak ada yang dicatat" in reply and "CUTI SAYA" in reply, reply
+
+
+@pytest.mark.parametrize("who,typed,name", [
+    # one's own leave is still one's own
+    ("dlh1", "sy cuti sampai jumat", "Dewi"),
+    ("dlh1", "cuti sampai jumat", "Dewi"),
+    ("dlh1", "sy cuti besok, kadis sdh tau", "Dewi"),
+    ("dlh2", "besok sy dinas luar sampai jumat", "Eko"),
+    ("dlh1", "mohon izin pak, sy cuti s/d jumat", "Dewi"),
+    # a head's own title is the head
+    ("head", "kadis cuti sampai jumat", "Yusuf"),
+    ("head", "KEPALA DINAS DL s/d jumat", "Yusuf"),
+])
+def test_ones_own_leave_is_still_recorded(scene, who, typed, name):
+    reply = staff_says(scene[who], typed, (away(name), True))
+    assert f"{name} dicatat" in reply, reply
+
+
+def test_a_head_naming_the_kabid_records_nobody(scene):
+    reply = staff_says(scene["head"], "kabid cuti 3 hari", (nobody_away, True))
+    assert '"kabid"' in reply, reply
+
