@@ -246,7 +246,9 @@ def _say_titled_other(turn: StaffTurn, title: str, head: Contact | None) -> None
         return
     leave = _leave_text(head, turn, stand_in=True)
     recorded = t("cuti_title_recorded", leave=leave) if leave else t("cuti_title_not_recorded")
-    turn.say("cuti_title_head", name=_name(head), recorded=recorded, title=title)
+    turn.say("cuti_title_head", name=_name(head), recorded=recorded)
+    if head.stand_in_id != turn.staff.id:  # the Plh already is the one who typed: the leave shown says so
+        turn.replies[-1] += "\n" + t("cuti_title_stand_in_hint", title=title)
 
 
 def officer_stands_in(turn: StaffTurn) -> bool:

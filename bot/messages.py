@@ -1640,9 +1640,9 @@ MESSAGES = {
     "cuti_unknown_officer": "\"{typed}\" bukan petugas {agency} yang aktif. Petugas {agency}:\n{officers}\nContoh: CUTI 0812xxxxxxx 20/12/2026",
     "cuti_title_head": (
         "Tidak ada yang dicatat: cuti {name} dicatat oleh beliau sendiri dari nomornya (CUTI SAYA sampai jumat); "
-        "dari nomor Anda hanya cuti Anda sendiri.{recorded}\n"
-        "Bila Anda menggantikan beliau selama itu, tulis: {title} cuti, sy yg handle"
+        "dari nomor Anda hanya cuti Anda sendiri.{recorded}"
     ),
+    "cuti_title_stand_in_hint": "Bila Anda menggantikan beliau selama itu, tulis: {title} cuti, sy yg handle",
     "cuti_title_recorded": " Saat ini tercatat: {leave}.",
     "cuti_title_not_recorded": " Cutinya belum tercatat.",
     "cuti_title_unlisted": (

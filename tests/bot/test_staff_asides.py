@@ -142,3 +142,24 @@ def test_a_head_naming_the_kabid_records_nobody(scene):
     reply = staff_says(scene["head"], "kabid cuti 3 hari", (nobody_away, True))
     assert '"kabid"' in reply, reply
 
+
+@pytest.mark.parametrize("typed,sent", [
+    # found by hand: a photo announced at the end with no comma reached the citizen ("… pak ini fotonya")
+    ("sdh kami tambal pak ini fotonya", "sdh kami tambal"),
+    ("sudah kami perbaiki bu berikut fotonya", "sudah kami perbaiki"),
+    ("sudah diangkut ini fotonya pak", "sudah diangkut"),
+    ("SAMPAH SDH DIANGKUT TERLAMPIR FOTONYA", "SAMPAH SDH DIANGKUT"),
+    ("lampu sudah menyala nih fotonya", "lampu sudah menyala"),
+    ("pipa sdh diganti ini dokumentasinya ya pak", "pipa sdh diganti"),
+    # near misses: the photo is the news, or the text is only the announcement
+    ("ini fotonya", "ini fotonya"),
+    ("sudah dipasang lampu baru, ini foto sebelum dan sesudah",
+     "sudah dipasang lampu baru, ini foto sebelum dan sesudah"),
+    ("sudah kami kirim fotonya ke pelapor", "sudah kami kirim fotonya ke pelapor"),
+    ("foto ini diambil pagi tadi", "foto ini diambil pagi tadi"),
+    ("sudah kami cek, fotonya buram", "sudah kami cek, fotonya buram"),
+])
+def test_a_photo_announced_at_the_end_stays_out_of_the_citizens_text(typed, sent):
+    from bot.staff.citizen_text import without_closing_address
+
+    assert without_closing_address(typed) == sent
