@@ -126,6 +126,9 @@ def _cuti(turn: StaffTurn) -> None:
     stand_in = STAND_IN.search(NOT_IN.sub(" ", who_text))
     who_text = STAND_IN.sub(" ", FAMILY_ILL.sub(" ", NOT_IN.sub(" ", who_text)))  # "anak sy sakit": nobody named
     region = turn.staff.role in REGION_WIDE_ROLES  # a verifier or supervisor: their own leave only
+    if not region and (titled := _titled_other(turn, who_text)) is not None:  # an officer's "kadis cuti …"
+        _say_titled_other(turn, *titled)
+        return
     back = bool(set(words(who_text)) & BACK_WORDS)
     person, unread = _region_leave_taker(turn, who_text) if region else _leave_taker(turn, who_text)
     if person is None and region:
@@ -205,6 +208,47 @@ SELF_STANDS_IN = re.compile(
     r"|gantikan|menggantikan|gantiin|wakili|mewakili|backup|jaga|plh|plt|pengganti|urus|ngurus|urusin|tangani"
     r"|menangani|pegangin|ngasta|nyepeng|nggantosi)\b"
     r"|\b(?:plh|plt|pengganti)(?:nya)?\b(?:\s+\S+){0,2}?\s+(?:sy|saya|aku|kulo)\b", re.IGNORECASE)
+
+
+# Titles of someone above an officer, under the head ("kabid cuti 3 hari", "kepala bidang", "sekdis lagi DL"): no
+# one the directory holds by that title.
+UNDER_HEAD_TITLES = {"kabid", "kabidnya", "kasi", "kasie", "kasinya", "kasubag", "kasubbag", "kasubid", "kasubbid",
+                     "kabag", "sekdis", "sekretaris", "sekretariat", "korlap", "kaur", "kanit", "kaupt", "kauptd"}
+UNDER_HEAD_UNITS = {"bidang", "bid", "seksi", "sie", "bagian", "bag", "subbag", "subbagian", "sub", "upt", "uptd",
+                    "unit", "urusan"}  # after "kepala": "kepala bidang", not "kepala dinas"
+_HEAD_OR_OWN_TITLES = HEAD_TITLES | OWN_TITLES
+
+
+def _titled_other(turn: StaffTurn, text: str) -> tuple[str, Contact | None] | None:
+    """The title that opens the words CUTI reads from someone who is not the agency's head ("kadis cuti sampai
+    jumat" from an officer, or from the head's stand-in), with the head it names (the agency's only head; None for a
+    title under the head, or no head or several); None when no title opens them. A head's own title is the head's
+    own leave (`_leave_taker`)."""
+    typed = [w for w in words(text) if w not in _NO_PART_OF_A_NAME]
+    if not typed or turn.staff.role == Role.HEAD or turn.staff.agency_id is None:
+        return None
+    first = typed[0]
+    if first == "kepala" and len(typed) > 1 and typed[1] in UNDER_HEAD_UNITS:
+        return f"kepala {typed[1]}", None
+    if first in UNDER_HEAD_TITLES:
+        return first, None
+    if first not in _HEAD_OR_OWN_TITLES:
+        return None
+    heads = [p for p in _agency_staff(turn) if p.role == Role.HEAD]
+    return first, heads[0] if len(heads) == 1 else None
+
+
+def _say_titled_other(turn: StaffTurn, title: str, head: Contact | None) -> None:
+    """Tells an officer who said a superior's leave that nothing is recorded: the head records their own (with the
+    leave already recorded, and how to stand in), and nobody else's is the officer's to record."""
+    if head is None:
+        turn.say("cuti_title_unlisted", title=title, agency=turn.staff.agency.code)
+        return
+    leave = _leave_text(head, turn, stand_in=True)
+    recorded = t("cuti_title_recorded", leave=leave) if leave else t("cuti_title_not_recorded")
+    turn.say("cuti_title_head", name=_name(head), recorded=recorded)
+    if head.stand_in_id != turn.staff.id:  # the Plh already is the one who typed: the leave shown says so
+        turn.replies[-1] += "\n" + t("cuti_title_stand_in_hint", title=title)
 
 
 def officer_stands_in(turn: StaffTurn) -> bool:
@@ -416,7 +460,7 @@ def _leave_taker(turn: StaffTurn, text: str) -> tuple[Contact | None, str]:
     typed = [w for w in words(text) if w not in _NO_PART_OF_A_NAME]
     if not typed or PHONE.search(text or ""):
         return (_agency_member(turn, text) if typed else turn.staff), ""
-    if typed[0] in SELF_WORDS or DAY_LEAD.match(text or "") or turn.role == Role.HEAD and typed[0] in OWN_TITLES:
+    if typed[0] in SELF_WORDS or DAY_LEAD.match(text or "") or turn.staff.role == Role.HEAD and typed[0] in OWN_TITLES:
         return turn.staff, " ".join(w for w in typed if w not in _SELF_OR_TITLE)  # "kadis cuti …": the head
     for count in range(1, len(typed) + 1):  # the fewest first words that name one person, then the rest of the name
         person = _agency_member(turn, " ".join(typed[:count]))

@@ -1656,6 +1656,17 @@ MESSAGES = {
     ),
     "cuti_bad_date": "Tanggal {date} tidak bisa dipakai (sudah lewat, atau lebih dari setahun lagi). Contoh: CUTI {who} 20/12/2026",
     "cuti_unknown_officer": "\"{typed}\" bukan petugas {agency} yang aktif. Petugas {agency}:\n{officers}\nContoh: CUTI 0812xxxxxxx 20/12/2026",
+    "cuti_title_head": (
+        "Tidak ada yang dicatat: cuti {name} dicatat oleh beliau sendiri dari nomornya (CUTI SAYA sampai jumat); "
+        "dari nomor Anda hanya cuti Anda sendiri.{recorded}"
+    ),
+    "cuti_title_stand_in_hint": "Bila Anda menggantikan beliau selama itu, tulis: {title} cuti, sy yg handle",
+    "cuti_title_recorded": " Saat ini tercatat: {leave}.",
+    "cuti_title_not_recorded": " Cutinya belum tercatat.",
+    "cuti_title_unlisted": (
+        "Tidak ada yang dicatat: \"{title}\" tidak terdaftar sebagai petugas {agency}. Dari nomor Anda hanya cuti "
+        "Anda sendiri yang dicatat, contoh: CUTI SAYA sampai jumat."
+    ),
     "cuti_only_self": "Petugas hanya dapat mencatat cutinya sendiri, contoh: CUTI 20/12/2026. Cuti petugas lain dicatat kepala instansi.",
     "agency_nobody_at_work": (
         "⚠ Semua petugas dan kepala {agency} kini berhalangan (cuti, izin, sakit atau dinas luar). Pemberitahuan dan pengingat disposisi {agency} dikirim ke "

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from bot.commands import words
 from bot.staff.turn import StaffTurn
-from lapor.agency_lookup import only_agency_words
+from lapor.agency_lookup import GENERIC, only_agency_words
 
 AGENCY_WORDS = {"instansi", "dinas", "opd", "skpd", "instansinya", "dinasnya", "opdnya"}
 
@@ -22,15 +22,70 @@ REASON_AFTER = re.compile(r"\s+(?:krn|karena|karna|soalnya|sebab|itu|ini|menging
 
 def _agencies_before_reason(session: Session, named: str) -> str:
     """The agencies a verifier's sentence names before the reason it gives ("pupr lagi ya, itu jalan kabupaten",
-    "dlh aja krn sampahnya di pasar"): the comma-separated parts up to the first that is not agencies' words
-    alone; "" when the first is not."""
-    kept = []
-    for part in named.split(","):
-        part = TRAILING_COURTESY.sub("", REASON_AFTER.sub("", part)).strip()
-        if not part or not only_agency_words(session, part):
-            break
-        kept.append(part)
-    return ", ".join(kept)
+    "dlh aja krn sampahnya di pasar"), comma-separated; "" when the first name is not agencies' words alone."""
+    names = forward_names(session, named)
+    return ", ".join(names) if names and only_agency_words(session, names[0]) else ""
+
+
+# Words after which a forward's agencies may end and a remark or a reason begin ("ke pupr aja, lampu jalan kan pupr",
+# "ke pupr ya pak jalan kabupaten", "ke dlh krn itu sampah"); agencies after them are still read ("pupr aja dlh juga").
+REMARK_WORDS = frozenset({
+    "krn", "karena", "karna", "soalnya", "soale", "sebab", "mengingat", "berhubung", "biar", "supaya", "kan", "itu",
+    "ini", "ya", "yah", "yaa", "iya", "aja", "saja", "sj", "aj", "ajah", "pak", "bu", "bapak", "ibu", "mas", "mbak",
+    "kak", "min", "dong", "deh", "nggih", "njih", "lho", "loh", "sdh", "sudah", "udah", "udh", "ok", "oke", "segera",
+    "sekarang", "sekalian", "juga", "jg", "jga", "dulu", "dl", "lagi", "lg", "mohon", "tolong", "ndan", "bos", "boss",
+    "bro", "gan"})
+# A later comma-separated part is taken as an agency's name (and refused when unknown) when it is one word or opens
+# with a word of an agency's kind ("pupr, bpbd", "pupr, dinas pariwisata"); other words are a remark ("pupr, lampu
+# lalin").
+AGENCY_OPENING = frozenset(AGENCY_WORDS | GENERIC)
+_EDGE_PUNCTUATION = ".,;:!?()\"'"
+
+
+def forward_names(session: Session, text: str) -> list[str]:
+    """The agency names a forward's words give, each as typed (for TERUSKAN to look up, or refuse by name): the
+    comma-separated parts, each up to a word of courtesy or of why when other words than agencies' follow it
+    ("pupr ya pak jalan kabupaten": "pupr"; "pupr aja dlh juga": both), and no part after the remark begins
+    ("pupr aja, lampu jalan kan pupr": "pupr"). The first name is kept whatever it is, as a later part that looks
+    like a name (`AGENCY_OPENING`), so that an agency the directory does not have is refused, never skipped."""
+    shorter = REASON_GIVEN.sub("", text)
+    text = shorter if shorter.strip(" ,;") else text  # "…, itu jalan kabupaten" (unless nothing else is said)
+    names: list[str] = []
+    for part in AGENCY_SEPARATORS.split(text):
+        pieces = _pieces(LEADING_FILLER.sub("", part))
+        if not pieces:
+            continue
+        first = pieces[0]
+        if names and not only_agency_words(session, first) and not _looks_named(pieces):
+            return names  # "pupr, lampu lalin": the remark
+        names.append(first)
+        for piece in pieces[1:]:
+            if not only_agency_words(session, piece):
+                return names  # "pupr ya pak jalan kabupaten": the remark
+            names.append(piece)
+    return names
+
+
+def _pieces(part: str) -> list[str]:
+    """The runs of words of `part` between words of `REMARK_WORDS`, each without the courtesy around it."""
+    pieces, run = [], []
+    for token in part.split():
+        if token.lower().strip(_EDGE_PUNCTUATION) in REMARK_WORDS:
+            pieces.append(" ".join(run))
+            run = []
+        else:
+            run.append(token)
+    pieces.append(" ".join(run))
+    found = [TRAILING_COURTESY.sub("", LEADING_FILLER.sub("", piece)).strip(" " + _EDGE_PUNCTUATION)
+             for piece in pieces]
+    return [piece for piece in found if piece]
+
+
+def _looks_named(pieces: list[str]) -> bool:
+    """Whether a later part of a forward (its `_pieces`) is meant as an agency's name: one word and nothing else,
+    or a word of an agency's kind first ("bpbd", "dinas pariwisata"; not "jalannya kan jalan kabupaten")."""
+    typed = words(pieces[0])
+    return len(pieces) == len(typed) == 1 or bool(typed) and typed[0] in AGENCY_OPENING
 
 
 OR_BETWEEN = re.compile(r"\s+(?:atau|atw|ato|or)\s+", re.IGNORECASE)

@@ -156,6 +156,7 @@ def _without_photo_announced(text: str) -> str:
     """The text without the clauses that only announce a photo; as typed when they are all there is."""
     if not PHOTO_HINT.search(text):  # the cheap test first
         return text
+    text = _without_photo_at_the_end(text)  # "sdh kami tambal pak ini fotonya": no comma before it
     parts = CLAUSE_BREAK.split(text)
     clauses, breaks = parts[::2], parts[1::2] + [""]
     announced = [_announces_photo(clause) for clause in clauses]
@@ -168,6 +169,19 @@ def _without_photo_announced(text: str) -> str:
 
 
 PHOTO_HINT = re.compile(r"foto|gambar|dok|pic|video", re.IGNORECASE)
+
+
+def _without_photo_at_the_end(text: str) -> str:
+    """The text without the words that end it announcing the photo with no mark before them ("sdh kami tambal pak
+    ini fotonya", "SAMPAH SDH DIANGKUT TERLAMPIR FOTONYA"): the longest tail of `_announces_photo` words opening with
+    an announcing word or an address, after other words; as typed when there is none."""
+    tokens = text.split()
+    for at in range(1, len(tokens)):
+        tail = " ".join(tokens[at:])
+        opening = _address_word((words(tokens[at]) or [""])[0])
+        if (opening in _ANNOUNCING or opening in SALUTATION_END) and _announces_photo(tail):
+            return " ".join(tokens[:at])
+    return text
 
 
 # A tag and an address to the office inside a clause typed with no marks ("SDH DICEK YA PAK BESOK DITAMBAL",

@@ -112,6 +112,16 @@ DUTY_NAMES = {"dl": "dinas luar", "dlk": "dinas luar", "perjadin": "dinas luar",
 DUTY_NAMED = re.compile(r"\b" + DUTY + r"\b", re.IGNORECASE)
 
 
+# A superior's title first, then the absence ("pak kadis lagi dinas luar sampai senin", "kabid cuti 3 hari", "bos
+# lagi diklat", "pak kabid izin besok"): leave said of someone, read by CUTI (not "kadis minta laporan dinas luar").
+TITLED_AWAY = re.compile(
+    r"^[\W_]*(?:(?:mohon|mhn|izin|ijin|maaf|permisi|lapor|info|pak|bu|bpk|bapak|ibu|ndan)\b[\W_]*)*"
+    r"(?:kadis|kadin|kaban|kakan|kasat|kadisnya|kepala(?:\s+(?:dinas|badan|kantor|bidang|bid|seksi|bagian|upt|uptd))?"
+    r"|pimpinan|atasan|bos|boss|bosnya|kabid|kabidnya|kasi|kasie|kasubag|kasubbag|kasubid|kasubbid|kabag|sekdis"
+    r"|sekretaris)\b"
+    r"(?:\s+(?:kita|kami|lagi|lg|sedang|sdg|masih|msh|mau|akan|sdh|sudah|" + DAY_FIRST + r"))*\s+"
+    r"(?:cuti|izin|ijin|sakit|berhalangan|libur|" + DUTY + r")\b", re.IGNORECASE)
+
 # Ill oneself ("izin sakit", "cuti sakit", "mohon izin, saya sakit", "sakit pak"): not "anak sakit", "istri saya sakit"
 SELF_ILL = re.compile(r"(?:^|[,.;:!?]|\b(?:izin|ijin|mohon|mhn|maaf|pak|bu|bpk|ndan|nggih|ini|besok|bsk|lusa)\b)\W*"
                       r"(?:(?:sy|saya|aku|ak|kulo|abdi)\s+)?(?:(?:lagi|lg|sedang|sdg|masih|msh)\s+)?sakit\b"
@@ -169,6 +179,8 @@ def _leave_sentence(text: str) -> str | None:
     if (len(typed) > LEAVE_SENTENCE_WORDS or split_reference(marked_reference(text), bare=False)[0] is not None
             or "siapa" in typed):  # "siapa yg cuti hari ini?": the roster asked, not leave
         return None
+    if TITLED_AWAY.match(text):  # "pak kadis lagi dinas luar sampai senin": CUTI reads whose (bot.handover)
+        return text
     first = typed[:LEAVE_WORD_WITHIN]  # "cuti" before "izin", which is also courtesy ("mohon izin pak, sy cuti …")
     at = next((i for i, w in enumerate(first) if w in LEAVE_WORDS), None)
     at = next((i for i, w in enumerate(first) if w in EXCUSE_WORDS), None) if at is None else at

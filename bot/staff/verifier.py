@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from bot.commands import pick_numbers, words
 from bot.messages import STAFF_STATUS_NAMES, excerpt, person_label, phone_label, short_date, t
-from bot.staff.agencies import AGENCY_SEPARATORS, LEADING_FILLER, REASON_GIVEN, TRAILING_COURTESY
+from bot.staff.agencies import forward_names
 from bot.staff.citizen_text import tells_not_asks, without_closing_address
 from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _replied_complaint_number
@@ -35,9 +35,7 @@ def cmd_teruskan(turn: StaffTurn) -> None:
     if complaint is None:
         return
     text, field_inspection = _field_inspection_flag(text)
-    text = REASON_GIVEN.sub("", text) if REASON_GIVEN.sub("", text).strip(" ,;") else text  # "…, itu jalan kab."
-    names = [TRAILING_COURTESY.sub("", LEADING_FILLER.sub("", part)).strip() for part in AGENCY_SEPARATORS.split(text)]
-    names = [name for name in names if name]
+    names = forward_names(turn.session, text)  # "ke pupr aja, lampu jalan kan pupr": PUPR
     if not names:
         turn.say("teruskan_need_agency", reference=complaint.reference)
         return

@@ -17,7 +17,7 @@ from bot.commands import after_words, words
 from bot.inbound import Inbound
 from bot.messages import STAFF_STATUS_NAMES, excerpt, t
 from bot.progress import is_question
-from bot.staff.agencies import AGENCY_SEPARATORS, LEADING_FILLER, REASON_GIVEN, TRAILING_COURTESY
+from bot.staff.agencies import LEADING_FILLER, TRAILING_COURTESY, forward_names
 from bot.staff.citizen_text import says_nothing
 from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _not_found
@@ -210,12 +210,8 @@ def picked(session: Session, svc: Services, staff: Contact, message: Inbound, no
 
 def _agencies_named(turn: StaffTurn, text: str) -> list:
     """The agencies TERUSKAN's words name, when every part names some; [] otherwise (TERUSKAN, on YA, says why)."""
-    text = REASON_GIVEN.sub("", text) if REASON_GIVEN.sub("", text).strip(" ,;") else text
     found = []
-    for part in AGENCY_SEPARATORS.split(text):
-        name = TRAILING_COURTESY.sub("", LEADING_FILLER.sub("", part)).strip()
-        if not name:
-            continue
+    for name in forward_names(turn.session, text):
         agencies = find_agencies(turn.session, name)[0]
         if not agencies:
             return []

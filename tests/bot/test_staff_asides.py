@@ -1,0 +1,165 @@
+"""What busy staff add to a command: a reason or remark after a forward's agencies, a title naming someone else's
+leave. Rows run on test_staff_table's scene (LPR-1 at DLH, LPR-2 waiting for the verifier), each in a session
+rolled back after it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import select
+
+from models import Agency, Complaint, Disposition
+from tests.bot.test_staff_table import build_scene, staff_says
+from tests.parties import make_people
+
+
+@pytest.fixture(scope="module")
+def scene(shared_world):
+    people = make_people(shared_world)
+    build_scene(people)
+    return people
+
+
+ASKED_FORWARD = re.compile(r"Teruskan LPR-2(?: \([^)]*\))? ke ([A-Z0-9, ]+)\?")
+
+
+def forwarded_or_asked(person, typed: str) -> tuple[list[str], str]:
+    """The agencies LPR-2 went to, or was asked about going to (`Teruskan LPR-2 ke …?`), for `typed`; the reply."""
+    seen = {}
+
+    def read(session):
+        seen["codes"] = sorted(session.scalars(select(Agency.code).join(Disposition.agency)
+                                               .join(Disposition.complaint).where(Complaint.number == 2)))
+        return True
+
+    reply = staff_says(person, typed, (read, True))
+    if seen["codes"]:
+        return seen["codes"], reply
+    asked = ASKED_FORWARD.search(reply)
+    return (sorted(code.strip() for code in asked.group(1).split(",")) if asked else []), reply
+
+
+@pytest.mark.parametrize("typed,codes", [
+    # the remark after a comma
+    ("lpr 2 terusin ke pupr aja, lampu jalan kan pupr", ["PUPR"]),
+    ("TERUSKAN LPR-2 PUPR, jalannya kan jalan kabupaten", ["PUPR"]),
+    ("teruskan lpr 2 ke dinsos ya, pemulungnya warga miskin", ["DINSOS"]),
+    ("trskn lpr2 ke pu aja ya bu, itu wewenang pu", ["PUPR"]),
+    ("LPR-2 KE PUPR YA, JALAN KABUPATEN", ["PUPR"]),
+    # the remark with no comma, after a word of courtesy or of why
+    ("teruskan lpr-2 ke dlh krn itu sampah", ["DLH"]),
+    ("lpr 2 lempar ke pupr aja bu soalnya jalan kab", ["PUPR"]),
+    ("teruskan lpr 2 ke pupr kan jalan kabupaten", ["PUPR"]),
+    ("trskn lpr 2 ke pupr ya pak jalan kabupaten lubangnya dalam", ["PUPR"]),
+    ("terusin lpr 2 ke dlh aja pak sampahnya numpuk", ["DLH"]),
+    ("teruskan lpr 2 pupr sebab jalannya punya kabupaten", ["PUPR"]),
+    # two agencies, with or without a remark
+    ("lpr 2 ke pupr dan dlh ya, ada sampah jg", ["DLH", "PUPR"]),
+    ("teruskan lpr 2 pupr+dlh", ["DLH", "PUPR"]),
+    ("TERUSKAN LPR-2 pupr, dlh krn dua2nya", ["DLH", "PUPR"]),
+    ("terusin lpr 2 ke pupr ya, dlh juga", ["DLH", "PUPR"]),
+    ("teruskan lpr 2 ke pupr aja dlh juga ya", ["DLH", "PUPR"]),
+])
+def test_forward_with_a_remark_reads_the_agencies(scene, typed, codes):
+    found, reply = forwarded_or_asked(scene["verifier"], typed)
+    assert found == codes, reply
+    assert "tidak dikenali" not in reply, reply
+
+
+@pytest.mark.parametrize("typed,unknown", [
+    # an agency the directory does not have is still refused, remark or not
+    ("teruskan lpr 2 ke kantor pos aja, itu urusan pos", "kantor pos"),
+    ("TERUSKAN LPR-2 ke dinas pariwisata ya", "dinas pariwisata"),
+    ("lpr 2 terusin ke bpbd aja, soalnya banjir", "bpbd"),
+    ("TERUSKAN LPR-2 pupr, dinas pariwisata", "dinas pariwisata"),
+    ("teruskan lpr 2 pupr, bpbd", "bpbd"),
+    ("teruskan lpr 2 ke bpbd ya pak banjirnya parah", "bpbd"),
+])
+def test_forward_to_an_unknown_agency_is_still_refused(scene, typed, unknown):
+    found, reply = forwarded_or_asked(scene["verifier"], typed)
+    assert found == [] and "LPR-2 diteruskan" not in reply, reply
+    assert f'"{unknown}" tidak dikenali' in reply, reply
+
+
+def away(name):
+    """Whether the staff member called `name` has leave recorded."""
+    from models import Contact
+
+    return lambda session: session.scalars(select(Contact.away_until).where(Contact.name == name)).one() is not None
+
+
+def nobody_away(session):
+    return not any(away(name)(session) for name in ("Dewi", "Eko", "Yusuf"))
+
+
+@pytest.mark.parametrize("typed", [
+    "kadis cuti sampai jumat",
+    "pak kadis lagi dinas luar sampai senin",
+    "Kadis DL s/d kamis",
+    "bu kadis umroh sampai tgl 20",
+    "pimpinan cuti s/d kamis",
+    "KEPALA DINAS CUTI SAMPAI JUMAT",
+    "bos lagi diklat sampai rabu",
+    "kadis lagi cuti pak",
+])
+def test_an_officer_saying_the_heads_leave_records_nothing(scene, typed):
+    """From an officer, the head's title names the head, whose leave the head records: the officer is told so
+    (and how to stand in), never recorded away."""
+    reply = staff_says(scene["dlh1"], typed, (nobody_away, True))
+    assert "Yusuf" in reply and "Tidak ada yang dicatat" in reply and "sy yg handle" in reply, reply
+
+
+@pytest.mark.parametrize("typed,title", [
+    ("kabid cuti 3 hari", "kabid"),
+    ("pak kabid izin besok", "kabid"),
+    ("kasi cuti sampai jumat", "kasi"),
+    ("kepala bidang cuti s/d senin", "kepala bidang"),
+    ("sekdis lagi dinas luar sampai rabu", "sekdis"),
+])
+def test_an_officer_saying_someone_elses_leave_records_nothing(scene, typed, title):
+    reply = staff_says(scene["dlh1"], typed, (nobody_away, True))
+    assert f'"{title}"' in reply and "Tidak ada yang dicatat" in reply and "CUTI SAYA" in reply, reply
+
+
+@pytest.mark.parametrize("who,typed,name", [
+    # one's own leave is still one's own
+    ("dlh1", "sy cuti sampai jumat", "Dewi"),
+    ("dlh1", "cuti sampai jumat", "Dewi"),
+    ("dlh1", "sy cuti besok, kadis sdh tau", "Dewi"),
+    ("dlh2", "besok sy dinas luar sampai jumat", "Eko"),
+    ("dlh1", "mohon izin pak, sy cuti s/d jumat", "Dewi"),
+    # a head's own title is the head
+    ("head", "kadis cuti sampai jumat", "Yusuf"),
+    ("head", "KEPALA DINAS DL s/d jumat", "Yusuf"),
+])
+def test_ones_own_leave_is_still_recorded(scene, who, typed, name):
+    reply = staff_says(scene[who], typed, (away(name), True))
+    assert f"{name} dicatat" in reply, reply
+
+
+def test_a_head_naming_the_kabid_records_nobody(scene):
+    reply = staff_says(scene["head"], "kabid cuti 3 hari", (nobody_away, True))
+    assert '"kabid"' in reply, reply
+
+
+@pytest.mark.parametrize("typed,sent", [
+    # found by hand: a photo announced at the end with no comma reached the citizen ("… pak ini fotonya")
+    ("sdh kami tambal pak ini fotonya", "sdh kami tambal"),
+    ("sudah kami perbaiki bu berikut fotonya", "sudah kami perbaiki"),
+    ("sudah diangkut ini fotonya pak", "sudah diangkut"),
+    ("SAMPAH SDH DIANGKUT TERLAMPIR FOTONYA", "SAMPAH SDH DIANGKUT"),
+    ("lampu sudah menyala nih fotonya", "lampu sudah menyala"),
+    ("pipa sdh diganti ini dokumentasinya ya pak", "pipa sdh diganti"),
+    # near misses: the photo is the news, or the text is only the announcement
+    ("ini fotonya", "ini fotonya"),
+    ("sudah dipasang lampu baru, ini foto sebelum dan sesudah",
+     "sudah dipasang lampu baru, ini foto sebelum dan sesudah"),
+    ("sudah kami kirim fotonya ke pelapor", "sudah kami kirim fotonya ke pelapor"),
+    ("foto ini diambil pagi tadi", "foto ini diambil pagi tadi"),
+    ("sudah kami cek, fotonya buram", "sudah kami cek, fotonya buram"),
+])
+def test_a_photo_announced_at_the_end_stays_out_of_the_citizens_text(typed, sent):
+    from bot.staff.citizen_text import without_closing_address
+
+    assert without_closing_address(typed) == sent
