@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, seed, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
@@ -19,7 +19,6 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
 
 from models import Complaint, Contact, Disposition, OutboxMessage, Question
 from scheduler.jobs import run_all
@@ -156,22 +155,41 @@ class Days(RuleBasedStateMachine):
     @invariant()
     def every_complaint_obeys_the_lifecycle(self):
         with services(self.app).session_factory() as session:
-            # Every unanswered question in one query (two a complaint were most of this check's statements).
-            waiting = session.execute(select(Question.complaint_id, Question.id, Question.lifted_at)
-                                      .where(Question.answered_at.is_(None)).order_by(Question.id)).all()
-            for complaint in session.scalars(select(Complaint).options(selectinload(Complaint.dispositions))):
-                mine = [row for row in waiting if row.complaint_id == complaint.id]
-                _check_lifecycle(complaint, [row.id for row in mine],
+            # Columns, not entities, in three statements built once (they were built at each of ~750 checks a run,
+            # and each complaint and disposition loaded as an object: most of the check's time).
+            waiting = session.execute(WAITING).all()
+            statuses: dict[int, list[str]] = {}
+            for complaint_id, status in session.execute(DISPOSITION_STATUSES):
+                statuses.setdefault(complaint_id, []).append(status)
+            for complaint_id, number, status in session.execute(COMPLAINTS):
+                mine = [row for row in waiting if row.complaint_id == complaint_id]
+                _check_lifecycle(f"LPR-{number}", status, statuses.get(complaint_id, []), [row.id for row in mine],
                                  [row.id for row in mine if row.lifted_at is None])
 
     @invariant()
     def the_anonymous_citizen_reached_no_agency(self):
         with services(self.app).session_factory() as session:
-            bodies = session.scalars(select(OutboxMessage.body).where(OutboxMessage.recipient.in_(NOT_VERIFIERS)))
-            assert not _identity_in(bodies)
-            anonymous = select(Contact.id).where(Contact.reached_at(ANONYMOUS) | Contact.reached_at(HIDDEN))
-            mine = session.scalars(select(Complaint.privacy).where(Complaint.citizen_id.in_(anonymous))).all()
-            assert set(mine) <= {"anonim"}
+            assert not _identity_in(session.scalars(BODIES_TO_NOT_VERIFIERS))
+            assert set(session.scalars(ANONYMOUS_PRIVACIES)) <= {"anonim"}
+
+
+# The invariants' statements (checked after every step: built once, not at each check).
+WAITING = (select(Question.complaint_id, Question.id, Question.lifted_at).where(Question.answered_at.is_(None))
+           .order_by(Question.id))  # every unanswered question in one query (two a complaint were most statements)
+DISPOSITION_STATUSES = select(Disposition.complaint_id, Disposition.status).order_by(Disposition.id)
+COMPLAINTS = select(Complaint.id, Complaint.number, Complaint.status).order_by(Complaint.id)
+BODIES_TO_NOT_VERIFIERS = select(OutboxMessage.body).where(OutboxMessage.recipient.in_(NOT_VERIFIERS))
+ANONYMOUS_PRIVACIES = select(Complaint.privacy).where(Complaint.citizen_id.in_(
+    select(Contact.id).where(Contact.reached_at(ANONYMOUS) | Contact.reached_at(HIDDEN))))
+
+
+# The 20 days are those this seed draws: the digest of the machine's source when they were chosen (hypothesis seeds a
+# derandomized state machine with its class's source, so any edit of the class drew 20 other days: the invariants'
+# rewrite drew days of 891 messages instead of 716). Pinned, the days change when this number does.
+DAYS_SEED = int("138803238826489875533824965299070775013301276401634471329781"
+                "74497111383160724064399823055941720234619460850093541815")
+if not HUNT:
+    seed(DAYS_SEED)(Days)  # sets the class's seed in place
 
 
 @pytest.mark.timeout(240)  # 20 examples of 40 steps: ~10 s alone, several times that beside another test worker
@@ -180,20 +198,20 @@ def test_random_days_keep_every_complaint_consistent_and_the_anonymous_citizen_h
     run_state_machine_as_test(Days, settings=MACHINE)
 
 
-def _check_lifecycle(complaint: Complaint, unanswered: list[int], holding: list[int]) -> None:
+def _check_lifecycle(reference: str, status: str, statuses: list[str], unanswered: list[int],
+                     holding: list[int]) -> None:
     """What each status promises about dispositions and questions. A question may outlive its hold (someone went on
     without the answer: it is lifted, and the citizen's answer still reaches the asker) until the complaint is
     archived; a complaint is tertunda exactly while a question holds it."""
-    statuses = [d.status for d in complaint.dispositions]
-    where = (complaint.reference, complaint.status, statuses, unanswered, holding)
-    assert bool(holding) == (complaint.status == "tertunda"), where
-    if complaint.status == "selesai":
+    where = (reference, status, statuses, unanswered, holding)
+    assert bool(holding) == (status == "tertunda"), where
+    if status == "selesai":
         assert "open" not in statuses and "final" in statuses, where
-    elif complaint.status in ("belum_ditindaklanjuti", "proses"):
+    elif status in ("belum_ditindaklanjuti", "proses"):
         assert "open" in statuses, where
-    elif complaint.status == "belum_terverifikasi":
+    elif status == "belum_terverifikasi":
         assert "open" not in statuses, where
-    elif complaint.status == "diarsipkan":  # nobody is asked or chased about it any more
+    elif status == "diarsipkan":  # nobody is asked or chased about it any more
         assert "open" not in statuses and not unanswered, where
 
 

@@ -162,17 +162,42 @@ def wait_until_done(svc, fake, *workers: subprocess.Popen) -> None:
     each job that queues or sends SETTLE_PASSES more times (counted in its log, not slept: on a loaded machine a
     fixed sleep saw no pass at all): those passes must change nothing, which the caller's assertions check."""
     expected = expected_ledger(svc)
-    deadline = time.monotonic() + WAIT
+    started = wait_until_started(*workers)
+    work_began = time.monotonic()
+    deadline = work_began + WAIT  # for the work: the start-up had its own bound
     while not _done(svc, fake, expected):
-        _assert_running(workers, deadline, lambda: "the workers did not finish: " + _progress(svc, fake))
+        _assert_running(workers, deadline, lambda: f"the workers did not finish ({started}): " + _progress(svc, fake))
         time.sleep(0.2)
     passes = {worker: _passes(worker) for worker in workers}
     while any(_passes(worker) - done < SETTLE_PASSES for worker, done in passes.items()):
         _assert_running(workers, deadline, lambda: "the workers ran no more passes once done")
         time.sleep(0.2)
+    print(f"{started}; the work and the settling passes {time.monotonic() - work_began:.1f} s")  # -rP shows it
 
 
 SETTLING_JOBS = ("ladders", "digests", "announce", "outbox")
+STARTED = "scheduler started with"  # the worker's log line once its jobs are scheduled
+
+
+def wait_until_started(*workers: subprocess.Popen) -> str:
+    """Wait until every worker has built its app and started its scheduler; say how long each took.
+
+    The start-up is importing the app and `create_app` (2.3 s of CPU a worker, alone), two processes at once beside
+    the test workers: at a load of 10 the workers started after 21-25 s and then did the work and the settling passes
+    in 7-11 s; at 15, started after ~34 s, the work 10 s. One bound of 60 s for both was mostly the start-up's, which
+    grows with the load while the work hardly does; each has its own now. Waiting on the logs, not the database,
+    also leaves the test process idle meanwhile (it polled three queries every 0.2 s).
+    """
+    began = time.monotonic()
+    deadline = began + WAIT
+    took = {}
+    while len(took) < len(workers):
+        for index, worker in enumerate(workers):
+            if index not in took and STARTED in worker.log.read_text(errors="replace"):
+                took[index] = time.monotonic() - began
+        _assert_running(workers, deadline, lambda: f"the workers did not start: {took}")
+        time.sleep(0.2)
+    return "started after " + ", ".join(f"{took[index]:.1f} s" for index in sorted(took))
 
 
 def _passes(worker: subprocess.Popen) -> int:
