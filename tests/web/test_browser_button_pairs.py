@@ -124,3 +124,18 @@ def test_the_queues_pager_links_are_thumb_sized(page, live_server, world):
     only = page.get_by_role("navigation", name="Halaman").get_by_role("link", name="Berikutnya")
     assert only.bounding_box()["height"] >= 44 and only.evaluate(LINES) == 1
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_kinerjas_quick_periods_are_thumb_sized(page, live_server, world):
+    """«Minggu ini · Minggu lalu · Bulan ini …» under /kinerja's dates were 24 px links of text three to a line on a
+    390 px phone: a supervisor's thumb opened last week for this one."""
+    from tests.web.conftest import SUPERVISOR
+
+    page.set_viewport_size(PHONE)
+    browser_login(page, live_server, SUPERVISOR)
+    page.goto(live_server.url + "/kinerja")
+    periods = page.locator(".quick-periods a")
+    assert periods.count() == 6
+    screenshot(page, "kinerja-periode-ponsel")
+    problems = pairs_of(page, [periods.nth(i) for i in range(6)])
+    assert not problems, problems
