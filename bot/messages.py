@@ -2223,7 +2223,10 @@ EVENT_NAMES = {  # a complaint's timeline steps, as staff read them in the chat 
     "pengingat_tenggat": "Pengingat batas waktu", "pemberitahuan_terlambat": "Pemberitahuan terlambat",
     "pengingat": "Pengingat", "dasbor": "Tindakan di dasbor"}
 KIND_NAMES = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan informasi"}
-SOURCE_NAMES = {"whatsapp": "WhatsApp", "lapor": "Impor SP4N-LAPOR!"}  # where a complaint came from
+# Where a complaint came from, as staff read it on every page (the queue's and /kinerja's «Sumber» boxes, a row, a
+# complaint's page, the sources chart, /audit) and in every list's file: one table (/kinerja read «Impor SP4N-LAPOR!»
+# where the queue read «SP4N-LAPOR!»).
+SOURCE_NAMES = {"whatsapp": "WhatsApp", "lapor": "SP4N-LAPOR!"}
 PRIVACY_NAMES = {"biasa": "Biasa", "rahasia": "Rahasia", "anonim": "Anonim"}
 STATUS_NAMES = {
     "belum_terverifikasi": "Menunggu verifikasi petugas",
@@ -2239,6 +2242,7 @@ STATUS_NAMES = {
 STATUS_LABELS = {"belum_terverifikasi": "Belum diverifikasi", "belum_ditindaklanjuti": "Belum ditindaklanjuti",
                  "proses": "Proses", "tertunda": "Tertunda", "selesai": "Selesai", "diarsipkan": "Diarsipkan"}
 MESSAGES.update({f"status_label_{status}": label for status, label in STATUS_LABELS.items()})  # lapor.wording's way
+MESSAGES.update({f"source_label_{source}": name for source, name in SOURCE_NAMES.items()})  # the lists' files
 # As anyone but the reporter reads it (staff, a follower, a citizen offered it or merged into it): the additional
 # detail awaited is the reporter's, not theirs.
 OTHERS_STATUS_NAMES = STATUS_NAMES | {"tertunda": "Menunggu keterangan tambahan dari pelapor"}

@@ -23,7 +23,7 @@ from lapor.districts import District
 from lapor.ladders import verification_since
 from lapor.performance import Report
 from lapor.phones import national
-from lapor.queue import verification_days
+from lapor.queue import SOURCES, verification_days
 from lapor.region import Region
 from lapor.routing_store import shown_suggestions
 from lapor.wording import note
@@ -49,7 +49,6 @@ COMPLAINT_COLUMNS = (
 DISPOSITION_LABELS = {DispositionStatus.OPEN: "Terbuka", DispositionStatus.FINAL: "Selesai",
                       DispositionStatus.RETURNED: "Dikembalikan", DispositionStatus.FORWARDED: "Diteruskan",
                       DispositionStatus.WITHDRAWN: "Ditarik"}
-SOURCE_LABELS = {"whatsapp": "WhatsApp", "lapor": "SP4N-LAPOR!"}
 PERFORMANCE_COLUMNS = (
     "Kode", "Instansi", "Masuk", "Selesai", "% Selesai", "Selesai Tepat Waktu", "Selesai Terlambat",
     "Selesai Tanpa Batas Waktu Daerah", "Lewat Batas Sekarang", "% Tepat Waktu", "Median TL Pertama (hari kerja)",
@@ -78,9 +77,9 @@ def complaint_export(session: Session, reader: Reader, condition, zone, limit: i
              .order_by(*order).limit(limit))
     found = session.execute(query).all()
     held = holders([c for c, _, _ in found]) if holders is not None else {}
-    statuses = status_labels(session)
+    statuses, sources = status_labels(session), source_labels(session)
     rows = [complaint_row(complaint, reader, zone, district, _verification_due(since, region, zone),
-                          held.get(complaint.id, ""), statuses) for complaint, district, since in found]
+                          held.get(complaint.id, ""), statuses, sources) for complaint, district, since in found]
     return rows, [c for c, _, _ in found]
 
 
@@ -99,11 +98,17 @@ def status_labels(session: Session) -> dict[str, str]:
     return {status: note(session, f"status_label_{status}") for status in ComplaintStatus}
 
 
+def source_labels(session: Session) -> dict[str, str]:
+    """Each source as the pages name it (the catalogue's `bot.messages.SOURCE_NAMES`, through the session's
+    wording: «SP4N-LAPOR!»)."""
+    return {source: note(session, f"source_label_{source}") for source in SOURCES}
+
+
 def complaint_row(complaint: Complaint, reader: Reader, zone, district: str = "",
                   verification_due: datetime | None = None, held: str = "",
-                  statuses: Mapping[str, str] | None = None) -> list:
+                  statuses: Mapping[str, str] | None = None, sources: Mapping[str, str] | None = None) -> list:
     """One complaint as the reader may see it, its dispositions joined in their cells ("DLH: …; PUPR: …"), and
-    `held`: who holds its late dispositions; `statuses`: `status_labels`."""
+    `held`: who holds its late dispositions; `statuses`: `status_labels`; `sources`: `source_labels`."""
     seen = reporter_seen_by(reader, complaint)
     text = strip_nik(complaint.description)
     if complaint.privacy == "rahasia":
@@ -112,7 +117,8 @@ def complaint_row(complaint: Complaint, reader: Reader, zone, district: str = ""
     shown = [d for d in complaint.dispositions if d.status != DispositionStatus.WITHDRAWN]
     return [
         complaint.reference, _local(complaint.created_at, zone), KIND_LABELS.get(complaint.kind, complaint.kind),
-        SOURCE_LABELS.get(complaint.source, complaint.source), (statuses or {}).get(complaint.status, complaint.status),
+        (sources or {}).get(complaint.source, complaint.source),
+        (statuses or {}).get(complaint.status, complaint.status),
         verification_due, suggestion_cell(complaint, reader), safe_title(complaint), text,
         strip_nik(complaint.location_text), district, pin,
         (complaint.privacy or "").capitalize(),  # "Biasa", as the pages and every other column write it

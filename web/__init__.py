@@ -33,7 +33,7 @@ from werkzeug.datastructures import ImmutableMultiDict, iter_multi_items
 from werkzeug.exceptions import HTTPException
 from wtforms.validators import ValidationError
 
-from bot.messages import EVENT_NAMES, STATUS_LABELS, holder_label, t
+from bot.messages import EVENT_NAMES, KIND_NAMES, PRIVACY_NAMES, SOURCE_NAMES, STATUS_LABELS, holder_label, t
 from config import DEV_SECRET_KEY
 from lapor import access, complaints
 from lapor.audit import AuditAction
@@ -79,6 +79,9 @@ def init_app(app: Flask) -> None:
     app.context_processor(_template_names)
     app.jinja_env.globals["EVENT_NAMES"] = EVENT_NAMES  # also read by imported macros (pengaduan/_labels.html)
     app.jinja_env.globals["STATUS_LABELS"] = STATUS_LABELS  # the downloads and /audit use the same words
+    # a complaint's kind, source and privacy as every page names them (pengaduan/_labels.html, /kinerja): the
+    # queue and /kinerja each had their own copy, and named the SP4N-LAPOR! source two ways
+    app.jinja_env.globals.update(KIND_NAMES=KIND_NAMES, SOURCE_NAMES=SOURCE_NAMES, PRIVACY_NAMES=PRIVACY_NAMES)
     app.jinja_env.globals["form_refused"] = _form_refused  # the layout's title says so first
     app.add_template_filter(_local_time, "local_time")
     app.jinja_env.globals["holder_label"] = _holder_label  # the same words in a download (web.performance)

@@ -14,7 +14,7 @@ from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from bot.messages import KIND_NAMES, STATUS_LABELS, t
+from bot.messages import KIND_NAMES, SOURCE_NAMES, STATUS_LABELS, t
 from lapor.audit import AuditAction, record, record_identity_view
 from lapor.queue import FILTER_LABELS
 from lapor.references import marked_reference, parse_reference, said_reference
@@ -54,7 +54,7 @@ SUBMISSION = "kirim"  # the id of the page's form an action came from (a repeate
 FILTER_NAMES = {**FILTER_LABELS, "q": "Cari", "overdue": "Hanya yang terlambat"}
 # a chosen status or kind as the queue's boxes name it («Belum ditindaklanjuti», not the URL's belum_ditindaklanjuti)
 # and a figure and «placed in no kecamatan» as /kinerja and the figure's list name them («Kecamatan «-»» read as none)
-FILTER_VALUES = {"status": STATUS_LABELS, "kind": KIND_NAMES, "figure": FIGURE_NAMES,
+FILTER_VALUES = {"status": STATUS_LABELS, "kind": KIND_NAMES, "source": SOURCE_NAMES, "figure": FIGURE_NAMES,
                  "district": {"-": "tidak diketahui"}}
 NOT_FILTERS = ("kinerja", "back", "page")  # the way back to /kinerja, and the page shown: no filter of the list
 

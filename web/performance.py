@@ -213,7 +213,8 @@ def index():
         "kinerja/index.html", report=report, rows=rows, page=page, problems=problems, link=link,
         kinds=KIND_NAMES, sources=SOURCE_NAMES, districts=svc.region.districts, sorts=SORTS,
         labels=shown_labels(FILTER_LABELS, district=bool(svc.region.districts), agency=bool(choices)),
-        charts=_charts(report, page, link), agency=agency, agencies=choices, figure_names=FIGURE_NAMES,
+        charts=_charts(report, page, link, one_agency=agency is not None), agency=agency, agencies=choices,
+        figure_names=FIGURE_NAMES,
         quick_periods=quick_periods(_today(svc)), shared_with=shared_with,
         lapor_waiting=lapor_waiting)
 
@@ -269,16 +270,18 @@ def _linker(page: PageFilters, own_agency: str | None):
 NONE_IN_PERIOD = "Belum ada laporan pada periode ini"  # a chart with nothing to draw (it was a blank box)
 
 
-def _charts(report: performance.Report, page: PageFilters, link) -> dict[str, Markup]:
+def _charts(report: performance.Report, page: PageFilters, link, one_agency: bool = False) -> dict[str, Markup]:
+    """The page's four charts as inline SVG; one agency's page has no «Tepat waktu per instansi» (a bar of one
+    agency: the figure «Tepat waktu» above it)."""
     weekly = _series_chart(report, page, link)
-    on_time = charts.on_time_chart("Tepat waktu per instansi", [r for r in report.agencies if not r.external],
-                                   link=lambda row: link("judged", row.code),
-                                   empty_text="Belum ada batas waktu yang terlewati atau terpenuhi")
+    on_time = None if one_agency else charts.on_time_chart(
+        "Tepat waktu per instansi", [r for r in report.agencies if not r.external],
+        link=lambda row: link("judged", row.code), empty_text="Belum ada batas waktu yang terlewati atau terpenuhi")
     kinds = charts.count_chart("Jenis laporan", report.kinds, KIND_NAMES, link=lambda kind: link("received", kind=kind),
                                empty_text=NONE_IN_PERIOD)
     sources = charts.count_chart("Sumber laporan", report.sources, SOURCE_NAMES,
                                  link=lambda source: link("received", source=source), empty_text=NONE_IN_PERIOD)
-    return {name: Markup(charts.to_svg(chart)) for name, chart in
+    return {name: Markup(charts.to_svg(chart)) if chart else Markup() for name, chart in
             (("weekly", weekly), ("on_time", on_time), ("kinds", kinds), ("sources", sources))}
 
 

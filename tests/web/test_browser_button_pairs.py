@@ -67,3 +67,75 @@ def test_the_templates_button_pairs_fit_a_phone(page, live_server, world):
     problems += pair_problems(page, save, cancel)
     assert not problems, problems
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_the_forward_forms_agency_choices_are_thumb_sized(page, live_server, world):
+    """«Teruskan»'s agency checkboxes were ~24 px lines of text: each choice (its whole line, the box and the name)
+    is a 44 px target, still a labelled checkbox a keyboard ticks with Space."""
+    people = make_people(world)
+    file(people["citizen"])
+    page.set_viewport_size(PHONE)
+    browser_login(page, live_server, VERIFIER)
+    page.goto(live_server.url + "/pengaduan/1")
+    form = page.locator("#teruskan form")
+    choices = form.locator(".choices label")
+    assert choices.count() >= 3
+    locators = [choices.nth(i) for i in range(choices.count())]
+    locators.append(form.locator("label", has_text="Perlu survei lapangan"))
+    locators.append(form.get_by_role("button", name="Teruskan"))
+    choices.first.scroll_into_view_if_needed()
+    screenshot(page, "teruskan-pilihan-ponsel")
+    problems = pairs_of(page, locators)
+    assert not problems, problems
+    box = form.get_by_role("checkbox", name=re.compile("^PUPR"))
+    box.focus()
+    page.keyboard.press("Space")
+    assert box.is_checked(), "a keyboard still ticks a choice by its name"
+    choices.filter(has_text="DINKES").click(position={"x": 300, "y": 4})  # the line's edge, far from the box
+    assert form.get_by_role("checkbox", name=re.compile("^DINKES")).is_checked()
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+# the lines of text an element's words take (a link broken over two lines is taller, not bigger)
+LINES = "e => { const r = document.createRange(); r.selectNodeContents(e); return r.getClientRects().length; }"
+
+
+def test_the_queues_pager_links_are_thumb_sized(page, live_server, world):
+    """The pager's «Sebelumnya»/«Berikutnya» were 24 px links of text beside «Halaman 2 dari 3»."""
+    from services import services
+    from tests import factories
+
+    svc = services(world)
+    with svc.session_factory.begin() as session:  # 51 complaints waiting: three pages of 25, filed in one go
+        citizen = factories.person(session)
+        for _ in range(51):
+            factories.complaint(session, svc.clock(), svc.region, citizen)
+    page.set_viewport_size(PHONE)
+    browser_login(page, live_server, VERIFIER)
+    page.goto(live_server.url + "/?page=2")
+    pager = page.get_by_role("navigation", name="Halaman")
+    before, after = pager.get_by_role("link", name="Sebelumnya"), pager.get_by_role("link", name="Berikutnya")
+    pager.scroll_into_view_if_needed()
+    screenshot(page, "antrean-halaman-ponsel")
+    problems = pair_problems(page, before, after)
+    lines = [link.evaluate(LINES) for link in (before, after)]
+    assert not problems and lines == [1, 1], (problems, lines)  # «« / Sebelumnya» was 48 px as two lines
+    page.get_by_role("link", name="Sebelumnya").click()
+    only = page.get_by_role("navigation", name="Halaman").get_by_role("link", name="Berikutnya")
+    assert only.bounding_box()["height"] >= 44 and only.evaluate(LINES) == 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_kinerjas_quick_periods_are_thumb_sized(page, live_server, world):
+    """«Minggu ini · Minggu lalu · Bulan ini …» under /kinerja's dates were 24 px links of text three to a line on a
+    390 px phone: a supervisor's thumb opened last week for this one."""
+    from tests.web.conftest import SUPERVISOR
+
+    page.set_viewport_size(PHONE)
+    browser_login(page, live_server, SUPERVISOR)
+    page.goto(live_server.url + "/kinerja")
+    periods = page.locator(".quick-periods a")
+    assert periods.count() == 6
+    screenshot(page, "kinerja-periode-ponsel")
+    problems = pairs_of(page, [periods.nth(i) for i in range(6)])
+    assert not problems, problems

@@ -78,11 +78,23 @@ def test_the_page_shows_everything_about_the_complaint(people, login_as, world):
     assert "LPR-1" in page and "Jalan berlubang besar di depan SDN 2" in page and "Pengaduan" in page
     assert "Siti Rahma" in page and national(CITIZEN) in page, "verifiers see the identity"
     assert "PUPR" in page and "hari kerja lagi" in page and "Terbuka" in page
-    assert "Nomor pelacakan: belum tercatat" in page
+    assert "Nomor pelacakan SP4N-LAPOR!: belum tercatat" in page
     for event in ("Laporan masuk", "Disposisi"):
         assert event in page
     assert "- →" not in page, "a complaint's first status has none before it"
 
+
+
+@pytest.mark.parametrize("phone", [VERIFIER, SUPERVISOR])
+def test_a_whatsapp_complaints_reporter_card_names_no_other_source(people, login_as, phone):
+    """The reporter's card of a complaint sent on WhatsApp read «Siti Rahma», then «SP4N-LAPOR!» in bold as a
+    heading, then «Nomor pelacakan: belum tercatat»: the reporter looked like SP4N-LAPOR!, the very word the page
+    gives an imported complaint's source. The tracking number says whose it is on its own line."""
+    file(people["citizen"])
+    page = login_as(phone).get("/pengaduan/1").get_data(as_text=True)
+    card = re.search(r'<h2[^>]*>Pelapor</h2>(.*?)</section>', page, re.S).group(1)
+    assert "<h3>SP4N-LAPOR!</h3>" not in card and "<strong>SP4N-LAPOR!" not in card
+    assert "Nomor pelacakan SP4N-LAPOR!: belum tercatat" in " ".join(re.sub(r"<[^>]+>", "", card).split())
 
 
 def test_an_answered_or_returned_disposition_says_when(people, login_as, world, clock):

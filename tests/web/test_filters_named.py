@@ -48,7 +48,7 @@ def heading(page: str) -> str:
     (SUPERVISOR, "kind=pengaduan", ["Jenis «Pengaduan»"]),
     (SUPERVISOR, "kind=informasi&district=-", ["Jenis «Permintaan informasi»", NO_DISTRICT]),
     (SUPERVISOR, "source=whatsapp", ["Sumber «WhatsApp»"]),
-    (SUPERVISOR, "source=lapor&district=-", ["Sumber «Impor SP4N-LAPOR!»", NO_DISTRICT]),
+    (SUPERVISOR, "source=lapor&district=-", ["Sumber «SP4N-LAPOR!»", NO_DISTRICT]),
     (VERIFIER, "district=-&kind=aspirasi", ["Jenis «Aspirasi»", NO_DISTRICT]),
     (DLH_HEAD, "district=-", [NO_DISTRICT]),  # a head's own agency's figures, placed in no kecamatan
     (SUPERVISOR, "district=%20-%20", [NO_DISTRICT]),  # a dash with spaces around it, from a pasted link

@@ -76,6 +76,27 @@ def test_a_head_sees_only_their_agency(filed, login_as):
 
 
 
+@pytest.mark.parametrize(("phone", "path"), [(DLH_HEAD, "/kinerja"), (DLH_HEAD, "/kinerja?sort=overdue&desc=1"),
+                                             (SUPERVISOR, "/kinerja?agency=DLH"), (VERIFIER, "/kinerja?agency=dlh")])
+def test_one_agencys_page_has_no_table_of_one_row_repeating_its_figures(filed, login_as, phone, path):
+    """A head's /kinerja (and the page region staff open for one agency) showed «Per instansi», a 13-column table
+    of one row, the agency's own, repeating the figures above it (and a chart «Tepat waktu per instansi» of one
+    bar): the figures are the agency's row, each linked and named by its agency; the table stays a download."""
+    client = login_as(phone)
+    page = client.get(path).get_data(as_text=True)
+    assert "Per instansi" not in page and '<table class="performance">' not in page
+    assert "Tepat waktu per instansi" not in page, "a chart of one bar: the figure «Tepat waktu» above"
+    links = figure_links(page)
+    assert "figure=overdue" in links[("overdue", "DLH")] and "agency=DLH" in links[("overdue", "DLH")]
+    assert 'aria-label="Lewat batas sekarang, DLH: 1 laporan"' in page
+    assert '<table class="districts">' in page and "Jenis laporan" in page, "its kecamatan and kinds stay"
+    table = client.get(path.replace("/kinerja", "/kinerja/unduh.csv")).get_data(as_text=True)
+    assert [row[0] for row in csv.reader(io.StringIO(table.lstrip("\ufeff")))][1:] == ["", "DLH"]
+    assert re.search(r"Ringkasan kinerja DLH[^<]*<a class=\"button secondary\" href=\"/kinerja/unduh\.xlsx", page)
+    region = login_as(SUPERVISOR).get("/kinerja").get_data(as_text=True)
+    assert "Per instansi" in region and "Tepat waktu per instansi" in region, "every agency: the table and chart"
+
+
 def _text(html: str) -> str:
     return " ".join(re.sub(r"<[^>]+>", " ", html).split())
 

@@ -70,6 +70,21 @@ def test_the_supervisor_lists_everything_and_filters_by_status(people, login_as)
     assert listed(client.get("/?view=semua&agency=PUPR").get_data(as_text=True)) == ["LPR-2"]
 
 
+@pytest.mark.parametrize(("phone", "said", "not_said"), [
+    (SUPERVISOR, "Tidak ada laporan yang menunggu verifikasi.", "menunggu Anda"),
+    (VERIFIER, "Tidak ada laporan yang menunggu Anda. Terima kasih!", "menunggu verifikasi."),
+    (DLH_HEAD, "Tidak ada laporan yang menunggu Anda. Terima kasih!", "menunggu verifikasi."),
+])
+def test_an_empty_needs_me_list_says_whose_work_it_is(people, login_as, phone, said, not_said):
+    """A supervisor's empty «Perlu tindakan» read «Tidak ada laporan yang menunggu Anda. Terima kasih!» under «Laporan
+    yang menunggu verifikasi»: nothing ever waits for a supervisor there, the list is the verifiers' work."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    page = login_as(phone).get("/").get_data(as_text=True)
+    empty = " ".join(re.search(r'<p class="card">(.*?)</p>', page, re.S).group(1).split())
+    assert empty.startswith(said) and not_said not in empty, empty
+
+
 def test_search_and_filters_stay_in_the_url_across_pages(people, login_as, world):
     for _ in range(27):
         file(people["citizen"], photo=False)

@@ -60,3 +60,40 @@ def test_the_audit_log_names_a_downloads_status_as_the_queue_does(query, named):
     """/audit read a download's filters as «Status «belum_ditindaklanjuti»», the URL's value: it names a status
     and a kind as the queue's boxes do."""
     assert dict(describe({"filters": query}))["Saringan"] == f"Tampilan «semua», {named}"
+
+
+def _options(page: str, name: str) -> dict[str, str]:
+    box = re.search(rf'<select[^>]*name="{name}".*?</select>', page, re.S).group(0)
+    return dict(re.findall(r'<option value="([a-z_]+)"[^>]*>([^<]+)</option>', box))
+
+
+def test_a_source_has_one_name_on_every_page_and_file(app, filed, login_as):  # noqa: F811
+    """The source filter read «Impor SP4N-LAPOR!» on /kinerja and «SP4N-LAPOR!» on the queue (two tables of the
+    same words, a third in the downloads): the queue's and /kinerja's boxes, a row, a complaint's page, the
+    sources chart, the lists' files and /audit's naming of a download all read `bot.messages.SOURCE_NAMES`."""
+    from sqlalchemy import update
+
+    from bot.messages import SOURCE_NAMES
+    from models import Complaint
+    from services import services
+
+    with services(app).session_factory.begin() as session:  # LPR-2 came in through an SP4N-LAPOR! import
+        session.execute(update(Complaint).where(Complaint.number == 2).values(source="lapor"))
+    client = login_as(VERIFIER)
+    queue = client.get("/?view=semua").get_data(as_text=True)
+    performance = client.get("/kinerja").get_data(as_text=True)
+    assert _options(queue, "source") == _options(performance, "source") == SOURCE_NAMES
+    lapor, whatsapp = SOURCE_NAMES["lapor"], SOURCE_NAMES["whatsapp"]
+    row = re.search(r'<li class="queue-item[^"]*".*?LPR-2.*?</li>', queue, re.S).group(0)
+    assert f"· {lapor} · masuk" in " ".join(row.split())
+    assert f"{lapor} · masuk" in " ".join(client.get("/pengaduan/2").get_data(as_text=True).split())
+    assert f"{whatsapp} · masuk" in " ".join(client.get("/pengaduan/1").get_data(as_text=True).split())
+    assert f"<title>{lapor}: 1</title>" in performance or f">{lapor}<" in performance, "the sources chart"
+    rows = csv.DictReader(io.StringIO(client.get("/unduh/antrean.csv?view=semua").get_data(as_text=True)
+                                      .lstrip("\ufeff")))
+    assert {row["Referensi"]: row["Sumber"] for row in rows} == {"LPR-1": whatsapp, "LPR-2": lapor, "LPR-3": whatsapp}
+    assert dict(describe({"filters": "view=semua&source=lapor"}))["Saringan"] == (
+        f"Tampilan «semua», Sumber «{lapor}»")
+    named = client.get("/kinerja?source=lapor").get_data(as_text=True)
+    assert f"Sumber «{lapor}»" in named and f"Sumber «{lapor}»" in client.get("/?view=semua&source=lapor").get_data(
+        as_text=True)
