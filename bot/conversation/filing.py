@@ -1006,6 +1006,8 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
     acknowledge_attachment(turn)
     if turn.text and not _done_only(turn.text):  # "udah itu aja" after the photos: the question again, no reproach
         turn.say(f"bad_{part}")
+    elif turn.text and part == "privacy" and turn.draft.photos and not turn.received:
+        turn.say("photos_done", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
     turn.say(f"ask_{part}")
     return STAY
 
@@ -1048,7 +1050,7 @@ def _kind_out_of_step(turn: Turn, chosen: str) -> bool:
 def _done_only(text: str) -> bool:
     """A message saying only that the last part is done or sent ("udah", "ok", "udah itu aja", "itu fotonya")."""
     return (is_acknowledgement(text) or understanding.says_thats_all(text) or understanding.only_points(text)
-            or set(understanding.content(text)) == {"sudah"})
+            or understanding.photos_done(text) or set(understanding.content(text)) == {"sudah"})
 
 
 def _told_by_voice(turn: Turn) -> bool:
@@ -1804,7 +1806,9 @@ def _more_of_place(turn: Turn) -> bool:
         turn.draft.location_text = place_as_stored(meant)[:500]  # "eh bukan jl mawar, jl melati": it replaces it
         turn.draft.latitude = turn.draft.longitude = None
         return True
-    if (not told and turn.draft.latitude is None or turn.kept_attachment or len(text.split()) > PLACE_BUBBLE_WORDS
+    fuller = bool(told) and set(understanding.chat_words(told)) <= set(understanding.chat_words(text))
+    if (not told and turn.draft.latitude is None or turn.kept_attachment
+            or len(text.split()) > PLACE_BUBBLE_WORDS + (len(told.split()) if fuller else 0)  # the place typed fuller
             or understanding.names_a_problem(text) or not names_a_place(text)):
         return False
     if set(place_words(text)) & STORY_SIGNS:  # "kemarin ada anak sekolah jatuh di situ": the story's
@@ -1813,8 +1817,19 @@ def _more_of_place(turn: Turn) -> bool:
             return False
     if not (_named_place(text) or place_in_story(text) or _looks_like_a_place(text) or _near_a_landmark(text)):
         return False
-    turn.draft.location_text = (f"{told}, {text.strip(' ,.')}" if told else text.strip(" ,."))[:500]
+    turn.draft.location_text = _place_joined(told, text.strip(" ,."))[:500]
     return True
+
+
+def _place_joined(told: str | None, more: str) -> str:
+    """The typed place with its next bubble: the bubble alone when it holds every word of the place ("gang melati
+    rt 5 desa sukamaju" after "gang melati"), the place alone when the bubble only repeats part of it, else both."""
+    if not told:
+        return more
+    before, after = set(understanding.chat_words(told)), set(understanding.chat_words(more))
+    if before <= after:
+        return more
+    return told if after <= before else f"{told}, {more}"
 
 
 NEAR_WORDS = BEFORE_PLACE - {"di", "ke", "arah", "menuju", "on", "at"}
@@ -1986,7 +2001,7 @@ def on_privacy(turn: Turn) -> Next:
     if asked is not None:
         turn.draft.privacy = asked
         return advance(turn)
-    if _confirm_words(turn.text) == "KIRIM":
+    if _confirm_words(turn.text) == "KIRIM" and not understanding.photos_done(turn.text):  # "udah dikirim semua"
         turn.say("privacy_before_sending")
         return STAY
     if not chosen and hiding_reason(turn.text):  # "krn sy perangkat desa juga, takut": anonymity, said so
