@@ -339,8 +339,10 @@ def _another_complaint(turn: Turn) -> Next:
 
 
 # What opens another matter told at a step: "oh iya satu lagi, …", "btw pak, …", "sekalian …"
-ONE_MORE = re.compile(r"^\W*(?:(?:oh|eh|ah|o|oiya|oya|iya|ya|pak|bu|min|mas|mbak|btw|terus|trus|satu|hal|lagi|sekalian"
-                      r"|juga|jg|selain|itu|sama|dan|barusan)\b\W*)+", re.IGNORECASE)
+ONE_MORE = re.compile(r"^\W*(?:(?:oh|eh|ah|o|oiya|oya|iya|ya|pak|bu|min|mas|mbak|kak|btw|terus|trus|satu|1|hal|lagi|lg"
+                      r"|sekalian|juga|jg|selain|itu|sama|dan|barusan"  # "ada lagi", "onok maneh", "aya deui"; not
+                      r"|(?:ada|onok|ono|ana|enek|siji|setunggal)\s+(?:lagi|lg|maneh|meneh|maning|malih)"  # "ada" alone
+                      r"|(?:aya|hiji)\s+deui)\b\W*)+", re.IGNORECASE)
 
 
 def another_matter_kept(turn: Turn, text: str) -> bool:
@@ -365,7 +367,11 @@ def another_matter_kept(turn: Turn, text: str) -> bool:
     return True
 
 
-ALSO_SAID = re.compile(r"\b(?:juga|jg|sekalian|satu\s+lagi|btw)\b", re.IGNORECASE)  # the cheap test at the place
+# The cheap test at the place: "juga", "satu lagi", "ada lagi", "selain itu"; Javanese "onok maneh", "siji maneh",
+# Sundanese "aya deui", "hiji deui"
+ALSO_SAID = re.compile(r"\b(?:juga|jg|sekalian|btw|(?:satu|1|ada)\s+(?:lagi|lg)|selain\s+itu"
+                       r"|(?:onok|ono|ana|enek|ada|siji|setunggal)\s+(?:maneh|meneh|maning|malih)"
+                       r"|(?:aya|hiji)\s+deui)\b", re.IGNORECASE)
 
 # "juga", "sekalian" around the other problem's words ("… lapor lampu juga"): no part of its story
 ALSO_WORDS = re.compile(r"^(?:(?:juga|jg|sekalian|lagi)\b\W*)+|(?:\W+(?:juga|jg|sekalian|lagi))+$", re.IGNORECASE)

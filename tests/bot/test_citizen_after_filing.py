@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from models.vocab import Event
 from tests.bot.test_citizen_phrasings import to_step
-from tests.parties import PHOTO, Citizen
+from tests.parties import PHOTO, Citizen, filed
 
 
 @pytest.fixture
@@ -118,3 +119,63 @@ def test_the_place_typed_again_fuller_at_the_photo_step_replaces_it_instead_of_j
     reply = citizen.says(typed)
     assert citizen.draft()["location_text"] == place and citizen.state() == "photo"
     assert f"lokasinya kami lengkapi: {place}" in reply or place == "Jl. Raya Banyuanyar, Kec. Sampang"
+
+
+@pytest.mark.parametrize("typed,other", [
+    ("eh iya ada lagi min, got di gang kenari mampet", "got di gang kenari mampet"),
+    ("ada lg pak lampu jalan depan masjid mati", "lampu jalan depan masjid mati"),
+    ("satu lg min sampah di pasar numpuk", "sampah di pasar numpuk"),
+    ("selain itu saluran air di gang kenari mampet", "saluran air di gang kenari mampet"),
+    ("onok maneh pak, lampu dalan mati", "lampu dalan mati"),  # Javanese
+    ("aya deui, sampah di pasar numpuk", "sampah di pasar numpuk"),  # Sundanese
+])
+def test_another_problem_told_with_a_word_of_there_being_more_is_kept_for_the_next_report(citizen, typed, other):
+    """Found by hand: "eh iya ada lagi min, got di gang kenari mampet" at the privacy question of a street-lamp
+    report joined the lamp's story ("juga" and "satu lagi" were heard, "ada lagi" was not)."""
+    to_step(citizen, "privacy")
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert "laporan lain" in reply and other in draft["next_story"] and other not in draft["description"]
+    assert citizen.state() == "privacy"
+
+
+@pytest.mark.parametrize("typed", ["ada lagi yg jatuh kemarin, 2 motor", "oh iya lubangnya ada lagi di sebelahnya"])
+def test_more_of_the_same_problem_with_a_word_of_there_being_more_joins_the_story(citizen, typed):
+    to_step(citizen, "privacy")
+    reply = citizen.says(typed)
+    assert "laporan lain" not in reply and not citizen.draft().get("next_story")
+
+
+@pytest.mark.parametrize("told", [
+    "saya mau nambahin foto",  # "Silakan kirim fotonya …: kami lampirkan pada LPR-1"
+    "pak ini tambahan foto lubangnya makin lebar",  # told, with the photo to follow
+    "tambahan utk LPR-1 pak, fotonya menyusul ya",
+])
+def test_a_photo_right_after_an_addition_announced_for_a_complaint_goes_to_it(citizen, told):
+    """Found by hand: "pak ini tambahan foto lubangnya makin lebar", then the photo, was asked "Apakah ini untuk
+    laporan Anda LPR-1? Balas TAMBAHAN …": the citizen had just said so (and "saya mau nambahin foto" had been told
+    "Silakan kirim fotonya …: kami lampirkan pada LPR-1")."""
+    filed(citizen)
+    citizen.says(told)
+    reply = citizen.says("", **PHOTO)
+    assert "sudah kami lampirkan pada LPR-1" in reply and "Apakah ini untuk" not in reply, reply
+    added = [e for e in citizen.complaints()[0].timeline if e.event == Event.EVIDENCE]
+    assert sum(len(entry.media) for entry in added) == 1 and citizen.draft() == {}
+
+
+def test_the_photos_after_the_first_announced_go_to_the_same_complaint(citizen):
+    filed(citizen)
+    citizen.says("saya mau nambahin foto")
+    citizen.says("", **PHOTO)
+    assert "sudah kami lampirkan pada LPR-1" in citizen.says("", **PHOTO)
+    added = [e for e in citizen.complaints()[0].timeline if e.event == Event.EVIDENCE]
+    assert sum(len(entry.media) for entry in added) == 2
+
+
+def test_a_photo_long_after_an_addition_or_with_none_announced_is_asked_about(citizen, clock):
+    filed(citizen)
+    assert "Apakah ini untuk laporan Anda LPR-1" in citizen.says("", **PHOTO)
+    citizen.says("TAMBAHAN")
+    citizen.says("pak ini tambahan foto lubangnya makin lebar")
+    clock.advance(hours=2)
+    assert "Apakah ini untuk laporan Anda LPR-1" in citizen.says("", **PHOTO)
