@@ -1012,10 +1012,16 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
     acknowledge_attachment(turn)
     if turn.text and not _done_only(turn.text):  # "udah itu aja" after the photos: the question again, no reproach
         turn.say(f"bad_{part}")
-    elif turn.text and part == "privacy" and turn.draft.photos and not turn.received:
-        turn.say("photos_done", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
+    elif turn.text and part == "privacy":
+        _photos_done(turn)
     turn.say(f"ask_{part}")
     return STAY
+
+
+def _photos_done(turn: Turn) -> None:
+    """Say the photos held are all received, to a word of being done sent after them ("udah itu aja nak")."""
+    if turn.draft.photos and not turn.received:
+        turn.say("photos_done", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
 
 
 # A reason that speaks of the choice or of the handling, not of the problem ("1 aja soalnya ini pengaduan", "1 biar
@@ -1404,8 +1410,13 @@ def _place_wrong(text: str) -> bool:
 
 def _before_the_place(turn: Turn) -> Next | None:
     """Another complaint told at the place step ("lapor ada kabel putus di …"), or an address's marker typed alone
-    ("desa", then "tlanakan": one place told a word at a time, kept for the next bubble); None for anything else."""
+    ("desa", then "tlanakan": one place told a word at a time, kept for the next bubble), or a word of being done
+    after photos ("cokop jiah", "udah itu aja": no place, it was stored as one); None for anything else."""
     text = turn.text.strip()
+    if not turn.kept_attachment and (understanding.says_thats_all(text) or understanding.photos_done(text)):
+        _photos_done(turn)
+        ask(turn, State.LOCATION)
+        return STAY
     filing_word = bool(set(understanding.chat_words(text)) & understanding.FILE_VERBS)  # cheap: most texts are places
     wanted = understanding.intent(text) if filing_word else None
     if wanted is not None and wanted.name == "FILE" and complaints.description_problem(wanted.rest) is None:

@@ -979,7 +979,7 @@ COURTESY = (BETWEEN - POINTING) | THANKS | {"ya", "nya"}  # "udah itu aja pak, m
 # "That is all": nothing more to tell ("udah itu aja pak", "cukup", "sekian", "that's all"), with courtesy around it,
 # in regional words too: Javanese "wis iku wae", "sampun niku mawon", Sundanese "geus eta wae", "tos cekap", Madurese
 # "la cokop", Minang "itu sajo da", "alah cukuik"
-THAT_WORDS = frozenset("itu gitu begitu iku kuwi kui niku eta".split())
+THAT_WORDS = frozenset("itu gitu begitu iku kuwi kui niku eta jiah jia".split())  # Madurese "cokop jiah"
 ONLY_WORDS = frozenset("saja doang wae bae ae mawon tok thok sajo beih hungkul".split())
 ENOUGH_WORDS = frozenset("cukup cekap cokop cukuik segitu sakitu sekian all".split())
 ALL_WORDS = frozenset("semua smua semuanya smuanya kabeh sedaya sadaya sadayana".split())

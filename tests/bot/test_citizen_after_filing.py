@@ -179,3 +179,24 @@ def test_a_photo_long_after_an_addition_or_with_none_announced_is_asked_about(ci
     citizen.says("pak ini tambahan foto lubangnya makin lebar")
     clock.advance(hours=2)
     assert "Apakah ini untuk laporan Anda LPR-1" in citizen.says("", **PHOTO)
+
+
+@pytest.mark.parametrize("typed", ["cokop jiah", "udah itu aja pak", "cukup", "itu aja fotonya", "wis iku wae",
+                                   "geus eta wae"])
+def test_a_word_of_being_done_after_photos_at_the_place_question_is_no_place(citizen, typed):
+    """Found by hand: a voice note, two photos, then "cokop jiah" (Madurese: "that's enough") at "Di mana
+    lokasinya?" was stored as the place and the complaint filed with "Lokasi: cokop jiah"."""
+    to_step(citizen, "location")
+    citizen.says("", **PHOTO)
+    citizen.says("", **PHOTO)
+    reply = citizen.says(typed)
+    assert "2 foto sudah kami terima" in reply and "ulis alamat" in reply, reply  # the place asked again
+    assert not citizen.draft().get("location_text") and citizen.state() == "location"
+
+
+@pytest.mark.parametrize("typed", ["Jl. Raya Banyuanyar, Kec. Sampang", "depan masjid al ikhlas desa cukup"])
+def test_a_place_after_photos_at_the_place_question_is_the_place(citizen, typed):
+    to_step(citizen, "location")
+    citizen.says("", **PHOTO)
+    citizen.says(typed)
+    assert citizen.draft()["location_text"] and citizen.state() != "location"
