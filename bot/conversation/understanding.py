@@ -983,8 +983,8 @@ THAT_WORDS = frozenset("itu gitu begitu iku kuwi kui niku eta jiah jia".split())
 ONLY_WORDS = frozenset("saja doang wae bae ae mawon tok thok sajo beih hungkul".split())
 ENOUGH_WORDS = frozenset("cukup cekap cokop cukuik segitu sakitu sekian all".split())
 ALL_WORDS = frozenset("semua smua semuanya smuanya kabeh sedaya sadaya sadayana".split())
-DONE_WORDS = frozenset("sudah mpun la alah".split())  # "la": Madurese, "alah": Minang, after "sudah" read as such
-THATS_ALL_WORDS = (THAT_WORDS | ONLY_WORDS | ENOUGH_WORDS | ALL_WORDS | DONE_WORDS
+ALREADY_WORDS = frozenset("sudah mpun la alah".split())  # "la": Madurese, "alah": Minang, after "sudah" read as such
+THATS_ALL_WORDS = (THAT_WORDS | ONLY_WORDS | ENOUGH_WORDS | ALL_WORDS | ALREADY_WORDS
                    | frozenset("dulu that s thats".split()))
 # Ways of addressing around a short answer besides courtesy's: "nak" from an elder, Minang "da", "uda", "uni"
 THATS_ALL_AROUND = COURTESY | ADDRESS_TERMS | frozenset("da uda uni".split())
@@ -1013,7 +1013,7 @@ def _thats_all(said: set[str]) -> bool:
     if not said or not said <= THATS_ALL_WORDS or len(said) > 4:
         return False
     that_only = said & THAT_WORDS and said & ONLY_WORDS  # "itu aja", "gitu doang", "iku wae"
-    return bool(said & ENOUGH_WORDS or that_only or said & DONE_WORDS and said & ALL_WORDS)
+    return bool(said & ENOUGH_WORDS or that_only or said & ALREADY_WORDS and said & ALL_WORDS)
 
 
 def photos_done(text: str) -> bool:
