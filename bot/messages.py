@@ -451,6 +451,7 @@ MESSAGES = {
     "photo_not_image": "Maaf, berkas itu tidak bisa kami simpan. {accepted} Kirim lagi, atau balas LEWATI.",
     "photo_received": "{received} diterima.",
     "photo_received_total": "{received} diterima (semuanya {total}).",
+    "photos_done": "Baik, {received} sudah kami terima.",
     "photo_burst": "Diterima, semuanya {received}. Bila sudah semua, balas pertanyaan di atas.",
     "photo_caption": "Keterangan foto: {caption}",
     "voice_note_is_story": (

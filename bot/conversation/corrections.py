@@ -30,18 +30,28 @@ MARKER = re.compile(
     r"|bukan(?:\W+(?:pak|bu|min|kak|mas|mbak))?(?=\W+" + MEANT + r"))\b\W*", re.IGNORECASE)
 AFTER = re.compile(r"^\W*" + MEANT + r"\b\W*", re.IGNORECASE)
 # The part named after the marker ("eh salah lokasinya, harusnya …"): no part of what was meant
-PART_AFTER = re.compile(r"^\W*(?:lokasi|alamat|tempat)(?:nya|na|e)?\b\W*(?=" + MEANT + r"\b)", re.IGNORECASE)
+PART_AFTER = re.compile(r"^\W*(?:lokasi|alamat|tempat)(?:nya|nye|na|e)?\b\W*(?=" + MEANT + r"\b)", re.IGNORECASE)
 # "alamatnya salah, harusnya …", "lokasinya keliru pak, yang benar …": the part is named before "salah"; it must
 # end there ("alamat salah di KTP saya …" tells a problem)
 # Wrong in other words: "kurang tepat", "tidak sesuai", "belum benar", Javanese "mboten leres", Sundanese "teu leres"
 WRONG = (r"(?:salah|keliru|(?:kurang|tidak|tdk|tak|ga|gak|gk|nggak|ngga|enggak|belum|blm|mboten|ora|teu)\s+"
          r"(?:tepat|pas|benar|bener|betul|sesuai|cocok|akurat|leres))")
 NAMED = re.compile(
-    r"^\W*(?:" + OPENERS + r"\W+)*(?P<part>[a-z]+?)(?:nya|na|ne|e)?\s+" + WRONG +  # "tempatna", "alamate", "lokasine"
-    r"(?:\s+(?:ketik|tulis))?(?:\W+(?:pak|bu|min))?"
+    r"^\W*(?:" + OPENERS + r"\W+)*(?P<part>[a-z]+?)(?:nya|nye|na|ne|e)?\s+" + WRONG +  # "tempatna", "alamate",
+    r"(?:\s+(?:ketik|tulis))?(?:\W+(?:pak|bu|min|bang|kak|mas|mbak))?"  # "lokasine", Betawi "alamatnye"
     r"(?=\s*[,.:;!-]|\s*$|\s+(?:maksud|yang benar|yg benar|(?:se)?harusnya)\b)"
     r"\W*", re.IGNORECASE)
 NAMED_PARTS = {"tempat": State.LOCATION, **vocab.EDIT_NAMES}
+# A change of the place asked for with the new one ("ubah lokasinya, harusnya …", "ganti alamatnya jadi …",
+# "lokasinya diganti jadi …", "eh rubah tempatnya jd …"): the verb before or after the place's name, then the place
+# the name with its suffix, or followed by what leads to the new place ("tolong perbaiki tempat sampah …" is a story)
+PLACE_NAME = (r"(?:lokasi|alamat|tempat)(?:\s*(?:nya|nye|na|ne|e)\b"
+              r"|(?=\s*[,.:;-]|\s+(?:jadi|jd|menjadi|ke|dengan|dgn)\b|\W*$|\W+" + MEANT + r"))")
+CHANGE_VERB = r"(?:di\s*)?(?:ubah|rubah|ganti|edit|perbaiki|benerin|betulin|betulkan)(?:in|kan)?"
+CHANGED = re.compile(
+    r"^\W*(?:" + OPENERS + r"\W+)*(?:(?:tolong|mohon|minta|bisa)\W+)?(?:" + CHANGE_VERB + r"\W+" + PLACE_NAME
+    + r"|" + PLACE_NAME + r"\W+(?:(?:tolong|mohon)\W+)?" + CHANGE_VERB + r")\b"
+    r"(?:\W+(?:jadi|jd|menjadi|ke|dengan|dgn|pak|bu|min|kak|bang|mas|mbak|ya|aja|saja))*\b\W*", re.IGNORECASE)
 TRAILING = re.compile(r"\W*\bmaksud(?:nya|\s+(?:saya|aku|sy))\W*$", re.IGNORECASE)
 PART_KEYS = {State.KIND: "kind", State.DESCRIPTION: "description", State.LOCATION: "location",
              State.PRIVACY: "privacy"}
@@ -90,7 +100,7 @@ def correction(turn: Turn) -> str | None:
     found = MARKER.match(turn.text or "")
     part = named_part(turn.text)
     if found is None and part is not None and getattr(turn.draft, _field(part)):
-        found = NAMED.match(turn.text)
+        found = NAMED.match(turn.text) or CHANGED.match(turn.text)
     changed = found is None and changed_mind_to_kind(turn.text)
     if changed:
         found = CHANGED_MIND.match(turn.text)
@@ -139,7 +149,7 @@ def apply(turn: Turn, said: str) -> State | None:
 
 
 # The part named before the place meant ("eh salah, lokasinya di jl melati", "alamatnya yaitu jl …")
-PART_LEAD = re.compile(r"^\W*(?:lokasi|alamat|tempat)(?:nya|na|e)?\W+(?:(?:ada|itu|yaitu|yakni|adalah)\W+)?",
+PART_LEAD = re.compile(r"^\W*(?:lokasi|alamat|tempat)(?:nya|nye|na|e)?\W+(?:(?:ada|itu|yaitu|yakni|adalah)\W+)?",
                        re.IGNORECASE)
 
 
@@ -169,6 +179,8 @@ def named_part(text: str) -> State | None:
     """The part a correction names as wrong ("alamatnya salah, …": the place), or None."""
     found = NAMED.match(text or "")
     part = NAMED_PARTS.get(found.group("part").lower()) if found else None
+    if part is None and CHANGED.match(text or "") and CHANGED.sub("", text).strip(" ,.;:-"):
+        return State.LOCATION  # "ganti alamatnya jadi …": a bare "ganti alamatnya" is UBAH's, asking for it
     return part if part in PART_KEYS else None
 
 

@@ -4,6 +4,8 @@ a photo captioned "bukti utk LPR-4") is attached to it and passed to whoever han
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from bot.conversation import understanding
 from bot.conversation.answers import message_content, pin_line
 from bot.conversation.states import STAY, Next
@@ -16,6 +18,11 @@ from lapor.media import kind_counts
 from models import Complaint
 
 PENDING_ADDITION = "addition"  # the words of an addition while it is asked which complaint it is for
+# Conversation data: the complaint a photo was just announced for ("saya mau nambahin foto", "ini tambahan foto
+# lubangnya makin lebar") and when; a photo sent alone soon after goes to it without asking which
+MEDIA_AWAITED = "media_awaited"
+MEDIA_AWAITED_FOR = timedelta(minutes=30)
+MEDIA_NAMED = frozenset({"foto", "gambar", "video", "vidio", "rekaman", "dokumentasi", "poto", "pict", "pic"})
 
 
 def list_complaints(turn: Turn, found: list[Complaint]) -> str:
@@ -49,6 +56,8 @@ def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None, kep
     coming = understanding.announces_addition(wanted.rest) if not (kept or kept_pin or turn.media()) else None
     if coming is not None and turn.message.location is None:  # "saya mau nambahin foto": nothing to pass on yet
         turn.say("evidence_media_awaited" if coming == "media" else "evidence_empty", reference=complaint.reference)
+        if coming == "media":
+            _await_media(turn, complaint)
         return STAY
     draft = turn.draft
     has_pin = kept_pin and draft.latitude is not None
@@ -61,10 +70,39 @@ def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None, kep
     turn.draft.photos = [photo for photo in turn.draft.photos if photo not in (kept or [])]
     if pinned:
         draft.latitude = draft.longitude = draft.location_text = None
-    turn.say("evidence_thanks", reference=complaint.reference)
-    if added["photos"]:
-        turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in added["photos"])))
+    _thank(turn, complaint, added["photos"], wanted.rest)
     return STAY
+
+
+def _thank(turn: Turn, complaint: Complaint, photos: list[dict], words: str) -> None:
+    """Say the addition was passed on; with a photo sent in this message, or words of one to follow ("ini tambahan
+    foto …"), the next photo sent alone soon goes to the same complaint (photos kept from long before do not)."""
+    turn.say("evidence_thanks", reference=complaint.reference)
+    if photos:
+        turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in photos)))
+    if turn.media() or {w.removesuffix("nya") for w in understanding.chat_words(words)} & MEDIA_NAMED:
+        _await_media(turn, complaint)
+
+
+def _await_media(turn: Turn, complaint: Complaint) -> None:
+    turn.conversation.data = {**turn.data, MEDIA_AWAITED: {"number": complaint.number, "at": turn.now.isoformat()}}
+
+
+def awaited_media_added(turn: Turn) -> Next | None:
+    """A photo sent alone (or with words that only point at it) within MEDIA_AWAITED_FOR of an addition that
+    announced one for an open complaint is added to it (it was asked "Apakah ini untuk laporan Anda LPR-1?" right
+    after "Silakan kirim fotonya … kami lampirkan pada LPR-1"); None otherwise."""
+    awaited = turn.data.get(MEDIA_AWAITED)
+    if not awaited or turn.kept_attachment != "photo" or turn.text.strip() and not understanding.only_points(turn.text):
+        return None
+    if turn.now - datetime.fromisoformat(awaited["at"]) > MEDIA_AWAITED_FOR:
+        return None
+    if not any(c.number == awaited["number"] for c in open_complaints(turn)):
+        return None
+    sent = turn.media()  # kept in the draft already: added once, as this message's
+    result = add_evidence(turn, Intent("EVIDENCE", awaited["number"], ""))
+    turn.draft.photos = [photo for photo in turn.draft.photos if photo not in sent]
+    return result
 
 
 def protect(turn: Turn, wanted: Intent) -> Next:

@@ -339,8 +339,10 @@ def _another_complaint(turn: Turn) -> Next:
 
 
 # What opens another matter told at a step: "oh iya satu lagi, …", "btw pak, …", "sekalian …"
-ONE_MORE = re.compile(r"^\W*(?:(?:oh|eh|ah|o|oiya|oya|iya|ya|pak|bu|min|mas|mbak|btw|terus|trus|satu|hal|lagi|sekalian"
-                      r"|juga|jg|selain|itu|sama|dan|barusan)\b\W*)+", re.IGNORECASE)
+ONE_MORE = re.compile(r"^\W*(?:(?:oh|eh|ah|o|oiya|oya|iya|ya|pak|bu|min|mas|mbak|kak|btw|terus|trus|satu|1|hal|lagi|lg"
+                      r"|sekalian|juga|jg|selain|itu|sama|dan|barusan"  # "ada lagi", "onok maneh", "aya deui"; not
+                      r"|(?:ada|onok|ono|ana|enek|siji|setunggal)\s+(?:lagi|lg|maneh|meneh|maning|malih)"  # "ada" alone
+                      r"|(?:aya|hiji)\s+deui)\b\W*)+", re.IGNORECASE)
 
 
 def another_matter_kept(turn: Turn, text: str) -> bool:
@@ -365,7 +367,11 @@ def another_matter_kept(turn: Turn, text: str) -> bool:
     return True
 
 
-ALSO_SAID = re.compile(r"\b(?:juga|jg|sekalian|satu\s+lagi|btw)\b", re.IGNORECASE)  # the cheap test at the place
+# The cheap test at the place: "juga", "satu lagi", "ada lagi", "selain itu"; Javanese "onok maneh", "siji maneh",
+# Sundanese "aya deui", "hiji deui"
+ALSO_SAID = re.compile(r"\b(?:juga|jg|sekalian|btw|(?:satu|1|ada)\s+(?:lagi|lg)|selain\s+itu"
+                       r"|(?:onok|ono|ana|enek|ada|siji|setunggal)\s+(?:maneh|meneh|maning|malih)"
+                       r"|(?:aya|hiji)\s+deui)\b", re.IGNORECASE)
 
 # "juga", "sekalian" around the other problem's words ("… lapor lampu juga"): no part of its story
 ALSO_WORDS = re.compile(r"^(?:(?:juga|jg|sekalian|lagi)\b\W*)+|(?:\W+(?:juga|jg|sekalian|lagi))+$", re.IGNORECASE)
@@ -1006,8 +1012,16 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
     acknowledge_attachment(turn)
     if turn.text and not _done_only(turn.text):  # "udah itu aja" after the photos: the question again, no reproach
         turn.say(f"bad_{part}")
+    elif turn.text and part == "privacy":
+        _photos_done(turn)
     turn.say(f"ask_{part}")
     return STAY
+
+
+def _photos_done(turn: Turn) -> None:
+    """Say the photos held are all received, to a word of being done sent after them ("udah itu aja nak")."""
+    if turn.draft.photos and not turn.received:
+        turn.say("photos_done", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
 
 
 # A reason that speaks of the choice or of the handling, not of the problem ("1 aja soalnya ini pengaduan", "1 biar
@@ -1048,7 +1062,7 @@ def _kind_out_of_step(turn: Turn, chosen: str) -> bool:
 def _done_only(text: str) -> bool:
     """A message saying only that the last part is done or sent ("udah", "ok", "udah itu aja", "itu fotonya")."""
     return (is_acknowledgement(text) or understanding.says_thats_all(text) or understanding.only_points(text)
-            or set(understanding.content(text)) == {"sudah"})
+            or understanding.photos_done(text) or set(understanding.content(text)) == {"sudah"})
 
 
 def _told_by_voice(turn: Turn) -> bool:
@@ -1396,8 +1410,13 @@ def _place_wrong(text: str) -> bool:
 
 def _before_the_place(turn: Turn) -> Next | None:
     """Another complaint told at the place step ("lapor ada kabel putus di …"), or an address's marker typed alone
-    ("desa", then "tlanakan": one place told a word at a time, kept for the next bubble); None for anything else."""
+    ("desa", then "tlanakan": one place told a word at a time, kept for the next bubble), or a word of being done
+    after photos ("cokop jiah", "udah itu aja": no place, it was stored as one); None for anything else."""
     text = turn.text.strip()
+    if not turn.kept_attachment and (understanding.says_thats_all(text) or understanding.photos_done(text)):
+        _photos_done(turn)
+        ask(turn, State.LOCATION)
+        return STAY
     filing_word = bool(set(understanding.chat_words(text)) & understanding.FILE_VERBS)  # cheap: most texts are places
     wanted = understanding.intent(text) if filing_word else None
     if wanted is not None and wanted.name == "FILE" and complaints.description_problem(wanted.rest) is None:
@@ -1804,7 +1823,9 @@ def _more_of_place(turn: Turn) -> bool:
         turn.draft.location_text = place_as_stored(meant)[:500]  # "eh bukan jl mawar, jl melati": it replaces it
         turn.draft.latitude = turn.draft.longitude = None
         return True
-    if (not told and turn.draft.latitude is None or turn.kept_attachment or len(text.split()) > PLACE_BUBBLE_WORDS
+    fuller = bool(told) and set(understanding.chat_words(told)) <= set(understanding.chat_words(text))
+    if (not told and turn.draft.latitude is None or turn.kept_attachment
+            or len(text.split()) > PLACE_BUBBLE_WORDS + (len(told.split()) if fuller else 0)  # the place typed fuller
             or understanding.names_a_problem(text) or not names_a_place(text)):
         return False
     if set(place_words(text)) & STORY_SIGNS:  # "kemarin ada anak sekolah jatuh di situ": the story's
@@ -1813,8 +1834,19 @@ def _more_of_place(turn: Turn) -> bool:
             return False
     if not (_named_place(text) or place_in_story(text) or _looks_like_a_place(text) or _near_a_landmark(text)):
         return False
-    turn.draft.location_text = (f"{told}, {text.strip(' ,.')}" if told else text.strip(" ,."))[:500]
+    turn.draft.location_text = _place_joined(told, text.strip(" ,."))[:500]
     return True
+
+
+def _place_joined(told: str | None, more: str) -> str:
+    """The typed place with its next bubble: the bubble alone when it holds every word of the place ("gang melati
+    rt 5 desa sukamaju" after "gang melati"), the place alone when the bubble only repeats part of it, else both."""
+    if not told:
+        return more
+    before, after = set(understanding.chat_words(told)), set(understanding.chat_words(more))
+    if before <= after:
+        return more
+    return told if after <= before else f"{told}, {more}"
 
 
 NEAR_WORDS = BEFORE_PLACE - {"di", "ke", "arah", "menuju", "on", "at"}
@@ -1986,7 +2018,7 @@ def on_privacy(turn: Turn) -> Next:
     if asked is not None:
         turn.draft.privacy = asked
         return advance(turn)
-    if _confirm_words(turn.text) == "KIRIM":
+    if _confirm_words(turn.text) == "KIRIM" and not understanding.photos_done(turn.text):  # "udah dikirim semua"
         turn.say("privacy_before_sending")
         return STAY
     if not chosen and hiding_reason(turn.text):  # "krn sy perangkat desa juga, takut": anonymity, said so

@@ -20,7 +20,7 @@ from bot.conversation.answers import (
     remind_open,
 )
 from bot.conversation.echo import echoed_complaint
-from bot.conversation.evidence import PENDING_ADDITION, add_evidence, list_complaints, protect
+from bot.conversation.evidence import PENDING_ADDITION, add_evidence, awaited_media_added, list_complaints, protect
 from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo, photo_burst
 from bot.conversation.rating import (
     MOVE_WORDS,
@@ -1613,7 +1613,10 @@ def _say_kept(turn: Turn) -> None:
 
 def _offer_photos(turn: Turn, mine: list[Complaint], offered: dict | None) -> Next:
     """Offer what was sent while idle (kept in the draft, with what was offered before) to the citizen's open
-    complaint, as a story about it is offered: TAMBAHAN (or YA) adds it there, 1 starts a new complaint with it."""
+    complaint, as a story about it is offered: TAMBAHAN (or YA) adds it there, 1 starts a new complaint with it;
+    a photo just announced for one of them goes there."""
+    if (awaited := awaited_media_added(turn)) is not None:  # "saya mau nambahin foto", then the photo
+        return awaited
     pinned = turn.kept_attachment == "location" or bool((offered or {}).get("pin"))
     counts = _kept_received(turn, pinned)
     caption = "\n".join(filter(None, ((offered or {}).get("caption"), turn.text.strip())))

@@ -978,8 +978,20 @@ POINTING = frozenset("ini itu nih tuh gini begini".split())
 COURTESY = (BETWEEN - POINTING) | THANKS | {"ya", "nya"}  # "udah itu aja pak, makasih"
 
 
-# "That is all": nothing more to tell ("udah itu aja pak", "cukup", "sekian", "that's all"), with courtesy around it
-THATS_ALL_WORDS = frozenset("itu gitu begitu saja doang cukup segitu sekian semua sudah dulu that s all thats".split())
+# "That is all": nothing more to tell ("udah itu aja pak", "cukup", "sekian", "that's all"), with courtesy around it,
+# in regional words too: Javanese "wis iku wae", "sampun niku mawon", Sundanese "geus eta wae", "tos cekap", Madurese
+# "la cokop", Minang "itu sajo da", "alah cukuik"
+THAT_WORDS = frozenset("itu gitu begitu iku kuwi kui niku eta jiah jia".split())  # Madurese "cokop jiah"
+ONLY_WORDS = frozenset("saja doang wae bae ae mawon tok thok sajo beih hungkul".split())
+ENOUGH_WORDS = frozenset("cukup cekap cokop cukuik segitu sakitu sekian all".split())
+ALL_WORDS = frozenset("semua smua semuanya smuanya kabeh sedaya sadaya sadayana".split())
+ALREADY_WORDS = frozenset("sudah mpun la alah".split())  # "la": Madurese, "alah": Minang, after "sudah" read as such
+THATS_ALL_WORDS = (THAT_WORDS | ONLY_WORDS | ENOUGH_WORDS | ALL_WORDS | ALREADY_WORDS
+                   | frozenset("dulu that s thats".split()))
+# Ways of addressing around a short answer besides courtesy's: "nak" from an elder, Minang "da", "uda", "uni"
+THATS_ALL_AROUND = COURTESY | ADDRESS_TERMS | frozenset("da uda uni".split())
+# A word of the photos sent ("itu aja fotonya", "udah dikirim semua pak")
+PHOTOS_SENT = frozenset("foto fotonya gambar gambarnya dikirim terkirim".split())  # not "kirim": KIRIM
 
 
 # Asking for a moment ("bentar ya pak", "tunggu sebentar", Javanese "sek", Sundanese "antosan sakedap")
@@ -996,11 +1008,21 @@ def asks_to_wait(text: str) -> bool:
 
 def says_thats_all(text: str) -> bool:
     """A short message saying there is nothing more to tell."""
-    said = {w for w in standard_words(text) if w not in COURTESY}
+    return _thats_all({w for w in standard_words(text) if w not in THATS_ALL_AROUND})
+
+
+def _thats_all(said: set[str]) -> bool:
     if not said or not said <= THATS_ALL_WORDS or len(said) > 4:
         return False
-    that_only = said & {"itu", "gitu", "begitu"} and said & {"saja", "doang"}  # "itu aja", "gitu doang"
-    return bool(said & {"cukup", "segitu", "sekian", "all"} or that_only or said == {"sudah", "semua"})
+    that_only = said & THAT_WORDS and said & ONLY_WORDS  # "itu aja", "gitu doang", "iku wae"
+    return bool(said & ENOUGH_WORDS or that_only or said & ALREADY_WORDS and said & ALL_WORDS)
+
+
+def photos_done(text: str) -> bool:
+    """A short message saying the photos sent are all there is ("itu aja fotonya", "fotonya udah semua", "udah
+    dikirim semua pak"): that is all, with words of the photos or of sending them."""
+    said = {w for w in standard_words(text) if w not in THATS_ALL_AROUND}
+    return bool(said & PHOTOS_SENT) and _thats_all(said - PHOTOS_SENT)
 
 
 # "Ini pak", "itu min, liat aja", "ini fotonya": pointing at a photo or pin just sent, nothing else said; a voice
