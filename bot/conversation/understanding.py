@@ -2017,9 +2017,20 @@ _VAGUE_OR_SMALL = VAGUE_OBJECTS | FILLER | {"ada", "sedikit", "satu", "saya", "m
 _LETTERS = re.compile(r"[a-z]+")
 
 
+# ... or frames it, a word of "about" joining it to the problem ("an issue with the street lights …", "a problem
+# regarding …", "masalah tentang …", "ada masalah soal …"); "masalah dengan tetangga" names whom, and stays
+_FRAMED = re.compile(r"(?:(?:ada|an?|some|one|sebuah|sedikit|satu)\s+)?(?:issues?|problems?|complaints?|matters?|"
+                     r"permasalahan|masalah|keluhan|hal)\s+(?:with|about|regarding|concerning|tentang|soal|mengenai|"
+                     r"terkait|ttg|perihal)\s+(?=\S)", re.IGNORECASE)
+
+
 def _without_vague_object(rest: str) -> str:
     """The story after a clause that names what is reported only as "a problem" (all of it when nothing would
-    follow, or when the clause names the problem: "masalah jalan rusak")."""
+    follow, or when the clause names the problem: "masalah jalan rusak"), or after words framing the problem ("an
+    issue with …", "masalah tentang …")."""
+    framed = _FRAMED.match(rest)
+    if framed is not None:
+        rest = rest[framed.end():]
     found = _VAGUE_CLAUSE.match(rest)
     if found is None and len(rest) <= VAGUE_ALONE_CHARS and _vague_only(rest):
         return ""  # "I would like to report an issue", "mau lapor sesuatu": nothing told yet, asked next
