@@ -1550,19 +1550,25 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
     _say_kept(turn)
     if photo_burst(turn):  # photos sent together: the menu is just above, after the first
         return STAY
+    _menu_or_its_line(turn)
+    return STAY
+
+
+def _menu_or_its_line(turn: Turn) -> None:
+    """The whole menu, or one line of it when it is just above: to a sentence the menu does not read, a greeting again
+    or signs of thanks alone."""
     shown_at = turn.data.get("menu_at")
     sentence = len(words(turn.text)) >= 2 and not is_greeting(turn.text)  # "P", "halo": the menu is wanted
     just_shown = shown_at and turn.now - datetime.fromisoformat(shown_at) <= MENU_SHOWN
     if sentence and just_shown:
-        turn.say("menu_short")
+        turn.say("menu_short")  # the whole menu is the message just above
     elif just_shown and turn.kept_attachment is None and only_thanking_signs(turn.text):  # "🙏🙏", "👍" to the menu
-        turn.say("menu_thanked")  # the whole menu is the message just above
+        turn.say("menu_thanked")
     elif just_shown and turn.kept_attachment is None and _greets_or_calls(turn.text):  # "P", then "halo min", "woi"
         turn.say("menu_greeted_again", greeting=greeting_back(turn.text))
     else:
         turn.say_menu()
     turn.conversation.data = {**turn.data, "menu_at": turn.now.isoformat()}  # a new dict: a change in place is lost
-    return STAY
 
 
 def _greets_or_calls(text: str) -> bool:

@@ -70,6 +70,7 @@ CHAT_WORDS = {
     "bapa": "bapak", "ruksak": "rusak", "raksak": "rusak",
     "gt": "gitu", "gtu": "gitu",  # "udh gt aja"
     "gausah": "tidak usah", "gusah": "tidak usah", "dibatalin": "dibatalkan",  # "gausah dilanjut", "dibatalin aja"
+    "msh": "masih", "msih": "masih",  # "tp msh ada lubang"
     "bgs": "bagus", "mantep": "mantap", "mntp": "mantap",  # a rating typed short: "ok bgs"
     # numbers as words, for the menus and the rating ("satu", "yang kedua", "bintang lima")
     "satu": "1", "kesatu": "1", "pertama": "1", "dua": "2", "kedua": "2", "tiga": "3", "ketiga": "3",
@@ -656,7 +657,8 @@ def asks_where_left(text: str) -> bool:
 # "tetap" before anything, a problem back again ("rusak lagi") or a word for a lie say it is not.
 DONE_STATES = frozenset("""selesai bersih resik beresih nyala menyala murup hidup urip terang padang padhang caang
     lancar mengalir ngalir mulus rapi bagus baik apik sae normal aman kering surut diangkut""".split())
-NOT_DONE_AFTER_NEGATION = frozenset("selesai ada berubah datang jalan nyala menyala hidup mengalir".split())
+NOT_DONE_AFTER_NEGATION = frozenset("""selesai ada berubah datang jalan nyala menyala hidup idup mengalir ngalir murup
+    urip""".split())  # "airnya blm ngalir", Javanese "durung murup"
 STILL = frozenset({"belum", "masih", "tetap", "tetep", "isih", "esih", "tasih", "taseh", "masih2"})
 # After "belum" these say the citizen has not looked yet ("belum sempat cek"), not that the work is undone
 NOT_LOOKED = frozenset("pernah sempat tahu cek dicek lihat dilihat melihat ngecek mengecek".split())

@@ -319,9 +319,9 @@ def test_the_title_of_a_framed_problem_starts_at_the_problem():
 # 8. (citizens8) Praise or thanks, then "but" and the problem still there or not done yet: not fixed
 @pytest.mark.parametrize("typed", [
     "bagus pak tp msh ada lubang di ujung jalan", "makasih tp masih ada yg belum ditambal", "tp airnya blm ngalir",
-    "udah sih tapi lampunya nyala cuma sebentar", "mantap min tpi msh ada sampah dikit", "TERIMA KASIH TAPI MASIH BOCOR",
-    "makasih pak, tapi lampunya cuma nyala sebentar", "suwun pak tapi durung ngalir", "thx tp msh bau",
-    "terima kasih tapi jalannya belum diaspal semua",
+    "udah sih tapi lampunya nyala cuma sebentar", "mantap min tpi msh ada sampah dikit",
+    "TERIMA KASIH TAPI MASIH BOCOR", "makasih pak, tapi lampunya cuma nyala sebentar", "suwun pak tapi durung ngalir",
+    "thx tp msh bau", "terima kasih tapi jalannya belum diaspal semua",
 ])
 def test_praise_or_thanks_then_but_still_undone_says_not_fixed(typed):
     assert says_not_fixed(typed)
