@@ -108,6 +108,10 @@ MESSAGES = {
         "{greeting}, kami di sini 🙏 Silakan langsung tulis masalahnya, atau balas 1 untuk membuat pengaduan, 2 untuk "
         "cek status, 3 untuk bantuan."
     ),
+    "menu_thanked": (  # signs of thanks alone ("🙏🙏", "👍") minutes after the whole menu
+        "Sama-sama 🙏 Bila ada yang ingin disampaikan, silakan langsung tulis masalahnya, atau balas 1 untuk membuat "
+        "pengaduan, 2 untuk cek status, 3 untuk bantuan."
+    ),
     "menu_short": (
         "Maaf, kami belum paham. Balas 1 untuk membuat pengaduan (atau langsung tulis masalahnya), 2 untuk cek "
         "status, atau 3 untuk bantuan."

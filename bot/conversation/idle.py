@@ -706,13 +706,18 @@ ARGUING_WORDS = understanding.REPORT_WORDS | understanding.WHY_WORDS | understan
 SIGN_MARKS = frozenset("\ufe0f\u200d\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")  # variants, skin tones
 
 
+def only_thanking_signs(text: str) -> bool:
+    """Whether a message is signs of thanks or approval alone ("🙏🙏", "👍🏽", "🙏 🙏"), none of another kind."""
+    return bool(text.strip()) and all(ch in THANKING_SIGNS or ch in SIGN_MARKS or ch.isspace() for ch in text)
+
+
 def _signed_or_going(turn: Turn) -> Next | None:
     """With complaints open, a sign of thanks alone ("🙏", "👍🏻") is acknowledged with when news comes, and going to
     the office in person ("besok saya ke kantor dinas aja ya") with how to add what they learn there (both got the
     menu). None for anything else."""
     if turn.message.media or not turn.text.strip():
         return None
-    signed = all(ch in THANKING_SIGNS or ch in SIGN_MARKS or ch.isspace() for ch in turn.text)
+    signed = only_thanking_signs(turn.text)
     if not signed and not understanding.goes_in_person(turn.text):
         return None
     mine = open_complaints(turn)
@@ -1545,17 +1550,25 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
     _say_kept(turn)
     if photo_burst(turn):  # photos sent together: the menu is just above, after the first
         return STAY
+    _menu_or_its_line(turn)
+    return STAY
+
+
+def _menu_or_its_line(turn: Turn) -> None:
+    """The whole menu, or one line of it when it is just above: to a sentence the menu does not read, a greeting again
+    or signs of thanks alone."""
     shown_at = turn.data.get("menu_at")
     sentence = len(words(turn.text)) >= 2 and not is_greeting(turn.text)  # "P", "halo": the menu is wanted
     just_shown = shown_at and turn.now - datetime.fromisoformat(shown_at) <= MENU_SHOWN
     if sentence and just_shown:
         turn.say("menu_short")  # the whole menu is the message just above
+    elif just_shown and turn.kept_attachment is None and only_thanking_signs(turn.text):  # "🙏🙏", "👍" to the menu
+        turn.say("menu_thanked")
     elif just_shown and turn.kept_attachment is None and _greets_or_calls(turn.text):  # "P", then "halo min", "woi"
         turn.say("menu_greeted_again", greeting=greeting_back(turn.text))
     else:
         turn.say_menu()
     turn.conversation.data = {**turn.data, "menu_at": turn.now.isoformat()}  # a new dict: a change in place is lost
-    return STAY
 
 
 def _greets_or_calls(text: str) -> bool:

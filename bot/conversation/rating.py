@@ -582,17 +582,36 @@ def says_not_fixed(text: str) -> bool:
     said = set(understanding.standard_words(text))
     if said & BACK_AGAIN:
         return False
+    if BRIEFLY_WORKING.search(text):  # "lampunya nyala cuma sebentar": working a while is not fixed
+        return True
     left = bool(said & STILL_OR_BUT) and any(w.removesuffix("nya") in NOT_FIXED_SIGNS for w in said)
     if not left and not _told_as_feedback(text):  # cheap first: most messages say nothing of the sort
         return False
     return understanding.work_done(text) is False
 
 
+# Working for a while only ("nyala cuma sebentar", "cuma ngalir sebentar", "hanya hidup sebentar"): a state of working
+# and "only a moment" together, in either order; "cuma sebentar kok pengerjaannya" is the work's speed
+_WORKING = r"(?:nyala|menyala|hidup|idup|ngalir|mengalir|murup|urip|berfungsi|jalan)"
+_ONLY_A_MOMENT = r"(?:cuma|cm|cuman|hanya|doang|aja|saja)"
+BRIEFLY_WORKING = re.compile(rf"\b{_WORKING}(?:nya)?\s+(?:{_ONLY_A_MOMENT}\s+)?(?:se)?bentar(?:an)?\b"
+                             rf"|\b{_ONLY_A_MOMENT}\s+{_WORKING}(?:nya)?\s+(?:se)?bentar", re.IGNORECASE)
+# Thanks or small words right before a "but" ("makasih tp …", "udah sih tapi …"): told as the rating's feedback too
+THANKS_BEFORE_BUT = frozenset(THANKS) | understanding.FILLER | frozenset({"terima", "kasih", "sudah", "ya"})
+
+
 def _told_as_feedback(text: str) -> bool:
-    """Whether words are told as a rating's feedback: a "but" opening them, or a rating in words before them ("lumayan
-    tapi …", "bagus pak, tapi …")."""
+    """Whether words are told as a rating's feedback: a "but" opening them, or a rating in words or thanks before them
+    ("lumayan tapi …", "bagus pak, tapi …", "makasih tp …")."""
     found = COMMENT_BEGINS.search(text)
-    return bool(BUT.match(text)) or (found is not None and _score_in_words(text[:found.start()]) is not None)
+    if BUT.match(text):
+        return True
+    if found is None:
+        return False
+    before = text[:found.start()]
+    thanked = (BUT.match(text[found.end():]) and (said := understanding.standard_words(before))
+               and set(said) <= THANKS_BEFORE_BUT)  # "makasih, masih ada laporan lain" is no feedback
+    return bool(thanked) or _score_in_words(before) is not None
 
 
 def _ask_reopen(turn: Turn, complaint: Complaint, comment: str) -> Next:

@@ -70,6 +70,7 @@ CHAT_WORDS = {
     "bapa": "bapak", "ruksak": "rusak", "raksak": "rusak",
     "gt": "gitu", "gtu": "gitu",  # "udh gt aja"
     "gausah": "tidak usah", "gusah": "tidak usah", "dibatalin": "dibatalkan",  # "gausah dilanjut", "dibatalin aja"
+    "msh": "masih", "msih": "masih",  # "tp msh ada lubang"
     "bgs": "bagus", "mantep": "mantap", "mntp": "mantap",  # a rating typed short: "ok bgs"
     # numbers as words, for the menus and the rating ("satu", "yang kedua", "bintang lima")
     "satu": "1", "kesatu": "1", "pertama": "1", "dua": "2", "kedua": "2", "tiga": "3", "ketiga": "3",
@@ -656,7 +657,8 @@ def asks_where_left(text: str) -> bool:
 # "tetap" before anything, a problem back again ("rusak lagi") or a word for a lie say it is not.
 DONE_STATES = frozenset("""selesai bersih resik beresih nyala menyala murup hidup urip terang padang padhang caang
     lancar mengalir ngalir mulus rapi bagus baik apik sae normal aman kering surut diangkut""".split())
-NOT_DONE_AFTER_NEGATION = frozenset("selesai ada berubah datang jalan nyala menyala hidup mengalir".split())
+NOT_DONE_AFTER_NEGATION = frozenset("""selesai ada berubah datang jalan nyala menyala hidup idup mengalir ngalir murup
+    urip""".split())  # "airnya blm ngalir", Javanese "durung murup"
 STILL = frozenset({"belum", "masih", "tetap", "tetep", "isih", "esih", "tasih", "taseh", "masih2"})
 # After "belum" these say the citizen has not looked yet ("belum sempat cek"), not that the work is undone
 NOT_LOOKED = frozenset("pernah sempat tahu cek dicek lihat dilihat melihat ngecek mengecek".split())
@@ -2039,9 +2041,20 @@ _VAGUE_OR_SMALL = VAGUE_OBJECTS | FILLER | {"ada", "sedikit", "satu", "saya", "m
 _LETTERS = re.compile(r"[a-z]+")
 
 
+# ... or frames it, a word of "about" joining it to the problem ("an issue with the street lights …", "a problem
+# regarding …", "masalah tentang …", "ada masalah soal …"); "masalah dengan tetangga" names whom, and stays
+_FRAMED = re.compile(r"(?:(?:ada|an?|some|one|sebuah|sedikit|satu)\s+)?(?:issues?|problems?|complaints?|matters?|"
+                     r"permasalahan|masalah|keluhan|hal)\s+(?:with|about|regarding|concerning|tentang|soal|mengenai|"
+                     r"terkait|ttg|perihal)\s+(?=\S)", re.IGNORECASE)
+
+
 def _without_vague_object(rest: str) -> str:
     """The story after a clause that names what is reported only as "a problem" (all of it when nothing would
-    follow, or when the clause names the problem: "masalah jalan rusak")."""
+    follow, or when the clause names the problem: "masalah jalan rusak"), or after words framing the problem ("an
+    issue with …", "masalah tentang …")."""
+    framed = _FRAMED.match(rest)
+    if framed is not None:
+        rest = rest[framed.end():]
     found = _VAGUE_CLAUSE.match(rest)
     if found is None and len(rest) <= VAGUE_ALONE_CHARS and _vague_only(rest):
         return ""  # "I would like to report an issue", "mau lapor sesuatu": nothing told yet, asked next

@@ -265,3 +265,72 @@ def test_the_story_filed_starts_at_the_problem(typed, story):
 ])
 def test_the_place_in_a_story_ends_before_the_problem_told(story, place):
     assert place_in_story(story) == place
+
+
+# 6. (citizens8) A sign of thanks alone right after the menu gets one polite line, not the whole menu again
+@pytest.mark.parametrize("typed", ["🙏🙏", "🙏", "👍", "🙏🏻🙏🏻", "👍🏽", "👌", "🙏 🙏"])
+def test_a_sign_of_thanks_right_after_the_menu_gets_one_line(citizen, typed):
+    assert "Balas dengan angka" in citizen.says("halo")
+    reply = citizen.says(typed)
+    assert "Balas dengan angka" not in reply and "🙏" in reply and "langsung tulis" in reply, reply
+    assert reply.count("\n") == 0, reply
+
+
+@pytest.mark.parametrize("typed", ["🙏🙏", "👍"])
+def test_a_sign_of_thanks_long_after_the_menu_or_first_gets_the_menu(citizen, clock, typed):
+    assert "Balas dengan angka" in citizen.says(typed)  # near miss: nothing shown before it
+    clock.advance(minutes=30)
+    assert "Balas dengan angka" in citizen.says(typed)  # near miss: the menu is long gone
+
+
+@pytest.mark.parametrize("typed,kept", [("😡😡", "Balas dengan angka"), ("🙏 lampu jalan mati di gang mawar", "lampu")])
+def test_near_misses_of_thanks_after_the_menu_are_read_as_before(citizen, typed, kept):
+    citizen.says("halo")
+    assert "langsung tulis masalahnya, atau balas 1" not in citizen.says(typed)
+
+
+# 7. (citizens8) "a problem with …", "masalah tentang …" framing what is reported is no part of the story
+@pytest.mark.parametrize("typed,rest", [
+    ("I would like to report an issue with the street lights near my house", "the street lights near my house"),
+    ("i want to report a problem with the water supply in my village", "the water supply in my village"),
+    ("Hello sir, I want to complain about an issue regarding garbage near the market", "garbage near the market"),
+    ("I WANT TO REPORT AN ISSUE ABOUT THE DRAINAGE IN RT 3", "THE DRAINAGE IN RT 3"),
+    ("mau lapor masalah tentang lampu jalan mati di gang mawar", "lampu jalan mati di gang mawar"),
+    ("sy mau lapor ada masalah soal air pdam mati 3 hari", "air pdam mati 3 hari"),
+    ("pak mau menyampaikan keluhan mengenai jalan rusak di desa kami", "jalan rusak di desa kami"),
+    ("mau ngadu soal sampah numpuk di pasar", "sampah numpuk di pasar"),
+    ("mau lapor permasalahan terkait pungli di kantor desa", "pungli di kantor desa"),
+    # near misses: the problem named by the noun, or the link word part of the story
+    ("mau lapor masalah jalan rusak di desa kami", "masalah jalan rusak di desa kami"),
+    ("i want to report a broken street light", "a broken street light"),
+    ("mau lapor masalah dengan tetangga yang buang sampah sembarangan",
+     "masalah dengan tetangga yang buang sampah sembarangan"),
+    ("I would like to report an issue", ""),
+])
+def test_the_framing_of_a_problem_is_no_part_of_the_story(typed, rest):
+    assert understanding.intent(typed).rest == rest
+
+
+def test_the_title_of_a_framed_problem_starts_at_the_problem():
+    rest = understanding.intent("I would like to report an issue with the street lights near my house").rest
+    assert make_title(rest).startswith("The street lights near my house")
+
+
+# 8. (citizens8) Praise or thanks, then "but" and the problem still there or not done yet: not fixed
+@pytest.mark.parametrize("typed", [
+    "bagus pak tp msh ada lubang di ujung jalan", "makasih tp masih ada yg belum ditambal", "tp airnya blm ngalir",
+    "udah sih tapi lampunya nyala cuma sebentar", "mantap min tpi msh ada sampah dikit",
+    "TERIMA KASIH TAPI MASIH BOCOR", "makasih pak, tapi lampunya cuma nyala sebentar", "suwun pak tapi durung ngalir",
+    "thx tp msh bau", "terima kasih tapi jalannya belum diaspal semua",
+])
+def test_praise_or_thanks_then_but_still_undone_says_not_fixed(typed):
+    assert says_not_fixed(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "makasih pak mantap", "tp gpp kok sudah bagus", "makasih tapi agak lama ya", "bagus pak tp petugasnya lama datang",
+    "makasih pak, tapi semoga tidak rusak lagi", "tp cuma sebentar kok pengerjaannya", "makasih tp sudah beres kok",
+    "mantap, cepet banget cuma sebentar", "makasih, masih ada laporan lain nanti saya kirim",
+])
+def test_near_misses_of_thanks_then_but_say_nothing_left_undone(typed):
+    assert not says_not_fixed(typed)
