@@ -1784,6 +1784,8 @@ MESSAGES = {
         "Selesai tahun ini: {done} dari {total}"
     ),
     "staff_status_due": ", batas {date}",
+    # A merged duplicate's status as staff read it (STATUS, a refused act): where it went, not "tidak diproses".
+    "staff_status_merged": "Digabung ke {parent} sebagai laporan ganda ({parent}: {status})",
     "staff_status": (
         "{reference} – {title}\n"
         "Jenis: {kind} · {privacy}\n"
@@ -2165,7 +2167,7 @@ MESSAGES = {
     "who_leaders": "kepala instansi dan pimpinan",
     "who_staff": "petugas",
     "who_heads": "kepala instansi",
-    "who_queue": "verifikator dan pimpinan daerah",
+    "who_queue": "verifikator dan pimpinan daerah (Sekda), bukan kepala instansi atau petugas",
     "role_verifier": "verifikator",
     "role_supervisor": "pimpinan",
     "reporter_identified": "{name} ({address})",
