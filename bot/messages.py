@@ -1351,6 +1351,9 @@ MESSAGES = {
         "Laporan yang mana? Menunggu verifikasi:\n{items}{more}\nBalas nomornya saja (contoh: LPR-2), atau kirim "
         "lagi dengan nomornya, contoh: {example}"
     ),
+    "staff_which_again": (
+        "Laporan yang mana? Mohon balas dengan nomornya saja:\n{items}\nContoh: {example}"
+    ),
     "verifier_which_more": "\n… ANTREAN menampilkan semuanya.",
     "verifier_confirm_forward_waiting": (
         "Teruskan {reference} ({title}) ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.{others}"

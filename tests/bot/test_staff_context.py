@@ -26,6 +26,7 @@ from tests.parties import (
     DLH_HEAD,
     PUPR_1,
     VERIFIER,
+    complaint,
     file_and_read,
     make_people,
     shows_number,
@@ -386,6 +387,43 @@ def test_a_refused_region_command_says_heads_and_officers_are_not_meant(scene, w
 def test_the_region_command_from_its_own_roles_is_not_refused(scene, who, typed):
     reply, = talk(scene[who], typed)
     assert "hanya untuk" not in reply and "LPR-2" in reply, reply
+
+
+# 7. "Laporan yang mana?" answered yes: asked again, never dropped (staff12) ------------------------------------------
+
+ROAD_WASTE = "Sampah liar dibuang di pinggir sungai dekat jembatan desa, sudah dua minggu tidak diangkut"
+
+
+@pytest.fixture
+def two_waiting(people, clock):
+    """LPR-1 and LPR-2 waiting for the verifier, no notice fresh: which one a number-less act is about is asked."""
+    file_and_read(people["citizen"], photo=False)
+    file_and_read(people["citizen2"], description=ROAD_WASTE, photo=False)
+    clock.advance(hours=4)
+    return people
+
+
+@pytest.mark.parametrize("asked,yes", [
+    ("gabung ke lpr 1", "ya"), ("gabungkan dgn lpr 1", "iya"), ("dobel sm lpr 1 bu", "ok"),
+    ("gabung ke lpr 1", "Iya pak"), ("gabung ke lpr 1", "oke siap"), ("gabung ke lpr 1", "YA 👍"),
+    ("ke dlh aja bu", "ya"), ("tunda, mohon kirim foto", "iya bu"),
+])
+def test_which_one_answered_yes_is_asked_again_with_the_list(two_waiting, world, asked, yes):
+    verifier = two_waiting["verifier"]
+    first = verifier.says(asked)
+    assert "yang mana" in first.lower() or "Laporan mana" in first, first
+    again = verifier.says(yes)
+    assert "Baik, terima kasih" not in again and "LPR-2 (" in again and "nomornya" in again, again
+    assert complaint(world, 2).parent_id is None and complaint(world, 2).status == "belum_terverifikasi"
+    assert "LPR-2" in verifier.says("2")  # the list still stands: the number answers it
+
+
+@pytest.mark.parametrize("answer", ["tidak", "batal", "gak jadi"])
+def test_which_one_answered_no_is_let_go(two_waiting, world, answer):
+    verifier = two_waiting["verifier"]
+    verifier.says("gabung ke lpr 1")
+    assert "Laporan mana" not in verifier.says(answer)
+    assert complaint(world, 2).parent_id is None
 
 
 @pytest.mark.parametrize("typed", ["status lpr 2", "STATUS", "cek laporan LPR-2"])
