@@ -1356,6 +1356,9 @@ MESSAGES = {
         "Laporan yang mana? Menunggu verifikasi:\n{items}{more}\nBalas nomornya saja (contoh: LPR-2), atau kirim "
         "lagi dengan nomornya, contoh: {example}"
     ),
+    "staff_which_again": (
+        "Laporan yang mana? Mohon balas dengan nomornya saja:\n{items}\nContoh: {example}"
+    ),
     "verifier_which_more": "\n… ANTREAN menampilkan semuanya.",
     "verifier_confirm_forward_waiting": (
         "Teruskan {reference} ({title}) ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.{others}"
@@ -1789,6 +1792,8 @@ MESSAGES = {
         "Selesai tahun ini: {done} dari {total}"
     ),
     "staff_status_due": ", batas {date}",
+    # A merged duplicate's status as staff read it (STATUS, a refused act): where it went, not "tidak diproses".
+    "staff_status_merged": "Digabung ke {parent} sebagai laporan ganda ({parent}: {status})",
     "staff_status": (
         "{reference} – {title}\n"
         "Jenis: {kind} · {privacy}\n"
@@ -2170,7 +2175,7 @@ MESSAGES = {
     "who_leaders": "kepala instansi dan pimpinan",
     "who_staff": "petugas",
     "who_heads": "kepala instansi",
-    "who_queue": "verifikator dan pimpinan daerah",
+    "who_queue": "verifikator dan pimpinan daerah (Sekda), bukan kepala instansi atau petugas",
     "role_verifier": "verifikator",
     "role_supervisor": "pimpinan",
     "reporter_identified": "{name} ({address})",

@@ -39,6 +39,13 @@ REMARK_WORDS = frozenset({
 # with a word of an agency's kind ("pupr, bpbd", "pupr, dinas pariwisata"); other words are a remark ("pupr, lampu
 # lalin").
 AGENCY_OPENING = frozenset(AGENCY_WORDS | GENERIC)
+# One word alone after a comma that is a remark, never an agency's name: urgency or thanks ("ke pupr, mendesak",
+# "lpr 2 ke dlh, urgent", "…, makasih"); other single words stay names, refused when unknown ("pupr, bpbd").
+REMARK_ALONE = frozenset({
+    "mendesak", "urgent", "urgen", "urgensi", "penting", "darurat", "emergency", "gawat", "kritis", "prioritas",
+    "prioritaskan", "cepat", "cpt", "cepet", "secepatnya", "segera", "asap", "buruan", "sekarang", "skrg",
+    "makasih", "mksh", "makasi", "trims", "trimakasih", "terimakasih", "tks", "thx", "thanks", "nuwun", "suwun",
+    "hatur", "tq", "ty"})
 _EDGE_PUNCTUATION = ".,;:!?()\"'"
 
 
@@ -56,6 +63,8 @@ def forward_names(session: Session, text: str) -> list[str]:
         if not pieces:
             continue
         first = pieces[0]
+        if names and len(pieces) == 1 and first.lower() in REMARK_ALONE:
+            continue  # "pupr, mendesak, bpbd": a word of urgency between the names, the next still read
         if names and not only_agency_words(session, first) and not _looks_named(pieces):
             return names  # "pupr, lampu lalin": the remark
         names.append(first)

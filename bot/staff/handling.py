@@ -196,6 +196,8 @@ def _handle_part(session: Session, svc: Services, staff: Contact, message: Inbou
 
     if (picked := waiting.picked(session, svc, staff, message, now)) is not None:
         return picked  # "teruskan ke dishub", "Laporan yang mana?", "2": asked about LPR-2
+    if (again := worded.which_yes(session, svc, staff, message, now)) is not None:
+        return again  # "Laporan yang mana?", "ya": which one is asked again, never thanked for and dropped
     message = worded.which_answered(session, svc, staff, message, now)  # "2" after "Laporan yang mana?"
     return _handle_one(session, svc, staff, message, now)
 

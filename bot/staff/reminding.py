@@ -11,9 +11,10 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from bot.messages import DISPOSITION_CLOSED, STAFF_STATUS_NAMES, excerpt, person_label, short_date, t
+from bot.messages import DISPOSITION_CLOSED, excerpt, person_label, short_date, t
 from bot.staff.agencies import LEADING_FILLER, TRAILING_COURTESY
 from bot.staff.finding import _not_found
+from bot.staff.shown import status_for_staff
 from bot.staff.turn import ECHO_CHARS, LIST_ITEMS, StaffTurn, _named_people
 from lapor import complaints, dispositions
 from lapor.agency_lookup import find_agency, only_agency_words
@@ -163,7 +164,7 @@ def _none_open(turn: StaffTurn, complaint: Complaint) -> None:
     if complaint.status == complaints.NEW:
         turn.say("ingatkan_one_not_forwarded", reference=complaint.reference)
         return
-    turn.say("ingatkan_one_none_open", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
+    turn.say("ingatkan_one_none_open", reference=complaint.reference, status=status_for_staff(complaint))
 
 
 def _remind_disposition(turn: StaffTurn, disposition: Disposition) -> None:

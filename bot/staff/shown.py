@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from bot.messages import MAPS_LINK, and_list, excerpt, received, reporter_label, short_date, t
+from bot.messages import MAPS_LINK, STAFF_STATUS_NAMES, and_list, excerpt, received, reporter_label, short_date, t
 from lapor import access
 from lapor.media import kind_counts
 from models import Complaint, Contact, DispositionStatus, TimelineEntry
@@ -20,6 +20,15 @@ def place_for_staff(complaint: Complaint) -> str:
         return place
     coordinates = {"latitude": complaint.latitude, "longitude": complaint.longitude}
     return t("staff_pin", place=place, link=MAPS_LINK.format(**coordinates), **coordinates)
+
+
+def status_for_staff(complaint: Complaint) -> str:
+    """The complaint's status in staff's words; a merged duplicate (archived by GABUNG) names the complaint it went
+    into and that one's status, never "tidak diproses" as if dropped."""
+    if complaint.parent is not None:
+        return t("staff_status_merged", parent=complaint.parent.reference,
+                 status=STAFF_STATUS_NAMES[complaint.parent.status])
+    return STAFF_STATUS_NAMES[complaint.status]
 
 
 def answered_by(complaint: Complaint) -> str:

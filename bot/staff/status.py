@@ -21,7 +21,7 @@ from bot.messages import (
 from bot.staff.finding import _own_open, _replied_complaint_number
 from bot.staff.lists import _list_item
 from bot.staff.questions import HISTORY_SHOWN, HISTORY_WORDS
-from bot.staff.shown import additions_for_staff, place_for_staff, reporter_for
+from bot.staff.shown import additions_for_staff, place_for_staff, reporter_for, status_for_staff
 from bot.staff.target import _target
 from bot.staff.turn import LIST_ITEMS, OFFICER_ROLES, StaffTurn, _remember, _remembered
 from bot.staff.verifier import PICK_LIFETIME
@@ -52,7 +52,7 @@ def cmd_status(turn: StaffTurn) -> None:
                          for d in complaint.dispositions) or "-"
     text = t("staff_status", reference=complaint.reference, title=complaint.title,
              kind=KIND_NAMES[complaint.kind], privacy=PRIVACY_NAMES[complaint.privacy],
-             status=STAFF_STATUS_NAMES[complaint.status], reporter=reporter_for(turn.staff, complaint),
+             status=status_for_staff(complaint), reporter=reporter_for(turn.staff, complaint),
              description=complaint.description, place=place_for_staff(complaint), dispositions=disposed)
     additions = additions_for_staff(complaint, turn.zone)
     if additions:
@@ -108,7 +108,7 @@ def _status_to_pick(turn: StaffTurn) -> bool:
         chosen = [(row.complaint, _list_item(turn, row)) for row in rows]
     else:
         head = t("status_pick_head_region")
-        chosen = [(c, t("daftar_item", reference=c.reference, title=c.title, due=STAFF_STATUS_NAMES[c.status]))
+        chosen = [(c, t("daftar_item", reference=c.reference, title=c.title, due=status_for_staff(c)))
                   for c in complaints.newest(turn.session, LIST_ITEMS)]
     if not chosen:
         turn.say("daftar_empty", agency=turn.staff.agency.code if turn.staff.agency else "-")

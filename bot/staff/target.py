@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from bot.messages import STAFF_STATUS_NAMES, excerpt, short_datetime, t
+from bot.messages import excerpt, short_datetime, t
 from bot.staff.citizen_text import _without_courtesy, says_nothing
 from bot.staff.confirm import TEXT_KEY, TEXT_LIFETIME, _ask_to_confirm
 from bot.staff.finding import ONLY_OPEN_ASKED, _not_found, _own_open, _replied_complaint_number, _which_one
+from bot.staff.shown import status_for_staff
 from bot.staff.turn import ECHO_CHARS, LIST_ITEMS, OFFICER_ROLES, StaffTurn, _remember, _remembered
 from lapor import complaints
 from lapor.references import MARK, format_reference, reference_last, split_reference
@@ -113,5 +114,5 @@ def _reachable_reporter(turn: StaffTurn, complaint: Complaint) -> bool:
 def _is_open(turn: StaffTurn, complaint: Complaint) -> bool:
     if complaint.status in complaints.OPEN_STATUSES:
         return True
-    turn.say("staff_complaint_closed", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
+    turn.say("staff_complaint_closed", reference=complaint.reference, status=status_for_staff(complaint))
     return False

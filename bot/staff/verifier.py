@@ -9,13 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.commands import pick_numbers, words
-from bot.messages import STAFF_STATUS_NAMES, excerpt, person_label, phone_label, short_date, t
+from bot.messages import excerpt, person_label, phone_label, short_date, t
 from bot.staff.agencies import forward_names
 from bot.staff.citizen_text import tells_not_asks, without_closing_address
 from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _replied_complaint_number
 from bot.staff.reading import _named_inside
-from bot.staff.shown import answered_by
+from bot.staff.shown import answered_by, status_for_staff
 from bot.staff.target import _after_quiet_hours, _is_open, _needs_text, _reachable_reporter, _target
 from bot.staff.turn import ECHO_CHARS, StaffTurn, _remember, _remembered
 from bot.staff.verifier_words import MERGE_WORDS, NAMED_COMPLAINT
@@ -47,7 +47,7 @@ def cmd_teruskan(turn: StaffTurn) -> None:
         turn.say("teruskan_finished", reference=complaint.reference, answered=answered_by(complaint))
         return
     if complaint.status == complaints.ARCHIVED:
-        turn.say("staff_complaint_closed", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
+        turn.say("staff_complaint_closed", reference=complaint.reference, status=status_for_staff(complaint))
         return
     if not turn.confirmed and _to_authors_agency(turn, complaint, agencies, field_inspection):
         return
@@ -209,7 +209,7 @@ def cmd_arsipkan(turn: StaffTurn) -> None:
     try:
         dispositions.archive(turn.session, complaint, turn.staff, text.strip(), turn.now)
     except LifecycleError:
-        turn.say("staff_complaint_closed", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
+        turn.say("staff_complaint_closed", reference=complaint.reference, status=status_for_staff(complaint))
         return
     turn.say("arsipkan_done", reference=complaint.reference)
     turn.replies[-1] += _after_quiet_hours(turn)
@@ -290,12 +290,12 @@ def cmd_gabung(turn: StaffTurn) -> None:
     if not _is_open(turn, complaint):
         return
     if preconditions.why_not_merge(complaint) == preconditions.IN_PROGRESS:
-        turn.say("gabung_in_progress", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
+        turn.say("gabung_in_progress", reference=complaint.reference, status=status_for_staff(complaint))
         return
     try:
         dispositions.merge(turn.session, complaint, parent, turn.staff, turn.now)
     except LifecycleError:
-        turn.say("staff_complaint_closed", reference=parent.reference, status=STAFF_STATUS_NAMES[parent.status])
+        turn.say("staff_complaint_closed", reference=parent.reference, status=status_for_staff(parent))
         return
     turn.say("gabung_done", reference=complaint.reference, parent=complaint.parent.reference)
 

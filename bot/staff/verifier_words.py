@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.commands import after_words, words
-from bot.messages import STAFF_STATUS_NAMES, and_list, excerpt, t
+from bot.messages import and_list, excerpt, t
 from bot.progress import DONE_MARKERS, DONE_WORDS, is_question, staff_words
 from bot.staff.agencies import AGENCY_WORDS, LEADING_FILLER, TRAILING_COURTESY, _agencies_before_reason
 from bot.staff.citizen_text import FILLER_FIRST, _only_done_said, _without_courtesy
@@ -15,6 +15,7 @@ from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _replied_complaint_number
 from bot.staff.office_talk import _asks_to_ask
 from bot.staff.reading import OPENING, WRITTEN_NUMBERED, _joined_references, _named_inside
+from bot.staff.shown import status_for_staff
 from bot.staff.turn import VERIFIER_ROLES, StaffTurn
 from bot.staff.vocabulary import COURTESY
 from lapor import complaints, dispositions
@@ -79,7 +80,7 @@ def _verifier_done_status(turn: StaffTurn, complaint) -> None:
         turn.say("staff_done_verifier_forwarded", reference=complaint.reference,
                  agencies=and_list([d.agency.code for d in complaint.dispositions]))
     else:
-        turn.say("staff_complaint_closed", reference=complaint.reference, status=STAFF_STATUS_NAMES[complaint.status])
+        turn.say("staff_complaint_closed", reference=complaint.reference, status=status_for_staff(complaint))
 
 
 def _verifier_act_asked(turn: StaffTurn) -> bool:

@@ -15,12 +15,13 @@ from sqlalchemy.orm import Session
 
 from bot.commands import after_words, words
 from bot.inbound import Inbound
-from bot.messages import STAFF_STATUS_NAMES, excerpt, t
+from bot.messages import excerpt, t
 from bot.progress import is_question
 from bot.staff.agencies import LEADING_FILLER, TRAILING_COURTESY, forward_names
 from bot.staff.citizen_text import says_nothing
 from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _not_found
+from bot.staff.shown import status_for_staff
 from bot.staff.turn import ECHO_CHARS, VERIFIER_ROLES, StaffTurn, _remember, _remembered
 from bot.staff.vocabulary import COURTESY
 from lapor import complaints
@@ -132,7 +133,7 @@ def _ask_merge(turn: StaffTurn, child: Complaint, parent: str) -> None:
         turn.say("gabung_already", reference=child.reference, parent=child.parent.reference)
         return
     if child.status not in complaints.OPEN_STATUSES:
-        turn.say("staff_complaint_closed", reference=child.reference, status=STAFF_STATUS_NAMES[child.status])
+        turn.say("staff_complaint_closed", reference=child.reference, status=status_for_staff(child))
         return
     _ask_to_confirm(turn, "GABUNG", f"{child.reference} {parent}", "gabung_confirm_in_front",
                     reference=child.reference, title=excerpt(child.title, 60), parent=parent)

@@ -11,7 +11,9 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from bot.commands import after_words, words
+from bot.conversation import understanding
 from bot.inbound import Inbound
+from bot.messages import excerpt
 from bot.progress import is_question
 from bot.staff.agencies import REASON_AFTER, TRAILING_COURTESY
 from bot.staff.leader_words import HAND_FILLER
@@ -19,7 +21,8 @@ from bot.staff.questions import ASKING_WORDS, HOW_FAR, PERIOD_NAMED
 from bot.staff.reading import _named_inside
 from bot.staff.turn import StaffTurn, _remember, _remembered
 from bot.staff.verifier_words import MERGE_MAX_WORDS, NAMED_COMPLAINT, REJECTING
-from bot.staff.vocabulary import COURTESY
+from bot.staff.vocabulary import CONFIRM_MAX_WORDS, COURTESY, YES_WORDS
+from lapor import complaints
 from lapor.agency_lookup import find_agencies, only_agency_words
 from lapor.references import REFERENCE_PUNCTUATION, format_reference, marked_reference, split_reference
 from models import Contact
@@ -131,6 +134,25 @@ def which_answered(session: Session, svc: Services, staff: Contact, message: Inb
     if found is None or message.replied_to_sid or int(found.group(1)) not in pending["numbers"]:
         return message
     return dataclasses.replace(message, body=f"{format_reference(int(found.group(1)))} {pending['text']}")
+
+
+def which_yes(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str] | None:
+    """The replies when a bare yes ("ya", "iya pak", "ok") answers "Laporan yang mana?", which asked for a number:
+    the list again, still answerable by its number (a yes was read as thanks, and the act dropped); None else."""
+    typed = words(message.text)
+    if not 0 < len(typed) <= CONFIRM_MAX_WORDS or message.replied_to_sid or not (
+            set(typed) <= YES_WORDS or understanding.means_yes(message.text)):
+        return None
+    turn = StaffTurn(session, svc, staff, message, now, "", "", role=staff.role or "-")
+    pending = _remembered(turn, WHICH_KEY, WHICH_LIFETIME)
+    if pending is None:
+        return None
+    shown = [c for c in (complaints.by_number(session, n) for n in pending["numbers"]) if c is not None]
+    if not shown:
+        return None
+    items = "\n".join(f"{c.reference} ({excerpt(c.title, 40)})" for c in shown)
+    turn.say("staff_which_again", items=items, example=shown[0].reference)
+    return turn.replies
 
 
 # A verifier rejecting a complaint with the word first ("tolak lpr 2 duplikat", "Tolak LPR-2, iklan") or calling it

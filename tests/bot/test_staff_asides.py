@@ -82,6 +82,32 @@ def test_forward_to_an_unknown_agency_is_still_refused(scene, typed, unknown):
     assert f'"{unknown}" tidak dikenali' in reply, reply
 
 
+# staff12: one word of urgency or thanks after a comma is a remark, not an agency's name
+@pytest.mark.parametrize("typed,codes", [
+    ("teruskan lpr 2 ke pupr, mendesak", ["PUPR"]), ("TERUSKAN LPR-2 DLH, URGENT", ["DLH"]),
+    ("terusin lpr 2 ke dinsos, segera", ["DINSOS"]), ("TERUSKAN LPR-2 PUPR, URGEN", ["PUPR"]),
+    ("teruskan lpr 2 ke pupr, penting!!", ["PUPR"]), ("trskn lpr2 ke pu, darurat", ["PUPR"]),
+    ("teruskan lpr 2 ke pupr, cepat ya", ["PUPR"]), ("trskn lpr 2 ke dlh, makasih", ["DLH"]),
+    ("teruskan lpr 2 pupr, prioritas", ["PUPR"]), ("teruskan lpr 2 pupr, asap", ["PUPR"]),
+    ("teruskan lpr 2 ke dlh, mksh pak", ["DLH"]), ("teruskan lpr 2 ke pupr, mendesak sekali", ["PUPR"]),
+    ("TERUSKAN LPR-2 pupr, dlh, urgent", ["DLH", "PUPR"]), ("lpr 2 ke pupr, mendesak", ["PUPR"]),
+    ("lpr 2 ke dlh, urgent", ["DLH"]),
+])
+def test_forward_with_a_one_word_remark_after_a_comma_reads_the_agencies(scene, typed, codes):
+    found, reply = forwarded_or_asked(scene["verifier"], typed)
+    assert found == codes, reply
+    assert "tidak dikenali" not in reply, reply
+
+
+@pytest.mark.parametrize("typed,unknown", [
+    ("teruskan lpr 2 ke pupr, basarnas", "basarnas"), ("TERUSKAN LPR-2 DLH, BPBD", "BPBD"),
+    ("teruskan lpr 2 pupr, mendesak, bpbd", "bpbd"), ("teruskan lpr 2 ke mendesak", "mendesak"),
+])
+def test_a_real_unknown_name_after_a_comma_is_still_refused(scene, typed, unknown):
+    found, reply = forwarded_or_asked(scene["verifier"], typed)
+    assert found == [] and f'"{unknown}" tidak dikenali' in reply, reply
+
+
 def away(name):
     """Whether the staff member called `name` has leave recorded."""
     from models import Contact

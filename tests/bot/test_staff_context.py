@@ -25,6 +25,8 @@ from tests.parties import (
     DLH_2,
     DLH_HEAD,
     PUPR_1,
+    VERIFIER,
+    complaint,
     file_and_read,
     make_people,
     shows_number,
@@ -325,3 +327,106 @@ def test_the_daily_digest_keeps_the_years_average(people, clock):
     for who in ("supervisor", "head"):
         reply = people[who].says("REKAP")
         assert "\nRata-rata tindak lanjut pertama 2026: 1,5 hari kerja\n" in reply, reply
+
+
+# 5. A merged duplicate as STATUS shows it (staff12) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", [
+    "status lpr 2", "STATUS LPR-2", "cek lpr 2", "lihat lpr2", "riwayat lpr 2", "status #2",
+])
+def test_status_of_a_merged_duplicate_names_the_complaint_it_went_into(scene, typed):
+    """Found by hand: after GABUNG, STATUS of the duplicate read "Diarsipkan (tidak diproses)", as if dropped."""
+    merged, shown = talk(scene["verifier"], "GABUNG LPR-2 LPR-1", typed)
+    assert "LPR-2 digabung ke LPR-1" in merged, merged
+    assert "Status: Digabung ke LPR-1" in shown and "tidak diproses" not in shown, shown
+
+
+def test_a_supervisors_status_of_a_merged_duplicate_names_it_too(scene):
+    shown = said_after_merge(scene["supervisor"], "status lpr 2")
+    assert "Digabung ke LPR-1" in shown and "tidak diproses" not in shown, shown
+
+
+def said_after_merge(person, typed: str) -> str:
+    """`person`'s reply to `typed` once the verifier merged LPR-2 into LPR-1, in one session rolled back after."""
+    svc = services(person.app)
+    with rolled_back(person.app) as session:
+        for phone, text in ((VERIFIER, "GABUNG LPR-2 LPR-1"), (person.phone, typed)):
+            message = parse_form(WhatsApp(person.app).form(phone, text))
+            replies = handle_in(session, svc, message, svc.clock())[1]
+            session.flush()
+            session.expunge_all()
+    return "\n".join(replies)
+
+
+def test_acting_on_a_merged_duplicate_says_it_was_merged(scene):
+    _, said = talk(scene["verifier"], "GABUNG LPR-2 LPR-1", "TERUSKAN LPR-2 PUPR",
+                   check=lambda s: parent_of(s, 2) == 1)
+    assert "Digabung ke LPR-1" in said and "tidak diproses" not in said, said
+
+
+@pytest.mark.parametrize("typed", ["ARSIPKAN LPR-2 spam", "tolak lpr 2, iklan"])
+def test_status_of_a_complaint_archived_not_merged_still_says_archived(scene, typed):
+    _, _, shown = talk(scene["verifier"], typed, "ya", "status lpr 2")
+    assert "Status: Diarsipkan (tidak diproses)" in shown and "Digabung" not in shown, shown
+
+
+# 6. INGATKAN refused: whose command it is, unmistakably (staff12) -------------------------------------------------
+
+@pytest.mark.parametrize("who,typed", [
+    ("head", "INGATKAN DLH"), ("head", "colek dlh"), ("head", "ingatkan pupr ya"), ("dlh1", "INGATKAN DLH"),
+    ("dlh1", "ANTREAN"), ("head", "antrean"),
+])
+def test_a_refused_region_command_says_heads_and_officers_are_not_meant(scene, who, typed):
+    """"pimpinan daerah" alone reads to a head (pimpinan instansi) as including them."""
+    reply, = talk(scene[who], typed, check=lambda s: reminded(DLH_1)(s) == 0)
+    assert "hanya untuk verifikator dan pimpinan daerah (Sekda)" in reply, reply
+    assert "bukan kepala instansi" in reply, reply
+
+
+@pytest.mark.parametrize("who,typed", [("supervisor", "ANTREAN"), ("verifier", "antrean")])
+def test_the_region_command_from_its_own_roles_is_not_refused(scene, who, typed):
+    reply, = talk(scene[who], typed)
+    assert "hanya untuk" not in reply and "LPR-2" in reply, reply
+
+
+# 7. "Laporan yang mana?" answered yes: asked again, never dropped (staff12) ------------------------------------------
+
+ROAD_WASTE = "Sampah liar dibuang di pinggir sungai dekat jembatan desa, sudah dua minggu tidak diangkut"
+
+
+@pytest.fixture
+def two_waiting(people, clock):
+    """LPR-1 and LPR-2 waiting for the verifier, no notice fresh: which one a number-less act is about is asked."""
+    file_and_read(people["citizen"], photo=False)
+    file_and_read(people["citizen2"], description=ROAD_WASTE, photo=False)
+    clock.advance(hours=4)
+    return people
+
+
+@pytest.mark.parametrize("asked,yes", [
+    ("gabung ke lpr 1", "ya"), ("gabungkan dgn lpr 1", "iya"), ("dobel sm lpr 1 bu", "ok"),
+    ("gabung ke lpr 1", "Iya pak"), ("gabung ke lpr 1", "oke siap"), ("gabung ke lpr 1", "YA 👍"),
+    ("ke dlh aja bu", "ya"), ("tunda, mohon kirim foto", "iya bu"),
+])
+def test_which_one_answered_yes_is_asked_again_with_the_list(two_waiting, world, asked, yes):
+    verifier = two_waiting["verifier"]
+    first = verifier.says(asked)
+    assert "yang mana" in first.lower() or "Laporan mana" in first, first
+    again = verifier.says(yes)
+    assert "Baik, terima kasih" not in again and "LPR-2 (" in again and "nomornya" in again, again
+    assert complaint(world, 2).parent_id is None and complaint(world, 2).status == "belum_terverifikasi"
+    assert "LPR-2" in verifier.says("2")  # the list still stands: the number answers it
+
+
+@pytest.mark.parametrize("answer", ["tidak", "batal", "gak jadi"])
+def test_which_one_answered_no_is_let_go(two_waiting, world, answer):
+    verifier = two_waiting["verifier"]
+    verifier.says("gabung ke lpr 1")
+    assert "Laporan mana" not in verifier.says(answer)
+    assert complaint(world, 2).parent_id is None
+
+
+@pytest.mark.parametrize("typed", ["status lpr 2", "STATUS", "cek laporan LPR-2"])
+def test_the_reporters_own_status_of_a_merged_duplicate_names_it_too(scene, typed):
+    shown = said_after_merge(scene["citizen2"], typed)
+    assert "Digabung dengan LPR-1" in shown and "tidak diproses" not in shown, shown
