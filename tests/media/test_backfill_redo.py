@@ -11,6 +11,7 @@ from lapor.media import ANONYMOUS, served_key
 from media.content import clean_copy
 from media.storage import content_key
 from models import MediaItem
+from tests.media.test_backfill import files, snapshot
 from tests.media.test_scrub import NAME, letter
 from tests.media.test_scrub_embedded import NAMED, SECRET, scanned, vorbis
 from tests.media_samples import jpeg_with_exif
@@ -58,16 +59,6 @@ def old(app, svc, clock):
             ids[name] = item.id
     storage.delete(storage.put(OLD["pdf gone from storage"][1], PDF))
     return ids
-
-
-def snapshot(svc) -> dict:
-    with svc.session_factory() as session:
-        return {item.id: (item.status, item.sha256, item.clean_sha256, item.last_error)
-                for item in session.scalars(select(MediaItem))}
-
-
-def files(svc) -> set:
-    return {path.name for path in svc.media_storage.root.rglob("*") if path.is_file()}
 
 
 def every_reference_exists(svc) -> None:
