@@ -352,9 +352,13 @@ def media_host():
 
 
 @pytest.fixture
-def make_app(database_url, clock, tmp_path, media_host, sqlite_template, compiled_templates, engines):
+def make_app(request, database_url, clock, tmp_path, media_host, sqlite_template, compiled_templates, engines):
     """Build apps on the test database with the test clock; config overrides as keyword arguments. The apps share the
     worker's engine for the database, unless `own_engine` (a test of the engine's own settings)."""
+    assert not _uses_shared_world(request), (
+        f"{request.module.__name__} uses shared_world: on PostgreSQL its scene lives in the worker's database, which "
+        "a test building its own app empties, so every later scene test reads the other world's rows. Put this test "
+        "in another module.")
     built = []
 
     def build(transport=None, *, own_engine=False, **overrides):
@@ -477,6 +481,19 @@ def _dispose_apps(built: list, database_url: str, engines: dict) -> None:
         engine = services(app).engine
         if engine is not engines.get(database_url) or engine.dialect.name == "sqlite":
             engine.dispose()  # the next test's SQLite file is a new one; PostgreSQL keeps its connections open
+
+
+_SHARED_WORLD_MODULES: dict[str, bool] = {}  # module: whether any of its tests uses `shared_world`
+
+
+def _uses_shared_world(request) -> bool:
+    """Whether a test of the requesting module (of those collected) uses `shared_world`; read once a module."""
+    name = request.module.__name__
+    if name not in _SHARED_WORLD_MODULES:
+        _SHARED_WORLD_MODULES[name] = any(
+            "shared_world" in item.fixturenames for item in request.session.items
+            if getattr(item, "module", None) is request.module)
+    return _SHARED_WORLD_MODULES[name]
 
 
 @pytest.fixture(scope="module")
