@@ -138,10 +138,9 @@ def test_a_dry_run_counts_what_a_run_would_do_and_writes_nothing(app, svc, old):
     assert snapshot(svc) == before and files(svc) == stored
 
 
-def test_a_run_cut_short_keeps_its_committed_batches_and_the_next_one_finishes(app, svc, old, monkeypatch):
-    from media import backfill
-
-    reads, real = [], svc.media_storage.get
+def killed_at_the_fourth_read(monkeypatch, storage):
+    """Make the storage's fourth read raise, as a process killed in the middle of a run; the real read returned."""
+    reads, real = [], storage.get
 
     def get(key):
         reads.append(key)
@@ -149,7 +148,14 @@ def test_a_run_cut_short_keeps_its_committed_batches_and_the_next_one_finishes(a
             raise RuntimeError("killed")
         return real(key)
 
-    monkeypatch.setattr(svc.media_storage, "get", get)
+    monkeypatch.setattr(storage, "get", get)
+    return real
+
+
+def test_a_run_cut_short_keeps_its_committed_batches_and_the_next_one_finishes(app, svc, old, monkeypatch):
+    from media import backfill
+
+    real = killed_at_the_fourth_read(monkeypatch, svc.media_storage)
     with pytest.raises(RuntimeError):
         backfill.clean_stored(svc.session_factory, svc.media_storage, svc.clock(), batch=2)
     with svc.session_factory() as session:

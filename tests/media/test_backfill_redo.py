@@ -11,7 +11,7 @@ from lapor.media import ANONYMOUS, served_key
 from media.content import clean_copy
 from media.storage import content_key
 from models import MediaItem
-from tests.media.test_backfill import files, snapshot
+from tests.media.test_backfill import files, killed_at_the_fourth_read, snapshot
 from tests.media.test_scrub import NAME, letter
 from tests.media.test_scrub_embedded import NAMED, SECRET, scanned, vorbis
 from tests.media_samples import jpeg_with_exif
@@ -147,15 +147,7 @@ def test_a_run_stopped_between_batches_keeps_the_shared_old_copy_and_the_next_ru
 
     first, second = old["scan with author and exif"], old["the same scan sent again"]
     old_copy = snapshot(svc)[first][2]
-    reads, real = [], svc.media_storage.get
-
-    def get(key):
-        reads.append(key)
-        if len(reads) == 4:
-            raise RuntimeError("killed")
-        return real(key)
-
-    monkeypatch.setattr(svc.media_storage, "get", get)
+    real = killed_at_the_fourth_read(monkeypatch, svc.media_storage)
     with pytest.raises(RuntimeError):
         backfill.redo_stored(svc.session_factory, svc.media_storage, svc.clock(), [PDF], batch=1)
     now = snapshot(svc)
