@@ -263,6 +263,19 @@ def test_a_worker_restarted_after_the_operator_fixed_a_setting_tries_what_waited
     assert all(when <= clock() for when in due), due
 
 
+def started_with(make_app, clock, region):
+    """The services of a worker started on `region`'s hours that has delivered once: a restart after the hours
+    changed, then another machine's worker with the same settings."""
+    from scheduler.jobs import deliver_outbox
+    from services import services
+
+    for _start in range(2):
+        app = make_app(REGION_SETTINGS=str(region))
+        build_scheduler(app, BackgroundScheduler)
+        deliver_outbox(services(app), clock.now)
+        yield services(app)
+
+
 @pytest.mark.parametrize(("quiet_end", "goes_at"), [
     ("05:00", datetime(2026, 11, 23, 22, 0, tzinfo=UTC)),  # earlier: 05:00 WIB, not the old 06:00
     ("07:30", datetime(2026, 11, 24, 0, 30, tzinfo=UTC)),  # later: 07:30 WIB
@@ -295,11 +308,8 @@ def test_messages_held_for_the_quiet_hours_follow_new_quiet_hours_at_the_next_st
     region = tmp_path / "region.toml"
     region.write_text(f'quiet_end = "{quiet_end}"\nstaff_quiet_end = "{quiet_end}"\n', encoding="utf-8")
     clock.advance(minutes=5)
-    for _start in range(2):  # the restart, then another machine's worker with the same settings
-        app = make_app(REGION_SETTINGS=str(region))
-        build_scheduler(app, BackgroundScheduler)
-        deliver_outbox(services(app), clock.now)
-        with services(app).session_factory() as session:
+    for started in started_with(make_app, clock, region):
+        with started.session_factory() as session:
             rows = {row.id: row for row in session.scalars(select(OutboxMessage))}
         assert rows[held.id].status == OutboxStatus.PENDING and rows[held.id].attempts == 0
         assert rows[held.id].next_attempt_at == goes_at
@@ -350,11 +360,8 @@ def test_messages_backing_off_and_held_for_the_hours_follow_new_hours_at_the_nex
     region = tmp_path / "region.toml"
     region.write_text('quiet_end = "{}"\nstaff_quiet_end = "{}"\nwork_start = "{}"\n'.format(*ends), encoding="utf-8")
     clock.advance(minutes=5)
-    for _start in range(2):  # the restart, then another machine's worker with the same settings
-        restarted = make_app(REGION_SETTINGS=str(region))
-        build_scheduler(restarted, BackgroundScheduler)
-        deliver_outbox(services(restarted), clock.now)
-        with services(restarted).session_factory() as session:
+    for started in started_with(make_app, clock, region):
+        with started.session_factory() as session:
             now_held = [session.get(OutboxMessage, row.id) for row in rows]
         assert [row.next_attempt_at for row in now_held] == [
             *(datetime(2026, *when, tzinfo=UTC) for when in goes_at), backoff_until]
