@@ -67,12 +67,10 @@ def cmd_ingatkan(turn: StaffTurn) -> None:
         return
     _send(turn, agency, key, readers)
     late = sum(1 for d in waiting if _late(turn, d))
-    away = [p for p in _registered(turn, agency) if p.id not in {person.id for person, _ in readers.values()}]
     kinds = [t(key, count=count) for key, count in (("ingatkan_late", late),
                                                      ("ingatkan_unanswered", len(waiting) - late)) if count]
     turn.say("ingatkan_done", agency=agency.code, names=_named_people([p for p, _ in readers.values()]),
-             count=len(waiting), kinds=", ".join(kinds),
-             away=t("ingatkan_away", names=", ".join(p.name or "-" for p in away)) if away else "")
+             count=len(waiting), kinds=", ".join(kinds), away=_away(turn, agency, readers))
 
 
 # Words between the agency and the complaint named ("colek dlh soal lpr 1", "ingatkan pupr terkait laporan no 2")
@@ -194,10 +192,15 @@ def _remind_disposition(turn: StaffTurn, disposition: Disposition) -> None:
                  at=f"{turn.now.astimezone(turn.zone):%H.%M}")
         return
     _send(turn, agency, key, readers)
-    away = [p for p in _registered(turn, agency) if p.id not in {person.id for person, _ in readers.values()}]
     turn.say("ingatkan_one_done", reference=reference, agency=agency.code,
-             names=_named_people([p for p, _ in readers.values()]),
-             away=t("ingatkan_away", names=", ".join(p.name or "-" for p in away)) if away else "")
+             names=_named_people([p for p, _ in readers.values()]), away=_away(turn, agency, readers))
+
+
+def _away(turn: StaffTurn, agency: Agency, readers: dict[int, tuple[Contact, list[Disposition]]]) -> str:
+    """The line naming the agency's registered staff not reminded (away), or ""."""
+    reminded = {person.id for person, _ in readers.values()}
+    away = [p for p in _registered(turn, agency) if p.id not in reminded]
+    return t("ingatkan_away", names=", ".join(p.name or "-" for p in away)) if away else ""
 
 
 def _waiting(turn: StaffTurn, agency: Agency) -> list[Disposition]:
