@@ -758,6 +758,7 @@ SENT_ON = frozenset("""diteruskan teruskan diterusin terusin meneruskan dioper o
 SHOULD = frozenset("harusnya seharusnya mestinya semestinya harus mesti kudune mestine sebaiknya".split())
 THEN = frozenset("terus trus lalu jadi terusnya lha lah".split())
 WHERE = frozenset({"kemana", "kmn", "mana"})
+WHY_OR_SHOULD = understanding.WHY_WORDS | SHOULD  # "kenapa gak diteruskan", "harusnya dioper"
 ROUTING_LEAD = (understanding.WHY_WORDS | understanding.NEGATION | understanding.FILLER | understanding.SELF
                 | understanding.REPORT_WORDS | understanding.ELDER_SELF | SHOULD | THEN | ARCHIVE_WORDS
                 | frozenset("itu ini kan mau".split()))  # "terus mbah harus lapor kemana nak"
@@ -789,7 +790,7 @@ def _routing(said: list[str]) -> bool:
     if verb is None or not set(said[:verb]) <= ROUTING_LEAD:
         return False
     after = said[verb + 1:]
-    asked = bool(set(said[:verb]) & (understanding.WHY_WORDS | SHOULD) or set(after[:2]) & WHERE)
+    asked = bool(set(said[:verb]) & WHY_OR_SHOULD or set(after[:2]) & WHERE)
     return asked and (after[:1] in (["ke"], ["kemana"], ["kmn"]))
 
 
