@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint bench clean
+.PHONY: run test prepare install lint bench clean
 
 # `make run PORT=5050` when 5000 is taken (another checkout's server, macOS's AirPlay receiver).
 PORT ?= 5000
@@ -31,6 +31,9 @@ $(PYCACHE)/.filled: $(STAMP)
 	$(CACHED) $(BIN)/python -m pytest -q --collect-only >/dev/null 2>&1; wait $$!; mkdir -p $(PYCACHE) && touch $@
 
 install: $(STAMP)
+
+# What `make test` needs before its test processes start (.ci/run installs Chromium meanwhile).
+prepare: $(STAMP) $(PYCACHE)/.filled
 
 # uv installs the same pinned requirements as pip would, fetching and unpacking in parallel: a new venv with warm
 # download caches took 32 s against pip's 102 s on the same loaded machine (most of CI's install time was pip waiting
