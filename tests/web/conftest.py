@@ -3,8 +3,8 @@
 - `staff_client` / `login_as(phone)`: Flask's test client logging in through the real WhatsApp-code flow, with
   CSRF tokens taken from the pages.
 - `live_server` / `serve(app)`: the real app served on a free loopback port in a thread; `page` (pytest-playwright)
-  drives Debian's headless Chromium (/usr/bin/chromium) against it; `browser_login(page, server, phone)` logs in
-  with the code the console transport got; `screenshot(page, name)` saves artifacts/screenshots/<name>.png.
+  drives Debian's headless Chromium (/usr/bin/chromium) against it; `browser_login(page, server, phone)` gives the
+  browser a logged-in session's cookie; `screenshot(page, name)` saves artifacts/screenshots/<name>.png.
   Without /usr/bin/chromium the browser tests skip (locally) or fail (in CI, where .ci/run installs it).
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+import time
 from pathlib import Path
 
 import flask
@@ -109,25 +110,28 @@ def staff_client(app, world):
     return StaffClient(app)
 
 
-@pytest.fixture
-def login_as(app, world):
-    """`login_as(phone)`: a fresh dashboard client logged in as that staff member. The session is opened as a right
+def logged_in(app, phone: str) -> StaffClient:
+    """A fresh dashboard client logged in as the staff member with this number. The session is opened as a right
     code opens it (`web.auth._open_session`: the session row, the audit entry, Flask-Login's cookie) without
     asking for and typing a code: four requests and a WhatsApp message a login, 241 logins in the page tests.
     The code flow is tests/web/test_login.py's (and `StaffClient.login`'s)."""
-    def login(phone: str) -> StaffClient:
-        client = StaffClient(app)
-        with app.test_request_context("/masuk/kode", method="POST"):
-            store = db()
-            staff = store.scalars(select(Contact).where(Contact.phone == to_e164(phone))).one()
-            response = _open_session(store, staff, services(app).clock())
-            assert response.status_code == 302
-            opened = dict(flask.session)
-        with client.client.session_transaction() as cookie:
-            cookie.update(opened)
-            cookie.permanent = True
-        return client
-    return login
+    client = StaffClient(app)
+    with app.test_request_context("/masuk/kode", method="POST"):
+        store = db()
+        staff = store.scalars(select(Contact).where(Contact.phone == to_e164(phone))).one()
+        response = _open_session(store, staff, services(app).clock())
+        assert response.status_code == 302
+        opened = dict(flask.session)
+    with client.client.session_transaction() as cookie:
+        cookie.update(opened)
+        cookie.permanent = True
+    return client
+
+
+@pytest.fixture
+def login_as(app, world):
+    """`login_as(phone)`: `logged_in(app, phone)`, a fresh dashboard client logged in as that staff member."""
+    return lambda phone: logged_in(app, phone)
 
 
 # Browser tests ---------------------------------------------------------------------------------------------
@@ -203,13 +207,18 @@ def live_server(serve, app, world):
 
 
 def browser_login(page, server: LiveServer, phone: str) -> None:
-    """Log in through the pages as a person does: number, then the code that came on WhatsApp."""
-    page.goto(server.url + "/masuk")
-    page.get_by_label("Nomor WhatsApp").fill(phone)
-    page.get_by_role("button", name="Kirim kode").click()
-    page.get_by_label("Kode 6 angka").fill(server.code_for(phone))
-    page.get_by_role("button", name="Masuk").click()
-    page.wait_for_url(lambda url: "/masuk" not in url)
+    """Log the browser in as the staff member with this number and open the page a login lands on: the session a
+    right code opens (`logged_in`), its cookie (as the app sets it: HttpOnly, SameSite=Lax, lasting the session's
+    lifetime) given to the browser. Typing the number and the code cost six page loads and a run of the outbox
+    a test; the code flow itself is driven in test_browser_login.py (by mouse, by keyboard, a wrong code, too
+    many codes, the still-logged-in page), test_browser_back_refresh.py (a wrong code on a phone, the idle end's
+    login) and test_browser_queue.py (the code through the real Twilio client)."""
+    app = server.app
+    cookie = logged_in(app, phone).client.get_cookie(app.config["SESSION_COOKIE_NAME"])
+    lasts = app.permanent_session_lifetime.total_seconds()
+    page.context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": server.url, "httpOnly": True,
+                               "sameSite": "Lax", "expires": time.time() + lasts}])
+    page.goto(server.url + "/")
 
 
 def screenshot(page, name: str) -> Path:
