@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from tests.conftest import app_through_twilio
 from tests.media_samples import jpeg_with_exif
 from tests.parties import CITIZEN, file, filed_and_forwarded, make_people, shows_number
-from tests.web.conftest import CODE_IN_MESSAGE, DLH_1, PUPR_1, SUPERVISOR, VERIFIER, screenshot
+from tests.web.conftest import CODE_IN_MESSAGE, DLH_1, PUPR_1, SUPERVISOR, VERIFIER, browser_login, screenshot
 
 PHONE = {"width": 360, "height": 740}
 
@@ -35,7 +35,8 @@ def whatsapp_to(server, fake, phone: str) -> list[dict]:
 
 
 def log_in(page, server, fake, phone: str) -> None:
-    """Log in as a person does: the number, then the code that came on WhatsApp (to the fake Twilio)."""
+    """Log in as a person does: the number, then the code that came on WhatsApp (to the fake Twilio). The first
+    test's verifier only: the other logins are `browser_login`'s cookie (the code's journey is tested once)."""
     page.goto(server.url + "/masuk")
     page.get_by_label("Nomor WhatsApp").fill(phone)
     page.get_by_role("button", name="Kirim kode").click()
@@ -79,7 +80,7 @@ def test_disposition_on_the_web_and_selesai_with_a_photo_reach_whatsapp(page, se
     assert any("Disposisi baru LPR-1" in body for body in notices), notices
     log_out(page)
 
-    log_in(page, server, fake, DLH_1)
+    browser_login(page, server, DLH_1)
     page.get_by_role("link", name=re.compile("LPR-1")).click()
     page.get_by_text("Jawaban akhir (SELESAI)").click()
     answer = page.locator("#selesai")
@@ -102,7 +103,7 @@ def test_an_officer_cannot_open_another_agencys_complaint(page, serve, app, worl
     people = make_people(world)
     filed_and_forwarded(people)
     server = serve(app)
-    log_in(page, server, fake, PUPR_1)
+    browser_login(page, server, PUPR_1)
     expect(page.get_by_role("link", name=re.compile("LPR-1"))).to_have_count(0)
     response = page.goto(server.url + "/pengaduan/1")
     assert response.status == 404
@@ -116,7 +117,7 @@ def test_a_supervisor_never_sees_an_anonim_reporter(page, serve, app, world, fak
     file(people["citizen"], privacy="3")
     server = serve(app)
     page.set_viewport_size(PHONE)
-    log_in(page, server, fake, SUPERVISOR)
+    browser_login(page, server, SUPERVISOR)
     page.goto(server.url + "/?view=semua")
     # the downloads and their Excel hint stood above the list: not one complaint on a phone's first screen
     expect(page.locator(".queue-item").first).to_be_in_viewport()
@@ -134,7 +135,7 @@ def test_the_dispositions_deadline_and_days_left_are_readable_on_a_phone(page, s
     filed_and_forwarded(people)
     server = serve(app)
     page.set_viewport_size({"width": 390, "height": 844})
-    log_in(page, server, fake, DLH_1)
+    browser_login(page, server, DLH_1)
     page.goto(server.url + "/pengaduan/1")
     section = page.locator("section[aria-labelledby=disposisi-h]")
     for label in ("Batas", "Sisa"):
