@@ -3,10 +3,9 @@
 - `staff_client` / `login_as(phone)`: Flask's test client logging in through the real WhatsApp-code flow, with
   CSRF tokens taken from the pages.
 - `live_server` / `serve(app)`: the real app served on a free loopback port in a thread; `page` (pytest-playwright)
-  drives Debian's headless Chromium (/usr/bin/chromium-headless-shell, else /usr/bin/chromium) against it;
-  `browser_login(page, server, phone)` gives the browser a logged-in session's cookie; `screenshot(page, name)` saves
-  artifacts/screenshots/<name>.png. Without either Chromium the browser tests skip (locally) or fail (in CI, where
-  .ci/run installs the shell).
+  drives Debian's headless Chromium (/usr/bin/chromium) against it; `browser_login(page, server, phone)` gives the
+  browser a logged-in session's cookie; `screenshot(page, name)` saves artifacts/screenshots/<name>.png.
+  Without /usr/bin/chromium the browser tests skip (locally) or fail (in CI, where .ci/run installs it).
 """
 
 from __future__ import annotations
@@ -37,11 +36,7 @@ from tests.parties import (  # noqa: F401 (the staff numbers are re-exported for
 from web import db
 from web.auth import _open_session
 
-# Debian's old headless shell (chromium-headless-shell, what Playwright itself runs headless): the full browser's
-# new headless mode builds a browser window and its tab strip's WebUI for every test's page, about three times the
-# shell's CPU (session 24). The full browser where the shell is missing.
-CHROMIUMS = (Path("/usr/bin/chromium-headless-shell"), Path("/usr/bin/chromium"))
-CHROMIUM = next((path for path in CHROMIUMS if path.exists()), CHROMIUMS[0])
+CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 CODE_IN_MESSAGE = re.compile(r"\b(\d{6})\b")
@@ -154,8 +149,7 @@ def browser_type_launch_args(browser_type_launch_args):
     """pytest-playwright's launch arguments, pointed at Debian's Chromium (`playwright install` cannot download
     browsers here)."""
     if not CHROMIUM.exists():
-        message = ("browser tests need Debian's Chromium at /usr/bin/chromium-headless-shell (or /usr/bin/chromium):"
-                   " apt-get install -y chromium-headless-shell")
+        message = "browser tests need Debian's Chromium at /usr/bin/chromium: apt-get install -y chromium"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
