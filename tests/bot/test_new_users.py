@@ -13,7 +13,7 @@ from bot.conversation import understanding
 from bot.conversation.idle import spaced_reading, takes_offer
 from models.vocab import Event, Purpose
 from tests.bot.test_citizen_phrasings import to_step
-from tests.bot.test_conversation import finish
+from tests.bot.test_conversation import finished
 from tests.parties import (
     CITIZEN,
     CITIZEN_NAME,
@@ -138,16 +138,14 @@ def test_the_summary_takes_kirim_with_small_words_around_it(citizen, typed, file
 
 @pytest.mark.parametrize("typed,score", [("sangat puas", 5), ("puas pak", 4), ("cukup puas", 3), ("lima", 5),
                                          ("bintang lima", 5)])
-def test_a_rating_in_words_on_the_questions_own_scale(citizen, svc, clock, typed, score):
-    filed(citizen)
-    finish(svc, clock)
+def test_a_rating_in_words_on_the_questions_own_scale(citizen, typed, score):
+    finished(citizen)
     assert f"penilaian {score}" in citizen.says(typed)
     assert citizen.complaints()[0].rating == score
 
 
-def test_a_low_rating_in_words_asks_why(citizen, svc, clock):
-    filed(citizen)
-    finish(svc, clock)
+def test_a_low_rating_in_words_asks_why(citizen):
+    finished(citizen)
     citizen.says("jelek banget")
     assert citizen.complaints()[0].rating == 1 and citizen.state() == "rating_reason"
 
@@ -2274,9 +2272,8 @@ def test_words_about_sharing_a_pin_are_no_place(citizen, typed):
                                          ("ya lumayan, tp agak lama", 3), ("mantap pak cuma agak lama", 4),
                                          ("puas bgt makasih ya pak sudah cepet", 5),  # it was asked again
                                          ("sangat puas terima kasih bapak ibu petugas", 5)])
-def test_a_rating_in_the_regions_words_or_english(citizen, svc, clock, typed, score):
-    filed(citizen)
-    finish(svc, clock)
+def test_a_rating_in_the_regions_words_or_english(citizen, typed, score):
+    finished(citizen)
     citizen.says(typed)
     assert citizen.complaints()[0].rating == score
 
