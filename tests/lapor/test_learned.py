@@ -11,13 +11,13 @@ import pytest
 
 from lapor.learned import LearnedRouter, prepare, prepare_with_subject, rows_as_decisions, shipped_corpus
 from lapor.routing import Example, evaluate, load_profiles_csv, read_rows_csv
-from tests.lapor.test_routing import ROOT, _data_file, fitted
+from tests.lapor.test_routing import ROOT, _data_file
 
 
 @pytest.fixture(scope="module")
 def learned() -> LearnedRouter:
     """The router a region without history gets: the reference directory and the shipped corpus (train only)."""
-    return fitted(_data_file("agencies.csv"))
+    return LearnedRouter(load_profiles_csv(_data_file("agencies.csv")), shipped_corpus())
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import subprocess
 import sys
@@ -22,16 +21,6 @@ def _data_file(name: str) -> Path:
         if (folder / name).is_file():
             return folder / name
     pytest.skip(f"{name} not found in {', '.join(map(str, DATA_DIRS))} (set ROUTING_DATA_DIR)")
-
-
-@functools.cache
-def fitted(agencies: Path):
-    """The learned router a region without history gets over the directory `agencies` (a CSV) and the shipped
-    corpus: fitted once per test process for every module that reads it (a fit is ~1.7 s of CPU; a module's own
-    fixture fitted it again in each module, and again each time xdist handed a worker more of the module's tests)."""
-    from lapor.learned import LearnedRouter, shipped_corpus
-
-    return LearnedRouter(load_profiles_csv(agencies), shipped_corpus())
 
 
 @pytest.fixture(scope="module")

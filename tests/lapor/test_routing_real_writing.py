@@ -8,13 +8,13 @@ import pytest
 from lapor.learned import LearnedRouter, prepare, shipped_corpus
 from lapor.routing import Router, complaint_text, evaluate, load_profiles_csv, read_rows_csv
 from lapor.textnorm import Lexicon, content_tokens, is_harm, normalize, without_place_names, words_with_places
-from tests.lapor.test_routing import ROOT, _data_file, fitted
+from tests.lapor.test_routing import ROOT, _data_file
 
 
 @pytest.fixture(scope="module")
 def learned() -> LearnedRouter:
     """The router a region without history gets: the reference directory and the shipped corpus (train only)."""
-    return fitted(_data_file("agencies.csv"))
+    return LearnedRouter(load_profiles_csv(_data_file("agencies.csv")), shipped_corpus())
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def keywords() -> Router:
 @pytest.fixture(scope="module")
 def demo() -> LearnedRouter:
     """The router `make run`'s demo regency gets (lapor/demo_data/agencies.csv)."""
-    return fitted(ROOT / "lapor" / "demo_data" / "agencies.csv")
+    return LearnedRouter(load_profiles_csv(ROOT / "lapor" / "demo_data" / "agencies.csv"), shipped_corpus())
 
 
 def _top(router, text: str) -> str | None:
