@@ -200,9 +200,10 @@ filed = walked_once(Citizen.file)  # `person.file(…)` once per worker for the 
 
 
 @walked_once
-def said(person: Citizen, body: str) -> str:
-    """`person.says(body)` once per worker for the same start."""
-    return person.says(body)
+def said(person: Citizen, *bodies: str) -> str:
+    """`person.says(body)` for each body in turn, once per worker for the same start: the last reply."""
+    replies = [person.says(body) for body in bodies]
+    return replies[-1]
 
 
 @walked_once

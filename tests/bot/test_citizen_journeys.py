@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.bot.test_citizen_phrasings import to_step
-from tests.bot.test_conversation import finish
+from tests.bot.test_conversation import finished
 from tests.parties import PHOTO, Citizen, filed
 
 
@@ -332,18 +332,16 @@ def test_a_photo_sent_before_filing_still_leaves_the_story_to_be_told(citizen):
 @pytest.mark.parametrize("typed,score", [("👍", 4), ("👍🏽👍🏽👍🏽", 4), ("👌", 4), ("😍😍", 5), ("💯", 5),
                                          ("😐", 3), ("👎", 2), ("😡😡", 1),
                                          ("mantap pak", 4), ("mantap sekali", 5)])
-def test_a_rating_given_as_emoji_or_praise_reads_on_the_questions_scale(citizen, svc, clock, typed, score):
-    filed(citizen)
-    finish(svc, clock)
+def test_a_rating_given_as_emoji_or_praise_reads_on_the_questions_scale(citizen, typed, score):
+    finished(citizen)
     reply = citizen.says(typed)
     assert citizen.complaints()[0].rating == score
     assert (f"penilaian {score}" in reply) if score >= 3 else ("alasannya" in reply)
 
 
 @pytest.mark.parametrize("typed", ["👍👎", "🤔"])  # "🙏" is thanks: see test_new_users' thanks at the rating question
-def test_emoji_that_do_not_tell_a_rating_ask_again(citizen, svc, clock, typed):
-    filed(citizen)
-    finish(svc, clock)
+def test_emoji_that_do_not_tell_a_rating_ask_again(citizen, typed):
+    finished(citizen)
     assert "Mohon balas angka 1 sampai 5" in citizen.says(typed) and citizen.complaints()[0].rating is None
 
 
@@ -385,29 +383,26 @@ def test_a_complaint_asking_to_be_passed_on_is_still_offered(citizen, typed):
 
 @pytest.mark.parametrize("typed,score", [("makasih pak, mantap", 4), ("terima kasih, sudah bagus", 4),
                                          ("matur nuwun, sangat puas", 5), ("👍 makasih", 4)])
-def test_thanks_with_a_rating_in_words_is_the_rating(citizen, svc, clock, typed, score):
-    filed(citizen)
-    finish(svc, clock)
+def test_thanks_with_a_rating_in_words_is_the_rating(citizen, typed, score):
+    finished(citizen)
     assert f"penilaian {score}" in citizen.says(typed) and citizen.complaints()[0].rating == score
 
 
 @pytest.mark.parametrize("word,then,score", [("mantap pak makasih", "4", 4), ("mantap pak", "5", 5),
                                               ("👍", "⭐⭐⭐", 3), ("bagus", "5 bintang", 5), ("👍", "⭐️⭐️⭐️⭐️⭐️", 5),
                                               ("mantap", "4 aja", 4)])
-def test_a_score_typed_after_a_rating_in_words_is_the_rating_not_its_comment(citizen, svc, clock, word, then, score):
+def test_a_score_typed_after_a_rating_in_words_is_the_rating_not_its_comment(citizen, word, then, score):
     """Found by hand: "mantap pak makasih" was read as 4 and the comment asked; the "4" typed next (the number the
     question asked for) was stored as the comment "4"."""
-    filed(citizen)
-    finish(svc, clock)
+    finished(citizen)
     citizen.says(word)
     assert "sudah kami catat" in citizen.says(then) and citizen.state() == "idle"
     rated = citizen.complaints()[0]
     assert rated.rating == score and rated.rating_comment is None
 
 
-def test_a_comment_that_gives_a_number_of_something_is_the_comment(citizen, svc, clock):
-    filed(citizen)
-    finish(svc, clock)
+def test_a_comment_that_gives_a_number_of_something_is_the_comment(citizen):
+    finished(citizen)
     citizen.says("mantap pak")
     citizen.says("3 hari sudah beres, cepat")
     rated = citizen.complaints()[0]
@@ -419,12 +414,11 @@ def test_a_comment_that_gives_a_number_of_something_is_the_comment(citizen, svc,
     ("mantap", "maaf salah pencet, maksudnya 2", 2), ("bagus", "ralat: 1", 1),
     ("👍", "eh salah kirim, nilainya 1 aja", 1), ("4", "EH SALAH HARUSNYA 2", 2),
     ("sip", "eh keliru, kurang puas", 2), ("mantap", "salah ketik pak, mksdnya bintang 1", 1)])
-def test_a_low_rating_corrected_at_the_comment_question_is_the_rating_and_asks_why(citizen, svc, clock, word, then,
+def test_a_low_rating_corrected_at_the_comment_question_is_the_rating_and_asks_why(citizen, word, then,
                                                                                     score):
     """Found by hand: "mantap pak" (4) closed the complaint; "eh maaf salah, harusnya 1" at the comment question was
     stored as the comment of a satisfied rating, and the complaint could no longer be reopened."""
-    filed(citizen)
-    finish(svc, clock)
+    finished(citizen)
     citizen.says(word)
     assert "Apa yang masih kurang" in citizen.says(then) and citizen.state() == "rating_reason"
     rated = citizen.complaints()[0]
@@ -433,17 +427,15 @@ def test_a_low_rating_corrected_at_the_comment_question_is_the_rating_and_asks_w
     assert citizen.complaints()[0].status == "proses"
 
 
-def test_a_low_rating_corrected_with_its_reason_reopens_at_once(citizen, svc, clock):
-    filed(citizen)
-    finish(svc, clock)
+def test_a_low_rating_corrected_with_its_reason_reopens_at_once(citizen):
+    finished(citizen)
     citizen.says("mantap pak")
     assert "kami buka kembali" in citizen.says("eh salah, harusnya 1, lubangnya masih ada pak")
     assert citizen.complaints()[0].status == "proses" and citizen.complaints()[0].rating == 1
 
 
-def test_a_higher_rating_corrected_at_the_comment_question_replaces_it(citizen, svc, clock):
-    filed(citizen)
-    finish(svc, clock)
+def test_a_higher_rating_corrected_at_the_comment_question_replaces_it(citizen):
+    finished(citizen)
     citizen.says("lumayan")
     citizen.says("eh salah harusnya 5")
     rated = citizen.complaints()[0]
@@ -453,18 +445,16 @@ def test_a_higher_rating_corrected_at_the_comment_question_replaces_it(citizen, 
 @pytest.mark.parametrize("comment", ["salah satu petugasnya ramah sekali", "harusnya dari dulu diperbaiki pak",
                                      "1 minggu baru beres", "tadinya jelek, sekarang sudah bagus",
                                      "lubang yg kemarin ga jadi masalah lagi, mantap"])
-def test_a_comment_with_a_word_of_correction_is_still_the_comment(citizen, svc, clock, comment):
-    filed(citizen)
-    finish(svc, clock)
+def test_a_comment_with_a_word_of_correction_is_still_the_comment(citizen, comment):
+    finished(citizen)
     citizen.says("mantap pak")
     citizen.says(comment)
     rated = citizen.complaints()[0]
     assert rated.rating == 4 and rated.rating_comment == comment and rated.closed_at is not None
 
 
-def test_bare_thanks_at_the_rating_question_is_no_rating(citizen, svc, clock):
-    filed(citizen)
-    finish(svc, clock)
+def test_bare_thanks_at_the_rating_question_is_no_rating(citizen):
+    finished(citizen)
     reply = citizen.says("terima kasih pak")
     assert citizen.complaints()[0].rating is None and "1" in reply and "5" in reply
 

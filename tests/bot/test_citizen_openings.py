@@ -11,7 +11,7 @@ from bot.conversation import understanding
 from bot.conversation.rating import says_not_fixed
 from bot.conversation.story_place import place_in_story
 from lapor.complaints import make_title, without_salutation
-from tests.bot.test_conversation import finish
+from tests.bot.test_conversation import finished
 from tests.parties import WASTE, Citizen, deliver, file, make_people, walked_once
 
 
@@ -197,11 +197,10 @@ def test_near_misses_say_nothing_left_undone(typed):
 
 @pytest.mark.parametrize("typed", ["isih mambu pak", "masih bau banget pak", "sampahnya masih numpuk sebagian",
                                    "tapi belum semua diangkut"])
-def test_the_comments_phrases_reopen_when_told_after_the_rating(citizen, svc, clock, typed):
+def test_the_comments_phrases_reopen_when_told_after_the_rating(citizen, typed):
     """The idle check took only a "but" or a rating in words before them: "isih mambu pak" an hour after "3
     lumayan" was not the rated complaint's."""
-    citizen.file(description=WASTE)
-    finish(svc, clock, answer="Sampah di TPS pasar sudah diangkut semua.")
+    finished(citizen, description=WASTE, answer="Sampah di TPS pasar sudah diangkut semua.")
     citizen.says("3 lumayan")
     reply = citizen.says(typed)
     [stored] = citizen.complaints()
@@ -209,9 +208,8 @@ def test_the_comments_phrases_reopen_when_told_after_the_rating(citizen, svc, cl
 
 
 @pytest.mark.parametrize("typed", ["tapi kok belum semua ya", "lumayan tapi masih ada yang kurang"])
-def test_the_idle_phrases_ask_to_reopen_at_the_comment_question(citizen, svc, clock, typed):
-    citizen.file(description=WASTE)
-    finish(svc, clock, answer="Sampah di TPS pasar sudah diangkut semua.")
+def test_the_idle_phrases_ask_to_reopen_at_the_comment_question(citizen, typed):
+    finished(citizen, description=WASTE, answer="Sampah di TPS pasar sudah diangkut semua.")
     citizen.says("3")
     assert "Apakah masalahnya belum selesai?" in citizen.says(typed)
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from models import Complaint, Contact, OutboxMessage, TimelineEntry
 from models.vocab import Event, Purpose
-from tests.bot.test_conversation import finish
+from tests.bot.test_conversation import finished
 from tests.conftest import count
 from tests.parties import (
     CITIZEN,
@@ -171,11 +171,6 @@ def test_the_description_question_fits_the_kind(citizen, typed, kind, asked):
     assert citizen.draft()["kind"] == kind
 
 
-def finished_complaint(citizen, svc, clock) -> None:
-    filed(citizen)
-    finish(svc, clock)
-
-
 @pytest.mark.parametrize("typed,rating,status,state", [
     ("4", 4, "selesai", "rating_comment"),
     ("4 ⭐⭐⭐⭐ lumayan cepat", 4, "selesai", "idle"),
@@ -196,8 +191,8 @@ def finished_complaint(citizen, svc, clock) -> None:
     ("LEWATI", None, "selesai", "idle"),
     ("\u0664 mantap pak", 4, "selesai", "idle"),  # ٤
 ])
-def test_ratings_and_dissatisfaction_as_people_type_them(citizen, svc, clock, typed, rating, status, state):
-    finished_complaint(citizen, svc, clock)
+def test_ratings_and_dissatisfaction_as_people_type_them(citizen, typed, rating, status, state):
+    finished(citizen)
     citizen.says(typed)
     [stored] = citizen.complaints()
     assert (stored.rating, stored.status, citizen.state()) == (rating, status, state)
@@ -206,9 +201,9 @@ def test_ratings_and_dissatisfaction_as_people_type_them(citizen, svc, clock, ty
 @pytest.mark.parametrize("typed,comment", [
     ("4 ⭐⭐⭐⭐ lumayan cepat", "lumayan cepat"), ("5 mantap, terima kasih pak", "mantap, terima kasih pak"),
 ])
-def test_the_words_after_a_rating_are_its_comment_and_never_the_latest_progress(citizen, svc, clock, typed,
+def test_the_words_after_a_rating_are_its_comment_and_never_the_latest_progress(citizen, typed,
                                                                                  comment):
-    finished_complaint(citizen, svc, clock)
+    finished(citizen)
     assert "Terima kasih" in citizen.says(typed)
     [stored] = citizen.complaints()
     assert stored.rating_comment == comment
@@ -233,10 +228,9 @@ def test_the_words_after_a_rating_are_its_comment_and_never_the_latest_progress(
     ("3 lumayan", "sampahnya numpuk lagi di tps pasar sejak kemarin sore", False),
     ("3 lumayan", "sampah di tps pasar blm diangkut sama sekali pak", False),
 ])
-def test_the_problem_said_not_fully_fixed_after_a_satisfied_rating_reopens_it(citizen, svc, clock, rated, typed,
+def test_the_problem_said_not_fully_fixed_after_a_satisfied_rating_reopens_it(citizen, rated, typed,
                                                                                reopened):
-    citizen.file(description=WASTE)
-    finish(svc, clock, answer="Sampah di TPS pasar sudah diangkut semua.")
+    finished(citizen, description=WASTE, answer="Sampah di TPS pasar sudah diangkut semua.")
     citizen.says(rated)
     reply = citizen.says(typed)
     [stored] = citizen.complaints()  # never a second report of it
@@ -271,10 +265,9 @@ LAMP = "Lampu jalan di Jl. Melati mati semua sejak dua minggu, gelap sekali kala
     ("4", "belum ada komentar pak", WASTE, False),
     ("3 lumayan agak lama", None, WASTE, False),
 ])
-def test_a_comment_saying_the_problem_is_not_fixed_asks_whether_to_reopen(citizen, svc, clock, rated, typed,
+def test_a_comment_saying_the_problem_is_not_fixed_asks_whether_to_reopen(citizen, rated, typed,
                                                                            description, asked):
-    citizen.file(description=description)
-    finish(svc, clock, answer="Sudah ditangani petugas.")
+    finished(citizen, description=description, answer="Sudah ditangani petugas.")
     reply = citizen.says(rated)
     if typed is not None:
         reply = citizen.says(typed)
@@ -291,9 +284,8 @@ def test_a_comment_saying_the_problem_is_not_fixed_asks_whether_to_reopen(citize
     ("SELESAI", False), ("cukup", False), ("ok", False), ("gak usah pak", False), ("LEWATI", False), ("ya udah", False),
     ("makasih pak", False),
 ])
-def test_the_answer_to_whether_to_reopen(citizen, svc, clock, answer, reopened):
-    citizen.file(description=WASTE)
-    finish(svc, clock, answer="Sampah sudah diangkut.")
+def test_the_answer_to_whether_to_reopen(citizen, answer, reopened):
+    finished(citizen, description=WASTE, answer="Sampah sudah diangkut.")
     citizen.says("3")
     citizen.says("tapi masih bau")
     reply = citizen.says(answer)
@@ -307,11 +299,10 @@ def test_the_answer_to_whether_to_reopen(citizen, svc, clock, answer, reopened):
 
 
 @pytest.mark.parametrize("answer", ["iya", "BUKA", "masih bau"])
-def test_the_question_whether_to_reopen_is_not_answered_days_later(citizen, svc, clock, answer):
+def test_the_question_whether_to_reopen_is_not_answered_days_later(citizen, clock, answer):
     """A yes typed days after the question ("iya" to something else) reopens nothing: after a day it is read as
     any message (BUKA is no command then: the complaint stays closed)."""
-    citizen.file(description=WASTE)
-    finish(svc, clock, answer="Sampah sudah diangkut.")
+    finished(citizen, description=WASTE, answer="Sampah sudah diangkut.")
     citizen.says("3")
     assert "Apakah masalahnya belum selesai?" in citizen.says("tapi masih bau")
     clock.advance(days=3)
@@ -327,9 +318,8 @@ def test_the_question_whether_to_reopen_is_not_answered_days_later(citizen, svc,
     ("petugasnya ramah, tapi agak lama", {"hours": 1}, False),
     ("tapi masih bau", {"days": 2}, False),
 ])
-def test_tidak_puas_soon_after_a_comment_saying_not_fixed_reopens(citizen, svc, clock, comment, later, reopened):
-    citizen.file(description=WASTE)
-    finish(svc, clock, answer="Sampah sudah diangkut.")
+def test_tidak_puas_soon_after_a_comment_saying_not_fixed_reopens(citizen, clock, comment, later, reopened):
+    finished(citizen, description=WASTE, answer="Sampah sudah diangkut.")
     citizen.says("3")
     citizen.says(comment)
     if citizen.state() != "idle":  # asked whether to reopen: enough, for now
@@ -341,8 +331,8 @@ def test_tidak_puas_soon_after_a_comment_saying_not_fixed_reopens(citizen, svc, 
     assert ("tidak dapat dibuka kembali" in reply) is not reopened, reply
 
 
-def test_the_reason_after_a_low_rating_reaches_the_reopened_complaint(citizen, svc, clock):
-    finished_complaint(citizen, svc, clock)
+def test_the_reason_after_a_low_rating_reaches_the_reopened_complaint(citizen):
+    finished(citizen)
     assert "buka kembali" in citizen.says("1 masih bau dan berlubang")
     [stored] = citizen.complaints()
     assert stored.timeline[-1].text == "masih bau dan berlubang"
@@ -350,8 +340,8 @@ def test_the_reason_after_a_low_rating_reaches_the_reopened_complaint(citizen, s
 
 @pytest.mark.parametrize("rated", [None, "1", "4"])
 @pytest.mark.parametrize("typed", ["mau lapor lagi", "buat pengaduan", "ADUAN"])
-def test_the_menus_words_at_the_rating_questions_start_filing(citizen, svc, clock, rated, typed):
-    finished_complaint(citizen, svc, clock)
+def test_the_menus_words_at_the_rating_questions_start_filing(citizen, rated, typed):
+    finished(citizen)
     if rated:
         citizen.says(rated)
     citizen.says(typed)

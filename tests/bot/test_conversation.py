@@ -11,7 +11,8 @@ from bot.outbox import OutboxSender
 from lapor import complaints
 from models import Complaint, Contact, OutboxMessage
 from scheduler.jobs import announce_complaints
-from tests.parties import CITIZEN, DESCRIPTION, OTHER, PHOTO, PIN, STICKER, VERIFIER, Citizen, filed
+from services import services
+from tests.parties import CITIZEN, DESCRIPTION, OTHER, PHOTO, PIN, STICKER, VERIFIER, Citizen, filed, walked_once
 
 
 @pytest.fixture
@@ -329,7 +330,10 @@ def test_staff_number_never_enters_the_citizen_flow(app, svc):
 
 # Rating -------------------------------------------------------------------------------------------
 
-def finish(svc, clock, number=1, answer="Jalan sudah ditambal dan diaspal ulang pada 20 November."):
+ANSWER = "Jalan sudah ditambal dan diaspal ulang pada 20 November."
+
+
+def finish(svc, clock, number=1, answer=ANSWER):
     """Finish a complaint and send the outbox, as the scheduler would: the citizen receives the rating question."""
     with svc.session_factory.begin() as session:
         complaint = session.scalars(select(Complaint).where(Complaint.number == number)).one()
@@ -339,13 +343,21 @@ def finish(svc, clock, number=1, answer="Jalan sudah ditambal dan diaspal ulang 
     send_outbox(svc, clock)
 
 
+@walked_once
+def finished(citizen: Citizen, description: str = DESCRIPTION, answer: str = ANSWER) -> None:
+    """The citizen's complaint filed (`citizen.file`) and finished (`finish`), the rating question sent: a scene, built
+    once per worker for the same start (a table of ratings replayed the filing and the finishing for each row)."""
+    citizen.file(description=description)
+    svc = services(citizen.app)
+    finish(svc, svc.clock, answer=answer)
+
+
 def send_outbox(svc, clock):
     OutboxSender(svc.session_factory, svc.transport, svc.config, calendar=svc.region.calendar).run_once(clock.now)
 
 
-def test_finished_complaint_asks_for_a_rating_and_stores_it(citizen, svc, clock):
-    filed(citizen)
-    finish(svc, clock)
+def test_finished_complaint_asks_for_a_rating_and_stores_it(citizen, svc):
+    finished(citizen)
     [question] = [m for m in outbox_to(svc, CITIZEN) if m.purpose == "rating"]
     assert "LPR-1" in question.body and "1 (sangat tidak puas)" in question.body
     assert "ditambal" not in question.body, "the answer came in its own notice: the question does not repeat it"
@@ -356,9 +368,8 @@ def test_finished_complaint_asks_for_a_rating_and_stores_it(citizen, svc, clock)
     assert citizen.state() == "idle"
 
 
-def test_low_rating_with_reason_reopens(citizen, svc, clock):
-    filed(citizen)
-    finish(svc, clock)
+def test_low_rating_with_reason_reopens(citizen):
+    finished(citizen)
     assert "Apa yang masih kurang" in citizen.says("2")
     assert "buka kembali" in citizen.says("Lubangnya cuma ditutup tanah, sekarang berlubang lagi")
     [stored] = citizen.complaints()
@@ -367,9 +378,8 @@ def test_low_rating_with_reason_reopens(citizen, svc, clock):
     assert [e.event for e in stored.timeline][:1] == ["dibuat"]  # the whole history is kept
 
 
-def test_low_rating_without_reason_keeps_it_closed(citizen, svc, clock):
-    filed(citizen)
-    finish(svc, clock)
+def test_low_rating_without_reason_keeps_it_closed(citizen):
+    finished(citizen)
     citizen.says("1")
     assert "Terima kasih" in citizen.says("LEWATI")
     assert citizen.complaints()[0].status == "selesai"
@@ -382,11 +392,10 @@ def test_low_rating_without_reason_keeps_it_closed(citizen, svc, clock):
     # near misses: a word too few is asked again, a reason with the emoji reopens
     ("jelek", False, "beberapa kata"), ("masih bocor pak 🙏", True, "buka kembali"),
 ])
-def test_thanks_or_an_emoji_at_the_reason_question_keeps_it_closed(citizen, svc, clock, typed, reopened, said):
+def test_thanks_or_an_emoji_at_the_reason_question_keeps_it_closed(citizen, typed, reopened, said):
     """Found by hand: "🙏" after a low rating, at "Apa yang masih kurang?", got «Mohon tulis alasannya»: thanks or
     an acknowledgement gives no reason, so the rating stays, nothing reopens, and how to reopen later is said."""
-    filed(citizen)
-    finish(svc, clock)
+    finished(citizen)
     citizen.says("2")
     reply = citizen.says(typed)
     assert said in reply, reply
@@ -395,16 +404,14 @@ def test_thanks_or_an_emoji_at_the_reason_question_keeps_it_closed(citizen, svc,
     assert reopened or typed == "jelek" or ("TIDAK PUAS LPR-1" in reply and citizen.state() == "idle")
 
 
-def test_tidak_puas_with_reason_reopens_at_once(citizen, svc, clock):
-    filed(citizen)
-    finish(svc, clock)
+def test_tidak_puas_with_reason_reopens_at_once(citizen):
+    finished(citizen)
     assert "buka kembali" in citizen.says("TIDAK PUAS jalannya masih berlubang di sisi kiri")
     assert citizen.complaints()[0].status == "proses"
 
 
-def test_tidak_puas_while_idle_reopens_latest_finished(citizen, svc, clock):
-    filed(citizen)
-    finish(svc, clock)
+def test_tidak_puas_while_idle_reopens_latest_finished(citizen):
+    finished(citizen)
     citizen.says("MENU")  # leaves the rating question
     assert "Apa yang masih kurang" in citizen.says("tidak puas")
     assert "beberapa kata" in citizen.says("jelek")
@@ -428,9 +435,8 @@ def test_finish_while_filing_waits_for_the_draft(citizen, svc, clock):
     assert citizen.complaints()[0].rating == 5
 
 
-def test_bad_rating_input_is_explained(citizen, svc, clock):
-    filed(citizen)
-    finish(svc, clock)
+def test_bad_rating_input_is_explained(citizen):
+    finished(citizen)
     for typed in ("hmm", "9", "🤔", "🤷", ""):  # "🙏" is thanks, asked kindly (test_new_users)
         assert "1 sampai 5" in citizen.says(typed)
     assert citizen.state() == "rating"

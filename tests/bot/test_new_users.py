@@ -12,8 +12,9 @@ from bot.commands import find_date, is_pleasantry, is_thanks
 from bot.conversation import understanding
 from bot.conversation.idle import spaced_reading, takes_offer
 from models.vocab import Event, Purpose
+from tests import parties
 from tests.bot.test_citizen_phrasings import to_step
-from tests.bot.test_conversation import finish
+from tests.bot.test_conversation import finished
 from tests.parties import (
     CITIZEN,
     CITIZEN_NAME,
@@ -138,16 +139,14 @@ def test_the_summary_takes_kirim_with_small_words_around_it(citizen, typed, file
 
 @pytest.mark.parametrize("typed,score", [("sangat puas", 5), ("puas pak", 4), ("cukup puas", 3), ("lima", 5),
                                          ("bintang lima", 5)])
-def test_a_rating_in_words_on_the_questions_own_scale(citizen, svc, clock, typed, score):
-    filed(citizen)
-    finish(svc, clock)
+def test_a_rating_in_words_on_the_questions_own_scale(citizen, typed, score):
+    finished(citizen)
     assert f"penilaian {score}" in citizen.says(typed)
     assert citizen.complaints()[0].rating == score
 
 
-def test_a_low_rating_in_words_asks_why(citizen, svc, clock):
-    filed(citizen)
-    finish(svc, clock)
+def test_a_low_rating_in_words_asks_why(citizen):
+    finished(citizen)
     citizen.says("jelek banget")
     assert citizen.complaints()[0].rating == 1 and citizen.state() == "rating_reason"
 
@@ -1914,8 +1913,7 @@ def test_a_vague_place_told_gets_its_address_asked(citizen, story, said, vague):
 def test_a_vague_place_typed_at_the_place_question_gets_its_address_asked_once(citizen, typed, vague):
     """Found by hand: "ya itu pak depan rumah" to the place question was stored as the place («Lokasi: ya itu pak
     depan rumah»), and the address typed after it joined the story."""
-    citizen.says("pak mau lapor saluran air mampet bau banget")
-    citizen.says("1")
+    parties.said(citizen, "pak mau lapor saluran air mampet bau banget", "1")
     asked = citizen.says(typed)
     assert (citizen.state() == "location") is vague, asked
     if vague:
@@ -2040,9 +2038,7 @@ def test_a_story_told_in_short_bubbles_at_the_description_step_is_kept_whole(cit
                                     "tadi pagi hampir tabrakan", "semalem ada yg nabrak", "barusan motor nyungsep",
                                     "gbs belajar online"])
 def test_the_storys_next_bubble_at_the_place_step_is_not_the_place(citizen, bubble):
-    citizen.says("1")
-    citizen.says("1")
-    citizen.says("lampu penerangan jalan mati semua, gelap gulita")
+    parties.said(citizen, "1", "1", "lampu penerangan jalan mati semua, gelap gulita")
     said = citizen.says(bubble)
     assert "ditambahkan ke isi laporan" in said and "Di mana lokasinya?" in said
     assert citizen.state() == "location" and not citizen.draft()["location_text"]
@@ -2064,9 +2060,7 @@ def test_a_plea_at_the_photo_step_is_acknowledged_and_the_photo_asked_again(citi
 @pytest.mark.parametrize("bubble", ["tolong segera diperbaiki", "mohon cepat ditangani ya pak 🙏"])
 def test_a_plea_at_the_place_step_is_neither_story_nor_place(citizen, bubble):
     """A plea joined the story ("… gelap gulita\ntolong segera diperbaiki"): it is acknowledged, the place asked."""
-    citizen.says("1")
-    citizen.says("1")
-    citizen.says("lampu penerangan jalan mati semua, gelap gulita")
+    parties.said(citizen, "1", "1", "lampu penerangan jalan mati semua, gelap gulita")
     said = citizen.says(bubble)
     assert "kami mengerti" in said and "Di mana lokasinya?" in said and citizen.state() == "location"
     assert citizen.draft()["description"] == "lampu penerangan jalan mati semua, gelap gulita"
@@ -2084,9 +2078,7 @@ def test_a_plea_at_the_place_step_is_neither_story_nor_place(citizen, bubble):
     ("depan sd 2", "depan sd 2"), ("gang buntu sebelah masjid", "gang buntu sebelah masjid"),
     ("pojok pasar", "pojok pasar"), ("lubang buaya", "lubang buaya"), ("dekat lubang besar", "dekat lubang besar")])
 def test_more_of_the_problem_at_the_offered_place_joins_the_story(citizen, bubble, place):
-    citizen.says("1")
-    citizen.says("1")
-    assert "Lokasinya di desa karangrejo?" in citizen.says("jalan di desa karangrejo rusak parah")
+    assert "Lokasinya di desa karangrejo?" in parties.said(citizen, "1", "1", "jalan di desa karangrejo rusak parah")
     said = citizen.says(bubble)
     if place is not None:
         assert citizen.state() == "photo" and place in citizen.draft()["location_text"]
@@ -2116,9 +2108,7 @@ def test_more_of_the_problem_at_the_offered_place_joins_the_story(citizen, bubbl
     # near misses: a yes alone
     ("ya", None, "desa karangrejo"), ("iya pak", None, "desa karangrejo"), ("ya betul", None, "desa karangrejo")])
 def test_a_yes_to_the_offered_place_keeps_what_follows_it(citizen, typed, more, place):
-    citizen.says("1")
-    citizen.says("1")
-    citizen.says("jalan di desa karangrejo rusak parah")
+    parties.said(citizen, "1", "1", "jalan di desa karangrejo rusak parah")
     said = citizen.says(typed)
     assert citizen.state() == "photo" and citizen.draft()["location_text"] == place
     description = citizen.draft()["description"]
@@ -2274,9 +2264,8 @@ def test_words_about_sharing_a_pin_are_no_place(citizen, typed):
                                          ("ya lumayan, tp agak lama", 3), ("mantap pak cuma agak lama", 4),
                                          ("puas bgt makasih ya pak sudah cepet", 5),  # it was asked again
                                          ("sangat puas terima kasih bapak ibu petugas", 5)])
-def test_a_rating_in_the_regions_words_or_english(citizen, svc, clock, typed, score):
-    filed(citizen)
-    finish(svc, clock)
+def test_a_rating_in_the_regions_words_or_english(citizen, typed, score):
+    finished(citizen)
     citizen.says(typed)
     assert citizen.complaints()[0].rating == score
 
