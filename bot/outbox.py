@@ -361,7 +361,7 @@ class OutboxSender:
 
         with self.session_factory.begin() as session:
             status.hold(session, sid)
-            row, _ = _load(session, row_id)
+            row = session.get(OutboxMessage, row_id)  # not _load: the recipient's contact is not read here
             sent_id, more = _sent(session, row, outgoing, sid, now)
             if more and holder is not None:  # still this pass's for the next part, from now on
                 row.lease_until = holder.now() + LEASE
