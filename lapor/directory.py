@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from lapor.events import StaffAway, StaffChanged, publish
@@ -26,6 +26,7 @@ from lapor.phones import InvalidPhone, to_e164
 from lapor.routing import AgencyProfile, Router
 from lapor.tables import NOT_CSV, TableError, decode_text, without_nul
 from models import STAFF_ROLES, Agency, Contact, Disposition, StaffLeave
+from models.base import UTCDateTime
 from models.vocab import DispositionStatus, Role
 
 AGENCY_COLUMNS = ("code", "name", "aliases", "keywords", "external")
@@ -476,17 +477,14 @@ def start_due_leave(session: Session, now: datetime) -> list[Contact]:
     forgotten); leave that ended meanwhile is dropped. A contact whose cached leave is over and who holds a later
     one gets it cached first (its first day then starts it here when it has come). Returns the staff whose leave
     started."""
-    held = select(StaffLeave.contact_id).where(StaffLeave.cancelled_at.is_(None), StaffLeave.until > now)
-    stale = select(Contact).where(Contact.id.in_(held), or_(Contact.away_until.is_(None), Contact.away_until <= now))
-    for contact in session.scalars(stale.order_by(Contact.id).with_for_update(skip_locked=True)):
+    for contact in session.scalars(_STALE_LEAVE, {"now": now}):
         leave = refresh_leave(session, contact, now)
         if leave is not None:
             contact.away_from = leave.starts_at
             contact.stand_in_id = leave.stand_in_id  # the stand-in named for the leave over acts no more
     session.flush()
-    due = select(Contact).where(Contact.away_from <= now).order_by(Contact.id).with_for_update(skip_locked=True)
     started = []
-    for contact in session.scalars(due):
+    for contact in session.scalars(_LEAVE_DUE, {"now": now}):
         contact.away_from = None
         if contact.active and contact.away_until is not None and contact.away_until > now:
             publish(session, StaffAway(contact.id, contact.away_until, now))
@@ -497,16 +495,31 @@ def start_due_leave(session: Session, now: datetime) -> list[Contact]:
 def back_from_leave(session: Session, now: datetime, within: timedelta) -> list[tuple[Contact, datetime]]:
     """The active officers at work whose leave ended in the `within` before `now`, each with the end of that leave,
     oldest first."""
-    ended = session.execute(select(Contact, StaffLeave.until).join(StaffLeave, StaffLeave.contact_id == Contact.id)
-                            .where(Contact.role == Role.OFFICER, Contact.active.is_(True), Contact.at_work(now),
-                                   StaffLeave.cancelled_at.is_(None), StaffLeave.until > now - within,
-                                   StaffLeave.until <= now).order_by(Contact.id, StaffLeave.until)).all()
-    cached = session.scalars(select(Contact).where(  # the cache alone: leave written there before staff_leaves
-        Contact.role == Role.OFFICER, Contact.active.is_(True), Contact.away_until > now - within,
-        Contact.away_until <= now).order_by(Contact.id)).all()
+    moments = {"now": now, "since": now - within}
+    ended = session.execute(_LEAVE_ENDED, moments).all()
+    cached = session.scalars(_CACHED_LEAVE_ENDED, moments).all()
     back = list(dict.fromkeys([(contact, until) for contact, until in ended]
                               + [(contact, contact.away_until) for contact in cached]))
     return sorted(back, key=lambda pair: (pair[0].id, pair[1]))
+
+
+# The scheduler's leave statements, built once (each tick of the leave job built them anew): `now` a parameter, and
+# `since` the start of the `within` before it
+_NOW, _SINCE = bindparam("now", type_=UTCDateTime()), bindparam("since", type_=UTCDateTime())
+_STALE_LEAVE = (  # contacts whose cached leave is over (or none) while they hold a later one
+    select(Contact).where(Contact.id.in_(select(StaffLeave.contact_id).where(StaffLeave.cancelled_at.is_(None),
+                                                                             StaffLeave.until > _NOW)),
+                          or_(Contact.away_until.is_(None), Contact.away_until <= _NOW))
+    .order_by(Contact.id).with_for_update(skip_locked=True))
+_LEAVE_DUE = select(Contact).where(Contact.away_from <= _NOW).order_by(Contact.id).with_for_update(skip_locked=True)
+_LEAVE_ENDED = (
+    select(Contact, StaffLeave.until).join(StaffLeave, StaffLeave.contact_id == Contact.id)
+    .where(Contact.role == Role.OFFICER, Contact.active.is_(True), Contact.at_work(_NOW),
+           StaffLeave.cancelled_at.is_(None), StaffLeave.until > _SINCE, StaffLeave.until <= _NOW)
+    .order_by(Contact.id, StaffLeave.until))
+_CACHED_LEAVE_ENDED = select(Contact).where(  # the cache alone: leave written there before staff_leaves
+    Contact.role == Role.OFFICER, Contact.active.is_(True), Contact.away_until > _SINCE,
+    Contact.away_until <= _NOW).order_by(Contact.id)
 
 
 # Rosters ------------------------------------------------------------------------------------------

@@ -114,17 +114,19 @@ def refresh(session: Session, complaint_ids) -> None:
     The complaints' rows are locked first (PostgreSQL; SQLite writers are serialised already): two transactions
     rewriting one complaint's facts would otherwise each delete the rows they saw and insert their own, twice.
     """
+    connection = session.connection()
     for ids in _batches(complaint_ids):
-        session.connection().execute(select(Complaint.id).where(Complaint.id.in_(ids)).order_by(Complaint.id)
-                                     .with_for_update())
-        _write(session, Complaint.id.in_(ids), PerformanceFact.complaint_id.in_(ids))
+        for statement in (_LOCKED, *_REWRITE):
+            connection.execute(statement, {"ids": ids})
 
 
 def rebuild(session: Session) -> int:
     """Rewrite every complaint's facts (after set-based seeding or a restore); returns the rows written."""
     if session.get_bind().dialect.name == "postgresql":  # a whole table: no dead copy of it left to vacuum
         session.execute(text("TRUNCATE performance_facts"))
-    _write(session, literal(True), literal(True))
+    connection = session.connection()
+    for statement in _rewrite(literal(True), literal(True)):
+        connection.execute(statement)
     return session.scalar(select(func.count()).select_from(PerformanceFact)) or 0
 
 
@@ -138,14 +140,15 @@ def place_all(session: Session, districts: tuple[District, ...]) -> int:
     return moved
 
 
-def _write(session: Session, complaints, facts) -> None:
-    connection = session.connection()
-    connection.execute(delete(PerformanceFact).where(facts))
+def _rewrite(complaints, facts) -> tuple:
+    """The statements that rewrite the facts of the complaints `complaints` selects (`facts`: their rows), in order:
+    delete them, insert each agency's rows, then the region's rows made from those."""
     pairs = performance.pair_figures([complaints, Complaint.parent_id.is_(None),
                                       Disposition.status != DispositionStatus.WITHDRAWN])
-    connection.execute(insert(PerformanceFact).from_select(list(pairs.selected_columns.keys()), pairs))
     region = _region_rows(and_(facts, PerformanceFact.agency_id.is_not(None)))
-    connection.execute(insert(PerformanceFact).from_select(list(region.selected_columns.keys()), region))
+    return (delete(PerformanceFact).where(facts),
+            insert(PerformanceFact).from_select(list(pairs.selected_columns.keys()), pairs),
+            insert(PerformanceFact).from_select(list(region.selected_columns.keys()), region))
 
 
 def _region_rows(condition):
@@ -174,3 +177,10 @@ def _region_rows(condition):
 
 def _flag(condition):
     return case((condition, 1), else_=0)
+
+
+# `refresh`'s statements, built once (they were built anew at every flush that touched a complaint's facts): the
+# complaints `ids` (an expanding parameter) locked, then their facts rewritten.
+_IDS = bindparam("ids", expanding=True)
+_LOCKED = select(Complaint.id).where(Complaint.id.in_(_IDS)).order_by(Complaint.id).with_for_update()
+_REWRITE = _rewrite(Complaint.id.in_(_IDS), PerformanceFact.complaint_id.in_(_IDS))

@@ -21,14 +21,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from lapor.complaints import DONE, NEW, ON_HOLD, change_status, holding_questions
 from lapor.region import Region
 from lapor.wording import note
 from models import Complaint, Contact, Disposition, DispositionStatus, Question, TimelineEntry
-from models.db import is_postgres
 from models.vocab import Event
 
 BATCH = 500
@@ -263,9 +262,15 @@ def past_deadline(now: datetime):
 def paused_by_question():
     """SQL: the disposition's clock is stopped by its agency's question to the citizen, asked before its deadline
     and still waiting (neither answered nor lifted): whatever the time, its deadline has not passed."""
-    return exists().where(Question.complaint_id == Disposition.complaint_id,  # its index: a probe, not a scan
-                          Question.disposition_id == Disposition.id, Question.answered_at.is_(None),
-                          Question.lifted_at.is_(None), Question.asked_at < Disposition.due_at)
+    return _PAUSED_BY_QUESTION
+
+
+# Built once (it takes no argument; a flush rewriting a complaint's facts, the queue and the ladders' tick each
+# built it anew): SQL expressions are immutable, so every statement may share it.
+_PAUSED_BY_QUESTION = exists().where(
+    Question.complaint_id == Disposition.complaint_id,  # its index: a probe, not a scan
+    Question.disposition_id == Disposition.id, Question.answered_at.is_(None), Question.lifted_at.is_(None),
+    Question.asked_at < Disposition.due_at)
 
 
 def paused_since(session: Session, disposition_ids: Iterable[int]) -> dict[int, datetime]:
@@ -274,9 +279,14 @@ def paused_since(session: Session, disposition_ids: Iterable[int]) -> dict[int, 
     ids = list(disposition_ids)
     if not ids:
         return {}
-    return dict(session.execute(select(Question.disposition_id, func.min(Question.asked_at)).where(
-        Question.disposition_id.in_(ids), Question.answered_at.is_(None), Question.lifted_at.is_(None))
-        .group_by(Question.disposition_id)).all())
+    return dict(session.execute(_PAUSED_SINCE, {"ids": ids}).all())
+
+
+_PAUSED_SINCE = (  # built once (the queue, the staff's lists and reminders each asked anew): `ids` expanding
+    select(Question.disposition_id, func.min(Question.asked_at))
+    .where(Question.disposition_id.in_(bindparam("ids", expanding=True)), Question.answered_at.is_(None),
+           Question.lifted_at.is_(None))
+    .group_by(Question.disposition_id))
 
 
 def stop_disposition(disposition: Disposition) -> None:
@@ -306,10 +316,19 @@ def due_rungs(session: Session, now: datetime, region: Region) -> list[DueRung]:
             + _completion_due(session, now, region))
 
 
-def _locked(session: Session, query):
-    """Rows claimed by this tick only: another scheduler skips them (PostgreSQL); SQLite serialises writers."""
-    query = query.limit(BATCH)
-    return session.scalars(query.with_for_update(skip_locked=True) if is_postgres(session) else query).all()
+def _locked(session: Session, query, **params) -> list:
+    """Rows claimed by this tick only (`query` made by `_claiming`, its parameters `params`): another scheduler
+    skips them (PostgreSQL); SQLite serialises writers."""
+    return session.scalars(query, params).all()
+
+
+def _claiming(query):
+    """A due-work query, built once: a batch of its rows, locked FOR UPDATE SKIP LOCKED (SQLite's compiler leaves
+    the clause out: it has none)."""
+    return query.limit(BATCH).with_for_update(skip_locked=True)
+
+
+_NOW = bindparam("now", type_=Complaint.verify_next_at.type)  # the due-work queries' tick
 
 
 def _climb(rungs, current: int, next_at: datetime, now: datetime, region: Region) -> tuple[int, datetime | None]:
@@ -326,8 +345,7 @@ def _climb(rungs, current: int, next_at: datetime, now: datetime, region: Region
 
 def _verification_due(session: Session, now: datetime, region: Region) -> list[DueRung]:
     rungs = region.settings.verification
-    rows = _locked(session, select(Complaint).where(
-        Complaint.verify_next_at <= now, Complaint.status == NEW).order_by(Complaint.verify_next_at))
+    rows = _locked(session, _VERIFICATION_DUE, now=now)
     due = []
     for complaint in rows:
         step, complaint.verify_next_at = _climb(rungs, complaint.verify_rung, complaint.verify_next_at, now, region)
@@ -340,6 +358,10 @@ def _verification_due(session: Session, now: datetime, region: Region) -> list[D
     return due
 
 
+_VERIFICATION_DUE = _claiming(select(Complaint).where(Complaint.verify_next_at <= _NOW, Complaint.status == NEW)
+                              .order_by(Complaint.verify_next_at))
+
+
 def _entered_verification(complaint_id):
     """Timeline conditions: the complaint came to the verifiers (filed, or from another status back to them)."""
     return (TimelineEntry.complaint_id == complaint_id, TimelineEntry.status_to == NEW,
@@ -350,9 +372,12 @@ def verification_since():
     """SQL, per complaint (correlated): when it last started waiting for a verifier, the start of the verification
     ladder's round; the verifier's deadline (the queue, ANTREAN, the late filter) counts from it too, so a
     complaint returned by an agency weeks after filing gets its working days from the return, as the reminders do."""
-    entered = select(func.max(TimelineEntry.at)).where(*_entered_verification(Complaint.id)) \
-        .correlate(Complaint).scalar_subquery()
-    return func.coalesce(entered, Complaint.created_at, type_=Complaint.created_at.type)
+    return _VERIFICATION_SINCE
+
+
+_VERIFICATION_SINCE = func.coalesce(  # built once, as `_PAUSED_BY_QUESTION`
+    select(func.max(TimelineEntry.at)).where(*_entered_verification(Complaint.id)).correlate(Complaint)
+    .scalar_subquery(), Complaint.created_at, type_=Complaint.created_at.type)
 
 
 def _waiting_since(session: Session, complaint: Complaint) -> tuple[datetime, str | None]:
@@ -397,9 +422,7 @@ def _counted_from(region: Region, since: datetime) -> tuple[datetime | None, boo
 
 def _response_due(session: Session, now: datetime, region: Region) -> list[DueRung]:
     rungs = region.settings.first_response
-    rows = _locked(session, select(Disposition).where(
-        Disposition.response_next_at <= now, Disposition.status == DispositionStatus.OPEN,
-        Disposition.first_response_at.is_(None)).order_by(Disposition.response_next_at))
+    rows = _locked(session, _RESPONSE_DUE, now=now)
     due = []
     for disposition in rows:
         step, disposition.response_next_at = _climb(rungs, disposition.response_rung, disposition.response_next_at,
@@ -413,11 +436,17 @@ def _response_due(session: Session, now: datetime, region: Region) -> list[DueRu
     return due
 
 
+_RESPONSE_DUE = _claiming(select(Disposition).where(
+    Disposition.response_next_at <= _NOW, Disposition.status == DispositionStatus.OPEN,
+    Disposition.first_response_at.is_(None)).order_by(Disposition.response_next_at))
+_COMPLETION_DUE = _claiming(select(Disposition).where(
+    Disposition.completion_next_at <= _NOW, Disposition.status == DispositionStatus.OPEN)
+    .order_by(Disposition.completion_next_at))
+
+
 def _completion_due(session: Session, now: datetime, region: Region) -> list[DueRung]:
     settings = region.settings
-    rows = _locked(session, select(Disposition).where(
-        Disposition.completion_next_at <= now, Disposition.status == DispositionStatus.OPEN)
-        .order_by(Disposition.completion_next_at))
+    rows = _locked(session, _COMPLETION_DUE, now=now)
     due = []
     for disposition in rows:
         overdue = disposition.due_at <= now
@@ -439,15 +468,20 @@ def autoclose_due(session: Session, now: datetime) -> list[Complaint]:
     a 'tidak puas') is skipped until the next tick; one whose message arrives during the close waits for it and
     reads the complaint closed.
     """
-    due = (Complaint.autoclose_at <= now, Complaint.status == DONE, Complaint.closed_at.is_(None))
-    first = select(Complaint.citizen_id).where(*due).order_by(Complaint.autoclose_at).limit(BATCH)
-    citizens = _locked(session, select(Contact.id).where(Contact.id.in_(first.scalar_subquery()))
-                       .order_by(Contact.id))
-    rows = _locked(session, select(Complaint).where(
-        *due, or_(Complaint.citizen_id.in_(citizens), Complaint.citizen_id.is_(None)))
-        .order_by(Complaint.autoclose_at).execution_options(populate_existing=True))
+    citizens = _locked(session, _CLOSING_CITIZENS, now=now)
+    rows = _locked(session, _CLOSING, now=now, citizens=citizens)
     for complaint in rows:
         close_for_good(complaint, now)
         complaint.timeline.append(TimelineEntry(at=now, event=Event.CLOSED, status_from=DONE, status_to=DONE,
                                                 public=False, text=note(session, "note_auto_closed")))
     return list(rows)
+
+
+# `autoclose_due`'s two claims, built once: the citizens of the first batch due, then their complaints due
+_CLOSE_DUE = (Complaint.autoclose_at <= _NOW, Complaint.status == DONE, Complaint.closed_at.is_(None))
+_CLOSING_CITIZENS = _claiming(select(Contact.id).where(Contact.id.in_(
+    select(Complaint.citizen_id).where(*_CLOSE_DUE).order_by(Complaint.autoclose_at).limit(BATCH).scalar_subquery()))
+    .order_by(Contact.id))
+_CLOSING = _claiming(select(Complaint).where(
+    *_CLOSE_DUE, or_(Complaint.citizen_id.in_(bindparam("citizens", expanding=True)), Complaint.citizen_id.is_(None)))
+    .order_by(Complaint.autoclose_at).execution_options(populate_existing=True))

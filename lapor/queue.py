@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Select, String, and_, exists, func, literal_column, or_, select
+from sqlalchemy import Select, String, and_, bindparam, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from lapor import performance
@@ -559,9 +559,15 @@ def _overdue_condition(now: datetime, region: Region, days: int):
 def _paged(session: Session, query: Select, order, page: int, per_page: int) -> tuple[int, list]:
     total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
     rows = session.scalars(query.order_by(*order).offset((page - 1) * per_page).limit(per_page)
-                           .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
-                                    selectinload(Complaint.parent))).all()  # a merged row names its parent
+                           .options(*_ROW_LOADS)).all()
     return total, list(rows)
+
+
+# What a page's rows load with them, built once: each complaint's dispositions with their agencies, and a merged
+# row's parent (it names it); an agency's rows, their complaints so, and whom each was handed to (ALIHKAN)
+_ROW_LOADS = (selectinload(Complaint.dispositions).selectinload(Disposition.agency), selectinload(Complaint.parent))
+_DISPOSITION_LOADS = (selectinload(Disposition.complaint).selectinload(Complaint.dispositions)
+                      .selectinload(Disposition.agency), selectinload(Disposition.assignee))
 
 
 def _complaint_item(complaint: Complaint, viewer: Contact, now: datetime, region: Region, days: int,
@@ -601,16 +607,21 @@ def waiting_since(session: Session, complaint_ids: list[int]) -> dict[int, datet
     agency or back from a question (one query)."""
     if not complaint_ids:
         return {}
-    return dict(session.execute(select(Complaint.id, verification_since()).where(Complaint.id.in_(complaint_ids)))
-                .all())
+    return dict(session.execute(_WAITING_SINCE, {"ids": complaint_ids}).all())
+
+
+# Built once with the complaints' ids as an expanding parameter (each queue page built them anew)
+_IDS = bindparam("ids", expanding=True)
+_WAITING_SINCE = select(Complaint.id, verification_since()).where(Complaint.id.in_(_IDS))
+_ANSWERED = select(Question.complaint_id).where(Question.complaint_id.in_(_IDS), Question.answer.is_not(None),
+                                                Question.disposition_id.is_(None))
 
 
 def _answered(session: Session, complaint_ids: list[int]) -> set[int]:
     """Which of these complaints had a verifier's question (TUNDA) answered by the citizen (one query)."""
     if not complaint_ids:
         return set()
-    return set(session.scalars(select(Question.complaint_id).where(
-        Question.complaint_id.in_(complaint_ids), Question.answer.is_not(None), Question.disposition_id.is_(None))))
+    return set(session.scalars(_ANSWERED, {"ids": complaint_ids}))
 
 
 def _complaint_conditions(session: Session, viewer: Contact, filters: QueueFilters, now: datetime,
@@ -668,10 +679,7 @@ def _agency_queue(session: Session, viewer: Contact, filters: QueueFilters, now:
     query = select(Disposition).join(Complaint, Complaint.id == Disposition.complaint_id).where(*conditions)
     total = session.scalar(select(func.count()).select_from(query.subquery()))
     rows = session.scalars(query.order_by(Disposition.due_at.is_(None), Disposition.due_at, Disposition.id)
-                           .offset((filters.page - 1) * per_page).limit(per_page)
-                           .options(selectinload(Disposition.complaint).selectinload(Complaint.dispositions)
-                                    .selectinload(Disposition.agency),
-                                    selectinload(Disposition.assignee))).all()  # handed to whom (ALIHKAN)
+                           .offset((filters.page - 1) * per_page).limit(per_page).options(*_DISPOSITION_LOADS)).all()
     items, news, paused = [], _answers_are_news(session, rows), paused_since(session, [d.id for d in rows])
     for disposition in rows:
         complaint = disposition.complaint

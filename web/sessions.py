@@ -10,13 +10,17 @@ import hashlib
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from lapor import access
 from models import Contact, WebSession, utcnow
 
 TOUCH_EVERY = timedelta(minutes=1)  # last_seen_at is written at most this often (not on every request)
+
+
+# The session row a token opens, built once (every request reads it): its hash a parameter
+_BY_TOKEN = select(WebSession).where(WebSession.token_hash == bindparam("token_hash"))
 
 
 def _hash(token: str) -> str:
@@ -35,7 +39,7 @@ def start(session: Session, staff: Contact, now: datetime, address: str = "", us
 def resume(session: Session, token: str, now: datetime, idle: timedelta) -> WebSession | None:
     """The live session the token opens, or None; a session idle too long, or whose staff member may no longer
     use the dashboard (deactivated, no longer staff), is ended here."""
-    row = session.scalars(select(WebSession).where(WebSession.token_hash == _hash(token))).one_or_none()
+    row = session.scalars(_BY_TOKEN, {"token_hash": _hash(token)}).one_or_none()
     if row is None or row.ended_at is not None:
         return None
     if now - row.last_seen_at > idle or not access.may_use_dashboard(row.staff):
@@ -50,7 +54,7 @@ def row_of(session: Session, token: str | None) -> WebSession | None:
     """The session row a token opened, ended or not (a form sent after the idle timeout is kept for its owner)."""
     if not token:
         return None
-    return session.scalars(select(WebSession).where(WebSession.token_hash == _hash(token))).one_or_none()
+    return session.scalars(_BY_TOKEN, {"token_hash": _hash(token)}).one_or_none()
 
 
 def end(session: Session, token: str, now: datetime) -> None:
