@@ -1714,6 +1714,14 @@ MESSAGES = {
     "teruskan_already": "{reference} sudah ada di {agency}; tidak diteruskan dua kali.",
     "teruskan_need_agency": "Sebutkan instansinya, contoh: TERUSKAN {reference} DLH, Dinas Kesehatan",
     "teruskan_unknown_agency": "Instansi \"{typed}\" tidak dikenali. Pakai kode atau nama, contoh: DLH, PUPR, Dinas Kesehatan.",
+    "teruskan_near_miss": (
+        "Instansi \"{typed}\" tidak dikenali. Maksudnya {agency} ({name})? Balas YA untuk meneruskan {reference} ke "
+        "{agencies}, atau TIDAK."
+    ),
+    "teruskan_unknown_each": (
+        "Instansi \"{typed}\" untuk {reference} tidak dikenali. Belum ada yang diteruskan; tulis ulang per laporan, "
+        "contoh: TERUSKAN {reference} {agency}"
+    ),
     "teruskan_ambiguous": (
         "\"{typed}\" cocok dengan beberapa instansi:\n{choices}\n"
         "Balas angkanya saja (contoh: 1), atau TERUSKAN {reference} <kode>."
