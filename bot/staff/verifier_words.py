@@ -189,18 +189,21 @@ def _typo_forwarded(turn: StaffTurn) -> bool:
     if not DESTINATION_WORD.search(turn.message.text):  # (cheap first: a typo is offered only after "ke")
         return False
     said = _said_names(turn)
-    if said is None or not said[1] or find_agencies(turn.session, said[1][0])[0]:
+    if said is None or not said[1] or complaints.by_number(turn.session, said[0]) is None:
         return False
     unread = unread_name(turn.session, said[1][:1])
-    if unread is None or unread[1] is None or complaints.by_number(turn.session, said[0]) is None:
-        return False
-    found = [unread[1]]
+    if unread is not None and unread[1] is None:
+        return False  # "lpr 2 ke pelapor": no agency meant
+    found = [unread[1]] if unread else find_agencies(turn.session, said[1][0])[0]
     for name in said[1][1:]:  # "lpr 2 ke pupe, dlh": both; "…, bpbd": refused by name
         if (other := unread_name(turn.session, [name])) is not None and other[1] is None:
             unknown_named(turn, format_reference(said[0]), *other, [], [])
             return True
         found += [other[1]] if other else find_agencies(turn.session, name)[0]
-    unknown_named(turn, format_reference(said[0]), *unread, found[1:], [])
+    if unread is None:  # "ke dinas kesehtan ya, soalnya …": a name TERUSKAN takes at once, asked
+        _ask_forward(turn, format_reference(said[0]), list({a.id: a for a in found}.values()), moved=False)
+    else:
+        unknown_named(turn, format_reference(said[0]), *unread, found[1:], [])
     return True
 
 

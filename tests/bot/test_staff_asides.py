@@ -237,6 +237,9 @@ def test_a_mistyped_agency_is_offered_and_asked(scene, typed, typo, offered, age
     ("lpr 2 ke pupr ya, itu jalan kabupaten", ["PUPR"]),
     ("lpr 2 ke dlh, makasih", ["DLH"]),
     ("dispo lpr 2 ke dinsso", ["DINSOS"]),  # a typo this close is read at once, as before
+    # found by hand: a typo TERUSKAN takes at once, with a reason after it, got "Perintah tidak dikenali"
+    ("lpr 2 ke dinas kesehtan ya, soalnya airnya bikin diare", ["DINKES"]),
+    ("lpr 2 ke dinas sosal aja krn bansos", ["DINSOS"]),
 ])
 def test_a_forward_in_a_sentence_with_every_agency_known_is_still_asked(scene, typed, codes):
     found, reply = forwarded_or_asked(scene["verifier"], typed)
