@@ -141,7 +141,7 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
     figures = stats.figures(session, now, since, window, year_start, agency.id if agency else None,
                             ranking=agency is None, until=until, escalated_rung=len(rungs),
                             verification_cutoff=calendar.subtract_working_days(now, verification_days(region)),
-                            period_first_responses=period is not None)
+                            period_first_responses=period is not None or weekly)
     if skip_quiet and not (figures.new_since or figures.open_dispositions or figures.finished_in_window
                            or figures.waiting_verification):
         return None
@@ -150,9 +150,11 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
     if with_week and not weekly and period is None:
         head = t("digest_head_daily_weekly", scope=agency.code if agency else "daerah",
                  date=short_date(local, local.tzinfo))
-        week = [_week_line(session, region, now, agency)]
+        week = [_week_line(session, region, now, agency), _week_first_response(session, region, now, agency)]
+    # a weekly summary and a REKAP of a period give the average first follow-up of their own days, not the year's
     return "\n".join(_lines(figures, agency, local, head, weekly or period is not None,
-                             rungs[-1].after_days if rungs else 0, week, year_start.year, period is not None))
+                             rungs[-1].after_days if rungs else 0, week, year_start.year,
+                             period is not None or weekly))
 
 
 def _week_line(session: Session, region: Region, now: datetime, agency: Agency | None) -> str:
@@ -161,6 +163,18 @@ def _week_line(session: Session, region: Region, now: datetime, agency: Agency |
     new, finished = stats.window_counts(session, (start, end), agency.id if agency else None)
     return t("digest_week", start=short_date(start, start.tzinfo), end=short_date(end - timedelta(days=1), end.tzinfo),
              new=new, finished=finished)
+
+
+def _week_first_response(session: Session, region: Region, now: datetime, agency: Agency | None) -> str:
+    """The weekly summary's average first follow-up (given in its days), for the daily digest of the weekly day."""
+    average = stats.first_response_in(session, _weekly_window(region, now), agency.id if agency else None)
+    return (t("digest_week_first_response", days=_one_decimal(average)) if average is not None
+            else t("digest_week_first_response_none"))
+
+
+def _one_decimal(value: float) -> str:
+    """A figure with one decimal as staff read it ("1,5")."""
+    return f"{value:.1f}".replace(".", ",")
 
 
 def _quiet_week(session: Session, region: Region, now: datetime, agency: Agency | None) -> str:
@@ -239,9 +253,9 @@ def _figure_lines(figures: stats.Figures, year: int, weekly: bool, week: list[st
     lines.append(_completion_line(figures, year))
     average = figures.avg_first_response
     key = "digest_first_response_period" if period else "digest_first_response"
-    lines.append(t(key, year=year, days=f"{average:.1f}".replace(".", ",")) if average is not None
+    lines.append(t(key, year=year, days=_one_decimal(average)) if average is not None
                  else t(f"{key}_none", year=year))
-    lines.append(t("digest_ratings", year=year, average=f"{figures.avg_rating:.1f}".replace(".", ","),
+    lines.append(t("digest_ratings", year=year, average=_one_decimal(figures.avg_rating),
                    count=figures.ratings) if figures.ratings else t("digest_ratings_none", year=year))
     lines.append(t("digest_reopened", year=year, reopened=figures.reopenings))
     if figures.ranking:

@@ -1048,7 +1048,8 @@ MESSAGES = {
     ),
     "staff_help_supervisor": (
         "Perintah pimpinan:\n"
-        "REKAP – ringkasan sekarang; REKAP minggu ini · bulan lalu …: satu periode; pimpinan daerah juga REKAP <instansi>\n"
+        "REKAP – ringkasan sekarang; REKAP minggu ini · bulan lalu …: satu periode; pimpinan daerah (Sekda) juga REKAP "
+        "<instansi>\n"
         "DAFTAR [instansi] – disposisi terbuka\n"
         "STATUS LPR-12 – rincian laporan"
     ),
@@ -1389,17 +1390,20 @@ MESSAGES = {
     ),
     # a head asking the ranking or the anonymous count: their own agency's figures (the ranking is the region's)
     "head_ranking_not_theirs": (
-        "Peringkat antarinstansi hanya untuk pimpinan daerah dan verifikator. Berikut rekap {agency}:"
+        "Mohon maaf, peringkat antarinstansi hanya untuk verifikator dan pimpinan daerah (Sekda), bukan kepala instansi atau petugas. Berikut rekap "
+        "{agency}:"
     ),
     "counts_ranking_not_theirs": (
-        "Peringkat antarinstansi hanya untuk pimpinan daerah dan verifikator. Laporan masuk ke {agency} {label} "
-        "({span}): {count}. Penyelesaian dan keterlambatan {agency}: REKAP"
+        "Mohon maaf, peringkat antarinstansi hanya untuk verifikator dan pimpinan daerah (Sekda), bukan kepala instansi atau petugas. Laporan masuk ke "
+        "{agency} {label} ({span}): {count}. Penyelesaian dan keterlambatan {agency}: REKAP"
     ),
     "counts_anonymous_agency": (
         "Laporan anonim {agency} {label} ({span}): {count} dari {total} laporan yang diteruskan ke {agency}. Hanya "
         "jumlahnya; identitas pelapor anonim tidak ditampilkan."
     ),
-    "counts_own_only": "Dari nomor ini hanya angka instansi Anda, {agency}.",
+    "counts_own_only": (
+        "Mohon maaf, dari nomor ini hanya angka instansi Anda, {agency}; angka instansi lain hanya untuk verifikator dan pimpinan daerah (Sekda), bukan kepala instansi atau petugas."
+    ),
     "staff_not_yours_own": "Laporan terbuka {agency} Anda: {items}",
     "staff_not_visible": "Laporan {reference} tidak didisposisikan ke {agency}, jadi rinciannya tidak dapat Anda lihat.",
     "staff_disposition_closed": "Disposisi {reference} untuk {agency} sudah {state}. Tidak ada yang diubah.",
@@ -1547,15 +1551,15 @@ MESSAGES = {
     "daftar_summary_tail": "Ketik DAFTAR <kode> untuk rinciannya.",
     "daftar_queue_hint": "{count} laporan menunggu verifikasi. Ketik ANTREAN untuk melihatnya.",
     "rekap_own_only": (
-        "REKAP dari nomor ini berisi instansi Anda, {agency}. Rekap instansi lain dan seluruh daerah "
-        "dapat diminta pimpinan daerah."
+        "Mohon maaf, REKAP dari nomor ini berisi instansi Anda, {agency}. Rekap instansi lain dan seluruh daerah "
+        "hanya untuk pimpinan daerah (Sekda), bukan kepala instansi atau petugas."
     ),
     "rekap_unknown": (
         "\"{typed}\" tidak dikenali untuk REKAP. Contoh: REKAP · REKAP minggu ini · REKAP bulan lalu{agency_example}."
     ),
     "daftar_own_only": (
-        "DAFTAR dari nomor ini hanya menampilkan disposisi {agency}, instansi Anda. "
-        "Disposisi instansi lain dapat dilihat verifikator dan pimpinan daerah."
+        "Mohon maaf, DAFTAR dari nomor ini hanya menampilkan disposisi {agency}, instansi Anda. Disposisi instansi "
+        "lain hanya untuk verifikator dan pimpinan daerah (Sekda), bukan kepala instansi atau petugas."
     ),
     # Hand-over (heads): ALIHKAN and CUTI ------------------------------------------------------------
     "alihkan_done": (
@@ -1622,8 +1626,8 @@ MESSAGES = {
     ),
     "cuti_stand_in_agency": "rekan atau kepala instansi",
     "cuti_stand_in_head": (
-        "Plh yang Anda tunjuk (tulis misalnya: CUTI SAYA <tanggal>, eko yg handle), atau pimpinan daerah bila tidak "
-        "ada Plh"
+        "Plh yang Anda tunjuk (tulis misalnya: CUTI SAYA <tanggal>, eko yg handle), atau pimpinan daerah (Sekda) "
+        "bila tidak ada Plh"
     ),
     "cuti_stand_in_region": "{role} lain yang aktif",
     "cuti_replaced": "Cuti yang tercatat sebelumnya ({leave}) diganti dengan ini.",
@@ -1710,6 +1714,14 @@ MESSAGES = {
     "teruskan_already": "{reference} sudah ada di {agency}; tidak diteruskan dua kali.",
     "teruskan_need_agency": "Sebutkan instansinya, contoh: TERUSKAN {reference} DLH, Dinas Kesehatan",
     "teruskan_unknown_agency": "Instansi \"{typed}\" tidak dikenali. Pakai kode atau nama, contoh: DLH, PUPR, Dinas Kesehatan.",
+    "teruskan_near_miss": (
+        "Instansi \"{typed}\" tidak dikenali. Maksudnya {agency} ({name})? Balas YA untuk meneruskan {reference} ke "
+        "{agencies}, atau TIDAK."
+    ),
+    "teruskan_unknown_each": (
+        "Instansi \"{typed}\" untuk {reference} tidak dikenali. Belum ada yang diteruskan; tulis ulang per laporan, "
+        "contoh: TERUSKAN {reference} {agency}"
+    ),
     "teruskan_ambiguous": (
         "\"{typed}\" cocok dengan beberapa instansi:\n{choices}\n"
         "Balas angkanya saja (contoh: 1), atau TERUSKAN {reference} <kode>."
@@ -2059,6 +2071,9 @@ MESSAGES = {
     "digest_head_weekly": "Rekap mingguan {scope} · {start}–{end}",
     "digest_head_daily_weekly": "Rekap harian & mingguan {scope} · {date}",
     "digest_week": "Pekan {start}–{end}: baru {new} · selesai {finished}",
+    # under it, on the weekly day: the week's own average (the yearly line below names its year)
+    "digest_week_first_response": "Tindak lanjut pertama pekan itu: rata-rata {days} hari kerja",
+    "digest_week_first_response_none": "Tindak lanjut pertama pekan itu: -",
     "digest_quiet_week": "Rekap {scope} · {date}: tidak ada disposisi terbuka. {week}. REKAP: rekap lengkap",
     "digest_quiet_week_region": (
         "Rekap daerah · {date}: tidak ada laporan menunggu verifikasi atau disposisi terbuka. {week}. "

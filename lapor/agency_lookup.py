@@ -28,6 +28,10 @@ MAX_REGION_NAME_WORDS = 4
 MAX_SPLIT_WORDS = 8     # "dlh pupr dinkes …" is read as several agencies up to this many words
 PARTIAL_MIN_CHARS = 4   # a typed word this long may be the start of a name's word ("pekerja" → "pekerjaan")
 PICK_MAX = 9            # a pick list for a name only begun shows at most this many agencies
+# A name that matched nothing may be a typo of one agency's code, alias or name ("pupe", "pdma", "dinas lingkngan"):
+# that agency is offered (asked, never taken) when it comes this close and clearly closer than any other.
+NEAR_CUTOFF = 70
+NEAR_MAX_WORDS = 3
 
 
 @dataclass
@@ -88,6 +92,25 @@ def find_agencies(session: Session, typed: str) -> tuple[list[Agency], Lookup]:
     if whole.agency is None and not whole.candidates:  # "dinas", "dinas p": a name begun, to pick from
         whole = Lookup(typed, candidates=_begun(typed, agencies))
     return ([whole.agency] if whole.agency else []), whole
+
+
+def closest_agency(session: Session, typed: str) -> Agency | None:
+    """The one agency a name that found none comes nearest to (a typo: "pupe" PUPR, "dinas lingkngan" DLH), to be
+    offered, never taken; None when none is near, two are as near, or the name is long (a sentence, not a name)."""
+    query = _specific(typed)
+    if not query or len(query.split()) > NEAR_MAX_WORDS:
+        return None
+    agencies = active_agencies(session)
+    choices = {(index, label): _specific(label) for index, agency in enumerate(agencies)
+               for label in [agency.code, agency.name, *agency.aliases]}
+    best: dict[int, float] = {}
+    for _label, score, (index, _) in process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=NEAR_CUTOFF,
+                                                      limit=None):
+        best[index] = max(best.get(index, 0), score)
+    ranked = sorted(best.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] - ranked[1] < CLEAR_LEAD:
+        return None
+    return agencies[max(best, key=best.__getitem__)]
 
 
 def only_agency_words(session: Session, typed: str) -> bool:

@@ -79,14 +79,16 @@ def plural_spelled_out(text: str) -> str:
     return PLURAL.sub(_plural_spelled, text)
 
 
-# A reference's number spoken after "lpr" (voice typing: "tl lpr satu …", "LPR DUA BELAS", "lpr dua puluh tiga"):
-# written as digits, 1 to 99; after the digits ("lpr 1 satu truk") or without "lpr" ("satu laporan") words stay.
+# A reference's number spoken after "lpr" or "laporan nomor" (voice typing: "tl lpr satu …", "LPR DUA BELAS", "lpr dua
+# puluh tiga", "teruskan laporan nomor dua …"): written as digits, 1 to 99; after the digits ("lpr 1 satu truk") or
+# without "lpr" or "laporan nomor" ("satu laporan", "rumah nomor dua") words stay.
 DIGIT_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                "sembilan": 9}
 _DIGIT_WORD = "|".join(DIGIT_WORDS)
 SPOKEN_NUMBER = re.compile(
-    rf"\b(lpr(?:\s*[-–—.:#]\s*|\s+))((?:{_DIGIT_WORD})\s+puluh(?:\s+(?:{_DIGIT_WORD}))?|(?:{_DIGIT_WORD})\s+belas"
-    rf"|sepuluh|sebelas|{_DIGIT_WORD})\b", re.IGNORECASE)
+    rf"\b(lpr(?:\s*[-–—.:#]\s*|\s+)|(?:laporan|lap|aduan)\s+(?:no|nomor|nomer|nmr)\b\.?\s*)"
+    rf"((?:{_DIGIT_WORD})\s+puluh(?:\s+(?:{_DIGIT_WORD}))?|(?:{_DIGIT_WORD})\s+belas|sepuluh|sebelas|{_DIGIT_WORD})\b",
+    re.IGNORECASE)
 
 
 def _spoken_value(spoken: str) -> int:
@@ -101,8 +103,10 @@ def _spoken_value(spoken: str) -> int:
 
 
 def spoken_reference_numbers(text: str) -> str:
-    """`text` with a reference's number spoken after "lpr" ("lpr satu", "lpr dua belas") written as digits."""
-    if "lpr" not in text.lower():
+    """`text` with a reference's number spoken after "lpr" or "laporan nomor" ("lpr satu", "lpr dua belas",
+    "laporan nomor dua") written as digits."""
+    lower = text.lower()
+    if "lpr" not in lower and "no" not in lower and "nmr" not in lower:
         return text
     return SPOKEN_NUMBER.sub(lambda found: f"{found.group(1)}{_spoken_value(found.group(2))}", text)
 

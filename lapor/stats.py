@@ -156,6 +156,13 @@ def window_counts(session: Session, window: tuple[datetime, datetime], agency_id
     return _new_since(session, window[0], window[1], scope), _finished(session, window, scope)
 
 
+def first_response_in(session: Session, window: tuple[datetime, datetime], agency_id: int | None = None
+                      ) -> float | None:
+    """The average working days to the first follow-ups given inside `window` (an agency's, or the region's)."""
+    return _avg_first_response_in(session, window, (Disposition.agency_id == agency_id) if agency_id is not None
+                                  else None)
+
+
 def _finished(session: Session, window: tuple[datetime, datetime], scope) -> int:
     start, end = window
     if scope is None:

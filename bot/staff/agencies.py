@@ -8,7 +8,8 @@ from sqlalchemy.orm import Session
 
 from bot.commands import words
 from bot.staff.turn import StaffTurn
-from lapor.agency_lookup import GENERIC, only_agency_words
+from lapor.agency_lookup import GENERIC, closest_agency, find_agencies, only_agency_words
+from models import Agency
 
 AGENCY_WORDS = {"instansi", "dinas", "opd", "skpd", "instansinya", "dinasnya", "opdnya"}
 
@@ -95,6 +96,34 @@ def _looks_named(pieces: list[str]) -> bool:
     or a word of an agency's kind first ("bpbd", "dinas pariwisata"; not "jalannya kan jalan kabupaten")."""
     typed = words(pieces[0])
     return len(pieces) == len(typed) == 1 or bool(typed) and typed[0] in AGENCY_OPENING
+
+
+# Agencies joined in one name ("dinas pu dan dinas xyz", "pupr & bpbd"): when the whole names none, each part is
+# looked up, so that the one the directory lacks is the one named back.
+JOINED = re.compile(r"\s*(?:\b(?:dan|serta|and)\b|[&+/])\s*", re.IGNORECASE)
+
+
+def unread_name(session: Session, names: list[str], first_too: bool = True) -> tuple[str, Agency | None] | None:
+    """The first of a forward's names (`forward_names`) that names no agency, as typed ("bpbd"; of "dinas pu dan
+    dinas xyz", "dinas xyz"), with the agency it is likely a typo of (`closest_agency`); None when each names one
+    or more (or a pick list). Without `first_too` the first name counts only when it is near an agency ("pupe") or
+    for a part after a joining word (a sentence's reader took its start: "pupr besok pagi" is PUPR and a remark)."""
+    for index, name in enumerate(names):
+        found, lookup = find_agencies(session, name)
+        if found or lookup.candidates:
+            continue
+        parts = [part for part in JOINED.split(name) if part.strip()]
+        unread = next((part for part in parts if not _names_some(session, part)), name) if len(parts) > 1 else name
+        closest = closest_agency(session, unread)
+        if first_too or index or closest is not None or len(parts) > 1 and _looks_named(_pieces(unread)):
+            return unread.strip(), closest
+    return None
+
+
+def _names_some(session: Session, typed: str) -> bool:
+    """Whether `typed` names an agency (or agencies to pick from)."""
+    found, lookup = find_agencies(session, typed)
+    return bool(found or lookup.candidates)
 
 
 OR_BETWEEN = re.compile(r"\s+(?:atau|atw|ato|or)\s+", re.IGNORECASE)

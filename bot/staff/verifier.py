@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from bot.commands import pick_numbers, words
 from bot.messages import excerpt, person_label, phone_label, short_date, t
-from bot.staff.agencies import forward_names
+from bot.staff.agencies import forward_names, unread_name
 from bot.staff.citizen_text import tells_not_asks, without_closing_address
 from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _replied_complaint_number
@@ -111,10 +111,25 @@ def _resolve_agencies(turn: StaffTurn, complaint: Complaint, names: list[str],
         if lookup.candidates:
             _offer_pick(turn, complaint, typed, lookup.candidates, found, queue, field_inspection)
         else:
-            turn.say("teruskan_unknown_agency", typed=excerpt(typed, ECHO_CHARS))
+            unknown_named(turn, complaint.reference, *unread_name(turn.session, [typed]), found, queue,
+                          field_inspection)
         return None
     _keep_pick(turn, None)
     return list({agency.id: agency for agency in found}.values()), field_inspection
+
+
+def unknown_named(turn: StaffTurn, reference: str, typed: str, closest: Agency | None, found: list[Agency],
+                  rest: list[str], field_inspection: bool = False) -> None:
+    """Refuses a forward naming an agency the directory lacks, saying which (`typed`); one that is likely a typo of
+    an agency's name (`closest`: "pupe") is offered instead, with the agencies `found` and the names still to read
+    (`rest`): YA forwards to them."""
+    if closest is None:
+        turn.say("teruskan_unknown_agency", typed=excerpt(typed, ECHO_CHARS))
+        return
+    names = list(dict.fromkeys([agency.code for agency in found] + [closest.code] + rest))
+    _ask_to_confirm(turn, "TERUSKAN", f"{reference} {', '.join(names)}" + (" SURVEI" if field_inspection else ""),
+                    "teruskan_near_miss", typed=excerpt(typed, ECHO_CHARS), agency=closest.code, name=closest.name,
+                    reference=reference, agencies=", ".join(names))
 
 
 def _picked(session: Session, numbers: list[int], shown: list[str]) -> list[Agency] | None:

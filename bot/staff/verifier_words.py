@@ -9,7 +9,14 @@ import re
 from bot.commands import after_words, words
 from bot.messages import and_list, excerpt, t
 from bot.progress import DONE_MARKERS, DONE_WORDS, is_question, staff_words
-from bot.staff.agencies import AGENCY_WORDS, LEADING_FILLER, TRAILING_COURTESY, _agencies_before_reason
+from bot.staff.agencies import (
+    AGENCY_WORDS,
+    LEADING_FILLER,
+    TRAILING_COURTESY,
+    _agencies_before_reason,
+    forward_names,
+    unread_name,
+)
 from bot.staff.citizen_text import FILLER_FIRST, _only_done_said, _without_courtesy
 from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _replied_complaint_number
@@ -98,6 +105,8 @@ def _verifier_act_asked(turn: StaffTurn) -> bool:
         return True
     if _either_asked(turn):  # "lpr 3 lampu jalan itu urusan dishub apa pln ya": a question, not a forward
         return True
+    if _each_unread(turn):  # "lpr 1 ke pu, lpr 2 ke pdma": never asked about LPR-1 alone
+        return True
     if (each := _each_forwarded(turn)) is not None:
         each = [(ref, new) for ref, found in each if (new := _not_there_yet(turn, ref, found))]
         if each:
@@ -107,11 +116,95 @@ def _verifier_act_asked(turn: StaffTurn) -> bool:
                                 f"{ref} ke {', '.join(a.code for a in found)}" for ref, found in each))
         return True
     if (sent := _sounds_forwarded(turn) or worded.forward_said(turn)) is not None:  # worded: "lpr 2 urgent ke pupr"
-        _ask_forward(turn, *sent, moved=bool(set(words(turn.message.text)) & CORRECTING))
+        if not _name_unread(turn, *sent):  # "lpr 2 ke pupr, bpbd": never asked about PUPR alone
+            _ask_forward(turn, *sent, moved=bool(set(words(turn.message.text)) & CORRECTING))
+        return True
+    if _typo_forwarded(turn):  # "lpr 2 ke pupe segera ya": PUPR offered
         return True
     from bot.staff.waiting import act_said
 
     return _verifier_asks_reporter(turn) or act_said(turn)  # "ke dishub aja": the complaint waiting
+
+
+def _each_unread(turn: StaffTurn) -> bool:
+    """Says so when a verifier's sentence forwarding two or more complaints, each with its agencies, names for one
+    an agency the directory lacks or likely mistyped ("lpr 1 ke pu, lpr 2 ke pdma"): nothing is asked, the name is
+    said back (with the agency it likely means) and the forwards are to be typed again; False otherwise."""
+    text = turn.message.text
+    starts = [found.start() for found in WRITTEN_NUMBERED.finditer(text)]
+    if len(starts) < 2 or turn.message.replied_to_sid:
+        return False
+    cuts = [PAIR_TAIL.sub("", text[a:b]) for a, b in zip([0, *starts[1:]], [*starts[1:], len(text)], strict=False)]
+    if not any(_sounds_forwarded(turn, cut) for cut in cuts):
+        return False
+    for cut in cuts:
+        said = _said_names(turn, cut)
+        unread = unread_name(turn.session, said[1]) if said and said[1] and DESTINATION_WORD.search(cut) else None
+        if unread is not None and (unread[1] is not None or _sounds_forwarded(turn, cut) is None):
+            typed, closest = unread
+            turn.say("teruskan_unknown_each", typed=excerpt(typed, 60), reference=format_reference(said[0]),
+                     agency=closest.code if closest else "<instansi>")
+            return True
+    return False
+
+
+DESTINATION_WORD = re.compile(r"\b(?:ke|kpd|kepada)\b", re.IGNORECASE)
+
+
+def _said_names(turn: StaffTurn, text: str | None = None) -> tuple[int, list[str]] | None:
+    """The complaint a verifier's sentence names and the agencies' names it gives after where it goes ("ke",
+    "urusan" …; or right after the reference and the words for forwarding), each as typed (`forward_names`)."""
+    from bot.staff.worded import CLAUSE_END, DESTINATION
+
+    if (found := _named_inside(turn.message.text if text is None else text)) is None:
+        return None
+    number, rest = found
+    towards = DESTINATION.search(rest)
+    if towards is None:
+        after = words(rest)
+        rest = after_words(rest, next((i for i, w in enumerate(after) if w not in _FORWARD_OR_FORWARDER), len(after)))
+    named = CLAUSE_END.sub("", towards.group("named") if towards else rest)
+    return number, forward_names(turn.session, named)
+
+
+def _name_unread(turn: StaffTurn, reference: str, agencies: list[Agency]) -> bool:
+    """Says so when a forward said in a sentence names, beside the agencies read (`agencies`), one the directory
+    lacks ("lpr 2 ke pupr, bpbd", "lpr 2 ke dinas pu dan dinas xyz": refused by name, as TERUSKAN does) or likely
+    mistyped ("lpr 2 ke dlh, pupe": asked with it); False when every name was read."""
+    from bot.staff.verifier import unknown_named
+
+    said = _said_names(turn) if " " not in reference else None  # (two complaints joined: read as before)
+    unread = unread_name(turn.session, said[1], first_too=False) if said else None
+    if unread is None:
+        return False
+    unknown_named(turn, reference, *unread, agencies, [])
+    return True
+
+
+def _typo_forwarded(turn: StaffTurn) -> bool:
+    """Offers the agency a verifier's sentence likely means when where it goes names none but comes near one
+    ("lpr 2 ke pupe segera ya": PUPR, asked; YA forwards); False for anything else ("lpr 2 ke pelapor")."""
+    from bot.staff.verifier import unknown_named
+
+    if not DESTINATION_WORD.search(turn.message.text):  # (cheap first: a typo is offered only after "ke")
+        return False
+    said = _said_names(turn)
+    if said is None or not said[1] or complaints.by_number(turn.session, said[0]) is None:
+        return False
+    unread = unread_name(turn.session, said[1][:1])
+    if unread is not None and unread[1] is None:
+        return False  # "lpr 2 ke pelapor": no agency meant
+    found = [unread[1]] if unread else find_agencies(turn.session, said[1][0])[0]
+    for name in said[1][1:]:  # "lpr 2 ke pupe, dlh": both; "…, bpbd": refused by name
+        if (other := unread_name(turn.session, [name])) is not None and other[1] is None:
+            unknown_named(turn, format_reference(said[0]), *other, [], [])
+            return True
+        found += [other[1]] if other else find_agencies(turn.session, name)[0]
+    if unread is None:  # "ke dinas kesehtan ya, soalnya …": a name TERUSKAN takes at once, asked
+        _ask_forward(turn, format_reference(said[0]), list({a.id: a for a in found}.values()), moved=False)
+    else:
+        unknown_named(turn, format_reference(said[0]), *unread, found[1:], [])
+    return True
 
 
 # Two agencies offered as a choice ("urusan dishub apa pln ya", "ke dlh atau pupr?"): asked, not said

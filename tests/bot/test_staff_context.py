@@ -234,7 +234,8 @@ def test_attention_asked_is_still_who_holds_it(scene, typed):
 ])
 def test_a_head_asking_the_ranking_gets_their_agencys_figures_not_the_others(scene, typed, said):
     reply, = talk(scene["head"], typed)
-    assert "Peringkat antarinstansi hanya untuk pimpinan daerah dan verifikator" in reply and said in reply, reply
+    assert "peringkat antarinstansi hanya untuk verifikator dan pimpinan daerah (Sekda)" in reply, reply
+    assert said in reply, reply
     assert "PUPR" not in reply and "Peringkat instansi" not in reply, reply
 
 
@@ -330,6 +331,29 @@ def test_a_refused_region_command_says_heads_and_officers_are_not_meant(scene, w
     reply, = talk(scene[who], typed, check=lambda s: reminded(DLH_1)(s) == 0)
     assert "hanya untuk verifikator dan pimpinan daerah (Sekda)" in reply, reply
     assert "bukan kepala instansi" in reply, reply
+
+
+# staff13: every other refusal a head meets of the region's figures or lists names the Sekda the same way, politely
+@pytest.mark.parametrize("typed,own", [
+    ("peringkat dinas", "rekap DLH"), ("ranking opd bulan ini?", "rekap DLH"),
+    ("dinas mana yg paling banyak laporannya?", "Laporan masuk ke DLH"),
+    ("rekap pupr", "Rekap harian DLH"), ("REKAP DAERAH", "Rekap harian DLH"),
+    ("daftar pupr", "Disposisi terbuka DLH"), ("DAFTAR DINAS PU", "Disposisi terbuka DLH"),
+    ("berapa laporan anonim pupr", "Laporan anonim DLH"),
+])
+def test_a_heads_refusal_of_the_regions_figures_names_the_sekda(scene, typed, own):
+    reply = "\n".join(talk(scene["head"], typed))
+    refusal = reply.splitlines()[0]
+    assert refusal.startswith("Mohon maaf,") and "pimpinan daerah (Sekda)" in refusal, reply
+    assert "bukan kepala instansi" in refusal and own in reply, reply
+
+
+def test_no_head_facing_text_names_pimpinan_daerah_without_the_sekda():
+    from bot.messages import MESSAGES
+
+    loose = [key for key, text in MESSAGES.items() if "pimpinan daerah" in str(text)
+             and "pimpinan daerah (Sekda)" not in str(text)]
+    assert loose == [], loose
 
 
 @pytest.mark.parametrize("who,typed", [("supervisor", "ANTREAN"), ("verifier", "antrean")])

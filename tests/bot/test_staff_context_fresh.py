@@ -62,6 +62,35 @@ def test_the_daily_digest_keeps_the_years_average(people, clock):
         assert "\nRata-rata tindak lanjut pertama 2026: 1,5 hari kerja\n" in reply, reply
 
 
+def weekly_summary(world, when, with_week=False) -> str:
+    """The region's weekly summary as sent on `when` (alone, or with the daily digest as on the weekly day)."""
+    from bot.digests import digest_text
+    from services import services
+
+    with services(world).session_factory() as session:
+        return digest_text(session, services(world).region, when, None, weekly=not with_week, with_week=with_week)
+
+
+def test_the_weekly_summary_gives_the_weeks_average_first_follow_up(people, world, clock):
+    """The weekly summary read the year's average (1,5) under the week's heading; the week of 23-29 November had
+    one first follow-up, the same hour (0,0); the week after had none."""
+    answered_in_october_and_november(people, clock)
+    week = weekly_summary(world, clock.now.replace(day=30))
+    assert week.startswith("Rekap mingguan daerah · 23 Nov 2026–29 Nov 2026"), week
+    assert "\nRata-rata tindak lanjut pertama: 0,0 hari kerja\n" in week, week
+    assert "tindak lanjut pertama 2026" not in week, week
+    quiet = weekly_summary(world, clock.now.replace(month=12, day=7))
+    assert "\nRata-rata tindak lanjut pertama: - (belum ada pada periode ini)\n" in quiet, quiet
+
+
+def test_the_daily_and_weekly_message_gives_the_weeks_average_beside_the_years(people, world, clock):
+    answered_in_october_and_november(people, clock)
+    both = weekly_summary(world, clock.now.replace(day=30), with_week=True)
+    assert "\nRata-rata tindak lanjut pertama 2026: 1,5 hari kerja\n" in both, both
+    assert "\nTindak lanjut pertama pekan itu: rata-rata 0,0 hari kerja\n" in both, both
+    assert all(len(line) <= 60 for line in both.splitlines()), both
+
+
 # 7. "Laporan yang mana?" answered yes: asked again, never dropped (staff12) ------------------------------------------
 
 ROAD_WASTE = "Sampah liar dibuang di pinggir sungai dekat jembatan desa, sudah dua minggu tidak diangkut"

@@ -823,6 +823,15 @@ STAFF_TABLE = [
      (last_to(CITIZEN), "sampah sdh diangkut sebagian")),
     ("dlh1", "tl lpr 1 satu truk sudah ke lokasi", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "satu truk sudah ke lokasi")),
+    # found by hand (staff13): the number spoken after "laporan nomor" (voice typing); "rumah nomor dua" stays text
+    ("verifier", "Tolong teruskan laporan nomor dua ke dinas pekerjaan umum dan dinas lingkungan hidup ya",
+     "LPR-2 diteruskan ke", (agencies(2), ["DLH", "PUPR"])),
+    ("verifier", "laporan nomor dua ke dinas sosial", "Teruskan LPR-2 ke DINSOS?", None),
+    ("dlh1", "tl laporan nomor satu tim sudah ke lokasi", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "tim sudah ke lokasi")),
+    ("dlh1", "Selesai laporan no satu, sampah sudah diangkut", "Jawaban akhir LPR-1 tercatat", None),
+    ("dlh1", "TL LPR-1 sampah di depan rumah nomor dua sudah diangkut", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sampah di depan rumah nomor dua sudah diangkut")),
     ("dlh1", "TL LPR-1 sudah koordinasi dengan pak RT", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "sudah koordinasi dengan pak RT")),
     # chat address words for the office (bro, gan, bos, cuy, mas bro), at the end or between clauses, stay out too

@@ -84,3 +84,19 @@ def test_every_agencys_own_name_and_alias_is_that_agency_never_two(directory):
             if [a.code for a in found] != [agency.code]:
                 wrong[name] = [a.code for a in found]
     assert wrong == {}
+
+
+@pytest.mark.parametrize("typed,expected", [
+    # a typo of one agency's code or name that matched nothing: that agency, to be offered (staff13)
+    ("pupe", "PUPR"), ("pdma", "PDAM"), ("dinas lingkngan", "DLH"), ("dinas kesehtn", "DINKES"),
+    ("DISDUKCAPL", "DISDUKCAPIL"),
+    ("bapeda", "BAPENDA"),  # offered with its full name (Badan Pendapatan Daerah), never taken: YA or TIDAK
+    # near no agency, or as near two: nothing offered
+    ("basarnas", None), ("dinas xyz", None), ("pelapor", None), ("lokasi", None), ("warga", None),
+    ("pupr besok pagi sekali", None),
+])
+def test_the_closest_agency_to_a_name_that_found_none(directory, typed, expected):
+    from lapor.agency_lookup import closest_agency
+
+    found = closest_agency(directory, typed)
+    assert (found.code if found else None) == expected
