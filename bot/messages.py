@@ -304,6 +304,11 @@ MESSAGES = {
         "nomor Anda tidak diperlihatkan kepada instansi, hanya kepada petugas verifikasi (bisa diubah di ringkasan "
         "nanti)."
     ),
+    "privacy_from_fear": (  # fear told in the story ("…, sy takut diteror"): the citizen asked for nothing
+        "Karena Anda menyampaikan kekhawatiran, demi keamanan Anda laporan ini kami catat sebagai laporan anonim: "
+        "nama dan nomor Anda tidak diperlihatkan kepada instansi, hanya kepada petugas verifikasi (bisa diubah di "
+        "ringkasan nanti)."
+    ),
     "privacy_from_story_rahasia": (
         "Anda meminta isi laporan dirahasiakan, jadi laporan ini kami catat sebagai laporan rahasia: isinya tidak "
         "dipublikasikan (bisa diubah di ringkasan nanti)."

@@ -506,17 +506,28 @@ def softened(text: str) -> str:
 
 
 # A bubble's end that ends no sentence (a word, a number, a masked number "08** ****", a percentage, a bracket or
-# quote closed), then the next bubble
-_RUN_ON = re.compile(r"(?<=[0-9A-Za-z)\]\"'*%])[ \t]*\n\s*([a-z]?)")
+# quote closed), then the next bubble and its first character
+_RUN_ON = re.compile(r"(?<=[0-9A-Za-z)\]\"'*%])[ \t]*\n\s*(\S?)")
+_FIRST_WORD = re.compile(r"[a-z]*")
+SENTENCE_OPENERS = frozenset({"tolong", "mohon", "please", "plis", "pliss"})  # a plea begins a sentence of its own
 
 
 def in_sentences(text: str) -> str:
-    """A story told in bubbles joined in sentences: a bubble that ends without a full stop ("… rusak parah", then
-    "kemarin ada yg jatuh") ends one, and the next begins with a capital; one ending with a comma, a colon, an emoji
-    or its own stop is kept as typed."""
+    """A story told in bubbles joined as it was meant: a bubble ending in a word and the next going on in lowercase
+    or with a number are one sentence ("jalan depan rumah saya", then "rusak parah"); a bubble ending otherwise
+    without a full stop ("… sejak 2025"), or followed by a capital or a plea ("tolong diangkut"), ends one, and the
+    next begins with a capital; one ending with a comma, a colon, an emoji or its own stop is kept as typed."""
     if "\n" not in text:
         return text
-    return _RUN_ON.sub(lambda found: ".\n" + found.group(1).upper(), text.strip())
+    return _RUN_ON.sub(_bubble_joined, text.strip())
+
+
+def _bubble_joined(found: re.Match) -> str:
+    """The break between two bubbles: a space within a sentence, else a full stop and a capital."""
+    ended, begins = found.string[found.start() - 1], found.group(1)
+    going_on = begins.isdigit() or begins.islower() and _FIRST_WORD.match(
+        found.string, found.start(1)).group() not in SENTENCE_OPENERS
+    return " " + begins if ended.isalpha() and going_on else ".\n" + begins.upper()
 
 
 # Acronyms with a vowel, kept in capitals in a story typed in capitals; one without a vowel (KTP, RT, SDN, KDRT) is

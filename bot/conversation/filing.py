@@ -103,9 +103,9 @@ def advance(turn: Turn) -> Next:
     if not draft.similar_checked and draft.description and draft.has_location and not turn.data.get("editing"):
         _offer_similar(turn)
     missing = turn.draft.missing()
-    if missing == ["privacy"] and (asked := understanding.protection_in_story(draft.description)):
-        draft.privacy = asked  # "… Tolong nama saya jangan disebut": asked in the story, not asked again
-        turn.say(f"privacy_from_story_{asked}")
+    if missing == ["privacy"] and (found := understanding.story_protection(draft.description)):
+        draft.privacy, feared = found  # "… Tolong nama saya jangan disebut": asked in the story, not asked again
+        turn.say("privacy_from_fear" if feared and draft.privacy == "anonim" else f"privacy_from_story_{draft.privacy}")
         missing = []
     later = {ANONIM_LATER: True} if turn.data.get(ANONIM_LATER) else {}  # kept until the privacy step comes
     if not missing and later and _anonim_asked_late(turn):
@@ -797,13 +797,21 @@ def _place_at_kind(turn: Turn) -> Next | None:
         turn.say("location_added", place=turn.draft.location_text)
     elif (not turn.draft.location_text and _looks_like_a_place(turn.text)  # not the story: "jalan depan sd
             and not understanding.names_a_problem(turn.text)  # sering banjir"
-            and (turn.draft.description or _addressed(turn.text))):  # "saluran air" first: what the story is about
+            and (turn.draft.description or _addressed(turn.text) and not _thing_at(turn.text))):
+        # "saluran air", "jalan di desa kami" first: what the story is about
         turn.draft.location_text = place_as_stored(turn.text)[:500]
         turn.say("location_received", place=turn.draft.location_text)
     else:
         return None
     turn.say("ask_kind")
     return STAY
+
+
+def _thing_at(text: str) -> bool:
+    """Whether a text names one thing, then where it is ("jalan di desa kami", "masjid di rt 3"): the story's
+    subject with its place, no address ("jl melati no 5", "di gang mawar")."""
+    said = place_words(text)
+    return len(said) > 2 and said[1] == "di" and said[0] not in BEFORE_PLACE
 
 
 def _addressed(text: str) -> bool:
@@ -815,14 +823,16 @@ def _addressed(text: str) -> bool:
 
 
 def _kind_at_once(turn: Turn) -> Next | None:
-    """A kind chosen (or a photo alone, or a change from the summary) is asked about as a choice; a voice note that
-    tells the story, or a yes or "that is all" to the story noted before ("ya", "udah itu aja"), is a pengaduan; None
-    otherwise."""
+    """A kind chosen (or a photo alone, a word of being done with nothing told, or a change from the summary) is
+    asked about as a choice; a voice note that tells the story, or a yes or "that is all" to the story noted before
+    ("ya", "udah itu aja"), is a pengaduan; None otherwise."""
     # a photo alone (a caption may tell the problem), or the steps' own words ("foto", "lokasi": they joined the
     # story begun) tell no story
     told = turn.draft.description or turn.draft.has_voice_note
     no_story = (turn.kept_attachment and not _tells_a_story(turn.text)
-                or not told and _only_step_words(turn.text))
+                or not told and _only_step_words(turn.text)
+                # "udah itu aja" after the photos, nothing told: no story (it was kept as one), no reproach
+                or not told and not turn.data.get("story_begun") and understanding.done_sending(turn.text))
     told_by_voice = not turn.data.get("editing") and _told_by_voice(turn)
     if not told_by_voice and (_chosen(turn.text, vocab.KIND_CHOICES) or no_story or turn.data.get("editing")):
         return _choose(turn, vocab.KIND_CHOICES, "kind")
@@ -830,8 +840,10 @@ def _kind_at_once(turn: Turn) -> Next | None:
     if not told and go_ahead and not turn.kept_attachment and not _unclear_again(turn):
         turn.say("kind_go_ahead")  # nothing told to go on with: what each number is for, once
         return STAY
-    done = understanding.says_thats_all(turn.text) or _confirm_words(turn.text) == "KIRIM"  # "kirim aja pak"
+    done = understanding.done_sending(turn.text) or _confirm_words(turn.text) == "KIRIM"  # "kirim aja pak"
     if told_by_voice or go_ahead or told and done:  # a second go-ahead too
+        if done and _done_only(turn.text):  # "udah itu aja" after the photos: said received
+            say_photos_done(turn)
         turn.draft.kind = "pengaduan"
         turn.say("kind_assumed")
         return advance(turn)
@@ -1012,13 +1024,13 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
     acknowledge_attachment(turn)
     if turn.text and not _done_only(turn.text):  # "udah itu aja" after the photos: the question again, no reproach
         turn.say(f"bad_{part}")
-    elif turn.text and part == "privacy":
-        _photos_done(turn)
+    elif turn.text:
+        say_photos_done(turn)
     turn.say(f"ask_{part}")
     return STAY
 
 
-def _photos_done(turn: Turn) -> None:
+def say_photos_done(turn: Turn) -> None:
     """Say the photos held are all received, to a word of being done sent after them ("udah itu aja nak")."""
     if turn.draft.photos and not turn.received:
         turn.say("photos_done", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
@@ -1061,8 +1073,8 @@ def _kind_out_of_step(turn: Turn, chosen: str) -> bool:
 
 def _done_only(text: str) -> bool:
     """A message saying only that the last part is done or sent ("udah", "ok", "udah itu aja", "itu fotonya")."""
-    return (is_acknowledgement(text) or understanding.says_thats_all(text) or understanding.only_points(text)
-            or understanding.photos_done(text) or set(understanding.content(text)) == {"sudah"})
+    return (is_acknowledgement(text) or understanding.done_sending(text) or understanding.only_points(text)
+            or set(understanding.content(text)) == {"sudah"})
 
 
 def _told_by_voice(turn: Turn) -> bool:
@@ -1413,8 +1425,8 @@ def _before_the_place(turn: Turn) -> Next | None:
     ("desa", then "tlanakan": one place told a word at a time, kept for the next bubble), or a word of being done
     after photos ("cokop jiah", "udah itu aja": no place, it was stored as one); None for anything else."""
     text = turn.text.strip()
-    if not turn.kept_attachment and (understanding.says_thats_all(text) or understanding.photos_done(text)):
-        _photos_done(turn)
+    if not turn.kept_attachment and understanding.done_sending(text):
+        say_photos_done(turn)
         ask(turn, State.LOCATION)
         return STAY
     filing_word = bool(set(understanding.chat_words(text)) & understanding.FILE_VERBS)  # cheap: most texts are places

@@ -21,7 +21,15 @@ from bot.conversation.answers import (
 )
 from bot.conversation.echo import echoed_complaint
 from bot.conversation.evidence import PENDING_ADDITION, add_evidence, awaited_media_added, list_complaints, protect
-from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo, photo_burst
+from bot.conversation.filing import (
+    PHOTO_WORDS,
+    advance,
+    caption_is_address,
+    keep_attachments,
+    no_photo,
+    photo_burst,
+    say_photos_done,
+)
 from bot.conversation.rating import (
     MOVE_WORDS,
     moved_away,
@@ -1532,9 +1540,11 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
     if turn.kept_attachment is None and is_thanks(turn.text):
         turn.say("welcome")
         return STAY
-    if (turn.kept_attachment is None and understanding.only_points(turn.text) and not offered
-            and (turn.draft.photos or turn.draft.latitude is not None) and not open_complaints(turn)):
-        return _start_filing(turn, "")  # "ini pak" after a photo kept: its complaint, started
+    if (turn.kept_attachment is None and not offered and (turn.draft.photos or turn.draft.latitude is not None)
+            and (understanding.only_points(turn.text) or understanding.done_sending(turn.text))
+            and not open_complaints(turn)):  # "ini pak", "udah itu aja" after a photo kept: its complaint, started
+        say_photos_done(turn)
+        return _start_filing(turn, "")
     if turn.kept_attachment is None and _calls(turn.text) and (
             mine := open_complaints(turn)):  # "pak", "bu?", "?": what they can do, not "ok" nor the menu
         turn.say("called", reference=mine[0].reference)
@@ -1778,22 +1788,36 @@ def _after_addition_offer(turn: Turn, offered: str) -> Next:
     return STAY
 
 
-def on_offer(turn: Turn) -> Next:
-    """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
-    kind; anything else is read as when idle, where more of the story joins what was offered."""
+def _offer_said_again(turn: Turn) -> Next | None:
+    """The offer said again to a message that answers none of it: a wish to wait, a call, a question back, signs
+    alone, a sticker, or a word of being done after the photos sent with the story ("udah itu aja": it joined the
+    story); None for anything else."""
     if understanding.asks_to_wait(turn.text):  # "bentar ya pak": the offer stands as it is
         turn.say("offer_wait")
         return STAY
-    if (understanding.calls_for_attention(turn.text) or _asks_back(turn.text)  # "pak", "yg mana ya?": the offer again
+    if (turn.draft.photos and not turn.kept_attachment and not turn.data.get("addition_for")
+            and understanding.done_sending(turn.text) and not takes_offer(turn.text)):
+        turn.say("offer_kept_media", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
+        return STAY
+    if not (understanding.calls_for_attention(turn.text) or _asks_back(turn.text)  # "pak", "yg mana ya?"
             or _no_words(turn.text) and not takes_offer(turn.text)  # "🙏", "😡", "??" (but "👍" is a yes)
             or _sticker_alone(turn)):  # a sticker: no answer either
-        if _sticker_alone(turn):
-            turn.kept_attachment = None  # "Stiker tidak kami simpan" is no answer to the offer: the offer again
-        if turn.data.get("addition_for"):
-            turn.say("still_open_addition", reference=f"LPR-{turn.data['addition_for']}")
-            return STAY
-        turn.say("offer_still", excerpt=excerpt(turn.data.get("offer") or "", 300))
+        return None
+    if _sticker_alone(turn):
+        turn.kept_attachment = None  # "Stiker tidak kami simpan" is no answer to the offer: the offer again
+    if turn.data.get("addition_for"):
+        turn.say("still_open_addition", reference=f"LPR-{turn.data['addition_for']}")
         return STAY
+    turn.say("offer_still", excerpt=excerpt(turn.data.get("offer") or "", 300))
+    return STAY
+
+
+def on_offer(turn: Turn) -> Next:
+    """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
+    kind; anything else is read as when idle, where more of the story joins what was offered."""
+    said_again = _offer_said_again(turn)
+    if said_again is not None:
+        return said_again
     if turn.data.get("told_before") and understanding.declines(turn.text):  # "gak usah pak, itu aja"
         turn.draft.place_before = None
         turn.say("next_story_declined")

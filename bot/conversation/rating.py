@@ -577,25 +577,31 @@ def says_not_fixed(text: str) -> bool:
     masih bau", "sampahnya masih numpuk sebagian", Sundanese "masih bau keneh") or words told as the rating's
     feedback, a "but" opening them or a rating in words before them ("tapi kok belum semua ya", "lumayan tapi masih
     ada yang kurang"). Not praise, a wish or the wait ("petugasnya ramah, tapi agak lama", "semoga tidak numpuk
-    lagi", "masih kurang cepat": the work is not said undone), nor the problem back again (BACK_AGAIN, a new report).
+    lagi", "masih kurang cepat": the work is not said undone), nor the problem back again (BACK_AGAIN, a new report)
+    unless it worked only a moment first ("nyala sebentar terus mati lagi": never fixed).
     It replaces the idle check's own reading (`_rating_not_fixed`, which took only the feedback's form)."""
+    if BRIEFLY_WORKING.search(text):  # "lampunya nyala cuma sebentar", "… terus mati lagi": a while is not fixed
+        return True
     said = set(understanding.standard_words(text))
     if said & BACK_AGAIN:
         return False
-    if BRIEFLY_WORKING.search(text):  # "lampunya nyala cuma sebentar": working a while is not fixed
-        return True
     left = bool(said & STILL_OR_BUT) and any(w.removesuffix("nya") in NOT_FIXED_SIGNS for w in said)
     if not left and not _told_as_feedback(text):  # cheap first: most messages say nothing of the sort
         return False
     return understanding.work_done(text) is False
 
 
-# Working for a while only ("nyala cuma sebentar", "cuma ngalir sebentar", "hanya hidup sebentar"): a state of working
-# and "only a moment" together, in either order; "cuma sebentar kok pengerjaannya" is the work's speed
-_WORKING = r"(?:nyala|menyala|hidup|idup|ngalir|mengalir|murup|urip|berfungsi|jalan)"
+# Working for a while only ("nyala cuma sebentar", "cuma ngalir sebentar", "hanya hidup sebentar", "nyala semalam doang
+# trus mati lagi", Javanese "murup sedhela", Sundanese "hurung sakedap"): a state of working and "only a moment" (or a
+# few hours) together, in either order; "cuma sebentar kok pengerjaannya" is the work's speed, "jalan 2 jam" a walk
+_LIT = r"(?:nyala|menyala|hidup|idup|ngalir|mengalir|murup|urip|hurung|berfungsi)"
+_WORKING = rf"(?:{_LIT}|jalan)"
 _ONLY_A_MOMENT = r"(?:cuma|cm|cuman|hanya|doang|aja|saja)"
-BRIEFLY_WORKING = re.compile(rf"\b{_WORKING}(?:nya)?\s+(?:{_ONLY_A_MOMENT}\s+)?(?:se)?bentar(?:an)?\b"
-                             rf"|\b{_ONLY_A_MOMENT}\s+{_WORKING}(?:nya)?\s+(?:se)?bentar", re.IGNORECASE)
+_MOMENT = r"(?:(?:se)?bentar(?:an)?|sedhela|sedela|sedilut|sakedap|sakeudeung)"
+_HOURS = r"(?:sejam|semalam|semenit|\d+\s*(?:jam|menit|mnt)|beberapa\s+(?:jam|menit))"
+BRIEFLY_WORKING = re.compile(rf"\b{_WORKING}(?:nya)?\s+(?:{_ONLY_A_MOMENT}\s+)?{_MOMENT}\b"
+                             rf"|\b{_ONLY_A_MOMENT}\s+{_WORKING}(?:nya)?\s+{_MOMENT}"
+                             rf"|\b{_LIT}(?:nya)?\s+(?:{_ONLY_A_MOMENT}\s+)?{_HOURS}\b", re.IGNORECASE)
 # Thanks or small words right before a "but" ("makasih tp …", "udah sih tapi …"): told as the rating's feedback too
 THANKS_BEFORE_BUT = frozenset(THANKS) | understanding.FILLER | frozenset({"terima", "kasih", "sudah", "ya"})
 

@@ -42,6 +42,7 @@ CHAT_WORDS = {
     "pengin": "ingin", "pingin": "ingin", "pgn": "ingin", "pngn": "ingin", "pngen": "ingin", "mw": "mau",
     "mlm": "malam", "pgi": "pagi", "siank": "siang",
     "ngadu": "mengadu", "ngeluh": "mengeluh", "nglapor": "lapor", "ngelapor": "lapor",
+    "wadul": "mengadu", "ngewadul": "mengadu",  # Javanese, Sundanese: "kulo badhe wadul", "abdi bade wadul"
     # "report it" in chat, Javanese, Madurese, Sundanese ("laporin lagi dong", "laporno wae", "laporagi"): it was read
     # "laporan", a report asked after
     "tny": "tanya", "tnya": "tanya", "nnya": "nanya", "cr": "cara", "crnya": "caranya", "bkin": "bikin",
@@ -153,7 +154,8 @@ WANT = frozenset({"mau", "ingin", "akan", "hendak", "pengin", "pengen", "mo", "m
 TRY = frozenset({"coba", "nyoba", "mencoba", "cobain", "try"})  # "ya udah deh coba lapor"
 # Verbs that put a report forward ("menyampaikan keluhan", "ajukan aduan", "kirim laporan").
 CONVEY = frozenset({"menyampaikan", "sampaikan", "nyampaikan", "nyampein", "mengajukan", "ajukan", "ngajuin",
-                    "kirim", "mengirim", "ngirim", "masukkan", "memasukkan", "masukin"})
+                    "kirim", "mengirim", "ngirim", "masukkan", "memasukkan", "masukin",
+                    "matur"})  # Javanese krama "to tell": "kulo badhe matur" ("matur nuwun" wants nothing)
 STATUS_WORDS = frozenset({"status", "perkembangan", "progres", "progress", "kabar", "sampai", "update", "updates",
                           # not "lanjutan": the typo rule read "lanjut" ("lanjut yg tadi") as it
                           "news", "going", "kelanjutan", "kelanjutannya", "tindaklanjut"})
@@ -285,9 +287,12 @@ SUGGESTING = frozenset({"usul", "usulan", "mengusulkan", "saran", "menyarankan",
 # A wish to suggest or to tell with nothing told yet ("ijin menyampaikan aspirasi", "ada yang mau saya sampaikan",
 # "mau cerita sedikit pak"): what it is is asked next ("sampaikan" is "sampai" as a standard word)
 TELLING = SUGGESTING | frozenset({"menyampaikan", "sampaikan", "sampai", "nyampaikan", "nyampein", "sampein",
-                                  "cerita", "bercerita", "curhat", "omongin", "bicarakan", "utarakan", "mengutarakan"})
-WISH_TO_TELL = (WISH_TO_ASK | TELLING | {"ada", "hal", "kasih", "ngasih", "memberi", "memberikan", "kasi", "beri"}
-                ) - INQUIRING
+                                  "cerita", "bercerita", "curhat", "omongin", "bicarakan", "utarakan", "mengutarakan",
+                                  "matur"})  # Javanese krama: "nyuwun sewu, kulo badhe matur"
+TOLD_WITH_A_WISH = frozenset({"sampai", "matur"})  # "until", and "matur nuwun" (thank you): told only after a wish
+KRAMA_PARDON = frozenset({"sewu", "nuwun", "ngapunten", "pangapunten"})  # "(nyuwun|nuwun) sewu": excuse me
+WISH_TO_TELL = (WISH_TO_ASK | TELLING | KRAMA_PARDON
+                | {"ada", "hal", "kasih", "ngasih", "memberi", "memberikan", "kasi", "beri"}) - INQUIRING
 # A question that is a complaint: "mau tanya kenapa jalannya tidak pernah diperbaiki", "kapan lampunya dipasang?"
 COMPLAINING = NEGATION | frozenset({"kenapa", "mengapa", "kok", "kapan", "rusak", "mati", "macet", "bocor",
                                     "hilang", "lambat", "pungli", "dipersulit", "dipungut", "masih", "disuruh",
@@ -711,7 +716,7 @@ NOT_YET_AFTER = frozenset("ada ono onok enek beres rampung selesai teko datang m
 def says_fixed(text: str) -> bool:
     """Whether a citizen says the problem was fixed ("udah diangkut sendiri sama warga"), not asking whether the
     report moved on ("laporan saya sudah diverifikasi pak?", "sudah diteruskan ke dinas?")."""
-    return (work_done(text) is True and not asks_about(text)
+    return (work_done(text) is True and not asks_about(text, ASKING_WHETHER)  # "udah beres, siapa yg benerin?"
             and not set(standard_words(text)) & NEWS_WORDS)
 
 
@@ -1025,6 +1030,11 @@ def photos_done(text: str) -> bool:
     dikirim semua pak"): that is all, with words of the photos or of sending them."""
     said = {w for w in standard_words(text) if w not in THATS_ALL_AROUND}
     return bool(said & PHOTOS_SENT) and _thats_all(said - PHOTOS_SENT)
+
+
+def done_sending(text: str) -> bool:
+    """A short message saying what was sent is all there is ("udah itu aja", "itu aja fotonya", "wis iku wae")."""
+    return says_thats_all(text) or photos_done(text)
 
 
 # "Ini pak", "itu min, liat aja", "ini fotonya": pointing at a photo or pin just sent, nothing else said; a voice
@@ -1745,7 +1755,7 @@ def _wish_told_next(words: set[str]) -> bool:
     if words & INQUIRING and words <= WISH_TO_ASK:
         return True
     told = words & TELLING
-    return bool(told) and words <= WISH_TO_TELL and bool(told - {"sampai"} or words & WANT)  # "sampai": "until"
+    return bool(told) and words <= WISH_TO_TELL and bool(told - TOLD_WITH_A_WISH or words & WANT)
 
 
 def _withdrawal(words: list[str], number: int | None, designated: bool = False) -> bool:
@@ -2016,8 +2026,8 @@ def _filing_verb(head: list[str], small: frozenset[str] = FILING_SMALL) -> int |
 
 
 # Words that join a verb of reporting to what is reported: "lapor tentang …", "melaporkan bahwa …", "lapor kalau …"
-ABOUT = frozenset("tentang soal mengenai terkait ttg perihal bahwa kalau kalo klo yaitu yakni about that regarding"
-                  .split())  # "i want to complain about …", "report that …"
+ABOUT = frozenset("""tentang soal mengenai terkait ttg perihal bahwa kalau kalo klo yaitu yakni about that regarding
+    bilih""".split())  # "i want to complain about …", "report that …", Javanese krama "lapor bilih …"
 AGAIN = frozenset({"lagi", "juga"})  # "mau lapor lagi, kali ini …", "lapor juga, …": a second report
 _FILLER_ABOUT_AGAIN = FILLER | ABOUT | AGAIN
 
@@ -2141,6 +2151,13 @@ def protection_in_story(text: str) -> str | None:
     """The privacy a sentence of a longer story asks for ("… Tolong nama saya jangan disebut ya pak, takut sama
     tetangga."): only a sentence that speaks of the writer's own name, of anonymity or of hiding the reporter
     ("jangan sampai nama desa kami jelek" asks nothing); a clause after a comma too ("…, foto nyusul, anonim ya")."""
+    found = story_protection(text)
+    return found[0] if found else None
+
+
+def story_protection(text: str) -> tuple[str, bool] | None:
+    """The privacy a story asks for (protection_in_story), and whether it is only read from fear told in it ("…,
+    sy takut diteror", "takut anak sy dibedakan") rather than asked in words ("jangan sebut nama saya")."""
     sentences = SENTENCE_END.split(text or "")
     clauses = [clause for whole in sentences if "," in whole for clause in whole.split(",")]
     for sentence in sentences + clauses:
@@ -2151,8 +2168,22 @@ def protection_in_story(text: str) -> str | None:
                   or set(said) & KNOWN_AS_REPORTER and set(said) & ({"saya", "aku", "kami"} | FILE_VERBS)
                   or _reporter_hidden(said))
         if strong and (found := protection_asked(sentence)):
-            return found
+            return found, not _protection_worded(said)
     return None
+
+
+_HIDING_WORDS = (NEGATION | {"jangan", "usah", "tanpa"}) - {"takut"}
+
+
+def _protection_worded(said: list[str]) -> bool:
+    """Whether a sentence asks in words to stay unknown: secrecy or anonymity named, one's name or number not to be
+    shown ("jangan sebut nama saya", "ga usah pake nama"), who reported not to be told, or unwillingness to be known
+    ("tp saya gamau ketahuan"); fear alone ("saya takut ketahuan", "sy takut diteror") asks nothing."""
+    words = set(said)
+    return bool(words & (PROTECT_VERBS | {"anonim", "rahasia"})
+                or words & IDENTITY_WORDS and words & _HIDING_WORDS
+                or "jangan" in words and words & TELL_VERBS
+                or words & BEING_KNOWN and (words & UNWILLING or words & NEGATION and words & WILLING))
 
 
 PRIVACY_SENTENCE_WORDS = 16  # protection_asked reads at most 15 words past the greetings
@@ -2353,6 +2384,10 @@ PROGRESS_MAX_WORDS = 6
 NAMED_WORDS = 4  # more words when they name which complaint the question after news is about
 PROGRESS_WORDS = frozenset({"kapan", "kabar", "perkembangan", "progres", "progress", "status",
                             "update", "updates", "apdet", "news", "yet"})  # "pls update min", "any news?"
+# How much longer, asked with "berapa" ("berapa lama lagi?", "masih brp hari lg pak", "kira2 selesai tgl brp"): a
+# span of time and a word of what is left or of its end ("berapa lama bikin ktp?" asks how a service goes)
+HOW_LONG_SPANS = frozenset({"lama", "hari", "minggu", "bulan", "tanggal"})
+HOW_LONG_LEFT = frozenset({"lagi", "masih", "selesai", "kelar", "rampung", "jadi"})
 
 
 # "nomor 2 gmn", "nmr 2 udh smp mn", "yg nomer 2 pripun": a number named with a word of number and nothing but a
@@ -2376,20 +2411,27 @@ def _numbered_asked(words: list[str]) -> int | None:
 
 
 WHERE_IT_IS = frozenset({"posisi", "tahap", "tahapan"})  # of a report only: "posisinya di depan sd" answers "where?"
-ASKING_ABOUT = frozenset({"gimana", "bagaimana", "kapan", "apakah", "sudahkah", "jadi"})
+ASKING_WHETHER = frozenset({"gimana", "bagaimana", "kapan", "apakah", "sudahkah", "jadi"})
+# ... and what or who, typed without a question mark ("kamis jam brp ya pak", "nanti yg dateng siapa pak")
+ASKING_ABOUT = ASKING_WHETHER | {"berapa", "siapa"}
+A_FEW_AGO = frozenset({"lalu", "silam", "kemarin"})  # "brp hari yg lalu": "brp" is "beberapa" (a few), no question
 ASKING_ABOUT_MAX_WORDS = 14
 
 
-def asks_about(text: str) -> bool:
-    """A short question ("pak gmn sampah yg di pasar, jadi diangkut?", "kapan diangkutnya ya pak?"): a question
-    mark, a word of asking or "sudah … belum"; no wish to file. Which complaint it is about its words say."""
+def asks_about(text: str, asking: frozenset[str] = ASKING_ABOUT) -> bool:
+    """A short question ("pak gmn sampah yg di pasar, jadi diangkut?", "kapan diangkutnya ya pak?", "kamis jam brp
+    ya pak"): a question mark, a word of `asking` or "sudah … belum"; no wish to file. Which complaint it is about
+    its words say."""
     if len((text or "").split()) > 2 * ASKING_ABOUT_MAX_WORDS:
         return False
     said = [w for w in content(text) if w not in OPENING]
     filing = set(said) & FILE_VERBS and not set(said) & (REPORTED_BEFORE | EARLIER)  # "kemarin sy lapor …, gmn?"
     if not said or len(said) > ASKING_ABOUT_MAX_WORDS or filing:
         return False
-    return "?" in text or bool(set(said) & ASKING_ABOUT) or ("sudah" in said and said[-1] == "belum")
+    asked = set(said) & asking
+    if asked == {"berapa"} and set(said[said.index("berapa"):]) & A_FEW_AGO:  # "udah diangkut brp hari lalu"
+        asked = set()
+    return "?" in text or bool(asked) or ("sudah" in said and said[-1] == "belum")
 
 
 # Whose report a person asks after: a family member or a neighbour of theirs ("laporan ibu saya", "laporan suami
@@ -2446,6 +2488,7 @@ def asks_progress(text: str) -> bool:
         return False  # "cek status bpjs gmn": the status of another thing
     return (bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
             or ("sudah" in stems and said[-1] == "belum")  # "udah beres belum?", "tos beres acan?"
+            or "berapa" in stems and bool(stems & HOW_LONG_SPANS and stems & HOW_LONG_LEFT)  # "brp lama lg?"
             or bool(stems & WHERE_IT_IS and stems & REPORT_WORDS))  # "dimana posisi laporan saya sekarang"
 
 

@@ -41,6 +41,78 @@ def test_a_word_of_the_photos_being_done_is_acknowledged_before_the_privacy_ques
     assert len(citizen.draft()["photos"]) == 2
 
 
+DONE_AFTER_PHOTOS = ["udah itu aja", "udah itu aja pak", "cukup min", "itu aja fotonya", "udh smua",
+                     "wis iku wae pak", "geus eta wae", "Sudah Itu Saja Bu"]
+
+
+@pytest.mark.parametrize("typed", DONE_AFTER_PHOTOS)
+def test_a_word_of_being_done_after_photos_at_the_kind_question_after_a_story_acknowledges_them(citizen, typed):
+    """Found by the last session: a story, two photos, YA, then "udah itu aja" at the kind question went on as a
+    complaint with no word of the photos."""
+    citizen.says("jalan depan sd 2 rusak parah banyak lubang")
+    citizen.says("", **PHOTO)
+    citizen.says("", **PHOTO)
+    citizen.says("ya")
+    assert citizen.state() == "kind"
+    reply = citizen.says(typed)
+    assert "2 foto sudah kami terima" in reply and "Kami catat sebagai Pengaduan" in reply, reply
+    assert citizen.state() == "location" and len(citizen.draft()["photos"]) == 2
+    assert typed not in citizen.draft()["description"]
+
+
+@pytest.mark.parametrize("typed", DONE_AFTER_PHOTOS)
+def test_a_word_of_being_done_after_photos_at_the_kind_question_is_no_story(citizen, typed):
+    """Found by hand: "mau lapor pak", two photos, then "udah itu aja pak" was kept as the story («Baik, kami catat:
+    "udah itu aja pak"»)."""
+    citizen.says("mau lapor pak")
+    citizen.says("", **PHOTO)
+    citizen.says("", **PHOTO)
+    reply = citizen.says(typed)
+    assert "2 foto sudah kami terima" in reply and "Jenis laporan" in reply and "kami catat:" not in reply, reply
+    assert citizen.state() == "kind" and not citizen.draft().get("description")
+
+
+@pytest.mark.parametrize("typed", DONE_AFTER_PHOTOS)
+def test_a_word_of_being_done_after_photos_sent_first_starts_their_complaint(citizen, typed):
+    """Found by hand: two photos sent while idle, then "udah itu aja" got «Maaf, kami belum paham»."""
+    citizen.says("", **PHOTO)
+    citizen.says("", **PHOTO)
+    reply = citizen.says(typed)
+    assert "2 foto sudah kami terima" in reply and "Jenis laporan" in reply and "belum paham" not in reply, reply
+    assert citizen.state() == "kind" and len(citizen.draft()["photos"]) == 2
+
+
+@pytest.mark.parametrize("typed", DONE_AFTER_PHOTOS)
+def test_a_word_of_being_done_after_photos_sent_with_an_offered_story_is_no_more_of_it(citizen, typed):
+    """Found by hand: a story offered, two photos, then "udah itu aja" was joined to the story and offered again
+    («"jalan depan sd 2 rusak parah banyak lubang udah itu aja"»)."""
+    story = "jalan depan sd 2 rusak parah banyak lubang"
+    citizen.says(story)
+    citizen.says("", **PHOTO)
+    citizen.says("", **PHOTO)
+    reply = citizen.says(typed)
+    assert "2 foto" in reply and "Balas YA" in reply and typed not in reply, reply
+    citizen.says("ya")
+    assert citizen.draft()["description"] == story and len(citizen.draft()["photos"]) == 2
+
+
+@pytest.mark.parametrize("typed,state,said", [
+    ("1", "description", "Ceritakan"), ("jalan depan sd 2 rusak parah", "location", "Kami catat sebagai Pengaduan"),
+    ("lubangnya", "kind", "kami catat:"),
+])
+def test_a_choice_or_a_story_after_photos_at_the_kind_question_is_no_word_of_being_done(citizen, typed, state, said):
+    citizen.says("mau lapor pak")
+    citizen.says("", **PHOTO)
+    reply = citizen.says(typed)
+    assert said in reply and "sudah kami terima" not in reply and citizen.state() == state, reply
+
+
+def test_a_word_of_being_done_at_the_kind_question_without_photos_acknowledges_none(citizen):
+    citizen.says("mau lapor pak")
+    reply = citizen.says("udah itu aja")
+    assert "foto sudah kami terima" not in reply and "kami catat:" not in reply and "Jenis laporan" in reply, reply
+
+
 @pytest.mark.parametrize("typed,state", [
     ("1", "confirm"), ("rahasia aja", "confirm"), ("biasa aja", "confirm"), ("anonim aja cukup", "confirm"),
     ("itu jalannya rusak parah pak", "privacy"), ("semua warga kesulitan lewat", "privacy"),

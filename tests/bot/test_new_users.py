@@ -2028,6 +2028,64 @@ def test_a_story_told_in_short_bubbles_at_the_description_step_is_kept_whole(cit
     assert citizen.state() == "location"
 
 
+@pytest.mark.parametrize("typed,rest", [
+    # an elder's wish to tell, in Javanese krama, and Javanese/Sundanese "wadul" (to complain): it was offered as
+    # the report itself, «Nyuwun sewu, kulo badhe matur» opening the story the agency read
+    ("Assalamualaikum nak, nyuwun sewu, kulo badhe matur", ""), ("nuwun sewu pak, kulo ajeng matur", ""),
+    ("punten kang, abdi bade wadul", ""), ("kulo badhe wadul pak", ""),
+    ("kulo badhe lapor bilih dalan teng ngajeng masjid rusak sanget", "dalan teng ngajeng masjid rusak sanget"),
+])
+def test_a_wish_to_tell_in_regional_words_is_a_wish_to_file(typed, rest):
+    wanted = understanding.intent(typed)
+    assert wanted is not None and wanted.name == "FILE" and wanted.rest == rest, wanted
+
+
+@pytest.mark.parametrize("typed", ["matur nuwun pak", "matur suwun nak", "Matur nuwun sanget"])
+def test_thanks_in_javanese_krama_is_no_wish_to_file(typed):
+    wanted = understanding.intent(typed)
+    assert wanted is None or wanted.name != "FILE", wanted
+
+
+def test_an_elders_wish_to_tell_then_the_story_files_the_story_alone(citizen):
+    """Found playing an elder's journey: the wish to tell was offered as the report and opened the story."""
+    assert "Jenis laporan" in citizen.says("Assalamualaikum nak, nyuwun sewu, kulo badhe matur")
+    citizen.says("dalan teng ngajeng masjid Al Ikhlas dusun Krajan niku rusak sanget, kathah bolongan")
+    assert citizen.draft()["description"].startswith("dalan teng ngajeng masjid")
+
+
+def test_a_thing_and_its_place_in_a_bubble_at_the_kind_step_begins_the_story(citizen):
+    """Found playing a journey in bubbles: "mau lapor", then "jalan di desa kami" was kept as the place («Lokasi
+    diterima: jalan di desa kami») and the story filed as «rusak parah udah 2 taun ga diperbaiki», its road lost."""
+    citizen.says("mau lapor")
+    assert "Lokasi diterima" not in citizen.says("jalan di desa kami")
+    citizen.says("rusak parah")
+    citizen.says("udah 2 taun ga diperbaiki")
+    assert citizen.draft()["description"].startswith("jalan di desa kami\nrusak parah")
+    assert citizen.draft().get("location_text") != "jalan di desa kami"
+
+
+@pytest.mark.parametrize("place", ["jl melati no 5 desa sukamaju", "di gang mawar rt 3", "desa sukamaju rt 2"])
+def test_an_address_typed_at_the_kind_step_is_still_the_place(citizen, place):
+    citizen.says("mau lapor")
+    assert "Lokasi diterima" in citizen.says(place) and citizen.state() == "kind"
+
+
+def test_a_story_told_in_lowercase_bubbles_is_filed_and_titled_as_one_sentence(citizen):
+    """Found by the last session: bubbles going on in lowercase were stored with a full stop after each («jalan di
+    desa saya.\nRusak parah sudah 3 bulan»), the complaint titled by the first bubble alone."""
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("jalan di desa saya")
+    citizen.says("rusak parah sudah 3 bulan")
+    citizen.says("Jl. Raya Banyuanyar, Kec. Sampang")
+    citizen.says("LEWATI")
+    assert "Isi: jalan di desa saya rusak parah sudah 3 bulan" in citizen.says("1")
+    citizen.says("KIRIM")
+    [complaint] = citizen.complaints()
+    assert complaint.description == "jalan di desa saya rusak parah sudah 3 bulan"
+    assert complaint.title == "Jalan di desa saya rusak parah sudah 3 bulan"
+
+
 @pytest.mark.parametrize("bubble", ["banyak yg jatuh", "rusak parah udah 3 bulan",
                                     # a marker that names no address ("dana desa" is money): it was the place
                                     "dana desa dipotong, bantuan beras cuma dikasih ke keluarganya",
@@ -2535,7 +2593,7 @@ def test_anonymity_asked_inside_a_long_story_is_taken_instead_of_asking_again(ci
 @pytest.mark.parametrize("wish", [
     "tp saya gamau ketahuan ya pak", "TP SAYA GAMAU KETAHUAN YA PAK", "saya ga mau ketauan pak kades",
     "saya tidak mau diketahui", "tapi aku ora gelem ketahuan", "tolong jgn bilang sy yg lapor",
-    "sy takut diteror", "jangan sebut nama saya", "rahasiakan identitas saya"])
+    "jangan sebut nama saya", "rahasiakan identitas saya", "ga usah pake nama sy ya, takut"])
 def test_a_wish_to_stay_unknown_inside_the_story_chooses_anonymity_and_says_why(citizen, wish):
     """Found by hand: «…, tp saya gamau ketahuan ya pak» was asked the whole privacy menu with nothing said."""
     to_step(citizen, "description")
@@ -2544,6 +2602,20 @@ def test_a_wish_to_stay_unknown_inside_the_story_chooses_anonymity_and_says_why(
     said = citizen.says("LEWATI")
     assert "Anda meminta" in said and "anonim" in said and "Periksa laporan Anda" in said
     assert citizen.draft()["privacy"] == "anonim"
+
+
+@pytest.mark.parametrize("fear", [
+    "sy takut diteror", "saya takut ketahuan pak", "SAYA TAKUT DIMUSUHI WARGA", "saya takut anak sy dibedakan",
+    "wedi anak kulo diancam pak", "sieun pamajikan abdi diancam"])
+def test_fear_read_from_the_story_chooses_anonymity_without_saying_it_was_asked(citizen, fear):
+    """Found by the last session: fear told in the story («…, sy takut diteror») was answered «Anda meminta
+    identitas Anda tidak diketahui», though the citizen asked nothing."""
+    to_step(citizen, "description")
+    citizen.says(f"kepala desa kami memotong dana bansos warga, {fear}")
+    citizen.says("desa sukamaju kec. tlanakan")
+    said = citizen.says("LEWATI")
+    assert "Anda meminta" not in said and "kekhawatiran" in said and "anonim" in said, said
+    assert "Periksa laporan Anda" in said and citizen.draft()["privacy"] == "anonim"
 
 
 @pytest.mark.parametrize("story", ["jangan sampai nama desa kami jadi jelek gara-gara jalan rusak ini, sudah 3 bulan",

@@ -761,6 +761,40 @@ def test_a_question_after_the_agencys_news_is_offered_to_that_complaint_first(pe
     assert added and "LPR-1" in added[-1] and typed.split()[-1] in added[-1], added
 
 
+@walked_once
+def followed_up(people: dict) -> None:
+    """LPR-1 forwarded to DLH and DLH's progress note relayed to the citizen."""
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("TL LPR-1 petugas sudah kami jadwalkan hari kamis")
+
+
+@pytest.mark.parametrize("typed,said,unsaid", [
+    # a question of when or who about what the agency said: offered to it (it was offered as a request for
+    # information, "berapa"/"siapa" being no words of asking about it)
+    ("kamis jam brp ya pak", "Pertanyaan lanjutan untuk LPR-1", "permintaan informasi"),
+    ("nanti yg dateng siapa pak", "Pertanyaan lanjutan untuk LPR-1", "permintaan informasi"),
+    ("jam berapa petugasnya dateng pak", "Pertanyaan lanjutan untuk LPR-1", "permintaan informasi"),
+    ("terus nanti siapa yang datang pak", "Pertanyaan lanjutan untuk LPR-1", "permintaan informasi"),
+    ("KAMIS JAM BERAPA", "Pertanyaan lanjutan untuk LPR-1", "permintaan informasi"),
+    ("petugasnya brp orang pak", "Pertanyaan lanjutan untuk LPR-1", "Balas dengan angka"),
+    # how much longer: the complaint's status, its deadline and latest follow-up (it was offered as a question)
+    ("berapa lama lagi?", "Batas penyelesaian", "Pertanyaan lanjutan"),
+    ("brp lama lg pak", "Batas penyelesaian", "permintaan informasi"),
+    ("kira2 selesai tgl brp pak", "Batas penyelesaian", "permintaan informasi"),
+    ("masih brp hari lagi pak?", "Batas penyelesaian", "permintaan informasi"),
+    ("sampai kapan pak", "Batas penyelesaian", "permintaan informasi"),
+    # near misses: another agency's matter is still a request for information
+    ("berapa biaya bikin ktp pak?", "permintaan informasi", "Pertanyaan lanjutan"),
+])
+def test_a_short_question_after_a_follow_up_is_about_the_complaint(people, typed, said, unsaid):
+    """Found by hand: "kamis jam brp ya pak" and "nanti yg dateng siapa pak" right after DLH's progress note were
+    offered as new requests for information, and "berapa lama lagi?" as a question to DLH (the deadline it
+    asks is in the complaint's status)."""
+    followed_up(people)
+    reply = people["citizen"].says(typed)
+    assert said in reply and unsaid not in reply, reply
+
+
 @pytest.mark.parametrize("typed", ["pak puskesmas di desa kami kok tutup terus ya?",
                                    "min kalo bansos mbah sy gk cair gmn?"])
 def test_a_question_in_another_agencys_words_after_news_is_no_question_to_that_agency(people, typed):

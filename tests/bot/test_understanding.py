@@ -866,6 +866,37 @@ def test_a_question_after_news_may_name_the_complaint_by_its_words(typed, asks):
     assert understanding.asks_progress(typed) is asks
 
 
+@pytest.mark.parametrize("typed,asks", [
+    # what or who, typed without a question mark (found by the last session: offered as new requests for
+    # information right after an agency's progress note)
+    ("kamis jam brp ya pak", True), ("nanti yg dateng siapa pak", True), ("PETUGASNYA BRP ORANG", True),
+    # near misses: "brp" as "beberapa" (a few) before a time past; a story
+    ("udah diangkut brp hari yg lalu", False), ("brp minggu lalu ada yg jatuh di situ", False),
+    ("jalan di desa kami rusak parah sudah 2 bulan", False),
+])
+def test_a_short_question_of_what_or_who_asks_about_something(typed, asks):
+    assert understanding.asks_about(typed) is asks
+
+
+@pytest.mark.parametrize("typed,fixed", [
+    # saying it was fixed, asking who did it: still fixed (only a question whether it moved on is none)
+    ("udah beres pak, yg benerin siapa ya", True), ("lubangnya udah ditambal warga brp hari yg lalu", True),
+    ("laporan saya sudah diverifikasi pak?", False), ("sudah diteruskan ke dinas belum", False),
+])
+def test_a_question_of_who_beside_the_work_done_still_says_it_was_fixed(typed, fixed):
+    assert understanding.says_fixed(typed) is fixed
+
+
+@pytest.mark.parametrize("typed,asks", [
+    ("berapa lama lagi?", True), ("brp lama lg pak", True), ("masih brp hari lagi pak?", True),
+    ("kira2 selesai tgl brp pak", True), ("kelar tanggal berapa ya", True),
+    # near misses: how long a service takes, or what time
+    ("berapa lama bikin ktp?", False), ("kamis jam brp ya pak", False),
+])
+def test_how_much_longer_asks_after_progress(typed, asks):
+    assert understanding.asks_progress(typed) is asks
+
+
 def test_a_sundanese_wish_to_file_and_its_story():
     """Found by hand: "punten bapa, abdi bade ngalaporkeun" began the story "bapa", and "jalan di lembur abdi
     ruksak pisan" at the kind question was taken as the place (no word of a problem in it was read)."""

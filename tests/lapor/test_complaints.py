@@ -395,12 +395,20 @@ def test_a_story_typed_in_capitals_reaches_the_agency_in_sentence_case(descripti
 
 
 @pytest.mark.parametrize("description,read", [
-    # bubbles joined without punctuation read as one run-on sentence («… rusak parah kemarin ada yg jatuh …»)
+    # a bubble ending in a word, the next going on in lowercase: one sentence, as typed (found by hand: «jalan depan
+    # rumah saya.\nRusak parah.\nSudah 3 bulan», titled «Jalan depan rumah saya»)
+    ("jalan depan rumah saya\nrusak parah\nsudah 3 bulan", "jalan depan rumah saya rusak parah sudah 3 bulan"),
+    ("lampu jalan di gang\nmawar mati", "lampu jalan di gang mawar mati"),
     ("jalan di desa karangrejo rusak parah\nkemarin ada yg jatuh motornya",
-     "jalan di desa karangrejo rusak parah.\nKemarin ada yg jatuh motornya"),
+     "jalan di desa karangrejo rusak parah kemarin ada yg jatuh motornya"),
+    ("Sampah numpuk  \n  bau sekali", "Sampah numpuk bau sekali"), ("air mati sudah\n3 hari", "air mati sudah 3 hari"),
+    # ... a capital or a plea begins the next sentence
+    ("Jalan rusak parah\nKemarin ada yg jatuh", "Jalan rusak parah.\nKemarin ada yg jatuh"),
+    ("sampah numpuk di pasar\ntolong diangkut", "sampah numpuk di pasar.\nTolong diangkut"),
+    ("got mampet\nmohon segera dibersihkan", "got mampet.\nMohon segera dibersihkan"),
+    # a bubble ending in a number, a bracket or a quote ends its sentence
     ("lampu pju mati sejak 2025\nsudah lapor rt (belum ada tindakan)\ntolong",
      "lampu pju mati sejak 2025.\nSudah lapor rt (belum ada tindakan).\nTolong"),
-    ("Sampah numpuk  \n  bau sekali", "Sampah numpuk.\nBau sekali"),
     # a forward ending in a number masked, then the citizen's own words (found by hand: «… 08** **** **** saya
     # sendiri lewat situ …»), or a bubble ending in a percentage or a bracket
     ("Fwd: jalan ambles di jl raya tlanakan, info hub 0812 3333 4444\nsaya sendiri lewat situ kemarin",
