@@ -359,10 +359,9 @@ LIGHT = "Lampu penerangan jalan di gang Mawar RT 3 mati semua sudah dua minggu, 
 
 
 @pytest.mark.parametrize("rated", ["5", "5 mantap"])
-def test_a_light_working_a_moment_after_a_satisfied_rating_is_not_fixed(citizen, svc, clock, rated):
+def test_a_light_working_a_moment_after_a_satisfied_rating_is_not_fixed(citizen, rated):
     """At the comment question it was stored as the comment and thanked; after it, offered as a new report."""
-    citizen.file(description=LIGHT)
-    finish(svc, clock, answer="Lampu sudah diganti baru dan menyala.")
+    finished(citizen, description=LIGHT, answer="Lampu sudah diganti baru dan menyala.")
     citizen.says(rated)
     reply = citizen.says("nyala sebentar terus mati lagi pak")
     assert "laporan baru" not in reply and "penilaian Anda untuk LPR-1 sudah kami catat" not in reply, reply
