@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import flask
+import playwright
 import pytest
 from sqlalchemy import select
 from werkzeug.serving import make_server
@@ -153,7 +154,25 @@ def browser_type_launch_args(browser_type_launch_args):
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "headless": True}
+    return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "headless": True,
+            "args": [*browser_type_launch_args.get("args", ()), "--disable-features=" + ",".join(
+                (*playwrights_disabled_features(), *OMNIBOX_WEBUI))]}
+
+
+# The full Chromium's headless mode builds a browser window for each context's first page, with its omnibox's two
+# popups as WebUI pages in renderers of their own (chrome://omnibox-popup.top-chrome/, its AI-mode page): 1.3 s of
+# Chromium's CPU a test, never shown headless. Off, a context's first page cost 0.28 s (docs/development.md).
+OMNIBOX_WEBUI = ("WebUIOmniboxPopup", "WebUIOmniboxAimPopup")
+PLAYWRIGHT_DISABLED = re.compile(r"disabledFeatures = \[(.*?)\]\.filter", re.DOTALL)
+
+
+def playwrights_disabled_features() -> list[str]:
+    """The features Playwright's driver turns off in its own `--disable-features` (chromiumSwitches.ts): Chromium
+    reads only the last `--disable-features`, so ours repeats them."""
+    driver = Path(playwright.__file__).parent / "driver" / "package" / "lib" / "coreBundle.js"
+    found = PLAYWRIGHT_DISABLED.search(driver.read_text(encoding="utf-8"))
+    assert found, f"Playwright's disabled Chromium features are no longer in {driver}: update the browser fixture"
+    return re.findall(r'"([^"]+)"', found.group(1))
 
 
 class LiveServer:

@@ -151,3 +151,12 @@ def test_the_two_buttons_of_the_still_logged_in_and_logout_pages_stand_apart_on_
     cancel = page.get_by_role("link", name="Batal")
     screenshot(page, "keluar-ponsel")
     assert not pair_problems(page, leave, cancel)
+
+
+def test_chromium_builds_none_of_the_omnibox_popups_a_headless_window_never_shows(page):
+    """Headless, the full Chromium built its omnibox's two popups as WebUI pages, each in a renderer of its own,
+    for every test's window: 1.3 s of Chromium's CPU a test (tests/web/conftest.py's OMNIBOX_WEBUI turns them
+    off; a Chromium that renames the features brings them back)."""
+    page.goto("data:text/html,<title>kosong</title>")
+    targets = page.context.browser.new_browser_cdp_session().send("Target.getTargets")["targetInfos"]
+    assert [target["url"] for target in targets if target["type"] == "browser_ui"] == []
