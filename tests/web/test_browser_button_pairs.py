@@ -120,10 +120,56 @@ def test_the_queues_pager_links_are_thumb_sized(page, live_server, world):
     problems = pair_problems(page, before, after)
     lines = [link.evaluate(LINES) for link in (before, after)]
     assert not problems and lines == [1, 1], (problems, lines)  # «« / Sebelumnya» was 48 px as two lines
+    assert pager_problems(page) == []
+    page.set_viewport_size(PHONE)
     page.get_by_role("link", name="Sebelumnya").click()
     only = page.get_by_role("navigation", name="Halaman").get_by_role("link", name="Berikutnya")
     assert only.bounding_box()["height"] >= 44 and only.evaluate(LINES) == 1
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_the_audit_logs_pager_reads_on_a_phone_and_a_desktop(page, live_server, world):
+    """The log's «← Sebelumnya · Halaman 2 dari 3 · Berikutnya →», as the queue's."""
+    from lapor.audit import record
+    from services import services
+    from tests.web.conftest import SUPERVISOR
+
+    svc = services(world)
+    with svc.session_factory.begin() as session:  # three pages of 50
+        for n in range(120):
+            record(session, f"aksi-{n:03d}", actor_id=None, at=svc.clock(), address="10.0.0.1")
+    page.set_viewport_size(PHONE)
+    browser_login(page, live_server, SUPERVISOR)
+    page.goto(live_server.url + "/audit?hal=2")
+    page.get_by_role("navigation", name="Halaman").scroll_into_view_if_needed()
+    screenshot(page, "audit-halaman-ponsel")
+    assert pager_problems(page) == []
+
+
+# 320 px (the narrowest phones), 390 px (the common one), a laptop
+PAGER_WIDTHS = (320, 390, 1280)
+
+
+def pager_problems(page) -> list[str]:
+    """What is wrong with the pager «Sebelumnya · Halaman 2 dari 3 · Berikutnya» at each of PAGER_WIDTHS: its count
+    on more than one line (it read «Halaman 2 / dari 3» at 390 px), its links' `pair_problems`, the page wider than
+    the screen, and on a laptop the three not on one line."""
+    pager = page.get_by_role("navigation", name="Halaman")
+    before, after = pager.get_by_role("link", name="Sebelumnya"), pager.get_by_role("link", name="Berikutnya")
+    count = pager.get_by_text(re.compile(r"^Halaman \d+ dari \d+$"))
+    problems = []
+    for width in PAGER_WIDTHS:
+        page.set_viewport_size({**PHONE, "width": width})
+        problems += [f"{width} px: {problem}" for problem in pair_problems(page, before, after)]
+        if count.evaluate(LINES) != 1:
+            problems.append(f"{width} px: «{count.inner_text()}» on {count.evaluate(LINES)} lines")
+        if page.evaluate("document.documentElement.scrollWidth") > width:
+            problems.append(f"{width} px: the page is wider than the screen")
+        middle = count.bounding_box()["y"] + count.bounding_box()["height"] / 2
+        row = before.bounding_box()
+        if width > 1000 and not row["y"] < middle < row["y"] + row["height"]:
+            problems.append(f"{width} px: the count is not on the links' line")
+    return problems
 
 
 def test_kinerjas_quick_periods_are_thumb_sized(page, live_server, world):
