@@ -21,6 +21,29 @@ def pairs_of(page, locators) -> list[str]:
             for problem in pair_problems(page, first, second)]
 
 
+# the box of a paragraph's first line of words (its label, before the buttons)
+LABEL_BOX = ("p => { const r = document.createRange(); r.selectNodeContents(p.firstChild); "
+             "const b = r.getBoundingClientRect(); return {x: b.x, y: b.y, width: b.width, height: b.height}; }")
+
+
+def files_problems(page) -> list[str]:
+    """What is wrong with each row of files to download («Unduh …: Excel (XLSX) · CSV (Excel Indonesia) · CSV») on
+    a phone: the first button on the label's last line and the others in rows of their own under it (ragged,
+    the label's line stretched by the button), or a button not under the one before it at the label's edge."""
+    problems = []
+    rows = page.locator("p.downloads, .downloads p").filter(has=page.locator(".button"))
+    assert rows.count(), "no row of files on the page"
+    for row in rows.all():
+        label = row.evaluate(LABEL_BOX)
+        buttons = [button.bounding_box() for button in row.locator(".button").all()]
+        name = " ".join(row.inner_text().split())[:40]
+        if buttons[0]["y"] < label["y"] + label["height"] - 0.5:
+            problems.append(f"«{name}…»: its first button beside the label")
+        if any(abs(box["x"] - label["x"]) > 0.5 for box in buttons):
+            problems.append(f"«{name}…»: buttons not one under another at the label's edge: {buttons}")
+    return problems
+
+
 def test_the_queues_button_pairs_fit_a_phone(page, live_server, world):
     people = make_people(world)
     file(people["citizen"])
@@ -33,7 +56,7 @@ def test_the_queues_button_pairs_fit_a_phone(page, live_server, world):
     files = [page.get_by_role("link", name=name, exact=True)
              for name in ("Excel (XLSX)", "CSV (Excel Indonesia)", "CSV")]
     screenshot(page, "antrean-tombol-ponsel")
-    problems = pairs_of(page, views) + pairs_of(page, form) + pairs_of(page, files)
+    problems = pairs_of(page, views) + pairs_of(page, form) + pairs_of(page, files) + files_problems(page)
     assert not problems, problems
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
 
@@ -184,4 +207,10 @@ def test_kinerjas_quick_periods_are_thumb_sized(page, live_server, world):
     assert periods.count() == 6
     screenshot(page, "kinerja-periode-ponsel")
     problems = pairs_of(page, [periods.nth(i) for i in range(6)])
+    page.get_by_role("heading", name="Unduh").scroll_into_view_if_needed()
+    screenshot(page, "kinerja-unduh-ponsel")
+    files = page.locator(".downloads p").filter(has=page.locator(".button")).first.locator(".button")
+    problems += pairs_of(page, files.all()) + files_problems(page)
+    page.set_viewport_size({**PHONE, "width": 320})
+    problems += [f"320 px: {problem}" for problem in files_problems(page)]
     assert not problems, problems
