@@ -21,6 +21,29 @@ def pairs_of(page, locators) -> list[str]:
             for problem in pair_problems(page, first, second)]
 
 
+# the box of a paragraph's first line of words (its label, before the buttons)
+LABEL_BOX = ("p => { const r = document.createRange(); r.selectNodeContents(p.firstChild); "
+             "const b = r.getBoundingClientRect(); return {x: b.x, y: b.y, width: b.width, height: b.height}; }")
+
+
+def files_problems(page) -> list[str]:
+    """What is wrong with each row of files to download («Unduh …: Excel (XLSX) · CSV (Excel Indonesia) · CSV») on
+    a phone: the first button on the label's last line and the others in rows of their own under it (ragged,
+    the label's line stretched by the button), or a button not under the one before it at the label's edge."""
+    problems = []
+    rows = page.locator("p.downloads, .downloads p").filter(has=page.locator(".button"))
+    assert rows.count(), "no row of files on the page"
+    for row in rows.all():
+        label = row.evaluate(LABEL_BOX)
+        buttons = [button.bounding_box() for button in row.locator(".button").all()]
+        name = " ".join(row.inner_text().split())[:40]
+        if buttons[0]["y"] < label["y"] + label["height"] - 0.5:
+            problems.append(f"«{name}…»: its first button beside the label")
+        if any(abs(box["x"] - label["x"]) > 0.5 for box in buttons):
+            problems.append(f"«{name}…»: buttons not one under another at the label's edge: {buttons}")
+    return problems
+
+
 def test_the_queues_button_pairs_fit_a_phone(page, live_server, world):
     people = make_people(world)
     file(people["citizen"])
@@ -33,7 +56,7 @@ def test_the_queues_button_pairs_fit_a_phone(page, live_server, world):
     files = [page.get_by_role("link", name=name, exact=True)
              for name in ("Excel (XLSX)", "CSV (Excel Indonesia)", "CSV")]
     screenshot(page, "antrean-tombol-ponsel")
-    problems = pairs_of(page, views) + pairs_of(page, form) + pairs_of(page, files)
+    problems = pairs_of(page, views) + pairs_of(page, form) + pairs_of(page, files) + files_problems(page)
     assert not problems, problems
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
 
@@ -120,10 +143,56 @@ def test_the_queues_pager_links_are_thumb_sized(page, live_server, world):
     problems = pair_problems(page, before, after)
     lines = [link.evaluate(LINES) for link in (before, after)]
     assert not problems and lines == [1, 1], (problems, lines)  # «« / Sebelumnya» was 48 px as two lines
+    assert pager_problems(page) == []
+    page.set_viewport_size(PHONE)
     page.get_by_role("link", name="Sebelumnya").click()
     only = page.get_by_role("navigation", name="Halaman").get_by_role("link", name="Berikutnya")
     assert only.bounding_box()["height"] >= 44 and only.evaluate(LINES) == 1
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_the_audit_logs_pager_reads_on_a_phone_and_a_desktop(page, live_server, world):
+    """The log's «← Sebelumnya · Halaman 2 dari 3 · Berikutnya →», as the queue's."""
+    from lapor.audit import record
+    from services import services
+    from tests.web.conftest import SUPERVISOR
+
+    svc = services(world)
+    with svc.session_factory.begin() as session:  # three pages of 50
+        for n in range(120):
+            record(session, f"aksi-{n:03d}", actor_id=None, at=svc.clock(), address="10.0.0.1")
+    page.set_viewport_size(PHONE)
+    browser_login(page, live_server, SUPERVISOR)
+    page.goto(live_server.url + "/audit?hal=2")
+    page.get_by_role("navigation", name="Halaman").scroll_into_view_if_needed()
+    screenshot(page, "audit-halaman-ponsel")
+    assert pager_problems(page) == []
+
+
+# 320 px (the narrowest phones), 390 px (the common one), a laptop
+PAGER_WIDTHS = (320, 390, 1280)
+
+
+def pager_problems(page) -> list[str]:
+    """What is wrong with the pager «Sebelumnya · Halaman 2 dari 3 · Berikutnya» at each of PAGER_WIDTHS: its count
+    on more than one line (it read «Halaman 2 / dari 3» at 390 px), its links' `pair_problems`, the page wider than
+    the screen, and on a laptop the three not on one line."""
+    pager = page.get_by_role("navigation", name="Halaman")
+    before, after = pager.get_by_role("link", name="Sebelumnya"), pager.get_by_role("link", name="Berikutnya")
+    count = pager.get_by_text(re.compile(r"^Halaman \d+ dari \d+$"))
+    problems = []
+    for width in PAGER_WIDTHS:
+        page.set_viewport_size({**PHONE, "width": width})
+        problems += [f"{width} px: {problem}" for problem in pair_problems(page, before, after)]
+        if count.evaluate(LINES) != 1:
+            problems.append(f"{width} px: «{count.inner_text()}» on {count.evaluate(LINES)} lines")
+        if page.evaluate("document.documentElement.scrollWidth") > width:
+            problems.append(f"{width} px: the page is wider than the screen")
+        middle = count.bounding_box()["y"] + count.bounding_box()["height"] / 2
+        row = before.bounding_box()
+        if width > 1000 and not row["y"] < middle < row["y"] + row["height"]:
+            problems.append(f"{width} px: the count is not on the links' line")
+    return problems
 
 
 def test_kinerjas_quick_periods_are_thumb_sized(page, live_server, world):
@@ -138,4 +207,10 @@ def test_kinerjas_quick_periods_are_thumb_sized(page, live_server, world):
     assert periods.count() == 6
     screenshot(page, "kinerja-periode-ponsel")
     problems = pairs_of(page, [periods.nth(i) for i in range(6)])
+    page.get_by_role("heading", name="Unduh").scroll_into_view_if_needed()
+    screenshot(page, "kinerja-unduh-ponsel")
+    files = page.locator(".downloads p").filter(has=page.locator(".button")).first.locator(".button")
+    problems += pairs_of(page, files.all()) + files_problems(page)
+    page.set_viewport_size({**PHONE, "width": 320})
+    problems += [f"320 px: {problem}" for problem in files_problems(page)]
     assert not problems, problems

@@ -23,21 +23,42 @@ ROAD = "Jalan kabupaten di Desa Banyuanyar berlubang besar, sudah banyak pengend
 
 @pytest.fixture
 def filed(app, world, clock):
-    """LPR-1 (DLH, overdue), LPR-2 (PUPR, open), LPR-3 (DLH, finished) filed this month."""
+    """LPR-1 (DLH, overdue), LPR-2 (PUPR, open), LPR-3 (DLH, finished) filed this month. LPR-1 is filed and
+    forwarded a pengaduan's completion days (working days) before its deadline, an hour before the clock's now, as
+    it happens: its deadline stood an hour before its forwarding, which the screenshots showed."""
     people = make_people(world)
+    region = services(app).region
 
     def build():
-        for text in (WASTE, ROAD, WASTE + " lagi"):
+        now = clock.now
+        clock.now = region.calendar.subtract_working_days(now - timedelta(hours=1),
+                                                          region.settings.completion_for("pengaduan"))
+        for text, command in ((WASTE, "TERUSKAN LPR-1 DLH"), (ROAD, "TERUSKAN LPR-2 PUPR"),
+                              (WASTE + " lagi", "TERUSKAN LPR-3 DLH")):
             people["citizen"].file(description=text, place="Pasar Srimangunan", photo=None, privacy="1")
-        for command in ("TERUSKAN LPR-1 DLH", "TERUSKAN LPR-2 PUPR", "TERUSKAN LPR-3 DLH"):
             people["verifier"].says(command)
+            clock.now = now
         people["dlh1"].says("SELESAI LPR-3 Sampah sudah diangkut semua")
-        with services(app).session_factory.begin() as session:
-            late = session.scalars(select(Disposition).join(Complaint).where(Complaint.number == 1)).one()
-            late.due_at = clock.now - timedelta(hours=1)
 
     built_once(services(app), build)
     return people
+
+
+def test_the_scenes_deadlines_follow_their_forwarding(filed, app, clock):
+    """Each disposition's deadline is its forwarding plus a pengaduan's working days (LPR-1's stood an hour before
+    its forwarding, as no complaint's can); LPR-1 overdue by an hour, all three filed in the clock's month."""
+    from lapor.dispositions import due_at
+
+    svc = services(app)
+    with svc.session_factory() as session:
+        rows = session.execute(select(Complaint.number, Complaint.created_at, Disposition.created_at,
+                                      Disposition.due_at).join(Disposition).order_by(Complaint.number)).all()
+    utc = [[moment.replace(tzinfo=moment.tzinfo or UTC) for moment in row[1:]] for row in rows]
+    assert [number for number, *_ in rows] == [1, 2, 3]
+    assert all(filed_at <= forwarded < due == due_at(svc.region, "pengaduan", forwarded)
+               for filed_at, forwarded, due in utc), utc
+    assert utc[0][2] == clock.now - timedelta(hours=1), "LPR-1 overdue by an hour"
+    assert {filed_at.astimezone(svc.region.calendar.zone).month for filed_at, _, _ in utc} == {clock.now.month}
 
 
 def figure_links(page: str) -> dict[tuple[str, str], str]:
