@@ -2428,10 +2428,18 @@ def asks_about(text: str, asking: frozenset[str] = ASKING_ABOUT) -> bool:
     filing = set(said) & FILE_VERBS and not set(said) & (REPORTED_BEFORE | EARLIER)  # "kemarin sy lapor …, gmn?"
     if not said or len(said) > ASKING_ABOUT_MAX_WORDS or filing:
         return False
+    return "?" in text or bool(_asking_in(said, asking)) or ("sudah" in said and said[-1] == "belum")
+
+
+def _asking_in(said: list[str], asking: frozenset[str]) -> set[str]:
+    """The words of `asking` said, "berapa" left out when a time ago follows it ("udah diangkut brp hari lalu")."""
     asked = set(said) & asking
-    if asked == {"berapa"} and set(said[said.index("berapa"):]) & A_FEW_AGO:  # "udah diangkut brp hari lalu"
-        asked = set()
-    return "?" in text or bool(asked) or ("sudah" in said and said[-1] == "belum")
+    return asked - {"berapa"} if "berapa" in asked and _a_few_ago(said) else asked
+
+
+def _a_few_ago(said: list[str]) -> bool:
+    """Whether "berapa" tells a time ago ("brp hari yg lalu": a few days ago), not how many."""
+    return bool(set(said[said.index("berapa"):]) & A_FEW_AGO)
 
 
 # Whose report a person asks after: a family member or a neighbour of theirs ("laporan ibu saya", "laporan suami
@@ -2488,7 +2496,8 @@ def asks_progress(text: str) -> bool:
         return False  # "cek status bpjs gmn": the status of another thing
     return (bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
             or ("sudah" in stems and said[-1] == "belum")  # "udah beres belum?", "tos beres acan?"
-            or "berapa" in stems and bool(stems & HOW_LONG_SPANS and stems & HOW_LONG_LEFT)  # "brp lama lg?"
+            or "berapa" in stems and bool(stems & HOW_LONG_SPANS and stems & HOW_LONG_LEFT)  # "brp lama lg?", not
+            and "berapa" in said and not _a_few_ago(said)  # "brp hari yg lalu ada yg jatuh lagi"
             or bool(stems & WHERE_IT_IS and stems & REPORT_WORDS))  # "dimana posisi laporan saya sekarang"
 
 
@@ -2836,7 +2845,7 @@ def asks_a_question(text: str) -> bool:
     when ("kapan pendaftaran cpns dibuka"). "bisa bantu saya?", "apa ini" name no topic."""
     said, typed = standard_words(text), chat_words(text)
     tagged = bool(typed) and typed[-1] in TAGS
-    if not said or not ("?" in text or tagged or set(said) & ASKING_ANY
+    if not said or not ("?" in text or tagged or _asking_in(said, ASKING_ANY)  # "brp hari yg lalu": no asking
                         or any(len(w) > 5 and w.endswith("kah") for w in said)):
         return False
     body = said[:-1] if said[-1] in NEGATION else said
