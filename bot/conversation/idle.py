@@ -1720,8 +1720,16 @@ def takes_offer(text: str) -> bool:
     TAMBAHAN)."""
     if set(understanding.standard_words(text)) & understanding.EVIDENCE_WORDS or understanding.asks_to_wait(text):
         return False  # "bentar" (a moment) is no "benar"
+    if _thanks_first(text):  # "makasih ya pak", "nuwun nggih": the "ya" of thanks
+        return False
     return bool(match_phrase(text, YES_CHOICES) or understanding.means_yes(text)
                 or match_phrase(understanding.choice_text(text), OFFER_TAKEN))
+
+
+def _thanks_first(text: str) -> bool:
+    """Whether a message only thanks, beginning with the thanks ("makasih ya pak"; not "iya pak, makasih")."""
+    typed = words(text)
+    return bool(typed) and typed[0] in THANKS and is_thanks(text)
 
 
 def answers_offer(text: str) -> bool:

@@ -793,6 +793,21 @@ def test_a_short_question_after_a_follow_up_is_about_the_complaint(people, typed
     assert said in reply and unsaid not in reply, reply
 
 
+@pytest.mark.parametrize("typed,taken", [
+    # thanks with its "ya" ("makasih ya pak": thank you) after the offer of a question is no yes (found playing a
+    # journey: it filed the question as a new report and asked for its privacy)
+    ("makasih ya pak", False), ("terima kasih ya bu", False), ("nuwun nggih pak", False), ("mksh ya min 🙏", False),
+    # near misses: a yes said first, thanks after it, still takes the offer
+    ("iya pak, makasih", True), ("ya", True),
+])
+def test_thanks_with_ya_after_a_question_offered_is_no_yes(people, typed, taken):
+    followed_up(people)
+    assert "Pertanyaan lanjutan untuk LPR-1" in people["citizen"].says("nanti yg dateng siapa pak")
+    reply = people["citizen"].says(typed)
+    assert (len(people["citizen"].complaints()) == 2 or "Jenis laporan" in reply
+            or "kerahasiaan" in reply) is taken, reply
+
+
 @walked_once
 def road_followed_up(people: dict) -> None:
     """LPR-1, a road with a hole, forwarded to PUPR and PUPR's progress note relayed to the citizen."""
