@@ -114,6 +114,9 @@ SPOKEN_YES = re.compile(r"\b(?:ho+[\s'’`-]*o+h|he+[\s'’`-]*e+h|hu+[\s'’`-]
 YES_THEN = re.compile(r"(?:ya|yo|y|ok|oke)(?:u?dah|sudah|sdh|udh|dh|wes|wis|uwes)(?:lah)?|okdeh")
 # After one of these an English "report" is the noun, a report made ("my report", "the report"), not the verb
 DETERMINERS = frozenset({"my", "the", "our", "this", "that", "your"})
+# Words asking after a thing, as typed right after "report" ("the road report udh smp mn?", "report gmn pak?")
+ASKED_AFTER_REPORT = frozenset("""udah udh sudah sdh dah gimana gmn gmna bagaimana status nya kok belum blm sampai
+    sampe smp kapan""".split())
 WORD = re.compile(r"[0-9a-z]+")
 STRETCHED = re.compile(r"([a-z])\1{2,}")
 
@@ -218,8 +221,8 @@ REDUPLICATED_MIN = 3  # letters before the "2" ("ke2" is no word said twice)
 def _in_context(before: str, word: str, after: str) -> str:
     """A word read with its neighbours where they decide it: "my report" is a report made, "smp mn" is "sampai
     mana" (a lone "smp" is a school)."""
-    if word == "report" and before in DETERMINERS:
-        return "laporan"
+    if word == "report" and (before in DETERMINERS or after in ASKED_AFTER_REPORT):  # "that rubbish report, udah
+        return "laporan"  # sampe mana?": the report made, asked after
     if word == "smp" and after in {"mn", "mana"}:
         return "sampai"
     if word == "tindak" and after in FOLLOWED_UP:  # "sudah di tindak lanjuti?", "ada tindak lanjutnya?"
