@@ -688,17 +688,20 @@ def _spoken_opener(clause: str) -> bool:
 
 def _without_outburst(text: str) -> str:
     """The text after the clauses that open it only venting, pleading, pointing at the attachment or opening the
-    telling, and after an oath or a spoken opener starting it (all of it when little would be left)."""
+    telling, and after an oath or a spoken opener starting it (all of it when little would be left); a preamble
+    after a spoken opener goes too ("gini pak sy mau lapor, air pdam …")."""
+    spoken = False
     for opening in (_OATH_OPENING, _SPOKEN_OPENING):
         found = opening.match(text)
         if found and len(text) - found.end() >= 15:
-            text = text[found.end():]
+            text, spoken = text[found.end():], opening is _SPOKEN_OPENING
     while ((found := _OPENING_CLAUSE.match(text)) and (
             _outburst(found.group()) or _points_at_attachment(found.group()) or _one_more(found.group())
             or _on_behalf(found.group()) or _spoken_opener(found.group())) and len(text) - found.end() >= 15):
+        spoken = spoken or _spoken_opener(found.group())
         text = text[found.end():]
         text = text[:1].upper() + text[1:]
-    return text
+    return _without_opening(text) if spoken else text
 
 
 def _outburst(clause: str) -> bool:

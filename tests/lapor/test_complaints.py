@@ -266,6 +266,9 @@ def test_a_title_starts_after_the_writers_introduction(description, title):
     ("gini pak lampu PJU di gg kenari mati", "Lampu PJU di gg kenari mati"),
     ("jadi gini min sampah di pasar lama numpuk", "Sampah di pasar lama numpuk"),
     ("begini lho bu jalan di desa kami rusak parah", "Jalan di desa kami rusak parah"),
+    # ... and the preamble after it (found playing a journey: «Sy mau lapor, air pdam…» titled the notices)
+    ("gini pak sy mau lapor, air pdam di perum griya asri gak ngalir", "Air pdam di perum griya asri gak ngalir"),
+    ("Jadi gini bu, saya mau melaporkan lampu PJU di gg kenari mati", "Lampu PJU di gg kenari mati"),
     # ... but "itu" pointing at the problem, or "jadi"/"begini"/"anu" in it, stays ("ini" was dropped before)
     ("ini jalan rusak parah di desa kalisari", "Jalan rusak parah di desa kalisari"),
     ("Itu lampu jalan di gg kenari mati", "Itu lampu jalan di gg kenari mati"),
