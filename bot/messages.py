@@ -717,8 +717,8 @@ MESSAGES = {
     "handled_by_item": "• {reference} ({title}): {handler}",
     "handled_by_verifiers": "masih diperiksa petugas verifikasi",
     "handled_by": (
-        "{reference} ({title}) ditangani {agencies}. Pesan untuk petugasnya: ketik TAMBAHAN {reference} diikuti "
-        "pesannya; jawabannya kami kirim ke nomor ini."
+        "{reference} ({title}) ditangani {agencies}.\nStatus: {status}.\nPesan untuk petugasnya: ketik TAMBAHAN "
+        "{reference} diikuti pesannya; jawabannya kami kirim ke nomor ini."
     ),
     "handled_by_verifier": (
         "{reference} ({title}) masih diperiksa petugas verifikasi, lalu diteruskan ke instansi yang berwenang. "

@@ -665,18 +665,43 @@ _OATH_OPENING = re.compile(
     rf"(?:\W+(?:{_alternatives(_OATH_TRAIL)})\b)*\W+", re.IGNORECASE)
 
 
+# A spoken opener before the story ("ini loh,", "itu bang,", "gini pak,", "jadi gini,", "begini bu.", "anu pak,"):
+# a clause of these words alone, with one of the first line; with no comma only "(jadi) gini"/"begini"/"anu" with a
+# particle or an address after it, or "jadi gini" ("begini terus tiap hujan", "anu saya hilang" tell the problem)
+SPOKEN_OPENERS = frozenset("ini itu gini begini jadi anu nah loh lho".split())  # "ini" before: "Loh," is left
+SPOKEN_OPENER_WORDS = SPOKEN_OPENERS | VOCATIVES | KIN_ADDRESS | frozenset(
+    "loh lho lo nih tuh ya yaa sih deh dong gitu begitu bapak ibu".split())
+SPOKEN_OPENER_MAX_WORDS = 5
+_SPOKEN_PARTICLES = "lo|loh|lho|nih|ya|yaa|deh"
+_SPOKEN_OPENING = re.compile(
+    rf"^\W*(?:jadi\s+(?:gini|begini)(?:\s+(?:{_SPOKEN_PARTICLES}))?"
+    rf"|(?:gini|begini|anu)(?=\s+(?:{_SPOKEN_PARTICLES}|{_alternatives(VOCATIVES)})\b)(?:\s+(?:{_SPOKEN_PARTICLES}))?)"
+    rf"(?:\s+(?:{_alternatives(VOCATIVES)})\b)?[\s,.;:!]+", re.IGNORECASE)
+
+
+def _spoken_opener(clause: str) -> bool:
+    """Whether a clause only opens the telling ("Ini loh,", "itu bang,", "Jadi gini bu,"; not "itu lampunya,")."""
+    said = _words(clause)
+    return (0 < len(said) <= SPOKEN_OPENER_MAX_WORDS and bool(set(said) & SPOKEN_OPENERS)
+            and set(said) <= SPOKEN_OPENER_WORDS)
+
+
 def _without_outburst(text: str) -> str:
-    """The text after the clauses that open it only venting, pleading or pointing at the attachment, and after an
-    oath opening it (all of it when little would be left)."""
-    oath = _OATH_OPENING.match(text)
-    if oath and len(text) - oath.end() >= 15:
-        text = text[oath.end():]
+    """The text after the clauses that open it only venting, pleading, pointing at the attachment or opening the
+    telling, and after an oath or a spoken opener starting it (all of it when little would be left); a preamble
+    after a spoken opener goes too ("gini pak sy mau lapor, air pdam …")."""
+    spoken = False
+    for opening in (_OATH_OPENING, _SPOKEN_OPENING):
+        found = opening.match(text)
+        if found and len(text) - found.end() >= 15:
+            text, spoken = text[found.end():], opening is _SPOKEN_OPENING
     while ((found := _OPENING_CLAUSE.match(text)) and (
             _outburst(found.group()) or _points_at_attachment(found.group()) or _one_more(found.group())
-            or _on_behalf(found.group())) and len(text) - found.end() >= 15):
+            or _on_behalf(found.group()) or _spoken_opener(found.group())) and len(text) - found.end() >= 15):
+        spoken = spoken or _spoken_opener(found.group())
         text = text[found.end():]
         text = text[:1].upper() + text[1:]
-    return text
+    return _without_opening(text) if spoken else text
 
 
 def _outburst(clause: str) -> bool:

@@ -214,24 +214,28 @@ def _another_matter(turn: Turn, question: Question | None, text: str, waiting: l
 
 # Words placing a thing beside another ("dekat lampu jalan yang mati", "samping jembatan"): what follows is a landmark
 BESIDE = frozenset("""dekat deket dkt samping sebelah sblh depan dpn belakang blkg seberang sebrang pojok ujung
-    arah sekitar antara""".split())
+    arah sekitar antara pas persis""".split())  # "pas tikungan": right at
 LANDMARK_WORDS = 3  # a landmark's words after BESIDE, at most, up to a comma or a full stop
 LANDMARK_END = frozenset({"yang", "yg"})  # "dekat lampu jalan yang mati itu": the clause is the landmark's
 
 
 def without_landmarks(text: str) -> str:
     """A message without the landmarks it places things by ("di sebelah utara pasar, dekat lampu jalan yang mati
-    itu" → "di sebelah , dekat"): an answer to "where?" names other agencies' things only as them."""
+    itu" → "di sebelah , dekat"): an answer to "where?" names other agencies' things only as them. A clause of
+    "yang" right after a landmark describes it too ("depan warung bu sri, yg ada tiang listrik")."""
     kept: list[str] = []
-    skip = 0
+    skip, ended = 0, False  # ended: a landmark's clause just ended at a mark
     for token in text.split():
         word = token.lower().strip(",.!?;:")
-        if skip and word in LANDMARK_END:  # "… yang mati itu": the landmark's, to the clause's end
+        if (skip or ended) and word in LANDMARK_END:  # "… yang mati itu": the landmark's, to the clause's end
             skip = len(text)
+        ended = False
+        if skip and word in BESIDE:  # "pas tikungan dekat tiang listrik": the next landmark's words
+            skip = 0
         if skip:
             skip -= 1
             if token[-1:] in ",.!?;:":
-                skip = 0
+                skip, ended = 0, True
                 kept.append(token[-1])
             continue
         skip = LANDMARK_WORDS if word in BESIDE and token[-1:] not in ",.!?;:" else 0

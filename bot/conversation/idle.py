@@ -53,7 +53,7 @@ from bot.conversation.withdrawal import (
     tells_another_matter,
     withdraw,
 )
-from bot.messages import and_list, excerpt, received, t
+from bot.messages import STATUS_NAMES, and_list, excerpt, received, t
 from lapor import complaints
 from lapor.media import CANCELLED_DRAFT, kind_counts
 from lapor.phones import typed_phone
@@ -281,6 +281,9 @@ def spaced_reading(text: str) -> str | None:
     return spaced(text)
 
 
+REACHING = frozenset({"calls", "channels", "contacted"})  # service topics of reaching someone
+
+
 def _about_service(turn: Turn, earlier: str | None) -> Next | None:
     """A question about the service (its cost, how long it takes, who sees one's number) is answered with what to
     type next (a story offered before is offered again); "kapan ditanggapi?" with a complaint open asks its
@@ -288,6 +291,8 @@ def _about_service(turn: Turn, earlier: str | None) -> Next | None:
     topic = None if turn.message.media else understanding.service_question(turn.text)
     if topic is None or (topic == "duration" and open_complaints(turn)):
         return None
+    if topic in REACHING and _question_to_agency(turn, turn.text) is not None:  # "siapa yg harus sy hubungi nanti"
+        return None  # right after the agency's news: a question to it (offered as one), not how to reach us
     if topic in ("privacy", "readers") and not earlier and (mine := open_complaints(turn)):  # "nama saya kelihatan
         if topic == "readers":  # ga?"; "laporan saya bisa dilihat orang lain?": who reads, and what they see of one
             turn.say_about_service(topic)
@@ -633,6 +638,9 @@ def _person_asked(turn: Turn) -> Next | None:
         return None
     if understanding.emergency(turn.text):  # "nomor darurat ambulans brp": the numbers were given first
         return STAY
+    if not set(understanding.standard_words(turn.text)) & understanding.MACHINE and _question_to_agency(
+            turn, turn.text) is not None:  # "klo petugasnya dtg sy kontak siapa ya" right after the agency's news
+        return None
     mine = open_complaints(turn)
     if not mine and understanding.agency_contact_asked(turn.text):  # "berapa nomor wa dinas sosial?"
         turn.say("agency_contact_asked")
@@ -641,18 +649,29 @@ def _person_asked(turn: Turn) -> Next | None:
     return back_to_idle()  # an officer's question waiting is shown again: it is how they reach the citizen
 
 
-# Who handles one's complaint: "siapa yang menangani laporan saya", "laporan sy dipegang dinas apa ya"
+# Who handles one's complaint: "siapa yang menangani laporan saya", "laporan sy dipegang dinas apa ya", "sudah
+# diteruskan ke mana?": a word of handling or of passing on, and whom or where asked
 HANDLING = frozenset({"menangani", "ditangani", "nanganin", "ngurus", "ngurusin", "mengurus", "diurus", "pegang",
-                      "megang", "memegang", "dipegang", "handle", "menghandle", "dihandle"})
-WHICH_OFFICE = frozenset({"siapa", "dinas", "instansi", "opd", "who"})
+                      "megang", "memegang", "dipegang", "handle", "menghandle", "dihandle", "diteruskan", "diterusin",
+                      "diterusken", "dilimpahkan", "dilimpahin", "dioper", "dialihkan", "diserahkan", "didisposisi",
+                      "didisposisikan"})
+WHICH_OFFICE = frozenset({"siapa", "dinas", "instansi", "opd", "who", "mana", "kemana", "kmn", "manakah"})
+# ... asked in a few words without naming the report ("yg nanganin siapa ya", "ini dinas apa yg ngurus pak?"): only
+# these words besides; "kalau lapor di sini nanti yg nanganin siapa?" asks how reports go in general
+HANDLER_SMALL = understanding.FILLER | frozenset({"ini", "itu", "apa", "apakah", "ke", "sudah", "telah", "sekarang",
+                                                  "skrg", "saat", "yang", "saya", "kami", "kah", "sih", "dah"})
+HANDLER_ASKED = HANDLING | WHICH_OFFICE | HANDLER_SMALL
 
 
 def _handler_asked(turn: Turn) -> Next | None:
-    """Asking who handles one's complaint (a word of handling, "siapa" or an office asked after, and one's report):
-    the agencies it is with, or the verifiers still reading it (it got how reports are handled in general, or was
-    offered as a new complaint). The complaint its words name, else the latest open one. None for anything else."""
+    """Asking who handles one's complaint (a word of handling or passing on, whom or where asked, and one's report or
+    nothing else): the agencies it is with and its status, or the verifiers still reading it (it got how reports are
+    handled in general, or was offered as a question or a new complaint). The complaint its words name, else the
+    latest open one. None for anything else."""
     said = set(understanding.standard_words(turn.text))
-    if not said & HANDLING or not said & WHICH_OFFICE or not said & understanding.REPORT_WORDS:  # cheap first
+    if not said & HANDLING or not said & WHICH_OFFICE:  # cheap first
+        return None
+    if not said & understanding.REPORT_WORDS and not said <= HANDLER_ASKED:
         return None
     mine = open_complaints(turn)
     if not mine:
@@ -661,18 +680,14 @@ def _handler_asked(turn: Turn) -> Next | None:
     if named is None:  # several, none named ("yg jalan" of a road and a street lamp): each with who handles it
         turn.say("handled_by_each", items="\n".join(_handled_item(c) for c in mine[:5]))
         return STAY
-    agencies = _handling_agencies(named)
+    agencies = _open_agencies(named)
     turn.say("handled_by" if agencies else "handled_by_verifier", reference=named.reference,
-             title=excerpt(named.title, 60), agencies=and_list(agencies))
+             title=excerpt(named.title, 60), agencies=and_list(agencies), status=STATUS_NAMES[named.status])
     return STAY
 
 
-def _handling_agencies(complaint: Complaint) -> list[str]:
-    return [d.agency.name for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
-
-
 def _handled_item(complaint: Complaint) -> str:
-    agencies = _handling_agencies(complaint)
+    agencies = _open_agencies(complaint)
     return t("handled_by_item", reference=complaint.reference, title=excerpt(complaint.title, 60),
              handler=and_list(agencies) if agencies else t("handled_by_verifiers"))
 
@@ -1705,8 +1720,16 @@ def takes_offer(text: str) -> bool:
     TAMBAHAN)."""
     if set(understanding.standard_words(text)) & understanding.EVIDENCE_WORDS or understanding.asks_to_wait(text):
         return False  # "bentar" (a moment) is no "benar"
+    if _thanks_first(text):  # "makasih ya pak", "nuwun nggih": the "ya" of thanks
+        return False
     return bool(match_phrase(text, YES_CHOICES) or understanding.means_yes(text)
                 or match_phrase(understanding.choice_text(text), OFFER_TAKEN))
+
+
+def _thanks_first(text: str) -> bool:
+    """Whether a message only thanks, beginning with the thanks ("makasih ya pak"; not "iya pak, makasih")."""
+    typed = words(text)
+    return bool(typed) and typed[0] in THANKS and is_thanks(text)
 
 
 def answers_offer(text: str) -> bool:

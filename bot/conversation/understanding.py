@@ -114,6 +114,9 @@ SPOKEN_YES = re.compile(r"\b(?:ho+[\s'’`-]*o+h|he+[\s'’`-]*e+h|hu+[\s'’`-]
 YES_THEN = re.compile(r"(?:ya|yo|y|ok|oke)(?:u?dah|sudah|sdh|udh|dh|wes|wis|uwes)(?:lah)?|okdeh")
 # After one of these an English "report" is the noun, a report made ("my report", "the report"), not the verb
 DETERMINERS = frozenset({"my", "the", "our", "this", "that", "your"})
+# Words asking after a thing, as typed right after "report" ("the road report udh smp mn?", "report gmn pak?")
+ASKED_AFTER_REPORT = frozenset("""udah udh sudah sdh dah gimana gmn gmna bagaimana status nya kok belum blm sampai
+    sampe smp kapan""".split())
 WORD = re.compile(r"[0-9a-z]+")
 STRETCHED = re.compile(r"([a-z])\1{2,}")
 
@@ -218,8 +221,8 @@ REDUPLICATED_MIN = 3  # letters before the "2" ("ke2" is no word said twice)
 def _in_context(before: str, word: str, after: str) -> str:
     """A word read with its neighbours where they decide it: "my report" is a report made, "smp mn" is "sampai
     mana" (a lone "smp" is a school)."""
-    if word == "report" and before in DETERMINERS:
-        return "laporan"
+    if word == "report" and (before in DETERMINERS or after in ASKED_AFTER_REPORT):  # "that rubbish report, udah
+        return "laporan"  # sampe mana?": the report made, asked after
     if word == "smp" and after in {"mn", "mana"}:
         return "sampai"
     if word == "tindak" and after in FOLLOWED_UP:  # "sudah di tindak lanjuti?", "ada tindak lanjutnya?"
@@ -2428,10 +2431,18 @@ def asks_about(text: str, asking: frozenset[str] = ASKING_ABOUT) -> bool:
     filing = set(said) & FILE_VERBS and not set(said) & (REPORTED_BEFORE | EARLIER)  # "kemarin sy lapor …, gmn?"
     if not said or len(said) > ASKING_ABOUT_MAX_WORDS or filing:
         return False
+    return "?" in text or bool(_asking_in(said, asking)) or ("sudah" in said and said[-1] == "belum")
+
+
+def _asking_in(said: list[str], asking: frozenset[str]) -> set[str]:
+    """The words of `asking` said, "berapa" left out when a time ago follows it ("udah diangkut brp hari lalu")."""
     asked = set(said) & asking
-    if asked == {"berapa"} and set(said[said.index("berapa"):]) & A_FEW_AGO:  # "udah diangkut brp hari lalu"
-        asked = set()
-    return "?" in text or bool(asked) or ("sudah" in said and said[-1] == "belum")
+    return asked - {"berapa"} if "berapa" in asked and _a_few_ago(said) else asked
+
+
+def _a_few_ago(said: list[str]) -> bool:
+    """Whether "berapa" tells a time ago ("brp hari yg lalu": a few days ago), not how many."""
+    return bool(set(said[said.index("berapa"):]) & A_FEW_AGO)
 
 
 # Whose report a person asks after: a family member or a neighbour of theirs ("laporan ibu saya", "laporan suami
@@ -2488,7 +2499,8 @@ def asks_progress(text: str) -> bool:
         return False  # "cek status bpjs gmn": the status of another thing
     return (bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
             or ("sudah" in stems and said[-1] == "belum")  # "udah beres belum?", "tos beres acan?"
-            or "berapa" in stems and bool(stems & HOW_LONG_SPANS and stems & HOW_LONG_LEFT)  # "brp lama lg?"
+            or "berapa" in stems and bool(stems & HOW_LONG_SPANS and stems & HOW_LONG_LEFT)  # "brp lama lg?", not
+            and "berapa" in said and not _a_few_ago(said)  # "brp hari yg lalu ada yg jatuh lagi"
             or bool(stems & WHERE_IT_IS and stems & REPORT_WORDS))  # "dimana posisi laporan saya sekarang"
 
 
@@ -2836,7 +2848,7 @@ def asks_a_question(text: str) -> bool:
     when ("kapan pendaftaran cpns dibuka"). "bisa bantu saya?", "apa ini" name no topic."""
     said, typed = standard_words(text), chat_words(text)
     tagged = bool(typed) and typed[-1] in TAGS
-    if not said or not ("?" in text or tagged or set(said) & ASKING_ANY
+    if not said or not ("?" in text or tagged or _asking_in(said, ASKING_ANY)  # "brp hari yg lalu": no asking
                         or any(len(w) > 5 and w.endswith("kah") for w in said)):
         return False
     body = said[:-1] if said[-1] in NEGATION else said

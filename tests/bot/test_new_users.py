@@ -2410,7 +2410,11 @@ def test_a_status_question_naming_the_report_by_number_in_words_while_filing(cit
 @pytest.mark.parametrize("typed", ["how is my report going?", "what's the status of my complaint?",
                                    "any update on my report?", "laporan saya sampai mana ya", "yg kmrn udh smp mn ya?",
                                    "laporanku sampe mn?", "cek", "Cek dong", "cek status", "how is my report",
-                                   "hows my complaint?", "How's the report"])
+                                   "hows my complaint?", "How's the report",
+                                   # English and Indonesian mixed, the report named with a word between (found
+                                   # playing a journey: offered as a request for information)
+                                   "pak, that rubbish report, udah sampe mana ya?", "my rubbish report gmn pak?",
+                                   "the road report udh smp mn?"])
 def test_a_status_question_in_english_or_indonesian_when_idle_shows_the_status(citizen, typed):
     filed(citizen)
     said = citizen.says(typed)

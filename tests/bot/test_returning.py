@@ -9,7 +9,7 @@ import pytest
 from bot.conversation import understanding
 from models.vocab import Purpose
 from tests.bot.test_new_users import finished_and_asked
-from tests.parties import filed_and_forwarded, walked_once
+from tests.parties import file, filed_and_forwarded, walked_once
 
 
 @pytest.mark.parametrize("typed", ["sip", "Sippp pak", "oke deh", "ok makasih min", "okelah 👍", "siip mantap",
@@ -252,7 +252,6 @@ def test_why_it_went_to_another_agency_is_answered_with_where_it_is_now(people):
     """Found by hand: "kenapa dialihkan ke dinas lain?" after the complaint went from PUPR back to the verifier and
     on to DLH got the status with "belum kami teruskan"; "maksudnya dikembalikan ke verifikator itu apa?" was
     offered as a new complaint."""
-    from tests.parties import file
     file(people["citizen"], photo=False)
     people["verifier"].says("TERUSKAN LPR-1 PUPR")
     people["pupr"].says("KEMBALIKAN LPR-1 bukan kewenangan kami")
@@ -276,7 +275,6 @@ def test_a_question_why_the_officers_do_not_contact_one(typed, asks):
 def test_why_the_officer_does_not_call_is_answered_for_the_complaint_open(people, privacy, said):
     """Found by hand: an anonymous reporter's "kenapa petugas gak bisa hubungi saya?" was offered as a new complaint;
     "kok petugasnya ga nelpon sy ya" was told officers cannot be called."""
-    from tests.parties import file
     file(people["citizen"], photo=False, privacy=privacy)
     for typed in ("kenapa petugas gak bisa hubungi saya?", "kok petugasnya ga nelpon sy ya"):
         reply = people["citizen"].says(typed)
@@ -404,7 +402,6 @@ def test_a_rating_in_words_found_by_hand_is_read_and_does_not_reopen(people, typ
                                    "kapan dikerjain pak, udah seminggu"])
 def test_impatience_about_handling_shows_the_open_complaint(people, typed):
     """Found by hand: "kok belum diverifikasi pak? udah 2 hari" was offered as a new complaint."""
-    from tests.parties import file
 
     file(people["citizen"], photo=False)
     reply = people["citizen"].says(typed)
@@ -413,7 +410,6 @@ def test_impatience_about_handling_shows_the_open_complaint(people, typed):
 
 def test_a_message_opening_with_ones_reference_after_a_story_offered_is_about_that_complaint(people):
     """Found by hand: "LPR-1 tolong dipercepat pak, …" right after a story was offered joined the story."""
-    from tests.parties import file
 
     file(people["citizen"], photo=False)
     people["citizen"].says("sampahnya masih numpuk pak, baunya sampai ke masjid, anak2 pada batuk")
@@ -478,7 +474,6 @@ def test_a_question_naming_ones_open_complaint_in_words_shows_it(people, typed):
 def test_a_short_word_names_one_of_two_open_complaints(people):
     """Found by hand: "yg got gimana pak?" with a lamp and a drain (got) complaint open showed the lamp's, the one
     last heard of: "got" was too short to compare."""
-    from tests.parties import file
     file(people["citizen"], description="Lampu PJU depan masjid al ikhlas mati sejak minggu lalu", photo=False)
     file(people["citizen"], description="Got depan rumah saya mampet, air meluap ke jalan tiap hujan", photo=False)
     reply = people["citizen"].says("yg got gimana pak?")
@@ -651,7 +646,6 @@ def test_asking_after_the_report_right_after_answering_is_no_more_of_the_answer(
 def test_asking_whether_ones_name_is_seen_after_filing_answers_for_that_complaint(people, privacy, said, not_said):
     """Found by hand: an anonymous reporter asking "nama saya kelihatan ga sama petugasnya pak?" was told to choose
     Anonim, as if nothing were filed (and a biasa one that only the verifier sees the name)."""
-    from tests.parties import file
     file(people["citizen"], privacy=privacy, photo=False)
     reply = people["citizen"].says("nama saya kelihatan ga sama petugasnya pak?")
     assert said in reply and not_said not in reply, reply
@@ -777,6 +771,10 @@ def followed_up(people: dict) -> None:
     ("terus nanti siapa yang datang pak", "Pertanyaan lanjutan untuk LPR-1", "permintaan informasi"),
     ("KAMIS JAM BERAPA", "Pertanyaan lanjutan untuk LPR-1", "permintaan informasi"),
     ("petugasnya brp orang pak", "Pertanyaan lanjutan untuk LPR-1", "Balas dengan angka"),
+    # whom to reach when they come: a question to the agency too (it got how to report through other channels)
+    ("siapa yg harus sy hubungi nanti", "Pertanyaan lanjutan untuk LPR-1", "SP4N-LAPOR"),
+    ("nanti sy hubungi siapa pak?", "Pertanyaan lanjutan untuk LPR-1", "SP4N-LAPOR"),
+    ("klo petugasnya dtg sy kontak siapa ya", "Pertanyaan lanjutan untuk LPR-1", "SP4N-LAPOR"),
     # how much longer: the complaint's status, its deadline and latest follow-up (it was offered as a question)
     ("berapa lama lagi?", "Batas penyelesaian", "Pertanyaan lanjutan"),
     ("brp lama lg pak", "Batas penyelesaian", "permintaan informasi"),
@@ -793,6 +791,48 @@ def test_a_short_question_after_a_follow_up_is_about_the_complaint(people, typed
     followed_up(people)
     reply = people["citizen"].says(typed)
     assert said in reply and unsaid not in reply, reply
+
+
+@pytest.mark.parametrize("typed,taken", [
+    # thanks with its "ya" ("makasih ya pak": thank you) after the offer of a question is no yes (found playing a
+    # journey: it filed the question as a new report and asked for its privacy)
+    ("makasih ya pak", False), ("terima kasih ya bu", False), ("nuwun nggih pak", False), ("mksh ya min 🙏", False),
+    # near misses: a yes said first, thanks after it, still takes the offer
+    ("iya pak, makasih", True), ("ya", True),
+])
+def test_thanks_with_ya_after_a_question_offered_is_no_yes(people, typed, taken):
+    followed_up(people)
+    assert "Pertanyaan lanjutan untuk LPR-1" in people["citizen"].says("nanti yg dateng siapa pak")
+    reply = people["citizen"].says(typed)
+    assert (len(people["citizen"].complaints()) == 2 or "Jenis laporan" in reply
+            or "kerahasiaan" in reply) is taken, reply
+
+
+@walked_once
+def road_followed_up(people: dict) -> None:
+    """LPR-1, a road with a hole, forwarded to PUPR and PUPR's progress note relayed to the citizen."""
+    people["citizen"].file(description="Jalan berlubang besar di jalan raya sukamaju km 3, sudah banyak motor jatuh")
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    people["pupr"].says("TL LPR-1 lubang sudah kami ukur, penambalan dijadwalkan minggu depan")
+
+
+@pytest.mark.parametrize("typed,said,unsaid", [
+    # a time ago ("brp hari yg lalu": a few days ago) and more of the same harm: an addition (it was offered as a
+    # request for information, or showed the status, "brp hari … lagi" read as how much longer)
+    ("brp hari yg lalu ada yg jatuh lagi", "tambahan", "permintaan informasi"),
+    ("berapa hari lalu ada motor jatuh lagi pak", "tambahan", "permintaan informasi"),
+    ("brp minggu yg lalu ada yg kecebur lagi di lubang itu", "tambahan", "permintaan informasi"),
+    ("2 hari yg lalu ada yg jatuh lagi", "tambahan", "permintaan informasi"),
+    # near misses: how much longer is the status; a real question of how many is still one
+    ("brp hari lagi ditambal pak?", "Batas penyelesaian", "permintaan informasi"),
+    ("berapa biaya bikin ktp pak?", "permintaan informasi", "tambahan"),
+])
+def test_a_time_ago_with_more_of_the_harm_after_a_follow_up_is_offered_as_an_addition(people, typed, said, unsaid):
+    """Found by hand: "brp hari yg lalu ada yg jatuh lagi" after PUPR's progress note was offered as a request for
+    information; "brp … yg lalu" tells when, and a rider fallen again is news for the complaint."""
+    road_followed_up(people)
+    reply = people["citizen"].says(typed).lower()
+    assert said.lower() in reply and unsaid.lower() not in reply, reply
 
 
 @pytest.mark.parametrize("typed", ["pak puskesmas di desa kami kok tutup terus ya?",
@@ -977,6 +1017,11 @@ def test_asking_for_the_officer_s_number_while_asked_is_no_answer(people, typed,
     ("tumpukannya di belakang puskesmas pembantu", True),
     ("sejak lebaran pak, tiap hari tambah banyak", True),
     ("dkt got yg mampet, depan warung bu siti", True),
+    # ... a landmark described after a comma ("…, yg ada tiang listrik"), or placed by "pas" (found playing a
+    # journey: offered as another report, and "udh sy jawab ya pak" after it relayed as the answer)
+    ("di dpn warung bu sri pas tikungan pak, yg ada tiang listrik", True),
+    ("pas tikungan dekat tiang listrik yg miring itu pak", True),
+    ("belakang pasar, yang ada gardu PLN nya", True),
 ])
 def test_another_matter_while_the_officer_asks_is_offered_as_a_report_not_relayed(people, typed, relayed):
     """Found by probing with a rubbish complaint's INFO question waiting: every new matter told ("lampu jalan …
@@ -1072,10 +1117,45 @@ def test_impatience_after_the_addition_offered_is_apologised_for(people):
     assert reply.startswith("Mohon maaf") and "Balas YA" in reply, reply
 
 
+@pytest.mark.parametrize(("typed", "named"), [
+    # short questions of who has it or where it went, no word of the report: its agency and status
+    ("yg nanganin siapa ya", True), ("ini dinas apa yg ngurus pak?", True), ("sudah diteruskan ke mana?", True),
+    ("udah diterusin ke dinas mana min", True), ("sdh dilimpahkan kmn ya pak", True),
+    ("SKRG YG PEGANG SIAPA", True), ("dinas apa yg nanganin ya?", True),
+    ("laporan sy sudah diteruskan ke mana ya", True),
+    # near misses: who handles reports here in general (a question of "if"), a story of nobody handling
+    ("mau tanya, kalau lapor di sini nanti yg nanganin siapa?", False),
+    ("sampah di pasar ga ada yg ngurus, dinas diem aja", False),
+    ("siapa yang baca laporan di sini?", False),
+])
+def test_a_short_question_of_who_has_ones_forwarded_complaint_names_its_agency_and_status(people, typed, named):
+    """Found by hand: "yg nanganin siapa ya", "ini dinas apa yg ngurus pak?" and "sudah diteruskan ke mana?" about
+    one's forwarded complaint got how reports are handled in general (or were offered as a question), not DLH."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert ("ditangani Dinas Lingkungan Hidup" in reply) is named, reply
+    assert not named or "Status: Sudah diteruskan ke instansi, menunggu tindak lanjut" in reply, reply
+
+
+def test_who_has_an_anonymous_complaint_is_named_and_nothing_of_the_reporter_changes(people):
+    """An anonymous complaint's agency is the citizen's to know (anonymity hides the citizen from the agency, not
+    the agency from the citizen): it is named, and nothing is said or changed about who sees the reporter."""
+    file(people["citizen"], photo=False, privacy="3")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["citizen"].says("yg nanganin siapa ya")
+    assert "ditangani Dinas Lingkungan Hidup" in reply and "nama Anda" not in reply, reply
+    assert people["citizen"].complaints()[0].privacy == "anonim"
+
+
+def test_asking_where_a_complaint_not_yet_forwarded_went_says_the_verifiers_have_it(people):
+    file(people["citizen"], photo=False)
+    reply = people["citizen"].says("sudah diteruskan ke mana?")
+    assert "masih diperiksa petugas verifikasi" in reply, reply
+
+
 def test_asking_who_handles_with_several_open_and_none_named_lists_each(people):
     """Found by hand: "siapa yang menangani laporan saya yg jalan" with a road and a street lamp ("Lampu jalan …")
     open named the lamp's agency alone (the latest)."""
-    from tests.parties import file
     filed_and_forwarded(people, photo=False)
     file(people["citizen"], description="Jalan berlubang besar di jalan raya sukamaju km 3", photo=False)
     reply = people["citizen"].says("siapa yang menangani laporan saya")

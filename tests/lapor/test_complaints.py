@@ -254,6 +254,27 @@ def test_a_title_starts_after_the_writers_introduction(description, title):
     # ... but what is one more, or a name that is the problem, stays
     ("Satu lagi lampu mati di gg kenari, jadi tiga", "Satu lagi lampu mati di gg kenari, jadi tiga"),
     ("Atas nama ibu saya tidak terdaftar di DTKS, padahal miskin", "Atas nama ibu saya tidak terdaftar di DTKS…"),
+    # a spoken opener before the story ("ini loh", "itu bang", "gini pak", "jadi gini", "begini bu", "anu"; found by
+    # hand: «Ini loh, di depan rumah…» and «Itu bang, jalan…» titled every notice)
+    ("Ini loh, di depan rumah saya ada lubang besar", "Di depan rumah saya ada lubang besar"),
+    ("itu bang, jalan di gang kelinci ambles", "Jalan di gang kelinci ambles"),
+    ("gini pak, lampu PJU di gg kenari mati seminggu", "Lampu PJU di gg kenari mati seminggu"),
+    ("Jadi gini bu, sampah di pasar lama numpuk", "Sampah di pasar lama numpuk"),
+    ("begini bu. Jalan di desa kalisari rusak parah", "Jalan di desa kalisari rusak parah"),
+    ("anu pak, got depan rumah mampet sejak kemarin", "Got depan rumah mampet sejak kemarin"),
+    ("Itu loh mas... sampah di TPS terminal numpuk", "Sampah di TPS terminal numpuk"),
+    ("gini pak lampu PJU di gg kenari mati", "Lampu PJU di gg kenari mati"),
+    ("jadi gini min sampah di pasar lama numpuk", "Sampah di pasar lama numpuk"),
+    ("begini lho bu jalan di desa kami rusak parah", "Jalan di desa kami rusak parah"),
+    # ... and the preamble after it (found playing a journey: «Sy mau lapor, air pdam…» titled the notices)
+    ("gini pak sy mau lapor, air pdam di perum griya asri gak ngalir", "Air pdam di perum griya asri gak ngalir"),
+    ("Jadi gini bu, saya mau melaporkan lampu PJU di gg kenari mati", "Lampu PJU di gg kenari mati"),
+    # ... but "itu" pointing at the problem, or "jadi"/"begini"/"anu" in it, stays ("ini" was dropped before)
+    ("ini jalan rusak parah di desa kalisari", "Jalan rusak parah di desa kalisari"),
+    ("Itu lampu jalan di gg kenari mati", "Itu lampu jalan di gg kenari mati"),
+    ("Jadi banjir tiap hujan di gang mawar", "Jadi banjir tiap hujan di gang mawar"),
+    ("begini terus tiap hujan, got meluap ke jalan", "Begini terus tiap hujan, got meluap ke jalan"),
+    ("Anu saya hilang di kantor desa, tolong dicari", "Anu saya hilang di kantor desa, tolong dicari"),
 ])
 def test_a_title_starts_after_an_outburst(description, title):
     assert complaints.make_title(description, limit=48) == title
