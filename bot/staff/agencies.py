@@ -95,8 +95,8 @@ REGIONAL_BODIES = frozenset({
     "inspektorat", "setda", "setwan", "dprd", "kesbangpol", "bakesbangpol", "damkar", "basarnas", "bnn", "bnnk",
     "bpn", "atr", "bpjs", "kpu", "bawaslu", "kemenag", "satpolpp", "satpol", "polpp", "dishub", "dinkes", "dinsos",
     "disdik", "disdikbud", "dukcapil", "disdukcapil", "dispendukcapil", "pdam", "pln", "polres", "polsek", "koramil",
-    "kodim", "telkom", "pertamina", "bulog", "bpom", "bmkg", "dlh", "pupr", "dpupr", "perkim", "camat", "kecamatan",
-    "kelurahan", "puskesmas", "rsud", "baznas", "dp3a", "dp3akb", "dinkop", "diskop", "diskopumkm", "disperpa",
+    "kodim", "telkom", "pertamina", "bulog", "bpom", "bmkg", "dlh", "pupr", "dpupr", "perkim",
+    "baznas", "dp3a", "dp3akb", "dinkop", "diskop", "diskopumkm", "disperpa",
     "dispusip", "dpk", "disketapang", "dkppp", "bpkp", "ombudsman"})
 
 

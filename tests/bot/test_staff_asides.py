@@ -242,6 +242,8 @@ def test_an_unknown_agency_right_after_a_known_one_is_refused_by_name(scene, typ
     ("LPR 2 KE PUPR JALAN KABUPATEN", ["PUPR"]),  # capitals everywhere say nothing of a name
     ("lpr 2 ke pupr yg bidang jalan", ["PUPR"]),
     ("lpr 2 ke pupr dlh", ["DLH", "PUPR"]),  # two known ones, as before
+    ("lpr 2 ke dlh kecamatan sukamaju", ["DLH"]),  # a place: no body's name
+    ("lpr 2 ke dinkes puskesmas sukamaju", ["DINKES"]),
 ])
 def test_words_after_a_known_agency_that_name_none_stay_a_remark(scene, typed, codes):
     found, reply = forwarded_or_asked(scene["verifier"], typed)
