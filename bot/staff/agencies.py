@@ -86,6 +86,9 @@ def forward_names(session: Session, text: str) -> list[str]:
 NAMED_KIND = frozenset({"dinas", "badan", "bagian", "kantor", "satuan", "unit", "uptd", "upt", "biro", "balai",
                         "kementerian", "lembaga", "perusahaan", "perumda"})
 VOWELS = frozenset("aeiouy")
+# Words of chat, English mostly, typed after an agency as a remark ("ke dlh pls", "ke pupr NOTED", "FYI")
+CHAT_WORDS = frozenset({"pls", "plz", "please", "plis", "fyi", "btw", "noted", "ok", "okay", "done", "update",
+                        "cmiiw", "sorry", "sori", "sip", "siap", "thanks", "thank", "dll", "dsb", "dst"})
 # Bodies every Indonesian region has under their usual short names (PP 18/2016's nomenclature, vertical offices,
 # state companies), which a region's directory may lack or spell otherwise: another agency, never a remark.
 REGIONAL_BODIES = frozenset({
@@ -124,12 +127,18 @@ def _agency_like(session: Session, token: str, said: str, last: bool) -> bool:
     lowered = word.lower()
     if lowered in REGIONAL_BODIES:
         return True
-    if not word.isalpha() or lowered in REMARK_WORDS or lowered in REMARK_ALONE or lowered in ABBREVIATIONS:
+    if not word.isalpha() or lowered in REMARK_WORDS or lowered in REMARK_ALONE or lowered in ABBREVIATIONS \
+            or lowered in CHAT_WORDS:
         return False
     if lowered in NAMED_KIND or closest_agency(session, lowered) is not None:
         return True
-    shouted = word.isupper() and len(word) >= 2 and any(ch.islower() for ch in said)
-    return shouted or last and len(word) >= 3 and not set(lowered) & VOWELS
+    if last and len(word) >= 3 and not set(lowered) & VOWELS:
+        return True
+    if not (word.isupper() and len(word) >= 2 and any(ch.islower() for ch in said)):
+        return False
+    from lapor.learned import _root_words  # (loaded once per process, only for a capitalised word here)
+
+    return lowered not in _root_words()  # "ke dlh BESOK": a word in capitals, no name
 
 
 def _pieces(part: str) -> list[str]:

@@ -243,6 +243,10 @@ def test_an_unknown_agency_right_after_a_known_one_is_refused_by_name(scene, typ
     ("lpr 2 ke pupr yg bidang jalan", ["PUPR"]),
     ("lpr 2 ke pupr dlh", ["DLH", "PUPR"]),  # two known ones, as before
     ("lpr 2 ke dlh kecamatan sukamaju", ["DLH"]),  # a place: no body's name
+    ("lpr 2 ke dlh BESOK pagi", ["DLH"]),  # a word in capitals that is a word, chat's English
+    ("lpr 2 ke dlh SIAP", ["DLH"]),
+    ("lpr 2 ke pupr pls", ["PUPR"]),
+    ("lpr 2 ke pupr NOTED", ["PUPR"]),
     ("lpr 2 ke dinkes puskesmas sukamaju", ["DINKES"]),
 ])
 def test_words_after_a_known_agency_that_name_none_stay_a_remark(scene, typed, codes):
