@@ -19,8 +19,8 @@ from models import Complaint, DispositionStatus, Question
 from models.vocab import ComplaintStatus, Event
 
 # Where it is now, asked: "di siapa", "sama siapa", "dipegang siapa", "siapa yg pegang", "skrg di mana", "posisinya
-# dmn", "nyangkut di mana"; "diteruskan ke mana", "sdh dikirim kemana" (where it went); Javanese "neng endi",
-# "wonten pundi", "kalih sinten"
+# dmn", "nyangkut di mana"; "diteruskan ke mana", "sdh dikirim kemana", "akhirnya ke mana", "udah ke siapa aja"
+# (where it went); Javanese "neng endi", "wonten pundi", "kalih sinten"
 WHERE_NOW = re.compile(
     r"\b(?:di|sama|sm|ama|karo|kalih|dipegang|dipegang\s+sama|ditangani|dihandle|dipegang\s+oleh|ditangani\s+oleh)"
     r"\s*(?:siapa|sapa|sopo|sinten)\b"
@@ -28,7 +28,8 @@ WHERE_NOW = re.compile(
     r"|\b(?:skrg|sekarang|skrang|posisi|posisinya|ada|nyangkut|mandek|macet|nyantol|berhenti|tertahan)\s+"
     r"(?:di\s*mana|dimana|dmn|dmana)\b"
     r"|\b(?:diteruskan|diterusin|didispo|didisposisikan|didisposisi|dikirim|dilempar|dioper|dilimpahkan|larinya|"
-    r"lari|nyampe|nyampai|sampai|sampe)\s+(?:ke\s*mana|kmn)\b"
+    r"lari|nyampe|nyampai|sampai|sampe|akhirnya|jadinya|skrg|sekarang)\s+(?:ke\s*mana|kmn)\b"
+    r"|\b(?:udah|udh|sudah|sdh|dah|sampai|sampe)\s+ke\s+(?:siapa|sapa|sopo|sinten)\b"
     r"|\b(?:neng|ning|nang)\s+(?:endi|ndi)\b|\b(?:wonten|ten)\s+pundi\b",
     re.IGNORECASE)
 # "posisi lpr 1 dmn", "lpr 1 skrg ada dimana": a word of now or position and where, apart

@@ -1079,6 +1079,8 @@ STAFF_TABLE = [
     ("dlh1", "lpr 1 sekarang siapa yg pegang ya", "• Di DLH (Dewi, Eko)", None),
     ("dlh1", "lpr 1 wonten pundi nggih", "• Di DLH (Dewi, Eko)", None),
     ("pupr", "lpr 1 di siapa?", "tidak didisposisikan ke", None),
+    ("verifier", "lpr 1 udah ke siapa aja", "• Di DLH (Dewi, Eko)", None),  # found by hand
+    ("dlh1", "lpr 1 akhirnya ke mana bu?", "• Di DLH (Dewi, Eko)", None),  # found by hand: "sudah dikembalikan"
     ("verifier", "lpr 2 skrg di siapa", "Belum diteruskan ke instansi mana pun", (status(2), "belum_terverifikasi")),
     ("verifier", "lpr 2 sdh diteruskan ke mana?", "Menunggu verifikator meneruskannya: TERUSKAN LPR-2", None),
     ("verifier", "lpr 2 kemana ya bu?", "Saran instansi untuk LPR-2", None),  # where it should go: as before
