@@ -23,7 +23,7 @@ from bot.staff.finding import _replied_complaint_number
 from bot.staff.office_talk import _asks_to_ask
 from bot.staff.reading import OPENING, WRITTEN_NUMBERED, _joined_references, _named_inside
 from bot.staff.shown import status_for_staff
-from bot.staff.turn import VERIFIER_ROLES, StaffTurn
+from bot.staff.turn import OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
 from bot.staff.vocabulary import COURTESY
 from lapor import complaints, dispositions
 from lapor.agency_lookup import find_agencies, only_agency_words
@@ -44,13 +44,14 @@ def _where_asked(turn: StaffTurn) -> bool:
     suggestions the verifiers were shown (an agency that returned it last, marked) and how to take them; of one
     forwarded, or asked where it is now by anyone ("lpr 1 skrg di siapa", "lpr 1 sdh diteruskan ke mana?"), with
     where it is (`whereabouts`)."""
-    from bot.staff.leader_words import WHO_WORDS
+    from bot.staff.leader_words import WHO_WORDS, _head_chases
     from bot.staff.whereabouts import say_where, where_now_asked
 
     text = turn.message.text
     typed = set(words(text))
     now_asked = turn.command in ("", "STATUS") and where_now_asked(text) and not (
-        turn.staff.role == Role.SUPERVISOR and typed & WHO_WORDS)  # who holds it, to chase: `_holders_asked`
+        typed & WHO_WORDS and (turn.staff.role == Role.SUPERVISOR or turn.staff.role in OFFICER_ROLES
+                               and _head_chases(turn)))  # who holds it, to chase or hand on: `_holders_asked`
     if not now_asked and (turn.staff.role not in VERIFIER_ROLES or len(words(text)) > WHERE_MAX_WORDS or not (
             WHERE_TO.search(text) or typed & AGENCY_WORDS and typed & (WHICH_WORDS | SUGGESTION_WORDS)
             and (is_question(text) or typed & SUGGESTION_WORDS))):

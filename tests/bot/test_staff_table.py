@@ -1075,8 +1075,10 @@ STAFF_TABLE = [
     ("verifier", "Lpr 1 Skrg Dipegang Siapa Ya Bu", "• Di DLH (Dewi, Eko)", None),
     ("supervisor", "posisi lpr 1 dmn", "• Di DLH (Dewi, Eko)", None),
     ("supervisor", "lpr 1 sekarang ada di mana pak?", "• Di DLH (Dewi, Eko)", None),
-    ("head", "LPR 1 SKRG DI SIAPA?", "Rinciannya: STATUS LPR-1", None),
-    ("dlh1", "lpr 1 sekarang siapa yg pegang ya", "• Di DLH (Dewi, Eko)", None),
+    ("head", "LPR 1 SKRG DI MANA?", "Rinciannya: STATUS LPR-1", None),
+    # who holds one of the agency's own, asked by its head or officer: its officers, to reach or hand it on
+    ("head", "LPR 1 SKRG DI SIAPA?", "LPR-1 ditangani: Dewi 0811", None),
+    ("dlh1", "lpr 1 sekarang siapa yg pegang ya", "LPR-1 ditangani: Eko", None),
     ("dlh1", "lpr 1 wonten pundi nggih", "• Di DLH (Dewi, Eko)", None),
     ("pupr", "lpr 1 di siapa?", "tidak didisposisikan ke", None),
     ("verifier", "lpr 1 udah ke siapa aja", "• Di DLH (Dewi, Eko)", None),  # found by hand
