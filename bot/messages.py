@@ -1889,6 +1889,20 @@ MESSAGES = {
         "TERUSKAN {reference} {first} · TERUSKAN {reference} {second} · keduanya: TERUSKAN {reference} {first}, "
         "{second}"
     ),
+    "staff_where_now": "{reference}: {status}\n{lines}\nRinciannya: STATUS {shown}",
+    "where_open_new": "• Di {agency} ({people}): belum ada tindak lanjut, batas {due}",
+    "where_open_answered": "• Di {agency} ({people}): sudah ditindaklanjuti, menunggu jawaban akhir, batas {due}",
+    "where_open_asked": "• Di {agency} ({people}): menunggu jawaban pelapor atas pertanyaan {agency}, batas {due}",
+    "where_returned": "• {agency} mengembalikannya ({when}): \"{reason}\"",
+    "where_final": "• {agency} sudah memberi jawaban akhir ({when})",
+    "where_forwarded": "• {agency}: diteruskan lewat SP4N-LAPOR! ({when})",
+    "where_withdrawn": "• {agency}: disposisinya ditutup ({when})",
+    "where_nowhere": "• Belum diteruskan ke instansi mana pun",
+    "where_wait_verifier": "Menunggu verifikator meneruskannya: TERUSKAN {reference} <instansi>",
+    "where_wait_citizen": "Menunggu jawaban pelapor atas: \"{question}\"",
+    "where_wait_rating": "Menunggu penilaian pelapor",
+    "where_rated": "Dinilai pelapor {rating}/5",
+    "where_archived": "Alasan diarsipkan: \"{reason}\"",
     "verifier_where_to": (
         "Saran instansi untuk {reference}:\n{suggestions}\nKirim TERUSKAN {reference} 1 (atau 1+2), atau "
         "TERUSKAN {reference} <instansi>."

@@ -66,14 +66,79 @@ def forward_names(session: Session, text: str) -> list[str]:
         first = pieces[0]
         if names and len(pieces) == 1 and first.lower() in REMARK_ALONE:
             continue  # "pupr, mendesak, bpbd": a word of urgency between the names, the next still read
-        if names and not only_agency_words(session, first) and not _looks_named(pieces):
+        run = _run_named(session, first, text)  # "pupr bpbd": PUPR, then a name the directory may lack
+        if names and len(run) == 1 and not only_agency_words(session, first) and not _looks_named(pieces):
             return names  # "pupr, lampu lalin": the remark
-        names.append(first)
+        names += run
         for piece in pieces[1:]:
             if not only_agency_words(session, piece):
-                return names  # "pupr ya pak jalan kabupaten": the remark
+                named = _run_named(session, piece, text)
+                return names + named[1:] if len(named) > 1 else names  # "pupr ya pak jalan kabupaten": remark
             names.append(piece)
     return names
+
+
+# A word after an agency's words that is another agency's name, not a remark ("ke pupr bpbd", "ke dlh BAPPEDA",
+# "ke pupr dinas pariwisata"): one of the bodies every region has (`REGIONAL_BODIES`), an abbreviation typed in
+# capitals in a message that has small letters, a lowercase word without a vowel that no chat abbreviation is,
+# ending the name ("bpbd", "dkpp"; not "yg"), a word of an agency's kind first, or a typo of a directory agency's
+# name (`closest_agency`). Measured in docs/staff.md (staff14).
+NAMED_KIND = frozenset({"dinas", "badan", "bagian", "kantor", "satuan", "unit", "uptd", "upt", "biro", "balai",
+                        "kementerian", "lembaga", "perusahaan", "perumda"})
+VOWELS = frozenset("aeiouy")
+# Words of chat, English mostly, typed after an agency as a remark ("ke dlh pls", "ke pupr NOTED", "FYI")
+CHAT_WORDS = frozenset({"pls", "plz", "please", "plis", "fyi", "btw", "noted", "ok", "okay", "done", "update",
+                        "cmiiw", "sorry", "sori", "sip", "siap", "thanks", "thank", "dll", "dsb", "dst"})
+# Bodies every Indonesian region has under their usual short names (PP 18/2016's nomenclature, vertical offices,
+# state companies), which a region's directory may lack or spell otherwise: another agency, never a remark.
+REGIONAL_BODIES = frozenset({
+    "bpbd", "bappeda", "bapenda", "bappenda", "bpkad", "bpkpad", "bkpsdm", "bkd", "bkpp", "dpmptsp", "disperindag",
+    "disdag", "dispora", "disporapar", "disparbud", "disbudpar", "dispar", "diskominfo", "kominfo", "disnaker",
+    "disnakertrans", "disperkim", "dpmd", "dpmpd", "dppkb", "dp2kb", "dkpp", "dispertan", "distan", "dkp", "dishut",
+    "inspektorat", "setda", "setwan", "dprd", "kesbangpol", "bakesbangpol", "damkar", "basarnas", "bnn", "bnnk",
+    "bpn", "atr", "bpjs", "kpu", "bawaslu", "kemenag", "satpolpp", "satpol", "polpp", "dishub", "dinkes", "dinsos",
+    "disdik", "disdikbud", "dukcapil", "disdukcapil", "dispendukcapil", "pdam", "pln", "polres", "polsek", "koramil",
+    "kodim", "telkom", "pertamina", "bulog", "bpom", "bmkg", "dlh", "pupr", "dpupr", "perkim",
+    "baznas", "dp3a", "dp3akb", "dinkop", "diskop", "diskopumkm", "disperpa",
+    "dispusip", "dpk", "disketapang", "dkppp", "bpkp", "ombudsman"})
+
+
+def _run_named(session: Session, piece: str, said: str) -> list[str]:
+    """`piece` as one name, or as the agencies' words it opens with and the name of another agency typed right
+    after them without a comma ("pupr bpbd": "pupr", "bpbd"); a remark after them is left out by the caller.
+    `said` is the whole forward (capitals tell a name only where other words have small letters)."""
+    typed = piece.split()
+    if len(typed) < 2 or only_agency_words(session, piece):
+        return [piece]
+    lead = next((n for n in range(len(typed) - 1, 0, -1) if only_agency_words(session, " ".join(typed[:n]))
+                 and typed[n - 1].lower() not in NAMED_KIND), 0)  # "pupr dinas pariwisata": "dinas" opens one
+    if not lead or not _agency_like(session, typed[lead], said, last=lead == len(typed) - 1):
+        return [piece]
+    word = typed[lead].strip(_EDGE_PUNCTUATION)
+    return [" ".join(typed[:lead]), " ".join(typed[lead:]) if word.lower() in NAMED_KIND else word]
+
+
+def _agency_like(session: Session, token: str, said: str, last: bool) -> bool:
+    """Whether a word typed after an agency's words names another agency (`_run_named`), never a remark; a word
+    without a vowel only when it ends the name (`last`: "ke dlh tps pasar" is DLH and a remark)."""
+    from lapor.textnorm import ABBREVIATIONS
+
+    word = token.strip(_EDGE_PUNCTUATION)
+    lowered = word.lower()
+    if lowered in REGIONAL_BODIES:
+        return True
+    if not word.isalpha() or lowered in REMARK_WORDS or lowered in REMARK_ALONE or lowered in ABBREVIATIONS \
+            or lowered in CHAT_WORDS:
+        return False
+    if lowered in NAMED_KIND or closest_agency(session, lowered) is not None:
+        return True
+    if last and len(word) >= 3 and not set(lowered) & VOWELS:
+        return True
+    if not (word.isupper() and len(word) >= 2 and any(ch.islower() for ch in said)):
+        return False
+    from lapor.learned import _root_words  # (loaded once per process, only for a capitalised word here)
+
+    return lowered not in _root_words()  # "ke dlh BESOK": a word in capitals, no name
 
 
 def _pieces(part: str) -> list[str]:

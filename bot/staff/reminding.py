@@ -147,14 +147,16 @@ def _remind_one(turn: StaffTurn, number: int, agency: Agency | None) -> None:
 
 def _holders(turn: StaffTurn, open_ones: list[Disposition]) -> str:
     """Who holds each open disposition: "DLH (Dewi, Eko)" (the officers at work on it, else its heads)."""
+    return ", ".join(f"{d.agency.code} ({holder_names(turn, d)})" for d in open_ones) or "-"
+
+
+def holder_names(turn: StaffTurn, disposition: Disposition) -> str:
+    """Who holds an open disposition: "Dewi, Eko" (the officers at work on it, else its heads), or "-"."""
     from lapor.directory import officers_for, present_staff
 
-    parts = []
-    for disposition in open_ones:
-        people = officers_for(turn.session, disposition, turn.now) or present_staff(
-            turn.session, disposition.agency_id, turn.now, roles=(Role.HEAD,))
-        parts.append(f"{disposition.agency.code} ({', '.join(p.name or '-' for p in people) or '-'})")
-    return ", ".join(parts) or "-"
+    people = officers_for(turn.session, disposition, turn.now) or present_staff(
+        turn.session, disposition.agency_id, turn.now, roles=(Role.HEAD,))
+    return ", ".join(p.name or "-" for p in people) or "-"
 
 
 def _none_open(turn: StaffTurn, complaint: Complaint) -> None:

@@ -23,14 +23,14 @@ from bot.staff.finding import _replied_complaint_number
 from bot.staff.office_talk import _asks_to_ask
 from bot.staff.reading import OPENING, WRITTEN_NUMBERED, _joined_references, _named_inside
 from bot.staff.shown import status_for_staff
-from bot.staff.turn import VERIFIER_ROLES, StaffTurn
+from bot.staff.turn import OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
 from bot.staff.vocabulary import COURTESY
 from lapor import complaints, dispositions
 from lapor.agency_lookup import find_agencies, only_agency_words
 from lapor.references import MARK, REFERENCE_PUNCTUATION, format_reference, marked_reference, split_reference
 from lapor.routing_store import shown_suggestions
 from models import Agency, DispositionStatus
-from models.vocab import ComplaintStatus
+from models.vocab import ComplaintStatus, Role
 
 WHERE_TO = re.compile(r"\bke\s*mana\b|\bkmn\b", re.IGNORECASE)
 WHICH_WORDS = {"apa", "mana", "mn", "yg", "yang", "cocok", "pas", "tepat", "sesuai"}
@@ -39,19 +39,30 @@ WHERE_MAX_WORDS = 14
 
 
 def _where_asked(turn: StaffTurn) -> bool:
-    """Answers a verifier's short question of where one complaint should go ("lpr 1 kemana ya bu?", "saran instansi
-    utk lpr 1 apa ya", "lpr 1 dikembalikan 2 dinas, enaknya ke mana ya") with the suggestions the verifiers were
-    shown (an agency that returned it last, marked) and how to take them."""
+    """Answers a short question of where one complaint is or should go: a verifier's of one waiting ("lpr 1 kemana
+    ya bu?", "saran instansi utk lpr 1 apa ya", "lpr 1 dikembalikan 2 dinas, enaknya ke mana ya") with the
+    suggestions the verifiers were shown (an agency that returned it last, marked) and how to take them; of one
+    forwarded, or asked where it is now by anyone ("lpr 1 skrg di siapa", "lpr 1 sdh diteruskan ke mana?"), with
+    where it is (`whereabouts`)."""
+    from bot.staff.leader_words import WHO_WORDS, _head_chases
+    from bot.staff.whereabouts import say_where, where_now_asked
+
     text = turn.message.text
     typed = set(words(text))
-    if turn.staff.role not in VERIFIER_ROLES or len(words(text)) > WHERE_MAX_WORDS or not (
+    now_asked = turn.command in ("", "STATUS") and where_now_asked(text) and not (
+        typed & WHO_WORDS and (turn.staff.role == Role.SUPERVISOR or turn.staff.role in OFFICER_ROLES
+                               and _head_chases(turn)))  # who holds it, to chase or hand on: `_holders_asked`
+    if not now_asked and (turn.staff.role not in VERIFIER_ROLES or len(words(text)) > WHERE_MAX_WORDS or not (
             WHERE_TO.search(text) or typed & AGENCY_WORDS and typed & (WHICH_WORDS | SUGGESTION_WORDS)
-            and (is_question(text) or typed & SUGGESTION_WORDS)):
+            and (is_question(text) or typed & SUGGESTION_WORDS))):
         return False
     found = _named_inside(text)
     complaint = complaints.by_number(turn.session, found[0]) if found else None
-    if complaint is None or complaint.status != complaints.NEW:
+    if complaint is None:
         return False
+    if now_asked or complaint.status != complaints.NEW:
+        say_where(turn, complaint)
+        return True
     shown = shown_suggestions(complaint)
     lines = [t("verifier_suggestion_item" if s.get("reason") else "verifier_suggestion_item_plain", number=number,
                code=s["code"], score=f"{s['score']:.0%}", reason=s.get("reason")) for number, s in enumerate(shown, 1)]

@@ -212,6 +212,48 @@ def test_a_forward_in_a_sentence_naming_an_unknown_agency_is_refused_by_name(sce
     assert f'"{unknown}" tidak dikenali' in reply, reply
 
 
+@pytest.mark.parametrize("typed,unknown", [
+    # staff14: an agency's name right after a known one, no comma nor "dan": refused by name, never read as a remark
+    ("lpr 2 ke pupr bpbd", "bpbd"),
+    ("teruskan lpr 2 ke dlh satpolpp", "satpolpp"),
+    ("TERUSKAN LPR-2 ke pupr BPBD", "BPBD"),
+    ("lpr 2 dispo ke DLH BAPPEDA ya bu", "BAPPEDA"),  # capitals in a message with small letters
+    ("lpr 2 ke pupr dinas pariwisata", "dinas pariwisata"),
+    ("teruskan lpr 2 ke dlh badan kesbangpol segera", "badan kesbangpol"),
+    ("lpr 2 ke dinas pu bpbd aja", "bpbd"),
+    ("teruskan lpr 2 dlh, pupr bpbd", "bpbd"),  # PUPR kept, BPBD refused (PUPR was dropped as a remark)
+    ("Lpr 2 Ke Pupr Bpbd", "Bpbd"),  # every word capitalised
+])
+def test_an_unknown_agency_right_after_a_known_one_is_refused_by_name(scene, typed, unknown):
+    found, reply = forwarded_or_asked(scene["verifier"], typed)
+    assert found == [] and "Teruskan LPR-2" not in reply and "Balas YA" not in reply, reply
+    assert f'"{unknown}" tidak dikenali' in reply, reply
+
+
+@pytest.mark.parametrize("typed,codes", [
+    # near misses that stay remarks: courtesy, urgency, a thing, the agency's own division, a shouted message
+    ("lpr 2 ke pupr segera ya", ["PUPR"]),
+    ("lpr 2 ke pupr mendesak", ["PUPR"]),
+    ("lpr 2 ke pupr soalnya jalan kab", ["PUPR"]),
+    ("lpr 2 ke pupr aja pak", ["PUPR"]),
+    ("lpr 2 ke dlh tps pasar penuh", ["DLH"]),  # an abbreviation of a thing, words after it
+    ("lpr 2 ke pupr bidang bina marga", ["PUPR"]),
+    ("LPR 2 KE PUPR SEGERA", ["PUPR"]),
+    ("LPR 2 KE PUPR JALAN KABUPATEN", ["PUPR"]),  # capitals everywhere say nothing of a name
+    ("lpr 2 ke pupr yg bidang jalan", ["PUPR"]),
+    ("lpr 2 ke pupr dlh", ["DLH", "PUPR"]),  # two known ones, as before
+    ("lpr 2 ke dlh kecamatan sukamaju", ["DLH"]),  # a place: no body's name
+    ("lpr 2 ke dlh BESOK pagi", ["DLH"]),  # a word in capitals that is a word, chat's English
+    ("lpr 2 ke dlh SIAP", ["DLH"]),
+    ("lpr 2 ke pupr pls", ["PUPR"]),
+    ("lpr 2 ke pupr NOTED", ["PUPR"]),
+    ("lpr 2 ke dinkes puskesmas sukamaju", ["DINKES"]),
+])
+def test_words_after_a_known_agency_that_name_none_stay_a_remark(scene, typed, codes):
+    found, reply = forwarded_or_asked(scene["verifier"], typed)
+    assert found == codes and "tidak dikenali" not in reply, reply
+
+
 @pytest.mark.parametrize("typed,typo,offered,agencies", [
     ("lpr 2 ke pupe segera ya", "pupe", "PUPR", "PUPR"),
     ("teruskan lpr 2 ke pupe", "pupe", "PUPR", "PUPR"),

@@ -759,3 +759,73 @@ def test_one_complaints_history_asked_is_shown_in_order(people, world, typed):
     history = reply[reply.index("Riwayat"):]
     assert history.index("Disposisi") < history.index("Dikembalikan") < history.index("armada dijadwalkan")
     assert "PUPR" in history and "bukan kewenangan kami" in history
+
+
+# Where a complaint is now, asked in words (staff14) -------------------------------------------------------------
+
+def test_where_a_complaint_waiting_or_forwarded_is(people, world):
+    """'lpr 1 skrg di siapa' and the like got "Perintah tidak dikenali" once the complaint was forwarded: each
+    state says where it is, who holds it, who returned it and why, and what it waits for."""
+    file(people["citizen"], photo=False)
+    forward(people, "DLH PUPR")
+    reply = people["verifier"].says("lpr 1 kemana ya bu?")
+    assert "• Di DLH (Dewi, Eko): belum ada tindak lanjut, batas" in reply, reply
+    assert "• Di PUPR (Budi)" in reply and "Rinciannya: STATUS LPR-1" in reply, reply
+
+
+@walked_once
+def returned_and_asked(people) -> None:
+    """LPR-1 forwarded to DLH and PUPR, returned by PUPR, its reporter asked a question by DLH."""
+    file(people["citizen"], photo=False)
+    forward(people, "DLH PUPR")
+    people["pupr"].says("KEMBALIKAN LPR-1 bukan kewenangan kami, itu jalan provinsi")
+    people["dlh1"].says("INFO LPR-1 di sebelah mana tepatnya?")
+
+
+def test_where_a_returned_complaint_waiting_for_its_reporter_is(people, world):
+    returned_and_asked(people)
+    reply = people["verifier"].says("lpr 1 sdh diteruskan ke mana?")
+    assert 'PUPR mengembalikannya (' in reply and '"bukan kewenangan kami, itu jalan provinsi"' in reply, reply
+    assert "menunggu jawaban pelapor atas pertanyaan DLH" in reply, reply
+    assert "PUPR mengembalikannya" in people["pupr"].says("lpr 1 skrg di siapa ya pak?")  # the agency it left
+
+
+@walked_once
+def answered_in_full(people) -> None:
+    returned_and_asked(people)
+    people["citizen"].says("di sebelah timur pasar")
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
+
+
+def test_where_a_finished_complaint_is(people, world):
+    answered_in_full(people)
+    reply = people["supervisor"].says("posisi lpr 1 dmn")
+    assert "LPR-1: Selesai" in reply and "DLH sudah memberi jawaban akhir" in reply, reply
+    assert "Menunggu penilaian pelapor" in reply, reply
+    people["citizen"].says("5")
+    assert "Dinilai pelapor 5/5" in people["verifier"].says("LPR 1 SKRG DI SIAPA?")
+
+
+def test_where_an_archived_or_merged_complaint_is_says_why(people, world):
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], description="Jalan berlubang di depan pasar, sudah ada motor jatuh", photo=False)
+    verifier = people["verifier"]
+    assert "Belum diteruskan ke instansi mana pun" in verifier.says("lpr 1 skrg di siapa")
+    verifier.says("TERUSKAN LPR-1 DLH")
+    verifier.says("ARSIPKAN LPR-2 bukan kewenangan pemda, jalan nasional")
+    assert 'Alasan diarsipkan: "bukan kewenangan pemda, jalan nasional"' in verifier.says("lpr 2 skrg di siapa")
+    file(people["citizen2"], photo=False)
+    verifier.says("GABUNG LPR-3 LPR-1")
+    reply = verifier.says("lpr 3 sekarang dipegang siapa?")
+    assert "Digabung ke LPR-1" in reply and "• Di DLH (Dewi, Eko)" in reply and "STATUS LPR-1" in reply, reply
+
+
+@pytest.mark.parametrize("who,typed,said", [
+    ("dlh1", "lpr 1 lokasinya di mana ya?", "LPR-1: Sudah diteruskan"),  # the place asked: not where it is
+    ("dlh1", "TL LPR-1 sampahnya dibawa ke mana? sudah ke TPA", "Tindak lanjut LPR-1 tercatat"),
+])
+def test_words_of_where_inside_other_messages_are_not_where_it_is(people, world, who, typed, said):
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people[who].says(typed)
+    assert "Rinciannya: STATUS" not in reply, reply

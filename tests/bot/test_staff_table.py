@@ -1067,6 +1067,25 @@ STAFF_TABLE = [
     ("supervisor", "laporan anonim bulan ini brp?", "Laporan anonim bulan ini (", None),
     ("verifier", "jumlah aduan anonim brp", "Laporan anonim", None),
     ("supervisor", "dinas mana yg paling banyak telat?", "Peringkat instansi", None),  # late: the ranking of REKAP
+    # staff14: where a complaint is now, asked in words by anyone who may see it (it got "Perintah tidak dikenali"
+    # once forwarded): who holds it, what it waits for; one waiting says so; another agency's staff are refused
+    ("verifier", "lpr 1 kemana ya bu?", "• Di DLH (Dewi, Eko): belum ada tindak lanjut, batas", None),
+    ("verifier", "lpr 1 skrg di siapa", "LPR-1: Sudah diteruskan ke instansi", None),
+    ("verifier", "lpr 1 sdh diteruskan ke mana?", "• Di DLH (Dewi, Eko)", None),
+    ("verifier", "Lpr 1 Skrg Dipegang Siapa Ya Bu", "• Di DLH (Dewi, Eko)", None),
+    ("supervisor", "posisi lpr 1 dmn", "• Di DLH (Dewi, Eko)", None),
+    ("supervisor", "lpr 1 sekarang ada di mana pak?", "• Di DLH (Dewi, Eko)", None),
+    ("head", "LPR 1 SKRG DI MANA?", "Rinciannya: STATUS LPR-1", None),
+    # who holds one of the agency's own, asked by its head or officer: its officers, to reach or hand it on
+    ("head", "LPR 1 SKRG DI SIAPA?", "LPR-1 ditangani: Dewi 0811", None),
+    ("dlh1", "lpr 1 sekarang siapa yg pegang ya", "LPR-1 ditangani: Eko", None),
+    ("dlh1", "lpr 1 wonten pundi nggih", "• Di DLH (Dewi, Eko)", None),
+    ("pupr", "lpr 1 di siapa?", "tidak didisposisikan ke", None),
+    ("verifier", "lpr 1 udah ke siapa aja", "• Di DLH (Dewi, Eko)", None),  # found by hand
+    ("dlh1", "lpr 1 akhirnya ke mana bu?", "• Di DLH (Dewi, Eko)", None),  # found by hand: "sudah dikembalikan"
+    ("verifier", "lpr 2 skrg di siapa", "Belum diteruskan ke instansi mana pun", (status(2), "belum_terverifikasi")),
+    ("verifier", "lpr 2 sdh diteruskan ke mana?", "Menunggu verifikator meneruskannya: TERUSKAN LPR-2", None),
+    ("verifier", "lpr 2 kemana ya bu?", "Saran instansi untuk LPR-2", None),  # where it should go: as before
 ]
 
 

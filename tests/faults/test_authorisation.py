@@ -43,7 +43,8 @@ def commands(ref: str) -> list[str]:
 # an officer's slip ("maaf salah kirim": their own last message); INGATKAN of one complaint (LPR-2 is anonymous),
 # a merge naming only its parent (the complaint in front of the verifier, asked about), the ranking and the
 # anonymous count asked (a head: their own agency's), a REKAP of a month; a forward said with an agency the
-# directory lacks (refused by name) or mistyped (the nearest offered, asked about), another agency's REKAP.
+# directory lacks (refused by name) or mistyped (the nearest offered, asked about), another agency's REKAP; an
+# unknown name right after a known one (refused by name); where a complaint is now (another agency's staff refused).
 FORMS = ["ANTREAN minggu ini", "ANTREAN kemarin", "progres LPR-1 gimana", "LPR-3 urgent ke PUPR",
          "LPR-3 alihkan ke dinas pu", "LPR-1 ditunda dulu, nunggu anggaran", "teruskan ke PUPR", "ke pupr aja",
          "spam", "LPR-1 dobel", "LPR-1 pelapornya bisa ditelpon ga", "TL LPR-1 progres 100%", "maaf salah kirim",
@@ -53,7 +54,9 @@ FORMS = ["ANTREAN minggu ini", "ANTREAN kemarin", "progres LPR-1 gimana", "LPR-3
          "INGATKAN DLH LPR-2", "ingatkan LPR-2", "gabung ke LPR-1", "LPR-2 dobel dgn LPR-1", "ini sama dengan LPR-1",
          "peringkat dinas", "berapa laporan anonim", "REKAP NOVEMBER",
          "SELESAI LPR-1 sudah", "TL LPR-1 mohon arahan pimpinan", "tunda ya", "TL LPR-1 otw", "TL LPR-1 pelapor rewel",
-         "LPR-3 ke pupr, bpbd", "LPR-3 ke pupe segera ya", "TERUSKAN LPR-3 dlh, pupe", "rekap pupr"]
+         "LPR-3 ke pupr, bpbd", "LPR-3 ke pupe segera ya", "TERUSKAN LPR-3 dlh, pupe", "rekap pupr",
+         "LPR-3 ke pupr bpbd", "TERUSKAN LPR-3 dlh BAPPEDA", "LPR-1 skrg di siapa", "posisi LPR-2 dmn",
+         "LPR-2 sdh diteruskan ke mana?"]
 
 
 def every_text(refs) -> list[str]:

@@ -1,0 +1,99 @@
+"""Where a complaint is now, asked in words ("lpr 1 skrg di siapa", "lpr 1 sdh diteruskan ke mana?", "lpr 1 kemana
+ya bu?" once forwarded): which agencies hold it and who there, which answered or returned it and why, and what it
+waits for, in every state of its lifecycle; STATUS gives the whole of it."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+
+from bot.commands import words
+from bot.messages import excerpt, short_date, t
+from bot.staff.reminding import holder_names
+from bot.staff.shown import status_for_staff
+from bot.staff.turn import StaffTurn
+from lapor import access
+from lapor.ladders import paused_since
+from models import Complaint, DispositionStatus, Question
+from models.vocab import ComplaintStatus, Event
+
+# Where it is now, asked: "di siapa", "sama siapa", "dipegang siapa", "siapa yg pegang", "skrg di mana", "posisinya
+# dmn", "nyangkut di mana"; "diteruskan ke mana", "sdh dikirim kemana", "akhirnya ke mana", "udah ke siapa aja"
+# (where it went); Javanese "neng endi", "wonten pundi", "kalih sinten"
+WHERE_NOW = re.compile(
+    r"\b(?:di|sama|sm|ama|karo|kalih|dipegang|dipegang\s+sama|ditangani|dihandle|dipegang\s+oleh|ditangani\s+oleh)"
+    r"\s*(?:siapa|sapa|sopo|sinten)\b"
+    r"|\bsiapa\s+(?:yg|yang)\s+(?:pegang|megang|memegang|handle|nangani|menangani|tangani|nanganin)\b"
+    r"|\b(?:skrg|sekarang|skrang|posisi|posisinya|ada|nyangkut|mandek|macet|nyantol|berhenti|tertahan)\s+"
+    r"(?:di\s*mana|dimana|dmn|dmana)\b"
+    r"|\b(?:diteruskan|diterusin|didispo|didisposisikan|didisposisi|dikirim|dilempar|dioper|dilimpahkan|larinya|"
+    r"lari|nyampe|nyampai|sampai|sampe|akhirnya|jadinya|skrg|sekarang)\s+(?:ke\s*mana|kmn)\b"
+    r"|\b(?:udah|udh|sudah|sdh|dah|sampai|sampe)\s+ke\s+(?:siapa|sapa|sopo|sinten)\b"
+    r"|\b(?:neng|ning|nang)\s+(?:endi|ndi)\b|\b(?:wonten|ten)\s+pundi\b",
+    re.IGNORECASE)
+# "posisi lpr 1 dmn", "lpr 1 skrg ada dimana": a word of now or position and where, apart
+POSITION_WORDS = frozenset({"posisi", "posisinya", "skrg", "sekarang", "skrang", "nyangkut", "mandek"})
+WHERE_WORDS = frozenset({"dimana", "dmn", "dmana", "dimna"})
+WHERE_MAX_WORDS = 14
+DI_MANA = re.compile(r"\bdi\s+mana\b", re.IGNORECASE)
+REASON_CHARS, QUESTION_CHARS = 160, 120
+
+
+def where_now_asked(text: str) -> bool:
+    """Whether a short message asks where a complaint is now (`WHERE_NOW`)."""
+    typed = words(text)
+    return len(typed) <= WHERE_MAX_WORDS and (WHERE_NOW.search(text) is not None or bool(
+        set(typed) & POSITION_WORDS and (set(typed) & WHERE_WORDS or DI_MANA.search(text))))
+
+
+def say_where(turn: StaffTurn, complaint: Complaint) -> None:
+    """Says where the complaint is now: its status, each agency with what it did or waits for, what comes next;
+    refused as STATUS is to an agency's staff it was never sent to. A merged duplicate shows its parent's."""
+    if not access.may_see_complaint(turn.staff, complaint):
+        turn.say("staff_not_visible", reference=complaint.reference, agency=turn.staff.agency.name)
+        return
+    shown = complaint.parent if complaint.parent is not None else complaint
+    lines = _agency_lines(turn, shown) + _waiting_line(turn, shown)
+    turn.say("staff_where_now", reference=complaint.reference, status=status_for_staff(complaint),
+             lines="\n".join(lines), shown=shown.reference)
+
+
+def _agency_lines(turn: StaffTurn, complaint: Complaint) -> list[str]:
+    """One line per disposition: who holds it open and what it waits for, or when it was answered, returned (and
+    why), forwarded through SP4N-LAPOR! or closed."""
+    paused = paused_since(turn.session, [d.id for d in complaint.dispositions if d.status == DispositionStatus.OPEN])
+    lines = []
+    for disposition in complaint.dispositions:
+        code, when = disposition.agency.code, short_date(disposition.closed_at or turn.now, turn.zone)
+        if disposition.status == DispositionStatus.OPEN:
+            state = ("where_open_asked" if disposition.id in paused else "where_open_answered"
+                     if disposition.first_response_at is not None else "where_open_new")
+            lines.append(t(state, agency=code, people=holder_names(turn, disposition),
+                           due=short_date(disposition.due_at, turn.zone) if disposition.due_at else "-"))
+        elif disposition.status == DispositionStatus.RETURNED:
+            lines.append(t("where_returned", agency=code, when=when,
+                           reason=excerpt(disposition.return_reason or "-", REASON_CHARS)))
+        else:
+            lines.append(t(f"where_{disposition.status}", agency=code, when=when))
+    return lines or [t("where_nowhere")]
+
+
+def _waiting_line(turn: StaffTurn, complaint: Complaint) -> list[str]:
+    """What the complaint waits for, by its status: the verifier's forward, the citizen's answer or rating, or
+    nothing (archived: why)."""
+    status = complaint.status
+    if status == ComplaintStatus.NEW:
+        return [t("where_wait_verifier", reference=complaint.reference)]
+    if status == ComplaintStatus.ON_HOLD:
+        asked = turn.session.scalar(select(Question.text).where(
+            Question.complaint_id == complaint.id, Question.answered_at.is_(None))
+            .order_by(Question.asked_at.desc()).limit(1))
+        return [t("where_wait_citizen", question=excerpt(asked or "-", QUESTION_CHARS))]
+    if status == ComplaintStatus.DONE:
+        return [t("where_rated", rating=complaint.rating) if complaint.rating else t("where_wait_rating")]
+    if status == ComplaintStatus.ARCHIVED:
+        why = [e.text for e in complaint.timeline if e.event == Event.ARCHIVED and e.text][-1:]
+        return [t("where_archived", reason=excerpt(why[0], REASON_CHARS))] if why else []
+    return []
+
