@@ -246,21 +246,20 @@ def _first_answered_in(year_start: datetime):
 
 
 def _avg_first_response(session: Session, year_start: datetime, scope) -> float | None:
-    query = select(func.avg(Disposition.first_response_days)).where(_first_answered_in(year_start))
-    if scope is not None:
-        query = query.where(scope)
-    value = session.scalar(query)
-    return float(value) if value is not None else None
+    return _average_first_response(session, _first_answered_in(year_start), scope)
 
 
 def _avg_first_response_in(session: Session, window: tuple[datetime, datetime], scope) -> float | None:
     """The average working days to the first follow-ups given inside `window`."""
-    query = select(func.avg(Disposition.first_response_days)).where(
+    return _average_first_response(session, and_(
         Disposition.first_response_days.is_not(None), Disposition.first_response_at >= window[0],
-        Disposition.first_response_at < window[1])
-    if scope is not None:
-        query = query.where(scope)
-    value = session.scalar(query)
+        Disposition.first_response_at < window[1]), scope)
+
+
+def _average_first_response(session: Session, answered, scope) -> float | None:
+    """The average working days to the first follow-up of the dispositions `answered` selects (within `scope`)."""
+    query = select(func.avg(Disposition.first_response_days)).where(answered)
+    value = session.scalar(query.where(scope) if scope is not None else query)
     return float(value) if value is not None else None
 
 
