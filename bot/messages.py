@@ -169,6 +169,11 @@ MESSAGES = {
         "Pengisian pengaduan Anda sebelumnya terhenti karena tidak ada balasan selama {hours} jam. Ceritanya masih "
         "kami simpan:\n\"{excerpt}\"\nBalas YA untuk melanjutkannya, atau MENU untuk pilihan lain."
     ),
+    "draft_expired_answers": (
+        "Pengisian pengaduan Anda sebelumnya terhenti karena tidak ada balasan selama {hours} jam. Cerita dan "
+        "jawaban Anda masih kami simpan:\n\"{excerpt}\"\nBalas YA untuk melanjutkan dari pertanyaan terakhir, atau "
+        "MENU untuk pilihan lain."
+    ),
     "draft_expired": (
         "Pengisian pengaduan Anda sebelumnya kami hapus karena tidak ada balasan selama {hours} jam. "
         "Silakan mulai lagi."

@@ -92,6 +92,9 @@ RECENT_NEWS = timedelta(days=14)  # a message without a reference is about the c
 # The data key of an offer of what was sent while idle (photos, voice notes, documents: kept in the draft) to the
 # citizen's open complaint: {"caption": what came with it}. It holds for the next message only.
 PHOTOS_OFFERED = "photos_offered"
+RESUMES = "resumes"  # an expired draft's answers besides its story, offered again with it (`answers_kept`)
+# The parts of a draft a citizen answered besides the story: kept when the draft expires, to be taken up again
+ANSWERS = ("kind", "location_text", "latitude", "longitude", "photos", "photo_step_done", "place_skipped", "privacy")
 MENU_SHOWN = timedelta(minutes=10)  # a message within it that no intent reads gets the short menu
 BUBBLES_WINDOW = timedelta(minutes=30)  # short bubbles of one story ("di desa kami", "lampu jalan mati") come within it
 
@@ -116,8 +119,9 @@ def on_idle(turn: Turn) -> Next:
     addition = turn.data.get(PENDING_ADDITION)  # an addition's words while asked which complaint: this read only
     cancelled = turn.data.get(CANCELLED_DRAFT)  # the draft BATAL dropped just before: this read only
     claim = turn.data.get(NEW_NUMBER_CLAIM)  # a new number asked which complaint it claims: this read only
+    resumes = turn.data.get(RESUMES)  # the expired draft's answers, with the story `earlier`: this read only
     turn.conversation.data = {key: value for key, value in turn.data.items() if key not in (
-        "earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT, NEW_NUMBER_CLAIM)}
+        "earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT, NEW_NUMBER_CLAIM, RESUMES)}
     _read_first(turn)
     continued = (_cancel_undone(turn, cancelled) or _claim_named(turn, claim) or _echo(turn) or continues_answer(turn)
                  or _listed_picked(turn, earlier, offered, addition)
@@ -154,7 +158,7 @@ def on_idle(turn: Turn) -> Next:
     several = (choice is None and wanted is None and understanding.several_matters(turn.text)  # "ada 2 masalah"
                and not _looks_like_complaint(turn.text))
     if choice == "FILE" or several or (wanted is not None and wanted.name == "FILE"):
-        return _start_filing(turn, wanted.rest if wanted else told, earlier)
+        return _start_filing(turn, wanted.rest if wanted else told, earlier, resumes)
     if wanted is not None and wanted.name == "FOLLOW":
         return _follow(turn, wanted.number)
     if choice == "STATUS" or (wanted is not None and wanted.name == "STATUS"):
@@ -1456,9 +1460,10 @@ def _own_by_number(turn: Turn, said: str) -> Complaint | None:
     return complaint if complaint is not None and complaint.citizen_id == turn.contact.id else None
 
 
-def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:
+def _start_filing(turn: Turn, said: str, earlier: str | None = None, resumes: dict | None = None) -> Next:
     """Start filing; what the first message already says of the problem (with what short bubbles before it told) is
-    the description when it is enough; a bare "1" or ADUAN to a story offered just before files that story."""
+    the description when it is enough; a bare "1" or ADUAN to a story offered just before files that story (with
+    its expired draft's answers, `resumes`)."""
     own = None if earlier or _bubbles(turn) else _own_by_number(turn, said)
     if own is not None:  # "lapor 3", "aduan no 2?": the reference typed with a word of reporting
         show_status(turn, own.reference)
@@ -1476,6 +1481,8 @@ def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:
     told = "\n".join(filter(None, (_bubbles(turn), said)))
     if earlier and told:  # another story than the one offered: the place typed for that one is not its place
         turn.draft.location_text = None
+    elif earlier:
+        _take_up_answers(turn, resumes)
     said = told or (earlier or "")
     if said and complaints.description_problem(said) is None:
         turn.draft.description = said[: complaints.MAX_DESCRIPTION_CHARS]
@@ -1823,6 +1830,7 @@ def _offer_said_again(turn: Turn) -> Next | None:
         turn.say("offer_kept_media", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
         return STAY
     if not (understanding.calls_for_attention(turn.text) or _asks_back(turn.text)  # "pak", "yg mana ya?"
+            or is_greeting(turn.text) and not is_thanks(turn.text)  # "halo", "pagi pak": no answer, the offer stands
             or _no_words(turn.text) and not takes_offer(turn.text)  # "🙏", "😡", "??" (but "👍" is a yes)
             or _sticker_alone(turn)):  # a sticker: no answer either
         return None
@@ -1833,6 +1841,31 @@ def _offer_said_again(turn: Turn) -> Next | None:
         return STAY
     turn.say("offer_still", excerpt=excerpt(turn.data.get("offer") or "", 300))
     return STAY
+
+
+def answers_kept(draft: complaints.Draft) -> dict | None:
+    """What a draft dropped for its age was answered besides its story (the kind, the place or pin, photos, the
+    privacy), or None: offered again with the story, so that a person who comes back the next morning to answer
+    the privacy question is not asked the kind and the place again, and the pin and photos sent are not lost."""
+    data = draft.as_data()
+    answers = {name: data[name] for name in ANSWERS if data[name] not in (None, False, [])}
+    return answers or None
+
+
+def _take_up_answers(turn: Turn, answers: dict | None) -> None:
+    """Give the story taken up again the answers its expired draft had, where this message gave none of its own
+    (a photo sent with the yes joins those sent before)."""
+    if not answers:
+        return
+    draft = turn.draft
+    for name, value in answers.items():
+        if name == "photos":
+            before = {photo.get("url") for photo in value}
+            draft.photos = [*value, *(photo for photo in draft.photos if photo.get("url") not in before)]
+        elif name == "latitude" and draft.latitude is None:  # a pin is its two numbers, or none
+            draft.latitude, draft.longitude = value, answers.get("longitude")
+        elif name not in ("latitude", "longitude") and not getattr(draft, name):
+            setattr(draft, name, value)
 
 
 def on_offer(turn: Turn) -> Next:
@@ -1862,10 +1895,11 @@ def on_offer(turn: Turn) -> Next:
         turn.draft.place_before = None  # another story: the place of the one before is not its place
         # another problem after an archived one offered again ("lampu jalan … mati" after the rubbish): its own story
         another = turn.data.get("refile_of") and understanding.names_another_thing(turn.text, offered)
-        return again(State.IDLE, earlier=None if another else turn.data.get("offer"),
-                     **{PHOTOS_OFFERED: turn.data.get(PHOTOS_OFFERED)})
+        return again(State.IDLE, earlier=None if another else turn.data.get("offer"), **{
+            PHOTOS_OFFERED: turn.data.get(PHOTOS_OFFERED), RESUMES: None if another else turn.data.get(RESUMES)})
     linked = t("story_again_of", reference=turn.data["again_of"]) if turn.data.get("again_of") else None
     told = "\n".join(filter(None, (offered, reason, linked)))
+    _take_up_answers(turn, turn.data.get(RESUMES))
     turn.draft.description = told[:complaints.MAX_DESCRIPTION_CHARS]
     turn.draft.kind = turn.draft.kind or offered_kind(turn.draft.description)  # as it was offered
     return advance(turn)

@@ -53,7 +53,7 @@ FREE_TEXT = frozenset({State.DESCRIPTION, State.LOCATION, ANSWER, REASON, State.
 HANDLERS: dict[State, Step] = {
     State.IDLE: _step(idle.on_idle, State.KIND, State.DESCRIPTION, State.OFFER, IDLE, ANSWER, REASON,
                       filing.later_steps(State.KIND)),  # a cancel taken back: where the draft was
-    State.OFFER: _step(idle.on_offer, State.KIND, State.LOCATION, State.PHOTO, State.PRIVACY, IDLE),
+    State.OFFER: _step(idle.on_offer, State.KIND, State.LOCATION, State.PHOTO, State.PRIVACY, State.CONFIRM, IDLE),
     State.KIND: _step(filing.on_kind, filing.later_steps(State.KIND)),
     State.DESCRIPTION: _step(filing.on_description, filing.later_steps(State.DESCRIPTION)),
     State.LOCATION: _step(filing.on_location, filing.later_steps(State.LOCATION)),
@@ -90,7 +90,7 @@ def transitions() -> set[tuple[State, State]]:
 def handle(session: Session, svc: Services, contact: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one message from a (locked) contact and return the replies."""
     turn = _start_turn(session, svc, contact, message, now)
-    expired, story = _drop_stale_draft(turn)
+    expired, story, answers = _drop_stale_draft(turn)
     command = None if expired else ("IKUTI" if filing.follows(turn) else None)
     editing = turn.state == State.EDIT or bool(turn.data.get("editing"))
     command = fallbacks.global_command(turn.text, free_text=turn.state in FREE_TEXT, editing=editing) or command
@@ -104,7 +104,7 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     _apply(turn, prompts.before(turn, expired=expired, routed=command is None, offer_answered=offer_answered),
            prompts.TRANSITIONS)
     if story and command is None and turn.state == State.IDLE:  # the story told before is offered again
-        _apply(turn, go(State.OFFER, offer=story), {(State.IDLE, State.OFFER)})
+        _apply(turn, go(State.OFFER, offer=story, **{idle.RESUMES: answers}), {(State.IDLE, State.OFFER)})
     result = _read(turn, FALLBACKS[command] if command else HANDLERS[turn.state], keeps=command is None)
     if turn.state == State.IDLE:
         _apply(turn, prompts.after(turn, result.ask), prompts.TRANSITIONS)
@@ -208,33 +208,39 @@ NEXT_MESSAGE_ONLY = frozenset({"listed", filing.PHOTO_AT})
 KEPT_TIMEOUT = timedelta(hours=24)
 
 
-def _drop_stale_draft(turn: Turn) -> tuple[bool, str | None]:
+def _drop_stale_draft(turn: Turn) -> tuple[bool, str | None, dict | None]:
     """Drop a draft nobody touched for DRAFT_TIMEOUT_MINUTES (what was kept while idle: KEPT_TIMEOUT) and say so
     (the prompts then say where the message is read: idle, or a prompt the citizen saw meanwhile); the story typed
-    for it is returned, to be offered again (it had to be typed again). A message offered as a complaint and left
-    so long lapses unsaid."""
+    for it is returned, to be offered again (it had to be typed again), with the draft's other answers (kind, place
+    or pin, photos, privacy: taken up again with it, `idle.RESUMES`). A message offered as a complaint and left so
+    long lapses unsaid."""
     drafting = turn.state in FILING
     timeout = timedelta(minutes=turn.svc.config["DRAFT_TIMEOUT_MINUTES"]) if drafting else KEPT_TIMEOUT
     left = turn.now - turn.conversation.updated_at
     stale = left > timeout
     if stale and turn.state == State.CONFIRM and left <= KEPT_TIMEOUT and filing.sends_summary(turn.text):
-        return False, None  # KIRIM to the summary shown hours ago: it files what the summary showed
+        return False, None, None  # KIRIM to the summary shown hours ago: it files what the summary showed
     if stale and turn.state == State.OFFER:  # an offer is no draft: it lapses without a notice
         turn.draft.location_text = None  # the place typed for the story offered ("alun alun kota") goes with it
         turn.draft.place_before = None  # ... and the place of the complaint before it
         _apply(turn, go(State.IDLE), prompts.TRANSITIONS)
-        return False, None
+        return False, None, None
     if not (stale and (drafting or turn.draft != Draft())):
-        return False, None
+        return False, None, None
     told = turn.draft.description or ""
     story = told if drafting and told and t("description_voice_note") not in told else None  # a voice note's is gone
-    turn.drop_draft()
+    answers = idle.answers_kept(turn.draft) if story else None
+    if answers:  # its photos are held by the offer (not skipped): taken up with the story, or left to retention
+        turn.draft = Draft()
+    else:
+        turn.drop_draft()
     hours = f"{timeout.total_seconds() / 3600:g}"
     if story:
-        turn.say("draft_expired_story", hours=hours, excerpt=excerpt(story, 300))
+        turn.say("draft_expired_answers" if answers else "draft_expired_story", hours=hours,
+                 excerpt=excerpt(story, 300))
     else:  # a photo or pin sent alone while idle was kept, no filing begun: what is gone is what was sent
         turn.say("draft_expired" if drafting else "kept_expired", hours=hours)
-    return True, story
+    return True, story, answers
 
 
 def is_filing(conversation: Conversation) -> bool:

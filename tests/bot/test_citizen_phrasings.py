@@ -523,8 +523,12 @@ def test_send_at_a_summary_left_for_hours_files_what_it_showed(citizen, clock, t
     clock.advance(hours=hours)
     reply = citizen.says(typed)
     assert ("LPR-1" in reply) == filed and bool(citizen.complaints()) == filed
-    if not filed:
+    if not filed:  # the draft taken up again whole (`idle.RESUMES`) shows the summary once more
         assert "2 jam" in reply
+        if typed == "halo":  # a greeting is no answer: the offer stands
+            assert citizen.state() == "offer"
+            reply = citizen.says("ya")
+        assert "Balas KIRIM" in reply and citizen.state() == "confirm" and not citizen.complaints()
 
 
 @pytest.mark.parametrize("typed,state", [("btl aja", "idle"), ("btl", "confirm"), ("btl bgt", "idle")])

@@ -1144,11 +1144,12 @@ def test_no_photo_said_first_while_idle_begins_no_story(citizen, typed):
     assert citizen.draft()["description"] == "taman desa rusak semua ayunannya, tolong diperbaiki"
 
 
-@pytest.mark.parametrize("typed,state", [("ya", "kind"), ("1", "kind"), ("gg mawar no 3 desa sukamaju", "offer"),
-                                          ("pak", "offer")])
+@pytest.mark.parametrize("typed,state", [("ya", "location"), ("1", "location"),
+                                          ("gg mawar no 3 desa sukamaju", "offer"), ("pak", "offer")])
 def test_a_story_told_before_a_draft_expired_is_offered_again(citizen, clock, typed, state):
     """Found by hand: a person who told the whole story and came back three hours later to answer the place
-    question was told "… kami hapus … Silakan mulai lagi": the story was gone, to be typed again."""
+    question was told "… kami hapus … Silakan mulai lagi": the story was gone, to be typed again. Taken up again,
+    it goes on from the question left (the kind chosen is kept)."""
     citizen.says("1")
     citizen.says("1")
     citizen.says("jembatan di dusun krajan ambrol kemarin sore, anak sekolah harus muter jauh")
@@ -1158,6 +1159,55 @@ def test_a_story_told_before_a_draft_expired_is_offered_again(citizen, clock, ty
     if state == "offer":
         citizen.says("ya")
     assert citizen.draft()["description"].startswith("jembatan di dusun krajan ambrol")
+
+
+@pytest.mark.parametrize("typed", ["1", "ya", "lanjut pak"])
+def test_an_expired_draft_taken_up_again_keeps_its_answers(citizen, clock, typed):
+    """Found by hand: a person who sent a pin and a photo, chose the kind and stopped at the privacy question in
+    the evening answered "1" the next morning: the story was offered again, and the kind, the place and the photo
+    were asked for again (the pin and the photo were gone)."""
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("air pdam di perum griya asri blok c sudah tiga bulan tidak mengalir")
+    citizen.says(**PIN)
+    citizen.says(**PHOTO)
+    citizen.says("udah itu aja")
+    assert citizen.state() == "privacy"
+    clock.advance(hours=12)
+    reply = citizen.says(typed)
+    assert "jawaban Anda masih kami simpan" in reply and "kerahasiaan" in reply and "Jenis laporan" not in reply
+    draft = citizen.draft()
+    assert citizen.state() == "privacy" and draft["kind"] == "pengaduan" and draft["latitude"] == float(PIN["Latitude"])
+    assert [photo["url"] for photo in draft["photos"]] == [PHOTO["MediaUrl0"]]
+    citizen.says("1")
+    assert "LPR-1" in citizen.says("KIRIM")
+    [complaint] = citizen.complaints()
+    assert complaint.latitude is not None and len(complaint.media) == 1
+
+
+def test_an_expired_draft_declined_leaves_its_answers_behind(citizen, clock):
+    """Another story told instead of taking up the expired draft starts afresh: the old kind and pin stay away."""
+    citizen.says("1")
+    citizen.says("2")
+    citizen.says("usul taman bermain di balai desa diperbanyak ayunannya")
+    citizen.says(**PIN)
+    clock.advance(hours=12)
+    citizen.says("bukan pak, ini masalah lain: lampu jalan di gg kenanga mati sudah seminggu")
+    citizen.says("ya")
+    draft = citizen.draft()
+    assert draft["latitude"] is None and "kenanga" in draft["description"]
+
+
+@pytest.mark.parametrize("greeting", ["halo", "selamat pagi pak", "assalamualaikum"])
+def test_a_greeting_to_a_story_offered_leaves_the_offer_standing(citizen, greeting):
+    """Found by hand: "halo" after a story was offered (or after an expired draft's "Balas YA untuk melanjutkan")
+    got the menu and dropped the story: the "ya" after it began nothing."""
+    citizen.says("lampu penerangan jalan di gg kenanga mati sudah seminggu, gelap sekali kalau malam")
+    assert citizen.state() == "offer"
+    citizen.says(greeting)
+    assert citizen.state() == "offer"
+    citizen.says("ya")
+    assert "kenanga" in citizen.draft()["description"]
 
 
 def test_pointing_at_a_photo_offered_to_the_open_complaint_adds_it(citizen):
