@@ -248,7 +248,7 @@ def _record(session: Session, storage: Storage, item_id: int, key: str, clean_ke
     then a copy written for nothing is deleted again (unless another item uses it)."""
     done = session.execute(update(MediaItem).where(
         MediaItem.id == item_id, MediaItem.status == MediaStatus.STORED, MediaItem.sha256 == key,
-        MediaItem.clean_sha256.is_(None)).values(clean_sha256=clean_key)
+        MediaItem.clean_sha256.is_(None)).values(clean_sha256=clean_key, last_error=None)
         .execution_options(synchronize_session=False)).rowcount
     if not done and clean_key != key and not _in_use(session, clean_key):
         storage.delete(clean_key)

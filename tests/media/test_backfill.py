@@ -205,3 +205,4 @@ def test_pdfs_found_uncleanable_for_a_jpeg_2000_or_inline_photo_get_their_copy_w
         for item in session.scalars(select(MediaItem)):
             copy = svc.media_storage.get(served_key(item, ANONYMOUS))
             assert b"Budi" not in copy and b"Samsung" not in copy
+            assert item.last_error is None, "no longer noted as uncleanable"
