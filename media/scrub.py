@@ -12,7 +12,8 @@
   Files attached inside it (the `/EmbeddedFiles` name tree, paper-clip `/FileAttachment` annotations, PDF 2.0
   `/AF` associated files: a scanned KTP, a Word draft with its author) are left out, and each embedded JPEG photo
   loses its EXIF (GPS, phone), XMP, IPTC and comment segments and whatever follows its end, its picture bytes as
-  they were (not re-encoded).
+  they were (not re-encoded); each JPEG 2000 photo is written again by Pillow from its pixels (none of its boxes or
+  comments copied). Inline photos (`BI … ID … EI` in a page's or form's drawing) are cleaned where they lie.
 - MP3 (mutagen): ID3v2, ID3v1 and APEv2 tags are cut off; the audio frames stay as they are.
 - Ogg Vorbis, Opus, FLAC and Speex (mutagen): the user comments (artist, title, a recorder app's location) are
   removed, the encoder's vendor string and the audio pages kept. A WhatsApp voice note has none: kept byte for byte.
