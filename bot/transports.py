@@ -28,9 +28,13 @@ RESTART_AFTER_CREDENTIALS = ("then restart the worker and the web processes (the
                              "gunicorn in full: its HUP keeps the old setting)")
 CREDENTIALS_HINT = ("check TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (the Twilio Console's Account Info), "
                     f"{RESTART_AFTER_CREDENTIALS}: nothing is given up meanwhile")
-# The message's media could not be sent (an invalid media URL, a content type refused, Twilio could not fetch it,
-# WhatsApp refused it): at once or in a status callback. The message goes again without it, saying so.
-MEDIA_REFUSED = (21620, 12300, 63019, 63021)
+# The message's media could not be sent, at once or in a status callback (twilio.com/docs/api/errors): 21620 an
+# invalid media URL, 12300 a Content-Type Twilio cannot process, 11751 over the channel's size limit (WhatsApp's
+# 16 MB), 63019 Twilio could not download it, 63021 content the channel does not support, 63005 content WhatsApp did
+# not accept (its media, or a number without WhatsApp: the send without it tells them apart), 63034 over a size
+# limit. The message goes again without it, saying so. Not among them: 63037 (a warning: Twilio retries the upload
+# itself), 12301 (uploads to Twilio, which the service does not make), 11200 (Twilio's webhooks, not media).
+MEDIA_REFUSED = (21620, 12300, 11751, 63019, 63021, 63005, 63034)
 
 NO_TEXT = "-"  # a template's variable for a message with no text of its own
 

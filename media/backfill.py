@@ -12,12 +12,20 @@ it again, unless asked (`--again`, after the scrubber learnt more); a file gone 
 more (a PDF's attached files and its photos' EXIF, an Ogg file's comments): the new copy is written, then the item
 pointed at it (one commit per batch, only if its copy is still the one read), then the old copy's file deleted
 when no item uses it any more (copies are stored by SHA-256, so two items sending the same file share one). That
-order never leaves an item pointing at a deleted file: a run killed before a commit leaves an unused new file, one
-killed after it an unused old one, never a dangling reference.
+order never leaves an item pointing at a deleted file: a run killed before a commit leaves an unused new file (the
+next run writes the same bytes again and uses it), one killed after it an old one its items still name.
+
+The checkpoint is on the items themselves (no migration: a stored item had no other use for `last_error`): the
+batch's commit notes on each item read `copy without metadata checked (scrubber N)` (`media.scrub.SCRUBBER`), so
+a later run of the same scrubber does not read it again, and on each item whose copy was replaced
+`; old copy <key> to delete` until that file is deleted. A run starts by deleting the files such notes name (a run
+killed between a commit and its deletes), so nothing is left in the storage that no item refers to, on a folder or
+in a bucket alike.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,7 +35,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from lapor.media import mark_missing
 from media.content import WrongType, clean_copy
-from media.scrub import SCRUBBED, UNCLEANABLE, uncleanable_note
+from media.scrub import SCRUBBED, SCRUBBER, UNCLEANABLE, uncleanable_note
 from media.storage import Storage, content_key
 from models import MediaItem, MediaStatus
 
@@ -96,33 +104,48 @@ def _record_batch(session: Session, storage: Storage, outcomes: list[tuple], now
 
 
 
+# The `last_error` of a stored item `redo_stored` read with the scrubber `media.scrub.SCRUBBER`: not read again by it.
+CHECKED = f"copy without metadata checked (scrubber {SCRUBBER})"
+# Appended to an item's `last_error` in the commit that replaces its copy, removed once the old file is deleted: a run
+# killed in between is told by the next which files to delete.
+TO_DELETE = re.compile(r"; old copy ([0-9a-f]{64}) to delete$")
+
+
 @dataclass
 class RedoReport(CleanReport):
     """What a run of `flask media clean --redo TYPE` did: `cleaned` items point at a new copy, `unchanged` ones
     had the copy the scrubber makes now, `uncleanable` ones have none any more (verifiers only, `now_uncleanable`
-    lists them)."""
+    lists them), `checked_before` ones were read by a run of the same scrubber (not read again)."""
 
     content_types: tuple[str, ...] = ()
     old_copies_deleted: int = 0
+    checked_before: int = 0
     now_uncleanable: list[int] = field(default_factory=list)
 
     def __str__(self) -> str:
         return (f"redo {','.join(self.content_types)}: cleaned={self.cleaned} unchanged={self.unchanged} "
                 f"uncleanable={self.uncleanable} missing={self.missing} "
-                f"old_copies_deleted={self.old_copies_deleted}")
+                f"old_copies_deleted={self.old_copies_deleted} checked_before={self.checked_before}")
 
 
 def redo_stored(session_factory: sessionmaker[Session], storage: Storage, now: datetime,
                 content_types: Iterable[str], *, dry_run: bool = False, batch: int = CLEAN_BATCH, after: int = 0,
                 progress: Callable[[int, CleanReport], None] | None = None) -> RedoReport:
-    """Make again the copy without metadata of each stored item of `content_types` that has one (in id order,
-    after item `after`), point the item at it and delete the old copy's file once no item uses it. A file the
-    scrubber now finds uncleanable loses its copy (withheld from an anonymous complaint's agencies) and is noted
-    as such. With `dry_run` read and count, write nothing. Running it again re-reads and finds them `unchanged`."""
+    """Make again the copy without metadata of each stored item of `content_types` that has one and that this
+    scrubber did not check yet (in id order, after item `after`), point the item at it and delete the old copy's
+    file once no item uses it. A file the scrubber now finds uncleanable loses its copy (withheld from an anonymous
+    complaint's agencies) and is noted as such. First deletes the old copies a run killed after its commit left.
+    With `dry_run` read and count, write and delete nothing."""
     kinds = tuple(sorted(set(content_types)))
     report = RedoReport(content_types=kinds)
     chosen = (MediaItem.status == MediaStatus.STORED, MediaItem.sha256.is_not(None),
               MediaItem.clean_sha256.is_not(None), MediaItem.content_type.in_(kinds))
+    checked = MediaItem.last_error.startswith(CHECKED)
+    with session_factory() as session:
+        report.checked_before = session.scalar(select(func.count()).where(*chosen, checked, MediaItem.id > after))
+    if not dry_run:
+        report.old_copies_deleted += sweep_old_copies(session_factory, storage)
+    chosen = (*chosen, or_(MediaItem.last_error.is_(None), ~checked))
     while True:
         with session_factory() as session:
             rows = session.execute(select(MediaItem.id, MediaItem.sha256, MediaItem.clean_sha256,
@@ -130,56 +153,70 @@ def redo_stored(session_factory: sessionmaker[Session], storage: Storage, now: d
                                    .order_by(MediaItem.id).limit(batch)).all()
         if not rows:
             return report
-        made: dict[str, tuple[str, str | None]] = {}  # the same file sent twice is read once per batch
-        outcomes = []
-        for item_id, key, old, content_type in rows:
-            if key not in made:
-                made[key] = _clean_one(storage, key, content_type, dry_run)
-            outcome, new = made[key]
-            if outcome in ("cleaned", "unchanged"):
-                outcome = "unchanged" if new == old else "cleaned"
-            outcomes.append((item_id, key, old, outcome, new))
-            setattr(report, outcome, getattr(report, outcome) + 1)
-            if outcome == "uncleanable":
-                report.now_uncleanable.append(item_id)
+        outcomes = _redo_batch(storage, rows, report, dry_run)
         if not dry_run:
             with session_factory.begin() as session:
-                replaced = _record_redo(session, storage, outcomes, now)
-            report.old_copies_deleted += _delete_unused(session_factory, storage, replaced)  # after the commit
+                _record_redo(session, storage, outcomes, now)
+            report.old_copies_deleted += sweep_old_copies(session_factory, storage, [row[0] for row in rows])
         after = rows[-1][0]
         if progress is not None:
             progress(after, report)
 
 
-def _record_redo(session: Session, storage: Storage, outcomes: list[tuple], now: datetime) -> list[str]:
-    """Point each item at its new copy (or at none, found uncleanable) if its copy is still the one read, mark the
-    missing ones; returns the old copies replaced (to delete after the commit, when no item uses them)."""
-    replaced = []
+def _redo_batch(storage: Storage, rows, report: RedoReport, dry_run: bool) -> list[tuple]:
+    """Read each item of a batch and make its copy again; (id, key, old copy, outcome, new copy) for each."""
+    made: dict[str, tuple[str, str | None]] = {}  # the same file sent twice is read once per batch
+    outcomes = []
+    for item_id, key, old, content_type in rows:
+        if key not in made:
+            made[key] = _clean_one(storage, key, content_type, dry_run)
+        outcome, new = made[key]
+        if outcome in ("cleaned", "unchanged"):
+            outcome = "unchanged" if new == old else "cleaned"
+        outcomes.append((item_id, key, old, outcome, new))
+        setattr(report, outcome, getattr(report, outcome) + 1)
+        if outcome == "uncleanable":
+            report.now_uncleanable.append(item_id)
+    return outcomes
+
+
+def _record_redo(session: Session, storage: Storage, outcomes: list[tuple], now: datetime) -> None:
+    """Point each item at its new copy (or at none, found uncleanable) if its copy is still the one read, noting
+    the old copy to delete, and note every item read as checked; mark the missing ones."""
     for item_id, key, old, outcome, new in outcomes:
         if outcome == "missing":
             mark_missing(session, key, now)
             continue
-        if outcome not in ("cleaned", "uncleanable"):
-            continue
-        values = {"clean_sha256": new} if new else {"clean_sha256": None, "last_error": uncleanable_note(now)}
+        note = uncleanable_note(now) if outcome == "uncleanable" else CHECKED
+        values = {"clean_sha256": new, "last_error": note if old in (key, new) else f"{note}; old copy {old} to delete"}
         done = session.execute(update(MediaItem).where(
             MediaItem.id == item_id, MediaItem.status == MediaStatus.STORED, MediaItem.sha256 == key,
             MediaItem.clean_sha256 == old).values(**values).execution_options(synchronize_session=False)).rowcount
-        if done:
-            replaced.append(old)
-        elif new and new != key and not _in_use(session, new):
+        if not done and new and new not in (key, old) and not _in_use(session, new):
             storage.delete(new)  # written for an item purged or changed meanwhile
-    return replaced
 
 
-def _delete_unused(session_factory: sessionmaker[Session], storage: Storage, keys: list[str]) -> int:
-    """Delete the files of these old copies that no item uses any more (as original or as copy); returns how many."""
+def sweep_old_copies(session_factory: sessionmaker[Session], storage: Storage, ids: list[int] | None = None) -> int:
+    """Delete the old copies the notes of these items (every item when None: one scan of the table) name
+    (`TO_DELETE`) that no item uses any more, then take the notes off; returns how many files were deleted. Safe
+    to run again: a file already gone is deleted again as nothing."""
+    noted = MediaItem.last_error.like("%; old copy % to delete")
+    with session_factory() as session:
+        noted = session.execute(select(MediaItem.id, MediaItem.last_error).where(
+            noted, *([MediaItem.id.in_(ids)] if ids is not None else []))).all()
+    pending = [(item_id, note, found.group(1)) for item_id, note in noted if (found := TO_DELETE.search(note))]
+    if not pending:
+        return 0
     deleted = 0
     with session_factory() as session:
-        for key in dict.fromkeys(keys):
+        for key in dict.fromkeys(key for *_, key in pending):
             if not _in_use(session, key):
                 storage.delete(key)
                 deleted += 1
+    with session_factory.begin() as session:
+        for item_id, note, _key in pending:
+            session.execute(update(MediaItem).where(MediaItem.id == item_id, MediaItem.last_error == note)
+                            .values(last_error=TO_DELETE.sub("", note)).execution_options(synchronize_session=False))
     return deleted
 
 
@@ -211,7 +248,7 @@ def _record(session: Session, storage: Storage, item_id: int, key: str, clean_ke
     then a copy written for nothing is deleted again (unless another item uses it)."""
     done = session.execute(update(MediaItem).where(
         MediaItem.id == item_id, MediaItem.status == MediaStatus.STORED, MediaItem.sha256 == key,
-        MediaItem.clean_sha256.is_(None)).values(clean_sha256=clean_key)
+        MediaItem.clean_sha256.is_(None)).values(clean_sha256=clean_key, last_error=None)
         .execution_options(synchronize_session=False)).rowcount
     if not done and clean_key != key and not _in_use(session, clean_key):
         storage.delete(clean_key)

@@ -60,12 +60,14 @@ def _redo_types(ctx: click.Context, param: click.Parameter, values: tuple[str, .
               help="Make again the copies items of this type already have (e.g. application/pdf, audio/ogg), "
                    "after an upgrade that cleans more of it; repeatable.")
 @click.option("--after", default=0, type=click.IntRange(0), metavar="ID",
-              help="With --redo: start after this media item (the last one a stopped run printed).")
+              help="With --redo: start after this media item (not needed to resume: a run skips the items "
+                   "the same scrubber checked).")
 @with_appcontext
 def clean_command(dry_run: bool, batch: int, again: bool, redo: tuple[str, ...], after: int) -> None:
     """Make the copy without metadata of each stored PDF and video that has none (stored before it was made):
     until then an anonymous complaint's agencies do not get it. Safe to stop and run again. With --redo TYPE,
-    make again the copies of that type's items that have one, and delete the old files no item uses."""
+    make again the copies of that type's items that have one (not those this scrubber checked before), and delete
+    the old files no item uses."""
     svc = services(current_app)
 
     def progress(last_id: int, report) -> None:

@@ -12,7 +12,8 @@
   Files attached inside it (the `/EmbeddedFiles` name tree, paper-clip `/FileAttachment` annotations, PDF 2.0
   `/AF` associated files: a scanned KTP, a Word draft with its author) are left out, and each embedded JPEG photo
   loses its EXIF (GPS, phone), XMP, IPTC and comment segments and whatever follows its end, its picture bytes as
-  they were (not re-encoded).
+  they were (not re-encoded); each JPEG 2000 photo is written again by Pillow from its pixels (none of its boxes or
+  comments copied). Inline photos (`BI … ID … EI` in a page's or form's drawing) are cleaned where they lie.
 - MP3 (mutagen): ID3v2, ID3v1 and APEv2 tags are cut off; the audio frames stay as they are.
 - Ogg Vorbis, Opus, FLAC and Speex (mutagen): the user comments (artist, title, a recorder app's location) are
   removed, the encoder's vendor string and the audio pages kept. A WhatsApp voice note has none: kept byte for byte.
@@ -24,6 +25,7 @@ readers other than verifiers.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 import re
@@ -50,13 +52,17 @@ ATTACHED = ("/EF", "/AF", "/Collection")  # embedded file streams, associated fi
 JPEG_KEPT = ((0xE0, b"JFIF\x00"), (0xE0, b"JFXX\x00"), (0xEE, b"Adobe"))
 JPEG_SOI, JPEG_EOI, JPEG_SOS, JPEG_COM = b"\xff\xd8", 0xD9, 0xDA, 0xFE
 JPEG_STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})  # TEM and RSTn: no length follows
-# A PDF's photos that are not rewritten, so such a PDF gets no copy: JPEG 2000 (`/JPXDecode`: XMP and other metadata
-# in its `uuid`, `xml ` boxes), and inline images (`BI <header> ID <bytes> EI` inside a content stream) compressed
-# as JPEG or JPEG 2000 (their EXIF would have to be cut out of the content stream itself). An inline image of raw or
-# Flate pixels holds no metadata and stays.
-NOT_REWRITTEN_PHOTO = "/JPXDecode"
-INLINE_HEADER = re.compile(rb"(?:^|\s)BI\s(.{0,600}?)\sID\s", re.S)
+# A PDF's photos: JPEG (`/DCTDecode`: its metadata segments cut out) and JPEG 2000 (`/JPXDecode`: XMP, GeoJP2 and
+# other metadata in its `uuid`, `xml `, `uinf` boxes and its codestream's comments; re-encoded from its pixels by
+# Pillow's OpenJPEG), as objects of their own or inline images (`BI <header> ID <bytes> EI` inside a content
+# stream, `/DCT` for short). An inline image of raw or Flate pixels holds no metadata and stays.
+PHOTO_FILTERS = frozenset({"/DCTDecode", "/JPXDecode"})
+INLINE_FILTERS = {"/AHx": "/ASCIIHexDecode", "/A85": "/ASCII85Decode", "/LZW": "/LZWDecode", "/Fl": "/FlateDecode",
+                  "/RL": "/RunLengthDecode", "/CCF": "/CCITTFaxDecode", "/DCT": "/DCTDecode"}
 INLINE_PHOTO_FILTER = re.compile(rb"/(?:DCT|DCTDecode|JPXDecode)(?![A-Za-z])")
+INLINE_START = re.compile(rb"(?:^|(?<=\s))BI\s")
+JPX_MODES = frozenset({"L", "LA", "RGB", "RGBA", "CMYK", "I;16"})  # what OpenJPEG writes back as it was read
+JPX_LOSSLESS_BELOW = 2.0  # an original compressed less than this (lossless, or nearly) is written back losslessly
 # Ogg packets that may hold a Vorbis comment block; a file mutagen cannot read that has none is kept as it is.
 OGG_MARKERS = (b"\x03vorbis", b"OpusTags", b"\x7fFLAC", b"Speex")
 
@@ -64,6 +70,12 @@ OGG_MARKERS = (b"\x03vorbis", b"OpusTags", b"\x7fFLAC", b"Speex")
 # The start of the `last_error` of a stored item whose copy without metadata cannot be made: withheld from an
 # anonymous complaint's agencies, and not read again by `flask media clean` (media.backfill) unless asked.
 UNCLEANABLE = "no copy without metadata"
+
+
+# What the copies without metadata remove, as a number raised whenever a type's copy changes (its scrubber finds more):
+# `flask media clean --redo TYPE` (media.backfill) reads again the items a smaller number checked. 2: JPEG 2000 and
+# inline JPEG photos inside a PDF cleaned (before, such a PDF had no copy).
+SCRUBBER = 2
 
 
 class Unreadable(ValueError):
@@ -95,9 +107,9 @@ def scrubbed(data: bytes, content_type: str) -> bytes | None:
 
 def pdf_without_metadata(data: bytes) -> bytes | None:
     """The PDF rewritten without document information, XMP, `/PieceInfo`, attached files or its photos' EXIF
-    (pages unchanged); the same bytes when it has none of them in one revision, or when pypdf cannot read it but its
-    bytes plainly hold none (`PDF_MARKERS`); None for an encrypted PDF, one whose photos cannot be read, or an
-    unreadable one that may hold some."""
+    and JPEG 2000 boxes (pages unchanged); the same bytes when it has none of them in one revision, or when pypdf
+    cannot read it but its bytes plainly hold none (`PDF_MARKERS`); None for an encrypted PDF, one whose photos
+    cannot be read, or an unreadable one that may hold some."""
     from pypdf import PdfReader, PdfWriter
 
     try:
@@ -108,8 +120,8 @@ def pdf_without_metadata(data: bytes) -> bytes | None:
         pages = len(reader.pages)
         if not pages:
             raise ValueError("no pages found")
-        writer = PdfWriter(clone_from=reader)
-        if not _pdf_strip(writer) and not _pdf_has_metadata(reader) and data.count(b"startxref") <= 1:
+        writer, made = PdfWriter(clone_from=reader), set()  # made: the JPEG 2000 photos written
+        if not _pdf_strip(writer, made) and not _pdf_has_metadata(reader) and data.count(b"startxref") <= 1:
             return data
         writer.metadata = None
         for holder in (writer._root_object, *writer.pages):
@@ -120,7 +132,7 @@ def pdf_without_metadata(data: bytes) -> bytes | None:
         writer.write(out)
         clean = out.getvalue()
         check = PdfReader(io.BytesIO(clean))
-        if len(check.pages) != pages or _pdf_has_metadata(check) or _pdf_strip(PdfWriter(clone_from=check)):
+        if len(check.pages) != pages or _pdf_has_metadata(check) or _pdf_strip(PdfWriter(clone_from=check), made):
             logger.warning("media: PDF rewritten wrongly (%s of %s pages), no copy without metadata",
                            len(check.pages), pages)
             return None
@@ -145,9 +157,11 @@ def _drop_unreferenced(writer) -> None:
             return
 
 
-def _pdf_strip(writer) -> bool:
-    """Remove from a PDF being rewritten the files attached inside it and its JPEG photos' metadata; whether
-    there was any. Unreadable when a photo is no JPEG that can be read."""
+def _pdf_strip(writer, made: set[str] | None = None) -> bool:
+    """Remove from a PDF being rewritten the files attached inside it and its photos' metadata (objects and inline
+    images); whether there was any. Unreadable when a photo cannot be read. `made` holds the SHA-256 of the JPEG 2000
+    photos written (new ones are added): checking a copy, those are not re-encoded again."""
+    made = set() if made is None else made
     found = False
     names = writer._root_object.get("/Names")
     names = names.get_object() if names is not None else None
@@ -156,30 +170,159 @@ def _pdf_strip(writer) -> bool:
         found = True
     for held in list(writer._objects):
         if held is not None:
-            found = _pdf_strip_object(held) or found
+            found = _pdf_strip_object(held, made) or found
     for page in writer.pages:
         contents = page.get("/Contents")
         contents = contents.get_object() if contents is not None else []
         for stream in contents if isinstance(contents, list) else [contents]:
-            _no_inline_photo(stream.get_object())
+            found = _inline_photos_stripped(stream.get_object(), made) or found
     return found
 
 
-def _no_inline_photo(stream) -> None:
-    """Unreadable when a content stream (a page's, a form's) draws an inline JPEG or JPEG 2000 image."""
-    for header in INLINE_HEADER.finditer(stream.get_data()):
-        if INLINE_PHOTO_FILTER.search(header.group(1)):
-            raise Unreadable("an inline JPEG image in a content stream")
+def _inline_photos_stripped(stream, made: set[str]) -> bool:
+    """Clean the inline JPEG and JPEG 2000 images a content stream (a page's, a form's) draws, everything else in it
+    kept byte for byte; whether there was anything to remove. pypdf reads the drawing (`ContentStream`): words that
+    only look like an inline image (in a text) are not one."""
+    from pypdf.generic import ContentStream
+
+    drawing = stream.get_data()
+    if not INLINE_PHOTO_FILTER.search(drawing):
+        return False
+    pieces, position = [], 0
+    for operands, operator in ContentStream(stream, None).operations:
+        if operator != b"INLINE IMAGE":
+            continue
+        data, settings = operands["data"], operands["settings"]
+        start = drawing.find(data, position)
+        if not data or start < 0:
+            raise Unreadable("an inline image not where it was read")
+        filters = [INLINE_FILTERS.get(name, name) for name in _names(settings.get("/F", settings.get("/Filter")))]
+        kind = _photo_filter(filters)
+        photo = data if kind is None or len(filters) == 1 else _decoded(
+            data, filters, settings.get("/DP", settings.get("/DecodeParms")))
+        clean = photo if kind is None else _photo_without_metadata(photo, kind, made)
+        if clean is not photo:
+            if len(filters) > 1:  # written as the photo alone: a header of its own
+                begin = _inline_start(drawing, position, start)
+                pieces += [drawing[position:begin], _inline_header(settings, kind), clean]
+            else:
+                pieces += [drawing[position:start], clean]
+            position = start + len(data)
+    if not pieces:
+        return False
+    _set_drawing(stream, b"".join(pieces) + drawing[position:])
+    return True
 
 
-def _pdf_strip_object(held) -> bool:
+def _names(value) -> list[str]:
+    """A `/Filter` entry (a name, an array of names or nothing) as a list."""
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+def _photo_filter(filters: list[str]) -> str | None:
+    """The photo filter a stream's filters end with (`PHOTO_FILTERS`), None when it holds no photo; Unreadable when
+    one is followed by another filter (its metadata could not be found for certain)."""
+    photos = [name for name in filters if name in PHOTO_FILTERS]
+    if not photos:
+        return None
+    if len(photos) > 1 or filters[-1] not in PHOTO_FILTERS:
+        raise Unreadable(f"a photo under filters {filters}")
+    return filters[-1]
+
+
+def _decoded(data: bytes, filters: list[str], params) -> bytes:
+    """An inline image's bytes with the filters before its photo filter undone (pypdf's decoders)."""
+    from pypdf.filters import decode_stream_data
+    from pypdf.generic import ArrayObject, NameObject, StreamObject
+
+    holder = StreamObject()
+    holder._data = data
+    holder[NameObject("/Filter")] = ArrayObject([NameObject(name) for name in filters])
+    if params is not None:
+        holder[NameObject("/DecodeParms")] = params
+    return decode_stream_data(holder)
+
+
+def _inline_start(drawing: bytes, position: int, start: int) -> int:
+    """Where the `BI` of the inline image whose bytes begin at `start` is."""
+    begins = [found.start() for found in INLINE_START.finditer(drawing, position, start)]
+    if not begins:
+        raise Unreadable("an inline image without its BI")
+    return begins[-1]
+
+
+def _inline_header(settings, kind: str) -> bytes:
+    """`BI <settings> ID ` of an inline photo written under its photo filter alone."""
+    from pypdf.generic import DictionaryObject, NameObject
+
+    kept = DictionaryObject({key: value for key, value in settings.items()
+                             if key not in ("/F", "/Filter", "/DP", "/DecodeParms")})
+    kept[NameObject("/F")] = NameObject("/DCT" if kind == "/DCTDecode" else kind)
+    out = io.BytesIO()
+    kept.write_to_stream(out)
+    return b"BI" + out.getvalue()[2:-2] + b"ID "
+
+
+def _set_drawing(stream, data: bytes) -> None:
+    """Replace a content stream's decoded bytes (compressed again when it was Flate, else kept plain)."""
+    from pypdf.errors import PdfReadError
+    from pypdf.generic import NameObject
+
+    try:
+        stream.set_data(data)
+    except PdfReadError:  # another filter than Flate (LZW, ASCII85): written plain
+        stream._data = data
+        for key in ("/Filter", "/DecodeParms"):
+            stream.pop(NameObject(key), None)
+        stream.decoded_self = None
+
+
+def _photo_without_metadata(photo: bytes, kind: str, made: set[str]) -> bytes:
+    """A photo of a PDF without its metadata (the same object when it has none): a JPEG's segments cut out, a
+    JPEG 2000 re-encoded (unless it is one this run wrote, `made`)."""
+    if kind == "/DCTDecode":
+        return jpeg_without_metadata(photo)
+    if hashlib.sha256(photo).hexdigest() in made:
+        return photo
+    clean = jpx_without_metadata(photo)
+    made.add(hashlib.sha256(clean).hexdigest())
+    return clean
+
+
+def jpx_without_metadata(data: bytes) -> bytes:
+    """The JPEG 2000 photo written again by Pillow (OpenJPEG) from its pixels, at the compression ratio it had
+    (losslessly when it had little): none of its boxes (`uuid` XMP or GeoJP2, `xml `, `uinf`, an ICC profile) nor
+    its codestream's comments are copied, only its size, bands and colour space (`colr`). Unreadable when Pillow
+    cannot read it or write it back as it was (a palette)."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data), formats=["JPEG2000"]) as image:
+            image.load()
+            if image.mode not in JPX_MODES:
+                raise Unreadable(f"a JPEG 2000 photo in mode {image.mode}")
+            fresh = Image.new(image.mode, image.size)  # a fresh image carries nothing of the original's info
+            fresh.paste(image)
+    except Unreadable:
+        raise
+    except Exception as exc:  # Pillow raises many kinds on a broken file (and DecompressionBombError)
+        raise Unreadable(f"a JPEG 2000 photo not readable: {type(exc).__name__}: {exc}") from exc
+    ratio = fresh.width * fresh.height * len(fresh.getbands()) * (2 if fresh.mode == "I;16" else 1) / len(data)
+    options = {} if ratio < JPX_LOSSLESS_BELOW else {"irreversible": True, "quality_mode": "rates",
+                                                     "quality_layers": [ratio]}
+    out = io.BytesIO()
+    fresh.save(out, format="JPEG2000", **options)
+    return out.getvalue()
+
+
+def _pdf_strip_object(held, made: set[str]) -> bool:
     """`_pdf_strip` for one object and the direct objects inside it (references are visited on their own)."""
     from pypdf.generic import ArrayObject, DictionaryObject, StreamObject
 
     found = False
     if isinstance(held, ArrayObject):
         for value in held:
-            found = _pdf_strip_object(value) or found
+            found = _pdf_strip_object(value, made) or found
         return found
     if not isinstance(held, DictionaryObject):
         return False
@@ -190,10 +333,10 @@ def _pdf_strip_object(held) -> bool:
     if "/Annots" in held:
         found = _drop_file_annotations(held["/Annots"].get_object()) or found
     if isinstance(held, StreamObject):
-        found = _pdf_photo_stripped(held) or found
+        found = _pdf_photo_stripped(held, made) or found
     for key, value in list(held.items()):
         if key != "/Annots" and isinstance(value, ArrayObject | DictionaryObject):
-            found = _pdf_strip_object(value) or found
+            found = _pdf_strip_object(value, made) or found
     return found
 
 
@@ -207,38 +350,32 @@ def _drop_file_annotations(annotations) -> bool:
     return bool(attached)
 
 
-def _pdf_photo_stripped(stream) -> bool:
-    """Replace a JPEG stream's bytes by the same JPEG without metadata segments (a filter before DCTDecode is
-    decoded first, the photo then kept as DCTDecode alone); whether it had any. A form's drawing is checked for
-    inline photos (`_no_inline_photo`)."""
+def _pdf_photo_stripped(stream, made: set[str]) -> bool:
+    """Replace a photo stream's bytes by the same photo without metadata (a filter before its photo filter is
+    decoded first, the photo then kept under its photo filter alone); whether it had any. A form's or a tiling
+    pattern's drawing has its inline photos cleaned (`_inline_photos_stripped`)."""
     from pypdf.generic import ArrayObject, NameObject
 
-    if stream.get("/Subtype") == "/Form":
-        _no_inline_photo(stream)
+    if stream.get("/Subtype") == "/Form" or stream.get("/PatternType") == 1:
+        return _inline_photos_stripped(stream, made)
+    filters = _names(stream.get("/Filter"))
+    kind = _photo_filter(filters)
+    if kind is None:
         return False
-
-    filters = stream.get("/Filter")
-    filters = [filters] if isinstance(filters, str) else list(filters or [])
-    if NOT_REWRITTEN_PHOTO in filters:
-        raise Unreadable("a JPEG 2000 photo")
-    if "/DCTDecode" not in filters:
-        return False
-    if filters[-1] != "/DCTDecode":
-        raise Unreadable(f"a JPEG under filters {filters}")
-    jpeg = stream._data if len(filters) == 1 else stream.get_data()
-    clean = jpeg_without_metadata(jpeg)
-    if clean is jpeg and len(filters) == 1:
+    photo = stream._data if len(filters) == 1 else stream.get_data()
+    clean = _photo_without_metadata(photo, kind, made)
+    if clean is photo:
         return False
     if len(filters) > 1:
         params = stream.get("/DecodeParms")
         if isinstance(params, ArrayObject):
             stream[NameObject("/DecodeParms")] = params[-1]
-        stream[NameObject("/Filter")] = NameObject("/DCTDecode")
+        stream[NameObject("/Filter")] = NameObject(kind)
         if "/DecodeParms" in stream and not isinstance(stream["/DecodeParms"].get_object(), dict):
             del stream["/DecodeParms"]
     stream._data = clean
     stream.decoded_self = None
-    return clean is not jpeg
+    return True
 
 
 def jpeg_without_metadata(data: bytes) -> bytes:

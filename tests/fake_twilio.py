@@ -57,6 +57,11 @@ FAILURES = {
     "error12300": (400, 12300, "Invalid Content-Type"),
     "error63019": (400, 63019, "Media failed to download"),
     "error63021": (400, 63021, "Channel invalid content error"),
+    "error11751": (400, 11751, "Media Message - Media exceeds messaging provider size limit"),
+    "error63005": (400, 63005, "Channel did not accept given content. Please see Channel specific error message "
+                               "for more information"),
+    "error63034": (400, 63034, "Media exceeds size limit"),
+    "error30008": (400, 30008, "Unknown error"),
     "timeout_drop": (500, 20500, "Internal Server Error"),
     "timeout_accept": None,
 }

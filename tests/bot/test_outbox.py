@@ -610,7 +610,14 @@ def test_the_line_names_the_complaint_page_when_the_service_has_a_public_url(mak
     assert "https://lapor.example.go.id/pengaduan/1" in notice["body"]
 
 
-@pytest.mark.parametrize("code", [21620, 63019, 63021, 12300])
+# Twilio's media refusals (twilio.com/docs/api/errors): 21620 invalid media URL, 12300 a Content-Type Twilio cannot
+# process, 11751 over the channel's size limit (WhatsApp: 16 MB), 63019 media failed to download, 63021 content the
+# channel does not support, 63005 content WhatsApp did not accept (its media, or no WhatsApp user: told apart by
+# the send without it), 63034 media over a size limit.
+REFUSALS = [21620, 12300, 11751, 63019, 63021, 63005, 63034]
+
+
+@pytest.mark.parametrize("code", REFUSALS)
 def test_a_photo_twilio_refuses_when_sent_goes_again_as_text_saying_so(svc, fake, clock, caplog, code):
     phone = notice_with_photos(svc, [MediaStatus.STORED])
     fake.fail_next(1, f"error{code}")
@@ -622,7 +629,7 @@ def test_a_photo_twilio_refuses_when_sent_goes_again_as_text_saying_so(svc, fake
     assert any("not sent" in r.getMessage() for r in caplog.records)
 
 
-@pytest.mark.parametrize("code", [63019, 63021, 12300])
+@pytest.mark.parametrize("code", REFUSALS)
 def test_a_photo_twilio_could_not_deliver_goes_again_as_text_saying_so(twilio_app, svc, fake, clock, code):
     """Twilio took the message, then could not fetch or pass on its media (a status callback says so): the text
     goes again with the line, without the photo, once."""
@@ -636,6 +643,26 @@ def test_a_photo_twilio_could_not_deliver_goes_again_as_text_saying_so(twilio_ap
     again = to(fake, phone)[1:]
     assert len(again) == 1 and again[0]["media_urls"] == [] and "tidak dapat dikirim" in again[0]["body"]
     assert again[0]["body"].startswith("Disposisi baru LPR-1: sampah menumpuk")
+
+
+def test_a_refusal_the_text_gets_too_fails_once_more_and_is_given_up(svc, fake, clock):
+    """63005 is also WhatsApp's answer for a number with no WhatsApp account: the send without the photo tells the
+    two apart, and is the last (no loop of sends, the row failed)."""
+    phone = notice_with_photos(svc, [MediaStatus.STORED])
+    fake.fail_next(2, "error63005")
+    drain(svc, clock, ticks=4, minutes=1)
+    assert to(fake, phone) == [] and fake.requests == 2
+    assert rows(svc)[-1].status == OutboxStatus.FAILED
+
+
+@pytest.mark.parametrize("code", [30008, 63016])
+def test_a_failure_that_is_no_media_refusal_keeps_the_photo(svc, fake, clock, code):
+    """Near misses: an unknown error (30008) or the 24-hour window (63016) says nothing about the photo."""
+    phone = notice_with_photos(svc, [MediaStatus.STORED])
+    fake.fail_next(1, f"error{code}")
+    drain(svc, clock, ticks=3, minutes=1)
+    assert not [m for m in to(fake, phone) if "tidak dapat dikirim" in m["body"]]
+    assert all(row.last_error is None or not row.last_error.startswith("media not sent") for row in rows(svc))
 
 
 def test_operators_see_the_items_that_failed_and_the_messages_that_went_without_them(twilio_app, svc, fake, clock):

@@ -181,3 +181,28 @@ def test_a_copy_made_while_the_item_was_purged_is_not_left_behind(app, svc, old)
     with svc.session_factory.begin() as session:
         backfill._record(session, svc.media_storage, item_id, key, clean_key)
     assert not svc.media_storage.exists(clean_key) and snapshot(svc)[item_id][:3] == ("purged", None, None)
+
+
+def test_pdfs_found_uncleanable_for_a_jpeg_2000_or_inline_photo_get_their_copy_with_again(app, svc, clock):
+    """The upgrade path of the PDFs whose JPEG 2000 or inline JPEG photo made them uncleanable before: noted so on
+    the item, withheld from an anonymous complaint's agencies, they get their copy from `--again`."""
+    from media.scrub import uncleanable_note
+    from tests.media.test_scrub_embedded import WITH_XMP, inline, jp2, with_inline, with_jpx
+
+    sent = {"jpeg 2000": with_jpx(jp2(boxes=WITH_XMP)), "inline jpeg": with_inline(inline(b"/F /DCT",
+                                                                                          jpeg_with_exif()))}
+    with svc.session_factory.begin() as session:
+        for name, data in sent.items():
+            session.add(MediaItem(source_url=f"https://api.twilio.com/x/Media/{name}", declared_type="application/pdf",
+                                  status="stored", content_type="application/pdf", size=len(data),
+                                  sha256=svc.media_storage.put(data, "application/pdf"), clean_sha256=None,
+                                  last_error=uncleanable_note(clock.now), next_attempt_at=clock.now,
+                                  created_at=clock.now, stored_at=clock.now))
+    assert clean(app).splitlines()[-1].endswith("known_uncleanable=2")
+    assert clean(app, "--again").splitlines()[-1] == (
+        "cleaned=2 unchanged=0 uncleanable=0 missing=0 known_uncleanable=0")
+    with svc.session_factory() as session:
+        for item in session.scalars(select(MediaItem)):
+            copy = svc.media_storage.get(served_key(item, ANONYMOUS))
+            assert b"Budi" not in copy and b"Samsung" not in copy
+            assert item.last_error is None, "no longer noted as uncleanable"

@@ -77,12 +77,12 @@ def redo(app, *args):
     return result.output
 
 
-def test_old_pdf_copies_are_made_again_and_the_old_file_goes_once_no_item_uses_it(app, svc, old):
+def test_old_pdf_copies_are_made_again_and_the_old_file_goes_once_no_item_uses_it(app, svc, old, monkeypatch):
     before, storage = snapshot(svc), svc.media_storage
     old_copy = before[old["scan with author and exif"]][2]
     output = redo(app, "--redo", PDF, "--batch", "2")
     assert output.splitlines()[-1] == ("redo application/pdf: cleaned=4 unchanged=1 uncleanable=1 missing=1 "
-                                       "old_copies_deleted=1")
+                                       "old_copies_deleted=1 checked_before=0")
     assert f"media item {old['photo now found unreadable']}" in output and "verifiers only" in output
     after = snapshot(svc)
     with svc.session_factory() as session:
@@ -102,21 +102,23 @@ def test_old_pdf_copies_are_made_again_and_the_old_file_goes_once_no_item_uses_i
         gone = session.get(MediaItem, old["pdf gone from storage"])
         assert gone.status == "failed" and "missing" in gone.last_error
     assert not storage.exists(old_copy), "the copy that kept the EXIF is deleted"
-    for name in ("copy already current", "ogg with its maker's name", "pdf without a copy", "photo with its copy",
-                 "pdf purged"):
+    current = old["copy already current"]
+    assert after[current] == (*before[current][:3], "copy without metadata checked (scrubber 2)"), "checkpoint"
+    for name in ("ogg with its maker's name", "pdf without a copy", "photo with its copy", "pdf purged"):
         assert after[old[name]] == before[old[name]], name
     every_reference_exists(svc)
 
-    stored = files(svc)
+    stored, reads = files(svc), counted_reads(monkeypatch, storage)
     assert redo(app, "--redo", PDF).splitlines()[-1] == (
-        "redo application/pdf: cleaned=0 unchanged=5 uncleanable=0 missing=0 old_copies_deleted=0")
+        "redo application/pdf: cleaned=0 unchanged=0 uncleanable=0 missing=0 old_copies_deleted=0 checked_before=5")
     assert snapshot(svc) == after and files(svc) == stored, "a second run changes nothing"
+    assert reads == [], "and reads nothing: the items this scrubber checked are not read again"
 
 
 def test_an_ogg_files_own_copy_is_made_again_with_its_type_alone(app, svc, old):
     before = snapshot(svc)
     assert redo(app, "--redo", "application/ogg").splitlines()[-1] == (  # an alias of audio/ogg
-        "redo audio/ogg: cleaned=1 unchanged=0 uncleanable=0 missing=0 old_copies_deleted=0")
+        "redo audio/ogg: cleaned=1 unchanged=0 uncleanable=0 missing=0 old_copies_deleted=0 checked_before=0")
     after = snapshot(svc)
     item = old["ogg with its maker's name"]
     assert after[item][2] != after[item][1] == before[item][1] and svc.media_storage.exists(before[item][1])
@@ -136,13 +138,14 @@ def test_a_dry_run_counts_and_writes_nothing(app, svc, old):
     before, stored = snapshot(svc), files(svc)
     assert redo(app, "--redo", PDF, "--dry-run").splitlines()[-1] == (
         "dry run, nothing written: redo application/pdf: cleaned=4 unchanged=1 uncleanable=1 missing=1 "
-        "old_copies_deleted=0")
+        "old_copies_deleted=0 checked_before=0")
     assert snapshot(svc) == before and files(svc) == stored
 
 
 def test_a_run_stopped_between_batches_keeps_the_shared_old_copy_and_the_next_run_finishes(app, svc, old,
                                                                                            monkeypatch):
-    """Two items share the old copy: after the first's batch it is still the second's, so it stays."""
+    """Two items share the old copy: after the first's batch it is still the second's, so it stays. The next run,
+    without --after, reads none of the items the first one finished."""
     from media import backfill
 
     first, second = old["scan with author and exif"], old["the same scan sent again"]
@@ -155,9 +158,11 @@ def test_a_run_stopped_between_batches_keeps_the_shared_old_copy_and_the_next_ru
     assert svc.media_storage.exists(old_copy), "the second item still uses it"
     every_reference_exists(svc)
     monkeypatch.setattr(svc.media_storage, "get", real)
-    output = redo(app, "--redo", PDF, "--after", str(first))
-    assert output.splitlines()[-1].startswith("redo application/pdf: cleaned=1 ")
-    assert output.splitlines()[-1].endswith("old_copies_deleted=1")
+    reads = counted_reads(monkeypatch, svc.media_storage)
+    output = redo(app, "--redo", PDF)
+    assert output.splitlines()[-1] == ("redo application/pdf: cleaned=1 unchanged=1 uncleanable=1 missing=1 "
+                                       "old_copies_deleted=1 checked_before=3")
+    assert len(reads) == 4, "the three items read before the stop are not read again"
     assert not svc.media_storage.exists(old_copy)
     every_reference_exists(svc)
 
@@ -168,10 +173,14 @@ def test_a_crash_between_the_steps_leaves_no_item_pointing_at_a_deleted_file(app
     before the old files are deleted: every item still points at a file that is there."""
     from media import backfill
 
-    def killed(*args, **kwargs):
-        raise RuntimeError("killed")
+    real = backfill.sweep_old_copies
 
-    monkeypatch.setattr(backfill, "_record_redo" if step == "record" else "_delete_unused", killed)
+    def killed(*args):
+        if step == "record" or len(args) > 2:  # the sweep after a batch's commit, not the one a run starts with
+            raise RuntimeError("killed")
+        return real(*args)
+
+    monkeypatch.setattr(backfill, "_record_redo" if step == "record" else "sweep_old_copies", killed)
     before = snapshot(svc)
     with pytest.raises(RuntimeError):
         backfill.redo_stored(svc.session_factory, svc.media_storage, svc.clock(), [PDF])
@@ -180,6 +189,74 @@ def test_a_crash_between_the_steps_leaves_no_item_pointing_at_a_deleted_file(app
     monkeypatch.undo()
     redo(app, "--redo", PDF)
     every_reference_exists(svc)
+
+
+@pytest.fixture
+def old_on(request, svc, storage, monkeypatch):
+    """The old items on each storage in turn: a folder, and a bucket on the local S3 server."""
+    monkeypatch.setattr(svc, "media_storage", storage)
+    return request.getfixturevalue("old")
+
+
+def test_a_run_killed_between_its_commit_and_its_deletes_leaves_nothing_unreferenced_once_run_again(
+        app, svc, old_on, monkeypatch):
+    """The old copies a killed run's commit replaced are named on their items; the next run deletes them first,
+    and reads none of the items that commit finished."""
+    from media import backfill
+
+    storage, real = svc.media_storage, backfill.sweep_old_copies
+    assert stored_keys(storage) == referenced(svc), "nothing unreferenced before"
+    old_copy = snapshot(svc)[old_on["scan with author and exif"]][2]
+
+    def killed_after_the_commit(session_factory, storage, ids=None):
+        if ids is not None:
+            raise RuntimeError("killed between the commit and the deletes")
+        return real(session_factory, storage, ids)
+
+    monkeypatch.setattr(backfill, "sweep_old_copies", killed_after_the_commit)
+    with pytest.raises(RuntimeError):
+        backfill.redo_stored(svc.session_factory, storage, svc.clock(), [PDF], batch=4)
+    assert storage.exists(old_copy) and old_copy not in referenced(svc), "left behind by the killed run"
+    every_reference_exists(svc)
+
+    monkeypatch.setattr(backfill, "sweep_old_copies", real)
+    reads = counted_reads(monkeypatch, storage)
+    output = redo(app, "--redo", PDF)
+    assert output.splitlines()[-1] == ("redo application/pdf: cleaned=0 unchanged=1 uncleanable=1 missing=1 "
+                                       "old_copies_deleted=1 checked_before=4")
+    assert len(reads) == 3, "the batch committed before the kill is not read again"
+    assert not storage.exists(old_copy)
+    assert stored_keys(storage) == referenced(svc), "nothing in the storage that no item refers to"
+    with svc.session_factory() as session:
+        assert not session.scalar(select(MediaItem.id).where(MediaItem.last_error.contains("to delete")))
+    every_reference_exists(svc)
+
+
+def counted_reads(monkeypatch, storage) -> list:
+    """The keys the storage is asked for from now on."""
+    reads, real = [], storage.get
+
+    def get(key):
+        reads.append(key)
+        return real(key)
+
+    monkeypatch.setattr(storage, "get", get)
+    return reads
+
+
+def stored_keys(storage) -> set[str]:
+    """Every key the storage holds: the files of its folder, the objects under its bucket's prefix."""
+    if hasattr(storage, "root"):
+        return {path.name for path in storage.root.rglob("*") if path.is_file()}
+    pages = storage.client.get_paginator("list_objects_v2").paginate(Bucket=storage.bucket, Prefix=storage.prefix)
+    return {entry["Key"].rsplit("/", 1)[-1] for page in pages for entry in page.get("Contents", [])}
+
+
+def referenced(svc) -> set[str]:
+    """The keys some item (whatever its status) has as its file or its copy."""
+    with svc.session_factory() as session:
+        rows = session.execute(select(MediaItem.sha256, MediaItem.clean_sha256)).all()
+    return {key for row in rows for key in row if key} - {content_key(OLD["pdf gone from storage"][1])}
 
 
 def test_a_copy_replaced_while_the_item_was_purged_is_not_recorded_and_its_new_file_goes(app, svc, old):
@@ -193,6 +270,5 @@ def test_a_copy_replaced_while_the_item_was_purged_is_not_recorded_and_its_new_f
         item = session.get(MediaItem, item_id)
         item.status, item.sha256, item.clean_sha256 = "purged", None, None
     with svc.session_factory.begin() as session:
-        assert backfill._record_redo(session, svc.media_storage, [(item_id, key, key, outcome, new)],
-                                     svc.clock()) == []
+        backfill._record_redo(session, svc.media_storage, [(item_id, key, key, outcome, new)], svc.clock())
     assert not svc.media_storage.exists(new) and snapshot(svc)[item_id][:3] == ("purged", None, None)
