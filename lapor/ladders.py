@@ -228,7 +228,7 @@ def _resume_completion(session: Session, disposition: Disposition, now: datetime
     # was missed moves nothing, or an agency could put a missed deadline back in the future by asking.
     waited = region.calendar.working_days_between(began, now) if began < disposition.due_at else 0
     if waited > 0:
-        disposition.due_at = region.calendar.add_working_time(disposition.due_at, waited)
+        disposition.due_at = region.calendar.due_after(disposition.due_at, waited)
     if disposition.completion_rung >= 2:  # the overdue notice went out before the question: nothing left to send
         disposition.completion_next_at = None
     elif disposition.completion_rung == 1:
