@@ -97,4 +97,5 @@ def test_a_disposition_forwarded_on_christmas_eve_evening_is_due_the_day_its_fou
     assert any("harus selesai 18 Jan 2027, 2 hari kerja lagi" in body for body in bodies(people["dlh1"]))
     tick(world, clock, at(2027, 1, 19, 8, 0))  # the first working moment after the deadline: it went by
     overdue = [body for body in bodies(people["dlh1"]) if body.startswith("⚠")]
-    assert overdue and overdue[-1].startswith("⚠ LPR-1 (Dinas Lingkungan Hidup) melewati batas penyelesaian 18 Jan 2027")
+    assert overdue
+    assert overdue[-1].startswith("⚠ LPR-1 (Dinas Lingkungan Hidup) melewati batas penyelesaian 18 Jan 2027")
