@@ -30,6 +30,7 @@ from bot.transports import (
     Outgoing,
     TransportError,
 )
+from lapor.ladders import chases_nothing
 from lapor.phones import masked
 from lapor.references import format_reference
 from lapor.retry import CREDENTIALS_WAIT, LEASE, Holder, backoff, claim, never, release, work_through
@@ -386,9 +387,7 @@ class OutboxSender:
             row, contact = _load(session, row_id)
             if row.status != OutboxStatus.SENDING:  # taken back since it was claimed (or between two parts)
                 return None
-            if contact is not None and contact.opted_out:
-                _finish(row, OutboxStatus.SKIPPED, "recipient opted out (STOP)")
-                report.skipped += 1
+            if _dropped(session, row, contact, report):
                 return None
             held_until = self._held_until(row, contact, now)
             if held_until is not None:
@@ -534,6 +533,21 @@ def wait_for_credentials(session: Session, now: datetime) -> int:
         update(OutboxMessage).where(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at <= now)
         .values(next_attempt_at=now + CREDENTIALS_WAIT, last_error=case((keep, OutboxMessage.last_error), else_=reason))
     ).rowcount
+
+
+def _dropped(session: Session, row: OutboxMessage, contact: Contact | None, report: SendReport) -> bool:
+    """Skip a row that must not go at all: its recipient sent STOP, or it is a reminder whose every rung chased what
+    happened since it was queued (one held by an outage over a long weekend, answered on Sunday: it would chase
+    the officer for a follow-up they gave, `lapor.ladders.chases_nothing`)."""
+    if contact is not None and contact.opted_out:
+        reason = "recipient opted out (STOP)"
+    elif row.purpose == Purpose.REMINDER and chases_nothing(session, row.dedupe_key):
+        reason = "withdrawn: what the reminder chased happened meanwhile"
+    else:
+        return False
+    _finish(row, OutboxStatus.SKIPPED, reason)
+    report.skipped += 1
+    return True
 
 
 def _settle_media(session: Session, row: OutboxMessage, media: MediaDecision, config: dict, now: datetime,
