@@ -95,6 +95,8 @@ def test_a_disposition_forwarded_on_christmas_eve_evening_is_due_the_day_its_fou
     assert not any("harus selesai" in body for body in bodies(people["dlh1"]))
     tick(world, clock, at(2027, 1, 15, 8, 0))  # 2 working days before: 15 and 18 Jan
     assert any("harus selesai 18 Jan 2027, 2 hari kerja lagi" in body for body in bodies(people["dlh1"]))
+    tick(world, clock, at(2027, 1, 18, 16, 0))  # the deadline, as working hours end: no rung out of them
+    assert not any(body.startswith("⚠") for body in bodies(people["dlh1"]))
     tick(world, clock, at(2027, 1, 19, 8, 0))  # the first working moment after the deadline: it went by
     overdue = [body for body in bodies(people["dlh1"]) if body.startswith("⚠")]
     assert overdue
