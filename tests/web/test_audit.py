@@ -235,3 +235,17 @@ def test_what_a_verifier_typed_to_find_an_anonymous_reporter_is_not_shown_to_sup
         assert typed not in seen[SUPERVISOR], typed
     assert "Kata pencarian: (hanya untuk verifikator)" in seen[SUPERVISOR]
     assert "Cari «(hanya untuk verifikator)»" in seen[SUPERVISOR]
+
+
+def test_an_entry_whose_staff_member_is_gone_says_so_not_a_dash(probe, login_as, svc, clock):
+    """Each door records its staff member; a contact deleted from the database by hand leaves the entry without
+    one (the foreign key's SET NULL). «Petugas: -» read as an empty cell or a page fault; it reads «Tidak tercatat».
+    A staff member the directory gave no name is named by their number."""
+    with svc.session_factory.begin() as session:
+        record(session, "arsipkan", actor_id=None, at=clock.advance(minutes=1), address="10.0.0.1", complaint_id=None)
+        dewi = session.scalars(select(Contact).where(Contact.phone == DLH_1)).one()
+        dewi.name = None
+        record(session, "tl", actor_id=dewi.id, at=clock.advance(minutes=1), address="10.0.0.2")
+    page = login_as(VERIFIER).get("/audit").get_data(as_text=True)
+    cells = re.findall(r'<td data-label="Petugas">(.*?)</td>', page)
+    assert [re.sub(r"<[^>]+>", "", cell) for cell in cells] == ["Rina", "0811-0000-0020", "Tidak tercatat"], cells
