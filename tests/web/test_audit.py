@@ -249,3 +249,18 @@ def test_an_entry_whose_staff_member_is_gone_says_so_not_a_dash(probe, login_as,
     page = login_as(VERIFIER).get("/audit").get_data(as_text=True)
     cells = re.findall(r'<td data-label="Petugas">(.*?)</td>', page)
     assert [re.sub(r"<[^>]+>", "", cell) for cell in cells] == ["Rina", "0811-0000-0020", "Tidak tercatat"], cells
+
+
+def test_the_log_says_what_it_holds_and_where_a_chat_entry_came_from(probe, wa, login_as):
+    """A reporter's identity seen through the chat's STATUS is logged with the address «whatsapp»: the «Alamat IP»
+    column read «whatsapp» like a typo. It reads «WhatsApp». The page said it held «setiap tindakan», and a
+    verifier looked in vain for a TERUSKAN sent on WhatsApp: it says the chat's actions are in each complaint's
+    history (the chat records identity views only)."""
+    wa.send(SUPERVISOR, "STATUS LPR-3")
+    page = login_as(VERIFIER).get("/audit").get_data(as_text=True)
+    cells = re.findall(r'<td data-label="Alamat IP">(.*?)</td>', page)
+    assert cells == ["-", "WhatsApp"], cells  # the login (a test request has no address), the chat's view
+    intro = " ".join(re.search(r"</h1>\s*<p>(.*?)</p>", page, re.S).group(1).split())
+    assert intro == ("Siapa masuk; siapa melihat atau mengunduh identitas pelapor anonim atau rahasia, di dasbor dan "
+                     "lewat WhatsApp; dan setiap tindakan di dasbor. Tindakan lewat WhatsApp (TERUSKAN, TL, SELESAI…) "
+                     "tercatat di riwayat tiap laporan."), intro

@@ -691,3 +691,24 @@ def test_the_reporter_card_says_what_the_reporters_choice_asks_of_the_reader(peo
     card = " ".join(re.sub(r"<[^>]+>", " ", page.split('id="pelapor-h"')[1].split("</section>")[0]).split())
     note = re.search(r"(Anonim|Rahasia): [^.]*", card)
     assert (note.group(0) if note else "").startswith(said) if said else note is None, card
+
+
+def test_a_likely_duplicate_is_named_before_the_verifier_forwards(people, login_as, world):
+    """The queue said «Mungkin duplikat: LPR-1 (100%)»; the complaint's page said it only inside the closed
+    «Gabungkan duplikat» fold under «Teruskan», which a verifier fills first: LPR-2 was forwarded to DLH again,
+    and DLH answered the same heap of rubbish twice. The page names the open complaint it may duplicate above
+    the actions; a complaint with none, and readers who cannot merge, read nothing of it."""
+    file(people["citizen"])
+    file(people["citizen2"])
+    deliver(world)  # the verifiers' notice: the duplicates they were shown are kept with the complaint
+    verifier = login_as(VERIFIER)
+    page = verifier.get("/pengaduan/2").get_data(as_text=True)
+    actions = page.split('id="tindakan-h"')[1]
+    notice = re.search(r'<p class="flash[^"]*" id="mungkin-duplikat">(.*?)</p>', actions, re.S)
+    assert notice and actions.index('id="mungkin-duplikat"') < actions.index('id="teruskan"'), actions[:600]
+    said = " ".join(re.sub(r"<[^>]+>", "", notice.group(1)).split())
+    assert said == ("Mungkin duplikat dari LPR-1 (100% mirip), yang masih terbuka. Bandingkan di «Gabungkan "
+                    "duplikat» sebelum meneruskan."), said
+    assert 'href="/pengaduan/1"' in notice.group(1)
+    assert 'id="mungkin-duplikat"' not in verifier.get("/pengaduan/1").get_data(as_text=True)
+    assert "Mungkin duplikat" not in login_as(SUPERVISOR).get("/pengaduan/2").get_data(as_text=True)
