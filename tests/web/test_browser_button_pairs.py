@@ -217,3 +217,24 @@ def test_kinerjas_quick_periods_are_thumb_sized(page, live_server, world):
     page.set_viewport_size({**PHONE, "width": 320})
     problems += [f"320 px: {problem}" for problem in files_problems(page)]
     assert not problems, problems
+
+
+def test_the_complaint_pages_way_back_and_next_are_thumb_sized(page, live_server, world):
+    """«« Kembali ke antrean · Berikutnya: LPR-2 »» above a complaint were 24 px links of text side by side: a
+    verifier working the queue on a phone taps them for every complaint."""
+    people = make_people(world)
+    file(people["citizen"])
+    file(people["citizen2"], description="Jalan kabupaten di Desa Banyuanyar berlubang besar dan dalam sekali")
+    browser_login(page, live_server, VERIFIER)
+    page.goto(live_server.url + "/pengaduan/1")
+    back = page.get_by_role("link", name="Kembali ke antrean")
+    after = page.get_by_role("link", name=re.compile("^Berikutnya: LPR-2"))
+    problems = []
+    for width in PAGER_WIDTHS:
+        page.set_viewport_size({**PHONE, "width": width})
+        problems += [f"{width} px: {problem}" for problem in pair_problems(page, back, after)]
+        problems += [f"{width} px: «{link.inner_text()}» on {link.evaluate(LINES)} lines"
+                     for link in (back, after) if link.evaluate(LINES) != 1]
+    page.set_viewport_size(PHONE)
+    screenshot(page, "pengaduan-kembali-ponsel")
+    assert not problems, problems
