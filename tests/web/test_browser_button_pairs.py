@@ -238,3 +238,20 @@ def test_the_complaint_pages_way_back_and_next_are_thumb_sized(page, live_server
     page.set_viewport_size(PHONE)
     screenshot(page, "pengaduan-kembali-ponsel")
     assert not problems, problems
+
+
+def test_an_error_pages_ways_on_are_thumb_sized(page, live_server, world):
+    """A refusal's «Lihat kinerja DLH» and «Kembali ke antrean» were 19 px lines of text, one above the other."""
+    from tests.web.conftest import DLH_HEAD
+
+    page.set_viewport_size(PHONE)
+    browser_login(page, live_server, DLH_HEAD)
+    page.goto(live_server.url + "/kinerja/unduh.csv?agency=PUPR")  # a head reads their own agency only
+    links = page.locator("main .card a")
+    assert links.count() == 2
+    screenshot(page, "kinerja-instansi-lain-ponsel")
+    problems = pair_problems(page, links.first, links.last)
+    page.goto(live_server.url + "/pengaduan/99")
+    back = page.get_by_role("link", name="Kembali ke antrean")
+    assert back.bounding_box()["height"] >= 44, problems
+    assert not problems, problems
