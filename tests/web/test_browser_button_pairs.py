@@ -237,6 +237,9 @@ def test_the_complaint_pages_way_back_and_next_are_thumb_sized(page, live_server
                      for link in (back, after) if link.evaluate(LINES) != 1]
     page.set_viewport_size(PHONE)
     screenshot(page, "pengaduan-kembali-ponsel")
+    status, card = page.locator("h1 + .meta").bounding_box(), page.locator("section.card").first.bounding_box()
+    gap = card["y"] - (status["y"] + status["height"])
+    assert gap >= 12, f"the status line stands {gap:.0f} px above the first card"  # it stood 4 px above it
     assert not problems, problems
 
 
