@@ -251,16 +251,18 @@ def test_an_entry_whose_staff_member_is_gone_says_so_not_a_dash(probe, login_as,
     assert [re.sub(r"<[^>]+>", "", cell) for cell in cells] == ["Rina", "0811-0000-0020", "Tidak tercatat"], cells
 
 
-def test_the_log_says_what_it_holds_and_where_a_chat_entry_came_from(probe, wa, login_as):
-    """A reporter's identity seen through the chat's STATUS is logged with the address «whatsapp»: the «Alamat IP»
-    column read «whatsapp» like a typo. It reads «WhatsApp». The page said it held «setiap tindakan», and a
-    verifier looked in vain for a TERUSKAN sent on WhatsApp: it says the chat's actions are in each complaint's
-    history (the chat records identity views only)."""
+def test_the_log_says_where_a_chat_entry_came_from(probe, wa, login_as):
+    """A reporter's identity seen through the chat's STATUS, and a command sent on WhatsApp, are logged with the
+    address «whatsapp»: the «Alamat IP» column read «whatsapp» like a typo. It reads «WhatsApp». The page said it
+    held «setiap tindakan» while the chat's commands were not logged at all (`lapor.audit.record_chat_action`):
+    a verifier looked in vain for a TERUSKAN sent on WhatsApp."""
     wa.send(SUPERVISOR, "STATUS LPR-3")
+    wa.send(DLH_1, "TL LPR-1 Truk pengangkut dikirim besok pagi")
     page = login_as(VERIFIER).get("/audit").get_data(as_text=True)
-    cells = re.findall(r'<td data-label="Alamat IP">(.*?)</td>', page)
-    assert cells == ["-", "WhatsApp"], cells  # the login (a test request has no address), the chat's view
+    rows = [[re.sub(r"<[^>]+>", "", cell).strip() for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+            for row in re.findall(r"<tr>(.*?)</tr>", page.split("<tbody>")[1], re.S)]
+    assert [row[1:5] for row in rows] == [["Rina", "Masuk", "-", "-"],  # a test request has no address
+                                          ["Dewi", "Tindak lanjut (TL)", "LPR-1", "WhatsApp"],
+                                          ["Sekda", "Melihat identitas pelapor", "LPR-3", "WhatsApp"]], rows
     intro = " ".join(re.search(r"</h1>\s*<p>(.*?)</p>", page, re.S).group(1).split())
-    assert intro == ("Siapa masuk; siapa melihat atau mengunduh identitas pelapor anonim atau rahasia, di dasbor dan "
-                     "lewat WhatsApp; dan setiap tindakan di dasbor. Tindakan lewat WhatsApp (TERUSKAN, TL, SELESAI…) "
-                     "tercatat di riwayat tiap laporan."), intro
+    assert intro.endswith("dan setiap tindakan, di dasbor maupun lewat WhatsApp."), intro

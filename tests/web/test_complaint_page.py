@@ -398,7 +398,20 @@ def test_a_web_action_tells_everyone_what_the_chat_command_tells(world, login_as
     assert sorted((d.agency.code, d.status, d.field_inspection, d.due_at) for d in web_state.dispositions) == sorted(
         (d.agency.code, d.status, d.field_inspection, d.due_at) for d in chat_state.dispositions)
     assert [(e.event, e.text) for e in web_state.timeline] == [(e.event, e.text) for e in chat_state.timeline]
+    # the log lists the action whichever door it came through: the chat's as the web's, from «whatsapp»
     assert count(world, AuditEntry, AuditEntry.action == action, AuditEntry.complaint_id == web_state.id) == 1
+    chat_entry, web_entry = last_action(world, chat_state.id), last_action(world, web_state.id)
+    assert chat_entry == {**web_entry, "address": "whatsapp"}, (chat_entry, web_entry)
+    assert web_entry["action"] == action and web_entry["actor"] == phone
+
+
+def last_action(app, complaint_id: int) -> dict:
+    """A complaint's last action in the audit log: what, who, from where, with which details."""
+    with app.extensions["penghubung"].session_factory() as session:
+        entry = session.scalars(select(AuditEntry).where(
+            AuditEntry.complaint_id == complaint_id, AuditEntry.action != "identity_view")
+            .order_by(AuditEntry.id.desc()).limit(1)).one()
+        return {"action": entry.action, "actor": entry.actor.phone, "address": entry.address, "detail": entry.detail}
 
 
 def test_the_action_shows_on_the_timeline_with_who_did_it(people, login_as):
@@ -411,6 +424,16 @@ def test_the_action_shows_on_the_timeline_with_who_did_it(people, login_as):
     steps = [step for step in re.findall(r"<li[^>]*>(.*?)</li>", history, re.S) if "Rina (verifikator)" in step]
     assert len(steps) == 1, "one action, one step: «Disposisi … Diteruskan ke DLH» then «Tindakan di dasbor» again"
     assert "Disposisi" in steps[0] and "lewat dasbor" in steps[0] and "TERUSKAN" not in history, steps[0]
+
+
+def test_a_chat_command_in_the_audit_log_is_not_called_a_dashboard_action(people, login_as):
+    """The timeline names a dashboard action by its audit entry («lewat dasbor»); the chat's commands are logged
+    too now, and a TERUSKAN sent on WhatsApp must not read as done on the dashboard."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    history = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True).split('id="riwayat-h"')[1]
+    steps = [step for step in re.findall(r"<li[^>]*>(.*?)</li>", history, re.S) if "Rina (verifikator)" in step]
+    assert len(steps) == 1 and "Disposisi" in steps[0] and "lewat dasbor" not in steps[0], steps
 
 
 # Final answer with a photo --------------------------------------------------------------------------------------
