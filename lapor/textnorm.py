@@ -697,6 +697,8 @@ def words_with_places(text: str, occasions: bool = True, clauses: list[int] | No
 def asked_or_claimed(text: str, words: list[str]) -> list[int]:
     """In a text and its content words, the indices of who asked money and what for (``extorted``) and of who an
     impostor claims to be (``impersonated``): not what the text is about."""
+    if not _MAY_ASK_OR_CLAIM.search(text or ""):  # most texts: one search
+        return []
     asked = extorted(text, words)
     return [*(asked[1] if asked else ()), *impersonated(text, words)]
 
@@ -704,6 +706,8 @@ def asked_or_claimed(text: str, words: list[str]) -> list[int]:
 def _who_asked_or_claimed(text: str, words: list[tuple[str, bool]], money: list[int] | None) -> None:
     """Mark as the place who asked money and what for, and who an impostor claims to be (``asked_or_claimed``); note
     the money word's index in ``money``."""
+    if not _MAY_ASK_OR_CLAIM.search(text or ""):  # most texts: one search
+        return
     plain = [word for word, _ in words]
     asked = extorted(text, plain)
     for i in [*(asked[1] if asked else ()), *impersonated(text, plain)]:
@@ -866,9 +870,10 @@ def light_power(words: list[str]) -> list[int]:
 # are weighed like a place (the office named did it, the document was its pretext), and not read by the classifier
 # when suggesting; the router reads the money word as "pungli".
 # "minta uang" alone stays unread: an impostor's "minta transfer duit", a beggar's, a child's, a school's fee.
-_MAY_ASK_MONEY = ("mint", "njaluk", "menta", "palak", "malak")
+_MAY_ASK_MONEY = re.compile(r"mint|njaluk|menta|palak|malak", re.IGNORECASE)
 _ASKED_MONEY = re.compile(r"\b(?:minta|meminta|diminta|dimintai|mintai|mintain|dimintain|mintak|dimintak|mamintak"
-                          r"|palak|malak|dipalak|memalak)\b(?: \w+)? (?:uang|biaya|bayaran|bayar|ongkos|imbalan)\b")
+                          r"|njaluk|menta|palak|malak|dipalak|memalak)\b\W+(?:\w+\W+)?"
+                          r"(?:uang|duit|doku|artos|pitih|pesse|biaya|bayaran|bayar|ongkos|imbalan)\b", re.IGNORECASE)
 _MONEY_WORDS = frozenset("uang biaya bayaran bayar ongkos imbalan".split())
 _OFFICIALS = frozenset("""
 lurah kades sekdes carik perangkat kadus kasun camat sekcam oknum aparat pns asn kuwu klebun keuchik pejabat
@@ -892,8 +897,7 @@ def extorted(text: str, words: list[str]) -> tuple[int, list[int]] | None:
     word and those of the words naming who asked and what for, up to two words after the last service named ("pak
     lurah minta uang 300 ribu buat ngurus surat tanah": 1, [0, 2, 3, 4, 5]); else
     None. A substring test first: most texts ask no money."""
-    lowered = (text or "").lower()
-    if not any(asking in lowered for asking in _MAY_ASK_MONEY) or not _ASKED_MONEY.search(normalize(text)):
+    if not _MAY_ASK_MONEY.search(text or "") or not _ASKED_MONEY.search(text):
         return None
     money = next((i for i, word in enumerate(words) if word in _MONEY_WORDS), None)
     if money is None or _POSING & set(words[:money]):  # "akun wa ngaku2 pak camat minta transfer duit": a fraud
@@ -916,7 +920,8 @@ def extorted(text: str, words: list[str]) -> tuple[int, list[int]] | None:
 # Who an impostor claims to be ("akun fb mengatasnamakan camat", "akun ngaku2 bupati", "catut nama kadis") is not what
 # the complaint is about: the official's or the office's words right after are weighed like a place.
 _IMPOSTORS = _POSING - {"palsu", "gadungan", "bodong"}
-_MAY_IMPERSONATE = ("atasnama", "ngaku", "catut")
+_MAY_IMPERSONATE = re.compile(r"atasnama|ngaku|catut", re.IGNORECASE)
+_MAY_ASK_OR_CLAIM = re.compile(f"{_MAY_ASK_MONEY.pattern}|{_MAY_IMPERSONATE.pattern}", re.IGNORECASE)
 _IMPERSONATED = frozenset("""
 bupati wabup sekda camat lurah kades kadis kepala dinas kantor kecamatan kelurahan desa pejabat polisi kapolres
 kapolsek dprd
@@ -925,8 +930,7 @@ kapolsek dprd
 
 def impersonated(text: str, words: list[str]) -> list[int]:
     """In a text and its content words, the indices of the official or office an impostor claims to be; else nothing."""
-    lowered = (text or "").lower()
-    if not any(claim in lowered for claim in _MAY_IMPERSONATE):
+    if not _MAY_IMPERSONATE.search(text or ""):
         return []
     out: list[int] = []
     for i, word in enumerate(words):
