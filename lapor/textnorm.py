@@ -272,8 +272,7 @@ REGIONAL_WORDS: dict[str, str] = {
     "since": "sejak", "yesterday": "kemarin", "today": "hari ini", "week": "minggu", "month": "bulan",
     "off": "mati", "not": "tidak", "still": "masih", "already": "sudah", "collected": "diangkut",
     "vaccine": "vaksin", "dengue": "demam berdarah", "truck": "truk",
-    # where, as Indonesian's place words say it ("landslide near the tourist beach": the beach is only where)
-    "near": "dekat", "nearby": "dekat", "behind": "belakang", "beside": "samping", "closed": "tertutup",
+    "closed": "tertutup",
 }
 
 # Phrases whose words mean something else one by one (mostly English).
@@ -633,6 +632,11 @@ _AID_USERS = frozenset("pengguna pemakai pakai memakai make pake penyandang".spl
 _AIDS = frozenset("kursi roda kruk".split())
 
 
+# English words saying where, read as Indonesian's locative words ("landslide near the tourist beach": the beach is only
+# where); not translated (the bot's place offer drops them: "lamps broken near Masjid Agung" offers "Masjid Agung").
+_ENGLISH_WHERE = frozenset("near nearby behind beside opposite".split())
+
+
 def words_with_places(text: str, occasions: bool = True, clauses: list[int] | None = None,
                       also: list[int] | None = None, users: list[int] | None = None,
                       money: list[int] | None = None) -> list[tuple[str, bool]]:
@@ -672,7 +676,7 @@ def words_with_places(text: str, occasions: bool = True, clauses: list[int] | No
             first = typed[0]
             # (a conjunction's segment is never 0: the clause's first word is no conjunction to it)
             segment = also is not None and _second_problem(typed_words, k, len(out), segment, also) or segment
-            if first in LOCATIVE_WORDS or first in times:
+            if first in LOCATIVE_WORDS or first in times or first in _ENGLISH_WHERE:
                 left = _PLACE_HEAD_WORDS if out else 0
                 occasion = first in times
                 out.extend((word, True) for word in typed if word not in FUNCTION_WORDS)
