@@ -624,7 +624,7 @@ _CLAUSE_END = re.compile(r"[,;:!?()\n]+|\.(?:\s|$)")
 # clause or a conjunction, or a word that opens one ("ditambah", "selain itu", "belum lagi", "udah gitu", "lagipula").
 _ALSO_WORDS = frozenset("juga jugak jugo juo jua pula oge uga ugi".split())
 _AND_WORDS = frozenset("dan terus serta lalu plus".split())
-_ALSO_OPENING = frozenset("ditambah selain lagipula".split())
+_ALSO_OPENING = frozenset("ditambah selain lagipula sekalian sekalin skalian".split())  # "..., sekalian mau tanya"
 _ALSO_AFTER = {"gitu": "sudah", "begitu": "sudah", "lagi": "belum"}  # "udah gitu", "belum lagi"
 # A wheelchair user telling who they are ("saya pengguna kursi roda, di RSUD tidak ada jalur landai") asks for no
 # wheelchair (DINSOS's "kursi roda"): the aid's words right after a word of using it are who, not what.
@@ -721,7 +721,7 @@ def _who_asked_or_claimed(text: str, words: list[tuple[str, bool]], money: list[
 
 
 _MAY_TELL_TWO = re.compile(r"\b(?:juga|jg|jga|jugak|jugo|juo|jua|pula|oge|uga|ugi|ditambah|selain|lagipula|gitu"
-                           r"|begitu|lagi)\b", re.IGNORECASE)
+                           r"|begitu|lagi|sekalian|sekalin|skalian)\b", re.IGNORECASE)
 
 
 def _readings_wanted(text: str, also: list[int] | None, users: list[int] | None

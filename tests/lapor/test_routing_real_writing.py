@@ -1623,3 +1623,23 @@ def test_a_person_missing_is_the_police_s(learned, text, expected):
     0.06). "orang hilang", "anak hilang", "hilang belum pulang" are the police's; a name "hilang dari data" is no person
     missing (read "terhapus")."""
     assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("got depan rumah mampet tiap hujan banjir, sekalian mau tanya cara daftar bedah rumah", "PUPR", "PERKIM"),
+    ("jalan desa rusak parah, sekalian mau lapor lampu jalan mati", "PUPR", "PERKIM"),
+    ("air pdam mati 3 hari, sekalian mau nanya tagihan listrik kok naik", "PDAM", "PLN"),
+])
+def test_sekalian_opens_a_second_matter(learned, text, first, second):
+    """"..., sekalian mau tanya ..." ("while I'm at it") opens a second matter, as "ditambah" does: the stronger
+    agency's words of the second led ("jalan desa rusak parah, sekalian mau lapor lampu jalan mati" → PERKIM 0.45)."""
+    codes = [s.code for s in learned.suggest(text)]
+    assert codes[:1] == [first] and second in codes, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jalan rusak tolong sekalian diperbaiki saluran airnya", "PUPR"),   # one matter, done at once
+    ("sampah numpuk, sekalian dibersihkan juga ya pak", "DLH"),
+])
+def test_sekalian_in_one_matter_moves_nothing(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
