@@ -899,8 +899,8 @@ _SERVICE_SPAN = 6  # ... after it that may name what it was asked for
 def extorted(text: str, words: list[str]) -> tuple[int, list[int]] | None:
     """Money asked by an official or for an office's service, in a text and its content words: the index of the money
     word and those of the words naming who asked and what for, up to two words after the last service named ("pak
-    lurah minta uang 300 ribu buat ngurus surat tanah": 1, [0, 2, 3, 4, 5]); else
-    None. A substring test first: most texts ask no money."""
+    lurah minta uang 300 ribu buat ngurus surat tanah": 1, [0, 2, 3, 4, 5]); else None. A quick search first: most
+    texts ask no money."""
     if not _MAY_ASK_MONEY.search(text or "") or not _ASKED_MONEY.search(text):
         return None
     money = next((i for i, word in enumerate(words) if word in _MONEY_WORDS), None)
@@ -924,6 +924,7 @@ def extorted(text: str, words: list[str]) -> tuple[int, list[int]] | None:
 # Who an impostor claims to be ("akun fb mengatasnamakan camat", "akun ngaku2 bupati", "catut nama kadis") is not what
 # the complaint is about: the official's or the office's words right after are weighed like a place.
 _IMPOSTORS = _POSING - {"palsu", "gadungan", "bodong"}
+_CLAIMING = _IMPOSTORS | {"nama"}  # "ngaku ngaku", "catut nama"
 _MAY_IMPERSONATE = re.compile(r"atasnama|ngaku|catut", re.IGNORECASE)
 _MAY_ASK_OR_CLAIM = re.compile(f"{_MAY_ASK_MONEY.pattern}|{_MAY_IMPERSONATE.pattern}", re.IGNORECASE)
 _IMPERSONATED = frozenset("""
@@ -941,10 +942,10 @@ def impersonated(text: str, words: list[str]) -> list[int]:
         if word not in _IMPOSTORS:
             continue
         j = i + 1
-        while j < len(words) and words[j] in _IMPOSTORS | {"nama"}:  # "ngaku ngaku", "catut nama"
+        while j < len(words) and words[j] in _CLAIMING:
             j += 1
         if j < len(words) and words[j] in _IMPERSONATED:
-            # the office's name after it ("dinas sosial", "kantor camat"): two words at most
+            # an office with its name ("dinas sosial", "kantor camat"): the two words after it too
             out.extend(range(j, min(len(words), j + (3 if words[j] in ("dinas", "kantor", "kepala") else 1))))
     return out
 
