@@ -1903,16 +1903,17 @@ MESSAGES = {
     "where_wait_rating": "Menunggu penilaian pelapor",
     "where_rated": "Dinilai pelapor {rating}/5",
     "where_archived": "Alasan diarsipkan: \"{reason}\"",
+    "verifier_where_waiting": "{reference}: {status}\n{lines}",
     "verifier_where_to": (
-        "Saran instansi untuk {reference}:\n{suggestions}\nKirim TERUSKAN {reference} 1 (atau 1+2), atau "
+        "{where}\nSaran instansi untuk {reference}:\n{suggestions}\nKirim TERUSKAN {reference} 1 (atau 1+2), atau "
         "TERUSKAN {reference} <instansi>."
     ),
     "verifier_where_all_returned": (
-        "Saran instansi untuk {reference}:\n{suggestions}\nSemuanya sudah mengembalikan laporan ini. Pilih instansi "
+        "{where}\nSaran instansi untuk {reference}:\n{suggestions}\nSemuanya sudah mengembalikan laporan ini. Pilih instansi "
         "lain: TERUSKAN {reference} <instansi>, atau tanya pelapor: TUNDA {reference} <pertanyaan>."
     ),
     "verifier_where_none": (
-        "Belum ada saran instansi untuk {reference}. Pilih sendiri: TERUSKAN {reference} <instansi>, atau tanya "
+        "{where}\nBelum ada saran instansi untuk {reference}. Pilih sendiri: TERUSKAN {reference} <instansi>, atau tanya "
         "pelapor: TUNDA {reference} <pertanyaan>."
     ),
     "verifier_duplicates": "Mungkin sama dengan: {duplicates} (GABUNG {reference} <induk>)",

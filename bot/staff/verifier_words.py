@@ -19,7 +19,7 @@ from bot.staff.agencies import (
 )
 from bot.staff.citizen_text import FILLER_FIRST, _only_done_said, _without_courtesy
 from bot.staff.confirm import _ask_to_confirm
-from bot.staff.finding import _replied_complaint_number
+from bot.staff.finding import _not_found, _replied_complaint_number
 from bot.staff.office_talk import _asks_to_ask
 from bot.staff.reading import OPENING, WRITTEN_NUMBERED, _joined_references, _named_inside
 from bot.staff.shown import status_for_staff
@@ -45,11 +45,12 @@ def _where_asked(turn: StaffTurn) -> bool:
     forwarded, or asked where it is now by anyone ("lpr 1 skrg di siapa", "lpr 1 sdh diteruskan ke mana?"), with
     where it is (`whereabouts`)."""
     from bot.staff.leader_words import WHO_WORDS, _head_chases
-    from bot.staff.whereabouts import say_where, where_now_asked
+    from bot.staff.whereabouts import say_where, waiting_where, where_now_asked, where_to_alone
 
     text = turn.message.text
     typed = set(words(text))
-    now_asked = turn.command in ("", "STATUS") and where_now_asked(text) and not (
+    now_asked = turn.command in ("", "STATUS") and (where_now_asked(text) or turn.staff.role not in VERIFIER_ROLES
+                                                    and where_to_alone(text)) and not (
         typed & WHO_WORDS and (turn.staff.role == Role.SUPERVISOR or turn.staff.role in OFFICER_ROLES
                                and _head_chases(turn)))  # who holds it, to chase or hand on: `_holders_asked`
     if not now_asked and (turn.staff.role not in VERIFIER_ROLES or len(words(text)) > WHERE_MAX_WORDS or not (
@@ -59,18 +60,22 @@ def _where_asked(turn: StaffTurn) -> bool:
     found = _named_inside(text)
     complaint = complaints.by_number(turn.session, found[0]) if found else None
     if complaint is None:
-        return False
+        if found:  # "lpr 7 kmn ya bu" with no LPR-7: said so, and where to find the ones meant
+            _not_found(turn, found[0])
+        return found is not None
     if now_asked or complaint.status != complaints.NEW:
         say_where(turn, complaint)
         return True
+    where = waiting_where(turn, complaint)  # "lpr1 kmn ya bu" before the forward: it is here, and may go there
     shown = shown_suggestions(complaint)
     lines = [t("verifier_suggestion_item" if s.get("reason") else "verifier_suggestion_item_plain", number=number,
                code=s["code"], score=f"{s['score']:.0%}", reason=s.get("reason")) for number, s in enumerate(shown, 1)]
     if lines and all(s.get("returned") for s in shown):  # each one suggested sent it back: another is needed
-        turn.say("verifier_where_all_returned", reference=complaint.reference, suggestions="\n".join(lines))
+        turn.say("verifier_where_all_returned", reference=complaint.reference, suggestions="\n".join(lines),
+                 where=where)
     else:
         turn.say("verifier_where_to" if lines else "verifier_where_none", reference=complaint.reference,
-                 suggestions="\n".join(lines))
+                 suggestions="\n".join(lines), where=where)
     return True
 
 

@@ -829,3 +829,47 @@ def test_words_of_where_inside_other_messages_are_not_where_it_is(people, world,
     forward(people)
     reply = people[who].says(typed)
     assert "Rinciannya: STATUS" not in reply, reply
+
+
+# Where a complaint is, asked of one waiting or of none (staff15) ------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["lpr1 kmn ya bu", "LPR 1 kemana ya?", "lpr 1 ke mana bu", "no 1 kmn pak"])
+def test_a_verifiers_where_of_a_complaint_waiting_says_it_waits_and_the_suggestions(people, world, typed):
+    """'lpr1 kmn ya bu' before the forward: where it is (with the verifier, not forwarded) and where it may go."""
+    file(people["citizen"], photo=False)
+    reply = people["verifier"].says(typed)
+    assert reply.startswith("LPR-1: Menunggu verifikasi"), reply
+    assert "\n• Belum diteruskan ke instansi mana pun\n" in reply, reply
+    assert "Saran instansi untuk LPR-1" in reply, reply
+    assert "tidak dikenali" not in reply, reply
+
+
+@pytest.mark.parametrize("who,typed", [
+    ("verifier", "lpr7 kmn ya bu"), ("verifier", "lpr 7 kemana ya?"), ("verifier", "lpr 7 skrg di siapa"),
+    ("verifier", "posisi laporan no 7 dmn"), ("supervisor", "lpr 7 sdh diteruskan ke mana?"),
+    ("dlh1", "lpr 7 skrg di siapa"),
+    ("head", "LPR-7 SKRG DI SIAPA?")])
+def test_where_a_complaint_that_does_not_exist_is_says_so_and_what_to_type(people, world, who, typed):
+    file(people["citizen"], photo=False)
+    reply = people[who].says(typed)
+    assert "LPR-7 tidak ditemukan" in reply and ("ANTREAN" in reply or "DAFTAR" in reply), reply
+    assert "tidak dikenali" not in reply, reply
+
+
+@pytest.mark.parametrize("who,typed", [("supervisor", "lpr 1 kmn ya pak?"), ("supervisor", "Lpr1 kemana?"),
+                                       ("verifier", "lpr 1 kemana ya bu")])
+def test_where_to_of_a_forwarded_complaint_from_anyone_is_where_it_is(people, world, who, typed):
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people[who].says(typed)
+    assert "• Di DLH (Dewi, Eko): belum ada tindak lanjut" in reply, reply
+
+
+@pytest.mark.parametrize("who,typed", [
+    ("dlh1", "lpr 1 sampahnya dibuang kemana ya?"),  # a question of the work, not of the complaint's place
+    ("supervisor", "lpr 1 jalannya ke mana arahnya"),
+])
+def test_where_to_inside_a_question_of_the_work_is_not_where_the_complaint_is(people, world, who, typed):
+    file(people["citizen"], photo=False)
+    forward(people)
+    assert "Rinciannya: STATUS" not in people[who].says(typed)
