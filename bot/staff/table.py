@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import handover
-from bot.messages import t
+from bot.messages import REFERENCE_PLACEHOLDER, t
 from bot.staff.lists import cmd_antrean, cmd_daftar, cmd_rekap
 from bot.staff.officer import cmd_info, cmd_kembalikan, cmd_selesai, cmd_survei, cmd_tl
 from bot.staff.reminding import cmd_ingatkan
@@ -55,7 +55,7 @@ def _refuse(turn: StaffTurn, command: str, roles, rest: str) -> None:
         return
     if instead := INSTEAD[turn.staff.role].get(command):
         number = split_reference(rest)[0]
-        turn.replies[-1] += "\n" + t(instead, reference=format_reference(number) if number else "LPR-12")
+        turn.replies[-1] += "\n" + t(instead, reference=format_reference(number) if number else REFERENCE_PLACEHOLDER)
 
 
 def _held_by(turn: StaffTurn, rest: str) -> str:

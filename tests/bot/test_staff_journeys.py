@@ -490,8 +490,8 @@ def test_an_officers_text_after_a_reference_gets_the_command_to_send_and_nothing
     assert "Teruskan LPR-1 ke PUPR?" in people["verifier"].says("LPR-1 ke pupr")  # a forward without its word: asked
 
 
-@pytest.mark.parametrize("who,hint", [("dlh1", "TL LPR-12 <kemajuan>"), ("verifier", "TERUSKAN LPR-12 <instansi>"),
-                                      ("supervisor", "REKAP")])
+@pytest.mark.parametrize("who,hint", [("dlh1", "TL LPR-<nomor> <kemajuan>"),
+                                      ("verifier", "TERUSKAN LPR-<nomor> <instansi>"), ("supervisor", "REKAP")])
 def test_an_unknown_message_names_the_roles_usual_commands(people, who, hint):
     assert hint in people[who].says("tolong dibantu dong")
 
@@ -514,7 +514,7 @@ def test_what_is_late_lists_the_dispositions_past_their_deadline(people, world, 
 @pytest.mark.parametrize("typed", ["gimana caranya?", "bingung pak", "cara balasnya bagaimana"])
 def test_asking_how_gets_the_roles_commands(people, typed):
     reply = people["dlh1"].says(typed)
-    assert "Balas dengan salah satu perintah" in reply and "TL LPR-12 <kemajuan>" in reply
+    assert "Balas dengan salah satu perintah" in reply and "TL LPR-<nomor> <kemajuan>" in reply
 
 
 # Two officers on one complaint; an answer written at night --------------------------------------------------------
@@ -873,3 +873,95 @@ def test_where_to_inside_a_question_of_the_work_is_not_where_the_complaint_is(pe
     file(people["citizen"], photo=False)
     forward(people)
     assert "Rinciannya: STATUS" not in people[who].says(typed)
+
+
+# Examples in hints: never a number that may be someone's complaint (staff15) ------------------------------------
+
+def test_no_catalogue_text_shows_a_made_up_complaint_number():
+    """'LPR-12' in a hint was taken for a real complaint (and `TERUSKAN LPR-12 …` copied would forward one): the
+    catalogue writes a placeholder, LPR-<nomor>; a real reference only ever comes filled in."""
+    import re
+
+    from bot.messages import MESSAGES
+
+    made_up = {key: text for key, text in MESSAGES.items() if re.search(r"LPR-(?:\d|n\b)", text)}
+    assert made_up == {}
+
+
+@pytest.mark.parametrize("who,typed,shown", [
+    ("dlh1", "bantuan", "TL LPR-<nomor> <kemajuan>"), ("verifier", "bantuan", "TERUSKAN LPR-<nomor> <instansi>"),
+    ("verifier", "bantuan", "GABUNG LPR-<nomor> LPR-<induk>"), ("supervisor", "bantuan", "STATUS LPR-<nomor>"),
+    ("head", "bantuan", "ALIHKAN LPR-<nomor>"), ("citizen", "bantuan", "STATUS LPR-<nomor>"),
+    ("citizen", "bantuan", "IKUTI LPR-<nomor>")])
+def test_help_writes_the_reference_as_a_placeholder(people, world, who, typed, shown):
+    reply = people[who].says(typed)
+    assert shown in reply and "LPR-12" not in reply, reply
+
+
+@pytest.mark.parametrize("who,typed,shown", [
+    ("dlh1", "tolong dibantu dong", "TL LPR-1 <kemajuan>"),       # the officer's one open disposition
+    ("dlh1", "izin pak", "TL LPR-1 <kemajuan>"),
+    ("verifier", "tolong dibantu dong", "TERUSKAN LPR-2 <instansi>"),  # the one complaint waiting
+    ("supervisor", "tolong dibantu dong", "STATUS LPR-<nomor>"),  # no queue of their own
+])
+def test_a_hint_shows_the_one_complaint_in_the_readers_queue(people, world, who, typed, shown):
+    file(people["citizen"], photo=False)
+    forward(people)
+    file(people["citizen2"], photo=False)
+    reply = people[who].says(typed)
+    assert shown in reply and "LPR-12" not in reply, reply
+
+
+def test_a_hint_with_several_in_the_queue_or_a_number_nobody_has_shows_the_placeholder(people, world):
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], photo=False)
+    reply = people["verifier"].says("tolong dibantu dong")
+    assert "TERUSKAN LPR-<nomor> <instansi>" in reply, reply
+    reply = people["verifier"].says("lpr 9 gimana ini bu")  # LPR-9 does not exist: not shown as if it did
+    assert "TERUSKAN LPR-9" not in reply and "LPR-9 tidak ditemukan" in reply, reply
+
+
+def test_which_one_lists_show_a_listed_number_as_the_example(people, world):
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    reply = people["dlh1"].says("sdh kami cek semua pak, besok diangkut")
+    assert "(contoh: LPR-1)" in reply and "TL LPR-<nomor> sdh kami cek semua pak, besok diangkut" in reply, reply
+    reply = people["dlh1"].says("siapa pelapornya ya pak?")
+    assert "siapa pelapor LPR-<nomor>?" in reply and "LPR-12" not in reply, reply
+
+
+@pytest.mark.parametrize("typed,command", [
+    ("TL LPR-<nomor> sudah kami cek lokasi", "TL"), ("tl lpr-n sudah kami cek lokasi", "TL"),
+    ("TL LPR-nomor: sudah kami cek lokasi", "TL"), ("TL LPR-<n> sudah kami cek lokasi", "TL"),
+    ("TL LPR-... sudah kami cek lokasi", "TL"), ("SELESAI LPR-<nomor> sudah kami cek lokasi", "SELESAI")])
+def test_a_placeholder_copied_from_a_hint_never_reaches_the_citizen(people, world, typed, command):
+    """`TL LPR-<nomor> …` copied from the help was asked about for the one open complaint, and YA sent
+    "LPR-<nomor> sudah kami cek lokasi" to its reporter: the placeholder is read as no number."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    asked = people["dlh1"].says(typed)
+    assert f"{command} LPR-1 (" in asked, asked
+    people["dlh1"].says("YA")
+    bodies = [message.body for message in people["citizen"].inbox()]
+    assert any("\nsudah kami cek lokasi" in body for body in bodies), bodies
+    assert not any("<nomor>" in body or "LPR-n" in body or "LPR-." in body for body in bodies), bodies
+
+
+@pytest.mark.parametrize("typed,recorded", [
+    ("TL LPR-1 nomor rumah 5 sudah kami cek", "nomor rumah 5 sudah kami cek"),  # a real number, text with "nomor"
+    ("TL LPR-1 n sudah kami cek", "n sudah kami cek"),
+    ("TL laporan nomor 1 sudah kami cek", "sudah kami cek"),
+])
+def test_a_real_number_near_the_placeholder_words_is_still_read(people, world, typed, recorded):
+    file(people["citizen"], photo=False)
+    forward(people)
+    assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says(typed)
+    assert people["citizen"].last().body.rstrip().endswith(recorded)
+
+
+def test_a_verifiers_copied_placeholder_asks_about_the_one_waiting(people, world):
+    file(people["citizen"], photo=False)
+    reply = people["verifier"].says("TERUSKAN LPR-<nomor> dlh")
+    assert "Teruskan LPR-1 (" in reply and "ke DLH?" in reply, reply
