@@ -965,3 +965,42 @@ def test_a_verifiers_copied_placeholder_asks_about_the_one_waiting(people, world
     file(people["citizen"], photo=False)
     reply = people["verifier"].says("TERUSKAN LPR-<nomor> dlh")
     assert "Teruskan LPR-1 (" in reply and "ke DLH?" in reply, reply
+
+
+# A follow-up typed in several bubbles (staff15) -----------------------------------------------------------------
+
+def _progress_asked(people, clock) -> str:
+    """LPR-1 at DLH; the officer's TL in bubbles: the command, its text, then more work news (asked about)."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    officer = people["dlh1"]
+    officer.says("tl lpr 1")
+    officer.says("tim kami sdh ke lokasi td pagi pak")
+    clock.advance(seconds=40)
+    return officer.says("truknya dijadwalkan angkut hari kamis")
+
+
+def test_a_bubble_after_an_unanswered_progress_question_joins_its_text(people, world, clock):
+    """'mohon warga bersabar 🙏', a bubble after the question about the bubble before, got "Perintah tidak
+    dikenali" and the question stood with half the news: it is asked again with both, and YA sends them as one."""
+    assert "Catat sebagai kemajuan (TL) LPR-1?" in _progress_asked(people, clock)
+    clock.advance(seconds=30)
+    reply = people["dlh1"].says("mohon warga bersabar 🙏")
+    assert "tidak dikenali" not in reply, reply
+    assert "TL LPR-1 truknya dijadwalkan angkut hari kamis. mohon warga bersabar 🙏" in reply, reply
+    people["dlh1"].says("ya")
+    body = people["citizen"].last().body
+    assert body.rstrip().endswith("truknya dijadwalkan angkut hari kamis. mohon warga bersabar 🙏"), body
+
+
+@pytest.mark.parametrize("later,typed", [
+    (20, "mohon warga bersabar 🙏"),          # long after the question: no bubble of it
+    (0, "itu yg bayar retribusi siapa ya pak?"),  # a question for the office
+    (0, "lpr 2 jg sdh kami cek"),              # another complaint's
+    (0, "ok"),                                 # its yes
+])
+def test_what_is_no_further_bubble_of_the_progress_asked_about(people, world, clock, later, typed):
+    _progress_asked(people, clock)
+    clock.advance(minutes=later, seconds=10)
+    reply = people["dlh1"].says(typed)
+    assert "truknya dijadwalkan angkut hari kamis. " + typed not in reply, reply
