@@ -298,6 +298,18 @@ def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
     return None
 
 
+def returned_instead(turn: StaffTurn) -> bool:
+    """Asks about KEMBALIKAN when an officer's (or head's) ALIHKAN names another agency, not a colleague ("lpr1
+    pindahin ke pupr aja bu"): only the verifier sends a complaint elsewhere. False, saying nothing, otherwise."""
+    if turn.staff.role not in OFFICER_ROLES or (disputed := _sounds_not_ours(turn)) is None:
+        return False
+    number, text = disputed
+    reference = format_reference(number)
+    _ask_to_confirm(turn, "KEMBALIKAN", f"{reference} {text}", "staff_confirm_return", reference=reference,
+                    text=excerpt(text, 300))
+    return True
+
+
 def _disputes(turn: StaffTurn, text: str) -> bool:
     """Whether the staff member's text says the complaint is not their agency's (naming it: "…, bukan DLH"), asks
     for it to go to another agency ("tolong dialihkan ke pupr pak") or returns it ("lpr 1 kami kembalikan")."""
@@ -309,8 +321,11 @@ def _disputes(turn: StaffTurn, text: str) -> bool:
 
 # "lpr 1 tolong dialihkan ke pupr", "mhn dilimpahkan ke dinas PU", "sebaiknya diteruskan ke satpol pp aja": an
 # officer asking for the complaint to go to another agency, which only the verifier can do (KEMBALIKAN).
-MOVED_TO = re.compile(r"\b(?:di)?(?:alihkan|pindahkan|limpahkan|teruskan|oper|lempar|arahkan|serahkan)\s+"
+MOVED_TO = re.compile(r"\b(?:di)?(?:alihkan|alihin|pindahkan|pindahin|limpahkan|limpahin|teruskan|terusin|oper|operin|"
+                      r"lempar|lemparin|lemparkan|arahkan|arahin|serahkan|kirim|kirimin|kirimkan)\s+"
                       r"(?:(?:saja|aja|sj)\s+)?(?:ke|kpd|kepada)\s+(.+)$", re.IGNORECASE)
+# Where the agencies after "ke" end: a comma or stop before a remark ("dioper ke pupr aja, itu jalan kabupaten")
+REMARK_AFTER = re.compile(r"\s*[,.;!(]\s*.*$")
 
 
 def _sent_elsewhere(turn: StaffTurn, text: str) -> bool:
@@ -319,7 +334,8 @@ def _sent_elsewhere(turn: StaffTurn, text: str) -> bool:
         return False
     if found is None:  # "lpr 3 dishub aja", "LPR-3 ke dinas pu": a complaint and another agency alone
         return _named_elsewhere(turn, text)
-    named = TRAILING_COURTESY.sub("", OR_BETWEEN.sub(",", found.group(1))).strip()  # "ke Dishub atau PUPR"
+    named = REMARK_AFTER.sub("", OR_BETWEEN.sub(" ", found.group(1)))  # "ke Dishub atau PUPR", "ke pupr aja, itu …"
+    named = TRAILING_COURTESY.sub("", named).strip()
     if not named or not only_agency_words(turn.session, named):
         return False
     agencies = find_agencies(turn.session, named)[0]

@@ -1004,3 +1004,35 @@ def test_what_is_no_further_bubble_of_the_progress_asked_about(people, world, cl
     clock.advance(minutes=later, seconds=10)
     reply = people["dlh1"].says(typed)
     assert "truknya dijadwalkan angkut hari kamis. " + typed not in reply, reply
+
+
+# An officer asking in casual words for a complaint to go to another agency (staff15) ----------------------------
+
+@pytest.mark.parametrize("who,typed", [
+    ("dlh1", "pak lpr 1 itu kyknya bukan jatah kita deh, mending dioper ke pupr aja, itu jalan kabupaten"),
+    ("dlh1", "lpr1 pindahin ke pupr aja bu"),
+    ("dlh1", "lpr 1 lempar ke pupr aja pak, bukan bagian kami"),
+    ("dlh1", "lpr 1 operin ke pln ya, itu kabel listrik"),
+    ("dlh1", "lpr 1 bukan bagian kami pak"),
+    ("dlh1", "lpr 1 bkn jatah dlh"),
+    ("head", "lpr1 pindahin ke pupr aja"),
+])
+def test_an_officers_casual_words_for_another_agency_ask_to_return_it(people, world, who, typed):
+    """'… bukan jatah kita deh, mending dioper ke pupr aja' got "Perintah tidak dikenali" and was offered as a TL
+    for the citizen; 'lpr1 pindahin ke pupr' was refused as the head's ALIHKAN: both mean KEMBALIKAN, asked."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people[who].says(typed)
+    assert "Kembalikan LPR-1 ke verifikator" in reply and "TL LPR-1" not in reply, reply
+    assert [d.status for d in complaint(world, 1).dispositions] == ["open"]
+
+
+@pytest.mark.parametrize("who,typed,said", [
+    ("dlh1", "lpr 1 bukan bagian jalan yg rusak, tp trotoarnya", "Kembalikan"),  # a part of the place, not ours
+    ("dlh1", "TL LPR-1 sampah sdh dioper ke truk besar", "Kembalikan"),
+    ("head", "ALIHKAN LPR-1 Eko", "Kembalikan"),
+])
+def test_words_near_a_request_for_another_agency_are_no_return(people, world, who, typed, said):
+    file(people["citizen"], photo=False)
+    forward(people)
+    assert said not in people[who].says(typed)
