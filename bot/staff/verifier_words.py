@@ -329,13 +329,33 @@ REJECTING = {"tolak", "ditolak", "tolakan", "reject", "rejected"}
 _FILLER_OR_COURTESY = FILLER_FIRST | COURTESY
 
 
+# Rejecting in slang after the reference: thrown away or ignored ("lpr 1 dibuang aja bu, isinya iklan", "LPR 1
+# abaikan aja, iseng doang"), or needing no processing ("lpr1 gak usah diproses, spam", "ga perlu ditindaklanjuti");
+# "… dulu", "… tunggu …" is not yet, not never
+DISCARDING = {"dibuang", "buang", "buang2", "abaikan", "diabaikan", "cuekin", "dicuekin", "hapus", "dihapus"}
+NOT_PROCESSED = re.compile(
+    r"^(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk|tak|ndak|nda)\s+(?:usah|usa|perlu|prlu|psl)\s+"
+    r"(?:di)?(?:proses|prosès|tindaklanjuti|tindak\s+lanjuti|tl|teruskan|terusin|lanjutkan|lanjutin|lanjut)\b",
+    re.IGNORECASE)
+NOT_YET = {"dulu", "dl", "dlu", "sementara", "tunggu", "nunggu", "menunggu", "sambil", "belum", "blm"}
+REASON_OPENING = {"itu", "ini", "krn", "karena", "karna", "soalnya", "sebab"}
+
+
 def _sounds_rejected(text: str) -> tuple[str, str] | None:
-    """The complaint and reason of a verifier's reference followed by a word for rejecting it; None otherwise."""
+    """The complaint and reason of a verifier's reference followed by a word for rejecting it (or for throwing it
+    away, or needing no processing: `DISCARDING`, `NOT_PROCESSED`); None otherwise."""
     number, rest = split_reference(marked_reference(_without_courtesy(text)), bare=False)
-    if number is None or not words(rest) or words(rest)[0] not in REJECTING:
+    if number is None or not words(rest):
         return None
-    reason = after_words(rest, 1)
-    while words(reason) and words(reason)[0] in _FILLER_OR_COURTESY:
+    if words(rest)[0] in REJECTING | DISCARDING:
+        reason = after_words(rest, 1)
+    elif (found := NOT_PROCESSED.match(rest.strip(REFERENCE_PUNCTUATION + " "))) is not None:
+        reason = rest.strip(REFERENCE_PUNCTUATION + " ")[found.end():]
+    else:
+        return None
+    if words(rest)[0] not in REJECTING and set(words(rest)) & NOT_YET:  # "gak usah diproses dulu": later
+        return None
+    while words(reason) and words(reason)[0] in _FILLER_OR_COURTESY | REASON_OPENING:
         reason = after_words(reason, 1)
     return (format_reference(number), reason.strip(REFERENCE_PUNCTUATION)) if words(reason) else None
 

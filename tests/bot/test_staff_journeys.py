@@ -1036,3 +1036,32 @@ def test_words_near_a_request_for_another_agency_are_no_return(people, world, wh
     file(people["citizen"], photo=False)
     forward(people)
     assert said not in people[who].says(typed)
+
+
+# A verifier rejecting a complaint with a reason in slang (staff15) ----------------------------------------------
+
+@pytest.mark.parametrize("typed,reason", [
+    ("lpr 1 dibuang aja bu, isinya cm iklan pinjol", "isinya cm iklan pinjol"),
+    ("lpr1 gak usah diproses, spam pinjol doang", "spam pinjol doang"),
+    ("tolak aja no 1 itu, ngawur isinya", "ngawur isinya"),
+    ("LPR 1 abaikan aja, iseng doang itu", "iseng doang itu"),
+    ("lpr 1 ga perlu ditindaklanjuti, cuma promosi jualan", "cuma promosi jualan"),
+])
+def test_a_verifiers_slang_rejection_asks_to_archive_with_its_reason(people, world, typed, reason):
+    """'lpr 1 dibuang aja bu, isinya cm iklan pinjol' got "Perintah tidak dikenali": ARSIPKAN is asked about, the
+    words after it its reason."""
+    file(people["citizen"], photo=False)
+    reply = people["verifier"].says(typed)
+    assert "Arsipkan LPR-1" in reply and f'"{reason}"' in reply, reply
+    assert complaint(world, 1).status == "belum_terverifikasi"
+
+
+@pytest.mark.parametrize("typed,said", [
+    ("lpr 9 dibuang aja, spam", "LPR-9 tidak ditemukan"),            # no such complaint: said so
+    ("lpr 1 gak usah diproses dulu, tunggu fotonya", "Arsipkan"),    # not yet, not never: no archive
+    ("lpr 1 sampahnya dibuang sembarangan", "Arsipkan"),             # the complaint's own words
+])
+def test_near_misses_of_a_slang_rejection(people, world, typed, said):
+    file(people["citizen"], photo=False)
+    reply = people["verifier"].says(typed)
+    assert (said in reply) == (said != "Arsipkan"), reply
