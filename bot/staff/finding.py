@@ -59,6 +59,7 @@ NOT_FOUND_NEXT = {Role.OFFICER: "staff_not_found_officer", Role.HEAD: "staff_not
 def _not_found(turn: StaffTurn, number: int) -> None:
     """Says that no complaint has this number, and where the staff member finds the ones they may mean."""
     turn.say("staff_not_found", reference=format_reference(number), next=t(NOT_FOUND_NEXT[turn.staff.role]))
+    _own_listed(turn)  # an officer's wrong number: their own open ones, to pick the one meant
 
 
 def _exists(turn: StaffTurn, reference: str) -> bool:

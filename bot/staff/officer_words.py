@@ -298,16 +298,11 @@ def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
     return None
 
 
-def returned_instead(turn: StaffTurn, rest: str = "") -> bool:
-    """Asks about KEMBALIKAN when an officer's (or head's) ALIHKAN or TERUSKAN names another agency, not a colleague
-    ("lpr1 pindahin ke pupr aja bu", "teruskn lpr 1 ke pupr"; `rest` the command's text): only the verifier sends a
-    complaint elsewhere. False, saying nothing, otherwise."""
-    if turn.staff.role not in OFFICER_ROLES:
-        return False
-    disputed = _sounds_not_ours(turn)
-    if disputed is None and rest and _named_elsewhere(turn, rest):
-        disputed = _named_inside(turn.message.text)
-    if disputed is None:
+def returned_instead(turn: StaffTurn) -> bool:
+    """Asks about KEMBALIKAN when an officer's (or head's) ALIHKAN names another agency in a sentence, not a
+    colleague ("lpr1 pindahin ke pupr aja bu"): only the verifier sends a complaint elsewhere. False, saying
+    nothing, otherwise (the formal `TERUSKAN LPR-1 PUPR` is refused with KEMBALIKAN to send instead)."""
+    if turn.staff.role not in OFFICER_ROLES or (disputed := _sounds_not_ours(turn)) is None:
         return False
     number, text = disputed
     reference = format_reference(number)

@@ -50,8 +50,8 @@ def _refuse(turn: StaffTurn, command: str, roles, rest: str) -> None:
         return
     if command == "ALIHKAN" and turn.role == Role.VERIFIER and rerouted(turn, rest):
         return  # "lpr 1 alihkan ke dinas pu": sent to that agency, asked about
-    if command in ("ALIHKAN", "TERUSKAN") and turn.role in OFFICER_ROLES and returned_instead(turn, rest):
-        return  # an officer's "lpr1 pindahin ke pupr aja", "teruskn lpr 1 ke pupr": returned, asked about
+    if command == "ALIHKAN" and turn.role in OFFICER_ROLES and returned_instead(turn):
+        return  # an officer's "lpr1 pindahin ke pupr aja": returned to the verifier, asked about
     turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[roles])
     if command == "INGATKAN" and turn.role in OFFICER_ROLES and (held := _held_by(turn, rest)):
         turn.replies[-1] += "\n" + held  # "tolong ingatkan petugas lpr 1": who holds it, to reach them

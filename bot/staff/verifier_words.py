@@ -338,7 +338,7 @@ NOT_PROCESSED = re.compile(
     r"(?:di)?(?:proses|prosès|tindaklanjuti|tindak\s+lanjuti|tl|teruskan|terusin|lanjutkan|lanjutin|lanjut)\b",
     re.IGNORECASE)
 NOT_YET = {"dulu", "dl", "dlu", "sementara", "tunggu", "nunggu", "menunggu", "sambil", "belum", "blm"}
-REASON_OPENING = {"itu", "ini", "krn", "karena", "karna", "soalnya", "sebab"}
+REASON_OPENING = {"itu", "ini"}  # "lpr 1 dibuang aja, itu iklan"; "krn iklan" keeps its "krn" as typed
 
 
 def _sounds_rejected(text: str) -> tuple[str, str] | None:

@@ -1067,25 +1067,26 @@ def test_near_misses_of_a_slang_rejection(people, world, typed, said):
     assert (said in reply) == (said != "Arsipkan"), reply
 
 
-@pytest.mark.parametrize("who,typed", [("dlh1", "teruskn lpr 1 ke pupr"), ("dlh1", "TERUSKAN LPR-1 PUPR"),
-                                       ("head", "terusin lpr1 ke pupr aja")])
-def test_an_officers_forward_to_another_agency_asks_to_return_it(people, world, who, typed):
-    """An officer's 'teruskn lpr 1 ke pupr' was refused as the verifier's command: only the verifier forwards, so
-    the return that lets them is asked about."""
+@pytest.mark.parametrize("who,typed", [("dlh1", "TERUSKAN LPR-1 PUPR"), ("head", "teruskan lpr 1 ke pupr")])
+def test_an_officers_formal_forward_stays_refused_with_kembalikan_to_send(people, world, who, typed):
+    """Unlike the sentences above, the verifier's command typed by an officer is refused, saying what to send."""
     file(people["citizen"], photo=False)
     forward(people)
     reply = people[who].says(typed)
-    assert "Kembalikan LPR-1 ke verifikator" in reply, reply
-
-
-@pytest.mark.parametrize("who,typed", [("dlh1", "TERUSKAN LPR-1 DLH"), ("head", "teruskan lpr 1 ke dewi")])
-def test_an_officers_forward_to_their_own_agency_or_colleague_is_no_return(people, world, who, typed):
-    file(people["citizen"], photo=False)
-    forward(people)
-    assert "Kembalikan LPR-1" not in people[who].says(typed)
+    assert "hanya untuk verifikator" in reply and "KEMBALIKAN LPR-1 <alasan>" in reply, reply
 
 
 def test_an_unknown_message_naming_a_complaint_nobody_has_says_so(people, world):
     file(people["citizen"], photo=False)
     reply = people["verifier"].says("lpr 9 udah aman kok")
     assert "LPR-9 tidak ditemukan" in reply and "TERUSKAN LPR-9" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["TL LPR-7 sampah sudah diangkut", "selesai lpr 7 sdh bersih"])
+def test_an_officers_command_about_a_number_nobody_has_lists_their_own(people, world, typed):
+    """An officer typing the wrong number was told it does not exist, and not which one is theirs (as a complaint
+    of another agency's is)."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people["dlh1"].says(typed)
+    assert "LPR-7 tidak ditemukan" in reply and "Laporan terbuka DLH Anda: LPR-1 (" in reply, reply
