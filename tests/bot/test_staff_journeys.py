@@ -1090,3 +1090,21 @@ def test_an_officers_command_about_a_number_nobody_has_lists_their_own(people, w
     forward(people)
     reply = people["dlh1"].says(typed)
     assert "LPR-7 tidak ditemukan" in reply and "Laporan terbuka DLH Anda: LPR-1 (" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["mas, yg kelewat batas di dlh ada apa aja sih", "yg kelewatan deadline apa aja pak",
+                                   "ada yg terlewat batas waktunya?"])
+def test_a_head_asking_casually_what_went_past_its_deadline_gets_the_late_list(people, world, clock, typed):
+    """'yg kelewat batas … ada apa aja sih' got "Perintah tidak dikenali" and was offered as an INFO to the reporter."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    clock.advance(days=30)
+    reply = people["head"].says(typed)
+    assert "Disposisi DLH yang melewati batas penyelesaian (1)" in reply and "INFO" not in reply, reply
+
+
+def test_too_much_said_with_kelewat_is_no_late_list(people, world, clock):
+    file(people["citizen"], photo=False)
+    forward(people)
+    clock.advance(days=30)
+    assert "melewati batas" not in people["head"].says("sampahnya kelewat banyak pak, truknya kurang")
