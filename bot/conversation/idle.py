@@ -53,7 +53,7 @@ from bot.conversation.withdrawal import (
     tells_another_matter,
     withdraw,
 )
-from bot.messages import STATUS_NAMES, and_list, excerpt, received, t
+from bot.messages import REFERENCE_PLACEHOLDER, STATUS_NAMES, and_list, excerpt, received, t
 from lapor import complaints
 from lapor.media import CANCELLED_DRAFT, kind_counts
 from lapor.phones import typed_phone
@@ -1314,7 +1314,7 @@ def _number_moving(turn: Turn) -> Next | None:
 
     if not understanding.moving_number(turn.text, another_phone) or not (mine := open_complaints(turn)):
         return None
-    turn.say("number_moving", reference=mine[0].reference if len(mine) == 1 else "LPR-n")
+    turn.say("number_moving", reference=mine[0].reference if len(mine) == 1 else REFERENCE_PLACEHOLDER)
     return STAY
 
 

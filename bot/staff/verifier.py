@@ -293,7 +293,7 @@ def cmd_gabung(turn: StaffTurn) -> None:
 
         merge_into(turn, parent)
         return
-    complaint, text = _target(turn, "LPR-10", lock=False)  # locked with its parent, in the one lock order
+    complaint, text = _target(turn, "LPR-<induk>", lock=False)  # locked with its parent, in the one lock order
     if complaint is None:
         return
     number, _ = split_reference(marked_reference(MERGE_CONNECTOR.sub("", text)))
