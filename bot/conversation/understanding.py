@@ -215,6 +215,23 @@ def _standard_words(text: str) -> tuple[str, ...]:
                  for part in _in_context(before, word, after).split())
 
 
+# "who" as chat spells it ("yg ngurus sapa sih", "sp yg bales ini"): "sapa" also greets ("sapa warga"), "sp" is a
+# warning letter ("dikasih sp"), "spa" a place; each is "siapa" only where it asks: before "yang" or a particle, or at
+# the end; "sp"/"spa" only after nothing, "this" or a verb of handling or answering
+SPOKEN_WHO = frozenset({"sapa", "spa", "sp"})
+WHO_BEFORE_WORDS = frozenset({"", "yang", "yg", "nyang", "sing", "ya", "sih", "si", "nih", "ni", "tuh", "tu", "pak",
+                              "bu", "kak", "min", "mas", "mbak", "mba", "bang", "gan", "dong", "deh", "kah", "toh"})
+WHO_ASKED_AFTER = frozenset({"", "ini", "itu", "ni", "tu", "iki", "trus", "terus", "jadi", "skrg", "sekarang", "nanti",
+                             "ngurus", "ngurusin", "nanganin", "menangani", "pegang", "megang", "memegang", "handle",
+                             "urus", "bales", "balas", "bls", "jawab", "jwb", "dateng", "datang", "dtg", "benerin",
+                             "tanggung", "tanggungjawab"})
+
+
+def _asks_who(before: str, word: str, after: str) -> bool:
+    """Whether a chat spelling of "who" asks who (see SPOKEN_WHO)."""
+    return after in WHO_BEFORE_WORDS and (word == "sapa" or before in WHO_ASKED_AFTER)
+
+
 REDUPLICATED_MIN = 3  # letters before the "2" ("ke2" is no word said twice)
 
 
@@ -225,6 +242,8 @@ def _in_context(before: str, word: str, after: str) -> str:
         return "laporan"  # sampe mana?": the report made, asked after
     if word == "smp" and after in {"mn", "mana"}:
         return "sampai"
+    if word in SPOKEN_WHO and _asks_who(before, word, after):
+        return "siapa"
     if word == "tindak" and after in FOLLOWED_UP:  # "sudah di tindak lanjuti?", "ada tindak lanjutnya?"
         return "ditindaklanjuti"
     if before == "tindak" and word in FOLLOWED_UP:
