@@ -340,6 +340,7 @@ def _another_complaint(turn: Turn) -> Next:
 
 # What opens another matter told at a step: "oh iya satu lagi, …", "btw pak, …", "sekalian …"
 ONE_MORE = re.compile(r"^\W*(?:(?:oh|eh|ah|o|oiya|oya|iya|ya|pak|bu|min|mas|mbak|kak|btw|terus|trus|satu|1|hal|lagi|lg"
+                      r"|mohon|maaf|sorry|sory|sori|punten|ngapunten|permisi|nyuwun\s+sewu"  # "sorry pak, …"
                       r"|sekalian|juga|jg|selain|itu|sama|dan|barusan"  # "ada lagi", "onok maneh", "aya deui"; not
                       r"|(?:ada|onok|ono|ana|enek|siji|setunggal)\s+(?:lagi|lg|maneh|meneh|maning|malih)"  # "ada" alone
                       r"|(?:aya|hiji)\s+deui)\b\W*)+", re.IGNORECASE)
@@ -354,12 +355,13 @@ def another_matter_kept(turn: Turn, text: str) -> bool:
     story = turn.draft.description
     if not story or turn.data.get("editing") or not ALSO_SAID.search(text):  # "airnya keruh" beside a road: its own
         return False
-    if not understanding.names_another_thing(text, story):
+    if not (understanding.names_another_thing(text, story)  # "the road … also broken" beside a drain on a road
+            or understanding.troubles_a_place_named(text, story)):
         return False
     if not understanding.names_another_thing(story, ""):  # a story that was only an address: this is its problem
         return False
     told = ALSO_WORDS.sub("", ONE_MORE.sub("", text)).strip(" ,.;")
-    if not told or not (understanding.names_a_problem(told) or understanding.tells_a_lack(told)):
+    if not told or not (understanding.names_a_problem_mixed(told) or understanding.tells_a_lack(told)):
         return False
     kept = turn.draft.next_story
     turn.draft.next_story = (f"{kept}\n{told}" if kept else told)[:complaints.MAX_DESCRIPTION_CHARS]
@@ -369,7 +371,7 @@ def another_matter_kept(turn: Turn, text: str) -> bool:
 
 # The cheap test at the place: "juga", "satu lagi", "ada lagi", "selain itu"; Javanese "onok maneh", "siji maneh",
 # Sundanese "aya deui", "hiji deui"
-ALSO_SAID = re.compile(r"\b(?:juga|jg|sekalian|btw|(?:satu|1|ada)\s+(?:lagi|lg)|selain\s+itu"
+ALSO_SAID = re.compile(r"\b(?:juga|jg|also|sekalian|btw|(?:satu|1|ada)\s+(?:lagi|lg)|selain\s+itu"
                        r"|(?:onok|ono|ana|enek|ada|siji|setunggal)\s+(?:maneh|meneh|maning|malih)"
                        r"|(?:aya|hiji)\s+deui)\b", re.IGNORECASE)
 
@@ -851,9 +853,12 @@ def _kind_at_once(turn: Turn) -> Next | None:
 
 
 def _more_story_at_kind(turn: Turn) -> Next:
-    """Adds a story told at the kind step to the description taken before, and asks for the kind again."""
+    """Adds a story told at the kind step to the description taken before, and asks for the kind again; another
+    problem told with "also" ("sorry pak, the streetlight … juga mati") is kept for the next report, as at the
+    later steps (it joined this story)."""
     text = turn.text.strip()
-    add_to_story(turn, text)
+    if not another_matter_kept(turn, text):
+        add_to_story(turn, text)
     turn.say("ask_kind")
     return STAY
 

@@ -336,6 +336,12 @@ def names_a_problem(text: str) -> bool:
     return bool(set(said) & PROBLEM_WORDS or {w.removesuffix("nya") for w in said} & PROBLEM_WORDS)
 
 
+def names_a_problem_mixed(text: str) -> bool:
+    """Whether a message names a problem, in Indonesian or in the English or regional words the router reads ("the
+    road is also broken", "lampu jalan pareum")."""
+    return names_a_problem(text) or bool(set(_with_regional(standard_words(text))) & PROBLEM_WORDS)
+
+
 # What is most often reported, told alone as the first bubble of a story ("sampah", then "numpuk di sini")
 TROUBLES = frozenset("""sampah limbah pungli calo selokan drainase gorong parit jalan lampu jembatan listrik
     pdam""".split())
@@ -776,7 +782,9 @@ def _things(text: str) -> set[str]:
     found = set()
     for word in chat_words(text):
         stem = _thing_stem(word)
-        if stem is not None:
+        if stem is None:  # English or regional ("the streetlight", "dalane"): the thing the router reads
+            found.update(filter(None, map(_thing_stem, known_word(word).split())))
+        else:
             found.add(stem)
     return found
 
@@ -824,10 +832,27 @@ def troubles_its_place(text: str, about: str) -> bool:
     return first is not None and first not in said
 
 
+PLACING = frozenset({"di", "ke", "depan", "dekat", "sekitar", "samping", "belakang", "pinggir", "dpn", "dkt"})
+
+
+def troubles_a_place_named(text: str, about: str) -> bool:
+    """Whether a message tells a problem of what it names first, a thing the text `about` names only as where its
+    problem is ("the road near the market is also broken" beside "got sampah di jalan mawar mampet"; not "sampahnya
+    juga meluber ke jalan", whose rubbish the story names as its own)."""
+    first = next((t for w in chat_words(text) for t in _things(w)), None)
+    if first is None or not names_another_problem(text, about):
+        return False
+    said = chat_words(about)
+    placed = {t for before, word in zip(["", *said], said, strict=False) for t in _things(word) if before in PLACING}
+    unplaced = {t for before, word in zip(["", *said], said, strict=False) for t in _things(word)
+                if before not in PLACING}
+    return first in placed and first not in unplaced
+
+
 def names_another_problem(text: str, about: str) -> bool:
     """Whether a message names a problem ("berlubang", "mati") that the text `about` holds in no form of its own
     ("numpuk" is its "menumpuk")."""
-    said = {w.removesuffix("nya") for w in standard_words(text)} & PROBLEM_WORDS
+    said = {w.removesuffix("nya") for w in _with_regional(standard_words(text))} & PROBLEM_WORDS  # "broken"
     held = set(_long_words(about)) | set(standard_words(about))
     return any(not _shared({word}, held) for word in said)
 
