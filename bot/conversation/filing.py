@@ -355,10 +355,10 @@ def another_matter_kept(turn: Turn, text: str) -> bool:
     story = turn.draft.description
     if not story or turn.data.get("editing") or not ALSO_SAID.search(text):  # "airnya keruh" beside a road: its own
         return False
-    if not (understanding.names_another_thing(text, story)  # "the road … also broken" beside a drain on a road
-            or understanding.troubles_a_place_named(text, story)):
+    if not (understanding.names_another_thing(text, story, mixed=True)  # "the streetlight … juga mati"
+            or understanding.troubles_a_place_named(text, story)):  # "the road … also broken" beside a drain
         return False
-    if not understanding.names_another_thing(story, ""):  # a story that was only an address: this is its problem
+    if not understanding.names_another_thing(story, "", mixed=True):  # a story that was only an address: its problem
         return False
     told = ALSO_WORDS.sub("", ONE_MORE.sub("", text)).strip(" ,.;")
     if not told or not (understanding.names_a_problem_mixed(told) or understanding.tells_a_lack(told)):

@@ -778,13 +778,14 @@ THINGS = TROUBLES | frozenset("""air got kali sungai pohon pju kabel pipa trotoa
     sekolah guru puskesmas bidan dokter obat bus angkot parkir pedagang kandang asap""".split())
 
 
-def _things(text: str) -> set[str]:
+def _things(text: str, mixed: bool = False) -> set[str]:
+    """The things a text names; `mixed`: in English or regional words too ("the streetlight", "dalane")."""
     found = set()
     for word in chat_words(text):
         stem = _thing_stem(word)
-        if stem is None:  # English or regional ("the streetlight", "dalane"): the thing the router reads
+        if stem is None and mixed:  # the thing the router reads
             found.update(filter(None, map(_thing_stem, known_word(word).split())))
-        else:
+        elif stem is not None:
             found.add(stem)
     return found
 
@@ -816,9 +817,10 @@ def disputes_answer(text: str, said: set[str]) -> bool:
     return bool(said & (HEARSAY | LIE)) and not _things(text)
 
 
-def names_another_thing(text: str, about: str) -> bool:
-    """Whether a message names a thing complained about ("lampu", "jalan") that the text `about` does not."""
-    return bool(_things(text) - _things(about))
+def names_another_thing(text: str, about: str, mixed: bool = False) -> bool:
+    """Whether a message names a thing complained about ("lampu", "jalan") that the text `about` does not;
+    `mixed`: named in English or regional words too ("the streetlight")."""
+    return bool(_things(text, mixed) - _things(about, mixed))
 
 
 def troubles_its_place(text: str, about: str) -> bool:
@@ -839,20 +841,22 @@ def troubles_a_place_named(text: str, about: str) -> bool:
     """Whether a message tells a problem of what it names first, a thing the text `about` names only as where its
     problem is ("the road near the market is also broken" beside "got sampah di jalan mawar mampet"; not "sampahnya
     juga meluber ke jalan", whose rubbish the story names as its own)."""
-    first = next((t for w in chat_words(text) for t in _things(w)), None)
-    if first is None or not names_another_problem(text, about):
+    first = next((t for w in chat_words(text) for t in _things(w, mixed=True)), None)
+    if first is None or not names_another_problem(text, about, mixed=True):
         return False
     said = chat_words(about)
-    placed = {t for before, word in zip(["", *said], said, strict=False) for t in _things(word) if before in PLACING}
-    unplaced = {t for before, word in zip(["", *said], said, strict=False) for t in _things(word)
+    placed = {t for before, word in zip(["", *said], said, strict=False) for t in _things(word, mixed=True)
+              if before in PLACING}
+    unplaced = {t for before, word in zip(["", *said], said, strict=False) for t in _things(word, mixed=True)
                 if before not in PLACING}
     return first in placed and first not in unplaced
 
 
-def names_another_problem(text: str, about: str) -> bool:
+def names_another_problem(text: str, about: str, mixed: bool = False) -> bool:
     """Whether a message names a problem ("berlubang", "mati") that the text `about` holds in no form of its own
-    ("numpuk" is its "menumpuk")."""
-    said = {w.removesuffix("nya") for w in _with_regional(standard_words(text))} & PROBLEM_WORDS  # "broken"
+    ("numpuk" is its "menumpuk"); `mixed`: in English or regional words too ("broken", "pareum")."""
+    read = _with_regional(standard_words(text)) if mixed else standard_words(text)
+    said = {w.removesuffix("nya") for w in read} & PROBLEM_WORDS
     held = set(_long_words(about)) | set(standard_words(about))
     return any(not _shared({word}, held) for word in said)
 
