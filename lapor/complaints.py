@@ -414,6 +414,10 @@ def without_salutation(text: str) -> str:
     be left)."""
     start = _salutation_end(text, announcing=True)
     start += _unpunctuated_address_end(text[start:])
+    spoken = _spoken_opening_end(text[start:])  # "jadi gini bu, …": the title leaves it out, and so does the story
+    if spoken:
+        start += spoken
+        start += _salutation_end(text[start:], announcing=True)  # "gini pak sy mau lapor, air pdam …"
     rest = text[start:].lstrip()
     if not start or len(rest.split()) < 3:
         return text
@@ -677,6 +681,16 @@ _SPOKEN_OPENING = re.compile(
     rf"^\W*(?:jadi\s+(?:gini|begini)(?:\s+(?:{_SPOKEN_PARTICLES}))?"
     rf"|(?:gini|begini|anu)(?=\s+(?:{_SPOKEN_PARTICLES}|{_alternatives(VOCATIVES)})\b)(?:\s+(?:{_SPOKEN_PARTICLES}))?)"
     rf"(?:\s+(?:{_alternatives(VOCATIVES)})\b)?[\s,.;:!]+", re.IGNORECASE)
+
+
+def _spoken_opening_end(text: str) -> int:
+    """Where the text goes on after a spoken opener starting it ("Jadi gini bu,", "itu bang,", "gini pak …"; 0:
+    none)."""
+    found = _SPOKEN_OPENING.match(text)
+    if found:
+        return found.end()
+    clause = _OPENING_CLAUSE.match(text)
+    return clause.end() if clause and _spoken_opener(clause.group()) else 0
 
 
 def _spoken_opener(clause: str) -> bool:

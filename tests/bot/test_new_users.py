@@ -3655,3 +3655,24 @@ def test_a_status_of_another_thing_with_a_complaint_open_is_no_question_about_it
     file(citizen)
     said = citizen.says(typed)
     assert ("LPR-1 –" in said) is own and (ASKED in said) is not own, said
+
+
+@pytest.mark.parametrize("story,stored", [
+    ("jadi gini bu, sampah di pasar lama numpuk sudah seminggu", "Sampah di pasar lama numpuk sudah seminggu"),
+    ("itu bang, jalan di gang kelinci ambles sejak hujan kemarin", "Jalan di gang kelinci ambles sejak hujan kemarin"),
+    ("anu pak, got depan rumah mampet sejak kemarin, airnya meluap", "Got depan rumah mampet sejak kemarin, airnya"),
+    # near miss: "itu" pointing at the problem stays, and so do the citizen's words after the opener
+    ("Itu lampu jalan di gg kenari mati sudah seminggu", "Itu lampu jalan di gg kenari mati sudah seminggu"),
+])
+def test_the_story_the_agency_reads_leaves_out_the_spoken_opener_the_title_drops(citizen, story, stored):
+    """Found by hand: the title of «jadi gini bu, sampah …» was «Sampah …» but the agency read «jadi gini bu,
+    sampah …»; the summary shows the story as it will be stored, and the message itself stays in the inbound log."""
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says(story)
+    citizen.says("Jl. Raya Banyuanyar, Kec. Sampang")
+    citizen.says("LEWATI")
+    summary = citizen.says("1")
+    assert "Isi: " + stored[:30] in summary, summary
+    citizen.says("KIRIM")
+    assert citizen.complaints()[0].description.startswith(stored), citizen.complaints()[0].description
