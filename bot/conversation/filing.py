@@ -103,6 +103,10 @@ def advance(turn: Turn) -> Next:
     if not draft.similar_checked and draft.description and draft.has_location and not turn.data.get("editing"):
         _offer_similar(turn)
     missing = turn.draft.missing()
+    if missing[:1] == ["photo"] and not turn.data.get("editing") and _no_photo_in_story(draft.description):
+        draft.photo_step_done = True  # "…, tdk ada foto": answered in the story (it was asked all the same)
+        turn.say("photo_skipped")
+        missing = missing[1:]
     if missing == ["privacy"] and (found := understanding.story_protection(draft.description)):
         draft.privacy, feared = found  # "… Tolong nama saya jangan disebut": asked in the story, not asked again
         turn.say("privacy_from_fear" if feared and draft.privacy == "anonim" else f"privacy_from_story_{draft.privacy}")
@@ -120,6 +124,17 @@ def advance(turn: Turn) -> Next:
         return go(state, story_begun=begun, **later)
     ask(turn, state)
     return go(state, story_begun=begun, **later) if begun else go(state, **later)
+
+
+NO_PHOTO_CLAUSE_WORDS = 6  # "hp saya gak ada kameranya": a clause saying only that
+
+
+def _no_photo_in_story(story: str | None) -> bool:
+    """Whether a short clause of the story says there is no photo ("…, tdk ada foto", "foto gak ada ya pak", "hp
+    saya gak ada kameranya"); a photo promised ("fotonya nyusul") or told of in the story is none."""
+    clauses = [c for whole in understanding.SENTENCE_END.split(story or "") for c in whole.split(",")]
+    return any(len(understanding.content(c)) <= NO_PHOTO_CLAUSE_WORDS and no_photo(c) and not _photo_later(c)
+               and not understanding.names_a_problem(c) for c in clauses if c.strip())
 
 
 def _anonim_asked_late(turn: Turn) -> bool:

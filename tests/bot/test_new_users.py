@@ -3676,3 +3676,43 @@ def test_the_story_the_agency_reads_leaves_out_the_spoken_opener_the_title_drops
     assert "Isi: " + stored[:30] in summary, summary
     citizen.says("KIRIM")
     assert citizen.complaints()[0].description.startswith(stored), citizen.complaints()[0].description
+
+
+@pytest.mark.parametrize("typed,kind,story", [
+    # the kind named right after the wish to file, then the story (found by hand: "pengaduan ya." began the story
+    # and the kind was asked again)
+    ("min sy mo lapor, pengaduan ya. lampu pju di jl. kenanga gg 4 ds sukamaju udh 2 mgg mati", "pengaduan",
+     "lampu pju di jl. kenanga"),
+    ("lapor aduan jalan rusak parah di desa kalisari, banyak yg jatuh", "pengaduan", "jalan rusak parah"),
+    ("mau lapor, aspirasi: taman desa perlu lampu biar anak2 bisa main sore", "aspirasi", "taman desa perlu"),
+    ("sy mau lapor. pengaduan. sampah di pasar legi numpuk seminggu", "pengaduan", "sampah di pasar legi"),
+    ("mau lapor pengaduan - got depan sd 2 mampet bau banget", "pengaduan", "got depan sd 2"),
+    # near misses: a complaint made before, or no kind named: the kind is asked
+    ("mau lapor pengaduan saya kemarin belum ditanggapi sama sekali", None, None),
+    ("mau lapor jalan rusak parah di desa kalisari banyak yg jatuh", None, "jalan rusak parah"),
+])
+def test_a_kind_named_after_the_wish_to_file_is_the_kind_not_the_story(citizen, typed, kind, story):
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert draft.get("kind") == kind, (reply, draft)
+    assert ("Jenis laporan Anda?" in reply) is (kind is None), reply
+    if story:
+        assert draft["description"].startswith(story), draft
+
+
+@pytest.mark.parametrize("typed,asked", [
+    # "no photo" said in a clause of the first message (found by hand: the photo was asked after the place anyway)
+    ("mau lapor, lampu pju di jl. kenanga gg 4 udh 2 mgg mati, gelap bgt klo mlm, tdk ada foto", False),
+    ("mau lapor got depan sd 2 mampet bau banget sudah seminggu. foto gak ada ya pak", False),
+    ("MAU LAPOR JALAN DESA KALISARI RUSAK PARAH BANYAK YG JATUH, HP SAYA GAK ADA KAMERANYA", False),
+    ("mau lapor sampah numpuk di pasar legi sudah seminggu, no photo sorry", False),
+    # near misses: a photo promised, a photo in the story
+    ("mau lapor sampah numpuk di pasar legi sudah seminggu, fotonya nyusul", True),
+    ("mau lapor jalan di desa kalisari rusak parah, sudah difoto warga tapi tidak ada tanggapan", True),
+])
+def test_no_photo_said_in_the_first_message_skips_the_photo_question(citizen, typed, asked):
+    citizen.says(typed)
+    citizen.says("1")
+    reply = citizen.says("Jl. Raya Banyuanyar, Kec. Sampang")
+    assert ("Ada foto pendukung?" in reply) is asked, reply
+    assert asked or "Pilih kerahasiaan" in reply, reply
