@@ -443,7 +443,7 @@ def _privacy_told(turn: Turn) -> Next | None:
         turn.say("privacy_explained")
         repeat_question(turn)
         return STAY
-    asked = privacy_wish(turn.text) or numbered or (
+    asked = corrections.changed_mind_to_privacy(turn.text) or privacy_wish(turn.text) or numbered or (
         "biasa" if turn.state == State.CONFIRM and _biasa_named(turn.text) else None)
     if asked is None:
         return None
@@ -2035,7 +2035,7 @@ def on_privacy(turn: Turn) -> Next:
     """Stores the privacy choice (biasa, rahasia, anonim; "tanpa nama ya pak" is anonim, "publik saja" biasa) and
     shows the summary;
     KIRIM typed here is told that one choice is still needed."""
-    asked_about = _safest_or_choices_asked(turn)
+    asked_about = _safest_or_choices_asked(turn) or _privacy_changed_mind(turn)
     if asked_about is not None:
         return asked_about
     chosen = _chosen(turn.text, vocab.PRIVACY_CHOICES)
@@ -2067,6 +2067,16 @@ def on_privacy(turn: Turn) -> Next:
     return _choose(turn, vocab.PRIVACY_CHOICES, "privacy")
 
 
+
+
+def _privacy_changed_mind(turn: Turn) -> Next | None:
+    """A change of mind naming the choice wanted ("gajadi deh, rahasia aja", "ga jadi biasa, anonim aja"): that
+    choice (it got "Mohon balas 1 …", or "gak jadi" dropped the draft); None for anything else."""
+    changed = corrections.changed_mind_to_privacy(turn.text)
+    if changed is None or turn.data.get(ANONIM_OFFERED):
+        return None
+    turn.draft.privacy = changed
+    return advance(turn)
 
 
 def _story_at_privacy_step(turn: Turn) -> bool:

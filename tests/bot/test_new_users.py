@@ -3716,3 +3716,25 @@ def test_no_photo_said_in_the_first_message_skips_the_photo_question(citizen, ty
     reply = citizen.says("Jl. Raya Banyuanyar, Kec. Sampang")
     assert ("Ada foto pendukung?" in reply) is asked, reply
     assert asked or "Pilih kerahasiaan" in reply, reply
+
+
+@pytest.mark.parametrize("step,typed,privacy", [
+    # a change of mind that names the privacy wanted (found by hand: "gak jadi, anonim aja" at the privacy question
+    # dropped the whole draft, "gajadi deh, rahasia aja" got "Mohon balas 1 …")
+    ("privacy", "gak jadi, anonim aja", "anonim"), ("privacy", "gajadi deh, rahasia aja", "rahasia"),
+    ("privacy", "ga jadi biasa, rahasia aja pak", "rahasia"), ("privacy", "eh nggak jadi deh, yg anonim aja", "anonim"),
+    ("confirm", "gak jadi, anonim aja", "anonim"),
+])
+def test_a_change_of_mind_to_a_privacy_choice_is_that_choice_not_a_cancel(citizen, step, typed, privacy):
+    to_step(citizen, "privacy")
+    if step == "confirm":
+        citizen.says("1")
+    reply = citizen.says(typed)
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy, reply
+    assert "dibatalkan" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["gak jadi", "gajadi deh", "ga jadi lapor, udah dibenerin"])
+def test_a_bare_change_of_mind_at_the_privacy_question_still_cancels(citizen, typed):
+    to_step(citizen, "privacy")
+    assert "dibatalkan" in citizen.says(typed) and citizen.state() == "idle"
