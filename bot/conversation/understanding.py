@@ -23,7 +23,7 @@ from lapor.textnorm import ABBREVIATIONS, known_word
 CHAT_WORDS = {
     **{key: value for key, value in ABBREVIATIONS.items() if key not in ("buat", "info", "tak", "ta", "g")},
     "tak": "tidak", "g": "tidak", "gx": "tidak", "ga": "tidak", "gaada": "tidak ada", "gada": "tidak ada",
-    "kagak": "tidak", "nggih": "ya", "inggih": "ya", "enggih": "ya", "njih": "ya", "injih": "ya",
+    "kagak": "tidak", "kaga": "tidak", "nggih": "ya", "inggih": "ya", "enggih": "ya", "njih": "ya", "injih": "ya",
     "mboten": "tidak", "boten": "tidak", "ndak": "tidak", "enjek": "tidak", "enje": "tidak", "henteu": "tidak",
     "teu": "tidak", "moal": "tidak", "ono": "ada", "onok": "ada", "enek": "ada", "tadha": "tidak ada",
     "tadhe": "tidak ada", "fotone": "foto", "potone": "foto", "muhun": "ya", "enya": "ya", "iye": "ya",
@@ -227,11 +227,25 @@ WHO_ASKED_AFTER = frozenset({"", "ini", "itu", "ni", "tu", "iki", "trus", "terus
                              "tanggung", "tanggungjawab"})
 
 
+NOT_OR_STILL = frozenset({"tidak", "belum", "masih", "sudah"})
+
+
+def _spoken_in_context(before: str, word: str, after: str) -> str | None:
+    """A chat spelling read by its neighbours: "yg ngurus sapa sih" asks who (SPOKEN_WHO); Betawi "kagak ade" is
+    "ada" ("ade saya sakit" is a younger sibling); None for any other word."""
+    if word in SPOKEN_WHO and _asks_who(before, word, after):
+        return "siapa"
+    if word == "ade" and before and _standard(before) in NOT_OR_STILL:
+        return "ada"
+    return None
+
+
 def _asks_who(before: str, word: str, after: str) -> bool:
     """Whether a chat spelling of "who" asks who (see SPOKEN_WHO)."""
     return after in WHO_BEFORE_WORDS and (word == "sapa" or before in WHO_ASKED_AFTER)
 
 
+BETAWI_NYE_MIN = 4  # letters of a word ending in Betawi "-nye" ("nye" alone, "anye" are none)
 REDUPLICATED_MIN = 3  # letters before the "2" ("ke2" is no word said twice)
 
 
@@ -242,8 +256,9 @@ def _in_context(before: str, word: str, after: str) -> str:
         return "laporan"  # sampe mana?": the report made, asked after
     if word == "smp" and after in {"mn", "mana"}:
         return "sampai"
-    if word in SPOKEN_WHO and _asks_who(before, word, after):
-        return "siapa"
+    spoken = _spoken_in_context(before, word, after)
+    if spoken is not None:
+        return spoken
     if word == "tindak" and after in FOLLOWED_UP:  # "sudah di tindak lanjuti?", "ada tindak lanjutnya?"
         return "ditindaklanjuti"
     if before == "tindak" and word in FOLLOWED_UP:
@@ -283,6 +298,8 @@ def _standard(word: str) -> str:
         return "hehe"
     if word.endswith("nya") and word[:-3] in CHAT_WORDS:
         return CHAT_WORDS[word[:-3]]
+    if word.endswith("nye") and len(word) > BETAWI_NYE_MIN:  # Betawi "fotonye", "rumahnye": its "-nya"
+        return _standard(word[:-1] + "a")
     if word.isdigit() or len(word) < FUZZY_MIN_LENGTH or word in VOCABULARY or word in KNOWN:
         return word
     # A typo keeps the first letter (lapoor, staus, bantuaan, puass); another first letter is another word.

@@ -3738,3 +3738,11 @@ def test_a_change_of_mind_to_a_privacy_choice_is_that_choice_not_a_cancel(citize
 def test_a_bare_change_of_mind_at_the_privacy_question_still_cancels(citizen, typed):
     to_step(citizen, "privacy")
     assert "dibatalkan" in citizen.says(typed) and citizen.state() == "idle"
+
+
+@pytest.mark.parametrize("typed", ["kagak ade fotonye bang", "fotonye kagak ade", "kaga ade poto bang"])
+def test_no_photo_in_betawi_skips_the_photo(citizen, typed):
+    """Found by hand: "kagak ade fotonye bang" got "Belum ada foto yang kami terima"."""
+    to_step(citizen, "photo")
+    reply = citizen.says(typed)
+    assert "Pilih kerahasiaan" in reply and citizen.state() == "privacy", reply

@@ -281,6 +281,18 @@ def test_standard_words(typed, words):
 
 
 @pytest.mark.parametrize("typed,words", [
+    # Betawi "ade" (ada) after a "not", and its "-nye" (found by hand: "kagak ade fotonye bang" at the photo question
+    # got "Belum ada foto yang kami terima")
+    ("kagak ade fotonye bang", ["tidak", "ada", "foto", "bang"]), ("gak ade", ["tidak", "ada"]),
+    ("rumahnye kebanjiran", ["rumahnya", "kebanjiran"]),
+    # near miss: "ade" is a younger sibling
+    ("ade saya sakit", ["ade", "saya", "sakit"]),
+])
+def test_betawi_spoken_forms(typed, words):
+    assert understanding.standard_words(typed) == words
+
+
+@pytest.mark.parametrize("typed,words", [
     # "who" as chat spells it, asked: after a verb of handling, before "yang" or a particle, or alone
     ("yg ngurus sapa sih", ["yang", "ngurus", "siapa", "sih"]),
     ("yg nanganin sapa ya", ["yang", "nanganin", "siapa", "ya"]),
