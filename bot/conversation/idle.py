@@ -436,11 +436,12 @@ def _upset_met(turn: Turn, earlier: str | None) -> Next | None:
 ANGRY_EMOJI = frozenset("😡🤬😠👿💢😤")
 SAD_EMOJI = frozenset("😭😢😞😔😩😫🥺☹🙁😿")
 EMOJI_MODIFIERS = frozenset("\ufe0f\u200d🏻🏼🏽🏾🏿 !.\n\t")
+PLEADING_EMOJI = frozenset("🙏")  # beside an upset one it pleads; alone it thanks
 
 
 def _upset(text: str) -> str | None:
     """"angry" or "sad" for a message of such emoji alone ("😡😡😡", "🤬", "😭😭"; anger when both), else None."""
-    felt = {ch for ch in (text or "") if ch not in EMOJI_MODIFIERS}
+    felt = {ch for ch in (text or "") if ch not in EMOJI_MODIFIERS} - PLEADING_EMOJI  # "😭😭🙏": pleading too
     if not felt or not felt <= ANGRY_EMOJI | SAD_EMOJI:
         return None
     return "angry" if felt & ANGRY_EMOJI else "sad"

@@ -269,6 +269,15 @@ def test_a_title_starts_after_the_writers_introduction(description, title):
     # ... and the preamble after it (found playing a journey: «Sy mau lapor, air pdam…» titled the notices)
     ("gini pak sy mau lapor, air pdam di perum griya asri gak ngalir", "Air pdam di perum griya asri gak ngalir"),
     ("Jadi gini bu, saya mau melaporkan lampu PJU di gg kenari mati", "Lampu PJU di gg kenari mati"),
+    # what the message before was, and "in short", after a voice note (found by hand: «Tadi voice note, intinya air
+    # pdam …» titled the notices)
+    ("maaf pak tadi voice note, intinya air pdam di rumah saya gak ngalir", "Air pdam di rumah saya gak ngalir"),
+    ("maaf tadi vn pak. jadi air pdam di rumah saya gak ngalir", "Air pdam di rumah saya gak ngalir"),
+    ("sori pak salah pencet tadi. air pdam di rumah saya gak ngalir", "Air pdam di rumah saya gak ngalir"),
+    ("intinya air pdam di rumah saya gak ngalir udah 4 hari", "Air pdam di rumah saya gak ngalir udah 4 hari"),
+    ("Pokoknya, jalan desa kalisari rusak parah", "Jalan desa kalisari rusak parah"),
+    # ... but a voice note that is the problem, or "intinya" in it, stays
+    ("pesan suara ke call center tidak pernah dibalas", "Pesan suara ke call center tidak pernah dibalas"),
     # ... but "itu" pointing at the problem, or "jadi"/"begini"/"anu" in it, stays ("ini" was dropped before)
     ("ini jalan rusak parah di desa kalisari", "Jalan rusak parah di desa kalisari"),
     ("Itu lampu jalan di gg kenari mati", "Itu lampu jalan di gg kenari mati"),
