@@ -124,7 +124,11 @@ def correction(turn: Turn) -> str | None:
         return None
     rest = turn.text[found.end():]
     rest = AFTER.sub("", PART_AFTER.sub("", _kind_left_dropped(rest) if changed else rest))
-    return TRAILING.sub("", rest).strip(" ,.;:-")
+    return ADDRESSED.sub("", TRAILING.sub("", rest).strip(" ,.;:-")).strip(" ,.;:-")
+
+
+# An address right after the word of correcting ("ralat pak, blok d bukan blok c"): no part of what it says
+ADDRESSED = re.compile(r"^(?:(?:pak|bu|min|kak|mas|mbak|bang|dik|nak|gan)\b\W*)+(?=\w)", re.IGNORECASE)
 
 
 def apply(turn: Turn, said: str) -> State | None:

@@ -181,7 +181,20 @@ def _place_told(turn: Turn) -> str | None:
         return None
     told = (place_in_story(draft.description, said_near=True) or draft.place_before  # "lampu juga mati": where the
             or (place_in_story(draft.next_story, said_near=True) if draft.next_story else None))  # first one was
+    told = _as_corrected(told, draft.description) if told else told
     return complaints.name_case(told) if told and told.isupper() else told  # "DUSUN KRAJAN": a name, not a shout
+
+
+def _as_corrected(place: str, story: str | None) -> str:
+    """The place offered with the story's corrections of its words ("Ralat: blok d bukan blok c" beside "perum
+    griya indah blok c"; it was offered as first told)."""
+    for right, wrong in CORRECTED_WORDS.findall(story or ""):
+        place = re.sub(rf"(?i)\b{re.escape(wrong.strip())}\b", right.strip(), place, count=1)
+    return place
+
+
+# A correction line of the story: "Ralat: <right> bukan <wrong>"
+CORRECTED_WORDS = re.compile(rf"^{t('correction_label')}:\s*([^\n]+?)\s+bukan\s+([^\n]+?)\s*$", re.MULTILINE)
 
 
 def question_for(turn: Turn, state: State) -> str:

@@ -3746,3 +3746,22 @@ def test_no_photo_in_betawi_skips_the_photo(citizen, typed):
     to_step(citizen, "photo")
     reply = citizen.says(typed)
     assert "Pilih kerahasiaan" in reply and citizen.state() == "privacy", reply
+
+
+@pytest.mark.parametrize("typed,offered", [
+    # a correction of a word of the place the story named, at the place offered (found by hand: the story got
+    # "Ralat: blok d bukan blok c" and "Lokasinya di perum griya indah blok c?" was asked again)
+    ("eh salah, maksudnya blok d bukan blok c", "perum griya indah blok d"),
+    ("ralat pak, blok d bukan blok c", "perum griya indah blok d"),
+    # near miss: a correction of the story's other words leaves the place offered as it was
+    ("eh salah, maksudnya tiap hujan deras bukan tiap hujan", "perum griya indah blok c"),
+])
+def test_a_correction_of_the_place_offered_from_the_story_changes_the_offer(citizen, typed, offered):
+    citizen.says("1")
+    citizen.says("1")
+    reply = citizen.says("saluran air di perum griya indah blok c banjir tiap hujan, air masuk rumah")
+    assert "Lokasinya di perum griya indah blok c?" in reply, reply
+    reply = citizen.says(typed)
+    assert f"Lokasinya di {offered}?" in reply, reply
+    reply = citizen.says("ya")
+    assert citizen.draft()["location_text"].startswith(offered), citizen.draft()
