@@ -95,7 +95,11 @@ def changed_mind_to_privacy(text: str) -> str | None:
     found = CHANGED_MIND.match(text or "")
     if found is None:
         return None
-    chosen = understanding.choice_text(PRIVACY_LEFT.sub("", text[found.end():], count=1)).split()
+    rest = text[found.end():]
+    left = PRIVACY_LEFT.sub("", rest, count=1)
+    if left == rest and not re.search(r"[,.;!]", found.group()):  # "gak jadi anonim pak": anonim left, not wanted
+        return None
+    chosen = understanding.choice_text(left).split()
     names = {PRIVACY_NAMES[w] for w in chosen if w in PRIVACY_NAMES}
     return names.pop() if len(names) == 1 and len(chosen) <= KIND_MEANT_WORDS else None
 

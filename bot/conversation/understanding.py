@@ -23,7 +23,8 @@ from lapor.textnorm import ABBREVIATIONS, known_word
 CHAT_WORDS = {
     **{key: value for key, value in ABBREVIATIONS.items() if key not in ("buat", "info", "tak", "ta", "g")},
     "tak": "tidak", "g": "tidak", "gx": "tidak", "ga": "tidak", "gaada": "tidak ada", "gada": "tidak ada",
-    "kagak": "tidak", "kaga": "tidak", "nggih": "ya", "inggih": "ya", "enggih": "ya", "njih": "ya", "injih": "ya",
+    "kagak": "tidak", "kaga": "tidak", "sajo": "saja", "nggih": "ya", "inggih": "ya", "enggih": "ya", "njih": "ya",
+    "injih": "ya",
     "mboten": "tidak", "boten": "tidak", "ndak": "tidak", "enjek": "tidak", "enje": "tidak", "henteu": "tidak",
     "teu": "tidak", "moal": "tidak", "ono": "ada", "onok": "ada", "enek": "ada", "tadha": "tidak ada",
     "tadhe": "tidak ada", "fotone": "foto", "potone": "foto", "muhun": "ya", "enya": "ya", "iye": "ya",
@@ -1583,7 +1584,8 @@ def chain_message(text: str) -> bool:
 REASON_AFTER = re.compile(r",|\b(?:soalnya|soale|karena|karna|krn|sebab|biar|supaya|takut)\b", re.IGNORECASE)
 
 
-_WANT_OR_CHOOSER = WANT | {"saya", "aku", "kami", "pilih", "nomor", "no"}
+# ... and "se" beside a choice: Minang "saja" ("biaso se"), Madurese "yang" ("se rahasia")
+_WANT_OR_CHOOSER = WANT | {"saya", "aku", "kami", "pilih", "nomor", "no", "se"}
 _NEGATION_GAK = NEGATION | {"gak"}
 _NO_OR_SMALL = NEGATION | {"ada", "punya", "apa", "usah", "perlu", "sudah"}
 

@@ -3765,3 +3765,13 @@ def test_a_correction_of_the_place_offered_from_the_story_changes_the_offer(citi
     assert f"Lokasinya di {offered}?" in reply, reply
     reply = citizen.says("ya")
     assert citizen.draft()["location_text"].startswith(offered), citizen.draft()
+
+
+@pytest.mark.parametrize("typed,privacy", [
+    # Minang "saja" ("sajo", "se") after a choice (found by hand: "biaso se" got "Mohon balas 1 …")
+    ("biaso se", "biasa"), ("biasa sajo pak", "biasa"), ("rahasio se", "rahasia"), ("anonim sajo", "anonim"),
+])
+def test_a_privacy_choice_with_minang_saja_is_that_choice(citizen, typed, privacy):
+    to_step(citizen, "privacy")
+    reply = citizen.says(typed)
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy, reply
