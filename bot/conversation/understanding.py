@@ -23,8 +23,8 @@ from lapor.textnorm import ABBREVIATIONS, known_word
 CHAT_WORDS = {
     **{key: value for key, value in ABBREVIATIONS.items() if key not in ("buat", "info", "tak", "ta", "g")},
     "tak": "tidak", "g": "tidak", "gx": "tidak", "ga": "tidak", "gaada": "tidak ada", "gada": "tidak ada",
-    "kagak": "tidak", "kaga": "tidak", "sajo": "saja", "nggih": "ya", "inggih": "ya", "enggih": "ya", "njih": "ya",
-    "injih": "ya",
+    "kagak": "tidak", "kaga": "tidak", "sajo": "saja", "bls": "balas", "nggih": "ya", "inggih": "ya", "enggih": "ya",
+    "njih": "ya", "injih": "ya",
     "mboten": "tidak", "boten": "tidak", "ndak": "tidak", "enjek": "tidak", "enje": "tidak", "henteu": "tidak",
     "teu": "tidak", "moal": "tidak", "ono": "ada", "onok": "ada", "enek": "ada", "tadha": "tidak ada",
     "tadhe": "tidak ada", "fotone": "foto", "potone": "foto", "muhun": "ya", "enya": "ya", "iye": "ya",
@@ -1249,7 +1249,7 @@ def _wishes_to_reach(every: list[str]) -> bool:
 MACHINE_MAX_WORDS = 10
 # Who this is, asked ("bapak ini orang dinas ya?", "yg bales ini siapa", "iki sing bales sopo?", "ieu saha?"): "this",
 # a word of who or of an officer or office, and nothing else but words of answering and asking
-THIS = frozenset({"ini", "iki", "ieu", "niki"})
+THIS = frozenset({"ini", "ni", "iki", "ieu", "niki"})  # "ni": chat for "ini" ("sp ni")
 WHO = frozenset({"siapa", "sopo", "saha", "sinten"})
 WHO_TALK = OPENING | THIS | WHO | frozenset("""yang sing bales balas membalas dibalas jawab menjawab ngetik nulis
     dari apa apakah kah bukan atau sama dengan ya lagi nya pemerintah daerah""".split())

@@ -1493,7 +1493,9 @@ def test_an_offered_question_after_a_pin_and_a_photo_goes_on_to_the_privacy(citi
                                    # who this is (it got the menu, or began a story with the next message)
                                    "bapak ini orang dinas ya?", "yg bales ini siapa ya", "ini admin dari dinas apa?",
                                    "mas ini pegawai pemda bukan?", "ini siapa ya?", "iki sing bales sopo?",
-                                   "ieu saha nya?"])
+                                   "ieu saha nya?",
+                                   # as chat spells it (found by hand: "sp ni" got the menu)
+                                   "sp ni", "ni sapa ya?", "yg bls ni sp?"])
 def test_asking_whether_a_person_answers_is_told_how_the_service_works(people, typed):
     file(people["citizen"])  # an open complaint does not make the question about it
     reply = people["citizen"].says(typed)
