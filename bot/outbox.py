@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy import and_, bindparam, case, delete, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session, sessionmaker
 
@@ -90,20 +91,24 @@ def enqueue(session: Session, recipient: str, body: str = "", *, media_urls: Ite
     per dedupe_key. A long text stays one row: it goes out part after part, in order (see `_sent`)."""
     pieces = _pieces(body, list(media_urls))
     if dedupe_key:
-        existing = _queued(session, dedupe_key, len(pieces))
-        if existing:
-            return existing
+        return _insert_once(session, [
+            dict(recipient=recipient, body=text, media_url=media_url, purpose=purpose,
+                 subject_type=subject[0] if subject else None, subject_id=subject[1] if subject else None,
+                 dedupe_key=f"{dedupe_key}#{index}", template_variables=template_variables,
+                 **({"created_at": now, "next_attempt_at": now} if now is not None else {}))
+            for index, (text, media_url) in enumerate(pieces)], dedupe_key)
     rows = []
-    for index, (text, media_url) in enumerate(pieces):
+    for text, media_url in pieces:
         row = OutboxMessage(
             recipient=recipient, body=text, media_url=media_url, purpose=purpose,
             subject_type=subject[0] if subject else None, subject_id=subject[1] if subject else None,
-            dedupe_key=f"{dedupe_key}#{index}" if dedupe_key else None,
             template_variables=template_variables)
         if now is not None:
             row.created_at = row.next_attempt_at = now
         rows.append(row)
-    return _insert(session, rows, dedupe_key)
+    session.add_all(rows)
+    session.flush()
+    return rows
 
 
 def _pieces(body: str, media_urls: list[str]) -> list[tuple[str, str | None]]:
@@ -116,26 +121,41 @@ def _pieces(body: str, media_urls: list[str]) -> list[tuple[str, str | None]]:
     return pieces
 
 
-def _insert(session: Session, rows: list[OutboxMessage], dedupe_key: str | None) -> list[OutboxMessage]:
-    if not dedupe_key:
-        session.add_all(rows)
-        session.flush()
-        return rows
-    try:
-        with session.begin_nested():
-            session.add_all(rows)
-    except IntegrityError:  # a concurrent caller queued the same thing first
-        return _queued(session, dedupe_key, len(rows))
-    return rows
+def _insert_once(session: Session, values: list[dict], dedupe_key: str) -> list[OutboxMessage]:
+    """Insert a message's rows unless one of its keys is taken; returns the rows now queued under the key (those
+    of a caller that queued it first, or none when only a later part's key was taken, as before).
+
+    One statement: `INSERT … ON CONFLICT (dedupe_key) DO NOTHING RETURNING` (the unique `uq_outbox_dedupe_key`),
+    where a SELECT, a SAVEPOINT, the INSERT and its RELEASE were four round trips. A concurrent caller's row not
+    committed yet makes PostgreSQL wait for it, then skip: `_queued` reads it in a statement of its own. Rows
+    inserted beside a taken key (a message queued again with more media than the first time) are taken out again,
+    as the savepoint's rollback did: a message is queued whole or not at all.
+    """
+    if not values:
+        return _queued(session, dedupe_key, 0)
+    inserted = session.scalars(_INSERTED_ONCE[session.get_bind().dialect.name], values).all()
+    if len(inserted) == len(values):
+        return sorted(inserted, key=lambda row: row.id)
+    if inserted:
+        session.execute(delete(OutboxMessage).where(OutboxMessage.id.in_([row.id for row in inserted])))
+    return _queued(session, dedupe_key, len(values))
 
 
 def _queued(session: Session, dedupe_key: str, pieces: int) -> list[OutboxMessage]:
-    """The rows already queued under a dedupe key (exact keys: the unique index answers, not a scan)."""
-    if session.scalar(select(OutboxMessage.id).where(OutboxMessage.dedupe_key == f"{dedupe_key}#0")) is None:
-        return []
+    """The rows already queued under a dedupe key, none unless its first part's is (exact keys: the unique index
+    answers, not a scan). One statement: the parts and the first's presence are read together."""
     keys = [f"{dedupe_key}#{index}" for index in range(max(pieces, 1))]
-    return list(session.scalars(select(OutboxMessage).where(OutboxMessage.dedupe_key.in_(keys))
-                                .order_by(OutboxMessage.id)))
+    rows = session.scalars(_QUEUED, {"keys": keys}).all()
+    return list(rows) if any(row.dedupe_key == keys[0] for row in rows) else []
+
+
+# `_insert_once`'s statement in each dialect, built once: the rows (a list of values, one statement) that took their
+# dedupe key come back as the session's instances; a taken key makes its row come back as nothing.
+_INSERTED_ONCE = {name: dialect.insert(OutboxMessage)
+                  .on_conflict_do_nothing(index_elements=[OutboxMessage.dedupe_key]).returning(OutboxMessage)
+                  for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))}
+_QUEUED = (select(OutboxMessage).where(OutboxMessage.dedupe_key.in_(bindparam("keys", expanding=True)))
+           .order_by(OutboxMessage.id))
 
 
 # A notice is never queued as more rows than this: its text (one row, however long) and each of a complaint's media
