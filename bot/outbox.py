@@ -239,6 +239,11 @@ def queued_key(session: Session, row: OutboxMessage) -> str:
     return ((queued.dedupe_key if queued else None) or "").rpartition("#")[0]
 
 
+# What `_prepared` returns: the send, the forms an earlier try may have had, and since when; None: not now.
+Prepared = tuple[Outgoing, list[Outgoing], datetime] | None
+UNPREPARED = object()  # `_deliver`'s row not prepared yet
+
+
 @dataclass
 class SendReport:
     """What one sender pass did."""
@@ -293,10 +298,12 @@ class OutboxSender:
         message in hand is finished and the rest are handed back."""
         report = SendReport()
         holder = Holder(now)  # the batch's leases, renewed while this pass lives
+        ready: dict[int, Prepared] = {}  # a batch's first row, prepared in the claim's transaction
 
         def deliver(row_id: int) -> None:
-            while self._deliver(row_id, now, report, holder):  # a long template goes part after part, in order
-                pass
+            prepared = ready.pop(row_id) if row_id in ready else UNPREPARED
+            while self._deliver(row_id, now, report, holder, prepared):  # a long template: part after part, in order
+                prepared = UNPREPARED
 
         def keep(ids: list[int]) -> None:
             if holder.due():
@@ -311,35 +318,44 @@ class OutboxSender:
         def halted() -> bool:  # credentials refused once are refused for every message: the pass stops there
             return stopping() or report.refused > 0
 
-        work_through(lambda: self.claim(now, holder), deliver, self.config["OUTBOX_BATCH_SIZE"], halted, hand_back,
-                     keep)
+        work_through(lambda: self.claim(now, holder, (report, ready)), deliver, self.config["OUTBOX_BATCH_SIZE"],
+                     halted, hand_back, keep)
         if report.refused:
             with self.session_factory.begin() as session:
                 report.refused += wait_for_credentials(session, now)
         return report
 
-    def claim(self, now: datetime, holder: Holder | None = None) -> list[int]:
+    def claim(self, now: datetime, holder: Holder | None = None,
+              prepare: tuple[SendReport, dict[int, Prepared]] | None = None) -> list[int]:
         """Mark a batch of due rows as being sent by this worker (one attempt each) and return their ids; the
-        `holder` of the pass remembers their leases."""
-        now = holder.now() if holder is not None else now
+        `holder` of the pass remembers their leases. With `prepare` (the pass's report and a place for it), the
+        batch's first row, unless it carries media, is prepared in the same transaction (`_prepared`): what its
+        own transaction would have done a moment later, with the row just claimed and still locked."""
+        claimed_at = holder.now() if holder is not None else now
         with self.session_factory.begin() as session:
             wrote_since = select(Contact.id).where(  # a kept photo goes once the person has written again
                 Contact.reached_at(OutboxMessage.recipient), Contact.last_inbound_at > OutboxMessage.next_attempt_at,
-                Contact.last_inbound_at > now - WINDOW).exists()
-            rows = claim(session, OutboxMessage, now, self.config["OUTBOX_BATCH_SIZE"], due=OutboxStatus.PENDING,
-                         working=OutboxStatus.SENDING, also=and_(OutboxMessage.status == OutboxStatus.WAITING,
-                                                                 wrote_since), taken_over=_taken_over)
+                Contact.last_inbound_at > claimed_at - WINDOW).exists()
+            rows = claim(session, OutboxMessage, claimed_at, self.config["OUTBOX_BATCH_SIZE"],
+                         due=OutboxStatus.PENDING, working=OutboxStatus.SENDING,
+                         also=and_(OutboxMessage.status == OutboxStatus.WAITING, wrote_since), taken_over=_taken_over)
             if holder is not None:
                 holder.took(rows)
                 holder.claimed()
+            if prepare is not None and rows and rows[0].media_url is None:
+                report, ready = prepare
+                ready[rows[0].id] = self._prepared(session, rows[0], _contact(session, rows[0]), now, report)
             return [row.id for row in rows]
 
-    def _deliver(self, row_id: int, now: datetime, report: SendReport, holder: Holder | None = None) -> bool:
+    def _deliver(self, row_id: int, now: datetime, report: SendReport, holder: Holder | None = None,
+                 prepared: Prepared | object = UNPREPARED) -> bool:
         """Send one claimed row (or its next part); True when more parts of it are to go now, still claimed.
+        `prepared`: what `_prepare` returned for it in the claim's transaction (UNPREPARED: prepare it now).
 
         No transaction stays open during the network call.
         """
-        prepared = self._prepare(row_id, now, report, holder)
+        if prepared is UNPREPARED:
+            prepared = self._prepare(row_id, now, report, holder)
         if prepared is None:
             return False
         outgoing, earlier, since = prepared
@@ -390,7 +406,19 @@ class OutboxSender:
         return sent_id, more
 
     def _prepare(self, row_id: int, now: datetime, report: SendReport, holder: Holder | None = None,
-                 reconciled: bool = False) -> tuple[Outgoing, list[Outgoing], datetime] | None:
+                 reconciled: bool = False) -> Prepared:
+        """Prepare a claimed row in a transaction of its own (`_prepared`), if it is still this pass's."""
+        with self.session_factory.begin() as session:
+            # Still this pass's (not taken over by another worker after a stall), and a full lease for the send.
+            if holder is not None and not holder.keep(session, OutboxMessage, [row_id], working=OutboxStatus.SENDING):
+                return None
+            row, contact = _load(session, row_id)
+            if row.status != OutboxStatus.SENDING:  # taken back since it was claimed (or between two parts)
+                return None
+            return self._prepared(session, row, contact, now, report, reconciled)
+
+    def _prepared(self, session: Session, row: OutboxMessage, contact: Contact | None, now: datetime,
+                  report: SendReport, reconciled: bool = False) -> Prepared:
         """What to send for a claimed row, the forms an earlier try that may have reached Twilio could have had
         (to reconcile first) and since when; None when it does not go now: the recipient opted out, the hour is
         wrong, or it is a photo waiting for the person to write.
@@ -399,46 +427,39 @@ class OutboxSender:
         may have reached Twilio as it was: that one is reconciled as it was first (`reconciled` after). The earlier
         try may have gone free-form or as a template, whatever the window is now.
         """
-        with self.session_factory.begin() as session:
-            # Still this pass's (not taken over by another worker after a stall), and a full lease for the send.
-            if holder is not None and not holder.keep(session, OutboxMessage, [row_id], working=OutboxStatus.SENDING):
-                return None
-            row, contact = _load(session, row_id)
-            if row.status != OutboxStatus.SENDING:  # taken back since it was claimed (or between two parts)
-                return None
-            if contact is not None and contact.opted_out:
-                _finish(row, OutboxStatus.SKIPPED, "recipient opted out (STOP)")
-                report.skipped += 1
-                return None
-            held_until = self._held_until(row, contact, now)
-            if held_until is not None:
-                row.attempts -= 1  # waiting out the night is not a failed attempt
-                _retry_at(row, held_until)
+        if contact is not None and contact.opted_out:
+            _finish(row, OutboxStatus.SKIPPED, "recipient opted out (STOP)")
+            report.skipped += 1
+            return None
+        held_until = self._held_until(row, contact, now)
+        if held_until is not None:
+            row.attempts -= 1  # waiting out the night is not a failed attempt
+            _retry_at(row, held_until)
+            report.held += 1
+            return None
+        behind = _behind(session, row, now)
+        if behind is not None:
+            row.attempts -= 1  # waiting for the message before it is not a failed attempt
+            _retry_at(row, behind)
+            report.held += 1
+            return None
+        media = decide(session, row.media_url, contact, self.config, now, self.storage)
+        if not _settle_media(session, row, media, self.config, now, report):
+            return None
+        outgoing = self._with_media(self.outgoing(row, contact, now), media)
+        if row.ambiguous and not reconciled:
+            # A row with no text (a photo) never goes as a template (it cannot carry media): only free-form.
+            template = (row.template_sid or template_for(self.config, row.purpose)) if row.body.strip() else None
+            earlier = [self._with_media(self.build(row, None), media)] + (
+                [self._with_media(self.build(row, template), media)] if template else [])
+            return outgoing, earlier, row.created_at
+        if outgoing.content_sid and outgoing.media_url:
+            if not _keep_media(session, row, now):
+                row.attempts -= 1  # waiting for the person to write is not a failed attempt
                 report.held += 1
-                return None
-            behind = _behind(session, row, now)
-            if behind is not None:
-                row.attempts -= 1  # waiting for the message before it is not a failed attempt
-                _retry_at(row, behind)
-                report.held += 1
-                return None
-            media = decide(session, row.media_url, contact, self.config, now, self.storage)
-            if not _settle_media(session, row, media, self.config, now, report):
                 return None
             outgoing = self._with_media(self.outgoing(row, contact, now), media)
-            if row.ambiguous and not reconciled:
-                # A row with no text (a photo) never goes as a template (it cannot carry media): only free-form.
-                template = (row.template_sid or template_for(self.config, row.purpose)) if row.body.strip() else None
-                earlier = [self._with_media(self.build(row, None), media)] + (
-                    [self._with_media(self.build(row, template), media)] if template else [])
-                return outgoing, earlier, row.created_at
-            if outgoing.content_sid and outgoing.media_url:
-                if not _keep_media(session, row, now):
-                    row.attempts -= 1  # waiting for the person to write is not a failed attempt
-                    report.held += 1
-                    return None
-                outgoing = self._with_media(self.outgoing(row, contact, now), media)
-            return outgoing, [], row.created_at
+        return outgoing, [], row.created_at
 
     @staticmethod
     def _with_media(outgoing: Outgoing, media: MediaDecision) -> Outgoing:
@@ -731,8 +752,12 @@ def _complaint_number(row: OutboxMessage) -> int | None:
 
 def _load(session: Session, row_id: int) -> tuple[OutboxMessage, Contact | None]:
     row = session.get(OutboxMessage, row_id)
-    contact = session.scalars(select(Contact).where(Contact.reached_at(row.recipient))).one_or_none()
-    return row, contact
+    return row, _contact(session, row)
+
+
+def _contact(session: Session, row: OutboxMessage) -> Contact | None:
+    """The contact messages to the row's recipient go to, if known."""
+    return session.scalars(select(Contact).where(Contact.reached_at(row.recipient))).one_or_none()
 
 
 def _inside_window(contact: Contact | None, now: datetime) -> bool:
