@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, bindparam, case, delete, func, or_, select, update
+from sqlalchemy import String, and_, bindparam, case, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session, sessionmaker
@@ -33,10 +33,11 @@ from bot.transports import (
 )
 from lapor.phones import masked
 from lapor.references import format_reference
-from lapor.retry import CREDENTIALS_WAIT, LEASE, Holder, backoff, claim, never, release, work_through
+from lapor.retry import CREDENTIALS_WAIT, LEASE, Holder, Queue, backoff, claim, never, release, work_through
 from media.outgoing import WAIT as MEDIA_WAIT
 from media.outgoing import MediaDecision, decide
 from models import Complaint, Contact, OutboxMessage, OutboxStatus
+from models.base import UTCDateTime
 from models.vocab import Purpose
 
 logger = logging.getLogger(__name__)
@@ -281,6 +282,15 @@ class RateLimiter:
         self.next_at = now + self.interval
 
 
+# The outbox as a queue (`lapor.retry`), its statements built once: also claimed, a photo kept for the person to
+# write (WAITING) once they have, inside the window (`window_opened`: the claim's moment less WINDOW).
+SENDING = Queue(OutboxMessage, due=OutboxStatus.PENDING, working=OutboxStatus.SENDING, also=and_(
+    OutboxMessage.status == OutboxStatus.WAITING,
+    select(Contact.id).where(Contact.reached_at(OutboxMessage.recipient),
+                             Contact.last_inbound_at > OutboxMessage.next_attempt_at,
+                             Contact.last_inbound_at > bindparam("window_opened", type_=UTCDateTime())).exists()))
+
+
 class OutboxSender:
     """Claims due outbox rows and sends them through a transport."""
 
@@ -308,12 +318,11 @@ class OutboxSender:
         def keep(ids: list[int]) -> None:
             if holder.due():
                 with self.session_factory.begin() as session:
-                    holder.keep(session, OutboxMessage, ids, working=OutboxStatus.SENDING)
+                    holder.keep(session, SENDING, ids)
 
         def hand_back(ids: list[int]) -> None:
             with self.session_factory.begin() as session:
-                report.handed_back += release(session, OutboxMessage, ids, due=OutboxStatus.PENDING,
-                                              working=OutboxStatus.SENDING)
+                report.handed_back += release(session, SENDING, ids)
 
         def halted() -> bool:  # credentials refused once are refused for every message: the pass stops there
             return stopping() or report.refused > 0
@@ -333,18 +342,14 @@ class OutboxSender:
         own transaction would have done a moment later, with the row just claimed and still locked."""
         claimed_at = holder.now() if holder is not None else now
         with self.session_factory.begin() as session:
-            wrote_since = select(Contact.id).where(  # a kept photo goes once the person has written again
-                Contact.reached_at(OutboxMessage.recipient), Contact.last_inbound_at > OutboxMessage.next_attempt_at,
-                Contact.last_inbound_at > claimed_at - WINDOW).exists()
-            rows = claim(session, OutboxMessage, claimed_at, self.config["OUTBOX_BATCH_SIZE"],
-                         due=OutboxStatus.PENDING, working=OutboxStatus.SENDING,
-                         also=and_(OutboxMessage.status == OutboxStatus.WAITING, wrote_since), taken_over=_taken_over)
+            rows = claim(session, SENDING, claimed_at, self.config["OUTBOX_BATCH_SIZE"], taken_over=_taken_over,
+                         window_opened=claimed_at - WINDOW)
             if holder is not None:
                 holder.took(rows)
                 holder.claimed()
             if prepare is not None and rows and rows[0].media_url is None:
-                report, ready = prepare
-                ready[rows[0].id] = self._prepared(session, rows[0], _contact(session, rows[0]), now, report)
+                (report, ready), first = prepare, rows[0]
+                ready[first.id] = self._prepared(session, first, contact_at(session, first.recipient), now, report)
             return [row.id for row in rows]
 
     def _deliver(self, row_id: int, now: datetime, report: SendReport, holder: Holder | None = None,
@@ -410,7 +415,7 @@ class OutboxSender:
         """Prepare a claimed row in a transaction of its own (`_prepared`), if it is still this pass's."""
         with self.session_factory.begin() as session:
             # Still this pass's (not taken over by another worker after a stall), and a full lease for the send.
-            if holder is not None and not holder.keep(session, OutboxMessage, [row_id], working=OutboxStatus.SENDING):
+            if holder is not None and not holder.keep(session, SENDING, [row_id]):
                 return None
             row, contact = _load(session, row_id)
             if row.status != OutboxStatus.SENDING:  # taken back since it was claimed (or between two parts)
@@ -752,12 +757,15 @@ def _complaint_number(row: OutboxMessage) -> int | None:
 
 def _load(session: Session, row_id: int) -> tuple[OutboxMessage, Contact | None]:
     row = session.get(OutboxMessage, row_id)
-    return row, _contact(session, row)
+    return row, contact_at(session, row.recipient)
 
 
-def _contact(session: Session, row: OutboxMessage) -> Contact | None:
-    """The contact messages to the row's recipient go to, if known."""
-    return session.scalars(select(Contact).where(Contact.reached_at(row.recipient))).one_or_none()
+def contact_at(session: Session, address: str) -> Contact | None:
+    """The contact messages to `address` go to, if known."""
+    return session.scalars(_CONTACT_AT, {"address": address}).one_or_none()
+
+
+_CONTACT_AT = select(Contact).where(Contact.reached_at(bindparam("address", type_=String())))  # built once
 
 
 def _inside_window(contact: Contact | None, now: datetime) -> bool:

@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select, update
 
-from bot.outbox import LEASE, OutboxSender, SendReport, enqueue, split_body
+from bot.outbox import LEASE, SENDING, OutboxSender, SendReport, enqueue, split_body
 from bot.transports import Outgoing, TwilioTransport
 from lapor.retry import Holder
 from models import Contact, DeliveryStatus, MediaItem, MediaStatus, OutboxMessage, OutboxStatus
@@ -421,7 +421,7 @@ def test_a_pass_that_lives_keeps_its_leases_and_a_dead_ones_are_taken_over_withi
     claimed = sender.claim(clock.now, holder)
     ran[0] = 50.0  # the pass has been busy 50 s (a backlog, a slow Twilio) and lives: it renews what it holds
     with svc.session_factory.begin() as session:
-        assert holder.keep(session, OutboxMessage, claimed[1:], working=OutboxStatus.SENDING) == set(claimed[1:])
+        assert holder.keep(session, SENDING, claimed[1:]) == set(claimed[1:])
     later = clock.now + LEASE + timedelta(seconds=10)
     assert sender.claim(later) == [claimed[0]]  # the one it did not renew is taken over; the others are its own
 
