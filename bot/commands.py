@@ -250,6 +250,9 @@ US = {"kami", "kita", "dinas", "instansi", "opd", "bidang", "kantor"}
 # "bukan jalan kabupaten, itu jalan provinsi", "bkn aset pemda": not the region's, so no agency of it handles it
 HELD_BY = {"jalan", "jln", "jl", "aset", "asset", "milik", "wilayah", "saluran", "lahan", "tanah", "gedung"}
 THE_REGION = {"kabupaten", "kab", "kota", "pemkab", "pemkot", "pemda", "daerah", "kita", "kami"}
+# "bukan jatah kita", "bukan bagian kami", "bkn porsi dlh": a share of the work said not the writer's, when "us" (or
+# the writer's agency) follows; "bukan bagian jalan yg rusak" names a part of the place
+SHARE_WORDS = {"jatah", "jatahnya", "bagian", "bagiannya", "porsi", "porsinya", "gawean", "gaweane"}
 
 
 def disputes_authority(text: str, own: Iterable[str] = ()) -> bool:
@@ -264,6 +267,9 @@ def disputes_authority(text: str, own: Iterable[str] = ()) -> bool:
         if word in NOT_US and after and (after[0] in US or after[0] in own):
             return True
         if word in NOT_US and after[:1] and after[0] in HELD_BY and set(after[1:3]) & THE_REGION:
+            return True
+        if word in NOT_US and after[:1] and after[0] in SHARE_WORDS and after[1:2] and (
+                after[1] in US or after[1] in own):
             return True
         if word in ("salah", "keliru") and set(after[:2]) & MISROUTED_WORDS:
             return True

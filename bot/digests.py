@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import String, bindparam, select
 from sqlalchemy.orm import Session
 
 from bot.commands import MONTH_WORDS, normalize
@@ -22,6 +22,7 @@ from lapor.workcal import parse_clock
 from media.charts import store_png
 from media.storage import StorageError
 from models import Agency, Contact, LedgerEntry
+from models.base import UTCDateTime
 from models.vocab import Purpose, Role
 
 logger = logging.getLogger(__name__)
@@ -413,8 +414,12 @@ def _digest_clock(region: Region) -> time:
 def _staff(session: Session, role: str, now: datetime) -> list[Contact]:
     """The active staff of `role` at work at `now`: someone on leave (CUTI) gets no digest while away; back, their
     first one counts from the last they had (a week at most)."""
-    return list(session.scalars(select(Contact).where(Contact.role == role, Contact.active.is_(True),
-                                                      Contact.at_work(now)).order_by(Contact.id)))
+    return list(session.scalars(_STAFF_AT_WORK, {"role": role, "now": now}))
+
+
+_STAFF_AT_WORK = select(Contact).where(  # built once
+    Contact.role == bindparam("role", type_=String()), Contact.active.is_(True),
+    Contact.at_work(bindparam("now", type_=UTCDateTime()))).order_by(Contact.id)
 
 
 def _queue(session: Session, person: Contact, body: str, now: datetime, key: str, media: list[str] = ()) -> None:

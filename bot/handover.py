@@ -80,6 +80,10 @@ STAND_IN = re.compile(
 
 def cmd_alihkan(turn: StaffTurn) -> None:
     """Hands the agency's open disposition to one of its officers (by number or name); SEMUA hands it back to all."""
+    from bot.staff.officer_words import returned_instead
+
+    if returned_instead(turn):  # "lpr1 pindahin ke pupr aja": another agency, not an officer: KEMBALIKAN asked
+        return
     example = "0812xxxxxxx atau nama"
     complaint, text = _target(turn, example)
     if complaint is None:

@@ -22,10 +22,10 @@ MESSAGES = {
         "Cara memakai layanan ini:\n"
         "• ADUAN – buat pengaduan, aspirasi atau permintaan informasi (boleh langsung: \"lapor jalan rusak di …\")\n"
         "• Foto, pesan suara, video, PDF dan lokasi (📎 > Lokasi) boleh dikirim kapan saja selama mengisi\n"
-        "• STATUS – daftar laporan Anda; STATUS LPR-12 – rincian satu laporan\n"
-        "• LPR-12 tambahan: <keterangan> – menambah keterangan atau bukti (foto boleh dilampirkan)\n"
-        "• TIDAK PUAS LPR-12 <alasan> – laporan yang sudah selesai dibuka kembali\n"
-        "• IKUTI LPR-12 – mengikuti laporan warga lain tentang masalah yang sama\n"
+        "• STATUS – daftar laporan Anda; STATUS LPR-<nomor> – rincian satu laporan\n"
+        "• LPR-<nomor> tambahan: <keterangan> – menambah keterangan atau bukti (foto boleh dilampirkan)\n"
+        "• TIDAK PUAS LPR-<nomor> <alasan> – laporan yang sudah selesai dibuka kembali\n"
+        "• IKUTI LPR-<nomor> – mengikuti laporan warga lain tentang masalah yang sama\n"
         "• BATAL – batalkan pengisian; MENU – kembali ke menu\n"
         "Laporan diverifikasi paling lambat 3 hari kerja, lalu diteruskan ke instansi yang berwenang."
     ),
@@ -481,7 +481,7 @@ MESSAGES = {
     "summary_photo_waiting": "Silakan kirim fotonya sekarang lewat tombol 📎 (Kamera atau Galeri), lalu balas KIRIM.",
     "photo_by_another": (
         "Foto yang dikirim dari nomor lain tidak bisa masuk ke laporan ini. Minta fotonya diteruskan ke nomor ini "
-        "lalu kirim dari sini, atau balas LEWATI (foto bisa menyusul dengan pesan: LPR-n tambahan)."
+        "lalu kirim dari sini, atau balas LEWATI (foto bisa menyusul dengan pesan: LPR-<nomor> tambahan)."
     ),
     "by_another": (
         "Laporan atau foto yang dikirim dari nomor lain tercatat atas nomor itu, dan kabarnya juga dikirim ke nomor "
@@ -489,9 +489,9 @@ MESSAGES = {
     ),
     "by_another_open": "Untuk menambah keterangan atau foto ke laporan Anda, ketik {reference} tambahan lalu isinya.",
     "photo_waiting": "Silakan kirim fotonya sekarang lewat tombol 📎 (Kamera atau Galeri). Bila tidak jadi, balas LEWATI.",
-    "photo_skipped": "Baik, kami lanjutkan tanpa foto. Foto bisa dikirim nanti dengan pesan: LPR-n tambahan.",
+    "photo_skipped": "Baik, kami lanjutkan tanpa foto. Foto bisa dikirim nanti dengan pesan: LPR-<nomor> tambahan.",
     "photo_later": (
-        "Baik, fotonya boleh menyusul: kirim kapan saja sebelum KIRIM, atau sesudahnya dengan pesan: LPR-n tambahan."
+        "Baik, fotonya boleh menyusul: kirim kapan saja sebelum KIRIM, atau sesudahnya dengan pesan: LPR-<nomor> tambahan."
     ),
     "privacy_before_sending": (
         "Laporan belum terkirim: satu pilihan lagi. Balas 1 (biasa), 2 (rahasia) atau 3 (anonim), lalu KIRIM."
@@ -986,11 +986,11 @@ MESSAGES = {
     ),
     "new_number_which": (
         "Demi keamanan pelapor, laporan hanya bisa diikuti dari nomor yang dipakai saat melapor. Supaya petugas "
-        "verifikasi dapat memeriksanya, balas dengan nomor laporan Anda (contoh: LPR-12) atau nomor WhatsApp lama "
+        "verifikasi dapat memeriksanya, balas dengan nomor laporan Anda (LPR-<nomor>) atau nomor WhatsApp lama "
         "yang Anda pakai saat melapor (contoh: 0812xxxxxxx)."
     ),
     "new_number_unknown": (
-        "{reference} tidak kami temukan. Periksa lagi nomor laporannya (contoh: LPR-12), atau balas dengan nomor "
+        "{reference} tidak kami temukan. Periksa lagi nomor laporannya (LPR-<nomor>), atau balas dengan nomor "
         "WhatsApp lama yang Anda pakai saat melapor."
     ),
     "new_number_told_by_phone": (
@@ -1033,13 +1033,13 @@ MESSAGES = {
     # Staff: help and refusals ---------------------------------------------------------------------
     "staff_help_officer": (
         "Perintah petugas {agency}:\n"
-        "TL LPR-12 <kemajuan> – laporkan tindak lanjut\n"
-        "SELESAI LPR-12 <jawaban> – jawaban akhir\n"
-        "INFO LPR-12 <pertanyaan> – tanya pelapor\n"
-        "KEMBALIKAN LPR-12 <alasan> – bukan kewenangan kami\n"
-        "SURVEI LPR-12 <alasan> – perlu survei lapangan (batas 60 hari kerja)\n"
+        "TL LPR-<nomor> <kemajuan> – laporkan tindak lanjut\n"
+        "SELESAI LPR-<nomor> <jawaban> – jawaban akhir\n"
+        "INFO LPR-<nomor> <pertanyaan> – tanya pelapor\n"
+        "KEMBALIKAN LPR-<nomor> <alasan> – bukan kewenangan kami\n"
+        "SURVEI LPR-<nomor> <alasan> – perlu survei lapangan (batas 60 hari kerja)\n"
         "DAFTAR – disposisi terbuka\n"
-        "STATUS LPR-12 – rincian laporan\n"
+        "STATUS LPR-<nomor> – rincian laporan\n"
         "Membalas (geser) pesan disposisi boleh tanpa nomor LPR: balasan berisi kabar pekerjaan dicatat sebagai TL "
         "dan diteruskan ke pelapor; tanda terima saja (ok, siap, sudah diterima) tidak dicatat. "
         "Foto boleh dilampirkan pada TL/SELESAI."
@@ -1047,27 +1047,27 @@ MESSAGES = {
     "staff_help_verifier": (
         "Perintah verifikator:\n"
         "ANTREAN – laporan menunggu verifikasi\n"
-        "TERUSKAN LPR-12 <instansi> [instansi…] – disposisi (kode atau nama, contoh: dlh pupr); akhiri dengan SURVEI bila perlu survei lapangan. "
+        "TERUSKAN LPR-<nomor> <instansi> [instansi…] – disposisi (kode atau nama, contoh: dlh pupr); akhiri dengan SURVEI bila perlu survei lapangan. "
         "Bila muncul daftar pilihan, balas angkanya saja\n"
-        "TUNDA LPR-12 <pertanyaan> – minta keterangan pelapor\n"
-        "ARSIPKAN LPR-12 <alasan> – tidak diproses\n"
-        "GABUNG LPR-12 LPR-10 – gabungkan laporan ganda ke induknya\n"
-        "NOMORBARU LPR-12 0812xxxxxxx – pindahkan laporan ke nomor baru pelapor\n"
+        "TUNDA LPR-<nomor> <pertanyaan> – minta keterangan pelapor\n"
+        "ARSIPKAN LPR-<nomor> <alasan> – tidak diproses\n"
+        "GABUNG LPR-<nomor> LPR-<induk> – gabungkan laporan ganda ke induknya\n"
+        "NOMORBARU LPR-<nomor> 0812xxxxxxx – pindahkan laporan ke nomor baru pelapor\n"
         "INGATKAN <instansi> – ingatkan petugas instansi tentang disposisi yang terlambat atau belum dijawab\n"
-        "STATUS LPR-12 · DAFTAR [instansi]"
+        "STATUS LPR-<nomor> · DAFTAR [instansi]"
     ),
     "staff_help_supervisor": (
         "Perintah pimpinan:\n"
         "REKAP – ringkasan sekarang; REKAP minggu ini · bulan lalu …: satu periode; pimpinan daerah (Sekda) juga REKAP "
         "<instansi>\n"
         "DAFTAR [instansi] – disposisi terbuka\n"
-        "STATUS LPR-12 – rincian laporan"
+        "STATUS LPR-<nomor> – rincian laporan"
     ),
     "staff_help_antrean": "ANTREAN – laporan yang menunggu verifikasi",
     "staff_help_ingatkan": "INGATKAN <instansi> – ingatkan petugas instansi tentang disposisi yang terlambat atau belum dijawab",
     "staff_help_head": (
-        "ALIHKAN LPR-12 <nomor/nama petugas> – serahkan disposisi ke satu petugas (SEMUA: ke semua lagi)\n"
-        "CUTI <nomor/nama petugas> 20/12/2026 – petugas cuti sampai tanggal itu (SELESAI: aktif lagi)"
+        "ALIHKAN LPR-<nomor> <nama/no. HP petugas> – serahkan disposisi ke satu petugas (SEMUA: ke semua lagi)\n"
+        "CUTI <nama/no. HP petugas> 20/12/2026 – petugas cuti sampai tanggal itu (SELESAI: aktif lagi)"
     ),
     "staff_help_cuti": "CUTI 20/12/2026 – catat cuti Anda sampai tanggal itu",
     "staff_unknown": "Perintah tidak dikenali. {hint}\nKetik BANTUAN untuk daftar perintah.",
@@ -1142,8 +1142,8 @@ MESSAGES = {
         "Ketik BANTUAN untuk perintah Anda."
     ),
     "staff_media_held": (
-        "{received} kami simpan sementara. Untuk laporan yang mana? Balas TL LPR-n <keterangan> atau "
-        "SELESAI LPR-n <jawaban> dalam {minutes} menit, lampiran ikut terkirim. Ketik DAFTAR untuk laporan Anda."
+        "{received} kami simpan sementara. Untuk laporan yang mana? Balas TL LPR-<nomor> <keterangan> atau "
+        "SELESAI LPR-<nomor> <jawaban> dalam {minutes} menit, lampiran ikut terkirim. Ketik DAFTAR untuk laporan Anda."
     ),
     "staff_media_held_batch": (
         "{received} kami simpan sementara. Pengingat itu tentang {references}: untuk laporan yang mana? Balas TL "
@@ -1164,7 +1164,7 @@ MESSAGES = {
         "{received} yang Anda kirim sebelumnya tidak ikut (lewat {minutes} menit). Bila masih perlu, kirim lagi "
         "bersama TL {reference} <keterangan>."
     ),
-    "staff_media_held_more": "Kini {received} kami simpan. Balas TL LPR-n <keterangan> atau SELESAI LPR-n <jawaban>.",
+    "staff_media_held_more": "Kini {received} kami simpan. Balas TL LPR-<nomor> <keterangan> atau SELESAI LPR-<nomor> <jawaban>.",
     "staff_not_kept": "Berkas jenis itu tidak kami simpan dan tidak kami teruskan. {accepted}",
     "staff_pin_not_sent": (
         "Lokasi yang Anda bagikan belum kami teruskan: lokasi saja tidak tercatat. Untuk mengirimnya ke pelapor, "
@@ -1248,12 +1248,12 @@ MESSAGES = {
         "Belum ada yang dicatat: pesan ini memuat dua perintah dalam satu kalimat. Kirim tiap perintah di baris "
         "sendiri (atau pisahkan dengan titik koma), contoh:\n{first}\n{second}"
     ),
-    "staff_need_reference": "Sebutkan nomor laporan, contoh: {command} LPR-12 {example}",
+    "staff_need_reference": "Sebutkan nomor laporan, contoh: {command} {reference} {example}",
     "staff_need_text": (
         "Tuliskan isinya: balas dengan isinya saja dalam {minutes} menit, atau kirim lengkap, contoh: "
         "{command} {reference} {example}"
     ),
-    "staff_go_ahead_officer": "Silakan, kami tunggu 🙏 Bila tentang satu laporan, sebutkan nomornya: TL LPR-12 <kemajuan>.",
+    "staff_go_ahead_officer": "Silakan, kami tunggu 🙏 Bila tentang satu laporan, sebutkan nomornya: TL {reference} <kemajuan>.",
     "staff_go_ahead": "Silakan, kami tunggu 🙏",
     "staff_echoed_notice": (
         "Pesan ini salinan pesan dari kami, jadi tidak ada yang dicatat. Untuk menjawabnya, balas (geser) pesan "
@@ -1293,7 +1293,7 @@ MESSAGES = {
     ),
     "staff_swipe_digest": (
         "Balasan pada rekap tidak diteruskan ke siapa pun, tidak ada yang dicatat.{officers} Ketik DAFTAR untuk "
-        "disposisi terbuka, lalu STATUS LPR-n untuk rinciannya."
+        "disposisi terbuka, lalu STATUS LPR-<nomor> untuk rinciannya."
     ),
     "staff_swipe_digest_officers": " Petugas yang bertugas: {names}; hubungi mereka langsung.",
     "staff_swipe_correction": (
@@ -1343,7 +1343,7 @@ MESSAGES = {
         "Bila ini kabar kemajuan untuk pelapor, kirim: TL {reference} <kemajuan>"
     ),
     "staff_confirm_only_open": (
-        "{asked} {reference} ({title})? Balas YA, atau sebutkan nomornya: {asked} LPR-12 …"
+        "{asked} {reference} ({title})? Balas YA, atau sebutkan nomornya: {asked} LPR-<nomor> …"
     ),
     "staff_confirm_held": "{received} yang tersimpan ikut terkirim ke pelapor dengan YA.",
     "staff_confirm_progress": (
@@ -1359,12 +1359,12 @@ MESSAGES = {
         "{asked} {reference} dengan isi ini?\n\"{text}\"\nBalas YA untuk mengirimnya, atau BATAL bila tidak jadi."
     ),
     "staff_which_complaint": (
-        "Laporan yang mana? Disposisi terbuka {agency}:\n{items}{more}\nBalas nomornya saja (contoh: LPR-2), atau "
+        "Laporan yang mana? Disposisi terbuka {agency}:\n{items}{more}\nBalas nomornya saja (contoh: {first}), atau "
         "kirim lagi dengan nomornya, contoh: {example}"
     ),
     "staff_which_more": "\n… DAFTAR menampilkan semuanya.",
     "verifier_which_waiting": (
-        "Laporan yang mana? Menunggu verifikasi:\n{items}{more}\nBalas nomornya saja (contoh: LPR-2), atau kirim "
+        "Laporan yang mana? Menunggu verifikasi:\n{items}{more}\nBalas nomornya saja (contoh: {first}), atau kirim "
         "lagi dengan nomornya, contoh: {example}"
     ),
     "staff_which_again": (
@@ -1377,10 +1377,10 @@ MESSAGES = {
     "verifier_confirm_waiting": "{asked} {reference} ({title}){text}? Balas YA, atau TIDAK.{others}",
     "verifier_waiting_others": (
         "\nAda {count} laporan lain yang menunggu verifikasi. Bila bukan yang ini, kirim dengan nomornya: "
-        "{command} LPR-12 …"
+        "{command} LPR-<nomor> …"
     ),
-    "staff_which_reporter": "siapa pelapor LPR-12?",
-    "staff_which_done": "LPR-12 sudah selesai",
+    "staff_which_reporter": "siapa pelapor LPR-<nomor>?",
+    "staff_which_done": "LPR-<nomor> sudah selesai",
     "staff_confirm_called_off": "Baik, {command} {reference} tidak dikirim. Tidak ada yang dicatat.",
     "staff_awaited_called_off": "Baik, {command} {reference} tidak jadi dikirim. Tidak ada yang dicatat.",
     "staff_not_found": "Laporan {reference} tidak ditemukan. Periksa nomornya. {next}",
@@ -1467,7 +1467,7 @@ MESSAGES = {
     "staff_confirm_return_duplicate": (
         "Laporan ganda digabung oleh verifikator. Kembalikan {reference} ke verifikator dengan alasan \"{text}\"? "
         "Balas YA, atau TIDAK. Sebutkan nomor laporan yang sama di alasannya agar mudah digabung, contoh: "
-        "KEMBALIKAN {reference} sama dengan LPR-n"
+        "KEMBALIKAN {reference} sama dengan LPR-<nomor>"
     ),
     "staff_slip": "Baik, tidak ada yang dicatat dari pesan itu.",
     "staff_slip_sent": (
@@ -1609,7 +1609,7 @@ MESSAGES = {
     "roster_title": "Petugas {agency} ({count}):",
     "roster_member": "• {name}{role} – {phone}{away}",
     "roster_role_head": " (kepala)",
-    "roster_tail_head": "Catat cuti: CUTI <nama> 20/12/2026 · aktif lagi: CUTI <nama> SELESAI · serahkan disposisi: ALIHKAN LPR-12 <nama>",
+    "roster_tail_head": "Catat cuti: CUTI <nama> 20/12/2026 · aktif lagi: CUTI <nama> SELESAI · serahkan disposisi: ALIHKAN LPR-<nomor> <nama>",
     "roster_tail_officer": "Catat cuti Anda: CUTI 20/12/2026 · aktif lagi: CUTI SAYA SELESAI",
     "roster_tail_region": "Petugas satu instansi: DAFTAR PETUGAS {agency}",
     "roster_tail_looker": "Disposisi terbuka {agency}: DAFTAR {agency} · semua yang cuti: DAFTAR PETUGAS",
@@ -1762,7 +1762,7 @@ MESSAGES = {
     ),
     "gabung_no_candidates": (
         "Belum ditemukan laporan terbuka yang mirip dengan {reference} ({title}) dalam 30 hari terakhir. Sebutkan "
-        "induknya, contoh: GABUNG {reference} LPR-10"
+        "induknya: GABUNG {reference} LPR-<induk>"
     ),
     # A complaint said valid ("LPR-1 valid"): forwarded to its first suggested agency on YA
     "verifier_confirm_valid": (
@@ -1776,20 +1776,20 @@ MESSAGES = {
     # a merge naming only its parent ("gabung ke lpr 1"): the complaint in front of the verifier, or which one
     "gabung_confirm_in_front": (
         "Gabungkan {reference} ({title}) ke {parent}? Sebagai laporan ganda, pelapor {reference} lalu menerima kabar "
-        "{parent}. Balas YA, atau TIDAK. Bila laporan lain: GABUNG LPR-12 {parent}"
+        "{parent}. Balas YA, atau TIDAK. Bila laporan lain: GABUNG LPR-<nomor> {parent}"
     ),
     "gabung_which_child": (
         "Laporan mana yang digabung ke {parent}? Menunggu verifikasi:\n{items}\nBalas nomornya saja (contoh: "
-        "{example}), atau kirim: GABUNG LPR-12 {parent}"
+        "{example}), atau kirim: GABUNG LPR-<nomor> {parent}"
     ),
     "gabung_which_child_none": (
-        "Laporan mana yang digabung ke {parent}? Kirim: GABUNG LPR-12 {parent} (nomor laporan ganda dulu, lalu "
+        "Laporan mana yang digabung ke {parent}? Kirim: GABUNG LPR-<nomor> {parent} (nomor laporan ganda dulu, lalu "
         "induknya)."
     ),
     "gabung_already": "{reference} sudah digabung ke {parent}; tidak ada yang diubah.",
     "gabung_same": (
         "{reference} tidak bisa digabung ke dirinya sendiri. Sebutkan laporan lain sebagai induknya, "
-        "contoh: GABUNG {reference} LPR-10"
+        "kirim: GABUNG {reference} LPR-<induk>"
     ),
     "gabung_in_progress": "{reference} berstatus {status}: sudah ditindaklanjuti instansi, jadi tidak bisa digabung. Tidak ada yang diubah.",
     "gabung_done": "{reference} digabung ke {parent}. Pelapornya akan menerima kabar {parent}.",
@@ -1908,16 +1908,17 @@ MESSAGES = {
     "where_wait_rating": "Menunggu penilaian pelapor",
     "where_rated": "Dinilai pelapor {rating}/5",
     "where_archived": "Alasan diarsipkan: \"{reason}\"",
+    "verifier_where_waiting": "{reference}: {status}\n{lines}",
     "verifier_where_to": (
-        "Saran instansi untuk {reference}:\n{suggestions}\nKirim TERUSKAN {reference} 1 (atau 1+2), atau "
+        "{where}\nSaran instansi untuk {reference}:\n{suggestions}\nKirim TERUSKAN {reference} 1 (atau 1+2), atau "
         "TERUSKAN {reference} <instansi>."
     ),
     "verifier_where_all_returned": (
-        "Saran instansi untuk {reference}:\n{suggestions}\nSemuanya sudah mengembalikan laporan ini. Pilih instansi "
+        "{where}\nSaran instansi untuk {reference}:\n{suggestions}\nSemuanya sudah mengembalikan laporan ini. Pilih instansi "
         "lain: TERUSKAN {reference} <instansi>, atau tanya pelapor: TUNDA {reference} <pertanyaan>."
     ),
     "verifier_where_none": (
-        "Belum ada saran instansi untuk {reference}. Pilih sendiri: TERUSKAN {reference} <instansi>, atau tanya "
+        "{where}\nBelum ada saran instansi untuk {reference}. Pilih sendiri: TERUSKAN {reference} <instansi>, atau tanya "
         "pelapor: TUNDA {reference} <pertanyaan>."
     ),
     "verifier_duplicates": "Mungkin sama dengan: {duplicates} (GABUNG {reference} <induk>)",
@@ -2141,7 +2142,7 @@ MESSAGES = {
     "digest_reopened": "Dibuka kembali {year} (tidak puas): {reopened}",
     "digest_ranking_head": "Peringkat instansi {year} (selesai · terlambat):",
     "digest_ranking_item": "{rank}. {code} {percent}% · {overdue}",
-    "digest_tail": "DAFTAR: disposisi terbuka · STATUS LPR-n: rincian",
+    "digest_tail": "DAFTAR: disposisi terbuka · STATUS LPR-<nomor>: rincian",
     "chart_on_time_week": "Tepat waktu per instansi · {start}–{end}",
     "chart_empty": "Belum ada jawaban akhir atau keterlambatan pada periode ini",
     # Notices to citizens about their complaint ------------------------------------------------------
@@ -2310,6 +2311,12 @@ MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "
                "November", "Desember")
 
 
+# A complaint's number in a hint where no real one of the reader's own fits: a placeholder nobody takes for a real
+# complaint ("LPR-12" was taken for one, and `TERUSKAN LPR-12 …` copied would forward it). Copied as typed, it is
+# read as no number (`bot.staff.reading.without_placeholder`).
+REFERENCE_PLACEHOLDER = "LPR-<nomor>"
+
+
 def t(key: str, **values) -> str:
     """Return the catalogue text `key` with `values` filled in."""
     return MESSAGES[key].format(**values)
@@ -2462,7 +2469,7 @@ MESSAGES.update({
     "web_upload_wrong_type": "Jenis berkas ini tidak bisa disimpan. {accepted} Tidak ada yang dikirim.",
     "web_text_too_long": ("Teks paling panjang {max} huruf; teks ini {size} huruf, kelebihan {over}. Persingkat "
                           "teksnya lalu kirim lagi; teks Anda masih ada di kolomnya."),
-    "web_reference_too_long": "Nomor laporan terlalu panjang. Ketik nomornya saja, misalnya LPR-10.",
+    "web_reference_too_long": "Nomor laporan terlalu panjang. Ketik nomor laporan yang ada, dengan LPR- atau angkanya saja.",
     "web_upload_pick_again": "Teks Anda masih ada di kolomnya; pilih berkasnya lagi bila perlu.",
     "web_upload_limit": "Foto (JPG, PNG, WEBP) atau PDF, paling besar {max_mb} MB.",
     "web_upload_far_too_large": "Berkas yang dikirim terlalu besar (paling besar {max_mb} MB), jadi tidak ada yang disimpan atau dikirim. Kembali ke halaman {reference}, lalu pilih berkas yang lebih kecil.",
@@ -2478,7 +2485,7 @@ MESSAGES.update({
     "web_template_form_back": "Templat yang Anda ketik sebelum sesi berakhir ada lagi di formulirnya; belum disimpan. Periksa, lalu tekan Simpan.",
     "web_session_over": "Sesi Anda sudah berakhir (lama tidak dipakai, atau Anda sudah keluar). Masuk lagi dengan kode WhatsApp untuk membuka halaman itu.",
     "web_session_ended": "Sesi Anda sudah berakhir, jadi belum ada yang dikirim. Salin teks Anda di bawah ini, masuk lagi, lalu kirim dari halaman {reference}.",
-    "web_merge_need_parent": "Ketik nomor laporan induk, misalnya LPR-10, atau pilih salah satu laporan yang mirip.",
+    "web_merge_need_parent": "Ketik nomor laporan induknya (LPR- dan angkanya), atau pilih salah satu laporan yang mirip.",
     "web_merge_not_found": "{typed} tidak ditemukan. Periksa nomor laporan induknya. Tidak ada yang diubah.",
     "web_merge_already": "{reference} sudah digabung ke {parent}; tidak ada yang diubah.",
     "web_merge_same": "{reference} tidak bisa digabung ke dirinya sendiri. Pilih laporan lain sebagai induknya.",

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy import String, and_, bindparam, case, delete, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session, sessionmaker
 
@@ -33,10 +34,11 @@ from bot.transports import (
 from lapor.ladders import chases_nothing
 from lapor.phones import masked
 from lapor.references import format_reference
-from lapor.retry import CREDENTIALS_WAIT, LEASE, Holder, backoff, claim, never, release, work_through
+from lapor.retry import CREDENTIALS_WAIT, LEASE, Holder, Queue, backoff, claim, never, release, work_through
 from media.outgoing import WAIT as MEDIA_WAIT
 from media.outgoing import MediaDecision, decide
 from models import Complaint, Contact, OutboxMessage, OutboxStatus
+from models.base import UTCDateTime
 from models.vocab import Purpose
 
 logger = logging.getLogger(__name__)
@@ -91,20 +93,24 @@ def enqueue(session: Session, recipient: str, body: str = "", *, media_urls: Ite
     per dedupe_key. A long text stays one row: it goes out part after part, in order (see `_sent`)."""
     pieces = _pieces(body, list(media_urls))
     if dedupe_key:
-        existing = _queued(session, dedupe_key, len(pieces))
-        if existing:
-            return existing
+        return _insert_once(session, [
+            dict(recipient=recipient, body=text, media_url=media_url, purpose=purpose,
+                 subject_type=subject[0] if subject else None, subject_id=subject[1] if subject else None,
+                 dedupe_key=f"{dedupe_key}#{index}", template_variables=template_variables,
+                 **({"created_at": now, "next_attempt_at": now} if now is not None else {}))
+            for index, (text, media_url) in enumerate(pieces)], dedupe_key)
     rows = []
-    for index, (text, media_url) in enumerate(pieces):
+    for text, media_url in pieces:
         row = OutboxMessage(
             recipient=recipient, body=text, media_url=media_url, purpose=purpose,
             subject_type=subject[0] if subject else None, subject_id=subject[1] if subject else None,
-            dedupe_key=f"{dedupe_key}#{index}" if dedupe_key else None,
             template_variables=template_variables)
         if now is not None:
             row.created_at = row.next_attempt_at = now
         rows.append(row)
-    return _insert(session, rows, dedupe_key)
+    session.add_all(rows)
+    session.flush()
+    return rows
 
 
 def _pieces(body: str, media_urls: list[str]) -> list[tuple[str, str | None]]:
@@ -117,26 +123,41 @@ def _pieces(body: str, media_urls: list[str]) -> list[tuple[str, str | None]]:
     return pieces
 
 
-def _insert(session: Session, rows: list[OutboxMessage], dedupe_key: str | None) -> list[OutboxMessage]:
-    if not dedupe_key:
-        session.add_all(rows)
-        session.flush()
-        return rows
-    try:
-        with session.begin_nested():
-            session.add_all(rows)
-    except IntegrityError:  # a concurrent caller queued the same thing first
-        return _queued(session, dedupe_key, len(rows))
-    return rows
+def _insert_once(session: Session, values: list[dict], dedupe_key: str) -> list[OutboxMessage]:
+    """Insert a message's rows unless one of its keys is taken; returns the rows now queued under the key (those
+    of a caller that queued it first, or none when only a later part's key was taken, as before).
+
+    One statement: `INSERT … ON CONFLICT (dedupe_key) DO NOTHING RETURNING` (the unique `uq_outbox_dedupe_key`),
+    where a SELECT, a SAVEPOINT, the INSERT and its RELEASE were four round trips. A concurrent caller's row not
+    committed yet makes PostgreSQL wait for it, then skip: `_queued` reads it in a statement of its own. Rows
+    inserted beside a taken key (a message queued again with more media than the first time) are taken out again,
+    as the savepoint's rollback did: a message is queued whole or not at all.
+    """
+    if not values:
+        return _queued(session, dedupe_key, 0)
+    inserted = session.scalars(_INSERTED_ONCE[session.get_bind().dialect.name], values).all()
+    if len(inserted) == len(values):
+        return sorted(inserted, key=lambda row: row.id)
+    if inserted:
+        session.execute(delete(OutboxMessage).where(OutboxMessage.id.in_([row.id for row in inserted])))
+    return _queued(session, dedupe_key, len(values))
 
 
 def _queued(session: Session, dedupe_key: str, pieces: int) -> list[OutboxMessage]:
-    """The rows already queued under a dedupe key (exact keys: the unique index answers, not a scan)."""
-    if session.scalar(select(OutboxMessage.id).where(OutboxMessage.dedupe_key == f"{dedupe_key}#0")) is None:
-        return []
+    """The rows already queued under a dedupe key, none unless its first part's is (exact keys: the unique index
+    answers, not a scan). One statement: the parts and the first's presence are read together."""
     keys = [f"{dedupe_key}#{index}" for index in range(max(pieces, 1))]
-    return list(session.scalars(select(OutboxMessage).where(OutboxMessage.dedupe_key.in_(keys))
-                                .order_by(OutboxMessage.id)))
+    rows = session.scalars(_QUEUED, {"keys": keys}).all()
+    return list(rows) if any(row.dedupe_key == keys[0] for row in rows) else []
+
+
+# `_insert_once`'s statement in each dialect, built once: the rows (a list of values, one statement) that took their
+# dedupe key come back as the session's instances; a taken key makes its row come back as nothing.
+_INSERTED_ONCE = {name: dialect.insert(OutboxMessage)
+                  .on_conflict_do_nothing(index_elements=[OutboxMessage.dedupe_key]).returning(OutboxMessage)
+                  for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))}
+_QUEUED = (select(OutboxMessage).where(OutboxMessage.dedupe_key.in_(bindparam("keys", expanding=True)))
+           .order_by(OutboxMessage.id))
 
 
 # A notice is never queued as more rows than this: its text (one row, however long) and each of a complaint's media
@@ -220,6 +241,11 @@ def queued_key(session: Session, row: OutboxMessage) -> str:
     return ((queued.dedupe_key if queued else None) or "").rpartition("#")[0]
 
 
+# What `_prepared` returns: the send, the forms an earlier try may have had, and since when; None: not now.
+Prepared = tuple[Outgoing, list[Outgoing], datetime] | None
+UNPREPARED = object()  # `_deliver`'s row not prepared yet
+
+
 @dataclass
 class SendReport:
     """What one sender pass did."""
@@ -257,6 +283,15 @@ class RateLimiter:
         self.next_at = now + self.interval
 
 
+# The outbox as a queue (`lapor.retry`), its statements built once: also claimed, a photo kept for the person to
+# write (WAITING) once they have, inside the window (`window_opened`: the claim's moment less WINDOW).
+SENDING = Queue(OutboxMessage, due=OutboxStatus.PENDING, working=OutboxStatus.SENDING, also=and_(
+    OutboxMessage.status == OutboxStatus.WAITING,
+    select(Contact.id).where(Contact.reached_at(OutboxMessage.recipient),
+                             Contact.last_inbound_at > OutboxMessage.next_attempt_at,
+                             Contact.last_inbound_at > bindparam("window_opened", type_=UTCDateTime())).exists()))
+
+
 class OutboxSender:
     """Claims due outbox rows and sends them through a transport."""
 
@@ -274,53 +309,59 @@ class OutboxSender:
         message in hand is finished and the rest are handed back."""
         report = SendReport()
         holder = Holder(now)  # the batch's leases, renewed while this pass lives
+        ready: dict[int, Prepared] = {}  # a batch's first row, prepared in the claim's transaction
 
         def deliver(row_id: int) -> None:
-            while self._deliver(row_id, now, report, holder):  # a long template goes part after part, in order
-                pass
+            prepared = ready.pop(row_id) if row_id in ready else UNPREPARED
+            while self._deliver(row_id, now, report, holder, prepared):  # a long template: part after part, in order
+                prepared = UNPREPARED
 
         def keep(ids: list[int]) -> None:
             if holder.due():
                 with self.session_factory.begin() as session:
-                    holder.keep(session, OutboxMessage, ids, working=OutboxStatus.SENDING)
+                    holder.keep(session, SENDING, ids)
 
         def hand_back(ids: list[int]) -> None:
             with self.session_factory.begin() as session:
-                report.handed_back += release(session, OutboxMessage, ids, due=OutboxStatus.PENDING,
-                                              working=OutboxStatus.SENDING)
+                report.handed_back += release(session, SENDING, ids)
 
         def halted() -> bool:  # credentials refused once are refused for every message: the pass stops there
             return stopping() or report.refused > 0
 
-        work_through(lambda: self.claim(now, holder), deliver, self.config["OUTBOX_BATCH_SIZE"], halted, hand_back,
-                     keep)
+        work_through(lambda: self.claim(now, holder, (report, ready)), deliver, self.config["OUTBOX_BATCH_SIZE"],
+                     halted, hand_back, keep)
         if report.refused:
             with self.session_factory.begin() as session:
                 report.refused += wait_for_credentials(session, now)
         return report
 
-    def claim(self, now: datetime, holder: Holder | None = None) -> list[int]:
+    def claim(self, now: datetime, holder: Holder | None = None,
+              prepare: tuple[SendReport, dict[int, Prepared]] | None = None) -> list[int]:
         """Mark a batch of due rows as being sent by this worker (one attempt each) and return their ids; the
-        `holder` of the pass remembers their leases."""
-        now = holder.now() if holder is not None else now
+        `holder` of the pass remembers their leases. With `prepare` (the pass's report and a place for it), the
+        batch's first row, unless it carries media, is prepared in the same transaction (`_prepared`): what its
+        own transaction would have done a moment later, with the row just claimed and still locked."""
+        claimed_at = holder.now() if holder is not None else now
         with self.session_factory.begin() as session:
-            wrote_since = select(Contact.id).where(  # a kept photo goes once the person has written again
-                Contact.reached_at(OutboxMessage.recipient), Contact.last_inbound_at > OutboxMessage.next_attempt_at,
-                Contact.last_inbound_at > now - WINDOW).exists()
-            rows = claim(session, OutboxMessage, now, self.config["OUTBOX_BATCH_SIZE"], due=OutboxStatus.PENDING,
-                         working=OutboxStatus.SENDING, also=and_(OutboxMessage.status == OutboxStatus.WAITING,
-                                                                 wrote_since), taken_over=_taken_over)
+            rows = claim(session, SENDING, claimed_at, self.config["OUTBOX_BATCH_SIZE"], taken_over=_taken_over,
+                         window_opened=claimed_at - WINDOW)
             if holder is not None:
                 holder.took(rows)
                 holder.claimed()
+            if prepare is not None and rows and rows[0].media_url is None:
+                (report, ready), first = prepare, rows[0]
+                ready[first.id] = self._prepared(session, first, contact_at(session, first.recipient), now, report)
             return [row.id for row in rows]
 
-    def _deliver(self, row_id: int, now: datetime, report: SendReport, holder: Holder | None = None) -> bool:
+    def _deliver(self, row_id: int, now: datetime, report: SendReport, holder: Holder | None = None,
+                 prepared: Prepared | object = UNPREPARED) -> bool:
         """Send one claimed row (or its next part); True when more parts of it are to go now, still claimed.
+        `prepared`: what `_prepare` returned for it in the claim's transaction (UNPREPARED: prepare it now).
 
         No transaction stays open during the network call.
         """
-        prepared = self._prepare(row_id, now, report, holder)
+        if prepared is UNPREPARED:
+            prepared = self._prepare(row_id, now, report, holder)
         if prepared is None:
             return False
         outgoing, earlier, since = prepared
@@ -371,7 +412,19 @@ class OutboxSender:
         return sent_id, more
 
     def _prepare(self, row_id: int, now: datetime, report: SendReport, holder: Holder | None = None,
-                 reconciled: bool = False) -> tuple[Outgoing, list[Outgoing], datetime] | None:
+                 reconciled: bool = False) -> Prepared:
+        """Prepare a claimed row in a transaction of its own (`_prepared`), if it is still this pass's."""
+        with self.session_factory.begin() as session:
+            # Still this pass's (not taken over by another worker after a stall), and a full lease for the send.
+            if holder is not None and not holder.keep(session, SENDING, [row_id]):
+                return None
+            row, contact = _load(session, row_id)
+            if row.status != OutboxStatus.SENDING:  # taken back since it was claimed (or between two parts)
+                return None
+            return self._prepared(session, row, contact, now, report, reconciled)
+
+    def _prepared(self, session: Session, row: OutboxMessage, contact: Contact | None, now: datetime,
+                  report: SendReport, reconciled: bool = False) -> Prepared:
         """What to send for a claimed row, the forms an earlier try that may have reached Twilio could have had
         (to reconcile first) and since when; None when it does not go now: the recipient opted out, the hour is
         wrong, or it is a photo waiting for the person to write.
@@ -380,44 +433,37 @@ class OutboxSender:
         may have reached Twilio as it was: that one is reconciled as it was first (`reconciled` after). The earlier
         try may have gone free-form or as a template, whatever the window is now.
         """
-        with self.session_factory.begin() as session:
-            # Still this pass's (not taken over by another worker after a stall), and a full lease for the send.
-            if holder is not None and not holder.keep(session, OutboxMessage, [row_id], working=OutboxStatus.SENDING):
-                return None
-            row, contact = _load(session, row_id)
-            if row.status != OutboxStatus.SENDING:  # taken back since it was claimed (or between two parts)
-                return None
-            if _dropped(session, row, contact, report):
-                return None
-            held_until = self._held_until(row, contact, now)
-            if held_until is not None:
-                row.attempts -= 1  # waiting out the night is not a failed attempt
-                _retry_at(row, held_until)
+        if _dropped(session, row, contact, report):
+            return None
+        held_until = self._held_until(row, contact, now)
+        if held_until is not None:
+            row.attempts -= 1  # waiting out the night is not a failed attempt
+            _retry_at(row, held_until)
+            report.held += 1
+            return None
+        behind = _behind(session, row, now)
+        if behind is not None:
+            row.attempts -= 1  # waiting for the message before it is not a failed attempt
+            _retry_at(row, behind)
+            report.held += 1
+            return None
+        media = decide(session, row.media_url, contact, self.config, now, self.storage)
+        if not _settle_media(session, row, media, self.config, now, report):
+            return None
+        outgoing = self._with_media(self.outgoing(row, contact, now), media)
+        if row.ambiguous and not reconciled:
+            # A row with no text (a photo) never goes as a template (it cannot carry media): only free-form.
+            template = (row.template_sid or template_for(self.config, row.purpose)) if row.body.strip() else None
+            earlier = [self._with_media(self.build(row, None), media)] + (
+                [self._with_media(self.build(row, template), media)] if template else [])
+            return outgoing, earlier, row.created_at
+        if outgoing.content_sid and outgoing.media_url:
+            if not _keep_media(session, row, now):
+                row.attempts -= 1  # waiting for the person to write is not a failed attempt
                 report.held += 1
-                return None
-            behind = _behind(session, row, now)
-            if behind is not None:
-                row.attempts -= 1  # waiting for the message before it is not a failed attempt
-                _retry_at(row, behind)
-                report.held += 1
-                return None
-            media = decide(session, row.media_url, contact, self.config, now, self.storage)
-            if not _settle_media(session, row, media, self.config, now, report):
                 return None
             outgoing = self._with_media(self.outgoing(row, contact, now), media)
-            if row.ambiguous and not reconciled:
-                # A row with no text (a photo) never goes as a template (it cannot carry media): only free-form.
-                template = (row.template_sid or template_for(self.config, row.purpose)) if row.body.strip() else None
-                earlier = [self._with_media(self.build(row, None), media)] + (
-                    [self._with_media(self.build(row, template), media)] if template else [])
-                return outgoing, earlier, row.created_at
-            if outgoing.content_sid and outgoing.media_url:
-                if not _keep_media(session, row, now):
-                    row.attempts -= 1  # waiting for the person to write is not a failed attempt
-                    report.held += 1
-                    return None
-                outgoing = self._with_media(self.outgoing(row, contact, now), media)
-            return outgoing, [], row.created_at
+        return outgoing, [], row.created_at
 
     @staticmethod
     def _with_media(outgoing: Outgoing, media: MediaDecision) -> Outgoing:
@@ -725,8 +771,15 @@ def _complaint_number(row: OutboxMessage) -> int | None:
 
 def _load(session: Session, row_id: int) -> tuple[OutboxMessage, Contact | None]:
     row = session.get(OutboxMessage, row_id)
-    contact = session.scalars(select(Contact).where(Contact.reached_at(row.recipient))).one_or_none()
-    return row, contact
+    return row, contact_at(session, row.recipient)
+
+
+def contact_at(session: Session, address: str) -> Contact | None:
+    """The contact messages to `address` go to, if known."""
+    return session.scalars(_CONTACT_AT, {"address": address}).one_or_none()
+
+
+_CONTACT_AT = select(Contact).where(Contact.reached_at(bindparam("address", type_=String())))  # built once
 
 
 def _inside_window(contact: Contact | None, now: datetime) -> bool:

@@ -12,15 +12,15 @@ import logging
 import re
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import String, bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.inbound import bounded_int, twilio_sid
-from bot.outbox import switch_to_template, without_media
+from bot.outbox import contact_at, switch_to_template, without_media
 from bot.transports import MEDIA_REFUSED, OPTED_OUT, OUTSIDE_WINDOW, THROTTLED
 from lapor.retry import backoff
-from models import Contact, DeliveryStatus, OutboxMessage, OutboxStatus
+from models import DeliveryStatus, OutboxMessage, OutboxStatus
 from models.db import is_postgres
 
 logger = logging.getLogger(__name__)
@@ -67,19 +67,23 @@ def hold(session: Session, sid: str) -> None:
     commit, so each sees what the other wrote: a transaction-level advisory lock on PostgreSQL (SQLite's writers
     already take the whole database at BEGIN)."""
     if is_postgres(session):
-        session.execute(select(func.pg_advisory_xact_lock(SID_LOCKS, func.hashtext(sid))))
+        session.execute(_HELD, {"sid": sid})
 
 
 def catch_up(session: Session, row: OutboxMessage, config: dict, now: datetime) -> None:
     """Apply to a row whose SID was just stored (under `hold`) the callbacks about it that came first, in the
     order they came; they were kept with no row."""
-    early = session.scalars(select(DeliveryStatus).where(
-        DeliveryStatus.message_sid == row.twilio_sid, DeliveryStatus.outbox_id.is_(None))
-        .order_by(DeliveryStatus.id)).all()
+    early = session.scalars(_EARLY, {"sid": row.twilio_sid}).all()
     for event in early:
         event.outbox_id = row.id
         if row.twilio_sid == event.message_sid:  # not sent again (as a template) by an earlier one of them
             _apply(session, row, event.status, event.error_code, config, now)
+
+
+# What storing every send runs, built once: the SID's lock, and the callbacks about it that came first.
+_HELD = select(func.pg_advisory_xact_lock(SID_LOCKS, func.hashtext(bindparam("sid", type_=String()))))
+_EARLY = (select(DeliveryStatus).where(DeliveryStatus.message_sid == bindparam("sid", type_=String()),
+                                       DeliveryStatus.outbox_id.is_(None)).order_by(DeliveryStatus.id))
 
 
 def _outbox_row(session: Session, sid: str) -> OutboxMessage | None:
@@ -131,7 +135,7 @@ def _send_again(row: OutboxMessage, when: datetime) -> None:
 
 
 def _opt_out(session: Session, recipient: str) -> None:
-    contact = session.scalars(select(Contact).where(Contact.reached_at(recipient))).one_or_none()
+    contact = contact_at(session, recipient)
     if contact is not None:
         contact.opted_out = True
         logger.info("contact %s opted out (21610)", contact.id)

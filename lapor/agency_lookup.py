@@ -32,6 +32,15 @@ PICK_MAX = 9            # a pick list for a name only begun shows at most this m
 # that agency is offered (asked, never taken) when it comes this close and clearly closer than any other.
 NEAR_CUTOFF = 70
 NEAR_MAX_WORDS = 3
+# Words of courtesy, address and filler staff type around agencies ("pupr pak", "ke dlh ya bu", "dishub aja",
+# "dukcapil segera, makasih"): no agency's name, yet near enough to a short one to be taken for it ("pak" came near
+# DP3A's "pppa"). Read after `normalize` ("sj" is "saja", "makasih" and "tks" are "terima kasih"). An agency whose
+# own code or alias is such a word is still found by it: the exact match comes first.
+COURTESY_WORDS = frozenset({
+    "pak", "bapak", "pk", "bu", "ibu", "mas", "mbak", "mba", "kak", "dik", "adik", "min", "bang", "ndan", "bos", "boss",
+    "gan", "bro", "sis", "ya", "yah", "yaa", "yaaa", "iya", "nggih", "njih", "ok", "oke", "okey", "siap", "dong", "deh",
+    "sih", "nih", "tuh", "lho", "loh", "kok", "kan", "aja", "ajah", "aj", "saja", "juga", "jg", "segera", "secepatnya",
+    "tolong", "mohon", "please", "pls", "terima", "kasih", "thanks", "thx", "nuwun", "suwun", "matur", "hatur"})
 
 
 @dataclass
@@ -45,8 +54,24 @@ class Lookup:
 
 
 def find_agency(session: Session, typed: str, cutoff: float = MATCH_CUTOFF) -> Lookup:
-    """Resolve one typed agency: exact code or alias first, then a fuzzy match on names and aliases."""
-    return _find(typed, active_agencies(session), cutoff)
+    """Resolve one typed agency: exact code or alias first, then a fuzzy match on names and aliases; words of
+    courtesy around it ("pupr pak", "dlh ya bu") are no part of the name."""
+    agencies = active_agencies(session)
+    return _exact(typed, agencies) or _find(without_courtesy(typed), agencies, cutoff, typed)
+
+
+def without_courtesy(typed: str) -> str:
+    """The typed text without words of courtesy, address or filler (`COURTESY_WORDS`): "pupr ya pak" → "pupr"."""
+    words = normalize(typed).split()
+    kept = [word for word in words if word not in COURTESY_WORDS]
+    return typed if len(kept) == len(words) else " ".join(kept)
+
+
+def _exact(typed: str, agencies: list[Agency]) -> Lookup | None:
+    """The agency whose code or alias is exactly what was typed."""
+    key = typed.strip().lower()
+    return next((Lookup(typed, agency) for agency in agencies if key == agency.code.lower() or key in agency.aliases),
+                None)
 
 
 def active_agencies(session: Session) -> list[Agency]:
@@ -54,7 +79,17 @@ def active_agencies(session: Session) -> list[Agency]:
     return list(session.scalars(select(Agency).where(Agency.active.is_(True)).order_by(Agency.code)))
 
 
-def _find(typed: str, agencies: list[Agency], cutoff: float) -> Lookup:
+def _find(typed: str, agencies: list[Agency], cutoff: float, shown: str | None = None) -> Lookup:
+    """`typed` resolved; the lookup keeps `shown` (what staff typed, courtesy and all) as its text."""
+    if not typed.strip():
+        return Lookup(shown if shown is not None else typed)
+    found = _found(typed, agencies, cutoff)
+    if shown is not None:
+        found.typed = shown
+    return found
+
+
+def _found(typed: str, agencies: list[Agency], cutoff: float) -> Lookup:
     for key in dict.fromkeys([typed.strip().lower(), without_region(typed)]):
         for agency in agencies:
             if key == agency.code.lower() or key in agency.aliases:
@@ -83,21 +118,24 @@ def find_agencies(session: Session, typed: str) -> tuple[list[Agency], Lookup]:
     commas ("dlh pupr", "satpol pp dlh"); else one fuzzy or partial name. Returns the agencies found (empty when
     none) and the lookup of the whole text (its candidates are the pick list when it is ambiguous)."""
     agencies = active_agencies(session)
-    whole = _find(typed, agencies, MATCH_CUTOFF)
+    if (exact := _exact(typed, agencies)) is not None:
+        return [exact.agency], exact
+    named = without_courtesy(typed)  # "pupr pak", "dlh ya bu": the courtesy names no agency
+    whole = _find(named, agencies, MATCH_CUTOFF, typed)
     if whole.agency is not None and whole.score >= WRITTEN_CUTOFF:  # a name as written, not pieces of two
         return [whole.agency], whole
-    several = _split(normalize(typed).split(), agencies)
+    several = _split(normalize(named).split(), agencies)
     if several:
         return several, whole
     if whole.agency is None and not whole.candidates:  # "dinas", "dinas p": a name begun, to pick from
-        whole = Lookup(typed, candidates=_begun(typed, agencies))
+        whole = Lookup(typed, candidates=_begun(named, agencies))
     return ([whole.agency] if whole.agency else []), whole
 
 
 def closest_agency(session: Session, typed: str) -> Agency | None:
     """The one agency a name that found none comes nearest to (a typo: "pupe" PUPR, "dinas lingkngan" DLH), to be
     offered, never taken; None when none is near, two are as near, or the name is long (a sentence, not a name)."""
-    query = _specific(typed)
+    query = _specific(without_courtesy(typed))  # "pupe ya pak": the name alone is near PUPR
     if not query or len(query.split()) > NEAR_MAX_WORDS:
         return None
     agencies = active_agencies(session)

@@ -24,6 +24,7 @@ class AuditAction(StrEnum):
     IDENTITY_SEARCH = "cari_identitas"  # a search that found protected complaints by their reporter
 
 
+CHAT = "whatsapp"  # the chat's address in the log (the web's is the caller's IP address)
 MAX_LOGGED_REFERENCES = 100  # an export's entry names this many complaints, then only counts them
 
 
@@ -34,6 +35,14 @@ def record(session: Session, action: str, *, actor_id: int | None, at: datetime,
                        complaint_id=complaint_id, detail=detail)
     session.add(entry)
     return entry
+
+
+def record_chat_action(session: Session, staff, action: str, complaint: Complaint, *, at: datetime,
+                       **detail) -> AuditEntry:
+    """Record a staff command done on WhatsApp (TERUSKAN, TL…) as the dashboard records the same action
+    (`web.audit.log_action`: the action's name, the complaint, the same details), from the address `whatsapp`:
+    the log listed the dashboard's actions only, and most are done in the chat."""
+    return record(session, action, actor_id=staff.id, at=at, address=CHAT, complaint_id=complaint.id, **detail)
 
 
 def record_identity_view(session: Session, reader, complaint: Complaint, *, at: datetime,

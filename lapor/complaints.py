@@ -414,6 +414,10 @@ def without_salutation(text: str) -> str:
     be left)."""
     start = _salutation_end(text, announcing=True)
     start += _unpunctuated_address_end(text[start:])
+    spoken = _spoken_opening_end(text[start:])  # "jadi gini bu, …": the title leaves it out, and so does the story
+    if spoken:
+        start += spoken
+        start += _salutation_end(text[start:], announcing=True)  # "gini pak sy mau lapor, air pdam …"
     rest = text[start:].lstrip()
     if not start or len(rest.split()) < 3:
         return text
@@ -668,15 +672,39 @@ _OATH_OPENING = re.compile(
 # A spoken opener before the story ("ini loh,", "itu bang,", "gini pak,", "jadi gini,", "begini bu.", "anu pak,"):
 # a clause of these words alone, with one of the first line; with no comma only "(jadi) gini"/"begini"/"anu" with a
 # particle or an address after it, or "jadi gini" ("begini terus tiap hujan", "anu saya hilang" tell the problem)
-SPOKEN_OPENERS = frozenset("ini itu gini begini jadi anu nah loh lho".split())  # "ini" before: "Loh," is left
+SPOKEN_OPENERS = frozenset("ini itu gini begini jadi anu nah loh lho intinya pokoknya singkatnya".split())  # "Loh,"
 SPOKEN_OPENER_WORDS = SPOKEN_OPENERS | VOCATIVES | KIN_ADDRESS | frozenset(
     "loh lho lo nih tuh ya yaa sih deh dong gitu begitu bapak ibu".split())
 SPOKEN_OPENER_MAX_WORDS = 5
 _SPOKEN_PARTICLES = "lo|loh|lho|nih|ya|yaa|deh"
 _SPOKEN_OPENING = re.compile(
-    rf"^\W*(?:jadi\s+(?:gini|begini)(?:\s+(?:{_SPOKEN_PARTICLES}))?"
+    rf"^\W*(?:(?:intinya|pokoknya|singkatnya|intine)(?:\s+(?:{_SPOKEN_PARTICLES}))?"  # "in short": the story follows
+    rf"|jadi\s+(?:gini|begini)(?:\s+(?:{_SPOKEN_PARTICLES}))?"
     rf"|(?:gini|begini|anu)(?=\s+(?:{_SPOKEN_PARTICLES}|{_alternatives(VOCATIVES)})\b)(?:\s+(?:{_SPOKEN_PARTICLES}))?)"
     rf"(?:\s+(?:{_alternatives(VOCATIVES)})\b)?[\s,.;:!]+", re.IGNORECASE)
+
+
+def _spoken_opening_end(text: str) -> int:
+    """Where the text goes on after a spoken opener starting it ("Jadi gini bu,", "itu bang,", "gini pak …"; 0:
+    none)."""
+    found = _SPOKEN_OPENING.match(text)
+    if found:
+        return found.end()
+    clause = _OPENING_CLAUSE.match(text)
+    return clause.end() if clause and _spoken_opener(clause.group()) else 0
+
+
+# A clause about the message before ("maaf pak tadi voice note,", "sori salah pencet tadi."): what follows tells it
+EARLIER_MARKS = frozenset("voice vn suara rekaman pencet kepencet kepencet".split())
+EARLIER_WORDS = EARLIER_MARKS | VOCATIVES | frozenset("""maaf mohon sorry sori sory tadi barusan td note pesan salah
+    kirim ke ya yg yang itu saya sy aku intinya""".split())
+_AFTER_EARLIER = re.compile(r"^\W*(?:jadi|intinya|pokoknya|singkatnya)\W+", re.IGNORECASE)
+
+
+def _about_earlier(clause: str) -> bool:
+    """Whether a clause only speaks of the message sent before ("tadi voice note,", "salah pencet tadi.")."""
+    said = _words(clause)
+    return bool(set(said) & EARLIER_MARKS) and set(said) <= EARLIER_WORDS
 
 
 def _spoken_opener(clause: str) -> bool:
@@ -697,9 +725,12 @@ def _without_outburst(text: str) -> str:
             text, spoken = text[found.end():], opening is _SPOKEN_OPENING
     while ((found := _OPENING_CLAUSE.match(text)) and (
             _outburst(found.group()) or _points_at_attachment(found.group()) or _one_more(found.group())
-            or _on_behalf(found.group()) or _spoken_opener(found.group())) and len(text) - found.end() >= 15):
+            or _on_behalf(found.group()) or _spoken_opener(found.group()) or _about_earlier(found.group()))
+           and len(text) - found.end() >= 15):
         spoken = spoken or _spoken_opener(found.group())
         text = text[found.end():]
+        if _about_earlier(found.group()):  # "maaf tadi vn pak. jadi air pdam …": "so", then the story
+            text = _AFTER_EARLIER.sub("", text, count=1) if len(_AFTER_EARLIER.sub("", text, count=1)) >= 15 else text
         text = text[:1].upper() + text[1:]
     return _without_opening(text) if spoken else text
 

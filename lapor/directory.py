@@ -341,10 +341,8 @@ def present_staff(session: Session, agency_id: int | None, now: datetime, roles:
     """The agency's (None: any agency's) staff with one of `roles` who are at work at `now` (active and not on
     leave), oldest first; asked for heads, with the stand-ins at work of heads on leave (`stands_in_for`)."""
     roles = tuple(roles)
-    query = select(Contact).where(Contact.role.in_(roles), Contact.active.is_(True), Contact.at_work(now))
-    if agency_id is not None:
-        query = query.where(Contact.agency_id == agency_id)
-    found = list(session.scalars(query.order_by(Contact.id)))
+    found = list(session.scalars(_PRESENT_ANYWHERE if agency_id is None else _PRESENT,
+                                 {"roles": roles, "now": now, "agency_id": agency_id}))
     if Role.HEAD in roles:
         found += [p for p in _acting_heads(session, agency_id, now) if p not in found]
     return sorted(found, key=lambda person: person.id)
@@ -352,11 +350,19 @@ def present_staff(session: Session, agency_id: int | None, now: datetime, roles:
 
 def _heads_on_leave(session: Session, agency_id: int | None, now: datetime) -> list[Contact]:
     """The agency's (None: any agency's) active heads on leave at `now` who named a stand-in."""
-    query = select(Contact).where(Contact.role == Role.HEAD, Contact.active.is_(True),
-                                  Contact.stand_in_id.is_not(None))
-    if agency_id is not None:
-        query = query.where(Contact.agency_id == agency_id)
-    return [head for head in session.scalars(query.order_by(Contact.id)) if head.on_leave(now)]
+    heads = session.scalars(_STANDING_IN_ANYWHERE if agency_id is None else _STANDING_IN, {"agency_id": agency_id})
+    return [head for head in heads if head.on_leave(now)]
+
+
+# `present_staff`'s and `_heads_on_leave`'s statements, built once (a message's notices ask for them several times):
+# for one agency, and for any agency.
+_PRESENT_ANYWHERE = select(Contact).where(
+    Contact.role.in_(bindparam("roles", expanding=True)), Contact.active.is_(True),
+    Contact.at_work(bindparam("now", type_=UTCDateTime()))).order_by(Contact.id)
+_PRESENT = _PRESENT_ANYWHERE.where(Contact.agency_id == bindparam("agency_id"))
+_STANDING_IN_ANYWHERE = select(Contact).where(Contact.role == Role.HEAD, Contact.active.is_(True),
+                                              Contact.stand_in_id.is_not(None)).order_by(Contact.id)
+_STANDING_IN = _STANDING_IN_ANYWHERE.where(Contact.agency_id == bindparam("agency_id"))
 
 
 def _acting_heads(session: Session, agency_id: int | None, now: datetime) -> list[Contact]:

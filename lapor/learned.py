@@ -52,6 +52,7 @@ from lapor.textnorm import (
     Lexicon,
     ailing_alone,
     as_typed,
+    asked_or_claimed,
     harm_span,
     harmed,
     light_power,
@@ -203,7 +204,8 @@ def prepare_with_subject(text: str, suggesting: bool = False) -> tuple[str, str]
         water = Counter(_stem(flagged[i][0]) for i in [*toilet_water(plain, itself=True)[0], *own_lamps(plain)[0],
                                                           *ailing_alone(plain), *walked_on(flagged),
                                                           *light_power(plain), *tree_holes(plain),
-                                                          *treated_after_harm(plain), *who])
+                                                          *treated_after_harm(plain), *who,
+                                                          *asked_or_claimed(text, plain)])
         if water:
             words = _without(words, water)
             owed -= water

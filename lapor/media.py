@@ -11,7 +11,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from lapor.dispositions import disposition_for
-from lapor.retry import claim
+from lapor.retry import Queue, claim
 from models import (
     Complaint,
     ComplaintMedia,
@@ -96,7 +96,11 @@ def skip_unused(session: Session, sender_id: int | None, media: Iterable[tuple[s
 def claim_due(session: Session, now: datetime, limit: int) -> list[MediaItem]:
     """Take a batch of media items due for fetching (or whose worker died) for this worker, one attempt each;
     `FOR UPDATE SKIP LOCKED` on PostgreSQL lets several workers share the queue."""
-    return claim(session, MediaItem, now, limit, due=MediaStatus.PENDING, working=MediaStatus.FETCHING)
+    return claim(session, FETCHING, now, limit)
+
+
+# The media items as a queue (`lapor.retry`), its statements built once.
+FETCHING = Queue(MediaItem, due=MediaStatus.PENDING, working=MediaStatus.FETCHING)
 
 
 def items_by_url(session: Session, urls: Iterable[str]) -> dict[str, MediaItem]:

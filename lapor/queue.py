@@ -35,6 +35,7 @@ from lapor.region import Region
 from lapor.search_words import SHORT, as_words, terms
 from lapor.tables import parse_day
 from models import Agency, Complaint, Contact, Disposition, DispositionStatus, Event, Question, TimelineEntry
+from models.base import UTCDateTime
 from models.vocab import Role
 
 PER_PAGE = 25
@@ -194,9 +195,7 @@ def holders(session: Session, dispositions: list[Disposition], now: datetime) ->
     handed_ids = {d.assignee_id for d in dispositions if d.assignee_id is not None}
     handed = {c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(handed_ids)))} if handed_ids else {}
     officers: dict[int, list[Contact]] = {agency_id: [] for agency_id in agency_ids}
-    for person in session.scalars(select(Contact).where(
-            Contact.agency_id.in_(agency_ids), Contact.role == Role.OFFICER, Contact.active.is_(True),
-            Contact.at_work(now)).order_by(Contact.id)):
+    for person in session.scalars(_OFFICERS_AT_WORK, {"agency_ids": list(agency_ids), "now": now}):
         officers[person.agency_id].append(person)
     heads: dict[int, list[Contact]] = {}
     found = {}
@@ -615,6 +614,12 @@ _IDS = bindparam("ids", expanding=True)
 _WAITING_SINCE = select(Complaint.id, verification_since()).where(Complaint.id.in_(_IDS))
 _ANSWERED = select(Question.complaint_id).where(Question.complaint_id.in_(_IDS), Question.answer.is_not(None),
                                                 Question.disposition_id.is_(None))
+
+
+# `holders`' officers at work of some agencies, built once (each queue page and notice built it anew)
+_OFFICERS_AT_WORK = select(Contact).where(
+    Contact.agency_id.in_(bindparam("agency_ids", expanding=True)), Contact.role == Role.OFFICER,
+    Contact.active.is_(True), Contact.at_work(bindparam("now", type_=UTCDateTime()))).order_by(Contact.id)
 
 
 def _answered(session: Session, complaint_ids: list[int]) -> set[int]:

@@ -8,9 +8,10 @@ import time
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import Integer, and_, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
+from models.base import UTCDateTime
 from models.db import is_postgres
 
 # A claimed item whose lease ran out is taken over (its worker died). Short, and renewed every RENEW while its
@@ -37,21 +38,40 @@ def backoff(attempts: int, base_seconds: int) -> timedelta:
     return min(timedelta(seconds=base_seconds * 2 ** max(attempts - 1, 0)), MAX_BACKOFF)
 
 
-def claim(session: Session, model, now: datetime, limit: int, *, due: str, working: str, also=None,
-          first=(), taken_over: Callable[[object], None] | None = None) -> list:
-    """Take a batch of rows for this worker, one attempt each: those `due` whose time has come, those `working`
-    whose worker's lease ran out (`taken_over` is told of each first), and those `also` selects.
+_NOW, _LIMIT = bindparam("now", type_=UTCDateTime()), bindparam("limit", type_=Integer())
+_IDS = bindparam("ids", expanding=True)
+
+
+class Queue:
+    """One queue's claim, lease renewal and hand-back statements, built once (they were built at every claim and
+    renewal): a table of rows with `status`, `attempts`, `next_attempt_at` and `lease_until`, whose rows are `due`
+    and, claimed, `working`. `also` selects more rows to claim (its own parameters are given to `claim`); rows
+    come in `first` order, then oldest due first."""
+
+    def __init__(self, model, *, due: str, working: str, also=None, first=()):
+        self.model, self.due, self.working = model, due, working
+        ready = [and_(model.status == due, model.next_attempt_at <= _NOW),
+                 and_(model.status == working, model.lease_until < _NOW)]
+        query = (select(model).where(or_(*ready, *([also] if also is not None else [])))
+                 .order_by(*first, model.next_attempt_at, model.id).limit(_LIMIT))
+        self.claimed = {False: query, True: query.with_for_update(skip_locked=True)}  # by is_postgres
+        self.renewed = (update(model).where(model.id.in_(_IDS), model.status == working,
+                                            model.lease_until == bindparam("lease", type_=UTCDateTime()))
+                        .values(lease_until=bindparam("until", type_=UTCDateTime())).returning(model.id)
+                        .execution_options(synchronize_session=False))
+        self.unclaimed = select(model).where(model.id.in_(_IDS), model.status == working)
+
+
+def claim(session: Session, queue: Queue, now: datetime, limit: int,
+          taken_over: Callable[[object], None] | None = None, **params) -> list:
+    """Take a batch of the queue's rows for this worker, one attempt each: those due whose time has come, those
+    working whose worker's lease ran out (`taken_over` is told of each first), and those the queue's `also`
+    selects (with `params`).
 
     `FOR UPDATE SKIP LOCKED` on PostgreSQL lets several workers share the queue; SQLite serialises writers.
-    Rows come in `first` order, then oldest due first.
     """
-    ready = [and_(model.status == due, model.next_attempt_at <= now),
-             and_(model.status == working, model.lease_until < now)]
-    query = (select(model).where(or_(*ready, *([also] if also is not None else [])))
-             .order_by(*first, model.next_attempt_at, model.id).limit(limit))
-    if is_postgres(session):
-        query = query.with_for_update(skip_locked=True)
-    rows = session.scalars(query).all()
+    rows = session.scalars(queue.claimed[is_postgres(session)], {"now": now, "limit": limit, **params}).all()
+    working = queue.working
     for row in rows:
         if row.status == working and taken_over is not None:
             taken_over(row)
@@ -86,8 +106,9 @@ class Holder:
         with self.lock:
             self.leases.update((row.id, row.lease_until) for row in rows)
 
-    def keep(self, session: Session, model, ids: Iterable[int], *, working: str) -> set[int]:
-        """Renew the leases of these rows that are still this pass's; returns their ids (the others are lost)."""
+    def keep(self, session: Session, queue: Queue, ids: Iterable[int]) -> set[int]:
+        """Renew the leases of these rows of `queue` that are still this pass's; returns their ids (the others are
+        lost)."""
         until = self.now() + LEASE
         with self.lock:
             by_lease: dict[datetime, list[int]] = {}
@@ -96,10 +117,7 @@ class Holder:
                     by_lease.setdefault(self.leases.pop(item_id), []).append(item_id)
             kept: set[int] = set()
             for lease, group in by_lease.items():
-                kept.update(session.scalars(
-                    update(model).where(model.id.in_(group), model.status == working, model.lease_until == lease)
-                    .values(lease_until=until).returning(model.id)
-                    .execution_options(synchronize_session=False)))
+                kept.update(session.scalars(queue.renewed, {"ids": group, "lease": lease, "until": until}))
             self.leases.update((item_id, until) for item_id in kept)
             self.renewed = self.clock()
         return kept
@@ -136,11 +154,11 @@ def work_through(claim_batch: Callable[[], list[int]], work: Callable[[int], obj
             return
 
 
-def release(session: Session, model, ids: list[int], *, due: str, working: str) -> int:
+def release(session: Session, queue: Queue, ids: list[int]) -> int:
     """Hand back rows this worker claimed and never tried: due again as they were, the attempt not counted and the
     lease lifted, so another worker takes them now rather than when the lease runs out. Returns how many."""
-    rows = session.scalars(select(model).where(model.id.in_(ids), model.status == working)).all()
+    rows = session.scalars(queue.unclaimed, {"ids": ids}).all()
     for row in rows:
-        row.status, row.lease_until = due, None
+        row.status, row.lease_until = queue.due, None
         row.attempts -= 1
     return len(rows)

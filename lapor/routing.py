@@ -518,6 +518,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "dipungut biaya", "pungutan",
                # a price for an official's signature ("perangkat desa minta uang 200 ribu untuk tanda tangan")
                "uang tanda tangan", "duit tanda tangan", "bayar tanda tangan", "biaya tanda tangan",
+               # ... the camat's too: the directory's "tanda tangan camat" claimed the price's words
+               "uang tanda tangan camat", "bayar tanda tangan camat", "biaya tanda tangan camat",
                "uang administrasi", "tanpa kuitansi",
                "tanpa kwitansi",
                # money taken with no proof of payment: a levy without its ticket is no levy
@@ -610,6 +612,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "kriminal": ("kejahatan", "rawan kejahatan", "patroli", "tabrak lari",
                  "orang mencurigakan",
                  "pengancaman", "teror", "diteror",
+                 # a person missing is reported to the police ("anak hilang sejak kemarin", "kakek pikun ilang")
+                 "orang hilang", "anak hilang", "hilang belum pulang", "hilang tidak pulang", "pergi belum pulang",
                  # rape and molestation are crimes as well as harm to protect a victim from: the police beside
                  # DP3A (whose "pelecehan seksual" reads them too)
                  "pemerkosaan", "diperkosa", "rudapaksa", "disetubuhi", "cabul", "pencabulan", "perbuatan cabul"),
@@ -933,6 +937,7 @@ class Router:
         self.assault_doing = frozenset(_phrase_tokens(word) for word in ASSAULT_DOING)
         self.household_term = by_tokens.get(("kdrt",))
         self.assault_term = by_tokens.get(("penganiayaan",))
+        self.extortion_term = by_tokens.get(("pungli",))
         self.harm_tokens = frozenset(token for term in self.terms for token in term.tokens if is_harm(token))
         self.backoff = self._backoff_weights()
         self._last: tuple[str, tuple] | None = None
@@ -1037,7 +1042,8 @@ class Router:
         starts: list[int] = []
         also: list[int] = []
         who: list[int] = []
-        flagged = words_with_places(without_place_names(text), clauses=starts, also=also, users=who)
+        money: list[int] = []
+        flagged = words_with_places(without_place_names(text), clauses=starts, also=also, users=who, money=money)
         words = [self.vocabulary.resolve(w) for w, _ in flagged]
         place = {index for index, (_, is_place) in enumerate(flagged) if is_place}
         positions: dict[str, list[int]] = {}
@@ -1051,6 +1057,9 @@ class Router:
             found = [replace(match, in_order=False) if match.in_order and len(match.positions) > 1 and any(
                 min(match.positions) < start <= max(match.positions) for start in starts[1:]) else match
                 for match in found]
+            # ... and one in another order across it is none ("longsor semalam, jalan tertutup" is no "jalan longsor")
+            found = [match for match in found if match.ordered or not any(
+                min(match.positions) < start <= max(match.positions) for start in starts[1:])]
         # What blocks and what it blocks are two things: "longsor tutup jalan" and "jalan tertutup longsor" are no
         # "jalan longsor". A phrase read loosely across a blocking word is read only as the one blocking, then the
         # one blocked: in its order across an active word ("pedagang buah nutupin trotoar": "pedagang trotoar"), in
@@ -1087,6 +1096,8 @@ class Router:
             # classifier still offers the police, mostly second.
             found = self._at_home(text, flagged, harms, found)
         people.update(who)  # a wheelchair user's aid is who they are ("saya pengguna kursi roda, di RSUD ...")
+        if money and self.extortion_term is not None:  # money an official asked for ("pak lurah minta uang ...")
+            found.append(_Match(self.extortion_term, frozenset(money), False, read=True))
         reading = flagged, words, place, tuple(found), people, (also[0] if also else None)
         self._last = (text, reading)
         return reading

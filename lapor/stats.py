@@ -17,12 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import Integer, and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from lapor.complaints import DONE, NEW, OPEN_STATUSES
 from lapor.ladders import past_deadline, paused_by_question, verification_since
 from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
+from models.base import UTCDateTime
 from models.vocab import Event
 
 OVERDUE_LISTED = 5
@@ -81,125 +82,98 @@ def figures(session: Session, now: datetime, since: datetime, window: tuple[date
     dispositions whose first-response ladder reached it (escalated, still unanswered); with `verification_cutoff`,
     the complaints waiting for a verifier since before it. The average first follow-up is the year's, or with
     `period_first_responses` that of the first follow-ups given inside `window` (a REKAP of a period)."""
-    scope = (Disposition.agency_id == agency_id) if agency_id is not None else None
+    built = _BUILT[agency_id is not None]
+    values = {"now": now, "since": since, "until": until or now, "start": window[0], "end": window[1],
+              "year_start": year_start, "agency_id": agency_id, "rung": escalated_rung,
+              "cutoff": verification_cutoff}
     result = Figures(
-        new_since=_new_since(session, since, until or now, scope),
-        waiting_verification=_count(session, select(func.count()).select_from(Complaint)
-                                    .where(Complaint.status == NEW)) if agency_id is None else 0,
-        open_dispositions=_count(session, _open(scope)),
-        overdue=_count(session, _open(scope).where(past_deadline(now))),
-        overdue_oldest=_overdue_oldest(session, now, scope),
-        finished_in_window=_finished(session, window, scope),
+        new_since=_count(session, built.new_since, values),
+        waiting_verification=_count(session, _WAITING_VERIFICATION, values) if agency_id is None else 0,
+        open_dispositions=_count(session, built.open, values),
+        overdue=_count(session, built.overdue, values),
+        overdue_oldest=[(f"LPR-{number}", code, due) for number, code, due in
+                        session.execute(built.overdue_oldest, values)],
+        finished_in_window=_count(session, built.finished, values),
         done_this_year=0, total_this_year=0,
-        avg_first_response=(_avg_first_response_in(session, window, scope) if period_first_responses
-                            else _avg_first_response(session, year_start, scope)),
+        avg_first_response=_average(session, built.first_response_in if period_first_responses
+                                    else built.first_response, values),
     )
-    result.done_this_year, result.total_this_year, result.carried_this_year = _year(session, year_start, scope)
-    result.avg_rating, result.ratings = _ratings(session, year_start, agency_id)
-    result.reopenings = _reopenings(session, year_start, agency_id)
+    row = session.execute(built.year, values).one()
+    result.done_this_year, result.total_this_year, result.carried_this_year = (int(row[1] or 0), int(row[0] or 0),
+                                                                               int(row[2] or 0))
+    average, count = session.execute(built.ratings, values).one()
+    result.avg_rating, result.ratings = (float(average) if average is not None else None), int(count or 0)
+    result.reopenings = _count(session, built.reopenings, values)
     if ranking:
-        result.ranking = _ranking(session, now, year_start)
+        result.ranking = _ranking(session, values)
     if escalated_rung:
-        result.unanswered, result.unanswered_oldest = _unanswered(session, now, escalated_rung, scope)
+        result.unanswered = _count(session, built.unanswered, values)
+        result.unanswered_oldest = [(f"LPR-{number}", code) for number, code in
+                                    session.execute(built.unanswered_oldest, values)]
     if verification_cutoff is not None and agency_id is None:
-        result.verification_late = _count(session, select(func.count()).select_from(Complaint).where(
-            Complaint.status == NEW, verification_since() < verification_cutoff))
+        result.verification_late = _count(session, _VERIFICATION_LATE, values)
     return result
-
-
-def _unanswered(session: Session, now: datetime, rung: int, scope) -> tuple[int, list[tuple[str, str]]]:
-    """Open dispositions past the first-response escalation (`rung`, in this round of their ladder: a wait for the
-    citizen's answer or a reopening starts a new one) with no answer, and not already counted as overdue."""
-    conditions = [Disposition.status == DispositionStatus.OPEN, Disposition.first_response_at.is_(None),
-                  Disposition.response_rung >= rung, ~paused_by_question(),
-                  or_(Disposition.due_at.is_(None), ~past_deadline(now))]
-    if scope is not None:
-        conditions.append(scope)
-    count = _count(session, select(func.count()).select_from(Disposition).where(*conditions))
-    oldest = session.execute(select(Complaint.number, Agency.code).join(Disposition.complaint)
-                             .join(Disposition.agency).where(*conditions)
-                             .order_by(Disposition.created_at, Disposition.id).limit(OVERDUE_LISTED))
-    return count, [(f"LPR-{number}", code) for number, code in oldest]
-
-
-def _count(session: Session, query) -> int:
-    return session.scalar(query) or 0
-
-
-def _open(scope):
-    query = select(func.count()).select_from(Disposition).where(Disposition.status == DispositionStatus.OPEN)
-    return query.where(scope) if scope is not None else query
-
-
-def _new_since(session: Session, since: datetime, until: datetime, scope) -> int:
-    if scope is None:
-        return _count(session, select(func.count()).select_from(Complaint)
-                      .where(Complaint.created_at >= since, Complaint.created_at < until))
-    return _count(session, select(func.count()).select_from(Disposition)
-                  .where(scope, Disposition.created_at >= since, Disposition.created_at < until))
-
-
-def _overdue_oldest(session: Session, now: datetime, scope) -> list[tuple[str, str, datetime]]:
-    query = (select(Complaint.number, Agency.code, Disposition.due_at).join(Disposition.complaint)
-             .join(Disposition.agency).where(Disposition.status == DispositionStatus.OPEN, past_deadline(now))
-             .order_by(Disposition.due_at).limit(OVERDUE_LISTED))
-    if scope is not None:
-        query = query.where(scope)
-    return [(f"LPR-{number}", code, due) for number, code, due in session.execute(query)]
 
 
 def window_counts(session: Session, window: tuple[datetime, datetime], agency_id: int | None = None
                   ) -> tuple[int, int]:
     """How many came in and how many were finished inside `window` (an agency's dispositions, or the region's
     complaints): the two figures a summary of those days adds to the ones of today."""
-    scope = (Disposition.agency_id == agency_id) if agency_id is not None else None
-    return _new_since(session, window[0], window[1], scope), _finished(session, window, scope)
+    built = _BUILT[agency_id is not None]
+    values = {"since": window[0], "until": window[1], "start": window[0], "end": window[1], "agency_id": agency_id}
+    return _count(session, built.new_since, values), _count(session, built.finished, values)
 
 
 def first_response_in(session: Session, window: tuple[datetime, datetime], agency_id: int | None = None
                       ) -> float | None:
     """The average working days to the first follow-ups given inside `window` (an agency's, or the region's)."""
-    return _avg_first_response_in(session, window, (Disposition.agency_id == agency_id) if agency_id is not None
-                                  else None)
+    return _average(session, _BUILT[agency_id is not None].first_response_in,
+                    {"start": window[0], "end": window[1], "agency_id": agency_id})
 
 
-def _finished(session: Session, window: tuple[datetime, datetime], scope) -> int:
-    start, end = window
-    if scope is None:
-        return _count(session, select(func.count()).select_from(Complaint).where(
-            Complaint.status == DONE, Complaint.finished_at >= start, Complaint.finished_at < end))
-    return _count(session, select(func.count()).select_from(Disposition).where(
-        scope, Disposition.status == DispositionStatus.FINAL, Disposition.closed_at >= start,
-        Disposition.closed_at < end))
+def _count(session: Session, query, values: dict) -> int:
+    return session.scalar(query, values) or 0
 
 
-def _year(session: Session, year_start: datetime, scope) -> tuple[int, int, int]:
-    """(finished, counted, carried over) of the year: filed in it, or filed before and still open when it began."""
-    if scope is None:
-        carried = _carried_complaint(year_start)
-        row = session.execute(select(func.count(), func.sum(case((Complaint.status == DONE, 1), else_=0)),
-                                     func.sum(case((carried, 1), else_=0)))
-                              .where(or_(Complaint.created_at >= year_start, carried),
-                                     Complaint.parent_id.is_(None))).one()
-    else:
-        row = session.execute(_year_dispositions(year_start, select(func.count())).where(scope)).one()
-    return int(row[1] or 0), int(row[0] or 0), int(row[2] or 0)
+def _average(session: Session, query, values: dict) -> float | None:
+    value = session.scalar(query, values)
+    return float(value) if value is not None else None
 
 
-def _carried_complaint(year_start: datetime):
+def _ranking(session: Session, values: dict) -> list[AgencyRank]:
+    """Every internal agency with dispositions this year (or carried into it): completion as its head's digest
+    counts it, what it has overdue now (the region's «Terlambat», split), speed of first answer."""
+    year = {agency_id: (total, int(done or 0)) for agency_id, total, done, _ in session.execute(_RANKED_YEAR, values)}
+    overdue = dict(session.execute(_RANKED_OVERDUE, values).all())
+    speed = dict(session.execute(_RANKED_SPEED, values).all())
+    codes = dict(session.execute(_CODES, {"ids": list(set(year) | set(overdue))}).all())
+    ranks = [AgencyRank(code, *year.get(agency_id, (0, 0)), overdue.get(agency_id, 0),
+                        float(speed[agency_id]) if speed.get(agency_id) is not None else None)
+             for agency_id, code in codes.items()]
+    return sorted(ranks, key=lambda r: (-r.completion, r.overdue, r.avg_first_response or 0, r.code))
+
+
+# The statements, built once (every digest and REKAP built each anew, twice for a head's): the moments, the agency,
+# the rung and the cutoff are bound parameters, one set of them for the region and one for an agency.
+_NOW, _SINCE, _UNTIL, _START, _END, _YEAR_START, _CUTOFF = (
+    bindparam(name, type_=UTCDateTime()) for name in ("now", "since", "until", "start", "end", "year_start", "cutoff"))
+_AGENCY, _RUNG = bindparam("agency_id", type_=Integer()), bindparam("rung", type_=Integer())
+
+
+def _carried_complaint(year_start):
     """A complaint filed before the year that was still open when it began (finished in it, or not yet)."""
     return and_(Complaint.created_at < year_start, or_(
         Complaint.status.in_(OPEN_STATUSES), and_(Complaint.status == DONE, Complaint.finished_at >= year_start)))
 
 
-def _carried_disposition(year_start: datetime):
+def _carried_disposition(year_start):
     """A disposition given before the year still unanswered when it began (answered in it, or not yet)."""
     return and_(Disposition.created_at < year_start, or_(
         Disposition.status == DispositionStatus.OPEN,
         and_(Disposition.status == DispositionStatus.FINAL, Disposition.closed_at >= year_start)))
 
 
-def _year_dispositions(year_start: datetime, counted):
+def _year_dispositions(year_start, counted):
     """`counted` (a select of its first columns) with (finished, carried) over the year's dispositions: given in
     it, or carried into it; a merged duplicate's left out (its parent's count), and so is one withdrawn when its
     complaint was archived: an archive is the verifier's doing, not the agency's (/kinerja counts the same way,
@@ -217,67 +191,93 @@ def _not_merged():
     return Disposition.complaint_id.not_in(merged)
 
 
-def _handled_by(agency_id: int | None):
-    """Complaints the agency had a disposition on (every complaint for the region)."""
-    if agency_id is None:
-        return None
-    return Complaint.id.in_(select(Disposition.complaint_id).where(Disposition.agency_id == agency_id))
-
-
-def _ratings(session: Session, year_start: datetime, agency_id: int | None) -> tuple[float | None, int]:
-    query = select(func.avg(Complaint.rating), func.count(Complaint.rating)).where(
-        or_(Complaint.created_at >= year_start, _carried_complaint(year_start)), Complaint.rating.is_not(None))
-    handled = _handled_by(agency_id)
-    average, count = session.execute(query.where(handled) if handled is not None else query).one()
-    return (float(average) if average is not None else None), int(count or 0)
-
-
-def _reopenings(session: Session, year_start: datetime, agency_id: int | None) -> int:
-    query = select(func.count()).select_from(TimelineEntry).join(Complaint).where(
-        TimelineEntry.event == Event.REOPENED, TimelineEntry.at >= year_start)
-    handled = _handled_by(agency_id)
-    return _count(session, query.where(handled) if handled is not None else query)
-
-
-def _first_answered_in(year_start: datetime):
+def _first_answered_in(year_start):
     """A disposition given in the year, or given before it and first answered in it."""
     return and_(Disposition.first_response_days.is_not(None),
                 or_(Disposition.created_at >= year_start, Disposition.first_response_at >= year_start))
 
 
-def _avg_first_response(session: Session, year_start: datetime, scope) -> float | None:
-    return _average_first_response(session, _first_answered_in(year_start), scope)
+def _scoped(query, scope):
+    return query.where(scope) if scope is not None else query
 
 
-def _avg_first_response_in(session: Session, window: tuple[datetime, datetime], scope) -> float | None:
-    """The average working days to the first follow-ups given inside `window`."""
-    return _average_first_response(session, and_(
-        Disposition.first_response_days.is_not(None), Disposition.first_response_at >= window[0],
-        Disposition.first_response_at < window[1]), scope)
+@dataclass(frozen=True)
+class _Statements:
+    """A digest's statements for the region (`scope` None) or for one agency (`scope`: its dispositions)."""
+
+    new_since: object
+    open: object
+    overdue: object
+    overdue_oldest: object
+    finished: object
+    first_response: object
+    first_response_in: object
+    year: object
+    ratings: object
+    reopenings: object
+    unanswered: object
+    unanswered_oldest: object
+
+    @classmethod
+    def build(cls, scope) -> _Statements:
+        """Build the statements once for `scope`."""
+        handled = None if scope is None else Complaint.id.in_(  # complaints the agency had a disposition on
+            select(Disposition.complaint_id).where(Disposition.agency_id == _AGENCY))
+        open_ = _scoped(select(func.count()).select_from(Disposition)
+                        .where(Disposition.status == DispositionStatus.OPEN), scope)
+        unanswered = [Disposition.status == DispositionStatus.OPEN, Disposition.first_response_at.is_(None),
+                      Disposition.response_rung >= _RUNG, ~paused_by_question(),
+                      or_(Disposition.due_at.is_(None), ~past_deadline(_NOW)), *([scope] if scope is not None else [])]
+        first_in_window = and_(Disposition.first_response_days.is_not(None), Disposition.first_response_at >= _START,
+                               Disposition.first_response_at < _END)
+        carried = _carried_complaint(_YEAR_START)
+        return cls(
+            new_since=(select(func.count()).select_from(Complaint)
+                       .where(Complaint.created_at >= _SINCE, Complaint.created_at < _UNTIL) if scope is None else
+                       select(func.count()).select_from(Disposition)
+                       .where(scope, Disposition.created_at >= _SINCE, Disposition.created_at < _UNTIL)),
+            open=open_,
+            overdue=open_.where(past_deadline(_NOW)),
+            overdue_oldest=_scoped(select(Complaint.number, Agency.code, Disposition.due_at)
+                                   .join(Disposition.complaint).join(Disposition.agency)
+                                   .where(Disposition.status == DispositionStatus.OPEN, past_deadline(_NOW))
+                                   .order_by(Disposition.due_at).limit(OVERDUE_LISTED), scope),
+            finished=(select(func.count()).select_from(Complaint).where(
+                Complaint.status == DONE, Complaint.finished_at >= _START, Complaint.finished_at < _END)
+                if scope is None else select(func.count()).select_from(Disposition).where(
+                scope, Disposition.status == DispositionStatus.FINAL, Disposition.closed_at >= _START,
+                Disposition.closed_at < _END)),
+            first_response=_scoped(select(func.avg(Disposition.first_response_days))
+                                   .where(_first_answered_in(_YEAR_START)), scope),
+            first_response_in=_scoped(select(func.avg(Disposition.first_response_days)).where(first_in_window),
+                                      scope),
+            year=(select(func.count(), func.sum(case((Complaint.status == DONE, 1), else_=0)),
+                         func.sum(case((carried, 1), else_=0)))
+                  .where(or_(Complaint.created_at >= _YEAR_START, carried), Complaint.parent_id.is_(None))
+                  if scope is None else _year_dispositions(_YEAR_START, select(func.count())).where(scope)),
+            ratings=_scoped(select(func.avg(Complaint.rating), func.count(Complaint.rating))
+                            .where(or_(Complaint.created_at >= _YEAR_START, carried), Complaint.rating.is_not(None)),
+                            handled),
+            reopenings=_scoped(select(func.count()).select_from(TimelineEntry).join(Complaint)
+                               .where(TimelineEntry.event == Event.REOPENED, TimelineEntry.at >= _YEAR_START),
+                               handled),
+            unanswered=select(func.count()).select_from(Disposition).where(*unanswered),
+            unanswered_oldest=(select(Complaint.number, Agency.code).join(Disposition.complaint)
+                               .join(Disposition.agency).where(*unanswered)
+                               .order_by(Disposition.created_at, Disposition.id).limit(OVERDUE_LISTED)),
+        )
 
 
-def _average_first_response(session: Session, answered, scope) -> float | None:
-    """The average working days to the first follow-up of the dispositions `answered` selects (within `scope`)."""
-    query = select(func.avg(Disposition.first_response_days)).where(answered)
-    value = session.scalar(query.where(scope) if scope is not None else query)
-    return float(value) if value is not None else None
-
-
-def _ranking(session: Session, now: datetime, year_start: datetime) -> list[AgencyRank]:
-    """Every internal agency with dispositions this year (or carried into it): completion as its head's digest
-    counts it, what it has overdue now (the region's «Terlambat», split), speed of first answer."""
-    internal = select(Agency.id).where(Agency.external.is_(False))
-    year = {agency_id: (total, int(done or 0)) for agency_id, total, done, _ in session.execute(
-        _year_dispositions(year_start, select(Disposition.agency_id, func.count()))
-        .where(Disposition.agency_id.in_(internal)).group_by(Disposition.agency_id))}
-    overdue = dict(session.execute(
-        select(Disposition.agency_id, func.count()).where(Disposition.status == DispositionStatus.OPEN,
-                                                          past_deadline(now), Disposition.agency_id.in_(internal))
-        .group_by(Disposition.agency_id)).all())
-    speed = dict(session.execute(select(Disposition.agency_id, func.avg(Disposition.first_response_days))
-                                 .where(_first_answered_in(year_start)).group_by(Disposition.agency_id)).all())
-    codes = dict(session.execute(select(Agency.id, Agency.code).where(Agency.id.in_(set(year) | set(overdue)))).all())
-    ranks = [AgencyRank(code, *year.get(agency_id, (0, 0)), overdue.get(agency_id, 0),
-                        float(speed[agency_id]) if speed.get(agency_id) is not None else None)
-             for agency_id, code in codes.items()]
-    return sorted(ranks, key=lambda r: (-r.completion, r.overdue, r.avg_first_response or 0, r.code))
+_BUILT = {False: _Statements.build(None), True: _Statements.build(Disposition.agency_id == _AGENCY)}  # by agency
+_WAITING_VERIFICATION = select(func.count()).select_from(Complaint).where(Complaint.status == NEW)
+_VERIFICATION_LATE = select(func.count()).select_from(Complaint).where(Complaint.status == NEW,
+                                                                      verification_since() < _CUTOFF)
+_INTERNAL = select(Agency.id).where(Agency.external.is_(False))
+_RANKED_YEAR = (_year_dispositions(_YEAR_START, select(Disposition.agency_id, func.count()))
+                .where(Disposition.agency_id.in_(_INTERNAL)).group_by(Disposition.agency_id))
+_RANKED_OVERDUE = (select(Disposition.agency_id, func.count())
+                   .where(Disposition.status == DispositionStatus.OPEN, past_deadline(_NOW),
+                          Disposition.agency_id.in_(_INTERNAL)).group_by(Disposition.agency_id))
+_RANKED_SPEED = (select(Disposition.agency_id, func.avg(Disposition.first_response_days))
+                 .where(_first_answered_in(_YEAR_START)).group_by(Disposition.agency_id))
+_CODES = select(Agency.id, Agency.code).where(Agency.id.in_(bindparam("ids", expanding=True)))

@@ -80,7 +80,7 @@ REGIONAL_WORDS: dict[str, str] = {
     "tonggo": "tetangga", "dino": "hari", "telung": "tiga", "ra": "tidak", "lan": "dan", "karo": "dengan",
     "rubuh": "roboh", "dandani": "perbaiki", "didandani": "diperbaiki", "limo": "lima", "teng": "di",
     "ngajeng": "depan", "wingking": "belakang", "niki": "ini", "niku": "itu", "kaliyan": "dengan", "ingkang": "yang",
-    "kangge": "untuk", "saking": "dari", "ngarep": "depan",
+    "kangge": "untuk", "kanggo": "untuk", "nggo": "untuk", "saking": "dari", "ngarep": "depan",
     # buried (by a landslide, mud) is covered, not hoarded ("menimbun", "ditimbun": the trade office's penimbunan)
     "tertimbun": "tertutup", "ketimbun": "tertutup", "katimbun": "tertutup", "tertimbunan": "tertutup",
     # where: "dpn puskesmas", "deket pasar"
@@ -151,7 +151,7 @@ REGIONAL_WORDS: dict[str, str] = {
     "jelema": "orang", "awewe": "perempuan", "pamajikan": "istri", "salaki": "suami", "artos": "uang",
     "sasak": "jembatan", "leuweung": "hutan", "tangkal": "pohon", "ragrag": "jatuh", "kahuruan": "kebakaran",
     "seuneu": "api", "leutik": "kecil", "wengi": "malam", "diantos": "ditunggu",
-    "hirup": "hidup", "nyalira": "sendiri", "nini": "nenek",
+    "hirup": "hidup", "nyalira": "sendiri", "nini": "nenek", "menta": "minta", "pikeun": "untuk",
     # Sundanese of West Java: violence and fear ("salaki neunggeul", "abdi sieun"), disasters ("urug", "lini"),
     # where ("ka", also Madurese "to"; "payun", "gigir", "handap", "luhur")
     "sieun": "takut", "neunggeul": "memukul", "diteunggeul": "dipukul", "nampiling": "menampar",
@@ -222,7 +222,8 @@ REGIONAL_WORDS: dict[str, str] = {
     # Palembang ("dak" is also a concrete roof: a roof's word adds nothing, the negation reads the rest)
     "dak": "tidak", "idak": "tidak", "galo": "semua", "nian": "sangat", "biso": "bisa", "jingok": "lihat",
     "tiduk": "tidur", "keno": "kena", "besak": "besar", "pacak": "bisa", "kagek": "nanti", "betino": "perempuan",
-    "siring": "selokan", "balek": "pulang",
+    # ("ancua": the spoken "-ua" for "-ur" needs six letters, so that "kedua" stays)
+    "siring": "selokan", "balek": "pulang", "ancua": "hancur", "untuak": "untuk",
     # colloquial Indonesian
     # Jakarta's Betawi ("nyang" is also Javanese "to": a function word either way); its "-nye" and final "e" for
     # "a" on other words are spoken forms ("gurunye", "tetangge": see ``_spoken_sounds``)
@@ -234,6 +235,10 @@ REGIONAL_WORDS: dict[str, str] = {
     "olih": "dapat", "ngenteni": "menunggu", "nunggoni": "menunggu", "ula": "ular", "lindu": "gempa",
     "mburi": "belakang", "ngisor": "bawah", "nduwur": "atas", "dhuwur": "atas", "njero": "dalam",
     "digebugi": "dipukuli", "nggebugi": "memukuli", "gendeng": "gila",
+    "dienggo": "dipakai", "dinggo": "dipakai",  # Javanese: used for ("lapangane dienggo parkir")
+    # acting in someone's name, as typed ("akun wa ngatasnamain bupati")
+    "ngatasnamain": "mengatasnamakan", "ngatasnamakan": "mengatasnamakan", "atasnamakan": "mengatasnamakan",
+    "mengatasnamai": "mengatasnamakan", "ngatasnamai": "mengatasnamakan",
     "kagak": "tidak", "kaga": "tidak", "gada": "tidak ada", "gaada": "tidak ada", "duit": "uang", "emak": "ibu",
     "mamak": "ibu", "simbah": "nenek", "mbah": "nenek", "bini": "istri", "mulu": "terus", "doang": "saja",
     "kalo": "kalau", "nyampe": "sampai", "gede": "besar",
@@ -267,6 +272,7 @@ REGIONAL_WORDS: dict[str, str] = {
     "since": "sejak", "yesterday": "kemarin", "today": "hari ini", "week": "minggu", "month": "bulan",
     "off": "mati", "not": "tidak", "still": "masih", "already": "sudah", "collected": "diangkut",
     "vaccine": "vaksin", "dengue": "demam berdarah", "truck": "truk",
+    "closed": "tertutup",
 }
 
 # Phrases whose words mean something else one by one (mostly English).
@@ -275,6 +281,13 @@ _PHRASES = {
     "birth certificate": "akta kelahiran", "street vendor": "pedagang kaki lima",
     "street vendors": "pedagang kaki lima", "street light": "lampu jalan", "street lights": "lampu jalan",
     "power outage": "listrik padam", "no electricity": "listrik padam", "no water": "air mati",
+    "in front of": "di depan", "next to": "di samping", "emergency room": "igd",
+    # a name gone from a list is no person missing ("nama anak hilang dari data pip": "anak hilang" is the police's)
+    **{f"hilang {where} {what}": f"terhapus {where} {what}" for where in ("dari", "di")
+       for what in ("data", "daftar", "sistem", "dtks")},
+    # football as Sundanese and Javanese say it ("lapang bal", "maen bal", "bal-balan"); "bal" alone is left
+    "lapang bal": "lapangan sepak bola", "lapangan bal": "lapangan sepak bola", "bal balan": "sepak bola",
+    "maen bal": "main sepak bola", "main bal": "main sepak bola",
     # Sundanese "lembur" is a village, Indonesian "lembur" overtime: read as the village only where Sundanese
     # grammar says so (not "di lembur", which is also "dilembur", made to work overtime).
     "ka lembur": "ke desa", "ti lembur": "dari desa", "lembur abdi": "desa saya", "lembur kuring": "desa saya",
@@ -443,6 +456,10 @@ def known_word(word: str) -> str:
             known = _WORDS.get(word[: -len(ending)])
             if known is not None:
                 return known
+    if word.endswith("ana") and len(word) >= 8 and word[-4] not in _VOWELS:  # Sundanese "-ana": "pamajikanana"
+        known = _WORDS.get(word[:-3])
+        if known is not None:
+            return known
     return word
 
 
@@ -607,7 +624,7 @@ _CLAUSE_END = re.compile(r"[,;:!?()\n]+|\.(?:\s|$)")
 # clause or a conjunction, or a word that opens one ("ditambah", "selain itu", "belum lagi", "udah gitu", "lagipula").
 _ALSO_WORDS = frozenset("juga jugak jugo juo jua pula oge uga ugi".split())
 _AND_WORDS = frozenset("dan terus serta lalu plus".split())
-_ALSO_OPENING = frozenset("ditambah selain lagipula".split())
+_ALSO_OPENING = frozenset("ditambah selain lagipula sekalian sekalin skalian".split())  # "..., sekalian mau tanya"
 _ALSO_AFTER = {"gitu": "sudah", "begitu": "sudah", "lagi": "belum"}  # "udah gitu", "belum lagi"
 # A wheelchair user telling who they are ("saya pengguna kursi roda, di RSUD tidak ada jalur landai") asks for no
 # wheelchair (DINSOS's "kursi roda"): the aid's words right after a word of using it are who, not what.
@@ -615,8 +632,14 @@ _AID_USERS = frozenset("pengguna pemakai pakai memakai make pake penyandang".spl
 _AIDS = frozenset("kursi roda kruk".split())
 
 
+# English words saying where, read as Indonesian's locative words ("landslide near the tourist beach": the beach is only
+# where); not translated (the bot's place offer drops them: "lamps broken near Masjid Agung" offers "Masjid Agung").
+_ENGLISH_WHERE = frozenset("near nearby behind beside opposite".split())
+
+
 def words_with_places(text: str, occasions: bool = True, clauses: list[int] | None = None,
-                      also: list[int] | None = None, users: list[int] | None = None) -> list[tuple[str, bool]]:
+                      also: list[int] | None = None, users: list[int] | None = None,
+                      money: list[int] | None = None) -> list[tuple[str, bool]]:
     """The content words of a text (as ``content_tokens``), each with whether it names the place where
     something happened rather than what happened: the words right after a locative word, up to the next
     function word or the end of the clause, and everything after a "Lokasi:" line (a complaint's place, see
@@ -624,7 +647,8 @@ def words_with_places(text: str, occasions: bool = True, clauses: list[int] | No
     there, so that place is not marked. ``occasions``: the words after a word saying when too ("pas daftar
     sekolah"). ``clauses``, when given, receives the index of each clause's first word; ``also``, the index of the
     first word of a second problem told after a first (``_ALSO_WORDS``), if any; ``users``, the indices of the words
-    that only say who it happened to (a wheelchair user's aid, ``_AIDS``), also marked as the place."""
+    that only say who it happened to (a wheelchair user's aid, ``_AIDS``), also marked as the place; ``money``, the
+    index of a money word an official asked for (``extorted``)."""
     times = TIME_WORDS if occasions else frozenset()
     out: list[tuple[str, bool]] = []
     header = False  # past a "Lokasi:" line: the rest of the text is the place
@@ -652,13 +676,13 @@ def words_with_places(text: str, occasions: bool = True, clauses: list[int] | No
             first = typed[0]
             # (a conjunction's segment is never 0: the clause's first word is no conjunction to it)
             segment = also is not None and _second_problem(typed_words, k, len(out), segment, also) or segment
-            if first in LOCATIVE_WORDS or first in times:
+            if first in LOCATIVE_WORDS or first in times or first in _ENGLISH_WHERE:
                 left = _PLACE_HEAD_WORDS if out else 0
                 occasion = first in times
                 out.extend((word, True) for word in typed if word not in FUNCTION_WORDS)
                 continue
             if first in FUNCTION_WORDS:
-                if not (occasion and first in _MODALS):
+                if not (occasion and first in _MODALS) and first != "the":  # "near the beach": still the place
                     left = 0
             else:
                 content = [w for w in typed if len(w) > 1 and not _DIGIT_ONLY.match(w) and w not in FUNCTION_WORDS]
@@ -670,11 +694,34 @@ def words_with_places(text: str, occasions: bool = True, clauses: list[int] | No
             occasion = False
         _mark_clause(out, start)
     _toilet_water(out)
+    _who_asked_or_claimed(text, out, money)
     return out
 
 
+def asked_or_claimed(text: str, words: list[str]) -> list[int]:
+    """In a text and its content words, the indices of who asked money and what for (``extorted``) and of who an
+    impostor claims to be (``impersonated``): not what the text is about."""
+    if not _MAY_ASK_OR_CLAIM.search(text or ""):  # most texts: one search
+        return []
+    asked = extorted(text, words)
+    return [*(asked[1] if asked else ()), *impersonated(text, words)]
+
+
+def _who_asked_or_claimed(text: str, words: list[tuple[str, bool]], money: list[int] | None) -> None:
+    """Mark as the place who asked money and what for, and who an impostor claims to be (``asked_or_claimed``); note
+    the money word's index in ``money``."""
+    if not _MAY_ASK_OR_CLAIM.search(text or ""):  # most texts: one search
+        return
+    plain = [word for word, _ in words]
+    asked = extorted(text, plain)
+    for i in [*(asked[1] if asked else ()), *impersonated(text, plain)]:
+        words[i] = (words[i][0], True)
+    if asked and money is not None:
+        money.append(asked[0])
+
+
 _MAY_TELL_TWO = re.compile(r"\b(?:juga|jg|jga|jugak|jugo|juo|jua|pula|oge|uga|ugi|ditambah|selain|lagipula|gitu"
-                           r"|begitu|lagi)\b", re.IGNORECASE)
+                           r"|begitu|lagi|sekalian|sekalin|skalian)\b", re.IGNORECASE)
 
 
 def _readings_wanted(text: str, also: list[int] | None, users: list[int] | None
@@ -819,6 +866,88 @@ def light_power(words: list[str]) -> list[int]:
     poles = [i for i, w in enumerate(words) if w.startswith("tiang") and not (
         i + 1 < len(words) and (words[i + 1].startswith("lampu") or words[i + 1] in _LIGHTS))]
     return sorted({*power, *poles} - set(lights)) if power or poles else []
+
+
+# Money asked of a citizen ("minta uang", Javanese "njaluk duit", Sundanese "menta artos", Minang "mintak pitih") by an
+# official of the regency ("pak lurah", "kades", "staf kecamatan", "pegawai kantor camat") or for an office's service
+# ("buat ngurus surat", "tanda tangan", "legalisir") is extortion, the inspectorate's "pungli": who asked and what for
+# are weighed like a place (the office named did it, the document was its pretext), and not read by the classifier
+# when suggesting; the router reads the money word as "pungli".
+# "minta uang" alone stays unread: an impostor's "minta transfer duit", a beggar's, a child's, a school's fee.
+_MAY_ASK_MONEY = re.compile(r"mint|njaluk|menta|palak|malak", re.IGNORECASE)
+_ASKED_MONEY = re.compile(r"\b(?:minta|meminta|diminta|dimintai|mintai|mintain|dimintain|mintak|dimintak|mamintak"
+                          r"|njaluk|menta|palak|malak|dipalak|memalak)\b\W+(?:\w+\W+)?"
+                          r"(?:uang|duit|doku|artos|pitih|pesse|biaya|bayaran|bayar|ongkos|imbalan)\b", re.IGNORECASE)
+_MONEY_WORDS = frozenset("uang biaya bayaran bayar ongkos imbalan".split())
+_OFFICIALS = frozenset("""
+lurah kades sekdes carik perangkat kadus kasun camat sekcam oknum aparat pns asn kuwu klebun keuchik pejabat
+kapitalaung
+""".split())
+_OFFICE_STAFF = frozenset("staf staff pegawai petugas kepala".split())  # "kepala desa", not "kepala sekolah"
+_OFFICES = frozenset("""
+kecamatan kelurahan desa dusun kampung kantor dinas capil dukcapil disdukcapil camat lurah
+""".split())
+_OFFICE_SERVICES = frozenset("""
+urus ngurus mengurus diurus pengurusan urusan ngurusin urusin diurusin surat tanda ttd administrasi legalisir
+pengantar rekomendasi sertifikat berkas akta ktp
+""".split())
+_POSING = frozenset("mengatasnamakan mengaku ngaku catut mencatut dicatut palsu gadungan bodong".split())
+_ASKER_SPAN = 5    # content words before the money that may name who asked
+_SERVICE_SPAN = 6  # ... after it that may name what it was asked for
+
+
+def extorted(text: str, words: list[str]) -> tuple[int, list[int]] | None:
+    """Money asked by an official or for an office's service, in a text and its content words: the index of the money
+    word and those of the words naming who asked and what for, up to two words after the last service named ("pak
+    lurah minta uang 300 ribu buat ngurus surat tanah": 1, [0, 2, 3, 4, 5]); else None. A quick search first: most
+    texts ask no money."""
+    if not _MAY_ASK_MONEY.search(text or "") or not _ASKED_MONEY.search(text):
+        return None
+    money = next((i for i, word in enumerate(words) if word in _MONEY_WORDS), None)
+    if money is None or _POSING & set(words[:money]):  # "akun wa ngaku2 pak camat minta transfer duit": a fraud
+        return None
+    askers: list[int] = []
+    for i in range(max(0, money - _ASKER_SPAN), money):
+        word = words[i]
+        if word in _OFFICIALS or word in _OFFICE_STAFF and _OFFICES & set(words[i + 1:i + 3]):
+            askers.append(i)
+        elif askers and word in _OFFICES:  # the office after its staff ("staf kecamatan", "pegawai kantor camat")
+            askers.append(i)
+    after = words[money + 1:money + 1 + _SERVICE_SPAN]
+    services = [money + 1 + k for k, word in enumerate(after) if word in _OFFICE_SERVICES]
+    if not askers and not services:
+        return None
+    # what it was asked for ("buat ngurus surat pindah", "tanda tangan camat"): the price's, not the document's office
+    return money, askers + (list(range(money + 1, min(len(words), services[-1] + 3))) if services else [])
+
+
+# Who an impostor claims to be ("akun fb mengatasnamakan camat", "akun ngaku2 bupati", "catut nama kadis") is not what
+# the complaint is about: the official's or the office's words right after are weighed like a place.
+_IMPOSTORS = _POSING - {"palsu", "gadungan", "bodong"}
+_CLAIMING = _IMPOSTORS | {"nama"}  # "ngaku ngaku", "catut nama"
+_MAY_IMPERSONATE = re.compile(r"atasnama|ngaku|catut", re.IGNORECASE)
+_MAY_ASK_OR_CLAIM = re.compile(f"{_MAY_ASK_MONEY.pattern}|{_MAY_IMPERSONATE.pattern}", re.IGNORECASE)
+_IMPERSONATED = frozenset("""
+bupati wabup sekda camat lurah kades kadis kepala dinas kantor kecamatan kelurahan desa pejabat polisi kapolres
+kapolsek dprd
+""".split())
+
+
+def impersonated(text: str, words: list[str]) -> list[int]:
+    """In a text and its content words, the indices of the official or office an impostor claims to be; else nothing."""
+    if not _MAY_IMPERSONATE.search(text or ""):
+        return []
+    out: list[int] = []
+    for i, word in enumerate(words):
+        if word not in _IMPOSTORS:
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in _CLAIMING:
+            j += 1
+        if j < len(words) and words[j] in _IMPERSONATED:
+            # an office with its name ("dinas sosial", "kantor camat"): the two words after it too
+            out.extend(range(j, min(len(words), j + (3 if words[j] in ("dinas", "kantor", "kepala") else 1))))
+    return out
 
 
 # A tree's hole and rot are the tree's, not a road's ("pohon besar ... batangnya bolong, takut tumbang": "bolong" is
@@ -1158,6 +1287,7 @@ _SPOKEN_SUFFIXES = (
     ("ke", 4),
     ("keun", 4),  # Sundanese -keun for -kan: "dibereskeun"
     ("na", 4),    # Madurese/Sundanese possessive after a consonant: "jalanna", "imahna"
+    ("ana", 5),   # ... and Sundanese "-ana" after one: "jalanana", "pamajikanana"
     ("e", 4),     # Javanese possessive after a consonant: "sekolahe", "listrike"
 )
 _SPOKEN_PREFIXES = ("dipun", "kapi", "nge", "di", "ke", "ka", "e", "a")  # Javanese krama "dipun-", Jakarta "nge-",
@@ -1223,8 +1353,8 @@ def spoken_forms(word: str) -> list[str]:
     bases = [word]
     for suffix, shortest in _SPOKEN_SUFFIXES:
         stem = word[: -len(suffix)]
-        if word.endswith(suffix) and len(stem) >= shortest and (len(suffix) > 2 or stem[-1:] not in _VOWELS
-                                                                or suffix == "in"):
+        if word.endswith(suffix) and len(stem) >= shortest and (
+                len(suffix) > 2 and suffix != "ana" or stem[-1:] not in _VOWELS or suffix == "in"):
             bases.append(stem)
     for base in list(bases):
         for prefix in _SPOKEN_PREFIXES:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.messages import t
 from bot.outbox import enqueue
 from bot.transports import CREDENTIALS_HINT, CREDENTIALS_REFUSED
-from lapor.media import claim_due, complaints_of
+from lapor.media import FETCHING, claim_due, complaints_of
 from lapor.references import format_reference
 from lapor.retry import CREDENTIALS_WAIT, Holder, backoff, never, release
 from media.content import WrongType, clean_copy, sniff
@@ -154,7 +154,7 @@ class MediaFetcher:
                 return "not_tried"
             with self.session_factory.begin() as session:  # still this pass's (a full lease for it), the rest too
                 waiting = batch if holder.due() else [item_id]
-                if item_id not in holder.keep(session, MediaItem, waiting, working=MediaStatus.FETCHING):
+                if item_id not in holder.keep(session, FETCHING, waiting):
                     return "lost"
             outcome = self._fetch(item_id, url, declared, now)
             if outcome == "credentials_refused":
@@ -186,7 +186,7 @@ class MediaFetcher:
                 if outcome in ("handed_back", "not_tried")]
         if left:
             with self.session_factory.begin() as session:
-                release(session, MediaItem, left, due=MediaStatus.PENDING, working=MediaStatus.FETCHING)
+                release(session, FETCHING, left)
 
     def _fetch(self, item_id: int, url: str, declared: str, now: datetime) -> str:
         """Fetch and store one claimed item; returns what became of it (a FetchReport field)."""

@@ -61,7 +61,7 @@ PLACE_MARKERS = frozenset("jl jln jalan alamat alamatnya lokasi lokasinya rt rw 
 
 # A change of mind that says what is wanted instead: "eh ga jadi deh, saya mau aspirasi aja" (with nothing after
 # it, or a reason, "gak jadi" drops the draft: fallbacks.global_command)
-CHANGED_MIND = re.compile(r"^\W*(?:" + OPENERS + r"\W+)*(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk|ndak|ora)\W+jadi"
+CHANGED_MIND = re.compile(r"^\W*(?:" + OPENERS + r"\W+)*(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk|ndak|ora)\W*jadi"
                           r"(?:\W+(?:deh|dong|ah|aja|pak|bu|min))*\b\W*", re.IGNORECASE)
 # The kinds by their names ("masalah", "tanya" or "info" say other things in a sentence)
 KIND_NAMES = {"pengaduan": "pengaduan", "aduan": "pengaduan", "aspirasi": "aspirasi", "usulan": "aspirasi",
@@ -82,6 +82,26 @@ def changed_mind_to_kind(text: str) -> str | None:
     aspirasi aja"), or None."""
     found = CHANGED_MIND.match(text or "")
     return kind_meant(_kind_left_dropped(text[found.end():])) if found else None
+
+
+# The privacy choices by their names, wanted after "gak jadi" ("gak jadi, anonim aja", "ga jadi biasa, rahasia aja")
+PRIVACY_NAMES = {"biasa": "biasa", "rahasia": "rahasia", "anonim": "anonim", "anonym": "anonim", "publik": "biasa"}
+PRIVACY_LEFT = re.compile(r"^\W*(?:" + "|".join(PRIVACY_NAMES) + r")\b(?=\W*[,.;]\W*\w)", re.IGNORECASE)
+
+
+def changed_mind_to_privacy(text: str) -> str | None:
+    """The privacy wanted instead, after "gak jadi" ("gajadi deh, rahasia aja", "ga jadi biasa, anonim aja"), or
+    None (a bare "gak jadi" drops the draft: fallbacks.global_command)."""
+    found = CHANGED_MIND.match(text or "")
+    if found is None:
+        return None
+    rest = text[found.end():]
+    left = PRIVACY_LEFT.sub("", rest, count=1)
+    if left == rest and not re.search(r"[,.;!]", found.group()):  # "gak jadi anonim pak": anonim left, not wanted
+        return None
+    chosen = understanding.choice_text(left).split()
+    names = {PRIVACY_NAMES[w] for w in chosen if w in PRIVACY_NAMES}
+    return names.pop() if len(names) == 1 and len(chosen) <= KIND_MEANT_WORDS else None
 
 
 KIND_LEFT = re.compile(r"^\W*(?:" + "|".join(KIND_NAMES) + r")\b", re.IGNORECASE)
@@ -108,7 +128,11 @@ def correction(turn: Turn) -> str | None:
         return None
     rest = turn.text[found.end():]
     rest = AFTER.sub("", PART_AFTER.sub("", _kind_left_dropped(rest) if changed else rest))
-    return TRAILING.sub("", rest).strip(" ,.;:-")
+    return ADDRESSED.sub("", TRAILING.sub("", rest).strip(" ,.;:-")).strip(" ,.;:-")
+
+
+# An address right after the word of correcting ("ralat pak, blok d bukan blok c"): no part of what it says
+ADDRESSED = re.compile(r"^(?:(?:pak|bu|min|kak|mas|mbak|bang|dik|nak|gan)\b\W*)+(?=\w)", re.IGNORECASE)
 
 
 def apply(turn: Turn, said: str) -> State | None:

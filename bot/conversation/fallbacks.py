@@ -11,7 +11,7 @@ from bot import prompts
 from bot.commands import leading_keyword, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation.answers import remind_open
-from bot.conversation.corrections import changed_mind_to_kind
+from bot.conversation.corrections import changed_mind_to_kind, changed_mind_to_privacy
 from bot.conversation.filing import repeat_question
 from bot.conversation.idle import CANCELLED_DRAFT, remind_offer
 from bot.conversation.states import FILING, STAY, WAITS_FOR_REPLY, Ask, Next, State, again, back_to_idle
@@ -66,7 +66,8 @@ def global_command(text: str, free_text: bool = False, editing: bool = False) ->
         said = _not_going_ahead(understanding.content(CLAUSE_END.split(text, maxsplit=1)[0]))  # "ga jadi lapor pak,
         # udah dibenerin": its reason after the comma
         if said[:2] == ["tidak", "jadi"] and set(said[2:]) <= CHANGED_MIND and (
-                not editing or set(said[2:]) & REPORT_WORDS) and not changed_mind_to_kind(text):
+                not editing or set(said[2:]) & REPORT_WORDS) and not changed_mind_to_kind(text) and (
+                not changed_mind_to_privacy(text)):  # "gak jadi, anonim aja": the privacy changed
             return "BATAL"  # "ga jadi, saya mau aspirasi aja" changes the kind (corrections)
         if another_wish(text) is not None:  # "ga jadi lapor jalan, mau lapor sampah aja"
             return "BATAL"
@@ -79,7 +80,8 @@ def another_wish(text: str) -> str | None:
     the words from that wish on; None for anything else."""
     found = CLAUSE_END.search(text or "")
     if (found is None or _not_going_ahead(understanding.content(text[:found.start()]))[:2] != ["tidak", "jadi"]
-            or changed_mind_to_kind(text)):  # "ga jadi deh, saya mau aspirasi aja": the kind changed (corrections)
+            or changed_mind_to_kind(text) or changed_mind_to_privacy(text)):  # "ga jadi deh, saya mau aspirasi
+        # aja": the kind changed (corrections)
         return None
     rest = text[found.end():].strip(" ,.;!?")
     wanted = understanding.intent(rest) if rest else None

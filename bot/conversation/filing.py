@@ -103,6 +103,10 @@ def advance(turn: Turn) -> Next:
     if not draft.similar_checked and draft.description and draft.has_location and not turn.data.get("editing"):
         _offer_similar(turn)
     missing = turn.draft.missing()
+    if missing[:1] == ["photo"] and not turn.data.get("editing") and _no_photo_in_story(draft.description):
+        draft.photo_step_done = True  # "…, tdk ada foto": answered in the story (it was asked all the same)
+        turn.say("photo_skipped")
+        missing = missing[1:]
     if missing == ["privacy"] and (found := understanding.story_protection(draft.description)):
         draft.privacy, feared = found  # "… Tolong nama saya jangan disebut": asked in the story, not asked again
         turn.say("privacy_from_fear" if feared and draft.privacy == "anonim" else f"privacy_from_story_{draft.privacy}")
@@ -120,6 +124,17 @@ def advance(turn: Turn) -> Next:
         return go(state, story_begun=begun, **later)
     ask(turn, state)
     return go(state, story_begun=begun, **later) if begun else go(state, **later)
+
+
+NO_PHOTO_CLAUSE_WORDS = 6  # "hp saya gak ada kameranya": a clause saying only that
+
+
+def _no_photo_in_story(story: str | None) -> bool:
+    """Whether a short clause of the story says there is no photo ("…, tdk ada foto", "foto gak ada ya pak", "hp
+    saya gak ada kameranya"); a photo promised ("fotonya nyusul") or told of in the story is none."""
+    clauses = [c for whole in understanding.SENTENCE_END.split(story or "") for c in whole.split(",")]
+    return any(len(understanding.content(c)) <= NO_PHOTO_CLAUSE_WORDS and no_photo(c) and not _photo_later(c)
+               and not understanding.names_a_problem(c) for c in clauses if c.strip())
 
 
 def _anonim_asked_late(turn: Turn) -> bool:
@@ -166,7 +181,20 @@ def _place_told(turn: Turn) -> str | None:
         return None
     told = (place_in_story(draft.description, said_near=True) or draft.place_before  # "lampu juga mati": where the
             or (place_in_story(draft.next_story, said_near=True) if draft.next_story else None))  # first one was
+    told = _as_corrected(told, draft.description) if told else told
     return complaints.name_case(told) if told and told.isupper() else told  # "DUSUN KRAJAN": a name, not a shout
+
+
+def _as_corrected(place: str, story: str | None) -> str:
+    """The place offered with the story's corrections of its words ("Ralat: blok d bukan blok c" beside "perum
+    griya indah blok c"; it was offered as first told)."""
+    for right, wrong in CORRECTED_WORDS.findall(story or ""):
+        place = re.sub(rf"(?i)\b{re.escape(wrong.strip())}\b", right.strip(), place, count=1)
+    return place
+
+
+# A correction line of the story: "Ralat: <right> bukan <wrong>"
+CORRECTED_WORDS = re.compile(rf"^{t('correction_label')}:\s*([^\n]+?)\s+bukan\s+([^\n]+?)\s*$", re.MULTILINE)
 
 
 def question_for(turn: Turn, state: State) -> str:
@@ -340,6 +368,7 @@ def _another_complaint(turn: Turn) -> Next:
 
 # What opens another matter told at a step: "oh iya satu lagi, …", "btw pak, …", "sekalian …"
 ONE_MORE = re.compile(r"^\W*(?:(?:oh|eh|ah|o|oiya|oya|iya|ya|pak|bu|min|mas|mbak|kak|btw|terus|trus|satu|1|hal|lagi|lg"
+                      r"|mohon|maaf|sorry|sory|sori|punten|ngapunten|permisi|nyuwun\s+sewu"  # "sorry pak, …"
                       r"|sekalian|juga|jg|selain|itu|sama|dan|barusan"  # "ada lagi", "onok maneh", "aya deui"; not
                       r"|(?:ada|onok|ono|ana|enek|siji|setunggal)\s+(?:lagi|lg|maneh|meneh|maning|malih)"  # "ada" alone
                       r"|(?:aya|hiji)\s+deui)\b\W*)+", re.IGNORECASE)
@@ -354,12 +383,13 @@ def another_matter_kept(turn: Turn, text: str) -> bool:
     story = turn.draft.description
     if not story or turn.data.get("editing") or not ALSO_SAID.search(text):  # "airnya keruh" beside a road: its own
         return False
-    if not understanding.names_another_thing(text, story):
+    if not (understanding.names_another_thing(text, story, mixed=True)  # "the streetlight … juga mati"
+            or understanding.troubles_a_place_named(text, story)):  # "the road … also broken" beside a drain
         return False
-    if not understanding.names_another_thing(story, ""):  # a story that was only an address: this is its problem
+    if not understanding.names_another_thing(story, "", mixed=True):  # a story that was only an address: its problem
         return False
     told = ALSO_WORDS.sub("", ONE_MORE.sub("", text)).strip(" ,.;")
-    if not told or not (understanding.names_a_problem(told) or understanding.tells_a_lack(told)):
+    if not told or not (understanding.names_a_problem_mixed(told) or understanding.tells_a_lack(told)):
         return False
     kept = turn.draft.next_story
     turn.draft.next_story = (f"{kept}\n{told}" if kept else told)[:complaints.MAX_DESCRIPTION_CHARS]
@@ -369,7 +399,7 @@ def another_matter_kept(turn: Turn, text: str) -> bool:
 
 # The cheap test at the place: "juga", "satu lagi", "ada lagi", "selain itu"; Javanese "onok maneh", "siji maneh",
 # Sundanese "aya deui", "hiji deui"
-ALSO_SAID = re.compile(r"\b(?:juga|jg|sekalian|btw|(?:satu|1|ada)\s+(?:lagi|lg)|selain\s+itu"
+ALSO_SAID = re.compile(r"\b(?:juga|jg|also|sekalian|btw|(?:satu|1|ada)\s+(?:lagi|lg)|selain\s+itu"
                        r"|(?:onok|ono|ana|enek|ada|siji|setunggal)\s+(?:maneh|meneh|maning|malih)"
                        r"|(?:aya|hiji)\s+deui)\b", re.IGNORECASE)
 
@@ -426,7 +456,7 @@ def _privacy_told(turn: Turn) -> Next | None:
         turn.say("privacy_explained")
         repeat_question(turn)
         return STAY
-    asked = privacy_wish(turn.text) or numbered or (
+    asked = corrections.changed_mind_to_privacy(turn.text) or privacy_wish(turn.text) or numbered or (
         "biasa" if turn.state == State.CONFIRM and _biasa_named(turn.text) else None)
     if asked is None:
         return None
@@ -851,9 +881,12 @@ def _kind_at_once(turn: Turn) -> Next | None:
 
 
 def _more_story_at_kind(turn: Turn) -> Next:
-    """Adds a story told at the kind step to the description taken before, and asks for the kind again."""
+    """Adds a story told at the kind step to the description taken before, and asks for the kind again; another
+    problem told with "also" ("sorry pak, the streetlight … juga mati") is kept for the next report, as at the
+    later steps (it joined this story)."""
     text = turn.text.strip()
-    add_to_story(turn, text)
+    if not another_matter_kept(turn, text):
+        add_to_story(turn, text)
     turn.say("ask_kind")
     return STAY
 
@@ -2015,7 +2048,7 @@ def on_privacy(turn: Turn) -> Next:
     """Stores the privacy choice (biasa, rahasia, anonim; "tanpa nama ya pak" is anonim, "publik saja" biasa) and
     shows the summary;
     KIRIM typed here is told that one choice is still needed."""
-    asked_about = _safest_or_choices_asked(turn)
+    asked_about = _safest_or_choices_asked(turn) or _privacy_changed_mind(turn)
     if asked_about is not None:
         return asked_about
     chosen = _chosen(turn.text, vocab.PRIVACY_CHOICES)
@@ -2047,6 +2080,16 @@ def on_privacy(turn: Turn) -> Next:
     return _choose(turn, vocab.PRIVACY_CHOICES, "privacy")
 
 
+
+
+def _privacy_changed_mind(turn: Turn) -> Next | None:
+    """A change of mind naming the choice wanted ("gajadi deh, rahasia aja", "ga jadi biasa, anonim aja"): that
+    choice (it got "Mohon balas 1 …", or "gak jadi" dropped the draft); None for anything else."""
+    changed = corrections.changed_mind_to_privacy(turn.text)
+    if changed is None or turn.data.get(ANONIM_OFFERED):
+        return None
+    turn.draft.privacy = changed
+    return advance(turn)
 
 
 def _story_at_privacy_step(turn: Turn) -> bool:

@@ -53,7 +53,7 @@ from bot.conversation.withdrawal import (
     tells_another_matter,
     withdraw,
 )
-from bot.messages import STATUS_NAMES, and_list, excerpt, received, t
+from bot.messages import REFERENCE_PLACEHOLDER, STATUS_NAMES, and_list, excerpt, received, t
 from lapor import complaints
 from lapor.media import CANCELLED_DRAFT, kind_counts
 from lapor.phones import typed_phone
@@ -440,11 +440,12 @@ def _upset_met(turn: Turn, earlier: str | None) -> Next | None:
 ANGRY_EMOJI = frozenset("😡🤬😠👿💢😤")
 SAD_EMOJI = frozenset("😭😢😞😔😩😫🥺☹🙁😿")
 EMOJI_MODIFIERS = frozenset("\ufe0f\u200d🏻🏼🏽🏾🏿 !.\n\t")
+PLEADING_EMOJI = frozenset("🙏")  # beside an upset one it pleads; alone it thanks
 
 
 def _upset(text: str) -> str | None:
     """"angry" or "sad" for a message of such emoji alone ("😡😡😡", "🤬", "😭😭"; anger when both), else None."""
-    felt = {ch for ch in (text or "") if ch not in EMOJI_MODIFIERS}
+    felt = {ch for ch in (text or "") if ch not in EMOJI_MODIFIERS} - PLEADING_EMOJI  # "😭😭🙏": pleading too
     if not felt or not felt <= ANGRY_EMOJI | SAD_EMOJI:
         return None
     return "angry" if felt & ANGRY_EMOJI else "sad"
@@ -1314,7 +1315,7 @@ def _number_moving(turn: Turn) -> Next | None:
 
     if not understanding.moving_number(turn.text, another_phone) or not (mine := open_complaints(turn)):
         return None
-    turn.say("number_moving", reference=mine[0].reference if len(mine) == 1 else "LPR-n")
+    turn.say("number_moving", reference=mine[0].reference if len(mine) == 1 else REFERENCE_PLACEHOLDER)
     return STAY
 
 
@@ -1478,6 +1479,9 @@ def _start_filing(turn: Turn, said: str, earlier: str | None = None, resumes: di
         else:
             turn.draft.next_story = split[1][: complaints.MAX_DESCRIPTION_CHARS]
             turn.say("two_problems", first=excerpt(split[0], 150), second=excerpt(split[1], 150))
+    named, said = _kind_named(said)
+    if named and not earlier:  # "mau lapor, pengaduan ya. lampu pju …": the kind, not the story's start
+        turn.draft.kind = named
     told = "\n".join(filter(None, (_bubbles(turn), said)))
     if earlier and told:  # another story than the one offered: the place typed for that one is not its place
         turn.draft.location_text = None
@@ -1495,6 +1499,25 @@ def _start_filing(turn: Turn, said: str, earlier: str | None = None, resumes: di
     if not said:  # "pak mau tanya": a request for information, its question asked next
         turn.draft.kind = turn.draft.kind or understanding.stated_kind(turn.text)
     return advance(turn)
+
+
+# The kind named right after the wish to file, before the story ("pengaduan ya. lampu pju …", "aduan jalan rusak
+# …", "aspirasi: taman desa …"); not a complaint made before ("pengaduan saya kemarin belum ditanggapi")
+KIND_NAMED = re.compile(
+    r"^\W*(?P<kind>pengaduan|aduan|aspirasi|permintaan\s+informasi)"
+    r"(?:\s+(?:ya|yaa|yah|aja|saja|nih|pak|bu|min|kak|mas|mbak|bang))*"
+    r"(?:\s*[:,.;!\-]+\s*|\s+(?!(?:saya|sy|aku|kami|kmi|yang|yg|kemarin|kmrn|kemaren|tadi|lalu|sebelumnya|dulu|"
+    r"lama|lain|ini|itu|nya|no|nomor|nmr)\b)(?=\w))", re.IGNORECASE)
+KIND_NAMED_AS = {"pengaduan": "pengaduan", "aduan": "pengaduan", "aspirasi": "aspirasi"}
+
+
+def _kind_named(said: str) -> tuple[str | None, str]:
+    """The kind named before the story told after a wish to file, and the story after it; (None, said) when none
+    is (see KIND_NAMED) or too little would be left."""
+    found = KIND_NAMED.match(said or "")
+    if found is None or len(said[found.end():].split()) < 2:
+        return None, said
+    return KIND_NAMED_AS.get(found.group("kind").lower(), "informasi"), said[found.end():]
 
 
 def _swiped_complaint(turn: Turn) -> Complaint | None:

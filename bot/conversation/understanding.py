@@ -23,7 +23,8 @@ from lapor.textnorm import ABBREVIATIONS, known_word
 CHAT_WORDS = {
     **{key: value for key, value in ABBREVIATIONS.items() if key not in ("buat", "info", "tak", "ta", "g")},
     "tak": "tidak", "g": "tidak", "gx": "tidak", "ga": "tidak", "gaada": "tidak ada", "gada": "tidak ada",
-    "kagak": "tidak", "nggih": "ya", "inggih": "ya", "enggih": "ya", "njih": "ya", "injih": "ya",
+    "kagak": "tidak", "kaga": "tidak", "sajo": "saja", "bls": "balas", "nggih": "ya", "inggih": "ya", "enggih": "ya",
+    "njih": "ya", "injih": "ya",
     "mboten": "tidak", "boten": "tidak", "ndak": "tidak", "enjek": "tidak", "enje": "tidak", "henteu": "tidak",
     "teu": "tidak", "moal": "tidak", "ono": "ada", "onok": "ada", "enek": "ada", "tadha": "tidak ada",
     "tadhe": "tidak ada", "fotone": "foto", "potone": "foto", "muhun": "ya", "enya": "ya", "iye": "ya",
@@ -215,6 +216,37 @@ def _standard_words(text: str) -> tuple[str, ...]:
                  for part in _in_context(before, word, after).split())
 
 
+# "who" as chat spells it ("yg ngurus sapa sih", "sp yg bales ini"): "sapa" also greets ("sapa warga"), "sp" is a
+# warning letter ("dikasih sp"), "spa" a place; each is "siapa" only where it asks: before "yang" or a particle, or at
+# the end; "sp"/"spa" only after nothing, "this" or a verb of handling or answering
+SPOKEN_WHO = frozenset({"sapa", "spa", "sp"})
+WHO_BEFORE_WORDS = frozenset({"", "yang", "yg", "nyang", "sing", "ya", "sih", "si", "nih", "ni", "tuh", "tu", "pak",
+                              "bu", "kak", "min", "mas", "mbak", "mba", "bang", "gan", "dong", "deh", "kah", "toh"})
+WHO_ASKED_AFTER = frozenset({"", "ini", "itu", "ni", "tu", "iki", "trus", "terus", "jadi", "skrg", "sekarang", "nanti",
+                             "ngurus", "ngurusin", "nanganin", "menangani", "pegang", "megang", "memegang", "handle",
+                             "urus", "bales", "balas", "bls", "jawab", "jwb", "dateng", "datang", "dtg", "benerin",
+                             "tanggung", "tanggungjawab"})
+
+
+NOT_OR_STILL = frozenset({"tidak", "belum", "masih", "sudah"})
+
+
+def _spoken_in_context(before: str, word: str, after: str) -> str | None:
+    """A chat spelling read by its neighbours: "yg ngurus sapa sih" asks who (SPOKEN_WHO); Betawi "kagak ade" is
+    "ada" ("ade saya sakit" is a younger sibling); None for any other word."""
+    if word in SPOKEN_WHO and _asks_who(before, word, after):
+        return "siapa"
+    if word == "ade" and before and _standard(before) in NOT_OR_STILL:
+        return "ada"
+    return None
+
+
+def _asks_who(before: str, word: str, after: str) -> bool:
+    """Whether a chat spelling of "who" asks who (see SPOKEN_WHO)."""
+    return after in WHO_BEFORE_WORDS and (word == "sapa" or before in WHO_ASKED_AFTER)
+
+
+BETAWI_NYE_MIN = 4  # letters of a word ending in Betawi "-nye" ("nye" alone, "anye" are none)
 REDUPLICATED_MIN = 3  # letters before the "2" ("ke2" is no word said twice)
 
 
@@ -225,6 +257,9 @@ def _in_context(before: str, word: str, after: str) -> str:
         return "laporan"  # sampe mana?": the report made, asked after
     if word == "smp" and after in {"mn", "mana"}:
         return "sampai"
+    spoken = _spoken_in_context(before, word, after)
+    if spoken is not None:
+        return spoken
     if word == "tindak" and after in FOLLOWED_UP:  # "sudah di tindak lanjuti?", "ada tindak lanjutnya?"
         return "ditindaklanjuti"
     if before == "tindak" and word in FOLLOWED_UP:
@@ -264,6 +299,8 @@ def _standard(word: str) -> str:
         return "hehe"
     if word.endswith("nya") and word[:-3] in CHAT_WORDS:
         return CHAT_WORDS[word[:-3]]
+    if word.endswith("nye") and len(word) > BETAWI_NYE_MIN:  # Betawi "fotonye", "rumahnye": its "-nya"
+        return _standard(word[:-1] + "a")
     if word.isdigit() or len(word) < FUZZY_MIN_LENGTH or word in VOCABULARY or word in KNOWN:
         return word
     # A typo keeps the first letter (lapoor, staus, bantuaan, puass); another first letter is another word.
@@ -315,6 +352,12 @@ def names_a_problem(text: str) -> bool:
     """Tell whether a message names a problem ("lampu jalan mati", "selokannya mampet")."""
     said = standard_words(text)
     return bool(set(said) & PROBLEM_WORDS or {w.removesuffix("nya") for w in said} & PROBLEM_WORDS)
+
+
+def names_a_problem_mixed(text: str) -> bool:
+    """Whether a message names a problem, in Indonesian or in the English or regional words the router reads ("the
+    road is also broken", "lampu jalan pareum")."""
+    return names_a_problem(text) or bool(set(_with_regional(standard_words(text))) & PROBLEM_WORDS)
 
 
 # What is most often reported, told alone as the first bubble of a story ("sampah", then "numpuk di sini")
@@ -753,11 +796,14 @@ THINGS = TROUBLES | frozenset("""air got kali sungai pohon pju kabel pipa trotoa
     sekolah guru puskesmas bidan dokter obat bus angkot parkir pedagang kandang asap""".split())
 
 
-def _things(text: str) -> set[str]:
+def _things(text: str, mixed: bool = False) -> set[str]:
+    """The things a text names; `mixed`: in English or regional words too ("the streetlight", "dalane")."""
     found = set()
     for word in chat_words(text):
         stem = _thing_stem(word)
-        if stem is not None:
+        if stem is None and mixed:  # the thing the router reads
+            found.update(filter(None, map(_thing_stem, known_word(word).split())))
+        elif stem is not None:
             found.add(stem)
     return found
 
@@ -789,9 +835,10 @@ def disputes_answer(text: str, said: set[str]) -> bool:
     return bool(said & (HEARSAY | LIE)) and not _things(text)
 
 
-def names_another_thing(text: str, about: str) -> bool:
-    """Whether a message names a thing complained about ("lampu", "jalan") that the text `about` does not."""
-    return bool(_things(text) - _things(about))
+def names_another_thing(text: str, about: str, mixed: bool = False) -> bool:
+    """Whether a message names a thing complained about ("lampu", "jalan") that the text `about` does not;
+    `mixed`: named in English or regional words too ("the streetlight")."""
+    return bool(_things(text, mixed) - _things(about, mixed))
 
 
 def troubles_its_place(text: str, about: str) -> bool:
@@ -805,10 +852,29 @@ def troubles_its_place(text: str, about: str) -> bool:
     return first is not None and first not in said
 
 
-def names_another_problem(text: str, about: str) -> bool:
+PLACING = frozenset({"di", "ke", "depan", "dekat", "sekitar", "samping", "belakang", "pinggir", "dpn", "dkt"})
+
+
+def troubles_a_place_named(text: str, about: str) -> bool:
+    """Whether a message tells a problem of what it names first, a thing the text `about` names only as where its
+    problem is ("the road near the market is also broken" beside "got sampah di jalan mawar mampet"; not "sampahnya
+    juga meluber ke jalan", whose rubbish the story names as its own)."""
+    first = next((t for w in chat_words(text) for t in _things(w, mixed=True)), None)
+    if first is None or not names_another_problem(text, about, mixed=True):
+        return False
+    said = chat_words(about)
+    placed = {t for before, word in zip(["", *said], said, strict=False) for t in _things(word, mixed=True)
+              if before in PLACING}
+    unplaced = {t for before, word in zip(["", *said], said, strict=False) for t in _things(word, mixed=True)
+                if before not in PLACING}
+    return first in placed and first not in unplaced
+
+
+def names_another_problem(text: str, about: str, mixed: bool = False) -> bool:
     """Whether a message names a problem ("berlubang", "mati") that the text `about` holds in no form of its own
-    ("numpuk" is its "menumpuk")."""
-    said = {w.removesuffix("nya") for w in standard_words(text)} & PROBLEM_WORDS
+    ("numpuk" is its "menumpuk"); `mixed`: in English or regional words too ("broken", "pareum")."""
+    read = _with_regional(standard_words(text)) if mixed else standard_words(text)
+    said = {w.removesuffix("nya") for w in read} & PROBLEM_WORDS
     held = set(_long_words(about)) | set(standard_words(about))
     return any(not _shared({word}, held) for word in said)
 
@@ -1183,7 +1249,7 @@ def _wishes_to_reach(every: list[str]) -> bool:
 MACHINE_MAX_WORDS = 10
 # Who this is, asked ("bapak ini orang dinas ya?", "yg bales ini siapa", "iki sing bales sopo?", "ieu saha?"): "this",
 # a word of who or of an officer or office, and nothing else but words of answering and asking
-THIS = frozenset({"ini", "iki", "ieu", "niki"})
+THIS = frozenset({"ini", "ni", "iki", "ieu", "niki"})  # "ni": chat for "ini" ("sp ni")
 WHO = frozenset({"siapa", "sopo", "saha", "sinten"})
 WHO_TALK = OPENING | THIS | WHO | frozenset("""yang sing bales balas membalas dibalas jawab menjawab ngetik nulis
     dari apa apakah kah bukan atau sama dengan ya lagi nya pemerintah daerah""".split())
@@ -1518,7 +1584,8 @@ def chain_message(text: str) -> bool:
 REASON_AFTER = re.compile(r",|\b(?:soalnya|soale|karena|karna|krn|sebab|biar|supaya|takut)\b", re.IGNORECASE)
 
 
-_WANT_OR_CHOOSER = WANT | {"saya", "aku", "kami", "pilih", "nomor", "no"}
+# ... and "se" beside a choice: Minang "saja" ("biaso se"), Madurese "yang" ("se rahasia")
+_WANT_OR_CHOOSER = WANT | {"saya", "aku", "kami", "pilih", "nomor", "no", "se"}
 _NEGATION_GAK = NEGATION | {"gak"}
 _NO_OR_SMALL = NEGATION | {"ada", "punya", "apa", "usah", "perlu", "sudah"}
 

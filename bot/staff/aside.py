@@ -11,10 +11,10 @@ from datetime import timedelta
 from bot import handover
 from bot.commands import normalize, words
 from bot.conversation import understanding
-from bot.messages import person_label, t
+from bot.messages import REFERENCE_PLACEHOLDER, person_label, t
 from bot.progress import is_question, sounds_like_progress
 from bot.staff.confirm import CALL_OFF, CONFIRM_KEY, CONFIRM_LIFETIME
-from bot.staff.finding import _own_open, _replied_complaint_number
+from bot.staff.finding import _own_open, _replied_complaint_number, example_reference
 from bot.staff.hints import _hint, _hinted
 from bot.staff.leader_words import HAND_FILLER
 from bot.staff.leave import DIRECTORY_CHANGE
@@ -52,7 +52,10 @@ def _said_in_passing(turn: StaffTurn) -> bool:
         turn.say("staff_walk_in_told" if story else "staff_walk_in", story=story or t("example_story"))
     elif _opens_a_report(message.text) and not message.replied_to_sid:
         _remember(turn, OPENING_KEY, {"text": message.text, "at": turn.now.isoformat()})
-        turn.say("staff_go_ahead_officer" if turn.staff.role in OFFICER_ROLES else "staff_go_ahead")
+        if turn.staff.role in OFFICER_ROLES:
+            turn.say("staff_go_ahead_officer", reference=example_reference(turn))
+        else:
+            turn.say("staff_go_ahead")
     elif _wants_to_file(said) and mentioned_reference(message.text) is None and not sounds_like_progress(said):
         _own_story_told(turn, said)
     elif PASSED_ON.search(message.text) and not sounds_like_progress(PASSED_ON.sub("", message.text)):
@@ -174,7 +177,7 @@ def _passed_on(turn: StaffTurn) -> None:
     if number is None and turn.staff.agency_id is not None:
         count, rows = _own_open(turn)
         number = rows[0].complaint.number if len(rows) == 1 and count == 1 else None
-    turn.say("staff_passed_on", reference=format_reference(number) if number else "LPR-12",
+    turn.say("staff_passed_on", reference=format_reference(number) if number else REFERENCE_PLACEHOLDER,
              name=person_label(officer))
 
 

@@ -21,7 +21,7 @@ from bot.staff.turn import OFFICER_ROLES, StaffTurn, _remember, _remembered
 from bot.staff.vocabulary import CONFIRM_MAX_WORDS, COURTESY, NO_WORDS, YES_WORDS
 from lapor import complaints
 from lapor.media import kind_counts
-from lapor.references import format_reference, marked_reference, split_reference
+from lapor.references import format_reference, marked_reference, mentioned_reference, split_reference
 from models import Contact
 
 
@@ -138,7 +138,7 @@ def _confirmed(turn: StaffTurn) -> str | None:
     if pending is None or turn.message.replied_to_sid or not typed:
         return None
     if len(typed) > CONFIRM_MAX_WORDS:
-        _text_instead(turn, pending)
+        _more_bubble(turn, pending) or _text_instead(turn, pending)
         return None
     command = pending["command"]
     reference = format_reference(split_reference(pending["rest"])[0] or 0)
@@ -162,7 +162,7 @@ def _confirmed(turn: StaffTurn) -> str | None:
     answer = "TL" if command == "SELESAI" and "tl" in typed else command
     if not set(typed) <= YES_WORDS | {command.lower(), answer.lower()} and not understanding.means_yes(
             turn.message.text):  # "nggih", "muhun", "iyeh": yes in the region's languages
-        _text_instead(turn, pending)
+        _more_bubble(turn, pending) or _text_instead(turn, pending)
         return None
     _remember(turn, CONFIRM_KEY, None)
     turn.rest, turn.confirmed = pending["rest"], True
@@ -202,6 +202,36 @@ def _takes_back(text: str) -> bool:
 
 
 TEXT_ASKED = {"TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI"}  # commands whose question may still lack the text
+# A follow-up typed in bubbles: one with no command this soon after the question about the bubble before it goes on
+# with its text ("… dijadwalkan hari kamis", asked about, then "mohon warga bersabar 🙏")
+BUBBLE_GAP = timedelta(minutes=3)
+
+
+def _more_bubble(turn: StaffTurn, pending: dict) -> bool:
+    """Asks again about a progress or final answer with the next bubble's words joined to its text, when that bubble
+    (no command, no question, no other complaint) comes right after the question; False, saying nothing, else."""
+    from datetime import datetime
+
+    from bot.staff.citizen_text import _citizens_words
+
+    command, text = pending["command"], turn.message.text.strip()
+    number, pending_text = split_reference(pending["rest"])
+    if (command not in {"TL", "SELESAI"} or number is None or says_nothing(pending_text) or pending.get("batch")
+            or pending.get("alternative") or split_reference(pending_text, bare=False)[0] is not None
+            or turn.command or only_acknowledges(text) or says_nothing(text) or is_question(text)
+            or turn.now - datetime.fromisoformat(pending["at"]) > BUBBLE_GAP
+            or split_reference(marked_reference(text), bare=False)[0] is not None or mentioned_reference(text)):
+        return False
+    joined = pending_text.rstrip()
+    joined += ("" if joined[-1:] in ".!?🙏" else ".") + " " + _citizens_words(text)
+    reference = format_reference(number)
+    if command == "SELESAI":
+        _ask_to_confirm(turn, command, f"{reference} {joined}", "staff_confirm_final", reference=reference,
+                        text=excerpt(joined, 300), media=pending.get("media"))
+    else:
+        _ask_to_confirm(turn, command, f"{reference} {joined}", "staff_confirm_progress", references=reference,
+                        reference=reference, text=excerpt(joined, 300), media=pending.get("media"))
+    return True
 
 
 def _text_instead(turn: StaffTurn, pending: dict) -> None:

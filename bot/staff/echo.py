@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.commands import words
+from bot.messages import REFERENCE_PLACEHOLDER
 from lapor.references import format_reference
 from models import Complaint, Contact, OutboxMessage
 
@@ -16,7 +17,7 @@ ECHO_LOOKBACK = 20  # the last notices sent to the staff member that a copy is c
 
 
 def _echoed_notice(session: Session, staff: Contact, text: str) -> tuple[str, str] | None:
-    """The reference (or "LPR-n") of one of the last notices sent to the staff member when a message copies it,
+    """The reference (or the placeholder) of one of the last notices sent to the staff member when a message copies it,
     forwarded or pasted back (whole or its first lines: its words hold "Disposisi", "TL <kemajuan>"), and the lines
     of the message's own typed around the copy ("" for none). None for a message that copies none."""
     if sum(len(w) >= ECHO_WORD_LENGTH and w.isalpha() for w in words(text)) < ECHO_MIN_WORDS:
@@ -33,7 +34,7 @@ def _echoed_notice(session: Session, staff: Contact, text: str) -> tuple[str, st
         if row.subject_type == "complaint":
             number = session.scalar(select(Complaint.number).where(Complaint.id == row.subject_id))
         own = "\n".join(line for line, found in zip(lines, copied, strict=True) if not found).strip()
-        return (format_reference(number) if number is not None else "LPR-n"), own
+        return (format_reference(number) if number is not None else REFERENCE_PLACEHOLDER), own
     return None
 
 

@@ -4,10 +4,10 @@ agency's open dispositions, and which one when several are held.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from bot.messages import DISPOSITION_CLOSED, excerpt, person_label, short_datetime, t
-from bot.staff.turn import LIST_ITEMS, StaffTurn
+from bot.messages import DISPOSITION_CLOSED, REFERENCE_PLACEHOLDER, excerpt, person_label, short_datetime, t
+from bot.staff.turn import LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
 from lapor import complaints, dispositions, preconditions
 from lapor.references import format_reference, split_reference
 from models import Complaint, Contact, Disposition, DispositionStatus, OutboxMessage
@@ -17,15 +17,31 @@ WHICH_SHOWN = 5  # "which one?" lists this many of the officer's open dispositio
 
 
 def _which_one(turn: StaffTurn, rows: list, example: str) -> None:
-    """Asks which complaint an officer's message is about when they hold several and named none, listing them."""
+    """Asks which complaint an officer's message is about when they hold several and named none, listing them;
+    the number to reply with is shown with the first listed one's."""
     if len(rows) < 2:
         return
     items = "\n".join(f"{row.complaint.reference} ({excerpt(row.complaint.title, 40)})" for row in rows[:WHICH_SHOWN])
     turn.say("staff_which_complaint", agency=turn.staff.agency.code, items=items, example=example,
-             more=t("staff_which_more") if len(rows) > WHICH_SHOWN else "")
+             first=rows[0].complaint.reference, more=t("staff_which_more") if len(rows) > WHICH_SHOWN else "")
     from bot.staff import worded
 
     worded.remember_which(turn, [row.complaint.number for row in rows])  # "2" answers it
+
+
+def example_reference(turn: StaffTurn) -> str:
+    """The reference a hint's example shows: the one complaint in the reader's queue (an officer's only open
+    disposition, the only complaint waiting for a verifier), else the placeholder: never a number that may be
+    nobody's or another's."""
+    if turn.staff.role in OFFICER_ROLES and turn.staff.agency is not None:
+        count, rows = _own_open(turn)
+        if len(rows) == 1 and count <= LIST_ITEMS:
+            return rows[0].complaint.reference
+    elif turn.staff.role in VERIFIER_ROLES:
+        waiting = select(Complaint.number).where(Complaint.status == complaints.NEW)
+        if turn.session.scalar(select(func.count()).select_from(waiting.subquery())) == 1:
+            return format_reference(turn.session.scalar(waiting))
+    return REFERENCE_PLACEHOLDER
 
 
 def _own_open(turn: StaffTurn) -> tuple[int, list]:
@@ -43,6 +59,7 @@ NOT_FOUND_NEXT = {Role.OFFICER: "staff_not_found_officer", Role.HEAD: "staff_not
 def _not_found(turn: StaffTurn, number: int) -> None:
     """Says that no complaint has this number, and where the staff member finds the ones they may mean."""
     turn.say("staff_not_found", reference=format_reference(number), next=t(NOT_FOUND_NEXT[turn.staff.role]))
+    _own_listed(turn)  # an officer's wrong number: their own open ones, to pick the one meant
 
 
 def _exists(turn: StaffTurn, reference: str) -> bool:

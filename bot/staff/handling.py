@@ -14,7 +14,7 @@ from bot import handover
 from bot.commands import normalize, words
 from bot.conversation import understanding
 from bot.inbound import Inbound
-from bot.messages import excerpt, t
+from bot.messages import REFERENCE_PLACEHOLDER, excerpt, t
 from bot.staff import verified
 from bot.staff.aside import _filed_as_citizen, _said_in_passing
 from bot.staff.confirm import (
@@ -96,7 +96,7 @@ def _pin_not_sent(session: Session, svc: Services, staff: Contact, message: Inbo
     if staff.role not in OFFICER_ROLES or staff.agency is None:
         return t("staff_pin_not_sent_other")
     _, rows = _own_open(StaffTurn(session, svc, staff, message, now, "", ""))
-    reference = format_reference(rows[0].complaint.number) if len(rows) == 1 else "LPR-n"
+    reference = format_reference(rows[0].complaint.number) if len(rows) == 1 else REFERENCE_PLACEHOLDER
     return t("staff_pin_not_sent", line=f"TL {reference} {line}")
 
 
@@ -137,7 +137,7 @@ def _handle_message(session: Session, svc: Services, staff: Contact, message: In
         if not any(ch.isalpha() for ch in own):
             return [t("staff_echoed_notice", reference=reference)]
         # a notice copied with an answer typed under it: the answer, about the notice's complaint
-        message = replace(message, body=own if reference == "LPR-n" else f"{reference} {own}")
+        message = replace(message, body=own if reference == REFERENCE_PLACEHOLDER else f"{reference} {own}")
     if (answered := _batch_answered(session, svc, staff, message, now)) is not None:
         return answered
     parts = split_commands(message.body)

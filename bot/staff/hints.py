@@ -6,9 +6,10 @@ from bot.commands import words
 from bot.messages import excerpt, t
 from bot.progress import is_question, on_the_way_only, sounds_like_progress
 from bot.staff.citizen_text import says_nothing
-from bot.staff.finding import _own_open, _replied_complaint_number
+from bot.staff.finding import NOT_FOUND_NEXT, _own_open, _replied_complaint_number, example_reference
 from bot.staff.office_talk import _asks_to_ask
 from bot.staff.turn import LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
+from lapor import complaints
 from lapor.agency_lookup import only_agency_words
 from lapor.references import format_reference, marked_reference, mentioned_reference, reference_last, split_reference
 
@@ -40,7 +41,9 @@ def _hint(turn: StaffTurn) -> str:
     if turn.message.replied_to_sid and role in OFFICER_ROLES:
         return t("staff_hint_swipe")
     number, rest = _hinted(turn)
-    reference = format_reference(number) if number is not None else "LPR-12"
+    if number is not None and complaints.by_number(turn.session, number) is None:  # "lpr 9 udah aman kok"
+        return t("staff_not_found", reference=format_reference(number), next=t(NOT_FOUND_NEXT[role]))
+    reference = format_reference(number) if number is not None else example_reference(turn)
     from bot import handover  # it builds on this package's readers
 
     if (colleague := handover.colleague_hint(turn, reference)) is not None:  # "pak eko tolong lpr 1 dicek"

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot import handover
 from bot.commands import pick_numbers, words
-from bot.messages import and_list, excerpt, received, t
+from bot.messages import REFERENCE_PLACEHOLDER, and_list, excerpt, received, t
 from bot.progress import QUESTION_LEADS, is_question, says_done, sounds_like_progress, staff_words
 from bot.staff.citizen_text import _citizens_words, _for_the_citizen, _unaddressed, without_closing_address
 from bot.staff.confirm import CONFIRM_KEY, CONFIRM_LIFETIME, _ask_to_confirm
@@ -254,7 +254,7 @@ def _swiped_aside(turn: StaffTurn, swiped: Complaint) -> str | None:
             _remember(turn, CONFIRM_KEY, None)
         other = _named_inside(text)
         turn.say("staff_swipe_correction", reference=swiped.reference,
-                 other=format_reference(other[0]) if other and other[0] != swiped.number else "LPR-n")
+                 other=format_reference(other[0]) if other and other[0] != swiped.number else REFERENCE_PLACEHOLDER)
         return ""
     named = split_reference(marked_reference(text.strip()), bare=False)[0] or (reference_last(text) or (None,))[0]
     if named is None:

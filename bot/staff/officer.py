@@ -23,6 +23,7 @@ from bot.staff.office_talk import asks_the_office, for_the_office
 from bot.staff.target import _after_quiet_hours, _needs_text, _reachable_reporter, _target
 from bot.staff.turn import ECHO_CHARS, StaffTurn, _remember, _remembered
 from lapor import dispositions
+from lapor.audit import record_chat_action
 from lapor.media import kind_counts
 from models import Disposition, DispositionStatus, TimelineEntry
 from models.vocab import Event, Role
@@ -65,6 +66,8 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         return
     dispositions.follow_up(turn.session, disposition, turn.staff, text, turn.now, turn.svc.region, final=final,
                            media=turn.media)
+    record_chat_action(turn.session, turn.staff, "selesai" if final else "tl", complaint, at=turn.now,
+                       media=len(turn.media))
     if turn.held:
         _remember(turn, HELD_KEY, None)  # the held photos went with this answer
     kinds = kind_counts(m["content_type"] for m in turn.media)
@@ -228,6 +231,7 @@ def cmd_info(turn: StaffTurn) -> None:
     if not _reachable_reporter(turn, complaint):
         return
     dispositions.ask_citizen(turn.session, complaint, turn.staff, text.strip(), turn.now, disposition)
+    record_chat_action(turn.session, turn.staff, "info", complaint, at=turn.now)
     turn.say("info_done", reference=complaint.reference)
     turn.replies[-1] += _after_quiet_hours(turn)
 
@@ -244,6 +248,7 @@ def cmd_survei(turn: StaffTurn) -> None:
     due = dispositions.due_at(turn.svc.region, complaint.kind, disposition.created_at, True)
     note = t("survei_note", reason=text.strip(), due=short_date(due, turn.zone))
     dispositions.mark_field_inspection(turn.session, disposition, turn.staff, note, turn.now, turn.svc.region)
+    record_chat_action(turn.session, turn.staff, "survei", complaint, at=turn.now)
     turn.say("survei_done", reference=complaint.reference, due=short_date(due, turn.zone),
              days=turn.svc.region.settings.field_inspection_days)
 
@@ -257,4 +262,5 @@ def cmd_kembalikan(turn: StaffTurn) -> None:
     if disposition is None or not _needs_text(turn, complaint, text, t("example_return_reason")):
         return
     dispositions.return_disposition(turn.session, disposition, turn.staff, text.strip(), turn.now, turn.svc.region)
+    record_chat_action(turn.session, turn.staff, "kembalikan", complaint, at=turn.now, reason=text.strip()[:200])
     turn.say("kembalikan_done", reference=complaint.reference)

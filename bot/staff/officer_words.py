@@ -8,7 +8,7 @@ import re
 from datetime import timedelta
 
 from bot.commands import after_words, disputes_authority, words
-from bot.messages import and_list, excerpt, t
+from bot.messages import REFERENCE_PLACEHOLDER, and_list, excerpt, t
 from bot.progress import (
     DONE_MARKERS,
     DONE_WORDS,
@@ -29,7 +29,7 @@ from bot.staff.citizen_text import (
     without_closing_address,
 )
 from bot.staff.confirm import _ask_to_confirm, _held_here
-from bot.staff.finding import _own_open, _replied_complaint_number, _which_one
+from bot.staff.finding import _own_open, _replied_complaint_number, _which_one, example_reference
 from bot.staff.hints import HINT_MIN_WORDS, _hinted
 from bot.staff.office_talk import _asks_to_ask, only_acknowledges
 from bot.staff.reading import (
@@ -64,7 +64,7 @@ def _asks_more_time(turn: StaffTurn) -> bool:
     if not MORE_TIME.search(turn.message.text):
         return False
     number = _hinted(turn)[0] or _replied_complaint_number(turn)
-    turn.say("staff_more_time", reference=format_reference(number) if number else "LPR-12")
+    turn.say("staff_more_time", reference=format_reference(number) if number else example_reference(turn))
     return True
 
 
@@ -294,8 +294,21 @@ def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
     count, rows = _own_open(turn)
     if len(rows) == 1 and count <= LIST_ITEMS:
         return rows[0].complaint.number, text.strip()
-    _which_one(turn, rows, f"KEMBALIKAN LPR-12 {excerpt(text.strip(), ECHO_CHARS)}")
+    _which_one(turn, rows, f"KEMBALIKAN {REFERENCE_PLACEHOLDER} {excerpt(text.strip(), ECHO_CHARS)}")
     return None
+
+
+def returned_instead(turn: StaffTurn) -> bool:
+    """Asks about KEMBALIKAN when an officer's (or head's) ALIHKAN names another agency in a sentence, not a
+    colleague ("lpr1 pindahin ke pupr aja bu"): only the verifier sends a complaint elsewhere. False, saying
+    nothing, otherwise (the formal `TERUSKAN LPR-1 PUPR` is refused with KEMBALIKAN to send instead)."""
+    if turn.staff.role not in OFFICER_ROLES or (disputed := _sounds_not_ours(turn)) is None:
+        return False
+    number, text = disputed
+    reference = format_reference(number)
+    _ask_to_confirm(turn, "KEMBALIKAN", f"{reference} {text}", "staff_confirm_return", reference=reference,
+                    text=excerpt(text, 300))
+    return True
 
 
 def _disputes(turn: StaffTurn, text: str) -> bool:
@@ -309,8 +322,11 @@ def _disputes(turn: StaffTurn, text: str) -> bool:
 
 # "lpr 1 tolong dialihkan ke pupr", "mhn dilimpahkan ke dinas PU", "sebaiknya diteruskan ke satpol pp aja": an
 # officer asking for the complaint to go to another agency, which only the verifier can do (KEMBALIKAN).
-MOVED_TO = re.compile(r"\b(?:di)?(?:alihkan|pindahkan|limpahkan|teruskan|oper|lempar|arahkan|serahkan)\s+"
+MOVED_TO = re.compile(r"\b(?:di)?(?:alihkan|alihin|pindahkan|pindahin|limpahkan|limpahin|teruskan|terusin|oper|operin|"
+                      r"lempar|lemparin|lemparkan|arahkan|arahin|serahkan|kirim|kirimin|kirimkan)\s+"
                       r"(?:(?:saja|aja|sj)\s+)?(?:ke|kpd|kepada)\s+(.+)$", re.IGNORECASE)
+# Where the agencies after "ke" end: a comma or stop before a remark ("dioper ke pupr aja, itu jalan kabupaten")
+REMARK_AFTER = re.compile(r"\s*[,.;!(]\s*.*$")
 
 
 def _sent_elsewhere(turn: StaffTurn, text: str) -> bool:
@@ -319,7 +335,8 @@ def _sent_elsewhere(turn: StaffTurn, text: str) -> bool:
         return False
     if found is None:  # "lpr 3 dishub aja", "LPR-3 ke dinas pu": a complaint and another agency alone
         return _named_elsewhere(turn, text)
-    named = TRAILING_COURTESY.sub("", OR_BETWEEN.sub(",", found.group(1))).strip()  # "ke Dishub atau PUPR"
+    named = REMARK_AFTER.sub("", OR_BETWEEN.sub(" ", found.group(1)))  # "ke Dishub atau PUPR", "ke pupr aja, itu …"
+    named = TRAILING_COURTESY.sub("", named).strip()
     if not named or not only_agency_words(turn.session, named):
         return False
     agencies = find_agencies(turn.session, named)[0]
@@ -354,7 +371,8 @@ def _progress_offered(turn: StaffTurn) -> bool:
     number, rest = _hinted(turn)
     if number is None and (len(words(text)) >= HINT_MIN_WORDS or on_the_way_only(text)) and sounds_like_progress(
             text):
-        _which_one(turn, _own_open(turn)[1], f"TL LPR-12 {_citizens_words(excerpt(text.strip(), ECHO_CHARS))}")
+        said = _citizens_words(excerpt(text.strip(), ECHO_CHARS))
+        _which_one(turn, _own_open(turn)[1], f"TL {REFERENCE_PLACEHOLDER} {said}")
         return bool(turn.replies)
     if number is not None and _answers_information(turn, number, rest):
         _ask_final(turn, number, _for_the_citizen(rest))  # "lpr 1 cukup bawa surat kehilangan …": the answer
@@ -409,7 +427,7 @@ def _delay_told(turn: StaffTurn) -> bool:
     if number is None:
         count, rows = _own_open(turn)
         if len(rows) != 1 or count > LIST_ITEMS:
-            _which_one(turn, rows, f"TL LPR-12 {said}")
+            _which_one(turn, rows, f"TL {REFERENCE_PLACEHOLDER} {said}")
             return bool(turn.replies)
         number = rows[0].complaint.number
     reference = format_reference(number)

@@ -115,8 +115,14 @@ def _first_and_named(first: int, text: str) -> list[int]:
     return list(dict.fromkeys([first, *numbers_named(text)]))
 
 
+# "yg kelewat batas", "kelewatan deadline", "terlewat batas waktunya": past the deadline; "kelewat banyak" is too much
+PAST_THE_LIMIT = re.compile(r"\b(?:ke|ter)lewat(?:an|in)?\s+(?:batas|deadline|tenggat|jatuh\s+tempo|target)",
+                            re.IGNORECASE)
+
+
 def _asks_late(text: str) -> bool:
-    return bool(set(words(text)) & LATE_WORDS) and not is_pleasantry(text) and split_reference(text)[0] is None
+    return (bool(set(words(text)) & LATE_WORDS) or PAST_THE_LIMIT.search(text) is not None) and not is_pleasantry(
+        text) and split_reference(text)[0] is None
 
 
 HOW_TO = {"cara", "caranya", "petunjuk", "panduan", "bingung"}

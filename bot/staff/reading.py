@@ -13,6 +13,7 @@ from bot.staff.vocabulary import COURTESY, DIGIT, NOT_YET
 from lapor.references import (
     AND_WORDS,
     COUNTED,
+    DIGIT_WORDS,
     MARK,
     MENTIONED,
     REFERENCE_PUNCTUATION,
@@ -79,6 +80,8 @@ def read_command(text: str) -> tuple[str | None, str]:
     """The staff command a message starts with (after at most a few words of courtesy) and the rest of it (a
     reference typed with a word, `no 3`, `laporan 3`, written `LPR-3`)."""
     command, rest = _read_command(_undotted(text))
+    if command is not None:
+        rest = without_placeholder(rest)  # "TL LPR-<nomor> …" copied from a hint: no number, never the citizen's text
     if command is not None and (lead := REFERENCE_LEAD.match(rest)):
         named = marked_reference(rest[lead.end():])  # "TL utk LPR 1 …", "selesai untuk laporan no 1: …"
         rest = named if split_reference(named)[0] is not None else rest
@@ -95,6 +98,21 @@ def read_command(text: str) -> tuple[str | None, str]:
     elif command == "CUTI" and not set(words(rest)) & EXCUSE_WORDS:
         rest = f"{rest} izin"  # "sy izin besok": the kind of absence said goes with the words CUTI reads (away_kind)
     return command, rest
+
+
+# The placeholder of a hint's reference typed as it stands ("TL LPR-<nomor> …", "tl lpr-n …", "TL LPR-nomor: …",
+# "TL LPR-... …"): no number at all, so the command asks which complaint (or about the only one); never "LPR-nomor 3"
+PLACEHOLDER_FIRST = re.compile(
+    r"^\s*lpr\s*-?\s*(?:<\s*(?:nomor|nomer|no|n|angka)\s*>|(?:nomor|nomer|no|n|x{1,4}|\.{2,}|…)"
+    rf"(?!\s*[.:]?\s*(?:\d|(?:{'|'.join(DIGIT_WORDS)}|sepuluh|sebelas)\b)))"
+    r"(?=[\s,.:;]|$)[\s,.:;]*",
+    re.IGNORECASE)
+
+
+def without_placeholder(rest: str) -> str:
+    """A command's text without a placeholder reference copied from a hint (`PLACEHOLDER_FIRST`)."""
+    found = PLACEHOLDER_FIRST.match(rest)
+    return rest[found.end():] if found else rest
 
 
 # A TL whose text opens with how far the work is ("progres 70%", "lpr 1 progres 50 persen"): the citizen reads

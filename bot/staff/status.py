@@ -27,7 +27,7 @@ from bot.staff.turn import LIST_ITEMS, OFFICER_ROLES, StaffTurn, _remember, _rem
 from bot.staff.verifier import PICK_LIFETIME
 from bot.staff.waiting import remember_looked_at
 from lapor import access, complaints
-from lapor.audit import record_identity_view
+from lapor.audit import CHAT, record_identity_view
 from lapor.references import format_reference, split_reference
 from lapor.timeline import timeline
 from media.links import complaint_links
@@ -46,7 +46,7 @@ def cmd_status(turn: StaffTurn) -> None:
     if not access.may_see_complaint(turn.staff, complaint):
         turn.say("staff_not_visible", reference=complaint.reference, agency=turn.staff.agency.name)
         return
-    record_identity_view(turn.session, turn.staff, complaint, at=turn.now, address="whatsapp")
+    record_identity_view(turn.session, turn.staff, complaint, at=turn.now, address=CHAT)
     remember_looked_at(turn, complaint)  # a verifier's "gabung ke lpr 1" next: this one is the duplicate
     disposed = ", ".join(f"{d.agency.code} ({DISPOSITION_NAMES[d.status]}{_due(turn, d)})"
                          for d in complaint.dispositions) or "-"

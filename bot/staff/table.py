@@ -8,9 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import handover
-from bot.messages import t
+from bot.messages import REFERENCE_PLACEHOLDER, t
 from bot.staff.lists import cmd_antrean, cmd_daftar, cmd_rekap
 from bot.staff.officer import cmd_info, cmd_kembalikan, cmd_selesai, cmd_survei, cmd_tl
+from bot.staff.officer_words import returned_instead
 from bot.staff.reminding import cmd_ingatkan
 from bot.staff.status import cmd_status
 from bot.staff.turn import (
@@ -49,13 +50,15 @@ def _refuse(turn: StaffTurn, command: str, roles, rest: str) -> None:
         return
     if command == "ALIHKAN" and turn.role == Role.VERIFIER and rerouted(turn, rest):
         return  # "lpr 1 alihkan ke dinas pu": sent to that agency, asked about
+    if command == "ALIHKAN" and turn.role in OFFICER_ROLES and returned_instead(turn):
+        return  # an officer's "lpr1 pindahin ke pupr aja": returned to the verifier, asked about
     turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[roles])
     if command == "INGATKAN" and turn.role in OFFICER_ROLES and (held := _held_by(turn, rest)):
         turn.replies[-1] += "\n" + held  # "tolong ingatkan petugas lpr 1": who holds it, to reach them
         return
     if instead := INSTEAD[turn.staff.role].get(command):
         number = split_reference(rest)[0]
-        turn.replies[-1] += "\n" + t(instead, reference=format_reference(number) if number else "LPR-12")
+        turn.replies[-1] += "\n" + t(instead, reference=format_reference(number) if number else REFERENCE_PLACEHOLDER)
 
 
 def _held_by(turn: StaffTurn, rest: str) -> str:

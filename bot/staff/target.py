@@ -6,10 +6,17 @@ from __future__ import annotations
 
 import re
 
-from bot.messages import excerpt, short_datetime, t
+from bot.messages import REFERENCE_PLACEHOLDER, excerpt, short_datetime, t
 from bot.staff.citizen_text import _without_courtesy, says_nothing
 from bot.staff.confirm import TEXT_KEY, TEXT_LIFETIME, _ask_to_confirm
-from bot.staff.finding import ONLY_OPEN_ASKED, _not_found, _own_open, _replied_complaint_number, _which_one
+from bot.staff.finding import (
+    ONLY_OPEN_ASKED,
+    _not_found,
+    _own_open,
+    _replied_complaint_number,
+    _which_one,
+    example_reference,
+)
 from bot.staff.shown import status_for_staff
 from bot.staff.turn import ECHO_CHARS, LIST_ITEMS, OFFICER_ROLES, StaffTurn, _remember, _remembered
 from lapor import complaints
@@ -39,7 +46,7 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
     if number is None and _unnumbered_asked(turn, text):
         return None, text
     if number is None:
-        turn.say("staff_need_reference", command=turn.command, example=example)
+        turn.say("staff_need_reference", command=turn.command, reference=example_reference(turn), example=example)
         return None, text
     complaint = complaints.by_number(turn.session, number, lock=lock)
     if complaint is None:
@@ -58,7 +65,7 @@ def _unnumbered_asked(turn: StaffTurn, text: str) -> bool:
                             asked=turn.command, reference=only.reference, title=excerpt(only.title, 60))
             return True
         if len(rows) > 1 and text.strip():  # "progres 100%" holding several: which one ("2" answers)
-            _which_one(turn, rows, f"{turn.command} LPR-12 {excerpt(text.strip(), ECHO_CHARS)}")
+            _which_one(turn, rows, f"{turn.command} {REFERENCE_PLACEHOLDER} {excerpt(text.strip(), ECHO_CHARS)}")
             return True
     from bot.staff.waiting import ask_waiting
 

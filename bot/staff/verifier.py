@@ -21,6 +21,7 @@ from bot.staff.turn import ECHO_CHARS, StaffTurn, _remember, _remembered
 from bot.staff.verifier_words import MERGE_WORDS, NAMED_COMPLAINT
 from lapor import complaints, dispositions, preconditions
 from lapor.agency_lookup import find_agencies
+from lapor.audit import record_chat_action
 from lapor.complaints import LifecycleError
 from lapor.phones import typed_phone
 from lapor.references import REFERENCE_PUNCTUATION, marked_reference, split_reference
@@ -53,6 +54,8 @@ def cmd_teruskan(turn: StaffTurn) -> None:
         return
     created = dispositions.assign(turn.session, complaint, agencies, turn.staff, turn.now, turn.svc.region,
                                    field_inspection=field_inspection)
+    record_chat_action(turn.session, turn.staff, "teruskan", complaint, at=turn.now,
+                       agencies=[a.code for a in agencies], field_inspection=field_inspection)
     for agency in agencies:
         made = [d for d in created if d.agency_id == agency.id]
         _confirm_disposition(turn, complaint, agency, made[0] if made else None)
@@ -210,6 +213,7 @@ def cmd_tunda(turn: StaffTurn) -> None:
     if not _is_open(turn, complaint) or not _reachable_reporter(turn, complaint):
         return
     dispositions.ask_citizen(turn.session, complaint, turn.staff, text.strip(), turn.now)
+    record_chat_action(turn.session, turn.staff, "tunda", complaint, at=turn.now)
     turn.say("tunda_done", reference=complaint.reference, days=turn.svc.region.settings.question_wait_days)
     turn.replies[-1] += _after_quiet_hours(turn)
 
@@ -226,6 +230,7 @@ def cmd_arsipkan(turn: StaffTurn) -> None:
     except LifecycleError:
         turn.say("staff_complaint_closed", reference=complaint.reference, status=status_for_staff(complaint))
         return
+    record_chat_action(turn.session, turn.staff, "arsipkan", complaint, at=turn.now, reason=text.strip()[:200])
     turn.say("arsipkan_done", reference=complaint.reference)
     turn.replies[-1] += _after_quiet_hours(turn)
 
@@ -288,7 +293,7 @@ def cmd_gabung(turn: StaffTurn) -> None:
 
         merge_into(turn, parent)
         return
-    complaint, text = _target(turn, "LPR-10", lock=False)  # locked with its parent, in the one lock order
+    complaint, text = _target(turn, "LPR-<induk>", lock=False)  # locked with its parent, in the one lock order
     if complaint is None:
         return
     number, _ = split_reference(marked_reference(MERGE_CONNECTOR.sub("", text)))
@@ -312,6 +317,7 @@ def cmd_gabung(turn: StaffTurn) -> None:
     except LifecycleError:
         turn.say("staff_complaint_closed", reference=parent.reference, status=status_for_staff(parent))
         return
+    record_chat_action(turn.session, turn.staff, "gabung", complaint, at=turn.now, parent=complaint.parent.reference)
     turn.say("gabung_done", reference=complaint.reference, parent=complaint.parent.reference)
 
 

@@ -19,7 +19,7 @@ from bot.staff.agencies import (
 )
 from bot.staff.citizen_text import FILLER_FIRST, _only_done_said, _without_courtesy
 from bot.staff.confirm import _ask_to_confirm
-from bot.staff.finding import _replied_complaint_number
+from bot.staff.finding import _not_found, _replied_complaint_number
 from bot.staff.office_talk import _asks_to_ask
 from bot.staff.reading import OPENING, WRITTEN_NUMBERED, _joined_references, _named_inside
 from bot.staff.shown import status_for_staff
@@ -45,11 +45,12 @@ def _where_asked(turn: StaffTurn) -> bool:
     forwarded, or asked where it is now by anyone ("lpr 1 skrg di siapa", "lpr 1 sdh diteruskan ke mana?"), with
     where it is (`whereabouts`)."""
     from bot.staff.leader_words import WHO_WORDS, _head_chases
-    from bot.staff.whereabouts import say_where, where_now_asked
+    from bot.staff.whereabouts import say_where, waiting_where, where_now_asked, where_to_alone
 
     text = turn.message.text
     typed = set(words(text))
-    now_asked = turn.command in ("", "STATUS") and where_now_asked(text) and not (
+    now_asked = turn.command in ("", "STATUS") and (where_now_asked(text) or turn.staff.role not in VERIFIER_ROLES
+                                                    and where_to_alone(text)) and not (
         typed & WHO_WORDS and (turn.staff.role == Role.SUPERVISOR or turn.staff.role in OFFICER_ROLES
                                and _head_chases(turn)))  # who holds it, to chase or hand on: `_holders_asked`
     if not now_asked and (turn.staff.role not in VERIFIER_ROLES or len(words(text)) > WHERE_MAX_WORDS or not (
@@ -59,18 +60,22 @@ def _where_asked(turn: StaffTurn) -> bool:
     found = _named_inside(text)
     complaint = complaints.by_number(turn.session, found[0]) if found else None
     if complaint is None:
-        return False
+        if found:  # "lpr 7 kmn ya bu" with no LPR-7: said so, and where to find the ones meant
+            _not_found(turn, found[0])
+        return found is not None
     if now_asked or complaint.status != complaints.NEW:
         say_where(turn, complaint)
         return True
+    where = waiting_where(turn, complaint)  # "lpr1 kmn ya bu" before the forward: it is here, and may go there
     shown = shown_suggestions(complaint)
     lines = [t("verifier_suggestion_item" if s.get("reason") else "verifier_suggestion_item_plain", number=number,
                code=s["code"], score=f"{s['score']:.0%}", reason=s.get("reason")) for number, s in enumerate(shown, 1)]
     if lines and all(s.get("returned") for s in shown):  # each one suggested sent it back: another is needed
-        turn.say("verifier_where_all_returned", reference=complaint.reference, suggestions="\n".join(lines))
+        turn.say("verifier_where_all_returned", reference=complaint.reference, suggestions="\n".join(lines),
+                 where=where)
     else:
         turn.say("verifier_where_to" if lines else "verifier_where_none", reference=complaint.reference,
-                 suggestions="\n".join(lines))
+                 suggestions="\n".join(lines), where=where)
     return True
 
 
@@ -324,13 +329,33 @@ REJECTING = {"tolak", "ditolak", "tolakan", "reject", "rejected"}
 _FILLER_OR_COURTESY = FILLER_FIRST | COURTESY
 
 
+# Rejecting in slang after the reference: thrown away or ignored ("lpr 1 dibuang aja bu, isinya iklan", "LPR 1
+# abaikan aja, iseng doang"), or needing no processing ("lpr1 gak usah diproses, spam", "ga perlu ditindaklanjuti");
+# "… dulu", "… tunggu …" is not yet, not never
+DISCARDING = {"dibuang", "buang", "buang2", "abaikan", "diabaikan", "cuekin", "dicuekin", "hapus", "dihapus"}
+NOT_PROCESSED = re.compile(
+    r"^(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk|tak|ndak|nda)\s+(?:usah|usa|perlu|prlu|psl)\s+"
+    r"(?:di)?(?:proses|prosès|tindaklanjuti|tindak\s+lanjuti|tl|teruskan|terusin|lanjutkan|lanjutin|lanjut)\b",
+    re.IGNORECASE)
+NOT_YET = {"dulu", "dl", "dlu", "sementara", "tunggu", "nunggu", "menunggu", "sambil", "belum", "blm"}
+REASON_OPENING = {"itu", "ini"}  # "lpr 1 dibuang aja, itu iklan"; "krn iklan" keeps its "krn" as typed
+
+
 def _sounds_rejected(text: str) -> tuple[str, str] | None:
-    """The complaint and reason of a verifier's reference followed by a word for rejecting it; None otherwise."""
+    """The complaint and reason of a verifier's reference followed by a word for rejecting it (or for throwing it
+    away, or needing no processing: `DISCARDING`, `NOT_PROCESSED`); None otherwise."""
     number, rest = split_reference(marked_reference(_without_courtesy(text)), bare=False)
-    if number is None or not words(rest) or words(rest)[0] not in REJECTING:
+    if number is None or not words(rest):
         return None
-    reason = after_words(rest, 1)
-    while words(reason) and words(reason)[0] in _FILLER_OR_COURTESY:
+    if words(rest)[0] in REJECTING | DISCARDING:
+        reason = after_words(rest, 1)
+    elif (found := NOT_PROCESSED.match(rest.strip(REFERENCE_PUNCTUATION + " "))) is not None:
+        reason = rest.strip(REFERENCE_PUNCTUATION + " ")[found.end():]
+    else:
+        return None
+    if words(rest)[0] not in REJECTING and set(words(rest)) & NOT_YET:  # "gak usah diproses dulu": later
+        return None
+    while words(reason) and words(reason)[0] in _FILLER_OR_COURTESY | REASON_OPENING:
         reason = after_words(reason, 1)
     return (format_reference(number), reason.strip(REFERENCE_PUNCTUATION)) if words(reason) else None
 

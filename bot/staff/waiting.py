@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot.commands import after_words, words
 from bot.inbound import Inbound
-from bot.messages import excerpt, t
+from bot.messages import REFERENCE_PLACEHOLDER, excerpt, t
 from bot.progress import is_question
 from bot.staff.agencies import LEADING_FILLER, TRAILING_COURTESY, forward_names
 from bot.staff.citizen_text import says_nothing
@@ -159,7 +159,8 @@ def ask_waiting(turn: StaffTurn, command: str, text: str) -> bool:
     if complaint is None:
         items = "\n".join(f"{c.reference} ({excerpt(c.title, 40)})" for c in shown)
         turn.say("verifier_which_waiting", items=items, more=t("verifier_which_more") if count > len(shown) else "",
-                 example=f"{command} {shown[-1].reference} {excerpt(text, ECHO_CHARS)}".strip())
+                 first=shown[0].reference,
+                 example=f"{command} {REFERENCE_PLACEHOLDER} {excerpt(text, ECHO_CHARS)}".strip())
         from bot.staff import worded
 
         worded.remember_which(turn, [c.number for c in shown], command=command, text=text)

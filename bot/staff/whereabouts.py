@@ -38,6 +38,12 @@ WHERE_WORDS = frozenset({"dimana", "dmn", "dmana", "dimna"})
 WHERE_MAX_WORDS = 14
 DI_MANA = re.compile(r"\bdi\s+mana\b", re.IGNORECASE)
 REASON_CHARS, QUESTION_CHARS = 160, 120
+# "lpr1 kmn ya bu", "Lpr 1 kemana?": the reference, where to, and courtesy alone; from anyone but a verifier (whose
+# where-to of a complaint waiting asks where it should go) it asks where the complaint is now
+WHERE_TO_ALONE = re.compile(
+    r"^\W*(?:(?:lpr|laporan|no|nomor)\W*\d+|#\s*\d+)\W*(?:skrg\s+|sekarang\s+|sdh\s+|sudah\s+)?(?:ke\s*mana|kmn|kmana)"
+    r"(?:\W+(?:ya+|yah|pak|bu|bapak|ibu|mas|mbak|kak|min|nggih|njih|ndan|sih|nih|dong|tuh))*\W*$",
+    re.IGNORECASE)
 
 
 def where_now_asked(text: str) -> bool:
@@ -45,6 +51,18 @@ def where_now_asked(text: str) -> bool:
     typed = words(text)
     return len(typed) <= WHERE_MAX_WORDS and (WHERE_NOW.search(text) is not None or bool(
         set(typed) & POSITION_WORDS and (set(typed) & WHERE_WORDS or DI_MANA.search(text))))
+
+
+def where_to_alone(text: str) -> bool:
+    """Whether a message is a complaint's reference and "where to" with courtesy alone (`WHERE_TO_ALONE`)."""
+    return WHERE_TO_ALONE.match(text.strip()) is not None
+
+
+def waiting_where(turn: StaffTurn, complaint: Complaint) -> str:
+    """Where a complaint waiting for the verifier is: its status and its agencies (none yet, or those that returned
+    it), the opening of the verifier's where-to ("lpr1 kmn ya bu" before the forward)."""
+    return t("verifier_where_waiting", reference=complaint.reference, status=status_for_staff(complaint),
+             lines="\n".join(_agency_lines(turn, complaint)))
 
 
 def say_where(turn: StaffTurn, complaint: Complaint) -> None:

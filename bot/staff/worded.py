@@ -16,6 +16,7 @@ from bot.inbound import Inbound
 from bot.messages import excerpt
 from bot.progress import is_question
 from bot.staff.agencies import REASON_AFTER, TRAILING_COURTESY
+from bot.staff.citizen_text import FILLER_FIRST
 from bot.staff.leader_words import HAND_FILLER
 from bot.staff.questions import ASKING_WORDS, HOW_FAR, PERIOD_NAMED
 from bot.staff.reading import _named_inside
@@ -166,7 +167,12 @@ def rejected_said(text: str) -> tuple[str, str] | None:
     typed = words(text)
     lead = next((i for i, w in enumerate(typed) if w not in COURTESY), len(typed))
     if lead < len(typed) and typed[lead] in REJECTING:
-        number, reason = split_reference(marked_reference(after_words(text, lead + 1)), bare=False)
+        after = lead + 1
+        while after < len(typed) and typed[after] in FILLER_FIRST:  # "tolak aja no 1 itu, …"
+            after += 1
+        number, reason = split_reference(marked_reference(after_words(text, after)), bare=False)
+        while words(reason) and words(reason)[0] in {"itu", "ini"}:  # "no 1 itu, ngawur isinya": the reason after it
+            reason = after_words(reason, 1)
     else:
         number, reason = split_reference(marked_reference(after_words(text, lead) if lead else text), bare=False)
         if not words(reason) or words(reason)[0] not in JUNK or len(words(reason)) > JUNK_MAX_WORDS:

@@ -85,6 +85,14 @@ _NOT_NAMES = frozenset("""sebenarnya sebetulnya pribadi sekarang skrg td cm cuma
 # What follows "nama saya" in a wish to be unnamed ("nama sy jgn dicantumkan", "namaku ojo disebut")
 _UNNAMED = frozenset("""jangan jgn jng ojo aja ulah usah rahasiakan dirahasiakan dirahasiain disamarkan disembunyikan
     dicantumkan dicantumin disebut disebutkan ditulis ditampilkan dihapus anonim rahasia""".split())
+# The wish to hide said before the name's mark ("samarkan nama saya", "jgn ditulis nama sy"): a verb of hiding, or
+# a negation with a verb of writing (a negation alone, "jangan lupa nama saya Budi", or writing alone, "tolong tulis
+# nama saya Budi", still names)
+_HIDING = frozenset("""rahasiakan dirahasiakan dirahasiain rahasiain samarkan disamarkan sembunyikan disembunyikan
+    sembunyiin disembunyiin umpetin diumpetin tutupi ditutupi anonim anonimkan dianonimkan""".split())
+_NEGATION = frozenset("jangan jgn jng ojo ulah usah gausah gausa ga gak nggak ngga tidak tdk ndak enggak".split())
+_WRITING = frozenset("""tulis ditulis tulisin ditulisin sebut disebut sebutkan disebutkan sebutin disebutin cantumkan
+    dicantumkan cantumin dicantumin tampilkan ditampilkan tampilin ditampilin kasih dikasih""".split())
 _WORD = re.compile(r"[^\s,.;:!?()\[\]\"]+")
 _WISH_AFTER = re.compile(r"\s*,\s*(?P<wish>\w+)|[\s.!?]*$")
 _CLAUSE_END = re.compile(r"[,.;:!?()\[\]\"\n]")
@@ -117,6 +125,14 @@ def _strip_introductions(text: str, own: set[str]) -> str:
     return "".join(pieces) + text[pos:]
 
 
+def _hidden_before(text: str, mark: re.Match) -> bool:
+    """Tell whether the clause before a naming mark asks to hide it ("tolong dirahasiakan nama sy ya", "jgn ditulis
+    nama saya dong"): the words after it are manners, not a name."""
+    start = max((found.end() for found in _CLAUSE_END.finditer(text, 0, mark.start())), default=0)
+    before = {word.lower() for word in _WORD.findall(text, start, mark.start())}
+    return bool(before & _HIDING or before & _NEGATION and before & _WRITING)
+
+
 def _words_from(text: str, start: int) -> list[re.Match]:
     """The words from `start` to the end of the clause they are in."""
     stop = _CLAUSE_END.search(text, start)
@@ -133,8 +149,8 @@ def _introduction_end(text: str, mark: re.Match, own: set[str], shouting: bool) 
     first = 1 if addressed else 0
     if first >= len(words) or not lowered[first].isalpha() and not addressed:
         return None
-    if mark.group("naming") and not addressed and lowered[first] in _NO_NAME | _UNNAMED:
-        return None  # "nama saya jangan disebut": the wish to be unnamed, no name
+    if mark.group("naming") and not addressed and (lowered[first] in _NO_NAME | _UNNAMED or _hidden_before(text, mark)):
+        return None  # "nama saya jangan disebut", "tolong dirahasiakan nama sy ya": the wish to be unnamed, no name
     bare = None if addressed or mark.group("naming") else _bare_name(text, words, lowered)
     if not (mark.group("naming") or addressed or _names(words[first].group(), own, shouting) or bare is not None
             or (lowered[first] not in _NO_NAME and first + 1 < len(words) and _lives_at(lowered[first + 1:]))):

@@ -28,7 +28,7 @@ from lapor.complaints import OPEN_STATUSES, LifecycleError, for_change
 from lapor.dispositions import GONE
 from lapor.events import Dispositioned, EventBus, FollowUpGiven
 from lapor.region import Region
-from lapor.retry import CREDENTIALS_WAIT, Holder, backoff, claim, never, release, work_through
+from lapor.retry import CREDENTIALS_WAIT, Holder, Queue, backoff, claim, never, release, work_through
 from lapor.wording import note
 from media.links import outside_links
 from models import Complaint, Disposition, LaporSyncItem, SyncStatus, TimelineEntry
@@ -155,6 +155,12 @@ class _Call:
     tracking_id: str | None = None
 
 
+# The sync items as a queue (`lapor.retry`), its statements built once: a report first, then its agencies, then
+# their follow-ups.
+SENDING = Queue(LaporSyncItem, due=SyncStatus.PENDING, working=SyncStatus.SENDING,
+                first=(case((LaporSyncItem.kind == SUBMIT, 0), (LaporSyncItem.kind == DISPOSITION, 1), else_=2),))
+
+
 class SyncRunner:
     """Claims due sync items and sends them through a gateway."""
 
@@ -174,12 +180,11 @@ class SyncRunner:
         def keep(ids: list[int]) -> None:
             if holder.due():
                 with self.session_factory.begin() as session:
-                    holder.keep(session, LaporSyncItem, ids, working=SyncStatus.SENDING)
+                    holder.keep(session, SENDING, ids)
 
         def hand_back(ids: list[int]) -> None:
             with self.session_factory.begin() as session:
-                report.handed_back += release(session, LaporSyncItem, ids, due=SyncStatus.PENDING,
-                                              working=SyncStatus.SENDING)
+                report.handed_back += release(session, SENDING, ids)
 
         work_through(lambda: self.claim(now, holder), lambda item_id: self._process(item_id, now, report, holder),
                      BATCH, stopping, hand_back, keep)
@@ -188,11 +193,9 @@ class SyncRunner:
     def claim(self, now: datetime, holder: Holder | None = None) -> list[int]:
         """Mark a batch of due items as being sent by this worker (one attempt each) and return their ids; the
         `holder` of the pass remembers their leases."""
-        order = case((LaporSyncItem.kind == SUBMIT, 0), (LaporSyncItem.kind == DISPOSITION, 1), else_=2)
         now = holder.now() if holder is not None else now
         with self.session_factory.begin() as session:  # a report, then its agencies, then their follow-ups
-            items = claim(session, LaporSyncItem, now, BATCH, due=SyncStatus.PENDING, working=SyncStatus.SENDING,
-                          first=(order,), taken_over=_taken_over)
+            items = claim(session, SENDING, now, BATCH, taken_over=_taken_over)
             if holder is not None:
                 holder.took(items)
                 holder.claimed()
@@ -202,7 +205,7 @@ class SyncRunner:
         """Send one claimed item; no transaction stays open during the network call. An item another worker took
         over (this one stalled past its lease) is left to it."""
         with self.session_factory.begin() as session:
-            if holder is not None and not holder.keep(session, LaporSyncItem, [item_id], working=SyncStatus.SENDING):
+            if holder is not None and not holder.keep(session, SENDING, [item_id]):
                 return
             item = session.get(LaporSyncItem, item_id)
             call = self._prepare(session, item, now, report)
@@ -226,7 +229,7 @@ class SyncRunner:
         """Whether this pass may record the call's outcome: not when the worker froze during the call past its
         lease and another took the item over, which records its own (a failure here turned the taker's done item
         pending again, or gave it up and told the supervisors)."""
-        if holder is None or holder.keep(session, LaporSyncItem, [item_id], working=SyncStatus.SENDING):
+        if holder is None or holder.keep(session, SENDING, [item_id]):
             return True
         logger.warning("lapor sync %s: taken over by another worker during the call; its outcome is the taker's",
                        item_id)

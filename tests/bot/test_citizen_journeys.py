@@ -675,7 +675,9 @@ def test_bubbles_without_a_problem_or_a_place_are_still_kept(citizen, bubbles):
 
 
 @pytest.mark.parametrize("typed,felt", [("😡😡😡", "kesal"), ("🤬", "kesal"), ("😠😠", "kesal"), ("😤😡", "kesal"),
-                                        ("😭😭", "sedih"), ("😢", "sedih")])
+                                        ("😭😭", "sedih"), ("😢", "sedih"),
+                                        # with hands folded, pleading (found by hand: "😭😭🙏" got the plain menu)
+                                        ("😭😭🙏", "sedih"), ("🙏😢", "sedih"), ("😡🙏", "kesal")])
 def test_an_upset_emoji_alone_is_met_with_care_and_how_to_report(citizen, typed, felt):
     """Found by hand: "😡😡😡" alone while idle got the plain menu."""
     reply = citizen.says(typed)
@@ -683,7 +685,7 @@ def test_an_upset_emoji_alone_is_met_with_care_and_how_to_report(citizen, typed,
     assert citizen.state() == "idle"
 
 
-@pytest.mark.parametrize("typed", ["👍", "🙏", "😀"])
+@pytest.mark.parametrize("typed", ["👍", "🙏", "😀", "🙏🙏", "😭👍"])
 def test_other_emoji_alone_are_no_upset(citizen, typed):
     reply = citizen.says(typed)
     assert "kesal" not in reply and "sedih" not in reply

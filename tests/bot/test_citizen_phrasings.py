@@ -1121,6 +1121,38 @@ def test_another_problem_told_at_a_later_step_is_kept_for_the_next_report(citize
         assert draft["next_story"] == other and typed not in draft["description"], draft
 
 
+GOT = "mau lapor, got sampah di jalan mawar mampet dan bau banget sudah seminggu"
+
+
+@pytest.mark.parametrize("typed,other", [
+    ("sorry pak, the streetlight di depan rumah juga mati", "the streetlight di depan rumah juga mati"),
+    ("maaf pak, lampu jalan depan rumah juga mati", "lampu jalan depan rumah juga mati"),
+    ("mohon maaf bu, satu lagi jembatan di desa sukamaju jg retak", "jembatan di desa sukamaju jg retak"),
+    ("btw pak, the road near the market is also broken", "the road near the market is also broken"),
+    ("sekalian min, pju gang 3 mati total", "pju gang 3 mati total"),
+    ("punten pak, aya deui: lampu jalan di gang 2 pareum", "lampu jalan di gang 2 pareum"),
+    # near misses: more of this story joins it
+    ("baunya juga sampai ke rumah pak", None), ("sorry pak, sampahnya juga udah meluber ke jalan", None),
+    ("maaf pak, airnya juga hitam banget", None),
+])
+def test_another_problem_told_at_the_kind_question_is_kept_for_the_next_report(citizen, typed, other):
+    """Found by hand: "sorry pak, the streetlight di depan rumah juga mati" at the kind question joined the story
+    (split again after the kind, "sorry pak" left in the first story); it is kept and offered after KIRIM, as at
+    the later steps."""
+    citizen.says(GOT)
+    assert citizen.state() == "kind"
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert citizen.state() == "kind" and "Jenis laporan" in reply, reply
+    if other is None:
+        assert typed in draft["description"] and not draft.get("next_story"), reply
+    else:
+        assert "laporan lain" in reply and draft["next_story"] == other, (reply, draft)
+        assert typed not in draft["description"] and other not in draft["description"], draft
+        reply = citizen.says("1")
+        assert "dua masalah" not in reply and citizen.draft()["description"].startswith("got sampah"), reply
+
+
 @pytest.mark.parametrize("salutation", ["Yth. Bapak Bupati, ", "PAK KEPALA DINAS YTH\n",
                                         "Assalamualaikum wr wb. Kepada Yth Bapak Camat, "])
 def test_the_summary_shows_the_story_as_it_will_be_stored(citizen, salutation):

@@ -1543,7 +1543,9 @@ def test_an_offered_question_after_a_pin_and_a_photo_goes_on_to_the_privacy(citi
                                    # who this is (it got the menu, or began a story with the next message)
                                    "bapak ini orang dinas ya?", "yg bales ini siapa ya", "ini admin dari dinas apa?",
                                    "mas ini pegawai pemda bukan?", "ini siapa ya?", "iki sing bales sopo?",
-                                   "ieu saha nya?"])
+                                   "ieu saha nya?",
+                                   # as chat spells it (found by hand: "sp ni" got the menu)
+                                   "sp ni", "ni sapa ya?", "yg bls ni sp?"])
 def test_asking_whether_a_person_answers_is_told_how_the_service_works(people, typed):
     file(people["citizen"])  # an open complaint does not make the question about it
     reply = people["citizen"].says(typed)
@@ -3705,3 +3707,123 @@ def test_a_status_of_another_thing_with_a_complaint_open_is_no_question_about_it
     file(citizen)
     said = citizen.says(typed)
     assert ("LPR-1 –" in said) is own and (ASKED in said) is not own, said
+
+
+@pytest.mark.parametrize("story,stored", [
+    ("jadi gini bu, sampah di pasar lama numpuk sudah seminggu", "Sampah di pasar lama numpuk sudah seminggu"),
+    ("itu bang, jalan di gang kelinci ambles sejak hujan kemarin", "Jalan di gang kelinci ambles sejak hujan kemarin"),
+    ("anu pak, got depan rumah mampet sejak kemarin, airnya meluap", "Got depan rumah mampet sejak kemarin, airnya"),
+    # near miss: "itu" pointing at the problem stays, and so do the citizen's words after the opener
+    ("Itu lampu jalan di gg kenari mati sudah seminggu", "Itu lampu jalan di gg kenari mati sudah seminggu"),
+])
+def test_the_story_the_agency_reads_leaves_out_the_spoken_opener_the_title_drops(citizen, story, stored):
+    """Found by hand: the title of «jadi gini bu, sampah …» was «Sampah …» but the agency read «jadi gini bu,
+    sampah …»; the summary shows the story as it will be stored, and the message itself stays in the inbound log."""
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says(story)
+    citizen.says("Jl. Raya Banyuanyar, Kec. Sampang")
+    citizen.says("LEWATI")
+    summary = citizen.says("1")
+    assert "Isi: " + stored[:30] in summary, summary
+    citizen.says("KIRIM")
+    assert citizen.complaints()[0].description.startswith(stored), citizen.complaints()[0].description
+
+
+@pytest.mark.parametrize("typed,kind,story", [
+    # the kind named right after the wish to file, then the story (found by hand: "pengaduan ya." began the story
+    # and the kind was asked again)
+    ("min sy mo lapor, pengaduan ya. lampu pju di jl. kenanga gg 4 ds sukamaju udh 2 mgg mati", "pengaduan",
+     "lampu pju di jl. kenanga"),
+    ("lapor aduan jalan rusak parah di desa kalisari, banyak yg jatuh", "pengaduan", "jalan rusak parah"),
+    ("mau lapor, aspirasi: taman desa perlu lampu biar anak2 bisa main sore", "aspirasi", "taman desa perlu"),
+    ("sy mau lapor. pengaduan. sampah di pasar legi numpuk seminggu", "pengaduan", "sampah di pasar legi"),
+    ("mau lapor pengaduan - got depan sd 2 mampet bau banget", "pengaduan", "got depan sd 2"),
+    # near misses: a complaint made before, or no kind named: the kind is asked
+    ("mau lapor pengaduan saya kemarin belum ditanggapi sama sekali", None, None),
+    ("mau lapor jalan rusak parah di desa kalisari banyak yg jatuh", None, "jalan rusak parah"),
+])
+def test_a_kind_named_after_the_wish_to_file_is_the_kind_not_the_story(citizen, typed, kind, story):
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert draft.get("kind") == kind, (reply, draft)
+    assert ("Jenis laporan Anda?" in reply) is (kind is None), reply
+    if story:
+        assert draft["description"].startswith(story), draft
+
+
+@pytest.mark.parametrize("typed,asked", [
+    # "no photo" said in a clause of the first message (found by hand: the photo was asked after the place anyway)
+    ("mau lapor, lampu pju di jl. kenanga gg 4 udh 2 mgg mati, gelap bgt klo mlm, tdk ada foto", False),
+    ("mau lapor got depan sd 2 mampet bau banget sudah seminggu. foto gak ada ya pak", False),
+    ("MAU LAPOR JALAN DESA KALISARI RUSAK PARAH BANYAK YG JATUH, HP SAYA GAK ADA KAMERANYA", False),
+    ("mau lapor sampah numpuk di pasar legi sudah seminggu, no photo sorry", False),
+    # near misses: a photo promised, a photo in the story
+    ("mau lapor sampah numpuk di pasar legi sudah seminggu, fotonya nyusul", True),
+    ("mau lapor jalan di desa kalisari rusak parah, sudah difoto warga tapi tidak ada tanggapan", True),
+])
+def test_no_photo_said_in_the_first_message_skips_the_photo_question(citizen, typed, asked):
+    citizen.says(typed)
+    citizen.says("1")
+    reply = citizen.says("Jl. Raya Banyuanyar, Kec. Sampang")
+    assert ("Ada foto pendukung?" in reply) is asked, reply
+    assert asked or "Pilih kerahasiaan" in reply, reply
+
+
+@pytest.mark.parametrize("step,typed,privacy", [
+    # a change of mind that names the privacy wanted (found by hand: "gak jadi, anonim aja" at the privacy question
+    # dropped the whole draft, "gajadi deh, rahasia aja" got "Mohon balas 1 …")
+    ("privacy", "gak jadi, anonim aja", "anonim"), ("privacy", "gajadi deh, rahasia aja", "rahasia"),
+    ("privacy", "ga jadi biasa, rahasia aja pak", "rahasia"), ("privacy", "eh nggak jadi deh, yg anonim aja", "anonim"),
+    ("confirm", "gak jadi, anonim aja", "anonim"),
+])
+def test_a_change_of_mind_to_a_privacy_choice_is_that_choice_not_a_cancel(citizen, step, typed, privacy):
+    to_step(citizen, "privacy")
+    if step == "confirm":
+        citizen.says("1")
+    reply = citizen.says(typed)
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy, reply
+    assert "dibatalkan" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["gak jadi", "gajadi deh", "ga jadi lapor, udah dibenerin"])
+def test_a_bare_change_of_mind_at_the_privacy_question_still_cancels(citizen, typed):
+    to_step(citizen, "privacy")
+    assert "dibatalkan" in citizen.says(typed) and citizen.state() == "idle"
+
+
+@pytest.mark.parametrize("typed", ["kagak ade fotonye bang", "fotonye kagak ade", "kaga ade poto bang"])
+def test_no_photo_in_betawi_skips_the_photo(citizen, typed):
+    """Found by hand: "kagak ade fotonye bang" got "Belum ada foto yang kami terima"."""
+    to_step(citizen, "photo")
+    reply = citizen.says(typed)
+    assert "Pilih kerahasiaan" in reply and citizen.state() == "privacy", reply
+
+
+@pytest.mark.parametrize("typed,offered", [
+    # a correction of a word of the place the story named, at the place offered (found by hand: the story got
+    # "Ralat: blok d bukan blok c" and "Lokasinya di perum griya indah blok c?" was asked again)
+    ("eh salah, maksudnya blok d bukan blok c", "perum griya indah blok d"),
+    ("ralat pak, blok d bukan blok c", "perum griya indah blok d"),
+    # near miss: a correction of the story's other words leaves the place offered as it was
+    ("eh salah, maksudnya tiap hujan deras bukan tiap hujan", "perum griya indah blok c"),
+])
+def test_a_correction_of_the_place_offered_from_the_story_changes_the_offer(citizen, typed, offered):
+    citizen.says("1")
+    citizen.says("1")
+    reply = citizen.says("saluran air di perum griya indah blok c banjir tiap hujan, air masuk rumah")
+    assert "Lokasinya di perum griya indah blok c?" in reply, reply
+    reply = citizen.says(typed)
+    assert f"Lokasinya di {offered}?" in reply, reply
+    reply = citizen.says("ya")
+    assert citizen.draft()["location_text"].startswith(offered), citizen.draft()
+
+
+@pytest.mark.parametrize("typed,privacy", [
+    # Minang "saja" ("sajo", "se") after a choice (found by hand: "biaso se" got "Mohon balas 1 …")
+    ("biaso se", "biasa"), ("biasa sajo pak", "biasa"), ("rahasio se", "rahasia"), ("anonim sajo", "anonim"),
+])
+def test_a_privacy_choice_with_minang_saja_is_that_choice(citizen, typed, privacy):
+    to_step(citizen, "privacy")
+    reply = citizen.says(typed)
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy, reply

@@ -7,9 +7,9 @@ import threading
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
-from bot.outbox import LEASE, OutboxSender, SendReport, enqueue, split_body
+from bot.outbox import LEASE, SENDING, OutboxSender, SendReport, enqueue, split_body
 from bot.transports import Outgoing, TwilioTransport
 from lapor.retry import Holder
 from models import Contact, DeliveryStatus, MediaItem, MediaStatus, OutboxMessage, OutboxStatus
@@ -18,6 +18,8 @@ from services import services
 from tests import factories
 from tests.conftest import WhatsApp
 from tests.fake_twilio import FakeTwilio
+from tests.faults.conftest import needs_postgres
+from tests.faults.test_close_and_reopen_race import waiting_for_a_lock
 
 CITIZEN = "+6281234567890"
 OFFICER = "+6281100000010"
@@ -343,6 +345,39 @@ def test_dedupe_key_queues_once(svc):
     assert first == second and len(rows(svc)) == 1
 
 
+def test_a_message_queued_again_with_more_photos_is_still_the_first_one(svc):
+    first = queue(svc, CITIZEN, "jawaban", media_urls=["https://x/1.jpg"], dedupe_key="answer:3:7")
+    again = queue(svc, CITIZEN, "jawaban", media_urls=["https://x/1.jpg", "https://x/2.jpg"], dedupe_key="answer:3:7")
+    assert again == first and [row.dedupe_key for row in rows(svc)] == ["answer:3:7#0"]
+
+
+def test_a_message_whose_later_part_is_queued_already_is_not_queued_in_part(svc):
+    queue(svc, CITIZEN, "", media_urls=["https://x/2.jpg"], dedupe_key="answer:3:7#1#x")
+    with svc.session_factory.begin() as session:  # only the second part's key is taken
+        session.execute(update(OutboxMessage).values(dedupe_key="answer:3:7#1"))
+    assert queue(svc, CITIZEN, "jawaban", media_urls=["https://x/1.jpg", "https://x/2.jpg"],
+                 dedupe_key="answer:3:7") == []
+    assert [row.dedupe_key for row in rows(svc)] == ["answer:3:7#1"]
+
+
+def test_two_callers_queueing_one_notice_at_once_queue_it_once(svc):
+    """The second waits for the first's row (PostgreSQL's unique index), then gets it as its own answer."""
+    needs_postgres(svc.config["DATABASE_URL"])
+    got = []
+
+    def again() -> None:
+        with svc.session_factory.begin() as session:
+            got.append([row.id for row in enqueue(session, CITIZEN, "pengingat", dedupe_key="rung:1:7")])
+
+    with svc.session_factory.begin() as session:
+        first = [row.id for row in enqueue(session, CITIZEN, "pengingat", dedupe_key="rung:1:7")]
+        second = threading.Thread(target=again)
+        second.start()
+        assert waiting_for_a_lock(svc.engine)
+    second.join(timeout=30)
+    assert got == [first] and len(rows(svc)) == 1
+
+
 def test_opted_out_contact_gets_nothing(svc, fake):
     queue(svc, CITIZEN, "halo")
     with svc.session_factory.begin() as session:
@@ -386,7 +421,7 @@ def test_a_pass_that_lives_keeps_its_leases_and_a_dead_ones_are_taken_over_withi
     claimed = sender.claim(clock.now, holder)
     ran[0] = 50.0  # the pass has been busy 50 s (a backlog, a slow Twilio) and lives: it renews what it holds
     with svc.session_factory.begin() as session:
-        assert holder.keep(session, OutboxMessage, claimed[1:], working=OutboxStatus.SENDING) == set(claimed[1:])
+        assert holder.keep(session, SENDING, claimed[1:]) == set(claimed[1:])
     later = clock.now + LEASE + timedelta(seconds=10)
     assert sender.claim(later) == [claimed[0]]  # the one it did not renew is taken over; the others are its own
 

@@ -1123,6 +1123,12 @@ def test_impatience_after_the_addition_offered_is_apologised_for(people):
     ("udah diterusin ke dinas mana min", True), ("sdh dilimpahkan kmn ya pak", True),
     ("SKRG YG PEGANG SIAPA", True), ("dinas apa yg nanganin ya?", True),
     ("laporan sy sudah diteruskan ke mana ya", True),
+    # "who" as chat spells it (found by hand: "yg ngurus sapa sih" got the menu)
+    ("yg ngurus sapa sih", True), ("yg nanganin sapa ya", True), ("sapa yg ngurus pak", True),
+    ("yg pegang spa ya", True), ("yg ngurus sp", True), ("yg ngurus siapa sih", True),
+    ("skrg sapa yg nanganin laporan sy?", True),
+    # near misses: "sapa" that greets
+    ("yg ngurus ga pernah sapa warga", False),
     # near misses: who handles reports here in general (a question of "if"), a story of nobody handling
     ("mau tanya, kalau lapor di sini nanti yg nanganin siapa?", False),
     ("sampah di pasar ga ada yg ngurus, dinas diem aja", False),

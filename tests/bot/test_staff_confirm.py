@@ -155,10 +155,10 @@ def test_not_ours_from_an_officer_with_one_open_disposition_needs_no_reference(p
 
 
 @pytest.mark.parametrize("typed,command", [
-    ("ini bukan wewenang kami pak, pohon di jalan itu urusan PUPR", "KEMBALIKAN LPR-12"),
-    ("mohon maaf, bukan tupoksi DLH, mohon dialihkan", "KEMBALIKAN LPR-12"),
-    ("siapa pelapornya? minta no hp nya", "siapa pelapor LPR-12?"),
-    ("nama pelapornya siapa ya pak", "siapa pelapor LPR-12?"),
+    ("ini bukan wewenang kami pak, pohon di jalan itu urusan PUPR", "KEMBALIKAN LPR-<nomor>"),
+    ("mohon maaf, bukan tupoksi DLH, mohon dialihkan", "KEMBALIKAN LPR-<nomor>"),
+    ("siapa pelapornya? minta no hp nya", "siapa pelapor LPR-<nomor>?"),
+    ("nama pelapornya siapa ya pak", "siapa pelapor LPR-<nomor>?"),
 ])
 def test_not_ours_or_who_reported_with_several_open_asks_which_one(two, world, typed, command):
     reply = two["dlh1"].says(typed)
@@ -455,7 +455,7 @@ def test_progress_naming_two_complaints_is_offered_for_both(two, world, typed):
 def test_progress_naming_no_complaint_from_an_officer_holding_several_asks_which(two, world):
     reply = two["dlh1"].says("sdh kami cek semua pak, besok diangkut")
     assert "Laporan yang mana?" in reply and "LPR-1" in reply and "LPR-2" in reply
-    assert "TL LPR-12 sdh kami cek semua pak, besok diangkut" in reply
+    assert "TL LPR-<nomor> sdh kami cek semua pak, besok diangkut" in reply
     assert follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
 
 

@@ -490,8 +490,8 @@ def test_an_officers_text_after_a_reference_gets_the_command_to_send_and_nothing
     assert "Teruskan LPR-1 ke PUPR?" in people["verifier"].says("LPR-1 ke pupr")  # a forward without its word: asked
 
 
-@pytest.mark.parametrize("who,hint", [("dlh1", "TL LPR-12 <kemajuan>"), ("verifier", "TERUSKAN LPR-12 <instansi>"),
-                                      ("supervisor", "REKAP")])
+@pytest.mark.parametrize("who,hint", [("dlh1", "TL LPR-<nomor> <kemajuan>"),
+                                      ("verifier", "TERUSKAN LPR-<nomor> <instansi>"), ("supervisor", "REKAP")])
 def test_an_unknown_message_names_the_roles_usual_commands(people, who, hint):
     assert hint in people[who].says("tolong dibantu dong")
 
@@ -514,7 +514,7 @@ def test_what_is_late_lists_the_dispositions_past_their_deadline(people, world, 
 @pytest.mark.parametrize("typed", ["gimana caranya?", "bingung pak", "cara balasnya bagaimana"])
 def test_asking_how_gets_the_roles_commands(people, typed):
     reply = people["dlh1"].says(typed)
-    assert "Balas dengan salah satu perintah" in reply and "TL LPR-12 <kemajuan>" in reply
+    assert "Balas dengan salah satu perintah" in reply and "TL LPR-<nomor> <kemajuan>" in reply
 
 
 # Two officers on one complaint; an answer written at night --------------------------------------------------------
@@ -829,3 +829,282 @@ def test_words_of_where_inside_other_messages_are_not_where_it_is(people, world,
     forward(people)
     reply = people[who].says(typed)
     assert "Rinciannya: STATUS" not in reply, reply
+
+
+# Where a complaint is, asked of one waiting or of none (staff15) ------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["lpr1 kmn ya bu", "LPR 1 kemana ya?", "lpr 1 ke mana bu", "no 1 kmn pak"])
+def test_a_verifiers_where_of_a_complaint_waiting_says_it_waits_and_the_suggestions(people, world, typed):
+    """'lpr1 kmn ya bu' before the forward: where it is (with the verifier, not forwarded) and where it may go."""
+    file(people["citizen"], photo=False)
+    reply = people["verifier"].says(typed)
+    assert reply.startswith("LPR-1: Menunggu verifikasi"), reply
+    assert "\n• Belum diteruskan ke instansi mana pun\n" in reply, reply
+    assert "Saran instansi untuk LPR-1" in reply, reply
+    assert "tidak dikenali" not in reply, reply
+
+
+@pytest.mark.parametrize("who,typed", [
+    ("verifier", "lpr7 kmn ya bu"), ("verifier", "lpr 7 kemana ya?"), ("verifier", "lpr 7 skrg di siapa"),
+    ("verifier", "posisi laporan no 7 dmn"), ("supervisor", "lpr 7 sdh diteruskan ke mana?"),
+    ("dlh1", "lpr 7 skrg di siapa"),
+    ("head", "LPR-7 SKRG DI SIAPA?")])
+def test_where_a_complaint_that_does_not_exist_is_says_so_and_what_to_type(people, world, who, typed):
+    file(people["citizen"], photo=False)
+    reply = people[who].says(typed)
+    assert "LPR-7 tidak ditemukan" in reply and ("ANTREAN" in reply or "DAFTAR" in reply), reply
+    assert "tidak dikenali" not in reply, reply
+
+
+@pytest.mark.parametrize("who,typed", [("supervisor", "lpr 1 kmn ya pak?"), ("supervisor", "Lpr1 kemana?"),
+                                       ("verifier", "lpr 1 kemana ya bu")])
+def test_where_to_of_a_forwarded_complaint_from_anyone_is_where_it_is(people, world, who, typed):
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people[who].says(typed)
+    assert "• Di DLH (Dewi, Eko): belum ada tindak lanjut" in reply, reply
+
+
+@pytest.mark.parametrize("who,typed", [
+    ("dlh1", "lpr 1 sampahnya dibuang kemana ya?"),  # a question of the work, not of the complaint's place
+    ("supervisor", "lpr 1 jalannya ke mana arahnya"),
+])
+def test_where_to_inside_a_question_of_the_work_is_not_where_the_complaint_is(people, world, who, typed):
+    file(people["citizen"], photo=False)
+    forward(people)
+    assert "Rinciannya: STATUS" not in people[who].says(typed)
+
+
+# Examples in hints: never a number that may be someone's complaint (staff15) ------------------------------------
+
+def test_no_catalogue_text_shows_a_made_up_complaint_number():
+    """'LPR-12' in a hint was taken for a real complaint (and `TERUSKAN LPR-12 …` copied would forward one): the
+    catalogue writes a placeholder, LPR-<nomor>; a real reference only ever comes filled in."""
+    import re
+
+    from bot.messages import MESSAGES
+
+    made_up = {key: text for key, text in MESSAGES.items() if re.search(r"LPR-(?:\d|n\b)", text)}
+    assert made_up == {}
+
+
+@pytest.mark.parametrize("who,typed,shown", [
+    ("dlh1", "bantuan", "TL LPR-<nomor> <kemajuan>"), ("verifier", "bantuan", "TERUSKAN LPR-<nomor> <instansi>"),
+    ("verifier", "bantuan", "GABUNG LPR-<nomor> LPR-<induk>"), ("supervisor", "bantuan", "STATUS LPR-<nomor>"),
+    ("head", "bantuan", "ALIHKAN LPR-<nomor>"), ("citizen", "bantuan", "STATUS LPR-<nomor>"),
+    ("citizen", "bantuan", "IKUTI LPR-<nomor>")])
+def test_help_writes_the_reference_as_a_placeholder(people, world, who, typed, shown):
+    reply = people[who].says(typed)
+    assert shown in reply and "LPR-12" not in reply, reply
+
+
+@pytest.mark.parametrize("who,typed,shown", [
+    ("dlh1", "tolong dibantu dong", "TL LPR-1 <kemajuan>"),       # the officer's one open disposition
+    ("dlh1", "izin pak", "TL LPR-1 <kemajuan>"),
+    ("verifier", "tolong dibantu dong", "TERUSKAN LPR-2 <instansi>"),  # the one complaint waiting
+    ("supervisor", "tolong dibantu dong", "STATUS LPR-<nomor>"),  # no queue of their own
+])
+def test_a_hint_shows_the_one_complaint_in_the_readers_queue(people, world, who, typed, shown):
+    file(people["citizen"], photo=False)
+    forward(people)
+    file(people["citizen2"], photo=False)
+    reply = people[who].says(typed)
+    assert shown in reply and "LPR-12" not in reply, reply
+
+
+def test_a_hint_with_several_in_the_queue_or_a_number_nobody_has_shows_the_placeholder(people, world):
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], photo=False)
+    reply = people["verifier"].says("tolong dibantu dong")
+    assert "TERUSKAN LPR-<nomor> <instansi>" in reply, reply
+    reply = people["verifier"].says("lpr 9 gimana ini bu")  # LPR-9 does not exist: not shown as if it did
+    assert "TERUSKAN LPR-9" not in reply and "LPR-9 tidak ditemukan" in reply, reply
+
+
+def test_which_one_lists_show_a_listed_number_as_the_example(people, world):
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    reply = people["dlh1"].says("sdh kami cek semua pak, besok diangkut")
+    assert "(contoh: LPR-1)" in reply and "TL LPR-<nomor> sdh kami cek semua pak, besok diangkut" in reply, reply
+    reply = people["dlh1"].says("siapa pelapornya ya pak?")
+    assert "siapa pelapor LPR-<nomor>?" in reply and "LPR-12" not in reply, reply
+
+
+@pytest.mark.parametrize("typed,command", [
+    ("TL LPR-<nomor> sudah kami cek lokasi", "TL"), ("tl lpr-n sudah kami cek lokasi", "TL"),
+    ("TL LPR-nomor: sudah kami cek lokasi", "TL"), ("TL LPR-<n> sudah kami cek lokasi", "TL"),
+    ("TL LPR-... sudah kami cek lokasi", "TL"), ("SELESAI LPR-<nomor> sudah kami cek lokasi", "SELESAI")])
+def test_a_placeholder_copied_from_a_hint_never_reaches_the_citizen(people, world, typed, command):
+    """`TL LPR-<nomor> …` copied from the help was asked about for the one open complaint, and YA sent
+    "LPR-<nomor> sudah kami cek lokasi" to its reporter: the placeholder is read as no number."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    asked = people["dlh1"].says(typed)
+    assert f"{command} LPR-1 (" in asked, asked
+    people["dlh1"].says("YA")
+    bodies = [message.body for message in people["citizen"].inbox()]
+    assert any("\nsudah kami cek lokasi" in body for body in bodies), bodies
+    assert not any("<nomor>" in body or "LPR-n" in body or "LPR-." in body for body in bodies), bodies
+
+
+@pytest.mark.parametrize("typed,recorded", [
+    ("TL LPR-1 nomor rumah 5 sudah kami cek", "nomor rumah 5 sudah kami cek"),  # a real number, text with "nomor"
+    ("TL LPR-1 n sudah kami cek", "n sudah kami cek"),
+    ("TL laporan nomor 1 sudah kami cek", "sudah kami cek"),
+])
+def test_a_real_number_near_the_placeholder_words_is_still_read(people, world, typed, recorded):
+    file(people["citizen"], photo=False)
+    forward(people)
+    assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says(typed)
+    assert people["citizen"].last().body.rstrip().endswith(recorded)
+
+
+def test_a_verifiers_copied_placeholder_asks_about_the_one_waiting(people, world):
+    file(people["citizen"], photo=False)
+    reply = people["verifier"].says("TERUSKAN LPR-<nomor> dlh")
+    assert "Teruskan LPR-1 (" in reply and "ke DLH?" in reply, reply
+
+
+# A follow-up typed in several bubbles (staff15) -----------------------------------------------------------------
+
+def _progress_asked(people, clock) -> str:
+    """LPR-1 at DLH; the officer's TL in bubbles: the command, its text, then more work news (asked about)."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    officer = people["dlh1"]
+    officer.says("tl lpr 1")
+    officer.says("tim kami sdh ke lokasi td pagi pak")
+    clock.advance(seconds=40)
+    return officer.says("truknya dijadwalkan angkut hari kamis")
+
+
+def test_a_bubble_after_an_unanswered_progress_question_joins_its_text(people, world, clock):
+    """'mohon warga bersabar 🙏', a bubble after the question about the bubble before, got "Perintah tidak
+    dikenali" and the question stood with half the news: it is asked again with both, and YA sends them as one."""
+    assert "Catat sebagai kemajuan (TL) LPR-1?" in _progress_asked(people, clock)
+    clock.advance(seconds=30)
+    reply = people["dlh1"].says("mohon warga bersabar 🙏")
+    assert "tidak dikenali" not in reply, reply
+    assert "TL LPR-1 truknya dijadwalkan angkut hari kamis. mohon warga bersabar 🙏" in reply, reply
+    people["dlh1"].says("ya")
+    body = people["citizen"].last().body
+    assert body.rstrip().endswith("truknya dijadwalkan angkut hari kamis. mohon warga bersabar 🙏"), body
+
+
+@pytest.mark.parametrize("later,typed", [
+    (20, "mohon warga bersabar 🙏"),          # long after the question: no bubble of it
+    (0, "itu yg bayar retribusi siapa ya pak?"),  # a question for the office
+    (0, "lpr 2 jg sdh kami cek"),              # another complaint's
+    (0, "ok"),                                 # its yes
+])
+def test_what_is_no_further_bubble_of_the_progress_asked_about(people, world, clock, later, typed):
+    _progress_asked(people, clock)
+    clock.advance(minutes=later, seconds=10)
+    reply = people["dlh1"].says(typed)
+    assert "truknya dijadwalkan angkut hari kamis. " + typed not in reply, reply
+
+
+# An officer asking in casual words for a complaint to go to another agency (staff15) ----------------------------
+
+@pytest.mark.parametrize("who,typed", [
+    ("dlh1", "pak lpr 1 itu kyknya bukan jatah kita deh, mending dioper ke pupr aja, itu jalan kabupaten"),
+    ("dlh1", "lpr1 pindahin ke pupr aja bu"),
+    ("dlh1", "lpr 1 lempar ke pupr aja pak, bukan bagian kami"),
+    ("dlh1", "lpr 1 operin ke pln ya, itu kabel listrik"),
+    ("dlh1", "lpr 1 bukan bagian kami pak"),
+    ("dlh1", "lpr 1 bkn jatah dlh"),
+    ("head", "lpr1 pindahin ke pupr aja"),
+])
+def test_an_officers_casual_words_for_another_agency_ask_to_return_it(people, world, who, typed):
+    """'… bukan jatah kita deh, mending dioper ke pupr aja' got "Perintah tidak dikenali" and was offered as a TL
+    for the citizen; 'lpr1 pindahin ke pupr' was refused as the head's ALIHKAN: both mean KEMBALIKAN, asked."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people[who].says(typed)
+    assert "Kembalikan LPR-1 ke verifikator" in reply and "TL LPR-1" not in reply, reply
+    assert [d.status for d in complaint(world, 1).dispositions] == ["open"]
+
+
+@pytest.mark.parametrize("who,typed,said", [
+    ("dlh1", "lpr 1 bukan bagian jalan yg rusak, tp trotoarnya", "Kembalikan"),  # a part of the place, not ours
+    ("dlh1", "TL LPR-1 sampah sdh dioper ke truk besar", "Kembalikan"),
+    ("head", "ALIHKAN LPR-1 Eko", "Kembalikan"),
+])
+def test_words_near_a_request_for_another_agency_are_no_return(people, world, who, typed, said):
+    file(people["citizen"], photo=False)
+    forward(people)
+    assert said not in people[who].says(typed)
+
+
+# A verifier rejecting a complaint with a reason in slang (staff15) ----------------------------------------------
+
+@pytest.mark.parametrize("typed,reason", [
+    ("lpr 1 dibuang aja bu, isinya cm iklan pinjol", "isinya cm iklan pinjol"),
+    ("lpr1 gak usah diproses, spam pinjol doang", "spam pinjol doang"),
+    ("tolak aja no 1 itu, ngawur isinya", "ngawur isinya"),
+    ("LPR 1 abaikan aja, iseng doang itu", "iseng doang itu"),
+    ("lpr 1 ga perlu ditindaklanjuti, cuma promosi jualan", "cuma promosi jualan"),
+])
+def test_a_verifiers_slang_rejection_asks_to_archive_with_its_reason(people, world, typed, reason):
+    """'lpr 1 dibuang aja bu, isinya cm iklan pinjol' got "Perintah tidak dikenali": ARSIPKAN is asked about, the
+    words after it its reason."""
+    file(people["citizen"], photo=False)
+    reply = people["verifier"].says(typed)
+    assert "Arsipkan LPR-1" in reply and f'"{reason}"' in reply, reply
+    assert complaint(world, 1).status == "belum_terverifikasi"
+
+
+@pytest.mark.parametrize("typed,said", [
+    ("lpr 9 dibuang aja, spam", "LPR-9 tidak ditemukan"),            # no such complaint: said so
+    ("lpr 1 gak usah diproses dulu, tunggu fotonya", "Arsipkan"),    # not yet, not never: no archive
+    ("lpr 1 sampahnya dibuang sembarangan", "Arsipkan"),             # the complaint's own words
+])
+def test_near_misses_of_a_slang_rejection(people, world, typed, said):
+    file(people["citizen"], photo=False)
+    reply = people["verifier"].says(typed)
+    assert (said in reply) == (said != "Arsipkan"), reply
+
+
+@pytest.mark.parametrize("who,typed", [("dlh1", "TERUSKAN LPR-1 PUPR"), ("head", "teruskan lpr 1 ke pupr")])
+def test_an_officers_formal_forward_stays_refused_with_kembalikan_to_send(people, world, who, typed):
+    """Unlike the sentences above, the verifier's command typed by an officer is refused, saying what to send."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people[who].says(typed)
+    assert "hanya untuk verifikator" in reply and "KEMBALIKAN LPR-1 <alasan>" in reply, reply
+
+
+def test_an_unknown_message_naming_a_complaint_nobody_has_says_so(people, world):
+    file(people["citizen"], photo=False)
+    reply = people["verifier"].says("lpr 9 udah aman kok")
+    assert "LPR-9 tidak ditemukan" in reply and "TERUSKAN LPR-9" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["TL LPR-7 sampah sudah diangkut", "selesai lpr 7 sdh bersih"])
+def test_an_officers_command_about_a_number_nobody_has_lists_their_own(people, world, typed):
+    """An officer typing the wrong number was told it does not exist, and not which one is theirs (as a complaint
+    of another agency's is)."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people["dlh1"].says(typed)
+    assert "LPR-7 tidak ditemukan" in reply and "Laporan terbuka DLH Anda: LPR-1 (" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["mas, yg kelewat batas di dlh ada apa aja sih", "yg kelewatan deadline apa aja pak",
+                                   "ada yg terlewat batas waktunya?"])
+def test_a_head_asking_casually_what_went_past_its_deadline_gets_the_late_list(people, world, clock, typed):
+    """'yg kelewat batas … ada apa aja sih' got "Perintah tidak dikenali" and was offered as an INFO to the reporter."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    clock.advance(days=30)
+    reply = people["head"].says(typed)
+    assert "Disposisi DLH yang melewati batas penyelesaian (1)" in reply and "INFO" not in reply, reply
+
+
+def test_too_much_said_with_kelewat_is_no_late_list(people, world, clock):
+    file(people["citizen"], photo=False)
+    forward(people)
+    clock.advance(days=30)
+    assert "melewati batas" not in people["head"].says("sampahnya kelewat banyak pak, truknya kurang")

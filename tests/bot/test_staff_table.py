@@ -535,7 +535,7 @@ STAFF_TABLE = [
     # a duplicate said without its parent: the likely parents of the complaint waiting (none like LPR-2 here)
     ("verifier", "gabung aja sama yg kemarin", "mirip dengan LPR-2 (Jalan kabupaten",
      (status(2), "belum_terverifikasi")),
-    ("verifier", "ini sama dengan laporan kemarin", "contoh: GABUNG LPR-2 LPR-10", (status(2), "belum_terverifikasi")),
+    ("verifier", "ini sama dengan laporan kemarin", "GABUNG LPR-2 LPR-<induk>", (status(2), "belum_terverifikasi")),
     ("verifier", "dobel sama laporan kemarin pak", "mirip dengan LPR-2", None),
     ("verifier", "podo karo sing wingi", "mirip dengan LPR-2", None),
     ("verifier", "lpr 2 dobel", "mirip dengan LPR-2", None),

@@ -280,6 +280,35 @@ def test_standard_words(typed, words):
     assert understanding.standard_words(typed) == words
 
 
+@pytest.mark.parametrize("typed,words", [
+    # Betawi "ade" (ada) after a "not", and its "-nye" (found by hand: "kagak ade fotonye bang" at the photo question
+    # got "Belum ada foto yang kami terima")
+    ("kagak ade fotonye bang", ["tidak", "ada", "foto", "bang"]), ("gak ade", ["tidak", "ada"]),
+    ("rumahnye kebanjiran", ["rumahnya", "kebanjiran"]),
+    # near miss: "ade" is a younger sibling
+    ("ade saya sakit", ["ade", "saya", "sakit"]),
+])
+def test_betawi_spoken_forms(typed, words):
+    assert understanding.standard_words(typed) == words
+
+
+@pytest.mark.parametrize("typed,words", [
+    # "who" as chat spells it, asked: after a verb of handling, before "yang" or a particle, or alone
+    ("yg ngurus sapa sih", ["yang", "ngurus", "siapa", "sih"]),
+    ("yg nanganin sapa ya", ["yang", "nanganin", "siapa", "ya"]),
+    ("yg ngurus spa", ["yang", "ngurus", "siapa"]), ("yg pegang sp", ["yang", "pegang", "siapa"]),
+    ("sapa yg ngurus", ["siapa", "yang", "ngurus"]), ("sp yg bales ini", ["siapa", "yang", "bales", "ini"]),
+    ("ini sp ya", ["ini", "siapa", "ya"]), ("sapa?", ["siapa"]),
+    # near misses: "sapa" greets, "sp" is a warning letter, "spa" a place
+    ("pak lurah ga pernah sapa warga", ["pak", "lurah", "tidak", "pernah", "sapa", "warga"]),
+    ("karyawan dikasih sp", ["karyawan", "dikasih", "sp"]), ("dapat sp 1", ["dapat", "sp", "1"]),
+    ("spa di jalan melati buka sampai malam", ["spa", "di", "jalan", "melati", "buka", "sampai", "malam"]),
+])
+def test_who_as_chat_spells_it_is_read_where_it_asks(typed, words):
+    """Found by hand: "yg ngurus sapa sih" after filing was not read as asking who handles the complaint."""
+    assert understanding.standard_words(typed) == words
+
+
 @pytest.mark.parametrize("description,title", [
     ("assalamualaikum bapak/ibu, sy mau menyampaikan keluhan ttg jalan rusak di desa Banyuanyar",
      "Jalan rusak di desa Banyuanyar"),

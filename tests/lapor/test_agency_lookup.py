@@ -100,3 +100,43 @@ def test_the_closest_agency_to_a_name_that_found_none(directory, typed, expected
 
     found = closest_agency(directory, typed)
     assert (found.code if found else None) == expected
+
+
+@pytest.fixture
+def demo_directory(session):
+    """The demo region's directory (lapor/demo_data: 13 agencies, DP3A among them)."""
+    from tests.cli import DEMO_DATA
+
+    import_agencies(session, DEMO_DATA / "agencies.csv")
+    return session
+
+
+@pytest.mark.parametrize("typed,expected", [
+    # words of courtesy or filler around the names find no agency of their own ("pak" came near DP3A's "pppa")
+    ("pupr pak", ["PUPR"]), ("pupr bu", ["PUPR"]), ("dlh mas", ["DLH"]), ("dishub mbak", ["DISHUB"]),
+    ("pupr ya", ["PUPR"]), ("dlh dong", ["DLH"]), ("pupr aja", ["PUPR"]), ("dlh segera", ["DLH"]),
+    ("pupr ya pak", ["PUPR"]), ("pak pupr", ["PUPR"]), ("bu, dlh ya", ["DLH"]), ("pupr dlh pak", ["PUPR", "DLH"]),
+    ("dinas pu ya bu", ["PUPR"]), ("dinas lingkungan hidup aja", ["DLH"]), ("Dishub Pak!", ["DISHUB"]),
+    ("pupr makasih", ["PUPR"]), ("dukcapil dong kak", ["DISDUKCAPIL"]), ("pupr saja", ["PUPR"]),
+    # near misses that keep their meaning: agencies alone, courtesy alone, a name that is not courtesy
+    ("pupr", ["PUPR"]), ("dp3a", ["DP3A"]), ("dinas pppa", ["DP3A"]), ("pupr dp3a", ["PUPR", "DP3A"]),
+    ("pak", []), ("ya", []), ("pak ya", []), ("kantor pos pak", []),
+])
+def test_courtesy_and_filler_words_name_no_agency(demo_directory, typed, expected):
+    found, _ = find_agencies(demo_directory, typed)
+    assert [agency.code for agency in found] == expected
+
+
+@pytest.mark.parametrize("typed,expected", [("pupr pak", "PUPR"), ("dlh ya bu", "DLH"), ("pak", None)])
+def test_one_agency_found_with_courtesy_around_it(demo_directory, typed, expected):
+    lookup = find_agency(demo_directory, typed)
+    assert (lookup.agency.code if lookup.agency else None) == expected
+
+
+@pytest.mark.parametrize("typed,expected", [("pupe pak", "PUPR"), ("pdma ya bu", "PDAM"), ("pak", None),
+                                            ("ya bu", None)])
+def test_the_closest_agency_with_courtesy_around_the_typo(demo_directory, typed, expected):
+    from lapor.agency_lookup import closest_agency
+
+    found = closest_agency(demo_directory, typed)
+    assert (found.code if found else None) == expected

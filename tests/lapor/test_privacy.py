@@ -73,6 +73,12 @@ def test_dates_side_by_side_stay_but_do_not_shield_a_nik():
     ("gue andi mau kasih tau, sampahnya dibakar", ["andi"], ["sampahnya dibakar"]),
     ("kulo slamet badhe matur, lampune tasih mati", ["slamet"], ["lampune tasih mati"]),
     ("makasih pak, sy rudi", ["rudi"], ["makasih pak"]),
+    # a naming after other words of the clause, or after a wish in another clause, still names
+    ("tolong catat nama saya Budi Santoso", ["Budi", "Santoso"], ["tolong catat"]),
+    ("jangan lupa, nama saya Budi", ["Budi"], ["jangan lupa"]),
+    ("jangan lupa nama saya Budi ya", ["Budi"], ["jangan lupa"]),
+    ("tolong tulis nama saya Budi di laporan", ["Budi"], ["tolong tulis"]),
+    ("rahasiakan ya. nama saya Joko dari rt 4", ["Joko", "rt 4"], ["rahasiakan ya"]),
 ])
 def test_an_anonymous_reporters_introduction_name_and_number_are_hidden(typed, hidden, kept):
     masked = strip_identity(typed, "+6281234567890", "Siti Rahma")
@@ -105,6 +111,10 @@ def test_an_anonymous_reporters_introduction_name_and_number_are_hidden(typed, h
     # the wish to be unnamed itself ("nama sy [identitas pelapor disembunyikan] dicantumkan" reached the agency)
     "tolong nama sy jgn dicantumkan", "Tolong nama saya jangan disebut ya pak, takut sama tetangga",
     "nama saya dirahasiakan ya", "nama saya tidak usah ditulis", "namaku ojo disebut", "NAMA SAYA JANGAN DISEBUT",
+    # the wish said first, "nama sy" closing it with a word of manners ("… nama sy [identitas …]" reached the verifier)
+    "tolong dirahasiakan nama sy ya", "rahasiakan nama saya ya pak", "tlg samarkan nama sy yaa bu",
+    "jgn ditulis nama saya dong", "sembunyikan namaku aja ya min", "tolong rahasiakan nama sy, takut",
+    "disamarkan nama saya please",
     # unwillingness after "saya" ("saya [identitas pelapor disembunyikan]" was all that was left of it)
     "lampu mati, saya gamau ketahuan", "tp sy ogah ketauan", "aku emoh ketahuan", "kulo mboten purun ketahuan",
     "sy males ribut", "abdi embung kanyahoan",

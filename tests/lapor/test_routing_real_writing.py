@@ -583,7 +583,7 @@ def test_immorality_in_lodgings_is_public_order(learned, text, expected):
                                   "routing-fresh13.csv", "routing-fresh14.csv", "routing-fresh15.csv",
                                   "routing-fresh16.csv", "routing-fresh17.csv", "routing-fresh19.csv",
                                   "routing-fresh20.csv", "routing-fresh21.csv", "routing-fresh22.csv",
-                                  "routing-fresh23.csv", "routing-fresh24.csv"])
+                                  "routing-fresh23.csv", "routing-fresh24.csv", "routing-fresh25.csv"])
 def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned, name):
     """bench/data/routing-fresh*.csv were written like WhatsApp messages, apart from the labelled files; each
     after the fixes for the one before. They are benchmarks: the shipped corpus must never contain them."""
@@ -1468,3 +1468,178 @@ def test_a_patient_handled_is_no_signature(learned, text):
     signature's price above, of the inspectorate's: a patient left unhandled drew KECAMATAN or INSPEKTORAT."""
     codes = [s.code for s in learned.suggest(text)]
     assert codes[:1] == ["RSUD"] and not {"KECAMATAN", "INSPEKTORAT"} & set(codes), learned.suggest(text)
+
+
+# --- session 25: money asked by an official, a price for the camat's signature, Sundanese "-ana", English places ----
+
+@pytest.mark.parametrize("text", [
+    "pak lurah minta uang 300 ribu buat ngurus surat tanah",
+    "pak lurah minta duit 500rb katanya buat administrasi surat pindah",
+    "pak kades njaluk duit sejuta kanggo ngurus akta tanah",                     # Javanese
+    "kuwu menta artos 200 rebu pikeun ngurus surat pindah",                      # Sundanese (Cirebon's village head)
+    "sekdes minta uang 150rb tiap ngurus surat keterangan",
+    "wali nagari mintak pitih untuak urus surek tanah",                          # Minang
+    "staf kelurahan minta bayar 100rb buat legalisir",
+    "kades minta uang 1 juta buat ngurus sertifikat ptsl",
+])
+def test_money_asked_by_an_official_for_a_service_is_extortion(learned, text):
+    """"pak lurah minta uang ..." went to the office named (DPMD 0.20, INSPEKTORAT 0.04): "minta uang" alone is no
+    extortion (an impostor, a beggar, a child asking a parent), so it was left out. Money asked by an official of the
+    regency or for an office's service (`textnorm.extorted`) is "pungli", the inspectorate's; the official is who did
+    it, not the topic."""
+    assert _top(learned, text) == "INSPEKTORAT", learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("akun fb ngaku2 bupati minta transfer duit", "DISKOMINFO"),          # an impostor
+    ("pengamen maksa minta uang di warung2", None),                       # no official, no service: unread
+    ("preman minta uang keamanan ke pedagang pasar tiap malam", "POLRES"),
+    ("bidan desa minta bayaran buat lahiran padahal pake bpjs", "DINKES"),
+    ("sekolah minta uang gedung 2 juta padahal negeri", "DISDIK"),
+    ("lurah minta sumbangan 17an ke warga", "DPMD"),                       # no money word
+    ("rt minta uang iuran sampah tiap bulan", "DLH"),
+    ("petugas pln minta duit biar pasang baru cepet", "PLN"),
+    ("uang bansos belum cair padahal sudah diurus ke desa", "DINSOS"),      # no asking
+    ("anak sy minta uang buat bayar study tour", "DISDIK"),
+    ("pak lurah ga pernah di kantor, surat saya ga diurus", "DPMD"),
+    ("kades tidak transparan soal dana desa", "DPMD"),
+])
+def test_money_asked_by_others_moves_nothing(learned, text, expected):
+    if expected is None:
+        assert "INSPEKTORAT" not in [s.code for s in learned.suggest(text)][:1], learned.suggest(text)
+        return
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text", [
+    "staf kecamatan minta bayar tanda tangan camat",
+    "harus bayar 100rb buat dapat tanda tangan camat",
+    "pegawai kecamatan minta duit buat tanda tangan camat di surat saya",
+    "biaya tanda tangan camat 50 ribu, katanya sudah biasa",
+])
+def test_a_price_for_the_camat_s_signature_is_extortion(learned, text):
+    """The directory's "tanda tangan camat" (KECAMATAN) claimed the words of a signature's price ("bayar tanda
+    tangan", the inspectorate's "pungli"): "staf kecamatan minta bayar tanda tangan camat" was KECAMATAN 0.86 alone.
+    A price for the camat's signature leads with the inspectorate, the kecamatan among three."""
+    codes = [s.code for s in learned.suggest(text)]
+    assert codes[:1] == ["INSPEKTORAT"] and "KECAMATAN" in codes, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mau minta tanda tangan camat tapi camatnya ga pernah ada di kantor",
+    "surat saya belum ditanda tangan camat sudah 2 minggu",
+    "tanda tangan camat lama banget keluarnya",
+])
+def test_the_camat_s_signature_without_a_price_stays_the_kecamatan_s(learned, text):
+    assert _top(learned, text) == "KECAMATAN", learned.suggest(text)
+
+
+def test_the_sundanese_possessive_ana_is_read():
+    """Sundanese "pamajikanana" (his wife) was not read, "pamajikanna" was: the ending "-ana" after a consonant is a
+    possessive as "-na" is. Indonesian words ending in "-ana" stay as they are."""
+    assert normalize("pamajikanana") == normalize("pamajikanna") == "istri"
+    assert normalize("salakiana") == "salakiana"  # a vowel before: no such ending
+    for word in ("bencana", "rencana", "sederhana", "bijaksana", "celana", "istana", "dimana"):
+        assert normalize(word) == word
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("salakina sok neunggeul pamajikanana", "DP3A"),
+    ("pamajikanana sering ditajong ku salakina", "DP3A"),
+    ("tatangga abdi sok nampiling pamajikanana mun keur mabok", "DP3A"),
+    ("bencana banjir tiap tahun di desa kami", "BPBD"),                               # near misses
+    ("rencana pelebaran jalan gak jelas, rumah warga mau digusur", "PUPR"),
+])
+def test_a_wife_told_with_ana_is_hers(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("landslide near the tourist beach, road closed", "BPBD"),
+    ("broken street light in front of the hospital", "PERKIM"),
+    ("garbage piling up behind the school for a week", "DLH"),
+    ("big pothole next to the bus stop, two motorbikes fell", "PUPR"),
+    ("flood near the terminal every time it rains", "BPBD"),
+    ("the bus terminal is dirty and dark at night", "DISHUB"),                       # the terminal itself
+    ("the hospital's emergency room made my father wait 5 hours", "RSUD"),
+])
+def test_english_places_say_where(learned, text, expected):
+    """English mixed in ("near the tourist beach", "in front of the hospital") was read word by word, so the place's
+    agency was the topic: "landslide near the tourist beach, road closed" → DISPARBUD 0.51. "near", "behind",
+    "beside", "in front of", "next to" are read as Indonesian's place words."""
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("akun fb mengatasnamakan camat minta transfer", "DISKOMINFO"),
+    ("akun wa ngatasnamain bupati minta pulsa", "DISKOMINFO"),
+    ("ada akun ig atasnamakan dinas sosial, katanya ada hadiah asal transfer dulu", "DISKOMINFO"),
+    ("sertifikat rumah atas nama orang lain, mau urus gimana", None),                 # a name on a deed: no account
+])
+def test_an_account_acting_in_someone_s_name_is_an_impostor(learned, text, expected):
+    codes = [s.code for s in learned.suggest(text)]
+    if expected is None:
+        assert "DISKOMINFO" not in codes, learned.suggest(text)
+        return
+    assert codes[:1] == [expected], learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jambatan ka sawah alah ancua", "PUPR"),                                         # Minang "ancua": ruined
+    ("jalan kampuang ancua bana, oto indak bisa lewat", "PUPR"),
+    ("bocah2 ora iso bal-balan, lapangane dienggo parkir", "DISPORA"),                 # Javanese football
+    ("lapang bal desa dipager, barudak teu bisa ulin", "DISPORA"),                    # Sundanese
+    ("barudak maen bal di jalan raya, bahaya ku treuk", "DISPORA"),
+])
+def test_regional_words_for_ruin_and_football(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("longsor semalam, jalan ke desa tertutup total", "BPBD"),
+    ("ada longsor, jalan putus", "BPBD"),
+    ("tebing longsor tadi subuh. jalan kabupaten ketutup tanah", "BPBD"),
+    ("jalan longsor di km 5", "PUPR"),                                             # the road's own slide stays
+    ("jalan amblas karena longsor", "PUPR"),
+])
+def test_a_landslide_then_the_road_it_closed_is_the_disaster_s(learned, text, expected):
+    """"longsor semalam, jalan ke desa tertutup total" was PUPR 0.28 / BPBD 0.08: PUPR's "jalan longsor" was read in
+    the other order across the clause's end and claimed the disaster's word. A phrase read in another order across a
+    clause's end is none (in its order it is still read loosely); earlier sets label such messages BPBD (PUPR
+    accepted)."""
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("tolong pak anak saya hilang dari tadi pagi blm pulang", "POLRES"),
+    ("orang hilang sejak kemarin belum ketemu", "POLRES"),
+    ("kakek saya hilang belum pulang 2 hari, pikun", "POLRES"),
+    ("nama anak hilang dari data pip", "DISDIK"),                                   # a name gone from a list
+    ("akta anak hilang waktu banjir", "DISDUKCAPIL"),                               # a document lost
+    ("sinyal hilang total di desa", "DISKOMINFO"),
+])
+def test_a_person_missing_is_the_police_s(learned, text, expected):
+    """A missing person was read by no directory word ("tolong ada anak hilang sejak kemarin": POLRES and DAMKAR tied at
+    0.06). "orang hilang", "anak hilang", "hilang belum pulang" are the police's; a name "hilang dari data" is no person
+    missing (read "terhapus")."""
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("got depan rumah mampet tiap hujan banjir, sekalian mau tanya cara daftar bedah rumah", "PUPR", "PERKIM"),
+    ("jalan desa rusak parah, sekalian mau lapor lampu jalan mati", "PUPR", "PERKIM"),
+    ("air pdam mati 3 hari, sekalian mau nanya tagihan listrik kok naik", "PDAM", "PLN"),
+])
+def test_sekalian_opens_a_second_matter(learned, text, first, second):
+    """"..., sekalian mau tanya ..." ("while I'm at it") opens a second matter, as "ditambah" does: the stronger
+    agency's words of the second led ("jalan desa rusak parah, sekalian mau lapor lampu jalan mati" → PERKIM 0.45)."""
+    codes = [s.code for s in learned.suggest(text)]
+    assert codes[:1] == [first] and second in codes, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jalan rusak tolong sekalian diperbaiki saluran airnya", "PUPR"),   # one matter, done at once
+    ("sampah numpuk, sekalian dibersihkan juga ya pak", "DLH"),
+])
+def test_sekalian_in_one_matter_moves_nothing(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)

@@ -230,7 +230,7 @@ def test_staff_sending_a_file_of_a_type_not_kept_are_told_it_did_not_go(people, 
 
 @pytest.mark.parametrize("who, open_one, line", [
     ("dlh1", True, "TL LPR-1 Lokasi: TPS, Gg. Mawar 3 (-7.180000, 113.230000)"),
-    ("dlh1", False, "TL LPR-n Lokasi: TPS, Gg. Mawar 3 (-7.180000, 113.230000)"),
+    ("dlh1", False, "TL LPR-<nomor> Lokasi: TPS, Gg. Mawar 3 (-7.180000, 113.230000)"),
     ("verifier", True, "tulis alamatnya"),
 ])
 def test_staff_sharing_a_location_are_told_it_did_not_go_and_what_to_send(people, world, who, open_one, line):

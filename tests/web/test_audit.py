@@ -235,3 +235,34 @@ def test_what_a_verifier_typed_to_find_an_anonymous_reporter_is_not_shown_to_sup
         assert typed not in seen[SUPERVISOR], typed
     assert "Kata pencarian: (hanya untuk verifikator)" in seen[SUPERVISOR]
     assert "Cari «(hanya untuk verifikator)»" in seen[SUPERVISOR]
+
+
+def test_an_entry_whose_staff_member_is_gone_says_so_not_a_dash(probe, login_as, svc, clock):
+    """Each door records its staff member; a contact deleted from the database by hand leaves the entry without
+    one (the foreign key's SET NULL). «Petugas: -» read as an empty cell or a page fault; it reads «Tidak tercatat».
+    A staff member the directory gave no name is named by their number."""
+    with svc.session_factory.begin() as session:
+        record(session, "arsipkan", actor_id=None, at=clock.advance(minutes=1), address="10.0.0.1", complaint_id=None)
+        dewi = session.scalars(select(Contact).where(Contact.phone == DLH_1)).one()
+        dewi.name = None
+        record(session, "tl", actor_id=dewi.id, at=clock.advance(minutes=1), address="10.0.0.2")
+    page = login_as(VERIFIER).get("/audit").get_data(as_text=True)
+    cells = re.findall(r'<td data-label="Petugas">(.*?)</td>', page)
+    assert [re.sub(r"<[^>]+>", "", cell) for cell in cells] == ["Rina", "0811-0000-0020", "Tidak tercatat"], cells
+
+
+def test_the_log_says_where_a_chat_entry_came_from(probe, wa, login_as):
+    """A reporter's identity seen through the chat's STATUS, and a command sent on WhatsApp, are logged with the
+    address «whatsapp»: the «Alamat IP» column read «whatsapp» like a typo. It reads «WhatsApp». The page said it
+    held «setiap tindakan» while the chat's commands were not logged at all (`lapor.audit.record_chat_action`):
+    a verifier looked in vain for a TERUSKAN sent on WhatsApp."""
+    wa.send(SUPERVISOR, "STATUS LPR-3")
+    wa.send(DLH_1, "TL LPR-1 Truk pengangkut dikirim besok pagi")
+    page = login_as(VERIFIER).get("/audit").get_data(as_text=True)
+    rows = [[re.sub(r"<[^>]+>", "", cell).strip() for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+            for row in re.findall(r"<tr>(.*?)</tr>", page.split("<tbody>")[1], re.S)]
+    assert [row[1:5] for row in rows] == [["Rina", "Masuk", "-", "-"],  # a test request has no address
+                                          ["Dewi", "Tindak lanjut (TL)", "LPR-1", "WhatsApp"],
+                                          ["Sekda", "Melihat identitas pelapor", "LPR-3", "WhatsApp"]], rows
+    intro = " ".join(re.search(r"</h1>\s*<p>(.*?)</p>", page, re.S).group(1).split())
+    assert intro.endswith("dan setiap tindakan, di dasbor maupun lewat WhatsApp."), intro

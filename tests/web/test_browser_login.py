@@ -160,3 +160,17 @@ def test_chromium_builds_none_of_the_omnibox_popups_a_headless_window_never_show
     page.goto("data:text/html,<title>kosong</title>")
     targets = page.context.browser.new_browser_cdp_session().send("Target.getTargets")["targetInfos"]
     assert [target["url"] for target in targets if target["type"] == "browser_ui"] == []
+
+
+def test_the_code_pages_three_choices_are_thumb_sized_on_a_phone(page, live_server):
+    """«Masuk», «Kirim kode baru ke …» and «Ganti nomor» one under another on a 390 px phone: «Ganti nomor» was a
+    19 px line of text under the buttons (a person whose code went to a mistyped number taps it first)."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + "/masuk")
+    page.get_by_label("Nomor WhatsApp").fill("0811-0000-0020")
+    page.get_by_role("button", name="Kirim kode").click()
+    enter = page.get_by_role("button", name="Masuk", exact=True)
+    again = page.get_by_role("button", name=re.compile("^Kirim kode baru"))
+    other = page.get_by_role("link", name="Ganti nomor")
+    screenshot(page, "kode-ponsel")
+    assert pair_problems(page, enter, again) + pair_problems(page, again, other) == []

@@ -236,3 +236,22 @@ def test_on_a_phone_three_years_are_drawn_per_quarter_and_can_be_tapped(page, li
     links.nth(0).click(position={"x": 5, "y": 5})  # Masuk, T4 2026: its top, above the column itself
     expect(page.locator(".count")).to_contain_text("3 laporan")
     expect(page).to_have_url(re.compile(r"since=2026-10-01&until=2026-12-31"))
+
+
+def test_on_a_phone_a_figures_whole_tile_opens_its_list(page, live_server, filed):  # noqa: F811
+    """«Masuk 2» on a 390 px phone: only the digit was the link, a 12 × 26 px target in a tile a thumb covers. The
+    whole tile of a figure that lists complaints is its link's target (its name still «Masuk: 2 laporan»); a tile
+    of 0, or of a share whose link is inside its note («Tepat waktu»), stays no target."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, SUPERVISOR)
+    page.goto(live_server.url + "/kinerja")
+    tiles = page.locator(".figures > div")
+    hit = ("t => { const b = t.getBoundingClientRect(); const e = document.elementFromPoint(b.right - 4, b.top + 4); "
+           "return e && e.closest('a') ? e.closest('a').dataset.figure || 'other link' : null; }")
+    targets = {" ".join(tile.locator("dt").inner_text().split()): tile.evaluate(hit) for tile in tiles.all()}
+    assert targets["Masuk"] == "received" and targets["Didisposisi"] == "dispositioned", targets
+    assert targets["Selesai tepat waktu"] is None and targets["Tepat waktu"] is None, targets  # 0; a share
+    masuk = tiles.filter(has=page.locator("dt", has_text="Masuk"))
+    box = masuk.bounding_box()
+    page.mouse.click(box["x"] + box["width"] - 4, box["y"] + 4)
+    expect(page.get_by_role("heading", name="Semua laporan")).to_be_visible()

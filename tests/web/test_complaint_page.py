@@ -398,7 +398,20 @@ def test_a_web_action_tells_everyone_what_the_chat_command_tells(world, login_as
     assert sorted((d.agency.code, d.status, d.field_inspection, d.due_at) for d in web_state.dispositions) == sorted(
         (d.agency.code, d.status, d.field_inspection, d.due_at) for d in chat_state.dispositions)
     assert [(e.event, e.text) for e in web_state.timeline] == [(e.event, e.text) for e in chat_state.timeline]
+    # the log lists the action whichever door it came through: the chat's as the web's, from «whatsapp»
     assert count(world, AuditEntry, AuditEntry.action == action, AuditEntry.complaint_id == web_state.id) == 1
+    chat_entry, web_entry = last_action(world, chat_state.id), last_action(world, web_state.id)
+    assert chat_entry == {**web_entry, "address": "whatsapp"}, (chat_entry, web_entry)
+    assert web_entry["action"] == action and web_entry["actor"] == phone
+
+
+def last_action(app, complaint_id: int) -> dict:
+    """A complaint's last action in the audit log: what, who, from where, with which details."""
+    with app.extensions["penghubung"].session_factory() as session:
+        entry = session.scalars(select(AuditEntry).where(
+            AuditEntry.complaint_id == complaint_id, AuditEntry.action != "identity_view")
+            .order_by(AuditEntry.id.desc()).limit(1)).one()
+        return {"action": entry.action, "actor": entry.actor.phone, "address": entry.address, "detail": entry.detail}
 
 
 def test_the_action_shows_on_the_timeline_with_who_did_it(people, login_as):
@@ -411,6 +424,16 @@ def test_the_action_shows_on_the_timeline_with_who_did_it(people, login_as):
     steps = [step for step in re.findall(r"<li[^>]*>(.*?)</li>", history, re.S) if "Rina (verifikator)" in step]
     assert len(steps) == 1, "one action, one step: «Disposisi … Diteruskan ke DLH» then «Tindakan di dasbor» again"
     assert "Disposisi" in steps[0] and "lewat dasbor" in steps[0] and "TERUSKAN" not in history, steps[0]
+
+
+def test_a_chat_command_in_the_audit_log_is_not_called_a_dashboard_action(people, login_as):
+    """The timeline names a dashboard action by its audit entry («lewat dasbor»); the chat's commands are logged
+    too now, and a TERUSKAN sent on WhatsApp must not read as done on the dashboard."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    history = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True).split('id="riwayat-h"')[1]
+    steps = [step for step in re.findall(r"<li[^>]*>(.*?)</li>", history, re.S) if "Rina (verifikator)" in step]
+    assert len(steps) == 1 and "Disposisi" in steps[0] and "lewat dasbor" not in steps[0], steps
 
 
 # Final answer with a photo --------------------------------------------------------------------------------------
@@ -691,3 +714,24 @@ def test_the_reporter_card_says_what_the_reporters_choice_asks_of_the_reader(peo
     card = " ".join(re.sub(r"<[^>]+>", " ", page.split('id="pelapor-h"')[1].split("</section>")[0]).split())
     note = re.search(r"(Anonim|Rahasia): [^.]*", card)
     assert (note.group(0) if note else "").startswith(said) if said else note is None, card
+
+
+def test_a_likely_duplicate_is_named_before_the_verifier_forwards(people, login_as, world):
+    """The queue said «Mungkin duplikat: LPR-1 (100%)»; the complaint's page said it only inside the closed
+    «Gabungkan duplikat» fold under «Teruskan», which a verifier fills first: LPR-2 was forwarded to DLH again,
+    and DLH answered the same heap of rubbish twice. The page names the open complaint it may duplicate above
+    the actions; a complaint with none, and readers who cannot merge, read nothing of it."""
+    file(people["citizen"])
+    file(people["citizen2"])
+    deliver(world)  # the verifiers' notice: the duplicates they were shown are kept with the complaint
+    verifier = login_as(VERIFIER)
+    page = verifier.get("/pengaduan/2").get_data(as_text=True)
+    actions = page.split('id="tindakan-h"')[1]
+    notice = re.search(r'<p class="flash[^"]*" id="mungkin-duplikat">(.*?)</p>', actions, re.S)
+    assert notice and actions.index('id="mungkin-duplikat"') < actions.index('id="teruskan"'), actions[:600]
+    said = " ".join(re.sub(r"<[^>]+>", "", notice.group(1)).split())
+    assert said == ("Mungkin duplikat dari LPR-1 (100% mirip), yang masih terbuka. Bandingkan di «Gabungkan "
+                    "duplikat» sebelum meneruskan."), said
+    assert 'href="/pengaduan/1"' in notice.group(1)
+    assert 'id="mungkin-duplikat"' not in verifier.get("/pengaduan/1").get_data(as_text=True)
+    assert "Mungkin duplikat" not in login_as(SUPERVISOR).get("/pengaduan/2").get_data(as_text=True)

@@ -80,8 +80,8 @@ def test_a_merge_shows_both_complaints_and_waits_for_the_confirmation(people, lo
     ("LPR-999", "LPR-999 tidak ditemukan"),
     ("nomor 999", "LPR-999 tidak ditemukan"),  # read as the chat reads it, not "type the parent's number"
     ("#99999999999999999999", "LPR-99999999999999999999 tidak ditemukan"),
-    ("jalan", "Ketik nomor laporan induk, misalnya LPR-10"),
-    ("", "Ketik nomor laporan induk, misalnya LPR-10"),
+    ("jalan", "Ketik nomor laporan induknya (LPR- dan angkanya)"),
+    ("", "Ketik nomor laporan induknya (LPR- dan angkanya)"),
 ])
 def test_a_merge_into_itself_or_nothing_is_refused_in_the_dashboards_words(people, login_as, world, typed, said):
     file(people["citizen"])
