@@ -31,6 +31,7 @@ from bot.transports import (
     Outgoing,
     TransportError,
 )
+from lapor.ladders import chases_nothing
 from lapor.phones import masked
 from lapor.references import format_reference
 from lapor.retry import CREDENTIALS_WAIT, LEASE, Holder, Queue, backoff, claim, never, release, work_through
@@ -432,9 +433,7 @@ class OutboxSender:
         may have reached Twilio as it was: that one is reconciled as it was first (`reconciled` after). The earlier
         try may have gone free-form or as a template, whatever the window is now.
         """
-        if contact is not None and contact.opted_out:
-            _finish(row, OutboxStatus.SKIPPED, "recipient opted out (STOP)")
-            report.skipped += 1
+        if _dropped(session, row, contact, report):
             return None
         held_until = self._held_until(row, contact, now)
         if held_until is not None:
@@ -580,6 +579,21 @@ def wait_for_credentials(session: Session, now: datetime) -> int:
         update(OutboxMessage).where(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at <= now)
         .values(next_attempt_at=now + CREDENTIALS_WAIT, last_error=case((keep, OutboxMessage.last_error), else_=reason))
     ).rowcount
+
+
+def _dropped(session: Session, row: OutboxMessage, contact: Contact | None, report: SendReport) -> bool:
+    """Skip a row that must not go at all: its recipient sent STOP, or it is a reminder whose every rung chased what
+    happened since it was queued (one held by an outage over a long weekend, answered on Sunday: it would chase
+    the officer for a follow-up they gave, `lapor.ladders.chases_nothing`)."""
+    if contact is not None and contact.opted_out:
+        reason = "recipient opted out (STOP)"
+    elif row.purpose == Purpose.REMINDER and chases_nothing(session, row.dedupe_key):
+        reason = "withdrawn: what the reminder chased happened meanwhile"
+    else:
+        return False
+    _finish(row, OutboxStatus.SKIPPED, reason)
+    report.skipped += 1
+    return True
 
 
 def _settle_media(session: Session, row: OutboxMessage, media: MediaDecision, config: dict, now: datetime,

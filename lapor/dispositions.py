@@ -45,7 +45,7 @@ GONE = (DispositionStatus.RETURNED, DispositionStatus.WITHDRAWN)  # closed witho
 
 def due_at(region: Region, kind: str, start: datetime, field_inspection: bool = False) -> datetime:
     """The completion deadline of a disposition made at `start` (working days from the region's settings)."""
-    return region.calendar.add_working_days(start, region.settings.completion_for(kind, field_inspection))
+    return region.calendar.due_after(start, region.settings.completion_for(kind, field_inspection))
 
 
 def working_agencies(complaint: Complaint) -> set[int]:

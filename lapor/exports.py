@@ -89,7 +89,7 @@ def _verification_due(since: datetime | None, region: Region | None, zone) -> da
         return None
     if since.tzinfo is None:  # SQLite hands the stored UTC moment back without its zone
         since = since.replace(tzinfo=UTC)
-    return _local(region.calendar.add_working_days(since, verification_days(region)), zone)
+    return _local(region.calendar.due_after(since, verification_days(region)), zone)
 
 
 def status_labels(session: Session) -> dict[str, str]:

@@ -83,6 +83,37 @@ def batch_key(now: datetime, rungs: list[DueRung]) -> str:
     return f"{BATCH_PREFIX}:{now.astimezone(UTC):%Y%m%dT%H%M%SZ}:{tokens}"
 
 
+def rungs_named(key: str) -> list[BatchedRung]:
+    """The rungs an outbox key of a rung's message names: one (`DueRung.key`, then the recipient) or a batch's."""
+    key = key.split("#", 1)[0]  # a long message's part
+    parts = key.split(":")
+    if parts[0] != "rung" or len(parts) < 5:
+        return batched_rungs(key)
+    subject = re.match(r"^([dc])(\d+)$", parts[2])
+    if subject is None or parts[1] not in LADDER_LETTERS or not parts[4].isdigit():
+        return []
+    return [BatchedRung(subject[1], int(subject[2]), parts[1], int(parts[4]))]
+
+
+def chases_nothing(session: Session, key: str | None) -> bool:
+    """Whether what every rung named by a rung message's outbox key chased has happened since it was queued (a
+    message held by an outage, or waiting for working hours, until after the answer came): the verification done
+    (forwarded, archived, asked: the complaint no longer waits for a verifier), the first follow-up given, the
+    disposition closed. False for any other message, and for a batch while one of its rungs still chases."""
+    rungs = rungs_named(key or "")
+    return bool(rungs) and all(_rung_settled(session, rung) for rung in rungs)
+
+
+def _rung_settled(session: Session, rung: BatchedRung) -> bool:
+    if rung.subject == "c":
+        complaint = session.get(Complaint, rung.subject_id)
+        return complaint is None or complaint.status != NEW
+    disposition = session.get(Disposition, rung.subject_id)
+    if disposition is None or disposition.status != DispositionStatus.OPEN:
+        return True
+    return rung.ladder == "first_response" and disposition.first_response_at is not None
+
+
 def batched_rungs(key: str) -> list[BatchedRung]:
     """The rungs a batch message's key names (none for another key)."""
     parts = key.split(":")
@@ -228,7 +259,7 @@ def _resume_completion(session: Session, disposition: Disposition, now: datetime
     # was missed moves nothing, or an agency could put a missed deadline back in the future by asking.
     waited = region.calendar.working_days_between(began, now) if began < disposition.due_at else 0
     if waited > 0:
-        disposition.due_at = region.calendar.add_working_time(disposition.due_at, waited)
+        disposition.due_at = region.calendar.due_after(disposition.due_at, waited)
     if disposition.completion_rung >= 2:  # the overdue notice went out before the question: nothing left to send
         disposition.completion_next_at = None
     elif disposition.completion_rung == 1:

@@ -334,7 +334,7 @@ def promised_by(session: Session, complaint: Complaint, region: Region) -> tuple
     it waits for the citizen's own answer or is no longer open."""
     if complaint.status == NEW:
         since = waiting_since(session, [complaint.id]).get(complaint.id) or complaint.created_at
-        return "verification", region.calendar.add_working_days(since, verification_days(region))
+        return "verification", region.calendar.due_after(since, verification_days(region))
     if complaint.status not in (DISPOSITIONED, IN_PROGRESS):
         return None
     dues = [d.due_at for d in complaint.dispositions if d.status == DispositionStatus.OPEN and d.due_at]
@@ -576,7 +576,7 @@ def _complaint_item(complaint: Complaint, viewer: Contact, now: datetime, region
     soonest open disposition's (of `agency` when the list is filtered by one: its own deadline, not another
     agency's; its time left as of when its agency's question paused it, `paused`), or when it was answered."""
     if complaint.status == NEW:
-        due = region.calendar.add_working_days(since or complaint.created_at, days)
+        due = region.calendar.due_after(since or complaint.created_at, days)
         returned = any(d.status == DispositionStatus.RETURNED for d in complaint.dispositions)
         reason = Reason.RETURNED if returned else (Reason.ANSWERED if complaint.id in answered else Reason.NEW)
         return QueueItem(complaint, reason, due, days_between(region, now, due))

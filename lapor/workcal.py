@@ -354,6 +354,22 @@ class WorkCalendar:
         next_day = self._working_day_on_or_after(start.date() + timedelta(days=1))
         return self._at(next_day, self.work_start) + (rest - left_today)
 
+    def due_after(self, dt: datetime, days: float) -> datetime:
+        """A deadline `days` working days (a fraction: that share of a day, `add_working_time`) after dt.
+
+        The working instant is add_working_time's, but one that falls at the opening of a working day is given as
+        the close of the working day before (the same instant of working time): a complaint filed on Wednesday
+        evening and counted from Monday 08:00 is due when Wednesday's work ends, not "Thursday 08:00", which the
+        citizen, the officer and the overdue notice read as the whole of Thursday, one working day more than the
+        ladders count (the 3-day escalation goes out at Thursday 08:00). ``working_days_between(dt, result)``
+        stays `days`.
+        """
+        due = self.add_working_time(dt, days)
+        if days <= 0 or due.time() != self.work_start:
+            return due
+        before = self.subtract_working_days(due, 1)
+        return self._at(before.date(), self.work_end)
+
     def subtract_working_days(self, dt: datetime, n: int) -> datetime:
         """Return the same time of day on the n-th working day before dt's next working moment.
 

@@ -2371,7 +2371,7 @@ def _submit(turn: Turn) -> Next:
     region = turn.svc.region
     days = queue.verification_days(region)
     turn.say("submitted", reference=complaint.reference, days=days,
-             day=day_and_date(region.calendar.add_working_days(complaint.created_at, days), turn.zone))
+             day=day_and_date(region.calendar.due_after(complaint.created_at, days), turn.zone))
     if complaint.privacy == "anonim":
         turn.say("submitted_anonymous")
     following, place = turn.draft.next_story, turn.draft.location_text

@@ -117,6 +117,33 @@ def test_add_working_days(cal, moment, n, expected):
     assert cal.add_working_days(moment, n) == expected
 
 
+@pytest.mark.parametrize(
+    ("moment", "n", "expected"),
+    [
+        # Filed on Wednesday 23 Dec 2026 at 19:30: counted from Monday 28 Dec 08:00 (24-25 Dec cuti bersama and
+        # Christmas), so 3 working days end when Wednesday 30 Dec closes, the day people are told, not Thursday
+        # 08:00 (the same working instant, read as a fourth day).
+        (wib(2026, 12, 23, 19, 30), 3, wib(2026, 12, 30, 16)),
+        (wib(2026, 12, 28, 7, 0), 3, wib(2026, 12, 30, 16)),
+        (wib(2026, 12, 28, 8, 0), 3, wib(2026, 12, 30, 16)),
+        (wib(2026, 12, 23, 20, 10), 14, wib(2027, 1, 18, 16)),  # 1 and 5 Jan 2027 are holidays
+        (wib(2026, 12, 28, 9, 0), 3, wib(2026, 12, 31, 9)),  # inside working hours: the same time of day
+        (wib(2026, 12, 23, 15, 0), 3, wib(2026, 12, 30, 15)),
+    ],
+)
+def test_due_after_ends_when_the_last_working_day_closes(cal, moment, n, expected):
+    due = cal.due_after(moment, n)
+    assert due == expected
+    assert cal.working_days_between(moment, due) == n
+    assert not cal.is_working_time(due) or due.time() != cal.work_start
+
+
+def test_due_after_moves_a_paused_deadline_by_working_time(cal):
+    assert cal.due_after(wib(2027, 1, 18, 16), 1) == wib(2027, 1, 19, 16)
+    assert cal.due_after(wib(2027, 1, 18, 16), 0.5) == wib(2027, 1, 19, 12)
+    assert cal.due_after(wib(2027, 1, 18, 12), 0.5) == wib(2027, 1, 18, 16)
+
+
 def test_add_working_days_rejects_negative(cal):
     with pytest.raises(ValueError, match="n must be zero or a positive"):
         cal.add_working_days(wib(2026, 3, 16, 10), -1)

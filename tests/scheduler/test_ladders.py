@@ -274,6 +274,89 @@ def test_a_reminder_delayed_by_a_twilio_outage_waits_for_working_hours(people, w
     assert reminder.sent_at.astimezone(JAKARTA) == at(2026, 8, 18, 8, 0)
 
 
+def _outage(world, monkeypatch) -> dict:
+    """Twilio refuses every send while `outage["on"]`."""
+    from bot.transports import TransportError
+
+    transport = services(world).transport
+    real_send, outage = transport.send, {"on": True}
+
+    def send(message):
+        if outage["on"]:
+            raise TransportError("Twilio 503", retryable=True)
+        return real_send(message)
+
+    monkeypatch.setattr(transport, "send", send)
+    return outage
+
+
+@pytest.mark.parametrize("answer", [
+    "TL LPR-1 Sudah kami jadwalkan pengangkutannya",
+    "SELESAI LPR-1 Sampah sudah diangkut",
+    "KEMBALIKAN LPR-1 Bukan kewenangan kami, ini jalan provinsi",
+])
+def test_a_reminder_held_by_an_outage_is_not_sent_once_the_officer_answered_on_sunday(
+        people, world, clock, monkeypatch, answer):
+    """A first-response reminder that failed on Friday afternoon waits for Tuesday 08:00 (Monday is a holiday); the
+    officer answers on Sunday: on Tuesday the reminder would chase what is done, so it is not sent."""
+    clock.now = at(2026, 8, 13, 15, 50)
+    dispositioned(people, world, clock)
+    outage = _outage(world, monkeypatch)
+    tick(world, clock, at(2026, 8, 14, 15, 55))  # rung 1 queued, the send fails
+    outage["on"] = False
+    clock.now = at(2026, 8, 16, 10, 0)  # Sunday
+    people["dlh1"].says(answer)
+    tick(world, clock, at(2026, 8, 18, 8, 0))
+    [reminder] = [m for m in people["dlh1"].inbox() if m.purpose == "reminder"]
+    assert reminder.sent_at is None and reminder.status == "skipped"
+
+
+def test_a_verification_reminder_held_by_an_outage_is_not_sent_once_the_complaint_is_forwarded(
+        people, world, clock, monkeypatch):
+    clock.now = at(2026, 8, 13, 15, 50)
+    file(people["citizen"], photo=False)
+    outage = _outage(world, monkeypatch)
+    tick(world, clock, at(2026, 8, 14, 15, 55))
+    outage["on"] = False
+    clock.now = at(2026, 8, 15, 20, 0)  # Saturday evening
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    tick(world, clock, at(2026, 8, 18, 8, 0))
+    [reminder] = [m for m in people["verifier"].inbox() if m.purpose == "reminder"]
+    assert reminder.sent_at is None and reminder.status == "skipped"
+
+
+def test_a_reminder_held_by_an_outage_still_goes_when_nobody_answered(people, world, clock, monkeypatch):
+    clock.now = at(2026, 8, 13, 15, 50)
+    dispositioned(people, world, clock)
+    outage = _outage(world, monkeypatch)
+    tick(world, clock, at(2026, 8, 14, 15, 55))
+    outage["on"] = False
+    clock.now = at(2026, 8, 16, 10, 0)
+    people["dlh1"].says("INFO LPR-1 Di sebelah mana persisnya?")  # a question is no answer to the agency's task
+    tick(world, clock, at(2026, 8, 18, 8, 0))
+    [reminder] = [m for m in people["dlh1"].inbox() if m.purpose == "reminder"]
+    assert reminder.status == "sent"
+
+
+@pytest.mark.parametrize("answered, sent", [((1, 2), False), ((1,), True)])
+def test_a_batch_of_reminders_held_by_an_outage_goes_while_one_of_its_complaints_still_waits(
+        people, world, clock, monkeypatch, answered, sent):
+    file(people["citizen"], photo=False)
+    file(people["citizen"], description=WASTE + " lagi di pasar lain", photo=False)
+    clock.now = at(2026, 8, 13, 20, 10)
+    for number in (1, 2):
+        people["verifier"].says(f"TERUSKAN LPR-{number} DLH")
+    outage = _outage(world, monkeypatch)
+    tick(world, clock, at(2026, 8, 18, 8, 0))  # one message naming both, the send fails
+    clock.now = at(2026, 8, 18, 8, 5)
+    for number in answered:  # Twilio still down: its retries fail
+        people["dlh1"].says(f"TL LPR-{number} Sedang kami jadwalkan")
+    outage["on"] = False
+    tick(world, clock, at(2026, 8, 18, 9, 0))
+    [batch] = [m for m in people["dlh1"].inbox() if m.purpose == "reminder"]
+    assert batch.body.startswith("2 pengingat") and batch.status == ("sent" if sent else "skipped")
+
+
 def test_verification_ladder_reminds_verifiers_then_supervisors(people, world, clock):
     file(people["citizen"], photo=False)
     tick(world, clock, at(2026, 8, 14, 10, 0))
