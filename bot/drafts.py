@@ -18,12 +18,13 @@ from models.vocab import Purpose
 
 REMINDED_STATES = (*STEPS, State.CONFIRM)  # a question of the filing steps, or the summary, waits for them
 LAST_CHANCE = timedelta(minutes=15)  # no reminder when less than this is left before the draft expires
+NIGHT = timedelta(hours=24)  # longer than any quiet hours: what a draft's wait may leave out
 
 
 def remind_unfinished(session: Session, config: dict, calendar: WorkCalendar, now: datetime) -> int:
     """Queue the reminder of each draft untouched for DRAFT_REMINDER_MINUTES, once per draft (the outbox key
-    holds the draft's last change: two schedulers queue it once), never in the citizens' quiet hours (a reminder
-    held for the night would come after the draft expired). Returns how many were queued."""
+    holds the draft's last change: two schedulers queue it once), never in the citizens' quiet hours, which its
+    wait leaves out (one left in the evening is recalled the next morning). Returns how many were queued."""
     if calendar.in_quiet_hours(now):
         return 0
     timeout = timedelta(minutes=config["DRAFT_TIMEOUT_MINUTES"])
@@ -31,15 +32,20 @@ def remind_unfinished(session: Session, config: dict, calendar: WorkCalendar, no
     waiting = session.scalars(
         select(Conversation).join(Contact).where(
             Conversation.state.in_([state.value for state in REMINDED_STATES]),
-            Conversation.updated_at <= now - remind_after, Conversation.updated_at > now - timeout + LAST_CHANCE,
+            Conversation.updated_at <= now - remind_after, Conversation.updated_at > now - timeout - NIGHT,
             Contact.role.is_(None), Contact.opted_out.is_(False))
         .options(contains_eager(Conversation.contact))  # the join's contact: no query a draft
         .order_by(Conversation.id))
     count = 0
     for conversation in waiting:
+        # a draft's wait leaves the quiet hours out (bot.conversation.machine): one left at 20.45 is recalled at
+        # 06.15 and kept till 07.45
+        awake = calendar.citizen_awake(conversation.updated_at, now)
+        if not remind_after <= awake < timeout - LAST_CHANCE:
+            continue
         state = State(conversation.state)
         question = t(QUESTION[state]) if state in QUESTION else t("bad_confirm")
-        until = (conversation.updated_at + timeout).astimezone(calendar.zone)
+        until = calendar.citizen_awake_after(conversation.updated_at, timeout)
         body = t("draft_reminder", until=f"{until:%H.%M}", question=question)
         stamp = int(conversation.updated_at.timestamp())
         enqueue(session, conversation.contact.address, body, purpose=Purpose.NOTICE,

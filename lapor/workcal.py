@@ -420,6 +420,30 @@ class WorkCalendar:
         """Return dt (in the calendar's zone) outside quiet hours, else the moment the quiet hours end."""
         return self._after(dt, self.quiet_start, self.quiet_end)
 
+    def citizen_awake(self, start: datetime, end: datetime) -> timedelta:
+        """The time between two instants outside the citizens' quiet hours (nothing when end comes first): a
+        draft left at 20:40 and answered at 07:10 waited 90 minutes of a citizen's day, not ten hours."""
+        awake, moment = timedelta(0), self.localize(start)
+        end = self.localize(end)
+        while (moment := self.next_citizen_moment(moment)) < end:
+            stop = min(self._next_quiet(moment), end)
+            awake, moment = awake + (stop - moment), stop
+        return awake
+
+    def citizen_awake_after(self, start: datetime, duration: timedelta) -> datetime:
+        """The instant at which `duration` of time outside the citizens' quiet hours has passed since start (the
+        mirror of citizen_awake): when a draft left in the evening expires."""
+        moment, left = self.next_citizen_moment(start), duration
+        while moment + left > (quiet := self._next_quiet(moment)):
+            left -= quiet - moment
+            moment = self.next_citizen_moment(quiet)
+        return moment + left
+
+    def _next_quiet(self, local: datetime) -> datetime:
+        """The next start of the citizens' quiet hours after a local instant outside them."""
+        today = self._at(local.date(), self.quiet_start)
+        return today if today > local else self._at(local.date() + timedelta(days=1), self.quiet_start)
+
     def in_staff_quiet_hours(self, dt: datetime) -> bool:
         """Tell whether an instant falls in the staff's quiet hours (nothing but what they asked for reaches them)."""
         return _within(self.localize(dt).time(), self.staff_quiet_start, self.staff_quiet_end)

@@ -217,7 +217,9 @@ def _drop_stale_draft(turn: Turn) -> tuple[bool, str | None, dict | None]:
     drafting = turn.state in FILING
     timeout = timedelta(minutes=turn.svc.config["DRAFT_TIMEOUT_MINUTES"]) if drafting else KEPT_TIMEOUT
     left = turn.now - turn.conversation.updated_at
-    stale = left > timeout
+    # a draft's wait leaves out the citizens' quiet hours (no reminder comes then): one left at 20:40 lasts till 07:40
+    stale = left > timeout and not (drafting and turn.svc.region.calendar.citizen_awake(
+        turn.conversation.updated_at, turn.now) <= timeout)
     if stale and turn.state == State.CONFIRM and left <= KEPT_TIMEOUT and filing.sends_summary(turn.text):
         return False, None, None  # KIRIM to the summary shown hours ago: it files what the summary showed
     if stale and turn.state == State.OFFER:  # an offer is no draft: it lapses without a notice

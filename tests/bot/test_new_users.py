@@ -4,7 +4,7 @@ and what staff on leave or a citizen's own STATUS must show."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -1183,6 +1183,23 @@ def test_an_expired_draft_taken_up_again_keeps_its_answers(citizen, clock, typed
     assert "LPR-1" in citizen.says("KIRIM")
     [complaint] = citizen.complaints()
     assert complaint.latitude is not None and len(complaint.media) == 1
+
+
+@pytest.mark.parametrize("back_at,expired", [((7, 10), False), ((7, 50), True), ((9, 0), True)])
+def test_the_night_does_not_count_against_a_draft_left_in_the_evening(citizen, clock, back_at, expired):
+    """Found by playing a week of December: a person who stopped at the place question at 20:40 (no reminder comes
+    in the citizens' quiet hours) and answered at 07:10 was told the draft had stopped. Two hours of their day
+    (20:40-21:00, then from 06:00) are what it waits."""
+    clock.now = clock.now.replace(hour=13, minute=40)  # 20:40 in Jakarta
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("jembatan bambu di dusun krajan putus, anak sekolah tidak bisa lewat")
+    assert citizen.state() == "location"
+    clock.now = clock.now.replace(hour=back_at[0] - 7, minute=back_at[1]) + timedelta(days=1)
+    reply = citizen.says("dusun krajan rt 02 desa sukamaju")
+    assert ("terhenti" in reply) == expired
+    if not expired:
+        assert citizen.state() == "photo" and citizen.draft()["location_text"] == "dusun krajan rt 02 desa sukamaju"
 
 
 def test_an_expired_draft_declined_leaves_its_answers_behind(citizen, clock):

@@ -370,6 +370,38 @@ def test_quiet_hours_within_one_day():
     assert cal.next_citizen_moment(wib(2026, 3, 16, 12, 30)) == wib(2026, 3, 16, 13)
 
 
+@pytest.mark.parametrize(("start", "end", "awake"), [
+    (wib(2026, 3, 16, 19), wib(2026, 3, 16, 20, 30), timedelta(minutes=90)),  # no night between
+    (wib(2026, 3, 16, 20, 40), wib(2026, 3, 17, 7, 10), timedelta(minutes=20 + 70)),  # the night left out
+    (wib(2026, 3, 16, 22), wib(2026, 3, 17, 6, 30), timedelta(minutes=30)),  # begun in the night
+    (wib(2026, 3, 16, 22), wib(2026, 3, 17, 2), timedelta(0)),  # all of it in the night
+    (wib(2026, 3, 16, 20), wib(2026, 3, 18, 7), timedelta(hours=1 + 15 + 1)),  # two nights
+    (wib(2026, 3, 16, 20), wib(2026, 3, 16, 19), timedelta(0)),  # backwards: nothing
+])
+def test_citizen_awake_time_leaves_the_quiet_hours_out(cal, start, end, awake):
+    assert cal.citizen_awake(start, end) == awake
+    if awake:
+        assert cal.citizen_awake_after(start, awake) == max(end, cal.next_citizen_moment(start))
+
+
+@pytest.mark.parametrize(("start", "duration", "after"), [
+    (wib(2026, 3, 16, 10), timedelta(hours=2), wib(2026, 3, 16, 12)),
+    (wib(2026, 3, 16, 20, 40), timedelta(hours=2), wib(2026, 3, 17, 7, 40)),  # a draft left in the evening
+    (wib(2026, 3, 16, 23), timedelta(hours=2), wib(2026, 3, 17, 8)),
+    (wib(2026, 3, 16, 20), timedelta(hours=1), wib(2026, 3, 16, 21)),  # ends as the night begins
+    (wib(2026, 12, 31, 20), timedelta(hours=30), wib(2027, 1, 2, 20)),  # 1 h, 15 h, 14 h: two nights over
+])
+def test_citizen_awake_after(cal, start, duration, after):
+    assert cal.citizen_awake_after(start, duration) == after
+    assert cal.citizen_awake(start, after) == duration
+
+
+def test_citizen_awake_time_within_one_day_quiet_hours():
+    cal = WorkCalendar(quiet_start="12:00", quiet_end="13:00")
+    assert cal.citizen_awake(wib(2026, 3, 16, 11), wib(2026, 3, 16, 14)) == timedelta(hours=2)
+    assert cal.citizen_awake_after(wib(2026, 3, 16, 11, 30), timedelta(hours=1)) == wib(2026, 3, 16, 13, 30)
+
+
 # -- other time zones -------------------------------------------------------------------------------
 
 

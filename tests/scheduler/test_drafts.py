@@ -29,8 +29,26 @@ def test_an_unfinished_complaint_is_recalled_once_with_its_question(people, worl
 
 def test_no_reminder_in_the_quiet_hours_nor_for_a_draft_about_to_expire(people, world, clock):
     citizen = people["citizen"]
+    clock.now = at(2026, 8, 13, 10, 0)
+    to_step(citizen, "location")
+    tick(world, clock, at(2026, 8, 13, 11, 50))  # 15 minutes before the expiry at 12.00: too late to recall it
+    assert reminders(citizen) == []
+
+
+def test_a_draft_left_in_the_evening_is_recalled_in_the_morning_with_its_real_end(people, world, clock):
+    """The night does not count against a draft (bot.conversation.machine): one left at 20.45 is kept till 07.45,
+    and recalled once the quiet hours end, not never (its half hour fell in the night)."""
+    citizen = people["citizen"]
     clock.now = at(2026, 8, 13, 20, 45)
     to_step(citizen, "location")
     tick(world, clock, at(2026, 8, 13, 21, 20))  # 21.00-06.00: citizens get nothing
-    tick(world, clock, at(2026, 8, 13, 22, 40))  # past the quiet hours' start and near the expiry
+    tick(world, clock, at(2026, 8, 14, 2, 0))
     assert reminders(citizen) == []
+    tick(world, clock, at(2026, 8, 14, 6, 20))
+    [reminder] = reminders(citizen)
+    assert "sampai pukul 07.45" in reminder and "Di mana lokasinya?" in reminder
+    tick(world, clock, at(2026, 8, 14, 7, 0))
+    assert len(reminders(citizen)) == 1
+    clock.now = at(2026, 8, 14, 7, 30)
+    citizen.says("Jl. Raya Banyuanyar, Kec. Sampang")
+    assert citizen.state() == "photo"
