@@ -24,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from lapor.audit import SystemAction, record_system
 from lapor.complaints import DONE, NEW, ON_HOLD, change_status, holding_questions
 from lapor.region import Region
 from lapor.wording import note
@@ -213,6 +214,7 @@ def lapse_waits(session: Session, now: datetime, region: Region) -> list[Questio
             change_status(session, complaint, question.resume_status, now, event=Event.RESUMED, public=False,
                           region=region)
         resume_after_questions(session, complaint, [question], now, region)
+        record_system(session, SystemAction.WAIT_LAPSED, complaint, at=now, status=complaint.status)
         lapsed.append(question)
     return lapsed
 
@@ -474,6 +476,7 @@ def autoclose_due(session: Session, now: datetime) -> list[Complaint]:
         close_for_good(complaint, now)
         complaint.timeline.append(TimelineEntry(at=now, event=Event.CLOSED, status_from=DONE, status_to=DONE,
                                                 public=False, text=note(session, "note_auto_closed")))
+        record_system(session, SystemAction.AUTO_CLOSE, complaint, at=now)
     return list(rows)
 
 
