@@ -31,6 +31,7 @@ class SystemAction(StrEnum):
     AUTO_CLOSE = "tutup_otomatis"  # a finished complaint its citizen did not react to, closed for good
     WAIT_LAPSED = "tunggu_habis"  # a question unanswered too long stops holding the complaint
     LAPOR = "lapor"  # a complaint created or moved forward from SP4N-LAPOR! (its export or its status pull)
+    LAPOR_RECORDED = "lapor_tercatat"  # a complaint's SP4N-LAPOR! tracking ID stored (a file, or LAPOR's answer)
 
 
 CHAT = "whatsapp"  # the chat's address in the log (the web's is the caller's IP address)

@@ -40,7 +40,7 @@ ACTION_LABELS = {
     "templat": "Simpan templat jawaban", "templat_hapus": "Hapus templat jawaban",
     SystemAction.AUTO_CLOSE: "Ditutup otomatis (pelapor tidak menanggapi)",
     SystemAction.WAIT_LAPSED: "Lanjut tanpa jawaban pelapor (batas tunggu habis)",
-    SystemAction.LAPOR: "Perubahan dari SP4N-LAPOR!"}
+    SystemAction.LAPOR: "Perubahan dari SP4N-LAPOR!", SystemAction.LAPOR_RECORDED: "Catat ID tracking SP4N-LAPOR!"}
 # Who did an entry recorded without a staff member (`lapor.audit.AUTOMATIC`), and where from («Alamat IP»).
 AUTOMATIC_ACTOR = "Sistem"
 ADDRESS_NAMES = {CHAT: "WhatsApp", SYSTEM: "Sistem (otomatis)", CLI: "Baris perintah (CLI)"}

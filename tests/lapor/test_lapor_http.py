@@ -236,11 +236,13 @@ def test_what_a_pull_changes_is_one_audit_entry_by_the_system_each(http_world, p
     pull_lapor(svc, svc.clock())
     with svc.session_factory() as session:
         entries = session.scalars(select(AuditEntry).where(AuditEntry.actor_id.is_(None)).order_by(AuditEntry.id))
-        assert [(e.action, e.address, e.detail.get("agencies"), e.detail["status"]) for e in entries] == [
+        assert [(e.action, e.address, e.detail.get("agencies"), e.detail.get("status")) for e in entries] == [
+            ("lapor_tercatat", "sistem", None, None),  # the submit's answer: the tracking ID stored
             ("teruskan", "sistem", ["DINKES"], "proses"), ("lapor", "sistem", None, "selesai")]
     page = logged_in(http_world, VERIFIER).get("/audit").get_data(as_text=True)
-    assert page.count('<td data-label="Petugas">Sistem</td>') == 2
-    assert page.count('<td data-label="Alamat IP">Sistem (otomatis)</td>') == 2
+    assert page.count('<td data-label="Petugas">Sistem</td>') == 3
+    assert page.count('<td data-label="Alamat IP">Sistem (otomatis)</td>') == 3
+    assert "Catat ID tracking SP4N-LAPOR!" in page and f"ID tracking SP4N-LAPOR!: {tracking_id}" in page
 
 
 def test_a_report_archived_in_lapor_closes_the_dispositions_here_and_tells_the_officers(http_world, people, fake):
