@@ -5,12 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+from flask import current_app
 from flask.cli import AppGroup
 
 from cli import transaction
+from lapor.audit import CLI, record_system
 from lapor.directory import REGION_WIDE_ROLES, DirectoryError, Roster, import_agencies, import_staff, rosters
+from lapor.directory_preview import AGENCIES, STAFF
 from models import Contact
 from models.vocab import Role
+from services import services
 
 directory_cli = AppGroup("directory", help="The directory of agencies and staff: import from CSV, list.")
 
@@ -19,11 +23,17 @@ ROLE_ORDER = {role: rank for rank, role in enumerate(Role)}
 WARNING = "⚠"
 
 
-def _run_import(importer, file: Path):
-    """Run an importer in one transaction; on bad rows print every error to stderr and exit non-zero."""
+def _run_import(importer, file: Path, kind: str):
+    """Run an importer in one transaction, recorded in the audit log as the dashboard's «Perbarui direktori» is
+    (from the command line, no staff member); on bad rows print every error to stderr and exit non-zero."""
     try:
         with transaction() as session:
-            return importer(session, file)
+            result = importer(session, file)
+            record_system(session, "direktori", at=services(current_app).clock(), address=CLI, kind=kind,
+                          source_file=file.name, created=result.created, updated=result.updated,
+                          unchanged=result.unchanged, deactivated=result.deactivated,
+                          reactivated=result.reactivated)
+            return result
     except DirectoryError as exc:
         for error in exc.errors:
             click.echo(f"{file.name}: {error}", err=True)
@@ -45,7 +55,7 @@ def import_agencies_command(file: Path) -> None:
     an agency left out by mistake, or renamed under a new code, is seen. Their staff, dispositions
     and history stay; a renamed agency's open dispositions remain with its old code.
     """
-    result = _run_import(import_agencies, file)
+    result = _run_import(import_agencies, file, AGENCIES)
     click.echo(f"Agencies: {result}.")
     if result.not_in_file:
         count = len(result.not_in_file)
@@ -81,7 +91,7 @@ def import_staff_command(file: Path) -> None:
     agency's dispositions and history belong to the agency, not to a number, and stay. Bad rows are
     listed with their line numbers and nothing is imported.
     """
-    result = _run_import(import_staff, file)
+    result = _run_import(import_staff, file, STAFF)
     click.echo(f"Staff: {result.created} created, {result.updated} updated, {result.unchanged} unchanged, "
                f"{result.deactivated} deactivated, {result.reactivated} reactivated.")
 

@@ -24,7 +24,20 @@ class AuditAction(StrEnum):
     IDENTITY_SEARCH = "cari_identitas"  # a search that found protected complaints by their reporter
 
 
+class SystemAction(StrEnum):
+    """Changes the product makes by itself (staff's own are named by their command; SP4N-LAPOR!'s forwarding and
+    archiving by `teruskan` and `arsipkan`, as a person's)."""
+
+    AUTO_CLOSE = "tutup_otomatis"  # a finished complaint its citizen did not react to, closed for good
+    WAIT_LAPSED = "tunggu_habis"  # a question unanswered too long stops holding the complaint
+    LAPOR = "lapor"  # a complaint created or moved forward from SP4N-LAPOR! (its export or its status pull)
+    LAPOR_RECORDED = "lapor_tercatat"  # a complaint's SP4N-LAPOR! tracking ID stored (a file, or LAPOR's answer)
+
+
 CHAT = "whatsapp"  # the chat's address in the log (the web's is the caller's IP address)
+SYSTEM = "sistem"  # what the product does by itself: the scheduler, the SP4N-LAPOR! status pull
+CLI = "cli"  # an operator's `flask --app app …` command (a directory or SP4N-LAPOR! import): no staff member
+AUTOMATIC = (SYSTEM, CLI)  # addresses of entries without a staff member: /audit names their actor «Sistem»
 MAX_LOGGED_REFERENCES = 100  # an export's entry names this many complaints, then only counts them
 
 
@@ -43,6 +56,14 @@ def record_chat_action(session: Session, staff, action: str, complaint: Complain
     (`web.audit.log_action`: the action's name, the complaint, the same details), from the address `whatsapp`:
     the log listed the dashboard's actions only, and most are done in the chat."""
     return record(session, action, actor_id=staff.id, at=at, address=CHAT, complaint_id=complaint.id, **detail)
+
+
+def record_system(session: Session, action: str, complaint: Complaint | None = None, *, at: datetime,
+                  address: str = SYSTEM, **detail) -> AuditEntry:
+    """Record a change nobody on the staff made (an auto-close, a status from SP4N-LAPOR!, a directory import from
+    the command line), in the transaction that makes it: the log claimed every action but held only people's."""
+    return record(session, action, actor_id=None, at=at, address=address,
+                  complaint_id=complaint.id if complaint is not None else None, **detail)
 
 
 def record_identity_view(session: Session, reader, complaint: Complaint, *, at: datetime,

@@ -24,7 +24,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from lapor.complaints import DONE, NEW, ON_HOLD, change_status, holding_questions
+from lapor.audit import SystemAction, record_system
+from lapor.complaints import DONE, NEW, ON_HOLD, change_status, for_change, holding_questions
 from lapor.region import Region
 from lapor.wording import note
 from models import Complaint, Contact, Disposition, DispositionStatus, Question, TimelineEntry
@@ -234,16 +235,25 @@ def lapse_waits(session: Session, now: datetime, region: Region) -> list[Questio
     for question in session.scalars(select(Question).join(Complaint).where(
             Question.answered_at.is_(None), Question.lifted_at.is_(None), Complaint.status == ON_HOLD,
             Question.asked_at <= now - timedelta(days=days))  # a working day ≥ a day
-            .order_by(Question.id)):
+            .order_by(Question.id)).all():
         if region.calendar.working_days_between(question.asked_at, now) < days:
             continue
-        complaint = question.complaint
+        # locked as every change to a complaint is, then read again: two schedulers at once each lapsed the same
+        # question (three «Dilanjutkan» on the timeline, three notices to the asker)
+        complaint = for_change(session, select(Complaint).where(Complaint.id == question.complaint_id,
+                                                                Complaint.status == ON_HOLD))
+        if complaint is None:
+            continue
+        session.refresh(question)
+        if question.answered_at is not None or question.lifted_at is not None:
+            continue
         question.lifted_at = now
         session.flush()
         if not holding_questions(session, complaint):
             change_status(session, complaint, question.resume_status, now, event=Event.RESUMED, public=False,
                           region=region)
         resume_after_questions(session, complaint, [question], now, region)
+        record_system(session, SystemAction.WAIT_LAPSED, complaint, at=now, status=complaint.status)
         lapsed.append(question)
     return lapsed
 
@@ -505,6 +515,7 @@ def autoclose_due(session: Session, now: datetime) -> list[Complaint]:
         close_for_good(complaint, now)
         complaint.timeline.append(TimelineEntry(at=now, event=Event.CLOSED, status_from=DONE, status_to=DONE,
                                                 public=False, text=note(session, "note_auto_closed")))
+        record_system(session, SystemAction.AUTO_CLOSE, complaint, at=now)
     return list(rows)
 
 

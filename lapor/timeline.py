@@ -18,7 +18,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from lapor.access import ReporterView, reporter_seen_by
-from lapor.audit import CHAT, AuditAction
+from lapor.audit import AUTOMATIC, CHAT, AuditAction
 from lapor.ladders import BATCH_PREFIX, BatchedRung, batched_rungs
 from models import AuditEntry, Complaint, Contact, Disposition, Event, OutboxMessage, Purpose, TimelineEntry
 
@@ -92,7 +92,8 @@ def timeline(session: Session, complaint: Complaint, viewer: Contact) -> list[Ti
     reminders += _batched(session, complaint, disposition_ids)
     audited = list(session.scalars(select(AuditEntry).where(
         AuditEntry.complaint_id == complaint.id, AuditEntry.action.not_in(NOT_ACTIONS),
-        AuditEntry.address != CHAT).order_by(AuditEntry.id)))  # the chat's own commands: no «lewat dasbor»
+        AuditEntry.address.not_in((CHAT, *AUTOMATIC))).order_by(AuditEntry.id)))
+    # no «lewat dasbor» for the chat's own commands, nor for the system's changes (its own entries say them)
     people = _people(session, [e.actor_id for e in entries] + [_recipient_id(r) for r in reminders]
                      + [a.actor_id for a in audited])
     agencies = {d.id: d.agency.code for d in session.scalars(

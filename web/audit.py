@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from bot.messages import KIND_NAMES, SOURCE_NAMES, STATUS_LABELS, t
-from lapor.audit import AuditAction, record, record_identity_view
+from lapor.audit import AUTOMATIC, CHAT, CLI, SYSTEM, AuditAction, SystemAction, record, record_identity_view
 from lapor.queue import FILTER_LABELS
 from lapor.references import marked_reference, parse_reference, said_reference
 from models import AuditEntry, Complaint, Role
@@ -37,13 +37,20 @@ ACTION_LABELS = {
     "tunda": "Tanya pelapor (TUNDA)", "arsipkan": "Arsipkan", "gabung": "Gabungkan duplikat",
     "tl": "Tindak lanjut (TL)", "selesai": "Jawaban akhir (SELESAI)", "info": "Tanya pelapor (INFO)",
     "kembalikan": "Kembalikan ke verifikator", "survei": "Perlu survei lapangan", "direktori": "Perbarui direktori",
-    "templat": "Simpan templat jawaban", "templat_hapus": "Hapus templat jawaban"}
+    "templat": "Simpan templat jawaban", "templat_hapus": "Hapus templat jawaban",
+    SystemAction.AUTO_CLOSE: "Ditutup otomatis (pelapor tidak menanggapi)",
+    SystemAction.WAIT_LAPSED: "Lanjut tanpa jawaban pelapor (batas tunggu habis)",
+    SystemAction.LAPOR: "Perubahan dari SP4N-LAPOR!", SystemAction.LAPOR_RECORDED: "Catat ID tracking SP4N-LAPOR!"}
+# Who did an entry recorded without a staff member (`lapor.audit.AUTOMATIC`), and where from («Alamat IP»).
+AUTOMATIC_ACTOR = "Sistem"
+ADDRESS_NAMES = {CHAT: "WhatsApp", SYSTEM: "Sistem (otomatis)", CLI: "Baris perintah (CLI)"}
 DETAIL_LABELS = {
     "agencies": "Instansi", "agency": "Instansi", "field_inspection": "Perlu survei lapangan", "reason": "Alasan",
     "parent": "Laporan induk", "media": "Lampiran", "privacy": "Privasi", "kind": "Berkas", "result": "Hasil",
     "title": "Judul", "file": "Berkas", "count": "Jumlah laporan", "references": "Laporan", "filters": "Saringan",
     "query": "Kata pencarian", "created": "Baru", "updated": "Diubah", "unchanged": "Tetap",
-    "deactivated": "Dinonaktifkan", "reactivated": "Diaktifkan lagi"}
+    "deactivated": "Dinonaktifkan", "reactivated": "Diaktifkan lagi", "status": "Status",
+    "tracking_id": "ID tracking SP4N-LAPOR!", "source_file": "Nama berkas"}
 VALUE_LABELS = {True: "ya", False: "tidak", "agencies": "instansi", "staff": "petugas"}
 # the log's boxes and its pager, named when a value is ignored (as the queue names them)
 FILTERS = {"laporan": "Laporan", "tindakan": "Tindakan", "hal": "Halaman"}
@@ -69,7 +76,8 @@ def describe(detail: dict, typed_shown: bool = True) -> list[tuple[str, str]]:
     list's filters in words (they read «view=semua&kind=pengaduan»); what was typed into a search withheld unless
     `typed_shown` (the reader is a verifier)."""
     return [(DETAIL_LABELS.get(key, key), _filters(value, typed_shown) if key == "filters"
-             else t("web_audit_typed_withheld") if key in TYPED and not typed_shown else _readable(value))
+             else t("web_audit_typed_withheld") if key in TYPED and not typed_shown
+             else STATUS_LABELS.get(value, value) if key == "status" else _readable(value))
             for key, value in (detail or {}).items() if key != SUBMISSION]
 
 
@@ -133,7 +141,8 @@ def index():
         Complaint.id.in_({e.complaint_id for e in entries if e.complaint_id}))).all())
     asked = {key: value for key, value in (("laporan", typed), ("tindakan", action)) if value}
     return render_template("audit/index.html", entries=entries, numbers=numbers, page=page, pages=pages,
-                           total=total, action_names=ACTION_LABELS, typed=typed, action=action,
+                           total=total, action_names=ACTION_LABELS, automatic=AUTOMATIC,
+                           automatic_actor=AUTOMATIC_ACTOR, address_names=ADDRESS_NAMES, typed=typed, action=action,
                            describe=partial(describe, typed_shown=current_user.role == Role.VERIFIER),
                            asked=asked, unknown=unknown, problems=problems, labels=FILTERS,
                            past_end=asked_page if asked_page and asked_page > pages else None,

@@ -530,7 +530,8 @@ def lapor_record():
         upload.save(path)
         try:
             with svc.session_factory.begin() as session:
-                _, result = record_tracking_ids(session, path, svc.clock())
+                _, result = record_tracking_ids(session, path, svc.clock(), actor_id=current_user.id,
+                                                address=request.remote_addr or "")
         except TableError as exc:
             flash(t("web_lapor_nothing", errors="; ".join(exc.errors[:10])), "error")
             return redirect(_page_sent_from())

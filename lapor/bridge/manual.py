@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from lapor.audit import CLI, SystemAction, record
 from lapor.bridge.privacy import CONFIDENTIAL_MARK, reporter_identity, safe_title, strip_nik
 from lapor.complaints import ARCHIVED, by_number, for_change_all, ids_where
 from lapor.dispositions import GONE
@@ -233,15 +234,17 @@ class RecordResult:
         return f"{self.recorded} recorded, {self.unchanged} already recorded, {self.skipped} without a tracking ID"
 
 
-def record_tracking_ids(session: Session, path: Path, now: datetime) -> tuple[list[str], RecordResult]:
-    """Store each reference → tracking ID pair of a CSV/XLSX file; a TableError lists every bad row."""
+def record_tracking_ids(session: Session, path: Path, now: datetime, *, actor_id: int | None = None,
+                        address: str = CLI) -> tuple[list[str], RecordResult]:
+    """Store each reference → tracking ID pair of a CSV/XLSX file; a TableError lists every bad row. Each complaint
+    recorded is an audit entry of `actor_id` (None: the command line's operator) from `address`."""
     table = read_table(path)
     mapping = map_columns(table.header, RECORD_FIELDS, ("reference", "tracking_id"))
     result, errors, seen = RecordResult(), [], {}
     _lock_named(session, [mapping.get(cells, "reference") for _, cells in table.rows])
     for line, cells in table.rows:
         problem = _record_row(session, mapping.get(cells, "reference"), mapping.get(cells, "tracking_id"), now,
-                              result, seen)
+                              result, seen, (actor_id, address))
         if problem:
             errors.append(f"line {line}: {problem}")
     if errors:
@@ -258,7 +261,7 @@ def _lock_named(session: Session, references: list) -> None:
 
 
 def _record_row(session: Session, raw_reference, raw_tracking, now: datetime, result: RecordResult,
-                seen: dict) -> str | None:
+                seen: dict, by: tuple[int | None, str]) -> str | None:
     tracking = _cell(raw_tracking)
     number = parse_reference(_cell(raw_reference))
     if number is None:
@@ -273,10 +276,11 @@ def _record_row(session: Session, raw_reference, raw_tracking, now: datetime, re
     complaint = by_number(session, number)
     if complaint is None:
         return f"LPR-{number} does not exist"
-    return _store(session, complaint, tracking, now, result)
+    return _store(session, complaint, tracking, now, result, by)
 
 
-def _store(session: Session, complaint: Complaint, tracking: str, now: datetime, result: RecordResult) -> str | None:
+def _store(session: Session, complaint: Complaint, tracking: str, now: datetime, result: RecordResult,
+           by: tuple[int | None, str]) -> str | None:
     if complaint.lapor_tracking_id == tracking:
         result.unchanged += 1
         return None
@@ -289,6 +293,9 @@ def _store(session: Session, complaint: Complaint, tracking: str, now: datetime,
     complaint.timeline.append(TimelineEntry(at=now, event=Event.LAPOR, public=False, status_from=complaint.status,
                                             status_to=complaint.status,
                                             text=note(session, "note_lapor_recorded", tracking_id=tracking)))
+    actor_id, address = by
+    record(session, SystemAction.LAPOR_RECORDED, actor_id=actor_id, at=now, address=address,
+           complaint_id=complaint.id, tracking_id=tracking)
     session.flush()
     result.recorded += 1
     result.references.append(complaint.reference)

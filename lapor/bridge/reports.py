@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from lapor import complaints, dispositions, ladders, routing_store
 from lapor.agency_lookup import WRITTEN_CUTOFF, find_agency
+from lapor.audit import CLI, SYSTEM, SystemAction, record_system
 from lapor.complaints import ARCHIVED, DISPOSITIONED, DONE, IN_PROGRESS, NEW, ON_HOLD, for_change
 from lapor.events import ComplaintSubmitted, PrivacyTightened, publish
 from lapor.region import Region
@@ -233,8 +234,10 @@ def split_agencies(value: str) -> list[str]:
 
 # Applying reports ---------------------------------------------------------------------------------------
 
-def import_reports(session: Session, reports: list[Report], now: datetime, region: Region) -> ApplyResult:
-    """Apply every report in one go; a TableError (bad rows, refused changes) means nothing may be committed."""
+def import_reports(session: Session, reports: list[Report], now: datetime, region: Region,
+                   address: str = CLI) -> ApplyResult:
+    """Apply every report in one go; a TableError (bad rows, refused changes) means nothing may be committed. Each
+    complaint created or changed is an entry of the audit log from `address` (the command line's, by default)."""
     result, errors = ApplyResult(), []
     # Every complaint the file names, locked before the first change in the one lock order (`for_change_all`): a
     # file and another change to several complaints (a merge, `lapor record`) wait for each other, never deadlock.
@@ -242,7 +245,7 @@ def import_reports(session: Session, reports: list[Report], now: datetime, regio
         session, Complaint.lapor_tracking_id, (report.tracking_id for report in reports)))
     for report in reports:
         try:
-            apply_report(session, report, now, region, result)
+            apply_report(session, report, now, region, result, address)
         except complaints.LifecycleError as exc:
             errors.append(f"{report.where}: {exc}")
     if errors:
@@ -250,14 +253,16 @@ def import_reports(session: Session, reports: list[Report], now: datetime, regio
     return result
 
 
-def apply_report(session: Session, report: Report, now: datetime, region: Region, result: ApplyResult) -> Complaint:
-    """Create or move forward the complaint a report describes; counts what happened in `result`."""
+def apply_report(session: Session, report: Report, now: datetime, region: Region, result: ApplyResult,
+                 address: str = SYSTEM) -> Complaint:
+    """Create or move forward the complaint a report describes; counts what happened in `result`, and records
+    what changed in the audit log (no staff member: SP4N-LAPOR!'s, from `address`)."""
     agencies, unknown = _agencies(session, report, result)
     complaint = for_change(session, select(Complaint).where(Complaint.lapor_tracking_id == report.tracking_id))
     created = complaint is None
     if created:
         complaint = _create(session, report, now, region)
-    before = _fingerprint(complaint)
+    before, had = _fingerprint(complaint), {d.agency_id for d in complaint.dispositions}
     if not created and complaint.source == SOURCE:
         _update_texts(complaint, report, now)
     if not created:
@@ -268,8 +273,26 @@ def apply_report(session: Session, report: Report, now: datetime, region: Region
         if unknown:  # and where LAPOR sent it, on its page (the names were only in the import's output)
             _note(complaint, now, "note_lapor_unknown_agencies", agencies="; ".join(unknown))
         publish(session, ComplaintSubmitted(complaint.id, now))
-    _count(result, complaint, created, before != _fingerprint(complaint))
+    changed = before != _fingerprint(complaint)
+    _count(result, complaint, created, changed)
+    if created or changed:
+        _audit(session, complaint, report, had, before[0], now, address)
     return complaint
+
+
+def _audit(session: Session, complaint: Complaint, report: Report, had: set[int], status_before: str,
+           now: datetime, address: str) -> None:
+    """One audit entry for what one report changed, named as a person's same action would be: archived
+    (`arsipkan`), forwarded to new agencies (`teruskan`), else created or moved forward (`lapor`)."""
+    detail = {"tracking_id": report.tracking_id, "status": complaint.status}
+    new = [d.agency.code for d in complaint.dispositions if d.agency_id not in had]
+    if complaint.status == ARCHIVED and status_before != ARCHIVED:
+        action, detail = "arsipkan", {**detail, "reason": note(session, "note_lapor_archived")}
+    elif new:
+        action, detail = "teruskan", {"agencies": new, **detail}
+    else:
+        action = SystemAction.LAPOR
+    record_system(session, action, complaint, at=now, address=address, **detail)
 
 
 def _count(result: ApplyResult, complaint: Complaint, created: bool, changed: bool) -> None:

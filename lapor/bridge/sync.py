@@ -21,6 +21,7 @@ from sqlalchemy import case, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from lapor.audit import SystemAction, record_system
 from lapor.bridge.gateway import Gateway, GatewayError
 from lapor.bridge.privacy import reporter_identity, safe_title, strip_nik
 from lapor.bridge.reports import ApplyResult, apply_report
@@ -302,6 +303,7 @@ class SyncRunner:
         complaint.timeline.append(TimelineEntry(at=now, event=Event.LAPOR, public=False, status_from=complaint.status,
                                                 status_to=complaint.status,
                                                 text=note(session, "note_lapor_sent", tracking_id=tracking_id)))
+        record_system(session, SystemAction.LAPOR_RECORDED, complaint, at=now, tracking_id=tracking_id)
 
     def _failed(self, item: LaporSyncItem, exc: GatewayError, now: datetime, report: SyncReport) -> None:
         item.last_error = str(exc)[:1000]

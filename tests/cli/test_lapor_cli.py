@@ -14,7 +14,8 @@ from sqlalchemy import select
 
 from lapor.phones import national
 from lapor.tables import read_table
-from models import Complaint, DispositionStatus, OutboxMessage, RoutingDecision, TimelineEntry
+from models import AuditEntry, Complaint, DispositionStatus, OutboxMessage, RoutingDecision, TimelineEntry
+from services import services
 from tests.conftest import count, run_cli
 from tests.parties import (
     CITIZEN,
@@ -384,6 +385,11 @@ def test_export_record_round_trip_gives_each_complaint_its_tracking_id(filed, tm
     assert complaint(filed, 2).lapor_tracking_id == "7731002"
     assert any(e.event == "lapor" and "7731001" in e.text for e in complaint(filed, 1).timeline)
     assert "1 recorded" not in run_cli(filed, "lapor", "record", str(out)).output  # again: nothing new
+    with services(filed).session_factory() as session:  # in /audit once each, by the command line's operator
+        logged = session.execute(select(AuditEntry.action, AuditEntry.actor_id, AuditEntry.address, AuditEntry.detail)
+                                 .where(AuditEntry.action == "lapor_tercatat").order_by(AuditEntry.id)).all()
+        assert [tuple(row) for row in logged] == [("lapor_tercatat", None, "cli", {"tracking_id": "7731001"}),
+                                                  ("lapor_tercatat", None, "cli", {"tracking_id": "7731002"})]
     again = tmp_path / "again.csv"
     assert "Exported 1 complaint(s)" in run_cli(filed, "lapor", "export", "--format", "csv", "-o", str(again)).output
     with again.open(encoding="utf-8-sig") as handle:

@@ -11,7 +11,7 @@ from lapor.bridge.gateway import GatewayError, HttpGateway
 from lapor.bridge.privacy import strip_nik
 from lapor.bridge.sync import SyncReport, SyncRunner
 from lapor.retry import LEASE, Holder
-from models import Complaint, LaporSyncItem, OutboxMessage, SyncStatus, TimelineEntry
+from models import AuditEntry, Complaint, LaporSyncItem, OutboxMessage, SyncStatus, TimelineEntry
 from models.vocab import Event
 from scheduler.jobs import pull_lapor, sync_lapor
 from services import services
@@ -216,6 +216,33 @@ def test_status_changes_and_dispositions_made_in_lapor_are_pulled_and_not_sent_b
     fake.set_status(tracking_id, "Selesai")
     pull_lapor(svc, svc.clock())
     assert complaint(http_world, 1).status == "selesai"
+
+
+def test_what_a_pull_changes_is_one_audit_entry_by_the_system_each(http_world, people, fake):
+    """A status and an agency SP4N-LAPOR! set were applied with no entry in /audit («setiap tindakan»): each pull that
+    changes a complaint is one entry by «Sistem», named as a person's same action; a pull that finds nothing new,
+    none."""
+    from tests.web.conftest import VERIFIER, logged_in
+
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    sync(http_world)
+    tracking_id, = fake.reports
+    svc = services(http_world)
+    fake.set_status(tracking_id, "Proses", ["Dinas Lingkungan Hidup", "Dinas Kesehatan"])
+    pull_lapor(svc, svc.clock())
+    pull_lapor(svc, svc.clock())
+    fake.set_status(tracking_id, "Selesai")
+    pull_lapor(svc, svc.clock())
+    with svc.session_factory() as session:
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.actor_id.is_(None)).order_by(AuditEntry.id))
+        assert [(e.action, e.address, e.detail.get("agencies"), e.detail.get("status")) for e in entries] == [
+            ("lapor_tercatat", "sistem", None, None),  # the submit's answer: the tracking ID stored
+            ("teruskan", "sistem", ["DINKES"], "proses"), ("lapor", "sistem", None, "selesai")]
+    page = logged_in(http_world, VERIFIER).get("/audit").get_data(as_text=True)
+    assert page.count('<td data-label="Petugas">Sistem</td>') == 3
+    assert page.count('<td data-label="Alamat IP">Sistem (otomatis)</td>') == 3
+    assert "Catat ID tracking SP4N-LAPOR!" in page and f"ID tracking SP4N-LAPOR!: {tracking_id}" in page
 
 
 def test_a_report_archived_in_lapor_closes_the_dispositions_here_and_tells_the_officers(http_world, people, fake):

@@ -265,4 +265,6 @@ def test_the_log_says_where_a_chat_entry_came_from(probe, wa, login_as):
                                           ["Dewi", "Tindak lanjut (TL)", "LPR-1", "WhatsApp"],
                                           ["Sekda", "Melihat identitas pelapor", "LPR-3", "WhatsApp"]], rows
     intro = " ".join(re.search(r"</h1>\s*<p>(.*?)</p>", page, re.S).group(1).split())
-    assert intro.endswith("dan setiap tindakan, di dasbor maupun lewat WhatsApp."), intro
+    assert intro.endswith("dan setiap tindakan, di dasbor maupun lewat WhatsApp, juga yang dilakukan sistem "
+                          "sendiri (penutupan otomatis, perubahan dari SP4N-LAPOR!, impor direktori dari baris "
+                          "perintah)."), intro

@@ -49,6 +49,12 @@ def test_the_audit_log_fits_a_phone_one_block_per_entry(page, live_server, world
     assert box.evaluate("b => b.scrollWidth <= b.clientWidth + 1"), "the table scrolls sideways"
     assert page.get_by_text("Geser tabel ke samping").is_hidden()
     assert page.get_by_text("Sudah dilaporkan lewat kanal lain").is_visible()
+    # a login's block read «Laporan -» and «Rincian -»: lines saying nothing are left out; the archive's are there
+    login, archived = (page.locator("tbody tr").filter(has_text=action) for action in ("Masuk", "Arsipkan"))
+    for label in ("Laporan", "Rincian"):
+        expect(login.locator(f'td[data-label="{label}"]')).to_be_hidden()
+        expect(archived.locator(f'td[data-label="{label}"]')).to_be_visible()
+    expect(login.locator('td[data-label="Petugas"]')).to_be_visible()
     screenshot(page, "audit-ponsel")
     # the directory likewise: its «Petugas» column (names and numbers) was cut off at the screen's edge
     page.goto(live_server.url + "/direktori")

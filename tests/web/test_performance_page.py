@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from models import Complaint, Disposition
+from models import AuditEntry, Complaint, Contact, Disposition
 from services import services
 from tests.conftest import built_once
 from tests.parties import WASTE, make_people
@@ -281,6 +281,10 @@ def test_lapor_export_and_record_are_for_verifiers(filed, login_as, tmp_path, ap
     assert "ID tracking tercatat: 1" in done.get_data(as_text=True)
     with services(client.app).session_factory() as session:
         assert session.scalars(select(Complaint.lapor_tracking_id).where(Complaint.number == 1)).one() == "LAPOR-777"
+        # the verifier's upload was in no audit entry; it is one per complaint recorded, by her
+        [(action, actor)] = session.execute(select(AuditEntry.action, Contact.phone).join(Contact).where(
+            AuditEntry.action == "lapor_tercatat")).all()
+        assert (action, actor) == ("lapor_tercatat", VERIFIER)
     refused = client.post("/kinerja/lapor-rekam", {}, token_from="/kinerja", follow_redirects=True)
     assert "Pilih berkas CSV atau XLSX" in refused.get_data(as_text=True)
 
