@@ -1484,8 +1484,10 @@ class Lexicon:
             return self._read(word)
         # A capital only where the phone puts one (the message's or a sentence's first word: "Lmp jln mati") is no
         # name: its vowelless reading is read; any other capitalised word is a name and stays.
-        start = match.start()
-        if start and match.string[:start].rstrip()[-1:] not in _SENTENCE_ENDS:
+        string, start = match.string, match.start()
+        while start and string[start - 1] in " \t":
+            start -= 1
+        if start and string[start - 1] not in _SENTENCE_ENDS:
             return word
         lowered = word.lower()
         if len(lowered) > 4 or sum(ch in _VOWELS for ch in lowered) > 1 or self._known(lowered):

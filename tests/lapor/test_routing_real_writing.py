@@ -1661,6 +1661,7 @@ def test_a_vowelless_word_is_read_by_its_consonants_when_one_word_clearly_leads(
     assert lexicon.expand("lmp d psr mati") == "lampu d pasar mati"
     # a capital the phone puts first is no name; one inside the message is, and a name's tail is not read
     assert lexicon.expand("Lmp psr mati. Rsk") == "lampu pasar mati. rusak"
+    assert lexicon.expand("pak\nLmp psr mati") == "pak\nlampu pasar mati"
     assert lexicon.expand("jalan ke Psr Ptgs") == "jalan ke Psr Ptgs"
     # too rare, or two words about as likely: left as typed
     assert lexicon.expand("mtr hlg") == "mtr hlg"
