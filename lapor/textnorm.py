@@ -86,6 +86,11 @@ REGIONAL_WORDS: dict[str, str] = {
     # where: "dpn puskesmas", "deket pasar"
     "dpn": "depan", "depn": "depan", "blkg": "belakang", "blakang": "belakang", "belakng": "belakang",
     "dkt": "dekat", "deket": "dekat", "sblh": "sebelah", "seblah": "sebelah", "smping": "samping",
+    "smpg": "samping", "smpng": "samping", "sampng": "samping", "spg": "samping", "dpan": "depan", "dkat": "dekat",
+    "blkng": "belakang", "blakng": "belakang", "sbrg": "seberang", "sbrng": "seberang", "pggr": "pinggir",
+    "pnggr": "pinggir", "sktr": "sekitar", "skitar": "sekitar", "ujg": "ujung", "pjk": "pojok",
+    # chat's short forms where the collection's likeliest word with those consonants is another ("tmn": taman)
+    "tmn": "teman", "tmen": "teman", "brg": "barang", "brng": "barang", "ank": "anak",
     # Madurese
     "jhalan": "jalan", "lobang": "lubang", "bennyak": "banyak", "bannyak": "banyak", "tello": "tiga",
     "are": "hari", "bengko": "rumah", "dhisa": "desa", "kaula": "saya", "tadha": "tidak ada",
@@ -405,6 +410,20 @@ def _child_word(match: re.Match) -> str:
     return "anak " if match.string[match.end():match.end() + 2] == "na" else "anak"
 
 
+# A lone "d" is chat's "di" ("jln rusak d dpn sdn 1", "d blkg pasar") before a word, but not a letter that names
+# ("blok d", "kelas 5 d", "vitamin d", "s/d").
+_CHAT_DI = re.compile(r"(?<![\w/.])d(?= [a-z]{2,})")
+_LETTER_NAMED_BY = frozenset("""
+blok blk kelas kls vitamin vit tipe type huruf nomor no lantai lt gedung ged ruang ruangan zona kavling kav sektor
+tower menara gelombang golongan gol grade kategori level nilai s
+""".split())
+
+
+def _chat_di(match: re.Match) -> str:
+    before = match.string[:match.start()].split()
+    return "d" if before and (before[-1] in _LETTER_NAMED_BY or before[-1][-1:].isdigit()) else "di"
+
+
 def _clean(text: str) -> str:
     if "PETI" in text:  # Penambangan Emas Tanpa Izin, in capitals: gold mined without a permit ("peti" is a box)
         text = _GOLD_MINING.sub("tambang emas", text)
@@ -422,6 +441,8 @@ def _clean(text: str) -> str:
     if "pukul" in text:
         text = _BARE_PUKUL.sub(lambda m: "dipukul" if m.group(1) else "memukul",
                                _PUKUL_RATA.sub("rata rata", text))
+    if "d " in text:
+        text = _CHAT_DI.sub(_chat_di, text)
     # Madurese/Javanese glottal stops are written with an apostrophe: "ta'" is one word.
     text = text.replace("'", "")
     if _STRETCHED.search(text):  # the cheap test first: the word's pattern backtracks through every word
@@ -570,7 +591,7 @@ _BLOCKED_AFTER = 2
 # Pedestrians walking on the road is where a blocked sidewalk sends them, not a road's fault ("trotoar ditutup
 # lapak, pejalan kaki jalan di aspal", "pejalan kaki turun ke jalan"): told last, it is weighed like a place. Not
 # when more is said of the road ("pejalan kaki lewat jalan berlubang").
-_WALKERS = frozenset("pejalan orang".split())
+_WALKERS = frozenset("pejalan orang warga siswa murid pelajar anak".split())  # "siswa terpaksa jalan di aspal"
 _WALKING = frozenset("jalan berjalan lewat lewatin melintas turun".split())
 _WALKED_ON = frozenset("aspal jalan raya badan".split())
 _WALKER_WORDS = _WALKERS | _WALKING | _WALKED_ON | {"kaki", "terpaksa", "harus"}
@@ -1373,7 +1394,9 @@ def spoken_forms(word: str) -> list[str]:
 
 
 _VOWELS = frozenset("aeiou")
-_LETTERS = re.compile(r"[a-z]+")
+# A typed word of letters, lower-case or capitalised: never the lower-case tail of a name ("Ptgs", "Krgsari").
+_TYPED_WORD = re.compile(r"(?<![A-Za-z])[A-Z]?[a-z]+(?![A-Za-z])")
+_SENTENCE_ENDS = frozenset(".!?\n")
 # Numbers typed for letters ("j4l4n rus4k", "l4mpu m4t1", "t4gih4n 41r n41k"): read only in a message with such a
 # word (a digit between letters), and only where the word with letters for its digits is a known word ("rt05",
 # "5rb", "p3k", "dp3a" stay).
@@ -1386,6 +1409,25 @@ _LONGEST_PIECE = 16
 
 def _skeleton(word: str) -> str:
     return "".join(ch for ch in word if ch not in _VOWELS)
+
+
+def _consonants(word: str) -> str:
+    """The word's consonants as people type them without vowels: "ng" is often one letter ("lbg" lubang, "smpg"
+    samping, "anjg" anjing, "srg" sering)."""
+    return _skeleton(word).replace("ng", "g")
+
+
+# Vowelless words of three letters ("rsk", "lbg", "lmp", "psr", "tkt") are read only as a word the collection uses
+# this often, and at least twice as often as any other word they may stand for ("mtr": motor 17, meter 12 stays).
+_SHORT_SKELETON_COUNT = 8  # (a word's count is of its cleaned and its normalised form: seen four times)
+# Acronyms of public services that look like vowelless words ("umr" is no "umur", "mts" no "mutasi", "lpk" no
+# "lapak"): known, so never read as another word.
+ACRONYMS = frozenset("""
+umr ump umk umsk thr phk lpk blk bkk mts mi ma ra tpq tpa paud spbu spbe lpg bbm bst blt pbi kis kip kks kjp jkn
+pkh bpnt sktm skck skd stnk bpkb sim npwp sppt pbb rtlh ptsl bpn kua kpu bnn ojk tni pmi wfh cpns pppk pns asn nip
+lks spp ukt bos pip dtks nik nkk kia igd icu ugd odgj hiv tbc dbd ispa pju tps tpa tpst mck sdn smpn sman smkn
+""".split())
+_SHORT_SKELETON_LEAD = 2.0
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -1413,15 +1455,18 @@ class Lexicon:
             cleaned = _clean(text)
             counts.update(cleaned.split())
             counts.update(normalize(cleaned).split())
-        self.words = (set(counts) | set(extra_words) | set(_WORDS) | FUNCTION_WORDS
+        self.words = (set(counts) | set(extra_words) | set(_WORDS) | FUNCTION_WORDS | ACRONYMS | _SCHOOL_LEVELS
+                      | LOCATIVE_WORDS | TIME_WORDS
                       | {w for value in _WORDS.values() for w in value.split()})
-        best: dict[str, tuple[int, str]] = {}
+        by_skeleton: dict[str, list[tuple[int, str]]] = {}
         for word, count in counts.items():
             if count >= 2 and len(word) >= 4 and word.isalpha() and set(word) & _VOWELS:
-                skeleton = _skeleton(word)
-                if len(skeleton) >= 3 and count > best.get(skeleton, (0, ""))[0]:
-                    best[skeleton] = (count, word)
-        self.by_skeleton = {skeleton: word for skeleton, (_, word) in best.items()}
+                skeleton = _consonants(word)
+                if len(skeleton) >= 3 or word[0] in _VOWELS and len(skeleton) == 2:  # "ank": anak
+                    by_skeleton.setdefault(skeleton, []).append((count, word))
+        # Every word with those consonants, the most frequent first (ties by the word, so every process agrees).
+        self.by_skeleton = {skeleton: sorted(words, key=lambda cw: (-cw[0], cw[1]))
+                            for skeleton, words in by_skeleton.items()}
         self.counts = {word: count for word, count in counts.items() if len(word) >= 3 or word in _WORDS
                        or word in FUNCTION_WORDS}
         self.total = sum(self.counts.values()) + 1
@@ -1431,7 +1476,24 @@ class Lexicon:
         """The text with every unknown lower-case word read as the known word(s) it stands for."""
         if _LEET_INSIDE.search(text):
             text = _LEET_WORD.sub(lambda match: self._unleet(match.group(0)), text)
-        return _LETTERS.sub(lambda match: self._read(match.group(0)), text)
+        return _TYPED_WORD.sub(self._read_typed, text)
+
+    def _read_typed(self, match: re.Match) -> str:
+        word = match.group(0)
+        if word[0] >= "a":
+            return self._read(word)
+        # A capital only where the phone puts one (the message's or a sentence's first word: "Lmp jln mati") is no
+        # name: its vowelless reading is read; any other capitalised word is a name and stays.
+        string, start = match.string, match.start()
+        while start and string[start - 1] in " \t":
+            start -= 1
+        if start and string[start - 1] not in _SENTENCE_ENDS:
+            return word
+        lowered = word.lower()
+        if len(lowered) > 4 or sum(ch in _VOWELS for ch in lowered) > 1 or self._known(lowered):
+            return word
+        read = self._vowelless(lowered)
+        return read if read != lowered else word
 
     def _unleet(self, word: str) -> str:
         letters = word.translate(_LEET)
@@ -1445,10 +1507,7 @@ class Lexicon:
         if found is None:
             found = word
             if not self._known(word):
-                if len(word) >= 4 and sum(ch in _VOWELS for ch in word) <= 1:
-                    candidate = self.by_skeleton.get(_skeleton(word), "")
-                    if candidate[:1] == word[:1] and _is_subsequence(word, candidate):
-                        found = candidate
+                found = self._vowelless(word)
                 if found == word and len(word) >= 4 and self.counts.get(word[::-1], 0) >= 2:
                     found = word[::-1]  # Malang's walikan: "halokes" (sekolah), "ayas" (saya), "kadit" (tidak)
                 if found == word and len(word) >= _RUN_ON:
@@ -1457,6 +1516,23 @@ class Lexicon:
                 self.cache.clear()
             self.cache[word] = found
         return found
+
+    def _vowelless(self, word: str) -> str:
+        """The collection's most frequent word that the word is typed without (most of) its vowels: the same first
+        letter, the same consonants ("ng" may be one), every typed letter in order ("parh" is parah, not perahu).
+        Four letters or more with at most one vowel; three letters without a vowel, or a vowel and two consonants
+        ("ank"), only when one word clearly leads (``_SHORT_SKELETON_*``). Else the word."""
+        vowels = sum(ch in _VOWELS for ch in word)
+        if len(word) < 3 or vowels > 1 or len(word) == 3 and vowels and word[0] not in _VOWELS:
+            return word
+        fitting = [(count, candidate) for count, candidate in self.by_skeleton.get(_consonants(word), ())
+                   if candidate[0] == word[0] and _is_subsequence(word, candidate)]
+        if not fitting:
+            return word
+        if len(word) == 3 and (fitting[0][0] < _SHORT_SKELETON_COUNT or len(fitting) > 1
+                               and fitting[0][0] < _SHORT_SKELETON_LEAD * fitting[1][0]):
+            return word
+        return fitting[0][1]
 
     def _known(self, word: str) -> bool:
         return (word in self.words or any(stem in self.words for stem in stem_candidates(word)[1:])

@@ -583,7 +583,8 @@ def test_immorality_in_lodgings_is_public_order(learned, text, expected):
                                   "routing-fresh13.csv", "routing-fresh14.csv", "routing-fresh15.csv",
                                   "routing-fresh16.csv", "routing-fresh17.csv", "routing-fresh19.csv",
                                   "routing-fresh20.csv", "routing-fresh21.csv", "routing-fresh22.csv",
-                                  "routing-fresh23.csv", "routing-fresh24.csv", "routing-fresh25.csv"])
+                                  "routing-fresh23.csv", "routing-fresh24.csv", "routing-fresh25.csv",
+                                  "routing-fresh26.csv"])
 def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned, name):
     """bench/data/routing-fresh*.csv were written like WhatsApp messages, apart from the labelled files; each
     after the fixes for the one before. They are benchmarks: the shipped corpus must never contain them."""
@@ -602,6 +603,10 @@ def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned
         # 4 that are no complaint, one a question of office hours naming Dukcapil ("pak min mau tanya jam buka
         # kantor dukcapil hari sabtu?"), suggested to it: 0.75, left (docs/routing.md, session 16 round 2)
         assert metrics["abstain_precision"] >= 0.8 and metrics["abstain_recall"] >= 0.75, metrics["misses"]
+        return
+    if name == "routing-fresh26.csv":
+        # only complaints (vowelless chat, session 26): none may be abstained on
+        assert not [m for m in metrics["misses"] if m["got"] == "NONE"], metrics["misses"]
         return
     assert metrics["abstain_precision"] >= 0.8 and metrics["abstain_recall"] >= 0.8, metrics["misses"]
 
@@ -1642,4 +1647,86 @@ def test_sekalian_opens_a_second_matter(learned, text, first, second):
     ("sampah numpuk, sekalian dibersihkan juga ya pak", "DLH"),
 ])
 def test_sekalian_in_one_matter_moves_nothing(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+# --- session 26: vowelless chat ("jln rsk parh d dpn sdn 1"), the landmark near the problem -----------------------
+
+def test_a_vowelless_word_is_read_by_its_consonants_when_one_word_clearly_leads():
+    lexicon = Lexicon(["jalan rusak parah", "jalan rusak banyak lubang", "lampu mati", "lampu jalan mati",
+                       "rusak berat", "lubang besar", "pasar becek", "pasar kotor", "lampu pasar",
+                       "perahu nelayan", "perahu rusak", "perahu tenggelam", "motor hilang", "meter air"] * 2)
+    # three letters without a vowel; "ng" typed as "g"; a typed vowel must be the word's ("parh" is no perahu)
+    assert lexicon.expand("jln rsk parh, bnyk lbg") == "jln rusak parah, bnyk lubang"
+    assert lexicon.expand("lmp d psr mati") == "lampu d pasar mati"
+    # a capital the phone puts first is no name; one inside the message is, and a name's tail is not read
+    assert lexicon.expand("Lmp psr mati. Rsk") == "lampu pasar mati. rusak"
+    assert lexicon.expand("pak\nLmp psr mati") == "pak\nlampu pasar mati"
+    assert lexicon.expand("jalan ke Psr Ptgs") == "jalan ke Psr Ptgs"
+    # too rare, or two words about as likely: left as typed
+    assert lexicon.expand("mtr hlg") == "mtr hlg"
+
+
+@pytest.mark.parametrize("word", ["umr", "mts", "lpk", "sdn", "smpn", "pkh", "bst", "kjp"])
+def test_a_public_service_s_acronym_is_never_read_as_a_vowelless_word(learned, word):
+    """"umr" was read "umur", "mts" "mutasi", "lpk" "lapak" once three-letter words were read by their consonants."""
+    assert learned.lexicon.expand(f"soal {word} gmn") == f"soal {word} gmn"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("jln rusak d dpn sdn 1", "jalan rusak di depan sdn 1"),
+    ("d blkg pasar", "di belakang pasar"),
+    ("lmp mati d smpg msjd", "lmp mati di samping msjd"),
+    ("jalan rusak di blok d no 5", "jalan rusak di blok d no 5"),  # a block's letter
+    ("kelas 5 d sdn 2", "kelas 5 d sdn 2"),
+    ("kurang vitamin d", "kurang vitamin d"),
+    ("tgl 1 s/d 5", "tanggal 1 s d 5"),
+])
+def test_a_lone_d_is_chat_s_di_but_not_a_letter_that_names(raw, expected):
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jln rsk d dkt sdn, tlg dprbki", "PUPR"),                 # was DISDIK 0.31 / PUPR 0.13
+    ("Jln d dpn sdn 4 rsk parh", "PUPR"),                      # was DISDIK 0.43
+    ("lmp jln mati d blkg sdn 2", "PERKIM"),                   # was DISDIK 0.43
+    ("Lmp jln d dpn msjd mati", "PERKIM"),                     # was PERKIM 0.07 (SATPOLPP 0.06 close behind)
+    ("lmp jln d smpg kntr desa mati trs", "PERKIM"),           # was DPMD 0.56
+    ("lmp merah mati d dkt sdn, rawan", "DISHUB"),             # was DISDIK 0.29
+    ("mtr sy dcr d dpn puskesmas", "POLRES"),                  # was DINKES 0.60
+    ("ank sy hlg, trkhr d liat d dpn sdn", "POLRES"),          # was DISDIK 0.33
+    ("anjg liar bnyk d dkt sklh, ggt ank", "DINKANNAK"),       # was abstained on
+    ("smph numpk d smpg puskesmas, bau", "DLH"),
+    ("pipa air pdam bcr d dpn kntr desa", "PDAM"),
+])
+def test_a_vowelless_complaint_near_a_landmark_goes_to_the_problem_s_agency(learned, text, expected):
+    """"jln rsk parh d dpn sdn 1 ..., bnyk lbg" went to DISDIK (0.46, on "sdn"): "rsk", "lbg", "d", "smpg" were read as
+    nothing, so the only words the router knew were the landmark's, and with no "di" before it nothing marked it as
+    the place. Three-letter vowelless words are read by their consonants, "ng" as "g", a lone "d" as "di"."""
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("guru sdn 1 sering bolos", "DISDIK"),        # a school's problem at a school stays the school's
+    ("guru d sdn 1 srg bolos", "DISDIK"),
+    ("atap kls sdn 2 bcr", "DISDIK"),
+    ("kelas 5 d sdn 2 atapnya bocor", "DISDIK"),
+    ("antri lm bgt d puskesmas", "DINKES"),       # the place opens nothing else: it is the topic
+    ("obt d puskesmas hbs trs", "DINKES"),
+    ("kntr desa tutup trs, gk ad plyn", "DPMD"),
+    ("kpl sklh smpn 2 mnt uang gdg", "DISDIK"),
+    ("ank sy blm dpt kip dr sklh", "DISDIK"),
+])
+def test_a_vowelless_complaint_about_the_place_itself_stays_the_place_s(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("trotoar dpn sdn dpk jualan, murid2 jln d aspal", "SATPOLPP"),   # was PUPR 0.37 / DISDIK 0.30
+    ("trotoar depan sdn dipakai jualan, anak2 terpaksa jalan di aspal", "SATPOLPP"),
+    ("siswa terpaksa jalan kaki ke sekolah karena jembatan putus", "PUPR"),  # walking is not the topic; no sidewalk
+])
+def test_pupils_walking_on_the_road_are_who_walks(learned, text, expected):
+    """Session 19 read pedestrians (`pejalan`, `orang`) forced onto the road as who walks; pupils, children and
+    residents are too."""
     assert _top(learned, text) == expected, learned.suggest(text)
