@@ -34,6 +34,16 @@ def _hinted(turn: StaffTurn) -> tuple[int | None, str]:
     return number, "" if says_nothing(rest) else rest.strip()  # "mohon maaf pak baru balas": no text to show
 
 
+def acknowledged(turn: StaffTurn) -> None:
+    """Thanks an acknowledgement with the hint; one about a complaint nobody has ("lpr 9 mantap bu") is not thanked
+    but told it is not found."""
+    number = _hinted(turn)[0]
+    if number is not None and complaints.by_number(turn.session, number) is None:
+        turn.replies.append(_hint(turn))
+    else:
+        turn.say("staff_acknowledged", hint=_hint(turn))
+
+
 def _hint(turn: StaffTurn) -> str:
     """What to type instead of a message that is no command: for a message that opens with a reference, that
     complaint's commands of the role (an officer's with their words in it); else the role's usual ones."""

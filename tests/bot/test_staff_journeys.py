@@ -1108,3 +1108,66 @@ def test_too_much_said_with_kelewat_is_no_late_list(people, world, clock):
     forward(people)
     clock.advance(days=30)
     assert "melewati batas" not in people["head"].says("sampahnya kelewat banyak pak, truknya kurang")
+
+
+# "lpr nomor 1" and its kin in every command (staff16) ------------------------------------------------------------
+
+NUMBERED = ["lpr nomor 1", "lpr no 1", "lpr no. 1", "LPR No.1", "lpr nmr 1", "laporan no 1", "Lpr. No. 1"]
+
+
+@pytest.mark.parametrize("named", NUMBERED)
+def test_a_follow_up_with_the_word_for_number_after_lpr_is_read(people, world, named):
+    """`TL lpr nomor 1 …` read no number (asked which one) while `TL laporan nomor 1 …` was read."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says(f"TL {named} sudah kami cek lokasi")
+    assert people["citizen"].last().body.rstrip().endswith("sudah kami cek lokasi")
+
+
+@pytest.mark.parametrize("named", NUMBERED)
+def test_status_and_teruskan_read_the_word_for_number_after_lpr(people, world, named):
+    file(people["citizen"], photo=False)
+    assert "LPR-1" in people["verifier"].says(f"STATUS {named}")
+    reply = people["verifier"].says(f"TERUSKAN {named} DLH")
+    assert "LPR-1" in reply and ("DLH" in reply or "Lingkungan Hidup" in reply), reply
+    assert "Sebutkan nomor" not in reply and "tidak dikenali" not in reply, reply
+
+
+@pytest.mark.parametrize("named", ["lpr nomor 1", "lpr no 1", "lpr no. 1"])
+def test_a_complaint_named_with_the_word_for_number_inside_a_sentence_is_read(people, world, named):
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people["dlh1"].says(f"izin pak, untuk {named} sudah kami survei tadi pagi")
+    assert "LPR-1" in reply and "LPR-<nomor>" not in reply, reply
+
+
+@pytest.mark.parametrize("typed,recorded", [
+    ("TL LPR-1 no hp pelapor tidak aktif", "no hp pelapor tidak aktif"),   # "no" followed by words: text
+    ("TL lpr 1 nomor rumah 5 sudah dicek", "nomor rumah 5 sudah dicek"),  # a number of the text after the reference
+])
+def test_the_word_for_number_after_a_reference_stays_text(people, world, typed, recorded):
+    file(people["citizen"], photo=False)
+    forward(people)
+    assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says(typed)
+    assert people["citizen"].last().body.rstrip().endswith(recorded)
+
+
+# Thanks about a complaint nobody has (staff16) -------------------------------------------------------------------
+
+@pytest.mark.parametrize("who", ["supervisor", "head", "dlh1", "verifier"])
+@pytest.mark.parametrize("typed", ["lpr 9 mantap bu", "LPR-9 makasih pak", "mantap bu lpr 9", "lpr no 9 oke siap",
+                                   "tq bu utk lpr 9"])
+def test_thanks_about_a_complaint_nobody_has_says_it_is_not_found(people, world, who, typed):
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people[who].says(typed)
+    assert "LPR-9 tidak ditemukan" in reply and "terima kasih" not in reply, reply  # no thanks for what is not
+
+
+@pytest.mark.parametrize("typed", ["lpr 1 mantap bu", "makasih bu", "mantap bu", "LPR-1 makasih pak"])
+def test_thanks_about_a_real_complaint_or_none_is_still_thanks(people, world, typed):
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people["supervisor"].says(typed)
+    assert "tidak ditemukan" not in reply and "tidak dikenali" not in reply, reply
+    assert "terima kasih" in reply or "Sama-sama" in reply, reply
