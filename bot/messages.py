@@ -1542,6 +1542,14 @@ MESSAGES = {
     "daftar_none_late": "Tidak ada disposisi {agency} yang melewati batas penyelesaian. 👍",
     "daftar_late_region_head": "Disposisi yang melewati batas penyelesaian ({count}):",
     "daftar_none_late_region": "Tidak ada disposisi yang melewati batas penyelesaian. 👍",
+    "daftar_window": "{label} ({days})",
+    "daftar_late_window_head": "Disposisi {agency}yang jatuh tempo {when} dan kini terlambat ({count}):",
+    "daftar_none_late_window": "Tidak ada disposisi {agency}yang jatuh tempo {when} dan kini terlambat. 👍",
+    "daftar_late_all": "Semua yang terlambat saat ini: {count}. Ketik DAFTAR terlambat{agency} untuk melihatnya.",
+    "daftar_late_window_unread": (
+        "Jangka waktu itu belum bisa saya baca, jadi ini semua disposisi yang terlambat saat ini. Untuk jangka "
+        "tertentu, ketik misalnya DAFTAR terlambat minggu ini (juga: hari ini, kemarin, minggu lalu, bulan ini, "
+        "bulan lalu)."),
     "daftar_unanswered_late_head": "Disposisi {agency}yang belum ditanggapi lewat {days} hari kerja ({count}):",
     "daftar_holders": "  Petugas: {names}",
     "daftar_unanswered_head": "Disposisi {agency} yang belum ada tindak lanjut ({count}):",

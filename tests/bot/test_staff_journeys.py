@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from models import Contact
-from tests.parties import PHOTO, WASTE, complaint, file, make_people, shows_number, walked_once
+from tests.parties import PHOTO, WASTE, complaint, file, file_and_read, make_people, shows_number, walked_once
 
 SECOND_PHOTO = {**PHOTO, "MediaUrl0": PHOTO["MediaUrl0"].replace("ME1", "ME2")}
 
@@ -1171,3 +1171,70 @@ def test_thanks_about_a_real_complaint_or_none_is_still_thanks(people, world, ty
     reply = people["supervisor"].says(typed)
     assert "tidak ditemukan" not in reply and "tidak dikenali" not in reply, reply
     assert "terima kasih" in reply or "Sama-sama" in reply, reply
+
+
+# What is late in a time window (staff16) ------------------------------------------------------------------------
+
+def _late_in_two_weeks(people, world, clock) -> None:
+    """LPR-1 and LPR-2 forwarded to DLH on Mon 23 Nov; LPR-1 fell due on Fri 27 Nov, LPR-2 on Tue 8 Dec (deadlines
+    set so); the clock on Thu 10 Dec, both late."""
+    from datetime import UTC, datetime
+
+    from models import Complaint, Disposition
+    from services import services
+
+    file(people["citizen"], photo=False)
+    forward(people)
+    file_and_read(people["citizen2"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    with services(world).session_factory() as session:
+        for number, due in ((1, datetime(2026, 11, 27, 9, tzinfo=UTC)), (2, datetime(2026, 12, 8, 9, tzinfo=UTC))):
+            complaint_id = session.scalar(select(Complaint.id).where(Complaint.number == number))
+            session.scalar(select(Disposition).where(Disposition.complaint_id == complaint_id)).due_at = due
+        session.commit()
+    clock.advance(days=17)
+
+
+@pytest.mark.parametrize("who,typed", [
+    ("supervisor", "brp yg telat minggu ini"), ("supervisor", "yg telat pekan ini apa aja bu?"),
+    ("supervisor", "daftar terlambat minggu ini"), ("supervisor", "yang molor mgg ini mana aja"),
+    ("supervisor", "brp yg telat bulan ini"), ("supervisor", "yg telat di dlh minggu ini brp"),
+    ("head", "ada yg telat minggu ini?"), ("head", "yg terlambat bulan ini apa aja"), ("dlh1", "yg telat minggu ini")])
+def test_what_is_late_in_a_window_lists_only_those_due_in_it(people, world, clock, who, typed):
+    """"brp yg telat minggu ini" listed every disposition late now, whatever week it fell due in."""
+    _late_in_two_weeks(people, world, clock)
+    reply = people[who].says(typed)
+    assert "LPR-2" in reply and "LPR-1" not in reply, reply
+    assert "(1)" in reply and ("minggu ini" in reply or "bulan ini" in reply), reply
+    assert "Semua yang terlambat saat ini: 2" in reply, reply  # the whole count is said beside
+
+
+@pytest.mark.parametrize("typed,window", [("yg telat bulan lalu apa aja", "bulan lalu"),
+                                          ("yg telat november brp", "November 2026")])
+def test_what_is_late_in_an_earlier_window(people, world, clock, typed, window):
+    _late_in_two_weeks(people, world, clock)
+    reply = people["supervisor"].says(typed)
+    assert "LPR-1 " in reply and "LPR-2" not in reply and window in reply, reply
+
+
+def test_nothing_late_in_the_window_says_so_and_how_many_are_late_now(people, world, clock):
+    _late_in_two_weeks(people, world, clock)
+    reply = people["supervisor"].says("yg telat minggu lalu ada?")
+    assert "Tidak ada disposisi yang jatuh tempo minggu lalu" in reply, reply
+    assert "Semua yang terlambat saat ini: 2" in reply and "DAFTAR terlambat" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["yg telat lebih dari seminggu apa aja", "yg bakal telat minggu depan apa aja",
+                                   "yg telat 3 hari apa aja"])
+def test_a_window_not_read_says_plainly_the_list_is_all_late_now(people, world, clock, typed):
+    _late_in_two_weeks(people, world, clock)
+    reply = people["supervisor"].says(typed)
+    assert "LPR-1 " in reply and "LPR-2" in reply, reply
+    assert "semua disposisi yang terlambat saat ini" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["yg telat apa aja", "daftar terlambat", "ada yang terlambat?"])
+def test_what_is_late_without_a_window_is_still_every_late_one(people, world, clock, typed):
+    _late_in_two_weeks(people, world, clock)
+    reply = people["supervisor"].says(typed)
+    assert "Disposisi yang melewati batas penyelesaian (2)" in reply and "semua disposisi" not in reply, reply
