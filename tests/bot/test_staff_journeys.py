@@ -1238,3 +1238,19 @@ def test_what_is_late_without_a_window_is_still_every_late_one(people, world, cl
     _late_in_two_weeks(people, world, clock)
     reply = people["supervisor"].says(typed)
     assert "Disposisi yang melewati batas penyelesaian (2)" in reply and "semua disposisi" not in reply, reply
+
+
+# A head handing a complaint to an officer with the reason beside (staff16) --------------------------------------
+
+@pytest.mark.parametrize("typed,name", [
+    ("lpr 1 biar dipegang mbak dewi aja ya, eko lg byk kerjaan", "Dewi"),
+    ("lpr 1 dewi aja yg pegang soalnya eko lagi dinas luar", "Dewi"),
+    ("lpr 1 dihandle eko ya krn dewi lg cuti", "Eko"),
+    ("lpr 1 biar dipegang eko. dewi sdh kebanyakan", "Eko")])
+def test_a_heads_casual_handover_with_a_reason_names_the_first_officer(people, world, typed, name):
+    """The reason after the officer's name ("…, budi lg byk kerjaan") was read as part of it: no one was found and
+    the head got the holders' list instead of the handover asked about."""
+    file(people["citizen"])
+    forward(people)
+    reply = people["head"].says(typed)
+    assert f"Alihkan LPR-1 ke {name}" in reply, reply
