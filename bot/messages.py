@@ -1117,6 +1117,11 @@ MESSAGES = {
         "Tidak ada yang dicatat. Untuk bertanya ke pelapor {reference}, kirim:\nTUNDA {reference} <pertanyaan>\n"
         "Pertanyaannya dikirim apa adanya kepada pelapor, dan jawabannya diteruskan ke nomor ini."
     ),
+    "staff_hint_verifier_ask_text": (
+        "Tidak ada yang dicatat. Untuk bertanya ke pelapor {reference}, kirim (ubah kalimatnya bila perlu):\n"
+        "TUNDA {reference} {question}\nPertanyaannya dikirim apa adanya kepada pelapor, dan jawabannya diteruskan ke "
+        "nomor ini."
+    ),
     "staff_hint_officer_ask": (
         "Untuk bertanya ke pelapor {reference}, kirim:\nINFO {reference} <pertanyaan>\n"
         "Pertanyaannya dikirim apa adanya kepada pelapor, dan jawabannya diteruskan ke nomor ini."

@@ -1254,3 +1254,23 @@ def test_a_heads_casual_handover_with_a_reason_names_the_first_officer(people, w
     forward(people)
     reply = people["head"].says(typed)
     assert f"Alihkan LPR-1 ke {name}" in reply, reply
+
+
+# A verifier asking for the reporter to be asked, with the question beside (staff16) ------------------------------
+
+@pytest.mark.parametrize("typed,question", [
+    ("lpr 1 coba tanyain ke warganya dong, sampahnya persis di depan rumah no brp",
+     "TUNDA LPR-1 sampahnya persis di depan rumah no brp?"),
+    ("lpr 1 tlg tanyain pelapor ya: ada fotonya gak?", "TUNDA LPR-1 ada fotonya gak?"),
+])
+def test_a_verifiers_ask_the_reporter_in_slang_shows_the_question_to_send(people, world, typed, question):
+    """The question after the request was dropped: the hint showed `TUNDA LPR-1 <pertanyaan>` to fill in again."""
+    file(people["citizen"], photo=False)
+    reply = people["verifier"].says(typed)
+    assert question in reply and "Tidak ada yang dicatat" in reply, reply  # shown to send, nothing sent
+
+
+@pytest.mark.parametrize("typed", ["lpr 1 tolong ditanyakan ke pelapor lokasinya", "lpr 1 minta nik ke pelapor"])
+def test_a_verifiers_ask_the_reporter_without_a_question_apart_keeps_the_placeholder(people, world, typed):
+    file(people["citizen"], photo=False)
+    assert "TUNDA LPR-1 <pertanyaan>" in people["verifier"].says(typed)
