@@ -1274,3 +1274,27 @@ def test_a_verifiers_ask_the_reporter_in_slang_shows_the_question_to_send(people
 def test_a_verifiers_ask_the_reporter_without_a_question_apart_keeps_the_placeholder(people, world, typed):
     file(people["citizen"], photo=False)
     assert "TUNDA LPR-1 <pertanyaan>" in people["verifier"].says(typed)
+
+
+# A head asking why a complaint is late (staff16) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("who,typed", [
+    ("head", "lpr1 knp bs lewat batas gini? tolong dijelaskan"), ("head", "lpr 1 kok blm ada yg nanganin, knp?"),
+    ("supervisor", "kenapa lpr 1 molor terus?")])
+def test_a_leader_asking_why_is_told_what_waits_and_who_holds_it(people, world, clock, who, typed):
+    """A head asking why LPR-1 is late got its STATUS alone: nothing of how long it had waited without a follow-up
+    nor of its officer away."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    people["dlh2"].says("sy cuti sampai jumat")
+    clock.advance(days=9)
+    reply = people[who].says(typed)
+    assert "DLH: belum ada tindak lanjut sejak 23 Nov 2026" in reply, reply
+    assert "Dewi" in reply and ("ALIHKAN LPR-1" in reply if who == "head" else "INGATKAN DLH" in reply), reply
+
+
+def test_status_without_why_has_no_waiting_lines(people, world, clock):
+    file(people["citizen"], photo=False)
+    forward(people)
+    clock.advance(days=9)
+    assert "belum ada tindak lanjut sejak" not in people["head"].says("STATUS LPR-1")
