@@ -214,6 +214,12 @@ def _directory_lines(app) -> list[str]:
         return [f"  {c.phone}  {c.role:<10} {c.agency.code if c.agency else '-':<12} {c.name or ''}" for c in staff]
 
 
+def _directory_name(app, address: str) -> str | None:
+    """A directory member's own name, so a staff number writes as itself ("Dewi (Penghubung DLH)")."""
+    with services(app).session_factory() as session:
+        return session.scalar(select(Contact.name).where(Contact.phone == address, Contact.role.is_not(None)))
+
+
 def _handle_line(chat: ChatSession, line: str) -> bool:
     """Process one typed line; False means quit."""
     if line in ("/keluar", "/quit", "/exit"):
@@ -229,7 +235,7 @@ def _handle_line(chat: ChatSession, line: str) -> bool:
     elif line.startswith("/as "):
         number, _, name = line[4:].strip().partition(" ")
         chat.phone = sender(number)
-        chat.name = name.strip() or demo_name(chat.phone)
+        chat.name = name.strip() or _directory_name(chat.app, chat.phone) or demo_name(chat.phone)
         click.echo(f"  now writing as {chat.phone} ({chat.name})")
     elif line.startswith("/"):
         chat.send(_parse_slash(chat, line))

@@ -194,3 +194,10 @@ def test_a_name_given_with_the_option_is_the_first_numbers(app):
         names = dict(session.execute(select(Contact.phone, Contact.profile_name)).all())
     assert names["+6281234567890"] == "Pak Darto"
     assert names["+6281234567891"] not in ("Pak Darto", "Warga Demo", None)
+
+
+def test_a_staff_number_writes_with_its_directory_name(app):
+    with services(app).session_factory.begin() as session:
+        session.add(Contact(phone=OFFICER, name="Budi", role="officer", agency=Agency(code="PUPR", name="Dinas PUPR")))
+    result = chat(app, "/as 081100000010\n/keluar\n")
+    assert "now writing as +6281100000010 (Budi)" in result.output, result.output
