@@ -1122,6 +1122,10 @@ MESSAGES = {
         "TUNDA {reference} {question}\nPertanyaannya dikirim apa adanya kepada pelapor, dan jawabannya diteruskan ke "
         "nomor ini."
     ),
+    "staff_hint_officer_ask_text": (
+        "Untuk bertanya ke pelapor {reference}, kirim (ubah kalimatnya bila perlu):\nINFO {reference} {question}\n"
+        "Pertanyaannya dikirim apa adanya kepada pelapor, dan jawabannya diteruskan ke nomor ini."
+    ),
     "staff_hint_officer_ask": (
         "Untuk bertanya ke pelapor {reference}, kirim:\nINFO {reference} <pertanyaan>\n"
         "Pertanyaannya dikirim apa adanya kepada pelapor, dan jawabannya diteruskan ke nomor ini."

@@ -7,7 +7,7 @@ from bot.messages import excerpt, t
 from bot.progress import is_question, on_the_way_only, sounds_like_progress
 from bot.staff.citizen_text import says_nothing
 from bot.staff.finding import NOT_FOUND_NEXT, _own_open, _replied_complaint_number, example_reference
-from bot.staff.office_talk import _asks_to_ask
+from bot.staff.office_talk import _asks_to_ask, question_apart
 from bot.staff.turn import LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
 from lapor import complaints
 from lapor.agency_lookup import only_agency_words
@@ -67,8 +67,10 @@ def _hint(turn: StaffTurn) -> str:
 
 def _officer_hint(reference: str, rest: str) -> str:
     """An officer's hint: the command to send with their words `rest` (INFO for a question), or the usual ones."""
-    if rest and _asks_to_ask(rest):
-        return t("staff_hint_officer_ask", reference=reference)
+    if rest and _asks_to_ask(rest):  # "…, tumpukannya segede apa": the question shown to send
+        question = question_apart(rest)
+        return t("staff_hint_officer_ask_text", reference=reference, question=question) if question else t(
+            "staff_hint_officer_ask", reference=reference)
     if rest and is_question(rest):  # "lpr 1 lokasinya persisnya dimana nggih?": for the citizen
         return t("staff_hint_officer_question", reference=reference, text=excerpt(rest, 300))
     if rest:

@@ -1298,3 +1298,11 @@ def test_status_without_why_has_no_waiting_lines(people, world, clock):
     forward(people)
     clock.advance(days=9)
     assert "belum ada tindak lanjut sejak" not in people["head"].says("STATUS LPR-1")
+
+
+def test_an_officers_ask_the_reporter_with_the_question_apart_shows_info_with_it(people, world):
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people["dlh1"].says("lpr 1 tlg tanyain ke pelapornya ya, tumpukannya segede apa")
+    assert "INFO LPR-1 tumpukannya segede apa?" in reply, reply
+    assert "INFO LPR-1 <pertanyaan>" in people["dlh1"].says("lpr 1 tolong ditanyakan ke pelapor lokasinya")
