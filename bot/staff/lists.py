@@ -87,6 +87,9 @@ def _late_in_window(turn: StaffTurn, typed: str, period, unread: bool) -> None:
     """What is late among the dispositions that fell due in `period` (an agency's: the officer's own, or the one
     named), with how many are late now in all; a window not read: everything late now, said so."""
     agency = turn.staff.agency if turn.staff.role in OFFICER_ROLES else None
+    if agency is not None and typed and (found := find_agencies(turn.session, typed)[0]) and [
+            a.id for a in found] != [agency.id]:
+        turn.say("daftar_own_only", agency=agency.code)  # another agency's list is not theirs to read
     if agency is None and typed:
         agency = find_agency(turn.session, typed).agency
         if agency is None:

@@ -1306,3 +1306,9 @@ def test_an_officers_ask_the_reporter_with_the_question_apart_shows_info_with_it
     reply = people["dlh1"].says("lpr 1 tlg tanyain ke pelapornya ya, tumpukannya segede apa")
     assert "INFO LPR-1 tumpukannya segede apa?" in reply, reply
     assert "INFO LPR-1 <pertanyaan>" in people["dlh1"].says("lpr 1 tolong ditanyakan ke pelapor lokasinya")
+
+
+def test_an_officer_asking_another_agencys_late_in_a_window_gets_their_own(people, world, clock):
+    _late_in_two_weeks(people, world, clock)
+    reply = people["pupr"].says("yg telat di dlh minggu ini apa aja")
+    assert "LPR-2" not in reply and "PUPR" in reply, reply
