@@ -75,7 +75,12 @@ _STAND_IN_VERBS = (r"(?:handle|handel|pegang|megang|gantikan|menggantikan|ganti|
 STAND_IN = re.compile(
     rf"(?:\b(?:sementara|selama\s+itu)\s+)?(?:\b[a-z]+\s+)?\b(?:yg|yang|ingkang|sing|nu)\s+{_STAND_IN_VERBS}\b[^,;]*"
     r"|\b(?:sementara\s+)?(?:diganti|digantikan|digantiin|dipegang|dihandle|dibackup|ditangani|diwakili|diwakilkan"
-    r"|pengganti|penggantinya|plh|plt)\b[^,;]*", re.IGNORECASE)
+    r"|pengganti|penggantinya|plh|plt)\b[^,;]*"
+    # who to turn to meanwhile ("kalo ada apa2 ke pak eko dulu ya", "klo ada perlu hubungi eko", "sementara hubungi
+    # eko"): the stand-in too
+    r"|\b(?:(?:kalau|kalo|klo|kl|kalu|bila|jika|jk)\s+ada\s+(?:apa2|apa-apa|apa\s+apa|apa|perlu|keperluan|yg\s+perlu"
+    r"|yang\s+perlu|urusan|sesuatu)|sementara)\s+(?:ke|hubungi|hub|kontak|sama|sm|dgn|dengan|lewat|via)\b[^,;]*",
+    re.IGNORECASE)
 
 
 def cmd_alihkan(turn: StaffTurn) -> None:
@@ -185,7 +190,11 @@ STAND_IN_WORDS = {"yg", "yang", "ingkang", "sing", "nu", "ngasta", "ngastani", "
                   "sementara", "selama", "itu", "dulu", "handle", "handel", "pegang", "megang",
                   "gantikan", "menggantikan", "ganti", "gantiin", "jaga", "urus", "ngurus", "backup", "tangani",
                   "diganti", "digantikan", "digantiin", "dipegang", "dihandle", "dibackup", "ditangani", "diwakili",
-                  "diwakilkan", "pengganti", "penggantinya", "plh", "plt", "oleh", "sbg", "sebagai"}
+                  "diwakilkan", "pengganti", "penggantinya", "plh", "plt", "oleh", "sbg", "sebagai",
+                  # who to turn to meanwhile ("kalo ada apa2 ke pak eko dulu ya")
+                  "kalau", "kalo", "klo", "kl", "kalu", "bila", "jika", "jk", "ada", "apa2", "apa", "perlu",
+                  "keperluan", "urusan", "sesuatu", "ke", "hubungi", "hub", "kontak", "sama", "sm", "dgn", "dengan",
+                  "lewat", "via", "aja", "saja", "ya", "pak", "bu", "mas", "mbak"}
 
 
 def _head_names_stand_in(turn: StaffTurn, said: str) -> None:

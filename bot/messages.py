@@ -1117,6 +1117,15 @@ MESSAGES = {
         "Tidak ada yang dicatat. Untuk bertanya ke pelapor {reference}, kirim:\nTUNDA {reference} <pertanyaan>\n"
         "Pertanyaannya dikirim apa adanya kepada pelapor, dan jawabannya diteruskan ke nomor ini."
     ),
+    "staff_hint_verifier_ask_text": (
+        "Tidak ada yang dicatat. Untuk bertanya ke pelapor {reference}, kirim (ubah kalimatnya bila perlu):\n"
+        "TUNDA {reference} {question}\nPertanyaannya dikirim apa adanya kepada pelapor, dan jawabannya diteruskan ke "
+        "nomor ini."
+    ),
+    "staff_hint_officer_ask_text": (
+        "Untuk bertanya ke pelapor {reference}, kirim (ubah kalimatnya bila perlu):\nINFO {reference} {question}\n"
+        "Pertanyaannya dikirim apa adanya kepada pelapor, dan jawabannya diteruskan ke nomor ini."
+    ),
     "staff_hint_officer_ask": (
         "Untuk bertanya ke pelapor {reference}, kirim:\nINFO {reference} <pertanyaan>\n"
         "Pertanyaannya dikirim apa adanya kepada pelapor, dan jawabannya diteruskan ke nomor ini."
@@ -1542,6 +1551,14 @@ MESSAGES = {
     "daftar_none_late": "Tidak ada disposisi {agency} yang melewati batas penyelesaian. 👍",
     "daftar_late_region_head": "Disposisi yang melewati batas penyelesaian ({count}):",
     "daftar_none_late_region": "Tidak ada disposisi yang melewati batas penyelesaian. 👍",
+    "daftar_window": "{label} ({days})",
+    "daftar_late_window_head": "Disposisi {agency}yang jatuh tempo {when} dan kini terlambat ({count}):",
+    "daftar_none_late_window": "Tidak ada disposisi {agency}yang jatuh tempo {when} dan kini terlambat. 👍",
+    "daftar_late_all": "Semua yang terlambat saat ini: {count}. Ketik DAFTAR terlambat{agency} untuk melihatnya.",
+    "daftar_late_window_unread": (
+        "Jangka waktu itu belum bisa saya baca, jadi ini semua disposisi yang terlambat saat ini. Untuk jangka "
+        "tertentu, ketik misalnya DAFTAR terlambat minggu ini (juga: hari ini, kemarin, minggu lalu, bulan ini, "
+        "bulan lalu)."),
     "daftar_unanswered_late_head": "Disposisi {agency}yang belum ditanggapi lewat {days} hari kerja ({count}):",
     "daftar_holders": "  Petugas: {names}",
     "daftar_unanswered_head": "Disposisi {agency} yang belum ada tindak lanjut ({count}):",
@@ -1831,6 +1848,12 @@ MESSAGES = {
     "staff_attachments_none": "tidak ada",
     "staff_status_media": "Lampiran (tautan berlaku {hours} jam):\n{links}",
     "staff_status_latest": "Terakhir ({when}): {text}",
+    "staff_status_why": "• {agency}: {waiting}{late}. Petugas: {officers}",
+    "staff_status_why_unanswered": "belum ada tindak lanjut sejak {since} ({days} hari kerja)",
+    "staff_status_why_answered": "sudah ada tindak lanjut, belum ada jawaban akhir",
+    "staff_status_why_late": ", lewat batas {date}",
+    "staff_status_why_head": "Hubungi petugasnya, atau ALIHKAN {reference} <nama petugas> untuk menyerahkannya.",
+    "staff_status_why_supervisor": "Untuk mengingatkan petugasnya: INGATKAN {agency}.",
     "staff_history": "Riwayat ({shown} langkah terakhir dari {count}):\n{lines}\nRiwayat lengkap: {page}",
     "staff_history_line": "• {when} {event}{agency}{text}",
     "staff_additions": "Tambahan dari pelapor:\n{lines}",

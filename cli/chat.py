@@ -24,7 +24,7 @@ from scheduler.jobs import announce_complaints, deliver_outbox, run_all
 from services import services
 
 CHAT_HELP = """Type a message and press Enter. Commands:
-  /as NUMBER            write as another number or BSUID (e.g. a demo officer, ID.1349…)
+  /as NUMBER [NAME]     write as another number or BSUID (e.g. a demo officer, ID.1349…), with a profile name
   /foto [URL] [caption] send a photo (a sample URL if none)
   /lokasi LAT LON [addr] share a WhatsApp location pin
   /suara, /berkas, /stiker  send a voice note, a PDF, a sticker
@@ -40,6 +40,16 @@ SAMPLE_MEDIA = {"/suara": ("https://demo.twilio.com/voice.ogg", "audio/ogg"),
                 "/berkas": ("https://demo.twilio.com/surat.pdf", "application/pdf"),
                 "/stiker": ("https://demo.twilio.com/sticker.webp", "image/webp")}
 STEP = {"m": "minutes", "h": "hours", "d": "days"}
+# WhatsApp profile names for simulated numbers: each number keeps its own, so a journey with several citizens reads
+DEMO_NAMES = ("Siti Rahayu", "Ahmad Fauzi", "Dewi Lestari", "Bambang Sutrisno", "Nur Aini", "Eko Prasetyo",
+              "Sri Wahyuni", "Agus Salim", "Rina Marlina", "Hendra Gunawan", "Yuni Kartika", "Slamet Riyadi",
+              "Wulan Sari", "Rudi Hartono", "Fitri Handayani", "Joko Susilo", "Ani Suryani")
+
+
+def demo_name(address: str) -> str:
+    """The profile name a simulated number writes with: its own, the same every time it is used."""
+    digits = "".join(ch for ch in address if ch.isdigit())
+    return DEMO_NAMES[int(digits or "0") % len(DEMO_NAMES)]
 
 
 @dataclass
@@ -204,6 +214,12 @@ def _directory_lines(app) -> list[str]:
         return [f"  {c.phone}  {c.role:<10} {c.agency.code if c.agency else '-':<12} {c.name or ''}" for c in staff]
 
 
+def _directory_name(app, address: str) -> str | None:
+    """A directory member's own name, so a staff number writes as itself ("Dewi (Penghubung DLH)")."""
+    with services(app).session_factory() as session:
+        return session.scalar(select(Contact.name).where(Contact.phone == address, Contact.role.is_not(None)))
+
+
 def _handle_line(chat: ChatSession, line: str) -> bool:
     """Process one typed line; False means quit."""
     if line in ("/keluar", "/quit", "/exit"):
@@ -217,8 +233,10 @@ def _handle_line(chat: ChatSession, line: str) -> bool:
     elif line.split()[0] in ("/jam", "/maju", "/jadwal"):
         _handle_clock(chat, line)
     elif line.startswith("/as "):
-        chat.phone = sender(line[4:])
-        click.echo(f"  now writing as {chat.phone}")
+        number, _, name = line[4:].strip().partition(" ")
+        chat.phone = sender(number)
+        chat.name = name.strip() or _directory_name(chat.app, chat.phone) or demo_name(chat.phone)
+        click.echo(f"  now writing as {chat.phone} ({chat.name})")
     elif line.startswith("/"):
         chat.send(_parse_slash(chat, line))
     else:
@@ -276,11 +294,11 @@ def _watch_outbox(chat: ChatSession, stop: threading.Event) -> None:
 @click.command("chat")
 @click.option("--as", "phone", required=True,
               help="The WhatsApp number (+62…, 08…) or business-scoped user ID (ID.1349…) to write as.")
-@click.option("--name", default="Warga Demo", help="The WhatsApp profile name to send.")
+@click.option("--name", default=None, help="The first number's WhatsApp profile name (default: one of its own).")
 @click.option("--url", default="http://127.0.0.1:5000", help="The running service (default: local dev server).")
 @click.option("--local", is_flag=True, help="Talk to an in-process app instead of a running service.")
 @with_appcontext
-def chat_command(phone: str, name: str, url: str, local: bool) -> None:
+def chat_command(phone: str, name: str | None, url: str, local: bool) -> None:
     """Chat with the bot from the terminal through properly signed webhook requests."""
     try:
         number = sender(phone)
@@ -289,7 +307,7 @@ def chat_command(phone: str, name: str, url: str, local: bool) -> None:
     app = current_app._get_current_object()
     if local and not inspect(services(app).engine).has_table(OutboxMessage.__tablename__):
         _prepare(app)  # a database never served yet: prepared as `serve` would
-    chat = ChatSession(app=app, phone=number, name=name, url=_target_url(url, local))
+    chat = ChatSession(app=app, phone=number, name=name or demo_name(number), url=_target_url(url, local))
     chat.last_outbox_id = _newest_outbox_id(app)
     where = chat.url or "in-process app"
     click.echo(click.style(f"Chatting as {number} with {where}. /bantuan for commands.", bold=True))

@@ -392,11 +392,13 @@ def hand_over(session: Session, disposition: Disposition, officer: Contact | Non
 
 
 def agency_dispositions(session: Session, agency_id: int | None, limit: int, statuses=(DispositionStatus.OPEN,),
-                        due_before: datetime | None = None, unanswered: bool = False) -> tuple[int, list[Disposition]]:
+                        due_before: datetime | None = None, unanswered: bool = False, due_from: datetime | None = None,
+                        due_until: datetime | None = None) -> tuple[int, list[Disposition]]:
     """How many dispositions an agency (None: every agency) has in the given statuses (with `due_before`: only those
     past their deadline then, the late ones, a deadline paused by the agency's question not passing; with
-    `unanswered`: only those still waiting for their first follow-up), and the first `limit` (earliest deadline
-    first, with their complaints and agencies)."""
+    `unanswered`: only those still waiting for their first follow-up; with `due_from` and `due_until`: only those
+    whose deadline falls in that window), and the first `limit` (earliest deadline first, with their complaints and
+    agencies)."""
     mine = (Disposition.status.in_(statuses),)
     if agency_id is not None:
         mine += (Disposition.agency_id == agency_id,)
@@ -404,7 +406,13 @@ def agency_dispositions(session: Session, agency_id: int | None, limit: int, sta
         mine += (ladders.past_deadline(due_before),)
     if unanswered:
         mine += (Disposition.first_response_at.is_(None),)
+    if due_from is not None:
+        mine += (Disposition.due_at >= due_from,)
+    if due_until is not None:
+        mine += (Disposition.due_at < due_until,)
     count = session.scalar(select(func.count()).select_from(Disposition).where(*mine))
+    if not limit:
+        return count, []
     first = session.scalars(select(Disposition).where(*mine)
                             .options(selectinload(Disposition.complaint), selectinload(Disposition.agency))
                             .order_by(Disposition.due_at.is_(None), Disposition.due_at, Disposition.id).limit(limit))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-# The letters before a reference's digits, as typed: "LPR-", "lpr ", "LPR.", "lpr:", "lpr–".
-MARK = r"lpr\s*[-–—.:#]?\s*"
+# The letters before a reference's digits, as typed: "LPR-", "lpr ", "LPR.", "lpr:", "lpr–", and with the word for
+# number after them ("lpr nomor 1", "lpr no. 1", "LPR No.1", "lpr nmr 1"), as "laporan nomor 1" is read.
+NUMBER_WORD = r"(?:(?:no|nomor|nomer|nmr)\b\s*[.:#]?\s*)"
+MARK = rf"lpr\s*[-–—.:#]?\s*{NUMBER_WORD}?"
 # A number followed by a percent ("progres 70%", "50 persen") is how far the work is, never a complaint's.
 PERCENT = r"(?!\s*(?:%|(?:persen|prsn|prosen|percent)\b))"
 REFERENCE = re.compile(rf"^\s*({MARK}|#\s*)?(\d{{1,9}})\b{PERCENT}", re.IGNORECASE)
@@ -86,7 +88,7 @@ DIGIT_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
                "sembilan": 9}
 _DIGIT_WORD = "|".join(DIGIT_WORDS)
 SPOKEN_NUMBER = re.compile(
-    rf"\b(lpr(?:\s*[-–—.:#]\s*|\s+)|(?:laporan|lap|aduan)\s+(?:no|nomor|nomer|nmr)\b\.?\s*)"
+    rf"\b(lpr(?:\s*[-–—.:#]\s*|\s+){NUMBER_WORD}?|(?:laporan|lap|aduan)\s+(?:no|nomor|nomer|nmr)\b\.?\s*)"
     rf"((?:{_DIGIT_WORD})\s+puluh(?:\s+(?:{_DIGIT_WORD}))?|(?:{_DIGIT_WORD})\s+belas|sepuluh|sebelas|{_DIGIT_WORD})\b",
     re.IGNORECASE)
 
@@ -135,7 +137,8 @@ def several_references(text: str) -> list[int]:
 # Every complaint a message names: marked ("LPR-4", "#4", "lpr 4") or in words ("laporan 4", "laporan no 4"), with
 # the bare numbers joined to it ("lpr 1 dan 2", "laporan no 1 karo no 2"); a number that counts is none ("laporan 2
 # minggu lalu", "lpr 1 dan 2 hari lalu")
-_NAMED_AT = (r"(?:(?:lpr|#)\s*[-–—.:]?\s*|\b(?:laporan|lapran|lprn|aduan|pengaduan|keluhan)(?:\s+(?:saya|sy|aku|kami))?"
+_NAMED_AT = (rf"(?:(?:lpr|#)\s*[-–—.:]?\s*{NUMBER_WORD}?"
+             r"|\b(?:laporan|lapran|lprn|aduan|pengaduan|keluhan)(?:\s+(?:saya|sy|aku|kami))?"
              r"\s+(?:(?:no|nomor|nomer|nmr)\b\.?\s*)?)")
 _JOINED = (r"\s*(?:[,&+/]|" + AND_WORDS + r")\s*(?:(?:lpr|#|no|nomor|nomer|nmr)\s*[-–—.:]?\s*)?\d{1,9}\b" + COUNTED)
 NAMED = re.compile(_NAMED_AT + r"(\d{1,9})\b" + COUNTED + r"((?:" + _JOINED + r")*)", re.IGNORECASE)

@@ -15,7 +15,7 @@ from bot.messages import REFERENCE_PLACEHOLDER, person_label, t
 from bot.progress import is_question, sounds_like_progress
 from bot.staff.confirm import CALL_OFF, CONFIRM_KEY, CONFIRM_LIFETIME
 from bot.staff.finding import _own_open, _replied_complaint_number, example_reference
-from bot.staff.hints import _hint, _hinted
+from bot.staff.hints import _hinted, acknowledged
 from bot.staff.leader_words import HAND_FILLER
 from bot.staff.leave import DIRECTORY_CHANGE
 from bot.staff.office_talk import _acknowledges_one
@@ -45,7 +45,7 @@ def _said_in_passing(turn: StaffTurn) -> bool:
     _remember(turn, OPENING_KEY, None)
     said = f"{opening['text']} {message.text}" if opening and not message.replied_to_sid else message.text
     if _acknowledges_one(message.text) and not message.replied_to_sid:
-        turn.say("staff_acknowledged", hint=_hint(turn))
+        acknowledged(turn)
     elif (story := _came_another_way(message.text)) is not None and not message.replied_to_sid:
         if story:  # kept for YA: it goes on as ADUAN WARGA with the story would
             _remember(turn, CONFIRM_KEY, {"command": WALK_IN_FILING, "rest": story, "at": turn.now.isoformat()})
@@ -171,7 +171,7 @@ def _passed_on(turn: StaffTurn) -> None:
     named = " ".join(w for w in words(found.group(1)) if w not in HAND_FILLER)
     officer = handover._agency_member(turn, named) if named and turn.role == Role.HEAD else None
     if officer is None:
-        turn.say("staff_acknowledged", hint=_hint(turn))
+        acknowledged(turn)
         return
     number = _hinted(turn)[0] or _replied_complaint_number(turn)
     if number is None and turn.staff.agency_id is not None:

@@ -7,7 +7,7 @@ from bot.messages import excerpt, t
 from bot.progress import is_question, on_the_way_only, sounds_like_progress
 from bot.staff.citizen_text import says_nothing
 from bot.staff.finding import NOT_FOUND_NEXT, _own_open, _replied_complaint_number, example_reference
-from bot.staff.office_talk import _asks_to_ask
+from bot.staff.office_talk import _asks_to_ask, question_apart
 from bot.staff.turn import LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
 from lapor import complaints
 from lapor.agency_lookup import only_agency_words
@@ -34,6 +34,16 @@ def _hinted(turn: StaffTurn) -> tuple[int | None, str]:
     return number, "" if says_nothing(rest) else rest.strip()  # "mohon maaf pak baru balas": no text to show
 
 
+def acknowledged(turn: StaffTurn) -> None:
+    """Thanks an acknowledgement with the hint; one about a complaint nobody has ("lpr 9 mantap bu") is not thanked
+    but told it is not found."""
+    number = _hinted(turn)[0]
+    if number is not None and complaints.by_number(turn.session, number) is None:
+        turn.replies.append(_hint(turn))
+    else:
+        turn.say("staff_acknowledged", hint=_hint(turn))
+
+
 def _hint(turn: StaffTurn) -> str:
     """What to type instead of a message that is no command: for a message that opens with a reference, that
     complaint's commands of the role (an officer's with their words in it); else the role's usual ones."""
@@ -57,8 +67,10 @@ def _hint(turn: StaffTurn) -> str:
 
 def _officer_hint(reference: str, rest: str) -> str:
     """An officer's hint: the command to send with their words `rest` (INFO for a question), or the usual ones."""
-    if rest and _asks_to_ask(rest):
-        return t("staff_hint_officer_ask", reference=reference)
+    if rest and _asks_to_ask(rest):  # "…, tumpukannya segede apa": the question shown to send
+        question = question_apart(rest)
+        return t("staff_hint_officer_ask_text", reference=reference, question=question) if question else t(
+            "staff_hint_officer_ask", reference=reference)
     if rest and is_question(rest):  # "lpr 1 lokasinya persisnya dimana nggih?": for the citizen
         return t("staff_hint_officer_question", reference=reference, text=excerpt(rest, 300))
     if rest:

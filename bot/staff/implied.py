@@ -13,7 +13,7 @@ from bot.progress import QUESTION_LEADS, is_question, says_done, sounds_like_pro
 from bot.staff.citizen_text import _citizens_words, _for_the_citizen, _unaddressed, without_closing_address
 from bot.staff.confirm import CONFIRM_KEY, CONFIRM_LIFETIME, _ask_to_confirm
 from bot.staff.held import _from_reporter, _hold_media
-from bot.staff.hints import _hint
+from bot.staff.hints import acknowledged
 from bot.staff.leader_words import _leader_swiped
 from bot.staff.leave import ALREADY, BACK_AT_WORK, BACK_MAX_WORDS, _back_from_leave, hands_over_on_leave
 from bot.staff.office_talk import CORRECTION, CORRECTION_MAX_WORDS, _for_a_colleague, only_acknowledges
@@ -98,7 +98,7 @@ def _swiped_onto_digest(turn: StaffTurn) -> str | None:
     if mentioned_reference(text) is not None or is_question(text) or read_command(text)[0] is not None:
         return _implied(turn)
     if only_acknowledges(text):
-        turn.say("staff_acknowledged", hint=_hint(turn))
+        acknowledged(turn)
         return None
     from lapor.directory import present_staff
 

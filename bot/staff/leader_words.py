@@ -116,6 +116,21 @@ HAND_FILLER = HAND_WORDS | ASKING_TO | COURTESY | {"biar", "supaya", "agar", "sa
                                                    "ku", "ka", "ning", "dening", "punten"}
 
 
+# The reason a head gives beside the officer's name ("…, budi lg byk kerjaan", "… soalnya eko lagi dinas luar"):
+# the name is in the first clause before it that names anyone.
+REASON_GIVEN = re.compile(r"\b(?:karena|krn|karna|soalnya|soale|sebab|sbb|berhubung|lantaran|mengingat)\b",
+                          re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;.!?\n]+")
+
+
+def _first_named(rest: str) -> str:
+    """The words naming someone in the first clause of `rest` (before a reason) that has any."""
+    for clause in CLAUSE_BREAK.split(REASON_GIVEN.split(rest, maxsplit=1)[0]):
+        if named := " ".join(w for w in words(clause) if w not in HAND_FILLER):
+            return named
+    return ""
+
+
 def _sounds_handed(turn: StaffTurn) -> tuple[list[int], Contact] | None:
     """The complaints ("lpr 1 dan lpr 4 dihandle sari") and officer of a head's message that hands them to one of
     the agency's staff in words; ALIHKAN is asked about, not done."""
@@ -125,7 +140,7 @@ def _sounds_handed(turn: StaffTurn) -> tuple[list[int], Contact] | None:
         return None
     numbers = _first_and_named(found[0], text)
     rest = found[1] if len(numbers) == 1 else re.sub(AND_WORDS, " ", NAMED.sub(" ", found[1]), flags=re.IGNORECASE)
-    named = " ".join(w for w in words(rest) if w not in HAND_FILLER)
+    named = _first_named(rest)
     officer = handover._agency_member(turn, named) if named else None
     if officer is None and named:  # "tolong eko yang pegang lpr 1", Eko being another agency's: said so
         officer = handover.staff_elsewhere(turn, named)

@@ -4,6 +4,7 @@ the queue waiting for verification or what came in on a day, the digest now.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from sqlalchemy import case, func, select
@@ -20,6 +21,7 @@ from bot.staff.questions import (
     ROSTER_FILLER,
     ROSTER_WORDS,
     UNANSWERED,
+    WINDOW_WORDS,
 )
 from bot.staff.turn import ECHO_CHARS, LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn, _named_people
 from bot.staff.vocabulary import asked_in_standard_words
@@ -38,7 +40,11 @@ def cmd_daftar(turn: StaffTurn) -> None:
     if set(words(turn.rest)) & ROSTER_WORDS:
         _roster(turn)
         return
+    window = _late_window(turn) if set(words(turn.rest)) & LATE_WORDS else None
     typed, only = _daftar_filter(turn.rest)
+    if window is not None:
+        _late_in_window(turn, typed, *window)
+        return
     if turn.staff.role in OFFICER_ROLES:
         own = turn.staff.agency
         found = find_agencies(turn.session, typed)[0] if typed else []
@@ -54,6 +60,61 @@ def cmd_daftar(turn: StaffTurn) -> None:
         turn.say("teruskan_unknown_agency", typed=excerpt(typed, ECHO_CHARS))
         return
     _agency_list(turn, lookup.agency, only)
+
+
+# A window the late list cannot answer for: one to come ("minggu depan", "besok"), how late ("lebih dari seminggu",
+# "telat 3 hari"): the list is of everything late now, said plainly.
+UNREAD_WINDOW = re.compile(r"\b(?:depan|besok|mendatang|lebih|lbh|kurang|krg)\b"
+                           r"|\b\d+\s*(?:hari|hr|minggu|mgg|pekan|bulan|bln)\b(?!\s+terakhir)", re.IGNORECASE)
+
+
+def _late_window(turn: StaffTurn) -> tuple | None:
+    """The window a question of what is late names ("yg telat minggu ini", "DAFTAR terlambat bulan lalu"), read
+    from DAFTAR's words (which lose its words): (period, False); (None, True) for one it cannot answer for; None
+    when no window is said."""
+    from bot.digests import asked_period
+
+    said = asked_in_standard_words(turn.rest)
+    unread = UNREAD_WINDOW.search(said) is not None
+    period, rest = (None, said) if unread else asked_period(said, turn.svc.region, turn.now)
+    if period is None and not unread:
+        return None
+    turn.rest = " ".join(w for w in words(rest) if w not in WINDOW_WORDS and not w.isdigit())
+    return period, unread
+
+
+def _late_in_window(turn: StaffTurn, typed: str, period, unread: bool) -> None:
+    """What is late among the dispositions that fell due in `period` (an agency's: the officer's own, or the one
+    named), with how many are late now in all; a window not read: everything late now, said so."""
+    agency = turn.staff.agency if turn.staff.role in OFFICER_ROLES else None
+    if agency is not None and typed and (found := find_agencies(turn.session, typed)[0]) and [
+            a.id for a in found] != [agency.id]:
+        turn.say("daftar_own_only", agency=agency.code)  # another agency's list is not theirs to read
+    if agency is None and typed:
+        agency = find_agency(turn.session, typed).agency
+        if agency is None:
+            turn.say("teruskan_unknown_agency", typed=excerpt(typed, ECHO_CHARS))
+            return
+    if unread:
+        turn.say("daftar_late_window_unread")
+        _agency_list(turn, agency, "late") if agency else _region_list(turn, "late")
+        return
+    zone = turn.zone
+    first, last = short_date(period.start, zone), short_date(period.end - timedelta(days=1), zone)
+    when = t("daftar_window", label=period.label, days=first if first == last else f"{first}–{last}")
+    scope = f"{agency.code} " if agency else ""
+    agency_id = agency.id if agency else None
+    count, rows = dispositions.agency_dispositions(turn.session, agency_id, limit=LIST_ITEMS, due_before=turn.now,
+                                                   due_from=period.start, due_until=period.end)
+    late_now = dispositions.agency_dispositions(turn.session, agency_id, limit=0, due_before=turn.now)[0]
+    every = t("daftar_late_all", count=late_now, agency=f" {agency.code}" if agency else "") if late_now > count else ""
+    if not rows:
+        turn.replies.append("\n".join(filter(None, [t("daftar_none_late_window", agency=scope, when=when), every])))
+        return
+    paused = paused_since(turn.session, [row.id for row in rows])
+    lines = [t("daftar_late_window_head", agency=scope, when=when, count=count)]
+    lines += [_list_item(turn, row, agency=agency is None, paused=paused.get(row.id)) for row in rows]
+    turn.replies.append("\n".join(lines + [_list_tail(turn, rows[0].complaint.reference)] + ([every] if every else [])))
 
 
 def _roster(turn: StaffTurn) -> None:

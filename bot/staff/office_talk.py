@@ -94,6 +94,20 @@ def _asks_to_ask(text: str) -> bool:
     return bool(typed & REPORTER_WORDS and typed & ASK_WORDS)
 
 
+QUESTION_APART = re.compile(r"[,;:]\s*")
+QUESTION_MIN_WORDS = 2
+
+
+def question_apart(rest: str) -> str:
+    """The question staff wrote after asking for the reporter to be asked, in a clause of its own that speaks
+    of no reporter ("coba tanyain ke warganya dong, sampahnya di depan rumah no brp"), ending in "?"; "" if none."""
+    clauses = QUESTION_APART.split(rest.strip(), maxsplit=1)
+    question = clauses[1].strip(" .!?") if len(clauses) == 2 else ""
+    if len(words(question)) < QUESTION_MIN_WORDS or _asks_to_ask(question):
+        return ""
+    return f"{question}?"
+
+
 # Words for the office that reached the citizen as news ("pak sekda minta difoto", "nunggu ttd kadis", "sy cek dulu
 # ya pak"): a superior's instruction (a superior and a word of ordering or asking), an approval or a signature awaited
 # (a word of waiting with a signature, or with an approval of a superior), the officer's own note (the typist alone,

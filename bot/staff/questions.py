@@ -125,6 +125,20 @@ def _asks_late(text: str) -> bool:
         text) and split_reference(text)[0] is None
 
 
+# The words of a time window said with a question of what is late ("yg telat minggu ini", "bulan lalu", "november",
+# "lebih dari seminggu", "minggu depan"): DAFTAR reads the window from them (`lists._late_window`).
+WINDOW_WORDS = {"hari", "hr", "minggu", "mgg", "pekan", "bulan", "bln", "tahun", "thn", "ini", "lalu", "kemarin",
+                "kemaren", "kmrn", "kmarin", "sebelumnya", "terakhir", "depan", "besok", "mendatang", "lebih", "lbh",
+                "kurang", "krg", "seminggu", "sepekan", "sebulan", "setahun", "sehari", "mingguan", "bulanan"}
+
+
+def window_words(text: str) -> list[str]:
+    """The words of `text` that say a time window (with its numbers: "3 hari", "2026"), in their order."""
+    from bot.commands import MONTH_WORDS
+
+    return [w for w in words(text) if w in WINDOW_WORDS or w in MONTH_WORDS or w.isdigit()]
+
+
 HOW_TO = {"cara", "caranya", "petunjuk", "panduan", "bingung"}
 
 
@@ -241,8 +255,8 @@ def _asks_list(turn: StaffTurn, text: str) -> tuple[str, str] | None:
 
         turn.say("head_ranking_not_theirs", agency=turn.staff.agency.code)
         return "REKAP", period_words(turn, text)  # their own agency's figures
-    if _asks_late(text):  # "yg overdue dlh brp?", "laporan dlh yg molor mana aja": that agency's
-        return "DAFTAR", " ".join(["terlambat", *_agency_words(turn, text)])
+    if _asks_late(text):  # "yg overdue dlh brp?", "laporan dlh yg molor mana aja": that agency's, in the window said
+        return "DAFTAR", " ".join(["terlambat", *_agency_words(turn, text), *window_words(text)])
     if (turn.staff.role not in OFFICER_ROLES and set(words(text)) & SLOW_WORDS and not DIGIT.search(text)
             and (named := _agency_words(turn, text))):  # "pupr kok lambat bgt sih": what of it is late
         return "DAFTAR", " ".join(["terlambat", *named])

@@ -20,10 +20,10 @@ from bot.messages import (
 )
 from bot.staff.finding import _own_open, _replied_complaint_number
 from bot.staff.lists import _list_item
-from bot.staff.questions import HISTORY_SHOWN, HISTORY_WORDS
+from bot.staff.questions import HISTORY_SHOWN, HISTORY_WORDS, WHY_ASKED
 from bot.staff.shown import additions_for_staff, place_for_staff, reporter_for, status_for_staff
 from bot.staff.target import _target
-from bot.staff.turn import LIST_ITEMS, OFFICER_ROLES, StaffTurn, _remember, _remembered
+from bot.staff.turn import LEADER_ROLES, LIST_ITEMS, OFFICER_ROLES, StaffTurn, _remember, _remembered
 from bot.staff.verifier import PICK_LIFETIME
 from bot.staff.waiting import remember_looked_at
 from lapor import access, complaints
@@ -32,6 +32,7 @@ from lapor.references import format_reference, split_reference
 from lapor.timeline import timeline
 from media.links import complaint_links
 from models import Complaint, Disposition, DispositionStatus
+from models.vocab import Role
 
 
 def cmd_status(turn: StaffTurn) -> None:
@@ -62,7 +63,36 @@ def cmd_status(turn: StaffTurn) -> None:
         text += "\n" + _history(turn, complaint)
     elif latest:
         text += "\n" + t("staff_status_latest", when=short_date(latest[0].at, turn.zone), text=latest[0].text)
+    if turn.staff.role in LEADER_ROLES and set(words(turn.message.text)) & WHY_ASKED:
+        text += _why_waiting(turn, complaint)  # "lpr1 knp bs lewat batas gini?": what waits, and who holds it
     turn.replies.append(text + _media_lines(turn, complaint))
+
+
+def _why_waiting(turn: StaffTurn, complaint: Complaint) -> str:
+    """For a head or supervisor asking why a complaint is slow: each open disposition (a head's: their agency's)
+    with how long it has waited for a follow-up or since its deadline, and its officers with their leave."""
+    from bot.handover import _agency_staff, _leave_note, _name
+
+    lines, codes = [], []
+    for disposition in complaint.dispositions:
+        if disposition.status != DispositionStatus.OPEN or (
+                turn.role == Role.HEAD and disposition.agency_id != turn.staff.agency_id):
+            continue
+        since = disposition.created_at if disposition.first_response_at is None else None
+        days = turn.svc.region.calendar.working_days_between(since, turn.now) if since else 0
+        waiting = (t("staff_status_why_unanswered", since=short_date(since, turn.zone), days=f"{days:.0f}")
+                   if since else t("staff_status_why_answered"))
+        late = (t("staff_status_why_late", date=short_date(disposition.due_at, turn.zone))
+                if disposition.due_at is not None and disposition.due_at < turn.now else "")
+        officers = [p for p in _agency_staff(turn, disposition.agency_id) if p.role == Role.OFFICER]
+        named = ", ".join(_name(p) + _leave_note(p, turn) for p in officers) or t("roster_empty")
+        lines.append(t("staff_status_why", agency=disposition.agency.code, waiting=waiting, late=late,
+                       officers=named))
+        codes.append(disposition.agency.code)
+    if not lines:
+        return ""
+    tail = "staff_status_why_head" if turn.role == Role.HEAD else "staff_status_why_supervisor"
+    return "\n" + "\n".join(lines + [t(tail, reference=complaint.reference, agency=codes[0])])
 
 
 def _due(turn: StaffTurn, disposition: Disposition) -> str:

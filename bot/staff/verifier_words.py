@@ -20,7 +20,7 @@ from bot.staff.agencies import (
 from bot.staff.citizen_text import FILLER_FIRST, _only_done_said, _without_courtesy
 from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _not_found, _replied_complaint_number
-from bot.staff.office_talk import _asks_to_ask
+from bot.staff.office_talk import _asks_to_ask, question_apart
 from bot.staff.reading import OPENING, WRITTEN_NUMBERED, _joined_references, _named_inside
 from bot.staff.shown import status_for_staff
 from bot.staff.turn import OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
@@ -304,8 +304,14 @@ def _verifier_asks_reporter(turn: StaffTurn) -> bool:
     number, rest = split_reference(marked_reference(turn.message.text.strip()), bare=False)
     if number is None or not _asks_to_ask(rest):
         return False
-    turn.say("staff_hint_verifier_ask", reference=format_reference(number))  # the words are for the office:
-    return True  # the question the citizen reads is written as such
+    reference, question = format_reference(number), question_apart(rest)
+    if question:  # "…, sampahnya persis di depan rumah no brp": the question, to send as it stands or reworded
+        turn.say("staff_hint_verifier_ask_text", reference=reference, question=question)
+    else:  # the words are for the office: the question the citizen reads is written as such
+        turn.say("staff_hint_verifier_ask", reference=reference)
+    return True
+
+
 
 
 def _not_there_yet(turn: StaffTurn, reference: str, agencies: list[Agency]) -> list[Agency]:

@@ -69,9 +69,10 @@ def _agencies(turn: StaffTurn, said: str) -> list:
 
 
 # Figures asked in other words than REKAP ("statistik", "statistik bulan ini", "kinerja dlh gimana?", "capaian kita
-# minggu ini?", "jumlah laporan dlh brp"): REKAP with the words after (the period, the agency). A statement ("kinerja
-# tim sudah maksimal") or a count of something else ("jumlah truk kurang") asks for none.
-FIGURES = {"statistik", "kinerja", "capaian", "performa", "rekapitulasi"}
+# minggu ini?", "jumlah laporan dlh brp", "bu, angka dlh bulan ini gmn?"): REKAP with the words after (the period,
+# the agency). A statement ("kinerja tim sudah maksimal") or a count of something else ("jumlah truk kurang") asks for
+# none.
+FIGURES = {"statistik", "kinerja", "capaian", "pencapaian", "performa", "rekapitulasi", "angka", "prestasi"}
 COUNTED = {"jumlah", "total", "banyaknya"}
 COMPLAINT_WORDS = {"laporan", "lap", "aduan", "pengaduan", "lpr", "keluhan", "disposisi"}
 FIGURES_ASKING = ASKING_WORDS | HOW_FAR | {"berapa", "brp", "piro", "pinten"}
@@ -86,6 +87,7 @@ def figures_asked(text: str) -> str | None:
     """The words after the figures a short message without a reference asks for (`FIGURES`, or `COUNTED`
     complaints of no named period: a period's count is its list), for REKAP; None for anything else."""
     typed = [w.removesuffix("nya") for w in words(text)]
+    typed = [w[:-1] if w.endswith("2") and w[:-1] in FIGURES else w for w in typed]  # "angka2 dlh bln ini"
     if len(typed) > FIGURES_MAX_WORDS or set(typed) & REPORTERS or any(w.isdigit() for w in typed):
         return None
     for index, word in enumerate(typed):

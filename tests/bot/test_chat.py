@@ -170,3 +170,34 @@ def test_a_photo_alone_prints_the_caption_it_is_sent_with(app, capsys):
     ChatSession(app=app, phone=CITIZEN, name="Warga", url=None).show_outbox()
     printed = capsys.readouterr().out
     assert f"📎 {reference}" in printed and "bukti.jpg" in printed, printed
+
+
+def test_each_simulated_citizen_has_a_name_of_their_own(app):
+    """Several citizens in one journey are told apart by their names (not all "Warga Demo"); `/as` may name one."""
+    script = "halo\n/as 081234567891\nhalo\n/as 081234567892 Siti Aminah\nhalo\n/as 081234567890\nhalo\n/keluar\n"
+    result = chat(app, script)
+    assert result.exit_code == 0, result.output
+    assert "now writing as +6281234567892 (Siti Aminah)" in result.output
+    with services(app).session_factory() as session:
+        names = dict(session.execute(select(Contact.phone, Contact.profile_name)).all())
+    first, second = names["+6281234567890"], names["+6281234567891"]
+    assert first and second and first != second
+    assert "Warga Demo" not in names.values()
+    assert names["+6281234567892"] == "Siti Aminah"
+
+
+def test_a_name_given_with_the_option_is_the_first_numbers(app):
+    result = app.test_cli_runner().invoke(args=["chat", "--as", "081234567890", "--name", "Pak Darto", "--local"],
+                                          input="halo\n/as 081234567891\nhalo\n/keluar\n")
+    assert result.exit_code == 0, result.output
+    with services(app).session_factory() as session:
+        names = dict(session.execute(select(Contact.phone, Contact.profile_name)).all())
+    assert names["+6281234567890"] == "Pak Darto"
+    assert names["+6281234567891"] not in ("Pak Darto", "Warga Demo", None)
+
+
+def test_a_staff_number_writes_with_its_directory_name(app):
+    with services(app).session_factory.begin() as session:
+        session.add(Contact(phone=OFFICER, name="Budi", role="officer", agency=Agency(code="PUPR", name="Dinas PUPR")))
+    result = chat(app, "/as 081100000010\n/keluar\n")
+    assert "now writing as +6281100000010 (Budi)" in result.output, result.output

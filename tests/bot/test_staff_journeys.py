@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from models import Contact
-from tests.parties import PHOTO, WASTE, complaint, file, make_people, shows_number, walked_once
+from tests.parties import PHOTO, WASTE, complaint, file, file_and_read, make_people, shows_number, walked_once
 
 SECOND_PHOTO = {**PHOTO, "MediaUrl0": PHOTO["MediaUrl0"].replace("ME1", "ME2")}
 
@@ -1108,3 +1108,207 @@ def test_too_much_said_with_kelewat_is_no_late_list(people, world, clock):
     forward(people)
     clock.advance(days=30)
     assert "melewati batas" not in people["head"].says("sampahnya kelewat banyak pak, truknya kurang")
+
+
+# "lpr nomor 1" and its kin in every command (staff16) ------------------------------------------------------------
+
+NUMBERED = ["lpr nomor 1", "lpr no 1", "lpr no. 1", "LPR No.1", "lpr nmr 1", "laporan no 1", "Lpr. No. 1"]
+
+
+@pytest.mark.parametrize("named", NUMBERED)
+def test_a_follow_up_with_the_word_for_number_after_lpr_is_read(people, world, named):
+    """`TL lpr nomor 1 …` read no number (asked which one) while `TL laporan nomor 1 …` was read."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says(f"TL {named} sudah kami cek lokasi")
+    assert people["citizen"].last().body.rstrip().endswith("sudah kami cek lokasi")
+
+
+@pytest.mark.parametrize("named", NUMBERED)
+def test_status_and_teruskan_read_the_word_for_number_after_lpr(people, world, named):
+    file(people["citizen"], photo=False)
+    assert "LPR-1" in people["verifier"].says(f"STATUS {named}")
+    reply = people["verifier"].says(f"TERUSKAN {named} DLH")
+    assert "LPR-1" in reply and ("DLH" in reply or "Lingkungan Hidup" in reply), reply
+    assert "Sebutkan nomor" not in reply and "tidak dikenali" not in reply, reply
+
+
+@pytest.mark.parametrize("named", ["lpr nomor 1", "lpr no 1", "lpr no. 1"])
+def test_a_complaint_named_with_the_word_for_number_inside_a_sentence_is_read(people, world, named):
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people["dlh1"].says(f"izin pak, untuk {named} sudah kami survei tadi pagi")
+    assert "LPR-1" in reply and "LPR-<nomor>" not in reply, reply
+
+
+@pytest.mark.parametrize("typed,recorded", [
+    ("TL LPR-1 no hp pelapor tidak aktif", "no hp pelapor tidak aktif"),   # "no" followed by words: text
+    ("TL lpr 1 nomor rumah 5 sudah dicek", "nomor rumah 5 sudah dicek"),  # a number of the text after the reference
+])
+def test_the_word_for_number_after_a_reference_stays_text(people, world, typed, recorded):
+    file(people["citizen"], photo=False)
+    forward(people)
+    assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says(typed)
+    assert people["citizen"].last().body.rstrip().endswith(recorded)
+
+
+# Thanks about a complaint nobody has (staff16) -------------------------------------------------------------------
+
+@pytest.mark.parametrize("who", ["supervisor", "head", "dlh1", "verifier"])
+@pytest.mark.parametrize("typed", ["lpr 9 mantap bu", "LPR-9 makasih pak", "mantap bu lpr 9", "lpr no 9 oke siap",
+                                   "tq bu utk lpr 9"])
+def test_thanks_about_a_complaint_nobody_has_says_it_is_not_found(people, world, who, typed):
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people[who].says(typed)
+    assert "LPR-9 tidak ditemukan" in reply and "terima kasih" not in reply, reply  # no thanks for what is not
+
+
+@pytest.mark.parametrize("typed", ["lpr 1 mantap bu", "makasih bu", "mantap bu", "LPR-1 makasih pak"])
+def test_thanks_about_a_real_complaint_or_none_is_still_thanks(people, world, typed):
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people["supervisor"].says(typed)
+    assert "tidak ditemukan" not in reply and "tidak dikenali" not in reply, reply
+    assert "terima kasih" in reply or "Sama-sama" in reply, reply
+
+
+# What is late in a time window (staff16) ------------------------------------------------------------------------
+
+def _late_in_two_weeks(people, world, clock) -> None:
+    """LPR-1 and LPR-2 forwarded to DLH on Mon 23 Nov; LPR-1 fell due on Fri 27 Nov, LPR-2 on Tue 8 Dec (deadlines
+    set so); the clock on Thu 10 Dec, both late."""
+    from datetime import UTC, datetime
+
+    from models import Complaint, Disposition
+    from services import services
+
+    file(people["citizen"], photo=False)
+    forward(people)
+    file_and_read(people["citizen2"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    with services(world).session_factory() as session:
+        for number, due in ((1, datetime(2026, 11, 27, 9, tzinfo=UTC)), (2, datetime(2026, 12, 8, 9, tzinfo=UTC))):
+            complaint_id = session.scalar(select(Complaint.id).where(Complaint.number == number))
+            session.scalar(select(Disposition).where(Disposition.complaint_id == complaint_id)).due_at = due
+        session.commit()
+    clock.advance(days=17)
+
+
+@pytest.mark.parametrize("who,typed", [
+    ("supervisor", "brp yg telat minggu ini"), ("supervisor", "yg telat pekan ini apa aja bu?"),
+    ("supervisor", "daftar terlambat minggu ini"), ("supervisor", "yang molor mgg ini mana aja"),
+    ("supervisor", "brp yg telat bulan ini"), ("supervisor", "yg telat di dlh minggu ini brp"),
+    ("head", "ada yg telat minggu ini?"), ("head", "yg terlambat bulan ini apa aja"), ("dlh1", "yg telat minggu ini")])
+def test_what_is_late_in_a_window_lists_only_those_due_in_it(people, world, clock, who, typed):
+    """"brp yg telat minggu ini" listed every disposition late now, whatever week it fell due in."""
+    _late_in_two_weeks(people, world, clock)
+    reply = people[who].says(typed)
+    assert "LPR-2" in reply and "LPR-1" not in reply, reply
+    assert "(1)" in reply and ("minggu ini" in reply or "bulan ini" in reply), reply
+    assert "Semua yang terlambat saat ini: 2" in reply, reply  # the whole count is said beside
+
+
+@pytest.mark.parametrize("typed,window", [("yg telat bulan lalu apa aja", "bulan lalu"),
+                                          ("yg telat november brp", "November 2026")])
+def test_what_is_late_in_an_earlier_window(people, world, clock, typed, window):
+    _late_in_two_weeks(people, world, clock)
+    reply = people["supervisor"].says(typed)
+    assert "LPR-1 " in reply and "LPR-2" not in reply and window in reply, reply
+
+
+def test_nothing_late_in_the_window_says_so_and_how_many_are_late_now(people, world, clock):
+    _late_in_two_weeks(people, world, clock)
+    reply = people["supervisor"].says("yg telat minggu lalu ada?")
+    assert "Tidak ada disposisi yang jatuh tempo minggu lalu" in reply, reply
+    assert "Semua yang terlambat saat ini: 2" in reply and "DAFTAR terlambat" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["yg telat lebih dari seminggu apa aja", "yg bakal telat minggu depan apa aja",
+                                   "yg telat 3 hari apa aja"])
+def test_a_window_not_read_says_plainly_the_list_is_all_late_now(people, world, clock, typed):
+    _late_in_two_weeks(people, world, clock)
+    reply = people["supervisor"].says(typed)
+    assert "LPR-1 " in reply and "LPR-2" in reply, reply
+    assert "semua disposisi yang terlambat saat ini" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["yg telat apa aja", "daftar terlambat", "ada yang terlambat?"])
+def test_what_is_late_without_a_window_is_still_every_late_one(people, world, clock, typed):
+    _late_in_two_weeks(people, world, clock)
+    reply = people["supervisor"].says(typed)
+    assert "Disposisi yang melewati batas penyelesaian (2)" in reply and "semua disposisi" not in reply, reply
+
+
+# A head handing a complaint to an officer with the reason beside (staff16) --------------------------------------
+
+@pytest.mark.parametrize("typed,name", [
+    ("lpr 1 biar dipegang mbak dewi aja ya, eko lg byk kerjaan", "Dewi"),
+    ("lpr 1 dewi aja yg pegang soalnya eko lagi dinas luar", "Dewi"),
+    ("lpr 1 dihandle eko ya krn dewi lg cuti", "Eko"),
+    ("lpr 1 biar dipegang eko. dewi sdh kebanyakan", "Eko")])
+def test_a_heads_casual_handover_with_a_reason_names_the_first_officer(people, world, typed, name):
+    """The reason after the officer's name ("…, budi lg byk kerjaan") was read as part of it: no one was found and
+    the head got the holders' list instead of the handover asked about."""
+    file(people["citizen"])
+    forward(people)
+    reply = people["head"].says(typed)
+    assert f"Alihkan LPR-1 ke {name}" in reply, reply
+
+
+# A verifier asking for the reporter to be asked, with the question beside (staff16) ------------------------------
+
+@pytest.mark.parametrize("typed,question", [
+    ("lpr 1 coba tanyain ke warganya dong, sampahnya persis di depan rumah no brp",
+     "TUNDA LPR-1 sampahnya persis di depan rumah no brp?"),
+    ("lpr 1 tlg tanyain pelapor ya: ada fotonya gak?", "TUNDA LPR-1 ada fotonya gak?"),
+])
+def test_a_verifiers_ask_the_reporter_in_slang_shows_the_question_to_send(people, world, typed, question):
+    """The question after the request was dropped: the hint showed `TUNDA LPR-1 <pertanyaan>` to fill in again."""
+    file(people["citizen"], photo=False)
+    reply = people["verifier"].says(typed)
+    assert question in reply and "Tidak ada yang dicatat" in reply, reply  # shown to send, nothing sent
+
+
+@pytest.mark.parametrize("typed", ["lpr 1 tolong ditanyakan ke pelapor lokasinya", "lpr 1 minta nik ke pelapor"])
+def test_a_verifiers_ask_the_reporter_without_a_question_apart_keeps_the_placeholder(people, world, typed):
+    file(people["citizen"], photo=False)
+    assert "TUNDA LPR-1 <pertanyaan>" in people["verifier"].says(typed)
+
+
+# A head asking why a complaint is late (staff16) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("who,typed", [
+    ("head", "lpr1 knp bs lewat batas gini? tolong dijelaskan"), ("head", "lpr 1 kok blm ada yg nanganin, knp?"),
+    ("supervisor", "kenapa lpr 1 molor terus?")])
+def test_a_leader_asking_why_is_told_what_waits_and_who_holds_it(people, world, clock, who, typed):
+    """A head asking why LPR-1 is late got its STATUS alone: nothing of how long it had waited without a follow-up
+    nor of its officer away."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    people["dlh2"].says("sy cuti sampai jumat")
+    clock.advance(days=9)
+    reply = people[who].says(typed)
+    assert "DLH: belum ada tindak lanjut sejak 23 Nov 2026" in reply, reply
+    assert "Dewi" in reply and ("ALIHKAN LPR-1" in reply if who == "head" else "INGATKAN DLH" in reply), reply
+
+
+def test_status_without_why_has_no_waiting_lines(people, world, clock):
+    file(people["citizen"], photo=False)
+    forward(people)
+    clock.advance(days=9)
+    assert "belum ada tindak lanjut sejak" not in people["head"].says("STATUS LPR-1")
+
+
+def test_an_officers_ask_the_reporter_with_the_question_apart_shows_info_with_it(people, world):
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people["dlh1"].says("lpr 1 tlg tanyain ke pelapornya ya, tumpukannya segede apa")
+    assert "INFO LPR-1 tumpukannya segede apa?" in reply, reply
+    assert "INFO LPR-1 <pertanyaan>" in people["dlh1"].says("lpr 1 tolong ditanyakan ke pelapor lokasinya")
+
+
+def test_an_officer_asking_another_agencys_late_in_a_window_gets_their_own(people, world, clock):
+    _late_in_two_weeks(people, world, clock)
+    reply = people["pupr"].says("yg telat di dlh minggu ini apa aja")
+    assert "LPR-2" not in reply and "PUPR" in reply, reply

@@ -66,7 +66,11 @@ def test_named_before_the_heads_leave_is_recorded_and_says_the_leave_is_not(peop
 
 
 @pytest.mark.parametrize("typed", ["CUTI SAYA sampai jumat, eko yg handle", "cuti sy s/d jumat, plh eko",
-                                   "CUTI SAYA 11/12/2026 sementara dipegang eko"])
+                                   "CUTI SAYA 11/12/2026 sementara dipegang eko",
+                                   # who to turn to meanwhile, said casually (staff16)
+                                   "pak sy cuti smp jumat, kalo ada apa2 ke pak eko dulu ya",
+                                   "sy cuti sampai jumat, klo ada perlu hubungi eko aja",
+                                   "sy dinas luar smp jumat, sementara hubungi eko"])
 def test_a_head_names_the_stand_in_beside_their_own_leave(people, world, typed):
     reply = people["head"].says(typed)
     assert "Eko" in reply and "tercatat sebagai pengganti (Plh)" in reply, reply
@@ -142,3 +146,9 @@ def test_several_heads_away_are_each_said_with_their_own_kind_of_absence(people,
     reply = people["dlh1"].says("kadis lagi cuti, sy yg handle ya pak")
     assert "tercatat sebagai pengganti (Plh)" in reply and all(s in reply for s in said), reply
     assert "selama cuti" not in reply, reply
+
+
+def test_an_officer_naming_who_to_turn_to_beside_their_leave_is_on_leave_themselves(people, world):
+    """"kalo ada apa2 ke eko" beside an officer's own leave names no one on leave but the officer."""
+    reply = people["dlh1"].says("sy cuti sampai jumat, kalo ada apa2 ke mas eko ya")
+    assert "Dewi dicatat cuti sampai" in reply and "Eko dicatat" not in reply, reply

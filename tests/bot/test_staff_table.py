@@ -1154,12 +1154,27 @@ def test_several_handed_in_words(scene, typed, said):
     assert all(words in reply for words in said), reply
 
 
+@pytest.mark.parametrize("who,typed,expected", [
+    ("supervisor", "bu, angka dlh bulan ini gmn?", "Rekap DLH · bulan ini"),
+    ("supervisor", "gmn angka2 dlh bln ini", "Rekap DLH · bulan ini"),
+    ("supervisor", "pencapaian dlh bulan ini brp ya bu", "Rekap DLH · bulan ini"),
+    ("supervisor", "pak, performa dinas lh bulan ini gimana", "Rekap DLH · bulan ini"),
+    ("head", "angka kita bulan ini gmn pak?", "Rekap DLH · bulan ini"),
+])
+def test_one_agencys_figures_of_a_month_in_other_words(scene, who, typed, expected):
+    """"bu, angka dlh bulan ini gmn?" was read as a greeting and a how-to: the whole help."""
+    reply = staff_says(scene[who], typed, None)
+    assert expected in reply and "Perintah pimpinan" not in reply, reply
+
+
 @pytest.mark.parametrize("who,typed", [
     ("dlh1", "jumlah truk kurang pak"),  # a count of something else
     ("head", "kinerja tim sudah maksimal, armada yg kurang"),  # said, not asked
     ("dlh1", "lpr 1 jumlah sampahnya 3 truk"),  # one complaint's work
     ("dlh1", "lpr 1 rata2 sampah 3 truk per hari"),  # an average of the work
     ("supervisor", "rata2 warga sudah puas dgn pelayanan"),  # said, not asked
+    ("dlh1", "lpr 1 angka meterannya 3 pak"),  # a figure of one complaint's work
+    ("head", "angka kerusakannya cukup tinggi"),  # said, not asked
 ])
 def test_figures_words_that_ask_no_figures(scene, who, typed):
     assert "Rekap" not in staff_says(scene[who], typed, None)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from lapor.references import plural_spelled_out, spoken_reference_numbers
+from lapor.references import (
+    mentioned_reference,
+    numbers_named,
+    plural_spelled_out,
+    split_reference,
+    spoken_reference_numbers,
+)
 
 
 @pytest.mark.parametrize("typed,read", [
@@ -43,3 +49,23 @@ def test_the_plural_of_a_report_is_spelled_out_and_numbers_stay(typed, read):
 ])
 def test_a_reference_number_spoken_after_lpr_is_written_as_digits(typed, read):
     assert spoken_reference_numbers(typed) == read
+
+
+@pytest.mark.parametrize("typed,number,rest", [
+    ("lpr nomor 1 sudah dicek", 1, "sudah dicek"), ("lpr no 1 sudah", 1, "sudah"), ("lpr no. 12 ok", 12, "ok"),
+    ("LPR No.3 ok", 3, "ok"), ("lpr nmr 4: ok", 4, "ok"), ("LPR-no 5 ok", 5, "ok"),
+    ("lpr 1 nomor rumah 5", 1, "nomor rumah 5"),   # the word for number after the digits is the text's
+    ("lpr nomor hp pelapor", None, "lpr nomor hp pelapor"), ("lpr noted 1", None, "lpr noted 1")])
+def test_the_word_for_number_after_lpr_is_part_of_the_reference(typed, number, rest):
+    assert split_reference(typed) == (number, rest)
+
+
+@pytest.mark.parametrize("typed,numbers", [
+    ("ini lpr no 1 sama lpr nomor 2 gimana", [1, 2]), ("untuk lpr no. 3 sudah", [3]), ("lpr nomor hp", [])])
+def test_numbers_named_with_the_word_for_number_after_lpr(typed, numbers):
+    assert numbers_named(typed) == numbers
+    assert (mentioned_reference(typed) or (None,))[0] == (numbers[0] if numbers else None)
+
+
+def test_a_spoken_number_after_lpr_nomor_is_written_as_digits():
+    assert spoken_reference_numbers("tl lpr nomor dua sudah") == "tl lpr nomor 2 sudah"
