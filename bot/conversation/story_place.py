@@ -373,11 +373,27 @@ def said_with_di(place: str) -> str:
 LEADING_AT = re.compile(r"^(?:di|ke|pada|at)\s+(?=\w)", re.IGNORECASE)
 
 
+# Spoken words around an address ("itu jl kenari … pak", "itu lho pak, perum …", "… desa kamoning ya min 🙏"): a
+# pointing word (and the person addressed after it) before, manners after; not a name's own ("Jl. Pak Kasur")
+_COURTESY = r"(?:pak|bapak|bpk|bu|ibu|buk|min|kak|mas|mbak|mba|bang|gan|om|sis)"
+SPOKEN_BEFORE = re.compile(rf"^(?:(?:itu|ini|nah|yaitu|yakni|tuh|iya|ya)(?:\s+(?:lho|loh|lo|tuh|ya|nih))?"
+                           rf"(?:\s+{_COURTESY})?[\s,:]+)+(?=\w)", re.IGNORECASE)
+SPOKEN_AFTER = re.compile(rf"(?<=\w)(?:[\s,]+(?:{_COURTESY}|ya|yah|yaa|ok|oke|dong|nih|tuh|lho|loh|kak|makasih))+"
+                          r"[\s.!,\U0001F300-\U0001FAFF\u2600-\u27BF]*$", re.IGNORECASE)
+_NAMED_AFTER = frozenset("jl jln jalan gang gg haji hj kampung kp dusun dsn desa perum blok kel kelurahan".split())
+
+
 def place_as_stored(place: str) -> str:
-    """A typed place as it is stored: the region's words for "at" said as "di", and one opening the place dropped
-    ("teng desa Sumberrejo", "di desa Sumberrejo": desa Sumberrejo)."""
+    """A typed place as it is stored: the region's words for "at" said as "di", one opening the place dropped
+    ("teng desa Sumberrejo", "di desa Sumberrejo": desa Sumberrejo), and the spoken words around it ("itu jl kenari
+    rt 3 pak": jl kenari rt 3)."""
     plain = said_with_di(place.strip())
-    return LEADING_AT.sub("", plain, count=1) or plain
+    plain = LEADING_AT.sub("", plain, count=1) or plain
+    bare = LEADING_AT.sub("", SPOKEN_BEFORE.sub("", plain, count=1), count=1)
+    after = SPOKEN_AFTER.search(bare)
+    if after is not None and bare[:after.start()].split()[-1].lower().rstrip(".") not in _NAMED_AFTER:
+        bare = bare[:after.start()]
+    return bare if len(bare.split()) >= 2 else plain
 
 
 # A place told only by whose it is ("di depan rumah saya", "dkt rumah kami", "di gang rumahku", "dekat sekolah anak
