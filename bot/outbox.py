@@ -224,7 +224,7 @@ def take_back(session: Session, reason: str, *where) -> list:
     unsent = (OutboxStatus.PENDING, OutboxStatus.WAITING, OutboxStatus.SENDING)
     return session.execute(
         update(OutboxMessage).where(*where, OutboxMessage.status.in_(unsent))
-        .values(status=OutboxStatus.SKIPPED, last_error=f"withdrawn: {reason}")
+        .values(status=OutboxStatus.SKIPPED, last_error=f"{WITHDRAWN}{reason}")
         .returning(OutboxMessage.recipient, OutboxMessage.purpose, OutboxMessage.dedupe_key, OutboxMessage.part_of,
                    OutboxMessage.media_url, OutboxMessage.subject_type, OutboxMessage.subject_id, OutboxMessage.body)
     ).all()
@@ -604,9 +604,9 @@ def _dropped(session: Session, row: OutboxMessage, contact: Contact | None, repo
     happened since it was queued (one held by an outage over a long weekend, answered on Sunday: it would chase
     the officer for a follow-up they gave, `lapor.ladders.chases_nothing`)."""
     if contact is not None and contact.opted_out:
-        reason = "recipient opted out (STOP)"
+        reason = STOPPED
     elif row.purpose == Purpose.REMINDER and chases_nothing(session, row.dedupe_key):
-        reason = "withdrawn: what the reminder chased happened meanwhile"
+        reason = CHASED_NOTHING
     else:
         return False
     _finish(row, OutboxStatus.SKIPPED, reason)
@@ -636,6 +636,11 @@ def _settle_media(session: Session, row: OutboxMessage, media: MediaDecision, co
     return True
 
 
+# The `last_error` of a row skipped for its recipient's STOP, or for a reminder whose rungs chased what happened
+# since (ops.metrics counts skipped rows by these, `penghubung_outbox_skipped`)
+STOPPED = "recipient opted out (STOP)"
+WITHDRAWN = "withdrawn: "  # the start of a row's taken back (`take_back`) or withdrawn before it went
+CHASED_NOTHING = WITHDRAWN + "what the reminder chased happened meanwhile"
 MEDIA_NOT_SENT = "media not sent"  # the start of `last_error` on a row whose media was left out (ops.metrics counts)
 MEDIA_ON_PAGE = "media left to the page"  # …of a type WhatsApp cannot carry: as intended, not counted as a failure
 
