@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, contains_eager
 from bot.conversation.filing import QUESTION, STEPS
 from bot.conversation.states import State
 from bot.messages import t
-from bot.outbox import enqueue
+from bot.outbox import enqueue_new
 from lapor.workcal import WorkCalendar
 from models import Contact, Conversation
 from models.vocab import Purpose
@@ -24,7 +24,8 @@ NIGHT = timedelta(hours=24)  # longer than any quiet hours: what a draft's wait 
 def remind_unfinished(session: Session, config: dict, calendar: WorkCalendar, now: datetime) -> int:
     """Queue the reminder of each draft untouched for DRAFT_REMINDER_MINUTES, once per draft (the outbox key
     holds the draft's last change: two schedulers queue it once), never in the citizens' quiet hours, which its
-    wait leaves out (one left in the evening is recalled the next morning). Returns how many were queued."""
+    wait leaves out (one left in the evening is recalled the next morning). Returns how many this call queued
+    (not those queued before, whose drafts still wait)."""
     if calendar.in_quiet_hours(now):
         return 0
     timeout = timedelta(minutes=config["DRAFT_TIMEOUT_MINUTES"])
@@ -48,7 +49,8 @@ def remind_unfinished(session: Session, config: dict, calendar: WorkCalendar, no
         until = calendar.citizen_awake_after(conversation.updated_at, timeout)
         body = t("draft_reminder", until=f"{until:%H.%M}", question=question)
         stamp = int(conversation.updated_at.timestamp())
-        enqueue(session, conversation.contact.address, body, purpose=Purpose.NOTICE,
-                dedupe_key=f"draft:{conversation.id}:{stamp}", now=now)
-        count += 1
+        # counted when this tick queued it: a draft reminded at an earlier tick (or by another scheduler) finds
+        # its key taken, and waits on without being counted at every tick
+        count += bool(enqueue_new(session, conversation.contact.address, body, purpose=Purpose.NOTICE,
+                                  dedupe_key=f"draft:{conversation.id}:{stamp}", now=now))
     return count

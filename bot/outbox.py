@@ -91,6 +91,23 @@ def enqueue(session: Session, recipient: str, body: str = "", *, media_urls: Ite
             now: datetime | None = None) -> list[OutboxMessage]:
     """Queue a message (one row for the text with the first media item, one per further media item); idempotent
     per dedupe_key. A long text stays one row: it goes out part after part, in order (see `_sent`)."""
+    return _queue(session, recipient, body, media_urls=media_urls, purpose=purpose, subject=subject,
+                  dedupe_key=dedupe_key, template_variables=template_variables, now=now)[0]
+
+
+def enqueue_new(session: Session, recipient: str, body: str = "", *, dedupe_key: str,
+                **options) -> list[OutboxMessage]:
+    """`enqueue` under a dedupe key, returning only the rows this call queued: none when the key was taken before
+    (`enqueue` returns the first caller's rows then), so that a job counts what it queued, not what it found."""
+    rows, fresh = _queue(session, recipient, body, dedupe_key=dedupe_key, **options)
+    return rows if fresh else []
+
+
+def _queue(session: Session, recipient: str, body: str, *, media_urls: Iterable[str] = (),
+           purpose: str = Purpose.NOTICE, subject: tuple[str, int] | None = None, dedupe_key: str | None = None,
+           template_variables: dict | None = None,
+           now: datetime | None = None) -> tuple[list[OutboxMessage], bool]:
+    """`enqueue`'s work: the rows queued under the message's key, and whether this call inserted them."""
     pieces = _pieces(body, list(media_urls))
     if dedupe_key:
         return _insert_once(session, [
@@ -110,7 +127,7 @@ def enqueue(session: Session, recipient: str, body: str = "", *, media_urls: Ite
         rows.append(row)
     session.add_all(rows)
     session.flush()
-    return rows
+    return rows, bool(rows)
 
 
 def _pieces(body: str, media_urls: list[str]) -> list[tuple[str, str | None]]:
@@ -123,9 +140,10 @@ def _pieces(body: str, media_urls: list[str]) -> list[tuple[str, str | None]]:
     return pieces
 
 
-def _insert_once(session: Session, values: list[dict], dedupe_key: str) -> list[OutboxMessage]:
+def _insert_once(session: Session, values: list[dict], dedupe_key: str) -> tuple[list[OutboxMessage], bool]:
     """Insert a message's rows unless one of its keys is taken; returns the rows now queued under the key (those
-    of a caller that queued it first, or none when only a later part's key was taken, as before).
+    of a caller that queued it first, or none when only a later part's key was taken, as before), and whether
+    this call inserted them.
 
     One statement: `INSERT … ON CONFLICT (dedupe_key) DO NOTHING RETURNING` (the unique `uq_outbox_dedupe_key`),
     where a SELECT, a SAVEPOINT, the INSERT and its RELEASE were four round trips. A concurrent caller's row not
@@ -134,13 +152,13 @@ def _insert_once(session: Session, values: list[dict], dedupe_key: str) -> list[
     as the savepoint's rollback did: a message is queued whole or not at all.
     """
     if not values:
-        return _queued(session, dedupe_key, 0)
+        return _queued(session, dedupe_key, 0), False
     inserted = session.scalars(_INSERTED_ONCE[session.get_bind().dialect.name], values).all()
     if len(inserted) == len(values):
-        return sorted(inserted, key=lambda row: row.id)
+        return sorted(inserted, key=lambda row: row.id), True
     if inserted:
         session.execute(delete(OutboxMessage).where(OutboxMessage.id.in_([row.id for row in inserted])))
-    return _queued(session, dedupe_key, len(values))
+    return _queued(session, dedupe_key, len(values)), False
 
 
 def _queued(session: Session, dedupe_key: str, pieces: int) -> list[OutboxMessage]:
@@ -206,7 +224,7 @@ def take_back(session: Session, reason: str, *where) -> list:
     unsent = (OutboxStatus.PENDING, OutboxStatus.WAITING, OutboxStatus.SENDING)
     return session.execute(
         update(OutboxMessage).where(*where, OutboxMessage.status.in_(unsent))
-        .values(status=OutboxStatus.SKIPPED, last_error=f"withdrawn: {reason}")
+        .values(status=OutboxStatus.SKIPPED, last_error=f"{WITHDRAWN}{reason}")
         .returning(OutboxMessage.recipient, OutboxMessage.purpose, OutboxMessage.dedupe_key, OutboxMessage.part_of,
                    OutboxMessage.media_url, OutboxMessage.subject_type, OutboxMessage.subject_id, OutboxMessage.body)
     ).all()
@@ -586,9 +604,9 @@ def _dropped(session: Session, row: OutboxMessage, contact: Contact | None, repo
     happened since it was queued (one held by an outage over a long weekend, answered on Sunday: it would chase
     the officer for a follow-up they gave, `lapor.ladders.chases_nothing`)."""
     if contact is not None and contact.opted_out:
-        reason = "recipient opted out (STOP)"
+        reason = STOPPED
     elif row.purpose == Purpose.REMINDER and chases_nothing(session, row.dedupe_key):
-        reason = "withdrawn: what the reminder chased happened meanwhile"
+        reason = CHASED_NOTHING
     else:
         return False
     _finish(row, OutboxStatus.SKIPPED, reason)
@@ -618,6 +636,11 @@ def _settle_media(session: Session, row: OutboxMessage, media: MediaDecision, co
     return True
 
 
+# The `last_error` of a row skipped for its recipient's STOP, or for a reminder whose rungs chased what happened
+# since (ops.metrics counts skipped rows by these, `penghubung_outbox_skipped`)
+STOPPED = "recipient opted out (STOP)"
+WITHDRAWN = "withdrawn: "  # the start of a row's taken back (`take_back`) or withdrawn before it went
+CHASED_NOTHING = WITHDRAWN + "what the reminder chased happened meanwhile"
 MEDIA_NOT_SENT = "media not sent"  # the start of `last_error` on a row whose media was left out (ops.metrics counts)
 MEDIA_ON_PAGE = "media left to the page"  # …of a type WhatsApp cannot carry: as intended, not counted as a failure
 

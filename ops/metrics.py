@@ -21,7 +21,7 @@ from prometheus_client.multiprocess import MultiProcessCollector
 from sqlalchemy import case, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.outbox import MEDIA_NOT_SENT
+from bot.outbox import CHASED_NOTHING, MEDIA_NOT_SENT, MEDIA_ON_PAGE, STOPPED, WITHDRAWN
 from bot.transports import CREDENTIALS_REFUSED
 from lapor.complaints import OPEN_STATUSES
 from models import (
@@ -166,10 +166,24 @@ def _family(name: str, documentation: str, labels: list[str], rows) -> GaugeMetr
     return family
 
 
+SKIP_REASONS = ("answered", "opted_out", "withdrawn", "no_media", "other")
+
+
 def outbox_metrics(session, now: datetime):
     """Outbox rows by status (sends by result), and how late the oldest due message is."""
     yield _family("penghubung_outbox_messages", "Outbox messages by status.", ["status"],
                   session.execute(select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)))
+    # Skipped rows by why (the status's index finds them): a reminder withdrawn because what it chased was answered
+    # meanwhile is a good thing; a STOP, a message taken back, or one whose media could not go is another
+    why = case((OutboxMessage.last_error == STOPPED, "opted_out"),
+               (OutboxMessage.last_error == CHASED_NOTHING, "answered"),
+               (OutboxMessage.last_error.startswith(WITHDRAWN), "withdrawn"),
+               (OutboxMessage.last_error.startswith(MEDIA_NOT_SENT), "no_media"),
+               (OutboxMessage.last_error.startswith(MEDIA_ON_PAGE), "no_media"), else_="other")
+    skipped = dict.fromkeys(SKIP_REASONS, 0) | dict(session.execute(
+        select(why, func.count()).where(OutboxMessage.status == OutboxStatus.SKIPPED).group_by(why)).all())
+    yield _family("penghubung_outbox_skipped", "Outbox messages skipped, by reason (answered: a reminder whose "
+                  "chase was answered before it went).", ["reason"], skipped.items())
     oldest_due = session.scalar(select(func.min(OutboxMessage.next_attempt_at)).where(
         OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at <= now))
     queued = session.scalar(select(func.count()).where(OutboxMessage.status.in_(QUEUED)))

@@ -181,3 +181,18 @@ def test_template_titles_get_their_unique_key_and_look_alikes_saved_before_it_ar
         assert dict(connection.execute(select(templates.c.id, templates.c.title)).all()) == titles
     upgrade(engine)
     assert schema_drift(engine) == []
+
+
+def test_the_audit_logs_action_filter_has_its_index(engine):
+    """0033: the /audit page's `?tindakan=` filter (count and page, newest first) reads an index, not the whole log,
+    which grows with every staff command since the chat's were recorded."""
+    upgrade(engine)
+    indexes = {index["name"]: index["column_names"] for index in inspect(engine).get_indexes("audit_log")}
+    assert indexes["ix_audit_log_action_at"] == ["action", "at", "id"]
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as connection:
+            connection.execute(text("SET LOCAL enable_seqscan = off"))
+            plan = "\n".join(connection.execute(text(
+                "EXPLAIN SELECT id FROM audit_log WHERE action = 'identity_view' ORDER BY at DESC, id DESC LIMIT 50"
+            )).scalars())
+        assert "ix_audit_log_action_at" in plan and "Sort" not in plan

@@ -151,3 +151,48 @@ def test_log_times_are_iso_8601_in_utc_whatever_the_machines_zone(monkeypatch, c
         assert json.loads(line)["asctime"] == stamp
     else:
         assert line == f"{stamp} INFO scheduler: tick"
+
+
+def test_the_audited_chat_commands_and_automatic_changes_log_no_citizens_words_or_number(world, caplog, tmp_path):
+    """Since staff's chat commands (`lapor.audit.record_chat_action`) and the product's own changes
+    (`record_system`: an auto-close, a question that waited too long, an SP4N-LAPOR! import) are written to the audit
+    log, their paths run on every command and tick: none of their lines at INFO or above may carry what a citizen
+    wrote (the complaint, an answer to a question, a rating's comment) or their number."""
+    from sqlalchemy import select
+
+    from models import AuditEntry
+    from scheduler.jobs import close_finished, run_ladders
+    from services import services
+    from tests.conftest import run_cli
+    from tests.parties import WASTE, complaint, file, make_people
+
+    caplog.set_level(logging.INFO)
+    people = make_people(world)
+    citizen, svc = people["citizen"], services(world)
+    file(citizen, description=WASTE)
+    people["verifier"].says("TUNDA LPR-1 Di RT berapa tepatnya tumpukan sampahnya?")
+    citizen.says("Di RT 04 RW 02 dekat rumah Pak Haji Mansur")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("INFO LPR-1 Sejak tanggal berapa sampahnya menumpuk?")
+    citizen.says("Sejak tanggal satu, tetangga saya Bu Warsini juga mengeluh")
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    close_finished(svc, complaint(world, 1).autoclose_at)
+    file(people["citizen2"], description="Lampu jalan di gang Kenari mati sejak Kamis malam")
+    people["verifier"].says("TUNDA LPR-2 Gang Kenari di kelurahan mana?")
+    run_ladders(svc, svc.region.calendar.add_working_days(svc.clock(), svc.region.settings.question_wait_days + 1))
+    reports = tmp_path / "lapor.csv"
+    reports.write_text("ID Tracking;Tanggal;Isi;Status;Disposisi\n"
+                       "7730300;01/11/2026 09:00;Got mampet di depan rumah nomor 12 milik Bu Ratna;Proses;DLH\n",
+                       encoding="utf-8")
+    assert run_cli(world, "lapor", "import", str(reports)).exit_code == 0
+    with svc.session_factory() as session:  # the paths under test ran
+        actions = set(session.scalars(select(AuditEntry.action)))
+    assert {"tunda", "teruskan", "info", "selesai", "tutup_otomatis", "tunggu_habis"} <= actions, actions
+    said = ("menumpuk sampai", "Pak Haji Mansur", "Bu Warsini", "gang Kenari mati", "Bu Ratna")
+    lines = [record.getMessage() for record in caplog.records if record.levelno >= logging.INFO]
+    assert any(shows_number(line, CITIZEN) for line in lines), "the scan would pass blind: it caught nothing"
+    # the console transport prints what it would send (development's stand-in for Twilio; production refuses to
+    # start on it, config.py): the messages themselves, by design, and what showed the scan sees
+    lines = [line for line in lines if not line.startswith("console → ")]
+    assert [line for line in lines if any(words in line for words in said)] == []
+    assert [line for line in lines if shows_number(line, CITIZEN)] == []

@@ -200,3 +200,24 @@ def test_the_scrape_says_its_format_once_as_prometheus_3_requires(app, tmp_path,
     names = [parameter.partition("=")[0].strip().lower() for parameter in parameters]
     assert media_type == "text/plain" and sorted(names) == ["charset", "version"], response.headers["Content-Type"]
     assert dict(parameter.split("=") for parameter in parameters)["charset"].lower() == "utf-8"
+
+
+def test_skipped_messages_are_counted_by_reason(people, world, clock, monkeypatch):
+    """A reminder held by an outage and withdrawn once the officer answered (`lapor.ladders.chases_nothing`) is
+    counted apart from messages skipped for a STOP or taken back: `skipped` alone did not say which."""
+    from tests.scheduler.test_ladders import _outage
+
+    clock.now = at(2026, 8, 13, 15, 50)
+    dispositioned(people, world, clock)
+    outage = _outage(world, monkeypatch)
+    tick(world, clock, at(2026, 8, 14, 15, 55))  # rung 1 queued, the send fails
+    outage["on"] = False
+    clock.now = at(2026, 8, 16, 10, 0)
+    people["dlh1"].says("TL LPR-1 Sudah kami jadwalkan pengangkutannya")
+    tick(world, clock, at(2026, 8, 18, 8, 0))
+    samples = scrape(world)
+    skipped = value(samples, "penghubung_outbox_messages", status="skipped")
+    assert value(samples, "penghubung_outbox_skipped", reason="answered") == 2  # DLH's two officers' reminders
+    assert sum(count for (name, _), count in samples.items() if name == "penghubung_outbox_skipped") == skipped
+    for reason in ("opted_out", "withdrawn", "no_media", "other"):  # every reason is exported, 0 when none
+        assert ("penghubung_outbox_skipped", (("reason", reason),)) in samples

@@ -52,3 +52,14 @@ def test_a_draft_left_in_the_evening_is_recalled_in_the_morning_with_its_real_en
     clock.now = at(2026, 8, 14, 7, 30)
     citizen.says("Jl. Raya Banyuanyar, Kec. Sampang")
     assert citizen.state() == "photo"
+
+
+def test_the_jobs_summary_counts_only_reminders_queued_by_that_tick(people, world, clock):
+    """`reminded=N` is what the tick queued: a draft already reminded (its outbox key taken) is not counted again
+    at every later tick while it waits (before, each waiting draft counted at every tick)."""
+    citizen = people["citizen"]
+    to_step(citizen, "location")
+    assert tick(world, clock, clock.now + timedelta(minutes=31))["drafts"] == "reminded=1"
+    assert tick(world, clock, clock.now + timedelta(minutes=5))["drafts"] == "reminded=0"
+    assert tick(world, clock, clock.now + timedelta(minutes=5))["drafts"] == "reminded=0"
+    assert len(reminders(citizen)) == 1
