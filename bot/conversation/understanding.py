@@ -1213,6 +1213,14 @@ def asks_for_a_person(text: str) -> bool:
             or _asks_contact(every, said) or _wishes_to_reach(every))
 
 
+def asks_who_answers(text: str) -> bool:
+    """Whether a message asks who or what answers this number ("ini bot ya?", "ada orang?", "ini siapa ya?"), never
+    a question for an agency (a contact to reach, "klo petugasnya dtg sy kontak siapa ya", may be)."""
+    said = {w.removesuffix("nya") if len(w) > 6 else w for w in standard_words(text)}
+    return (bool(said & MACHINE) or _who_is_this(said, text)
+            or bool(said & PEOPLE and said <= OPENING | PEOPLE | THERE and "ada" in said))
+
+
 def _asks_contact(every: list[str], said: set[str]) -> bool:
     """"boleh minta nomornya", "minta no hp petugas dlh", "nomor telpon dlh berapa": a word of contact that is no
     house number, nobody's own and no report's ("no 7", "no hp saya 0812…", "nomor laporan saya berapa"), with a
@@ -2844,12 +2852,13 @@ def words_against(text: str, about: str) -> tuple[int, int]:
     return shared, len(said) - shared
 
 
-# Words of how long, how much and how one feels, which any complaint may hold: "kok lama banget, udah 2 hari ga ada
-# kabar" showed the lamp complaint (its "gelap banget kalau malam") of a road and a lamp one.
+# Words of how long, how much and how one feels, and of no need, which any complaint may hold: "kok lama banget, udah
+# 2 hari ga ada kabar" showed the lamp complaint (its "gelap banget kalau malam") of a road and a lamp one.
 NAMES_NO_COMPLAINT = frozenset("""banget bgt sekali sangat lama hari minggu bulan tahun seminggu sebulan setahun
     kabar sudah udah belum masih
     kalau kalo sampai sampe sekarang tolong mohon terima kasih gimana bagaimana kapan kenapa juga tapi karena soalnya
-    saya kami warga pagi siang sore malam tadi kemarin besok lagi""".split())
+    saya kami warga pagi siang sore malam tadi kemarin besok lagi
+    usah perlu kedah""".split())  # "no need": "udah beres sendiri pak, gausah" tells no matter of its own
 # Affixes that leave the word's stem ("berlubang", "lubangnya": "lubang"), so either form names the same thing
 _AFFIXES = re.compile(r"^(?:ber|ter|di|ke|se|pe|me)?(\w{4,}?)(?:nya|kan|an)?$")
 
@@ -3386,10 +3395,17 @@ def announces_media(text: str) -> str | None:
     return next((name for name, nouns in MEDIA_NOUNS if set(said) & nouns), "fotonya")
 
 
+# Which report an addition is for, said at the end of its clause ("… buat laporan lampu", "… utk aduan sy yg kemarin"):
+# it tells nothing to add (the complaint is then chosen by its words)
+FOR_THE_REPORT = re.compile(r"\b(?:buat|untuk|utk|bwt|tuk|ke)\s+(?:laporan|laporannya|aduan|pengaduan|lpr)\b[^,.;!?\n]*",
+                            re.IGNORECASE)
+
+
 def announces_addition(text: str) -> str | None:
-    """What a message announcing an addition and telling nothing says is to come: "media" ("saya mau nambahin foto"),
-    "words" ("izin tambah info", "tambahan pak"), or None when it tells something."""
-    typed = content(text)
+    """What a message announcing an addition and telling nothing says is to come: "media" ("saya mau nambahin foto",
+    "pak ini sy tambahin fotonya ya buat laporan lampu"), "words" ("izin tambah info", "tambahan pak"), or None when
+    it tells something."""
+    typed = content(FOR_THE_REPORT.sub(" ", text))
     said = set(typed)
     pictured = {w for before, w in zip(typed, typed[1:], strict=False)  # "foto lubangnya": what the photo shows
                 if before in MEDIA_WORDS and w.endswith("nya") and len(w) > len("nya") + 2}
