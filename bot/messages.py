@@ -54,6 +54,22 @@ MESSAGES = {
         "petugas yang menangani laporan Anda: ketik TAMBAHAN {reference} diikuti pesannya. Kami teruskan kepada "
         "mereka, dan jawabannya kami kirim ke nomor ini. Ketik 1 untuk pengaduan baru."
     ),
+    "who_answers_again": (  # a person asked for again within the hour
+        "Mohon maaf, lewat nomor ini memang belum bisa bicara langsung dengan petugas 🙏 Yang bisa Anda lakukan:\n"
+        "• tulis keperluan Anda di sini (ketik 1): petugas membacanya, dan jawabannya kami kirim ke nomor ini\n"
+        "• bila ingin bertemu langsung, datangi {office} pada jam kerja\n"
+        "• lewat SP4N-LAPOR! di www.lapor.go.id\n"
+        "Untuk keadaan darurat, telepon 112."
+    ),
+    "who_answers_again_filed": (
+        "Mohon maaf, lewat nomor ini memang belum bisa bicara langsung dengan petugas 🙏 Yang bisa Anda lakukan:\n"
+        "• tulis pertanyaan atau pesan untuk petugas: ketik TAMBAHAN {reference} diikuti pesannya; jawabannya kami "
+        "kirim ke nomor ini\n"
+        "• bila ingin bertemu langsung, datangi {office} pada jam kerja dan sebutkan nomor laporan {reference}\n"
+        "Untuk keadaan darurat, telepon 112."
+    ),
+    "office_of": "kantor {agencies}",
+    "office_handling": "kantor instansi yang berwenang",
     "service_channels": (
         "Laporan bisa disampaikan di WhatsApp ini (tulisan, foto, atau pesan suara 🎤), atau lewat SP4N-LAPOR! di "
         "www.lapor.go.id dan aplikasinya. Semua laporan dicatat dan ditangani dengan cara yang sama."

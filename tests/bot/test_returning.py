@@ -1224,3 +1224,38 @@ def test_a_wish_to_add_telling_nothing_asks_for_it(people, typed, said, relayed)
     reply = people["citizen"].says(typed)
     assert said in reply, reply
     assert any(m.purpose == Purpose.EVIDENCE for m in people["dlh1"].inbox()) is relayed
+
+
+@pytest.mark.parametrize("first,second", [
+    ("ini bot ya?", "sy mau ngomong sm orang"),
+    ("ini bot ya?", "klo bot gmn caranya ngomong sm org beneran"),
+    ("bisa telpon aja ga", "sy mau ngomong sm orang"),
+    ("ada orang?", "tolong sambungkan ke operator"),
+])
+def test_a_person_asked_for_again_is_told_what_else_there_is(people, clock, first, second):
+    """Found playing a returning citizen: "ini bot ya?", then "sy mau ngomong sm orang", then "klo bot gmn caranya
+    ngomong sm org beneran" got the same paragraph three times: the second ask says what they can do, with the
+    office of the agency the complaint is with."""
+    filed_and_forwarded(people, photo=False)
+    people["citizen"].says(first)
+    reply = people["citizen"].says(second)
+    assert "belum bisa bicara langsung" in reply and "TAMBAHAN LPR-1" in reply, reply
+    assert "datangi kantor Dinas Lingkungan Hidup" in reply and "112" in reply, reply
+    clock.advance(hours=3)  # long after, the first answer again
+    assert "belum bisa bicara langsung" not in people["citizen"].says(second)
+
+
+def test_a_person_asked_for_again_before_any_complaint_is_told_what_else_there_is(people):
+    people["citizen"].says("ini bot ya?")
+    reply = people["citizen"].says("sy mau ngomong sm orang")
+    assert "belum bisa bicara langsung" in reply and "ketik 1" in reply and "kantor instansi" in reply, reply
+    assert "TAMBAHAN" not in reply
+
+
+@pytest.mark.parametrize("typed", ["ada orang?", "min ada admin gak?", "ini siapa ya?", "ini bot ya?", "sp ni"])
+def test_asking_who_answers_right_after_the_agency_s_news_is_no_question_for_it(people, typed):
+    """Found playing a returning citizen: "ada orang?" right after "sudah diteruskan ke …" was offered as a follow-up
+    question for the agency."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "dijawab otomatis" in reply and "Pertanyaan lanjutan" not in reply, reply
