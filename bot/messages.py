@@ -976,6 +976,12 @@ MESSAGES = {
         "sudah kami catat. Bila masalahnya ternyata belum beres, ketik TIDAK PUAS {reference} diikuti apa yang masih "
         "kurang, dan laporannya kami buka kembali."
     ),
+    "rating_for_manners": (
+        "Terima kasih, penilaian Anda untuk {reference} (nilai {score} dari 5) dan keluhan Anda tentang petugasnya "
+        "sudah kami catat. Keluhan itu tidak kami kirim kepada petugas yang Anda keluhkan. Bila ingin melaporkan "
+        "petugasnya, ketik 1 lalu ceritakan kejadiannya: verifikator kami memeriksanya dulu. Bila masalahnya "
+        "ternyata belum beres, ketik TIDAK PUAS {reference} diikuti apa yang masih kurang."
+    ),
     "reopen_not_asked": (
         "Laporan {reference} tidak kami buka kembali. Bila masalahnya ternyata belum beres, ketik TIDAK PUAS "
         "{reference} diikuti alasannya."

@@ -1499,6 +1499,25 @@ def accuses_staff(text: str) -> bool:
     return any(w in ASKING_MONEY and set(said[i + 1:i + 4]) & MONEY for i, w in enumerate(said))
 
 
+# Manners, at a low rating ("1, petugasnya gak ramah pak", "petugasnya judes bgt", "pegawainya ga sopan"): of the
+# officers, not of the work (it reopened the finished complaint, back to the officers complained of)
+RUDE = frozenset({"judes", "jutek", "ketus", "sombong", "songong", "sinis", "cuek", "galak", "kasar"})
+POLITE = frozenset({"ramah", "sopan", "santun", "sabar"})
+
+
+def rude_staff(text: str) -> bool:
+    """Whether a message says the officers were rude (a word of staff and of rudeness, or of manners negated), or
+    complains of their conduct otherwise (accuses_staff)."""
+    if accuses_staff(text):
+        return True
+    said = chat_words(text)
+    if not {w.removesuffix("nya") for w in said} & {n.removesuffix("nya") for n in STAFF_NOUNS}:
+        return False
+    every = standard_words(text)
+    return bool(set(every) & RUDE) or any(w in POLITE and i and every[i - 1] in NEGATION | {"kurang"}
+                                          for i, w in enumerate(every))
+
+
 # The citizen moving house after filing ("saya sudah pindah rumah, laporan saya tetap jalan?", "sy mau pindahan",
 # "aku wis pindah omah", "sy sdh ga tinggal di situ lagi"): one's own move, and one's report asked about; "warga
 # dipaksa pindah rumah" tells a story, "laporan sy kok dipindah" a complaint moved.
@@ -3397,8 +3416,8 @@ def announces_media(text: str) -> str | None:
 
 # Which report an addition is for, said at the end of its clause ("… buat laporan lampu", "… utk aduan sy yg kemarin"):
 # it tells nothing to add (the complaint is then chosen by its words)
-FOR_THE_REPORT = re.compile(r"\b(?:buat|untuk|utk|bwt|tuk|ke)\s+(?:laporan|laporannya|aduan|pengaduan|lpr)\b[^,.;!?\n]*",
-                            re.IGNORECASE)
+FOR_THE_REPORT = re.compile(
+    r"\b(?:buat|untuk|utk|bwt|tuk|ke)\s+(?:laporan|laporannya|aduan|pengaduan|lpr)\b[^,.;!?\n]*", re.IGNORECASE)
 
 
 def announces_addition(text: str) -> str | None:

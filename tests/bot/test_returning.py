@@ -1259,3 +1259,27 @@ def test_asking_who_answers_right_after_the_agency_s_news_is_no_question_for_it(
     filed_and_forwarded(people, photo=False)
     reply = people["citizen"].says(typed)
     assert "dijawab otomatis" in reply and "Pertanyaan lanjutan" not in reply, reply
+
+
+@pytest.mark.parametrize("typed,then", [
+    ("1, petugasnya gak ramah pak, masa sy ditanya2 terus", None), ("2 petugasnya judes bgt", None),
+    ("1 pegawainya kurang sopan", None), ("1", "petugasnya ketus pak"), ("2", "pegawainya ga ramah sm warga"),
+])
+def test_a_low_rating_for_the_officers_manners_is_kept_not_sent_back_to_them(people, typed, then):
+    """Found playing a returning citizen: "1, petugasnya gak ramah pak, …" reopened the finished complaint and sent
+    "Alasan: petugasnya gak ramah" to the officers it was about."""
+    finished_and_asked(people)
+    reply = people["citizen"].says(typed)
+    if then:
+        reply = people["citizen"].says(then)
+    assert "keluhan Anda tentang petugasnya sudah kami catat" in reply and "buka kembali" not in reply, reply
+    assert [m for m in people["dlh1"].inbox() if m.purpose == Purpose.REOPENED] == []
+    [complaint] = people["citizen"].complaints()
+    assert complaint.rating in (1, 2) and (then or typed).split(" ", 1)[-1] in (complaint.rating_comment or "")
+
+
+@pytest.mark.parametrize("typed", ["1, sampahnya belum diangkut semua, petugasnya cuek",
+                                   "1 petugasnya datang tapi sampah di pojok masih numpuk"])
+def test_a_low_rating_with_the_work_undone_still_reopens(people, typed):
+    finished_and_asked(people)
+    assert "LPR-1 kami buka kembali" in people["citizen"].says(typed)
