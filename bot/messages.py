@@ -217,6 +217,10 @@ MESSAGES = {
     "offer_kept_media": "Lampiran Anda ({received}) kami simpan bersama cerita di atas. Balas YA untuk membuat laporannya.",
     "offer_kept_location": "Lokasi Anda kami simpan bersama cerita di atas. Balas YA untuk membuat laporannya.",
     "sticker": "Terima kasih 🙂 Stiker tidak kami simpan sebagai foto laporan.",
+    "sticker_filed": (  # a sticker alone from a citizen with complaints open
+        "🙂 Ketik STATUS untuk melihat perkembangan laporan Anda, atau tulis saja di sini bila ada yang ingin "
+        "disampaikan."
+    ),
     "not_kept": "Maaf, berkas jenis ini tidak bisa kami simpan. {accepted} Atau tulis pesan.",
     "media_accepted": "Yang bisa kami simpan: foto (JPG, PNG), pesan suara, video (MP4, MOV) dan dokumen PDF.",
     "media_too_large": (

@@ -1616,6 +1616,9 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
         return STAY
     if turn.kept_attachment in ("photo", "location") and (mine := open_complaints(turn)):
         return _offer_photos(turn, mine[:3], offered)  # a pin sent days later is most likely for it too
+    if _sticker_alone(turn) and open_complaints(turn):  # a reaction: it got "Stiker tidak kami simpan …" and the menu
+        turn.say("sticker_filed")
+        return STAY
     if not turn.text and turn.received and all(kind.startswith("audio/") for kind in turn.received):
         turn.say("voice_starts_filing")  # a person who speaks rather than types: the note is the story
         return _start_filing(turn, "")

@@ -2593,9 +2593,24 @@ def asks_progress(text: str) -> bool:
         return False  # "cek status bpjs gmn": the status of another thing
     return (bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
             or ("sudah" in stems and said[-1] == "belum")  # "udah beres belum?", "tos beres acan?"
+            or _anyone_came_asked(text, said, stems)  # "opo wis ono sing teko pak", "udah ada yg ngecek ga"
             or "berapa" in stems and bool(stems & HOW_LONG_SPANS and stems & HOW_LONG_LEFT)  # "brp lama lg?", not
             and "berapa" in said and not _a_few_ago(said)  # "brp hari yg lalu ada yg jatuh lagi"
             or bool(stems & WHERE_IT_IS and stems & REPORT_WORDS))  # "dimana posisi laporan saya sekarang"
+
+
+# Whether anyone came (to look, to fix), asked: "opo wis ono sing teko pak", "tos aya nu datang can", "apa sudah ada
+# petugas yg ngecek", "udah ada yg ngecek ke lokasi ga pak"; "udah ada yg dateng kemarin tapi …" tells it
+COMING = frozenset({"datang", "dateng", "dtg", "teko", "tekan", "rawuh", "sumping", "ngecek", "dicek", "cek", "survei",
+                    "survey", "meninjau", "ninjau", "ditinjau", "kesini", "kesana", "mampir"})
+YES_NO_OPENERS = frozenset({"apa", "apakah", "opo", "napa", "naha"})
+YES_NO_TAGS = frozenset({"belum", "tidak", "can"})  # "can": Sundanese "not yet"
+
+
+def _anyone_came_asked(text: str, said: list[str], stems: set[str]) -> bool:
+    if "sudah" not in stems or "ada" not in stems or not stems & COMING:
+        return False
+    return said[0] in YES_NO_OPENERS or said[-1] in YES_NO_TAGS or text.rstrip().endswith("?")
 
 
 NEWS_WORDS = frozenset({"kabar", "kabarnya", "perkembangan", "progres", "progress", "tanggapan", "respon", "respons",

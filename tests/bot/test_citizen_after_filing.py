@@ -7,7 +7,7 @@ import pytest
 
 from models.vocab import Event
 from tests.bot.test_citizen_phrasings import to_step
-from tests.parties import PHOTO, Citizen, filed
+from tests.parties import PHOTO, STICKER, Citizen, filed
 
 
 @pytest.fixture
@@ -291,3 +291,17 @@ def test_an_addition_for_the_report_that_tells_something_is_passed_on(citizen):
     filed(citizen)
     reply = citizen.says("tambahan buat laporan jalan, lubangnya skrg makin lebar")
     assert "sudah kami lampirkan pada LPR-1" in reply, reply
+
+
+def test_a_sticker_from_a_citizen_with_a_complaint_open_gets_one_line_not_the_menu(citizen):
+    """Found playing a returning citizen: a sticker days after filing got "Stiker tidak kami simpan sebagai foto
+    laporan." and the whole menu, and the next sticker the whole menu again."""
+    filed(citizen)
+    for _ in range(2):
+        reply = citizen.says("", **STICKER)
+        assert "Balas dengan angka:\n1 Buat pengaduan" not in reply and "foto laporan" not in reply, reply
+        assert "STATUS" in reply and citizen.state() == "idle"
+
+
+def test_a_sticker_first_from_a_new_number_still_gets_the_menu(citizen):
+    assert "Balas dengan angka:\n1 Buat pengaduan" in citizen.says("", **STICKER)

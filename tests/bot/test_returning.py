@@ -1283,3 +1283,19 @@ def test_a_low_rating_for_the_officers_manners_is_kept_not_sent_back_to_them(peo
 def test_a_low_rating_with_the_work_undone_still_reopens(people, typed):
     finished_and_asked(people)
     assert "LPR-1 kami buka kembali" in people["citizen"].says(typed)
+
+
+@pytest.mark.parametrize("typed", ["opo wis ono sing teko pak", "tos aya nu datang can pak", "sudah ada yg datang?",
+                                   "apa sudah ada petugas yg ngecek", "udah ada yg ngecek ke lokasi ga pak",
+                                   "wis ono petugas sing rawuh durung"])
+def test_asking_whether_anyone_came_yet_shows_the_status(people, typed):
+    """Found playing a returning citizen: Javanese "opo wis ono sing teko pak" (has anyone come yet?) got the whole
+    menu; "udah ada yg dateng blm pak?" showed the status."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1" in reply and "Balas dengan angka:\n1 Buat pengaduan" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["udah ada yg dateng kemarin tapi cuma foto2", "wis ono sing teko, tapi mung difoto"])
+def test_telling_someone_came_is_no_question_after_progress(typed):
+    assert not understanding.asks_progress(typed)
