@@ -141,6 +141,10 @@ MESSAGES = {
         "verifikator). Bila nama Anda juga tidak boleh terlihat, ketik ANONIM {reference}."
     ),
     "service_next": "Ketik 1 untuk membuat pengaduan, 2 untuk cek status, atau 3 untuk bantuan.",
+    "calls_filed": (
+        "Pesan untuk petugas yang menangani laporan Anda: ketik TAMBAHAN {reference} diikuti pesannya; jawabannya "
+        "kami kirim ke nomor ini."
+    ),
     "help_link": (
         "Petugas yang nomornya tidak terlihat oleh layanan ini (memakai nama pengguna WhatsApp): ketik "
         "TAUTKAN diikuti nomor yang terdaftar, contoh: TAUTKAN 0812xxxxxxx. Kode 6 angka akan dikirim ke nomor itu."

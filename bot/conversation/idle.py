@@ -308,7 +308,10 @@ def _about_service(turn: Turn, earlier: str | None) -> Next | None:
         turn.conversation.data = {**turn.data, PERSON_ASKED: turn.now.isoformat()}  # a new dict: kept
     if earlier:
         return _offer(turn, earlier)
-    if topic != "how":  # that answer says what to type already
+    mine = open_complaints(turn) if topic == "calls" else []
+    if mine:  # "bisa telpon aja ga" days after filing: how its officers are reached (it got the menu's line)
+        turn.say("calls_filed", reference=mine[0].reference)
+    elif topic != "how":  # that answer says what to type already
         turn.say("service_next")
     return STAY
 

@@ -1299,3 +1299,13 @@ def test_asking_whether_anyone_came_yet_shows_the_status(people, typed):
 @pytest.mark.parametrize("typed", ["udah ada yg dateng kemarin tapi cuma foto2", "wis ono sing teko, tapi mung difoto"])
 def test_telling_someone_came_is_no_question_after_progress(typed):
     assert not understanding.asks_progress(typed)
+
+
+@pytest.mark.parametrize("typed", ["bisa telpon aja ga", "nomor ini bisa ditelpon ga min"])
+def test_asking_to_call_with_a_complaint_open_says_how_to_reach_its_officers(people, clock, typed):
+    """Found playing a returning citizen: "bisa telpon aja ga" days after filing was told the number takes no calls,
+    then "Ketik 1 untuk membuat pengaduan, 2 untuk cek status …", as if nothing were filed."""
+    filed_and_forwarded(people, photo=False)
+    clock.advance(days=2)
+    reply = people["citizen"].says(typed)
+    assert "tidak menerima telepon" in reply and "TAMBAHAN LPR-1" in reply and "2 untuk cek status" not in reply, reply
