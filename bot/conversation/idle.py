@@ -295,7 +295,8 @@ def _about_service(turn: Turn, earlier: str | None) -> Next | None:
     topic = None if turn.message.media else understanding.service_question(turn.text)
     if topic is None or (topic == "duration" and open_complaints(turn)):
         return None
-    if topic in REACHING and _question_to_agency(turn, turn.text) is not None:  # "siapa yg harus sy hubungi nanti"
+    if (topic in REACHING and not understanding.names_this_number(turn.text)  # "boleh sy telpon nomor ini?": us
+            and _question_to_agency(turn, turn.text) is not None):  # "siapa yg harus sy hubungi nanti"
         return None  # right after the agency's news: a question to it (offered as one), not how to reach us
     if topic in ("privacy", "readers") and not earlier and (mine := open_complaints(turn)):  # "nama saya kelihatan
         if topic == "readers":  # ga?"; "laporan saya bisa dilihat orang lain?": who reads, and what they see of one

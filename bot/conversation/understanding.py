@@ -1213,6 +1213,15 @@ def asks_for_a_person(text: str) -> bool:
             or _asks_contact(every, said) or _wishes_to_reach(every))
 
 
+NUMBER_WORDS = frozenset({"nomor", "nomer", "no", "nmr", "wa", "whatsapp", "hp"})
+
+
+def names_this_number(text: str) -> bool:
+    """Whether a message speaks of this very number ("boleh sy telpon nomor ini?", "wa ini bisa telp ga")."""
+    said = chat_words(text)
+    return any(w in NUMBER_WORDS and said[i + 1] in THIS for i, w in enumerate(said[:-1]))
+
+
 def asks_who_answers(text: str) -> bool:
     """Whether a message asks who or what answers this number ("ini bot ya?", "ada orang?", "ini siapa ya?"), never
     a question for an agency (a contact to reach, "klo petugasnya dtg sy kontak siapa ya", may be)."""

@@ -1309,3 +1309,12 @@ def test_asking_to_call_with_a_complaint_open_says_how_to_reach_its_officers(peo
     clock.advance(days=2)
     reply = people["citizen"].says(typed)
     assert "tidak menerima telepon" in reply and "TAMBAHAN LPR-1" in reply and "2 untuk cek status" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["boleh sy telpon nomor ini?", "no ini bisa ditelpon ga pak", "wa ini bisa telp ga"])
+def test_asking_to_call_this_number_right_after_the_agency_s_news_is_no_question_for_it(people, typed):
+    """Found by hand: "boleh sy telpon nomor ini?" after the agency's news was offered as a follow-up question for
+    it ("siapa yg harus sy hubungi nanti" is one)."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "tidak menerima telepon" in reply and "Pertanyaan lanjutan" not in reply, reply
