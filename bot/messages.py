@@ -54,6 +54,22 @@ MESSAGES = {
         "petugas yang menangani laporan Anda: ketik TAMBAHAN {reference} diikuti pesannya. Kami teruskan kepada "
         "mereka, dan jawabannya kami kirim ke nomor ini. Ketik 1 untuk pengaduan baru."
     ),
+    "who_answers_again": (  # a person asked for again within the hour
+        "Mohon maaf, lewat nomor ini memang belum bisa bicara langsung dengan petugas 🙏 Yang bisa Anda lakukan:\n"
+        "• tulis keperluan Anda di sini (ketik 1): petugas membacanya, dan jawabannya kami kirim ke nomor ini\n"
+        "• bila ingin bertemu langsung, datangi {office} pada jam kerja\n"
+        "• lewat SP4N-LAPOR! di www.lapor.go.id\n"
+        "Untuk keadaan darurat, telepon 112."
+    ),
+    "who_answers_again_filed": (
+        "Mohon maaf, lewat nomor ini memang belum bisa bicara langsung dengan petugas 🙏 Yang bisa Anda lakukan:\n"
+        "• tulis pertanyaan atau pesan untuk petugas: ketik TAMBAHAN {reference} diikuti pesannya; jawabannya kami "
+        "kirim ke nomor ini\n"
+        "• bila ingin bertemu langsung, datangi {office} pada jam kerja dan sebutkan nomor laporan {reference}\n"
+        "Untuk keadaan darurat, telepon 112."
+    ),
+    "office_of": "kantor {agencies}",
+    "office_handling": "kantor instansi yang berwenang",
     "service_channels": (
         "Laporan bisa disampaikan di WhatsApp ini (tulisan, foto, atau pesan suara 🎤), atau lewat SP4N-LAPOR! di "
         "www.lapor.go.id dan aplikasinya. Semua laporan dicatat dan ditangani dengan cara yang sama."
@@ -125,6 +141,10 @@ MESSAGES = {
         "verifikator). Bila nama Anda juga tidak boleh terlihat, ketik ANONIM {reference}."
     ),
     "service_next": "Ketik 1 untuk membuat pengaduan, 2 untuk cek status, atau 3 untuk bantuan.",
+    "calls_filed": (
+        "Pesan untuk petugas yang menangani laporan Anda: ketik TAMBAHAN {reference} diikuti pesannya; jawabannya "
+        "kami kirim ke nomor ini."
+    ),
     "help_link": (
         "Petugas yang nomornya tidak terlihat oleh layanan ini (memakai nama pengguna WhatsApp): ketik "
         "TAUTKAN diikuti nomor yang terdaftar, contoh: TAUTKAN 0812xxxxxxx. Kode 6 angka akan dikirim ke nomor itu."
@@ -201,6 +221,10 @@ MESSAGES = {
     "offer_kept_media": "Lampiran Anda ({received}) kami simpan bersama cerita di atas. Balas YA untuk membuat laporannya.",
     "offer_kept_location": "Lokasi Anda kami simpan bersama cerita di atas. Balas YA untuk membuat laporannya.",
     "sticker": "Terima kasih 🙂 Stiker tidak kami simpan sebagai foto laporan.",
+    "sticker_filed": (  # a sticker alone from a citizen with complaints open
+        "🙂 Ketik STATUS untuk melihat perkembangan laporan Anda, atau tulis saja di sini bila ada yang ingin "
+        "disampaikan."
+    ),
     "not_kept": "Maaf, berkas jenis ini tidak bisa kami simpan. {accepted} Atau tulis pesan.",
     "media_accepted": "Yang bisa kami simpan: foto (JPG, PNG), pesan suara, video (MP4, MOV) dan dokumen PDF.",
     "media_too_large": (
@@ -959,6 +983,12 @@ MESSAGES = {
         "Terima kasih, penilaian Anda untuk {reference} (nilai {score} dari 5) dan catatan soal lamanya penanganan "
         "sudah kami catat. Bila masalahnya ternyata belum beres, ketik TIDAK PUAS {reference} diikuti apa yang masih "
         "kurang, dan laporannya kami buka kembali."
+    ),
+    "rating_for_manners": (
+        "Terima kasih, penilaian Anda untuk {reference} (nilai {score} dari 5) dan keluhan Anda tentang petugasnya "
+        "sudah kami catat. Keluhan itu tidak kami kirim kepada petugas yang Anda keluhkan. Bila ingin melaporkan "
+        "petugasnya, ketik 1 lalu ceritakan kejadiannya: verifikator kami memeriksanya dulu. Bila masalahnya "
+        "ternyata belum beres, ketik TIDAK PUAS {reference} diikuti apa yang masih kurang."
     ),
     "reopen_not_asked": (
         "Laporan {reference} tidak kami buka kembali. Bila masalahnya ternyata belum beres, ketik TIDAK PUAS "

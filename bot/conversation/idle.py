@@ -295,7 +295,8 @@ def _about_service(turn: Turn, earlier: str | None) -> Next | None:
     topic = None if turn.message.media else understanding.service_question(turn.text)
     if topic is None or (topic == "duration" and open_complaints(turn)):
         return None
-    if topic in REACHING and _question_to_agency(turn, turn.text) is not None:  # "siapa yg harus sy hubungi nanti"
+    if (topic in REACHING and not understanding.names_this_number(turn.text)  # "boleh sy telpon nomor ini?": us
+            and _question_to_agency(turn, turn.text) is not None):  # "siapa yg harus sy hubungi nanti"
         return None  # right after the agency's news: a question to it (offered as one), not how to reach us
     if topic in ("privacy", "readers") and not earlier and (mine := open_complaints(turn)):  # "nama saya kelihatan
         if topic == "readers":  # ga?"; "laporan saya bisa dilihat orang lain?": who reads, and what they see of one
@@ -304,9 +305,14 @@ def _about_service(turn: Turn, earlier: str | None) -> Next | None:
         turn.say("privacy_filed_anonim" if anonymous else "privacy_filed_named", reference=mine[0].reference)
         return STAY
     turn.say_about_service(topic)
+    if topic == "calls":  # "bisa telpon aja ga": a person asked for next gets more than how the service works
+        turn.conversation.data = {**turn.data, PERSON_ASKED: turn.now.isoformat()}  # a new dict: kept
     if earlier:
         return _offer(turn, earlier)
-    if topic != "how":  # that answer says what to type already
+    mine = open_complaints(turn) if topic == "calls" else []
+    if mine:  # "bisa telpon aja ga" days after filing: how its officers are reached (it got the menu's line)
+        turn.say("calls_filed", reference=mine[0].reference)
+    elif topic != "how":  # that answer says what to type already
         turn.say("service_next")
     return STAY
 
@@ -643,15 +649,29 @@ def _person_asked(turn: Turn) -> Next | None:
         return None
     if understanding.emergency(turn.text):  # "nomor darurat ambulans brp": the numbers were given first
         return STAY
-    if not set(understanding.standard_words(turn.text)) & understanding.MACHINE and _question_to_agency(
+    if not understanding.asks_who_answers(turn.text) and _question_to_agency(
             turn, turn.text) is not None:  # "klo petugasnya dtg sy kontak siapa ya" right after the agency's news
+        # ("ada orang?" there asks who answers us: it was offered as a question for the agency)
         return None
     mine = open_complaints(turn)
     if not mine and understanding.agency_contact_asked(turn.text):  # "berapa nomor wa dinas sosial?"
         turn.say("agency_contact_asked")
         return STAY
-    turn.say("who_answers_filed" if mine else "who_answers", reference=mine[0].reference if mine else "")
-    return back_to_idle()  # an officer's question waiting is shown again: it is how they reach the citizen
+    asked_at = turn.data.get(PERSON_ASKED)
+    again = bool(asked_at) and turn.now - datetime.fromisoformat(asked_at) <= PERSON_ASKED_AGAIN
+    if again:  # "ini bot ya?", then "sy mau ngomong sm orang": the same answer twice helped no one
+        agencies = _open_agencies(mine[0]) if mine else []
+        turn.say("who_answers_again_filed" if mine else "who_answers_again",
+                 reference=mine[0].reference if mine else "",
+                 office=t("office_of", agencies=and_list(agencies)) if agencies else t("office_handling"))
+    else:
+        turn.say("who_answers_filed" if mine else "who_answers", reference=mine[0].reference if mine else "")
+    # an officer's question waiting is shown again: it is how they reach the citizen; the time of the ask is kept
+    return replace(back_to_idle(), data={PERSON_ASKED: turn.now.isoformat()})
+
+
+PERSON_ASKED = "person_asked_at"  # when a person (or a call) was last asked for: the next ask gets more
+PERSON_ASKED_AGAIN = timedelta(hours=1)
 
 
 # Who handles one's complaint: "siapa yang menangani laporan saya", "laporan sy dipegang dinas apa ya", "sudah
@@ -1600,6 +1620,9 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
         return STAY
     if turn.kept_attachment in ("photo", "location") and (mine := open_complaints(turn)):
         return _offer_photos(turn, mine[:3], offered)  # a pin sent days later is most likely for it too
+    if _sticker_alone(turn) and open_complaints(turn):  # a reaction: it got "Stiker tidak kami simpan …" and the menu
+        turn.say("sticker_filed")
+        return STAY
     if not turn.text and turn.received and all(kind.startswith("audio/") for kind in turn.received):
         turn.say("voice_starts_filing")  # a person who speaks rather than types: the note is the story
         return _start_filing(turn, "")

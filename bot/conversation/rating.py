@@ -229,6 +229,8 @@ def _after_rating(turn: Turn, complaint: Complaint, score: int, said: str) -> Ne
     prompts.settled(turn, prompts.RATING, complaint.id)
     if score in complaints.UNSATISFIED_SCORES and len(words(said)) >= MIN_REASON_WORDS and _fine_after_all(said):
         return _rated_slowly(turn, complaint, None)  # "pelayanan lambat tapi hasilnya oke": nothing left to do
+    if score in complaints.UNSATISFIED_SCORES and _about_the_officers(said):
+        return _rated_for_manners(turn, complaint, said)
     if score in complaints.UNSATISFIED_SCORES and len(words(said)) >= MIN_REASON_WORDS:
         return unsatisfied(turn, complaint, said, asked_before=False)
     if score in complaints.UNSATISFIED_SCORES:
@@ -245,6 +247,23 @@ def _after_rating(turn: Turn, complaint: Complaint, score: int, said: str) -> Ne
 
 
 BUT = re.compile(r"^\W*(?:tapi|tp|tpi|namun|cuma|cm|tetapi)\b\W*", re.IGNORECASE)
+
+
+def _about_the_officers(said: str) -> bool:
+    """Whether the words after a low rating are about the officers' manners or conduct and say nothing is left
+    undone ("1, petugasnya gak ramah pak"; not "lampu belum nyala, petugasnya cuek")."""
+    return (understanding.rude_staff(said) and not says_not_fixed(said)
+            and understanding.work_done(said) is not False and not understanding.still_not_done(said))
+
+
+def _rated_for_manners(turn: Turn, complaint: Complaint, said: str) -> Next:
+    """A low rating for the officers' manners: kept with its words; nothing is reopened, as the words would go back
+    to the officers they are about (it was reopened, "Alasan: petugasnya gak ramah" sent to them), and how to report
+    them to the verifiers is said."""
+    complaints.add_comment(turn.session, complaint, said, turn.now, media=kept_media(turn))
+    prompts.settled(turn, prompts.RATING, complaint.id)
+    turn.say("rating_for_manners", reference=complaint.reference, score=complaint.rating)
+    return back_to_idle()
 
 
 def _fine_after_all(said: str) -> bool:
@@ -482,6 +501,8 @@ def on_rating_reason(turn: Turn) -> Next:
         return back_to_idle()
     if turn.text.strip() and is_acknowledgement(turn.text) and not turn.message.media:
         return _no_reason_given(turn, complaint)
+    if complaint.rating is not None and _about_the_officers(turn.text):  # "1", then "petugasnya judes bgt"
+        return _rated_for_manners(turn, complaint, turn.text)
     return unsatisfied(turn, complaint, turn.text, asked_before=bool(turn.text.strip()))
 
 

@@ -1213,6 +1213,23 @@ def asks_for_a_person(text: str) -> bool:
             or _asks_contact(every, said) or _wishes_to_reach(every))
 
 
+NUMBER_WORDS = frozenset({"nomor", "nomer", "no", "nmr", "wa", "whatsapp", "hp"})
+
+
+def names_this_number(text: str) -> bool:
+    """Whether a message speaks of this very number ("boleh sy telpon nomor ini?", "wa ini bisa telp ga")."""
+    said = chat_words(text)
+    return any(w in NUMBER_WORDS and said[i + 1] in THIS for i, w in enumerate(said[:-1]))
+
+
+def asks_who_answers(text: str) -> bool:
+    """Whether a message asks who or what answers this number ("ini bot ya?", "ada orang?", "ini siapa ya?"), never
+    a question for an agency (a contact to reach, "klo petugasnya dtg sy kontak siapa ya", may be)."""
+    said = {w.removesuffix("nya") if len(w) > 6 else w for w in standard_words(text)}
+    return (bool(said & MACHINE) or _who_is_this(said, text)
+            or bool(said & PEOPLE and said <= OPENING | PEOPLE | THERE and "ada" in said))
+
+
 def _asks_contact(every: list[str], said: set[str]) -> bool:
     """"boleh minta nomornya", "minta no hp petugas dlh", "nomor telpon dlh berapa": a word of contact that is no
     house number, nobody's own and no report's ("no 7", "no hp saya 0812…", "nomor laporan saya berapa"), with a
@@ -1489,6 +1506,25 @@ def accuses_staff(text: str) -> bool:
     if set(said) & MISCONDUCT:
         return True
     return any(w in ASKING_MONEY and set(said[i + 1:i + 4]) & MONEY for i, w in enumerate(said))
+
+
+# Manners, at a low rating ("1, petugasnya gak ramah pak", "petugasnya judes bgt", "pegawainya ga sopan"): of the
+# officers, not of the work (it reopened the finished complaint, back to the officers complained of)
+RUDE = frozenset({"judes", "jutek", "ketus", "sombong", "songong", "sinis", "cuek", "galak", "kasar"})
+POLITE = frozenset({"ramah", "sopan", "santun", "sabar"})
+
+
+def rude_staff(text: str) -> bool:
+    """Whether a message says the officers were rude (a word of staff and of rudeness, or of manners negated), or
+    complains of their conduct otherwise (accuses_staff)."""
+    if accuses_staff(text):
+        return True
+    said = chat_words(text)
+    if not {w.removesuffix("nya") for w in said} & {n.removesuffix("nya") for n in STAFF_NOUNS}:
+        return False
+    every = standard_words(text)
+    return bool(set(every) & RUDE) or any(w in POLITE and i and every[i - 1] in NEGATION | {"kurang"}
+                                          for i, w in enumerate(every))
 
 
 # The citizen moving house after filing ("saya sudah pindah rumah, laporan saya tetap jalan?", "sy mau pindahan",
@@ -2566,9 +2602,24 @@ def asks_progress(text: str) -> bool:
         return False  # "cek status bpjs gmn": the status of another thing
     return (bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
             or ("sudah" in stems and said[-1] == "belum")  # "udah beres belum?", "tos beres acan?"
+            or _anyone_came_asked(text, said, stems)  # "opo wis ono sing teko pak", "udah ada yg ngecek ga"
             or "berapa" in stems and bool(stems & HOW_LONG_SPANS and stems & HOW_LONG_LEFT)  # "brp lama lg?", not
             and "berapa" in said and not _a_few_ago(said)  # "brp hari yg lalu ada yg jatuh lagi"
             or bool(stems & WHERE_IT_IS and stems & REPORT_WORDS))  # "dimana posisi laporan saya sekarang"
+
+
+# Whether anyone came (to look, to fix), asked: "opo wis ono sing teko pak", "tos aya nu datang can", "apa sudah ada
+# petugas yg ngecek", "udah ada yg ngecek ke lokasi ga pak"; "udah ada yg dateng kemarin tapi …" tells it
+COMING = frozenset({"datang", "dateng", "dtg", "teko", "tekan", "rawuh", "sumping", "ngecek", "dicek", "cek", "survei",
+                    "survey", "meninjau", "ninjau", "ditinjau", "kesini", "kesana", "mampir"})
+YES_NO_OPENERS = frozenset({"apa", "apakah", "opo", "napa", "naha"})
+YES_NO_TAGS = frozenset({"belum", "tidak", "can"})  # "can": Sundanese "not yet"
+
+
+def _anyone_came_asked(text: str, said: list[str], stems: set[str]) -> bool:
+    if "sudah" not in stems or "ada" not in stems or not stems & COMING:
+        return False
+    return said[0] in YES_NO_OPENERS or said[-1] in YES_NO_TAGS or text.rstrip().endswith("?")
 
 
 NEWS_WORDS = frozenset({"kabar", "kabarnya", "perkembangan", "progres", "progress", "tanggapan", "respon", "respons",
@@ -2844,12 +2895,13 @@ def words_against(text: str, about: str) -> tuple[int, int]:
     return shared, len(said) - shared
 
 
-# Words of how long, how much and how one feels, which any complaint may hold: "kok lama banget, udah 2 hari ga ada
-# kabar" showed the lamp complaint (its "gelap banget kalau malam") of a road and a lamp one.
+# Words of how long, how much and how one feels, and of no need, which any complaint may hold: "kok lama banget, udah
+# 2 hari ga ada kabar" showed the lamp complaint (its "gelap banget kalau malam") of a road and a lamp one.
 NAMES_NO_COMPLAINT = frozenset("""banget bgt sekali sangat lama hari minggu bulan tahun seminggu sebulan setahun
     kabar sudah udah belum masih
     kalau kalo sampai sampe sekarang tolong mohon terima kasih gimana bagaimana kapan kenapa juga tapi karena soalnya
-    saya kami warga pagi siang sore malam tadi kemarin besok lagi""".split())
+    saya kami warga pagi siang sore malam tadi kemarin besok lagi
+    usah perlu kedah""".split())  # "no need": "udah beres sendiri pak, gausah" tells no matter of its own
 # Affixes that leave the word's stem ("berlubang", "lubangnya": "lubang"), so either form names the same thing
 _AFFIXES = re.compile(r"^(?:ber|ter|di|ke|se|pe|me)?(\w{4,}?)(?:nya|kan|an)?$")
 
@@ -3386,10 +3438,17 @@ def announces_media(text: str) -> str | None:
     return next((name for name, nouns in MEDIA_NOUNS if set(said) & nouns), "fotonya")
 
 
+# Which report an addition is for, said at the end of its clause ("… buat laporan lampu", "… utk aduan sy yg kemarin"):
+# it tells nothing to add (the complaint is then chosen by its words)
+FOR_THE_REPORT = re.compile(
+    r"\b(?:buat|untuk|utk|bwt|tuk|ke)\s+(?:laporan|laporannya|aduan|pengaduan|lpr)\b[^,.;!?\n]*", re.IGNORECASE)
+
+
 def announces_addition(text: str) -> str | None:
-    """What a message announcing an addition and telling nothing says is to come: "media" ("saya mau nambahin foto"),
-    "words" ("izin tambah info", "tambahan pak"), or None when it tells something."""
-    typed = content(text)
+    """What a message announcing an addition and telling nothing says is to come: "media" ("saya mau nambahin foto",
+    "pak ini sy tambahin fotonya ya buat laporan lampu"), "words" ("izin tambah info", "tambahan pak"), or None when
+    it tells something."""
+    typed = content(FOR_THE_REPORT.sub(" ", text))
     said = set(typed)
     pictured = {w for before, w in zip(typed, typed[1:], strict=False)  # "foto lubangnya": what the photo shows
                 if before in MEDIA_WORDS and w.endswith("nya") and len(w) > len("nya") + 2}

@@ -7,7 +7,7 @@ import pytest
 
 from models.vocab import Event
 from tests.bot.test_citizen_phrasings import to_step
-from tests.parties import PHOTO, Citizen, filed
+from tests.parties import PHOTO, STICKER, Citizen, filed
 
 
 @pytest.fixture
@@ -272,3 +272,36 @@ def test_a_place_after_photos_at_the_place_question_is_the_place(citizen, typed)
     citizen.says("", **PHOTO)
     citizen.says(typed)
     assert citizen.draft()["location_text"] and citizen.state() != "location"
+
+
+@pytest.mark.parametrize("told", ["pak ini sy tambahin fotonya ya buat laporan jalan",
+                                  "mau nambahin foto utk laporan sy", "tambahan foto buat laporan yg kemarin pak"])
+def test_a_photo_announced_for_the_report_is_awaited_not_passed_on_as_words(citizen, told):
+    """Found playing a returning citizen: "pak ini sy tambahin fotonya ya buat laporan lampu" reached the officers as
+    the addition's words, the photo after it as a second addition."""
+    filed(citizen)
+    assert "Silakan kirim fotonya" in citizen.says(told)
+    reply = citizen.says("", **PHOTO)
+    assert "sudah kami lampirkan pada LPR-1" in reply, reply
+    added = [e for e in citizen.complaints()[0].timeline if e.event == Event.EVIDENCE]
+    assert len(added) == 1 and len(added[0].media) == 1
+
+
+def test_an_addition_for_the_report_that_tells_something_is_passed_on(citizen):
+    filed(citizen)
+    reply = citizen.says("tambahan buat laporan jalan, lubangnya skrg makin lebar")
+    assert "sudah kami lampirkan pada LPR-1" in reply, reply
+
+
+def test_a_sticker_from_a_citizen_with_a_complaint_open_gets_one_line_not_the_menu(citizen):
+    """Found playing a returning citizen: a sticker days after filing got "Stiker tidak kami simpan sebagai foto
+    laporan." and the whole menu, and the next sticker the whole menu again."""
+    filed(citizen)
+    for _ in range(2):
+        reply = citizen.says("", **STICKER)
+        assert "Balas dengan angka:\n1 Buat pengaduan" not in reply and "foto laporan" not in reply, reply
+        assert "STATUS" in reply and citizen.state() == "idle"
+
+
+def test_a_sticker_first_from_a_new_number_still_gets_the_menu(citizen):
+    assert "Balas dengan angka:\n1 Buat pengaduan" in citizen.says("", **STICKER)

@@ -1224,3 +1224,97 @@ def test_a_wish_to_add_telling_nothing_asks_for_it(people, typed, said, relayed)
     reply = people["citizen"].says(typed)
     assert said in reply, reply
     assert any(m.purpose == Purpose.EVIDENCE for m in people["dlh1"].inbox()) is relayed
+
+
+@pytest.mark.parametrize("first,second", [
+    ("ini bot ya?", "sy mau ngomong sm orang"),
+    ("ini bot ya?", "klo bot gmn caranya ngomong sm org beneran"),
+    ("bisa telpon aja ga", "sy mau ngomong sm orang"),
+    ("ada orang?", "tolong sambungkan ke operator"),
+])
+def test_a_person_asked_for_again_is_told_what_else_there_is(people, clock, first, second):
+    """Found playing a returning citizen: "ini bot ya?", then "sy mau ngomong sm orang", then "klo bot gmn caranya
+    ngomong sm org beneran" got the same paragraph three times: the second ask says what they can do, with the
+    office of the agency the complaint is with."""
+    filed_and_forwarded(people, photo=False)
+    people["citizen"].says(first)
+    reply = people["citizen"].says(second)
+    assert "belum bisa bicara langsung" in reply and "TAMBAHAN LPR-1" in reply, reply
+    assert "datangi kantor Dinas Lingkungan Hidup" in reply and "112" in reply, reply
+    clock.advance(hours=3)  # long after, the first answer again
+    assert "belum bisa bicara langsung" not in people["citizen"].says(second)
+
+
+def test_a_person_asked_for_again_before_any_complaint_is_told_what_else_there_is(people):
+    people["citizen"].says("ini bot ya?")
+    reply = people["citizen"].says("sy mau ngomong sm orang")
+    assert "belum bisa bicara langsung" in reply and "ketik 1" in reply and "kantor instansi" in reply, reply
+    assert "TAMBAHAN" not in reply
+
+
+@pytest.mark.parametrize("typed", ["ada orang?", "min ada admin gak?", "ini siapa ya?", "ini bot ya?", "sp ni"])
+def test_asking_who_answers_right_after_the_agency_s_news_is_no_question_for_it(people, typed):
+    """Found playing a returning citizen: "ada orang?" right after "sudah diteruskan ke …" was offered as a follow-up
+    question for the agency."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "dijawab otomatis" in reply and "Pertanyaan lanjutan" not in reply, reply
+
+
+@pytest.mark.parametrize("typed,then", [
+    ("1, petugasnya gak ramah pak, masa sy ditanya2 terus", None), ("2 petugasnya judes bgt", None),
+    ("1 pegawainya kurang sopan", None), ("1", "petugasnya ketus pak"), ("2", "pegawainya ga ramah sm warga"),
+])
+def test_a_low_rating_for_the_officers_manners_is_kept_not_sent_back_to_them(people, typed, then):
+    """Found playing a returning citizen: "1, petugasnya gak ramah pak, …" reopened the finished complaint and sent
+    "Alasan: petugasnya gak ramah" to the officers it was about."""
+    finished_and_asked(people)
+    reply = people["citizen"].says(typed)
+    if then:
+        reply = people["citizen"].says(then)
+    assert "keluhan Anda tentang petugasnya sudah kami catat" in reply and "buka kembali" not in reply, reply
+    assert [m for m in people["dlh1"].inbox() if m.purpose == Purpose.REOPENED] == []
+    [complaint] = people["citizen"].complaints()
+    assert complaint.rating in (1, 2) and (then or typed).split(" ", 1)[-1] in (complaint.rating_comment or "")
+
+
+@pytest.mark.parametrize("typed", ["1, sampahnya belum diangkut semua, petugasnya cuek",
+                                   "1 petugasnya datang tapi sampah di pojok masih numpuk"])
+def test_a_low_rating_with_the_work_undone_still_reopens(people, typed):
+    finished_and_asked(people)
+    assert "LPR-1 kami buka kembali" in people["citizen"].says(typed)
+
+
+@pytest.mark.parametrize("typed", ["opo wis ono sing teko pak", "tos aya nu datang can pak", "sudah ada yg datang?",
+                                   "apa sudah ada petugas yg ngecek", "udah ada yg ngecek ke lokasi ga pak",
+                                   "wis ono petugas sing rawuh durung"])
+def test_asking_whether_anyone_came_yet_shows_the_status(people, typed):
+    """Found playing a returning citizen: Javanese "opo wis ono sing teko pak" (has anyone come yet?) got the whole
+    menu; "udah ada yg dateng blm pak?" showed the status."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1" in reply and "Balas dengan angka:\n1 Buat pengaduan" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["udah ada yg dateng kemarin tapi cuma foto2", "wis ono sing teko, tapi mung difoto"])
+def test_telling_someone_came_is_no_question_after_progress(typed):
+    assert not understanding.asks_progress(typed)
+
+
+@pytest.mark.parametrize("typed", ["bisa telpon aja ga", "nomor ini bisa ditelpon ga min"])
+def test_asking_to_call_with_a_complaint_open_says_how_to_reach_its_officers(people, clock, typed):
+    """Found playing a returning citizen: "bisa telpon aja ga" days after filing was told the number takes no calls,
+    then "Ketik 1 untuk membuat pengaduan, 2 untuk cek status …", as if nothing were filed."""
+    filed_and_forwarded(people, photo=False)
+    clock.advance(days=2)
+    reply = people["citizen"].says(typed)
+    assert "tidak menerima telepon" in reply and "TAMBAHAN LPR-1" in reply and "2 untuk cek status" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["boleh sy telpon nomor ini?", "no ini bisa ditelpon ga pak", "wa ini bisa telp ga"])
+def test_asking_to_call_this_number_right_after_the_agency_s_news_is_no_question_for_it(people, typed):
+    """Found by hand: "boleh sy telpon nomor ini?" after the agency's news was offered as a follow-up question for
+    it ("siapa yg harus sy hubungi nanti" is one)."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "tidak menerima telepon" in reply and "Pertanyaan lanjutan" not in reply, reply

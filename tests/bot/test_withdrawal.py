@@ -188,3 +188,25 @@ def test_a_no_to_the_withdrawal_asked_keeps_it_and_relays_nothing(people, typed)
     reply = people["citizen"].says(typed)
     assert "tidak kami batalkan" in reply and "LPR-1" in reply, reply
     assert answers_to(people["dlh1"]) == [] and staff_notices(people["dlh1"]) == []
+
+
+@pytest.mark.parametrize("typed", [
+    "udah beres sendiri pak, gausah", "udh dibenerin warga, ga usah", "sdh beres pak gk usah lg",
+    "udah beres kok pak, gpp ga usah", "udah diangkut warga, gak perlu lagi pak",
+    "wis beres dewe pak, ra usah",  # Javanese
+    "tos beres nyalira, teu kedah",  # Sundanese
+])
+def test_fixed_meanwhile_with_a_bare_no_need_says_how_to_withdraw(people, typed):
+    """Found playing a returning citizen: "udah beres sendiri pak, gausah" (fixed, "no need") got the whole menu;
+    "gausah dilanjut pak, udah beres" was understood."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "BATALKAN LPR-1" in reply or "Permintaan pembatalan LPR-1 sudah kami teruskan" in reply, reply
+    assert "Balas dengan angka" not in reply
+
+
+@pytest.mark.parametrize("typed", ["gausah pak", "ga usah repot2 pak", "belum beres pak, gausah ditutup dulu"])
+def test_a_no_need_without_the_problem_fixed_withdraws_nothing(people, typed):
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "Permintaan pembatalan" not in reply and "BATALKAN LPR-1" not in reply, reply
