@@ -197,3 +197,20 @@ def test_a_years_list_is_written_to_xlsx_in_seconds_not_minutes():
     assert sheet["B1501"].value == datetime(2026, 12, 1, 9, 30) and sheet["B1501"].number_format == "dd/mm/yyyy hh:mm"
     assert sheet["E2"].is_date and sheet["E2"].number_format == "dd/mm/yyyy" and sheet["D2"].alignment.wrap_text
     assert sheet.column_dimensions["D"].width > sheet.column_dimensions["C"].width
+
+
+def test_the_lapor_exports_attachment_sheet_lists_each_link_beside_the_form(tmp_path):
+    """SP4N-LAPOR!'s XLSX carries a second sheet «Lampiran» (reference, kind, signed link), its link column wide
+    enough to read, written by the same row-by-row writer as the form's sheet."""
+    from lapor.bridge.manual import EXPORT_COLUMNS, write_export
+
+    row = ["LPR-1", datetime(2026, 12, 1, 9, 30), "Pengaduan", "Sampah", "Sampah menumpuk", "Pasar", "", "DLH",
+           "Tidak", "Tidak", "Siti", "0812-3456-7890", "Belum Ditindaklanjuti", ""]
+    assert len(row) == len(EXPORT_COLUMNS)
+    links = [["LPR-1", "Foto", "https://contoh.id/m/1?sig=abc"], ["LPR-1", "Dokumen", "https://contoh.id/m/2?sig=d"]]
+    write_export([row], tmp_path / "lapor.xlsx", "xlsx", links)
+    book = openpyxl.load_workbook(tmp_path / "lapor.xlsx")
+    assert book.sheetnames == ["Laporan", "Lampiran"] and book.active.title == "Laporan"
+    sheet = book["Lampiran"]
+    assert [[c.value for c in r] for r in sheet.iter_rows()] == [["Referensi", "Jenis", "Tautan"], *links]
+    assert sheet.column_dimensions["C"].width > sheet.column_dimensions["A"].width
