@@ -9,6 +9,7 @@ to attach in LAPOR's form are listed beside it as signed links (a sheet "Lampira
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Iterable, Sequence
 from copy import copy
@@ -186,7 +187,14 @@ def write_xlsx(columns: Sequence[str], rows: list[list], target, sheet_title: st
         sheet.append([styles.cell(value) for value in row])
     if attachments:
         _attachment_sheet(workbook, attachments)
-    workbook.save(target)
+    # Into memory first: a target that cannot be written (a folder that does not exist) stopped the save halfway
+    # and left each sheet's temporary file behind until the process ended.
+    written = io.BytesIO()
+    workbook.save(written)
+    if isinstance(target, (str, Path)):
+        Path(target).write_bytes(written.getvalue())
+    else:
+        target.write(written.getvalue())
 
 
 class _XlsxStyles:
