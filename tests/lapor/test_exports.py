@@ -58,7 +58,7 @@ def test_rows_carry_dispositions_deadlines_and_working_days(secret, session, svc
     assert {rows[ref]["Batas Verifikasi"] for ref in ("LPR-1", "LPR-2", "LPR-3")} == {None}
     a = rows["LPR-1"]
     # 14 working days from 16 March: 18–24 March (Nyepi, Lebaran, cuti bersama) and Good Friday 3 April are off
-    assert (a["Instansi"], a["Status Disposisi"], a["Batas Waktu"]) == ("DLH", "Selesai", date(2026, 4, 13))
+    assert (a["Instansi"], a["Status Disposisi"], a["Batas Waktu"]) == ("DLH", "Selesai", datetime(2026, 4, 13, 10, 0))
     assert (a["Tindak Lanjut Pertama (hari kerja)"], a["Penyelesaian (hari kerja)"], a["Tepat Waktu"]) == \
         (2.0, 3.5, "Ya")
     assert (a["Penilaian"], a["Kecamatan"], a["Selesai"]) == (5, "Srimangunan", datetime(2026, 3, 26, 14, 0))
@@ -66,7 +66,8 @@ def test_rows_carry_dispositions_deadlines_and_working_days(secret, session, svc
     assert c["Instansi"] == "PUPR; PLN; DLH"
     assert c["Status Disposisi"] == "PUPR: Dikembalikan; PLN: Diteruskan; DLH: Terbuka"  # as every other column
     assert (a["Privasi"], rows["LPR-2"]["Privasi"]) == ("Biasa", "Anonim")
-    assert c["Batas Waktu"] == "PUPR: 31/03/2026; PLN: -; DLH: 01/04/2026"  # 14 working days, 18–24 March off
+    # 14 working days, 18–24 March off
+    assert c["Batas Waktu"] == "PUPR: 31/03/2026 10:00; PLN: -; DLH: 01/04/2026 11:00"
     assert rows["LPR-6"]["Sumber"] == "SP4N-LAPOR!" and rows["LPR-6"]["Instansi"] == ""
 
 
@@ -110,16 +111,20 @@ def test_csv_and_xlsx_open_and_run_no_formula(secret, session):
     cell = sheet.cell(row=3, column=text + 1)
     assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK") and cell.quotePrefix
     assert [c.value for c in sheet[2]][:2] == ["LPR-1", datetime(2026, 3, 16, 10, 0)]
-    # A deadline is a date in the sheet (it sorts and filters as one; "13/04/2026" as text sorted by its day)
+    # A deadline is a date in the sheet (it sorts and filters as one; "13/04/2026" as text sorted by its day), with
+    # its time: an answer later that day is late (it read «13/04/2026» beside a late «Selesai» of the same day)
     deadline = sheet.cell(row=2, column=exports.COMPLAINT_COLUMNS.index("Batas Waktu") + 1)
-    assert deadline.is_date and deadline.value.date() == date(2026, 4, 13) and deadline.number_format == "dd/mm/yyyy"
+    assert deadline.is_date and deadline.value == datetime(2026, 4, 13, 10, 0)
+    assert deadline.number_format == "dd/mm/yyyy hh:mm"
     column = {name: i for i, name in enumerate(exports.COMPLAINT_COLUMNS)}
     # ISO 8601 in a CSV: «13/04/2026» opened as 4 January in an English-locale Excel, «26/03/2026» as text
     assert (parsed[1][column["Tanggal"]], parsed[1][column["Batas Waktu"]], parsed[1][column["Selesai"]]) == \
-        ("2026-03-16 10:00", "2026-04-13", "2026-03-26 14:00")
-    assert parsed[3][column["Batas Waktu"]] == "PUPR: 2026-03-31; PLN: -; DLH: 2026-04-01", "dates within text too"
+        ("2026-03-16 10:00", "2026-04-13 10:00", "2026-03-26 14:00")
+    assert parsed[3][column["Batas Waktu"]] == "PUPR: 2026-03-31 10:00; PLN: -; DLH: 2026-04-01 11:00", \
+        "dates within text too"
     several = sheet.cell(row=4, column=column["Batas Waktu"] + 1).value
-    assert several == "PUPR: 31/03/2026; PLN: -; DLH: 01/04/2026", "the sheet's text as its date cells show them"
+    assert several == "PUPR: 31/03/2026 10:00; PLN: -; DLH: 01/04/2026 11:00", \
+        "the sheet's text as its date cells show them"
     with pytest.raises(ValueError):
         exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, "pdf")
 

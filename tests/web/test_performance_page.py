@@ -853,3 +853,26 @@ def test_a_months_figures_agree_on_the_page_its_files_and_the_whatsapp_digest(fi
         digest = filed[party].says("REKAP bulan ini")
         assert f"Rekap {scope or 'daerah'} · bulan ini (1 Nov 2026–23 Nov 2026)" in digest, digest
         assert f"Baru pada periode ini: {received}" in digest and "Selesai pada periode ini: 1" in digest, digest
+
+
+def test_an_answer_late_on_its_deadlines_own_day_reads_late_from_the_file_itself(filed, app, login_as, clock):
+    """LPR-2, forwarded on Monday at 10:00, is due 14 working days later at 10:00 (docs/deadlines.md), and PUPR
+    answered at 18:00 that day: late on the page and in the file. The file's «Batas Waktu» read «2026-12-11», the
+    answer's «Selesai» «2026-12-11 18:00», and «Tepat Waktu» «Tidak»: a supervisor could not tell from the sheet
+    why. The deadline is written with its time, in the region's zone, in the CSV and as a date-time in the XLSX."""
+    svc = services(app)
+    with svc.session_factory() as session:
+        due = session.scalar(select(Disposition.due_at).join(Complaint).where(Complaint.number == 2))
+    local = due.replace(tzinfo=due.tzinfo or UTC).astimezone(svc.region.calendar.zone)
+    assert (local.date().isoformat(), local.strftime("%H:%M")) == ("2026-12-11", "10:00")
+    clock.now = local.replace(hour=18).astimezone(UTC)
+    filed["pupr"].says("SELESAI LPR-2 Jalan sudah ditambal")
+    client, november = login_as(SUPERVISOR), "figure=received&since=2026-11-01&until=2026-11-30"
+    rows = {row["Referensi"]: row for row in csv.DictReader(io.StringIO(
+        client.get(f"/unduh/laporan.csv?{november}").data.decode("utf-8-sig")))}
+    assert (rows["LPR-2"]["Batas Waktu"], rows["LPR-2"]["Selesai"], rows["LPR-2"]["Tepat Waktu"]) == \
+        ("2026-12-11 10:00", "2026-12-11 18:00", "Tidak")
+    sheet = openpyxl.load_workbook(io.BytesIO(client.get(f"/unduh/laporan.xlsx?{november}").data)).active
+    header = [cell.value for cell in sheet[1]]
+    cell = sheet.cell(row=3, column=header.index("Batas Waktu") + 1)
+    assert (cell.value, cell.number_format) == (datetime(2026, 12, 11, 10, 0), "dd/mm/yyyy hh:mm")
