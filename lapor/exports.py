@@ -16,7 +16,16 @@ from sqlalchemy import case, select
 from sqlalchemy.orm import Session, selectinload
 
 from lapor.access import VERIFIER_ROLES, Reader, reporter_seen_by, visible_complaints
-from lapor.bridge.manual import CSV_DAY_FORMAT, DAY_FORMAT, KIND_LABELS, DatedText, write_csv, write_xlsx
+from lapor.bridge.manual import (
+    CSV_DATE_FORMAT,
+    CSV_DAY_FORMAT,
+    DATE_FORMAT,
+    DAY_FORMAT,
+    KIND_LABELS,
+    DatedText,
+    write_csv,
+    write_xlsx,
+)
 from lapor.bridge.privacy import CONFIDENTIAL_MARK, safe_title, strip_nik
 from lapor.complaints import NEW
 from lapor.districts import District
@@ -125,7 +134,8 @@ def complaint_row(complaint: Complaint, reader: Reader, zone, district: str = ""
         "(anonim)" if seen.withheld else strip_nik(seen.name or ""), national(seen.address or ""),
         "; ".join(d.agency.code for d in shown),
         _each(shown, lambda d: DISPOSITION_LABELS.get(d.status, d.status)),
-        _each(shown, lambda d: d.due_at.astimezone(zone).date() if d.due_at else None),  # a date: sorts as one
+        # with its time: a deadline ends at a time of day (docs/deadlines.md), and an answer later on its date is late
+        _each(shown, lambda d: _local(d.due_at, zone) if d.due_at else None),
         held,
         _each(shown, lambda d: d.first_response_days),
         _each(shown, lambda d: d.completion_days),
@@ -166,12 +176,14 @@ def _each(dispositions: list[Disposition], value):
     shown = "; ".join(f"{code}: {_text(v)}" for code, v in values)
     if not any(isinstance(v, date) for _, v in values):
         return shown
-    return DatedText(shown, "; ".join(f"{code}: {_text(v, CSV_DAY_FORMAT)}" for code, v in values))
+    return DatedText(shown, "; ".join(f"{code}: {_text(v, CSV_DAY_FORMAT, CSV_DATE_FORMAT)}" for code, v in values))
 
 
-def _text(value, day_format: str = DAY_FORMAT) -> str:
-    """A value inside a cell of text, as Indonesian readers write it: a day first, a decimal comma (a dot reads as
-    the thousands separator: «1.5» hari kerja looked like fifteen)."""
+def _text(value, day_format: str = DAY_FORMAT, moment_format: str = DATE_FORMAT) -> str:
+    """A value inside a cell of text, as Indonesian readers write it: a day first (a moment with its time), a
+    decimal comma (a dot reads as the thousands separator: «1.5» hari kerja looked like fifteen)."""
+    if isinstance(value, datetime):
+        return value.strftime(moment_format)
     if isinstance(value, date):
         return value.strftime(day_format)
     if isinstance(value, float):

@@ -463,3 +463,18 @@ def test_export_to_a_folder_that_does_not_exist_is_a_clear_error(world, tmp_path
     result = run_cli(world, "lapor", "export", "--format", file_format, "-o", str(out))
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit), repr(result.exception)
     assert f"Error: cannot write {out}: No such file or directory; nothing was exported." in result.output
+
+
+def test_an_xlsx_export_that_cannot_be_written_leaves_no_half_written_sheet_behind(world, tmp_path, monkeypatch):
+    """An XLSX is written row by row into a temporary file per sheet: an export to a folder that does not exist
+    left them in the temporary folder until the process ended (a web worker's: weeks), each a complaint list."""
+    import tempfile
+
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    file(make_people(world)["citizen"], photo=False)
+    out = tmp_path / "nope" / "untuk-lapor.xlsx"
+    result = run_cli(world, "lapor", "export", "--format", "xlsx", "-o", str(out))
+    assert result.exit_code == 1 and "nothing was exported" in result.output
+    assert list(temporary.iterdir()) == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 
 import openpyxl
 import pytest
@@ -819,3 +819,60 @@ def test_the_pages_shares_round_halves_up_as_its_charts_and_the_digests(app):
     with app.test_request_context():
         pct = app.jinja_env.from_string('{% from "kinerja/_figures.html" import pct %}{{ pct(s) }}')
         assert [pct.render(s=s) for s in (1 / 8, 5 / 8, None)] == ["13%", "63%", "–"]
+
+
+def test_a_months_figures_agree_on_the_page_its_files_and_the_whatsapp_digest(filed, app, login_as, clock):
+    """A monthly meeting reads one month four ways: /kinerja's tiles, its table's file, the file of a figure's
+    complaints and `REKAP bulan ini` on WhatsApp, for the region and for DLH's head. They agree, and the month is
+    the region's: an anonymous complaint filed on Saturday 31 Oct at 23:30 WIB (16:30 UTC) is October's, one at
+    00:30 on 1 Nov (17:30 UTC on 31 Oct) November's; neither reporter is in a supervisor's or a head's file."""
+    now = clock.now
+    for moment, text in ((datetime(2026, 10, 31, 16, 30, tzinfo=UTC), "Lampu jalan mati di depan masjid"),
+                         (datetime(2026, 10, 31, 17, 30, tzinfo=UTC), "Sampah menumpuk di pasar baru, bau sekali")):
+        clock.now = moment
+        filed["citizen2"].file(description=text, place="Pasar Baru", photo=None, privacy="3")
+    clock.now = now
+    filed["verifier"].says("TERUSKAN LPR-5 DLH")
+    for phone, party, scope, received, references in (
+            (SUPERVISOR, "supervisor", "", 4, ["LPR-1", "LPR-2", "LPR-3", "LPR-5"]),
+            (DLH_HEAD, "head", "DLH", 3, ["LPR-1", "LPR-3", "LPR-5"])):
+        client = login_as(phone)
+        page = client.get("/kinerja").get_data(as_text=True)
+        tiles = {text_of(dt): text_of(dd) for dt, dd in re.findall(r"<dt>(.*?)</dt>\s*<dd[^>]*>(.*?)</dd>", page, re.S)}
+        assert (tiles["Masuk"], tiles["Selesai"].split()[0]) == (str(received), "1"), (phone, tiles)
+        table = list(csv.reader(io.StringIO(client.get("/kinerja/unduh.csv").data.decode("utf-8-sig"))))
+        header = table[0]
+        total = dict(zip(header, table[1], strict=True))
+        assert (total["Masuk"], total["Selesai"]) == (str(received), "1"), phone
+        listed = list(csv.DictReader(io.StringIO(client.get("/unduh/laporan.csv?figure=received")
+                                                 .data.decode("utf-8-sig"))))
+        assert [row["Referensi"] for row in listed] == references, phone
+        anonymous = next(row for row in listed if row["Referensi"] == "LPR-5")
+        assert (anonymous["Tanggal"], anonymous["Nama Pelapor"], anonymous["Nomor Pelapor"]) == \
+            ("2026-11-01 00:30", "(anonim)", ""), phone
+        digest = filed[party].says("REKAP bulan ini")
+        assert f"Rekap {scope or 'daerah'} · bulan ini (1 Nov 2026–23 Nov 2026)" in digest, digest
+        assert f"Baru pada periode ini: {received}" in digest and "Selesai pada periode ini: 1" in digest, digest
+
+
+def test_an_answer_late_on_its_deadlines_own_day_reads_late_from_the_file_itself(filed, app, login_as, clock):
+    """LPR-2, forwarded on Monday at 10:00, is due 14 working days later at 10:00 (docs/deadlines.md), and PUPR
+    answered at 18:00 that day: late on the page and in the file. The file's «Batas Waktu» read «2026-12-11», the
+    answer's «Selesai» «2026-12-11 18:00», and «Tepat Waktu» «Tidak»: a supervisor could not tell from the sheet
+    why. The deadline is written with its time, in the region's zone, in the CSV and as a date-time in the XLSX."""
+    svc = services(app)
+    with svc.session_factory() as session:
+        due = session.scalar(select(Disposition.due_at).join(Complaint).where(Complaint.number == 2))
+    local = due.replace(tzinfo=due.tzinfo or UTC).astimezone(svc.region.calendar.zone)
+    assert (local.date().isoformat(), local.strftime("%H:%M")) == ("2026-12-11", "10:00")
+    clock.now = local.replace(hour=18).astimezone(UTC)
+    filed["pupr"].says("SELESAI LPR-2 Jalan sudah ditambal")
+    client, november = login_as(SUPERVISOR), "figure=received&since=2026-11-01&until=2026-11-30"
+    rows = {row["Referensi"]: row for row in csv.DictReader(io.StringIO(
+        client.get(f"/unduh/laporan.csv?{november}").data.decode("utf-8-sig")))}
+    assert (rows["LPR-2"]["Batas Waktu"], rows["LPR-2"]["Selesai"], rows["LPR-2"]["Tepat Waktu"]) == \
+        ("2026-12-11 10:00", "2026-12-11 18:00", "Tidak")
+    sheet = openpyxl.load_workbook(io.BytesIO(client.get(f"/unduh/laporan.xlsx?{november}").data)).active
+    header = [cell.value for cell in sheet[1]]
+    cell = sheet.cell(row=3, column=header.index("Batas Waktu") + 1)
+    assert (cell.value, cell.number_format) == (datetime(2026, 12, 11, 10, 0), "dd/mm/yyyy hh:mm")
