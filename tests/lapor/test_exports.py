@@ -180,19 +180,14 @@ def test_only_real_formulas_get_an_apostrophe(cell, kept):
     assert (csv_text(cell) == cell) is kept
 
 
-def test_a_years_list_is_written_to_xlsx_in_seconds_not_minutes():
+def test_a_years_list_is_written_to_xlsx_row_by_row():
     """A supervisor's XLSX of a year's complaints (20,000 rows) never came: each row looked up the sheet's last
-    row by scanning every cell written before it (20,000 rows took over two minutes, 2,000 nine seconds). 1,500
-    rows of the complaint list's 25 columns are written at the pace of the rows (a few tenths of a second), and read
+    row by scanning every cell written before it (20,000 rows took over two minutes, 2,000 nine seconds). The sheet
+    is written row by row (the pace: bench/export_bench.py), and 1,500 rows of the complaint list's 25 columns read
     back whole: the formula guard, dates, the bold frozen header and the filter on every row."""
-    import time
-
     rows = [[f"LPR-{n}", datetime(2026, 12, 1, 9, 30), "Pengaduan", "=HYPERLINK(\"x\")" if n == 7 else "Sampah " * 9,
              date(2026, 12, 18)] + [n] * (len(exports.COMPLAINT_COLUMNS) - 5) for n in range(1, 1501)]
-    started = time.perf_counter()
     data = exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, exports.XLSX, "Laporan 01.12.2026–31.12.2026")
-    took = time.perf_counter() - started
-    assert took < 3.5, f"{took:.1f} s for 1,500 rows (6.6 s before, on a loaded machine)"
     sheet = openpyxl.load_workbook(io.BytesIO(data)).active
     assert sheet.title == "Laporan 01.12.2026–31.12.2026" and sheet.max_row == 1501
     assert [c.value for c in sheet[1]] == list(exports.COMPLAINT_COLUMNS) and sheet["A1"].font.bold
