@@ -250,19 +250,9 @@ def test_rung_due_at_night_goes_at_the_next_working_morning(people, world, clock
 
 def test_a_reminder_delayed_by_a_twilio_outage_waits_for_working_hours(people, world, clock, monkeypatch):
     """Rungs are chosen inside working hours; a reminder whose send failed is retried inside them too."""
-    from bot.transports import TransportError
-
     clock.now = at(2026, 8, 13, 15, 50)
     dispositioned(people, world, clock)
-    transport = services(world).transport
-    real_send, outage = transport.send, {"on": True}
-
-    def send(message):
-        if outage["on"]:
-            raise TransportError("Twilio 503", retryable=True)
-        return real_send(message)
-
-    monkeypatch.setattr(transport, "send", send)
+    outage = _outage(world, monkeypatch)
     tick(world, clock, at(2026, 8, 14, 15, 55))          # rung 1 due 15:50 Friday: queued, the send fails
     outage["on"] = False
     for moment in (at(2026, 8, 14, 16, 30), at(2026, 8, 14, 22, 0), at(2026, 8, 15, 10, 0)):
