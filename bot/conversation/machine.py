@@ -4,6 +4,7 @@ handlers return."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -166,10 +167,17 @@ def _start_turn(session, svc, contact, message, now) -> Turn:
     conversation = contact.conversation or _new_conversation(session, contact, now)
     if message.body and (body := punctuated(message.body)) != message.body:  # voice typing's "titik", "koma"
         message = replace(message, body=body)
+    if message.body and "<" in message.body and (found := COPIED_PLACEHOLDER.match(message.body)):
+        message = replace(message, body=message.body[found.end():])  # "LPR-<nomor> tambahan" copied from a hint
     turn = Turn(session, svc, contact, conversation, message, now)
     turn.draft = Draft.from_data(conversation.data.get("draft"))
     turn.listed = list(conversation.data.get("listed") or [])
     return turn
+
+
+# The placeholder of a reference in the catalogue's hints ("… dengan pesan: LPR-<nomor> tambahan"), copied as it
+# reads: no number at all, so the words after it ask about the only complaint, or which one
+COPIED_PLACEHOLDER = re.compile(r"\s*lpr\s*-?\s*<\s*(?:nomor|nomer|no|n)\s*>[\s,.:]*", re.IGNORECASE)
 
 
 def _new_conversation(session: Session, contact: Contact, now: datetime) -> Conversation:

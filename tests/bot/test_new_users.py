@@ -1235,6 +1235,16 @@ def test_a_greeting_to_a_story_offered_leaves_the_offer_standing(citizen, greeti
     assert "kenanga" in citizen.draft()["description"]
 
 
+@pytest.mark.parametrize("typed", ["LPR-<nomor> tambahan", "lpr-<nomor> tambahan", "LPR <nomor> tambahan",
+                                   "LPR-<nomor> tambahan: lampunya sekarang kedip-kedip"])
+def test_the_placeholder_copied_from_a_hint_reads_as_no_number(citizen, typed):
+    """Found by hand: "Foto bisa dikirim nanti dengan pesan: LPR-<nomor> tambahan" copied as it reads got the
+    menu; it is the addition without a number (the only complaint, or which one is asked)."""
+    citizen.file()
+    reply = citizen.says(typed)
+    assert "Balas dengan angka" not in reply and "LPR-1" in reply
+
+
 def test_pointing_at_a_photo_offered_to_the_open_complaint_adds_it(citizen):
     """Found by hand: a photo sent two days after filing was offered to LPR-1, and "ini fotonya pak" dropped the
     offer ("Pesan Anda belum kami teruskan …")."""
