@@ -8,6 +8,9 @@ import re
 # number after them ("lpr nomor 1", "lpr no. 1", "LPR No.1", "lpr nmr 1"), as "laporan nomor 1" is read.
 NUMBER_WORD = r"(?:(?:no|nomor|nomer|nmr)\b\s*[.:#]?\s*)"
 MARK = rf"lpr\s*[-–—.:#]?\s*{NUMBER_WORD}?"
+# The catalogue's placeholder of a reference ("LPR-<nomor>", bot.messages.REFERENCE_PLACEHOLDER) as people copy it
+# back from a hint ("LPR-<nomor> tambahan", "TL lpr <n> …"): no number at all
+PLACEHOLDER = r"lpr\s*-?\s*<\s*(?:nomor|nomer|no|n|angka)\s*>"
 # A number followed by a percent ("progres 70%", "50 persen") is how far the work is, never a complaint's.
 PERCENT = r"(?!\s*(?:%|(?:persen|prsn|prosen|percent)\b))"
 REFERENCE = re.compile(rf"^\s*({MARK}|#\s*)?(\d{{1,9}})\b{PERCENT}", re.IGNORECASE)

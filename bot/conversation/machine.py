@@ -20,6 +20,7 @@ from bot.inbound import Inbound
 from bot.messages import excerpt, t
 from lapor.complaints import Draft
 from lapor.dictation import punctuated
+from lapor.references import PLACEHOLDER
 from models import Contact, Conversation
 from models.db import Prepared, loaded
 from services import Services
@@ -177,7 +178,7 @@ def _start_turn(session, svc, contact, message, now) -> Turn:
 
 # The placeholder of a reference in the catalogue's hints ("… dengan pesan: LPR-<nomor> tambahan"), copied as it
 # reads: no number at all, so the words after it ask about the only complaint, or which one
-COPIED_PLACEHOLDER = re.compile(r"\s*lpr\s*-?\s*<\s*(?:nomor|nomer|no|n)\s*>[\s,.:]*", re.IGNORECASE)
+COPIED_PLACEHOLDER = re.compile(rf"\s*{PLACEHOLDER}[\s,.:]*", re.IGNORECASE)
 
 
 def _new_conversation(session: Session, contact: Contact, now: datetime) -> Conversation:

@@ -11,7 +11,7 @@ from rapidfuzz.distance import Indel
 
 from bot.commands import TIMES_OF_DAY
 from bot.conversation.corrections import PLACE_MARKERS
-from bot.conversation.understanding import CHAT_WORDS, PROBLEM_WORDS, THINGS, chat_words, content
+from bot.conversation.understanding import CHAT_WORDS, COURTESY, PROBLEM_WORDS, THINGS, chat_words, content
 from lapor.textnorm import REGIONAL_WORDS
 
 # Words before an address: "di jl. veteran", "depan gang melati", "sekitar desa kamoning"
@@ -374,12 +374,12 @@ LEADING_AT = re.compile(r"^(?:di|ke|pada|at)\s+(?=\w)", re.IGNORECASE)
 
 
 # Spoken words around an address ("itu jl kenari … pak", "itu lho pak, perum …", "… desa kamoning ya min 🙏"): a
-# pointing word (and the person addressed after it) before, manners after; not a name's own ("Jl. Pak Kasur")
-_COURTESY = r"(?:pak|bapak|bpk|bu|ibu|buk|min|kak|mas|mbak|mba|bang|gan|om|sis)"
-SPOKEN_BEFORE = re.compile(rf"^(?:(?:itu|ini|nah|yaitu|yakni|tuh|iya|ya)(?:\s+(?:lho|loh|lo|tuh|ya|nih))?"
-                           rf"(?:\s+{_COURTESY})?[\s,:]+)+(?=\w)", re.IGNORECASE)
-SPOKEN_AFTER = re.compile(rf"(?<=\w)(?:[\s,]+(?:{_COURTESY}|ya|yah|yaa|ok|oke|dong|nih|tuh|lho|loh|kak|makasih))+"
-                          r"[\s.!,\U0001F300-\U0001FAFF\u2600-\u27BF]*$", re.IGNORECASE)
+# pointing word (and the conversation's words of manners after it) before, those words after; not a name's own
+# ("Jl. Pak Kasur"). "kasih" alone is a name's word ("Perum Griya Kasih"): only "makasih" ends a place.
+_MANNERS = "|".join(sorted(COURTESY - {"terima", "kasih", "kasi"}, key=len, reverse=True))
+SPOKEN_BEFORE = re.compile(rf"^(?:itu|ini|yaitu|yakni|tuh|iya|ya)(?:[\s,]+(?:{_MANNERS}))*[\s,:]+(?=\w)", re.IGNORECASE)
+SPOKEN_AFTER = re.compile(rf"(?<=\w)(?:[\s,]+(?:{_MANNERS}))+\b[\s.!,\U0001F300-\U0001FAFF\u2600-\u27BF]*$",
+                          re.IGNORECASE)
 _NAMED_AFTER = frozenset("jl jln jalan gang gg haji hj kampung kp dusun dsn desa perum blok kel kelurahan".split())
 
 

@@ -16,6 +16,7 @@ from lapor.references import (
     DIGIT_WORDS,
     MARK,
     MENTIONED,
+    PLACEHOLDER,
     REFERENCE_PUNCTUATION,
     format_reference,
     marked_reference,
@@ -103,7 +104,7 @@ def read_command(text: str) -> tuple[str | None, str]:
 # The placeholder of a hint's reference typed as it stands ("TL LPR-<nomor> …", "tl lpr-n …", "TL LPR-nomor: …",
 # "TL LPR-... …"): no number at all, so the command asks which complaint (or about the only one); never "LPR-nomor 3"
 PLACEHOLDER_FIRST = re.compile(
-    r"^\s*lpr\s*-?\s*(?:<\s*(?:nomor|nomer|no|n|angka)\s*>|(?:nomor|nomer|no|n|x{1,4}|\.{2,}|…)"
+    rf"^\s*(?:{PLACEHOLDER}|lpr\s*-?\s*(?:nomor|nomer|no|n|x{{1,4}}|\.{{2,}}|…)"
     rf"(?!\s*[.:]?\s*(?:\d|(?:{'|'.join(DIGIT_WORDS)}|sepuluh|sebelas)\b)))"
     r"(?=[\s,.:;]|$)[\s,.:;]*",
     re.IGNORECASE)

@@ -397,6 +397,7 @@ def test_real_places_are_taken(citizen, place):
     ("Dusun Krajan RT 02, Desa Sukamaju kak", "Dusun Krajan RT 02, Desa Sukamaju"),
     # near misses: names that end or begin so
     ("Jl. Pak Kasur no 3", "Jl. Pak Kasur no 3"), ("gang haji bu", "gang haji bu"), ("Itupa gang 2", "Itupa gang 2"),
+    ("Pak Kasur gang 3", "Pak Kasur gang 3"), ("Perum Griya Kasih", "Perum Griya Kasih"),
 ])
 def test_a_place_typed_is_stored_without_a_leading_word_for_at(citizen, typed, stored):
     """Found by hand: "teng desa Sumberrejo" (Javanese krama "at") kept "teng" in the place the agency reads, and
