@@ -100,6 +100,7 @@ MESSAGES = {
         "Instansi menyelesaikannya paling lambat {pengaduan} hari kerja untuk pengaduan, {informasi} hari kerja untuk "
         "permintaan informasi dan {aspirasi} hari kerja untuk aspirasi. Setiap perkembangan kami kirim ke nomor ini."
     ),
+    "may_report_here": "Bisa, silakan. Kami bantu catat laporan Anda di sini.",
     "service_how": (
         "Caranya: ketik 1, lalu jawab pertanyaan kami satu per satu (jenis laporan, apa masalahnya, di mana, foto bila "
         "ada, kerahasiaan). Bisa juga langsung tulis ceritanya, misalnya: lapor jalan rusak di depan SD 2."

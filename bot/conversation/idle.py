@@ -158,7 +158,8 @@ def on_idle(turn: Turn) -> Next:
     several = (choice is None and wanted is None and understanding.several_matters(turn.text)  # "ada 2 masalah"
                and not _looks_like_complaint(turn.text))
     if choice == "FILE" or several or (wanted is not None and wanted.name == "FILE"):
-        return _start_filing(turn, wanted.rest if wanted else told, earlier, resumes)
+        return _start_filing(turn, wanted.rest if wanted else told, earlier, resumes,
+                             asked=wanted is not None and wanted.asked)
     if wanted is not None and wanted.name == "FOLLOW":
         return _follow(turn, wanted.number)
     if choice == "STATUS" or (wanted is not None and wanted.name == "STATUS"):
@@ -1481,24 +1482,21 @@ def _own_by_number(turn: Turn, said: str) -> Complaint | None:
     return complaint if complaint is not None and complaint.citizen_id == turn.contact.id else None
 
 
-def _start_filing(turn: Turn, said: str, earlier: str | None = None, resumes: dict | None = None) -> Next:
+def _start_filing(turn: Turn, said: str, earlier: str | None = None, resumes: dict | None = None,
+                  asked: bool = False) -> Next:
     """Start filing; what the first message already says of the problem (with what short bubbles before it told) is
     the description when it is enough; a bare "1" or ADUAN to a story offered just before files that story (with
-    its expired draft's answers, `resumes`)."""
+    its expired draft's answers, `resumes`). A wish `asked` as a question ("bisa lapor di sini?") is answered yes
+    first."""
     own = None if earlier or _bubbles(turn) else _own_by_number(turn, said)
     if own is not None:  # "lapor 3", "aduan no 2?": the reference typed with a word of reporting
         show_status(turn, own.reference)
         turn.say("new_complaint_hint")
         return STAY
-    split = None
+    if asked:
+        turn.say("may_report_here")
     if understanding.several_matters(turn.text):  # "mau lapor 2 hal pak": one complaint at a time
-        split = understanding.another_problem(said, counted=True)  # "…: jalan berlubang dan lampu mati"
-        said = split[0] if split else understanding.COUNTED_OPENING.sub("", said)
-        if split is None:
-            turn.say("several_one_at_a_time")
-        else:
-            turn.draft.next_story = split[1][: complaints.MAX_DESCRIPTION_CHARS]
-            turn.say("two_problems", first=excerpt(split[0], 150), second=excerpt(split[1], 150))
+        said = _first_of_several(turn, said)
     named, said = _kind_named(said)
     if named and not earlier:  # "mau lapor, pengaduan ya. lampu pju …": the kind, not the story's start
         turn.draft.kind = named
@@ -1519,6 +1517,18 @@ def _start_filing(turn: Turn, said: str, earlier: str | None = None, resumes: di
     if not said:  # "pak mau tanya": a request for information, its question asked next
         turn.draft.kind = turn.draft.kind or understanding.stated_kind(turn.text)
     return advance(turn)
+
+
+def _first_of_several(turn: Turn, said: str) -> str:
+    """The first of several problems told at once ("…: jalan berlubang dan lampu mati"), the second kept for after
+    it; told how it goes either way."""
+    split = understanding.another_problem(said, counted=True)
+    if split is None:
+        turn.say("several_one_at_a_time")
+        return understanding.COUNTED_OPENING.sub("", said)
+    turn.draft.next_story = split[1][: complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("two_problems", first=excerpt(split[0], 150), second=excerpt(split[1], 150))
+    return split[0]
 
 
 # The kind named right after the wish to file, before the story ("pengaduan ya. lampu pju …", "aduan jalan rusak

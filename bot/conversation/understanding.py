@@ -1735,6 +1735,7 @@ class Intent:
     name: str
     number: int | None = None
     rest: str = ""
+    asked: bool = False  # FILE asked as a question ("bisa lapor di sini?", "mau lapor jalan rusak boleh ga?")
 
 
 # What one adds ("mau tambah foto", "tambah keterangan"): after other words "tambah" is "more and more" ("sampahnya
@@ -1821,22 +1822,36 @@ def intent(text: str) -> Intent | None:
 
 # "may I?" closing a wish to file ("mau lapor jalan rusak boleh ga?", "lapor soal tetangga yang ribut bisa?"): a
 # question about filing, no part of what is filed
-MAY_I_TAG = re.compile(r"(?:^|[\s,]+)(?:bisa|bs|boleh|blh|bisakah|bolehkah)"
-                       r"(?:\s+(?:ga|gak|gk|nggak|ngga|tidak|tdk|enggak|kah|ya|yah|kan|dong|sih|min|pak|bu|kak|gan|"
-                       r"mas|mbak))*\s*[?!.]*\s*$", re.IGNORECASE)
+# ... with "here" ("bisa disini?", "boleh lewat wa ini ga?", "bisa di sini juga?"); "here" alone closes it only after a
+# question asked before the verb ("bolehkah saya melaporkan jalan berlubang di sini?")
+_HERE = (r"(?:di\s*sini|d\s*si?ni|ke\s*sini|(?:lewat|lwt|via)\s+sini|here|(?:di|lewat|lwt|via|ke)\s+"
+         r"(?:wa|whatsapp|nomor|nomer|no|nmr|layanan)(?:\s+ini)?)")
+_MAY_I_TAGS = (r"(?:\s+(?:ga|gak|gk|nggak|ngga|tidak|tdk|enggak|kah|ya|yah|kan|dong|sih|min|pak|bu|kak|gan|mas|mbak|"
+               r"juga|jg|gitu|nggih|ngga))*\s*[?!.]*\s*$")
+MAY_I_TAG = re.compile(r"(?:^|[\s,]+)(?:" + _HERE + r"\s+)?(?:bisa|bs|boleh|blh|bisakah|bolehkah)(?:\s+" + _HERE
+                       + r")?" + _MAY_I_TAGS, re.IGNORECASE)
+HERE_TAG = re.compile(r"(?:^|[\s,]+)" + _HERE + _MAY_I_TAGS, re.IGNORECASE)
+# Words that ask whether one may file, before the verb ("bisa lapor …?", "apakah boleh mengadu", "kalau mau lapor
+# …", "can i report …"): a word of being able is needed, or a wish after "if" ("kalau mau lapor"): "apa lapor saya
+# sudah diproses?" and "kalau lapor ke desa gak ditanggapi" ask or tell something else
+ABLE = frozenset({"bisa", "bs", "bisakah", "boleh", "blh", "bolehkah", "can", "could", "may"})
+IF_WORDS = frozenset({"kalau", "kalo", "klo", "kl", "jika", "jikalau", "if"})
+MAY_I_SMALL = ABLE | IF_WORDS | frozenset({"apa", "apakah", "disini", "dsini", "dsni", "disni", "sini", "here"})
 
 
-def _without_may_i(rest: str) -> str:
-    """What is filed without a closing "may I?" ("tetangga yang ribut bisa?" → "tetangga yang ribut"); "motor tidak
-    bisa" says what cannot be done, and stays."""
-    found = MAY_I_TAG.search(rest)
+def _without_may_i(rest: str, asked: bool = False) -> tuple[str, bool]:
+    """What is filed without a closing "may I?" ("tetangga yang ribut bisa?" → "tetangga yang ribut"), and whether
+    the wish was asked as a question (`asked`: already asked before the verb, when "here" alone closes it too);
+    "motor tidak bisa" says what cannot be done, and stays."""
+    found = MAY_I_TAG.search(rest) or (HERE_TAG.search(rest) if asked else None)
     if found is None:
-        return rest
+        return (rest.rstrip(" ?") if asked else rest), asked  # "bisa lapor lampu mati?": the story, not the "?"
     if not rest[:found.start()].split():  # "mau lapor bisa?": nothing told yet
-        return ""
+        return "", True
     before = rest[:found.start()].split()[-1].lower().strip(",")
-    return rest if before in NEGATION or before in NOT_YET or before in {"ga", "gak", "gk", "tdk", "nggak"} else (
-        rest[:found.start()])
+    if before in NEGATION or before in NOT_YET or before in {"ga", "gak", "gk", "tdk", "nggak"}:
+        return rest, asked
+    return rest[:found.start()].rstrip(" ,"), True
 
 
 def _filing(text: str, every: list[str], skipped: int, verb: int | None) -> Intent | None:
@@ -1848,7 +1863,8 @@ def _filing(text: str, every: list[str], skipped: int, verb: int | None) -> Inte
         return None  # "yang saya laporkan kemarin makin parah": what was reported, no wish to file
     if verb is not None:
         rest = _without_leading_filler(_after_words(text, _raw_index(text, skipped + verb + 1)))
-        return Intent("FILE", rest=_without_may_i(rest))
+        rest, asked = _without_may_i(rest, bool(set(every[:skipped + verb]) & ABLE))
+        return Intent("FILE", rest=rest, asked=asked)
     if _wish_told_next(set(words)):
         return Intent("FILE", rest="")
     described = _described_then_wished(text, words, skipped)
@@ -2052,6 +2068,7 @@ FILING_SMALL = WANT | CONVEY | FILLER | TRY | ELDER_SELF | {"saya", "aku", "kami
 ADDRESS_IN_ENGLISH = frozenset("""sir madam maam mam dear team officer hello hey good morning afternoon evening day
     d file lodge submit waktunya ngganggu numpang""".split())  # "i'd like to file a complaint"
 BEFORE_WISH = FILING_SMALL | BEFORE_SAYING | ADDRESS_IN_ENGLISH
+ASKING_FIRST = frozenset({"tanya", "nanya", "bertanya", "menanyakan"})  # an opening clause "mau tanya"
 OPENING_CLAUSES = 3  # "Assalamualaikum wr wb. Mohon maaf mengganggu. Saya mau mengadukan …"
 INTRODUCTION_WORDS = 8  # "saya warga desa sukamaju ingin melaporkan …": who one is, told with no comma
 _CLAUSE_GAP = re.compile(r"[,.;:!?\n]")
@@ -2075,8 +2092,8 @@ def _wish_to_file(text: str, every: list[str], skipped: int) -> int | None:
             at = _introduced_then_wished(clause)
         if at is not None:
             return begin + at
-        if not (set(clause) <= BEFORE_WISH | ROLES or _who_one_is(clause)):
-            return None
+        if not (set(clause) <= BEFORE_WISH | ROLES | ASKING_FIRST or _who_one_is(clause)):
+            return None  # "mau tanya, kalau mau lapor … bisa di sini?": a question about filing, opened as one
         begin = end
     return None
 
@@ -2124,10 +2141,13 @@ def _filing_verb(head: list[str], small: frozenset[str] = FILING_SMALL) -> int |
     not asked to file)."""
     for i, word in enumerate(head):
         before = head[:i]
-        if not all(w in small for w in before):
+        if not all(w in small or w in MAY_I_SMALL or (w == "di" and head[j + 1:j + 2] == ["sini"])
+                   for j, w in enumerate(before)):
             return None
         if word in FILE_VERBS or (word in REPORT_WORDS and set(before) & (WANT | CONVEY)):
-            return i
+            asking = set(before) - small
+            licensed = set(before) & ABLE or (set(before) & IF_WORDS and set(before) & WANT)
+            return i if not asking or licensed else None
     return None
 
 

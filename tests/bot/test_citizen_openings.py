@@ -366,3 +366,60 @@ def test_a_light_working_a_moment_after_a_satisfied_rating_is_not_fixed(citizen,
     reply = citizen.says("nyala sebentar terus mati lagi pak")
     assert "laporan baru" not in reply and "penilaian Anda untuk LPR-1 sudah kami catat" not in reply, reply
     assert "LPR-1" in reply and ("kami buka kembali" in reply or "belum selesai" in reply), reply
+
+
+# 12. "Can I report here?": a question about filing, answered yes, its problem (if any) the story's start (found by
+# hand: "bisa lapor disini ga?" was offered as a request for information, "mau lapor jalan rusak bisa disini?"
+# stored «jalan rusak bisa disini?», and "permisi mau tanya, kalau mau lapor … bisa disini?" was offered whole)
+@pytest.mark.parametrize("typed,rest", [
+    ("bisa lapor disini ga?", ""),
+    ("bs lapor dsini gk", ""),
+    ("apakah bisa melapor disini", ""),
+    ("bisa ngadu di sini pak?", ""),
+    ("boleh lapor di nomor ini?", ""),
+    ("apa bisa lapor lewat wa ini?", ""),
+    ("disini bisa buat laporan?", ""),
+    ("can i report here?", ""),
+    ("mau lapor jalan rusak bisa disini?", "jalan rusak"),
+    ("min bisa lapor lampu jalan mati di sini?", "lampu jalan mati"),
+    ("bisa lapor lampu mati?", "lampu mati"),
+    ("permisi mau tanya, kalau mau lapor jalan rusak bisa disini?", "jalan rusak"),
+    ("kalau mau ngadu soal pungli bisa di sini juga?", "pungli"),
+    ("pak mau nanya, klo mau lapor sampah numpuk bisa lewat sini ga", "sampah numpuk"),
+    ("Selamat pagi, bolehkah saya melaporkan jalan berlubang di sini?", "jalan berlubang"),
+])
+def test_asking_whether_one_may_report_here_starts_filing(typed, rest):
+    found = understanding.intent(typed)
+    assert found is not None and found.name == "FILE", found
+    assert found.rest.lower() == rest
+    assert found.asked
+
+
+@pytest.mark.parametrize("typed,rest", [
+    ("mau lapor jalan rusak", "jalan rusak"),
+    ("lapor sampah numpuk di sini pak", "sampah numpuk di sini pak"),  # "here", told without a question
+    ("mau lapor jalan rusak, motor tidak bisa lewat sini?", "jalan rusak, motor tidak bisa lewat sini?"),
+])
+def test_a_wish_to_file_not_asked_as_a_question_is_no_may_i(typed, rest):
+    found = understanding.intent(typed)
+    assert found is not None and found.name == "FILE" and found.rest == rest and not found.asked
+
+
+@pytest.mark.parametrize("typed", [
+    "apa lapor saya sudah diproses?",
+    "kalau lapor ke desa gak pernah ditanggapi",
+    "disini bisa bayar pbb?",
+    "jalan di sini rusak bisa diperbaiki?",
+])
+def test_near_misses_of_may_i_report_here(typed):
+    found = understanding.intent(typed)
+    assert found is None or found.name != "FILE" or not found.asked, found
+
+
+@pytest.mark.parametrize("typed", ["bisa lapor disini ga?", "mau lapor jalan rusak bisa disini?",
+                                   "permisi mau tanya, kalau mau lapor jalan rusak bisa disini?"])
+def test_may_i_report_here_is_answered_yes_then_the_first_question(citizen, typed):
+    reply = citizen.says(typed)
+    assert reply.startswith("Bisa"), reply
+    assert "Jenis laporan" in reply
+    assert "bisa disini" not in (citizen.draft().get("description") or "")
