@@ -366,9 +366,21 @@ def _reported_elsewhere(turn: Turn, earlier: str | None) -> Next | None:
         return None
     if complaints.citizen_complaints(turn.session, turn.contact, limit=1):
         return None
+    if _wished_before_story(turn.text):  # "mau lapor, … sudah telp ke kantor PDAM tapi tidak diangkat": filed here,
+        return None  # the office tried before is part of its story
     offer = turn.text[:complaints.MAX_DESCRIPTION_CHARS]
     turn.say("reported_elsewhere", excerpt=excerpt(offer, 300))
     return go(State.OFFER, offer=offer)
+
+
+def _wished_before_story(text: str) -> bool:
+    """Whether a message opens with a wish to file ("sy mau lapor pak, …", "saya ingin melaporkan …") and tells a
+    story after it; "saya lapor lewat lapor.go.id tapi …" tells of a report made."""
+    wanted = understanding.intent(text)
+    if wanted is None or wanted.name != "FILE" or not wanted.rest:
+        return False
+    opening = text[:max(text.find(wanted.rest), 0)]
+    return bool(set(understanding.standard_words(opening)) & understanding.WANT)
 
 
 def _privacy_first(turn: Turn) -> Next | None:

@@ -423,3 +423,20 @@ def test_may_i_report_here_is_answered_yes_then_the_first_question(citizen, type
     assert reply.startswith("Bisa"), reply
     assert "Jenis laporan" in reply
     assert "bisa disini" not in (citizen.draft().get("description") or "")
+
+
+# 13. A wish to file told first, then that an office was tried before: a complaint filed here (found by hand: "Sy mau
+# lapor pak, … air PDAM tidak mengalir. Sudah telp ke kantor PDAM tapi tidak diangkat" was told that reports made
+# elsewhere cannot be seen here, and its whole text with the greeting was offered as the story)
+@pytest.mark.parametrize("typed,story", [
+    ("Assalamualaikum. Sy mau lapor pak, di perumahan griya asri blok C sudah 4 hari air PDAM tidak mengalir. Sudah "
+     "telp ke kantor PDAM tapi tidak diangkat", "di perumahan griya asri"),
+    ("mau lapor min, lampu jalan di gang 5 mati seminggu, udah lapor ke pak RT tapi blm ada tindakan",
+     "lampu jalan di gang 5"),
+    ("saya ingin melaporkan jalan berlubang di jl merdeka, sudah pernah lapor ke kelurahan tapi tidak ditanggapi",
+     "jalan berlubang di jl merdeka"),
+])
+def test_a_wish_to_file_then_an_office_tried_before_files_here(citizen, typed, story):
+    reply = citizen.says(typed)
+    assert "tidak terlihat" not in reply and "Jenis laporan" in reply, reply
+    assert citizen.draft()["description"].startswith(story)
