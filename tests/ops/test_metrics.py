@@ -221,3 +221,65 @@ def test_skipped_messages_are_counted_by_reason(people, world, clock, monkeypatc
     assert sum(count for (name, _), count in samples.items() if name == "penghubung_outbox_skipped") == skipped
     for reason in ("opted_out", "withdrawn", "no_media", "other"):  # every reason is exported, 0 when none
         assert ("penghubung_outbox_skipped", (("reason", reason),)) in samples
+
+
+# Why a message was given up: a STOP (nobody's fault) read as one number with a wrong template or a dead number
+# (found checking the outbox's permanent Twilio codes, 7 December: `penghubung_outbox_messages{status="failed"}` alone)
+FAILED_BY_SEND = [  # (the Fake Twilio's answers to the sends, the reason the row is counted under)
+    (["error21610"], "opted_out"),       # the person replied STOP
+    (["error63016"], "no_template"),     # outside the 24 hours, and no approved template for it
+    (["error21211"], "bad_number"),      # not a phone number Twilio can write to
+    (["error63003"], "bad_number"),      # a number without WhatsApp
+    (["http500", "http500"], "gave_up"),  # Twilio failing till OUTBOX_MAX_ATTEMPTS
+    (["http429", "http429"], "gave_up"),  # throttled till then
+]
+FAILED_BY_CALLBACK = [  # (Twilio's status callback, the reason)
+    ("failed", "21610", "opted_out"),
+    ("undelivered", "63016", "no_template"),
+    ("undelivered", "63024", "bad_number"),    # an invalid recipient
+    ("undelivered", "30003", "undelivered"),   # the phone unreachable
+    ("undelivered", "30008", "undelivered"),   # unknown: Twilio's catch-all
+    ("failed", "", "other"),                   # no code given
+    ("failed", "12345", "other"),              # a code the service does not know
+]
+
+
+def test_failed_messages_are_counted_by_why(make_app, clock):
+    """Each message given up is counted under why (`penghubung_outbox_failed{reason}`), at the send or in Twilio's
+    callback, so that a recipient's STOP does not read as a fault the operator should chase, nor hide one."""
+    from tests.bot.test_outbox import callback, queue, rows
+    from tests.bot.test_outbox import tick as send
+    from tests.fake_twilio import FakeTwilio
+
+    with FakeTwilio() as fake:
+        from bot.transports import TwilioTransport
+
+        app = make_app(transport=TwilioTransport(fake.account_sid, fake.auth_token, "whatsapp:+14155238886",
+                                                 api_base_url=fake.base_url, timeout=0.5),
+                       OUTBOX_BACKOFF_SECONDS=1, OUTBOX_MAX_ATTEMPTS=2, PUBLIC_BASE_URL="http://localhost")
+        svc = services(app)
+        for index, (answers, _) in enumerate(FAILED_BY_SEND):
+            queue(svc, f"+62812000001{index:02d}", "Laporan LPR-1 sudah diteruskan.",
+                  wrote_recently=answers != ["error63016"])
+            for answer in answers:
+                fake.fail_next(1, answer)
+                send(svc)
+                clock.advance(seconds=5)
+        sent = []
+        for index, _ in enumerate(FAILED_BY_CALLBACK):
+            queue(svc, f"+62812000002{index:02d}", "Tindak lanjut LPR-1")
+            send(svc)
+            sent.append(rows(svc)[-1].twilio_sid)
+        for sid, (status, code, _) in zip(sent, FAILED_BY_CALLBACK, strict=True):
+            callback(app, MessageSid=sid, MessageStatus=status, **({"ErrorCode": code} if code else {}))
+        samples = scrape(app)
+    expected: dict[str, int] = {}
+    for reason in [reason for _, reason in FAILED_BY_SEND] + [reason for *_, reason in FAILED_BY_CALLBACK]:
+        expected[reason] = expected.get(reason, 0) + 1
+    counted = {dict(labels)["reason"]: count for (name, labels), count in samples.items()
+               if name == "penghubung_outbox_failed"}
+    assert {reason: count for reason, count in counted.items() if count} == expected
+    assert set(counted) >= {"opted_out", "no_template", "bad_number", "undelivered", "media", "gave_up", "other"}
+    given_up = value(samples, "penghubung_outbox_messages", status="failed") \
+        + value(samples, "penghubung_outbox_messages", status="undelivered")
+    assert sum(counted.values()) == given_up == len(FAILED_BY_SEND) + len(FAILED_BY_CALLBACK)
