@@ -36,6 +36,7 @@ from bot.transports import (
 from lapor.complaints import OPEN_STATUSES
 from models import (
     Complaint,
+    Contact,
     DeliveryStatus,
     Disposition,
     DispositionStatus,
@@ -47,6 +48,7 @@ from models import (
     OutboxStatus,
     SyncStatus,
 )
+from models.vocab import Role
 from ops.health import waiting_for_operator
 from services import services
 
@@ -160,7 +162,7 @@ class DatabaseCollector:
             with self.svc.session_factory() as session:
                 families = [*outbox_metrics(session, now), *delivery_metrics(session), *media_metrics(session),
                             *rung_metrics(session), *job_metrics(session), *sync_metrics(session),
-                            *complaint_metrics(session, now), *operator_metrics(session)]
+                            *complaint_metrics(session, now), *operator_metrics(session), *staff_metrics(session)]
         except SQLAlchemyError as exc:
             logger.error("metrics: the database does not answer (%s)", type(exc).__name__)
             families = []
@@ -312,3 +314,13 @@ def operator_metrics(session):
                   "Twilio refused the account's; storage: the media storage refused to write).",
                   ["queue", "cause"], [(queue, cause, count) for (queue, cause), count in
                                        waiting_for_operator(session).items()])
+
+
+def staff_metrics(session):
+    """Active staff whose WhatsApp replied STOP (Twilio's 21610): everything for them is skipped until they write
+    again (`bot.outbox.opt_out`; their supervisors were told once), by role."""
+    counts = dict.fromkeys(Role, 0) | dict(session.execute(
+        select(Contact.role, func.count()).where(Contact.role.is_not(None), Contact.active.is_(True),
+                                                 Contact.opted_out.is_(True)).group_by(Contact.role)).all())
+    yield _family("penghubung_staff_stopped", "Active staff whose WhatsApp replied STOP: they get nothing till they "
+                  "write again, by role.", ["role"], [(str(role), count) for role, count in counts.items()])

@@ -111,3 +111,22 @@ def test_a_stop_at_night_is_told_in_the_morning_and_again_after_writing_and_stop
     _queue_to(world, DLH_1)  # …and a STOP days later is news again (17 August is a holiday)
     deliver(world)
     assert len(_told(people)["head"]) == 2
+
+
+def test_the_operator_sees_how_many_staff_replied_stop(people, world, clock):
+    """`penghubung_staff_stopped{role}`: the notice is said once; the gauge stands while the STOP does."""
+    from tests.ops.test_metrics import scrape, value
+
+    clock.now = at(2026, 8, 13, 10, 0)
+    assert value(scrape(world), "penghubung_staff_stopped", role="officer") == 0
+    svc = services(world)
+    svc.transport = Refusing({DLH_1, CITIZEN})
+    people["citizen"].says("halo")
+    _queue_to(world, DLH_1)
+    _queue_to(world, CITIZEN, purpose=Purpose.FOLLOW_UP)  # a citizen's STOP is not counted here
+    deliver(world)
+    samples = scrape(world)
+    assert value(samples, "penghubung_staff_stopped", role="officer") == 1
+    assert sum(count for (name, _), count in samples.items() if name == "penghubung_staff_stopped") == 1
+    people["dlh1"].says("DAFTAR")  # writing again lifts it
+    assert value(scrape(world), "penghubung_staff_stopped", role="officer") == 0
