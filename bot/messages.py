@@ -1746,6 +1746,12 @@ MESSAGES = {
         "⚠ Mulai {start} {agency} tidak punya petugas yang aktif (semua berhalangan). Selama itu pemberitahuan dan pengingat "
         "disposisi {agency} dikirim ke {to}."
     ),
+    "staff_stopped": (
+        "⚠ {name} ({role}, {phone}) tidak lagi menerima pesan dari layanan ini: WhatsApp-nya membalas STOP. "
+        "Pemberitahuan dan pengingat untuknya tidak terkirim sampai ia mengirim pesan apa saja ke nomor ini."
+    ),
+    "stopped_officer": "petugas {agency}",
+    "stopped_head": "kepala {agency}",
     "to_heads": "kepala instansi",
     "to_verifiers": "verifikator",
     "agency_no_officer": (

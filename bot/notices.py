@@ -54,6 +54,7 @@ from lapor.events import (
     ReporterMoved,
     StaffAway,
     StaffChanged,
+    StaffStopped,
     StatusChanged,
 )
 from lapor.ladders import batched_rungs
@@ -358,6 +359,23 @@ def _answers_again(session: Session, taken: list, at) -> None:
         question = session.get(Question, question_id)
         on_question_answered(session, QuestionAnswered(question_id, tuple({"url": url} for url in media),
                                                        at or question.answered_at))
+
+
+def on_staff_stopped(session: Session, event: StaffStopped) -> None:
+    """A staff member's WhatsApp replied STOP: everything for them is skipped until they write again, so the
+    verifiers and supervisors at work, and their agency's heads, are told once that day (in working hours), with
+    how it ends. Before, only `flask directory list` showed it, and a disposition to them went unread unnoticed."""
+    person = session.get(Contact, event.contact_id)
+    readers = present_staff(session, None, event.at, roles=REGION_WIDE_ROLES)
+    if person.agency_id is not None and person.role not in REGION_WIDE_ROLES:
+        readers += present_staff(session, person.agency_id, event.at, roles=(Role.HEAD,))
+    role = t(f"role_{person.role}") if person.role in REGION_WIDE_ROLES else t(
+        f"stopped_{person.role}", agency=person.agency.code if person.agency else "-")
+    body = t("staff_stopped", name=person_label(person), role=role, phone=phone_label(person.phone))
+    day = event.at.astimezone(zone_of(session)).date()
+    for reader in {reader.id: reader for reader in readers if reader.id != person.id}.values():
+        enqueue(session, reader.address, body, purpose=Purpose.ROSTER, now=event.at,
+                dedupe_key=f"stopped:{person.id}:{day:%Y-%m-%d}:{reader.id}")
 
 
 # What was queued for staff going on leave (CUTI): disposition notices, reminders, answers -----------------
@@ -775,6 +793,7 @@ SUBSCRIPTIONS = {
     ReporterMoved: on_reporter_moved,
     PrivacyTightened: on_privacy_tightened,
     StaffChanged: on_staff_changed,
+    StaffStopped: on_staff_stopped,
     StaffAway: on_staff_away,
     DispositionHandedOver: on_handed_over,
 }

@@ -31,6 +31,7 @@ from bot.transports import (
     Outgoing,
     TransportError,
 )
+from lapor.events import StaffStopped, publish
 from lapor.ladders import chases_nothing
 from lapor.phones import masked
 from lapor.references import format_reference
@@ -563,7 +564,7 @@ class OutboxSender:
             report.refused += 1
             return
         if exc.code == OPTED_OUT and contact is not None:
-            contact.opted_out = True
+            opt_out(object_session(row), contact, now)
             exc.retryable = False
         if exc.code == OUTSIDE_WINDOW and switch_to_template(row, self.config):
             _retry_at(row, now)
@@ -586,6 +587,18 @@ class OutboxSender:
         logger.error("outbox %s to %s (%s) given up after %s attempts: %s",
                      row.id, masked(row.recipient), row.purpose, row.attempts, exc)
         report.failed += 1
+
+
+def opt_out(session: Session, contact: Contact, now: datetime) -> None:
+    """Stop writing to a person whose WhatsApp replied STOP (Twilio's 21610, at a send or in its callback) until
+    they write again (`bot.dispatch`); a staff member's STOP is news to those who rely on them (`StaffStopped`):
+    everything for them is skipped from now on, and nothing else would say so."""
+    if contact.opted_out:
+        return
+    contact.opted_out = True
+    logger.info("contact %s opted out (21610)", contact.id)
+    if contact.is_staff:
+        publish(session, StaffStopped(contact.id, now))
 
 
 def wait_for_credentials(session: Session, now: datetime) -> int:

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.inbound import bounded_int, twilio_sid
-from bot.outbox import contact_at, switch_to_template, without_media
+from bot.outbox import contact_at, opt_out, switch_to_template, without_media
 from bot.transports import MEDIA_REFUSED, OPTED_OUT, OUTSIDE_WINDOW, THROTTLED
 from lapor.retry import backoff
 from models import DeliveryStatus, OutboxMessage, OutboxStatus
@@ -117,7 +117,9 @@ def _failed(session: Session, row: OutboxMessage, status: str, code: int | None,
             _send_again(row, now)
         return
     if code == OPTED_OUT:
-        _opt_out(session, row.recipient)
+        contact = contact_at(session, row.recipient)
+        if contact is not None:
+            opt_out(session, contact, now)
     elif code == OUTSIDE_WINDOW and switch_to_template(row, config):
         _send_again(row, now)
         return
@@ -133,10 +135,4 @@ def _send_again(row: OutboxMessage, when: datetime) -> None:
     row.twilio_sid = None
     row.next_attempt_at = when
 
-
-def _opt_out(session: Session, recipient: str) -> None:
-    contact = contact_at(session, recipient)
-    if contact is not None:
-        contact.opted_out = True
-        logger.info("contact %s opted out (21610)", contact.id)
 

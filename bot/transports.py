@@ -35,6 +35,13 @@ CREDENTIALS_HINT = ("check TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (the Twilio 
 # limit. The message goes again without it, saying so. Not among them: 63037 (a warning: Twilio retries the upload
 # itself), 12301 (uploads to Twilio, which the service does not make), 11200 (Twilio's webhooks, not media).
 MEDIA_REFUSED = (21620, 12300, 11751, 63019, 63021, 63005, 63034)
+# Codes that give a message up for good, as `penghubung_outbox_failed{reason}` names them (ops.metrics): a number
+# nothing can be sent to (21211 an invalid To, 21614 not a mobile number, 63003 no WhatsApp at the number, 63024 an
+# invalid recipient, 30005 an unknown destination, 30006 a landline), and a message WhatsApp or the carrier did not
+# deliver (30003 the phone unreachable, 30004 blocked, 30007 filtered, 30008 unknown). Any other 4xx is given up
+# too, as `other`.
+BAD_NUMBER = (21211, 21614, 63003, 63024, 30005, 30006)
+UNDELIVERABLE = (30003, 30004, 30007, 30008)
 
 NO_TEXT = "-"  # a template's variable for a message with no text of its own
 

@@ -201,6 +201,14 @@ class StaffAway:
 
 
 @dataclass(frozen=True)
+class StaffStopped:
+    """A staff member's WhatsApp refused the service's messages (they replied STOP: Twilio's 21610)."""
+
+    contact_id: int
+    at: datetime
+
+
+@dataclass(frozen=True)
 class StaffChanged:
     """The directory deactivated a staff member or changed their role or agency (what they were before)."""
 

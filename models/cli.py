@@ -55,8 +55,10 @@ def upgrade(engine, revision: str = "head") -> None:
 @click.argument("revision", default="head")
 def upgrade_command(revision: str) -> None:
     """Upgrade the database schema (default: to the newest revision)."""
-    upgrade(services(current_app).engine, revision)
-    click.echo(f"Database at {revision}.")
+    engine = services(current_app).engine
+    upgrade(engine, revision)
+    # which database: without the settings (`-e /etc/penghubung.env`) it is a new SQLite file under instance/
+    click.echo(f"Database at {revision}: {engine.url.render_as_string(hide_password=True)}")
 
 
 @db_cli.command("downgrade")

@@ -196,6 +196,8 @@ def scheduler_report(beats: list[JobHeartbeat], now: datetime, max_age: int) -> 
     age = (now - max(beat.last_run_at for beat in beats)).total_seconds()
     scheduler = {"heartbeat_age_seconds": round(age, 1), "max_age_seconds": max_age, "jobs": jobs}
     if age > max_age:
-        return {"status": "error", "reason": f"the scheduler has been silent for {age:.0f} s (limit {max_age} s)",
-                "scheduler": scheduler}
+        last = max(beats, key=lambda beat: beat.last_run_at)
+        return {"status": "error", "scheduler": scheduler,
+                "reason": f"the scheduler has been silent for {age:.0f} s (limit {max_age} s): its last job ran on "
+                          f"{last.host}; check `python -m scheduler` there (its log, then restart it)"}
     return {"status": "ok", "scheduler": scheduler}

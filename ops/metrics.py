@@ -11,6 +11,7 @@ import hmac
 import ipaddress
 import logging
 import os
+import re
 import time
 from datetime import datetime
 
@@ -22,10 +23,20 @@ from sqlalchemy import case, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.outbox import CHASED_NOTHING, MEDIA_NOT_SENT, MEDIA_ON_PAGE, STOPPED, WITHDRAWN
-from bot.transports import CREDENTIALS_REFUSED
+from bot.transports import (
+    BAD_NUMBER,
+    CREDENTIALS_REFUSED,
+    MEDIA_REFUSED,
+    OPTED_OUT,
+    OUTSIDE_WINDOW,
+    THROTTLED,
+    TOO_MANY_REQUESTS,
+    UNDELIVERABLE,
+)
 from lapor.complaints import OPEN_STATUSES
 from models import (
     Complaint,
+    Contact,
     DeliveryStatus,
     Disposition,
     DispositionStatus,
@@ -37,6 +48,7 @@ from models import (
     OutboxStatus,
     SyncStatus,
 )
+from models.vocab import Role
 from ops.health import waiting_for_operator
 from services import services
 
@@ -150,7 +162,7 @@ class DatabaseCollector:
             with self.svc.session_factory() as session:
                 families = [*outbox_metrics(session, now), *delivery_metrics(session), *media_metrics(session),
                             *rung_metrics(session), *job_metrics(session), *sync_metrics(session),
-                            *complaint_metrics(session, now), *operator_metrics(session)]
+                            *complaint_metrics(session, now), *operator_metrics(session), *staff_metrics(session)]
         except SQLAlchemyError as exc:
             logger.error("metrics: the database does not answer (%s)", type(exc).__name__)
             families = []
@@ -169,6 +181,27 @@ def _family(name: str, documentation: str, labels: list[str], rows) -> GaugeMetr
 SKIP_REASONS = ("answered", "opted_out", "withdrawn", "no_media", "other")
 
 
+GIVEN_UP = (OutboxStatus.FAILED, OutboxStatus.UNDELIVERED)
+FAILED_REASONS = ("opted_out", "no_template", "bad_number", "undelivered", "media", "gave_up", "other")
+_BY_CODE = {OPTED_OUT: "opted_out", OUTSIDE_WINDOW: "no_template", THROTTLED: "gave_up", TOO_MANY_REQUESTS: "gave_up",
+            **dict.fromkeys(BAD_NUMBER, "bad_number"), **dict.fromkeys(UNDELIVERABLE, "undelivered"),
+            **dict.fromkeys(MEDIA_REFUSED, "media")}
+# The code in a given-up row's `last_error`: Twilio's refusal of the send (`Twilio 400 21610: …`, bot.transports),
+# or its status callback (`undelivered 30008`, bot.status)
+_CODE = re.compile(r"Twilio \d+ (\d+):|(?:failed|undelivered) (\d+)$")
+_RETRIES_USED_UP = ("Twilio 5", "connection:", "throttled")  # what the outbox retries, till OUTBOX_MAX_ATTEMPTS
+
+
+def failed_reason(last_error: str | None) -> str:
+    """Why a message was given up, from its `last_error`: the Twilio code's meaning, `gave_up` when every attempt
+    failed on what is retried (Twilio's 5xx, the connection, a rate limit), else `other`."""
+    error = last_error or ""
+    found = _CODE.match(error)
+    if found:
+        return _BY_CODE.get(int(found.group(1) or found.group(2)), "other")
+    return "gave_up" if error.startswith(_RETRIES_USED_UP) else "other"
+
+
 def outbox_metrics(session, now: datetime):
     """Outbox rows by status (sends by result), and how late the oldest due message is."""
     yield _family("penghubung_outbox_messages", "Outbox messages by status.", ["status"],
@@ -184,6 +217,12 @@ def outbox_metrics(session, now: datetime):
         select(why, func.count()).where(OutboxMessage.status == OutboxStatus.SKIPPED).group_by(why)).all())
     yield _family("penghubung_outbox_skipped", "Outbox messages skipped, by reason (answered: a reminder whose "
                   "chase was answered before it went).", ["reason"], skipped.items())
+    given_up = dict.fromkeys(FAILED_REASONS, 0)
+    for error, count in session.execute(select(OutboxMessage.last_error, func.count()).where(
+            OutboxMessage.status.in_(GIVEN_UP)).group_by(OutboxMessage.last_error)):
+        given_up[failed_reason(error)] += count
+    yield _family("penghubung_outbox_failed", "Outbox messages given up (failed or undelivered), by reason "
+                  "(opted_out: the recipient sent STOP).", ["reason"], given_up.items())
     oldest_due = session.scalar(select(func.min(OutboxMessage.next_attempt_at)).where(
         OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at <= now))
     queued = session.scalar(select(func.count()).where(OutboxMessage.status.in_(QUEUED)))
@@ -275,3 +314,13 @@ def operator_metrics(session):
                   "Twilio refused the account's; storage: the media storage refused to write).",
                   ["queue", "cause"], [(queue, cause, count) for (queue, cause), count in
                                        waiting_for_operator(session).items()])
+
+
+def staff_metrics(session):
+    """Active staff whose WhatsApp replied STOP (Twilio's 21610): everything for them is skipped until they write
+    again (`bot.outbox.opt_out`; their supervisors were told once), by role."""
+    counts = dict.fromkeys(Role, 0) | dict(session.execute(
+        select(Contact.role, func.count()).where(Contact.role.is_not(None), Contact.active.is_(True),
+                                                 Contact.opted_out.is_(True)).group_by(Contact.role)).all())
+    yield _family("penghubung_staff_stopped", "Active staff whose WhatsApp replied STOP: they get nothing till they "
+                  "write again, by role.", ["role"], [(str(role), count) for role, count in counts.items()])

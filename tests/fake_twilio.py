@@ -62,6 +62,10 @@ FAILURES = {
                                "for more information"),
     "error63034": (400, 63034, "Media exceeds size limit"),
     "error30008": (400, 30008, "Unknown error"),
+    # The recipient replied STOP: Twilio refuses every message to them until they write again.
+    "error21610": (400, 21610, "Attempt to send to unsubscribed recipient"),
+    "error21211": (400, 21211, "Invalid 'To' Phone Number"),
+    "error63003": (400, 63003, "Channel could not find To address"),
     "timeout_drop": (500, 20500, "Internal Server Error"),
     "timeout_accept": None,
 }

@@ -80,6 +80,8 @@ def test_flask_db_upgrade_prepares_a_working_service(engine, app):
     result = app.test_cli_runner().invoke(args=["db", "upgrade"])
     assert result.exit_code == 0, result.output
     assert "Database at head" in result.output
+    url = services(app).engine.url  # which database: run without the env file, it upgraded a new SQLite file
+    assert url.render_as_string(hide_password=True) in result.output  # (`instance/`) and said only this, as if done
     assert WhatsApp(app).send("+6281234567890", "halo").status == 200
     with services(app).session_factory() as session:
         assert session.scalar(select(func.count()).select_from(InboundMessage)) == 1

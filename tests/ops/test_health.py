@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 from sqlalchemy import select
 
@@ -35,6 +37,8 @@ def test_a_stale_heartbeat_makes_the_service_unready_with_the_reason(app, svc, c
     clock.advance(seconds=2)
     code, body = ready(app)
     assert code == 503 and "silent for 301 s" in body["reason"]
+    # what to do, as the other reasons say (found stopping the worker on the walk of 7 December): which machine
+    assert "python -m scheduler" in body["reason"] and socket.gethostname() in body["reason"]
     run_all(svc, clock())  # the worker comes back
     assert ready(app)[0] == 200
 

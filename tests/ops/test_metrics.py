@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -10,6 +13,8 @@ from services import services
 from tests.conftest import WhatsApp
 from tests.parties import CITIZEN, make_people, shows_number
 from tests.scheduler.test_ladders import at, dispositioned, tick
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def scrape(app, **kwargs) -> dict[tuple, float]:
@@ -176,16 +181,56 @@ def test_every_metric_the_service_exports_is_documented_for_operators():
     assert exported and {name for name in exported if f"`{name}`" not in documented} == set()
 
 
-def test_every_metric_the_alert_rules_and_the_dashboard_read_is_exported():
-    import re
-    from pathlib import Path
+SELECTOR = re.compile(r"\b(penghubung_[a-z_]*[a-z])\b(\{[^}]*\})?")
+MATCHER = re.compile(r"([a-zA-Z_]\w*)\s*(?:=~|!~|!=|=)")
+SUFFIXES = {"counter": ("_total",), "histogram": ("_bucket", "_count", "_sum"), "gauge": ()}
 
-    root = Path(__file__).resolve().parents[2]
-    exported = set(re.findall(r'"(penghubung_[a-z_]+)"', (root / "ops" / "metrics.py").read_text()))
-    series = exported | {f"{name}_{suffix}" for name in exported for suffix in ("bucket", "count", "sum")}
-    for document in ("alerts.yml", "grafana-dashboard.json"):
-        read = set(re.findall(r"penghubung_[a-z_]+[a-z]", (root / "docs" / document).read_text()))
-        assert read and read - series == set(), document
+
+def queries() -> dict[str, str]:
+    """Every PromQL query an operator is given, by where it is: the alert rules' `expr` and the Grafana panels'
+    targets, read as YAML and JSON (a query in a description or a title is not one)."""
+    import json
+
+    import yaml  # PyYAML comes with the dev requirements (moto's `responses`)
+
+    found = {}
+    for group in yaml.safe_load((DOCS / "alerts.yml").read_text())["groups"]:
+        for rule in group["rules"]:
+            found[f"alert {rule['alert']}"] = rule["expr"]
+    for panel in json.loads((DOCS / "grafana-dashboard.json").read_text())["panels"]:
+        for target in panel.get("targets", []):
+            found[f"panel {panel['title']!r} {target['refId']}"] = target["expr"]
+    return found
+
+
+def test_the_alerts_and_the_dashboard_read_every_metric_the_service_exports_and_nothing_else(people, world, clock):
+    """After a conversation (a complaint filed and dispositioned, the jobs run, a reminder sent), every family
+    `/metrics` serves is read by an alert rule or a dashboard panel, and every metric and label they read is one it
+    serves. docs/grafana-dashboard.json had no panel for `penghubung_outbox_skipped` (a regex over the files only
+    checked the second half)."""
+    clock.now = at(2026, 8, 13, 15, 50)
+    dispositioned(people, world, clock)
+    tick(world, clock, at(2026, 8, 14, 10, 0))
+    families = {family.name: family for family in
+                text_string_to_metric_families(world.test_client().get("/metrics").get_data(as_text=True))
+                if family.name.startswith("penghubung_")}
+    by_series = {family.name + suffix: family for family in families.values()
+                 for suffix in ("", *SUFFIXES[family.type])}
+    read, wrong = set(), []
+    for where, expr in queries().items():
+        for name, matchers in SELECTOR.findall(expr):
+            family = by_series.get(name)
+            if family is None:
+                wrong.append(f"{where}: {name} is not exported")
+                continue
+            read.add(family.name)
+            labels = {label for sample in family.samples for label in sample.labels} | {"le", "__name__"}
+            if family.samples:
+                wrong += [f"{where}: {name} has no label {label}" for label in MATCHER.findall(matchers or "")
+                          if label not in labels]
+    assert wrong == []
+    unread = sorted(name for name in set(families) - read if not name.endswith("_created"))  # prometheus_client's
+    assert unread == [], "exported, but no panel or alert reads it"
 
 
 @pytest.mark.parametrize("multiprocess", [False, True])
@@ -221,3 +266,65 @@ def test_skipped_messages_are_counted_by_reason(people, world, clock, monkeypatc
     assert sum(count for (name, _), count in samples.items() if name == "penghubung_outbox_skipped") == skipped
     for reason in ("opted_out", "withdrawn", "no_media", "other"):  # every reason is exported, 0 when none
         assert ("penghubung_outbox_skipped", (("reason", reason),)) in samples
+
+
+# Why a message was given up: a STOP (nobody's fault) read as one number with a wrong template or a dead number
+# (found checking the outbox's permanent Twilio codes, 7 December: `penghubung_outbox_messages{status="failed"}` alone)
+FAILED_BY_SEND = [  # (the Fake Twilio's answers to the sends, the reason the row is counted under)
+    (["error21610"], "opted_out"),       # the person replied STOP
+    (["error63016"], "no_template"),     # outside the 24 hours, and no approved template for it
+    (["error21211"], "bad_number"),      # not a phone number Twilio can write to
+    (["error63003"], "bad_number"),      # a number without WhatsApp
+    (["http500", "http500"], "gave_up"),  # Twilio failing till OUTBOX_MAX_ATTEMPTS
+    (["http429", "http429"], "gave_up"),  # throttled till then
+]
+FAILED_BY_CALLBACK = [  # (Twilio's status callback, the reason)
+    ("failed", "21610", "opted_out"),
+    ("undelivered", "63016", "no_template"),
+    ("undelivered", "63024", "bad_number"),    # an invalid recipient
+    ("undelivered", "30003", "undelivered"),   # the phone unreachable
+    ("undelivered", "30008", "undelivered"),   # unknown: Twilio's catch-all
+    ("failed", "", "other"),                   # no code given
+    ("failed", "12345", "other"),              # a code the service does not know
+]
+
+
+def test_failed_messages_are_counted_by_why(make_app, clock):
+    """Each message given up is counted under why (`penghubung_outbox_failed{reason}`), at the send or in Twilio's
+    callback, so that a recipient's STOP does not read as a fault the operator should chase, nor hide one."""
+    from tests.bot.test_outbox import callback, queue, rows
+    from tests.bot.test_outbox import tick as send
+    from tests.fake_twilio import FakeTwilio
+
+    with FakeTwilio() as fake:
+        from bot.transports import TwilioTransport
+
+        app = make_app(transport=TwilioTransport(fake.account_sid, fake.auth_token, "whatsapp:+14155238886",
+                                                 api_base_url=fake.base_url, timeout=0.5),
+                       OUTBOX_BACKOFF_SECONDS=1, OUTBOX_MAX_ATTEMPTS=2, PUBLIC_BASE_URL="http://localhost")
+        svc = services(app)
+        for index, (answers, _) in enumerate(FAILED_BY_SEND):
+            queue(svc, f"+62812000001{index:02d}", "Laporan LPR-1 sudah diteruskan.",
+                  wrote_recently=answers != ["error63016"])
+            for answer in answers:
+                fake.fail_next(1, answer)
+                send(svc)
+                clock.advance(seconds=5)
+        sent = []
+        for index, _ in enumerate(FAILED_BY_CALLBACK):
+            queue(svc, f"+62812000002{index:02d}", "Tindak lanjut LPR-1")
+            send(svc)
+            sent.append(rows(svc)[-1].twilio_sid)
+        for sid, (status, code, _) in zip(sent, FAILED_BY_CALLBACK, strict=True):
+            callback(app, MessageSid=sid, MessageStatus=status, **({"ErrorCode": code} if code else {}))
+        samples = scrape(app)
+    expected: dict[str, int] = {}
+    for reason in [reason for _, reason in FAILED_BY_SEND] + [reason for *_, reason in FAILED_BY_CALLBACK]:
+        expected[reason] = expected.get(reason, 0) + 1
+    counted = {dict(labels)["reason"]: count for (name, labels), count in samples.items()
+               if name == "penghubung_outbox_failed"}
+    assert {reason: count for reason, count in counted.items() if count} == expected
+    assert set(counted) >= {"opted_out", "no_template", "bad_number", "undelivered", "media", "gave_up", "other"}
+    given_up = value(samples, "penghubung_outbox_messages", status="failed") \
+        + value(samples, "penghubung_outbox_messages", status="undelivered")
+    assert sum(counted.values()) == given_up == len(FAILED_BY_SEND) + len(FAILED_BY_CALLBACK)
