@@ -56,7 +56,7 @@ def run_ladders(svc: Services, now: datetime) -> str:
         for question in lapsed:
             send_lapsed(session, question, now, zone, svc.region.settings.question_wait_days)
         rungs = due_rungs(session, now, svc.region)
-        messages = send_rungs(session, rungs, now, zone)
+        messages = send_rungs(session, rungs, now, svc.region.calendar)
     return f"rungs={len(rungs)} messages={messages}" + (f" lapsed={len(lapsed)}" if lapsed else "")
 
 
