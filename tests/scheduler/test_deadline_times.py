@@ -64,6 +64,7 @@ def test_around_christmas_the_officer_is_told_the_time_on_the_day_before_and_the
     clock.now = at(2026, 12, 28, 14, 0)
     assert "batas hari ini pukul 10.00 – TERLAMBAT" in people["dlh1"].says("DAFTAR")
     assert "batas hari ini pukul 10.00" in people["supervisor"].says("STATUS LPR-1")
+    assert "• LPR-1 (batas hari ini pukul 10.00)" in people["head"].says("REKAP")  # the digest's late ones
 
 
 def test_a_deadline_at_the_close_of_the_day_keeps_the_short_wording(people, world, clock):
