@@ -2067,7 +2067,7 @@ MESSAGES = {
     "rung_away_first_response": "⏰ {reference} untuk {agency} belum ditindaklanjuti sejak {since} ({days} hari kerja)",
     "rung_away_first_response_today": "⏰ {reference} untuk {agency} belum ditindaklanjuti sejak diteruskan hari ini",
     "rung_away_first_response_fresh": "⏰ {reference} untuk {agency} belum ditindaklanjuti sejak diteruskan {since}",
-    "rung_away_completion_reminder": "⏰ {reference} ({agency}) harus selesai {due}, {days} hari kerja lagi",
+    "rung_away_completion_reminder": "⏰ {reference} ({agency}) harus selesai {due}{left}",
     "rung_away_overdue": "⚠ {reference} ({agency}) melewati batas penyelesaian {due}",
     "rung_head_away": (
         "{situation}. Kepala {agency} sedang cuti tanpa Plh, jadi pemberitahuan untuk kepala instansi kami kirim ke "
@@ -2079,7 +2079,7 @@ MESSAGES = {
         "Ketik STATUS {reference} untuk rinciannya, atau TERUSKAN {reference} <OPD lain> bila perlu."
     ),
     "rung_completion_reminder": (
-        "⏰ {reference} ({agency}) harus selesai {due}, {days} hari kerja lagi.\n"
+        "⏰ {reference} ({agency}) harus selesai {due}{left}.\n"
         "{title}\n"
         "Bila sudah: SELESAI {reference} <jawaban akhir>. Kemajuan: TL {reference} <teks>."
     ),
@@ -2140,7 +2140,10 @@ MESSAGES = {
     # Rungs of several complaints due in the same minute to one person: one message, each rung's text after this.
     "rung_batch": "{count} pengingat untuk Anda:",
     # A deadline notice due in the same minute as a first-response reminder: one line of that reminder.
-    "rung_also_completion_reminder": "Batas penyelesaian {due}: {days} hari kerja lagi.",
+    "rung_also_completion_reminder": "Batas penyelesaian {due}{left}.",
+    # the working days left, after a deadline on a later day (one today or tomorrow says its time instead: a
+    # reminder sent late read «hari ini pukul 14.00, 1 hari kerja lagi»)
+    "rung_days_left": ", {days} hari kerja lagi",
     "rung_also_overdue": "Batas penyelesaian {due} sudah lewat.",
     "citizen_closed": "Laporan {reference} kami tutup karena sudah selesai dan tidak ada tanggapan lagi. Terima kasih. Ketik 1 untuk laporan baru.",
     # Digests ---------------------------------------------------------------------------------------
@@ -2412,7 +2415,7 @@ def deadline_words(due, now, calendar, *, dated: bool = False, weekday: bool = F
     time on the other days as well (the dashboard's cells)."""
     zone = calendar.zone
     local = due.astimezone(zone)
-    gap = (local.date() - now.astimezone(zone).date()).days
+    gap = _days_ahead(due, now, zone)
     relative = {0: "deadline_today", 1: "deadline_tomorrow"}.get(gap)
     if relative is None:
         day = day_and_date(due, zone) if weekday else short_date(due, zone)
@@ -2422,6 +2425,16 @@ def deadline_words(due, now, calendar, *, dated: bool = False, weekday: bool = F
     if whole_day or relative is None and not timed:
         return day
     return t("deadline_at", day=day, time=f"{local:%H.%M}")
+
+
+def deadline_near(due, now, zone) -> bool:
+    """Whether `deadline_words` says a deadline as «hari ini» or «besok» (with its time, unless the close)."""
+    return _days_ahead(due, now, zone) in (0, 1)
+
+
+def _days_ahead(due, now, zone) -> int:
+    """Calendar days from now's day to the deadline's, in the region's zone."""
+    return (due.astimezone(zone).date() - now.astimezone(zone).date()).days
 
 
 def phone_label(address: str | None) -> str:

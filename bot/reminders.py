@@ -8,7 +8,16 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot.messages import day_and_date, day_and_datetime, deadline_words, excerpt, person_label, short_date, t
+from bot.messages import (
+    day_and_date,
+    day_and_datetime,
+    deadline_near,
+    deadline_words,
+    excerpt,
+    person_label,
+    short_date,
+    t,
+)
 from bot.outbox import enqueue
 from lapor.complaints import NEW
 from lapor.directory import officers_for, present_staff, reachable_staff, readers_for, region_readers
@@ -111,7 +120,7 @@ def _group_bodies(session: Session, rungs: list[DueRung], now: datetime, calenda
 def _also(rung: DueRung, calendar: WorkCalendar, now: datetime) -> str:
     """A deadline rung said in one line of another rung's message."""
     return t(f"rung_also_{rung.ladder}", due=deadline_words(rung.since, now, calendar),
-             days=whole_days(rung.working_days, up=True))
+             left=_days_left(rung, calendar, now))
 
 
 def _body(session: Session, rung: DueRung, person: Contact, calendar: WorkCalendar, now: datetime) -> str:
@@ -128,8 +137,7 @@ def _body(session: Session, rung: DueRung, person: Contact, calendar: WorkCalend
     if rung.ladder == "verification":
         group = "supervisors" if person.role == Role.SUPERVISOR else "verifiers"
         return _with_note(t(f"rung_verification_{group}", **values), rung, zone)
-    if rung.ladder == "completion_reminder":  # days left, rounded up: 1.9 days to go is "2 hari kerja lagi"
-        values["days"] = whole_days(rung.working_days, up=True)
+    values["left"] = _days_left(rung, calendar, now)
     ladder = rung.ladder
     if person.role == Role.VERIFIER and "verifiers" not in rung.to:  # standing in: the whole agency is on leave
         return _with_note(t("rung_agency_away", situation=t(f"rung_away_{ladder}", **values), **values), rung, zone)
@@ -145,6 +153,14 @@ def _body(session: Session, rung: DueRung, person: Contact, calendar: WorkCalend
                  heads=t("rung_heads_told") if heads_told else "", **values)
         return _with_note(text, rung, zone)
     return t(f"rung_{ladder}", **values)
+
+
+def _days_left(rung: DueRung, calendar: WorkCalendar, now: datetime) -> str:
+    """«, 2 hari kerja lagi» before a deadline on a later day (rounded up: 1.9 days to go is 2); nothing when the
+    deadline is today or tomorrow, said with its time, or for a rung that is not a reminder."""
+    if rung.ladder != "completion_reminder" or deadline_near(rung.since, now, calendar.zone):
+        return ""
+    return t("rung_days_left", days=whole_days(rung.working_days, up=True))
 
 
 def waiting_line(disposition: Disposition, now: datetime, zone: ZoneInfo, calendar) -> str:
@@ -214,8 +230,9 @@ def send_closed(session: Session, complaint: Complaint, now: datetime) -> None:
             purpose=Purpose.CLOSED, subject=("complaint", complaint.id), dedupe_key=f"closed:{complaint.id}", now=now)
 
 
-def send_lapsed(session: Session, question: Question, now: datetime, zone: ZoneInfo, days: int) -> None:
-    """Tell the officer who asked that the citizen did not answer in time and the deadline runs again; the verifier
+def send_lapsed(session: Session, question: Question, now: datetime, calendar: WorkCalendar, days: int) -> None:
+    """Tell the officer who asked that the citizen did not answer in time and the deadline runs again (worded as
+    read at the next working moment: the message waits for working hours); the verifier
     who asked (TUNDA; the verifiers, when they no longer are one) that the complaint is back in their queue, or goes
     on with its agencies when it was forwarded meanwhile."""
     if question.disposition_id is None:
@@ -234,6 +251,6 @@ def send_lapsed(session: Session, question: Question, now: datetime, zone: ZoneI
     reference = question.complaint.reference
     enqueue(session, question.asker.address,
             t("question_lapsed_late" if disposition.due_at <= now else "question_lapsed", reference=reference,
-              days=days, due=short_date(disposition.due_at, zone)),
+              days=days, due=deadline_words(disposition.due_at, calendar.next_working_time(now), calendar)),
             purpose=Purpose.REMINDER, subject=("complaint", question.complaint_id),
             dedupe_key=f"lapsed:{question.id}", now=now)

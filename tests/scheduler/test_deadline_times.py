@@ -117,7 +117,8 @@ def test_a_late_verification_claims_no_reminder_before_the_ladder_sent_it(people
 
 def test_in_ramadan_a_deadline_after_the_offices_close_is_the_whole_day(people, world, clock):
     """Ramadan 1447 with offices closing at 15:00: forwarded on Wednesday 25 Feb 2026 at 14:00, due Tuesday 17 Mar
-    at 14:00 (said with its time); one forwarded at 15:30 is due at 15:30, after the office closed: the whole day."""
+    at 14:00 (said with its time); one forwarded at 15:30 is due at 15:30, after the office closed: the whole day.
+    A reminder sent late, on the day, says the time and no «1 hari kerja lagi»."""
     ramadan(world)
     assert forwarded(people, world, clock, at(2026, 2, 25, 14, 0)) == at(2026, 3, 17, 14, 0)
     clock.now = at(2026, 2, 25, 15, 30)
@@ -131,3 +132,20 @@ def test_in_ramadan_a_deadline_after_the_offices_close_is_the_whole_day(people, 
     listed = people["dlh1"].says("DAFTAR")
     assert "batas hari ini pukul 14.00" in listed and "batas hari ini\n" in listed + "\n", listed
     assert "pukul 15.30" not in listed
+    tick(world, clock, at(2026, 3, 17, 9, 0))  # the scheduler was down: the reminders go on the due day itself
+    [reminder] = reminders(people["dlh1"])
+    assert "⏰ LPR-1 (Dinas Lingkungan Hidup) harus selesai hari ini pukul 14.00.\n" in reminder, reminder
+    assert "⏰ LPR-2 (Dinas Lingkungan Hidup) harus selesai hari ini.\n" in reminder
+    assert "hari kerja lagi" not in reminder  # «hari ini pukul 14.00, 1 hari kerja lagi» said two things
+
+
+def test_a_question_that_lapses_says_the_deadline_it_moved_to_with_its_time(people, world, clock):
+    """Forwarded on Thursday 13 Aug 2026 at 10:00, due Friday 4 Sep at 10:00; asked at 09:00 that day, an hour left.
+    The question lapses ten working days later, at 09:00 on Friday 18 Sep: the deadline runs again and is at 10:00
+    that very day, which the officer is told."""
+    assert forwarded(people, world, clock, at(2026, 8, 13, 10, 0)) == at(2026, 9, 4, 10, 0)
+    clock.now = at(2026, 9, 4, 9, 0)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    tick(world, clock, at(2026, 9, 18, 9, 0))
+    [lapsed] = [body for body in reminders(people["dlh1"]) if "belum dijawab" in body]
+    assert "batas penyelesaian berjalan lagi: hari ini pukul 10.00." in lapsed, lapsed

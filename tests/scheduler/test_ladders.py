@@ -167,7 +167,7 @@ def test_completion_reminder_and_overdue_notice(people, world, clock):
 
 
 @pytest.mark.parametrize("due, said, to_head", [
-    (at(2026, 8, 20), "Batas penyelesaian 20 Agu 2026: 2 hari kerja lagi.", False),  # the reminder (officers)
+    (at(2026, 8, 20), "Batas penyelesaian 20 Agu 2026, 2 hari kerja lagi.", False),  # the reminder (officers)
     (at(2026, 8, 18, 9, 0), "Batas penyelesaian hari ini pukul 09.00 sudah lewat.", True),  # the overdue notice
 ])
 def test_an_officer_gets_one_message_when_rung_2_and_a_deadline_notice_fall_due_together(
