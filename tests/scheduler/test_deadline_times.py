@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from lapor.region import Region
 from models import Disposition
+from models.vocab import Purpose
 from scheduler.jobs import run_ladders
 from services import services
 from tests.parties import file
@@ -149,3 +150,15 @@ def test_a_question_that_lapses_says_the_deadline_it_moved_to_with_its_time(peop
     tick(world, clock, at(2026, 9, 18, 9, 0))
     [lapsed] = [body for body in reminders(people["dlh1"]) if "belum dijawab" in body]
     assert "batas penyelesaian berjalan lagi: hari ini pukul 10.00." in lapsed, lapsed
+
+
+def test_the_answer_relayed_to_the_officer_gives_the_moved_deadline_with_its_time(people, world, clock):
+    """Asked at 09:00 on the due day (due at 10:00), answered at 11:00: the deadline moves by the two hours waited,
+    to 12:00 that day, which the relayed answer says (it read «4 Sep 2026», the whole day)."""
+    assert forwarded(people, world, clock, at(2026, 8, 13, 10, 0)) == at(2026, 9, 4, 10, 0)
+    clock.now = at(2026, 9, 4, 9, 0)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    clock.now = at(2026, 9, 4, 11, 0)
+    people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
+    [relayed] = [m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.ANSWER]
+    assert "Batas penyelesaian LPR-1: hari ini pukul 12.00 (waktu menunggu" in relayed, relayed
