@@ -93,3 +93,12 @@ def test_the_calendar_says_which_moments_close_the_working_day():
     assert not PLAIN.ends_working_day(wib(12, 7, 15, 59)) and not PLAIN.ends_working_day(wib(12, 7, 8))
     assert RAMADAN.ends_working_day(wib(3, 2, 15)) and not RAMADAN.ends_working_day(wib(3, 2, 14, 59))
     assert not RAMADAN.ends_working_day(wib(2, 18, 15))  # not yet Ramadan
+
+
+def test_near_is_today_or_tomorrow_in_the_regions_zone():
+    from bot.messages import deadline_near
+
+    assert deadline_near(wib(12, 7, 16), wib(12, 7, 9), WIB) and deadline_near(wib(12, 8, 10), wib(12, 7, 23), WIB)
+    assert not deadline_near(wib(12, 9, 10), wib(12, 7, 9), WIB)
+    assert not deadline_near(wib(12, 28, 10), wib(12, 23, 15), WIB)  # Christmas between: not «besok»
+    assert not deadline_near(wib(12, 6, 10), wib(12, 7, 9), WIB)     # yesterday's
