@@ -57,6 +57,8 @@ def test_around_christmas_the_officer_is_told_the_time_on_the_day_before_and_the
     assert "batas hari ini pukul 10.00" in listed and "TERLAMBAT" not in listed, listed
     assert "batas hari ini pukul 10.00" in people["dlh1"].says("STATUS LPR-1")
     assert "Batas penyelesaian: hari ini, 28 Des 2026 pukul 10.00" in people["citizen"].says("STATUS LPR-1")
+    people["verifier"].says("INGATKAN LPR-1")
+    assert "⏰ LPR-1 untuk DLH: batas penyelesaian hari ini pukul 10.00" in people["dlh1"].last().body
     tick(world, clock, at(2026, 12, 28, 10, 0))  # the overdue notice, on the day, once the time went by
     overdue = reminders(people["dlh1"])[-1]
     assert overdue.startswith("⚠ LPR-1 (Dinas Lingkungan Hidup) melewati batas penyelesaian hari ini pukul 10.00.\n"
