@@ -16,6 +16,7 @@ from bot.messages import t
 from lapor import facts
 from lapor.events import EventBus
 from lapor.region import Region
+from lapor.workcal import WorkCalendar
 from models.base import utcnow
 
 
@@ -40,7 +41,8 @@ class Services:
         if self.zone is None:
             self.zone = ZoneInfo(self.config["APP_TIMEZONE"])
         self.session_factory.configure(info={"events": self.events, "zone": self.zone, "wording": self.wording,
-                                             "districts": self.region.districts})
+                                             "districts": self.region.districts,
+                                             "calendar": lambda: self.region.calendar})
         facts.keep_current(self.session_factory)  # the performance facts and kecamatan of what sessions write
 
 
@@ -52,3 +54,8 @@ def services(app) -> Services:
 def zone_of(session: Session) -> ZoneInfo:
     """The time zone of the app a session belongs to."""
     return session.info["zone"]
+
+
+def calendar_of(session: Session) -> WorkCalendar:
+    """The working calendar of the region of the app a session belongs to (read when asked: the region's)."""
+    return session.info["calendar"]()

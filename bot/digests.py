@@ -11,14 +11,14 @@ from sqlalchemy import String, bindparam, select
 from sqlalchemy.orm import Session
 
 from bot.commands import MONTH_WORDS, normalize
-from bot.messages import MONTH_NAMES, short_date, t
+from bot.messages import MONTH_NAMES, deadline_words, short_date, t
 from bot.outbox import enqueue
 from bot.reminders import first_time
 from lapor import charts, performance, stats
 from lapor.directory import present_staff
 from lapor.queue import verification_days
 from lapor.region import WEEKDAYS, Region
-from lapor.workcal import parse_clock
+from lapor.workcal import WorkCalendar, parse_clock
 from media.charts import store_png
 from media.storage import StorageError
 from models import Agency, Contact, LedgerEntry
@@ -155,7 +155,7 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
     # a weekly summary and a REKAP of a period give the average first follow-up of their own days, not the year's
     return "\n".join(_lines(figures, agency, local, head, weekly or period is not None,
                              rungs[-1].after_days if rungs else 0, week, year_start.year,
-                             period is not None or weekly))
+                             period is not None or weekly, calendar))
 
 
 def _week_line(session: Session, region: Region, now: datetime, agency: Agency | None) -> str:
@@ -222,19 +222,21 @@ def weekly_chart(session: Session, region: Region, now: datetime) -> charts.Char
 
 
 def _lines(figures: stats.Figures, agency: Agency | None, local: datetime, head: str, weekly: bool,
-           escalation_days: int, week: list[str], year: int, period: bool = False) -> list[str]:
-    return [head, *_action_lines(figures, agency, local, escalation_days),
+           escalation_days: int, week: list[str], year: int, period: bool, calendar: WorkCalendar) -> list[str]:
+    return [head, *_action_lines(figures, agency, local, escalation_days, calendar),
             t("digest_open", count=figures.open_dispositions),
             t("digest_new_week" if weekly else "digest_new", count=figures.new_since),
             *_figure_lines(figures, year, weekly, week, period)]
 
 
-def _action_lines(figures: stats.Figures, agency: Agency | None, local: datetime, escalation_days: int) -> list[str]:
-    """What needs someone to act, first: past its deadline, unanswered after the escalation (each named), and for
-    the region the complaints waiting for a verifier (how many past their deadline)."""
-    zone = local.tzinfo
+def _action_lines(figures: stats.Figures, agency: Agency | None, local: datetime, escalation_days: int,
+                  calendar: WorkCalendar) -> list[str]:
+    """What needs someone to act, first: past its deadline (one gone by today with its time: a digest sent late, or
+    a REKAP, read «batas 28 Des 2026» as not yet late), unanswered after the escalation (each named), and for the
+    region the complaints waiting for a verifier (how many past their deadline)."""
     lines = [t("digest_overdue", count=figures.overdue)]
-    lines += [t("digest_overdue_item", reference=ref, agency="" if agency else code, due=short_date(due, zone))
+    lines += [t("digest_overdue_item", reference=ref, agency="" if agency else code,
+                due=deadline_words(due, local, calendar))
               .replace("  ", " ") for ref, code, due in figures.overdue_oldest]
     if figures.unanswered:
         lines.append(t("digest_unanswered", days=escalation_days, count=figures.unanswered))

@@ -916,13 +916,19 @@ MESSAGES = {
         "Dilaporkan: {created}\n"
         "Lokasi: {place}"
     ),
-    # When the citizen may expect the next step (`lapor.queue.promised_by`): a day to come, today, or gone by.
-    "status_verification_by": "Diverifikasi paling lambat: {day}",
-    "status_verification_today": "Diverifikasi paling lambat: hari ini, {date}",
-    "status_verification_late": "Verifikasi melewati batas {date}; petugas sudah kami ingatkan.",
-    "status_completion_by": "Batas penyelesaian: {day}",
-    "status_completion_today": "Batas penyelesaian: hari ini, {date}",
-    "status_completion_late": "Batas penyelesaian {date} sudah lewat; instansi sudah kami ingatkan.",
+    # A deadline's day and time (`deadline_words`): every message and page that gives a deadline says it so.
+    "deadline_today": "hari ini",
+    "deadline_tomorrow": "besok",
+    "deadline_dated": "{day}, {date}",
+    "deadline_at": "{day} pukul {time}",
+    # When the citizen may expect the next step (`lapor.queue.promised_by`): to come, or gone by (the agency said
+    # to be reminded once the ladder did it: `lapor.queue.late_chased`).
+    "status_verification_by": "Diverifikasi paling lambat: {due}",
+    "status_verification_late_chased": "Verifikasi melewati batas {due}; petugas sudah kami ingatkan.",
+    "status_verification_late_unchased": "Verifikasi melewati batas {due}; petugas akan kami ingatkan.",
+    "status_completion_by": "Batas penyelesaian: {due}",
+    "status_completion_late_chased": "Batas penyelesaian {due} sudah lewat; instansi sudah kami ingatkan.",
+    "status_completion_late_unchased": "Batas penyelesaian {due} sudah lewat; instansi akan kami ingatkan.",
     "status_latest": "Perkembangan terakhir ({when}):\n{text}",
     "status_your_reply": "Balasan Anda ({when}):\n{text}",
     "status_merged": "Digabung dengan {parent} ({status})",
@@ -2068,8 +2074,7 @@ MESSAGES = {
     "rung_away_first_response": "⏰ {reference} untuk {agency} belum ditindaklanjuti sejak {since} ({days} hari kerja)",
     "rung_away_first_response_today": "⏰ {reference} untuk {agency} belum ditindaklanjuti sejak diteruskan hari ini",
     "rung_away_first_response_fresh": "⏰ {reference} untuk {agency} belum ditindaklanjuti sejak diteruskan {since}",
-    "rung_away_completion_reminder": "⏰ {reference} ({agency}) harus selesai {due}, {days} hari kerja lagi",
-    "rung_away_overdue_today": "⚠ Hari ini batas penyelesaian {reference} ({agency}): {due}",
+    "rung_away_completion_reminder": "⏰ {reference} ({agency}) harus selesai {due}{left}",
     "rung_away_overdue": "⚠ {reference} ({agency}) melewati batas penyelesaian {due}",
     "rung_head_away": (
         "{situation}. Kepala {agency} sedang cuti tanpa Plh, jadi pemberitahuan untuk kepala instansi kami kirim ke "
@@ -2081,14 +2086,9 @@ MESSAGES = {
         "Ketik STATUS {reference} untuk rinciannya, atau TERUSKAN {reference} <OPD lain> bila perlu."
     ),
     "rung_completion_reminder": (
-        "⏰ {reference} ({agency}) harus selesai {due}, {days} hari kerja lagi.\n"
+        "⏰ {reference} ({agency}) harus selesai {due}{left}.\n"
         "{title}\n"
         "Bila sudah: SELESAI {reference} <jawaban akhir>. Kemajuan: TL {reference} <teks>."
-    ),
-    "rung_overdue_today": (
-        "⚠ Hari ini batas penyelesaian {reference} ({agency}): {due}, dan belum ada jawaban akhir.\n"
-        "{title}\n"
-        "Balas: SELESAI {reference} <jawaban akhir>, atau TL {reference} <kemajuan dan perkiraan selesai>."
     ),
     "rung_overdue": (
         "⚠ {reference} ({agency}) melewati batas penyelesaian {due}.\n"
@@ -2147,8 +2147,10 @@ MESSAGES = {
     # Rungs of several complaints due in the same minute to one person: one message, each rung's text after this.
     "rung_batch": "{count} pengingat untuk Anda:",
     # A deadline notice due in the same minute as a first-response reminder: one line of that reminder.
-    "rung_also_completion_reminder": "Batas penyelesaian {due}: {days} hari kerja lagi.",
-    "rung_also_overdue_today": "Batas penyelesaian {due} adalah hari ini.",
+    "rung_also_completion_reminder": "Batas penyelesaian {due}{left}.",
+    # the working days left, after a deadline on a later day (one today or tomorrow says its time instead: a
+    # reminder sent late read «hari ini pukul 14.00, 1 hari kerja lagi»)
+    "rung_days_left": ", {days} hari kerja lagi",
     "rung_also_overdue": "Batas penyelesaian {due} sudah lewat.",
     "citizen_closed": "Laporan {reference} kami tutup karena sudah selesai dan tidak ada tanggapan lagi. Terima kasih. Ketik 1 untuk laporan baru.",
     # Digests ---------------------------------------------------------------------------------------
@@ -2409,6 +2411,37 @@ def short_datetime(moment, zone) -> str:
 def day_and_datetime(moment, zone) -> str:
     """A moment with its weekday, when the day of the week matters: `Jumat, 11 Sep 2026 pukul 23.10`."""
     return f"{DAY_NAMES[moment.astimezone(zone).weekday()]}, {short_datetime(moment, zone)}"
+
+
+def deadline_words(due, now, calendar, *, dated: bool = False, weekday: bool = False, timed: bool = False) -> str:
+    """A deadline as everyone reads it, the one place that words it: on the day or the next calendar day with its
+    time («hari ini pukul 10.00», «besok pukul 10.00»: "batas hari ini" was read as the whole day, and an answer at
+    14:00 was late), the day alone when it is the close of that working day («hari ini», «besok»; a Ramadan day's
+    earlier close included, `WorkCalendar.ends_working_day`) and not yet gone by; any other day by its date
+    («9 Des 2026», `weekday`: «Rabu, 9 Des 2026»). `dated`: the date after «hari ini» / «besok» too; `timed`: the
+    time on the other days as well (the dashboard's cells)."""
+    zone = calendar.zone
+    local = due.astimezone(zone)
+    gap = _days_ahead(due, now, zone)
+    relative = {0: "deadline_today", 1: "deadline_tomorrow"}.get(gap)
+    if relative is None:
+        day = day_and_date(due, zone) if weekday else short_date(due, zone)
+    else:  # its weekday goes without saying
+        day = t("deadline_dated", day=t(relative), date=short_date(due, zone)) if dated else t(relative)
+    whole_day = calendar.ends_working_day(due) and not (gap == 0 and due <= now)  # gone by today: its time
+    if whole_day or relative is None and not timed:
+        return day
+    return t("deadline_at", day=day, time=f"{local:%H.%M}")
+
+
+def deadline_near(due, now, zone) -> bool:
+    """Whether `deadline_words` says a deadline as «hari ini» or «besok» (with its time, unless the close)."""
+    return _days_ahead(due, now, zone) in (0, 1)
+
+
+def _days_ahead(due, now, zone) -> int:
+    """Calendar days from now's day to the deadline's, in the region's zone."""
+    return (due.astimezone(zone).date() - now.astimezone(zone).date()).days
 
 
 def phone_label(address: str | None) -> str:

@@ -14,7 +14,17 @@ from sqlalchemy.orm import Session
 
 from bot import outbox, prompts
 from bot.conversation import is_filing
-from bot.messages import KIND_NAMES, PRIVACY_NAMES, and_list, excerpt, person_label, phone_label, short_date, t
+from bot.messages import (
+    KIND_NAMES,
+    PRIVACY_NAMES,
+    and_list,
+    deadline_words,
+    excerpt,
+    person_label,
+    phone_label,
+    short_date,
+    t,
+)
 from bot.outbox import enqueue
 from bot.reminders import first_time
 from bot.staff.shown import (
@@ -71,7 +81,7 @@ from models import (
     TimelineEntry,
 )
 from models.vocab import Event, Purpose, Role
-from services import services, zone_of
+from services import calendar_of, services, zone_of
 
 
 def init_app(app) -> None:
@@ -589,21 +599,24 @@ def on_question_answered(session: Session, event: QuestionAnswered) -> None:
         body = t("asker_answer_more", reference=complaint.reference, answer=event.more)
     else:
         body = t("asker_answer", reference=complaint.reference, question=excerpt(question.text, 200),
-                 answer=question.answer) + _deadline_after_wait(session, question)
+                 answer=question.answer) + _deadline_after_wait(session, question, event.at)
     key = f"a:{question.id}:{event.part}" if event.more else f"a:{question.id}"
     for reader in answer_readers(session, question, event.at):
         _send(session, reader, body, purpose=Purpose.ANSWER, complaint=complaint, key=key, at=event.at,
               media=list(event.media))
 
 
-def _deadline_after_wait(session: Session, question: Question) -> str:
-    """For an agency's question: the disposition's deadline, which the wait for this answer did not use up."""
+def _deadline_after_wait(session: Session, question: Question, at) -> str:
+    """For an agency's question: the disposition's deadline, which the wait for this answer did not use up, said
+    as the officer reads it (`deadline_words`, from when it reaches them: an answer at night waits for the
+    staff's morning); a question asked just before its deadline moves it to today or tomorrow."""
     disposition = session.get(Disposition, question.disposition_id) if question.disposition_id else None
     if disposition is None or disposition.status != DispositionStatus.OPEN or disposition.due_at is None:
         return ""
     passed = disposition.due_at < (question.answered_at or disposition.due_at)  # asked once it was missed
+    calendar = calendar_of(session)
     return "\n" + t("asker_answer_due_passed" if passed else "asker_answer_due", reference=question.complaint.reference,
-                    due=_date(session, disposition.due_at))
+                    due=deadline_words(disposition.due_at, calendar.next_staff_moment(at), calendar))
 
 
 def answer_readers(session: Session, question: Question, at: datetime | None = None) -> list[Contact]:

@@ -8,11 +8,21 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot.messages import day_and_date, day_and_datetime, excerpt, person_label, short_date, t
+from bot.messages import (
+    day_and_date,
+    day_and_datetime,
+    deadline_near,
+    deadline_words,
+    excerpt,
+    person_label,
+    short_date,
+    t,
+)
 from bot.outbox import enqueue
 from lapor.complaints import NEW
 from lapor.directory import officers_for, present_staff, reachable_staff, readers_for, region_readers
 from lapor.ladders import DueRung, batch_key
+from lapor.workcal import WorkCalendar
 from models import Complaint, Contact, Disposition, LedgerEntry, Question
 from models.db import upsert_insert
 from models.vocab import Purpose, Role
@@ -59,7 +69,7 @@ def heads_or_above(session: Session, disposition: Disposition, now: datetime) ->
     return region_readers(session, Role.SUPERVISOR, now)
 
 
-def send_rungs(session: Session, rungs: list[DueRung], now: datetime, zone: ZoneInfo) -> int:
+def send_rungs(session: Session, rungs: list[DueRung], now: datetime, calendar: WorkCalendar) -> int:
     """Queue the messages of every rung due at once (ledger: each once), one message per person: a deadline notice
     that falls due with a first-response reminder of the same disposition is a line of that reminder, and the
     rungs of several complaints (forwarded together one evening: all due at 08:00) one message that names them all
@@ -70,7 +80,7 @@ def send_rungs(session: Session, rungs: list[DueRung], now: datetime, zone: Zone
         groups.setdefault(subject, []).append(rung)
     told: dict[int, tuple[Contact, list[tuple[str, DueRung]]]] = {}
     for group in groups.values():
-        for person, body, rung in _group_bodies(session, group, now, zone):
+        for person, body, rung in _group_bodies(session, group, now, calendar):
             told.setdefault(person.id, (person, []))[1].append((body, rung))
     sent = 0
     for person, theirs in told.values():
@@ -92,7 +102,7 @@ def send_rungs(session: Session, rungs: list[DueRung], now: datetime, zone: Zone
 BATCH_MAX = 10  # rungs in one message: its key names them (`lapor.ladders.batch_key`), and a phone screen is short
 
 
-def _group_bodies(session: Session, rungs: list[DueRung], now: datetime, zone: ZoneInfo):
+def _group_bodies(session: Session, rungs: list[DueRung], now: datetime, calendar: WorkCalendar):
     """The rungs of one disposition (or complaint) due at once, each person's as one text: the first rung's text
     (the first-response ladder comes before the completion one) with a line for each further rung."""
     told: dict[int, tuple[Contact, list[DueRung]]] = {}
@@ -101,40 +111,34 @@ def _group_bodies(session: Session, rungs: list[DueRung], now: datetime, zone: Z
             for person in recipients(session, rung.to, rung.disposition, now):
                 told.setdefault(person.id, (person, []))[1].append(rung)
     for person, theirs in told.values():
-        body = _body(session, theirs[0], person, zone, now)
+        body = _body(session, theirs[0], person, calendar, now)
         for other in theirs[1:]:
-            body = _second_line(body, _also(other, zone, now))
+            body = _second_line(body, _also(other, calendar, now))
         yield person, body, theirs[0]
 
 
-def _also(rung: DueRung, zone: ZoneInfo, now: datetime) -> str:
+def _also(rung: DueRung, calendar: WorkCalendar, now: datetime) -> str:
     """A deadline rung said in one line of another rung's message."""
-    return t(f"rung_also_{_completion_wording(rung, zone, now)}", due=short_date(rung.since, zone),
-             days=whole_days(rung.working_days, up=True))
+    return t(f"rung_also_{rung.ladder}", due=deadline_words(rung.since, now, calendar),
+             left=_days_left(rung, calendar, now))
 
 
-def _completion_wording(rung: DueRung, zone: ZoneInfo, now: datetime) -> str:
-    """The ladder's name, or "overdue_today" for an overdue notice sent on the due day ("batas 4 Sep" reads as the
-    whole day: it says the deadline is today, not that it went by)."""
-    if rung.ladder == "overdue" and now.astimezone(zone).date() == rung.since.astimezone(zone).date():
-        return "overdue_today"
-    return rung.ladder
-
-
-def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo, now: datetime) -> str:
+def _body(session: Session, rung: DueRung, person: Contact, calendar: WorkCalendar, now: datetime) -> str:
     """The rung's text, worded for the rung actually sent: who else it went to, and the whole working days waited
-    (never rounded up: a "3 hari kerja" text goes out with the 3-day rung, not with the one before it)."""
-    complaint, disposition = rung.complaint, rung.disposition
+    (never rounded up: a "3 hari kerja" text goes out with the 3-day rung, not with the one before it); a deadline
+    today or tomorrow with its time (`deadline_words`: the overdue notice sent on the due day after a 10:00
+    deadline says it went by at 10.00, not that the deadline is today)."""
+    complaint, disposition, zone = rung.complaint, rung.disposition, calendar.zone
     since = day_and_date(rung.counted_from, zone) if rung.counted_from else short_date(rung.since, zone)
     values = {"reference": complaint.reference, "title": complaint.title, "since": since,
               "days": whole_days(rung.working_days), "limit": rung.deadline_days or "-",
-              "agency": disposition.agency.name if disposition else "", "due": short_date(rung.since, zone)}
+              "agency": disposition.agency.name if disposition else "",
+              "due": deadline_words(rung.since, now, calendar)}
     if rung.ladder == "verification":
         group = "supervisors" if person.role == Role.SUPERVISOR else "verifiers"
         return _with_note(t(f"rung_verification_{group}", **values), rung, zone)
-    if rung.ladder == "completion_reminder":  # days left, rounded up: 1.9 days to go is "2 hari kerja lagi"
-        values["days"] = whole_days(rung.working_days, up=True)
-    ladder = _completion_wording(rung, zone, now)
+    values["left"] = _days_left(rung, calendar, now)
+    ladder = rung.ladder
     if person.role == Role.VERIFIER and "verifiers" not in rung.to:  # standing in: the whole agency is on leave
         return _with_note(t("rung_agency_away", situation=t(f"rung_away_{ladder}", **values), **values), rung, zone)
     if person.role == Role.SUPERVISOR and "supervisors" not in rung.to:  # for a head on leave with no stand-in
@@ -151,6 +155,14 @@ def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo, now:
     return t(f"rung_{ladder}", **values)
 
 
+def _days_left(rung: DueRung, calendar: WorkCalendar, now: datetime) -> str:
+    """«, 2 hari kerja lagi» before a deadline on a later day (rounded up: 1.9 days to go is 2); nothing when the
+    deadline is today or tomorrow, said with its time, or for a rung that is not a reminder."""
+    if rung.ladder != "completion_reminder" or deadline_near(rung.since, now, calendar.zone):
+        return ""
+    return t("rung_days_left", days=whole_days(rung.working_days, up=True))
+
+
 def waiting_line(disposition: Disposition, now: datetime, zone: ZoneInfo, calendar) -> str:
     """One disposition that waits, in one line as the ladders word it for the verifiers standing in
     (`rung_away_*`): past its deadline, or without a follow-up since it was forwarded (whole working days); an
@@ -162,7 +174,7 @@ def waiting_line(disposition: Disposition, now: datetime, zone: ZoneInfo, calend
     if ladder == "first_response" and days == "0":  # an INGATKAN the day it was forwarded: no "(0 hari kerja)"
         ladder = "first_response_today" if since == short_date(now, zone) else "first_response_fresh"
     return t(f"rung_away_{ladder}", reference=disposition.complaint.reference, agency=disposition.agency.code,
-             due=short_date(due, zone) if due else "-", since=since, days=days)
+             due=deadline_words(due, now, calendar) if due else "-", since=since, days=days)
 
 
 def holders_line(session: Session, disposition: Disposition, now: datetime) -> str:
@@ -218,8 +230,9 @@ def send_closed(session: Session, complaint: Complaint, now: datetime) -> None:
             purpose=Purpose.CLOSED, subject=("complaint", complaint.id), dedupe_key=f"closed:{complaint.id}", now=now)
 
 
-def send_lapsed(session: Session, question: Question, now: datetime, zone: ZoneInfo, days: int) -> None:
-    """Tell the officer who asked that the citizen did not answer in time and the deadline runs again; the verifier
+def send_lapsed(session: Session, question: Question, now: datetime, calendar: WorkCalendar, days: int) -> None:
+    """Tell the officer who asked that the citizen did not answer in time and the deadline runs again (worded as
+    read at the next working moment: the message waits for working hours); the verifier
     who asked (TUNDA; the verifiers, when they no longer are one) that the complaint is back in their queue, or goes
     on with its agencies when it was forwarded meanwhile."""
     if question.disposition_id is None:
@@ -238,6 +251,6 @@ def send_lapsed(session: Session, question: Question, now: datetime, zone: ZoneI
     reference = question.complaint.reference
     enqueue(session, question.asker.address,
             t("question_lapsed_late" if disposition.due_at <= now else "question_lapsed", reference=reference,
-              days=days, due=short_date(disposition.due_at, zone)),
+              days=days, due=deadline_words(disposition.due_at, calendar.next_working_time(now), calendar)),
             purpose=Purpose.REMINDER, subject=("complaint", question.complaint_id),
             dedupe_key=f"lapsed:{question.id}", now=now)

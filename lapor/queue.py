@@ -341,6 +341,18 @@ def promised_by(session: Session, complaint: Complaint, region: Region) -> tuple
     return ("completion", max(dues)) if dues else None
 
 
+def late_chased(complaint: Complaint, now: datetime, region: Region) -> bool:
+    """Whether the ladders already chased the deadline `promised_by` gives, once it went by: the verification
+    ladder's last rung (due at the verifier's deadline), or the overdue notice of every open disposition past its
+    deadline. Between the deadline and the rung (the scheduler's next tick, or the next working morning for one at
+    the close of the day or after a Ramadan office closed) the citizen is not told a reminder went out."""
+    if complaint.status == NEW:
+        return complaint.verify_rung >= len(region.settings.verification)
+    late = [d for d in complaint.dispositions
+            if d.status == DispositionStatus.OPEN and d.due_at is not None and d.due_at < now]
+    return bool(late) and all(d.completion_rung >= 2 for d in late)
+
+
 def queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,
           per_page: int = PER_PAGE, who_holds: bool = True) -> QueuePage:
     """One page of this person's queue under `filters`, soonest deadline first; a word search that finds nothing

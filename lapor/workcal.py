@@ -305,6 +305,12 @@ class WorkCalendar:
             return self.ramadan_work_end
         return self.work_end
 
+    def ends_working_day(self, dt: datetime) -> bool:
+        """Tell whether an instant is at or after the close of its day's working hours (a Ramadan day's earlier
+        close, when set): a deadline then leaves the whole working day, and is read as the day alone."""
+        local = self.localize(dt)
+        return local.time() >= self.work_end_on(local.date())
+
     def next_working_time(self, dt: datetime) -> datetime:
         """Return dt when `is_working_time`, else the start of the next working hours (after a Ramadan day's end,
         the next working morning)."""

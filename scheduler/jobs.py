@@ -50,13 +50,12 @@ def start_leave(svc: Services, now: datetime) -> str:
 
 def run_ladders(svc: Services, now: datetime) -> str:
     """Send every reminder and escalation rung that is due (inside working hours), each once."""
-    zone = svc.region.calendar.zone
     with svc.session_factory.begin() as session:
         lapsed = lapse_waits(session, now, svc.region)  # before the rungs: a deadline running again may be due
         for question in lapsed:
-            send_lapsed(session, question, now, zone, svc.region.settings.question_wait_days)
+            send_lapsed(session, question, now, svc.region.calendar, svc.region.settings.question_wait_days)
         rungs = due_rungs(session, now, svc.region)
-        messages = send_rungs(session, rungs, now, zone)
+        messages = send_rungs(session, rungs, now, svc.region.calendar)
     return f"rungs={len(rungs)} messages={messages}" + (f" lapsed={len(lapsed)}" if lapsed else "")
 
 

@@ -33,7 +33,16 @@ from werkzeug.datastructures import ImmutableMultiDict, iter_multi_items
 from werkzeug.exceptions import HTTPException
 from wtforms.validators import ValidationError
 
-from bot.messages import EVENT_NAMES, KIND_NAMES, PRIVACY_NAMES, SOURCE_NAMES, STATUS_LABELS, holder_label, t
+from bot.messages import (
+    EVENT_NAMES,
+    KIND_NAMES,
+    PRIVACY_NAMES,
+    SOURCE_NAMES,
+    STATUS_LABELS,
+    deadline_words,
+    holder_label,
+    t,
+)
 from config import DEV_SECRET_KEY
 from lapor import access, complaints
 from lapor.audit import AuditAction
@@ -84,6 +93,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(KIND_NAMES=KIND_NAMES, SOURCE_NAMES=SOURCE_NAMES, PRIVACY_NAMES=PRIVACY_NAMES)
     app.jinja_env.globals["form_refused"] = _form_refused  # the layout's title says so first
     app.add_template_filter(_local_time, "local_time")
+    app.add_template_filter(_deadline, "deadline")  # as WhatsApp says it: «hari ini pukul 10.00»
     app.jinja_env.globals["holder_label"] = _holder_label  # the same words in a download (web.performance)
     app.add_template_filter(whole_percent, "whole_percent")  # halves up, as the charts and the digests round
     app.add_template_filter(national, "phone")  # one format for a number on every page (lapor.phones.national)
@@ -389,6 +399,14 @@ def _local_time(moment: datetime | None) -> str:
         return "-"
     local = moment.astimezone(ZoneInfo(current_app.config["APP_TIMEZONE"]))
     return f"{local.day} {MONTHS[local.month - 1]} {local.year} {local:%H.%M}"
+
+
+def _deadline(due: datetime) -> str:
+    """A deadline in a queue row or a complaint's Batas cell, worded as WhatsApp words it (`deadline_words`), with
+    its time on other days too unless it is the close of the working day: «hari ini pukul 10.00», «besok»,
+    «11 Des 2026 pukul 10.00», «11 Des 2026»."""
+    svc = services(current_app)
+    return deadline_words(due, svc.clock(), svc.region.calendar, timed=True)
 
 
 def _holder_label(holder, late: bool = False, by_head: bool = False) -> str:

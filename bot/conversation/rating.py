@@ -17,7 +17,7 @@ from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import FILE_WORDS, RATING_SKIP, SKIP_CHOICES
 from bot.conversation.withdrawal import tells_another_matter
 from bot.following import reopen_refusal
-from bot.messages import day_and_date, excerpt, received, t
+from bot.messages import deadline_words, excerpt, received, t
 from lapor import complaints, dispositions, queue
 from lapor.media import kind_counts
 from lapor.references import split_reference
@@ -545,7 +545,8 @@ def unsatisfied(turn: Turn, complaint: Complaint, reason: str, asked_before: boo
     prompts.settled(turn, prompts.RATING, complaint.id)
     promised = queue.promised_by(turn.session, complaint, turn.svc.region)
     turn.say("reopened", reference=complaint.reference,
-             due=t("reopened_due", day=day_and_date(promised[1], turn.zone)) if promised else "")
+             due=t("reopened_due", day=deadline_words(promised[1], turn.now, turn.svc.region.calendar, weekday=True))
+             if promised else "")
     if turn.media():
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in turn.media())))
     return back_to_idle()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.conversation.states import FILING
 from bot.conversation.turn import Turn, reference
-from bot.messages import KIND_NAMES, OTHERS_STATUS_NAMES, STATUS_NAMES, and_list, day_and_date, excerpt, short_date, t
+from bot.messages import KIND_NAMES, OTHERS_STATUS_NAMES, STATUS_NAMES, and_list, deadline_words, excerpt, short_date, t
 from lapor import complaints, queue
 from lapor.bridge.privacy import safe_title, strip_nik
 from models import Complaint, Contact
@@ -78,14 +78,18 @@ def _status_detail(turn: Turn, number: int) -> None:
 
 def _promised_line(turn: Turn, complaint: Complaint) -> str:
     """The line saying by when the citizen's complaint should be verified or finished (with its line break), or
-    that the day went by; nothing while it waits for the citizen's answer or is finished."""
-    promised = queue.promised_by(turn.session, complaint, turn.svc.region)
+    that the deadline went by, saying the agency was reminded only once the ladder did it (`late_chased`); nothing
+    while it waits for the citizen's answer or is finished."""
+    region = turn.svc.region
+    promised = queue.promised_by(turn.session, complaint, region)
     if promised is None:
         return ""
     step, due = promised
-    today, day = turn.now.astimezone(turn.zone).date(), due.astimezone(turn.zone).date()
-    when = "by" if day > today else "today" if day == today else "late"
-    return t(f"status_{step}_{when}", day=day_and_date(due, turn.zone), date=short_date(due, turn.zone)) + "\n"
+    if due >= turn.now:
+        return t(f"status_{step}_by", due=deadline_words(due, turn.now, region.calendar, dated=True,
+                                                          weekday=True)) + "\n"
+    chased = "chased" if queue.late_chased(complaint, turn.now, region) else "unchased"
+    return t(f"status_{step}_late_{chased}", due=deadline_words(due, turn.now, region.calendar)) + "\n"
 
 
 def _title_for(complaint: Complaint, citizen: Contact) -> str:

@@ -184,7 +184,7 @@ def _list_tail(turn: StaffTurn, reference: str) -> str:
 
 def _list_item(turn: StaffTurn, row: Disposition, agency: bool = False, paused: datetime | None = None) -> str:
     late = row.due_at is not None and row.due_at < (paused or turn.now)  # paused: the agency's question waits
-    due = t("daftar_overdue" if late else "daftar_due", date=short_date(row.due_at, turn.zone)) if row.due_at else "-"
+    due = t("daftar_overdue" if late else "daftar_due", date=turn.deadline(row.due_at)) if row.due_at else "-"
     reference = f"{row.complaint.reference} {row.agency.code}" if agency else row.complaint.reference
     return t("daftar_item", reference=reference, title=row.complaint.title, due=due)
 

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from bot.messages import DISPOSITION_CLOSED, excerpt, person_label, short_date, t
+from bot.messages import DISPOSITION_CLOSED, excerpt, person_label, t
 from bot.staff.agencies import LEADING_FILLER, TRAILING_COURTESY
 from bot.staff.finding import _not_found
 from bot.staff.shown import status_for_staff
@@ -268,4 +268,4 @@ def _line(turn: StaffTurn, disposition: Disposition) -> str:
     if disposition.first_response_at is None or _late(turn, disposition):
         return ""
     return t("ingatkan_line_due", reference=disposition.complaint.reference, agency=disposition.agency.code,
-             due=short_date(disposition.due_at, turn.zone) if disposition.due_at else "-")
+             due=turn.deadline(disposition.due_at) if disposition.due_at else "-")

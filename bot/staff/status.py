@@ -82,7 +82,7 @@ def _why_waiting(turn: StaffTurn, complaint: Complaint) -> str:
         days = turn.svc.region.calendar.working_days_between(since, turn.now) if since else 0
         waiting = (t("staff_status_why_unanswered", since=short_date(since, turn.zone), days=f"{days:.0f}")
                    if since else t("staff_status_why_answered"))
-        late = (t("staff_status_why_late", date=short_date(disposition.due_at, turn.zone))
+        late = (t("staff_status_why_late", date=turn.deadline(disposition.due_at))
                 if disposition.due_at is not None and disposition.due_at < turn.now else "")
         officers = [p for p in _agency_staff(turn, disposition.agency_id) if p.role == Role.OFFICER]
         named = ", ".join(_name(p) + _leave_note(p, turn) for p in officers) or t("roster_empty")
@@ -99,7 +99,7 @@ def _due(turn: StaffTurn, disposition: Disposition) -> str:
     """An open disposition's deadline, as STATUS shows it beside the disposition ("DLH (terbuka, batas 29 Des")."""
     if disposition.status != DispositionStatus.OPEN or disposition.due_at is None:
         return ""
-    return t("staff_status_due", date=short_date(disposition.due_at, turn.zone))
+    return t("staff_status_due", date=turn.deadline(disposition.due_at))
 
 
 def _history(turn: StaffTurn, complaint: Complaint) -> str:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot.inbound import Inbound
-from bot.messages import phone_label, t
+from bot.messages import deadline_words, phone_label, t
 from lapor import complaints
 from lapor.directory import stands_in_for
 from models import Contact, Conversation
@@ -58,6 +58,10 @@ class StaffTurn:
     def zone(self) -> ZoneInfo:
         """The region's time zone."""
         return self.svc.zone
+
+    def deadline(self, due: datetime) -> str:
+        """A deadline as this reply says it (`bot.messages.deadline_words`): «hari ini pukul 10.00», «besok», a date."""
+        return deadline_words(due, self.now, self.svc.region.calendar)
 
     @property
     def media(self) -> list[dict]:

@@ -88,7 +88,7 @@ def _agency_lines(turn: StaffTurn, complaint: Complaint) -> list[str]:
             state = ("where_open_asked" if disposition.id in paused else "where_open_answered"
                      if disposition.first_response_at is not None else "where_open_new")
             lines.append(t(state, agency=code, people=holder_names(turn, disposition),
-                           due=short_date(disposition.due_at, turn.zone) if disposition.due_at else "-"))
+                           due=turn.deadline(disposition.due_at) if disposition.due_at else "-"))
         elif disposition.status == DispositionStatus.RETURNED:
             lines.append(t("where_returned", agency=code, when=when,
                            reason=excerpt(disposition.return_reason or "-", REASON_CHARS)))

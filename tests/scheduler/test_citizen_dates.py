@@ -27,8 +27,8 @@ def test_status_gives_the_agencys_deadline_and_says_when_it_is_today_or_gone_by(
     clock.now = at(2026, 12, 28, 9, 0)
     people["verifier"].says("TERUSKAN LPR-1 DLH")  # 14 working days: 1 and 5 Jan 2027 are holidays too
     assert "Batas penyelesaian: Selasa, 19 Jan 2027" in people["citizen"].says("STATUS LPR-1")
-    clock.now = at(2027, 1, 19, 11, 0)
-    assert "Batas penyelesaian: hari ini, 19 Jan 2027" in people["citizen"].says("STATUS LPR-1")
+    clock.now = at(2027, 1, 19, 8, 30)  # forwarded at 09:00: due at 09:00, which the citizen is told
+    assert "Batas penyelesaian: hari ini, 19 Jan 2027 pukul 09.00" in people["citizen"].says("STATUS LPR-1")
     tick(world, clock, at(2027, 1, 20, 9, 0))
     status = people["citizen"].says("STATUS LPR-1")
     assert "Batas penyelesaian 19 Jan 2027 sudah lewat; instansi sudah kami ingatkan." in status

@@ -126,7 +126,8 @@ def test_a_verifier_standing_in_for_an_agency_on_leave_gets_each_rung_worded_for
     assert len(sent) == len(set(sent)) == 4
     first, second, due_soon, due = (body.splitlines()[0] for body in sent)
     assert "sejak 13 Agu 2026 (1 hari kerja)" in first and "(2 hari kerja)" in second
-    assert "harus selesai 4 Sep 2026, 2 hari kerja lagi" in due_soon and "Hari ini batas penyelesaian" in due
+    assert "harus selesai 4 Sep 2026, 2 hari kerja lagi" in due_soon
+    assert "melewati batas penyelesaian hari ini pukul 10.00" in due
     assert all("semua petugas serta kepala Dinas Lingkungan Hidup sedang cuti" in body for body in sent)
 
 

@@ -157,18 +157,18 @@ def test_completion_reminder_and_overdue_notice(people, world, clock):
     tick(world, clock, at(2026, 9, 2, 10, 0))  # 2 working days before 4 Sep
     [reminder] = reminders(people["dlh1"])
     assert "harus selesai 4 Sep 2026" in reminder and "2 hari kerja lagi" in reminder
-    tick(world, clock, at(2026, 9, 4, 10, 0))  # the due day: people read "batas 4 Sep" as the whole of 4 Sep
+    tick(world, clock, at(2026, 9, 4, 10, 0))  # the due day, at the due time: it went by at 10.00 (not "today")
     overdue = reminders(people["dlh1"])[-1]
-    assert overdue.startswith("⚠ Hari ini batas penyelesaian LPR-1 (Dinas Lingkungan Hidup): 4 Sep 2026")
-    assert "melewati" not in overdue and "SELESAI LPR-1" in overdue
-    assert any("Hari ini batas penyelesaian LPR-1" in body for body in reminders(people["head"]))
+    assert overdue.startswith("⚠ LPR-1 (Dinas Lingkungan Hidup) melewati batas penyelesaian hari ini pukul 10.00.")
+    assert "Hari ini batas" not in overdue and "SELESAI LPR-1" in overdue
+    assert any("batas penyelesaian hari ini pukul 10.00" in body for body in reminders(people["head"]))
     tick(world, clock, at(2026, 9, 7, 10, 0))
     assert len(reminders(people["dlh1"])) == 2
 
 
 @pytest.mark.parametrize("due, said, to_head", [
-    (at(2026, 8, 20), "Batas penyelesaian 20 Agu 2026: 2 hari kerja lagi.", False),  # the reminder (officers)
-    (at(2026, 8, 18, 9, 0), "Batas penyelesaian 18 Agu 2026 adalah hari ini.", True),  # the overdue notice
+    (at(2026, 8, 20), "Batas penyelesaian 20 Agu 2026, 2 hari kerja lagi.", False),  # the reminder (officers)
+    (at(2026, 8, 18, 9, 0), "Batas penyelesaian hari ini pukul 09.00 sudah lewat.", True),  # the overdue notice
 ])
 def test_an_officer_gets_one_message_when_rung_2_and_a_deadline_notice_fall_due_together(
         people, world, clock, due, said, to_head):
@@ -871,7 +871,8 @@ def test_reopened_disposition_is_chased_again_for_a_first_answer_and_its_new_dea
     assert tick(world, clock, new_due)["ladders"] == "rungs=1 messages=3"
     tick(world, clock, calendar.add_working_days(new_due, 1))
     later = reminders(people["dlh1"])[3:]
-    assert len(later) == 2 and "2 hari kerja lagi" in later[0] and "Hari ini batas penyelesaian LPR-1" in later[1]
+    assert len(later) == 2 and "2 hari kerja lagi" in later[0]
+    assert "melewati batas penyelesaian hari ini pukul" in later[1]
 
 
 def _reopened_on_friday_night(people, world, clock):
@@ -1057,7 +1058,8 @@ def test_the_answer_to_info_moves_the_deadline_by_the_working_days_waited(people
     assert "harus selesai 10 Sep 2026" in reminder and "2 hari kerja lagi" in reminder
     tick(world, clock, at(2026, 9, 8, 14, 30))
     tick(world, clock, at(2026, 9, 10, 14, 0))
-    assert "Hari ini batas penyelesaian LPR-1" in reminders(people["dlh1"])[-1] and len(reminders(people["dlh1"])) == 2
+    assert "LPR-1 (Dinas Lingkungan Hidup) melewati batas penyelesaian hari ini pukul" in reminders(people["dlh1"])[-1]
+    assert len(reminders(people["dlh1"])) == 2
 
 
 def test_while_the_citizen_is_asked_daftar_and_rekap_do_not_call_the_paused_disposition_late(people, world, clock):
@@ -1112,7 +1114,8 @@ def test_a_reminder_sent_before_the_question_is_not_sent_again_after_the_answer(
         tick(world, clock, moment)
     assert len(reminders(people["dlh1"])) == 1, "each rung once per disposition"
     tick(world, clock, at(2026, 9, 8, 10, 0))
-    assert "Hari ini batas penyelesaian LPR-1" in reminders(people["dlh1"])[-1] and len(reminders(people["dlh1"])) == 2
+    assert "LPR-1 (Dinas Lingkungan Hidup) melewati batas penyelesaian hari ini pukul" in reminders(people["dlh1"])[-1]
+    assert len(reminders(people["dlh1"])) == 2
 
 
 def test_the_answer_to_info_restarts_the_first_response_ladder(people, world, clock):

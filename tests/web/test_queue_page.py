@@ -767,3 +767,28 @@ def test_the_tab_title_names_the_list_its_search_and_page(people, login_as, svc,
     for path, title in TITLES:
         page = client.get(path).get_data(as_text=True)
         assert re.search(r"<title>(.*?)</title>", page, re.S).group(1).strip() == title, path
+
+
+def test_a_deadline_today_or_tomorrow_is_said_with_its_time_in_the_queue_and_on_the_page(people, login_as, clock):
+    """Forwarded on Monday 23 Nov at 10:00: due Friday 11 Dec at 10:00. The queue and the complaint's page say
+    «besok pukul 10.00», then «hari ini pukul 10.00» (an answer at 14:00 that day is late), as WhatsApp does
+    (`bot.messages.deadline_words`); a deadline at the close of the day is the day alone."""
+    from datetime import UTC, datetime
+
+    filed_and_forwarded(people)
+    file(people["citizen2"], description=ROAD)
+    clock.now = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)  # 17:00 in Jakarta: counted from Tuesday 08:00
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+
+    def said(hour, day):
+        clock.now = datetime(2026, 12, day, hour - 7, 0, tzinfo=UTC)
+        client = login_as(DLH_1)
+        metas = re.findall(r"Batas: ([^<(]*) \(", client.get("/").get_data(as_text=True))
+        cell = re.search(r'<td data-label="Batas">(.*?)</td>', client.get("/pengaduan/1").get_data(as_text=True))
+        return metas, cell.group(1)
+
+    assert said(9, 1) == (["11 Des 2026 pukul 10.00", "11 Des 2026"], "11 Des 2026 pukul 10.00")  # LPR-2: 16.00
+    assert said(15, 10) == (["besok pukul 10.00", "besok"], "besok pukul 10.00")
+    assert said(8, 11) == (["hari ini pukul 10.00", "hari ini"], "hari ini pukul 10.00")
+    assert said(14, 11) == (["hari ini pukul 10.00", "hari ini"], "hari ini pukul 10.00")
+    assert said(17, 11)[0] == ["hari ini pukul 10.00", "hari ini pukul 16.00"]  # both gone by: their times
