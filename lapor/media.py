@@ -55,6 +55,24 @@ ALIASES = {
 }
 
 
+# Files of types not kept that people send most, answered with what to do instead: WhatsApp's "Kontak" share (a
+# vCard) and office documents (a letter typed in Word, a list in Excel), which a PDF or a photo of the pages carries.
+CONTACT_CARDS = frozenset({"text/vcard", "text/x-vcard", "text/directory"})
+OFFICE_DOCUMENTS = ("application/msword", "application/vnd.ms-", "application/vnd.openxmlformats-officedocument.",
+                    "application/vnd.oasis.opendocument.", "application/rtf", "text/rtf")
+
+
+def refused_kind(content_types: Iterable[str]) -> str:
+    """What files of types not kept are, for the answer: `contact` (contact cards only), `office` (a Word, Excel,
+    PowerPoint or OpenDocument file among them), else `other`."""
+    kinds = {base_type(kind) for kind in content_types}
+    if kinds and kinds <= CONTACT_CARDS:
+        return "contact"
+    if any(kind.startswith(OFFICE_DOCUMENTS) for kind in kinds):
+        return "office"
+    return "other"
+
+
 def base_type(content_type: str) -> str:
     """The type without parameters, lower case, by its registered name (`audio/ogg; codecs=opus` → `audio/ogg`,
     `image/jpg` → `image/jpeg`)."""
