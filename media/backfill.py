@@ -12,15 +12,17 @@ it again, unless asked (`--again`, after the scrubber learnt more); a file gone 
 more (a PDF's attached files and its photos' EXIF, an Ogg file's comments): the new copy is written, then the item
 pointed at it (one commit per batch, only if its copy is still the one read), then the old copy's file deleted
 when no item uses it any more (copies are stored by SHA-256, so two items sending the same file share one). That
-order never leaves an item pointing at a deleted file: a run killed before a commit leaves an unused new file (the
-next run writes the same bytes again and uses it), one killed after it an old one its items still name.
+order never leaves an item pointing at a deleted file: a run killed before a commit leaves an unused new file, one
+killed after it an old one; both are named by notes on their items, which the next run (any run) acts on first.
 
 The checkpoint is on the items themselves (no migration: a stored item had no other use for `last_error`): the
 batch's commit notes on each item read `copy without metadata checked (scrubber N)` (`media.scrub.SCRUBBER`), so
 a later run of the same scrubber does not read it again, and on each item whose copy was replaced
-`; old copy <key> to delete` until that file is deleted. A run starts by deleting the files such notes name (a run
-killed between a commit and its deletes), so nothing is left in the storage that no item refers to, on a folder or
-in a bucket alike.
+`; old copy <key> to delete` until that file is deleted; a copy about to be written is noted first, in a commit of
+its own (`; new copy <key> written`). Every run (`clean_stored` and `redo_stored`) starts by deleting the files such
+notes name that no item uses (a run killed between a write and its commit, or a commit and its deletes, even if the
+item was purged or marked missing since: `lapor.media.mark_missing` keeps the notes), so nothing is left in the
+storage that no item refers to, on a folder or in a bucket alike. One run at a time (`one_run_at_a_time`).
 """
 
 from __future__ import annotations
