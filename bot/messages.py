@@ -227,6 +227,14 @@ MESSAGES = {
         "disampaikan."
     ),
     "not_kept": "Maaf, berkas jenis ini tidak bisa kami simpan. {accepted} Atau tulis pesan.",
+    "not_kept_contact": (
+        "Maaf, kartu kontak tidak bisa kami simpan. Bila orang itu perlu dihubungi untuk laporan, tulis nama dan "
+        "nomornya di pesan."
+    ),
+    "not_kept_office": (
+        "Maaf, berkas Word atau Excel tidak bisa kami simpan. Kirim dalam bentuk PDF (Simpan sebagai > PDF), atau "
+        "kirim foto halamannya."
+    ),
     "media_accepted": "Yang bisa kami simpan: foto (JPG, PNG), pesan suara, video (MP4, MOV) dan dokumen PDF.",
     "media_too_large": (
         "Maaf, berkas yang Anda kirim terlalu besar (lebih dari {max_mb} MB) sehingga tidak tersimpan. {accepted} "

@@ -25,7 +25,8 @@ from services import services
 
 CHAT_HELP = """Type a message and press Enter. Commands:
   /as NUMBER [NAME]     write as another number or BSUID (e.g. a demo officer, ID.1349…), with a profile name
-  /foto [URL] [caption] send a photo (a sample URL if none)
+  /foto [URL] [caption] send a photo (a sample URL if none); /foto 5 [caption] five photos in one message
+  /lampiran TYPE [caption] a file of that declared type (text/vcard: a contact card, application/x-msdownload)
   /lokasi LAT LON [addr] share a WhatsApp location pin
   /suara, /berkas, /stiker  send a voice note, a PDF, a sticker
   /balas N TEXT         swipe-reply to outbox message #N
@@ -39,6 +40,7 @@ SAMPLE_PHOTO = "https://demo.twilio.com/owl.png"
 SAMPLE_MEDIA = {"/suara": ("https://demo.twilio.com/voice.ogg", "audio/ogg"),
                 "/berkas": ("https://demo.twilio.com/surat.pdf", "application/pdf"),
                 "/stiker": ("https://demo.twilio.com/sticker.webp", "image/webp")}
+ALBUM = 10  # the most media one WhatsApp message carries through Twilio
 STEP = {"m": "minutes", "h": "hours", "d": "days"}
 # WhatsApp profile names for simulated numbers: each number keeps its own, so a journey with several citizens reads
 DEMO_NAMES = ("Siti Rahayu", "Ahmad Fauzi", "Dewi Lestari", "Bambang Sutrisno", "Nur Aini", "Eko Prasetyo",
@@ -186,6 +188,14 @@ def _parse_slash(chat: ChatSession, line: str) -> dict | None:
     """Turn a /command into a form to post (None when handled locally)."""
     command, _, rest = line.partition(" ")
     args = rest.split()
+    if command == "/foto" and args and args[0].isdigit() and 1 < int(args[0]) <= ALBUM:
+        form = {"Body": " ".join(args[1:]), "NumMedia": args[0]}
+        for index in range(int(args[0])):
+            form |= {f"MediaUrl{index}": f"{SAMPLE_PHOTO}?{index + 1}", f"MediaContentType{index}": "image/jpeg"}
+        return form
+    if command == "/lampiran" and args:
+        return {"Body": " ".join(args[1:]), "NumMedia": "1", "MediaUrl0": "https://demo.twilio.com/lampiran",
+                "MediaContentType0": args[0]}
     if command == "/foto":
         url = args[0] if args and args[0].startswith("http") else SAMPLE_PHOTO
         caption = " ".join(args[1:] if args and args[0].startswith("http") else args)

@@ -12,28 +12,30 @@ it again, unless asked (`--again`, after the scrubber learnt more); a file gone 
 more (a PDF's attached files and its photos' EXIF, an Ogg file's comments): the new copy is written, then the item
 pointed at it (one commit per batch, only if its copy is still the one read), then the old copy's file deleted
 when no item uses it any more (copies are stored by SHA-256, so two items sending the same file share one). That
-order never leaves an item pointing at a deleted file: a run killed before a commit leaves an unused new file (the
-next run writes the same bytes again and uses it), one killed after it an old one its items still name.
+order never leaves an item pointing at a deleted file: a run killed before a commit leaves an unused new file, one
+killed after it an old one; both are named by notes on their items, which the next run (any run) acts on first.
 
 The checkpoint is on the items themselves (no migration: a stored item had no other use for `last_error`): the
 batch's commit notes on each item read `copy without metadata checked (scrubber N)` (`media.scrub.SCRUBBER`), so
 a later run of the same scrubber does not read it again, and on each item whose copy was replaced
-`; old copy <key> to delete` until that file is deleted. A run starts by deleting the files such notes name (a run
-killed between a commit and its deletes), so nothing is left in the storage that no item refers to, on a folder or
-in a bucket alike.
+`; old copy <key> to delete` until that file is deleted; a copy about to be written is noted first, in a commit of
+its own (`; new copy <key> written`). Every run (`clean_stored` and `redo_stored`) starts by deleting the files such
+notes name that no item uses (a run killed between a write and its commit, or a commit and its deletes, even if the
+item was purged or marked missing since: `lapor.media.mark_missing` keeps the notes), so nothing is left in the
+storage that no item refers to, on a folder or in a bucket alike. One run at a time (`one_run_at_a_time`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from lapor.media import mark_missing
+from lapor.media import FILE_NOTE, mark_missing
 from media.content import WrongType, clean_copy
 from media.scrub import SCRUBBED, SCRUBBER, UNCLEANABLE, uncleanable_note
 from media.storage import Storage, content_key
@@ -67,26 +69,31 @@ def clean_stored(session_factory: sessionmaker[Session], storage: Storage, now: 
                MediaItem.sha256.is_not(None), MediaItem.content_type.in_(SCRUBBED))
     known = MediaItem.last_error.startswith(UNCLEANABLE)
     report, after = CleanReport(), 0
-    if not again:
-        with session_factory() as session:
-            report.known_uncleanable = session.scalar(select(func.count()).where(*waiting, known))
-        waiting = (*waiting, or_(MediaItem.last_error.is_(None), ~known))
-    while True:
-        with session_factory() as session:
-            rows = session.execute(select(MediaItem.id, MediaItem.sha256, MediaItem.content_type).where(
-                *waiting, MediaItem.id > after).order_by(MediaItem.id).limit(batch)).all()
-        if not rows:
-            return report
-        outcomes = [(item_id, key, *_clean_one(storage, key, content_type, dry_run))
-                    for item_id, key, content_type in rows]
-        for *_, outcome, _clean_key in outcomes:
-            setattr(report, outcome, getattr(report, outcome) + 1)
+    with one_run_at_a_time(session_factory):
+        if not again:
+            with session_factory() as session:
+                report.known_uncleanable = session.scalar(select(func.count()).where(*waiting, known))
+            waiting = (*waiting, or_(MediaItem.last_error.is_(None), ~known))
         if not dry_run:
-            with session_factory.begin() as session:
-                _record_batch(session, storage, outcomes, now)
-        after = rows[-1][0]
-        if progress is not None:
-            progress(after, report)
+            sweep_old_copies(session_factory, storage)  # what a run killed before or after its commit left
+        while True:
+            with session_factory() as session:
+                rows = session.execute(select(MediaItem.id, MediaItem.sha256, MediaItem.content_type).where(
+                    *waiting, MediaItem.id > after).order_by(MediaItem.id).limit(batch)).all()
+            if not rows:
+                return report
+            outcomes = [(item_id, key, *_clean_one(storage, key, content_type, dry_run,
+                                                   _noting(session_factory, item_id)))
+                        for item_id, key, content_type in rows]
+            for *_, outcome, _clean_key in outcomes:
+                setattr(report, outcome, getattr(report, outcome) + 1)
+            if not dry_run:
+                with session_factory.begin() as session:
+                    _record_batch(session, storage, outcomes, now)
+                sweep_old_copies(session_factory, storage, [row[0] for row in rows])
+            after = rows[-1][0]
+            if progress is not None:
+                progress(after, report)
 
 
 def _record_batch(session: Session, storage: Storage, outcomes: list[tuple], now: datetime) -> None:
@@ -107,8 +114,8 @@ def _record_batch(session: Session, storage: Storage, outcomes: list[tuple], now
 # The `last_error` of a stored item `redo_stored` read with the scrubber `media.scrub.SCRUBBER`: not read again by it.
 CHECKED = f"copy without metadata checked (scrubber {SCRUBBER})"
 # Appended to an item's `last_error` in the commit that replaces its copy, removed once the old file is deleted: a run
-# killed in between is told by the next which files to delete.
-TO_DELETE = re.compile(r"; old copy ([0-9a-f]{64}) to delete$")
+# killed in between is told by the next which files to delete (`lapor.media.FILE_NOTE`, kept by `mark_missing`).
+TO_DELETE = FILE_NOTE
 
 
 @dataclass
@@ -141,35 +148,38 @@ def redo_stored(session_factory: sessionmaker[Session], storage: Storage, now: d
     chosen = (MediaItem.status == MediaStatus.STORED, MediaItem.sha256.is_not(None),
               MediaItem.clean_sha256.is_not(None), MediaItem.content_type.in_(kinds))
     checked = MediaItem.last_error.startswith(CHECKED)
-    with session_factory() as session:
-        report.checked_before = session.scalar(select(func.count()).where(*chosen, checked, MediaItem.id > after))
-    if not dry_run:
-        report.old_copies_deleted += sweep_old_copies(session_factory, storage)
-    chosen = (*chosen, or_(MediaItem.last_error.is_(None), ~checked))
-    while True:
+    with one_run_at_a_time(session_factory):
         with session_factory() as session:
-            rows = session.execute(select(MediaItem.id, MediaItem.sha256, MediaItem.clean_sha256,
-                                          MediaItem.content_type).where(*chosen, MediaItem.id > after)
-                                   .order_by(MediaItem.id).limit(batch)).all()
-        if not rows:
-            return report
-        outcomes = _redo_batch(storage, rows, report, dry_run)
+            report.checked_before = session.scalar(select(func.count()).where(*chosen, checked,
+                                                                              MediaItem.id > after))
         if not dry_run:
-            with session_factory.begin() as session:
-                _record_redo(session, storage, outcomes, now)
-            report.old_copies_deleted += sweep_old_copies(session_factory, storage, [row[0] for row in rows])
-        after = rows[-1][0]
-        if progress is not None:
-            progress(after, report)
+            report.old_copies_deleted += sweep_old_copies(session_factory, storage)
+        chosen = (*chosen, or_(MediaItem.last_error.is_(None), ~checked))
+        while True:
+            with session_factory() as session:
+                rows = session.execute(select(MediaItem.id, MediaItem.sha256, MediaItem.clean_sha256,
+                                              MediaItem.content_type).where(*chosen, MediaItem.id > after)
+                                       .order_by(MediaItem.id).limit(batch)).all()
+            if not rows:
+                return report
+            outcomes = _redo_batch(session_factory, storage, rows, report, dry_run)
+            if not dry_run:
+                with session_factory.begin() as session:
+                    _record_redo(session, storage, outcomes, now)
+                report.old_copies_deleted += sweep_old_copies(session_factory, storage, [row[0] for row in rows])
+            after = rows[-1][0]
+            if progress is not None:
+                progress(after, report)
 
 
-def _redo_batch(storage: Storage, rows, report: RedoReport, dry_run: bool) -> list[tuple]:
+def _redo_batch(session_factory: sessionmaker[Session], storage: Storage, rows, report: RedoReport,
+                dry_run: bool) -> list[tuple]:
     """Read each item of a batch and make its copy again; (id, key, old copy, outcome, new copy) for each."""
     made: dict[str, tuple[str, str | None]] = {}  # the same file sent twice is read once per batch
     outcomes = []
     for item_id, key, old, content_type in rows:
         if key not in made:
-            made[key] = _clean_one(storage, key, content_type, dry_run)
+            made[key] = _clean_one(storage, key, content_type, dry_run, _noting(session_factory, item_id))
         outcome, new = made[key]
         if outcome in ("cleaned", "unchanged"):
             outcome = "unchanged" if new == old else "cleaned"
@@ -197,27 +207,71 @@ def _record_redo(session: Session, storage: Storage, outcomes: list[tuple], now:
 
 
 def sweep_old_copies(session_factory: sessionmaker[Session], storage: Storage, ids: list[int] | None = None) -> int:
-    """Delete the old copies the notes of these items (every item when None: one scan of the table) name
-    (`TO_DELETE`) that no item uses any more, then take the notes off; returns how many files were deleted. Safe
-    to run again: a file already gone is deleted again as nothing."""
-    noted = MediaItem.last_error.like("%; old copy % to delete")
+    """Delete the files the notes of these items (every item, whatever its status, when None: one scan of the
+    table) name (`TO_DELETE`: an old copy replaced, a new copy written before a commit that may not have come)
+    that no item uses any more, then take the notes off; returns how many old copies were deleted. Safe to run
+    again: a file already gone is deleted again as nothing."""
+    noted = or_(MediaItem.last_error.like("%; old copy % to delete%"),
+                MediaItem.last_error.like("%; new copy % written%"))
     with session_factory() as session:
         noted = session.execute(select(MediaItem.id, MediaItem.last_error).where(
             noted, *([MediaItem.id.in_(ids)] if ids is not None else []))).all()
-    pending = [(item_id, note, found.group(1)) for item_id, note in noted if (found := TO_DELETE.search(note))]
+    pending = [(item_id, note, found.group(1) or found.group(2), bool(found.group(1)))
+               for item_id, note in noted for found in TO_DELETE.finditer(note)]
     if not pending:
         return 0
     deleted = 0
     with session_factory() as session:
-        for key in dict.fromkeys(key for *_, key in pending):
+        for key, old in {key: old for *_, key, old in pending}.items():
             if not _in_use(session, key):
                 storage.delete(key)
-                deleted += 1
+                deleted += old
     with session_factory.begin() as session:
-        for item_id, note, _key in pending:
+        for item_id, note in dict.fromkeys((item_id, note) for item_id, note, *_ in pending):
             session.execute(update(MediaItem).where(MediaItem.id == item_id, MediaItem.last_error == note)
-                            .values(last_error=TO_DELETE.sub("", note)).execution_options(synchronize_session=False))
+                            .values(last_error=TO_DELETE.sub("", note) or None)
+                            .execution_options(synchronize_session=False))
     return deleted
+
+
+def _noting(session_factory: sessionmaker[Session], item_id: int) -> Callable[[str], None]:
+    """What notes on the item, in a commit of its own, the copy about to be written for it (`new copy <key>
+    written`): a run killed before its batch's commit leaves a file the next run deletes unless some item uses it
+    by then (the item purged meanwhile, or never read again: another type, a newer scrubber)."""
+    def note(key: str) -> None:
+        with session_factory.begin() as session:
+            session.execute(update(MediaItem).where(MediaItem.id == item_id).values(
+                last_error=func.coalesce(MediaItem.last_error, "") + f"; new copy {key} written")
+                .execution_options(synchronize_session=False))
+    return note
+
+
+# The PostgreSQL advisory lock a `flask media clean` run holds: a run's first sweep deletes the copies other runs
+# noted as written and not yet committed, so two runs at once (two machines) are refused, not raced.
+CLEAN_LOCK = 0x6D656469  # "medi"
+
+
+class RunUnderWay(RuntimeError):
+    """Another `flask media clean` run holds the lock."""
+
+
+@contextmanager
+def one_run_at_a_time(session_factory: sessionmaker[Session]):
+    """Hold CLEAN_LOCK for a run (PostgreSQL; released with its connection when the process dies, so a killed
+    run never blocks the next). SQLite is one machine's development database: nothing to hold."""
+    engine = session_factory.kw["bind"]
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as connection:
+        if not connection.exec_driver_sql(f"SELECT pg_try_advisory_lock({CLEAN_LOCK})").scalar():
+            raise RunUnderWay("another `flask media clean` run is under way; run this one after it")
+        connection.commit()
+        try:
+            yield
+        finally:
+            connection.exec_driver_sql(f"SELECT pg_advisory_unlock({CLEAN_LOCK})")
+            connection.commit()
 
 
 def _in_use(session: Session, key: str) -> bool:
@@ -226,8 +280,10 @@ def _in_use(session: Session, key: str) -> bool:
         or_(MediaItem.sha256 == key, MediaItem.clean_sha256 == key)).limit(1)) is not None
 
 
-def _clean_one(storage: Storage, key: str, content_type: str, dry_run: bool) -> tuple[str, str | None]:
-    """What became of one stored file (a CleanReport field) and its copy's key (None: no copy)."""
+def _clean_one(storage: Storage, key: str, content_type: str, dry_run: bool,
+               noting: Callable[[str], None] | None = None) -> tuple[str, str | None]:
+    """What became of one stored file (a CleanReport field) and its copy's key (None: no copy). A copy to write is
+    first told to `noting` (committed on its item), then written."""
     try:
         data = storage.get(key)
     except KeyError:
@@ -240,7 +296,11 @@ def _clean_one(storage: Storage, key: str, content_type: str, dry_run: bool) -> 
         return "uncleanable", None
     if clean == data:
         return "unchanged", key
-    return "cleaned", content_key(clean) if dry_run else storage.put(clean, content_type)
+    if dry_run:
+        return "cleaned", content_key(clean)
+    if noting is not None:
+        noting(content_key(clean))
+    return "cleaned", storage.put(clean, content_type)
 
 
 def _record(session: Session, storage: Storage, item_id: int, key: str, clean_key: str) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bot.messages import t
 from lapor.media import base_type
-from media.backfill import CLEAN_BATCH, clean_stored, redo_stored
+from media.backfill import CLEAN_BATCH, RunUnderWay, clean_stored, redo_stored
 from media.retention import purge_complaint
 from media.scrub import SCRUBBED
 from models import Complaint
@@ -68,6 +68,13 @@ def clean_command(dry_run: bool, batch: int, again: bool, redo: tuple[str, ...],
     until then an anonymous complaint's agencies do not get it. Safe to stop and run again. With --redo TYPE,
     make again the copies of that type's items that have one (not those this scrubber checked before), and delete
     the old files no item uses."""
+    try:
+        _clean(dry_run, batch, again, redo, after)
+    except RunUnderWay as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _clean(dry_run: bool, batch: int, again: bool, redo: tuple[str, ...], after: int) -> None:
     svc = services(current_app)
 
     def progress(last_id: int, report) -> None:

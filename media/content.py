@@ -32,11 +32,19 @@ def sniff(data: bytes, declared: str) -> str:
     return found
 
 
+# The colour space an ICC profile's header names (bytes 16 to 20) that fits each mode a copy is written in.
+PROFILE_SPACES = {"RGB": b"RGB ", "RGBA": b"RGB ", "L": b"GRAY"}
+
+
 def without_metadata(data: bytes, content_type: str) -> bytes:
-    """The image re-encoded with its orientation applied and no metadata (EXIF GPS, device, time; XMP; comments)."""
+    """The image re-encoded with its orientation applied and no metadata (EXIF GPS, device, serial, time; XMP;
+    comments). Its colour profile (ICC: Display P3 on an iPhone, a scanner's own) is carried when it describes the
+    copy's colours (`PROFILE_SPACES`: not a CMYK profile on the RGB copy of a CMYK photo): a profile says how to
+    show colours, nothing of who took the picture or where."""
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.load()
+            profile = image.info.get("icc_profile")
             upright = ImageOps.exif_transpose(image)
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
         raise WrongType(f"not a readable image: {exc}") from exc
@@ -47,8 +55,11 @@ def without_metadata(data: bytes, content_type: str) -> bytes:
         upright = upright.convert("RGB")
     clean = Image.new(upright.mode, upright.size)  # a fresh image carries no info or EXIF of the original
     clean.paste(upright)
+    options = {"quality": 90, "optimize": True} if fmt == "JPEG" else {}
+    if isinstance(profile, bytes) and profile[16:20] == PROFILE_SPACES.get(clean.mode):
+        options["icc_profile"] = profile
     out = io.BytesIO()
-    clean.save(out, format=fmt, **({"quality": 90, "optimize": True} if fmt == "JPEG" else {}))
+    clean.save(out, format=fmt, **options)
     return out.getvalue()
 
 

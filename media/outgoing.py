@@ -93,7 +93,8 @@ def _not_opus(storage, item: MediaItem, variant: str) -> MediaDecision | None:
     if item.content_type != "audio/ogg":
         return None
     try:
-        start = storage.get(served_key(item, variant))[:64]
+        with storage.open(served_key(item, variant)) as stored:
+            start = stored.read(64)  # its first page only, not the whole file
     except (KeyError, StorageError):
         return None  # looked at again by the next send; Twilio's refusal is handled as before
     if OPUS_HEAD in start:

@@ -74,8 +74,8 @@ UNCLEANABLE = "no copy without metadata"
 
 # What the copies without metadata remove, as a number raised whenever a type's copy changes (its scrubber finds more):
 # `flask media clean --redo TYPE` (media.backfill) reads again the items a smaller number checked. 2: JPEG 2000 and
-# inline JPEG photos inside a PDF cleaned (before, such a PDF had no copy).
-SCRUBBER = 2
+# inline JPEG photos inside a PDF cleaned (before, such a PDF had no copy). 3: a JPEG 2000 photo's ICC profile carried.
+SCRUBBER = 3
 
 
 class Unreadable(ValueError):
@@ -291,9 +291,10 @@ def _photo_without_metadata(photo: bytes, kind: str, made: set[str]) -> bytes:
 
 def jpx_without_metadata(data: bytes) -> bytes:
     """The JPEG 2000 photo written again by Pillow (OpenJPEG) from its pixels, at the compression ratio it had
-    (losslessly when it had little): none of its boxes (`uuid` XMP or GeoJP2, `xml `, `uinf`, an ICC profile) nor
-    its codestream's comments are copied, only its size, bands and colour space (`colr`). Unreadable when Pillow
-    cannot read it or write it back as it was (a palette)."""
+    (losslessly when it had little): none of its boxes (`uuid` XMP or GeoJP2, `xml `, `uinf`) nor its codestream's
+    comments are copied, only its size, bands and colour specification: an ICC profile (`colr` of method 2 or 3,
+    a colour-managed scanner's) is carried as the original had it (`_with_colour_of`), which Pillow would write as
+    the enumerated sRGB or grey. Unreadable when Pillow cannot read it or write it back as it was (a palette)."""
     from PIL import Image
 
     try:
@@ -312,7 +313,38 @@ def jpx_without_metadata(data: bytes) -> bytes:
                                                      "quality_layers": [ratio]}
     out = io.BytesIO()
     fresh.save(out, format="JPEG2000", **options)
-    return out.getvalue()
+    return _with_colour_of(data, out.getvalue())
+
+
+def _jp2_colour(data: bytes) -> tuple[int, int, list[bytes]] | None:
+    """Where a JP2 file's header box (`jp2h`) starts and ends and its colour specification boxes (`colr`, whole),
+    None for a bare codestream or boxes that do not add up (Unreadable is not raised: the copy then keeps the
+    colour space Pillow writes, which is what it did before)."""
+    try:
+        header = next(((start, size, length) for start, size, length, kind in _boxes(data, 0, len(data), top=True)
+                       if kind == b"jp2h"), None)
+        if header is None:
+            return None
+        start, size, length = header
+        colours = [data[child:child + child_size] for child, child_size, _header, kind
+                   in _boxes(data, start + length, start + size) if kind == b"colr"]
+    except Unreadable:
+        return None
+    return start, start + size, colours
+
+
+def _with_colour_of(original: bytes, written: bytes) -> bytes:
+    """The JP2 file Pillow wrote with the colour specification boxes of the original in place of its own, when the
+    original has an ICC profile (method 2, restricted, JP2's; 3, any, JPX's): the boxes are copied whole (method,
+    precedence, approximation, profile), nothing else of the original is. The file as written otherwise."""
+    found, made = _jp2_colour(original), _jp2_colour(written)
+    if found is None or made is None or not any(colour[8:9] in (b"\x02", b"\x03") for colour in found[2]):
+        return written
+    start, end, own = made
+    if len(own) != 1 or struct.unpack_from(">I", written, start)[0] != end - start:
+        return written  # not the header Pillow writes (a 64-bit or open-ended length): left as it is
+    inside = written[start + 8:end].replace(own[0], b"".join(found[2]), 1)
+    return written[:start] + struct.pack(">I4s", 8 + len(inside), b"jp2h") + inside + written[end:]
 
 
 def _pdf_strip_object(held, made: set[str]) -> bool:

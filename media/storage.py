@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import re
 import tempfile
@@ -36,6 +37,10 @@ class Storage(Protocol):
 
     def get(self, key: str) -> bytes:
         """The bytes stored under `key` (KeyError when there are none)."""
+
+    def open(self, key: str) -> io.RawIOBase:
+        """What is stored under `key` as a seekable binary file read as it goes, never whole (KeyError when there is
+        nothing): `/media` streams it and answers ranges from it."""
 
     def exists(self, key: str) -> bool:
         """Tell whether something is stored under `key`."""
@@ -105,6 +110,13 @@ class LocalStorage:
         except FileNotFoundError:
             raise KeyError(key) from None
 
+    def open(self, key: str) -> io.RawIOBase:
+        """The stored file, opened for reading (KeyError when there is none)."""
+        try:
+            return open(self.path(key), "rb", buffering=0)  # noqa: SIM115 (closed by whoever streams it)
+        except FileNotFoundError:
+            raise KeyError(key) from None
+
     def exists(self, key: str) -> bool:
         """Tell whether something is stored under `key`."""
         return self.path(key).is_file()
@@ -161,17 +173,29 @@ class S3Storage:
                 raise KeyError(key) from None
             raise StorageError(str(exc)) from exc
 
+    def open(self, key: str) -> io.RawIOBase:
+        """The object as a seekable file: one HEAD for its length now (KeyError when there is none), then a ranged
+        GET from wherever it is read, streamed (`S3Object`)."""
+        size = self._head(key)
+        if size is None:
+            raise KeyError(key)
+        return S3Object(self.client, self.bucket, self.name(key), size)
+
     def exists(self, key: str) -> bool:
         """Tell whether something is stored under `key`."""
+        return self._head(key) is not None
+
+    def _head(self, key: str) -> int | None:
+        """The length of what is stored under `key`, None when there is nothing."""
         from botocore.exceptions import ClientError
 
         try:
-            self.client.head_object(Bucket=self.bucket, Key=self.name(key))
+            answer = self.client.head_object(Bucket=self.bucket, Key=self.name(key))
         except ClientError as exc:
             if exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404", "NotFound"):
-                return False
+                return None
             raise StorageError(str(exc)) from exc
-        return True
+        return int(answer["ContentLength"])
 
     def delete(self, key: str) -> None:
         """Delete what is stored under `key` (nothing when there is nothing)."""
@@ -236,6 +260,63 @@ class S3Storage:
             raise StorageError(str(exc)) from exc
         except BotoCoreError as exc:
             raise StorageError(str(exc)) from exc
+
+
+class S3Object(io.RawIOBase):
+    """An object of a bucket read as a file: a GET with `Range: bytes=<position>-<end>` on the first read after
+    a seek, its body then read as it comes (botocore's stream), so neither a whole file nor a skipped start is
+    downloaded. `end` (`limit`) is what the reader said it needs: werkzeug's range answer seeks and then reads
+    the range's length, so `/media` asks the bucket for exactly that range."""
+
+    def __init__(self, client, bucket: str, name: str, size: int):
+        super().__init__()
+        self.client, self.bucket, self.name, self.size = client, bucket, name, size
+        self.position, self.body, self.end = 0, None, size
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.position
+
+    def limit(self, length: int | None) -> None:
+        """Read at most `length` bytes from the current position (the rest of the file when None)."""
+        self._drop()
+        self.end = self.size if length is None else min(self.size, self.position + length)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self.position, io.SEEK_END: self.size}[whence]
+        position = max(base + offset, 0)
+        if position != self.position:
+            self._drop()
+            self.position, self.end = position, self.size
+        return self.position
+
+    def readinto(self, buffer) -> int:
+        if self.position >= self.end:
+            return 0
+        if self.body is None:
+            answer = self.client.get_object(Bucket=self.bucket, Key=self.name,
+                                            Range=f"bytes={self.position}-{self.end - 1}")
+            self.body = answer["Body"]
+        data = self.body.read(min(len(buffer), self.end - self.position))
+        if not data:
+            raise StorageError(f"{self.name}: the bucket's answer ended at {self.position} of {self.size} bytes")
+        buffer[:len(data)] = data
+        self.position += len(data)
+        return len(data)
+
+    def close(self) -> None:
+        self._drop()
+        super().close()
+
+    def _drop(self) -> None:
+        if self.body is not None:
+            self.body.close()
+            self.body = None
 
 
 PROBE_AGAIN = 60.0  # seconds: how long /readyz trusts "this machine cannot read the newest file" of a bucket

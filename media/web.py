@@ -4,9 +4,11 @@ it sends, an admin attaching it in SP4N-LAPOR!). The staff dashboard's session p
 
 from __future__ import annotations
 
+import io
 import logging
 
 from flask import Blueprint, Response, abort, current_app, request
+from werkzeug.wsgi import FileWrapper
 
 from bot.messages import t
 from lapor.media import mark_missing, served_key
@@ -42,10 +44,14 @@ def serve(item_id: int) -> Response:
         logger.info("media %s withheld: no copy without metadata for an anonymous complaint", item_id)
         abort(404)
     try:
-        data = svc.media_storage.get(key)
+        stream = svc.media_storage.open(key)
     except KeyError:
         return _missing(svc, item_id, key)
-    return _response(item_id, data, content_type)
+    try:
+        return _response(item_id, key, stream, content_type)
+    except BaseException:
+        stream.close()  # a Range not satisfiable (416): the answer carries no body to close it
+        raise
 
 
 def _missing(svc, item_id: int, key: str) -> Response:
@@ -59,12 +65,28 @@ def _missing(svc, item_id: int, key: str) -> Response:
     return Response(page, status=404, mimetype="text/html", headers={"Cache-Control": "no-store"})
 
 
-def _response(item_id: int, data: bytes, content_type: str) -> Response:
-    response = Response(data, mimetype=content_type)
+def _response(item_id: int, key: str, stream: io.RawIOBase, content_type: str) -> Response:
+    """The stored file streamed in blocks of STREAM_BLOCK (never read whole: a 16 MB video is not held in memory
+    per request), with its length, its key as a strong ETag (keys are the bytes' SHA-256, so equal keys are equal
+    bytes), conditional requests (`If-None-Match`: 304; `If-Range`) and ranges (206; 416 past the end): werkzeug's
+    `make_conditional` seeks the file to the range; on object storage the bucket is then asked for that range
+    alone (`media.storage.S3Object.limit`)."""
+    size = stream.seek(0, io.SEEK_END)
+    stream.seek(0)
+    response = Response(FileWrapper(stream, STREAM_BLOCK), mimetype=content_type, direct_passthrough=True)
+    response.content_length = size
+    response.set_etag(key)
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Cache-Control"] = "private, max-age=300"
     response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
     name = f"lampiran-{item_id}.{EXTENSIONS.get(content_type, 'bin')}"
     inline = kind_of(content_type) in ("image", "audio", "video")
     response.headers["Content-Disposition"] = f'{"inline" if inline else "attachment"}; filename="{name}"'
-    return response.make_conditional(request, accept_ranges=True, complete_length=len(data))
+    response.make_conditional(request, accept_ranges=True, complete_length=size)
+    if response.status_code == 206 and response.content_range and hasattr(stream, "limit"):
+        stream.seek(response.content_range.start)
+        stream.limit(response.content_range.stop - response.content_range.start)
+    return response
+
+
+STREAM_BLOCK = 64 * 1024  # bytes read from the storage and written to the client at a time

@@ -35,7 +35,7 @@ from lapor.bridge.privacy import safe_title
 from lapor.common_words import is_common, may_be_typo
 from lapor.complaints import Draft
 from lapor.duplicates import similar_to_draft
-from lapor.media import kind_counts
+from lapor.media import kind_counts, refused_kind
 from lapor.phones import typed_phone
 from lapor.references import format_reference, split_reference
 
@@ -2443,6 +2443,21 @@ def _keep_pin(turn: Turn, pin) -> None:
     turn.kept_attachment = "location"
 
 
+def not_kept(turn: Turn) -> str:
+    """What the citizen is told of this message's files of types not kept (`lapor.media.refused_kind`): a contact
+    card to write the name and number, a Word or Excel file to send it as a PDF or a photo, anything else which
+    files are kept."""
+    kind = refused_kind(media.content_type for media in turn.message.refused_media)
+    return t("not_kept" if kind == "other" else f"not_kept_{kind}", accepted=t("media_accepted"))
+
+
+def say_not_kept(turn: Turn) -> None:
+    """Say `not_kept` once in a turn."""
+    refusal = not_kept(turn)
+    if refusal not in turn.replies:
+        turn.replies.append(refusal)
+
+
 def acknowledge_attachment(turn: Turn) -> None:
     """Say what was kept from this message's media or pin (once)."""
     kept = turn.kept_attachment
@@ -2455,12 +2470,12 @@ def acknowledge_attachment(turn: Turn) -> None:
         if turn.dropped:
             turn.say("media_full", count=complaints.MAX_PHOTOS)
         if turn.message.refused_media:  # the rest of the message is handled all the same
-            turn.say("not_kept", accepted=t("media_accepted"))
+            say_not_kept(turn)
     elif kept == "location":
         turn.say("location_received", place=turn.draft.location_text or
                  f"{turn.draft.latitude:.5f}, {turn.draft.longitude:.5f}")
     elif kept == "sticker":
         turn.say("sticker")
     elif kept == "other":
-        turn.say("not_kept", accepted=t("media_accepted"))
+        say_not_kept(turn)
     turn.kept_attachment = None

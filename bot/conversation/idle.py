@@ -28,6 +28,7 @@ from bot.conversation.filing import (
     keep_attachments,
     no_photo,
     photo_burst,
+    say_not_kept,
     say_photos_done,
 )
 from bot.conversation.rating import (
@@ -1064,6 +1065,8 @@ def _offer(turn: Turn, story: str) -> Next:
     citizen with complaints still open may add it to one of them instead (it is often about one: "sampai sekarang
     airnya belum mengalir")."""
     offer = story[:complaints.MAX_DESCRIPTION_CHARS]
+    if turn.received:  # photos sent with the story ("5 foto diterima."), before the question: they did arrive
+        turn.say("photo_received", received=received(kind_counts(turn.received)))
     if understanding.accuses_staff(offer):  # of the officers themselves: never TAMBAHAN to them
         turn.say("offer_description_staff", excerpt=excerpt(offer, 300))
         return go(State.OFFER, offer=offer)
@@ -1721,8 +1724,8 @@ def _say_kept(turn: Turn) -> None:
         turn.say("kept_location")
     elif turn.kept_attachment == "sticker":
         turn.say("sticker")
-    elif turn.kept_attachment == "other":  # a contact card, an unknown file: say what is accepted
-        turn.say("not_kept", accepted=t("media_accepted"))
+    elif turn.kept_attachment == "other":  # a contact card, a Word file, an unknown file: what to send instead
+        say_not_kept(turn)
 
 
 def _offer_photos(turn: Turn, mine: list[Complaint], offered: dict | None) -> Next:

@@ -133,7 +133,7 @@ def _with_refusal(turn: Turn, replies: list[str]) -> list[str]:
     answer to a question, a rating's comment: the rest of the message is handled all the same)."""
     if not turn.message.refused_media:
         return replies
-    refusal = t("not_kept", accepted=t("media_accepted"))
+    refusal = filing.not_kept(turn)
     return replies if any(refusal in reply for reply in replies) else [*replies, refusal]
 
 

@@ -201,3 +201,21 @@ def test_a_staff_number_writes_with_its_directory_name(app):
         session.add(Contact(phone=OFFICER, name="Budi", role="officer", agency=Agency(code="PUPR", name="Dinas PUPR")))
     result = chat(app, "/as 081100000010\n/keluar\n")
     assert "now writing as +6281100000010 (Budi)" in result.output, result.output
+
+
+def test_several_photos_and_any_declared_type_can_be_sent_in_one_message(app):
+    """`/foto 5 caption` sends five photos in one message (WhatsApp's album); `/lampiran TYPE` a file of any
+    declared type (a contact card, a program), as Twilio would post them."""
+    from cli.chat import ChatSession, _parse_slash
+
+    chat_session = ChatSession(app, CITIZEN, "Siti", None)
+    album = _parse_slash(chat_session, "/foto 5 jalan rusak parah")
+    assert album["NumMedia"] == "5" and album["Body"] == "jalan rusak parah"
+    assert len({album[f"MediaUrl{index}"] for index in range(5)}) == 5, "five different photos"
+    assert {album[f"MediaContentType{index}"] for index in range(5)} == {"image/jpeg"}
+    single = _parse_slash(chat_session, "/foto 2026 jalan rusak")  # a caption starting with a number, no album
+    assert single["NumMedia"] == "1" and single["Body"] == "2026 jalan rusak"
+    card = _parse_slash(chat_session, "/lampiran text/vcard")
+    assert card["NumMedia"] == "1" and card["MediaContentType0"] == "text/vcard" and card["Body"] == ""
+    program = _parse_slash(chat_session, "/lampiran application/x-msdownload ini aplikasinya")
+    assert program["MediaContentType0"] == "application/x-msdownload" and program["Body"] == "ini aplikasinya"

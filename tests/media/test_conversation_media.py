@@ -72,7 +72,7 @@ def test_a_voice_note_answers_the_photo_step_and_is_filed_with_the_complaint(app
     assert [(m.url, m.content_type) for m in filed.media] == [VOICE]
 
 
-@pytest.mark.parametrize("kind", ["application/zip", "text/vcard", "application/octet-stream"])
+@pytest.mark.parametrize("kind", ["application/zip", "application/x-msdownload", "application/octet-stream"])
 def test_an_unsupported_file_at_the_photo_step_names_what_is_accepted(app, kind):
     citizen = Citizen(app)
     to_description_step(citizen)
@@ -291,3 +291,69 @@ def test_a_reference_sent_again_past_the_limit_stays_with_the_draft_that_holds_i
     citizen.says(DESCRIPTION, **media_form(*[(TWILIO + f"ME{index:032x}", "image/jpeg") for index in range(10)]))
     assert "sudah 10" in citizen.says("", **media_form((TWILIO + f"ME{3:032x}", "image/jpeg")))
     assert set(statuses_of(app).values()) == {"pending"}
+
+
+def shots(count: int) -> list[tuple[str, str]]:
+    return [(TWILIO + "ME" + str(number) * 32, "image/jpeg") for number in range(count)]
+
+
+@pytest.mark.parametrize("story, items, receipt", [
+    ("jalan berlubang besar di depan SDN 2 Kauman, sudah 2 minggu", shots(1), "1 foto diterima"),
+    ("sampah menumpuk di pasar Kliwon bau sekali", shots(5), "5 foto diterima"),
+    ("lampu jalan mati gan di gang kenanga", [*shots(1), VOICE], "1 foto, 1 pesan suara diterima"),
+    ("jalan rusak parah di desa sukamaju rt 3, banyak motor jatuh", [LETTER], "1 dokumen diterima"),
+    # a story too short to offer yet: kept with it, as before ("Lampiran Anda (10 foto) kami simpan …")
+    ("SAMPAH NUMPUK DI PASAR KLIWON", shots(10), "(10 foto) kami simpan"),
+    ("ada pohon tumbang nutup jalan desa", [LETTER], "(1 dokumen) kami simpan"),
+])
+def test_photos_sent_with_a_story_while_idle_are_acknowledged_with_the_offer(app, story, items, receipt):
+    """Five photos and a caption got "Sepertinya Anda ingin melapor" and no word of the photos: the citizen could
+    not tell they arrived until the summary. Now the offer says what came."""
+    citizen = Citizen(app)
+    reply = citizen.says(story, **media_form(*items))
+    question = "Balas YA" if "Balas YA" in reply else "ketik 1"
+    assert receipt in reply and question in reply, reply
+    assert reply.index(receipt) < reply.index(question), "what came, then the question"
+    assert len(citizen.draft()["photos"]) == len(items)
+
+
+def test_a_story_alone_while_idle_says_nothing_of_photos(app):
+    reply = Citizen(app).says("sampah menumpuk di pasar Kliwon bau sekali")
+    assert "diterima" not in reply and "Balas YA" in reply
+
+
+CARD = (TWILIO + "ME" + "8" * 32, "text/vcard")
+
+
+@pytest.mark.parametrize("kind, text", [("text/vcard", ""), ("text/x-vcard", "ini nomor pak RT nya"),
+                                        ("TEXT/VCARD; charset=utf-8", ""), ("text/directory", "")])
+@pytest.mark.parametrize("step", ["idle", "photo"])
+def test_a_contact_card_is_answered_as_a_contact_card(app, kind, text, step):
+    """WhatsApp's "Kontak" share arrives as a vCard: "berkas jenis ini" and the list of file types did not tell
+    the citizen what to do; they are told to write the name and number instead."""
+    citizen = Citizen(app)
+    if step == "photo":
+        to_description_step(citizen)
+        citizen.says(DESCRIPTION)
+        citizen.says("Desa Banyuanyar RT 02")
+    reply = citizen.says(text, **media_form((CARD[0], kind)))
+    assert reply.count("kartu kontak tidak bisa kami simpan") == 1, reply
+    assert "tulis nama dan nomornya" in reply and "berkas jenis ini" not in reply
+
+
+@pytest.mark.parametrize("kind", [DOCX[1], "application/msword", "application/vnd.ms-excel",
+                                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                  "application/vnd.oasis.opendocument.text"])
+def test_a_word_or_excel_file_is_refused_with_how_to_send_it_as_a_pdf(app, kind):
+    citizen = Citizen(app)
+    to_description_step(citizen)
+    reply = citizen.says(DESCRIPTION, **media_form((DOCX[0], kind)))
+    assert reply.count("tidak bisa kami simpan") == 1 and "PDF" in reply and "foto halamannya" in reply, reply
+    assert "kartu kontak" not in reply
+
+
+@pytest.mark.parametrize("kind", ["application/zip", "application/x-msdownload", "text/plain"])
+def test_other_files_keep_the_general_refusal(app, kind):
+    reply = Citizen(app).says("", **media_form((DOCX[0], kind)))
+    assert "berkas jenis ini tidak bisa kami simpan" in reply and "kartu kontak" not in reply
+    assert "foto halamannya" not in reply

@@ -311,7 +311,7 @@ def test_unsupported_types_are_answered_and_the_rest_is_still_handled(person, sv
     url = twilio.add_media(jpeg_with_exif(), "image/jpeg")
     reply = person.says(DESCRIPTION, **media_form((url, "image/jpeg"),
                                                   ("https://api.twilio.com/x/contact.vcf", "text/vcard")))
-    assert "1 foto diterima" in reply and "tidak bisa kami simpan" in reply and "PDF" in reply
+    assert "1 foto diterima" in reply and "kartu kontak tidak bisa kami simpan" in reply and "nomornya" in reply
     assert person.state() == "location" and person.draft()["description"] == DESCRIPTION
     assert [item.declared_type for item in items(svc)] == ["image/jpeg"]  # nothing noted for the contact card
 

@@ -284,3 +284,67 @@ def test_an_mp3s_tags_naming_its_maker_are_removed_and_its_sound_kept(v2, v1, ap
 
 def test_an_mp3_without_tags_is_kept_byte_for_byte():
     assert clean_copy(SONG, "audio/mpeg") is SONG
+
+
+# --- photos: their colour profile (ICC) stays, their EXIF, GPS and XMP go ----------------------------------------
+
+def photo_with_profile(fmt: str, profile: bytes, mode: str = "RGB") -> bytes:
+    """A photo as a phone saves it: an ICC profile (Display P3 on an iPhone, sRGB elsewhere), EXIF with GPS and
+    the camera's serial number, XMP naming its owner."""
+    from PIL import Image
+
+    from tests.media_samples import GPS_IFD
+
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110] = "Apple", "iPhone 13"
+    exif[0x8769] = {0xA431: "SN-C39XK2"}  # BodySerialNumber
+    exif[GPS_IFD] = {1: "S", 2: (7.0, 15.0, 30.0), 3: "E", 4: (112.0, 45.0, 10.0)}
+    xmp = b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:creator>Budi Santoso</dc:creator></x:xmpmeta>'
+    out = io.BytesIO()
+    Image.new(mode, (40, 30), (10, 120, 200, 255)[:len(mode)] if mode != "L" else 120).save(
+        out, format=fmt, icc_profile=profile, exif=exif, xmp=xmp)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt, content_type, mode", [("JPEG", "image/jpeg", "RGB"), ("PNG", "image/png", "RGB"),
+                                                     ("PNG", "image/png", "RGBA"), ("WEBP", "image/webp", "RGB"),
+                                                     ("JPEG", "image/jpeg", "L")])
+def test_a_photos_colour_profile_stays_in_its_copy_and_its_exif_gps_serial_and_xmp_go(fmt, content_type, mode):
+    from PIL import Image, ImageCms
+
+    from media.content import clean_copy
+
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes() if mode != "L" else _grey_profile()
+    sent = photo_with_profile(fmt, profile, mode)
+    with Image.open(io.BytesIO(sent)) as picture:
+        assert picture.info.get("icc_profile") == profile and (picture.getexif() or picture.info.get("xmp"))
+    clean = clean_copy(sent, content_type)
+    with Image.open(io.BytesIO(clean)) as picture:
+        assert picture.info.get("icc_profile") == profile, "colours shown as the phone meant them"
+        assert not picture.getexif() and not picture.info.get("xmp") and "exif" not in picture.info
+    for secret in (b"Budi", b"SN-C39XK2", b"iPhone", b"Apple", b"xmpmeta"):
+        assert secret not in clean, secret
+
+
+def _grey_profile() -> bytes:
+    """Profile bytes whose header names the grey colour space (littleCMS's sRGB profile relabelled): only the header's
+    colour space is read when the copy is made."""
+    from PIL import ImageCms
+
+    data = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    data[16:20] = b"GRAY"
+    return bytes(data)
+
+
+def test_a_profile_for_other_colours_than_the_copys_is_not_attached():
+    """A CMYK photo (a print shop's) becomes an RGB copy: its CMYK profile would misdescribe it, so it goes."""
+    from PIL import Image
+
+    from media.content import clean_copy
+
+    profile = bytearray(_grey_profile())
+    profile[16:20] = b"CMYK"
+    out = io.BytesIO()
+    Image.new("CMYK", (20, 20), (0, 50, 100, 0)).save(out, format="JPEG", icc_profile=bytes(profile))
+    with Image.open(io.BytesIO(clean_copy(out.getvalue(), "image/jpeg"))) as picture:
+        assert picture.mode == "RGB" and "icc_profile" not in picture.info

@@ -585,3 +585,60 @@ def test_a_pdf_with_an_inline_image_holding_no_metadata_is_kept(sent):
 ], ids=["jpeg 2000 that is none", "inline jpeg that does not add up"])
 def test_a_pdf_whose_jpeg_2000_or_inline_photo_cannot_be_read_has_no_copy(sent):
     assert pdf_without_metadata(sent) is None
+
+
+# --- colour profiles (ICC) are carried; what names or places the sender is not ------------------------------------
+
+def icc_profile(space: str = "sRGB") -> bytes:
+    """A real ICC profile (littleCMS's), as a colour-managed scanner or phone embeds its own."""
+    from PIL import ImageCms
+
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile(space)).tobytes()
+
+
+def colour_boxes(data: bytes) -> list[bytes]:
+    """The payloads of the `colr` boxes of a JP2 file's header (`jp2h`)."""
+    at = data.index(b"jp2h") - 4
+    end = at + struct.unpack_from(">I", data, at)[0]
+    found, position = [], at + 8
+    while position < end:
+        size, kind = struct.unpack_from(">I4s", data, position)
+        if kind == b"colr":
+            found.append(data[position + 8:position + size])
+        position += size
+    return found
+
+
+def with_icc(data: bytes, profile: bytes, method: int = 2, enumerated_too: bool = False) -> bytes:
+    """The JP2 file with its enumerated colour space replaced by an ICC profile (method 2: restricted, as JP2 has
+    it; 3: any, as JPX has it), optionally followed by the enumerated one (a reader uses the first it knows)."""
+    (enumerated,) = colour_boxes(data)
+    old = box(b"colr", enumerated)
+    new = box(b"colr", bytes([method, 0, 0]) + profile) + (old if enumerated_too else b"")
+    header = data.index(b"jp2h") - 4
+    size = struct.unpack_from(">I", data, header)[0] + len(new) - len(old)
+    return data[:header] + struct.pack(">I", size) + data[header + 4:].replace(old, new, 1)
+
+
+@pytest.mark.parametrize("method, enumerated_too", [(2, False), (3, False), (2, True)],
+                         ids=["restricted icc", "any icc (jpx)", "icc then enumerated"])
+def test_a_jpeg_2000_photos_colour_profile_is_carried_into_its_copy_and_its_xmp_and_gps_are_not(
+        method, enumerated_too):
+    profile = icc_profile()
+    sent = with_jpx(with_icc(jp2(boxes=WITH_XMP + WITH_GEO), profile, method, enumerated_too))
+    clean = clean_copy(sent, PDF)
+    assert clean is not None and b"Budi" not in clean and b"Samsung" not in clean and b"112.75" not in clean
+    (photo,), (original,) = jpx_photos(clean), jpx_photos(sent)
+    assert colour_boxes(photo) == colour_boxes(original), "the original's colour specification, profile and all"
+    assert colour_boxes(photo)[0] == bytes([method, 0, 0]) + profile
+    assert b"xmpmeta" not in photo and b"uuid" not in photo and b"xml " not in photo
+    with Image.open(io.BytesIO(photo)) as picture, Image.open(io.BytesIO(original)) as sent_picture:
+        assert close_to(picture, sent_picture)
+    assert clean_copy(sent, PDF) == clean, "the same copy every time"
+
+
+def test_a_jpeg_2000_photo_without_a_profile_keeps_its_enumerated_colour_space():
+    sent = with_jpx(jp2("L", boxes=WITH_XMP), ColorSpace=NameObject("/DeviceGray"))
+    (photo,) = jpx_photos(clean_copy(sent, PDF))
+    assert colour_boxes(photo) == [bytes([1, 0, 0]) + struct.pack(">I", 17)], "greyscale, as Pillow writes it"
+

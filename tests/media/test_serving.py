@@ -150,3 +150,99 @@ def test_a_document_without_a_copy_free_of_metadata_is_withheld_from_an_anonymou
     assert client.get(path(svc, stored["audio"], variant)).data == stored["bytes"]["audio"]
     with svc.session_factory() as session:
         assert session.get(MediaItem, stored["document"]).status == "stored", "withheld, not marked missing"
+
+
+# --- streamed from the storage: never the whole item in memory, with its length, ETag and ranges ----------------
+
+
+@pytest.fixture
+def on_storage(app, svc, storage, monkeypatch):
+    """A large video, a voice note and a photo stored on each storage in turn (a folder, a bucket on moto's server),
+    with the whole-file read `Storage.get` forbidden: the link must stream."""
+    from tests.media.test_backfill_redo import counted_reads
+
+    monkeypatch.setattr(svc, "media_storage", storage)
+    video = b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * 4096  # about 1 MB
+    with svc.session_factory.begin() as session:
+        from models import MediaItem
+
+        for number, (data, content_type) in enumerate([(video, "video/mp4"), (voice_note(50_000), "audio/ogg")]):
+            key = storage.put(data, content_type)
+            session.add(MediaItem(source_url=f"https://api.twilio.com/x/Media/ME{number}", declared_type=content_type,
+                                  status="stored", content_type=content_type, size=len(data), sha256=key,
+                                  clean_sha256=key, stored_at=svc.clock(), next_attempt_at=svc.clock()))
+    reads = counted_reads(monkeypatch, storage)
+    yield {"video": (1, video), "audio": (2, voice_note(50_000))}
+    assert reads == [], "no whole-file read to serve a link"
+
+
+def test_a_link_streams_the_file_with_its_length_and_its_content_hash_as_etag(app, svc, on_storage):
+    from media.storage import content_key
+
+    item_id, data = on_storage["video"]
+    response = app.test_client().get(path(svc, item_id), buffered=False)
+    assert response.is_streamed
+    assert response.headers["Content-Length"] == str(len(data))
+    assert response.headers["ETag"] == f'"{content_key(data)}"'
+    assert response.headers["Accept-Ranges"] == "bytes" and response.mimetype == "video/mp4"
+    assert b"".join(response.response) == data
+    response.close()
+
+
+@pytest.mark.parametrize("asked, start, end", [("bytes=0-0", 0, 0), ("bytes=100-199", 100, 199),
+                                               ("bytes=1000000-", 1000000, None), ("bytes=-500", -500, None)])
+def test_a_player_seeking_gets_just_the_range(app, svc, on_storage, asked, start, end):
+    item_id, data = on_storage["video"]
+    first = start if start >= 0 else len(data) + start
+    last = len(data) - 1 if end is None else end
+    response = app.test_client().get(path(svc, item_id), headers={"Range": asked})
+    assert response.status_code == 206 and response.data == data[first:last + 1]
+    assert response.headers["Content-Range"] == f"bytes {first}-{last}/{len(data)}"
+    assert response.headers["Content-Length"] == str(last - first + 1)
+
+
+def test_conditional_requests_answer_304_and_a_stale_if_range_gets_the_whole_file(app, svc, on_storage):
+    item_id, data = on_storage["audio"]
+    client, link = app.test_client(), path(svc, item_id)
+    etag = client.get(link).headers["ETag"]
+    again = client.get(link, headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.data == b""
+    assert client.get(link, headers={"If-None-Match": '"other"'}).status_code == 200
+    ranged = client.get(link, headers={"Range": "bytes=10-19", "If-Range": etag})
+    assert ranged.status_code == 206 and ranged.data == data[10:20]
+    stale = client.get(link, headers={"Range": "bytes=10-19", "If-Range": '"older"'})
+    assert stale.status_code == 200 and stale.data == data
+    assert client.get(link, headers={"Range": f"bytes={len(data)}-"}).status_code == 416
+    head = client.head(link)
+    assert head.status_code == 200 and head.headers["Content-Length"] == str(len(data)) and head.data == b""
+
+
+def test_a_range_is_read_from_the_bucket_as_a_range(app, svc, on_storage, monkeypatch):
+    """On object storage a seek asks the bucket for that range only (no download from the start)."""
+    storage = svc.media_storage
+    if not hasattr(storage, "client"):
+        pytest.skip("object storage only")
+    asked, real = [], storage.client.get_object
+
+    def get_object(**params):
+        asked.append(params.get("Range"))
+        return real(**params)
+
+    monkeypatch.setattr(storage.client, "get_object", get_object)
+    item_id, data = on_storage["video"]
+    response = app.test_client().get(path(svc, item_id), headers={"Range": "bytes=900000-900099"})
+    assert response.data == data[900000:900100]
+    assert asked == ["bytes=900000-900099"]
+
+
+def test_a_file_gone_from_the_bucket_or_folder_is_still_found_out_when_streamed(app, svc, on_storage):
+    from models import MediaItem
+
+    item_id, data = on_storage["audio"]
+    from media.storage import content_key
+
+    svc.media_storage.delete(content_key(data))
+    answer = app.test_client().get(path(svc, item_id))
+    assert answer.status_code == 404 and "tidak ditemukan lagi" in answer.get_data(as_text=True)
+    with svc.session_factory() as session:
+        assert session.get(MediaItem, item_id).status == "failed"

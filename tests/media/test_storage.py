@@ -105,3 +105,23 @@ def test_readiness_names_a_bucket_this_machine_does_not_share(make_app, s3_bucke
         warnings = app.test_client().get("/readyz").get_json()["warnings"]
         assert bool(warnings) == (store is elsewhere), warnings
     assert f"s3://{s3_bucket}/here" in warnings[0] and "MEDIA_S3_ENDPOINT_URL" in warnings[0], warnings
+
+
+def test_a_stored_file_is_opened_and_read_from_anywhere_without_reading_it_whole(storage):
+    import io
+
+    data = bytes(range(256)) * 1000
+    key = storage.put(data, "video/mp4")
+    with storage.open(key) as stored:
+        assert stored.seekable() and stored.seek(0, io.SEEK_END) == len(data)
+        stored.seek(1000)
+        assert stored.read(10) == data[1000:1010] and stored.tell() == 1010
+        assert stored.read(5) == data[1010:1015], "reading on continues where it was"
+        stored.seek(-3, io.SEEK_END)
+        assert stored.read() == data[-3:] and stored.read(1) == b""
+        stored.seek(0)
+        assert stored.read() == data
+    with pytest.raises(KeyError):
+        storage.open(content_key(b"never stored"))
+    with pytest.raises(KeyError):
+        storage.open("../../etc/passwd")
