@@ -298,7 +298,7 @@ def _in_use(session: Session, key: str) -> bool:
 def _clean_one(storage: Storage, key: str, content_type: str, dry_run: bool,
                noting: Callable[[str], None] | None = None) -> tuple[str, str | None]:
     """What became of one stored file (a CleanReport field) and its copy's key (None: no copy). A copy to write is
-    first told to `noting` (committed on its item), then written."""
+    first told to `noting` (committed in media_file_pending), then written."""
     try:
         data = storage.get(key)
     except KeyError:
