@@ -4,7 +4,6 @@ how long it is kept. No Flask, no Twilio, no network: the fetch job and the medi
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
@@ -157,37 +156,17 @@ def complaints_of(session: Session, item: MediaItem) -> list[Complaint]:
     return list(session.scalars(select(Complaint).where(Complaint.id.in_(ids)))) if ids else []
 
 
-# The notes `flask media clean` (media.backfill) appends to an item's `last_error`: a copy it wrote before its commit
-# (`new copy <key> written`) or replaced by it (`old copy <key> to delete`); the next run deletes the file when no
-# item uses it. Whoever rewrites a stored item's `last_error` keeps them (`with_file_notes`), or a killed run's file
-# would stay in the storage with nothing naming it.
-FILE_NOTE = re.compile(r"; (?:old copy ([0-9a-f]{64}) to delete|new copy ([0-9a-f]{64}) written)")
-
-
-def with_file_notes(text: str, before: str | None) -> str:
-    """`text` as an item's new `last_error`, followed by the file notes (`FILE_NOTE`) its previous one held."""
-    return text + "".join(found.group(0) for found in FILE_NOTE.finditer(before or ""))
-
-
 def mark_missing(session: Session, key: str | None, now: datetime) -> int:
     """Mark failed every stored item whose file (either form) is `key`, found missing from the storage (deleted
     outside the service): the complaint page then says the file is missing (failed with `stored_at` set) and no
-    message sends it. The file notes of a killed `flask media clean` stay on it (`with_file_notes`). Returns how
-    many items were marked."""
+    message sends it. Returns how many items were marked."""
     short = (key or "-")[:12]
     if not key:
         return 0
-    chosen = (MediaItem.status == MediaStatus.STORED, or_(MediaItem.sha256 == key, MediaItem.clean_sha256 == key))
-    note = f"stored file missing ({short}) at {now:%Y-%m-%d %H:%M}"
-    noted = session.execute(select(MediaItem.id, MediaItem.last_error).where(
-        *chosen, MediaItem.last_error.like("%; % copy %"))).all()
-    marked = session.execute(update(MediaItem).where(*chosen).values(status=MediaStatus.FAILED, last_error=note)
-                             .execution_options(synchronize_session="fetch")).rowcount
-    for item_id, before in noted:
-        if (kept := with_file_notes(note, before)) != note:
-            session.execute(update(MediaItem).where(MediaItem.id == item_id).values(last_error=kept)
-                            .execution_options(synchronize_session="fetch"))
-    return marked
+    return session.execute(update(MediaItem).where(
+        MediaItem.status == MediaStatus.STORED, or_(MediaItem.sha256 == key, MediaItem.clean_sha256 == key))
+        .values(status=MediaStatus.FAILED, last_error=f"stored file missing ({short}) at {now:%Y-%m-%d %H:%M}")
+        .execution_options(synchronize_session="fetch")).rowcount
 
 
 def may_see_media(staff: Contact, complaint: Complaint) -> bool:

@@ -13,16 +13,18 @@ more (a PDF's attached files and its photos' EXIF, an Ogg file's comments): the 
 pointed at it (one commit per batch, only if its copy is still the one read), then the old copy's file deleted
 when no item uses it any more (copies are stored by SHA-256, so two items sending the same file share one). That
 order never leaves an item pointing at a deleted file: a run killed before a commit leaves an unused new file, one
-killed after it an old one; both are named by notes on their items, which the next run (any run) acts on first.
+killed after it an old one; both are named in the table media_file_pending, which the next run (any run) acts on
+first.
 
-The checkpoint is on the items themselves (no migration: a stored item had no other use for `last_error`): the
-batch's commit notes on each item read `copy without metadata checked (scrubber N)` (`media.scrub.SCRUBBER`), so
-a later run of the same scrubber does not read it again, and on each item whose copy was replaced
-`; old copy <key> to delete` until that file is deleted; a copy about to be written is noted first, in a commit of
-its own (`; new copy <key> written`). Every run (`clean_stored` and `redo_stored`) starts by deleting the files such
-notes name that no item uses (a run killed between a write and its commit, or a commit and its deletes, even if the
-item was purged or marked missing since: `lapor.media.mark_missing` keeps the notes), so nothing is left in the
-storage that no item refers to, on a folder or in a bucket alike. One run at a time (`one_run_at_a_time`).
+The checkpoint is on the items themselves (a stored item had no other use for `last_error`): the batch's commit
+notes on each item read `copy without metadata checked (scrubber N)` (`media.scrub.SCRUBBER`), so a later run of
+the same scrubber does not read it again. The files are in media_file_pending (`models.MediaFilePending`), apart
+from the items: a copy about to be written gets its row (WRITTEN) in a commit of its own first, an old copy its row
+(REPLACED) in the commit that replaces it; a run's sweep after each batch deletes the files of its rows that no
+item uses and then the rows. Every run (`clean_stored` and `redo_stored`) starts by that sweep over every row (a
+run killed between a write and its commit, or a commit and its deletes, even if the item was purged or marked
+missing since), so nothing is left in the storage that no item refers to, on a folder or in a bucket alike. One
+run at a time (`one_run_at_a_time`).
 """
 
 from __future__ import annotations
@@ -32,14 +34,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from lapor.media import FILE_NOTE, mark_missing
+from lapor.media import mark_missing
 from media.content import WrongType, clean_copy
 from media.scrub import SCRUBBED, SCRUBBER, UNCLEANABLE, uncleanable_note
 from media.storage import Storage, content_key
-from models import MediaItem, MediaStatus
+from models import MediaFilePending, MediaItem, MediaStatus
+from models.base import utcnow
+from models.db import upsert_insert
 
 CLEAN_BATCH = 50  # items read (one at a time, at most MEDIA_MAX_BYTES each) before their batch is committed
 
@@ -82,15 +86,14 @@ def clean_stored(session_factory: sessionmaker[Session], storage: Storage, now: 
                     *waiting, MediaItem.id > after).order_by(MediaItem.id).limit(batch)).all()
             if not rows:
                 return report
-            outcomes = [(item_id, key, *_clean_one(storage, key, content_type, dry_run,
-                                                   _noting(session_factory, item_id)))
+            outcomes = [(item_id, key, *_clean_one(storage, key, content_type, dry_run, _noting(session_factory)))
                         for item_id, key, content_type in rows]
             for *_, outcome, _clean_key in outcomes:
                 setattr(report, outcome, getattr(report, outcome) + 1)
             if not dry_run:
                 with session_factory.begin() as session:
                     _record_batch(session, storage, outcomes, now)
-                sweep_old_copies(session_factory, storage, [row[0] for row in rows])
+                sweep_old_copies(session_factory, storage, [clean for *_, clean in outcomes if clean])
             after = rows[-1][0]
             if progress is not None:
                 progress(after, report)
@@ -113,9 +116,9 @@ def _record_batch(session: Session, storage: Storage, outcomes: list[tuple], now
 
 # The `last_error` of a stored item `redo_stored` read with the scrubber `media.scrub.SCRUBBER`: not read again by it.
 CHECKED = f"copy without metadata checked (scrubber {SCRUBBER})"
-# Appended to an item's `last_error` in the commit that replaces its copy, removed once the old file is deleted: a run
-# killed in between is told by the next which files to delete (`lapor.media.FILE_NOTE`, kept by `mark_missing`).
-TO_DELETE = FILE_NOTE
+# Why a file is in media_file_pending: a copy written before the commit that points an item at it, or an old copy
+# that commit replaced (deleted after it when no item uses it).
+WRITTEN, REPLACED = "written", "replaced"
 
 
 @dataclass
@@ -166,7 +169,7 @@ def redo_stored(session_factory: sessionmaker[Session], storage: Storage, now: d
             if not dry_run:
                 with session_factory.begin() as session:
                     _record_redo(session, storage, outcomes, now)
-                report.old_copies_deleted += sweep_old_copies(session_factory, storage, [row[0] for row in rows])
+                report.old_copies_deleted += sweep_old_copies(session_factory, storage, _batch_keys(outcomes))
             after = rows[-1][0]
             if progress is not None:
                 progress(after, report)
@@ -179,7 +182,7 @@ def _redo_batch(session_factory: sessionmaker[Session], storage: Storage, rows, 
     outcomes = []
     for item_id, key, old, content_type in rows:
         if key not in made:
-            made[key] = _clean_one(storage, key, content_type, dry_run, _noting(session_factory, item_id))
+            made[key] = _clean_one(storage, key, content_type, dry_run, _noting(session_factory))
         outcome, new = made[key]
         if outcome in ("cleaned", "unchanged"):
             outcome = "unchanged" if new == old else "cleaned"
@@ -190,59 +193,71 @@ def _redo_batch(session_factory: sessionmaker[Session], storage: Storage, rows, 
     return outcomes
 
 
+def _batch_keys(outcomes: list[tuple]) -> list[str]:
+    """The files a redo batch may have noted in media_file_pending: the new copies written, the old ones replaced."""
+    return list(dict.fromkeys(key for *_, old, _outcome, new in outcomes for key in (old, new) if key))
+
+
 def _record_redo(session: Session, storage: Storage, outcomes: list[tuple], now: datetime) -> None:
     """Point each item at its new copy (or at none, found uncleanable) if its copy is still the one read, noting
-    the old copy to delete, and note every item read as checked; mark the missing ones."""
+    the old copy in media_file_pending (REPLACED), and note every item read as checked; mark the missing ones."""
+    replaced = []
     for item_id, key, old, outcome, new in outcomes:
         if outcome == "missing":
             mark_missing(session, key, now)
             continue
         note = uncleanable_note(now) if outcome == "uncleanable" else CHECKED
-        values = {"clean_sha256": new, "last_error": note if old in (key, new) else f"{note}; old copy {old} to delete"}
         done = session.execute(update(MediaItem).where(
             MediaItem.id == item_id, MediaItem.status == MediaStatus.STORED, MediaItem.sha256 == key,
-            MediaItem.clean_sha256 == old).values(**values).execution_options(synchronize_session=False)).rowcount
+            MediaItem.clean_sha256 == old).values(clean_sha256=new, last_error=note)
+            .execution_options(synchronize_session=False)).rowcount
+        if done and old not in (key, new):
+            replaced.append(old)
         if not done and new and new not in (key, old) and not _in_use(session, new):
             storage.delete(new)  # written for an item purged or changed meanwhile
+    _note_files(session, replaced, REPLACED)
 
 
-def sweep_old_copies(session_factory: sessionmaker[Session], storage: Storage, ids: list[int] | None = None) -> int:
-    """Delete the files the notes of these items (every item, whatever its status, when None: one scan of the
-    table) name (`TO_DELETE`: an old copy replaced, a new copy written before a commit that may not have come)
-    that no item uses any more, then take the notes off; returns how many old copies were deleted. Safe to run
-    again: a file already gone is deleted again as nothing."""
-    noted = or_(MediaItem.last_error.like("%; old copy % to delete%"),
-                MediaItem.last_error.like("%; new copy % written%"))
-    with session_factory() as session:
-        noted = session.execute(select(MediaItem.id, MediaItem.last_error).where(
-            noted, *([MediaItem.id.in_(ids)] if ids is not None else []))).all()
-    pending = [(item_id, note, found.group(1) or found.group(2), bool(found.group(1)))
-               for item_id, note in noted for found in TO_DELETE.finditer(note)]
-    if not pending:
-        return 0
+def _note_files(session: Session, keys: Iterable[str], reason: str) -> None:
+    """Add these files to media_file_pending (a file noted already keeps its row), in the session's transaction."""
+    rows = [{"key": key, "noted_at": utcnow(), "reason": reason} for key in dict.fromkeys(keys)]
+    if rows:
+        session.execute(upsert_insert(session, MediaFilePending).on_conflict_do_nothing(index_elements=["key"]),
+                        rows)
+
+
+def sweep_old_copies(session_factory: sessionmaker[Session], storage: Storage,
+                     keys: Iterable[str] | None = None) -> int:
+    """Delete the files media_file_pending names (among `keys`, a batch's; every row when None, as a run starts:
+    what a run killed before or after its commit left) that no item (whatever its status) uses, then their rows;
+    returns how many old copies (REPLACED) were deleted. Safe to run again: a file already gone is deleted again
+    as nothing, and a row goes only after its file."""
+    chosen = select(MediaFilePending.key, MediaFilePending.reason)
+    if keys is not None:
+        keys = list(keys)
+        if not keys:
+            return 0
+        chosen = chosen.where(MediaFilePending.key.in_(keys))
     deleted = 0
     with session_factory() as session:
-        for key, old in {key: old for *_, key, old in pending}.items():
+        pending = session.execute(chosen).all()
+        for key, reason in pending:
             if not _in_use(session, key):
                 storage.delete(key)
-                deleted += old
-    with session_factory.begin() as session:
-        for item_id, note in dict.fromkeys((item_id, note) for item_id, note, *_ in pending):
-            session.execute(update(MediaItem).where(MediaItem.id == item_id, MediaItem.last_error == note)
-                            .values(last_error=TO_DELETE.sub("", note) or None)
-                            .execution_options(synchronize_session=False))
+                deleted += reason == REPLACED
+    if pending:
+        with session_factory.begin() as session:
+            session.execute(delete(MediaFilePending).where(MediaFilePending.key.in_([key for key, _ in pending])))
     return deleted
 
 
-def _noting(session_factory: sessionmaker[Session], item_id: int) -> Callable[[str], None]:
-    """What notes on the item, in a commit of its own, the copy about to be written for it (`new copy <key>
-    written`): a run killed before its batch's commit leaves a file the next run deletes unless some item uses it
-    by then (the item purged meanwhile, or never read again: another type, a newer scrubber)."""
+def _noting(session_factory: sessionmaker[Session]) -> Callable[[str], None]:
+    """What adds the copy about to be written to media_file_pending (WRITTEN), in a commit of its own: a run killed
+    before its batch's commit leaves a file the next run deletes unless some item uses it by then (the item purged
+    meanwhile, or never read again: another type, a newer scrubber)."""
     def note(key: str) -> None:
         with session_factory.begin() as session:
-            session.execute(update(MediaItem).where(MediaItem.id == item_id).values(
-                last_error=func.coalesce(MediaItem.last_error, "") + f"; new copy {key} written")
-                .execution_options(synchronize_session=False))
+            _note_files(session, [key], WRITTEN)
     return note
 
 
@@ -283,7 +298,7 @@ def _in_use(session: Session, key: str) -> bool:
 def _clean_one(storage: Storage, key: str, content_type: str, dry_run: bool,
                noting: Callable[[str], None] | None = None) -> tuple[str, str | None]:
     """What became of one stored file (a CleanReport field) and its copy's key (None: no copy). A copy to write is
-    first told to `noting` (committed on its item), then written."""
+    first told to `noting` (committed in media_file_pending), then written."""
     try:
         data = storage.get(key)
     except KeyError:

@@ -9,7 +9,7 @@ from models.disposition import Disposition, DispositionStatus, LedgerEntry, Ques
 from models.facts import PerformanceFact
 from models.heartbeat import JobHeartbeat
 from models.lapor_sync import LaporSyncItem, SyncStatus
-from models.media import MediaItem, MediaStatus
+from models.media import MediaFilePending, MediaItem, MediaStatus
 from models.messaging import DeliveryStatus, InboundMessage, OutboxMessage, OutboxStatus
 from models.routing import RoutingDecision
 from models.vocab import ComplaintStatus, Event, Purpose, Role
@@ -25,3 +25,4 @@ __all__ = [
 __all__ += ["AnswerTemplate"]  # the staff dashboard (issue 17)
 __all__ += ["PerformanceFact"]  # the performance page (issue 18)
 __all__ += ["StaffLeave"]  # several absences per staff member
+__all__ += ["MediaFilePending"]  # files a `flask media clean` run wrote or replaced, until settled

@@ -44,6 +44,23 @@ class MediaItem(Base):
         return f"<MediaItem {self.id} {self.status}>"
 
 
+class MediaFilePending(Base):
+    """A stored file `flask media clean` (`media.backfill`) wrote before the commit that points an item at it
+    (`written`), or an old copy that commit replaced (`replaced`): the row is committed before the file is written
+    or in the commit that replaces it, and goes once the file is settled. A run killed in between leaves its row,
+    and the next run deletes the file unless some item uses it. Not tied to an item: the item may be purged or
+    marked missing meanwhile, and its `last_error` stays for errors."""
+
+    __tablename__ = "media_file_pending"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)  # the file's SHA-256, as `media.storage` keys it
+    noted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    reason: Mapped[str] = mapped_column(String(20))  # media.backfill.WRITTEN or REPLACED
+
+    def __repr__(self) -> str:
+        return f"<MediaFilePending {self.key[:12]} {self.reason}>"
+
+
 def kind_of(content_type: str) -> str:
     """The kind of a content type: image, audio, video or document."""
     major = content_type.split("/", 1)[0]

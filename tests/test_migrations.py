@@ -198,3 +198,56 @@ def test_the_audit_logs_action_filter_has_its_index(engine):
                 "EXPLAIN SELECT id FROM audit_log WHERE action = 'identity_view' ORDER BY at DESC, id DESC LIMIT 50"
             )).scalars())
         assert "ix_audit_log_action_at" in plan and "Sort" not in plan
+
+
+def test_the_file_notes_of_media_clean_move_from_last_error_to_their_table_and_back(engine):
+    """0034: the notes a killed `flask media clean` left in items' `last_error` (`; new copy <sha> written`, `; old
+    copy <sha> to delete`) become rows of media_file_pending, and `last_error` keeps only what it said before them,
+    on items of any status; text that merely looks like a note stays. Going down, the notes go back on the first
+    item (the old sweep read every item's), so the next run of the old code still deletes those files."""
+    upgrade(engine, "0033")
+    items = sa.table("media_items", sa.column("id"), sa.column("source_url"), sa.column("declared_type"),
+                     sa.column("status"), sa.column("attempts"), sa.column("last_error"),
+                     sa.column("next_attempt_at", UTCDateTime(timezone=True)),
+                     sa.column("created_at", UTCDateTime(timezone=True)))
+    a, b, c, d = ("a" * 64, "b" * 64, "0123456789abcdef" * 4, "d" * 64)
+    errors = {
+        1: f"copy without metadata checked (scrubber 3); old copy {a} to delete",
+        2: f"stored file missing (0123456789ab) at 2026-12-07 08:00; new copy {b} written; old copy {c} to delete",
+        3: f"; new copy {d} written",  # a purged item's, noted before its purge
+        4: "no copy without metadata (encrypted) at 2026-12-07 08:00",
+        5: "old copy 1234 to delete; new copy ABC written",  # no key of 64 hex digits: not a note
+        6: None,
+    }
+    now = datetime.now(UTC)
+    with engine.begin() as connection:
+        connection.execute(sa.insert(items), [
+            dict(id=number, source_url=f"https://api.twilio.com/x/Media/ME{number}", declared_type="application/pdf",
+                 status="purged" if number == 3 else "stored", attempts=1, last_error=error, next_attempt_at=now,
+                 created_at=now) for number, error in errors.items()])
+    upgrade(engine)
+    pending = sa.table("media_file_pending", sa.column("key"), sa.column("reason"),
+                       sa.column("noted_at", UTCDateTime(timezone=True)))
+    with engine.begin() as connection:
+        rows = connection.execute(select(pending.c.key, pending.c.reason, pending.c.noted_at)).all()
+        kept = dict(connection.execute(select(items.c.id, items.c.last_error)).all())
+    assert {key: reason for key, reason, _ in rows} == {a: "replaced", b: "written", c: "replaced", d: "written"}
+    assert all(at is not None for *_, at in rows)
+    assert kept == {1: "copy without metadata checked (scrubber 3)",
+                    2: "stored file missing (0123456789ab) at 2026-12-07 08:00", 3: None, 4: errors[4],
+                    5: errors[5], 6: None}
+    with migrating(engine) as cfg:
+        command.downgrade(cfg, "0033")
+    assert "media_file_pending" not in tables(engine)
+    with engine.begin() as connection:
+        back = dict(connection.execute(select(items.c.id, items.c.last_error)).all())
+    assert back[1].startswith(kept[1] + "; ") and {key: back[1].count(key) for key in (a, b, c, d)} == dict.fromkeys(
+        (a, b, c, d), 1)
+    assert f"; old copy {a} to delete" in back[1] and f"; new copy {b} written" in back[1]
+    assert {number: error for number, error in back.items() if number != 1} == {
+        number: error for number, error in kept.items() if number != 1}
+    upgrade(engine)
+    with engine.begin() as connection:
+        assert {key for key, in connection.execute(select(pending.c.key))} == {a, b, c, d}
+        assert dict(connection.execute(select(items.c.id, items.c.last_error)).all()) == kept
+    assert schema_drift(engine) == []

@@ -44,10 +44,10 @@ def main() -> None:
     elif point == "committed":
         real_sweep = backfill.sweep_old_copies
 
-        def sweep(session_factory, storage, ids=None):
-            if ids is not None:  # the sweep after a batch's commit, not the one a run starts with
+        def sweep(session_factory, storage, keys=None):
+            if keys is not None:  # the sweep after a batch's commit, not the one a run starts with
                 killed()
-            return real_sweep(session_factory, storage, ids)
+            return real_sweep(session_factory, storage, keys)
 
         backfill.sweep_old_copies = sweep
     now = datetime.now(UTC)

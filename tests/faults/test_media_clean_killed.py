@@ -10,14 +10,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from lapor.media import mark_missing
 from media.retention import _purge
 from models import MediaItem
 from tests.media.test_backfill_redo import (
     every_reference_exists,
+    no_file_notes,
     old,  # noqa: F401 (a fixture)
+    pending,
     referenced,
     stored_keys,
 )
@@ -73,13 +74,17 @@ def test_a_redo_killed_leaves_nothing_unreferenced_once_any_run_follows(app, svc
     every_reference_exists(svc)
     left = unreferenced(svc)
     assert left, "the kill left a file behind"
+    assert left <= set(pending(svc)), "named in media_file_pending, committed before the kill"
     if event is not None:
-        event(svc, old["scan with a ktp attached" if point == "written" else "scan with author and exif"])
+        item_id = old["scan with a ktp attached" if point == "written" else "scan with author and exif"]
+        event(svc, item_id)
+        with svc.session_factory() as session:
+            error = session.get(MediaItem, item_id).last_error
+        assert error is None or error.startswith("stored file missing ("), "last_error says the error alone"
     run_again(app, *again)
     assert unreferenced(svc) == set(), "nothing in the storage that no item names"
     every_reference_exists(svc)
-    with svc.session_factory() as session:
-        assert not session.scalar(select(MediaItem.id).where(MediaItem.last_error.contains("to delete")))
+    no_file_notes(svc)
 
 
 def test_a_first_copy_killed_before_its_commit_and_its_item_purged_leaves_nothing_once_run_again(
@@ -97,7 +102,9 @@ def test_a_first_copy_killed_before_its_commit_and_its_item_purged_leaves_nothin
         item_id = item.id
     killed_run(svc, "written")
     assert unreferenced(svc), "the copy written before the kill"
+    assert unreferenced(svc) <= {key for key, reason in pending(svc).items() if reason == "written"}
     purge(svc, item_id)
     run_again(app)
     assert unreferenced(svc) == set()
     every_reference_exists(svc)
+    no_file_notes(svc)

@@ -5,13 +5,13 @@ once no item uses it; batch by batch, resumable, never an item pointing at a del
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from lapor.media import ANONYMOUS, served_key
 from media.content import clean_copy
 from media.scrub import SCRUBBER
 from media.storage import content_key
-from models import MediaItem
+from models import MediaFilePending, MediaItem
 from tests.media.test_backfill import files, killed_at_the_fourth_read, snapshot
 from tests.media.test_scrub import NAME, letter
 from tests.media.test_scrub_embedded import NAMED, SECRET, scanned, vorbis
@@ -108,6 +108,8 @@ def test_old_pdf_copies_are_made_again_and_the_old_file_goes_once_no_item_uses_i
     assert after[current] == (*before[current][:3], checked), "checkpoint"
     for name in ("ogg with its maker's name", "pdf without a copy", "photo with its copy", "pdf purged"):
         assert after[old[name]] == before[old[name]], name
+    assert {after[old[name]][3] for name in REMADE} == {checked}, "last_error holds the checkpoint, no file notes"
+    no_file_notes(svc)
     every_reference_exists(svc)
 
     stored, reads = files(svc), counted_reads(monkeypatch, storage)
@@ -141,7 +143,7 @@ def test_a_dry_run_counts_and_writes_nothing(app, svc, old):
     assert redo(app, "--redo", PDF, "--dry-run").splitlines()[-1] == (
         "dry run, nothing written: redo application/pdf: cleaned=4 unchanged=1 uncleanable=1 missing=1 "
         "old_copies_deleted=0 checked_before=0")
-    assert snapshot(svc) == before and files(svc) == stored
+    assert snapshot(svc) == before and files(svc) == stored and pending(svc) == {}
 
 
 def test_a_run_stopped_between_batches_keeps_the_shared_old_copy_and_the_next_run_finishes(app, svc, old,
@@ -187,8 +189,10 @@ def test_a_crash_between_the_steps_leaves_no_item_pointing_at_a_deleted_file(app
     with pytest.raises(RuntimeError):
         backfill.redo_stored(svc.session_factory, svc.media_storage, svc.clock(), [PDF])
     every_reference_exists(svc)
-    assert (without_file_notes(snapshot(svc)) == without_file_notes(before)) is (step == "record"), \
-        "killed before the commit: only the notes of the copies written changed"
+    assert (snapshot(svc) == before) is (step == "record"), "killed before the commit: the items are as they were"
+    left = stored_keys(svc.media_storage) - referenced(svc)
+    assert left and left <= set(pending(svc)), "every file the killed run left is named in media_file_pending"
+    assert set(pending(svc).values()) == ({"written"} if step == "record" else {"written", "replaced"})
     monkeypatch.undo()
     redo(app, "--redo", PDF)
     every_reference_exists(svc)
@@ -211,10 +215,10 @@ def test_a_run_killed_between_its_commit_and_its_deletes_leaves_nothing_unrefere
     assert stored_keys(storage) == referenced(svc), "nothing unreferenced before"
     old_copy = snapshot(svc)[old_on["scan with author and exif"]][2]
 
-    def killed_after_the_commit(session_factory, storage, ids=None):
-        if ids is not None:
+    def killed_after_the_commit(session_factory, storage, keys=None):
+        if keys is not None:
             raise RuntimeError("killed between the commit and the deletes")
-        return real(session_factory, storage, ids)
+        return real(session_factory, storage, keys)
 
     monkeypatch.setattr(backfill, "sweep_old_copies", killed_after_the_commit)
     with pytest.raises(RuntimeError):
@@ -230,16 +234,23 @@ def test_a_run_killed_between_its_commit_and_its_deletes_leaves_nothing_unrefere
     assert len(reads) == 3, "the batch committed before the kill is not read again"
     assert not storage.exists(old_copy)
     assert stored_keys(storage) == referenced(svc), "nothing in the storage that no item refers to"
-    with svc.session_factory() as session:
-        assert not session.scalar(select(MediaItem.id).where(MediaItem.last_error.contains("to delete")))
+    no_file_notes(svc)
     every_reference_exists(svc)
 
 
-def without_file_notes(snapshot: dict) -> dict:
-    """A snapshot without the notes a run leaves of the files it wrote or replaced (`lapor.media.FILE_NOTE`)."""
-    from lapor.media import FILE_NOTE
+def pending(svc) -> dict[str, str]:
+    """The files a run wrote before its commit or replaced by it, not yet settled (media_file_pending): reasons by
+    key."""
+    with svc.session_factory() as session:
+        return dict(session.execute(select(MediaFilePending.key, MediaFilePending.reason)).all())
 
-    return {item: (*row[:3], FILE_NOTE.sub("", row[3] or "") or None) for item, row in snapshot.items()}
+
+def no_file_notes(svc) -> None:
+    """Nothing left to settle, and no item's `last_error` holds bookkeeping of files."""
+    assert pending(svc) == {}
+    with svc.session_factory() as session:
+        assert not session.scalar(select(MediaItem.id).where(or_(MediaItem.last_error.contains("to delete"),
+                                                                 MediaItem.last_error.contains("written"))))
 
 
 def counted_reads(monkeypatch, storage) -> list:
@@ -298,3 +309,25 @@ def test_a_second_run_while_one_is_under_way_is_refused_and_touches_nothing(app,
         assert result.exit_code == 1 and "another `flask media clean` run is under way" in result.output
     assert snapshot(svc) == before and stored_keys(svc.media_storage) == stored
     redo(app, "--redo", PDF)  # and once the first is over, it runs
+
+
+def test_a_run_starts_by_deleting_the_files_left_in_media_file_pending_that_no_item_uses(app, svc, old, clock):
+    """Rows a killed run left: a file no item uses goes (an old copy counts as deleted), one an item uses now
+    stays (the same bytes sent again, or a copy the killed commit recorded), one already gone is no error; every
+    row goes, and no item's `last_error` changed."""
+    storage = svc.media_storage
+    stray_old, stray_new = storage.put(b"%PDF-1.4 old copy", PDF), storage.put(b"%PDF-1.4 new copy", PDF)
+    used = snapshot(svc)[old["scan with author and exif"]][2]
+    gone = "f" * 64
+    with svc.session_factory.begin() as session:
+        session.add_all([MediaFilePending(key=stray_old, reason="replaced", noted_at=clock.now),
+                         MediaFilePending(key=stray_new, reason="written", noted_at=clock.now),
+                         MediaFilePending(key=used, reason="replaced", noted_at=clock.now),
+                         MediaFilePending(key=gone, reason="replaced", noted_at=clock.now)])
+    before = snapshot(svc)
+    from media import backfill
+
+    assert backfill.sweep_old_copies(svc.session_factory, storage) == 2, "old copies no item uses (one gone already)"
+    assert not storage.exists(stray_old) and not storage.exists(stray_new) and storage.exists(used)
+    assert pending(svc) == {} and snapshot(svc) == before
+    assert stored_keys(storage) == referenced(svc)
