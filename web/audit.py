@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from bot.messages import KIND_NAMES, SOURCE_NAMES, STATUS_LABELS, t
 from lapor.audit import AUTOMATIC, CHAT, CLI, SYSTEM, AuditAction, SystemAction, record, record_identity_view
+from lapor.directory import LEAVE, LEAVE_ENDED
 from lapor.queue import FILTER_LABELS
 from lapor.references import marked_reference, parse_reference, said_reference
 from models import AuditEntry, Complaint, Role
@@ -38,6 +39,7 @@ ACTION_LABELS = {
     "tl": "Tindak lanjut (TL)", "selesai": "Jawaban akhir (SELESAI)", "info": "Tanya pelapor (INFO)",
     "kembalikan": "Kembalikan ke verifikator", "survei": "Perlu survei lapangan", "direktori": "Perbarui direktori",
     "templat": "Simpan templat jawaban", "templat_hapus": "Hapus templat jawaban",
+    LEAVE: "Catat cuti petugas (CUTI)", LEAVE_ENDED: "Akhiri atau batalkan cuti petugas",
     SystemAction.AUTO_CLOSE: "Ditutup otomatis (pelapor tidak menanggapi)",
     SystemAction.WAIT_LAPSED: "Lanjut tanpa jawaban pelapor (batas tunggu habis)",
     SystemAction.LAPOR: "Perubahan dari SP4N-LAPOR!", SystemAction.LAPOR_RECORDED: "Catat ID tracking SP4N-LAPOR!"}
@@ -50,7 +52,9 @@ DETAIL_LABELS = {
     "title": "Judul", "file": "Berkas", "count": "Jumlah laporan", "references": "Laporan", "filters": "Saringan",
     "query": "Kata pencarian", "created": "Baru", "updated": "Diubah", "unchanged": "Tetap",
     "deactivated": "Dinonaktifkan", "reactivated": "Diaktifkan lagi", "status": "Status",
-    "tracking_id": "ID tracking SP4N-LAPOR!", "source_file": "Nama berkas"}
+    "tracking_id": "ID tracking SP4N-LAPOR!", "source_file": "Nama berkas",
+    # leave (CUTI): whose, its kind, first day when ahead, return, and how it ended
+    "staff": "Petugas yang cuti", "away": "Jenis", "from": "Mulai", "back": "Aktif lagi", "ended": "Cuti"}
 VALUE_LABELS = {True: "ya", False: "tidak", "agencies": "instansi", "staff": "petugas"}
 # the log's boxes and its pager, named when a value is ignored (as the queue names them)
 FILTERS = {"laporan": "Laporan", "tindakan": "Tindakan", "hal": "Halaman"}
