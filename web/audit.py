@@ -6,12 +6,14 @@ person, the time and the address from the request). Verifiers and supervisors li
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from urllib.parse import parse_qsl
 
 from flask import Blueprint, current_app, render_template, request
 from flask_login import current_user
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from bot.messages import KIND_NAMES, SOURCE_NAMES, STATUS_LABELS, t
@@ -125,9 +127,10 @@ def log_identity_view(session: Session, complaint: Complaint) -> None:
 @bp.get("/audit")
 @staff_required(*READERS)
 def index():
-    """The log, newest first, a page at a time (`?hal=2`), of one complaint (`?laporan=LPR-2`) and of one action
-    (`?tindakan=identity_view`) when asked: every login is an entry, and a question such as «who saw LPR-2's
-    reporter» was answered by paging through them."""
+    """The log, newest first, a page at a time (the whole log from its last entry shown, `?sebelum=`; a filtered
+    one by number, `?hal=2`), of one complaint (`?laporan=LPR-2`) and of one action (`?tindakan=identity_view`)
+    when asked: every login is an entry, and a question such as «who saw LPR-2's reporter» was answered by paging
+    through them."""
     session = db()
     typed, asked_action = request.args.get("laporan", "").strip()[:40], request.args.get("tindakan", "")
     action = asked_action.strip().lower() if asked_action.strip().lower() in ACTION_LABELS else ""
@@ -135,22 +138,61 @@ def index():
     asked_page = _asked_page(request.args.get("hal", ""))
     problems = (["laporan"] * unknown + (["tindakan"] if asked_action.strip() and not action else [])
                 + (["hal"] if asked_page is None else []))
-    total = session.scalar(select(func.count()).select_from(AuditEntry).where(*conditions))
-    pages = max(1, -(-total // PAGE_SIZE))
-    page = min(asked_page or 1, pages)
-    entries = session.scalars(select(AuditEntry).where(*conditions).options(selectinload(AuditEntry.actor))
-                              .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-                              .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)).all()
+    keyset = not conditions and not request.args.get("hal", "").strip()  # the whole log (a page number: an old link)
+    entries, older, total, pages, page, before = _entries(session, conditions, asked_page, keyset)
+    if before is None and request.args.get("sebelum", "").strip() and keyset:
+        problems.append("hal")  # a cursor typed or cut: the newest entries, said as a page number is
     numbers = dict(session.execute(select(Complaint.id, Complaint.number).where(
         Complaint.id.in_({e.complaint_id for e in entries if e.complaint_id}))).all())
     asked = {key: value for key, value in (("laporan", typed), ("tindakan", action)) if value}
     return render_template("audit/index.html", entries=entries, numbers=numbers, page=page, pages=pages,
-                           total=total, action_names=ACTION_LABELS, automatic=AUTOMATIC,
+                           total=total, keyset=keyset, older=older, newer=before is not None,
+                           action_names=ACTION_LABELS, automatic=AUTOMATIC,
                            automatic_actor=AUTOMATIC_ACTOR, address_names=ADDRESS_NAMES, typed=typed, action=action,
                            describe=partial(describe, typed_shown=current_user.role == Role.VERIFIER),
                            asked=asked, unknown=unknown, problems=problems, labels=FILTERS,
-                           past_end=asked_page if asked_page and asked_page > pages else None,
+                           past_end=asked_page if not keyset and asked_page and asked_page > pages else None,
                            ignored_values={"tindakan": " ".join(asked_action.split())[:40]})
+
+
+def _entries(session: Session, conditions: list, asked_page: int | None, keyset: bool):
+    """The entries shown, newest first: (entries, the «Lebih lama» cursor or None, count, pages, page, the cursor
+    read). The whole log is paged by its last entry shown (`?sebelum=`, keyset on (at, id), the index on `at`):
+    it was counted whole and paged by OFFSET, every login an entry, each page reading every entry before it. A
+    filtered log (an action, a complaint: its indexes) keeps its count and page numbers."""
+    query = (select(AuditEntry).where(*conditions).options(selectinload(AuditEntry.actor))
+             .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()))
+    if keyset:
+        before = _cursor(request.args.get("sebelum", ""))
+        if before is not None:
+            at, entry_id = before  # (at, id) < (at, entry_id), written so that `at`'s index bounds the scan
+            query = query.where(AuditEntry.at <= at, or_(AuditEntry.at < at, AuditEntry.id < entry_id))
+        found = session.scalars(query.limit(PAGE_SIZE + 1)).all()
+        shown = found[:PAGE_SIZE]
+        return shown, (_cursor_of(shown[-1]) if len(found) > PAGE_SIZE else None), None, None, None, before
+    total = session.scalar(select(func.count()).select_from(AuditEntry).where(*conditions))
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = min(asked_page or 1, pages)
+    return (session.scalars(query.offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)).all(), None, total, pages, page,
+            None)
+
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+CURSOR = re.compile(r"(\d{1,17})-(\d{1,10})")  # microseconds since 1970, then the entry's id
+
+
+def _cursor_of(entry: AuditEntry) -> str:
+    """The «Lebih lama» link's cursor: the last entry's moment (microseconds since 1970, UTC) and id."""
+    at = entry.at if entry.at.tzinfo else entry.at.replace(tzinfo=UTC)
+    return f"{(at - EPOCH) // timedelta(microseconds=1)}-{entry.id}"
+
+
+def _cursor(typed: str) -> tuple[datetime, int] | None:
+    """The moment and id a cursor names (None: none, or none that can be read)."""
+    found = CURSOR.fullmatch(typed.strip())
+    if found is None or int(found.group(2)) >= 2**31:
+        return None
+    return EPOCH + timedelta(microseconds=int(found.group(1))), int(found.group(2))
 
 
 def _asked_page(typed: str) -> int | None:
