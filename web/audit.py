@@ -57,6 +57,7 @@ DETAIL_LABELS = {
     "tracking_id": "ID tracking SP4N-LAPOR!", "source_file": "Nama berkas",
     # leave (CUTI): whose, its kind, first day when ahead, return, and how it ended
     "staff": "Petugas yang cuti", "away": "Jenis", "from": "Mulai", "back": "Aktif lagi", "ended": "Cuti"}
+DETAIL_ORDER = {key: n for n, key in enumerate(DETAIL_LABELS)}
 VALUE_LABELS = {True: "ya", False: "tidak", "agencies": "instansi", "staff": "petugas"}
 # the log's boxes and its pager, named when a value is ignored (as the queue names them)
 FILTERS = {"laporan": "Laporan", "tindakan": "Tindakan", "hal": "Halaman"}
@@ -84,7 +85,13 @@ def describe(detail: dict, typed_shown: bool = True) -> list[tuple[str, str]]:
     return [(DETAIL_LABELS.get(key, key), _filters(value, typed_shown) if key == "filters"
              else t("web_audit_typed_withheld") if key in TYPED and not typed_shown
              else STATUS_LABELS.get(value, value) if key == "status" else _readable(value))
-            for key, value in (detail or {}).items() if key != SUBMISSION]
+            for key, value in sorted((detail or {}).items(), key=_detail_order) if key != SUBMISSION]
+
+
+def _detail_order(item: tuple) -> int:
+    """An entry's details in DETAIL_LABELS' order (others after): PostgreSQL's JSONB keeps keys by length, which
+    read «Jenis: cuti; Aktif lagi: …; Mulai: …; Petugas yang cuti: Dewi»."""
+    return DETAIL_ORDER.get(item[0], len(DETAIL_ORDER))
 
 
 def _filters(query, typed_shown: bool = True) -> str:
