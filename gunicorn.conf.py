@@ -43,6 +43,14 @@ def _own_control_socket(cfg) -> None:
     cfg.set("control_socket", str(Path(setting.default).with_name(f"penghubung-{name}.ctl")))
 
 
+def post_worker_init(worker) -> None:
+    """Give the app this worker's heartbeat: a sync worker is killed when silent past `timeout` (30 s) even while it
+    sends a response, and a long download says it is alive between its chunks (`web.streaming`)."""
+    from web import streaming
+
+    streaming.listen(worker.notify)
+
+
 def child_exit(server, worker) -> None:
     """Forget a dead worker's live gauges (its counters stay counted)."""
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):

@@ -7,7 +7,9 @@ The database is created if missing and its schema `public` is DROPPED and rebuil
 (the test suite's databases are refused, as by bench/scheduler_bench.py). The log is filled with ROWS entries
 spread over a year, its actions weighted as a province's (logins 30%, TL 20%, … identity views 2%, downloads
 0.5%), complaint ids among 20,000; then each query as `web.audit.index` builds it is explained three times and the
-fastest kept, with its plan's nodes. Figures of 7 December 2026 in docs/operations.md, *The audit log*.
+fastest kept, with its plan's nodes. Figures of 7 December 2026 in docs/operations.md, *The audit log*. Then the
+whole log's pages as /audit reads them now, by keyset on (at, id) without a count, each beside the count and
+OFFSET page above (the ratio: how many times faster).
 """
 
 from __future__ import annotations
@@ -79,6 +81,24 @@ def explained(connection, engine, query) -> str:
     return f"{best['Execution Time']:8.2f} ms  {' > '.join(nodes)}"
 
 
+def keyset_page(connection, page: int):
+    """The whole log's page as `web.audit` reads it now: from the last entry of the page before (keyset on (at,
+    id)), no count; `page` -1: the last page."""
+    if page < 0:
+        total = connection.scalar(select(func.count()).select_from(AuditEntry))
+        page = max(1, -(-total // PAGE_SIZE))
+    query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    if page > 1:
+        at, entry_id = connection.execute(select(AuditEntry.at, AuditEntry.id).order_by(
+            AuditEntry.at.desc(), AuditEntry.id.desc()).offset((page - 1) * PAGE_SIZE - 1).limit(1)).one()
+        query = query.where(AuditEntry.at <= at, sa.or_(AuditEntry.at < at, AuditEntry.id < entry_id))
+    return query.limit(PAGE_SIZE + 1)
+
+
+def milliseconds(line: str) -> float:
+    return float(line.split("ms")[0])
+
+
 def main() -> None:
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 200_000
     url = database_url("AUDIT_BENCH_DATABASE_URL", DEFAULT_URL)
@@ -89,10 +109,19 @@ def main() -> None:
     with engine.connect() as connection:
         size = connection.scalar(text("SELECT pg_total_relation_size('audit_log')"))
         print(f"audit_log: {rows:,} rows, {size / 2**20:.0f} MB with its indexes ({size / rows:.0f} bytes a row)")
+        before = {}
         for name, asked in CASES:
             count, page = queries(connection, **asked)
-            print(f"{name:38s} count {explained(connection, engine, count)}")
-            print(f"{'':38s} page  {explained(connection, engine, page)}")
+            counted, paged = explained(connection, engine, count), explained(connection, engine, page)
+            before[name] = milliseconds(counted) + milliseconds(paged)
+            print(f"{name:38s} count {counted}")
+            print(f"{'':38s} page  {paged}")
+        # The whole log now (web.audit._entries): no count, each page from the last entry of the page before.
+        print("\nThe whole log paged by keyset (no count), against count + OFFSET page above, same run:")
+        for name, page in (("all, page 1", 1), ("all, page 100", 100), ("all, last page", -1)):
+            line = explained(connection, engine, keyset_page(connection, page))
+            print(f"{name + ', keyset':38s} page  {line}   (count + offset: {before[name]:.2f} ms, "
+                  f"{before[name] / max(milliseconds(line), 0.001):.0f}x)")
     engine.dispose()
 
 

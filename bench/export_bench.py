@@ -1,17 +1,25 @@
-"""Write the complaint list's files (lapor.exports.to_bytes) at two sizes: XLSX beside CSV, and 2N rows beside N.
+"""Write the complaint list's files (lapor.exports) at two sizes, N and 2N rows: whole in memory as the page sent
+them before (every row in a list, then the file's bytes) and streamed as it sends them now (`file_pieces` over rows
+that come one at a time, as `complaint_stream` reads them a chunk at a time from the database).
 
-Run:  .venv/bin/python bench/export_bench.py [ROWS]      (default 10,000; nothing but the CPU is used)
+Run:  .venv/bin/python bench/export_bench.py [ROWS]      (default 5,000; nothing but the CPU is used)
 
-A supervisor's year of complaints comes as one file. XLSX was written in time growing with the square of the rows
-(20,000 rows past gunicorn's 30 s timeout); the figures that hold it: XLSX's seconds for 2N rows against N rows
-(about 2 when the writer is linear) and XLSX's time against CSV's for the same rows (the plain file, the baseline
-of the same run). Each is the best of three.
+A supervisor's year of complaints comes as one file, up to 100,000 rows (`exports.MAX_ROWS`). The figures, each a
+ratio against a baseline of the same run:
+- XLSX's seconds for 2N rows against N rows (about 2 when the writer is linear), and XLSX against CSV;
+- the time to the first byte, streamed against whole, for each format at 2N rows (CSV: its header leaves at once;
+  XLSX: its first byte only once every row is read, a zip's sheet needing its column widths first);
+- the peak of Python's memory (tracemalloc) for 2N rows against N rows, streamed and whole (flat: about 1; grows
+  with the rows: about 2).
+Times are the best of three; memory is measured in a separate pass (tracemalloc slows the code down).
 """
 
 from __future__ import annotations
 
 import sys
 import time
+import tracemalloc
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -20,32 +28,78 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from lapor import exports  # noqa: E402
 
 
-def rows(count: int) -> list[list]:
-    """Rows shaped like the complaint list's: a reference, a time, words, a date, then numbers."""
+def rows(count: int) -> Iterator[list]:
+    """Rows shaped like the complaint list's, made one at a time: a reference, a time, words, a date, numbers."""
     width = len(exports.COMPLAINT_COLUMNS)
-    return [[f"LPR-{n}", datetime(2026, 12, 1, 9, 30), "Pengaduan", "Sampah menumpuk di pasar " * 3,
-             date(2026, 12, 18)] + [n] * (width - 5) for n in range(1, count + 1)]
+    for n in range(1, count + 1):
+        yield [f"LPR-{n}", datetime(2026, 12, 1, 9, 30), "Pengaduan", f"Sampah menumpuk di pasar {n} " * 3,
+               date(2026, 12, 18)] + [n] * (width - 5)
 
 
-def best(file_format: str, table: list[list]) -> float:
-    """The best of three writes of the table, in seconds."""
-    times = []
-    for _ in range(3):
-        started = time.perf_counter()
-        exports.to_bytes(exports.COMPLAINT_COLUMNS, table, file_format, "Laporan")
-        times.append(time.perf_counter() - started)
-    return min(times)
+def whole(file_format: str, count: int) -> tuple[float, int]:
+    """The file as the page built it before: every row in a list, then the file's bytes. (seconds to the first
+    byte, which is the whole time, and the file's size)."""
+    started = time.perf_counter()
+    data = exports.to_bytes(exports.COMPLAINT_COLUMNS, list(rows(count)), file_format, "Laporan")
+    return time.perf_counter() - started, len(data)
+
+
+def streamed(file_format: str, count: int) -> tuple[float, float]:
+    """The file as the page sends it now: (seconds to the first piece, seconds to the last)."""
+    started = time.perf_counter()
+    pieces = exports.file_pieces(exports.COMPLAINT_COLUMNS, rows(count), file_format, "Laporan")
+    next(pieces)
+    first = time.perf_counter() - started
+    for _ in pieces:
+        pass
+    return first, time.perf_counter() - started
+
+
+def best(measure, *args) -> tuple:
+    return min((measure(*args) for _ in range(3)), key=lambda result: result[0])
+
+
+def peak(measure, *args) -> int:
+    """The peak of Python's allocations while `measure` runs, in bytes."""
+    tracemalloc.start()
+    try:
+        measure(*args)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
-    small, large = rows(count), rows(2 * count)
-    xlsx, xlsx_double, csv = best(exports.XLSX, small), best(exports.XLSX, large), best(exports.CSV, small)
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 5_000
+    double = 2 * count
+    mb = 2**20
     print("| measurement | value | baseline | ratio | target |")
     print("| --- | --- | --- | --- | --- |")
-    print(f"| XLSX {2 * count:,} rows (baseline: {count:,} rows) | {xlsx_double:.2f} s | {xlsx:.2f} s | "
+    xlsx, xlsx_double = best(streamed, exports.XLSX, count)[1], best(streamed, exports.XLSX, double)[1]
+    csv = best(streamed, exports.CSV, count)[1]
+    print(f"| XLSX {double:,} rows, streamed (baseline: {count:,} rows) | {xlsx_double:.2f} s | {xlsx:.2f} s | "
           f"{xlsx_double / xlsx:.2f}x | <= 2.5x (linear) |")
     print(f"| XLSX {count:,} rows (baseline: CSV, same rows) | {xlsx:.2f} s | {csv:.2f} s | {xlsx / csv:.1f}x | - |")
+    for file_format in (exports.CSV, exports.XLSX):
+        first, last = best(streamed, file_format, double)
+        built, size = best(whole, file_format, double)
+        print(f"| {file_format.upper()} {double:,} rows ({size / mb:.1f} MB): first byte streamed (baseline: whole) "
+              f"| {first * 1000:.1f} ms | {built * 1000:.0f} ms | {first / built:.3f}x | "
+              f"{'<= 0.01x' if file_format == exports.CSV else '~1x (widths need every row)'} |")
+        print(f"| {file_format.upper()} {double:,} rows: last byte streamed (baseline: whole) | {last:.2f} s | "
+              f"{built:.2f} s | {last / built:.2f}x | <= 1.2x |")
+    for file_format in (exports.CSV, exports.XLSX):
+        flat = peak(lambda f, n: sum(len(p) for p in exports.file_pieces(exports.COMPLAINT_COLUMNS, rows(n), f)),
+                    file_format, double)
+        flat_small = peak(lambda f, n: sum(len(p) for p in exports.file_pieces(exports.COMPLAINT_COLUMNS, rows(n),
+                                                                                f)), file_format, count)
+        grown, grown_small = peak(whole, file_format, double), peak(whole, file_format, count)
+        print(f"| {file_format.upper()} peak memory streamed, {double:,} rows (baseline: {count:,} rows) | "
+              f"{flat / mb:.1f} MB | {flat_small / mb:.1f} MB | {flat / flat_small:.2f}x | <= 1.2x (flat) |")
+        print(f"| {file_format.upper()} peak memory whole, {double:,} rows (baseline: {count:,} rows) | "
+              f"{grown / mb:.1f} MB | {grown_small / mb:.1f} MB | {grown / grown_small:.2f}x | (was ~2x) |")
+        print(f"| {file_format.upper()} peak memory {double:,} rows: streamed (baseline: whole) | {flat / mb:.1f} MB "
+              f"| {grown / mb:.1f} MB | {flat / grown:.2f}x | - |")
 
 
 if __name__ == "__main__":

@@ -422,10 +422,10 @@ def _end_leave(turn: StaffTurn, person: Contact) -> None:
     """Ends the leave now, or calls off leave recorded ahead; says when there was none."""
     if person.leave_ahead(turn.now):
         start = person.away_from
-        mark_away(turn.session, person, None, turn.now)
+        mark_away(turn.session, person, None, turn.now, by=turn.staff)
         turn.say("cuti_called_off", name=_name(person), start=day_and_date(start, turn.zone))
     elif person.on_leave(turn.now):
-        mark_away(turn.session, person, None, turn.now)
+        mark_away(turn.session, person, None, turn.now, by=turn.staff)
         turn.say("cuti_ended", name=_name(person))
         if person.role == Role.OFFICER and person.agency_id is not None:
             # "no officer is left" still waiting for the office to open is no longer true

@@ -2549,6 +2549,28 @@ MESSAGES.update({
     "web_own_agency_only": "Anda hanya dapat melihat data instansi Anda sendiri ({own}), jadi data {asked} tidak "
                            "dapat diunduh. Unduhan untuk {own} ada di tautan di bawah ini.",
     "web_own_agency_back": "Unduh data {own}",
+    # A page a role may not open (403): whose page it is, and where this person does what they came for
+    # (`web._forbidden_way`); the layout adds «Kembali ke antrean» below.
+    "web_forbidden_templates_verifier": "Maaf, halaman ini untuk petugas dan kepala instansi. Templat jawaban tiap "
+                                        "instansi Anda kelola lewat Direktori: pilih instansinya, lalu «Templat "
+                                        "jawaban».",
+    "web_forbidden_templates_region": "Maaf, halaman ini bukan untuk peran Anda. Templat jawaban dikelola petugas dan "
+                                      "kepala tiap instansi, serta verifikator.",
+    "web_forbidden_templates_agency": "Maaf, halaman ini untuk verifikator. Templat jawaban {agency} ada di halaman "
+                                      "Templat jawaban Anda.",
+    "web_forbidden_directory": "Maaf, halaman ini untuk verifikator. Direktori dikelola verifikator; bila ada "
+                               "petugas atau instansi yang berubah, mohon kabari verifikator.",
+    "web_forbidden_audit": "Maaf, Log audit hanya dibuka verifikator dan supervisor.",
+    "web_forbidden_performance": "Maaf, halaman Kinerja dibuka kepala instansi, verifikator, dan supervisor. Semua "
+                                 "laporan {agency} tetap dapat Anda lihat di antrean.",
+    "web_forbidden_lapor": "Maaf, ekspor ke SP4N-LAPOR! dikerjakan verifikator. Angka dan unduhan lain ada di "
+                           "halaman Kinerja.",
+    "web_forbidden_action": "Maaf, tindakan ini bukan untuk peran Anda. Laporannya tetap dapat Anda buka.",
+    "web_forbidden_to_directory": "Buka Direktori",
+    "web_forbidden_to_templates": "Buka Templat jawaban",
+    "web_forbidden_to_all": "Lihat semua laporan {agency}",
+    "web_forbidden_to_performance": "Buka Kinerja",
+    "web_forbidden_to_complaint": "Kembali ke LPR-{number}",
     "web_lapor_recorded": "ID tracking tercatat: {recorded}, sudah tercatat: {unchanged}, belum berisi ID: {skipped}.",
     "web_need_text": "Isi teksnya dahulu (dengan kata-kata), contoh: {example}",
     # The examples of an officer's empty answer, of their agency's own work (`web.complaint.agency_work`) or neutral

@@ -21,8 +21,9 @@ from pathlib import Path
 from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
+from lapor.audit import CHAT, record
 from lapor.events import StaffAway, StaffChanged, publish
-from lapor.phones import InvalidPhone, to_e164
+from lapor.phones import InvalidPhone, national, to_e164
 from lapor.routing import AgencyProfile, Router
 from lapor.tables import NOT_CSV, TableError, decode_text, without_nul
 from models import STAFF_ROLES, Agency, Contact, Disposition, StaffLeave
@@ -449,18 +450,25 @@ def refresh_leave(session: Session, contact: Contact, now: datetime) -> StaffLea
 
 
 def mark_away(session: Session, contact: Contact, until: datetime | None, now: datetime,
-              start: datetime | None = None, kind: str | None = None, by: Contact | None = None) -> None:
+              start: datetime | None = None, kind: str | None = None, by: Contact | None = None,
+              address: str = CHAT) -> None:
     """Put a staff member on leave until `until`, from `start` when it is later than `now`, of the `kind` said
     (None: plain leave): no notices or reminders reach them meanwhile, and what was queued for them and not sent
     yet goes to whoever reads it in their place (`StaffAway`, when the leave starts). Leave held that overlaps or
     touches the new one is replaced by it (the caller spans them); leave apart from it is kept. `until` None: the
-    leave under way is called off (back now), else the next one recorded ahead."""
+    leave under way is called off (back now), else the next one recorded ahead. Done `by` a staff member (CUTI),
+    it is in the audit log (`cuti`, `cuti_selesai`), from `address`, as their other actions are."""
     ahead = until is not None and start is not None and start > now
     held = leaves_held(session, contact, now, lock=True)
     if until is None:
         gone = next((leave for leave in held if leave.starts_at <= now), held[0] if held else None)
         if gone is not None:
             gone.cancelled_at = now
+            if by is not None:
+                called_off = gone.starts_at > now
+                _audit_leave(session, LEAVE_ENDED, contact, by, now, address, start=gone.starts_at if called_off
+                             else None, back=None if called_off else now, ended="dibatalkan" if called_off
+                             else "diakhiri")
         contact.stand_in_id = None  # back: the stand-in named for this leave acts no more
         session.flush()
         refresh_leave(session, contact, now)
@@ -472,10 +480,32 @@ def mark_away(session: Session, contact: Contact, until: datetime | None, now: d
     stand_in_id = next((leave.stand_in_id for leave in replaced if leave.stand_in_id is not None), None)
     session.add(StaffLeave(contact_id=contact.id, starts_at=begin, until=until, kind=kind, stand_in_id=stand_in_id,
                            created_by=by.id if by is not None else None, created_at=now))
+    if by is not None:
+        _audit_leave(session, LEAVE, contact, by, now, address, away=kind or "cuti", start=start if ahead else None,
+                     back=until)
     session.flush()
     refresh_leave(session, contact, now)
     if not ahead:
         publish(session, StaffAway(contact.id, until, now))
+
+
+LEAVE, LEAVE_ENDED = "cuti", "cuti_selesai"  # the audit log's actions of leave recorded, and ended or called off
+
+
+def _audit_leave(session: Session, action: str, contact: Contact, by: Contact, now: datetime, address: str, *,
+                 away: str | None = None, start: datetime | None = None, back: datetime | None = None,
+                 ended: str | None = None) -> None:
+    """The audit entry of leave recorded or ended: whose (name, else number), its kind, its first day when ahead,
+    the day they are back, how it ended; days as staff write them (31/12/2026, in the region's zone)."""
+    zone = session.info.get("zone")
+
+    def day(moment: datetime) -> str:
+        return f"{moment.astimezone(zone) if zone else moment:%d/%m/%Y}"
+
+    detail = {"staff": contact.name or national(contact.phone or ""), "away": away,
+              "from": day(start) if start else None, "back": day(back) if back else None, "ended": ended}
+    record(session, action, actor_id=by.id, at=now, address=address,
+           **{key: value for key, value in detail.items() if value is not None})
 
 
 def start_due_leave(session: Session, now: datetime) -> list[Contact]:

@@ -8,14 +8,14 @@ a `rahasia` complaint's text marked as not to be published.
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime
 
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session, selectinload
 
 from lapor.access import VERIFIER_ROLES, Reader, reporter_seen_by, visible_complaints
+from lapor.audit import PROTECTED, protected_identities
 from lapor.bridge.manual import (
     CSV_DATE_FORMAT,
     CSV_DAY_FORMAT,
@@ -23,8 +23,8 @@ from lapor.bridge.manual import (
     DAY_FORMAT,
     KIND_LABELS,
     DatedText,
-    write_csv,
-    write_xlsx,
+    csv_pieces,
+    xlsx_built,
 )
 from lapor.bridge.privacy import CONFIDENTIAL_MARK, safe_title, strip_nik
 from lapor.complaints import NEW
@@ -48,6 +48,8 @@ CONTENT_TYPES = {CSV: "text/csv; charset=utf-8",
                  XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                  CSV_ID: "text/csv; charset=utf-8"}
 MAX_ROWS = 100_000  # one download; a larger list is cut (the caller says so)
+CHUNK_ROWS = 500  # a download's complaints read from the database, and its CSV rows sent, this many at a time
+FILE_PIECE = 64 * 1024  # an XLSX download is sent in pieces of this many bytes
 COMPLAINT_COLUMNS = (
     "Referensi", "Tanggal", "Jenis", "Sumber", "Status", "Batas Verifikasi", "Saran Instansi", "Judul", "Isi", "Lokasi",
     "Kecamatan", "Koordinat",
@@ -75,21 +77,56 @@ def complaint_export(session: Session, reader: Reader, condition, zone, limit: i
                      region: Region | None = None,
                      holders: Callable[[list[Complaint]], Mapping[int, str]] | None = None,
                      order: tuple = (Complaint.number,)) -> tuple[list[list], list[Complaint]]:
-    """As `complaint_rows`, with the complaints the rows show (for the audit log of protected identities). With
-    `region`, a complaint waiting for verification carries the verifier's deadline, as their queue counts it;
-    `holders` writes who holds each complaint's late dispositions, as the queue's late row says it (by id);
-    `order`: ORDER BY terms (a queue list's download follows its page: `lapor.queue.list_order`), by number else."""
+    """As `complaint_rows`, with the complaints the rows show (for the audit log of protected identities), every
+    row in memory: a download streams them (`complaint_stream`)."""
+    found = session.execute(_export_query(reader, condition, limit, order)).all()
+    return list(_rows(session, [found], reader, zone, region, holders)), [c for c, _, _ in found]
+
+
+def complaint_stream(session: Session, reader: Reader, condition, zone, limit: int = MAX_ROWS, *,
+                     region: Region | None = None,
+                     holders: Callable[[list[Complaint]], Mapping[int, str]] | None = None,
+                     order: tuple = (Complaint.number,),
+                     progress: Callable[[], None] | None = None) -> Iterator[list]:
+    """The rows of `complaint_export`, read from the database CHUNK_ROWS complaints at a time (each chunk's
+    dispositions and citizens with it) and built as they are asked for: a download's memory stays flat and its
+    first rows leave before the last are read. With `region`, a complaint waiting for verification carries the
+    verifier's deadline, as their queue counts it; `holders` writes who holds each complaint's late dispositions,
+    as the queue's late row says it (by id); `order`: ORDER BY terms (a queue list's download follows its page:
+    `lapor.queue.list_order`), by number else; `progress` is called after each chunk."""
+    query = _export_query(reader, condition, limit, order).execution_options(yield_per=CHUNK_ROWS)
+    yield from _rows(session, session.execute(query).partitions(), reader, zone, region, holders, progress)
+
+
+def _export_query(reader: Reader, condition, limit: int, order: tuple):
     waiting = case((Complaint.status == NEW, verification_since()), else_=None)
-    query = (select(Complaint, Complaint.district, waiting).where(condition, visible_complaints(reader))
-             .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
-                      selectinload(Complaint.citizen))
-             .order_by(*order).limit(limit))
-    found = session.execute(query).all()
-    held = holders([c for c, _, _ in found]) if holders is not None else {}
+    return (select(Complaint, Complaint.district, waiting).where(condition, visible_complaints(reader))
+            .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
+                     selectinload(Complaint.citizen))
+            .order_by(*order).limit(limit))
+
+
+def _rows(session: Session, chunks, reader: Reader, zone, region: Region | None, holders,
+          progress: Callable[[], None] | None = None) -> Iterator[list]:
     statuses, sources = status_labels(session), source_labels(session)
-    rows = [complaint_row(complaint, reader, zone, district, _verification_due(since, region, zone),
-                          held.get(complaint.id, ""), statuses, sources) for complaint, district, since in found]
-    return rows, [c for c, _, _ in found]
+    for chunk in chunks:
+        held = holders([c for c, _, _ in chunk]) if holders is not None else {}
+        for complaint, district, since in chunk:
+            yield complaint_row(complaint, reader, zone, district, _verification_due(since, region, zone),
+                                held.get(complaint.id, ""), statuses, sources)
+        if progress is not None:
+            progress()
+
+
+def protected_listed(session: Session, reader: Reader, condition, limit: int = MAX_ROWS,
+                     order: tuple = (Complaint.number,)) -> list[Complaint]:
+    """The anonim and rahasia complaints whose reporter the reader is shown in the list `complaint_stream` writes
+    (the same condition, order and limit), in its order: what a download's audit entry names before its first
+    byte leaves."""
+    listed = select(Complaint.id).where(condition, visible_complaints(reader)).order_by(*order).limit(limit)
+    found = session.scalars(select(Complaint).where(Complaint.id.in_(listed), Complaint.privacy.in_(PROTECTED))
+                            .order_by(*order))
+    return protected_identities(reader, found)
 
 
 def _verification_due(since: datetime | None, region: Region | None, zone) -> datetime | None:
@@ -215,18 +252,29 @@ def _percent(share: float | None) -> float | None:
     return None if share is None else round(share * 100, 1)
 
 
-def to_bytes(columns, rows: list[list], file_format: str, sheet_title: str = "Laporan") -> bytes:
-    """The rows as a downloadable file: CSV (UTF-8 with BOM, for Excel; CSV_ID for an Excel set to Indonesian) or
-    XLSX."""
+def to_bytes(columns, rows: Iterable[list], file_format: str, sheet_title: str = "Laporan") -> bytes:
+    """The rows as a downloadable file, whole (`file_pieces`)."""
+    return b"".join(file_pieces(columns, rows, file_format, sheet_title))
+
+
+def file_pieces(columns, rows: Iterable[list], file_format: str, sheet_title: str = "Laporan",
+                progress: Callable[[], None] | None = None) -> Iterator[bytes]:
+    """The rows as a downloadable file, in pieces as it is written: CSV (UTF-8 with BOM, for Excel; CSV_ID for an
+    Excel set to Indonesian), its header first and then CHUNK_ROWS rows a piece as they come; or XLSX, which is
+    whole only once every row is read (its column widths come before its first row, and a zip's directory after
+    its last), so built first in temporary files (`xlsx_built`: memory stays flat) and then sent FILE_PIECE bytes
+    a piece. `progress` is called as the work goes on (a download's heartbeat)."""
     if file_format == XLSX:
-        buffer = io.BytesIO()
-        write_xlsx(columns, rows, buffer, sheet_title=sheet_title)
-        return buffer.getvalue()
+        yield from _xlsx_pieces(columns, rows, sheet_title, progress)
+        return
     if file_format not in (CSV, CSV_ID):
         raise ValueError(f"unknown format {file_format!r}; use one of {', '.join(FORMATS)}")
-    text = io.StringIO()
-    if file_format == CSV_ID:
-        write_csv(columns, rows, text, delimiter=";", decimal=",")
-    else:
-        write_csv(columns, rows, text)
-    return ("\ufeff" + text.getvalue()).encode("utf-8")
+    marks = {"delimiter": ";", "decimal": ","} if file_format == CSV_ID else {}
+    for number, piece in enumerate(csv_pieces(columns, rows, every=CHUNK_ROWS, **marks)):
+        yield (piece if number else "\ufeff" + piece).encode("utf-8")
+
+
+def _xlsx_pieces(columns, rows: Iterable[list], sheet_title: str, progress) -> Iterator[bytes]:
+    with xlsx_built(columns, rows, sheet_title, progress=progress, every=CHUNK_ROWS) as built:
+        while piece := built.read(FILE_PIECE):
+            yield piece

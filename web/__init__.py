@@ -265,7 +265,45 @@ def _error_page(error: HTTPException):
     title, text = ERROR_TEXTS[error.code]
     if error.code in (500, 503):  # the database may be what failed: the layout reads the logged-in person
         return _server_error_page(title, text, error.code)
+    way = _forbidden_way() if error.code == 403 else None
+    if way is not None:
+        text, back, back_text = way
+        return render_template("error.html", title=title, text=text, code=403, back=back,
+                               back_text=back_text), 403
     return render_template("error.html", title=title, text=text, code=error.code), error.code
+
+
+def _forbidden_way() -> tuple[str, str | None, str | None] | None:
+    """What a page this person's role may not open says instead of «bukan untuk peran Anda»: whose page it is, and a
+    link to where they do what they came for (None: the plain text). A verifier at /templat was sent to the queue,
+    though every agency's templates are theirs to keep, from the directory."""
+    from flask_login import current_user
+
+    if not current_user.is_authenticated:
+        return None
+    role, area = current_user.role, request.blueprint
+    agency = current_user.agency.code if current_user.agency else "-"
+    if area == "templat" and (request.view_args or {}).get("code") is None:
+        if role == Role.VERIFIER:
+            return t("web_forbidden_templates_verifier"), url_for("direktori.index"), t("web_forbidden_to_directory")
+        return t("web_forbidden_templates_region"), None, None
+    if area == "templat" and role in access.AGENCY_ROLES and current_user.agency:
+        return (t("web_forbidden_templates_agency", agency=agency), url_for("templat.index"),
+                t("web_forbidden_to_templates"))
+    if area in ("templat", "direktori"):
+        return t("web_forbidden_directory"), None, None
+    if area == "audit":
+        return t("web_forbidden_audit"), None, None
+    if area == "kinerja" and (request.endpoint or "").startswith("kinerja.lapor_"):
+        return t("web_forbidden_lapor"), url_for("kinerja.index"), t("web_forbidden_to_performance")
+    if area == "kinerja" and role == Role.OFFICER:
+        return (t("web_forbidden_performance", agency=agency), url_for("home.index", view="semua"),
+                t("web_forbidden_to_all", agency=agency))
+    number = (request.view_args or {}).get("number")
+    if area == "pengaduan" and number is not None:
+        return (t("web_forbidden_action"), url_for("pengaduan.page", number=number),
+                t("web_forbidden_to_complaint", number=number))
+    return None
 
 
 # The areas whose pages an address ending in a slash leads to (not the doors that are not pages, nor assets).

@@ -6,16 +6,19 @@ person, the time and the address from the request). Verifiers and supervisors li
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from urllib.parse import parse_qsl
 
 from flask import Blueprint, current_app, render_template, request
 from flask_login import current_user
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from bot.messages import KIND_NAMES, SOURCE_NAMES, STATUS_LABELS, t
 from lapor.audit import AUTOMATIC, CHAT, CLI, SYSTEM, AuditAction, SystemAction, record, record_identity_view
+from lapor.directory import LEAVE, LEAVE_ENDED
 from lapor.queue import FILTER_LABELS
 from lapor.references import marked_reference, parse_reference, said_reference
 from models import AuditEntry, Complaint, Role
@@ -38,6 +41,7 @@ ACTION_LABELS = {
     "tl": "Tindak lanjut (TL)", "selesai": "Jawaban akhir (SELESAI)", "info": "Tanya pelapor (INFO)",
     "kembalikan": "Kembalikan ke verifikator", "survei": "Perlu survei lapangan", "direktori": "Perbarui direktori",
     "templat": "Simpan templat jawaban", "templat_hapus": "Hapus templat jawaban",
+    LEAVE: "Catat cuti petugas (CUTI)", LEAVE_ENDED: "Akhiri atau batalkan cuti petugas",
     SystemAction.AUTO_CLOSE: "Ditutup otomatis (pelapor tidak menanggapi)",
     SystemAction.WAIT_LAPSED: "Lanjut tanpa jawaban pelapor (batas tunggu habis)",
     SystemAction.LAPOR: "Perubahan dari SP4N-LAPOR!", SystemAction.LAPOR_RECORDED: "Catat ID tracking SP4N-LAPOR!"}
@@ -50,7 +54,10 @@ DETAIL_LABELS = {
     "title": "Judul", "file": "Berkas", "count": "Jumlah laporan", "references": "Laporan", "filters": "Saringan",
     "query": "Kata pencarian", "created": "Baru", "updated": "Diubah", "unchanged": "Tetap",
     "deactivated": "Dinonaktifkan", "reactivated": "Diaktifkan lagi", "status": "Status",
-    "tracking_id": "ID tracking SP4N-LAPOR!", "source_file": "Nama berkas"}
+    "tracking_id": "ID tracking SP4N-LAPOR!", "source_file": "Nama berkas",
+    # leave (CUTI): whose, its kind, first day when ahead, return, and how it ended
+    "staff": "Petugas yang cuti", "away": "Jenis", "from": "Mulai", "back": "Aktif lagi", "ended": "Cuti"}
+DETAIL_ORDER = {key: n for n, key in enumerate(DETAIL_LABELS)}
 VALUE_LABELS = {True: "ya", False: "tidak", "agencies": "instansi", "staff": "petugas"}
 # the log's boxes and its pager, named when a value is ignored (as the queue names them)
 FILTERS = {"laporan": "Laporan", "tindakan": "Tindakan", "hal": "Halaman"}
@@ -78,7 +85,13 @@ def describe(detail: dict, typed_shown: bool = True) -> list[tuple[str, str]]:
     return [(DETAIL_LABELS.get(key, key), _filters(value, typed_shown) if key == "filters"
              else t("web_audit_typed_withheld") if key in TYPED and not typed_shown
              else STATUS_LABELS.get(value, value) if key == "status" else _readable(value))
-            for key, value in (detail or {}).items() if key != SUBMISSION]
+            for key, value in sorted((detail or {}).items(), key=_detail_order) if key != SUBMISSION]
+
+
+def _detail_order(item: tuple) -> int:
+    """An entry's details in DETAIL_LABELS' order (others after): PostgreSQL's JSONB keeps keys by length, which
+    read «Jenis: cuti; Aktif lagi: …; Mulai: …; Petugas yang cuti: Dewi»."""
+    return DETAIL_ORDER.get(item[0], len(DETAIL_ORDER))
 
 
 def _filters(query, typed_shown: bool = True) -> str:
@@ -121,9 +134,10 @@ def log_identity_view(session: Session, complaint: Complaint) -> None:
 @bp.get("/audit")
 @staff_required(*READERS)
 def index():
-    """The log, newest first, a page at a time (`?hal=2`), of one complaint (`?laporan=LPR-2`) and of one action
-    (`?tindakan=identity_view`) when asked: every login is an entry, and a question such as «who saw LPR-2's
-    reporter» was answered by paging through them."""
+    """The log, newest first, a page at a time (the whole log from its last entry shown, `?sebelum=`; a filtered
+    one by number, `?hal=2`), of one complaint (`?laporan=LPR-2`) and of one action (`?tindakan=identity_view`)
+    when asked: every login is an entry, and a question such as «who saw LPR-2's reporter» was answered by paging
+    through them."""
     session = db()
     typed, asked_action = request.args.get("laporan", "").strip()[:40], request.args.get("tindakan", "")
     action = asked_action.strip().lower() if asked_action.strip().lower() in ACTION_LABELS else ""
@@ -131,22 +145,61 @@ def index():
     asked_page = _asked_page(request.args.get("hal", ""))
     problems = (["laporan"] * unknown + (["tindakan"] if asked_action.strip() and not action else [])
                 + (["hal"] if asked_page is None else []))
-    total = session.scalar(select(func.count()).select_from(AuditEntry).where(*conditions))
-    pages = max(1, -(-total // PAGE_SIZE))
-    page = min(asked_page or 1, pages)
-    entries = session.scalars(select(AuditEntry).where(*conditions).options(selectinload(AuditEntry.actor))
-                              .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-                              .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)).all()
+    keyset = not conditions and not request.args.get("hal", "").strip()  # the whole log (a page number: an old link)
+    entries, older, total, pages, page, before = _entries(session, conditions, asked_page, keyset)
+    if before is None and request.args.get("sebelum", "").strip() and keyset:
+        problems.append("hal")  # a cursor typed or cut: the newest entries, said as a page number is
     numbers = dict(session.execute(select(Complaint.id, Complaint.number).where(
         Complaint.id.in_({e.complaint_id for e in entries if e.complaint_id}))).all())
     asked = {key: value for key, value in (("laporan", typed), ("tindakan", action)) if value}
     return render_template("audit/index.html", entries=entries, numbers=numbers, page=page, pages=pages,
-                           total=total, action_names=ACTION_LABELS, automatic=AUTOMATIC,
+                           total=total, keyset=keyset, older=older, newer=before is not None,
+                           action_names=ACTION_LABELS, automatic=AUTOMATIC,
                            automatic_actor=AUTOMATIC_ACTOR, address_names=ADDRESS_NAMES, typed=typed, action=action,
                            describe=partial(describe, typed_shown=current_user.role == Role.VERIFIER),
                            asked=asked, unknown=unknown, problems=problems, labels=FILTERS,
-                           past_end=asked_page if asked_page and asked_page > pages else None,
+                           past_end=asked_page if not keyset and asked_page and asked_page > pages else None,
                            ignored_values={"tindakan": " ".join(asked_action.split())[:40]})
+
+
+def _entries(session: Session, conditions: list, asked_page: int | None, keyset: bool):
+    """The entries shown, newest first: (entries, the «Lebih lama» cursor or None, count, pages, page, the cursor
+    read). The whole log is paged by its last entry shown (`?sebelum=`, keyset on (at, id), the index on `at`):
+    it was counted whole and paged by OFFSET, every login an entry, each page reading every entry before it. A
+    filtered log (an action, a complaint: its indexes) keeps its count and page numbers."""
+    query = (select(AuditEntry).where(*conditions).options(selectinload(AuditEntry.actor))
+             .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()))
+    if keyset:
+        before = _cursor(request.args.get("sebelum", ""))
+        if before is not None:
+            at, entry_id = before  # (at, id) < (at, entry_id), written so that `at`'s index bounds the scan
+            query = query.where(AuditEntry.at <= at, or_(AuditEntry.at < at, AuditEntry.id < entry_id))
+        found = session.scalars(query.limit(PAGE_SIZE + 1)).all()
+        shown = found[:PAGE_SIZE]
+        return shown, (_cursor_of(shown[-1]) if len(found) > PAGE_SIZE else None), None, None, None, before
+    total = session.scalar(select(func.count()).select_from(AuditEntry).where(*conditions))
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = min(asked_page or 1, pages)
+    return (session.scalars(query.offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)).all(), None, total, pages, page,
+            None)
+
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+CURSOR = re.compile(r"(\d{1,17})-(\d{1,10})")  # microseconds since 1970, then the entry's id
+
+
+def _cursor_of(entry: AuditEntry) -> str:
+    """The «Lebih lama» link's cursor: the last entry's moment (microseconds since 1970, UTC) and id."""
+    at = entry.at if entry.at.tzinfo else entry.at.replace(tzinfo=UTC)
+    return f"{(at - EPOCH) // timedelta(microseconds=1)}-{entry.id}"
+
+
+def _cursor(typed: str) -> tuple[datetime, int] | None:
+    """The moment and id a cursor names (None: none, or none that can be read)."""
+    found = CURSOR.fullmatch(typed.strip())
+    if found is None or int(found.group(2)) >= 2**31:
+        return None
+    return EPOCH + timedelta(microseconds=int(found.group(1))), int(found.group(2))
 
 
 def _asked_page(typed: str) -> int | None:

@@ -10,16 +10,28 @@ from __future__ import annotations
 
 import re
 import tempfile
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
-from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    stream_with_context,
+    url_for,
+)
 from flask_login import current_user
 from markupsafe import Markup
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from werkzeug.datastructures import MultiDict
 
 from bot.messages import KIND_NAMES, MONTH_NAMES, MONTHS, SOURCE_NAMES, holder_label, t
@@ -30,10 +42,11 @@ from lapor.bridge.manual import EXPORT_COLUMNS, export_row, exportable, exportab
 from lapor.complaints import KINDS
 from lapor.queue import NO_DISTRICT
 from lapor.tables import TableError
-from models import Agency
+from models import Agency, Complaint
+from models.db import is_postgres
 from models.vocab import Role
 from services import services
-from web import db, expired_form
+from web import db, expired_form, streaming
 from web.auth import login_manager, staff_required
 from web.home import FIGURE_NAMES, asked_filters, shown_labels
 
@@ -463,27 +476,69 @@ def _complaints_file(condition, name: str, file_format: str, agency: str = "", s
     """The complaints matching `condition`, one row each as the reader may see them, as a download (logged when it
     shows an anonim or rahasia reporter), each late one with who holds it as the queue's row says (of `agency`
     only, for a list filtered by that agency); `sheet`: the XLSX sheet's name, with the list's period (a figure's
-    list was a sheet named «Laporan», its period in the file's name alone)."""
+    list was a sheet named «Laporan», its period in the file's name alone).
+
+    Streamed: the rows are read from one snapshot of the database a chunk at a time and sent as they are written
+    (a 100,000-row list was built whole in memory before its first byte). The audit entry is written before the
+    first byte, from the same snapshot (`_snapshot`)."""
     svc = services(current_app)
     region, now = svc.region, svc.clock()
+    order = order or (Complaint.number,)
+    reading, writing, done = _snapshot()
+    try:
+        _log_export(exports.protected_listed(reading, current_user, condition, order=order),
+                    f"{name}.{file_format}", writing)
+    except BaseException:
+        done()
+        raise
 
     def held(complaints) -> dict[int, str]:
-        late = queue.late_holders(db(), complaints, current_user.contact, now, agency)
+        late = queue.late_holders(reading, complaints, current_user.contact, now, agency)
         return {number: "; ".join(holder_label(h, region.calendar.zone, late=True) for h in found)
                 for number, found in late.items()}
 
-    rows, complaints = exports.complaint_export(db(), current_user, condition, region.calendar.zone, region=region,
-                                                holders=held, **({"order": order} if order else {}))
-    _log_export(complaints, f"{name}.{file_format}")
-    return _file(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, file_format, sheet), name, file_format)
+    rows = _then(exports.complaint_stream(reading, current_user, condition, region.calendar.zone, region=region,
+                                          holders=held, order=order, progress=streaming.alive), done)
+    return _file(exports.file_pieces(exports.COMPLAINT_COLUMNS, rows, file_format, sheet, progress=streaming.alive),
+                 name, file_format, done)
 
 
-def _log_export(complaints, file: str) -> None:
-    """Write the audit entry of a download that shows protected reporters (who, when, which, the list's filters)."""
+def _then(rows: Iterator[list], done: Callable[[], None]) -> Iterator[list]:
+    """The rows, then `done` at once: an XLSX's database is let go before its bytes are sent."""
+    yield from rows
+    done()
+
+
+def _snapshot() -> tuple[Session, Session, Callable[[], None]]:
+    """The session a download reads its rows from, the one its audit entry is written and committed in (before the
+    first byte), and what to call once the download is done with. The request's own session is closed as the view
+    returns, before a streamed response is read, so the download has one of its own. On PostgreSQL its connection
+    reads in a REPEATABLE READ transaction: every chunk of the list and its audit entry see the database as it was
+    at the first query, and nobody's writes wait for the download; the entry is committed by the request's session.
+    On SQLite (development) a transaction holds the database's write lock: the entry is committed by the download's
+    session, whose next transaction then reads the rows."""
+    svc = services(current_app)
+    if not is_postgres(db()):
+        db().commit()  # the request's transaction (nothing written) ends: it held the lock the download's needs
+        reading = svc.session_factory()
+        return reading, reading, reading.close
+    connection = svc.engine.connect().execution_options(isolation_level="REPEATABLE READ")
+    reading = svc.session_factory(bind=connection)
+
+    def done() -> None:
+        reading.close()
+        connection.close()
+    return reading, db(), done
+
+
+def _log_export(complaints, file: str, session: Session | None = None) -> None:
+    """Write the audit entry of a download that shows protected reporters (who, when, which, the list's filters), in
+    `session` (the request's by default), committed at once."""
+    session = session or db()
     filters = urlencode([(key, value) for key, value in request.args.items(multi=True) if value])  # the list's URL
-    if record_export(db(), current_user, complaints, at=services(current_app).clock(),
+    if record_export(session, current_user, complaints, at=services(current_app).clock(),
                      address=request.remote_addr or "", file=file, filters=filters):
-        db().commit()
+        session.commit()
 
 
 def _officer_context():
@@ -559,8 +614,26 @@ def _expired_record():
     return redirect(_page_sent_from(), code=303)
 
 
-def _file(data: bytes, name: str, file_format: str) -> Response:
+def _file(data: bytes | Iterator[bytes], name: str, file_format: str,
+          on_close: Callable[[], None] | None = None) -> Response:
+    """A download: bytes, or pieces sent as they come (each a heartbeat for gunicorn, `web.streaming`), with
+    `on_close` called when the response is done with, sent whole or not (the browser gone halfway)."""
+    if not isinstance(data, bytes):
+        data = stream_with_context(_beating(data, on_close or (lambda: None)))
     response = Response(data, content_type=exports.CONTENT_TYPES[file_format])  # (a mimetype got a second charset)
     response.headers["Content-Disposition"] = f'attachment; filename="{name}.{file_format}"'
     response.headers["Cache-Control"] = "no-store"
+    if on_close is not None:
+        response.call_on_close(on_close)
     return response
+
+
+def _beating(pieces: Iterator[bytes], done: Callable[[], None]) -> Iterator[bytes]:
+    """The pieces, each with a heartbeat; `done` called once they are sent (a test client, unlike a server, may not
+    close a response it read through)."""
+    try:
+        for piece in pieces:
+            streaming.alive()
+            yield piece
+    finally:
+        done()

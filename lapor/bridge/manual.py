@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import pickle
 import re
-from collections.abc import Iterable, Sequence
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -127,13 +133,35 @@ class DatedText(str):
 
 def write_csv(columns: Sequence[str], rows: Iterable[list], handle, *, delimiter: str = ",",
               decimal: str = ".") -> None:
-    """Write a header and rows to a text stream as CSV: moments and days in ISO 8601 (CSV_DATE_FORMAT,
-    CSV_DAY_FORMAT), formulas kept text (`csv_text`); `delimiter` and `decimal` (the decimal mark of fractional
-    numbers) as the spreadsheet that opens it expects (an Excel set to Indonesian: `;` and `,`)."""
-    writer = csv.writer(handle, delimiter=delimiter)
+    """Write a header and rows to a text stream as CSV (`csv_pieces`)."""
+    for piece in csv_pieces(columns, rows, delimiter=delimiter, decimal=decimal):
+        handle.write(piece)
+
+
+def csv_pieces(columns: Sequence[str], rows: Iterable[list], *, delimiter: str = ",", decimal: str = ".",
+               every: int = 500) -> Iterator[str]:
+    """A header and rows as CSV text, the header alone first, then `every` rows a piece (a download sends each as it
+    is written): moments and days in ISO 8601 (CSV_DATE_FORMAT, CSV_DAY_FORMAT), formulas kept text (`csv_text`);
+    `delimiter` and `decimal` (the decimal mark of fractional numbers) as the spreadsheet that opens it expects (an
+    Excel set to Indonesian: `;` and `,`)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter)
     writer.writerow(columns)
-    for row in rows:
+    yield _taken(buffer)
+    for count, row in enumerate(rows, 1):
         writer.writerow([_csv_cell(cell, decimal) for cell in row])
+        if count % every == 0:
+            yield _taken(buffer)
+    if buffer.tell():
+        yield _taken(buffer)
+
+
+def _taken(buffer: io.StringIO) -> str:
+    """What the buffer holds, which it then forgets."""
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
 
 
 def _csv_cell(cell, decimal: str = "."):
@@ -166,35 +194,97 @@ def _write_xlsx(rows: list[list], path: Path, attachments: list[list] = ()) -> N
     write_xlsx(EXPORT_COLUMNS, rows, path, attachments=attachments)
 
 
-def write_xlsx(columns: Sequence[str], rows: list[list], target, sheet_title: str = "Laporan",
+def write_xlsx(columns: Sequence[str], rows: Iterable[list], target, sheet_title: str = "Laporan",
                attachments: list[list] = ()) -> None:
-    """Write a real XLSX workbook (a path or a binary stream): bold frozen header, filters, readable widths,
-    wrapped text, dates as dates, and no cell a spreadsheet would run as a formula. Written row by row (openpyxl's
-    write-only mode): a year's list of 20,000 complaints took minutes when each row looked up the last one."""
+    """Write a real XLSX workbook (`xlsx_built`) to a path or a binary stream. The workbook is whole before the
+    target is opened: a target that cannot be written (a folder that does not exist) stopped the save halfway and
+    left each sheet's temporary file behind until the process ended."""
+    with xlsx_built(columns, rows, sheet_title, attachments) as built:
+        if isinstance(target, (str, Path)):
+            with Path(target).open("wb") as handle:
+                shutil.copyfileobj(built, handle)
+        else:
+            shutil.copyfileobj(built, target)
+
+
+@contextmanager
+def xlsx_built(columns: Sequence[str], rows: Iterable[list], sheet_title: str = "Laporan",
+               attachments: list[list] = (), progress: Callable[[], None] | None = None,
+               every: int = 500) -> Iterator[BinaryIO]:
+    """A real XLSX workbook, read from its start: bold frozen header, filters, readable widths, wrapped text, dates
+    as dates, and no cell a spreadsheet would run as a formula. Its memory stays flat whatever the rows: they are
+    read once (their widths measured) into an unnamed temporary file, `every` rows at a time, then written row by
+    row (openpyxl's write-only mode, whose widths come before the first row) into a file spooled to disk past
+    SPOOL_BYTES. `progress` is called every `every` rows (a download's heartbeat). Nothing stays behind when it
+    fails or when the reader stops early: the unnamed files are gone when closed, and openpyxl's named sheet file
+    is removed (it stayed until the process ended)."""
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(sheet_title)
-    rows = [[xlsx_text(cell) for cell in row] for row in rows]
-    for column, header in enumerate(columns, 1):  # widths before the first row: a write-only sheet's rule
-        sheet.column_dimensions[get_column_letter(column)].width = _width([header] + [row[column - 1] for row in rows])
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(max(len(columns), 1))}{len(rows) + 1}"
-    styles = _XlsxStyles(sheet)
-    sheet.append([styles.header(header) for header in columns])
-    for row in rows:
-        sheet.append([styles.cell(value) for value in row])
-    if attachments:
-        _attachment_sheet(workbook, attachments)
-    # Into memory first: a target that cannot be written (a folder that does not exist) stopped the save halfway
-    # and left each sheet's temporary file behind until the process ended.
-    written = io.BytesIO()
-    workbook.save(written)
-    if isinstance(target, (str, Path)):
-        Path(target).write_bytes(written.getvalue())
-    else:
-        target.write(written.getvalue())
+    progress = progress or (lambda: None)
+    with tempfile.TemporaryFile() as spool, tempfile.SpooledTemporaryFile(SPOOL_BYTES) as built:
+        longest, count, batch = [_longest(header) for header in columns], 0, []
+        for row in rows:
+            row = [xlsx_text(cell) for cell in row]
+            for column, value in enumerate(row[:len(longest)]):
+                longest[column] = max(longest[column], _longest(value))
+            batch.append(row)
+            count += 1
+            if len(batch) == every:
+                pickle.dump(batch, spool, pickle.HIGHEST_PROTOCOL)
+                batch = []
+                progress()
+        if batch:
+            pickle.dump(batch, spool, pickle.HIGHEST_PROTOCOL)
+        spool.seek(0)
+        workbook = Workbook(write_only=True)
+        try:
+            sheet = workbook.create_sheet(sheet_title)
+            for column, length in enumerate(longest, 1):  # widths before the first row: a write-only sheet's rule
+                sheet.column_dimensions[get_column_letter(column)].width = _bounded(length)
+            sheet.freeze_panes = "A2"
+            sheet.auto_filter.ref = f"A1:{get_column_letter(max(len(columns), 1))}{count + 1}"
+            styles = _XlsxStyles(sheet)
+            sheet.append([styles.header(header) for header in columns])
+            for batch in _batches(spool):
+                for row in batch:
+                    sheet.append([styles.cell(value) for value in row])
+                progress()
+            if attachments:
+                _attachment_sheet(workbook, attachments)
+            workbook.save(built)
+        finally:
+            _remove_sheet_files(workbook)
+        built.seek(0)
+        yield built
+
+
+SPOOL_BYTES = 4 * 2**20  # a workbook up to this size is built in memory, a larger one in an unnamed temporary file
+
+
+def _batches(spool: BinaryIO) -> Iterator[list[list]]:
+    while True:
+        try:
+            yield pickle.load(spool)
+        except EOFError:
+            return
+
+
+def _remove_sheet_files(workbook) -> None:
+    """Remove the temporary file openpyxl writes each sheet's rows to (a saved workbook's are gone already)."""
+    from openpyxl.worksheet import _writer
+
+    for sheet in workbook._sheets:
+        writer = getattr(sheet, "_writer", None)
+        path = getattr(writer, "out", None)
+        if not isinstance(path, str) or not os.path.exists(path):
+            continue
+        for stream in (getattr(sheet, "_rows", None), writer):  # the sheet's XML streams, stopped halfway
+            with suppress(Exception):
+                stream.close()
+        os.remove(path)
+        if path in _writer.ALL_TEMP_FILES:
+            _writer.ALL_TEMP_FILES.remove(path)
 
 
 class _XlsxStyles:
@@ -249,11 +339,16 @@ def _attachment_sheet(workbook, attachments: list[list]) -> None:
         links.append([xlsx_text(cell) for cell in row])
 
 
-def _width(values: list) -> int:
-    """A readable width: the longest line in the column, within bounds (long texts wrap)."""
-    longest = max((len(line) for value in values if value is not None
-                   for line in (value.strftime(DATE_FORMAT) if isinstance(value, datetime) else str(value))
-                   .splitlines() or [""]), default=0)
+def _longest(value) -> int:
+    """The length of a cell's longest line as the sheet shows it (0 for no value): its column's readable width is
+    that of its longest, within bounds (`_bounded`; long texts wrap)."""
+    if value is None:
+        return 0
+    text = value.strftime(DATE_FORMAT) if isinstance(value, datetime) else str(value)
+    return max((len(line) for line in text.splitlines()), default=0)
+
+
+def _bounded(longest: int) -> int:
     return max(MIN_WIDTH, min(MAX_WIDTH, longest + 2))
 
 

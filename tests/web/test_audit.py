@@ -114,10 +114,63 @@ def test_the_log_lists_newest_first_a_page_at_a_time(probe, login_as, svc, clock
     client = login_as(SUPERVISOR)
     first = client.get("/audit").get_data(as_text=True)
     assert "Masuk" in first.split("aksi-59")[0]  # the supervisor's own login is the newest entry
-    assert "aksi-59" in first and "aksi-11" in first and "aksi-10" not in first and "Halaman 1 dari 2" in first
-    second = client.get("/audit?hal=2").get_data(as_text=True)
+    assert "aksi-59" in first and "aksi-11" in first and "aksi-10" not in first
+    second = client.get(older_link(first)).get_data(as_text=True)
     assert "aksi-10" in second and "aksi-00" in second and "aksi-11" not in second
+    assert client.get("/audit?hal=2").get_data(as_text=True).count("<tr>") == second.count("<tr>"), "an old link"
     assert client.get("/audit?hal=abc").status_code == 200  # a bad page number is page 1
+
+
+def older_link(html: str) -> str | None:
+    """The address of the log's «Lebih lama» link (None: none)."""
+    found = re.search(r'<a href="([^"]+)" rel="next">Lebih lama', html)
+    return found.group(1).replace("&amp;", "&") if found else None
+
+
+def test_the_whole_log_pages_by_its_last_entry_and_never_counts_itself(probe, login_as, svc, clock):
+    """`/audit` with no filter counted the whole log (every login is an entry: a year is hundreds of thousands)
+    and skipped to its page by OFFSET, reading every entry before it. It pages from the last entry shown («Lebih
+    lama»: entries older than its time, and of the same time a smaller id), with no count; entries of one same
+    moment are neither skipped nor shown twice; and an entry written meanwhile does not shift the next page."""
+    with svc.session_factory.begin() as session:
+        rina = session.scalars(select(Contact).where(Contact.phone == VERIFIER)).one()
+        moment = clock.advance(minutes=1)
+        for n in range(130):  # 40 at one same moment, on the pages' edges
+            record(session, f"aksi-{n:03d}", actor_id=rina.id, address="10.0.0.1",
+                   at=moment if 30 <= n < 70 else clock.advance(minutes=1))
+    client = login_as(SUPERVISOR)
+    counted = []
+    from sqlalchemy import event
+
+    def seen(_conn, _cursor, statement, *_):
+        if "count(" in statement.lower() and "audit_log" in statement.lower():
+            counted.append(statement)
+    event.listen(svc.engine, "before_cursor_execute", seen)
+    try:
+        shown, page, pages = [], client.get("/audit").get_data(as_text=True), 0
+        while True:
+            pages += 1
+            shown += re.findall(r"<td data-label=\"Tindakan\">(aksi-\d+)</td>", page)
+            if pages == 1:
+                with svc.session_factory.begin() as session:  # written while the first page is read
+                    record(session, "aksi-baru", actor_id=None, at=clock.advance(minutes=1), address="sistem")
+            link = older_link(page)
+            if link is None:
+                break
+            assert "sebelum=" in link and "hal=" not in link
+            page = client.get(link).get_data(as_text=True)
+            assert "Terbaru" in page and "aksi-baru" not in page
+    finally:
+        event.remove(svc.engine, "before_cursor_execute", seen)
+    same_moment = [f"aksi-{n:03d}" for n in range(69, 29, -1)]  # the oldest moment (the first), by id
+    assert shown == [f"aksi-{n:03d}" for n in [*range(129, 69, -1), *range(29, -1, -1)]] + same_moment
+    assert pages == 3 and counted == [], counted
+
+
+@pytest.mark.parametrize("cursor", ["abc", "1-2-3", "-5", "99999999999999999999999-1", "1796630728000000-x"])
+def test_a_cursor_the_log_cannot_read_is_named_and_the_newest_shown(probe, login_as, cursor):
+    page = login_as(SUPERVISOR).get(f"/audit?sebelum={cursor}").get_data(as_text=True)
+    assert "Saringan ini tidak dikenali dan diabaikan: Halaman." in page and "Masuk" in page
 
 
 @pytest.mark.parametrize("phone, number, logged", [(VERIFIER, 2, True), (VERIFIER, 1, False), (SUPERVISOR, 2, False),

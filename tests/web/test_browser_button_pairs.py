@@ -172,6 +172,44 @@ def test_the_audit_logs_pager_reads_on_a_phone_and_a_desktop(page, live_server, 
     assert pager_problems(page) == []
 
 
+def test_the_whole_logs_older_and_newest_links_fit_a_phone_and_a_desktop(page, live_server, world):
+    """The whole log pages from its last entry («← Terbaru · Lebih lama →», no count between them): two 44 px
+    targets apart, «Lebih lama» at the right edge, alone on the first page too, at 320, 390 and 1280 px."""
+    from lapor.audit import AuditAction, record
+    from models import Contact
+    from services import services
+    from tests.web.conftest import SUPERVISOR
+
+    svc = services(world)
+    with svc.session_factory.begin() as session:
+        staff = session.scalars(select(Contact).where(Contact.role.is_not(None)).order_by(Contact.id)).all()
+        for n in range(120):
+            record(session, AuditAction.LOGIN, actor_id=staff[n % len(staff)].id, at=svc.clock(),
+                   address=f"10.0.0.{n % 7 + 1}")
+    page.set_viewport_size(PHONE)
+    browser_login(page, live_server, SUPERVISOR)
+    page.goto(live_server.url + "/audit")
+    pager = page.get_by_role("navigation", name="Halaman")
+    older = pager.get_by_role("link", name="Lebih lama")
+    problems = []
+    for width in PAGER_WIDTHS:
+        page.set_viewport_size({**PHONE, "width": width})
+        box = older.bounding_box()
+        if box["height"] < 44 or abs(box["x"] + box["width"] - pager.bounding_box()["x"]
+                                     - pager.bounding_box()["width"]) > 1:
+            problems.append(f"first page, {width} px: «Lebih lama» {box} not a 44 px target at the right edge")
+    older.click()
+    pager.scroll_into_view_if_needed()
+    screenshot(page, "audit-lebih-lama-ponsel")
+    newest = pager.get_by_role("link", name="Terbaru")
+    for width in PAGER_WIDTHS:
+        page.set_viewport_size({**PHONE, "width": width})
+        problems += [f"{width} px: {problem}" for problem in pair_problems(page, newest, older)]
+        if page.evaluate("document.documentElement.scrollWidth") > width:
+            problems.append(f"{width} px: the page is wider than the screen")
+    assert problems == []
+
+
 # 320 px (the narrowest phones), 390 px (the common one), a laptop
 PAGER_WIDTHS = (320, 390, 1280)
 
