@@ -531,7 +531,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "kongkalikong", "kolusi", "main mata", "dana raib", "manipulasi anggaran"),
     "mark up": ("dimark up", "harga digelembungkan", "volume dikurangi", "volume kurang", "spesifikasi dikurangi"),
     "suap": ("nyogok", "sogok", "menyuap", "disuap", "uang sogok", "uang pelicin",
-             "amplop", "uang amplop", "pelicin"),
+             "amplop", "uang amplop", "pelicin", "uang damai"),
     "penyelewengan": ("diselewengkan", "selewengkan", "menyelewengkan",
                       "disalahgunakan"),
     "penyalahgunaan wewenang": ("penyalahgunaan", "menyalahgunakan", "mobil dinas", "plat merah",
