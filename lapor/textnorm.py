@@ -902,13 +902,16 @@ def light_power(words: list[str]) -> list[int]:
 # ("bansos dipotong perangkat desa"); the official may be named after it ("... ke kadus"), and a price paid for speed
 # or a pass ("biar cepet", "supaya lolos", Minang "supayo capek") is one whoever asked.
 _MAY_ASK_MONEY = re.compile(r"mint|njaluk|menta|palak|malak|mangido|narik|tarik|pungut|setor|suruh|suruah|harus|wajib"
-                            r"|potong|pangkas|sunat", re.IGNORECASE)
+                            r"|potong|pangkas|sunat|bayar|bayia|kasih|ngasih|sogok", re.IGNORECASE)
 _MONEY = (r"(?:uang|duit|doku|artos|pitih|pesse|hepeng|doi|biaya|bayaran|bayar|bayia|ongkos|imbalan|sumbangan"
           r"|\d+(?:[.,]\d+)?\s*(?:rb|ribu|rebu|k|jt|juta|yuta)\b)")
 _ASKED_MONEY = re.compile(r"\b(?:minta|meminta|diminta|dimintai|mintai|mintain|dimintain|mintak|dimintak|mamintak"
                           r"|njaluk|menta|palak|malak|dipalak|memalak|mangido|narik|menarik|ditarik|tarik|pungut"
                           r"|memungut|setor|nyetor|menyetor|(disuruh|suruh|nyuruh|suruah|harus|wajib))\b\W+(?:\w+\W+)?"
                           + _MONEY, re.IGNORECASE)
+# a sum paid, or to be paid, for speed or a pass ("bayar 2 juta biar lolos pppk"): read only with ``_FOR_SPEED``
+_PAID = re.compile(r"\b(?:bayar|membayar|dibayar|bayarin|bayia|kasih|ngasih|nyogok|setor|nyetor)\W+(?:\w+\W+)?"
+                   r"\d+(?:[.,]\d+)?\s*(?:rb|ribu|rebu|k|jt|juta|yuta)\b", re.IGNORECASE)
 # aid cut: the aid, then the cut ("bansos kami dipotong", "blt dd dipangkas")
 _CUT_AID = re.compile(r"\b(?:bansos|bantuan|blt|pkh|bpnt|bst|sembako)\b\W+(?:\w+\W+){0,2}"
                       r"(?:dipotong|dipotongin|dipangkas|disunat|potong|motong)\b", re.IGNORECASE)
@@ -916,7 +919,10 @@ _CUT_AID = re.compile(r"\b(?:bansos|bantuan|blt|pkh|bpnt|bst|sembako)\b\W+(?:\w+
 _FOR_SPEED = re.compile(r"\b(?:biar|supaya|spy|agar|supayo|ben|men|bia)\W+(?:\w+\W+){0,3}?"
                         r"(?:cepat|cepet|capek|lancar|lolos|lulus|diproses|cair|keluar|kelar|beres)\b", re.IGNORECASE)
 _MONEY_WORDS = frozenset("uang biaya bayaran bayar ongkos imbalan sumbangan hepeng doi bayia ribu juta".split())
-_TAKING_WORDS = frozenset("setor nyetor menyetor narik menarik ditarik dipotong dipotongin dipangkas disunat".split())
+_TAKING_WORDS = frozenset("""
+setor nyetor menyetor narik menarik ditarik dipotong dipotongin dipangkas disunat kasih ngasih bayarin membayar
+dibayar nyogok
+""".split())  # money handed, taken or cut: the official may be named after it
 _OFFICIALS = frozenset("""
 lurah kades sekdes carik perangkat kadus kasun camat sekcam oknum aparat pns asn kuwu klebun keuchik pejabat
 kapitalaung kaur kasi pendamping
@@ -944,9 +950,10 @@ def extorted(text: str, words: list[str]) -> tuple[int, list[int]] | None:
     texts ask no money."""
     if not _MAY_ASK_MONEY.search(text or ""):
         return None
-    asked = _ASKED_MONEY.search(text) or _CUT_AID.search(text)
+    asked = _ASKED_MONEY.search(text) or _CUT_AID.search(text) or _PAID.search(text)
     if not asked:
         return None
+    told = asked.re is _PAID or asked.re is _ASKED_MONEY and asked.group(1)  # told to pay, or paid: its fee?
     money = next((i for i, word in enumerate(words) if word in _MONEY_WORDS or word in _TAKING_WORDS), None)
     if money is None or _POSING & set(words[:money]):  # "akun wa ngaku2 pak camat minta transfer duit": a fraud
         return None
@@ -962,9 +969,13 @@ def extorted(text: str, words: list[str]) -> tuple[int, list[int]] | None:
             askers.append(i)
     after = words[money + 1:money + 1 + _SERVICE_SPAN]
     services = [money + 1 + k for k, word in enumerate(after) if word in _OFFICE_SERVICES]
-    speed = _FOR_SPEED.search(text, asked.end())
-    if not askers and not speed and (not services or asked.re is _ASKED_MONEY and asked.group(1)):
+    clause_end = _CLAUSE_END.search(text, asked.end())  # in the money's own clause: "..., tolong biar cepat" is a plea
+    speed = _FOR_SPEED.search(text, asked.end(), clause_end.start() if clause_end else len(text))
+    if not askers and not speed and (not services or told):
         return None  # told to pay for a service ("harus bayar ... buat ngurus") may be its fee: an official or speed
+    if speed:  # what speed or pass was paid for is its pretext ("biar anak sy lolos pppk")
+        start = len(content_tokens(text[:speed.start()]))
+        services.extend(range(start, min(len(words), start + len(content_tokens(speed.group(0))))))
     # what it was asked for ("buat ngurus surat pindah", "tanda tangan camat"): the price's, not the document's office;
     # ... or told before it ("ngurus kk disuruh bayar biar cepet", "rekomendasi camat buat izin ... disuruh bayar",
     # "bansos kami dipotong perangkat desa"): from the service or aid on

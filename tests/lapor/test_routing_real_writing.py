@@ -1797,6 +1797,8 @@ def test_a_complaint_with_a_typo_in_its_subject_goes_to_its_agency(learned, text
     "staf kantor camat mangido hepeng laho mangurus surat",
     "pegawai kantor desa minta doi 100 ribu untuk surat",
     "petugas minta uang damai waktu razia",
+    "bayar 5 juta biar anak lolos cpns, katanya ada orang dalam",
+    "ngasih 500rb biar sertifikat cepat keluar",
 ])
 def test_money_an_official_asks_or_takes_in_more_forms_is_extortion(learned, text):
     """fresh27's officials: a typo'd "pgwai ... mnt uang", a "sumbangan" asked by a lurah or a camat, paying "biar
@@ -1816,6 +1818,8 @@ def test_money_an_official_asks_or_takes_in_more_forms_is_extortion(learned, tex
     ("lurah jarang ngantor, surat2 warga numpuk", None),  # conduct without money (BKPSDM, as before)
     ("kades minta warga kerja bakti bersihin selokan", None),
     ("balik nama sertifikat harus bayar bphtb dulu", "BAPENDA"),  # told to pay for a service: its fee
+    ("pdam suruh bayar denda 100rb, tolong airnya diperbaiki biar lancar", "PDAM"),  # a plea for speed, not a price
+    ("sudah bayar 2 juta ke developer tapi rumah belum jadi", None),
 ])
 def test_money_or_speed_without_an_official_s_hand_is_not_extortion(learned, text, expected):
     """Near misses: a school's or a thug's or an impostor's ask, a bill, a plea for speed with no payment; None: any
