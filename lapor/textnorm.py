@@ -973,15 +973,21 @@ def extorted(text: str, words: list[str]) -> tuple[int, list[int]] | None:
     speed = _FOR_SPEED.search(text, asked.end(), clause_end.start() if clause_end else len(text))
     if not askers and not speed and (not services or told):
         return None  # told to pay for a service ("harus bayar ... buat ngurus") may be its fee: an official or speed
-    if speed:  # what speed or pass was paid for is its pretext ("biar anak sy lolos pppk")
-        start = len(content_tokens(text[:speed.start()]))
-        services.extend(range(start, min(len(words), start + len(content_tokens(speed.group(0))))))
     # what it was asked for ("buat ngurus surat pindah", "tanda tangan camat"): the price's, not the document's office;
+    # up to two words after the last service named
+    upto = services[-1] + 3 if services else money + 1
+    if speed:  # what speed or pass was paid for ("biar anak sy lolos pppk")
+        start = len(content_tokens(text[:speed.start()]))
+        upto = max(upto, start + len(content_tokens(speed.group(0))) + 2)
+    elif askers and askers[0] < money and asked.re is _ASKED_MONEY:
+        # an official asked: of whom and what for, to the clause's end ("camat minta sumbangan ke pedagang pasar buat
+        # hut kecamatan", "kades minta uang ke warga buat perbaikan jalan")
+        end = len(content_tokens(text[:clause_end.start()])) if clause_end else len(words)
+        upto = max(upto, min(end, money + 1 + _SERVICE_SPAN))
     # ... or told before it ("ngurus kk disuruh bayar biar cepet", "rekomendasi camat buat izin ... disuruh bayar",
     # "bansos kami dipotong perangkat desa"): from the service or aid on
     before = next((i for i in range(max(0, money - _SERVICE_SPAN), money) if words[i] in _PRETEXTS), money)
-    return money, sorted({*askers, *range(before, money),
-                          *(range(money + 1, min(len(words), services[-1] + 3)) if services else ())})
+    return money, sorted({*askers, *range(before, money), *range(money + 1, min(len(words), upto))})
 
 
 # Who an impostor claims to be ("akun fb mengatasnamakan camat", "akun ngaku2 bupati", "catut nama kadis") is not what

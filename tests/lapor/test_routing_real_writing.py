@@ -1799,6 +1799,8 @@ def test_a_complaint_with_a_typo_in_its_subject_goes_to_its_agency(learned, text
     "petugas minta uang damai waktu razia",
     "bayar 5 juta biar anak lolos cpns, katanya ada orang dalam",
     "ngasih 500rb biar sertifikat cepat keluar",
+    "kades minta uang ke warga buat perbaikan jalan",           # of whom and what for: the pretext
+    "pak camat minta sumbangan ke pemilik toko buat hut kabupaten",
 ])
 def test_money_an_official_asks_or_takes_in_more_forms_is_extortion(learned, text):
     """fresh27's officials: a typo'd "pgwai ... mnt uang", a "sumbangan" asked by a lurah or a camat, paying "biar
