@@ -1839,3 +1839,17 @@ def test_money_or_speed_without_an_official_s_hand_is_not_extortion(learned, tex
 def test_minang_pun_opens_a_second_matter_and_the_first_leads(learned, text, expected):
     """Minang and Malay "pun" ("also"), as "juga": the first matter named leads (fresh25's K026 and fresh27)."""
     assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("sawah sy diserobot tetangga, patoknya dipindah", "POLRES"),
+    ("ada penyerobotan tanah warisan kami sama orang kampung sebelah", "POLRES"),
+    ("lahan kebun bapak diserobot, tiba2 sudah ditanami orang lain", "POLRES"),
+    ("fasum di perumahan diserobot developer buat ruko", "PERKIM"),     # a housing estate's common land
+    ("trotoar diserobot pedagang kaki lima", "SATPOLPP"),
+])
+def test_land_taken_by_another_is_a_crime(learned, text, expected):
+    """fresh27: "tanah kebun kami diserobot orang, patok batas dicabut" was abstained on: the directory has no land
+    office, and taking land is the penal code's "penyerobotan" (the police's); a public space
+    taken stays its owner's."""
+    assert _top(learned, text) == expected, learned.suggest(text)
