@@ -217,12 +217,12 @@ REGIONAL_WORDS: dict[str, str] = {
     "laleng": "jalan", "sikola": "sekolah", "massolo": "mengalir", "lompo": "besar", "ballak": "rumah",
     "balla": "rumah", "dottoro": "dokter", "jene": "air", "caddi": "kecil", "tena": "tidak ada",
     "jangang": "ayam", "tedong": "kerbau", "bembe": "kambing", "garring": "sakit", "bosi": "hujan",
-    "bentor": "becak motor",
+    "bentor": "becak motor", "kodong": "kasihan",
     # Papuan, Maluku and Kupang Malay ("pu", their "punya", is Dinas PU's alias: read only after its owner, a phrase;
     # "tong" we is a barrel, "seng" not a zinc roof, "doi" money a sweetheart, "ana" child Javanese "there is")
     "sa": "saya", "su": "sudah", "tra": "tidak", "trada": "tidak ada", "tarada": "tidak ada", "sonde": "tidak",
     "de": "dia", "torang": "kami", "kitorang": "kami", "kitong": "kami", "katong": "kami", "botong": "kami",
-    "dorang": "mereka", "beta": "saya", "pung": "punya", "mace": "ibu", "bemo": "angkot",
+    "dorang": "mereka", "beta": "saya", "pung": "punya", "mace": "ibu", "bemo": "angkot", "banya": "banyak",
     # Pontianak Malay
     "kamek": "saya", "kitak": "kamu", "aek": "air", "masok": "masuk", "naek": "naik", "lapok": "lapuk",
     "takot": "takut", "batok": "batuk", "tige": "tiga", "mane": "mana", "sikit": "sedikit", "die": "dia",
@@ -252,7 +252,7 @@ REGIONAL_WORDS: dict[str, str] = {
     # English mixed into Indonesian chat
     "road": "jalan", "roads": "jalan", "street": "jalan", "pothole": "lubang jalan", "potholes": "lubang jalan",
     "hole": "lubang", "holes": "lubang", "broken": "rusak", "damaged": "rusak", "bridge": "jembatan",
-    "flood": "banjir", "flooding": "banjir", "flooded": "kebanjiran", "landslide": "longsor",
+    "flood": "banjir", "flooding": "banjir", "flooded": "kebanjiran", "landslide": "longsor", "palsy": "lumpuh",
     "fire": "kebakaran", "garbage": "sampah", "trash": "sampah", "rubbish": "sampah", "waste": "limbah",
     "smell": "bau", "smells": "bau", "smelly": "bau", "stink": "bau", "water": "air", "electricity": "listrik",
     "power": "listrik", "blackout": "listrik padam", "outage": "padam", "light": "lampu", "lights": "lampu",

@@ -1752,10 +1752,11 @@ def test_an_unknown_word_one_typo_from_a_collection_word_is_read_as_it():
     assert lexicon.expand("makaj") == "makaj"  # makam or makan
 
 
-@pytest.mark.parametrize("word", ["urang", "capek", "ancua", "pasa"])
+@pytest.mark.parametrize("word", ["urang", "capek", "ancua", "pasa", "kodong", "banya", "palsy"])
 def test_a_common_or_regional_word_is_no_typo(learned, word):
-    """Minang "urang" (a person) was read "udang" (shrimp) one key away: a word common in writing is no typo, and
-    neither is a word shorter than five letters."""
+    """Minang "urang" (a person) was read "udang" (shrimp) one key away, Makassar "kodong" (poor thing) "kosong"
+    (empty), Manado "banya" (many) "baunya", English "palsy" (of cerebral palsy) "palsu" (fake): a word common in
+    writing or a regional word is no typo, and neither is a word shorter than five letters."""
     assert learned.lexicon.expand(f"{word} kampuang") == f"{word} kampuang"
 
 
