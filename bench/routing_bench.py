@@ -1,6 +1,6 @@
 """Benchmark the learned complaint router against a naive rapidfuzz baseline on the same messages.
 
-Usage: python bench/routing_bench.py [--agencies FILE] [--rows FILE]... [--folds K] [--misses] [--repeat N]
+Usage: python bench/routing_bench.py [--agencies FILE] [--rows FILE]... [--folds K] [--misses] [--repeat N] [--calls]
 
 The baseline is what one would write first: ``process.extractOne`` of the whole normalised message
 over the flat list of every keyword and alias, taking the owner of the best keyword. Both are timed
@@ -60,6 +60,20 @@ def _time_per_message(suggest, texts: list[str]) -> float:
     return 1000 * (time.perf_counter() - started) / len(texts)
 
 
+def _calls_per_message(suggest, texts: list[str]) -> float:
+    """Python function calls a message under cProfile: unlike the clock, the same on a loaded machine (up to the
+    hash seed's order of a set or two), so two trees can be compared side by side."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for text in texts:
+        suggest(text)
+    profiler.disable()
+    return pstats.Stats(profiler).total_calls / len(texts)
+
+
 def _baseline_top1(baseline: NaiveBaseline, rows: list[dict]) -> float:
     hits = routable = 0
     for row in rows:
@@ -80,6 +94,8 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=0, help="also K-fold cross-validate over train ∪ dev")
     parser.add_argument("--misses", action="store_true", help="list every top-1 miss with its text")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--calls", action="store_true",
+                        help="also count the Python calls a message takes warm (cProfile): steady on a busy machine")
     args = parser.parse_args()
     files = args.rows or [_default("routing-dev.csv")]
 
@@ -106,6 +122,8 @@ def main() -> None:
     print(f"baseline  {naive:.4f} ms/message  top1 {_baseline_top1(baseline, rows):.3f}  "
           "(extractOne over the flat keyword list)")
     print(f"ratio router/baseline: cold {cold['ms_per_message'] / naive:.2f}x  warm {warm / naive:.2f}x")
+    if args.calls:
+        print(f"router    {_calls_per_message(router.suggest, texts):.0f} Python calls a message (warm, cProfile)")
     _report(files[0].name, cold, rows, args.misses, quiet=True)
     for path in files[1:]:
         more = read_rows_csv(path)

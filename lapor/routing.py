@@ -531,7 +531,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "kongkalikong", "kolusi", "main mata", "dana raib", "manipulasi anggaran"),
     "mark up": ("dimark up", "harga digelembungkan", "volume dikurangi", "volume kurang", "spesifikasi dikurangi"),
     "suap": ("nyogok", "sogok", "menyuap", "disuap", "uang sogok", "uang pelicin",
-             "amplop", "uang amplop", "pelicin"),
+             "amplop", "uang amplop", "pelicin", "uang damai"),
     "penyelewengan": ("diselewengkan", "selewengkan", "menyelewengkan",
                       "disalahgunakan"),
     "penyalahgunaan wewenang": ("penyalahgunaan", "menyalahgunakan", "mobil dinas", "plat merah",
@@ -612,6 +612,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "kriminal": ("kejahatan", "rawan kejahatan", "patroli", "tabrak lari",
                  "orang mencurigakan",
                  "pengancaman", "teror", "diteror",
+                 # land taken by force or stealth (the penal code's "penyerobotan"; no land office in the directory)
+                 "penyerobotan tanah", "penyerobotan lahan", "tanah diserobot", "lahan diserobot", "kebun diserobot",
+                 "sawah diserobot", "serobot tanah", "patok dicabut", "patok dipindah",
                  # a person missing is reported to the police ("anak hilang sejak kemarin", "kakek pikun ilang")
                  "orang hilang", "anak hilang", "hilang belum pulang", "hilang tidak pulang", "pergi belum pulang",
                  # rape and molestation are crimes as well as harm to protect a victim from: the police beside

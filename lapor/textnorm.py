@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from lapor.common_words import is_common
+
 # Chat abbreviations, spelling variants and common regional (Javanese/Madurese) words, mapped to
 # standard Indonesian. A value may hold several words.
 ABBREVIATIONS: dict[str, str] = {
@@ -215,12 +217,12 @@ REGIONAL_WORDS: dict[str, str] = {
     "laleng": "jalan", "sikola": "sekolah", "massolo": "mengalir", "lompo": "besar", "ballak": "rumah",
     "balla": "rumah", "dottoro": "dokter", "jene": "air", "caddi": "kecil", "tena": "tidak ada",
     "jangang": "ayam", "tedong": "kerbau", "bembe": "kambing", "garring": "sakit", "bosi": "hujan",
-    "bentor": "becak motor",
+    "bentor": "becak motor", "kodong": "kasihan",
     # Papuan, Maluku and Kupang Malay ("pu", their "punya", is Dinas PU's alias: read only after its owner, a phrase;
     # "tong" we is a barrel, "seng" not a zinc roof, "doi" money a sweetheart, "ana" child Javanese "there is")
     "sa": "saya", "su": "sudah", "tra": "tidak", "trada": "tidak ada", "tarada": "tidak ada", "sonde": "tidak",
     "de": "dia", "torang": "kami", "kitorang": "kami", "kitong": "kami", "katong": "kami", "botong": "kami",
-    "dorang": "mereka", "beta": "saya", "pung": "punya", "mace": "ibu", "bemo": "angkot",
+    "dorang": "mereka", "beta": "saya", "pung": "punya", "mace": "ibu", "bemo": "angkot", "banya": "banyak",
     # Pontianak Malay
     "kamek": "saya", "kitak": "kamu", "aek": "air", "masok": "masuk", "naek": "naik", "lapok": "lapuk",
     "takot": "takut", "batok": "batuk", "tige": "tiga", "mane": "mana", "sikit": "sedikit", "die": "dia",
@@ -250,7 +252,7 @@ REGIONAL_WORDS: dict[str, str] = {
     # English mixed into Indonesian chat
     "road": "jalan", "roads": "jalan", "street": "jalan", "pothole": "lubang jalan", "potholes": "lubang jalan",
     "hole": "lubang", "holes": "lubang", "broken": "rusak", "damaged": "rusak", "bridge": "jembatan",
-    "flood": "banjir", "flooding": "banjir", "flooded": "kebanjiran", "landslide": "longsor",
+    "flood": "banjir", "flooding": "banjir", "flooded": "kebanjiran", "landslide": "longsor", "palsy": "lumpuh",
     "fire": "kebakaran", "garbage": "sampah", "trash": "sampah", "rubbish": "sampah", "waste": "limbah",
     "smell": "bau", "smells": "bau", "smelly": "bau", "stink": "bau", "water": "air", "electricity": "listrik",
     "power": "listrik", "blackout": "listrik padam", "outage": "padam", "light": "lampu", "lights": "lampu",
@@ -643,7 +645,7 @@ _CLAUSE_END = re.compile(r"[,;:!?()\n]+|\.(?:\s|$)")
 # A second problem told after a first ("jalan rusak, lampu jalan juga mati", "air pdam mati & listrik jg padam"): an
 # "also" word (Indonesian, Malay and Banjar, Sundanese "oge", Javanese "uga", krama "ugi") after the first words of a
 # clause or a conjunction, or a word that opens one ("ditambah", "selain itu", "belum lagi", "udah gitu", "lagipula").
-_ALSO_WORDS = frozenset("juga jugak jugo juo jua pula oge uga ugi".split())
+_ALSO_WORDS = frozenset("juga jugak jugo juo jua pula oge uga ugi pun".split())  # Minang, Malay "pun" (session 27)
 _AND_WORDS = frozenset("dan terus serta lalu plus".split())
 _ALSO_OPENING = frozenset("ditambah selain lagipula sekalian sekalin skalian".split())  # "..., sekalian mau tanya"
 _ALSO_AFTER = {"gitu": "sudah", "begitu": "sudah", "lagi": "belum"}  # "udah gitu", "belum lagi"
@@ -741,7 +743,7 @@ def _who_asked_or_claimed(text: str, words: list[tuple[str, bool]], money: list[
         money.append(asked[0])
 
 
-_MAY_TELL_TWO = re.compile(r"\b(?:juga|jg|jga|jugak|jugo|juo|jua|pula|oge|uga|ugi|ditambah|selain|lagipula|gitu"
+_MAY_TELL_TWO = re.compile(r"\b(?:juga|jg|jga|jugak|jugo|juo|jua|pula|oge|uga|ugi|pun|ditambah|selain|lagipula|gitu"
                            r"|begitu|lagi|sekalian|sekalin|skalian)\b", re.IGNORECASE)
 
 
@@ -895,25 +897,49 @@ def light_power(words: list[str]) -> list[int]:
 # are weighed like a place (the office named did it, the document was its pretext), and not read by the classifier
 # when suggesting; the router reads the money word as "pungli".
 # "minta uang" alone stays unread: an impostor's "minta transfer duit", a beggar's, a child's, a school's fee.
-_MAY_ASK_MONEY = re.compile(r"mint|njaluk|menta|palak|malak", re.IGNORECASE)
+# Money is asked in more ways (session 27): a levy ("narik uang", "setor 100 ribu ke kadus"), a payment one is told to
+# make ("disuruh bayar", "harus bayar", Minang "suruah bayia"), a "sumbangan" (Batak "hepeng", Bugis "doi"), aid cut
+# ("bansos dipotong perangkat desa"); the official may be named after it ("... ke kadus"), and a price paid for speed
+# or a pass ("biar cepet", "supaya lolos", Minang "supayo capek") is one whoever asked.
+_MAY_ASK_MONEY = re.compile(r"mint|njaluk|menta|palak|malak|mangido|narik|tarik|pungut|setor|suruh|suruah|harus|wajib"
+                            r"|potong|pangkas|sunat|bayar|bayia|kasih|ngasih|sogok", re.IGNORECASE)
+_MONEY = (r"(?:uang|duit|doku|artos|pitih|pesse|hepeng|doi|biaya|bayaran|bayar|bayia|ongkos|imbalan|sumbangan"
+          r"|\d+(?:[.,]\d+)?\s*(?:rb|ribu|rebu|k|jt|juta|yuta)\b)")
 _ASKED_MONEY = re.compile(r"\b(?:minta|meminta|diminta|dimintai|mintai|mintain|dimintain|mintak|dimintak|mamintak"
-                          r"|njaluk|menta|palak|malak|dipalak|memalak)\b\W+(?:\w+\W+)?"
-                          r"(?:uang|duit|doku|artos|pitih|pesse|biaya|bayaran|bayar|ongkos|imbalan)\b", re.IGNORECASE)
-_MONEY_WORDS = frozenset("uang biaya bayaran bayar ongkos imbalan".split())
+                          r"|njaluk|menta|palak|malak|dipalak|memalak|mangido|narik|menarik|ditarik|tarik|pungut"
+                          r"|memungut|setor|nyetor|menyetor|(disuruh|suruh|nyuruh|suruah|harus|wajib))\b\W+(?:\w+\W+)?"
+                          + _MONEY, re.IGNORECASE)
+# a sum paid, or to be paid, for speed or a pass ("bayar 2 juta biar lolos pppk"): read only with ``_FOR_SPEED``
+_PAID = re.compile(r"\b(?:bayar|membayar|dibayar|bayarin|bayia|kasih|ngasih|nyogok|setor|nyetor)\W+(?:\w+\W+)?"
+                   r"\d+(?:[.,]\d+)?\s*(?:rb|ribu|rebu|k|jt|juta|yuta)\b", re.IGNORECASE)
+# aid cut: the aid, then the cut ("bansos kami dipotong", "blt dd dipangkas")
+_CUT_AID = re.compile(r"\b(?:bansos|bantuan|blt|pkh|bpnt|bst|sembako)\b\W+(?:\w+\W+){0,2}"
+                      r"(?:dipotong|dipotongin|dipangkas|disunat|potong|motong)\b", re.IGNORECASE)
+# a price for speed or a pass: a purpose word, then what it buys, within the sentence after the money
+_FOR_SPEED = re.compile(r"\b(?:biar|supaya|spy|agar|supayo|ben|men|bia)\W+(?:\w+\W+){0,3}?"
+                        r"(?:cepat|cepet|capek|lancar|lolos|lulus|diproses|cair|keluar|kelar|beres)\b", re.IGNORECASE)
+_MONEY_WORDS = frozenset("uang biaya bayaran bayar ongkos imbalan sumbangan hepeng doi bayia ribu juta".split())
+_TAKING_WORDS = frozenset("""
+setor nyetor menyetor narik menarik ditarik dipotong dipotongin dipangkas disunat kasih ngasih bayarin membayar
+dibayar nyogok
+""".split())  # money handed, taken or cut: the official may be named after it
 _OFFICIALS = frozenset("""
 lurah kades sekdes carik perangkat kadus kasun camat sekcam oknum aparat pns asn kuwu klebun keuchik pejabat
-kapitalaung
+kapitalaung kaur kasi pendamping
 """.split())
-_OFFICE_STAFF = frozenset("staf staff pegawai petugas kepala".split())  # "kepala desa", not "kepala sekolah"
+_OFFICE_STAFF = frozenset("staf staff pegawai petugas kepala urang".split())  # "kepala desa", not "kepala sekolah"
 _OFFICES = frozenset("""
-kecamatan kelurahan desa dusun kampung kantor dinas capil dukcapil disdukcapil camat lurah
+kecamatan kelurahan desa dusun kampung kantor dinas capil dukcapil disdukcapil camat lurah nagari dishub dinsos
+satpol
 """.split())
 _OFFICE_SERVICES = frozenset("""
-urus ngurus mengurus diurus pengurusan urusan ngurusin urusin diurusin surat tanda ttd administrasi legalisir
-pengantar rekomendasi sertifikat berkas akta ktp
+urus ngurus mengurus diurus pengurusan urusan ngurusin urusin diurusin mangurus maurus surat tanda ttd administrasi
+legalisir pengantar rekomendasi sertifikat berkas akta ktp
 """.split())
+_PRETEXTS = _OFFICE_SERVICES | frozenset("kk bansos bantuan blt pkh bpnt bst".split())
 _POSING = frozenset("mengatasnamakan mengaku ngaku catut mencatut dicatut palsu gadungan bodong".split())
 _ASKER_SPAN = 5    # content words before the money that may name who asked
+_ASKER_AFTER = 3   # ... after it ("setor 50rb ke sekdes", "dipotong perangkat desa")
 _SERVICE_SPAN = 6  # ... after it that may name what it was asked for
 
 
@@ -922,24 +948,46 @@ def extorted(text: str, words: list[str]) -> tuple[int, list[int]] | None:
     word and those of the words naming who asked and what for, up to two words after the last service named ("pak
     lurah minta uang 300 ribu buat ngurus surat tanah": 1, [0, 2, 3, 4, 5]); else None. A quick search first: most
     texts ask no money."""
-    if not _MAY_ASK_MONEY.search(text or "") or not _ASKED_MONEY.search(text):
+    if not _MAY_ASK_MONEY.search(text or ""):
         return None
-    money = next((i for i, word in enumerate(words) if word in _MONEY_WORDS), None)
+    asked = _ASKED_MONEY.search(text) or _CUT_AID.search(text) or _PAID.search(text)
+    if not asked:
+        return None
+    told = asked.re is _PAID or asked.re is _ASKED_MONEY and asked.group(1)  # told to pay, or paid: its fee?
+    money = next((i for i, word in enumerate(words) if word in _MONEY_WORDS or word in _TAKING_WORDS), None)
     if money is None or _POSING & set(words[:money]):  # "akun wa ngaku2 pak camat minta transfer duit": a fraud
         return None
+    # the official after the money only for money handed or cut ("setor 50rb ke sekdes", "dipotong perangkat desa"):
+    # "harus bayar 100rb buat tanda tangan camat" names whose signature, not who asked
+    after_money = range(money + 1, min(len(words), money + 1 + _ASKER_AFTER)) if words[money] in _TAKING_WORDS else ()
     askers: list[int] = []
-    for i in range(max(0, money - _ASKER_SPAN), money):
+    for i in [*range(max(0, money - _ASKER_SPAN), money), *after_money]:
         word = words[i]
         if word in _OFFICIALS or word in _OFFICE_STAFF and _OFFICES & set(words[i + 1:i + 3]):
             askers.append(i)
-        elif askers and word in _OFFICES:  # the office after its staff ("staf kecamatan", "pegawai kantor camat")
+        elif askers and askers[-1] >= i - 2 and word in _OFFICES:  # its office ("staf kecamatan", "perangkat desa")
             askers.append(i)
     after = words[money + 1:money + 1 + _SERVICE_SPAN]
     services = [money + 1 + k for k, word in enumerate(after) if word in _OFFICE_SERVICES]
-    if not askers and not services:
-        return None
-    # what it was asked for ("buat ngurus surat pindah", "tanda tangan camat"): the price's, not the document's office
-    return money, askers + (list(range(money + 1, min(len(words), services[-1] + 3))) if services else [])
+    clause_end = _CLAUSE_END.search(text, asked.end())  # in the money's own clause: "..., tolong biar cepat" is a plea
+    speed = _FOR_SPEED.search(text, asked.end(), clause_end.start() if clause_end else len(text))
+    if not askers and not speed and (not services or told):
+        return None  # told to pay for a service ("harus bayar ... buat ngurus") may be its fee: an official or speed
+    # what it was asked for ("buat ngurus surat pindah", "tanda tangan camat"): the price's, not the document's office;
+    # up to two words after the last service named
+    upto = services[-1] + 3 if services else money + 1
+    if speed:  # what speed or pass was paid for ("biar anak sy lolos pppk")
+        start = len(content_tokens(text[:speed.start()]))
+        upto = max(upto, start + len(content_tokens(speed.group(0))) + 2)
+    elif askers and askers[0] < money and asked.re is _ASKED_MONEY:
+        # an official asked: of whom and what for, to the clause's end ("camat minta sumbangan ke pedagang pasar buat
+        # hut kecamatan", "kades minta uang ke warga buat perbaikan jalan")
+        end = len(content_tokens(text[:clause_end.start()])) if clause_end else len(words)
+        upto = max(upto, min(end, money + 1 + _SERVICE_SPAN))
+    # ... or told before it ("ngurus kk disuruh bayar biar cepet", "rekomendasi camat buat izin ... disuruh bayar",
+    # "bansos kami dipotong perangkat desa"): from the service or aid on
+    before = next((i for i in range(max(0, money - _SERVICE_SPAN), money) if words[i] in _PRETEXTS), money)
+    return money, sorted({*askers, *range(before, money), *range(money + 1, min(len(words), upto))})
 
 
 # Who an impostor claims to be ("akun fb mengatasnamakan camat", "akun ngaku2 bupati", "catut nama kadis") is not what
@@ -1428,6 +1476,35 @@ pkh bpnt sktm skck skd stnk bpkb sim npwp sppt pbb rtlh ptsl bpn kua kpu bnn ojk
 lks spp ukt bos pip dtks nik nkk kia igd icu ugd odgj hiv tbc dbd ispa pju tps tpa tpst mck sdn smpn sman smkn
 """.split())
 _SHORT_SKELETON_LEAD = 2.0
+# A word this long that no dictionary knows may be a typing slip of a known one ("lmapu", "banjri", "jalam") or typed
+# with only some of its vowels ("pgwai"); shorter ones are too often other words.
+_TYPO_LENGTH = 5
+_TYPO_COUNT = 4  # seen twice (cleaned and normalised): "tumbang" is the directory's and the corpus's once
+# Each letter's neighbours on a phone's QWERTY keyboard: a slip hits one of them ("jalam" for jalan).
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_SHIFTS = (0.0, 0.25, 0.75)  # how far each row starts right of the first
+_KEY_NEIGHBOURS = {
+    letter: "".join(other for r2, row2 in enumerate(_KEY_ROWS) for c2, other in enumerate(row2)
+                    if other != letter and abs(r2 - r) <= 1 and abs(c2 + _KEY_SHIFTS[r2] - c - _KEY_SHIFTS[r]) <= 1)
+    for r, row in enumerate(_KEY_ROWS) for c, letter in enumerate(row)}
+
+
+def _typo_sources(word: str) -> set[str]:
+    """The words one typing slip could have turned into ``word``, its first letter kept: two neighbouring letters
+    swapped, a letter hit for its key's neighbour, a letter left out, or a letter doubled."""
+    out = set()
+    for i in range(1, len(word)):
+        if i + 1 < len(word) and word[i] != word[i + 1]:
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
+        for other in _KEY_NEIGHBOURS.get(word[i], ""):
+            out.add(word[:i] + other + word[i + 1:])
+        if word[i] == word[i - 1]:
+            out.add(word[:i] + word[i + 1:])
+    for i in range(1, len(word) + 1):
+        for letter in "abcdefghijklmnopqrstuvwxyz":
+            out.add(word[:i] + letter + word[i:])
+    out.discard(word)
+    return out
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -1510,6 +1587,8 @@ class Lexicon:
                 found = self._vowelless(word)
                 if found == word and len(word) >= 4 and self.counts.get(word[::-1], 0) >= 2:
                     found = word[::-1]  # Malang's walikan: "halokes" (sekolah), "ayas" (saya), "kadit" (tidak)
+                if found == word and len(word) >= _TYPO_LENGTH and not is_common(word):  # Minang "urang" is a word
+                    found = self._one_typo(word)
                 if found == word and len(word) >= _RUN_ON:
                     found = " ".join(self._split(word) or [word])
             if len(self.cache) > 50_000:
@@ -1523,14 +1602,29 @@ class Lexicon:
         Four letters or more with at most one vowel; three letters without a vowel, or a vowel and two consonants
         ("ank"), only when one word clearly leads (``_SHORT_SKELETON_*``). Else the word."""
         vowels = sum(ch in _VOWELS for ch in word)
-        if len(word) < 3 or vowels > 1 or len(word) == 3 and vowels and word[0] not in _VOWELS:
+        some = vowels > 1  # "pgwai" (pegawai): some vowels typed, some left out
+        if (len(word) < 3 or some and (len(word) < _TYPO_LENGTH or len(_consonants(word)) < 3)
+                or len(word) == 3 and vowels and word[0] not in _VOWELS):
             return word
         fitting = [(count, candidate) for count, candidate in self.by_skeleton.get(_consonants(word), ())
-                   if candidate[0] == word[0] and _is_subsequence(word, candidate)]
+                   if candidate[0] == word[0] and _is_subsequence(word, candidate)
+                   and (not some or len(candidate) > len(word))]
         if not fitting:
             return word
-        if len(word) == 3 and (fitting[0][0] < _SHORT_SKELETON_COUNT or len(fitting) > 1
-                               and fitting[0][0] < _SHORT_SKELETON_LEAD * fitting[1][0]):
+        if (len(word) == 3 or some) and (fitting[0][0] < _SHORT_SKELETON_COUNT or len(fitting) > 1
+                                         and fitting[0][0] < _SHORT_SKELETON_LEAD * fitting[1][0]):
+            return word
+        return fitting[0][1]
+
+    def _one_typo(self, word: str) -> str:
+        """The collection's word the word is one typing slip away from, keeping its first letter: two letters swapped
+        ("lmapu", "banjri", "tumbnag"), a key's neighbour hit ("jalam"), a letter left out ("puskemas") or doubled
+        ("sekolahh"); only a word the collection uses (``_TYPO_COUNT``) and twice as often as any other such word.
+        Else the word. An extra letter other than a doubled one is not undone (Minang "urang" is no "uang")."""
+        fitting = sorted({(self.counts[candidate], candidate) for candidate in _typo_sources(word)
+                          if self.counts.get(candidate, 0) >= _TYPO_COUNT and candidate.isalpha()},
+                         key=lambda cw: (-cw[0], cw[1]))
+        if not fitting or len(fitting) > 1 and fitting[0][0] < _SHORT_SKELETON_LEAD * fitting[1][0]:
             return word
         return fitting[0][1]
 

@@ -584,7 +584,7 @@ def test_immorality_in_lodgings_is_public_order(learned, text, expected):
                                   "routing-fresh16.csv", "routing-fresh17.csv", "routing-fresh19.csv",
                                   "routing-fresh20.csv", "routing-fresh21.csv", "routing-fresh22.csv",
                                   "routing-fresh23.csv", "routing-fresh24.csv", "routing-fresh25.csv",
-                                  "routing-fresh26.csv"])
+                                  "routing-fresh26.csv", "routing-fresh27.csv"])
 def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned, name):
     """bench/data/routing-fresh*.csv were written like WhatsApp messages, apart from the labelled files; each
     after the fixes for the one before. They are benchmarks: the shipped corpus must never contain them."""
@@ -1486,6 +1486,7 @@ def test_a_patient_handled_is_no_signature(learned, text):
     "wali nagari mintak pitih untuak urus surek tanah",                          # Minang
     "staf kelurahan minta bayar 100rb buat legalisir",
     "kades minta uang 1 juta buat ngurus sertifikat ptsl",
+    "lurah minta sumbangan 17an ke warga",  # was DPMD: "sumbangan" was no money word (session 27 made it one)
 ])
 def test_money_asked_by_an_official_for_a_service_is_extortion(learned, text):
     """"pak lurah minta uang ..." went to the office named (DPMD 0.20, INSPEKTORAT 0.04): "minta uang" alone is no
@@ -1501,7 +1502,6 @@ def test_money_asked_by_an_official_for_a_service_is_extortion(learned, text):
     ("preman minta uang keamanan ke pedagang pasar tiap malam", "POLRES"),
     ("bidan desa minta bayaran buat lahiran padahal pake bpjs", "DINKES"),
     ("sekolah minta uang gedung 2 juta padahal negeri", "DISDIK"),
-    ("lurah minta sumbangan 17an ke warga", "DPMD"),                       # no money word
     ("rt minta uang iuran sampah tiap bulan", "DLH"),
     ("petugas pln minta duit biar pasang baru cepet", "PLN"),
     ("uang bansos belum cair padahal sudah diurus ke desa", "DINSOS"),      # no asking
@@ -1729,4 +1729,128 @@ def test_a_vowelless_complaint_about_the_place_itself_stays_the_place_s(learned,
 def test_pupils_walking_on_the_road_are_who_walks(learned, text, expected):
     """Session 19 read pedestrians (`pejalan`, `orang`) forced onto the road as who walks; pupils, children and
     residents are too."""
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+# --- session 27: typos one edit away, officials' money in more forms, Minang "pun" --------------------------------
+
+def test_an_unknown_word_one_typo_from_a_collection_word_is_read_as_it():
+    """Letters swapped ("lmapu", "banjri", "skeolah", "tumbnag"), one letter wrong, missing or doubled ("jalam",
+    "sampa", "sekolahh"): an unknown lower-case word is read as the collection's most frequent word one edit away with
+    the same first letter, when one word clearly leads."""
+    lexicon = Lexicon(["lampu jalan mati", "jalan rusak", "jalan berlubang", "banjir besar", "sampah numpuk",
+                       "sekolah rusak", "pohon tumbang", "pasar becek", "malam gelap", "puskesmas tutup",
+                       "makam umum", "makan siang", "pasir laut"] * 4)
+    assert lexicon.expand("lmapu jalam mati") == "lampu jalan mati"
+    assert lexicon.expand("banjri, sampha numpuk") == "banjir, sampah numpuk"
+    assert lexicon.expand("skeolah rusak, pohon tumbnag") == "sekolah rusak, pohon tumbang"
+    assert lexicon.expand("puksesmas tutup, pasra becek") == "puskesmas tutup, pasar becek"
+    # known words, names, short words, two edits away, or two words equally near: as typed
+    assert lexicon.expand("malam di makam") == "malam di makam"
+    assert lexicon.expand("jalan ke Lmapu") == "jalan ke Lmapu"
+    assert lexicon.expand("lamu lmpau") == "lamu lmpau"
+    assert lexicon.expand("makaj") == "makaj"  # makam or makan
+
+
+@pytest.mark.parametrize("word", ["urang", "capek", "ancua", "pasa", "kodong", "banya", "palsy"])
+def test_a_common_or_regional_word_is_no_typo(learned, word):
+    """Minang "urang" (a person) was read "udang" (shrimp) one key away, Makassar "kodong" (poor thing) "kosong"
+    (empty), Manado "banya" (many) "baunya", English "palsy" (of cerebral palsy) "palsu" (fake): a word common in
+    writing or a regional word is no typo, and neither is a word shorter than five letters."""
+    assert learned.lexicon.expand(f"{word} kampuang") == f"{word} kampuang"
+
+
+def test_a_word_typed_with_some_of_its_vowels_is_read_by_its_consonants():
+    """"pgwai" (pegawai), "pngntr" (pengantar): more than one vowel typed but some left out; read as the collection's
+    most frequent word with the same first letter and consonants that holds every typed letter in order."""
+    lexicon = Lexicon(["pegawai kantor desa", "pegawai dinas", "surat pengantar rt", "surat pengantar desa",
+                       "pagi tadi", "pagi hari"] * 3)
+    assert lexicon.expand("pgwai kntr desa, srt pngntr") == "pegawai kantor desa, surat pengantar"
+    assert lexicon.expand("pagi2 pgi") == "pagi2 pgi"  # a three-letter skeleton needs the vowelless rule's lead
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("lmapu jalan di gang sebelah mati sebulan", "PERKIM"),
+    ("banjri sampe lutut di rt 3", "BPBD"),
+    ("atap skeolah anak saya bocor", "DISDIK"),
+    ("sampha di pinggir kali numpuk bau", "DLH"),
+    ("ada pohon tumbnag di jalan desa", "BPBD"),
+    ("jalam ke sawah rusak berat", "PUPR"),
+    ("atap los pasra bocor kalo hujan", "DISPERINDAG"),
+    ("antrian di puksesmas lama sekali", "DINKES"),
+])
+def test_a_complaint_with_a_typo_in_its_subject_goes_to_its_agency(learned, text, expected):
+    """fresh27: a transposed or mistyped subject word was read as nothing: "lmapu jalan mati" and "banjri" were
+    abstained on, "skeolah ... bocor" went to PDAM, "pohon tumbnag" to DLH."""
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text", [
+    "pgwai kecamatan mnt uang buat legalisir",
+    "pegawai kelurahan minta duit 100rb utk surat keterangan",
+    "kades minta sumbangan buat acara desa, tiap rumah 50rb",
+    "pak lurah minta sumbangan wajib ke warga buat hut kelurahan",
+    "ngurus kk disuruh bayar biar cepet jadi",
+    "bikin ktp harus bayar 100rb supaya cepat selesai",
+    "kadus narik uang 20rb per kk buat bantuan",
+    "harus setor 50rb ke sekdes biar dapat blt",
+    "bansos kami dipotong perangkat desa 100 ribu",
+    "staf kantor camat mangido hepeng laho mangurus surat",
+    "pegawai kantor desa minta doi 100 ribu untuk surat",
+    "petugas minta uang damai waktu razia",
+    "bayar 5 juta biar anak lolos cpns, katanya ada orang dalam",
+    "ngasih 500rb biar sertifikat cepat keluar",
+    "kades minta uang ke warga buat perbaikan jalan",           # of whom and what for: the pretext
+    "pak camat minta sumbangan ke pemilik toko buat hut kabupaten",
+])
+def test_money_an_official_asks_or_takes_in_more_forms_is_extortion(learned, text):
+    """fresh27's officials: a typo'd "pgwai ... mnt uang", a "sumbangan" asked by a lurah or a camat, paying "biar
+    cepet", a levy ("narik uang", "setor ... ke kadus"), aid cut by an official, Batak "mangido hepeng", Bugis "doi",
+    "uang damai": INSPEKTORAT first."""
+    assert _top(learned, text) == "INSPEKTORAT", learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("sekolah minta sumbangan buat perpisahan kelas 6", "DISDIK"),
+    ("preman minta uang keamanan ke pedagang", "POLRES"),
+    ("akun fb ngaku lurah minta sumbangan", None),   # an impostor (DPMD, DISKOMINFO second, as before)
+    ("rsud suruh bayar dulu baru pasien ditangani", "RSUD"),
+    ("pbb sy nunggak, harus bayar denda", "BAPENDA"),
+    ("tolong jalan diperbaiki biar cepat, sudah parah", "PUPR"),
+    ("bayar tagihan pdam tiap bulan tapi air mati terus", "PDAM"),
+    ("lurah jarang ngantor, surat2 warga numpuk", None),  # conduct without money (BKPSDM, as before)
+    ("kades minta warga kerja bakti bersihin selokan", None),
+    ("balik nama sertifikat harus bayar bphtb dulu", "BAPENDA"),  # told to pay for a service: its fee
+    ("pdam suruh bayar denda 100rb, tolong airnya diperbaiki biar lancar", "PDAM"),  # a plea for speed, not a price
+    ("sudah bayar 2 juta ke developer tapi rumah belum jadi", None),
+])
+def test_money_or_speed_without_an_official_s_hand_is_not_extortion(learned, text, expected):
+    """Near misses: a school's or a thug's or an impostor's ask, a bill, a plea for speed with no payment; None: any
+    agency but the inspectorate."""
+    top = _top(learned, text)
+    assert top == expected if expected else top != "INSPEKTORAT", learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jalan ka kampuang ancua, lampu jalan pun mati", "PUPR"),
+    ("lampu jalan di gang mati, jalannyo pun ancua", "PERKIM"),
+    ("sampah di pasa indak diangkuik, banda pun tasumbat", "DLH"),
+    ("jalan rusak parah, sampai sekarang pun belum diperbaiki", "PUPR"),
+])
+def test_minang_pun_opens_a_second_matter_and_the_first_leads(learned, text, expected):
+    """Minang and Malay "pun" ("also"), as "juga": the first matter named leads (fresh25's K026 and fresh27)."""
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("sawah sy diserobot tetangga, patoknya dipindah", "POLRES"),
+    ("ada penyerobotan tanah warisan kami sama orang kampung sebelah", "POLRES"),
+    ("lahan kebun bapak diserobot, tiba2 sudah ditanami orang lain", "POLRES"),
+    ("fasum di perumahan diserobot developer buat ruko", "PERKIM"),     # a housing estate's common land
+    ("trotoar diserobot pedagang kaki lima", "SATPOLPP"),
+])
+def test_land_taken_by_another_is_a_crime(learned, text, expected):
+    """fresh27: "tanah kebun kami diserobot orang, patok batas dicabut" was abstained on: the directory has no land
+    office, and taking land is the penal code's "penyerobotan" (the police's); a public space
+    taken stays its owner's."""
     assert _top(learned, text) == expected, learned.suggest(text)
