@@ -1961,6 +1961,7 @@ MESSAGES = {
     "where_wait_rating": "Menunggu penilaian pelapor",
     "where_rated": "Dinilai pelapor {rating}/5",
     "where_archived": "Alasan diarsipkan: \"{reason}\"",
+    "where_latest_answer": "Tindak lanjut terakhir ({when}{agency}): \"{text}\"",
     "verifier_where_waiting": "{reference}: {status}\n{lines}",
     "verifier_where_to": (
         "{where}\nSaran instansi untuk {reference}:\n{suggestions}\nKirim TERUSKAN {reference} 1 (atau 1+2), atau "

@@ -45,7 +45,7 @@ def _where_asked(turn: StaffTurn) -> bool:
     forwarded, or asked where it is now by anyone ("lpr 1 skrg di siapa", "lpr 1 sdh diteruskan ke mana?"), with
     where it is (`whereabouts`)."""
     from bot.staff.leader_words import WHO_WORDS, _head_chases
-    from bot.staff.whereabouts import say_where, waiting_where, where_now_asked, where_to_alone
+    from bot.staff.whereabouts import number_asked, say_where, waiting_where, where_now_asked, where_to_alone
 
     text = turn.message.text
     typed = set(words(text))
@@ -58,6 +58,8 @@ def _where_asked(turn: StaffTurn) -> bool:
             and (is_question(text) or typed & SUGGESTION_WORDS))):
         return False
     found = _named_inside(text)
+    if found is None and now_asked and (number := number_asked(text)) is not None:
+        found = (number, text)  # "posisi no 7 dmn": "no 7" inside the question
     complaint = complaints.by_number(turn.session, found[0]) if found else None
     if complaint is None:
         if found:  # "lpr 7 kmn ya bu" with no LPR-7: said so, and where to find the ones meant
