@@ -1589,6 +1589,11 @@ MESSAGES = {
         "Jangka waktu itu belum bisa saya baca, jadi ini semua disposisi yang terlambat saat ini. Untuk jangka "
         "tertentu, ketik misalnya DAFTAR terlambat minggu ini (juga: hari ini, kemarin, minggu lalu, bulan ini, "
         "bulan lalu)."),
+    "daftar_unanswered_late_window_head": (
+        "Disposisi {agency}yang belum ditanggapi lewat {days} hari kerja, batas tanggapannya {when} ({count}):"),
+    "daftar_due_soon_head": "Disposisi {agency}yang akan jatuh tempo {when} ({count}):",
+    "daftar_none_due_soon": "Tidak ada disposisi {agency}yang akan jatuh tempo {when}. 👍",
+    "daftar_due_late_now": "Sudah terlambat saat ini: {count}. Ketik DAFTAR terlambat{agency} untuk melihatnya.",
     "daftar_unanswered_late_head": "Disposisi {agency}yang belum ditanggapi lewat {days} hari kerja ({count}):",
     "daftar_holders": "  Petugas: {names}",
     "daftar_unanswered_head": "Disposisi {agency} yang belum ada tindak lanjut ({count}):",
@@ -2171,6 +2176,11 @@ MESSAGES = {
     "period_last_year": "tahun lalu",
     "period_year": "tahun {year}",
     "period_month": "{month} {year}",
+    "period_tomorrow": "besok",
+    "period_day_after": "lusa",
+    "period_next_week": "minggu depan",
+    "period_next_month": "bulan depan",
+    "period_days_ahead": "{days} hari ke depan",
     "digest_new": "Baru sejak rekap lalu: {count}",
     "digest_new_week": "Baru pada periode ini: {count}",
     "digest_waiting": "Menunggu verifikasi: {count}",
