@@ -1466,3 +1466,29 @@ def test_other_questions_are_not_where_a_complaint_is(people, world, who, typed)
     file(people["citizen"], photo=False)
     forward(people)
     assert "Rinciannya: STATUS" not in people[who].says(typed)
+
+
+# Journeys played by hand (staff17) ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", [
+    "izin melaporkan laporan nomor 1 sampah sudah kami angkut tadi pagi",
+    "izin melaporkan untuk laporan nomor satu sampah sudah kami angkut tadi pagi terima kasih",  # voice typing
+    "mohon izin melaporkan laporan no 1 sudah kami tangani",
+    "ijin lapor laporan no. 1 sampah sdh diangkut semua"])
+def test_reporting_on_a_complaint_named_with_a_word_after_izin_is_no_leave(people, world, typed):
+    """"izin melaporkan laporan nomor 1 …" asked "Sampai tanggal berapa … cuti?": the number was read as a day."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people["dlh1"].says(typed)
+    assert "cuti" not in reply.lower() and "LPR-1" in reply, reply
+    with world.extensions["penghubung"].session_factory() as session:
+        assert session.scalar(select(Contact.away_until).where(Contact.phone == "+6281100000020")) is None
+
+
+@pytest.mark.parametrize("typed", ["izin tgl 20 ada acara keluarga", "mohon izin tidak masuk besok"])
+def test_izin_with_a_day_is_still_leave(people, world, typed):
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people["dlh1"].says(typed)
+    assert "cuti" in reply.lower() or "izin" in reply.lower(), reply
+    assert "LPR-1" not in reply or "Dicatat" in reply or "dicatat" in reply, reply
