@@ -199,6 +199,32 @@ def window_words(text: str) -> list[str]:
     return [w for w in words(text) if w in WINDOW_WORDS or w in MONTH_WORDS or w.isdigit()]
 
 
+# A staff member introducing themselves, new to the service ("perkenalkan saya dewi dari dlh", "salam kenal", "sy
+# eko penghubung dlh yg baru", "baru ditunjuk jadi admin"): greeted, with the help of their role.
+INTRODUCING = re.compile(
+    r"\b(?:perkenalkan|kenalkan|kenalin|memperkenalkan|perkenalan|salam\s+kenal|izin\s+bergabung|"
+    r"baru\s+(?:pegang|megang|memegang|bergabung|gabung|ditunjuk|ditugaskan|ditugasi|dilantik|pakai|pake|jadi)|"
+    r"(?:penghubung|admin|operator|petugas)\s+(?:\w+\s+)?(?:yg|yang)\s+baru)\b", re.IGNORECASE)
+# "sy dewi dr dlh": oneself by name, from one's agency
+SELF_FROM = re.compile(r"\b(?:sy|saya|aku|kulo|abdi)\s+(?:\w+\s+){1,3}?(?:dr|dari|dri|saking)\s+(\w+(?:\s+\w+)?)",
+                       re.IGNORECASE)
+INTRODUCED_MAX_WORDS = 20
+AGENCY_KINDS = {"dinas", "badan", "bagian", "kantor", "bidang", "satuan", "uptd", "sekretariat"}
+
+
+def _introduced(turn: StaffTurn, text: str) -> bool:
+    """Whether a message only introduces the one writing it: no complaint, no news of the work."""
+    if len(words(text)) > INTRODUCED_MAX_WORDS or DIGIT.search(text) or _named_inside(text) is not None:
+        return False
+    if INTRODUCING.search(text) is not None:
+        return True
+    from bot.progress import sounds_like_progress
+
+    found = SELF_FROM.search(text)  # "sy dari lokasi, sampah sudah diangkut": news, not who one is
+    return found is not None and bool(set(words(found.group(1))) & AGENCY_KINDS or only_agency_words(
+        turn.session, found.group(1).split()[0])) and not sounds_like_progress(text)
+
+
 HOW_TO = {"cara", "caranya", "petunjuk", "panduan", "bingung"}
 
 
@@ -274,7 +300,7 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if is_thanks(text):  # "makasih pak", "nggih suwun": thanked back, not the whole help
         turn.say("staff_thanks")
         return None
-    if is_greeting(text):
+    if is_greeting(text) or _introduced(turn, text):  # "sy dewi dr dlh, baru pegang wa ini": greeted, with help
         turn.say("staff_greeting", name=turn.staff.name or "")
         return "BANTUAN"
     if _asks_how(text):

@@ -1492,3 +1492,35 @@ def test_izin_with_a_day_is_still_leave(people, world, typed):
     reply = people["dlh1"].says(typed)
     assert "cuti" in reply.lower() or "izin" in reply.lower(), reply
     assert "LPR-1" not in reply or "Dicatat" in reply or "dicatat" in reply, reply
+
+
+@pytest.mark.parametrize("typed,reference", [
+    ("mohon izin melaporkan laporan no 1 sudah kami tangani", "LPR-1"),
+    ("izin lapor pak, laporan nomor 1 tim sdh ke lokasi tadi pagi", "LPR-1")])
+def test_news_of_a_complaint_named_with_a_word_after_courtesy_is_offered_as_tl(people, world, typed, reference):
+    """It got "Perintah tidak dikenali" with no TL to send, where "lpr 1 sudah kami tangani" is offered."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people["dlh1"].says(typed)
+    assert f"Catat sebagai kemajuan (TL) {reference}?" in reply or f"jawaban akhir {reference}?" in reply, reply
+
+
+@pytest.mark.parametrize("who,typed", [
+    ("dlh1", "assalamualaikum pak, sy dewi dr dlh, baru pegang wa ini"),
+    ("dlh1", "selamat pagi bapak ibu, perkenalkan saya dewi dari dlh"),
+    ("dlh2", "salam kenal pak, sy eko penghubung dlh yg baru"),
+    ("pupr", "siang pak, saya budi dari dinas pu, baru ditunjuk jadi admin"),
+    ("head", "perkenalkan sy yusuf kepala dlh")])
+def test_a_new_officer_introducing_themselves_gets_the_help(people, world, who, typed):
+    """A first message introducing oneself got "Perintah tidak dikenali"."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people[who].says(typed)
+    assert "tidak dikenali" not in reply and "TL LPR-<nomor>" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["sy dari lokasi, sampah sudah diangkut semua", "saya dr kantor kecamatan td"])
+def test_saying_where_one_comes_from_is_no_introduction(people, world, typed):
+    file(people["citizen"], photo=False)
+    forward(people)
+    assert "Halo" not in people["dlh1"].says(typed)
