@@ -1524,3 +1524,18 @@ def test_saying_where_one_comes_from_is_no_introduction(people, world, typed):
     file(people["citizen"], photo=False)
     forward(people)
     assert "Halo" not in people["dlh1"].says(typed)
+
+
+@pytest.mark.parametrize("typed,relayed", [
+    ("SELESAI LPR-1 ini fotonya pak sdh bersih", "sdh bersih"),
+    ("TL LPR-1 berikut fotonya bu sampah sudah kami angkut sebagian", "sampah sudah kami angkut sebagian"),
+    ("TL LPR-1 terlampir dokumentasi tim sdh di lokasi", "tim sdh di lokasi"),
+    ("TL LPR-1 foto lokasi sudah kami kirim ke kelurahan", "foto lokasi sudah kami kirim ke kelurahan"),  # the news
+])
+def test_a_photo_announced_before_the_news_stays_out_of_the_citizens_text(people, world, typed, relayed):
+    """"lpr 1 ini fotonya pak sdh bersih" with a photo reached the reporter as "ini fotonya pak sdh bersih"."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    people["dlh1"].says(typed)
+    told = [m.body for m in people["citizen"].inbox() if "LPR-1 dari Dinas" in m.body][-1]
+    assert told.rstrip().endswith("\n" + relayed), told
