@@ -1426,7 +1426,9 @@ MESSAGES = {
     "staff_not_found_officer": "DAFTAR menampilkan disposisi terbuka instansi Anda.",
     "staff_not_found_verifier": "ANTREAN menampilkan laporan yang menunggu verifikasi.",
     "staff_not_found_leader": "DAFTAR menampilkan disposisi terbuka.",
-    "staff_not_yours": "Laporan {reference} tidak didisposisikan ke {agency}, jadi tidak bisa diubah dari nomor ini.",
+    "staff_not_yours": (
+        "Laporan {reference} tidak didisposisikan ke {agency}{holders}, jadi tidak bisa diubah dari nomor ini."),
+    "staff_not_yours_holders": " (kini ditangani {agencies})",
     "counts_by_agency": (
         "Laporan masuk per instansi {label} ({span}), terbanyak dulu:\n{lines}\n"
         "Periode lain: tambahkan minggu ini, bulan ini, bulan lalu. Penyelesaian dan keterlambatan: REKAP"

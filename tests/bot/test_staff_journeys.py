@@ -1539,3 +1539,14 @@ def test_a_photo_announced_before_the_news_stays_out_of_the_citizens_text(people
     people["dlh1"].says(typed)
     told = [m.body for m in people["citizen"].inbox() if "LPR-1 dari Dinas" in m.body][-1]
     assert told.rstrip().endswith("\n" + relayed), told
+
+
+@pytest.mark.parametrize("typed", ["TL LPR-1 sudah kami cek", "lpr 1 sdh kami perbaiki",
+                                   "SELESAI LPR-1 sudah ditambal"])
+def test_an_officer_of_another_agency_is_told_who_holds_the_complaint(people, world, typed):
+    """An officer of the wrong agency was told only that it was not theirs, not that DLH has it in hand."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    reply = people["pupr"].says(typed)
+    assert "tidak didisposisikan ke Dinas Pekerjaan Umum" in reply and "ditangani DLH" in reply, reply
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
