@@ -190,6 +190,8 @@ def _without_photo_at_the_start(text: str) -> str:
     bersih", "berikut fotonya bu sampah sudah kami angkut"): the longest head of `_announces_photo` words, before
     other words that are not all address; as typed when there is none."""
     tokens = text.split()
+    if _address_word((words(tokens[0]) or [""])[0] if tokens else "") not in _ANNOUNCING:
+        return text  # "foto ini diambil pagi tadi": the photo is what the news is about
     for at in range(len(tokens) - 1, 0, -1):
         rest = " ".join(tokens[at:])
         if _announces_photo(" ".join(tokens[:at])) and words(rest) and not set(words(rest)) <= SALUTATION_END:

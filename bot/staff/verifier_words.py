@@ -181,6 +181,8 @@ def _said_names(turn: StaffTurn, text: str | None = None) -> tuple[int, list[str
     if towards is None:
         after = words(rest)
         rest = after_words(rest, next((i for i, w in enumerate(after) if w not in _FORWARD_OR_FORWARDER), len(after)))
+        towards = DESTINATION.search(unglued := _unglued(turn, rest))  # "lpr 2 kedlh"
+        rest = unglued if towards is not None else rest
     named = CLAUSE_END.sub("", towards.group("named") if towards else rest)
     return number, forward_names(turn.session, named)
 
@@ -401,6 +403,17 @@ _OPENING_OR_FORWARD = OPENING | FORWARD_WORDS
 _FORWARD_OR_FORWARDER = FORWARD_WORDS | FORWARDER_WORDS
 
 
+GLUED_KE = re.compile(r"\s*ke([a-z0-9]{2,})\b", re.IGNORECASE)
+
+
+def _unglued(turn: StaffTurn, rest: str) -> str:
+    """Where a forward goes with "ke" typed against the agency's code or alias apart ("kedlh", "kepupr ya bu")."""
+    glued = GLUED_KE.match(rest)
+    if glued is None or not only_agency_words(turn.session, glued.group(1)):
+        return rest
+    return "ke " + rest[glued.start(1):]
+
+
 def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, list] | None:
     """The complaint and agencies of a verifier's message that names a reference and where it goes, without
     TERUSKAN ("lpr 1 ke dlh ya", "Mohon ijin, LPR 1 dispo ke DLH", "dispo lpr 1 kpd dinas lingkungan hidup"; without
@@ -422,6 +435,7 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
     after = words(rest)
     skipped = next((i for i, w in enumerate(after) if w not in _FORWARD_OR_FORWARDER), len(after))
     rest = after_words(rest, skipped) if skipped else rest
+    rest = _unglued(turn, rest)
     towards = LEADING_FILLER.match(rest)
     named = TRAILING_COURTESY.sub("", rest[towards.end():] if towards else rest).strip()
     named = NOT_THERE.sub("", named) if towards is not None and set(typed) & CORRECTING else named

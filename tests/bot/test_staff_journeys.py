@@ -1550,3 +1550,20 @@ def test_an_officer_of_another_agency_is_told_who_holds_the_complaint(people, wo
     reply = people["pupr"].says(typed)
     assert "tidak didisposisikan ke Dinas Pekerjaan Umum" in reply and "ditangani DLH" in reply, reply
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+@pytest.mark.parametrize("typed,asked", [("lpr 2 kedlh", "Teruskan LPR-2 ke DLH?"),
+                                         ("lpr 2 kepupr ya bu", "Teruskan LPR-2 ke PUPR?"),
+                                         ("lpr 2 kedinsos aja", "Teruskan LPR-2 ke DINSOS?")])
+def test_a_verifiers_forward_with_ke_typed_against_the_agency_is_asked(people, world, typed, asked):
+    """"lpr 2 kedlh" (no space after "ke") got "Perintah tidak dikenali"."""
+    file(people["citizen"], photo=False)
+    file_and_read(people["citizen2"], photo=False)
+    assert asked in people["verifier"].says(typed)
+
+
+@pytest.mark.parametrize("typed", ["lpr 2 kesehatan warga terganggu krn bau", "lpr 2 kemarin sdh sy cek"])
+def test_a_word_opening_with_ke_is_no_forward(people, world, typed):
+    file(people["citizen"], photo=False)
+    file_and_read(people["citizen2"], photo=False)
+    assert "Teruskan LPR-2" not in people["verifier"].says(typed)
