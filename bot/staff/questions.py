@@ -89,9 +89,19 @@ HISTORY_WORDS = {"riwayat", "riwayatnya", "histori", "historinya", "history", "k
 HISTORY_SHOWN = 10
 
 
+# Which complaint a number is, checked ("lpr 1 itu yg di pasar baru ya pak", "no 1 itu yg sampah di tps kan bu?"):
+# the reference, "itu/ini yg", and a tag asking to confirm at the end; its STATUS, never words for the citizen
+WHICH_CHECKED = re.compile(
+    r"^\W*(?:lpr|laporan|lap|no|nomor|nmr)\W*(?:no\W*)?\d{1,9}\s+(?:itu|ini|tuh|niku|niki)\s+(?:yg|yang|sing)\b.*"
+    r"\b(?:ya+|kan|bukan|bkn|to|tho|toh|nggih|ngga|gak|nggak|kah)\W*(?:pak|bu|mas|mbak|ndan|kak)?\W*$",
+    re.IGNORECASE)
+
+
 def _asks_progress(text: str) -> list[int]:
-    """The complaints a short question about their progress names ("lpr 1 dan lpr 3 kapan batas waktunya"), each
-    once; [] for anything else."""
+    """The complaints a short question about their progress names ("lpr 1 dan lpr 3 kapan batas waktunya"), or
+    checks which one a number is (`WHICH_CHECKED`), each once; [] for anything else."""
+    if WHICH_CHECKED.match(text) and len(words(text)) <= PROGRESS_MAX_WORDS and (found := _named_inside(text)):
+        return [found[0]]
     typed = set(words(text))
     done_yet = (typed & DONE_WORDS and ("?" in text or words(text)[-1] in NOT_YET)  # "lpr 1 sdh beres belum"
                 or "?" in text and typed & (RETURNING | MOVED_WORDS))  # "lpr 1 nopo sampun dipun wangsulaken?"

@@ -1567,3 +1567,25 @@ def test_a_word_opening_with_ke_is_no_forward(people, world, typed):
     file(people["citizen"], photo=False)
     file_and_read(people["citizen2"], photo=False)
     assert "Teruskan LPR-2" not in people["verifier"].says(typed)
+
+
+@pytest.mark.parametrize("who,typed", [("dlh1", "lpr 1 itu yg di pasar baru ya pak"),
+                                       ("dlh1", "no 1 itu yg sampah di tps kan bu?"),
+                                       ("supervisor", "lpr 1 ini yang soal sampah pasar ya?"),
+                                       ("head", "laporan no 1 itu yg di srimangunan bukan")])
+def test_checking_which_complaint_a_number_is_shows_it(people, world, who, typed):
+    """"lpr 1 itu yg di pasar baru ya pak" (which one is it?) was hinted as a TL with those words for the citizen."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    before = len(people["citizen"].inbox())
+    reply = people[who].says(typed)
+    assert reply.startswith("LPR-1 – ") and "TL LPR-1" not in reply, reply
+    assert len(people["citizen"].inbox()) == before
+
+
+@pytest.mark.parametrize("typed", ["lpr 1 itu yg kami angkut kemarin sudah bersih",
+                                   "TL LPR-1 itu yg di pasar sudah bersih ya pak"])
+def test_news_with_itu_yg_is_not_a_check_of_which_complaint(people, world, typed):
+    file(people["citizen"], photo=False)
+    forward(people)
+    assert not people["dlh1"].says(typed).startswith("LPR-1 – ")
