@@ -1969,6 +1969,10 @@ MESSAGES = {
     "where_rated": "Dinilai pelapor {rating}/5",
     "where_archived": "Alasan diarsipkan: \"{reason}\"",
     "where_latest_answer": "Tindak lanjut terakhir ({when}{agency}): \"{text}\"",
+    "verifier_forward_stands": (
+        "{reference} sudah diteruskan ke {agencies} dan petugasnya sudah diberi tahu; penerusan tidak dapat dibatalkan "
+        "dari chat. Bila instansinya keliru, kirim TERUSKAN {reference} <instansi yang benar>, dan {first} dapat "
+        "mengembalikannya dengan KEMBALIKAN {reference} <alasan>."),
     "verifier_where_waiting": "{reference}: {status}\n{lines}",
     "verifier_where_to": (
         "{where}\nSaran instansi untuk {reference}:\n{suggestions}\nKirim TERUSKAN {reference} 1 (atau 1+2), atau "

@@ -81,6 +81,49 @@ def _where_asked(turn: StaffTurn) -> bool:
     return True
 
 
+# Second thoughts right after a forward ("tidak", "batal", "gak jadi", "eh salah, batal", "waduh keliru"): it went
+# at once (TERUSKAN asks nothing), so what was done and how to correct it are said; nothing is undone.
+TAKEN_BACK = {"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "batal", "batalkan", "cancel", "jangan",
+              "jgn", "salah", "slh", "keliru", "jadi", "eh", "waduh", "wah", "lho", "loh", "maaf", "mf", "sorry",
+              "sori", "pak", "bu", "ya", "deh", "dong", "ding", "kirim", "dispo", "instansi", "instansinya", "tadi",
+              "td"}
+TAKING_BACK = {"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "batal", "batalkan", "cancel", "salah",
+               "slh", "keliru", "jangan", "jgn"}
+TAKEN_BACK_WITHIN_MINUTES = 15
+TAKEN_BACK_MAX_WORDS = 6
+
+
+def _forward_taken_back(turn: StaffTurn) -> bool:
+    """Answers a verifier's short no or correction sent within `TAKEN_BACK_WITHIN_MINUTES` of their own forward
+    (nothing else asked meanwhile): the forward stands, the agencies told; TERUSKAN to the right agency and the
+    wrong one's KEMBALIKAN correct it. False for anything else."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from models import Complaint, TimelineEntry
+    from models.vocab import Event
+
+    typed = words(turn.message.text)
+    if (not typed or len(typed) > TAKEN_BACK_MAX_WORDS or not set(typed) <= TAKEN_BACK
+            or not set(typed) & TAKING_BACK or turn.message.replied_to_sid):
+        return False
+    since = turn.now - timedelta(minutes=TAKEN_BACK_WITHIN_MINUTES)
+    latest = turn.session.scalars(select(TimelineEntry).where(
+        TimelineEntry.actor_id == turn.staff.id, TimelineEntry.at >= since)
+        .order_by(TimelineEntry.id.desc()).limit(1)).first()
+    if latest is None or latest.event != Event.DISPOSITIONED:
+        return False
+    complaint = turn.session.get(Complaint, latest.complaint_id)
+    codes = sorted({d.agency.code for d in complaint.dispositions
+                    if d.status == DispositionStatus.OPEN and d.created_at >= since})
+    if not codes:
+        return False
+    turn.say("verifier_forward_stands", reference=complaint.reference, agencies=and_list(codes),
+             first=codes[0])
+    return True
+
+
 def _verifier_said_done(turn: StaffTurn) -> bool:
     """Answers a verifier's reference with words of done alone ("lpr 2 sdh", "no 2 sampun nggih"): a verifier's own
     step is the forward, so a complaint waiting gets TERUSKAN (or ARSIPKAN, when it needs no agency); one forwarded is
