@@ -75,6 +75,61 @@ def asked_period(text: str, region: Region, now: datetime) -> tuple[Period | Non
     return None, typed
 
 
+_AHEAD = r"(?:ke\s*depan|kedepan|depan|lagi|mendatang|kedepannya|ke\s*depannya)"
+_NEXT = r"(?:depan|dpn|dpan|mendatang|ngarep|ngajeng)"
+_COUNT_AHEAD = {"se": 1, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5}
+# The windows to come that a question of what falls due names ("yg jatuh tempo minggu depan", "deadline besok",
+# "7 hari ke depan"), as typed (lower case): the first that matches is taken. Those of today, this week and this
+# month run from now to their end.
+UPCOMING_FORMS = (
+    (rf"\b(?:dalam\s+)?(?P<count>\d{{1,3}}|se|satu|dua|tiga|empat|lima)\s*(?P<unit>hari|hr|minggu|mgg|pekan)"
+     rf"(?:\s+{_AHEAD})?\b", "period_days_ahead"),
+    (rf"\b(?:minggu|mgg|pekan)\s+{_NEXT}\b", "period_next_week"),
+    (rf"\b(?:bulan|bln)\s+{_NEXT}\b", "period_next_month"),
+    (r"\b(?:lusa|besok\s+lusa)\b", "period_day_after"),
+    (r"\b(?:besok|bsk|besuk|sesuk|benjing|isukan)\b", "period_tomorrow"),
+    (r"\b(?:hari|hr)\s+ini\b", "period_today"),
+    (r"\b(?:minggu|mgg|pekan)(?:\s+ini)?\b", "period_this_week"),
+    (r"\b(?:bulan|bln)(?:\s+ini)?\b", "period_this_month"),
+)
+DAYS_AHEAD = 7  # no window said ("yg hampir telat apa aja"): the week to come
+
+
+def upcoming_named(text: str) -> bool:
+    """Whether words name a window to come (`UPCOMING_FORMS`)."""
+    typed = normalize(text)
+    return any(re.search(form, typed) for form, _ in UPCOMING_FORMS)
+
+
+def upcoming_period(text: str, region: Region, now: datetime) -> tuple[Period, str]:
+    """The window to come a question of what falls due names (the next `DAYS_AHEAD` days when none is said), from
+    now or its first day to its end (local), and the words left (an agency's name)."""
+    typed = normalize(text)
+    today = _today(region, now)
+    tomorrow = today + timedelta(days=1)
+    for form, label in UPCOMING_FORMS:
+        found = re.search(form, typed)
+        if found is None:
+            continue
+        rest = " ".join((typed[:found.start()] + " " + typed[found.end():]).split())
+        if label == "period_days_ahead":
+            count = _COUNT_AHEAD.get(found["count"]) or int(found["count"])
+            days = count * (7 if found["unit"] in ("minggu", "mgg", "pekan") else 1)
+            return Period(t(label, days=days), now, tomorrow + timedelta(days=days)), rest
+        monday = today + timedelta(days=7 - today.weekday())
+        following = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+        start, end = {
+            "period_next_week": (monday, monday + timedelta(days=7)),
+            "period_next_month": (following, (following + timedelta(days=32)).replace(day=1)),
+            "period_day_after": (tomorrow + timedelta(days=1), tomorrow + timedelta(days=2)),
+            "period_tomorrow": (tomorrow, tomorrow + timedelta(days=1)),
+            "period_today": (now, tomorrow), "period_this_week": (now, monday),
+            "period_this_month": (now, following),
+        }[label]
+        return Period(t(label), start, end), rest
+    return Period(t("period_days_ahead", days=DAYS_AHEAD), now, tomorrow + timedelta(days=DAYS_AHEAD)), typed
+
+
 def _named(found: re.Match, label: str, region: Region, now: datetime) -> Period | None:
     """A month or a year named in a REKAP ("oktober", "des 2025", "thn 2025"): the latest one begun when no year is
     said (December asked in November is last year's); up to today when it is the current one; None when to come."""

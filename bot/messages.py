@@ -1441,7 +1441,9 @@ MESSAGES = {
     "staff_not_found_officer": "DAFTAR menampilkan disposisi terbuka instansi Anda.",
     "staff_not_found_verifier": "ANTREAN menampilkan laporan yang menunggu verifikasi.",
     "staff_not_found_leader": "DAFTAR menampilkan disposisi terbuka.",
-    "staff_not_yours": "Laporan {reference} tidak didisposisikan ke {agency}, jadi tidak bisa diubah dari nomor ini.",
+    "staff_not_yours": (
+        "Laporan {reference} tidak didisposisikan ke {agency}{holders}, jadi tidak bisa diubah dari nomor ini."),
+    "staff_not_yours_holders": " (kini ditangani {agencies})",
     "counts_by_agency": (
         "Laporan masuk per instansi {label} ({span}), terbanyak dulu:\n{lines}\n"
         "Periode lain: tambahkan minggu ini, bulan ini, bulan lalu. Penyelesaian dan keterlambatan: REKAP"
@@ -1604,6 +1606,11 @@ MESSAGES = {
         "Jangka waktu itu belum bisa saya baca, jadi ini semua disposisi yang terlambat saat ini. Untuk jangka "
         "tertentu, ketik misalnya DAFTAR terlambat minggu ini (juga: hari ini, kemarin, minggu lalu, bulan ini, "
         "bulan lalu)."),
+    "daftar_unanswered_late_window_head": (
+        "Disposisi {agency}yang belum ditanggapi lewat {days} hari kerja, batas tanggapannya {when} ({count}):"),
+    "daftar_due_soon_head": "Disposisi {agency}yang akan jatuh tempo {when} ({count}):",
+    "daftar_none_due_soon": "Tidak ada disposisi {agency}yang akan jatuh tempo {when}. 👍",
+    "daftar_due_late_now": "Sudah terlambat saat ini: {count}. Ketik DAFTAR terlambat{agency} untuk melihatnya.",
     "daftar_unanswered_late_head": "Disposisi {agency}yang belum ditanggapi lewat {days} hari kerja ({count}):",
     "daftar_holders": "  Petugas: {names}",
     "daftar_unanswered_head": "Disposisi {agency} yang belum ada tindak lanjut ({count}):",
@@ -1982,6 +1989,11 @@ MESSAGES = {
     "where_wait_rating": "Menunggu penilaian pelapor",
     "where_rated": "Dinilai pelapor {rating}/5",
     "where_archived": "Alasan diarsipkan: \"{reason}\"",
+    "where_latest_answer": "Tindak lanjut terakhir ({when}{agency}): \"{text}\"",
+    "verifier_forward_stands": (
+        "{reference} sudah diteruskan ke {agencies} dan petugasnya sudah diberi tahu; penerusan tidak dapat dibatalkan "
+        "dari chat. Bila instansinya keliru, kirim TERUSKAN {reference} <instansi yang benar>, dan {first} dapat "
+        "mengembalikannya dengan KEMBALIKAN {reference} <alasan>."),
     "verifier_where_waiting": "{reference}: {status}\n{lines}",
     "verifier_where_to": (
         "{where}\nSaran instansi untuk {reference}:\n{suggestions}\nKirim TERUSKAN {reference} 1 (atau 1+2), atau "
@@ -2187,6 +2199,11 @@ MESSAGES = {
     "period_last_year": "tahun lalu",
     "period_year": "tahun {year}",
     "period_month": "{month} {year}",
+    "period_tomorrow": "besok",
+    "period_day_after": "lusa",
+    "period_next_week": "minggu depan",
+    "period_next_month": "bulan depan",
+    "period_days_ahead": "{days} hari ke depan",
     "digest_new": "Baru sejak rekap lalu: {count}",
     "digest_new_week": "Baru pada periode ini: {count}",
     "digest_waiting": "Menunggu verifikasi: {count}",

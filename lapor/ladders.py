@@ -452,6 +452,15 @@ def _responding_since(session: Session, disposition: Disposition) -> tuple[datet
     return since, restarted
 
 
+def first_response_limit(session: Session, disposition: Disposition, region: Region) -> datetime | None:
+    """When the disposition's first-response ladder reaches (or reached) its last rung, the escalation: its current
+    round's start (`_responding_since`) and the last rung's working days; None for a region without that ladder."""
+    rungs = region.settings.first_response
+    if not rungs:
+        return None
+    return region.calendar.add_working_days(_responding_since(session, disposition)[0], rungs[-1].after_days)
+
+
 def _counted_from(region: Region, since: datetime) -> tuple[datetime | None, bool]:
     """Where a wait that began at `since` starts counting working days, when that is on a later day (the wait began
     after working hours, on a weekend or on a holiday; None when `since`'s own day counts), and whether `since`'s

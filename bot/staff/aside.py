@@ -19,6 +19,7 @@ from bot.staff.hints import _hinted, acknowledged
 from bot.staff.leader_words import HAND_FILLER
 from bot.staff.leave import DIRECTORY_CHANGE
 from bot.staff.office_talk import _acknowledges_one
+from bot.staff.reading import _named_inside
 from bot.staff.turn import OFFICER_ROLES, StaffTurn, _named_people, _remember, _remembered
 from bot.staff.vocabulary import CONFIRM_MAX_WORDS, COURTESY, DIGIT, NO_WORDS, REPORTING, YES_WORDS
 from lapor.references import format_reference, mentioned_reference
@@ -56,7 +57,8 @@ def _said_in_passing(turn: StaffTurn) -> bool:
             turn.say("staff_go_ahead_officer", reference=example_reference(turn))
         else:
             turn.say("staff_go_ahead")
-    elif _wants_to_file(said) and mentioned_reference(message.text) is None and not sounds_like_progress(said):
+    elif _wants_to_file(said) and _named_inside(message.text) is None and not sounds_like_progress(said):
+        # ("mohon izin melaporkan laporan no 1 sudah kami tangani" names a complaint: its officer's news)
         _own_story_told(turn, said)
     elif PASSED_ON.search(message.text) and not sounds_like_progress(PASSED_ON.sub("", message.text)):
         _passed_on(turn)  # "sdh sy forward ke eko ya", "sdh sy fwd ke kabid": done outside the chat

@@ -156,7 +156,8 @@ def _without_photo_announced(text: str) -> str:
     """The text without the clauses that only announce a photo; as typed when they are all there is."""
     if not PHOTO_HINT.search(text):  # the cheap test first
         return text
-    text = _without_photo_at_the_end(text)  # "sdh kami tambal pak ini fotonya": no comma before it
+    text = _without_photo_at_the_start(_without_photo_at_the_end(text))  # "sdh kami tambal pak ini fotonya",
+    # "ini fotonya pak sdh bersih": no comma between
     parts = CLAUSE_BREAK.split(text)
     clauses, breaks = parts[::2], parts[1::2] + [""]
     announced = [_announces_photo(clause) for clause in clauses]
@@ -181,6 +182,20 @@ def _without_photo_at_the_end(text: str) -> str:
         opening = _address_word((words(tokens[at]) or [""])[0])
         if (opening in _ANNOUNCING or opening in SALUTATION_END) and _announces_photo(tail):
             return " ".join(tokens[:at])
+    return text
+
+
+def _without_photo_at_the_start(text: str) -> str:
+    """The text without the words that open it announcing the photo with no mark after them ("ini fotonya pak sdh
+    bersih", "berikut fotonya bu sampah sudah kami angkut"): the longest head of `_announces_photo` words, before
+    other words that are not all address; as typed when there is none."""
+    tokens = text.split()
+    if _address_word((words(tokens[0]) or [""])[0] if tokens else "") not in _ANNOUNCING:
+        return text  # "foto ini diambil pagi tadi": the photo is what the news is about
+    for at in range(len(tokens) - 1, 0, -1):
+        rest = " ".join(tokens[at:])
+        if _announces_photo(" ".join(tokens[:at])) and words(rest) and not set(words(rest)) <= SALUTATION_END:
+            return rest
     return text
 
 

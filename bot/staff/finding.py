@@ -99,7 +99,9 @@ def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | Non
     agency = turn.staff.agency
     disposition, refused = preconditions.agency_disposition(complaint, turn.staff.agency_id)
     if refused == preconditions.NOT_YOURS:
-        turn.say("staff_not_yours", reference=complaint.reference, agency=agency.name if agency else "-")
+        holding = sorted({d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN})
+        turn.say("staff_not_yours", reference=complaint.reference, agency=agency.name if agency else "-",
+                 holders=t("staff_not_yours_holders", agencies=", ".join(holding)) if holding else "")
         _own_listed(turn)
     elif refused:
         turn.say("staff_disposition_closed", reference=complaint.reference, agency=agency.code,

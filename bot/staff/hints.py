@@ -8,6 +8,7 @@ from bot.progress import is_question, on_the_way_only, sounds_like_progress
 from bot.staff.citizen_text import says_nothing
 from bot.staff.finding import NOT_FOUND_NEXT, _own_open, _replied_complaint_number, example_reference
 from bot.staff.office_talk import _asks_to_ask, question_apart
+from bot.staff.reading import _named_inside
 from bot.staff.turn import LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
 from lapor import complaints
 from lapor.agency_lookup import only_agency_words
@@ -23,8 +24,9 @@ def _hinted(turn: StaffTurn) -> tuple[int | None, str]:
     number, rest = split_reference(marked_reference(text), bare=False)
     if number is None and turn.message.replied_to_sid:  # swiped onto a notice: that complaint, the text whole
         number, rest = _replied_complaint_number(turn), text
-    if number is None:  # "… sudah kami cek lpr 1", "izin melaporkan, untuk LPR-1 sudah kami survei"
-        number, rest = reference_last(text) or mentioned_reference(text) or (None, rest)
+    if number is None:  # "… sudah kami cek lpr 1", "izin melaporkan, untuk LPR-1 sudah kami survei", "mohon izin
+        # melaporkan laporan no 1 sudah kami tangani" (the courtesy before it left out)
+        number, rest = reference_last(text) or mentioned_reference(text) or _named_inside(text) or (None, rest)
     if number is None and role in OFFICER_ROLES and (len(words(text)) >= HINT_MIN_WORDS or on_the_way_only(text)):
         # "truk sudah mengangkut sebagian", "lokasi persisnya sebelah mana?", "otw pak": the officer's only open one
         count, rows = _own_open(turn)

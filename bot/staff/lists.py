@@ -16,12 +16,15 @@ from bot.messages import day_and_date, excerpt, short_date, t
 from bot.staff.questions import (
     ANSWERING,
     DAFTAR_FILLER,
+    DUE_NAMED,
     LATE_FILLER,
     LATE_WORDS,
     ROSTER_FILLER,
     ROSTER_WORDS,
+    TO_COME,
     UNANSWERED,
     WINDOW_WORDS,
+    due_asked,
 )
 from bot.staff.turn import ECHO_CHARS, LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn, _named_people
 from bot.staff.vocabulary import asked_in_standard_words
@@ -40,6 +43,12 @@ def cmd_daftar(turn: StaffTurn) -> None:
     if set(words(turn.rest)) & ROSTER_WORDS:
         _roster(turn)
         return
+    due = due_asked(turn.rest)
+    if due == "soon":  # "DAFTAR jatuh tempo minggu depan", "yg bakal telat minggu depan"
+        _due_soon(turn)
+        return
+    if due == "past":  # "yg sudah jatuh tempo", "jatuh tempo minggu lalu": what is late
+        turn.rest = "terlambat " + DUE_NAMED.sub(" ", turn.rest)
     window = _late_window(turn) if set(words(turn.rest)) & LATE_WORDS else None
     typed, only = _daftar_filter(turn.rest)
     if window is not None:
@@ -62,9 +71,9 @@ def cmd_daftar(turn: StaffTurn) -> None:
     _agency_list(turn, lookup.agency, only)
 
 
-# A window the late list cannot answer for: one to come ("minggu depan", "besok"), how late ("lebih dari seminggu",
-# "telat 3 hari"): the list is of everything late now, said plainly.
-UNREAD_WINDOW = re.compile(r"\b(?:depan|besok|mendatang|lebih|lbh|kurang|krg)\b"
+# A window the late list cannot answer for: how late ("lebih dari seminggu", "telat 3 hari"): the list is of
+# everything late now, said plainly (a window to come is what falls due then: `_due_soon`).
+UNREAD_WINDOW = re.compile(r"\b(?:lebih|lbh|kurang|krg)\b"
                            r"|\b\d+\s*(?:hari|hr|minggu|mgg|pekan|bulan|bln)\b(?!\s+terakhir)", re.IGNORECASE)
 
 
@@ -83,9 +92,9 @@ def _late_window(turn: StaffTurn) -> tuple | None:
     return period, unread
 
 
-def _late_in_window(turn: StaffTurn, typed: str, period, unread: bool) -> None:
-    """What is late among the dispositions that fell due in `period` (an agency's: the officer's own, or the one
-    named), with how many are late now in all; a window not read: everything late now, said so."""
+def _window_agency(turn: StaffTurn, typed: str) -> tuple[bool, Agency | None]:
+    """The agency a list of a window is of: an officer's own (another named is refused, saying so), the one a
+    verifier or supervisor named, or None for the region; False when the name is no agency's (said)."""
     agency = turn.staff.agency if turn.staff.role in OFFICER_ROLES else None
     if agency is not None and typed and (found := find_agencies(turn.session, typed)[0]) and [
             a.id for a in found] != [agency.id]:
@@ -94,27 +103,88 @@ def _late_in_window(turn: StaffTurn, typed: str, period, unread: bool) -> None:
         agency = find_agency(turn.session, typed).agency
         if agency is None:
             turn.say("teruskan_unknown_agency", typed=excerpt(typed, ECHO_CHARS))
-            return
+            return False, None
+    return True, agency
+
+
+def _window_said(turn: StaffTurn, period) -> str:
+    """A window as a list's heading says it: its label and its days ("minggu depan (14 Des 2026–20 Des 2026)")."""
+    zone = turn.zone
+    first, last = short_date(period.start, zone), short_date(period.end - timedelta(days=1), zone)
+    return t("daftar_window", label=period.label, days=first if first == last else f"{first}–{last}")
+
+
+def _late_now(turn: StaffTurn, agency_id: int | None) -> int:
+    """How many dispositions are late now, as the plain late list shows them: past their deadline, and escalated
+    for want of a first answer (the two never overlap)."""
+    late = dispositions.agency_dispositions(turn.session, agency_id, limit=0, due_before=turn.now)[0]
+    return late + _escalated_rows(turn, agency_id)[0]
+
+
+def _late_in_window(turn: StaffTurn, typed: str, period, unread: bool) -> None:
+    """What is late among the dispositions that fell due in `period` (an agency's: the officer's own, or the one
+    named), and those escalated for want of a first answer whose first-answer limit passed in it, with how many
+    are late now in all; a window not read: everything late now, said so."""
+    known, agency = _window_agency(turn, typed)
+    if not known:
+        return
     if unread:
         turn.say("daftar_late_window_unread")
         _agency_list(turn, agency, "late") if agency else _region_list(turn, "late")
         return
-    zone = turn.zone
-    first, last = short_date(period.start, zone), short_date(period.end - timedelta(days=1), zone)
-    when = t("daftar_window", label=period.label, days=first if first == last else f"{first}–{last}")
+    when = _window_said(turn, period)
     scope = f"{agency.code} " if agency else ""
     agency_id = agency.id if agency else None
     count, rows = dispositions.agency_dispositions(turn.session, agency_id, limit=LIST_ITEMS, due_before=turn.now,
                                                    due_from=period.start, due_until=period.end)
-    late_now = dispositions.agency_dispositions(turn.session, agency_id, limit=0, due_before=turn.now)[0]
-    every = t("daftar_late_all", count=late_now, agency=f" {agency.code}" if agency else "") if late_now > count else ""
-    if not rows:
-        turn.replies.append("\n".join(filter(None, [t("daftar_none_late_window", agency=scope, when=when), every])))
+    escalated, first = _escalated_rows(turn, agency_id, period)
+    late_now = _late_now(turn, agency_id)
+    every = ([t("daftar_late_all", count=late_now, agency=f" {agency.code}" if agency else "")]
+             if late_now > count + escalated else [])
+    if not rows and not first:
+        turn.replies.append("\n".join([t("daftar_none_late_window", agency=scope, when=when), *every]))
         return
-    paused = paused_since(turn.session, [row.id for row in rows])
-    lines = [t("daftar_late_window_head", agency=scope, when=when, count=count)]
-    lines += [_list_item(turn, row, agency=agency is None, paused=paused.get(row.id)) for row in rows]
-    turn.replies.append("\n".join(lines + [_list_tail(turn, rows[0].complaint.reference)] + ([every] if every else [])))
+    sections = []
+    if rows:
+        paused = paused_since(turn.session, [row.id for row in rows])
+        lines = [t("daftar_late_window_head", agency=scope, when=when, count=count)]
+        lines += [_list_item(turn, row, agency=agency is None, paused=paused.get(row.id)) for row in rows]
+        sections.append("\n".join(lines + ([] if first else [_list_tail(turn, rows[0].complaint.reference)])))
+    if first:
+        sections.append(_escalated_text(turn, escalated, first, agency is None, scope, when))
+    sections[-1] = "\n".join([sections[-1], *every])
+    turn.replies.extend(sections)
+
+
+# Words of a question of what falls due, besides its window and agency ("yg akan jatuh tempo … apa aja")
+DUE_FILLER = DAFTAR_FILLER | LATE_WORDS | TO_COME | WINDOW_WORDS | {
+    "jatuh", "tempo", "jatuhtempo", "temponya", "deadline", "deadlinenya", "tenggat", "tenggatnya", "batas",
+    "batasnya", "waktu", "wkt", "waktunya", "akhir", "akhirnya", "ke", "dalam", "opo", "wae", "endi", "sing", "sih",
+    "kah", "apakah", "mau", "bakal"}
+
+
+def _due_soon(turn: StaffTurn) -> None:
+    """The open dispositions (an agency's: the officer's own, or the one named) whose deadline falls in a window to
+    come (`bot.digests.upcoming_period`: "besok", "minggu depan", "7 hari ke depan", the rest of this week…; the
+    next week when none is said), soonest first, with how many are late already."""
+    from bot.digests import upcoming_period
+
+    period, rest = upcoming_period(asked_in_standard_words(turn.rest), turn.svc.region, turn.now)
+    known, agency = _window_agency(turn, " ".join(w for w in words(rest) if w not in DUE_FILLER and not w.isdigit()))
+    if not known:
+        return
+    when, scope = _window_said(turn, period), f"{agency.code} " if agency else ""
+    agency_id = agency.id if agency else None
+    count, rows = dispositions.agency_dispositions(turn.session, agency_id, limit=LIST_ITEMS,
+                                                   due_from=max(period.start, turn.now), due_until=period.end)
+    late_now = _late_now(turn, agency_id)
+    late = [t("daftar_due_late_now", count=late_now, agency=f" {agency.code}" if agency else "")] if late_now else []
+    if not rows:
+        turn.replies.append("\n".join([t("daftar_none_due_soon", agency=scope, when=when), *late]))
+        return
+    lines = [t("daftar_due_soon_head", agency=scope, when=when, count=count)]
+    lines += [_list_item(turn, row, agency=agency is None) for row in rows]
+    turn.replies.append("\n".join(lines + [_list_tail(turn, rows[0].complaint.reference), *late]))
 
 
 def _roster(turn: StaffTurn) -> None:
@@ -208,19 +278,42 @@ def _region_list(turn: StaffTurn, only: str) -> None:
                                   + [_list_tail(turn, rows[0].complaint.reference)]))
 
 
-def _escalated(turn: StaffTurn, agency_id: int | None, agency: bool, code: str = "") -> str:
-    """The dispositions late by the first-response ladder (escalated, still without a follow-up, not yet past their
-    deadline), each with who holds it, for a question of what is late; "" when there are none."""
-    from lapor.directory import readers_for
+ESCALATED_READ = 1000  # the escalated dispositions read to find those of a window (each one's limit worked out)
+
+
+def _escalated_rows(turn: StaffTurn, agency_id: int | None, period=None) -> tuple[int, list[Disposition]]:
+    """How many dispositions are late by the first-response ladder (escalated, still without a follow-up, not yet
+    past their deadline), and the first of them; with `period`, only those whose first-answer limit passed in it
+    (`lapor.ladders.first_response_limit`)."""
+    from lapor.ladders import first_response_limit
 
     rungs = turn.svc.region.settings.first_response
     if not rungs:
-        return ""
-    count, rows = dispositions.escalated_unanswered(turn.session, agency_id, len(rungs), turn.now, LIST_ITEMS)
-    if not rows:
-        return ""
-    lines = [t("daftar_unanswered_late_head", days=rungs[-1].after_days, count=count,
-               agency=f"{code} " if code else "")]
+        return 0, []
+    if period is None:
+        return dispositions.escalated_unanswered(turn.session, agency_id, len(rungs), turn.now, LIST_ITEMS)
+    rows = dispositions.escalated_unanswered(turn.session, agency_id, len(rungs), turn.now, ESCALATED_READ)[1]
+    region = turn.svc.region
+    inside = [row for row in rows if period.start <= first_response_limit(turn.session, row, region) < period.end]
+    return len(inside), inside[:LIST_ITEMS]
+
+
+def _escalated(turn: StaffTurn, agency_id: int | None, agency: bool, code: str = "") -> str:
+    """The dispositions late by the first-response ladder, each with who holds it, for a question of what is late;
+    "" when there are none."""
+    count, rows = _escalated_rows(turn, agency_id)
+    return _escalated_text(turn, count, rows, agency, f"{code} " if code else "") if rows else ""
+
+
+def _escalated_text(turn: StaffTurn, count: int, rows: list[Disposition], agency: bool, scope: str,
+                    when: str = "") -> str:
+    """The ladder's section of a late list: its heading (of a window, when said), each disposition with who holds
+    it, what to type."""
+    from lapor.directory import readers_for
+
+    days = turn.svc.region.settings.first_response[-1].after_days
+    lines = [t("daftar_unanswered_late_window_head", days=days, count=count, agency=scope, when=when) if when
+             else t("daftar_unanswered_late_head", days=days, count=count, agency=scope)]
     for row in rows:
         lines += [_list_item(turn, row, agency=agency),
                   t("daftar_holders", names=_named_people(readers_for(turn.session, row, turn.now)))]

@@ -89,9 +89,19 @@ HISTORY_WORDS = {"riwayat", "riwayatnya", "histori", "historinya", "history", "k
 HISTORY_SHOWN = 10
 
 
+# Which complaint a number is, checked ("lpr 1 itu yg di pasar baru ya pak", "no 1 itu yg sampah di tps kan bu?"):
+# the reference, "itu/ini yg", and a tag asking to confirm at the end; its STATUS, never words for the citizen
+WHICH_CHECKED = re.compile(
+    r"^\W*(?:lpr|laporan|lap|no|nomor|nmr)\W*(?:no\W*)?\d{1,9}\s+(?:itu|ini|tuh|niku|niki)\s+(?:yg|yang|sing)\b.*"
+    r"\b(?:ya+|kan|bukan|bkn|to|tho|toh|nggih|ngga|gak|nggak|kah)\W*(?:pak|bu|mas|mbak|ndan|kak)?\W*$",
+    re.IGNORECASE)
+
+
 def _asks_progress(text: str) -> list[int]:
-    """The complaints a short question about their progress names ("lpr 1 dan lpr 3 kapan batas waktunya"), each
-    once; [] for anything else."""
+    """The complaints a short question about their progress names ("lpr 1 dan lpr 3 kapan batas waktunya"), or
+    checks which one a number is (`WHICH_CHECKED`), each once; [] for anything else."""
+    if WHICH_CHECKED.match(text) and len(words(text)) <= PROGRESS_MAX_WORDS and (found := _named_inside(text)):
+        return [found[0]]
     typed = set(words(text))
     done_yet = (typed & DONE_WORDS and ("?" in text or words(text)[-1] in NOT_YET)  # "lpr 1 sdh beres belum"
                 or "?" in text and typed & (RETURNING | MOVED_WORDS))  # "lpr 1 nopo sampun dipun wangsulaken?"
@@ -125,6 +135,66 @@ def _asks_late(text: str) -> bool:
         text) and split_reference(text)[0] is None
 
 
+# What falls due in a window to come ("yg jatuh tempo minggu depan", "yg deadline besok apa aja", "yg bakal telat
+# minggu depan", "yg hampir telat apa aja"): the open dispositions whose deadline falls in it (`lists._due_soon`),
+# never what is late already. A word of the deadline, or of lateness with a word of what is to come or a window to
+# come; said of a deadline passed ("yg sudah jatuh tempo", "jatuh tempo minggu lalu") it is the late list.
+DUE_NAMED = re.compile(r"\b(?:jatuh\s*tempo\w*|deadline\w*|tenggat\w*|batas\s+(?:waktu|wkt|akhir)\w*)",
+                       re.IGNORECASE)
+TO_COME = {"bakal", "bakalan", "akan", "mau", "hampir", "nyaris", "terancam", "berpotensi", "potensi", "mepet",
+           "arep", "ajeng", "badhe", "bade", "segera"}
+FUTURE_WINDOW = re.compile(r"\b(?:depan|dpn|mendatang|kedepan|besok|bsk|besuk|sesuk|benjing|isukan|lusa)\b",
+                           re.IGNORECASE)
+ALREADY = {"sudah", "sdh", "udah", "udh", "telah", "tlh", "lewat", "melewati", "terlewat", "kelewat", "lalu",
+           "kemarin", "kemaren", "kmrn", "sebelumnya"}
+DUE_ASKING = {"apa", "apakah", "mana", "berapa", "brp", "ada", "daftar", "list", "siapa", "aja", "saja", "opo", "wae",
+              "endi", "naon", "piro", "pinten", "lihat", "liat", "cek", "minta"}
+SELF_SAID = {"saya", "sy", "aku", "gw", "gue", "kami"}
+
+
+def due_asked(text: str) -> str | None:
+    """"soon" when words ask what falls due in a window to come, "past" when what fell due already (the late
+    list), None when neither (`DUE_NAMED`, `TO_COME`)."""
+    typed = set(words(text))
+    late = bool(typed & LATE_WORDS) or PAST_THE_LIMIT.search(text) is not None
+    coming = bool(typed & TO_COME) or FUTURE_WINDOW.search(text) is not None
+    if late and coming:
+        return "soon"
+    if DUE_NAMED.search(text) is None or late:
+        return None
+    return "past" if typed & ALREADY and not coming else "soon"
+
+
+def _asks_due(text: str) -> str | None:
+    """`due_asked` of a short question naming no complaint ("yg jatuh tempo besok apa aja", "pekan depan ada yg
+    jatuh tempo?"); not a statement ("besok deadline laporan keuangan pak"), nor one about a complaint ("deadline
+    lpr 2 kapan?": its STATUS), nor when every deadline is asked ("deadline semua laporan kapan?": the list)."""
+    from bot.digests import upcoming_named
+
+    said = words(text)
+    kind = due_asked(text) if said and len(said) <= ROSTER_MAX_WORDS else None
+    if kind is None or split_reference(marked_reference(text), bare=False)[0] is not None or mentioned_reference(
+            text) is not None or is_pleasantry(text):
+        return None
+    asking = set(said) & DUE_ASKING or "?" in text or said[0] in ("yg", "yang") and not set(said) & SELF_SAID
+    if not asking or kind == "soon" and set(said) & WHEN_WORDS and not upcoming_named(text) and not set(
+            said) & TO_COME:
+        return None
+    return kind
+
+
+def _due_list(turn: StaffTurn, text: str, due: str | None) -> tuple[str, str] | None:
+    """DAFTAR of what falls due in the window asked (`due` "soon"), or of what is late (`due` "past"), with the
+    agency and the window's words; None when `due` is None."""
+    if due is None:
+        return None
+    from bot.digests import upcoming_period
+
+    left = set(words(upcoming_period(text, turn.svc.region, turn.now)[1]))
+    window = [w for w in words(text) if w not in left] if due == "soon" else window_words(text)
+    return "DAFTAR", " ".join(["jatuh tempo" if due == "soon" else "terlambat", *_agency_words(turn, text), *window])
+
+
 # The words of a time window said with a question of what is late ("yg telat minggu ini", "bulan lalu", "november",
 # "lebih dari seminggu", "minggu depan"): DAFTAR reads the window from them (`lists._late_window`).
 WINDOW_WORDS = {"hari", "hr", "minggu", "mgg", "pekan", "bulan", "bln", "tahun", "thn", "ini", "lalu", "kemarin",
@@ -137,6 +207,32 @@ def window_words(text: str) -> list[str]:
     from bot.commands import MONTH_WORDS
 
     return [w for w in words(text) if w in WINDOW_WORDS or w in MONTH_WORDS or w.isdigit()]
+
+
+# A staff member introducing themselves, new to the service ("perkenalkan saya dewi dari dlh", "salam kenal", "sy
+# eko penghubung dlh yg baru", "baru ditunjuk jadi admin"): greeted, with the help of their role.
+INTRODUCING = re.compile(
+    r"\b(?:perkenalkan|kenalkan|kenalin|memperkenalkan|perkenalan|salam\s+kenal|izin\s+bergabung|"
+    r"baru\s+(?:pegang|megang|memegang|bergabung|gabung|ditunjuk|ditugaskan|ditugasi|dilantik|pakai|pake|jadi)|"
+    r"(?:penghubung|admin|operator|petugas)\s+(?:\w+\s+)?(?:yg|yang)\s+baru)\b", re.IGNORECASE)
+# "sy dewi dr dlh": oneself by name, from one's agency
+SELF_FROM = re.compile(r"\b(?:sy|saya|aku|kulo|abdi)\s+(?:\w+\s+){1,3}?(?:dr|dari|dri|saking)\s+(\w+(?:\s+\w+)?)",
+                       re.IGNORECASE)
+INTRODUCED_MAX_WORDS = 20
+AGENCY_KINDS = {"dinas", "badan", "bagian", "kantor", "bidang", "satuan", "uptd", "sekretariat"}
+
+
+def _introduced(turn: StaffTurn, text: str) -> bool:
+    """Whether a message only introduces the one writing it: no complaint, no news of the work."""
+    if len(words(text)) > INTRODUCED_MAX_WORDS or DIGIT.search(text) or _named_inside(text) is not None:
+        return False
+    if INTRODUCING.search(text) is not None:
+        return True
+    from bot.progress import sounds_like_progress
+
+    found = SELF_FROM.search(text)  # "sy dari lokasi, sampah sudah diangkut": news, not who one is
+    return found is not None and bool(set(words(found.group(1))) & AGENCY_KINDS or only_agency_words(
+        turn.session, found.group(1).split()[0])) and not sounds_like_progress(text)
 
 
 HOW_TO = {"cara", "caranya", "petunjuk", "panduan", "bingung"}
@@ -214,7 +310,7 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if is_thanks(text):  # "makasih pak", "nggih suwun": thanked back, not the whole help
         turn.say("staff_thanks")
         return None
-    if is_greeting(text):
+    if is_greeting(text) or _introduced(turn, text):  # "sy dewi dr dlh, baru pegang wa ini": greeted, with help
         turn.say("staff_greeting", name=turn.staff.name or "")
         return "BANTUAN"
     if _asks_how(text):
@@ -229,13 +325,14 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if asked_about := _asks_progress(text) or worded.looked_at(text):  # several: STATUS shows each; "lihat lpr 2"
         turn.rest = " ".join(map(format_reference, asked_about))
         return "STATUS"
-    if (day := _asks_by_day(turn, text)) is not None:  # "aduan kemarin apa aja": that day's, from the queue
+    due = _asks_due(text)  # "yg deadline besok apa aja": what falls due then, never the complaints come in then
+    if due is None and (day := _asks_by_day(turn, text)) is not None:  # "aduan kemarin apa aja": that day's
         turn.rest = day if turn.staff.role in QUEUE_ROLES else ""
         return "ANTREAN" if turn.staff.role in QUEUE_ROLES else "DAFTAR"
-    if _asks_plate(text) or _asks_deadlines(text):  # a verifier's plate is the queue; DAFTAR shows the deadlines
-        turn.rest = ""
+    if due is None and (_asks_plate(text) or _asks_deadlines(text)):  # a verifier's plate is the queue; DAFTAR
+        turn.rest = ""  # shows the deadlines
         return "ANTREAN" if turn.staff.role in QUEUE_ROLES else "DAFTAR"
-    if (listed := _asks_list(turn, text)) is not None:
+    if (listed := _due_list(turn, text, due) or _asks_list(turn, text)) is not None:
         command, turn.rest = listed
         return command
     return None

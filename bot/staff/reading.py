@@ -179,8 +179,10 @@ def _read_command(text: str) -> tuple[str | None, str]:
         # done, not the final answer: both get the commands to send (the hint) instead of being carried out.
         if later is not None and later != "INFO" and not (later == "SELESAI" and _more_to_come(later_rest)):
             return later, f"{number} {later_rest}".strip()
-    if command == "CUTI" and typed[0] in COURTESY and (not _reads_as_leave(rest) or mentioned_reference(rest)):
-        return None, text  # "Izin lapor pak:", "izin ndan, LPR-1 salah disposisi …": courtesy before the message
+    if command == "CUTI" and typed[0] in COURTESY and (not _reads_as_leave(rest) or mentioned_reference(rest)
+                                                      or WORDED_INSIDE.search(rest)):
+        return None, text  # "Izin lapor pak:", "izin ndan, LPR-1 salah disposisi …", "izin melaporkan laporan no 1
+        #                    sudah …": courtesy before the message, whose number is a complaint's, not a day
     if command is None and (leave := _leave_sentence(text)) is not None:
         return "CUTI", leave
     return command, rest

@@ -45,7 +45,7 @@ def _where_asked(turn: StaffTurn) -> bool:
     forwarded, or asked where it is now by anyone ("lpr 1 skrg di siapa", "lpr 1 sdh diteruskan ke mana?"), with
     where it is (`whereabouts`)."""
     from bot.staff.leader_words import WHO_WORDS, _head_chases
-    from bot.staff.whereabouts import say_where, waiting_where, where_now_asked, where_to_alone
+    from bot.staff.whereabouts import number_asked, say_where, waiting_where, where_now_asked, where_to_alone
 
     text = turn.message.text
     typed = set(words(text))
@@ -58,6 +58,8 @@ def _where_asked(turn: StaffTurn) -> bool:
             and (is_question(text) or typed & SUGGESTION_WORDS))):
         return False
     found = _named_inside(text)
+    if found is None and now_asked and (number := number_asked(text)) is not None:
+        found = (number, text)  # "posisi no 7 dmn": "no 7" inside the question
     complaint = complaints.by_number(turn.session, found[0]) if found else None
     if complaint is None:
         if found:  # "lpr 7 kmn ya bu" with no LPR-7: said so, and where to find the ones meant
@@ -76,6 +78,49 @@ def _where_asked(turn: StaffTurn) -> bool:
     else:
         turn.say("verifier_where_to" if lines else "verifier_where_none", reference=complaint.reference,
                  suggestions="\n".join(lines), where=where)
+    return True
+
+
+# Second thoughts right after a forward ("tidak", "batal", "gak jadi", "eh salah, batal", "waduh keliru"): it went
+# at once (TERUSKAN asks nothing), so what was done and how to correct it are said; nothing is undone.
+TAKEN_BACK = {"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "batal", "batalkan", "cancel", "jangan",
+              "jgn", "salah", "slh", "keliru", "jadi", "eh", "waduh", "wah", "lho", "loh", "maaf", "mf", "sorry",
+              "sori", "pak", "bu", "ya", "deh", "dong", "ding", "kirim", "dispo", "instansi", "instansinya", "tadi",
+              "td"}
+TAKING_BACK = {"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "batal", "batalkan", "cancel", "salah",
+               "slh", "keliru", "jangan", "jgn"}
+TAKEN_BACK_WITHIN_MINUTES = 15
+TAKEN_BACK_MAX_WORDS = 6
+
+
+def _forward_taken_back(turn: StaffTurn) -> bool:
+    """Answers a verifier's short no or correction sent within `TAKEN_BACK_WITHIN_MINUTES` of their own forward
+    (nothing else asked meanwhile): the forward stands, the agencies told; TERUSKAN to the right agency and the
+    wrong one's KEMBALIKAN correct it. False for anything else."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from models import Complaint, TimelineEntry
+    from models.vocab import Event
+
+    typed = words(turn.message.text)
+    if (not typed or len(typed) > TAKEN_BACK_MAX_WORDS or not set(typed) <= TAKEN_BACK
+            or not set(typed) & TAKING_BACK or turn.message.replied_to_sid):
+        return False
+    since = turn.now - timedelta(minutes=TAKEN_BACK_WITHIN_MINUTES)
+    latest = turn.session.scalars(select(TimelineEntry).where(
+        TimelineEntry.actor_id == turn.staff.id, TimelineEntry.at >= since)
+        .order_by(TimelineEntry.id.desc()).limit(1)).first()
+    if latest is None or latest.event != Event.DISPOSITIONED:
+        return False
+    complaint = turn.session.get(Complaint, latest.complaint_id)
+    codes = sorted({d.agency.code for d in complaint.dispositions
+                    if d.status == DispositionStatus.OPEN and d.created_at >= since})
+    if not codes:
+        return False
+    turn.say("verifier_forward_stands", reference=complaint.reference, agencies=and_list(codes),
+             first=codes[0])
     return True
 
 
@@ -179,6 +224,8 @@ def _said_names(turn: StaffTurn, text: str | None = None) -> tuple[int, list[str
     if towards is None:
         after = words(rest)
         rest = after_words(rest, next((i for i, w in enumerate(after) if w not in _FORWARD_OR_FORWARDER), len(after)))
+        towards = DESTINATION.search(unglued := _unglued(turn, rest))  # "lpr 2 kedlh"
+        rest = unglued if towards is not None else rest
     named = CLAUSE_END.sub("", towards.group("named") if towards else rest)
     return number, forward_names(turn.session, named)
 
@@ -399,6 +446,17 @@ _OPENING_OR_FORWARD = OPENING | FORWARD_WORDS
 _FORWARD_OR_FORWARDER = FORWARD_WORDS | FORWARDER_WORDS
 
 
+GLUED_KE = re.compile(r"\s*ke([a-z0-9]{2,})\b", re.IGNORECASE)
+
+
+def _unglued(turn: StaffTurn, rest: str) -> str:
+    """Where a forward goes with "ke" typed against the agency's code or alias apart ("kedlh", "kepupr ya bu")."""
+    glued = GLUED_KE.match(rest)
+    if glued is None or not only_agency_words(turn.session, glued.group(1)):
+        return rest
+    return "ke " + rest[glued.start(1):]
+
+
 def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, list] | None:
     """The complaint and agencies of a verifier's message that names a reference and where it goes, without
     TERUSKAN ("lpr 1 ke dlh ya", "Mohon ijin, LPR 1 dispo ke DLH", "dispo lpr 1 kpd dinas lingkungan hidup"; without
@@ -420,6 +478,7 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
     after = words(rest)
     skipped = next((i for i, w in enumerate(after) if w not in _FORWARD_OR_FORWARDER), len(after))
     rest = after_words(rest, skipped) if skipped else rest
+    rest = _unglued(turn, rest)
     towards = LEADING_FILLER.match(rest)
     named = TRAILING_COURTESY.sub("", rest[towards.end():] if towards else rest).strip()
     named = NOT_THERE.sub("", named) if towards is not None and set(typed) & CORRECTING else named

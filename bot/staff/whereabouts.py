@@ -30,8 +30,20 @@ WHERE_NOW = re.compile(
     r"|\b(?:diteruskan|diterusin|didispo|didisposisikan|didisposisi|dikirim|dilempar|dioper|dilimpahkan|larinya|"
     r"lari|nyampe|nyampai|sampai|sampe|akhirnya|jadinya|skrg|sekarang)\s+(?:ke\s*mana|kmn)\b"
     r"|\b(?:udah|udh|sudah|sdh|dah|sampai|sampe)\s+ke\s+(?:siapa|sapa|sopo|sinten)\b"
-    r"|\b(?:neng|ning|nang)\s+(?:endi|ndi)\b|\b(?:wonten|ten)\s+pundi\b",
+    r"|\b(?:neng|ning|nang)\s+(?:endi|ndi)\b|\b(?:wonten|ten)\s+pundi\b"
+    # how far it got: "udh sampe mana", "sdh smp mn?", "nyampe mana"
+    r"|\b(?:sampai|sampe|sampek|smp|nyampe|nyampai)\s+(?:mana|mn|mna)\b",
     re.IGNORECASE)
+# Its news asked with a word for how ("no 7 gmn kabarnya", "gimana kabarnya laporan no 1", "kabare lpr 1 piye")
+NEWS_WORDS = frozenset({"kabar", "kabarnya", "kabare", "kabarne"})
+HOW_WORDS = frozenset({"gimana", "gmn", "gmana", "gimn", "bagaimana", "bgmn", "piye", "kepriye", "pripun",
+                       "kepripun", "kumaha", "priben"})
+# A complaint's number written "no 7" inside a question of where it is ("posisi no 7 dmn"); not a house or a
+# stall's ("gang melati no 7", "rumah no 7")
+NUMBER_ASKED = re.compile(r"(?<!\w)(?:no|nomor|nmr|nomer|nmer)\b\.?\s*(\d{1,9})\b", re.IGNORECASE)
+PLACE_BEFORE = frozenset({"jl", "jln", "jalan", "gang", "gg", "rumah", "rmh", "rt", "rw", "blok", "kav", "kavling",
+                          "kios", "los", "lapak", "toko", "pintu", "kamar", "lantai", "tiang", "kode", "hp", "wa",
+                          "telp", "telepon", "induk", "nik", "kk", "pelapor"})
 # "posisi lpr 1 dmn", "lpr 1 skrg ada dimana": a word of now or position and where, apart
 POSITION_WORDS = frozenset({"posisi", "posisinya", "skrg", "sekarang", "skrang", "nyangkut", "mandek"})
 WHERE_WORDS = frozenset({"dimana", "dmn", "dmana", "dimna"})
@@ -50,7 +62,18 @@ def where_now_asked(text: str) -> bool:
     """Whether a short message asks where a complaint is now (`WHERE_NOW`)."""
     typed = words(text)
     return len(typed) <= WHERE_MAX_WORDS and (WHERE_NOW.search(text) is not None or bool(
-        set(typed) & POSITION_WORDS and (set(typed) & WHERE_WORDS or DI_MANA.search(text))))
+        set(typed) & POSITION_WORDS and (set(typed) & WHERE_WORDS or DI_MANA.search(text))
+        or set(typed) & NEWS_WORDS and set(typed) & HOW_WORDS))
+
+
+def number_asked(text: str) -> int | None:
+    """The complaint a question of where it is names as "no 7" inside it ("posisi no 7 dmn"), not after a word of
+    a place or a person's details ("gang melati no 7", "no hp pelapor")."""
+    for found in NUMBER_ASKED.finditer(text):
+        before = words(text[:found.start()])
+        if not before or before[-1] not in PLACE_BEFORE:
+            return int(found.group(1))
+    return None
 
 
 def where_to_alone(text: str) -> bool:
@@ -72,7 +95,7 @@ def say_where(turn: StaffTurn, complaint: Complaint) -> None:
         turn.say("staff_not_visible", reference=complaint.reference, agency=turn.staff.agency.name)
         return
     shown = complaint.parent if complaint.parent is not None else complaint
-    lines = _agency_lines(turn, shown) + _waiting_line(turn, shown)
+    lines = _agency_lines(turn, shown) + _waiting_line(turn, shown) + _latest_answer(turn, shown)
     turn.say("staff_where_now", reference=complaint.reference, status=status_for_staff(complaint),
              lines="\n".join(lines), shown=shown.reference)
 
@@ -95,6 +118,19 @@ def _agency_lines(turn: StaffTurn, complaint: Complaint) -> list[str]:
         else:
             lines.append(t(f"where_{disposition.status}", agency=code, when=when))
     return lines or [t("where_nowhere")]
+
+
+ANSWERS = (Event.FOLLOW_UP, Event.FINAL_ANSWER)
+
+
+def _latest_answer(turn: StaffTurn, complaint: Complaint) -> list[str]:
+    """The latest follow-up or final answer given (its news, for "gmn kabarnya"), with when and which agency."""
+    given = [e for e in complaint.timeline if e.event in ANSWERS and e.text][-1:]
+    if not given:
+        return []
+    agency = next((d.agency.code for d in complaint.dispositions if d.id == given[0].disposition_id), "")
+    return [t("where_latest_answer", when=short_date(given[0].at, turn.zone), agency=f", {agency}" if agency else "",
+              text=excerpt(given[0].text, REASON_CHARS))]
 
 
 def _waiting_line(turn: StaffTurn, complaint: Complaint) -> list[str]:

@@ -142,7 +142,8 @@ STAFF_TABLE = [
     ("head", "progres lpr 1 gimana", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "Update LPR-1?", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "progress lpr1 bagaimana pak", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
-    ("head", "TL lpr 1 sdh sampai mana?", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    # how far it got is where it is (staff17): its agencies, who holds it, what it waits for
+    ("head", "TL lpr 1 sdh sampai mana?", "Rinciannya: STATUS LPR-1", (status(1), "belum_ditindaklanjuti")),
     ("supervisor", "progres lpr 1 gmn ya", "LPR-1 –", None),
     # a supervisor's forward or call for attention: the verifiers who forward, the holders of the dispositions
     ("supervisor", "lpr 2 ke pupr", "Disposisi ke instansi dilakukan verifikator", (status(2), "belum_terverifikasi")),

@@ -91,6 +91,8 @@ def test_every_agencys_own_name_and_alias_is_that_agency_never_two(directory):
     ("pupe", "PUPR"), ("pdma", "PDAM"), ("dinas lingkngan", "DLH"), ("dinas kesehtn", "DINKES"),
     ("DISDUKCAPL", "DISDUKCAPIL"),
     ("bapeda", "BAPENDA"),  # offered with its full name (Badan Pendapatan Daerah), never taken: YA or TIDAK
+    # a typo inside a few words of a long name, each word near one of its words (staff17)
+    ("dinas pekerjan umum", "PUPR"), ("pekerjaan umu", "PUPR"), ("lingkungn hidp", "DLH"),
     # near no agency, or as near two: nothing offered
     ("basarnas", None), ("dinas xyz", None), ("pelapor", None), ("lokasi", None), ("warga", None),
     ("pupr besok pagi sekali", None),
