@@ -1,0 +1,78 @@
+"""Answers typed at the wrong question, and citizens coming back after filing, found by hand (branch citizens13): a
+place typed at the kind question, the kind in plain words ("BIASA SAJA"), a reminder that recalls the place offered,
+impatience about nobody coming with two complaints open, a middling rating whose words say the problem is still
+there, a photo announced for the report filed before, and asking for a person a third time."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parties import Citizen
+
+VAGUE_STORY = "lampu jalan di depan rumah saya mati sudah seminggu, gelap sekali kalau malam"
+
+
+@pytest.fixture
+def citizen(app):
+    return Citizen(app)
+
+
+def at_the_kind_after_a_story(citizen: Citizen, story: str = VAGUE_STORY) -> None:
+    citizen.says(story)
+    assert "Jenis laporan" in citizen.says("ya")
+    assert citizen.state() == "kind"
+
+
+@pytest.mark.parametrize("typed,kind,place,state", [
+    # the kind's number (or name) and the place in one message: both kept, the place not added to the story
+    ("1, lokasinya depan SDN 3", "pengaduan", "depan SDN 3", "photo"),
+    ("1 di gang mawar rt 2", "pengaduan", "gang mawar rt 2", "photo"),
+    ("pengaduan, di jl melati no 4", "pengaduan", "jl melati no 4", "photo"),
+    ("1. alamatnya jl kenari no 5 rt 3", "pengaduan", "jl kenari no 5 rt 3", "photo"),
+    # the place alone, named as the place or opening with a short "near": kept, the kind asked again
+    ("lokasinya di depan sdn 3 pak", None, "depan sdn 3", "kind"),
+    ("tempatnya dekat masjid al ikhlas", None, "dekat masjid al ikhlas", "kind"),
+    ("dpn masjid jl kenari", None, "dpn masjid jl kenari", "kind"),
+    ("ALAMATNYA GANG MAWAR RT 2 DESA SUKAMAJU", None, "GANG MAWAR RT 2 DESA SUKAMAJU", "kind"),
+    ("di jl kenari 5 dekat masjid", None, "jl kenari 5 dekat masjid", "kind"),  # as before
+])
+def test_a_place_typed_at_the_kind_question_is_the_place_not_more_story(citizen, typed, kind, place, state):
+    """Found by hand: "1, lokasinya depan SDN 3" was added to the story ("Baik, ditambahkan ke isi laporan") and
+    offered back as a place to confirm; "tempatnya dekat masjid al ikhlas" joined the story; "dpn masjid jl kenari"
+    got "Mohon balas 1, 2 atau 3" and was lost."""
+    at_the_kind_after_a_story(citizen)
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert draft.get("location_text") == place, (reply, draft)
+    assert draft.get("kind") == kind and citizen.state() == state, (reply, draft)
+    assert typed not in draft["description"] and "ditambahkan ke isi laporan" not in reply, reply
+    assert "Lokasi diterima" in reply, reply
+
+
+@pytest.mark.parametrize("typed", [
+    "1 krn tiap ujan pasti banjir",  # a reason: more of the story, as before
+    "1, udah 3 kali ada yg jatuh",
+    "1, di depan rumah saya",  # no address: its address is asked at the place step
+    "1. jalannya juga rusak parah di jl kenari",  # a problem, with its place
+])
+def test_the_kind_with_words_that_are_no_address_is_no_place(citizen, typed):
+    at_the_kind_after_a_story(citizen)
+    citizen.says(typed)
+    assert not citizen.draft().get("location_text"), citizen.draft()
+
+
+@pytest.mark.parametrize("typed", ["BIASA SAJA", "biasa saja", "Biasa aja pak", "yg biasa aja", "biasa wae",
+                                   "yang biasa", "BIASA", "laporan biasa aja", "standar aja"])
+def test_a_plain_one_at_the_kind_question_is_a_pengaduan(citizen, typed):
+    """Found by hand: "BIASA SAJA" (the ordinary kind) at the kind question got "Mohon balas 1, 2 atau 3"."""
+    at_the_kind_after_a_story(citizen)
+    reply = citizen.says(typed)
+    assert citizen.draft().get("kind") == "pengaduan" and "Pengaduan" in reply, reply
+    assert "Mohon balas 1, 2 atau 3" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["biasanya lampu nyala", "tidak biasa", "biasa saja?"])
+def test_other_words_of_plainness_at_the_kind_question_choose_nothing_at_once(citizen, typed):
+    at_the_kind_after_a_story(citizen)
+    citizen.says(typed)
+    assert citizen.state() == "kind" and not citizen.draft().get("kind")
