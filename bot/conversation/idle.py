@@ -933,7 +933,8 @@ def _progress_asked(turn: Turn, earlier: str | None = None) -> Next | None:
     if is_acknowledgement(turn.text):  # "ok ditunggu kabarnya"
         return None
     # "udah 5 hari nih", "sdh seminggu blm ada kabar"; after a story offered, how long is more of that story
-    waited = not earlier and understanding.waited_only(turn.text)
+    waited = not earlier and (understanding.waited_only(turn.text)  # "blm ada yg dtg": nobody came, sorry too
+                              or understanding.nobody_came(turn.text))
     waiting = (understanding.asks_progress(turn.text) or understanding.impatient(turn.text)  # "kapan selesainya?"
                or understanding.only_impatience(turn.text) or waited)  # "kok lama banget sih", "tolong dong ditindak"
     mine = open_complaints(turn)

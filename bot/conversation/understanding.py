@@ -3010,7 +3010,8 @@ def asks_after_a_programme(text: str) -> bool:
 # about the citizen's open complaint; "sudah 5 hari jalannya tergenang" tells what happened meanwhile
 SPAN_UNITS = frozenset({"hari", "minggu", "bulan", "tahun", "jam", "pekan", "hr", "mgg", "bln", "thn"})
 WHOLE_SPANS = frozenset({"seminggu", "sebulan", "setahun", "sepekan", "seharian", "berhari", "berminggu", "berbulan",
-                         "bertahun", "semingguan", "sebulanan", "seminggon"})
+                         "bertahun", "semingguan", "sebulanan", "seminggon",
+                         "saminggu", "sabulan", "sataun"})  # Sundanese
 COUNTS = frozenset("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh beberapa bbrp".split())
 SPAN_RUN_TOGETHER = re.compile(r"\d+(?:hr|hri|hari|mg|mgg|minggu|bln|bulan|thn|tahun|jam)")
 WAITED_TALK = IMPATIENCE_TALK | NEWS_WORDS | WAITING_WORDS | NEGATION | TAGS | THIS | frozenset(
@@ -3029,6 +3030,31 @@ def waited_only(text: str) -> bool:
              for i, w in enumerate(said)]
     return any(spans) and all(span or count or w in SPAN_UNITS or w in WAITED_TALK
                               for w, span, count in zip(said, spans, counted, strict=True))
+
+# Nobody come yet, told with little else ("udah 3 hari kok blm ada yg dtg", "sdh seminggu gak ada yg dateng", "blm ada
+# petugas yg dateng pak", Javanese "durung ono sing teko", Sundanese "can aya nu datang"): impatience about one's open
+# complaints, however many; "udah ada yg dateng kemarin tapi …" tells, "… gak ada bidan yg dateng ke posyandu" is a
+# story of its own
+WHO_COMES = frozenset({"yang", "sing", "nu", "se", "petugas", "petugasnya", "orang", "orangnya", "siapapun", "siapa",
+                       "pun", "dari", "dinas", "pemda", "sampai", "hingga", "sampe", "sekarang", "ke", "sini", "lokasi",
+                       "tempat", "kesini", "kemari", "mriki", "dieu", "ngecek", "liat", "lihat", "melihat"})
+NOT_YET = NEGATION | TAGS | frozenset({"can", "durung", "dereng", "acan"})
+NOBODY_MAX_WORDS = 12
+
+
+def nobody_came(text: str) -> bool:
+    """Whether a short message says only that nobody has come yet (about the citizen's open complaints): a "not yet"
+    before a word of coming within a few words ("blm ada yg dtg"), and only words of waiting, of who comes and of
+    time beside them."""
+    if len((text or "").split()) > NOBODY_MAX_WORDS:  # cheap: a story is not read word by word here
+        return False
+    said = [w for w in standard_words(text) if w not in OPENING]
+    came = [i for i, w in enumerate(said) if w in COMING]
+    if not came or not any(w in NOT_YET for w in said[max(came[0] - 4, 0):came[0]]):
+        return False
+    return all(w in WAITED_TALK or w in COMING or w in WHO_COMES or w in NOT_YET or w in SPAN_UNITS or w in WHOLE_SPANS
+               or w in COUNTS or w.isdigit() or SPAN_RUN_TOGETHER.fullmatch(w) for w in said)
+
 
 # A time of worship asked ("jam berapa sholat ied di alun2?", "jadwal imsakiyah", "kapan idul adha"): not the region's
 WORSHIP_CUES = ("sholat", "salat", "shalat", "solat", "imsak", "puasa", "ied", "idul", "adzan", "azan", "tarawih",

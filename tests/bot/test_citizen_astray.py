@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parties import Citizen
+from tests.bot.test_conversation import finished
+from tests.parties import ROAD, Citizen, file, walked_once
 
 VAGUE_STORY = "lampu jalan di depan rumah saya mati sudah seminggu, gelap sekali kalau malam"
 
@@ -76,3 +77,77 @@ def test_other_words_of_plainness_at_the_kind_question_choose_nothing_at_once(ci
     at_the_kind_after_a_story(citizen)
     citizen.says(typed)
     assert citizen.state() == "kind" and not citizen.draft().get("kind")
+
+
+@walked_once
+def two_filed(people: dict) -> None:
+    file(people["citizen"], photo=False)
+    file(people["citizen"], description=ROAD, photo=False)
+
+
+NOBODY_CAME = ["udah 3 hari kok blm ada yg dtg", "sdh seminggu gak ada yg dateng", "kok belum ditangani juga",
+               "blm ada petugas yg dateng pak", "udah 5 hari ga ada yang ngecek", "sampai skrg belum ada yg datang",
+               "KOK BELUM ADA YANG DATANG PAK", "wis seminggu durung ono sing teko", "tos saminggu can aya nu datang"]
+
+
+@pytest.mark.parametrize("typed", NOBODY_CAME)
+def test_nobody_come_yet_with_two_complaints_open_is_sorry_with_both(people, typed):
+    """Found by hand: "udah 3 hari kok blm ada yg dtg" from a citizen with two complaints open was kept as a story's
+    first bubble, and "sdh seminggu gak ada yg dateng" after it offered both as a new report."""
+    two_filed(people)
+    reply = people["citizen"].says(typed)
+    assert "Mohon maaf atas lamanya" in reply and "LPR-1" in reply and "LPR-2" in reply, reply
+    assert "Sepertinya Anda ingin melapor" not in reply and "Pesan Anda kami catat" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", NOBODY_CAME[:3])
+def test_nobody_come_yet_with_one_complaint_open_is_sorry_with_its_status(people, typed):
+    file(people["citizen"], photo=False)
+    reply = people["citizen"].says(typed)
+    assert "Mohon maaf atas lamanya" in reply and "LPR-1" in reply and "Status:" in reply, reply
+
+
+@pytest.mark.parametrize("typed", [
+    "udah ada yg dateng kemarin tapi cuma foto2",  # someone came: it tells
+    "udah 3 hari gak ada bidan yg dateng ke posyandu kami",  # another matter
+])
+def test_someone_came_or_another_matter_is_no_apology(people, typed):
+    two_filed(people)
+    assert "Mohon maaf atas lamanya" not in people["citizen"].says(typed)
+
+
+LAMP = "Lampu penerangan jalan di gang mawar mati semua sudah dua minggu, gelap sekali kalau malam"
+
+
+@pytest.mark.parametrize("typed", ["3, redup bgt", "3 masih bocor dikit", "3 cuma nyala satu", "3, lampunya kedip2",
+                                   "3 redup pak", "3. nyalanya redup", "3, yg nyala cuma 2", "4 bagus tp agak redup",
+                                   "3 baru nyala separuh"])
+def test_a_middling_rating_whose_words_say_the_problem_is_still_there_asks_whether_to_reopen(citizen, typed):
+    """Found by hand: "3, redup bgt" and "3 cuma nyala satu" after the lamp was said fixed were thanked and closed;
+    "3 masih bocor dikit" was asked (BUKA / SELESAI) as the same must be."""
+    finished(citizen, description=LAMP, answer="Lampu sudah diganti.")
+    reply = citizen.says(typed)
+    assert "Apakah masalahnya belum selesai?" in reply, reply
+    assert citizen.complaints()[0].status == "selesai"
+    assert "kami buka kembali" in citizen.says("buka") and citizen.complaints()[0].status == "proses"
+
+
+@pytest.mark.parametrize("typed", ["2 lampunya masih mati", "2, redup bgt", "1 cuma nyala satu"])
+def test_a_low_rating_whose_words_say_the_problem_is_still_there_reopens(citizen, typed):
+    finished(citizen, description=LAMP, answer="Lampu sudah diganti.")
+    assert "kami buka kembali" in citizen.says(typed)
+
+
+@pytest.mark.parametrize("typed", ["3, lumayan lah", "3 agak lama", "3, udah gak redup", "3 semoga gak rusak lagi",
+                                   "3, petugasnya ramah", "4 terang sekarang", "3 nyala semua alhamdulillah"])
+def test_a_middling_rating_with_other_words_stays_a_rating(citizen, typed):
+    finished(citizen, description=LAMP, answer="Lampu sudah diganti.")
+    reply = citizen.says(typed)
+    assert "Apakah masalahnya belum selesai?" not in reply and "Terima kasih" in reply, reply
+    assert citizen.complaints()[0].status == "selesai"
+
+
+def test_redup_at_the_comment_question_after_a_3_asks_whether_to_reopen(citizen):
+    finished(citizen, description=LAMP, answer="Lampu sudah diganti.")
+    citizen.says("3")
+    assert "Apakah masalahnya belum selesai?" in citizen.says("redup bgt pak")
