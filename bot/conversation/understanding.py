@@ -1191,7 +1191,8 @@ HEARERS = frozenset({"saya", "aku", "kami", "kita", "gue", "gua", "ku"})  # "sy 
 MACHINE = frozenset({"bot", "robot", "mesin", "otomatis", "chatbot"})
 TALK = frozenset({"bicara", "berbicara", "ngobrol", "ngomong", "omong", "bertemu", "ketemu", "hubungi", "menghubungi",
                   "telepon", "telpon", "nelpon", "chat", "sambungkan", "disambungkan", "langsung",
-                  "hubungkan", "dihubungkan", "telp", "tlp", "ditelpon", "ditelepon"})
+                  "hubungkan", "dihubungkan", "telp", "tlp", "ditelpon", "ditelepon",
+                  "sambungin", "disambungin", "nyambungin", "hubungin", "dihubungin", "connect"})
 PEOPLE = frozenset({"petugas", "admin", "orang", "manusia", "operator", "cs", "pegawai", "staf", "staff"})
 THERE = frozenset("ada tidak apa apakah gak kah yang jaga online aktif di sini disini sana piket".split())
 
@@ -1247,6 +1248,12 @@ def _asks_contact(every: list[str], said: set[str]) -> bool:
     return False
 
 
+def wishes_to_talk(text: str) -> bool:
+    """Whether a message wishes to talk to a person ("bisa bicara dengan petugas?", "sambungin ke orang aja"): right
+    after an agency's news it is no question for that agency, which cannot be talked to here either."""
+    return _wishes_to_reach([w.removesuffix("nya") if len(w) > 6 else w for w in standard_words(text)])
+
+
 def _wishes_to_reach(every: list[str]) -> bool:
     """"biar sy telpon langsung", "bisa bicara dengan petugas?", "sambungkan ke admin": a verb of talking or meeting
     wished for (not done: "sudah telpon petugas"; not the officer's own: "kalau petugas mau telpon"), with an officer
@@ -1299,7 +1306,9 @@ ONESELF_OR_HOME = frozenset({"saya", "aku", "kami", "gue", "anak", "suami", "ist
                              "sy", "ane"})  # "no hp saya …", "nomor rumah"
 WISHING = frozenset({"mau", "ingin", "biar", "supaya", "agar", "spy", "bisa", "boleh", "tolong", "mohon", "minta",
                      "perlu", "pengen"})
-CONNECT = frozenset({"sambungkan", "disambungkan", "hubungkan", "dihubungkan"})  # a request in itself
+CONNECT = frozenset({"sambungkan", "disambungkan", "hubungkan", "dihubungkan", "sambungin", "disambungin",
+                     "nyambungin", "hubungin", "dihubungin", "connect"})  # a request in itself ("pliss sambungin ke
+# orang aja pak")
 DONE_WORDS = frozenset({"sudah", "udah", "pernah", "tadi", "kemarin", "sempat", "sering"})
 PERSON_CUES = MACHINE | PEOPLE | TALK | CONTACT_WORDS | {"siapa"}
 
@@ -3447,14 +3456,17 @@ MEDIA_COMING = ANNOUNCING | SENDING_MEDIA | frozenset({"bentar", "sebentar", "tu
 MEDIA_NOUNS = (("videonya", frozenset({"video", "videonya", "vidio"})),
                ("rekamannya", frozenset({"rekaman", "rekamannya", "vn"})))
 MEDIA_ANNOUNCED_MAX_WORDS = 8
+POINTING_AT = frozenset({"ini", "nih", "berikut", "niki", "ieu"})  # "ini fotonya … buat yg kemarin": it comes now
 
 
 def announces_media(text: str) -> str | None:
     """The medium a short message says is about to be sent, as the reply names it ("videonya", "rekamannya",
     "fotonya"), or None: "sy mau kirim video banjirnya", "ini ada foto jalan rusaknya"; not a story beside it
     ("…, lampu jalan mati di gg 3"), nor one sent before ("udah kirim video kemarin")."""
-    said = content(text)
-    if len(said) > MEDIA_ANNOUNCED_MAX_WORDS or not set(said) & MEDIA_WORDS or not set(said) & SENDING_MEDIA:
+    named = FOR_THE_REPORT.search(text or "") is not None  # "ini fotonya pak buat yg kemarin": sent for it
+    said = content(FOR_THE_REPORT.sub(" ", text)) if named else content(text)
+    sending = SENDING_MEDIA | FOLLOWING | (POINTING_AT if named else frozenset())
+    if len(said) > MEDIA_ANNOUNCED_MAX_WORDS or not set(said) & MEDIA_WORDS or not set(said) & sending:
         return None
     first = next(i for i, w in enumerate(said) if w in MEDIA_WORDS)
     shown = said[first + 1:]  # what it shows: "banjirnya", "jalan rusaknya"
@@ -3467,7 +3479,17 @@ def announces_media(text: str) -> str | None:
 # Which report an addition is for, said at the end of its clause ("… buat laporan lampu", "… utk aduan sy yg kemarin"):
 # it tells nothing to add (the complaint is then chosen by its words)
 FOR_THE_REPORT = re.compile(
-    r"\b(?:buat|untuk|utk|bwt|tuk|ke)\s+(?:laporan|laporannya|aduan|pengaduan|lpr)\b[^,.;!?\n]*", re.IGNORECASE)
+    r"\b(?:buat|untuk|utk|bwt|tuk|ke)\s+(?:(?:laporan|laporannya|aduan|pengaduan|lpr)\b[^,.;!?\n]*"
+    # ... or by when it was filed ("buat yg kemarin", "utk yang td")
+    r"|(?:yg|yang)\s+(?:kemarin|kemaren|kmrn|kmarin|kmaren|tadi|td|barusan|sebelumnya|lalu)\b)", re.IGNORECASE)
+# A photo said to follow ("fotonya nyusul ya", "FOTONYA MENYUSUL PAK"): for something told before
+FOLLOWING = frozenset({"nyusul", "menyusul", "susul", "disusulkan", "disusul"})
+
+
+def for_the_report(text: str) -> bool:
+    """Whether a message announcing a photo says it is for a report told before: which report ("… buat laporan
+    td", "… buat yg kemarin") or that it follows ("fotonya nyusul")."""
+    return FOR_THE_REPORT.search(text or "") is not None or bool(set(chat_words(text)) & FOLLOWING)
 
 
 def announces_addition(text: str) -> str | None:

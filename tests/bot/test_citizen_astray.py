@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from models.vocab import Event
 from tests.bot.test_conversation import finished
-from tests.parties import ROAD, Citizen, file, walked_once
+from tests.parties import PHOTO, ROAD, Citizen, file, filed_and_forwarded, walked_once
 
 VAGUE_STORY = "lampu jalan di depan rumah saya mati sudah seminggu, gelap sekali kalau malam"
 
@@ -151,3 +152,56 @@ def test_redup_at_the_comment_question_after_a_3_asks_whether_to_reopen(citizen)
     finished(citizen, description=LAMP, answer="Lampu sudah diganti.")
     citizen.says("3")
     assert "Apakah masalahnya belum selesai?" in citizen.says("redup bgt pak")
+
+
+@pytest.mark.parametrize("typed", ["ini fotonya pak buat yg kemarin", "fotonya nyusul ya",
+                                   "sy kirim fotonya buat laporan td", "FOTONYA MENYUSUL PAK",
+                                   "ntar sy kirim fotonya buat laporan sy", "ini videonya buat yg td",
+                                   "bentar ya fotonya nyusul", "ini foto buat yang kmrn min"])
+def test_a_photo_announced_for_the_report_filed_is_awaited_for_it(people, typed):
+    """Found by hand: "ini fotonya pak buat yg kemarin", "fotonya nyusul ya", "sy kirim fotonya buat laporan td" from a
+    citizen with one complaint open got the menu (citizens12 read "… buat laporan lampu" only)."""
+    file(people["citizen"], photo=False)
+    citizen = people["citizen"]
+    reply = citizen.says(typed)
+    assert "Silakan kirim" in reply and "kami lampirkan pada LPR-1" in reply and "Buat pengaduan" not in reply, reply
+    reply = citizen.says(**PHOTO)
+    assert "sudah kami lampirkan pada LPR-1" in reply and "Apakah" not in reply, reply
+    added = [e for e in citizen.complaints()[0].timeline if e.event == Event.EVIDENCE]
+    assert len(added) == 1 and len(added[0].media) == 1
+
+
+@pytest.mark.parametrize("typed", ["fotonya buat apa ya pak?", "ini foto jalan rusak di desa sebelah, parah bgt"])
+def test_other_words_of_a_photo_are_not_awaited_for_the_report(people, typed):
+    file(people["citizen"], photo=False)
+    assert "Silakan kirim" not in people["citizen"].says(typed)
+
+
+def test_a_photo_announced_for_the_report_with_two_open_asks_which(people):
+    two_filed(people)
+    reply = people["citizen"].says("fotonya nyusul ya")
+    assert "LPR-1" in reply and "LPR-2" in reply and "Buat pengaduan" not in reply, reply
+
+
+@pytest.mark.parametrize("asks", [
+    ("ini bot ya?", "sy mau ngomong sm orang", "pliss sambungin ke orang aja pak"),
+    ("bisa bicara dengan petugas?", "mau ngomong sm petugas", "SAYA MAU BICARA DENGAN ORANG"),
+    ("bisa telpon aja ga", "tolong sambungkan ke operator", "min sambungin ke admin dong"),
+])
+def test_a_person_asked_for_a_third_time_gets_a_short_different_answer(people, asks):
+    """Found by hand: the third ask for a person got the second answer word for word; "pliss sambungin ke orang aja
+    pak" got the menu, and "bisa bicara dengan petugas?" right after the forwarding news was offered as a question
+    for the agency."""
+    filed_and_forwarded(people, photo=False)
+    replies = [people["citizen"].says(typed) for typed in asks]
+    third = replies[2]
+    assert third != replies[1] and "belum bisa bicara langsung" not in third, third
+    assert "kami paham" in third and "TAMBAHAN LPR-1" in third and "kantor Dinas Lingkungan Hidup" in third, third
+    assert len(third) < len(replies[1]), (third, replies[1])
+    assert people["citizen"].says(asks[2]) == third  # a fourth: the same short one, not the long one again
+
+
+def test_a_person_asked_for_a_third_time_before_any_complaint(people):
+    replies = [people["citizen"].says(typed) for typed in ("ini bot ya?", "sy mau ngomong sm orang", "ada orang?")]
+    assert replies[2] != replies[1] and "kami paham" in replies[2] and "ketik 1" in replies[2], replies[2]
+    assert "TAMBAHAN" not in replies[2]
