@@ -1108,6 +1108,8 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
         if part == "kind" and (reason := _story_in_reason(turn)) is not None:  # "1 krn tiap ujan pasti banjir"
             if turn.draft.description:
                 add_to_story(turn, reason)
+            elif _whole_story(turn.text, reason) and not turn.data.get("story_begun"):  # "2, usul pasang lampu di
+                turn.draft.description = reason[: complaints.MAX_DESCRIPTION_CHARS]  # taman … biar ga gelap"
             else:  # no story yet: the reason begins it, shown at the story's question
                 begun = turn.data.get("story_begun")
                 turn.conversation.data = {**turn.data, "story_begun": go_on(begun, reason) if begun else reason}
@@ -1151,6 +1153,20 @@ def _story_in_reason(turn: Turn) -> str | None:
     said = {w.removesuffix("nya") for w in understanding.content(told)}  # "jalannya rusak" after "jalan rusak"
     known = {w.removesuffix("nya") for w in understanding.standard_words(turn.draft.description or "")}
     return told if said - CHOICE_REASONS - known and len(understanding.content(told)) >= 2 else None
+
+
+WHOLE_STORY_WORDS = 5  # "usul pasang lampu di taman kota": a story of its own after the kind's number
+
+
+def _whole_story(text: str, told: str) -> bool:
+    """Whether the words after a kind's number, before any story, are a story of their own ("aspirasi aja, usul
+    pasang lampu di taman kota biar ga gelap", "1, lampu jalan di gang mawar mati sudah seminggu"): long enough to
+    file and no reason for the choice ("1 krn tiap ujan pasti banjir" begins the story, shown back to go on)."""
+    reason = understanding.REASON_AFTER.search(text)
+    after = text[reason.end():] if reason else ""
+    because = CONNECTIVE.match(after.lstrip(" ,")).group().strip(" ,.;:-") if reason else ""
+    return (not because and reason is not None and reason.group() == ","
+            and complaints.description_problem(told) is None and len(understanding.content(told)) >= WHOLE_STORY_WORDS)
 
 
 def _kind_out_of_step(turn: Turn, chosen: str) -> bool:

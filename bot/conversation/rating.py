@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from bot import outbox, prompts
 from bot.clarify import leading_reference
-from bot.commands import THANKS, is_acknowledgement, match_phrase, pick_numbers, words
+from bot.commands import THANKS, after_words, is_acknowledgement, match_phrase, pick_numbers, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.echo import echoed_complaint
@@ -293,8 +293,20 @@ def score_with_words(text: str) -> tuple[int, str] | None:
     typed = understanding.standard_words(text)  # "lima", "bintang lima" too
     digits = [w for w in typed if w.isdigit()]
     if len(digits) == 1 and len(typed) <= 3 and 1 <= int(digits[0]) <= 5:
-        return int(digits[0]), ""
+        return int(digits[0]), _after_number_word(text, typed)
     return _score_in_words(text) or _score_in_emoji(text) or _score_then_comment(text)
+
+
+SCORE_AROUND = understanding.FILLER | frozenset({"bintang", "nilai", "nilainya", "skor", "rating", "aja", "saja"})
+
+
+def _after_number_word(text: str, typed: list[str]) -> str:
+    """The comment after a short rating in a number word ("tiga, redup": "redup"; it was dropped, and "Ada
+    komentar?" asked), "" when only words of rating or address stand beside it ("bintang tiga", "tiga pak")."""
+    at = next(i for i, w in enumerate(typed) if w.isdigit())
+    if all(w in SCORE_AROUND for w in typed[:at] + typed[at + 1:]):
+        return ""
+    return after_words(text, at + 1).strip(" ,.;:-")
 
 
 # Where a rating in words ends and a comment begins: "lumayan, tp agak lama", "mantap pak cuma agak lama", and
@@ -626,7 +638,7 @@ BRIEFLY_WORKING = re.compile(rf"\b{_WORKING}(?:nya)?\s+(?:{_ONLY_A_MOMENT}\s+)?{
 # A fault of the thing fixed, still there, that a middling rating's words may tell with no "still" ("3, redup bgt",
 # "3 lampunya kedip2"): the problems' words and the faults of work done halfway
 FAULTS = understanding.PROBLEM_WORDS | frozenset("""redup remang kedip berkedip kedap kelap rembes merembes netes
-    menetes ngerembes miring goyang goyah""".split())
+    menetes ngerembes miring goyang goyah surem burem buram remeng""".split())  # "surem": Javanese, dim
 WISHING = frozenset("semoga smoga moga mudah mudahan jangan biar supaya agar harap berharap".split())
 _COUNTED = r"(?:\d+|satu|dua|tiga|empat|sebagian|separuh|setengah|sebelah)"
 # Working only in part ("cuma nyala satu", "yg nyala cuma 2", "baru nyala separuh"): a state of working and "only" a

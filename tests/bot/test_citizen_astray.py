@@ -205,3 +205,67 @@ def test_a_person_asked_for_a_third_time_before_any_complaint(people):
     replies = [people["citizen"].says(typed) for typed in ("ini bot ya?", "sy mau ngomong sm orang", "ada orang?")]
     assert replies[2] != replies[1] and "kami paham" in replies[2] and "ketik 1" in replies[2], replies[2]
     assert "TAMBAHAN" not in replies[2]
+
+
+@pytest.mark.parametrize("story,vague", [
+    ("pak, dalan teng ngajeng griya kulo rusak parah, kathah bolongan, sampun setunggal wulan", "ngajeng griya kulo"),
+    ("punten, jalan di payun bumi abdi rusak parah pisan, seueur lombang", "payun bumi abdi"),
+    ("lampu jalan ning ngarep omah kulo mati wis seminggu", "ngarep omah kulo"),
+])
+def test_a_place_told_by_whose_house_in_regional_words_is_asked_for_its_address(citizen, story, vague):
+    """Found by hand: "dalan teng ngajeng griya kulo rusak" (Javanese krama, "the road in front of my house") was
+    asked the bare "Di mana lokasinya?", as if no place was told."""
+    citizen.says(story)
+    citizen.says("ya")
+    reply = citizen.says("1")
+    assert f'lokasinya "{vague}"' in reply, reply
+
+
+def test_a_house_named_with_no_owner_is_no_vague_place(citizen):
+    citizen.says("jalan depan griya seni sukamaju rusak parah, lubangnya dalam sekali sudah sebulan")
+    citizen.says("ya")
+    assert "Anda menyebut lokasinya" not in citizen.says("1")
+
+
+@pytest.mark.parametrize("typed,kind", [
+    ("aspirasi aja, usul pasang lampu di taman kota sukamaju biar ga gelap", "aspirasi"),
+    ("2, usul ada bank sampah di tiap rw, warga banyak yg mau ikut", "aspirasi"),
+    ("1, lampu jalan di gang mawar mati sudah seminggu", "pengaduan"),
+])
+def test_a_whole_story_after_the_kind_is_the_story_not_a_start_of_one(citizen, typed, kind):
+    """Found by hand: "aspirasi aja, usul pasang lampu di taman kota sukamaju biar ga gelap" at the kind question
+    (asked before any story) was kept as a story's start and answered "Ceritanya masih terlalu singkat"."""
+    citizen.says("1")
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert draft["kind"] == kind and draft["description"] and citizen.state() == "location", (reply, draft)
+    assert "terlalu singkat" not in reply, reply
+
+
+def test_a_reason_after_the_kind_before_any_story_is_still_its_start(citizen):
+    citizen.says("1")
+    assert "terlalu singkat" in citizen.says("1 krn tiap ujan pasti banjir")
+    assert citizen.state() == "description"
+
+
+def test_a_place_offered_from_the_story_ends_before_so_that(citizen):
+    citizen.says("1")
+    citizen.says("2")
+    reply = citizen.says("usul pasang lampu di taman kota sukamaju biar ga gelap kalau malam")
+    assert "Lokasinya di taman kota sukamaju?" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["tiga, redup", "tiga, masih redup", "3, lampune isih surem", "bintang 3, kedap kedip"])
+def test_a_number_in_words_keeps_its_comment_and_a_fault_asks_whether_to_reopen(citizen, typed):
+    """Found by hand: "tiga, redup" was read as a bare 3 (the comment dropped, "Ada komentar?" asked); "3, lampune
+    isih surem" (Javanese: still dim) was thanked and closed."""
+    finished(citizen, description=LAMP, answer="Lampu sudah diganti.")
+    assert "Apakah masalahnya belum selesai?" in citizen.says(typed)
+    [stored] = citizen.complaints()
+    assert stored.rating == 3 and stored.rating_comment, stored.rating_comment
+
+
+@pytest.mark.parametrize("typed", ["tiga", "bintang tiga", "tiga pak"])
+def test_a_number_in_words_alone_asks_for_a_comment(citizen, typed):
+    finished(citizen, description=LAMP, answer="Lampu sudah diganti.")
+    assert "Ada komentar?" in citizen.says(typed)
