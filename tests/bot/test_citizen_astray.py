@@ -255,7 +255,8 @@ def test_a_place_offered_from_the_story_ends_before_so_that(citizen):
     assert "Lokasinya di taman kota sukamaju?" in reply, reply
 
 
-@pytest.mark.parametrize("typed", ["tiga, redup", "tiga, masih redup", "3, lampune isih surem", "bintang 3, kedap kedip"])
+@pytest.mark.parametrize("typed", ["tiga, redup", "tiga, masih redup", "3, lampune isih surem",
+                                   "bintang 3, kedap kedip"])
 def test_a_number_in_words_keeps_its_comment_and_a_fault_asks_whether_to_reopen(citizen, typed):
     """Found by hand: "tiga, redup" was read as a bare 3 (the comment dropped, "Ada komentar?" asked); "3, lampune
     isih surem" (Javanese: still dim) was thanked and closed."""
