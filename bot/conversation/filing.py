@@ -1931,6 +1931,12 @@ def on_photo(turn: Turn) -> Next:
 
 
 PLACE_BUBBLE_WORDS = 8
+# The place named again by its part's name at a later step ("oh iya lokasinya tepatnya di gg kenari no 3", "eh
+# alamatnya jl raya …", "lokasi tepatnya depan masjid …"): what follows is the place
+NAMED_AGAIN = re.compile(r"^\W*(?:(?:oh|eh|ah|iya|iy|ya|oiya|oya|btw|maaf|pak|bu|min|mas|mbak|kak)\W+)*"
+                         r"(?:lokasi|alamat|tempat|posisi|letak)(?:nya|nye|na|e)?\W+"
+                         r"(?:(?:tepatnya|persisnya|lengkapnya|itu|yaitu|adalah|ada|di|yang|yg|benar|bener)\W+)*",
+                         re.IGNORECASE)
 
 
 def _more_of_place(turn: Turn) -> bool:
@@ -1941,6 +1947,12 @@ def _more_of_place(turn: Turn) -> bool:
     if told and not turn.kept_attachment and (meant := place_taken_back(text)) is not None:
         turn.draft.location_text = place_as_stored(meant)[:500]  # "eh bukan jl mawar, jl melati": it replaces it
         turn.draft.latitude = turn.draft.longitude = None
+        return True
+    named = NAMED_AGAIN.match(text) if told and not turn.kept_attachment else None
+    again = text[named.end():] if named else ""
+    if again and _looks_like_a_place(again) and not understanding.names_a_problem(again):  # "oh iya lokasinya
+        turn.draft.location_text = place_as_stored(again)[:500]  # tepatnya di gg kenari no 3": it replaces it
+        turn.draft.latitude = turn.draft.longitude = None  # (it was added to the story)
         return True
     fuller = bool(told) and set(understanding.chat_words(told)) <= set(understanding.chat_words(text))
     if (not told and turn.draft.latitude is None or turn.kept_attachment

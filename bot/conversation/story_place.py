@@ -403,7 +403,7 @@ _NEAR_WORDS = (r"(?:depan|dpn|didepan|dekat|dkt|deket|dket|didekat|samping|sebel
                r"|ngajeng|ngarep|cedhak|cedak|celak|sandhing|wingking|mburi|payun|caket|gigireun|tukangeun)")
 _HOUSES = r"(?:rumah|rmh|omah|griya|griyo|bumi|gang|gg|kampung|sekolah|kantor|toko|warung)"
 _OWNED = (rf"(?:{_HOUSES}\s+)?{_HOUSES}\s*"
-          r"(?:saya|sy|aku|kami|kita|gue|gw|ku|kulo|kula|abdi|ambo|anak\s+(?:saya|sy|kami))")
+          r"(?:saya|sy|aku|kami|kita|gue|gw|ku|kulo|kula|abdi|ambo|aye|ane|anak\s+(?:saya|sy|kami))")
 VAGUE_PLACE = re.compile(rf"(?<!\w)(?:(?:di|ke|teng|ning|neng|nang|ing)\s+((?:{_NEAR_WORDS}\s+)?{_OWNED})"
                          rf"|({_NEAR_WORDS}\s+{_OWNED}))(?!\w)", re.IGNORECASE)
 OWNED_PLACES = ("rumah", "rmh", "omah", "griya", "griyo", "bumi", "gang", "gg", "kampung", "sekolah", "kantor", "toko",
@@ -420,7 +420,7 @@ def vague_place(story: str | None) -> str | None:
 
 
 # What a place told only by whose it is may say around it ("ya itu pak depan rumah", "di rumah sy pak")
-OWNERS = frozenset("saya sy aku kami kita gue gw ku anak kulo kula abdi ambo".split())
+OWNERS = frozenset("saya sy aku kami kita gue gw ku anak kulo kula abdi ambo aye ane".split())  # Betawi "aye"
 AROUND_OWNED = frozenset("ya iya itu ini pak bu mas mbak situ sana tuh nih".split())
 
 

@@ -73,6 +73,7 @@ CHAT_WORDS = {
     "gt": "gitu", "gtu": "gitu",  # "udh gt aja"
     "gausah": "tidak usah", "gusah": "tidak usah", "dibatalin": "dibatalkan",  # "gausah dilanjut", "dibatalin aja"
     "msh": "masih", "msih": "masih",  # "tp msh ada lubang"
+    "kbr": "kabar", "kbar": "kabar", "kabare": "kabar",  # "gmn kbr laporan kmrn"
     "bgs": "bagus", "mantep": "mantap", "mntp": "mantap",  # a rating typed short: "ok bgs"
     # numbers as words, for the menus and the rating ("satu", "yang kedua", "bintang lima")
     "satu": "1", "kesatu": "1", "pertama": "1", "dua": "2", "kedua": "2", "tiga": "3", "ketiga": "3",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from models.vocab import Event
+from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_conversation import finished
 from tests.parties import PHOTO, ROAD, Citizen, file, filed_and_forwarded, walked_once
 
@@ -211,6 +212,7 @@ def test_a_person_asked_for_a_third_time_before_any_complaint(people):
     ("pak, dalan teng ngajeng griya kulo rusak parah, kathah bolongan, sampun setunggal wulan", "ngajeng griya kulo"),
     ("punten, jalan di payun bumi abdi rusak parah pisan, seueur lombang", "payun bumi abdi"),
     ("lampu jalan ning ngarep omah kulo mati wis seminggu", "ngarep omah kulo"),
+    ("bang, got depan rumah aye mampet, aer luber ke jalan kalo ujan", "depan rumah aye"),
 ])
 def test_a_place_told_by_whose_house_in_regional_words_is_asked_for_its_address(citizen, story, vague):
     """Found by hand: "dalan teng ngajeng griya kulo rusak" (Javanese krama, "the road in front of my house") was
@@ -270,3 +272,34 @@ def test_a_number_in_words_keeps_its_comment_and_a_fault_asks_whether_to_reopen(
 def test_a_number_in_words_alone_asks_for_a_comment(citizen, typed):
     finished(citizen, description=LAMP, answer="Lampu sudah diganti.")
     assert "Ada komentar?" in citizen.says(typed)
+
+
+@pytest.mark.parametrize("typed", ["gmn kbr laporan kmrn", "kbr laporan sy gmn pak", "ada kbr blm min?"])
+def test_news_asked_with_kabar_shortened_shows_the_complaint(people, typed):
+    """Found by hand: "gmn kbr laporan kmrn" a day after filing was offered as a request for information ("kbr" was
+    no "kabar")."""
+    file(people["citizen"], photo=False)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1" in reply and "Sepertinya Anda ingin bertanya" not in reply, reply
+
+
+@pytest.mark.parametrize("step", ["photo", "privacy"])
+@pytest.mark.parametrize("typed,place", [
+    ("oh iya lokasinya tepatnya di gg kenari no 3 rt 2", "gg kenari no 3 rt 2"),
+    ("eh alamatnya jl raya banyuanyar no 12 kec sampang", "jl raya banyuanyar no 12 kec sampang"),
+    ("lokasi tepatnya depan masjid al ikhlas jl raya banyuanyar", "depan masjid al ikhlas jl raya banyuanyar"),
+])
+def test_the_place_named_again_at_a_later_step_replaces_it(citizen, step, typed, place):
+    """Found by hand: "oh iya lokasinya tepatnya di gg kenari no 3 rt 2" at the photo question was added to the story,
+    the place left "gang kenari"."""
+    to_step(citizen, step)
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert draft["location_text"] == place and typed not in draft["description"], (reply, draft)
+    assert citizen.state() == step
+
+
+def test_more_of_the_story_naming_its_place_at_the_photo_step_is_still_story(citizen):
+    to_step(citizen, "photo")
+    citizen.says("oh iya tempatnya sering dipakai anak sekolah lewat tiap pagi")
+    assert citizen.draft()["location_text"] == "Jl. Raya Banyuanyar, Kec. Sampang"
