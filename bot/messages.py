@@ -305,6 +305,11 @@ MESSAGES = {
         "baru dengan pesan itu: verifikator kami memeriksanya dulu, lalu meneruskannya ke instansi yang berwenang. "
         "Bila Anda tidak ingin dikenali, pilih Anonim saat ditanya kerahasiaannya."
     ),
+    "offer_description_staff_first": (  # no complaint of one's own: no officer of it to keep the message from
+        "Sepertinya Anda ingin melaporkan petugas:\n\"{excerpt}\"\n\n"
+        "Balas YA untuk membuat laporan dengan pesan itu: verifikator kami memeriksanya dulu, lalu meneruskannya ke "
+        "instansi yang berwenang. Bila Anda tidak ingin dikenali, pilih Anonim saat ditanya kerahasiaannya."
+    ),
     "offer_question_or_addition": (
         "Pertanyaan lanjutan untuk {reference} ({title})?\n\"{excerpt}\"\n\n"
         "Balas {command}: kami teruskan kepada {agency}. Bila ini laporan baru, balas YA."

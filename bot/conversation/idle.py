@@ -1071,7 +1071,8 @@ def _offer(turn: Turn, story: str) -> Next:
     airnya belum mengalir")."""
     offer = story[:complaints.MAX_DESCRIPTION_CHARS]
     if understanding.accuses_staff(offer):  # of the officers themselves: never TAMBAHAN to them
-        turn.say("offer_description_staff", excerpt=excerpt(offer, 300))
+        turn.say("offer_description_staff" if open_complaints(turn) else "offer_description_staff_first",
+                 excerpt=excerpt(offer, 300))  # with none open, no officer of one's own (it said there was)
         return go(State.OFFER, offer=offer)
     kind = understanding.stated_kind(offer)
     mine = open_complaints(turn)[:3] if kind is None else []

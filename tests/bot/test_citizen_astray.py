@@ -303,3 +303,20 @@ def test_more_of_the_story_naming_its_place_at_the_photo_step_is_still_story(cit
     to_step(citizen, "photo")
     citizen.says("oh iya tempatnya sering dipakai anak sekolah lewat tiap pagi")
     assert citizen.draft()["location_text"] == "Jl. Raya Banyuanyar, Kec. Sampang"
+
+
+BRIBE = "pak ada pungli di kantor desa sukamaju, tiap ngurus surat pengantar dimintai 50rb sama oknum perangkat"
+
+
+def test_a_first_report_of_an_officer_speaks_of_no_report_of_ones_own(citizen):
+    """Found by hand: a first message reporting an officer's extortion, from a number with no complaint, was told
+    "Pesan ini tidak kami kirim kepada petugas yang menangani laporan Anda" (it has none)."""
+    reply = citizen.says(BRIBE)
+    assert "melaporkan petugas" in reply and "Anonim" in reply and "laporan Anda" not in reply, reply
+    assert "Jenis laporan" in citizen.says("ya")
+
+
+def test_a_report_of_an_officer_with_a_complaint_open_says_it_goes_to_no_officer_of_it(people):
+    file(people["citizen"], photo=False)
+    reply = people["citizen"].says(BRIBE)
+    assert "tidak kami kirim kepada petugas yang menangani laporan Anda" in reply, reply
