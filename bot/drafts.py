@@ -8,10 +8,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, contains_eager
 
-from bot.conversation.filing import QUESTION, STEPS
+from bot.conversation.filing import QUESTION, STEPS, asked
 from bot.conversation.states import State
 from bot.messages import t
 from bot.outbox import enqueue_new
+from lapor.complaints import Draft
 from lapor.workcal import WorkCalendar
 from models import Contact, Conversation, OutboxMessage
 from models.vocab import Purpose
@@ -48,7 +49,11 @@ def remind_unfinished(session: Session, config: dict, calendar: WorkCalendar, no
         if key in taken:
             continue
         state = State(conversation.state)
-        question = t(QUESTION[state]) if state in QUESTION else t("bad_confirm")
+        if state in QUESTION:  # as the step asked it: the place from the story to confirm, the kind's own words
+            key, values = asked(Draft.from_data(conversation.data.get("draft")), conversation.data, state)
+            question = t(key, **values)
+        else:
+            question = t("bad_confirm")
         until = calendar.citizen_awake_after(conversation.updated_at, timeout)
         body = t("draft_reminder", until=f"{until:%H.%M}", question=question)
         # counted when this tick queued it: a draft reminded by another scheduler meanwhile finds its key taken

@@ -68,6 +68,14 @@ MESSAGES = {
         "• bila ingin bertemu langsung, datangi {office} pada jam kerja dan sebutkan nomor laporan {reference}\n"
         "Untuk keadaan darurat, telepon 112."
     ),
+    "who_answers_more": (  # a person asked for a third time (or more) within the hour
+        "Maaf, kami paham Anda ingin bicara dengan orang 🙏 Lewat nomor ini tetap tidak bisa. Cara paling cepat: "
+        "ketik 1 lalu tulis keperluan Anda, petugas membacanya; atau datangi {office} pada jam kerja."
+    ),
+    "who_answers_more_filed": (
+        "Maaf, kami paham Anda ingin bicara langsung dengan petugas 🙏 Lewat nomor ini tetap tidak bisa. Cara paling "
+        "cepat: ketik TAMBAHAN {reference} lalu pesan Anda, atau datangi {office} dengan nomor {reference}."
+    ),
     "office_of": "kantor {agencies}",
     "office_handling": "kantor instansi yang berwenang",
     "service_channels": (
@@ -305,6 +313,11 @@ MESSAGES = {
         "Pesan ini tidak kami kirim kepada petugas yang menangani laporan Anda. Balas YA untuk membuat laporan "
         "baru dengan pesan itu: verifikator kami memeriksanya dulu, lalu meneruskannya ke instansi yang berwenang. "
         "Bila Anda tidak ingin dikenali, pilih Anonim saat ditanya kerahasiaannya."
+    ),
+    "offer_description_staff_first": (  # no complaint of one's own: no officer of it to keep the message from
+        "Sepertinya Anda ingin melaporkan petugas:\n\"{excerpt}\"\n\n"
+        "Balas YA untuk membuat laporan dengan pesan itu: verifikator kami memeriksanya dulu, lalu meneruskannya ke "
+        "instansi yang berwenang. Bila Anda tidak ingin dikenali, pilih Anonim saat ditanya kerahasiaannya."
     ),
     "offer_question_or_addition": (
         "Pertanyaan lanjutan untuk {reference} ({title})?\n\"{excerpt}\"\n\n"

@@ -57,7 +57,7 @@ def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None, kep
     if coming is not None and turn.message.location is None:  # "saya mau nambahin foto": nothing to pass on yet
         turn.say("evidence_media_awaited" if coming == "media" else "evidence_empty", reference=complaint.reference)
         if coming == "media":
-            _await_media(turn, complaint)
+            await_media(turn, complaint)
         return STAY
     draft = turn.draft
     has_pin = kept_pin and draft.latitude is not None
@@ -81,10 +81,10 @@ def _thank(turn: Turn, complaint: Complaint, photos: list[dict], words: str) -> 
     if photos:
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in photos)))
     if turn.media() or {w.removesuffix("nya") for w in understanding.chat_words(words)} & MEDIA_NAMED:
-        _await_media(turn, complaint)
+        await_media(turn, complaint)
 
 
-def _await_media(turn: Turn, complaint: Complaint) -> None:
+def await_media(turn: Turn, complaint: Complaint) -> None:
     turn.conversation.data = {**turn.data, MEDIA_AWAITED: {"number": complaint.number, "at": turn.now.isoformat()}}
 
 

@@ -28,6 +28,7 @@ from bot.conversation.story_place import (
 )
 from bot.conversation.story_place import GENERIC as GENERIC_PLACE
 from bot.conversation.story_place import MARKERS as PLACE_MARKS
+from bot.conversation.story_place import NEAR as NEAR_PLACE
 from bot.conversation.turn import Turn, reference
 from bot.messages import KIND_NAMES, OTHERS_STATUS_NAMES, PRIVACY_NAMES, day_and_date, excerpt, received, t
 from lapor import complaints, queue
@@ -159,25 +160,35 @@ def _one_problem_at_a_time(turn: Turn) -> None:
 
 
 def ask(turn: Turn, state: State) -> None:
-    """Ask a step's question; the place's names the address the story already gives, to be confirmed with YA, or
-    the place it tells without an address ("depan rumah saya"), whose address is asked."""
-    told = _place_told(turn) if state == State.LOCATION else None
-    vague = None if told or state != State.LOCATION or turn.draft.kind in PLACE_OPTIONAL or turn.draft.has_location \
-        else vague_place(turn.draft.description)
+    """Ask a step's question (`asked`)."""
+    key, values = asked(turn.draft, turn.data, state)
+    turn.say(key, **values)
+
+
+def asked(draft: Draft, data: dict, state: State) -> tuple[str, dict]:
+    """The catalogue key and values of a step's question, as the step asks it and the draft's reminder recalls it
+    (`bot.drafts`; it asked the bare "Di mana lokasinya?" while a place from the story waited for its YA): the
+    place's names the address the story already gives, to be confirmed with YA, or the place it tells without an
+    address ("depan rumah saya"), whose address is asked."""
+    told = place_offered(draft, data) if state == State.LOCATION else None
+    vague = None if told or state != State.LOCATION or draft.kind in PLACE_OPTIONAL or draft.has_location \
+        else vague_place(draft.description)
     if told:
-        turn.say("ask_location_told", place=told)
-    elif vague:  # "ini pak di depan rumah saya": said where, with no address
-        turn.say("ask_location_vague", place=vague)
-    else:
-        turn.say(question_for(turn, state))
+        return "ask_location_told", {"place": told}
+    if vague:  # "ini pak di depan rumah saya": said where, with no address
+        return "ask_location_vague", {"place": vague}
+    return question_key(draft.kind, state), {}
 
 
 def _place_told(turn: Turn) -> str | None:
+    return place_offered(turn.draft, turn.data)
+
+
+def place_offered(draft: Draft, data: dict) -> str | None:
     """The address the description names (or, when it names none, the second problem kept from its message: "jalan
     rusak parah. terus lampu juga mati di jl ahmad yani"), while the draft has no place and no part is being
     changed; it is offered to be confirmed with YA."""
-    draft = turn.draft
-    if draft.has_location or turn.data.get("editing"):
+    if draft.has_location or data.get("editing"):
         return None
     told = (place_in_story(draft.description, said_near=True) or draft.place_before  # "lampu juga mati": where the
             or (place_in_story(draft.next_story, said_near=True) if draft.next_story else None))  # first one was
@@ -197,12 +208,12 @@ def _as_corrected(place: str, story: str | None) -> str:
 CORRECTED_WORDS = re.compile(rf"^{t('correction_label')}:\s*([^\n]+?)\s+bukan\s+([^\n]+?)\s*$", re.MULTILINE)
 
 
-def question_for(turn: Turn, state: State) -> str:
+def question_key(kind: str | None, state: State) -> str:
     """The catalogue key of a step's question; the description's fits the kind (a problem, a suggestion, a
     question)."""
-    if state == State.DESCRIPTION and turn.draft.kind in PLACE_OPTIONAL:
-        return f"ask_description_{turn.draft.kind}"
-    if state == State.LOCATION and turn.draft.kind in PLACE_OPTIONAL:
+    if state == State.DESCRIPTION and kind in PLACE_OPTIONAL:
+        return f"ask_description_{kind}"
+    if state == State.LOCATION and kind in PLACE_OPTIONAL:
         return "ask_location_optional"
     return QUESTION[state]
 
@@ -779,7 +790,7 @@ def on_kind(turn: Turn) -> Next:
         turn.say("kind_explained")
         turn.say("ask_kind")
         return STAY
-    at_once = _kind_at_once(turn)
+    at_once = _plain_kind(turn) or _kind_with_place(turn) or _kind_at_once(turn)
     if at_once is not None:
         return at_once
     acknowledge_attachment(turn)
@@ -835,6 +846,53 @@ def _place_at_kind(turn: Turn) -> Next | None:
         return None
     turn.say("ask_kind")
     return STAY
+
+
+# The plain kind in words ("BIASA SAJA", "yg biasa aja", "standar aja"): the ordinary one, a pengaduan
+PLAIN_KIND = frozenset({"biasa", "standar", "standard", "umum", "normal"})
+PLAIN_KIND_AROUND = PLAIN_KIND | frozenset({"laporan", "lapor", "jenis", "pilih", "aduan"})
+
+
+def _plain_kind(turn: Turn) -> Next | None:
+    """The ordinary kind asked for in words ("BIASA SAJA", "biasa wae", "laporan biasa aja"): a pengaduan, said so
+    (changeable at the summary); it got "Mohon balas 1, 2 atau 3". None for anything else ("biasanya lampu
+    nyala", "tidak biasa", a question)."""
+    said = understanding.content(turn.text)
+    if turn.kept_attachment or "?" in turn.text or not set(said) & PLAIN_KIND or not set(said) <= PLAIN_KIND_AROUND:
+        return None
+    turn.draft.kind = "pengaduan"
+    turn.say("kind_assumed")
+    return advance(turn)
+
+
+KIND_TYPED = frozenset({"1", "2", "3", "pengaduan", "aduan", "aspirasi", "informasi", "saran", "usul"})  # before a
+# place ("1, di gang mawar", "pengaduan, di jl melati")
+
+
+def _kind_with_place(turn: Turn) -> Next | None:
+    """The place typed at the kind question with the kind's number or name before it ("1, lokasinya depan SDN 3",
+    "1 di gang mawar rt 2"), or named as the place ("lokasinya di depan sdn 3 pak", "tempatnya dekat masjid al
+    ikhlas"): kept as the place, the kind chosen or asked again (it was added to the story, and offered back as a
+    place to confirm). None for anything else: a reason after the number ("1 krn tiap ujan banjir") stays the
+    story's, and a place with no kind nor its name is `_place_at_kind`'s."""
+    if turn.kept_attachment or turn.draft.has_location or turn.data.get("editing"):
+        return None
+    typed = words(turn.text)
+    kind, rest = leading_keyword(turn.text, vocab.KIND_CHOICES) if typed[:1] and typed[0] in KIND_TYPED else (
+        None, turn.text)
+    rest = rest.strip(" ,.:;-")
+    named = corrections.PART_LEAD.match(rest)
+    place = rest[named.end():] if named else rest
+    if (kind is None and named is None or not place or understanding.names_a_problem(place)
+            or not names_a_place(place) or not (named or _looks_like_a_place(place))):
+        return None
+    turn.draft.location_text = place_as_stored(place)[:500]
+    turn.say("location_received", place=turn.draft.location_text)
+    if kind is None:
+        turn.say("ask_kind")
+        return STAY
+    turn.draft.kind = kind
+    return advance(turn)
 
 
 def _thing_at(text: str) -> bool:
@@ -969,7 +1027,7 @@ def _tells_a_story(text: str) -> bool:
 
 
 NOT_NAMING = PLACE_MARKS | BEFORE_PLACE | GENERIC_PLACE  # words of an address that name no place of their own
-PLACE_OPENING_SMALL = frozenset({"di", "ke", "dekat", "depan", "samping", "belakang", "sebelah"})
+PLACE_OPENING_SMALL = NEAR_PLACE | {"di", "ke"}  # "dpn masjid jl kenari": "near" typed short too
 
 
 _MARKER_OR_LANDMARK = corrections.PLACE_MARKERS | LANDMARKS
@@ -1050,6 +1108,8 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
         if part == "kind" and (reason := _story_in_reason(turn)) is not None:  # "1 krn tiap ujan pasti banjir"
             if turn.draft.description:
                 add_to_story(turn, reason)
+            elif _whole_story(turn.text, reason) and not turn.data.get("story_begun"):  # "2, usul pasang lampu di
+                turn.draft.description = reason[: complaints.MAX_DESCRIPTION_CHARS]  # taman … biar ga gelap"
             else:  # no story yet: the reason begins it, shown at the story's question
                 begun = turn.data.get("story_begun")
                 turn.conversation.data = {**turn.data, "story_begun": go_on(begun, reason) if begun else reason}
@@ -1093,6 +1153,20 @@ def _story_in_reason(turn: Turn) -> str | None:
     said = {w.removesuffix("nya") for w in understanding.content(told)}  # "jalannya rusak" after "jalan rusak"
     known = {w.removesuffix("nya") for w in understanding.standard_words(turn.draft.description or "")}
     return told if said - CHOICE_REASONS - known and len(understanding.content(told)) >= 2 else None
+
+
+WHOLE_STORY_WORDS = 5  # "usul pasang lampu di taman kota": a story of its own after the kind's number
+
+
+def _whole_story(text: str, told: str) -> bool:
+    """Whether the words after a kind's number, before any story, are a story of their own ("aspirasi aja, usul
+    pasang lampu di taman kota biar ga gelap", "1, lampu jalan di gang mawar mati sudah seminggu"): long enough to
+    file and no reason for the choice ("1 krn tiap ujan pasti banjir" begins the story, shown back to go on)."""
+    reason = understanding.REASON_AFTER.search(text)
+    after = text[reason.end():] if reason else ""
+    because = CONNECTIVE.match(after.lstrip(" ,")).group().strip(" ,.;:-") if reason else ""
+    return (not because and reason is not None and reason.group() == ","
+            and complaints.description_problem(told) is None and len(understanding.content(told)) >= WHOLE_STORY_WORDS)
 
 
 def _kind_out_of_step(turn: Turn, chosen: str) -> bool:
@@ -1857,6 +1931,12 @@ def on_photo(turn: Turn) -> Next:
 
 
 PLACE_BUBBLE_WORDS = 8
+# The place named again by its part's name at a later step ("oh iya lokasinya tepatnya di gg kenari no 3", "eh
+# alamatnya jl raya …", "lokasi tepatnya depan masjid …"): what follows is the place
+NAMED_AGAIN = re.compile(r"^\W*(?:(?:oh|eh|ah|iya|iy|ya|oiya|oya|btw|maaf|pak|bu|min|mas|mbak|kak)\W+)*"
+                         r"(?:lokasi|alamat|tempat|posisi|letak)(?:nya|nye|na|e)?\W+"
+                         r"(?:(?:tepatnya|persisnya|lengkapnya|itu|yaitu|adalah|ada|di|yang|yg|benar|bener)\W+)*",
+                         re.IGNORECASE)
 
 
 def _more_of_place(turn: Turn) -> bool:
@@ -1867,6 +1947,12 @@ def _more_of_place(turn: Turn) -> bool:
     if told and not turn.kept_attachment and (meant := place_taken_back(text)) is not None:
         turn.draft.location_text = place_as_stored(meant)[:500]  # "eh bukan jl mawar, jl melati": it replaces it
         turn.draft.latitude = turn.draft.longitude = None
+        return True
+    named = NAMED_AGAIN.match(text) if told and not turn.kept_attachment else None
+    again = text[named.end():] if named else ""
+    if again and _looks_like_a_place(again) and not understanding.names_a_problem(again):  # "oh iya lokasinya
+        turn.draft.location_text = place_as_stored(again)[:500]  # tepatnya di gg kenari no 3": it replaces it
+        turn.draft.latitude = turn.draft.longitude = None  # (it was added to the story)
         return True
     fuller = bool(told) and set(understanding.chat_words(told)) <= set(understanding.chat_words(text))
     if (not told and turn.draft.latitude is None or turn.kept_attachment

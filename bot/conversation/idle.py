@@ -20,7 +20,14 @@ from bot.conversation.answers import (
     remind_open,
 )
 from bot.conversation.echo import echoed_complaint
-from bot.conversation.evidence import PENDING_ADDITION, add_evidence, awaited_media_added, list_complaints, protect
+from bot.conversation.evidence import (
+    PENDING_ADDITION,
+    add_evidence,
+    await_media,
+    awaited_media_added,
+    list_complaints,
+    protect,
+)
 from bot.conversation.filing import (
     PHOTO_WORDS,
     advance,
@@ -480,6 +487,12 @@ def _media_announced(turn: Turn) -> Next | None:
     if media is None:
         return None
     mine = open_complaints(turn)
+    meant = (mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)) if mine and (
+        understanding.for_the_report(turn.text)) else None
+    if meant is not None:  # "ini fotonya pak buat yg kemarin", "fotonya nyusul ya": for it (it got the menu)
+        turn.say("evidence_media_awaited", reference=meant.reference)
+        await_media(turn, meant)
+        return STAY
     turn.say("media_announced_open" if mine else "media_announced", media=media,
              reference=mine[0].reference if len(mine) == 1 else and_list([c.reference for c in mine[:3]]))
     return STAY
@@ -663,9 +676,10 @@ def _person_asked(turn: Turn) -> Next | None:
         return None
     if understanding.emergency(turn.text):  # "nomor darurat ambulans brp": the numbers were given first
         return STAY
-    if not understanding.asks_who_answers(turn.text) and _question_to_agency(
-            turn, turn.text) is not None:  # "klo petugasnya dtg sy kontak siapa ya" right after the agency's news
-        # ("ada orang?" there asks who answers us: it was offered as a question for the agency)
+    if not understanding.asks_who_answers(turn.text) and not understanding.wishes_to_talk(turn.text) and (
+            _question_to_agency(turn, turn.text) is not None):  # "klo petugasnya dtg sy kontak siapa ya" right after
+        # the agency's news ("ada orang?", "bisa bicara dengan petugas?" there ask who answers us, or to talk: they
+        # were offered as a question for the agency)
         return None
     mine = open_complaints(turn)
     if not mine and understanding.agency_contact_asked(turn.text):  # "berapa nomor wa dinas sosial?"
@@ -673,18 +687,22 @@ def _person_asked(turn: Turn) -> Next | None:
         return STAY
     asked_at = turn.data.get(PERSON_ASKED)
     again = bool(asked_at) and turn.now - datetime.fromisoformat(asked_at) <= PERSON_ASKED_AGAIN
-    if again:  # "ini bot ya?", then "sy mau ngomong sm orang": the same answer twice helped no one
+    times = turn.data.get(PERSON_ASKED_TIMES, 1) + 1 if again else 1
+    if again:  # "ini bot ya?", then "sy mau ngomong sm orang": the same answer twice helped no one; a third time,
+        # a short one that says they asked again (the second's list, word for word, was no answer)
         agencies = _open_agencies(mine[0]) if mine else []
-        turn.say("who_answers_again_filed" if mine else "who_answers_again",
+        shape = "again" if times == 2 else "more"
+        turn.say(f"who_answers_{shape}_filed" if mine else f"who_answers_{shape}",
                  reference=mine[0].reference if mine else "",
                  office=t("office_of", agencies=and_list(agencies)) if agencies else t("office_handling"))
     else:
         turn.say("who_answers_filed" if mine else "who_answers", reference=mine[0].reference if mine else "")
     # an officer's question waiting is shown again: it is how they reach the citizen; the time of the ask is kept
-    return replace(back_to_idle(), data={PERSON_ASKED: turn.now.isoformat()})
+    return replace(back_to_idle(), data={PERSON_ASKED: turn.now.isoformat(), PERSON_ASKED_TIMES: times})
 
 
 PERSON_ASKED = "person_asked_at"  # when a person (or a call) was last asked for: the next ask gets more
+PERSON_ASKED_TIMES = "person_asked_times"  # how often within PERSON_ASKED_AGAIN of each other
 PERSON_ASKED_AGAIN = timedelta(hours=1)
 
 
@@ -947,7 +965,8 @@ def _progress_asked(turn: Turn, earlier: str | None = None) -> Next | None:
     if is_acknowledgement(turn.text):  # "ok ditunggu kabarnya"
         return None
     # "udah 5 hari nih", "sdh seminggu blm ada kabar"; after a story offered, how long is more of that story
-    waited = not earlier and understanding.waited_only(turn.text)
+    waited = not earlier and (understanding.waited_only(turn.text)  # "blm ada yg dtg": nobody came, sorry too
+                              or understanding.nobody_came(turn.text))
     waiting = (understanding.asks_progress(turn.text) or understanding.impatient(turn.text)  # "kapan selesainya?"
                or understanding.only_impatience(turn.text) or waited)  # "kok lama banget sih", "tolong dong ditindak"
     mine = open_complaints(turn)
@@ -1068,7 +1087,8 @@ def _offer(turn: Turn, story: str) -> Next:
     if turn.received:  # photos sent with the story ("5 foto diterima."), before the question: they did arrive
         turn.say("photo_received", received=received(kind_counts(turn.received)))
     if understanding.accuses_staff(offer):  # of the officers themselves: never TAMBAHAN to them
-        turn.say("offer_description_staff", excerpt=excerpt(offer, 300))
+        turn.say("offer_description_staff" if open_complaints(turn) else "offer_description_staff_first",
+                 excerpt=excerpt(offer, 300))  # with none open, no officer of one's own (it said there was)
         return go(State.OFFER, offer=offer)
     kind = understanding.stated_kind(offer)
     mine = open_complaints(turn)[:3] if kind is None else []

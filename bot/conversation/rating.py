@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from bot import outbox, prompts
 from bot.clarify import leading_reference
-from bot.commands import THANKS, is_acknowledgement, match_phrase, pick_numbers, words
+from bot.commands import THANKS, after_words, is_acknowledgement, match_phrase, pick_numbers, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.echo import echoed_complaint
@@ -238,7 +238,7 @@ def _after_rating(turn: Turn, complaint: Complaint, score: int, said: str) -> Ne
         return go(State.RATING_REASON, rating_for=complaint.id, media_instead=kept_media(turn))
     if said:
         complaints.add_comment(turn.session, complaint, said, turn.now, media=kept_media(turn))
-        if says_not_fixed(said):  # "3 tapi masih bau": asked once whether to reopen
+        if left_undone(said, score):  # "3 tapi masih bau", "3, redup bgt": asked once whether to reopen
             return _ask_reopen(turn, complaint, said)
         turn.say("rating_thanks", reference=complaint.reference)
         return back_to_idle()
@@ -293,8 +293,20 @@ def score_with_words(text: str) -> tuple[int, str] | None:
     typed = understanding.standard_words(text)  # "lima", "bintang lima" too
     digits = [w for w in typed if w.isdigit()]
     if len(digits) == 1 and len(typed) <= 3 and 1 <= int(digits[0]) <= 5:
-        return int(digits[0]), ""
+        return int(digits[0]), _after_number_word(text, typed)
     return _score_in_words(text) or _score_in_emoji(text) or _score_then_comment(text)
+
+
+SCORE_AROUND = understanding.FILLER | frozenset({"bintang", "nilai", "nilainya", "skor", "rating", "aja", "saja"})
+
+
+def _after_number_word(text: str, typed: list[str]) -> str:
+    """The comment after a short rating in a number word ("tiga, redup": "redup"; it was dropped, and "Ada
+    komentar?" asked), "" when only words of rating or address stand beside it ("bintang tiga", "tiga pak")."""
+    at = next(i for i, w in enumerate(typed) if w.isdigit())
+    if all(w in SCORE_AROUND for w in typed[:at] + typed[at + 1:]):
+        return ""
+    return after_words(text, at + 1).strip(" ,.;:-")
 
 
 # Where a rating in words ends and a comment begins: "lumayan, tp agak lama", "mantap pak cuma agak lama", and
@@ -576,7 +588,7 @@ def on_rating_comment(turn: Turn) -> Next:
     if complaint is not None and (said or media):
         complaints.add_comment(turn.session, complaint, turn.text if said else t("answer_photos_only"), turn.now,
                                media=media)
-    if complaint is not None and said and says_not_fixed(turn.text):  # "tapi masih bau": asked once
+    if complaint is not None and said and left_undone(turn.text, complaint.rating):  # "tapi masih bau": asked once
         if turn.media():
             turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in turn.media())))
         return _ask_reopen(turn, complaint, turn.text)
@@ -624,6 +636,36 @@ _HOURS = r"(?:sejam|semalam|semenit|\d+\s*(?:jam|menit|mnt)|beberapa\s+(?:jam|me
 BRIEFLY_WORKING = re.compile(rf"\b{_WORKING}(?:nya)?\s+(?:{_ONLY_A_MOMENT}\s+)?{_MOMENT}\b"
                              rf"|\b{_ONLY_A_MOMENT}\s+{_WORKING}(?:nya)?\s+{_MOMENT}"
                              rf"|\b{_LIT}(?:nya)?\s+(?:{_ONLY_A_MOMENT}\s+)?{_HOURS}\b", re.IGNORECASE)
+# A fault of the thing fixed, still there, that a middling rating's words may tell with no "still" ("3, redup bgt",
+# "3 lampunya kedip2"): the problems' words and the faults of work done halfway
+FAULTS = understanding.PROBLEM_WORDS | frozenset("""redup remang kedip berkedip kedap kelap rembes merembes netes
+    menetes ngerembes miring goyang goyah surem burem buram remeng""".split())  # "surem": Javanese, dim
+WISHING = frozenset("semoga smoga moga mudah mudahan jangan biar supaya agar harap berharap".split())
+_COUNTED = r"(?:\d+|satu|dua|tiga|empat|sebagian|separuh|setengah|sebelah)"
+# Working only in part ("cuma nyala satu", "yg nyala cuma 2", "baru nyala separuh"): a state of working and "only" a
+# count, in either order
+PARTLY_WORKING = re.compile(rf"\b(?:{_ONLY_A_MOMENT}|baru)\s+{_LIT}(?:nya)?\s+{_COUNTED}\b"
+                            rf"|\b{_LIT}(?:nya)?\s+(?:{_ONLY_A_MOMENT}|baru)\s+{_COUNTED}\b", re.IGNORECASE)
+
+
+def left_undone(comment: str, score: int | None) -> bool:
+    """Whether a rating's words say the problem is not (fully) fixed: `says_not_fixed`, or, after a middling or low
+    score or as feedback ("4 bagus tp agak redup"), a fault of the thing named with no "still" ("3, redup bgt",
+    "3 lampunya kedip2") or working only in part ("3 cuma nyala satu"); they were thanked and closed. Not a fault
+    denied or wished away ("udah gak redup", "semoga gak rusak lagi"), nor one come back (a new report)."""
+    if says_not_fixed(comment):
+        return True
+    if not (score is not None and score <= 3 or _told_as_feedback(comment)):
+        return False
+    said = understanding.standard_words(comment)
+    if set(said) & (BACK_AGAIN | WISHING) or understanding.work_done(comment) is True:
+        return False
+    if PARTLY_WORKING.search(comment):
+        return True
+    return any(w.rstrip("0123456789").removesuffix("nya") in FAULTS
+               and not set(said[max(i - 2, 0):i]) & understanding.NEGATION for i, w in enumerate(said))
+
+
 # Thanks or small words right before a "but" ("makasih tp …", "udah sih tapi …"): told as the rating's feedback too
 THANKS_BEFORE_BUT = frozenset(THANKS) | understanding.FILLER | frozenset({"terima", "kasih", "sudah", "ya"})
 

@@ -51,7 +51,7 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     sak wulan sasi dino taun akeh sing wis durung isih
     jauh susah sulit nyala menyala redup kedip miring condong
     tuh nih noh sih dong deh teh mah lho loh
-    bahwa bhw agar supaya spy untuk utk namun padahal pdhl sehingga shg walau walaupun meski meskipun serta atau
+    bahwa bhw agar supaya spy biar untuk utk namun padahal pdhl sehingga shg walau walaupun meski meskipun serta atau
     oleh""".split())  # particles of speech ("pasar tuh ancur", Sundanese
 # "kampung cibeureum teh ruksak"); conjunctions ("warga RT 03 bahwa air …", "gang mawar padahal …"); Javanese
 # ("… sak wulan", "akeh sing"); "ke puskesmas jauh": far is no name; a lamp's state ("lampu jln nyala terus" names
@@ -398,13 +398,16 @@ def place_as_stored(place: str) -> str:
 
 # A place told only by whose it is ("di depan rumah saya", "dkt rumah kami", "di gang rumahku", "dekat sekolah anak
 # saya"): no address, but the person said where, so its address is what to ask for
-_NEAR_WORDS = r"(?:depan|dpn|didepan|dekat|dkt|deket|dket|didekat|samping|sebelah|sblh|belakang|blkg|seberang|sekitar)"
-_OWNED = (r"(?:(?:rumah|rmh|omah|gang|gg|kampung|sekolah|kantor|toko|warung)\s+)?"
-          r"(?:rumah|rmh|omah|gang|gg|kampung|sekolah|kantor|toko|warung)\s*"
-          r"(?:saya|sy|aku|kami|kita|gue|gw|ku|kulo|kula|abdi|ambo|anak\s+(?:saya|sy|kami))")
-VAGUE_PLACE = re.compile(rf"(?<!\w)(?:(?:di|ke)\s+((?:{_NEAR_WORDS}\s+)?{_OWNED})|({_NEAR_WORDS}\s+{_OWNED}))(?!\w)",
-                         re.IGNORECASE)
-OWNED_PLACES = ("rumah", "rmh", "omah", "gang", "gg", "kampung", "sekolah", "kantor", "toko", "warung")
+# ... in Javanese and Sundanese too ("teng ngajeng griya kulo", "ning ngarep omah kulo", "di payun bumi abdi")
+_NEAR_WORDS = (r"(?:depan|dpn|didepan|dekat|dkt|deket|dket|didekat|samping|sebelah|sblh|belakang|blkg|seberang|sekitar"
+               r"|ngajeng|ngarep|cedhak|cedak|celak|sandhing|wingking|mburi|payun|caket|gigireun|tukangeun)")
+_HOUSES = r"(?:rumah|rmh|omah|griya|griyo|bumi|gang|gg|kampung|sekolah|kantor|toko|warung)"
+_OWNED = (rf"(?:{_HOUSES}\s+)?{_HOUSES}\s*"
+          r"(?:saya|sy|aku|kami|kita|gue|gw|ku|kulo|kula|abdi|ambo|aye|ane|anak\s+(?:saya|sy|kami))")
+VAGUE_PLACE = re.compile(rf"(?<!\w)(?:(?:di|ke|teng|ning|neng|nang|ing)\s+((?:{_NEAR_WORDS}\s+)?{_OWNED})"
+                         rf"|({_NEAR_WORDS}\s+{_OWNED}))(?!\w)", re.IGNORECASE)
+OWNED_PLACES = ("rumah", "rmh", "omah", "griya", "griyo", "bumi", "gang", "gg", "kampung", "sekolah", "kantor", "toko",
+                "warung")
 
 
 def vague_place(story: str | None) -> str | None:
@@ -417,7 +420,7 @@ def vague_place(story: str | None) -> str | None:
 
 
 # What a place told only by whose it is may say around it ("ya itu pak depan rumah", "di rumah sy pak")
-OWNERS = frozenset("saya sy aku kami kita gue gw ku anak kulo kula abdi ambo".split())
+OWNERS = frozenset("saya sy aku kami kita gue gw ku anak kulo kula abdi ambo aye ane".split())  # Betawi "aye"
 AROUND_OWNED = frozenset("ya iya itu ini pak bu mas mbak situ sana tuh nih".split())
 
 

@@ -73,6 +73,7 @@ CHAT_WORDS = {
     "gt": "gitu", "gtu": "gitu",  # "udh gt aja"
     "gausah": "tidak usah", "gusah": "tidak usah", "dibatalin": "dibatalkan",  # "gausah dilanjut", "dibatalin aja"
     "msh": "masih", "msih": "masih",  # "tp msh ada lubang"
+    "kbr": "kabar", "kbar": "kabar", "kabare": "kabar",  # "gmn kbr laporan kmrn"
     "bgs": "bagus", "mantep": "mantap", "mntp": "mantap",  # a rating typed short: "ok bgs"
     # numbers as words, for the menus and the rating ("satu", "yang kedua", "bintang lima")
     "satu": "1", "kesatu": "1", "pertama": "1", "dua": "2", "kedua": "2", "tiga": "3", "ketiga": "3",
@@ -1191,7 +1192,8 @@ HEARERS = frozenset({"saya", "aku", "kami", "kita", "gue", "gua", "ku"})  # "sy 
 MACHINE = frozenset({"bot", "robot", "mesin", "otomatis", "chatbot"})
 TALK = frozenset({"bicara", "berbicara", "ngobrol", "ngomong", "omong", "bertemu", "ketemu", "hubungi", "menghubungi",
                   "telepon", "telpon", "nelpon", "chat", "sambungkan", "disambungkan", "langsung",
-                  "hubungkan", "dihubungkan", "telp", "tlp", "ditelpon", "ditelepon"})
+                  "hubungkan", "dihubungkan", "telp", "tlp", "ditelpon", "ditelepon",
+                  "sambungin", "disambungin", "nyambungin", "hubungin", "dihubungin", "connect"})
 PEOPLE = frozenset({"petugas", "admin", "orang", "manusia", "operator", "cs", "pegawai", "staf", "staff"})
 THERE = frozenset("ada tidak apa apakah gak kah yang jaga online aktif di sini disini sana piket".split())
 
@@ -1247,6 +1249,12 @@ def _asks_contact(every: list[str], said: set[str]) -> bool:
     return False
 
 
+def wishes_to_talk(text: str) -> bool:
+    """Whether a message wishes to talk to a person ("bisa bicara dengan petugas?", "sambungin ke orang aja"): right
+    after an agency's news it is no question for that agency, which cannot be talked to here either."""
+    return _wishes_to_reach([w.removesuffix("nya") if len(w) > 6 else w for w in standard_words(text)])
+
+
 def _wishes_to_reach(every: list[str]) -> bool:
     """"biar sy telpon langsung", "bisa bicara dengan petugas?", "sambungkan ke admin": a verb of talking or meeting
     wished for (not done: "sudah telpon petugas"; not the officer's own: "kalau petugas mau telpon"), with an officer
@@ -1299,7 +1307,9 @@ ONESELF_OR_HOME = frozenset({"saya", "aku", "kami", "gue", "anak", "suami", "ist
                              "sy", "ane"})  # "no hp saya …", "nomor rumah"
 WISHING = frozenset({"mau", "ingin", "biar", "supaya", "agar", "spy", "bisa", "boleh", "tolong", "mohon", "minta",
                      "perlu", "pengen"})
-CONNECT = frozenset({"sambungkan", "disambungkan", "hubungkan", "dihubungkan"})  # a request in itself
+CONNECT = frozenset({"sambungkan", "disambungkan", "hubungkan", "dihubungkan", "sambungin", "disambungin",
+                     "nyambungin", "hubungin", "dihubungin", "connect"})  # a request in itself ("pliss sambungin ke
+# orang aja pak")
 DONE_WORDS = frozenset({"sudah", "udah", "pernah", "tadi", "kemarin", "sempat", "sering"})
 PERSON_CUES = MACHINE | PEOPLE | TALK | CONTACT_WORDS | {"siapa"}
 
@@ -3030,7 +3040,8 @@ def asks_after_a_programme(text: str) -> bool:
 # about the citizen's open complaint; "sudah 5 hari jalannya tergenang" tells what happened meanwhile
 SPAN_UNITS = frozenset({"hari", "minggu", "bulan", "tahun", "jam", "pekan", "hr", "mgg", "bln", "thn"})
 WHOLE_SPANS = frozenset({"seminggu", "sebulan", "setahun", "sepekan", "seharian", "berhari", "berminggu", "berbulan",
-                         "bertahun", "semingguan", "sebulanan", "seminggon"})
+                         "bertahun", "semingguan", "sebulanan", "seminggon",
+                         "saminggu", "sabulan", "sataun"})  # Sundanese
 COUNTS = frozenset("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh beberapa bbrp".split())
 SPAN_RUN_TOGETHER = re.compile(r"\d+(?:hr|hri|hari|mg|mgg|minggu|bln|bulan|thn|tahun|jam)")
 WAITED_TALK = IMPATIENCE_TALK | NEWS_WORDS | WAITING_WORDS | NEGATION | TAGS | THIS | frozenset(
@@ -3049,6 +3060,31 @@ def waited_only(text: str) -> bool:
              for i, w in enumerate(said)]
     return any(spans) and all(span or count or w in SPAN_UNITS or w in WAITED_TALK
                               for w, span, count in zip(said, spans, counted, strict=True))
+
+# Nobody come yet, told with little else ("udah 3 hari kok blm ada yg dtg", "sdh seminggu gak ada yg dateng", "blm ada
+# petugas yg dateng pak", Javanese "durung ono sing teko", Sundanese "can aya nu datang"): impatience about one's open
+# complaints, however many; "udah ada yg dateng kemarin tapi …" tells, "… gak ada bidan yg dateng ke posyandu" is a
+# story of its own
+WHO_COMES = frozenset({"yang", "sing", "nu", "se", "petugas", "petugasnya", "orang", "orangnya", "siapapun", "siapa",
+                       "pun", "dari", "dinas", "pemda", "sampai", "hingga", "sampe", "sekarang", "ke", "sini", "lokasi",
+                       "tempat", "kesini", "kemari", "mriki", "dieu", "ngecek", "liat", "lihat", "melihat"})
+NOT_YET = NEGATION | TAGS | frozenset({"can", "durung", "dereng", "acan"})
+NOBODY_MAX_WORDS = 12
+
+
+def nobody_came(text: str) -> bool:
+    """Whether a short message says only that nobody has come yet (about the citizen's open complaints): a "not yet"
+    before a word of coming within a few words ("blm ada yg dtg"), and only words of waiting, of who comes and of
+    time beside them."""
+    if len((text or "").split()) > NOBODY_MAX_WORDS:  # cheap: a story is not read word by word here
+        return False
+    said = [w for w in standard_words(text) if w not in OPENING]
+    came = [i for i, w in enumerate(said) if w in COMING]
+    if not came or not any(w in NOT_YET for w in said[max(came[0] - 4, 0):came[0]]):
+        return False
+    return all(w in WAITED_TALK or w in COMING or w in WHO_COMES or w in NOT_YET or w in SPAN_UNITS or w in WHOLE_SPANS
+               or w in COUNTS or w.isdigit() or SPAN_RUN_TOGETHER.fullmatch(w) for w in said)
+
 
 # A time of worship asked ("jam berapa sholat ied di alun2?", "jadwal imsakiyah", "kapan idul adha"): not the region's
 WORSHIP_CUES = ("sholat", "salat", "shalat", "solat", "imsak", "puasa", "ied", "idul", "adzan", "azan", "tarawih",
@@ -3441,14 +3477,17 @@ MEDIA_COMING = ANNOUNCING | SENDING_MEDIA | frozenset({"bentar", "sebentar", "tu
 MEDIA_NOUNS = (("videonya", frozenset({"video", "videonya", "vidio"})),
                ("rekamannya", frozenset({"rekaman", "rekamannya", "vn"})))
 MEDIA_ANNOUNCED_MAX_WORDS = 8
+POINTING_AT = frozenset({"ini", "nih", "berikut", "niki", "ieu"})  # "ini fotonya … buat yg kemarin": it comes now
 
 
 def announces_media(text: str) -> str | None:
     """The medium a short message says is about to be sent, as the reply names it ("videonya", "rekamannya",
     "fotonya"), or None: "sy mau kirim video banjirnya", "ini ada foto jalan rusaknya"; not a story beside it
     ("…, lampu jalan mati di gg 3"), nor one sent before ("udah kirim video kemarin")."""
-    said = content(text)
-    if len(said) > MEDIA_ANNOUNCED_MAX_WORDS or not set(said) & MEDIA_WORDS or not set(said) & SENDING_MEDIA:
+    named = FOR_THE_REPORT.search(text or "") is not None  # "ini fotonya pak buat yg kemarin": sent for it
+    said = content(FOR_THE_REPORT.sub(" ", text)) if named else content(text)
+    sending = SENDING_MEDIA | FOLLOWING | (POINTING_AT if named else frozenset())
+    if len(said) > MEDIA_ANNOUNCED_MAX_WORDS or not set(said) & MEDIA_WORDS or not set(said) & sending:
         return None
     first = next(i for i, w in enumerate(said) if w in MEDIA_WORDS)
     shown = said[first + 1:]  # what it shows: "banjirnya", "jalan rusaknya"
@@ -3461,7 +3500,17 @@ def announces_media(text: str) -> str | None:
 # Which report an addition is for, said at the end of its clause ("… buat laporan lampu", "… utk aduan sy yg kemarin"):
 # it tells nothing to add (the complaint is then chosen by its words)
 FOR_THE_REPORT = re.compile(
-    r"\b(?:buat|untuk|utk|bwt|tuk|ke)\s+(?:laporan|laporannya|aduan|pengaduan|lpr)\b[^,.;!?\n]*", re.IGNORECASE)
+    r"\b(?:buat|untuk|utk|bwt|tuk|ke)\s+(?:(?:laporan|laporannya|aduan|pengaduan|lpr)\b[^,.;!?\n]*"
+    # ... or by when it was filed ("buat yg kemarin", "utk yang td")
+    r"|(?:yg|yang)\s+(?:kemarin|kemaren|kmrn|kmarin|kmaren|tadi|td|barusan|sebelumnya|lalu)\b)", re.IGNORECASE)
+# A photo said to follow ("fotonya nyusul ya", "FOTONYA MENYUSUL PAK"): for something told before
+FOLLOWING = frozenset({"nyusul", "menyusul", "susul", "disusulkan", "disusul"})
+
+
+def for_the_report(text: str) -> bool:
+    """Whether a message announcing a photo says it is for a report told before: which report ("… buat laporan
+    td", "… buat yg kemarin") or that it follows ("fotonya nyusul")."""
+    return FOR_THE_REPORT.search(text or "") is not None or bool(set(chat_words(text)) & FOLLOWING)
 
 
 def announces_addition(text: str) -> str | None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from tests.bot.test_citizen_phrasings import to_step
+from tests.parties import DESCRIPTION
 from tests.scheduler.conftest import at
 from tests.scheduler.test_ladders import tick
 
@@ -20,7 +23,7 @@ def test_an_unfinished_complaint_is_recalled_once_with_its_question(people, worl
     assert reminders(citizen) == []
     tick(world, clock, clock.now + timedelta(minutes=2))
     [reminder] = reminders(citizen)
-    assert "Di mana lokasinya?" in reminder and "BATAL" in reminder
+    assert "Lokasinya di depan SDN 2 Banyuanyar?" in reminder and "BATAL" in reminder  # the place offered
     tick(world, clock, clock.now + timedelta(minutes=30))  # once per draft, however many ticks (or schedulers)
     assert len(reminders(citizen)) == 1
     citizen.says("Jl. Raya Banyuanyar, Kec. Sampang")
@@ -46,7 +49,7 @@ def test_a_draft_left_in_the_evening_is_recalled_in_the_morning_with_its_real_en
     assert reminders(citizen) == []
     tick(world, clock, at(2026, 8, 14, 6, 20))
     [reminder] = reminders(citizen)
-    assert "sampai pukul 07.45" in reminder and "Di mana lokasinya?" in reminder
+    assert "sampai pukul 07.45" in reminder and "Lokasinya di depan SDN 2 Banyuanyar?" in reminder
     tick(world, clock, at(2026, 8, 14, 7, 0))
     assert len(reminders(citizen)) == 1
     clock.now = at(2026, 8, 14, 7, 30)
@@ -97,3 +100,39 @@ def test_a_waiting_draft_takes_no_outbox_id_at_each_later_tick(people, world, cl
     with svc.session_factory() as session:  # docs/operations.md: the horizon of these ids at a province's traffic
         assert session.scalar(text("SELECT max_value FROM pg_sequences WHERE sequencename = 'outbox_id_seq'")) \
             == 2**31 - 1
+
+
+def test_the_reminder_recalls_the_place_offered_from_the_story(people, world, clock):
+    """Found by hand: a draft left at "Lokasinya di depan SDN 2 Banyuanyar? Balas YA bila benar" was recalled with the
+    bare "Di mana lokasinya?", and the YA the citizen then typed to the place they had seen was no place."""
+    citizen = people["citizen"]
+    answers = ["1", "1", DESCRIPTION]
+    asked = [citizen.says(body) for body in answers][-1]
+    assert asked.startswith("Lokasinya di depan SDN 2 Banyuanyar?"), asked
+    tick(world, clock, clock.now + timedelta(minutes=31))
+    [reminder] = reminders(citizen)
+    assert reminder.endswith(asked) and "Di mana lokasinya?" not in reminder, reminder
+    citizen.says("ya")
+    assert citizen.state() == "photo" and "SDN 2 Banyuanyar" in citizen.draft()["location_text"]
+
+
+@pytest.mark.parametrize("story,kind,recalled", [
+    ("lampu jalan di depan rumah saya mati sudah seminggu, gelap sekali", "1", 'lokasinya "depan rumah saya"'),
+    ("Taman kota perlu ditambah bangku dan lampu supaya warga nyaman di malam hari", "2", "LEWATI bila tidak ada"),
+])
+def test_the_reminder_asks_the_place_as_the_step_did(people, world, clock, story, kind, recalled):
+    citizen = people["citizen"]
+    asked = [citizen.says(body) for body in ("1", kind, story)][-1]
+    assert citizen.state() == "location" and recalled in asked, asked
+    tick(world, clock, clock.now + timedelta(minutes=31))
+    [reminder] = reminders(citizen)
+    assert recalled in reminder, reminder
+
+
+def test_the_reminder_asks_for_the_story_in_the_kinds_words(people, world, clock):
+    citizen = people["citizen"]
+    asked = [citizen.says(body) for body in ("1", "2")][-1]
+    assert citizen.state() == "description"
+    tick(world, clock, clock.now + timedelta(minutes=31))
+    [reminder] = reminders(citizen)
+    assert reminder.endswith(asked), (reminder, asked)
