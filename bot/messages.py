@@ -687,6 +687,21 @@ MESSAGES = {
     ),
     "thanked_while_asked": "Sama-sama 🙏",
     "insulted": "Mohon maaf atas ketidaknyamanannya 🙏 Kami mengerti Anda kesal. Berikut keadaan laporan Anda:",
+    "threatened": (
+        "Kami mengerti Anda kecewa 🙏 Itu hak Anda; laporan Anda di sini tetap kami kawal sampai ada jawaban dari "
+        "instansi. Berikut keadaannya:"
+    ),
+    "threatened_more": (
+        "Bila ada keterangan baru untuk petugas, ketik TAMBAHAN {reference} diikuti pesannya; kami teruskan kepada "
+        "mereka."
+    ),
+    "threatened_none": (
+        "Kami mengerti Anda kecewa 🙏 Agar masalahnya ditangani instansi yang berwenang, ceritakan di sini: balas 1, "
+        "atau langsung tulis masalahnya (apa, di mana, sejak kapan)."
+    ),
+    "threatened_while_asked": (
+        "Kami mengerti Anda kecewa 🙏 Pesan tadi tidak kami teruskan kepada petugas sebagai jawaban."
+    ),
     "insult_while_asked": (
         "Mohon maaf atas ketidaknyamanannya 🙏 Kami mengerti Anda kesal. Pesan tadi tidak kami teruskan kepada "
         "petugas sebagai jawaban."

@@ -71,13 +71,16 @@ def _unanswered(turn: Turn, text: str, questions: list[Question]) -> Next:
 
 
 def _insulted(turn: Turn, text: str, questions: list[Question]) -> Next | None:
-    """An insult while a question waits ("dasar pemda lelet", "anjing lama bgt") is no answer: a polite reply, the
-    complaint's status and the question asked again; the asker never reads it (it was relayed to them as the
-    answer). One sharing words with the question ("tolol, lubangnya ya di depan sd") answers it: None."""
-    if (turn.media() or turn.message.location is not None or not questions or not understanding.insults(text)
+    """An insult or a threat to go public while a question waits ("dasar pemda lelet", "anjing lama bgt", "sy
+    viralin aja") is no answer: a polite reply, the complaint's status and the question asked again; the asker never
+    reads it (it was relayed to them as the answer). One sharing words with the question ("tolol, lubangnya ya di
+    depan sd") answers it: None."""
+    threat = understanding.threatens_publicity(text)  # "sy laporin ke wartawan aja": no answer either
+    if (turn.media() or turn.message.location is not None or not questions
+            or not (threat or understanding.insults(text))
             or any(understanding.words_against(text, _asked_words(q.text))[0] for q in questions)):
         return None
-    turn.say("insult_while_asked")
+    turn.say("threatened_while_asked" if threat else "insult_while_asked")
     show_status(turn, questions[0].complaint.reference if len(questions) == 1 else "")
     _remind(turn, questions)
     return STAY

@@ -135,7 +135,7 @@ def on_idle(turn: Turn) -> Next:
         return _offer(turn, earlier)
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
-    answered = (answers_question(turn) or _number_moving(turn)
+    answered = (answers_question(turn) or _number_moving(turn) or (_threatened(turn) if not earlier else None)
                 or _not_the_regions(turn)  # an official's own number before any person's
                 or (_person_asked(turn) if not earlier else None) or _contact_asked(turn) or _handler_asked(turn)
                 or _about_service(turn, earlier) or _by_another(turn) or _reported_elsewhere(turn, earlier)
@@ -924,6 +924,22 @@ def _insulted(turn: Turn) -> Next | None:
         return None
     turn.say("insulted")
     show_status(turn, mine[0].reference if len(mine) == 1 else "")
+    return STAY
+
+
+def _threatened(turn: Turn) -> Next | None:
+    """A threat to go public or higher up ("sy laporin ke wartawan aja", "saya viralin di tiktok"): met calmly, with
+    one's open complaints and how to add to them, or asked for the problem when none is open (it began a complaint
+    whose story was "ke wartawan aja ya biar cepet", was told it was a chain message, or got the menu)."""
+    if turn.message.media or not understanding.threatens_publicity(turn.text):
+        return None
+    mine = open_complaints(turn)
+    if not mine:
+        turn.say("threatened_none")
+        return STAY
+    turn.say("threatened")
+    show_status(turn, mine[0].reference if len(mine) == 1 else "")
+    turn.say("threatened_more", reference=mine[0].reference if len(mine) == 1 else "LPR-<nomor>")
     return STAY
 
 

@@ -2560,7 +2560,11 @@ def asks_after_anothers_report(text: str) -> bool:
     "laporan bapak saya sudah sampai mana", "cek laporan suami sy LPR-1")."""
     if not set(standard_words(text)) & REPORT_WORDS:
         return False
-    return any(_names_anothers_report(standard_words(clause)) for clause in CLAUSE_BREAK.split(text))
+    if not any(_names_anothers_report(standard_words(clause)) for clause in CLAUSE_BREAK.split(text)):
+        return False
+    # "ini laporan ibu saya pak, lampu jalan depan rumahnya mati …": a story told for them, asking nothing
+    told = names_a_problem(text) or bool(_things(text))
+    return not told or "?" in text or asks_about(text) or intent(text) is not None
 
 
 CLAUSE_BREAK = re.compile(r"[,.;!?/\n]+")
@@ -3455,3 +3459,37 @@ def announces_addition(text: str) -> str | None:
     if said - ANNOUNCING - MEDIA_WORDS - pictured:
         return None
     return "media" if said & MEDIA_WORDS else "words"
+
+
+# A threat to go public or higher up ("sy viralin di tiktok", "sy laporin ke wartawan aja", "lapor ke ombudsman aja
+# kalo gini"): a verb of making it public, or "ke" before the media or a higher office, in a short message naming no
+# thing or problem and asking nothing ("gimana caranya lapor ke ombudsman?" asks how; "saya wartawan dari koran …"
+# says who one is)
+PUBLICITY_CUES = ("viral", "post", "upload", "uplod", "aplod", "unggah", "spill", "wartawan", "media", "koran", "tv",
+                  "berita", "fb", "facebook", "tiktok", "ig", "instagram", "twitter", "youtube", "ombudsman", "dprd",
+                  "dewan", "gubernur", "bupati", "walikota", "presiden", "menteri", "kpk")
+GOING_PUBLIC = frozenset("""viral viralin viralkan viralkn diviralkan diviralin ngeviralin memviralkan posting post
+    dipost diposting postingin upload diupload uplod aplod unggah diunggah spill dispill""".split())
+PUBLIC_PLACES = frozenset("""wartawan media koran tv televisi berita medsos sosmed fb facebook tiktok ig instagram
+    twitter youtube yt ombudsman dprd dewan gubernur bupati walikota presiden menteri kpk""".split())
+PUBLIC_HONORIFICS = frozenset({"pak", "bapak", "bu", "ibu", "para", "mas", "mbak"})  # "ke pak bupati"
+HOW_ASKED = frozenset({"gimana", "bagaimana", "gmn", "cara", "caranya", "apakah", "bisakah", "bolehkah", "dimana",
+                       "berapa", "brp", "nomor", "alamat", "alamatnya"})
+PUBLICITY_MAX_WORDS = 16
+
+
+def threatens_publicity(text: str) -> bool:
+    """Tell whether a short message threatens to make the matter public or take it higher ("kalau ga diberesin saya
+    viralin di tiktok", "sy laporin ke wartawan aja", "mau sy bawa ke dprd"): not a story naming its thing ("sampah
+    di pasar udah viral di tiktok …"), nor a question of how ("gimana caranya lapor ke ombudsman?")."""
+    lowered = (text or "").lower()
+    if not any(cue in lowered for cue in PUBLICITY_CUES):  # cheap first
+        return False
+    said = chat_words(text)
+    if not said or len(said) > PUBLICITY_MAX_WORDS or set(said) & HOW_ASKED:
+        return False
+    going = bool(set(said) & GOING_PUBLIC)
+    toward = any(w == "ke" and any(n in PUBLIC_PLACES for n in said[i + 1:i + 3])
+                 and (said[i + 1] in PUBLIC_PLACES or said[i + 1] in PUBLIC_HONORIFICS)
+                 for i, w in enumerate(said))
+    return (going or toward) and not names_a_problem(text) and not _things(text)

@@ -1,0 +1,96 @@
+"""Citizens after filing, played by hand as new users with `flask chat --local` (branch citizens14): threats to go
+to the media or higher up, corrections of a complaint filed, a report made for a parent or a neighbour, English,
+and questions with no number."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import understanding
+from models.vocab import Purpose
+from tests.parties import filed_and_forwarded
+
+THREATS = [
+    "kalau ga diberesin minggu ini saya viralin di tiktok", "sy laporin ke wartawan aja ya biar cepet",
+    "saya lapor ke ombudsman aja kalo gini", "saya posting di fb biar rame", "VIRALKAN AJA NIH",
+    "kl gk dibenerin sy upload ke medsos", "mau sy bawa ke dprd aja pak", "awas ya sy viralin",
+    "tunggu viral dulu baru gerak ya pak", "bsk sy lapor ke pak bupati langsung",
+]
+NOT_THREATS = [
+    "sampah di pasar udah viral di tiktok tapi belum diangkut juga",  # a story, with its thing
+    "saya wartawan dari koran lokal, mau konfirmasi soal proyek jalan",  # who one is, no threat
+    "gimana caranya lapor ke ombudsman?",  # asked how
+    "berita di tv bilang ada bantuan beras, benar gak?",
+    "anak saya kecanduan tiktok pak",
+    "sudah saya share di grup desa",
+]
+
+
+@pytest.mark.parametrize("typed", THREATS)
+def test_a_threat_to_go_public_is_read(typed):
+    assert understanding.threatens_publicity(typed), typed
+
+
+@pytest.mark.parametrize("typed", NOT_THREATS)
+def test_a_story_or_a_question_naming_the_media_is_no_threat(typed):
+    assert not understanding.threatens_publicity(typed), typed
+
+
+@pytest.mark.parametrize("typed", THREATS[:6])
+def test_a_threat_to_go_public_with_a_complaint_open_is_met_with_its_status(people, typed):
+    """Found by hand: "sy laporin ke wartawan aja ya biar cepet" began a new complaint whose story was "ke wartawan
+    aja ya biar cepet"; "… saya viralin di tiktok" was told it was a chain message; "saya posting di fb biar rame"
+    got the whole menu."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "kecewa" in reply and "LPR-1 –" in reply and "TAMBAHAN LPR-1" in reply, reply
+    assert "Jenis laporan" not in reply and "berantai" not in reply and "Balas dengan angka" not in reply
+    assert people["citizen"].state() == "idle"
+
+
+@pytest.mark.parametrize("typed", THREATS[:3])
+def test_a_threat_to_go_public_with_no_complaint_asks_for_the_problem(people, typed):
+    reply = people["citizen"].says(typed)
+    assert "kecewa" in reply and "balas 1" in reply and "Jenis laporan" not in reply, reply
+    assert people["citizen"].state() == "idle"
+
+
+@pytest.mark.parametrize("typed", THREATS[:3])
+def test_a_threat_while_a_question_waits_is_not_relayed_as_the_answer(people, typed):
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("INFO LPR-1 sampahnya sebanyak apa pak?")
+    reply = people["citizen"].says(typed)
+    assert "kecewa" in reply and "sampahnya sebanyak apa" in reply, reply
+    assert [m for m in people["dlh1"].inbox() if m.purpose == Purpose.ANSWER] == []
+
+
+ON_BEHALF = [
+    "ini laporan ibu saya pak, lampu jalan depan rumahnya mati udah 2 minggu, ibu saya ga bisa pake hp",
+    "laporan ibu saya: got depan rumahnya mampet sejak seminggu, tiap hujan banjir",
+    "ini aduan dari bapak saya, jalan depan rumahnya berlubang besar sudah sebulan",
+    "Laporan mertua sy pak, sampah di depan rumahnya ga diangkut2 udh 5 hari",
+]
+ASKED_AFTER = [
+    "laporan ibu saya soal lampu jalan mati kemarin sudah sampai mana?",
+    "pak laporan bapak saya yg jalan rusak gimana ya",
+    "cek laporan suami sy yg sampah numpuk, udah diproses blm?",
+]
+
+
+@pytest.mark.parametrize("typed", ON_BEHALF)
+def test_a_story_told_for_a_parent_is_no_question_about_their_report(typed):
+    assert not understanding.asks_after_anothers_report(typed), typed
+
+
+@pytest.mark.parametrize("typed", ASKED_AFTER)
+def test_a_family_members_report_asked_after_with_its_problem_is_still_theirs(typed):
+    assert understanding.asks_after_anothers_report(typed), typed
+
+
+@pytest.mark.parametrize("typed", ON_BEHALF[:2])
+def test_a_story_told_for_a_parent_is_offered_as_a_report(people, typed):
+    """Found by hand: "ini laporan ibu saya pak, lampu jalan depan rumahnya mati udah 2 minggu, …" as a first message
+    was told news goes only to the reporter's number, and the story was lost."""
+    reply = people["citizen2"].says(typed)
+    assert "nomor yang dipakai saat melapor" not in reply and "YA" in reply, reply
+    assert "mati udah 2 minggu" in reply or "mampet sejak seminggu" in reply, reply
