@@ -839,6 +839,10 @@ MESSAGES = {
         "Silakan kirim fotonya (atau videonya) di sini, boleh dengan keterangan: kami lampirkan pada {reference} dan "
         "kami teruskan kepada petugas yang menanganinya."
     ),
+    "place_correction_asked": (
+        "Baik. Tulis alamat yang benar untuk {reference} (jalan, nomor rumah, RT/RW, desa), atau kirim lokasinya lewat "
+        "tombol 📎 > Lokasi: kami teruskan kepada petugas yang menanganinya."
+    ),
     "evidence_empty": "Tuliskan keterangannya atau lampirkan fotonya, contoh: {reference} tambahan: <keterangan>.",
     "evidence_to_staff": "Pelapor {reference} ({title}) menambahkan keterangan:\n{text}",
     "withdrawal_to_officers": (

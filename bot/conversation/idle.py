@@ -20,7 +20,15 @@ from bot.conversation.answers import (
     remind_open,
 )
 from bot.conversation.echo import echoed_complaint
-from bot.conversation.evidence import PENDING_ADDITION, add_evidence, awaited_media_added, list_complaints, protect
+from bot.conversation.evidence import (
+    PENDING_ADDITION,
+    PLACE_AWAITED,
+    add_evidence,
+    awaited_media_added,
+    awaited_place_given,
+    list_complaints,
+    protect,
+)
 from bot.conversation.filing import (
     PHOTO_WORDS,
     advance,
@@ -120,10 +128,12 @@ def on_idle(turn: Turn) -> Next:
     cancelled = turn.data.get(CANCELLED_DRAFT)  # the draft BATAL dropped just before: this read only
     claim = turn.data.get(NEW_NUMBER_CLAIM)  # a new number asked which complaint it claims: this read only
     resumes = turn.data.get(RESUMES)  # the expired draft's answers, with the story `earlier`: this read only
+    place = turn.data.get(PLACE_AWAITED)  # "salah alamat pak" just before: this read only
     turn.conversation.data = {key: value for key, value in turn.data.items() if key not in (
-        "earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT, NEW_NUMBER_CLAIM, RESUMES)}
+        "earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT, NEW_NUMBER_CLAIM, RESUMES, PLACE_AWAITED)}
     _read_first(turn)
-    continued = (_cancel_undone(turn, cancelled) or _claim_named(turn, claim) or _echo(turn) or continues_answer(turn)
+    continued = (_cancel_undone(turn, cancelled) or _claim_named(turn, claim) or awaited_place_given(turn, place)
+                 or _echo(turn) or continues_answer(turn)
                  or _listed_picked(turn, earlier, offered, addition)
                  or _story_not_filed(turn, earlier, offered))
     if continued is not None:

@@ -1994,8 +1994,46 @@ CORRECTING = frozenset({"salah", "keliru", "ralat", "revisi", "harusnya", "sehar
                         "koreksi"})
 
 
+# A part of an address corrected "A bukan B" or after a word of correction ("maaf nomor rumahnya 15 bukan 51", "rt nya
+# 03 bukan 05", "ralat, no rumah 15", "eh salah, gang kenari bukan gang mawar"): a house, a neighbourhood or a street
+# named in a short message; "jalan rusak bukan main" is none (what follows "bukan" must be a number or a place part)
+ADDRESS_PARTS = frozenset({"rumah", "rumahnya", "rmh", "rt", "rtnya", "rw", "rwnya", "gang", "gg", "gangnya", "blok",
+                           "bloknya", "jalan", "jl", "jln", "jalannya", "desa", "desanya", "dusun", "dusunnya",
+                           "kelurahan", "kel", "kecamatan", "kec", "perum", "perumahan"})
+ADDRESS_CORRECTED_MAX_WORDS = 12
+NOT_AN_ADDRESS = frozenset({"hp", "wa", "telepon", "telpon", "telp", "ktp", "kk", "nik", "rekening", "laporan"})
+
+
+CORRECTION_TALK = frozenset("""maaf mohon sorry sori punten pak bu min mas mbak kak bang ya yah tadi td yang yg
+    saya sy aku tulis ditulis ketik kirim kirimkan itu ini nya eh ternyata kayaknya sepertinya agak kurang tepat benar
+    laporan lpr""".split())
+
+
+def bare_place_correction(text: str) -> bool:
+    """Whether a message only says the place of a complaint filed was wrong, with no place given ("salah alamat pak",
+    "lokasinya salah min", "maaf pak alamatnya keliru"): the right one is still to come."""
+    said = standard_words(text)
+    if not said or any(ch.isdigit() for ch in text) or not _corrects_place(said):
+        return False
+    return all(w in PLACE_NOUNS or w in CORRECTING or w in CORRECTION_TALK for w in said)
+
+
+def _corrects_address(words: list[str]) -> bool:
+    """Whether a short message corrects a part of the complaint's address (see ADDRESS_PARTS)."""
+    if len(words) > ADDRESS_CORRECTED_MAX_WORDS or not set(words) & ADDRESS_PARTS or set(words) & NOT_AN_ADDRESS:
+        return False
+    swapped = any(w == "bukan" and 0 < i < len(words) - 1
+                  and (words[i + 1][:1].isdigit() or words[i + 1] in ADDRESS_PARTS)
+                  and (words[i - 1][:1].isdigit() or words[i - 1] not in NEGATION | {"ya", "iya"})
+                  for i, w in enumerate(words))
+    corrected = bool(set(words[:4]) & (CORRECTING - {"sebenarnya"})) and any(w[:1].isdigit() for w in words)
+    return swapped or corrected
+
+
 def _corrects_place(words: list[str]) -> bool:
-    """Whether the words correct the place of a complaint filed (see PLACE_NOUNS)."""
+    """Whether the words correct the place of a complaint filed (see PLACE_NOUNS and ADDRESS_PARTS)."""
+    if _corrects_address(words):
+        return True
     place = next((i for i, w in enumerate(words[:6]) if w in PLACE_NOUNS), None)
     if place is None or (place > 2 and not words[place].endswith("nya")):
         return False
@@ -3228,19 +3266,23 @@ def sent_by_mistake(text: str) -> bool:
 # (lapor.complaints.softened's, or an oath opening it), "dasar" before whom it scorns, or scorn itself ("ga becus"),
 # in a short message
 INSULT_MAX_WORDS = 8
-OATH_TALK = SLOW | IMPATIENCE_TALK | URGING | WAITING_WORDS  # "anjing lama bgt", "asu suwe men", "babi kok lama"
+# "anjing lama bgt", "asu suwe men", "babi kok lama"; "anjing lama bener, udh seminggu", "… udah 2 minggu"
+OATH_TALK = SLOW | IMPATIENCE_TALK | URGING | WAITING_WORDS | WHOLE_SPANS | SPAN_UNITS
 
 
 def insults(text: str) -> bool:
     """Tell whether a short message (no digits: "2 meter") insults, with a coarse word, "dasar …" or scorn ("ga
     becus")."""
-    if len(text.split()) > INSULT_MAX_WORDS or any(ch.isdigit() for ch in text):
+    if len(text.split()) > INSULT_MAX_WORDS:
         return False
     said = chat_words(text)
-    if not said:
+    # a number answers ("2 meter"), unless it counts the time waited ("udah 2 minggu", "udh 3hr")
+    waited = {i for i, w in enumerate(said) if SPAN_RUN_TOGETHER.fullmatch(w)
+              or w.isdigit() and said[i + 1:i + 2] and said[i + 1] in SPAN_UNITS}
+    if not said or any(ch.isdigit() for i, w in enumerate(said) if i not in waited for ch in w):
         return False
     # "anjing lama bgt": sworn first; not a dog's story ("anjing liar gigit anak saya")
-    oath = said[0] in OATHS and len(said) > 1 and all(w in OATH_TALK for w in said[1:])
+    oath = said[0] in OATHS and len(said) > 1 and all(w in OATH_TALK or i in waited for i, w in enumerate(said) if i)
     return (oath or softened(text) != text or said[0] == "dasar" or "becus" in said
             or "gaji" in said and "buta" in said)
 

@@ -94,3 +94,80 @@ def test_a_story_told_for_a_parent_is_offered_as_a_report(people, typed):
     reply = people["citizen2"].says(typed)
     assert "nomor yang dipakai saat melapor" not in reply and "YA" in reply, reply
     assert "mati udah 2 minggu" in reply or "mampet sejak seminggu" in reply, reply
+
+
+ADDRESS_CORRECTIONS = ["maaf nomor rumahnya 15 bukan 51", "maaf pak rt nya 03 bukan 05",
+                       "ralat, no rumah 15 ya pak bukan 51", "eh salah pak, gang kenari bukan gang mawar",
+                       "maaf pak blok c no 15 bukan blok d", "Salah pak, RT 4 harusnya"]
+NO_ADDRESS_CORRECTIONS = ["jalan rusak bukan main parahnya", "rumah saya nomor 15", "no hp saya salah, harusnya 0812",
+                          "jalan di rt 3 rusak 2 lubang", "bukan rumah saya pak yg kebanjiran"]
+
+
+@pytest.mark.parametrize("typed", ADDRESS_CORRECTIONS)
+def test_a_part_of_the_address_corrected_is_an_addition(typed):
+    wanted = understanding.intent(typed)
+    assert wanted is not None and wanted.name == "EVIDENCE", (typed, wanted)
+
+
+@pytest.mark.parametrize("typed", NO_ADDRESS_CORRECTIONS)
+def test_a_house_or_a_story_is_no_correction_of_the_address(typed):
+    wanted = understanding.intent(typed)
+    assert wanted is None or wanted.name != "EVIDENCE", (typed, wanted)
+
+
+@pytest.mark.parametrize("typed", ADDRESS_CORRECTIONS[:3])
+def test_a_house_number_corrected_after_filing_reaches_the_officers(people, typed):
+    """Found by hand: "maaf nomor rumahnya 15 bukan 51" the day after filing was kept as a new story's first bubble
+    ("Lanjutkan ceritanya …")."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "sudah kami lampirkan pada LPR-1" in reply and "Lanjutkan ceritanya" not in reply, reply
+    assert any(typed in m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE)
+
+
+@pytest.mark.parametrize("typed", ["salah alamat pak", "lokasinya salah min", "alamatnya keliru pak",
+                                   "maaf pak alamatnya salah"])
+def test_a_bare_correction_of_the_place_asks_for_the_right_one_and_passes_it_on(people, typed):
+    """Found by hand: "salah alamat pak" reached the officers alone, and the address typed next ("jl melati no 15")
+    got the status and "Pesan Anda belum kami teruskan"."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "alamat yang benar" in reply and "LPR-1" in reply, reply
+    assert [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE] == []
+    reply = people["citizen"].says("jl melati no 15 rt 3")
+    assert "sudah kami lampirkan pada LPR-1" in reply and "belum kami teruskan" not in reply, reply
+    [sent] = [m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
+    assert typed in sent and "jl melati no 15 rt 3" in sent, sent
+
+
+def test_a_pin_after_a_bare_correction_of_the_place_passes_it_on(people):
+    from tests.parties import PIN
+    filed_and_forwarded(people, photo=False)
+    people["citizen"].says("lokasinya salah pak")
+    reply = people["citizen"].says("", **PIN)
+    assert "sudah kami lampirkan pada LPR-1" in reply, reply
+    [sent] = [m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
+    assert "Trunojoyo" in sent, sent
+
+
+def test_a_question_after_a_bare_correction_of_the_place_is_read_as_ever(people):
+    filed_and_forwarded(people, photo=False)
+    people["citizen"].says("salah alamat pak")
+    reply = people["citizen"].says("STATUS")
+    assert "LPR-1 –" in reply and "sudah kami lampirkan" not in reply, reply
+
+
+@pytest.mark.parametrize("typed,insult", [
+    ("anjing lama bener, udh seminggu", True), ("anjing udah 2 minggu", True), ("asu suwe men wis seminggu", True),
+    ("anjing udh 3hr", True),
+    # a dog's story, a number answering
+    ("anjing liar sudah seminggu di gang", False), ("anjing 2 meter", False), ("tolol, 2 meter", False)])
+def test_an_oath_with_the_time_waited_is_an_insult(typed, insult):
+    assert understanding.insults(typed) is insult
+
+
+def test_an_oath_with_the_time_waited_is_met_politely_with_the_status(people):
+    """Found by hand: "anjing lama bener, udh seminggu" from a citizen with a complaint open got the whole menu."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says("anjing lama bener, udh seminggu")
+    assert "kesal" in reply and "LPR-1 –" in reply and "Balas dengan angka" not in reply, reply
