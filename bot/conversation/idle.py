@@ -953,6 +953,23 @@ def _threatened(turn: Turn) -> Next | None:
     return STAY
 
 
+def _none_open_asked(turn: Turn, waiting: bool) -> Next | None:
+    """A question of progress with none of one's own open: the one they follow ("kapan diangkut pak?" got the menu),
+    or, with none at all, that none was filed here ("yg soal sampah itu udah sampai mana" was offered as a request
+    for information). None for anything else."""
+    if waiting:
+        followed = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20, following=True)
+                    if c.status in complaints.OPEN_STATUSES]
+        named = followed[0] if len(followed) == 1 else complaint_in_words(followed, turn.text) if followed else None
+        if named is not None:
+            return _status_not_passed(turn, named)
+    if understanding.asks_after_a_report_in_words(turn.text) and not complaints.citizen_complaints(
+            turn.session, turn.contact, limit=1, following=True):
+        turn.say("status_none")
+        return STAY
+    return None
+
+
 def _progress_asked(turn: Turn, earlier: str | None = None) -> Next | None:
     """A question after progress or impatience ("kapan selesainya pak?"), or one naming an open complaint in its
     words ("pak gmn sampah yg di pasar, jadi diangkut?"), shows the open complaint it is about."""
@@ -963,13 +980,8 @@ def _progress_asked(turn: Turn, earlier: str | None = None) -> Next | None:
     waiting = (understanding.asks_progress(turn.text) or understanding.impatient(turn.text)  # "kapan selesainya?"
                or understanding.only_impatience(turn.text) or waited)  # "kok lama banget sih", "tolong dong ditindak"
     mine = open_complaints(turn)
-    if not mine and waiting:  # none of their own: the one they follow ("kapan diangkut pak?" got the menu)
-        followed = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20, following=True)
-                    if c.status in complaints.OPEN_STATUSES]
-        named = followed[0] if len(followed) == 1 else complaint_in_words(followed, turn.text) if followed else None
-        return _status_not_passed(turn, named) if named is not None else None
     if not mine:
-        return None
+        return _none_open_asked(turn, waiting)
     if waiting:
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
         if named is not None and tells_another_matter(turn, named, STORY_OWN_WORDS):  # "kapan lampu jalan …?"

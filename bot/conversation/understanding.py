@@ -2647,7 +2647,38 @@ def asks_progress(text: str) -> bool:
             or _anyone_came_asked(text, said, stems)  # "opo wis ono sing teko pak", "udah ada yg ngecek ga"
             or "berapa" in stems and bool(stems & HOW_LONG_SPANS and stems & HOW_LONG_LEFT)  # "brp lama lg?", not
             and "berapa" in said and not _a_few_ago(said)  # "brp hari yg lalu ada yg jatuh lagi"
-            or bool(stems & WHERE_IT_IS and stems & REPORT_WORDS))  # "dimana posisi laporan saya sekarang"
+            or bool(stems & WHERE_IT_IS and stems & REPORT_WORDS)  # "dimana posisi laporan saya sekarang"
+            or _asked_in_english(said))  # "when will it be fixed", "how long will it take"
+
+
+# A report pointed at by its words ("yg soal sampah itu …", "yang tentang lampu mati …", "sampah itu …") asked after
+POINTING_BACK = frozenset({"itu", "tsb", "tersebut", "kemarin", "kemaren", "tadi"})
+ABOUT_WORDS = frozenset({"soal", "tentang", "masalah", "urusan", "perihal", "terkait"})
+HOW_IT_STANDS = frozenset({"gimana", "bagaimana", "pripun", "kumaha", "kepriye", "piye"})
+
+
+def asks_after_a_report_in_words(text: str) -> bool:
+    """Whether a short message asks how a report pointed at in its words stands ("yg soal sampah itu udah sampai
+    mana", "yg soal jalan rusak kmrn gmn ya"): not a question of something else ("yg soal bansos itu syaratnya
+    apa?", "kapan pasar malam dibuka?")."""
+    said = standard_words(text)
+    if not said or len(said) > 2 * PROGRESS_MAX_WORDS:
+        return False
+    pointed = (said[0] in {"yang", "yg"} and said[1:2] and said[1] in ABOUT_WORDS) or bool(set(said) & POINTING_BACK)
+    stems = set(said) | {w.removesuffix("nya") for w in said}
+    return bool(pointed) and (asks_progress(text) or bool(stems & NEWS_WORDS or stems & HOW_IT_STANDS))
+
+
+# A question of progress in English ("when will it be fixed?", "when are they coming", "how long will it take"):
+# "when" or "how long" with a verb of the work getting done; "when is the office open?" asks something else
+ENGLISH_PROGRESS = frozenset("""fixed fix repaired repair done finished handled handle come coming came cleaned clean
+    collected picked solved resolved respond responded processed answered finish start started""".split())
+
+
+def _asked_in_english(said: list[str]) -> bool:
+    words = set(said)
+    asked = "when" in words or {"how", "long"} <= words
+    return asked and bool(words & ENGLISH_PROGRESS or {"how", "long", "take"} <= words)
 
 
 # Whether anyone came (to look, to fix), asked: "opo wis ono sing teko pak", "tos aya nu datang can", "apa sudah ada

@@ -171,3 +171,36 @@ def test_an_oath_with_the_time_waited_is_met_politely_with_the_status(people):
     filed_and_forwarded(people, photo=False)
     reply = people["citizen"].says("anjing lama bener, udh seminggu")
     assert "kesal" in reply and "LPR-1 –" in reply and "Balas dengan angka" not in reply, reply
+
+
+@pytest.mark.parametrize("typed,asks", [
+    ("when will it be fixed", True), ("when will they come?", True), ("how long will it take", True),
+    ("When will it be done pls", True), ("when will the road be fixed?", True),
+    # another question, or a story told in English
+    ("when is the office open?", False), ("when i walk home the streetlight is off", False)])
+def test_a_question_of_progress_in_english(typed, asks):
+    assert understanding.asks_progress(typed) is asks
+
+
+@pytest.mark.parametrize("typed", ["when will it be fixed", "how long will it take", "when will they come?"])
+def test_a_question_of_progress_in_english_shows_the_open_complaint(people, typed):
+    """Found by hand: "when will it be fixed" from a citizen with a complaint open was offered as a request for
+    information ("Sepertinya Anda ingin bertanya")."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1 –" in reply and "Status:" in reply and "ingin bertanya" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["yg soal sampah itu udah sampai mana", "yg soal jalan rusak kmrn gmn ya",
+                                   "yang tentang lampu mati itu udah diproses blm", "sampah itu udah sampe mana pak"])
+def test_a_report_asked_after_in_its_words_with_none_filed_says_there_is_none(people, typed):
+    """Found by hand: "yg soal sampah itu udah sampai mana" from a number with no complaint was offered as a request
+    for information ("Sepertinya Anda ingin bertanya")."""
+    reply = people["citizen2"].says(typed)
+    assert "belum punya laporan dari nomor ini" in reply and "ingin bertanya" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["kapan pasar malam dibuka?", "yg soal bansos itu syaratnya apa aja?"])
+def test_a_question_about_something_else_with_none_filed_is_still_a_question(people, typed):
+    reply = people["citizen2"].says(typed)
+    assert "belum punya laporan" not in reply, reply
