@@ -3549,6 +3549,8 @@ PUBLIC_HONORIFICS = frozenset({"pak", "bapak", "bu", "ibu", "para", "mas", "mbak
 HOW_ASKED = frozenset({"gimana", "bagaimana", "gmn", "cara", "caranya", "apakah", "bisakah", "bolehkah", "dimana",
                        "berapa", "brp", "nomor", "alamat", "alamatnya"})
 PUBLICITY_MAX_WORDS = 16
+TOLD_AS_DONE = frozenset({"sudah", "pernah", "lalu", "kemarin", "kemaren", "tadi"})  # a step told, no threat
+IF_WORDS = frozenset({"kalau", "kalo", "klo", "kl", "jika", "jikalau", "bila", "apabila", "kalu"})
 
 
 def threatens_publicity(text: str) -> bool:
@@ -3560,6 +3562,8 @@ def threatens_publicity(text: str) -> bool:
         return False
     said = chat_words(text)
     if not said or len(said) > PUBLICITY_MAX_WORDS or set(said) & HOW_ASKED:
+        return False
+    if set(said) & TOLD_AS_DONE and not set(said) & IF_WORDS:  # "sudah kirim surat ke bupati 3 minggu lalu …"
         return False
     going = bool(set(said) & GOING_PUBLIC)
     toward = any(w == "ke" and any(n in PUBLIC_PLACES for n in said[i + 1:i + 3])

@@ -23,6 +23,7 @@ NOT_THREATS = [
     "berita di tv bilang ada bantuan beras, benar gak?",
     "anak saya kecanduan tiktok pak",
     "sudah saya share di grup desa",
+    "sudah kirim surat ke bupati 3 minggu lalu belum dibalas",  # a step told as done
 ]
 
 
@@ -204,3 +205,27 @@ def test_a_report_asked_after_in_its_words_with_none_filed_says_there_is_none(pe
 def test_a_question_about_something_else_with_none_filed_is_still_a_question(people, typed):
     reply = people["citizen2"].says(typed)
     assert "belum punya laporan" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["pak sampahnya numpuk lagi di tempat yg sama", "sampahnya numpuk lagi min"])
+def test_the_problem_back_days_after_the_comment_question_is_no_comment(people, clock, typed):
+    """Found by hand: a rating of 4, "Ada komentar?" left unanswered, and a week later "pak jalannya rusak lagi,
+    lubangnya muncul lagi" was kept as the rating's comment ("penilaian Anda … sudah kami catat")."""
+    from tests.bot.test_new_users import finished_and_asked
+    finished_and_asked(people)
+    assert "Ada komentar" in people["citizen"].says("4")
+    clock.advance(days=7)
+    reply = people["citizen"].says(typed)
+    assert "penilaian Anda untuk LPR-1 sudah kami catat" not in reply, reply
+    assert "LPR-1" in reply and "YA" in reply, reply
+    [complaint] = people["citizen"].complaints()
+    assert complaint.rating_comment is None
+
+
+def test_a_comment_soon_after_the_comment_question_is_still_its_comment(people, clock):
+    from tests.bot.test_new_users import finished_and_asked
+    finished_and_asked(people)
+    people["citizen"].says("4")
+    clock.advance(hours=3)
+    reply = people["citizen"].says("petugasnya ramah dan cepat")
+    assert "penilaian Anda untuk LPR-1 sudah kami catat" in reply, reply
