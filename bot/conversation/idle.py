@@ -148,7 +148,8 @@ def on_idle(turn: Turn) -> Next:
     answered = (answers_question(turn) or _number_moving(turn) or (_threatened(turn) if not earlier else None)
                 or _not_the_regions(turn)  # an official's own number before any person's
                 or (_person_asked(turn) if not earlier else None) or _contact_asked(turn) or _handler_asked(turn)
-                or _about_service(turn, earlier) or _by_another(turn) or _reported_elsewhere(turn, earlier)
+                or _about_service(turn, earlier) or _anothers_asked(turn) or _by_another(turn)
+                or _reported_elsewhere(turn, earlier)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
                 or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier)
                 or not_fixed_after_rating(turn, earlier) or _new_number(turn)
@@ -1381,7 +1382,7 @@ def _new_number(turn: Turn) -> Next | None:
     """"saya yg lapor LPR-1 kemarin, ini nomor baru saya": someone whose number filed none of the complaint named
     is told why it is not shown here, and the verifiers hear of it to check and call back (it began a new complaint
     with that sentence as its story). None for anything else, or when the complaint named is this number's own."""
-    disputed = _move_disputed(turn) or _anothers_asked(turn)
+    disputed = _move_disputed(turn)
     if disputed is not None or not understanding.new_number(turn.text):
         return disputed
     number = understanding.names_reference(turn.text)

@@ -2596,13 +2596,34 @@ MINE = frozenset({"saya", "aku", "ku", "kami", "gue"})
 def asks_after_anothers_report(text: str) -> bool:
     """Whether a message asks after a report filed by someone of one's family ("mau tanya laporan ibu saya …",
     "laporan bapak saya sudah sampai mana", "cek laporan suami sy LPR-1")."""
-    if not set(standard_words(text)) & REPORT_WORDS:
+    said = standard_words(text)
+    if _filed_by_another(said) and ("?" in text or asks_progress(text) or set(said) & (HOW_IT_STANDS | NEWS_WORDS)
+                                    or {"sampai", "mana"} <= set(said)):
+        return True  # "anak sy kemarin laporin lampu depan rumah sy, sudah sampai mana ya?"
+    if not set(said) & REPORT_WORDS:
         return False
     if not any(_names_anothers_report(standard_words(clause)) for clause in CLAUSE_BREAK.split(text)):
         return False
     # "ini laporan ibu saya pak, lampu jalan depan rumahnya mati …": a story told for them, asking nothing
     told = names_a_problem(text) or bool(_things(text))
     return not told or "?" in text or asks_about(text) or intent(text) is not None
+
+
+# Who filed named before the filing ("anak sy kemarin laporin …", "sy tetangganya yg lapor LPR-1", "tetangga sy udh
+# ngelaporin …"): one of the family or a neighbour, then within a few words a verb of filing, no wish between
+FILED_BY_NEAR = 4
+FILING_DONE = FILE_VERBS | frozenset({"laporin", "ngelaporin", "ngelapor", "dilaporin", "ngadu", "ngaduin", "lapokan"})
+
+
+def _filed_by_another(said: list[str]) -> bool:
+    for at, word in enumerate(said):
+        if word not in FAMILY and word.removesuffix("nya") not in FAMILY:
+            continue
+        after = said[at + 1:at + 1 + FILED_BY_NEAR]
+        verb = next((i for i, w in enumerate(after) if w in FILING_DONE), None)
+        if verb is not None and not set(after[:verb]) & (WANT | {"soal", "tentang"}):
+            return True
+    return False
 
 
 CLAUSE_BREAK = re.compile(r"[,.;!?/\n]+")
@@ -3550,6 +3571,7 @@ HOW_ASKED = frozenset({"gimana", "bagaimana", "gmn", "cara", "caranya", "apakah"
                        "berapa", "brp", "nomor", "alamat", "alamatnya"})
 PUBLICITY_MAX_WORDS = 16
 TOLD_AS_DONE = frozenset({"sudah", "pernah", "lalu", "kemarin", "kemaren", "tadi"})  # a step told, no threat
+THREAT_CUES = frozenset({"awas", "biar", "tunggu", "nanti", "ntar", "besok", "gue", "gw", "sy"})
 IF_WORDS = frozenset({"kalau", "kalo", "klo", "kl", "jika", "jikalau", "bila", "apabila", "kalu"})
 
 
@@ -3564,6 +3586,8 @@ def threatens_publicity(text: str) -> bool:
     if not said or len(said) > PUBLICITY_MAX_WORDS or set(said) & HOW_ASKED:
         return False
     if set(said) & TOLD_AS_DONE and not set(said) & IF_WORDS:  # "sudah kirim surat ke bupati 3 minggu lalu …"
+        return False
+    if not set(said) & (MINE | IF_WORDS | THREAT_CUES):  # "… di sukamaju, viralkan!!" asks others: a chain message
         return False
     going = bool(set(said) & GOING_PUBLIC)
     toward = any(w == "ke" and any(n in PUBLIC_PLACES for n in said[i + 1:i + 3])

@@ -12,7 +12,7 @@ from tests.parties import filed_and_forwarded
 
 THREATS = [
     "kalau ga diberesin minggu ini saya viralin di tiktok", "sy laporin ke wartawan aja ya biar cepet",
-    "saya lapor ke ombudsman aja kalo gini", "saya posting di fb biar rame", "VIRALKAN AJA NIH",
+    "saya lapor ke ombudsman aja kalo gini", "saya posting di fb biar rame", "AWAS YA KALO GAK DIBERESIN SAYA VIRALKAN",
     "kl gk dibenerin sy upload ke medsos", "mau sy bawa ke dprd aja pak", "awas ya sy viralin",
     "tunggu viral dulu baru gerak ya pak", "bsk sy lapor ke pak bupati langsung",
 ]
@@ -24,6 +24,7 @@ NOT_THREATS = [
     "anak saya kecanduan tiktok pak",
     "sudah saya share di grup desa",
     "sudah kirim surat ke bupati 3 minggu lalu belum dibalas",  # a step told as done
+    "Info dari kapolres: ada penculikan anak pakai mobil putih di sukamaju, viralkan!!",  # a chain message
 ]
 
 
@@ -229,3 +230,32 @@ def test_a_comment_soon_after_the_comment_question_is_still_its_comment(people, 
     clock.advance(hours=3)
     reply = people["citizen"].says("petugasnya ramah dan cepat")
     assert "penilaian Anda untuk LPR-1 sudah kami catat" in reply, reply
+
+
+REPORTED_BY_KIN = ["pak sy bu siti, anak sy kemarin laporin lampu depan rumah sy, sudah sampai mana ya?",
+                   "anak saya kemarin lapor soal jalan, udah sampai mana?",
+                   "sy tetangganya yg lapor LPR-1, gimana ya perkembangannya?",
+                   "tetangga sy udh ngelaporin got mampet depan rmh sy, gmn kabarnya pak"]
+NOT_REPORTED_BY_KIN = ["anak saya mau lapor, lampu jalan depan rumah mati", "anak saya yg kirim ya pak",
+                       "saya lapor soal anak saya yang dipukul guru, sudah sampai mana?"]
+
+
+@pytest.mark.parametrize("typed", REPORTED_BY_KIN)
+def test_a_report_filed_by_a_relative_or_neighbour_asked_after(typed):
+    assert understanding.asks_after_anothers_report(typed), typed
+
+
+@pytest.mark.parametrize("typed", NOT_REPORTED_BY_KIN)
+def test_a_relative_filing_or_sending_is_no_report_of_theirs_asked_after(typed):
+    assert not understanding.asks_after_anothers_report(typed), typed
+
+
+@pytest.mark.parametrize("typed", REPORTED_BY_KIN[:3])
+def test_the_person_a_report_was_made_for_asking_from_their_own_number_is_told_where_news_goes(people, typed):
+    """Found by hand: Bu Siti, whose son reported the lamp before her house, asked from her own number "anak sy
+    kemarin laporin lampu depan rumah sy, sudah sampai mana ya?" and was told she had no report, "Bila Anda melapor
+    dari nomor WhatsApp lain …"; the neighbour naming LPR-1 was told how photos from another number are kept."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen2"].says(typed)
+    assert "nomor yang dipakai saat melapor" in reply and "IKUTI" in reply, reply
+    assert "belum punya laporan" not in reply and "Status:" not in reply, reply
