@@ -2254,6 +2254,7 @@ MESSAGES = {
     "citizen_question_later": "Ada pertanyaan tentang laporan {reference}; selesaikan dulu pengisian Anda, lalu kami tanyakan.",
     "citizen_answer_thanks": "Terima kasih, jawaban Anda untuk {reference} sudah kami teruskan ke {asker}.",
     "citizen_answer_more": "Tambahan jawaban Anda untuk {reference} juga sudah kami teruskan ke {asker}.",
+    "citizen_answer_pointed": "Baik, lampiran Anda untuk {reference} sudah kami teruskan bersama jawabannya 🙏",
     "citizen_answer_again": "Jawaban Anda untuk {reference} itu sudah kami teruskan ke {asker}. Tidak perlu dikirim lagi.",
     "citizen_archived": (
         "Laporan {reference} tidak dapat kami proses lebih lanjut.\n"

@@ -420,7 +420,14 @@ def remind_open(turn: Turn) -> None:
 
 def _store_answer(turn: Turn, question: Question, answer: dict) -> Next:
     _relay_answer(turn, question, answer)
-    return Next(State.IDLE, {"answered": {"question": question.id, "at": turn.now.isoformat()}}, ask=Ask.ALL)
+    return Next(State.IDLE, {"answered": _answered(turn, question)}, ask=Ask.ALL)
+
+
+def _answered(turn: Turn, question: Question) -> dict:
+    """What the next messages remember of the answer just relayed: its question, when, and whether it carried a
+    photo, a voice note or a pin (words pointing at it then add nothing)."""
+    return {"question": question.id, "at": turn.now.isoformat(),
+            "attached": bool(turn.media()) or turn.message.location is not None}
 
 
 def _store_answers(turn: Turn, questions: list[Question], answer: dict) -> Next:
@@ -428,7 +435,7 @@ def _store_answers(turn: Turn, questions: list[Question], answer: dict) -> Next:
     it; what follows soon after joins the last one."""
     for question in questions:
         _relay_answer(turn, question, answer)
-    return Next(State.IDLE, {"answered": {"question": questions[-1].id, "at": turn.now.isoformat()}}, ask=Ask.ALL)
+    return Next(State.IDLE, {"answered": _answered(turn, questions[-1])}, ask=Ask.ALL)
 
 
 def continues_answer(turn: Turn) -> Next | None:
@@ -444,6 +451,11 @@ def continues_answer(turn: Turn) -> Next | None:
         return None
     if only_acknowledges(turn) or _no_more_of_it(turn.text):
         return None
+    attached = bool(turn.media()) or turn.message.location is not None
+    if last.get("attached") and not attached and understanding.only_points(turn.text):  # "itu fotonya pak"
+        question = turn.session.get(Question, last["question"])
+        turn.say("citizen_answer_pointed", reference=question.complaint.reference if question else "")
+        return Next(State.IDLE, {"answered": {**last, "at": turn.now.isoformat()}}, ask=Ask.NOTHING)
     if understanding.answer_promised(turn.text) and not turn.media() and turn.message.location is None:
         turn.say("answer_more_promised")  # "nanti saya kirim fotonya": what follows soon still joins the answer
         return STAY
@@ -458,7 +470,8 @@ def continues_answer(turn: Turn) -> Next | None:
     turn.say("citizen_answer_more", reference=question.complaint.reference, asker=prompts.asker_name(question))
     if more["photos"]:
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in more["photos"])))
-    return Next(State.IDLE, {"answered": {**last, "at": turn.now.isoformat()}}, ask=Ask.NOTHING)
+    return Next(State.IDLE, {"answered": {**last, "at": turn.now.isoformat(), "attached": last.get("attached")
+                                          or attached}}, ask=Ask.NOTHING)
 
 
 def _no_more_of_it(text: str) -> bool:

@@ -259,3 +259,27 @@ def test_the_person_a_report_was_made_for_asking_from_their_own_number_is_told_w
     reply = people["citizen2"].says(typed)
     assert "nomor yang dipakai saat melapor" in reply and "IKUTI" in reply, reply
     assert "belum punya laporan" not in reply and "Status:" not in reply, reply
+
+
+@pytest.mark.parametrize("sent,typed", [("photo", "itu fotonya pak"), ("photo", "ini fotonya ya"),
+                                        ("voice", "itu vn nya ya pak"), ("pin", "itu lokasinya pak")])
+def test_words_pointing_at_the_answer_just_sent_are_not_relayed_again(people, sent, typed):
+    """Found by hand: an officer asked for a photo, the citizen sent it, then "itu fotonya pak" (or "itu vn nya ya
+    pak" after a voice note) reached the officer as "Tambahan jawaban pelapor LPR-1: itu fotonya pak"."""
+    from tests.parties import PHOTO, PIN
+    voice = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/m/voice", "MediaContentType0": "audio/ogg"}
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("INFO LPR-1 mohon kirim foto atau lokasi tpsnya pak")
+    people["citizen"].says("", **{"photo": PHOTO, "voice": voice, "pin": PIN}[sent])
+    reply = people["citizen"].says(typed)
+    assert "sudah kami teruskan" in reply and "Tambahan jawaban" not in reply, reply
+    answers = [m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.ANSWER]
+    assert not any(typed in body for body in answers), answers
+
+
+def test_words_after_an_answer_in_words_are_still_more_of_it(people):
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("INFO LPR-1 sampahnya sebanyak apa pak?")
+    people["citizen"].says("kira2 satu truk pak")
+    reply = people["citizen"].says("baunya sampai ke masjid")
+    assert "Tambahan jawaban Anda untuk LPR-1" in reply, reply
