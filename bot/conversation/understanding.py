@@ -2604,6 +2604,8 @@ def asks_after_anothers_report(text: str) -> bool:
         return False
     if not any(_names_anothers_report(standard_words(clause)) for clause in CLAUSE_BREAK.split(text)):
         return False
+    if sent_by_another(text):  # "lapornya lewat hp ponakan sy gpp kan?": sent from their phone, not theirs
+        return False
     # "ini laporan ibu saya pak, lampu jalan depan rumahnya mati …": a story told for them, asking nothing
     told = names_a_problem(text) or bool(_things(text))
     return not told or "?" in text or asks_about(text) or intent(text) is not None
