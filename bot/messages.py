@@ -686,6 +686,10 @@ MESSAGES = {
         "untuk melapor di sini."
     ),
     "thanked_while_asked": "Sama-sama 🙏",
+    "story_filed_already": (
+        "Laporan ini sudah tercatat sebagai {reference}, tidak perlu dikirim lagi 🙏 Bila ada keterangan baru, ketik "
+        "TAMBAHAN {reference} diikuti pesannya. Berikut keadaannya:"
+    ),
     "insulted": "Mohon maaf atas ketidaknyamanannya 🙏 Kami mengerti Anda kesal. Berikut keadaan laporan Anda:",
     "threatened": (
         "Kami mengerti Anda kecewa 🙏 Itu hak Anda; laporan Anda di sini tetap kami kawal sampai ada jawaban dari "

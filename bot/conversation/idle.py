@@ -37,6 +37,7 @@ from bot.conversation.filing import (
     no_photo,
     photo_burst,
     say_photos_done,
+    story_sent_again,
 )
 from bot.conversation.rating import (
     MOVE_WORDS,
@@ -420,7 +421,8 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
         _media_for_named(turn, offered) or _introduced(turn, earlier)) or _archived_argued(turn) or _person_asked(turn)
     if stands is not None:
         return stands
-    asked = _insulted(turn) or _progress_asked(turn, earlier) or (_still_not_done(turn) if not earlier else None)
+    asked = (_filed_story_again(turn, earlier) or _insulted(turn) or _progress_asked(turn, earlier)
+             or (_still_not_done(turn) if not earlier else None))
     if asked is not None:
         return asked
     opened = _opens_with_own(turn, earlier, offered)
@@ -442,6 +444,19 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if _is_bubble(turn):  # "di desa kami", "lampu jalan mati semua": a story told a few words at a time
         return _keep_bubble(turn)
     return _upset_met(turn, earlier) or _kept_then_menu(turn, offered)
+
+
+def _filed_story_again(turn: Turn, earlier: str | None) -> Next | None:
+    """The story of an open complaint sent again (people resend what they think was lost; `story_sent_again`): it is
+    filed already, shown with its status (it was offered as a new report). None for anything else."""
+    if earlier or turn.kept_attachment or not _looks_like_complaint(turn.text):
+        return None
+    filed = next((c for c in open_complaints(turn) if story_sent_again(c.description, turn.text)), None)
+    if filed is None:
+        return None
+    turn.say("story_filed_already", reference=filed.reference)
+    show_status(turn, filed.reference)
+    return STAY
 
 
 def _upset_met(turn: Turn, earlier: str | None) -> Next | None:

@@ -283,3 +283,21 @@ def test_words_after_an_answer_in_words_are_still_more_of_it(people):
     people["citizen"].says("kira2 satu truk pak")
     reply = people["citizen"].says("baunya sampai ke masjid")
     assert "Tambahan jawaban Anda untuk LPR-1" in reply, reply
+
+
+def test_the_filed_story_sent_again_is_told_it_is_filed(people):
+    """Found by hand: the day after filing, the same story sent again (people resend what they think was lost) was
+    offered as a new report ("Balas YA untuk membuat laporan baru …")."""
+    from tests.parties import WASTE
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(WASTE)
+    assert "sudah tercatat sebagai LPR-1" in reply and "LPR-1 –" in reply, reply
+    assert "Sepertinya Anda ingin melapor" not in reply and people["citizen"].state() == "idle"
+    reply = people["citizen"].says(WASTE.lower().replace(",", ""))  # retyped, without its commas
+    assert "sudah tercatat sebagai LPR-1" in reply, reply
+
+
+def test_a_new_story_sharing_the_filed_ones_thing_is_still_offered(people):
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says("Sampah di TPS terminal lama juga menumpuk sejak kemarin, lalat di mana-mana")
+    assert "sudah tercatat sebagai" not in reply, reply
