@@ -2663,6 +2663,8 @@ def asks_progress(text: str) -> bool:
     stems = set(said) | {w.removesuffix("nya") for w in said}
     # a question after news may name the complaint by its words ("yg lampu di gg melati gimana ya kabarnya")
     limit = PROGRESS_MAX_WORDS + (NAMED_WORDS if stems & NEWS_WORDS and stems & QUESTION_WORDS else 0)
+    if said and _asked_in_english(said):  # "hi admin, I reported the rubbish yesterday. any news?"
+        return True
     if not said or len(said) > limit or set(said) & FILE_VERBS or "status" in said and _status_of_another(said):
         return False  # "cek status bpjs gmn": the status of another thing
     return (bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
@@ -2670,8 +2672,7 @@ def asks_progress(text: str) -> bool:
             or _anyone_came_asked(text, said, stems)  # "opo wis ono sing teko pak", "udah ada yg ngecek ga"
             or "berapa" in stems and bool(stems & HOW_LONG_SPANS and stems & HOW_LONG_LEFT)  # "brp lama lg?", not
             and "berapa" in said and not _a_few_ago(said)  # "brp hari yg lalu ada yg jatuh lagi"
-            or bool(stems & WHERE_IT_IS and stems & REPORT_WORDS)  # "dimana posisi laporan saya sekarang"
-            or _asked_in_english(said))  # "when will it be fixed", "how long will it take"
+            or bool(stems & WHERE_IT_IS and stems & REPORT_WORDS))  # "dimana posisi laporan saya sekarang"
 
 
 # A report pointed at by its words ("yg soal sampah itu …", "yang tentang lampu mati …", "sampah itu …") asked after
@@ -2698,10 +2699,20 @@ ENGLISH_PROGRESS = frozenset("""fixed fix repaired repair done finished handled 
     collected picked solved resolved respond responded processed answered finish start started""".split())
 
 
+ENGLISH_AUXILIARIES = frozenset({"will", "is", "are", "would", "can", "do", "does", "did", "should", "could",
+                                 "it", "they", "the"})
+ENGLISH_REPORTED = frozenset({"reported", "report", "complaint", "complained", "submitted"})
+ENGLISH_NEWS = frozenset({"news", "update", "updates", "progress"})
+
+
 def _asked_in_english(said: list[str]) -> bool:
+    """"when will it be fixed", "how long will it take", "I reported it last week, any update?"."""
     words = set(said)
-    asked = "when" in words or {"how", "long"} <= words
-    return asked and bool(words & ENGLISH_PROGRESS or {"how", "long", "take"} <= words)
+    # "when will …", "when are they …"; "when i come home the lamp is off" tells
+    asked = any(w == "when" and set(said[i + 1:i + 2]) & ENGLISH_AUXILIARIES for i, w in enumerate(said)) or (
+        {"how", "long"} <= words)
+    return (asked and bool(words & ENGLISH_PROGRESS or {"how", "long", "take"} <= words)
+            or bool(words & ENGLISH_REPORTED and words & ENGLISH_NEWS))
 
 
 # Whether anyone came (to look, to fix), asked: "opo wis ono sing teko pak", "tos aya nu datang can", "apa sudah ada

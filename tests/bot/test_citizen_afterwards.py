@@ -179,7 +179,8 @@ def test_an_oath_with_the_time_waited_is_met_politely_with_the_status(people):
     ("when will it be fixed", True), ("when will they come?", True), ("how long will it take", True),
     ("When will it be done pls", True), ("when will the road be fixed?", True),
     # another question, or a story told in English
-    ("when is the office open?", False), ("when i walk home the streetlight is off", False)])
+    ("when is the office open?", False), ("when i walk home the streetlight is off", False),
+    ("when i come home the lamp is off", False)])
 def test_a_question_of_progress_in_english(typed, asks):
     assert understanding.asks_progress(typed) is asks
 
@@ -301,3 +302,13 @@ def test_a_new_story_sharing_the_filed_ones_thing_is_still_offered(people):
     filed_and_forwarded(people, photo=False)
     reply = people["citizen"].says("Sampah di TPS terminal lama juga menumpuk sejak kemarin, lalat di mana-mana")
     assert "sudah tercatat sebagai" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["hi admin, I reported the rubbish yesterday. any news?",
+                                   "I reported it last week, any update?", "any news about my complaint pls"])
+def test_a_report_asked_after_in_english_right_after_news_shows_it(people, typed):
+    """Found by hand: "hi admin, I reported the broken road yesterday. any news?" the day after the forwarding notice
+    was offered as a follow-up question to the agency ("Pertanyaan lanjutan untuk LPR-1 …?")."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1 –" in reply and "Pertanyaan lanjutan" not in reply, reply
