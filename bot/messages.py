@@ -691,6 +691,10 @@ MESSAGES = {
         "TAMBAHAN {reference} diikuti pesannya. Berikut keadaannya:"
     ),
     "insulted": "Mohon maaf atas ketidaknyamanannya 🙏 Kami mengerti Anda kesal. Berikut keadaan laporan Anda:",
+    "temper_regretted": "Tidak apa-apa, kami mengerti 🙏 Ketik MENU bila ada yang bisa kami bantu.",
+    "temper_regretted_open": (
+        "Tidak apa-apa, kami mengerti 🙏 Laporan Anda tetap kami kawal; ketik STATUS untuk melihat perkembangannya."
+    ),
     "threatened": (
         "Kami mengerti Anda kecewa 🙏 Itu hak Anda; laporan Anda di sini tetap kami kawal sampai ada jawaban dari "
         "instansi. Berikut keadaannya:"

@@ -147,6 +147,7 @@ def on_idle(turn: Turn) -> Next:
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
     answered = (answers_question(turn) or _number_moving(turn) or (_threatened(turn) if not earlier else None)
+                or _temper_regretted(turn, earlier, offered)
                 or _not_the_regions(turn)  # an official's own number before any person's
                 or (_person_asked(turn) if not earlier else None) or _contact_asked(turn) or _handler_asked(turn)
                 or _about_service(turn, earlier) or _anothers_asked(turn) or _by_another(turn)
@@ -953,6 +954,15 @@ def _insulted(turn: Turn) -> Next | None:
     return STAY
 
 
+def _temper_regretted(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:
+    """An apology for one's temper ("maaf pak tadi emosi") is accepted, joining no story (it joined the angry remark
+    before it as one story offered as a report); an offer made before stands. None for anything else."""
+    if turn.message.media or not understanding.apologises_for_temper(turn.text):
+        return None
+    turn.say("temper_regretted_open" if open_complaints(turn) else "temper_regretted")
+    return _offer_stands(earlier, offered) if earlier or offered else STAY
+
+
 def _threatened(turn: Turn) -> Next | None:
     """A threat to go public or higher up ("sy laporin ke wartawan aja", "saya viralin di tiktok"): met calmly, with
     one's open complaints and how to add to them, or asked for the problem when none is open (it began a complaint
@@ -994,7 +1004,8 @@ def _progress_asked(turn: Turn, earlier: str | None = None) -> Next | None:
     # "udah 5 hari nih", "sdh seminggu blm ada kabar"; after a story offered, how long is more of that story
     waited = not earlier and understanding.waited_only(turn.text)
     waiting = (understanding.asks_progress(turn.text) or understanding.impatient(turn.text)  # "kapan selesainya?"
-               or understanding.only_impatience(turn.text) or waited)  # "kok lama banget sih", "tolong dong ditindak"
+               or understanding.only_impatience(turn.text) or waited  # "kok lama banget sih", "tolong dong ditindak"
+               or understanding.grumbles(turn.text))  # "jangan cuma diterusin doang, saya bayar pajak"
     mine = open_complaints(turn)
     if not mine:
         return _none_open_asked(turn, waiting)

@@ -3607,3 +3607,42 @@ def threatens_publicity(text: str) -> bool:
                  and (said[i + 1] in PUBLIC_PLACES or said[i + 1] in PUBLIC_HONORIFICS)
                  for i, w in enumerate(said))
     return (going or toward) and not names_a_problem(text) and not _things(text)
+
+
+# A grumble about how the complaint is handled, naming nothing new ("tolong dong pak jangan cuma diterusin doang, saya
+# bayar pajak", "jgn cm ditampung doang min"): a taxpayer's remark, or "not only" before a verb of passing it on
+TAXES = frozenset({"pajak", "pajaknya"})
+PAYING = frozenset({"bayar", "membayar", "bayarin", "byr"})
+ONLY_WORDS = frozenset({"cuma", "cm", "hanya", "doang", "saja", "aja"})
+PASSED_ON = frozenset("""diteruskan diterusin diforward diforwad dioper dilempar dicatat ditampung dibaca dijanjikan
+    dijanjiin janji dilimpahkan""".split())
+GRUMBLE_MAX_WORDS = 14
+
+
+def grumbles(text: str) -> bool:
+    """Tell whether a short message only grumbles about the handling ("kami ini bayar pajak lho pak", "jangan cuma
+    dicatat aja pak"): not a question of paying a tax, nor a story of one ("pajak … kok naik")."""
+    said = standard_words(text)
+    if not said or len(said) > GRUMBLE_MAX_WORDS or set(said) & HOW_ASKED or "tanya" in said:
+        return False
+    words = set(said)
+    taxpayer = any(w in PAYING and said[i + 1:i + 2] and said[i + 1] in TAXES for i, w in enumerate(said))
+    not_only = bool(words & (NEGATION | {"jangan", "jgn"})) and bool(words & ONLY_WORDS) and bool(words & PASSED_ON)
+    return (taxpayer or not_only) and not names_a_problem(text) and not _things(text)
+
+
+# An apology for one's temper ("maaf pak tadi emosi", "sori tadi ngegas", "mohon maaf tadi saya kasar"): a short
+# message of nothing else
+TEMPER = frozenset({"emosi", "kasar", "ngegas", "marah", "marah2", "kesel", "kesal", "nyolot", "ketus", "esmosi"})
+TEMPER_TALK = MISTAKE_TALK | frozenset("kebawa terbawa kebablasan banget bgt agak ya".split())
+TEMPER_MAX_WORDS = 10
+
+
+def apologises_for_temper(text: str) -> bool:
+    """Tell whether a short message apologises for one's temper ("maaf ya min sy kebawa emosi"): not a story
+    ("maaf pak, anak saya emosi terus kalau lampunya mati")."""
+    said = chat_words(text)
+    if not said or len(said) > TEMPER_MAX_WORDS or not set(said) & TEMPER:
+        return False
+    sorry = set(said) & {"maaf", "mohon", "sorry", "sori", "sory", "maap", "mf", "punten", "ngapunten"}
+    return bool(sorry) and all(w in TEMPER or w in TEMPER_TALK for w in said)

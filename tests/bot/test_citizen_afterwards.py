@@ -312,3 +312,43 @@ def test_a_report_asked_after_in_english_right_after_news_shows_it(people, typed
     filed_and_forwarded(people, photo=False)
     reply = people["citizen"].says(typed)
     assert "LPR-1 –" in reply and "Pertanyaan lanjutan" not in reply, reply
+
+
+GRUMBLES = ["tolong dong pak jangan cuma diterusin doang, saya bayar pajak", "kami ini bayar pajak lho pak",
+            "jangan cuma dicatat aja pak", "jgn cm ditampung doang min"]
+NOT_GRUMBLES = ["mau tanya cara bayar pajak kendaraan", "pajak bumi bangunan saya kok naik 2 kali lipat",
+                "jangan cuma lampu jalan yg diperbaiki, jalannya juga"]
+
+
+@pytest.mark.parametrize("typed", GRUMBLES)
+def test_a_grumble_about_the_handling_is_read(typed):
+    assert understanding.grumbles(typed), typed
+
+
+@pytest.mark.parametrize("typed", NOT_GRUMBLES)
+def test_a_question_or_a_story_of_taxes_is_no_grumble(typed):
+    assert not understanding.grumbles(typed), typed
+
+
+@pytest.mark.parametrize("typed", GRUMBLES[:2])
+def test_a_grumble_about_the_handling_shows_the_open_complaint(people, typed):
+    """Found by hand: "tolong dong pak jangan cuma diterusin doang, saya bayar pajak" the day after the forwarding
+    notice was offered as a new report."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1 –" in reply and "Mohon maaf" in reply and "Sepertinya Anda ingin melapor" not in reply, reply
+
+
+@pytest.mark.parametrize("typed,sorry", [("maaf pak tadi emosi", True), ("maaf ya min sy kebawa emosi", True),
+                                         ("mohon maaf tadi saya kasar pak", True), ("sori tadi ngegas pak", True),
+                                         ("maaf pak, anak saya emosi terus kalau lampunya mati", False)])
+def test_an_apology_for_ones_temper(typed, sorry):
+    assert understanding.apologises_for_temper(typed) is sorry
+
+
+def test_an_apology_for_ones_temper_is_accepted_and_joins_no_story(people):
+    """Found by hand: an angry remark, then "maaf pak tadi emosi", joined it as one story offered as a report."""
+    filed_and_forwarded(people, photo=False)
+    people["citizen"].says("pemda lelet semua")
+    reply = people["citizen"].says("maaf pak tadi emosi")
+    assert "Tidak apa-apa" in reply and "Sepertinya Anda ingin melapor" not in reply, reply
