@@ -2597,7 +2597,7 @@ def asks_after_anothers_report(text: str) -> bool:
     """Whether a message asks after a report filed by someone of one's family ("mau tanya laporan ibu saya …",
     "laporan bapak saya sudah sampai mana", "cek laporan suami sy LPR-1")."""
     said = standard_words(text)
-    if _filed_by_another(said) and ("?" in text or asks_progress(text) or set(said) & (HOW_IT_STANDS | NEWS_WORDS)
+    if _filed_by_another(said) and ("?" in text or asks_progress(text) or set(said) & (HOW_IT_GOES | NEWS_WORDS)
                                     or {"sampai", "mana"} <= set(said)):
         return True  # "anak sy kemarin laporin lampu depan rumah sy, sudah sampai mana ya?"
     if not set(said) & REPORT_WORDS:
@@ -2678,7 +2678,7 @@ def asks_progress(text: str) -> bool:
 # A report pointed at by its words ("yg soal sampah itu …", "yang tentang lampu mati …", "sampah itu …") asked after
 POINTING_BACK = frozenset({"itu", "tsb", "tersebut", "kemarin", "kemaren", "tadi"})
 ABOUT_WORDS = frozenset({"soal", "tentang", "masalah", "urusan", "perihal", "terkait"})
-HOW_IT_STANDS = frozenset({"gimana", "bagaimana", "pripun", "kumaha", "kepriye", "piye"})
+HOW_IT_GOES = frozenset({"gimana", "bagaimana", "pripun", "kumaha", "kepriye", "piye"})
 
 
 def asks_after_a_report_in_words(text: str) -> bool:
@@ -2690,7 +2690,7 @@ def asks_after_a_report_in_words(text: str) -> bool:
         return False
     pointed = (said[0] in {"yang", "yg"} and said[1:2] and said[1] in ABOUT_WORDS) or bool(set(said) & POINTING_BACK)
     stems = set(said) | {w.removesuffix("nya") for w in said}
-    return bool(pointed) and (asks_progress(text) or bool(stems & NEWS_WORDS or stems & HOW_IT_STANDS))
+    return bool(pointed) and (asks_progress(text) or bool(stems & NEWS_WORDS or stems & HOW_IT_GOES))
 
 
 # A question of progress in English ("when will it be fixed?", "when are they coming", "how long will it take"):
@@ -3613,7 +3613,7 @@ def threatens_publicity(text: str) -> bool:
 # bayar pajak", "jgn cm ditampung doang min"): a taxpayer's remark, or "not only" before a verb of passing it on
 TAXES = frozenset({"pajak", "pajaknya"})
 PAYING = frozenset({"bayar", "membayar", "bayarin", "byr"})
-ONLY_WORDS = frozenset({"cuma", "cm", "hanya", "doang", "saja", "aja"})
+MERELY = frozenset({"cuma", "cm", "hanya", "doang", "saja", "aja"})
 PASSED_ON = frozenset("""diteruskan diterusin diforward diforwad dioper dilempar dicatat ditampung dibaca dijanjikan
     dijanjiin janji dilimpahkan""".split())
 GRUMBLE_MAX_WORDS = 14
@@ -3627,7 +3627,7 @@ def grumbles(text: str) -> bool:
         return False
     words = set(said)
     taxpayer = any(w in PAYING and said[i + 1:i + 2] and said[i + 1] in TAXES for i, w in enumerate(said))
-    not_only = bool(words & (NEGATION | {"jangan", "jgn"})) and bool(words & ONLY_WORDS) and bool(words & PASSED_ON)
+    not_only = bool(words & (NEGATION | {"jangan", "jgn"})) and bool(words & MERELY) and bool(words & PASSED_ON)
     return (taxpayer or not_only) and not names_a_problem(text) and not _things(text)
 
 
