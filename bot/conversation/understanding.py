@@ -2596,6 +2596,9 @@ MINE = frozenset({"saya", "aku", "ku", "kami", "gue"})
 def asks_after_anothers_report(text: str) -> bool:
     """Whether a message asks after a report filed by someone of one's family ("mau tanya laporan ibu saya …",
     "laporan bapak saya sudah sampai mana", "cek laporan suami sy LPR-1")."""
+    lowered = (text or "").lower()
+    if not any(cue in lowered for cue in REPORT_CUES):  # cheap first: no report named or filed
+        return False
     said = standard_words(text)
     if _filed_by_another(said) and ("?" in text or asks_progress(text) or set(said) & (HOW_IT_GOES | NEWS_WORDS)
                                     or {"sampai", "mana"} <= set(said)):
@@ -2614,6 +2617,7 @@ def asks_after_anothers_report(text: str) -> bool:
 # Who filed named before the filing ("anak sy kemarin laporin …", "sy tetangganya yg lapor LPR-1", "tetangga sy udh
 # ngelaporin …"): one of the family or a neighbour, then within a few words a verb of filing, no wish between
 FILED_BY_NEAR = 4
+REPORT_CUES = ("lapor", "adu", "keluh", "komplain", "protes", "lpr")
 FILING_DONE = FILE_VERBS | frozenset({"laporin", "ngelaporin", "ngelapor", "dilaporin", "ngadu", "ngaduin", "lapokan"})
 
 
@@ -3617,11 +3621,15 @@ MERELY = frozenset({"cuma", "cm", "hanya", "doang", "saja", "aja"})
 PASSED_ON = frozenset("""diteruskan diterusin diforward diforwad dioper dilempar dicatat ditampung dibaca dijanjikan
     dijanjiin janji dilimpahkan""".split())
 GRUMBLE_MAX_WORDS = 14
+PASSED_ON_CUES = ("terus", "forw", "oper", "lempar", "catat", "tampung", "baca", "janji", "limpah")
 
 
 def grumbles(text: str) -> bool:
     """Tell whether a short message only grumbles about the handling ("kami ini bayar pajak lho pak", "jangan cuma
     dicatat aja pak"): not a question of paying a tax, nor a story of one ("pajak … kok naik")."""
+    lowered = (text or "").lower()
+    if "pajak" not in lowered and not any(cue in lowered for cue in PASSED_ON_CUES):  # cheap first
+        return False
     said = standard_words(text)
     if not said or len(said) > GRUMBLE_MAX_WORDS or set(said) & HOW_ASKED or "tanya" in said:
         return False
@@ -3636,11 +3644,15 @@ def grumbles(text: str) -> bool:
 TEMPER = frozenset({"emosi", "kasar", "ngegas", "marah", "marah2", "kesel", "kesal", "nyolot", "ketus", "esmosi"})
 TEMPER_TALK = MISTAKE_TALK | frozenset("kebawa terbawa kebablasan banget bgt agak ya".split())
 TEMPER_MAX_WORDS = 10
+TEMPER_CUES = ("emosi", "kasar", "gas", "marah", "kesel", "kesal", "nyolot", "ketus")
 
 
 def apologises_for_temper(text: str) -> bool:
     """Tell whether a short message apologises for one's temper ("maaf ya min sy kebawa emosi"): not a story
     ("maaf pak, anak saya emosi terus kalau lampunya mati")."""
+    lowered = (text or "").lower()
+    if not any(cue in lowered for cue in TEMPER_CUES):  # cheap first
+        return False
     said = chat_words(text)
     if not said or len(said) > TEMPER_MAX_WORDS or not set(said) & TEMPER:
         return False
