@@ -708,7 +708,30 @@ MESSAGES = {
         "untuk melapor di sini."
     ),
     "thanked_while_asked": "Sama-sama 🙏",
+    "story_filed_already": (
+        "Laporan ini sudah tercatat sebagai {reference}, tidak perlu dikirim lagi 🙏 Bila ada keterangan baru, ketik "
+        "TAMBAHAN {reference} diikuti pesannya. Berikut keadaannya:"
+    ),
     "insulted": "Mohon maaf atas ketidaknyamanannya 🙏 Kami mengerti Anda kesal. Berikut keadaan laporan Anda:",
+    "temper_regretted": "Tidak apa-apa, kami mengerti 🙏 Ketik MENU bila ada yang bisa kami bantu.",
+    "temper_regretted_open": (
+        "Tidak apa-apa, kami mengerti 🙏 Laporan Anda tetap kami kawal; ketik STATUS untuk melihat perkembangannya."
+    ),
+    "threatened": (
+        "Kami mengerti Anda kecewa 🙏 Itu hak Anda; laporan Anda di sini tetap kami kawal sampai ada jawaban dari "
+        "instansi. Berikut keadaannya:"
+    ),
+    "threatened_more": (
+        "Bila ada keterangan baru untuk petugas, ketik TAMBAHAN {reference} diikuti pesannya; kami teruskan kepada "
+        "mereka."
+    ),
+    "threatened_none": (
+        "Kami mengerti Anda kecewa 🙏 Agar masalahnya ditangani instansi yang berwenang, ceritakan di sini: balas 1, "
+        "atau langsung tulis masalahnya (apa, di mana, sejak kapan)."
+    ),
+    "threatened_while_asked": (
+        "Kami mengerti Anda kecewa 🙏 Pesan tadi tidak kami teruskan kepada petugas sebagai jawaban."
+    ),
     "insult_while_asked": (
         "Mohon maaf atas ketidaknyamanannya 🙏 Kami mengerti Anda kesal. Pesan tadi tidak kami teruskan kepada "
         "petugas sebagai jawaban."
@@ -845,6 +868,10 @@ MESSAGES = {
     "evidence_media_awaited": (
         "Silakan kirim fotonya (atau videonya) di sini, boleh dengan keterangan: kami lampirkan pada {reference} dan "
         "kami teruskan kepada petugas yang menanganinya."
+    ),
+    "place_correction_asked": (
+        "Baik. Tulis alamat yang benar untuk {reference} (jalan, nomor rumah, RT/RW, desa), atau kirim lokasinya lewat "
+        "tombol 📎 > Lokasi: kami teruskan kepada petugas yang menanganinya."
     ),
     "evidence_empty": "Tuliskan keterangannya atau lampirkan fotonya, contoh: {reference} tambahan: <keterangan>.",
     "evidence_to_staff": "Pelapor {reference} ({title}) menambahkan keterangan:\n{text}",
@@ -2282,6 +2309,7 @@ MESSAGES = {
     "citizen_question_later": "Ada pertanyaan tentang laporan {reference}; selesaikan dulu pengisian Anda, lalu kami tanyakan.",
     "citizen_answer_thanks": "Terima kasih, jawaban Anda untuk {reference} sudah kami teruskan ke {asker}.",
     "citizen_answer_more": "Tambahan jawaban Anda untuk {reference} juga sudah kami teruskan ke {asker}.",
+    "citizen_answer_pointed": "Baik, lampiran Anda untuk {reference} sudah kami teruskan bersama jawabannya 🙏",
     "citizen_answer_again": "Jawaban Anda untuk {reference} itu sudah kami teruskan ke {asker}. Tidak perlu dikirim lagi.",
     "citizen_archived": (
         "Laporan {reference} tidak dapat kami proses lebih lanjut.\n"

@@ -759,6 +759,7 @@ ONE_MORE_MAX_WORDS = 6
 BEHALF_OPENERS = frozenset({"saya", "sy", "kami", "aku", "ini", "mohon", "izin", "ijin"})
 BEHALF_DENIED = frozenset("tidak tdk belum blm gak ga nggak enggak bukan salah".split())
 BEHALF_MAX_WORDS = 10
+ON_BEHALF_VERBS = frozenset({"mewakili", "wakili", "wakilin", "ngewakilin", "mewakilin", "mewakilkan"})
 
 
 def _one_more(clause: str) -> bool:
@@ -771,7 +772,7 @@ def _on_behalf(clause: str) -> bool:
     """Whether a clause only says on whose behalf one writes ("Atas nama tetangga saya bu sumiati,")."""
     said = _words(clause)
     at = next((i for i, w in enumerate(said) if w not in BEHALF_OPENERS), len(said))
-    opened = said[at:at + 2] == ["atas", "nama"] or said[at:at + 1] == ["mewakili"]
+    opened = said[at:at + 2] == ["atas", "nama"] or said[at] in ON_BEHALF_VERBS if at < len(said) else False
     return opened and len(said) <= BEHALF_MAX_WORDS and not set(said) & BEHALF_DENIED
 
 

@@ -71,13 +71,16 @@ def _unanswered(turn: Turn, text: str, questions: list[Question]) -> Next:
 
 
 def _insulted(turn: Turn, text: str, questions: list[Question]) -> Next | None:
-    """An insult while a question waits ("dasar pemda lelet", "anjing lama bgt") is no answer: a polite reply, the
-    complaint's status and the question asked again; the asker never reads it (it was relayed to them as the
-    answer). One sharing words with the question ("tolol, lubangnya ya di depan sd") answers it: None."""
-    if (turn.media() or turn.message.location is not None or not questions or not understanding.insults(text)
+    """An insult or a threat to go public while a question waits ("dasar pemda lelet", "anjing lama bgt", "sy
+    viralin aja") is no answer: a polite reply, the complaint's status and the question asked again; the asker never
+    reads it (it was relayed to them as the answer). One sharing words with the question ("tolol, lubangnya ya di
+    depan sd") answers it: None."""
+    threat = understanding.threatens_publicity(text)  # "sy laporin ke wartawan aja": no answer either
+    if (turn.media() or turn.message.location is not None or not questions
+            or not (threat or understanding.insults(text))
             or any(understanding.words_against(text, _asked_words(q.text))[0] for q in questions)):
         return None
-    turn.say("insult_while_asked")
+    turn.say("threatened_while_asked" if threat else "insult_while_asked")
     show_status(turn, questions[0].complaint.reference if len(questions) == 1 else "")
     _remind(turn, questions)
     return STAY
@@ -417,7 +420,14 @@ def remind_open(turn: Turn) -> None:
 
 def _store_answer(turn: Turn, question: Question, answer: dict) -> Next:
     _relay_answer(turn, question, answer)
-    return Next(State.IDLE, {"answered": {"question": question.id, "at": turn.now.isoformat()}}, ask=Ask.ALL)
+    return Next(State.IDLE, {"answered": _answered(turn, question)}, ask=Ask.ALL)
+
+
+def _answered(turn: Turn, question: Question) -> dict:
+    """What the next messages remember of the answer just relayed: its question, when, and whether it carried a
+    photo, a voice note or a pin (words pointing at it then add nothing)."""
+    return {"question": question.id, "at": turn.now.isoformat(),
+            "attached": bool(turn.media()) or turn.message.location is not None}
 
 
 def _store_answers(turn: Turn, questions: list[Question], answer: dict) -> Next:
@@ -425,7 +435,7 @@ def _store_answers(turn: Turn, questions: list[Question], answer: dict) -> Next:
     it; what follows soon after joins the last one."""
     for question in questions:
         _relay_answer(turn, question, answer)
-    return Next(State.IDLE, {"answered": {"question": questions[-1].id, "at": turn.now.isoformat()}}, ask=Ask.ALL)
+    return Next(State.IDLE, {"answered": _answered(turn, questions[-1])}, ask=Ask.ALL)
 
 
 def continues_answer(turn: Turn) -> Next | None:
@@ -441,6 +451,11 @@ def continues_answer(turn: Turn) -> Next | None:
         return None
     if only_acknowledges(turn) or _no_more_of_it(turn.text):
         return None
+    attached = bool(turn.media()) or turn.message.location is not None
+    if last.get("attached") and not attached and understanding.only_points(turn.text):  # "itu fotonya pak"
+        question = turn.session.get(Question, last["question"])
+        turn.say("citizen_answer_pointed", reference=question.complaint.reference if question else "")
+        return Next(State.IDLE, {"answered": {**last, "at": turn.now.isoformat()}}, ask=Ask.NOTHING)
     if understanding.answer_promised(turn.text) and not turn.media() and turn.message.location is None:
         turn.say("answer_more_promised")  # "nanti saya kirim fotonya": what follows soon still joins the answer
         return STAY
@@ -455,7 +470,8 @@ def continues_answer(turn: Turn) -> Next | None:
     turn.say("citizen_answer_more", reference=question.complaint.reference, asker=prompts.asker_name(question))
     if more["photos"]:
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in more["photos"])))
-    return Next(State.IDLE, {"answered": {**last, "at": turn.now.isoformat()}}, ask=Ask.NOTHING)
+    return Next(State.IDLE, {"answered": {**last, "at": turn.now.isoformat(), "attached": last.get("attached")
+                                          or attached}}, ask=Ask.NOTHING)
 
 
 def _no_more_of_it(text: str) -> bool:

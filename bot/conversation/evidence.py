@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from bot.commands import is_thanks
 from bot.conversation import understanding
 from bot.conversation.answers import message_content, pin_line
 from bot.conversation.states import STAY, Next
@@ -23,6 +24,9 @@ PENDING_ADDITION = "addition"  # the words of an addition while it is asked whic
 MEDIA_AWAITED = "media_awaited"
 MEDIA_AWAITED_FOR = timedelta(minutes=30)
 MEDIA_NAMED = frozenset({"foto", "gambar", "video", "vidio", "rekaman", "dokumentasi", "poto", "pict", "pic"})
+# Conversation data: the complaint whose place was just said to be wrong with no place given ("salah alamat pak"),
+# with those words: the next message (the right address, or a pin) goes to it with them. It holds for one message.
+PLACE_AWAITED = "place_awaited"
 
 
 def list_complaints(turn: Turn, found: list[Complaint]) -> str:
@@ -53,11 +57,7 @@ def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None, kep
             turn.conversation.data = {**turn.data, PENDING_ADDITION: wanted.rest[:complaints.MAX_DESCRIPTION_CHARS]}
         return STAY
     complaint = (named or open_)[0]
-    coming = understanding.announces_addition(wanted.rest) if not (kept or kept_pin or turn.media()) else None
-    if coming is not None and turn.message.location is None:  # "saya mau nambahin foto": nothing to pass on yet
-        turn.say("evidence_media_awaited" if coming == "media" else "evidence_empty", reference=complaint.reference)
-        if coming == "media":
-            await_media(turn, complaint)
+    if not (kept or kept_pin or turn.media() or turn.message.location) and _still_to_come(turn, complaint, wanted):
         return STAY
     draft = turn.draft
     has_pin = kept_pin and draft.latitude is not None
@@ -72,6 +72,22 @@ def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None, kep
         draft.latitude = draft.longitude = draft.location_text = None
     _thank(turn, complaint, added["photos"], wanted.rest)
     return STAY
+
+
+def _still_to_come(turn: Turn, complaint: Complaint, wanted: Intent) -> bool:
+    """Whether the words announce what is still to come, asked for: a photo or words ("saya mau nambahin foto"), or
+    the right address ("salah alamat pak", passed on with these words once it comes)."""
+    if understanding.bare_place_correction(wanted.rest):
+        turn.say("place_correction_asked", reference=complaint.reference)
+        turn.conversation.data = {**turn.data, PLACE_AWAITED: {"number": complaint.number, "said": wanted.rest}}
+        return True
+    coming = understanding.announces_addition(wanted.rest)
+    if coming is None:
+        return False
+    turn.say("evidence_media_awaited" if coming == "media" else "evidence_empty", reference=complaint.reference)
+    if coming == "media":
+        await_media(turn, complaint)
+    return True
 
 
 def _thank(turn: Turn, complaint: Complaint, photos: list[dict], words: str) -> None:
@@ -102,6 +118,23 @@ def awaited_media_added(turn: Turn) -> Next | None:
     sent = turn.media()  # kept in the draft already: added once, as this message's
     result = add_evidence(turn, Intent("EVIDENCE", awaited["number"], ""))
     turn.draft.photos = [photo for photo in turn.draft.photos if photo not in sent]
+    return result
+
+
+def awaited_place_given(turn: Turn, awaited: dict | None) -> Next | None:
+    """The address typed (or the pin sent) right after the place of a complaint was said to be wrong with none
+    given ("salah alamat pak", then "jl melati no 15"): added to it with those words (the address got the status and
+    "Pesan Anda belum kami teruskan"). A command, a question or thanks is read as ever: None."""
+    if not awaited or turn.media() or not any(c.number == awaited["number"] for c in open_complaints(turn)):
+        return None
+    pinned = turn.message.location is not None
+    if not pinned and (not turn.text.strip() or understanding.intent(turn.text) is not None
+                       or understanding.asks_about(turn.text) or is_thanks(turn.text)):
+        return None
+    text = awaited["said"] if pinned and not turn.text.strip() else f"{awaited['said']}\n{turn.text.strip()}"
+    result = add_evidence(turn, Intent("EVIDENCE", awaited["number"], text))
+    if pinned:  # kept in the draft on its way in: it went with the addition
+        turn.draft.latitude = turn.draft.longitude = turn.draft.location_text = None
     return result
 
 

@@ -22,9 +22,11 @@ from bot.conversation.answers import (
 from bot.conversation.echo import echoed_complaint
 from bot.conversation.evidence import (
     PENDING_ADDITION,
+    PLACE_AWAITED,
     add_evidence,
     await_media,
     awaited_media_added,
+    awaited_place_given,
     list_complaints,
     protect,
 )
@@ -37,6 +39,7 @@ from bot.conversation.filing import (
     photo_burst,
     say_not_kept,
     say_photos_done,
+    story_sent_again,
 )
 from bot.conversation.rating import (
     MOVE_WORDS,
@@ -128,10 +131,12 @@ def on_idle(turn: Turn) -> Next:
     cancelled = turn.data.get(CANCELLED_DRAFT)  # the draft BATAL dropped just before: this read only
     claim = turn.data.get(NEW_NUMBER_CLAIM)  # a new number asked which complaint it claims: this read only
     resumes = turn.data.get(RESUMES)  # the expired draft's answers, with the story `earlier`: this read only
+    place = turn.data.get(PLACE_AWAITED)  # "salah alamat pak" just before: this read only
     turn.conversation.data = {key: value for key, value in turn.data.items() if key not in (
-        "earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT, NEW_NUMBER_CLAIM, RESUMES)}
+        "earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT, NEW_NUMBER_CLAIM, RESUMES, PLACE_AWAITED)}
     _read_first(turn)
-    continued = (_cancel_undone(turn, cancelled) or _claim_named(turn, claim) or _echo(turn) or continues_answer(turn)
+    continued = (_cancel_undone(turn, cancelled) or _claim_named(turn, claim) or awaited_place_given(turn, place)
+                 or _echo(turn) or continues_answer(turn)
                  or _listed_picked(turn, earlier, offered, addition)
                  or _story_not_filed(turn, earlier, offered))
     if continued is not None:
@@ -143,10 +148,12 @@ def on_idle(turn: Turn) -> Next:
         return _offer(turn, earlier)
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
-    answered = (answers_question(turn) or _number_moving(turn)
+    answered = (answers_question(turn) or _number_moving(turn) or (_threatened(turn) if not earlier else None)
+                or _temper_regretted(turn, earlier, offered)
                 or _not_the_regions(turn)  # an official's own number before any person's
                 or (_person_asked(turn) if not earlier else None) or _contact_asked(turn) or _handler_asked(turn)
-                or _about_service(turn, earlier) or _by_another(turn) or _reported_elsewhere(turn, earlier)
+                or _about_service(turn, earlier) or _anothers_asked(turn) or _by_another(turn)
+                or _reported_elsewhere(turn, earlier)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
                 or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier)
                 or not_fixed_after_rating(turn, earlier) or _new_number(turn)
@@ -430,7 +437,8 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
         _media_for_named(turn, offered) or _introduced(turn, earlier)) or _archived_argued(turn) or _person_asked(turn)
     if stands is not None:
         return stands
-    asked = _insulted(turn) or _progress_asked(turn, earlier) or (_still_not_done(turn) if not earlier else None)
+    asked = (_filed_story_again(turn, earlier) or _insulted(turn) or _progress_asked(turn, earlier)
+             or (_still_not_done(turn) if not earlier else None))
     if asked is not None:
         return asked
     opened = _opens_with_own(turn, earlier, offered)
@@ -452,6 +460,19 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if _is_bubble(turn):  # "di desa kami", "lampu jalan mati semua": a story told a few words at a time
         return _keep_bubble(turn)
     return _upset_met(turn, earlier) or _kept_then_menu(turn, offered)
+
+
+def _filed_story_again(turn: Turn, earlier: str | None) -> Next | None:
+    """The story of an open complaint sent again (people resend what they think was lost; `story_sent_again`): it is
+    filed already, shown with its status (it was offered as a new report). None for anything else."""
+    if earlier or turn.kept_attachment or not _looks_like_complaint(turn.text):
+        return None
+    filed = next((c for c in open_complaints(turn) if story_sent_again(c.description, turn.text)), None)
+    if filed is None:
+        return None
+    turn.say("story_filed_already", reference=filed.reference)
+    show_status(turn, filed.reference)
+    return STAY
 
 
 def _upset_met(turn: Turn, earlier: str | None) -> Next | None:
@@ -959,6 +980,48 @@ def _insulted(turn: Turn) -> Next | None:
     return STAY
 
 
+def _temper_regretted(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:
+    """An apology for one's temper ("maaf pak tadi emosi") is accepted, joining no story (it joined the angry remark
+    before it as one story offered as a report); an offer made before stands. None for anything else."""
+    if turn.message.media or not understanding.apologises_for_temper(turn.text):
+        return None
+    turn.say("temper_regretted_open" if open_complaints(turn) else "temper_regretted")
+    return _offer_stands(earlier, offered) if earlier or offered else STAY
+
+
+def _threatened(turn: Turn) -> Next | None:
+    """A threat to go public or higher up ("sy laporin ke wartawan aja", "saya viralin di tiktok"): met calmly, with
+    one's open complaints and how to add to them, or asked for the problem when none is open (it began a complaint
+    whose story was "ke wartawan aja ya biar cepet", was told it was a chain message, or got the menu)."""
+    if turn.message.media or not understanding.threatens_publicity(turn.text):
+        return None
+    mine = open_complaints(turn)
+    if not mine:
+        turn.say("threatened_none")
+        return STAY
+    turn.say("threatened")
+    show_status(turn, mine[0].reference if len(mine) == 1 else "")
+    turn.say("threatened_more", reference=mine[0].reference if len(mine) == 1 else "LPR-<nomor>")
+    return STAY
+
+
+def _none_open_asked(turn: Turn, waiting: bool) -> Next | None:
+    """A question of progress with none of one's own open: the one they follow ("kapan diangkut pak?" got the menu),
+    or, with none at all, that none was filed here ("yg soal sampah itu udah sampai mana" was offered as a request
+    for information). None for anything else."""
+    if waiting:
+        followed = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20, following=True)
+                    if c.status in complaints.OPEN_STATUSES]
+        named = followed[0] if len(followed) == 1 else complaint_in_words(followed, turn.text) if followed else None
+        if named is not None:
+            return _status_not_passed(turn, named)
+    if understanding.asks_after_a_report_in_words(turn.text) and not complaints.citizen_complaints(
+            turn.session, turn.contact, limit=1, following=True):
+        turn.say("status_none")
+        return STAY
+    return None
+
+
 def _progress_asked(turn: Turn, earlier: str | None = None) -> Next | None:
     """A question after progress or impatience ("kapan selesainya pak?"), or one naming an open complaint in its
     words ("pak gmn sampah yg di pasar, jadi diangkut?"), shows the open complaint it is about."""
@@ -968,15 +1031,11 @@ def _progress_asked(turn: Turn, earlier: str | None = None) -> Next | None:
     waited = not earlier and (understanding.waited_only(turn.text)  # "blm ada yg dtg": nobody came, sorry too
                               or understanding.nobody_came(turn.text))
     waiting = (understanding.asks_progress(turn.text) or understanding.impatient(turn.text)  # "kapan selesainya?"
-               or understanding.only_impatience(turn.text) or waited)  # "kok lama banget sih", "tolong dong ditindak"
+               or understanding.only_impatience(turn.text) or waited  # "kok lama banget sih", "tolong dong ditindak"
+               or understanding.grumbles(turn.text))  # "jangan cuma diterusin doang, saya bayar pajak"
     mine = open_complaints(turn)
-    if not mine and waiting:  # none of their own: the one they follow ("kapan diangkut pak?" got the menu)
-        followed = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20, following=True)
-                    if c.status in complaints.OPEN_STATUSES]
-        named = followed[0] if len(followed) == 1 else complaint_in_words(followed, turn.text) if followed else None
-        return _status_not_passed(turn, named) if named is not None else None
     if not mine:
-        return None
+        return _none_open_asked(turn, waiting)
     if waiting:
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
         if named is not None and tells_another_matter(turn, named, STORY_OWN_WORDS):  # "kapan lampu jalan …?"
@@ -1379,7 +1438,7 @@ def _new_number(turn: Turn) -> Next | None:
     """"saya yg lapor LPR-1 kemarin, ini nomor baru saya": someone whose number filed none of the complaint named
     is told why it is not shown here, and the verifiers hear of it to check and call back (it began a new complaint
     with that sentence as its story). None for anything else, or when the complaint named is this number's own."""
-    disputed = _move_disputed(turn) or _anothers_asked(turn)
+    disputed = _move_disputed(turn)
     if disputed is not None or not understanding.new_number(turn.text):
         return disputed
     number = understanding.names_reference(turn.text)

@@ -243,7 +243,8 @@ def _after_rating(turn: Turn, complaint: Complaint, score: int, said: str) -> Ne
         turn.say("rating_thanks", reference=complaint.reference)
         return back_to_idle()
     turn.say("ask_rating_comment", score=score)
-    return go(State.RATING_COMMENT, rating_for=complaint.id, media_instead=kept_media(turn))
+    return go(State.RATING_COMMENT, rating_for=complaint.id, media_instead=kept_media(turn),
+              comment_asked_at=turn.now.isoformat())
 
 
 BUT = re.compile(r"^\W*(?:tapi|tp|tpi|namun|cuma|cm|tetapi)\b\W*", re.IGNORECASE)
@@ -564,11 +565,17 @@ def unsatisfied(turn: Turn, complaint: Complaint, reason: str, asked_before: boo
     return back_to_idle()
 
 
+def _comment_lapsed(turn: Turn) -> Next | None:
+    """A message days after "Ada komentar?" is read as when idle (COMMENT_LAPSES); None within it."""
+    asked = turn.data.get("comment_asked_at")
+    return again(State.IDLE) if asked and turn.now - datetime.fromisoformat(asked) > COMMENT_LAPSES else None
+
+
 def on_rating_comment(turn: Turn) -> Next:
     """Stores an optional comment on the rating (LEWATI skips), thanks the citizen and asks what is pending; an
     addition to a complaint, STATUS, IKUTI or a wish to file is no comment: read when idle (the rating stays). A
     comment saying the problem is not fixed ("tapi masih bau") asks once whether to reopen, answered here."""
-    named = _reopens_named(turn) or _menu_words(turn) or _corrected(turn)
+    named = _comment_lapsed(turn) or _reopens_named(turn) or _menu_words(turn) or _corrected(turn)
     if named is not None:
         return named
     complaint = rated_complaint(turn, allow_closed=True)
@@ -767,6 +774,9 @@ def _bare_score(text: str) -> int | None:
     return found[0] if set(words(found[1])) <= {"bintang", "bntg"} else None
 
 
+# "Ada komentar?" left unanswered: a message this long after it is read as when idle ("jalannya rusak lagi" a week
+# later was kept as the comment)
+COMMENT_LAPSES = timedelta(days=1)
 RATED_RECENTLY = timedelta(days=1)  # a satisfied rating this recent is taken back by "… tapi masih bau"
 NOT_FIXED_MAX_WORDS = 25  # a longer message tells a story of its own
 # The problem back after it was fixed ("numpuk lagi sejak kemarin sore"): a new report of it, never its reopening

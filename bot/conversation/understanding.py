@@ -2020,8 +2020,46 @@ CORRECTING = frozenset({"salah", "keliru", "ralat", "revisi", "harusnya", "sehar
                         "koreksi"})
 
 
+# A part of an address corrected "A bukan B" or after a word of correction ("maaf nomor rumahnya 15 bukan 51", "rt nya
+# 03 bukan 05", "ralat, no rumah 15", "eh salah, gang kenari bukan gang mawar"): a house, a neighbourhood or a street
+# named in a short message; "jalan rusak bukan main" is none (what follows "bukan" must be a number or a place part)
+ADDRESS_PARTS = frozenset({"rumah", "rumahnya", "rmh", "rt", "rtnya", "rw", "rwnya", "gang", "gg", "gangnya", "blok",
+                           "bloknya", "jalan", "jl", "jln", "jalannya", "desa", "desanya", "dusun", "dusunnya",
+                           "kelurahan", "kel", "kecamatan", "kec", "perum", "perumahan"})
+ADDRESS_CORRECTED_MAX_WORDS = 12
+NOT_AN_ADDRESS = frozenset({"hp", "wa", "telepon", "telpon", "telp", "ktp", "kk", "nik", "rekening", "laporan"})
+
+
+CORRECTION_TALK = frozenset("""maaf mohon sorry sori punten pak bu min mas mbak kak bang ya yah tadi td yang yg
+    saya sy aku tulis ditulis ketik kirim kirimkan itu ini nya eh ternyata kayaknya sepertinya agak kurang tepat benar
+    laporan lpr""".split())
+
+
+def bare_place_correction(text: str) -> bool:
+    """Whether a message only says the place of a complaint filed was wrong, with no place given ("salah alamat pak",
+    "lokasinya salah min", "maaf pak alamatnya keliru"): the right one is still to come."""
+    said = standard_words(text)
+    if not said or any(ch.isdigit() for ch in text) or not _corrects_place(said):
+        return False
+    return all(w in PLACE_NOUNS or w in CORRECTING or w in CORRECTION_TALK for w in said)
+
+
+def _corrects_address(words: list[str]) -> bool:
+    """Whether a short message corrects a part of the complaint's address (see ADDRESS_PARTS)."""
+    if len(words) > ADDRESS_CORRECTED_MAX_WORDS or not set(words) & ADDRESS_PARTS or set(words) & NOT_AN_ADDRESS:
+        return False
+    swapped = any(w == "bukan" and 0 < i < len(words) - 1
+                  and (words[i + 1][:1].isdigit() or words[i + 1] in ADDRESS_PARTS)
+                  and (words[i - 1][:1].isdigit() or words[i - 1] not in NEGATION | {"ya", "iya"})
+                  for i, w in enumerate(words))
+    corrected = bool(set(words[:4]) & (CORRECTING - {"sebenarnya"})) and any(w[:1].isdigit() for w in words)
+    return swapped or corrected
+
+
 def _corrects_place(words: list[str]) -> bool:
-    """Whether the words correct the place of a complaint filed (see PLACE_NOUNS)."""
+    """Whether the words correct the place of a complaint filed (see PLACE_NOUNS and ADDRESS_PARTS)."""
+    if _corrects_address(words):
+        return True
     place = next((i for i, w in enumerate(words[:6]) if w in PLACE_NOUNS), None)
     if place is None or (place > 2 and not words[place].endswith("nya")):
         return False
@@ -2588,9 +2626,40 @@ MINE = frozenset({"saya", "aku", "ku", "kami", "gue"})
 def asks_after_anothers_report(text: str) -> bool:
     """Whether a message asks after a report filed by someone of one's family ("mau tanya laporan ibu saya …",
     "laporan bapak saya sudah sampai mana", "cek laporan suami sy LPR-1")."""
-    if not set(standard_words(text)) & REPORT_WORDS:
+    lowered = (text or "").lower()
+    if not any(cue in lowered for cue in REPORT_CUES):  # cheap first: no report named or filed
         return False
-    return any(_names_anothers_report(standard_words(clause)) for clause in CLAUSE_BREAK.split(text))
+    said = standard_words(text)
+    if _filed_by_another(said) and ("?" in text or asks_progress(text) or set(said) & (HOW_IT_GOES | NEWS_WORDS)
+                                    or {"sampai", "mana"} <= set(said)):
+        return True  # "anak sy kemarin laporin lampu depan rumah sy, sudah sampai mana ya?"
+    if not set(said) & REPORT_WORDS:
+        return False
+    if not any(_names_anothers_report(standard_words(clause)) for clause in CLAUSE_BREAK.split(text)):
+        return False
+    if sent_by_another(text):  # "lapornya lewat hp ponakan sy gpp kan?": sent from their phone, not theirs
+        return False
+    # "ini laporan ibu saya pak, lampu jalan depan rumahnya mati …": a story told for them, asking nothing
+    told = names_a_problem(text) or bool(_things(text))
+    return not told or "?" in text or asks_about(text) or intent(text) is not None
+
+
+# Who filed named before the filing ("anak sy kemarin laporin …", "sy tetangganya yg lapor LPR-1", "tetangga sy udh
+# ngelaporin …"): one of the family or a neighbour, then within a few words a verb of filing, no wish between
+FILED_BY_NEAR = 4
+REPORT_CUES = ("lapor", "adu", "keluh", "komplain", "protes", "lpr")
+FILING_DONE = FILE_VERBS | frozenset({"laporin", "ngelaporin", "ngelapor", "dilaporin", "ngadu", "ngaduin", "lapokan"})
+
+
+def _filed_by_another(said: list[str]) -> bool:
+    for at, word in enumerate(said):
+        if word not in FAMILY and word.removesuffix("nya") not in FAMILY:
+            continue
+        after = said[at + 1:at + 1 + FILED_BY_NEAR]
+        verb = next((i for i, w in enumerate(after) if w in FILING_DONE), None)
+        if verb is not None and not set(after[:verb]) & (WANT | {"soal", "tentang"}):
+            return True
+    return False
 
 
 CLAUSE_BREAK = re.compile(r"[,.;!?/\n]+")
@@ -2628,6 +2697,8 @@ def asks_progress(text: str) -> bool:
     stems = set(said) | {w.removesuffix("nya") for w in said}
     # a question after news may name the complaint by its words ("yg lampu di gg melati gimana ya kabarnya")
     limit = PROGRESS_MAX_WORDS + (NAMED_WORDS if stems & NEWS_WORDS and stems & QUESTION_WORDS else 0)
+    if said and _asked_in_english(said):  # "hi admin, I reported the rubbish yesterday. any news?"
+        return True
     if not said or len(said) > limit or set(said) & FILE_VERBS or "status" in said and _status_of_another(said):
         return False  # "cek status bpjs gmn": the status of another thing
     return (bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
@@ -2636,6 +2707,46 @@ def asks_progress(text: str) -> bool:
             or "berapa" in stems and bool(stems & HOW_LONG_SPANS and stems & HOW_LONG_LEFT)  # "brp lama lg?", not
             and "berapa" in said and not _a_few_ago(said)  # "brp hari yg lalu ada yg jatuh lagi"
             or bool(stems & WHERE_IT_IS and stems & REPORT_WORDS))  # "dimana posisi laporan saya sekarang"
+
+
+# A report pointed at by its words ("yg soal sampah itu …", "yang tentang lampu mati …", "sampah itu …") asked after
+POINTING_BACK = frozenset({"itu", "tsb", "tersebut", "kemarin", "kemaren", "tadi"})
+ABOUT_WORDS = frozenset({"soal", "tentang", "masalah", "urusan", "perihal", "terkait"})
+HOW_IT_GOES = frozenset({"gimana", "bagaimana", "pripun", "kumaha", "kepriye", "piye"})
+
+
+def asks_after_a_report_in_words(text: str) -> bool:
+    """Whether a short message asks how a report pointed at in its words stands ("yg soal sampah itu udah sampai
+    mana", "yg soal jalan rusak kmrn gmn ya"): not a question of something else ("yg soal bansos itu syaratnya
+    apa?", "kapan pasar malam dibuka?")."""
+    said = standard_words(text)
+    if not said or len(said) > 2 * PROGRESS_MAX_WORDS:
+        return False
+    pointed = (said[0] in {"yang", "yg"} and said[1:2] and said[1] in ABOUT_WORDS) or bool(set(said) & POINTING_BACK)
+    stems = set(said) | {w.removesuffix("nya") for w in said}
+    return bool(pointed) and (asks_progress(text) or bool(stems & NEWS_WORDS or stems & HOW_IT_GOES))
+
+
+# A question of progress in English ("when will it be fixed?", "when are they coming", "how long will it take"):
+# "when" or "how long" with a verb of the work getting done; "when is the office open?" asks something else
+ENGLISH_PROGRESS = frozenset("""fixed fix repaired repair done finished handled handle come coming came cleaned clean
+    collected picked solved resolved respond responded processed answered finish start started""".split())
+
+
+ENGLISH_AUXILIARIES = frozenset({"will", "is", "are", "would", "can", "do", "does", "did", "should", "could",
+                                 "it", "they", "the"})
+ENGLISH_REPORTED = frozenset({"reported", "report", "complaint", "complained", "submitted"})
+ENGLISH_NEWS = frozenset({"news", "update", "updates", "progress"})
+
+
+def _asked_in_english(said: list[str]) -> bool:
+    """"when will it be fixed", "how long will it take", "I reported it last week, any update?"."""
+    words = set(said)
+    # "when will …", "when are they …"; "when i come home the lamp is off" tells
+    asked = any(w == "when" and set(said[i + 1:i + 2]) & ENGLISH_AUXILIARIES for i, w in enumerate(said)) or (
+        {"how", "long"} <= words)
+    return (asked and bool(words & ENGLISH_PROGRESS or {"how", "long", "take"} <= words)
+            or bool(words & ENGLISH_REPORTED and words & ENGLISH_NEWS))
 
 
 # Whether anyone came (to look, to fix), asked: "opo wis ono sing teko pak", "tos aya nu datang can", "apa sudah ada
@@ -3280,19 +3391,23 @@ def sent_by_mistake(text: str) -> bool:
 # (lapor.complaints.softened's, or an oath opening it), "dasar" before whom it scorns, or scorn itself ("ga becus"),
 # in a short message
 INSULT_MAX_WORDS = 8
-OATH_TALK = SLOW | IMPATIENCE_TALK | URGING | WAITING_WORDS  # "anjing lama bgt", "asu suwe men", "babi kok lama"
+# "anjing lama bgt", "asu suwe men", "babi kok lama"; "anjing lama bener, udh seminggu", "… udah 2 minggu"
+OATH_TALK = SLOW | IMPATIENCE_TALK | URGING | WAITING_WORDS | WHOLE_SPANS | SPAN_UNITS
 
 
 def insults(text: str) -> bool:
     """Tell whether a short message (no digits: "2 meter") insults, with a coarse word, "dasar …" or scorn ("ga
     becus")."""
-    if len(text.split()) > INSULT_MAX_WORDS or any(ch.isdigit() for ch in text):
+    if len(text.split()) > INSULT_MAX_WORDS:
         return False
     said = chat_words(text)
-    if not said:
+    # a number answers ("2 meter"), unless it counts the time waited ("udah 2 minggu", "udh 3hr")
+    waited = {i for i, w in enumerate(said) if SPAN_RUN_TOGETHER.fullmatch(w)
+              or w.isdigit() and said[i + 1:i + 2] and said[i + 1] in SPAN_UNITS}
+    if not said or any(ch.isdigit() for i, w in enumerate(said) if i not in waited for ch in w):
         return False
     # "anjing lama bgt": sworn first; not a dog's story ("anjing liar gigit anak saya")
-    oath = said[0] in OATHS and len(said) > 1 and all(w in OATH_TALK for w in said[1:])
+    oath = said[0] in OATHS and len(said) > 1 and all(w in OATH_TALK or i in waited for i, w in enumerate(said) if i)
     return (oath or softened(text) != text or said[0] == "dasar" or "becus" in said
             or "gaji" in said and "buta" in said)
 
@@ -3524,3 +3639,91 @@ def announces_addition(text: str) -> str | None:
     if said - ANNOUNCING - MEDIA_WORDS - pictured:
         return None
     return "media" if said & MEDIA_WORDS else "words"
+
+
+# A threat to go public or higher up ("sy viralin di tiktok", "sy laporin ke wartawan aja", "lapor ke ombudsman aja
+# kalo gini"): a verb of making it public, or "ke" before the media or a higher office, in a short message naming no
+# thing or problem and asking nothing ("gimana caranya lapor ke ombudsman?" asks how; "saya wartawan dari koran …"
+# says who one is)
+PUBLICITY_CUES = ("viral", "post", "upload", "uplod", "aplod", "unggah", "spill", "wartawan", "media", "koran", "tv",
+                  "berita", "fb", "facebook", "tiktok", "ig", "instagram", "twitter", "youtube", "ombudsman", "dprd",
+                  "dewan", "gubernur", "bupati", "walikota", "presiden", "menteri", "kpk")
+GOING_PUBLIC = frozenset("""viral viralin viralkan viralkn diviralkan diviralin ngeviralin memviralkan posting post
+    dipost diposting postingin upload diupload uplod aplod unggah diunggah spill dispill""".split())
+PUBLIC_PLACES = frozenset("""wartawan media koran tv televisi berita medsos sosmed fb facebook tiktok ig instagram
+    twitter youtube yt ombudsman dprd dewan gubernur bupati walikota presiden menteri kpk""".split())
+PUBLIC_HONORIFICS = frozenset({"pak", "bapak", "bu", "ibu", "para", "mas", "mbak"})  # "ke pak bupati"
+HOW_ASKED = frozenset({"gimana", "bagaimana", "gmn", "cara", "caranya", "apakah", "bisakah", "bolehkah", "dimana",
+                       "berapa", "brp", "nomor", "alamat", "alamatnya"})
+PUBLICITY_MAX_WORDS = 16
+TOLD_AS_DONE = frozenset({"sudah", "pernah", "lalu", "kemarin", "kemaren", "tadi"})  # a step told, no threat
+THREAT_CUES = frozenset({"awas", "biar", "tunggu", "nanti", "ntar", "besok", "gue", "gw", "sy"})
+IF_WORDS = frozenset({"kalau", "kalo", "klo", "kl", "jika", "jikalau", "bila", "apabila", "kalu"})
+
+
+def threatens_publicity(text: str) -> bool:
+    """Tell whether a short message threatens to make the matter public or take it higher ("kalau ga diberesin saya
+    viralin di tiktok", "sy laporin ke wartawan aja", "mau sy bawa ke dprd"): not a story naming its thing ("sampah
+    di pasar udah viral di tiktok …"), nor a question of how ("gimana caranya lapor ke ombudsman?")."""
+    lowered = (text or "").lower()
+    if not any(cue in lowered for cue in PUBLICITY_CUES):  # cheap first
+        return False
+    said = chat_words(text)
+    if not said or len(said) > PUBLICITY_MAX_WORDS or set(said) & HOW_ASKED:
+        return False
+    if set(said) & TOLD_AS_DONE and not set(said) & IF_WORDS:  # "sudah kirim surat ke bupati 3 minggu lalu …"
+        return False
+    if not set(said) & (MINE | IF_WORDS | THREAT_CUES):  # "… di sukamaju, viralkan!!" asks others: a chain message
+        return False
+    going = bool(set(said) & GOING_PUBLIC)
+    toward = any(w == "ke" and any(n in PUBLIC_PLACES for n in said[i + 1:i + 3])
+                 and (said[i + 1] in PUBLIC_PLACES or said[i + 1] in PUBLIC_HONORIFICS)
+                 for i, w in enumerate(said))
+    return (going or toward) and not names_a_problem(text) and not _things(text)
+
+
+# A grumble about how the complaint is handled, naming nothing new ("tolong dong pak jangan cuma diterusin doang, saya
+# bayar pajak", "jgn cm ditampung doang min"): a taxpayer's remark, or "not only" before a verb of passing it on
+TAXES = frozenset({"pajak", "pajaknya"})
+PAYING = frozenset({"bayar", "membayar", "bayarin", "byr"})
+MERELY = frozenset({"cuma", "cm", "hanya", "doang", "saja", "aja"})
+PASSED_ON = frozenset("""diteruskan diterusin diforward diforwad dioper dilempar dicatat ditampung dibaca dijanjikan
+    dijanjiin janji dilimpahkan""".split())
+GRUMBLE_MAX_WORDS = 14
+PASSED_ON_CUES = ("terus", "forw", "oper", "lempar", "catat", "tampung", "baca", "janji", "limpah")
+
+
+def grumbles(text: str) -> bool:
+    """Tell whether a short message only grumbles about the handling ("kami ini bayar pajak lho pak", "jangan cuma
+    dicatat aja pak"): not a question of paying a tax, nor a story of one ("pajak … kok naik")."""
+    lowered = (text or "").lower()
+    if "pajak" not in lowered and not any(cue in lowered for cue in PASSED_ON_CUES):  # cheap first
+        return False
+    said = standard_words(text)
+    if not said or len(said) > GRUMBLE_MAX_WORDS or set(said) & HOW_ASKED or "tanya" in said:
+        return False
+    words = set(said)
+    taxpayer = any(w in PAYING and said[i + 1:i + 2] and said[i + 1] in TAXES for i, w in enumerate(said))
+    not_only = bool(words & (NEGATION | {"jangan", "jgn"})) and bool(words & MERELY) and bool(words & PASSED_ON)
+    return (taxpayer or not_only) and not names_a_problem(text) and not _things(text)
+
+
+# An apology for one's temper ("maaf pak tadi emosi", "sori tadi ngegas", "mohon maaf tadi saya kasar"): a short
+# message of nothing else
+TEMPER = frozenset({"emosi", "kasar", "ngegas", "marah", "marah2", "kesel", "kesal", "nyolot", "ketus", "esmosi"})
+TEMPER_TALK = MISTAKE_TALK | frozenset("kebawa terbawa kebablasan banget bgt agak ya".split())
+TEMPER_MAX_WORDS = 10
+TEMPER_CUES = ("emosi", "kasar", "gas", "marah", "kesel", "kesal", "nyolot", "ketus")
+
+
+def apologises_for_temper(text: str) -> bool:
+    """Tell whether a short message apologises for one's temper ("maaf ya min sy kebawa emosi"): not a story
+    ("maaf pak, anak saya emosi terus kalau lampunya mati")."""
+    lowered = (text or "").lower()
+    if not any(cue in lowered for cue in TEMPER_CUES):  # cheap first
+        return False
+    said = chat_words(text)
+    if not said or len(said) > TEMPER_MAX_WORDS or not set(said) & TEMPER:
+        return False
+    sorry = set(said) & {"maaf", "mohon", "sorry", "sori", "sory", "maap", "mf", "punten", "ngapunten"}
+    return bool(sorry) and all(w in TEMPER or w in TEMPER_TALK for w in said)

@@ -251,6 +251,10 @@ def test_a_title_starts_after_the_writers_introduction(description, title):
     ("Atas nama tetangga saya bu sumiati, rumahnya kebanjiran tiap hujan", "Rumahnya kebanjiran tiap hujan"),
     ("Saya mewakili warga RT 03 Dusun Krajan, jalan kampung rusak parah", "Jalan kampung rusak parah"),
     ("atas nama ibu saya yg sudah sepuh, KTP beliau belum jadi 3 bulan", "KTP beliau belum jadi 3 bulan"),
+    # ... in chat's words (found by hand: «Wakilin tetangga sy pak joko, got…» titled every notice)
+    ("sy wakilin tetangga sy pak joko, got depan rumahnya mampet jadi banjir", "Got depan rumahnya mampet jadi banjir"),
+    ("saya wakili ibu saya, lampu jalan depan rumahnya mati seminggu", "Lampu jalan depan rumahnya mati seminggu"),
+    ("ini ngewakilin warga rt 2 ya pak, jalan kampung rusak parah", "Jalan kampung rusak parah"),
     # ... but what is one more, or a name that is the problem, stays
     ("Satu lagi lampu mati di gg kenari, jadi tiga", "Satu lagi lampu mati di gg kenari, jadi tiga"),
     ("Atas nama ibu saya tidak terdaftar di DTKS, padahal miskin", "Atas nama ibu saya tidak terdaftar di DTKS…"),
