@@ -30,7 +30,9 @@ NUMBERED = frozenset("rt rw no nomor nmr blok km kav kavling gang gg lantai lt".
 NOUN_AFTER = frozenset("""nol banjir rawan lokasi lokasinya kumpul terang api jenuh koordinat ini itu tsb tersebut
     tertentu pusat awal akhir tengah temu balik buta panas didih beku henti fokus berat kritis lemah genangan longsor
     macet kemacetan kecelakaan lampu gelap pantau parkir jemput penjemputan pertemuan air sumur yang yg mana nya
-    terakhir pertama kedua ketiga besar""".split())
+    terakhir pertama kedua ketiga besar persisnya""".split())
+# A complaint's reference ("INFO LPR-1 titik persisnya dimana?"): no sentence ends right after it
+REFERENCE = re.compile(r"^(?:lpr|#)-?\d+$", re.IGNORECASE)
 
 
 # The next part of an address after a spoken comma ("rt 4 koma desa ngampel"): plainly dictated
@@ -75,7 +77,7 @@ def _mark_at(words: list[str], i: int) -> tuple[str | None, int]:
     before = words[i - 1].lower() if i else None
     after = words[i + 2 if pair in PHRASES else i + 1].lower() if i + (2 if pair in PHRASES else 1) < len(words) \
         else None
-    if before is None or not before[-1:].isalnum() or before in NOUN_BEFORE:
+    if before is None or not before[-1:].isalnum() or before in NOUN_BEFORE or REFERENCE.match(before):
         return None, 1
     if pair in PHRASES:
         figure = pair[0] == "tanda" and after in {"besar", "kecil"}  # "tanda tanya besar"

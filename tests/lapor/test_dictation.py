@@ -43,6 +43,16 @@ from lapor.dictation import punctuated
     ("rumah saya di rt 3 titik tolong cepat titik", "rumah saya di rt 3. Tolong cepat."),
     ("alamatnya jalan mawar no 12 titik lampunya mati titik", "alamatnya jalan mawar no 12. Lampunya mati."),
     ("lampu mati semuanya titik sudah seminggu", "lampu mati semuanya. Sudah seminggu"),
+    # right after a complaint's reference no sentence ends: "titik" is the spot asked about (found by a helper:
+    # "INFO LPR-1 titik persisnya dimana pak?" reached the citizen as "Persisnya dimana pak?")
+    ("INFO LPR-1 titik persisnya dimana pak?", None),
+    ("tunda lpr 3 titik lokasinya tolong dikirim, mohon share loc titik",
+     "tunda lpr 3 titik lokasinya tolong dikirim, mohon share loc."),
+    ("TL LPR-12 titik genangan sudah kami sedot titik", "TL LPR-12 titik genangan sudah kami sedot."),
+    ("info lpr-4 titik tepatnya di sebelah mana pak", None),
+    ("mohon kirim titik persisnya pak titik terima kasih", "mohon kirim titik persisnya pak. Terima kasih"),
+    # ... while a sentence ended after the reference's words is still dictated
+    ("TL LPR-1 sampah sudah diangkut titik besok disemprot titik", "TL LPR-1 sampah sudah diangkut. Besok disemprot."),
 ])
 def test_spoken_punctuation_becomes_punctuation_only_where_it_is_dictation(said, typed):
     assert punctuated(said) == (said if typed is None else typed)
