@@ -65,9 +65,22 @@ def _serialise_sqlite_writers(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+class FilledSession(Session):
+    """A Session whose event dispatch is filled when it is made. SQLAlchemy fills a new session's dispatch one event
+    at a time, at the event's first use: each a missing slot's AttributeError (its message formatted) and
+    `_Dispatch.__getattr__`, a dozen a message (begin, attach, commit, detach…). The same listener objects are set
+    here, all 25 at once (`_Dispatch.__getattr__` sets the one asked for from the same mapping)."""
+
+    def __init__(self, *args, **kwargs):
+        dispatch = self.dispatch
+        for name, listener in dispatch._empty_listeners.items():
+            setattr(dispatch, name, listener)
+        super().__init__(*args, **kwargs)
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Return the session factory used by requests, jobs and commands."""
-    return sessionmaker(engine, expire_on_commit=False)
+    return sessionmaker(engine, class_=FilledSession, expire_on_commit=False)
 
 
 def is_postgres(session: Session) -> bool:

@@ -387,7 +387,7 @@ def test_the_fields_signed_are_werkzeugs_form(app, body, content_type):
     with context():
         werkzeugs = request.form
     with context():
-        fields = posted_fields()
+        fields = posted_fields(request)
     assert list(fields.items()) == list(werkzeugs.lists())
     assert fields.first() == werkzeugs.to_dict()
     if None not in fields:
@@ -403,7 +403,7 @@ def test_a_body_over_the_limit_is_a_413_before_any_field_is_read(app, content_ty
     body = {"Body": "x" * 400_000} if content_type.startswith("multipart") else b"Body=" + b"x" * 400_000
     with app.test_request_context("/twilio/whatsapp", method="POST", data=body, content_type=content_type):
         with pytest.raises(RequestEntityTooLarge):
-            posted_fields()
+            posted_fields(request)
 
 
 def test_a_request_is_checked_by_one_hmac_of_twilios_validator(wa, monkeypatch):
@@ -473,3 +473,40 @@ def test_the_previous_token_is_tried_only_when_the_current_one_fails(make_app, m
     assert "signed with TWILIO_AUTH_TOKEN_PREVIOUS" in caplog.text
     assert WhatsApp(app, token="c3" * 16).send(CITIZEN, "halo").status == 403
     assert "signed with TWILIO_AUTH_TOKEN (nor with TWILIO_AUTH_TOKEN_PREVIOUS)" in caplog.records[-1].getMessage()
+
+
+def test_a_sessions_events_are_filled_as_sqlalchemy_fills_them_on_use(svc):
+    """The sessions' event dispatch is filled when a session is made (`models.db.FilledSession`) with the listeners
+    SQLAlchemy sets at each event's first use, and listeners added afterwards, to the factory or to the session,
+    are called all the same."""
+    from sqlalchemy import event
+
+    from models.db import FilledSession
+
+    filled = svc.session_factory()
+    unfilled = object.__new__(type(filled))  # its dispatch filled lazily, as a plain Session's
+    assert isinstance(filled, FilledSession)
+    for name in type(filled.dispatch).__slots__:
+        assert getattr(filled.dispatch, name) is getattr(unfilled.dispatch, name), name
+    called: list[str] = []
+    event.listen(svc.session_factory, "after_begin", lambda *_: called.append("factory"))
+    event.listen(filled, "after_commit", lambda *_: called.append("session"))
+    filled.connection()
+    filled.commit()
+    filled.close()
+    assert called == ["factory", "session"]
+
+
+@pytest.mark.parametrize(("latitude", "longitude", "pin"), [
+    (None, None, None), ("", "", None), ("", "113.2", None), (" ", "113.2", None), ("utara", "113.2", None),
+    ("-7.1", None, None), ("-7.1", "timur", None), ("0", "0", (0.0, 0.0)), (" -7.1 ", "113.2", (-7.1, 113.2)),
+    ("-91", "113.2", None), ("-7.1", "181", None), ("1e1", "1e2", (10.0, 100.0))])
+def test_a_pin_is_read_only_from_two_numbers_in_range(latitude, longitude, pin):
+    """A message's pin: both fields numbers within the globe's range, else no pin (no field, blanks, words)."""
+    from bot.inbound import parse_form
+
+    form = {"MessageSid": "SM" + "0" * 32, "From": "whatsapp:" + CITIZEN}
+    given = {"Latitude": latitude, "Longitude": longitude}
+    form.update({name: value for name, value in given.items() if value is not None})
+    location = parse_form(form).location
+    assert (location and (location.latitude, location.longitude)) == pin
