@@ -510,3 +510,62 @@ def test_a_pin_is_read_only_from_two_numbers_in_range(latitude, longitude, pin):
     form.update({name: value for name, value in given.items() if value is not None})
     location = parse_form(form).location
     assert (location and (location.latitude, location.longitude)) == pin
+
+
+def test_the_hot_statements_connection_is_the_sessions(svc):
+    """`models.db.session_connection` is `session.connection()` in every state a session can be in: none begun, begun
+    (by a statement, by `begin()`, by a savepoint), after a commit, a rollback and a close."""
+    from sqlalchemy.exc import InvalidRequestError
+    from sqlalchemy.orm import Session
+
+    from models.db import session_connection
+
+    def same(session):
+        found = session_connection(session)
+        assert found is session.connection()
+        return found
+
+    with svc.session_factory() as session:
+        first = same(session)
+        assert same(session) is first
+        with session.begin_nested():
+            assert same(session) is first
+        assert same(session) is first
+        session.commit()
+        same(session)
+        session.rollback()
+        same(session)
+    session.close()
+    same(session)
+    session.close()
+    with svc.session_factory.begin() as session:
+        same(session)
+    with svc.session_factory() as session, session.begin():
+        same(session)
+        session.rollback()  # inside `begin()`: no statement until the block ends, both refuse
+        for connection in (session_connection, Session.connection):
+            with pytest.raises(InvalidRequestError, match="inside context manager"):
+                connection(session)
+
+
+def test_the_contacts_conversation_is_read_as_loaded_without_loading_it(wa, svc):
+    """`bot.dispatch._loaded_conversation` is SQLAlchemy's loaded value of the relationship: the conversation, None
+    for a contact without one, nothing (and no statement) for a contact whose conversation was never read."""
+    from sqlalchemy import inspect
+
+    from bot.dispatch import _loaded_conversation
+
+    wa.send(CITIZEN, "halo")
+    with svc.session_factory() as session:
+        contact = session.scalars(select(Contact).where(Contact.phone == CITIZEN)).one()
+        def loaded(contact):
+            return inspect(contact).attrs.conversation.loaded_value
+
+        assert _loaded_conversation(contact) is loaded(contact)
+        assert contact.conversation is not None
+        assert _loaded_conversation(contact) is contact.conversation is loaded(contact)
+        other = Contact(phone="+6281299990000")
+        session.add(other)
+        session.flush()
+        assert other.conversation is None and _loaded_conversation(other) is None is loaded(other)
+        session.rollback()
