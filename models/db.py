@@ -129,12 +129,21 @@ def loaded(session: Session, model, row):
     values = instance.__dict__
     values.update(row if isinstance(row, dict) else row._mapping)
     state = instance_state(instance)
-    state.key = mapper._identity_key_from_state(state)
+    try:  # the identity key from the row's primary key, as `Mapper._identity_key_from_state` reads it from the dict
+        state.key = (mapper._identity_class, tuple(map(values.__getitem__, _identity_keys(mapper))), None)
+    except KeyError:  # a row without its primary key: SQLAlchemy's own reading
+        state.key = mapper._identity_key_from_state(state)
     missing = _column_keys(mapper).difference(values)
     if missing:
         state._expire_attributes(values, missing)
     session._update_impl(state)
     return instance
+
+
+@cache
+def _identity_keys(mapper) -> tuple[str, ...]:
+    """The attributes of `mapper` its identity key is made of (the primary key's)."""
+    return tuple(prop.key for prop in mapper._identity_key_props)
 
 
 @cache

@@ -569,3 +569,27 @@ def test_the_contacts_conversation_is_read_as_loaded_without_loading_it(wa, svc)
         session.flush()
         assert other.conversation is None and _loaded_conversation(other) is None is loaded(other)
         session.rollback()
+
+
+def test_a_row_loaded_by_the_hot_path_is_the_sessions_instance_of_it(wa, svc):
+    """`models.db.loaded` makes the session's instance of a row as a query would: SQLAlchemy's identity key, found
+    by `session.get` without a statement, its columns as read; a row without its primary key is keyed as SQLAlchemy
+    keys it."""
+    from sqlalchemy import inspect
+    from sqlalchemy.orm.attributes import NO_VALUE
+
+    from models import Conversation
+    from models.db import loaded
+
+    wa.send(CITIZEN, "halo")
+    with svc.session_factory() as session:
+        [row] = session.execute(select(Conversation.__table__)).mappings().all()
+        conversation = loaded(session, Conversation, dict(row))
+        state = inspect(conversation)
+        assert state.key == inspect(Conversation).identity_key_from_primary_key((row["id"],))
+        assert state.key == inspect(Conversation)._identity_key_from_state(state)
+        assert state.persistent and session.get(Conversation, row["id"]) is conversation
+        assert conversation.state == row["state"] and conversation.data == row["data"]
+    with svc.session_factory() as session:
+        keyless = loaded(session, Conversation, {"state": "idle"})
+        assert inspect(keyless).key == (Conversation, (NO_VALUE,), None)  # SQLAlchemy's reading of a dict without it
