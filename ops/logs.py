@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-import uuid
+import secrets
 from collections.abc import Mapping
 from datetime import UTC, datetime
 
@@ -125,7 +125,8 @@ def init_app(app: Flask) -> None:
 # several times the read itself, and these hooks run for every request (docs/hot-path.md)
 def _assign_request_id() -> None:
     given = request._get_current_object().headers.get("X-Request-Id", "")
-    g._get_current_object().request_id = given[:64] if given.isprintable() and given else uuid.uuid4().hex
+    # a new one: 32 random hex digits (uuid4().hex built a UUID object around them, a fifth of this hook's cost)
+    g._get_current_object().request_id = given[:64] if given.isprintable() and given else secrets.token_hex(16)
 
 
 def _echo_request_id(response: Response) -> Response:
