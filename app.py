@@ -50,13 +50,14 @@ class App(Flask):
 
     def preprocess_request(self):
         """Flask's, less the hooks this request's blueprint skips."""
-        skipped = self._skipped.get(request.blueprint) if self._skipped else None
+        req = request._get_current_object()  # read once: each read through the proxy costs more than the read
+        skipped = self._skipped.get(req.blueprint) if self._skipped else None
         if skipped is None:
             return super().preprocess_request()
-        names = (None, *reversed(request.blueprints))
+        names = (None, *reversed(req.blueprints))
         for name in names:
             for url_func in self.url_value_preprocessors.get(name, ()):
-                url_func(request.endpoint, request.view_args)
+                url_func(req.endpoint, req.view_args)
         for name in names:
             for before_func in self.before_request_funcs.get(name, ()):
                 if before_func not in skipped:
@@ -67,13 +68,13 @@ class App(Flask):
 
     def process_response(self, response):
         """Flask's, less the hooks this request's blueprint skips."""
-        skipped = self._skipped.get(request.blueprint) if self._skipped else None
+        ctx = request_ctx._get_current_object()
+        skipped = self._skipped.get(ctx.request.blueprint) if self._skipped else None
         if skipped is None:
             return super().process_response(response)
-        ctx = request_ctx._get_current_object()
         for func in ctx._after_request_functions:
             response = self.ensure_sync(func)(response)
-        for name in chain(request.blueprints, (None,)):
+        for name in chain(ctx.request.blueprints, (None,)):
             for func in reversed(self.after_request_funcs.get(name, ())):
                 if func not in skipped:
                     response = self.ensure_sync(func)(response)

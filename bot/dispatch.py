@@ -9,7 +9,7 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.attributes import NO_VALUE, set_committed_value
 
 from bot import conversation, identities, outbox, staff
 from bot.conversation.states import State
@@ -17,7 +17,7 @@ from bot.inbound import Inbound
 from lapor.media import record_references
 from lapor.references import split_reference
 from models import Contact, Conversation, InboundMessage
-from models.db import Prepared, is_postgres, loaded
+from models.db import Prepared, is_postgres, loaded, session_connection
 from ops.metrics import count_inbound
 from services import Services
 
@@ -86,7 +86,7 @@ def log(session: Session, contact: Contact, values: dict) -> None:
     Both go through the session's connection: the rest (a new complaint, say) is flushed at commit, after this
     statement. A conversation written here is left committed (not modified), so a turn that changed nothing else
     commits without running the unit of work (it found nothing to write, at a tenth of a message's CPU)."""
-    conversation = sa_inspect(contact).attrs.conversation.loaded_value
+    conversation = _loaded_conversation(contact)
     state = sa_inspect(conversation) if isinstance(conversation, Conversation) else None
     values = {f"log_{name}": value for name, value in values.items()}
     if state is None or not state.persistent or not state.modified or not is_postgres(session):
@@ -118,8 +118,14 @@ _LOG_AND_SAVE = Prepared(_log_and_save())
 
 def _state_after(contact: Contact) -> str:
     """The citizen's conversation state after the message, when the conversation was loaded (no extra query)."""
-    conversation = sa_inspect(contact).attrs.conversation.loaded_value
-    return getattr(conversation, "state", None) or "-"
+    return getattr(_loaded_conversation(contact), "state", None) or "-"
+
+
+def _loaded_conversation(contact: Contact):
+    """The contact's conversation when loaded (None when it has none, NO_VALUE when never read), without loading
+    it: the relationship's loaded value (`inspect(contact).attrs.conversation.loaded_value`) read from the instance's
+    dict, where SQLAlchemy keeps it, without the inspection's attribute lookups."""
+    return vars(contact).get("conversation", NO_VALUE)
 
 
 def _answers_as_citizen(session: Session, svc: Services, contact: Contact, message: Inbound, now: datetime) -> bool:
@@ -164,7 +170,7 @@ def upsert_sender(session: Session, message: Inbound, now: datetime) -> Contact:
         return identities.link(session, identity, _profile(message), now)
     key = "phone" if identity.phone else "bsuid"
     values = {key: identity.address, "now": now, **_profile(message)}
-    [row] = _UPSERTS[key][session.connection().dialect.name].execute(session, values)
+    [row] = _UPSERTS[key][session_connection(session).dialect.name].execute(session, values)
     # The returned row becomes the session's Contact as if loaded by a query (the ORM's own upsert-returning path
     # costs this hot spot more than the statement itself). Its conversation is read by a statement of its own:
     # only a statement that starts after this one holds the lock sees what the previous message wrote.

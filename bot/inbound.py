@@ -232,6 +232,8 @@ def _parse_media(form) -> tuple[Media, ...]:
 
 
 def _parse_location(form) -> Location | None:
+    if not form.get("Latitude"):  # most messages: no pin, and no ValueError raised to say so
+        return None
     try:
         latitude = float(form.get("Latitude", ""))
         longitude = float(form.get("Longitude", ""))

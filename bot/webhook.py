@@ -7,7 +7,7 @@ from functools import wraps
 from urllib.parse import parse_qsl
 from xml.sax.saxutils import escape
 
-from flask import Blueprint, Response, abort, current_app, g, request
+from flask import Blueprint, Request, Response, abort, current_app, g, request
 from twilio.request_validator import RequestValidator, compare
 
 from bot.dispatch import receive
@@ -22,13 +22,13 @@ logger = logging.getLogger(__name__)
 bp = Blueprint("twilio", __name__, url_prefix="/twilio")
 
 
-def signed_url() -> str:
+def signed_url(req: Request, config) -> str:
     """The URL Twilio signed: PUBLIC_BASE_URL + path when set, else the request URL (after ProxyFix)."""
-    base = current_app.config["PUBLIC_BASE_URL"].rstrip("/")
+    base = config["PUBLIC_BASE_URL"].rstrip("/")
     if not base:
-        return request.url
-    query = request.query_string.decode()
-    return f"{base}{request.path}" + (f"?{query}" if query else "")
+        return req.url
+    query = req.query_string.decode()
+    return f"{base}{req.path}" + (f"?{query}" if query else "")
 
 
 def twilio_signed(view):
@@ -37,13 +37,17 @@ def twilio_signed(view):
 
     @wraps(view)
     def checked(*args, **kwargs):
-        signature = request.headers.get("X-Twilio-Signature", "")
+        # Flask's context locals read once: each attribute read through their proxies costs about as much as a
+        # dict's copy (a missing attribute's AttributeError, then the proxy's `__getattr__`)
+        req, config = request._get_current_object(), current_app._get_current_object().config
+        signature = req.headers.get("X-Twilio-Signature", "")
         if not signature:
-            logger.warning("refused a request to %s without X-Twilio-Signature", request.path)
+            logger.warning("refused a request to %s without X-Twilio-Signature", req.path)
             abort(403)
-        url = signed_url()
-        fields = g.form_fields = posted_fields()  # the log's MessageSid reads them too (ops.logs.RequestFilter)
-        if not is_signed(signing_token(current_app.config), url, fields, signature) \
+        url = signed_url(req, config)
+        # the log's MessageSid reads them too (ops.logs.RequestFilter)
+        fields = g._get_current_object().form_fields = posted_fields(req)
+        if not is_signed(signing_token(config), url, fields, signature) \
                 and not _signed_with_previous(url, fields, signature):
             abort(403)
         return view(fields, *args, **kwargs)
@@ -83,18 +87,18 @@ class Fields(dict):
         return {name: values[0] for name, values in self.items()}
 
 
-def posted_fields() -> Fields:
-    """The request's form fields, as werkzeug reads them into `request.form`.
+def posted_fields(req: Request) -> Fields:
+    """The request's form fields, as werkzeug reads them into `req.form`.
 
     A url-encoded body (the form Twilio posts) is read the way werkzeug 3.1's form parser reads one (`parse_qsl`
     of the body decoded as UTF-8, blanks kept, an undecodable escape kept as written; a body that is no UTF-8 has no
     fields), without its machinery around that call: the parser's making, the input stream's wrapping and the
     MultiDict, about 2% of a message. The body is read within the request's size limit (413), as for the form.
     Any other body (multipart: its part limits apply) is werkzeug's `request.form`."""
-    if request.mimetype != URLENCODED:
-        return Fields(request.form.lists())
+    if req.mimetype != URLENCODED:
+        return Fields(req.form.lists())
     try:
-        text = request.get_data().decode()
+        text = req.get_data().decode()
     except UnicodeDecodeError:  # werkzeug's parser reads such a body as an empty form (its ValueError, silenced)
         return Fields()
     fields = Fields()
@@ -135,7 +139,7 @@ def whatsapp(fields: Fields):
     except InvalidMessage as exc:
         logger.warning("refused inbound message: %s", exc)  # the reason only, never what was sent
         return Response(f"Bad request: {exc}\n", status=400, mimetype="text/plain")
-    svc = services(current_app)
+    svc = services(current_app._get_current_object())
     replies = receive(svc, message, svc.clock())
     return twiml(replies)
 

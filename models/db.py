@@ -6,10 +6,11 @@ import time
 from collections import namedtuple
 from functools import cache
 
-from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy import Connection, Engine, create_engine, event, exc
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 from sqlalchemy.orm.attributes import instance_state
+from sqlalchemy.orm.session import SessionTransactionState
 
 IDLE_PING_SECONDS = 10.0
 
@@ -65,9 +66,40 @@ def _serialise_sqlite_writers(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+class FilledSession(Session):
+    """A Session whose event dispatch is filled when it is made. SQLAlchemy fills a new session's dispatch one event
+    at a time, at the event's first use: each a missing slot's AttributeError (its message formatted) and
+    `_Dispatch.__getattr__`, a dozen a message (begin, attach, commit, detach…). The same listener objects are set
+    here, all 25 at once (`_Dispatch.__getattr__` sets the one asked for from the same mapping)."""
+
+    def __init__(self, *args, **kwargs):
+        dispatch = self.dispatch
+        for name, listener in dispatch._empty_listeners.items():
+            setattr(dispatch, name, listener)
+        super().__init__(*args, **kwargs)
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Return the session factory used by requests, jobs and commands."""
-    return sessionmaker(engine, expire_on_commit=False)
+    return sessionmaker(engine, class_=FilledSession, expire_on_commit=False)
+
+
+def session_connection(session: Session) -> Connection:
+    """`session.connection()`: the connection the session's transaction holds once it has one, read from the
+    transaction (`SessionTransaction._connections`, as its own `_connection_for_bind` reads it), without the walk
+    through the bind's lookup, the transaction's checks and its state-change wrapper (six Python calls, for each of
+    the hot path's statements). Anything else (no transaction yet, none active, no connection yet, a session
+    bound elsewhere than to one engine) goes through `session.connection()`."""
+    transaction, bind = session._transaction, session.bind
+    if transaction is not None and transaction._state is _ACTIVE and bind is not None and not session.binds and (
+            session._trans_context_manager is None or session._trans_context_manager._transaction_is_active()):
+        found = transaction._connections.get(bind)
+        if found is not None:
+            return found[0]
+    return session.connection()
+
+
+_ACTIVE = SessionTransactionState.ACTIVE
 
 
 def is_postgres(session: Session) -> bool:
@@ -97,12 +129,21 @@ def loaded(session: Session, model, row):
     values = instance.__dict__
     values.update(row if isinstance(row, dict) else row._mapping)
     state = instance_state(instance)
-    state.key = mapper._identity_key_from_state(state)
+    try:  # the identity key from the row's primary key, as `Mapper._identity_key_from_state` reads it from the dict
+        state.key = (mapper._identity_class, tuple(map(values.__getitem__, _identity_keys(mapper))), None)
+    except KeyError:  # a row without its primary key: SQLAlchemy's own reading
+        state.key = mapper._identity_key_from_state(state)
     missing = _column_keys(mapper).difference(values)
     if missing:
         state._expire_attributes(values, missing)
     session._update_impl(state)
     return instance
+
+
+@cache
+def _identity_keys(mapper) -> tuple[str, ...]:
+    """The attributes of `mapper` its identity key is made of (the primary key's)."""
+    return tuple(prop.key for prop in mapper._identity_key_props)
 
 
 @cache
@@ -166,7 +207,7 @@ class Prepared:
         return self._run(session, values, named=True)
 
     def _run(self, session: Session, values: dict, named: bool) -> list:
-        connection = session.connection()
+        connection = session_connection(session)
         compiled = None
         if connection.dialect.name == "postgresql" and not _listened(connection):
             compiled = self._compiled.get(connection.dialect)

@@ -82,16 +82,19 @@ def count_inbound(kind: str, step: str, outcome: str) -> None:
     INBOUND.labels(kind=kind, step=step or "-", outcome=outcome).inc()
 
 
+# Flask's context locals are read by `_get_current_object()`, once a hook: each read through their proxies costs
+# several times the read itself, and these hooks run for every request (docs/hot-path.md)
 def _start_timer() -> None:
-    g.metrics_started = time.perf_counter()
+    g._get_current_object().metrics_started = time.perf_counter()
 
 
 def _observe(response: Response) -> Response:
-    started = g.pop("metrics_started", None)
+    started = g._get_current_object().pop("metrics_started", None)
+    endpoint = request._get_current_object().endpoint
     if started is not None:
-        REQUEST_SECONDS.labels(endpoint=request.endpoint or "unknown", status=str(response.status_code)) \
+        REQUEST_SECONDS.labels(endpoint=endpoint or "unknown", status=str(response.status_code)) \
             .observe(time.perf_counter() - started)
-    if request.endpoint == "twilio.whatsapp" and response.status_code in (400, 403):
+    if endpoint == "twilio.whatsapp" and response.status_code in (400, 403):
         count_inbound("unknown", "-", "invalid" if response.status_code == 400 else "forbidden")
     return response
 

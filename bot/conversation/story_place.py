@@ -101,6 +101,7 @@ _MARKER_NEAR_OR_DOT = MARKERS | NEAR | {"."}
 _ADDRESS_PART = ADDRESS_ONLY | NUMBERED
 
 
+@lru_cache(maxsize=64)  # a pure function of the text: the place step reads the same message two or three times
 def place_in_story(story: str | None, said_near: bool = False) -> str | None:
     """The address a story names after "di", "depan", "dekat"… (or an address-only marker such as "jl.", "desa",
     "kec."), as typed, up to the first comma or sentence end, or the first word that goes back to the story; None

@@ -44,10 +44,16 @@ class Turn:
     listed: list[int] = field(default_factory=list)  # complaints the last reply listed ("2" may name one of them)
     listing: list[int] = field(default_factory=list)  # complaints this turn's replies list, for the next message
 
+    # `state` and `data` run about 40 times a message: each reads the conversation's loaded value from the
+    # instance's dict, where SQLAlchemy's attribute would find it (through a Python call of its own), and reads it
+    # through the attribute only when it is not there (never loaded, or expired).
+
     @property
     def state(self) -> State:
         """The current state."""
-        return STATE_BY_VALUE[self.conversation.state]
+        conversation = self.conversation
+        found = vars(conversation).get("state")
+        return STATE_BY_VALUE[conversation.state if found is None else found]
 
     @property
     def text(self) -> str:
@@ -57,7 +63,9 @@ class Turn:
     @property
     def data(self) -> dict:
         """Everything but the draft that the conversation remembers."""
-        return self.conversation.data
+        conversation = self.conversation
+        found = vars(conversation).get("data")
+        return conversation.data if found is None else found
 
     def drop_draft(self) -> None:
         """Start afresh; the dropped draft's media is never fetched (`lapor.media.skip_unused`)."""

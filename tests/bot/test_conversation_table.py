@@ -51,3 +51,23 @@ def test_a_turn_reads_its_state_as_the_tables_member_whether_stored_as_text_or_m
 
     turn = Turn(None, None, None, SimpleNamespace(state=stored), None, None)
     assert turn.state is State(stored)
+
+
+def test_a_turn_reads_its_conversations_state_and_data_as_loaded_changed_or_expired(app, session):
+    """A turn's state and data are the conversation's: as loaded, as a step changed them, and as read again when
+    they were expired (not in the instance's dict)."""
+    from sqlalchemy import select
+
+    from bot.conversation.turn import Turn
+    from models import Conversation
+
+    WhatsApp(app).send("+6281234567890", "halo")
+    WhatsApp(app).send("+6281234567890", "1")
+    conversation = session.scalars(select(Conversation)).one()
+    turn = Turn(session, None, None, conversation, None, None)
+    assert turn.state is State.KIND and turn.data is conversation.data and "prompts" in turn.data
+    conversation.state, conversation.data = State.LOCATION.value, {"editing": True}
+    assert turn.state is State.LOCATION and turn.data == {"editing": True}
+    session.rollback()  # expired: read again from the database
+    assert "state" not in vars(conversation) and "data" not in vars(conversation)
+    assert turn.state is State.KIND and "prompts" in turn.data

@@ -387,7 +387,7 @@ def test_the_fields_signed_are_werkzeugs_form(app, body, content_type):
     with context():
         werkzeugs = request.form
     with context():
-        fields = posted_fields()
+        fields = posted_fields(request)
     assert list(fields.items()) == list(werkzeugs.lists())
     assert fields.first() == werkzeugs.to_dict()
     if None not in fields:
@@ -403,7 +403,7 @@ def test_a_body_over_the_limit_is_a_413_before_any_field_is_read(app, content_ty
     body = {"Body": "x" * 400_000} if content_type.startswith("multipart") else b"Body=" + b"x" * 400_000
     with app.test_request_context("/twilio/whatsapp", method="POST", data=body, content_type=content_type):
         with pytest.raises(RequestEntityTooLarge):
-            posted_fields()
+            posted_fields(request)
 
 
 def test_a_request_is_checked_by_one_hmac_of_twilios_validator(wa, monkeypatch):
@@ -473,3 +473,123 @@ def test_the_previous_token_is_tried_only_when_the_current_one_fails(make_app, m
     assert "signed with TWILIO_AUTH_TOKEN_PREVIOUS" in caplog.text
     assert WhatsApp(app, token="c3" * 16).send(CITIZEN, "halo").status == 403
     assert "signed with TWILIO_AUTH_TOKEN (nor with TWILIO_AUTH_TOKEN_PREVIOUS)" in caplog.records[-1].getMessage()
+
+
+def test_a_sessions_events_are_filled_as_sqlalchemy_fills_them_on_use(svc):
+    """The sessions' event dispatch is filled when a session is made (`models.db.FilledSession`) with the listeners
+    SQLAlchemy sets at each event's first use, and listeners added afterwards, to the factory or to the session,
+    are called all the same."""
+    from sqlalchemy import event
+
+    from models.db import FilledSession
+
+    filled = svc.session_factory()
+    unfilled = object.__new__(type(filled))  # its dispatch filled lazily, as a plain Session's
+    assert isinstance(filled, FilledSession)
+    for name in type(filled.dispatch).__slots__:
+        assert getattr(filled.dispatch, name) is getattr(unfilled.dispatch, name), name
+    called: list[str] = []
+    event.listen(svc.session_factory, "after_begin", lambda *_: called.append("factory"))
+    event.listen(filled, "after_commit", lambda *_: called.append("session"))
+    filled.connection()
+    filled.commit()
+    filled.close()
+    assert called == ["factory", "session"]
+
+
+@pytest.mark.parametrize(("latitude", "longitude", "pin"), [
+    (None, None, None), ("", "", None), ("", "113.2", None), (" ", "113.2", None), ("utara", "113.2", None),
+    ("-7.1", None, None), ("-7.1", "timur", None), ("0", "0", (0.0, 0.0)), (" -7.1 ", "113.2", (-7.1, 113.2)),
+    ("-91", "113.2", None), ("-7.1", "181", None), ("1e1", "1e2", (10.0, 100.0))])
+def test_a_pin_is_read_only_from_two_numbers_in_range(latitude, longitude, pin):
+    """A message's pin: both fields numbers within the globe's range, else no pin (no field, blanks, words)."""
+    from bot.inbound import parse_form
+
+    form = {"MessageSid": "SM" + "0" * 32, "From": "whatsapp:" + CITIZEN}
+    given = {"Latitude": latitude, "Longitude": longitude}
+    form.update({name: value for name, value in given.items() if value is not None})
+    location = parse_form(form).location
+    assert (location and (location.latitude, location.longitude)) == pin
+
+
+def test_the_hot_statements_connection_is_the_sessions(svc):
+    """`models.db.session_connection` is `session.connection()` in every state a session can be in: none begun, begun
+    (by a statement, by `begin()`, by a savepoint), after a commit, a rollback and a close."""
+    from sqlalchemy.exc import InvalidRequestError
+    from sqlalchemy.orm import Session
+
+    from models.db import session_connection
+
+    def same(session):
+        found = session_connection(session)
+        assert found is session.connection()
+        return found
+
+    with svc.session_factory() as session:
+        first = same(session)
+        assert same(session) is first
+        with session.begin_nested():
+            assert same(session) is first
+        assert same(session) is first
+        session.commit()
+        same(session)
+        session.rollback()
+        same(session)
+    session.close()
+    same(session)
+    session.close()
+    with svc.session_factory.begin() as session:
+        same(session)
+    with svc.session_factory() as session, session.begin():
+        same(session)
+        session.rollback()  # inside `begin()`: no statement until the block ends, both refuse
+        for connection in (session_connection, Session.connection):
+            with pytest.raises(InvalidRequestError, match="inside context manager"):
+                connection(session)
+
+
+def test_the_contacts_conversation_is_read_as_loaded_without_loading_it(wa, svc):
+    """`bot.dispatch._loaded_conversation` is SQLAlchemy's loaded value of the relationship: the conversation, None
+    for a contact without one, nothing (and no statement) for a contact whose conversation was never read."""
+    from sqlalchemy import inspect
+
+    from bot.dispatch import _loaded_conversation
+
+    wa.send(CITIZEN, "halo")
+    with svc.session_factory() as session:
+        contact = session.scalars(select(Contact).where(Contact.phone == CITIZEN)).one()
+        def loaded(contact):
+            return inspect(contact).attrs.conversation.loaded_value
+
+        assert _loaded_conversation(contact) is loaded(contact)
+        assert contact.conversation is not None
+        assert _loaded_conversation(contact) is contact.conversation is loaded(contact)
+        other = Contact(phone="+6281299990000")
+        session.add(other)
+        session.flush()
+        assert other.conversation is None and _loaded_conversation(other) is None is loaded(other)
+        session.rollback()
+
+
+def test_a_row_loaded_by_the_hot_path_is_the_sessions_instance_of_it(wa, svc):
+    """`models.db.loaded` makes the session's instance of a row as a query would: SQLAlchemy's identity key, found
+    by `session.get` without a statement, its columns as read; a row without its primary key is keyed as SQLAlchemy
+    keys it."""
+    from sqlalchemy import inspect
+    from sqlalchemy.orm.attributes import NO_VALUE
+
+    from models import Conversation
+    from models.db import loaded
+
+    wa.send(CITIZEN, "halo")
+    with svc.session_factory() as session:
+        [row] = session.execute(select(Conversation.__table__)).mappings().all()
+        conversation = loaded(session, Conversation, dict(row))
+        state = inspect(conversation)
+        assert state.key == inspect(Conversation).identity_key_from_primary_key((row["id"],))
+        assert state.key == inspect(Conversation)._identity_key_from_state(state)
+        assert state.persistent and session.get(Conversation, row["id"]) is conversation
+        assert conversation.state == row["state"] and conversation.data == row["data"]
+    with svc.session_factory() as session:
+        keyless = loaded(session, Conversation, {"state": "idle"})
+        assert inspect(keyless).key == (Conversation, (NO_VALUE,), None)  # SQLAlchemy's reading of a dict without it

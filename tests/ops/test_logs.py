@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import re
 import runpy
 
 import pytest
@@ -46,7 +47,7 @@ def test_a_webhook_log_line_carries_the_request_and_message_ids_but_no_text(app)
 
 def test_every_response_gets_a_request_id(app):
     first, second = (app.test_client().get("/healthz").headers["X-Request-Id"] for _ in range(2))
-    assert len(first) == 32 and first != second
+    assert re.fullmatch("[0-9a-f]{32}", first) and re.fullmatch("[0-9a-f]{32}", second) and first != second
 
 
 def _gunicorn_access_line(tmp_path, monkeypatch, app_env: str) -> str:
