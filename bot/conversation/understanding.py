@@ -1845,7 +1845,7 @@ HERE_TAG = re.compile(r"(?:^|[\s,]+)" + _HERE + _MAY_I_TAGS, re.IGNORECASE)
 # …", "can i report …"): a word of being able is needed, or a wish after "if" ("kalau mau lapor"): "apa lapor saya
 # sudah diproses?" and "kalau lapor ke desa gak ditanggapi" ask or tell something else
 ABLE = frozenset({"bisa", "bs", "bisakah", "boleh", "blh", "bolehkah", "can", "could", "may"})
-IF_WORDS = frozenset({"kalau", "kalo", "klo", "kl", "jika", "jikalau", "if"})
+IF_WORDS = frozenset({"kalau", "kalo", "klo", "kl", "kalu", "jika", "jikalau", "bila", "apabila", "if"})
 MAY_I_SMALL = ABLE | IF_WORDS | frozenset({"apa", "apakah", "disini", "dsini", "dsni", "disni", "sini", "here"})
 
 
@@ -3179,7 +3179,7 @@ def waited_only(text: str) -> bool:
 WHO_COMES = frozenset({"yang", "sing", "nu", "se", "petugas", "petugasnya", "orang", "orangnya", "siapapun", "siapa",
                        "pun", "dari", "dinas", "pemda", "sampai", "hingga", "sampe", "sekarang", "ke", "sini", "lokasi",
                        "tempat", "kesini", "kemari", "mriki", "dieu", "ngecek", "liat", "lihat", "melihat"})
-NOT_YET = NEGATION | TAGS | frozenset({"can", "durung", "dereng", "acan"})
+NOT_COME_YET = NEGATION | TAGS | frozenset({"can", "durung", "dereng", "acan"})
 NOBODY_MAX_WORDS = 12
 
 
@@ -3191,10 +3191,10 @@ def nobody_came(text: str) -> bool:
         return False
     said = [w for w in standard_words(text) if w not in OPENING]
     came = [i for i, w in enumerate(said) if w in COMING]
-    if not came or not any(w in NOT_YET for w in said[max(came[0] - 4, 0):came[0]]):
+    if not came or not any(w in NOT_COME_YET for w in said[max(came[0] - 4, 0):came[0]]):
         return False
-    return all(w in WAITED_TALK or w in COMING or w in WHO_COMES or w in NOT_YET or w in SPAN_UNITS or w in WHOLE_SPANS
-               or w in COUNTS or w.isdigit() or SPAN_RUN_TOGETHER.fullmatch(w) for w in said)
+    return all(w in WAITED_TALK or w in COMING or w in WHO_COMES or w in NOT_COME_YET or w in SPAN_UNITS
+               or w in WHOLE_SPANS or w in COUNTS or w.isdigit() or SPAN_RUN_TOGETHER.fullmatch(w) for w in said)
 
 
 # A time of worship asked ("jam berapa sholat ied di alun2?", "jadwal imsakiyah", "kapan idul adha"): not the region's
@@ -3658,7 +3658,6 @@ HOW_ASKED = frozenset({"gimana", "bagaimana", "gmn", "cara", "caranya", "apakah"
 PUBLICITY_MAX_WORDS = 16
 TOLD_AS_DONE = frozenset({"sudah", "pernah", "lalu", "kemarin", "kemaren", "tadi"})  # a step told, no threat
 THREAT_CUES = frozenset({"awas", "biar", "tunggu", "nanti", "ntar", "besok", "gue", "gw", "sy"})
-IF_WORDS = frozenset({"kalau", "kalo", "klo", "kl", "jika", "jikalau", "bila", "apabila", "kalu"})
 
 
 def threatens_publicity(text: str) -> bool:
