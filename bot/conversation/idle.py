@@ -334,6 +334,7 @@ def _by_another(turn: Turn) -> Next | None:
 
 # Messages about nothing the service holds, each with its reply (answers.not_for_the_service keeps them from an asker)
 NOT_THE_SERVICES = (("sent_by_mistake", understanding.sent_by_mistake),
+                    ("message_through", understanding.asks_if_through),  # "tes masuk ga", "oke masuk ya"
                     ("language_asked", understanding.language_asked),
                     ("off_topic_asked", understanding.off_topic_asked),
                     ("reported_by_phone", understanding.reported_by_phone),

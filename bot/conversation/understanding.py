@@ -1423,14 +1423,22 @@ TAG_PARTICLES = frozenset("sih ya yah dong deh nih tuh pak bu kak min gan bang m
 
 
 SERVICE_NOUNS = frozenset({"nomor", "nomer", "no", "wa", "whatsapp", "layanan", "pelayanan", "admin", "kontak"})
-COMPLAINT_NOUNS = frozenset({"aduan", "pengaduan", "lapor", "keluhan", "komplain"})
+COMPLAINT_NOUNS = frozenset({"aduan", "pengaduan", "lapor", "keluhan", "komplain", "complaints"})
 
 
 def _this_service_asked(said: set[str]) -> bool:
     """"ini nomor pengaduan ya?", "bener ini wa pengaduan pemkab?": whether this is the complaints' service (it got
     the menu, and the story told next began with the question); "ini nomor laporan saya?" asks after one's own."""
+    if {"is", "this"} <= said:  # "hello, is this the complaint service?" (it was offered as a request)
+        return (bool(said & ENGLISH_SERVICE_NOUNS) and bool(said & COMPLAINT_NOUNS)
+                and said <= ENGLISH_SERVICE_TALK | COMPLAINT_NOUNS | SERVICE_TOPICS["official"])
     return ("ini" in said and bool(said & SERVICE_NOUNS) and bool(said & COMPLAINT_NOUNS)
             and said <= SERVICE_NOUNS | COMPLAINT_NOUNS | SERVICE_TOPICS["official"] | SERVICE_TALK - {"saya", "aku"})
+
+
+ENGLISH_SERVICE_NOUNS = frozenset({"service", "number", "line", "hotline", "channel", "whatsapp", "wa"})
+ENGLISH_SERVICE_TALK = ENGLISH_SERVICE_NOUNS | frozenset(
+    "is this the a an of for public official regency city government local here".split())
 
 
 # Whose number this is, asked by someone who found it or got a broadcast from it ("ini nomor pribadi pak bupati?",
@@ -3290,6 +3298,21 @@ def sent_by_mistake(text: str) -> bool:
     mistaken = {"kepencet", "kepncet"} & set(said) or (
         {"salah", "keliru"} & set(said) and MISTAKEN & set(said))
     return bool(mistaken) and all(w in MISTAKE_TALK or w in MISTAKEN for w in said)
+
+
+# Whether one's message got through, asked by someone trying the line ("tes masuk ga", "oke masuk ya", "chat sy
+# nyampe ga pak"): words of arriving and of a message or a test, nothing else ("air masuk rumah" tells a story,
+# "laporan saya udah masuk belum?" asks after a report)
+ARRIVED = frozenset({"masuk", "nyampe", "nyampai", "terkirim", "kekirim", "diterima"})
+ARRIVED_TALK = ARRIVED | TAG_PARTICLES | frozenset("""tes test testing tst coba cek pesan pesannya chat chatnya wa sms
+    ini itu saya aku ya tidak belum sudah apa apakah kah halo hallo min admin kak pak bu""".split())
+ARRIVED_MAX_WORDS = 8
+
+
+def asks_if_through(text: str) -> bool:
+    """Tell whether a short message asks whether the writer's message got through ("pesan saya masuk gak?")."""
+    said = standard_words(text)
+    return 0 < len(said) <= ARRIVED_MAX_WORDS and bool(set(said) & ARRIVED) and set(said) <= ARRIVED_TALK
 
 
 # An insult with nothing else told ("dasar pemda lelet", "anjing lama bgt", "goblok semua petugasnya"): a coarse word

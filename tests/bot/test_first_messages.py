@@ -155,3 +155,60 @@ def test_a_chain_message_to_relatives_gets_its_reply(citizen):
     reply = citizen.says("Diteruskan dari grup: INFO PENTING!!! Mulai besok pembuatan KTP gratis di kantor "
                          "kecamatan, bawa KK asli. Sebarkan ke saudara2 kita")
     assert "pesan berantai" in reply, reply
+
+
+# 6. "Is this the complaint service?" asked in English is answered as in Indonesian (it was offered as a request for
+# information, and the report told next lost its story to that offer)
+@pytest.mark.parametrize("typed", [
+    "hello, is this the complaint service?",
+    "is this the complaints number?",
+    "Hi, is this the official complaint line of the regency?",
+    "is this the public complaint service",
+])
+def test_is_this_the_complaint_service_asked_in_english(typed):
+    assert understanding.service_question(typed) == "official"
+
+
+@pytest.mark.parametrize("typed", [
+    "is this complaint being processed?",  # one's own complaint
+    "the complaint service is very slow",
+])
+def test_near_misses_of_is_this_the_service_in_english(typed):
+    assert understanding.service_question(typed) != "official"
+
+
+def test_a_report_in_english_after_asking_keeps_its_story(citizen):
+    assert "layanan pengaduan resmi" in citizen.says("hello, is this the complaint service?")
+    citizen.says("I would like to report flooding in my street")
+    assert "flooding" in citizen.says("1")  # the kind: the story begun is shown back
+
+
+# 7. Whether one's message got through, asked by someone trying the line ("tes masuk ga", "oke masuk ya"): yes, and
+# what to type (it got "Maaf, kami belum paham")
+@pytest.mark.parametrize("typed", [
+    "oke masuk ya",
+    "tes masuk ga",
+    "pesan saya masuk gak?",
+    "tes tes, udah masuk blm min",
+    "chat sy nyampe ga pak",
+    "apakah pesan ini terkirim?",
+])
+def test_asking_whether_a_message_got_through(typed):
+    assert understanding.asks_if_through(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "laporan saya udah masuk belum?",  # a report's status
+    "air masuk rumah pak",
+    "banjir masuk ke rumah warga",
+    "anak saya belum masuk sekolah",
+    "foto sudah terkirim",  # photos sent, a step of filing
+])
+def test_near_misses_of_asking_whether_a_message_got_through(typed):
+    assert not understanding.asks_if_through(typed)
+
+
+def test_a_message_got_through_is_said_so(citizen):
+    citizen.says("tes")
+    reply = citizen.says("oke masuk ya")
+    assert "masuk" in reply and "belum paham" not in reply and "1" in reply, reply
