@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import understanding
+from lapor.complaints import without_salutation
 from tests.parties import Citizen
 
 
@@ -212,3 +213,23 @@ def test_a_message_got_through_is_said_so(citizen):
     citizen.says("tes")
     reply = citizen.says("oke masuk ya")
     assert "masuk" in reply and "belum paham" not in reply and "1" in reply, reply
+
+
+# 8. A greeting with a Minang or Malay address ("assalamualaikum da,", "ajo", "wak") is kept out of the story the
+# agency reads: «Da, jalan di kampuang awak rusak parah» was filed
+@pytest.mark.parametrize("typed,story", [
+    ("assalamualaikum da, jalan di kampuang awak rusak parah", "Jalan di kampuang awak rusak parah"),
+    ("Assalamualaikum ajo, lampu di simpang tigo mati sadonyo", "Lampu di simpang tigo mati sadonyo"),
+    ("selamat pagi wak, parit depan rumah tersumbat udah seminggu", "Parit depan rumah tersumbat udah seminggu"),
+])
+def test_a_regional_address_after_a_greeting_is_left_out_of_the_story(typed, story):
+    assert without_salutation(typed) == story
+
+
+@pytest.mark.parametrize("typed,story", [
+    ("da jalan rusak parah di kampuang awak", "da jalan rusak parah di kampuang awak"),  # no greeting: as typed
+    ("assalamualaikum, wak haji di masjid sering dimintai uang parkir liar",  # whom the story is about
+     "Wak haji di masjid sering dimintai uang parkir liar"),
+])
+def test_a_regional_address_without_a_greeting_stays(typed, story):
+    assert without_salutation(typed) == story
