@@ -629,8 +629,11 @@ def _keep_bubble(turn: Turn, introduced: bool = False) -> Next:
     the first gets the menu and the next ones are shown back, with how to go on (an introduction too)."""
     before = _bubbles(turn)
     told = joined(before, turn.text.strip())[:complaints.MAX_DESCRIPTION_CHARS]
-    if (_looks_like_complaint(told) or before and _what_and_where(told)) and not introduced:
-        return _offer(turn, told)  # "jalan rusak parah bgt", "depan sd 3": what and where, short as they are
+    # "jalan rusak parah bgt", "depan sd 3": what and where, short as they are; "PKH saya kok gak cair2 ya", "udah 3
+    # bulan": one's own lack, with no place to tell (it was kept as bubbles over and over)
+    lack = before and understanding.tells_a_lack(told)
+    if (_looks_like_complaint(told) or before and _what_and_where(told) or lack) and not introduced:
+        return _offer(turn, told)
     turn.conversation.data = {**turn.data, "bubbles": told, "bubbles_at": turn.now.isoformat()}  # a new dict
     if not before and not introduced and not understanding.begins_a_story(told):
         # "di desa kami" may be anything; "lampu mati", "ktp sy blm jadi" not

@@ -233,3 +233,23 @@ def test_a_regional_address_after_a_greeting_is_left_out_of_the_story(typed, sto
 ])
 def test_a_regional_address_without_a_greeting_stays(typed, story):
     assert without_salutation(typed) == story
+
+
+# 9. A benefit not received, told in two short bubbles ("PKH saya kok gak cair2 ya" / "udah 3 bulan"), is offered as
+# a report: it names no place (it is one's own), so it was kept as bubbles over and over, "Lanjutkan ceritanya"
+@pytest.mark.parametrize("first,second", [
+    ("PKH saya kok gak cair2 ya", "udah 3 bulan"),
+    ("bansos sy blm masuk", "sudah 2 bulan pak"),
+    ("kip anak saya", "ga cair cair"),
+    ("blt dd belum dapat", "padahal terdaftar"),
+])
+def test_a_benefit_not_received_in_two_bubbles_is_offered(citizen, first, second):
+    citizen.says(first)
+    reply = citizen.says(second)
+    assert "Sepertinya Anda ingin melapor" in reply, reply
+
+
+def test_two_bubbles_telling_no_lack_are_still_kept(citizen):
+    citizen.says("saya mau cerita")
+    reply = citizen.says("soal jalan di desa")
+    assert "Sepertinya Anda ingin melapor" not in reply, reply
