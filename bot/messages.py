@@ -666,6 +666,10 @@ MESSAGES = {
         "Sama-sama, senang masalahnya sudah beres 🙏 Nomor ini belum punya laporan di layanan ini; bila Anda melapor "
         "dari nomor lain, ketik STATUS dari nomor itu untuk mengikutinya. Ketik MENU bila ada lagi yang bisa kami bantu."
     ),
+    "message_through": (
+        "Ya, pesan Anda sudah masuk 🙏 Nomor ini dijawab otomatis. Langsung tulis masalahnya (apa, di mana, sejak "
+        "kapan), atau ketik 1 untuk membuat pengaduan, 2 untuk cek status, 3 untuk bantuan."
+    ),
     "sent_by_mistake": "Baik, tidak apa-apa 🙏 Pesan tadi tidak kami catat. Ketik MENU bila ada yang bisa kami bantu.",
     "language_asked": (
         "Mohon maaf, layanan ini memakai Bahasa Indonesia (sorry, this service is in Indonesian only) 🙏 Silakan "

@@ -358,7 +358,8 @@ VOCATIVES = frozenset("""pak bu bpk ibuk min admin mimin kak kakak mas mbak gan 
 # The reader addressed by age or kinship ("nak", "dek", "mbah", "om", Sundanese "neng", Balinese "bli"…): only after a
 # greeting, like "bapak" and "ibu" ("nak saya belum dapat KIP" speaks of a child)
 KIN_ADDRESS = frozenset("""nak anak dek dik adik adek ade nduk ndok le thole cu cucu mbah eyang kakek nenek pakde bude
-    pakdhe budhe paklik bulik om tante neng ning nok bli mbok koh ko cik ci bos boss sus mbakyu kangmas""".split())
+    pakdhe budhe paklik bulik om tante neng ning nok bli mbok koh ko cik ci bos boss sus mbakyu kangmas
+    da ajo wak uwak""".split())  # Minang "da" (uda), "ajo"; Malay "wak"
 GREETED_ADDRESS = KIN_ADDRESS | {"bapak", "ibu"}
 GREETING_STARTS = GREETINGS | GREETING_OPENERS
 GREETED_CLAUSE = SALUTATION_WORDS | KIN_ADDRESS

@@ -311,6 +311,9 @@ def _about_service(turn: Turn, earlier: str | None) -> Next | None:
     topic = None if turn.message.media else understanding.service_question(turn.text)
     if topic is None or (topic == "duration" and open_complaints(turn)):
         return None
+    wanted = understanding.intent(turn.text) if topic == "how" else None
+    if wanted is not None and wanted.name == "FILE" and wanted.asked and wanted.rest:
+        return None  # "kalo mau lapor lampu mati caranya gimana?": shown by filing it (the lamp was dropped)
     if (topic in REACHING and not understanding.names_this_number(turn.text)  # "boleh sy telpon nomor ini?": us
             and _question_to_agency(turn, turn.text) is not None):  # "siapa yg harus sy hubungi nanti"
         return None  # right after the agency's news: a question to it (offered as one), not how to reach us
@@ -346,6 +349,7 @@ def _by_another(turn: Turn) -> Next | None:
 
 # Messages about nothing the service holds, each with its reply (answers.not_for_the_service keeps them from an asker)
 NOT_THE_SERVICES = (("sent_by_mistake", understanding.sent_by_mistake),
+                    ("message_through", understanding.asks_if_through),  # "tes masuk ga", "oke masuk ya"
                     ("language_asked", understanding.language_asked),
                     ("off_topic_asked", understanding.off_topic_asked),
                     ("reported_by_phone", understanding.reported_by_phone),
@@ -447,8 +451,10 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if _looks_like_complaint(turn.text) and understanding.chain_message(turn.text):  # "… Sebarkan ke 10 grup!!!"
         turn.say("chain_message")
         return STAY
-    if _looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)) or _short_question(turn.text):
-        # A story told in several bubbles: each one joins what was offered (or told in short bubbles) before it
+    if (_looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)) or _short_question(turn.text)
+            or not turn.message.media and understanding.emergency(turn.text)):  # "pak ada orang tenggelam di kali":
+        # it got the menu after the emergency numbers. A story told in several bubbles: each one joins what was
+        # offered (or told in short bubbles) before it
         return _offer(turn, joined(earlier or _bubbles(turn), turn.text))
     number, _ = split_reference(turn.text, bare=False)  # opening with it: "TERUSKAN LPR-1" stays the menu
     if number is not None and complaints.citizen_complaint(turn.session, turn.contact, number) is not None:
@@ -658,8 +664,11 @@ def _keep_bubble(turn: Turn, introduced: bool = False) -> Next:
     the first gets the menu and the next ones are shown back, with how to go on (an introduction too)."""
     before = _bubbles(turn)
     told = joined(before, turn.text.strip())[:complaints.MAX_DESCRIPTION_CHARS]
-    if (_looks_like_complaint(told) or before and _what_and_where(told)) and not introduced:
-        return _offer(turn, told)  # "jalan rusak parah bgt", "depan sd 3": what and where, short as they are
+    # "jalan rusak parah bgt", "depan sd 3": what and where, short as they are; "PKH saya kok gak cair2 ya", "udah 3
+    # bulan": one's own lack, with no place to tell (it was kept as bubbles over and over)
+    lack = before and understanding.tells_a_lack(told)
+    if (_looks_like_complaint(told) or before and _what_and_where(told) or lack) and not introduced:
+        return _offer(turn, told)
     turn.conversation.data = {**turn.data, "bubbles": told, "bubbles_at": turn.now.isoformat()}  # a new dict
     if not before and not introduced and not understanding.begins_a_story(told):
         # "di desa kami" may be anything; "lampu mati", "ktp sy blm jadi" not
@@ -1603,6 +1612,7 @@ def _start_filing(turn: Turn, said: str, earlier: str | None = None, resumes: di
     if said and complaints.description_problem(said) is None:
         turn.draft.description = said[: complaints.MAX_DESCRIPTION_CHARS]
         turn.say("description_noted", excerpt=excerpt(turn.draft.description, 200))  # not asked for again
+        turn.draft.place_before = turn.draft.place_before or _home_introduced(turn.text, said)
     elif said and complaints.description_problem(said) == "too_short" and {
             w for w in understanding.content(said) if not w.isdigit()} - NAMES_NO_PROBLEM:
         # "lampu jalan mati": the story begun; "a problem", "2 hal" not
@@ -1611,6 +1621,20 @@ def _start_filing(turn: Turn, said: str, earlier: str | None = None, resumes: di
     if not said:  # "pak mau tanya": a request for information, its question asked next
         turn.draft.kind = turn.draft.kind or understanding.stated_kind(turn.text)
     return advance(turn)
+
+
+SELF_INTRODUCED = frozenset({"saya", "aku", "kami", "warga"})
+
+
+def _home_introduced(text: str, story: str) -> str | None:
+    """Where the writer lives, told in the introduction before the story ("saya Siti warga RT 03 RW 02 Desa
+    Karangrejo. Mau melaporkan …"), to offer as the place when the story names none (it was dropped with the
+    greeting, and the citizen asked for RT/RW and village again); None when the introduction names no place."""
+    at = text.find(story)
+    opening = text[:at] if at > 0 else ""
+    if not set(understanding.standard_words(opening)) & SELF_INTRODUCED:
+        return None
+    return place_in_story(opening)
 
 
 def _first_of_several(turn: Turn, said: str) -> str:

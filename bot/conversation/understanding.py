@@ -511,7 +511,7 @@ def emergency(text: str) -> bool:
 # Violence against a woman or a child, told as a complaint ("suami saya KDRT", "anak saya dipukuli gurunya",
 # "keponakan saya dicabuli tetangga"): where victims get help the same day is said beside filing
 HARM_STEMS = ("kdrt", "pukul", "tampar", "aniaya", "siksa", "cabul", "perkosa", "leceh", "kekerasan", "gebuk",
-              "hajar", "tendang")
+              "hajar", "tendang", "mukul", "nampar", "nyiksa", "nendang")  # "suami saya mukul saya": spoken forms
 # the regional words lapor.textnorm reads as harm done to a child or a woman ("bu guru e sd dhibi' mukol ana'na
 # sengko'", "anakku dijotos", "budak abdi digebug"): the cheap test before textnorm.harmed reads who was harmed
 REGIONAL_HARM_STEMS = ("mukol", "pokol", "mokol", "gebug", "peupeuh", "tempiling", "tampiling", "jotos", "tabok",
@@ -530,7 +530,34 @@ def violence_against_women_or_children(text: str) -> bool:
         return False
     words = standard_words(text)
     harmed = any(any(stem in w for stem in HARM_STEMS) and not w.isdigit() for w in words if w != "pukul")
-    return harmed and bool(set(words) & HARMED) or bool(textnorm.harmed(textnorm.normalize(text).split()))
+    return (harmed and bool(set(words) & HARMED) or _harmed_by_partner(words)
+            or bool(textnorm.harmed(textnorm.normalize(text).split())))
+
+
+# A husband or partner harming the one who writes ("suami saya mukul saya tiap hari", "sy dipukuli pacar sy"): the
+# woman is "saya", no woman named (it was offered as a plain complaint, without where victims get help)
+PARTNERS = frozenset("suami suamiku pacar pacarku mantan cowok cowokku laki lakiku".split())
+HARMED_SELF = frozenset({"saya", "aku", "gue", "gua", "ku"})
+HARM_THEN = frozenset("tiap setiap terus sering kalau kalo klo pas sampai sampe".split())  # "mukul terus", no one named
+PARTNER_NEAR = 4
+
+
+def _harmed_by_partner(words: list[str]) -> bool:
+    """Whether a partner is the doer of harm done to the writer: after a passive harm word ("dipukul suami"), or
+    before an active one whose object is the writer or unnamed ("suami aku suka nampar aku"); "suami saya dipukul
+    orang" harms the husband."""
+    if not set(words) & PARTNERS:
+        return False
+    for i, word in enumerate(words):
+        if word == "pukul" or word.isdigit() or not any(stem in word for stem in HARM_STEMS):
+            continue
+        if word.startswith("di"):
+            if set(words[i + 1:i + 1 + PARTNER_NEAR]) & PARTNERS:
+                return True
+        elif set(words[max(i - PARTNER_NEAR, 0):i]) & PARTNERS and (
+                i + 1 == len(words) or words[i + 1] in HARMED_SELF | HARM_THEN):
+            return True
+    return False
 
 
 # More than one problem to report: a count of matters ("ada 2 masalah", "mau lapor 2 hal", "beberapa keluhan"), or a
@@ -1406,14 +1433,22 @@ TAG_PARTICLES = frozenset("sih ya yah dong deh nih tuh pak bu kak min gan bang m
 
 
 SERVICE_NOUNS = frozenset({"nomor", "nomer", "no", "wa", "whatsapp", "layanan", "pelayanan", "admin", "kontak"})
-COMPLAINT_NOUNS = frozenset({"aduan", "pengaduan", "lapor", "keluhan", "komplain"})
+COMPLAINT_NOUNS = frozenset({"aduan", "pengaduan", "lapor", "keluhan", "komplain", "complaints"})
 
 
 def _this_service_asked(said: set[str]) -> bool:
     """"ini nomor pengaduan ya?", "bener ini wa pengaduan pemkab?": whether this is the complaints' service (it got
     the menu, and the story told next began with the question); "ini nomor laporan saya?" asks after one's own."""
+    if {"is", "this"} <= said:  # "hello, is this the complaint service?" (it was offered as a request)
+        return (bool(said & ENGLISH_SERVICE_NOUNS) and bool(said & COMPLAINT_NOUNS)
+                and said <= ENGLISH_SERVICE_TALK | COMPLAINT_NOUNS | SERVICE_TOPICS["official"])
     return ("ini" in said and bool(said & SERVICE_NOUNS) and bool(said & COMPLAINT_NOUNS)
             and said <= SERVICE_NOUNS | COMPLAINT_NOUNS | SERVICE_TOPICS["official"] | SERVICE_TALK - {"saya", "aku"})
+
+
+ENGLISH_SERVICE_NOUNS = frozenset({"service", "number", "line", "hotline", "channel", "whatsapp", "wa"})
+ENGLISH_SERVICE_TALK = ENGLISH_SERVICE_NOUNS | frozenset(
+    "is this the a an of for public official regency city government local here".split())
 
 
 # Whose number this is, asked by someone who found it or got a broadcast from it ("ini nomor pribadi pak bupati?",
@@ -1621,8 +1656,13 @@ def chain_message(text: str) -> bool:
     if set(said) & VIRAL or FORWARDED_LABEL.search(text or ""):
         return True
     told = {"saya", "aku", "kami", "sudah", "pernah", "sering", "telah", "yang", "dia", "mereka", "warga"}  # not asked
-    return any(word in SPREAD and (set(said[i + 1:i + 5]) & AUDIENCE or set(said[i + 1:]) <= SPREAD_TAIL)
+    return any(word in SPREAD and (_once(said[i + 1:i + 5]) & AUDIENCE or set(said[i + 1:]) <= SPREAD_TAIL)
                and not set(said[max(i - 2, 0):i]) & told for i, word in enumerate(said))
+
+
+def _once(said: list[str]) -> set[str]:
+    """Words said twice with a "2" read once ("saudara2", "grup2": to relatives, to groups)."""
+    return {w[:-1] if w.endswith("2") and len(w) > REDUPLICATED_MIN + 1 else w for w in said}
 
 
 # A choice with its reason after it ("3 aja pak, sy gak enak sm pak kades", "rahasia soalnya tetangga sendiri"):
@@ -1864,6 +1904,24 @@ def _without_may_i(rest: str, asked: bool = False) -> tuple[str, bool]:
     return rest[:found.start()].rstrip(" ,"), True
 
 
+# "how?" closing a wish to file opened by "if" ("kalau mau lapor lampu mati caranya gimana?", "klo mau ngadu soal
+# jalan rusak gmn caranya min"): a question about filing, no part of what is filed
+_HOW = r"(?:bagaimana|bgmn|bgaimana|gimana|gmn|gmna|gimna|gemana|apa)"
+HOW_TAG = re.compile(r"[\s,]+(?:" + _HOW + r"\s+)?cara\s*nya(?:\s+" + _HOW + r")?" + _MAY_I_TAGS, re.IGNORECASE)
+# Where a report is made elsewhere ("kalau mau lapor ke polisi gimana caranya?"): no story told
+ELSEWHERE_OPENING = frozenset({"ke", "kepada", "kpd", "lewat", "lwt", "via", "langsung", "online", "di"})
+
+
+def _without_how(rest: str) -> tuple[str, bool]:
+    """What is filed without a closing "how?" ("pungli di kelurahan bagaimana caranya ya?" → "pungli di
+    kelurahan"), and whether one was found; a report made elsewhere ("ke polisi gimana caranya?") stays as it is."""
+    found = HOW_TAG.search(rest)
+    told = rest[:found.start()].rstrip(" ,") if found else ""
+    if not told or told.split()[0].lower() in ELSEWHERE_OPENING:
+        return rest, False
+    return told, True
+
+
 def _filing(text: str, every: list[str], skipped: int, verb: int | None) -> Intent | None:
     """The wish to file a message states (`every`: its standard words, the first `skipped` of them greetings; `verb`:
     where its wish to file ends among the rest, see _wish_to_file): a filing verb, a wish told next, a story before
@@ -1874,6 +1932,8 @@ def _filing(text: str, every: list[str], skipped: int, verb: int | None) -> Inte
     if verb is not None:
         rest = _without_leading_filler(_after_words(text, _raw_index(text, skipped + verb + 1)))
         rest, asked = _without_may_i(rest, bool(set(every[:skipped + verb]) & ABLE))
+        if not asked and set(every[:skipped + verb]) & IF_WORDS:
+            rest, asked = _without_how(rest)
         return Intent("FILE", rest=rest, asked=asked)
     if _wish_told_next(set(words)):
         return Intent("FILE", rest="")
@@ -3385,6 +3445,21 @@ def sent_by_mistake(text: str) -> bool:
     mistaken = {"kepencet", "kepncet"} & set(said) or (
         {"salah", "keliru"} & set(said) and MISTAKEN & set(said))
     return bool(mistaken) and all(w in MISTAKE_TALK or w in MISTAKEN for w in said)
+
+
+# Whether one's message got through, asked by someone trying the line ("tes masuk ga", "oke masuk ya", "chat sy
+# nyampe ga pak"): words of arriving and of a message or a test, nothing else ("air masuk rumah" tells a story,
+# "laporan saya udah masuk belum?" asks after a report)
+ARRIVED = frozenset({"masuk", "nyampe", "nyampai", "terkirim", "kekirim", "diterima"})
+ARRIVED_TALK = ARRIVED | TAG_PARTICLES | frozenset("""tes test testing tst coba cek pesan pesannya chat chatnya wa sms
+    ini itu saya aku ya tidak belum sudah apa apakah kah halo hallo min admin kak pak bu""".split())
+ARRIVED_MAX_WORDS = 8
+
+
+def asks_if_through(text: str) -> bool:
+    """Tell whether a short message asks whether the writer's message got through ("pesan saya masuk gak?")."""
+    said = standard_words(text)
+    return 0 < len(said) <= ARRIVED_MAX_WORDS and bool(set(said) & ARRIVED) and set(said) <= ARRIVED_TALK
 
 
 # An insult with nothing else told ("dasar pemda lelet", "anjing lama bgt", "goblok semua petugasnya"): a coarse word
