@@ -50,8 +50,8 @@ def remind_unfinished(session: Session, config: dict, calendar: WorkCalendar, no
             continue
         state = State(conversation.state)
         if state in QUESTION:  # as the step asked it: the place from the story to confirm, the kind's own words
-            key, values = asked(Draft.from_data(conversation.data.get("draft")), conversation.data, state)
-            question = t(key, **values)
+            wording, values = asked(Draft.from_data(conversation.data.get("draft")), conversation.data, state)
+            question = t(wording, **values)
         else:
             question = t("bad_confirm")
         until = calendar.citizen_awake_after(conversation.updated_at, timeout)

@@ -136,3 +136,13 @@ def test_the_reminder_asks_for_the_story_in_the_kinds_words(people, world, clock
     tick(world, clock, clock.now + timedelta(minutes=31))
     [reminder] = reminders(citizen)
     assert reminder.endswith(asked), (reminder, asked)
+
+
+def test_two_drafts_at_the_same_question_are_each_reminded(people, world, clock):
+    """Found on merging: the reminder's wording key (the step's question) took the name of the outbox's dedupe
+    key, so every draft waiting at the same question shared one key and only the first was ever reminded."""
+    first, second = people["citizen"], people["citizen2"]
+    to_step(first, "location")
+    to_step(second, "location")
+    tick(world, clock, clock.now + timedelta(minutes=31))
+    assert len(reminders(first)) == 1 and len(reminders(second)) == 1
