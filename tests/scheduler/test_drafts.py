@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from tests.bot.test_citizen_phrasings import to_step
-from tests.parties import DESCRIPTION
+from tests.parties import CITIZEN_2, DESCRIPTION, Party
 from tests.scheduler.conftest import at
 from tests.scheduler.test_ladders import tick
 
@@ -141,7 +141,7 @@ def test_the_reminder_asks_for_the_story_in_the_kinds_words(people, world, clock
 def test_two_drafts_at_the_same_question_are_each_reminded(people, world, clock):
     """Found on merging: the reminder's wording key (the step's question) took the name of the outbox's dedupe
     key, so every draft waiting at the same question shared one key and only the first was ever reminded."""
-    first, second = people["citizen"], people["citizen2"]
+    first, second = people["citizen"], Party(world, CITIZEN_2, "Ahmad")
     to_step(first, "location")
     to_step(second, "location")
     tick(world, clock, clock.now + timedelta(minutes=31))
