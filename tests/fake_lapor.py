@@ -15,7 +15,7 @@ import threading
 from collections import deque
 from http.server import ThreadingHTTPServer
 
-from tests.fakehttp import JSONHandler
+from tests.fakehttp import JSONHandler, port_held
 
 TOKEN = "fake-lapor-token"
 REPORT = re.compile(r"^/reports/(?P<id>[^/]+)$")
@@ -37,7 +37,7 @@ class FakeLapor:
         self.replies: dict[str, tuple[int, dict]] = {}  # idempotency key → first answer
         self.failures: deque[str] = deque()
         self.next_id = 7800001
-        self.server = self.thread = None
+        self.server = self.thread = self.held = None
         self.port = None
 
     # lifecycle
@@ -51,11 +51,13 @@ class FakeLapor:
         """Stop serving; wake requests sleeping in a timeout mode."""
         self.wake.set()
         self.down()
+        self._release()
 
     def up(self) -> None:
         """Listen again on the same port."""
         if self.server is not None:
             return
+        self._release()
         self.server = _Server(("127.0.0.1", self.port or 0), _Handler, self)
         self.port = self.server.server_address[1]
         self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
@@ -63,12 +65,18 @@ class FakeLapor:
         self.thread.start()
 
     def down(self) -> None:
-        """Close the socket: connections are refused until `up()`."""
+        """Close the socket: connections are refused until `up()` (the port kept: `port_held`)."""
         server, self.server = self.server, None
         if server is not None:
             server.shutdown()
             server.server_close()
             self.thread.join()
+            self.held = port_held(self.port)
+
+    def _release(self) -> None:
+        held, self.held = self.held, None
+        if held is not None:
+            held.close()
 
     @property
     def base_url(self) -> str:

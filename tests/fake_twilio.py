@@ -20,7 +20,7 @@ from email.utils import format_datetime
 from http.server import ThreadingHTTPServer
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from tests.fakehttp import JSONHandler
+from tests.fakehttp import JSONHandler, port_held
 
 logger = logging.getLogger(__name__)
 
@@ -139,6 +139,7 @@ class FakeTwilio:
         self._server = None
         self._thread = None
         self._port = None
+        self._held = None
         self._reset_state()
 
     # -- lifecycle ---------------------------------------------------------
@@ -153,11 +154,13 @@ class FakeTwilio:
         """Stop serving and wake any request that is sleeping in a timeout mode."""
         self._wake.set()
         self.down()
+        self._release()
 
     def up(self):
         """Open the listening socket again on the same port after ``down()``."""
         if self._server is not None:
             return
+        self._release()
         self._server = _Server(("127.0.0.1", self._port or 0), _Handler, self)
         self._port = self._server.server_address[1]
         self._thread = threading.Thread(
@@ -177,7 +180,13 @@ class FakeTwilio:
         server.shutdown()
         server.server_close()
         self._thread.join()
+        self._held = port_held(self._port)  # refused, and no other test process takes the port meanwhile
         logger.debug("Fake Twilio on port %d is down", self._port)
+
+    def _release(self):
+        held, self._held = self._held, None
+        if held is not None:
+            held.close()
 
     def __enter__(self):
         return self.start()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
 from http.server import BaseHTTPRequestHandler
 
 logger = logging.getLogger(__name__)
@@ -26,3 +27,14 @@ class JSONHandler(BaseHTTPRequestHandler):
 
     def log_message(self, format, *args):
         logger.debug("fake server: " + format, *args)
+
+
+def port_held(port: int) -> socket.socket:
+    """A socket bound to `port` and not listening, for a fake server that is down: connections are refused, as by a
+    server that is down, and no other test process takes the port meanwhile. Closing the socket let another
+    process's free port be this one: a test of an outage then reached that process's pages (a 404) instead of a
+    refusal (found in CI: the SP4N-LAPOR! weekend-outage test)."""
+    held = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    held.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    held.bind(("127.0.0.1", port))
+    return held
