@@ -346,13 +346,19 @@ EXTORTED = frozenset({"pungli", "dipungut", "dimintai", "dimintain", "dipalak", 
 # Words that name a problem: a short message with one tells a story ("lampu jalan mati", "got mampet")
 PROBLEM_WORDS = frozenset("""rusak mati macet bocor banjir kotor bau gelap licin becek mampet mampat numpuk menumpuk
     jebol ambrol amblas ambles longsor putus tumbang roboh retak pecah padam hancur berlubang bolong lubang keruh
-    rawan bahaya pungli hilang kering meluap meluber tersumbat ambruk runtuh rubuh""".split())
+    rawan bahaya pungli hilang kering meluap meluber tersumbat ambruk runtuh rubuh penuh""".split())
+# "penuh" before these is no fault: "dengan penuh hormat", "penuh harap", "penuh tanggung jawab"
+FULL_OF_GOOD = frozenset("hormat harap harapan rasa syukur semangat kasih cinta perhatian tanggung".split())
 
 
 def names_a_problem(text: str) -> bool:
-    """Tell whether a message names a problem ("lampu jalan mati", "selokannya mampet")."""
+    """Tell whether a message names a problem ("lampu jalan mati", "selokannya mampet", "tps nya penuh")."""
     said = standard_words(text)
-    return bool(set(said) & PROBLEM_WORDS or {w.removesuffix("nya") for w in said} & PROBLEM_WORDS)
+    named = set(said) & PROBLEM_WORDS or {w.removesuffix("nya") for w in said} & PROBLEM_WORDS
+    if named == {"penuh"}:  # "dengan penuh hormat", "terima kasih penuh": full of something good, or of nothing
+        return any(w == "penuh" and after not in FULL_OF_GOOD and before not in {"kasih", "dengan"}
+                   for before, w, after in zip(["", *said], said, [*said[1:], ""], strict=False))
+    return bool(named)
 
 
 def names_a_problem_mixed(text: str) -> bool:
@@ -363,7 +369,7 @@ def names_a_problem_mixed(text: str) -> bool:
 
 # What is most often reported, told alone as the first bubble of a story ("sampah", then "numpuk di sini")
 TROUBLES = frozenset("""sampah limbah pungli calo selokan drainase gorong parit jalan lampu jembatan listrik
-    pdam""".split())
+    pdam tps tpa""".split())
 
 
 _PROBLEM_OR_TROUBLE = PROBLEM_WORDS | TROUBLES
@@ -904,7 +910,12 @@ def names_another_problem(text: str, about: str, mixed: bool = False) -> bool:
     read = _with_regional(standard_words(text)) if mixed else standard_words(text)
     said = {w.removesuffix("nya") for w in read} & PROBLEM_WORDS
     held = set(_long_words(about)) | set(standard_words(about))
+    if held & PILED_UP:  # "tps nya masih penuh" about "sampah di TPS menumpuk": one problem in other words
+        said -= PILED_UP
     return any(not _shared({word}, held) for word in said)
+
+
+PILED_UP = frozenset({"penuh", "numpuk", "menumpuk", "meluber", "meluap"})
 
 
 # A job done slowly, said at the rating question ("kurang puas krn lama", "lama bgt baru dikerjain", "telat tp udh

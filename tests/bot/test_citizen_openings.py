@@ -440,3 +440,17 @@ def test_a_wish_to_file_then_an_office_tried_before_files_here(citizen, typed, s
     reply = citizen.says(typed)
     assert "tidak terlihat" not in reply and "Jenis laporan" in reply, reply
     assert citizen.draft()["description"].startswith(story)
+
+
+# 14. Something full is a problem ("tps nya penuh lagi pak" got the menu: neither "tps" nor "penuh" was read)
+@pytest.mark.parametrize("typed", ["tps nya penuh lagi pak", "TPS PENUH", "bak sampah di pasar penuh",
+                                   "tempat sampah depan sd udah penuh bgt", "tpa penuh", "got penuh lumpur"])
+def test_something_full_begins_a_story(citizen, typed):
+    assert understanding.begins_a_story(typed)
+    reply = citizen.says(typed)
+    assert "Balas dengan angka" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["dengan penuh hormat, saya mau tanya jadwal posyandu", "terima kasih penuh"])
+def test_full_of_respect_or_thanks_names_no_problem(typed):
+    assert not understanding.names_a_problem(typed)
