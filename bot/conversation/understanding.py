@@ -1382,7 +1382,9 @@ SERVICE_TOPICS = {
                        "pungutan", "tarif", "ongkos", "free", "cost", "charge", "pay", "uang", "duit"}),
     "duration": frozenset({"lama", "diproses", "proses", "ditanggapi", "ditindaklanjuti", "dibalas", "direspon",
                            "dijawab", "dikerjakan", "selesai", "waktu", "long"}),
-    "how": frozenset({"cara", "caranya", "how"}),
+    # ... in other words: "mau tanya prosedur pengaduan", "alur pengaduannya gimana", "langkah2 lapor di sini"
+    "how": frozenset({"cara", "caranya", "how", "prosedur", "alur", "langkah", "mekanisme", "tahapan", "step",
+                      "steps"}),
     "privacy": frozenset({"aman", "terjamin", "dijamin", "dijaga", "ketahuan", "disebar", "disebarkan", "bocor",
                           "dilindungi", "safe", "disebut", "disebutkan", "dicantumkan", "diketahui", "dikenali",
                           "dibocorkan", "tersebar", "dikasih", "diberikan", "dibuka", "known", "petugas", "instansi",

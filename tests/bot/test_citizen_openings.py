@@ -454,3 +454,18 @@ def test_something_full_begins_a_story(citizen, typed):
 @pytest.mark.parametrize("typed", ["dengan penuh hormat, saya mau tanya jadwal posyandu", "terima kasih penuh"])
 def test_full_of_respect_or_thanks_names_no_problem(typed):
     assert not understanding.names_a_problem(typed)
+
+
+# 15. The procedure of reporting asked in other words than "cara" (found by hand: "Permisi, mau tanya prosedur
+# pengaduan" was offered as a request for information to an agency)
+@pytest.mark.parametrize("typed", ["Permisi, mau tanya prosedur pengaduan", "alur pengaduannya gimana ya min",
+                                   "langkah2 lapor di sini apa aja?", "mekanisme pengaduan gmn pak",
+                                   "prosedur lapor gimana"])
+def test_the_procedure_of_reporting_asked_is_answered_how(typed):
+    assert understanding.service_question(typed) == "how"
+
+
+@pytest.mark.parametrize("typed", ["prosedur bikin ktp apa aja", "alur sungai di desa kami tersumbat sampah",
+                                   "langkah pemda soal banjir gimana"])
+def test_near_misses_of_the_procedure_of_reporting(typed):
+    assert understanding.service_question(typed) != "how"
