@@ -2020,7 +2020,6 @@ def _no_photo_yet(turn: Turn) -> Next:
 NEEDED = frozenset("""harus wajib perlu mesti musti kudu kedah kodu kodhu must need needed required necessary
     mandatory compulsory diwajibkan diharuskan""".split())
 WITHOUT = frozenset({"tanpa", "without"})
-IF = frozenset({"kalau", "kalo", "klo", "kl", "jika", "jikalau", "bila", "apabila", "seandainya", "misal", "if"})
 NEED_QUESTION_WORDS = 8
 
 
@@ -2036,7 +2035,8 @@ def asks_if_photo_needed(text: str) -> bool:
     if stems & NEEDED:
         return photo or len(said) <= 3  # "harus ya?": at the photo question, about the photo
     asking = "?" in text or bool(stems & (understanding.QUESTION_WORDS | {"bisa", "boleh", "gimana"}))
-    return photo and asking and bool(set(said) & WITHOUT or set(said) & IF and set(said) & understanding.NEGATION)
+    unless = set(said) & understanding.IF_WORDS and set(said) & understanding.NEGATION  # "kalo gak ada foto"
+    return photo and asking and bool(set(said) & WITHOUT or unless)
 
 
 ENGLISH_NO = frozenset({"no", "none", "not", "dont", "don", "haven", "havent", "without", "nothing"})

@@ -1890,7 +1890,7 @@ def intent(text: str) -> Intent | None:
 _HERE = (r"(?:di\s*sini|d\s*si?ni|ke\s*sini|(?:lewat|lwt|via)\s+sini|here|(?:di|lewat|lwt|via|ke)\s+"
          r"(?:wa|whatsapp|nomor|nomer|no|nmr|layanan)(?:\s+ini)?)")
 _MAY_I_TAGS = (r"(?:\s+(?:ga|gak|gk|nggak|ngga|tidak|tdk|enggak|kah|ya|yah|kan|dong|sih|min|pak|bu|kak|gan|mas|mbak|"
-               r"juga|jg|gitu|nggih|ngga))*\s*[?!.]*\s*$")
+               r"juga|jg|gitu|nggih))*\s*[?!.]*\s*$")
 MAY_I_TAG = re.compile(r"(?:^|[\s,]+)(?:" + _HERE + r"\s+)?(?:bisa|bs|boleh|blh|bisakah|bolehkah)(?:\s+" + _HERE
                        + r")?" + _MAY_I_TAGS, re.IGNORECASE)
 HERE_TAG = re.compile(r"(?:^|[\s,]+)" + _HERE + _MAY_I_TAGS, re.IGNORECASE)
@@ -1898,7 +1898,8 @@ HERE_TAG = re.compile(r"(?:^|[\s,]+)" + _HERE + _MAY_I_TAGS, re.IGNORECASE)
 # …", "can i report …"): a word of being able is needed, or a wish after "if" ("kalau mau lapor"): "apa lapor saya
 # sudah diproses?" and "kalau lapor ke desa gak ditanggapi" ask or tell something else
 ABLE = frozenset({"bisa", "bs", "bisakah", "boleh", "blh", "bolehkah", "can", "could", "may"})
-IF_WORDS = frozenset({"kalau", "kalo", "klo", "kl", "kalu", "jika", "jikalau", "bila", "apabila", "if"})
+IF_WORDS = frozenset({"kalau", "kalo", "klo", "kl", "kalu", "jika", "jikalau", "bila", "apabila", "seandainya",
+                      "misal", "if"})
 MAY_I_SMALL = ABLE | IF_WORDS | frozenset({"apa", "apakah", "disini", "dsini", "dsni", "disni", "sini", "here"})
 
 
