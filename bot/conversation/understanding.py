@@ -63,6 +63,8 @@ CHAT_WORDS = {
     "kula": "saya", "ponapa": "apa", "ampon": "sudah", "lapuran": "laporan",
     "iyo": "ya", "indak": "tidak", "ado": "ada", "aia": "air",  # Minang: "indak ado foto"
     # Banjar and Bugis/Makassar: "ulun handak melapor", "kada ada foto", "tabe pak, mau ka lapor", "de' ada foto"
+    # Balinese: "tiang jagi ngadu", "titiang jagi melapor" ("tiang" alone is a pole: see FILING_SMALL)
+    "titiang": "saya", "jagi": "mau",
     "ulun": "saya", "handak": "mau", "kada": "tidak", "kadada": "tidak ada", "pian": "bapak", "tabe": "permisi",
     "de": "tidak", "tena": "tidak",
     # Javanese krama: "kulo badhe nyuwun pirsa", "syarat damel akta menopo nggih"
@@ -2182,6 +2184,7 @@ ELDER_SELF = frozenset({"mbah", "simbah", "embah", "nenek", "kakek", "eyang", "u
                         "abah", "opa", "oma"})  # not "nek" (Javanese "if") nor "aki" (a battery)
 FILING_SMALL = WANT | CONVEY | FILLER | TRY | ELDER_SELF | {"saya", "aku", "kami", "untuk", "ada", "sebuah",
                                                            "1",  # 1: "satu"
+                                                           "tiang",  # Balinese "I" before a wish: "tiang jagi ngadu"
                                                            "i", "to", "a", "would", "like", "make"}  # "i want to …"
 
 
@@ -2189,7 +2192,8 @@ FILING_SMALL = WANT | CONVEY | FILLER | TRY | ELDER_SELF | {"saya", "aku", "kami
 # lapor"), an address in English ("Hello good morning sir, I want to report …", "I would like to report an issue")
 ADDRESS_IN_ENGLISH = frozenset("""sir madam maam mam dear team officer hello hey good morning afternoon evening day
     d file lodge submit waktunya ngganggu numpang""".split())  # "i'd like to file a complaint"
-BEFORE_WISH = FILING_SMALL | BEFORE_SAYING | ADDRESS_IN_ENGLISH
+BEFORE_WISH = (FILING_SMALL | BEFORE_SAYING | ADDRESS_IN_ENGLISH
+               | KRAMA_PARDON | {"swastiastu"})  # "Nyuwun sewu, kula badhe lapor", "Om swastiastu, tiang jagi …"
 ASKING_FIRST = frozenset({"tanya", "nanya", "bertanya", "menanyakan"})  # an opening clause "mau tanya"
 OPENING_CLAUSES = 3  # "Assalamualaikum wr wb. Mohon maaf mengganggu. Saya mau mengadukan …"
 INTRODUCTION_WORDS = 8  # "saya warga desa sukamaju ingin melaporkan …": who one is, told with no comma
@@ -2263,6 +2267,8 @@ def _filing_verb(head: list[str], small: frozenset[str] = FILING_SMALL) -> int |
     not asked to file)."""
     for i, word in enumerate(head):
         before = head[:i]
+        if _tells_that(head, i):
+            return i + 1  # "saya mau menyampaikan bahwa …": the story follows "that"
         if not all(w in small or w in MAY_I_SMALL or (w == "di" and head[j + 1:j + 2] == ["sini"])
                    for j, w in enumerate(before)):
             return None
@@ -2276,6 +2282,25 @@ def _filing_verb(head: list[str], small: frozenset[str] = FILING_SMALL) -> int |
 # Words that join a verb of reporting to what is reported: "lapor tentang …", "melaporkan bahwa …", "lapor kalau …"
 ABOUT = frozenset("""tentang soal mengenai terkait ttg perihal bahwa kalau kalo klo yaitu yakni about that regarding
     bilih""".split())  # "i want to complain about …", "report that …", Javanese krama "lapor bilih …"
+# A verb of telling that a wish puts before "that" and a story ("saya mau menyampaikan bahwa jalan … rusak", krama
+# "kulo badhe matur bilih …", "mau ngasih tau kalau …", "ingin menginformasikan bahwa …"): they were offered with
+# the opener kept as the story. "tahu" tells only after a word of giving ("kasih tau").
+TELLING_VERBS = frozenset({"menyampaikan", "sampai", "nyampaikan", "nyampein", "sampein", "matur", "memberitahukan",
+                           "memberitahu", "memberitau", "menginformasikan", "informasikan", "infokan",
+                           "mengabarkan", "ngabarin", "kabarin"})
+TELLING_THAT = frozenset({"bahwa", "bahwasanya", "kalau", "kalo", "klo", "bilih", "yen", "that"})
+GIVING = frozenset({"kasih", "ngasih", "kasi", "ngasi", "memberi", "beri"})
+
+
+def _tells_that(head: list[str], at: int) -> bool:
+    """Whether `head[at]` is a verb of telling after a wish, with small words only before it and "that" after it."""
+    word, before = head[at], head[:at]
+    if word == "tahu" and before[-1:] and before[-1] in GIVING:
+        before = before[:-1]
+    elif word not in TELLING_VERBS:
+        return False
+    return (head[at + 1:at + 2] and head[at + 1] in TELLING_THAT and bool(set(before) & WANT)
+            and all(w in BEFORE_WISH for w in before))
 AGAIN = frozenset({"lagi", "juga"})  # "mau lapor lagi, kali ini …", "lapor juga, …": a second report
 _FILLER_ABOUT_AGAIN = FILLER | ABOUT | AGAIN
 
