@@ -185,6 +185,7 @@ MESSAGES = {
     "cancelled_undo": "Tidak sengaja? Balas JANGAN BATAL untuk melanjutkan isian tadi.",
     "cancel_undone": "Baik, pengisian tadi kami lanjutkan.",
     "cancelled_for_another": "Baik, laporan tadi tidak jadi dikirim. Kita buat laporan yang baru.",
+    "restarted": "Baik, kita ulang dari awal. Isian tadi tidak kami pakai.",
     "nothing_to_cancel": "Tidak ada pengisian yang sedang berjalan. Ketik MENU untuk melihat pilihan.",
     "nothing_to_cancel_filed": (
         "Tidak ada pengisian yang sedang berjalan. Laporan {reference} tetap kami proses. Bila ingin membatalkannya, "

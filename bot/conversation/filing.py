@@ -24,6 +24,7 @@ from bot.conversation.story_place import (
     place_in_story,
     place_words,
     repeats_story,
+    said_with_di,
     vague_place,
 )
 from bot.conversation.story_place import GENERIC as GENERIC_PLACE
@@ -1035,8 +1036,8 @@ _MARKER_OR_LANDMARK = corrections.PLACE_MARKERS | LANDMARKS
 
 def _looks_like_a_place(text: str) -> bool:
     """A short text opening with (or made of) the words of an address: "di jl diponegoro depan sd 3", "RT 3 RW 5
-    Desa Kamoning"."""
-    words = place_words(text)
+    Desa Kamoning", "wonten ing dusun Krajan" (the region's "at" read as "di")."""
+    words = place_words(said_with_di(text))
     opening = [w for w in words[:3] if w not in PLACE_OPENING_SMALL]
     named = [w for w in words if w not in NOT_NAMING and not w.isdigit()]
     return ((len(words) <= 10 or _address_of_parts(words)) and bool(opening)

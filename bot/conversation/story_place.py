@@ -357,9 +357,15 @@ AT_WORD = re.compile(r"(?<![\w.])(" + "|".join(sorted(REGIONAL_AT, key=len, reve
                      + r")\s+([A-Za-z]+)", re.IGNORECASE)
 
 
+# Two words for "at" in a row ("wonten ing dusun Krajan", "teng ing", "neng di"): the first says nothing more
+DOUBLE_AT = re.compile(r"(?<![\w.])(?:wonten|teng|neng|nang|ning|ndek)\s+(?=(?:ing|ning|di)\s)", re.IGNORECASE)
+
+
 def said_with_di(place: str) -> str:
     """The place with the region's words for "at" as "di" ("teng desa Sumberrejo": di desa Sumberrejo), so the
     agency reads it plainly; before a word of a place only, or opening the place."""
+    if place and DOUBLE_AT.search(place):
+        place = DOUBLE_AT.sub("", place)
     def replaced(found: re.Match) -> str:
         at, after = found.group(1), found.group(2)
         before_a_place = after.lower() not in ENGLISH_MARKERS and as_landmark(after.lower()) in _MARKER_OR_BEFORE

@@ -5,6 +5,7 @@ a list of whole phrases."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -3178,6 +3179,28 @@ def undo_cancel_asked(text: str) -> bool:
     denied = bool(set(said) & (NEGATION | {"jangan"}))
     return denied and bool(set(said) & CANCEL_WORDS) or bool(set(said) & SLIP) and set(said) <= SLIP | NEGATION | {
         "salah", "jangan", "saya", "aku", "maaf", "tadi", "itu"}
+
+
+# Starting over asked mid-filing ("ulang", "ulangi dari awal", "eh salah semua, ulang ya pak", "mulai lagi dari awal",
+# Javanese "baleni", Sundanese "ti awal deui", "start over"): a verb of doing again, "from the start" or "start
+# again", with only small words around it ("ulang tahun", "mulai lagi banjirnya", "ulangan" tell other things)
+RESTART_VERBS = frozenset({"ulang", "ulangi", "ulangin", "mengulang", "mengulangi", "ngulang", "ngulangi", "diulang",
+                           "diulangi", "restart", "reset", "baleni", "mbaleni", "dibaleni"})
+FROM_THE = frozenset({"dari", "ti", "soko", "seko", "teko", "from"})
+STARTING = frozenset({"mulai", "start", "wiwit"})
+RESTART_AROUND = RESTART_VERBS | FROM_THE | STARTING | frozenset("""awal lagi maneh deui over again isi ngisi semua
+    semuanya salah tadi laporan lapor laporannya saya aku mau bisa boleh tidak kah ae wae""".split())
+AGAIN_WORDS = frozenset({"lagi", "maneh", "over", "again", "deui"})  # "mulai lagi", "start over"
+
+
+def restart_asked(text: str) -> bool:
+    """Whether a short message asks to start filing over (see RESTART_VERBS)."""
+    said = content(text)
+    if not said or len(said) > UNDO_MAX_WORDS or not set(said) <= RESTART_AROUND:
+        return False
+    return bool(set(said) & RESTART_VERBS) or any(
+        (first in FROM_THE and second == "awal") or (first in STARTING and second in AGAIN_WORDS)
+        for first, second in itertools.pairwise(said))
 
 
 # A question by its mark or its words, about anything the region may answer ("jam berapa kantor bupati buka",

@@ -57,3 +57,90 @@ def test_a_wish_to_tell_that_starts_filing_with_its_story(citizen):
     reply = citizen.says("permisi pak saya mau menyampaikan bahwa jalan di dusun krajan rusak parah banyak lubang")
     assert "Sepertinya Anda ingin melapor" not in reply, reply
     assert citizen.draft()["description"] == "jalan di dusun krajan rusak parah banyak lubang"
+
+
+# 2. A place typed in the region's words for "at" before its question ("wonten ing dusun Krajan RT 02 desa
+# Sumberrejo", "neng gang mawar rt 2 …") is the place, as "di dusun …" is: it was added to the story, and the place
+# offered later was cut from the story ("dusun Krajan", the RT and village lost). "wonten ing" is stored without
+# either word at the place step too (it was "ing dusun Krajan …").
+@pytest.mark.parametrize("typed,place", [
+    ("wonten ing dusun Krajan RT 02 desa Sumberrejo", "dusun Krajan RT 02 desa Sumberrejo"),
+    ("teng desa Sumberrejo rt 3 rw 1", "desa Sumberrejo rt 3 rw 1"),
+    ("neng gang mawar rt 2 desa sukamaju", "gang mawar rt 2 desa sukamaju"),
+    ("nang jalan melati no 5 kelurahan kauman", "jalan melati no 5 kelurahan kauman"),
+    ("di dusun krajan rt 02 desa sumberrejo", "dusun krajan rt 02 desa sumberrejo"),  # as before
+])
+def test_a_place_in_regional_words_at_the_kind_step_is_the_place(citizen, typed, place):
+    citizen.says("mau lapor jalan rusak parah banyak lubangnya")
+    reply = citizen.says(typed)
+    assert "Lokasi diterima" in reply, reply
+    assert citizen.draft()["location_text"] == place
+    assert citizen.draft()["description"] == "jalan rusak parah banyak lubangnya"
+
+
+@pytest.mark.parametrize("typed", [
+    "wonten ing pinggir kali sampahe numpuk sanget",  # a story told in krama
+    "neng kene dalane rusak kabeh",
+])
+def test_a_story_opening_with_a_regional_at_is_no_place_at_the_kind_step(citizen, typed):
+    citizen.says("mau lapor jalan rusak parah banyak lubangnya")
+    reply = citizen.says(typed)
+    assert "Lokasi diterima" not in reply, reply
+
+
+def test_wonten_ing_is_stored_plainly_at_the_place_step(citizen):
+    citizen.says("mau lapor jalan rusak parah banyak lubangnya")
+    citizen.says("1")
+    citizen.says("wonten ing dusun Krajan RT 02 desa Sumberrejo")
+    assert citizen.draft()["location_text"] == "dusun Krajan RT 02 desa Sumberrejo"
+
+
+# 3. Starting over asked mid-filing ("ulang", "ulangi dari awal", "eh salah semua, ulang ya pak", "mulai lagi dari
+# awal", Javanese "baleni", Sundanese "ti awal deui", "start over") drops the draft and asks the first question
+# again: it got "Mohon balas 1, 2 atau 3", or was kept as the place or joined the story.
+RESTARTS = ["ulang", "ulangi dari awal", "eh salah semua, ulang ya pak", "mulai lagi dari awal aja", "isi ulang",
+            "dr awal lg deh", "reset", "baleni maneh", "ti awal deui", "start over", "mulai ulang"]
+
+
+@pytest.mark.parametrize("typed", RESTARTS)
+def test_starting_over_is_read(typed):
+    assert understanding.restart_asked(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "ulang tahun anak saya dirayakan di balai desa",  # a birthday
+    "mulai lagi banjirnya pak",  # the problem starts again
+    "lampunya mati lagi dari awal bulan",
+    "ulangan anak saya dimintai uang",  # an exam
+    "lagi", "awal",
+])
+def test_near_misses_of_starting_over(typed):
+    assert not understanding.restart_asked(typed)
+
+
+@pytest.mark.parametrize("step", ["kind", "location", "photo", "privacy"])
+@pytest.mark.parametrize("typed", ["ulang", "ulangi dari awal", "eh salah semua, ulang ya pak"])
+def test_starting_over_mid_filing_drops_the_draft_and_asks_again(citizen, step, typed):
+    citizen.says("mau lapor jalan rusak parah banyak lubangnya di depan sdn 2")
+    for answer in {"kind": [], "location": ["1"], "photo": ["1", "Jl. Melati RT 2 Desa Sukamaju"],
+                   "privacy": ["1", "Jl. Melati RT 2 Desa Sukamaju", "LEWATI"]}[step]:
+        citizen.says(answer)
+    assert citizen.state() == step
+    reply = citizen.says(typed)
+    assert "dari awal" in reply and "Jenis laporan" in reply, reply
+    assert citizen.state() == "kind"
+    assert not citizen.draft().get("description") and not citizen.draft().get("location_text")
+
+
+def test_starting_over_at_the_summary_asks_again(citizen):
+    citizen.says("mau lapor jalan rusak parah banyak lubangnya di depan sdn 2")
+    for answer in ["1", "Jl. Melati RT 2 Desa Sukamaju", "LEWATI", "1"]:
+        citizen.says(answer)
+    assert citizen.state() == "confirm"
+    reply = citizen.says("ulang aja deh")
+    assert "Jenis laporan" in reply and citizen.state() == "kind", reply
+
+
+def test_starting_over_while_idle_is_no_restart(citizen):
+    reply = citizen.says("ulang")
+    assert "dari awal" not in reply, reply
