@@ -1687,6 +1687,8 @@ def _more_of_story_not_place(text: str) -> bool:
     unnamed = (len(said) >= LOOSE_MARKER_WORDS and not set(said) & (BEFORE_PLACE - TOWARDS)
                and place_in_story(text) is None)
     one_word = len(said) == 1 and (said[0] in STORY_SIGNS or understanding.names_a_problem(text))  # "lubang"
+    if understanding.waited_only(text) and not set(said) & PLACE_MARKS:
+        return True  # how long, told alone ("seminggu", "3 bulan"): it was stored as the place
     return ((len(said) >= 2 or one_word) and bool(signs or one_word)
             and (not set(said) & (PLACE_MARKS | BEFORE_PLACE) or unnamed)
             and not any(ch.isdigit() for ch in text.split()[0]))

@@ -144,3 +144,23 @@ def test_starting_over_at_the_summary_asks_again(citizen):
 def test_starting_over_while_idle_is_no_restart(citizen):
     reply = citizen.says("ulang")
     assert "dari awal" not in reply, reply
+
+
+# 4. How long it has been, told alone at the place question ("seminggu", "3 bulan", one bubble after another) is
+# more of the story: it was stored as the place ("Lokasi: seminggu") and the photo asked next.
+@pytest.mark.parametrize("typed", ["seminggu", "3 bulan", "2 minggu", "sebulan", "setahun lebih", "sampun kalih minggu"])
+def test_a_time_told_alone_at_the_place_step_is_more_of_the_story(citizen, typed):
+    citizen.says("mau lapor sampah numpuk pasar legi")
+    citizen.says("1")
+    assert citizen.state() == "location"
+    reply = citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft()["location_text"], reply
+    assert typed in citizen.draft()["description"]
+
+
+@pytest.mark.parametrize("typed", ["gang 3 desa sukamaju", "Perum Tiga Bulan blok C", "blok 3 pasar legi"])
+def test_an_address_with_a_number_at_the_place_step_is_still_the_place(citizen, typed):
+    citizen.says("mau lapor sampah numpuk pasar legi")
+    citizen.says("1")
+    citizen.says(typed)
+    assert citizen.draft()["location_text"], citizen.draft()
