@@ -804,7 +804,7 @@ def on_kind(turn: Turn) -> Next:
     told = not turn.draft.description and complaints.description_problem(rest) is None
     if turn.draft.description and not kind and complaints.description_problem(turn.text) is None:
         return _more_story_at_kind(turn)  # the story filed before was a start; this one goes on with it
-    if not told and not turn.draft.description and _story_bubble(turn):
+    if not told and not turn.draft.description and (_story_bubble(turn) or begun and _small_bubble(turn)):
         turn.say("kind_story_kept", excerpt=excerpt(rest, 200))
         turn.say("ask_kind")
         turn.conversation.data = {**turn.data, "story_begun": rest[: complaints.MAX_DESCRIPTION_CHARS]}
@@ -972,6 +972,15 @@ def _story_bubble(turn: Turn) -> bool:
             and not understanding.means_yes(turn.text) and not understanding.means_no(turn.text)
             and not match_phrase(understanding.choice_text(turn.text), STEP_ANSWERS)
             and not set(said) & CHOICE_QUESTION)
+
+
+def _small_bubble(turn: Turn) -> bool:
+    """A small word alone after the story's first bubbles ("sampah" / "numpuk" / "di" / "pasar"): one word of
+    letters, no yes or no nor a step's answer; "di" got "Mohon balas 1, 2 atau 3" and the story lost it."""
+    typed = (turn.text or "").split()
+    return (len(typed) == 1 and typed[0].isalpha() and not turn.kept_attachment
+            and not understanding.means_yes(turn.text) and not understanding.means_no(turn.text)
+            and not match_phrase(understanding.choice_text(turn.text), STEP_ANSWERS))
 
 
 # A question about a step's choices: "bedanya pengaduan sama aspirasi apa ya?", "maksudnya gimana?", "yg mana ya?"

@@ -148,7 +148,8 @@ def test_starting_over_while_idle_is_no_restart(citizen):
 
 # 4. How long it has been, told alone at the place question ("seminggu", "3 bulan", one bubble after another) is
 # more of the story: it was stored as the place ("Lokasi: seminggu") and the photo asked next.
-@pytest.mark.parametrize("typed", ["seminggu", "3 bulan", "2 minggu", "sebulan", "setahun lebih", "sampun kalih minggu"])
+@pytest.mark.parametrize("typed", ["seminggu", "3 bulan", "2 minggu", "sebulan", "setahun lebih",
+                                   "sampun kalih minggu"])
 def test_a_time_told_alone_at_the_place_step_is_more_of_the_story(citizen, typed):
     citizen.says("mau lapor sampah numpuk pasar legi")
     citizen.says("1")
@@ -164,3 +165,19 @@ def test_an_address_with_a_number_at_the_place_step_is_still_the_place(citizen, 
     citizen.says("1")
     citizen.says(typed)
     assert citizen.draft()["location_text"], citizen.draft()
+
+
+# 5. A story told one word per bubble after "lapor" keeps its small words ("sampah" / "numpuk" / "di" / "pasar" /
+# "legi"): "di" got "Mohon balas 1, 2 atau 3" and the story filed was "sampah numpuk pasar legi", its place lost.
+def test_a_story_one_word_per_bubble_at_the_kind_step_keeps_its_small_words(citizen):
+    for bubble in ["min", "mau", "lapor", "sampah", "numpuk", "di", "pasar", "legi", "udah", "seminggu"]:
+        reply = citizen.says(bubble)
+        assert "Mohon balas" not in reply, (bubble, reply)
+    assert " ".join(citizen.draft()["description"].split()).startswith("sampah numpuk di pasar legi"), citizen.draft()
+
+
+@pytest.mark.parametrize("bubble", ["ya", "ok", "di?"])
+def test_a_small_word_with_no_story_begun_is_no_bubble(citizen, bubble):
+    citizen.says("mau lapor")
+    citizen.says(bubble)
+    assert not citizen.draft().get("description")
