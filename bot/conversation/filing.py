@@ -200,13 +200,19 @@ def place_offered(draft: Draft, data: dict) -> str | None:
 def _as_corrected(place: str, story: str | None) -> str:
     """The place offered with the story's corrections of its words ("Ralat: blok d bukan blok c" beside "perum
     griya indah blok c"; it was offered as first told)."""
-    for right, wrong in CORRECTED_WORDS.findall(story or ""):
+    pairs = CORRECTED_WORDS.findall(story or "") + [(right, wrong) for wrong, right in WRONG_THEN_RIGHT.findall(
+        story or "")]
+    for right, wrong in pairs:
         place = re.sub(rf"(?i)\b{re.escape(wrong.strip())}\b", right.strip(), place, count=1)
+        place = NEAR_TWICE.sub(r"\1", place)  # "depan balai desa" → "depan depan masjid": "depan" once
     return place
 
 
-# A correction line of the story: "Ralat: <right> bukan <wrong>"
+# A correction line of the story: "Ralat: <right> bukan <wrong>", "Ralat: bukan <wrong> tapi <right>"
 CORRECTED_WORDS = re.compile(rf"^{t('correction_label')}:\s*([^\n]+?)\s+bukan\s+([^\n]+?)\s*$", re.MULTILINE)
+WRONG_THEN_RIGHT = re.compile(rf"^{t('correction_label')}:\s*bukan\s+([^\n]+?),?\s+(?:tapi|tetapi|tp|melainkan)"
+                              rf"\s+([^\n]+?)\s*$", re.MULTILINE | re.IGNORECASE)
+NEAR_TWICE = re.compile(r"(?i)\b(depan|dekat|samping|sebelah|belakang|seberang|di)\s+\1\b")
 
 
 def question_key(kind: str | None, state: State) -> str:

@@ -181,3 +181,25 @@ def test_a_small_word_with_no_story_begun_is_no_bubble(citizen, bubble):
     citizen.says("mau lapor")
     citizen.says(bubble)
     assert not citizen.draft().get("description")
+
+
+# 6. A correction at the kind question of the story told before it ("eh salah, bukan balai desa tapi depan masjid
+# jami") mends the story, and the place then offered from it: it got "Bagian mana yang salah?" (no step answered
+# before the kind), and the wrong place was offered.
+@pytest.mark.parametrize("typed,offered", [
+    ("eh salah, bukan balai desa tapi depan masjid jami", "depan masjid jami"),
+    ("ralat pak, bukan sdn 2 tapi sdn 3", "SDN 3"),
+])
+def test_a_correction_of_the_story_at_the_kind_step_mends_it(citizen, typed, offered):
+    citizen.says("mau lapor jalan rusak parah di depan balai desa sukamaju dekat sdn 2 banyak lubang")
+    reply = citizen.says(typed)
+    assert "Bagian mana" not in reply and "perbaiki" in reply, reply
+    assert "Ralat" in citizen.draft()["description"]
+    reply = citizen.says("1")
+    assert offered.lower() in reply.lower(), reply
+
+
+def test_a_bare_slip_at_the_kind_step_is_still_asked_which_part(citizen):
+    citizen.says("mau lapor jalan rusak parah di depan balai desa sukamaju banyak lubang")
+    reply = citizen.says("eh salah")
+    assert "Ralat" not in (citizen.draft()["description"] or ""), reply
