@@ -108,6 +108,15 @@ MESSAGES = {
         "Instansi menyelesaikannya paling lambat {pengaduan} hari kerja untuk pengaduan, {informasi} hari kerja untuk "
         "permintaan informasi dan {aspirasi} hari kerja untuk aspirasi. Setiap perkembangan kami kirim ke nomor ini."
     ),
+    "service_changing": (
+        "Bisa. Sebelum laporan dikirim, balas UBAH di ringkasan untuk memperbaiki bagian mana pun. Sesudah terkirim, "
+        "isinya tidak diubah lagi, tetapi ralat, keterangan, atau foto bisa ditambahkan: ketik TAMBAHAN LPR-<nomor> "
+        "diikuti keterangannya."
+    ),
+    "photo_how": (
+        "Kirim fotonya di chat ini: tekan tombol 📎 (atau ikon kamera), pilih Kamera atau Galeri, lalu kirim. Bila "
+        "tidak ada foto, balas LEWATI."
+    ),
     "may_report_here": "Bisa, silakan. Kami bantu catat laporan Anda di sini.",
     "service_how": (
         "Caranya: ketik 1, lalu jawab pertanyaan kami satu per satu (jenis laporan, apa masalahnya, di mana, foto bila "

@@ -2018,6 +2018,9 @@ def _no_photo_yet(turn: Turn) -> Next:
         turn.draft.photo_step_done = True
         turn.say("photo_later")
         return advance(turn)
+    if photo_how_asked(turn.text):  # "fotonya dikirim kemana?": it got "Belum ada foto yang kami terima"
+        turn.say("photo_how")
+        return STAY
     if _photo_coming(turn.text):
         turn.say("photo_waiting")
         return STAY
@@ -2033,6 +2036,22 @@ def _no_photo_yet(turn: Turn) -> Next:
     acknowledge_attachment(turn)
     turn.say("ask_photo" if told else "photo_unclear")
     return STAY
+
+
+# How or where to send the photo ("fotonya dikirim kemana?", "cara kirim fotonya gimana?", "upload gambarnya gmn")
+WHERE_OR_HOW = frozenset("""kemana kmn dimana dmn mana gimana bagaimana cara caranya how where""".split())
+HOW_TO_SEND_WORDS = 8
+
+
+def photo_how_asked(text: str) -> bool:
+    """A short question of how or where to send the photo: a word of a photo and of where or how, no "not" and no
+    "later" ("fotonya nanti ya" promises it)."""
+    said = understanding.chat_words(text)
+    if not said or len(said) > HOW_TO_SEND_WORDS or set(said) & understanding.NEGATION:
+        return False
+    stems = {stem for w in said if w.endswith("nya") for stem in understanding.chat_words(w.removesuffix("nya"))}
+    photo = bool((stems | set(said)) & PHOTO_WORDS)  # "gambarnya": gambar, a photo
+    return photo and bool(set(said) & WHERE_OR_HOW) and not _photo_later(text)
 
 
 NEEDED = frozenset("""harus wajib perlu mesti musti kudu kedah kodu kodhu must need needed required necessary

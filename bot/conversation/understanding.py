@@ -1384,7 +1384,10 @@ SERVICE_TOPICS = {
     "cost": frozenset({"gratis", "bayar", "dibayar", "membayar", "mbayar", "biaya", "berbayar", "dipungut",
                        "pungutan", "tarif", "ongkos", "free", "cost", "charge", "pay", "uang", "duit"}),
     "duration": frozenset({"lama", "diproses", "proses", "ditanggapi", "ditindaklanjuti", "dibalas", "direspon",
-                           "dijawab", "dikerjakan", "selesai", "waktu", "long"}),
+                           "dijawab", "dikerjakan", "selesai", "waktu", "long", "ditindak", "langsung"}),
+    # whether the report can be changed later ("bisa diubah nanti ga?", "kalau salah bisa diedit?")
+    "changing": frozenset({"diubah", "dirubah", "diedit", "edit", "diralat", "ralat", "dikoreksi", "koreksi",
+                           "dibetulkan", "dibenerin", "salah"}),
     # ... in other words: "mau tanya prosedur pengaduan", "alur pengaduannya gimana", "langkah2 lapor di sini"
     "how": frozenset({"cara", "caranya", "how", "prosedur", "alur", "langkah", "mekanisme", "tahapan", "step",
                       "steps"}),
@@ -1400,6 +1403,7 @@ SERVICE_TOPICS = {
                           # ... by the public: "laporan saya bisa dilihat orang lain?", "dipublikasikan ga?"
                           "umum", "publik", "dipublikasikan", "dipublikasi", "dipublish", "diumumkan"}),
 }
+CHANGING_VERBS = SERVICE_TOPICS["changing"] - {"salah"}
 READ_BY_OTHERS = frozenset({"siapa", "who", "lain", "umum", "publik", "dipublikasikan", "dipublikasi", "dipublish",
                             "diumumkan"})
 SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor aduan pengaduan mengadu di sini disini
@@ -1407,8 +1411,9 @@ SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor adua
     belum untuk kalau kalo mau bisa akan bakal nanti kah benar betul beneran biasanya kira sampai atau dan jadi
     hari minggu bulan nomor nama identitas data hp sama oleh siapa pun sepeser keluar is it this how my number name
     does do i to report take takes much will be need a an the problem complaint can here masalah keluhan who
-    saja tapi bingung tahu pasti yakin serius tanya nanya bertanya ke atau cara caranya pelapor orang lain""".split())
-DOUBT = frozenset({"beneran", "benar", "betul", "pasti", "yakin", "serius"})
+    saja tapi bingung tahu pasti yakin serius tanya nanya bertanya ke atau cara caranya pelapor orang lain
+    emang memang emangnya""".split())
+DOUBT = frozenset({"beneran", "benar", "betul", "pasti", "yakin", "serius", "emang", "memang", "emangnya"})
 RULERS = frozenset({"pemkab", "pemda", "pemkot", "pemprov", "pemerintah", "kabupaten", "bupati", "walikota",
                     "diskominfo"})
 WHO_NAMED = WHO | PEOPLE | OFFICES_AND_HEADS | RULERS  # who "ini" may be asked to be (`_who_is_this`)
@@ -1510,26 +1515,34 @@ def _service_topic(text: str) -> str | None:
     if _this_service_asked(set(said)):
         return "official"
     named = set(said) - WHO_HANDLES  # "petugas" names no topic: "ditelpon petugas?", "keliatan sama petugas?"
-    topic = next((name for name, words in SERVICE_TOPICS.items() if named & words
-                  and (name != "contacted" or named & {"saya", "aku", "kami"})  # "nomor yg bisa dihubungi"
-                  and (name != "calls" or named & CALLS)), None)
+    topics = [name for name, words in SERVICE_TOPICS.items() if named & words
+              and (name != "contacted" or named & {"saya", "aku", "kami"})  # "nomor yg bisa dihubungi"
+              and (name != "calls" or named & CALLS)]
     reported = {w for before, w in zip(said, said[1:], strict=False) if before in FILE_VERBS}  # "lapor pungli"
-    if topic == "how" and set(said) & (FILE_VERBS | REPORT_WORDS):  # "cara bikin aduan soal sampah gmn?"
+    if topics[:1] == ["how"] and set(said) & (FILE_VERBS | REPORT_WORDS):  # "cara bikin aduan soal sampah gmn?"
         first = next(i for i, w in enumerate(said) if w in FILE_VERBS or w in REPORT_WORDS)
         reported |= set(said[first + 1:]) | (set(said[:first]) & MAKING)
-    if topic is None or not set(said) - reported <= SERVICE_TALK | SERVICE_TOPICS[topic]:
-        return None
-    if topic == "privacy" and not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"} and not (
-            set(said) & (KNOWING | {"aman"}) and set(said) & FILE_VERBS):  # "tetangga saya tahu yg lapor saya?"
-        return None  # "aman": whose safety? ("lapor pungli aman ga?": the reporter's)
-    if topic == "official" and not set(said) & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
-                                                "hoaks", "palsu"} and not (set(said) & DOUBT and set(said) & RULERS):
-        return None  # "ini dari pemda?" alone may be anything; "ini beneran dari pemda?" doubts it
-    if topic == "readers" and not set(said) & READ_BY_OTHERS:
-        return None  # "sudah dibaca belum?" asks after a complaint
-    if topic == "duration" and not set(said) & ({"lama", "berapa", "kapan", "long"} | DOUBT):
-        return None  # "diproses?" alone may ask after a complaint filed; "beneran diproses gak?" doubts it will be
-    return topic
+    # the first topic whose words, with the service's, say all; a word two topics share ("langsung": going to the
+    # office in person, or acted on at once) leaves the next one its turn
+    topic = next((name for name in topics if set(said) - reported <= SERVICE_TALK | SERVICE_TOPICS[name]), None)
+    return topic if topic is not None and _topic_borne_out(topic, set(said)) else None
+
+
+def _topic_borne_out(topic: str, said: set[str]) -> bool:
+    """Whether the words found for a topic of the service ask of it, not of something else (below)."""
+    if topic == "privacy" and not said & {"nomor", "nama", "identitas", "data", "number", "name"} and not (
+            said & (KNOWING | {"aman"}) and said & FILE_VERBS):  # "tetangga saya tahu yg lapor saya?"
+        return False  # "aman": whose safety? ("lapor pungli aman ga?": the reporter's)
+    if topic == "official" and not said & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
+                                           "hoaks", "palsu"} and not (said & DOUBT and said & RULERS):
+        return False  # "ini dari pemda?" alone may be anything; "ini beneran dari pemda?" doubts it
+    if topic == "readers" and not said & READ_BY_OTHERS:
+        return False  # "sudah dibaca belum?" asks after a complaint
+    if topic == "changing" and not said & (CHANGING_VERBS | ABLE):
+        return False  # "salah?" alone says nothing of changing the report
+    if topic == "duration" and not said & ({"lama", "berapa", "kapan", "long"} | DOUBT):
+        return False  # "diproses?" alone may ask after a complaint filed; "beneran diproses gak?" doubts it will be
+    return True
 
 
 # Asking why one's complaint went to another agency or back to the verifier ("kenapa dialihkan ke dinas lain?",

@@ -203,3 +203,64 @@ def test_a_bare_slip_at_the_kind_step_is_still_asked_which_part(citizen):
     citizen.says("mau lapor jalan rusak parah di depan balai desa sukamaju banyak lubang")
     reply = citizen.says("eh salah")
     assert "Ralat" not in (citizen.draft()["description"] or ""), reply
+
+
+# 7. Answering a question with a question. Whether it is acted on at once ("emang ini bisa langsung ditindak?")
+# is a question of how long it takes: it joined the story at the kind step. Whether the report can be changed
+# later ("bisa diubah nanti ga?", "kalau salah bisa diedit?") is answered (UBAH now, TAMBAHAN once sent): it got a
+# bare "Balas KIRIM, UBAH, atau BATAL." How to send the photo ("fotonya dikirim kemana?", "cara kirim fotonya
+# gimana?") is told: it got "Belum ada foto yang kami terima".
+@pytest.mark.parametrize("typed,topic", [
+    ("emang ini bisa langsung ditindak?", "duration"),
+    ("memang bisa langsung ditindaklanjuti?", "duration"),
+    ("bisa diubah nanti ga?", "changing"),
+    ("kalau salah bisa diedit?", "changing"),
+    ("laporannya nanti bisa diralat gak?", "changing"),
+])
+def test_questions_about_acting_and_changing_are_about_the_service(typed, topic):
+    assert understanding.service_question(typed) == topic
+
+
+@pytest.mark.parametrize("typed", [
+    "emang jalannya rusak?",  # no service asked
+    "alamat di ktp saya bisa diubah?",  # a service of the region, not this one
+    "kapan jalannya diperbaiki?",
+])
+def test_near_misses_of_questions_about_acting_and_changing(typed):
+    assert understanding.service_question(typed) not in ("duration", "changing")
+
+
+def test_a_question_of_acting_at_the_kind_step_is_answered_not_told(citizen):
+    citizen.says("mau lapor jalan rusak")
+    reply = citizen.says("emang ini bisa langsung ditindak?")
+    assert "hari kerja" in reply and "Jenis laporan" in reply, reply
+    assert "ditindak" not in (citizen.draft().get("description") or "")
+
+
+def test_a_question_of_changing_at_the_summary_is_answered(citizen):
+    citizen.says("mau lapor jalan rusak parah banyak lubangnya di depan sdn 2")
+    for answer in ["1", "Jl. Melati RT 2 Desa Sukamaju", "LEWATI", "1"]:
+        citizen.says(answer)
+    reply = citizen.says("bisa diubah nanti ga?")
+    assert "UBAH" in reply and "TAMBAHAN" in reply and "Periksa laporan Anda" in reply, reply
+    assert citizen.state() == "confirm"
+
+
+@pytest.mark.parametrize("typed", ["fotonya dikirim kemana?", "cara kirim fotonya gimana?", "kirim foto dimana ya",
+                                   "upload gambarnya gmn pak"])
+def test_how_to_send_the_photo_is_told_at_the_photo_step(citizen, typed):
+    citizen.says("mau lapor jalan rusak parah banyak lubangnya di depan sdn 2")
+    citizen.says("1")
+    citizen.says("Jl. Melati RT 2 Desa Sukamaju")
+    assert citizen.state() == "photo"
+    reply = citizen.says(typed)
+    assert "📎" in reply and "Belum ada foto" not in reply and citizen.state() == "photo", reply
+
+
+@pytest.mark.parametrize("typed", ["fotonya nanti ya", "gak ada foto", "fotonya harus ya?"])
+def test_near_misses_of_how_to_send_the_photo(citizen, typed):
+    citizen.says("mau lapor jalan rusak parah banyak lubangnya di depan sdn 2")
+    citizen.says("1")
+    citizen.says("Jl. Melati RT 2 Desa Sukamaju")
+    reply = citizen.says(typed)
+    assert "Kirim fotonya di chat ini" not in reply, reply
