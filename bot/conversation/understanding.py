@@ -574,6 +574,8 @@ def _harmed_by_partner(words: list[str]) -> bool:
 MATTERS = frozenset("""hal masalah laporan keluhan aduan pengaduan perkara persoalan soal kasus problem problems things
     issues""".split())
 SEVERAL = frozenset("beberapa bbrp dua tiga empat loro telu kalih duwa tello two three several".split())
+# "many things", right after the wish ("mau mengadukan banyak hal. pertama …"); "jalan … banyak hal yang rusak" tells
+MANY = frozenset("banyak byk bnyk bnyak berbagai".split())
 ANOTHER = frozenset("juga sekalian lagi lain pula also another".split())
 # Before the verb, a report made already ("warga juga sudah lapor ke desa") is part of a story, no wish
 REPORTED_BEFORE = frozenset("sudah pernah tadi kemarin".split())
@@ -584,7 +586,8 @@ def several_matters(text: str) -> bool:
     """Tell whether a message counts more than one matter to report ("ada 2 masalah", "mau lapor 2 hal pak")."""
     said = standard_words(text)
     return any((word in SEVERAL or word.isdigit() and 2 <= int(word) <= 9) and after in MATTERS
-               for word, after in zip(said, said[1:], strict=False))
+               or word in MANY and after == "hal" and (i == 0 or said[i - 1] in FILE_VERBS | CONVEY | {"ada"})
+               for i, (word, after) in enumerate(itertools.pairwise(said)))
 
 
 def another_matter(text: str) -> bool:
@@ -627,7 +630,8 @@ def another_question(text: str) -> str | None:
 CONNECTORS = "dan|terus|trus|lalu|and"  # words that join clauses (no "also": they open nothing)
 CLAUSE_END = re.compile(rf"[,.;!?\n]+|\s(?:{CONNECTORS})\s", re.IGNORECASE)
 ALSO = frozenset("juga sekalian pula also oge uga ugi juo jua".split())  # Sundanese, Javanese, Minang, Banjar
-ALSO_OPENING = re.compile(r"^\W*(?:(?:satu|1|ada)\s+lagi|selain\s+itu|sekalian|(?:yang\s+|yg\s+)?(?:kedua|ke-?2))\b"
+ALSO_OPENING = re.compile(r"^\W*(?:(?:satu|1|ada)\s+lagi|selain\s+itu|sekalian|(?:yang\s+|yg\s+)?"
+                          r"(?:kedua|ke-?2|ketiga|ke-?3|keempat|ke-?4))\b"
                           r"(?:\s+(?:pak|bu|min|kak|mas|mbak|bang|ya))?[\s,.:;-]*", re.IGNORECASE)
 # A state that follows from a problem rather than a thing broken ("lampu mati, jalan juga gelap"), and who or what
 # suffers one ("motor juga jatuh"): one complaint
@@ -642,7 +646,7 @@ WHEN_OR_SO = frozenset("""kalau kalo jika bila tiap setiap saat waktu pas ketika
 
 # The count that opens problems told together ("2 hal pak.", "ada 2 masalah: pertama …"): no problem's words
 COUNTED_OPENING = re.compile(
-    r"^\W*(?:ada\s+)?(?:\d|dua|tiga|empat|beberapa|bbrp)\s+(?:hal|masalah|laporan|keluhan|aduan|pengaduan|perkara|"
+    r"^\W*(?:ada\s+)?(?:\d|dua|tiga|empat|beberapa|bbrp|banyak|byk|bnyk|bnyak|berbagai)\s+(?:hal|masalah|laporan|keluhan|aduan|pengaduan|perkara|"
     r"persoalan|soal)\b(?:\s+(?:pak|bu|min|kak|mas|mbak|bang|nih|ya|yang|yg|mau|ingin|saya|sy|laporkan|sampaikan))*"
     r"[\s,.:;-]*(?:(?:yang\s+|yg\s+)?(?:pertama|satu|1)\b[\s,.:;)-]*)?", re.IGNORECASE)
 

@@ -264,3 +264,36 @@ def test_near_misses_of_how_to_send_the_photo(citizen, typed):
     citizen.says("Jl. Melati RT 2 Desa Sukamaju")
     reply = citizen.says(typed)
     assert "Kirim fotonya di chat ini" not in reply, reply
+
+
+# 8. A long angry message counting "banyak hal" and numbering them ("PERTAMA …. KEDUA …. KETIGA …") files the first
+# without the count or its number, and each of the others in turn: "Banyak hal. pertama jalan …" was filed, and the
+# third stayed inside the second.
+THREE = ("PAK SAYA MAU MENGADUKAN BANYAK HAL. PERTAMA JALAN DI DESA KAMI RUSAK PARAH SUDAH SETAHUN. KEDUA LAMPU "
+         "JALAN DI PERTIGAAN MATI SEMUA. KETIGA SAMPAH DI PASAR NUMPUK GAK PERNAH DIANGKUT")
+
+
+def test_many_things_counted_are_filed_one_at_a_time(citizen):
+    reply = citizen.says(THREE)
+    assert "dua masalah" in reply, reply
+    draft = citizen.draft()
+    assert draft["description"] == "JALAN DI DESA KAMI RUSAK PARAH SUDAH SETAHUN"
+    assert draft["next_story"].startswith("LAMPU JALAN DI PERTIGAAN")
+
+
+@pytest.mark.parametrize("story,first,second", [
+    ("LAMPU JALAN DI PERTIGAAN MATI SEMUA. KETIGA SAMPAH DI PASAR NUMPUK GAK PERNAH DIANGKUT",
+     "LAMPU JALAN DI PERTIGAAN MATI SEMUA", "SAMPAH DI PASAR NUMPUK GAK PERNAH DIANGKUT"),
+    ("got mampet di gang 3. yang ketiga jembatan bambu di dusun krajan ambrol", "got mampet di gang 3",
+     "jembatan bambu di dusun krajan ambrol"),
+])
+def test_a_third_numbered_problem_is_split_from_the_second(story, first, second):
+    assert understanding.another_problem(story) == (first, second)
+
+
+@pytest.mark.parametrize("typed", [
+    "sekolah ini banyak masalah, gurunya sering bolos dan kelasnya bocor",  # "banyak masalah" tells one story
+    "jalan di desa kami banyak hal yang rusak",
+])
+def test_near_misses_of_many_things_counted(typed):
+    assert not understanding.several_matters(typed)
