@@ -81,7 +81,8 @@ _NOT_NAMES = frozenset("""sebenarnya sebetulnya pribadi sekarang skrg td cm cuma
     paham ngerti mengerti korban pengurus anggota ketua kepala perangkat kader bidan perawat buruh karyawan pegawai
     sopir supir ojek driver pensiunan penjual pembeli peternak pengusaha tukang wali murid irt janda duda lansia
     difabel santri ustadz ustad takmir mahasiswa mahasiswi siswa pelajar pasien tetangga pelanggan nasabah marbot
-    honorer pns asn satpam nakes dokter""".split())
+    honorer pns asn satpam nakes dokter
+    apa apakah siapa kapan kenapa mengapa gimana bagaimana dimana berapa harus wajib perlu mesti""".split())  # asking
 # What follows "nama saya" in a wish to be unnamed ("nama sy jgn dicantumkan", "namaku ojo disebut")
 _UNNAMED = frozenset("""jangan jgn jng ojo aja ulah usah rahasiakan dirahasiakan dirahasiain disamarkan disembunyikan
     dicantumkan dicantumin disebut disebutkan ditulis ditampilkan dihapus anonim rahasia""".split())
@@ -151,7 +152,8 @@ def _introduction_end(text: str, mark: re.Match, own: set[str], shouting: bool) 
         return None
     if mark.group("naming") and not addressed and (lowered[first] in _NO_NAME | _UNNAMED or _hidden_before(text, mark)):
         return None  # "nama saya jangan disebut", "tolong dirahasiakan nama sy ya": the wish to be unnamed, no name
-    bare = None if addressed or mark.group("naming") else _bare_name(text, words, lowered)
+    across = "," in mark.group()[1:]  # "lupa saya, apa harus?": "saya" closed its clause, a question follows
+    bare = None if addressed or mark.group("naming") or across else _bare_name(text, words, lowered)
     if not (mark.group("naming") or addressed or _names(words[first].group(), own, shouting) or bare is not None
             or (lowered[first] not in _NO_NAME and first + 1 < len(words) and _lives_at(lowered[first + 1:]))):
         return None

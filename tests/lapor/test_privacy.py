@@ -118,6 +118,10 @@ def test_an_anonymous_reporters_introduction_name_and_number_are_hidden(typed, h
     # unwillingness after "saya" ("saya [identitas pelapor disembunyikan]" was all that was left of it)
     "lampu mati, saya gamau ketahuan", "tp sy ogah ketauan", "aku emoh ketahuan", "kulo mboten purun ketahuan",
     "sy males ribut", "abdi embung kanyahoan",
+    # "saya" closing a clause, then a question ("siapa ya namanya lupa saya, [identitas …]?" reached the verifier),
+    # and a question word right after "saya"
+    "siapa ya namanya lupa saya, apa harus?", "gak tau saya, gimana dong", "udah lama nunggu saya, kapan dikerjain",
+    "saya harus gimana pak", "sy kapan dihubungi?", "aku apa harus datang ke kantor?",
 ])
 def test_words_about_oneself_that_name_nobody_stay(typed):
     assert strip_identity(typed, "+6281234567890", "Siti Rahma") == typed
