@@ -146,6 +146,10 @@ MESSAGES = {
         "Sama-sama 🙏 Bila ada yang ingin disampaikan, silakan langsung tulis masalahnya, atau balas 1 untuk membuat "
         "pengaduan, 2 untuk cek status, 3 untuk bantuan."
     ),
+    "menu_go_on": (  # one word per bubble after the menu: "min", "mau", …
+        "Silakan lanjutkan 🙏 Tulis saja masalahnya, atau balas 1 untuk membuat pengaduan, 2 untuk cek status, 3 untuk "
+        "bantuan."
+    ),
     "menu_short": (
         "Maaf, kami belum paham. Balas 1 untuk membuat pengaduan (atau langsung tulis masalahnya), 2 untuk cek "
         "status, atau 3 untuk bantuan."

@@ -297,3 +297,19 @@ def test_a_third_numbered_problem_is_split_from_the_second(story, first, second)
 ])
 def test_near_misses_of_many_things_counted(typed):
     assert not understanding.several_matters(typed)
+
+
+# 9. One word per bubble right after the menu ("min" / "mau" / "lapor"): a word that begins a sentence is asked to go
+# on in one line; it got the whole menu again, twice in a row.
+@pytest.mark.parametrize("word", ["mau", "saya", "sy", "jadi", "gini", "kulo", "abdi", "gw"])
+def test_a_sentences_first_word_after_the_menu_is_asked_to_go_on(citizen, word):
+    citizen.says("min")
+    reply = citizen.says(word)
+    assert "Silakan lanjutkan" in reply and "2 Cek status" not in reply, reply
+    assert "Jenis laporan" in citizen.says("lapor")
+
+
+def test_a_sentences_first_word_long_after_the_menu_gets_the_menu(citizen, clock):
+    citizen.says("min")
+    clock.advance(hours=3)
+    assert "Silakan lanjutkan" not in citizen.says("mau")
