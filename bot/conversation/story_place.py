@@ -11,7 +11,7 @@ from rapidfuzz.distance import Indel
 
 from bot.commands import TIMES_OF_DAY
 from bot.conversation.corrections import PLACE_MARKERS
-from bot.conversation.understanding import CHAT_WORDS, COURTESY, PROBLEM_WORDS, THINGS, chat_words, content
+from bot.conversation.understanding import CHAT_WORDS, COURTESY, LAUGHTER, PROBLEM_WORDS, THINGS, chat_words, content
 from lapor.textnorm import REGIONAL_WORDS
 
 # Words before an address: "di jl. veteran", "depan gang melati", "sekitar desa kamoning"
@@ -385,7 +385,9 @@ LEADING_AT = re.compile(r"^(?:di|ke|pada|at)\s+(?=\w)", re.IGNORECASE)
 # ("Jl. Pak Kasur"). "kasih" alone is a name's word ("Perum Griya Kasih"): only "makasih" ends a place.
 _MANNERS = "|".join(sorted(COURTESY - {"terima", "kasih", "kasi"}, key=len, reverse=True))
 SPOKEN_BEFORE = re.compile(rf"^(?:itu|ini|yaitu|yakni|tuh|iya|ya)(?:[\s,]+(?:{_MANNERS}))*[\s,:]+(?=\w)", re.IGNORECASE)
-SPOKEN_AFTER = re.compile(rf"(?<=\w)(?:[\s,]+(?:{_MANNERS}))+\b[\s.!,\U0001F300-\U0001FAFF\u2600-\u27BF]*$",
+# ... and after it, laughter ("… sukamaju wkwk") and an elder's address to the young ("… DESA SUKAMAJU NAK")
+_SAID_AFTER = rf"{_MANNERS}|nak|nduk|ndhuk|cong|{LAUGHTER.pattern}"
+SPOKEN_AFTER = re.compile(rf"(?<=\w)(?:[\s,]+(?:{_SAID_AFTER}))+\b[\s.!,\U0001F300-\U0001FAFF\u2600-\u27BF]*$",
                           re.IGNORECASE)
 _NAMED_AFTER = frozenset("jl jln jalan gang gg haji hj kampung kp dusun dsn desa perum blok kel kelurahan".split())
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import understanding
+from bot.conversation.story_place import place_as_stored
 from tests.parties import Citizen
 
 
@@ -313,3 +314,16 @@ def test_a_sentences_first_word_long_after_the_menu_gets_the_menu(citizen, clock
     citizen.says("min")
     clock.advance(hours=3)
     assert "Silakan lanjutkan" not in citizen.says("mau")
+
+
+# 10. What is said after an address is no part of it: laughter ("… sukamaju wkwk", "… no 3 hehe") and an elder's
+# address to the young ("… DESA SUKAMAJU NAK"); they were stored in the place the officer goes to.
+@pytest.mark.parametrize("typed,stored", [
+    ("gang kenanga rt 5 sukamaju wkwk", "gang kenanga rt 5 sukamaju"),
+    ("JALAN MELATI NOMOR 12 RT 3 RW 1 DESA SUKAMAJU NAK", "JALAN MELATI NOMOR 12 RT 3 RW 1 DESA SUKAMAJU"),
+    ("jl mawar no 3 hehe", "jl mawar no 3"),
+    ("depan masjid al ikhlas nduk", "depan masjid al ikhlas"),
+    ("Perum Griya Kasih blok C", "Perum Griya Kasih blok C"),  # as before
+])
+def test_laughter_and_an_elders_address_after_a_place_are_left_out(typed, stored):
+    assert place_as_stored(typed) == stored
