@@ -144,7 +144,9 @@ STARS = re.compile("[⭐★🌟]")
 FILLER = frozenset("""aja saja wae bae ae mawon deh dong ya yah sih kok nah lah kak pak bu bapak ibu mas mbak mba
     min admin gan om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang ka mi ji doang
     nak nduk ndhuk le cong ncong
-    eh ehh oh ohh hm hmm ehm em wah lho loh duh hehe""".split())  # the last line: interjections ("eh anonim aja deh")
+    beih haja
+    eh ehh oh ohh hm hmm ehm em wah lho loh duh hehe""".split())  # the last line: interjections ("eh anonim aja deh");
+# the one before, Madurese and Banjar "saja" ("biasa beih", "biasa haja")
 NEGATION = frozenset({"tidak", "belum", "bukan"})
 # Greetings and ways to address the reader that open a message before what it asks.
 OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore malam assalamualaikum asalamualaikum
@@ -3194,8 +3196,14 @@ def undo_cancel_asked(text: str) -> bool:
     if not said or len(said) > UNDO_MAX_WORDS:
         return False
     denied = bool(set(said) & (NEGATION | {"jangan"}))
+    going_ahead = set(said) <= GOING_AHEAD_AFTER_ALL and bool(set(said) & GOING_ON)  # "eh jadi deh", "lanjut aja"
     return denied and bool(set(said) & CANCEL_WORDS) or bool(set(said) & SLIP) and set(said) <= SLIP | NEGATION | {
-        "salah", "jangan", "saya", "aku", "maaf", "tadi", "itu"}
+        "salah", "jangan", "saya", "aku", "maaf", "tadi", "itu"} or going_ahead
+
+
+# Going ahead after all, right after BATAL ("eh jadi deh", "jadi aja", "lanjut aja pak", "jadi lapor kok")
+GOING_ON = frozenset({"jadi", "lanjut", "lanjutkan", "lanjutin", "terusin", "teruskan", "sido"})
+GOING_AHEAD_AFTER_ALL = GOING_ON | frozenset({"lapor", "kok", "saya", "aku", "tetap", "tetep", "wae", "ae"})
 
 
 # Starting over asked mid-filing ("ulang", "ulangi dari awal", "eh salah semua, ulang ya pak", "mulai lagi dari awal",

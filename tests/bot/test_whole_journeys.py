@@ -327,3 +327,33 @@ def test_a_sentences_first_word_long_after_the_menu_gets_the_menu(citizen, clock
 ])
 def test_laughter_and_an_elders_address_after_a_place_are_left_out(typed, stored):
     assert place_as_stored(typed) == stored
+
+
+# 11. Changing one's mind back right after BATAL ("gajadi deh", then "eh jadi deh", "lanjut aja", "jadi lapor kok")
+# brings the draft back, as "eh jangan batal" does: it got the menu and the draft was lost.
+@pytest.mark.parametrize("typed", ["eh jadi deh", "jadi aja", "lanjut aja pak", "eh lanjutin deh", "jadi lapor kok",
+                                   "jadi kok"])
+def test_going_ahead_after_all_right_after_a_cancel_restores_the_draft(citizen, typed):
+    citizen.says("mau lapor jalan rusak parah banyak lubangnya di depan sdn 2")
+    citizen.says("1")
+    citizen.says("gajadi deh")
+    assert not citizen.draft().get("description")
+    reply = citizen.says(typed)
+    assert "dilanjutkan" in reply or "lanjutkan" in reply, reply
+    assert citizen.draft()["description"] and citizen.state() == "location"
+
+
+@pytest.mark.parametrize("typed", ["jadi gini pak, jalan di desa saya rusak parah", "lanjut ke menu"])
+def test_near_misses_of_going_ahead_after_all(typed):
+    assert not understanding.undo_cancel_asked(typed)
+
+
+# 12. Madurese and Banjar small words at the choices: "biasa beih" (Madurese "saja"), "biasa haja" (Banjar) are
+# biasa; it got "Mohon balas 1 (biasa), 2 (rahasia) atau 3 (anonim)".
+@pytest.mark.parametrize("typed", ["biasa beih", "biasa haja", "anonim beih"])
+def test_regional_words_for_just_at_the_privacy_step(citizen, typed):
+    citizen.says("mau lapor jalan rusak parah banyak lubangnya di depan sdn 2")
+    for answer in ["1", "Jl. Melati RT 2 Desa Sukamaju", "LEWATI"]:
+        citizen.says(answer)
+    reply = citizen.says(typed)
+    assert "Periksa laporan" in reply, reply
