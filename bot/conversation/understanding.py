@@ -60,6 +60,7 @@ CHAT_WORDS = {
     # Madurese "sapora pak, kaule terro alapor" (excuse me sir, I want to report): the a- of its active verbs
     "kaule": "saya", "kaula": "saya", "alapor": "lapor", "alaporaghi": "laporkan", "alaporagi": "laporkan",
     "sapora": "maaf", "saporana": "maaf",
+    "dhapa": "sampai",  # "laporan kaule ampon dhapa'?": has it arrived (Madurese)
     # ... and "has my report been followed up?" there and in Javanese krama: "laporan kula sampun dipun …"
     "kula": "saya", "ponapa": "apa", "ampon": "sudah", "lapuran": "laporan",
     "iyo": "ya", "indak": "tidak", "ado": "ada", "aia": "air",  # Minang: "indak ado foto"

@@ -357,3 +357,11 @@ def test_regional_words_for_just_at_the_privacy_step(citizen, typed):
         citizen.says(answer)
     reply = citizen.says(typed)
     assert "Periksa laporan" in reply, reply
+
+
+# 13. "Has my report arrived?" in Madurese ("laporan kaule ampon dhapa'?") asks after it: a day later, with the
+# draft lapsed, it was joined to the story offered again.
+@pytest.mark.parametrize("typed", ["laporan kaule ampon dhapa'?", "laporan kaule ampon dhapa dimma?"])
+def test_a_madurese_status_question_is_read(typed):
+    found = understanding.intent(typed)
+    assert found is not None and found.name == "STATUS", found
