@@ -1131,12 +1131,16 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
                 turn.conversation.data = {**turn.data, "story_begun": go_on(begun, reason) if begun else reason}
         return advance(turn)
     acknowledge_attachment(turn)
-    if turn.text and not _done_only(turn.text):  # "udah itu aja" after the photos: the question again, no reproach
+    if turn.text and _done_only(turn.text) and turn.data.get(DONE_READ) != part:  # "udah itu aja" after the
+        say_photos_done(turn)  # photos: the question again, no reproach
+        turn.conversation.data = {**turn.data, DONE_READ: part}
+    elif turn.text:  # a second one ("👍", "👍"): how to answer (it looped on "Baik, 1 foto sudah kami terima.")
         turn.say(f"bad_{part}")
-    elif turn.text:
-        say_photos_done(turn)
     turn.say(f"ask_{part}")
     return STAY
+
+
+DONE_READ = "done_read_at"  # the choice where a word of being done was read once already
 
 
 def say_photos_done(turn: Turn) -> None:

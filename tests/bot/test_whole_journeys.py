@@ -9,7 +9,7 @@ import pytest
 
 from bot.conversation import understanding
 from bot.conversation.story_place import place_as_stored
-from tests.parties import Citizen
+from tests.parties import PHOTO, Citizen
 
 
 @pytest.fixture
@@ -365,3 +365,28 @@ def test_regional_words_for_just_at_the_privacy_step(citizen, typed):
 def test_a_madurese_status_question_is_read(typed):
     found = understanding.intent(typed)
     assert found is not None and found.name == "STATUS", found
+
+
+# 14. Emoji for every answer: 👍 at the privacy question after a photo was answered "Baik, 1 foto sudah kami terima."
+# each time, the question never explained (an endless loop for one who answers with emoji only); 🙏 with no photo got
+# the bare question again and again. The first is read as before; after that, how to answer is said.
+def test_a_thumbs_up_again_at_the_privacy_question_is_told_how_to_answer(citizen):
+    citizen.says("mau lapor got mampet di gang melati rt 2 sudah 2 minggu bau sekali")
+    citizen.says("1")
+    citizen.says("ya")
+    citizen.says("", **PHOTO)
+    assert citizen.state() == "privacy"
+    first = citizen.says("👍")
+    assert "1 foto sudah kami terima" in first, first
+    again = citizen.says("👍")
+    assert "1 foto sudah kami terima" not in again and "Mohon balas 1 (biasa)" in again, again
+
+
+@pytest.mark.parametrize("sign", ["🙏", "👍", "ok"])
+def test_a_sign_again_with_no_photo_at_the_privacy_question_is_told_how_to_answer(citizen, sign):
+    citizen.says("mau lapor got mampet di gang melati rt 2 sudah 2 minggu bau sekali")
+    for answer in ["1", "ya", "lewati"]:
+        citizen.says(answer)
+    assert citizen.state() == "privacy"
+    assert "Mohon balas" not in citizen.says(sign)  # the first: no reproach (test_citizen_phrasings)
+    assert "Mohon balas 1 (biasa)" in citizen.says(sign)
