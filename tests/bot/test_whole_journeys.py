@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import understanding
+from bot.conversation.rating import score_with_words
 from bot.conversation.story_place import place_as_stored
 from tests.parties import PHOTO, Citizen
 
@@ -390,3 +391,19 @@ def test_a_sign_again_with_no_photo_at_the_privacy_question_is_told_how_to_answe
     assert citizen.state() == "privacy"
     assert "Mohon balas" not in citizen.says(sign)  # the first: no reproach (test_citizen_phrasings)
     assert "Mohon balas 1 (biasa)" in citizen.says(sign)
+
+
+# 15. Thanks before the score at the rating question ("hatur nuhun pisan, 5", "terima kasih banyak ya pak, 5"): the
+# score is the rating; it got "Sama-sama 🙏 Boleh beri nilai …?" and the 5 was lost.
+@pytest.mark.parametrize("typed,score", [
+    ("hatur nuhun pisan, 5", 5), ("matur nuwun sanget, 5", 5), ("terima kasih banyak ya pak, 5", 5),
+    ("makasih banyak pak 4", 4), ("makasih, 5", 5),
+])
+def test_thanks_before_a_score_is_the_score(typed, score):
+    assert score_with_words(typed) == (score, "")
+
+
+@pytest.mark.parametrize("typed", ["makasih, 5 hari baru datang petugasnya", "terima kasih banyak, sudah 3 kali lapor"])
+def test_a_number_in_a_sentence_after_thanks_is_no_score(typed):
+    found = score_with_words(typed)
+    assert found is None or found[1], found
