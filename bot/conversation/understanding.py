@@ -2323,13 +2323,16 @@ def _tells_that(head: list[str], at: int) -> bool:
     return (head[at + 1:at + 2] and head[at + 1] in TELLING_THAT and bool(set(before) & WANT)
             and all(w in BEFORE_WISH for w in before))
 AGAIN = frozenset({"lagi", "juga"})  # "mau lapor lagi, kali ini …", "lapor juga, …": a second report
+# Exclamations that open no story after a wish ("gw mo lapor nih anjir jalan …", "mau lapor min, astaga sampahnya …")
+INTERJECTIONS = frozenset("""anjir anjay anjrit anjrot buset busyet busett astaga astagfirullah astaghfirullah
+    waduh wadoh alamak gila gilak""".split())
 _FILLER_ABOUT_AGAIN = FILLER | ABOUT | AGAIN
 
 
 def _without_leading_filler(text: str) -> str:
     """The text without the small words it opens with ("pak, jalan rusak" → "jalan rusak"; "lagi, kali ini …")."""
     words = text.split()
-    while words and (all(w in _FILLER_ABOUT_AGAIN for w in standard_words(words[0]) or ["-"])
+    while words and (all(w in _FILLER_ABOUT_AGAIN or w in INTERJECTIONS for w in standard_words(words[0]) or ["-"])
                      or [*standard_words(" ".join(words[:2])), ""][:2] == ["kali", "ini"]):
         del words[:2 if standard_words(words[0]) == ["kali"] else 1]
     return _without_vague_object(" ".join(words).lstrip(" :,.-!?;").rstrip(" :,.-"))  # "LAPOR!!! …": "!!!" go

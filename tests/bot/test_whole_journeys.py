@@ -407,3 +407,16 @@ def test_thanks_before_a_score_is_the_score(typed, score):
 def test_a_number_in_a_sentence_after_thanks_is_no_score(typed):
     found = score_with_words(typed)
     assert found is None or found[1], found
+
+
+# 16. An interjection or laughter right after the wish opens no story ("gw mo lapor nih anjir jalan …", "mau lapor
+# wkwk jalan …"): «a**** jalan depan sekolah gw …» was filed; "anjing liar …" is a story.
+@pytest.mark.parametrize("typed,rest", [
+    ("gw mo lapor nih anjir jalan depan sekolah gw ancur bgt", "jalan depan sekolah gw ancur bgt"),
+    ("mau lapor wkwk jalan di gang mawar rusak", "jalan di gang mawar rusak"),
+    ("mau lapor min, astaga sampahnya numpuk parah", "sampahnya numpuk parah"),
+    ("mau lapor anjing liar gigit anak saya", "anjing liar gigit anak saya"),  # the story itself
+])
+def test_an_interjection_after_the_wish_opens_no_story(typed, rest):
+    found = understanding.intent(typed)
+    assert found is not None and found.name == "FILE" and found.rest == rest, found
