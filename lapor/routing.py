@@ -1012,14 +1012,23 @@ class Router:
             place = set()  # nothing is said but where: the place is what the complaint is about ("antri di puskesmas")
         scores: dict[int, float] = {}
         used_words, used_positions = set(), set()
+        # Money an official asked for: who asked and what for are one pretext, however many of an office's words name
+        # them ("blt dd harus setor 100 ribu ke kadus"): an agency's words in the place count as its best one only.
+        # (the extortion's match, read, is the last: ``_read`` adds it last)
+        pretexts: dict[int, float] | None = {} if place and matches[-1].term is self.extortion_term else None
         for match in matches:
             factor = 1.0 if match.in_order else _LOOSE_ORDER if match.ordered else _REVERSED_ORDER
             where = _PLACE_SPAN if match.positions <= place else 1.0
             for agency, weight in match.term.weights.items():
                 gained = max(weight * factor, match.term.floor.get(agency, 0.0))
-                scores[agency] = scores.get(agency, 0.0) + gained * where
+                if pretexts is not None and where != 1.0:
+                    pretexts[agency] = max(pretexts.get(agency, 0.0), gained * where)
+                else:
+                    scores[agency] = scores.get(agency, 0.0) + gained * where
             used_words.update(match.term.tokens)
             used_positions |= match.positions
+        for agency, gained in (pretexts or {}).items():
+            scores[agency] = scores.get(agency, 0.0) + gained
         self._add_backoff(scores, words, used_words, used_positions | people, place)
         cited: dict[int, set[int]] = {}
         for match in matches:

@@ -118,3 +118,22 @@ def test_whose_thugs_and_whom_they_extort_are_the_place():
 ])
 def test_fraud_rumour_project_cut_and_the_regency_s_site(learned, text, expected):
     assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mau cairin blt dana desa disuruh setor 50rb ke kadus",
+    "ambil blt dd wajib setor 100rb ke pak kasun",
+    "blt dana desa dipotong 50 ribu sama kadus",
+])
+def test_an_officials_ask_leads_over_its_pretext_named_twice(learned, text):
+    """Brief item 2 of session 28 (fresh27's O021): the aid and the official who asked are one pretext however many of
+    the village office's words name them; the village office stays second."""
+    assert _codes(learned, text)[:2] == ["INSPEKTORAT", "DPMD"], learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("blt dd belum cair, kadus bilang tunggu", "DPMD"),      # no money asked: the village office's
+    ("kades dan sekdes jarang ngantor, blt dd telat", "DPMD"),
+])
+def test_village_matters_without_money_asked_stay_the_village_office_s(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
