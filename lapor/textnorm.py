@@ -1112,13 +1112,15 @@ def extorted_by_thugs(words: list[str]) -> list[int]:
 _RUMOUR_WORDS = frozenset("beredar viral hoaks hoax broadcast isu".split())
 _HEARSAY = frozenset("katanya kabarnya konon".split())
 _RUMOUR_SPAN = 3
-# ... and the chat group or the network it goes round in is its medium, no place ("beredar di grup wa")
+# ... and the chat group or the network it goes round in is its medium, no place ("beredar di grup wa katanya ..."),
+# when what goes round is a claim ("katanya", "hoaks", "isu"), not a photo of something ("fotonya beredar di facebook")
 _CHANNELS = frozenset("grup group whatsapp fb facebook medsos media sosial tiktok instagram ig youtube twitter".split())
+_CLAIMS = _HEARSAY | frozenset("hoaks hoax isu".split())
 
 
 def rumour_channels(words: list[str]) -> list[int]:
     """In content words telling a rumour going round: the indices of the chat group or network it goes round in."""
-    if _RUMOUR_WORDS.isdisjoint(words):
+    if _RUMOUR_WORDS.isdisjoint(words) or _CLAIMS.isdisjoint(words):
         return []
     return [i for i, word in enumerate(words) if word in _CHANNELS]
 

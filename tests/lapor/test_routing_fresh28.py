@@ -137,3 +137,11 @@ def test_an_officials_ask_leads_over_its_pretext_named_twice(learned, text):
 ])
 def test_village_matters_without_money_asked_stay_the_village_office_s(learned, text, expected):
     assert _top(learned, text) == expected, learned.suggest(text)
+
+
+def test_a_rumour_s_channel_is_its_medium_but_a_photo_s_is_a_place():
+    from lapor.textnorm import rumour_channels
+
+    words = content_tokens("beredar di grup wa katanya pdam beracun")
+    assert [words[i] for i in rumour_channels(words)] == ["grup", "whatsapp"]
+    assert rumour_channels(content_tokens("fotonya beredar di facebook, asn ikut kampanye")) == []
