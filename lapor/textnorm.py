@@ -332,10 +332,10 @@ _PHRASES = {
     # Batak "boru ni" is someone's daughter ("boru ni tetangga").
     "labuh tina": "jatuh dari", "labuh ti": "jatuh dari", "boru ni": "anak perempuan",
     # chat's "smp" is "sampai" before a time or a point reached ("jualan smp malam", "antri smp subuh"), else the
-    # school level ("anak smp")
+    # school level ("anak smp", "anak smp hari ini")
     **{f"{short} {when}": f"sampai {when}" for short in ("smp", "smpe", "smpai")
        for when in ("malam", "malem", "pagi", "siang", "sore", "subuh", "magrib", "maghrib", "skrg", "sekarang",
-                    "jam", "hari", "besok", "kapan", "larut", "tengah", "detik", "saat", "hbs", "habis", "lunas")},
+                    "besok", "kapan", "larut", "detik", "hbs", "habis", "lunas")},  # not "hari": "anak smp hari ini"
     # Javanese "urug" fills (Sundanese "urug" is a landslide): "tanah urug", "ngurug", "diurug"
     "tanah urug": "tanah timbunan", "tanah uruk": "tanah timbunan",
     # Papuan Malay's "pu" after its owner is "punya" ("sa pu motor", "de pu suami"); alone it is Dinas PU

@@ -50,6 +50,7 @@ def test_an_ar_before_a_consonant_or_a_vowel_first_is_no_plural_infix(word, not_
     ("antri smpe sore", "antri sampai sore"),
     ("anak smp bolos", "anak smp bolos"),          # the school level stays
     ("guru smp malas", "guru smp malas"),
+    ("anak smp hari ini bolos", "anak smp hari ini bolos"),
 ])
 def test_bugis_batak_sundanese_and_chat_words_are_read(raw, expected):
     assert normalize(raw) == expected
