@@ -31,12 +31,14 @@ run at a time (`one_run_at_a_time`).
 
 from __future__ import annotations
 
+import fcntl
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import URL, delete, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from lapor.media import mark_missing
@@ -262,9 +264,13 @@ def _noting(session_factory: sessionmaker[Session]) -> Callable[[str], None]:
     return note
 
 
-# The PostgreSQL advisory lock a `flask media clean` run holds: a run's first sweep deletes the copies other runs
-# noted as written and not yet committed, so two runs at once (two machines) are refused, not raced.
+# The PostgreSQL advisory lock a `flask media clean` run holds (on SQLite a file lock, `clean_lock_path`): a run's
+# first sweep deletes the copies other runs noted as written and not yet committed, so two runs at once (two
+# machines, two terminals) are refused, not raced.
 CLEAN_LOCK = 0x6D656469  # "medi"
+
+
+RUN_UNDER_WAY = "another `flask media clean` run is under way; run this one after it"
 
 
 class RunUnderWay(RuntimeError):
@@ -273,21 +279,55 @@ class RunUnderWay(RuntimeError):
 
 @contextmanager
 def one_run_at_a_time(session_factory: sessionmaker[Session]):
-    """Hold CLEAN_LOCK for a run (PostgreSQL; released with its connection when the process dies, so a killed
-    run never blocks the next). SQLite is one machine's development database: nothing to hold."""
+    """Hold the lock of a run: CLEAN_LOCK on PostgreSQL, released with its connection when the process dies; on an
+    SQLite file an exclusive `flock` on the file beside it (`clean_lock_path`), released by the kernel when the
+    process dies. So a killed run never blocks the next. An in-memory SQLite database is one process's own."""
     engine = session_factory.kw["bind"]
+    if engine.dialect.name == "sqlite":
+        path = clean_lock_path(engine.url)
+        if path is None:
+            yield
+            return
+        with _file_lock(path):
+            yield
+        return
     if engine.dialect.name != "postgresql":
         yield
         return
     with engine.connect() as connection:
         if not connection.exec_driver_sql(f"SELECT pg_try_advisory_lock({CLEAN_LOCK})").scalar():
-            raise RunUnderWay("another `flask media clean` run is under way; run this one after it")
+            raise RunUnderWay(RUN_UNDER_WAY)
         connection.commit()
         try:
             yield
         finally:
             connection.exec_driver_sql(f"SELECT pg_advisory_unlock({CLEAN_LOCK})")
             connection.commit()
+
+
+def clean_lock_path(url: URL) -> Path | None:
+    """The file a run on an SQLite database locks: `<database>.media-clean.lock` beside it (left there: deleting
+    it would let a run lock a file the next one no longer sees); None for an in-memory database."""
+    database = url.database or ""
+    if database in ("", ":memory:") or url.query.get("mode") == "memory":
+        return None
+    path = Path(database.removeprefix("file:"))
+    return path.with_name(path.name + ".media-clean.lock")
+
+
+@contextmanager
+def _file_lock(path: Path):
+    """An exclusive lock on `path` for as long as the block runs, or RunUnderWay at once when another process (or
+    another open of it) holds it."""
+    with open(path, "a+b") as held:
+        try:
+            fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise RunUnderWay(RUN_UNDER_WAY) from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(held.fileno(), fcntl.LOCK_UN)
 
 
 def _in_use(session: Session, key: str) -> bool:

@@ -441,12 +441,10 @@ def test_a_copy_replaced_while_the_item_was_purged_is_not_recorded_and_its_new_f
     assert not svc.media_storage.exists(new) and snapshot(svc)[item_id][:3] == ("purged", None, None)
 
 
-def test_a_second_run_while_one_is_under_way_is_refused_and_touches_nothing(app, svc, old, database_url):
+def test_a_second_run_while_one_is_under_way_is_refused_and_touches_nothing(app, svc, old):
     """A run's first sweep deletes the copies noted as written but not committed: one run at a time (PostgreSQL's
-    advisory lock, let go with the connection of a killed run)."""
-    from tests.faults.conftest import needs_postgres
-
-    needs_postgres(database_url)
+    advisory lock, let go with the connection of a killed run; on SQLite a file lock beside the database; two real
+    processes: tests/faults/test_media_clean_killed.py)."""
     from media import backfill
 
     before, stored = snapshot(svc), stored_keys(svc.media_storage)
@@ -455,6 +453,22 @@ def test_a_second_run_while_one_is_under_way_is_refused_and_touches_nothing(app,
         assert result.exit_code == 1 and "another `flask media clean` run is under way" in result.output
     assert snapshot(svc) == before and stored_keys(svc.media_storage) == stored
     redo(app, "--redo", PDF)  # and once the first is over, it runs
+
+
+@pytest.mark.parametrize("url, lock", [
+    ("sqlite:////srv/penghubung/data.db", "/srv/penghubung/data.db.media-clean.lock"),
+    ("sqlite:///instance/penghubung.db", "instance/penghubung.db.media-clean.lock"),
+    ("sqlite:///file:/tmp/x.db?mode=rw&uri=true", "/tmp/x.db.media-clean.lock"),
+    ("sqlite://", None), ("sqlite:///:memory:", None), ("sqlite:///file:mem?mode=memory&uri=true", None),
+])
+def test_the_sqlite_lock_is_a_file_beside_the_database(url, lock):
+    from pathlib import Path
+
+    from sqlalchemy import make_url
+
+    from media.backfill import clean_lock_path
+
+    assert clean_lock_path(make_url(url)) == (Path(lock) if lock else None)
 
 
 def test_a_run_starts_by_deleting_the_files_left_in_media_file_pending_that_no_item_uses(app, svc, old, clock):
