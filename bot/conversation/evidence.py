@@ -62,7 +62,10 @@ def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None, kep
     draft = turn.draft
     has_pin = kept_pin and draft.latitude is not None
     pinned = pin_line(draft.latitude, draft.longitude, draft.location_text) if has_pin else ""
-    added = message_content(turn, "\n".join(filter(None, (wanted.rest, pinned))), kept or [])
+    words = wanted.rest
+    if (kept or turn.media()) and understanding.only_shows_photo(words):  # "tambahan foto", "ini fotonya" with
+        words = ""  # the photos: they are the addition, "(lampiran)" (officers read "foto" before)
+    added = message_content(turn, "\n".join(filter(None, (words, pinned))), kept or [])
     if added is None:
         turn.say("evidence_empty", reference=complaint.reference)
         return STAY
