@@ -1180,8 +1180,8 @@ MORE_OF_THEM = frozenset("lagi tambahan tambah lain lainnya juga susulan".split(
 
 def only_shows_photo(text: str) -> bool:
     """Whether a photo's caption only says it is the photo ("ini fotonya pak", "fotonya ya pak", "INI BUKTINYA BU
-    🙏", "tambahan foto", "ini fotonya lagi"); "ini kondisinya pak, parah sekali" tells something."""
-    return _only(text, SHOWN, CAPTION_AROUND | MORE_OF_THEM, 5)
+    🙏", "tambahan foto", "ini fotonya lagi", "tambahan lagi"); "ini kondisinya pak, parah sekali" tells something."""
+    return _only(text, SHOWN, CAPTION_AROUND | MORE_OF_THEM, 5) or _only(text, MORE_OF_THEM, POINTING | MORE_OF_THEM, 3)
 
 
 def points_then_tells(text: str) -> str | None:

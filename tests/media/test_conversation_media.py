@@ -361,7 +361,8 @@ def test_other_files_keep_the_general_refusal(app, kind):
 
 # Captions that only say more photos come with the message ("tambahan foto", "ini fotonya lagi"): no wrong answer
 MORE_PHOTOS = ["tambahan foto", "ini fotonya lagi", "foto tambahan pak", "fotonya lagi ya bu", "ini foto lainnya",
-               "foto susulan", "ini juga fotonya", "tambahan gambarnya", "Foto lagi 🙏", "ini dokumentasi tambahan"]
+               "foto susulan", "ini juga fotonya", "tambahan gambarnya", "Foto lagi 🙏", "ini dokumentasi tambahan",
+               "tambahan", "ini lagi pak", "Tambahan lagi"]
 
 
 def album(count: int) -> dict:
