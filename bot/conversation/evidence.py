@@ -108,12 +108,15 @@ def await_media(turn: Turn, complaint: Complaint) -> None:
 
 
 def awaited_media_added(turn: Turn) -> Next | None:
-    """A photo sent alone (or with words that only point at it) within MEDIA_AWAITED_FOR of an addition that
-    announced one for an open complaint is added to it (it was asked "Apakah ini untuk laporan Anda LPR-1?" right
-    after "Silakan kirim fotonya … kami lampirkan pada LPR-1"); None otherwise."""
+    """A photo sent alone (or with words that only point at it or show it: "ini pak", "ini fotonya lagi") within
+    MEDIA_AWAITED_FOR of an addition that announced one for an open complaint is added to it (it was asked "Apakah
+    ini untuk laporan Anda LPR-1?" right after "Silakan kirim fotonya … kami lampirkan pada LPR-1"); None
+    otherwise."""
     awaited = turn.data.get(MEDIA_AWAITED)
-    if not awaited or turn.kept_attachment != "photo" or turn.text.strip() and not understanding.only_points(turn.text):
+    if not awaited or turn.kept_attachment != "photo":
         return None
+    if turn.text.strip() and not (understanding.only_points(turn.text) or understanding.only_shows_photo(turn.text)):
+        return None  # "ini fotonya lagi" only shows it
     if turn.now - datetime.fromisoformat(awaited["at"]) > MEDIA_AWAITED_FOR:
         return None
     if not any(c.number == awaited["number"] for c in open_complaints(turn)):

@@ -432,3 +432,24 @@ def test_a_caption_telling_more_with_photos_after_filing_keeps_its_words(people,
     people["citizen"].says(caption, **album(2))
     added = [e for e in complaint(world, 1).timeline if e.event == Event.EVIDENCE]
     assert [e.text for e in added] == [kept]
+
+
+@pytest.mark.parametrize("caption", ["ini fotonya lagi", "tambahan lagi", "foto lainnya pak", "", "ini pak"])
+def test_a_photo_right_after_an_addition_with_a_caption_only_showing_it_goes_to_the_same_complaint(
+        people, world, caption):
+    """Found by hand: photos added to LPR-1, then "ini fotonya lagi" with one more asked "Apakah ini untuk laporan
+    Anda LPR-1?" (only a photo alone, or "ini pak", went straight to it)."""
+    filed_and_forwarded(people)
+    people["citizen"].says("LPR-1 tambahan: sampahnya makin banyak", **album(2))
+    reply = people["citizen"].says(caption, **media_form(SHOT))
+    assert "sudah kami lampirkan pada LPR-1" in reply and "Apakah" not in reply, reply
+    added = [e for e in complaint(world, 1).timeline if e.event == Event.EVIDENCE]
+    assert [len(e.media) for e in added] == [2, 1]
+
+
+def test_a_photo_right_after_an_addition_with_words_of_its_own_is_not_taken_for_it(people, world):
+    filed_and_forwarded(people)
+    people["citizen"].says("LPR-1 tambahan: sampahnya makin banyak", **album(2))
+    reply = people["citizen"].says("jalan di depan rumah saya juga rusak parah", **media_form(SHOT))
+    assert "sudah kami lampirkan" not in reply
+    assert len([e for e in complaint(world, 1).timeline if e.event == Event.EVIDENCE]) == 1
