@@ -48,7 +48,9 @@ def run(point: str, url: str, folder: str, types: list[str] | tuple[str, ...] = 
             new = not storage.exists(backfill.content_key(data))
             key = real_put(data, content_type)
             if new and point == "held":
-                marker(folder).write_text(key)
+                ready = marker(folder).with_suffix(".writing")
+                ready.write_text(key)
+                ready.replace(marker(folder))  # whole when it appears: the waiting test reads the key at once
                 time.sleep(HELD_SECONDS)
             elif new:
                 killed()
