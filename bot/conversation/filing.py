@@ -801,7 +801,7 @@ def on_kind(turn: Turn) -> Next:
     if at_once is not None:
         return at_once
     acknowledge_attachment(turn)
-    placed = _place_at_kind(turn)
+    placed = _only_shown_at_kind(turn) or _place_at_kind(turn)
     if placed is not None:
         return placed
     kind, rest = _kind_keyword(turn.text)  # "aspirasi: taman kota perlu lampu"
@@ -825,6 +825,15 @@ def on_kind(turn: Turn) -> Next:
             turn.say("kind_assumed")
         return advance(turn)
     return _choose(turn, vocab.KIND_CHOICES, "kind")
+
+
+def _only_shown_at_kind(turn: Turn) -> Next | None:
+    """Photos with a caption only showing them ("ini dokumentasi tambahan", "tambahan foto"): the question again,
+    the caption no story and no unclear answer; None otherwise."""
+    if not _shows_this_media(turn):
+        return None
+    turn.say("ask_kind")
+    return STAY
 
 
 def _kind_keyword(text: str) -> tuple[str | None, str]:
@@ -1131,11 +1140,12 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
                 turn.conversation.data = {**turn.data, "story_begun": go_on(begun, reason) if begun else reason}
         return advance(turn)
     acknowledge_attachment(turn)
-    if turn.text and _done_only(turn.text) and turn.data.get(DONE_READ) != part:  # "udah itu aja" after the
-        say_photos_done(turn)  # photos: the question again, no reproach
+    shown = _shows_this_media(turn)  # "tambahan foto" with the photos: the question again, no reproach
+    if turn.text and not shown and _done_only(turn.text) and turn.data.get(DONE_READ) != part:  # "udah itu aja"
+        say_photos_done(turn)  # after the photos: the question again, no reproach
         turn.conversation.data = {**turn.data, DONE_READ: part}
-    elif turn.text:  # a second one ("👍", "👍"): how to answer (it looped on "Baik, 1 foto sudah kami terima.")
-        turn.say(f"bad_{part}")
+    elif turn.text and not shown:  # a second one ("👍", "👍"): how to answer (it looped on "Baik, 1 foto sudah
+        turn.say(f"bad_{part}")  # kami terima.")
     turn.say(f"ask_{part}")
     return STAY
 
@@ -1196,6 +1206,12 @@ def _kind_out_of_step(turn: Turn, chosen: str) -> bool:
         return False
     draft = turn.draft
     return draft.latitude is not None or (bool(draft.photos) and understanding.names_a_problem(draft.description or ""))
+
+
+def _shows_this_media(turn: Turn) -> bool:
+    """A caption that only shows the media it came with ("ini fotonya", "tambahan foto", "ini fotonya lagi"):
+    no answer to the step, and no story."""
+    return bool(turn.received) and understanding.only_shows_photo(turn.text)
 
 
 def _done_only(text: str) -> bool:

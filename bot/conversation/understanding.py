@@ -1183,10 +1183,21 @@ CAPTION_AROUND = POINTED_AT | frozenset("""berikut terlampir terkini sekarang sa
     dokumentasi dokumentasinya lampiran""".split())
 
 
+# Words saying the photos sent are more of them ("tambahan foto", "ini fotonya lagi", "foto susulan", "ini foto
+# lainnya"): still only a caption of the photos ("lagi banjir" keeps its own word, so tells something)
+MORE_OF_THEM = frozenset("lagi tambahan tambah lain lainnya juga susulan".split())
+_SHOWN_AROUND = CAPTION_AROUND | MORE_OF_THEM
+_MORE_AROUND = POINTING | MORE_OF_THEM
+
+
 def only_shows_photo(text: str) -> bool:
     """Whether a photo's caption only says it is the photo ("ini fotonya pak", "fotonya ya pak", "INI BUKTINYA BU
-    🙏"); "ini kondisinya pak, parah sekali" tells something."""
-    return _only(text, SHOWN, CAPTION_AROUND, 5)
+    🙏", "tambahan foto", "ini fotonya lagi", "tambahan lagi"); "ini kondisinya pak, parah sekali" tells something.
+    (`_only` twice, its words read once.)"""
+    said = {w for w in standard_words(text) if w not in COURTESY}
+    if said & SHOWN:
+        return said <= _SHOWN_AROUND and len(said) <= 5
+    return bool(said & MORE_OF_THEM) and said <= _MORE_AROUND and len(said) <= 3
 
 
 def points_then_tells(text: str) -> str | None:
