@@ -52,8 +52,11 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     jauh susah sulit nyala menyala redup kedip miring condong
     tuh nih noh sih dong deh teh mah lho loh
     bahwa bhw agar supaya spy biar untuk utk namun padahal pdhl sehingga shg walau walaupun meski meskipun serta atau
-    oleh""".split())  # particles of speech ("pasar tuh ancur", Sundanese
-# "kampung cibeureum teh ruksak"); conjunctions ("warga RT 03 bahwa air …", "gang mawar padahal …"); Javanese
+    oleh
+    seminggu sebulan setahun sepekan seharian semingguan sebulanan saminggu sabulan sataun""".split())  # particles
+# of speech ("pasar tuh ancur", Sundanese
+# "kampung cibeureum teh ruksak"); conjunctions ("warga RT 03 bahwa air …", "gang mawar padahal …"); a span of time in
+# one word ("pasar legi seminggu": the place offered kept it); Javanese
 # ("… sak wulan", "akeh sing"); "ke puskesmas jauh": far is no name; a lamp's state ("lampu jln nyala terus" names
 # no street)
 # Places named by what stands there, an address only after "di", "depan"…: "di tps pasar kliwon", "depan sdn 2"

@@ -9,7 +9,7 @@ import pytest
 
 from bot.conversation import understanding
 from bot.conversation.rating import score_with_words
-from bot.conversation.story_place import place_as_stored
+from bot.conversation.story_place import place_as_stored, place_in_story
 from tests.parties import PHOTO, Citizen
 
 
@@ -420,3 +420,14 @@ def test_a_number_in_a_sentence_after_thanks_is_no_score(typed):
 def test_an_interjection_after_the_wish_opens_no_story(typed, rest):
     found = understanding.intent(typed)
     assert found is not None and found.name == "FILE" and found.rest == rest, found
+
+
+# 17. A span of time in one word after a place in the story ("sampah numpuk di pasar legi seminggu") ends the place:
+# "Lokasinya di pasar legi seminggu?" was offered.
+@pytest.mark.parametrize("story,place", [
+    ("sampah numpuk di pasar legi seminggu", "pasar legi"),
+    ("sampah\nnumpuk\ndi\npasar\nlegi\nseminggu", "pasar legi"),
+    ("lampu mati di gang mawar sebulan lebih", "gang mawar"),
+])
+def test_a_span_of_time_ends_the_place_in_a_story(story, place):
+    assert place_in_story(story) == place
