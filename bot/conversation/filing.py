@@ -1016,12 +1016,21 @@ def _asks_about_choices(turn: Turn, names: frozenset[str]) -> bool:
     if turn.kept_attachment:
         return False
     said = understanding.chat_words(turn.text)
-    if not said or len(said) > CHOICE_QUESTION_MAX_WORDS or not set(said) & CHOICE_QUESTION:
+    which_fits = set(said) & HOW_MANY and set(said) & CHOICE_NAMES and set(said) & FITTING  # "masuk nomor berapa?"
+    if not said or len(said) > CHOICE_QUESTION_MAX_WORDS or not (set(said) & CHOICE_QUESTION or which_fits):
         return False
+    if which_fits:
+        return True
     if _choice_meant(turn.text, {**vocab.KIND_CHOICES, **vocab.PRIVACY_CHOICES}):  # "2 eh maksud saya 1": no question
         return False
     short = [w for w in said if w not in understanding.FILLER]  # "yg mana ya pak?": two words of its own
     return bool(set(said) & (names | CHOICE_NAMES)) or len(short) <= 3
+
+
+# Which number fits, asked ("jalan rusak cocoknya yang nomor berapa ya?", "ini masuk nomor berapa?", "pilih angka
+# berapa?"): a word of fitting or choosing with "which number"; "nomor berapa yang harus saya hubungi?" asks no choice
+HOW_MANY = frozenset({"berapa", "brp", "brapa"})
+FITTING = frozenset({"cocok", "cocoknya", "masuk", "termasuk", "pilih", "dipilih", "milih", "pas", "pasnya"})
 
 
 # "bedanya apa?", "bedane opo" (Javanese), "bedana naon" (Sundanese): a question about how the choices differ

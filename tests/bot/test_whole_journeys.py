@@ -431,3 +431,23 @@ def test_an_interjection_after_the_wish_opens_no_story(typed, rest):
 ])
 def test_a_span_of_time_ends_the_place_in_a_story(story, place):
     assert place_in_story(story) == place
+
+
+# 18. Which number fits, asked at the kind question ("jalan rusak cocoknya yang nomor berapa ya?", "ini masuk nomor
+# berapa pak?"): the kinds are explained and asked again; it was taken as the story, the question filed with it.
+@pytest.mark.parametrize("typed", ["jalan rusak cocoknya yang nomor berapa ya?", "ini masuk nomor berapa pak?",
+                                   "pilih angka berapa?", "termasuk yg nomor brp ya"])
+def test_which_number_fits_is_explained_at_the_kind_step(citizen, typed):
+    citizen.says("mau lapor")
+    reply = citizen.says(typed)
+    assert "Pengaduan: ada layanan" in reply and citizen.state() == "kind", reply
+    assert not citizen.draft().get("description")
+
+
+@pytest.mark.parametrize("typed,said", [("biayanya berapa?", "gratis"),
+                                        ("nomor berapa yang harus saya hubungi?", None)])
+def test_near_misses_of_which_number_fits(citizen, typed, said):
+    citizen.says("mau lapor")
+    reply = citizen.says(typed)
+    assert "Pengaduan: ada layanan" not in reply, reply
+    assert said is None or said in reply
