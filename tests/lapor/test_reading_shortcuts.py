@@ -169,8 +169,9 @@ def _old_place_score(a, b):
 
 PLACES = ["Jl. Raya Tapaan depan SDN Tapaan 1, Omben", "depan SDN Tapaan 1", "Jl Mawar RT 05 RW 02 Banyuanyar",
           "Desa Banyuanyr kec sampang", "Pasar Omben", "Jl. Raya Taddan depan SDN Taddan 2, Camplong", "",
-          "dusun krajan desa tapaan", "jalan raya banyuanyar no 12 kec sampang", "Banyuanyar", "RT.005 RW 2 kampung baru",
-          "gang melati 3 dekat masjid al ikhlas", "jalan rusak dekat pasar"]  # the last: its words are a story's too
+          "dusun krajan desa tapaan", "jalan raya banyuanyar no 12 kec sampang", "Banyuanyar",
+          "RT.005 RW 2 kampung baru", "gang melati 3 dekat masjid al ikhlas",
+          "jalan rusak dekat pasar"]  # its words are a story's too
 
 
 def _features_to_compare() -> list:
