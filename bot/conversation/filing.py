@@ -1883,8 +1883,16 @@ TAKEN_BACK = re.compile(
     r"|\s+(?:tapi|tp|tpi|tetapi|namun|melainkan|tapine)\b\W*)(?P<meant>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
+# Every TAKEN_BACK holds one of these ("bukane" holds "bukan"): an ASCII text without any, in any case, is not read by
+# the pattern (its lazy opening tries the words of a slip at every character: about 30 µs for a place of 40)
+TAKEN_BACK_WORDS = ("bukan", "bkn", "bkan", "sanes", "banne", "salah", "keliru", "ralat")
+
+
 def place_taken_back(text: str) -> str | None:
     """The place after one taken back in the same message ("bukan di pakis, di tumpang": di tumpang), or None."""
+    lowered = text.lower()
+    if text.isascii() and not any(word in lowered for word in TAKEN_BACK_WORDS):
+        return None  # the pattern's own case folding reads other letters ("ſalah")
     found = TAKEN_BACK.match(text)
     if found is None:
         return None
