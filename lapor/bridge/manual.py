@@ -255,10 +255,11 @@ def xlsx_built(columns: Sequence[str], rows: Iterable[list], sheet_title: str = 
                 for column, header in enumerate(columns):
                     cells.header(column, header)
                 count = 0
+                measured = len(longest)
                 for count, row in enumerate(rows, 1):
                     for column, value in enumerate(row):
                         value = xlsx_text(value)
-                        if column < len(longest):
+                        if column < measured:
                             longest[column] = max(longest[column], _longest(value))
                         cells.write(count, column, value)
                     if count % every == 0:
@@ -353,6 +354,8 @@ def _longest(value) -> int:
     that of its longest, within bounds (`_bounded`; long texts wrap)."""
     if value is None:
         return 0
+    if isinstance(value, str) and value.isprintable():  # one line (every line break is unprintable): most cells
+        return len(value)
     text = value.strftime(DATE_FORMAT) if isinstance(value, datetime) else str(value)
     return max((len(line) for line in text.splitlines()), default=0)
 
