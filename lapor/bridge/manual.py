@@ -259,8 +259,8 @@ def xlsx_built(columns: Sequence[str], rows: Iterable[list], sheet_title: str = 
                 for count, row in enumerate(rows, 1):
                     for column, value in enumerate(row):
                         value = xlsx_text(value)
-                        if column < measured:
-                            longest[column] = max(longest[column], _longest(value))
+                        if column < measured and (length := _longest(value)) > longest[column]:
+                            longest[column] = length
                         cells.write(count, column, value)
                     if count % every == 0:
                         progress()
@@ -354,10 +354,14 @@ def _longest(value) -> int:
     that of its longest, within bounds (`_bounded`; long texts wrap)."""
     if value is None:
         return 0
-    if isinstance(value, str) and value.isprintable():  # one line (every line break is unprintable): most cells
-        return len(value)
-    text = value.strftime(DATE_FORMAT) if isinstance(value, datetime) else str(value)
-    return max((len(line) for line in text.splitlines()), default=0)
+    if isinstance(value, str):
+        if value.isprintable():  # one line (every line break is unprintable): most cells
+            return len(value)
+    elif isinstance(value, datetime):
+        return len(value.strftime(DATE_FORMAT))
+    else:  # a number or a day: one line
+        return len(str(value))
+    return max((len(line) for line in value.splitlines()), default=0)
 
 
 def _bounded(longest: int) -> int:
