@@ -17,10 +17,12 @@ DONE_WORDS = {"rampung", "beres", "tuntas", "kelar", "done", "finish", "finished
               "dirampungkan", "dibereskan", "dituntaskan", "selesai", "selese", "slesai", "diselesaikan", "rengse",
               "direngsekeun", "mareh", "mare", "teratasi", "tertangani", "terselesaikan", "tertanggulangi"}
 DONE_MARKERS = {"sudah", "sdh", "udah", "udh", "dh", "telah", "tlh", "tlah", "sdah", "sampun"}
-# Passive verbs after "sudah" that tell a step on the way or a message received, not the work done
+# Passive verbs after "sudah" that tell a step on the way or a message received, not the work done. Not "ditangani":
+# "sudah ditangani" is the work handled (perfective, as "sudah tertangani"), a final answer to confirm; under way
+# it is said with "sedang"/"lagi"/"masih" ("sedang ditangani"), which never says done.
 ON_THE_WAY = frozenset("""dicek dicheck diperiksa ditinjau disurvei disurvey dilihat dikoordinasikan diteruskan
     dilaporkan diproses ditindaklanjuti dijadwalkan dianggarkan diusulkan diajukan dibaca diterima dicatat
-    dihubungi ditelpon dikonfirmasi dipelajari didata ditangani direspon direspons ditanggapi dipesan diorder
+    dihubungi ditelpon dikonfirmasi dipelajari didata direspon direspons ditanggapi dipesan diorder
     dibeli disiapkan dipersiapkan direncanakan diukur dihitung didesain dirancang dilelang dikerahkan diturunkan
     ditugaskan didatangkan dikembalikan dialihkan dilimpahkan didisposisikan dipindahkan diwangsulaken dimutasi
     dipindahtugaskan
@@ -35,7 +37,7 @@ PARTLY = understanding.PARTLY | frozenset("sementara baru belum sebagian2".split
 DONE_ACTIVE = frozenset("""kerjakan garap angkut bersihkan resiki tambal pasang ganti potong tebang pangkas perbaiki
     betulkan benahi tertibkan sedot keruk normalisasi bongkar buang cat aspal cor rapikan selesaikan tuntaskan
     ngangkut mengangkut membersihkan menambal memasang mengganti memotong memperbaiki menyedot mengeruk
-    membongkar""".split())
+    membongkar tangani""".split())
 # Who did it, between "sudah" and the active verb (at most two words: "sudah tim kami pasang").
 DOERS = frozenset("kami kmi kita tim petugas sy saya aku kulo kula abdi tak dak anggota regu".split())
 DOERS_WITHIN = 2

@@ -1035,8 +1035,10 @@ STAFF_TABLE = [
      (answer_to(CITIZEN), "TPS sudah bersih.")),
     ("dlh1", "TL LPR-1 fotonya nyusul, tim sudah di lokasi", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "tim sudah di lokasi")),
-    ("dlh1↩", "sdh kami tangani pak, berikut fotonya", "Tindak lanjut LPR-1 tercatat",
-     (last_to(CITIZEN), "sdh kami tangani")),
+    ("dlh1↩", "sdh kami tangani pak, berikut fotonya", "Apakah ini jawaban akhir LPR-1",  # handled: done
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "sdg kami tangani pak, berikut fotonya", "Tindak lanjut LPR-1 tercatat",  # under way
+     (last_to(CITIZEN), "sdg kami tangani")),
     ("dlh1", "TL LPR-1 sudah kami foto lokasinya, besok diperbaiki", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "sudah kami foto lokasinya, besok diperbaiki")),
     ("dlh1", "TL LPR-1 foto sebelum dan sesudah sudah ada, besok dikirim", "Tindak lanjut LPR-1 tercatat",
