@@ -951,6 +951,11 @@ STAFF_TABLE = [
     ("dlh1↩", "ini bukan jalan kabupaten pak, jalan provinsi", "Kembalikan LPR-1 ke verifikator",
      (status(1), "belum_ditindaklanjuti")),
     ("dlh1↩", "mas eko tolong dicek ya", "tidak diteruskan kepada Eko", (status(1), "belum_ditindaklanjuti")),
+    # staff18, found by hand: a question to a colleague by name, swiped onto a reminder, was offered as INFO
+    ("dlh1↩", "mas eko udah ngerjain blm?", "tidak diteruskan kepada Eko", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "bu rina ini sebenernya di pasar apa terminal?", "tidak diteruskan kepada Rina", None),
+    ("dlh1↩", "eko, lokasinya sebelah mana ya", "tidak diteruskan kepada Eko", None),
+    ("dlh1↩", "pak rt nya sdh dihubungi blm?", "Kirim sebagai pertanyaan ke pelapor LPR-1?", None),  # nobody of ours
     ("dlh1↩", "Pak mohon maaf sy sedang cuti, mohon dialihkan ke rekan", "tidak dikirim ke pelapor LPR-1",
      (status(1), "belum_ditindaklanjuti")),
     ("dlh1↩", "lpr 1 sama lpr 2 sudah", "Perintah tidak dikenali", (status(1), "belum_ditindaklanjuti")),  # as typed
