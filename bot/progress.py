@@ -166,7 +166,7 @@ STAFF_WORDS = {"sdg": "sedang", "sdang": "sedang", "msh": "masih", "msih": "masi
 def staff_words(text: str) -> list[str]:
     """An officer's message as standard words: the conversation's reading, then officers' own shorthand, with
     Javanese "dipun X" as the passive "diX"."""
-    said = [STAFF_WORDS.get(word) or REGIONAL_WORDS.get(word, word)
+    said = [STAFF_WORDS.get(word) or REGIONAL_WORDS.get(word) or _d_for_di(word)
             for word in understanding.standard_words(TODAY.sub("hariini", text))]
     joined, skip = [], False
     for word, after in zip(said, [*said[1:], ""], strict=False):
@@ -183,6 +183,13 @@ def staff_words(text: str) -> list[str]:
             joined.append(word[:-2] + "kan" if word.startswith("di") and word.endswith("in") and len(word) > 7
                           and word not in {"dingin", "dipingin"} else word)
     return joined
+
+
+def _d_for_di(word: str) -> str:
+    """A passive with "d" for "di" written against a verb of the work ("dtangani", "dbersihkan", "dcek") as "di…";
+    any other word as it is ("dgn", "dlh", "dsb")."""
+    verb = word[1:]
+    return "di" + verb if word[:1] == "d" and verb[:1] not in "aeiou" and verb in _D_VERBS else word
 
 
 # Where someone is ("di jalan", "di kantor", "di lokasi"): "di" before them is no passive.
@@ -208,6 +215,7 @@ WORK_VERBS = frozenset("""cek ngecek mengecek survei survey ukur mengukur ngukur
     memasang ganti mengganti potong memotong perbaiki memperbaiki tegur menegur hubungi menghubungi koordinasi
     berkoordinasi tertibkan menertibkan sedot menyedot keruk mengeruk normalisasi menormalisasi tinjau meninjau
     jadwalkan menjadwalkan pesan memesan usulkan mengusulkan tangani menangani bongkar membongkar otw""".split())
+_D_VERBS = WORK_VERBS | DONE_ACTIVE  # what "d…" may be the passive of (`_d_for_di`)
 # Passives that are no work on the complaint: a request, a wait, a message, a place.
 NOT_WORK_PASSIVES = frozenset("""dibantu dibantuin ditunggu dimohon diharapkan diminta ditanyakan ditanya dibalas
     dibales dibaca diterima dicatat dikabari dikabarin dimaafkan dijawab dikirim dikirimkan diinfokan diinfo
