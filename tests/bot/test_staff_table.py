@@ -326,6 +326,13 @@ STAFF_TABLE = [
     ("dlh1", "ada tugas apa aja hari ini?", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "kerjaan sy apa aja ya pak", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "ada laporan baru gak pak", "Disposisi terbuka DLH (1)", None),
+    # staff18, found by hand: complaints about a topic asked ("Nomor ini terdaftar sebagai nomor petugas … ADUAN
+    # WARGA", "Perintah tidak dikenali"): the list
+    ("dlh1", "pak ada aduan soal sampah ga?", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "ada laporan ttg tps gak pak", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "bu, ada keluhan terkait bau sampah kah?", "Disposisi terbuka DLH (1)", None),
+    ("verifier", "ada aduan soal jalan ga?", "Menunggu verifikasi (1)", None),
+    ("dlh1", "ada laporan soal tps dari warga, mohon dicek", "", (status(1), "belum_ditindaklanjuti")),  # news
     # the plural ("laporan2", "lap2", "laporan²", "laporan-laporan", "lpr2 nya"): the reports, not LPR-2; "laporan 2",
     # "lpr2" and "laporan2 dan 3" stay numbers
     ("dlh1", "laporan2 yg blm selesai apa aja?", "Disposisi terbuka DLH (1)", None),
@@ -1007,6 +1014,13 @@ STAFF_TABLE = [
     ("dlh1", "dinas luar 3 hari mulai besok", "Dewi dicatat dinas luar mulai", (away("Dewi"), True)),
     ("dlh1", "sy izin lapor, tgl 10 tim ke lokasi", "", (away("Dewi"), False)),
     ("dlh1", "anak pelapor sakit hr ini", "", (away("Dewi"), False)),
+    # staff18, found by hand: leave first, then a complaint to be looked after meanwhile: the leave (it was
+    # "Perintah tidak dikenali" with "TL LPR-1 mohon dibantu" to send the citizen)
+    ("dlh1", "izin pak sy sakit hr ini, lpr 1 mohon dibantu", "Dewi dicatat sakit", (away("Dewi"), True)),
+    ("dlh1", "ijin bu, sy tdk masuk besok. lpr 1 tlg dihandle rekan dulu", "Dewi dicatat", (away("Dewi"), True)),
+    ("dlh1", "mohon izin sy cuti tgl 14-18, lpr 1 mohon dialihkan dulu", "Dewi dicatat cuti", (away("Dewi"), True)),
+    ("dlh1", "izin ndan, lpr 1 sy sakit hr ini jd blm sempat ke lokasi", "", (away("Dewi"), False)),  # the work's
+    ("dlh1", "izin pak, lpr 1 pelapornya sakit hr ini", "", (away("Dewi"), False)),  # someone else
     # staffjourney: a question mark alone is someone lost, not an acknowledgement; an emoji alone still is
     ("dlh1", "?", "Perintah petugas DLH", None),
     ("dlh1", "??", "Perintah petugas DLH", None),
