@@ -219,12 +219,13 @@ INTRODUCING = re.compile(
 SELF_FROM = re.compile(r"\b(?:sy|saya|aku|kulo|abdi)\s+(?:\w+\s+){1,3}?(?:dr|dari|dri|saking)\s+(\w+(?:\s+\w+)?)",
                        re.IGNORECASE)
 INTRODUCED_MAX_WORDS = 20
+NUMBER_APART = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")  # a number of its own, not a code's digit ("dp3a", "p2kb")
 AGENCY_KINDS = {"dinas", "badan", "bagian", "kantor", "bidang", "satuan", "uptd", "sekretariat"}
 
 
 def _introduced(turn: StaffTurn, text: str) -> bool:
     """Whether a message only introduces the one writing it: no complaint, no news of the work."""
-    if len(words(text)) > INTRODUCED_MAX_WORDS or DIGIT.search(text) or _named_inside(text) is not None:
+    if len(words(text)) > INTRODUCED_MAX_WORDS or NUMBER_APART.search(text) or _named_inside(text) is not None:
         return False
     if INTRODUCING.search(text) is not None:
         return True
@@ -415,13 +416,21 @@ VERIFYING = {"diverifikasi", "verifikasi", "diverif", "verif", "terverifikasi"} 
 NEW_WORDS = {"baru", "masuk", "msk", "msuk", "masok", "mlebu", "antre", "antri", "menunggu", "anyar", "enggal"}
 
 
+# Complaints about a topic asked whether there are any ("ada aduan soal ktp ga?", "ada laporan ttg tps gak pak"): the
+# list (no command filters by topic), asked with its mark or a tag; "ada laporan soal tps dari warga" is news.
+TOPIC_WORDS = {"soal", "ttg", "tentang", "terkait", "mengenai", "perihal", "masalah", "urusan"}
+ASKED_TAGS = {"ga", "gak", "gk", "nggak", "ngga", "enggak", "engga", "kah", "tidak", "tdk", "ndak", "mboten", "teu"}
+
+
 def _asks_plate(text: str) -> bool:
     """A short question about what is on one's plate ("ada tugas apa aja?", "ada laporan baru?"), no number."""
     typed = set(words(text))
     today = typed & {"hari", "hr"} and "ini" in typed  # "aduan hari ini brp": the ones come in today
     about = (typed & PLATE_WORDS or (typed & (COMPLAINT_WORDS | {"yg", "yang"}) and typed & NEW_WORDS)
              or typed & COMPLAINT_WORDS and today or typed & VERIFYING and typed & UNANSWERED
-             or typed & NEEDED and typed & (TO_BE_DONE | {"lanjuti"}))  # "ada yg perlu sy tindak lanjuti?"
+             or typed & NEEDED and typed & (TO_BE_DONE | {"lanjuti"})  # "ada yg perlu sy tindak lanjuti?"
+             or typed & COMPLAINT_WORDS and typed & TOPIC_WORDS and "ada" in typed and (
+                 "?" in text or typed & ASKED_TAGS))  # "ada aduan soal ktp ga?"
     return (bool(about and typed & PLATE_ASKING) and len(words(text)) <= ROSTER_MAX_WORDS
             and not DIGIT.search(text) and not typed & ROSTER_WORDS and not typed & LATE_WORDS)  # "yg telat pu pr"
 
