@@ -280,6 +280,14 @@ def _only_promised(said: list[str]) -> bool:
             and not set(said) & (WORK_NOUNS - {"proses"}))
 
 
+# Whether it is done yet, asked ("udah ditambal blm sih", "wis diresiki durung", "sampun dipun tambal dereng?"):
+# already, up to three words with no comma or "but", then "not yet" closing the sentence (tags aside).
+ASKED_DONE_YET = re.compile(
+    r"\b(?:sudah|sdh|udah|udh|dah|dh|telah|tlh|wis|uwis|wes|sampun|tos|geus)\s+"
+    r"(?:(?!(?:tapi|tp|tpi|namun|tetapi)\b)[^\s,.;]+\s+){0,3}?(?:belum|blm|blom|belom|durung|dereng|acan|urung)"
+    r"(?:\s+(?:sih|ya|yah|yaa|kah|pak|bu|mas|mbak|ndan|ni|nih|to|tah|gan|bro))*\s*[?!.]*\s*$", re.IGNORECASE)
+
+
 def sounds_like_progress(text: str) -> bool:
     """Whether an officer's words without a command tell progress on the work, to be offered as TL: a word of the
     work (done, under way, planned; who or what does it) with one of time or aspect ("sudah", "sedang", "besok",
@@ -287,6 +295,8 @@ def sounds_like_progress(text: str) -> bool:
     the team's own time ("tim sdg makan siang dulu")."""
     said = staff_words(text)
     if not said or is_question(text) or is_thanks(text) or is_acknowledgement(text) or is_pleasantry(text):
+        return False
+    if ASKED_DONE_YET.search(text):  # "yg di sdn 3 itu udah ditambal blm sih": asked, not told
         return False
     if is_greeting(text) or set(said) & LEAVE and not set(said) & WORK_NOUNS:
         return False

@@ -12,7 +12,7 @@ from bot.messages import t
 from bot.progress import DONE_WORDS
 from bot.staff.agencies import AGENCY_WORDS, _agency_words
 from bot.staff.finding import _own_open, _replied_complaint_number, _which_one
-from bot.staff.reading import WRITTEN_REFERENCE, _named_inside
+from bot.staff.reading import WRITTEN_REFERENCE, _named_inside, asks_what_if
 from bot.staff.shown import reporter_for
 from bot.staff.turn import LEADER_ROLES, LIST_ITEMS, OFFICER_ROLES, QUEUE_ROLES, StaffTurn
 from bot.staff.vocabulary import COURTESY, DIGIT, MOVED_WORDS, NOT_WORDS, NOT_YET, RETURNING, WHO_ASKED
@@ -248,6 +248,8 @@ def _asks_how(text: str) -> bool:
     typed = words(text)
     if not typed:  # "?", "??": someone lost, not an emoji of acknowledgement
         return "?" in text
+    if asks_what_if(text):  # "kalo laporannya bukan wilayah kita gimana ya"
+        return True
     said = [w for w in typed if w not in _GREETING_OR_COURTESY]  # "Assalamualaikum, sy Andi dr Dinkes. …"
     lost = any(w in UNDERSTOOD and before in NOT_YET_UNDERSTOOD for before, w in zip(["", *typed], typed, strict=False))
     from bot.staff import worded
@@ -323,7 +325,8 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
         return asked
     from bot.staff import worded
 
-    if asked_about := _asks_progress(text) or worded.looked_at(text):  # several: STATUS shows each; "lihat lpr 2"
+    if asked_about := (_asks_progress(text) or worded.looked_at(text)  # several: STATUS shows each; "lihat lpr 2"
+                       or _done_yet_described(turn, text)):  # "yg di pasar itu udah diangkut blm sih"
         turn.rest = " ".join(map(format_reference, asked_about))
         return "STATUS"
     due = _asks_due(text)  # "yg deadline besok apa aja": what falls due then, never the complaints come in then
@@ -337,6 +340,18 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
         command, turn.rest = listed
         return command
     return None
+
+
+def _done_yet_described(turn: StaffTurn, text: str) -> list[int]:
+    """The complaint an officer or head asks whether it is done yet, named by the words of its description or their
+    only open one ("yg di sdn 3 itu udah ditambal blm sih": it was offered as a TL); none for anything else."""
+    from bot.progress import ASKED_DONE_YET
+    from bot.staff.officer_words import _described
+
+    if turn.staff.role not in OFFICER_ROLES or not ASKED_DONE_YET.search(text) or _named_inside(text) is not None:
+        return []
+    found = _described(turn, text, asked=True)
+    return [found[0]] if found is not None else []
 
 
 def _asks_list(turn: StaffTurn, text: str) -> tuple[str, str] | None:
@@ -527,11 +542,11 @@ def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     if any(w.isdigit() for w in typed) or WRITTEN_REFERENCE.search(text) or not typed or len(typed) > DOING_MAX_WORDS:
         return None
     if set(typed) & UNANSWERED and set(typed) & COUNT_ASKED:
-        named = [w for w in typed if w not in _OPEN_ASKED_SMALL]
+        named = [w for w in typed if w not in _OPEN_ASKED_SMALL and w != "ada"]  # "dlh ada brp yg blm kelar"
         if not named:
             return "DAFTAR", ""
-        if turn.staff.role not in OFFICER_ROLES and only_agency_words(turn.session, " ".join(named)):
-            return "DAFTAR", " ".join(named)  # "dlh berapa yg blm": that agency's
+        if only_agency_words(turn.session, " ".join(named)):  # "dlh berapa yg blm": that agency's (an officer's
+            return "DAFTAR", " ".join(named)  # own, or another's, which DAFTAR refuses)
     named = [w for w in typed if w not in _DOING_ASKED_SMALL]
     agency = [w for w in named if w not in COMPLAINT_WORDS]  # "laporan pupr gmn": how PUPR is doing
     if (turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and agency

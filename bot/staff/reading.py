@@ -190,6 +190,21 @@ def _read_command(text: str) -> tuple[str | None, str]:
     return command, rest
 
 
+# What to do if … asked in general ("kalo laporan yg lokasinya bukan wilayah kita gimana ya"): the help, never the
+# act it describes (it was asked as KEMBALIKAN of the officer's only open complaint); a complaint named is its own.
+WHAT_IF_HOW = {"gimana", "gmn", "bagaimana", "bgmn", "gimna", "piye", "pripun", "kumaha", "caranya", "cara"}
+WHAT_IF_MAX_WORDS = 20
+
+
+def asks_what_if(text: str) -> bool:
+    """Whether a short message asks what to do if something happens, with no complaint named."""
+    from bot.conversation.understanding import IF_WORDS
+
+    typed = set(words(text))
+    return (bool(typed & IF_WORDS) and bool(typed & WHAT_IF_HOW) and len(words(text)) <= WHAT_IF_MAX_WORDS
+            and _named_inside(text) is None and WRITTEN_REFERENCE.search(text) is None)
+
+
 CLAUSE_END = re.compile(r"[,.;!?]+")
 
 

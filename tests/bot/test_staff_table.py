@@ -476,6 +476,24 @@ STAFF_TABLE = [
     ("head", "brp yg blm selesai pak?", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "masih ada berapa yg belum?", "Disposisi terbuka DLH (1)", None),
     ("head", "sisa brp yg blm kelar", "Disposisi terbuka DLH (1)", None),
+    # staff18, found by hand: the agency's own code beside it (an INFO to the reporter was offered)
+    ("head", "dlh ada brp yg blm kelar", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "dlh masih brp yg blm?", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "pupr ada brp yg blm kelar", "hanya menampilkan disposisi DLH", None),  # another's: refused as DAFTAR
+    # staff18, found by hand: a message forwarded from the field (WhatsApp's mark copied, or said) is its news, not
+    # TERUSKAN ("TERUSKAN hanya untuk verifikator"); a question of what to do if … is the help, not KEMBALIKAN
+    ("dlh1", "[Diteruskan] dari tim lapangan: TPS sudah bersih jam 9 tadi", "Apakah ini jawaban akhir LPR-1",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "Diteruskan dari pak RT: sampah sudah diangkut semua", "Apakah ini jawaban akhir LPR-1", None),
+    ("dlh1", "*Diteruskan*\nlg diangkut 2 truk pak", "Catat sebagai kemajuan (TL) LPR-1", None),
+    ("verifier", "diteruskan lpr 2 ke pupr", "LPR-2 diteruskan ke Dinas Pekerjaan", None),  # no mark: TERUSKAN
+    ("dlh1", "pak maaf mau tanya, kalo laporan yg lokasinya bukan wilayah kita gimana ya", "KEMBALIKAN LPR-<nomor>",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "bu, klo aduannya bukan kewenangan dlh caranya gmn?", "KEMBALIKAN LPR-<nomor>", None),
+    ("dlh1", "lpr 1 bukan wilayah kita pak, itu masuk kabupaten sebelah", "Kembalikan LPR-1 ke verifikator", None),
+    # staff18, found by hand: whether it is done yet asked by its words, no reference (it was offered as a TL)
+    ("head", "yg di pasar itu udah diangkut blm sih", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "yg di pasar srimangunan udah diangkut blm ya", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
     # how an agency is doing: its REKAP
     ("head", "gimana dlh pak?", "Rekap harian DLH", None),
     ("supervisor", "gimana pupr?", "Rekap harian PUPR", None),
