@@ -423,6 +423,14 @@ def region_readers(session: Session, role: str, now: datetime) -> list[Contact]:
         select(Contact).where(Contact.role == role, Contact.active.is_(True)).order_by(Contact.id)))
 
 
+def verifiers_unreachable(session: Session) -> list[Contact]:
+    """The region's active verifiers when every one of them replied STOP on WhatsApp (none when any can be reached,
+    or none is registered): then what goes to the verifiers reaches nobody until one of them writes again."""
+    verifiers = list(session.scalars(select(Contact).where(Contact.role == Role.VERIFIER, Contact.active.is_(True))
+                                     .order_by(Contact.id)))
+    return verifiers if verifiers and all(person.opted_out for person in verifiers) else []
+
+
 def officers_for(session: Session, disposition: Disposition, now: datetime) -> list[Contact]:
     """Who gets a disposition's notices and reminders: the officer it was handed to (ALIHKAN) while they are at
     work and still serve its agency; otherwise every officer of the agency at work (none on leave)."""
