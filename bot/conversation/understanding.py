@@ -890,6 +890,21 @@ def names_another_thing(text: str, about: str, mixed: bool = False) -> bool:
     return bool(_things(text, mixed) - _things(about, mixed))
 
 
+def tells_of_another_thing(text: str, about: str) -> bool:
+    """Whether a message tells of a thing complained about that the text `about` does not name (`names_another_thing`),
+    leaving out a thing named only as where the problem still is when the message names no problem of its own ("blm
+    bersih smua pak, msh numpuk dkt tiang" beside rubbish piling up: the pole is where, not another matter; "lampu
+    dekat masjid mati" names the lamp, "tiangnya miring" another problem)."""
+    other = _things(text) - _things(about)
+    if not other or names_another_problem(text, about):
+        return bool(other)
+    said = chat_words(text)
+    placed = {t for before, word in zip(["", *said], said, strict=False) if before in PLACING for t in _things(word)}
+    unplaced = {t for before, word in zip(["", *said], said, strict=False) if before not in PLACING
+                for t in _things(word)}
+    return bool(other - (placed - unplaced))
+
+
 def troubles_its_place(text: str, about: str) -> bool:
     """Whether a message tells a problem of a thing the text `about` names only as a place, not as what it is about
     ("jalan depan sd masih rusak" beside "Sampah di TPS … menumpuk sampai ke jalan": the road is where the rubbish
