@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from bot.commands import is_acknowledgement, is_pleasantry, is_thanks, leading_keyword, match_phrase, words
+from bot.commands import THANKS_ONLY, is_acknowledgement, is_pleasantry, is_thanks, leading_keyword, match_phrase, words
 from bot.conversation import corrections, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
@@ -136,6 +136,59 @@ def _no_photo_in_story(story: str | None) -> bool:
     clauses = [c for whole in understanding.SENTENCE_END.split(story or "") for c in whole.split(",")]
     return any(len(understanding.content(c)) <= NO_PHOTO_CLAUSE_WORDS and no_photo(c) and not _photo_later(c)
                and not understanding.names_a_problem(c) for c in clauses if c.strip())
+
+
+# A closing that only ends the story ("sekian", "itu aja pak", "demikian laporan saya", "cukup itu saja")
+CLOSINGS = frozenset({"sekian", "demikian", "itu", "aja", "saja", "doang", "cukup", "dan", "laporan", "saya", "dari",
+                      "kami", "yang", "ini", "mawon", "wae"})
+CLOSING_SIGNS = frozenset({"sekian", "demikian"})
+# Where a story's clauses part: a sentence's end, a line, a comma or a semicolon
+CLAUSE_BREAK = re.compile(r"[.!?\n;,]+\s*")
+ANSWER_CLAUSE_WORDS = 8  # "tolong dirahasiakan nama saya ya": an answer is said in a few words
+KEPT_STORY_WORDS = 3  # nothing is cut that would leave less than this
+
+
+def without_answers(story: str) -> str:
+    """The story without the answers written at its end or start as clauses of their own: anonymity or secrecy asked
+    ("anonim ya pak", "tolong nama saya dirahasiakan"), no photo ("Tidak ada foto", "fotonya gak ada pak"), a
+    closing ("itu aja", "sekian") or thanks ("terima kasih"). They were read as the answers to their steps and left in
+    the text the summary shows and the agency reads. Words of the problem stay ("foto tidak jelas dari kamera cctv
+    rusak": the clause names a problem), as does fear told ("saya takut ada begal"), which is the story's."""
+    parts, at = [], 0
+    for found in CLAUSE_BREAK.finditer(story):
+        parts.append((at, found.start(), found.end()))
+        at = found.end()
+    if at < len(story):
+        parts.append((at, len(story), len(story)))
+    start, end = 0, len(parts)
+    while end > start and _answer_clause(story[parts[end - 1][0]:parts[end - 1][1]]):
+        end -= 1
+    while start < end and _answer_clause(story[parts[start][0]:parts[start][1]]):
+        start += 1
+    if (start, end) == (0, len(parts)) or end <= start:
+        return story
+    kept = story[parts[start][0]:parts[end - 1][1]].strip()
+    mark = story[parts[end - 1][1]:parts[end - 1][2]].strip()[:1]
+    kept += mark if mark in (".", "!", "?") else ""  # "… sudah 2 minggu. sekian": the sentence keeps its end
+    return kept if len(understanding.content(kept)) >= KEPT_STORY_WORDS else story
+
+
+def _answer_clause(clause: str) -> bool:
+    """Whether a clause of a story only answers a step to come or closes it (without_answers)."""
+    said = understanding.content(clause)
+    if not said:
+        return bool(clause.strip()) and not any(ch.isalnum() for ch in clause)
+    if len(said) > ANSWER_CLAUSE_WORDS or understanding.names_a_problem(clause):
+        return False
+    words = set(understanding.standard_words(clause))
+    if is_thanks(clause) or words & CLOSING_SIGNS and words <= CLOSINGS | THANKS_ONLY | understanding.FILLER:
+        return True
+    if {"itu"} <= words and words & {"aja", "saja", "doang"} and words <= CLOSINGS | understanding.FILLER:
+        return True
+    if no_photo(clause) and not _photo_later(clause):
+        return True
+    found = understanding.story_protection(clause)  # asked in words: fear told ("sy takut diteror") is the story's
+    return found is not None and not found[1]
 
 
 def _anonim_asked_late(turn: Turn) -> bool:
@@ -318,6 +371,7 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
             ask(turn, turn.state)
             return STAY
         corrected = (_corrected(turn) or _kind_changed(turn) or _privacy_told(turn) or _photo_asked_early(turn)
+                     or _photo_promised_early(turn)
                      or _place_asked_early(turn)
                      or _no_photo_told(turn)
                      or service_asked(turn)
@@ -523,6 +577,17 @@ def _photo_asked_early(turn: Turn) -> Next | None:
             or not asks_if_photo_needed(turn.text)):
         return None
     turn.say("photo_asked_later")
+    ask(turn, turn.state)
+    return STAY
+
+
+def _photo_promised_early(turn: Turn) -> Next | None:
+    """A photo promised before its question ("ntar sy kirim fotonya buat aduan sy" at the story or place step):
+    it may follow, and this step's question is asked again (it was stored as the place, or the story)."""
+    if (turn.state not in (State.KIND, State.DESCRIPTION, State.LOCATION) or turn.data.get("editing")
+            or turn.kept_attachment or not turn.text or understanding.announces_media(turn.text) is None):
+        return None
+    turn.say("photo_later")
     ask(turn, turn.state)
     return STAY
 
@@ -2470,8 +2535,11 @@ def _submit(turn: Turn) -> Next:
 
 
 def say_summary(turn: Turn) -> None:
-    """Add the draft's summary (with KIRIM / UBAH / BATAL) to the replies."""
+    """Add the draft's summary (with KIRIM / UBAH / BATAL) to the replies. The answers written in the story ("…,
+    anonim ya pak. Tidak ada foto"), read by their steps by now, leave it here: what the summary shows is filed."""
     draft = turn.draft
+    if draft.description:
+        draft.description = without_answers(draft.description)
     place = complaints.place_as_filed(draft, turn.contact) or ""  # as stored: an anonymous reporter unnamed
     if draft.latitude is not None:
         place = t("summary_pin", place=place, latitude=draft.latitude, longitude=draft.longitude).strip()

@@ -525,6 +525,29 @@ def _media_announced(turn: Turn) -> Next | None:
     return STAY
 
 
+def _one_filed_meant(turn: Turn, said: str) -> Next | None:
+    """A wish to file that speaks of one's complaint filed: photos promised for it (_photos_promised), or its number
+    typed with a word of reporting ("lapor 3", "aduan no 2?"; its status shown); None for anything else."""
+    promised = _photos_promised(turn)
+    if promised is not None:
+        return promised
+    own = _own_by_number(turn, said)
+    if own is None:
+        return None
+    show_status(turn, own.reference)
+    turn.say("new_complaint_hint")
+    return STAY
+
+
+def _photos_promised(turn: Turn) -> Next | None:
+    """Photos promised for one's report ("ntar sy kirim fotonya buat aduan sy", "nanti fotonya saya kirim utk
+    laporan saya") with a complaint open: awaited for it (_media_announced), not a wish to file ("buat aduan" read
+    as "make a complaint" began a new filing). None with none open: "mau kirim foto buat aduan jalan rusak" files."""
+    if turn.kept_attachment or not understanding.for_the_report(turn.text) or not open_complaints(turn):
+        return None
+    return _media_announced(turn)
+
+
 def _closed_back(turn: Turn, earlier: str | None) -> Next | None:
     """A short message of a closed complaint's problem back ("lampune mati maneh pak" after the lamp's was rated
     and closed) is offered as a new complaint naming that one at once (it was kept as a story's first bubble, "ketik
@@ -1591,11 +1614,9 @@ def _start_filing(turn: Turn, said: str, earlier: str | None = None, resumes: di
     the description when it is enough; a bare "1" or ADUAN to a story offered just before files that story (with
     its expired draft's answers, `resumes`). A wish `asked` as a question ("bisa lapor di sini?") is answered yes
     first."""
-    own = None if earlier or _bubbles(turn) else _own_by_number(turn, said)
-    if own is not None:  # "lapor 3", "aduan no 2?": the reference typed with a word of reporting
-        show_status(turn, own.reference)
-        turn.say("new_complaint_hint")
-        return STAY
+    filed = None if earlier or _bubbles(turn) else _one_filed_meant(turn, said)
+    if filed is not None:
+        return filed
     if asked:
         turn.say("may_report_here")
     if understanding.several_matters(turn.text):  # "mau lapor 2 hal pak": one complaint at a time

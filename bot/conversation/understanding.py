@@ -3676,8 +3676,8 @@ MEDIA_WORDS = frozenset("""foto fotonya poto potonya gambar gambarnya video vide
 # kejadiannya"): a word of sending or having one, the medium, what it shows, and nothing else told
 SENDING_MEDIA = frozenset({"kirim", "kirimin", "kirimkan", "ngirim", "mengirim", "krm", "upload", "unggah",
                            "lampirkan", "ada", "punya"})
-MEDIA_COMING = ANNOUNCING | SENDING_MEDIA | frozenset({"bentar", "sebentar", "tunggu", "nanti", "ntar", "nyusul",
-                                                       "menyusul"})
+MEDIA_COMING = ANNOUNCING | SENDING_MEDIA | frozenset({"bentar", "sebentar", "tunggu", "nanti", "ntar", "ntr", "entar",
+                                                       "besok", "nyusul", "menyusul"})
 MEDIA_NOUNS = (("videonya", frozenset({"video", "videonya", "vidio"})),
                ("rekamannya", frozenset({"rekaman", "rekamannya", "vn"})))
 MEDIA_ANNOUNCED_MAX_WORDS = 8
