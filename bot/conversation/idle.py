@@ -152,8 +152,8 @@ def on_idle(turn: Turn) -> Next:
                 or _temper_regretted(turn, earlier, offered)
                 or _not_the_regions(turn)  # an official's own number before any person's
                 or (_person_asked(turn) if not earlier else None) or _contact_asked(turn) or _handler_asked(turn)
-                or _about_service(turn, earlier) or _anothers_asked(turn) or _by_another(turn)
-                or _reported_elsewhere(turn, earlier)
+                or _about_service(turn, earlier) or _help_asked(turn, earlier) or _anothers_asked(turn)
+                or _by_another(turn) or _reported_elsewhere(turn, earlier)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
                 or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier)
                 or not_fixed_after_rating(turn, earlier) or _new_number(turn)
@@ -302,6 +302,15 @@ def spaced_reading(text: str) -> str | None:
 
 
 REACHING = frozenset({"calls", "channels", "contacted"})  # service topics of reaching someone
+
+
+def _help_asked(turn: Turn, earlier: str | None) -> Next | None:
+    """A plea for help with nothing told ("bisa bantu saya?", "mau minta tolong"): asked to tell the problem, as one
+    about to tell it (it got the whole menu); with a complaint open, STATUS named for it. None for anything else."""
+    if earlier or turn.message.media or not understanding.asks_for_help(turn.text):
+        return None
+    turn.say("help_plea_filed" if open_complaints(turn) else "help_plea")
+    return STAY
 
 
 def _about_service(turn: Turn, earlier: str | None) -> Next | None:
@@ -1535,7 +1544,10 @@ def _anothers_asked(turn: Turn) -> Next | None:
            else complaints.citizen_complaints(turn.session, turn.contact, limit=1))
     if own:
         return None
-    turn.say("anothers_report", reference=f"LPR-{number}" if number is not None else "LPR-<nomor>")
+    if number is None:  # the number unknown to the one asking: where the reporter got it (and nothing shown)
+        turn.say("anothers_report_unnumbered")
+    else:
+        turn.say("anothers_report", reference=f"LPR-{number}")
     return STAY
 
 

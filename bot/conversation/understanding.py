@@ -1236,6 +1236,23 @@ PEOPLE = frozenset({"petugas", "admin", "orang", "manusia", "operator", "cs", "p
 THERE = frozenset("ada tidak apa apakah gak kah yang jaga online aktif di sini disini sana piket".split())
 
 
+# A plea for help with nothing told yet ("bisa bantu saya?", "mau minta tolong", "mohon bantuannya pak", Javanese
+# "nyuwun pitulung", Sundanese "tiasa dibantos?"): the problem comes next (it got the whole menu)
+HELP_WORDS = frozenset({"bantu", "bantuan", "dibantu", "bantuin", "dibantuin", "tolong", "tulung", "pitulung",
+                        "dibantos", "bantos", "help"})
+HELP_PLEA_SMALL = OPENING | frozenset("""bisa bisakah boleh bolehkah mau ingin pengen minta meminta mohon butuh perlu
+    saya aku kami sy me please tiasa nyuwun punten kah apa apakah""".split())
+HELP_PLEA_MAX_WORDS = 8
+
+
+def asks_for_help(text: str) -> bool:
+    """Whether a message only asks for help ("tolong bantu sy pak", "bisa dibantu?"): a word of help with words of
+    asking, politeness and greeting alone; a story, a thing asked or thanks beside it is none."""
+    said = standard_words(text)
+    return (0 < len(said) <= HELP_PLEA_MAX_WORDS and bool(set(said) & HELP_WORDS)
+            and set(said) <= HELP_WORDS | HELP_PLEA_SMALL)
+
+
 def asks_for_a_person(text: str) -> bool:
     """A message asking whether a machine answers, to reach a person, or for an officer's number ("ini bot ya?",
     "bisa bicara dengan petugas?", "minta no hp petugas dlh dong pak biar sy telpon langsung"), read by what its
@@ -2715,7 +2732,9 @@ def asks_after_anothers_report(text: str) -> bool:
         return False
     # "ini laporan ibu saya pak, lampu jalan depan rumahnya mati …": a story told for them, asking nothing
     told = names_a_problem(text) or bool(_things(text))
-    return not told or "?" in text or asks_about(text) or intent(text) is not None
+    # "mau tanya laporan ibu saya yg soal sampah pasar": a wish to ask names its thing, no story told
+    return (not told or "?" in text or asks_about(text) or bool(set(said) & INQUIRING)
+            or intent(text) is not None)
 
 
 # Who filed named before the filing ("anak sy kemarin laporin …", "sy tetangganya yg lapor LPR-1", "tetangga sy udh
