@@ -1382,7 +1382,7 @@ def on_location(turn: Turn) -> Next:
     text = place_taken_back(text) or (place_after_refusal(text) if told else text)  # "bukan, di gg mawar 2": the
     # no is no part of it; "bkn jl mawar tp jl melati": nor the place taken back
     text = place_meant(text)  # "eh maksud saya jalan dahlia gang 3, bukan jalan dahlia utama"
-    text = text if pinned else _without_own_name(text)  # "nama saya budi santoso": no place
+    text = text if pinned else _with_the_street(_without_own_name(text), told, turn.draft.description)
     typed = names_a_place(text)
     if answered is not None:
         return answered
@@ -1403,6 +1403,26 @@ def on_location(turn: Turn) -> Next:
         return advance(turn)
     _no_place_told(turn, text, told)
     return STAY
+
+
+# A street's words: a place typed with one has its own street (STREET_PLACE: the story's, offered or not)
+STREET_WORDS = frozenset({"jl", "jln", "jalan", "gang", "gg", "lorong", "blok", "perum", "perumahan", "komplek",
+                          "kompleks", "gg.", "jl."})
+STREET_PLACE = re.compile(r"^(?:jl|jln|jalan|gang|gg|lorong)\b", re.IGNORECASE)
+RT_RW = re.compile(r"\b(?:rt|rw)\s*\.?\s*\d+", re.IGNORECASE)
+
+
+def _with_the_street(text: str, told: str | None, story: str | None) -> str:
+    """RT/RW typed at the place question (with the village, or alone: "rt 5", "rt 05 rw 02 desa sukamaju") after the
+    street the story names ("… di jl kenanga", offered back or not): the street with them. The RT was lost ("rt 5"
+    was too short a place, and the question asked again) or the street was ("rt 05 rw 02" stored alone). A place
+    with its own street, or without RT/RW, is as typed."""
+    if not RT_RW.search(text) or set(understanding.chat_words(text)) & STREET_WORDS:
+        return text
+    street = told or place_in_story(story)
+    if not street or not STREET_PLACE.match(street) or RT_RW.search(street):
+        return text
+    return f"{street} {text.strip()}"
 
 
 HONORIFICS = frozenset("pak bu ibu bapak mas mbak bang kak hj haji hajah".split())

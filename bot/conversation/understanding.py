@@ -1904,20 +1904,26 @@ def intent(text: str) -> Intent | None:
 # question about filing, no part of what is filed
 # ... with "here" ("bisa disini?", "boleh lewat wa ini ga?", "bisa di sini juga?"); "here" alone closes it only after a
 # question asked before the verb ("bolehkah saya melaporkan jalan berlubang di sini?")
+# ... in Javanese krama and ngoko ("saged mriki?", "saget ten mriki nggih?", "iso neng kene?") and Sundanese ("tiasa
+# didieu?"): "saged" is "bisa", "(ten|teng|dhateng) mriki" "(di|ke) sini"
 _HERE = (r"(?:di\s*sini|d\s*si?ni|ke\s*sini|(?:lewat|lwt|via)\s+sini|here|(?:di|lewat|lwt|via|ke)\s+"
-         r"(?:wa|whatsapp|nomor|nomer|no|nmr|layanan)(?:\s+ini)?)")
+         r"(?:wa|whatsapp|nomor|nomer|no|nmr|layanan)(?:\s+ini)?"
+         r"|(?:(?:ten|teng|ting|dhateng|dateng|ing|wonten|neng|nang)\s+)?(?:mriki|ngriki|kene)|di\s*dieu|ka\s*dieu)")
 _MAY_I_TAGS = (r"(?:\s+(?:ga|gak|gk|nggak|ngga|tidak|tdk|enggak|kah|ya|yah|kan|dong|sih|min|pak|bu|kak|gan|mas|mbak|"
-               r"juga|jg|gitu|nggih))*\s*[?!.]*\s*$")
-MAY_I_TAG = re.compile(r"(?:^|[\s,]+)(?:" + _HERE + r"\s+)?(?:bisa|bs|boleh|blh|bisakah|bolehkah)(?:\s+" + _HERE
-                       + r")?" + _MAY_I_TAGS, re.IGNORECASE)
+               r"juga|jg|gitu|nggih|mboten|nopo|napa|ora|teu|henteu))*\s*[?!.]*\s*$")
+MAY_I_TAG = re.compile(r"(?:^|[\s,]+)(?:" + _HERE + r"\s+)?(?:bisa|bs|boleh|blh|bisakah|bolehkah|saged|saget|iso|tiasa)"
+                       r"(?:\s+(?:lapor|melapor|ngadu|mengadu|matur))?(?:\s+" + _HERE + r")?" + _MAY_I_TAGS,
+                       re.IGNORECASE)
 HERE_TAG = re.compile(r"(?:^|[\s,]+)" + _HERE + _MAY_I_TAGS, re.IGNORECASE)
 # Words that ask whether one may file, before the verb ("bisa lapor …?", "apakah boleh mengadu", "kalau mau lapor
 # …", "can i report …"): a word of being able is needed, or a wish after "if" ("kalau mau lapor"): "apa lapor saya
 # sudah diproses?" and "kalau lapor ke desa gak ditanggapi" ask or tell something else
-ABLE = frozenset({"bisa", "bs", "bisakah", "boleh", "blh", "bolehkah", "can", "could", "may"})
+ABLE = frozenset({"bisa", "bs", "bisakah", "boleh", "blh", "bolehkah", "can", "could", "may", "saged", "saget", "iso",
+                  "tiasa"})  # Javanese krama, ngoko, Sundanese
 IF_WORDS = frozenset({"kalau", "kalo", "klo", "kl", "kalu", "jika", "jikalau", "bila", "apabila", "seandainya",
                       "misal", "if"})
-MAY_I_SMALL = ABLE | IF_WORDS | frozenset({"apa", "apakah", "disini", "dsini", "dsni", "disni", "sini", "here"})
+MAY_I_SMALL = ABLE | IF_WORDS | frozenset({"apa", "apakah", "disini", "dsini", "dsni", "disni", "sini", "here",
+                                          "nopo", "napa", "menapa", "punapa", "mriki", "ngriki"})  # krama "apa", "here"
 
 
 def _without_may_i(rest: str, asked: bool = False) -> tuple[str, bool]:
@@ -1968,8 +1974,32 @@ def _filing(text: str, every: list[str], skipped: int, verb: int | None) -> Inte
         return Intent("FILE", rest=rest, asked=asked)
     if _wish_told_next(set(words)):
         return Intent("FILE", rest="")
+    told = _wish_to_tell_then_story(text)
+    if told:
+        return Intent("FILE", rest=told)
     described = _described_then_wished(text, words, skipped)
     return Intent("FILE", rest=described) if described else None
+
+
+# Verbs of telling that open a story in a clause of their own ("badhe matur, …", "mau menyampaikan: …")
+TELLING_VERBS = frozenset({"menyampaikan", "sampaikan", "nyampaikan", "nyampein", "sampein", "matur", "utarakan",
+                           "mengutarakan"})
+STORY_CLAUSE = re.compile(r"[,:;.!?\n]+\s*")
+
+
+def _wish_to_tell_then_story(text: str) -> str | None:
+    """The story after a wish to tell said in clauses of its own ("nyuwun sewu, badhe matur, dalan ing desa kulo
+    rusak", "permisi, mau menyampaikan: lampu jalan mati"): what follows, when it names a problem; else None (it
+    was offered whole, the wish as the story's first words)."""
+    said: set[str] = set()
+    for found in STORY_CLAUSE.finditer(text):
+        said |= set(standard_words(text[:found.start()]))
+        if not said <= WISH_TO_TELL | OPENING:
+            return None
+        rest = text[found.end():].strip()
+        if said & TELLING_VERBS and said & WANT and rest and names_a_problem(rest):
+            return rest
+    return None
 
 
 def _wish_told_next(words: set[str]) -> bool:
@@ -2197,9 +2227,9 @@ def _described_then_wished(text: str, words: list[str], skipped: int) -> str | N
 # How an elder speaks of themself to a younger admin ("nak, mbah mau lapor …", "nenek mau lapor …")
 ELDER_SELF = frozenset({"mbah", "simbah", "embah", "nenek", "kakek", "eyang", "uti", "akung", "nini", "emak", "mak",
                         "abah", "opa", "oma"})  # not "nek" (Javanese "if") nor "aki" (a battery)
-FILING_SMALL = WANT | CONVEY | FILLER | TRY | ELDER_SELF | {"saya", "aku", "kami", "untuk", "ada", "sebuah",
-                                                           "1",  # 1: "satu"
-                                                           "i", "to", "a", "would", "like", "make"}  # "i want to …"
+FILING_SMALL = WANT | CONVEY | FILLER | TRY | ELDER_SELF | KRAMA_PARDON | {
+    "saya", "aku", "kami", "untuk", "ada", "sebuah", "1",  # 1: "satu"
+    "i", "to", "a", "would", "like", "make"}  # "i want to …"; KRAMA_PARDON: "nyuwun sewu, saged ngadu mriki?"
 
 
 # Words an opening clause may hold before the wish to file: greetings and apologies ("maaf mengganggu min, sy mau
