@@ -110,8 +110,8 @@ MESSAGES = {
     ),
     "may_report_here": "Bisa, silakan. Kami bantu catat laporan Anda di sini.",
     "help_plea": (
-        "Tentu, kami bantu. Silakan ceritakan masalahnya: apa yang terjadi, di mana, dan sejak kapan. Foto boleh "
-        "dikirim juga."
+        "Tentu, kami bantu. Silakan ceritakan masalahnya: apa yang terjadi, di mana, dan sejak kapan (foto boleh "
+        "dikirim juga). Atau ketik 1 untuk mengisi laporan langkah demi langkah."
     ),
     "help_plea_filed": (
         "Tentu, kami bantu. Silakan ceritakan masalahnya: apa yang terjadi, di mana, dan sejak kapan. Untuk melihat "

@@ -1925,8 +1925,20 @@ def offered_kind(text: str) -> str | None:
 
 
 def _looks_like_complaint(text: str) -> bool:
-    return (len(words(text)) >= OFFER_MIN_WORDS and sum(ch.isalpha() for ch in text) >= OFFER_MIN_CHARS
+    """A message long enough to be offered as a complaint: its words and letters as read ("jalan di depan rumah saya
+    ancur pak" is as long as "… hancur pak": one letter short, it was kept as a first bubble and offered a message
+    late), not a salutation alone."""
+    return (len(words(text)) >= OFFER_MIN_WORDS and _letters_read(text) >= OFFER_MIN_CHARS
             and not complaints.only_salutation(text))  # "Selamat pagi Bapak/Ibu admin yang terhormat"
+
+
+def _letters_read(text: str) -> int:
+    """The letters of a message, its words read in their standard forms when it is shorter as typed ("ancur",
+    "ajur": "hancur")."""
+    typed = sum(ch.isalpha() for ch in text)
+    if typed >= OFFER_MIN_CHARS:
+        return typed
+    return max(typed, sum(len(word) for word in understanding.standard_words(text) if word.isalpha()))
 
 
 def takes_offer(text: str) -> bool:

@@ -265,3 +265,55 @@ def test_a_place_with_its_own_street_or_without_rt_is_kept_as_typed(citizen, sto
     citizen.says(story)
     reply = citizen.says(typed)
     assert citizen.draft().get("location_text") == place, (reply, citizen.draft())
+
+
+# 3. The street corrected at the summary --------------------------------------------------------------------------
+
+OLD_PLACE = "jl kenanga no 12 rt 3 rw 2 desa sukamaju, depan masjid al ikhlas"
+
+
+@pytest.mark.parametrize("old,typed,place", [
+    (OLD_PLACE, "ubah alamatnya jd jl mawar no 7", "jl mawar no 7 rt 3 rw 2 desa sukamaju, depan masjid al ikhlas"),
+    (OLD_PLACE, "alamatnya salah, harusnya jl mawar 7", "jl mawar 7 rt 3 rw 2 desa sukamaju, depan masjid al ikhlas"),
+    ("Jl. Kenanga 12, Desa Sukamaju", "eh salah, maksudnya jl. mawar no 7", "jl. mawar no 7, Desa Sukamaju"),
+    ("gang melati 3 rt 1 rw 4", "ganti alamatnya jadi gg mawar 2", "gg mawar 2 rt 1 rw 4"),
+    # near misses: a new place with its own village or RT, or a landmark, replaces the old one whole
+    (OLD_PLACE, "ubah alamatnya jd jl mawar no 7 desa sukasari", "jl mawar no 7 desa sukasari"),
+    (OLD_PLACE, "alamatnya salah, harusnya jl mawar 7 rt 1", "jl mawar 7 rt 1"),
+    (OLD_PLACE, "alamatnya salah, harusnya depan pasar legi", "depan pasar legi"),
+    ("depan masjid al ikhlas, desa sukamaju", "ubah alamatnya jd jl mawar no 7", "jl mawar no 7"),  # no street before
+])
+def test_a_street_corrected_at_the_summary_keeps_the_rest_of_the_place(citizen, old, typed, place):
+    """Found by hand: "ubah alamatnya jd jl mawar no 7" at the summary replaced the whole place, the village, RT/RW
+    and the landmark lost; a reasonable person corrects the street they got wrong and means the rest to stay."""
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("jalan berlubang besar sudah 2 minggu, banyak motor jatuh")
+    citizen.says(old)
+    citizen.says("LEWATI")
+    citizen.says("1")
+    assert citizen.state() == "confirm"
+    reply = citizen.says(typed)
+    assert citizen.draft()["location_text"] == place, (reply, citizen.draft())
+    assert citizen.state() == "confirm"
+
+
+# 8. "ancur" --------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", [
+    "jalan di depan rumah saya ancur pak", "jalan di depan rumah saya ajur pak",  # Javanese
+    "jalan di depan rumah sy ancur pak",  # "sy" read "saya"
+])
+def test_a_story_with_a_regional_word_is_offered_as_its_standard_form_is(citizen, typed):
+    """Found by hand: "jalan di depan rumah saya ancur pak" was kept as a first bubble ("Lanjutkan ceritanya") and
+    offered only at the next one, while "… hancur pak" was offered at once: a message's length was counted in the
+    letters typed, and "ancur" is one letter short of "hancur" (29 letters for 30)."""
+    reply = citizen.says(typed)
+    assert "Sepertinya Anda ingin melapor" in reply, reply
+    assert citizen.state() == "offer"
+
+
+@pytest.mark.parametrize("typed", ["jalan ancur", "ancur pak"])
+def test_a_short_bubble_with_a_regional_word_is_still_a_bubble(citizen, typed):
+    reply = citizen.says(typed)
+    assert "Sepertinya Anda ingin melapor" not in reply, reply
