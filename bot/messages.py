@@ -1316,6 +1316,11 @@ MESSAGES = {
         "pelapor sesudah laporannya terkirim. Minta pelapornya mengetik STATUS dari nomornya, atau tanyakan nomor itu "
         "kepadanya lalu ketik IKUTI diikuti nomor itu untuk ikut menerima kabar laporan yang tidak dirahasiakan."
     ),
+    "anothers_number_asked": (
+        "Maaf, demi keamanan pelapor nomor laporan dari nomor lain tidak bisa kami berikan di sini. Nomornya (LPR-…) "
+        "ada di pesan WhatsApp yang diterima pelapor sesudah melapor: tanyakan kepadanya, atau minta dia mengetik "
+        "STATUS dari nomornya."
+    ),
     "moved_disputed": (
         "Terima kasih. Pesan Anda tentang {reference} sudah kami teruskan ke petugas verifikasi; mereka akan "
         "memeriksanya dan menghubungi Anda di nomor ini."

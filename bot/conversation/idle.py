@@ -1538,7 +1538,7 @@ def _anothers_asked(turn: Turn) -> Next | None:
     one's own named: news goes only to the number that filed it, and IKUTI follows a public one (it got "Anda belum
     punya laporan"); None for anything else."""
     if not understanding.asks_after_anothers_report(turn.text):
-        return None
+        return _anothers_number_asked(turn)
     number = understanding.names_reference(turn.text)
     own = (complaints.citizen_complaint(turn.session, turn.contact, number) if number is not None
            else complaints.citizen_complaints(turn.session, turn.contact, limit=1))
@@ -1546,11 +1546,32 @@ def _anothers_asked(turn: Turn) -> Next | None:
         return None
     if number is None:  # the number unknown to the one asking: where the reporter got it (and nothing shown)
         turn.say("anothers_report_unnumbered")
+        turn.conversation.data = {**turn.data, ANOTHERS_TOLD: turn.now.isoformat()}  # a new dict: saved
     else:
         turn.say("anothers_report", reference=f"LPR-{number}")
     return STAY
 
 
+
+
+ANOTHERS_TOLD = "anothers_told_at"  # when a report filed from another number was asked after with no number
+ANOTHERS_NUMBER_WORDS = frozenset({"nomor", "nomornya", "nomer", "nomernya", "no", "nmr", "lpr"})
+ANOTHERS_NUMBER_MAX_WORDS = 10
+
+
+def _anothers_number_asked(turn: Turn) -> Next | None:
+    """Its number asked for within the hour after a report filed from another number was asked after ("nomornya brp
+    ya sy gak tau"): never given from here, the reporter has it (it got the menu, or the privacy of one's number);
+    None for anything else."""
+    told_at = turn.data.get(ANOTHERS_TOLD)
+    if not told_at or turn.now - datetime.fromisoformat(told_at) > PERSON_ASKED_AGAIN or turn.message.media:
+        return None
+    said = understanding.standard_words(turn.text)
+    if not set(said) & ANOTHERS_NUMBER_WORDS or len(said) > ANOTHERS_NUMBER_MAX_WORDS or (
+            understanding.names_a_problem(turn.text)):
+        return None
+    turn.say("anothers_number_asked")
+    return STAY
 
 
 def _move_disputed(turn: Turn) -> Next | None:

@@ -1245,6 +1245,12 @@ HELP_PLEA_SMALL = OPENING | frozenset("""bisa bisakah boleh bolehkah mau ingin p
 HELP_PLEA_MAX_WORDS = 8
 
 
+def _not_known_to_me(said: list[str]) -> bool:
+    """Whether the writer says they do not know ("sy gak tau", "saya tidak tahu"): no one else knowing asked."""
+    return any(w in {"saya", "aku"} and said[i + 1:i + 2] and said[i + 1] in NEGATION | {"gak", "ga", "nggak"}
+               and said[i + 2:i + 3] and said[i + 2] in {"tau", "tahu"} for i, w in enumerate(said))
+
+
 def asks_for_help(text: str) -> bool:
     """Whether a message only asks for help ("tolong bantu sy pak", "bisa dibantu?"): a word of help with words of
     asking, politeness and greeting alone; a story, a thing asked or thanks beside it is none."""
@@ -1533,8 +1539,9 @@ def _service_topic(text: str) -> str | None:
         reported |= set(said[first + 1:]) | (set(said[:first]) & MAKING)
     if topic is None or not set(said) - reported <= SERVICE_TALK | SERVICE_TOPICS[topic]:
         return None
-    if topic == "privacy" and not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"} and not (
-            set(said) & (KNOWING | {"aman"}) and set(said) & FILE_VERBS):  # "tetangga saya tahu yg lapor saya?"
+    if topic == "privacy" and (not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"} and not (
+            set(said) & (KNOWING | {"aman"}) and set(said) & FILE_VERBS)  # "tetangga saya tahu yg lapor saya?"
+            or _not_known_to_me(said)):  # "nomornya brp ya sy gak tau": a number not known, asked
         return None  # "aman": whose safety? ("lapor pungli aman ga?": the reporter's)
     if topic == "official" and not set(said) & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
                                                 "hoaks", "palsu"} and not (set(said) & DOUBT and set(said) & RULERS):

@@ -317,3 +317,15 @@ def test_a_story_with_a_regional_word_is_offered_as_its_standard_form_is(citizen
 def test_a_short_bubble_with_a_regional_word_is_still_a_bubble(citizen, typed):
     reply = citizen.says(typed)
     assert "Sepertinya Anda ingin melapor" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["nomornya brp ya sy gak tau", "no laporannya berapa pak?", "nomer lpr nya apa ya"])
+def test_the_number_asked_after_is_never_given(people, typed):
+    """Found playing: "nomornya brp ya sy gak tau" right after was told who sees one's own number (read as asking
+    about privacy)."""
+    from tests.parties import file
+
+    file(people["citizen2"], photo=False)
+    people["citizen"].says("laporan yg dibuat anak saya kemarin gimana?")
+    reply = people["citizen"].says(typed)
+    assert "tidak bisa kami berikan" in reply and "LPR-1" not in reply and "verifikator" not in reply, reply
