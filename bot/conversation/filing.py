@@ -1412,6 +1412,15 @@ STREET_PLACE = re.compile(r"^(?:jl|jln|jalan|gang|gg|lorong)\b", re.IGNORECASE)
 RT_RW = re.compile(r"\b(?:rt|rw)\s*\.?\s*\d+", re.IGNORECASE)
 
 
+RT_RW_ONLY = re.compile(r"^\W*(?:(?:rt|rw)\s*\.?\s*\d+[\s,/.-]*)+$", re.IGNORECASE)
+
+
+def rt_rw_only(text: str) -> bool:
+    """Whether a message is an RT/RW alone ("rt 4", "RT 05 RW 02", "rt 3/rw 1"): a place's part, too short to be
+    a place of its own."""
+    return RT_RW_ONLY.match(text or "") is not None
+
+
 def _with_the_street(text: str, told: str | None, story: str | None) -> str:
     """RT/RW typed at the place question (with the village, or alone: "rt 5", "rt 05 rw 02 desa sukamaju") after the
     street the story names ("… di jl kenanga", offered back or not): the street with them. The RT was lost ("rt 5"
@@ -2042,13 +2051,14 @@ def _more_of_place(turn: Turn) -> bool:
     fuller = bool(told) and set(understanding.chat_words(told)) <= set(understanding.chat_words(text))
     if (not told and turn.draft.latitude is None or turn.kept_attachment
             or len(text.split()) > PLACE_BUBBLE_WORDS + (len(told.split()) if fuller else 0)  # the place typed fuller
-            or understanding.names_a_problem(text) or not names_a_place(text)):
+            or understanding.names_a_problem(text) or not (names_a_place(text) or rt_rw_only(text))):
         return False
     if set(place_words(text)) & STORY_SIGNS:  # "kemarin ada anak sekolah jatuh di situ": the story's
         text = place_in_story(text) or ""  # "maaf tadi salah ketik, maksudnya rt 4": only "rt 4" is the place's
         if not text:
             return False
-    if not (_named_place(text) or place_in_story(text) or _looks_like_a_place(text) or _near_a_landmark(text)):
+    if not (_named_place(text) or place_in_story(text) or _looks_like_a_place(text) or _near_a_landmark(text)
+            or rt_rw_only(text)):
         return False
     turn.draft.location_text = _place_joined(told, text.strip(" ,."))[:500]
     return True

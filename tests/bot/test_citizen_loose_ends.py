@@ -329,3 +329,16 @@ def test_the_number_asked_after_is_never_given(people, typed):
     people["citizen"].says("laporan yg dibuat anak saya kemarin gimana?")
     reply = people["citizen"].says(typed)
     assert "tidak bisa kami berikan" in reply and "LPR-1" not in reply and "verifikator" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["rt 4", "RT 05 RW 02", "rt 3/rw 1"])
+def test_rt_rw_typed_at_the_photo_question_joins_the_place(citizen, typed):
+    """Found playing: "ya" to the place the story named, then "rt 4" at the photo question got "Belum ada foto yang
+    kami terima" and was lost ("rt 03 rw 05 kel sukamaju" there was joined to the place)."""
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("sampah di pinggir kali dekat jembatan merah numpuk bgt udh seminggu, bau")
+    citizen.says("ya")
+    reply = citizen.says(typed)
+    assert "Belum ada foto" not in reply, reply
+    assert citizen.draft()["location_text"] == f"pinggir kali dekat jembatan merah, {typed}", citizen.draft()
