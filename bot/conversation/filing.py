@@ -160,17 +160,30 @@ def without_answers(story: str) -> str:
         at = found.end()
     if at < len(story):
         parts.append((at, len(story), len(story)))
-    start, end = 0, len(parts)
-    while end > start and _answer_clause(story[parts[end - 1][0]:parts[end - 1][1]]):
+    lead, end = 0, len(parts)
+    while end > lead and _answer_clause(story[parts[end - 1][0]:parts[end - 1][1]]):
         end -= 1
+    while lead < end and _greeting_clause(story[parts[lead][0]:parts[lead][1]]):
+        lead += 1  # "Selamat malam pak, mohon maaf mengganggu. anonim ya. …": the greeting stays, the answer goes
+    start = lead
     while start < end and _answer_clause(story[parts[start][0]:parts[start][1]]):
         start += 1
-    if (start, end) == (0, len(parts)) or end <= start:
+    if (start == lead and end == len(parts)) or end <= start:
         return story
-    kept = story[parts[start][0]:parts[end - 1][1]].strip()
+    kept = (story[:parts[lead][0]] if lead else "") + story[parts[start][0]:parts[end - 1][1]].strip()
     mark = story[parts[end - 1][1]:parts[end - 1][2]].strip()[:1]
     kept += mark if mark in (".", "!", "?") else ""  # "… sudah 2 minggu. sekian": the sentence keeps its end
     return kept if len(understanding.content(kept)) >= KEPT_STORY_WORDS else story
+
+
+GREETING_WORDS = understanding.OPENING | frozenset({"mengganggu", "ganggu", "waktunya", "sebelumnya", "bapak", "ibu",
+                                                   "yth", "yang", "terhormat"})
+
+
+def _greeting_clause(clause: str) -> bool:
+    """Whether a clause only greets or apologises for disturbing ("Selamat malam pak", "mohon maaf mengganggu")."""
+    said = understanding.standard_words(clause)
+    return bool(said) and set(said) <= GREETING_WORDS
 
 
 def _answer_clause(clause: str) -> bool:

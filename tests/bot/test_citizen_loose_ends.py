@@ -32,6 +32,8 @@ ANSWERS_IN_STORY = [
      "got depan sd 2 mampet kalau hujan meluap ke jalan"),
     ("anonim aja ya pak. jalan kampung berlubang besar di depan masjid, banyak motor jatuh",
      "jalan kampung berlubang besar di depan masjid, banyak motor jatuh"),
+    ("Selamat malam pak, mohon maaf mengganggu. anonim ya. Ada warung remang2 di ujung gang 5 buka sampai subuh",
+     "Ada warung remang2 di ujung gang 5 buka sampai subuh"),  # the greeting left out by the summary, found playing
     ("Jalan desa rusak parah banyak lubang sudah 3 bulan\nTerimakasih",
      "Jalan desa rusak parah banyak lubang sudah 3 bulan"),
 ]
