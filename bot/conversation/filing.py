@@ -2379,7 +2379,7 @@ def on_confirm(turn: Turn) -> Next:
     if photo_burst(turn):  # the summary was shown after the first photo of the burst
         return _burst_counted(turn)
     corrected = (_privacy_told(turn) or _corrected(turn) or _kind_changed(turn)  # "ganti jadi biasa aja": no edit
-                 or service_asked(turn) or status_asked(turn) or _another_told(turn))
+                 or _number_swapped(turn) or service_asked(turn) or status_asked(turn) or _another_told(turn))
     if corrected is not None:
         return corrected
     if not turn.kept_attachment and (is_thanks(turn.text) or is_pleasantry(turn.text)):  # "sakalangkong": not sent
@@ -2398,6 +2398,33 @@ def on_confirm(turn: Turn) -> Next:
         turn.say("ask_edit")
         return go(State.EDIT)
     _neither_choice(turn)
+    return STAY
+
+
+NUMBER_SWAP = re.compile(r"(\d+)\s*,?\s*(?:bukan|bkn|bukane|sanes)\s+(?:(?:no|nomor|nomer|rt|rw|blok)\s*\.?\s*)?"
+                         r"(\d+)\b", re.IGNORECASE)  # "9 bukan 7", "15 bkn no 12"
+
+
+ADDRESS_NUMBER_WORDS = frozenset({"no", "nomor", "nomornya", "nomer", "nomernya", "rt", "rw", "rtnya", "rwnya", "blok",
+                                  "bloknya", "rumah", "rumahnya", "alamat", "alamatnya", "nya"})
+NUMBER_SWAP_MAX_WORDS = 9
+
+
+def _number_swapped(turn: Turn) -> Next | None:
+    """A number of the place corrected at the summary ("nomornya 9 bukan 7", "rt nya 03 bukan 05"): the old number,
+    found once in the place, is replaced and the summary shown again (it got "Balas KIRIM, UBAH, atau BATAL"); None
+    for anything else, or when the old number is not the place's alone."""
+    place = turn.draft.location_text
+    found = NUMBER_SWAP.search(turn.text or "") if place and not turn.kept_attachment else None
+    said = set(understanding.chat_words(turn.text))
+    if found is None or not said & ADDRESS_NUMBER_WORDS or len(said) > NUMBER_SWAP_MAX_WORDS:
+        return None  # "sudah 3 minggu bukan 3 hari": the story's
+    old = re.compile(rf"(?<!\d){re.escape(found.group(2))}(?!\d)")
+    if len(old.findall(place)) != 1:
+        return None
+    turn.draft.location_text = old.sub(found.group(1), place)
+    turn.say("correction_applied", part=t("part_location"))
+    say_summary(turn)
     return STAY
 
 

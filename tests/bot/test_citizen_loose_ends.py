@@ -344,3 +344,23 @@ def test_rt_rw_typed_at_the_photo_question_joins_the_place(citizen, typed):
     reply = citizen.says(typed)
     assert "Belum ada foto" not in reply, reply
     assert citizen.draft()["location_text"] == f"pinggir kali dekat jembatan merah, {typed}", citizen.draft()
+
+
+@pytest.mark.parametrize("typed,place", [
+    ("nomornya 9 bukan 12", "jl kenanga no 9 rt 3 rw 2 desa sukamaju, depan masjid al ikhlas"),
+    ("no rumahnya 15 bukan 12 pak", "jl kenanga no 15 rt 3 rw 2 desa sukamaju, depan masjid al ikhlas"),
+    ("rt nya 4 bukan 3", "jl kenanga no 12 rt 4 rw 2 desa sukamaju, depan masjid al ikhlas"),
+    ("sudah 3 minggu bukan 2 minggu", OLD_PLACE),  # near miss: the story's number, no address word
+    ("rt nya 5 bukan 7", OLD_PLACE),  # near miss: the old number is not in the place
+])
+def test_a_number_of_the_place_corrected_at_the_summary_replaces_that_number(citizen, typed, place):
+    """Found playing: "nomornya 9 bukan 7" at the summary got "Balas KIRIM, UBAH, atau BATAL"."""
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("jalan berlubang besar sudah 2 minggu, banyak motor jatuh")
+    citizen.says(OLD_PLACE)
+    citizen.says("LEWATI")
+    citizen.says("1")
+    reply = citizen.says(typed)
+    assert citizen.draft()["location_text"] == place, (reply, citizen.draft())
+    assert citizen.state() == "confirm"
