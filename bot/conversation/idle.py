@@ -1954,12 +1954,16 @@ def _looks_like_complaint(text: str) -> bool:
 
 
 def _letters_read(text: str) -> int:
-    """The letters of a message, its words read in their standard forms when it is shorter as typed ("ancur",
-    "ajur": "hancur")."""
+    """The letters of a message, a regional or shortened word of a problem counted as its standard form ("ancur",
+    "ajur": "hancur"); other words as typed ("bgt", "yg" are no longer told as "banget", "yang")."""
     typed = sum(ch.isalpha() for ch in text)
     if typed >= OFFER_MIN_CHARS:
         return typed
-    return max(typed, sum(len(word) for word in understanding.standard_words(text) if word.isalpha()))
+    for word in words(text):
+        read = understanding.standard_words(word)
+        if len(read) == 1 and read[0] in understanding.PROBLEM_WORDS and len(read[0]) > len(word):
+            typed += len(read[0]) - len(word)
+    return typed
 
 
 def takes_offer(text: str) -> bool:
