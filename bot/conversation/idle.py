@@ -1957,7 +1957,7 @@ def _letters_read(text: str) -> int:
     """The letters of a message, a regional or shortened word of a problem counted as its standard form ("ancur",
     "ajur": "hancur"); other words as typed ("bgt", "yg" are no longer told as "banget", "yang")."""
     typed = sum(ch.isalpha() for ch in text)
-    if typed >= OFFER_MIN_CHARS:
+    if typed >= OFFER_MIN_CHARS or not understanding.names_a_problem(text):  # cheap first: its words read once
         return typed
     for word in words(text):
         read = understanding.standard_words(word)

@@ -1998,9 +1998,13 @@ def _wish_to_tell_then_story(text: str) -> str | None:
     """The story after a wish to tell said in clauses of its own ("nyuwun sewu, badhe matur, dalan ing desa kulo
     rusak", "permisi, mau menyampaikan: lampu jalan mati"): what follows, when it names a problem; else None (it
     was offered whole, the wish as the story's first words)."""
+    if not set(standard_words(text)) & TELLING_VERBS:  # cheap first: most messages tell no wish to tell
+        return None
     said: set[str] = set()
+    before = 0
     for found in STORY_CLAUSE.finditer(text):
-        said |= set(standard_words(text[:found.start()]))
+        said |= set(standard_words(text[before:found.start()]))
+        before = found.end()
         if not said <= WISH_TO_TELL | OPENING:
             return None
         rest = text[found.end():].strip()
