@@ -109,6 +109,14 @@ MESSAGES = {
         "permintaan informasi dan {aspirasi} hari kerja untuk aspirasi. Setiap perkembangan kami kirim ke nomor ini."
     ),
     "may_report_here": "Bisa, silakan. Kami bantu catat laporan Anda di sini.",
+    "help_plea": (
+        "Tentu, kami bantu. Silakan ceritakan masalahnya: apa yang terjadi, di mana, dan sejak kapan (foto boleh "
+        "dikirim juga). Atau ketik 1 untuk mengisi laporan langkah demi langkah."
+    ),
+    "help_plea_filed": (
+        "Tentu, kami bantu. Silakan ceritakan masalahnya: apa yang terjadi, di mana, dan sejak kapan. Untuk melihat "
+        "laporan yang sudah Anda kirim, ketik STATUS."
+    ),
     "service_how": (
         "Caranya: ketik 1, lalu jawab pertanyaan kami satu per satu (jenis laporan, apa masalahnya, di mana, foto bila "
         "ada, kerahasiaan). Bisa juga langsung tulis ceritanya, misalnya: lapor jalan rusak di depan SD 2."
@@ -1301,6 +1309,17 @@ MESSAGES = {
         "Demi keamanan pelapor, kabar laporan hanya dikirim ke nomor yang dipakai saat melapor. Minta pelapornya "
         "mengetik STATUS dari nomornya, atau ketik IKUTI {reference} untuk ikut menerima kabar laporan yang tidak "
         "dirahasiakan. Bila HP pelapor hilang, tulis: nomor baru, laporan {reference}."
+    ),
+    "anothers_report_unnumbered": (
+        "Demi keamanan pelapor, kabar laporan hanya dikirim ke nomor yang dipakai saat melapor, dan laporan dari "
+        "nomor lain tidak kami tampilkan di sini. Nomor laporannya (LPR-…) ada di pesan WhatsApp yang diterima "
+        "pelapor sesudah laporannya terkirim. Minta pelapornya mengetik STATUS dari nomornya, atau tanyakan nomor itu "
+        "kepadanya lalu ketik IKUTI diikuti nomor itu untuk ikut menerima kabar laporan yang tidak dirahasiakan."
+    ),
+    "anothers_number_asked": (
+        "Maaf, demi keamanan pelapor nomor laporan dari nomor lain tidak bisa kami berikan di sini. Nomornya (LPR-…) "
+        "ada di pesan WhatsApp yang diterima pelapor sesudah melapor: tanyakan kepadanya, atau minta dia mengetik "
+        "STATUS dari nomornya."
     ),
     "moved_disputed": (
         "Terima kasih. Pesan Anda tentang {reference} sudah kami teruskan ke petugas verifikasi; mereka akan "

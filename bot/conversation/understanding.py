@@ -1277,6 +1277,29 @@ PEOPLE = frozenset({"petugas", "admin", "orang", "manusia", "operator", "cs", "p
 THERE = frozenset("ada tidak apa apakah gak kah yang jaga online aktif di sini disini sana piket".split())
 
 
+# A plea for help with nothing told yet ("bisa bantu saya?", "mau minta tolong", "mohon bantuannya pak", Javanese
+# "nyuwun pitulung", Sundanese "tiasa dibantos?"): the problem comes next (it got the whole menu)
+HELP_WORDS = frozenset({"bantu", "bantuan", "dibantu", "bantuin", "dibantuin", "tolong", "tulung", "pitulung",
+                        "dibantos", "bantos", "help"})
+HELP_PLEA_SMALL = OPENING | frozenset("""bisa bisakah boleh bolehkah mau ingin pengen minta meminta mohon butuh perlu
+    saya aku kami sy me please tiasa nyuwun punten kah apa apakah""".split())
+HELP_PLEA_MAX_WORDS = 8
+
+
+def _not_known_to_me(said: list[str]) -> bool:
+    """Whether the writer says they do not know ("sy gak tau", "saya tidak tahu"): no one else knowing asked."""
+    return any(w in {"saya", "aku"} and said[i + 1:i + 2] and said[i + 1] in NEGATION | {"gak", "ga", "nggak"}
+               and said[i + 2:i + 3] and said[i + 2] in {"tau", "tahu"} for i, w in enumerate(said))
+
+
+def asks_for_help(text: str) -> bool:
+    """Whether a message only asks for help ("tolong bantu sy pak", "bisa dibantu?"): a word of help with words of
+    asking, politeness and greeting alone; a story, a thing asked or thanks beside it is none."""
+    said = standard_words(text)
+    return (0 < len(said) <= HELP_PLEA_MAX_WORDS and bool(set(said) & HELP_WORDS)
+            and set(said) <= HELP_WORDS | HELP_PLEA_SMALL)
+
+
 def asks_for_a_person(text: str) -> bool:
     """A message asking whether a machine answers, to reach a person, or for an officer's number ("ini bot ya?",
     "bisa bicara dengan petugas?", "minta no hp petugas dlh dong pak biar sy telpon langsung"), read by what its
@@ -1557,8 +1580,9 @@ def _service_topic(text: str) -> str | None:
         reported |= set(said[first + 1:]) | (set(said[:first]) & MAKING)
     if topic is None or not set(said) - reported <= SERVICE_TALK | SERVICE_TOPICS[topic]:
         return None
-    if topic == "privacy" and not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"} and not (
-            set(said) & (KNOWING | {"aman"}) and set(said) & FILE_VERBS):  # "tetangga saya tahu yg lapor saya?"
+    if topic == "privacy" and (not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"} and not (
+            set(said) & (KNOWING | {"aman"}) and set(said) & FILE_VERBS)  # "tetangga saya tahu yg lapor saya?"
+            or _not_known_to_me(said)):  # "nomornya brp ya sy gak tau": a number not known, asked
         return None  # "aman": whose safety? ("lapor pungli aman ga?": the reporter's)
     if topic == "official" and not set(said) & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
                                                 "hoaks", "palsu"} and not (set(said) & DOUBT and set(said) & RULERS):
@@ -1928,20 +1952,26 @@ def intent(text: str) -> Intent | None:
 # question about filing, no part of what is filed
 # ... with "here" ("bisa disini?", "boleh lewat wa ini ga?", "bisa di sini juga?"); "here" alone closes it only after a
 # question asked before the verb ("bolehkah saya melaporkan jalan berlubang di sini?")
+# ... in Javanese krama and ngoko ("saged mriki?", "saget ten mriki nggih?", "iso neng kene?") and Sundanese ("tiasa
+# didieu?"): "saged" is "bisa", "(ten|teng|dhateng) mriki" "(di|ke) sini"
 _HERE = (r"(?:di\s*sini|d\s*si?ni|ke\s*sini|(?:lewat|lwt|via)\s+sini|here|(?:di|lewat|lwt|via|ke)\s+"
-         r"(?:wa|whatsapp|nomor|nomer|no|nmr|layanan)(?:\s+ini)?)")
+         r"(?:wa|whatsapp|nomor|nomer|no|nmr|layanan)(?:\s+ini)?"
+         r"|(?:(?:ten|teng|ting|dhateng|dateng|ing|wonten|neng|nang)\s+)?(?:mriki|ngriki|kene)|di\s*dieu|ka\s*dieu)")
 _MAY_I_TAGS = (r"(?:\s+(?:ga|gak|gk|nggak|ngga|tidak|tdk|enggak|kah|ya|yah|kan|dong|sih|min|pak|bu|kak|gan|mas|mbak|"
-               r"juga|jg|gitu|nggih))*\s*[?!.]*\s*$")
-MAY_I_TAG = re.compile(r"(?:^|[\s,]+)(?:" + _HERE + r"\s+)?(?:bisa|bs|boleh|blh|bisakah|bolehkah)(?:\s+" + _HERE
-                       + r")?" + _MAY_I_TAGS, re.IGNORECASE)
+               r"juga|jg|gitu|nggih|mboten|nopo|napa|ora|teu|henteu))*\s*[?!.]*\s*$")
+MAY_I_TAG = re.compile(r"(?:^|[\s,]+)(?:" + _HERE + r"\s+)?(?:bisa|bs|boleh|blh|bisakah|bolehkah|saged|saget|iso|tiasa)"
+                       r"(?:\s+(?:lapor|melapor|ngadu|mengadu|matur))?(?:\s+" + _HERE + r")?" + _MAY_I_TAGS,
+                       re.IGNORECASE)
 HERE_TAG = re.compile(r"(?:^|[\s,]+)" + _HERE + _MAY_I_TAGS, re.IGNORECASE)
 # Words that ask whether one may file, before the verb ("bisa lapor …?", "apakah boleh mengadu", "kalau mau lapor
 # …", "can i report …"): a word of being able is needed, or a wish after "if" ("kalau mau lapor"): "apa lapor saya
 # sudah diproses?" and "kalau lapor ke desa gak ditanggapi" ask or tell something else
-ABLE = frozenset({"bisa", "bs", "bisakah", "boleh", "blh", "bolehkah", "can", "could", "may"})
+ABLE = frozenset({"bisa", "bs", "bisakah", "boleh", "blh", "bolehkah", "can", "could", "may", "saged", "saget", "iso",
+                  "tiasa"})  # Javanese krama, ngoko, Sundanese
 IF_WORDS = frozenset({"kalau", "kalo", "klo", "kl", "kalu", "jika", "jikalau", "bila", "apabila", "seandainya",
                       "misal", "if"})
-MAY_I_SMALL = ABLE | IF_WORDS | frozenset({"apa", "apakah", "disini", "dsini", "dsni", "disni", "sini", "here"})
+MAY_I_SMALL = ABLE | IF_WORDS | frozenset({"apa", "apakah", "disini", "dsini", "dsni", "disni", "sini", "here",
+                                          "nopo", "napa", "menapa", "punapa", "mriki", "ngriki"})  # krama "apa", "here"
 
 
 def _without_may_i(rest: str, asked: bool = False) -> tuple[str, bool]:
@@ -1992,8 +2022,36 @@ def _filing(text: str, every: list[str], skipped: int, verb: int | None) -> Inte
         return Intent("FILE", rest=rest, asked=asked)
     if _wish_told_next(set(words)):
         return Intent("FILE", rest="")
+    told = _wish_to_tell_then_story(text)
+    if told:
+        return Intent("FILE", rest=told)
     described = _described_then_wished(text, words, skipped)
     return Intent("FILE", rest=described) if described else None
+
+
+# Verbs of telling that open a story in a clause of their own ("badhe matur, …", "mau menyampaikan: …")
+TELLING_VERBS = frozenset({"menyampaikan", "sampaikan", "nyampaikan", "nyampein", "sampein", "matur", "utarakan",
+                           "mengutarakan"})
+STORY_CLAUSE = re.compile(r"[,:;.!?\n]+\s*")
+
+
+def _wish_to_tell_then_story(text: str) -> str | None:
+    """The story after a wish to tell said in clauses of its own ("nyuwun sewu, badhe matur, dalan ing desa kulo
+    rusak", "permisi, mau menyampaikan: lampu jalan mati"): what follows, when it names a problem; else None (it
+    was offered whole, the wish as the story's first words)."""
+    if not set(standard_words(text)) & TELLING_VERBS:  # cheap first: most messages tell no wish to tell
+        return None
+    said: set[str] = set()
+    before = 0
+    for found in STORY_CLAUSE.finditer(text):
+        said |= set(standard_words(text[before:found.start()]))
+        before = found.end()
+        if not said <= WISH_TO_TELL | OPENING:
+            return None
+        rest = text[found.end():].strip()
+        if said & TELLING_VERBS and said & WANT and rest and names_a_problem(rest):
+            return rest
+    return None
 
 
 def _wish_told_next(words: set[str]) -> bool:
@@ -2221,9 +2279,9 @@ def _described_then_wished(text: str, words: list[str], skipped: int) -> str | N
 # How an elder speaks of themself to a younger admin ("nak, mbah mau lapor …", "nenek mau lapor …")
 ELDER_SELF = frozenset({"mbah", "simbah", "embah", "nenek", "kakek", "eyang", "uti", "akung", "nini", "emak", "mak",
                         "abah", "opa", "oma"})  # not "nek" (Javanese "if") nor "aki" (a battery)
-FILING_SMALL = WANT | CONVEY | FILLER | TRY | ELDER_SELF | {"saya", "aku", "kami", "untuk", "ada", "sebuah",
-                                                           "1",  # 1: "satu"
-                                                           "i", "to", "a", "would", "like", "make"}  # "i want to …"
+FILING_SMALL = WANT | CONVEY | FILLER | TRY | ELDER_SELF | KRAMA_PARDON | {
+    "saya", "aku", "kami", "untuk", "ada", "sebuah", "1",  # 1: "satu"
+    "i", "to", "a", "would", "like", "make"}  # "i want to …"; KRAMA_PARDON: "nyuwun sewu, saged ngadu mriki?"
 
 
 # Words an opening clause may hold before the wish to file: greetings and apologies ("maaf mengganggu min, sy mau
@@ -2756,7 +2814,9 @@ def asks_after_anothers_report(text: str) -> bool:
         return False
     # "ini laporan ibu saya pak, lampu jalan depan rumahnya mati …": a story told for them, asking nothing
     told = names_a_problem(text) or bool(_things(text))
-    return not told or "?" in text or asks_about(text) or intent(text) is not None
+    # "mau tanya laporan ibu saya yg soal sampah pasar": a wish to ask names its thing, no story told
+    return (not told or "?" in text or asks_about(text) or bool(set(said) & INQUIRING)
+            or intent(text) is not None)
 
 
 # Who filed named before the filing ("anak sy kemarin laporin …", "sy tetangganya yg lapor LPR-1", "tetangga sy udh
@@ -3717,8 +3777,8 @@ MEDIA_WORDS = frozenset("""foto fotonya poto potonya gambar gambarnya video vide
 # kejadiannya"): a word of sending or having one, the medium, what it shows, and nothing else told
 SENDING_MEDIA = frozenset({"kirim", "kirimin", "kirimkan", "ngirim", "mengirim", "krm", "upload", "unggah",
                            "lampirkan", "ada", "punya"})
-MEDIA_COMING = ANNOUNCING | SENDING_MEDIA | frozenset({"bentar", "sebentar", "tunggu", "nanti", "ntar", "nyusul",
-                                                       "menyusul"})
+MEDIA_COMING = ANNOUNCING | SENDING_MEDIA | frozenset({"bentar", "sebentar", "tunggu", "nanti", "ntar", "ntr", "entar",
+                                                       "besok", "nyusul", "menyusul"})
 MEDIA_NOUNS = (("videonya", frozenset({"video", "videonya", "vidio"})),
                ("rekamannya", frozenset({"rekaman", "rekamannya", "vn"})))
 MEDIA_ANNOUNCED_MAX_WORDS = 8

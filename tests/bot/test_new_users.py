@@ -3614,7 +3614,9 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("apa ini", "Balas dengan angka", ASKED),
     ("ini nyambung kan ke pemkab?", "", ASKED),
     ("harga cabe rawit tembus 90rb/kg, pemda ada operasi pasar gk?", "", ASKED),  # a long story asking too
-    ("bisa bantu saya?", "Balas dengan angka", ASKED),
+    # a plea for help: asked to tell the problem, as one about to tell it (it got the whole menu, whose choices a
+    # person who wants help with a problem has to read and answer before telling it; citizens15)
+    ("bisa bantu saya?", "ceritakan masalahnya", "Balas dengan angka"),
     ("min admin", "Balas dengan angka", "belum paham"),
     ("kak", "Balas dengan angka", "belum paham"),
     ("pak?", "Balas dengan angka", "belum paham"),
