@@ -1941,12 +1941,36 @@ def place_after_question(text: str) -> str:
     tail = tail.strip(" ,.-")
     if mark and tail and not _named_place(head) and _named_place(tail) and names_a_place(tail):
         return tail
+    hedged = _after_not_knowing(text)
+    if hedged is not None:
+        return hedged
     found = TRAILING_OFF.search(text)
     if found is None:
         return text
     head, tail = text[:found.start()], text[found.end():].strip(" ,.-")
     said = understanding.standard_words(head)
     return tail if said and set(said) <= SELF_ASKING and names_a_place(tail) else text
+
+
+# Not knowing the exact address, said before the place ("gatau alamat pastinya, pokoknya …", "lupa nama gangnya
+# pokoknya …", "sy kurang tau nama jalannya pak. yg jelas …")
+NOT_KNOWING_ADDRESS = understanding.FILLER | frozenset("""saya sy aku gw gue gua kami tidak tahu kurang paham hafal
+    apal ingat inget lupa pasti pastinya persis persisnya lengkap lengkapnya detail detailnya jelas alamat alamatnya
+    nama namanya jalan jalannya gang gangnya nomor nomornya pak bu mas mbak kak min""".split())
+HEDGE_BREAK = re.compile(r"\s*[,.;:]+\s*(?:(?:pokoknya|pokoke|yg jelas|yang jelas|intinya)\b\s*)?"
+                         r"|\s+(?:pokoknya|pokoke|yg jelas|yang jelas|intinya)\b\s*", re.IGNORECASE)
+
+
+def _after_not_knowing(text: str) -> str | None:
+    """The place told after saying the exact address is not known, or None."""
+    found = HEDGE_BREAK.search(text)
+    if found is None or not found.start():
+        return None
+    head, tail = text[:found.start()], text[found.end():].strip(" ,.-")
+    said = set(understanding.standard_words(head))
+    if not said & {"tahu", "paham", "hafal", "apal", "ingat", "inget", "lupa"} or not said <= NOT_KNOWING_ADDRESS:
+        return None
+    return tail if tail and names_a_place(tail) else None
 
 
 TRAILING_OFF = re.compile(r"\s*(?:\.{2,}|…+)\s*")
@@ -2536,14 +2560,22 @@ ONLY_ACKNOWLEDGING = frozenset({"ok", "oke", "okey", "okay", "okee", "sip", "sia
 
 def _yes(text: str) -> str | None:
     """KIRIM for a yes in everyday words, as "ya" is one ("iya pak", "nggih", "y"), or for saying the summary is
-    right ("udah bener", "sudah sesuai pak"); "ok" and "siap" only acknowledge the summary."""
+    right ("udah bener", "sudah sesuai pak"); "ok" and "siap" only acknowledge the summary, unless a word of going
+    ahead comes with them ("oke gas")."""
     said = set(words(understanding.APPROVING.sub(" ok ", text)))  # 👍 acknowledges as "ok" does
     if understanding.means_yes(text) and not said & ONLY_ACKNOWLEDGING:
         return "KIRIM"
-    told = set(understanding.content(text))  # "udah bener", "sudah sesuai pak", "betul semua": it is right
+    told = set(understanding.content(text))
+    if told & GO_AHEAD and not told - GO_AHEAD - ONLY_ACKNOWLEDGING - SEND_AROUND:  # "oke gas", "ok proses aja pak"
+        return "KIRIM"
+    # "udah bener", "sudah sesuai pak", "betul semua": it is right
     return "KIRIM" if told & SUMMARY_RIGHT and told <= SUMMARY_RIGHT | RIGHT_AROUND else None
 
 
+# Going ahead, beside an acknowledgement at the summary ("oke gas", "sip lanjut", "siap, diproses aja"); with any
+# other word it is not ("oke lanjut besok aja", "jangan diproses dulu", "oke lanjut ubah lokasinya")
+GO_AHEAD = frozenset({"lanjut", "lanjutkan", "gas", "gass", "gaskeun", "gaskan", "proses", "prosesin", "proseskan",
+                      "diproses", "teruskan", "go"})
 SUMMARY_RIGHT = frozenset({"benar", "betul", "sesuai", "pas", "cocok", "tepat", "lengkap"})
 RIGHT_AROUND = frozenset({"sudah", "semua", "semuanya", "itu", "ya", "insyaallah", "sih"})
 
