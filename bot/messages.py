@@ -118,6 +118,14 @@ MESSAGES = {
         "tidak ada foto, balas LEWATI."
     ),
     "may_report_here": "Bisa, silakan. Kami bantu catat laporan Anda di sini.",
+    "help_plea": (
+        "Tentu, kami bantu. Silakan ceritakan masalahnya: apa yang terjadi, di mana, dan sejak kapan (foto boleh "
+        "dikirim juga). Atau ketik 1 untuk mengisi laporan langkah demi langkah."
+    ),
+    "help_plea_filed": (
+        "Tentu, kami bantu. Silakan ceritakan masalahnya: apa yang terjadi, di mana, dan sejak kapan. Untuk melihat "
+        "laporan yang sudah Anda kirim, ketik STATUS."
+    ),
     "service_how": (
         "Caranya: ketik 1, lalu jawab pertanyaan kami satu per satu (jenis laporan, apa masalahnya, di mana, foto bila "
         "ada, kerahasiaan). Bisa juga langsung tulis ceritanya, misalnya: lapor jalan rusak di depan SD 2."
@@ -1316,6 +1324,17 @@ MESSAGES = {
         "mengetik STATUS dari nomornya, atau ketik IKUTI {reference} untuk ikut menerima kabar laporan yang tidak "
         "dirahasiakan. Bila HP pelapor hilang, tulis: nomor baru, laporan {reference}."
     ),
+    "anothers_report_unnumbered": (
+        "Demi keamanan pelapor, kabar laporan hanya dikirim ke nomor yang dipakai saat melapor, dan laporan dari "
+        "nomor lain tidak kami tampilkan di sini. Nomor laporannya (LPR-…) ada di pesan WhatsApp yang diterima "
+        "pelapor sesudah laporannya terkirim. Minta pelapornya mengetik STATUS dari nomornya, atau tanyakan nomor itu "
+        "kepadanya lalu ketik IKUTI diikuti nomor itu untuk ikut menerima kabar laporan yang tidak dirahasiakan."
+    ),
+    "anothers_number_asked": (
+        "Maaf, demi keamanan pelapor nomor laporan dari nomor lain tidak bisa kami berikan di sini. Nomornya (LPR-…) "
+        "ada di pesan WhatsApp yang diterima pelapor sesudah melapor: tanyakan kepadanya, atau minta dia mengetik "
+        "STATUS dari nomornya."
+    ),
     "moved_disputed": (
         "Terima kasih. Pesan Anda tentang {reference} sudah kami teruskan ke petugas verifikasi; mereka akan "
         "memeriksanya dan menghubungi Anda di nomor ini."
@@ -1829,6 +1848,13 @@ MESSAGES = {
         "⚠ {name} ({role}, {phone}) tidak lagi menerima pesan dari layanan ini: WhatsApp-nya membalas STOP. "
         "Pemberitahuan dan pengingat untuknya tidak terkirim sampai ia mengirim pesan apa saja ke nomor ini."
     ),
+    # ... when no other verifier can receive messages: the verifiers' notices (the reporter's identity in them, and
+    # commands only a verifier may give) go to nobody; what waits is in ANTREAN
+    "staff_stopped_no_verifier": (
+        "Tidak ada verifikator lain yang menerima pesan: laporan baru ({waiting} laporan menunggu verifikasi saat ini) "
+        "dan pengingat verifikasi tidak sampai ke siapa pun. Mohon hubungi ia agar mengirim pesan apa saja ke nomor "
+        "ini, atau daftarkan verifikator lain. Laporan yang menunggu: ANTREAN."
+    ),
     "stopped_officer": "petugas {agency}",
     "stopped_head": "kepala {agency}",
     "to_heads": "kepala instansi",
@@ -2265,6 +2291,8 @@ MESSAGES = {
     "digest_new": "Baru sejak rekap lalu: {count}",
     "digest_new_week": "Baru pada periode ini: {count}",
     "digest_waiting": "Menunggu verifikasi: {count}",
+    # no verifier can receive messages (each replied STOP): two lines, each fits a phone's 60 characters
+    "digest_no_verifier": "⚠ Verifikator membalas STOP: {names}\nLaporan baru tidak diberitahukan ke siapa pun.",
     "digest_waiting_late": "Menunggu verifikasi: {count} (lewat batas: {late})",
     "digest_unanswered": "Belum ditanggapi lewat {days} hari kerja: {count}",
     "digest_unanswered_item": "• {reference} {agency}",

@@ -162,6 +162,22 @@ def before(turn, expired: bool, routed: bool, offer_answered: bool = False) -> N
     return result
 
 
+def replied_before_its_photo(turn, replies_to_answer) -> Next | None:
+    """A rating whose notice still waits behind the answer's photo (being fetched), when an idle citizen who read the
+    answer's text replies to it (`replies_to_answer(text)`: "masih ada pak sampahnya di pojok"): shown by this reply
+    and waited for, as if its notice had left; the message is then read as the rating's reply (it was taken as the
+    start of a new story). The photo still follows."""
+    if turn.state != State.IDLE:
+        return None
+    waiting = [p for p in turn.prompts if p.kind == RATING and not p.shown and p.notice]
+    if not waiting or not replies_to_answer(turn.text):  # cheap first: no database unless both hold
+        return None
+    behind = [p for p in waiting if outbox.waits_behind(turn.session, p.notice)][:1]
+    for prompt in behind:
+        shown_in_reply(turn.session, prompt)
+    return _state_for(turn, behind)
+
+
 def after(turn, ask: Ask) -> Next | None:
     """Show what is pending to a citizen the turn left idle and wait for it: the open questions, else the next
     rating (`Ask.UNASKED`: only what this message could not have been an answer to). A prompt whose notice still

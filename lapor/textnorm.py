@@ -345,6 +345,11 @@ _PHRASES = {
        for owner in "sa saya de dia ko kam torang kitorang kitong dorang dong mama bapa ade kaka".split()},
 }
 _PHRASE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
+# A cleaned text (words of \w and whitespace only, see _clean) holds a phrase only where its first two words are two
+# words of the text in a row: most texts have none, and the pattern's ninety alternatives are not tried at each word
+_PHRASE_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _PHRASES)
+_PHRASE_OPENINGS = frozenset(tuple(phrase.split()[:2]) for phrase in _PHRASES)
+_ONE_WORD_PHRASE = any(len(phrase.split()) < 2 for phrase in _PHRASES)  # none: then the first word is the test
 _WORDS = {**REGIONAL_WORDS, **ABBREVIATIONS}
 
 # Words that carry no topic: they are dropped before any matching, in texts and in keywords alike.
@@ -513,9 +518,14 @@ def normalize(text: str) -> str:
     """Return informal Indonesian text as canonical lowercase words separated by single spaces."""
     cleaned = _clean(text or "")
     if " " in cleaned:
-        cleaned = _PHRASE.sub(lambda m: _PHRASES[m.group(0)], cleaned)
-    words = [known_word(word) for word in cleaned.split()]
-    return " ".join(_COURTESY.sub(" ", " ".join(words)).split())
+        words = cleaned.split()  # the cheap test first (_PHRASE_OPENINGS): most texts hold no phrase
+        if not _PHRASE_FIRST_WORDS.isdisjoint(words) and (
+                _ONE_WORD_PHRASE or not _PHRASE_OPENINGS.isdisjoint(zip(words, words[1:], strict=False))):
+            cleaned = _PHRASE.sub(lambda m: _PHRASES[m.group(0)], cleaned)
+    joined = " ".join([known_word(word) for word in cleaned.split()])
+    if "izin" in joined or "permisi" in joined:  # every courtesy formula holds one: the cheap test first
+        joined = _COURTESY.sub(" ", joined)
+    return " ".join(joined.split())
 
 
 def as_typed(text: str, read: Callable[[str], str] = lambda word: word) -> dict[str, str]:

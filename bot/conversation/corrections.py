@@ -163,13 +163,34 @@ def apply(turn: Turn, said: str) -> State | None:
         draft.privacy = privacy
     elif part == State.LOCATION and whole_place(PART_LEAD.sub("", said)):  # "harusnya di jl merdeka": the old
         said = PART_LEAD.sub("", said)  # place was wrong; "lokasinya di jl melati": the place, not its part's name
-        draft.location_text, draft.latitude, draft.longitude = said[:500], None, None
+        place = street_replaced(draft.location_text, said)  # "jl mawar no 7": the RT/RW, village and landmark kept
+        draft.location_text, draft.latitude, draft.longitude = place[:500], None, None
     elif part == State.LOCATION:  # "rt 04/rw 05 maksudnya": it reads only beside the old place
         draft.location_text = f"{draft.location_text or ''} ({t('correction_label')}: {said})".strip()[:500]
     else:
         line = f"{t('correction_label')}: {said}"
         draft.description = f"{draft.description or ''}\n{line}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     return part
+
+
+# A street's first word, and what ends a street's part of an address: RT/RW, the village, the district, a comma
+STREET_FIRST = frozenset({"jl", "jln", "jalan", "gang", "gg", "lorong", "lr"})
+STREET_ENDS = re.compile(r",|\b(?:rt|rw|desa|ds|dusun|dsn|kel|kelurahan|kec|kecamatan|kab|kabupaten|perum|komplek|"
+                         r"blok|depan|dekat|dkt|dpn|samping|sebelah|belakang|seberang)\b", re.IGNORECASE)
+
+
+def street_replaced(old: str | None, new: str) -> str:
+    """The place after a new one typed at the summary: a street alone ("jl mawar no 7", "gg mawar 2") takes the old
+    street's part only, the RT/RW, village and landmark after it kept ("ubah alamatnya jd jl mawar no 7" dropped
+    them); a new place with more of its own, or an old one with no street first, is the new place whole."""
+    new = new.strip()
+    old_words, new_words = understanding.chat_words(old or ""), understanding.chat_words(new)
+    if not (old_words[:1] and old_words[0] in STREET_FIRST and new_words[:1] and new_words[0] in STREET_FIRST):
+        return new
+    if STREET_ENDS.search(new) or not (found := STREET_ENDS.search(old or "")):
+        return new
+    rest = (old or "")[found.start():]
+    return f"{new}{'' if rest.startswith(',') else ' '}{rest}"
 
 
 # The part named before the place meant ("eh salah, lokasinya di jl melati", "alamatnya yaitu jl …")

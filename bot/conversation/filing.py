@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from bot.commands import is_acknowledgement, is_pleasantry, is_thanks, leading_keyword, match_phrase, words
+from bot.commands import THANKS_ONLY, is_acknowledgement, is_pleasantry, is_thanks, leading_keyword, match_phrase, words
 from bot.conversation import corrections, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
@@ -137,6 +137,72 @@ def _no_photo_in_story(story: str | None) -> bool:
     clauses = [c for whole in understanding.SENTENCE_END.split(story or "") for c in whole.split(",")]
     return any(len(understanding.content(c)) <= NO_PHOTO_CLAUSE_WORDS and no_photo(c) and not _photo_later(c)
                and not understanding.names_a_problem(c) for c in clauses if c.strip())
+
+
+# A closing that only ends the story ("sekian", "itu aja pak", "demikian laporan saya", "cukup itu saja")
+CLOSINGS = frozenset({"sekian", "demikian", "itu", "aja", "saja", "doang", "cukup", "dan", "laporan", "saya", "dari",
+                      "kami", "yang", "ini", "mawon", "wae"})
+CLOSING_SIGNS = frozenset({"sekian", "demikian"})
+# Where a story's clauses part: a sentence's end, a line, a comma or a semicolon
+CLAUSE_BREAK = re.compile(r"[.!?\n;,]+\s*")
+ANSWER_CLAUSE_WORDS = 8  # "tolong dirahasiakan nama saya ya": an answer is said in a few words
+KEPT_STORY_WORDS = 3  # nothing is cut that would leave less than this
+
+
+def without_answers(story: str) -> str:
+    """The story without the answers written at its end or start as clauses of their own: anonymity or secrecy asked
+    ("anonim ya pak", "tolong nama saya dirahasiakan"), no photo ("Tidak ada foto", "fotonya gak ada pak"), a
+    closing ("itu aja", "sekian") or thanks ("terima kasih"). They were read as the answers to their steps and left in
+    the text the summary shows and the agency reads. Words of the problem stay ("foto tidak jelas dari kamera cctv
+    rusak": the clause names a problem), as does fear told ("saya takut ada begal"), which is the story's."""
+    parts, at = [], 0
+    for found in CLAUSE_BREAK.finditer(story):
+        parts.append((at, found.start(), found.end()))
+        at = found.end()
+    if at < len(story):
+        parts.append((at, len(story), len(story)))
+    lead, end = 0, len(parts)
+    while end > lead and _answer_clause(story[parts[end - 1][0]:parts[end - 1][1]]):
+        end -= 1
+    while lead < end and _greeting_clause(story[parts[lead][0]:parts[lead][1]]):
+        lead += 1  # "Selamat malam pak, mohon maaf mengganggu. anonim ya. …": the greeting stays, the answer goes
+    start = lead
+    while start < end and _answer_clause(story[parts[start][0]:parts[start][1]]):
+        start += 1
+    if (start == lead and end == len(parts)) or end <= start:
+        return story
+    kept = (story[:parts[lead][0]] if lead else "") + story[parts[start][0]:parts[end - 1][1]].strip()
+    mark = story[parts[end - 1][1]:parts[end - 1][2]].strip()[:1]
+    kept += mark if mark in (".", "!", "?") else ""  # "… sudah 2 minggu. sekian": the sentence keeps its end
+    return kept if len(understanding.content(kept)) >= KEPT_STORY_WORDS else story
+
+
+GREETING_WORDS = understanding.OPENING | frozenset({"mengganggu", "ganggu", "waktunya", "sebelumnya", "bapak", "ibu",
+                                                   "yth", "yang", "terhormat"})
+
+
+def _greeting_clause(clause: str) -> bool:
+    """Whether a clause only greets or apologises for disturbing ("Selamat malam pak", "mohon maaf mengganggu")."""
+    said = understanding.standard_words(clause)
+    return bool(said) and set(said) <= GREETING_WORDS
+
+
+def _answer_clause(clause: str) -> bool:
+    """Whether a clause of a story only answers a step to come or closes it (without_answers)."""
+    said = understanding.content(clause)
+    if not said:
+        return bool(clause.strip()) and not any(ch.isalnum() for ch in clause)
+    if len(said) > ANSWER_CLAUSE_WORDS or understanding.names_a_problem(clause):
+        return False
+    words = set(understanding.standard_words(clause))
+    if is_thanks(clause) or words & CLOSING_SIGNS and words <= CLOSINGS | THANKS_ONLY | understanding.FILLER:
+        return True
+    if {"itu"} <= words and words & {"aja", "saja", "doang"} and words <= CLOSINGS | understanding.FILLER:
+        return True
+    if no_photo(clause) and not _photo_later(clause):
+        return True
+    found = understanding.story_protection(clause)  # asked in words: fear told ("sy takut diteror") is the story's
+    return found is not None and not found[1]
 
 
 def _anonim_asked_late(turn: Turn) -> bool:
@@ -325,6 +391,7 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
             ask(turn, turn.state)
             return STAY
         corrected = (_corrected(turn) or _kind_changed(turn) or _privacy_told(turn) or _photo_asked_early(turn)
+                     or _photo_promised_early(turn)
                      or _place_asked_early(turn)
                      or _no_photo_told(turn)
                      or service_asked(turn)
@@ -530,6 +597,17 @@ def _photo_asked_early(turn: Turn) -> Next | None:
             or not asks_if_photo_needed(turn.text)):
         return None
     turn.say("photo_asked_later")
+    ask(turn, turn.state)
+    return STAY
+
+
+def _photo_promised_early(turn: Turn) -> Next | None:
+    """A photo promised before its question ("ntar sy kirim fotonya buat aduan sy" at the story or place step):
+    it may follow, and this step's question is asked again (it was stored as the place, or the story)."""
+    if (turn.state not in (State.KIND, State.DESCRIPTION, State.LOCATION) or turn.data.get("editing")
+            or turn.kept_attachment or not turn.text or understanding.announces_media(turn.text) is None):
+        return None
+    turn.say("photo_later")
     ask(turn, turn.state)
     return STAY
 
@@ -1362,7 +1440,7 @@ def on_location(turn: Turn) -> Next:
     text = place_taken_back(text) or (place_after_refusal(text) if told else text)  # "bukan, di gg mawar 2": the
     # no is no part of it; "bkn jl mawar tp jl melati": nor the place taken back
     text = place_meant(text)  # "eh maksud saya jalan dahlia gang 3, bukan jalan dahlia utama"
-    text = text if pinned else _without_own_name(text)  # "nama saya budi santoso": no place
+    text = text if pinned else _with_the_street(_without_own_name(text), told, turn.draft.description)
     typed = names_a_place(text)
     if answered is not None:
         return answered
@@ -1383,6 +1461,35 @@ def on_location(turn: Turn) -> Next:
         return advance(turn)
     _no_place_told(turn, text, told)
     return STAY
+
+
+# A street's words: a place typed with one has its own street (STREET_PLACE: the story's, offered or not)
+STREET_WORDS = frozenset({"jl", "jln", "jalan", "gang", "gg", "lorong", "blok", "perum", "perumahan", "komplek",
+                          "kompleks", "gg.", "jl."})
+STREET_PLACE = re.compile(r"^(?:jl|jln|jalan|gang|gg|lorong)\b", re.IGNORECASE)
+RT_RW = re.compile(r"\b(?:rt|rw)\s*\.?\s*\d+", re.IGNORECASE)
+
+
+RT_RW_ONLY = re.compile(r"^\W*(?:(?:rt|rw)\s*\.?\s*\d+[\s,/.-]*)+$", re.IGNORECASE)
+
+
+def rt_rw_only(text: str) -> bool:
+    """Whether a message is an RT/RW alone ("rt 4", "RT 05 RW 02", "rt 3/rw 1"): a place's part, too short to be
+    a place of its own."""
+    return RT_RW_ONLY.match(text or "") is not None
+
+
+def _with_the_street(text: str, told: str | None, story: str | None) -> str:
+    """RT/RW typed at the place question (with the village, or alone: "rt 5", "rt 05 rw 02 desa sukamaju") after the
+    street the story names ("… di jl kenanga", offered back or not): the street with them. The RT was lost ("rt 5"
+    was too short a place, and the question asked again) or the street was ("rt 05 rw 02" stored alone). A place
+    with its own street, or without RT/RW, is as typed."""
+    if not RT_RW.search(text) or set(understanding.chat_words(text)) & STREET_WORDS:
+        return text
+    street = told or place_in_story(story)
+    if not street or not STREET_PLACE.match(street) or RT_RW.search(street):
+        return text
+    return f"{street} {text.strip()}"
 
 
 HONORIFICS = frozenset("pak bu ibu bapak mas mbak bang kak hj haji hajah".split())
@@ -1866,12 +1973,36 @@ def place_after_question(text: str) -> str:
     tail = tail.strip(" ,.-")
     if mark and tail and not _named_place(head) and _named_place(tail) and names_a_place(tail):
         return tail
+    hedged = _after_not_knowing(text)
+    if hedged is not None:
+        return hedged
     found = TRAILING_OFF.search(text)
     if found is None:
         return text
     head, tail = text[:found.start()], text[found.end():].strip(" ,.-")
     said = understanding.standard_words(head)
     return tail if said and set(said) <= SELF_ASKING and names_a_place(tail) else text
+
+
+# Not knowing the exact address, said before the place ("gatau alamat pastinya, pokoknya …", "lupa nama gangnya
+# pokoknya …", "sy kurang tau nama jalannya pak. yg jelas …")
+NOT_KNOWING_ADDRESS = understanding.FILLER | frozenset("""saya sy aku gw gue gua kami tidak tahu kurang paham hafal
+    apal ingat inget lupa pasti pastinya persis persisnya lengkap lengkapnya detail detailnya jelas alamat alamatnya
+    nama namanya jalan jalannya gang gangnya nomor nomornya pak bu mas mbak kak min""".split())
+HEDGE_BREAK = re.compile(r"\s*[,.;:]+\s*(?:(?:pokoknya|pokoke|yg jelas|yang jelas|intinya)\b\s*)?"
+                         r"|\s+(?:pokoknya|pokoke|yg jelas|yang jelas|intinya)\b\s*", re.IGNORECASE)
+
+
+def _after_not_knowing(text: str) -> str | None:
+    """The place told after saying the exact address is not known, or None."""
+    found = HEDGE_BREAK.search(text)
+    if found is None or not found.start():
+        return None
+    head, tail = text[:found.start()], text[found.end():].strip(" ,.-")
+    said = set(understanding.standard_words(head))
+    if not said & {"tahu", "paham", "hafal", "apal", "ingat", "inget", "lupa"} or not said <= NOT_KNOWING_ADDRESS:
+        return None
+    return tail if tail and names_a_place(tail) else None
 
 
 TRAILING_OFF = re.compile(r"\s*(?:\.{2,}|…+)\s*")
@@ -1915,8 +2046,16 @@ TAKEN_BACK = re.compile(
     r"|\s+(?:tapi|tp|tpi|tetapi|namun|melainkan|tapine)\b\W*)(?P<meant>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
+# Every TAKEN_BACK holds one of these ("bukane" holds "bukan"): an ASCII text without any, in any case, is not read by
+# the pattern (its lazy opening tries the words of a slip at every character: about 30 µs for a place of 40)
+TAKEN_BACK_WORDS = ("bukan", "bkn", "bkan", "sanes", "banne", "salah", "keliru", "ralat")
+
+
 def place_taken_back(text: str) -> str | None:
     """The place after one taken back in the same message ("bukan di pakis, di tumpang": di tumpang), or None."""
+    lowered = text.lower()
+    if text.isascii() and not any(word in lowered for word in TAKEN_BACK_WORDS):
+        return None  # the pattern's own case folding reads other letters ("ſalah")
     found = TAKEN_BACK.match(text)
     if found is None:
         return None
@@ -2004,13 +2143,14 @@ def _more_of_place(turn: Turn) -> bool:
     fuller = bool(told) and set(understanding.chat_words(told)) <= set(understanding.chat_words(text))
     if (not told and turn.draft.latitude is None or turn.kept_attachment
             or len(text.split()) > PLACE_BUBBLE_WORDS + (len(told.split()) if fuller else 0)  # the place typed fuller
-            or understanding.names_a_problem(text) or not names_a_place(text)):
+            or understanding.names_a_problem(text) or not (names_a_place(text) or rt_rw_only(text))):
         return False
     if set(place_words(text)) & STORY_SIGNS:  # "kemarin ada anak sekolah jatuh di situ": the story's
         text = place_in_story(text) or ""  # "maaf tadi salah ketik, maksudnya rt 4": only "rt 4" is the place's
         if not text:
             return False
-    if not (_named_place(text) or place_in_story(text) or _looks_like_a_place(text) or _near_a_landmark(text)):
+    if not (_named_place(text) or place_in_story(text) or _looks_like_a_place(text) or _near_a_landmark(text)
+            or rt_rw_only(text)):
         return False
     turn.draft.location_text = _place_joined(told, text.strip(" ,."))[:500]
     return True
@@ -2337,7 +2477,7 @@ def on_confirm(turn: Turn) -> Next:
     if photo_burst(turn):  # the summary was shown after the first photo of the burst
         return _burst_counted(turn)
     corrected = (_privacy_told(turn) or _corrected(turn) or _kind_changed(turn)  # "ganti jadi biasa aja": no edit
-                 or service_asked(turn) or status_asked(turn) or _another_told(turn))
+                 or _number_swapped(turn) or service_asked(turn) or status_asked(turn) or _another_told(turn))
     if corrected is not None:
         return corrected
     if not turn.kept_attachment and (is_thanks(turn.text) or is_pleasantry(turn.text)):  # "sakalangkong": not sent
@@ -2356,6 +2496,33 @@ def on_confirm(turn: Turn) -> Next:
         turn.say("ask_edit")
         return go(State.EDIT)
     _neither_choice(turn)
+    return STAY
+
+
+NUMBER_SWAP = re.compile(r"(\d+)\s*,?\s*(?:bukan|bkn|bukane|sanes)\s+(?:(?:no|nomor|nomer|rt|rw|blok)\s*\.?\s*)?"
+                         r"(\d+)\b", re.IGNORECASE)  # "9 bukan 7", "15 bkn no 12"
+
+
+ADDRESS_NUMBER_WORDS = frozenset({"no", "nomor", "nomornya", "nomer", "nomernya", "rt", "rw", "rtnya", "rwnya", "blok",
+                                  "bloknya", "rumah", "rumahnya", "alamat", "alamatnya", "nya"})
+NUMBER_SWAP_MAX_WORDS = 9
+
+
+def _number_swapped(turn: Turn) -> Next | None:
+    """A number of the place corrected at the summary ("nomornya 9 bukan 7", "rt nya 03 bukan 05"): the old number,
+    found once in the place, is replaced and the summary shown again (it got "Balas KIRIM, UBAH, atau BATAL"); None
+    for anything else, or when the old number is not the place's alone."""
+    place = turn.draft.location_text
+    found = NUMBER_SWAP.search(turn.text or "") if place and not turn.kept_attachment else None
+    said = set(understanding.chat_words(turn.text))
+    if found is None or not said & ADDRESS_NUMBER_WORDS or len(said) > NUMBER_SWAP_MAX_WORDS:
+        return None  # "sudah 3 minggu bukan 3 hari": the story's
+    old = re.compile(rf"(?<!\d){re.escape(found.group(2))}(?!\d)")
+    if len(old.findall(place)) != 1:
+        return None
+    turn.draft.location_text = old.sub(found.group(1), place)
+    turn.say("correction_applied", part=t("part_location"))
+    say_summary(turn)
     return STAY
 
 
@@ -2444,14 +2611,22 @@ ONLY_ACKNOWLEDGING = frozenset({"ok", "oke", "okey", "okay", "okee", "sip", "sia
 
 def _yes(text: str) -> str | None:
     """KIRIM for a yes in everyday words, as "ya" is one ("iya pak", "nggih", "y"), or for saying the summary is
-    right ("udah bener", "sudah sesuai pak"); "ok" and "siap" only acknowledge the summary."""
+    right ("udah bener", "sudah sesuai pak"); "ok" and "siap" only acknowledge the summary, unless a word of going
+    ahead comes with them ("oke gas")."""
     said = set(words(understanding.APPROVING.sub(" ok ", text)))  # 👍 acknowledges as "ok" does
     if understanding.means_yes(text) and not said & ONLY_ACKNOWLEDGING:
         return "KIRIM"
-    told = set(understanding.content(text))  # "udah bener", "sudah sesuai pak", "betul semua": it is right
+    told = set(understanding.content(text))
+    if told & GO_AHEAD and not told - GO_AHEAD - ONLY_ACKNOWLEDGING - SEND_AROUND:  # "oke gas", "ok proses aja pak"
+        return "KIRIM"
+    # "udah bener", "sudah sesuai pak", "betul semua": it is right
     return "KIRIM" if told & SUMMARY_RIGHT and told <= SUMMARY_RIGHT | RIGHT_AROUND else None
 
 
+# Going ahead, beside an acknowledgement at the summary ("oke gas", "sip lanjut", "siap, diproses aja"); with any
+# other word it is not ("oke lanjut besok aja", "jangan diproses dulu", "oke lanjut ubah lokasinya")
+GO_AHEAD = frozenset({"lanjut", "lanjutkan", "gas", "gass", "gaskeun", "gaskan", "proses", "prosesin", "proseskan",
+                      "diproses", "teruskan", "go"})
 SUMMARY_RIGHT = frozenset({"benar", "betul", "sesuai", "pas", "cocok", "tepat", "lengkap"})
 RIGHT_AROUND = frozenset({"sudah", "semua", "semuanya", "itu", "ya", "insyaallah", "sih"})
 
@@ -2536,8 +2711,11 @@ def _submit(turn: Turn) -> Next:
 
 
 def say_summary(turn: Turn) -> None:
-    """Add the draft's summary (with KIRIM / UBAH / BATAL) to the replies."""
+    """Add the draft's summary (with KIRIM / UBAH / BATAL) to the replies. The answers written in the story ("…,
+    anonim ya pak. Tidak ada foto"), read by their steps by now, leave it here: what the summary shows is filed."""
     draft = turn.draft
+    if draft.description:
+        draft.description = without_answers(draft.description)
     place = complaints.place_as_filed(draft, turn.contact) or ""  # as stored: an anonymous reporter unnamed
     if draft.latitude is not None:
         place = t("summary_pin", place=place, latitude=draft.latitude, longitude=draft.longitude).strip()

@@ -152,8 +152,8 @@ def on_idle(turn: Turn) -> Next:
                 or _temper_regretted(turn, earlier, offered)
                 or _not_the_regions(turn)  # an official's own number before any person's
                 or (_person_asked(turn) if not earlier else None) or _contact_asked(turn) or _handler_asked(turn)
-                or _about_service(turn, earlier) or _anothers_asked(turn) or _by_another(turn)
-                or _reported_elsewhere(turn, earlier)
+                or _about_service(turn, earlier) or _help_asked(turn, earlier) or _anothers_asked(turn)
+                or _by_another(turn) or _reported_elsewhere(turn, earlier)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
                 or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier)
                 or not_fixed_after_rating(turn, earlier) or _new_number(turn)
@@ -302,6 +302,15 @@ def spaced_reading(text: str) -> str | None:
 
 
 REACHING = frozenset({"calls", "channels", "contacted"})  # service topics of reaching someone
+
+
+def _help_asked(turn: Turn, earlier: str | None) -> Next | None:
+    """A plea for help with nothing told ("bisa bantu saya?", "mau minta tolong"): asked to tell the problem, as one
+    about to tell it (it got the whole menu); with a complaint open, STATUS named for it. None for anything else."""
+    if earlier or turn.message.media or not understanding.asks_for_help(turn.text):
+        return None
+    turn.say("help_plea_filed" if open_complaints(turn) else "help_plea")
+    return STAY
 
 
 def _about_service(turn: Turn, earlier: str | None) -> Next | None:
@@ -523,6 +532,29 @@ def _media_announced(turn: Turn) -> Next | None:
     turn.say("media_announced_open" if mine else "media_announced", media=media,
              reference=mine[0].reference if len(mine) == 1 else and_list([c.reference for c in mine[:3]]))
     return STAY
+
+
+def _one_filed_meant(turn: Turn, said: str) -> Next | None:
+    """A wish to file that speaks of one's complaint filed: photos promised for it (_photos_promised), or its number
+    typed with a word of reporting ("lapor 3", "aduan no 2?"; its status shown); None for anything else."""
+    promised = _photos_promised(turn)
+    if promised is not None:
+        return promised
+    own = _own_by_number(turn, said)
+    if own is None:
+        return None
+    show_status(turn, own.reference)
+    turn.say("new_complaint_hint")
+    return STAY
+
+
+def _photos_promised(turn: Turn) -> Next | None:
+    """Photos promised for one's report ("ntar sy kirim fotonya buat aduan sy", "nanti fotonya saya kirim utk
+    laporan saya") with a complaint open: awaited for it (_media_announced), not a wish to file ("buat aduan" read
+    as "make a complaint" began a new filing). None with none open: "mau kirim foto buat aduan jalan rusak" files."""
+    if turn.kept_attachment or not understanding.for_the_report(turn.text) or not open_complaints(turn):
+        return None
+    return _media_announced(turn)
 
 
 def _closed_back(turn: Turn, earlier: str | None) -> Next | None:
@@ -1506,16 +1538,40 @@ def _anothers_asked(turn: Turn) -> Next | None:
     one's own named: news goes only to the number that filed it, and IKUTI follows a public one (it got "Anda belum
     punya laporan"); None for anything else."""
     if not understanding.asks_after_anothers_report(turn.text):
-        return None
+        return _anothers_number_asked(turn)
     number = understanding.names_reference(turn.text)
     own = (complaints.citizen_complaint(turn.session, turn.contact, number) if number is not None
            else complaints.citizen_complaints(turn.session, turn.contact, limit=1))
     if own:
         return None
-    turn.say("anothers_report", reference=f"LPR-{number}" if number is not None else "LPR-<nomor>")
+    if number is None:  # the number unknown to the one asking: where the reporter got it (and nothing shown)
+        turn.say("anothers_report_unnumbered")
+        turn.conversation.data = {**turn.data, ANOTHERS_TOLD: turn.now.isoformat()}  # a new dict: saved
+    else:
+        turn.say("anothers_report", reference=f"LPR-{number}")
     return STAY
 
 
+
+
+ANOTHERS_TOLD = "anothers_told_at"  # when a report filed from another number was asked after with no number
+ANOTHERS_NUMBER_WORDS = frozenset({"nomor", "nomornya", "nomer", "nomernya", "no", "nmr", "lpr"})
+ANOTHERS_NUMBER_MAX_WORDS = 10
+
+
+def _anothers_number_asked(turn: Turn) -> Next | None:
+    """Its number asked for within the hour after a report filed from another number was asked after ("nomornya brp
+    ya sy gak tau"): never given from here, the reporter has it (it got the menu, or the privacy of one's number);
+    None for anything else."""
+    told_at = turn.data.get(ANOTHERS_TOLD)
+    if not told_at or turn.now - datetime.fromisoformat(told_at) > PERSON_ASKED_AGAIN or turn.message.media:
+        return None
+    said = understanding.standard_words(turn.text)
+    if not set(said) & ANOTHERS_NUMBER_WORDS or len(said) > ANOTHERS_NUMBER_MAX_WORDS or (
+            understanding.names_a_problem(turn.text)):
+        return None
+    turn.say("anothers_number_asked")
+    return STAY
 
 
 def _move_disputed(turn: Turn) -> Next | None:
@@ -1591,11 +1647,9 @@ def _start_filing(turn: Turn, said: str, earlier: str | None = None, resumes: di
     the description when it is enough; a bare "1" or ADUAN to a story offered just before files that story (with
     its expired draft's answers, `resumes`). A wish `asked` as a question ("bisa lapor di sini?") is answered yes
     first."""
-    own = None if earlier or _bubbles(turn) else _own_by_number(turn, said)
-    if own is not None:  # "lapor 3", "aduan no 2?": the reference typed with a word of reporting
-        show_status(turn, own.reference)
-        turn.say("new_complaint_hint")
-        return STAY
+    filed = None if earlier or _bubbles(turn) else _one_filed_meant(turn, said)
+    if filed is not None:
+        return filed
     if asked:
         turn.say("may_report_here")
     if understanding.several_matters(turn.text):  # "mau lapor 2 hal pak": one complaint at a time
@@ -1905,8 +1959,24 @@ def offered_kind(text: str) -> str | None:
 
 
 def _looks_like_complaint(text: str) -> bool:
-    return (len(words(text)) >= OFFER_MIN_WORDS and sum(ch.isalpha() for ch in text) >= OFFER_MIN_CHARS
+    """A message long enough to be offered as a complaint: its words and letters as read ("jalan di depan rumah saya
+    ancur pak" is as long as "… hancur pak": one letter short, it was kept as a first bubble and offered a message
+    late), not a salutation alone."""
+    return (len(words(text)) >= OFFER_MIN_WORDS and _letters_read(text) >= OFFER_MIN_CHARS
             and not complaints.only_salutation(text))  # "Selamat pagi Bapak/Ibu admin yang terhormat"
+
+
+def _letters_read(text: str) -> int:
+    """The letters of a message, a regional or shortened word of a problem counted as its standard form ("ancur",
+    "ajur": "hancur"); other words as typed ("bgt", "yg" are no longer told as "banget", "yang")."""
+    typed = sum(ch.isalpha() for ch in text)
+    if typed >= OFFER_MIN_CHARS or not understanding.names_a_problem(text):  # cheap first: its words read once
+        return typed
+    for word in words(text):
+        read = understanding.standard_words(word)
+        if len(read) == 1 and read[0] in understanding.PROBLEM_WORDS and len(read[0]) > len(word):
+            typed += len(read[0]) - len(word)
+    return typed
 
 
 def takes_offer(text: str) -> bool:

@@ -107,6 +107,8 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     offer_answered = turn.state == State.OFFER and idle.answers_offer(turn.text)
     _apply(turn, prompts.before(turn, expired=expired, routed=command is None, offer_answered=offer_answered),
            prompts.TRANSITIONS)
+    if command is None:
+        _apply(turn, prompts.replied_before_its_photo(turn, rating.says_not_fixed), prompts.TRANSITIONS)
     if story and command is None and turn.state == State.IDLE:  # the story told before is offered again
         _apply(turn, go(State.OFFER, offer=story, **{idle.RESUMES: answers}), {(State.IDLE, State.OFFER)})
     result = _read(turn, FALLBACKS[command] if command else HANDLERS[turn.state], keeps=command is None)

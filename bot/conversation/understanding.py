@@ -136,7 +136,11 @@ def _lowered(text: str) -> str:
     emoji as the "ok" it says (👍 alone answered "Balas YA" got the menu)."""
     approving = text and not text.isascii() and APPROVING.search(text)  # cheap first: most messages are plain ASCII
     lowered = APPROVING.sub(" ok ", text) if approving else (text or "")
-    return SPOKEN_YES.sub("ya", STRETCHED.sub(r"\1", lowered.lower()))
+    unstretched = STRETCHED.sub(r"\1", lowered.lower())
+    # every yes typed apart starts "ho", "he" or "hu": the cheap test before the pattern
+    if "ho" in unstretched or "he" in unstretched or "hu" in unstretched:
+        return SPOKEN_YES.sub("ya", unstretched)
+    return unstretched
 # Laughter, read as an interjection ("wkwk bang mau ngadu nih" was filed with the story "wkwk")
 LAUGHTER = re.compile(r"(?:h[aeiu]){2,}h?|(?:wk)+w?|(?:kw)+k?|xi(?:xi)+|(?:awok)+|(?:ck)+k?")
 STARS = re.compile("[⭐★🌟]")
@@ -219,8 +223,10 @@ def standard_words(text: str) -> list[str]:
 @lru_cache(maxsize=64)  # the checks of one turn read the same message this way three or four times
 def _standard_words(text: str) -> tuple[str, ...]:
     raw = WORD.findall(_lowered(text))
+    # most words are read alone (_standard): only these, or those after these, are read with their neighbours
     return tuple(part for before, word, after in zip(["", *raw], raw, [*raw[1:], ""], strict=False)
-                 for part in _in_context(before, word, after).split())
+                 for part in (_in_context(before, word, after) if word in _READ_IN_CONTEXT or before in _CONTEXT_BEFORE
+                              else _standard(word)).split())
 
 
 # "who" as chat spells it ("yg ngurus sapa sih", "sp yg bales ini"): "sapa" also greets ("sapa warga"), "sp" is a
@@ -319,7 +325,12 @@ def _standard(word: str) -> str:
 
 def content(text: str) -> list[str]:
     """The standard words without the small words of politeness and emphasis (aja, dong, pak, min…)."""
-    return [w for w in standard_words(text) if w not in FILLER]
+    return list(_content(text or ""))
+
+
+@lru_cache(maxsize=64)  # a turn's readings ask for the same text's content words five times or more
+def _content(text: str) -> tuple[str, ...]:
+    return tuple(w for w in _standard_words(text) if w not in FILLER)
 
 
 INQUIRING = frozenset({"tanya", "bertanya", "menanyakan", "nanya", "informasi", "info"})
@@ -801,6 +812,10 @@ PASSIVE_APART = frozenset({"di", "dipun", "e"})  # Indonesian, Javanese krama, M
 FOLLOWED_UP = frozenset({"lanjut", "lanjuti", "lanjutin", "lanjutnya", "lanjutan"})  # after "tindak"
 # Javanese "durung" typed "during" (English "during" otherwise): before these it is "not yet"
 NOT_YET_AFTER = frozenset("ada ono onok enek beres rampung selesai teko datang mari".split())
+# The words _in_context reads with their neighbours, and the words after which the next one is: any other word is
+# read alone, as _in_context would (_standard), without its call (a story's every word is read this way)
+_READ_IN_CONTEXT = frozenset({"report", "smp", "ade", "tindak", "during", "gi", "ghi"}) | SPOKEN_WHO | PASSIVE_APART
+_CONTEXT_BEFORE = frozenset({"tindak"}) | PASSIVE_APART
 
 
 def says_fixed(text: str) -> bool:
@@ -883,6 +898,21 @@ def names_another_thing(text: str, about: str, mixed: bool = False) -> bool:
     """Whether a message names a thing complained about ("lampu", "jalan") that the text `about` does not;
     `mixed`: named in English or regional words too ("the streetlight")."""
     return bool(_things(text, mixed) - _things(about, mixed))
+
+
+def tells_of_another_thing(text: str, about: str) -> bool:
+    """Whether a message tells of a thing complained about that the text `about` does not name (`names_another_thing`),
+    leaving out a thing named only as where the problem still is when the message names no problem of its own ("blm
+    bersih smua pak, msh numpuk dkt tiang" beside rubbish piling up: the pole is where, not another matter; "lampu
+    dekat masjid mati" names the lamp, "tiangnya miring" another problem)."""
+    other = _things(text) - _things(about)
+    if not other or names_another_problem(text, about):
+        return bool(other)
+    said = chat_words(text)
+    placed = {t for before, word in zip(["", *said], said, strict=False) if before in PLACING for t in _things(word)}
+    unplaced = {t for before, word in zip(["", *said], said, strict=False) if before not in PLACING
+                for t in _things(word)}
+    return bool(other - (placed - unplaced))
 
 
 def troubles_its_place(text: str, about: str) -> bool:
@@ -1257,6 +1287,29 @@ PEOPLE = frozenset({"petugas", "admin", "orang", "manusia", "operator", "cs", "p
 THERE = frozenset("ada tidak apa apakah gak kah yang jaga online aktif di sini disini sana piket".split())
 
 
+# A plea for help with nothing told yet ("bisa bantu saya?", "mau minta tolong", "mohon bantuannya pak", Javanese
+# "nyuwun pitulung", Sundanese "tiasa dibantos?"): the problem comes next (it got the whole menu)
+HELP_WORDS = frozenset({"bantu", "bantuan", "dibantu", "bantuin", "dibantuin", "tolong", "tulung", "pitulung",
+                        "dibantos", "bantos", "help"})
+HELP_PLEA_SMALL = OPENING | frozenset("""bisa bisakah boleh bolehkah mau ingin pengen minta meminta mohon butuh perlu
+    saya aku kami sy me please tiasa nyuwun punten kah apa apakah""".split())
+HELP_PLEA_MAX_WORDS = 8
+
+
+def _not_known_to_me(said: list[str]) -> bool:
+    """Whether the writer says they do not know ("sy gak tau", "saya tidak tahu"): no one else knowing asked."""
+    return any(w in {"saya", "aku"} and said[i + 1:i + 2] and said[i + 1] in NEGATION | {"gak", "ga", "nggak"}
+               and said[i + 2:i + 3] and said[i + 2] in {"tau", "tahu"} for i, w in enumerate(said))
+
+
+def asks_for_help(text: str) -> bool:
+    """Whether a message only asks for help ("tolong bantu sy pak", "bisa dibantu?"): a word of help with words of
+    asking, politeness and greeting alone; a story, a thing asked or thanks beside it is none."""
+    said = standard_words(text)
+    return (0 < len(said) <= HELP_PLEA_MAX_WORDS and bool(set(said) & HELP_WORDS)
+            and set(said) <= HELP_WORDS | HELP_PLEA_SMALL)
+
+
 def asks_for_a_person(text: str) -> bool:
     """A message asking whether a machine answers, to reach a person, or for an officer's number ("ini bot ya?",
     "bisa bicara dengan petugas?", "minta no hp petugas dlh dong pak biar sy telpon langsung"), read by what its
@@ -1543,13 +1596,15 @@ def _service_topic(text: str) -> str | None:
     # the first topic whose words, with the service's, say all; a word two topics share ("langsung": going to the
     # office in person, or acted on at once) leaves the next one its turn
     topic = next((name for name in topics if set(said) - reported <= SERVICE_TALK | SERVICE_TOPICS[name]), None)
-    return topic if topic is not None and _topic_borne_out(topic, set(said)) else None
+    return topic if topic is not None and _topic_borne_out(topic, said) else None
 
 
-def _topic_borne_out(topic: str, said: set[str]) -> bool:
+def _topic_borne_out(topic: str, words: list[str]) -> bool:
     """Whether the words found for a topic of the service ask of it, not of something else (below)."""
-    if topic == "privacy" and not said & {"nomor", "nama", "identitas", "data", "number", "name"} and not (
-            said & (KNOWING | {"aman"}) and said & FILE_VERBS):  # "tetangga saya tahu yg lapor saya?"
+    said = set(words)
+    if topic == "privacy" and (not said & {"nomor", "nama", "identitas", "data", "number", "name"} and not (
+            said & (KNOWING | {"aman"}) and said & FILE_VERBS)  # "tetangga saya tahu yg lapor saya?"
+            or _not_known_to_me(words)):  # "nomornya brp ya sy gak tau": a number not known, asked
         return False  # "aman": whose safety? ("lapor pungli aman ga?": the reporter's)
     if topic == "official" and not said & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
                                            "hoaks", "palsu"} and not (said & DOUBT and said & RULERS):
@@ -1921,20 +1976,26 @@ def intent(text: str) -> Intent | None:
 # question about filing, no part of what is filed
 # ... with "here" ("bisa disini?", "boleh lewat wa ini ga?", "bisa di sini juga?"); "here" alone closes it only after a
 # question asked before the verb ("bolehkah saya melaporkan jalan berlubang di sini?")
+# ... in Javanese krama and ngoko ("saged mriki?", "saget ten mriki nggih?", "iso neng kene?") and Sundanese ("tiasa
+# didieu?"): "saged" is "bisa", "(ten|teng|dhateng) mriki" "(di|ke) sini"
 _HERE = (r"(?:di\s*sini|d\s*si?ni|ke\s*sini|(?:lewat|lwt|via)\s+sini|here|(?:di|lewat|lwt|via|ke)\s+"
-         r"(?:wa|whatsapp|nomor|nomer|no|nmr|layanan)(?:\s+ini)?)")
+         r"(?:wa|whatsapp|nomor|nomer|no|nmr|layanan)(?:\s+ini)?"
+         r"|(?:(?:ten|teng|ting|dhateng|dateng|ing|wonten|neng|nang)\s+)?(?:mriki|ngriki|kene)|di\s*dieu|ka\s*dieu)")
 _MAY_I_TAGS = (r"(?:\s+(?:ga|gak|gk|nggak|ngga|tidak|tdk|enggak|kah|ya|yah|kan|dong|sih|min|pak|bu|kak|gan|mas|mbak|"
-               r"juga|jg|gitu|nggih))*\s*[?!.]*\s*$")
-MAY_I_TAG = re.compile(r"(?:^|[\s,]+)(?:" + _HERE + r"\s+)?(?:bisa|bs|boleh|blh|bisakah|bolehkah)(?:\s+" + _HERE
-                       + r")?" + _MAY_I_TAGS, re.IGNORECASE)
+               r"juga|jg|gitu|nggih|mboten|nopo|napa|ora|teu|henteu))*\s*[?!.]*\s*$")
+MAY_I_TAG = re.compile(r"(?:^|[\s,]+)(?:" + _HERE + r"\s+)?(?:bisa|bs|boleh|blh|bisakah|bolehkah|saged|saget|iso|tiasa)"
+                       r"(?:\s+(?:lapor|melapor|ngadu|mengadu|matur))?(?:\s+" + _HERE + r")?" + _MAY_I_TAGS,
+                       re.IGNORECASE)
 HERE_TAG = re.compile(r"(?:^|[\s,]+)" + _HERE + _MAY_I_TAGS, re.IGNORECASE)
 # Words that ask whether one may file, before the verb ("bisa lapor …?", "apakah boleh mengadu", "kalau mau lapor
 # …", "can i report …"): a word of being able is needed, or a wish after "if" ("kalau mau lapor"): "apa lapor saya
 # sudah diproses?" and "kalau lapor ke desa gak ditanggapi" ask or tell something else
-ABLE = frozenset({"bisa", "bs", "bisakah", "boleh", "blh", "bolehkah", "can", "could", "may"})
+ABLE = frozenset({"bisa", "bs", "bisakah", "boleh", "blh", "bolehkah", "can", "could", "may", "saged", "saget", "iso",
+                  "tiasa"})  # Javanese krama, ngoko, Sundanese
 IF_WORDS = frozenset({"kalau", "kalo", "klo", "kl", "kalu", "jika", "jikalau", "bila", "apabila", "seandainya",
                       "misal", "if"})
-MAY_I_SMALL = ABLE | IF_WORDS | frozenset({"apa", "apakah", "disini", "dsini", "dsni", "disni", "sini", "here"})
+MAY_I_SMALL = ABLE | IF_WORDS | frozenset({"apa", "apakah", "disini", "dsini", "dsni", "disni", "sini", "here",
+                                          "nopo", "napa", "menapa", "punapa", "mriki", "ngriki"})  # krama "apa", "here"
 
 
 def _without_may_i(rest: str, asked: bool = False) -> tuple[str, bool]:
@@ -1985,8 +2046,36 @@ def _filing(text: str, every: list[str], skipped: int, verb: int | None) -> Inte
         return Intent("FILE", rest=rest, asked=asked)
     if _wish_told_next(set(words)):
         return Intent("FILE", rest="")
+    told = _wish_to_tell_then_story(text)
+    if told:
+        return Intent("FILE", rest=told)
     described = _described_then_wished(text, words, skipped)
     return Intent("FILE", rest=described) if described else None
+
+
+# Verbs of telling that open a story in a clause of their own ("badhe matur, …", "mau menyampaikan: …")
+TELLING_VERBS = frozenset({"menyampaikan", "sampaikan", "nyampaikan", "nyampein", "sampein", "matur", "utarakan",
+                           "mengutarakan"})
+STORY_CLAUSE = re.compile(r"[,:;.!?\n]+\s*")
+
+
+def _wish_to_tell_then_story(text: str) -> str | None:
+    """The story after a wish to tell said in clauses of its own ("nyuwun sewu, badhe matur, dalan ing desa kulo
+    rusak", "permisi, mau menyampaikan: lampu jalan mati"): what follows, when it names a problem; else None (it
+    was offered whole, the wish as the story's first words)."""
+    if not set(standard_words(text)) & TELLING_VERBS:  # cheap first: most messages tell no wish to tell
+        return None
+    said: set[str] = set()
+    before = 0
+    for found in STORY_CLAUSE.finditer(text):
+        said |= set(standard_words(text[before:found.start()]))
+        before = found.end()
+        if not said <= WISH_TO_TELL | OPENING:
+            return None
+        rest = text[found.end():].strip()
+        if said & TELLING_VERBS and said & WANT and rest and names_a_problem(rest):
+            return rest
+    return None
 
 
 def _wish_told_next(words: set[str]) -> bool:
@@ -2214,10 +2303,10 @@ def _described_then_wished(text: str, words: list[str], skipped: int) -> str | N
 # How an elder speaks of themself to a younger admin ("nak, mbah mau lapor …", "nenek mau lapor …")
 ELDER_SELF = frozenset({"mbah", "simbah", "embah", "nenek", "kakek", "eyang", "uti", "akung", "nini", "emak", "mak",
                         "abah", "opa", "oma"})  # not "nek" (Javanese "if") nor "aki" (a battery)
-FILING_SMALL = WANT | CONVEY | FILLER | TRY | ELDER_SELF | {"saya", "aku", "kami", "untuk", "ada", "sebuah",
-                                                           "1",  # 1: "satu"
-                                                           "tiang",  # Balinese "I" before a wish: "tiang jagi ngadu"
-                                                           "i", "to", "a", "would", "like", "make"}  # "i want to …"
+FILING_SMALL = WANT | CONVEY | FILLER | TRY | ELDER_SELF | KRAMA_PARDON | {
+    "saya", "aku", "kami", "untuk", "ada", "sebuah", "1",  # 1: "satu"
+    "tiang",  # Balinese "I" before a wish: "tiang jagi ngadu"
+    "i", "to", "a", "would", "like", "make"}  # "i want to …"; KRAMA_PARDON: "nyuwun sewu, saged ngadu mriki?"
 
 
 # Words an opening clause may hold before the wish to file: greetings and apologies ("maaf mengganggu min, sy mau
@@ -2775,7 +2864,9 @@ def asks_after_anothers_report(text: str) -> bool:
         return False
     # "ini laporan ibu saya pak, lampu jalan depan rumahnya mati …": a story told for them, asking nothing
     told = names_a_problem(text) or bool(_things(text))
-    return not told or "?" in text or asks_about(text) or intent(text) is not None
+    # "mau tanya laporan ibu saya yg soal sampah pasar": a wish to ask names its thing, no story told
+    return (not told or "?" in text or asks_about(text) or bool(set(said) & INQUIRING)
+            or intent(text) is not None)
 
 
 # Who filed named before the filing ("anak sy kemarin laporin …", "sy tetangganya yg lapor LPR-1", "tetangga sy udh
@@ -3764,8 +3855,8 @@ MEDIA_WORDS = frozenset("""foto fotonya poto potonya gambar gambarnya video vide
 # kejadiannya"): a word of sending or having one, the medium, what it shows, and nothing else told
 SENDING_MEDIA = frozenset({"kirim", "kirimin", "kirimkan", "ngirim", "mengirim", "krm", "upload", "unggah",
                            "lampirkan", "ada", "punya"})
-MEDIA_COMING = ANNOUNCING | SENDING_MEDIA | frozenset({"bentar", "sebentar", "tunggu", "nanti", "ntar", "nyusul",
-                                                       "menyusul"})
+MEDIA_COMING = ANNOUNCING | SENDING_MEDIA | frozenset({"bentar", "sebentar", "tunggu", "nanti", "ntar", "ntr", "entar",
+                                                       "besok", "nyusul", "menyusul"})
 MEDIA_NOUNS = (("videonya", frozenset({"video", "videonya", "vidio"})),
                ("rekamannya", frozenset({"rekaman", "rekamannya", "vn"})))
 MEDIA_ANNOUNCED_MAX_WORDS = 8

@@ -43,7 +43,7 @@ def tells_another_matter(turn: Turn, complaint: Complaint, own_words: int | None
     when not the whole message's."""
     text = turn.text if text is None else text
     about = f"{complaint.title} {complaint.description}"
-    if understanding.names_another_thing(text, about) or understanding.troubles_its_place(text, about):
+    if understanding.tells_of_another_thing(text, about) or understanding.troubles_its_place(text, about):
         return True
     found = another_agencys_words(turn, complaint, text)
     if found is not None:

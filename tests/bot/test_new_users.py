@@ -2567,6 +2567,22 @@ def test_a_place_after_a_question_to_oneself_is_the_place(citizen, typed, place)
     assert citizen.state() == "photo" and citizen.draft()["location_text"] == place
 
 
+@pytest.mark.parametrize("typed,place", [
+    ("gatau alamat pastinya, pokoknya perempatan pasar baru", "perempatan pasar baru"),
+    ("sy kurang tau nama jalannya pak. yg jelas dkt sd 4 sukamaju", "dkt sd 4 sukamaju"),
+    ("ga hafal alamatnya, depan masjid al ikhlas desa karangrejo", "depan masjid al ikhlas desa karangrejo"),
+    ("lupa nama gangnya pokoknya belakang pasar desa sukamaju", "belakang pasar desa sukamaju"),
+    # near misses: a place with no hedge, a hedge inside a place
+    ("pokoknya perempatan pasar baru", "pokoknya perempatan pasar baru"),
+    ("jl mawar no 5, rt 2 rw 3", "jl mawar no 5, rt 2 rw 3"),
+])
+def test_a_place_after_not_knowing_the_exact_address_is_the_place(citizen, typed, place):
+    """Found by hand: "gatau alamat pastinya, pokoknya perempatan pasar baru" was stored whole as the place."""
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.state() == "photo" and citizen.draft()["location_text"] == place
+
+
 @pytest.mark.parametrize("typed,shown", [("lampujalanmati", "lampu jalan mati"), ("LAMPUJALANMATI", "lampu jalan mati"),
                                          ("selokannyamampet", "selokannya mampet"), ("got mampet", "got mampet"),
                                          ("lampu jalan mati", "lampu jalan mati")])
@@ -2740,6 +2756,21 @@ def test_a_one_word_bubble_at_the_story_step_begins_the_story(citizen):
     citizen.says("rusak banyak lubang")
     assert citizen.state() == "location"
     assert citizen.draft()["description"].startswith("jalan\ndi desa kami")
+
+
+@pytest.mark.parametrize("typed,filed", [
+    ("oke gas", True), ("sip lanjut", True), ("ok proses aja pak", True), ("oke lanjutkan min", True),
+    ("gaskeun", True), ("siap, diproses aja", True),
+    # an acknowledgement alone, a later time, a no or a change are no go-ahead
+    ("ok", False), ("oke lanjut besok aja", False), ("jangan diproses dulu", False),
+    ("oke lanjut ubah lokasinya", False),
+])
+def test_an_ok_with_a_go_ahead_at_the_summary_sends_it(citizen, typed, filed):
+    """Found by hand: "oke gas" at the summary was answered «Balas KIRIM, UBAH, atau BATAL» ("ok" alone only
+    acknowledges the summary; with a word of going ahead it sends)."""
+    to_summary(citizen, photo=False)
+    reply = citizen.says(typed)
+    assert ("LPR-1" in reply) is filed, reply
 
 
 @pytest.mark.parametrize("typed", ["iya", "y", "iya pak", "nggih", "YA BETUL"])
@@ -3615,7 +3646,9 @@ ASKED = "Sepertinya Anda ingin bertanya"
     ("apa ini", "Balas dengan angka", ASKED),
     ("ini nyambung kan ke pemkab?", "", ASKED),
     ("harga cabe rawit tembus 90rb/kg, pemda ada operasi pasar gk?", "", ASKED),  # a long story asking too
-    ("bisa bantu saya?", "Balas dengan angka", ASKED),
+    # a plea for help: asked to tell the problem, as one about to tell it (it got the whole menu, whose choices a
+    # person who wants help with a problem has to read and answer before telling it; citizens15)
+    ("bisa bantu saya?", "ceritakan masalahnya", "Balas dengan angka"),
     ("min admin", "Balas dengan angka", "belum paham"),
     ("kak", "Balas dengan angka", "belum paham"),
     ("pak?", "Balas dengan angka", "belum paham"),
