@@ -396,6 +396,7 @@ _NAMED_AFTER = frozenset("jl jln jalan gang gg haji hj kampung kp dusun dsn desa
 # The cheap test before SPOKEN_AFTER, whose alternatives are tried after every word: in an ASCII text it matches only
 # where the last word, before the spaces, stops and commas that end the text, is one of those words
 _MANNER_WORDS = frozenset(_MANNERS.split("|"))
+_SAID_AFTER_WORD = re.compile(rf"(?:nak|nduk|ndhuk|cong|{LAUGHTER.pattern})", re.IGNORECASE)
 _ASCII_TAIL = "".join(ch for ch in map(chr, range(128)) if ch.isspace()) + ".!,"  # ASCII's \s, and .!,
 
 
@@ -404,7 +405,7 @@ def _spoken_after(place: str) -> re.Match | None:
     none of its words)."""
     if place.isascii():
         last = place.rstrip(_ASCII_TAIL).replace(",", " ").split()[-1:]
-        if not last or last[0].lower() not in _MANNER_WORDS:
+        if not last or last[0].lower() not in _MANNER_WORDS and not _SAID_AFTER_WORD.fullmatch(last[0]):
             return None
     return SPOKEN_AFTER.search(place)
 

@@ -2406,9 +2406,9 @@ ABOUT = frozenset("""tentang soal mengenai terkait ttg perihal bahwa kalau kalo 
 # A verb of telling that a wish puts before "that" and a story ("saya mau menyampaikan bahwa jalan … rusak", krama
 # "kulo badhe matur bilih …", "mau ngasih tau kalau …", "ingin menginformasikan bahwa …"): they were offered with
 # the opener kept as the story. "tahu" tells only after a word of giving ("kasih tau").
-TELLING_VERBS = frozenset({"menyampaikan", "sampai", "nyampaikan", "nyampein", "sampein", "matur", "memberitahukan",
-                           "memberitahu", "memberitau", "menginformasikan", "informasikan", "infokan",
-                           "mengabarkan", "ngabarin", "kabarin"})
+TELLING_THAT_VERBS = frozenset({"menyampaikan", "sampai", "nyampaikan", "nyampein", "sampein", "matur",
+                                "memberitahukan", "memberitahu", "memberitau", "menginformasikan", "informasikan",
+                                "infokan", "mengabarkan", "ngabarin", "kabarin"})
 TELLING_THAT = frozenset({"bahwa", "bahwasanya", "kalau", "kalo", "klo", "bilih", "yen", "that"})
 GIVING = frozenset({"kasih", "ngasih", "kasi", "ngasi", "memberi", "beri"})
 
@@ -2418,7 +2418,7 @@ def _tells_that(head: list[str], at: int) -> bool:
     word, before = head[at], head[:at]
     if word == "tahu" and before[-1:] and before[-1] in GIVING:
         before = before[:-1]
-    elif word not in TELLING_VERBS:
+    elif word not in TELLING_THAT_VERBS:
         return False
     return (head[at + 1:at + 2] and head[at + 1] in TELLING_THAT and bool(set(before) & WANT)
             and all(w in BEFORE_WISH for w in before))
