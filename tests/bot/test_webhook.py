@@ -253,7 +253,7 @@ def test_an_answer_sends_the_promises_statements_and_no_unit_of_work(wa, svc):
 
 
 def test_the_hot_statements_cursor_serves_each_transaction_and_a_replaced_connection(wa, svc):
-    """On PostgreSQL the hot statements share one driver cursor per connection (`models.db._cursor`): a statement
+    """On PostgreSQL each hot statement has one driver cursor per connection (`models.db._cursor`): a statement
     after a commit, a rollback or a failed statement reads and writes what its own transaction sees, and a
     connection replaced after a disconnect gets a cursor of its own."""
     from bot.dispatch import _CONVERSATION, _UPSERTS
@@ -277,12 +277,13 @@ def test_the_hot_statements_cursor_serves_each_transaction_and_a_replaced_connec
         assert len(_CONVERSATION.execute(session, {"contact_id": contact["id"]})) == 1
         if postgres:
             pooled = session.connection().connection
-            cursor = _cursor(pooled)
-            assert _cursor(pooled) is cursor
+            sql = _CONVERSATION._compiled[session.connection().dialect][0]
+            cursor = _cursor(pooled, sql)
+            assert _cursor(pooled, sql) is cursor
             session.connection().invalidate()  # as after a disconnect: the pool makes a new driver connection
             session.rollback()
             assert len(_CONVERSATION.execute(session, {"contact_id": contact["id"]})) == 1
-            assert _cursor(session.connection().connection) is not cursor
+            assert _cursor(session.connection().connection, sql) is not cursor
 
 
 def test_two_messages_from_one_person_are_serialised(app, monkeypatch):
