@@ -594,3 +594,31 @@ def test_a_row_loaded_by_the_hot_path_is_the_sessions_instance_of_it(wa, svc):
     with svc.session_factory() as session:
         keyless = loaded(session, Conversation, {"state": "idle"})
         assert inspect(keyless).key == (Conversation, (NO_VALUE,), None)  # SQLAlchemy's reading of a dict without it
+
+
+def test_the_hot_statements_are_numbered_as_psycopg_numbers_them():
+    """`models.db.numbered` turns a statement SQLAlchemy compiled for psycopg into the text psycopg sends (`$1`…, a
+    name used twice one number, `%%` a percent sign) and the names in the order of their numbers, as psycopg's own
+    reading of the text does at every run (`psycopg._queries._query2pg`, read here: a psycopg upgrade that reads
+    placeholders otherwise fails this test). Every statement of the hot path, and text with the odd cases."""
+    from psycopg._queries import _query2pg
+    from sqlalchemy import text
+    from sqlalchemy.dialects.postgresql import psycopg
+
+    from bot.conversation.machine import _NEW_CONVERSATION
+    from bot.dispatch import _CONVERSATION, _LOG, _LOG_AND_SAVE, _UPSERTS
+    from lapor.complaints import _take_number
+    from lapor.duplicates import _offer_candidates
+    from models.db import numbered
+
+    dialect = psycopg.dialect()
+    statements = [each.statement for each in (_CONVERSATION, _LOG, _LOG_AND_SAVE, _NEW_CONVERSATION,
+                                                _UPSERTS["phone"]["postgresql"], _UPSERTS["bsuid"]["postgresql"],
+                                                _take_number("postgresql"), _offer_candidates(3, True),
+                                                _offer_candidates(1, False))]
+    statements += [text("SELECT :a, 'x%' LIKE :b, :a, '%%(c)s', :c"), text("SELECT 1 WHERE 'a' LIKE '%'")]
+    for statement in statements:
+        compiled = statement.compile(dialect=dialect).string
+        sql, order = numbered(compiled)
+        query, _formats, names, _parts = _query2pg(compiled.encode(), "utf-8")
+        assert (sql, order) == (query, names or []), compiled
