@@ -9,6 +9,8 @@ from urllib.parse import urlparse
 
 import pytest
 from flask import request
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 from twilio.request_validator import RequestValidator, add_port, remove_port
 from werkzeug.datastructures import ImmutableMultiDict
@@ -397,6 +399,22 @@ def test_the_fields_signed_are_werkzeugs_form(app, body, content_type):
         signature = validator.compute_signature(url, werkzeugs)
         assert is_signed("token", url, fields, signature)
         assert not is_signed("token", url, fields, validator.compute_signature(url, {"Body": "lain"}))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["&", "=", "+", "%", "%2", "%zz", "%41", "%E2%9C%93", "%FF", "%26", "%3D",
+                                           "%2B", "Body", "From", "x", "é", "✓", " ", ";"]),
+                          st.text(max_size=4)), max_size=14).map("".join))
+def test_url_encoded_fields_are_parse_qsls(text):
+    """`bot.webhook.url_fields` reads a url-encoded text as werkzeug's `parse_qsl` call does: names, values, order."""
+    from urllib.parse import parse_qsl
+
+    from bot.webhook import url_fields
+
+    expected: dict[str, list[str]] = {}
+    for name, value in parse_qsl(text, keep_blank_values=True, errors="werkzeug.url_quote"):
+        expected.setdefault(name, []).append(value)
+    assert list(url_fields(text).items()) == list(expected.items())
 
 
 @pytest.mark.parametrize("content_type", [URLENCODED, "multipart/form-data"])
