@@ -3,6 +3,8 @@ them before (every row in a list, then the file's bytes) and streamed as it send
 that come one at a time, as `complaint_stream` reads them a chunk at a time from the database).
 
 Run:  .venv/bin/python bench/export_bench.py [ROWS]      (default 5,000; nothing but the CPU is used)
+      .venv/bin/python bench/export_bench.py --sizes 20000 100000   (each size once: XLSX and CSV streamed, their
+      seconds to the last byte, the file's size and the peak of Python's memory; a year's list is 100,000 rows)
 
 A supervisor's year of complaints comes as one file, up to 100,000 rows (`exports.MAX_ROWS`). The figures, each a
 ratio against a baseline of the same run:
@@ -69,7 +71,26 @@ def peak(measure, *args) -> int:
         tracemalloc.stop()
 
 
+def sizes(counts: list[int]) -> None:
+    """Each size once (a large XLSX takes minutes with a slow writer): seconds, file size, peak memory."""
+    mb = 2**20
+    print("| file | rows | seconds to the last byte | size | peak memory (tracemalloc) |")
+    print("| --- | --- | --- | --- | --- |")
+    for count in counts:
+        for file_format in (exports.XLSX, exports.CSV):
+            started = time.perf_counter()
+            size = sum(len(p) for p in exports.file_pieces(exports.COMPLAINT_COLUMNS, rows(count), file_format))
+            seconds = time.perf_counter() - started
+            top = peak(lambda f, n: sum(len(p) for p in exports.file_pieces(exports.COMPLAINT_COLUMNS, rows(n), f)),
+                       file_format, count)
+            print(f"| {file_format.upper()} | {count:,} | {seconds:.2f} s | {size / mb:.1f} MB | {top / mb:.1f} MB |",
+                  flush=True)
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--sizes"]:
+        sizes([int(n) for n in sys.argv[2:]])
+        return
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 5_000
     double = 2 * count
     mb = 2**20

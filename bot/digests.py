@@ -11,11 +11,11 @@ from sqlalchemy import String, bindparam, select
 from sqlalchemy.orm import Session
 
 from bot.commands import MONTH_WORDS, normalize
-from bot.messages import MONTH_NAMES, deadline_words, short_date, t
+from bot.messages import MONTH_NAMES, deadline_words, person_label, short_date, t
 from bot.outbox import enqueue
 from bot.reminders import first_time
 from lapor import charts, performance, stats
-from lapor.directory import present_staff
+from lapor.directory import present_staff, verifiers_unreachable
 from lapor.queue import verification_days
 from lapor.region import WEEKDAYS, Region
 from lapor.workcal import WorkCalendar, parse_clock
@@ -208,9 +208,13 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
                  date=short_date(local, local.tzinfo))
         week = [_week_line(session, region, now, agency), _week_first_response(session, region, now, agency)]
     # a weekly summary and a REKAP of a period give the average first follow-up of their own days, not the year's
-    return "\n".join(_lines(figures, agency, local, head, weekly or period is not None,
-                             rungs[-1].after_days if rungs else 0, week, year_start.year,
-                             period is not None or weekly, calendar))
+    lines = _lines(figures, agency, local, head, weekly or period is not None, rungs[-1].after_days if rungs else 0,
+                   week, year_start.year, period is not None or weekly, calendar)
+    stopped = verifiers_unreachable(session) if agency is None else []
+    if stopped:  # under the complaints waiting for a verifier: nobody is told of them (`on_staff_stopped`)
+        waiting = next(at for at, line in enumerate(lines) if line.startswith(t("digest_waiting", count="")))
+        lines.insert(waiting + 1, t("digest_no_verifier", names=", ".join(person_label(p) for p in stopped)))
+    return "\n".join(lines)
 
 
 def _week_line(session: Session, region: Region, now: datetime, agency: Agency | None) -> str:

@@ -205,7 +205,7 @@ def _head_names_stand_in(turn: StaffTurn, said: str) -> None:
         turn.say("stand_in_unknown", typed=typed[:60] or said.strip()[:60], agency=turn.staff.agency.code,
                  officers=_roster(turn))
         return
-    set_stand_in(turn.session, turn.staff, person, turn.now)
+    set_stand_in(turn.session, turn.staff, person, turn.now, by=turn.staff)
     turn.say("stand_in_recorded", name=_name(person), head=_name(turn.staff), agency=turn.staff.agency.code,
              back=day_and_date(turn.staff.away_until, turn.zone), away=away_word(turn.staff))
 
@@ -278,7 +278,7 @@ def officer_stands_in(turn: StaffTurn) -> bool:
         turn.say("stand_in_no_head", agency=agency.code)
         return True
     for head in [h for h in heads if h.stand_in_id != turn.staff.id]:  # told once, not at each reminder of it
-        set_stand_in(turn.session, head, turn.staff, turn.now)
+        set_stand_in(turn.session, head, turn.staff, turn.now, by=turn.staff)
         enqueue(turn.session, head.address, t("stand_in_told_head", name=_name(turn.staff), agency=agency.code),
                 purpose=Purpose.NOTICE, dedupe_key=f"stand-in:{turn.message.sid}:{head.id}", now=turn.now)
     away = [head for head in heads if head.on_leave(turn.now)]

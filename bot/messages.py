@@ -1815,6 +1815,13 @@ MESSAGES = {
         "⚠ {name} ({role}, {phone}) tidak lagi menerima pesan dari layanan ini: WhatsApp-nya membalas STOP. "
         "Pemberitahuan dan pengingat untuknya tidak terkirim sampai ia mengirim pesan apa saja ke nomor ini."
     ),
+    # ... when no other verifier can receive messages: the verifiers' notices (the reporter's identity in them, and
+    # commands only a verifier may give) go to nobody; what waits is in ANTREAN
+    "staff_stopped_no_verifier": (
+        "Tidak ada verifikator lain yang menerima pesan: laporan baru ({waiting} laporan menunggu verifikasi saat ini) "
+        "dan pengingat verifikasi tidak sampai ke siapa pun. Mohon hubungi ia agar mengirim pesan apa saja ke nomor "
+        "ini, atau daftarkan verifikator lain. Laporan yang menunggu: ANTREAN."
+    ),
     "stopped_officer": "petugas {agency}",
     "stopped_head": "kepala {agency}",
     "to_heads": "kepala instansi",
@@ -2251,6 +2258,8 @@ MESSAGES = {
     "digest_new": "Baru sejak rekap lalu: {count}",
     "digest_new_week": "Baru pada periode ini: {count}",
     "digest_waiting": "Menunggu verifikasi: {count}",
+    # no verifier can receive messages (each replied STOP): two lines, each fits a phone's 60 characters
+    "digest_no_verifier": "⚠ Verifikator membalas STOP: {names}\nLaporan baru tidak diberitahukan ke siapa pun.",
     "digest_waiting_late": "Menunggu verifikasi: {count} (lewat batas: {late})",
     "digest_unanswered": "Belum ditanggapi lewat {days} hari kerja: {count}",
     "digest_unanswered_item": "• {reference} {agency}",

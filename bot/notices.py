@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from bot import outbox, prompts
@@ -46,6 +46,7 @@ from lapor.directory import (
     readers_for,
     region_readers,
     start_due_leave,
+    verifiers_unreachable,
 )
 from lapor.dispositions import agency_dispositions, citizens_to_tell, withdrawn
 from lapor.events import (
@@ -382,6 +383,9 @@ def on_staff_stopped(session: Session, event: StaffStopped) -> None:
     role = t(f"role_{person.role}") if person.role in REGION_WIDE_ROLES else t(
         f"stopped_{person.role}", agency=person.agency.code if person.agency else "-")
     body = t("staff_stopped", name=person_label(person), role=role, phone=phone_label(person.phone))
+    if person.role == Role.VERIFIER and verifiers_unreachable(session):  # the last verifier: what waits unread
+        waiting = session.scalar(select(func.count()).select_from(Complaint).where(Complaint.status == complaints.NEW))
+        body += "\n" + t("staff_stopped_no_verifier", waiting=waiting)
     day = event.at.astimezone(zone_of(session)).date()
     for reader in {reader.id: reader for reader in readers if reader.id != person.id}.values():
         enqueue(session, reader.address, body, purpose=Purpose.ROSTER, now=event.at,

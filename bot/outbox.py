@@ -347,13 +347,15 @@ class OutboxSender:
     """Claims due outbox rows and sends them through a transport."""
 
     def __init__(self, session_factory: sessionmaker[Session], transport, config: dict,
-                 limiter: RateLimiter | None = None, calendar=None, storage=None):
+                 limiter: RateLimiter | None = None, calendar=None, storage=None, region=None):
         self.session_factory = session_factory
         self.transport = transport
         self.config = config
         self.storage = storage  # with one, a stored item whose file is gone is not sent as a link Twilio gets 404 on
         self.limiter = limiter or RateLimiter(config["OUTBOX_RATE_PER_SECOND"])
-        self.calendar = calendar  # with one, citizens get nothing during the quiet hours
+        self.region = region  # with one, a rung message sent on a later day than written is worded for that day
+        self.calendar = calendar or (region.calendar if region is not None else None)  # with one, citizens get
+        #                                                                    nothing during the quiet hours
 
     def run_once(self, now: datetime, stopping: Callable[[], bool] = never) -> SendReport:
         """Send every message due at `now` (batch after batch) and report what happened; once `stopping()`, the
@@ -498,6 +500,8 @@ class OutboxSender:
             _retry_at(row, behind)
             report.held += 1
             return None
+        if not (row.ambiguous and not reconciled) and not self._restated(session, row, now, report):
+            return None  # (a try that may have reached Twilio is reconciled with the text it had first)
         media = decide(session, row.media_url, contact, self.config, now, self.storage)
         if not _settle_media(session, row, media, self.config, now, report):
             return None
@@ -515,6 +519,24 @@ class OutboxSender:
                 return None
             outgoing = self._with_media(self.outgoing(row, contact, now), media)
         return outgoing, [], row.created_at
+
+    def _restated(self, session: Session, row: OutboxMessage, now: datetime, report: SendReport) -> bool:
+        """Word a rung message again when it goes on a later day than it was written (`bot.reminders.restated`:
+        «batas besok» read the next day is «hari ini»), stored on the row before the send, so a retry or a
+        reconciliation compares what was tried; skip one with nothing left to say. False when it does not go."""
+        if row.purpose != Purpose.REMINDER or self.region is None:
+            return True
+        from bot.reminders import restated  # the reminders queue through this module
+
+        text = restated(session, row, now, self.region)
+        if text == "":
+            _finish(row, OutboxStatus.SKIPPED, GONE_BY)
+            report.skipped += 1
+            return False
+        if text is not None and text != row.body:
+            logger.info("outbox %s: reminder written on an earlier day, worded again for today", row.id)
+            row.body = text
+        return True
 
     @staticmethod
     def _with_media(outgoing: Outgoing, media: MediaDecision) -> Outgoing:
@@ -686,6 +708,7 @@ def _settle_media(session: Session, row: OutboxMessage, media: MediaDecision, co
 STOPPED = "recipient opted out (STOP)"
 WITHDRAWN = "withdrawn: "  # the start of a row's taken back (`take_back`) or withdrawn before it went
 CHASED_NOTHING = WITHDRAWN + "what the reminder chased happened meanwhile"
+GONE_BY = WITHDRAWN + "the deadline it reminded of went by before it went; the overdue notice says so"
 MEDIA_NOT_SENT = "media not sent"  # the start of `last_error` on a row whose media was left out (ops.metrics counts)
 MEDIA_ON_PAGE = "media left to the page"  # …of a type WhatsApp cannot carry: as intended, not counted as a failure
 

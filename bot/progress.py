@@ -17,10 +17,12 @@ DONE_WORDS = {"rampung", "beres", "tuntas", "kelar", "done", "finish", "finished
               "dirampungkan", "dibereskan", "dituntaskan", "selesai", "selese", "slesai", "diselesaikan", "rengse",
               "direngsekeun", "mareh", "mare", "teratasi", "tertangani", "terselesaikan", "tertanggulangi"}
 DONE_MARKERS = {"sudah", "sdh", "udah", "udh", "dh", "telah", "tlh", "tlah", "sdah", "sampun"}
-# Passive verbs after "sudah" that tell a step on the way or a message received, not the work done
+# Passive verbs after "sudah" that tell a step on the way or a message received, not the work done. Not "ditangani":
+# "sudah ditangani" is the work handled (perfective, as "sudah tertangani"), a final answer to confirm; under way
+# it is said with "sedang"/"lagi"/"masih" ("sedang ditangani"), which never says done.
 ON_THE_WAY = frozenset("""dicek dicheck diperiksa ditinjau disurvei disurvey dilihat dikoordinasikan diteruskan
     dilaporkan diproses ditindaklanjuti dijadwalkan dianggarkan diusulkan diajukan dibaca diterima dicatat
-    dihubungi ditelpon dikonfirmasi dipelajari didata ditangani direspon direspons ditanggapi dipesan diorder
+    dihubungi ditelpon dikonfirmasi dipelajari didata direspon direspons ditanggapi dipesan diorder
     dibeli disiapkan dipersiapkan direncanakan diukur dihitung didesain dirancang dilelang dikerahkan diturunkan
     ditugaskan didatangkan dikembalikan dialihkan dilimpahkan didisposisikan dipindahkan diwangsulaken dimutasi
     dipindahtugaskan
@@ -35,7 +37,7 @@ PARTLY = understanding.PARTLY | frozenset("sementara baru belum sebagian2".split
 DONE_ACTIVE = frozenset("""kerjakan garap angkut bersihkan resiki tambal pasang ganti potong tebang pangkas perbaiki
     betulkan benahi tertibkan sedot keruk normalisasi bongkar buang cat aspal cor rapikan selesaikan tuntaskan
     ngangkut mengangkut membersihkan menambal memasang mengganti memotong memperbaiki menyedot mengeruk
-    membongkar""".split())
+    membongkar tangani""".split())
 # Who did it, between "sudah" and the active verb (at most two words: "sudah tim kami pasang").
 DOERS = frozenset("kami kmi kita tim petugas sy saya aku kulo kula abdi tak dak anggota regu".split())
 DOERS_WITHIN = 2
@@ -164,7 +166,7 @@ STAFF_WORDS = {"sdg": "sedang", "sdang": "sedang", "msh": "masih", "msih": "masi
 def staff_words(text: str) -> list[str]:
     """An officer's message as standard words: the conversation's reading, then officers' own shorthand, with
     Javanese "dipun X" as the passive "diX"."""
-    said = [STAFF_WORDS.get(word) or REGIONAL_WORDS.get(word, word)
+    said = [STAFF_WORDS.get(word) or REGIONAL_WORDS.get(word) or _d_for_di(word)
             for word in understanding.standard_words(TODAY.sub("hariini", text))]
     joined, skip = [], False
     for word, after in zip(said, [*said[1:], ""], strict=False):
@@ -181,6 +183,13 @@ def staff_words(text: str) -> list[str]:
             joined.append(word[:-2] + "kan" if word.startswith("di") and word.endswith("in") and len(word) > 7
                           and word not in {"dingin", "dipingin"} else word)
     return joined
+
+
+def _d_for_di(word: str) -> str:
+    """A passive with "d" for "di" written against a verb of the work ("dtangani", "dbersihkan", "dcek") as "di…";
+    any other word as it is ("dgn", "dlh", "dsb")."""
+    verb = word[1:]
+    return "di" + verb if word[:1] == "d" and verb[:1] not in "aeiou" and verb in _D_VERBS else word
 
 
 # Where someone is ("di jalan", "di kantor", "di lokasi"): "di" before them is no passive.
@@ -206,6 +215,7 @@ WORK_VERBS = frozenset("""cek ngecek mengecek survei survey ukur mengukur ngukur
     memasang ganti mengganti potong memotong perbaiki memperbaiki tegur menegur hubungi menghubungi koordinasi
     berkoordinasi tertibkan menertibkan sedot menyedot keruk mengeruk normalisasi menormalisasi tinjau meninjau
     jadwalkan menjadwalkan pesan memesan usulkan mengusulkan tangani menangani bongkar membongkar otw""".split())
+_D_VERBS = WORK_VERBS | DONE_ACTIVE  # what "d…" may be the passive of (`_d_for_di`)
 # Passives that are no work on the complaint: a request, a wait, a message, a place.
 NOT_WORK_PASSIVES = frozenset("""dibantu dibantuin ditunggu dimohon diharapkan diminta ditanyakan ditanya dibalas
     dibales dibaca diterima dicatat dikabari dikabarin dimaafkan dijawab dikirim dikirimkan diinfokan diinfo
@@ -270,6 +280,14 @@ def _only_promised(said: list[str]) -> bool:
             and not set(said) & (WORK_NOUNS - {"proses"}))
 
 
+# Whether it is done yet, asked ("udah ditambal blm sih", "wis diresiki durung", "sampun dipun tambal dereng?"):
+# already, up to three words with no comma or "but", then "not yet" closing the sentence (tags aside).
+ASKED_DONE_YET = re.compile(
+    r"\b(?:sudah|sdh|udah|udh|dah|dh|telah|tlh|wis|uwis|wes|sampun|tos|geus)\s+"
+    r"(?:(?!(?:tapi|tp|tpi|namun|tetapi)\b)[^\s,.;]+\s+){0,3}?(?:belum|blm|blom|belom|durung|dereng|acan|urung)"
+    r"(?:\s+(?:sih|ya|yah|yaa|kah|pak|bu|mas|mbak|ndan|ni|nih|to|tah|gan|bro))*\s*[?!.]*\s*$", re.IGNORECASE)
+
+
 def sounds_like_progress(text: str) -> bool:
     """Whether an officer's words without a command tell progress on the work, to be offered as TL: a word of the
     work (done, under way, planned; who or what does it) with one of time or aspect ("sudah", "sedang", "besok",
@@ -277,6 +295,8 @@ def sounds_like_progress(text: str) -> bool:
     the team's own time ("tim sdg makan siang dulu")."""
     said = staff_words(text)
     if not said or is_question(text) or is_thanks(text) or is_acknowledgement(text) or is_pleasantry(text):
+        return False
+    if ASKED_DONE_YET.search(text):  # "yg di sdn 3 itu udah ditambal blm sih": asked, not told
         return False
     if is_greeting(text) or set(said) & LEAVE and not set(said) & WORK_NOUNS:
         return False

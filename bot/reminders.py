@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from math import ceil, floor
 from zoneinfo import ZoneInfo
@@ -18,12 +19,13 @@ from bot.messages import (
     short_date,
     t,
 )
-from bot.outbox import enqueue
+from bot.outbox import contact_at, enqueue
 from lapor.complaints import NEW
 from lapor.directory import officers_for, present_staff, reachable_staff, readers_for, region_readers
-from lapor.ladders import DueRung, batch_key
+from lapor.ladders import BATCH_PREFIX, DueRung, batch_key, rung_as_of, rungs_named, rungs_written, written_at
+from lapor.region import Region
 from lapor.workcal import WorkCalendar
-from models import Complaint, Contact, Disposition, LedgerEntry, Question
+from models import Complaint, Contact, Disposition, LedgerEntry, OutboxMessage, Question
 from models.db import upsert_insert
 from models.vocab import Purpose, Role
 
@@ -111,10 +113,66 @@ def _group_bodies(session: Session, rungs: list[DueRung], now: datetime, calenda
             for person in recipients(session, rung.to, rung.disposition, now):
                 told.setdefault(person.id, (person, []))[1].append(rung)
     for person, theirs in told.values():
-        body = _body(session, theirs[0], person, calendar, now)
-        for other in theirs[1:]:
-            body = _second_line(body, _also(other, calendar, now))
-        yield person, body, theirs[0]
+        yield person, _worded(session, theirs, person, calendar, now), theirs[0]
+
+
+def _worded(session: Session, rungs: list[DueRung], person: Contact, calendar: WorkCalendar, now: datetime) -> str:
+    """One person's text of the rungs of one disposition (or complaint) due at once: the first rung's, with a line
+    for each further rung."""
+    body = _body(session, rungs[0], person, calendar, now)
+    for other in rungs[1:]:
+        body = _second_line(body, _also(other, calendar, now))
+    return body
+
+
+def restated(session: Session, row: OutboxMessage, now: datetime, region: Region) -> str | None:
+    """The text of a rung message (`send_rungs`) that goes on a later day than it was written (Twilio down across
+    midnight; a send that failed at 15:55, tried again the next working morning), worded for `now` as the ladders
+    would word it then: a deadline «besok» is «hari ini», one «hari ini» its date, the days waited and left are
+    counted to now, and a deadline reminded of that went by meanwhile is said gone by.
+
+    "" when it has nothing left to say: its only rung reminds of a deadline gone by meanwhile (the overdue notice,
+    a rung of its own, says that). None to send it as it was queued: written the same day, not a rung message, or a
+    text that cannot be written again exactly as it was (the round restarted, the deadline moved, part of it sent
+    already, another reader's text): nothing is guessed."""
+    key = (row.dedupe_key or "").rpartition("#")[0]
+    calendar = region.calendar
+    written = written_at(session, key) if key and not row.part_of else None
+    if written is None or calendar.localize(written).date() == calendar.localize(now).date():
+        return None
+    person = contact_at(session, row.recipient)
+    if person is None:
+        return None
+    then, later = [], []
+    for token in rungs_named(key):
+        group = rungs_written(session, token.subject, token.subject_id, written)
+        if not group or (group[0].ladder, group[0].step) != (token.ladder, token.step):
+            return None
+        pairs = [(rung_as_of(session, one, token.subject_id, written, region),
+                  rung_as_of(session, one, token.subject_id, now, region)) for one in group]
+        if any(was is None or now_is is None for was, now_is in pairs):
+            return None
+        theirs = pairs[:1] + [pair for pair in pairs[1:] if _also(pair[0], calendar, written) in row.body]
+        then.append(_worded(session, [was for was, _ in theirs], person, calendar, written))
+        current = [_gone_by(now_is, now, region) for _, now_is in theirs]
+        if current[0].ladder != theirs[0][1].ladder and not key.startswith(BATCH_PREFIX):
+            return ""  # a reminder of a deadline gone by, alone: the overdue notice says it
+        later.append(_worded(session, current, person, calendar, now))
+    if not then:
+        return None
+    if key.startswith(BATCH_PREFIX):
+        then, later = ["\n\n".join([t("rung_batch", count=len(texts))] + texts) for texts in (then, later)]
+    else:
+        then, later = then[0], later[0]
+    return later if then.strip() == row.body.strip() else None
+
+
+def _gone_by(rung: DueRung, now: datetime, region: Region) -> DueRung:
+    """A completion reminder whose deadline went by before it was sent, as the overdue rung says it."""
+    if rung.ladder != "completion_reminder" or rung.since > now:
+        return rung
+    return replace(rung, ladder="overdue", to=region.settings.overdue_to,
+                   working_days=region.calendar.working_days_between(rung.since, now))
 
 
 def _also(rung: DueRung, calendar: WorkCalendar, now: datetime) -> str:

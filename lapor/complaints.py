@@ -296,7 +296,12 @@ _CLAUSE = re.compile(r"[^,.;:!?\n]+[,.;:!?\n]*")
 
 
 def _words(clause: str) -> list[str]:
-    return [w for w in (_word_only(w.lower()) for w in _WORD_BREAK.split(clause)) if w]
+    return list(_clause_words(clause))
+
+
+@lru_cache(maxsize=256)  # a story's opening clause is read by up to seven readings in turn (_without_outburst)
+def _clause_words(clause: str) -> tuple[str, ...]:
+    return tuple(w for w in (_word_only(w.lower()) for w in _WORD_BREAK.split(clause)) if w)
 
 
 def _salutation(clause: str, after_mark: bool) -> bool:
@@ -428,8 +433,15 @@ def without_salutation(text: str) -> str:
 def as_filed(draft: Draft, citizen: Contact) -> str:
     """The story the agency reads (and the summary before KIRIM shows): from after its salutations, without an
     anonymous reporter's identity, in sentence case when it was typed all in capitals, its swearing softened."""
-    text = without_salutation(draft.description)
-    text = _unnamed(text, citizen.phone, citizen.display_name) if draft.privacy == "anonim" else text
+    if draft.privacy == "anonim":
+        return _story_as_filed(draft.description, True, citizen.phone, citizen.display_name)
+    return _story_as_filed(draft.description, False, None, None)
+
+
+@lru_cache(maxsize=64)  # a pure function of its values: the summary shows the story, and KIRIM files it next
+def _story_as_filed(description: str, anonymous: bool, phone: str | None, name: str | None) -> str:
+    text = without_salutation(description)
+    text = _unnamed(text, phone, name) if anonymous else text
     text = FORWARD_MARK.sub("", others_numbers_masked(text), count=1)  # a forward's "Ttd … (0812-3456-7890)"
     return softened(in_sentences(sentence_case(text) if text.isupper() else text))
 

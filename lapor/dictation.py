@@ -39,10 +39,19 @@ REFERENCE = re.compile(r"^(?:lpr|#)-?\d+$", re.IGNORECASE)
 ADDRESS_PARTS = frozenset("""desa ds dusun dsn kelurahan kel kecamatan kec kabupaten kab rt rw kampung kp""".split())
 
 
+def _may_be_spoken(text: str) -> bool:
+    """False when SPOKEN cannot match: an ASCII text without "titik", "koma" or "tanda" in any case (every match holds
+    one). A text with other letters is left to the pattern's own case folding (the Kelvin sign is its "k")."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return "titik" in lowered or "koma" in lowered or "tanda" in lowered
+
+
 def punctuated(text: str) -> str:
     """The text with its spoken punctuation as marks, when it is plainly dictated (a "titik" that ends a sentence,
     "tanda tanya", two spoken commas, or one before an address's next part); else the text as it was."""
-    if not text or SPOKEN.search(text) is None:
+    if not text or not _may_be_spoken(text) or SPOKEN.search(text) is None:
         return text
     lines = [_line(line) for line in text.split("\n")]
     if not any(strong for _, strong in lines):

@@ -385,15 +385,35 @@ def stands_in_for(session: Session, person: Contact, now: datetime) -> Contact |
                 None)
 
 
-def set_stand_in(session: Session, head: Contact, person: Contact | None, now: datetime | None = None) -> None:
+def set_stand_in(session: Session, head: Contact, person: Contact | None, now: datetime | None = None, *,
+                 by: Contact | None = None, address: str = CHAT) -> None:
     """Record who acts as `head` while the head is on leave (None: nobody named), with the head's current or next
-    leave at `now` when there is one (`refresh_leave` brings it back when that leave comes up again)."""
+    leave at `now` when there is one (`refresh_leave` brings it back when that leave comes up again). Named `by` a
+    staff member (the head beside their leave, or the officer who stands in), a new stand-in is in the audit log
+    (`pengganti`: the agency, the head, the stand-in, the head's return when their leave is recorded), from
+    `address`; the same stand-in named again is not logged again."""
+    held = leaves_held(session, head, now) if now is not None else []
+    new = person is not None and (head.stand_in_id != person.id or bool(held) and held[0].stand_in_id != person.id)
     head.stand_in = person
-    if now is not None:
-        held = leaves_held(session, head, now)
-        if held:
-            held[0].stand_in_id = person.id if person is not None else None
+    if held:
+        held[0].stand_in_id = person.id if person is not None else None
+    if new and by is not None and now is not None:
+        zone = session.info.get("zone")
+        back = held[0].until if held else None
+        detail = {"agency": head.agency.code if head.agency else None, "head": _named(head),
+                  "stand_in": _named(person),
+                  "back": f"{back.astimezone(zone) if zone else back:%d/%m/%Y}" if back else None}
+        record(session, STAND_IN_NAMED, actor_id=by.id, at=now, address=address,
+               **{key: value for key, value in detail.items() if value is not None})
     session.flush()
+
+
+STAND_IN_NAMED = "pengganti"  # the audit log's action of a head's stand-in (Plh) named
+
+
+def _named(contact: Contact) -> str:
+    """A staff member as the audit log names them: their name, else their number."""
+    return contact.name or national(contact.phone or "")
 
 
 def region_readers(session: Session, role: str, now: datetime) -> list[Contact]:
@@ -401,6 +421,14 @@ def region_readers(session: Session, role: str, now: datetime) -> list[Contact]:
     them is on leave (CUTI), all of them, so that nothing goes unread."""
     return present_staff(session, None, now, roles=(role,)) or list(session.scalars(
         select(Contact).where(Contact.role == role, Contact.active.is_(True)).order_by(Contact.id)))
+
+
+def verifiers_unreachable(session: Session) -> list[Contact]:
+    """The region's active verifiers when every one of them replied STOP on WhatsApp (none when any can be reached,
+    or none is registered): then what goes to the verifiers reaches nobody until one of them writes again."""
+    verifiers = list(session.scalars(select(Contact).where(Contact.role == Role.VERIFIER, Contact.active.is_(True))
+                                     .order_by(Contact.id)))
+    return verifiers if verifiers and all(person.opted_out for person in verifiers) else []
 
 
 def officers_for(session: Session, disposition: Disposition, now: datetime) -> list[Contact]:
@@ -502,7 +530,7 @@ def _audit_leave(session: Session, action: str, contact: Contact, by: Contact, n
     def day(moment: datetime) -> str:
         return f"{moment.astimezone(zone) if zone else moment:%d/%m/%Y}"
 
-    detail = {"staff": contact.name or national(contact.phone or ""), "away": away,
+    detail = {"staff": _named(contact), "away": away,
               "from": day(start) if start else None, "back": day(back) if back else None, "ended": ended}
     record(session, action, actor_id=by.id, at=now, address=address,
            **{key: value for key, value in detail.items() if value is not None})

@@ -28,7 +28,7 @@ from lapor.audit import SystemAction, record_system
 from lapor.complaints import DONE, NEW, ON_HOLD, change_status, for_change, holding_questions
 from lapor.region import Region
 from lapor.wording import note
-from models import Complaint, Contact, Disposition, DispositionStatus, Question, TimelineEntry
+from models import Complaint, Contact, Disposition, DispositionStatus, LedgerEntry, Question, TimelineEntry
 from models.vocab import Event
 
 BATCH = 500
@@ -123,6 +123,89 @@ def batched_rungs(key: str) -> list[BatchedRung]:
     ladders = {letter: ladder for ladder, letter in LADDER_LETTERS.items()}
     found = [_TOKEN.match(token) for token in parts[2].split(".")]
     return [BatchedRung(m[1], int(m[2]), ladders.get(m[3], ""), int(m[4])) for m in found if m]
+
+
+# A rung message written again when it goes on a later day than it was written (`bot.reminders.restated`) -------
+
+_STAMP = "%Y%m%dT%H%M%SZ"
+
+
+def written_at(session: Session, key: str) -> datetime | None:
+    """When the rungs named by a rung message's outbox key were written (and their ledger entries made): a batch's
+    key says it; one rung's is its ledger entry's time. None for any other key."""
+    parts = key.split("#", 1)[0].split(":")
+    if parts[0] == BATCH_PREFIX and len(parts) >= 3:
+        try:
+            return datetime.strptime(parts[1], _STAMP).replace(tzinfo=UTC)
+        except ValueError:
+            return None
+    if parts[0] == "rung" and len(parts) >= 5:
+        return session.scalar(select(LedgerEntry.sent_at).where(LedgerEntry.key == ":".join(parts[:5])))
+    return None
+
+
+@dataclass(frozen=True)
+class WrittenRung:
+    """A rung's ledger entry read back: its ladder, step and round (`since`: the wait's start, or the deadline)."""
+
+    ladder: str
+    step: int
+    since: datetime
+
+
+def rungs_written(session: Session, subject: str, subject_id: int, at: datetime) -> list[WrittenRung]:
+    """The rungs about one complaint ("c") or disposition ("d") whose ledger entries were made at `at` (one tick's
+    rungs of it, worded into one message per person), in the ladders' order. Read by key range, each ladder's
+    keys of that subject (the ledger's unique index), then by time."""
+    ranges = [and_(LedgerEntry.key >= f"rung:{ladder}:{subject}{subject_id}:",
+                   LedgerEntry.key < f"rung:{ladder}:{subject}{subject_id};") for ladder in LADDER_LETTERS]
+    second = at.replace(microsecond=0)  # a batch's key names the second
+    keys = session.scalars(select(LedgerEntry.key).where(
+        or_(*ranges), LedgerEntry.sent_at >= second, LedgerEntry.sent_at < second + timedelta(seconds=1))).all()
+    found = []
+    for key in keys:
+        parts = key.split(":")
+        try:
+            found.append(WrittenRung(parts[1], int(parts[4]), datetime.strptime(parts[3], _STAMP).replace(tzinfo=UTC)))
+        except (IndexError, ValueError):
+            continue
+    order = list(LADDER_LETTERS)
+    return sorted(found, key=lambda rung: (order.index(rung.ladder), rung.step))
+
+
+def rung_as_of(session: Session, written: WrittenRung, subject_id: int, at: datetime,
+               region: Region) -> DueRung | None:
+    """A written rung as `due_rungs` would give it at `at` (its waits and days left counted to `at`); None when its
+    round is no longer the current one (restarted since), or the region's ladders changed."""
+    calendar, settings = region.calendar, region.settings
+    if written.ladder in ("completion_reminder", "overdue"):
+        disposition = session.get(Disposition, subject_id)
+        if disposition is None or not _same_second(disposition.due_at, written.since):
+            return None  # the deadline moved: its own rungs say the new one
+        overdue, due = written.ladder == "overdue", disposition.due_at
+        days = calendar.working_days_between(due, at) if overdue else calendar.working_days_between(at, due)
+        return DueRung(written.ladder, written.step, disposition.complaint, disposition,
+                       settings.overdue_to if overdue else settings.completion_reminder_to, due, days)
+    rungs = settings.verification if written.ladder == "verification" else settings.first_response
+    if not 0 < written.step <= len(rungs):
+        return None
+    if written.ladder == "verification":
+        complaint, disposition = session.get(Complaint, subject_id), None
+        since, restarted = _waiting_since(session, complaint) if complaint else (None, None)
+    else:
+        disposition = session.get(Disposition, subject_id)
+        complaint = disposition.complaint if disposition else None
+        since, restarted = _responding_since(session, disposition) if disposition else (None, None)
+    if complaint is None or not _same_second(since, written.since):
+        return None
+    return DueRung(written.ladder, written.step, complaint, disposition, rungs[written.step - 1].to, since,
+                   calendar.working_days_between(since, at), restarted, rungs[-1].after_days,
+                   *_counted_from(region, since))
+
+
+def _same_second(moment: datetime | None, named: datetime) -> bool:
+    """Whether a moment is the one a key names (keys name the second)."""
+    return moment is not None and moment.astimezone(UTC).replace(microsecond=0) == named
 
 
 # Starting and stopping ladders (called by the domain when things happen) -----------------------------

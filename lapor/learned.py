@@ -60,6 +60,7 @@ from lapor.textnorm import (
     own_lamps,
     spoken_forms,
     stem_candidates,
+    thugs_and_rumours,
     toilet_water,
     treated_after_harm,
     tree_holes,
@@ -205,7 +206,7 @@ def prepare_with_subject(text: str, suggesting: bool = False) -> tuple[str, str]
                                                           *ailing_alone(plain), *walked_on(flagged),
                                                           *light_power(plain), *tree_holes(plain),
                                                           *treated_after_harm(plain), *who,
-                                                          *asked_or_claimed(text, plain)])
+                                                          *asked_or_claimed(text, plain), *thugs_and_rumours(plain)[0]])
         if water:
             words = _without(words, water)
             owed -= water

@@ -350,7 +350,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "apar": ("alat pemadam", "alat pemadam api"),
     # disasters
     "banjir": ("terendam", "air bah", "banjir bandang", "luapan sungai", "sungai meluap",
-               "genangan banjir", "kebanjiran", "air masuk rumah"),
+               "genangan banjir", "kebanjiran", "air masuk rumah",
+               # houses or a village under water ("lima rumah tenggelam", Bugis "bola lennye")
+               "rumah tenggelam", "kampung tenggelam", "desa tenggelam", "permukiman tenggelam"),
     "tanah longsor": ("tebing runtuh", "tebing longsor", "tanah gerak", "tanah retak", "retakan tanah",
                       "tanah ambles", "tebing", "longsoran"),
     "puting beliung": ("angin ribut", "angin puting beliung", "lesus", "angin topan", "badai",
@@ -419,10 +421,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "sinyal lemot", "sinyal jelek", "internet lemot", "jaringan lemot", "lemot"),
     "aplikasi pemda": ("tidak bisa login", "kode otp", "otp"),
     "website": ("web", "situs web", "laman", "portal", "web resmi"),
-    "situs pemda": ("situs resmi", "website resmi", "website pemkab", "web pemda", "website pemerintah"),
+    "situs pemda": ("situs resmi", "website resmi", "website pemkab", "web pemda", "website pemerintah",
+                    "web kabupaten", "website kabupaten", "situs kabupaten", "web pemkab", "web pemerintah"),
     "hoaks": ("video editan", "foto editan", "berita palsu", "pesan berantai", "kabar bohong", "kabar burung",
               "disinformasi",
-              "pesan palsu"),
+              "pesan palsu",
+              # a rumour going round a chat group ("beredar di grup wa katanya ...")
+              "beredar grup", "kabar beredar", "isu beredar", "broadcast"),
     "cctv": ("kamera pengawas", "kamera cctv", "rekaman cctv"),
     "akun palsu": ("akun bodong", "nomor palsu", "mengatasnamakan", "mencatut nama", "akun tiruan",
                    "akun ngaku ngaku", "akun mengaku"),
@@ -537,6 +542,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "penyalahgunaan wewenang": ("penyalahgunaan", "menyalahgunakan", "mobil dinas", "plat merah",
                                 "pelat merah", "mobil plat merah", "fasilitas dinas", "aset daerah"),
     "nepotisme": ("keluarga pejabat", "titipan", "ordal"),
+    "fee proyek": ("jatah proyek", "komisi proyek", "jatah persen", "setoran proyek"),
     "fiktif": ("proyek fiktif", "spj fiktif", "laporan fiktif", "kegiatan fiktif"),
     "potongan bantuan": ("bantuan dipotong", "pemotongan", "disunat"),
     # drinking water
@@ -590,7 +596,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "begal": ("dibegal", "pembegalan", "begal motor"),
     "perampokan": ("rampok", "dirampok", "jambret", "penjambretan", "dijambret", "todong", "ditodong",
                    "rampas", "dirampas", "perampasan", "jarah", "dijarah", "penjarahan", "palak", "dipalak",
-                   "pemalakan", "pemerasan", "diperas", "preman", "premanisme"),
+                   "pemalakan", "pemerasan", "diperas", "preman", "premanisme",
+                   # protection money a gang or a mass organisation collects ("ormas minta uang keamanan")
+                   "uang keamanan", "jatah keamanan", "jatah preman", "japrem"),
     "narkoba": ("narkotika", "ganja", "pil koplo", "obat terlarang", "shabu", "pengedar",
                 "sabu sabu", "transaksi narkoba", "pemakai",
                 "ekstasi", "tramadol", "pil dextro", "tembakau sintetis", "nyabu"),
@@ -606,7 +614,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "tertipu", "dibawa kabur", "gendam", "hipnotis",
                  # a purchase paid for and never sent, the seller gone: fraud told without its word
                  "barang tidak dikirim", "barang tidak sampai", "barang tidak datang", "diblokir penjual",
-                 "penjual blokir", "penjualnya blokir", "penjual menghilang", "penjual ngilang"),
+                 "penjual blokir", "penjualnya blokir", "penjual menghilang", "penjual ngilang",
+                 # an app file sent to empty an account ("ngaku kurir, suruh klik link apk, saldo abis"; "klik link"
+                 # alone is every spam's)
+                 "link apk", "file apk", "saldo terkuras", "rekening dibobol",
+                 "rekening terkuras", "ngaku kurir", "mengaku kurir", "phising", "phishing"),
     "sim": ("surat izin mengemudi", "satpas", "perpanjang sim"),
     "tilang": ("ditilang", "razia kendaraan", "etle", "tilang elektronik", "surat tilang", "e-tilang"),
     "kriminal": ("kejahatan", "rawan kejahatan", "patroli", "tabrak lari",
@@ -1000,14 +1012,23 @@ class Router:
             place = set()  # nothing is said but where: the place is what the complaint is about ("antri di puskesmas")
         scores: dict[int, float] = {}
         used_words, used_positions = set(), set()
+        # Money an official asked for: who asked and what for are one pretext, however many of an office's words name
+        # them ("blt dd harus setor 100 ribu ke kadus"): an agency's words in the place count as its best one only.
+        # (the extortion's match, read, is the last: ``_read`` adds it last)
+        pretexts: dict[int, float] | None = {} if place and matches[-1].term is self.extortion_term else None
         for match in matches:
             factor = 1.0 if match.in_order else _LOOSE_ORDER if match.ordered else _REVERSED_ORDER
             where = _PLACE_SPAN if match.positions <= place else 1.0
             for agency, weight in match.term.weights.items():
                 gained = max(weight * factor, match.term.floor.get(agency, 0.0))
-                scores[agency] = scores.get(agency, 0.0) + gained * where
+                if pretexts is not None and where != 1.0:
+                    pretexts[agency] = max(pretexts.get(agency, 0.0), gained * where)
+                else:
+                    scores[agency] = scores.get(agency, 0.0) + gained * where
             used_words.update(match.term.tokens)
             used_positions |= match.positions
+        for agency, gained in (pretexts or {}).items():
+            scores[agency] = scores.get(agency, 0.0) + gained
         self._add_backoff(scores, words, used_words, used_positions | people, place)
         cited: dict[int, set[int]] = {}
         for match in matches:

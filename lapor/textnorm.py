@@ -199,6 +199,17 @@ REGIONAL_WORDS: dict[str, str] = {
     "tanoh": "tanah", "jeumbatan": "jembatan", "guree": "guru", "saket": "sakit", "meunasah": "musala",
     "apui": "api", "teutot": "terbakar", "rayek": "besar", "tulong": "tolong", "keude": "warung", "bloe": "beli",
     "keudroe": "sendiri", "peugah": "bilang", "lhee": "tiga",
+    # Bugis and Makassar, more (session 28: "jambatang ... runtu'ni, oto de'na ulle lalo", "bosi maraja, wae mattama
+    # bola, engka pitu bola lennye"; "bola" house and "wae" water stay unread, as above; "oto", a car, too: Kupang's
+    # "oto kol" is a country bus the classifier knows as it is)
+    "jambatang": "jembatan", "runtuni": "runtuh", "lalo": "lewat", "dena": "tidak", "mattama": "masuk",
+    "lennye": "tenggelam", "lennyek": "tenggelam", "maraja": "besar", "engka": "ada", "pitu": "tujuh",
+    # Batak Toba ("horbo ni amang hu ditangko halak", "inang hu dirawat"; "boru" alone is also a clan marker, read
+    # only as "boru ni", below; "olo" want, "marsikkola" go to school)
+    "horbo": "kerbau", "tangko": "curi", "ditangko": "dicuri", "manangko": "mencuri", "panangko": "pencuri",
+    "halak": "orang", "amang": "bapak", "inang": "ibu", "sikkola": "sekolah", "marsikkola": "sekolah",
+    # "dijama-jama": touched as "dijamah", spoken without its h (Batak and Malay chat)
+    "dijama": "dijamah", "jama": "jamah",
     # Malay "neighbour", and Minang words its spoken forms miss ("tabiang": its "a" for "e" too; "ateh" is short)
     "jiran": "tetangga", "tabiang": "tebing", "ateh": "atas", "gadih": "gadis",
     # the wooden walkways of Riau, Kalimantan and Bajo villages built over water ("pelantar", "jerambah"; "gertak" is
@@ -304,7 +315,11 @@ _PHRASES = {
     # Minang "urang" is a person ("urang gilo"), Sundanese "we"; Acehnese "ie raya" (big water) a flood, Makassar's
     # "pete-pete" a minibus, Minang's "wali nagari" a village head
     "urang gilo": "orang gila", "urang gila": "orang gila", "ie raya": "banjir", "ie laot": "air laut",
-    "pete pete": "angkot", "wali nagari": "kepala desa",
+    "pete pete": "angkot",
+    # Bugis "bola" is a house, "wae" water, where a Bugis verb says so ("wae mattama bola", "bola lennye"); alone they
+    # stay a ball and Javanese "just"
+    "wae mattama": "air masuk", "mattama bola": "masuk rumah", "mattama ri bola": "masuk ke rumah",
+    "bola lennye": "rumah tenggelam", "bola lennyek": "rumah tenggelam", "wali nagari": "kepala desa",
     # "how are you" however a region says it is a greeting (Lampung "api" is "apa", no fire: "tabik pun, api kabar?";
     # Minang and Palembang "apo", Banjar "habar", Bugis-Makassar "aga/apa kareba")
     # the social aid's shop: "e-warung" read "e warung" left "warung" alone, and every warung was the social office's
@@ -313,6 +328,14 @@ _PHRASES = {
     "pung laki": "punya suami", "pu laki": "punya suami",
     **{f"{what} {news}": "apa kabar" for what in ("api", "apo", "apa", "aga") for news in ("kabar", "kaba", "habar",
                                                                                           "kareba")},
+    # Sundanese "labuh" is to fall ("labuh tina motor"); Indonesian "labuh" anchors, so only before where from.
+    # Batak "boru ni" is someone's daughter ("boru ni tetangga").
+    "labuh tina": "jatuh dari", "labuh ti": "jatuh dari", "boru ni": "anak perempuan",
+    # chat's "smp" is "sampai" before a time or a point reached ("jualan smp malam", "antri smp subuh"), else the
+    # school level ("anak smp", "anak smp hari ini")
+    **{f"{short} {when}": f"sampai {when}" for short in ("smp", "smpe", "smpai")
+       for when in ("malam", "malem", "pagi", "siang", "sore", "subuh", "magrib", "maghrib", "skrg", "sekarang",
+                    "besok", "kapan", "larut", "detik", "hbs", "habis", "lunas")},  # not "hari": "anak smp hari ini"
     # Javanese "urug" fills (Sundanese "urug" is a landslide): "tanah urug", "ngurug", "diurug"
     "tanah urug": "tanah timbunan", "tanah uruk": "tanah timbunan",
     # Papuan Malay's "pu" after its owner is "punya" ("sa pu motor", "de pu suami"); alone it is Dinas PU
@@ -322,6 +345,11 @@ _PHRASES = {
        for owner in "sa saya de dia ko kam torang kitorang kitong dorang dong mama bapa ade kaka".split()},
 }
 _PHRASE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
+# A cleaned text (words of \w and whitespace only, see _clean) holds a phrase only where its first two words are two
+# words of the text in a row: most texts have none, and the pattern's ninety alternatives are not tried at each word
+_PHRASE_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _PHRASES)
+_PHRASE_OPENINGS = frozenset(tuple(phrase.split()[:2]) for phrase in _PHRASES)
+_ONE_WORD_PHRASE = any(len(phrase.split()) < 2 for phrase in _PHRASES)  # none: then the first word is the test
 _WORDS = {**REGIONAL_WORDS, **ABBREVIATIONS}
 
 # Words that carry no topic: they are dropped before any matching, in texts and in keywords alike.
@@ -490,9 +518,14 @@ def normalize(text: str) -> str:
     """Return informal Indonesian text as canonical lowercase words separated by single spaces."""
     cleaned = _clean(text or "")
     if " " in cleaned:
-        cleaned = _PHRASE.sub(lambda m: _PHRASES[m.group(0)], cleaned)
-    words = [known_word(word) for word in cleaned.split()]
-    return " ".join(_COURTESY.sub(" ", " ".join(words)).split())
+        words = cleaned.split()  # the cheap test first (_PHRASE_OPENINGS): most texts hold no phrase
+        if not _PHRASE_FIRST_WORDS.isdisjoint(words) and (
+                _ONE_WORD_PHRASE or not _PHRASE_OPENINGS.isdisjoint(zip(words, words[1:], strict=False))):
+            cleaned = _PHRASE.sub(lambda m: _PHRASES[m.group(0)], cleaned)
+    joined = " ".join([known_word(word) for word in cleaned.split()])
+    if "izin" in joined or "permisi" in joined:  # every courtesy formula holds one: the cheap test first
+        joined = _COURTESY.sub(" ", joined)
+    return " ".join(joined.split())
 
 
 def as_typed(text: str, read: Callable[[str], str] = lambda word: word) -> dict[str, str]:
@@ -576,6 +609,9 @@ injak antem tempeleng keplak bogem kurung sekap goda raba dupak jiwit gitik bull
 pokol mukol mokol gebug peupeuh tempiling jitak
 """.split())  # Madurese "mukol"/"epokol", Sundanese "digebug", "dipeupeuh", "ditempiling": hit
 _NOT_HARM = frozenset({"pukul"})
+# Touched against one's will ("dijamah", "dijama-jama" spoken; "menjamah"): not "belum terjamah", a place untouched by
+# building, so the forms that are done to someone, not the root.
+_TOUCHED = frozenset("dijamah jamah menjamah dijamahi dijamahin jamahin ngejamah".split())
 # Made pregnant is done to someone ("dihamili", "menghamili", "ngehamilin"); pregnant ("hamil", "kehamilan") is not.
 _CAUSED_PREGNANCY = re.compile(r"(?:di|meng|nge|ng)?hamil(?:i|in)(?:nya)?")
 # A person sold ("adik sy dijual ke tempat hiburan", "dijualin", "diperjualbelikan") is trafficked: only of who comes
@@ -1044,6 +1080,84 @@ def tree_holes(words: list[str]) -> list[int]:
     return out
 
 
+# Money extorted by thugs ("preman terminal palak sopir angkot", "pedagang pasar dipalak preman", "ormas minta uang
+# keamanan ke toko2") is the police's whoever pays and wherever: the words naming whose thugs they are (two after the
+# thug word: "preman terminal", "preman pasar") and whom they extort (two after an active word, three before a passive
+# one) are weighed like a place, as what was stolen is. A parking attendant's levy ("jukir liar malak pengendara") is
+# no thug's: the transport office's, as before. Session 28.
+_THUGS = frozenset("preman premanisme ormas gali begundal berandal jagoan".split())
+_EXTORTION_ROOTS = frozenset("palak peras".split())
+_PROTECTION_MONEY = frozenset("uang duit jatah setoran keamanan".split())
+_ASKING = frozenset("narik menarik tarik pungut memungut mungut".split())  # "minta" is no content word
+_THUG_PLACE, _EXTORTED_AFTER, _EXTORTED_BEFORE = 2, 2, 3
+
+
+def extorted_by_thugs(words: list[str]) -> list[int]:
+    """In content words naming thugs who extort: the indices of whose thugs they are and of whom they extort; else
+    nothing (one set test for most texts)."""
+    if _THUGS.isdisjoint(words):
+        return []
+    extorting = [i for i, word in enumerate(words) if _has_root(word, _EXTORTION_ROOTS) or word == "japrem"
+                 or word == "keamanan" and i > 0 and words[i - 1] in _PROTECTION_MONEY  # "minta uang keamanan"
+                 or word in _ASKING and not _PROTECTION_MONEY.isdisjoint(words[i + 1:i + 3])]
+    if not extorting:
+        return []
+    out: set[int] = set()
+    for i, word in enumerate(words):
+        if word in _THUGS:
+            out.update(j for j in range(i + 1, min(len(words), i + 1 + _THUG_PLACE)) if words[j] not in _THUGS
+                       and words[j] not in _PROTECTION_MONEY and not any(i < e <= j for e in extorting))
+    for e in extorting:
+        if words[e].startswith(("di", "ke", "ter")) and words[e] not in _PROTECTION_MONEY:  # "dipalak", "diperas"
+            out.update(j for j in range(max(0, e - _EXTORTED_BEFORE), e) if words[j] not in _THUGS)
+        else:
+            after = range(e + 1, min(len(words), e + 1 + _EXTORTED_AFTER + 2))  # past the money words, if any
+            out.update([j for j in after if words[j] not in _PROTECTION_MONEY | _THUGS][:_EXTORTED_AFTER])
+    return sorted(out)
+
+
+# What a rumour says is not what the complaint is about ("kabar beredar di grup katanya air pdam beracun"): the rumour
+# is the communication office's ("hoaks"), and the three words after "katanya" in a text telling something going round
+# are weighed like a place, and not read by the classifier when suggesting. Session 28.
+_RUMOUR_WORDS = frozenset("beredar viral hoaks hoax broadcast isu".split())
+_HEARSAY = frozenset("katanya kabarnya konon".split())
+_RUMOUR_SPAN = 3
+# ... and the chat group or the network it goes round in is its medium, no place ("beredar di grup wa katanya ..."),
+# when what goes round is a claim ("katanya", "hoaks", "isu"), not a photo of something ("fotonya beredar di facebook")
+_CHANNELS = frozenset("grup group whatsapp fb facebook medsos media sosial tiktok instagram ig youtube twitter".split())
+_CLAIMS = _HEARSAY | frozenset("hoaks hoax isu".split())
+
+
+def rumour_channels(words: list[str]) -> list[int]:
+    """In content words telling a rumour going round: the indices of the chat group or network it goes round in."""
+    if _RUMOUR_WORDS.isdisjoint(words) or _CLAIMS.isdisjoint(words):
+        return []
+    return [i for i, word in enumerate(words) if word in _CHANNELS]
+
+
+def rumoured(words: list[str]) -> list[int]:
+    """In content words telling a rumour going round: the indices of the words saying what it claims; else nothing."""
+    if _RUMOUR_WORDS.isdisjoint(words):
+        return []
+    out: list[int] = []
+    for i, word in enumerate(words):
+        if word in _HEARSAY and not _RUMOUR_WORDS.isdisjoint(words[:i]):
+            out.extend(range(i + 1, min(len(words), i + 1 + _RUMOUR_SPAN)))
+    return out
+
+
+_THUGS_OR_RUMOURS = _THUGS | _RUMOUR_WORDS
+
+
+def thugs_and_rumours(words: list[str]) -> tuple[list[int], list[int]]:
+    """In content words: the indices weighed like a place for thugs' extortion (``extorted_by_thugs``) and a rumour's
+    claim (``rumoured``), and those of a rumour's channel, no place (``rumour_channels``); one set test for most
+    texts."""
+    if _THUGS_OR_RUMOURS.isdisjoint(words):
+        return [], []
+    return [*extorted_by_thugs(words), *rumoured(words)], rumour_channels(words)
+
+
 # Where someone hurt ended up ("digebukin istrinya sampe masuk rs", "dianiaya suaminya sampai dirawat di rsud",
 # "dihajar sampe opname") is what the violence did, not a complaint about the hospital: the treatment words after
 # "sampai" following a violence word are weighed like a place, and not read by the classifier when suggesting.
@@ -1100,10 +1214,11 @@ def _toilet_water(words: list[tuple[str, bool]]) -> None:
     plain = [word for word, _ in words]
     water, places = toilet_water(plain, itself=True)
     lamps, lit = own_lamps(plain)
+    told, channels = thugs_and_rumours(plain)
     for i in [*water, *lamps, *ailing_alone(plain), *walked_on(words), *light_power(plain), *tree_holes(plain),
-              *treated_after_harm(plain)]:
+              *treated_after_harm(plain), *told]:
         words[i] = (words[i][0], True)
-    for i in [*places, *lit]:
+    for i in [*places, *lit, *channels]:
         words[i] = (words[i][0], False)
 
 
@@ -1158,8 +1273,12 @@ def is_blocking(word: str, passive: bool = False) -> bool:
 def is_harm(word: str) -> bool:
     """Whether a normalised word says violence or abuse was done to someone ("dipukuli", "nampar", "dicabuli",
     "dihamili")."""
-    return word not in _NOT_HARM and (_has_root(word, _HARM_ROOTS) or bool(_CAUSED_PREGNANCY.fullmatch(word))
+    return word not in _NOT_HARM and (_has_root(word, _HARM_ROOTS) or word in _TOUCHED
+                                      or bool(_CAUSED_PREGNANCY.fullmatch(word))
                                       or bool(_SOLD.fullmatch(word)))
+
+
+_DAUGHTER_OF = frozenset("anak bocah".split())  # "anak perempuan", "anak wanita": a girl
 
 
 def harmed(words: list[str]) -> list[tuple[int, int, str]]:
@@ -1175,6 +1294,8 @@ def harmed(words: list[str]) -> list[tuple[int, int, str]]:
         for j in near:
             kind = ("anak" if _child_hit(words, i, j) else "perempuan" if _woman_hit(words, i, j)
                     or _husband_doing(words, i, j) else None)
+            if kind == "perempuan" and j > 0 and words[j - 1] in _DAUGHTER_OF:
+                kind = "anak"  # "anak perempuan tetangga dicabuli": a daughter is a child
             if j != i and kind:
                 out.append((i, j, kind))
                 break
@@ -1413,6 +1534,13 @@ def _minang_bases(word: str, bases: list[str]) -> list[str]:
                     if base.endswith(minang) and len(base) > len(minang) + 1 and (minang != "ua" or len(word) >= 6)]
 
 
+def _sundanese_plural(bases: list[str]) -> list[str]:
+    """The bases without Sundanese's plural infix "-ar-"/"-al-" after the first consonant ("rarusak": many broken,
+    "rusak"; "barudak": "budak"), for a base of six letters or more."""
+    return [base[0] + base[3:] for base in bases
+            if len(base) >= 6 and base[0] not in _VOWELS and base[1:3] in ("ar", "al") and base[3] in _VOWELS]
+
+
 def spoken_forms(word: str) -> list[str]:
     """Standard forms the word may stand for when it is written as spoken, nearest first (one change, then
     two, then three); the word's light stems (``stem_candidates``) are not repeated. For a word that no
@@ -1430,6 +1558,7 @@ def spoken_forms(word: str) -> list[str]:
             if base.startswith(prefix) and len(base) - len(prefix) >= _MIN_STEM:
                 bases.append(base[len(prefix):])
     bases = _minang_bases(word, bases)
+    bases += _sundanese_plural(bases)
     seen = dict.fromkeys(stem_candidates(word))
     out: dict[str, None] = {}
     level = [c for base in bases for c in dict.fromkeys([base, *stem_candidates(base)])]

@@ -16,9 +16,11 @@ order never leaves an item pointing at a deleted file: a run killed before a com
 killed after it an old one; both are named in the table media_file_pending, which the next run (any run) acts on
 first.
 
-The checkpoint is on the items themselves (a stored item had no other use for `last_error`): the batch's commit
-notes on each item read `copy without metadata checked (scrubber N)` (`media.scrub.SCRUBBER`), so a later run of
-the same scrubber does not read it again. The files are in media_file_pending (`models.MediaFilePending`), apart
+Images are made again the same way (`--redo image/jpeg`: the originals are kept, so a copy made before the colour
+profile was carried is made again from the bytes as sent). The checkpoint is the item's `scrubber` column
+(migration 0035; it was a note in `last_error` before): the batch's commit sets it to `media.scrub.SCRUBBER` on each
+item read, as the fetch job and staff uploads do when they store one, so a later run of the same scrubber does not
+read it again. The files are in media_file_pending (`models.MediaFilePending`), apart
 from the items: a copy about to be written gets its row (WRITTEN) in a commit of its own first, an old copy its row
 (REPLACED) in the commit that replaces it; a run's sweep after each batch deletes the files of its rows that no
 item uses and then the rows. Every run (`clean_stored` and `redo_stored`) starts by that sweep over every row (a
@@ -29,12 +31,14 @@ run at a time (`one_run_at_a_time`).
 
 from __future__ import annotations
 
+import fcntl
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import URL, delete, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from lapor.media import mark_missing
@@ -109,13 +113,11 @@ def _record_batch(session: Session, storage: Storage, outcomes: list[tuple], now
         elif outcome == "uncleanable":
             session.execute(update(MediaItem).where(
                 MediaItem.id == item_id, MediaItem.status == MediaStatus.STORED, MediaItem.sha256 == key,
-                MediaItem.clean_sha256.is_(None)).values(last_error=uncleanable_note(now))
+                MediaItem.clean_sha256.is_(None)).values(last_error=uncleanable_note(now), scrubber=SCRUBBER)
                 .execution_options(synchronize_session=False))
 
 
 
-# The `last_error` of a stored item `redo_stored` read with the scrubber `media.scrub.SCRUBBER`: not read again by it.
-CHECKED = f"copy without metadata checked (scrubber {SCRUBBER})"
 # Why a file is in media_file_pending: a copy written before the commit that points an item at it, or an old copy
 # that commit replaced (deleted after it when no item uses it).
 WRITTEN, REPLACED = "written", "replaced"
@@ -150,14 +152,14 @@ def redo_stored(session_factory: sessionmaker[Session], storage: Storage, now: d
     report = RedoReport(content_types=kinds)
     chosen = (MediaItem.status == MediaStatus.STORED, MediaItem.sha256.is_not(None),
               MediaItem.clean_sha256.is_not(None), MediaItem.content_type.in_(kinds))
-    checked = MediaItem.last_error.startswith(CHECKED)
+    checked = MediaItem.scrubber >= SCRUBBER
     with one_run_at_a_time(session_factory):
         with session_factory() as session:
             report.checked_before = session.scalar(select(func.count()).where(*chosen, checked,
                                                                               MediaItem.id > after))
         if not dry_run:
             report.old_copies_deleted += sweep_old_copies(session_factory, storage)
-        chosen = (*chosen, or_(MediaItem.last_error.is_(None), ~checked))
+        chosen = (*chosen, or_(MediaItem.scrubber.is_(None), ~checked))
         while True:
             with session_factory() as session:
                 rows = session.execute(select(MediaItem.id, MediaItem.sha256, MediaItem.clean_sha256,
@@ -200,16 +202,17 @@ def _batch_keys(outcomes: list[tuple]) -> list[str]:
 
 def _record_redo(session: Session, storage: Storage, outcomes: list[tuple], now: datetime) -> None:
     """Point each item at its new copy (or at none, found uncleanable) if its copy is still the one read, noting
-    the old copy in media_file_pending (REPLACED), and note every item read as checked; mark the missing ones."""
+    the old copy in media_file_pending (REPLACED), and set every item read's checkpoint (`scrubber`); mark the
+    missing ones."""
     replaced = []
     for item_id, key, old, outcome, new in outcomes:
         if outcome == "missing":
             mark_missing(session, key, now)
             continue
-        note = uncleanable_note(now) if outcome == "uncleanable" else CHECKED
+        note = uncleanable_note(now) if outcome == "uncleanable" else None
         done = session.execute(update(MediaItem).where(
             MediaItem.id == item_id, MediaItem.status == MediaStatus.STORED, MediaItem.sha256 == key,
-            MediaItem.clean_sha256 == old).values(clean_sha256=new, last_error=note)
+            MediaItem.clean_sha256 == old).values(clean_sha256=new, last_error=note, scrubber=SCRUBBER)
             .execution_options(synchronize_session=False)).rowcount
         if done and old not in (key, new):
             replaced.append(old)
@@ -261,9 +264,13 @@ def _noting(session_factory: sessionmaker[Session]) -> Callable[[str], None]:
     return note
 
 
-# The PostgreSQL advisory lock a `flask media clean` run holds: a run's first sweep deletes the copies other runs
-# noted as written and not yet committed, so two runs at once (two machines) are refused, not raced.
+# The PostgreSQL advisory lock a `flask media clean` run holds (on SQLite a file lock, `clean_lock_path`): a run's
+# first sweep deletes the copies other runs noted as written and not yet committed, so two runs at once (two
+# machines, two terminals) are refused, not raced.
 CLEAN_LOCK = 0x6D656469  # "medi"
+
+
+RUN_UNDER_WAY = "another `flask media clean` run is under way; run this one after it"
 
 
 class RunUnderWay(RuntimeError):
@@ -272,21 +279,55 @@ class RunUnderWay(RuntimeError):
 
 @contextmanager
 def one_run_at_a_time(session_factory: sessionmaker[Session]):
-    """Hold CLEAN_LOCK for a run (PostgreSQL; released with its connection when the process dies, so a killed
-    run never blocks the next). SQLite is one machine's development database: nothing to hold."""
+    """Hold the lock of a run: CLEAN_LOCK on PostgreSQL, released with its connection when the process dies; on an
+    SQLite file an exclusive `flock` on the file beside it (`clean_lock_path`), released by the kernel when the
+    process dies. So a killed run never blocks the next. An in-memory SQLite database is one process's own."""
     engine = session_factory.kw["bind"]
+    if engine.dialect.name == "sqlite":
+        path = clean_lock_path(engine.url)
+        if path is None:
+            yield
+            return
+        with _file_lock(path):
+            yield
+        return
     if engine.dialect.name != "postgresql":
         yield
         return
     with engine.connect() as connection:
         if not connection.exec_driver_sql(f"SELECT pg_try_advisory_lock({CLEAN_LOCK})").scalar():
-            raise RunUnderWay("another `flask media clean` run is under way; run this one after it")
+            raise RunUnderWay(RUN_UNDER_WAY)
         connection.commit()
         try:
             yield
         finally:
             connection.exec_driver_sql(f"SELECT pg_advisory_unlock({CLEAN_LOCK})")
             connection.commit()
+
+
+def clean_lock_path(url: URL) -> Path | None:
+    """The file a run on an SQLite database locks: `<database>.media-clean.lock` beside it (left there: deleting
+    it would let a run lock a file the next one no longer sees); None for an in-memory database."""
+    database = url.database or ""
+    if database in ("", ":memory:") or url.query.get("mode") == "memory":
+        return None
+    path = Path(database.removeprefix("file:"))
+    return path.with_name(path.name + ".media-clean.lock")
+
+
+@contextmanager
+def _file_lock(path: Path):
+    """An exclusive lock on `path` for as long as the block runs, or RunUnderWay at once when another process (or
+    another open of it) holds it."""
+    with open(path, "a+b") as held:
+        try:
+            fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise RunUnderWay(RUN_UNDER_WAY) from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(held.fileno(), fcntl.LOCK_UN)
 
 
 def _in_use(session: Session, key: str) -> bool:
@@ -323,7 +364,7 @@ def _record(session: Session, storage: Storage, item_id: int, key: str, clean_ke
     then a copy written for nothing is deleted again (unless another item uses it)."""
     done = session.execute(update(MediaItem).where(
         MediaItem.id == item_id, MediaItem.status == MediaStatus.STORED, MediaItem.sha256 == key,
-        MediaItem.clean_sha256.is_(None)).values(clean_sha256=clean_key, last_error=None)
+        MediaItem.clean_sha256.is_(None)).values(clean_sha256=clean_key, last_error=None, scrubber=SCRUBBER)
         .execution_options(synchronize_session=False)).rowcount
     if not done and clean_key != key and not _in_use(session, clean_key):
         storage.delete(clean_key)

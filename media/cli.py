@@ -11,8 +11,8 @@ from sqlalchemy import select
 from bot.messages import t
 from lapor.media import base_type
 from media.backfill import CLEAN_BATCH, RunUnderWay, clean_stored, redo_stored
+from media.content import COPIED
 from media.retention import purge_complaint
-from media.scrub import SCRUBBED
 from models import Complaint
 from models.vocab import Event
 from services import services
@@ -41,12 +41,12 @@ def purge_command(reference: str, reason: str) -> None:
 
 
 def _redo_types(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
-    """The types asked for by --redo, by their registered names (`application/ogg` is `audio/ogg`); only those
-    `media.scrub` makes a copy of."""
+    """The types asked for by --redo, by their registered names (`application/ogg` is `audio/ogg`, `image/jpg`
+    `image/jpeg`); only those a copy without metadata is made of (`media.content.COPIED`)."""
     kinds = tuple(base_type(value) for value in values)
     for value, kind in zip(values, kinds, strict=True):
-        if kind not in SCRUBBED:
-            raise click.BadParameter(f"{value!r}: expected one of {', '.join(sorted(SCRUBBED))}")
+        if kind not in COPIED:
+            raise click.BadParameter(f"{value!r}: expected one of {', '.join(sorted(COPIED))}")
     return kinds
 
 
@@ -57,7 +57,7 @@ def _redo_types(ctx: click.Context, param: click.Parameter, values: tuple[str, .
 @click.option("--again", is_flag=True,
               help="Read again the files found uncleanable before (encrypted, broken), after an upgrade.")
 @click.option("--redo", "redo", multiple=True, metavar="TYPE", callback=_redo_types,
-              help="Make again the copies items of this type already have (e.g. application/pdf, audio/ogg), "
+              help="Make again the copies items of this type already have (e.g. application/pdf, image/jpeg), "
                    "after an upgrade that cleans more of it; repeatable.")
 @click.option("--after", default=0, type=click.IntRange(0), metavar="ID",
               help="With --redo: start after this media item (not needed to resume: a run skips the items "

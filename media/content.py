@@ -63,6 +63,10 @@ def without_metadata(data: bytes, content_type: str) -> bytes:
     return out.getvalue()
 
 
+# Every type `clean_copy` makes a copy of: what `flask media clean --redo TYPE` can make again (media.backfill).
+COPIED = frozenset(SAVE_FORMATS) | SCRUBBED
+
+
 def clean_copy(data: bytes, content_type: str) -> bytes | None:
     """The copy without metadata stored beside the bytes as sent: an image re-encoded (WrongType when unreadable), a
     PDF, an MP4/3GP/MOV/M4A, an MP3 or an Ogg scrubbed (None when it cannot be cleaned: `lapor.media.served_key`

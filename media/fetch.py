@@ -27,8 +27,8 @@ from bot.transports import CREDENTIALS_HINT, CREDENTIALS_REFUSED
 from lapor.media import FETCHING, claim_due, complaints_of
 from lapor.references import format_reference
 from lapor.retry import CREDENTIALS_WAIT, Holder, backoff, never, release
-from media.content import WrongType, clean_copy, sniff
-from media.scrub import SCRUBBED, uncleanable_note
+from media.content import COPIED, WrongType, clean_copy, sniff
+from media.scrub import SCRUBBED, SCRUBBER, uncleanable_note
 from media.storage import Storage, StorageError, StorageUnwritable
 from models import Contact, MediaItem, MediaStatus
 from models.vocab import Purpose
@@ -217,11 +217,13 @@ class MediaFetcher:
     def _stored(session: Session, item: MediaItem, content_type: str, size: int, keys: tuple[str, str | None],
                 now: datetime) -> None:
         """Note an item stored; one of a type that should have a copy without metadata and has none is noted
-        uncleanable, so that `flask media clean` does not read it again."""
+        uncleanable, so that `flask media clean` does not read it again, and its copy's scrubber (the checkpoint
+        of `--redo`)."""
         item.status, item.content_type, item.size = MediaStatus.STORED, content_type, size
         item.sha256, item.clean_sha256 = keys
         item.stored_at, item.lease_until = now, None
         item.last_error = uncleanable_note(now) if keys[1] is None and content_type in SCRUBBED else None
+        item.scrubber = SCRUBBER if content_type in COPIED else None  # `flask media clean --redo` need not read it
 
     def _source(self, url: str) -> str:
         """Where to fetch a media URL: Twilio's own, or the same path on TWILIO_API_BASE_URL (staging, tests)."""

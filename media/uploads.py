@@ -8,7 +8,8 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from media.content import WrongType, clean_copy, sniff
+from media.content import COPIED, WrongType, clean_copy, sniff
+from media.scrub import SCRUBBER
 from media.storage import Storage
 from models import Contact, MediaItem, MediaStatus
 
@@ -40,7 +41,7 @@ def store_upload(session: Session, storage: Storage, data: bytes, declared: str,
     item = MediaItem(source_url=f"{UPLOAD_PREFIX}{uuid.uuid4().hex}", declared_type=content_type, sender_id=sender.id,
                      status=MediaStatus.STORED, attempts=0, next_attempt_at=now, content_type=content_type,
                      size=len(data), sha256=original, clean_sha256=storage.put(clean, content_type) if clean else None,
-                     created_at=now, stored_at=now)
+                     created_at=now, stored_at=now, scrubber=SCRUBBER if content_type in COPIED else None)
     session.add(item)
     session.flush()
     return {"url": item.source_url, "content_type": content_type}

@@ -31,6 +31,9 @@ class MediaItem(Base):
     size: Mapped[int | None]
     sha256: Mapped[str | None] = mapped_column(String(64), index=True)        # the bytes as sent
     clean_sha256: Mapped[str | None] = mapped_column(String(64), index=True)  # an image re-encoded without metadata
+    # The `media.scrub.SCRUBBER` that made the copy without metadata or last checked it (`flask media clean
+    # --redo` reads again the items of a smaller one); NULL: made before it was recorded (migration 0035).
+    scrubber: Mapped[int | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     stored_at: Mapped[datetime | None]
     purged_at: Mapped[datetime | None]

@@ -139,7 +139,7 @@ def expire_media(svc: Services, now: datetime) -> str:
 
 def deliver_outbox(svc: Services, now: datetime) -> str:
     """Send every outbox message that is due (citizens' messages wait out the quiet hours)."""
-    sender = OutboxSender(svc.session_factory, svc.transport, svc.config, calendar=svc.region.calendar,
+    sender = OutboxSender(svc.session_factory, svc.transport, svc.config, region=svc.region,
                           storage=svc.media_storage)
     return str(sender.run_once(now, svc.stopping.is_set))
 

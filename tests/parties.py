@@ -163,7 +163,7 @@ def deliver(app) -> None:
     if unannounced:
         announce_complaints(svc, svc.clock())
     if media or unannounced or outbox:
-        OutboxSender(svc.session_factory, svc.transport, svc.config, calendar=svc.region.calendar,
+        OutboxSender(svc.session_factory, svc.transport, svc.config, region=svc.region,
                      storage=svc.media_storage).run_once(svc.clock())
 
 

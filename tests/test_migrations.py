@@ -225,7 +225,7 @@ def test_the_file_notes_of_media_clean_move_from_last_error_to_their_table_and_b
             dict(id=number, source_url=f"https://api.twilio.com/x/Media/ME{number}", declared_type="application/pdf",
                  status="purged" if number == 3 else "stored", attempts=1, last_error=error, next_attempt_at=now,
                  created_at=now) for number, error in errors.items()])
-    upgrade(engine)
+    upgrade(engine, "0034")
     pending = sa.table("media_file_pending", sa.column("key"), sa.column("reason"),
                        sa.column("noted_at", UTCDateTime(timezone=True)))
     with engine.begin() as connection:
@@ -246,8 +246,51 @@ def test_the_file_notes_of_media_clean_move_from_last_error_to_their_table_and_b
     assert f"; old copy {a} to delete" in back[1] and f"; new copy {b} written" in back[1]
     assert {number: error for number, error in back.items() if number != 1} == {
         number: error for number, error in kept.items() if number != 1}
-    upgrade(engine)
+    upgrade(engine, "0034")
     with engine.begin() as connection:
         assert {key for key, in connection.execute(select(pending.c.key))} == {a, b, c, d}
         assert dict(connection.execute(select(items.c.id, items.c.last_error)).all()) == kept
+    upgrade(engine)
+    assert schema_drift(engine) == []
+
+
+def test_the_checkpoint_of_media_clean_redo_moves_from_last_error_to_its_column_and_back(engine):
+    """0035: `copy without metadata checked (scrubber N)` in a stored item's `last_error` (the checkpoint of
+    `flask media clean --redo`) becomes `media_items.scrubber` = N and `last_error` NULL; errors, and text that only
+    looks like the checkpoint, stay. Going down, the checkpoint goes back into `last_error` of the stored items
+    with a copy and no error, so the old code's next run still skips them."""
+    upgrade(engine, "0034")
+    items = sa.table("media_items", sa.column("id"), sa.column("source_url"), sa.column("declared_type"),
+                     sa.column("status"), sa.column("attempts"), sa.column("last_error"), sa.column("clean_sha256"),
+                     sa.column("next_attempt_at", UTCDateTime(timezone=True)),
+                     sa.column("created_at", UTCDateTime(timezone=True)))
+    errors = {
+        1: ("copy without metadata checked (scrubber 3)", "c" * 64),
+        2: ("copy without metadata checked (scrubber 2)", "c" * 64),
+        3: ("no copy without metadata (encrypted or unreadable), found 2026-12-07 08:00", None),
+        4: ("stored file missing (0123456789ab) at 2026-12-07 08:00", "c" * 64),
+        5: ("copy without metadata checked (scrubber x)", "c" * 64),  # not a number: not the checkpoint
+        6: (None, "c" * 64),
+    }
+    now = datetime.now(UTC)
+    with engine.begin() as connection:
+        connection.execute(sa.insert(items), [
+            dict(id=number, source_url=f"https://api.twilio.com/x/Media/ME{number}", declared_type="application/pdf",
+                 status="failed" if number == 4 else "stored", attempts=1, last_error=error, clean_sha256=copy,
+                 next_attempt_at=now, created_at=now) for number, (error, copy) in errors.items()])
+    upgrade(engine)
+    with_column = sa.table("media_items", sa.column("id"), sa.column("last_error"), sa.column("scrubber"))
+    with engine.begin() as connection:
+        after = {number: (error, scrubber) for number, error, scrubber in connection.execute(
+            select(with_column.c.id, with_column.c.last_error, with_column.c.scrubber))}
+    assert after == {1: (None, 3), 2: (None, 2), 3: (errors[3][0], None), 4: (errors[4][0], None),
+                     5: (errors[5][0], None), 6: (None, None)}
+    assert schema_drift(engine) == []
+    with migrating(engine) as cfg:
+        command.downgrade(cfg, "0034")
+    assert "scrubber" not in {column["name"] for column in inspect(engine).get_columns("media_items")}
+    with engine.begin() as connection:
+        back = dict(connection.execute(select(items.c.id, items.c.last_error)).all())
+    assert back == {number: error for number, (error, _) in errors.items()}
+    upgrade(engine)
     assert schema_drift(engine) == []

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from bot.messages import KIND_NAMES, SOURCE_NAMES, STATUS_LABELS, t
 from lapor.audit import AUTOMATIC, CHAT, CLI, SYSTEM, AuditAction, SystemAction, record, record_identity_view
-from lapor.directory import LEAVE, LEAVE_ENDED
+from lapor.directory import LEAVE, LEAVE_ENDED, STAND_IN_NAMED
 from lapor.queue import FILTER_LABELS
 from lapor.references import marked_reference, parse_reference, said_reference
 from models import AuditEntry, Complaint, Role
@@ -42,6 +42,7 @@ ACTION_LABELS = {
     "kembalikan": "Kembalikan ke verifikator", "survei": "Perlu survei lapangan", "direktori": "Perbarui direktori",
     "templat": "Simpan templat jawaban", "templat_hapus": "Hapus templat jawaban",
     LEAVE: "Catat cuti petugas (CUTI)", LEAVE_ENDED: "Akhiri atau batalkan cuti petugas",
+    STAND_IN_NAMED: "Catat pengganti kepala (Plh)",
     SystemAction.AUTO_CLOSE: "Ditutup otomatis (pelapor tidak menanggapi)",
     SystemAction.WAIT_LAPSED: "Lanjut tanpa jawaban pelapor (batas tunggu habis)",
     SystemAction.LAPOR: "Perubahan dari SP4N-LAPOR!", SystemAction.LAPOR_RECORDED: "Catat ID tracking SP4N-LAPOR!"}
@@ -55,6 +56,8 @@ DETAIL_LABELS = {
     "query": "Kata pencarian", "created": "Baru", "updated": "Diubah", "unchanged": "Tetap",
     "deactivated": "Dinonaktifkan", "reactivated": "Diaktifkan lagi", "status": "Status",
     "tracking_id": "ID tracking SP4N-LAPOR!", "source_file": "Nama berkas",
+    # a head's stand-in (Plh): the head, who stands in (then the head's return, as leave says it)
+    "head": "Kepala yang digantikan", "stand_in": "Pengganti (Plh)",
     # leave (CUTI): whose, its kind, first day when ahead, return, and how it ended
     "staff": "Petugas yang cuti", "away": "Jenis", "from": "Mulai", "back": "Aktif lagi", "ended": "Cuti"}
 DETAIL_ORDER = {key: n for n, key in enumerate(DETAIL_LABELS)}

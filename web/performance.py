@@ -38,7 +38,13 @@ from bot.messages import KIND_NAMES, MONTH_NAMES, MONTHS, SOURCE_NAMES, holder_l
 from lapor import charts, exports, performance, queue
 from lapor.access import AGENCY_ROLES
 from lapor.audit import record_export
-from lapor.bridge.manual import EXPORT_COLUMNS, export_row, exportable, exportable_count, record_tracking_ids
+from lapor.bridge.manual import (
+    EXPORT_COLUMNS,
+    exportable_confidential,
+    exportable_count,
+    exportable_rows,
+    record_tracking_ids,
+)
 from lapor.complaints import KINDS
 from lapor.queue import NO_DISTRICT
 from lapor.tables import TableError
@@ -553,16 +559,22 @@ def _officer_context():
 @bp.get("/kinerja/lapor-ekspor.<file_format>")
 @staff_required(Role.VERIFIER)
 def lapor_export(file_format: str):
-    """SP4N-LAPOR!'s manual form export: the complaints not yet recorded there (as `flask lapor export`)."""
+    """SP4N-LAPOR!'s manual form export: the complaints not yet recorded there (as `flask lapor export`), streamed
+    (it was built whole in memory before its first byte)."""
     if file_format not in exports.FORMATS:
         abort(404)
     svc = services(current_app)
-    zone = svc.region.calendar.zone
-    complaints = exportable(db(), _lapor_since(svc))
-    rows = [export_row(complaint, zone) for complaint in complaints]
+    zone, since = svc.region.calendar.zone, _lapor_since(svc)
     name = f"lapor-export-{svc.clock().astimezone(zone):%Y%m%d-%H%M}"  # the time on the verifier's clock
-    _log_export([c for c in complaints if c.privacy != "anonim"], f"{name}.{file_format}")  # anonim: no identity
-    return _file(exports.to_bytes(EXPORT_COLUMNS, rows, file_format), name, file_format)
+    reading, writing, done = _snapshot()  # streamed from one snapshot, as a list's download (`_complaints_file`)
+    try:
+        _log_export(exportable_confidential(reading, since), f"{name}.{file_format}", writing)  # anonim: no identity
+    except BaseException:
+        done()
+        raise
+    rows = _then(exportable_rows(reading, since, zone, exports.CHUNK_ROWS, progress=streaming.alive), done)
+    return _file(exports.file_pieces(EXPORT_COLUMNS, rows, file_format, progress=streaming.alive), name, file_format,
+                 done)
 
 
 def _lapor_since(svc):

@@ -62,7 +62,10 @@ def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None, kep
     draft = turn.draft
     has_pin = kept_pin and draft.latitude is not None
     pinned = pin_line(draft.latitude, draft.longitude, draft.location_text) if has_pin else ""
-    added = message_content(turn, "\n".join(filter(None, (wanted.rest, pinned))), kept or [])
+    words = wanted.rest
+    if (kept or turn.media()) and understanding.only_shows_photo(words):  # "tambahan foto", "ini fotonya" with
+        words = ""  # the photos: they are the addition, "(lampiran)" (officers read "foto" before)
+    added = message_content(turn, "\n".join(filter(None, (words, pinned))), kept or [])
     if added is None:
         turn.say("evidence_empty", reference=complaint.reference)
         return STAY
@@ -105,12 +108,15 @@ def await_media(turn: Turn, complaint: Complaint) -> None:
 
 
 def awaited_media_added(turn: Turn) -> Next | None:
-    """A photo sent alone (or with words that only point at it) within MEDIA_AWAITED_FOR of an addition that
-    announced one for an open complaint is added to it (it was asked "Apakah ini untuk laporan Anda LPR-1?" right
-    after "Silakan kirim fotonya … kami lampirkan pada LPR-1"); None otherwise."""
+    """A photo sent alone (or with words that only point at it or show it: "ini pak", "ini fotonya lagi") within
+    MEDIA_AWAITED_FOR of an addition that announced one for an open complaint is added to it (it was asked "Apakah
+    ini untuk laporan Anda LPR-1?" right after "Silakan kirim fotonya … kami lampirkan pada LPR-1"); None
+    otherwise."""
     awaited = turn.data.get(MEDIA_AWAITED)
-    if not awaited or turn.kept_attachment != "photo" or turn.text.strip() and not understanding.only_points(turn.text):
+    if not awaited or turn.kept_attachment != "photo":
         return None
+    if turn.text.strip() and not (understanding.only_points(turn.text) or understanding.only_shows_photo(turn.text)):
+        return None  # "ini fotonya lagi" only shows it
     if turn.now - datetime.fromisoformat(awaited["at"]) > MEDIA_AWAITED_FOR:
         return None
     if not any(c.number == awaited["number"] for c in open_complaints(turn)):

@@ -382,6 +382,20 @@ SPOKEN_BEFORE = re.compile(rf"^(?:itu|ini|yaitu|yakni|tuh|iya|ya)(?:[\s,]+(?:{_M
 SPOKEN_AFTER = re.compile(rf"(?<=\w)(?:[\s,]+(?:{_MANNERS}))+\b[\s.!,\U0001F300-\U0001FAFF\u2600-\u27BF]*$",
                           re.IGNORECASE)
 _NAMED_AFTER = frozenset("jl jln jalan gang gg haji hj kampung kp dusun dsn desa perum blok kel kelurahan".split())
+# The cheap test before SPOKEN_AFTER, whose alternatives are tried after every word: in an ASCII text it matches only
+# where the last word, before the spaces, stops and commas that end the text, is one of those words
+_MANNER_WORDS = frozenset(_MANNERS.split("|"))
+_ASCII_TAIL = "".join(ch for ch in map(chr, range(128)) if ch.isspace()) + ".!,"  # ASCII's \s, and .!,
+
+
+def _spoken_after(place: str) -> re.Match | None:
+    """SPOKEN_AFTER's match in a place (None without one, the pattern not run when an ASCII text's last word is
+    none of its words)."""
+    if place.isascii():
+        last = place.rstrip(_ASCII_TAIL).replace(",", " ").split()[-1:]
+        if not last or last[0].lower() not in _MANNER_WORDS:
+            return None
+    return SPOKEN_AFTER.search(place)
 
 
 def place_as_stored(place: str) -> str:
@@ -391,7 +405,7 @@ def place_as_stored(place: str) -> str:
     plain = said_with_di(place.strip())
     plain = LEADING_AT.sub("", plain, count=1) or plain
     bare = LEADING_AT.sub("", SPOKEN_BEFORE.sub("", plain, count=1), count=1)
-    after = SPOKEN_AFTER.search(bare)
+    after = _spoken_after(bare)
     if after is not None and bare[:after.start()].split()[-1].lower().rstrip(".") not in _NAMED_AFTER:
         bare = bare[:after.start()]
     return bare if len(bare.split()) >= 2 else plain

@@ -57,8 +57,10 @@ class Turn:
 
     @property
     def text(self) -> str:
-        """What the citizen typed (or the button they tapped)."""
-        return self.message.text
+        """What the citizen typed (or the button they tapped): `Inbound.text`, read without its own property call
+        (about 28 reads a message)."""
+        message = self.message
+        return message.body or message.button_payload
 
     @property
     def data(self) -> dict:

@@ -132,7 +132,11 @@ def _lowered(text: str) -> str:
     emoji as the "ok" it says (👍 alone answered "Balas YA" got the menu)."""
     approving = text and not text.isascii() and APPROVING.search(text)  # cheap first: most messages are plain ASCII
     lowered = APPROVING.sub(" ok ", text) if approving else (text or "")
-    return SPOKEN_YES.sub("ya", STRETCHED.sub(r"\1", lowered.lower()))
+    unstretched = STRETCHED.sub(r"\1", lowered.lower())
+    # every yes typed apart starts "ho", "he" or "hu": the cheap test before the pattern
+    if "ho" in unstretched or "he" in unstretched or "hu" in unstretched:
+        return SPOKEN_YES.sub("ya", unstretched)
+    return unstretched
 # Laughter, read as an interjection ("wkwk bang mau ngadu nih" was filed with the story "wkwk")
 LAUGHTER = re.compile(r"(?:h[aeiu]){2,}h?|(?:wk)+w?|(?:kw)+k?|xi(?:xi)+|(?:awok)+|(?:ck)+k?")
 STARS = re.compile("[⭐★🌟]")
@@ -213,8 +217,10 @@ def standard_words(text: str) -> list[str]:
 @lru_cache(maxsize=64)  # the checks of one turn read the same message this way three or four times
 def _standard_words(text: str) -> tuple[str, ...]:
     raw = WORD.findall(_lowered(text))
+    # most words are read alone (_standard): only these, or those after these, are read with their neighbours
     return tuple(part for before, word, after in zip(["", *raw], raw, [*raw[1:], ""], strict=False)
-                 for part in _in_context(before, word, after).split())
+                 for part in (_in_context(before, word, after) if word in _READ_IN_CONTEXT or before in _CONTEXT_BEFORE
+                              else _standard(word)).split())
 
 
 # "who" as chat spells it ("yg ngurus sapa sih", "sp yg bales ini"): "sapa" also greets ("sapa warga"), "sp" is a
@@ -313,7 +319,12 @@ def _standard(word: str) -> str:
 
 def content(text: str) -> list[str]:
     """The standard words without the small words of politeness and emphasis (aja, dong, pak, min…)."""
-    return [w for w in standard_words(text) if w not in FILLER]
+    return list(_content(text or ""))
+
+
+@lru_cache(maxsize=64)  # a turn's readings ask for the same text's content words five times or more
+def _content(text: str) -> tuple[str, ...]:
+    return tuple(w for w in _standard_words(text) if w not in FILLER)
 
 
 INQUIRING = frozenset({"tanya", "bertanya", "menanyakan", "nanya", "informasi", "info"})
@@ -791,6 +802,10 @@ PASSIVE_APART = frozenset({"di", "dipun", "e"})  # Indonesian, Javanese krama, M
 FOLLOWED_UP = frozenset({"lanjut", "lanjuti", "lanjutin", "lanjutnya", "lanjutan"})  # after "tindak"
 # Javanese "durung" typed "during" (English "during" otherwise): before these it is "not yet"
 NOT_YET_AFTER = frozenset("ada ono onok enek beres rampung selesai teko datang mari".split())
+# The words _in_context reads with their neighbours, and the words after which the next one is: any other word is
+# read alone, as _in_context would (_standard), without its call (a story's every word is read this way)
+_READ_IN_CONTEXT = frozenset({"report", "smp", "ade", "tindak", "during", "gi", "ghi"}) | SPOKEN_WHO | PASSIVE_APART
+_CONTEXT_BEFORE = frozenset({"tindak"}) | PASSIVE_APART
 
 
 def says_fixed(text: str) -> bool:
@@ -1173,10 +1188,21 @@ CAPTION_AROUND = POINTED_AT | frozenset("""berikut terlampir terkini sekarang sa
     dokumentasi dokumentasinya lampiran""".split())
 
 
+# Words saying the photos sent are more of them ("tambahan foto", "ini fotonya lagi", "foto susulan", "ini foto
+# lainnya"): still only a caption of the photos ("lagi banjir" keeps its own word, so tells something)
+MORE_OF_THEM = frozenset("lagi tambahan tambah lain lainnya juga susulan".split())
+_SHOWN_AROUND = CAPTION_AROUND | MORE_OF_THEM
+_MORE_AROUND = POINTING | MORE_OF_THEM
+
+
 def only_shows_photo(text: str) -> bool:
     """Whether a photo's caption only says it is the photo ("ini fotonya pak", "fotonya ya pak", "INI BUKTINYA BU
-    🙏"); "ini kondisinya pak, parah sekali" tells something."""
-    return _only(text, SHOWN, CAPTION_AROUND, 5)
+    🙏", "tambahan foto", "ini fotonya lagi", "tambahan lagi"); "ini kondisinya pak, parah sekali" tells something.
+    (`_only` twice, its words read once.)"""
+    said = {w for w in standard_words(text) if w not in COURTESY}
+    if said & SHOWN:
+        return said <= _SHOWN_AROUND and len(said) <= 5
+    return bool(said & MORE_OF_THEM) and said <= _MORE_AROUND and len(said) <= 3
 
 
 def points_then_tells(text: str) -> str | None:

@@ -70,9 +70,19 @@ from services import Services
 FORMATTING = re.compile(r"(?<![0-9A-Za-z])[*_~`]+|[*_~`]+(?![0-9A-Za-z])")
 
 
+# A message forwarded from someone else, its mark copied or said ("[Diteruskan] dari tim lapangan: …", "*Diteruskan*",
+# "Diteruskan dari pak RT: …", "Forwarded"): its news, never TERUSKAN ("Diteruskan" was read as the verifier's word).
+FORWARDED_MARK = re.compile(
+    r"^\W*(?:\[\s*(?:diteruskan|forwarded)\s*\]|\*\s*(?:diteruskan|forwarded)\s*\*|(?:pesan\s+)?(?:diteruskan|forwarded)"
+    r"(?=\s*(?:dari|from)\b|\s*:|\s*\n))\s*(?:(?:dari|from)\s+[^:\n]{1,40}[:\n])?\W*", re.IGNORECASE)
+
+
 def handle(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one message from a staff number and return the replies: each command of a message that holds several
     (`split_commands`) as if it came alone, the attachments and the swipe with the first."""
+    if message.body and (forwarded := FORWARDED_MARK.match(message.body)) is not None and forwarded.end() < len(
+            message.body.rstrip()):
+        message = replace(message, body=message.body[forwarded.end():])
     if message.body and (body := punctuated(message.body)) != message.body:  # voice typing's "titik", "koma"
         message = replace(message, body=body)
     if message.body and (body := spoken_reference_numbers(plural_spelled_out(message.body))) != message.body:

@@ -197,8 +197,7 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
     if readers:  # a head nudging the officers a reminder chased, not an answer for the citizen
         turn.say("staff_swipe_head_reminder", reference=swiped.reference, officers=readers)
         return None
-    if "?" in text or (words(text) or [""])[0] in QUESTION_LEADS or _asks_last(text):  # "lokasinya persisnya
-        # dimana pak?", "ini di kecamatan mana ya": for INFO
+    if _asks_something(text):  # "lokasinya persisnya dimana pak?", "ini di kecamatan mana ya": for INFO
         _ask_to_confirm(turn, "INFO", f"{swiped.reference} {text}", "staff_confirm_info", reference=swiped.reference,
                         text=excerpt(without_closing_address(text, to_citizen=True), 300))  # as INFO will send it
         return None
@@ -222,6 +221,11 @@ SELF = {"saya", "sy", "aku", "aq", "kulo", "abdi", "gw", "gue"}
 AWAY = {"cuti", "sakit", "libur", "izin", "ijin", "dinas", "dl", "diklat", "alihkan", "dialihkan"}
 
 
+def _asks_something(text: str) -> bool:
+    """Whether swiped words ask a question: its mark, a question word first or last before the address."""
+    return "?" in text or (words(text) or [""])[0] in QUESTION_LEADS or _asks_last(text)
+
+
 def _asks_last(text: str) -> bool:
     """Whether a text ends with a question word before tag words only."""
     typed = [w for w in words(text) if w not in TAG_WORDS]
@@ -229,12 +233,14 @@ def _asks_last(text: str) -> bool:
 
 
 def _not_for_the_citizen(turn: StaffTurn, swiped: Complaint) -> bool:
-    """Words swiped onto a notice that ask a colleague by name ("mbak sari tolong dicek"), or say the officer is
-    away and ask for it to go to someone else ("sy sedang cuti, mohon dialihkan ke rekan"), reach no citizen (they
-    were sent as the TL): the staff member is told so and what to send. False for anything else."""
+    """Words swiped onto a notice that ask a colleague by name ("mbak sari tolong dicek", "mas eko udah ngerjain
+    blm?": it was offered as INFO), or say the officer is away and ask for it to go to someone else ("sy sedang
+    cuti, mohon dialihkan ke rekan"), reach no citizen (they were sent as the TL): the staff member is told so and
+    what to send. False for anything else."""
     text = turn.message.text
     typed = set(words(text))
-    if typed & ASKING_COLLEAGUE and (hint := handover.colleague_hint(turn, swiped.reference)) is not None:
+    if (typed & ASKING_COLLEAGUE or _asks_something(text)) and (  # "mas eko udah ngerjain blm?": not for INFO
+            hint := handover.colleague_hint(turn, swiped.reference)) is not None:
         turn.say("staff_unknown", hint=hint)
         return True
     if typed & SELF and typed & AWAY and not sounds_like_progress(text):

@@ -41,6 +41,7 @@ from bot.staff.reading import (
     _more_to_come,
     _named_inside,
     _percent_told,
+    asks_what_if,
 )
 from bot.staff.turn import ECHO_CHARS, LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
 from bot.staff.vocabulary import COURTESY, NOT_YET, RETURNING
@@ -264,10 +265,11 @@ def _asks_it_done(typed: list[str]) -> bool:
 DESCRIBING_MIN = 2  # words of a complaint's own description that name it ("yg di terminal lama …")
 
 
-def _described(turn: StaffTurn, text: str) -> tuple[int, str] | None:
+def _described(turn: StaffTurn, text: str, asked: bool = False) -> tuple[int, str] | None:
     """The complaint an officer's message names by the words of its description (the one of their open
-    dispositions sharing the most, at least two, and more than any other), or their only open one; with the text."""
-    if is_question(text) or set(words(text)) & NOT_YET:  # "udah kelar belum?": asked, not said
+    dispositions sharing the most, at least two, and more than any other), or their only open one; with the text.
+    A question ("udah kelar belum?") names none, unless `asked` (the complaint a question is about)."""
+    if not asked and (is_question(text) or set(words(text)) & NOT_YET):  # "udah kelar belum?": asked, not said
         return None
     count, rows = _own_open(turn)
     if len(rows) == 1 and count <= LIST_ITEMS:
@@ -286,7 +288,8 @@ def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
     with none named the officer's only open disposition; KEMBALIKAN is asked about, not done. Holding several and
     naming none, the officer is asked which (None, said); so is a duplicate (`_duplicate_said`)."""
     text = turn.message.text
-    if turn.message.replied_to_sid or _duplicate_said(turn) or _own_slip(turn) or not _disputes(turn, text):
+    if (turn.message.replied_to_sid or _duplicate_said(turn) or _own_slip(turn) or asks_what_if(text)
+            or not _disputes(turn, text)):  # "kalo laporan … bukan wilayah kita gimana ya": the help
         return None  # "lpr 2 dobel": asked; "maaf salah kirim": the officer's own message
     found = _named_inside(text)
     if found is not None:

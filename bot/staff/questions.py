@@ -12,7 +12,7 @@ from bot.messages import t
 from bot.progress import DONE_WORDS
 from bot.staff.agencies import AGENCY_WORDS, _agency_words
 from bot.staff.finding import _own_open, _replied_complaint_number, _which_one
-from bot.staff.reading import WRITTEN_REFERENCE, _named_inside
+from bot.staff.reading import WRITTEN_REFERENCE, _named_inside, asks_what_if
 from bot.staff.shown import reporter_for
 from bot.staff.turn import LEADER_ROLES, LIST_ITEMS, OFFICER_ROLES, QUEUE_ROLES, StaffTurn
 from bot.staff.vocabulary import COURTESY, DIGIT, MOVED_WORDS, NOT_WORDS, NOT_YET, RETURNING, WHO_ASKED
@@ -219,12 +219,13 @@ INTRODUCING = re.compile(
 SELF_FROM = re.compile(r"\b(?:sy|saya|aku|kulo|abdi)\s+(?:\w+\s+){1,3}?(?:dr|dari|dri|saking)\s+(\w+(?:\s+\w+)?)",
                        re.IGNORECASE)
 INTRODUCED_MAX_WORDS = 20
+NUMBER_APART = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")  # a number of its own, not a code's digit ("dp3a", "p2kb")
 AGENCY_KINDS = {"dinas", "badan", "bagian", "kantor", "bidang", "satuan", "uptd", "sekretariat"}
 
 
 def _introduced(turn: StaffTurn, text: str) -> bool:
     """Whether a message only introduces the one writing it: no complaint, no news of the work."""
-    if len(words(text)) > INTRODUCED_MAX_WORDS or DIGIT.search(text) or _named_inside(text) is not None:
+    if len(words(text)) > INTRODUCED_MAX_WORDS or NUMBER_APART.search(text) or _named_inside(text) is not None:
         return False
     if INTRODUCING.search(text) is not None:
         return True
@@ -247,6 +248,8 @@ def _asks_how(text: str) -> bool:
     typed = words(text)
     if not typed:  # "?", "??": someone lost, not an emoji of acknowledgement
         return "?" in text
+    if asks_what_if(text):  # "kalo laporannya bukan wilayah kita gimana ya"
+        return True
     said = [w for w in typed if w not in _GREETING_OR_COURTESY]  # "Assalamualaikum, sy Andi dr Dinkes. …"
     lost = any(w in UNDERSTOOD and before in NOT_YET_UNDERSTOOD for before, w in zip(["", *typed], typed, strict=False))
     from bot.staff import worded
@@ -322,7 +325,8 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
         return asked
     from bot.staff import worded
 
-    if asked_about := _asks_progress(text) or worded.looked_at(text):  # several: STATUS shows each; "lihat lpr 2"
+    if asked_about := (_asks_progress(text) or worded.looked_at(text)  # several: STATUS shows each; "lihat lpr 2"
+                       or _done_yet_described(turn, text)):  # "yg di pasar itu udah diangkut blm sih"
         turn.rest = " ".join(map(format_reference, asked_about))
         return "STATUS"
     due = _asks_due(text)  # "yg deadline besok apa aja": what falls due then, never the complaints come in then
@@ -336,6 +340,18 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
         command, turn.rest = listed
         return command
     return None
+
+
+def _done_yet_described(turn: StaffTurn, text: str) -> list[int]:
+    """The complaint an officer or head asks whether it is done yet, named by the words of its description or their
+    only open one ("yg di sdn 3 itu udah ditambal blm sih": it was offered as a TL); none for anything else."""
+    from bot.progress import ASKED_DONE_YET
+    from bot.staff.officer_words import _described
+
+    if turn.staff.role not in OFFICER_ROLES or not ASKED_DONE_YET.search(text) or _named_inside(text) is not None:
+        return []
+    found = _described(turn, text, asked=True)
+    return [found[0]] if found is not None else []
 
 
 def _asks_list(turn: StaffTurn, text: str) -> tuple[str, str] | None:
@@ -415,13 +431,21 @@ VERIFYING = {"diverifikasi", "verifikasi", "diverif", "verif", "terverifikasi"} 
 NEW_WORDS = {"baru", "masuk", "msk", "msuk", "masok", "mlebu", "antre", "antri", "menunggu", "anyar", "enggal"}
 
 
+# Complaints about a topic asked whether there are any ("ada aduan soal ktp ga?", "ada laporan ttg tps gak pak"): the
+# list (no command filters by topic), asked with its mark or a tag; "ada laporan soal tps dari warga" is news.
+TOPIC_WORDS = {"soal", "ttg", "tentang", "terkait", "mengenai", "perihal", "masalah", "urusan"}
+ASKED_TAGS = {"ga", "gak", "gk", "nggak", "ngga", "enggak", "engga", "kah", "tidak", "tdk", "ndak", "mboten", "teu"}
+
+
 def _asks_plate(text: str) -> bool:
     """A short question about what is on one's plate ("ada tugas apa aja?", "ada laporan baru?"), no number."""
     typed = set(words(text))
     today = typed & {"hari", "hr"} and "ini" in typed  # "aduan hari ini brp": the ones come in today
     about = (typed & PLATE_WORDS or (typed & (COMPLAINT_WORDS | {"yg", "yang"}) and typed & NEW_WORDS)
              or typed & COMPLAINT_WORDS and today or typed & VERIFYING and typed & UNANSWERED
-             or typed & NEEDED and typed & (TO_BE_DONE | {"lanjuti"}))  # "ada yg perlu sy tindak lanjuti?"
+             or typed & NEEDED and typed & (TO_BE_DONE | {"lanjuti"})  # "ada yg perlu sy tindak lanjuti?"
+             or typed & COMPLAINT_WORDS and typed & TOPIC_WORDS and "ada" in typed and (
+                 "?" in text or typed & ASKED_TAGS))  # "ada aduan soal ktp ga?"
     return (bool(about and typed & PLATE_ASKING) and len(words(text)) <= ROSTER_MAX_WORDS
             and not DIGIT.search(text) and not typed & ROSTER_WORDS and not typed & LATE_WORDS)  # "yg telat pu pr"
 
@@ -518,11 +542,11 @@ def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     if any(w.isdigit() for w in typed) or WRITTEN_REFERENCE.search(text) or not typed or len(typed) > DOING_MAX_WORDS:
         return None
     if set(typed) & UNANSWERED and set(typed) & COUNT_ASKED:
-        named = [w for w in typed if w not in _OPEN_ASKED_SMALL]
+        named = [w for w in typed if w not in _OPEN_ASKED_SMALL and w != "ada"]  # "dlh ada brp yg blm kelar"
         if not named:
             return "DAFTAR", ""
-        if turn.staff.role not in OFFICER_ROLES and only_agency_words(turn.session, " ".join(named)):
-            return "DAFTAR", " ".join(named)  # "dlh berapa yg blm": that agency's
+        if only_agency_words(turn.session, " ".join(named)):  # "dlh berapa yg blm": that agency's (an officer's
+            return "DAFTAR", " ".join(named)  # own, or another's, which DAFTAR refuses)
     named = [w for w in typed if w not in _DOING_ASKED_SMALL]
     agency = [w for w in named if w not in COMPLAINT_WORDS]  # "laporan pupr gmn": how PUPR is doing
     if (turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and agency

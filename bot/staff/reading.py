@@ -181,11 +181,46 @@ def _read_command(text: str) -> tuple[str | None, str]:
             return later, f"{number} {later_rest}".strip()
     if command == "CUTI" and typed[0] in COURTESY and (not _reads_as_leave(rest) or mentioned_reference(rest)
                                                       or WORDED_INSIDE.search(rest)):
+        if (leave := _leave_before_complaint(text)) is not None:  # "izin pak sy sakit hr ini, lpr 1 mohon dibantu"
+            return "CUTI", leave
         return None, text  # "Izin lapor pak:", "izin ndan, LPR-1 salah disposisi …", "izin melaporkan laporan no 1
         #                    sudah …": courtesy before the message, whose number is a complaint's, not a day
     if command is None and (leave := _leave_sentence(text)) is not None:
         return "CUTI", leave
     return command, rest
+
+
+# What to do if … asked in general ("kalo laporan yg lokasinya bukan wilayah kita gimana ya"): the help, never the
+# act it describes (it was asked as KEMBALIKAN of the officer's only open complaint); a complaint named is its own.
+WHAT_IF_HOW = {"gimana", "gmn", "bagaimana", "bgmn", "gimna", "piye", "pripun", "kumaha", "caranya", "cara"}
+WHAT_IF_MAX_WORDS = 20
+
+
+def asks_what_if(text: str) -> bool:
+    """Whether a short message asks what to do if something happens, with no complaint named."""
+    from bot.conversation.understanding import IF_WORDS
+
+    typed = set(words(text))
+    return (bool(typed & IF_WORDS) and bool(typed & WHAT_IF_HOW) and len(words(text)) <= WHAT_IF_MAX_WORDS
+            and _named_inside(text) is None and WRITTEN_REFERENCE.search(text) is None)
+
+
+CLAUSE_END = re.compile(r"[,.;!?]+")
+
+
+def _leave_before_complaint(text: str) -> str | None:
+    """The typist's leave said in the clauses before a complaint named ("izin pak sy sakit hr ini, lpr 1 mohon
+    dibantu", "ijin bu, sy tdk masuk besok. lpr 1 tlg dihandle rekan dulu"), as CUTI reads it; whoever reads the
+    complaint meanwhile gets it (`bot.notices.on_staff_away`). None when the complaint comes first ("izin ndan, lpr 1
+    sy sakit hr ini jd blm sempat …": about the work) or the clauses say no leave."""
+    before = []
+    for clause in CLAUSE_END.split(text):
+        if mentioned_reference(clause) or WORDED_INSIDE.search(clause):
+            break
+        before.append(clause)
+    else:
+        return None
+    return _leave_sentence(", ".join(before)) if before else None
 
 
 # Words saying the work goes on: "selesai" beside them ends a step, not the complaint.

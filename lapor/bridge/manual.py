@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import pickle
 import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
-from copy import copy
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -59,8 +56,12 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # longitude: southern latitudes start with "-"), or a phone number in E.164 (a plus and digits only): no formula,
 # no apostrophe needed (it made the numbers text for Excel).
 PLAIN_NUMBERS = re.compile(r"-?\d+(?:\.\d+)?(?:(?:,[ ]*|[ ]+)-?\d+(?:\.\d+)?)?|\+\d{4,15}")
-# XML 1.0, so XLSX, cannot hold these control characters (openpyxl refuses the whole workbook).
-XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# XML 1.0, so XLSX, cannot hold these control characters (openpyxl refused the whole workbook) nor the two
+# noncharacters U+FFFE and U+FFFF (openpyxl wrote them, and no spreadsheet could open the file).
+XLSX_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# A carriage return: a line break as any XML reader reads it («a\r\nb» and «a\rb» read «a\nb» in the files openpyxl
+# wrote); XlsxWriter would keep it as the escape «_x000D_», which openpyxl reads as those seven characters.
+XLSX_RETURNS = re.compile(r"\r\n?")
 ATTACHMENT_COLUMNS = ("Referensi", "Jenis", "Tautan")
 RECORD_FIELDS = {
     "reference": ("referensi", "reference", "no referensi", "nomor referensi", "ref", "lpr", "nomor lpr"),
@@ -80,9 +81,32 @@ def exportable_count(session: Session, since: datetime) -> int:
 
 def exportable(session: Session, since: datetime) -> list[Complaint]:
     """Complaints filed since `since`, not archived and not yet recorded in SP4N-LAPOR!, oldest first."""
-    return list(session.scalars(select(Complaint).where(*_exportable(since))
-        .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
-                 selectinload(Complaint.citizen)).order_by(Complaint.number)))
+    return list(session.scalars(_exportable_query(since)))
+
+
+def _exportable_query(since: datetime):
+    return (select(Complaint).where(*_exportable(since))
+            .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
+                     selectinload(Complaint.citizen)).order_by(Complaint.number))
+
+
+def exportable_rows(session: Session, since: datetime, zone, chunk: int = 500,
+                    progress: Callable[[], None] | None = None) -> Iterator[list]:
+    """The export's rows (`export_row`) of `exportable`'s complaints, read from the database `chunk` complaints at a
+    time (each chunk's dispositions and citizens with it) and built as they are asked for: a download's memory
+    stays flat and its first rows leave before the last are read; `progress` is called after each chunk."""
+    for complaints in session.scalars(_exportable_query(since).execution_options(yield_per=chunk)).partitions():
+        for complaint in complaints:
+            yield export_row(complaint, zone)
+        if progress is not None:
+            progress()
+
+
+def exportable_confidential(session: Session, since: datetime) -> list[Complaint]:
+    """The rahasia complaints among `exportable`'s, oldest first: the reporters the export names that are logged
+    (an anonim complaint's identity is left out of it)."""
+    return list(session.scalars(select(Complaint).where(*_exportable(since), Complaint.privacy == "rahasia")
+                                .order_by(Complaint.number)))
 
 
 def export_row(complaint: Complaint, zone) -> list:
@@ -187,7 +211,7 @@ def xlsx_text(value):
     """An XLSX cell value without the control characters XML cannot hold (vertical tab, form feed… → space)."""
     if not isinstance(value, str):
         return value
-    return XLSX_ILLEGAL.sub(lambda match: " " if match.group().isspace() else "", value)
+    return XLSX_ILLEGAL.sub(lambda match: " " if match.group().isspace() else "", XLSX_RETURNS.sub("\n", value))
 
 
 def _write_xlsx(rows: list[list], path: Path, attachments: list[list] = ()) -> None:
@@ -212,49 +236,45 @@ def xlsx_built(columns: Sequence[str], rows: Iterable[list], sheet_title: str = 
                attachments: list[list] = (), progress: Callable[[], None] | None = None,
                every: int = 500) -> Iterator[BinaryIO]:
     """A real XLSX workbook, read from its start: bold frozen header, filters, readable widths, wrapped text, dates
-    as dates, and no cell a spreadsheet would run as a formula. Its memory stays flat whatever the rows: they are
-    read once (their widths measured) into an unnamed temporary file, `every` rows at a time, then written row by
-    row (openpyxl's write-only mode, whose widths come before the first row) into a file spooled to disk past
-    SPOOL_BYTES. `progress` is called every `every` rows (a download's heartbeat). Nothing stays behind when it
-    fails or when the reader stops early: the unnamed files are gone when closed, and openpyxl's named sheet file
-    is removed (it stayed until the process ended)."""
-    from openpyxl import Workbook
-    from openpyxl.utils import get_column_letter
+    as dates, and no cell a spreadsheet would run as a formula. Its memory stays flat whatever the rows: XlsxWriter's
+    constant-memory mode writes each row to its sheet's temporary file as the next one starts (its widths and
+    filter, measured meanwhile, are set after the last row: the sheet is put together on closing), and the
+    workbook goes into a file spooled to disk past SPOOL_BYTES. `progress` is called every `every` rows (a
+    download's heartbeat). Nothing stays behind when it fails or when the reader stops early: XlsxWriter's named
+    files are in a temporary folder of their own, removed with them, and the workbook's file is unnamed."""
+    import xlsxwriter
 
     progress = progress or (lambda: None)
-    with tempfile.TemporaryFile() as spool, tempfile.SpooledTemporaryFile(SPOOL_BYTES) as built:
-        longest, count, batch = [_longest(header) for header in columns], 0, []
-        for row in rows:
-            row = [xlsx_text(cell) for cell in row]
-            for column, value in enumerate(row[:len(longest)]):
-                longest[column] = max(longest[column], _longest(value))
-            batch.append(row)
-            count += 1
-            if len(batch) == every:
-                pickle.dump(batch, spool, pickle.HIGHEST_PROTOCOL)
-                batch = []
-                progress()
-        if batch:
-            pickle.dump(batch, spool, pickle.HIGHEST_PROTOCOL)
-        spool.seek(0)
-        workbook = Workbook(write_only=True)
-        try:
-            sheet = workbook.create_sheet(sheet_title)
-            for column, length in enumerate(longest, 1):  # widths before the first row: a write-only sheet's rule
-                sheet.column_dimensions[get_column_letter(column)].width = _bounded(length)
-            sheet.freeze_panes = "A2"
-            sheet.auto_filter.ref = f"A1:{get_column_letter(max(len(columns), 1))}{count + 1}"
-            styles = _XlsxStyles(sheet)
-            sheet.append([styles.header(header) for header in columns])
-            for batch in _batches(spool):
-                for row in batch:
-                    sheet.append([styles.cell(value) for value in row])
-                progress()
-            if attachments:
-                _attachment_sheet(workbook, attachments)
-            workbook.save(built)
-        finally:
-            _remove_sheet_files(workbook)
+    with tempfile.SpooledTemporaryFile(SPOOL_BYTES) as built:
+        with tempfile.TemporaryDirectory(prefix="xlsx-") as folder:
+            workbook = xlsxwriter.Workbook(built, {"constant_memory": True, "tmpdir": folder})
+            try:
+                sheet = workbook.add_worksheet(sheet_title[:31])  # Excel's longest sheet name
+                cells = _XlsxCells(workbook, sheet)
+                longest = [_longest(header) for header in columns]
+                for column, header in enumerate(columns):
+                    cells.header(column, header)
+                count = 0
+                measured = len(longest)
+                for count, row in enumerate(rows, 1):
+                    for column, value in enumerate(row):
+                        value = xlsx_text(value)
+                        if column < measured and (length := _longest(value)) > longest[column]:
+                            longest[column] = length
+                        cells.write(count, column, value)
+                    if count % every == 0:
+                        progress()
+                for column, length in enumerate(longest):
+                    sheet.set_column(column, column, _xlsxwriter_width(_bounded(length)))
+                sheet.freeze_panes(1, 0)
+                sheet.autofilter(0, 0, count, max(len(columns), 1) - 1)
+                if attachments:
+                    _attachment_sheet(workbook, attachments)
+                workbook.close()
+            finally:
+                for written in workbook.worksheets():  # a sheet's rows file, left open when it failed halfway
+                    if written.row_data_fh is not None:
+                        written.row_data_fh.close()
         built.seek(0)
         yield built
 
@@ -262,81 +282,71 @@ def xlsx_built(columns: Sequence[str], rows: Iterable[list], sheet_title: str = 
 SPOOL_BYTES = 4 * 2**20  # a workbook up to this size is built in memory, a larger one in an unnamed temporary file
 
 
-def _batches(spool: BinaryIO) -> Iterator[list[list]]:
-    while True:
-        try:
-            yield pickle.load(spool)
-        except EOFError:
-            return
+def _xlsxwriter_width(width: float) -> float:
+    """The width to give XlsxWriter for a column whose stored width is `width` characters, as openpyxl stored it
+    before: XlsxWriter adds Excel's 5 pixels of padding (a character being 7 pixels), so the columns are as wide
+    as the files written before."""
+    return width - 5 / 7
 
 
-def _remove_sheet_files(workbook) -> None:
-    """Remove the temporary file openpyxl writes each sheet's rows to (a saved workbook's are gone already)."""
-    from openpyxl.worksheet import _writer
-
-    for sheet in workbook._sheets:
-        writer = getattr(sheet, "_writer", None)
-        path = getattr(writer, "out", None)
-        if not isinstance(path, str) or not os.path.exists(path):
-            continue
-        for stream in (getattr(sheet, "_rows", None), writer):  # the sheet's XML streams, stopped halfway
-            with suppress(Exception):
-                stream.close()
-        os.remove(path)
-        if path in _writer.ALL_TEMP_FILES:
-            _writer.ALL_TEMP_FILES.remove(path)
-
-
-class _XlsxStyles:
+class _XlsxCells:
     """The cells of a written sheet: a bold header; wrapped text at the top of its cell, dates shown day first, and
-    text that starts like a formula kept as text (openpyxl takes any text starting with "=" for a formula). Each
-    style is made once and copied to its cells (setting a style looks it up in the workbook's list: half the time
-    of a large sheet)."""
+    text that starts like a formula kept as text (a quote prefix, as Excel marks a typed «'=…»), as openpyxl wrote
+    them: None is no cell at all, and only text of two characters or more starting with «=» was a formula to it."""
 
-    def __init__(self, sheet):
-        from openpyxl.styles import Alignment, Font
+    def __init__(self, workbook, sheet):
+        wrapped = {"text_wrap": True, "valign": "top"}
+        self.sheet = sheet
+        self.looks = {"header": workbook.add_format({"bold": True}), "text": workbook.add_format(wrapped),
+                      "formula": workbook.add_format({**wrapped, "quote_prefix": True}),
+                      "moment": workbook.add_format({**wrapped, "num_format": XLSX_DATE_FORMAT}),
+                      "day": workbook.add_format({**wrapped, "num_format": XLSX_DAY_FORMAT})}
 
-        self.sheet, self.made = sheet, {}
-        wrapped = Alignment(wrap_text=True, vertical="top")
-        self.looks = {"header": {"font": Font(bold=True)}, "text": {"alignment": wrapped},
-                      "formula": {"alignment": wrapped, "quotePrefix": True},
-                      "moment": {"alignment": wrapped, "number_format": XLSX_DATE_FORMAT},
-                      "day": {"alignment": wrapped, "number_format": XLSX_DAY_FORMAT}}
-
-    def header(self, value):
+    def header(self, column: int, value: str) -> None:
         """A bold header cell."""
-        return self._styled(value, "header")
+        self.sheet.write_string(0, column, value, self.looks["header"])
 
-    def cell(self, value):
-        """A body cell (None: no cell at all, as openpyxl writes an empty one)."""
+    def write(self, row: int, column: int, value) -> None:
+        """A body cell."""
+        sheet, looks = self.sheet, self.looks
         if value is None:
-            return None
-        look = "moment" if isinstance(value, datetime) else "day" if isinstance(value, date) else "text"
-        return self._styled(value, look)
-
-    def _styled(self, value, look: str):
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(self.sheet, value)
-        if cell.data_type == "f":
-            cell.data_type, look = "s", "formula"
-        if look not in self.made:
-            for name, setting in self.looks[look].items():
-                setattr(cell, name, setting)
-            self.made[look] = copy(cell._style)
+            return
+        if isinstance(value, str):
+            self._text(row, column, value, looks["formula" if value.startswith("=") and len(value) > 1 else "text"])
+        elif isinstance(value, bool):
+            sheet.write_boolean(row, column, value, looks["text"])
+        elif isinstance(value, (int, float)):
+            sheet.write_number(row, column, value, looks["text"])
+        elif isinstance(value, datetime):
+            sheet.write_datetime(row, column, value, looks["moment"])
+        elif isinstance(value, date):
+            sheet.write_datetime(row, column, value, looks["day"])
         else:
-            cell._style = copy(self.made[look])
-        return cell
+            self._text(row, column, str(value), looks["text"])
+
+    def _text(self, row: int, column: int, text: str, look) -> None:
+        if not text:  # an empty cell with its look (an empty string read back as "", openpyxl's as nothing)
+            self.sheet.write_blank(row, column, None, look)
+        elif text.startswith("<r>") and text.endswith("</r>"):
+            # XlsxWriter's constant-memory sheet writes such a string as its own XML (rich text), unescaped: a
+            # citizen's «<r>…</r>» would break the workbook. Plain runs (it asks for three) hold the same text.
+            self.sheet.write_rich_string(row, column, text[:1], text[1:2], text[2:], look)
+        else:
+            self.sheet.write_string(row, column, text, look)
 
 
 def _attachment_sheet(workbook, attachments: list[list]) -> None:
     """A second sheet "Lampiran": reference, kind and signed link of each media item (the form's table unchanged)."""
-    links = workbook.create_sheet("Lampiran")
-    for letter, width in zip("ABC", (12, 12, MAX_WIDTH * 2), strict=True):  # before the rows (write-only)
-        links.column_dimensions[letter].width = width
-    links.append(list(ATTACHMENT_COLUMNS))
-    for row in attachments:
-        links.append([xlsx_text(cell) for cell in row])
+    links = workbook.add_worksheet("Lampiran")
+    for column, width in enumerate((12, 12, MAX_WIDTH * 2)):
+        links.set_column(column, column, _xlsxwriter_width(width))
+    for row, cells in enumerate([list(ATTACHMENT_COLUMNS), *attachments]):
+        for column, value in enumerate(cells):
+            value = xlsx_text(value)
+            if isinstance(value, str):
+                links.write_string(row, column, value)
+            elif value is not None:
+                links.write(row, column, value)
 
 
 def _longest(value) -> int:
@@ -344,8 +354,14 @@ def _longest(value) -> int:
     that of its longest, within bounds (`_bounded`; long texts wrap)."""
     if value is None:
         return 0
-    text = value.strftime(DATE_FORMAT) if isinstance(value, datetime) else str(value)
-    return max((len(line) for line in text.splitlines()), default=0)
+    if isinstance(value, str):
+        if value.isprintable():  # one line (every line break is unprintable): most cells
+            return len(value)
+    elif isinstance(value, datetime):
+        return len(value.strftime(DATE_FORMAT))
+    else:  # a number or a day: one line
+        return len(str(value))
+    return max((len(line) for line in value.splitlines()), default=0)
 
 
 def _bounded(longest: int) -> int:

@@ -151,6 +151,24 @@ NOT_PROGRESS = [
 ]
 
 
+# staff18, found by hand: "udah X blm" asks whether it is done ("yg di sdn 3 itu udah ditambal blm sih" was
+# offered as a TL); "sdh diangkut, sisanya belum" and "sudah dicek tapi belum" tell
+ASKED_DONE_YET = ["yg di pasar itu udah diangkut blm sih", "udah ditambal belum pak", "sdh dicek blm ya",
+                  "wis diresiki durung", "sampun dipun tambal dereng?"]
+TOLD_NOT_YET = ["sdh diangkut sebagian, sisanya belum", "sudah dicek tapi belum dikerjakan",
+                "sudah diukur, pengecoran belum", "sudah dicek kemarin tapi belum dikerjakan"]
+
+
+@pytest.mark.parametrize("typed", ASKED_DONE_YET)
+def test_whether_done_yet_asked_is_no_progress(typed):
+    assert not sounds_like_progress(typed)
+
+
+@pytest.mark.parametrize("typed", TOLD_NOT_YET)
+def test_what_is_not_done_yet_told_is_progress(typed):
+    assert sounds_like_progress(typed)
+
+
 @pytest.mark.parametrize("typed", PROGRESS)
 def test_progress_in_an_officers_words(typed):
     assert sounds_like_progress(typed)

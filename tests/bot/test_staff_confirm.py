@@ -88,7 +88,9 @@ def test_work_said_done_without_an_answer_asks_for_the_answer_after_ya(two, worl
                                          ("sudah dicek pak, besok dikerjakan", False),
                                          ("laporannya sudah diterima pak", False),
                                          ("sudah dikoordinasikan dengan kecamatan", False),
-                                         ("sdh ditangani pak", False),
+                                         ("sdg ditangani pak", False),
+                                         # "sudah ditangani" is handled, done (perfective): asked as final
+                                         ("sdh ditangani pak", True),
                                          ("material sudah dipesan", False), ("sudah diukur pak", False),
                                          ("tim sdh dikerahkan ke lokasi", False),
                                          ("sudah diangkut tp baru separuh", False),

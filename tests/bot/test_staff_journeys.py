@@ -1510,7 +1510,10 @@ def test_news_of_a_complaint_named_with_a_word_after_courtesy_is_offered_as_tl(p
     ("dlh1", "selamat pagi bapak ibu, perkenalkan saya dewi dari dlh"),
     ("dlh2", "salam kenal pak, sy eko penghubung dlh yg baru"),
     ("pupr", "siang pak, saya budi dari dinas pu, baru ditunjuk jadi admin"),
-    ("head", "perkenalkan sy yusuf kepala dlh")])
+    ("head", "perkenalkan sy yusuf kepala dlh"),
+    # staff18, found by hand: an agency whose code has a digit (DP3A) read as a number, no introduction
+    ("dlh1", "selamat pagi bapak ibu, sy anggita dr dp3a, baru pegang wa ini"),
+    ("pupr", "salam kenal, sy admin p2kb yg baru")])
 def test_a_new_officer_introducing_themselves_gets_the_help(people, world, who, typed):
     """A first message introducing oneself got "Perintah tidak dikenali"."""
     file(people["citizen"], photo=False)

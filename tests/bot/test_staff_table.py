@@ -326,6 +326,13 @@ STAFF_TABLE = [
     ("dlh1", "ada tugas apa aja hari ini?", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "kerjaan sy apa aja ya pak", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "ada laporan baru gak pak", "Disposisi terbuka DLH (1)", None),
+    # staff18, found by hand: complaints about a topic asked ("Nomor ini terdaftar sebagai nomor petugas … ADUAN
+    # WARGA", "Perintah tidak dikenali"): the list
+    ("dlh1", "pak ada aduan soal sampah ga?", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "ada laporan ttg tps gak pak", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "bu, ada keluhan terkait bau sampah kah?", "Disposisi terbuka DLH (1)", None),
+    ("verifier", "ada aduan soal jalan ga?", "Menunggu verifikasi (1)", None),
+    ("dlh1", "ada laporan soal tps dari warga, mohon dicek", "", (status(1), "belum_ditindaklanjuti")),  # news
     # the plural ("laporan2", "lap2", "laporan²", "laporan-laporan", "lpr2 nya"): the reports, not LPR-2; "laporan 2",
     # "lpr2" and "laporan2 dan 3" stay numbers
     ("dlh1", "laporan2 yg blm selesai apa aja?", "Disposisi terbuka DLH (1)", None),
@@ -469,6 +476,24 @@ STAFF_TABLE = [
     ("head", "brp yg blm selesai pak?", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "masih ada berapa yg belum?", "Disposisi terbuka DLH (1)", None),
     ("head", "sisa brp yg blm kelar", "Disposisi terbuka DLH (1)", None),
+    # staff18, found by hand: the agency's own code beside it (an INFO to the reporter was offered)
+    ("head", "dlh ada brp yg blm kelar", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "dlh masih brp yg blm?", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "pupr ada brp yg blm kelar", "hanya menampilkan disposisi DLH", None),  # another's: refused as DAFTAR
+    # staff18, found by hand: a message forwarded from the field (WhatsApp's mark copied, or said) is its news, not
+    # TERUSKAN ("TERUSKAN hanya untuk verifikator"); a question of what to do if … is the help, not KEMBALIKAN
+    ("dlh1", "[Diteruskan] dari tim lapangan: TPS sudah bersih jam 9 tadi", "Apakah ini jawaban akhir LPR-1",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "Diteruskan dari pak RT: sampah sudah diangkut semua", "Apakah ini jawaban akhir LPR-1", None),
+    ("dlh1", "*Diteruskan*\nlg diangkut 2 truk pak", "Catat sebagai kemajuan (TL) LPR-1", None),
+    ("verifier", "diteruskan lpr 2 ke pupr", "LPR-2 diteruskan ke Dinas Pekerjaan", None),  # no mark: TERUSKAN
+    ("dlh1", "pak maaf mau tanya, kalo laporan yg lokasinya bukan wilayah kita gimana ya", "KEMBALIKAN LPR-<nomor>",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "bu, klo aduannya bukan kewenangan dlh caranya gmn?", "KEMBALIKAN LPR-<nomor>", None),
+    ("dlh1", "lpr 1 bukan wilayah kita pak, itu masuk kabupaten sebelah", "Kembalikan LPR-1 ke verifikator", None),
+    # staff18, found by hand: whether it is done yet asked by its words, no reference (it was offered as a TL)
+    ("head", "yg di pasar itu udah diangkut blm sih", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "yg di pasar srimangunan udah diangkut blm ya", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
     # how an agency is doing: its REKAP
     ("head", "gimana dlh pak?", "Rekap harian DLH", None),
     ("supervisor", "gimana pupr?", "Rekap harian PUPR", None),
@@ -951,6 +976,11 @@ STAFF_TABLE = [
     ("dlh1↩", "ini bukan jalan kabupaten pak, jalan provinsi", "Kembalikan LPR-1 ke verifikator",
      (status(1), "belum_ditindaklanjuti")),
     ("dlh1↩", "mas eko tolong dicek ya", "tidak diteruskan kepada Eko", (status(1), "belum_ditindaklanjuti")),
+    # staff18, found by hand: a question to a colleague by name, swiped onto a reminder, was offered as INFO
+    ("dlh1↩", "mas eko udah ngerjain blm?", "tidak diteruskan kepada Eko", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "bu rina ini sebenernya di pasar apa terminal?", "tidak diteruskan kepada Rina", None),
+    ("dlh1↩", "eko, lokasinya sebelah mana ya", "tidak diteruskan kepada Eko", None),
+    ("dlh1↩", "pak rt nya sdh dihubungi blm?", "Kirim sebagai pertanyaan ke pelapor LPR-1?", None),  # nobody of ours
     ("dlh1↩", "Pak mohon maaf sy sedang cuti, mohon dialihkan ke rekan", "tidak dikirim ke pelapor LPR-1",
      (status(1), "belum_ditindaklanjuti")),
     ("dlh1↩", "lpr 1 sama lpr 2 sudah", "Perintah tidak dikenali", (status(1), "belum_ditindaklanjuti")),  # as typed
@@ -1002,6 +1032,13 @@ STAFF_TABLE = [
     ("dlh1", "dinas luar 3 hari mulai besok", "Dewi dicatat dinas luar mulai", (away("Dewi"), True)),
     ("dlh1", "sy izin lapor, tgl 10 tim ke lokasi", "", (away("Dewi"), False)),
     ("dlh1", "anak pelapor sakit hr ini", "", (away("Dewi"), False)),
+    # staff18, found by hand: leave first, then a complaint to be looked after meanwhile: the leave (it was
+    # "Perintah tidak dikenali" with "TL LPR-1 mohon dibantu" to send the citizen)
+    ("dlh1", "izin pak sy sakit hr ini, lpr 1 mohon dibantu", "Dewi dicatat sakit", (away("Dewi"), True)),
+    ("dlh1", "ijin bu, sy tdk masuk besok. lpr 1 tlg dihandle rekan dulu", "Dewi dicatat", (away("Dewi"), True)),
+    ("dlh1", "mohon izin sy cuti tgl 14-18, lpr 1 mohon dialihkan dulu", "Dewi dicatat cuti", (away("Dewi"), True)),
+    ("dlh1", "izin ndan, lpr 1 sy sakit hr ini jd blm sempat ke lokasi", "", (away("Dewi"), False)),  # the work's
+    ("dlh1", "izin pak, lpr 1 pelapornya sakit hr ini", "", (away("Dewi"), False)),  # someone else
     # staffjourney: a question mark alone is someone lost, not an acknowledgement; an emoji alone still is
     ("dlh1", "?", "Perintah petugas DLH", None),
     ("dlh1", "??", "Perintah petugas DLH", None),
@@ -1035,8 +1072,10 @@ STAFF_TABLE = [
      (answer_to(CITIZEN), "TPS sudah bersih.")),
     ("dlh1", "TL LPR-1 fotonya nyusul, tim sudah di lokasi", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "tim sudah di lokasi")),
-    ("dlh1↩", "sdh kami tangani pak, berikut fotonya", "Tindak lanjut LPR-1 tercatat",
-     (last_to(CITIZEN), "sdh kami tangani")),
+    ("dlh1↩", "sdh kami tangani pak, berikut fotonya", "Apakah ini jawaban akhir LPR-1",  # handled: done
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "sdg kami tangani pak, berikut fotonya", "Tindak lanjut LPR-1 tercatat",  # under way
+     (last_to(CITIZEN), "sdg kami tangani")),
     ("dlh1", "TL LPR-1 sudah kami foto lokasinya, besok diperbaiki", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "sudah kami foto lokasinya, besok diperbaiki")),
     ("dlh1", "TL LPR-1 foto sebelum dan sesudah sudah ada, besok dikirim", "Tindak lanjut LPR-1 tercatat",

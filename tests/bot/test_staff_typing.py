@@ -198,7 +198,7 @@ def test_a_word_for_a_colleague_swiped_onto_a_notice_reaches_no_citizen(people, 
 
 
 @pytest.mark.parametrize("typed", ["dh dicek ndan", "sudah kami cek, akan segera diangkut besok",
-                                   "siap, sudah ditangani", "tim lapangan sudah kami tugaskan, besok ke lokasi",
+                                   "siap, sedang ditangani", "tim lapangan sudah kami tugaskan, besok ke lokasi",
                                    "besok tim kami koordinasikan dengan kecamatan"])
 def test_a_swiped_step_done_is_progress_even_with_courtesy_and_a_promise(people, world, typed):
     filed_and_forwarded(people)

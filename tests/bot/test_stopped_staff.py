@@ -13,7 +13,7 @@ from models import Contact
 from models.vocab import Purpose
 from services import services
 from tests.bot.test_outbox import callback
-from tests.parties import CITIZEN, DLH_1, DLH_HEAD, SUPERVISOR, VERIFIER
+from tests.parties import CITIZEN, CITIZEN_NAME, DLH_1, DLH_HEAD, SUPERVISOR, VERIFIER, shows_number
 from tests.parties import deliver as one_pass
 from tests.scheduler.conftest import at
 
@@ -130,3 +130,43 @@ def test_the_operator_sees_how_many_staff_replied_stop(people, world, clock):
     assert sum(count for (name, _), count in samples.items() if name == "penghubung_staff_stopped") == 1
     people["dlh1"].says("DAFTAR")  # writing again lifts it
     assert value(scrape(world), "penghubung_staff_stopped", role="officer") == 0
+
+
+# The only verifier's STOP: the verifiers' notices reach nobody. They are not sent to the supervisor (they carry the
+# reporter's identity, the verifiers' alone, and commands only a verifier may give); the supervisor is told that no
+# verifier can be reached and what waits, in the STOP notice and in every digest until it ends.
+
+def _stop_the_verifier(people, world, clock):
+    clock.now = at(2026, 8, 13, 10, 0)
+    people["citizen"].file()  # waits for a verifier
+    services(world).transport = Refusing({VERIFIER})
+    _queue_to(world, VERIFIER)
+    deliver(world)
+
+
+def test_the_only_verifiers_stop_tells_the_supervisor_that_no_verifier_reads_the_new_complaints(people, world,
+                                                                                                  clock):
+    _stop_the_verifier(people, world, clock)
+    [notice] = _told(people)["supervisor"]
+    assert "Tidak ada verifikator lain yang menerima pesan" in notice and "1 laporan menunggu verifikasi" in notice
+    assert "ANTREAN" in notice, notice
+    assert not any(CITIZEN_NAME in m.body or shows_number(m.body, CITIZEN) for m in people["supervisor"].inbox())
+
+
+def test_a_verifiers_stop_with_another_verifier_at_hand_says_nothing_more(people, world, clock):
+    svc = services(world)
+    with svc.session_factory.begin() as session:
+        session.add(Contact(phone="+6281100000003", role="verifier", name="Andi"))
+    _stop_the_verifier(people, world, clock)
+    [notice] = _told(people)["supervisor"]
+    assert "Tidak ada verifikator lain" not in notice
+
+
+def test_the_supervisors_digest_says_no_verifier_can_be_reached_while_it_lasts(people, world, clock):
+    _stop_the_verifier(people, world, clock)
+    rekap = people["supervisor"].says("REKAP")
+    assert "Menunggu verifikasi: 1\n⚠ Verifikator membalas STOP: Rina\n" in rekap, rekap
+    assert all(len(line) <= 60 for line in rekap.splitlines())
+    people["verifier"].says("ANTREAN")  # writing again lifts the STOP
+    assert "membalas STOP" not in people["supervisor"].says("REKAP")
+    assert "membalas STOP" not in people["head"].says("REKAP")

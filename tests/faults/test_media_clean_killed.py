@@ -4,16 +4,16 @@ file found missing by a link): the next run, `--redo` or not, leaves nothing in 
 
 from __future__ import annotations
 
+import os
 import signal
-import subprocess
-import sys
-from pathlib import Path
+import time
 
 import pytest
 
 from lapor.media import mark_missing
 from media.retention import _purge
 from models import MediaItem
+from tests.faults.clean_killed_at import forked_run
 from tests.media.test_backfill_redo import (
     every_reference_exists,
     no_file_notes,
@@ -23,17 +23,28 @@ from tests.media.test_backfill_redo import (
     stored_keys,
 )
 
-SCRIPT = Path(__file__).with_name("clean_killed_at.py")
-ROOT = Path(__file__).resolve().parents[2]
 PDF = "application/pdf"
 
 
 def killed_run(svc, point: str, *types: str) -> None:
-    """The clean run as a process of its own, SIGKILLed at `point`."""
-    url = svc.engine.url.render_as_string(hide_password=False)
-    done = subprocess.run([sys.executable, str(SCRIPT), point, url, str(svc.media_storage.root), *types], cwd=ROOT,
-                          capture_output=True, text=True, timeout=60)
-    assert done.returncode == -signal.SIGKILL, done.stdout + done.stderr
+    """The clean run as a process of its own (forked from this one: no interpreter start), SIGKILLed at `point`."""
+    pid = forked_run(point, svc.engine.url.render_as_string(hide_password=False), str(svc.media_storage.root),
+                     types, engine=svc.engine)
+    assert ended(pid) == -signal.SIGKILL, "killed at the point, not finished nor failed (its output above)"
+
+
+def ended(pid: int, timeout: float = 60) -> int:
+    """Wait for a child to end: its exit code, or minus the signal that ended it."""
+    deadline = time.monotonic() + timeout
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            raise AssertionError("the run did not end")
+        time.sleep(0.005)
 
 
 def run_again(app, *args: str) -> str:
@@ -105,6 +116,45 @@ def test_a_first_copy_killed_before_its_commit_and_its_item_purged_leaves_nothin
     assert unreferenced(svc) <= {key for key, reason in pending(svc).items() if reason == "written"}
     purge(svc, item_id)
     run_again(app)
+    assert unreferenced(svc) == set()
+    every_reference_exists(svc)
+    no_file_notes(svc)
+
+
+def test_a_second_run_while_one_is_under_way_is_refused_on_either_database_until_the_first_is_killed(
+        app, svc, old):  # noqa: F811
+    """Two `flask media clean` processes at once: the second would sweep the copy the first noted as written but
+    has not committed yet. It is refused on SQLite (a lock on a file beside the database) as on PostgreSQL (an
+    advisory lock), touching nothing; the lock goes with the first process when it is killed."""
+    from tests.faults.clean_killed_at import marker
+    from tests.media.test_backfill import snapshot
+
+    folder = svc.media_storage.root
+    held = marker(folder)
+    held.unlink(missing_ok=True)
+    pid = forked_run("held", svc.engine.url.render_as_string(hide_password=False), str(folder), (PDF,),
+                     engine=svc.engine)
+    try:
+        deadline = time.monotonic() + 30
+        while not held.exists():
+            assert os.waitpid(pid, os.WNOHANG) == (0, 0), "the first run ended before holding the lock"
+            assert time.monotonic() < deadline, "the first run never got to its first copy"
+            time.sleep(0.005)
+        written, before, stored = held.read_text(), snapshot(svc), stored_keys(svc.media_storage)
+        for args in (("--redo", PDF), (), ("--redo", "image/jpeg"), ("--dry-run",)):
+            result = app.test_cli_runner().invoke(args=["media", "clean", *args])
+            assert result.exit_code == 1, (args, result.output)
+            assert "another `flask media clean` run is under way" in result.output, args
+        assert svc.media_storage.exists(written), "the first run's copy, noted and not committed yet, stays"
+        assert snapshot(svc) == before and stored_keys(svc.media_storage) == stored
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        ended(pid)
+    deadline = time.monotonic() + 10  # PostgreSQL ends the killed run's backend (and its lock) as it notices
+    while "under way" in (output := app.test_cli_runner().invoke(args=["media", "clean", "--redo", PDF]).output):
+        assert time.monotonic() < deadline, "the lock outlived the killed run"
+        time.sleep(0.01)
+    assert output.splitlines()[-1].startswith("redo application/pdf: cleaned=")
     assert unreferenced(svc) == set()
     every_reference_exists(svc)
     no_file_notes(svc)

@@ -23,6 +23,7 @@ from tests.lapor.test_performance import (  # noqa: F401  (fixtures)
     march_filters,
     region_file,
 )
+from tests.workbooks import cell_looks, column_widths
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 NIK = "3527012345678901"
@@ -196,7 +197,7 @@ def test_a_years_list_is_written_to_xlsx_row_by_row():
     assert formula.data_type == "s" and formula.value.startswith("=HYPERLINK") and formula.quotePrefix
     assert sheet["B1501"].value == datetime(2026, 12, 1, 9, 30) and sheet["B1501"].number_format == "dd/mm/yyyy hh:mm"
     assert sheet["E2"].is_date and sheet["E2"].number_format == "dd/mm/yyyy" and sheet["D2"].alignment.wrap_text
-    assert sheet.column_dimensions["D"].width > sheet.column_dimensions["C"].width
+    assert column_widths(sheet)["D"] > column_widths(sheet)["C"]
 
 
 def test_the_lapor_exports_attachment_sheet_lists_each_link_beside_the_form(tmp_path):
@@ -213,4 +214,62 @@ def test_the_lapor_exports_attachment_sheet_lists_each_link_beside_the_form(tmp_
     assert book.sheetnames == ["Laporan", "Lampiran"] and book.active.title == "Laporan"
     sheet = book["Lampiran"]
     assert [[c.value for c in r] for r in sheet.iter_rows()] == [["Referensi", "Jenis", "Tautan"], *links]
-    assert sheet.column_dimensions["C"].width > sheet.column_dimensions["A"].width
+    assert column_widths(sheet) == {"A": 12, "B": 12, "C": 120}
+
+
+WRAPPED = ("General", False, True, "top", False)  # a body cell's look: wrapped text at the top of its cell
+QUOTED = ("General", False, True, "top", True)  # text that starts like a formula: a quote prefix keeps it text
+# Each kind of cell as it is written (left) and as a spreadsheet reads it back (right), with its look: what openpyxl
+# wrote before XlsxWriter, cell for cell. None is no cell at all; an empty text an empty cell.
+CELLS = [
+    ("Sampah menumpuk", "Sampah menumpuk", WRAPPED), ("", None, WRAPPED), (None, None, ("General", False, False, None,
+                                                                                  False)),
+    ("  spasi di depan", "  spasi di depan", WRAPPED), ("spasi di belakang  ", "spasi di belakang  ", WRAPPED),
+    ("baris satu\nbaris dua", "baris satu\nbaris dua", WRAPPED),
+    ("baris satu\r\nbaris dua", "baris satu\nbaris dua", WRAPPED), ("a\rb", "a\nb", WRAPPED),
+    ("a\x0bb\x0cc\x01d", "a b cd", WRAPPED), ("ünïcødé – “kutip” 😀", "ünïcødé – “kutip” 😀", WRAPPED),
+    ("=", "=", WRAPPED), ("=HYPERLINK(\"http://x\")", "=HYPERLINK(\"http://x\")", QUOTED),
+    ("==== Jalan rusak ====", "==== Jalan rusak ====", QUOTED),
+    ("+6281234567890", "+6281234567890", WRAPPED), ("-7.187200, 113.239400", "-7.187200, 113.239400", WRAPPED),
+    ("@camat", "@camat", WRAPPED), ("'kutip", "'kutip", WRAPPED), ("TRUE", "TRUE", WRAPPED), ("123", "123", WRAPPED),
+    ("<b>tebal</b> & <i>miring</i>", "<b>tebal</b> & <i>miring</i>", WRAPPED), ("x" * 40_000, "x" * 32_767, WRAPPED),
+    (3, 3, WRAPPED), (0, 0, WRAPPED), (-1.25, -1.25, WRAPPED), (10**15, 10**15, WRAPPED), (True, True, WRAPPED),
+    (datetime(2026, 12, 1, 9, 30), datetime(2026, 12, 1, 9, 30), ("dd/mm/yyyy hh:mm", False, True, "top", False)),
+    (date(2026, 12, 18), datetime(2026, 12, 18), ("dd/mm/yyyy", False, True, "top", False)),
+    (exports.DatedText("PUPR: 31/03/2026 10:00; PLN: -", "PUPR: 2026-03-31 10:00; PLN: -"),
+     "PUPR: 31/03/2026 10:00; PLN: -", WRAPPED),
+]
+
+# Each column's width: its longest line and two, within 8 and 60 (the dates' as shown day first, a day's as ISO)
+WIDTHS = [17, 9, 9, 18, 21, 12, 12, 9, 9, 21, 10, 24, 23, 16, 23, 10, 10, 10, 10, 30, 60, 10, 10, 10, 18, 10, 18, 12,
+          32]
+
+
+def test_every_kind_of_cell_reads_back_as_the_files_openpyxl_wrote():
+    """XlsxWriter writes the XLSX (openpyxl took minutes for 100,000 rows); a spreadsheet reads every kind of cell
+    as it read openpyxl's: values, dates as dates shown day first, wrapped text, a formula kept text by its quote
+    prefix, the bold frozen header, the filter, the sheet's name and every column's width (its longest line, 8 to
+    60 characters)."""
+    columns = [f"Kolom {n}" for n in range(len(CELLS))]
+    data = exports.to_bytes(columns, [[written for written, _, _ in CELLS]], exports.XLSX,
+                            "Laporan 01.12.2026–31.12.2026")
+    sheet = openpyxl.load_workbook(io.BytesIO(data)).active
+    assert sheet.title == "Laporan 01.12.2026–31.12.2026" and sheet.freeze_panes == "A2"
+    header, row = cell_looks(sheet)
+    assert header == [(name, "General", True, False, None, False) for name in columns]
+    assert row == [(read, *look) for _, read, look in CELLS]
+    assert sheet.auto_filter.ref == f"A1:{sheet.cell(row=1, column=len(CELLS)).column_letter}2"
+    widths = column_widths(sheet)
+    assert [widths[sheet.cell(row=1, column=n + 1).column_letter] for n in range(len(CELLS))] == WIDTHS
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("jalan\ufffe rusak\uffff", "jalan rusak"),  # noncharacters (a broken paste): openpyxl's file could not open
+    ("#N/A", "#N/A"), ("#DIV/0!", "#DIV/0!"), ("#REF!", "#REF!"),  # an error value to openpyxl, text to the citizen
+    ("<r>x</r>", "<r>x</r>"), ("<r><t>x</t></r>", "<r><t>x</t></r>"),  # XlsxWriter's own rich-text XML, unescaped
+    ("<r>", "<r>"), ("tulisan </r>", "tulisan </r>"),  # near misses: plain text either way
+])
+def test_a_citizens_text_is_text_whatever_it_looks_like(typed, read):
+    data = exports.to_bytes(["Isi"], [[typed], ["sesudahnya"]], exports.XLSX)
+    sheet = openpyxl.load_workbook(io.BytesIO(data)).active
+    assert [(c.value, c.data_type) for c in sheet["A"]] == [("Isi", "s"), (read, "s"), ("sesudahnya", "s")]

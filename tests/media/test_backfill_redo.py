@@ -104,11 +104,13 @@ def test_old_pdf_copies_are_made_again_and_the_old_file_goes_once_no_item_uses_i
         assert gone.status == "failed" and "missing" in gone.last_error
     assert not storage.exists(old_copy), "the copy that kept the EXIF is deleted"
     current = old["copy already current"]
-    checked = f"copy without metadata checked (scrubber {SCRUBBER})"
-    assert after[current] == (*before[current][:3], checked), "checkpoint"
+    assert after[current] == before[current], "nothing changed, last_error untouched"
+    checked = scrubbers(svc)
+    assert {checked[old[name]] for name in (*REMADE, "copy already current")} == {SCRUBBER}, "the checkpoint"
+    assert checked[old["photo now found unreadable"]] == SCRUBBER
     for name in ("ogg with its maker's name", "pdf without a copy", "photo with its copy", "pdf purged"):
-        assert after[old[name]] == before[old[name]], name
-    assert {after[old[name]][3] for name in REMADE} == {checked}, "last_error holds the checkpoint, no file notes"
+        assert after[old[name]] == before[old[name]] and checked[old[name]] is None, name
+    assert {after[old[name]][3] for name in REMADE} == {None}, "last_error says errors only: no checkpoint, no notes"
     no_file_notes(svc)
     every_reference_exists(svc)
 
@@ -130,12 +132,156 @@ def test_an_ogg_files_own_copy_is_made_again_with_its_type_alone(app, svc, old):
     assert {k: v for k, v in after.items() if k != item} == {k: v for k, v in before.items() if k != item}
 
 
-@pytest.mark.parametrize("wrong", ["image/jpeg", "text/plain", "pdf", ""])
-def test_a_type_without_a_scrubbed_copy_is_refused_and_nothing_read(app, svc, old, wrong):
+@pytest.mark.parametrize("wrong", ["audio/amr", "audio/aac", "text/plain", "pdf", "jpeg", "image/gif", ""])
+def test_a_type_without_a_copy_is_refused_and_nothing_read(app, svc, old, wrong):
     before = snapshot(svc)
     result = app.test_cli_runner().invoke(args=["media", "clean", "--redo", wrong])
-    assert result.exit_code == 2 and "application/pdf" in result.output
+    assert result.exit_code == 2 and "application/pdf" in result.output and "image/jpeg" in result.output
     assert snapshot(svc) == before
+
+
+def scrubbers(svc) -> dict[int, int | None]:
+    """The checkpoint of each item: the scrubber that made or last checked its copy (`media_items.scrubber`)."""
+    with svc.session_factory() as session:
+        return dict(session.execute(select(MediaItem.id, MediaItem.scrubber)).all())
+
+
+def copied_without_profile(data: bytes, content_type: str) -> bytes:
+    """The copy an image got before scrubber 3: re-encoded as now, but its ICC colour profile left out."""
+    from unittest import mock
+
+    from media import content
+
+    with mock.patch.dict(content.PROFILE_SPACES, clear=True):
+        return clean_copy(data, content_type)
+
+
+def jpeg_with_profile(profile: bytes, colour: tuple[int, int, int]) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (24, 16), colour).save(out, format="JPEG", icc_profile=profile)
+    return out.getvalue()
+
+
+def profile_of(data: bytes) -> bytes | None:
+    import io
+
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as picture:
+        return picture.info.get("icc_profile")
+
+
+@pytest.fixture
+def photos(app, svc, clock):
+    """Photos stored before scrubber 3: their copies lost the colour profile. Beside them a photo whose copy is
+    already what the scrubber makes now, one without a profile, one purged, and a PDF (never read for images)."""
+    from tests.media.test_scrub import _grey_profile, photo_with_profile
+    from tests.media.test_scrub_embedded import icc_profile
+
+    profile = icc_profile()
+    sent = {"iphone jpeg": ("image/jpeg", photo_with_profile("JPEG", profile)),
+            "scanner png": ("image/png", photo_with_profile("PNG", profile)),
+            "grey jpeg": ("image/jpeg", photo_with_profile("JPEG", _grey_profile(), "L")),
+            "webp": ("image/webp", photo_with_profile("WEBP", profile)),
+            "jpeg copied since": ("image/jpeg", jpeg_with_profile(profile, (250, 200, 0))),
+            "jpeg without a profile": ("image/jpeg", jpeg_with_exif()),
+            "jpeg purged": ("image/jpeg", jpeg_with_exif(colour=(1, 2, 3))),
+            "pdf": (PDF, scanned(attachment=True))}
+    storage, ids = svc.media_storage, {}
+    with svc.session_factory.begin() as session:
+        for number, (name, (content_type, data)) in enumerate(sent.items()):
+            purged = name == "jpeg purged"
+            key = None if purged else storage.put(data, content_type)
+            copy = (data if content_type == PDF else clean_copy(data, content_type) if name == "jpeg copied since"
+                    else copied_without_profile(data, content_type))
+            item = MediaItem(source_url=f"https://api.twilio.com/x/Media/MP{number}", declared_type=content_type,
+                             status="purged" if purged else "stored", content_type=content_type, size=len(data),
+                             sha256=key, clean_sha256=None if purged else storage.put(copy, content_type),
+                             next_attempt_at=clock.now, created_at=clock.now, stored_at=clock.now)
+            session.add(item)
+            session.flush()
+            ids[name] = item.id
+    return ids
+
+
+def test_photos_copied_before_their_colour_profile_was_kept_get_it_with_redo_of_their_type(app, svc, photos,
+                                                                                            monkeypatch):
+    """The originals are kept (verifiers get them), so `--redo image/jpeg` makes the copies again from them: the
+    colour profile kept, EXIF, GPS and XMP still gone; the old copies deleted; a second run reads nothing."""
+    storage, before = svc.media_storage, snapshot(svc)
+    output = redo(app, "--redo", "image/jpg", "--redo", "image/png", "--batch", "2")  # image/jpg: an alias
+    assert output.splitlines()[-1] == ("redo image/jpeg,image/png: cleaned=3 unchanged=2 uncleanable=0 missing=0 "
+                                       "old_copies_deleted=3 checked_before=0")
+    after, checked = snapshot(svc), scrubbers(svc)
+    for name in ("iphone jpeg", "scanner png", "grey jpeg"):
+        status, key, copy, error = after[photos[name]]
+        assert (status, key, error) == ("stored", before[photos[name]][1], None) and storage.exists(key), name
+        assert copy != before[photos[name]][2] and not storage.exists(before[photos[name]][2]), name
+        data = storage.get(copy)
+        assert profile_of(data) == profile_of(storage.get(key)) is not None, "colours as the phone meant them"
+        for secret in (b"Budi", b"SN-C39XK2", b"iPhone", b"xmpmeta"):
+            assert secret not in data, (name, secret)
+        assert checked[photos[name]] == SCRUBBER
+    for name in ("jpeg copied since", "jpeg without a profile"):
+        assert after[photos[name]] == before[photos[name]] and checked[photos[name]] == SCRUBBER, name
+    for name in ("webp", "jpeg purged", "pdf"):
+        assert after[photos[name]] == before[photos[name]] and checked[photos[name]] is None, name
+    assert stored_keys(storage) == referenced(svc) and pending(svc) == {}
+
+    reads = counted_reads(monkeypatch, storage)
+    assert redo(app, "--redo", "image/jpeg", "--redo", "image/png").splitlines()[-1] == (
+        "redo image/jpeg,image/png: cleaned=0 unchanged=0 uncleanable=0 missing=0 old_copies_deleted=0 "
+        "checked_before=5")
+    assert reads == [] and snapshot(svc) == after, "a second run reads and changes nothing"
+    assert redo(app, "--redo", "image/webp").splitlines()[-1] == (
+        "redo image/webp: cleaned=1 unchanged=0 uncleanable=0 missing=0 old_copies_deleted=1 checked_before=0")
+
+
+def test_a_photo_redo_stopped_part_way_is_resumed_by_running_it_again(app, svc, photos, monkeypatch):
+    from media import backfill
+
+    def stopped(last_id, report):
+        raise RuntimeError("killed after the first batch")
+
+    with pytest.raises(RuntimeError):
+        backfill.redo_stored(svc.session_factory, svc.media_storage, svc.clock(), ["image/jpeg"], batch=1,
+                             progress=stopped)
+    reads = counted_reads(monkeypatch, svc.media_storage)
+    assert redo(app, "--redo", "image/jpeg").splitlines()[-1] == (
+        "redo image/jpeg: cleaned=1 unchanged=2 uncleanable=0 missing=0 old_copies_deleted=1 checked_before=1")
+    assert len(reads) == 3, "the item of the first batch is not read again"
+    assert stored_keys(svc.media_storage) == referenced(svc)
+
+
+def test_a_photo_or_document_stored_by_the_fetch_job_now_is_not_read_by_redo(app, svc, clock):
+    """Stored with this scrubber's copy: its checkpoint is set as it is stored (fetch and staff uploads alike)."""
+    from media.fetch import MediaFetcher
+    from media.uploads import store_upload
+    from models import Contact
+    from tests.media.test_scrub import photo_with_profile
+    from tests.media.test_scrub_embedded import icc_profile
+
+    fetcher = MediaFetcher(svc.session_factory, svc.media_storage, app.config)
+    with svc.session_factory.begin() as session:
+        for number, (content_type, data) in enumerate([("image/jpeg", photo_with_profile("JPEG", icc_profile())),
+                                                       (PDF, scanned(attachment=True))]):
+            item = MediaItem(source_url=f"https://api.twilio.com/x/Media/MF{number}", declared_type=content_type,
+                             status="fetching", next_attempt_at=clock.now, created_at=clock.now)
+            session.add(item)
+            session.flush()
+            fetcher._stored(session, item, content_type, len(data), fetcher._store(data, content_type), clock.now)
+        staff = Contact(phone="+6281100000010")
+        session.add(staff)
+        session.flush()
+        store_upload(session, svc.media_storage, jpeg_with_exif(), "image/jpeg", staff, clock.now, 10**6)
+    assert set(scrubbers(svc).values()) == {SCRUBBER}
+    assert redo(app, "--redo", "image/jpeg", "--redo", PDF).splitlines()[-1] == (
+        "redo application/pdf,image/jpeg: cleaned=0 unchanged=0 uncleanable=0 missing=0 old_copies_deleted=0 "
+        "checked_before=3")
 
 
 def test_a_dry_run_counts_and_writes_nothing(app, svc, old):
@@ -295,12 +441,10 @@ def test_a_copy_replaced_while_the_item_was_purged_is_not_recorded_and_its_new_f
     assert not svc.media_storage.exists(new) and snapshot(svc)[item_id][:3] == ("purged", None, None)
 
 
-def test_a_second_run_while_one_is_under_way_is_refused_and_touches_nothing(app, svc, old, database_url):
+def test_a_second_run_while_one_is_under_way_is_refused_and_touches_nothing(app, svc, old):
     """A run's first sweep deletes the copies noted as written but not committed: one run at a time (PostgreSQL's
-    advisory lock, let go with the connection of a killed run)."""
-    from tests.faults.conftest import needs_postgres
-
-    needs_postgres(database_url)
+    advisory lock, let go with the connection of a killed run; on SQLite a file lock beside the database; two real
+    processes: tests/faults/test_media_clean_killed.py)."""
     from media import backfill
 
     before, stored = snapshot(svc), stored_keys(svc.media_storage)
@@ -309,6 +453,22 @@ def test_a_second_run_while_one_is_under_way_is_refused_and_touches_nothing(app,
         assert result.exit_code == 1 and "another `flask media clean` run is under way" in result.output
     assert snapshot(svc) == before and stored_keys(svc.media_storage) == stored
     redo(app, "--redo", PDF)  # and once the first is over, it runs
+
+
+@pytest.mark.parametrize("url, lock", [
+    ("sqlite:////srv/penghubung/data.db", "/srv/penghubung/data.db.media-clean.lock"),
+    ("sqlite:///instance/penghubung.db", "instance/penghubung.db.media-clean.lock"),
+    ("sqlite:///file:/tmp/x.db?mode=rw&uri=true", "/tmp/x.db.media-clean.lock"),
+    ("sqlite://", None), ("sqlite:///:memory:", None), ("sqlite:///file:mem?mode=memory&uri=true", None),
+])
+def test_the_sqlite_lock_is_a_file_beside_the_database(url, lock):
+    from pathlib import Path
+
+    from sqlalchemy import make_url
+
+    from media.backfill import clean_lock_path
+
+    assert clean_lock_path(make_url(url)) == (Path(lock) if lock else None)
 
 
 def test_a_run_starts_by_deleting_the_files_left_in_media_file_pending_that_no_item_uses(app, svc, old, clock):

@@ -357,3 +357,99 @@ def test_other_files_keep_the_general_refusal(app, kind):
     reply = Citizen(app).says("", **media_form((DOCX[0], kind)))
     assert "berkas jenis ini tidak bisa kami simpan" in reply and "kartu kontak" not in reply
     assert "foto halamannya" not in reply
+
+
+# Captions that only say more photos come with the message ("tambahan foto", "ini fotonya lagi"): no wrong answer
+MORE_PHOTOS = ["tambahan foto", "ini fotonya lagi", "foto tambahan pak", "fotonya lagi ya bu", "ini foto lainnya",
+               "foto susulan", "ini juga fotonya", "tambahan gambarnya", "Foto lagi 🙏", "ini dokumentasi tambahan",
+               "tambahan", "ini lagi pak", "Tambahan lagi"]
+
+
+def album(count: int) -> dict:
+    return media_form(*[(f"{TWILIO}ME{number:032d}", "image/jpeg") for number in range(count)])
+
+
+def to_privacy_step(citizen: Citizen) -> None:
+    to_description_step(citizen)
+    citizen.says(DESCRIPTION)
+    citizen.says("Desa Banyuanyar RT 02")
+    citizen.says("", **media_form(SHOT))  # the photo step
+    assert citizen.state() == "privacy"
+
+
+@pytest.mark.parametrize("caption", MORE_PHOTOS)
+@pytest.mark.parametrize("step", ["kind", "privacy"])
+def test_photos_captioned_as_more_photos_at_a_choice_are_acknowledged_without_a_reproach(app, step, caption):
+    citizen = Citizen(app)
+    if step == "kind":
+        citizen.says("1")
+    else:
+        to_privacy_step(citizen)
+    reply = citizen.says(caption, **album(3))
+    assert "3 foto diterima" in reply and citizen.state() == step
+    assert "Mohon balas" not in reply, "the caption is no wrong answer"
+    assert ("Jenis laporan Anda?" if step == "kind" else "Pilih kerahasiaan laporan") in reply
+    assert len(citizen.draft()["photos"]) == (3 if step == "kind" else 4)
+
+
+@pytest.mark.parametrize("caption, photos, reproached", [
+    ("tambahan foto", 0, True),        # the words alone, nothing sent: not an answer
+    ("foto lagi banjir parah", 3, None),  # tells something of the story
+    ("2", 3, False),                   # the choice with them: chosen
+])
+def test_near_misses_of_a_caption_only_showing_more_photos(app, caption, photos, reproached):
+    citizen = Citizen(app)
+    to_privacy_step(citizen)
+    reply = citizen.says(caption, **(album(photos) if photos else {}))
+    if reproached is None:
+        assert citizen.state() == "privacy"
+    elif reproached:
+        assert "Mohon balas" in reply and citizen.state() == "privacy"
+    else:
+        assert citizen.state() == "confirm" and citizen.draft()["privacy"] == "rahasia"
+
+
+@pytest.mark.parametrize("caption", ["tambahan foto", "LPR-1 tambahan: ini fotonya", "tambahan fotonya pak",
+                                     "foto tambahan", "LPR-1 tambahan foto lagi", "bukti tambahan utk LPR-1"])
+def test_photos_added_after_filing_with_a_caption_only_showing_them_reach_the_officers_as_attachments(
+        people, world, caption):
+    """The caption says nothing but that photos come: officers read "(lampiran)" with them, not "foto"."""
+    filed_and_forwarded(people)
+    reply = people["citizen"].says(caption, **album(2))
+    assert "sudah kami lampirkan pada LPR-1" in reply and "2 foto diterima" in reply
+    added = [e for e in complaint(world, 1).timeline if e.event == Event.EVIDENCE]
+    assert [(e.text, len(e.media)) for e in added] == [("(lampiran)", 2)]
+    notice = [m for m in people["dlh1"].inbox() if "menambahkan" in m.body][-1]
+    assert "menambahkan keterangan:\n(lampiran)" in notice.body or notice.body.rstrip().endswith("(lampiran)")
+
+
+@pytest.mark.parametrize("caption, kept", [
+    ("LPR-1 tambahan: lubangnya makin dalam", "lubangnya makin dalam"),  # words of the story stay
+    ("tambahan foto kondisi terkini, sampah makin banyak", "foto kondisi terkini, sampah makin banyak"),
+])
+def test_a_caption_telling_more_with_photos_after_filing_keeps_its_words(people, world, caption, kept):
+    filed_and_forwarded(people)
+    people["citizen"].says(caption, **album(2))
+    added = [e for e in complaint(world, 1).timeline if e.event == Event.EVIDENCE]
+    assert [e.text for e in added] == [kept]
+
+
+@pytest.mark.parametrize("caption", ["ini fotonya lagi", "tambahan lagi", "foto lainnya pak", "", "ini pak"])
+def test_a_photo_right_after_an_addition_with_a_caption_only_showing_it_goes_to_the_same_complaint(
+        people, world, caption):
+    """Found by hand: photos added to LPR-1, then "ini fotonya lagi" with one more asked "Apakah ini untuk laporan
+    Anda LPR-1?" (only a photo alone, or "ini pak", went straight to it)."""
+    filed_and_forwarded(people)
+    people["citizen"].says("LPR-1 tambahan: sampahnya makin banyak", **album(2))
+    reply = people["citizen"].says(caption, **media_form(SHOT))
+    assert "sudah kami lampirkan pada LPR-1" in reply and "Apakah" not in reply, reply
+    added = [e for e in complaint(world, 1).timeline if e.event == Event.EVIDENCE]
+    assert [len(e.media) for e in added] == [2, 1]
+
+
+def test_a_photo_right_after_an_addition_with_words_of_its_own_is_not_taken_for_it(people, world):
+    filed_and_forwarded(people)
+    people["citizen"].says("LPR-1 tambahan: sampahnya makin banyak", **album(2))
+    reply = people["citizen"].says("jalan di depan rumah saya juga rusak parah", **media_form(SHOT))
+    assert "sudah kami lampirkan" not in reply
+    assert len([e for e in complaint(world, 1).timeline if e.event == Event.EVIDENCE]) == 1

@@ -94,3 +94,61 @@ def test_the_log_names_leave_in_words_and_filters_it(people, svc, login_as):
         ended = login_as(phone).get("/audit?tindakan=cuti_selesai").get_data(as_text=True)
         assert "Petugas yang cuti: Dewi; Mulai: 14/12/2026; Cuti: dibatalkan" in ended, ended
     assert VERIFIER == WEB_VERIFIER
+
+
+# A head's stand-in (Plh), named by the head beside their own leave or by the officer who stands in: the stand-in
+# then gets the head's digest and may send the head's commands (ALIHKAN), and it was in no log.
+
+def stand_ins_logged(svc) -> list[tuple]:
+    """The stand-in entries: (actor's number, address, detail), oldest first."""
+    with svc.session_factory() as session:
+        rows = session.scalars(select(AuditEntry).where(AuditEntry.action == "pengganti").order_by(AuditEntry.id))
+        return [(row.actor.phone if row.actor else None, row.address, row.detail) for row in rows]
+
+
+@pytest.mark.parametrize("typed", ["CUTI SAYA sampai jumat, eko yg handle", "cuti sy s/d jumat, plh eko",
+                                   "pak sy cuti smp jumat, kalo ada apa2 ke pak eko dulu ya",
+                                   "sy dinas luar smp jumat, sementara hubungi eko"])
+def test_a_head_naming_a_stand_in_is_in_the_log(people, svc, typed):
+    assert "tercatat sebagai pengganti (Plh)" in people["head"].says(typed)
+    assert stand_ins_logged(svc) == [(DLH_HEAD, "whatsapp", {"agency": "DLH", "head": "Yusuf", "stand_in": "Eko",
+                                                              "back": "14/12/2026"})]
+
+
+@pytest.mark.parametrize("typed", ["kadis lagi cuti, sy yg handle ya pak", "pimpinan sdg umroh, plh nya saya pak",
+                                   "sy plh kadis slm beliau diklat"])
+def test_an_officer_standing_in_for_the_head_is_in_the_log(people, svc, typed):
+    people["head"].says("CUTI SAYA sampai jumat")
+    assert "tercatat sebagai pengganti (Plh)" in people["dlh1"].says(typed)
+    assert stand_ins_logged(svc) == [(DLH_1, "whatsapp", {"agency": "DLH", "head": "Yusuf", "stand_in": "Dewi",
+                                                           "back": "14/12/2026"})]
+    people["dlh1"].says(typed)  # said again: recorded already, logged once
+    assert len(stand_ins_logged(svc)) == 1
+
+
+def test_a_stand_in_named_before_the_heads_leave_is_logged_without_a_return_day(people, svc):
+    people["dlh1"].says("kadis besok dinas luar, sy yg handle ya pak")
+    assert stand_ins_logged(svc) == [(DLH_1, "whatsapp", {"agency": "DLH", "head": "Yusuf", "stand_in": "Dewi"})]
+
+
+@pytest.mark.parametrize("who, typed", [
+    ("head", "CUTI SAYA sampai jumat"),  # nobody named
+    ("head", "CUTI SAYA sampai jumat, joko yg handle"),  # nobody of that name: asked again
+    ("dlh1", "kadis lagi cuti pak"),  # the head away, nobody standing in
+    ("dlh1", "sy yg handle lpr 1 ya"),  # handling a complaint, not standing in
+    ("dlh1", "sy cuti sampai jumat, kalo ada apa2 ke mas eko ya"),  # an officer's own leave: nobody's Plh
+])
+def test_no_stand_in_recorded_none_logged(people, svc, who, typed):
+    people[who].says(typed)
+    assert stand_ins_logged(svc) == []
+
+
+def test_the_log_names_a_stand_in_in_words_and_filters_it(people, svc, login_as):
+    people["head"].says("CUTI SAYA sampai jumat, eko yg handle")
+    for phone in (WEB_VERIFIER, SUPERVISOR):
+        page = login_as(phone).get("/audit?tindakan=pengganti").get_data(as_text=True)
+        assert "Catat pengganti kepala (Plh)" in page and "WhatsApp" in page
+        assert ("Instansi: DLH; Kepala yang digantikan: Yusuf; Pengganti (Plh): Eko; Aktif lagi: 14/12/2026"
+                in page), page
+        assert "Catat cuti petugas" not in page.split("</select>")[1], "the filter holds stand-ins only"
+        assert 'value="pengganti"' in page, "offered in the action's box"

@@ -106,3 +106,34 @@ def test_a_pasted_text_over_the_limit_is_refused_whole_not_cut(page, live_server
     expect(page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)")).to_have_value(pasted)
     assert complaint(world, 1).status == "belum_ditindaklanjuti", "nothing sent"
     screenshot(page, "tl-teks-terlalu-panjang")
+
+
+def test_a_template_goes_into_the_action_the_officer_opened(page, live_server, people, world):
+    """An officer opened «Tindak lanjut (TL)», picked a template and pressed «Pakai templat»: its text went into
+    the final answer (SELESAI), which the box «Untuk» names first, and the TL box they were writing in stayed
+    empty. «Untuk» now follows the action opened last; with none open it still says SELESAI."""
+    from sqlalchemy import select
+
+    from lapor import answer_templates
+    from models import Contact
+    from services import services
+
+    filed_and_forwarded(people)
+    svc = services(world)
+    with svc.session_factory.begin() as session:
+        officer = session.scalars(select(Contact).where(Contact.phone == DLH_1)).one()
+        answer_templates.save(session, officer, "Dijadwalkan", "Truk dijadwalkan mengangkut besok pagi.",
+                              svc.clock())
+    browser_login(page, live_server, DLH_1)
+    page.goto(live_server.url + "/pengaduan/1")
+    expect(page.get_by_label("Untuk", exact=True)).to_have_value("selesai")
+    page.locator("summary", has_text="Tindak lanjut (TL)").click()
+    expect(page.get_by_label("Untuk", exact=True)).to_have_value("tl")
+    page.get_by_role("button", name="Pakai templat").click()
+    expect(page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)")).to_have_value(
+        "Truk dijadwalkan mengangkut besok pagi.")
+    expect(page.locator("#selesai-text")).to_have_value("")
+    assert page.locator("#selesai").evaluate("fold => fold.open") is False, "the final answer stays closed"
+    page.locator("summary", has_text="Tanya pelapor (INFO)").click()
+    expect(page.get_by_label("Untuk", exact=True)).to_have_value("info")
+    screenshot(page, "templat-untuk-tindakan-dibuka")

@@ -488,6 +488,11 @@ def test_an_officer_picks_a_template_and_edits_it_before_sending(people, login_a
     filled = client.get(f"/pengaduan/1?templat={template_id}&untuk=selesai").get_data(as_text=True)
     box = '<textarea id="selesai-text" name="text" rows="4" aria-describedby="selesai-text-hint">'
     assert box + "Sampah sudah kami angkut hari ini." in filled
+    # without JavaScript the page comes back with the text in the action asked for, and «Untuk» still names it
+    into_tl = client.get(f"/pengaduan/1?templat={template_id}&untuk=tl").get_data(as_text=True)
+    assert '<textarea id="tl-text" name="text" rows="4" aria-describedby="tl-text-hint">Sampah sudah' in into_tl
+    assert '<option value="tl" selected>' in into_tl and '<option value="selesai">' in into_tl
+    assert '<option value="selesai" selected>' not in client.get("/pengaduan/1").get_data(as_text=True)
     client.post("/pengaduan/1/selesai", {"text": "Sampah sudah kami angkut hari ini, terima kasih."}, token_from="/")
     assert complaint(world, 1).status == "selesai"
     other = login_as(PUPR_1)

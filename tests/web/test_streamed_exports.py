@@ -168,11 +168,13 @@ def test_a_failed_download_leaves_no_temporary_file(listed, login_as, small_chun
     else:
         from lapor.bridge import manual
 
-        def failing_style(self, value):
+        original_write = manual._XlsxCells.write
+
+        def failing_write(self, row, column, value):
             if value == "LPR-2":
                 raise RuntimeError("the disk is full")
-            return manual._XlsxStyles._styled(self, value, "text")
-        monkeypatch.setattr(manual._XlsxStyles, "cell", failing_style)
+            return original_write(self, row, column, value)
+        monkeypatch.setattr(manual._XlsxCells, "write", failing_write)
     client = login_as(VERIFIER)
 
     def download():
@@ -245,3 +247,111 @@ def test_a_download_reads_one_snapshot_while_others_write(listed, login_as, smal
     response.close()
     assert "LPR-99" not in text and "Diubah sesudahnya" not in text and "pasar 1," in text
     assert text.count("\r\nLPR-") == COUNT
+
+
+# The SP4N-LAPOR! export (`/kinerja/lapor-ekspor.*`, verifiers): streamed as the lists are.
+
+@pytest.fixture
+def lapor_rows_written(monkeypatch):
+    """The references of the SP4N-LAPOR! export's rows built so far."""
+    from lapor.bridge import manual
+
+    built = []
+    original = manual.export_row
+
+    def counted(complaint, *args, **kwargs):
+        built.append(complaint.reference)
+        return original(complaint, *args, **kwargs)
+
+    monkeypatch.setattr(manual, "export_row", counted)
+    return built
+
+
+def lapor_file_whole(svc, file_format: str) -> bytes:
+    """The SP4N-LAPOR! export as the page built it before: every complaint and row in memory, then the file."""
+    from lapor.bridge.manual import EXPORT_COLUMNS, export_row, exportable
+    from web.performance import _lapor_since
+
+    with svc.session_factory() as session:
+        zone = svc.region.calendar.zone
+        rows = [export_row(complaint, zone) for complaint in exportable(session, _lapor_since(svc))]
+        return exports.to_bytes(EXPORT_COLUMNS, rows, file_format)
+
+
+@pytest.mark.parametrize("file_format", exports.FORMATS)
+def test_the_lapor_export_is_streamed_and_holds_exactly_what_it_held(listed, login_as, small_chunks, svc,
+                                                                     lapor_rows_written, file_format):
+    """It was built whole in memory (every complaint not yet in SP4N-LAPOR!, since the first) before its first
+    byte: a CSV's header now leaves before any row is built, the complaints are read a chunk at a time, and the
+    file is the same, byte for byte (CSV) or cell for cell (XLSX)."""
+    response = login_as(VERIFIER).get(f"/kinerja/lapor-ekspor.{file_format}", buffered=False)
+    assert response.is_streamed and response.status_code == 200 and "Content-Length" not in response.headers
+    assert response.headers["Cache-Control"] == "no-store"
+    pieces = response.response
+    first = next(pieces)
+    if file_format != exports.XLSX:
+        assert first.startswith("\ufeffReferensi".encode()) and b"LPR-" not in first, "the header alone, at once"
+        assert lapor_rows_written == []
+        second = next(pieces)
+        assert len(lapor_rows_written) <= 2, f"a chunk of rows at a time: {lapor_rows_written}"
+        first += second
+    streamed = first + b"".join(pieces)
+    response.close()
+    assert lapor_rows_written == [f"LPR-{n}" for n in range(1, COUNT + 1)], "oldest first, each once"
+    whole = lapor_file_whole(svc, file_format)
+    if file_format == exports.XLSX:
+        assert sheet_of(streamed) == sheet_of(whole)
+    else:
+        assert streamed == whole
+
+
+def test_the_lapor_export_is_logged_before_its_first_byte(listed, login_as, small_chunks, svc):
+    """The rahasia reporters it names are logged (an anonim one's identity is left out of it) before the first
+    byte leaves; once."""
+    response = login_as(VERIFIER).get("/kinerja/lapor-ekspor.csv", buffered=False)
+    next(response.response)
+    [entry] = entries(svc)
+    assert entry.detail["count"] == 2 and entry.detail["references"] == ["LPR-3", "LPR-6"]
+    assert entry.detail["file"].startswith("lapor-export-")
+    b"".join(response.response)
+    response.close()
+    assert len(entries(svc)) == 1
+
+
+@pytest.mark.parametrize("file_format", exports.FORMATS)
+def test_the_lapor_export_given_up_or_failing_halfway_leaves_nothing_open(listed, login_as, small_chunks, own_temp,
+                                                                          svc, monkeypatch, file_format):
+    client = login_as(VERIFIER)
+    response = client.get(f"/kinerja/lapor-ekspor.{file_format}", buffered=False)
+    next(response.response)
+    response.close()
+    assert list(own_temp.iterdir()) == [] and svc.engine.pool.checkedout() == 0
+    from lapor.bridge import manual
+
+    original = manual.export_row
+
+    def failing(complaint, *args, **kwargs):
+        if complaint.number == 3:
+            raise RuntimeError("the database went away")
+        return original(complaint, *args, **kwargs)
+    monkeypatch.setattr(manual, "export_row", failing)
+    with pytest.raises(RuntimeError):  # (an XLSX's first piece is read as the response starts)
+        response = client.get(f"/kinerja/lapor-ekspor.{file_format}", buffered=False)
+        try:
+            b"".join(response.response)
+        finally:
+            response.close()
+    assert list(own_temp.iterdir()) == [] and svc.engine.pool.checkedout() == 0
+
+
+def test_the_lapor_export_reads_one_snapshot_while_others_write(listed, login_as, small_chunks, svc, clock):
+    if svc.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite's transaction holds the write lock while the rows are read (development only)")
+    response = login_as(VERIFIER).get("/kinerja/lapor-ekspor.csv", buffered=False)
+    first = next(response.response)
+    with svc.session_factory.begin() as session:
+        session.scalars(select(Complaint).where(Complaint.number == 1)).one().lapor_tracking_id = "LAPOR-1"
+        session.scalars(select(Complaint).where(Complaint.number == 7)).one().description = "Diubah sesudahnya"
+    text = (first + b"".join(response.response)).decode("utf-8-sig")
+    response.close()
+    assert text.count("\r\nLPR-") == COUNT and "Diubah sesudahnya" not in text
