@@ -6,10 +6,9 @@ import logging
 from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, func, select, update
-from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import NO_VALUE, set_committed_value
+from sqlalchemy.orm.attributes import NO_VALUE, instance_state, set_committed_value
 
 from bot import conversation, identities, outbox, staff
 from bot.conversation.states import State
@@ -87,7 +86,8 @@ def log(session: Session, contact: Contact, values: dict) -> None:
     statement. A conversation written here is left committed (not modified), so a turn that changed nothing else
     commits without running the unit of work (it found nothing to write, at a tenth of a message's CPU)."""
     conversation = _loaded_conversation(contact)
-    state = sa_inspect(conversation) if isinstance(conversation, Conversation) else None
+    # `inspect(conversation)`, without the inspection registry's lookups: a mapped instance's state
+    state = instance_state(conversation) if isinstance(conversation, Conversation) else None
     values = {f"log_{name}": value for name, value in values.items()}
     if state is None or not state.persistent or not state.modified or not is_postgres(session):
         _LOG.execute(session, values)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from lapor.media import STICKER, base_type, is_accepted
 from lapor.phones import InvalidPhone, to_e164
@@ -97,7 +98,7 @@ class Inbound:
         """The sender's phone number (E.164), when the provider gave it."""
         return self.identity.phone
 
-    @property
+    @cached_property  # read about 30 times a message; a new message (`dataclasses.replace`) reads its own
     def text(self) -> str:
         """The typed text, or the tapped button's payload."""
         return self.body or self.button_payload
@@ -156,7 +157,8 @@ def parse_identity(form) -> Identity:
     bsuid = sender if from_bsuid else _first_bsuid(form)
     if phone is None and bsuid is None:
         raise InvalidMessage("missing or invalid From: neither a phone number nor a business-scoped user ID")
-    username = next((cleaned for name in USERNAME_FIELDS if (cleaned := _clean(form.get(name, "")))), "")
+    username = next((cleaned for name in USERNAME_FIELDS if (given := form.get(name)) and (cleaned := _clean(given))),
+                    "")
     return Identity(phone=phone, bsuid=bsuid, username=username.lstrip("@")[:100])
 
 
@@ -178,8 +180,8 @@ def _phone(text: str) -> str | None:
 def _first_bsuid(form) -> str | None:
     """The first valid BSUID among the extra fields (an invalid one is ignored, as an unknown field is)."""
     for name in BSUID_FIELDS:
-        value = _without_channel(form.get(name, ""))
-        if BSUID.fullmatch(value):
+        given = form.get(name)  # a field not sent (nearly always) holds none
+        if given and BSUID.fullmatch(value := _without_channel(given)):
             return value
     return None
 

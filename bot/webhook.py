@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from functools import wraps
-from urllib.parse import parse_qsl
+from urllib.parse import unquote
 from xml.sax.saxutils import escape
 
 from flask import Blueprint, Request, Response, abort, current_app, g, request
@@ -40,7 +40,7 @@ def twilio_signed(view):
         # Flask's context locals read once: each attribute read through their proxies costs about as much as a
         # dict's copy (a missing attribute's AttributeError, then the proxy's `__getattr__`)
         req, config = request._get_current_object(), current_app._get_current_object().config
-        signature = req.headers.get("X-Twilio-Signature", "")
+        signature = req.environ.get("HTTP_X_TWILIO_SIGNATURE", "")  # `req.headers.get`, without its key's spelling
         if not signature:
             logger.warning("refused a request to %s without X-Twilio-Signature", req.path)
             abort(403)
@@ -95,14 +95,31 @@ def posted_fields(req: Request) -> Fields:
     fields), without its machinery around that call: the parser's making, the input stream's wrapping and the
     MultiDict, about 2% of a message. The body is read within the request's size limit (413), as for the form.
     Any other body (multipart: its part limits apply) is werkzeug's `request.form`."""
-    if req.mimetype != URLENCODED:
+    # Twilio's content type exactly, as werkzeug's `mimetype` reads it: that property parses the header every time
+    if req.environ.get("CONTENT_TYPE") != URLENCODED and req.mimetype != URLENCODED:
         return Fields(req.form.lists())
     try:
         text = req.get_data().decode()
     except UnicodeDecodeError:  # werkzeug's parser reads such a body as an empty form (its ValueError, silenced)
         return Fields()
+    return url_fields(text)
+
+
+def url_fields(text: str) -> Fields:
+    """The fields of a url-encoded text: `parse_qsl(text, keep_blank_values=True, errors="werkzeug.url_quote")`,
+    each name with its values in order. parse_qsl's own loop called `unquote` and a no-op coercion for every name and
+    value (about 45 calls a message); here `unquote` is called only for a part with an escape in it (for any other,
+    it returns the part as given)."""
     fields = Fields()
-    for name, value in parse_qsl(text, keep_blank_values=True, errors="werkzeug.url_quote"):
+    for pair in text.split("&"):
+        if not pair:
+            continue
+        name, _, value = pair.partition("=")  # no "=": a blank value
+        name, value = name.replace("+", " "), value.replace("+", " ")
+        if "%" in name:
+            name = unquote(name, errors="werkzeug.url_quote")
+        if "%" in value:
+            value = unquote(value, errors="werkzeug.url_quote")
         if name in fields:
             fields[name].append(value)
         else:

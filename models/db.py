@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections import namedtuple
 from functools import cache
 
+from psycopg import RawCursor
 from sqlalchemy import Connection, Engine, create_engine, event, exc
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, configure_mappers, sessionmaker
@@ -165,19 +167,24 @@ def _listened(connection) -> bool:
                 or dispatch.after_execute)
 
 
-def _cursor(pooled):
-    """The driver's cursor for the hot path's statements on a pooled connection, made once per driver connection
-    (kept in the pool record's `info`, with the connection it belongs to: a connection replaced after a disconnect
-    gets a new one). Each statement's result replaces the last; the rows are read before the next runs. A cursor
-    per statement cost about 2% of a message (its adapters' map copied, its close)."""
+def _cursor(pooled, statement):
+    """The driver's cursor for one hot-path statement on a pooled connection, made once per driver connection and
+    statement (kept in the pool record's `info`, with the connection they belong to: a connection replaced after a
+    disconnect gets new ones). Each run's result replaces the last; the rows are read before the next runs. A
+    cursor per run cost about 2% of a message (its adapters' map copied, its close); one cursor shared by every
+    statement made psycopg build a new `Transformer` whenever the statement changed (`BaseCursor._start_query`),
+    which looked each parameter's dumper and each column's loader up again."""
     dbapi_connection = pooled.dbapi_connection
-    kept = pooled.info.get(_CURSOR)
-    if kept is None or kept[0] is not dbapi_connection or kept[1].closed:
-        kept = pooled.info[_CURSOR] = (dbapi_connection, dbapi_connection.cursor())
-    return kept[1]
+    kept = pooled.info.get(_CURSORS)
+    if kept is None or kept[0] is not dbapi_connection:
+        kept = pooled.info[_CURSORS] = (dbapi_connection, {})
+    cursor = kept[1].get(statement)
+    if cursor is None or cursor.closed:
+        cursor = kept[1][statement] = RawCursor(dbapi_connection)
+    return cursor
 
 
-_CURSOR = "prepared_cursor"
+_CURSORS = "prepared_cursors"
 
 
 class Prepared:
@@ -194,8 +201,8 @@ class Prepared:
     def __init__(self, statement, columns: tuple[str, ...] | None = None):
         """`columns`: the values an INSERT without `.values()` is given (every call gives the same ones)."""
         self.statement, self.columns = statement, columns
-        # dialect → (SQL, fixed values, (name, key, bind processor)…, [(key, result processor)…]), or () when
-        # the statement needs SQLAlchemy's own path there
+        # dialect → (SQL, [(key, bind processor, fixed value)…] in the order of its $n, [(key, result processor)…]),
+        # or () when the statement needs SQLAlchemy's own path there
         self._compiled: dict = {}
 
     def execute(self, session: Session, values: dict) -> list[dict]:
@@ -218,11 +225,10 @@ class Prepared:
             if not result.returns_rows:
                 return []
             return list(result) if named else [dict(row._mapping) for row in result]
-        sql, parameters, binds, columns = compiled
-        parameters = dict(parameters)
-        for name, key, processor in binds:
-            parameters[name] = values[key] if processor is None else processor(values[key])
-        cursor = _cursor(connection.connection)
+        sql, slots, columns = compiled
+        parameters = [fixed if key is None else values[key] if processor is None else processor(values[key])
+                      for key, processor, fixed in slots]
+        cursor = _cursor(connection.connection, sql)
         cursor.execute(sql, parameters)
         if not columns:
             return []
@@ -243,7 +249,7 @@ class Prepared:
         if compiled.update_prefetch:  # an `onupdate` computed in Python: SQLAlchemy's own path does it
             self._compiled[dialect] = ()
             return ()
-        sql, fixed, binds = compiled.string, {}, []
+        sql, fixed, binds = compiled.string, {}, {}
         for bind, name in compiled.bind_names.items():
             processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
             if bind.expanding:  # `IN` a constant list: its values written in, one parameter each, as SQLAlchemy does
@@ -256,7 +262,7 @@ class Prepared:
                 fixed.update({each: value if processor is None else processor(value)
                               for each, value in zip(names, values, strict=True)})
             elif bind.required:
-                binds.append((name, bind.key, processor))
+                binds[name] = (bind.key, processor)
             else:  # a value written into the statement (`opted_out=False`)
                 fixed[name] = bind.value if processor is None else processor(bind.value)
         for column in compiled.insert_prefetch:  # a column's default computed in Python, as the INSERT's value
@@ -266,8 +272,34 @@ class Prepared:
                 return ()
             processor = column.type.dialect_impl(dialect).bind_processor(dialect)
             fixed[column.key] = default.arg if processor is None else processor(default.arg)
+        sql, order = numbered(sql)
+        slots = tuple((None, None, fixed[name]) if name in fixed else (*binds[name], None) for name in order)
         self._returned = [(column.key, column) for column in self.statement.exported_columns]
         self._named = namedtuple("Row", [key for key, _ in self._returned])
         columns = [(key, _UNREAD) for key, _ in self._returned]
-        self._compiled[dialect] = entry = (sql, fixed, tuple(binds), columns)
+        self._compiled[dialect] = entry = (sql, slots, columns)
         return entry
+
+
+_PLACEHOLDER = re.compile(r"%%|%\(([^)]+)\)s")
+
+
+def numbered(sql: str) -> tuple[bytes | str, list[str]]:
+    """A statement SQLAlchemy compiled for psycopg (`%(name)s` placeholders, `%%` for a percent sign) as psycopg
+    sends it to PostgreSQL (`$1`, `$2`…, a name used twice the same number; `%`), and the names in the order of their
+    numbers: what psycopg's cursor works out from the text and reorders the values by at every run
+    (`psycopg._queries._query2pg`). The hot statements run it through a raw cursor (`psycopg.RawCursor`), given
+    the values as a list. ASCII is encoded once (any other text: psycopg encodes it per run, in the connection's
+    encoding)."""
+    order: list[str] = []
+
+    def placeholder(found: re.Match) -> str:
+        name = found.group(1)
+        if name is None:
+            return "%"
+        if name not in order:
+            order.append(name)
+        return f"${order.index(name) + 1}"
+
+    text = _PLACEHOLDER.sub(placeholder, sql)
+    return (text.encode() if text.isascii() else text), order

@@ -79,7 +79,21 @@ def init_app(app: Flask) -> None:
 
 def count_inbound(kind: str, step: str, outcome: str) -> None:
     """Count one inbound message: `kind` citizen or staff, `step` the state or command, `outcome` what happened."""
-    INBOUND.labels(kind=kind, step=step or "-", outcome=outcome).inc()
+    _child(INBOUND, (kind, step or "-", outcome)).inc()
+
+
+def _child(metric, values: tuple[str, ...]):
+    """`metric.labels(*values)`: the child prometheus_client keeps for these label values (made by it at first use),
+    remembered here by the values as given (strings). `labels` checks its arguments, builds the tuple of their
+    `str()` and takes the metric's lock for every call: twice a webhook message."""
+    try:
+        return _CHILDREN[metric, values]
+    except KeyError:
+        child = _CHILDREN[metric, values] = metric.labels(*values)
+        return child
+
+
+_CHILDREN: dict = {}
 
 
 # Flask's context locals are read by `_get_current_object()`, once a hook: each read through their proxies costs
@@ -92,8 +106,8 @@ def _observe(response: Response) -> Response:
     started = g._get_current_object().pop("metrics_started", None)
     endpoint = request._get_current_object().endpoint
     if started is not None:
-        REQUEST_SECONDS.labels(endpoint=endpoint or "unknown", status=str(response.status_code)) \
-            .observe(time.perf_counter() - started)
+        _child(REQUEST_SECONDS, (endpoint or "unknown", str(response.status_code))).observe(
+            time.perf_counter() - started)
     if endpoint == "twilio.whatsapp" and response.status_code in (400, 403):
         count_inbound("unknown", "-", "invalid" if response.status_code == 400 else "forbidden")
     return response

@@ -33,6 +33,10 @@ def show_status(turn: Turn, rest: str) -> None:
     if not found:  # while filing: the one being written is not sent yet, said so (its question follows)
         turn.say("status_none_filing" if turn.state in FILING else "status_none")
         return
+    if len(found) == 1:  # one report: its details at once (a list of one asked to type STATUS LPR-n again)
+        turn.listing = [found[0].number]
+        _status_detail(turn, found[0].number)
+        return
     _status_list(turn, found)
 
 

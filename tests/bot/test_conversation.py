@@ -274,6 +274,15 @@ def test_second_complaint_while_first_open_and_status_lists_both(citizen):
     assert listing.index("LPR-2") < listing.index("LPR-1")  # newest first
 
 
+@pytest.mark.parametrize("typed", ["STATUS", "2", "gmn pak kabarnya laporan sy?", "cek laporan"])
+def test_status_with_one_complaint_shows_its_details_at_once(citizen, typed):
+    """Found by hand: a citizen with one report asking after it got a list of one and «Ketik STATUS LPR-<nomor>
+    untuk rinciannya», one more message to type for what they asked."""
+    assert "LPR-1" in citizen.file()
+    reply = citizen.says(typed)
+    assert "LPR-1" in reply and "Status:" in reply and "paling lambat" in reply and "rinciannya" not in reply, reply
+
+
 def test_status_shows_one_complaint_and_never_another_persons(app, citizen):
     filed(citizen)
     other = Citizen(app, OTHER)

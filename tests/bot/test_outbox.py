@@ -719,3 +719,45 @@ def test_a_digest_whose_chart_file_is_gone_goes_without_it_and_without_a_line_ab
     tick(svc)
     [digest] = to(fake, OFFICER)
     assert digest["body"] == "Rekap mingguan: 12 laporan baru" and digest["media_urls"] == []
+
+
+def test_a_one_row_message_is_queued_as_the_orms_insert_queues_it(svc, clock):
+    """A message of one row is queued by a statement built once on the session's connection (`bot.outbox
+    ._ONE_INSERTED_ONCE`), one of several rows by the ORM's INSERT of its entities: the rows are alike column for
+    column (a JSON `null` where no template variables were given, the columns' defaults), the row returned is the
+    session's instance of it, and a key taken before gives back the first caller's row, inserting nothing."""
+    from sqlalchemy import text
+
+    from models.base import utcnow
+
+    options = {"purpose": Purpose.NOTICE, "subject": ("complaint", 7)}
+    with svc.session_factory.begin() as session:
+        [one] = enqueue(session, CITIZEN, "satu", dedupe_key="k:1", **options)
+        assert session.get(OutboxMessage, one.id) is one
+        several = enqueue(session, CITIZEN, "dua", media_urls=["https://x/1.jpg", "https://x/2.jpg"],
+                          dedupe_key="k:2", **options)
+        [timed] = enqueue(session, CITIZEN, "", media_urls=["https://x/3.jpg"], dedupe_key="k:3",
+                          template_variables={"1": "Siti"}, now=clock.now, **options)
+        before = utcnow()
+        [untimed] = enqueue(session, CITIZEN, "tanpa waktu", dedupe_key="k:4", **options)
+        assert before <= untimed.created_at == untimed.next_attempt_at <= utcnow()
+        assert enqueue(session, CITIZEN, "lagi", dedupe_key="k:1", **options) == [one]
+    with svc.session_factory() as session:
+        stored = {row.dedupe_key: row for row in session.scalars(select(OutboxMessage))}
+        nulls = dict(session.execute(text(
+            "SELECT dedupe_key, template_variables IS NULL FROM outbox")).all())
+    assert len(stored) == 5 and nulls == {"k:1#0": False, "k:2#0": False, "k:2#1": False, "k:3#0": False,
+                                          "k:4#0": False}
+    columns = [c.key for c in OutboxMessage.__table__.c if c.key not in (
+        "id", "body", "media_url", "dedupe_key", "created_at", "next_attempt_at", "template_variables")]
+    for key in ("k:1#0", "k:3#0", "k:4#0"):
+        assert {c: getattr(stored[key], c) for c in columns} == {c: getattr(stored["k:2#0"], c) for c in columns}
+    assert (stored["k:1#0"].body, stored["k:1#0"].media_url, stored["k:1#0"].template_variables) == (
+        "satu", None, None)
+    assert (stored["k:3#0"].media_url, stored["k:3#0"].template_variables, stored["k:3#0"].created_at) == (
+        "https://x/3.jpg", {"1": "Siti"}, clock.now)
+    assert [row.id for row in several] == sorted(row.id for row in several)
+    for row in (one, timed, untimed):
+        key = row.dedupe_key
+        assert {c.key: getattr(row, c.key) for c in OutboxMessage.__table__.c} == {
+            c.key: getattr(stored[key], c.key) for c in OutboxMessage.__table__.c}

@@ -9,6 +9,8 @@ from urllib.parse import urlparse
 
 import pytest
 from flask import request
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 from twilio.request_validator import RequestValidator, add_port, remove_port
 from werkzeug.datastructures import ImmutableMultiDict
@@ -253,7 +255,7 @@ def test_an_answer_sends_the_promises_statements_and_no_unit_of_work(wa, svc):
 
 
 def test_the_hot_statements_cursor_serves_each_transaction_and_a_replaced_connection(wa, svc):
-    """On PostgreSQL the hot statements share one driver cursor per connection (`models.db._cursor`): a statement
+    """On PostgreSQL each hot statement has one driver cursor per connection (`models.db._cursor`): a statement
     after a commit, a rollback or a failed statement reads and writes what its own transaction sees, and a
     connection replaced after a disconnect gets a cursor of its own."""
     from bot.dispatch import _CONVERSATION, _UPSERTS
@@ -277,12 +279,13 @@ def test_the_hot_statements_cursor_serves_each_transaction_and_a_replaced_connec
         assert len(_CONVERSATION.execute(session, {"contact_id": contact["id"]})) == 1
         if postgres:
             pooled = session.connection().connection
-            cursor = _cursor(pooled)
-            assert _cursor(pooled) is cursor
+            sql = _CONVERSATION._compiled[session.connection().dialect][0]
+            cursor = _cursor(pooled, sql)
+            assert _cursor(pooled, sql) is cursor
             session.connection().invalidate()  # as after a disconnect: the pool makes a new driver connection
             session.rollback()
             assert len(_CONVERSATION.execute(session, {"contact_id": contact["id"]})) == 1
-            assert _cursor(session.connection().connection) is not cursor
+            assert _cursor(session.connection().connection, sql) is not cursor
 
 
 def test_two_messages_from_one_person_are_serialised(app, monkeypatch):
@@ -396,6 +399,22 @@ def test_the_fields_signed_are_werkzeugs_form(app, body, content_type):
         signature = validator.compute_signature(url, werkzeugs)
         assert is_signed("token", url, fields, signature)
         assert not is_signed("token", url, fields, validator.compute_signature(url, {"Body": "lain"}))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["&", "=", "+", "%", "%2", "%zz", "%41", "%E2%9C%93", "%FF", "%26", "%3D",
+                                           "%2B", "Body", "From", "x", "é", "✓", " ", ";"]),
+                          st.text(max_size=4)), max_size=14).map("".join))
+def test_url_encoded_fields_are_parse_qsls(text):
+    """`bot.webhook.url_fields` reads a url-encoded text as werkzeug's `parse_qsl` call does: names, values, order."""
+    from urllib.parse import parse_qsl
+
+    from bot.webhook import url_fields
+
+    expected: dict[str, list[str]] = {}
+    for name, value in parse_qsl(text, keep_blank_values=True, errors="werkzeug.url_quote"):
+        expected.setdefault(name, []).append(value)
+    assert list(url_fields(text).items()) == list(expected.items())
 
 
 @pytest.mark.parametrize("content_type", [URLENCODED, "multipart/form-data"])
@@ -593,3 +612,47 @@ def test_a_row_loaded_by_the_hot_path_is_the_sessions_instance_of_it(wa, svc):
     with svc.session_factory() as session:
         keyless = loaded(session, Conversation, {"state": "idle"})
         assert inspect(keyless).key == (Conversation, (NO_VALUE,), None)  # SQLAlchemy's reading of a dict without it
+
+
+def test_the_hot_statements_are_numbered_as_psycopg_numbers_them():
+    """`models.db.numbered` turns a statement SQLAlchemy compiled for psycopg into the text psycopg sends (`$1`…, a
+    name used twice one number, `%%` a percent sign) and the names in the order of their numbers, as psycopg's own
+    reading of the text does at every run (`psycopg._queries._query2pg`, read here: a psycopg upgrade that reads
+    placeholders otherwise fails this test). Every statement of the hot path, and text with the odd cases."""
+    from psycopg._queries import _query2pg
+    from sqlalchemy import text
+    from sqlalchemy.dialects.postgresql import psycopg
+
+    from bot.conversation.machine import _NEW_CONVERSATION
+    from bot.dispatch import _CONVERSATION, _LOG, _LOG_AND_SAVE, _UPSERTS
+    from lapor.complaints import _take_number
+    from lapor.duplicates import _offer_candidates
+    from models.db import numbered
+
+    dialect = psycopg.dialect()
+    statements = [each.statement for each in (_CONVERSATION, _LOG, _LOG_AND_SAVE, _NEW_CONVERSATION,
+                                                _UPSERTS["phone"]["postgresql"], _UPSERTS["bsuid"]["postgresql"],
+                                                _take_number("postgresql"), _offer_candidates(3, True),
+                                                _offer_candidates(1, False))]
+    statements += [text("SELECT :a, 'x%' LIKE :b, :a, '%%(c)s', :c"), text("SELECT 1 WHERE 'a' LIKE '%'")]
+    for statement in statements:
+        compiled = statement.compile(dialect=dialect).string
+        sql, order = numbered(compiled)
+        query, _formats, names, _parts = _query2pg(compiled.encode(), "utf-8")
+        assert (sql, order) == (query, names or []), compiled
+
+
+def test_a_messages_text_is_its_body_or_button_payload_kept_for_the_message():
+    """`Inbound.text`, read about thirty times a message, is worked out once per message: a message made from it
+    with another body (`dataclasses.replace`, as staff commands and the conversation do) has that body's text."""
+    from dataclasses import replace
+
+    from bot.inbound import parse_form
+
+    form = {"MessageSid": "SM" + "0" * 32, "From": "whatsapp:" + CITIZEN}
+    for fields, text in [({"Body": " halo "}, "halo"), ({"ButtonPayload": "YA"}, "YA"),
+                         ({"Body": "1", "ButtonPayload": "YA"}, "1"), ({}, "")]:
+        message = parse_form({**form, **fields})
+        assert message.text == text and message.text == text
+        assert replace(message, body="lain").text == "lain"
+        assert replace(message, body="").text == message.button_payload

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from lapor import complaints, dispositions
 from lapor.complaints import DONE, IN_PROGRESS, NEW, Draft, LifecycleError
-from models import Complaint
+from models import Complaint, TimelineEntry
 from models.vocab import Event, Role
 from tests import factories
 
@@ -57,6 +57,8 @@ def test_a_filed_complaint_is_the_sessions_with_what_was_stored(svc, clock):
         assert {c.key: getattr(stored, c.key) for c in Complaint.__table__.c if c.key != "title"} == {
             c.key: getattr(filed, c.key) for c in Complaint.__table__.c if c.key != "title"}
         assert [(e.id, e.event) for e in stored.timeline] == [(e.id, e.event) for e in filed.timeline]
+        assert [{c.key: getattr(e, c.key) for c in TimelineEntry.__table__.c} for e in stored.timeline] == [
+            {c.key: getattr(e, c.key) for c in TimelineEntry.__table__.c} for e in filed.timeline]
         assert [m.id for m in stored.media] == [m.id for m in filed.media]
         assert stored.verify_rung == 0 and stored.verify_next_at == filed.verify_next_at is not None
 

@@ -430,3 +430,31 @@ def test_media_on_another_host_is_fetched_without_the_credentials_and_a_401_ther
     assert "not Twilio's media host; fetched without the account's credentials" in caplog.text
     assert [item.status for item in items(svc)] == ["failed", "stored"]
     assert "not Twilio's" in items(svc)[0].last_error
+
+
+def test_one_item_is_noted_as_several_are_and_once(svc, clock):
+    """`record_references` notes a message's one item by a statement built once (`lapor.media._noted`) and several
+    by the ORM's INSERT: the rows are alike, column for column, and an item noted again (a repeated delivery, or
+    the same URL among several) stays as it was."""
+    from datetime import timedelta
+    from types import SimpleNamespace
+
+    from lapor.media import record_references
+
+    def noted(*urls, at=clock.now):
+        with svc.session_factory.begin() as session:
+            record_references(session, None, [SimpleNamespace(url=url, content_type="Image/JPEG; x=1")
+                                              for url in urls], at)
+
+    noted("https://api.twilio.com/one")
+    noted("https://api.twilio.com/two", "https://api.twilio.com/three")
+    noted("https://api.twilio.com/one", at=clock.now + timedelta(hours=1))
+    noted("https://api.twilio.com/two", "https://api.twilio.com/four", at=clock.now + timedelta(hours=1))
+    rows = {item.source_url: {c.key: getattr(item, c.key) for c in MediaItem.__table__.c if c.key not in (
+        "id", "source_url")} for item in items(svc)}
+    assert len(rows) == 4
+    assert rows["https://api.twilio.com/one"] == rows["https://api.twilio.com/two"] == \
+        rows["https://api.twilio.com/three"]
+    assert rows["https://api.twilio.com/one"]["created_at"] == clock.now
+    assert rows["https://api.twilio.com/one"]["declared_type"] == "image/jpeg"
+    assert rows["https://api.twilio.com/four"]["created_at"] == clock.now + timedelta(hours=1)

@@ -328,3 +328,18 @@ def test_failed_messages_are_counted_by_why(make_app, clock):
     given_up = value(samples, "penghubung_outbox_messages", status="failed") \
         + value(samples, "penghubung_outbox_messages", status="undelivered")
     assert sum(counted.values()) == given_up == len(FAILED_BY_SEND) + len(FAILED_BY_CALLBACK)
+
+
+def test_a_metrics_child_is_the_one_prometheus_client_keeps_for_its_labels():
+    """`ops.metrics._child` remembers `metric.labels(…)`'s child: the same object prometheus_client returns for
+    those values, given by position or by name, a state's StrEnum or its string alike."""
+    from bot.conversation.states import State
+    from ops.metrics import INBOUND, REQUEST_SECONDS, _child
+
+    for values in [("citizen", State.KIND, "handled"), ("citizen", "kind", "handled"), ("staff", "DAFTAR", "handled"),
+                   ("unknown", "-", "repeated")]:
+        child = _child(INBOUND, values)
+        assert child is INBOUND.labels(*values) is INBOUND.labels(kind=values[0], step=values[1], outcome=values[2])
+        assert _child(INBOUND, values) is child
+    assert _child(REQUEST_SECONDS, ("twilio.whatsapp", "200")) is REQUEST_SECONDS.labels(
+        endpoint="twilio.whatsapp", status="200")
