@@ -108,6 +108,15 @@ MESSAGES = {
         "Instansi menyelesaikannya paling lambat {pengaduan} hari kerja untuk pengaduan, {informasi} hari kerja untuk "
         "permintaan informasi dan {aspirasi} hari kerja untuk aspirasi. Setiap perkembangan kami kirim ke nomor ini."
     ),
+    "service_changing": (
+        "Bisa. Sebelum laporan dikirim, balas UBAH di ringkasan untuk memperbaiki bagian mana pun. Sesudah terkirim, "
+        "isinya tidak diubah lagi, tetapi ralat, keterangan, atau foto bisa ditambahkan: ketik TAMBAHAN LPR-<nomor> "
+        "diikuti keterangannya."
+    ),
+    "photo_how": (
+        "Kirim fotonya di chat ini: tekan tombol 📎 (atau ikon kamera), pilih Kamera atau Galeri, lalu kirim. Bila "
+        "tidak ada foto, balas LEWATI."
+    ),
     "may_report_here": "Bisa, silakan. Kami bantu catat laporan Anda di sini.",
     "help_plea": (
         "Tentu, kami bantu. Silakan ceritakan masalahnya: apa yang terjadi, di mana, dan sejak kapan (foto boleh "
@@ -144,6 +153,10 @@ MESSAGES = {
     "menu_thanked": (  # signs of thanks alone ("🙏🙏", "👍") minutes after the whole menu
         "Sama-sama 🙏 Bila ada yang ingin disampaikan, silakan langsung tulis masalahnya, atau balas 1 untuk membuat "
         "pengaduan, 2 untuk cek status, 3 untuk bantuan."
+    ),
+    "menu_go_on": (  # one word per bubble after the menu: "min", "mau", …
+        "Silakan lanjutkan 🙏 Tulis saja masalahnya, atau balas 1 untuk membuat pengaduan, 2 untuk cek status, 3 untuk "
+        "bantuan."
     ),
     "menu_short": (
         "Maaf, kami belum paham. Balas 1 untuk membuat pengaduan (atau langsung tulis masalahnya), 2 untuk cek "
@@ -193,6 +206,7 @@ MESSAGES = {
     "cancelled_undo": "Tidak sengaja? Balas JANGAN BATAL untuk melanjutkan isian tadi.",
     "cancel_undone": "Baik, pengisian tadi kami lanjutkan.",
     "cancelled_for_another": "Baik, laporan tadi tidak jadi dikirim. Kita buat laporan yang baru.",
+    "restarted": "Baik, kita ulang dari awal. Isian tadi tidak kami pakai.",
     "nothing_to_cancel": "Tidak ada pengisian yang sedang berjalan. Ketik MENU untuk melihat pilihan.",
     "nothing_to_cancel_filed": (
         "Tidak ada pengisian yang sedang berjalan. Laporan {reference} tetap kami proses. Bila ingin membatalkannya, "

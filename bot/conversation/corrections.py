@@ -256,6 +256,8 @@ def _answered_before(turn: Turn) -> State | None:
     steps = [State.KIND, State.DESCRIPTION, State.LOCATION, State.PRIVACY]
     if turn.state not in FILING or turn.state not in (*steps, State.PHOTO):
         return None
+    if turn.state == State.KIND and turn.draft.description:  # the story told before the kind question
+        return State.DESCRIPTION
     order = [State.KIND, State.DESCRIPTION, State.LOCATION, State.PHOTO, State.PRIVACY]
     earlier = [step for step in order[:order.index(turn.state)] if step in steps]
     filled = [step for step in earlier if getattr(turn.draft, _field(step))]

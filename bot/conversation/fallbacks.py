@@ -29,6 +29,7 @@ CLAUSE_END = re.compile(r"[,.;!?\n]")  # a change of mind may be followed by its
 # here only ("sido" alone is also a name: "desa Sido Mulyo")
 NOT_WORDS = frozenset({"tidak", "ta", "tak"})
 GOING_AHEAD = frozenset({"jadi", "sido", "sida", "dhaddhi", "dhaddi", "dhadhi"})
+RESTART_CHOICE = "lapor"  # the menu's word for filing, read again when idle after starting over
 
 
 def _not_going_ahead(said: list[str]) -> list[str]:
@@ -124,6 +125,11 @@ def on_cancel(turn: Turn) -> Next:
         told = _cancel_filed(turn, mine)
         return back_to_idle(Ask.NOTHING) if waiting else told
     filing = turn.state in FILING
+    if filing and understanding.restart_asked(turn.text):  # "ulang", "ulangi dari awal": filing begun again
+        turn.drop_draft()
+        turn.say("restarted")
+        turn.message = replace(turn.message, body=RESTART_CHOICE)
+        return again(State.IDLE)
     kept = {CANCELLED_DRAFT: turn.draft.as_data()} if filing and turn.draft.description else {}
     turn.drop_draft()
     _skip_rating(turn)

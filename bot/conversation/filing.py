@@ -24,6 +24,7 @@ from bot.conversation.story_place import (
     place_in_story,
     place_words,
     repeats_story,
+    said_with_di,
     vague_place,
 )
 from bot.conversation.story_place import GENERIC as GENERIC_PLACE
@@ -265,13 +266,19 @@ def place_offered(draft: Draft, data: dict) -> str | None:
 def _as_corrected(place: str, story: str | None) -> str:
     """The place offered with the story's corrections of its words ("Ralat: blok d bukan blok c" beside "perum
     griya indah blok c"; it was offered as first told)."""
-    for right, wrong in CORRECTED_WORDS.findall(story or ""):
+    pairs = CORRECTED_WORDS.findall(story or "") + [(right, wrong) for wrong, right in WRONG_THEN_RIGHT.findall(
+        story or "")]
+    for right, wrong in pairs:
         place = re.sub(rf"(?i)\b{re.escape(wrong.strip())}\b", right.strip(), place, count=1)
+        place = NEAR_TWICE.sub(r"\1", place)  # "depan balai desa" → "depan depan masjid": "depan" once
     return place
 
 
-# A correction line of the story: "Ralat: <right> bukan <wrong>"
+# A correction line of the story: "Ralat: <right> bukan <wrong>", "Ralat: bukan <wrong> tapi <right>"
 CORRECTED_WORDS = re.compile(rf"^{t('correction_label')}:\s*([^\n]+?)\s+bukan\s+([^\n]+?)\s*$", re.MULTILINE)
+WRONG_THEN_RIGHT = re.compile(rf"^{t('correction_label')}:\s*bukan\s+([^\n]+?),?\s+(?:tapi|tetapi|tp|melainkan)"
+                              rf"\s+([^\n]+?)\s*$", re.MULTILINE | re.IGNORECASE)
+NEAR_TWICE = re.compile(r"(?i)\b(depan|dekat|samping|sebelah|belakang|seberang|di)\s+\1\b")
 
 
 def question_key(kind: str | None, state: State) -> str:
@@ -881,7 +888,7 @@ def on_kind(turn: Turn) -> Next:
     told = not turn.draft.description and complaints.description_problem(rest) is None
     if turn.draft.description and not kind and complaints.description_problem(turn.text) is None:
         return _more_story_at_kind(turn)  # the story filed before was a start; this one goes on with it
-    if not told and not turn.draft.description and _story_bubble(turn):
+    if not told and not turn.draft.description and (_story_bubble(turn) or begun and _small_bubble(turn)):
         turn.say("kind_story_kept", excerpt=excerpt(rest, 200))
         turn.say("ask_kind")
         turn.conversation.data = {**turn.data, "story_begun": rest[: complaints.MAX_DESCRIPTION_CHARS]}
@@ -1060,6 +1067,15 @@ def _story_bubble(turn: Turn) -> bool:
             and not set(said) & CHOICE_QUESTION)
 
 
+def _small_bubble(turn: Turn) -> bool:
+    """A small word alone after the story's first bubbles ("sampah" / "numpuk" / "di" / "pasar"): one word of
+    letters, no yes or no nor a step's answer; "di" got "Mohon balas 1, 2 atau 3" and the story lost it."""
+    typed = (turn.text or "").split()
+    return (len(typed) == 1 and typed[0].isalpha() and not turn.kept_attachment
+            and not understanding.means_yes(turn.text) and not understanding.means_no(turn.text)
+            and not match_phrase(understanding.choice_text(turn.text), STEP_ANSWERS))
+
+
 # A question about a step's choices: "bedanya pengaduan sama aspirasi apa ya?", "maksudnya gimana?", "yg mana ya?"
 CHOICE_QUESTION = frozenset("""beda bedanya perbedaan maksud maksudnya arti artinya apa apaan gimana bagaimana mana
     contoh contohnya bingung ngerti mengerti
@@ -1078,12 +1094,21 @@ def _asks_about_choices(turn: Turn, names: frozenset[str]) -> bool:
     if turn.kept_attachment:
         return False
     said = understanding.chat_words(turn.text)
-    if not said or len(said) > CHOICE_QUESTION_MAX_WORDS or not set(said) & CHOICE_QUESTION:
+    which_fits = set(said) & HOW_MANY and set(said) & CHOICE_NAMES and set(said) & FITTING  # "masuk nomor berapa?"
+    if not said or len(said) > CHOICE_QUESTION_MAX_WORDS or not (set(said) & CHOICE_QUESTION or which_fits):
         return False
+    if which_fits:
+        return True
     if _choice_meant(turn.text, {**vocab.KIND_CHOICES, **vocab.PRIVACY_CHOICES}):  # "2 eh maksud saya 1": no question
         return False
     short = [w for w in said if w not in understanding.FILLER]  # "yg mana ya pak?": two words of its own
     return bool(set(said) & (names | CHOICE_NAMES)) or len(short) <= 3
+
+
+# Which number fits, asked ("jalan rusak cocoknya yang nomor berapa ya?", "ini masuk nomor berapa?", "pilih angka
+# berapa?"): a word of fitting or choosing with "which number"; "nomor berapa yang harus saya hubungi?" asks no choice
+HOW_MANY = frozenset({"berapa", "brp", "brapa"})
+FITTING = frozenset({"cocok", "cocoknya", "masuk", "termasuk", "pilih", "dipilih", "milih", "pas", "pasnya"})
 
 
 # "bedanya apa?", "bedane opo" (Javanese), "bedana naon" (Sundanese): a question about how the choices differ
@@ -1122,8 +1147,8 @@ _MARKER_OR_LANDMARK = corrections.PLACE_MARKERS | LANDMARKS
 
 def _looks_like_a_place(text: str) -> bool:
     """A short text opening with (or made of) the words of an address: "di jl diponegoro depan sd 3", "RT 3 RW 5
-    Desa Kamoning"."""
-    words = place_words(text)
+    Desa Kamoning", "wonten ing dusun Krajan" (the region's "at" read as "di")."""
+    words = place_words(said_with_di(text))
     opening = [w for w in words[:3] if w not in PLACE_OPENING_SMALL]
     named = [w for w in words if w not in NOT_NAMING and not w.isdigit()]
     return ((len(words) <= 10 or _address_of_parts(words)) and bool(opening)
@@ -1202,12 +1227,17 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
                 turn.conversation.data = {**turn.data, "story_begun": go_on(begun, reason) if begun else reason}
         return advance(turn)
     acknowledge_attachment(turn)
-    if turn.text and not _done_only(turn.text) and not _shows_this_media(turn):  # "udah itu aja" after the
-        turn.say(f"bad_{part}")  # photos, "tambahan foto" with them: the question again, no reproach
-    elif turn.text:
-        say_photos_done(turn)
+    shown = _shows_this_media(turn)  # "tambahan foto" with the photos: the question again, no reproach
+    if turn.text and not shown and _done_only(turn.text) and turn.data.get(DONE_READ) != part:  # "udah itu aja"
+        say_photos_done(turn)  # after the photos: the question again, no reproach
+        turn.conversation.data = {**turn.data, DONE_READ: part}
+    elif turn.text and not shown:  # a second one ("👍", "👍"): how to answer (it looped on "Baik, 1 foto sudah
+        turn.say(f"bad_{part}")  # kami terima.")
     turn.say(f"ask_{part}")
     return STAY
+
+
+DONE_READ = "done_read_at"  # the choice where a word of being done was read once already
 
 
 def say_photos_done(turn: Turn) -> None:
@@ -1808,6 +1838,8 @@ def _more_of_story_not_place(text: str) -> bool:
     unnamed = (len(said) >= LOOSE_MARKER_WORDS and not set(said) & (BEFORE_PLACE - TOWARDS)
                and place_in_story(text) is None)
     one_word = len(said) == 1 and (said[0] in STORY_SIGNS or understanding.names_a_problem(text))  # "lubang"
+    if understanding.waited_only(text) and not set(said) & PLACE_MARKS:
+        return True  # how long, told alone ("seminggu", "3 bulan"): it was stored as the place
     return ((len(said) >= 2 or one_word) and bool(signs or one_word)
             and (not set(said) & (PLACE_MARKS | BEFORE_PLACE) or unnamed)
             and not any(ch.isdigit() for ch in text.split()[0]))
@@ -2155,6 +2187,9 @@ def _no_photo_yet(turn: Turn) -> Next:
         turn.draft.photo_step_done = True
         turn.say("photo_later")
         return advance(turn)
+    if photo_how_asked(turn.text):  # "fotonya dikirim kemana?": it got "Belum ada foto yang kami terima"
+        turn.say("photo_how")
+        return STAY
     if _photo_coming(turn.text):
         turn.say("photo_waiting")
         return STAY
@@ -2170,6 +2205,22 @@ def _no_photo_yet(turn: Turn) -> Next:
     acknowledge_attachment(turn)
     turn.say("ask_photo" if told else "photo_unclear")
     return STAY
+
+
+# How or where to send the photo ("fotonya dikirim kemana?", "cara kirim fotonya gimana?", "upload gambarnya gmn")
+WHERE_OR_HOW = frozenset("""kemana kmn dimana dmn mana gimana bagaimana cara caranya how where""".split())
+HOW_TO_SEND_WORDS = 8
+
+
+def photo_how_asked(text: str) -> bool:
+    """A short question of how or where to send the photo: a word of a photo and of where or how, no "not" and no
+    "later" ("fotonya nanti ya" promises it)."""
+    said = understanding.chat_words(text)
+    if not said or len(said) > HOW_TO_SEND_WORDS or set(said) & understanding.NEGATION:
+        return False
+    stems = {stem for w in said if w.endswith("nya") for stem in understanding.chat_words(w.removesuffix("nya"))}
+    photo = bool((stems | set(said)) & PHOTO_WORDS)  # "gambarnya": gambar, a photo
+    return photo and bool(set(said) & WHERE_OR_HOW) and not _photo_later(text)
 
 
 NEEDED = frozenset("""harus wajib perlu mesti musti kudu kedah kodu kodhu must need needed required necessary

@@ -1827,9 +1827,22 @@ def _menu_or_its_line(turn: Turn) -> None:
         turn.say("menu_thanked")
     elif just_shown and turn.kept_attachment is None and _greets_or_calls(turn.text):  # "P", then "halo min", "woi"
         turn.say("menu_greeted_again", greeting=greeting_back(turn.text))
+    elif just_shown and turn.kept_attachment is None and _begins_a_sentence(turn.text):  # "min", "mau", "lapor"
+        turn.say("menu_go_on")
     else:
         turn.say_menu()
     turn.conversation.data = {**turn.data, "menu_at": turn.now.isoformat()}  # a new dict: a change in place is lost
+
+
+# A sentence's first word sent alone, one word per bubble ("mau", "saya", "jadi gini", Javanese "kulo"): more is coming
+SENTENCE_OPENERS = frozenset("""mau mo mw pengen pingin ingin saya sy aku gue gw kami ini itu jadi jd gini begini
+    anu nah terus trus kulo kula abdi kaule engko ulun tiang aye ane""".split())
+
+
+def _begins_a_sentence(text: str) -> bool:
+    """Whether a message is only a word or two that open a sentence (see SENTENCE_OPENERS)."""
+    typed = words(text)
+    return 0 < len(typed) <= 2 and set(typed) <= SENTENCE_OPENERS
 
 
 def _greets_or_calls(text: str) -> bool:

@@ -96,6 +96,8 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     command = None if expired else ("IKUTI" if filing.follows(turn) else None)
     editing = turn.state == State.EDIT or bool(turn.data.get("editing"))
     command = fallbacks.global_command(turn.text, free_text=turn.state in FREE_TEXT, editing=editing) or command
+    if command in (None, "MENU") and turn.state in FILING and understanding.restart_asked(turn.text):
+        command = "BATAL"  # "ulangi dari awal": the draft dropped and filing begun again (fallbacks.on_cancel)
     if command == "BATAL" and turn.data.get(idle.CANCELLED_DRAFT) and understanding.undo_cancel_asked(turn.text):
         command = None  # "gak jadi batal" right after BATAL: the cancel taken back (idle.on_idle)
     if command == "UNSURE" and turn.state not in FALLBACK_FROM["UNSURE"]:

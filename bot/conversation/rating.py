@@ -293,12 +293,16 @@ def score_with_words(text: str) -> tuple[int, str] | None:
         return score, said if understanding.content(said) else ""
     typed = understanding.standard_words(text)  # "lima", "bintang lima" too
     digits = [w for w in typed if w.isdigit()]
-    if len(digits) == 1 and len(typed) <= 3 and 1 <= int(digits[0]) <= 5:
+    thanked = [w for w in typed if w not in THANKED_HEARTILY and w not in SCORE_AROUND]  # "hatur nuhun pisan, 5"
+    if len(digits) == 1 and (len(typed) <= 3 or thanked == digits) and 1 <= int(digits[0]) <= 5:
         return int(digits[0]), _after_number_word(text, typed)
     return _score_in_words(text) or _score_in_emoji(text) or _score_then_comment(text)
 
 
 SCORE_AROUND = understanding.FILLER | frozenset({"bintang", "nilai", "nilainya", "skor", "rating", "aja", "saja"})
+# Thanks with how much ("hatur nuhun pisan", "terima kasih banyak ya pak") beside a bare score: the score alone
+THANKED_HEARTILY = frozenset(THANKS) | {"terima", "kasih", "banyak", "pisan", "sanget", "banget", "bgt", "sekali",
+                                       "thank", "you", "much", "very", "so"}
 
 
 def _after_number_word(text: str, typed: list[str]) -> str:

@@ -11,7 +11,7 @@ from rapidfuzz.distance import Indel
 
 from bot.commands import TIMES_OF_DAY
 from bot.conversation.corrections import PLACE_MARKERS
-from bot.conversation.understanding import CHAT_WORDS, COURTESY, PROBLEM_WORDS, THINGS, chat_words, content
+from bot.conversation.understanding import CHAT_WORDS, COURTESY, LAUGHTER, PROBLEM_WORDS, THINGS, chat_words, content
 from lapor.textnorm import REGIONAL_WORDS
 
 # Words before an address: "di jl. veteran", "depan gang melati", "sekitar desa kamoning"
@@ -52,8 +52,11 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     jauh susah sulit nyala menyala redup kedip miring condong
     tuh nih noh sih dong deh teh mah lho loh
     bahwa bhw agar supaya spy biar untuk utk namun padahal pdhl sehingga shg walau walaupun meski meskipun serta atau
-    oleh""".split())  # particles of speech ("pasar tuh ancur", Sundanese
-# "kampung cibeureum teh ruksak"); conjunctions ("warga RT 03 bahwa air …", "gang mawar padahal …"); Javanese
+    oleh
+    seminggu sebulan setahun sepekan seharian semingguan sebulanan saminggu sabulan sataun""".split())  # particles
+# of speech ("pasar tuh ancur", Sundanese
+# "kampung cibeureum teh ruksak"); conjunctions ("warga RT 03 bahwa air …", "gang mawar padahal …"); a span of time in
+# one word ("pasar legi seminggu": the place offered kept it); Javanese
 # ("… sak wulan", "akeh sing"); "ke puskesmas jauh": far is no name; a lamp's state ("lampu jln nyala terus" names
 # no street)
 # Places named by what stands there, an address only after "di", "depan"…: "di tps pasar kliwon", "depan sdn 2"
@@ -357,9 +360,15 @@ AT_WORD = re.compile(r"(?<![\w.])(" + "|".join(sorted(REGIONAL_AT, key=len, reve
                      + r")\s+([A-Za-z]+)", re.IGNORECASE)
 
 
+# Two words for "at" in a row ("wonten ing dusun Krajan", "teng ing", "neng di"): the first says nothing more
+DOUBLE_AT = re.compile(r"(?<![\w.])(?:wonten|teng|neng|nang|ning|ndek)\s+(?=(?:ing|ning|di)\s)", re.IGNORECASE)
+
+
 def said_with_di(place: str) -> str:
     """The place with the region's words for "at" as "di" ("teng desa Sumberrejo": di desa Sumberrejo), so the
     agency reads it plainly; before a word of a place only, or opening the place."""
+    if place and DOUBLE_AT.search(place):
+        place = DOUBLE_AT.sub("", place)
     def replaced(found: re.Match) -> str:
         at, after = found.group(1), found.group(2)
         before_a_place = after.lower() not in ENGLISH_MARKERS and as_landmark(after.lower()) in _MARKER_OR_BEFORE
@@ -379,12 +388,15 @@ LEADING_AT = re.compile(r"^(?:di|ke|pada|at)\s+(?=\w)", re.IGNORECASE)
 # ("Jl. Pak Kasur"). "kasih" alone is a name's word ("Perum Griya Kasih"): only "makasih" ends a place.
 _MANNERS = "|".join(sorted(COURTESY - {"terima", "kasih", "kasi"}, key=len, reverse=True))
 SPOKEN_BEFORE = re.compile(rf"^(?:itu|ini|yaitu|yakni|tuh|iya|ya)(?:[\s,]+(?:{_MANNERS}))*[\s,:]+(?=\w)", re.IGNORECASE)
-SPOKEN_AFTER = re.compile(rf"(?<=\w)(?:[\s,]+(?:{_MANNERS}))+\b[\s.!,\U0001F300-\U0001FAFF\u2600-\u27BF]*$",
+# ... and after it, laughter ("… sukamaju wkwk") and an elder's address to the young ("… DESA SUKAMAJU NAK")
+_SAID_AFTER = rf"{_MANNERS}|nak|nduk|ndhuk|cong|{LAUGHTER.pattern}"
+SPOKEN_AFTER = re.compile(rf"(?<=\w)(?:[\s,]+(?:{_SAID_AFTER}))+\b[\s.!,\U0001F300-\U0001FAFF\u2600-\u27BF]*$",
                           re.IGNORECASE)
 _NAMED_AFTER = frozenset("jl jln jalan gang gg haji hj kampung kp dusun dsn desa perum blok kel kelurahan".split())
 # The cheap test before SPOKEN_AFTER, whose alternatives are tried after every word: in an ASCII text it matches only
 # where the last word, before the spaces, stops and commas that end the text, is one of those words
 _MANNER_WORDS = frozenset(_MANNERS.split("|"))
+_SAID_AFTER_WORD = re.compile(rf"(?:nak|nduk|ndhuk|cong|{LAUGHTER.pattern})", re.IGNORECASE)
 _ASCII_TAIL = "".join(ch for ch in map(chr, range(128)) if ch.isspace()) + ".!,"  # ASCII's \s, and .!,
 
 
@@ -393,7 +405,7 @@ def _spoken_after(place: str) -> re.Match | None:
     none of its words)."""
     if place.isascii():
         last = place.rstrip(_ASCII_TAIL).replace(",", " ").split()[-1:]
-        if not last or last[0].lower() not in _MANNER_WORDS:
+        if not last or last[0].lower() not in _MANNER_WORDS and not _SAID_AFTER_WORD.fullmatch(last[0]):
             return None
     return SPOKEN_AFTER.search(place)
 

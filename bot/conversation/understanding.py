@@ -5,6 +5,7 @@ a list of whole phrases."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -59,10 +60,13 @@ CHAT_WORDS = {
     # Madurese "sapora pak, kaule terro alapor" (excuse me sir, I want to report): the a- of its active verbs
     "kaule": "saya", "kaula": "saya", "alapor": "lapor", "alaporaghi": "laporkan", "alaporagi": "laporkan",
     "sapora": "maaf", "saporana": "maaf",
+    "dhapa": "sampai",  # "laporan kaule ampon dhapa'?": has it arrived (Madurese)
     # ... and "has my report been followed up?" there and in Javanese krama: "laporan kula sampun dipun …"
     "kula": "saya", "ponapa": "apa", "ampon": "sudah", "lapuran": "laporan",
     "iyo": "ya", "indak": "tidak", "ado": "ada", "aia": "air",  # Minang: "indak ado foto"
     # Banjar and Bugis/Makassar: "ulun handak melapor", "kada ada foto", "tabe pak, mau ka lapor", "de' ada foto"
+    # Balinese: "tiang jagi ngadu", "titiang jagi melapor" ("tiang" alone is a pole: see FILING_SMALL)
+    "titiang": "saya", "jagi": "mau",
     "ulun": "saya", "handak": "mau", "kada": "tidak", "kadada": "tidak ada", "pian": "bapak", "tabe": "permisi",
     "de": "tidak", "tena": "tidak",
     # Javanese krama: "kulo badhe nyuwun pirsa", "syarat damel akta menopo nggih"
@@ -145,7 +149,9 @@ STARS = re.compile("[⭐★🌟]")
 FILLER = frozenset("""aja saja wae bae ae mawon deh dong ya yah sih kok nah lah kak pak bu bapak ibu mas mbak mba
     min admin gan om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang ka mi ji doang
     nak nduk ndhuk le cong ncong
-    eh ehh oh ohh hm hmm ehm em wah lho loh duh hehe""".split())  # the last line: interjections ("eh anonim aja deh")
+    beih haja
+    eh ehh oh ohh hm hmm ehm em wah lho loh duh hehe""".split())  # the last line: interjections ("eh anonim aja deh");
+# the one before, Madurese and Banjar "saja" ("biasa beih", "biasa haja")
 NEGATION = frozenset({"tidak", "belum", "bukan"})
 # Greetings and ways to address the reader that open a message before what it asks.
 OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore malam assalamualaikum asalamualaikum
@@ -582,6 +588,8 @@ def _harmed_by_partner(words: list[str]) -> bool:
 MATTERS = frozenset("""hal masalah laporan keluhan aduan pengaduan perkara persoalan soal kasus problem problems things
     issues""".split())
 SEVERAL = frozenset("beberapa bbrp dua tiga empat loro telu kalih duwa tello two three several".split())
+# "many things", right after the wish ("mau mengadukan banyak hal. pertama …"); "jalan … banyak hal yang rusak" tells
+MANY = frozenset("banyak byk bnyk bnyak berbagai".split())
 ANOTHER = frozenset("juga sekalian lagi lain pula also another".split())
 # Before the verb, a report made already ("warga juga sudah lapor ke desa") is part of a story, no wish
 REPORTED_BEFORE = frozenset("sudah pernah tadi kemarin".split())
@@ -592,7 +600,8 @@ def several_matters(text: str) -> bool:
     """Tell whether a message counts more than one matter to report ("ada 2 masalah", "mau lapor 2 hal pak")."""
     said = standard_words(text)
     return any((word in SEVERAL or word.isdigit() and 2 <= int(word) <= 9) and after in MATTERS
-               for word, after in zip(said, said[1:], strict=False))
+               or word in MANY and after == "hal" and (i == 0 or said[i - 1] in FILE_VERBS | CONVEY | {"ada"})
+               for i, (word, after) in enumerate(itertools.pairwise(said)))
 
 
 def another_matter(text: str) -> bool:
@@ -635,7 +644,8 @@ def another_question(text: str) -> str | None:
 CONNECTORS = "dan|terus|trus|lalu|and"  # words that join clauses (no "also": they open nothing)
 CLAUSE_END = re.compile(rf"[,.;!?\n]+|\s(?:{CONNECTORS})\s", re.IGNORECASE)
 ALSO = frozenset("juga sekalian pula also oge uga ugi juo jua".split())  # Sundanese, Javanese, Minang, Banjar
-ALSO_OPENING = re.compile(r"^\W*(?:(?:satu|1|ada)\s+lagi|selain\s+itu|sekalian|(?:yang\s+|yg\s+)?(?:kedua|ke-?2))\b"
+ALSO_OPENING = re.compile(r"^\W*(?:(?:satu|1|ada)\s+lagi|selain\s+itu|sekalian|(?:yang\s+|yg\s+)?"
+                          r"(?:kedua|ke-?2|ketiga|ke-?3|keempat|ke-?4))\b"
                           r"(?:\s+(?:pak|bu|min|kak|mas|mbak|bang|ya))?[\s,.:;-]*", re.IGNORECASE)
 # A state that follows from a problem rather than a thing broken ("lampu mati, jalan juga gelap"), and who or what
 # suffers one ("motor juga jatuh"): one complaint
@@ -650,7 +660,7 @@ WHEN_OR_SO = frozenset("""kalau kalo jika bila tiap setiap saat waktu pas ketika
 
 # The count that opens problems told together ("2 hal pak.", "ada 2 masalah: pertama …"): no problem's words
 COUNTED_OPENING = re.compile(
-    r"^\W*(?:ada\s+)?(?:\d|dua|tiga|empat|beberapa|bbrp)\s+(?:hal|masalah|laporan|keluhan|aduan|pengaduan|perkara|"
+    r"^\W*(?:ada\s+)?(?:\d|dua|tiga|empat|beberapa|bbrp|banyak|byk|bnyk|bnyak|berbagai)\s+(?:hal|masalah|laporan|keluhan|aduan|pengaduan|perkara|"
     r"persoalan|soal)\b(?:\s+(?:pak|bu|min|kak|mas|mbak|bang|nih|ya|yang|yg|mau|ingin|saya|sy|laporkan|sampaikan))*"
     r"[\s,.:;-]*(?:(?:yang\s+|yg\s+)?(?:pertama|satu|1)\b[\s,.:;)-]*)?", re.IGNORECASE)
 
@@ -1445,7 +1455,10 @@ SERVICE_TOPICS = {
     "cost": frozenset({"gratis", "bayar", "dibayar", "membayar", "mbayar", "biaya", "berbayar", "dipungut",
                        "pungutan", "tarif", "ongkos", "free", "cost", "charge", "pay", "uang", "duit"}),
     "duration": frozenset({"lama", "diproses", "proses", "ditanggapi", "ditindaklanjuti", "dibalas", "direspon",
-                           "dijawab", "dikerjakan", "selesai", "waktu", "long"}),
+                           "dijawab", "dikerjakan", "selesai", "waktu", "long", "ditindak", "langsung"}),
+    # whether the report can be changed later ("bisa diubah nanti ga?", "kalau salah bisa diedit?")
+    "changing": frozenset({"diubah", "dirubah", "diedit", "edit", "diralat", "ralat", "dikoreksi", "koreksi",
+                           "dibetulkan", "dibenerin", "salah"}),
     # ... in other words: "mau tanya prosedur pengaduan", "alur pengaduannya gimana", "langkah2 lapor di sini"
     "how": frozenset({"cara", "caranya", "how", "prosedur", "alur", "langkah", "mekanisme", "tahapan", "step",
                       "steps"}),
@@ -1461,6 +1474,7 @@ SERVICE_TOPICS = {
                           # ... by the public: "laporan saya bisa dilihat orang lain?", "dipublikasikan ga?"
                           "umum", "publik", "dipublikasikan", "dipublikasi", "dipublish", "diumumkan"}),
 }
+CHANGING_VERBS = SERVICE_TOPICS["changing"] - {"salah"}
 READ_BY_OTHERS = frozenset({"siapa", "who", "lain", "umum", "publik", "dipublikasikan", "dipublikasi", "dipublish",
                             "diumumkan"})
 SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor aduan pengaduan mengadu di sini disini
@@ -1468,8 +1482,9 @@ SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor adua
     belum untuk kalau kalo mau bisa akan bakal nanti kah benar betul beneran biasanya kira sampai atau dan jadi
     hari minggu bulan nomor nama identitas data hp sama oleh siapa pun sepeser keluar is it this how my number name
     does do i to report take takes much will be need a an the problem complaint can here masalah keluhan who
-    saja tapi bingung tahu pasti yakin serius tanya nanya bertanya ke atau cara caranya pelapor orang lain""".split())
-DOUBT = frozenset({"beneran", "benar", "betul", "pasti", "yakin", "serius"})
+    saja tapi bingung tahu pasti yakin serius tanya nanya bertanya ke atau cara caranya pelapor orang lain
+    emang memang emangnya""".split())
+DOUBT = frozenset({"beneran", "benar", "betul", "pasti", "yakin", "serius", "emang", "memang", "emangnya"})
 RULERS = frozenset({"pemkab", "pemda", "pemkot", "pemprov", "pemerintah", "kabupaten", "bupati", "walikota",
                     "diskominfo"})
 WHO_NAMED = WHO | PEOPLE | OFFICES_AND_HEADS | RULERS  # who "ini" may be asked to be (`_who_is_this`)
@@ -1571,27 +1586,36 @@ def _service_topic(text: str) -> str | None:
     if _this_service_asked(set(said)):
         return "official"
     named = set(said) - WHO_HANDLES  # "petugas" names no topic: "ditelpon petugas?", "keliatan sama petugas?"
-    topic = next((name for name, words in SERVICE_TOPICS.items() if named & words
-                  and (name != "contacted" or named & {"saya", "aku", "kami"})  # "nomor yg bisa dihubungi"
-                  and (name != "calls" or named & CALLS)), None)
+    topics = [name for name, words in SERVICE_TOPICS.items() if named & words
+              and (name != "contacted" or named & {"saya", "aku", "kami"})  # "nomor yg bisa dihubungi"
+              and (name != "calls" or named & CALLS)]
     reported = {w for before, w in zip(said, said[1:], strict=False) if before in FILE_VERBS}  # "lapor pungli"
-    if topic == "how" and set(said) & (FILE_VERBS | REPORT_WORDS):  # "cara bikin aduan soal sampah gmn?"
+    if topics[:1] == ["how"] and set(said) & (FILE_VERBS | REPORT_WORDS):  # "cara bikin aduan soal sampah gmn?"
         first = next(i for i, w in enumerate(said) if w in FILE_VERBS or w in REPORT_WORDS)
         reported |= set(said[first + 1:]) | (set(said[:first]) & MAKING)
-    if topic is None or not set(said) - reported <= SERVICE_TALK | SERVICE_TOPICS[topic]:
-        return None
-    if topic == "privacy" and (not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"} and not (
-            set(said) & (KNOWING | {"aman"}) and set(said) & FILE_VERBS)  # "tetangga saya tahu yg lapor saya?"
-            or _not_known_to_me(said)):  # "nomornya brp ya sy gak tau": a number not known, asked
-        return None  # "aman": whose safety? ("lapor pungli aman ga?": the reporter's)
-    if topic == "official" and not set(said) & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
-                                                "hoaks", "palsu"} and not (set(said) & DOUBT and set(said) & RULERS):
-        return None  # "ini dari pemda?" alone may be anything; "ini beneran dari pemda?" doubts it
-    if topic == "readers" and not set(said) & READ_BY_OTHERS:
-        return None  # "sudah dibaca belum?" asks after a complaint
-    if topic == "duration" and not set(said) & ({"lama", "berapa", "kapan", "long"} | DOUBT):
-        return None  # "diproses?" alone may ask after a complaint filed; "beneran diproses gak?" doubts it will be
-    return topic
+    # the first topic whose words, with the service's, say all; a word two topics share ("langsung": going to the
+    # office in person, or acted on at once) leaves the next one its turn
+    topic = next((name for name in topics if set(said) - reported <= SERVICE_TALK | SERVICE_TOPICS[name]), None)
+    return topic if topic is not None and _topic_borne_out(topic, said) else None
+
+
+def _topic_borne_out(topic: str, words: list[str]) -> bool:
+    """Whether the words found for a topic of the service ask of it, not of something else (below)."""
+    said = set(words)
+    if topic == "privacy" and (not said & {"nomor", "nama", "identitas", "data", "number", "name"} and not (
+            said & (KNOWING | {"aman"}) and said & FILE_VERBS)  # "tetangga saya tahu yg lapor saya?"
+            or _not_known_to_me(words)):  # "nomornya brp ya sy gak tau": a number not known, asked
+        return False  # "aman": whose safety? ("lapor pungli aman ga?": the reporter's)
+    if topic == "official" and not said & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
+                                           "hoaks", "palsu"} and not (said & DOUBT and said & RULERS):
+        return False  # "ini dari pemda?" alone may be anything; "ini beneran dari pemda?" doubts it
+    if topic == "readers" and not said & READ_BY_OTHERS:
+        return False  # "sudah dibaca belum?" asks after a complaint
+    if topic == "changing" and not said & (CHANGING_VERBS | ABLE):
+        return False  # "salah?" alone says nothing of changing the report
+    if topic == "duration" and not said & ({"lama", "berapa", "kapan", "long"} | DOUBT):
+        return False  # "diproses?" alone may ask after a complaint filed; "beneran diproses gak?" doubts it will be
+    return True
 
 
 # Asking why one's complaint went to another agency or back to the verifier ("kenapa dialihkan ke dinas lain?",
@@ -2281,6 +2305,7 @@ ELDER_SELF = frozenset({"mbah", "simbah", "embah", "nenek", "kakek", "eyang", "u
                         "abah", "opa", "oma"})  # not "nek" (Javanese "if") nor "aki" (a battery)
 FILING_SMALL = WANT | CONVEY | FILLER | TRY | ELDER_SELF | KRAMA_PARDON | {
     "saya", "aku", "kami", "untuk", "ada", "sebuah", "1",  # 1: "satu"
+    "tiang",  # Balinese "I" before a wish: "tiang jagi ngadu"
     "i", "to", "a", "would", "like", "make"}  # "i want to …"; KRAMA_PARDON: "nyuwun sewu, saged ngadu mriki?"
 
 
@@ -2288,7 +2313,8 @@ FILING_SMALL = WANT | CONVEY | FILLER | TRY | ELDER_SELF | KRAMA_PARDON | {
 # lapor"), an address in English ("Hello good morning sir, I want to report …", "I would like to report an issue")
 ADDRESS_IN_ENGLISH = frozenset("""sir madam maam mam dear team officer hello hey good morning afternoon evening day
     d file lodge submit waktunya ngganggu numpang""".split())  # "i'd like to file a complaint"
-BEFORE_WISH = FILING_SMALL | BEFORE_SAYING | ADDRESS_IN_ENGLISH
+BEFORE_WISH = (FILING_SMALL | BEFORE_SAYING | ADDRESS_IN_ENGLISH
+               | KRAMA_PARDON | {"swastiastu"})  # "Nyuwun sewu, kula badhe lapor", "Om swastiastu, tiang jagi …"
 ASKING_FIRST = frozenset({"tanya", "nanya", "bertanya", "menanyakan"})  # an opening clause "mau tanya"
 OPENING_CLAUSES = 3  # "Assalamualaikum wr wb. Mohon maaf mengganggu. Saya mau mengadukan …"
 INTRODUCTION_WORDS = 8  # "saya warga desa sukamaju ingin melaporkan …": who one is, told with no comma
@@ -2362,6 +2388,8 @@ def _filing_verb(head: list[str], small: frozenset[str] = FILING_SMALL) -> int |
     not asked to file)."""
     for i, word in enumerate(head):
         before = head[:i]
+        if _tells_that(head, i):
+            return i + 1  # "saya mau menyampaikan bahwa …": the story follows "that"
         if not all(w in small or w in MAY_I_SMALL or (w == "di" and head[j + 1:j + 2] == ["sini"])
                    for j, w in enumerate(before)):
             return None
@@ -2375,14 +2403,36 @@ def _filing_verb(head: list[str], small: frozenset[str] = FILING_SMALL) -> int |
 # Words that join a verb of reporting to what is reported: "lapor tentang …", "melaporkan bahwa …", "lapor kalau …"
 ABOUT = frozenset("""tentang soal mengenai terkait ttg perihal bahwa kalau kalo klo yaitu yakni about that regarding
     bilih""".split())  # "i want to complain about …", "report that …", Javanese krama "lapor bilih …"
+# A verb of telling that a wish puts before "that" and a story ("saya mau menyampaikan bahwa jalan … rusak", krama
+# "kulo badhe matur bilih …", "mau ngasih tau kalau …", "ingin menginformasikan bahwa …"): they were offered with
+# the opener kept as the story. "tahu" tells only after a word of giving ("kasih tau").
+TELLING_THAT_VERBS = frozenset({"menyampaikan", "sampai", "nyampaikan", "nyampein", "sampein", "matur",
+                                "memberitahukan", "memberitahu", "memberitau", "menginformasikan", "informasikan",
+                                "infokan", "mengabarkan", "ngabarin", "kabarin"})
+TELLING_THAT = frozenset({"bahwa", "bahwasanya", "kalau", "kalo", "klo", "bilih", "yen", "that"})
+GIVING = frozenset({"kasih", "ngasih", "kasi", "ngasi", "memberi", "beri"})
+
+
+def _tells_that(head: list[str], at: int) -> bool:
+    """Whether `head[at]` is a verb of telling after a wish, with small words only before it and "that" after it."""
+    word, before = head[at], head[:at]
+    if word == "tahu" and before[-1:] and before[-1] in GIVING:
+        before = before[:-1]
+    elif word not in TELLING_THAT_VERBS:
+        return False
+    return (head[at + 1:at + 2] and head[at + 1] in TELLING_THAT and bool(set(before) & WANT)
+            and all(w in BEFORE_WISH for w in before))
 AGAIN = frozenset({"lagi", "juga"})  # "mau lapor lagi, kali ini …", "lapor juga, …": a second report
+# Exclamations that open no story after a wish ("gw mo lapor nih anjir jalan …", "mau lapor min, astaga sampahnya …")
+INTERJECTIONS = frozenset("""anjir anjay anjrit anjrot buset busyet busett astaga astagfirullah astaghfirullah
+    waduh wadoh alamak gila gilak""".split())
 _FILLER_ABOUT_AGAIN = FILLER | ABOUT | AGAIN
 
 
 def _without_leading_filler(text: str) -> str:
     """The text without the small words it opens with ("pak, jalan rusak" → "jalan rusak"; "lagi, kali ini …")."""
     words = text.split()
-    while words and (all(w in _FILLER_ABOUT_AGAIN for w in standard_words(words[0]) or ["-"])
+    while words and (all(w in _FILLER_ABOUT_AGAIN or w in INTERJECTIONS for w in standard_words(words[0]) or ["-"])
                      or [*standard_words(" ".join(words[:2])), ""][:2] == ["kali", "ini"]):
         del words[:2 if standard_words(words[0]) == ["kali"] else 1]
     return _without_vague_object(" ".join(words).lstrip(" :,.-!?;").rstrip(" :,.-"))  # "LAPOR!!! …": "!!!" go
@@ -3252,8 +3302,36 @@ def undo_cancel_asked(text: str) -> bool:
     if not said or len(said) > UNDO_MAX_WORDS:
         return False
     denied = bool(set(said) & (NEGATION | {"jangan"}))
+    going_ahead = set(said) <= GOING_AHEAD_AFTER_ALL and bool(set(said) & GOING_ON)  # "eh jadi deh", "lanjut aja"
     return denied and bool(set(said) & CANCEL_WORDS) or bool(set(said) & SLIP) and set(said) <= SLIP | NEGATION | {
-        "salah", "jangan", "saya", "aku", "maaf", "tadi", "itu"}
+        "salah", "jangan", "saya", "aku", "maaf", "tadi", "itu"} or going_ahead
+
+
+# Going ahead after all, right after BATAL ("eh jadi deh", "jadi aja", "lanjut aja pak", "jadi lapor kok")
+GOING_ON = frozenset({"jadi", "lanjut", "lanjutkan", "lanjutin", "terusin", "teruskan", "sido"})
+GOING_AHEAD_AFTER_ALL = GOING_ON | frozenset({"lapor", "kok", "saya", "aku", "tetap", "tetep", "wae", "ae"})
+
+
+# Starting over asked mid-filing ("ulang", "ulangi dari awal", "eh salah semua, ulang ya pak", "mulai lagi dari awal",
+# Javanese "baleni", Sundanese "ti awal deui", "start over"): a verb of doing again, "from the start" or "start
+# again", with only small words around it ("ulang tahun", "mulai lagi banjirnya", "ulangan" tell other things)
+RESTART_VERBS = frozenset({"ulang", "ulangi", "ulangin", "mengulang", "mengulangi", "ngulang", "ngulangi", "diulang",
+                           "diulangi", "restart", "reset", "baleni", "mbaleni", "dibaleni"})
+FROM_THE = frozenset({"dari", "ti", "soko", "seko", "teko", "from"})
+STARTING = frozenset({"mulai", "start", "wiwit"})
+RESTART_AROUND = RESTART_VERBS | FROM_THE | STARTING | frozenset("""awal lagi maneh deui over again isi ngisi semua
+    semuanya salah tadi laporan lapor laporannya saya aku mau bisa boleh tidak kah ae wae""".split())
+AGAIN_WORDS = frozenset({"lagi", "maneh", "over", "again", "deui"})  # "mulai lagi", "start over"
+
+
+def restart_asked(text: str) -> bool:
+    """Whether a short message asks to start filing over (see RESTART_VERBS)."""
+    said = content(text)
+    if not said or len(said) > UNDO_MAX_WORDS or not set(said) <= RESTART_AROUND:
+        return False
+    return bool(set(said) & RESTART_VERBS) or any(
+        (first in FROM_THE and second == "awal") or (first in STARTING and second in AGAIN_WORDS)
+        for first, second in itertools.pairwise(said))
 
 
 # A question by its mark or its words, about anything the region may answer ("jam berapa kantor bupati buka",

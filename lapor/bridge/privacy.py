@@ -81,7 +81,8 @@ _NOT_NAMES = frozenset("""sebenarnya sebetulnya pribadi sekarang skrg td cm cuma
     paham ngerti mengerti korban pengurus anggota ketua kepala perangkat kader bidan perawat buruh karyawan pegawai
     sopir supir ojek driver pensiunan penjual pembeli peternak pengusaha tukang wali murid irt janda duda lansia
     difabel santri ustadz ustad takmir mahasiswa mahasiswi siswa pelajar pasien tetangga pelanggan nasabah marbot
-    honorer pns asn satpam nakes dokter""".split())
+    honorer pns asn satpam nakes dokter
+    apa apakah siapa kapan kenapa mengapa gimana bagaimana dimana berapa harus wajib perlu mesti""".split())  # asking
 # What follows "nama saya" in a wish to be unnamed ("nama sy jgn dicantumkan", "namaku ojo disebut")
 _UNNAMED = frozenset("""jangan jgn jng ojo aja ulah usah rahasiakan dirahasiakan dirahasiain disamarkan disembunyikan
     dicantumkan dicantumin disebut disebutkan ditulis ditampilkan dihapus anonim rahasia""".split())
@@ -151,7 +152,9 @@ def _introduction_end(text: str, mark: re.Match, own: set[str], shouting: bool) 
         return None
     if mark.group("naming") and not addressed and (lowered[first] in _NO_NAME | _UNNAMED or _hidden_before(text, mark)):
         return None  # "nama saya jangan disebut", "tolong dirahasiakan nama sy ya": the wish to be unnamed, no name
-    bare = None if addressed or mark.group("naming") else _bare_name(text, words, lowered)
+    across = "," in mark.group()[1:]  # "lupa saya, apa harus?": "saya" closed its clause, a question follows
+    owned = _owns(text, mark)  # "rumah saya bocor parah": whose, no introduction
+    bare = None if addressed or mark.group("naming") or across or owned else _bare_name(text, words, lowered)
     if not (mark.group("naming") or addressed or _names(words[first].group(), own, shouting) or bare is not None
             or (lowered[first] not in _NO_NAME and first + 1 < len(words) and _lives_at(lowered[first + 1:]))):
         return None
@@ -169,6 +172,20 @@ def _introduction_end(text: str, mark: re.Match, own: set[str], shouting: bool) 
         while last + 1 < len(words) and last < limit and lowered[last + 1] not in _INTRO_END:
             last += 1
     return _where_next(text, words[last].end())
+
+
+# What may stand before "saya" in its clause when it introduces one: greetings, addresses, thanks ("halo min saya rudi
+# …", "makasih pak, sy rudi"); any other word before it is what "saya" owns ("rumah saya", "gang gw")
+_BEFORE_INTRODUCTION = _ADDRESSES | frozenset("""halo hallo hai hi permisi punten assalamualaikum salam selamat pagi
+    siang sore malam met slmt maaf min admin kak ya iya oh eh nah ok oke makasih terima kasih trims nuwun sewu
+    sugeng enjing hello hey and dan terus trus""".split())
+
+
+def _owns(text: str, mark: re.Match) -> bool:
+    """Whether the word before an introduction's mark, in its clause, makes "saya" an owner ("rumah saya …")."""
+    start = max((found.end() for found in _CLAUSE_END.finditer(text, 0, mark.start())), default=0)
+    before = [word.lower() for word in _WORD.findall(text, start, mark.start())]
+    return bool(before) and before[-1] not in _BEFORE_INTRODUCTION
 
 
 def _where_next(text: str, end: int) -> int:

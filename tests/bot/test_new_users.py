@@ -36,7 +36,8 @@ def citizen(app):
     return Citizen(app)
 
 
-STORY = ["mau menyampaikan kalau jembatan bambu di dusun Kali Putih sudah hampir roboh",
+# (not "mau menyampaikan kalau …" first: a wish to tell "that" starts filing with what follows it, test_whole_journeys)
+STORY = ["jembatan bambu di dusun Kali Putih sudah hampir roboh",
          "anak sekolah tiap hari lewat situ pak, bahaya sekali"]
 
 

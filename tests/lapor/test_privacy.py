@@ -73,6 +73,7 @@ def test_dates_side_by_side_stay_but_do_not_shield_a_nik():
     ("gue andi mau kasih tau, sampahnya dibakar", ["andi"], ["sampahnya dibakar"]),
     ("kulo slamet badhe matur, lampune tasih mati", ["slamet"], ["lampune tasih mati"]),
     ("makasih pak, sy rudi", ["rudi"], ["makasih pak"]),
+    ("halo min saya rudi mau nambahin", ["rudi"], ["mau nambahin"]),  # after a greeting, still the clause's start
     # a naming after other words of the clause, or after a wish in another clause, still names
     ("tolong catat nama saya Budi Santoso", ["Budi", "Santoso"], ["tolong catat"]),
     ("jangan lupa, nama saya Budi", ["Budi"], ["jangan lupa"]),
@@ -118,6 +119,14 @@ def test_an_anonymous_reporters_introduction_name_and_number_are_hidden(typed, h
     # unwillingness after "saya" ("saya [identitas pelapor disembunyikan]" was all that was left of it)
     "lampu mati, saya gamau ketahuan", "tp sy ogah ketauan", "aku emoh ketahuan", "kulo mboten purun ketahuan",
     "sy males ribut", "abdi embung kanyahoan",
+    # "saya" closing a clause, then a question ("siapa ya namanya lupa saya, [identitas …]?" reached the verifier),
+    # and a question word right after "saya"
+    "siapa ya namanya lupa saya, apa harus?", "gak tau saya, gimana dong", "udah lama nunggu saya, kapan dikerjain",
+    "saya harus gimana pak", "sy kapan dihubungi?", "aku apa harus datang ke kantor?",
+    # "saya" owning the thing before it ("rumah saya bocor parah": «rumah saya [identitas …]» reached the agency, the
+    # problem hidden)
+    "atap rumah saya bocor parah", "lampu depan rumah aku mati total", "jalan depan rumah sy rusak parah",
+    "ada lampu jalan mati bgt di gang gw anjir gelap parah", "di gang gw gelap banget", "motor adik saya hilang",
 ])
 def test_words_about_oneself_that_name_nobody_stay(typed):
     assert strip_identity(typed, "+6281234567890", "Siti Rahma") == typed
