@@ -525,6 +525,10 @@ MESSAGES = {
     "photo_optional": (
         "Foto tidak wajib, tetapi membantu petugas. Bila ada, kirim fotonya sekarang; bila tidak ada, balas LEWATI."
     ),
+    "location_which": (
+        "Yang kami perlukan lokasi masalahnya, tempat masalah itu ada, supaya petugas bisa menemukannya. Bila "
+        "masalahnya di rumah Anda, tulis alamat rumah Anda."
+    ),
     "place_asked_later": (
         "Lokasinya kami tanyakan sesudah ini. Tulis sejelas mungkin (jalan, desa/kelurahan, kecamatan); bila tidak "
         "tahu alamatnya, patokan terdekat pun cukup."

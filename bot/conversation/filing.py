@@ -1694,12 +1694,35 @@ def _before_the_place(turn: Turn) -> Next | None:
         return _another_complaint(turn)
     if _by_another(turn, State.LOCATION):  # "lewat hp istri sy aja ya": no place
         return STAY
+    if which_address_asked(text):  # "alamat rumah saya atau alamat jalannya?": the problem's place is meant
+        turn.say("location_which")
+        ask(turn, State.LOCATION)
+        return STAY
     text = place_after_question(text)
     if turn.kept_attachment != "location" and _place_marker_alone(text):
         turn.say("location_go_on", place=text)
         turn.conversation.data = {**turn.data, "place_begun": text}
         return STAY
     return None
+
+
+# Which address is meant, asked at the place step ("alamat rumah saya atau alamat jalannya?", "alamat yg mana pak?",
+# "alamat ktp atau alamat kejadian?"): an address word, with a home or a choice asked, and nothing else said
+ADDRESS_WORDS = frozenset({"alamat", "lokasi", "address"})
+WHICH_ADDRESS = frozenset({"rumah", "rmh", "ktp", "domisili", "tinggal", "mana", "manakah", "atau", "ato", "apa"})
+WHICH_ADDRESS_AROUND = ADDRESS_WORDS | WHICH_ADDRESS | understanding.FILLER | frozenset("""saya sy aku gw kami yg
+    yang maksudnya maksud jalan jalannya kejadian kejadiannya masalah masalahnya tempat lengkap ya pak bu kak mas mbak
+    min""".split())
+WHICH_ADDRESS_MAX_WORDS = 10
+
+
+def which_address_asked(text: str) -> bool:
+    """Whether a short message asks which address is meant at the place step (no place named)."""
+    said = [w.removesuffix("nya") for w in understanding.chat_words(text)]
+    if not said or len(said) > WHICH_ADDRESS_MAX_WORDS or not set(said) & ADDRESS_WORDS:
+        return False
+    asked = "?" in text or bool(set(said) & {"mana", "manakah", "atau", "ato"})
+    return asked and bool(set(said) & WHICH_ADDRESS) and set(said) <= WHICH_ADDRESS_AROUND
 
 
 def _by_another(turn: Turn, state: State) -> bool:

@@ -53,11 +53,14 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     tuh nih noh sih dong deh teh mah lho loh
     bahwa bhw agar supaya spy biar untuk utk namun padahal pdhl sehingga shg walau walaupun meski meskipun serta atau
     oleh
-    seminggu sebulan setahun sepekan seharian semingguan sebulanan saminggu sabulan sataun""".split())  # particles
+    seminggu sebulan setahun sepekan seharian semingguan sebulanan saminggu sabulan sataun
+    buka bukanya tutup tutupnya beroperasi operasi jualan berjualan dagang berdagang mangkal nongkrong
+    """.split())  # particles
 # of speech ("pasar tuh ancur", Sundanese
 # "kampung cibeureum teh ruksak"); conjunctions ("warga RT 03 bahwa air …", "gang mawar padahal …"); a span of time in
 # one word ("pasar legi seminggu": the place offered kept it); Javanese
-# ("… sak wulan", "akeh sing"); "ke puskesmas jauh": far is no name; a lamp's state ("lampu jln nyala terus" names
+# ("… sak wulan", "akeh sing"); a business's hours or trade ("gang 5 buka sampai subuh", "alun2 jualan");
+# "ke puskesmas jauh": far is no name; a lamp's state ("lampu jln nyala terus" names
 # no street)
 # Places named by what stands there, an address only after "di", "depan"…: "di tps pasar kliwon", "depan sdn 2"
 LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau gereja pura vihara klenteng sekolah

@@ -2567,6 +2567,25 @@ def test_a_place_after_a_question_to_oneself_is_the_place(citizen, typed, place)
     assert citizen.state() == "photo" and citizen.draft()["location_text"] == place
 
 
+@pytest.mark.parametrize("typed", ["alamat rumah saya atau alamat jalannya?", "alamat yg mana pak?",
+                                   "alamat ktp atau alamat kejadian?", "maksudnya alamat rumah sy ya?",
+                                   "alamatnya yang mana ya kak"])
+def test_which_address_is_meant_is_answered_at_the_place_step(citizen, typed):
+    """Found by firsts3: "alamat rumah saya atau alamat jalannya?" got the place question's explanation again, not
+    an answer: the place of the problem is meant, one's home only when the problem is there."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert "lokasi masalahnya" in reply and citizen.state() == "location" and not citizen.draft()["location_text"]
+
+
+@pytest.mark.parametrize("typed,place", [("alamat rumah saya jl mawar 5 desa sukamaju", "jl mawar 5 desa sukamaju"),
+                                         ("depan rumah pak rt desa karangrejo", "depan rumah pak rt desa karangrejo")])
+def test_an_address_naming_a_home_is_still_the_place(citizen, typed, place):
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert "lokasi masalahnya" not in reply and place in citizen.draft()["location_text"], reply
+
+
 @pytest.mark.parametrize("typed,place", [
     ("gatau alamat pastinya, pokoknya perempatan pasar baru", "perempatan pasar baru"),
     ("sy kurang tau nama jalannya pak. yg jelas dkt sd 4 sukamaju", "dkt sd 4 sukamaju"),

@@ -433,6 +433,21 @@ def test_a_span_of_time_ends_the_place_in_a_story(story, place):
     assert place_in_story(story) == place
 
 
+# Session 27 (firsts3's left item): a business's hours after its place ("di ujung gang 5 buka sampai subuh") end the
+# place: «gang 5 buka» was offered.
+@pytest.mark.parametrize("story,place", [
+    ("ada warung remang2 di ujung gang 5 buka sampai subuh, berisik", None),  # a number alone names no gang: asked
+    ("toko miras di pasar legi tutup cuma pas ada razia", "pasar legi"),
+    ("karaoke di jl kenanga 12 beroperasi sampai jam 3 pagi", "jl kenanga 12"),
+    ("pedagang di pasar legi jualan sampai nutup jalan", "pasar legi"),
+    ("ada warung remang2 di gang mawar 5 buka sampai subuh", "gang mawar 5"),
+    # near misses: a place's name is kept whole
+    ("jalan di gang buntu 3 berlubang", "gang buntu 3"),
+])
+def test_a_business_s_hours_end_the_place_in_a_story(story, place):
+    assert place_in_story(story) == place
+
+
 # 18. Which number fits, asked at the kind question ("jalan rusak cocoknya yang nomor berapa ya?", "ini masuk nomor
 # berapa pak?"): the kinds are explained and asked again; it was taken as the story, the question filed with it.
 @pytest.mark.parametrize("typed", ["jalan rusak cocoknya yang nomor berapa ya?", "ini masuk nomor berapa pak?",
