@@ -872,9 +872,7 @@ def on_kind(turn: Turn) -> Next:
     instead is the description, as a pengaduan; after a second answer that is no kind, pengaduan is taken (both said,
     and changeable at the summary)."""
     if _asks_about_choices(turn, KIND_NAMES_TYPED):  # "bedanya pengaduan sama aspirasi apa?" ("bedanya" ≈ bertanya)
-        turn.say("kind_explained")
-        turn.say("ask_kind")
-        return STAY
+        return _kinds_explained(turn)
     at_once = _plain_kind(turn) or _kind_with_place(turn) or _kind_at_once(turn)
     if at_once is not None:
         return at_once
@@ -1095,6 +1093,8 @@ def _asks_about_choices(turn: Turn, names: frozenset[str]) -> bool:
         return False
     said = understanding.chat_words(turn.text)
     which_fits = set(said) & HOW_MANY and set(said) & CHOICE_NAMES and set(said) & FITTING  # "masuk nomor berapa?"
+    if which_fits and _told_before_fitting(turn.text):  # the problem told first: only the question's words count
+        said = understanding.chat_words(FITTING_WORD.split(turn.text, maxsplit=1)[-1])
     if not said or len(said) > CHOICE_QUESTION_MAX_WORDS or not (set(said) & CHOICE_QUESTION or which_fits):
         return False
     if which_fits:
@@ -1109,6 +1109,24 @@ def _asks_about_choices(turn: Turn, names: frozenset[str]) -> bool:
 # berapa?"): a word of fitting or choosing with "which number"; "nomor berapa yang harus saya hubungi?" asks no choice
 HOW_MANY = frozenset({"berapa", "brp", "brapa"})
 FITTING = frozenset({"cocok", "cocoknya", "masuk", "termasuk", "pilih", "dipilih", "milih", "pas", "pasnya"})
+FITTING_WORD = re.compile(r"[\s,.;:]*\b(?:ini\s+|itu\s+)?(?:"
+                          + "|".join(sorted(FITTING, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _kinds_explained(turn: Turn) -> Next:
+    """The kinds explained and asked again; a problem told before asking which fits is kept as the story."""
+    told = _told_before_fitting(turn.text)  # "jalan rusak cocoknya nomor berapa?"
+    if told and not turn.draft.description:
+        turn.draft.description = told[: complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("kind_explained")
+    turn.say("ask_kind")
+    return STAY
+
+
+def _told_before_fitting(text: str) -> str | None:
+    """A problem told before asking which number fits ("jalan rusak cocoknya yang nomor berapa ya?"), or None."""
+    head = FITTING_WORD.split(text, maxsplit=1)[0].strip(" ,.;:-")
+    return head if head != text.strip(" ,.;:-") and understanding.names_a_problem(head) else None
 
 
 # "bedanya apa?", "bedane opo" (Javanese), "bedana naon" (Sundanese): a question about how the choices differ
