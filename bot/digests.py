@@ -208,12 +208,9 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
                  date=short_date(local, local.tzinfo))
         week = [_week_line(session, region, now, agency), _week_first_response(session, region, now, agency)]
     # a weekly summary and a REKAP of a period give the average first follow-up of their own days, not the year's
-    lines = _lines(figures, agency, local, head, weekly or period is not None, rungs[-1].after_days if rungs else 0,
-                   week, year_start.year, period is not None or weekly, calendar)
     stopped = verifiers_unreachable(session) if agency is None else []
-    if stopped:  # under the complaints waiting for a verifier: nobody is told of them (`on_staff_stopped`)
-        waiting = next(at for at, line in enumerate(lines) if line.startswith(t("digest_waiting", count="")))
-        lines.insert(waiting + 1, t("digest_no_verifier", names=", ".join(person_label(p) for p in stopped)))
+    lines = _lines(figures, agency, local, head, weekly or period is not None, rungs[-1].after_days if rungs else 0,
+                   week, year_start.year, period is not None or weekly, calendar, stopped)
     return "\n".join(lines)
 
 
@@ -281,18 +278,20 @@ def weekly_chart(session: Session, region: Region, now: datetime) -> charts.Char
 
 
 def _lines(figures: stats.Figures, agency: Agency | None, local: datetime, head: str, weekly: bool,
-           escalation_days: int, week: list[str], year: int, period: bool, calendar: WorkCalendar) -> list[str]:
-    return [head, *_action_lines(figures, agency, local, escalation_days, calendar),
+           escalation_days: int, week: list[str], year: int, period: bool, calendar: WorkCalendar,
+           stopped: list = ()) -> list[str]:
+    return [head, *_action_lines(figures, agency, local, escalation_days, calendar, stopped),
             t("digest_open", count=figures.open_dispositions),
             t("digest_new_week" if weekly else "digest_new", count=figures.new_since),
             *_figure_lines(figures, year, weekly, week, period)]
 
 
 def _action_lines(figures: stats.Figures, agency: Agency | None, local: datetime, escalation_days: int,
-                  calendar: WorkCalendar) -> list[str]:
+                  calendar: WorkCalendar, stopped: list = ()) -> list[str]:
     """What needs someone to act, first: past its deadline (one gone by today with its time: a digest sent late, or
     a REKAP, read «batas 28 Des 2026» as not yet late), unanswered after the escalation (each named), and for the
-    region the complaints waiting for a verifier (how many past their deadline)."""
+    region the complaints waiting for a verifier (how many past their deadline), and under them the verifiers who
+    replied STOP when none is left to tell (`stopped`: nobody is told of new complaints, `on_staff_stopped`)."""
     lines = [t("digest_overdue", count=figures.overdue)]
     lines += [t("digest_overdue_item", reference=ref, agency="" if agency else code,
                 due=deadline_words(due, local, calendar))
@@ -304,6 +303,8 @@ def _action_lines(figures: stats.Figures, agency: Agency | None, local: datetime
     if agency is None:
         lines.append(t("digest_waiting_late", count=figures.waiting_verification, late=figures.verification_late)
                      if figures.verification_late else t("digest_waiting", count=figures.waiting_verification))
+        if stopped:
+            lines.append(t("digest_no_verifier", names=", ".join(person_label(p) for p in stopped)))
     return lines
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from bot import outbox, prompts
@@ -36,7 +36,7 @@ from bot.staff.shown import (
     reporter_for,
 )
 from bot.staff.turn import OFFICER_ROLES
-from lapor import access, complaints, dispositions
+from lapor import access, complaints, dispositions, stats
 from lapor.bridge.privacy import safe_title, strip_nik
 from lapor.directory import (
     REGION_WIDE_ROLES,
@@ -384,8 +384,7 @@ def on_staff_stopped(session: Session, event: StaffStopped) -> None:
         f"stopped_{person.role}", agency=person.agency.code if person.agency else "-")
     body = t("staff_stopped", name=person_label(person), role=role, phone=phone_label(person.phone))
     if person.role == Role.VERIFIER and verifiers_unreachable(session):  # the last verifier: what waits unread
-        waiting = session.scalar(select(func.count()).select_from(Complaint).where(Complaint.status == complaints.NEW))
-        body += "\n" + t("staff_stopped_no_verifier", waiting=waiting)
+        body += "\n" + t("staff_stopped_no_verifier", waiting=stats.waiting_verification(session))
     day = event.at.astimezone(zone_of(session)).date()
     for reader in {reader.id: reader for reader in readers if reader.id != person.id}.values():
         enqueue(session, reader.address, body, purpose=Purpose.ROSTER, now=event.at,

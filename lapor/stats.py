@@ -135,6 +135,11 @@ def _count(session: Session, query, values: dict) -> int:
     return session.scalar(query, values) or 0
 
 
+def waiting_verification(session: Session) -> int:
+    """How many complaints wait for a verifier."""
+    return _count(session, _WAITING_VERIFICATION, {})
+
+
 def _average(session: Session, query, values: dict) -> float | None:
     value = session.scalar(query, values)
     return float(value) if value is not None else None
