@@ -105,9 +105,10 @@ def clean_stored(session_factory: sessionmaker[Session], storage: Storage, now: 
 
 def _record_batch(session: Session, storage: Storage, outcomes: list[tuple], now: datetime) -> None:
     """Note what a batch found: the copies made, the files found uncleanable, those gone from the storage."""
+    unrecorded = []
     for item_id, key, outcome, clean_key in outcomes:
         if clean_key:
-            _record(session, storage, item_id, key, clean_key)
+            unrecorded += _recorded(session, item_id, key, clean_key)
         elif outcome == "missing":
             mark_missing(session, key, now)
         elif outcome == "uncleanable":
@@ -115,7 +116,7 @@ def _record_batch(session: Session, storage: Storage, outcomes: list[tuple], now
                 MediaItem.id == item_id, MediaItem.status == MediaStatus.STORED, MediaItem.sha256 == key,
                 MediaItem.clean_sha256.is_(None)).values(last_error=uncleanable_note(now), scrubber=SCRUBBER)
                 .execution_options(synchronize_session=False))
-
+    _drop_unused(session, storage, unrecorded)
 
 
 # Why a file is in media_file_pending: a copy written before the commit that points an item at it, or an old copy
@@ -204,7 +205,7 @@ def _record_redo(session: Session, storage: Storage, outcomes: list[tuple], now:
     """Point each item at its new copy (or at none, found uncleanable) if its copy is still the one read, noting
     the old copy in media_file_pending (REPLACED), and set every item read's checkpoint (`scrubber`); mark the
     missing ones."""
-    replaced = []
+    replaced, unrecorded = [], []
     for item_id, key, old, outcome, new in outcomes:
         if outcome == "missing":
             mark_missing(session, key, now)
@@ -216,8 +217,9 @@ def _record_redo(session: Session, storage: Storage, outcomes: list[tuple], now:
             .execution_options(synchronize_session=False)).rowcount
         if done and old not in (key, new):
             replaced.append(old)
-        if not done and new and new not in (key, old) and not _in_use(session, new):
-            storage.delete(new)  # written for an item purged or changed meanwhile
+        if not done and new and new not in (key, old):
+            unrecorded.append(new)  # written for an item purged or changed meanwhile
+    _drop_unused(session, storage, unrecorded)
     _note_files(session, replaced, REPLACED)
 
 
@@ -362,9 +364,21 @@ def _clean_one(storage: Storage, key: str, content_type: str, dry_run: bool,
 def _record(session: Session, storage: Storage, item_id: int, key: str, clean_key: str) -> None:
     """Note the copy on the item, unless it changed meanwhile (purged, marked missing, or cleaned by another run):
     then a copy written for nothing is deleted again (unless another item uses it)."""
+    _drop_unused(session, storage, _recorded(session, item_id, key, clean_key))
+
+
+def _recorded(session: Session, item_id: int, key: str, clean_key: str) -> list[str]:
+    """Note the copy on the item if it is still as read; the copy written for nothing otherwise."""
     done = session.execute(update(MediaItem).where(
         MediaItem.id == item_id, MediaItem.status == MediaStatus.STORED, MediaItem.sha256 == key,
         MediaItem.clean_sha256.is_(None)).values(clean_sha256=clean_key, last_error=None, scrubber=SCRUBBER)
         .execution_options(synchronize_session=False)).rowcount
-    if not done and clean_key != key and not _in_use(session, clean_key):
-        storage.delete(clean_key)
+    return [] if done or clean_key == key else [clean_key]
+
+
+def _drop_unused(session: Session, storage: Storage, keys: list[str]) -> None:
+    """Delete the copies written for nothing that no item uses, once the whole batch is recorded: two items of the
+    same original share one copy, and the first one's copy deleted before the second was pointed at it was lost."""
+    for key in dict.fromkeys(keys):
+        if not _in_use(session, key):
+            storage.delete(key)

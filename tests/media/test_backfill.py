@@ -183,6 +183,24 @@ def test_a_copy_made_while_the_item_was_purged_is_not_left_behind(app, svc, old)
     assert not svc.media_storage.exists(clean_key) and snapshot(svc)[item_id][:3] == ("purged", None, None)
 
 
+def test_a_copy_shared_with_an_item_purged_earlier_in_the_batch_is_kept(app, svc, old):
+    """Review: two items of the same original share one copy; the first purged meanwhile, its copy was deleted
+    before the second item of the batch was pointed at it (the second then named a file gone)."""
+    from media import backfill
+
+    gone, kept = old["pdf with author"], old["pdf without metadata"]
+    key = snapshot(svc)[gone][1]
+    outcome, clean_key = backfill._clean_one(svc.media_storage, key, "application/pdf", False)
+    with svc.session_factory.begin() as session:
+        session.get(MediaItem, gone).status, session.get(MediaItem, gone).sha256 = "purged", None
+        twin = session.get(MediaItem, kept)
+        twin.sha256, twin.clean_sha256, twin.content_type = key, None, "application/pdf"
+    with svc.session_factory.begin() as session:
+        backfill._record_batch(session, svc.media_storage, [(gone, key, outcome, clean_key),
+                                                           (kept, key, outcome, clean_key)], svc.clock())
+    assert snapshot(svc)[kept][2] == clean_key and svc.media_storage.exists(clean_key)
+
+
 def test_pdfs_found_uncleanable_for_a_jpeg_2000_or_inline_photo_get_their_copy_with_again(app, svc, clock):
     """The upgrade path of the PDFs whose JPEG 2000 or inline JPEG photo made them uncleanable before: noted so on
     the item, withheld from an anonymous complaint's agencies, they get their copy from `--again`."""
