@@ -2849,10 +2849,9 @@ MINE = frozenset({"saya", "aku", "ku", "kami", "gue"})
 def asks_after_anothers_report(text: str) -> bool:
     """Whether a message asks after a report filed by someone of one's family ("mau tanya laporan ibu saya …",
     "laporan bapak saya sudah sampai mana", "cek laporan suami sy LPR-1")."""
-    lowered = (text or "").lower()
-    if not any(cue in lowered for cue in REPORT_CUES):  # cheap first: no report named or filed
+    said = standard_words(text)  # read once per text (cached): "lapuran" is a report too
+    if not set(said) & REPORTED:
         return False
-    said = standard_words(text)
     if _filed_by_another(said) and ("?" in text or asks_progress(text) or set(said) & (HOW_IT_GOES | NEWS_WORDS)
                                     or {"sampai", "mana"} <= set(said)):
         return True  # "anak sy kemarin laporin lampu depan rumah sy, sudah sampai mana ya?"
@@ -2872,8 +2871,9 @@ def asks_after_anothers_report(text: str) -> bool:
 # Who filed named before the filing ("anak sy kemarin laporin …", "sy tetangganya yg lapor LPR-1", "tetangga sy udh
 # ngelaporin …"): one of the family or a neighbour, then within a few words a verb of filing, no wish between
 FILED_BY_NEAR = 4
-REPORT_CUES = ("lapor", "adu", "keluh", "komplain", "protes", "lpr")
-FILING_DONE = FILE_VERBS | frozenset({"laporin", "ngelaporin", "ngelapor", "dilaporin", "ngadu", "ngaduin", "lapokan"})
+# the words as read: "laporin", "ngelaporin", "ngadu" are FILE_VERBS already, "dilaporin" is "dilaporkan"
+FILING_DONE = FILE_VERBS | frozenset({"dilaporkan"})
+REPORTED = REPORT_WORDS | FILING_DONE  # a report named or filed: without one, nobody else's report is asked after
 
 
 def _filed_by_another(said: list[str]) -> bool:
@@ -2937,7 +2937,7 @@ def asks_progress(text: str) -> bool:
 # A report pointed at by its words ("yg soal sampah itu …", "yang tentang lampu mati …", "sampah itu …") asked after
 POINTING_BACK = frozenset({"itu", "tsb", "tersebut", "kemarin", "kemaren", "tadi"})
 ABOUT_WORDS = frozenset({"soal", "tentang", "masalah", "urusan", "perihal", "terkait"})
-HOW_IT_GOES = frozenset({"gimana", "bagaimana", "pripun", "kumaha", "kepriye", "piye"})
+HOW_IT_GOES = frozenset({"gimana", "bagaimana", "pripun"})  # as read: "piye", "kepriye", "kumaha" are "gimana"
 
 
 def asks_after_a_report_in_words(text: str) -> bool:

@@ -236,7 +236,9 @@ def test_a_comment_soon_after_the_comment_question_is_still_its_comment(people, 
 REPORTED_BY_KIN = ["pak sy bu siti, anak sy kemarin laporin lampu depan rumah sy, sudah sampai mana ya?",
                    "anak saya kemarin lapor soal jalan, udah sampai mana?",
                    "sy tetangganya yg lapor LPR-1, gimana ya perkembangannya?",
-                   "tetangga sy udh ngelaporin got mampet depan rmh sy, gmn kabarnya pak"]
+                   "tetangga sy udh ngelaporin got mampet depan rmh sy, gmn kabarnya pak",
+                   # review: words read as report words ("lapuran", "dilaporin") pass the first check too
+                   "lapuran ibu kula pripun?", "anak sy kemarin dilaporin lampu depan rumah, sdh sampai mana?"]
 NOT_REPORTED_BY_KIN = ["anak saya mau lapor, lampu jalan depan rumah mati", "anak saya yg kirim ya pak",
                        "saya lapor soal anak saya yang dipukul guru, sudah sampai mana?"]
 
