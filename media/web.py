@@ -43,6 +43,10 @@ def serve(item_id: int) -> Response:
     if key is None:  # an anonymous reporter's file whose metadata could not be removed: verifiers only
         logger.info("media %s withheld: no copy without metadata for an anonymous complaint", item_id)
         abort(404)
+    if request.if_none_match.contains_weak(key):  # its key is its ETag: nothing to ask of the storage
+        unchanged = Response(status=304, headers={"Cache-Control": CACHE_CONTROL})
+        unchanged.set_etag(key)
+        return unchanged
     try:
         stream = svc.media_storage.open(key)
     except KeyError:
@@ -77,7 +81,7 @@ def _response(item_id: int, key: str, stream: io.RawIOBase, content_type: str) -
     response.content_length = size
     response.set_etag(key)
     response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Cache-Control"] = "private, max-age=300"
+    response.headers["Cache-Control"] = CACHE_CONTROL
     response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
     name = f"lampiran-{item_id}.{EXTENSIONS.get(content_type, 'bin')}"
     inline = kind_of(content_type) in ("image", "audio", "video")
@@ -89,4 +93,5 @@ def _response(item_id: int, key: str, stream: io.RawIOBase, content_type: str) -
     return response
 
 
+CACHE_CONTROL = "private, max-age=300"
 STREAM_BLOCK = 64 * 1024  # bytes read from the storage and written to the client at a time

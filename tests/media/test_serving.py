@@ -217,6 +217,17 @@ def test_conditional_requests_answer_304_and_a_stale_if_range_gets_the_whole_fil
     assert head.status_code == 200 and head.headers["Content-Length"] == str(len(data)) and head.data == b""
 
 
+def test_a_304_asks_nothing_of_the_storage(app, svc, on_storage, monkeypatch):
+    """Review: the file was opened (on a bucket, a HEAD request) before the ETag, which is its key, was compared."""
+    item_id, _ = on_storage["audio"]
+    client, link = app.test_client(), path(svc, item_id)
+    etag = client.get(link).headers["ETag"]
+    monkeypatch.setattr(svc.media_storage, "open", lambda key: pytest.fail("opened for a 304"))
+    again = client.get(link, headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.headers["ETag"] == etag and again.data == b""
+    assert again.headers["Cache-Control"] == "private, max-age=300"
+
+
 def test_a_range_is_read_from_the_bucket_as_a_range(app, svc, on_storage, monkeypatch):
     """On object storage a seek asks the bucket for that range only (no download from the start)."""
     storage = svc.media_storage
