@@ -83,12 +83,10 @@ def _where_asked(turn: StaffTurn) -> bool:
 
 # Second thoughts right after a forward ("tidak", "batal", "gak jadi", "eh salah, batal", "waduh keliru"): it went
 # at once (TERUSKAN asks nothing), so what was done and how to correct it are said; nothing is undone.
-TAKEN_BACK = {"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "batal", "batalkan", "cancel", "jangan",
-              "jgn", "salah", "slh", "keliru", "jadi", "eh", "waduh", "wah", "lho", "loh", "maaf", "mf", "sorry",
-              "sori", "pak", "bu", "ya", "deh", "dong", "ding", "kirim", "dispo", "instansi", "instansinya", "tadi",
-              "td"}
 TAKING_BACK = {"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "batal", "batalkan", "cancel", "salah",
                "slh", "keliru", "jangan", "jgn"}
+TAKEN_BACK = TAKING_BACK | {"jadi", "eh", "waduh", "wah", "lho", "loh", "maaf", "mf", "sorry", "sori", "pak", "bu",
+                            "ya", "deh", "dong", "ding", "kirim", "dispo", "instansi", "instansinya", "tadi", "td"}
 TAKEN_BACK_WITHIN_MINUTES = 15
 TAKEN_BACK_MAX_WORDS = 6
 
