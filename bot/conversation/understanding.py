@@ -2850,7 +2850,7 @@ def asks_after_anothers_report(text: str) -> bool:
     """Whether a message asks after a report filed by someone of one's family ("mau tanya laporan ibu saya …",
     "laporan bapak saya sudah sampai mana", "cek laporan suami sy LPR-1")."""
     said = standard_words(text)  # read once per text (cached): "lapuran" is a report too
-    if not set(said) & REPORTED:
+    if not set(said) & REPORT_NAMED_OR_FILED:
         return False
     if _filed_by_another(said) and ("?" in text or asks_progress(text) or set(said) & (HOW_IT_GOES | NEWS_WORDS)
                                     or {"sampai", "mana"} <= set(said)):
@@ -2873,7 +2873,7 @@ def asks_after_anothers_report(text: str) -> bool:
 FILED_BY_NEAR = 4
 # the words as read: "laporin", "ngelaporin", "ngadu" are FILE_VERBS already, "dilaporin" is "dilaporkan"
 FILING_DONE = FILE_VERBS | frozenset({"dilaporkan"})
-REPORTED = REPORT_WORDS | FILING_DONE  # a report named or filed: without one, nobody else's report is asked after
+REPORT_NAMED_OR_FILED = REPORT_WORDS | FILING_DONE  # none of them: nobody else's report is asked after
 
 
 def _filed_by_another(said: list[str]) -> bool:
