@@ -232,6 +232,25 @@ def ask(turn: Turn, state: State) -> None:
     turn.say(key, **values)
 
 
+AHEAD_AT_KIND = "ahead_at_kind"  # answers given at the kind question to questions still to come
+
+
+def ask_again(turn: Turn) -> Next:
+    """This step's question asked again after an answer to one still to come (a place, "gak ada foto", the privacy).
+    At the kind question, the second such answer to a story naming a problem takes Pengaduan, said so and changeable
+    at the summary: the citizen answers what comes, not the kind (it was asked again after each, four times in a
+    row)."""
+    if turn.state == State.KIND and turn.draft.description and not turn.data.get("editing"):
+        count = turn.data.get(AHEAD_AT_KIND, 0) + 1
+        turn.conversation.data = {**turn.data, AHEAD_AT_KIND: count}  # a new dict: a change in place is not saved
+        if count >= 2 and understanding.names_a_problem(turn.draft.description):
+            turn.draft.kind = "pengaduan"
+            turn.say("kind_assumed")
+            return advance(turn)
+    ask(turn, turn.state)
+    return STAY
+
+
 def asked(draft: Draft, data: dict, state: State) -> tuple[str, dict]:
     """The catalogue key and values of a step's question, as the step asks it and the draft's reminder recalls it
     (`bot.drafts`; it asked the bare "Di mana lokasinya?" while a place from the story waited for its YA): the
@@ -556,7 +575,7 @@ def _privacy_told(turn: Turn) -> Next | None:
         return advance(turn)
     else:
         turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
-        ask(turn, turn.state)
+        return ask_again(turn)
     return STAY
 
 
@@ -571,8 +590,7 @@ def _privacy_before_kind(turn: Turn, numbered: str) -> Next:
         if numbered == "rahasia" and hiding_reason(turn.text):  # "2, takut ketahuan": Anonim asked about later
             turn.conversation.data = {**turn.data, ANONIM_LATER: True}
         turn.say("kind_privacy_kept", privacy=PRIVACY_NAMES[numbered].lower())
-    turn.say("ask_kind")
-    return STAY
+    return ask_again(turn)
 
 
 def _no_photo_told(turn: Turn) -> Next | None:
@@ -584,8 +602,7 @@ def _no_photo_told(turn: Turn) -> Next | None:
         return None
     turn.draft.photo_step_done = True
     turn.say("photo_skipped")
-    ask(turn, turn.state)
-    return STAY
+    return ask_again(turn)
 
 
 def _photo_asked_early(turn: Turn) -> Next | None:
@@ -936,8 +953,7 @@ def _place_at_kind(turn: Turn) -> Next | None:
         turn.say("location_received", place=turn.draft.location_text)
     else:
         return None
-    turn.say("ask_kind")
-    return STAY
+    return ask_again(turn)
 
 
 # The plain kind in words ("BIASA SAJA", "yg biasa aja", "standar aja"): the ordinary one, a pengaduan
@@ -981,8 +997,7 @@ def _kind_with_place(turn: Turn) -> Next | None:
     turn.draft.location_text = place_as_stored(place)[:500]
     turn.say("location_received", place=turn.draft.location_text)
     if kind is None:
-        turn.say("ask_kind")
-        return STAY
+        return ask_again(turn)
     turn.draft.kind = kind
     return advance(turn)
 
