@@ -235,7 +235,7 @@ REGIONAL_WORDS: dict[str, str] = {
     # (session 29: "masolang maneng" all broken, "mapettang sanna" very dark, "tadi wenni" last night; "galung" a
     # rice field)
     "maneng": "semua", "masolang": "rusak", "mapettang": "gelap", "sanna": "sangat", "wenni": "malam",
-    "galung": "sawah",
+    "galung": "sawah", "salo": "sungai", "seddena": "samping", "nasaba": "karena",
     # Papuan, Maluku and Kupang Malay ("pu", their "punya", is Dinas PU's alias: read only after its owner, a phrase;
     # "tong" we is a barrel, "seng" not a zinc roof, "doi" money a sweetheart, "ana" child Javanese "there is")
     "sa": "saya", "su": "sudah", "tra": "tidak", "trada": "tidak ada", "tarada": "tidak ada", "sonde": "tidak",
@@ -495,12 +495,17 @@ def _english_got(match: re.Match) -> str:
     return f"{match.group(1)} kena" if match.group(1) else "kena"
 
 
-def _clean(text: str) -> str:
+def _as_typed_case(text: str) -> str:
+    """The readings that need the letters' case as typed ("PETI", Bugis "ri" against the republic's "RI")."""
     if "PETI" in text:  # Penambangan Emas Tanpa Izin, in capitals: gold mined without a permit ("peti" is a box)
         text = _GOLD_MINING.sub("tambang emas", text)
     if "ri " in text:
         text = _BUGIS_RI.sub(_bugis_ri, text)
-    text = _strip_accents(_APOSTROPHES.sub("'", text)).lower()
+    return text
+
+
+def _clean(text: str) -> str:
+    text = _strip_accents(_APOSTROPHES.sub("'", _as_typed_case(text))).lower()
     if "got " in text:
         text = _ENGLISH_GOT.sub(_english_got, text)
     text = _EMOJI_AND_SYMBOLS.sub(" ", text).replace("_", " ")
@@ -1162,16 +1167,18 @@ def extorted_by_thugs(words: list[str]) -> list[int]:
 
 
 # What a rumour says is not what the complaint is about ("kabar beredar di grup katanya air pdam beracun"): the rumour
-# is the communication office's ("hoaks"), and the three words after "katanya" in a text telling something going round
-# are weighed like a place, and not read by the classifier when suggesting. Session 28. Session 29: a rumour is also
-# told as heard ("kabarnya", "denger-denger", "ada yang bilang"), named ("isu", "gosip" and what follows it: "isu di
-# grup wa kalau bansos dihapus", whose "kalau" is no content word) and spread ("nyebar", "tersebar", or "rame" and
-# "heboh" in a chat group), the claim before or after the spreading.
+# is the communication office's ("hoaks"), and the words after "katanya" in a text telling something going round are
+# weighed like a place, and not read by the classifier when suggesting. Session 28. Session 29: a rumour is also told
+# as heard ("kabarnya", "denger-denger", "ada yang bilang", "kata orang"), named ("isu", "gosip", a "pesan" or "info"
+# in a chat group, and what follows the name: "isu di grup wa kalau bansos dihapus", whose "kalau" is no content word)
+# and spread ("nyebar", "tersebar", or "rame" and "heboh" in a chat group), the claim before or after the spreading;
+# a claim is read up to five words (three cut "isu di medsos kalau air sumur warga tercemar limbah" before "limbah").
 _SPREAD = frozenset("beredar viral nyebar menyebar tersebar disebar disebarkan diviralkan broadcast".split())
-_CLAIM_NAMES = frozenset("hoaks hoax isu gosip".split())
-_RUMOUR_WORDS = _SPREAD | _CLAIM_NAMES
+_RUMOUR_NAMES = frozenset("hoaks hoax isu gosip".split())
+_CLAIM_NAMES = _RUMOUR_NAMES | {"pesan", "berita", "informasi"}  # spread or in a chat group: "beredar pesan di wa"
+_RUMOUR_WORDS = _SPREAD | _RUMOUR_NAMES
 _TALKED_ABOUT = frozenset("rame ramai heboh dibahas".split())  # only in a chat group or a network ("rame di grup")
-_HEARSAY = frozenset("katanya kabarnya konon denger dengar bilang kabar".split())
+_HEARSAY = frozenset("katanya kabarnya konon denger dengar bilang kabar kata".split())  # "kata orang di grup"
 _RUMOUR_SPAN = 5
 _GROUP_NAME = 2
 # ... and the chat group or the network it goes round in is its medium, no place ("beredar di grup wa katanya ..."),
@@ -1180,7 +1187,7 @@ _CHANNELS = frozenset("grup group whatsapp fb facebook medsos media sosial tikto
 _CLAIMS = _HEARSAY | _CLAIM_NAMES
 _ROUND_WORDS = _RUMOUR_WORDS | _TALKED_ABOUT
 _NOT_CLAIMED = _CHANNELS | _ROUND_WORDS | _CLAIMS
-_HEARD_OR_TALKED = _HEARSAY | _TALKED_ABOUT  # ... in a chat group: "kabar di grup rt kalau ..."
+_HEARD_OR_TALKED = _CLAIMS | _TALKED_ABOUT  # ... in a chat group: "kabar di grup rt kalau ...", "info di fb kalau"
 
 
 def _going_round(words: list[str]) -> bool:
@@ -1647,12 +1654,16 @@ def spoken_forms(word: str) -> list[str]:
             if candidate not in seen and len(candidate) >= 3:
                 out.setdefault(candidate, None)
         level = [changed for candidate in level for changed in _spoken_sounds(candidate)]
-    if word[:2] == "sa" and len(word) >= 7 and word[2] not in _VOWELS and word[3] in _VOWELS:
-        # Minang and Banjar "sa-" for "se-" ("sabulan", "sapinggang"; session 29), last and with no other change:
-        # Javanese "salamet" is no "selamat"
-        for candidate in stem_candidates("se" + word[2:]):
-            out.setdefault(candidate, None)
+    out.update(dict.fromkeys(_minang_se(word)))
     return list(out)
+
+
+def _minang_se(word: str) -> list[str]:
+    """Minang and Banjar "sa-" for "se-" ("sabulan", "sapinggang"; session 29) with its light stems, read last and with
+    no other change: Javanese "salamet" is no "selamat"."""
+    if word[:2] == "sa" and len(word) >= 7 and word[2] not in _VOWELS and word[3] in _VOWELS:
+        return stem_candidates("se" + word[2:])
+    return []
 
 
 _VOWELS = frozenset("aeiou")

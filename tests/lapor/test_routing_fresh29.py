@@ -33,6 +33,8 @@ def _top(router, text: str) -> str | None:
     "gosip di grup wa katanya puskesmas mau ditutup",
     "ada isu di grup wa kalau bansos mau dihapus",
     "denger denger sekolah negeri bakal bayar mulai tahun depan, rame di grup wali murid",
+    "beredar pesan di wa kalau pendaftaran cpns dibuka lewat link ini, bener ga min",
+    "kata orang di grup wa pasar mau direlokasi, pedagang resah",
 ])
 def test_a_rumour_going_round_is_the_communication_office_s_whatever_it_claims(learned, text):
     """A rumour told with "kabarnya", "dengar-dengar", "ada yang bilang", "kalau", or spread ("nyebar", "tersebar",
@@ -46,6 +48,8 @@ def test_a_rumour_going_round_is_the_communication_office_s_whatever_it_claims(l
     ("rame orang mabuk tiap malam di pos ronda", "POLRES"),                    # "rame" without a channel
     ("pupuk subsidi langka, kabarnya ditimbun pengecer", "DISPERTAN"),         # hearsay of the complaint's own matter
     ("petugas bilang sistem offline terus, akta anak sy belum jadi", "DISDUKCAPIL"),
+    ("minta informasi jadwal imunisasi di posyandu bulan ini", "DINKES"),     # a question, nothing going round
+    ("foto anak saya disebar di grup wa sama teman sekolahnya, anak saya malu", "DP3A"),  # a photo, no claim
 ])
 def test_hearsay_or_spreading_alone_is_no_rumour(learned, text, expected):
     assert _top(learned, text) == expected, learned.suggest(text)
