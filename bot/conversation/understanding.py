@@ -342,11 +342,13 @@ WISH_TO_ASK = INQUIRING | WANT | FILLER | frozenset({"saya", "aku", "kami", "izi
                                                     "sebentar"})  # "mohon maaf mengganggu pak, mau tanya"
 SUGGESTING = frozenset({"usul", "usulan", "mengusulkan", "saran", "menyarankan", "aspirasi", "masukan"})
 # A wish to suggest with nothing suggested yet: its text is asked next, as an aspiration ("ijin menyampaikan aspirasi")
+# Verbs of telling, as standard words ("sampaikan" is "sampai" there): they open a story in a clause of their own
+# ("badhe matur, …", "mau menyampaikan: …") or before "that" (TELLING_THAT_VERBS)
+TELLING_VERBS = frozenset({"menyampaikan", "sampai", "nyampaikan", "nyampein", "sampein", "utarakan", "mengutarakan",
+                           "matur"})  # Javanese krama: "nyuwun sewu, kulo badhe matur"
 # A wish to suggest or to tell with nothing told yet ("ijin menyampaikan aspirasi", "ada yang mau saya sampaikan",
-# "mau cerita sedikit pak"): what it is is asked next ("sampaikan" is "sampai" as a standard word)
-TELLING = SUGGESTING | frozenset({"menyampaikan", "sampaikan", "sampai", "nyampaikan", "nyampein", "sampein",
-                                  "cerita", "bercerita", "curhat", "omongin", "bicarakan", "utarakan", "mengutarakan",
-                                  "matur"})  # Javanese krama: "nyuwun sewu, kulo badhe matur"
+# "mau cerita sedikit pak"): what it is is asked next
+TELLING = SUGGESTING | TELLING_VERBS | frozenset({"cerita", "bercerita", "curhat", "omongin", "bicarakan"})
 TOLD_WITH_A_WISH = frozenset({"sampai", "matur"})  # "until", and "matur nuwun" (thank you): told only after a wish
 KRAMA_PARDON = frozenset({"sewu", "nuwun", "ngapunten", "pangapunten"})  # "(nyuwun|nuwun) sewu": excuse me
 WISH_TO_TELL = (WISH_TO_ASK | TELLING | KRAMA_PARDON
@@ -2053,9 +2055,6 @@ def _filing(text: str, every: list[str], skipped: int, verb: int | None) -> Inte
     return Intent("FILE", rest=described) if described else None
 
 
-# Verbs of telling that open a story in a clause of their own ("badhe matur, …", "mau menyampaikan: …")
-TELLING_VERBS = frozenset({"menyampaikan", "sampaikan", "nyampaikan", "nyampein", "sampein", "matur", "utarakan",
-                           "mengutarakan"})
 STORY_CLAUSE = re.compile(r"[,:;.!?\n]+\s*")
 
 
@@ -2406,9 +2405,9 @@ ABOUT = frozenset("""tentang soal mengenai terkait ttg perihal bahwa kalau kalo 
 # A verb of telling that a wish puts before "that" and a story ("saya mau menyampaikan bahwa jalan … rusak", krama
 # "kulo badhe matur bilih …", "mau ngasih tau kalau …", "ingin menginformasikan bahwa …"): they were offered with
 # the opener kept as the story. "tahu" tells only after a word of giving ("kasih tau").
-TELLING_THAT_VERBS = frozenset({"menyampaikan", "sampai", "nyampaikan", "nyampein", "sampein", "matur",
-                                "memberitahukan", "memberitahu", "memberitau", "menginformasikan", "informasikan",
-                                "infokan", "mengabarkan", "ngabarin", "kabarin"})
+TELLING_THAT_VERBS = TELLING_VERBS | frozenset({
+    "memberitahukan", "memberitahu", "memberitau", "menginformasikan", "informasikan", "infokan", "mengabarkan",
+    "ngabarin", "kabarin"})
 TELLING_THAT = frozenset({"bahwa", "bahwasanya", "kalau", "kalo", "klo", "bilih", "yen", "that"})
 GIVING = frozenset({"kasih", "ngasih", "kasi", "ngasi", "memberi", "beri"})
 

@@ -37,6 +37,12 @@ def citizen(app):
     ("titiang jagi melapor, lampu jalan di banjar kaja mati", "lampu jalan di banjar kaja mati"),
     ("mau ngasih tau kalau jalan di depan pasar rusak", "jalan di depan pasar rusak"),
     ("saya mau memberitahukan bahwa ada pohon tumbang di jalan raya", "ada pohon tumbang di jalan raya"),
+    ("saya ingin mengutarakan bahwa jalan di desa kami rusak parah", "jalan di desa kami rusak parah"),
+    ("mau utarakan kalau lampu jalan di gang mawar mati", "lampu jalan di gang mawar mati"),
+    # the wish in a clause of its own, "sampaikan" read as "sampai" (debt: one set of telling verbs)
+    ("permisi, mau sampaikan: lampu jalan di gang mawar mati", "lampu jalan di gang mawar mati"),
+    ("pak saya ingin sampaikan, jalan di desa kami rusak parah", "jalan di desa kami rusak parah"),
+    ("Mau Menyampaikan: Sampah Di Pasar Numpuk", "Sampah Di Pasar Numpuk"),
 ])
 def test_a_wish_to_tell_that_files_what_follows(typed, rest):
     found = understanding.intent(typed)
@@ -49,6 +55,9 @@ def test_a_wish_to_tell_that_files_what_follows(typed, rest):
     "tiang listrik di depan rumah mau roboh",  # "tiang" is a pole when no wish follows it
     "kemarin saya sudah menyampaikan bahwa jalan rusak ke pak rt",  # told before, no wish now
     "matur nuwun pak",
+    "kapan sampai, jalan rusak parah",  # "until", "arrive": no wish to tell
+    "sampai sekarang, jalan rusak parah",
+    "mau sampai rumah, jalan rusak parah",
 ])
 def test_near_misses_of_a_wish_to_tell_that(typed):
     found = understanding.intent(typed)
