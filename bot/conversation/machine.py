@@ -22,7 +22,7 @@ from lapor.complaints import Draft
 from lapor.dictation import punctuated
 from lapor.references import PLACEHOLDER
 from models import Contact, Conversation
-from models.db import Prepared, loaded
+from models.db import Prepared, bound_insert, loaded
 from services import Services
 
 logger = logging.getLogger(__name__)
@@ -198,8 +198,8 @@ def _new_conversation(session: Session, contact: Contact, now: datetime) -> Conv
     return conversation
 
 
-_NEW_CONVERSATION = Prepared(Conversation.__table__.insert().returning(*Conversation.__table__.c),
-                             ("contact_id", "state", "data", "updated_at"))
+_NEW_CONVERSATION = Prepared(bound_insert(Conversation.__table__, ("contact_id", "state", "data", "updated_at"))
+                             .returning(*Conversation.__table__.c))
 
 
 def _finish_turn(turn: Turn) -> None:
