@@ -8,7 +8,16 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from bot.commands import THANKS_ONLY, is_acknowledgement, is_pleasantry, is_thanks, leading_keyword, match_phrase, words
+from bot.commands import (
+    CLAUSE_MARKS,
+    THANKS_ONLY,
+    is_acknowledgement,
+    is_pleasantry,
+    is_thanks,
+    leading_keyword,
+    match_phrase,
+    words,
+)
 from bot.conversation import corrections, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
@@ -143,8 +152,9 @@ def _no_photo_in_story(story: str | None) -> bool:
 CLOSINGS = frozenset({"sekian", "demikian", "itu", "aja", "saja", "doang", "cukup", "dan", "laporan", "saya", "dari",
                       "kami", "yang", "ini", "mawon", "wae"})
 CLOSING_SIGNS = frozenset({"sekian", "demikian"})
-# Where a story's clauses part: a sentence's end, a line, a comma or a semicolon
-CLAUSE_BREAK = re.compile(r"[.!?\n;,]+\s*")
+# Where a story's clauses part (`bot.commands.CLAUSE_MARKS`), with the spaces after: a clause kept begins at its
+# first word
+STORY_BREAK = re.compile(f"[{CLAUSE_MARKS}]+\\s*")
 ANSWER_CLAUSE_WORDS = 8  # "tolong dirahasiakan nama saya ya": an answer is said in a few words
 KEPT_STORY_WORDS = 3  # nothing is cut that would leave less than this
 
@@ -156,7 +166,7 @@ def without_answers(story: str) -> str:
     the text the summary shows and the agency reads. Words of the problem stay ("foto tidak jelas dari kamera cctv
     rusak": the clause names a problem), as does fear told ("saya takut ada begal"), which is the story's."""
     parts, at = [], 0
-    for found in CLAUSE_BREAK.finditer(story):
+    for found in STORY_BREAK.finditer(story):
         parts.append((at, found.start(), found.end()))
         at = found.end()
     if at < len(story):

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.commands import GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
+from bot.commands import CLAUSE_BREAK, CLAUSE_MARKS, GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
 from lapor import textnorm
 from lapor.common_words import may_be_typo
 from lapor.complaints import OATHS, softened
@@ -644,7 +644,7 @@ def another_question(text: str) -> str | None:
 # Another problem told in the same story ("jalan berlubang, lampu juga mati", "… satu lagi pak, sampah ga
 # diangkut"): a clause of its own, with a word of "also", naming a problem of something the story has not spoken of
 CONNECTORS = "dan|terus|trus|lalu|and"  # words that join clauses (no "also": they open nothing)
-CLAUSE_END = re.compile(rf"[,.;!?\n]+|\s(?:{CONNECTORS})\s", re.IGNORECASE)
+CLAUSE_END = re.compile(rf"[{CLAUSE_MARKS}]+|\s(?:{CONNECTORS})\s", re.IGNORECASE)
 ALSO = frozenset("juga sekalian pula also oge uga ugi juo jua".split())  # Sundanese, Javanese, Minang, Banjar
 ALSO_OPENING = re.compile(r"^\W*(?:(?:satu|1|ada)\s+lagi|selain\s+itu|sekalian|(?:yang\s+|yg\s+)?"
                           r"(?:kedua|ke-?2|ketiga|ke-?3|keempat|ke-?4))\b"
@@ -2055,7 +2055,7 @@ def _filing(text: str, every: list[str], skipped: int, verb: int | None) -> Inte
     return Intent("FILE", rest=described) if described else None
 
 
-STORY_CLAUSE = re.compile(r"[,:;.!?\n]+\s*")
+STORY_CLAUSE = re.compile(f"[{CLAUSE_MARKS}:]+\\s*")  # a colon too ("mau menyampaikan: …"); the spaces after
 
 
 def _wish_to_tell_then_story(text: str) -> str | None:
@@ -2112,7 +2112,6 @@ def _withdrawal(words: list[str], number: int | None, designated: bool = False) 
 ASKING_BEFORE = OPENING | WANT | frozenset({"saya", "aku", "kami", "gue", "tolong", "mohon", "minta", "maaf", "izin",
                                             "ini", "itu", "ya", "iya", "jadi", "langsung", "tidak", "usah", "perlu",
                                             "lagi"})
-_CLAUSE_BREAK = re.compile(r"[,.;!?\n]+")
 
 
 _WITHDRAW_OR_GO_ON = WITHDRAW_VERBS | UNNAMED_WITHDRAW_VERBS | GO_ON_WORDS
@@ -2120,7 +2119,7 @@ _WITHDRAW_OR_GO_ON = WITHDRAW_VERBS | UNNAMED_WITHDRAW_VERBS | GO_ON_WORDS
 
 def _complaint_withdrawn(text: str) -> bool:
     """Whether the clause with the withdrawal verb has the complaint as its object, not a thing of the story."""
-    for clause in _CLAUSE_BREAK.split(text or ""):
+    for clause in CLAUSE_BREAK.split(text or ""):
         said = standard_words(clause)
         verb = next((i for i, w in enumerate(said) if w in _WITHDRAW_OR_GO_ON), None)
         if verb is None:
@@ -2856,7 +2855,7 @@ def asks_after_anothers_report(text: str) -> bool:
         return True  # "anak sy kemarin laporin lampu depan rumah sy, sudah sampai mana ya?"
     if not set(said) & REPORT_WORDS:
         return False
-    if not any(_names_anothers_report(standard_words(clause)) for clause in CLAUSE_BREAK.split(text)):
+    if not any(_names_anothers_report(standard_words(clause)) for clause in OWNER_CLAUSE_BREAK.split(text)):
         return False
     if sent_by_another(text):  # "lapornya lewat hp ponakan sy gpp kan?": sent from their phone, not theirs
         return False
@@ -2886,7 +2885,9 @@ def _filed_by_another(said: list[str]) -> bool:
     return False
 
 
-CLAUSE_BREAK = re.compile(r"[,.;!?/\n]+")
+# A report's owner is looked for within a clause, and a slash parts clauses too: "bapak/ibu, saya mau menyampaikan
+# keluhan …" addresses the office, and its "ibu" owns no report
+OWNER_CLAUSE_BREAK = re.compile(f"[{CLAUSE_MARKS}/]+")
 OWNER_NEAR = 3  # "laporan ibu saya", "aduan punya bapak saya", "laporan dari ibu saya"
 
 
