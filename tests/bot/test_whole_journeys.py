@@ -152,6 +152,17 @@ def test_starting_over_at_the_summary_asks_again(citizen):
     assert "Jenis laporan" in reply and citizen.state() == "kind", reply
 
 
+def test_starting_over_is_read_once_a_message(citizen, monkeypatch):
+    """The machine read "ulang" as a restart, sent it to BATAL, and BATAL read it again to tell it from a cancel."""
+    citizen.says("mau lapor jalan rusak parah banyak lubangnya di depan sdn 2")
+    read = []
+    asked = understanding.restart_asked
+    monkeypatch.setattr(understanding, "restart_asked", lambda text: read.append(text) or asked(text))
+    reply = citizen.says("ulangi dari awal")
+    assert "dari awal" in reply and citizen.state() == "kind", reply
+    assert read == ["ulangi dari awal"]
+
+
 def test_starting_over_while_idle_is_no_restart(citizen):
     reply = citizen.says("ulang")
     assert "dari awal" not in reply, reply
