@@ -132,7 +132,9 @@ _STAMP = "%Y%m%dT%H%M%SZ"
 
 def written_at(session: Session, key: str) -> datetime | None:
     """When the rungs named by a rung message's outbox key were written (and their ledger entries made): a batch's
-    key says it; one rung's is its ledger entry's time. None for any other key."""
+    key says it; one rung's is its ledger entry's time. None for any other key. Not the outbox row's `created_at`:
+    a rung handed over to a stand-in (`bot.notices._reminders_again`) is queued again, with the same text, when the
+    officer's leave is told, perhaps days after it was written."""
     parts = key.split("#", 1)[0].split(":")
     if parts[0] == BATCH_PREFIX and len(parts) >= 3:
         try:

@@ -257,10 +257,6 @@ def asked(draft: Draft, data: dict, state: State) -> tuple[str, dict]:
     return question_key(draft.kind, state), {}
 
 
-def _place_told(turn: Turn) -> str | None:
-    return place_offered(turn.draft, turn.data)
-
-
 def place_offered(draft: Draft, data: dict) -> str | None:
     """The address the description names (or, when it names none, the second problem kept from its message: "jalan
     rusak parah. terus lampu juga mati di jl ahmad yani"), while the draft has no place and no part is being
@@ -514,7 +510,7 @@ def _where_left_asked(turn: Turn) -> Next | None:
 def _only_courtesy(turn: Turn) -> bool:
     """A message at a step that only thanks, greets or apologises (nothing sent with it), or at the story's step
     only acknowledges ("oke" to "too short": it joined the story); a yes with thanks to the place offered is none."""
-    if turn.state == State.LOCATION and understanding.means_yes(turn.text) and _place_told(turn):
+    if turn.state == State.LOCATION and understanding.means_yes(turn.text) and place_offered(turn.draft, turn.data):
         return False  # "iya, makasih pak" to «Lokasinya di …? Balas YA»: a yes with thanks is a yes
     return (turn.state in QUESTION and turn.state != State.RATING and not turn.kept_attachment
             and (is_thanks(turn.text) or is_pleasantry(turn.text)
@@ -777,7 +773,7 @@ def _corrected(turn: Turn) -> Next | None:
     """A correction ("eh salah, maksud saya …") mends the answer before (at the summary, the part it is about) and
     the question of this step is asked again; one that says only "salah" is asked what to mend."""
     said = corrections.correction(turn)
-    if said is None or (turn.state == State.LOCATION and _place_told(turn) and place_in_story(said)):
+    if said is None or (turn.state == State.LOCATION and place_offered(turn.draft, turn.data) and place_in_story(said)):
         return None  # "salah, depan masjid al ikhlas" to the place the story named: the place told instead
     if turn.state == State.LOCATION and not turn.draft.has_location and place_taken_back(turn.text):
         return None  # "salah, maksudnya di desa X" typed as the place: the place meant (it was a "Ralat" of the story)
@@ -1463,7 +1459,7 @@ def on_location(turn: Turn) -> Next:
         ask(turn, State.LOCATION)
         return STAY
     text = _after_place_begun(turn, place_after_question(turn.text.strip()), pinned)
-    told = None if pinned or not text else _place_told(turn)
+    told = None if pinned or not text else place_offered(turn.draft, turn.data)
     answered = _place_told_answered(turn, told, text) if told else None  # "bukan disitu pak": a no, no place
     text = place_taken_back(text) or (place_after_refusal(text) if told else text)  # "bukan, di gg mawar 2": the
     # no is no part of it; "bkn jl mawar tp jl melati": nor the place taken back

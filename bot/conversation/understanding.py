@@ -220,8 +220,17 @@ def standard_words(text: str) -> list[str]:
     return list(_standard_words(text or ""))
 
 
+def words_read_once(text: str) -> tuple[str, ...]:
+    """`standard_words` of a text read only once (one word of a message), left out of its cache of messages."""
+    return _read_standard_words(text or "")
+
+
 @lru_cache(maxsize=64)  # the checks of one turn read the same message this way three or four times
 def _standard_words(text: str) -> tuple[str, ...]:
+    return _read_standard_words(text)
+
+
+def _read_standard_words(text: str) -> tuple[str, ...]:
     raw = WORD.findall(_lowered(text))
     # most words are read alone (_standard): only these, or those after these, are read with their neighbours
     return tuple(part for before, word, after in zip(["", *raw], raw, [*raw[1:], ""], strict=False)
