@@ -348,9 +348,8 @@ def test_a_metrics_child_is_the_one_prometheus_client_keeps_for_its_labels():
 def test_given_up_messages_are_read_by_the_kind_of_their_error_not_its_text(svc, clock, monkeypatch):
     """The scrape grouped the messages given up by their whole `last_error`, free text (Twilio's words, a timeout's
     seconds): a row per distinct text to read and classify, more with every outage. It reads a row per kind."""
-    from ops import metrics
-
     from models import OutboxMessage, OutboxStatus
+    from ops import metrics
 
     errors = [f"Twilio 400 21610: Attempt to send to unsubscribed recipient (request {n})" for n in range(5)]
     errors += [f"connection: timed out after {seconds} s" for seconds in (5.0, 5.5, 6.25)]
