@@ -225,17 +225,17 @@ def words_read_once(text: str) -> tuple[str, ...]:
     return _read_standard_words(text or "")
 
 
-@lru_cache(maxsize=64)  # the checks of one turn read the same message this way three or four times
-def _standard_words(text: str) -> tuple[str, ...]:
-    return _read_standard_words(text)
-
-
 def _read_standard_words(text: str) -> tuple[str, ...]:
     raw = WORD.findall(_lowered(text))
     # most words are read alone (_standard): only these, or those after these, are read with their neighbours
     return tuple(part for before, word, after in zip(["", *raw], raw, [*raw[1:], ""], strict=False)
                  for part in (_in_context(before, word, after) if word in _READ_IN_CONTEXT or before in _CONTEXT_BEFORE
                               else _standard(word)).split())
+
+
+# the checks of one turn read the same message this way three or four times (the cache is the reading itself: no
+# call more on a miss)
+_standard_words = lru_cache(maxsize=64)(_read_standard_words)
 
 
 # "who" as chat spells it ("yg ngurus sapa sih", "sp yg bales ini"): "sapa" also greets ("sapa warga"), "sp" is a
