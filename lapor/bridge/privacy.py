@@ -330,6 +330,25 @@ def _valid_date(match: re.Match) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
+# An agency's question to the reporter that asks who they are (docs/privacy.md): their name, number, NIK or ID card,
+# email, home address, or how to reach them. "nama jalannya", "nomor rumah yang lampunya mati", "alamat lengkap
+# lokasinya", "di depan rumah siapa", "rumah pak RT" ask about the problem.
+_YOU = (r"(?:bapak|bpk|pak|ibu|ibuk|bu|anda|sdr|saudara|saudari|mas|mbak|kak|kakak|pelapor|njenengan|panjenengan|"
+        r"sampeyan|kamu)(?!\s+(?:rt|rw|kades|lurah|kepala|camat|kadus|ketua|haji|h\.|guru|dokter|bidan)\b)")
+_ASKS_IDENTITY = re.compile(
+    r"(?<!\w)(?:nik|e-?ktp|ktp|kartu\s+keluarga|no\.?\s*kk|identitas|e-?mail|surel|dihubungi|"
+    r"(?:no|nomor|nomer|nmr)\.?\s*(?:hp|hape|wa|whatsapp|telp|telpon|telepon|tlp|handphone|ponsel|kontak)|"
+    r"(?:hp|hape|wa|whatsapp|telp|telpon|telepon|kontak)\s+" + _YOU + r"|"
+    r"nama(?:\s+lengkap)?\s+" + _YOU + r"|nama\s+lengkap|"
+    r"(?:alamat|rumah|tinggal|domisili)(?:\s+(?:rumah|tinggal|domisili))?\s+" + _YOU + r"|"
+    r"alamat\s+(?:rumah|tinggal|domisili)|" + _YOU + r"\s+tinggal)(?!\w)", re.IGNORECASE)
+
+
+def asks_identity(question: str) -> bool:
+    """Whether a question to the reporter asks who they are (name, number, NIK, email, home, how to reach them)."""
+    return _ASKS_IDENTITY.search(question) is not None
+
+
 def reporter_identity(complaint) -> tuple[str | None, str | None]:
     """The reporter's (name, phone) that may be sent or exported: (None, None) for an anonymous complaint."""
     if complaint.privacy == "anonim":

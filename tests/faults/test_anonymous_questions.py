@@ -65,7 +65,7 @@ def test_an_agency_asking_an_anonymous_reporter_who_they_are_on_whatsapp_is_refu
     reply = people["dlh1"].says(f"INFO LPR-1 {question}")
     assert "anonim" in reply and "verifikator" in reply, reply
     assert not _questions_to(people["citizen2"])
-    assert "lokasi" in people["dlh1"].says("INFO LPR-1 sebelah mana tepatnya? dekat masjid atau lokasi lain?")
+    assert "sudah dikirim" in people["dlh1"].says("INFO LPR-1 sebelah mana tepatnya? dekat masjid atau lokasi lain?")
     assert len(_questions_to(people["citizen2"])) == 1  # a question about the problem still goes
 
 
