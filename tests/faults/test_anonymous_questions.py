@@ -85,3 +85,34 @@ def test_a_biasa_or_rahasia_reporter_or_the_verifier_may_still_be_asked_for_a_nu
     _at_dlh(people, privacy)
     people[asker].says(f"{command} LPR-1 {ASKING_WHO[1]}")
     assert len(_questions_to(people["citizen2"])) == 1
+
+
+# The verifier, who sees the reporter, writes to them by name; the agency later reads the complaint's history ----
+
+@pytest.mark.parametrize("question", [
+    "Selamat pagi Bu Siti, mohon kirim foto lokasinya",
+    "ibu siti rahma, mohon kirim foto lokasinya ya",
+    "Mbak Rahma mohon kirim foto lokasinya, apakah benar ini nomor 0812-3456-7890?",
+])
+def test_the_verifiers_question_naming_an_anonymous_reporter_reaches_the_citizen_but_not_the_agency(
+        world, app, question):
+    people = make_people(world)  # the citizen's WhatsApp name: Siti Rahma
+    people["citizen"].file(description=STORY, place="Gang Mawar, Kec. Sampang", privacy="3")
+    people["verifier"].says(f"TUNDA LPR-1 {question}")
+    asked = _questions_to(people["citizen"])
+    assert len(asked) == 1 and question in asked[0]  # the reporter reads it as the verifier wrote it
+    people["citizen"].says("baik, nanti sore saya kirim fotonya")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    page = logged_in(app, people["dlh1"].phone).get("/pengaduan/1").get_data(as_text=True)
+    assert "mohon kirim foto lokasinya" in page
+    for text in (page, people["head"].says("STATUS LPR-1"), *[m.body for m in people["dlh1"].inbox()]):
+        assert "Siti" not in text and "siti" not in text and "Rahma" not in text and "3456" not in text, text
+
+
+def test_a_name_in_the_verifiers_question_stays_when_it_is_not_the_anonymous_reporters(world, app):
+    people = make_people(world)
+    people["citizen"].file(description=STORY, place="Gang Mawar, Kec. Sampang", privacy="3")
+    people["verifier"].says("TUNDA LPR-1 apakah sudah lapor ke Pak Ahmad ketua RT?")
+    people["citizen"].says("sudah pak")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "Pak Ahmad ketua RT" in logged_in(app, people["dlh1"].phone).get("/pengaduan/1").get_data(as_text=True)
