@@ -139,6 +139,19 @@ def strip_identity(text: str, phone: str | None, name: str | None) -> str:
     return text
 
 
+def strip_reporter(text: str, phone: str | None, name: str | None) -> str:
+    """Words a verifier wrote to an anonymous reporter ("Selamat pagi Bu Siti, …") as agencies may read them: the
+    reporter's own number and every word of their WhatsApp name masked (a run of them as one mask); the rest,
+    the verifier's own introduction included, as written."""
+    text = strip_own_number(text, phone)
+    own = sorted({w for w in _WORD.findall((name or "").lower()) if len(w) >= 3 and w.isalpha()
+                  and w not in _ADDRESSES}, key=len, reverse=True)
+    if not own:
+        return text
+    word = "(?:" + "|".join(map(re.escape, own)) + ")"
+    return re.sub(rf"(?<!\w){word}(?:[\s.]+{word})*(?!\w)", IDENTITY_MASK, text, flags=re.IGNORECASE)
+
+
 def _strip_contacts(text: str) -> str:
     """Mask the email addresses (but an office's), the numbers and handles given as the writer's, and the names
     under a form's label."""
