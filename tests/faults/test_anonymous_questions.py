@@ -25,6 +25,9 @@ ASKING_WHO = [
     "email anda apa?",
     "Mohon identitas pelapor untuk kelengkapan berkas",
     "kontak bapak/ibu berapa?",
+    "rumah bapak di mana?",
+    "ibu tinggal di mana?",
+    "alamat bapak?",
 ]
 ASKING_WHAT = [
     "nama jalannya apa pak?",
@@ -35,6 +38,10 @@ ASKING_WHAT = [
     "Mohon kirim foto lokasi yang lebih dekat",
     "di depan rumah siapa tepatnya?",
     "nomor pelanggan PLN di tiang itu berapa?",
+    # the reporter's home as where the problem is, not asked as where they live
+    "apakah air di rumah bapak sudah mengalir lagi?",
+    "lampu depan rumah ibu sudah menyala?",
+    "genangan di depan rumah bapak setinggi apa?",
 ]
 
 
