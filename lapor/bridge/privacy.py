@@ -345,7 +345,8 @@ def _valid_date(match: re.Match) -> bool:
 
 # An agency's question to the reporter that asks who they are (docs/privacy.md): their name, number, NIK or ID card,
 # email, home address, or how to reach them. "nama jalannya", "nomor rumah yang lampunya mati", "alamat lengkap
-# lokasinya", "di depan rumah siapa", "rumah pak RT" ask about the problem.
+# lokasinya", "di depan rumah siapa", "rumah pak RT", "air di rumah bapak sudah mengalir?" (the home as the
+# problem's place, not asked for) ask about the problem.
 _YOU = (r"(?:bapak|bpk|pak|ibu|ibuk|bu|anda|sdr|saudara|saudari|mas|mbak|kak|kakak|pelapor|njenengan|panjenengan|"
         r"sampeyan|kamu)(?!\s+(?:rt|rw|kades|lurah|kepala|camat|kadus|ketua|haji|h\.|guru|dokter|bidan)\b)")
 _ASKS_IDENTITY = re.compile(
@@ -353,8 +354,9 @@ _ASKS_IDENTITY = re.compile(
     r"(?:no|nomor|nomer|nmr)\.?\s*(?:hp|hape|wa|whatsapp|telp|telpon|telepon|tlp|handphone|ponsel|kontak)|"
     r"(?:hp|hape|wa|whatsapp|telp|telpon|telepon|kontak)\s+" + _YOU + r"|"
     r"nama(?:\s+lengkap)?\s+" + _YOU + r"|nama\s+lengkap|"
-    r"(?:alamat|rumah|tinggal|domisili)(?:\s+(?:rumah|tinggal|domisili))?\s+" + _YOU + r"|"
-    r"alamat\s+(?:rumah|tinggal|domisili)|" + _YOU + r"\s+tinggal)(?!\w)", re.IGNORECASE)
+    r"alamat(?:\s+(?:rumah|tinggal|domisili))?\s+" + _YOU + r"|alamat\s+(?:rumah|tinggal|domisili)|"
+    r"(?:(?:rumah|tinggal|domisili)\s+" + _YOU + r"|" + _YOU + r"\s+tinggal)\s*(?:di\s*)?mana)(?!\w)",
+    re.IGNORECASE)
 
 
 def asks_identity(question: str) -> bool:
