@@ -1673,6 +1673,11 @@ MESSAGES = {
         "Pertanyaan: INFO {reference} <pertanyaan>"
     ),
     "info_done": "Pertanyaan untuk pelapor {reference} sudah dikirim. Jawabannya akan diteruskan ke nomor ini.",
+    "info_identity_withheld": (
+        "Pelapor {reference} memilih anonim, jadi pertanyaan tentang nama, nomor, NIK, atau alamatnya tidak kami "
+        "kirim. Silakan tanyakan hal lain tentang masalahnya (misalnya lokasi tepatnya). Bila pelapor perlu "
+        "dihubungi langsung, mintalah bantuan verifikator."
+    ),
     "survei_done": "{reference} ditandai perlu survei lapangan: batas penyelesaian menjadi {due} ({days} hari kerja). Pelapor sudah diberi tahu.",
     "survei_note": "Perlu survei lapangan: {reason}. Perkiraan selesai paling lambat {due}.",
     "kembalikan_done": "{reference} dikembalikan ke verifikator dengan alasan Anda. Terima kasih.",

@@ -611,6 +611,17 @@ def _unnamed(text: str, phone: str | None, name: str | None) -> str:
     return strip_identity(text, phone, name)
 
 
+def as_verifier_wrote(complaint: Complaint, text: str) -> str:
+    """What a verifier wrote to the reporter (a TUNDA question), as the complaint's history keeps it for agencies to
+    read: an anonymous reporter's name and number, which the verifier sees and may address them by, masked."""
+    if complaint.privacy != "anonim":
+        return text
+    from lapor.bridge.privacy import strip_reporter  # the bridge builds on this module
+
+    citizen = complaint.citizen
+    return strip_reporter(text, citizen.phone if citizen else None, complaint.reporter_name)
+
+
 def as_agencies_read(complaint: Complaint, text: str | None) -> str | None:
     """What the reporter typed after filing (an addition, an answer, a reason, a comment, a caption, a pin's label)
     as it is stored and passed on: an anonymous reporter's number, name and introduction masked (docs/privacy.md)."""
