@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from bot.messages import MEDIA_KIND_NAMES
 from cli import transaction
 from lapor import exports
-from lapor.bridge.manual import KeptRows, exportable_rows, record_tracking_ids, write_export
+from lapor.bridge.manual import MEDIA_READ, KeptRows, exportable_rows, record_tracking_ids, write_export
 from lapor.bridge.reports import import_reports, privacy_unknown, read_reports
 from lapor.tables import TableError, parse_date
 from media.links import complaint_links
@@ -80,7 +80,7 @@ def export_command(since: str | None, file_format: str | None, output: Path | No
             for kind, link in complaint_links(session, current_app.config, complaint, now, lifetime):
                 attachments.add([complaint.reference, MEDIA_KIND_NAMES[kind], link])
 
-        rows = exportable_rows(session, start, zone, exports.CHUNK_ROWS, each=noted)
+        rows = exportable_rows(session, start, zone, exports.CHUNK_ROWS, each=noted, options=MEDIA_READ)
         try:
             beside = write_export(rows, output, file_format, attachments)
         except OSError as exc:  # no such folder, no permission, disk full: say so, not a traceback
