@@ -38,9 +38,9 @@ def test_the_performance_tables_figures_are_targets_a_thumb_hits(page, live_serv
     page.set_viewport_size(PHONE)
     browser_login(page, live_server, phone)
     page.goto(live_server.url + "/kinerja")
-    assert small_targets(page, ".table-wrap td a, .table-wrap th a") == []
+    assert small_targets(page, ".performance a, .districts a") == []
     screenshot(page, f"kinerja-tabel-ketuk-ponsel-{'pimpinan' if phone == SUPERVISOR else 'kepala'}")
-    page.locator(".table-wrap td a").first.click()
+    page.locator(".performance td a, .districts td a").first.click()
     expect(page.get_by_text("Daftar di balik angka kinerja")).to_be_visible()
 
 
