@@ -109,3 +109,20 @@ def test_pages_seen_as_stand_in_are_in_the_log_once_a_page(people, svc, login_as
     log = login_as(VERIFIER).get("/audit?tindakan=halaman_plh").get_data(as_text=True)
     assert "Membuka halaman kepala sebagai pengganti (Plh)" in log
     assert "Halaman: /kinerja" in log and "Kepala yang digantikan: Yusuf" in log
+
+
+def test_the_stand_in_reaches_the_heads_page_from_the_menu_on_a_phone(page, live_server, people):
+    """On a 390 px phone: the header says «Plh Kepala instansi» without growing wider than the screen, and the menu
+    leads to /kinerja (screenshot `kinerja-plh-ponsel`)."""
+    from playwright.sync_api import expect
+
+    from tests.web.conftest import browser_login, screenshot
+
+    people["head"].says("CUTI SAYA sampai jumat, eko yg handle")
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, DLH_2)
+    expect(page.locator(".who-role")).to_contain_text("Plh Kepala instansi · DLH")
+    page.get_by_role("navigation", name="Menu utama").get_by_role("link", name="Kinerja").click()
+    expect(page.get_by_role("heading", name="Kinerja instansi · DLH")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    screenshot(page, "kinerja-plh-ponsel")
