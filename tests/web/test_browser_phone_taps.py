@@ -52,3 +52,22 @@ def test_choice_boxes_are_targets_a_thumb_hits(page, live_server, forwarded, pat
     page.evaluate("document.querySelectorAll('details').forEach(fold => fold.open = true)")
     assert page.locator("select").count(), "the page has its choice boxes"
     assert small_targets(page, "select") == []
+
+
+def test_a_short_bar_is_tapped_anywhere_on_its_row(page, live_server, forwarded, world):
+    """«Jenis laporan» and «Sumber laporan» on a phone: a bar's link was the bar alone, 17 px high and as wide as
+    its count (a «1» beside a «40»: a few pixels). Its whole row (name, bar, count) leads to its complaints."""
+    people = forwarded
+    people["citizen"].file(kind="3", description="Mohon info jadwal pengangkutan sampah di Kecamatan Sampang")
+    page.set_viewport_size(PHONE)
+    browser_login(page, live_server, SUPERVISOR)
+    page.goto(live_server.url + "/kinerja")
+    chart = page.locator("figure.chart").filter(has=page.locator("title", has_text="Jenis laporan"))
+    chart_box = chart.locator("svg").bounding_box()
+    rows = chart.locator("svg a")
+    assert rows.count() == 2
+    for row in rows.all():
+        box = row.bounding_box()
+        assert box["width"] >= chart_box["width"] * 0.95 and box["height"] >= 22, box
+    rows.last.click(position={"x": 5, "y": 10})  # at the row's start, on its name: far from a short bar
+    expect(page.get_by_text("Daftar di balik angka kinerja")).to_be_visible()
