@@ -1455,6 +1455,11 @@ MESSAGES = {
         "mengarsipkan, atau TIDAK."
     ),
     "staff_confirm_all": "Satu balasan YA mengirim {count} pesan di atas sekaligus; TIDAK membatalkan semuanya.",
+    "staff_acts_mixed": (
+        "{reference} disebut dua kali dengan isi berbeda ({said}), jadi belum ada yang dicatat untuk {reference}. "
+        "Kirim satu yang dimaksud: TL {reference} <kemajuan> · SELESAI {reference} <jawaban akhir> · "
+        "KEMBALIKAN {reference} <alasan>."
+    ),
     "staff_confirm_forward": "Teruskan {reference} ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.",
     "staff_forward_wrong_stays": (
         "Disposisi {agencies} tetap terbuka: disposisi tidak dapat ditarik lewat WhatsApp. Minta petugas {agencies} "
