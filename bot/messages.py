@@ -1573,6 +1573,11 @@ MESSAGES = {
         "rekan yang bertugas. Sudah masuk kembali? Balas YA untuk mengakhiri cuti, atau TIDAK bila masih cuti."
     ),
     "tl_done": "Tindak lanjut {reference} tercatat dan diteruskan ke pelapor.{photos}",
+    "tl_promised": " Pelapor membaca perkiraan: {day}.",
+    "staff_promise_undated": (
+        "Terima kasih. Janji tanpa waktu belum dicatat untuk {reference}: pelapor belum mendapat kabar baru darinya. "
+        "Kirim dengan perkiraan waktunya, misalnya: TL {reference} {text} besok (atau senin, minggu depan)."
+    ),
     "tl_already": (
         "Tindak lanjut {reference} ini sudah tercatat dan diteruskan ke pelapor ({when}), jadi tidak kami kirim lagi. "
         "Bila ada kabar baru, kirim TL {reference} <kemajuan>."
@@ -2337,6 +2342,7 @@ MESSAGES = {
         "melalui SP4N-LAPOR!. Ketik STATUS {reference} untuk perkembangannya."
     ),
     "citizen_follow_up": "Tindak lanjut {reference} dari {agency}:\n{text}",
+    "citizen_follow_up_promised": "Tindak lanjut {reference} dari {agency} (perkiraan: {day}):\n{text}",
     "citizen_final_answer": "Jawaban akhir {reference} dari {agency}:\n{text}",
     "follower_reopened": (
         "Laporan {reference} ({title}) yang Anda ikuti dibuka kembali karena pelapor belum puas. {agencies} "
