@@ -176,14 +176,14 @@ def _colleague_back(turn: StaffTurn, text: str) -> Contact | None:
 def _only_thanks(turn: StaffTurn, swiped: Complaint, text: str) -> bool:
     """Whether words swiped onto a notice only acknowledge it, or promise to act with no day said ("akan
     ditangani": no news for the citizen yet, told how to send it with one); answered so when they do."""
+    if not only_acknowledges(text):
+        return False
     if promises_no_day(text):
         turn.say("staff_promise_undated", reference=swiped.reference,
                  text=excerpt(without_closing_address(text).strip(" .!"), 80))
-        return True
-    if only_acknowledges(text):
+    else:
         turn.say("staff_swipe_ack", reference=swiped.reference)
-        return True
-    return False
+    return True
 
 
 def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) -> str | None:
