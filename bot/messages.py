@@ -1637,6 +1637,10 @@ MESSAGES = {
         "kabar pekerjaan. Tidak ada yang dicatat. Kabar untuk pelapor berisi apa yang sudah atau akan dikerjakan, "
         "contoh: TL {reference} tim dijadwalkan ke lokasi besok."
     ),
+    "staff_officer_hands_over": (
+        "{reference} belum dialihkan dan pesan Anda tidak dikirim ke pelapor. Disposisi dialihkan oleh kepala "
+        "instansi: minta beliau mengetik ALIHKAN {first} {name}. Hubungi langsung: {phone}."
+    ),
     "staff_officer_who": (
         "{reference} ditangani: {officers}. Pesan Anda tidak dikirim ke pelapor. Untuk mencatat kemajuan: "
         "TL {reference} <kemajuan> · rincian: STATUS {reference}"

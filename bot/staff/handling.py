@@ -32,7 +32,7 @@ from bot.staff.finding import _own_open
 from bot.staff.held import _held_answered
 from bot.staff.hints import _hint
 from bot.staff.implied import _implied
-from bot.staff.leader_words import _ask_handover, _holders_asked, _sounds_handed
+from bot.staff.leader_words import _holders_asked, handed_in_words
 from bot.staff.mixed import acts_apart, numbered_clauses
 from bot.staff.office_talk import only_acknowledges
 from bot.staff.officer_words import (
@@ -281,8 +281,8 @@ def _no_command(turn: StaffTurn) -> list[str]:
             _forward_taken_back(turn) or _verifier_said_done(turn) or _verifier_act_asked(turn)  # "tidak" after
             or verified.valid_said(turn) or verified.merge_said(turn)):  # TERUSKAN; "LPR-1 valid", "ini sama dengan …"
         pass
-    elif not turn.replies and turn.role == Role.HEAD and (handed := _sounds_handed(turn)):
-        _ask_handover(turn, *handed)
+    elif not turn.replies and handed_in_words(turn):  # a head's "lpr 1 dipegang sari": ALIHKAN asked
+        pass
     elif not turn.replies and _holders_asked(turn):
         pass
     elif not turn.replies and handover.officer_stands_in(turn):  # "kadis lagi cuti, sy yg handle ya pak"
