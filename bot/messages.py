@@ -1639,7 +1639,7 @@ MESSAGES = {
     ),
     "staff_officer_hands_over": (
         "{reference} belum dialihkan dan pesan Anda tidak dikirim ke pelapor. Disposisi dialihkan oleh kepala "
-        "instansi: minta beliau mengetik ALIHKAN {first} {name}. Hubungi langsung: {phone}."
+        "instansi: minta beliau mengetik ALIHKAN {first} {name}. Hubungi {name} langsung: {phone}."
     ),
     "staff_officer_who": (
         "{reference} ditangani: {officers}. Pesan Anda tidak dikirim ke pelapor. Untuk mencatat kemajuan: "

@@ -21,6 +21,10 @@ WEEKDAYS = {"senin": 0, "snin": 0, "selasa": 1, "slasa": 1, "rabu": 2, "kamis": 
 # "besoknya" is the day after then, no day to come
 PAST_AROUND = {"lalu", "kemarin", "kmrn", "kemaren", "kmaren", "kmren", "kmarin", "tadi", "sejak", "dari", "sudah",
                "sdh", "udah", "udh", "telah", "tlh"}
+# Any word above, or a regional one `staff_words` reads as one of them ("sesuk", "pageto", Madurese "lagguna")
+DAY_HINT = re.compile(r"\b(?:besok|bsk|besuk|bsok|esok|bsuk|lusa|lsa|minggu|mingu|mgg?|pekan|pkn|senin|snin|selasa|"
+                      r"slasa|rabu|kamis|jumat|jmt|jumaat|benjing|mbenjing|sesuk|sesok|mbesuk|isukan|pageto|lagguna|"
+                      r"laggu|lagghuna)\b", re.IGNORECASE)
 CLAUSES = re.compile(r"[,.;!?\n]+")  # "sudah kami cek, kamis dikerjakan": the day to come is in a clause of its own
 NOT_A_DAY_BEFORE = {"jalan", "jl", "jln", "gang", "gg", "pasar", "psr", "desa", "dusun", "kampung"}
 
@@ -28,6 +32,8 @@ NOT_A_DAY_BEFORE = {"jalan", "jl", "jln", "gang", "gg", "pasar", "psr", "desa", 
 def promised_day(text: str, now: datetime, calendar: WorkCalendar) -> date | None:
     """The latest working day the text promises something for ("besok", "lusa", "minggu depan", a weekday to come),
     as of `now`; None when it names none (a day gone by, a street's name, no day at all)."""
+    if not DAY_HINT.search(text):  # most texts name no day: the words are not read (staff_words is the cost)
+        return None
     today = calendar.localize(now).date()
     days = [day for clause in CLAUSES.split(text) for typed in [staff_words(clause)]
             for index, word in enumerate(typed) if (day := _day_named(typed, index, word, today, calendar))]

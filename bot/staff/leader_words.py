@@ -8,7 +8,7 @@ import re
 
 from bot import handover
 from bot.commands import words
-from bot.messages import and_list, person_label, t
+from bot.messages import and_list, person_label, phone_label, t
 from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _not_found, _own_disposition, _replied_complaint_number
 from bot.staff.questions import ASKING_TO, TO_BE_DONE, _first_and_named
@@ -189,7 +189,7 @@ def officer_hands_over(turn: StaffTurn) -> bool:
     numbers, officer = handed
     turn.say("staff_officer_hands_over", reference=and_list([format_reference(n) for n in numbers]),
              first=format_reference(numbers[0]), name=officer.name or person_label(officer),
-             phone=_named_people([officer]))
+             phone=phone_label(officer.phone))
     return True
 
 
