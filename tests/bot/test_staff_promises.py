@@ -92,8 +92,12 @@ def test_progress_without_a_day_to_come_is_relayed_as_before(two, world):
     assert "perkiraan" not in relayed
 
 
-@pytest.mark.parametrize("typed", ["akan ditangani", "akan segera kami tindak lanjuti pak", "segera diproses"])
-def test_a_promise_without_a_day_records_nothing_and_asks_for_the_day(two, world, typed):
+@pytest.mark.parametrize("typed,example", [
+    ("akan ditangani", "TL LPR-1 akan ditangani besok"),
+    ("akan segera kami tindak lanjuti pak", "TL LPR-1 akan segera kami tindak lanjuti besok"),
+    ("siap, akan segera kami tindaklanjuti", "TL LPR-1 akan segera kami tindaklanjuti besok"),
+    ("segera diproses", "TL LPR-1 segera diproses besok")])
+def test_a_promise_without_a_day_records_nothing_and_asks_for_the_day(two, world, typed, example):
     reply = two["dlh1"].swipe(_notice(two), typed)
-    assert "belum dicatat" in reply and "TL LPR-1" in reply and "besok" in reply, reply
+    assert "belum dicatat" in reply and example in reply, reply
     assert follow_ups(two["citizen"]) == [] and complaint(world, 1).status == "belum_ditindaklanjuti"
