@@ -1224,6 +1224,10 @@ MESSAGES = {
         "TL {reference} <kemajuan dan kendalanya>."
     ),
     "staff_hint_officer": "Contoh: TL {reference} <kemajuan> · SELESAI {reference} <jawaban akhir> · DAFTAR.",
+    "staff_hint_officer_promise": (
+        "Janji tanpa waktu belum dicatat untuk {reference}: pelapor belum mendapat kabar baru darinya. Kirim dengan "
+        "perkiraan waktunya, misalnya:\nTL {reference} {text} besok (atau senin, minggu depan)"
+    ),
     "staff_hint_officer_text": (
         "Untuk mencatat kemajuan {reference}, kirim:\nTL {reference} {text}\n"
         "Bila ini jawaban akhir: SELESAI {reference} <jawaban akhir>."

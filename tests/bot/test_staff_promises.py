@@ -101,3 +101,13 @@ def test_a_promise_without_a_day_records_nothing_and_asks_for_the_day(two, world
     reply = two["dlh1"].swipe(_notice(two), typed)
     assert "belum dicatat" in reply and example in reply, reply
     assert follow_ups(two["citizen"]) == [] and complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+@pytest.mark.parametrize("typed,example", [
+    ("lpr 1 akan ditangani", "TL LPR-1 akan ditangani besok"),
+    ("lpr 1 segera kami tindaklanjuti", "TL LPR-1 segera kami tindaklanjuti besok")])
+def test_a_promise_without_a_day_typed_with_its_reference_asks_for_the_day(two, world, typed, example):
+    """It showed `TL LPR-1 akan ditangani` to send as it was: a follow-up that tells the citizen nothing."""
+    reply = two["dlh1"].says(typed)
+    assert "belum dicatat" in reply and example in reply, reply
+    assert follow_ups(two["citizen"]) == []
