@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from bot.commands import CLAUSE_BREAK
 from bot.messages import day_and_date
 from bot.progress import _only_promised, staff_words
 from lapor.workcal import WorkCalendar
@@ -25,7 +26,6 @@ PAST_AROUND = {"lalu", "kemarin", "kmrn", "kemaren", "kmaren", "kmren", "kmarin"
 DAY_HINT = re.compile(r"\b(?:besok|bsk|besuk|bsok|esok|bsuk|lusa|lsa|minggu|mingu|mgg?|pekan|pkn|senin|snin|selasa|"
                       r"slasa|rabu|kamis|jumat|jmt|jumaat|benjing|mbenjing|sesuk|sesok|mbesuk|isukan|pageto|lagguna|"
                       r"laggu|lagghuna)\b", re.IGNORECASE)
-CLAUSES = re.compile(r"[,.;!?\n]+")  # "sudah kami cek, kamis dikerjakan": the day to come is in a clause of its own
 NOT_A_DAY_BEFORE = {"jalan", "jl", "jln", "gang", "gg", "pasar", "psr", "desa", "dusun", "kampung"}
 
 
@@ -35,7 +35,8 @@ def promised_day(text: str, now: datetime, calendar: WorkCalendar) -> date | Non
     if not DAY_HINT.search(text):  # most texts name no day: the words are not read (staff_words is the cost)
         return None
     today = calendar.localize(now).date()
-    days = [day for clause in CLAUSES.split(text) for typed in [staff_words(clause)]
+    # clause by clause: "sudah kami cek, kamis dikerjakan" (done in one, the day to come in another)
+    days = [day for clause in CLAUSE_BREAK.split(text) for typed in [staff_words(clause)]
             for index, word in enumerate(typed) if (day := _day_named(typed, index, word, today, calendar))]
     return max(days) if days else None
 
