@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from bot.commands import said_once, words
 from bot.messages import day_and_date, excerpt, received, short_date, short_datetime, t
 from bot.progress import DONE_MARKERS
+from bot.promised import promised_words
 from bot.staff.citizen_text import (
     _citizens_words,
     _done_for_citizen,
@@ -70,9 +71,7 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
                        media=len(turn.media))
     if turn.held:
         _remember(turn, HELD_KEY, None)  # the held photos went with this answer
-    kinds = kind_counts(m["content_type"] for m in turn.media)
-    extra = f" Lampiran: {received(kinds)}." if turn.media else ""
-    extra += _expired_media(turn, expired, complaint) + _after_quiet_hours(turn)
+    extra = _answered_extra(turn, expired, complaint, text, final)
     if not final:
         turn.say("tl_done", reference=complaint.reference, photos=extra)
         if turn.implied:
@@ -87,6 +86,17 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
         turn.say("selesai_done", reference=complaint.reference, photos=extra, rest=rest)
     _asked_if_back(turn)
+
+
+def _answered_extra(turn: StaffTurn, expired, complaint, text: str, final: bool) -> str:
+    """What the acknowledgement adds: the attachments, media expired, the citizens' quiet hours, and the day a
+    promise names as the citizen reads it ("besok" as a date, `bot.notices.on_follow_up`)."""
+    kinds = kind_counts(m["content_type"] for m in turn.media)
+    extra = f" Lampiran: {received(kinds)}." if turn.media else ""
+    extra += _expired_media(turn, expired, complaint) + _after_quiet_hours(turn)
+    if not final and (day := promised_words(text, turn.now, turn.svc.region.calendar)):
+        extra += t("tl_promised", day=day)
+    return extra
 
 
 # The reporter judged in the third person ("pelapor rewel", "pelapornya ngeyel, sdh dijelaskan"): words about them

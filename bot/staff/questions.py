@@ -420,6 +420,8 @@ PLATE_ASKING = {"apa", "apakah", "ada", "mana", "berapa", "brp", "opo", "naon", 
 
 
 COMPLAINT_WORDS = {"laporan", "lap", "aduan", "pengaduan", "keluhan", "laporannya"}
+OWN_WORDS = {"saya", "sy", "aku", "ak", "kami", "kmi", "kita", "gw", "gue"}  # an officer's own: their agency's
+OWN_COMPLAINTS = {"laporanku", "laporanq", "aduanku", "laporanmu"}
 NEEDED = {"perlu", "harus", "hrs", "mesti", "musti", "kudu", "kedah", "wajib"}
 VERIFYING = {"diverifikasi", "verifikasi", "diverif", "verif", "terverifikasi"}  # "yg blm diverifikasi": the queue
 NEW_WORDS = {"baru", "masuk", "msk", "msuk", "masok", "mlebu", "antre", "antri", "menunggu", "anyar", "enggal"}
@@ -437,6 +439,7 @@ def _asks_plate(text: str) -> bool:
     today = typed & {"hari", "hr"} and "ini" in typed  # "aduan hari ini brp": the ones come in today
     about = (typed & PLATE_WORDS or (typed & (COMPLAINT_WORDS | {"yg", "yang"}) and typed & NEW_WORDS)
              or typed & COMPLAINT_WORDS and today or typed & VERIFYING and typed & UNANSWERED
+             or typed & COMPLAINT_WORDS and typed & OWN_WORDS or typed & OWN_COMPLAINTS  # "laporan saya apa aja"
              or typed & NEEDED and typed & (TO_BE_DONE | {"lanjuti"})  # "ada yg perlu sy tindak lanjuti?"
              or typed & COMPLAINT_WORDS and typed & TOPIC_WORDS and "ada" in typed and (
                  "?" in text or typed & ASKED_TAGS))  # "ada aduan soal ktp ga?"

@@ -325,6 +325,12 @@ STAFF_TABLE = [
     ("dlh1", "mau ngajuin cuti bu", "Sampai tanggal berapa Dewi", None),
     ("dlh1", "ada tugas apa aja hari ini?", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "kerjaan sy apa aja ya pak", "Disposisi terbuka DLH (1)", None),
+    # staff19, a new officer by hand: one's own complaints asked ("Perintah tidak dikenali"): the list
+    ("dlh1", "laporan saya apa aja", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "laporan sy apa aja ya", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "aduan saya mana aja pak?", "Disposisi terbuka DLH (1)", None),
+    ("head", "laporan kami ada apa saja?", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "laporanku apa aja", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "ada laporan baru gak pak", "Disposisi terbuka DLH (1)", None),
     # staff18, found by hand: complaints about a topic asked ("Nomor ini terdaftar sebagai nomor petugas … ADUAN
     # WARGA", "Perintah tidak dikenali"): the list
