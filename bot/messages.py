@@ -300,6 +300,11 @@ MESSAGES = {
         "Sepertinya Anda ingin menyampaikan usul:\n\"{excerpt}\"\n\n"
         "Balas YA untuk mengirimnya sebagai aspirasi, atau MENU untuk pilihan lain."
     ),
+    "link_only": (
+        "Terima kasih 🙏 Tautan tidak bisa kami buka dan tidak tercatat sebagai laporan. Ceritakan masalahnya dengan "
+        "kata-kata Anda (apa, di mana, sejak kapan); foto atau video boleh dikirim langsung di sini. Ketik 1 untuk "
+        "membuat pengaduan."
+    ),
     "chain_message": (
         "Pesan itu tampaknya pesan berantai (diminta untuk disebarkan), jadi tidak kami catat sebagai laporan. "
         "Bila Anda ingin menanyakan kebenarannya atau melaporkan sesuatu, ketik 1 lalu ceritakan dengan kata-kata Anda."

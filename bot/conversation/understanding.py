@@ -184,7 +184,7 @@ FOLLOW_VERBS = frozenset({"ikuti", "ikut", "follow", "dukung", "mengikuti"})
 # Asking to be protected more after filing: "tolong nama saya dirahasiakan", "ganti jadi anonim", "ANONIM LPR-2",
 # "jangan sebut nama saya".
 PROTECT_VERBS = frozenset({"rahasiakan", "dirahasiakan", "merahasiakan", "anonimkan", "sembunyikan", "disembunyikan",
-                           "samarkan", "disamarkan"})
+                           "samarkan", "disamarkan", "dianonimkan", "menganonimkan", "anonimin", "dianonimin"})
 OPEN_WORDS = frozenset({"publik", "umum", "terbuka", "public", "normal", "biasa"})  # no protection asked
 IDENTITY_WORDS = frozenset({"nama", "namanya", "identitas", "identitasnya", "nomor"})
 # A wish to withdraw one's complaint: "laporan saya dibatalkan saja", "cabut aduan saya", "lpr 3 batalin aja" (a verb
@@ -1751,6 +1751,23 @@ SPREAD_TAIL = frozenset({"ya", "yah", "mohon", "tolong", "bantu", "segera", "lag
                          "semua", "semuanya", "luas", "gan", "sis"})
 
 
+# A link shared with at most a few words that tell nothing ("cek ini pak https://vt.tiktok.com/…", "liat nih
+# videonya min https://youtu.be/…"): the service cannot open it, so nothing of a complaint is told. A link beside a
+# story ("jalan … rusak parah, videonya https://…") or a site named in words ("lapor.go.id") is no such message.
+LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+LINK_WORDS_MAX = 6
+
+
+def link_only(text: str) -> bool:
+    """Whether a message is a link with at most a few words beside it and no problem named."""
+    if "http" not in text and "www." not in text and "HTTP" not in text and "WWW." not in text:
+        return False  # cheap first
+    rest = LINK.sub(" ", text)
+    if rest == text:
+        return False
+    return len(chat_words(rest)) <= LINK_WORDS_MAX and not names_a_problem_mixed(rest) and not emergency(rest)
+
+
 def chain_message(text: str) -> bool:
     """Tell whether a message asks to be spread, as chain messages do ("Sebarkan ke 10 grup!!!", "viralkan!!",
     "… Sebarkan!!!", "bantu share ya"), or carries WhatsApp's "Diteruskan berkali-kali" label."""
@@ -2126,6 +2143,8 @@ def _complaint_withdrawn(text: str) -> bool:
         verb = next((i for i, w in enumerate(said) if w in _WITHDRAW_OR_GO_ON), None)
         if verb is None:
             continue
+        if _identity_removed(said, verb):  # "bisa nama saya dihapus dari laporan?": anonymity, not a withdrawal
+            return False
         after = said[verb + 1:]
         after = after[:next((i for i, w in enumerate(after) if w in REASON_OPENERS), len(after))]
         if any(_names_complaint(w) for w in after):  # "sampahnya dicabut aja laporannya"
@@ -2139,6 +2158,17 @@ def _complaint_withdrawn(text: str) -> bool:
         first, word = before[0]
         return _names_complaint(word) or (first > 0 and said[first - 1] == "yang")
     return True
+
+
+def _owned_identity(said: list[str]) -> list[int]:
+    """Where one's own name, identity or number is named ("nama saya", "nomor sy", "identitas aku")."""
+    return [i for i, w in enumerate(said[:-1]) if w in IDENTITY_WORDS and said[i + 1] in ONESELF]
+
+
+def _identity_removed(said: list[str], verb: int) -> bool:
+    """Whether the verb at `verb` removes one's own name or number rather than the complaint: named before it ("nama
+    saya dihapus dari laporan") or after it before any complaint ("hapus nomor saya dari laporan")."""
+    return any(i < verb or not any(_names_complaint(w) for w in said[verb + 1:i]) for i in _owned_identity(said))
 
 
 def _names_complaint(word: str) -> bool:
@@ -2385,7 +2415,8 @@ def _filing_verb(head: list[str], small: frozenset[str] = FILING_SMALL) -> int |
     """Where a wish to file ends: a filing verb ("lapor", "mengadu") after small words only (who files among them:
     "mbah mau lapor"), or a report noun ("laporan", "keluhan") after a wish or a verb that puts it forward ("mau
     bikin laporan", "ingin menyampaikan keluhan"); None for anything else ("laporan jalan rusak", a description, is
-    not asked to file)."""
+    not asked to file). One's own report named ("mau laporan saya dianonimkan") wants something done to a report
+    filed already; making or conveying one ("ingin menyampaikan keluhan saya tentang …") still files."""
     for i, word in enumerate(head):
         before = head[:i]
         if _tells_that(head, i):
@@ -2393,6 +2424,8 @@ def _filing_verb(head: list[str], small: frozenset[str] = FILING_SMALL) -> int |
         if not all(w in small or w in MAY_I_SMALL or (w == "di" and head[j + 1:j + 2] == ["sini"])
                    for j, w in enumerate(before)):
             return None
+        if word in REPORT_WORDS and head[i + 1:i + 2] and head[i + 1] in ONESELF and not set(before) & MAKING:
+            return None  # "mau laporan saya dianonimkan", "aduan gw dicabut": one's report, filed already
         if word in FILE_VERBS or (word in REPORT_WORDS and set(before) & (WANT | CONVEY)):
             asking = set(before) - small
             licensed = set(before) & ABLE or (set(before) & IF_WORDS and set(before) & WANT)
@@ -2529,6 +2562,7 @@ def _protection(words: list[str]) -> str | None:
              or ("jangan" in said and bool(said & IDENTITY_WORDS))
              or bool(_WITHOUT_NAME.search(joined))  # "laporannya tanpa nama saja"
              or (mine and bool(said & _NOT_SHOWN))  # "nama saya tidak usah ditampilkan"
+             or bool(said & REMOVING and _owned_identity(words))  # "hapus nama saya dari laporan"
              or _found_out_feared(words))
 
     if not asked:
@@ -2536,7 +2570,11 @@ def _protection(words: list[str]) -> str | None:
     return "rahasia" if "isi" in said and not said & (IDENTITY_WORDS | {"anonim", "saya"}) else "anonim"
 
 
-CHOOSE_PRIVACY = frozenset({"ganti", "ubah", "jadi", "jadikan", "minta"})
+# Removing one's name or number from the report ("nama saya dihapus dari laporan", "nomor sy dihilangkan aja")
+REMOVING = frozenset({"hapus", "dihapus", "hapuskan", "menghapus", "hapusin", "dihapusin", "hilangkan",
+                      "dihilangkan", "ilangin", "diilangin", "coret", "dicoret", "cabut", "dicabut"})
+CHOOSE_PRIVACY = frozenset({"ganti", "ubah", "jadi", "jadikan", "minta", "dijadikan", "jadiin", "dijadiin", "diganti",
+                            "diubah", "dibuat", "dibikin"})  # "laporan saya dijadikan anonim", "diganti anonim"
 CHOICE_NEAR = 2  # "minta dibuat anonim", "ganti jadi rahasia"
 
 

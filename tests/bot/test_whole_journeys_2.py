@@ -1,0 +1,121 @@
+"""More whole journeys walked with `flask chat` (session 28, firsts4), of people and situations the first table
+(tests/bot/test_whole_journeys.py) did not hold: someone who asks for anonymity or for their name to be removed
+after filing, a first message that is only a link, a greeting in Arabic script, a complaint about an officer's
+conduct. Each defect found is a table of the ways people say it, with the near misses that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import understanding
+from tests.parties import CITIZEN, CITIZEN_NAME, Citizen, file, shows_number
+
+
+@pytest.fixture
+def citizen(app):
+    return Citizen(app)
+
+
+# 1. Anonymity asked after filing in the words of one's own report ("saya mau laporan saya dianonimkan", "laporan
+# saya dijadikan anonim", "bisa laporan sy diganti anonim?", "lpr 1 dianonimkan ya"), or one's name asked to be
+# removed from it ("bisa nama saya dihapus dari laporan?", "hapus nama saya dari laporan"). "mau laporan saya …"
+# was read as a wish to file (a new draft began with "saya dianonimkan saja" as its story, and what followed joined
+# it), the passive forms were not read at all, and a name to be removed withdrew the complaint.
+ANONYMITY_AFTER_FILING = [
+    "pak saya mau laporan saya dianonimkan saja, nama saya jangan ditunjukkan",
+    "saya mau laporan saya dianonimkan",
+    "mau laporan sy dirahasiakan aja",
+    "min aku mau laporanku dijadikan anonim",
+    "laporan saya dianonimkan saja",
+    "tolong laporan saya dijadikan anonim",
+    "bisa laporan sy diganti anonim?",
+    "laporan saya dibuat anonim aja pak",
+    "aduan gw dianonimin dong min",
+    "lpr 1 dianonimkan ya pak",
+    "hapus nama saya dari laporan",
+    "bisa nama saya dihapus dari laporan?",
+    "tolong nomor saya dihapus dari laporan itu",
+    "saya takut ketahuan, bisa nama saya dihapus dari laporan?",
+    "nama saya dihilangkan saja dari laporannya pak",
+]
+
+
+@pytest.mark.parametrize("typed", ANONYMITY_AFTER_FILING)
+def test_anonymity_asked_in_the_words_of_ones_report_is_read(typed):
+    found = understanding.intent(typed)
+    assert found is not None and found.name == "PROTECT" and found.rest == "anonim", found
+
+
+@pytest.mark.parametrize("typed,name", [
+    ("saya mau laporan jalan rusak di desa sukamaju", "FILE"),  # a wish to file, no report owned
+    ("saya ingin menyampaikan keluhan saya tentang jalan rusak", "FILE"),  # conveying one's complaint: filing
+    ("mau bikin laporan saya sendiri pak", "FILE"),
+    ("saya mau melaporkan kepala desa yang merahasiakan anggaran", "FILE"),  # secrecy told in a story
+    ("mau laporan saya dicabut", "WITHDRAW"),  # one's report withdrawn, not a new one
+    ("laporan saya dihapus saja", "WITHDRAW"),  # the report removed, not the name
+    ("hapus laporan saya", "WITHDRAW"),
+    ("lpr 1 batalin aja", "WITHDRAW"),
+])
+def test_near_misses_of_anonymity_asked_after_filing(typed, name):
+    found = understanding.intent(typed)
+    assert found is not None and found.name == name, found
+
+
+@pytest.mark.parametrize("typed", [
+    "pak saya mau laporan saya dianonimkan saja, nama saya jangan ditunjukkan",
+    "bisa nama saya dihapus dari laporan?",
+    "tolong laporan saya dijadikan anonim",
+])
+def test_anonymity_asked_after_filing_protects_the_filed_complaint(app, typed):
+    from tests.parties import Party
+    person = Party(app, CITIZEN, CITIZEN_NAME)
+    file(person)
+    reply = person.says(typed)
+    assert "tidak lagi diperlihatkan" in reply, reply
+    assert person.state() == "idle", "no new draft began"
+    [complaint] = person.complaints()
+    assert complaint.privacy == "anonim" and complaint.status != "dicabut"
+    assert CITIZEN_NAME not in reply and not shows_number(reply, CITIZEN)
+
+
+# 2. A first message that is only a link, or a link with a few words that tell nothing ("cek ini pak
+# https://vt.tiktok.com/…", "liat nih videonya"), was offered as the report ("Sepertinya Anda ingin melapor:
+# "https://www.facebook.com/…""). The service cannot open it: the person is asked to tell the problem in words and
+# to send the photo or video itself. A story with a link beside it is offered as before.
+LINKS_ONLY = [
+    "https://www.facebook.com/share/p/1abcDEF/",
+    "https://vt.tiktok.com/ZSabc123/",
+    "cek ini pak https://www.instagram.com/reel/Cxyz/",
+    "liat nih videonya min https://youtu.be/abcdEFG",
+    "www.detik.com/jatim/berita/d-123456",
+    "Pak, tolong dilihat 🙏 https://bit.ly/3xYz",
+    "https://twitter.com/warga/status/123 viral pak",
+]
+
+
+@pytest.mark.parametrize("typed", LINKS_ONLY)
+def test_a_link_alone_is_read(typed):
+    assert understanding.link_only(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "jalan di desa sukamaju rusak parah, videonya https://vt.tiktok.com/ZSabc123/",  # a story beside the link
+    "sampah numpuk di pasar kliwon https://www.facebook.com/share/p/1abc/",
+    "jalan rusak",  # no link
+    "cara lapor lewat lapor.go.id gimana?",  # a site named in a question, no link to open
+    "saya sudah lapor di www.lapor.go.id tapi belum dibalas",
+])
+def test_near_misses_of_a_link_alone(typed):
+    assert not understanding.link_only(typed)
+
+
+@pytest.mark.parametrize("typed", LINKS_ONLY[:3])
+def test_a_link_alone_first_asks_for_the_story_in_words(citizen, typed):
+    reply = citizen.says(typed)
+    assert "tautan" in reply.lower() and "Sepertinya Anda ingin melapor" not in reply, reply
+    assert citizen.state() == "idle" and not citizen.complaints()
+
+
+def test_a_story_with_a_link_is_still_offered(citizen):
+    reply = citizen.says("jalan di desa sukamaju rusak parah, videonya https://vt.tiktok.com/ZSabc123/")
+    assert "Sepertinya Anda ingin melapor" in reply, reply
