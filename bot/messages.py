@@ -706,6 +706,11 @@ MESSAGES = {
         "Mohon maaf, layanan ini memakai Bahasa Indonesia (sorry, this service is in Indonesian only) 🙏 Silakan "
         "tulis dengan bahasa sehari-hari; ketik 1 untuk membuat pengaduan, atau MENU untuk pilihan lain."
     ),
+    "script_not_read": (
+        "Mohon maaf, kami hanya dapat membaca tulisan huruf Latin, dalam Bahasa Indonesia atau bahasa daerah (sorry, "
+        "please write in Latin letters, in Indonesian or English) 🙏 Ketik 1 untuk membuat pengaduan, atau MENU untuk "
+        "pilihan lain."
+    ),
     "off_topic_asked": (
         "Maaf, itu di luar layanan kami 🙏 Layanan ini untuk pengaduan, usul, dan pertanyaan tentang layanan "
         "pemerintah daerah: ketik 1 bila ada yang ingin Anda sampaikan."

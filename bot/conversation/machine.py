@@ -118,7 +118,7 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     return _with_refusal(turn, _salam_answered(turn.text, turn.replies or [menu_text(svc, turn.text)]))
 
 
-SALAM_HINTS = ("alam", "slm", "skum", "samle", "mikum", "ass")  # cheap first: a salam has one of these
+SALAM_HINTS = ("alam", "slm", "skum", "samle", "mikum", "ass", "ل")  # cheap first: a salam has one of these
 
 
 def _salam_answered(text: str, replies: list[str]) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -508,10 +509,29 @@ MISSING_NEAR = 6
 EMERGENCY_MAX_WORDS = 25  # a person in danger is told in a breath: "PAK TOLONG ADA POHON TUMBANG MENIMPA RUMAH …"
 
 
+# Emoji that cry for help, alone or with a word or two ("🔥🔥🔥🚒😭😭", "🚑🚑", "🆘 🔥 tolong"): a fire engine, an
+# ambulance or SOS; fire only beside fear or tears ("🔥🔥🔥" alone, "mantap 🔥" praise). An alarm "🚨" dresses chain
+# messages and is not read.
+HELP_EMOJI = frozenset("🚒🚑🆘")
+FIRE_EMOJI = frozenset("🔥💥")
+FEAR_EMOJI = frozenset("😭😱😨😰😢🥺")
+HELP_EMOJI_MAX_WORDS = 2
+
+
+def emoji_cry_for_help(text: str) -> bool:
+    """Whether a message of emoji (and at most a word or two) cries for help (see HELP_EMOJI)."""
+    felt = set(text)
+    if not felt & (HELP_EMOJI | FIRE_EMOJI) or len(chat_words(text)) > HELP_EMOJI_MAX_WORDS:
+        return False
+    return bool(felt & HELP_EMOJI or felt & FEAR_EMOJI)
+
+
 def emergency(text: str) -> bool:
     """Tell whether a message tells of an emergency happening now ("tolong pak!!! ada kebakaran di pasar",
     "darurat, ada orang tenggelam"; a long one see _emergency_told_long); one told as past ("kemarin ada kebakaran
-    …") is a complaint."""
+    …") is a complaint. Emoji alone may cry for help too (emoji_cry_for_help)."""
+    if not text.isascii() and emoji_cry_for_help(text):
+        return True
     if len((text or "").split()) > EMERGENCY_MAX_WORDS:
         return _emergency_told_long(standard_words(text))
     words = standard_words(text)
@@ -1749,6 +1769,27 @@ FORWARDED_LABEL = re.compile(r"^\W*(?:diteruskan\s+berkali|forwarded\s+many\s+ti
                              re.IGNORECASE)
 SPREAD_TAIL = frozenset({"ya", "yah", "mohon", "tolong", "bantu", "segera", "lagi", "dong", "guys", "gaes",
                          "semua", "semuanya", "luas", "gan", "sis"})
+
+
+# A message in a script the service cannot read ("أريد تقديم شكوى", Chinese, Thai): more letters of other scripts
+# than Latin ones. A salam in Arabic script ("السلام عليكم ورحمة الله وبركاته", vowel marks or not) is a greeting,
+# answered in kind; a name in Arabic inside an Indonesian story is read as the story.
+ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # vowel marks and the tatweel
+ARABIC_SALAM = re.compile(r"(?:ال)?سلام(?:\s+عليكم)?(?:\s+ورحمة\s+الله(?:\s+وبركاته)?)?")
+
+
+def script_not_read(text: str) -> bool:
+    """Whether a message is written mostly in a script other than Latin, beyond a salam in Arabic script."""
+    if text.isascii():
+        return False  # cheap first: Latin letters, digits and signs only
+    rest = ARABIC_SALAM.sub(" ", ARABIC_MARKS.sub("", text))
+    other = sum(1 for ch in rest if ch.isalpha() and not _latin(ch))
+    return other > 0 and other > sum(1 for ch in rest if _latin(ch))
+
+
+def _latin(ch: str) -> bool:
+    """Whether a character is a Latin letter (accented ones too: "café", "Đà Nẵng")."""
+    return ch.isalpha() and (ch.isascii() or "LATIN" in unicodedata.name(ch, ""))
 
 
 # A link shared with at most a few words that tell nothing ("cek ini pak https://vt.tiktok.com/…", "liat nih

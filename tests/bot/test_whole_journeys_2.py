@@ -119,3 +119,46 @@ def test_a_link_alone_first_asks_for_the_story_in_words(citizen, typed):
 def test_a_story_with_a_link_is_still_offered(citizen):
     reply = citizen.says("jalan di desa sukamaju rusak parah, videonya https://vt.tiktok.com/ZSabc123/")
     assert "Sepertinya Anda ingin melapor" in reply, reply
+
+
+# 3. A salam in Arabic script ("السلام عليكم", with or without its vowel marks) is answered "Waalaikumsalam" as
+# "assalamualaikum" is (it got "Halo"); anything else in a script the service cannot read ("أريد تقديم شكوى",
+# Chinese, Thai) is told the service reads Indonesian and English in Latin letters (it got the bare menu).
+@pytest.mark.parametrize("typed", ["السلام عليكم", "السلام عليكم ورحمة الله وبركاته", "اَلسَّلَامُ عَلَيْكُمْ",
+                                   "السلام عليكم 🙏"])
+def test_a_salam_in_arabic_script_is_answered_in_kind(citizen, typed):
+    reply = citizen.says(typed)
+    assert reply.startswith("Waalaikumsalam"), reply
+
+
+@pytest.mark.parametrize("typed", ["لو سمحت أريد تقديم شكوى عن الطريق", "我想投诉这里的道路", "ผมต้องการร้องเรียน",
+                                   "السلام عليكم، أريد تقديم شكوى"])
+def test_a_script_the_service_cannot_read_is_told_so(citizen, typed):
+    reply = citizen.says(typed)
+    assert "huruf Latin" in reply and "Bahasa Indonesia" in reply, reply
+    assert citizen.state() == "idle" and not citizen.complaints()
+
+
+@pytest.mark.parametrize("typed", [
+    "السلام عليكم",  # a greeting only
+    "pak jalan di depan masjid Al-Ikhlas (مسجد الإخلاص) rusak parah",  # a name in Arabic inside an Indonesian story
+    "assalamualaikum pak mau lapor",
+    "😡😡😡",
+    "jalan rusak 🙏",
+])
+def test_near_misses_of_a_script_not_read(typed):
+    assert not understanding.script_not_read(typed)
+
+
+# 4. Emoji alone that cry for help ("🔥🔥🔥🚒😭😭", "🚑🚑", "🆘🆘") get the emergency numbers first (they got the bare
+# menu); a fire emoji alone is praise, an alarm beside words is a chain message's decoration.
+@pytest.mark.parametrize("typed", ["🔥🔥🔥🚒😭😭", "🚑🚑🚑", "🆘🆘", "🔥🔥😱😱", "🔥🔥 😭 pak", "🚒🚒🚒🙏"])
+def test_emoji_crying_for_help_get_the_emergency_numbers(citizen, typed):
+    reply = citizen.says(typed)
+    assert "112" in reply and "113" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["🔥🔥🔥", "mantap 🔥", "😭😭", "👍",
+                                   "🚨🚨 PENTING: besok pemadaman listrik se-kabupaten, sebarkan 🚨"])
+def test_near_misses_of_emoji_crying_for_help(typed):
+    assert not understanding.emergency(typed)
