@@ -706,6 +706,12 @@ MESSAGES = {
         "Mohon maaf, layanan ini memakai Bahasa Indonesia (sorry, this service is in Indonesian only) 🙏 Silakan "
         "tulis dengan bahasa sehari-hari; ketik 1 untuk membuat pengaduan, atau MENU untuk pilihan lain."
     ),
+    "data_deletion_asked": (
+        "Nama dan nomor Anda hanya terlihat oleh verifikator 🙏 Laporan yang sudah masuk menjadi arsip pengaduan dan "
+        "datanya tidak bisa kami hapus lewat WhatsApp ini. Yang bisa dilakukan di sini: ketik ANONIM LPR-<nomor> agar "
+        "nama dan nomor Anda tidak diperlihatkan kepada instansi, atau BATALKAN LPR-<nomor> bila laporannya masih "
+        "berjalan. Untuk penghapusan data, hubungi kantor pengelola layanan pengaduan daerah Anda."
+    ),
     "script_not_read": (
         "Mohon maaf, kami hanya dapat membaca tulisan huruf Latin, dalam Bahasa Indonesia atau bahasa daerah (sorry, "
         "please write in Latin letters, in Indonesian or English) 🙏 Ketik 1 untuk membuat pengaduan, atau MENU untuk "

@@ -361,6 +361,7 @@ NOT_THE_SERVICES = (("sent_by_mistake", understanding.sent_by_mistake),
                     ("message_through", understanding.asks_if_through),  # "tes masuk ga", "oke masuk ya"
                     ("language_asked", understanding.language_asked),
                     ("script_not_read", understanding.script_not_read),  # "أريد تقديم شكوى": it got the menu
+                    ("data_deletion_asked", understanding.data_deletion_asked),  # "hapus data saya": the menu
                     ("off_topic_asked", understanding.off_topic_asked),
                     ("reported_by_phone", understanding.reported_by_phone),
                     ("venting", understanding.venting), ("jobs_asked", understanding.jobs_asked),

@@ -186,6 +186,9 @@ FOLLOW_VERBS = frozenset({"ikuti", "ikut", "follow", "dukung", "mengikuti"})
 # "jangan sebut nama saya".
 PROTECT_VERBS = frozenset({"rahasiakan", "dirahasiakan", "merahasiakan", "anonimkan", "sembunyikan", "disembunyikan",
                            "samarkan", "disamarkan", "dianonimkan", "menganonimkan", "anonimin", "dianonimin"})
+# Removing one's name or number from the report ("nama saya dihapus dari laporan", "nomor sy dihilangkan aja")
+REMOVING = frozenset({"hapus", "dihapus", "hapuskan", "menghapus", "hapusin", "dihapusin", "hilangkan",
+                      "dihilangkan", "ilangin", "diilangin", "coret", "dicoret", "cabut", "dicabut"})
 OPEN_WORDS = frozenset({"publik", "umum", "terbuka", "public", "normal", "biasa"})  # no protection asked
 IDENTITY_WORDS = frozenset({"nama", "namanya", "identitas", "identitasnya", "nomor"})
 # A wish to withdraw one's complaint: "laporan saya dibatalkan saja", "cabut aduan saya", "lpr 3 batalin aja" (a verb
@@ -1792,6 +1795,38 @@ def _latin(ch: str) -> bool:
     return ch.isalpha() and (ch.isascii() or "LATIN" in unicodedata.name(ch, ""))
 
 
+# Deletion of one's own data asked ("tolong hapus data saya dari sistem", "saya mau data pribadi saya dihapus", "hapus
+# nomor saya dari database kalian", "please delete my data"): a verb of removing with one's data, account or number,
+# asked (a plea, a wish, or the verb first), and no report named ("hapus nama saya dari laporan"
+# asks for anonymity, "laporan saya dihapus" withdraws). "data bansos saya dihapus dari dtks" tells a story.
+DATA_WORDS = frozenset({"data", "datanya", "akun", "account", "nomor", "nomer", "number"})
+DATA_BETWEEN = frozenset({"pribadi", "diri", "hp", "wa", "whatsapp", "telepon", "telpon"})
+DELETING = REMOVING | frozenset({"delete", "deleted", "erase", "remove", "removed", "hapuskan", "menghapusnya",
+                                 "dihapuskan"})
+DELETION_ASKED = frozenset({"tolong", "mohon", "minta", "mau", "ingin", "pengen", "please", "dong", "can", "could"})
+DELETION_MAX_WORDS = 14
+
+
+def data_deletion_asked(text: str) -> bool:
+    """Whether a message asks for its writer's own data to be deleted (see DATA_WORDS)."""
+    lowered = text.lower()
+    if not any(verb in lowered for verb in ("hapus", "delete", "erase", "remove", "ilang", "coret")):
+        return False  # cheap first
+    said = standard_words(text)
+    if len(said) > DELETION_MAX_WORDS or set(said) & REPORT_WORDS or not set(said) & DELETING:
+        return False
+    owned = any(w in DATA_WORDS and any(o in ONESELF for o in said[i + 1:i + 4] if o not in DATA_BETWEEN)
+                and all(o in DATA_BETWEEN | ONESELF for o in said[i + 1:_next_oneself(said, i)])
+                or w in DATA_WORDS and i and said[i - 1] in ONESELF and "delete" in said  # "delete my data"
+                for i, w in enumerate(said))
+    return owned and bool(set(said) & DELETION_ASKED or said[0] in DELETING)
+
+
+def _next_oneself(said: list[str], at: int) -> int:
+    """The index of the first word of oneself after `at` (or the end)."""
+    return next((i for i in range(at + 1, len(said)) if said[i] in ONESELF), len(said))
+
+
 # A link shared with at most a few words that tell nothing ("cek ini pak https://vt.tiktok.com/…", "liat nih
 # videonya min https://youtu.be/…"): the service cannot open it, so nothing of a complaint is told. A link beside a
 # story ("jalan … rusak parah, videonya https://…") or a site named in words ("lapor.go.id") is no such message.
@@ -2603,7 +2638,8 @@ def _protection(words: list[str]) -> str | None:
              or ("jangan" in said and bool(said & IDENTITY_WORDS))
              or bool(_WITHOUT_NAME.search(joined))  # "laporannya tanpa nama saja"
              or (mine and bool(said & _NOT_SHOWN))  # "nama saya tidak usah ditampilkan"
-             or bool(said & REMOVING and _owned_identity(words))  # "hapus nama saya dari laporan"
+             or bool(said & REMOVING and said & REPORT_WORDS and _owned_identity(words))  # "hapus nama saya dari
+             # laporan"; "hapus nomor saya dari database" asks for one's data deleted (data_deletion_asked)
              or _found_out_feared(words))
 
     if not asked:
@@ -2611,9 +2647,6 @@ def _protection(words: list[str]) -> str | None:
     return "rahasia" if "isi" in said and not said & (IDENTITY_WORDS | {"anonim", "saya"}) else "anonim"
 
 
-# Removing one's name or number from the report ("nama saya dihapus dari laporan", "nomor sy dihilangkan aja")
-REMOVING = frozenset({"hapus", "dihapus", "hapuskan", "menghapus", "hapusin", "dihapusin", "hilangkan",
-                      "dihilangkan", "ilangin", "diilangin", "coret", "dicoret", "cabut", "dicabut"})
 CHOOSE_PRIVACY = frozenset({"ganti", "ubah", "jadi", "jadikan", "minta", "dijadikan", "jadiin", "dijadiin", "diganti",
                             "diubah", "dibuat", "dibikin"})  # "laporan saya dijadikan anonim", "diganti anonim"
 CHOICE_NEAR = 2  # "minta dibuat anonim", "ganti jadi rahasia"
@@ -3631,6 +3664,10 @@ LANGUAGE_WORDS = frozenset({"bahasa", "bhs", "basa", "speak", "language", "pakai
 LANGUAGE_NAMES = frozenset({"inggris", "english", "eng", "jawa", "sunda", "madura", "arab", "mandarin", "cina",
                             "china", "jepang", "korea", "melayu", "malay", "belanda", "indonesian"})
 LANGUAGE_MAX_WORDS = 8
+# ... a few words more when one's own language is told ("sorry I don't speak Indonesian, is it a complaint?",
+# "i only speak english, can someone help me"): they joined the story of a draft
+NOT_SPOKEN = frozenset({"speak", "understand", "only"})
+LANGUAGE_MORE_WORDS = 6
 
 
 def language_asked(text: str) -> bool:
@@ -3640,9 +3677,11 @@ def language_asked(text: str) -> bool:
     if not any(cue in lowered for cue in LANGUAGE_CUES):  # cheap first
         return False
     said = chat_words(text)
-    if len(said) > LANGUAGE_MAX_WORDS or any(w.endswith("nya") or w in {"artinya", "arti"} for w in said):
+    longest = LANGUAGE_MAX_WORDS + (LANGUAGE_MORE_WORDS if set(said) & NOT_SPOKEN else 0)
+    if len(said) > longest or any(w.endswith("nya") or w in {"artinya", "arti"} for w in said):
         return False
-    return bool(set(said) & LANGUAGE_NAMES) and bool(set(said) & LANGUAGE_WORDS)
+    named = set(said) & LANGUAGE_NAMES or set(said) & NOT_SPOKEN and "bahasa" in said  # "I don't understand bahasa"
+    return bool(named) and bool(set(said) & LANGUAGE_WORDS)
 
 
 # A question about a matter no government service holds ("cuaca besok gimana", "besok hujan ga ya?", "skor bola

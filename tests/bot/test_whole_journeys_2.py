@@ -162,3 +162,63 @@ def test_emoji_crying_for_help_get_the_emergency_numbers(citizen, typed):
                                    "🚨🚨 PENTING: besok pemadaman listrik se-kabupaten, sebarkan 🚨"])
 def test_near_misses_of_emoji_crying_for_help(typed):
     assert not understanding.emergency(typed)
+
+
+# 5. Deletion of one's data asked ("tolong hapus data saya dari sistem", "saya mau data pribadi saya dihapus",
+# "hapus nomor saya dari database kalian", "delete my data please") is told what can and cannot be done here: it
+# got the menu, or started a draft as a wish for anonymity, or joined the story of a draft.
+DATA_DELETION = [
+    "tolong hapus data saya dari sistem",
+    "saya mau data pribadi saya dihapus",
+    "hapus nomor saya dari database kalian",
+    "min tolong hapusin data2 gw ya",
+    "saya minta semua data saya dihapus pak",
+    "please delete my data",
+    "saya tidak mau nomor saya disimpan, tolong dihapus",
+]
+
+
+@pytest.mark.parametrize("typed", DATA_DELETION)
+def test_deletion_of_ones_data_asked_is_read(typed):
+    assert understanding.data_deletion_asked(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "hapus nama saya dari laporan",  # anonymity (above)
+    "laporan saya dihapus saja",  # a withdrawal
+    "data bansos saya dihapus dari dtks tanpa alasan",  # a complaint about data removed
+    "nomor saya diblokir",
+    "tolong data KK saya diperbaiki, nama ibu salah",
+    "tolong data KTP saya dihapus dari sistem dukcapil karena ganda",
+])
+def test_near_misses_of_deletion_of_ones_data(typed):
+    assert not understanding.data_deletion_asked(typed)
+
+
+@pytest.mark.parametrize("typed", DATA_DELETION[:3])
+def test_deletion_of_ones_data_is_answered_with_what_can_be_done(citizen, typed):
+    reply = citizen.says(typed)
+    assert "hapus" in reply and "ANONIM" in reply, reply
+    assert citizen.state() == "idle" and not citizen.complaints()
+
+
+def test_deletion_of_ones_data_asked_while_filing_does_not_join_the_story(citizen):
+    citizen.says("lampu jalan di gang mawar rt 2 desa sukamaju mati sudah 2 minggu")
+    citizen.says("YA")
+    reply = citizen.says("tolong hapus data saya dari sistem")
+    assert "hapus data saya" not in citizen.draft().get("description", ""), reply
+
+
+@pytest.mark.parametrize("typed", ["sorry I don't speak Indonesian, is it a complaint?",
+                                   "i only speak english, can someone help me please",
+                                   "I don't understand bahasa, sorry"])
+def test_not_speaking_indonesian_while_filing_is_no_part_of_the_story(citizen, typed):
+    citizen.says("Hi, I would like to report a broken streetlight near my hotel on Jalan Merdeka")
+    reply = citizen.says(typed)
+    assert "this service is in Indonesian" in reply and "Jenis laporan" in reply, reply
+    assert citizen.draft()["description"] == "a broken streetlight near my hotel on Jalan Merdeka"
+
+
+def test_a_near_miss_of_a_language_told_in_a_story():
+    assert not understanding.language_asked("the officer at the kelurahan did not speak english and shouted at me "
+                                            "when I asked about my KTP")
