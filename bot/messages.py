@@ -2112,6 +2112,14 @@ MESSAGES = {
         "pelapor: TUNDA {reference} <pertanyaan>."
     ),
     "verifier_duplicates": "Mungkin sama dengan: {duplicates} (GABUNG {reference} <induk>)",
+    "verifier_disposition_accused": (
+        "⚠ Petugas {agency} yang terdaftar disebut dalam laporan {reference} tentang perilaku petugas, jadi disposisi "
+        "tidak dikirim kepada mereka. Mohon tangani, atau teruskan ke instansi lain (mis. Inspektorat)."
+    ),
+    "verifier_staff_accused": (
+        "⚠ Laporan tentang perilaku petugas yang menyebut {names}. Bila diteruskan ke instansinya, disposisi "
+        "diberikan kepada rekan atau kepala yang tidak disebut; pertimbangkan juga Inspektorat."
+    ),
     "verifier_reply_hint": "Balas: TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · ARSIPKAN {reference} <alasan>",
     # Outside WhatsApp's 24-hour window a template carries the text; a photo waits for the person to write.
     "media_caption": "📎 {reference}",

@@ -222,3 +222,56 @@ def test_not_speaking_indonesian_while_filing_is_no_part_of_the_story(citizen, t
 def test_a_near_miss_of_a_language_told_in_a_story():
     assert not understanding.language_asked("the officer at the kelurahan did not speak english and shouted at me "
                                             "when I asked about my KTP")
+
+
+# 6. A complaint about an officer's conduct that names them ("petugas DLH namanya bu Dewi minta uang …") reached
+# the officer named with the rest of the agency: the disposition notice, then every reminder (a trader's complaint
+# of Satpol PP's "pak Joko" went to Joko, the agency's only officer). Now the verifier is told who is named, and the
+# disposition is handed to a colleague (else a head) not named: its notices and reminders never reach the accused.
+CONDUCT_NAMING_DEWI = [
+    "petugas DLH namanya bu Dewi minta uang 20rb tiap ambil sampah di rumah saya, sampah di gang mawar",
+    "oknum pegawai dlh bernama Dewi memungut pungli ke warga pasar srimangunan soal sampah",
+    "petugas sampah bu dewi kasar sekali, warga dibentak waktu tanya jadwal angkut sampah di TPS pasar",
+]
+
+
+@pytest.mark.parametrize("story", CONDUCT_NAMING_DEWI)
+def test_a_conduct_complaint_naming_an_officer_never_reaches_them(people, story):
+    from models.vocab import Purpose
+    from tests.parties import complaint as complaint_row
+    people["citizen"].file(description=story, place="Pasar Srimangunan, Kec. Sampang")
+    people["verifier"].says("ANTREAN")
+    warned = [m.body for m in people["verifier"].inbox() if m.purpose == Purpose.VERIFICATION]
+    assert warned and "Dewi" in warned[0] and "perilaku petugas" in warned[0], warned
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert not [m for m in people["dlh1"].inbox() if m.purpose == Purpose.DISPOSITION], "the accused got it"
+    assert [m for m in people["dlh2"].inbox() if m.purpose == Purpose.DISPOSITION], "a colleague handles it"
+    [disposition] = complaint_row(people["citizen"].app, 1).dispositions
+    assert disposition.assignee_id is not None  # reminders follow the handler (lapor.directory.officers_for)
+
+
+@pytest.mark.parametrize("story", [
+    "sampah di TPS pasar srimangunan numpuk lagi, kemarin bu Dewi sudah bantu angkut tapi sekarang penuh lagi",
+    "petugas DLH minta uang 20rb tiap ambil sampah di rumah saya di gang mawar",  # conduct, nobody named
+])
+def test_near_misses_reach_the_whole_agency(people, story):
+    from models.vocab import Purpose
+    people["citizen"].file(description=story, place="Pasar Srimangunan, Kec. Sampang")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    for officer in ("dlh1", "dlh2"):
+        assert [m for m in people[officer].inbox() if m.purpose == Purpose.DISPOSITION], officer
+
+
+def test_a_conduct_complaint_naming_every_officer_goes_to_the_head_and_naming_all_to_the_verifier(people):
+    from models.vocab import Purpose
+    people["citizen"].file(description="petugas DLH bu Dewi dan pak Eko minta uang 20rb tiap angkut sampah pasar",
+                           place="Pasar Srimangunan, Kec. Sampang")
+    people["citizen2"].file(description="petugas DLH bu Dewi, pak Eko dan kepalanya pak Yusuf minta uang ke pedagang "
+                                        "pasar tiap angkut sampah", place="Pasar Srimangunan, Kec. Sampang")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    for officer in ("dlh1", "dlh2"):
+        assert not [m for m in people[officer].inbox() if m.purpose == Purpose.DISPOSITION], officer
+    assert [m.body for m in people["head"].inbox() if m.purpose == Purpose.DISPOSITION and "LPR-1" in m.body]
+    assert not [m for m in people["head"].inbox() if m.purpose == Purpose.DISPOSITION and "LPR-2" in m.body]
+    assert [m for m in people["verifier"].inbox() if m.purpose == Purpose.DISPOSITION and "LPR-2" in m.body]
