@@ -275,3 +275,16 @@ def test_a_conduct_complaint_naming_every_officer_goes_to_the_head_and_naming_al
     assert [m.body for m in people["head"].inbox() if m.purpose == Purpose.DISPOSITION and "LPR-1" in m.body]
     assert not [m for m in people["head"].inbox() if m.purpose == Purpose.DISPOSITION and "LPR-2" in m.body]
     assert [m for m in people["verifier"].inbox() if m.purpose == Purpose.DISPOSITION and "LPR-2" in m.body]
+
+
+# 7. A person named after an office ("petugas kelurahan bernama pak Joko …") was offered as the place: «Lokasinya di
+# kelurahan bernama?». "bernama", "namanya" end a place (a name of a person follows).
+@pytest.mark.parametrize("story,place", [
+    ("petugas kelurahan bernama pak Joko yang minta uang 500 ribu buat ngurus KTP saya", None),
+    ("staf kelurahan kauman bernama pak Joko minta uang", "kelurahan kauman"),
+    ("pegawai desa sukamaju namanya bu Sri galak sekali", "desa sukamaju"),
+    ("jalan di desa sukamaju rusak parah", "desa sukamaju"),  # as before
+])
+def test_a_person_named_after_an_office_is_no_part_of_the_place(story, place):
+    from bot.conversation.story_place import place_in_story
+    assert place_in_story(story) == place
