@@ -1461,6 +1461,11 @@ CHANNELS = CALLS | frozenset({"sms", "email",
                       "web", "website", "situs", "aplikasi", "app", "kantor", "datang", "langsung", "lewat", "via",
                       "instagram", "ig", "facebook", "fb", "twitter", "medsos", "dihubungi", "hubungi", "menghubungi",
                       "offline", "lewati"})  # "lewat", read as the command word
+# Who a reporter fears may learn of the report ("kak ini ortu aku bakal tau ga?", "guru saya bakal tau ga kalau
+# saya yang lapor?", "orang tua saya nanti dikabari ga?"): asked with a word of knowing or being told, it asks of
+# the service's privacy (a teenager's question got the status of their report)
+WHO_MAY_LEARN = frozenset({"ortu", "orangtua", "orang", "tua", "guru", "sekolah", "keluarga", "suami", "istri",
+                           "atasan", "bos", "kades", "dilaporin", "dilaporkan", "dilapor", "yg", "yang"})
 SERVICE_TOPICS = {
     # whether this number is the region's own: "ini nomor resmi pemkab bukan ya?", "ini bukan penipuan kan?"
     "official": frozenset({"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax", "hoaks", "palsu",
@@ -1488,8 +1493,9 @@ SERVICE_TOPICS = {
     "privacy": frozenset({"aman", "terjamin", "dijamin", "dijaga", "ketahuan", "disebar", "disebarkan", "bocor",
                           "dilindungi", "safe", "disebut", "disebutkan", "dicantumkan", "diketahui", "dikenali",
                           "dibocorkan", "tersebar", "dikasih", "diberikan", "dibuka", "known", "petugas", "instansi",
-                          "tahu", "tau", "tetangga", "pelaku", "terlapor", "warga", "dia", "mereka"})
-               | SEEN,
+                          "tahu", "tau", "tetangga", "pelaku", "terlapor", "warga", "dia", "mereka", "dikabari",
+                          "dikabarin", "dikasihtau"})
+               | SEEN | WHO_MAY_LEARN,
     # ... "nanti nama sy muncul ga?", "nomor sy keliatan ga sama petugas?"
     "readers": frozenset({"baca", "membaca", "dibaca", "lihat", "melihat", "dilihat", "menangani", "ditangani",
                           "mengurus", "diurus", "menerima", "diterima", "read", "reads", "see", "sees", "handles",
@@ -1627,6 +1633,7 @@ def _topic_borne_out(topic: str, words: list[str]) -> bool:
     said = set(words)
     if topic == "privacy" and (not said & {"nomor", "nama", "identitas", "data", "number", "name"} and not (
             said & (KNOWING | {"aman"}) and said & FILE_VERBS)  # "tetangga saya tahu yg lapor saya?"
+            and not (said & (KNOWING | {"dikabari", "dikabarin"}) and said & (WHO_MAY_LEARN - {"yg", "yang"}))
             or _not_known_to_me(words)):  # "nomornya brp ya sy gak tau": a number not known, asked
         return False  # "aman": whose safety? ("lapor pungli aman ga?": the reporter's)
     if topic == "official" and not said & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",

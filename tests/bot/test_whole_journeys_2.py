@@ -288,3 +288,28 @@ def test_a_conduct_complaint_naming_every_officer_goes_to_the_head_and_naming_al
 def test_a_person_named_after_an_office_is_no_part_of_the_place(story, place):
     from bot.conversation.story_place import place_in_story
     assert place_in_story(story) == place
+
+
+# 8. A teenager who filed asks whether their parents (or teacher, or the one reported) will learn of it ("kak ini
+# ortu aku bakal tau ga?", "guru saya bakal tau ga kalau saya yang lapor?"): it got the status of the report. It is
+# a question about privacy, answered with who sees the name and number.
+WHO_LEARNS = ["kak ini ortu aku bakal tau ga?", "guru saya bakal tau ga kalau saya yang lapor?",
+              "nanti yang dilaporin tau ga kalo saya yg lapor?", "orang tua saya nanti dikabari ga?"]
+
+
+@pytest.mark.parametrize("typed", WHO_LEARNS)
+def test_who_may_learn_of_a_report_is_a_privacy_question(typed):
+    assert understanding.service_question(typed) == "privacy"
+
+
+@pytest.mark.parametrize("typed", ["orang tua saya tau kok jalan itu rusak", "apakah dinas sudah tahu?",
+                                   "kapan guru itu ditindak?"])
+def test_near_misses_of_who_may_learn(typed):
+    assert understanding.service_question(typed) != "privacy"
+
+
+@pytest.mark.parametrize("typed", WHO_LEARNS[:2])
+def test_who_may_learn_asked_after_filing_is_answered(citizen, typed):
+    citizen.file(description="guru aku sering minta uang buat les, kalo ga ikut nilainya dijelekin", privacy="3")
+    reply = citizen.says(typed)
+    assert "tidak diperlihatkan kepada instansi" in reply and "Status:" not in reply, reply
