@@ -7,14 +7,14 @@ Privacy: messages to agencies and supervisors show the reporter through `reporte
 from __future__ import annotations
 
 import hashlib
-import re
 from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from bot import outbox, prompts
-from bot.conversation import is_filing, understanding
+from bot.accused import accused_staff
+from bot.conversation import is_filing
 from bot.messages import (
     KIND_NAMES,
     PRIVACY_NAMES,
@@ -199,29 +199,8 @@ def _findings(session: Session, complaint: Complaint) -> tuple[list, list]:
     return suggestions(session, complaint), find_duplicates(session, complaint, complaint.created_at)
 
 
-# A complaint about staff conduct that names staff of the directory ("petugas DLH namanya bu Dewi minta uang …",
-# "pak Joko dari satpol pp kasar"): the verifier is told who is named, and a disposition to their agency is handed
-# to a colleague (else a head) not named, so that its notice and reminders never reach the accused. A name is a
-# word of the directory's name of three letters or more, outside brackets and titles ("Ir. Hadi (Kepala …)").
-_BRACKETS = re.compile(r"\(.*?\)")
-NAME_TITLES = frozenset("ir dr drs dra hj h kh st sh se mm mt mpd spd amd ssos skm bapak ibu pak bu".split())
-
-
-def accused_staff(session: Session, complaint: Complaint, agency_id: int | None = None) -> list[Contact]:
-    """The officers and heads (of one agency, or of all) a complaint about staff conduct names, or []."""
-    if not understanding.accuses_staff(complaint.description):
-        return []
-    said = set(understanding.chat_words(complaint.description))
-    return [person for role in OFFICER_ROLES for person in _staff(session, role, agency_id)
-            if _name_words(person.name) & said]
-
-
-def _name_words(name: str | None) -> set[str]:
-    """The words of a staff member's name that may name them in a story: no titles, nothing in brackets."""
-    return {w for w in re.findall(r"[a-z]+", _BRACKETS.sub(" ", (name or "").lower()))
-            if len(w) >= 3 and w not in NAME_TITLES}
-
-
+# A complaint about staff conduct that names staff of the directory (bot.accused): a disposition to their agency is
+# handed to a colleague (else a head) not named, so that its notice and reminders never reach the accused.
 def _hand_past_accused(session: Session, disposition: Disposition, at) -> None:
     """A disposition whose complaint accuses some of its agency's staff by name goes to one not named: an officer at
     work, else a head (ALIHKAN's assignee, which its notices and reminders follow)."""

@@ -313,3 +313,24 @@ def test_who_may_learn_asked_after_filing_is_answered(citizen, typed):
     citizen.file(description="guru aku sering minta uang buat les, kalo ga ikut nilainya dijelekin", privacy="3")
     reply = citizen.says(typed)
     assert "tidak diperlihatkan kepada instansi" in reply and "Status:" not in reply, reply
+
+
+def test_reminders_of_a_conduct_complaint_never_reach_the_only_officer_named(people, world, clock):
+    """PUPR's only officer (Budi, no head registered) is accused: the notice and the rungs go to the verifiers."""
+    from datetime import timedelta
+
+    from models.vocab import Purpose
+    from scheduler.jobs import run_ladders
+    from services import services
+    people["citizen"].file(description="petugas PU pak Budi minta uang 100rb biar jalan desa kami diaspal duluan",
+                           place="Desa Banyuanyar, Kec. Sampang")
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    for days in (1, 2, 3, 4):
+        clock.now = clock.now + timedelta(days=days)
+        run_ladders(services(world), clock.now)
+    from tests.parties import deliver
+    deliver(world)
+    assert not people["pupr"].inbox(), [m.body for m in people["pupr"].inbox()]
+    told = [m for m in people["verifier"].inbox() if "LPR-1" in m.body and m.purpose in (
+        Purpose.DISPOSITION, Purpose.REMINDER)]
+    assert {m.purpose for m in told} == {Purpose.DISPOSITION, Purpose.REMINDER}, [m.body for m in told]
