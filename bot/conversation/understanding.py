@@ -447,7 +447,10 @@ SELF = frozenset({"saya", "aku", "kami", "perkenalkan", "kenalkan"})
 ROLES = frozenset("""guru pedagang petani nelayan mahasiswa mahasiswi siswa pelajar warga ketua kepala rt rw kades
     perangkat kader bidan perawat buruh karyawan pegawai sopir supir ojek driver pensiunan penjual peternak
     pengusaha tukang orang tua wali murid irt tangga janda duda lansia difabel disabilitas santri ustadz ustad takmir
-    marbot honorer pns asn satpam nakes dokter penduduk wargi tiyang""".split())  # "ibu rumah tangga", "lansia"
+    marbot honorer pns asn satpam nakes dokter penduduk wargi tiyang
+    pemilik smp sma smk mts kelas pemudik perantau pendatang wisatawan turis pengunjung""".split())  # "ibu rumah
+# tangga", "lansia"; a pupil, a shop owner, a visitor ("kak aku masih SMP, mau lapor …", "saya pemilik toko di pasar
+# baru, mau lapor …", "saya pemudik dari Surabaya, mau lapor …": the opener was filed with the story)
 INTRODUCTION_MAX_WORDS = 15
 
 

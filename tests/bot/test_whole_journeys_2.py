@@ -334,3 +334,24 @@ def test_reminders_of_a_conduct_complaint_never_reach_the_only_officer_named(peo
     told = [m for m in people["verifier"].inbox() if "LPR-1" in m.body and m.purpose in (
         Purpose.DISPOSITION, Purpose.REMINDER)]
     assert {m.purpose for m in told} == {Purpose.DISPOSITION, Purpose.REMINDER}, [m.body for m in told]
+
+
+# 9. Who one is told as a pupil, a shop owner or a visitor before the wish ("kak aku masih SMP, mau lapor …", "saya
+# pemilik toko di pasar baru, mau lapor …", "saya pemudik dari surabaya, mau lapor …") was filed with the story;
+# the story now begins after the wish, as "saya guru di SDN 3, mau lapor …" did.
+@pytest.mark.parametrize("typed,rest", [
+    ("kak aku masih SMP, mau lapor guru aku sering minta uang buat les", "guru aku sering minta uang buat les"),
+    ("saya pemilik toko di pasar baru, mau lapor sampah numpuk", "sampah numpuk"),
+    ("saya anak kelas 8, mau ngadu soal pungutan di sekolah", "pungutan di sekolah"),
+    ("saya pemudik dari surabaya, mau lapor jalan berlubang di jalur mudik", "jalan berlubang di jalur mudik"),
+    ("saya pedagang di pasar legi, mau lapor pungutan liar tiap hari", "pungutan liar tiap hari"),  # as before
+])
+def test_who_one_is_as_a_pupil_shop_owner_or_visitor_is_left_out_of_the_story(typed, rest):
+    found = understanding.intent(typed)
+    assert found is not None and found.name == "FILE" and found.rest == rest, found
+
+
+@pytest.mark.parametrize("typed", ["smp 2 sukamaju atapnya bocor mau roboh",
+                                   "saya kelas 8 smp 2 minta uang seragam terus"])  # a story, offered whole
+def test_near_misses_of_who_one_is_as_a_pupil(typed):
+    assert understanding.intent(typed) is None
