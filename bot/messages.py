@@ -118,6 +118,10 @@ MESSAGES = {
         "tidak ada foto, balas LEWATI."
     ),
     "may_report_here": "Bisa, silakan. Kami bantu catat laporan Anda di sini.",
+    "where_to_report_here": (
+        "Bisa lewat sini. Kami teruskan laporan Anda ke instansi yang berwenang, jadi Anda tidak perlu mencarinya "
+        "sendiri."
+    ),
     "help_plea": (
         "Tentu, kami bantu. Silakan ceritakan masalahnya: apa yang terjadi, di mana, dan sejak kapan (foto boleh "
         "dikirim juga). Atau ketik 1 untuk mengisi laporan langkah demi langkah."
@@ -1685,6 +1689,11 @@ MESSAGES = {
         "Pertanyaan: INFO {reference} <pertanyaan>"
     ),
     "info_done": "Pertanyaan untuk pelapor {reference} sudah dikirim. Jawabannya akan diteruskan ke nomor ini.",
+    "info_identity_withheld": (
+        "Pelapor {reference} memilih anonim, jadi pertanyaan tentang nama, nomor, NIK, atau alamatnya tidak kami "
+        "kirim. Silakan tanyakan hal lain tentang masalahnya (misalnya lokasi tepatnya). Bila pelapor perlu "
+        "dihubungi langsung, mintalah bantuan verifikator."
+    ),
     "survei_done": "{reference} ditandai perlu survei lapangan: batas penyelesaian menjadi {due} ({days} hari kerja). Pelapor sudah diberi tahu.",
     "survei_note": "Perlu survei lapangan: {reason}. Perkiraan selesai paling lambat {due}.",
     "kembalikan_done": "{reference} dikembalikan ke verifikator dengan alasan Anda. Terima kasih.",

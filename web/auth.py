@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from functools import wraps
 from urllib.parse import urlsplit
 
@@ -45,6 +46,10 @@ ASK_PER_ADDRESS = Limit("code:ip", 200, login.CODE_LIFETIME * 3)
 # Typing codes: wrong codes per address, on top of each code's own tries (right codes cost nothing: an office
 # logging in is not guessing).
 WRONG_PER_ADDRESS = Limit("wrong:ip", 30, login.CODE_LIFETIME * 3)
+# and per number, over a day: a guesser who changes address and asks a new code every 5 minutes had 1,440 guesses a
+# day at one number (5 tries a code); now 20, after which even the right code waits for the day to pass (asking codes
+# for someone's number, which anyone may do, already keeps them out for 15 minutes at a time).
+WRONG_PER_NUMBER = Limit("wrong:phone", 20, timedelta(days=1))
 
 
 class StaffUser(UserMixin):
@@ -226,11 +231,11 @@ def code_page():
         return _refused(form.code, url_for("auth.code_page"), keep=False)
     svc, store = services(current_app), db()
     now = svc.clock()
-    if over_limit(store, WRONG_PER_ADDRESS, _address(), now):
+    if over_limit(store, WRONG_PER_ADDRESS, _address(), now) or over_limit(store, WRONG_PER_NUMBER, phone, now):
         return _too_many(url_for("auth.code_page"))
     staff = login.check_code(store, phone, form.digits(), now, current_app.config["SECRET_KEY"])
     if staff is None:
-        exceeded(store, [(WRONG_PER_ADDRESS, _address())], now)
+        exceeded(store, [(WRONG_PER_ADDRESS, _address()), (WRONG_PER_NUMBER, phone)], now)
         store.commit()  # the try it cost
         why = login.why_refused(store, phone, form.digits(), now, current_app.config["SECRET_KEY"])
         form.code.errors.append(t({login.EXPIRED: "web_code_expired", login.REPLACED: "web_code_replaced",

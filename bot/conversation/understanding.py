@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.commands import GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
+from bot.commands import CLAUSE_BREAK, CLAUSE_MARKS, GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
 from lapor import textnorm
 from lapor.common_words import may_be_typo
 from lapor.complaints import OATHS, softened
@@ -224,13 +224,22 @@ def standard_words(text: str) -> list[str]:
     return list(_standard_words(text or ""))
 
 
-@lru_cache(maxsize=64)  # the checks of one turn read the same message this way three or four times
-def _standard_words(text: str) -> tuple[str, ...]:
+def words_read_once(text: str) -> tuple[str, ...]:
+    """`standard_words` of a text read only once (one word of a message), left out of its cache of messages."""
+    return _read_standard_words(text or "")
+
+
+def _read_standard_words(text: str) -> tuple[str, ...]:
     raw = WORD.findall(_lowered(text))
     # most words are read alone (_standard): only these, or those after these, are read with their neighbours
     return tuple(part for before, word, after in zip(["", *raw], raw, [*raw[1:], ""], strict=False)
                  for part in (_in_context(before, word, after) if word in _READ_IN_CONTEXT or before in _CONTEXT_BEFORE
                               else _standard(word)).split())
+
+
+# the checks of one turn read the same message this way three or four times (the cache is the reading itself: no
+# call more on a miss)
+_standard_words = lru_cache(maxsize=64)(_read_standard_words)
 
 
 # "who" as chat spells it ("yg ngurus sapa sih", "sp yg bales ini"): "sapa" also greets ("sapa warga"), "sp" is a
@@ -346,11 +355,13 @@ WISH_TO_ASK = INQUIRING | WANT | FILLER | frozenset({"saya", "aku", "kami", "izi
                                                     "sebentar"})  # "mohon maaf mengganggu pak, mau tanya"
 SUGGESTING = frozenset({"usul", "usulan", "mengusulkan", "saran", "menyarankan", "aspirasi", "masukan"})
 # A wish to suggest with nothing suggested yet: its text is asked next, as an aspiration ("ijin menyampaikan aspirasi")
+# Verbs of telling, as standard words ("sampaikan" is "sampai" there): they open a story in a clause of their own
+# ("badhe matur, …", "mau menyampaikan: …") or before "that" (TELLING_THAT_VERBS)
+TELLING_VERBS = frozenset({"menyampaikan", "sampai", "nyampaikan", "nyampein", "sampein", "utarakan", "mengutarakan",
+                           "matur"})  # Javanese krama: "nyuwun sewu, kulo badhe matur"
 # A wish to suggest or to tell with nothing told yet ("ijin menyampaikan aspirasi", "ada yang mau saya sampaikan",
-# "mau cerita sedikit pak"): what it is is asked next ("sampaikan" is "sampai" as a standard word)
-TELLING = SUGGESTING | frozenset({"menyampaikan", "sampaikan", "sampai", "nyampaikan", "nyampein", "sampein",
-                                  "cerita", "bercerita", "curhat", "omongin", "bicarakan", "utarakan", "mengutarakan",
-                                  "matur"})  # Javanese krama: "nyuwun sewu, kulo badhe matur"
+# "mau cerita sedikit pak"): what it is is asked next
+TELLING = SUGGESTING | TELLING_VERBS | frozenset({"cerita", "bercerita", "curhat", "omongin", "bicarakan"})
 TOLD_WITH_A_WISH = frozenset({"sampai", "matur"})  # "until", and "matur nuwun" (thank you): told only after a wish
 KRAMA_PARDON = frozenset({"sewu", "nuwun", "ngapunten", "pangapunten"})  # "(nyuwun|nuwun) sewu": excuse me
 WISH_TO_TELL = (WISH_TO_ASK | TELLING | KRAMA_PARDON
@@ -668,7 +679,7 @@ def another_question(text: str) -> str | None:
 # Another problem told in the same story ("jalan berlubang, lampu juga mati", "… satu lagi pak, sampah ga
 # diangkut"): a clause of its own, with a word of "also", naming a problem of something the story has not spoken of
 CONNECTORS = "dan|terus|trus|lalu|and"  # words that join clauses (no "also": they open nothing)
-CLAUSE_END = re.compile(rf"[,.;!?\n]+|\s(?:{CONNECTORS})\s", re.IGNORECASE)
+CLAUSE_END = re.compile(rf"[{CLAUSE_MARKS}]+|\s(?:{CONNECTORS})\s", re.IGNORECASE)
 ALSO = frozenset("juga sekalian pula also oge uga ugi juo jua".split())  # Sundanese, Javanese, Minang, Banjar
 ALSO_OPENING = re.compile(r"^\W*(?:(?:satu|1|ada)\s+lagi|selain\s+itu|sekalian|(?:yang\s+|yg\s+)?"
                           r"(?:kedua|ke-?2|ketiga|ke-?3|keempat|ke-?4))\b"
@@ -1122,6 +1133,30 @@ def _asks_for_data(said: list[str]) -> bool:
     return any(w in ASKING_FOR and after == "data" for w, after in zip(said[:8], said[1:9], strict=False))
 
 
+# Asking where or to whom a problem is reported ("… itu ngadu kmn ya", "lapornya ke dinas apa?", "yg ngurus siapa?",
+# "tanggung jawab dinas mana"): a complaint brought to the right door, no request for information. A verb of handling
+# that also names a procedure ("ngurus ktp ke dinas apa") counts only as "the one who handles" ("yang ngurus")
+HANDLED_BY = frozenset({"ngurus", "mengurus", "ngurusin", "mengurusi", "menangani", "nanganin", "berwenang", "jawab",
+                        "urusan", "wewenang", "kewenangan", "tupoksi"})
+WHOM = frozenset({"kemana", "kesiapa", "siapa"})
+OFFICE_ASKED = frozenset({"dinas", "instansi", "pihak", "opd", "bagian", "kantor", "ke"})  # "ke mana"
+WHICH_ONE = frozenset({"apa", "mana"})
+
+
+def asks_whom_to_report(said: list[str]) -> bool:
+    """Whether standard words ask where or to whom a problem is reported or who handles it (see HANDLED_BY); "saya
+    sudah lapor ke kelurahan" tells, "laporan saya sampai mana" asks after a report."""
+    for i, word in enumerate(said):
+        reported = word in FILE_VERBS or word in REPORT_WORDS and said[i + 1:i + 2] == ["ke"]
+        handled = word in HANDLED_BY and (word not in PROCEDURE or said[i - 1:i] == ["yang"])
+        if not (reported or handled):
+            continue
+        near = said[max(0, i - 2):i + 5]
+        if set(near) & WHOM or any(a in OFFICE_ASKED and b in WHICH_ONE for a, b in zip(near, near[1:], strict=False)):
+            return True
+    return False
+
+
 def stated_kind(text: str) -> str | None:
     """The kind a story says it is in its first words (after a greeting): "mau tanya syarat akta …" is a request for
     information, "usul pak, taman …" an aspiration; None for anything else (a complaint, a question that complains,
@@ -1130,7 +1165,8 @@ def stated_kind(text: str) -> str | None:
     said = _after_opening(content(text))
     if set(said[:6]) & (INQUIRING | ASKING_IN_ENGLISH) or _asks_for_data(said):
         words = set(said)
-        complains = set(standard_words(text)) & (WHY | {"why"}) or (words & COMPLAINING and not words & PROCEDURE)
+        complains = (set(standard_words(text)) & (WHY | {"why"}) or (words & COMPLAINING and not words & PROCEDURE)
+                     or asks_whom_to_report(standard_words(text)))
         extorted = words & EXTORTED or _afraid_to_report(standard_words(text))
         return None if complains or extorted else "informasi"
     how = [w for w in said[:3] if w not in _QUESTION_OR_GIMANA][:1]  # "bagaimana cara …", "syarat …"
@@ -2156,10 +2192,7 @@ def _filing(text: str, every: list[str], skipped: int, verb: int | None) -> Inte
     return Intent("FILE", rest=described) if described else None
 
 
-# Verbs of telling that open a story in a clause of their own ("badhe matur, …", "mau menyampaikan: …")
-TELLING_VERBS = frozenset({"menyampaikan", "sampaikan", "nyampaikan", "nyampein", "sampein", "matur", "utarakan",
-                           "mengutarakan"})
-STORY_CLAUSE = re.compile(r"[,:;.!?\n]+\s*")
+STORY_CLAUSE = re.compile(f"[{CLAUSE_MARKS}:]+\\s*")  # a colon too ("mau menyampaikan: …"); the spaces after
 
 
 def _wish_to_tell_then_story(text: str) -> str | None:
@@ -2216,7 +2249,6 @@ def _withdrawal(words: list[str], number: int | None, designated: bool = False) 
 ASKING_BEFORE = OPENING | WANT | frozenset({"saya", "aku", "kami", "gue", "tolong", "mohon", "minta", "maaf", "izin",
                                             "ini", "itu", "ya", "iya", "jadi", "langsung", "tidak", "usah", "perlu",
                                             "lagi"})
-_CLAUSE_BREAK = re.compile(r"[,.;!?\n]+")
 
 
 _WITHDRAW_OR_GO_ON = WITHDRAW_VERBS | UNNAMED_WITHDRAW_VERBS | GO_ON_WORDS
@@ -2224,7 +2256,7 @@ _WITHDRAW_OR_GO_ON = WITHDRAW_VERBS | UNNAMED_WITHDRAW_VERBS | GO_ON_WORDS
 
 def _complaint_withdrawn(text: str) -> bool:
     """Whether the clause with the withdrawal verb has the complaint as its object, not a thing of the story."""
-    for clause in _CLAUSE_BREAK.split(text or ""):
+    for clause in CLAUSE_BREAK.split(text or ""):
         said = standard_words(clause)
         verb = next((i for i, w in enumerate(said) if w in _WITHDRAW_OR_GO_ON), None)
         if verb is None:
@@ -2313,7 +2345,8 @@ def _new_number_alone(said: list[str]) -> bool:
 # The reporter, from the number that filed, telling of a new number for the news ("saya ganti nomor hp, nanti kabarnya
 # ke nomor baru ya 0812…", "nanti hubungi nomor baru saya aja"): a new number named beside a word of news or reaching.
 NEWS_TO = frozenset({"kabar", "kabarnya", "info", "infonya", "informasinya", "hubungi", "dihubungi", "menghubungi",
-                     "kirim", "kirimkan", "dikirim", "balas", "dibalas", "jawaban", "jawabannya", "update"})
+                     "kirim", "kirimkan", "dikirim", "balas", "dibalas", "jawaban", "jawabannya", "update",
+                     "pakai", "memakai", "gunakan", "menggunakan"})  # "nanti pake nomor istri": used from now on
 
 
 def moving_number(text: str, phone_typed: Callable[[], bool]) -> bool:
@@ -2437,6 +2470,30 @@ INTRODUCTION_WORDS = 8  # "saya warga desa sukamaju ingin melaporkan …": who o
 _CLAUSE_GAP = re.compile(r"[,.;:!?\n]")
 
 
+# A clause of having understood before the wish ("oh bisa disini? ya udah sy lapor", "o gitu ya, mau lapor deh"): the
+# answer to one's own question, no story; ACKNOWLEDGING words open the clause of the wish too ("oke deh saya lapor")
+ACKNOWLEDGING = frozenset({"o", "oo", "ooh", "owh", "oalah", "gitu", "gtu", "begitu", "bgitu", "oke", "ok", "okay",
+                           "okey", "sip", "siap", "baik", "ternyata", "yaudah", "yasudah"})
+HERE_SAID = frozenset({"lewat", "lewati", "via", "sini", "wa", "ini", "juga", "jg"})  # "bisa lewat wa ini juga?"
+
+# What an opening clause before the wish may hold: greetings, who one is, "mau tanya", understood, "bisa di sini?"
+OPENING_CLAUSE_WORDS = BEFORE_WISH | ROLES | ASKING_FIRST | ACKNOWLEDGING | HERE_SAID | MAY_I_SMALL
+
+
+def _after_acknowledging(clause: list[str]) -> int:
+    """How many words open a clause only saying one has understood ("oke", "oh gitu", "ya udah": "sudah" only after
+    "ya", alright then; "sudah lapor" reported already)."""
+    at = 0
+    while at < len(clause):
+        if clause[at] in ACKNOWLEDGING:
+            at += 1
+        elif clause[at:at + 2] == ["ya", "sudah"]:
+            at += 2
+        else:
+            break
+    return at
+
+
 def _wish_to_file(text: str, every: list[str], skipped: int) -> int | None:
     """Where the wish to file ends among `every[skipped:]` (the words after the greetings), wherever the opening
     clauses put it: after greetings, apologies and addresses ("maaf mengganggu min, sy mau lapor", "I would like to
@@ -2445,17 +2502,20 @@ def _wish_to_file(text: str, every: list[str], skipped: int) -> int | None:
     "tetangga saya mau lapor" tell a story. None when no wish is told there."""
     words = every[skipped:]
     verb = _filing_verb(words[:4])
-    if verb is not None or len(words) <= 4:
+    if verb is not None or len(words) <= 4 and not set(words) & ACKNOWLEDGING:
         return verb
     begin = 0
     for end in [*_clause_starts(text, skipped, len(words)), len(words)][:OPENING_CLAUSES]:
         clause = words[begin:end]
-        at = _filing_verb(clause, BEFORE_WISH)
+        understood = _after_acknowledging(clause)
+        at = _filing_verb(clause[understood:], BEFORE_WISH)
         if at is None:
             at = _introduced_then_wished(clause)
+        elif understood:
+            at += understood
         if at is not None:
             return begin + at
-        if not (set(clause) <= BEFORE_WISH | ROLES | ASKING_FIRST or _who_one_is(clause)):
+        if not (set(clause) <= OPENING_CLAUSE_WORDS or _who_one_is(clause)):
             return None  # "mau tanya, kalau mau lapor … bisa di sini?": a question about filing, opened as one
         begin = end
     return None
@@ -2525,9 +2585,9 @@ ABOUT = frozenset("""tentang soal mengenai terkait ttg perihal bahwa kalau kalo 
 # A verb of telling that a wish puts before "that" and a story ("saya mau menyampaikan bahwa jalan … rusak", krama
 # "kulo badhe matur bilih …", "mau ngasih tau kalau …", "ingin menginformasikan bahwa …"): they were offered with
 # the opener kept as the story. "tahu" tells only after a word of giving ("kasih tau").
-TELLING_THAT_VERBS = frozenset({"menyampaikan", "sampai", "nyampaikan", "nyampein", "sampein", "matur",
-                                "memberitahukan", "memberitahu", "memberitau", "menginformasikan", "informasikan",
-                                "infokan", "mengabarkan", "ngabarin", "kabarin"})
+TELLING_THAT_VERBS = TELLING_VERBS | frozenset({
+    "memberitahukan", "memberitahu", "memberitau", "menginformasikan", "informasikan", "infokan", "mengabarkan",
+    "ngabarin", "kabarin"})
 TELLING_THAT = frozenset({"bahwa", "bahwasanya", "kalau", "kalo", "klo", "bilih", "yen", "that"})
 GIVING = frozenset({"kasih", "ngasih", "kasi", "ngasi", "memberi", "beri"})
 
@@ -2979,7 +3039,7 @@ def asks_after_anothers_report(text: str) -> bool:
         return True  # "anak sy kemarin laporin lampu depan rumah sy, sudah sampai mana ya?"
     if not set(said) & REPORT_WORDS:
         return False
-    if not any(_names_anothers_report(standard_words(clause)) for clause in CLAUSE_BREAK.split(text)):
+    if not any(_names_anothers_report(standard_words(clause)) for clause in OWNER_CLAUSE_BREAK.split(text)):
         return False
     if sent_by_another(text):  # "lapornya lewat hp ponakan sy gpp kan?": sent from their phone, not theirs
         return False
@@ -3009,7 +3069,9 @@ def _filed_by_another(said: list[str]) -> bool:
     return False
 
 
-CLAUSE_BREAK = re.compile(r"[,.;!?/\n]+")
+# A report's owner is looked for within a clause, and a slash parts clauses too: "bapak/ibu, saya mau menyampaikan
+# keluhan …" addresses the office, and its "ibu" owns no report
+OWNER_CLAUSE_BREAK = re.compile(f"[{CLAUSE_MARKS}/]+")
 OWNER_NEAR = 3  # "laporan ibu saya", "aduan punya bapak saya", "laporan dari ibu saya"
 
 
@@ -3148,7 +3210,7 @@ URGING = frozenset({"ditindak", "ditindaklanjuti", "dipercepat", "dipercepet", "
 IMPATIENCE_TALK = frozenset("""kok ko masa masak sih banget amat sekali bener benar nian pisan temen men tenan
     sudah proses prosesnya penanganan penanganannya pelayanan pelayanannya kenapa napa ini gini nih tuh woi woy
     tolong mohon dong ya pak bu min parah udah masih msh kira semoga smoga moga mudah mudahan insyaallah amin aamiin
-    berharap harap bisa mudah2an muga mugi""".split())
+    berharap harap bisa mudah2an muga mugi lebih""".split())  # "bisa lebih cepat?"
 SLOW_TYPED = frozenset({"lm", "lmbt", "lamban"})  # "kok lm bgt"
 URGING_MAX_WORDS = 8
 
@@ -3162,7 +3224,8 @@ def only_impatience(text: str) -> bool:
     said = [re.sub(r"([a-z])\1+$", r"\1", w) for w in standard_words(text) if w not in OPENING]  # "lamaa"
     moving = [w for w in said if w in SLOW or w in SLOW_TYPED or w in URGING]
     # "masih lama ga?": a question's tag right after the word of slowness
-    tagged = {i for i, w in enumerate(said) if w == "tidak" and i and said[i - 1] in SLOW}
+    # ... or closing a question ("bisa dipercepat gak pak?", "bisa segera ga min")
+    tagged = {i for i, w in enumerate(said) if w == "tidak" and i and (said[i - 1] in SLOW or i == len(said) - 1)}
     return bool(moving) and all(w in SLOW or w in SLOW_TYPED or w in URGING or w in IMPATIENCE_TALK or i in tagged
                                 for i, w in enumerate(said))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot import handover
-from bot.commands import words
+from bot.commands import CLAUSE_BREAK, words
 from bot.messages import and_list, person_label, t
 from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _not_found, _own_disposition, _replied_complaint_number
@@ -120,7 +120,6 @@ HAND_FILLER = HAND_WORDS | ASKING_TO | COURTESY | {"biar", "supaya", "agar", "sa
 # the name is in the first clause before it that names anyone.
 REASON_GIVEN = re.compile(r"\b(?:karena|krn|karna|soalnya|soale|sebab|sbb|berhubung|lantaran|mengingat)\b",
                           re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r"[,;.!?\n]+")
 
 
 def _first_named(rest: str) -> str:

@@ -22,7 +22,7 @@ from bot.staff.held import HELD_KEY, HELD_LIFETIME, HELD_NAMED, _expired_media
 from bot.staff.office_talk import asks_the_office, for_the_office
 from bot.staff.target import _after_quiet_hours, _needs_text, _reachable_reporter, _target
 from bot.staff.turn import ECHO_CHARS, StaffTurn, _remember, _remembered
-from lapor import dispositions
+from lapor import dispositions, preconditions
 from lapor.audit import record_chat_action
 from lapor.media import kind_counts
 from models import Disposition, DispositionStatus, TimelineEntry
@@ -229,6 +229,9 @@ def cmd_info(turn: StaffTurn) -> None:
         turn.say("info_not_a_question", reference=complaint.reference, text=excerpt(text.strip(), 200))
         return
     if not _reachable_reporter(turn, complaint):
+        return
+    if preconditions.why_not_ask_this(complaint, turn.staff, text):
+        turn.say("info_identity_withheld", reference=complaint.reference)
         return
     dispositions.ask_citizen(turn.session, complaint, turn.staff, text.strip(), turn.now, disposition)
     record_chat_action(turn.session, turn.staff, "info", complaint, at=turn.now)

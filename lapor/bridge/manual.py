@@ -105,8 +105,7 @@ def exportable_rows(session: Session, since: datetime, zone, chunk: int = 500,
 def exportable_confidential(session: Session, since: datetime) -> list[Complaint]:
     """The rahasia complaints among `exportable`'s, oldest first: the reporters the export names that are logged
     (an anonim complaint's identity is left out of it)."""
-    return list(session.scalars(select(Complaint).where(*_exportable(since), Complaint.privacy == "rahasia")
-                                .order_by(Complaint.number)))
+    return list(session.scalars(_exportable_query(since).where(Complaint.privacy == "rahasia")))
 
 
 def export_row(complaint: Complaint, zone) -> list:

@@ -1423,6 +1423,58 @@ def test_the_plain_late_list_still_shows_every_escalated_one(people, world, cloc
     assert "belum ditanggapi lewat 3 hari kerja (2)" in reply, reply
 
 
+def _statements_of(world, say) -> int:
+    """How many statements the service sends while `say()` runs."""
+    from sqlalchemy import event
+
+    from services import services
+
+    engine, sent = services(world).engine, []
+
+    def note(connection, cursor, statement, *args):
+        sent.append(statement)
+
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        say()
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    return len(sent)
+
+
+def test_a_windows_late_list_reads_the_first_answer_limits_in_a_fixed_number_of_statements(people, world, clock):
+    """Each escalated disposition read for a window cost one or two queries of its own (its first-answer limit),
+    and the late count now was read a second time: more escalated ones, outside the window, add none."""
+    from datetime import UTC, datetime
+
+    from models import Agency, Complaint, Disposition, Question
+    from services import services
+
+    _escalated_in_two_windows(people, world, clock)
+    supervisor = people["supervisor"]
+    supervisor.says("yg telat minggu ini")
+    before = _statements_of(world, lambda: supervisor.says("yg telat minggu ini"))
+    with services(world).session_factory() as session:
+        pupr = session.scalar(select(Agency.id).where(Agency.code == "PUPR"))
+        for number in (1, 2, 3):  # escalated in November, due on 28 Dec: late now, not in this week
+            complaint_id = session.scalar(select(Complaint.id).where(Complaint.number == number))
+            session.add(Disposition(complaint_id=complaint_id, agency_id=pupr, response_rung=3,
+                                    created_at=datetime(2026, 11, 2, 2, tzinfo=UTC),
+                                    due_at=datetime(2026, 12, 28, 9, tzinfo=UTC)))
+        session.flush()
+        answered = session.scalar(select(Disposition).where(Disposition.agency_id == pupr))
+        asker = session.scalar(select(Contact.id).limit(1))
+        session.add(Question(complaint_id=answered.complaint_id, disposition_id=answered.id, text="Di mana?",
+                             asker_id=asker, resume_status="diproses",
+                             asked_at=datetime(2026, 11, 3, 2, tzinfo=UTC),
+                             answered_at=datetime(2026, 11, 4, 2, tzinfo=UTC)))
+        session.commit()
+    reply = []
+    after = _statements_of(world, lambda: reply.append(supervisor.says("yg telat minggu ini")))
+    assert "Semua yang terlambat saat ini: 7" in reply[0] and "LPR-3 " in reply[0], reply[0]
+    assert after == before
+
+
 # Where a complaint is, asked as how far it got (staff17) ---------------------------------------------------------
 
 @pytest.mark.parametrize("who", ["supervisor", "head", "dlh1", "verifier"])
