@@ -304,6 +304,11 @@ MESSAGES = {
         "Sepertinya Anda ingin menyampaikan usul:\n\"{excerpt}\"\n\n"
         "Balas YA untuk mengirimnya sebagai aspirasi, atau MENU untuk pilihan lain."
     ),
+    "link_only": (
+        "Terima kasih 🙏 Tautan tidak bisa kami buka dan tidak tercatat sebagai laporan. Ceritakan masalahnya dengan "
+        "kata-kata Anda (apa, di mana, sejak kapan); foto atau video boleh dikirim langsung di sini. Ketik 1 untuk "
+        "membuat pengaduan."
+    ),
     "chain_message": (
         "Pesan itu tampaknya pesan berantai (diminta untuk disebarkan), jadi tidak kami catat sebagai laporan. "
         "Bila Anda ingin menanyakan kebenarannya atau melaporkan sesuatu, ketik 1 lalu ceritakan dengan kata-kata Anda."
@@ -704,6 +709,17 @@ MESSAGES = {
     "language_asked": (
         "Mohon maaf, layanan ini memakai Bahasa Indonesia (sorry, this service is in Indonesian only) 🙏 Silakan "
         "tulis dengan bahasa sehari-hari; ketik 1 untuk membuat pengaduan, atau MENU untuk pilihan lain."
+    ),
+    "data_deletion_asked": (
+        "Nama dan nomor Anda hanya terlihat oleh verifikator 🙏 Laporan yang sudah masuk menjadi arsip pengaduan dan "
+        "datanya tidak bisa kami hapus lewat WhatsApp ini. Yang bisa dilakukan di sini: ketik ANONIM LPR-<nomor> agar "
+        "nama dan nomor Anda tidak diperlihatkan kepada instansi, atau BATALKAN LPR-<nomor> bila laporannya masih "
+        "berjalan. Untuk penghapusan data, hubungi kantor pengelola layanan pengaduan daerah Anda."
+    ),
+    "script_not_read": (
+        "Mohon maaf, kami hanya dapat membaca tulisan huruf Latin, dalam Bahasa Indonesia atau bahasa daerah (sorry, "
+        "please write in Latin letters, in Indonesian or English) 🙏 Ketik 1 untuk membuat pengaduan, atau MENU untuk "
+        "pilihan lain."
     ),
     "off_topic_asked": (
         "Maaf, itu di luar layanan kami 🙏 Layanan ini untuk pengaduan, usul, dan pertanyaan tentang layanan "
@@ -2123,6 +2139,14 @@ MESSAGES = {
         "pelapor: TUNDA {reference} <pertanyaan>."
     ),
     "verifier_duplicates": "Mungkin sama dengan: {duplicates} (GABUNG {reference} <induk>)",
+    "verifier_disposition_accused": (
+        "⚠ Petugas {agency} yang terdaftar disebut dalam laporan {reference} tentang perilaku petugas, jadi disposisi "
+        "tidak dikirim kepada mereka. Mohon tangani, atau teruskan ke instansi lain (mis. Inspektorat)."
+    ),
+    "verifier_staff_accused": (
+        "⚠ Laporan tentang perilaku petugas yang menyebut {names}. Bila diteruskan ke instansinya, disposisi "
+        "diberikan kepada rekan atau kepala yang tidak disebut; pertimbangkan juga Inspektorat."
+    ),
     "verifier_reply_hint": "Balas: TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · ARSIPKAN {reference} <alasan>",
     # Outside WhatsApp's 24-hour window a template carries the text; a photo waits for the person to write.
     "media_caption": "📎 {reference}",

@@ -13,6 +13,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from bot import outbox, prompts
+from bot.accused import accused_staff
 from bot.conversation import is_filing
 from bot.messages import (
     KIND_NAMES,
@@ -185,9 +186,9 @@ def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) 
         ranked, duplicates = findings[complaint.id]
         complaint.duplicate_suggestions = [{"number": other.number, "score": round(score)}
                                            for other, score in duplicates]
-        media = _evidence(complaint)
+        media, accused = _evidence(complaint), accused_staff(session, complaint)
         for verifier in verifiers:
-            _send(session, verifier, _verifier_notice(verifier, complaint, ranked, duplicates),
+            _send(session, verifier, _verifier_notice(verifier, complaint, ranked, duplicates, accused),
                   purpose=Purpose.VERIFICATION, complaint=complaint, key=f"new:{complaint.id}", at=now, media=media)
     return len(claimed)
 
@@ -199,7 +200,22 @@ def _findings(session: Session, complaint: Complaint) -> tuple[list, list]:
     return suggestions(session, complaint), find_duplicates(session, complaint, complaint.created_at)
 
 
-def _verifier_notice(verifier: Contact, complaint: Complaint, ranked: list, duplicates: list) -> str:
+# A complaint about staff conduct that names staff of the directory (bot.accused): a disposition to their agency is
+# handed to a colleague (else a head) not named, so that its notice and reminders never reach the accused.
+def _hand_past_accused(session: Session, disposition: Disposition, at) -> None:
+    """A disposition whose complaint accuses some of its agency's staff by name goes to one not named: an officer at
+    work, else a head (ALIHKAN's assignee, which its notices and reminders follow)."""
+    accused = accused_staff(session, disposition.complaint, disposition.agency_id)
+    if not accused or (disposition.assignee is not None and disposition.assignee not in accused):
+        return
+    others = [p for p in officers_for(session, disposition, at) if p not in accused] or [
+        p for p in present_staff(session, disposition.agency_id, at, roles=(Role.HEAD,)) if p not in accused]
+    if others:
+        disposition.assignee = others[0]
+
+
+def _verifier_notice(verifier: Contact, complaint: Complaint, ranked: list, duplicates: list,
+                     accused: list[Contact] = ()) -> str:
     lines = [t("verifier_new_complaint", reference=complaint.reference, kind=KIND_NAMES[complaint.kind],
                privacy=PRIVACY_NAMES[complaint.privacy], description=complaint.description,
                place=place_for_staff(complaint), attachments=attachments_for_staff(complaint),
@@ -209,6 +225,9 @@ def _verifier_notice(verifier: Contact, complaint: Complaint, ranked: list, dupl
     if duplicates:
         listed = ", ".join(f"{other.reference} ({score:.0f}%)" for other, score in duplicates)
         lines.append(t("verifier_duplicates", duplicates=listed, reference=complaint.reference))
+    if accused:
+        lines.append(t("verifier_staff_accused", names=and_list([p.name if "(" in (p.name or "") else
+                                                                 f"{p.name} ({p.agency.code})" for p in accused])))
     lines.append(t("verifier_reply_hint", reference=complaint.reference))
     return "\n".join(lines)
 
@@ -228,6 +247,7 @@ def on_dispositioned(session: Session, event: Dispositioned) -> None:
                                       due=_date(session, disposition.due_at)),
                   purpose=Purpose.DISPOSITIONED, complaint=complaint, key=f"disp:{disposition.id}", at=event.at)
     if disposition.status == DispositionStatus.OPEN:
+        _hand_past_accused(session, disposition, event.at)
         _tell_readers(session, disposition, event.at)
 
 
@@ -243,14 +263,18 @@ def _tell_readers(session: Session, disposition: Disposition, at, note: str = ""
     """Give the disposition's notice to whoever reads it at `at`, each once (`disp:` key): its officers at work;
     when every officer is away (CUTI) or none is registered, the heads, else the verifiers. Returns the readers."""
     complaint, agency = disposition.complaint, disposition.agency
-    officers = officers_for(session, disposition, at)
+    accused = accused_staff(session, complaint, agency.id)  # nobody else at the agency: never them either
+    officers = [person for person in officers_for(session, disposition, at) if person not in accused]
     for officer in officers:
         _tell_officer(session, disposition, officer, f"disp:{disposition.id}", at, note=note)
     if officers:
         return officers
-    readers = readers_for(session, disposition, at)
+    readers = [person for person in readers_for(session, disposition, at) if person not in accused]
+    if accused and not readers:
+        readers = present_staff(session, None, at, roles=(Role.VERIFIER,))
     for reader in readers:
-        key = "officer_disposition_no_officer" if reader.role == Role.HEAD else "verifier_disposition_nobody"
+        key = "officer_disposition_no_officer" if reader.role == Role.HEAD else (
+            "verifier_disposition_accused" if accused else "verifier_disposition_nobody")
         lines = (note, t(key, agency=agency.code, reference=complaint.reference))
         _tell_officer(session, disposition, reader, f"disp:{disposition.id}", at, note="\n".join(filter(None, lines)))
     return readers

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from bot.accused import accused_staff
 from bot.messages import (
     day_and_date,
     day_and_datetime,
@@ -45,19 +46,21 @@ def recipients(session: Session, groups: tuple[str, ...], disposition: Dispositi
     on leave; its heads when no officer is at work; the verifiers when nobody there is), its agency's heads,
     verifiers, supervisors."""
     people: dict[int, Contact] = {}
+    accused = accused_staff(session, disposition.complaint, disposition.agency_id) if disposition else []
     for group in groups:
         if group in ("officers", "heads"):
             if disposition is None:
                 continue
             if group == "officers":  # else its heads (CUTI), else the verifiers (the whole agency on leave)
-                found = readers_for(session, disposition, now)
+                found = [p for p in readers_for(session, disposition, now) if p not in accused] or (
+                    region_readers(session, Role.VERIFIER, now) if accused else [])  # only the accused there
             else:  # a head on leave with nobody standing in: the supervisors above them (DESIGN: they get
                 found = heads_or_above(session, disposition, now)  # escalations; "nothing forgotten")
         else:
             found = region_readers(session, ROLES[group], now)
         for contact in found:
             people[contact.id] = contact
-    return list(people.values())
+    return [person for person in people.values() if person not in accused]  # never the staff the complaint accuses
 
 
 ROLES = {"verifiers": Role.VERIFIER, "supervisors": Role.SUPERVISOR}

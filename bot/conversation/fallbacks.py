@@ -210,6 +210,25 @@ def on_status(turn: Turn) -> Next:
     return STAY
 
 
+# Asides while filing, no part of the draft ("tolong hapus data saya dari sistem", "sorry I don't speak Indonesian,
+# is it a complaint?", Arabic script): each answered with its reply, the pending question asked again (they joined
+# the story or were kept as the place)
+ASIDES = (("data_deletion_asked", understanding.data_deletion_asked),
+          ("language_asked", understanding.language_asked), ("script_not_read", understanding.script_not_read))
+
+
+def aside_while_filing(text: str) -> str | None:
+    """The reply's key for an aside while filing (see ASIDES), or None."""
+    return next((key for key, reads in ASIDES if reads(text)), None)
+
+
+def on_aside(turn: Turn) -> Next:
+    """Answers an aside while filing, then repeats the pending question; the draft stays as it was."""
+    turn.say(aside_while_filing(turn.text) or "language_asked")
+    _repeat(turn)
+    return STAY
+
+
 def _repeat(turn: Turn) -> None:
     if turn.state == State.ANSWER:
         remind_open(turn)

@@ -360,6 +360,8 @@ def _by_another(turn: Turn) -> Next | None:
 NOT_THE_SERVICES = (("sent_by_mistake", understanding.sent_by_mistake),
                     ("message_through", understanding.asks_if_through),  # "tes masuk ga", "oke masuk ya"
                     ("language_asked", understanding.language_asked),
+                    ("script_not_read", understanding.script_not_read),  # "أريد تقديم شكوى": it got the menu
+                    ("data_deletion_asked", understanding.data_deletion_asked),  # "hapus data saya": the menu
                     ("off_topic_asked", understanding.off_topic_asked),
                     ("reported_by_phone", understanding.reported_by_phone),
                     ("venting", understanding.venting), ("jobs_asked", understanding.jobs_asked),
@@ -457,9 +459,9 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     opened = _opens_with_own(turn, earlier, offered)
     if opened is not None:
         return opened
-    if _looks_like_complaint(turn.text) and understanding.chain_message(turn.text):  # "… Sebarkan ke 10 grup!!!"
-        turn.say("chain_message")
-        return STAY
+    shared = _shared_not_told(turn, earlier)
+    if shared is not None:
+        return shared
     if (_looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)) or _short_question(turn.text)
             or not turn.message.media and understanding.emergency(turn.text)):  # "pak ada orang tenggelam di kali":
         # it got the menu after the emergency numbers. A story told in several bubbles: each one joins what was
@@ -475,6 +477,19 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if _is_bubble(turn):  # "di desa kami", "lampu jalan mati semua": a story told a few words at a time
         return _keep_bubble(turn)
     return _upset_met(turn, earlier) or _kept_then_menu(turn, offered)
+
+
+def _shared_not_told(turn: Turn, earlier: str | None) -> Next | None:
+    """Something shared rather than told: a link alone ("cek ini pak https://vt.tiktok.com/…", which the service
+    cannot open: it was offered as the report) or a chain message ("… Sebarkan ke 10 grup!!!"); each is said so,
+    with how to report in one's own words. None for anything else."""
+    if not earlier and understanding.link_only(turn.text):
+        turn.say("link_only")
+        return STAY
+    if _looks_like_complaint(turn.text) and understanding.chain_message(turn.text):
+        turn.say("chain_message")
+        return STAY
+    return None
 
 
 def _filed_story_again(turn: Turn, earlier: str | None) -> Next | None:

@@ -79,8 +79,9 @@ FALLBACKS: dict[str, Step] = {
     "STATUS": _step(fallbacks.on_status),
     "IKUTI": _step(filing.on_follow, IDLE),
     "UNSURE": _step(fallbacks.on_unsure),
+    "ASIDE": _step(fallbacks.on_aside),
 }
-FALLBACK_FROM = {"IKUTI": FILING, "ULANG": FILING, "UNSURE": FILING | {State.OFFER}}
+FALLBACK_FROM = {"IKUTI": FILING, "ULANG": FILING, "UNSURE": FILING | {State.OFFER}, "ASIDE": FILING}
 
 
 def transitions() -> set[tuple[State, State]]:
@@ -89,6 +90,14 @@ def transitions() -> set[tuple[State, State]]:
     moves |= {(state, target) for name, step in FALLBACKS.items()
               for state in FALLBACK_FROM.get(name, EVERY_STATE) for target in step.to}
     return moves | set(prompts.TRANSITIONS)
+
+
+def _filing_aside(text: str) -> str | None:
+    """The fallback for a message while filing that is no part of the draft: "udah sampai mana ya laporan saya?"
+    is STATUS; "tolong hapus data saya", "I don't speak Indonesian" an aside (fallbacks.ASIDES)."""
+    if fallbacks.asks_after_a_report_while_filing(text):
+        return "STATUS"
+    return "ASIDE" if fallbacks.aside_while_filing(text) else None
 
 
 def handle(session: Session, svc: Services, contact: Contact, message: Inbound, now: datetime) -> list[str]:
@@ -104,8 +113,8 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
         command = None  # "gak jadi batal" right after BATAL: the cancel taken back (idle.on_idle)
     if command == "UNSURE" and turn.state not in FALLBACK_FROM["UNSURE"]:
         command = None  # "btl" answering an officer's question or a rating: the words themselves
-    if command is None and turn.state in FILING and fallbacks.asks_after_a_report_while_filing(turn.text):
-        command = "STATUS"  # "udah sampai mana ya laporan saya?" while filing: no part of the story
+    if command is None and turn.state in FILING:
+        command = _filing_aside(turn.text)
     offer_answered = turn.state == State.OFFER and idle.answers_offer(turn.text)
     _apply(turn, prompts.before(turn, expired=expired, routed=command is None, offer_answered=offer_answered),
            prompts.TRANSITIONS)
@@ -120,7 +129,7 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     return _with_refusal(turn, _salam_answered(turn.text, turn.replies or [menu_text(svc, turn.text)]))
 
 
-SALAM_HINTS = ("alam", "slm", "skum", "samle", "mikum", "ass")  # cheap first: a salam has one of these
+SALAM_HINTS = ("alam", "slm", "skum", "samle", "mikum", "ass", "ل")  # cheap first: a salam has one of these
 
 
 def _salam_answered(text: str, replies: list[str]) -> list[str]:

@@ -52,7 +52,7 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     jauh susah sulit nyala menyala redup kedip miring condong
     tuh nih noh sih dong deh teh mah lho loh
     bahwa bhw agar supaya spy biar untuk utk namun padahal pdhl sehingga shg walau walaupun meski meskipun serta atau
-    oleh
+    oleh bernama namanya
     seminggu sebulan setahun sepekan seharian semingguan sebulanan saminggu sabulan sataun
     buka bukanya tutup tutupnya beroperasi operasi jualan berjualan dagang berdagang mangkal nongkrong
     """.split())  # particles

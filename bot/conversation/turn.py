@@ -112,8 +112,8 @@ def menu_text(svc: Services, text: str = "") -> str:
     return t("menu", greeting=greeting_back(text), region=f" {name}" if name else "")
 
 
-SALAM = re.compile(r"\b(?:as+alamu|as+alam|asalam|aslm|askum|salamualaikum|samlekum|samlekom|mikum|ass\s+wr)",
-                   re.IGNORECASE)
+SALAM = re.compile(r"\b(?:as+alamu|as+alam|asalam|aslm|askum|salamualaikum|samlekum|samlekom|mikum|ass\s+wr"
+                   r"|(?:ال)?سلام\s+عليكم)", re.IGNORECASE)  # in Arabic script too, its vowel marks left out
 # A time of day in a greeting, in Indonesian, Javanese ("sugeng enjing/sonten/dalu") and Sundanese ("wilujeng wengi").
 TIMES = {"pagi": "pagi", "enjing": "pagi", "siang": "siang", "sore": "sore", "sonten": "sore", "malam": "malam",
          "malem": "malam", "mlm": "malam", "dalu": "malam", "wengi": "malam"}
@@ -136,7 +136,7 @@ def greeting_back(text: str) -> str:
     """The greeting that answers the one a message opens with: a salam is answered "Waalaikumsalam", a time of day
     with the same time ("met sore min", "halo, sugeng dalu": "Selamat sore", "Selamat malam"), anything else with
     "Halo"."""
-    plain = re.sub(r"['’`]", "", text or "")
+    plain = re.sub(r"['’`\u064b-\u065f\u0670\u0640]", "", text or "")  # Arabic vowel marks too
     if SALAM.search(plain[:40]):
         return t("greeting_salam")
     if time := time_greeted(plain):

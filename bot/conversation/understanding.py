@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -184,7 +185,10 @@ FOLLOW_VERBS = frozenset({"ikuti", "ikut", "follow", "dukung", "mengikuti"})
 # Asking to be protected more after filing: "tolong nama saya dirahasiakan", "ganti jadi anonim", "ANONIM LPR-2",
 # "jangan sebut nama saya".
 PROTECT_VERBS = frozenset({"rahasiakan", "dirahasiakan", "merahasiakan", "anonimkan", "sembunyikan", "disembunyikan",
-                           "samarkan", "disamarkan"})
+                           "samarkan", "disamarkan", "dianonimkan", "menganonimkan", "anonimin", "dianonimin"})
+# Removing one's name or number from the report ("nama saya dihapus dari laporan", "nomor sy dihilangkan aja")
+REMOVING = frozenset({"hapus", "dihapus", "hapuskan", "menghapus", "hapusin", "dihapusin", "hilangkan",
+                      "dihilangkan", "ilangin", "diilangin", "coret", "dicoret", "cabut", "dicabut"})
 OPEN_WORDS = frozenset({"publik", "umum", "terbuka", "public", "normal", "biasa"})  # no protection asked
 IDENTITY_WORDS = frozenset({"nama", "namanya", "identitas", "identitasnya", "nomor"})
 # A wish to withdraw one's complaint: "laporan saya dibatalkan saja", "cabut aduan saya", "lpr 3 batalin aja" (a verb
@@ -454,7 +458,10 @@ SELF = frozenset({"saya", "aku", "kami", "perkenalkan", "kenalkan"})
 ROLES = frozenset("""guru pedagang petani nelayan mahasiswa mahasiswi siswa pelajar warga ketua kepala rt rw kades
     perangkat kader bidan perawat buruh karyawan pegawai sopir supir ojek driver pensiunan penjual peternak
     pengusaha tukang orang tua wali murid irt tangga janda duda lansia difabel disabilitas santri ustadz ustad takmir
-    marbot honorer pns asn satpam nakes dokter penduduk wargi tiyang""".split())  # "ibu rumah tangga", "lansia"
+    marbot honorer pns asn satpam nakes dokter penduduk wargi tiyang
+    pemilik smp sma smk mts kelas pemudik perantau pendatang wisatawan turis pengunjung""".split())  # "ibu rumah
+# tangga", "lansia"; a pupil, a shop owner, a visitor ("kak aku masih SMP, mau lapor …", "saya pemilik toko di pasar
+# baru, mau lapor …", "saya pemudik dari Surabaya, mau lapor …": the opener was filed with the story)
 INTRODUCTION_MAX_WORDS = 15
 
 
@@ -519,10 +526,29 @@ MISSING_NEAR = 6
 EMERGENCY_MAX_WORDS = 25  # a person in danger is told in a breath: "PAK TOLONG ADA POHON TUMBANG MENIMPA RUMAH …"
 
 
+# Emoji that cry for help, alone or with a word or two ("🔥🔥🔥🚒😭😭", "🚑🚑", "🆘 🔥 tolong"): a fire engine, an
+# ambulance or SOS; fire only beside fear or tears ("🔥🔥🔥" alone, "mantap 🔥" praise). An alarm "🚨" dresses chain
+# messages and is not read.
+HELP_EMOJI = frozenset("🚒🚑🆘")
+FIRE_EMOJI = frozenset("🔥💥")
+FEAR_EMOJI = frozenset("😭😱😨😰😢🥺")
+HELP_EMOJI_MAX_WORDS = 2
+
+
+def emoji_cry_for_help(text: str) -> bool:
+    """Whether a message of emoji (and at most a word or two) cries for help (see HELP_EMOJI)."""
+    felt = set(text)
+    if not felt & (HELP_EMOJI | FIRE_EMOJI) or len(chat_words(text)) > HELP_EMOJI_MAX_WORDS:
+        return False
+    return bool(felt & HELP_EMOJI or felt & FEAR_EMOJI)
+
+
 def emergency(text: str) -> bool:
     """Tell whether a message tells of an emergency happening now ("tolong pak!!! ada kebakaran di pasar",
     "darurat, ada orang tenggelam"; a long one see _emergency_told_long); one told as past ("kemarin ada kebakaran
-    …") is a complaint."""
+    …") is a complaint. Emoji alone may cry for help too (emoji_cry_for_help)."""
+    if not text.isascii() and emoji_cry_for_help(text):
+        return True
     if len((text or "").split()) > EMERGENCY_MAX_WORDS:
         return _emergency_told_long(standard_words(text))
     words = standard_words(text)
@@ -1474,6 +1500,11 @@ CHANNELS = CALLS | frozenset({"sms", "email",
                       "web", "website", "situs", "aplikasi", "app", "kantor", "datang", "langsung", "lewat", "via",
                       "instagram", "ig", "facebook", "fb", "twitter", "medsos", "dihubungi", "hubungi", "menghubungi",
                       "offline", "lewati"})  # "lewat", read as the command word
+# Who a reporter fears may learn of the report ("kak ini ortu aku bakal tau ga?", "guru saya bakal tau ga kalau
+# saya yang lapor?", "orang tua saya nanti dikabari ga?"): asked with a word of knowing or being told, it asks of
+# the service's privacy (a teenager's question got the status of their report)
+WHO_MAY_LEARN = frozenset({"ortu", "orangtua", "orang", "tua", "guru", "sekolah", "keluarga", "suami", "istri",
+                           "atasan", "bos", "kades", "dilaporin", "dilaporkan", "dilapor", "yg", "yang"})
 SERVICE_TOPICS = {
     # whether this number is the region's own: "ini nomor resmi pemkab bukan ya?", "ini bukan penipuan kan?"
     "official": frozenset({"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax", "hoaks", "palsu",
@@ -1501,8 +1532,9 @@ SERVICE_TOPICS = {
     "privacy": frozenset({"aman", "terjamin", "dijamin", "dijaga", "ketahuan", "disebar", "disebarkan", "bocor",
                           "dilindungi", "safe", "disebut", "disebutkan", "dicantumkan", "diketahui", "dikenali",
                           "dibocorkan", "tersebar", "dikasih", "diberikan", "dibuka", "known", "petugas", "instansi",
-                          "tahu", "tau", "tetangga", "pelaku", "terlapor", "warga", "dia", "mereka"})
-               | SEEN,
+                          "tahu", "tau", "tetangga", "pelaku", "terlapor", "warga", "dia", "mereka", "dikabari",
+                          "dikabarin", "dikasihtau"})
+               | SEEN | WHO_MAY_LEARN,
     # ... "nanti nama sy muncul ga?", "nomor sy keliatan ga sama petugas?"
     "readers": frozenset({"baca", "membaca", "dibaca", "lihat", "melihat", "dilihat", "menangani", "ditangani",
                           "mengurus", "diurus", "menerima", "diterima", "read", "reads", "see", "sees", "handles",
@@ -1640,6 +1672,7 @@ def _topic_borne_out(topic: str, words: list[str]) -> bool:
     said = set(words)
     if topic == "privacy" and (not said & {"nomor", "nama", "identitas", "data", "number", "name"} and not (
             said & (KNOWING | {"aman"}) and said & FILE_VERBS)  # "tetangga saya tahu yg lapor saya?"
+            and not (said & (KNOWING | {"dikabari", "dikabarin"}) and said & (WHO_MAY_LEARN - {"yg", "yang"}))
             or _not_known_to_me(words)):  # "nomornya brp ya sy gak tau": a number not known, asked
         return False  # "aman": whose safety? ("lapor pungli aman ga?": the reporter's)
     if topic == "official" and not said & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
@@ -1785,6 +1818,76 @@ FORWARDED_LABEL = re.compile(r"^\W*(?:diteruskan\s+berkali|forwarded\s+many\s+ti
                              re.IGNORECASE)
 SPREAD_TAIL = frozenset({"ya", "yah", "mohon", "tolong", "bantu", "segera", "lagi", "dong", "guys", "gaes",
                          "semua", "semuanya", "luas", "gan", "sis"})
+
+
+# A message in a script the service cannot read ("أريد تقديم شكوى", Chinese, Thai): more letters of other scripts
+# than Latin ones. A salam in Arabic script ("السلام عليكم ورحمة الله وبركاته", vowel marks or not) is a greeting,
+# answered in kind; a name in Arabic inside an Indonesian story is read as the story.
+ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # vowel marks and the tatweel
+ARABIC_SALAM = re.compile(r"(?:ال)?سلام(?:\s+عليكم)?(?:\s+ورحمة\s+الله(?:\s+وبركاته)?)?")
+
+
+def script_not_read(text: str) -> bool:
+    """Whether a message is written mostly in a script other than Latin, beyond a salam in Arabic script."""
+    if text.isascii():
+        return False  # cheap first: Latin letters, digits and signs only
+    rest = ARABIC_SALAM.sub(" ", ARABIC_MARKS.sub("", text))
+    other = sum(1 for ch in rest if ch.isalpha() and not _latin(ch))
+    return other > 0 and other > sum(1 for ch in rest if _latin(ch))
+
+
+def _latin(ch: str) -> bool:
+    """Whether a character is a Latin letter (accented ones too: "café", "Đà Nẵng")."""
+    return ch.isalpha() and (ch.isascii() or "LATIN" in unicodedata.name(ch, ""))
+
+
+# Deletion of one's own data asked ("tolong hapus data saya dari sistem", "saya mau data pribadi saya dihapus", "hapus
+# nomor saya dari database kalian", "please delete my data"): a verb of removing with one's data, account or number,
+# asked (a plea, a wish, or the verb first), and no report named ("hapus nama saya dari laporan"
+# asks for anonymity, "laporan saya dihapus" withdraws). "data bansos saya dihapus dari dtks" tells a story.
+DATA_WORDS = frozenset({"data", "datanya", "akun", "account", "nomor", "nomer", "number"})
+DATA_BETWEEN = frozenset({"pribadi", "diri", "hp", "wa", "whatsapp", "telepon", "telpon"})
+DELETING = REMOVING | frozenset({"delete", "deleted", "erase", "remove", "removed", "hapuskan", "menghapusnya",
+                                 "dihapuskan"})
+DELETION_ASKED = frozenset({"tolong", "mohon", "minta", "mau", "ingin", "pengen", "please", "dong", "can", "could"})
+DELETION_MAX_WORDS = 14
+
+
+def data_deletion_asked(text: str) -> bool:
+    """Whether a message asks for its writer's own data to be deleted (see DATA_WORDS)."""
+    lowered = text.lower()
+    if not any(verb in lowered for verb in ("hapus", "delete", "erase", "remove", "ilang", "coret")):
+        return False  # cheap first
+    said = standard_words(text)
+    if len(said) > DELETION_MAX_WORDS or set(said) & REPORT_WORDS or not set(said) & DELETING:
+        return False
+    owned = any(w in DATA_WORDS and any(o in ONESELF for o in said[i + 1:i + 4] if o not in DATA_BETWEEN)
+                and all(o in DATA_BETWEEN | ONESELF for o in said[i + 1:_next_oneself(said, i)])
+                or w in DATA_WORDS and i and said[i - 1] in ONESELF and "delete" in said  # "delete my data"
+                for i, w in enumerate(said))
+    return owned and bool(set(said) & DELETION_ASKED or said[0] in DELETING)
+
+
+def _next_oneself(said: list[str], at: int) -> int:
+    """The index of the first word of oneself after `at` (or the end)."""
+    return next((i for i in range(at + 1, len(said)) if said[i] in ONESELF), len(said))
+
+
+# A link shared with at most a few words that tell nothing ("cek ini pak https://vt.tiktok.com/…", "liat nih
+# videonya min https://youtu.be/…"): the service cannot open it, so nothing of a complaint is told. A link beside a
+# story ("jalan … rusak parah, videonya https://…") or a site named in words ("lapor.go.id") is no such message.
+LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+LINK_WORDS_MAX = 6
+
+
+def link_only(text: str) -> bool:
+    """Whether a message is a link with at most a few words beside it and no problem named."""
+    if "http" not in text and "www." not in text and "HTTP" not in text and "WWW." not in text:
+        return False  # cheap first
+    rest = LINK.sub(" ", text)
+    if rest == text:
+        return False
+    return len(chat_words(rest)) <= LINK_WORDS_MAX and not names_a_problem_mixed(rest) and not emergency(rest)
 
 
 def chain_message(text: str) -> bool:
@@ -2158,6 +2261,8 @@ def _complaint_withdrawn(text: str) -> bool:
         verb = next((i for i, w in enumerate(said) if w in _WITHDRAW_OR_GO_ON), None)
         if verb is None:
             continue
+        if _identity_removed(said, verb):  # "bisa nama saya dihapus dari laporan?": anonymity, not a withdrawal
+            return False
         after = said[verb + 1:]
         after = after[:next((i for i, w in enumerate(after) if w in REASON_OPENERS), len(after))]
         if any(_names_complaint(w) for w in after):  # "sampahnya dicabut aja laporannya"
@@ -2171,6 +2276,17 @@ def _complaint_withdrawn(text: str) -> bool:
         first, word = before[0]
         return _names_complaint(word) or (first > 0 and said[first - 1] == "yang")
     return True
+
+
+def _owned_identity(said: list[str]) -> list[int]:
+    """Where one's own name, identity or number is named ("nama saya", "nomor sy", "identitas aku")."""
+    return [i for i, w in enumerate(said[:-1]) if w in IDENTITY_WORDS and said[i + 1] in ONESELF]
+
+
+def _identity_removed(said: list[str], verb: int) -> bool:
+    """Whether the verb at `verb` removes one's own name or number rather than the complaint: named before it ("nama
+    saya dihapus dari laporan") or after it before any complaint ("hapus nomor saya dari laporan")."""
+    return any(i < verb or not any(_names_complaint(w) for w in said[verb + 1:i]) for i in _owned_identity(said))
 
 
 def _names_complaint(word: str) -> bool:
@@ -2445,7 +2561,8 @@ def _filing_verb(head: list[str], small: frozenset[str] = FILING_SMALL) -> int |
     """Where a wish to file ends: a filing verb ("lapor", "mengadu") after small words only (who files among them:
     "mbah mau lapor"), or a report noun ("laporan", "keluhan") after a wish or a verb that puts it forward ("mau
     bikin laporan", "ingin menyampaikan keluhan"); None for anything else ("laporan jalan rusak", a description, is
-    not asked to file)."""
+    not asked to file). One's own report named ("mau laporan saya dianonimkan") wants something done to a report
+    filed already; making or conveying one ("ingin menyampaikan keluhan saya tentang …") still files."""
     for i, word in enumerate(head):
         before = head[:i]
         if _tells_that(head, i):
@@ -2453,6 +2570,8 @@ def _filing_verb(head: list[str], small: frozenset[str] = FILING_SMALL) -> int |
         if not all(w in small or w in MAY_I_SMALL or (w == "di" and head[j + 1:j + 2] == ["sini"])
                    for j, w in enumerate(before)):
             return None
+        if word in REPORT_WORDS and head[i + 1:i + 2] and head[i + 1] in ONESELF and not set(before) & MAKING:
+            return None  # "mau laporan saya dianonimkan", "aduan gw dicabut": one's report, filed already
         if word in FILE_VERBS or (word in REPORT_WORDS and set(before) & (WANT | CONVEY)):
             asking = set(before) - small
             licensed = set(before) & ABLE or (set(before) & IF_WORDS and set(before) & WANT)
@@ -2589,6 +2708,8 @@ def _protection(words: list[str]) -> str | None:
              or ("jangan" in said and bool(said & IDENTITY_WORDS))
              or bool(_WITHOUT_NAME.search(joined))  # "laporannya tanpa nama saja"
              or (mine and bool(said & _NOT_SHOWN))  # "nama saya tidak usah ditampilkan"
+             or bool(said & REMOVING and said & REPORT_WORDS and _owned_identity(words))  # "hapus nama saya dari
+             # laporan"; "hapus nomor saya dari database" asks for one's data deleted (data_deletion_asked)
              or _found_out_feared(words))
 
     if not asked:
@@ -2596,7 +2717,8 @@ def _protection(words: list[str]) -> str | None:
     return "rahasia" if "isi" in said and not said & (IDENTITY_WORDS | {"anonim", "saya"}) else "anonim"
 
 
-CHOOSE_PRIVACY = frozenset({"ganti", "ubah", "jadi", "jadikan", "minta"})
+CHOOSE_PRIVACY = frozenset({"ganti", "ubah", "jadi", "jadikan", "minta", "dijadikan", "jadiin", "dijadiin", "diganti",
+                            "diubah", "dibuat", "dibikin"})  # "laporan saya dijadikan anonim", "diganti anonim"
 CHOICE_NEAR = 2  # "minta dibuat anonim", "ganti jadi rahasia"
 
 
@@ -3615,6 +3737,10 @@ LANGUAGE_WORDS = frozenset({"bahasa", "bhs", "basa", "speak", "language", "pakai
 LANGUAGE_NAMES = frozenset({"inggris", "english", "eng", "jawa", "sunda", "madura", "arab", "mandarin", "cina",
                             "china", "jepang", "korea", "melayu", "malay", "belanda", "indonesian"})
 LANGUAGE_MAX_WORDS = 8
+# ... a few words more when one's own language is told ("sorry I don't speak Indonesian, is it a complaint?",
+# "i only speak english, can someone help me"): they joined the story of a draft
+NOT_SPOKEN = frozenset({"speak", "understand", "only"})
+LANGUAGE_MORE_WORDS = 6
 
 
 def language_asked(text: str) -> bool:
@@ -3624,9 +3750,11 @@ def language_asked(text: str) -> bool:
     if not any(cue in lowered for cue in LANGUAGE_CUES):  # cheap first
         return False
     said = chat_words(text)
-    if len(said) > LANGUAGE_MAX_WORDS or any(w.endswith("nya") or w in {"artinya", "arti"} for w in said):
+    longest = LANGUAGE_MAX_WORDS + (LANGUAGE_MORE_WORDS if set(said) & NOT_SPOKEN else 0)
+    if len(said) > longest or any(w.endswith("nya") or w in {"artinya", "arti"} for w in said):
         return False
-    return bool(set(said) & LANGUAGE_NAMES) and bool(set(said) & LANGUAGE_WORDS)
+    named = set(said) & LANGUAGE_NAMES or set(said) & NOT_SPOKEN and "bahasa" in said  # "I don't understand bahasa"
+    return bool(named) and bool(set(said) & LANGUAGE_WORDS)
 
 
 # A question about a matter no government service holds ("cuaca besok gimana", "besok hujan ga ya?", "skor bola

@@ -1,0 +1,37 @@
+"""Staff a complaint about staff conduct names ("petugas DLH namanya bu Dewi minta uang …", "pak Joko dari satpol pp
+kasar"): the verifier is told who is named, and they never read it as its handlers (bot.notices hands the
+disposition to a colleague or head not named; bot.reminders leaves them out of its rungs)."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.conversation import understanding
+from models import Complaint, Contact
+from models.vocab import Role
+
+# A name is a word of the directory's name of three letters or more, outside brackets and titles ("Ir. Hadi
+# (Kepala …)": "hadi")
+_BRACKETS = re.compile(r"\(.*?\)")
+NAME_TITLES = frozenset("ir dr drs dra hj h kh st sh se mm mt mpd spd amd ssos skm bapak ibu pak bu".split())
+HANDLING = (Role.OFFICER, Role.HEAD)
+
+
+def accused_staff(session: Session, complaint: Complaint, agency_id: int | None = None) -> list[Contact]:
+    """The officers and heads (of one agency, or of all) a complaint about staff conduct names, or []."""
+    if not understanding.accuses_staff(complaint.description):
+        return []
+    said = set(understanding.chat_words(complaint.description))
+    query = select(Contact).where(Contact.role.in_(HANDLING), Contact.active.is_(True))
+    if agency_id is not None:
+        query = query.where(Contact.agency_id == agency_id)
+    return [person for person in session.scalars(query.order_by(Contact.id)) if _name_words(person.name) & said]
+
+
+def _name_words(name: str | None) -> set[str]:
+    """The words of a staff member's name that may name them in a story: no titles, nothing in brackets."""
+    return {w for w in re.findall(r"[a-z]+", _BRACKETS.sub(" ", (name or "").lower()))
+            if len(w) >= 3 and w not in NAME_TITLES}
