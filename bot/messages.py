@@ -234,6 +234,10 @@ MESSAGES = {
         "Bila masih perlu, kirim lagi bersama ceritanya."
     ),
     "kept_media": "Lampiran Anda ({received}) kami simpan untuk pengaduan berikutnya.",
+    "document_labelled": (
+        "Terima kasih, lampiran Anda ({received}) kami simpan. Apa yang ingin Anda laporkan? Ceritakan masalahnya "
+        "(apa yang terjadi, di mana, sejak kapan); lampirannya ikut dengan laporan itu."
+    ),
     "kept_voice": (
         "Lampiran Anda ({received}) kami simpan. Ketik 1 untuk membuat pengaduan dengan pesan suara itu sebagai "
         "ceritanya (tidak perlu diketik lagi)."
@@ -544,6 +548,14 @@ MESSAGES = {
         "Pesan suara Anda kami pakai sebagai cerita laporan. Bila ingin menambah tulisan, ketik UBAH di ringkasan nanti."
     ),
     "description_voice_note": "(Ceritanya ada di pesan suara terlampir.)",
+    # A place said by voice: in parentheses and "terlampir", as the story's note (lapor.duplicates.NOTE_OF_THE_SERVICE)
+    "location_voice_note": "(Lokasinya disebut di pesan suara terlampir.)",
+    "voice_at_place": (
+        "Pesan suara diterima. Agar petugas mudah menemukan tempatnya, mohon tulis lokasinya (jalan atau patokan, "
+        "desa/kelurahan), atau kirim lokasi lewat tombol 📎 > Lokasi. Bila tidak bisa mengetik, kirim sekali lagi "
+        "pesan suara yang menyebut lokasinya: petugas kami akan mendengarkannya."
+    ),
+    "voice_place_taken": "Baik, lokasinya kami catat dari pesan suara Anda; petugas kami akan mendengarkannya.",
     "voice_starts_filing": "Terima kasih, pesan suara Anda kami terima dan kami jadikan laporan. Bila bukan laporan, "
                            "balas BATAL.",
     "speak_instead": (

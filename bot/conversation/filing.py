@@ -145,6 +145,7 @@ CLOSINGS = frozenset({"sekian", "demikian", "itu", "aja", "saja", "doang", "cuku
 CLOSING_SIGNS = frozenset({"sekian", "demikian"})
 # Where a story's clauses part: a sentence's end, a line, a comma or a semicolon
 CLAUSE_BREAK = re.compile(r"[.!?\n;,]+\s*")
+CLOSING_MARKS = frozenset(")]}\"'»”’")
 ANSWER_CLAUSE_WORDS = 8  # "tolong dirahasiakan nama saya ya": an answer is said in a few words
 KEPT_STORY_WORDS = 3  # nothing is cut that would leave less than this
 
@@ -190,8 +191,9 @@ def _greeting_clause(clause: str) -> bool:
 def _answer_clause(clause: str) -> bool:
     """Whether a clause of a story only answers a step to come or closes it (without_answers)."""
     said = understanding.content(clause)
-    if not said:
-        return bool(clause.strip()) and not any(ch.isalnum() for ch in clause)
+    if not said:  # "🙏" closes a story; a bracket or quote closed ("… terlampir.)") is the sentence's own
+        bare = clause.strip()
+        return bool(bare) and not any(ch.isalnum() for ch in clause) and not set(bare) <= CLOSING_MARKS
     if len(said) > ANSWER_CLAUSE_WORDS or understanding.names_a_problem(clause):
         return False
     words = set(understanding.standard_words(clause))
@@ -375,8 +377,8 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
     as it is and shows the summary again."""
     @functools.wraps(handler)
     def step(turn: Turn) -> Next:
-        if photo_burst(turn):  # the question was asked after the first photo of the burst
-            return _burst_counted(turn)
+        if photo_burst(turn) and not turn.data.get(VOICE_PLACE_ASKED):  # the question was asked after the first
+            return _burst_counted(turn)  # photo of the burst (a voice note after the place was asked by voice: read)
         if turn.data.get("editing") and keeps_as_is(turn):
             return back_to_summary(turn)
         mended = _mended(turn)
@@ -1440,7 +1442,7 @@ STORY_BEGUN_WORDS = 2  # "jalan rusak", "lampu di gang kami": the start of a sto
 def on_location(turn: Turn) -> Next:
     """Stores the place (typed address or a WhatsApp pin) and asks for a photo; a text that names no place (too
     short, "kembali", "sudah saya tulis di atas", "gak tau") is explained and asked again."""
-    early = _before_the_place(turn)
+    early = _before_the_place(turn) or _place_by_voice(turn)
     if early is not None:
         return early
     pinned = turn.kept_attachment == "location"
@@ -1479,6 +1481,26 @@ def on_location(turn: Turn) -> Next:
         return advance(turn)
     _no_place_told(turn, text, told)
     return STAY
+
+
+VOICE_PLACE_ASKED = "voice_place_asked"  # conversation data: a voice note at the place question was asked to type
+
+
+def _place_by_voice(turn: Turn) -> Next | None:
+    """A voice note alone at the place question: the first is asked, once and clearly, for a typed place or a pin
+    (what finds the place for the officer and the duplicate search); the next is taken to say the place, noted so
+    (`location_voice_note`) for the verifier to hear, and the filing goes on. A person who cannot type was asked the
+    place again after every note. None for anything else."""
+    if turn.text.strip() or not turn.received or not all(kind.startswith("audio/") for kind in turn.received):
+        return None
+    turn.kept_attachment = None  # kept in the draft already; what is said below tells it was received
+    if not turn.data.get(VOICE_PLACE_ASKED):
+        turn.conversation.data = {**turn.data, VOICE_PLACE_ASKED: True}  # for this question only (a move clears it)
+        turn.say("voice_at_place")
+        return STAY
+    turn.draft.location_text, turn.draft.latitude, turn.draft.longitude = t("location_voice_note"), None, None
+    turn.say("voice_place_taken")
+    return advance(turn)
 
 
 # A street's words: a place typed with one has its own street (STREET_PLACE: the story's, offered or not)
