@@ -308,6 +308,11 @@ MESSAGES = {
         "Pesan itu tampaknya pesan berantai (diminta untuk disebarkan), jadi tidak kami catat sebagai laporan. "
         "Bila Anda ingin menanyakan kebenarannya atau melaporkan sesuatu, ketik 1 lalu ceritakan dengan kata-kata Anda."
     ),
+    "chain_truth_unknown": (
+        "Kami tidak bisa memastikan kebenaran pesan berantai itu, tetapi instansi yang berwenang bisa menjawabnya. "
+        "Pertanyaan Anda bisa kami catat sebagai permintaan informasi."
+    ),
+    "chain_question": "Mohon informasi, apakah benar isi pesan berantai berikut: \"{chain}\"",
     "bubbles_kept_attachment": (
         "Lampiran Anda ({received}) kami simpan bersama cerita di atas:\n\"{excerpt}\"\n"
         "Lanjutkan ceritanya (apa masalahnya, di mana, sejak kapan), atau ketik 1 untuk membuat pengaduan dengan "

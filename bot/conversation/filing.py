@@ -1599,7 +1599,11 @@ def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
     if understanding.choice_text(text) in MENU_NUMBERS:  # said why it is asked again: YA confirms, not a number
         turn.say("location_told_number", place=told)
         return STAY
-    more = _after_yes(text)
+    pointed = _pointing_at_the_place(text)  # "iya betul itu lokasinya", "bukan itu lokasinya"
+    if pointed == "no":
+        turn.say("ask_location")
+        return STAY
+    more = "" if pointed == "yes" else _after_yes(text)
     if more is not None or _send_said(text):  # "ya", "kirim aja pak" to "Lokasinya di …?"
         turn.draft.location_text = told[:500]
         if more:
@@ -1612,6 +1616,29 @@ def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
         turn.say("ask_location")
         return STAY
     return None
+
+
+# Words pointing at the place offered, beside a yes or a no to it ("iya betul itu lokasinya", "ya betul di situ",
+# "bukan itu lokasinya", krama "niku panggenanipun"): a yes or a no all the same
+PLACE_POINTING = frozenset("""itu ini tu lokasi lokasinya tempat tempatnya alamat alamatnya titik titiknya di situ
+    disitu sana disana sini disini pas persis tepat memang emang yang yg niku nika panggenan panggenanipun panggenane
+    nggone enggone""".split())
+PLACE_DENYING = frozenset({"bukan", "bkn", "salah", "tidak", "tdk", "gak", "ga", "nggak", "enggak", "sanes", "dudu"})
+POINTING_MAX_WORDS = 8
+
+
+def _pointing_at_the_place(text: str) -> str | None:
+    """"yes" or "no" for a yes or a no to the place offered said with words pointing at it, which hid the yes (the
+    question came again) or the no (it was stored as the place); None for anything else."""
+    typed = understanding.chat_words(text)
+    if not typed or len(typed) > POINTING_MAX_WORDS:
+        return None
+    left = [w for w in typed if w not in PLACE_POINTING]
+    if not left or len(left) == len(typed):
+        return None
+    if set(left) & PLACE_DENYING and set(left) <= PLACE_DENYING | understanding.FILLER | understanding.COURTESY:
+        return "no"
+    return "yes" if understanding.means_yes(" ".join(left)) else None
 
 
 CONTRAST = re.compile(r"\s(?:tapi|tp|tpi|tetapi|namun|cuma|cuman|cm|hanya)\b", re.IGNORECASE)
@@ -1881,6 +1908,7 @@ STORY_SIGNS = frozenset("""rusak mati macet bocor banjir rawan bahaya parah koto
     kecelakaan hilang sudah sejak selama sering kemarin tolong mohon belum tidak
     tiap setiap kalau kalo jika bila hujan deras musim
     tadi barusan semalam semalem kemaren hampir nyaris tabrakan nabrak ditabrak tertabrak nyungsep terjatuh
+    meluap meluber luber mluber mbludak
     yen nek lek menawi manawi upami lamun udan jawoh ojhan mlebu kebanjiran
     """.split())  # when it happens: "tiap hujan deras", "yen udan banyune mlebu omah" (Javanese, Sundanese and
 # Madurese "if" and "rain"); lately: "tadi pagi hampir tabrakan"
@@ -1898,8 +1926,10 @@ def _more_of_story_not_place(text: str) -> bool:
              or said[:1] and said[0] in REASON_OPENERS  # "biar anak muda betah": the story's why
              or _problem_described(said, text))
     # a marker that names no address in a sentence of the story ("dana desa dipotong, …", "jalan rusak parah …")
-    unnamed = (len(said) >= LOOSE_MARKER_WORDS and not set(said) & (BEFORE_PLACE - TOWARDS)
-               and place_in_story(text) is None)
+    # ... or where the problem goes, after a word of it ("meluap ke jalan", "meluber ke rumah warga": the next
+    # bubble of the story, stored as the place)
+    unnamed = ((len(said) >= LOOSE_MARKER_WORDS or signs and set(said) & TOWARDS)
+               and not set(said) & (BEFORE_PLACE - TOWARDS) and place_in_story(text) is None)
     one_word = len(said) == 1 and (said[0] in STORY_SIGNS or understanding.names_a_problem(text))  # "lubang"
     if understanding.waited_only(text) and not set(said) & PLACE_MARKS:
         return True  # how long, told alone ("seminggu", "3 bulan"): it was stored as the place

@@ -133,11 +133,13 @@ def on_idle(turn: Turn) -> Next:
     claim = turn.data.get(NEW_NUMBER_CLAIM)  # a new number asked which complaint it claims: this read only
     resumes = turn.data.get(RESUMES)  # the expired draft's answers, with the story `earlier`: this read only
     place = turn.data.get(PLACE_AWAITED)  # "salah alamat pak" just before: this read only
+    chain = turn.data.get(CHAIN_TOLD)  # a chain message answered just before: this read only
     turn.conversation.data = {key: value for key, value in turn.data.items() if key not in (
-        "earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT, NEW_NUMBER_CLAIM, RESUMES, PLACE_AWAITED)}
+        "earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT, NEW_NUMBER_CLAIM, RESUMES, PLACE_AWAITED,
+        CHAIN_TOLD)}
     _read_first(turn)
     continued = (_cancel_undone(turn, cancelled) or _claim_named(turn, claim) or awaited_place_given(turn, place)
-                 or _echo(turn) or continues_answer(turn)
+                 or _chain_truth_asked(turn, chain) or _echo(turn) or continues_answer(turn)
                  or _listed_picked(turn, earlier, offered, addition)
                  or _story_not_filed(turn, earlier, offered))
     if continued is not None:
@@ -187,6 +189,23 @@ def on_idle(turn: Turn) -> Next:
 
 
 LISTED_SMALL = frozenset({"ke", "itu", "yang", "lpr", "laporan", "untuk", "utk", "buat"})
+
+CHAIN_TOLD = "chain_told"  # conversation data: the chain message just answered ({"text", "at"})
+CHAIN_KEPT_CHARS = 1000
+CHAIN_WINDOW = timedelta(hours=1)
+
+
+def _chain_truth_asked(turn: Turn, chain: dict | None) -> Next | None:
+    """Whether the chain message just answered is true, asked right after it ("ini bener gak pak?", "hoax bukan
+    min"): no one here can say, the agency can: offered as a request for information quoting it (it got the menu,
+    or was offered as a report of its own words). None for anything else."""
+    if not chain or turn.message.media or turn.now - datetime.fromisoformat(chain["at"]) > CHAIN_WINDOW:
+        return None
+    if not understanding.asks_if_true(turn.text):
+        return None
+    question = t("chain_question", chain=chain["text"])
+    turn.say("chain_truth_unknown")
+    return _offer(turn, question)
 
 
 def _echo(turn: Turn) -> Next | None:
@@ -461,6 +480,8 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
         return opened
     if _looks_like_complaint(turn.text) and understanding.chain_message(turn.text):  # "… Sebarkan ke 10 grup!!!"
         turn.say("chain_message")
+        turn.conversation.data = {**turn.data, CHAIN_TOLD: {"text": turn.text[:CHAIN_KEPT_CHARS],
+                                                            "at": turn.now.isoformat()}}  # a new dict
         return STAY
     if (_looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)) or _short_question(turn.text)
             or not turn.message.media and understanding.emergency(turn.text)):  # "pak ada orang tenggelam di kali":

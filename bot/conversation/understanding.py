@@ -1762,6 +1762,23 @@ def chain_message(text: str) -> bool:
                and not set(said[max(i - 2, 0):i]) & told for i, word in enumerate(said))
 
 
+# Asking whether something heard is true ("ini bener gak?", "hoax bukan min", "itu asli apa hoax?", Javanese "iku
+# temenan ta?"): a word of truth or of a hoax, in a few words, nothing else told
+TRUE_OR_HOAX = frozenset("""bener benar beneran bnr bnran asli valid fakta betul temenan tenan leres saestu hoax hoaks
+    hoks palsu""".split())
+ASKING_IF_TRUE = TRUE_OR_HOAX | frozenset("""ini itu iku niku gak ga nggak enggak tidak tdk engga apa apakah atau
+    ato bukan bkn kah ta to ya sih nih tuh info infonya berita beritanya pesan pesannya kabar kabarnya mau tanya nanya
+    pak bu min kak mas mbak ndak mboten""".split())
+ASKING_IF_TRUE_WORDS = 8
+
+
+def asks_if_true(text: str) -> bool:
+    """Whether a short message asks if what was heard is true, saying nothing else."""
+    said = chat_words(text)
+    return (0 < len(said) <= ASKING_IF_TRUE_WORDS and bool(set(said) & TRUE_OR_HOAX)
+            and set(said) <= ASKING_IF_TRUE)
+
+
 def _once(said: list[str]) -> set[str]:
     """Words said twice with a "2" read once ("saudara2", "grup2": to relatives, to groups)."""
     return {w[:-1] if w.endswith("2") and len(w) > REDUPLICATED_MIN + 1 else w for w in said}

@@ -253,3 +253,92 @@ def test_a_named_document_with_a_complaint_open_is_offered_to_it(people):
     filed_and_forwarded(people, photo=False)
     reply = people["citizen"].says("surat pengantar RT", **PDF)
     assert "LPR-1" in reply and "TAMBAHAN" in reply, reply
+
+
+# 4. Ten new citizens, from "halo" to the rating (found by hand with `flask chat`) -----------------------------------
+
+def _place_offered(citizen) -> str:
+    citizen.says("1")
+    citizen.says("1")
+    reply = citizen.says("lampu jalan di gang kenanga 3 desa karangrejo mati sudah dua minggu, gelap sekali")
+    assert "Lokasinya di gang kenanga 3 desa karangrejo?" in reply, reply
+    return reply
+
+
+@pytest.mark.parametrize("typed", [
+    "iya betul itu lokasinya", "ya benar lokasinya di situ", "iya bener itu lokasinya pak", "ya betul di situ",
+    "betul pak, itu tempatnya", "iya pas itu alamatnya", "nggih leres, niku panggenanipun",
+    "iya", "betul",  # as before
+])
+def test_a_yes_pointing_at_the_offered_place_confirms_it(citizen, typed):
+    """Found by hand (a mother typing by voice): "iya betul itu lokasinya" to «Lokasinya di …? Balas YA» got the
+    question again, three times."""
+    _place_offered(citizen)
+    reply = citizen.says(typed)
+    assert citizen.state() == "photo", reply
+    assert citizen.draft()["location_text"] == "gang kenanga 3 desa karangrejo"
+
+
+@pytest.mark.parametrize("typed", ["bukan itu lokasinya", "ya tapi bukan di situ", "salah, bukan di situ tempatnya"])
+def test_a_no_pointing_at_the_offered_place_is_no_yes(citizen, typed):
+    _place_offered(citizen)
+    reply = citizen.says(typed)
+    assert citizen.state() == "location", reply
+    assert not citizen.draft().get("location_text")
+
+
+@pytest.mark.parametrize("typed", ["meluap ke jalan", "meluber ke rumah warga", "airnya meluap ke jalan",
+                                   "mbludak ke dalan"])
+def test_where_the_problem_goes_at_the_place_step_is_more_of_the_story(citizen, typed):
+    """Found by hand (a story in six bubbles: "got depan sd 3" / "mampet" / "kalau hujan" / "meluap ke jalan"): the
+    last bubble, at «Lokasinya di depan SD 3?», was stored as the place («Lokasi: meluap ke jalan»)."""
+    citizen.says("1")
+    citizen.says("1")
+    reply = citizen.says("got depan sd 3 mampet kalau hujan")
+    assert "Lokasinya di depan SD 3?" in reply, reply
+    reply = citizen.says(typed)
+    assert citizen.state() == "location" and "Lokasinya di depan SD 3?" in reply, reply
+    assert typed in citizen.draft()["description"] and not citizen.draft().get("location_text")
+
+
+@pytest.mark.parametrize("typed,place", [("ke arah pasar legi", "arah pasar legi"),
+                                         ("ke jalan mawar rt 3", "jalan mawar rt 3")])
+def test_a_place_after_ke_is_still_the_place(citizen, typed, place):
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("got mampet kalau hujan, airnya masuk rumah warga")
+    citizen.says(typed)
+    assert citizen.draft().get("location_text") == place
+
+
+CHAIN = ("*PENGUMUMAN* Diberitahukan kepada seluruh warga bahwa mulai tanggal 10 Desember akan ada pemadaman air PDAM "
+         "di wilayah kecamatan kota selama 2 hari. Mohon warga menampung air. Sebarkan!")
+
+
+@pytest.mark.parametrize("typed", ["ini bener gak pak?", "beneran ga?", "hoax bukan min", "benar tidak info ini?",
+                                   "itu asli apa hoax?", "mau tanya itu beneran ga", "valid gak infonya?",
+                                   "iku temenan ta?"])
+def test_whether_a_chain_message_is_true_asked_right_after_it_is_offered_as_a_question(citizen, typed):
+    """Found by hand: a forwarded chain message, then "ini bener gak pak?", got the menu; "mau tanya itu beneran
+    ga" was offered as a report of its own words."""
+    reply = citizen.says(CHAIN)
+    assert "pesan berantai" in reply, reply
+    reply = citizen.says(typed)
+    assert "Halo, ini layanan" not in reply and "tidak bisa memastikan" in reply, reply
+    assert "pemadaman air PDAM" in reply and "permintaan informasi" in reply, reply
+    citizen.says("YA")
+    assert citizen.draft()["kind"] == "informasi" and "pemadaman air PDAM" in citizen.draft()["description"]
+
+
+@pytest.mark.parametrize("typed", ["ini bener gak pak?", "beneran ga?"])
+def test_whether_it_is_true_with_no_chain_before_is_read_as_before(citizen, typed):
+    """Near miss: with no chain message just before, the question is read as any other."""
+    reply = citizen.says(typed)
+    assert "tidak bisa memastikan" not in reply, reply
+
+
+def test_a_story_after_a_chain_message_is_its_own(citizen):
+    """Near miss: a story told after the chain message is not the question of its truth."""
+    citizen.says(CHAIN)
+    reply = citizen.says("pak air pdam di rumah saya sudah mati 3 hari di perum griya asri blok c")
+    assert "tidak bisa memastikan" not in reply and "perum griya asri" in reply, reply
