@@ -82,6 +82,11 @@ MESSAGES = {
         "Laporan bisa disampaikan di WhatsApp ini (tulisan, foto, atau pesan suara 🎤), atau lewat SP4N-LAPOR! di "
         "www.lapor.go.id dan aplikasinya. Semua laporan dicatat dan ditangani dengan cara yang sama."
     ),
+    "service_office": (
+        "Layanan ini cukup lewat WhatsApp, tidak perlu datang ke kantor, dan bisa dipakai kapan saja: laporan Anda "
+        "dicatat saat itu juga lalu diteruskan ke instansi yang berwenang. Bila perlu alamat atau jam buka kantor "
+        "instansi tertentu, ketik 1, pilih 3 (Permintaan informasi), dan sebutkan instansinya."
+    ),
     "service_calls": (
         "Maaf, nomor ini hanya melayani pesan WhatsApp dan tidak menerima telepon. Sampaikan saja di sini lewat "
         "tulisan, foto, atau pesan suara 🎤; kami teruskan ke instansi yang berwenang. Bisa juga lewat SP4N-LAPOR! "

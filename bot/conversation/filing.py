@@ -1638,7 +1638,7 @@ def _pointing_at_the_place(text: str) -> str | None:
         return None
     if set(left) & PLACE_DENYING and set(left) <= PLACE_DENYING | understanding.FILLER | understanding.COURTESY:
         return "no"
-    return "yes" if understanding.means_yes(" ".join(left)) else None
+    return "yes" if _after_yes(" ".join(left)) == "" else None  # a yes alone: "ya di gang mawar" names a place
 
 
 CONTRAST = re.compile(r"\s(?:tapi|tp|tpi|tetapi|namun|cuma|cuman|cm|hanya)\b", re.IGNORECASE)

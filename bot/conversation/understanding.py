@@ -1356,6 +1356,7 @@ def _asks_contact(every: list[str], said: set[str]) -> bool:
             run = set(every[i:i + 3]) & CONTACT_WORDS
             after = next((w for w in every[i + 1:] if w not in CONTACT_WORDS), "")
             if (not after[:1].isdigit() and after not in ONESELF_OR_HOME and after not in REPORT_WORDS
+                    and after not in NUMBERED_THINGS  # "nomor tiangnya tidak ada pak": the pole's number
                     and (officer or run & TELEPHONE_WORDS and "berapa" in said)):
                 return True
     return False
@@ -1413,6 +1414,9 @@ REACHED = PEOPLE | OFFICES_AND_HEADS | {"langsung"}  # who a wish to talk reache
 CONTACT_WORDS = frozenset({"nomor", "nomer", "no", "nohp", "kontak", "hp", "hape", "whatsapp", "telp", "telpon",
                            "telepon", "tlp", "tlpn", "telfon", "handphone", "ponsel"})
 TELEPHONE_WORDS = CONTACT_WORDS - {"nomor", "nomer", "no"}  # a phone named: "hp-nya berapa", not "nomor berapa"
+# Things with a number of their own, never a contact ("nomor tiang", "no meteran", "nomor pelanggan PDAM")
+NUMBERED_THINGS = THINGS | frozenset("""tiang meteran meter pelanggan rekening plat polisi kendaraan kios lapak los
+    blok antrian antrean tiket token kwh nik kk ktp sertifikat surat registrasi pendaftaran induk""".split())
 CONTACT_ASKING = frozenset({"minta", "kasih", "kasi", "bagi", "share", "boleh", "bisa", "tolong", "mohon", "berapa",
                             "mana", "ada", "punya", "siapa", "dikasih", "diberi"})
 ONESELF_OR_HOME = frozenset({"saya", "aku", "kami", "gue", "anak", "suami", "istri", "rumah", "rmh", "ini", "ya",
@@ -1450,6 +1454,10 @@ SERVICE_TOPICS = {
     # the other ways to report, calls not said)
     "calls": CALLS | CHANNELS | {"boleh", "dong", "ga", "nomornya", "nomer", "no", "mana", "kemana", "center",
                                  "dinas", "pengaduan", "pinten", "piro", "brapa", "gak"},
+    # where the office is, or when it opens ("kantornya dimana?", "bisa datang langsung ke kantor?"): before
+    # "channels", which knows "kantor" (it got the menu)
+    "office": frozenset({"kantor", "alamat", "dimana", "mana", "lokasi", "letak", "datang", "langsung", "ke", "jam",
+                         "buka", "tutup", "operasional", "berapa"}),
     # before "how": "gimana cara lapor lewat aplikasi?" asks for another way, not how to report here
     "channels": CHANNELS,
     "cost": frozenset({"gratis", "bayar", "dibayar", "membayar", "mbayar", "biaya", "berbayar", "dipungut",
@@ -1569,7 +1577,8 @@ FOUND_IN = frozenset({"grup", "group", "grp", "teman", "temen", "tetangga", "des
 WHOSE_TALK = NUMBER_NOUNS | WHOSE | GOT_FROM | RULERS | SERVICE_TALK - REPORT_WORDS | FOUND_IN | {"dari", "kok"}
 
 
-WHERE_TO = frozenset({"kemana", "pinten", "piro"})  # "kalo mau nelpon kemana pak", "nomer telpone pinten": asking
+WHERE_TO = frozenset({"kemana", "pinten", "piro",  # "kalo mau nelpon kemana pak", "nomer telpone pinten": asking
+                      "dimana", "mana"})  # "kantornya dimana", "kantor pengaduannya di mana ya pak"
 
 
 def _service_topic(text: str) -> str | None:
@@ -1609,6 +1618,8 @@ def _topic_borne_out(topic: str, words: list[str]) -> bool:
     if topic == "official" and not said & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
                                            "hoaks", "palsu"} and not (said & DOUBT and said & RULERS):
         return False  # "ini dari pemda?" alone may be anything; "ini beneran dari pemda?" doubts it
+    if topic == "office" and "kantor" not in said:
+        return False  # "jam berapa?", "dimana?" alone: of anything
     if topic == "readers" and not said & READ_BY_OTHERS:
         return False  # "sudah dibaca belum?" asks after a complaint
     if topic == "changing" and not said & (CHANGING_VERBS | ABLE):

@@ -342,3 +342,75 @@ def test_a_story_after_a_chain_message_is_its_own(citizen):
     citizen.says(CHAIN)
     reply = citizen.says("pak air pdam di rumah saya sudah mati 3 hari di perum griya asri blok c")
     assert "tidak bisa memastikan" not in reply and "perum griya asri" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["laporan nomor satu gimana pak", "lpr satu gmn", "LPR SATU SUDAH SAMPAI MANA",
+                                   "status lpr satu", "laporan no satu sudah diproses belum?"])
+def test_a_citizens_reference_in_number_words_is_its_number(citizen, typed):
+    """Found by hand (numbers in words: "rt tiga rw lima", then "laporan nomor satu gimana pak" a day later): it was
+    offered as a request for information, as staff's "lpr satu" is read already."""
+    citizen.file()
+    reply = citizen.says(typed)
+    assert "LPR-1" in reply and "Sepertinya Anda ingin" not in reply, reply
+
+
+def test_number_words_with_no_report_named_stay_words(citizen):
+    """Near miss: "nomor satu" after no word of a report is what it says."""
+    citizen.file()
+    reply = citizen.says("pelayanan puskesmas kok jadi nomor satu paling lambat, antri 5 jam")
+    assert "nomor satu" in reply, reply
+
+
+OFFICE_ASKED = ["kantornya dimana?", "kantor pengaduannya di mana ya pak", "alamat kantornya dimana min",
+                "bisa datang langsung ke kantor?", "kantornya buka jam berapa?", "lokasi kantor layanan ini dimana"]
+
+
+@pytest.mark.parametrize("typed", OFFICE_ASKED)
+def test_where_the_office_is_asked_is_answered(typed):
+    """Found by hand (someone asking "ini bot ya?", "bisa telpon?", "kantornya dimana?"): where the office is got
+    the greeting and the menu."""
+    from bot.conversation import understanding
+
+    assert understanding.service_question(typed) == "office"
+
+
+@pytest.mark.parametrize("typed", ["kantor desa tutup terus, warga tidak bisa urus surat",
+                                   "di mana kantor dinas sosial untuk daftar PKH?",  # another agency's: a question
+                                   "jalan depan kantor kecamatan rusak"])
+def test_near_misses_of_the_office_asked(typed):
+    from bot.conversation import understanding
+
+    assert understanding.service_question(typed) != "office"
+
+
+def test_the_office_asked_while_idle_gets_the_answer(citizen):
+    reply = citizen.says("kantornya dimana?")
+    assert "tidak perlu datang" in reply and "Halo, ini layanan" not in reply, reply
+
+
+@pytest.mark.parametrize("answer", ["nomor tiangnya tidak ada pak tapi dekat rumah pak rt persis",
+                                    "tiangnya gak ada nomornya bu, pokoknya depan masjid"])
+def test_an_answer_saying_what_the_officer_asked_is_missing_is_relayed(people, answer):
+    """Found by hand (a mother typing by voice): to Dishub's "tiang lampunya nomor berapa bu", "nomor tiangnya tidak
+    ada pak tapi dekat rumah pak rt persis" was offered as a new report."""
+    from models.vocab import Purpose
+
+    people["citizen"].file(description="lampu jalan di gang kenanga 3 desa karangrejo mati sudah dua minggu, gelap",
+                           place="gang kenanga 3 desa karangrejo")
+    people["verifier"].says("TERUSKAN LPR-1 dlh")
+    people["dlh1"].says("INFO LPR-1 tiang lampunya nomor berapa bu")
+    reply = people["citizen"].says(answer)
+    assert "Sepertinya Anda ingin melapor" not in reply, reply
+    assert [m for m in people["dlh1"].inbox() if m.purpose == Purpose.ANSWER], reply
+
+
+@pytest.mark.parametrize("typed,asked", [
+    ("nomor tiangnya tidak ada pak tapi dekat rumah pak rt persis", False),
+    ("no meteran saya ada di kartu pelanggan, nanti saya foto pak", False),
+    ("minta nomor hp petugas dlh dong pak", True),  # as before
+    ("nomor pak rt berapa ya", True),
+])
+def test_a_things_number_is_no_contact_asked(typed, asked):
+    from bot.conversation import understanding
+
+    assert understanding.asks_for_a_person(typed) is asked
