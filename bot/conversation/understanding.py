@@ -1454,12 +1454,12 @@ SERVICE_TOPICS = {
     # the other ways to report, calls not said)
     "calls": CALLS | CHANNELS | {"boleh", "dong", "ga", "nomornya", "nomer", "no", "mana", "kemana", "center",
                                  "dinas", "pengaduan", "pinten", "piro", "brapa", "gak"},
-    # where the office is, or when it opens ("kantornya dimana?", "bisa datang langsung ke kantor?"): before
-    # "channels", which knows "kantor" (it got the menu)
-    "office": frozenset({"kantor", "alamat", "dimana", "mana", "lokasi", "letak", "datang", "langsung", "ke", "jam",
-                         "buka", "tutup", "operasional", "berapa"}),
     # before "how": "gimana cara lapor lewat aplikasi?" asks for another way, not how to report here
     "channels": CHANNELS,
+    # where the office is ("kantornya dimana?", "alamat kantornya dimana min"; it got the menu): after "channels",
+    # which takes going there to report ("kalau mau lapor langsung ke kantor bisa?"); its hours ("kapan kantornya
+    # buka?") are some agency's, a request for information
+    "office": frozenset({"kantor", "alamat", "dimana", "mana", "lokasi", "letak", "datang", "langsung", "ke"}),
     "cost": frozenset({"gratis", "bayar", "dibayar", "membayar", "mbayar", "biaya", "berbayar", "dipungut",
                        "pungutan", "tarif", "ongkos", "free", "cost", "charge", "pay", "uang", "duit"}),
     "duration": frozenset({"lama", "diproses", "proses", "ditanggapi", "ditindaklanjuti", "dibalas", "direspon",
