@@ -123,6 +123,10 @@ MESSAGES = {
         "tidak ada foto, balas LEWATI."
     ),
     "may_report_here": "Bisa, silakan. Kami bantu catat laporan Anda di sini.",
+    "where_to_report_here": (
+        "Bisa lewat sini. Kami teruskan laporan Anda ke instansi yang berwenang, jadi Anda tidak perlu mencarinya "
+        "sendiri."
+    ),
     "help_plea": (
         "Tentu, kami bantu. Silakan ceritakan masalahnya: apa yang terjadi, di mana, dan sejak kapan (foto boleh "
         "dikirim juga). Atau ketik 1 untuk mengisi laporan langkah demi langkah."

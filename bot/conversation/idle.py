@@ -1265,6 +1265,7 @@ def _offer(turn: Turn, story: str) -> Next:
     asked_of = _question_to_agency(turn, offer, mine)
     if kind is None and asked_of is None and offered_kind(offer):  # "perpusda buka hari minggu gk?": no addition
         kind, mine = offered_kind(offer), []
+    _reported_here(turn, offer, kind)
     if kind:
         turn.say(f"offer_description_{kind}", excerpt=excerpt(offer, 300))
     elif asked_of is not None:  # "kalau KK saya masih alamat lama gimana?" after Dukcapil's answer
@@ -1286,6 +1287,12 @@ def _offer(turn: Turn, story: str) -> Next:
         turn.say("offer_description", excerpt=excerpt(offer, 300))
     # What came with the story (or before it) goes where the story goes: a new complaint, or TAMBAHAN to one
     return go(State.OFFER, offer=offer, **{PHOTOS_OFFERED: {"caption": ""} if mine and turn.draft.photos else None})
+
+
+def _reported_here(turn: Turn, offer: str, kind: str | None) -> None:
+    """A complaint told with the question where it is reported ("… itu ngadu kmn ya"): here, said before the offer."""
+    if kind is None and understanding.asks_whom_to_report(understanding.standard_words(offer)):
+        turn.say("where_to_report_here")
 
 
 QUESTION_NEWS = timedelta(days=3)  # a question this soon after news of an open complaint is most often to its agency
@@ -2130,7 +2137,8 @@ def _after_addition_offer(turn: Turn, offered: str) -> Next:
             and split_reference(turn.text, bare=False)[0] is None  # "LPR-1 tolong dipercepat": shown as when idle
             and len(understanding.content(turn.text)) >= ADDITION_MORE_MIN_WORDS and not is_thanks(turn.text)
             and not is_acknowledgement(turn.text) and understanding.service_question(turn.text) is None
-            and not understanding.names_another_thing(turn.text, f"{complaint.title} {complaint.description}"))
+            and not understanding.names_another_thing(turn.text, f"{complaint.title} {complaint.description}")
+            and not understanding.moving_number(turn.text, lambda: typed_phone(turn.text) is not None))
     if not more:
         return again(State.IDLE)
     if understanding.impatient(turn.text) or understanding.only_impatience(turn.text):  # "kok lama banget sih pak …"

@@ -1096,6 +1096,30 @@ def _asks_for_data(said: list[str]) -> bool:
     return any(w in ASKING_FOR and after == "data" for w, after in zip(said[:8], said[1:9], strict=False))
 
 
+# Asking where or to whom a problem is reported ("… itu ngadu kmn ya", "lapornya ke dinas apa?", "yg ngurus siapa?",
+# "tanggung jawab dinas mana"): a complaint brought to the right door, no request for information. A verb of handling
+# that also names a procedure ("ngurus ktp ke dinas apa") counts only as "the one who handles" ("yang ngurus")
+HANDLED_BY = frozenset({"ngurus", "mengurus", "ngurusin", "mengurusi", "menangani", "nanganin", "berwenang", "jawab",
+                        "urusan", "wewenang", "kewenangan", "tupoksi"})
+WHOM = frozenset({"kemana", "kesiapa", "siapa"})
+OFFICE_ASKED = frozenset({"dinas", "instansi", "pihak", "opd", "bagian", "kantor", "ke"})  # "ke mana"
+WHICH_ONE = frozenset({"apa", "mana"})
+
+
+def asks_whom_to_report(said: list[str]) -> bool:
+    """Whether standard words ask where or to whom a problem is reported or who handles it (see HANDLED_BY); "saya
+    sudah lapor ke kelurahan" tells, "laporan saya sampai mana" asks after a report."""
+    for i, word in enumerate(said):
+        reported = word in FILE_VERBS or word in REPORT_WORDS and said[i + 1:i + 2] == ["ke"]
+        handled = word in HANDLED_BY and (word not in PROCEDURE or said[i - 1:i] == ["yang"])
+        if not (reported or handled):
+            continue
+        near = said[max(0, i - 2):i + 5]
+        if set(near) & WHOM or any(a in OFFICE_ASKED and b in WHICH_ONE for a, b in zip(near, near[1:], strict=False)):
+            return True
+    return False
+
+
 def stated_kind(text: str) -> str | None:
     """The kind a story says it is in its first words (after a greeting): "mau tanya syarat akta …" is a request for
     information, "usul pak, taman …" an aspiration; None for anything else (a complaint, a question that complains,
@@ -1104,7 +1128,8 @@ def stated_kind(text: str) -> str | None:
     said = _after_opening(content(text))
     if set(said[:6]) & (INQUIRING | ASKING_IN_ENGLISH) or _asks_for_data(said):
         words = set(said)
-        complains = set(standard_words(text)) & (WHY | {"why"}) or (words & COMPLAINING and not words & PROCEDURE)
+        complains = (set(standard_words(text)) & (WHY | {"why"}) or (words & COMPLAINING and not words & PROCEDURE)
+                     or asks_whom_to_report(standard_words(text)))
         extorted = words & EXTORTED or _afraid_to_report(standard_words(text))
         return None if complains or extorted else "informasi"
     how = [w for w in said[:3] if w not in _QUESTION_OR_GIMANA][:1]  # "bagaimana cara …", "syarat …"
@@ -2225,7 +2250,8 @@ def _new_number_alone(said: list[str]) -> bool:
 # The reporter, from the number that filed, telling of a new number for the news ("saya ganti nomor hp, nanti kabarnya
 # ke nomor baru ya 0812…", "nanti hubungi nomor baru saya aja"): a new number named beside a word of news or reaching.
 NEWS_TO = frozenset({"kabar", "kabarnya", "info", "infonya", "informasinya", "hubungi", "dihubungi", "menghubungi",
-                     "kirim", "kirimkan", "dikirim", "balas", "dibalas", "jawaban", "jawabannya", "update"})
+                     "kirim", "kirimkan", "dikirim", "balas", "dibalas", "jawaban", "jawabannya", "update",
+                     "pakai", "memakai", "gunakan", "menggunakan"})  # "nanti pake nomor istri": used from now on
 
 
 def moving_number(text: str, phone_typed: Callable[[], bool]) -> bool:
@@ -2349,6 +2375,30 @@ INTRODUCTION_WORDS = 8  # "saya warga desa sukamaju ingin melaporkan …": who o
 _CLAUSE_GAP = re.compile(r"[,.;:!?\n]")
 
 
+# A clause of having understood before the wish ("oh bisa disini? ya udah sy lapor", "o gitu ya, mau lapor deh"): the
+# answer to one's own question, no story; ACKNOWLEDGING words open the clause of the wish too ("oke deh saya lapor")
+ACKNOWLEDGING = frozenset({"o", "oo", "ooh", "owh", "oalah", "gitu", "gtu", "begitu", "bgitu", "oke", "ok", "okay",
+                           "okey", "sip", "siap", "baik", "ternyata", "yaudah", "yasudah"})
+HERE_SAID = frozenset({"lewat", "lewati", "via", "sini", "wa", "ini", "juga", "jg"})  # "bisa lewat wa ini juga?"
+
+# What an opening clause before the wish may hold: greetings, who one is, "mau tanya", understood, "bisa di sini?"
+OPENING_CLAUSE_WORDS = BEFORE_WISH | ROLES | ASKING_FIRST | ACKNOWLEDGING | HERE_SAID | MAY_I_SMALL
+
+
+def _after_acknowledging(clause: list[str]) -> int:
+    """How many words open a clause only saying one has understood ("oke", "oh gitu", "ya udah": "sudah" only after
+    "ya", alright then; "sudah lapor" reported already)."""
+    at = 0
+    while at < len(clause):
+        if clause[at] in ACKNOWLEDGING:
+            at += 1
+        elif clause[at:at + 2] == ["ya", "sudah"]:
+            at += 2
+        else:
+            break
+    return at
+
+
 def _wish_to_file(text: str, every: list[str], skipped: int) -> int | None:
     """Where the wish to file ends among `every[skipped:]` (the words after the greetings), wherever the opening
     clauses put it: after greetings, apologies and addresses ("maaf mengganggu min, sy mau lapor", "I would like to
@@ -2357,17 +2407,20 @@ def _wish_to_file(text: str, every: list[str], skipped: int) -> int | None:
     "tetangga saya mau lapor" tell a story. None when no wish is told there."""
     words = every[skipped:]
     verb = _filing_verb(words[:4])
-    if verb is not None or len(words) <= 4:
+    if verb is not None or len(words) <= 4 and not set(words) & ACKNOWLEDGING:
         return verb
     begin = 0
     for end in [*_clause_starts(text, skipped, len(words)), len(words)][:OPENING_CLAUSES]:
         clause = words[begin:end]
-        at = _filing_verb(clause, BEFORE_WISH)
+        understood = _after_acknowledging(clause)
+        at = _filing_verb(clause[understood:], BEFORE_WISH)
         if at is None:
             at = _introduced_then_wished(clause)
+        elif understood:
+            at += understood
         if at is not None:
             return begin + at
-        if not (set(clause) <= BEFORE_WISH | ROLES | ASKING_FIRST or _who_one_is(clause)):
+        if not (set(clause) <= OPENING_CLAUSE_WORDS or _who_one_is(clause)):
             return None  # "mau tanya, kalau mau lapor … bisa di sini?": a question about filing, opened as one
         begin = end
     return None
@@ -3054,7 +3107,7 @@ URGING = frozenset({"ditindak", "ditindaklanjuti", "dipercepat", "dipercepet", "
 IMPATIENCE_TALK = frozenset("""kok ko masa masak sih banget amat sekali bener benar nian pisan temen men tenan
     sudah proses prosesnya penanganan penanganannya pelayanan pelayanannya kenapa napa ini gini nih tuh woi woy
     tolong mohon dong ya pak bu min parah udah masih msh kira semoga smoga moga mudah mudahan insyaallah amin aamiin
-    berharap harap bisa mudah2an muga mugi""".split())
+    berharap harap bisa mudah2an muga mugi lebih""".split())  # "bisa lebih cepat?"
 SLOW_TYPED = frozenset({"lm", "lmbt", "lamban"})  # "kok lm bgt"
 URGING_MAX_WORDS = 8
 
@@ -3068,7 +3121,8 @@ def only_impatience(text: str) -> bool:
     said = [re.sub(r"([a-z])\1+$", r"\1", w) for w in standard_words(text) if w not in OPENING]  # "lamaa"
     moving = [w for w in said if w in SLOW or w in SLOW_TYPED or w in URGING]
     # "masih lama ga?": a question's tag right after the word of slowness
-    tagged = {i for i, w in enumerate(said) if w == "tidak" and i and said[i - 1] in SLOW}
+    # ... or closing a question ("bisa dipercepat gak pak?", "bisa segera ga min")
+    tagged = {i for i, w in enumerate(said) if w == "tidak" and i and (said[i - 1] in SLOW or i == len(said) - 1)}
     return bool(moving) and all(w in SLOW or w in SLOW_TYPED or w in URGING or w in IMPATIENCE_TALK or i in tagged
                                 for i, w in enumerate(said))
 

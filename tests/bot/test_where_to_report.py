@@ -1,0 +1,121 @@
+"""Asking where a problem is reported, and deciding to report after asking (session 28, found by hand): "mau nanya,
+kalo got depan rumah mampet trs bau bgt itu ngadu kmn ya" was offered as a request for information, and "oh bisa
+disini? ya udah sy lapor" after it was joined to that question, then the whole story, the privacy answer and the
+name as well, into one request for information."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import understanding
+from tests.parties import Citizen
+
+
+@pytest.fixture
+def citizen(app):
+    return Citizen(app)
+
+
+WHERE_TO_REPORT = [
+    "mau nanya, kalo got depan rumah mampet trs bau bgt itu ngadu kmn ya",
+    "mau tanya min, sampah numpuk di pasar itu yg ngurus siapa?",
+    "izin bertanya pak, kalau air pdam mati terus lapornya ke dinas apa ya",
+    "mau tanya, pohon tumbang nutup jalan harus lapor ke siapa",
+    "numpang tanya, lampu jalan mati seminggu ngadunya kemana ya",
+    "mau nanya kak, jalan berlubang depan sekolah itu tanggung jawab dinas mana ya",
+]
+
+
+@pytest.mark.parametrize("typed", WHERE_TO_REPORT)
+def test_asking_where_a_problem_is_reported_tells_a_complaint(typed):
+    assert understanding.asks_whom_to_report(understanding.standard_words(typed)), typed
+    assert understanding.stated_kind(typed) is None, typed
+
+
+@pytest.mark.parametrize("typed", [
+    "mau tanya syarat bikin ktp ke dinas apa ya",  # a procedure: a request for information still
+    "mau tanya jadwal posyandu bulan ini",
+    "mau tanya laporan saya sudah sampai mana",  # its progress: no question of where to report
+    "saya sudah lapor ke kelurahan tapi belum ada tindakan",  # told, not asked
+])
+def test_near_misses_are_no_question_of_where_to_report(typed):
+    said = understanding.standard_words(typed)
+    assert not understanding.asks_whom_to_report(said) or understanding.stated_kind(typed) == "informasi", typed
+
+
+@pytest.mark.parametrize("typed", WHERE_TO_REPORT[:3])
+def test_where_to_report_is_answered_here_and_offered_as_a_complaint(citizen, typed):
+    reply = citizen.says(typed)
+    assert "Bisa lewat sini" in reply and "ingin melapor" in reply and "ingin bertanya" not in reply, reply
+    assert citizen.state() == "offer"
+
+
+DECIDED = [
+    "oh bisa disini? ya udah sy lapor",
+    "oh gitu, ya udah saya lapor",
+    "ohh bisa lewat sini ya, yaudah aku laporin",
+    "o gitu ya, mau lapor deh",
+    "oh gitu, lapor aja",
+    "oke deh, saya lapor",
+]
+
+
+@pytest.mark.parametrize("typed", DECIDED)
+def test_a_wish_to_report_after_an_acknowledgement_is_a_wish_with_nothing_told(typed):
+    found = understanding.intent(typed)
+    assert found is not None and found.name == "FILE" and found.rest == "", (typed, found)
+
+
+@pytest.mark.parametrize("typed,rest", [
+    ("oh gitu, mau lapor jalan rusak di desa kalisari", "jalan rusak di desa kalisari"),
+    ("jalan rusak, mau lapor pak", "jalan rusak"),  # a story before the wish is still the story
+    ("saya sudah lapor ke desa", None),  # already reported: no wish
+])
+def test_what_is_told_around_the_acknowledged_wish_is_kept(typed, rest):
+    found = understanding.intent(typed)
+    if rest is None:
+        assert found is None or found.name != "FILE", found
+    else:
+        assert found is not None and found.name == "FILE" and found.rest.strip(" ,") == rest, found
+
+
+def test_deciding_to_report_after_asking_where_files_the_story_asked_about(citizen):
+    citizen.says("assalamualaikum min")
+    citizen.says("mau nanya, kalo got depan rumah mampet trs bau bgt itu ngadu kmn ya")
+    reply = citizen.says("oh bisa disini? ya udah sy lapor")
+    assert "got depan rumah mampet" in citizen.draft()["description"], reply
+    assert "ya udah sy lapor" not in citizen.draft()["description"]
+    assert citizen.state() != "offer", reply
+
+
+def test_deciding_to_report_with_nothing_asked_before_asks_the_story(citizen):
+    reply = citizen.says("oh bisa disini? ya udah sy lapor")
+    assert "ingin bertanya" not in reply and "Bisa" in reply, reply
+    assert not citizen.draft().get("description"), citizen.draft()
+
+
+# Found by hand the same session: while a message waited as an addition to LPR-1 ("Balas YA agar kami teruskan …"),
+# "bisa dipercepat gak pak?" got no word on the wait and "nomor wa sy mau ganti ya pak, nanti pake nomor istri" was
+# joined to the addition, with nothing said of how news reaches a new number.
+
+@pytest.mark.parametrize("typed", ["bisa dipercepat gak pak?", "bisa segera ga min", "bisa lebih cepat tidak pak?"])
+def test_asking_whether_it_can_go_faster_is_impatience(typed):
+    assert understanding.only_impatience(typed), typed
+
+
+@pytest.mark.parametrize("typed", ["bisa dipercepat pembuatan ktp saya gak pak?", "jalan tidak bisa dilewati"])
+def test_a_question_naming_something_else_is_no_impatience_alone(typed):
+    assert not understanding.only_impatience(typed), typed
+
+
+@pytest.mark.parametrize("typed", ["nomor wa sy mau ganti ya pak, nanti pake nomor istri",
+                                   "saya mau ganti nomor hp, nanti pakai nomor anak saya"])
+def test_a_number_to_be_used_from_now_on_is_a_number_moving(typed):
+    assert understanding.moving_number(typed, lambda: False), typed
+
+
+def test_a_number_moving_while_an_addition_waits_is_answered(citizen):
+    citizen.file()
+    citizen.says("kok lama bgt sih pak, anak saya hampir jatuh tadi pagi di situ")
+    reply = citizen.says("nomor wa sy mau ganti ya pak, nanti pake nomor istri")
+    assert "nomor baru" in reply and "belum kami teruskan" not in reply, reply
