@@ -14,6 +14,13 @@ ratio against a baseline of the same run:
 - the peak of Python's memory (tracemalloc) for 2N rows against N rows, streamed and whole (flat: about 1; grows
   with the rows: about 2).
 Times are the best of three; memory is measured in a separate pass (tracemalloc slows the code down).
+
+      .venv/bin/python bench/export_bench.py --cli [COMPLAINTS]   (default 2,000; a SQLite file of its own)
+      `flask lapor export` (CSV and XLSX) at N and 2N complaints in the database: the command as it streams the file
+      now (`lapor.bridge.manual.exportable_rows`, links kept on disk, each file put in place once whole) beside
+      the way it built the file before, in the same run (every complaint, row and link in lists, then the file):
+      the peak of Python's memory (tracemalloc) and the seconds, each a ratio against its baseline. The complaints
+      have no media (their links are kept on disk either way; the rows are the memory).
 """
 
 from __future__ import annotations
@@ -87,9 +94,112 @@ def sizes(counts: list[int]) -> None:
                   flush=True)
 
 
+def cli_app(count: int):
+    """An app on a new SQLite file holding `count` complaints not yet in SP4N-LAPOR!, each to one agency."""
+    import tempfile
+    from datetime import timedelta
+
+    from app import create_app
+    from models import Agency, Complaint, Contact, Disposition
+    from models.cli import upgrade
+    from services import services
+
+    url = f"sqlite:///{Path(tempfile.mkdtemp(prefix='penghubung-export-')) / 'bench.db'}"
+    app = create_app({"DATABASE_URL": url, "LOG_LEVEL": "WARNING", "TWILIO_ACCOUNT_SID": "", "TWILIO_AUTH_TOKEN": "",
+                      "TWILIO_WHATSAPP_FROM": "", "PUBLIC_BASE_URL": ""})
+    svc = services(app)
+    upgrade(svc.engine)
+    start = datetime(2026, 1, 5, 9, 0, tzinfo=svc.zone)
+    with svc.session_factory.begin() as session:
+        agency = Agency(code="DLH", name="Dinas Lingkungan Hidup")
+        reporter = Contact(phone="+6285800000000", profile_name="Siti Aminah")
+        for n in range(1, count + 1):
+            at = start + timedelta(minutes=n)
+            session.add(Complaint(number=n, citizen=reporter, kind="pengaduan", title=f"Sampah menumpuk {n}",
+                                  description=f"Sampah menumpuk di pasar {n}, baunya sampai ke jalan " * 4,
+                                  location_text=f"Pasar {n}, Kec. Sampang",
+                                  privacy=("biasa", "anonim", "rahasia")[n % 3],
+                                  status="belum_ditindaklanjuti", reporter_name="Siti Aminah", created_at=at,
+                                  updated_at=at, dispositions=[Disposition(agency=agency, created_at=at)]))
+    return app
+
+
+def cli_before(app, path: Path) -> None:
+    """The command as it was: every complaint, row and link in lists, then the files."""
+    from datetime import timedelta
+
+    from bot.messages import MEDIA_KIND_NAMES
+    from lapor.bridge import manual
+    from media.links import complaint_links
+    from services import services
+
+    svc, config = services(app), app.config
+    zone, lifetime = svc.zone, timedelta(days=config["MEDIA_EXPORT_LINK_DAYS"])
+    file_format = path.suffix[1:]
+    with app.app_context(), svc.session_factory() as session:
+        complaints = manual.exportable(session, datetime(2000, 1, 1, tzinfo=zone))
+        rows = [manual.export_row(complaint, zone) for complaint in complaints]
+        links = [[c.reference, MEDIA_KIND_NAMES[kind], link] for c in complaints
+                 for kind, link in complaint_links(session, config, c, svc.clock(), lifetime)]
+    if file_format == exports.XLSX:
+        manual.write_xlsx(manual.EXPORT_COLUMNS, rows, path, attachments=links)
+    else:
+        path.write_bytes(exports.to_bytes(manual.EXPORT_COLUMNS, rows, file_format))
+
+
+def cli_now(app, path: Path) -> None:
+    """The command as it is (`flask lapor export -o PATH`)."""
+    result = app.test_cli_runner().invoke(args=["lapor", "export", "-o", str(path)])
+    assert result.exit_code == 0, result.output
+
+
+def timed(run, *args) -> float:
+    started = time.perf_counter()
+    run(*args)
+    return time.perf_counter() - started
+
+
+def cli(count: int) -> None:
+    """`flask lapor export`: memory and time, streamed now against built whole before, at N and 2N complaints."""
+    import tempfile
+
+    mb, double = 2**20, 2 * count
+    apps = {count: cli_app(count), double: cli_app(double)}
+    folder = Path(tempfile.mkdtemp(prefix="penghubung-export-files-"))
+    print("| measurement | value | baseline | ratio |")
+    print("| --- | --- | --- | --- |")
+    for file_format in (exports.CSV, exports.XLSX):
+        measured = {}
+        for run in (cli_now, cli_before):  # warmed up: imports and statements built once per process
+            run(apps[count], folder / f"warm.{file_format}")
+        for way, run in (("now", cli_now), ("before", cli_before)):
+            for n, app in apps.items():
+                path = folder / f"{way}-{n}.{file_format}"
+                measured[way, n, "peak"] = peak(run, app, path)
+                measured[way, n, "seconds"] = min(timed(run, app, path) for _ in range(2))
+            assert (folder / f"now-{double}.{file_format}").stat().st_size > 0
+        if file_format == exports.CSV:
+            same = (folder / f"now-{double}.csv").read_bytes() == (folder / f"before-{double}.csv").read_bytes()
+            print(f"| CSV {double:,} complaints: the same bytes now as before | {same} | - | - |")
+        for n in (count, double):
+            now, before = measured["now", n, "peak"], measured["before", n, "peak"]
+            print(f"| {file_format.upper()} {n:,} complaints: peak memory now (baseline: before) | {now / mb:.1f} MB "
+                  f"| {before / mb:.1f} MB | {now / before:.2f}x |")
+        for way in ("now", "before"):
+            grown, small = measured[way, double, "peak"], measured[way, count, "peak"]
+            print(f"| {file_format.upper()} peak memory {way}, {double:,} complaints (baseline: {count:,}) | "
+                  f"{grown / mb:.1f} MB | {small / mb:.1f} MB | {grown / small:.2f}x |")
+        now, before = measured["now", double, "seconds"], measured["before", double, "seconds"]
+        print(f"| {file_format.upper()} {double:,} complaints: seconds now (baseline: before) | {now:.2f} s | "
+              f"{before:.2f} s | {now / before:.2f}x |")
+
+
 def main() -> None:
     if sys.argv[1:2] == ["--sizes"]:
         sizes([int(n) for n in sys.argv[2:]])
+        return
+    if sys.argv[1:2] == ["--cli"]:
+        cli(int(sys.argv[2]) if len(sys.argv) > 2 else 2_000)
         return
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 5_000
     double = 2 * count

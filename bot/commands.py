@@ -12,6 +12,10 @@ from rapidfuzz import fuzz, process
 from lapor.references import DIGIT_WORDS
 
 WORD = re.compile(r"[0-9a-z]+")
+# Where a message's clauses part: a comma, a sentence's end, a semicolon, a line. The readers that part otherwise
+# build on CLAUSE_MARKS and say why (a slash, a colon, the spaces after, a time's dot).
+CLAUSE_MARKS = r",.;!?\n"
+CLAUSE_BREAK = re.compile(f"[{CLAUSE_MARKS}]+")
 # A message made only of these, with at least one word of GREETING_CORE, is a greeting (or thanks).
 GREETING_CORE = {"halo", "hallo", "helo", "hello", "hai", "hi", "hay", "selamat", "assalamualaikum",
                  # ... and the greeting returned ("wa'alaikumsalam" is read without its apostrophe: is_greeting)

@@ -6,7 +6,6 @@ import logging
 from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import NO_VALUE, instance_state, set_committed_value
 
@@ -16,7 +15,7 @@ from bot.inbound import Inbound
 from lapor.media import record_references
 from lapor.references import split_reference
 from models import Contact, Conversation, InboundMessage
-from models.db import Prepared, is_postgres, loaded, session_connection
+from models.db import Prepared, bound_insert, is_postgres, loaded, per_dialect, session_connection
 from ops.metrics import count_inbound
 from services import Services
 
@@ -110,9 +109,8 @@ def _log_and_save():
 
 _SAVED = ("state", "data", "updated_at")  # what a turn changes in a conversation
 # Parameters named apart from the columns: an UPDATE in the statement would take same-named ones as more SETs.
-_LOG = Prepared(InboundMessage.__table__.insert().values({
-    column.key: bindparam(f"log_{column.key}", type_=column.type) for column in InboundMessage.__table__.c
-    if column.key in ("message_sid", "contact_id", "body", "num_media", "payload", "replies", "received_at")}))
+_LOG = Prepared(bound_insert(InboundMessage.__table__, (
+    "message_sid", "contact_id", "body", "num_media", "payload", "replies", "received_at"), prefix="log_"))
 _LOG_AND_SAVE = Prepared(_log_and_save())
 
 
@@ -210,6 +208,5 @@ def _contact_upsert(dialect, key: str):
 
 _CONVERSATION = Prepared(select(Conversation.__table__)
                          .where(Conversation.__table__.c.contact_id == bindparam("contact_id")))
-_UPSERTS = {key: {"postgresql": Prepared(_contact_upsert(postgresql, key)),
-                  "sqlite": Prepared(_contact_upsert(sqlite, key))}
+_UPSERTS = {key: per_dialect(lambda dialect, key=key: Prepared(_contact_upsert(dialect, key)))
             for key in ("phone", "bsuid")}

@@ -1250,6 +1250,10 @@ MESSAGES = {
         "TL {reference} <kemajuan dan kendalanya>."
     ),
     "staff_hint_officer": "Contoh: TL {reference} <kemajuan> · SELESAI {reference} <jawaban akhir> · DAFTAR.",
+    "staff_hint_officer_promise": (
+        "Janji tanpa waktu belum dicatat untuk {reference}: pelapor belum mendapat kabar baru darinya. Kirim dengan "
+        "perkiraan waktunya, misalnya:\nTL {reference} {text} besok (atau senin, minggu depan)"
+    ),
     "staff_hint_officer_text": (
         "Untuk mencatat kemajuan {reference}, kirim:\nTL {reference} {text}\n"
         "Bila ini jawaban akhir: SELESAI {reference} <jawaban akhir>."
@@ -1481,6 +1485,11 @@ MESSAGES = {
         "mengarsipkan, atau TIDAK."
     ),
     "staff_confirm_all": "Satu balasan YA mengirim {count} pesan di atas sekaligus; TIDAK membatalkan semuanya.",
+    "staff_acts_mixed": (
+        "{reference} disebut dua kali dengan isi berbeda ({said}), jadi belum ada yang dicatat untuk {reference}. "
+        "Kirim satu yang dimaksud: TL {reference} <kemajuan> · SELESAI {reference} <jawaban akhir> · "
+        "KEMBALIKAN {reference} <alasan>."
+    ),
     "staff_confirm_forward": "Teruskan {reference} ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.",
     "staff_forward_wrong_stays": (
         "Disposisi {agencies} tetap terbuka: disposisi tidak dapat ditarik lewat WhatsApp. Minta petugas {agencies} "
@@ -1594,6 +1603,11 @@ MESSAGES = {
         "rekan yang bertugas. Sudah masuk kembali? Balas YA untuk mengakhiri cuti, atau TIDAK bila masih cuti."
     ),
     "tl_done": "Tindak lanjut {reference} tercatat dan diteruskan ke pelapor.{photos}",
+    "tl_promised": " Pelapor membaca perkiraan: {day}.",
+    "staff_promise_undated": (
+        "Terima kasih. Janji tanpa waktu belum dicatat untuk {reference}: pelapor belum mendapat kabar baru darinya. "
+        "Kirim dengan perkiraan waktunya, misalnya: TL {reference} {text} besok (atau senin, minggu depan)."
+    ),
     "tl_already": (
         "Tindak lanjut {reference} ini sudah tercatat dan diteruskan ke pelapor ({when}), jadi tidak kami kirim lagi. "
         "Bila ada kabar baru, kirim TL {reference} <kemajuan>."
@@ -1653,6 +1667,10 @@ MESSAGES = {
         "kabar pekerjaan. Tidak ada yang dicatat. Kabar untuk pelapor berisi apa yang sudah atau akan dikerjakan, "
         "contoh: TL {reference} tim dijadwalkan ke lokasi besok."
     ),
+    "staff_officer_hands_over": (
+        "{reference} belum dialihkan dan pesan Anda tidak dikirim ke pelapor. Disposisi dialihkan oleh kepala "
+        "instansi: minta beliau mengetik ALIHKAN {first} {name}. Hubungi {name} langsung: {phone}."
+    ),
     "staff_officer_who": (
         "{reference} ditangani: {officers}. Pesan Anda tidak dikirim ke pelapor. Untuk mencatat kemajuan: "
         "TL {reference} <kemajuan> · rincian: STATUS {reference}"
@@ -1695,6 +1713,11 @@ MESSAGES = {
         "Pertanyaan: INFO {reference} <pertanyaan>"
     ),
     "info_done": "Pertanyaan untuk pelapor {reference} sudah dikirim. Jawabannya akan diteruskan ke nomor ini.",
+    "info_identity_withheld": (
+        "Pelapor {reference} memilih anonim, jadi pertanyaan tentang nama, nomor, NIK, atau alamatnya tidak kami "
+        "kirim. Silakan tanyakan hal lain tentang masalahnya (misalnya lokasi tepatnya). Bila pelapor perlu "
+        "dihubungi langsung, mintalah bantuan verifikator."
+    ),
     "survei_done": "{reference} ditandai perlu survei lapangan: batas penyelesaian menjadi {due} ({days} hari kerja). Pelapor sudah diberi tahu.",
     "survei_note": "Perlu survei lapangan: {reason}. Perkiraan selesai paling lambat {due}.",
     "kembalikan_done": "{reference} dikembalikan ke verifikator dengan alasan Anda. Terima kasih.",
@@ -2358,6 +2381,7 @@ MESSAGES = {
         "melalui SP4N-LAPOR!. Ketik STATUS {reference} untuk perkembangannya."
     ),
     "citizen_follow_up": "Tindak lanjut {reference} dari {agency}:\n{text}",
+    "citizen_follow_up_promised": "Tindak lanjut {reference} dari {agency} (perkiraan: {day}):\n{text}",
     "citizen_final_answer": "Jawaban akhir {reference} dari {agency}:\n{text}",
     "follower_reopened": (
         "Laporan {reference} ({title}) yang Anda ikuti dibuka kembali karena pelapor belum puas. {agencies} "

@@ -26,6 +26,7 @@ from bot.messages import (
     t,
 )
 from bot.outbox import enqueue
+from bot.promised import promised_words
 from bot.reminders import first_time
 from bot.staff.shown import (
     additions_for_staff,
@@ -532,9 +533,12 @@ def on_follow_up(session: Session, event: FollowUpGiven) -> None:
     disposition = session.get(Disposition, entry.disposition_id)
     complaint = disposition.complaint
     key = "citizen_final_answer" if event.final else "citizen_follow_up"
+    # "besok kami tangani": the day it names as a date, read as of when it was written (not when it reaches them)
+    day = None if event.final else promised_words(entry.text, entry.at, calendar_of(session))
     for citizen in citizens_to_tell(complaint):
         text = entry.text if citizen.id == complaint.citizen_id else strip_nik(entry.text)  # as STATUS shows it
-        body = t(key, reference=complaint.reference, agency=disposition.agency.name, text=text)
+        body = t("citizen_follow_up_promised" if day else key, reference=complaint.reference,
+                 agency=disposition.agency.name, text=text, day=day)
         _send(session, citizen, body, purpose=Purpose.FOLLOW_UP, complaint=complaint, key=f"fu:{entry.id}",
               at=event.at, media=entry.media)
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import String, and_, bindparam, case, delete, func, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session, sessionmaker
 
@@ -40,7 +39,7 @@ from media.outgoing import WAIT as MEDIA_WAIT
 from media.outgoing import MediaDecision, decide
 from models import Complaint, Contact, OutboxMessage, OutboxStatus
 from models.base import UTCDateTime, utcnow
-from models.db import Prepared, loaded, session_connection
+from models.db import Prepared, bound_insert, loaded, per_dialect, session_connection
 from models.vocab import Purpose
 
 logger = logging.getLogger(__name__)
@@ -178,9 +177,8 @@ def _queued(session: Session, dedupe_key: str, pieces: int) -> list[OutboxMessag
 
 # `_insert_once`'s statement in each dialect, built once: the rows (a list of values, one statement) that took their
 # dedupe key come back as the session's instances; a taken key makes its row come back as nothing.
-_INSERTED_ONCE = {name: dialect.insert(OutboxMessage)
-                  .on_conflict_do_nothing(index_elements=[OutboxMessage.dedupe_key]).returning(OutboxMessage)
-                  for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))}
+_INSERTED_ONCE = per_dialect(lambda dialect: dialect.insert(OutboxMessage).on_conflict_do_nothing(
+    index_elements=[OutboxMessage.dedupe_key]).returning(OutboxMessage))
 
 
 def _insert_one_once(dialect):
@@ -190,9 +188,8 @@ def _insert_one_once(dialect):
     enqueue (as much as a third of a webhook message). Unlike the ORM's, it does not flush the session first: what
     the turn changed is flushed at commit, in the same transaction."""
     outbox = OutboxMessage.__table__
-    return (dialect.insert(outbox)
-            .values({name: bindparam(name, type_=outbox.c[name].type) for name in QUEUED_COLUMNS})
-            .on_conflict_do_nothing(index_elements=[outbox.c.dedupe_key]).returning(*outbox.c))
+    return Prepared(bound_insert(outbox, QUEUED_COLUMNS, dialect)
+                    .on_conflict_do_nothing(index_elements=[outbox.c.dedupe_key]).returning(*outbox.c))
 
 
 def _with_times(values: dict) -> dict:
@@ -205,8 +202,7 @@ def _with_times(values: dict) -> dict:
 
 QUEUED_COLUMNS = ("recipient", "body", "media_url", "purpose", "subject_type", "subject_id", "dedupe_key",
                   "template_variables", "created_at", "next_attempt_at")
-_ONE_INSERTED_ONCE = {name: Prepared(_insert_one_once(dialect))
-                      for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))}
+_ONE_INSERTED_ONCE = per_dialect(_insert_one_once)
 _QUEUED = (select(OutboxMessage).where(OutboxMessage.dedupe_key.in_(bindparam("keys", expanding=True)))
            .order_by(OutboxMessage.id))
 
@@ -293,7 +289,7 @@ def queued_key(session: Session, row: OutboxMessage) -> str:
 
 
 # What `_prepared` returns: the send, the forms an earlier try may have had, and since when; None: not now.
-Prepared = tuple[Outgoing, list[Outgoing], datetime] | None
+PreparedSend = tuple[Outgoing, list[Outgoing], datetime] | None
 UNPREPARED = object()  # `_deliver`'s row not prepared yet
 
 
@@ -362,7 +358,7 @@ class OutboxSender:
         message in hand is finished and the rest are handed back."""
         report = SendReport()
         holder = Holder(now)  # the batch's leases, renewed while this pass lives
-        ready: dict[int, Prepared] = {}  # a batch's first row, prepared in the claim's transaction
+        ready: dict[int, PreparedSend] = {}  # a batch's first row, prepared in the claim's transaction
 
         def deliver(row_id: int) -> None:
             prepared = ready.pop(row_id) if row_id in ready else UNPREPARED
@@ -389,7 +385,7 @@ class OutboxSender:
         return report
 
     def claim(self, now: datetime, holder: Holder | None = None,
-              prepare: tuple[SendReport, dict[int, Prepared]] | None = None) -> list[int]:
+              prepare: tuple[SendReport, dict[int, PreparedSend]] | None = None) -> list[int]:
         """Mark a batch of due rows as being sent by this worker (one attempt each) and return their ids; the
         `holder` of the pass remembers their leases. With `prepare` (the pass's report and a place for it), the
         batch's first row, unless it carries media, is prepared in the same transaction (`_prepared`): what its
@@ -407,7 +403,7 @@ class OutboxSender:
             return [row.id for row in rows]
 
     def _deliver(self, row_id: int, now: datetime, report: SendReport, holder: Holder | None = None,
-                 prepared: Prepared | object = UNPREPARED) -> bool:
+                 prepared: PreparedSend | object = UNPREPARED) -> bool:
         """Send one claimed row (or its next part); True when more parts of it are to go now, still claimed.
         `prepared`: what `_prepare` returned for it in the claim's transaction (UNPREPARED: prepare it now).
 
@@ -465,7 +461,7 @@ class OutboxSender:
         return sent_id, more
 
     def _prepare(self, row_id: int, now: datetime, report: SendReport, holder: Holder | None = None,
-                 reconciled: bool = False) -> Prepared:
+                 reconciled: bool = False) -> PreparedSend:
         """Prepare a claimed row in a transaction of its own (`_prepared`), if it is still this pass's."""
         with self.session_factory.begin() as session:
             # Still this pass's (not taken over by another worker after a stall), and a full lease for the send.
@@ -477,7 +473,7 @@ class OutboxSender:
             return self._prepared(session, row, contact, now, report, reconciled)
 
     def _prepared(self, session: Session, row: OutboxMessage, contact: Contact | None, now: datetime,
-                  report: SendReport, reconciled: bool = False) -> Prepared:
+                  report: SendReport, reconciled: bool = False) -> PreparedSend:
         """What to send for a claimed row, the forms an earlier try that may have reached Twilio could have had
         (to reconcile first) and since when; None when it does not go now: the recipient opted out, the hour is
         wrong, or it is a photo waiting for the person to write.

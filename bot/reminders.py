@@ -29,6 +29,8 @@ from models import Complaint, Contact, Disposition, LedgerEntry, OutboxMessage, 
 from models.db import upsert_insert
 from models.vocab import Purpose, Role
 
+LAPSED_PREFIX = "lapsed:"  # the outbox key of a question's lapse notice: `lapsed:<question id>[:<reader id>]`
+
 
 def first_time(session: Session, key: str, now: datetime) -> bool:
     """Write `key` to the ledger; False when it is already there (sent before, by this or another process)."""
@@ -136,6 +138,8 @@ def restated(session: Session, row: OutboxMessage, now: datetime, region: Region
     text that cannot be written again exactly as it was (the round restarted, the deadline moved, part of it sent
     already, another reader's text): nothing is guessed."""
     key = (row.dedupe_key or "").rpartition("#")[0]
+    if key.startswith(LAPSED_PREFIX):
+        return lapse_restated(session, row, now, region)
     calendar = region.calendar
     written = written_at(session, key) if key and not row.part_of else None
     if written is None or calendar.localize(written).date() == calendar.localize(now).date():
@@ -301,14 +305,42 @@ def send_lapsed(session: Session, question: Question, now: datetime, calendar: W
         body = t(key, reference=complaint.reference, days=days, question=excerpt(question.text, 120))
         for reader in answer_readers(session, question, now):
             enqueue(session, reader.address, body, purpose=Purpose.REMINDER, subject=("complaint", complaint.id),
-                    dedupe_key=f"lapsed:{question.id}:{reader.id}", now=now)
+                    dedupe_key=f"{LAPSED_PREFIX}{question.id}:{reader.id}", now=now)
         return
     disposition = session.get(Disposition, question.disposition_id)
     if question.asker is None or disposition is None or disposition.due_at is None:
         return
-    reference = question.complaint.reference
-    enqueue(session, question.asker.address,
-            t("question_lapsed_late" if disposition.due_at <= now else "question_lapsed", reference=reference,
-              days=days, due=deadline_words(disposition.due_at, calendar.next_working_time(now), calendar)),
+    enqueue(session, question.asker.address, _lapsed_text(question, disposition, now, calendar, days),
             purpose=Purpose.REMINDER, subject=("complaint", question.complaint_id),
-            dedupe_key=f"lapsed:{question.id}", now=now)
+            dedupe_key=f"{LAPSED_PREFIX}{question.id}", now=now)
+
+
+def _lapsed_text(question: Question, disposition: Disposition, now: datetime, calendar: WorkCalendar,
+                 days: int) -> str:
+    """The asking officer's lapse notice as read at the next working moment after `now`: the deadline running
+    again, or gone by already."""
+    read = calendar.next_working_time(now)
+    return t("question_lapsed_late" if disposition.due_at <= read else "question_lapsed",
+             reference=question.complaint.reference, days=days,
+             due=deadline_words(disposition.due_at, read, calendar))
+
+
+def lapse_restated(session: Session, row: OutboxMessage, now: datetime, region: Region) -> str | None:
+    """An agency's lapse notice (`send_lapsed`) that goes on a later day than it was written, worded for `now` as
+    rungs are (`restated`): «besok» is «hari ini», a deadline gone by meanwhile is said gone by. None to send it as
+    it was: written the same day, a verifier's (no deadline in it), or a text that cannot be written again
+    exactly as it was (the deadline moved since, a SURVEI): nothing is guessed."""
+    calendar = region.calendar
+    key, _, _ = (row.dedupe_key or "").partition("#")
+    number = key.removeprefix(LAPSED_PREFIX)
+    if row.part_of or not number.isdigit() or calendar.localize(row.created_at).date() == \
+            calendar.localize(now).date():
+        return None
+    question = session.get(Question, int(number))
+    disposition = session.get(Disposition, question.disposition_id) if question and question.disposition_id else None
+    if disposition is None or disposition.due_at is None:
+        return None
+    days = region.settings.question_wait_days
+    if _lapsed_text(question, disposition, row.created_at, calendar, days).strip() != row.body.strip():
+        return None
+    return _lapsed_text(question, disposition, now, calendar, days)

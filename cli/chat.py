@@ -13,6 +13,7 @@ import requests
 from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy import inspect, select
+from sqlalchemy.exc import OperationalError
 from twilio.request_validator import RequestValidator
 
 from bot.inbound import InvalidMessage, parse_identity
@@ -295,10 +296,15 @@ def _target_url(url: str, local: bool) -> str | None:
         return None
 
 
-def _watch_outbox(chat: ChatSession, stop: threading.Event) -> None:
-    """Show messages the running service queues on its own (reminders, notices) while we wait."""
-    while not stop.wait(2.0):
-        chat.show_outbox()
+def _watch_outbox(chat: ChatSession, stop: threading.Event, every: float = 2.0) -> None:
+    """Show messages the running service queues on its own (reminders, notices) while we wait. A database locked
+    longer than SQLite's busy timeout (the chat's own message being handled on a loaded machine) is tried again at the
+    next tick: the thread died of it, and nothing queued was shown again."""
+    while not stop.wait(every):
+        try:
+            chat.show_outbox()
+        except OperationalError:
+            continue
 
 
 @click.command("chat")

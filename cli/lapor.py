@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,7 +14,8 @@ from sqlalchemy import func, select
 
 from bot.messages import MEDIA_KIND_NAMES
 from cli import transaction
-from lapor.bridge.manual import export_row, exportable, record_tracking_ids, write_export
+from lapor import exports
+from lapor.bridge.manual import MEDIA_READ, KeptRows, exportable_rows, record_tracking_ids, write_export
 from lapor.bridge.reports import import_reports, privacy_unknown, read_reports
 from lapor.tables import TableError, parse_date
 from media.links import complaint_links
@@ -69,22 +71,26 @@ def export_command(since: str | None, file_format: str | None, output: Path | No
         file_format = "csv" if output is not None and output.suffix.lower() == ".csv" else "xlsx"
     stamp = services(current_app).clock().astimezone(zone).strftime("%Y%m%d-%H%M")
     output = output or Path(f"lapor-export-{stamp}.{file_format}")
-    with transaction() as session:
-        complaints = exportable(session, start)
+    privacy: Counter[str] = Counter()
+    with transaction() as session, KeptRows() as attachments:
         now, lifetime = services(current_app).clock(), timedelta(days=current_app.config["MEDIA_EXPORT_LINK_DAYS"])
-        rows = [export_row(complaint, zone) for complaint in complaints]
-        attachments = [[complaint.reference, MEDIA_KIND_NAMES[kind], link] for complaint in complaints
-                       for kind, link in complaint_links(session, current_app.config, complaint, now, lifetime)]
-        privacy = [complaint.privacy for complaint in complaints]
-    try:
-        beside = write_export(rows, output, file_format, attachments)
-    except OSError as exc:  # no such folder, no permission, disk full: say so, not a traceback
-        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}; nothing was exported.") from exc
-    click.echo(f"Exported {len(rows)} complaint(s) not yet in SP4N-LAPOR! to {output} "
-               f"(anonim, identity left out: {privacy.count('anonim')}; rahasia, marked: {privacy.count('rahasia')}).")
-    if attachments:
+
+        def noted(complaint) -> None:  # each complaint as its row is written: its privacy and its media's links
+            privacy[complaint.privacy] += 1
+            for kind, link in complaint_links(session, current_app.config, complaint, now, lifetime):
+                attachments.add([complaint.reference, MEDIA_KIND_NAMES[kind], link])
+
+        rows = exportable_rows(session, start, zone, exports.CHUNK_ROWS, each=noted, options=MEDIA_READ)
+        try:
+            beside = write_export(rows, output, file_format, attachments)
+        except OSError as exc:  # no such folder, no permission, disk full: say so, not a traceback
+            raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}; nothing was exported.") from exc
+        links = len(attachments)
+    click.echo(f"Exported {privacy.total()} complaint(s) not yet in SP4N-LAPOR! to {output} "
+               f"(anonim, identity left out: {privacy['anonim']}; rahasia, marked: {privacy['rahasia']}).")
+    if links:
         where = beside or f"sheet Lampiran of {output}"
-        click.echo(f"{len(attachments)} media link(s) to attach in LAPOR's form, valid "
+        click.echo(f"{links} media link(s) to attach in LAPOR's form, valid "
                    f"{current_app.config['MEDIA_EXPORT_LINK_DAYS']} days: {where}")
 
 

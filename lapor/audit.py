@@ -22,6 +22,7 @@ class AuditAction(StrEnum):
     IDENTITY_VIEW = "identity_view"
     EXPORT = "ekspor"  # a download that held protected reporters' identities
     IDENTITY_SEARCH = "cari_identitas"  # a search that found protected complaints by their reporter
+    STAND_IN_PAGE = "halaman_plh"  # a head's page opened by their stand-in (Plh) while the head is on leave
 
 
 class SystemAction(StrEnum):

@@ -285,14 +285,15 @@ class _Svg:
         element.text = text
         return element
 
-    def _bar(self, bar: Bar, x: float, y: float, w: float, h: float,
-             hit: tuple[float, float] | None = None) -> ET.Element:
+    def _bar(self, bar: Bar, x: float, y: float, w: float, h: float, hit: tuple[float, float] | None = None,
+             across: tuple[float, float] | None = None) -> ET.Element:
         """A rectangle in a link (when the bar has one), with its label and text as a tooltip; returns the parent
-        to put the bar's own text in. `hit` (top, bottom): the link also covers the bar's width over that height,
-        unseen, so that a short or narrow column can be tapped on a phone."""
+        to put the bar's own text in. `hit` (top, bottom): the link also covers the bar's width (or `across`, from
+        left to right) over that height, unseen, so that a short or narrow bar can be tapped on a phone."""
         parent = ET.SubElement(self.root, "a", href=bar.href) if bar.href else self.root
         if hit and bar.href:  # under the bar, which keeps its tooltip
-            ET.SubElement(parent, "rect", x=f"{x:.1f}", y=f"{hit[0]:.1f}", width=f"{max(w, 0):.1f}",
+            left, right = across if across else (x, x + max(w, 0))
+            ET.SubElement(parent, "rect", x=f"{left:.1f}", y=f"{hit[0]:.1f}", width=f"{right - left:.1f}",
                           height=f"{hit[1] - hit[0]:.1f}", fill="transparent", **{"aria-hidden": "true"})
         rect = ET.SubElement(parent, "rect", x=f"{x:.1f}", y=f"{y:.1f}", width=f"{max(w, 0):.1f}",
                              height=f"{max(h, 0):.1f}", fill=_fill(bar))
@@ -326,7 +327,9 @@ class _Svg:
             self._text(self.root, left - 6, y + row / 2 + 4, label, anchor="end")
         for bar in chart.bars:
             y, width = place[bar.label], bar.value * scale
-            parent = self._bar(bar, left, y + 4, width, row - 8)
+            # the whole row leads to its complaints: the bar alone was 17 px high on a phone, and a «1» beside a
+            # «40» a few pixels wide
+            parent = self._bar(bar, left, y + 4, width, row - 8, hit=(y, y + row), across=(0, SVG_WIDTH))
             if bar.text:
                 self._text(parent, left + width + 4, y + row / 2 + 4, bar.text)
         return self._finish(bottom + 24)

@@ -10,8 +10,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, or_, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -38,7 +37,7 @@ from models import (
     Question,
     TimelineEntry,
 )
-from models.db import Prepared, loaded, upsert_insert
+from models.db import Prepared, bound_insert, bound_values, loaded, per_dialect, upsert_insert
 
 if TYPE_CHECKING:
     from lapor.region import Region
@@ -612,6 +611,17 @@ def _unnamed(text: str, phone: str | None, name: str | None) -> str:
     return strip_identity(text, phone, name)
 
 
+def as_verifier_wrote(complaint: Complaint, text: str) -> str:
+    """What a verifier wrote to the reporter (a TUNDA question), as the complaint's history keeps it for agencies to
+    read: an anonymous reporter's name and number, which the verifier sees and may address them by, masked."""
+    if complaint.privacy != "anonim":
+        return text
+    from lapor.bridge.privacy import strip_reporter  # the bridge builds on this module
+
+    citizen = complaint.citizen
+    return strip_reporter(text, citizen.phone if citizen else None, complaint.reporter_name)
+
+
 def as_agencies_read(complaint: Complaint, text: str | None) -> str | None:
     """What the reporter typed after filing (an addition, an answer, a reason, a comment, a caption, a pin's label)
     as it is stored and passed on: an anonymous reporter's number, name and introduction masked (docs/privacy.md)."""
@@ -840,17 +850,18 @@ def newest(session: Session, limit: int) -> list[Complaint]:
 
 def next_number(session: Session, name: str = "complaint") -> int:
     """Take the next number of a gap-free counter (the row lock serialises concurrent submissions)."""
-    [row] = _take_number(session.connection().dialect.name).execute(session, {"name": name})
+    [row] = _TAKE_NUMBER[session.connection().dialect.name].execute(session, {"name": name})
     return row["value"]
 
 
-@lru_cache(maxsize=2)  # one statement per dialect, built once: every complaint filed runs it
-def _take_number(dialect: str):
+def _take_number(dialect) -> Prepared:
     counters = Counter.__table__  # a Core statement, sent on the session's connection: no ORM execution around it
-    insert = (postgresql if dialect == "postgresql" else sqlite).insert(counters)
-    return Prepared(insert.values(name=bindparam("name"), value=1)
+    return Prepared(bound_insert(counters, ("name",), dialect).values(value=1)
                     .on_conflict_do_update(index_elements=["name"], set_={"value": counters.c.value + 1})
                     .returning(counters.c.value))
+
+
+_TAKE_NUMBER = per_dialect(_take_number)  # one statement per dialect, built once: every complaint filed runs it
 
 
 def submit(session: Session, citizen: Contact, draft: Draft, now: datetime, region=None) -> Complaint:
@@ -895,7 +906,7 @@ FILED_COLUMNS = ("number", "citizen_id", "kind", "title", "description", "locati
 def _filing(districts: tuple[District, ...]):
     """INSERT of a new complaint (parameters: FILED_COLUMNS), placed in its district, returning the whole row."""
     complaints = Complaint.__table__
-    values = {name: bindparam(name, type_=complaints.c[name].type) for name in FILED_COLUMNS}
+    values = bound_values(complaints, FILED_COLUMNS)
     place = district_of(districts, values["location_text"], values["latitude"], values["longitude"])
     return Prepared(complaints.insert().values(**values, district=place).returning(*complaints.c))
 
@@ -904,9 +915,8 @@ def _filing(districts: tuple[District, ...]):
 # complaint's own INSERT. Its `media` is given ([], the column's default, a new list per row, which `Prepared`
 # leaves to SQLAlchemy), `public` is the column's default.
 _ENTRIES = TimelineEntry.__table__
-_FILED_ENTRY = Prepared(_ENTRIES.insert().values({
-    name: bindparam(name, type_=_ENTRIES.c[name].type)
-    for name in ("complaint_id", "at", "event", "status_to", "actor_id", "media")}).returning(*_ENTRIES.c))
+_FILED_ENTRY = Prepared(bound_insert(_ENTRIES, ("complaint_id", "at", "event", "status_to", "actor_id", "media"))
+                        .returning(*_ENTRIES.c))
 _MEDIA = ComplaintMedia.__table__.insert().returning(*ComplaintMedia.__table__.c, sort_by_parameter_order=True)
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from lapor import complaints, ladders, routing_store
+from lapor.access import VERIFIER_ROLES
 from lapor.complaints import ARCHIVED, DISPOSITIONED, DONE, IN_PROGRESS, NEW, ON_HOLD, LifecycleError
 from lapor.events import (
     ComplaintArchived,
@@ -210,10 +211,13 @@ def ask_citizen(session: Session, complaint: Complaint, asker: Contact, text: st
     question = Question(complaint=complaint, disposition_id=disposition and disposition.id, asker=asker,
                         text=text, resume_status=resume, asked_at=now)
     session.add(question)
+    # the history agencies read: a verifier may address an anonymous reporter by name (an officer, who does not
+    # know it, is left as written: a mask there would tell them the name)
+    kept = complaints.as_verifier_wrote(complaint, text) if asker.role in VERIFIER_ROLES else text
     if complaint.status != ON_HOLD:
-        complaints.change_status(session, complaint, ON_HOLD, now, actor=asker, event=Event.QUESTION, text=text)
+        complaints.change_status(session, complaint, ON_HOLD, now, actor=asker, event=Event.QUESTION, text=kept)
     else:
-        _note(complaint, now, Event.QUESTION, asker, text)
+        _note(complaint, now, Event.QUESTION, asker, kept)
     session.flush()
     publish(session, QuestionAsked(question.id, now))
     return question

@@ -132,7 +132,9 @@ _STAMP = "%Y%m%dT%H%M%SZ"
 
 def written_at(session: Session, key: str) -> datetime | None:
     """When the rungs named by a rung message's outbox key were written (and their ledger entries made): a batch's
-    key says it; one rung's is its ledger entry's time. None for any other key."""
+    key says it; one rung's is its ledger entry's time. None for any other key. Not the outbox row's `created_at`:
+    a rung handed over to a stand-in (`bot.notices._reminders_again`) is queued again, with the same text, when the
+    officer's leave is told, perhaps days after it was written."""
     parts = key.split("#", 1)[0].split(":")
     if parts[0] == BATCH_PREFIX and len(parts) >= 3:
         try:
@@ -522,26 +524,49 @@ def _waiting_since(session: Session, complaint: Complaint) -> tuple[datetime, st
 def _responding_since(session: Session, disposition: Disposition) -> tuple[datetime, str | None]:
     """When the disposition's current first-response round began: made, reopened by the citizen, or the end of
     the last wait for the citizen's answer to its agency's question; and why it began later than made."""
-    since, restarted = disposition.created_at, None
-    reopened = session.scalar(select(func.max(TimelineEntry.at)).where(
-        TimelineEntry.complaint_id == disposition.complaint_id, TimelineEntry.event == Event.REOPENED))
-    if reopened is not None and reopened > since:
-        since, restarted = reopened, "reopened"
-    for answered_at, lifted_at in session.execute(select(Question.answered_at, Question.lifted_at).where(
-            Question.disposition_id == disposition.id)):
+    return _responding_starts(session, [disposition])[disposition.id]
+
+
+def _responding_starts(session: Session, dispositions: list[Disposition]
+                       ) -> dict[int, tuple[datetime, str | None]]:
+    """`_responding_since` of each disposition (by id), in two queries whatever their number."""
+    if not dispositions:
+        return {}
+    reopened = dict(session.execute(_REOPENED_AT, {"ids": list({d.complaint_id for d in dispositions})}).all())
+    starts = {}
+    for disposition in dispositions:
+        since, restarted = disposition.created_at, None
+        at = reopened.get(disposition.complaint_id)
+        if at is not None and at > since:
+            since, restarted = at, "reopened"
+        starts[disposition.id] = (since, restarted)
+    for disposition_id, answered_at, lifted_at in session.execute(_QUESTION_ENDS,
+                                                                   {"ids": list(starts)}):
         ended = min((moment for moment in (answered_at, lifted_at) if moment is not None), default=None)
-        if ended is not None and ended > since:
-            since, restarted = ended, "hold"
-    return since, restarted
+        if ended is not None and ended > starts[disposition_id][0]:
+            starts[disposition_id] = (ended, "hold")
+    return starts
 
 
-def first_response_limit(session: Session, disposition: Disposition, region: Region) -> datetime | None:
-    """When the disposition's first-response ladder reaches (or reached) its last rung, the escalation: its current
-    round's start (`_responding_since`) and the last rung's working days; None for a region without that ladder."""
+_REOPENED_AT = (  # built once: each complaint's last reopening (`ids`: complaint ids)
+    select(TimelineEntry.complaint_id, func.max(TimelineEntry.at))
+    .where(TimelineEntry.complaint_id.in_(bindparam("ids", expanding=True)), TimelineEntry.event == Event.REOPENED)
+    .group_by(TimelineEntry.complaint_id))
+_QUESTION_ENDS = (  # ... and when each question of these dispositions stopped waiting (`ids`: disposition ids)
+    select(Question.disposition_id, Question.answered_at, Question.lifted_at)
+    .where(Question.disposition_id.in_(bindparam("ids", expanding=True))))
+
+
+def first_response_limits(session: Session, dispositions: list[Disposition], region: Region
+                          ) -> dict[int, datetime | None]:
+    """When each disposition's first-response ladder reaches (or reached) its last rung, the escalation, by id:
+    its current round's start (`_responding_since`) and the last rung's working days; None for a region without
+    that ladder. Two queries, however many dispositions."""
     rungs = region.settings.first_response
     if not rungs:
-        return None
-    return region.calendar.add_working_days(_responding_since(session, disposition)[0], rungs[-1].after_days)
+        return dict.fromkeys((disposition.id for disposition in dispositions), None)
+    return {disposition_id: region.calendar.add_working_days(since, rungs[-1].after_days)
+            for disposition_id, (since, _) in _responding_starts(session, dispositions).items()}
 
 
 def _counted_from(region: Region, since: datetime) -> tuple[datetime | None, bool]:

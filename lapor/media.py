@@ -6,10 +6,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from functools import lru_cache
 
-from sqlalchemy import bindparam, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from lapor.dispositions import disposition_for
@@ -24,7 +22,7 @@ from models import (
     OutboxMessage,
     TimelineEntry,
 )
-from models.db import Prepared, session_connection, upsert_insert
+from models.db import Prepared, bound_insert, per_dialect, session_connection, upsert_insert
 from models.media import kind_of
 from models.vocab import Role
 
@@ -97,25 +95,23 @@ def record_references(session: Session, sender_id: int | None, media: Iterable, 
         return
     connection = session_connection(session)
     if len(rows) == 1:  # a photo, a voice note: the common case, on the driver's cursor
-        _noted(connection.dialect.name).execute(session, rows[0])
+        _NOTED[connection.dialect.name].execute(session, rows[0])
     else:  # the same statement for each row, one executemany
-        connection.execute(_noted(connection.dialect.name).statement, rows)
+        connection.execute(_NOTED[connection.dialect.name].statement, rows)
 
 
-@lru_cache(maxsize=2)
-def _noted(dialect: str) -> Prepared:
+def _noted(dialect) -> Prepared:
     """`record_references`' INSERT of an item, for one dialect, sent on the session's connection (one item by
     `models.db.Prepared`), where the ORM's bulk INSERT, built at every call, cost about 0.85 M instructions for one
     item (a fifth of a whole message's): its statement's making, cache key and execution. Unlike the ORM's, it does
     not flush the session first: what the message changed is written with its log or flushed at commit, in the
     same transaction (a message with media sends one statement fewer)."""
-    items = MediaItem.__table__
-    return Prepared((postgresql if dialect == "postgresql" else sqlite).insert(items)
-                    .values({name: bindparam(name, type_=items.c[name].type) for name in NOTED})
-                    .on_conflict_do_nothing(index_elements=["source_url"]))
+    return Prepared(bound_insert(MediaItem.__table__, NOTED, dialect).on_conflict_do_nothing(
+        index_elements=["source_url"]))
 
 
 NOTED = ("source_url", "declared_type", "sender_id", "status", "attempts", "next_attempt_at", "created_at")
+_NOTED = per_dialect(_noted)
 
 
 def skip_unused(session: Session, sender_id: int | None, media: Iterable[tuple[str, str]], now: datetime) -> None:

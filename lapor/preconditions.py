@@ -3,6 +3,8 @@ dashboard's buttons (each function returns None when the action may go ahead, el
 
 from __future__ import annotations
 
+from lapor.access import may_see_identity
+from lapor.bridge.privacy import asks_identity
 from lapor.complaints import ARCHIVED, DONE, OPEN_STATUSES, TRANSITIONS
 from lapor.dispositions import disposition_for
 from models import Complaint, Disposition, DispositionStatus
@@ -12,6 +14,7 @@ DISPOSITION_CLOSED = "disposition_closed"  # the agency's disposition is answere
 CLOSED = "closed"                # the complaint is finished or archived
 NO_REPORTER = "no_reporter"      # imported from SP4N-LAPOR!: no citizen on WhatsApp to ask
 IN_PROGRESS = "in_progress"      # an agency has followed it up: it can no longer be merged away
+IDENTITY_WITHHELD = "identity_withheld"  # an agency asking an anonymous reporter who they are
 
 
 def agency_disposition(complaint: Complaint, agency_id: int | None) -> tuple[Disposition | None, str | None]:
@@ -34,6 +37,14 @@ def why_not_ask(complaint: Complaint) -> str | None:
     if complaint.status not in OPEN_STATUSES:
         return CLOSED
     return NO_REPORTER if complaint.citizen_id is None else None
+
+
+def why_not_ask_this(complaint: Complaint, asker, question: str) -> str | None:
+    """A question that asks the reporter who they are (name, number, NIK, home) goes only from someone who may see
+    their identity: an agency asking an `anonim` reporter would undo the choice with the answer."""
+    if not may_see_identity(asker, complaint) and asks_identity(question):
+        return IDENTITY_WITHHELD
+    return None
 
 
 def why_not_archive(complaint: Complaint) -> str | None:

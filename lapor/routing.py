@@ -34,6 +34,7 @@ from lapor.textnorm import (
     normalize,
     spoken_forms,
     stem_candidates,
+    tells_rumour,
     without_place_names,
     words_with_places,
 )
@@ -257,7 +258,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "manusia gerobak", "emperan toko", "tidur di emperan"),
     "pengemis": ("pengamen", "ngamen", "mengemis", "peminta minta", "anak jalanan", "anjal"),
     "lansia terlantar": ("lansia", "jompo", "manula", "sebatang kara", "hidup sendiri", "hidup sendirian",
-                         "tinggal sendiri", "tinggal sendirian"),
+                         "tinggal sendiri", "tinggal sendirian",
+                         # old and alone, however the old one is named (krama "tiyang sepuh piyambakan": session 29)
+                         "tua sendiri", "tua sendirian", "nenek sendirian", "kakek sendirian"),
     "disabilitas": ("difabel", "cacat", "lumpuh", "penyandang disabilitas", "tuna netra", "tunanetra",
                     "tuna rungu", "berkebutuhan khusus"),
     "kursi roda": ("alat bantu", "kruk", "tongkat", "alat bantu dengar", "kaki palsu"),
@@ -352,7 +355,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "banjir": ("terendam", "air bah", "banjir bandang", "luapan sungai", "sungai meluap",
                "genangan banjir", "kebanjiran", "air masuk rumah",
                # houses or a village under water ("lima rumah tenggelam", Bugis "bola lennye")
-               "rumah tenggelam", "kampung tenggelam", "desa tenggelam", "permukiman tenggelam"),
+               "rumah tenggelam", "kampung tenggelam", "desa tenggelam", "permukiman tenggelam",
+               # the water's depth (session 29: "air sapinggang masuk rumah", "tergenang selutut")
+               # (each body word is a vocabulary word of its own, so "sakit pinggang" is no "sepinggang")
+               "sepinggang", "selutut", "sedada", "sepaha", "setinggi lutut", "setinggi pinggang",
+               "setinggi dada", "setinggi paha"),
     "tanah longsor": ("tebing runtuh", "tebing longsor", "tanah gerak", "tanah retak", "retakan tanah",
                       "tanah ambles", "tebing", "longsoran"),
     "puting beliung": ("angin ribut", "angin puting beliung", "lesus", "angin topan", "badai",
@@ -366,7 +373,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "gempa": ("gempa bumi", "lindu"),
     "abrasi": ("pengikisan pantai", "gelombang tinggi", "penahan ombak", "pemecah ombak", "ombak besar",
                "ombak gede", "gelombang besar", "pantai terkikis", "pantai tergerus", "gerus pantai",
-               "kikis pantai", "tergerus ombak", "terkikis ombak", "dihantam ombak"),
+               "kikis pantai", "tergerus ombak", "terkikis ombak", "dihantam ombak",
+               # the sea eating the shore (session 29: Ambon "ombak su makang pante")
+               "dimakan ombak", "ombak makan", "dimakan laut", "diterjang ombak", "terjangan ombak",
+               "hantaman ombak"),
     "rob": ("air laut naik", "air laut pasang", "banjir rob", "pasang laut", "air laut masuk"),
     "bencana": ("korban bencana", "bencana alam", "darurat bencana"),
     # licensing
@@ -953,6 +963,7 @@ class Router:
         self.household_term = by_tokens.get(("kdrt",))
         self.assault_term = by_tokens.get(("penganiayaan",))
         self.extortion_term = by_tokens.get(("pungli",))
+        self.hoax_term = by_tokens.get(("hoaks",))
         self.harm_tokens = frozenset(token for term in self.terms for token in term.tokens if is_harm(token))
         self.backoff = self._backoff_weights()
         self._last: tuple[str, tuple] | None = None
@@ -1122,6 +1133,9 @@ class Router:
         people.update(who)  # a wheelchair user's aid is who they are ("saya pengguna kursi roda, di RSUD ...")
         if money and self.extortion_term is not None:  # money an official asked for ("pak lurah minta uang ...")
             found.append(_Match(self.extortion_term, frozenset(money), False, read=True))
+        rumour = tells_rumour([word for word, _ in flagged]) if self.hoax_term is not None else []
+        if rumour:  # a rumour going round, however told ("kabarnya ... udah nyebar di grup", "isu di medsos kalau ...")
+            found.append(_Match(self.hoax_term, frozenset(rumour), False, read=True))
         reading = flagged, words, place, tuple(found), people, (also[0] if also else None)
         self._last = (text, reading)
         return reading

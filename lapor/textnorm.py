@@ -137,6 +137,9 @@ REGIONAL_WORDS: dict[str, str] = {
     "ajrih": "takut", "gadhah": "punya", "gadah": "punya", "menawi": "kalau", "supados": "supaya",
     "rampung": "selesai", "wangsul": "pulang", "toya": "air", "radinan": "jalan", "antem": "pukul", "nampi": "terima",
     "pados": "cari",
+    # ... an old person alone, told in krama (session 29: "tiyang sepuh piyambakan, mboten wonten ingkang ngopeni")
+    "piyambak": "sendiri", "piyambakan": "sendirian", "ngopeni": "mengurus", "diopeni": "diurus",
+    "dhahar": "makan", "nedha": "makan",
     # Madurese
     "maleng": "maling", "lestrek": "listrik", "lestrik": "listrik", "mera": "merah", "bulen": "bulan",
     "taon": "tahun", "omor": "umur", "bine": "perempuan", "lake": "laki", "due": "dua",
@@ -229,6 +232,10 @@ REGIONAL_WORDS: dict[str, str] = {
     "balla": "rumah", "dottoro": "dokter", "jene": "air", "caddi": "kecil", "tena": "tidak ada",
     "jangang": "ayam", "tedong": "kerbau", "bembe": "kambing", "garring": "sakit", "bosi": "hujan",
     "bentor": "becak motor", "kodong": "kasihan",
+    # (session 29: "masolang maneng" all broken, "mapettang sanna" very dark, "tadi wenni" last night; "galung" a
+    # rice field)
+    "maneng": "semua", "masolang": "rusak", "mapettang": "gelap", "sanna": "sangat", "wenni": "malam",
+    "galung": "sawah", "salo": "sungai", "seddena": "samping", "nasaba": "karena",
     # Papuan, Maluku and Kupang Malay ("pu", their "punya", is Dinas PU's alias: read only after its owner, a phrase;
     # "tong" we is a barrel, "seng" not a zinc roof, "doi" money a sweetheart, "ana" child Javanese "there is")
     "sa": "saya", "su": "sudah", "tra": "tidak", "trada": "tidak ada", "tarada": "tidak ada", "sonde": "tidak",
@@ -291,6 +298,12 @@ REGIONAL_WORDS: dict[str, str] = {
     "off": "mati", "not": "tidak", "still": "masih", "already": "sudah", "collected": "diangkut",
     "vaccine": "vaksin", "dengue": "demam berdarah", "truck": "truk",
     "closed": "tertutup",
+    # what happened to the writer, told in English (session 29: "got" is the passive's, see ``_ENGLISH_GOT``)
+    "robbed": "dirampok", "scammed": "ditipu", "scammer": "penipu", "cheated": "ditipu", "bitten": "digigit",
+    "severance": "pesangon", "overtime": "lembur", "layoff": "phk", "layoffs": "phk", "unpaid": "belum dibayar",
+    "company": "perusahaan", "cracked": "retak", "crack": "retak", "cracks": "retak", "seller": "penjual",
+    "buyer": "pembeli", "paid": "bayar", "goods": "barang", "transferred": "transfer", "wall": "tembok",
+    "walls": "tembok", "roof": "atap", "kids": "anak", "children": "anak", "child": "anak",
 }
 
 # Phrases whose words mean something else one by one (mostly English).
@@ -300,6 +313,12 @@ _PHRASES = {
     "street vendors": "pedagang kaki lima", "street light": "lampu jalan", "street lights": "lampu jalan",
     "power outage": "listrik padam", "no electricity": "listrik padam", "no water": "air mati",
     "in front of": "di depan", "next to": "di samping", "emergency room": "igd",
+    # "off" alone is a light's ("lights off"), "blocked" alone a drain's ("the drain is blocked"); the one told of is
+    # the place ("reported to the village head")
+    "laid off": "phk", "lay off": "phk", "laid me off": "phk saya", "laid us off": "phk kami",
+    "blocked me": "memblokir saya", "blocked us": "memblokir kami", "blocked my": "memblokir",
+    "blocked our": "memblokir", "reported to": "lapor ke", "complained to": "mengadu ke",
+    "village head": "kepala desa",
     # a name gone from a list is no person missing ("nama anak hilang dari data pip": "anak hilang" is the police's)
     **{f"hilang {where} {what}": f"terhapus {where} {what}" for where in ("dari", "di")
        for what in ("data", "daftar", "sistem", "dtks")},
@@ -407,6 +426,19 @@ def _pier(match: re.Match) -> str:
 
 
 _GOLD_MINING = re.compile(r"\bPETI\b")
+# Bugis and Makassar "ri" is "di" ("laleng ri kampongku", "sampah ri depan sikola"), typed in lower case; "RI" is the
+# republic, and so is a lower-case "ri" after the state's words ("hut ri", "presiden ri", "kemenkes ri") or before a
+# number ("ri 1"). Session 29.
+_BUGIS_RI = re.compile(r"(?<![\w'])ri(?= +[A-Za-z])")
+_REPUBLIC_BEFORE = frozenset("""
+hut presiden wapres wakil negara republik pemerintah pemerintahan kementerian kementrian menteri menkes dpr mpr dpd
+tni polri kbri kedutaan konsulat indonesia nkri bank uu kuhp ma mk kpk bpk bnn bpom perpres pp
+""".split())
+# English "got" is the passive's "kena" after its subject or before what befell ("i got scammed", "my son got bitten
+# by a dog"); the Indonesian "got" is a ditch ("got depan rumah mampet"). Session 29.
+_ENGLISH_GOT = re.compile(
+    r"\b(?:(i|we|they|he|she|you|it|have|has|had|just|also|finally|never|already) got"
+    r"|got(?= (?:[a-z]+ed|bitten|hit|stolen|stuck|beaten|caught|sick|hurt|a|an|the|my|our|his|her|no)\b))\b")
 _PUKUL_RATA = re.compile(r"\b(?:di)?pukul rata\b")
 _BARE_PUKUL = re.compile(
     r"\b(?:(kena|kene|keno|dapa) )?pukul\b(?! *(?:\d|satu\b|dua\b|tiga\b|empat\b|lima\b|enam\b|tujuh\b|delapan\b"
@@ -454,10 +486,28 @@ def _chat_di(match: re.Match) -> str:
     return "d" if before and (before[-1] in _LETTER_NAMED_BY or before[-1][-1:].isdigit()) else "di"
 
 
-def _clean(text: str) -> str:
+def _bugis_ri(match: re.Match) -> str:
+    before = match.string[:match.start()].split()
+    return "ri" if before and before[-1].lower().strip(".,:;") in _REPUBLIC_BEFORE else "di"
+
+
+def _english_got(match: re.Match) -> str:
+    return f"{match.group(1)} kena" if match.group(1) else "kena"
+
+
+def _as_typed_case(text: str) -> str:
+    """The readings that need the letters' case as typed ("PETI", Bugis "ri" against the republic's "RI")."""
     if "PETI" in text:  # Penambangan Emas Tanpa Izin, in capitals: gold mined without a permit ("peti" is a box)
         text = _GOLD_MINING.sub("tambang emas", text)
-    text = _strip_accents(_APOSTROPHES.sub("'", text)).lower()
+    if "ri " in text:
+        text = _BUGIS_RI.sub(_bugis_ri, text)
+    return text
+
+
+def _clean(text: str) -> str:
+    text = _strip_accents(_APOSTROPHES.sub("'", _as_typed_case(text))).lower()
+    if "got " in text:
+        text = _ENGLISH_GOT.sub(_english_got, text)
     text = _EMOJI_AND_SYMBOLS.sub(" ", text).replace("_", " ")
     text = _CHILD_WITH_GLOTTAL_STOP.sub(_child_word, text)
     if "laki " in text:
@@ -1117,36 +1167,71 @@ def extorted_by_thugs(words: list[str]) -> list[int]:
 
 
 # What a rumour says is not what the complaint is about ("kabar beredar di grup katanya air pdam beracun"): the rumour
-# is the communication office's ("hoaks"), and the three words after "katanya" in a text telling something going round
-# are weighed like a place, and not read by the classifier when suggesting. Session 28.
-_RUMOUR_WORDS = frozenset("beredar viral hoaks hoax broadcast isu".split())
-_HEARSAY = frozenset("katanya kabarnya konon".split())
-_RUMOUR_SPAN = 3
+# is the communication office's ("hoaks"), and the words after "katanya" in a text telling something going round are
+# weighed like a place, and not read by the classifier when suggesting. Session 28. Session 29: a rumour is also told
+# as heard ("kabarnya", "denger-denger", "ada yang bilang", "kata orang"), named ("isu", "gosip", a "pesan" or "info"
+# in a chat group, and what follows the name: "isu di grup wa kalau bansos dihapus", whose "kalau" is no content word)
+# and spread ("nyebar", "tersebar", or "rame" and "heboh" in a chat group), the claim before or after the spreading;
+# a claim is read up to five words (three cut "isu di medsos kalau air sumur warga tercemar limbah" before "limbah").
+_SPREAD = frozenset("beredar viral nyebar menyebar tersebar disebar disebarkan diviralkan broadcast".split())
+_RUMOUR_NAMES = frozenset("hoaks hoax isu gosip".split())
+_CLAIM_NAMES = _RUMOUR_NAMES | {"pesan", "berita", "informasi"}  # spread or in a chat group: "beredar pesan di wa"
+_RUMOUR_WORDS = _SPREAD | _RUMOUR_NAMES
+_TALKED_ABOUT = frozenset("rame ramai heboh dibahas".split())  # only in a chat group or a network ("rame di grup")
+_HEARSAY = frozenset("katanya kabarnya konon denger dengar bilang kabar kata".split())  # "kata orang di grup"
+_RUMOUR_SPAN = 5
+_GROUP_NAME = 2
 # ... and the chat group or the network it goes round in is its medium, no place ("beredar di grup wa katanya ..."),
 # when what goes round is a claim ("katanya", "hoaks", "isu"), not a photo of something ("fotonya beredar di facebook")
 _CHANNELS = frozenset("grup group whatsapp fb facebook medsos media sosial tiktok instagram ig youtube twitter".split())
-_CLAIMS = _HEARSAY | frozenset("hoaks hoax isu".split())
+_CLAIMS = _HEARSAY | _CLAIM_NAMES
+_ROUND_WORDS = _RUMOUR_WORDS | _TALKED_ABOUT
+_NOT_CLAIMED = _CHANNELS | _ROUND_WORDS | _CLAIMS
+_HEARD_OR_TALKED = _CLAIMS | _TALKED_ABOUT  # ... in a chat group: "kabar di grup rt kalau ...", "info di fb kalau"
+
+
+def _going_round(words: list[str]) -> bool:
+    return not _RUMOUR_WORDS.isdisjoint(words) or (
+        not _HEARD_OR_TALKED.isdisjoint(words) and not _CHANNELS.isdisjoint(words))
 
 
 def rumour_channels(words: list[str]) -> list[int]:
     """In content words telling a rumour going round: the indices of the chat group or network it goes round in."""
-    if _RUMOUR_WORDS.isdisjoint(words) or _CLAIMS.isdisjoint(words):
+    if not _going_round(words) or _CLAIMS.isdisjoint(words):
         return []
     return [i for i, word in enumerate(words) if word in _CHANNELS]
 
 
 def rumoured(words: list[str]) -> list[int]:
-    """In content words telling a rumour going round: the indices of the words saying what it claims; else nothing."""
-    if _RUMOUR_WORDS.isdisjoint(words):
+    """In content words telling a rumour going round: the indices of the words saying what it claims (after a word of
+    hearsay or the rumour's name, past its channel); else nothing."""
+    if not _going_round(words):
         return []
     out: list[int] = []
+    claimed = not _CLAIMS.isdisjoint(words)  # a claim goes round, not a photo ("fotonya disebar di grup wa")
     for i, word in enumerate(words):
-        if word in _HEARSAY and not _RUMOUR_WORDS.isdisjoint(words[:i]):
-            out.extend(range(i + 1, min(len(words), i + 1 + _RUMOUR_SPAN)))
-    return out
+        if word in _CLAIMS and (i + 1 == len(words) or words[i + 1] not in _HEARSAY):  # "denger denger": the last
+            claim = [j for j in range(i + 1, len(words)) if words[j] not in _NOT_CLAIMED]
+            out.extend(claim[:_RUMOUR_SPAN])
+        elif word in _CHANNELS and i + 1 < len(words) and words[i + 1] not in _CHANNELS and claimed:
+            # the chat group's name is where it goes round, no topic ("rame di grup wali murid", "wa keluarga")
+            out.extend(j for j in range(i + 1, min(len(words), i + 1 + _GROUP_NAME))
+                       if words[j] not in _NOT_CLAIMED)
+    return sorted(set(out))
 
 
-_THUGS_OR_RUMOURS = _THUGS | _RUMOUR_WORDS
+def tells_rumour(words: list[str]) -> list[int]:
+    """In content words: the indices of the words telling a rumour going round (spread or named, heard or named, in a
+    chat group or named: "kabarnya ... nyebar di grup", "isu di medsos kalau ..."), the communication office's;
+    else nothing ("obat keras beredar di warung, katanya ..." is no rumour)."""
+    if not _going_round(words) or _CLAIMS.isdisjoint(words):
+        return []
+    if _CLAIM_NAMES.isdisjoint(words) and _CHANNELS.isdisjoint(words):
+        return []
+    return [i for i, word in enumerate(words) if word in _ROUND_WORDS or word in _CLAIMS]
+
+
+_THUGS_OR_RUMOURS = _THUGS | _RUMOUR_WORDS | _HEARD_OR_TALKED
 
 
 def thugs_and_rumours(words: list[str]) -> tuple[list[int], list[int]]:
@@ -1517,6 +1602,8 @@ def _spoken_sounds(word: str) -> list[str]:
         out.append("c" + word[2:])
     if word[:2] in ("nj", "nd", "mb") and word[2:3] in _VOWELS:
         out.append(word[1:])  # Javanese nasal prefix before j, d, b: "njambak", "ndupak", "mbanting"
+    if word.endswith("ng") and len(word) >= 5 and word[-3] in _VOWELS:
+        out.append(word[:-1])  # Eastern Malay final "-ng" for "-n": "makang", "ikang", "hujang" (session 29)
     return out
 
 
@@ -1567,7 +1654,16 @@ def spoken_forms(word: str) -> list[str]:
             if candidate not in seen and len(candidate) >= 3:
                 out.setdefault(candidate, None)
         level = [changed for candidate in level for changed in _spoken_sounds(candidate)]
+    out.update(dict.fromkeys(_minang_se(word)))
     return list(out)
+
+
+def _minang_se(word: str) -> list[str]:
+    """Minang and Banjar "sa-" for "se-" ("sabulan", "sapinggang"; session 29) with its light stems, read last and with
+    no other change: Javanese "salamet" is no "selamat"."""
+    if word[:2] == "sa" and len(word) >= 7 and word[2] not in _VOWELS and word[3] in _VOWELS:
+        return stem_candidates("se" + word[2:])
+    return []
 
 
 _VOWELS = frozenset("aeiou")

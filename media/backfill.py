@@ -32,6 +32,7 @@ run at a time (`one_run_at_a_time`).
 from __future__ import annotations
 
 import fcntl
+import logging
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -48,6 +49,8 @@ from media.storage import Storage, content_key
 from models import MediaFilePending, MediaItem, MediaStatus
 from models.base import utcnow
 from models.db import upsert_insert
+
+logger = logging.getLogger(__name__)
 
 CLEAN_BATCH = 50  # items read (one at a time, at most MEDIA_MAX_BYTES each) before their batch is committed
 
@@ -76,7 +79,7 @@ def clean_stored(session_factory: sessionmaker[Session], storage: Storage, now: 
     waiting = (MediaItem.status == MediaStatus.STORED, MediaItem.clean_sha256.is_(None),
                MediaItem.sha256.is_not(None), MediaItem.content_type.in_(SCRUBBED))
     known = MediaItem.last_error.startswith(UNCLEANABLE)
-    report, after = CleanReport(), 0
+    report, after, note = CleanReport(), 0, _noting(session_factory)
     with one_run_at_a_time(session_factory):
         if not again:
             with session_factory() as session:
@@ -90,7 +93,7 @@ def clean_stored(session_factory: sessionmaker[Session], storage: Storage, now: 
                     *waiting, MediaItem.id > after).order_by(MediaItem.id).limit(batch)).all()
             if not rows:
                 return report
-            outcomes = [(item_id, key, *_clean_one(storage, key, content_type, dry_run, _noting(session_factory)))
+            outcomes = [(item_id, key, *_clean_one(storage, key, content_type, dry_run, note))
                         for item_id, key, content_type in rows]
             for *_, outcome, _clean_key in outcomes:
                 setattr(report, outcome, getattr(report, outcome) + 1)
@@ -182,10 +185,10 @@ def _redo_batch(session_factory: sessionmaker[Session], storage: Storage, rows, 
                 dry_run: bool) -> list[tuple]:
     """Read each item of a batch and make its copy again; (id, key, old copy, outcome, new copy) for each."""
     made: dict[str, tuple[str, str | None]] = {}  # the same file sent twice is read once per batch
-    outcomes = []
+    outcomes, note = [], _noting(session_factory)
     for item_id, key, old, content_type in rows:
         if key not in made:
-            made[key] = _clean_one(storage, key, content_type, dry_run, _noting(session_factory))
+            made[key] = _clean_one(storage, key, content_type, dry_run, note)
         outcome, new = made[key]
         if outcome in ("cleaned", "unchanged"):
             outcome = "unchanged" if new == old else "cleaned"
@@ -302,9 +305,19 @@ def one_run_at_a_time(session_factory: sessionmaker[Session]):
         connection.commit()
         try:
             yield
-        finally:
-            connection.exec_driver_sql(f"SELECT pg_advisory_unlock({CLEAN_LOCK})")
-            connection.commit()
+        except BaseException:
+            try:  # the run's own error is what it raises; a lock not let go goes with its connection
+                _unlock(connection)
+            except Exception:
+                logger.warning("the lock of `flask media clean` was not let go (its connection's end lets it go)",
+                               exc_info=True)
+            raise
+        _unlock(connection)
+
+
+def _unlock(connection) -> None:
+    connection.exec_driver_sql(f"SELECT pg_advisory_unlock({CLEAN_LOCK})")
+    connection.commit()
 
 
 def clean_lock_path(url: URL) -> Path | None:

@@ -26,6 +26,7 @@ WAIT = timedelta(seconds=30)  # how long a photo waiting for its fetch waits bef
 WHATSAPP_MEDIA = frozenset({"image/jpeg", "image/png", "audio/ogg", "audio/amr", "audio/aac", "audio/mpeg",
                             "audio/mp4", "video/mp4", "video/3gpp", "application/pdf"})
 OPUS_HEAD = b"OpusHead"  # the first packet of an Ogg Opus stream (the first page's, after its 27-byte header)
+OGG_START = 64  # bytes read of an Ogg file: its first page's header (27) and its first packet's start
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,9 @@ def _not_opus(storage, item: MediaItem, variant: str) -> MediaDecision | None:
         return None
     try:
         with storage.open(served_key(item, variant)) as stored:
-            start = stored.read(64)  # its first page only, not the whole file
+            if hasattr(stored, "limit"):  # a bucket's object: the GET asks for these bytes, not the file from them
+                stored.limit(OGG_START)
+            start = stored.read(OGG_START)  # its first page only, not the whole file
     except (KeyError, StorageError):
         return None  # looked at again by the next send; Twilio's refusal is handled as before
     if OPUS_HEAD in start:

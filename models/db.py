@@ -8,7 +8,7 @@ from collections import namedtuple
 from functools import cache
 
 from psycopg import RawCursor
-from sqlalchemy import Connection, Engine, create_engine, event, exc
+from sqlalchemy import Connection, Engine, bindparam, create_engine, event, exc, insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 from sqlalchemy.orm.attributes import instance_state
@@ -112,6 +112,27 @@ def is_postgres(session: Session) -> bool:
 def upsert_insert(session: Session, entity):
     """An INSERT with `on_conflict_do_nothing` / `on_conflict_do_update`, in the session's dialect."""
     return (postgresql if is_postgres(session) else sqlite).insert(entity)
+
+
+DIALECTS = {"postgresql": postgresql, "sqlite": sqlite}  # the databases the service runs on, by dialect name
+
+
+def per_dialect(build) -> dict:
+    """A statement built once for each dialect (`build(dialect module)`: an `ON CONFLICT` is written in the
+    dialect's own `insert`), by the dialect's name, as a connection's `dialect.name` looks it up."""
+    return {name: build(dialect) for name, dialect in DIALECTS.items()}
+
+
+def bound_insert(table, names, dialect=None, prefix: str = ""):
+    """A prebuilt INSERT of these columns of `table` (in the dialect's `insert` when one is given, for an `ON
+    CONFLICT`), each value a bind parameter of the column's type named `prefix` + the column's name (a prefix keeps
+    them apart from another statement's parameters in one WITH)."""
+    return (dialect.insert if dialect is not None else insert)(table).values(bound_values(table, names, prefix))
+
+
+def bound_values(table, names, prefix: str = "") -> dict:
+    """`bound_insert`'s values, for an INSERT that adds values of its own (a SQL expression of these)."""
+    return {name: bindparam(prefix + name, type_=table.c[name].type) for name in names}
 
 
 def loaded(session: Session, model, row):

@@ -207,6 +207,9 @@ _BY_CODE = {OPTED_OUT: "opted_out", OUTSIDE_WINDOW: "no_template", THROTTLED: "g
 # or its status callback (`undelivered 30008`, bot.status)
 _CODE = re.compile(r"Twilio \d+ (\d+):|(?:failed|undelivered) (\d+)$")
 _RETRIES_USED_UP = ("Twilio 5", "connection:", "throttled")  # what the outbox retries, till OUTBOX_MAX_ATTEMPTS
+# What `failed_reason` reads of an error, its kind: "Twilio 400 21610:", "undelivered 30008" (the whole callback's),
+# "connection:"; the words after (Twilio's text, a timeout's seconds) vary from message to message
+ERROR_KIND_CHARS = 24
 
 
 def failed_reason(last_error: str | None) -> str:
@@ -235,8 +238,9 @@ def outbox_metrics(session, now: datetime):
     yield _family("penghubung_outbox_skipped", "Outbox messages skipped, by reason (answered: a reminder whose "
                   "chase was answered before it went).", ["reason"], skipped.items())
     given_up = dict.fromkeys(FAILED_REASONS, 0)
-    for error, count in session.execute(select(OutboxMessage.last_error, func.count()).where(
-            OutboxMessage.status.in_(GIVEN_UP)).group_by(OutboxMessage.last_error)):
+    kind = func.substr(OutboxMessage.last_error, 1, ERROR_KIND_CHARS)  # a row per kind, not per free text
+    for error, count in session.execute(select(kind, func.count()).where(
+            OutboxMessage.status.in_(GIVEN_UP)).group_by(kind)):
         given_up[failed_reason(error)] += count
     yield _family("penghubung_outbox_failed", "Outbox messages given up (failed or undelivered), by reason "
                   "(opted_out: the recipient sent STOP).", ["reason"], given_up.items())

@@ -43,6 +43,7 @@ ACTION_LABELS = {
     "templat": "Simpan templat jawaban", "templat_hapus": "Hapus templat jawaban",
     LEAVE: "Catat cuti petugas (CUTI)", LEAVE_ENDED: "Akhiri atau batalkan cuti petugas",
     STAND_IN_NAMED: "Catat pengganti kepala (Plh)",
+    AuditAction.STAND_IN_PAGE: "Membuka halaman kepala sebagai pengganti (Plh)",
     SystemAction.AUTO_CLOSE: "Ditutup otomatis (pelapor tidak menanggapi)",
     SystemAction.WAIT_LAPSED: "Lanjut tanpa jawaban pelapor (batas tunggu habis)",
     SystemAction.LAPOR: "Perubahan dari SP4N-LAPOR!", SystemAction.LAPOR_RECORDED: "Catat ID tracking SP4N-LAPOR!"}
@@ -57,7 +58,7 @@ DETAIL_LABELS = {
     "deactivated": "Dinonaktifkan", "reactivated": "Diaktifkan lagi", "status": "Status",
     "tracking_id": "ID tracking SP4N-LAPOR!", "source_file": "Nama berkas",
     # a head's stand-in (Plh): the head, who stands in (then the head's return, as leave says it)
-    "head": "Kepala yang digantikan", "stand_in": "Pengganti (Plh)",
+    "head": "Kepala yang digantikan", "stand_in": "Pengganti (Plh)", "page": "Halaman",
     # leave (CUTI): whose, its kind, first day when ahead, return, and how it ended
     "staff": "Petugas yang cuti", "away": "Jenis", "from": "Mulai", "back": "Aktif lagi", "ended": "Cuti"}
 DETAIL_ORDER = {key: n for n, key in enumerate(DETAIL_LABELS)}

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import wraps
+from datetime import timedelta
+from functools import cached_property, wraps
 from urllib.parse import urlsplit
 
 from flask import (
@@ -24,8 +25,9 @@ from wtforms.validators import DataRequired, Length, ValidationError
 
 from bot.messages import t
 from lapor.audit import AuditAction, record
+from lapor.directory import stands_in_for
 from lapor.phones import InvalidPhone, national, to_e164
-from models import Contact, WebSession
+from models import Contact, Role, WebSession
 from services import services
 from web import db, expired_form, login, session_idle, sessions
 from web.ratelimit import Limit, exceeded, over_limit
@@ -45,6 +47,10 @@ ASK_PER_ADDRESS = Limit("code:ip", 200, login.CODE_LIFETIME * 3)
 # Typing codes: wrong codes per address, on top of each code's own tries (right codes cost nothing: an office
 # logging in is not guessing).
 WRONG_PER_ADDRESS = Limit("wrong:ip", 30, login.CODE_LIFETIME * 3)
+# and per number, over a day: a guesser who changes address and asks a new code every 5 minutes had 1,440 guesses a
+# day at one number (5 tries a code); now 20, after which even the right code waits for the day to pass (asking codes
+# for someone's number, which anyone may do, already keeps them out for 15 minutes at a time).
+WRONG_PER_NUMBER = Limit("wrong:phone", 20, timedelta(days=1))
 
 
 class StaffUser(UserMixin):
@@ -64,9 +70,21 @@ class StaffUser(UserMixin):
         """The staff member's contact id (for audit entries and `actor_id` columns)."""
         return self.contact.id
 
+    @cached_property
+    def acting_for(self) -> Contact | None:
+        """The head on leave whom this officer stands in for now (Plh, `lapor.directory.stands_in_for`), once a
+        request: the chat lets them act as the head meanwhile, and so do the pages."""
+        return stands_in_for(db(), self.contact, services(current_app).clock())
+
     @property
     def role(self) -> str:
-        return self.contact.role
+        """The role the pages serve: the head's while standing in for them, else the person's own."""
+        return Role.HEAD if self.acting_for is not None else self.contact.role
+
+    @property
+    def reader(self):
+        """Who the agency's lists are read as: the contact, or while standing in the contact read as their head."""
+        return self.contact if self.acting_for is None else ActingHead(self.contact)
 
     @property
     def agency_id(self) -> int | None:
@@ -79,6 +97,18 @@ class StaffUser(UserMixin):
     @property
     def name(self) -> str:
         return self.contact.name or self.contact.phone or ""
+
+
+class ActingHead:
+    """A stand-in's contact as the queue's rules read it: the head's role, the rest their own (`StaffUser.reader`)."""
+
+    role = Role.HEAD
+
+    def __init__(self, contact: Contact):
+        self.contact = contact
+
+    def __getattr__(self, name: str):
+        return getattr(self.contact, name)
 
 
 @login_manager.user_loader
@@ -119,9 +149,28 @@ def staff_required(*roles: str):
                 return login_manager.unauthorized()
             if roles and current_user.role not in roles:
                 abort(403)
+            if roles and current_user.contact.role not in roles:
+                _log_seen_as_stand_in(current_user)
             return view(*args, **kwargs)
         return wrapped
     return decorate
+
+
+STAND_IN_PAGES_LOGGED = "plh_pages"  # the session's key: the pages already logged as seen by a stand-in
+
+
+def _log_seen_as_stand_in(user: StaffUser) -> None:
+    """Log a page that this person opens only as a head's stand-in (the head's, their agency, the page's path),
+    once a page a login: the filters and reloads of one page are not the log's."""
+    page = request.path
+    logged = session.get(STAND_IN_PAGES_LOGGED, [])
+    if page in logged:
+        return
+    head = user.acting_for
+    record(db(), AuditAction.STAND_IN_PAGE, actor_id=user.id, at=services(current_app).clock(), address=_address(),
+           agency=user.agency.code if user.agency else None, head=head.name or national(head.phone or ""), page=page)
+    db().commit()
+    session[STAND_IN_PAGES_LOGGED] = [*logged, page]
 
 
 class PhoneForm(FlaskForm):
@@ -226,11 +275,11 @@ def code_page():
         return _refused(form.code, url_for("auth.code_page"), keep=False)
     svc, store = services(current_app), db()
     now = svc.clock()
-    if over_limit(store, WRONG_PER_ADDRESS, _address(), now):
+    if over_limit(store, WRONG_PER_ADDRESS, _address(), now) or over_limit(store, WRONG_PER_NUMBER, phone, now):
         return _too_many(url_for("auth.code_page"))
     staff = login.check_code(store, phone, form.digits(), now, current_app.config["SECRET_KEY"])
     if staff is None:
-        exceeded(store, [(WRONG_PER_ADDRESS, _address())], now)
+        exceeded(store, [(WRONG_PER_ADDRESS, _address()), (WRONG_PER_NUMBER, phone)], now)
         store.commit()  # the try it cost
         why = login.why_refused(store, phone, form.digits(), now, current_app.config["SECRET_KEY"])
         form.code.errors.append(t({login.EXPIRED: "web_code_expired", login.REPLACED: "web_code_replaced",

@@ -406,6 +406,9 @@ def do_info(staff: Contact, complaint: Complaint, form: TextForm) -> str | None:
     disposition, text = _own_with_text(staff, complaint, form, "Mohon kirim foto lokasi yang lebih dekat.")
     if text is None or _question_refused(complaint):
         return None
+    if preconditions.why_not_ask_this(complaint, staff, text):
+        _refuse("info_identity_withheld", reference=complaint.reference)
+        return None
     dispositions.ask_citizen(db(), complaint, staff, text, _now(), disposition)
     log_action(db(), "info", complaint)
     return _confirm("info_done", complaint, reference=complaint.reference)

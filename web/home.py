@@ -26,13 +26,13 @@ def index():
     see. Invalid filter values are ignored and named on the page."""
     svc = services(current_app)
     asked = asked_filters(request.args)
-    filters = queue.settle(db(), current_user.contact, asked)
-    found = queue.queue(db(), current_user.contact, filters, svc.clock(), svc.region)
+    filters = queue.settle(db(), current_user.reader, asked)
+    found = queue.queue(db(), current_user.reader, filters, svc.clock(), svc.region)
     past_end = found.page > found.pages
     if past_end:  # a page past the end (an old link, a shrunk list): the last page, and the page says so
         filters = replace(filters, page=found.pages)
-        found = queue.queue(db(), current_user.contact, filters, svc.clock(), svc.region)
-    searched = queue.found_by_identity(db(), current_user.contact, replace(filters, fuzzy=found.fuzzy), svc.clock(),
+        found = queue.queue(db(), current_user.reader, filters, svc.clock(), svc.region)
+    searched = queue.found_by_identity(db(), current_user.reader, replace(filters, fuzzy=found.fuzzy), svc.clock(),
                                        svc.region)
     if searched and record_identity_search(db(), current_user, searched, at=svc.clock(),
                                            address=request.remote_addr or "", query=filters.q):
@@ -45,7 +45,7 @@ def index():
                            back=urlencode(filters.args()), figure_names=FIGURE_NAMES,
                            shown_suggestions=routing_store.shown_suggestions,
                            kinerja_args=_kinerja_args(filters),
-                           not_found=queue.references_not_found(db(), current_user.contact, filters.q))
+                           not_found=queue.references_not_found(db(), current_user.reader, filters.q))
 
 
 def shown_labels(labels: dict[str, str], **shown: bool) -> dict[str, str]:
@@ -60,8 +60,8 @@ def _found_elsewhere(asked: queue.QueueFilters, found: queue.QueuePage, svc) -> 
     matches", as if it did not exist; of `LPR-1, LPR-2` pasted together only LPR-2 was listed, without a word)."""
     if asked.view != "perlu" or not asked.q or (found.total and found.fuzzy):  # similar words: no like-for-like count
         return None
-    everything = queue.settle(db(), current_user.contact, replace(asked, view="semua", page=1))
-    more = queue.queue(db(), current_user.contact, everything, svc.clock(), svc.region, per_page=1,
+    everything = queue.settle(db(), current_user.reader, replace(asked, view="semua", page=1))
+    more = queue.queue(db(), current_user.reader, everything, svc.clock(), svc.region, per_page=1,
                        who_holds=False).total - found.total
     if more <= 0:
         return None
@@ -119,7 +119,7 @@ def next_in_list(complaint) -> object | None:
     page's last. A verifier forwarding a morning's complaints on a phone went back and scrolled after each."""
     svc = services(current_app)
     asked = asked_filters(MultiDict(parse_qsl(carried_queue())))
-    found = queue.queue(db(), current_user.contact, queue.settle(db(), current_user.contact, asked), svc.clock(),
+    found = queue.queue(db(), current_user.reader, queue.settle(db(), current_user.reader, asked), svc.clock(),
                         svc.region, who_holds=False)
     listed = [item.complaint for item in found.items]
     ids = [c.id for c in listed]

@@ -23,7 +23,7 @@ from models import Contact, LoginCode, OutboxMessage, OutboxStatus, Purpose, Rat
 CODE_DIGITS = 6
 CODE_LIFETIME = timedelta(minutes=5)
 MAX_TRIES = 5
-KEEP_CODES = timedelta(days=1)  # codes and rate-limit counters (every window is shorter)
+KEEP_CODES = timedelta(days=1)  # codes and rate-limit counters (no window is longer)
 KEEP_SESSIONS = timedelta(days=30)  # ended or abandoned sessions (logins stay in the audit log)
 
 

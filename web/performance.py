@@ -469,9 +469,9 @@ def download_queue(file_format: str):
     if file_format not in exports.FORMATS:
         abort(404)
     svc = services(current_app)  # another agency's code: the list the page shows, shared complaints only
-    filters = queue.settle(db(), current_user.contact, asked_filters(request.args))  # as the page lists
-    condition = queue.list_condition(db(), current_user.contact, filters, svc.clock(), svc.region)
-    order = queue.list_order(db(), current_user.contact, filters, svc.clock(), svc.region)  # the page's order
+    filters = queue.settle(db(), current_user.reader, asked_filters(request.args))  # as the page lists
+    condition = queue.list_condition(db(), current_user.reader, filters, svc.clock(), svc.region)
+    order = queue.list_order(db(), current_user.reader, filters, svc.clock(), svc.region)  # the page's order
     taken = svc.clock().astimezone(svc.region.calendar.zone)
     return _complaints_file(condition, f"antrean-{taken:%Y%m%d-%H%M}", file_format, filters.agency,
                             f"Antrean {taken:%d.%m.%Y %H.%M}", order)
@@ -499,7 +499,7 @@ def _complaints_file(condition, name: str, file_format: str, agency: str = "", s
         raise
 
     def held(complaints) -> dict[int, str]:
-        late = queue.late_holders(reading, complaints, current_user.contact, now, agency)
+        late = queue.late_holders(reading, complaints, current_user.reader, now, agency)
         return {number: "; ".join(holder_label(h, region.calendar.zone, late=True) for h in found)
                 for number, found in late.items()}
 

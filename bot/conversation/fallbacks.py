@@ -125,11 +125,6 @@ def on_cancel(turn: Turn) -> Next:
         told = _cancel_filed(turn, mine)
         return back_to_idle(Ask.NOTHING) if waiting else told
     filing = turn.state in FILING
-    if filing and understanding.restart_asked(turn.text):  # "ulang", "ulangi dari awal": filing begun again
-        turn.drop_draft()
-        turn.say("restarted")
-        turn.message = replace(turn.message, body=RESTART_CHOICE)
-        return again(State.IDLE)
     kept = {CANCELLED_DRAFT: turn.draft.as_data()} if filing and turn.draft.description else {}
     turn.drop_draft()
     _skip_rating(turn)
@@ -143,6 +138,15 @@ def on_cancel(turn: Turn) -> Next:
         turn.say("cancelled_undo")
         return Next(State.IDLE, kept, ask=Ask.ALL)
     return back_to_idle(Ask.ALL if filing else Ask.NOTHING)
+
+
+def on_restart(turn: Turn) -> Next:
+    """Drops the draft of a filing asked to start over ("ulang", "ulangi dari awal": the machine read it so) and asks
+    the first question again."""
+    turn.drop_draft()
+    turn.say("restarted")
+    turn.message = replace(turn.message, body=RESTART_CHOICE)
+    return again(State.IDLE)
 
 
 def _cancel_filed(turn: Turn, mine: list) -> Next:

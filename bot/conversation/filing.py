@@ -8,7 +8,16 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from bot.commands import THANKS_ONLY, is_acknowledgement, is_pleasantry, is_thanks, leading_keyword, match_phrase, words
+from bot.commands import (
+    CLAUSE_MARKS,
+    THANKS_ONLY,
+    is_acknowledgement,
+    is_pleasantry,
+    is_thanks,
+    leading_keyword,
+    match_phrase,
+    words,
+)
 from bot.conversation import corrections, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
@@ -143,9 +152,10 @@ def _no_photo_in_story(story: str | None) -> bool:
 CLOSINGS = frozenset({"sekian", "demikian", "itu", "aja", "saja", "doang", "cukup", "dan", "laporan", "saya", "dari",
                       "kami", "yang", "ini", "mawon", "wae"})
 CLOSING_SIGNS = frozenset({"sekian", "demikian"})
-# Where a story's clauses part: a sentence's end, a line, a comma or a semicolon
-CLAUSE_BREAK = re.compile(r"[.!?\n;,]+\s*")
-CLOSING_MARKS = frozenset(")]}\"'»”’")
+# Where a story's clauses part (`bot.commands.CLAUSE_MARKS`), with the spaces after: a clause kept begins at its
+# first word
+STORY_BREAK = re.compile(f"[{CLAUSE_MARKS}]+\\s*")
+CLOSING_MARKS = frozenset(")]}\"'»”’")  # a bracket or quote closing the story is the sentence's own
 ANSWER_CLAUSE_WORDS = 8  # "tolong dirahasiakan nama saya ya": an answer is said in a few words
 KEPT_STORY_WORDS = 3  # nothing is cut that would leave less than this
 
@@ -157,7 +167,7 @@ def without_answers(story: str) -> str:
     the text the summary shows and the agency reads. Words of the problem stay ("foto tidak jelas dari kamera cctv
     rusak": the clause names a problem), as does fear told ("saya takut ada begal"), which is the story's."""
     parts, at = [], 0
-    for found in CLAUSE_BREAK.finditer(story):
+    for found in STORY_BREAK.finditer(story):
         parts.append((at, found.start(), found.end()))
         at = found.end()
     if at < len(story):
@@ -234,6 +244,25 @@ def ask(turn: Turn, state: State) -> None:
     turn.say(key, **values)
 
 
+AHEAD_AT_KIND = "ahead_at_kind"  # answers given at the kind question to questions still to come
+
+
+def ask_again(turn: Turn) -> Next:
+    """This step's question asked again after an answer to one still to come (a place, "gak ada foto", the privacy).
+    At the kind question, the second such answer to a story naming a problem takes Pengaduan, said so and changeable
+    at the summary: the citizen answers what comes, not the kind (it was asked again after each, four times in a
+    row)."""
+    if turn.state == State.KIND and turn.draft.description and not turn.data.get("editing"):
+        count = turn.data.get(AHEAD_AT_KIND, 0) + 1
+        turn.conversation.data = {**turn.data, AHEAD_AT_KIND: count}  # a new dict: a change in place is not saved
+        if count >= 2 and understanding.names_a_problem(turn.draft.description):
+            turn.draft.kind = "pengaduan"
+            turn.say("kind_assumed")
+            return advance(turn)
+    ask(turn, turn.state)
+    return STAY
+
+
 def asked(draft: Draft, data: dict, state: State) -> tuple[str, dict]:
     """The catalogue key and values of a step's question, as the step asks it and the draft's reminder recalls it
     (`bot.drafts`; it asked the bare "Di mana lokasinya?" while a place from the story waited for its YA): the
@@ -247,10 +276,6 @@ def asked(draft: Draft, data: dict, state: State) -> tuple[str, dict]:
     if vague:  # "ini pak di depan rumah saya": said where, with no address
         return "ask_location_vague", {"place": vague}
     return question_key(draft.kind, state), {}
-
-
-def _place_told(turn: Turn) -> str | None:
-    return place_offered(turn.draft, turn.data)
 
 
 def place_offered(draft: Draft, data: dict) -> str | None:
@@ -506,7 +531,7 @@ def _where_left_asked(turn: Turn) -> Next | None:
 def _only_courtesy(turn: Turn) -> bool:
     """A message at a step that only thanks, greets or apologises (nothing sent with it), or at the story's step
     only acknowledges ("oke" to "too short": it joined the story); a yes with thanks to the place offered is none."""
-    if turn.state == State.LOCATION and understanding.means_yes(turn.text) and _place_told(turn):
+    if turn.state == State.LOCATION and understanding.means_yes(turn.text) and place_offered(turn.draft, turn.data):
         return False  # "iya, makasih pak" to «Lokasinya di …? Balas YA»: a yes with thanks is a yes
     return (turn.state in QUESTION and turn.state != State.RATING and not turn.kept_attachment
             and (is_thanks(turn.text) or is_pleasantry(turn.text)
@@ -558,7 +583,7 @@ def _privacy_told(turn: Turn) -> Next | None:
         return advance(turn)
     else:
         turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
-        ask(turn, turn.state)
+        return ask_again(turn)
     return STAY
 
 
@@ -573,8 +598,7 @@ def _privacy_before_kind(turn: Turn, numbered: str) -> Next:
         if numbered == "rahasia" and hiding_reason(turn.text):  # "2, takut ketahuan": Anonim asked about later
             turn.conversation.data = {**turn.data, ANONIM_LATER: True}
         turn.say("kind_privacy_kept", privacy=PRIVACY_NAMES[numbered].lower())
-    turn.say("ask_kind")
-    return STAY
+    return ask_again(turn)
 
 
 def _no_photo_told(turn: Turn) -> Next | None:
@@ -586,8 +610,7 @@ def _no_photo_told(turn: Turn) -> Next | None:
         return None
     turn.draft.photo_step_done = True
     turn.say("photo_skipped")
-    ask(turn, turn.state)
-    return STAY
+    return ask_again(turn)
 
 
 def _photo_asked_early(turn: Turn) -> Next | None:
@@ -769,7 +792,7 @@ def _corrected(turn: Turn) -> Next | None:
     """A correction ("eh salah, maksud saya …") mends the answer before (at the summary, the part it is about) and
     the question of this step is asked again; one that says only "salah" is asked what to mend."""
     said = corrections.correction(turn)
-    if said is None or (turn.state == State.LOCATION and _place_told(turn) and place_in_story(said)):
+    if said is None or (turn.state == State.LOCATION and place_offered(turn.draft, turn.data) and place_in_story(said)):
         return None  # "salah, depan masjid al ikhlas" to the place the story named: the place told instead
     if turn.state == State.LOCATION and not turn.draft.has_location and place_taken_back(turn.text):
         return None  # "salah, maksudnya di desa X" typed as the place: the place meant (it was a "Ralat" of the story)
@@ -938,8 +961,7 @@ def _place_at_kind(turn: Turn) -> Next | None:
         turn.say("location_received", place=turn.draft.location_text)
     else:
         return None
-    turn.say("ask_kind")
-    return STAY
+    return ask_again(turn)
 
 
 # The plain kind in words ("BIASA SAJA", "yg biasa aja", "standar aja"): the ordinary one, a pengaduan
@@ -983,8 +1005,7 @@ def _kind_with_place(turn: Turn) -> Next | None:
     turn.draft.location_text = place_as_stored(place)[:500]
     turn.say("location_received", place=turn.draft.location_text)
     if kind is None:
-        turn.say("ask_kind")
-        return STAY
+        return ask_again(turn)
     turn.draft.kind = kind
     return advance(turn)
 
@@ -1455,7 +1476,7 @@ def on_location(turn: Turn) -> Next:
         ask(turn, State.LOCATION)
         return STAY
     text = _after_place_begun(turn, place_after_question(turn.text.strip()), pinned)
-    told = None if pinned or not text else _place_told(turn)
+    told = None if pinned or not text else place_offered(turn.draft, turn.data)
     answered = _place_told_answered(turn, told, text) if told else None  # "bukan disitu pak": a no, no place
     text = place_taken_back(text) or (place_after_refusal(text) if told else text)  # "bukan, di gg mawar 2": the
     # no is no part of it; "bkn jl mawar tp jl melati": nor the place taken back

@@ -2045,7 +2045,7 @@ def _letters_read(text: str) -> int:
     if typed >= OFFER_MIN_CHARS or not understanding.names_a_problem(text):  # cheap first: its words read once
         return typed
     for word in words(text):
-        read = understanding.standard_words(word)
+        read = understanding.words_read_once(word)  # the turn's messages keep their places in the cache
         if len(read) == 1 and read[0] in understanding.PROBLEM_WORDS and len(read[0]) > len(word):
             typed += len(read[0]) - len(word)
     return typed

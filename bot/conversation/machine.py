@@ -22,7 +22,7 @@ from lapor.complaints import Draft
 from lapor.dictation import punctuated
 from lapor.references import PLACEHOLDER, spoken_reference_numbers
 from models import Contact, Conversation
-from models.db import Prepared, loaded
+from models.db import Prepared, bound_insert, loaded
 from services import Services
 
 logger = logging.getLogger(__name__)
@@ -69,16 +69,18 @@ HANDLERS: dict[State, Step] = {
     State.ANSWER: _step(answers.on_answer, IDLE, ANSWER, RATING, State.OFFER),
 }
 EVERY_STATE = frozenset(State)
-# Fallbacks: from every state (IKUTI: from the filing steps while similar complaints are offered).
+# Fallbacks: from every state (IKUTI: from the filing steps while similar complaints are offered; ULANG: a filing
+# asked to start over, read once by `handle`).
 FALLBACKS: dict[str, Step] = {
     "BATAL": _step(fallbacks.on_cancel, IDLE),
+    "ULANG": _step(fallbacks.on_restart, IDLE),
     "MENU": _step(fallbacks.on_menu, IDLE),
     "BANTUAN": _step(fallbacks.on_help),
     "STATUS": _step(fallbacks.on_status),
     "IKUTI": _step(filing.on_follow, IDLE),
     "UNSURE": _step(fallbacks.on_unsure),
 }
-FALLBACK_FROM = {"IKUTI": FILING, "UNSURE": FILING | {State.OFFER}}
+FALLBACK_FROM = {"IKUTI": FILING, "ULANG": FILING, "UNSURE": FILING | {State.OFFER}}
 
 
 def transitions() -> set[tuple[State, State]]:
@@ -97,7 +99,7 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     editing = turn.state == State.EDIT or bool(turn.data.get("editing"))
     command = fallbacks.global_command(turn.text, free_text=turn.state in FREE_TEXT, editing=editing) or command
     if command in (None, "MENU") and turn.state in FILING and understanding.restart_asked(turn.text):
-        command = "BATAL"  # "ulangi dari awal": the draft dropped and filing begun again (fallbacks.on_cancel)
+        command = "ULANG"  # "ulangi dari awal": the draft dropped and filing begun again (fallbacks.on_restart)
     if command == "BATAL" and turn.data.get(idle.CANCELLED_DRAFT) and understanding.undo_cancel_asked(turn.text):
         command = None  # "gak jadi batal" right after BATAL: the cancel taken back (idle.on_idle)
     if command == "UNSURE" and turn.state not in FALLBACK_FROM["UNSURE"]:
@@ -200,8 +202,8 @@ def _new_conversation(session: Session, contact: Contact, now: datetime) -> Conv
     return conversation
 
 
-_NEW_CONVERSATION = Prepared(Conversation.__table__.insert().returning(*Conversation.__table__.c),
-                             ("contact_id", "state", "data", "updated_at"))
+_NEW_CONVERSATION = Prepared(bound_insert(Conversation.__table__, ("contact_id", "state", "data", "updated_at"))
+                             .returning(*Conversation.__table__.c))
 
 
 def _finish_turn(turn: Turn) -> None:

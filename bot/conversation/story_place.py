@@ -400,14 +400,15 @@ LEADING_AT = re.compile(r"^(?:di|ke|pada|at)\s+(?=\w)", re.IGNORECASE)
 _MANNERS = "|".join(sorted(COURTESY - {"terima", "kasih", "kasi"}, key=len, reverse=True))
 SPOKEN_BEFORE = re.compile(rf"^(?:itu|ini|yaitu|yakni|tuh|iya|ya)(?:[\s,]+(?:{_MANNERS}))*[\s,:]+(?=\w)", re.IGNORECASE)
 # ... and after it, laughter ("… sukamaju wkwk") and an elder's address to the young ("… DESA SUKAMAJU NAK")
-_SAID_AFTER = rf"{_MANNERS}|nak|nduk|ndhuk|cong|{LAUGHTER.pattern}"
+_SAID_AFTER_OTHER = rf"nak|nduk|ndhuk|cong|{LAUGHTER.pattern}"  # (not a word of manners)
+_SAID_AFTER = rf"{_MANNERS}|{_SAID_AFTER_OTHER}"
 SPOKEN_AFTER = re.compile(rf"(?<=\w)(?:[\s,]+(?:{_SAID_AFTER}))+\b[\s.!,\U0001F300-\U0001FAFF\u2600-\u27BF]*$",
                           re.IGNORECASE)
 _NAMED_AFTER = frozenset("jl jln jalan gang gg haji hj kampung kp dusun dsn desa perum blok kel kelurahan".split())
 # The cheap test before SPOKEN_AFTER, whose alternatives are tried after every word: in an ASCII text it matches only
 # where the last word, before the spaces, stops and commas that end the text, is one of those words
 _MANNER_WORDS = frozenset(_MANNERS.split("|"))
-_SAID_AFTER_WORD = re.compile(rf"(?:nak|nduk|ndhuk|cong|{LAUGHTER.pattern})", re.IGNORECASE)
+_SAID_AFTER_WORD = re.compile(rf"(?:{_SAID_AFTER_OTHER})", re.IGNORECASE)
 _ASCII_TAIL = "".join(ch for ch in map(chr, range(128)) if ch.isspace()) + ".!,"  # ASCII's \s, and .!,
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.commands import GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
+from bot.commands import CLAUSE_BREAK, CLAUSE_MARKS, GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
 from lapor import textnorm
 from lapor.common_words import may_be_typo
 from lapor.complaints import OATHS, softened
@@ -220,13 +220,22 @@ def standard_words(text: str) -> list[str]:
     return list(_standard_words(text or ""))
 
 
-@lru_cache(maxsize=64)  # the checks of one turn read the same message this way three or four times
-def _standard_words(text: str) -> tuple[str, ...]:
+def words_read_once(text: str) -> tuple[str, ...]:
+    """`standard_words` of a text read only once (one word of a message), left out of its cache of messages."""
+    return _read_standard_words(text or "")
+
+
+def _read_standard_words(text: str) -> tuple[str, ...]:
     raw = WORD.findall(_lowered(text))
     # most words are read alone (_standard): only these, or those after these, are read with their neighbours
     return tuple(part for before, word, after in zip(["", *raw], raw, [*raw[1:], ""], strict=False)
                  for part in (_in_context(before, word, after) if word in _READ_IN_CONTEXT or before in _CONTEXT_BEFORE
                               else _standard(word)).split())
+
+
+# the checks of one turn read the same message this way three or four times (the cache is the reading itself: no
+# call more on a miss)
+_standard_words = lru_cache(maxsize=64)(_read_standard_words)
 
 
 # "who" as chat spells it ("yg ngurus sapa sih", "sp yg bales ini"): "sapa" also greets ("sapa warga"), "sp" is a
@@ -342,11 +351,13 @@ WISH_TO_ASK = INQUIRING | WANT | FILLER | frozenset({"saya", "aku", "kami", "izi
                                                     "sebentar"})  # "mohon maaf mengganggu pak, mau tanya"
 SUGGESTING = frozenset({"usul", "usulan", "mengusulkan", "saran", "menyarankan", "aspirasi", "masukan"})
 # A wish to suggest with nothing suggested yet: its text is asked next, as an aspiration ("ijin menyampaikan aspirasi")
+# Verbs of telling, as standard words ("sampaikan" is "sampai" there): they open a story in a clause of their own
+# ("badhe matur, …", "mau menyampaikan: …") or before "that" (TELLING_THAT_VERBS)
+TELLING_VERBS = frozenset({"menyampaikan", "sampai", "nyampaikan", "nyampein", "sampein", "utarakan", "mengutarakan",
+                           "matur"})  # Javanese krama: "nyuwun sewu, kulo badhe matur"
 # A wish to suggest or to tell with nothing told yet ("ijin menyampaikan aspirasi", "ada yang mau saya sampaikan",
-# "mau cerita sedikit pak"): what it is is asked next ("sampaikan" is "sampai" as a standard word)
-TELLING = SUGGESTING | frozenset({"menyampaikan", "sampaikan", "sampai", "nyampaikan", "nyampein", "sampein",
-                                  "cerita", "bercerita", "curhat", "omongin", "bicarakan", "utarakan", "mengutarakan",
-                                  "matur"})  # Javanese krama: "nyuwun sewu, kulo badhe matur"
+# "mau cerita sedikit pak"): what it is is asked next
+TELLING = SUGGESTING | TELLING_VERBS | frozenset({"cerita", "bercerita", "curhat", "omongin", "bicarakan"})
 TOLD_WITH_A_WISH = frozenset({"sampai", "matur"})  # "until", and "matur nuwun" (thank you): told only after a wish
 KRAMA_PARDON = frozenset({"sewu", "nuwun", "ngapunten", "pangapunten"})  # "(nyuwun|nuwun) sewu": excuse me
 WISH_TO_TELL = (WISH_TO_ASK | TELLING | KRAMA_PARDON
@@ -642,7 +653,7 @@ def another_question(text: str) -> str | None:
 # Another problem told in the same story ("jalan berlubang, lampu juga mati", "… satu lagi pak, sampah ga
 # diangkut"): a clause of its own, with a word of "also", naming a problem of something the story has not spoken of
 CONNECTORS = "dan|terus|trus|lalu|and"  # words that join clauses (no "also": they open nothing)
-CLAUSE_END = re.compile(rf"[,.;!?\n]+|\s(?:{CONNECTORS})\s", re.IGNORECASE)
+CLAUSE_END = re.compile(rf"[{CLAUSE_MARKS}]+|\s(?:{CONNECTORS})\s", re.IGNORECASE)
 ALSO = frozenset("juga sekalian pula also oge uga ugi juo jua".split())  # Sundanese, Javanese, Minang, Banjar
 ALSO_OPENING = re.compile(r"^\W*(?:(?:satu|1|ada)\s+lagi|selain\s+itu|sekalian|(?:yang\s+|yg\s+)?"
                           r"(?:kedua|ke-?2|ketiga|ke-?3|keempat|ke-?4))\b"
@@ -2106,10 +2117,7 @@ def _filing(text: str, every: list[str], skipped: int, verb: int | None) -> Inte
     return Intent("FILE", rest=described) if described else None
 
 
-# Verbs of telling that open a story in a clause of their own ("badhe matur, …", "mau menyampaikan: …")
-TELLING_VERBS = frozenset({"menyampaikan", "sampaikan", "nyampaikan", "nyampein", "sampein", "matur", "utarakan",
-                           "mengutarakan"})
-STORY_CLAUSE = re.compile(r"[,:;.!?\n]+\s*")
+STORY_CLAUSE = re.compile(f"[{CLAUSE_MARKS}:]+\\s*")  # a colon too ("mau menyampaikan: …"); the spaces after
 
 
 def _wish_to_tell_then_story(text: str) -> str | None:
@@ -2166,7 +2174,6 @@ def _withdrawal(words: list[str], number: int | None, designated: bool = False) 
 ASKING_BEFORE = OPENING | WANT | frozenset({"saya", "aku", "kami", "gue", "tolong", "mohon", "minta", "maaf", "izin",
                                             "ini", "itu", "ya", "iya", "jadi", "langsung", "tidak", "usah", "perlu",
                                             "lagi"})
-_CLAUSE_BREAK = re.compile(r"[,.;!?\n]+")
 
 
 _WITHDRAW_OR_GO_ON = WITHDRAW_VERBS | UNNAMED_WITHDRAW_VERBS | GO_ON_WORDS
@@ -2174,7 +2181,7 @@ _WITHDRAW_OR_GO_ON = WITHDRAW_VERBS | UNNAMED_WITHDRAW_VERBS | GO_ON_WORDS
 
 def _complaint_withdrawn(text: str) -> bool:
     """Whether the clause with the withdrawal verb has the complaint as its object, not a thing of the story."""
-    for clause in _CLAUSE_BREAK.split(text or ""):
+    for clause in CLAUSE_BREAK.split(text or ""):
         said = standard_words(clause)
         verb = next((i for i, w in enumerate(said) if w in _WITHDRAW_OR_GO_ON), None)
         if verb is None:
@@ -2487,9 +2494,9 @@ ABOUT = frozenset("""tentang soal mengenai terkait ttg perihal bahwa kalau kalo 
 # A verb of telling that a wish puts before "that" and a story ("saya mau menyampaikan bahwa jalan … rusak", krama
 # "kulo badhe matur bilih …", "mau ngasih tau kalau …", "ingin menginformasikan bahwa …"): they were offered with
 # the opener kept as the story. "tahu" tells only after a word of giving ("kasih tau").
-TELLING_THAT_VERBS = frozenset({"menyampaikan", "sampai", "nyampaikan", "nyampein", "sampein", "matur",
-                                "memberitahukan", "memberitahu", "memberitau", "menginformasikan", "informasikan",
-                                "infokan", "mengabarkan", "ngabarin", "kabarin"})
+TELLING_THAT_VERBS = TELLING_VERBS | frozenset({
+    "memberitahukan", "memberitahu", "memberitau", "menginformasikan", "informasikan", "infokan", "mengabarkan",
+    "ngabarin", "kabarin"})
 TELLING_THAT = frozenset({"bahwa", "bahwasanya", "kalau", "kalo", "klo", "bilih", "yen", "that"})
 GIVING = frozenset({"kasih", "ngasih", "kasi", "ngasi", "memberi", "beri"})
 
@@ -2938,7 +2945,7 @@ def asks_after_anothers_report(text: str) -> bool:
         return True  # "anak sy kemarin laporin lampu depan rumah sy, sudah sampai mana ya?"
     if not set(said) & REPORT_WORDS:
         return False
-    if not any(_names_anothers_report(standard_words(clause)) for clause in CLAUSE_BREAK.split(text)):
+    if not any(_names_anothers_report(standard_words(clause)) for clause in OWNER_CLAUSE_BREAK.split(text)):
         return False
     if sent_by_another(text):  # "lapornya lewat hp ponakan sy gpp kan?": sent from their phone, not theirs
         return False
@@ -2968,7 +2975,9 @@ def _filed_by_another(said: list[str]) -> bool:
     return False
 
 
-CLAUSE_BREAK = re.compile(r"[,.;!?/\n]+")
+# A report's owner is looked for within a clause, and a slash parts clauses too: "bapak/ibu, saya mau menyampaikan
+# keluhan …" addresses the office, and its "ibu" owns no report
+OWNER_CLAUSE_BREAK = re.compile(f"[{CLAUSE_MARKS}/]+")
 OWNER_NEAR = 3  # "laporan ibu saya", "aduan punya bapak saya", "laporan dari ibu saya"
 
 

@@ -79,7 +79,9 @@ INNER_ADDRESS = CLAUSE_END_ADDRESS | {"pak", "bu", "bpk", "ibuk", "mas", "mbak",
 NAMING_BEFORE = {"ke", "dengan", "dgn", "oleh", "olh", "sama", "sm", "kepada", "kpd", "dari", "dr", "bersama", "pada",
                  "pd", "untuk", "utk", "dan", "&"}
 TRAILING_WORD = re.compile(r"[\s,.;:!-]*([^\s,.;:!-]+)[\s,.;:!-]*$")
-CLAUSE_BREAK = re.compile(r"((?:[,;!?\n]|\.(?!\d))+)")  # not the dot of "jam 10.30"
+# Where the news's clauses part, the marks kept (split puts them between: they are put back), and not at the dot of
+# a time or number ("jam 10.30", "2.5 ton"): `bot.commands.CLAUSE_BREAK` but for that dot
+NEWS_CLAUSE_BREAK = re.compile(r"((?:[,;!?\n]|\.(?!\d))+)")
 REPEATED_END = re.compile(r"(\w)\1+$")
 
 
@@ -117,7 +119,7 @@ def without_closing_address(text: str, to_citizen: bool = False) -> str:
     text = _without_report_opening(text)
     if not to_citizen:
         text = _without_photo_announced(text)
-    parts = CLAUSE_BREAK.split(text)
+    parts = NEWS_CLAUSE_BREAK.split(text)
     clauses, breaks = parts[::2], parts[1::2]
     kept: list[str] = []
     office = CLAUSE_END_ADDRESS if to_citizen else SALUTATION_END  # the words said only to the office
@@ -158,7 +160,7 @@ def _without_photo_announced(text: str) -> str:
         return text
     text = _without_photo_at_the_start(_without_photo_at_the_end(text))  # "sdh kami tambal pak ini fotonya",
     # "ini fotonya pak sdh bersih": no comma between
-    parts = CLAUSE_BREAK.split(text)
+    parts = NEWS_CLAUSE_BREAK.split(text)
     clauses, breaks = parts[::2], parts[1::2] + [""]
     announced = [_announces_photo(clause) for clause in clauses]
     kept = [at for at, clause in enumerate(clauses) if not announced[at] and words(clause)]

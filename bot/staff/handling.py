@@ -32,7 +32,8 @@ from bot.staff.finding import _own_open
 from bot.staff.held import _held_answered
 from bot.staff.hints import _hint
 from bot.staff.implied import _implied
-from bot.staff.leader_words import _ask_handover, _holders_asked, _sounds_handed
+from bot.staff.leader_words import _holders_asked, handed_in_words
+from bot.staff.mixed import acts_apart, numbered_clauses
 from bot.staff.office_talk import only_acknowledges
 from bot.staff.officer_words import (
     _ask_final,
@@ -151,9 +152,17 @@ def _handle_message(session: Session, svc: Services, staff: Contact, message: In
     if (answered := _batch_answered(session, svc, staff, message, now)) is not None:
         return answered
     parts = split_commands(message.body)
+    if len(parts) == 1 and staff.role in OFFICER_ROLES:
+        parts = numbered_clauses(message.body) or parts  # "no 1 sdh beres, no 2 msh dikerjakan"
+    parts, doubled = acts_apart(parts) if len(parts) > 1 else (parts, {})
+    asked = [t("staff_acts_mixed", reference=format_reference(number), said=" / ".join(
+        f"«{excerpt(text, 60)}»" for text in said)) for number, said in doubled.items()]
+    if not parts:
+        return asked
     if len(parts) == 1:
-        return _handle_part(session, svc, staff, message, now)
-    return _handle_parts(session, svc, staff, message, parts, now)
+        single = message if parts[0] == message.body else replace(message, body=parts[0])
+        return _handle_part(session, svc, staff, single, now) + asked
+    return _handle_parts(session, svc, staff, message, parts, now) + asked
 
 
 def _handle_parts(session: Session, svc: Services, staff: Contact, message: Inbound, parts: list[str],
@@ -272,8 +281,8 @@ def _no_command(turn: StaffTurn) -> list[str]:
             _forward_taken_back(turn) or _verifier_said_done(turn) or _verifier_act_asked(turn)  # "tidak" after
             or verified.valid_said(turn) or verified.merge_said(turn)):  # TERUSKAN; "LPR-1 valid", "ini sama dengan …"
         pass
-    elif not turn.replies and turn.role == Role.HEAD and (handed := _sounds_handed(turn)):
-        _ask_handover(turn, *handed)
+    elif not turn.replies and handed_in_words(turn):  # a head's "lpr 1 dipegang sari": ALIHKAN asked
+        pass
     elif not turn.replies and _holders_asked(turn):
         pass
     elif not turn.replies and handover.officer_stands_in(turn):  # "kadis lagi cuti, sy yg handle ya pak"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.commands import words
 from bot.messages import excerpt, t
 from bot.progress import is_question, on_the_way_only, sounds_like_progress
+from bot.promised import promises_no_day
 from bot.staff.citizen_text import says_nothing
 from bot.staff.finding import NOT_FOUND_NEXT, _own_open, _replied_complaint_number, example_reference
 from bot.staff.office_talk import _asks_to_ask, question_apart
@@ -75,6 +76,8 @@ def _officer_hint(reference: str, rest: str) -> str:
             "staff_hint_officer_ask", reference=reference)
     if rest and is_question(rest):  # "lpr 1 lokasinya persisnya dimana nggih?": for the citizen
         return t("staff_hint_officer_question", reference=reference, text=excerpt(rest, 300))
+    if rest and promises_no_day(rest):  # "lpr 1 akan ditangani": no news for the citizen until a day is said
+        return t("staff_hint_officer_promise", reference=reference, text=excerpt(rest.strip(" .!"), 100))
     if rest:
         return t("staff_hint_officer_text", reference=reference, text=excerpt(rest, 300))
     return t("staff_hint_officer", reference=reference)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from bot import handover
-from bot.commands import words
-from bot.messages import and_list, person_label, t
+from bot.commands import CLAUSE_BREAK, words
+from bot.messages import and_list, person_label, phone_label, t
 from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _not_found, _own_disposition, _replied_complaint_number
 from bot.staff.questions import ASKING_TO, TO_BE_DONE, _first_and_named
@@ -16,7 +16,15 @@ from bot.staff.reading import _named_inside
 from bot.staff.turn import OFFICER_ROLES, StaffTurn, _named_people
 from bot.staff.vocabulary import COURTESY, WHO_ASKED
 from lapor import complaints, dispositions
-from lapor.references import AND_WORDS, NAMED, marked_reference, mentioned_reference, reference_last, split_reference
+from lapor.references import (
+    AND_WORDS,
+    NAMED,
+    format_reference,
+    marked_reference,
+    mentioned_reference,
+    reference_last,
+    split_reference,
+)
 from models import Contact, DispositionStatus
 from models.vocab import Role
 
@@ -120,12 +128,18 @@ HAND_FILLER = HAND_WORDS | ASKING_TO | COURTESY | {"biar", "supaya", "agar", "sa
 # the name is in the first clause before it that names anyone.
 REASON_GIVEN = re.compile(r"\b(?:karena|krn|karna|soalnya|soale|sebab|sbb|berhubung|lantaran|mengingat)\b",
                           re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r"[,;.!?\n]+")
+
+
+# Someone said away beside the handover ("pak budi lg sakit, lpr 1 tolong dipegang sari"): not the one it goes to.
+AWAY_SAID = {"sakit", "cuti", "izin", "ijin", "libur", "absen", "berhalangan", "halangan", "off"}
 
 
 def _first_named(rest: str) -> str:
-    """The words naming someone in the first clause of `rest` (before a reason) that has any."""
-    for clause in CLAUSE_BREAK.split(REASON_GIVEN.split(rest, maxsplit=1)[0]):
+    """The words naming someone in `rest` (before a reason): the clause that hands it first ("… dipegang sari"),
+    then the first other that names anyone and says nobody is away."""
+    clauses = CLAUSE_BREAK.split(REASON_GIVEN.split(rest, maxsplit=1)[0])
+    handing = [clause for clause in clauses if set(words(clause)) & HAND_WORDS]
+    for clause in handing + [clause for clause in clauses if not set(words(clause)) & (HAND_WORDS | AWAY_SAID)]:
         if named := " ".join(w for w in words(clause) if w not in HAND_FILLER):
             return named
     return ""
@@ -145,6 +159,37 @@ def _sounds_handed(turn: StaffTurn) -> tuple[list[int], Contact] | None:
     if officer is None and named:  # "tolong eko yang pegang lpr 1", Eko being another agency's: said so
         officer = handover.staff_elsewhere(turn, named)
     return (numbers, officer) if officer is not None and officer.phone else None
+
+
+# An officer passing a complaint on to a colleague in words ("lpr 2 sy serahkan ke sari", "biar sari yg pegang"):
+# only a head hands a disposition (ALIHKAN). Not the work done by someone ("sudah dikerjakan eko").
+PASSED_ON = {"serahkan", "diserahkan", "oper", "dioper", "operkan", "dioperkan", "limpahkan", "dilimpahkan",
+             "alihkan", "dialihkan", "pegang", "dipegang", "handle", "dihandle", "handel", "dihandel"}
+
+
+def handed_in_words(turn: StaffTurn) -> bool:
+    """Answers a complaint handed to a colleague in words: a head's is asked as ALIHKAN, an officer's is told only
+    a head hands one (`officer_hands_over`); False for anything else."""
+    if turn.role == Role.HEAD and (handed := _sounds_handed(turn)):
+        _ask_handover(turn, *handed)
+        return True
+    return officer_hands_over(turn)
+
+
+def officer_hands_over(turn: StaffTurn) -> bool:
+    """Answers an officer's hand-over of a complaint to a colleague of the agency said in words: nothing is
+    recorded nor sent to the citizen, the head's ALIHKAN is the way, the colleague's number given. False when
+    the message is no such hand-over."""
+    if turn.staff.role != Role.OFFICER or not set(words(turn.message.text)) & PASSED_ON:
+        return False
+    handed = _sounds_handed(turn)
+    if handed is None or handed[1].id == turn.staff.id or handed[1].agency_id != turn.staff.agency_id:
+        return False
+    numbers, officer = handed
+    turn.say("staff_officer_hands_over", reference=and_list([format_reference(n) for n in numbers]),
+             first=format_reference(numbers[0]), name=officer.name or person_label(officer),
+             phone=phone_label(officer.phone))
+    return True
 
 
 def _ask_handover(turn: StaffTurn, numbers: list[int], officer: Contact) -> None:

@@ -114,11 +114,11 @@ def _window_said(turn: StaffTurn, period) -> str:
     return t("daftar_window", label=period.label, days=first if first == last else f"{first}–{last}")
 
 
-def _late_now(turn: StaffTurn, agency_id: int | None) -> int:
+def _late_now(turn: StaffTurn, agency_id: int | None, escalated: int | None = None) -> int:
     """How many dispositions are late now, as the plain late list shows them: past their deadline, and escalated
-    for want of a first answer (the two never overlap)."""
+    for want of a first answer (the two never overlap; `escalated`: their number, when read already)."""
     late = dispositions.agency_dispositions(turn.session, agency_id, limit=0, due_before=turn.now)[0]
-    return late + _escalated_rows(turn, agency_id)[0]
+    return late + (_escalated_rows(turn, agency_id)[0] if escalated is None else escalated)
 
 
 def _late_in_window(turn: StaffTurn, typed: str, period, unread: bool) -> None:
@@ -137,8 +137,8 @@ def _late_in_window(turn: StaffTurn, typed: str, period, unread: bool) -> None:
     agency_id = agency.id if agency else None
     count, rows = dispositions.agency_dispositions(turn.session, agency_id, limit=LIST_ITEMS, due_before=turn.now,
                                                    due_from=period.start, due_until=period.end)
-    escalated, first = _escalated_rows(turn, agency_id, period)
-    late_now = _late_now(turn, agency_id)
+    escalated, first, every_escalated = _escalated_in(turn, agency_id, period)
+    late_now = _late_now(turn, agency_id, every_escalated)
     every = ([t("daftar_late_all", count=late_now, agency=f" {agency.code}" if agency else "")]
              if late_now > count + escalated else [])
     if not rows and not first:
@@ -278,24 +278,30 @@ def _region_list(turn: StaffTurn, only: str) -> None:
                                   + [_list_tail(turn, rows[0].complaint.reference)]))
 
 
-ESCALATED_READ = 1000  # the escalated dispositions read to find those of a window (each one's limit worked out)
+ESCALATED_READ = 1000  # the escalated dispositions read to find those of a window (their limits read at once)
 
 
-def _escalated_rows(turn: StaffTurn, agency_id: int | None, period=None) -> tuple[int, list[Disposition]]:
+def _escalated_rows(turn: StaffTurn, agency_id: int | None) -> tuple[int, list[Disposition]]:
     """How many dispositions are late by the first-response ladder (escalated, still without a follow-up, not yet
-    past their deadline), and the first of them; with `period`, only those whose first-answer limit passed in it
-    (`lapor.ladders.first_response_limit`)."""
-    from lapor.ladders import first_response_limit
-
+    past their deadline), and the first of them."""
     rungs = turn.svc.region.settings.first_response
     if not rungs:
         return 0, []
-    if period is None:
-        return dispositions.escalated_unanswered(turn.session, agency_id, len(rungs), turn.now, LIST_ITEMS)
-    rows = dispositions.escalated_unanswered(turn.session, agency_id, len(rungs), turn.now, ESCALATED_READ)[1]
-    region = turn.svc.region
-    inside = [row for row in rows if period.start <= first_response_limit(turn.session, row, region) < period.end]
-    return len(inside), inside[:LIST_ITEMS]
+    return dispositions.escalated_unanswered(turn.session, agency_id, len(rungs), turn.now, LIST_ITEMS)
+
+
+def _escalated_in(turn: StaffTurn, agency_id: int | None, period) -> tuple[int, list[Disposition], int]:
+    """How many escalated dispositions (`_escalated_rows`) had their first-answer limit pass in `period`
+    (`lapor.ladders.first_response_limits`), the first of them, and how many are escalated in all."""
+    from lapor.ladders import first_response_limits
+
+    rungs = turn.svc.region.settings.first_response
+    if not rungs:
+        return 0, [], 0
+    count, rows = dispositions.escalated_unanswered(turn.session, agency_id, len(rungs), turn.now, ESCALATED_READ)
+    limits = first_response_limits(turn.session, rows, turn.svc.region)
+    inside = [row for row in rows if period.start <= limits[row.id] < period.end]
+    return len(inside), inside[:LIST_ITEMS], count
 
 
 def _escalated(turn: StaffTurn, agency_id: int | None, agency: bool, code: str = "") -> str:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from bot.commands import said_once, words
 from bot.messages import day_and_date, excerpt, received, short_date, short_datetime, t
 from bot.progress import DONE_MARKERS
+from bot.promised import promised_words
 from bot.staff.citizen_text import (
     _citizens_words,
     _done_for_citizen,
@@ -22,7 +23,7 @@ from bot.staff.held import HELD_KEY, HELD_LIFETIME, HELD_NAMED, _expired_media
 from bot.staff.office_talk import asks_the_office, for_the_office
 from bot.staff.target import _after_quiet_hours, _needs_text, _reachable_reporter, _target
 from bot.staff.turn import ECHO_CHARS, StaffTurn, _remember, _remembered
-from lapor import dispositions
+from lapor import dispositions, preconditions
 from lapor.audit import record_chat_action
 from lapor.media import kind_counts
 from models import Disposition, DispositionStatus, TimelineEntry
@@ -70,9 +71,7 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
                        media=len(turn.media))
     if turn.held:
         _remember(turn, HELD_KEY, None)  # the held photos went with this answer
-    kinds = kind_counts(m["content_type"] for m in turn.media)
-    extra = f" Lampiran: {received(kinds)}." if turn.media else ""
-    extra += _expired_media(turn, expired, complaint) + _after_quiet_hours(turn)
+    extra = _answered_extra(turn, expired, complaint, text, final)
     if not final:
         turn.say("tl_done", reference=complaint.reference, photos=extra)
         if turn.implied:
@@ -87,6 +86,17 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
         turn.say("selesai_done", reference=complaint.reference, photos=extra, rest=rest)
     _asked_if_back(turn)
+
+
+def _answered_extra(turn: StaffTurn, expired, complaint, text: str, final: bool) -> str:
+    """What the acknowledgement adds: the attachments, media expired, the citizens' quiet hours, and the day a
+    promise names as the citizen reads it ("besok" as a date, `bot.notices.on_follow_up`)."""
+    kinds = kind_counts(m["content_type"] for m in turn.media)
+    extra = f" Lampiran: {received(kinds)}." if turn.media else ""
+    extra += _expired_media(turn, expired, complaint) + _after_quiet_hours(turn)
+    if not final and (day := promised_words(text, turn.now, turn.svc.region.calendar)):
+        extra += t("tl_promised", day=day)
+    return extra
 
 
 # The reporter judged in the third person ("pelapor rewel", "pelapornya ngeyel, sdh dijelaskan"): words about them
@@ -229,6 +239,9 @@ def cmd_info(turn: StaffTurn) -> None:
         turn.say("info_not_a_question", reference=complaint.reference, text=excerpt(text.strip(), 200))
         return
     if not _reachable_reporter(turn, complaint):
+        return
+    if preconditions.why_not_ask_this(complaint, turn.staff, text):
+        turn.say("info_identity_withheld", reference=complaint.reference)
         return
     dispositions.ask_citizen(turn.session, complaint, turn.staff, text.strip(), turn.now, disposition)
     record_chat_action(turn.session, turn.staff, "info", complaint, at=turn.now)

@@ -15,7 +15,7 @@ from bot.staff.finding import _own_open, _replied_complaint_number, _which_one
 from bot.staff.reading import WRITTEN_REFERENCE, _named_inside, asks_what_if
 from bot.staff.shown import reporter_for
 from bot.staff.turn import LEADER_ROLES, LIST_ITEMS, OFFICER_ROLES, QUEUE_ROLES, StaffTurn
-from bot.staff.vocabulary import COURTESY, DIGIT, MOVED_WORDS, NOT_WORDS, NOT_YET, RETURNING, WHO_ASKED
+from bot.staff.vocabulary import COURTESY, DIGIT, HOW_WORDS, MOVED_WORDS, NOT_WORDS, NOT_YET, RETURNING, WHO_ASKED
 from lapor import access, complaints
 from lapor.agency_lookup import only_agency_words
 from lapor.references import format_reference, marked_reference, mentioned_reference, numbers_named, split_reference
@@ -25,8 +25,8 @@ from models.vocab import Role
 # their deadline. "maaf telat balas" is an apology, not this question.
 LATE_WORDS = {"telat", "terlambat", "lewat", "melewati", "overdue", "molor", "tertinggal"}
 # A question about how to use the service ("gimana caranya?", "bingung pak", "cara balasnya bagaimana").
-HOW_WORDS = {"gimana", "gmn", "bagaimana", "bgmn", "caranya", "cara", "bingung", "petunjuk", "panduan", "piye",
-             "carane", "caranipun", "carana", "kepripun", "kumaha"}
+HOW_TO = {"cara", "caranya", "carane", "caranipun", "carana", "petunjuk", "panduan", "bingung"}
+HOW_TO_USE = HOW_WORDS | HOW_TO
 # ... or said as not understanding yet, in the region's words too ("kulo dereng mudheng", "abdi teu acan ngartos")
 UNDERSTOOD = {"paham", "mengerti", "ngerti", "ngertos", "mudeng", "mudheng", "ngartos", "ngarti"}
 NOT_YET_UNDERSTOOD = NOT_WORDS | {"dereng", "durung", "ora", "gak", "ndak", "teu", "acan", "kurang", "krg"}
@@ -68,10 +68,7 @@ PERIOD_NAMED = re.compile(r"^(?:hari|minggu|pekan|bulan|bln|tahun|thn|triwulan|s
 
 # A question about one complaint's progress ("gmn perkembangan lpr 1?", "lpr 1 sdh sampai mana ya?", "LPR-1 sejauh
 # mana?"): its STATUS, never a TL that would send the question to the citizen.
-HOW_FAR = {"gimana", "gmn", "gmana", "bagaimana", "bgmn", "piye", "sejauh",
-           # how in Javanese (ngoko, krama, Banyumasan), Sundanese, Madurese
-           "kepriye", "priye", "pripun", "kepripun", "dospundi", "kadospundi", "priben", "kepriben", "kumaha",
-           "baremma", "beremma"}
+HOW_FAR = HOW_WORDS | {"sejauh"}
 PROGRESS_WORDS = {"perkembangan", "perkembangannya", "progres", "progresnya", "progress", "kabar", "kabarnya",
                   "status", "statusnya", "posisi", "posisinya"}
 SO_FAR = re.compile(r"\b(?:sampai|sampe|smp|sdh\s+di|sudah\s+di)\s+mana\b", re.IGNORECASE)
@@ -236,9 +233,6 @@ def _introduced(turn: StaffTurn, text: str) -> bool:
         turn.session, found.group(1).split()[0])) and not sounds_like_progress(text)
 
 
-HOW_TO = {"cara", "caranya", "petunjuk", "panduan", "bingung"}
-
-
 _GREETING_OR_COURTESY = GREETING_WORDS | COURTESY
 
 
@@ -256,7 +250,7 @@ def _asks_how(text: str) -> bool:
 
     named = ({w.removesuffix("nya") for w in typed} & ASKED_FOR.keys() or worded.figures_asked(text) is not None
              ) and not set(typed) & HOW_TO  # "gimana rekap hari ini", "kinerja dlh gimana?": what they name
-    return ((bool(set(typed) & HOW_WORDS) or lost) and len(said) <= HOW_MAX_WORDS and not named
+    return ((bool(set(typed) & HOW_TO_USE) or lost) and len(said) <= HOW_MAX_WORDS and not named
             and not any(ch.isdigit() for ch in text) and not _asks_late(text))
 
 
@@ -426,6 +420,8 @@ PLATE_ASKING = {"apa", "apakah", "ada", "mana", "berapa", "brp", "opo", "naon", 
 
 
 COMPLAINT_WORDS = {"laporan", "lap", "aduan", "pengaduan", "keluhan", "laporannya"}
+OWN_WORDS = {"saya", "sy", "aku", "ak", "kami", "kmi", "kita", "gw", "gue"}  # an officer's own: their agency's
+OWN_COMPLAINTS = {"laporanku", "laporanq", "aduanku", "laporanmu"}
 NEEDED = {"perlu", "harus", "hrs", "mesti", "musti", "kudu", "kedah", "wajib"}
 VERIFYING = {"diverifikasi", "verifikasi", "diverif", "verif", "terverifikasi"}  # "yg blm diverifikasi": the queue
 NEW_WORDS = {"baru", "masuk", "msk", "msuk", "masok", "mlebu", "antre", "antri", "menunggu", "anyar", "enggal"}
@@ -443,6 +439,7 @@ def _asks_plate(text: str) -> bool:
     today = typed & {"hari", "hr"} and "ini" in typed  # "aduan hari ini brp": the ones come in today
     about = (typed & PLATE_WORDS or (typed & (COMPLAINT_WORDS | {"yg", "yang"}) and typed & NEW_WORDS)
              or typed & COMPLAINT_WORDS and today or typed & VERIFYING and typed & UNANSWERED
+             or typed & COMPLAINT_WORDS and typed & OWN_WORDS or typed & OWN_COMPLAINTS  # "laporan saya apa aja"
              or typed & NEEDED and typed & (TO_BE_DONE | {"lanjuti"})  # "ada yg perlu sy tindak lanjuti?"
              or typed & COMPLAINT_WORDS and typed & TOPIC_WORDS and "ada" in typed and (
                  "?" in text or typed & ASKED_TAGS))  # "ada aduan soal ktp ga?"

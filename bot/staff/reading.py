@@ -9,7 +9,7 @@ import re
 from bot.commands import GREETING_WORDS, after_words, leading_keyword, words
 from bot.progress import staff_words
 from bot.staff.leave import EXCUSE_WORD, EXCUSE_WORDS, _excuse_said, _leave_sentence, _reads_as_leave
-from bot.staff.vocabulary import COURTESY, DIGIT, NOT_YET
+from bot.staff.vocabulary import COURTESY, DIGIT, HOW_WORDS, NOT_YET
 from lapor.references import (
     AND_WORDS,
     COUNTED,
@@ -192,7 +192,7 @@ def _read_command(text: str) -> tuple[str | None, str]:
 
 # What to do if … asked in general ("kalo laporan yg lokasinya bukan wilayah kita gimana ya"): the help, never the
 # act it describes (it was asked as KEMBALIKAN of the officer's only open complaint); a complaint named is its own.
-WHAT_IF_HOW = {"gimana", "gmn", "bagaimana", "bgmn", "gimna", "piye", "pripun", "kumaha", "caranya", "cara"}
+WHAT_IF_HOW = HOW_WORDS | {"caranya", "cara"}
 WHAT_IF_MAX_WORDS = 20
 
 

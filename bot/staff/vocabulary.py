@@ -66,5 +66,12 @@ RETURNING = {"kembalikan", "kembalikn", "balikin", "balikan", "kembaliin", "dike
              "mulangaghi", "epabali"}  # Javanese ngoko and krama, Sundanese, Madurese
 
 
+# "How" as chat spells it and in the region's languages: Javanese ngoko, krama and Banyumasan, Sundanese, Madurese
+# (how it goes, how to use the service, what to do if …); each reader adds its own words ("cara", "sejauh")
+HOW_WORDS = frozenset({"gimana", "gmn", "gmana", "gimn", "gimna", "bagaimana", "bgmn", "piye", "priye", "kepriye",
+                       "pripun", "kepripun", "dospundi", "kadospundi", "priben", "kepriben", "kumaha", "baremma",
+                       "beremma"})
+
+
 # "Who" in the region's languages: Javanese ngoko and krama, Sundanese, Madurese (who reported, who holds it).
 WHO_ASKED = {"siapa", "siapakah", "sapa", "sopo", "sinten", "saha", "sapah"}

@@ -13,6 +13,7 @@ from bot.messages import excerpt, short_date, t
 from bot.staff.reminding import holder_names
 from bot.staff.shown import status_for_staff
 from bot.staff.turn import StaffTurn
+from bot.staff.vocabulary import HOW_WORDS
 from lapor import access
 from lapor.ladders import paused_since
 from models import Complaint, DispositionStatus, Question
@@ -36,8 +37,6 @@ WHERE_NOW = re.compile(
     re.IGNORECASE)
 # Its news asked with a word for how ("no 7 gmn kabarnya", "gimana kabarnya laporan no 1", "kabare lpr 1 piye")
 NEWS_WORDS = frozenset({"kabar", "kabarnya", "kabare", "kabarne"})
-HOW_WORDS = frozenset({"gimana", "gmn", "gmana", "gimn", "bagaimana", "bgmn", "piye", "kepriye", "pripun",
-                       "kepripun", "kumaha", "priben"})
 # A complaint's number written "no 7" inside a question of where it is ("posisi no 7 dmn"); not a house or a
 # stall's ("gang melati no 7", "rumah no 7")
 NUMBER_ASKED = re.compile(r"(?<!\w)(?:no|nomor|nmr|nomer|nmer)\b\.?\s*(\d{1,9})\b", re.IGNORECASE)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import shutil
 import tempfile
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
@@ -91,22 +93,32 @@ def _exportable_query(since: datetime):
 
 
 def exportable_rows(session: Session, since: datetime, zone, chunk: int = 500,
-                    progress: Callable[[], None] | None = None) -> Iterator[list]:
+                    progress: Callable[[], None] | None = None,
+                    each: Callable[[Complaint], None] | None = None, options: Sequence = ()) -> Iterator[list]:
     """The export's rows (`export_row`) of `exportable`'s complaints, read from the database `chunk` complaints at a
     time (each chunk's dispositions and citizens with it) and built as they are asked for: a download's memory
-    stays flat and its first rows leave before the last are read; `progress` is called after each chunk."""
-    for complaints in session.scalars(_exportable_query(since).execution_options(yield_per=chunk)).partitions():
+    stays flat and its first rows leave before the last are read; `progress` is called after each chunk, `each`
+    with each complaint before its row (the command line notes its media links and privacy), and `options` load
+    more of each chunk at once (what `each` reads: `MEDIA_READ`)."""
+    query = _exportable_query(since).options(*options).execution_options(yield_per=chunk)
+    for complaints in session.scalars(query).partitions():
         for complaint in complaints:
+            if each is not None:
+                each(complaint)
             yield export_row(complaint, zone)
         if progress is not None:
             progress()
 
 
+# What `media.links.complaint_links` reads of a complaint (`lapor.media.complaint_urls`), loaded a chunk at a time:
+# read one complaint at a time, two queries each, they were most of the command line's export.
+MEDIA_READ = (selectinload(Complaint.media), selectinload(Complaint.timeline))
+
+
 def exportable_confidential(session: Session, since: datetime) -> list[Complaint]:
     """The rahasia complaints among `exportable`'s, oldest first: the reporters the export names that are logged
     (an anonim complaint's identity is left out of it)."""
-    return list(session.scalars(select(Complaint).where(*_exportable(since), Complaint.privacy == "rahasia")
-                                .order_by(Complaint.number)))
+    return list(session.scalars(_exportable_query(since).where(Complaint.privacy == "rahasia")))
 
 
 def export_row(complaint: Complaint, zone) -> list:
@@ -124,23 +136,82 @@ def export_row(complaint: Complaint, zone) -> list:
             strip_nik(name), national(phone or ""), LAPOR_STATUS_NAMES[complaint.status], ""]
 
 
-def write_export(rows: list[list], path: Path, file_format: str, attachments: list[list] = ()) -> Path | None:
+def write_export(rows: Iterable[list], path: Path, file_format: str, attachments: Iterable[list] = ()
+                 ) -> Path | None:
     """Write the rows as CSV (UTF-8 with BOM, for Excel) or as a real XLSX workbook, and the `attachments`
-    (reference, kind, signed link) beside them; returns the attachments' own file when there is one (CSV)."""
-    if file_format == "xlsx":
-        _write_xlsx(rows, path, attachments)
-        return None
-    _write_csv(EXPORT_COLUMNS, rows, path)
-    if not attachments:
-        return None
-    beside = path.with_name(f"{path.stem}-lampiran.csv")
-    _write_csv(ATTACHMENT_COLUMNS, attachments, beside)
+    (reference, kind, signed link) beside them; returns the attachments' own file when there is one (CSV). Rows may
+    come one at a time (`exportable_rows`) and attachments fill meanwhile (`KeptRows`): each is written as it comes.
+    Each file is written beside its name and put in its place once every file is whole: an export stopped halfway
+    (the database gone, a full disk) leaves an earlier file of that name as it was, and no part behind."""
+    parts: list[tuple[Path, Path]] = []
+    try:
+        beside = None
+        if file_format == "xlsx":
+            with _part(path, parts) as handle, xlsx_built(EXPORT_COLUMNS, rows, attachments=attachments) as built:
+                shutil.copyfileobj(built, handle)
+        else:
+            with _part(path, parts) as handle:
+                _csv_to(handle, EXPORT_COLUMNS, rows)
+            if attachments:
+                beside = path.with_name(f"{path.stem}-lampiran.csv")
+                with _part(beside, parts) as handle:
+                    _csv_to(handle, ATTACHMENT_COLUMNS, attachments)
+        for part, target in parts:
+            part.replace(target)
+    except BaseException:
+        for part, _ in parts:
+            part.unlink(missing_ok=True)
+        raise
     return beside
 
 
-def _write_csv(columns: tuple[str, ...], rows: list[list], path: Path) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        write_csv(columns, rows, handle)
+@contextmanager
+def _part(target: Path, parts: list[tuple[Path, Path]]) -> Iterator[BinaryIO]:
+    """A new file beside `target` to write it in (noted in `parts`), with the permissions a new file gets."""
+    handle = tempfile.NamedTemporaryFile("wb", dir=target.parent, prefix=f".{target.name}.", suffix=".part",
+                                         delete=False)
+    parts.append((Path(handle.name), target))
+    with handle:
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(handle.name, 0o666 & ~mask)  # as `open` makes it: not the temporary file's 0600
+        yield handle
+
+
+def _csv_to(handle: BinaryIO, columns: Sequence[str], rows: Iterable[list]) -> None:
+    """Write a header and rows as CSV in UTF-8 with BOM (`csv_pieces`), a piece at a time."""
+    handle.write("\ufeff".encode())
+    for piece in csv_pieces(columns, rows):
+        handle.write(piece.encode("utf-8"))
+
+
+class KeptRows:
+    """Rows of text kept in an unnamed temporary file as they come, and read back in order as often as asked: an
+    export's media links, noted while its rows are written and written after them, whatever their number."""
+
+    def __init__(self):
+        self._file = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
+        self._writer = csv.writer(self._file)
+        self._count = 0
+
+    def add(self, row: list[str]) -> None:
+        """Keep one more row."""
+        self._writer.writerow(row)
+        self._count += 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[list[str]]:
+        self._file.seek(0)
+        yield from csv.reader(self._file)
+        self._file.seek(0, os.SEEK_END)
+
+    def __enter__(self) -> KeptRows:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._file.close()
 
 
 class DatedText(str):
@@ -214,12 +285,8 @@ def xlsx_text(value):
     return XLSX_ILLEGAL.sub(lambda match: " " if match.group().isspace() else "", XLSX_RETURNS.sub("\n", value))
 
 
-def _write_xlsx(rows: list[list], path: Path, attachments: list[list] = ()) -> None:
-    write_xlsx(EXPORT_COLUMNS, rows, path, attachments=attachments)
-
-
 def write_xlsx(columns: Sequence[str], rows: Iterable[list], target, sheet_title: str = "Laporan",
-               attachments: list[list] = ()) -> None:
+               attachments: Iterable[list] = ()) -> None:
     """Write a real XLSX workbook (`xlsx_built`) to a path or a binary stream. The workbook is whole before the
     target is opened: a target that cannot be written (a folder that does not exist) stopped the save halfway and
     left each sheet's temporary file behind until the process ended."""
@@ -233,7 +300,7 @@ def write_xlsx(columns: Sequence[str], rows: Iterable[list], target, sheet_title
 
 @contextmanager
 def xlsx_built(columns: Sequence[str], rows: Iterable[list], sheet_title: str = "Laporan",
-               attachments: list[list] = (), progress: Callable[[], None] | None = None,
+               attachments: Iterable[list] = (), progress: Callable[[], None] | None = None,
                every: int = 500) -> Iterator[BinaryIO]:
     """A real XLSX workbook, read from its start: bold frozen header, filters, readable widths, wrapped text, dates
     as dates, and no cell a spreadsheet would run as a formula. Its memory stays flat whatever the rows: XlsxWriter's
@@ -335,12 +402,12 @@ class _XlsxCells:
             self.sheet.write_string(row, column, text, look)
 
 
-def _attachment_sheet(workbook, attachments: list[list]) -> None:
+def _attachment_sheet(workbook, attachments: Iterable[list]) -> None:
     """A second sheet "Lampiran": reference, kind and signed link of each media item (the form's table unchanged)."""
     links = workbook.add_worksheet("Lampiran")
     for column, width in enumerate((12, 12, MAX_WIDTH * 2)):
         links.set_column(column, column, _xlsxwriter_width(width))
-    for row, cells in enumerate([list(ATTACHMENT_COLUMNS), *attachments]):
+    for row, cells in enumerate(chain([list(ATTACHMENT_COLUMNS)], attachments)):
         for column, value in enumerate(cells):
             value = xlsx_text(value)
             if isinstance(value, str):

@@ -100,10 +100,36 @@ _CLAUSE_END = re.compile(r"[,.;:!?()\[\]\"\n]")
 _NAME_WORDS_MAX, _PLACE_WORDS_MAX = 3, 6
 
 
+# An anonymous reporter's other ways of being found (docs/privacy.md): any email address but an office's (on a
+# government domain: "dlh@sampangkab.go.id" stays), a number or handle they give as theirs ("hubungi saya di 0857…",
+# "no wa sy …", "saya bisa dihubungi di …", "ig saya @…"; "nomor pak lurah 0857…" stays), and a name under a form's
+# label ("Nama : Budi Santoso", "Pelapor: …"; "nama jalan: …" stays).
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}(?![\w-])")
+_OFFICE_DOMAIN = re.compile(r"\.(?:go\.id|gov|mil\.id)$", re.IGNORECASE)
+_PRONOUN = r"(?:saya|sya|sy|aku|ak|ku|gue|gw|kulo|ane|abdi)"
+# A number of 8 digits or more, or a handle; then what must stand right before it for it to be the writer's. Each
+# lead is looked for only before such a value, in a short window (a pattern tried at every position of a long
+# story cost milliseconds).
+_CONTACT_NUMBER = re.compile(r"\d(?:[\s.()/-]*\d){7,}")
+_HANDLE = re.compile(r"(?<![\w@])@[\w.]{2,}")
+_CONTACT_LEAD = re.compile(
+    r"(?<!\w)(?:(?:no|nomor|nomer|nmr|hp|hape|wa|whatsapp|telp|telpon|telepon|tlp|kontak|hub|hubungi|ig|instagram|"
+    r"fb|facebook|tiktok|twitter)\.?(?:\s+(?:hp|hape|wa|whatsapp|telp|telpon|telepon|tlp))?\s*" + _PRONOUN +
+    r"|" + _PRONOUN + r"\s+(?:bisa\s+|dapat\s+)?dihubungi|my\s+(?:number|phone|whatsapp|wa|instagram|ig)"
+    r"|contact\s+me|call\s+me)"
+    r"(?:\s*[:=,-]?\s*(?:di|ke|yaitu|yakni|adalah|is|at|ini|nya|on)\b)*\s*[:=-]?\s*\+?$", re.IGNORECASE)
+_LEAD_WINDOW = 60
+_LABEL = re.compile(r"(?<!\w)(?:nama(?:\s+(?:lengkap|pelapor|asli|saya))?|pelapor)\s*$", re.IGNORECASE)
+_LABELLED_NAME = re.compile(r"\s*((?:[^\W\d_]{1,2}\.\s*)*[^\W\d_][^\s,.;:!?()\[\]\"]*"
+                            r"(?:[ \t]+(?:[^\W\d_]{1,2}\.\s*)*[^\W\d_][^\s,.;:!?()\[\]\"]*){0,3})")
+
+
 def strip_identity(text: str, phone: str | None, name: str | None) -> str:
-    """An anonymous reporter's words as agencies may read them: their own number, their WhatsApp name and the
-    introductions that name them ("saya Budi dari RT 3, …") replaced with masks; the rest as typed."""
-    text = strip_own_number(text, phone)
+    """An anonymous reporter's words as agencies may read them: their own number, their WhatsApp name, the
+    introductions that name them ("saya Budi dari RT 3, …"), a NIK, an email address, a number or handle given as
+    theirs and a name under a form's label replaced with masks; the rest as typed."""
+    text = strip_nik(strip_own_number(text, phone))
+    text = _strip_contacts(text)
     own = {w.lower() for w in _WORD.findall(name or "") if len(w) >= 3 and w.lower() not in _ADDRESSES}
     text = _strip_introductions(text, own)
     full = [w for w in _WORD.findall(name or "") if len(w) >= 2]
@@ -111,6 +137,52 @@ def strip_identity(text: str, phone: str | None, name: str | None) -> str:
         text = re.sub(r"(?<!\w)" + r"[\s.]+".join(map(re.escape, full)) + r"(?!\w)", IDENTITY_MASK, text,
                       flags=re.IGNORECASE)
     return text
+
+
+def strip_reporter(text: str, phone: str | None, name: str | None) -> str:
+    """Words a verifier wrote to an anonymous reporter ("Selamat pagi Bu Siti, …") as agencies may read them: the
+    reporter's own number and every word of their WhatsApp name masked (a run of them as one mask); the rest,
+    the verifier's own introduction included, as written."""
+    text = strip_own_number(text, phone)
+    own = sorted({w for w in _WORD.findall((name or "").lower()) if len(w) >= 3 and w.isalpha()
+                  and w not in _ADDRESSES}, key=len, reverse=True)
+    if not own:
+        return text
+    word = "(?:" + "|".join(map(re.escape, own)) + ")"
+    return re.sub(rf"(?<!\w){word}(?:[\s.]+{word})*(?!\w)", IDENTITY_MASK, text, flags=re.IGNORECASE)
+
+
+def _strip_contacts(text: str) -> str:
+    """Mask the email addresses (but an office's), the numbers and handles given as the writer's, and the names
+    under a form's label."""
+    if "@" in text:
+        text = _EMAIL.sub(lambda found: found.group() if _OFFICE_DOMAIN.search(found.group()) else IDENTITY_MASK,
+                          text)
+        text = _HANDLE.sub(lambda found: _own_contact(text, found), text)
+    text = _CONTACT_NUMBER.sub(lambda found: _own_contact(text, found), text).replace("+" + OWN_NUMBER_MASK,
+                                                                                      OWN_NUMBER_MASK)
+    return _strip_labelled_names(text) if ":" in text else text
+
+
+def _own_contact(text: str, found: re.Match) -> str:
+    """A number or handle as agencies may read it: masked when the words right before it give it as the writer's
+    (a number's "+" stays before its mask)."""
+    if not _CONTACT_LEAD.search(text, max(0, found.start() - _LEAD_WINDOW), found.start()):
+        return found.group()
+    return OWN_NUMBER_MASK if found.group()[-1].isdigit() else IDENTITY_MASK
+
+
+def _strip_labelled_names(text: str) -> str:
+    """Mask the name after a form's label ("Nama : Budi Santoso", "Pelapor: …")."""
+    pos, pieces = 0, []
+    for colon in re.finditer(":", text):
+        if colon.start() < pos or not _LABEL.search(text, max(0, colon.start() - _LEAD_WINDOW), colon.start()):
+            continue
+        name = _LABELLED_NAME.match(text, colon.end())
+        if name is not None and name.group(1):
+            pieces += [text[pos:name.start(1)], IDENTITY_MASK]
+            pos = name.end(1)
+    return "".join(pieces) + text[pos:]
 
 
 def _strip_introductions(text: str, own: set[str]) -> str:
@@ -269,6 +341,27 @@ def _only_dates(run: str) -> bool:
 def _valid_date(match: re.Match) -> bool:
     day, month = (match[1], match[3]) if match[1] else (match[6], match[5])
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
+# An agency's question to the reporter that asks who they are (docs/privacy.md): their name, number, NIK or ID card,
+# email, home address, or how to reach them. "nama jalannya", "nomor rumah yang lampunya mati", "alamat lengkap
+# lokasinya", "di depan rumah siapa", "rumah pak RT", "air di rumah bapak sudah mengalir?" (the home as the
+# problem's place, not asked for) ask about the problem.
+_YOU = (r"(?:bapak|bpk|pak|ibu|ibuk|bu|anda|sdr|saudara|saudari|mas|mbak|kak|kakak|pelapor|njenengan|panjenengan|"
+        r"sampeyan|kamu)(?!\s+(?:rt|rw|kades|lurah|kepala|camat|kadus|ketua|haji|h\.|guru|dokter|bidan)\b)")
+_ASKS_IDENTITY = re.compile(
+    r"(?<!\w)(?:nik|e-?ktp|ktp|kartu\s+keluarga|no\.?\s*kk|identitas|e-?mail|surel|dihubungi|"
+    r"(?:no|nomor|nomer|nmr)\.?\s*(?:hp|hape|wa|whatsapp|telp|telpon|telepon|tlp|handphone|ponsel|kontak)|"
+    r"(?:hp|hape|wa|whatsapp|telp|telpon|telepon|kontak)\s+" + _YOU + r"|"
+    r"nama(?:\s+lengkap)?\s+" + _YOU + r"|nama\s+lengkap|"
+    r"alamat(?:\s+(?:rumah|tinggal|domisili))?\s+" + _YOU + r"|alamat\s+(?:rumah|tinggal|domisili)|"
+    r"(?:(?:rumah|tinggal|domisili)\s+" + _YOU + r"|" + _YOU + r"\s+tinggal)\s*(?:di\s*)?mana)(?!\w)",
+    re.IGNORECASE)
+
+
+def asks_identity(question: str) -> bool:
+    """Whether a question to the reporter asks who they are (name, number, NIK, email, home, how to reach them)."""
+    return _ASKS_IDENTITY.search(question) is not None
 
 
 def reporter_identity(complaint) -> tuple[str | None, str | None]:

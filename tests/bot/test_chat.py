@@ -219,3 +219,29 @@ def test_several_photos_and_any_declared_type_can_be_sent_in_one_message(app):
     assert card["NumMedia"] == "1" and card["MediaContentType0"] == "text/vcard" and card["Body"] == ""
     program = _parse_slash(chat_session, "/lampiran application/x-msdownload ini aplikasinya")
     assert program["MediaContentType0"] == "application/x-msdownload" and program["Body"] == "ini aplikasinya"
+
+
+def test_the_outbox_watcher_outlives_a_locked_database():
+    """Found by hand on a loaded machine: the chat's own KIRIM held SQLite's write lock past its busy timeout, the
+    watcher's read raised "database is locked", and its thread died; nothing queued later was shown."""
+    import threading
+
+    from sqlalchemy.exc import OperationalError
+
+    from cli.chat import _watch_outbox
+
+    class Chat:
+        calls = 0
+
+        def show_outbox(self):
+            self.calls += 1
+            if self.calls == 1:
+                raise OperationalError("SELECT", {}, Exception("database is locked"))
+            if self.calls == 3:
+                stop.set()
+
+    chat, stop = Chat(), threading.Event()
+    watcher = threading.Thread(target=_watch_outbox, args=(chat, stop, 0.001), daemon=True)
+    watcher.start()
+    watcher.join(5)
+    assert not watcher.is_alive() and chat.calls == 3

@@ -315,6 +315,18 @@ def test_a_story_with_a_regional_word_is_offered_as_its_standard_form_is(citizen
     assert citizen.state() == "offer"
 
 
+def test_counting_a_storys_letters_leaves_the_messages_reading_cache_alone():
+    """Each word was read through `standard_words`, whose cache keeps the last 64 messages a turn reads again: a
+    story's words took their places."""
+    from bot.conversation import idle, understanding
+
+    story = "jalan di depan rumah saya ancur pak"
+    understanding._standard_words.cache_clear()
+    understanding.standard_words(story)
+    assert idle._letters_read(story) == 30  # "ancur" counted as "hancur"
+    assert understanding._standard_words.cache_info().currsize == 1
+
+
 @pytest.mark.parametrize("typed", ["jalan ancur", "ancur pak", "jalan rusak parah bgt udah lama"])
 def test_a_short_bubble_with_a_regional_word_is_still_a_bubble(citizen, typed):
     reply = citizen.says(typed)

@@ -1245,7 +1245,12 @@ def test_what_is_late_without_a_window_is_still_every_late_one(people, world, cl
     ("lpr 1 biar dipegang mbak dewi aja ya, eko lg byk kerjaan", "Dewi"),
     ("lpr 1 dewi aja yg pegang soalnya eko lagi dinas luar", "Dewi"),
     ("lpr 1 dihandle eko ya krn dewi lg cuti", "Eko"),
-    ("lpr 1 biar dipegang eko. dewi sdh kebanyakan", "Eko")])
+    ("lpr 1 biar dipegang eko. dewi sdh kebanyakan", "Eko"),
+    # staff19, a new head by hand: the one away named first ("Alihkan LPR-1 ke Budi?" for the officer off sick)
+    ("pak eko lg sakit, lpr 1 tolong dipegang dewi", "Dewi"),
+    ("eko cuti, lpr 1 dihandle dewi ya", "Dewi"),
+    ("mas eko izin hari ini, lpr 1 biar dewi yg pegang", "Dewi"),
+    ("lpr 1 tolong dipegang ya, eko lg sakit, dewi saja", "Dewi")])
 def test_a_heads_casual_handover_with_a_reason_names_the_first_officer(people, world, typed, name):
     """The reason after the officer's name ("…, budi lg byk kerjaan") was read as part of it: no one was found and
     the head got the holders' list instead of the handover asked about."""
@@ -1253,6 +1258,28 @@ def test_a_heads_casual_handover_with_a_reason_names_the_first_officer(people, w
     forward(people)
     reply = people["head"].says(typed)
     assert f"Alihkan LPR-1 ke {name}" in reply, reply
+
+
+@pytest.mark.parametrize("typed", [
+    "lpr 1 sy serahkan ke eko", "lpr 1 sy oper ke mas eko ya", "lpr 1 dilimpahkan ke eko aja pak",
+    "lpr 1 biar eko yg pegang", "lpr 1 sy alihkan ke eko krn sy dinas luar"])
+def test_an_officer_handing_a_complaint_to_a_colleague_is_told_who_can_and_the_citizen_hears_nothing(
+        people, world, typed):
+    """A new officer's hand-over in words ("lpr 2 sy serahkan ke sari") was offered as a TL for the citizen; only a
+    head hands a disposition (ALIHKAN): the officer is told so, with the colleague's number."""
+    file(people["citizen"])
+    forward(people)
+    reply = people["dlh1"].says(typed)
+    assert "ALIHKAN LPR-1 Eko" in reply and "tidak dikirim ke pelapor" in reply and "TL LPR-1 sy" not in reply, reply
+    assert "0812" in reply or "+62" in reply or "08" in reply
+    assert [m for m in people["citizen"].inbox() if m.purpose == "follow_up"] == []
+
+
+@pytest.mark.parametrize("typed", ["lpr 1 sudah dikerjakan eko tadi pagi", "lpr 1 besok dikerjakan tim"])
+def test_an_officer_telling_who_does_the_work_is_no_hand_over(people, world, typed):
+    file(people["citizen"])
+    forward(people)
+    assert "ALIHKAN" not in people["dlh1"].says(typed)
 
 
 # A verifier asking for the reporter to be asked, with the question beside (staff16) ------------------------------
@@ -1421,6 +1448,58 @@ def test_the_plain_late_list_still_shows_every_escalated_one(people, world, cloc
     reply = people["supervisor"].says("yg telat apa aja")
     assert all(f"LPR-{number} " in reply for number in range(1, 5)), reply
     assert "belum ditanggapi lewat 3 hari kerja (2)" in reply, reply
+
+
+def _statements_of(world, say) -> int:
+    """How many statements the service sends while `say()` runs."""
+    from sqlalchemy import event
+
+    from services import services
+
+    engine, sent = services(world).engine, []
+
+    def note(connection, cursor, statement, *args):
+        sent.append(statement)
+
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        say()
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    return len(sent)
+
+
+def test_a_windows_late_list_reads_the_first_answer_limits_in_a_fixed_number_of_statements(people, world, clock):
+    """Each escalated disposition read for a window cost one or two queries of its own (its first-answer limit),
+    and the late count now was read a second time: more escalated ones, outside the window, add none."""
+    from datetime import UTC, datetime
+
+    from models import Agency, Complaint, Disposition, Question
+    from services import services
+
+    _escalated_in_two_windows(people, world, clock)
+    supervisor = people["supervisor"]
+    supervisor.says("yg telat minggu ini")
+    before = _statements_of(world, lambda: supervisor.says("yg telat minggu ini"))
+    with services(world).session_factory() as session:
+        pupr = session.scalar(select(Agency.id).where(Agency.code == "PUPR"))
+        for number in (1, 2, 3):  # escalated in November, due on 28 Dec: late now, not in this week
+            complaint_id = session.scalar(select(Complaint.id).where(Complaint.number == number))
+            session.add(Disposition(complaint_id=complaint_id, agency_id=pupr, response_rung=3,
+                                    created_at=datetime(2026, 11, 2, 2, tzinfo=UTC),
+                                    due_at=datetime(2026, 12, 28, 9, tzinfo=UTC)))
+        session.flush()
+        answered = session.scalar(select(Disposition).where(Disposition.agency_id == pupr))
+        asker = session.scalar(select(Contact.id).limit(1))
+        session.add(Question(complaint_id=answered.complaint_id, disposition_id=answered.id, text="Di mana?",
+                             asker_id=asker, resume_status="diproses",
+                             asked_at=datetime(2026, 11, 3, 2, tzinfo=UTC),
+                             answered_at=datetime(2026, 11, 4, 2, tzinfo=UTC)))
+        session.commit()
+    reply = []
+    after = _statements_of(world, lambda: reply.append(supervisor.says("yg telat minggu ini")))
+    assert "Semua yang terlambat saat ini: 7" in reply[0] and "LPR-3 " in reply[0], reply[0]
+    assert after == before
 
 
 # Where a complaint is, asked as how far it got (staff17) ---------------------------------------------------------

@@ -325,6 +325,12 @@ STAFF_TABLE = [
     ("dlh1", "mau ngajuin cuti bu", "Sampai tanggal berapa Dewi", None),
     ("dlh1", "ada tugas apa aja hari ini?", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "kerjaan sy apa aja ya pak", "Disposisi terbuka DLH (1)", None),
+    # staff19, a new officer by hand: one's own complaints asked ("Perintah tidak dikenali"): the list
+    ("dlh1", "laporan saya apa aja", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "laporan sy apa aja ya", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "aduan saya mana aja pak?", "Disposisi terbuka DLH (1)", None),
+    ("head", "laporan kami ada apa saja?", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "laporanku apa aja", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "ada laporan baru gak pak", "Disposisi terbuka DLH (1)", None),
     # staff18, found by hand: complaints about a topic asked ("Nomor ini terdaftar sebagai nomor petugas … ADUAN
     # WARGA", "Perintah tidak dikenali"): the list
@@ -490,6 +496,13 @@ STAFF_TABLE = [
     ("dlh1", "pak maaf mau tanya, kalo laporan yg lokasinya bukan wilayah kita gimana ya", "KEMBALIKAN LPR-<nomor>",
      (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "bu, klo aduannya bukan kewenangan dlh caranya gmn?", "KEMBALIKAN LPR-<nomor>", None),
+    # debt: "how" is one set (`bot.staff.vocabulary.HOW_WORDS`): each reader knew its own few spellings
+    ("dlh1", "kalo laporannya bukan wilayah kita kepriye pak", "KEMBALIKAN LPR-<nomor>", None),
+    ("dlh1", "klo bukan kewenangan kita priben mas?", "KEMBALIKAN LPR-<nomor>", None),
+    ("dlh1", "kepriye iki pak?", "Perintah petugas DLH", None),
+    ("dlh1", "gmana ya bu", "Perintah petugas DLH", None),
+    ("supervisor", "no 1 kabare priye", "Rinciannya: STATUS LPR-1", None),
+    ("head", "kabarnya lpr 1 gimna bu", "Rinciannya: STATUS LPR-1", None),
     ("dlh1", "lpr 1 bukan wilayah kita pak, itu masuk kabupaten sebelah", "Kembalikan LPR-1 ke verifikator", None),
     # staff18, found by hand: whether it is done yet asked by its words, no reference (it was offered as a TL)
     ("head", "yg di pasar itu udah diangkut blm sih", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),

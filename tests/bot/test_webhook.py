@@ -625,14 +625,14 @@ def test_the_hot_statements_are_numbered_as_psycopg_numbers_them():
 
     from bot.conversation.machine import _NEW_CONVERSATION
     from bot.dispatch import _CONVERSATION, _LOG, _LOG_AND_SAVE, _UPSERTS
-    from lapor.complaints import _take_number
+    from lapor.complaints import _TAKE_NUMBER
     from lapor.duplicates import _offer_candidates
     from models.db import numbered
 
     dialect = psycopg.dialect()
     statements = [each.statement for each in (_CONVERSATION, _LOG, _LOG_AND_SAVE, _NEW_CONVERSATION,
                                                 _UPSERTS["phone"]["postgresql"], _UPSERTS["bsuid"]["postgresql"],
-                                                _take_number("postgresql"), _offer_candidates(3, True),
+                                                _TAKE_NUMBER["postgresql"], _offer_candidates(3, True),
                                                 _offer_candidates(1, False))]
     statements += [text("SELECT :a, 'x%' LIKE :b, :a, '%%(c)s', :c"), text("SELECT 1 WHERE 'a' LIKE '%'")]
     for statement in statements:

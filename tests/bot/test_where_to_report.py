@@ -119,3 +119,35 @@ def test_a_number_moving_while_an_addition_waits_is_answered(citizen):
     citizen.says("kok lama bgt sih pak, anak saya hampir jatuh tadi pagi di situ")
     reply = citizen.says("nomor wa sy mau ganti ya pak, nanti pake nomor istri")
     assert "nomor baru" in reply and "belum kami teruskan" not in reply, reply
+
+
+# Found by hand: a story offered and taken with YA, then the place, "ga ada foto" and the privacy typed one after the
+# other at the kind question: each was kept, and "Jenis laporan Anda?" asked again after each, four times in a row.
+
+def _at_kind_with_story(citizen: Citizen, story: str) -> None:
+    citizen.says(story)
+    citizen.says("ya")
+    assert citizen.state() == "kind", citizen.draft()
+
+
+def test_a_second_answer_ahead_at_the_kind_question_takes_pengaduan_for_a_problem(citizen):
+    _at_kind_with_story(citizen, "got depan rumah mampet udh 2 minggu, airnya item bau bgt, nyamuk banyak")
+    reply = citizen.says("jl kenanga 3 rt 04 rw 02 kel sukamaju, samping warung bu tini")
+    assert "Jenis laporan" in reply, reply  # the first: kept, and the kind asked again
+    reply = citizen.says("ga ada foto")
+    assert "Kami catat sebagai Pengaduan" in reply and "Jenis laporan" not in reply, reply
+    assert citizen.draft()["kind"] == "pengaduan" and citizen.state() == "privacy", citizen.draft()
+
+
+def test_privacy_then_the_place_ahead_take_pengaduan_too(citizen):
+    _at_kind_with_story(citizen, "lampu jalan di gang melati mati sudah seminggu, gelap sekali")
+    citizen.says("anonim aja ya pak")
+    reply = citizen.says("di gang melati rt 2 rw 5 desa karangrejo")
+    assert "Kami catat sebagai Pengaduan" in reply and citizen.draft()["privacy"] == "anonim", reply
+
+
+def test_answers_ahead_to_a_story_naming_no_problem_still_ask_the_kind(citizen):
+    _at_kind_with_story(citizen, "saya ingin menyampaikan sesuatu tentang taman kota kami")
+    citizen.says("di taman kota alun-alun desa karangrejo")
+    reply = citizen.says("ga ada foto")
+    assert "Jenis laporan" in reply and not citizen.draft().get("kind"), reply

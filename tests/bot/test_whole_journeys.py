@@ -37,6 +37,12 @@ def citizen(app):
     ("titiang jagi melapor, lampu jalan di banjar kaja mati", "lampu jalan di banjar kaja mati"),
     ("mau ngasih tau kalau jalan di depan pasar rusak", "jalan di depan pasar rusak"),
     ("saya mau memberitahukan bahwa ada pohon tumbang di jalan raya", "ada pohon tumbang di jalan raya"),
+    ("saya ingin mengutarakan bahwa jalan di desa kami rusak parah", "jalan di desa kami rusak parah"),
+    ("mau utarakan kalau lampu jalan di gang mawar mati", "lampu jalan di gang mawar mati"),
+    # the wish in a clause of its own, "sampaikan" read as "sampai" (debt: one set of telling verbs)
+    ("permisi, mau sampaikan: lampu jalan di gang mawar mati", "lampu jalan di gang mawar mati"),
+    ("pak saya ingin sampaikan, jalan di desa kami rusak parah", "jalan di desa kami rusak parah"),
+    ("Mau Menyampaikan: Sampah Di Pasar Numpuk", "Sampah Di Pasar Numpuk"),
 ])
 def test_a_wish_to_tell_that_files_what_follows(typed, rest):
     found = understanding.intent(typed)
@@ -49,6 +55,9 @@ def test_a_wish_to_tell_that_files_what_follows(typed, rest):
     "tiang listrik di depan rumah mau roboh",  # "tiang" is a pole when no wish follows it
     "kemarin saya sudah menyampaikan bahwa jalan rusak ke pak rt",  # told before, no wish now
     "matur nuwun pak",
+    "kapan sampai, jalan rusak parah",  # "until", "arrive": no wish to tell
+    "sampai sekarang, jalan rusak parah",
+    "mau sampai rumah, jalan rusak parah",
 ])
 def test_near_misses_of_a_wish_to_tell_that(typed):
     found = understanding.intent(typed)
@@ -141,6 +150,17 @@ def test_starting_over_at_the_summary_asks_again(citizen):
     assert citizen.state() == "confirm"
     reply = citizen.says("ulang aja deh")
     assert "Jenis laporan" in reply and citizen.state() == "kind", reply
+
+
+def test_starting_over_is_read_once_a_message(citizen, monkeypatch):
+    """The machine read "ulang" as a restart, sent it to BATAL, and BATAL read it again to tell it from a cancel."""
+    citizen.says("mau lapor jalan rusak parah banyak lubangnya di depan sdn 2")
+    read = []
+    asked = understanding.restart_asked
+    monkeypatch.setattr(understanding, "restart_asked", lambda text: read.append(text) or asked(text))
+    reply = citizen.says("ulangi dari awal")
+    assert "dari awal" in reply and citizen.state() == "kind", reply
+    assert read == ["ulangi dari awal"]
 
 
 def test_starting_over_while_idle_is_no_restart(citizen):

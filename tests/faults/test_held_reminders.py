@@ -148,3 +148,50 @@ def test_one_message_of_several_reminders_held_across_midnight_says_each_deadlin
     assert both.startswith("2 pengingat untuk Anda:"), both
     assert both.count("harus selesai besok pukul 15.30.") == 2 and "hari kerja lagi" not in both, both
     assert_exactly_once(svc, fake)
+
+
+def lapse_notices(fake) -> list[str]:
+    to = f"whatsapp:{DLH_1}"
+    return [m["body"] for m in fake.messages if m["to"] == to and "belum dijawab dalam" in m["body"]]
+
+
+def asked_and_lapsed(svc, clock, asked):
+    """LPR-1 forwarded on Wednesday 2 Sep 2026 (due Tuesday 22 Sep 15:30), its officer asks the citizen at `asked`,
+    who never answers: the moment the question lapses (ten working days later; the deadline moves by the wait)."""
+    clock.now = at(2026, 9, 2, 15, 30)
+    assert forwarded(svc, clock) == at(2026, 9, 22, 15, 30)
+    clock.now = asked
+    assert "dikirim" in svc.people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    return svc.region.calendar.add_working_days(asked, 10)
+
+
+def test_a_lapse_notice_held_across_midnight_says_the_moved_deadline_as_read_the_day_it_goes(svc, fake, clock):
+    lapse = asked_and_lapsed(svc, clock, at(2026, 9, 21, 15, 0))  # a working day and 30 minutes left
+    clock.now = lapse
+    fake.down()
+    sends(svc, clock, svc.region.calendar.next_working_time(lapse + timedelta(hours=2)), fake)
+    [notice] = lapse_notices(fake)
+    assert "berjalan lagi: hari ini pukul 15.30." in notice, notice  # written: «besok pukul 15.30»
+    assert "besok" not in notice
+    assert_exactly_once(svc, fake)
+
+
+def test_a_lapse_notice_held_until_the_moved_deadline_went_by_says_it_went_by(svc, fake, clock):
+    lapse = asked_and_lapsed(svc, clock, at(2026, 9, 22, 9, 0))  # 6.5 hours left: due again the day it lapses
+    clock.now = lapse
+    fake.down()
+    sends(svc, clock, svc.region.calendar.next_working_time(lapse + timedelta(hours=8)), fake)
+    [notice] = lapse_notices(fake)
+    assert "sudah lewat" in notice and "berjalan lagi" not in notice, notice  # written: «hari ini pukul 15.30»
+    assert "hari ini" not in notice
+    assert_exactly_once(svc, fake)
+
+
+def test_a_lapse_notice_sent_the_same_day_is_worded_as_written(svc, fake, clock):
+    lapse = asked_and_lapsed(svc, clock, at(2026, 9, 21, 15, 0))
+    clock.now = lapse
+    fake.down()
+    sends(svc, clock, lapse + timedelta(minutes=50), fake)
+    [notice] = lapse_notices(fake)
+    assert "berjalan lagi: besok pukul 15.30." in notice, notice
+    assert_exactly_once(svc, fake)

@@ -43,7 +43,7 @@ def test_an_ar_before_a_consonant_or_a_vowel_first_is_no_plural_infix(word, not_
     ("oto de'na ulle lalo", "oto tidak ulle lewat"),
     ("horbo ni halak ditangko", "kerbau ni orang dicuri"),
     ("anak nai marsikkola", "anak nai sekolah"),
-    ("wae mattama ri bola", "air masuk ri bola"),
+    ("wae mattama ri bola", "air masuk di bola"),  # Bugis "ri" is "di" since session 29
     ("labuh tina tangga", "jatuh dari tangga"),
     ("boru ni tulang dijama", "anak perempuan tulang dijamah"),
     ("nunggu smp malam", "nunggu sampai malam"),

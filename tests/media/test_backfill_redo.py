@@ -491,3 +491,21 @@ def test_a_run_starts_by_deleting_the_files_left_in_media_file_pending_that_no_i
     assert not storage.exists(stray_old) and not storage.exists(stray_new) and storage.exists(used)
     assert pending(svc) == {} and snapshot(svc) == before
     assert stored_keys(storage) == referenced(svc)
+
+
+def test_an_error_inside_a_run_is_raised_as_itself_when_the_lock_cannot_be_let_go(svc, caplog):
+    """A run whose database connection died (a restart) raised the unlock's error from its `finally`, the run's own
+    error only its context: the operator read «server closed the connection» for what had failed."""
+    if svc.engine.dialect.name != "postgresql":
+        pytest.skip("the advisory lock is PostgreSQL's (SQLite's file lock goes with its file descriptor)")
+    from media import backfill
+
+    with pytest.raises(ValueError, match="the run's own error"):
+        with backfill.one_run_at_a_time(svc.session_factory):
+            with svc.engine.connect() as other:  # the lock's connection ends, as a database restart ends it
+                other.exec_driver_sql("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' "
+                                      f"AND objid = {backfill.CLEAN_LOCK}")
+            raise ValueError("the run's own error")
+    assert "the lock of `flask media clean` was not let go" in caplog.text
+    with backfill.one_run_at_a_time(svc.session_factory):  # it went with its connection: the next run may start
+        pass

@@ -433,7 +433,7 @@ def test_media_on_another_host_is_fetched_without_the_credentials_and_a_401_ther
 
 
 def test_one_item_is_noted_as_several_are_and_once(svc, clock):
-    """`record_references` notes a message's one item by a statement built once (`lapor.media._noted`) and several
+    """`record_references` notes a message's one item by a statement built once (`lapor.media._NOTED`) and several
     by the ORM's INSERT: the rows are alike, column for column, and an item noted again (a repeated delivery, or
     the same URL among several) stays as it was."""
     from datetime import timedelta

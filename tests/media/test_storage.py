@@ -125,3 +125,25 @@ def test_a_stored_file_is_opened_and_read_from_anywhere_without_reading_it_whole
         storage.open(content_key(b"never stored"))
     with pytest.raises(KeyError):
         storage.open("../../etc/passwd")
+
+
+def test_an_ogg_file_sent_on_is_looked_at_by_its_first_page_only(storage):
+    """Whether an Ogg file is a voice note (Opus) reads its first 64 bytes: on a bucket the ranged GET asked for the
+    whole file from its start (`S3Object` streams to the end it was given), only to close the stream after 64."""
+    from types import SimpleNamespace
+
+    from lapor.media import ORIGINAL
+    from media.outgoing import OPUS_HEAD, _not_opus
+
+    ranges = []
+    if isinstance(storage, S3Storage):
+        storage.client.meta.events.register(
+            "before-call.s3.GetObject", lambda params, **kwargs: ranges.append(params["headers"].get("Range")))
+    voice = storage.put(b"OggS" + bytes(24) + OPUS_HEAD + bytes(4000), "audio/ogg")
+    other = storage.put(b"OggS" + bytes(24) + b"\x01vorbis" + bytes(4000), "audio/ogg")
+    item = SimpleNamespace(id=1, content_type="audio/ogg", clean_sha256=None, sha256=voice)
+    assert _not_opus(storage, item, ORIGINAL) is None
+    item.sha256 = other
+    assert _not_opus(storage, item, ORIGINAL).on_page
+    if isinstance(storage, S3Storage):
+        assert ranges == ["bytes=0-63", "bytes=0-63"]

@@ -343,3 +343,26 @@ def test_a_metrics_child_is_the_one_prometheus_client_keeps_for_its_labels():
         assert _child(INBOUND, values) is child
     assert _child(REQUEST_SECONDS, ("twilio.whatsapp", "200")) is REQUEST_SECONDS.labels(
         endpoint="twilio.whatsapp", status="200")
+
+
+def test_given_up_messages_are_read_by_the_kind_of_their_error_not_its_text(svc, clock, monkeypatch):
+    """The scrape grouped the messages given up by their whole `last_error`, free text (Twilio's words, a timeout's
+    seconds): a row per distinct text to read and classify, more with every outage. It reads a row per kind."""
+    from models import OutboxMessage, OutboxStatus
+    from ops import metrics
+
+    errors = [f"Twilio 400 21610: Attempt to send to unsubscribed recipient (request {n})" for n in range(5)]
+    errors += [f"connection: timed out after {seconds} s" for seconds in (5.0, 5.5, 6.25)]
+    errors += [f"Twilio 400 63016: Failed to send freeform message because you are outside the allowed window. {n}"
+               for n in range(2)]
+    with svc.session_factory.begin() as session:
+        session.add_all(OutboxMessage(recipient=f"+6281200000{n:03d}", body="x", status=OutboxStatus.FAILED,
+                                      last_error=error) for n, error in enumerate(errors))
+    classified = []
+    reason = metrics.failed_reason
+    monkeypatch.setattr(metrics, "failed_reason", lambda error: classified.append(error) or reason(error))
+    with svc.session_factory() as session:
+        families = {family.name: family for family in metrics.outbox_metrics(session, clock.now)}
+    counted = {sample.labels["reason"]: sample.value for sample in families["penghubung_outbox_failed"].samples}
+    assert (counted["opted_out"], counted["gave_up"], counted["no_template"], counted["other"]) == (5, 3, 2, 0)
+    assert len(classified) == 3
