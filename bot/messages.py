@@ -82,6 +82,11 @@ MESSAGES = {
         "Laporan bisa disampaikan di WhatsApp ini (tulisan, foto, atau pesan suara 🎤), atau lewat SP4N-LAPOR! di "
         "www.lapor.go.id dan aplikasinya. Semua laporan dicatat dan ditangani dengan cara yang sama."
     ),
+    "service_office": (
+        "Layanan ini cukup lewat WhatsApp, tidak perlu datang ke kantor, dan bisa dipakai kapan saja: laporan Anda "
+        "dicatat saat itu juga lalu diteruskan ke instansi yang berwenang. Bila perlu alamat atau jam buka kantor "
+        "instansi tertentu, ketik 1, pilih 3 (Permintaan informasi), dan sebutkan instansinya."
+    ),
     "service_calls": (
         "Maaf, nomor ini hanya melayani pesan WhatsApp dan tidak menerima telepon. Sampaikan saja di sini lewat "
         "tulisan, foto, atau pesan suara 🎤; kami teruskan ke instansi yang berwenang. Bisa juga lewat SP4N-LAPOR! "
@@ -238,6 +243,10 @@ MESSAGES = {
         "Bila masih perlu, kirim lagi bersama ceritanya."
     ),
     "kept_media": "Lampiran Anda ({received}) kami simpan untuk pengaduan berikutnya.",
+    "document_labelled": (
+        "Terima kasih, lampiran Anda ({received}) kami simpan. Apa yang ingin Anda laporkan? Ceritakan masalahnya "
+        "(apa yang terjadi, di mana, sejak kapan); lampirannya ikut dengan laporan itu."
+    ),
     "kept_voice": (
         "Lampiran Anda ({received}) kami simpan. Ketik 1 untuk membuat pengaduan dengan pesan suara itu sebagai "
         "ceritanya (tidak perlu diketik lagi)."
@@ -313,6 +322,11 @@ MESSAGES = {
         "Pesan itu tampaknya pesan berantai (diminta untuk disebarkan), jadi tidak kami catat sebagai laporan. "
         "Bila Anda ingin menanyakan kebenarannya atau melaporkan sesuatu, ketik 1 lalu ceritakan dengan kata-kata Anda."
     ),
+    "chain_truth_unknown": (
+        "Kami tidak bisa memastikan kebenaran pesan berantai itu, tetapi instansi yang berwenang bisa menjawabnya. "
+        "Pertanyaan Anda bisa kami catat sebagai permintaan informasi."
+    ),
+    "chain_question": "Mohon informasi, apakah benar isi pesan berantai berikut: \"{chain}\"",
     "bubbles_kept_attachment": (
         "Lampiran Anda ({received}) kami simpan bersama cerita di atas:\n\"{excerpt}\"\n"
         "Lanjutkan ceritanya (apa masalahnya, di mana, sejak kapan), atau ketik 1 untuk membuat pengaduan dengan "
@@ -553,6 +567,14 @@ MESSAGES = {
         "Pesan suara Anda kami pakai sebagai cerita laporan. Bila ingin menambah tulisan, ketik UBAH di ringkasan nanti."
     ),
     "description_voice_note": "(Ceritanya ada di pesan suara terlampir.)",
+    # A place said by voice: in parentheses and "terlampir", as the story's note (lapor.duplicates.NOTE_OF_THE_SERVICE)
+    "location_voice_note": "(Lokasinya disebut di pesan suara terlampir.)",
+    "voice_at_place": (
+        "Pesan suara diterima. Agar petugas mudah menemukan tempatnya, mohon tulis lokasinya (jalan atau patokan, "
+        "desa/kelurahan), atau kirim lokasi lewat tombol 📎 > Lokasi. Bila tidak bisa mengetik, kirim sekali lagi "
+        "pesan suara yang menyebut lokasinya: petugas kami akan mendengarkannya."
+    ),
+    "voice_place_taken": "Baik, lokasinya kami catat dari pesan suara Anda; petugas kami akan mendengarkannya.",
     "voice_starts_filing": "Terima kasih, pesan suara Anda kami terima dan kami jadikan laporan. Bila bukan laporan, "
                            "balas BATAL.",
     "speak_instead": (

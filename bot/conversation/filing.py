@@ -155,6 +155,7 @@ CLOSING_SIGNS = frozenset({"sekian", "demikian"})
 # Where a story's clauses part (`bot.commands.CLAUSE_MARKS`), with the spaces after: a clause kept begins at its
 # first word
 STORY_BREAK = re.compile(f"[{CLAUSE_MARKS}]+\\s*")
+CLOSING_MARKS = frozenset(")]}\"'»”’")  # a bracket or quote closing the story is the sentence's own
 ANSWER_CLAUSE_WORDS = 8  # "tolong dirahasiakan nama saya ya": an answer is said in a few words
 KEPT_STORY_WORDS = 3  # nothing is cut that would leave less than this
 
@@ -200,8 +201,9 @@ def _greeting_clause(clause: str) -> bool:
 def _answer_clause(clause: str) -> bool:
     """Whether a clause of a story only answers a step to come or closes it (without_answers)."""
     said = understanding.content(clause)
-    if not said:
-        return bool(clause.strip()) and not any(ch.isalnum() for ch in clause)
+    if not said:  # "🙏" closes a story; a bracket or quote closed ("… terlampir.)") is the sentence's own
+        bare = clause.strip()
+        return bool(bare) and not any(ch.isalnum() for ch in clause) and not set(bare) <= CLOSING_MARKS
     if len(said) > ANSWER_CLAUSE_WORDS or understanding.names_a_problem(clause):
         return False
     words = set(understanding.standard_words(clause))
@@ -400,8 +402,8 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
     as it is and shows the summary again."""
     @functools.wraps(handler)
     def step(turn: Turn) -> Next:
-        if photo_burst(turn):  # the question was asked after the first photo of the burst
-            return _burst_counted(turn)
+        if photo_burst(turn) and not turn.data.get(VOICE_PLACE_ASKED):  # the question was asked after the first
+            return _burst_counted(turn)  # photo of the burst (a voice note after the place was asked by voice: read)
         if turn.data.get("editing") and keeps_as_is(turn):
             return back_to_summary(turn)
         mended = _mended(turn)
@@ -1461,7 +1463,7 @@ STORY_BEGUN_WORDS = 2  # "jalan rusak", "lampu di gang kami": the start of a sto
 def on_location(turn: Turn) -> Next:
     """Stores the place (typed address or a WhatsApp pin) and asks for a photo; a text that names no place (too
     short, "kembali", "sudah saya tulis di atas", "gak tau") is explained and asked again."""
-    early = _before_the_place(turn)
+    early = _before_the_place(turn) or _place_by_voice(turn)
     if early is not None:
         return early
     pinned = turn.kept_attachment == "location"
@@ -1500,6 +1502,26 @@ def on_location(turn: Turn) -> Next:
         return advance(turn)
     _no_place_told(turn, text, told)
     return STAY
+
+
+VOICE_PLACE_ASKED = "voice_place_asked"  # conversation data: a voice note at the place question was asked to type
+
+
+def _place_by_voice(turn: Turn) -> Next | None:
+    """A voice note alone at the place question: the first is asked, once and clearly, for a typed place or a pin
+    (what finds the place for the officer and the duplicate search); the next is taken to say the place, noted so
+    (`location_voice_note`) for the verifier to hear, and the filing goes on. A person who cannot type was asked the
+    place again after every note. None for anything else."""
+    if turn.text.strip() or not turn.received or not all(kind.startswith("audio/") for kind in turn.received):
+        return None
+    turn.kept_attachment = None  # kept in the draft already; what is said below tells it was received
+    if not turn.data.get(VOICE_PLACE_ASKED):
+        turn.conversation.data = {**turn.data, VOICE_PLACE_ASKED: True}  # for this question only (a move clears it)
+        turn.say("voice_at_place")
+        return STAY
+    turn.draft.location_text, turn.draft.latitude, turn.draft.longitude = t("location_voice_note"), None, None
+    turn.say("voice_place_taken")
+    return advance(turn)
 
 
 # A street's words: a place typed with one has its own street (STREET_PLACE: the story's, offered or not)
@@ -1598,7 +1620,11 @@ def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
     if understanding.choice_text(text) in MENU_NUMBERS:  # said why it is asked again: YA confirms, not a number
         turn.say("location_told_number", place=told)
         return STAY
-    more = _after_yes(text)
+    pointed = _pointing_at_the_place(text)  # "iya betul itu lokasinya", "bukan itu lokasinya"
+    if pointed == "no":
+        turn.say("ask_location")
+        return STAY
+    more = "" if pointed == "yes" else _after_yes(text)
     if more is not None or _send_said(text):  # "ya", "kirim aja pak" to "Lokasinya di …?"
         turn.draft.location_text = told[:500]
         if more:
@@ -1611,6 +1637,29 @@ def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
         turn.say("ask_location")
         return STAY
     return None
+
+
+# Words pointing at the place offered, beside a yes or a no to it ("iya betul itu lokasinya", "ya betul di situ",
+# "bukan itu lokasinya", krama "niku panggenanipun"): a yes or a no all the same
+PLACE_POINTING = frozenset("""itu ini tu lokasi lokasinya tempat tempatnya alamat alamatnya titik titiknya di situ
+    disitu sana disana sini disini pas persis tepat memang emang yang yg niku nika panggenan panggenanipun panggenane
+    nggone enggone""".split())
+PLACE_DENYING = frozenset({"bukan", "bkn", "salah", "tidak", "tdk", "gak", "ga", "nggak", "enggak", "sanes", "dudu"})
+POINTING_MAX_WORDS = 8
+
+
+def _pointing_at_the_place(text: str) -> str | None:
+    """"yes" or "no" for a yes or a no to the place offered said with words pointing at it, which hid the yes (the
+    question came again) or the no (it was stored as the place); None for anything else."""
+    typed = understanding.chat_words(text)
+    if not typed or len(typed) > POINTING_MAX_WORDS:
+        return None
+    left = [w for w in typed if w not in PLACE_POINTING]
+    if not left or len(left) == len(typed):
+        return None
+    if set(left) & PLACE_DENYING and set(left) <= PLACE_DENYING | understanding.FILLER | understanding.COURTESY:
+        return "no"
+    return "yes" if _after_yes(" ".join(left)) == "" else None  # a yes alone: "ya di gang mawar" names a place
 
 
 CONTRAST = re.compile(r"\s(?:tapi|tp|tpi|tetapi|namun|cuma|cuman|cm|hanya)\b", re.IGNORECASE)
@@ -1880,6 +1929,7 @@ STORY_SIGNS = frozenset("""rusak mati macet bocor banjir rawan bahaya parah koto
     kecelakaan hilang sudah sejak selama sering kemarin tolong mohon belum tidak
     tiap setiap kalau kalo jika bila hujan deras musim
     tadi barusan semalam semalem kemaren hampir nyaris tabrakan nabrak ditabrak tertabrak nyungsep terjatuh
+    meluap meluber luber mluber mbludak
     yen nek lek menawi manawi upami lamun udan jawoh ojhan mlebu kebanjiran
     """.split())  # when it happens: "tiap hujan deras", "yen udan banyune mlebu omah" (Javanese, Sundanese and
 # Madurese "if" and "rain"); lately: "tadi pagi hampir tabrakan"
@@ -1897,8 +1947,10 @@ def _more_of_story_not_place(text: str) -> bool:
              or said[:1] and said[0] in REASON_OPENERS  # "biar anak muda betah": the story's why
              or _problem_described(said, text))
     # a marker that names no address in a sentence of the story ("dana desa dipotong, …", "jalan rusak parah …")
-    unnamed = (len(said) >= LOOSE_MARKER_WORDS and not set(said) & (BEFORE_PLACE - TOWARDS)
-               and place_in_story(text) is None)
+    # ... or where the problem goes, after a word of it ("meluap ke jalan", "meluber ke rumah warga": the next
+    # bubble of the story, stored as the place)
+    unnamed = ((len(said) >= LOOSE_MARKER_WORDS or signs and set(said) & TOWARDS)
+               and not set(said) & (BEFORE_PLACE - TOWARDS) and place_in_story(text) is None)
     one_word = len(said) == 1 and (said[0] in STORY_SIGNS or understanding.names_a_problem(text))  # "lubang"
     if understanding.waited_only(text) and not set(said) & PLACE_MARKS:
         return True  # how long, told alone ("seminggu", "3 bulan"): it was stored as the place

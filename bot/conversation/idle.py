@@ -31,6 +31,7 @@ from bot.conversation.evidence import (
     protect,
 )
 from bot.conversation.filing import (
+    PHOTO_AT,
     PHOTO_WORDS,
     advance,
     caption_is_address,
@@ -132,11 +133,13 @@ def on_idle(turn: Turn) -> Next:
     claim = turn.data.get(NEW_NUMBER_CLAIM)  # a new number asked which complaint it claims: this read only
     resumes = turn.data.get(RESUMES)  # the expired draft's answers, with the story `earlier`: this read only
     place = turn.data.get(PLACE_AWAITED)  # "salah alamat pak" just before: this read only
+    chain = turn.data.get(CHAIN_TOLD)  # a chain message answered just before: this read only
     turn.conversation.data = {key: value for key, value in turn.data.items() if key not in (
-        "earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT, NEW_NUMBER_CLAIM, RESUMES, PLACE_AWAITED)}
+        "earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT, NEW_NUMBER_CLAIM, RESUMES, PLACE_AWAITED,
+        CHAIN_TOLD)}
     _read_first(turn)
     continued = (_cancel_undone(turn, cancelled) or _claim_named(turn, claim) or awaited_place_given(turn, place)
-                 or _echo(turn) or continues_answer(turn)
+                 or _chain_truth_asked(turn, chain) or _echo(turn) or continues_answer(turn)
                  or _listed_picked(turn, earlier, offered, addition)
                  or _story_not_filed(turn, earlier, offered))
     if continued is not None:
@@ -186,6 +189,23 @@ def on_idle(turn: Turn) -> Next:
 
 
 LISTED_SMALL = frozenset({"ke", "itu", "yang", "lpr", "laporan", "untuk", "utk", "buat"})
+
+CHAIN_TOLD = "chain_told"  # conversation data: the chain message just answered ({"text", "at"})
+CHAIN_KEPT_CHARS = 1000
+CHAIN_WINDOW = timedelta(hours=1)
+
+
+def _chain_truth_asked(turn: Turn, chain: dict | None) -> Next | None:
+    """Whether the chain message just answered is true, asked right after it ("ini bener gak pak?", "hoax bukan
+    min"): no one here can say, the agency can: offered as a request for information quoting it (it got the menu,
+    or was offered as a report of its own words). None for anything else."""
+    if not chain or turn.message.media or turn.now - datetime.fromisoformat(chain["at"]) > CHAIN_WINDOW:
+        return None
+    if not understanding.asks_if_true(turn.text):
+        return None
+    question = t("chain_question", chain=chain["text"])
+    turn.say("chain_truth_unknown")
+    return _offer(turn, question)
 
 
 def _echo(turn: Turn) -> Next | None:
@@ -447,7 +467,8 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     followed = _followed_swiped_onto(turn)
     if followed is not None and not _looks_like_complaint(turn.text):  # "kapan diangkutnya pak?" to an update
         return _status_not_passed(turn, followed)
-    stands = _reply_awaited(turn, earlier, offered) or (_media_announced(turn) if not earlier else None) or (
+    stands = _reply_awaited(turn, earlier, offered) or _document_labelled(turn, earlier) or (
+        _media_announced(turn) if not earlier else None) or (
         _offer_kept(turn, earlier, offered) if earlier else _kept_with_bubbles(turn)) or (
         _media_for_named(turn, offered) or _introduced(turn, earlier)) or _archived_argued(turn) or _person_asked(turn)
     if stands is not None:
@@ -488,8 +509,52 @@ def _shared_not_told(turn: Turn, earlier: str | None) -> Next | None:
         return STAY
     if _looks_like_complaint(turn.text) and understanding.chain_message(turn.text):
         turn.say("chain_message")
+        turn.conversation.data = {**turn.data, CHAIN_TOLD: {"text": turn.text[:CHAIN_KEPT_CHARS],
+                                                            "at": turn.now.isoformat()}}  # a new dict
         return STAY
     return None
+
+
+# A document's label ("surat pengantar RT", "ktp saya", "ini surat keterangan tidak mampu saya"): a kind of paper
+# first, then only words that say which (its purpose, who issued it, whose it is), pointing and courtesy
+DOCUMENTS = frozenset("""surat ktp kk sktm akta akte ijazah berkas dokumen scan scanan fotokopi fotocopy fc copy
+    kopian lampiran formulir sertifikat sertipikat npwp kartu paspor sim stnk bpkb nota kwitansi kuitansi struk bukti
+    skck piagam rapor raport proposal""".split())
+DOCUMENT_SAYS_WHICH = frozenset("""pengantar keterangan tidak mampu domisili usaha kelahiran kematian lahir nikah cerai
+    pindah permohonan rekomendasi kuasa pernyataan tanah rumah persyaratan syarat pembayaran undangan asli keluarga
+    tanda penduduk resmi bpjs kis kip pkh sehat pintar dari dr rt rw desa kelurahan kel kecamatan kec dinas sekolah
+    kantor kepala lurah camat saya sy aku kami anak istri suami ibu bapak ayah ortu orang tua nya ini itu berikut
+    lampirkan saya kirim kirimkan sekalian juga pak bu min kak mas mbak ya""".split())
+DOCUMENT_LABEL_WORDS = 8
+
+
+def labels_a_document(text: str) -> bool:
+    """Whether a short text only names a document ("surat pengantar RT 05", "scan KK", "ini sktm nya bu"): a kind of
+    paper among its words, the others saying which; no problem told ("ktp saya sudah 3 bulan belum jadi", "kk saya
+    salah nama" are stories)."""
+    said = [w.removesuffix("nya") or w for w in understanding.chat_words(text)]
+    if not said or len(said) > DOCUMENT_LABEL_WORDS or not DOCUMENTS & set(said):
+        return False
+    return all(w in DOCUMENTS or w in DOCUMENT_SAYS_WHICH or w.isdigit() for w in said) and (
+        not understanding.names_a_problem(text))
+
+
+def _document_labelled(turn: Turn, earlier: str | None) -> Next | None:
+    """A document (or a photo of one) sent while idle with no complaint open, its caption only naming it, or named
+    just after it came: it is kept for the next complaint and the citizen is asked what they want to report (the
+    label was kept as a story's first bubble, or offered as a complaint). With a complaint open, or a story offered
+    or told in bubbles, the usual offers take it. None for anything else."""
+    sent = turn.media()
+    if earlier or _bubbles(turn) or not labels_a_document(turn.text):
+        return None
+    if sent and all(media["content_type"].startswith("audio/") for media in sent):
+        return None
+    if not sent and not (turn.draft.photos and turn.data.get(PHOTO_AT) and not turn.message.media):
+        return None  # named in words: only right after the file came, alone
+    if open_complaints(turn):
+        return None
+    turn.say("document_labelled", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
+    return STAY
 
 
 def _filed_story_again(turn: Turn, earlier: str | None) -> Next | None:

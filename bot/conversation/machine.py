@@ -20,7 +20,7 @@ from bot.inbound import Inbound
 from bot.messages import excerpt, t
 from lapor.complaints import Draft
 from lapor.dictation import punctuated
-from lapor.references import PLACEHOLDER
+from lapor.references import PLACEHOLDER, spoken_reference_numbers
 from models import Contact, Conversation
 from models.db import Prepared, bound_insert, loaded
 from services import Services
@@ -183,6 +183,8 @@ def _start_turn(session, svc, contact, message, now) -> Turn:
     conversation = contact.conversation or _new_conversation(session, contact, now)
     if message.body and (body := punctuated(message.body)) != message.body:  # voice typing's "titik", "koma"
         message = replace(message, body=body)
+    if message.body and (body := spoken_reference_numbers(message.body)) != message.body:  # "laporan nomor satu"
+        message = replace(message, body=body)  # as staff's are read (bot.staff.handling)
     if message.body and "<" in message.body and (found := COPIED_PLACEHOLDER.match(message.body)):
         message = replace(message, body=message.body[found.end():])  # "LPR-<nomor> tambahan" copied from a hint
     turn = Turn(session, svc, contact, conversation, message, now)

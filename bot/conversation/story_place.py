@@ -14,6 +14,14 @@ from bot.conversation.corrections import PLACE_MARKERS
 from bot.conversation.understanding import CHAT_WORDS, COURTESY, LAUGHTER, PROBLEM_WORDS, THINGS, chat_words, content
 from lapor.textnorm import REGIONAL_WORDS
 
+# Javanese words for "in front of", "near", "beside", "behind" with the suffix of "of it" ("ngarepe masjid", krama
+# "ngajengipun", "sangajengipun"): as the word they say, when the place is offered back
+JAVANESE_NEAR_OF = {
+    **dict.fromkeys(("ngarepe", "sangarepe", "ngajenge", "sangajenge", "ngajengipun", "sangajengipun"), "depan"),
+    **dict.fromkeys(("cedhake", "cedake", "sacedhake", "sacedake", "celake", "celakipun", "caketipun"), "dekat"),
+    **dict.fromkeys(("sandhinge", "sandhingipun", "sampinge", "sampingipun"), "samping"),
+    **dict.fromkeys(("mburine", "wingkinge", "wingkingipun"), "belakang"),
+}
 # Words before an address: "di jl. veteran", "depan gang melati", "sekitar desa kamoning"
 BEFORE_PLACE = frozenset("di depan dekat samping sebelah belakang sekitar seberang daerah kawasan wilayah area "
                          "arah menuju ke dpn dkt dket deket sblh sbl samping smpg blkg sekitaran pinggir tepi "
@@ -23,7 +31,7 @@ BEFORE_PLACE = frozenset("di depan dekat samping sebelah belakang sekitar sebera
                          "teng ing ngajeng ngarep cedhak cedak celak sandhing wingking mburi payun caket gigireun "
                          "tukangeun adha semma "
                          # ... and in English: "on Jalan Diponegoro near the mosque"
-                         "on at near behind beside opposite".split())
+                         "on at near behind beside opposite".split()) | frozenset(JAVANESE_NEAR_OF)
 NEAR = BEFORE_PLACE - frozenset("di ke arah menuju daerah kawasan wilayah area teng ing".split())  # "no 4 depan …"
 # Markers that name nothing but a place, wherever they stand ("jl. veteran", unlike "lampu jalan mati")
 ADDRESS_ONLY = frozenset("jl jln gg ds dsa dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan kampung kp "
@@ -151,7 +159,7 @@ def _said_near(place: str, before: str) -> str:
     """The place offered back: the word before it saying where near it kept, acronyms in capitals."""
     place = _PLACE_WORD.sub(lambda found: found.group().upper() if found.group() in PLACE_ACRONYMS
                             else found.group(), place)
-    near = _standard(before)
+    near = JAVANESE_NEAR_OF.get(before) or _standard(before)
     near = near[2:] if near.startswith("di") and near[2:] in NEAR_SAID else near
     return f"{near} {place}" if near in NEAR_SAID else place
 
@@ -431,7 +439,8 @@ def place_as_stored(place: str) -> str:
 # saya"): no address, but the person said where, so its address is what to ask for
 # ... in Javanese and Sundanese too ("teng ngajeng griya kulo", "ning ngarep omah kulo", "di payun bumi abdi")
 _NEAR_WORDS = (r"(?:depan|dpn|didepan|dekat|dkt|deket|dket|didekat|samping|sebelah|sblh|belakang|blkg|seberang|sekitar"
-               r"|ngajeng|ngarep|cedhak|cedak|celak|sandhing|wingking|mburi|payun|caket|gigireun|tukangeun)")
+               r"|ngajeng|ngarep|cedhak|cedak|celak|sandhing|wingking|mburi|payun|caket|gigireun|tukangeun|"
+               + "|".join(sorted(JAVANESE_NEAR_OF, key=len, reverse=True)) + ")")
 _HOUSES = r"(?:rumah|rmh|omah|griya|griyo|bumi|gang|gg|kampung|sekolah|kantor|toko|warung)"
 _OWNED = (rf"(?:{_HOUSES}\s+)?{_HOUSES}\s*"
           r"(?:saya|sy|aku|kami|kita|gue|gw|ku|kulo|kula|abdi|ambo|aye|ane|anak\s+(?:saya|sy|kami))")

@@ -1418,6 +1418,7 @@ def _asks_contact(every: list[str], said: set[str]) -> bool:
             run = set(every[i:i + 3]) & CONTACT_WORDS
             after = next((w for w in every[i + 1:] if w not in CONTACT_WORDS), "")
             if (not after[:1].isdigit() and after not in ONESELF_OR_HOME and after not in REPORT_WORDS
+                    and after not in NUMBERED_THINGS  # "nomor tiangnya tidak ada pak": the pole's number
                     and (officer or run & TELEPHONE_WORDS and "berapa" in said)):
                 return True
     return False
@@ -1475,6 +1476,9 @@ REACHED = PEOPLE | OFFICES_AND_HEADS | {"langsung"}  # who a wish to talk reache
 CONTACT_WORDS = frozenset({"nomor", "nomer", "no", "nohp", "kontak", "hp", "hape", "whatsapp", "telp", "telpon",
                            "telepon", "tlp", "tlpn", "telfon", "handphone", "ponsel"})
 TELEPHONE_WORDS = CONTACT_WORDS - {"nomor", "nomer", "no"}  # a phone named: "hp-nya berapa", not "nomor berapa"
+# Things with a number of their own, never a contact ("nomor tiang", "no meteran", "nomor pelanggan PDAM")
+NUMBERED_THINGS = THINGS | frozenset("""tiang meteran meter pelanggan rekening plat polisi kendaraan kios lapak los
+    blok antrian antrean tiket token kwh nik kk ktp sertifikat surat registrasi pendaftaran induk""".split())
 CONTACT_ASKING = frozenset({"minta", "kasih", "kasi", "bagi", "share", "boleh", "bisa", "tolong", "mohon", "berapa",
                             "mana", "ada", "punya", "siapa", "dikasih", "diberi"})
 ONESELF_OR_HOME = frozenset({"saya", "aku", "kami", "gue", "anak", "suami", "istri", "rumah", "rmh", "ini", "ya",
@@ -1519,6 +1523,10 @@ SERVICE_TOPICS = {
                                  "dinas", "pengaduan", "pinten", "piro", "brapa", "gak"},
     # before "how": "gimana cara lapor lewat aplikasi?" asks for another way, not how to report here
     "channels": CHANNELS,
+    # where the office is ("kantornya dimana?", "alamat kantornya dimana min"; it got the menu): after "channels",
+    # which takes going there to report ("kalau mau lapor langsung ke kantor bisa?"); its hours ("kapan kantornya
+    # buka?") are some agency's, a request for information
+    "office": frozenset({"kantor", "alamat", "dimana", "mana", "lokasi", "letak", "datang", "langsung", "ke"}),
     "cost": frozenset({"gratis", "bayar", "dibayar", "membayar", "mbayar", "biaya", "berbayar", "dipungut",
                        "pungutan", "tarif", "ongkos", "free", "cost", "charge", "pay", "uang", "duit"}),
     "duration": frozenset({"lama", "diproses", "proses", "ditanggapi", "ditindaklanjuti", "dibalas", "direspon",
@@ -1637,7 +1645,8 @@ FOUND_IN = frozenset({"grup", "group", "grp", "teman", "temen", "tetangga", "des
 WHOSE_TALK = NUMBER_NOUNS | WHOSE | GOT_FROM | RULERS | SERVICE_TALK - REPORT_WORDS | FOUND_IN | {"dari", "kok"}
 
 
-WHERE_TO = frozenset({"kemana", "pinten", "piro"})  # "kalo mau nelpon kemana pak", "nomer telpone pinten": asking
+WHERE_TO = frozenset({"kemana", "pinten", "piro",  # "kalo mau nelpon kemana pak", "nomer telpone pinten": asking
+                      "dimana", "mana"})  # "kantornya dimana", "kantor pengaduannya di mana ya pak"
 
 
 def _service_topic(text: str) -> str | None:
@@ -1678,6 +1687,8 @@ def _topic_borne_out(topic: str, words: list[str]) -> bool:
     if topic == "official" and not said & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
                                            "hoaks", "palsu"} and not (said & DOUBT and said & RULERS):
         return False  # "ini dari pemda?" alone may be anything; "ini beneran dari pemda?" doubts it
+    if topic == "office" and "kantor" not in said:
+        return False  # "jam berapa?", "dimana?" alone: of anything
     if topic == "readers" and not said & READ_BY_OTHERS:
         return False  # "sudah dibaca belum?" asks after a complaint
     if topic == "changing" and not said & (CHANGING_VERBS | ABLE):
@@ -1899,6 +1910,23 @@ def chain_message(text: str) -> bool:
     told = {"saya", "aku", "kami", "sudah", "pernah", "sering", "telah", "yang", "dia", "mereka", "warga"}  # not asked
     return any(word in SPREAD and (_once(said[i + 1:i + 5]) & AUDIENCE or set(said[i + 1:]) <= SPREAD_TAIL)
                and not set(said[max(i - 2, 0):i]) & told for i, word in enumerate(said))
+
+
+# Asking whether something heard is true ("ini bener gak?", "hoax bukan min", "itu asli apa hoax?", Javanese "iku
+# temenan ta?"): a word of truth or of a hoax, in a few words, nothing else told
+TRUE_OR_HOAX = frozenset("""bener benar beneran bnr bnran asli valid fakta betul temenan tenan leres saestu hoax hoaks
+    hoks palsu""".split())
+ASKING_IF_TRUE = TRUE_OR_HOAX | frozenset("""ini itu iku niku gak ga nggak enggak tidak tdk engga apa apakah atau
+    ato bukan bkn kah ta to ya sih nih tuh info infonya berita beritanya pesan pesannya kabar kabarnya mau tanya nanya
+    pak bu min kak mas mbak ndak mboten""".split())
+ASKING_IF_TRUE_WORDS = 8
+
+
+def asks_if_true(text: str) -> bool:
+    """Whether a short message asks if what was heard is true, saying nothing else."""
+    said = chat_words(text)
+    return (0 < len(said) <= ASKING_IF_TRUE_WORDS and bool(set(said) & TRUE_OR_HOAX)
+            and set(said) <= ASKING_IF_TRUE)
 
 
 def _once(said: list[str]) -> set[str]:
