@@ -31,6 +31,7 @@ class Reader(Protocol):
 
     role: str | None
     agency_id: int | None
+    name: str | None  # an officer or head named in a complaint about staff conduct never reads it (named_in)
 
 
 @dataclass(frozen=True)
