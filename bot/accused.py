@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.conversation import understanding
@@ -29,6 +29,26 @@ def accused_staff(session: Session, complaint: Complaint, agency_id: int | None 
     if agency_id is not None:
         query = query.where(Contact.agency_id == agency_id)
     return [person for person in session.scalars(query.order_by(Contact.id)) if _name_words(person.name) & said]
+
+
+def names(complaint: Complaint, person) -> bool:
+    """Whether a complaint about staff conduct names this person (anything with a `name`: a Contact, the
+    dashboard's user): what hides it from them (lapor.access.named_in)."""
+    if not understanding.accuses_staff(complaint.description):
+        return False
+    return bool(_name_words(person.name) & set(understanding.chat_words(complaint.description)))
+
+
+def named_complaints(session: Session, person, among: Select) -> set[int]:
+    """The ids of the complaints (of `among`, a select of complaint ids) about staff conduct that name this person:
+    a word of their name found by the database first, then each such story read as `names` reads it."""
+    said = _name_words(person.name)
+    if not said:
+        return set()
+    found = session.execute(select(Complaint.id, Complaint.description).where(
+        Complaint.id.in_(among), or_(*(func.lower(Complaint.description).contains(w) for w in sorted(said)))))
+    return {number for number, text in found if understanding.accuses_staff(text)
+            and said & set(understanding.chat_words(text))}
 
 
 def _name_words(name: str | None) -> set[str]:

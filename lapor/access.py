@@ -3,7 +3,8 @@ for the chat and the web.
 
 A verifier sees every complaint, identities included. A supervisor sees every complaint, never an `anonim`
 reporter's name or number. A head or officer sees only complaints dispositioned to their own agency, without
-`anonim` identities. A citizen sees no complaint through these doors (their own go through STATUS). Only a
+`anonim` identities, and never one that accuses them by name (`named_in`: "pak Joko dari satpol pp minta uang").
+A citizen sees no complaint through these doors (their own go through STATUS). Only a
 verifier ever sees a reporter's number. A reader is anything with `role` and `agency_id` (a staff Contact, the
 dashboard's logged-in user).
 """
@@ -13,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import ColumnElement, false, select, true
+from sqlalchemy import ColumnElement, and_, false, select, true
+from sqlalchemy.orm import Session, object_session
 
 from models import Complaint, Contact, Disposition, Role
 from models.contact import STAFF_ROLES
@@ -29,6 +31,7 @@ class Reader(Protocol):
 
     role: str | None
     agency_id: int | None
+    name: str | None  # an officer or head named in a complaint about staff conduct never reads it (named_in)
 
 
 @dataclass(frozen=True)
@@ -61,17 +64,43 @@ def may_see_complaint(reader: Reader, complaint: Complaint) -> bool:
     """Whether the reader may open this complaint at all (a page answers 404, the chat "not yours", otherwise)."""
     if sees_every_complaint(reader):
         return True
-    return any(works_for(reader, d.agency_id) for d in complaint.dispositions)
+    return any(works_for(reader, d.agency_id) for d in complaint.dispositions) and not named_in(reader, complaint)
 
 
-def visible_complaints(reader: Reader) -> ColumnElement[bool]:
+def visible_complaints(reader: Reader, session: Session) -> ColumnElement[bool]:
     """The same rule as `may_see_complaint`, as a condition on `Complaint` for lists:
-    `select(Complaint).where(visible_complaints(reader))`."""
+    `select(Complaint).where(visible_complaints(reader, session))`."""
     if sees_every_complaint(reader):
         return true()
     if reader.role in AGENCY_ROLES and reader.agency_id is not None:
-        return Complaint.id.in_(select(Disposition.complaint_id).where(Disposition.agency_id == reader.agency_id))
+        return and_(Complaint.id.in_(select(Disposition.complaint_id).where(Disposition.agency_id == reader.agency_id)),
+                    not_named(session, reader, Complaint.id))
     return false()
+
+
+# The officers and heads a complaint about staff conduct names never read or answer it: to them it reads as another
+# agency's (the chat's "not yours", a page's 404, left out of every list); verifiers and the supervisor see it. The
+# reading of the story is the conversation's (bot.accused), imported when asked: lapor sits below bot.
+def named_in(reader: Reader, complaint: Complaint) -> bool:
+    """Whether the complaint accuses this officer or head by name, so that it is hidden from them."""
+    if reader.role not in AGENCY_ROLES:
+        return False
+    from bot.accused import names
+
+    return names(complaint, reader)
+
+
+def not_named(session: Session | None, reader: Reader, column) -> ColumnElement[bool]:
+    """A condition on a complaint id `column` (`Complaint.id`, `Disposition.complaint_id`) leaving out the
+    complaints of the reader's agency that name them (`named_in`)."""
+    session = session or object_session(getattr(reader, "contact", reader))
+    if reader.role not in AGENCY_ROLES or reader.agency_id is None or session is None:
+        return true()
+    from bot.accused import named_complaints
+
+    held = select(Disposition.complaint_id).where(Disposition.agency_id == reader.agency_id)
+    named = named_complaints(session, reader, held)
+    return column.not_in(named) if named else true()
 
 
 def may_see_identity(reader: Reader, complaint: Complaint) -> bool:

@@ -12,7 +12,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from lapor import complaints, ladders, routing_store
-from lapor.access import VERIFIER_ROLES
+from lapor.access import VERIFIER_ROLES, not_named
 from lapor.complaints import ARCHIVED, DISPOSITIONED, DONE, IN_PROGRESS, NEW, ON_HOLD, LifecycleError
 from lapor.events import (
     ComplaintArchived,
@@ -397,13 +397,15 @@ def hand_over(session: Session, disposition: Disposition, officer: Contact | Non
 
 def agency_dispositions(session: Session, agency_id: int | None, limit: int, statuses=(DispositionStatus.OPEN,),
                         due_before: datetime | None = None, unanswered: bool = False, due_from: datetime | None = None,
-                        due_until: datetime | None = None) -> tuple[int, list[Disposition]]:
+                        due_until: datetime | None = None, reader=None) -> tuple[int, list[Disposition]]:
     """How many dispositions an agency (None: every agency) has in the given statuses (with `due_before`: only those
     past their deadline then, the late ones, a deadline paused by the agency's question not passing; with
     `unanswered`: only those still waiting for their first follow-up; with `due_from` and `due_until`: only those
     whose deadline falls in that window), and the first `limit` (earliest deadline first, with their complaints and
-    agencies)."""
+    agencies). With `reader` (the staff member the list is for), never a complaint that accuses them by name."""
     mine = (Disposition.status.in_(statuses),)
+    if reader is not None:
+        mine += (not_named(session, reader, Disposition.complaint_id),)
     if agency_id is not None:
         mine += (Disposition.agency_id == agency_id,)
     if due_before is not None:
@@ -424,7 +426,7 @@ def agency_dispositions(session: Session, agency_id: int | None, limit: int, sta
 
 
 def escalated_unanswered(session: Session, agency_id: int | None, rung: int, now: datetime,
-                         limit: int) -> tuple[int, list[Disposition]]:
+                         limit: int, reader=None) -> tuple[int, list[Disposition]]:
     """How many open dispositions of an agency (None: every agency) still wait for their first follow-up after the
     first-response ladder reached `rung` (escalated) and are not past their deadline (those are late already), and
     the first `limit`, oldest first: late in the sense of the ladder's "third day", as the digest counts them."""
@@ -433,6 +435,8 @@ def escalated_unanswered(session: Session, agency_id: int | None, rung: int, now
             or_(Disposition.due_at.is_(None), ~ladders.past_deadline(now))]
     if agency_id is not None:
         mine.append(Disposition.agency_id == agency_id)
+    if reader is not None:  # never a complaint that accuses the staff member the list is for by name
+        mine.append(not_named(session, reader, Disposition.complaint_id))
     count = session.scalar(select(func.count()).select_from(Disposition).where(*mine))
     first = session.scalars(select(Disposition).where(*mine)
                             .options(selectinload(Disposition.complaint), selectinload(Disposition.agency))

@@ -79,7 +79,7 @@ def complaint_export(session: Session, reader: Reader, condition, zone, limit: i
                      order: tuple = (Complaint.number,)) -> tuple[list[list], list[Complaint]]:
     """As `complaint_rows`, with the complaints the rows show (for the audit log of protected identities), every
     row in memory: a download streams them (`complaint_stream`)."""
-    found = session.execute(_export_query(reader, condition, limit, order)).all()
+    found = session.execute(_export_query(session, reader, condition, limit, order)).all()
     return list(_rows(session, [found], reader, zone, region, holders)), [c for c, _, _ in found]
 
 
@@ -94,13 +94,13 @@ def complaint_stream(session: Session, reader: Reader, condition, zone, limit: i
     verifier's deadline, as their queue counts it; `holders` writes who holds each complaint's late dispositions,
     as the queue's late row says it (by id); `order`: ORDER BY terms (a queue list's download follows its page:
     `lapor.queue.list_order`), by number else; `progress` is called after each chunk."""
-    query = _export_query(reader, condition, limit, order).execution_options(yield_per=CHUNK_ROWS)
+    query = _export_query(session, reader, condition, limit, order).execution_options(yield_per=CHUNK_ROWS)
     yield from _rows(session, session.execute(query).partitions(), reader, zone, region, holders, progress)
 
 
-def _export_query(reader: Reader, condition, limit: int, order: tuple):
+def _export_query(session: Session, reader: Reader, condition, limit: int, order: tuple):
     waiting = case((Complaint.status == NEW, verification_since()), else_=None)
-    return (select(Complaint, Complaint.district, waiting).where(condition, visible_complaints(reader))
+    return (select(Complaint, Complaint.district, waiting).where(condition, visible_complaints(reader, session))
             .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
                      selectinload(Complaint.citizen))
             .order_by(*order).limit(limit))
@@ -123,7 +123,7 @@ def protected_listed(session: Session, reader: Reader, condition, limit: int = M
     """The anonim and rahasia complaints whose reporter the reader is shown in the list `complaint_stream` writes
     (the same condition, order and limit), in its order: what a download's audit entry names before its first
     byte leaves."""
-    listed = select(Complaint.id).where(condition, visible_complaints(reader)).order_by(*order).limit(limit)
+    listed = select(Complaint.id).where(condition, visible_complaints(reader, session)).order_by(*order).limit(limit)
     found = session.scalars(select(Complaint).where(Complaint.id.in_(listed), Complaint.privacy.in_(PROTECTED))
                             .order_by(*order))
     return protected_identities(reader, found)

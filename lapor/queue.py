@@ -19,7 +19,7 @@ from sqlalchemy import Select, String, and_, bindparam, exists, func, literal_co
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from lapor import performance
-from lapor.access import AGENCY_ROLES, REGION_ROLES, VERIFIER_ROLES, visible_complaints
+from lapor.access import AGENCY_ROLES, REGION_ROLES, VERIFIER_ROLES, not_named, visible_complaints
 from lapor.complaints import DISPOSITIONED, IN_PROGRESS, KINDS, NEW, ON_HOLD, OPEN_STATUSES, STATUSES
 from lapor.directory import present_staff
 from lapor.ladders import past_deadline, paused_since, verification_since
@@ -445,7 +445,7 @@ def references_not_found(session: Session, viewer: Contact, q: str) -> list[str]
     if not wanted:
         return []
     found = set(session.scalars(select(Complaint.number).where(
-        Complaint.number.in_([n for n in wanted if n <= MAX_NUMBER]), visible_complaints(viewer))))
+        Complaint.number.in_([n for n in wanted if n <= MAX_NUMBER]), visible_complaints(viewer, session))))
     return [format_reference(n) for n in dict.fromkeys(wanted) if n not in found]
 
 
@@ -643,7 +643,7 @@ def _answered(session: Session, complaint_ids: list[int]) -> set[int]:
 
 def _complaint_conditions(session: Session, viewer: Contact, filters: QueueFilters, now: datetime,
                           region: Region) -> list:
-    conditions = [visible_complaints(viewer), *_common(session, filters, viewer), *_window(filters, region)]
+    conditions = [visible_complaints(viewer, session), *_common(session, filters, viewer), *_window(filters, region)]
     if filters.view == "perlu":
         conditions.append(Complaint.status == NEW)
     elif filters.status:
@@ -658,7 +658,8 @@ def _complaint_conditions(session: Session, viewer: Contact, filters: QueueFilte
 def _agency_conditions(session: Session, viewer: Contact, filters: QueueFilters, now: datetime,
                        region: Region) -> list:
     conditions = [Disposition.agency_id == viewer.agency_id, Disposition.status == DispositionStatus.OPEN,
-                  *_common(session, filters, viewer), *_window(filters, region)]
+                  not_named(session, viewer, Disposition.complaint_id), *_common(session, filters, viewer),
+                  *_window(filters, region)]
     if filters.status:
         conditions.append(Complaint.status == filters.status)
     if filters.overdue:

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from bot.messages import DISPOSITION_CLOSED, REFERENCE_PLACEHOLDER, excerpt, person_label, short_datetime, t
 from bot.staff.turn import LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
-from lapor import complaints, dispositions, preconditions
+from lapor import access, complaints, dispositions, preconditions
 from lapor.references import format_reference, split_reference
 from models import Complaint, Contact, Disposition, DispositionStatus, OutboxMessage
 from models.vocab import Event, Role
@@ -47,7 +47,8 @@ def example_reference(turn: StaffTurn) -> str:
 def _own_open(turn: StaffTurn) -> tuple[int, list]:
     """How many open dispositions the officer's agency has, and the first LIST_ITEMS of them that are theirs (the
     agency's, not handed to a colleague)."""
-    count, rows = dispositions.agency_dispositions(turn.session, turn.staff.agency.id, limit=LIST_ITEMS)
+    count, rows = dispositions.agency_dispositions(turn.session, turn.staff.agency.id, limit=LIST_ITEMS,
+                                                  reader=turn.staff)
     return count, [row for row in rows if row.assignee_id in (None, turn.staff.id)]
 
 
@@ -98,8 +99,12 @@ def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | Non
     """The officer's agency's open disposition on the complaint, or None after saying why not."""
     agency = turn.staff.agency
     disposition, refused = preconditions.agency_disposition(complaint, turn.staff.agency_id)
+    named = refused != preconditions.NOT_YOURS and access.named_in(turn.staff, complaint)
+    if named:  # it accuses them by name: refused as another agency's would be, with no word of why
+        refused = preconditions.NOT_YOURS
     if refused == preconditions.NOT_YOURS:
-        holding = sorted({d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN})
+        holding = sorted({d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN
+                          and not (named and d.agency_id == turn.staff.agency_id)})
         turn.say("staff_not_yours", reference=complaint.reference, agency=agency.name if agency else "-",
                  holders=t("staff_not_yours_holders", agencies=", ".join(holding)) if holding else "")
         _own_listed(turn)

@@ -117,7 +117,7 @@ def _window_said(turn: StaffTurn, period) -> str:
 def _late_now(turn: StaffTurn, agency_id: int | None, escalated: int | None = None) -> int:
     """How many dispositions are late now, as the plain late list shows them: past their deadline, and escalated
     for want of a first answer (the two never overlap; `escalated`: their number, when read already)."""
-    late = dispositions.agency_dispositions(turn.session, agency_id, limit=0, due_before=turn.now)[0]
+    late = dispositions.agency_dispositions(turn.session, agency_id, reader=turn.staff, limit=0, due_before=turn.now)[0]
     return late + (_escalated_rows(turn, agency_id)[0] if escalated is None else escalated)
 
 
@@ -135,8 +135,8 @@ def _late_in_window(turn: StaffTurn, typed: str, period, unread: bool) -> None:
     when = _window_said(turn, period)
     scope = f"{agency.code} " if agency else ""
     agency_id = agency.id if agency else None
-    count, rows = dispositions.agency_dispositions(turn.session, agency_id, limit=LIST_ITEMS, due_before=turn.now,
-                                                   due_from=period.start, due_until=period.end)
+    count, rows = dispositions.agency_dispositions(turn.session, agency_id, reader=turn.staff, limit=LIST_ITEMS,
+                                                   due_before=turn.now, due_from=period.start, due_until=period.end)
     escalated, first, every_escalated = _escalated_in(turn, agency_id, period)
     late_now = _late_now(turn, agency_id, every_escalated)
     every = ([t("daftar_late_all", count=late_now, agency=f" {agency.code}" if agency else "")]
@@ -175,7 +175,7 @@ def _due_soon(turn: StaffTurn) -> None:
         return
     when, scope = _window_said(turn, period), f"{agency.code} " if agency else ""
     agency_id = agency.id if agency else None
-    count, rows = dispositions.agency_dispositions(turn.session, agency_id, limit=LIST_ITEMS,
+    count, rows = dispositions.agency_dispositions(turn.session, agency_id, reader=turn.staff, limit=LIST_ITEMS,
                                                    due_from=max(period.start, turn.now), due_until=period.end)
     late_now = _late_now(turn, agency_id)
     late = [t("daftar_due_late_now", count=late_now, agency=f" {agency.code}" if agency else "")] if late_now else []
@@ -222,7 +222,7 @@ FILTER_KEYS = {  # DAFTAR filter → (heading, heading for the region, nothing o
 
 
 def _filtered(turn: StaffTurn, agency_id: int | None, only: str | None) -> tuple[int, list[Disposition]]:
-    return dispositions.agency_dispositions(turn.session, agency_id, limit=LIST_ITEMS,
+    return dispositions.agency_dispositions(turn.session, agency_id, reader=turn.staff, limit=LIST_ITEMS,
                                             due_before=turn.now if only in ("late", "overdue") else None,
                                             unanswered=only == "unanswered")
 
@@ -287,7 +287,8 @@ def _escalated_rows(turn: StaffTurn, agency_id: int | None) -> tuple[int, list[D
     rungs = turn.svc.region.settings.first_response
     if not rungs:
         return 0, []
-    return dispositions.escalated_unanswered(turn.session, agency_id, len(rungs), turn.now, LIST_ITEMS)
+    return dispositions.escalated_unanswered(turn.session, agency_id, len(rungs), turn.now, LIST_ITEMS,
+                                          reader=turn.staff)
 
 
 def _escalated_in(turn: StaffTurn, agency_id: int | None, period) -> tuple[int, list[Disposition], int]:
@@ -298,7 +299,8 @@ def _escalated_in(turn: StaffTurn, agency_id: int | None, period) -> tuple[int, 
     rungs = turn.svc.region.settings.first_response
     if not rungs:
         return 0, [], 0
-    count, rows = dispositions.escalated_unanswered(turn.session, agency_id, len(rungs), turn.now, ESCALATED_READ)
+    count, rows = dispositions.escalated_unanswered(turn.session, agency_id, len(rungs), turn.now,
+                                                   ESCALATED_READ, reader=turn.staff)
     limits = first_response_limits(turn.session, rows, turn.svc.region)
     inside = [row for row in rows if period.start <= limits[row.id] < period.end]
     return len(inside), inside[:LIST_ITEMS], count

@@ -208,8 +208,10 @@ def _away(turn: StaffTurn, agency: Agency, readers: dict[int, tuple[Contact, lis
 def _waiting(turn: StaffTurn, agency: Agency) -> list[Disposition]:
     """The agency's open dispositions past their deadline (DAFTAR terlambat), then those still without a first
     follow-up (DAFTAR belum dijawab) whose officers are not waiting for the citizen's answer to their question."""
-    _, late = dispositions.agency_dispositions(turn.session, agency.id, limit=WAITING_READ, due_before=turn.now)
-    _, unanswered = dispositions.agency_dispositions(turn.session, agency.id, limit=WAITING_READ, unanswered=True)
+    _, late = dispositions.agency_dispositions(turn.session, agency.id, reader=turn.staff, limit=WAITING_READ,
+                                               due_before=turn.now)
+    _, unanswered = dispositions.agency_dispositions(turn.session, agency.id, reader=turn.staff, limit=WAITING_READ,
+                                                     unanswered=True)
     paused = paused_since(turn.session, [d.id for d in unanswered])
     found = {d.id: d for d in late}
     for disposition in unanswered:

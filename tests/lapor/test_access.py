@@ -34,7 +34,7 @@ def staff(session, phone):
 
 
 def visible_numbers(session, reader) -> list[int]:
-    query = select(Complaint.number).where(access.visible_complaints(reader)).order_by(Complaint.number)
+    query = select(Complaint.number).where(access.visible_complaints(reader, session)).order_by(Complaint.number)
     return list(session.scalars(query))
 
 

@@ -33,6 +33,7 @@ NIK = "3527012345678901"
 class Reader:
     role: str
     agency_id: int | None = None
+    name: str | None = None
 
 
 @pytest.fixture

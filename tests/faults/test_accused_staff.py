@@ -1,0 +1,137 @@
+"""Staff a conduct complaint names ("petugas DLH namanya bu Dewi minta uang …") never read or answer it: in the chat
+(STATUS, DAFTAR, TL/SELESAI/INFO/KEMBALIKAN) and on the dashboard (queue, page, actions, downloads) it reads to them
+as another agency's complaint; their colleagues, the verifier and the supervisor see it. A name that is a street
+or a place ("jl dewi sartika"), or a colleague named without a word of misconduct, hides nothing."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from bot.messages import t
+from lapor import access
+from models import Complaint, Contact, TimelineEntry
+from services import services
+from tests.conftest import built_once
+from tests.parties import DLH_1, DLH_2, DLH_HEAD, SUPERVISOR, VERIFIER, file
+from tests.web.conftest import logged_in
+
+ACCUSING_DEWI = [
+    "petugas DLH namanya bu Dewi minta uang 20rb tiap ambil sampah di rumah saya, sampah di gang mawar",
+    "oknum pegawai dlh bernama Dewi memungut pungli ke warga pasar srimangunan soal sampah",
+    "petugas sampah bu dewi kasar sekali, warga dibentak waktu tanya jadwal angkut sampah di TPS pasar",
+]
+ACCUSING_HEAD = "pejabat DLH pak Yusuf minta uang ke pedagang pasar supaya sampahnya diangkut"
+NOT_ACCUSING_DEWI = [
+    "sampah numpuk di jl dewi sartika dekat pasar, sudah seminggu tidak diangkut",  # a street named like her
+    "petugas DLH bu Dewi sudah datang kemarin tapi sampah di gang mawar numpuk lagi",  # named, no misconduct
+    "petugas DLH minta uang 20rb tiap ambil sampah di rumah saya",  # misconduct, nobody named
+]
+OTHER = "Sampah di TPS terminal lama menumpuk, lalat di mana-mana"
+
+
+def _scene(people, story: str) -> dict:
+    """LPR-1 (the story, citizen's) and LPR-2 (an ordinary one, citizen2's), both forwarded to DLH."""
+    def build():
+        file(people["citizen"], description=story, photo=False)
+        file(people["citizen2"], description=OTHER, photo=False)
+        people["verifier"].says("TERUSKAN LPR-1 DLH")
+        people["verifier"].says("TERUSKAN LPR-2 DLH")
+
+    built_once(services(people["citizen"].app), build, key=(story,))
+    return people
+
+
+def _sees_chat(person, number: int) -> bool:
+    reply = person.says(f"STATUS LPR-{number}")
+    return f"LPR-{number}" in reply and "tidak didisposisikan" not in reply
+
+
+@pytest.mark.parametrize("story", ACCUSING_DEWI)
+def test_the_accused_officer_reads_it_as_another_agencys(people, story):
+    _scene(people, story)
+    reply = people["dlh1"].says("STATUS LPR-1")
+    assert reply == t("staff_not_visible", reference="LPR-1", agency="Dinas Lingkungan Hidup")
+    assert _sees_chat(people["dlh1"], 2)  # the agency's other complaints, as before
+    for other in ("dlh2", "head", "verifier", "supervisor"):
+        assert _sees_chat(people[other], 1), other
+
+
+@pytest.mark.parametrize("typed", ["DAFTAR", "daftar dlh", "DAFTAR terlambat", "daftar belum dijawab"])
+def test_the_accused_officers_lists_leave_it_out(people, typed):
+    _scene(people, ACCUSING_DEWI[0])
+    listed = people["dlh1"].says(typed)
+    assert "LPR-1" not in listed and "minta uang" not in listed.lower()
+    assert "LPR-1" in people["dlh2"].says("DAFTAR")
+
+
+@pytest.mark.parametrize("command", ["TL LPR-1 sudah kami cek ke lokasi", "SELESAI LPR-1 sudah beres semuanya",
+                                     "INFO LPR-1 di sebelah mana tepatnya?", "KEMBALIKAN LPR-1 bukan kewenangan kami",
+                                     "tl lpr 1 sdh dicek"])
+def test_the_accused_officer_cannot_answer_it(people, command):
+    _scene(people, ACCUSING_DEWI[0])
+    app = people["citizen"].app
+    with services(app).session_factory() as session:
+        before = session.scalar(select(Complaint).where(Complaint.number == 1)).status, len(
+            session.scalars(select(TimelineEntry)).all())
+    reply = people["dlh1"].says(command)
+    refused = t("staff_not_yours", reference="LPR-1", agency="Dinas Lingkungan Hidup", holders="")
+    assert reply.startswith(refused), reply
+    assert "Dewi" not in reply and "uang" not in reply
+    with services(app).session_factory() as session:
+        after = session.scalar(select(Complaint).where(Complaint.number == 1)).status, len(
+            session.scalars(select(TimelineEntry)).all())
+    assert after == before
+
+
+def test_a_named_head_is_treated_the_same(people):
+    _scene(people, ACCUSING_HEAD)
+    assert not _sees_chat(people["head"], 1)
+    assert "LPR-1" not in people["head"].says("DAFTAR")
+    assert _sees_chat(people["dlh1"], 1) and _sees_chat(people["dlh2"], 1)
+
+
+@pytest.mark.parametrize("story", NOT_ACCUSING_DEWI)
+def test_a_name_that_accuses_nobody_hides_nothing(people, story):
+    _scene(people, story)
+    assert _sees_chat(people["dlh1"], 1)
+    assert "LPR-1" in people["dlh1"].says("DAFTAR")
+    with services(people["citizen"].app).session_factory() as session:
+        dewi = session.scalars(select(Contact).where(Contact.phone == DLH_1)).one()
+        complaint = session.scalars(select(Complaint).where(Complaint.number == 1)).one()
+        assert access.may_see_complaint(dewi, complaint)
+
+
+def test_the_dashboard_hides_it_from_the_accused_only(people):
+    _scene(people, ACCUSING_DEWI[0])
+    app = people["citizen"].app
+    dewi = logged_in(app, DLH_1)
+    assert dewi.get("/pengaduan/1").status_code == 404
+    assert dewi.get("/pengaduan/LPR-1").status_code in (302, 404) and "uang" not in dewi.get(
+        "/pengaduan/LPR-1", follow_redirects=True).get_data(as_text=True)
+    assert dewi.get("/pengaduan/2").status_code == 200
+    for view in ("/", "/?view=semua", "/?view=semua&q=LPR-1", "/?view=semua&q=uang"):
+        page = dewi.get(view).get_data(as_text=True)
+        assert "/pengaduan/1\"" not in page and "minta uang" not in page, view
+    assert "/pengaduan/2\"" in dewi.get("/").get_data(as_text=True)
+    for others in (DLH_2, DLH_HEAD, VERIFIER, SUPERVISOR):
+        assert logged_in(app, others).get("/pengaduan/1").status_code == 200, others
+
+
+@pytest.mark.parametrize("action", ["tl", "selesai", "info", "kembalikan"])
+def test_the_dashboard_refuses_the_accused_an_action_as_on_another_agencys(people, action):
+    _scene(people, ACCUSING_DEWI[0])
+    dewi = logged_in(people["citizen"].app, DLH_1)
+    response = dewi.post(f"/pengaduan/1/{action}", {"text": "sudah kami cek ke lokasi"}, token_from="/pengaduan/2")
+    assert response.status_code == 404  # as a complaint not theirs: nothing done
+    with services(people["citizen"].app).session_factory() as session:
+        assert not session.scalars(select(TimelineEntry).join(Contact, Contact.id == TimelineEntry.actor_id)
+                                   .where(Contact.phone == DLH_1)).all()
+
+
+def test_the_accused_downloads_leave_it_out(people):
+    _scene(people, ACCUSING_DEWI[0])
+    app = people["citizen"].app
+    rows = logged_in(app, DLH_1).get("/unduh/antrean.csv?view=semua").get_data(as_text=True)
+    assert "LPR-2" in rows and "LPR-1" not in rows and "minta uang" not in rows
+    assert "LPR-1" in logged_in(app, DLH_2).get("/unduh/antrean.csv?view=semua").get_data(as_text=True)
