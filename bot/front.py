@@ -6,7 +6,7 @@ answered here: the same form reading (`bot.webhook.url_fields`), the same signat
 `parse_form`, `receive` and TwiML as the blueprint's view, with the request id (`X-Request-Id`, and on every log line
 of the request through `ops.logs.FRONT_REQUEST`) and the latency metric that Flask's hooks give every request. What
 it skips is Flask's machinery around them: the request and app contexts, URL routing, the hooks' loops, the
-response object (about a fifth of a message's instructions).
+response object (about a tenth of a message's instructions: docs/performance.md, hot25).
 
 Every other request goes to Flask untouched, and so does anything unusual about this one (a query string, another
 content type, no or a chunked length, a body over the limit or not UTF-8, a refused signature, an
@@ -25,7 +25,7 @@ from time import perf_counter
 
 from bot import webhook
 from bot.inbound import InvalidMessage, parse_form
-from bot.webhook import FAILED, URLENCODED, is_signed, signed_with_previous, twiml_document, url_fields
+from bot.webhook import FAILED, URLENCODED, is_signed, note_previous_token, twiml_document, url_fields
 from config import previous_signing_token, signing_token
 from ops.logs import FRONT_REQUEST, request_id_for
 from ops.metrics import STARTED, observe_request
@@ -57,7 +57,8 @@ class WebhookFront:
             return self.flask(environ, start_response)
         try:
             fields = url_fields(body.decode())
-            message = parse_form(fields.first()) if self.signed(environ, config, fields, signature) else None
+            with_previous = self.signed_with(environ, config, fields, signature)
+            message = parse_form(fields.first()) if with_previous is not None else None
         except (UnicodeDecodeError, InvalidMessage):  # Flask reads them as before: no fields, the view's 400
             message = None
         if message is None:
@@ -66,6 +67,8 @@ class WebhookFront:
         request_id = request_id_for(environ)
         token = FRONT_REQUEST.set((request_id, fields))
         try:
+            if with_previous:
+                note_previous_token(WHATSAPP)  # as the view logs it, with the request's ids
             svc = services(self.app)
             replies = webhook.receive(svc, message, svc.clock())  # the view's own, read when called as it reads it
         except Exception as error:  # noqa: BLE001 - answered by Flask, as every error of a request is
@@ -84,12 +87,14 @@ class WebhookFront:
                                   ("Content-Length", str(len(answer)))])
         return [answer]
 
-    def signed(self, environ: dict, config, fields, signature: str) -> bool:
-        """Whether the request is signed with the current token or, in a rotation, the previous one (logged as the
-        view logs it); a refusal is Flask's to answer and log."""
+    def signed_with(self, environ: dict, config, fields, signature: str) -> bool | None:
+        """Whether the request is signed with the previous token (in a rotation) rather than the current one; None
+        when it is signed with neither (a refusal, Flask's to answer and log)."""
         url = self.signed_url(environ, config)
-        return is_signed(signing_token(config), url, fields, signature) \
-            or signed_with_previous(previous_signing_token(config), WHATSAPP, url, fields, signature)
+        if is_signed(signing_token(config), url, fields, signature):
+            return False
+        previous = previous_signing_token(config)
+        return True if previous is not None and is_signed(previous, url, fields, signature) else None
 
     def signed_url(self, environ: dict, config) -> str:
         """The URL Twilio signed, as `bot.webhook.signed_url` reads it (the front takes no query string)."""

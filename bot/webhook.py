@@ -75,9 +75,15 @@ def signed_with_previous(previous: str | None, path: str, url: str, fields, sign
     logs that it is."""
     if previous is None or not is_signed(previous, url, fields, signature):
         return False
+    note_previous_token(path)
+    return True
+
+
+def note_previous_token(path: str) -> None:
+    """Log that a request to `path` was accepted with the previous token: the operator knows the rotation is not
+    over while Twilio still signs with it."""
     logger.info("accepted a request to %s signed with TWILIO_AUTH_TOKEN_PREVIOUS: Twilio still signs with the "
                 "token before the rotation", path)
-    return True
 
 
 URLENCODED = "application/x-www-form-urlencoded"
@@ -162,7 +168,7 @@ FAILED = "penghubung.front.failed"
 @twilio_signed
 def whatsapp(fields: Fields):
     """Receive one WhatsApp message and answer it with TwiML."""
-    failed = request.environ.get(FAILED)
+    failed = request.environ.pop(FAILED, None)
     if failed is not None:
         raise failed
     try:

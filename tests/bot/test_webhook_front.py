@@ -140,14 +140,31 @@ def test_a_message_answered_in_front_is_counted_by_the_metrics_as_flask_counts_i
     assert handed == ["/metrics", "/metrics"]
 
 
-def test_the_previous_token_during_a_rotation_is_accepted_in_front_and_logged(make_app, monkeypatch, caplog):
+def test_the_previous_token_during_a_rotation_is_accepted_in_front_and_logged_with_the_requests_ids(make_app,
+                                                                                                    monkeypatch):
     app = make_app(TWILIO_AUTH_TOKEN=NEW_TOKEN, TWILIO_AUTH_TOKEN_PREVIOUS=OLD_TOKEN)
     handed = []
     flask = front_of(app).flask
     monkeypatch.setattr(front_of(app), "flask", lambda environ, start: handed.append(1) or flask(environ, start))
-    caplog.set_level("INFO", logger="bot.webhook")
-    assert WhatsApp(app, token=OLD_TOKEN).send(CITIZEN, "halo").status == 200 and handed == []
-    assert "signed with TWILIO_AUTH_TOKEN_PREVIOUS" in caplog.text
+    stream = io.StringIO()
+    handler = make_handler({"LOG_FORMAT": "json", "APP_ENV": "production"}, stream)
+    watched = logging.getLogger("bot.webhook")
+    watched.addHandler(handler)
+    previous = watched.level
+    watched.setLevel(logging.INFO)
+    wa = WhatsApp(app, token=OLD_TOKEN)
+    form = wa.form(CITIZEN, "halo")
+    try:
+        response = wa.client.post(**signed_request(wa, form, **{"X-Request-Id": "req-old"}))
+        refused = wa.client.post(**signed_request(WhatsApp(app, token="c3" * 16), form))
+    finally:
+        watched.removeHandler(handler)
+        watched.setLevel(previous)
+    assert response.status_code == 200 and refused.status_code == 403 and handed == [1]
+    accepted, refusal = (json.loads(line) for line in stream.getvalue().splitlines())
+    assert "signed with TWILIO_AUTH_TOKEN_PREVIOUS" in accepted["message"]
+    assert accepted["request_id"] == "req-old" and accepted["message_sid"] == form["MessageSid"]
+    assert "nor with TWILIO_AUTH_TOKEN_PREVIOUS" in refusal["message"]
 
 
 def _form_body(wa: WhatsApp, **fields) -> tuple[dict, bytes]:
