@@ -101,6 +101,9 @@ def create_app(config: dict | None = None, *, transport=None, engine: Engine | N
     app.url_map.converters["int"] = RowNumberConverter  # before any route is added
     app.config.update(settings, MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES)
     configure_logging(settings)
+    from bot.front import WebhookFront
+
+    app.wsgi_app = WebhookFront(app, app.wsgi_app)  # inside ProxyFix: it reads the URL as Flask would
     if settings["TRUSTED_PROXIES"]:
         hops = settings["TRUSTED_PROXIES"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_port=hops)

@@ -60,9 +60,7 @@ def _signed_with_previous(url: str, fields, signature: str) -> bool:
     Twilio signs with the account's primary token, the old one until the new one is promoted); logs which, so the
     operator knows when the rotation is over and when every webhook is refused, what to check."""
     previous = previous_signing_token(current_app.config)
-    if previous is not None and is_signed(previous, url, fields, signature):
-        logger.info("accepted a request to %s signed with TWILIO_AUTH_TOKEN_PREVIOUS: Twilio still signs with the "
-                    "token before the rotation", request.path)
+    if signed_with_previous(previous, request.path, url, fields, signature):
         return True
     # Every message refused is the operator's setting, far more often than a forgery: say what to check.
     tokens = "TWILIO_AUTH_TOKEN (nor with TWILIO_AUTH_TOKEN_PREVIOUS)" if previous else "TWILIO_AUTH_TOKEN"
@@ -70,6 +68,22 @@ def _signed_with_previous(url: str, fields, signature: str) -> bool:
                    "webhook is refused, check TWILIO_AUTH_TOKEN (the account's primary token) and PUBLIC_BASE_URL (or "
                    "TRUSTED_PROXIES) against the URL set in the Twilio Console", request.path, url, tokens)
     return False
+
+
+def signed_with_previous(previous: str | None, path: str, url: str, fields, signature: str) -> bool:
+    """Whether a request is signed with the previous token (`previous_signing_token`, None: no rotation under way);
+    logs that it is."""
+    if previous is None or not is_signed(previous, url, fields, signature):
+        return False
+    note_previous_token(path)
+    return True
+
+
+def note_previous_token(path: str) -> None:
+    """Log that a request to `path` was accepted with the previous token: the operator knows the rotation is not
+    over while Twilio still signs with it."""
+    logger.info("accepted a request to %s signed with TWILIO_AUTH_TOKEN_PREVIOUS: Twilio still signs with the "
+                "token before the rotation", path)
 
 
 URLENCODED = "application/x-www-form-urlencoded"
@@ -145,10 +159,18 @@ def is_signed(token: str, url: str, fields, signature: str) -> bool:
     return compare(validator.compute_signature(url, fields), signature) or validator.validate(url, fields, signature)
 
 
+# The environ's key of the error `receive` raised for a message answered in front of Flask (bot.front): handed here
+# to be answered as any error of a request is (ops.database's 503, the logged 500), after the same signature check.
+FAILED = "penghubung.front.failed"
+
+
 @bp.post("/whatsapp")
 @twilio_signed
 def whatsapp(fields: Fields):
     """Receive one WhatsApp message and answer it with TwiML."""
+    failed = request.environ.pop(FAILED, None)
+    if failed is not None:
+        raise failed
     try:
         # A plain dict: werkzeug's MultiDict.get raises and catches an HTTP exception for every field not sent,
         # and most of the optional ones parse_form looks for are not
@@ -178,11 +200,14 @@ TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response>{}</Response>'
 
 
 def twiml(replies: list[str]) -> Response:
-    """Render replies as TwiML messages, each within WhatsApp's 1,600 characters (none: an empty response).
+    """Render replies as TwiML messages, each within WhatsApp's 1,600 characters (none: an empty response)."""
+    return Response(twiml_document(replies), mimetype="text/xml")
 
-    The document twilio's MessagingResponse writes, built as a string (its ElementTree round trip cost more). Text
-    from elsewhere (an SP4N-LAPOR! import) may hold characters XML cannot carry: they are dropped here too.
-    """
+
+def twiml_document(replies: list[str]) -> str:
+    """The TwiML document of the replies: the one twilio's MessagingResponse writes, built as a string (its
+    ElementTree round trip cost more). Text from elsewhere (an SP4N-LAPOR! import) may hold characters XML cannot
+    carry: they are dropped here too."""
     messages = "".join(f"<Message>{escape(part)}</Message>" for text in replies
                        for part in split_body(NOT_XML.sub("", text)))
-    return Response(TWIML.format(messages), mimetype="text/xml")
+    return TWIML.format(messages)

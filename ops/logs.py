@@ -6,6 +6,7 @@ import logging
 import os
 import secrets
 from collections.abc import Mapping
+from contextvars import ContextVar
 from datetime import UTC, datetime
 
 from flask import Flask, Response, g, has_request_context, request
@@ -70,6 +71,11 @@ class JsonLineFormatter(JsonFormatter):
         return utc_time(record)
 
 
+# The request id and the form fields of a webhook message answered in front of Flask (bot.front), while it is
+# answered: RequestFilter's request id and MessageSid where there is no Flask request context.
+FRONT_REQUEST: ContextVar[tuple[str, dict] | None] = ContextVar("front_request", default=None)
+
+
 class RequestFilter(logging.Filter):
     """Add the request id and Twilio's MessageSid (never the text or the number) to records logged in a request."""
 
@@ -83,8 +89,13 @@ class RequestFilter(logging.Filter):
                 sid = request.form.get("MessageSid")
             else:
                 sid = None
-            if sid:
-                record.message_sid = sid[:64]
+        elif (front := FRONT_REQUEST.get()) is not None:
+            record.request_id, fields = front
+            sid = (fields.get("MessageSid") or [None])[0]
+        else:
+            return True
+        if sid:
+            record.message_sid = sid[:64]
         return True
 
 
@@ -124,10 +135,16 @@ def init_app(app: Flask) -> None:
 # Flask's context locals are read by `_get_current_object()`, once a hook: each read through their proxies costs
 # several times the read itself, and these hooks run for every request (docs/hot-path.md)
 def _assign_request_id() -> None:
+    g._get_current_object().request_id = request_id_for(request._get_current_object().environ)
+
+
+def request_id_for(environ: dict) -> str:
+    """A request's id: the proxy's X-Request-Id when it sends a printable one (its first 64 characters), else a new
+    one of 32 random hex digits."""
     # `headers.get("X-Request-Id", "")` read where werkzeug reads it (a missing header was a KeyError caught)
-    given = request._get_current_object().environ.get("HTTP_X_REQUEST_ID", "")
-    # a new one: 32 random hex digits (uuid4().hex built a UUID object around them, a fifth of this hook's cost)
-    g._get_current_object().request_id = given[:64] if given.isprintable() and given else secrets.token_hex(16)
+    given = environ.get("HTTP_X_REQUEST_ID", "")
+    # a new one: uuid4().hex built a UUID object around the same digits, a fifth of this hook's cost
+    return given[:64] if given.isprintable() and given else secrets.token_hex(16)
 
 
 def _echo_request_id(response: Response) -> Response:

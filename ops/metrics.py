@@ -99,7 +99,18 @@ _CHILDREN: dict = {}
 # Flask's context locals are read by `_get_current_object()`, once a hook: each read through their proxies costs
 # several times the read itself, and these hooks run for every request (docs/hot-path.md)
 def _start_timer() -> None:
-    g._get_current_object().metrics_started = time.perf_counter()
+    # a webhook message handed over by the front (bot.front) after it started: its time counts from there
+    g._get_current_object().metrics_started = request._get_current_object().environ.get(STARTED) \
+        or time.perf_counter()
+
+
+def observe_request(endpoint: str, status: int, started: float) -> None:
+    """Count one answer's time since `started` (`time.perf_counter()`), as the hooks count every Flask request's: for
+    the webhook messages answered in front of Flask (bot.front)."""
+    _child(REQUEST_SECONDS, (endpoint, str(status))).observe(time.perf_counter() - started)
+
+
+STARTED = "penghubung.front.started"  # the environ's key of when bot.front started on a request it handed to Flask
 
 
 def _observe(response: Response) -> Response:

@@ -137,7 +137,9 @@ def _hooks_run(send) -> tuple[int, set]:
 
 
 @pytest.mark.parametrize(("door", "status", "hooks"), [
-    ("signed message", 200, EVERY_DOOR), ("forged message", 403, EVERY_DOOR), ("status callback", 204, EVERY_DOOR),
+    # a signed message is answered in front of Flask (bot.front: the request id and the latency given there, no hook
+    # run); a refused one is Flask's, with every door's hooks
+    ("signed message", 200, set()), ("forged message", 403, EVERY_DOOR), ("status callback", 204, EVERY_DOOR),
     ("unsigned status callback", 403, EVERY_DOOR), ("message too large", 413, EVERY_DOOR),
     ("health", 200, EVERY_DOOR), ("readiness", 503, EVERY_DOOR), ("metrics", 200, EVERY_DOOR),
     ("metrics refused", 403, EVERY_DOOR), ("media link", 200, EVERY_DOOR), ("media link expired", 403, EVERY_DOOR),
