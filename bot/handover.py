@@ -38,6 +38,7 @@ from lapor.directory import (
     REGION_WIDE_ROLES,
     leaves_held,
     mark_away,
+    not_accused,
     present_staff,
     set_stand_in,
 )
@@ -109,6 +110,9 @@ def cmd_alihkan(turn: StaffTurn) -> None:
         key = "alihkan_unknown_officer" if text.strip() else "alihkan_need_officer"
         turn.say(key, reference=complaint.reference, typed=text.strip()[:60], agency=agency.code,
                  officers=_roster(turn), example=example)
+        return
+    if not not_accused([officer], disposition):  # a conduct complaint is never handed to the staff it accuses
+        turn.say("alihkan_accused", reference=complaint.reference, name=_name(officer), officers=_roster(turn))
         return
     if not officer.present(turn.now):
         turn.say("alihkan_away", name=_name(officer), date=day_and_date(officer.away_until, turn.zone),

@@ -1803,6 +1803,10 @@ MESSAGES = {
         "KEMBALIKAN {reference} <alasan>, agar verifikator meneruskannya."
     ),
     "alihkan_away": "{name} sedang {away}, aktif lagi {date}. Pilih petugas lain:\n{officers}",
+    "alihkan_accused": (
+        "{reference} tidak dapat dialihkan ke {name}: laporan ini menyebut namanya dalam keluhan tentang perilaku "
+        "petugas. Pilih petugas lain:\n{officers}"
+    ),
     "alihkan_leave_ahead": (
         "Catatan: {name} {away} mulai {start} (aktif lagi {back}); selama itu disposisi ini ke petugas lain yang aktif."
     ),

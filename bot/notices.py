@@ -43,6 +43,7 @@ from lapor.bridge.privacy import safe_title, strip_nik
 from lapor.directory import (
     REGION_WIDE_ROLES,
     back_from_leave,
+    not_accused,
     officers_for,
     present_staff,
     readers_for,
@@ -668,8 +669,8 @@ def answer_readers(session: Session, question: Question, at: datetime | None = N
             else readers
     if asker.present(at) and access.works_for(asker, disposition.agency_id):
         return [asker]
-    return (present_staff(session, disposition.agency_id, at) or readers_for(session, disposition, at)
-            or region_readers(session, Role.VERIFIER, at))
+    return (not_accused(present_staff(session, disposition.agency_id, at), disposition)
+            or readers_for(session, disposition, at) or region_readers(session, Role.VERIFIER, at))
 
 
 def on_archived(session: Session, event: ComplaintArchived) -> None:

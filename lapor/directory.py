@@ -433,20 +433,30 @@ def verifiers_unreachable(session: Session) -> list[Contact]:
 
 def officers_for(session: Session, disposition: Disposition, now: datetime) -> list[Contact]:
     """Who gets a disposition's notices and reminders: the officer it was handed to (ALIHKAN) while they are at
-    work and still serve its agency; otherwise every officer of the agency at work (none on leave)."""
+    work and still serve its agency; otherwise every officer of the agency at work (none on leave). Never staff
+    its complaint accuses by name (`not_accused`)."""
     assignee = disposition.assignee
     if (assignee is not None and assignee.role in HANDLING_ROLES and assignee.agency_id == disposition.agency_id
-            and assignee.present(now)):
+            and assignee.present(now) and not_accused([assignee], disposition)):
         return [assignee]
-    return present_staff(session, disposition.agency_id, now)
+    return not_accused(present_staff(session, disposition.agency_id, now), disposition)
+
+
+def not_accused(people: list[Contact], disposition: Disposition) -> list[Contact]:
+    """The people but those the disposition's complaint accuses by name (`lapor.access.named_in`): every route to an
+    agency (the first notice, additions, reopenings, withdrawals, answers, reminders) goes through here."""
+    from lapor.access import named_in
+
+    return [person for person in people if not named_in(person, disposition.complaint)]
 
 
 def readers_for(session: Session, disposition: Disposition, now: datetime) -> list[Contact]:
     """Who must read about a disposition: its officers at work (`officers_for`); with none, the agency's heads at
-    work; when its officers and heads are all on leave, the verifiers at work, who can hand it on or follow it up
-    (an agency with no staff registered stays as it was: the directory's warnings are about it)."""
-    found = officers_for(session, disposition, now) or present_staff(session, disposition.agency_id, now,
-                                                                      roles=(Role.HEAD,))
+    work; when its officers and heads are all on leave (or only staff its complaint accuses are there), the
+    verifiers at work, who can hand it on or follow it up (an agency with no staff registered stays as it was: the
+    directory's warnings are about it)."""
+    found = officers_for(session, disposition, now) or not_accused(
+        present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,)), disposition)
     if found or not reachable_staff(session, disposition.agency_id, HANDLING_ROLES):
         return found
     return present_staff(session, None, now, roles=(Role.VERIFIER,))

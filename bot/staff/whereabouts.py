@@ -14,7 +14,7 @@ from bot.staff.reminding import holder_names
 from bot.staff.shown import status_for_staff
 from bot.staff.turn import StaffTurn
 from bot.staff.vocabulary import HOW_WORDS
-from lapor import access
+from lapor import access, complaints
 from lapor.ladders import paused_since
 from models import Complaint, DispositionStatus, Question
 from models.vocab import ComplaintStatus, Event
@@ -142,6 +142,8 @@ def _waiting_line(turn: StaffTurn, complaint: Complaint) -> list[str]:
         asked = turn.session.scalar(select(Question.text).where(
             Question.complaint_id == complaint.id, Question.answered_at.is_(None))
             .order_by(Question.asked_at.desc()).limit(1))
+        if asked and not access.may_see_identity(turn.staff, complaint):  # "Bu Siti, …": a verifier's words
+            asked = complaints.as_verifier_wrote(complaint, asked)
         return [t("where_wait_citizen", question=excerpt(asked or "-", QUESTION_CHARS))]
     if status == ComplaintStatus.DONE:
         return [t("where_rated", rating=complaint.rating) if complaint.rating else t("where_wait_rating")]

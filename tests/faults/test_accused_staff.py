@@ -135,3 +135,30 @@ def test_the_accused_downloads_leave_it_out(people):
     rows = logged_in(app, DLH_1).get("/unduh/antrean.csv?view=semua").get_data(as_text=True)
     assert "LPR-2" in rows and "LPR-1" not in rows and "minta uang" not in rows
     assert "LPR-1" in logged_in(app, DLH_2).get("/unduh/antrean.csv?view=semua").get_data(as_text=True)
+
+
+# The review of session 28 found the accused still reached on the routes that came after the first notice: the
+# colleague it was handed to going on leave sent the reporter's additions (and reopenings, withdrawals, answers) to
+# everyone at work at the agency, the accused included; a head could hand it to them with ALIHKAN.
+
+def _to(people, phone: str) -> list[str]:
+    from tests.bot.test_conversation import outbox_to
+
+    return [m.body for m in outbox_to(services(people["citizen"].app), phone)]
+
+
+def test_an_addition_after_the_colleague_went_on_leave_never_reaches_the_accused(people):
+    _scene(people, ACCUSING_DEWI[0])
+    people["head"].says("CUTI Eko sampai besok")
+    before = len(_to(people, DLH_1))
+    people["citizen"].says("TAMBAHAN LPR-1 kemarin dia minta lagi 50rb ke tetangga saya")
+    after = _to(people, DLH_1)[before:]
+    assert not any("LPR-1" in body or "50rb" in body for body in after), after
+
+
+def test_a_head_cannot_hand_it_to_the_accused(people):
+    _scene(people, ACCUSING_DEWI[0])
+    before = len(_to(people, DLH_1))
+    reply = people["head"].says("ALIHKAN LPR-1 Dewi")
+    assert "tidak dapat dialihkan ke Dewi" in reply and "Eko" in reply, reply  # refused, the others offered
+    assert not any("LPR-1" in body for body in _to(people, DLH_1)[before:])

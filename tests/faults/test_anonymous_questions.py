@@ -6,8 +6,11 @@ question is now refused to agencies (the verifier, who sees the identity, may st
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from lapor.bridge.privacy import asks_identity
+from models import Complaint
+from services import services
 from tests.parties import make_people, walked_once
 from tests.web.conftest import logged_in
 
@@ -123,3 +126,18 @@ def test_a_name_in_the_verifiers_question_stays_when_it_is_not_the_anonymous_rep
     people["citizen"].says("sudah pak")
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     assert "Pak Ahmad ketua RT" in logged_in(app, people["dlh1"].phone).get("/pengaduan/1").get_data(as_text=True)
+
+
+def test_where_a_complaint_waits_shows_an_agency_the_verifiers_question_masked(world, app):
+    """The review of session 28 read `whereabouts._waiting_line` as showing an agency the question a complaint waits on
+    as stored, the anonymous reporter's name in it (only the history's copy was masked). Agency staff asking where it
+    is get "Menunggu keterangan tambahan dari pelapor" without the question; the line is masked all the same."""
+    people = make_people(world)
+    people["citizen"].file(description=STORY, place="Gang Mawar, Kec. Sampang", privacy="3")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TUNDA LPR-1 Selamat pagi Bu Siti, mohon kirim foto lokasinya")
+    with services(app).session_factory() as session:
+        assert session.scalar(select(Complaint.status).where(Complaint.number == 1)) == "tertunda"
+    for person, typed in (("head", "lpr 1 sdh diteruskan ke mana?"), ("dlh1", "posisi lpr 1 dmn")):
+        reply = people[person].says(typed)
+        assert "LPR-1" in reply and "Siti" not in reply, reply
