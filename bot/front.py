@@ -21,10 +21,11 @@ transaction back before it raises: nothing half-written either way.
 from __future__ import annotations
 
 import io
+import re
 from time import perf_counter
 
 from bot import webhook
-from bot.inbound import InvalidMessage, parse_form
+from bot.inbound import parse_form
 from bot.webhook import FAILED, URLENCODED, is_signed, note_previous_token, twiml_document, url_fields
 from config import previous_signing_token, signing_token
 from ops.logs import FRONT_REQUEST, request_id_for
@@ -43,7 +44,7 @@ class WebhookFront:
 
     def __call__(self, environ: dict, start_response):
         if environ.get("PATH_INFO") != WHATSAPP or environ.get("REQUEST_METHOD") != "POST" \
-                or environ.get("CONTENT_TYPE") != URLENCODED or environ.get("QUERY_STRING") \
+                or not utf8_form(environ.get("CONTENT_TYPE")) or environ.get("QUERY_STRING") \
                 or "werkzeug.debug.preserve_context" in environ:
             return self.flask(environ, start_response)
         started = perf_counter()
@@ -59,8 +60,8 @@ class WebhookFront:
             fields = url_fields(body.decode())
             with_previous = self.signed_with(environ, config, fields, signature)
             message = parse_form(fields.first()) if with_previous is not None else None
-        except (UnicodeDecodeError, InvalidMessage):  # Flask reads them as before: no fields, the view's 400
-            message = None
+        except Exception:  # noqa: BLE001 - not UTF-8, an invalid message (the view's 400), anything else: Flask reads
+            message = None  # it again as before, and raises, logs and counts what it raises
         if message is None:
             environ["wsgi.input"] = io.BytesIO(body)
             return self.flask(environ, start_response)
@@ -102,6 +103,18 @@ class WebhookFront:
         if base:
             return base + WHATSAPP
         return self.app.request_class(environ).url
+
+
+FORM_CHARSET = re.compile(r"\s*charset\s*=\s*\"?utf-?8\"?\s*", re.IGNORECASE)
+
+
+def utf8_form(content_type: str | None) -> bool:
+    """Whether a Content-Type is Twilio's url-encoded form, bare or with its charset named as UTF-8 ("…;
+    charset=utf-8"); any other charset or parameter is Flask's to read."""
+    if content_type == URLENCODED:
+        return True
+    kind, _, params = (content_type or "").partition(";")
+    return kind.strip().lower() == URLENCODED and FORM_CHARSET.fullmatch(params) is not None
 
 
 def read_body(environ: dict, limit: int | None) -> bytes | None:

@@ -277,3 +277,25 @@ def test_a_database_gone_after_the_message_was_taken_is_the_503_with_retry_after
     response = wa.client.post(**signed_request(wa, wa.form(CITIZEN, "halo"), **{"X-Request-Id": "req-503"}))
     assert response.status_code == 503 and response.headers["Retry-After"] == "5"
     assert response.headers["X-Request-Id"] == "req-503"
+
+
+@pytest.mark.parametrize("content_type", ["application/x-www-form-urlencoded; charset=utf-8",
+                                          "application/x-www-form-urlencoded;charset=UTF-8"])
+def test_the_form_with_its_charset_named_is_answered_in_front(app, handed, content_type):
+    """The review of session 28: Twilio may name the charset ("…; charset=utf-8", as tests/bot/test_webhook.py sends
+    it); the front took only the bare type, so every such message would have gone the slow way."""
+    wa, front = WhatsApp(app), front_of(app)
+    ours, flasks = wa.form(CITIZEN, "halo"), wa.form(OTHER, "halo")
+    by_front = answer(front, {**signed_request(wa, ours, **{"X-Request-Id": "r1"}), "content_type": content_type})
+    assert handed == []
+    by_flask = answer(front.flask, {**signed_request(wa, flasks, **{"X-Request-Id": "r1"}),
+                                    "content_type": content_type})
+    assert by_front == by_flask and by_front[0] == "200 OK"
+
+
+def test_a_form_in_another_charset_is_handed_to_flask(app, handed):
+    wa = WhatsApp(app)
+    form = wa.form(CITIZEN, "halo")
+    response = Client(app.wsgi_app, Response).post(**{**signed_request(wa, form),
+                                                      "content_type": f"{URLENCODED}; charset=latin-1"})
+    assert handed == ["/twilio/whatsapp"] and response.status_code == 200
