@@ -140,8 +140,9 @@ MESSAGES = {
         "ada, kerahasiaan). Bisa juga langsung tulis ceritanya, misalnya: lapor jalan rusak di depan SD 2."
     ),
     "service_privacy": (
-        "Nama dan nomor Anda hanya terlihat oleh verifikator. Pilih Anonim (ketik ANONIM) bila nama dan nomor Anda "
-        "tidak boleh diperlihatkan kepada instansi, atau Rahasia bila isi laporan tidak boleh dipublikasikan."
+        "Nomor Anda hanya terlihat oleh verifikator; nama Anda terlihat oleh instansi yang menangani. Pilih Anonim "
+        "(ketik ANONIM) bila nama Anda pun tidak boleh diperlihatkan kepada instansi, atau Rahasia bila isi laporan "
+        "tidak boleh dipublikasikan."
     ),
     "emergency": (
         "Bila ini keadaan darurat, segera telepon 112 (gratis, 24 jam), pemadam kebakaran 113, ambulans 119, "
@@ -733,7 +734,8 @@ MESSAGES = {
         "tulis dengan bahasa sehari-hari; ketik 1 untuk membuat pengaduan, atau MENU untuk pilihan lain."
     ),
     "data_deletion_asked": (
-        "Nama dan nomor Anda hanya terlihat oleh verifikator 🙏 Laporan yang sudah masuk menjadi arsip pengaduan dan "
+        "Nomor Anda hanya terlihat oleh verifikator; nama Anda terlihat oleh instansi kecuali laporannya anonim 🙏 "
+        "Laporan yang sudah masuk menjadi arsip pengaduan dan "
         "datanya tidak bisa kami hapus lewat WhatsApp ini. Yang bisa dilakukan di sini: ketik ANONIM LPR-<nomor> agar "
         "nama dan nomor Anda tidak diperlihatkan kepada instansi, atau BATALKAN LPR-<nomor> bila laporannya masih "
         "berjalan. Untuk penghapusan data, hubungi kantor pengelola layanan pengaduan daerah Anda."

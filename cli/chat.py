@@ -303,8 +303,10 @@ def _watch_outbox(chat: ChatSession, stop: threading.Event, every: float = 2.0) 
     while not stop.wait(every):
         try:
             chat.show_outbox()
-        except OperationalError:
-            continue
+        except OperationalError as error:
+            if "locked" not in str(error.orig):  # anything but a busy database: said once, and the watch ends
+                click.echo(f"Outbox watch stopped: {error.orig}", err=True)
+                return
 
 
 @click.command("chat")

@@ -1862,6 +1862,10 @@ DELETING = REMOVING | frozenset({"delete", "deleted", "erase", "remove", "remove
                                  "dihapuskan"})
 DELETION_ASKED = frozenset({"tolong", "mohon", "minta", "mau", "ingin", "pengen", "please", "dong", "can", "could"})
 DELETION_MAX_WORDS = 14
+# One's data spread or misused by others ("data pribadi saya disebar pinjol, tolong dihapus"): a complaint about
+# them, no request that the service delete what it holds
+MISUSED = frozenset("""disebar disebarkan disebarin tersebar menyebar bocor dibocorkan bocorin disalahgunakan
+    disalahgunain dicuri dicolong dijual diperjualbelikan diretas dihack hack hacked pinjol leaked stolen""".split())
 
 
 def data_deletion_asked(text: str) -> bool:
@@ -1870,7 +1874,7 @@ def data_deletion_asked(text: str) -> bool:
     if not any(verb in lowered for verb in ("hapus", "delete", "erase", "remove", "ilang", "coret")):
         return False  # cheap first
     said = standard_words(text)
-    if len(said) > DELETION_MAX_WORDS or set(said) & REPORT_WORDS or not set(said) & DELETING:
+    if len(said) > DELETION_MAX_WORDS or set(said) & (REPORT_WORDS | MISUSED) or not set(said) & DELETING:
         return False
     owned = any(w in DATA_WORDS and any(o in ONESELF for o in said[i + 1:i + 4] if o not in DATA_BETWEEN)
                 and all(o in DATA_BETWEEN | ONESELF for o in said[i + 1:_next_oneself(said, i)])

@@ -245,3 +245,22 @@ def test_the_outbox_watcher_outlives_a_locked_database():
     watcher.start()
     watcher.join(5)
     assert not watcher.is_alive() and chat.calls == 3
+
+
+def test_the_outbox_watcher_stops_on_a_database_gone():
+    import threading
+
+    from sqlalchemy.exc import OperationalError
+
+    from cli.chat import _watch_outbox
+
+    class Chat:
+        calls = 0
+
+        def show_outbox(self):
+            self.calls += 1
+            raise OperationalError("SELECT", {}, Exception("no such table: outbox"))
+
+    chat, stop = Chat(), threading.Event()
+    _watch_outbox(chat, stop, 0.001)  # returns: not tried again for ever
+    assert chat.calls == 1

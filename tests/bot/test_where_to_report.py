@@ -151,3 +151,19 @@ def test_answers_ahead_to_a_story_naming_no_problem_still_ask_the_kind(citizen):
     citizen.says("di taman kota alun-alun desa karangrejo")
     reply = citizen.says("ga ada foto")
     assert "Jenis laporan" in reply and not citizen.draft().get("kind"), reply
+
+
+# The review of session 28: a complaint of one's data spread by others ("data pribadi saya disebar pinjol, tolong
+# dihapus") was read as asking the service to delete its data, and got the data-deletion answer.
+
+@pytest.mark.parametrize("typed", ["data pribadi saya disebar pinjol, tolong dihapus",
+                                   "data saya bocor di internet, tolong dihapus",
+                                   "foto ktp saya disalahgunakan orang, tolong dihapus datanya"])
+def test_ones_data_misused_by_others_is_no_request_to_delete_ours(typed):
+    assert not understanding.data_deletion_asked(typed), typed
+
+
+@pytest.mark.parametrize("typed", ["tolong hapus data saya dari sistem", "hapus nomor saya dari database",
+                                   "please delete my data"])
+def test_asking_the_service_to_delete_ones_data_still_is(typed):
+    assert understanding.data_deletion_asked(typed), typed
