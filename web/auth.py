@@ -211,11 +211,14 @@ def _address() -> str:
     return request.remote_addr or ""
 
 
-def _too_many(target: str, code_asked: bool = False):
+def _too_many(target: str, code_asked: bool = False, number_held: bool = False):
     """Over a rate limit: the form's page says so (429), where the browser is sent (Post/Redirect/Get, as for the
     other refusals: Refresh on it never asks to resend the form, which would count one more try). `code_asked`:
-    a code request, whose page points to the code this browser asked for last, if it may still live."""
-    session["login_refused"] = {"too_many": True, "code_asked": code_asked}
+    a code request, whose page points to the code this browser asked for last, if it may still live.
+    `number_held`: the number's wrong codes of the day are spent (`WRONG_PER_NUMBER`): held for a day, not 15
+    minutes, and no code is sent meanwhile (none could be used)."""
+    session["login_refused"] = {"too_many": True, "code_asked": code_asked and not number_held,
+                                "number_held": number_held}
     return redirect(target, code=303)
 
 
@@ -253,6 +256,9 @@ def login_page():
         store.commit()
         form.phone.errors.append(t("web_phone_unknown"))
         return _refused(form.phone, here)
+    if over_limit(store, WRONG_PER_NUMBER, phone, now):  # a code could not be used today: none is sent
+        store.commit()
+        return _too_many(here, code_asked=True, number_held=True)
     login.tidy(store, now)
     login.request_code(store, phone, now, current_app.config["SECRET_KEY"])  # sent or not: one answer
     store.commit()
@@ -275,7 +281,9 @@ def code_page():
         return _refused(form.code, url_for("auth.code_page"), keep=False)
     svc, store = services(current_app), db()
     now = svc.clock()
-    if over_limit(store, WRONG_PER_ADDRESS, _address(), now) or over_limit(store, WRONG_PER_NUMBER, phone, now):
+    if over_limit(store, WRONG_PER_NUMBER, phone, now):
+        return _too_many(url_for("auth.code_page"), number_held=True)
+    if over_limit(store, WRONG_PER_ADDRESS, _address(), now):
         return _too_many(url_for("auth.code_page"))
     staff = login.check_code(store, phone, form.digits(), now, current_app.config["SECRET_KEY"])
     if staff is None:
@@ -314,7 +322,8 @@ def _shown_again(field, template: str, **context):
         return render_template(template, **context)
     if refused.get("too_many"):
         waiting = _code_maybe_alive() if refused.get("code_asked") else None
-        return render_template("auth/terlalu_sering.html", waiting=waiting), 429
+        return render_template("auth/terlalu_sering.html", waiting=waiting,
+                               number_held=refused.get("number_held", False)), 429
     field.data, field.errors = refused.get("typed") or None, list(refused.get("errors") or [])
     return render_template(template, **context), 400
 
