@@ -1657,9 +1657,22 @@ def _pointing_at_the_place(text: str) -> str | None:
     left = [w for w in typed if w not in PLACE_POINTING]
     if not left or len(left) == len(typed):
         return None
+    if _nothing_wrong(left):  # "gak salah, itu lokasinya": a yes
+        return "yes"
     if set(left) & PLACE_DENYING and set(left) <= PLACE_DENYING | understanding.FILLER | understanding.COURTESY:
         return "no"
     return "yes" if _after_yes(" ".join(left)) == "" else None  # a yes alone: "ya di gang mawar" names a place
+
+
+NOT_WRONG = frozenset({"tidak", "tdk", "gak", "ga", "nggak", "enggak", "bukan"})
+
+
+def _nothing_wrong(said: list[str]) -> bool:
+    """Whether the words besides the pointing say nothing is wrong ("gak salah", "tidak salah kok"): a negation
+    right before "salah", and only address or courtesy besides."""
+    at = said.index("salah") if "salah" in said else -1
+    return at > 0 and said[at - 1] in NOT_WRONG and all(
+        w in understanding.FILLER or w in understanding.COURTESY or w == "kok" for w in said[at + 1:] + said[:at - 1])
 
 
 CONTRAST = re.compile(r"\s(?:tapi|tp|tpi|tetapi|namun|cuma|cuman|cm|hanya)\b", re.IGNORECASE)
