@@ -1,6 +1,6 @@
 """Staff a complaint about staff conduct names ("petugas DLH namanya bu Dewi minta uang …", "pak Joko dari satpol pp
-kasar"): the verifier is told who is named, and they never read it as its handlers (bot.notices hands the
-disposition to a colleague or head not named; bot.reminders leaves them out of its rungs)."""
+kasar"): the verifier is told who is named, and they never read it as its handlers (lapor.directory.not_accused
+leaves them out wherever a disposition's readers are chosen; lapor.access.named_in hides it from their lists)."""
 
 from __future__ import annotations
 

@@ -201,20 +201,6 @@ def _findings(session: Session, complaint: Complaint) -> tuple[list, list]:
     return suggestions(session, complaint), find_duplicates(session, complaint, complaint.created_at)
 
 
-# A complaint about staff conduct that names staff of the directory (bot.accused): a disposition to their agency is
-# handed to a colleague (else a head) not named, so that its notice and reminders never reach the accused.
-def _hand_past_accused(session: Session, disposition: Disposition, at) -> None:
-    """A disposition whose complaint accuses some of its agency's staff by name goes to one not named: an officer at
-    work, else a head (ALIHKAN's assignee, which its notices and reminders follow)."""
-    accused = accused_staff(session, disposition.complaint, disposition.agency_id)
-    if not accused or (disposition.assignee is not None and disposition.assignee not in accused):
-        return
-    others = [p for p in officers_for(session, disposition, at) if p not in accused] or [
-        p for p in present_staff(session, disposition.agency_id, at, roles=(Role.HEAD,)) if p not in accused]
-    if others:
-        disposition.assignee = others[0]
-
-
 def _verifier_notice(verifier: Contact, complaint: Complaint, ranked: list, duplicates: list,
                      accused: list[Contact] = ()) -> str:
     lines = [t("verifier_new_complaint", reference=complaint.reference, kind=KIND_NAMES[complaint.kind],
@@ -248,7 +234,6 @@ def on_dispositioned(session: Session, event: Dispositioned) -> None:
                                       due=_date(session, disposition.due_at)),
                   purpose=Purpose.DISPOSITIONED, complaint=complaint, key=f"disp:{disposition.id}", at=event.at)
     if disposition.status == DispositionStatus.OPEN:
-        _hand_past_accused(session, disposition, event.at)
         _tell_readers(session, disposition, event.at)
 
 

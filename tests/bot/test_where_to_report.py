@@ -172,7 +172,8 @@ def test_asking_the_service_to_delete_ones_data_still_is(typed):
 # The review of session 28: "gak salah, itu lokasinya" (nothing wrong) at "Lokasinya di …?" was read as a no.
 
 @pytest.mark.parametrize("typed,meant", [
-    ("gak salah, itu lokasinya", "yes"), ("tidak salah itu lokasinya pak", "yes"), ("ga salah kok itu tempatnya", "yes"),
+    ("gak salah, itu lokasinya", "yes"), ("tidak salah itu lokasinya pak", "yes"),
+    ("ga salah kok itu tempatnya", "yes"),
     ("salah, bukan itu lokasinya", "no"), ("bukan itu lokasinya", "no"), ("iya betul itu lokasinya", "yes"),
 ])
 def test_nothing_wrong_with_the_place_offered_is_a_yes(typed, meant):

@@ -226,8 +226,8 @@ def test_a_near_miss_of_a_language_told_in_a_story():
 
 # 6. A complaint about an officer's conduct that names them ("petugas DLH namanya bu Dewi minta uang …") reached
 # the officer named with the rest of the agency: the disposition notice, then every reminder (a trader's complaint
-# of Satpol PP's "pak Joko" went to Joko, the agency's only officer). Now the verifier is told who is named, and the
-# disposition is handed to a colleague (else a head) not named: its notices and reminders never reach the accused.
+# of Satpol PP's "pak Joko" went to Joko, the agency's only officer). Now the verifier is told who is named, and
+# every notice and reminder of the disposition goes to the colleagues (else heads, else verifiers) not named.
 CONDUCT_NAMING_DEWI = [
     "petugas DLH namanya bu Dewi minta uang 20rb tiap ambil sampah di rumah saya, sampah di gang mawar",
     "oknum pegawai dlh bernama Dewi memungut pungli ke warga pasar srimangunan soal sampah",
@@ -247,7 +247,8 @@ def test_a_conduct_complaint_naming_an_officer_never_reaches_them(people, story)
     assert not [m for m in people["dlh1"].inbox() if m.purpose == Purpose.DISPOSITION], "the accused got it"
     assert [m for m in people["dlh2"].inbox() if m.purpose == Purpose.DISPOSITION], "a colleague handles it"
     [disposition] = complaint_row(people["citizen"].app, 1).dispositions
-    assert disposition.assignee_id is not None  # reminders follow the handler (lapor.directory.officers_for)
+    # not handed to one colleague: every route to the agency leaves the accused out (lapor.directory.not_accused)
+    assert disposition.assignee_id is None
 
 
 @pytest.mark.parametrize("story", [
