@@ -98,8 +98,11 @@ def not_named(session: Session | None, reader: Reader, column) -> ColumnElement[
         return true()
     from bot.accused import named_complaints
 
-    held = select(Disposition.complaint_id).where(Disposition.agency_id == reader.agency_id)
-    named = named_complaints(session, reader, held)
+    key = ("named_in", reader.name, reader.agency_id)  # a message's or a page's lists ask several times: read once
+    named = session.info.get(key)
+    if named is None:
+        held = select(Disposition.complaint_id).where(Disposition.agency_id == reader.agency_id)
+        named = session.info[key] = named_complaints(session, reader, held)
     return column.not_in(named) if named else true()
 
 

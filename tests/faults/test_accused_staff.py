@@ -162,3 +162,22 @@ def test_a_head_cannot_hand_it_to_the_accused(people):
     reply = people["head"].says("ALIHKAN LPR-1 Dewi")
     assert "tidak dapat dialihkan ke Dewi" in reply and "Eko" in reply, reply  # refused, the others offered
     assert not any("LPR-1" in body for body in _to(people, DLH_1)[before:])
+
+
+def test_the_named_complaints_are_read_once_however_many_lists_ask(people):
+    """The review of session 28: a DAFTAR of late complaints in a window scanned the agency's stories three times."""
+    from bot import accused
+
+    _scene(people, ACCUSING_DEWI[0])
+    calls, original = [], accused.named_complaints
+
+    def counted(*args):
+        calls.append(1)
+        return original(*args)
+
+    accused.named_complaints = counted
+    try:
+        listed = people["dlh1"].says("DAFTAR terlambat")
+    finally:
+        accused.named_complaints = original
+    assert "LPR-1" not in listed and len(calls) <= 1, (listed, calls)
