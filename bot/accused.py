@@ -10,6 +10,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.conversation import understanding
+from lapor import access
 from models import Complaint, Contact
 from models.vocab import Role
 
@@ -55,3 +56,8 @@ def _name_words(name: str | None) -> set[str]:
     """The words of a staff member's name that may name them in a story: no titles, nothing in brackets."""
     return {w for w in re.findall(r"[a-z]+", _BRACKETS.sub(" ", (name or "").lower()))
             if len(w) >= 3 and w not in NAME_TITLES}
+
+
+# lapor sits below bot: it reads conduct complaints with these, given when this module is first imported (create_app
+# imports bot.notices, which imports it, in every process: web, scheduler, CLI)
+access.read_conduct_with(names, named_complaints)

@@ -11,6 +11,7 @@ dashboard's logged-in user).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -80,14 +81,32 @@ def visible_complaints(reader: Reader, session: Session) -> ColumnElement[bool]:
 
 # The officers and heads a complaint about staff conduct names never read or answer it: to them it reads as another
 # agency's (the chat's "not yours", a page's 404, left out of every list); verifiers and the supervisor see it. The
-# reading of the story is the conversation's (bot.accused), imported when asked: lapor sits below bot.
+# reading of the story is the conversation's (bot.accused): lapor sits below bot and imports nothing of it, so
+# bot.accused gives it the two readers when imported (create_app imports it in every process). Without them nothing
+# may be shown as safe: an error.
+CONDUCT_READERS: dict[str, Callable] = {}
+
+
+def read_conduct_with(names: Callable[[Complaint, object], bool],
+                      named_complaints: Callable[[Session, object, object], set[int]]) -> None:
+    """Give lapor the conversation's readers of a conduct complaint: whether one names a person, and the ids among a
+    select of complaints that name them (`bot.accused.names`, `bot.accused.named_complaints`)."""
+    CONDUCT_READERS.update(names=names, named_complaints=named_complaints)
+
+
+def _conduct_reader(name: str) -> Callable:
+    try:
+        return CONDUCT_READERS[name]
+    except KeyError:
+        raise RuntimeError("conduct complaints cannot be read: importing bot.accused gives lapor.access its readers"
+                           ) from None
+
+
 def named_in(reader: Reader, complaint: Complaint) -> bool:
     """Whether the complaint accuses this officer or head by name, so that it is hidden from them."""
     if reader.role not in AGENCY_ROLES:
         return False
-    from bot.accused import names
-
-    return names(complaint, reader)
+    return _conduct_reader("names")(complaint, reader)
 
 
 def not_named(session: Session | None, reader: Reader, column) -> ColumnElement[bool]:
@@ -96,8 +115,7 @@ def not_named(session: Session | None, reader: Reader, column) -> ColumnElement[
     session = session or object_session(getattr(reader, "contact", reader))
     if reader.role not in AGENCY_ROLES or reader.agency_id is None or session is None:
         return true()
-    from bot.accused import named_complaints
-
+    named_complaints = _conduct_reader("named_complaints")
     key = ("named_in", reader.name, reader.agency_id)  # a message's or a page's lists ask several times: read once
     named = session.info.get(key)
     if named is None:

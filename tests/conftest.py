@@ -28,6 +28,7 @@ from twilio.request_validator import RequestValidator
 from werkzeug.routing import Rule
 from werkzeug.utils import cached_property
 
+import bot.accused  # noqa: F401 - gives lapor.access its readers of conduct complaints, as create_app does
 from app import App, _media_storage, create_app
 from bot.transports import ConsoleTransport
 from config import DEV_AUTH_TOKEN, SETTINGS
