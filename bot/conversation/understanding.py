@@ -2721,7 +2721,13 @@ def safest_asked(text: str) -> str | None:
 
 _ONES_NAME = re.compile(r"\b(?:nama|identitas)(?:nya)? (?:saya|aku|kami)\b|\bnamanya\b|\bdisebut nama")
 _WITHOUT_NAME = re.compile(r"\btanpa (?:nama|identitas)\b")
-_NOT_SHOWN = NEGATION | {"jangan", "usah", "takut"}
+# One's name kept back: "jangan", "usah" or fear beside it, or a "not" with a wish ("tidak mau/perlu …") or a verb of
+# showing it ("tidak … ditampilkan/disebut/diketahui"); a "not" alone tells of one's name in a list ("nama saya tidak
+# ada di dtks", "… tapi tidak pernah cair": the commonest welfare complaint, filed as anonymous)
+NAME_KEPT_BACK = frozenset({"jangan", "usah", "takut"})
+NOT_WISHED = frozenset({"mau", "perlu", "ingin", "pengen", "pingin"})
+NAME_SHOWN = frozenset({"ditampilkan", "ditampilin", "tampilkan", "disebut", "disebutkan", "sebutkan", "diketahui",
+                        "ketahuan", "dipublikasikan", "dibocorkan", "diberitahukan", "diekspos", "dibuka"})
 
 
 def _protection(words: list[str]) -> str | None:
@@ -2739,7 +2745,7 @@ def _protection(words: list[str]) -> str | None:
                     for i, w in enumerate(words))  # "minta anonim"; not "minta salinan …, dokumen rahasia"
              or ("jangan" in said and bool(said & IDENTITY_WORDS))
              or bool(_WITHOUT_NAME.search(joined))  # "laporannya tanpa nama saja"
-             or (mine and bool(said & _NOT_SHOWN))  # "nama saya tidak usah ditampilkan"
+             or (mine and _name_kept_back(said))  # "nama saya tidak usah ditampilkan"
              or bool(said & REMOVING and said & REPORT_WORDS and _owned_identity(words))  # "hapus nama saya dari
              # laporan"; "hapus nomor saya dari database" asks for one's data deleted (data_deletion_asked)
              or _found_out_feared(words))
@@ -2747,6 +2753,11 @@ def _protection(words: list[str]) -> str | None:
     if not asked:
         return None
     return "rahasia" if "isi" in said and not said & (IDENTITY_WORDS | {"anonim", "saya"}) else "anonim"
+
+
+def _name_kept_back(said: set[str]) -> bool:
+    """Whether words beside one's name ask it kept back (see NAME_KEPT_BACK)."""
+    return bool(said & NAME_KEPT_BACK or said & NEGATION and said & (NOT_WISHED | NAME_SHOWN))
 
 
 CHOOSE_PRIVACY = frozenset({"ganti", "ubah", "jadi", "jadikan", "minta", "dijadikan", "jadiin", "dijadiin", "diganti",

@@ -180,3 +180,35 @@ def test_nothing_wrong_with_the_place_offered_is_a_yes(typed, meant):
     from bot.conversation.filing import _pointing_at_the_place
 
     assert _pointing_at_the_place(typed) == meant, typed
+
+
+# Found by hand: "saya mau komplain soal bansos, dari tahun lalu nama saya ada di daftar tapi gak pernah cair" was
+# filed as anonymous («Bisa. Laporan ini kami catat sebagai laporan anonim …»): "nama saya" with any "not" in the
+# message asked to hide the name. "nama saya tidak ada di dtks" is the commonest welfare complaint there is.
+
+@pytest.mark.parametrize("typed", [
+    "nama saya tidak ada di dtks",
+    "nama saya ada di daftar penerima tapi tidak pernah dapat",
+    "nama saya belum terdaftar di bansos padahal sudah diajukan",
+    "nama saya bukan penerima pkh lagi, kenapa dicoret",
+    "nama saya tidak tercantum di kk yang baru",
+    "nama saya tidak muncul di aplikasi cek bansos",
+])
+def test_ones_name_in_a_list_with_a_not_asks_no_privacy(typed):
+    assert understanding.protection_asked(typed) is None, typed
+    found = understanding.intent(typed)
+    assert found is None or found.name != "PROTECT", found
+
+
+@pytest.mark.parametrize("typed", [
+    "nama saya tidak usah ditampilkan", "tolong nama saya jangan disebut", "nama saya tidak mau diketahui",
+    "identitas saya tidak perlu dicantumkan", "nama saya jangan ditampilkan ya", "nama saya takut ketahuan pak",
+    "nama saya tidak ingin disebutkan",
+])
+def test_asking_ones_name_kept_back_still_is(typed):
+    assert understanding.protection_asked(typed) == "anonim", typed
+
+
+def test_a_welfare_complaint_naming_oneself_is_not_filed_anonymous(citizen):
+    reply = citizen.says("saya mau komplain soal bansos, dari tahun lalu nama saya ada di daftar tapi gak pernah cair")
+    assert "anonim" not in reply.lower() and citizen.draft().get("privacy") in (None, ""), (reply, citizen.draft())
