@@ -2960,7 +2960,7 @@ def _asks_status(words: list[str], number: int | None) -> bool:
     said = set(words)
     if not said & (REPORT_WORDS - {"laporkan", "adukan"}) and said & WANT:  # "mau laporkan …, bagaimana caranya"
         return False
-    mine = bool(said & {"saya", "aku", "kami", "the"})  # "…yang saya laporkan minggu lalu?"; "how is the report"
+    mine = bool(said & {"saya", "aku", "kami", "the"}) or _owned_by_self_or_day(words)  # "…yang saya laporkan …"
     if (said & REPORT_WORDS and said & {"berapa", "keberapa", "lupa"} and len(words) <= 8
             and not said & (WANT | {"lama"})
             and {w for w in said if not w.isdigit()} <= REPORT_NUMBER_ASKED | REPORT_WORDS):
@@ -2972,6 +2972,22 @@ def _asks_status(words: list[str], number: int | None) -> bool:
     asked = [w for w in words if w not in WISH_TO_ASK and w not in THANKS]  # "saya mau tanya …, terima kasih"
     return bool(said & REPORT_WORDS) and bool(said & (ASKING | STATUS_WORDS) or not_yet) and (
         len(asked) <= (14 if mine else 8)) and (number is not None or mine or len(words) <= 3)
+
+
+# A report one's own without "saya": an elder naming themself after it ("laporan bapak kemarin gimana nak", "laporan
+# mbah …") or its day ("laporan kemarin gimana ya"); "laporan bapak saya" is one's father's (asks_after_anothers_report)
+ELDER_SELF_AFTER = ELDER_SELF | frozenset({"bapak", "ibu"})
+REPORT_DAY = frozenset({"kemarin", "kemaren", "kmrn", "kmarin", "tadi", "barusan"})
+
+
+def _owned_by_self_or_day(words: list[str]) -> bool:
+    """Whether a report word is followed by an elder's word for themself or by its day (see ELDER_SELF_AFTER)."""
+    for i, word in enumerate(words[:-1]):
+        if word in REPORT_WORDS:
+            after = words[i + 1:i + 3]
+            if after[0] in REPORT_DAY or after[0] in ELDER_SELF_AFTER and "saya" not in after:
+                return True
+    return False
 
 
 # What may follow "status" when it is one's report's ("status laporan saya", "cek status lpr 2 dong", "status?")

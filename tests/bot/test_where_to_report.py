@@ -212,3 +212,24 @@ def test_asking_ones_name_kept_back_still_is(typed):
 def test_a_welfare_complaint_naming_oneself_is_not_filed_anonymous(citizen):
     reply = citizen.says("saya mau komplain soal bansos, dari tahun lalu nama saya ada di daftar tapi gak pernah cair")
     assert "anonim" not in reply.lower() and citizen.draft().get("privacy") in (None, ""), (reply, citizen.draft())
+
+
+# Found by hand: an elder's "nak, laporan bapak kemarin gimana ya, sudah ada yang ngurus?" with LPR-1 open was offered
+# as a new report: a report was one's own only with "saya", "aku" or "kami".
+
+@pytest.mark.parametrize("typed", [
+    "nak, laporan bapak kemarin gimana ya, sudah ada yang ngurus?", "laporan mbah kemarin gimana nak",
+    "laporan ibu kemarin gimana ya nak", "laporan kemarin gimana ya", "aduan kemaren sudah sampai mana ya",
+])
+def test_a_report_owned_by_an_elder_self_or_by_its_day_asks_its_status(typed):
+    found = understanding.intent(typed)
+    assert found is not None and found.name == "STATUS", (typed, found)
+
+
+def test_a_wish_to_file_is_no_status_of_ones_own():
+    found = understanding.intent("mau lapor jalan rusak kemarin gimana caranya")
+    assert found is None or found.name != "STATUS", found
+
+
+def test_ones_fathers_report_is_still_read_as_anothers():
+    assert understanding.asks_after_anothers_report("laporan bapak saya kemarin gimana ya")
