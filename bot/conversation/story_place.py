@@ -57,7 +57,7 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     kapan apa apakah berapa gimana bagaimana siapa kenapa mengapa ya
     is are was were been has have had very and but it its this that since because please not also for
     sak wulan sasi dino taun akeh sing wis durung isih
-    jauh susah sulit nyala menyala redup kedip miring condong
+    jauh susah sulit nyala menyala redup kedip miring condong kok kan
     tuh nih noh sih dong deh teh mah lho loh
     bahwa bhw agar supaya spy biar untuk utk namun padahal pdhl sehingga shg walau walaupun meski meskipun serta atau
     oleh bernama namanya

@@ -233,3 +233,18 @@ def test_a_wish_to_file_is_no_status_of_ones_own():
 
 def test_ones_fathers_report_is_still_read_as_anothers():
     assert understanding.asks_after_anothers_report("laporan bapak saya kemarin gimana ya")
+
+
+# Found by hand: "pembuatan ktp el di kecamatan kok lama banget" offered «Lokasinya di kecamatan kok?».
+
+@pytest.mark.parametrize("story,place", [
+    ("pembuatan ktp el di kecamatan kok lama banget ya", None),  # "kecamatan" alone names no place to offer
+    ("pembuatan ktp di kecamatan kalisat kok lama banget", "kecamatan kalisat"),
+    ("sampah di pasar legi kan numpuk terus", "pasar legi"),
+    ("jalan di desa sukamaju lho rusak parah", "desa sukamaju"),
+    ("lampu di gang mawar nih mati terus", "gang mawar"),
+])
+def test_a_particle_after_the_place_ends_it(story, place):
+    from bot.conversation.story_place import place_in_story
+
+    assert place_in_story(story) == place, story
