@@ -249,15 +249,13 @@ def _tell_readers(session: Session, disposition: Disposition, at, note: str = ""
     """Give the disposition's notice to whoever reads it at `at`, each once (`disp:` key): its officers at work;
     when every officer is away (CUTI) or none is registered, the heads, else the verifiers. Returns the readers."""
     complaint, agency = disposition.complaint, disposition.agency
-    accused = accused_staff(session, complaint, agency.id)  # nobody else at the agency: never them either
-    officers = [person for person in officers_for(session, disposition, at) if person not in accused]
+    officers = officers_for(session, disposition, at)  # never staff the complaint accuses (directory.not_accused)
     for officer in officers:
         _tell_officer(session, disposition, officer, f"disp:{disposition.id}", at, note=note)
     if officers:
         return officers
-    readers = [person for person in readers_for(session, disposition, at) if person not in accused]
-    if accused and not readers:
-        readers = present_staff(session, None, at, roles=(Role.VERIFIER,))
+    readers = readers_for(session, disposition, at)  # the verifiers when only the accused are there
+    accused = accused_staff(session, complaint, agency.id) if readers else []  # why the verifiers read it
     for reader in readers:
         key = "officer_disposition_no_officer" if reader.role == Role.HEAD else (
             "verifier_disposition_accused" if accused else "verifier_disposition_nobody")
