@@ -1143,11 +1143,26 @@ OFFICE_ASKED = frozenset({"dinas", "instansi", "pihak", "opd", "bagian", "kantor
 WHICH_ONE = frozenset({"apa", "mana"})
 
 
+# Words before "laporannya kemana" that make it one's own report gone somewhere ("kemarin saya sudah kirim laporan
+# kemana ya sekarang"), not where a problem is reported
+SENT_BEFORE = frozenset({"saya", "aku", "ku", "kami", "gue", "sy", "sudah", "udah", "dah", "kirim", "dikirim", "ngirim",
+                         "mengirim", "sent"})
+TOLD_BEFORE = 3  # "… pohon tumbang nutup jalan lapornya kemana": the problem is told before the report word
+
+
+def _where_after_the_problem(said: list[str], i: int) -> bool:
+    """Whether the report word at i is followed by "kemana"/"kesiapa" after a problem was told, and nothing before
+    it makes it one's own report sent ("got mampet depan rumah laporannya kemana ya")."""
+    told = [w for w in _after_opening(said[:i]) if w not in INQUIRING and w not in FILLER]
+    return said[i + 1:i + 2] in (["kemana"], ["kesiapa"]) and len(told) >= TOLD_BEFORE and not set(told) & SENT_BEFORE
+
+
 def asks_whom_to_report(said: list[str]) -> bool:
     """Whether standard words ask where or to whom a problem is reported or who handles it (see HANDLED_BY); "saya
     sudah lapor ke kelurahan" tells, "laporan saya sampai mana" asks after a report."""
     for i, word in enumerate(said):
-        reported = word in FILE_VERBS or word in REPORT_WORDS and said[i + 1:i + 2] == ["ke"]
+        reported = word in FILE_VERBS or word.removesuffix("nya") in REPORT_WORDS and (
+            said[i + 1:i + 2] == ["ke"] or _where_after_the_problem(said, i))  # "aduannya kesiapa"
         handled = word in HANDLED_BY and (word not in PROCEDURE or said[i - 1:i] == ["yang"])
         if not (reported or handled):
             continue

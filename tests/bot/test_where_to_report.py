@@ -248,3 +248,34 @@ def test_a_particle_after_the_place_ends_it(story, place):
     from bot.conversation.story_place import place_in_story
 
     assert place_in_story(story) == place, story
+
+
+# Session 29, found by hand: "… pohon tumbang nutup jalan lapornya kemana" was offered as a request for information;
+# "lapornya" reads as "laporan", and a report word right before "kemana" was not counted as asking where to report
+WHERE_AFTER_THE_PROBLEM = [
+    "mau tanya kalau ada pohon tumbang nutup jalan lapornya kemana",
+    "mau nanya min, got mampet depan rumah laporannya kemana ya",
+    "numpang tanya, kalo ada anak putus sekolah aduannya kesiapa",
+    "mau tanya, air pdam keruh seminggu keluhannya kemana",
+]
+
+
+@pytest.mark.parametrize("typed", WHERE_AFTER_THE_PROBLEM)
+def test_a_report_word_before_kemana_after_the_problem_asks_where_to_report(typed):
+    assert understanding.asks_whom_to_report(understanding.standard_words(typed)), typed
+    assert understanding.stated_kind(typed) is None, typed
+
+
+@pytest.mark.parametrize("typed", [
+    "laporan saya kemana ya min",  # one's own report: where it has gone
+    "mau tanya, kemarin saya sudah kirim laporan kemana ya sekarang",
+    "laporannya kemana ya",  # nothing told before it: not read as where to report
+    "mau tanya laporan bapak kemarin kemana ya",
+])
+def test_ones_own_report_gone_somewhere_is_no_question_of_where_to_report(typed):
+    assert not understanding.asks_whom_to_report(understanding.standard_words(typed)), typed
+
+
+def test_where_after_the_problem_is_answered_here(citizen):
+    reply = citizen.says(WHERE_AFTER_THE_PROBLEM[0])
+    assert "Bisa lewat sini" in reply and "ingin melapor" in reply, reply
