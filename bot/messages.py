@@ -1127,6 +1127,7 @@ MESSAGES = {
     "verifier_burst_item": "{number}. {reference} · {kind} · {title} · Lokasi: {place}{suggestion}{duplicates}",
     "verifier_burst_suggestion": " · Saran: {code} ({score})",
     "verifier_burst_duplicates": " · Mirip: {duplicates}",
+    "verifier_burst_more": "… dan {more} laporan lagi dari pelapor ini: lihat ANTREAN.",
     "verifier_over_limit": (
         "Batas laporan tercapai: {reporter} sudah mengirim {filed} laporan dalam {window} terakhir. Laporan "
         "berikutnya dari nomor ini tidak dibuat sebagai laporan baru; ceritanya dicatat di riwayat {reference} "

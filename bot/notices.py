@@ -195,7 +195,8 @@ def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) 
         complaint.duplicate_suggestions = [{"number": other.number, "score": round(score)}
                                            for other, score in duplicates]
         told.append(complaint)
-    for group in _by_citizen(told):
+    grouped = settings_of(session).notice_burst_minutes > 0
+    for group in _by_citizen(told) if grouped else [[complaint] for complaint in told]:
         _announce(session, verifiers, group, findings, now)
     return len(claimed)
 
@@ -239,17 +240,22 @@ def _announce(session: Session, verifiers: list[Contact], group: list[Complaint]
 def _burst_notice(verifier: Contact, group: list[Complaint], findings: dict) -> str:
     """One notice for a number's complaints filed close together: a line each, with its first suggestion."""
     items = []
-    for number, complaint in enumerate(group, 1):
+    for number, complaint in enumerate(group[:BURST_LISTED], 1):
         ranked, duplicates = findings[complaint.id]
         suggestion = t("verifier_burst_suggestion", code=ranked[0].code, score=f"{ranked[0].score:.0%}") \
             if ranked else ""
-        similar = t("verifier_burst_duplicates", duplicates=", ".join(other.reference for other, _ in duplicates)) \
-            if duplicates else ""
+        similar = t("verifier_burst_duplicates",
+                    duplicates=", ".join(other.reference for other, _ in duplicates[:2])) if duplicates else ""
         items.append(t("verifier_burst_item", number=number, reference=complaint.reference,
-                       kind=KIND_NAMES[complaint.kind], title=excerpt(complaint.description, 120),
-                       place=place_for_staff(complaint), suggestion=suggestion, duplicates=similar))
+                       kind=KIND_NAMES[complaint.kind], title=excerpt(complaint.description, 60),
+                       place=excerpt(place_for_staff(complaint), 40), suggestion=suggestion, duplicates=similar))
+    if len(group) > BURST_LISTED:
+        items.append(t("verifier_burst_more", more=len(group) - BURST_LISTED))
     return t("verifier_burst", count=len(group), reporter=reporter_for(verifier, group[0]), items="\n".join(items),
              reference=group[0].reference)
+
+
+BURST_LISTED = 6  # lines of one burst notice (each about 200 characters at most: the notice stays one message)
 
 
 def _findings(session: Session, complaint: Complaint) -> tuple[list, list]:

@@ -4,6 +4,7 @@ hear of one number's complaints filed close together in one notice (bot.notices)
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -18,7 +19,7 @@ from models.vocab import Purpose
 from scheduler.jobs import announce_complaints
 from tests import factories
 from tests.conftest import reading
-from tests.parties import CITIZEN, CITIZEN_2, DLH_1, ROAD, VERIFIER, WASTE
+from tests.parties import CITIZEN, CITIZEN_2, DLH_1, PHOTO, ROAD, VERIFIER, WASTE
 
 FIRE = "Tolong ada kebakaran di pasar Srimangunan sekarang, apinya masih besar"
 
@@ -134,7 +135,8 @@ def test_only_verifiers_see_the_story_kept_past_the_budget(people, world):
     people["verifier"].says("TERUSKAN LPR-5 DLH")
     with reading(world) as session:
         complaint = session.scalars(select(Complaint).where(Complaint.number == 5)).one()
-        officer, verifier = (session.scalars(select(Contact).where(Contact.phone == p)).one() for p in (DLH_1, VERIFIER))
+        officer, verifier = (session.scalars(select(Contact).where(Contact.phone == phone)).one()
+                             for phone in (DLH_1, VERIFIER))
         assert Event.OVER_LIMIT in {item.event for item in timeline(session, complaint, verifier)}
         assert Event.OVER_LIMIT not in {item.event for item in timeline(session, complaint, officer)}
     assert "gang Melati" not in people["dlh1"].says("STATUS LPR-5")
@@ -264,3 +266,49 @@ def test_another_numbers_complaint_is_never_held_for_a_burst(people, world):
     announce(world, minutes=1)
     assert [n.split("\n")[0] for n in verification_notices(people["verifier"])] == [
         "Laporan baru LPR-1 menunggu verifikasi.", "Laporan baru LPR-2 menunggu verifikasi."]
+
+
+def off(world, monkeypatch, **settings) -> None:
+    svc = world.extensions["penghubung"]
+    monkeypatch.setattr(svc, "region", replace(svc.region, settings=replace(svc.region.settings, **settings)))
+
+
+def test_a_region_may_turn_the_limits_off(world, monkeypatch):
+    off(world, monkeypatch, complaints_per_hour=0, complaints_per_day=0)
+    filed(world, CITIZEN, *range(11, 0, -1))
+    svc = world.extensions["penghubung"]
+    with reading(world) as session:
+        citizen = session.scalars(select(Contact).where(Contact.phone == CITIZEN)).one()
+        assert budget.over_budget(session, citizen, svc.clock(), svc.region.settings) is None
+
+
+def test_a_region_may_turn_the_grouping_off(people, world, monkeypatch):
+    off(world, monkeypatch, notice_burst_minutes=0)
+    filed(world, CITIZEN, 3, 2, 1)
+    announce(world)
+    assert [n.split("\n")[0] for n in verification_notices(people["verifier"])] == [
+        f"Laporan baru LPR-{n} menunggu verifikasi." for n in (1, 2, 3)]
+
+
+def test_a_long_burst_lists_six_and_counts_the_rest(people, world):
+    filed(world, CITIZEN, *range(10, 0, -1))
+    announce(world)
+    [burst] = verification_notices(people["verifier"])
+    assert "6. LPR-6" in burst and "7. LPR-7" not in burst and "dan 4 laporan lagi" in burst and len(burst) <= 1600
+
+
+def test_the_photos_of_a_story_past_the_budget_stay_with_its_note(people, world):
+    filed(world, CITIZEN, 50, 40, 30, 20, 10)
+    at_summary(world, CITIZEN, photos=[{"url": PHOTO["MediaUrl0"], "content_type": "image/jpeg"}])
+    people["citizen"].says("KIRIM")
+    [note] = notes(world)
+    assert note.media == [{"url": PHOTO["MediaUrl0"], "content_type": "image/jpeg"}]
+
+
+def test_when_both_windows_are_full_the_later_one_is_said(world):
+    svc = world.extensions["penghubung"]
+    filed(world, CITIZEN, 1000, 900, 800, 700, 600, 50, 40, 30, 20, 10)
+    with reading(world) as session:
+        citizen = session.scalars(select(Contact).where(Contact.phone == CITIZEN)).one()
+        over = budget.over_budget(session, citizen, svc.clock(), svc.region.settings)
+    assert (over.window, over.filed, over.until) == ("day", 10, svc.clock() + timedelta(minutes=440))
