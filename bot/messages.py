@@ -2554,6 +2554,7 @@ MESSAGES = {
         "Cerita baru dari pelapor setelah batas laporan nomornya tercapai (tidak dibuat sebagai laporan baru). "
         "{kind}: {story} · Lokasi: {place}"
     ),
+    "note_over_limit_next": "Masalah lain yang diceritakan bersamanya: {story}",
     "note_lapor_unknown_agencies": "Instansi di SP4N-LAPOR! yang tidak ada di direktori: {agencies}",
     "note_lapor_first_follow_up": "Tindak lanjut pertama tercatat di SP4N-LAPOR!: {agencies}",
     "note_lapor_status": "Status di SP4N-LAPOR!: {status}",

@@ -89,8 +89,10 @@ def keep_story(session: Session, citizen: Contact, draft: Draft, over: OverBudge
     (with its photos), and tell them (`StoryOverLimit`); returns that complaint."""
     newest = session.get(Complaint, over.newest_id)
     story = as_filed(draft, citizen)
-    text = note(session, "note_over_limit", kind=kind_name, story=story,
-                place=place_as_filed(draft, citizen) or "-")[:MAX_NOTE_CHARS]
+    text = note(session, "note_over_limit", kind=kind_name, story=story, place=place_as_filed(draft, citizen) or "-")
+    if draft.next_story:  # the other problem told while filing it, offered next had it been filed: kept too
+        text += "\n" + note(session, "note_over_limit_next", story=draft.next_story)
+    text = text[:MAX_NOTE_CHARS]
     entry = TimelineEntry(at=now, event=Event.OVER_LIMIT, text=text, public=False, actor_id=citizen.id)
     entry.media = [{"url": p["url"], "content_type": p["content_type"]} for p in draft.photos]
     newest.timeline.append(entry)

@@ -305,6 +305,15 @@ def test_the_photos_of_a_story_past_the_budget_stay_with_its_note(people, world)
     assert note.media == [{"url": PHOTO["MediaUrl0"], "content_type": "image/jpeg"}]
 
 
+def test_another_problem_told_with_the_story_is_kept_too(people, world):
+    filed(world, CITIZEN, 50, 40, 30, 20, 10)
+    at_summary(world, CITIZEN, next_story="Lampu jalan di gang Melati juga mati sudah seminggu")
+    people["citizen"].says("KIRIM")
+    [note] = notes(world)
+    assert WASTE[:40] in note.text
+    assert "Masalah lain yang diceritakan bersamanya: Lampu jalan di gang Melati" in note.text
+
+
 def test_when_both_windows_are_full_the_later_one_is_said(world):
     svc = world.extensions["penghubung"]
     filed(world, CITIZEN, 1000, 900, 800, 700, 600, 50, 40, 30, 20, 10)
