@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.messages import t
 from lapor import facts
 from lapor.events import EventBus
-from lapor.region import Region
+from lapor.region import Region, RegionSettings
 from lapor.workcal import WorkCalendar
 from models.base import utcnow
 
@@ -42,7 +42,8 @@ class Services:
             self.zone = ZoneInfo(self.config["APP_TIMEZONE"])
         self.session_factory.configure(info={"events": self.events, "zone": self.zone, "wording": self.wording,
                                              "districts": self.region.districts,
-                                             "calendar": lambda: self.region.calendar})
+                                             "calendar": lambda: self.region.calendar,
+                                             "settings": lambda: self.region.settings})
         facts.keep_current(self.session_factory)  # the performance facts and kecamatan of what sessions write
 
 
@@ -59,3 +60,9 @@ def zone_of(session: Session) -> ZoneInfo:
 def calendar_of(session: Session) -> WorkCalendar:
     """The working calendar of the region of the app a session belongs to (read when asked: the region's)."""
     return session.info["calendar"]()
+
+
+def settings_of(session: Session) -> RegionSettings:
+    """The region's settings of the app a session belongs to (its defaults for a session of no app's)."""
+    read = session.info.get("settings")
+    return read() if read is not None else RegionSettings()

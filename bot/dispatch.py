@@ -10,13 +10,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import NO_VALUE, instance_state, set_committed_value
 
 from bot import conversation, identities, outbox, staff
+from bot.conversation.over_budget import REFUSED
 from bot.conversation.states import State
 from bot.inbound import Inbound
 from lapor.media import record_references
 from lapor.references import split_reference
 from models import Contact, Conversation, InboundMessage
 from models.db import Prepared, bound_insert, is_postgres, loaded, per_dialect, session_connection
-from ops.metrics import count_inbound
+from ops.metrics import count_inbound, count_refused
 from services import Services
 
 logger = logging.getLogger(__name__)
@@ -57,6 +58,8 @@ def _handle(svc: Services, message: Inbound, now: datetime) -> tuple[list[str], 
             "num_media": len(message.media), "payload": message.as_payload(), "replies": replies,
             "received_at": now})
         session.commit()
+        if session.info.get(REFUSED):  # a new complaint refused to a number past its budget (over_budget)
+            count_refused(session.info.pop(REFUSED))
         if kind == "staff":
             return replies, kind, staff.read_command(message.text)[0] or "unknown"
         return replies, kind, _state_after(contact) if kind == "citizen" else "TAUTKAN"

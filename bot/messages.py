@@ -697,6 +697,18 @@ MESSAGES = {
         "Ketik STATUS {reference} kapan saja untuk melihat perkembangannya."
     ),
     "submitted_anonymous": "Laporan anonim: nama dan nomor Anda tidak diperlihatkan kepada instansi.",
+    # A number past its budget of new complaints (lapor.budget): nothing filed, the story kept for the verifiers
+    "over_budget": (
+        "Mohon maaf, laporan ini belum bisa kami catat sebagai laporan baru: dari nomor ini sudah masuk {filed} "
+        "laporan dalam {window} terakhir, batas untuk setiap nomor.\n"
+        "Laporan Anda sebelumnya tetap aman dan tetap diproses (ketik STATUS untuk melihatnya). Cerita ini sudah "
+        "kami simpan sebagai catatan pada {reference} untuk dibaca petugas verifikasi.\n"
+        "Anda bisa mengirim laporan baru lagi mulai {when}. Bila ini mendesak atau darurat, segera telepon 112."
+    ),
+    "over_budget_hour": "1 jam",
+    "over_budget_day": "24 jam",
+    "over_budget_today": "hari ini pukul {time}",
+    "over_budget_tomorrow": "besok pukul {time}",
     "similar_offer": (
         "Masalah serupa di tempat itu sudah dilaporkan warga lain:\n{items}\n"
         "Jika sama, ketik IKUTI {reference} untuk mengikutinya: Anda menerima setiap kabarnya tanpa membuat "
@@ -1103,6 +1115,25 @@ MESSAGES = {
         "Lokasi: {place}\n"
         "Lampiran: {attachments}"
     ),
+    # One number's complaints filed close together (bot.notices: notice_burst_minutes): one notice for them all
+    "verifier_burst": (
+        "{count} laporan baru dari pelapor yang sama menunggu verifikasi (dikirim berdekatan, kami satukan dalam "
+        "satu pesan).\n"
+        "Pelapor: {reporter}\n"
+        "{items}\n"
+        "Balas TERUSKAN LPR-<nomor> <instansi> untuk masing-masing (angka saran juga boleh, contoh: TERUSKAN "
+        "{reference} 1), GABUNG bila sama, ARSIPKAN bila bukan laporan. Rincian: STATUS LPR-<nomor>."
+    ),
+    "verifier_burst_item": "{number}. {reference} · {kind} · {title} · Lokasi: {place}{suggestion}{duplicates}",
+    "verifier_burst_suggestion": " · Saran: {code} ({score})",
+    "verifier_burst_duplicates": " · Mirip: {duplicates}",
+    "verifier_burst_more": "… dan {more} laporan lagi dari pelapor ini: lihat ANTREAN.",
+    "verifier_over_limit": (
+        "Batas laporan tercapai: {reporter} sudah mengirim {filed} laporan dalam {window} terakhir. Laporan "
+        "berikutnya dari nomor ini tidak dibuat sebagai laporan baru; ceritanya dicatat di riwayat {reference} "
+        "(hanya verifikator yang melihatnya). Yang pertama:\n{text}\n"
+        "Bila memang laporan sungguhan, ketik BUKA BATAS {phone} untuk membuka batasnya selama 24 jam."
+    ),
     "rating_reminder": "Laporan {reference} sudah selesai. Balas angka 1 sampai 5 untuk menilai jawabannya, atau LEWATI.",
     "rating_done_in_words": (
         "Terima kasih, senang masalahnya sudah beres 🙏 Kami catat Anda puas dengan jawaban {reference} "
@@ -1212,6 +1243,7 @@ MESSAGES = {
         "ARSIPKAN LPR-<nomor> <alasan> – tidak diproses\n"
         "GABUNG LPR-<nomor> LPR-<induk> – gabungkan laporan ganda ke induknya\n"
         "NOMORBARU LPR-<nomor> 0812xxxxxxx – pindahkan laporan ke nomor baru pelapor\n"
+        "BUKA BATAS 0812xxxxxxx – buka batas laporan baru satu nomor selama 24 jam\n"
         "INGATKAN <instansi> – ingatkan petugas instansi tentang disposisi yang terlambat atau belum dijawab\n"
         "STATUS LPR-<nomor> · DAFTAR [instansi]"
     ),
@@ -1358,6 +1390,16 @@ MESSAGES = {
         "Tulis nomor baru pelapor {reference}, contoh: NOMORBARU {reference} 0812xxxxxxx{typed}"
     ),
     "nomorbaru_typed": " (\"{typed}\" bukan nomor HP yang sah)",
+    "limit_lifted": (
+        "Batas laporan nomor {phone} dibuka sampai {until}: laporan barunya dibuat seperti biasa. Laporan yang "
+        "datang berdekatan tetap kami satukan dalam satu pemberitahuan."
+    ),
+    "limit_need_number": (
+        "Tulis nomor pelapor yang batas laporannya mau dibuka, contoh: BUKA BATAS 0812xxxxxxx atau BUKA BATAS "
+        "LPR-<nomor>.{typed}"
+    ),
+    "limit_unknown_number": "Nomor {phone} belum pernah menghubungi layanan ini. Tidak ada yang diubah.",
+    "limit_staff_number": "Nomor {phone} adalah nomor petugas: tidak ada batas laporan untuknya.",
     "nomorbaru_same": "{reference} sudah terhubung ke nomor {phone}. Tidak ada yang diubah.",
     "nomorbaru_staff": (
         "Nomor {phone} terdaftar sebagai nomor petugas, jadi laporan warga tidak dipindahkan ke sana. Periksa lagi "
@@ -2508,6 +2550,11 @@ MESSAGES = {
     "note_lapor_privacy": "Kerahasiaan dari SP4N-LAPOR!: {old} → {new}",
     "note_protected": "Kerahasiaan atas permintaan pelapor: {old} → {new}",
     "note_new_number": "Laporan dipindahkan ke nomor baru pelapor oleh verifikator (NOMORBARU)",
+    "note_over_limit": (
+        "Cerita baru dari pelapor setelah batas laporan nomornya tercapai (tidak dibuat sebagai laporan baru). "
+        "{kind}: {story} · Lokasi: {place}"
+    ),
+    "note_over_limit_next": "Masalah lain yang diceritakan bersamanya: {story}",
     "note_lapor_unknown_agencies": "Instansi di SP4N-LAPOR! yang tidak ada di direktori: {agencies}",
     "note_lapor_first_follow_up": "Tindak lanjut pertama tercatat di SP4N-LAPOR!: {agencies}",
     "note_lapor_status": "Status di SP4N-LAPOR!: {status}",
@@ -2526,7 +2573,7 @@ EVENT_NAMES = {  # a complaint's timeline steps, as staff read them in the chat 
     "komentar": "Komentar pelapor", "tambahan_pelapor": "Tambahan dari pelapor", "dialihkan": "Dialihkan ke petugas",
     "dilindungi": "Kerahasiaan dinaikkan atas permintaan pelapor", "ditutup": "Ditutup", "lapor": "SP4N-LAPOR!",
     "media_dihapus": "Lampiran dihapus", "media_kedaluwarsa": "Lampiran kedaluwarsa",
-    "nomor_baru": "Dipindahkan ke nomor baru pelapor",
+    "nomor_baru": "Dipindahkan ke nomor baru pelapor", "di_luar_batas": "Cerita di luar batas laporan",
     "pengingat_verifikasi": "Pengingat verifikasi", "pengingat_tanggapan": "Pengingat tindak lanjut",
     "pengingat_tenggat": "Pengingat batas waktu", "pemberitahuan_terlambat": "Pemberitahuan terlambat",
     "pengingat": "Pengingat", "dasbor": "Tindakan di dasbor"}

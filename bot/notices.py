@@ -70,6 +70,7 @@ from lapor.events import (
     StaffChanged,
     StaffStopped,
     StatusChanged,
+    StoryOverLimit,
 )
 from lapor.ladders import batched_rungs
 from models import (
@@ -85,7 +86,7 @@ from models import (
     TimelineEntry,
 )
 from models.vocab import Event, Purpose, Role
-from services import calendar_of, services, zone_of
+from services import calendar_of, services, settings_of, zone_of
 
 
 def init_app(app) -> None:
@@ -163,6 +164,9 @@ def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) 
     no row lock (a verifier's TERUSKAN on one of these complaints never waits for it); then the batch is claimed
     with SKIP LOCKED, checked again and announced. The outbox keys make a repeated pass harmless. Returns how
     many complaints were claimed.
+
+    One number's complaints are announced at most once in the region's `notice_burst_minutes`: the first at once,
+    those filed meanwhile wait (unclaimed, unscored) and then go together in one notice (`_held_back`).
     """
     waiting = session.scalars(select(Complaint).where(Complaint.announced_at.is_(None))
                               .order_by(Complaint.id).limit(limit)).all()
@@ -171,12 +175,15 @@ def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) 
     verifiers = region_readers(session, Role.VERIFIER, now)
     if not verifiers:  # nobody to tell yet: the complaints wait for the directory to name a verifier
         return 0
+    held = _held_back(session, waiting, now)
+    waiting = [complaint for complaint in waiting if complaint.id not in held]
     findings = {complaint.id: _findings(session, complaint) for complaint in waiting
                 if complaint.status in (complaints.NEW, complaints.ON_HOLD)}
     claimed = session.scalars(select(Complaint).where(Complaint.id.in_([c.id for c in waiting]),
                                                       Complaint.announced_at.is_(None))
                               .order_by(Complaint.id).with_for_update(skip_locked=True)
                               .execution_options(populate_existing=True)).all()
+    told = []
     for complaint in claimed:
         waits = complaint.status in (complaints.NEW, complaints.ON_HOLD)
         if waits and complaint.id not in findings:
@@ -187,11 +194,68 @@ def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) 
         ranked, duplicates = findings[complaint.id]
         complaint.duplicate_suggestions = [{"number": other.number, "score": round(score)}
                                            for other, score in duplicates]
+        told.append(complaint)
+    grouped = settings_of(session).notice_burst_minutes > 0
+    for group in _by_citizen(told) if grouped else [[complaint] for complaint in told]:
+        _announce(session, verifiers, group, findings, now)
+    return len(claimed)
+
+
+def _held_back(session: Session, waiting: list[Complaint], now) -> set[int]:
+    """The ids of the waiting complaints whose number the verifiers heard of less than the region's
+    `notice_burst_minutes` ago: they wait for the next notice about that number."""
+    burst = timedelta(minutes=settings_of(session).notice_burst_minutes)
+    citizens = {complaint.citizen_id for complaint in waiting if complaint.citizen_id is not None}
+    if not burst or not citizens:
+        return set()
+    recent = set(session.scalars(select(Complaint.citizen_id).where(
+        Complaint.citizen_id.in_(citizens), Complaint.announced_at > now - burst).distinct()))
+    return {complaint.id for complaint in waiting if complaint.citizen_id in recent}
+
+
+def _by_citizen(told: list[Complaint]) -> list[list[Complaint]]:
+    """The complaints announced in one pass, one group per number (oldest first); one without a number alone."""
+    groups: dict = {}
+    for complaint in told:
+        groups.setdefault(complaint.citizen_id or f"alone:{complaint.id}", []).append(complaint)
+    return list(groups.values())
+
+
+def _announce(session: Session, verifiers: list[Contact], group: list[Complaint], findings: dict, now) -> None:
+    """Tell every verifier about one number's new complaints: one alone with its full notice, several (a burst)
+    together in one."""
+    if len(group) == 1:
+        [complaint] = group
+        ranked, duplicates = findings[complaint.id]
         media, accused = _evidence(complaint), accused_staff(session, complaint)
         for verifier in verifiers:
             _send(session, verifier, _verifier_notice(verifier, complaint, ranked, duplicates, accused),
                   purpose=Purpose.VERIFICATION, complaint=complaint, key=f"new:{complaint.id}", at=now, media=media)
-    return len(claimed)
+        return
+    for verifier in verifiers:  # no subject: a TERUSKAN of one of them must not take the notice of the others back
+        enqueue(session, verifier.address, _burst_notice(verifier, group, findings), purpose=Purpose.VERIFICATION,
+                dedupe_key=_key(f"new-burst:{group[0].id}", verifier), now=now)
+
+
+def _burst_notice(verifier: Contact, group: list[Complaint], findings: dict) -> str:
+    """One notice for a number's complaints filed close together: a line each, with its first suggestion."""
+    items = []
+    for number, complaint in enumerate(group[:BURST_LISTED], 1):
+        ranked, duplicates = findings[complaint.id]
+        suggestion = t("verifier_burst_suggestion", code=ranked[0].code, score=f"{ranked[0].score:.0%}") \
+            if ranked else ""
+        similar = t("verifier_burst_duplicates",
+                    duplicates=", ".join(other.reference for other, _ in duplicates[:2])) if duplicates else ""
+        items.append(t("verifier_burst_item", number=number, reference=complaint.reference,
+                       kind=KIND_NAMES[complaint.kind], title=excerpt(complaint.description, 60),
+                       place=excerpt(place_for_staff(complaint), 40), suggestion=suggestion, duplicates=similar))
+    if len(group) > BURST_LISTED:
+        items.append(t("verifier_burst_more", more=len(group) - BURST_LISTED))
+    return t("verifier_burst", count=len(group), reporter=reporter_for(verifier, group[0]), items="\n".join(items),
+             reference=group[0].reference)
+
+
+BURST_LISTED = 6  # lines of one burst notice (each about 200 characters at most: the notice stays one message)
 
 
 def _findings(session: Session, complaint: Complaint) -> tuple[list, list]:
@@ -752,6 +816,18 @@ def on_evidence_added(session: Session, event: EvidenceAdded) -> None:
               key=f"evidence:{complaint.id}:{len(complaint.timeline)}", at=event.at, media=list(event.media))
 
 
+def on_story_over_limit(session: Session, event: StoryOverLimit) -> None:
+    """Tell the verifiers once that a number used up its budget of new complaints (the first story past it, and
+    how to lift the limit); the stories after it are notes on the same complaint, under the same outbox key."""
+    complaint, citizen = session.get(Complaint, event.complaint_id), session.get(Contact, event.contact_id)
+    for verifier in region_readers(session, Role.VERIFIER, event.at):
+        body = t("verifier_over_limit", reporter=reporter_for(verifier, complaint), filed=event.filed,
+                 window=t(f"over_budget_{event.window}"), reference=complaint.reference,
+                 text=excerpt(event.story, 300), phone=phone_label(citizen.address))
+        _send(session, verifier, body, purpose=Purpose.EVIDENCE, complaint=complaint,
+              key=f"over-limit:{complaint.id}", at=event.at)
+
+
 def on_new_number_claimed(session: Session, event: NewNumberClaimed) -> None:
     """Tell the verifiers that a number which did not file a complaint says it is its reporter's new one, or that
     the number it was moved from questions the move (it read as the claim of a new number)."""
@@ -824,4 +900,5 @@ SUBSCRIPTIONS = {
     StaffStopped: on_staff_stopped,
     StaffAway: on_staff_away,
     DispositionHandedOver: on_handed_over,
+    StoryOverLimit: on_story_over_limit,
 }

@@ -18,7 +18,7 @@ from typing import Protocol
 from sqlalchemy import ColumnElement, and_, false, select, true
 from sqlalchemy.orm import Session, object_session
 
-from models import Complaint, Contact, Disposition, Role
+from models import Complaint, Contact, Disposition, Event, Role, TimelineEntry
 from models.contact import STAFF_ROLES
 
 VERIFIER_ROLES = (Role.VERIFIER,)
@@ -130,6 +130,18 @@ def may_see_identity(reader: Reader, complaint: Complaint) -> bool:
     if reader.role in VERIFIER_ROLES:
         return True
     return complaint.privacy != "anonim" and may_see_complaint(reader, complaint)
+
+
+def entry_seen_by(reader: Reader | None, entry: TimelineEntry) -> bool:
+    """Whether the reader may see a timeline entry: a story its number told past its budget of new complaints
+    (`Event.OVER_LIMIT`, kept on its newest complaint: lapor.budget) is the verifiers' only, never the agency's."""
+    return entry.event != Event.OVER_LIMIT or (reader is not None and reader.role in VERIFIER_ROLES)
+
+
+def hidden_media(reader: Reader | None, complaint: Complaint) -> set[str]:
+    """The media references of the complaint's timeline entries this reader may not see (`entry_seen_by`)."""
+    return {item.get("url", "") for entry in complaint.timeline if not entry_seen_by(reader, entry)
+            for item in entry.media or []}
 
 
 def reporter_seen_by(reader: Reader, complaint: Complaint) -> ReporterView:

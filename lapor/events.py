@@ -174,6 +174,18 @@ class EvidenceAdded:
 
 
 @dataclass(frozen=True)
+class StoryOverLimit:
+    """A number past its budget of new complaints told another story: kept as a note on its newest complaint."""
+
+    complaint_id: int
+    contact_id: int
+    story: str
+    window: str  # the budget's window it filled: hour or day
+    filed: int   # how many complaints the number filed in it
+    at: datetime
+
+
+@dataclass(frozen=True)
 class PrivacyTightened:
     """A complaint's reporter is protected more than when it was dispositioned (SP4N-LAPOR! marked it so)."""
 

@@ -56,6 +56,13 @@ class RegionSettings:
     weekly_digest_day: str = "monday"
     media_retention_days: int = 0  # calendar days a closed complaint's media is kept; 0 = as long as the complaint
     districts_csv: str = ""  # the region's kecamatan: name,aliases,lat_min,lat_max,lon_min,lon_max (statistics)
+    # A citizen's number may file this many new complaints per rolling hour and per rolling 24 hours (0: no limit);
+    # staff are exempt and a verifier lifts a number's limit with BUKA BATAS (lapor.budget).
+    complaints_per_hour: int = 5
+    complaints_per_day: int = 10
+    # The verifiers hear of one number's new complaints at most once in this many minutes: the first at once, the
+    # others filed meanwhile together in one notice when the time is up (bot.notices; 0: each its own notice).
+    notice_burst_minutes: int = 10
 
     def calendar(self) -> WorkCalendar:
         """The working-day calendar these settings describe."""
@@ -134,6 +141,8 @@ def _check(settings: RegionSettings, path) -> None:
     _check_days("autoclose_after_days", settings.autoclose_after_days, 1, path)
     _check_days("question_wait_days", settings.question_wait_days, 1, path)
     _check_days("media_retention_days", settings.media_retention_days, 0, path)
+    for key in ("complaints_per_hour", "complaints_per_day", "notice_burst_minutes"):
+        _check_count(key, getattr(settings, key), path)
     if settings.weekly_digest_day not in WEEKDAYS:
         raise ValueError(f"{path}: weekly_digest_day must be one of {', '.join(WEEKDAYS)}")
     parse_clock(settings.digest_time, f"{path}: digest_time")  # every digest job and REKAP reads it
@@ -145,6 +154,12 @@ def _check_days(key: str, value, least: int, path) -> None:
     """A count of working days: a whole number, at least `least` (0 where "none" makes sense)."""
     if isinstance(value, bool) or not isinstance(value, int) or value < least:
         raise ValueError(f"{path}: {key} must be a whole number of working days ≥ {least}, got {value!r}")
+
+
+def _check_count(key: str, value, path) -> None:
+    """A count of complaints or minutes: a whole number ≥ 0 (0 turns the rule off)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{path}: {key} must be a whole number ≥ 0 (0: off), got {value!r}")
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from enum import StrEnum
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from lapor.access import ReporterView, reporter_seen_by
+from lapor.access import ReporterView, entry_seen_by, reporter_seen_by
 from lapor.audit import AUTOMATIC, CHAT, AuditAction
 from lapor.ladders import BATCH_PREFIX, BatchedRung, batched_rungs
 from models import AuditEntry, Complaint, Contact, Disposition, Event, OutboxMessage, Purpose, TimelineEntry
@@ -98,7 +98,8 @@ def timeline(session: Session, complaint: Complaint, viewer: Contact) -> list[Ti
                      + [a.actor_id for a in audited])
     agencies = {d.id: d.agency.code for d in session.scalars(
         select(Disposition).where(Disposition.complaint_id == complaint.id))}
-    items = _folded([_entry_item(entry, complaint, viewer, people, agencies) for entry in entries])
+    items = _folded([_entry_item(entry, complaint, viewer, people, agencies) for entry in entries
+                     if entry_seen_by(viewer, entry)])
     for a in audited:
         _joined(items, TimelineItem(at=a.at, event=SentEvent.DASHBOARD, public=False, action=a.action,
                                     actor=_actor(a.actor_id, complaint, viewer, people)))

@@ -124,3 +124,4 @@ class Event(StrEnum):
     MEDIA_EXPIRED = "media_kedaluwarsa"  # media deleted after the region's retention period
     MEDIA_ERASED = "media_dihapus"       # media deleted on a citizen's request
     NEW_NUMBER = "nomor_baru"            # a verifier moved the complaint to its reporter's new number (NOMORBARU)
+    OVER_LIMIT = "di_luar_batas"         # a story its number filed past its budget, kept for the verifiers only

@@ -61,6 +61,11 @@ REQUEST_SECONDS = Histogram("penghubung_http_request_seconds", "Time to answer a
                             buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15))
 ERRORS = Counter("penghubung_http_errors_total", "Requests that ended in an unhandled exception, by endpoint.",
                  ["endpoint"])
+COMPLAINTS_REFUSED = Counter("penghubung_complaints_refused_total",
+                             "New complaints not made: their number had used up its budget, by the window it filled.",
+                             ["window"])
+for _window in ("hour", "day"):  # served at 0 from the start: the dashboard's panel reads both
+    COMPLAINTS_REFUSED.labels(_window)
 LADDERS = ("verification", "first_response", "completion_reminder", "overdue")
 QUEUED = (OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.WAITING)
 
@@ -80,6 +85,11 @@ def init_app(app: Flask) -> None:
 def count_inbound(kind: str, step: str, outcome: str) -> None:
     """Count one inbound message: `kind` citizen or staff, `step` the state or command, `outcome` what happened."""
     _child(INBOUND, (kind, step or "-", outcome)).inc()
+
+
+def count_refused(window: str) -> None:
+    """Count one new complaint refused to a number past its budget (`window`: hour or day), once committed."""
+    _child(COMPLAINTS_REFUSED, (window,)).inc()
 
 
 def _child(metric, values: tuple[str, ...]):

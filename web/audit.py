@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from bot.messages import KIND_NAMES, SOURCE_NAMES, STATUS_LABELS, t
 from lapor.audit import AUTOMATIC, CHAT, CLI, SYSTEM, AuditAction, SystemAction, record, record_identity_view
+from lapor.budget import LIFT
 from lapor.directory import LEAVE, LEAVE_ENDED, STAND_IN_NAMED
 from lapor.queue import FILTER_LABELS
 from lapor.references import marked_reference, parse_reference, said_reference
@@ -46,7 +47,8 @@ ACTION_LABELS = {
     AuditAction.STAND_IN_PAGE: "Membuka halaman kepala sebagai pengganti (Plh)",
     SystemAction.AUTO_CLOSE: "Ditutup otomatis (pelapor tidak menanggapi)",
     SystemAction.WAIT_LAPSED: "Lanjut tanpa jawaban pelapor (batas tunggu habis)",
-    SystemAction.LAPOR: "Perubahan dari SP4N-LAPOR!", SystemAction.LAPOR_RECORDED: "Catat ID tracking SP4N-LAPOR!"}
+    SystemAction.LAPOR: "Perubahan dari SP4N-LAPOR!", SystemAction.LAPOR_RECORDED: "Catat ID tracking SP4N-LAPOR!",
+    LIFT: "Buka batas laporan baru satu nomor (BUKA BATAS)"}
 # Who did an entry recorded without a staff member (`lapor.audit.AUTOMATIC`), and where from («Alamat IP»).
 AUTOMATIC_ACTOR = "Sistem"
 ADDRESS_NAMES = {CHAT: "WhatsApp", SYSTEM: "Sistem (otomatis)", CLI: "Baris perintah (CLI)"}
@@ -57,6 +59,7 @@ DETAIL_LABELS = {
     "query": "Kata pencarian", "created": "Baru", "updated": "Diubah", "unchanged": "Tetap",
     "deactivated": "Dinonaktifkan", "reactivated": "Diaktifkan lagi", "status": "Status",
     "tracking_id": "ID tracking SP4N-LAPOR!", "source_file": "Nama berkas",
+    "contact_id": "Kontak warga (nomor urut)",  # BUKA BATAS: whose number (never the number: supervisors read this)
     # a head's stand-in (Plh): the head, who stands in (then the head's return, as leave says it)
     "head": "Kepala yang digantikan", "stand_in": "Pengganti (Plh)", "page": "Halaman",
     # leave (CUTI): whose, its kind, first day when ahead, return, and how it ended

@@ -42,7 +42,7 @@ from bot.messages import DISPOSITION_CLOSED, STAFF_STATUS_NAMES, short_date, sho
 from bot.staff.shown import answered_by
 from bot.staff.verifier import who_was_told
 from lapor import access, answer_templates, complaints, dispositions, preconditions
-from lapor.access import may_act, may_see_complaint, reporter_seen_by
+from lapor.access import hidden_media, may_act, may_see_complaint, reporter_seen_by
 from lapor.complaints import LifecycleError
 from lapor.media import complaint_items, mark_missing, served_key, variant_for
 from lapor.queue import Holder, days_between, holders, searched_references
@@ -760,7 +760,8 @@ def _media(complaint: Complaint, now) -> list[tuple[str, str, str, str, str]]:
     variant = variant_for(current_user.role, complaint.privacy, config["MEDIA_STRIP_METADATA"])
     expires = now + timedelta(seconds=config["MEDIA_LINK_SECONDS"])
     senders = _senders(complaint)
-    items = complaint_items(db(), complaint)
+    hidden = hidden_media(current_user, complaint)  # a story kept past the number's budget: verifiers only
+    items = [item for item in complaint_items(db(), complaint) if item.source_url not in hidden]
     _mark_gone(items, variant, now)
     return [(item.kind, url_for("media.serve", item_id=item.id, t=links.token(config, item.id, variant, expires)),
              f"lampiran-{item.id}", senders.get(item.source_url, ""), item.kind)

@@ -18,7 +18,7 @@ from bot.commands import (
     match_phrase,
     words,
 )
-from bot.conversation import corrections, understanding
+from bot.conversation import corrections, over_budget, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
 from bot.conversation.status import show_status
@@ -2820,7 +2820,10 @@ def edit_target(text: str) -> State | None:
 
 
 def _submit(turn: Turn) -> Next:
-    """File the draft and give the reference; what waited for the draft is asked next."""
+    """File the draft and give the reference; what waited for the draft is asked next (a number past its budget
+    of new complaints files nothing: `over_budget`)."""
+    if (refused := over_budget.refuse(turn)) is not None:
+        return refused
     complaint = complaints.submit(turn.session, turn.contact, turn.draft, turn.now, turn.svc.region)
     region = turn.svc.region
     days = queue.verification_days(region)

@@ -40,6 +40,9 @@ COMMAND_WORDS = {
     "izin": "CUTI", "ijin": "CUTI",
     "nomorbaru": "NOMORBARU", "nomor baru": "NOMORBARU", "ganti nomor": "NOMORBARU", "gantinomor": "NOMORBARU",
     "pindah nomor": "NOMORBARU", "pindahnomor": "NOMORBARU",
+    # a number's budget of new complaints lifted (lapor.budget): "buka batas 0812…", "bukabatas lpr 5"
+    "buka batas": "BUKABATAS", "bukabatas": "BUKABATAS", "lepas batas": "BUKABATAS", "buka limit": "BUKABATAS",
+    "hapus batas": "BUKABATAS",
     # abbreviated in a hurry, too short or too far from the word for its typos
     "sls": "SELESAI", "trskn": "TERUSKAN", "kmblkn": "KEMBALIKAN", "dftr": "DAFTAR",
     # a reminder to an agency's officers ("kirim pengingat ke pupr", "colek dishub"; Javanese "elingke", Sundanese
@@ -50,7 +53,7 @@ COMMAND_WORDS = {
     "ngelingke": "INGATKAN", "ingetan": "INGATKAN", "ngingetan": "INGATKAN",
 }
 COURTESY_WORDS = 5  # at most this many before the command
-UNREFERENCED = {"DAFTAR", "REKAP", "ANTREAN", "BANTUAN", "CUTI", "INGATKAN"}  # commands about no one complaint
+UNREFERENCED = {"DAFTAR", "REKAP", "ANTREAN", "BANTUAN", "CUTI", "INGATKAN", "BUKABATAS"}  # about no one complaint
 QUESTIONS = {"INFO", "TUNDA"}  # commands that send their text to the citizen as a question
 
 

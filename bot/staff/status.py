@@ -58,7 +58,7 @@ def cmd_status(turn: StaffTurn) -> None:
     additions = additions_for_staff(complaint, turn.zone)
     if additions:
         text += "\n" + additions
-    latest = [e for e in complaint.timeline if e.text][-1:]
+    latest = [e for e in complaint.timeline if e.text and access.entry_seen_by(turn.staff, e)][-1:]
     if set(words(turn.message.text)) & HISTORY_WORDS:  # "riwayat lpr 1": its steps, not only the latest
         text += "\n" + _history(turn, complaint)
     elif latest:

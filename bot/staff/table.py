@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from bot import handover
 from bot.messages import REFERENCE_PLACEHOLDER, t
+from bot.staff.limits import cmd_bukabatas
 from bot.staff.lists import cmd_antrean, cmd_daftar, cmd_rekap
 from bot.staff.officer import cmd_info, cmd_kembalikan, cmd_selesai, cmd_survei, cmd_tl
 from bot.staff.officer_words import returned_instead
@@ -52,13 +53,16 @@ def _refuse(turn: StaffTurn, command: str, roles, rest: str) -> None:
         return  # "lpr 1 alihkan ke dinas pu": sent to that agency, asked about
     if command == "ALIHKAN" and turn.role in OFFICER_ROLES and returned_instead(turn):
         return  # an officer's "lpr1 pindahin ke pupr aja": returned to the verifier, asked about
-    turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[roles])
+    turn.say("staff_not_allowed", command=WRITTEN.get(command, command), who=ROLE_NAMES[roles])
     if command == "INGATKAN" and turn.role in OFFICER_ROLES and (held := _held_by(turn, rest)):
         turn.replies[-1] += "\n" + held  # "tolong ingatkan petugas lpr 1": who holds it, to reach them
         return
     if instead := INSTEAD[turn.staff.role].get(command):
         number = split_reference(rest)[0]
         turn.replies[-1] += "\n" + t(instead, reference=format_reference(number) if number else REFERENCE_PLACEHOLDER)
+
+
+WRITTEN = {"BUKABATAS": "BUKA BATAS"}  # commands named in a reply as staff type them (BANTUAN lists them so)
 
 
 def _held_by(turn: StaffTurn, rest: str) -> str:
@@ -134,3 +138,4 @@ COMMANDS: dict[str, Command] = {
 COMMANDS["ALIHKAN"] = Command((Role.HEAD,), handover.cmd_alihkan)
 COMMANDS["INGATKAN"] = Command(QUEUE_ROLES, cmd_ingatkan)  # an agency's officers reminded of what waits
 COMMANDS["CUTI"] = Command(LOOKING_ROLES, handover.cmd_cuti)  # verifiers and supervisors: their own leave
+COMMANDS["BUKABATAS"] = Command(VERIFIER_ROLES, cmd_bukabatas)  # a number's budget of new complaints lifted

@@ -30,6 +30,7 @@ def commands(ref: str) -> list[str]:
         "ALIHKAN": f"ALIHKAN {ref} Dewi", "CUTI": f"CUTI {DLH_1} 20/12/2026",
         "NOMORBARU": f"NOMORBARU {ref} 081299988877",  # a complaint moved to a citizen's new number
         "INGATKAN": "INGATKAN DLH",  # an agency's officers reminded of what waits (LPR-2 is anonymous)
+        "BUKABATAS": f"BUKA BATAS {ref}",  # the reporter's budget of new complaints lifted (lapor.budget)
     }
     assert set(texts) == set(COMMANDS), "a new staff command must join the sweep"
     return list(texts.values()) + FORMS
@@ -109,7 +110,7 @@ def test_verifier_commands_from_other_staff_change_nothing(people, world, who):
     for ref in ("LPR-1", "LPR-2", "LPR-3"):
         for text in commands(ref):
             # supervisors may read the queue (ANTREAN); an officer's or head's TUNDA is their INFO (test_staff_typing)
-            verifiers_only = ("TERUSKAN", "ARSIPKAN", "GABUNG", "NOMORBARU") + (
+            verifiers_only = ("TERUSKAN", "ARSIPKAN", "GABUNG", "NOMORBARU", "BUKA") + (
                 ("ANTREAN",) if who != "supervisor" else ("TUNDA",))
             if who == "supervisor" and "ingatkan" in text.lower():
                 continue  # the supervisor's own command: it queues the reminder (test_staff, test_staff_context)

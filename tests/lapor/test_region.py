@@ -62,6 +62,10 @@ def test_staff_quiet_hours_are_set_apart_from_the_citizens(tmp_path):
     ('autoclose_after_days = 0', "autoclose_after_days"),
     ('first_response = [{ after_days = 1 }]', "first_response must be a list of"),
     ('verification = [{ after_days = 1.5, to = "verifiers" }]', "verification.after_days"),
+    ('complaints_per_hour = -1', r"complaints_per_hour must be a whole number ≥ 0 \(0: off\)"),
+    ('complaints_per_day = "10"', "complaints_per_day"),
+    ('notice_burst_minutes = 2.5', "notice_burst_minutes"),
+    ('complaints_per_day = true', "complaints_per_day"),
 ])
 def test_bad_settings_are_refused_with_the_key_named(tmp_path, text, message):
     path = tmp_path / "region.toml"
