@@ -2227,6 +2227,30 @@ MESSAGES = {
         "Pelapor {reference} belum menjawab pertanyaan Anda (\"{question}\") dalam {days} hari kerja; laporan "
         "berjalan terus di instansi. Bila pelapor menjawab nanti, jawabannya tetap kami teruskan."
     ),
+    # A promise with a day gone by without news (`bot.reminders.send_promise_reminders`)
+    "rung_promise_1": (
+        "⏰ Janji tindak lanjut {reference} ({agency}) sudah lewat: pelapor membaca perkiraan {day}, dan sejak itu "
+        "belum ada kabar.\n"
+        "{who}, {when}: \"{promise}\"\n"
+        "{title}\n"
+        "Balas: TL {reference} <kemajuan> atau SELESAI {reference} <jawaban akhir>. Bila jadwalnya bergeser, kirim "
+        "TL {reference} dengan hari barunya."
+    ),
+    "rung_promise_2": (
+        "⏰ Pengingat ke-2: janji tindak lanjut {reference} ({agency}) untuk {day} belum ada kabarnya.{heads}\n"
+        "{who}, {when}: \"{promise}\"\n"
+        "{title}\n"
+        "Balas: TL {reference} <kemajuan> atau SELESAI {reference} <jawaban akhir>. Bila jadwalnya bergeser, kirim "
+        "TL {reference} dengan hari barunya."
+    ),
+    "rung_promise_head": (
+        "⚠ Janji tindak lanjut {reference} ({agency}) terlewat: petugas menjanjikan perkiraan {day} kepada pelapor, "
+        "dan sampai hari ini belum ada kabar. Petugas sudah diingatkan.\n"
+        "{who}, {when}: \"{promise}\"\n"
+        "{title}\n"
+        "{holders} Ketik STATUS {reference} untuk rinciannya."
+    ),
+    "rung_away_promise": "⏰ Janji tindak lanjut {reference} untuk {agency} ({day}) sudah lewat tanpa kabar",
     "rung_heads_told": " Kepala instansi ikut diberi tahu.",
     "rung_holders_officers": "Petugas: {names}.",
     "rung_holders_heads": "Ditangani kepala instansi: {names}.",
@@ -2529,6 +2553,7 @@ EVENT_NAMES = {  # a complaint's timeline steps, as staff read them in the chat 
     "nomor_baru": "Dipindahkan ke nomor baru pelapor",
     "pengingat_verifikasi": "Pengingat verifikasi", "pengingat_tanggapan": "Pengingat tindak lanjut",
     "pengingat_tenggat": "Pengingat batas waktu", "pemberitahuan_terlambat": "Pemberitahuan terlambat",
+    "pengingat_janji": "Pengingat janji tindak lanjut",
     "pengingat": "Pengingat", "dasbor": "Tindakan di dasbor"}
 KIND_NAMES = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan informasi"}
 # Where a complaint came from, as staff read it on every page (the queue's and /kinerja's «Sumber» boxes, a row, a
