@@ -2092,10 +2092,20 @@ MESSAGES = {
         "INFO <pertanyaan ke pelapor> · KEMBALIKAN <alasan>"
     ),
     "officer_reopened": (
-        "{reference} dibuka kembali: pelapor belum puas.\n"
+        "{reference} dibuka kembali: pelapor belum puas.{again}\n"
         "Alasan: {reason}\n"
         "Batas baru: {due}\n"
         "Balas pesan ini dengan TL <kemajuan> atau SELESAI <jawaban akhir>."
+    ),
+    "officer_reopened_again": " Ini untuk {times} kalinya; {told}",
+    "reopened_heads_told": "kepala instansi ikut diberi tahu.",
+    "reopened_supervisors_told": "kepala instansi sedang cuti tanpa Plh, jadi pimpinan daerah ikut diberi tahu.",
+    "head_reopened_again": (
+        "⚠ {reference} ({agency}) dibuka kembali untuk {times} kalinya: pelapor masih belum puas dengan jawaban "
+        "akhir instansi.\n"
+        "Alasan: {reason}\n"
+        "{holders} Batas baru: {due}\n"
+        "Ketik STATUS {reference} untuk riwayatnya."
     ),
     "officer_withdrawn": (
         "{reference} diarsipkan, jadi disposisinya untuk {agency} ditutup: "
@@ -2554,6 +2564,7 @@ EVENT_NAMES = {  # a complaint's timeline steps, as staff read them in the chat 
     "pengingat_verifikasi": "Pengingat verifikasi", "pengingat_tanggapan": "Pengingat tindak lanjut",
     "pengingat_tenggat": "Pengingat batas waktu", "pemberitahuan_terlambat": "Pemberitahuan terlambat",
     "pengingat_janji": "Pengingat janji tindak lanjut",
+    "belum_puas_lagi": "Kepala instansi diberi tahu: pelapor belum puas lagi",
     "pengingat": "Pengingat", "dasbor": "Tindakan di dasbor"}
 KIND_NAMES = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan informasi"}
 # Where a complaint came from, as staff read it on every page (the queue's and /kinerja's «Sumber» boxes, a row, a

@@ -34,6 +34,7 @@ class SentEvent(StrEnum):
     DUE_REMINDER = "pengingat_tenggat"
     OVERDUE_NOTICE = "pemberitahuan_terlambat"
     PROMISE_REMINDER = "pengingat_janji"  # a promise with a day gone by without news (`ladders.promise_key`)
+    REOPENED_AGAIN = "belum_puas_lagi"  # the agency head told of a citizen's second 'tidak puas' (or later one)
     REMINDER = "pengingat"  # a rung of a ladder named in no other member
     DASHBOARD = "dasbor"
 
@@ -42,7 +43,7 @@ class SentEvent(StrEnum):
 RUNG_EVENTS = {"verification": SentEvent.VERIFICATION_REMINDER, "first_response": SentEvent.RESPONSE_REMINDER,
                "completion_reminder": SentEvent.DUE_REMINDER, "overdue": SentEvent.OVERDUE_NOTICE}
 # Reminders to staff keyed by a prefix of their own, not a ladder's `rung:` (their key's first part).
-KEYED_EVENTS = {"promise": SentEvent.PROMISE_REMINDER}
+KEYED_EVENTS = {"promise": SentEvent.PROMISE_REMINDER, "again": SentEvent.REOPENED_AGAIN}
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,8 @@ def _reminder_items(rows: list[OutboxMessage], people: dict[int, Contact], compl
         ladder = batched.ladder if batched else parts[1] if len(parts) > 1 and parts[0] == "rung" else ""
         event = RUNG_EVENTS.get(ladder) or KEYED_EVENTS.get(parts[0], SentEvent.REMINDER)
         step = batched.step if batched else int(parts[-1]) if parts[-1].isdigit() else None
+        if event == SentEvent.REOPENED_AGAIN:
+            step = None  # its key counts the reopenings, which its text says
         names = tuple(staff_actor(people[i]) if (i := _recipient_id(r)) in people else Actor("staff", r.recipient)
                       for r in sent)
         text = _part_about(sent[0].body, complaint.reference) if batched else sent[0].body
