@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.accused import accused_staff
 from bot.messages import (
     day_and_date,
     day_and_datetime,
@@ -24,7 +23,14 @@ from bot.messages import (
 from bot.outbox import contact_at, enqueue
 from bot.promised import promised_day
 from lapor.complaints import NEW
-from lapor.directory import officers_for, present_staff, reachable_staff, readers_for, region_readers
+from lapor.directory import (
+    not_accused,
+    officers_for,
+    present_staff,
+    reachable_staff,
+    readers_for,
+    region_readers,
+)
 from lapor.ladders import (
     BATCH_PREFIX,
     DueRung,
@@ -54,25 +60,22 @@ def first_time(session: Session, key: str, now: datetime) -> bool:
 
 def recipients(session: Session, groups: tuple[str, ...], disposition: Disposition | None,
                now: datetime) -> list[Contact]:
-    """Staff at work in the named groups: the disposition's officers (its named officer, else the agency's, none
-    on leave; its heads when no officer is at work; the verifiers when nobody there is), its agency's heads,
-    verifiers, supervisors."""
+    """Staff at work in the named groups: the disposition's officers as its notices reach them (`readers_for`: its
+    named officer, else the agency's, none on leave; its heads when no officer is at work; the verifiers when nobody
+    there is), its agency's heads (`heads_or_above`), verifiers, supervisors. Never staff the complaint accuses:
+    `readers_for` and `heads_or_above` leave them out (`lapor.directory.not_accused`)."""
     people: dict[int, Contact] = {}
-    accused = accused_staff(session, disposition.complaint, disposition.agency_id) if disposition else []
     for group in groups:
         if group in ("officers", "heads"):
             if disposition is None:
                 continue
-            if group == "officers":  # else its heads (CUTI), else the verifiers (the whole agency on leave)
-                found = [p for p in readers_for(session, disposition, now) if p not in accused] or (
-                    region_readers(session, Role.VERIFIER, now) if accused else [])  # only the accused there
-            else:  # a head on leave with nobody standing in: the supervisors above them (DESIGN: they get
-                found = heads_or_above(session, disposition, now)  # escalations; "nothing forgotten")
+            found = readers_for(session, disposition, now) if group == "officers" else heads_or_above(
+                session, disposition, now)  # a head on leave with nobody standing in: the supervisors above them
         else:
             found = region_readers(session, ROLES[group], now)
         for contact in found:
             people[contact.id] = contact
-    return [person for person in people.values() if person not in accused]  # never the staff the complaint accuses
+    return list(people.values())
 
 
 ROLES = {"verifiers": Role.VERIFIER, "supervisors": Role.SUPERVISOR}
@@ -84,7 +87,7 @@ def heads_or_above(session: Session, disposition: Disposition, now: datetime) ->
     reaches someone above the officers (an agency with no head registered: nobody, as before)."""
     heads = present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,))
     if heads or not reachable_staff(session, disposition.agency_id, (Role.HEAD,)):
-        return heads
+        return not_accused(heads, disposition)  # a head the complaint accuses reads none of its rungs
     return region_readers(session, Role.SUPERVISOR, now)
 
 
