@@ -2099,7 +2099,7 @@ MESSAGES = {
     ),
     "officer_reopened_again": " Ini untuk {times} kalinya; {told}",
     "reopened_heads_told": "kepala instansi ikut diberi tahu.",
-    "reopened_supervisors_told": "kepala instansi sedang cuti tanpa Plh, jadi pimpinan daerah ikut diberi tahu.",
+    "reopened_supervisors_told": "kepala instansi sedang cuti tanpa Plh, jadi pimpinan daerah (Sekda) ikut diberi tahu.",
     "head_reopened_again": (
         "⚠ {reference} ({agency}) dibuka kembali untuk {times} kalinya: pelapor masih belum puas dengan jawaban "
         "akhir instansi.\n"

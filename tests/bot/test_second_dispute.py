@@ -81,3 +81,13 @@ def test_the_heads_word_is_on_the_dashboard_timeline(people, world):
         items = [item for item in timeline(session, complaint_, verifier) if item.event == "belum_puas_lagi"]
     [item] = items
     assert [r.name for r in item.recipients] == ["Yusuf"] and "LPR-1" in item.text
+
+
+def test_a_second_dispute_while_the_head_is_on_leave_without_a_stand_in_reaches_the_supervisor(people, world):
+    answered_and_disputed(people, FIRST)
+    people["head"].says("CUTI SAYA sampai jumat")
+    people["citizen"].says("masih rusak pak, masih ada tumpukan di belakang los ikan")
+    assert heads_told(people["head"]) == []
+    [told] = heads_told(people["supervisor"])
+    assert "LPR-1" in told and "kedua" in told, told
+    assert "pimpinan daerah (Sekda) ikut diberi tahu" in reopened_notices(people["dlh1"])[-1]
