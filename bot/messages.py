@@ -2134,10 +2134,20 @@ MESSAGES = {
         "INFO <pertanyaan ke pelapor> · KEMBALIKAN <alasan>"
     ),
     "officer_reopened": (
-        "{reference} dibuka kembali: pelapor belum puas.\n"
+        "{reference} dibuka kembali: pelapor belum puas.{again}\n"
         "Alasan: {reason}\n"
         "Batas baru: {due}\n"
         "Balas pesan ini dengan TL <kemajuan> atau SELESAI <jawaban akhir>."
+    ),
+    "officer_reopened_again": " Ini untuk {times} kalinya; {told}",
+    "reopened_heads_told": "kepala instansi ikut diberi tahu.",
+    "reopened_supervisors_told": "kepala instansi sedang cuti tanpa Plh, jadi pimpinan daerah (Sekda) ikut diberi tahu.",
+    "head_reopened_again": (
+        "⚠ {reference} ({agency}) dibuka kembali untuk {times} kalinya: pelapor masih belum puas dengan jawaban "
+        "akhir instansi.\n"
+        "Alasan: {reason}\n"
+        "{holders} Batas baru: {due}\n"
+        "Ketik STATUS {reference} untuk riwayatnya."
     ),
     "officer_withdrawn": (
         "{reference} diarsipkan, jadi disposisinya untuk {agency} ditutup: "
@@ -2269,6 +2279,30 @@ MESSAGES = {
         "Pelapor {reference} belum menjawab pertanyaan Anda (\"{question}\") dalam {days} hari kerja; laporan "
         "berjalan terus di instansi. Bila pelapor menjawab nanti, jawabannya tetap kami teruskan."
     ),
+    # A promise with a day gone by without news (`bot.reminders.send_promise_reminders`)
+    "rung_promise_1": (
+        "⏰ Janji tindak lanjut {reference} ({agency}) sudah lewat: pelapor membaca perkiraan {day}, dan sejak itu "
+        "belum ada kabar.\n"
+        "{who}, {when}: \"{promise}\"\n"
+        "{title}\n"
+        "Balas: TL {reference} <kemajuan> atau SELESAI {reference} <jawaban akhir>. Bila jadwalnya bergeser, kirim "
+        "TL {reference} dengan hari barunya."
+    ),
+    "rung_promise_2": (
+        "⏰ Pengingat ke-2: janji tindak lanjut {reference} ({agency}) untuk {day} belum ada kabarnya.{heads}\n"
+        "{who}, {when}: \"{promise}\"\n"
+        "{title}\n"
+        "Balas: TL {reference} <kemajuan> atau SELESAI {reference} <jawaban akhir>. Bila jadwalnya bergeser, kirim "
+        "TL {reference} dengan hari barunya."
+    ),
+    "rung_promise_head": (
+        "⚠ Janji tindak lanjut {reference} ({agency}) terlewat: petugas menjanjikan perkiraan {day} kepada pelapor, "
+        "dan sampai hari ini belum ada kabar. Petugas sudah diingatkan.\n"
+        "{who}, {when}: \"{promise}\"\n"
+        "{title}\n"
+        "{holders} Ketik STATUS {reference} untuk rinciannya."
+    ),
+    "rung_away_promise": "⏰ Janji tindak lanjut {reference} untuk {agency} ({day}) sudah lewat tanpa kabar",
     "rung_heads_told": " Kepala instansi ikut diberi tahu.",
     "rung_holders_officers": "Petugas: {names}.",
     "rung_holders_heads": "Ditangani kepala instansi: {names}.",
@@ -2576,6 +2610,8 @@ EVENT_NAMES = {  # a complaint's timeline steps, as staff read them in the chat 
     "nomor_baru": "Dipindahkan ke nomor baru pelapor", "di_luar_batas": "Cerita di luar batas laporan",
     "pengingat_verifikasi": "Pengingat verifikasi", "pengingat_tanggapan": "Pengingat tindak lanjut",
     "pengingat_tenggat": "Pengingat batas waktu", "pemberitahuan_terlambat": "Pemberitahuan terlambat",
+    "pengingat_janji": "Pengingat janji tindak lanjut",
+    "belum_puas_lagi": "Kepala instansi diberi tahu: pelapor belum puas lagi",
     "pengingat": "Pengingat", "dasbor": "Tindakan di dasbor"}
 KIND_NAMES = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan informasi"}
 # Where a complaint came from, as staff read it on every page (the queue's and /kinerja's «Sumber» boxes, a row, a

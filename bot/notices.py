@@ -28,7 +28,7 @@ from bot.messages import (
 )
 from bot.outbox import enqueue
 from bot.promised import promised_words
-from bot.reminders import first_time
+from bot.reminders import first_time, heads_or_above, holders_line
 from bot.staff.shown import (
     additions_for_staff,
     answered_by,
@@ -774,14 +774,48 @@ def on_reopened(session: Session, event: ComplaintReopened) -> None:
     complaint = session.get(Complaint, event.complaint_id)
     _cancel_prompts(session, complaint, Purpose.RATING, "its complaint was reopened")
     _tell_followers_reopened(session, complaint, event)
+    times = sum(1 for entry in complaint.timeline if entry.event == Event.REOPENED)
     for disposition in complaint.dispositions:
         if disposition.status != DispositionStatus.OPEN:
             continue
+        above = _tell_above_reopened(session, disposition, event, times) if times > 1 else []
+        again = t("officer_reopened_again", times=_nth(times), told=t(
+            "reopened_heads_told" if any(p.role != Role.SUPERVISOR for p in above) else "reopened_supervisors_told")
+        ) if above else ""
         for officer in readers_for(session, disposition, event.at):
             body = t("officer_reopened", reference=complaint.reference, reason=event.reason,
-                     due=_date(session, disposition.due_at))
+                     due=_date(session, disposition.due_at), again=again)
             _send(session, officer, body, purpose=Purpose.REOPENED, complaint=complaint,
                   key=f"reopen:{disposition.id}:{len(complaint.timeline)}", at=event.at, media=list(event.media))
+
+
+REOPENED_AGAIN_KEY = "again"  # the head's word of a second reopening: `again:d<disposition>:<times>` (the timeline's)
+
+
+def _tell_above_reopened(session: Session, disposition: Disposition, event: ComplaintReopened,
+                         times: int) -> list[Contact]:
+    """A citizen who is not satisfied a second time (or more) after the agency's final answer: its head hears it
+    too (a head on leave with no Plh: the supervisors, `heads_or_above`), as a reminder (working hours, and on the
+    complaint's timeline); never the staff the complaint accuses. Returns who was told."""
+    complaint = disposition.complaint
+    readers = {person.id for person in readers_for(session, disposition, event.at)}
+    above = [person for person in heads_or_above(session, disposition, event.at) if person.id not in readers]
+    body = t("head_reopened_again", reference=complaint.reference, agency=disposition.agency.code,
+             times=_nth(times), reason=event.reason, due=_date(session, disposition.due_at),
+             holders=holders_line(session, disposition, event.at))
+    for person in above:
+        _send(session, person, body, purpose=Purpose.REMINDER, complaint=complaint,
+              key=f"{REOPENED_AGAIN_KEY}:d{disposition.id}:{times}", at=event.at, media=list(event.media))
+    return above
+
+
+def _nth(times: int) -> str:
+    """«kedua», «ketiga» … as in «untuk kedua kalinya»; «ke-11» past ten."""
+    return NTH[times] if times < len(NTH) else f"ke-{times}"
+
+
+NTH = ("", "pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan",
+       "kesepuluh")
 
 
 def _tell_followers_reopened(session: Session, complaint: Complaint, event: ComplaintReopened) -> None:

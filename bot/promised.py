@@ -76,3 +76,33 @@ def promises_no_day(text: str) -> bool:
     """Whether a text only promises to act, with nothing done and no day said ("akan ditangani", "segera kami
     tindaklanjuti")."""
     return _only_promised(staff_words(text))
+
+
+# An undated promise as the example to send with a day (`staff_promise_undated`, `staff_hint_officer_promise`): a
+# whole line the officer copies, never cut inside a word or with an ellipsis in the command.
+EXAMPLE_CHARS = 120
+CLOSING_THANKS = re.compile(r"[\s,.;!]*\b(?:terima\s*kasih|trima\s*kasih|makasih|mksh|trims|tks|thx|thanks|nuwun|"
+                            r"matur\s+nuwun|hatur\s+nuhun)\b.*$", re.IGNORECASE)
+# Words that lead on to what was cut off: a line ending on one reads unfinished ("… sesuai dengan besok")
+LOOSE_ENDS = frozenset({"dan", "serta", "atau", "yang", "yg", "dengan", "dgn", "sesuai", "untuk", "utk", "di", "ke",
+                        "dari", "dr", "oleh", "pada", "agar", "supaya", "karena", "krn", "bersama", "tapi", "namun",
+                        "sesegera", "lebih", "paling", "akan", "se"})
+
+
+def promise_example(text: str, limit: int = EXAMPLE_CHARS) -> str:
+    """A promise as the officer copies it into `TL <ref> … besok`: without the thanks it closes with, whole when it
+    fits in `limit` characters, else cut where a clause ends within it, else after its last whole word that fits,
+    and never ending on a word that leads on ("dan", "sesuai dengan"); no ellipsis: the line is sent as it is."""
+    text = CLOSING_THANKS.sub("", " ".join(text.split())).strip(" .!,;") or " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[:limit + 1]
+    clause = max(head.rfind(","), head.rfind(";"), head.rfind("."))
+    head = head[:clause] if clause >= limit // 2 else head[:head.rfind(" ")] if " " in head else head[:limit]
+    said = head.strip(" .!,;").split()
+    while len(said) > MIN_EXAMPLE_WORDS and said[-1].strip(",.;!").lower() in LOOSE_ENDS:
+        said.pop()
+    return " ".join(said).strip(" .!,;")
+
+
+MIN_EXAMPLE_WORDS = 2  # "akan ditangani": what is left of a promise is never cut below its verb

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from math import ceil, floor
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.accused import accused_staff
 from bot.messages import (
     day_and_date,
     day_and_datetime,
@@ -21,12 +21,30 @@ from bot.messages import (
     t,
 )
 from bot.outbox import contact_at, enqueue
+from bot.promised import promised_day
 from lapor.complaints import NEW
-from lapor.directory import officers_for, present_staff, reachable_staff, readers_for, region_readers
-from lapor.ladders import BATCH_PREFIX, DueRung, batch_key, rung_as_of, rungs_named, rungs_written, written_at
+from lapor.directory import (
+    not_accused,
+    officers_for,
+    present_staff,
+    reachable_staff,
+    readers_for,
+    region_readers,
+)
+from lapor.ladders import (
+    BATCH_PREFIX,
+    DueRung,
+    batch_key,
+    promise_key,
+    rung_as_of,
+    rungs_named,
+    rungs_written,
+    unanswered_progress,
+    written_at,
+)
 from lapor.region import Region
 from lapor.workcal import WorkCalendar
-from models import Complaint, Contact, Disposition, LedgerEntry, OutboxMessage, Question
+from models import Complaint, Contact, Disposition, LedgerEntry, OutboxMessage, Question, TimelineEntry
 from models.db import upsert_insert
 from models.vocab import Purpose, Role
 
@@ -42,25 +60,22 @@ def first_time(session: Session, key: str, now: datetime) -> bool:
 
 def recipients(session: Session, groups: tuple[str, ...], disposition: Disposition | None,
                now: datetime) -> list[Contact]:
-    """Staff at work in the named groups: the disposition's officers (its named officer, else the agency's, none
-    on leave; its heads when no officer is at work; the verifiers when nobody there is), its agency's heads,
-    verifiers, supervisors."""
+    """Staff at work in the named groups: the disposition's officers as its notices reach them (`readers_for`: its
+    named officer, else the agency's, none on leave; its heads when no officer is at work; the verifiers when nobody
+    there is), its agency's heads (`heads_or_above`), verifiers, supervisors. Never staff the complaint accuses:
+    `readers_for` and `heads_or_above` leave them out (`lapor.directory.not_accused`)."""
     people: dict[int, Contact] = {}
-    accused = accused_staff(session, disposition.complaint, disposition.agency_id) if disposition else []
     for group in groups:
         if group in ("officers", "heads"):
             if disposition is None:
                 continue
-            if group == "officers":  # else its heads (CUTI), else the verifiers (the whole agency on leave)
-                found = [p for p in readers_for(session, disposition, now) if p not in accused] or (
-                    region_readers(session, Role.VERIFIER, now) if accused else [])  # only the accused there
-            else:  # a head on leave with nobody standing in: the supervisors above them (DESIGN: they get
-                found = heads_or_above(session, disposition, now)  # escalations; "nothing forgotten")
+            found = readers_for(session, disposition, now) if group == "officers" else heads_or_above(
+                session, disposition, now)  # a head on leave with nobody standing in: the supervisors above them
         else:
             found = region_readers(session, ROLES[group], now)
         for contact in found:
             people[contact.id] = contact
-    return [person for person in people.values() if person not in accused]  # never the staff the complaint accuses
+    return list(people.values())
 
 
 ROLES = {"verifiers": Role.VERIFIER, "supervisors": Role.SUPERVISOR}
@@ -72,7 +87,7 @@ def heads_or_above(session: Session, disposition: Disposition, now: datetime) ->
     reaches someone above the officers (an agency with no head registered: nobody, as before)."""
     heads = present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,))
     if heads or not reachable_staff(session, disposition.agency_id, (Role.HEAD,)):
-        return heads
+        return not_accused(heads, disposition)  # a head the complaint accuses reads none of its rungs
     return region_readers(session, Role.SUPERVISOR, now)
 
 
@@ -285,6 +300,70 @@ def _second_line(text: str, line: str) -> str:
     """The text with `line` under its first line."""
     first, _, rest = text.partition("\n")
     return f"{first}\n{line}\n{rest}" if rest else f"{first}\n{line}"
+
+
+# A promise with a day gone by without news ------------------------------------------------------------------------
+
+def send_promise_reminders(session: Session, now: datetime, region: Region) -> int:
+    """Remind the agency of every promise with a day (`bot.promised`: "besok kami tangani") whose day ended with no
+    news since (no TL, SELESAI or question to the citizen): its officers the next working morning, and when that
+    day too ends silent, its officers and head (`PROMISE_STEPS`). Each step once per promise (a ledger key written in
+    this transaction: two schedulers, or a tick run twice, send it once); when both fell due together (the scheduler
+    was down) only the second. Only in working hours. Returns how many messages were queued."""
+    calendar = region.calendar
+    if not calendar.is_working_time(now):
+        return 0
+    due = [(entry, step, day) for entry in unanswered_progress(session, now)
+           for step, day in [_promise_step(entry, now, calendar)] if step]
+    keys = [promise_key(entry.disposition_id, entry.id, step) for entry, step, _ in due]
+    written = set(session.scalars(select(LedgerEntry.key).where(LedgerEntry.key.in_(keys)))) if keys else set()
+    queued = 0
+    for (entry, step, day), key in zip(due, keys, strict=True):
+        if key in written or not first_time(session, key, now):
+            continue
+        disposition = session.get(Disposition, entry.disposition_id)
+        for person in recipients(session, PROMISE_STEPS[step - 1], disposition, now):
+            enqueue(session, person.address, _promise_body(session, entry, disposition, (step, day), person, now,
+                                                         calendar.zone),
+                    purpose=Purpose.REMINDER, now=now, subject=("complaint", disposition.complaint_id),
+                    dedupe_key=f"{key}:{person.id}")
+            queued += 1
+    return queued
+
+
+PROMISE_STEPS = (("officers",), ("officers", "heads"))  # the morning after the promised day; one working day later
+
+
+def _promise_step(entry: TimelineEntry, now: datetime, calendar: WorkCalendar) -> tuple[int, date | None]:
+    """Which step of the reminders about the promise in a follow-up is due on `now`'s working day (0: none; the day
+    named as of when it was written, `promised_day`), and the promised day."""
+    day = promised_day(entry.text or "", entry.at, calendar)
+    if day is None:
+        return 0, None
+    first = calendar.first_working_day_after(day)
+    today = calendar.localize(now).date()
+    return (2 if today >= calendar.first_working_day_after(first) else 1 if today >= first else 0), day
+
+
+def _promise_body(session: Session, entry: TimelineEntry, disposition: Disposition, due: tuple[int, date],
+                  person: Contact, now: datetime, zone: ZoneInfo) -> str:
+    """One reader's text of a promise reminder: the officers' (the second saying the head is told too), the head's,
+    or, standing in, the verifiers' (the whole agency on leave) or the supervisors' (a head on leave, no Plh)."""
+    (step, day), complaint = due, disposition.complaint
+    promiser = session.get(Contact, entry.actor_id) if entry.actor_id else None
+    values = {"reference": complaint.reference, "agency": disposition.agency.name, "title": complaint.title,
+              "day": day_and_date(datetime(day.year, day.month, day.day, 12, tzinfo=zone), zone),
+              "who": person_label(promiser), "when": short_date(entry.at, zone), "promise": excerpt(entry.text, 160)}
+    situation = t("rung_away_promise", **values)
+    if person.role == Role.VERIFIER:  # standing in: the whole agency is on leave
+        return t("rung_agency_away", situation=situation, **values)
+    if person.role == Role.SUPERVISOR:  # for a head on leave with no stand-in
+        return t("rung_head_away", situation=situation, holders=holders_line(session, disposition, now), **values)
+    if step == 2 and person.role == Role.HEAD:
+        return t("rung_promise_head", holders=holders_line(session, disposition, now), **values)
+    heads_told = step == 2 and person.role != Role.HEAD and bool(
+        present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,)))
+    return t(f"rung_promise_{step}", heads=t("rung_heads_told") if heads_told else "", **values)
 
 
 def send_closed(session: Session, complaint: Complaint, now: datetime) -> None:

@@ -47,20 +47,23 @@ def twilio_signed(view):
         url = signed_url(req, config)
         # the log's MessageSid reads them too (ops.logs.RequestFilter)
         fields = g._get_current_object().form_fields = posted_fields(req)
+        # a request the front handed over after `receive` failed (`FAILED`): the front checked it and logged a
+        # rotation's token already, once a request
         if not is_signed(signing_token(config), url, fields, signature) \
-                and not _signed_with_previous(url, fields, signature):
+                and not _signed_with_previous(url, fields, signature, noted=FAILED in req.environ):
             abort(403)
         return view(fields, *args, **kwargs)
 
     return checked
 
 
-def _signed_with_previous(url: str, fields, signature: str) -> bool:
+def _signed_with_previous(url: str, fields, signature: str, noted: bool = False) -> bool:
     """Whether a request the current token refuses is signed with TWILIO_AUTH_TOKEN_PREVIOUS (a rotation under way:
     Twilio signs with the account's primary token, the old one until the new one is promoted); logs which, so the
-    operator knows when the rotation is over and when every webhook is refused, what to check."""
+    operator knows when the rotation is over and when every webhook is refused, what to check (`noted`: its
+    acceptance was logged already, by the front)."""
     previous = previous_signing_token(current_app.config)
-    if signed_with_previous(previous, request.path, url, fields, signature):
+    if signed_with_previous(previous, request.path, url, fields, signature, noted=noted):
         return True
     # Every message refused is the operator's setting, far more often than a forgery: say what to check.
     tokens = "TWILIO_AUTH_TOKEN (nor with TWILIO_AUTH_TOKEN_PREVIOUS)" if previous else "TWILIO_AUTH_TOKEN"
@@ -70,12 +73,14 @@ def _signed_with_previous(url: str, fields, signature: str) -> bool:
     return False
 
 
-def signed_with_previous(previous: str | None, path: str, url: str, fields, signature: str) -> bool:
+def signed_with_previous(previous: str | None, path: str, url: str, fields, signature: str,
+                         noted: bool = False) -> bool:
     """Whether a request is signed with the previous token (`previous_signing_token`, None: no rotation under way);
-    logs that it is."""
+    logs that it is, unless that was `noted` for this request already."""
     if previous is None or not is_signed(previous, url, fields, signature):
         return False
-    note_previous_token(path)
+    if not noted:
+        note_previous_token(path)
     return True
 
 

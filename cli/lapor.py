@@ -17,6 +17,7 @@ from cli import transaction
 from lapor import exports
 from lapor.bridge.manual import MEDIA_READ, KeptRows, exportable_rows, record_tracking_ids, write_export
 from lapor.bridge.reports import import_reports, privacy_unknown, read_reports
+from lapor.media import items_of
 from lapor.tables import TableError, parse_date
 from media.links import complaint_links
 from models import LaporSyncItem, SyncStatus
@@ -75,12 +76,19 @@ def export_command(since: str | None, file_format: str | None, output: Path | No
     with transaction() as session, KeptRows() as attachments:
         now, lifetime = services(current_app).clock(), timedelta(days=current_app.config["MEDIA_EXPORT_LINK_DAYS"])
 
+        media: dict = {}  # the media items of the chunk being written, read at once (`items_of`)
+
+        def read_media(complaints) -> None:
+            media.clear()
+            media.update(items_of(session, complaints))
+
         def noted(complaint) -> None:  # each complaint as its row is written: its privacy and its media's links
             privacy[complaint.privacy] += 1
-            for kind, link in complaint_links(session, current_app.config, complaint, now, lifetime):
+            for kind, link in complaint_links(session, current_app.config, complaint, now, lifetime, found=media):
                 attachments.add([complaint.reference, MEDIA_KIND_NAMES[kind], link])
 
-        rows = exportable_rows(session, start, zone, exports.CHUNK_ROWS, each=noted, options=MEDIA_READ)
+        rows = exportable_rows(session, start, zone, exports.CHUNK_ROWS, each=noted, options=MEDIA_READ,
+                               each_chunk=read_media)
         try:
             beside = write_export(rows, output, file_format, attachments)
         except OSError as exc:  # no such folder, no permission, disk full: say so, not a traceback

@@ -451,15 +451,16 @@ def not_accused(people: list[Contact], disposition: Disposition) -> list[Contact
 
 
 def readers_for(session: Session, disposition: Disposition, now: datetime) -> list[Contact]:
-    """Who must read about a disposition: its officers at work (`officers_for`); with none, the agency's heads at
-    work; when its officers and heads are all on leave (or only staff its complaint accuses are there), the
-    verifiers at work, who can hand it on or follow it up (an agency with no staff registered stays as it was: the
-    directory's warnings are about it)."""
+    """Who must read about a disposition, its notices and its officers' reminders alike: its officers at work
+    (`officers_for`); with none, the agency's heads at work; when its officers and heads are all on leave (or only
+    staff its complaint accuses are there), the verifiers, who can hand it on or follow it up: those at work, or all
+    of them when every verifier is on leave (`region_readers`: nothing goes unread). An agency with no staff
+    registered stays as it was: the directory's warnings are about it. Never staff the complaint accuses."""
     found = officers_for(session, disposition, now) or not_accused(
         present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,)), disposition)
     if found or not reachable_staff(session, disposition.agency_id, HANDLING_ROLES):
         return found
-    return present_staff(session, None, now, roles=(Role.VERIFIER,))
+    return region_readers(session, Role.VERIFIER, now)
 
 
 def leaves_held(session: Session, contact: Contact, now: datetime, lock: bool = False) -> list[StaffLeave]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import and_, bindparam, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from lapor.audit import SystemAction, record_system
 from lapor.complaints import DONE, NEW, ON_HOLD, change_status, for_change, holding_questions
@@ -100,9 +100,69 @@ def chases_nothing(session: Session, key: str | None) -> bool:
     """Whether what every rung named by a rung message's outbox key chased has happened since it was queued (a
     message held by an outage, or waiting for working hours, until after the answer came): the verification done
     (forwarded, archived, asked: the complaint no longer waits for a verifier), the first follow-up given, the
-    disposition closed. False for any other message, and for a batch while one of its rungs still chases."""
+    disposition closed; for a promise's reminder (`promise_key`), news of the agency since the promise. False for any
+    other message, and for a batch while one of its rungs still chases."""
+    promised = promise_named((key or "").split("#", 1)[0])
+    if promised is not None:
+        return _promise_settled(session, *promised)
     rungs = rungs_named(key or "")
     return bool(rungs) and all(_rung_settled(session, rung) for rung in rungs)
+
+
+# A promise with a day that went by without news (`bot.reminders.send_promise_reminders`): its reminders' keys name
+# the disposition, the follow-up that promised and the step, `promise:d<disposition>:e<entry>:<step>`.
+PROMISE_PREFIX = "promise"
+PROMISE_WINDOW = timedelta(days=45)  # a promise names next week at most; holidays and two more working days fit
+PROMISE_NEWS = (Event.FOLLOW_UP, Event.FINAL_ANSWER)
+
+
+def promise_key(disposition_id: int, entry_id: int, step: int) -> str:
+    """The ledger key that makes one step of the reminders about one promise happen once."""
+    return f"{PROMISE_PREFIX}:d{disposition_id}:e{entry_id}:{step}"
+
+
+def promise_named(key: str) -> tuple[int, int] | None:
+    """The disposition and follow-up entry ids a promise reminder's key names, or None for another key."""
+    found = re.match(rf"^{PROMISE_PREFIX}:d(\d+):e(\d+):", key)
+    return (int(found[1]), int(found[2])) if found else None
+
+
+def unanswered_progress(session: Session, now: datetime) -> list[TimelineEntry]:
+    """The progress follow-ups (TL) given since `PROMISE_WINDOW` before `now` that are still their open disposition's
+    latest news: no TL or SELESAI after them, no question of its agency to the citizen since. A promise among them
+    whose day went by is chased (`bot.reminders`, which reads the day in its words). One query, from the open
+    dispositions (few) to their complaints' timelines (indexed)."""
+    return list(session.scalars(_UNANSWERED_PROGRESS, {"since": now - PROMISE_WINDOW}))
+
+
+_LATER = aliased(TimelineEntry)
+_UNANSWERED_PROGRESS = (  # built once
+    select(TimelineEntry).join(Disposition, and_(Disposition.complaint_id == TimelineEntry.complaint_id,
+                                                 Disposition.id == TimelineEntry.disposition_id))
+    .where(Disposition.status == DispositionStatus.OPEN, Disposition.first_response_at.is_not(None),
+           TimelineEntry.event == Event.FOLLOW_UP,
+           TimelineEntry.at >= bindparam("since", type_=TimelineEntry.at.type),
+           ~exists().where(_LATER.complaint_id == TimelineEntry.complaint_id,
+                           _LATER.disposition_id == TimelineEntry.disposition_id, _LATER.event.in_(PROMISE_NEWS),
+                           _LATER.id > TimelineEntry.id),
+           ~exists().where(Question.complaint_id == TimelineEntry.complaint_id,
+                           Question.disposition_id == TimelineEntry.disposition_id,
+                           Question.asked_at >= TimelineEntry.at))
+    .order_by(TimelineEntry.id))
+
+
+def _promise_settled(session: Session, disposition_id: int, entry_id: int) -> bool:
+    """Whether what a promise reminder chases happened: news of the agency since the promise (a TL, a SELESAI, a
+    question to the citizen), or the disposition closed (answered, returned, withdrawn)."""
+    entry = session.get(TimelineEntry, entry_id)
+    disposition = session.get(Disposition, disposition_id)
+    if entry is None or disposition is None or disposition.status != DispositionStatus.OPEN:
+        return True
+    return session.scalar(select(exists().where(
+        TimelineEntry.complaint_id == entry.complaint_id, TimelineEntry.disposition_id == disposition_id,
+        TimelineEntry.event.in_(PROMISE_NEWS), TimelineEntry.id > entry_id))) or bool(session.scalar(
+        select(exists().where(Question.complaint_id == entry.complaint_id, Question.disposition_id == disposition_id,
+                              Question.asked_at >= entry.at))))
 
 
 def _rung_settled(session: Session, rung: BatchedRung) -> bool:

@@ -156,10 +156,19 @@ def complaint_urls(complaint: Complaint) -> list[str]:
     return list(dict.fromkeys(url for url in urls if url))
 
 
-def complaint_items(session: Session, complaint: Complaint) -> list[MediaItem]:
-    """The media items of a complaint, in the order they came."""
-    found = items_by_url(session, complaint_urls(complaint))
-    return sorted(found.values(), key=lambda item: item.id)
+def complaint_items(session: Session, complaint: Complaint,
+                    found: dict[str, MediaItem] | None = None) -> list[MediaItem]:
+    """The media items of a complaint, in the order they came; `found`: read already with others' (`items_of`)."""
+    urls = complaint_urls(complaint)
+    if found is None:
+        found = items_by_url(session, urls)
+    items = {found[url].id: found[url] for url in urls if url in found}
+    return sorted(items.values(), key=lambda item: item.id)
+
+
+def items_of(session: Session, complaints: Iterable[Complaint]) -> dict[str, MediaItem]:
+    """The media items of several complaints at once (a chunk of an export), by URL: one query, not one each."""
+    return items_by_url(session, [url for complaint in complaints for url in complaint_urls(complaint)])
 
 
 def complaints_of(session: Session, item: MediaItem) -> list[Complaint]:

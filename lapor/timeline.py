@@ -33,6 +33,8 @@ class SentEvent(StrEnum):
     RESPONSE_REMINDER = "pengingat_tanggapan"
     DUE_REMINDER = "pengingat_tenggat"
     OVERDUE_NOTICE = "pemberitahuan_terlambat"
+    PROMISE_REMINDER = "pengingat_janji"  # a promise with a day gone by without news (`ladders.promise_key`)
+    REOPENED_AGAIN = "belum_puas_lagi"  # the agency head told of a citizen's second 'tidak puas' (or later one)
     REMINDER = "pengingat"  # a rung of a ladder named in no other member
     DASHBOARD = "dasbor"
 
@@ -40,6 +42,8 @@ class SentEvent(StrEnum):
 # Ladder names in a rung's ledger key (lapor.ladders.DueRung.key) as timeline events.
 RUNG_EVENTS = {"verification": SentEvent.VERIFICATION_REMINDER, "first_response": SentEvent.RESPONSE_REMINDER,
                "completion_reminder": SentEvent.DUE_REMINDER, "overdue": SentEvent.OVERDUE_NOTICE}
+# Reminders to staff keyed by a prefix of their own, not a ladder's `rung:` (their key's first part).
+KEYED_EVENTS = {"promise": SentEvent.PROMISE_REMINDER, "again": SentEvent.REOPENED_AGAIN}
 
 
 @dataclass(frozen=True)
@@ -216,12 +220,15 @@ def _reminder_items(rows: list[OutboxMessage], people: dict[int, Contact], compl
     for key, sent in rungs.items():
         batched = _own_rung(sent[0], complaint, disposition_ids)
         parts = key.split(":")
-        ladder = batched.ladder if batched else parts[1] if len(parts) > 1 else ""
+        ladder = batched.ladder if batched else parts[1] if len(parts) > 1 and parts[0] == "rung" else ""
+        event = RUNG_EVENTS.get(ladder) or KEYED_EVENTS.get(parts[0], SentEvent.REMINDER)
         step = batched.step if batched else int(parts[-1]) if parts[-1].isdigit() else None
+        if event == SentEvent.REOPENED_AGAIN:
+            step = None  # its key counts the reopenings, which its text says
         names = tuple(staff_actor(people[i]) if (i := _recipient_id(r)) in people else Actor("staff", r.recipient)
                       for r in sent)
         text = _part_about(sent[0].body, complaint.reference) if batched else sent[0].body
-        items.append(TimelineItem(at=sent[0].created_at, event=RUNG_EVENTS.get(ladder, SentEvent.REMINDER),
+        items.append(TimelineItem(at=sent[0].created_at, event=event,
                                   actor=SYSTEM, text=text.split("\n", 1)[0], public=False, step=step,
                                   recipients=names))
     return items

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from config import signing_token
 from lapor.media import complaint_items, items_by_url, served_key, variant_for
-from models import Complaint, MediaStatus
+from models import Complaint, MediaItem, MediaStatus
 
 SALT = "penghubung.media"
 
@@ -48,12 +48,14 @@ def url(config: dict, item_id: int, variant: str, now: datetime, lifetime: timed
 
 
 def complaint_links(session: Session, config: dict, complaint: Complaint, now: datetime,
-                    lifetime: timedelta, reader_role: str | None = None) -> list[tuple[str, str]]:
+                    lifetime: timedelta, reader_role: str | None = None,
+                    found: dict[str, MediaItem] | None = None) -> list[tuple[str, str]]:
     """Signed links to a complaint's stored media, with each item's kind, for a reader (None: outside the service,
     SP4N-LAPOR!'s admin): files in the form `variant_for` gives that reader (none withheld from it), valid for
-    `lifetime`."""
+    `lifetime`. `found`: its items read already with other complaints' (`lapor.media.items_of`)."""
     variant = variant_for(reader_role, complaint.privacy, config["MEDIA_STRIP_METADATA"])
-    return [(item.kind, url(config, item.id, variant, now, lifetime)) for item in complaint_items(session, complaint)
+    return [(item.kind, url(config, item.id, variant, now, lifetime))
+            for item in complaint_items(session, complaint, found)
             if item.status == MediaStatus.STORED and served_key(item, variant)]
 
 

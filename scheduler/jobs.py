@@ -23,7 +23,7 @@ from bot.notices import (
     withdraw_roster_notices,
 )
 from bot.outbox import OutboxSender, enqueue
-from bot.reminders import send_closed, send_lapsed, send_rungs
+from bot.reminders import send_closed, send_lapsed, send_promise_reminders, send_rungs
 from lapor.bridge.gateway import HttpGateway
 from lapor.bridge.sync import SyncReport, SyncRunner, pull_statuses
 from lapor.directory import region_readers
@@ -56,7 +56,9 @@ def run_ladders(svc: Services, now: datetime) -> str:
             send_lapsed(session, question, now, svc.region.calendar, svc.region.settings.question_wait_days)
         rungs = due_rungs(session, now, svc.region)
         messages = send_rungs(session, rungs, now, svc.region.calendar)
-    return f"rungs={len(rungs)} messages={messages}" + (f" lapsed={len(lapsed)}" if lapsed else "")
+        promised = send_promise_reminders(session, now, svc.region)
+    return (f"rungs={len(rungs)} messages={messages}" + (f" lapsed={len(lapsed)}" if lapsed else "")
+            + (f" promised={promised}" if promised else ""))
 
 
 def remind_drafts(svc: Services, now: datetime) -> str:

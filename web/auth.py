@@ -140,8 +140,11 @@ def _referring_page() -> str | None:
     return referrer.path + (f"?{referrer.query}" if referrer.query else "")
 
 
-def staff_required(*roles: str):
-    """A view for logged-in staff (any role, or only `roles`): others are sent to `/masuk`, or get 403."""
+def staff_required(*roles: str, read_as_head: bool = False):
+    """A view for logged-in staff (any role, or only `roles`): others are sent to `/masuk`, or get 403. A page
+    opened only as a head's stand-in (Plh) is in the audit log (`_log_seen_as_stand_in`): one of `roles` the person
+    holds only as the stand-in, or, `read_as_head`, any officer's page that reads the agency's lists as the head's
+    for a stand-in (`StaffUser.reader`: the queue, its downloads)."""
     def decorate(view):
         @wraps(view)
         def wrapped(*args, **kwargs):
@@ -149,7 +152,8 @@ def staff_required(*roles: str):
                 return login_manager.unauthorized()
             if roles and current_user.role not in roles:
                 abort(403)
-            if roles and current_user.contact.role not in roles:
+            if (roles and current_user.contact.role not in roles) or (
+                    read_as_head and current_user.acting_for is not None):
                 _log_seen_as_stand_in(current_user)
             return view(*args, **kwargs)
         return wrapped

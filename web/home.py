@@ -20,7 +20,7 @@ bp = Blueprint("home", __name__)
 
 
 @bp.get("/")
-@staff_required()
+@staff_required(read_as_head=True)
 def index():
     """What needs the person now, soonest deadline first; `?view=semua` and the filters list everything they may
     see. Invalid filter values are ignored and named on the page."""

@@ -421,7 +421,7 @@ def _file_words(page: PageFilters, agency: str = "") -> str:
 
 
 @bp.get("/unduh/laporan.<file_format>")
-@staff_required()
+@staff_required(read_as_head=True)
 def download_complaints(file_format: str):
     """The complaints behind a figure (any figure, agency and filters of this page), one row each."""
     if file_format not in exports.FORMATS:
@@ -463,7 +463,7 @@ def _this_month(svc) -> tuple[date, date]:
 
 
 @bp.get("/unduh/antrean.<file_format>")
-@staff_required()
+@staff_required(read_as_head=True)
 def download_queue(file_format: str):
     """Every complaint of the queue's list under its filters (all pages), one row each, as the reader may see it."""
     if file_format not in exports.FORMATS:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from bot.commands import words
 from bot.messages import excerpt, t
 from bot.progress import is_question, on_the_way_only, sounds_like_progress
-from bot.promised import promises_no_day
-from bot.staff.citizen_text import says_nothing
+from bot.promised import promise_example, promises_no_day
+from bot.staff.citizen_text import says_nothing, without_closing_address
 from bot.staff.finding import NOT_FOUND_NEXT, _own_open, _replied_complaint_number, example_reference
 from bot.staff.office_talk import _asks_to_ask, question_apart
 from bot.staff.reading import _named_inside
 from bot.staff.turn import LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
+from bot.staff.vocabulary import COURTESY
 from lapor import complaints
 from lapor.agency_lookup import only_agency_words
 from lapor.references import format_reference, marked_reference, mentioned_reference, reference_last, split_reference
@@ -77,7 +78,16 @@ def _officer_hint(reference: str, rest: str) -> str:
     if rest and is_question(rest):  # "lpr 1 lokasinya persisnya dimana nggih?": for the citizen
         return t("staff_hint_officer_question", reference=reference, text=excerpt(rest, 300))
     if rest and promises_no_day(rest):  # "lpr 1 akan ditangani": no news for the citizen until a day is said
-        return t("staff_hint_officer_promise", reference=reference, text=excerpt(rest.strip(" .!"), 100))
+        return t("staff_hint_officer_promise", reference=reference, text=promise_example(promise_said(rest)))
     if rest:
         return t("staff_hint_officer_text", reference=reference, text=excerpt(rest, 300))
     return t("staff_hint_officer", reference=reference)
+
+
+def promise_said(text: str) -> str:
+    """A promise as the example to send shows it: without the acknowledgement it opens with ("siap, …") and the
+    address it closes with ("… pak")."""
+    opening, comma, rest = text.partition(",")
+    if comma and rest.strip() and all(word in COURTESY for word in words(opening)):
+        text = rest
+    return without_closing_address(text).strip(" .!")

@@ -10,11 +10,11 @@ from bot import handover
 from bot.commands import pick_numbers, words
 from bot.messages import REFERENCE_PLACEHOLDER, and_list, excerpt, received, t
 from bot.progress import QUESTION_LEADS, is_question, says_done, sounds_like_progress, staff_words
-from bot.promised import promises_no_day
+from bot.promised import promise_example, promises_no_day
 from bot.staff.citizen_text import _citizens_words, _for_the_citizen, _unaddressed, without_closing_address
 from bot.staff.confirm import CONFIRM_KEY, CONFIRM_LIFETIME, _ask_to_confirm
 from bot.staff.held import _from_reporter, _hold_media
-from bot.staff.hints import acknowledged
+from bot.staff.hints import acknowledged, promise_said
 from bot.staff.leader_words import _leader_swiped
 from bot.staff.leave import ALREADY, BACK_AT_WORK, BACK_MAX_WORDS, _back_from_leave, hands_over_on_leave
 from bot.staff.office_talk import CORRECTION, CORRECTION_MAX_WORDS, _for_a_colleague, only_acknowledges
@@ -25,7 +25,7 @@ from bot.staff.status import _status_picked
 from bot.staff.swiped import _readers_instead, _swiped_batch, _swiped_disposition, _swiped_purpose
 from bot.staff.turn import LEADER_ROLES, VERIFIER_ROLES, StaffTurn, _named_people, _remember, _remembered
 from bot.staff.verifier import _pending_pick
-from bot.staff.vocabulary import COURTESY, DIGIT, NOT_WORDS, asked_in_standard_words
+from bot.staff.vocabulary import DIGIT, NOT_WORDS, asked_in_standard_words
 from lapor import complaints
 from lapor.media import kind_counts
 from lapor.references import (
@@ -173,22 +173,13 @@ def _colleague_back(turn: StaffTurn, text: str) -> Contact | None:
     return person if person is not None and person.on_leave(turn.now) and person.phone else None
 
 
-def _promise_said(text: str) -> str:
-    """A promise as the example to send shows it: without the acknowledgement it opens with ("siap, …") and the
-    address it closes with ("… pak")."""
-    opening, comma, rest = text.partition(",")
-    if comma and rest.strip() and all(word in COURTESY for word in words(opening)):
-        text = rest
-    return without_closing_address(text).strip(" .!")
-
-
 def _only_thanks(turn: StaffTurn, swiped: Complaint, text: str) -> bool:
     """Whether words swiped onto a notice only acknowledge it, or promise to act with no day said ("akan
     ditangani": no news for the citizen yet, told how to send it with one); answered so when they do."""
     if not only_acknowledges(text):
         return False
     if promises_no_day(text):
-        turn.say("staff_promise_undated", reference=swiped.reference, text=excerpt(_promise_said(text), 80))
+        turn.say("staff_promise_undated", reference=swiped.reference, text=promise_example(promise_said(text)))
     else:
         turn.say("staff_swipe_ack", reference=swiped.reference)
     return True

@@ -94,14 +94,18 @@ def _exportable_query(since: datetime):
 
 def exportable_rows(session: Session, since: datetime, zone, chunk: int = 500,
                     progress: Callable[[], None] | None = None,
-                    each: Callable[[Complaint], None] | None = None, options: Sequence = ()) -> Iterator[list]:
+                    each: Callable[[Complaint], None] | None = None, options: Sequence = (),
+                    each_chunk: Callable[[list[Complaint]], None] | None = None) -> Iterator[list]:
     """The export's rows (`export_row`) of `exportable`'s complaints, read from the database `chunk` complaints at a
     time (each chunk's dispositions and citizens with it) and built as they are asked for: a download's memory
     stays flat and its first rows leave before the last are read; `progress` is called after each chunk, `each`
-    with each complaint before its row (the command line notes its media links and privacy), and `options` load
+    with each complaint before its row (the command line notes its media links and privacy), `each_chunk` with each
+    chunk's complaints before their rows (the command line reads their media items at once), and `options` load
     more of each chunk at once (what `each` reads: `MEDIA_READ`)."""
     query = _exportable_query(since).options(*options).execution_options(yield_per=chunk)
     for complaints in session.scalars(query).partitions():
+        if each_chunk is not None:
+            each_chunk(complaints)
         for complaint in complaints:
             if each is not None:
                 each(complaint)

@@ -5,12 +5,13 @@ later. A promise without a day ("akan ditangani") records nothing and says how t
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.promised import promised_day
+from bot.promised import promise_example, promised_day
 from lapor.workcal import WorkCalendar
 from tests.parties import complaint, follow_ups, two_at_dlh
 
@@ -111,3 +112,65 @@ def test_a_promise_without_a_day_typed_with_its_reference_asks_for_the_day(two, 
     reply = two["dlh1"].says(typed)
     assert "belum dicatat" in reply and example in reply, reply
     assert follow_ups(two["citizen"]) == []
+
+
+# A long promise without a day: its example is a whole line to send, cut at a word or a clause, never "…" (staff20)
+LONG_SWIPED = [
+    "siap pak, laporan sudah kami terima dan akan segera kami tindaklanjuti secepatnya, terima kasih banyak pak",
+    "baik bu laporan sudah kami terima dan akan segera kami tindaklanjuti secepatnya terima kasih banyak bu",
+]
+LONG_TYPED = [
+    "lpr 1 siap pak, laporan sudah kami terima dan akan segera kami tindaklanjuti secepatnya dan sesegera mungkin, "
+    "terima kasih banyak pak",
+    "lpr 1 laporan sudah kami terima dan akan segera kami tindaklanjuti secepatnya dan sesegera mungkin terima kasih "
+    "banyak pak",
+    "lpr 1 laporan sudah kami terima dan akan segera kami tindaklanjuti secepatnya dan sesegera mungkin dan akan "
+    "segera kami tindaklanjuti sesegera mungkin pak",  # past the example's length: cut at a word
+]
+CONNECTORS = {"dan", "yang", "yg", "dengan", "dgn", "sesuai", "untuk", "utk", "di", "ke", "oleh", "serta", "agar"}
+
+
+def _example(reply: str) -> str:
+    """The command the reply offers to copy: `TL LPR-1 … besok`."""
+    found = re.search(r"(TL LPR-1 .*?) besok \(atau", reply)
+    assert found, reply
+    return found[1]
+
+
+def _is_whole_line(example: str, typed: str) -> None:
+    said = example.removeprefix("TL LPR-1 ").split()
+    assert "…" not in example and said, example
+    typed_words = typed.replace(",", " ").split()
+    start = typed_words.index(said[0].strip(",."))
+    assert [w.strip(",.") for w in said] == typed_words[start:start + len(said)], (example, typed)
+    assert said[-1].strip(",.").lower() not in CONNECTORS, example
+    assert len(example) <= 130, example
+
+
+@pytest.mark.parametrize("typed,example", [
+    ("akan segera kami tindak lanjuti", "akan segera kami tindak lanjuti"),
+    ("akan segera kami tindaklanjuti, terima kasih pak", "akan segera kami tindaklanjuti"),
+    ("segera diproses ya, makasih", "segera diproses ya"),
+    ("laporan sudah kami terima dan akan segera kami tindaklanjuti secepatnya dan sesegera mungkin sesuai dengan "
+     "prosedur yang berlaku di dinas kami", "laporan sudah kami terima dan akan segera kami tindaklanjuti secepatnya "
+     "dan sesegera mungkin sesuai dengan prosedur"),  # cut at a word, "yang" left out
+    ("laporan sudah kami terima dan akan segera kami tindaklanjuti secepatnya, akan segera kami koordinasikan "
+     "dengan bidang persampahan dan tim lapangan", "laporan sudah kami terima dan akan segera kami tindaklanjuti "
+     "secepatnya"),  # cut where a clause ends
+])
+def test_an_undated_promise_is_an_example_line_cut_at_a_clause_or_a_word(typed, example):
+    assert promise_example(typed) == example
+
+
+@pytest.mark.parametrize("typed", LONG_SWIPED)
+def test_a_long_undated_promise_swiped_is_offered_as_a_whole_line(two, world, typed):
+    reply = two["dlh1"].swipe(_notice(two), typed)
+    assert "belum dicatat" in reply, reply
+    _is_whole_line(_example(reply), typed)
+
+
+@pytest.mark.parametrize("typed", LONG_TYPED)
+def test_a_long_undated_promise_typed_with_its_reference_is_offered_as_a_whole_line(two, world, typed):
+    reply = two["dlh1"].says(typed)
+    assert "belum dicatat" in reply, reply
+    _is_whole_line(_example(reply), typed)

@@ -167,6 +167,37 @@ def test_the_previous_token_during_a_rotation_is_accepted_in_front_and_logged_wi
     assert "nor with TWILIO_AUTH_TOKEN_PREVIOUS" in refusal["message"]
 
 
+@pytest.mark.parametrize("failure", [ZeroDivisionError, OperationalError])
+def test_a_request_signed_with_the_previous_token_that_fails_in_receive_logs_the_rotation_once(make_app, monkeypatch,
+                                                                                                failure):
+    """The front logged the rotation, `receive` failed, Flask was handed the request to answer the error and its
+    view's signature check logged it a second time (staff20)."""
+    app = make_app(TWILIO_AUTH_TOKEN=NEW_TOKEN, TWILIO_AUTH_TOKEN_PREVIOUS=OLD_TOKEN)
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+
+    def fails(*args):
+        raise OperationalError("SELECT 1", {}, ConnectionError("gone")) if failure is OperationalError else 1 / 0
+
+    monkeypatch.setattr(bot.conversation, "handle", fails)
+    stream = io.StringIO()
+    handler = make_handler({"LOG_FORMAT": "json", "APP_ENV": "production"}, stream)
+    watched = logging.getLogger("bot.webhook")
+    watched.addHandler(handler)
+    previous = watched.level
+    watched.setLevel(logging.INFO)
+    wa = WhatsApp(app, token=OLD_TOKEN)
+    try:
+        response = wa.client.post(**signed_request(wa, wa.form(CITIZEN, "halo"), **{"X-Request-Id": "req-old"}))
+        again = wa.client.post(**signed_request(wa, wa.form(OTHER, "halo")))  # another message, another line
+    finally:
+        watched.removeHandler(handler)
+        watched.setLevel(previous)
+    assert response.status_code in (500, 503) and again.status_code in (500, 503)
+    rotation = [json.loads(line) for line in stream.getvalue().splitlines() if "PREVIOUS" in line]
+    assert len(rotation) == 2, rotation
+    assert rotation[0]["request_id"] == "req-old"
+
+
 def _form_body(wa: WhatsApp, **fields) -> tuple[dict, bytes]:
     form = wa.form(CITIZEN, "halo", **fields)
     return form, EnvironBuilder(method="POST", data=form).get_environ()["wsgi.input"].read()

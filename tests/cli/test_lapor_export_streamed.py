@@ -123,3 +123,60 @@ def test_a_failed_export_leaves_an_earlier_file_as_it_was(exported, tmp_path, mo
     assert out.read_bytes() == b"the file of last week"
     assert [p.name for p in out.parent.iterdir()] == [out.name]
 
+
+
+def _with_media(app, count: int) -> None:
+    """`count` complaints, each with a stored photo at filing and one with a follow-up (stored straight in the
+    database: the chat's walk is not what is measured)."""
+    from models import ComplaintMedia, MediaItem, TimelineEntry
+    from models.vocab import Event, MediaStatus
+    from tests import page_factories as make
+
+    svc = services(app)
+    with svc.session_factory.begin() as session:
+        for n in range(count):
+            complaint = make.complaint(session, svc.clock(), region=svc.region)
+            urls = [f"https://api.twilio.com/m/{n}/filed", f"https://api.twilio.com/m/{n}/answer"]
+            complaint.media.append(ComplaintMedia(url=urls[0], content_type="image/jpeg"))
+            complaint.timeline.append(TimelineEntry(at=svc.clock(), event=Event.FOLLOW_UP, text="Sudah dicek",
+                                                    media=[{"url": urls[1], "content_type": "image/jpeg"}]))
+            session.add_all(MediaItem(source_url=url, declared_type="image/jpeg", content_type="image/jpeg",
+                                      status=MediaStatus.STORED, sha256=f"{n:032x}{i:032x}", stored_at=svc.clock())
+                            for i, url in enumerate(urls))
+
+
+def _media_queries(app, *args) -> tuple[int, object]:
+    """The statements on media items the command runs, and its result."""
+    from sqlalchemy import event
+
+    engine, seen = services(app).engine, []
+
+    def note(conn, cursor, statement, parameters, context, executemany):
+        if "media_items" in statement:
+            seen.append(statement)
+
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        result = run_cli(app, "lapor", "export", *args)
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    return len(seen), result
+
+
+@pytest.mark.parametrize("file_format", ["csv", "xlsx"])
+def test_the_media_links_are_read_a_chunk_at_a_time_the_same_file_out(world, tmp_path, monkeypatch, file_format):
+    """One query for the media of a chunk of complaints, not one a complaint (staff20: 20 complaints, 20 queries)."""
+    _with_media(world, 20)
+    before, now = tmp_path / "before", tmp_path / "now"
+    before.mkdir(), now.mkdir()
+    built_whole(world, file_format, before / f"lapor.{file_format}")
+    queries, result = _media_queries(world, "-o", str(now / f"lapor.{file_format}"))
+    assert result.exit_code == 0 and "40 media link(s)" in result.output, result.output
+    assert queries == 1
+    for written in before.iterdir():
+        if file_format == "xlsx":
+            assert workbook(now / written.name) == workbook(written)
+        else:
+            assert (now / written.name).read_bytes() == written.read_bytes(), written.name
+    monkeypatch.setattr(exports, "CHUNK_ROWS", 6)
+    assert _media_queries(world, "-o", str(tmp_path / f"again.{file_format}"))[0] == 4  # chunks of 6, 6, 6, 2

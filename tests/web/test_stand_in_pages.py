@@ -111,13 +111,39 @@ def test_pages_seen_as_stand_in_are_in_the_log_once_a_page(people, svc, login_as
     client.get("/kinerja")
     client.get("/kinerja?kind=pengaduan")  # the same page filtered: logged already
     client.get("/kinerja/unduh.csv")
-    client.get("/")  # an officer's own page: not the head's
     detail = {"agency": "DLH", "head": "Yusuf"}
     assert seen_as_stand_in(svc) == [(DLH_2, {**detail, "page": "/kinerja"}),
                                      (DLH_2, {**detail, "page": "/kinerja/unduh.csv"})]
     log = login_as(VERIFIER).get("/audit?tindakan=halaman_plh").get_data(as_text=True)
     assert "Membuka halaman kepala sebagai pengganti (Plh)" in log
     assert "Halaman: /kinerja" in log and "Kepala yang digantikan: Yusuf" in log
+
+
+READ_AS_THE_HEAD = ("/", "/unduh/antrean.csv", "/unduh/laporan.xlsx")  # any officer's pages, read as the head's
+
+
+def test_the_queue_and_downloads_read_as_the_head_are_in_the_log_once_a_page(people, svc, login_as):
+    """The queue and the lists' downloads are every officer's, but a stand-in reads them as the head (the agency's
+    late complaints with whom to chase): logged as the head's pages are (staff20)."""
+    people["head"].says("CUTI SAYA sampai jumat, eko yg handle")
+    client = login_as(DLH_2)
+    for path in READ_AS_THE_HEAD:
+        assert client.get(path).status_code == 200, path
+    client.get("/?view=semua")  # the same page filtered
+    client.get("/unduh/antrean.csv?view=semua")
+    detail = {"agency": "DLH", "head": "Yusuf"}
+    assert seen_as_stand_in(svc) == [(DLH_2, {**detail, "page": path}) for path in READ_AS_THE_HEAD]
+
+
+def test_the_queue_and_downloads_of_an_officer_standing_in_for_nobody_are_not_logged(people, svc, login_as):
+    people["dlh2"].says("kadis besok dinas luar, sy yg handle ya pak")  # named ahead: not yet the head's
+    for phone in (DLH_1, DLH_2):
+        client = login_as(phone)
+        for path in READ_AS_THE_HEAD:
+            assert client.get(path).status_code == 200, path
+    people["head"].says("CUTI SAYA sampai jumat, eko yg handle")
+    login_as(DLH_1).get("/")  # the other officer: nobody's stand-in
+    assert seen_as_stand_in(svc) == []
 
 
 def test_the_stand_in_reaches_the_heads_page_from_the_menu_on_a_phone(page, live_server, people):
