@@ -1736,6 +1736,11 @@ MESSAGES = {
         "kirim. Silakan tanyakan hal lain tentang masalahnya (misalnya lokasi tepatnya). Bila pelapor perlu "
         "dihubungi langsung, mintalah bantuan verifikator."
     ),
+    "answer_identity_withheld": (
+        "Pelapor {reference} memilih anonim, jadi {command} yang meminta nama, nomor, NIK, atau alamatnya tidak kami "
+        "kirim. Kirim kabar tentang penanganannya saja, contoh: {command} {reference} petugas sudah mengecek lokasi. "
+        "Bila pelapor perlu dihubungi langsung, mintalah bantuan verifikator."
+    ),
     "survei_done": "{reference} ditandai perlu survei lapangan: batas penyelesaian menjadi {due} ({days} hari kerja). Pelapor sudah diberi tahu.",
     "survei_note": "Perlu survei lapangan: {reason}. Perkiraan selesai paling lambat {due}.",
     "kembalikan_done": "{reference} dikembalikan ke verifikator dengan alasan Anda. Terima kasih.",

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+
+import phonenumbers
 
 # A NIK (and a KK number, the same shape) is 16 digits, typed in any grouping: "3527 0123 4567 8901",
 # "3527-0123-4567-8901", with no-break or double spaces, slashes, underscores, en dashes, zero-width spaces, line
@@ -114,7 +117,8 @@ _CONTACT_NUMBER = re.compile(r"\d(?:[\s.()/-]*\d){7,}")
 _HANDLE = re.compile(r"(?<![\w@])@[\w.]{2,}")
 _CONTACT_LEAD = re.compile(
     r"(?<!\w)(?:(?:no|nomor|nomer|nmr|hp|hape|wa|whatsapp|telp|telpon|telepon|tlp|kontak|hub|hubungi|ig|instagram|"
-    r"fb|facebook|tiktok|twitter)\.?(?:\s+(?:hp|hape|wa|whatsapp|telp|telpon|telepon|tlp))?\s*" + _PRONOUN +
+    r"fb|facebook|tiktok|twitter)\.?(?:\s+(?:hp|hape|wa|whatsapp|telp|telpon|telepon|tlp))?"
+    r"(?:\s+(?:rumah|kantor|pribadi|aktif|lain))?\s*" + _PRONOUN +
     r"|" + _PRONOUN + r"\s+(?:bisa\s+|dapat\s+)?dihubungi|my\s+(?:number|phone|whatsapp|wa|instagram|ig)"
     r"|contact\s+me|call\s+me)"
     r"(?:\s*[:=,-]?\s*(?:di|ke|yaitu|yakni|adalah|is|at|ini|nya|on)\b)*\s*[:=-]?\s*\+?$", re.IGNORECASE)
@@ -129,14 +133,14 @@ def strip_identity(text: str, phone: str | None, name: str | None) -> str:
     introductions that name them ("saya Budi dari RT 3, …"), a NIK, an email address, a number or handle given as
     theirs and a name under a form's label replaced with masks; the rest as typed."""
     text = strip_nik(strip_own_number(text, phone))
-    text = _strip_contacts(text)
+    text = _strip_phones(_strip_contacts(text), phone)
     own = {w.lower() for w in _WORD.findall(name or "") if len(w) >= 3 and w.lower() not in _ADDRESSES}
     text = _strip_introductions(text, own)
     full = [w for w in _WORD.findall(name or "") if len(w) >= 2]
     if len(full) >= 2:  # the whole WhatsApp name written anywhere ("hubungi Siti Rahma")
         text = re.sub(r"(?<!\w)" + r"[\s.]+".join(map(re.escape, full)) + r"(?!\w)", IDENTITY_MASK, text,
                       flags=re.IGNORECASE)
-    return text
+    return _strip_name_words(text, name)
 
 
 def strip_reporter(text: str, phone: str | None, name: str | None) -> str:
@@ -183,6 +187,152 @@ def _strip_labelled_names(text: str) -> str:
             pieces += [text[pos:name.start(1)], IDENTITY_MASK]
             pos = name.end(1)
     return "".join(pieces) + text[pos:]
+
+
+# Phone numbers typed bare in an anonymous reporter's words (session 29: "info wa 0857 1111 2222", "+62 812-…" reached
+# the agency). phonenumbers reads each run of digits: the sender's own number in any format (the country's, "0062…",
+# "+62 (0)8…", a foreign one) is masked, and so is any other mobile number unless the words right before it (after
+# a "ke": "kabari ke wa …" is where to reach the writer) or right after it say whose it is ("nomor pak RT …", "hotline
+# PDAM …", "penipu itu pakai nomor …", "… (pak RT)"). A landline, a toll-free or service number, a house or pole
+# number, an amount, a date stay unless given as the writer's (`_CONTACT_LEAD`). An anonymous reporter's stray mobile
+# is theirs far more often than anyone's, and the verifier, who reads the contact, can pass on one that was not.
+PHONE_MASK = "[nomor HP disembunyikan]"
+_PHONE_RUN = re.compile(r"(?<!\d)\+?\(?\d(?:[ \t\u00a0.()/-]{0,3}\d){6,}(?!\d)")
+_MOBILE_SHAPE = re.compile(r"(?:\+?62|0)8\d{7,11}")  # a mobile number mistyped by a digit is still one
+_MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_BEFORE_CLAUSE = re.compile(r"[;!?\n]|[.,](?=\s)")
+# Whose a number is, said beside it: a role, an office, a business, a scammer, a call received ("ditelpon …")
+_THIRD_PARTY = frozenset("""rt rw ketua kades lurah camat kadus kasun kapolsek babinsa bhabin bhabinkamtibmas kepala
+    sekdes perangkat petugas pegawai staf staff oknum sopir supir driver kurir ojol tukang mandor kontraktor pemborong
+    pelaksana pengembang developer pemilik owner penjual pedagang toko warung bengkel agen pangkalan penipu penipuan
+    pelaku tersangka penagih collector dc pinjol rentenir koperasi kantor dinas instansi hotline call callcenter cs
+    layanan posko puskesmas rs rsud klinik sekolah pdam pln bpjs telkom polsek polres polisi damkar ambulans ambulan
+    tetangga dia beliau mereka perusahaan pt cv ud yayasan bank ditelpon ditelepon ditelfon ditelp ditlp disms dichat
+    diwa mengaku ngaku mengatasnamakan asing penelpon penelepon pengirim""".split())
+_REACHING = frozenset("ke kesini kemari".split())  # "kabari ke wa …": the number after it is where to reach the writer
+
+
+def _strip_phones(text: str, phone: str | None) -> str:
+    """Mask the sender's own number in any format, and every mobile number no words beside it give as someone
+    else's."""
+    if sum(ch.isdigit() for ch in text) < 7:
+        return text
+    own = phone if (phone or "").startswith("+") else None
+
+    def mask(found: re.Match) -> str:
+        read = _phone_of(found.group())
+        if read is None:
+            return found.group()
+        e164, mobile = read
+        if own is not None and e164 == own:
+            return OWN_NUMBER_MASK
+        return PHONE_MASK if mobile and not _someone_elses(text, found) else found.group()
+
+    return _PHONE_RUN.sub(mask, text)
+
+
+def _phone_of(typed: str) -> tuple[str | None, bool] | None:
+    """A typed number as (E.164, whether mobile) as phonenumbers reads it in Indonesia; (None, True) for a mobile
+    number one digit off; None for no phone number."""
+    digits = "".join(str(unicodedata.digit(ch)) for ch in typed if ch.isdigit())
+    if typed.lstrip("(").startswith("+") or digits.startswith("62"):
+        raw = "+" + digits
+    else:
+        raw = "+" + digits[2:] if digits.startswith("00") else digits  # "0062 812…"
+    raw = "+62" + raw[4:] if raw.startswith("+620") else raw  # "+62 (0)812…"
+    try:
+        number = phonenumbers.parse(raw, "ID")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return (None, True) if _MOBILE_SHAPE.fullmatch(raw) else None
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return e164, phonenumbers.number_type(number) in _MOBILE_TYPES
+
+
+def _someone_elses(text: str, found: re.Match) -> bool:
+    """Whether the words right before a number (in its clause, after a "ke") or right after it say whose it is."""
+    start = max([found.start() - _LEAD_WINDOW, 0, *(end.end() for end in _BEFORE_CLAUSE.finditer(
+        text, max(0, found.start() - _LEAD_WINDOW), found.start()))])
+    before = _LETTERS.findall(text, start, found.start())
+    reached = [i for i, word in enumerate(before) if word.lower() in _REACHING]
+    before = before[reached[-1] + 1:] if reached else before
+    stop = _CLAUSE_END.search(text, found.end())
+    after = _LETTERS.findall(text, found.end(), stop.start() if stop and stop.group() != "(" else len(text))[:2]
+    return _says_whose(before[-4:]) or _says_whose(after)
+
+
+def _says_whose(words: list[str]) -> bool:
+    """Whether words name whose a number is: a role or office ("ketua rt", "hotline pdam"; "kontraktornya"), or an
+    address before a name or a role ("pak Slamet", "bu lurah"; "mohon bapak hubungi …" names nobody)."""
+    lowered = [word.lower().removesuffix("nya") if len(word) > 5 else word.lower() for word in words]
+    for i, word in enumerate(lowered):
+        if word in _THIRD_PARTY:
+            return True
+        if word in _ADDRESSES and i + 1 < len(words) and (words[i + 1][:1].isupper() or lowered[i + 1] in _THIRD_PARTY):
+            return True
+    return False
+
+
+# An anonymous reporter's WhatsApp name of one word ("Budi", "Sri"; "Pak Budi" and "Budi 🙏" are one word too)
+# written outside an introduction: "tolong bantu, Budi warga sini", "Salam, Budi". Masked wherever it stands as a
+# word, but in a place's or a business's name ("Jl. Budi Utomo", "toko Sari Jaya"), after an address ("pak Budi
+# ketua RT": someone else of the name, spoken of) or before another capitalised name ("Budi Hartono"). A name that
+# is also a word ("Indah", "Jaya", "Baru", "Sari") is masked only where it can be nothing else: before where its
+# bearer lives ("Indah warga RT 3") or as a signature at the end ("Terima kasih, Sari"); so is each word of a longer
+# name (the whole name is masked wherever it is written).
+_COMMON_NAMES = frozenset("""indah jaya baru sari mawar melati bunga putri putra ayu cahaya harapan mulia makmur
+    sejahtera asri permai raya agung bintang intan mutiara fajar rizki rezeki rejeki rahmat berkah murni setia
+    sentosa abadi damai lestari wangi kencana utama bayu embun pelangi langit bulan surya mentari tirta mekar subur
+    jati manis cantik bagus baik senang suka ceria mega kurnia karunia anugrah anugerah ratu raja kasih sayang cinta
+    teguh selamat iman tenang aman adil warga pelapor user admin anonim hamba rakyat masyarakat identitas nomor
+    disembunyikan""".split()) | _NO_NAME | _NOT_NAMES | _LIVES | _PLACE_START | _INTRO_END
+# Words that start a place's or a business's name, before the capitalised words of it
+_NAMED_PLACE = frozenset("""jl jln jalan gg gang perum perumahan griya desa ds dusun dsn kampung kp kel kelurahan kec
+    kecamatan blok toko warung cv pt ud masjid musholla mushola musala sdn smpn sman smkn sd smp sma mi mts pasar
+    taman lapangan rs rsud puskesmas kantor dukuh lingkungan komplek kompleks villa residence gedung hotel kota kab
+    kabupaten sungai kali jembatan terminal stasiun bank apotek klinik""".split())
+_CLOSING = frozenset("salam hormat wassalam wasalam ttd tertanda trims makasih kasih thanks thx regards".split())
+_SIGNED = re.compile(r"[\W_]*$")
+_ADDRESSED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[\s.]*$")
+
+
+def _strip_name_words(text: str, name: str | None) -> str:
+    """Mask the words of the reporter's WhatsApp name where they name the reporter (see above)."""
+    words = {w.lower() for w in _LETTERS.findall(name or "") if len(w) >= 3 and w.lower() not in _ADDRESSES}
+    for word in words:
+        anywhere = len(words) == 1 and word not in _COMMON_NAMES
+        if word not in text.lower():
+            continue
+        source = text
+        text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)",
+                      lambda found, s=source, a=anywhere: IDENTITY_MASK if _names_reporter(s, found, a)
+                      else found.group(), text, flags=re.IGNORECASE)
+    return text
+
+
+def _names_reporter(text: str, found: re.Match, anywhere: bool) -> bool:
+    """Whether a word of the reporter's name, found in their text, names them (see above)."""
+    prior = _LETTERS.findall(text, max(0, found.start() - _LEAD_WINDOW), found.start())[-3:]
+    for word in reversed(prior):  # "Jl. Sari Indah", "desa Karya Jaya"
+        if word.lower() in _NAMED_PLACE:
+            return False
+        if not word[:1].isupper():
+            break
+    addressed = _ADDRESSED.search(text, max(0, found.start() - _LEAD_WINDOW), found.start())
+    if addressed and addressed.group(1).lower() in _ADDRESSES:
+        return False  # "pak Budi ketua RT"
+    following = re.match(r"[ \t]+([^\W\d_]+)", text[found.end():])
+    if following and following.group(1)[:1].isupper() and following.group(1).lower() not in _LIVES:
+        return False  # "Budi Hartono", "Sari Indah"
+    if following and following.group(1).lower() in _LIVES:
+        return True  # "Budi warga sini", "Sri dari RT 4"
+    rest = text[found.end():]
+    if _SIGNED.fullmatch(rest) and (not prior or prior[-1].lower() in _CLOSING or re.search(
+            r"(?:^|[\n,~–—-])[\s\W]*$", text[:found.start()])):
+        return True  # "Salam, Budi", "…\n\nBudi", "- Budi"
+    return anywhere
 
 
 def _strip_introductions(text: str, own: set[str]) -> str:
@@ -362,6 +512,24 @@ _ASKS_IDENTITY = re.compile(
 def asks_identity(question: str) -> bool:
     """Whether a question to the reporter asks who they are (name, number, NIK, email, home, how to reach them)."""
     return _ASKS_IDENTITY.search(question) is not None
+
+
+# An agency's news to the reporter (TL, SELESAI, SURVEI) that asks who they are: the words of `asks_identity` in a
+# clause that asks (a question mark, a request, a need: "mohon kirim no hp bapak", "silakan sebutkan nama lengkap",
+# "kami perlu NIK bapak", "bapak tinggal di mana?"). Progress that names the same things asks nothing ("sudah kami
+# hubungi melalui verifikator", "nama jalannya sudah kami catat").
+_REQUESTING = frozenset("""mohon mhn silakan silahkan tolong tlg harap dimohon minta boleh bisakah dapatkah kirim
+    kirimkan sebutkan cantumkan berikan beri infokan informasikan info share japri bawa membawa lampirkan perlu
+    butuh memerlukan membutuhkan berapa siapa mana""".split())
+_CLAUSE = re.compile(r"[^,.;!?\n]+[,.;!?\n]*")
+
+
+def requests_identity(text: str) -> bool:
+    """Whether words an agency sends the reporter ask who they are (name, number, NIK, email, home)."""
+    for clause in _CLAUSE.findall(text):
+        if asks_identity(clause) and ("?" in clause or {w.lower() for w in _LETTERS.findall(clause)} & _REQUESTING):
+            return True
+    return False
 
 
 def reporter_identity(complaint) -> tuple[str | None, str | None]:
