@@ -146,8 +146,8 @@ def strip_identity(text: str, phone: str | None, name: str | None) -> str:
 def strip_reporter(text: str, phone: str | None, name: str | None) -> str:
     """Words a verifier wrote to an anonymous reporter ("Selamat pagi Bu Siti, …") as agencies may read them: the
     reporter's own number and every word of their WhatsApp name masked (a run of them as one mask); the rest,
-    the verifier's own introduction included, as written."""
-    text = strip_own_number(text, phone)
+    the verifier's own introduction included, as written; their other mobile numbers as in `strip_identity`."""
+    text = _strip_phones(strip_own_number(text, phone), phone)
     own = sorted({w for w in _WORD.findall((name or "").lower()) if len(w) >= 3 and w.isalpha()
                   and w not in _ADDRESSES}, key=len, reverse=True)
     if not own:
@@ -287,7 +287,7 @@ _COMMON_NAMES = frozenset("""indah jaya baru sari mawar melati bunga putri putra
     sentosa abadi damai lestari wangi kencana utama bayu embun pelangi langit bulan surya mentari tirta mekar subur
     jati manis cantik bagus baik senang suka ceria mega kurnia karunia anugrah anugerah ratu raja kasih sayang cinta
     teguh selamat iman tenang aman adil warga pelapor user admin anonim hamba rakyat masyarakat identitas nomor
-    disembunyikan""".split()) | _NO_NAME | _NOT_NAMES | _LIVES | _PLACE_START | _INTRO_END
+    disembunyikan mama mami papa papi ayah bunda umi abi abah emak mamak nenek kakek opa oma adik adek kakak""".split()) | _NO_NAME | _NOT_NAMES | _LIVES | _PLACE_START | _INTRO_END
 # Words that start a place's or a business's name, before the capitalised words of it
 _NAMED_PLACE = frozenset("""jl jln jalan gg gang perum perumahan griya desa ds dusun dsn kampung kp kel kelurahan kec
     kecamatan blok toko warung cv pt ud masjid musholla mushola musala sdn smpn sman smkn sd smp sma mi mts pasar

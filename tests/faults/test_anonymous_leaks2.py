@@ -13,6 +13,7 @@ from lapor.bridge.privacy import (
     PHONE_MASK,
     requests_identity,
     strip_identity,
+    strip_reporter,
 )
 from tests.parties import complaint, follow_ups, make_people, walked_once
 from tests.web.conftest import logged_in
@@ -213,3 +214,24 @@ def test_a_biasa_reporter_may_be_asked_for_a_number_in_a_tl(world):
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     people["dlh1"].says("TL LPR-1 mohon kirim no hp bapak")
     assert any("mohon kirim no hp" in body for body in follow_ups(people["citizen2"]))
+
+
+@pytest.mark.parametrize(("question", "hidden", "kept"), [
+    ("Bu, apakah benar nomor lain ibu 0857 1111 2222?", "1111", "apakah benar nomor lain ibu"),
+    ("Mohon konfirmasi, wa ibu +62 812-3456-7890 aktif?", "3456", "Mohon konfirmasi"),
+    ("apakah sudah lapor ke pak RT 0813 2222 3333?", None, "pak RT 0813 2222 3333"),
+])
+def test_the_verifiers_words_keep_an_anonymous_reporters_numbers_from_the_agency(question, hidden, kept):
+    masked = strip_reporter(question, PHONE, NAME)
+    assert (hidden is None or hidden not in masked) and kept in masked, masked
+
+
+def test_an_agencys_return_reason_reaches_the_verifier_not_the_reporter(world):
+    """KEMBALIKAN sends its reason to the verifiers only: an agency asking there for the reporter's number asks the
+    people who may answer it."""
+    people = make_people(world)
+    _anonymous_at_dlh(people)
+    before = len(people["citizen2"].inbox())
+    people["dlh1"].says("KEMBALIKAN LPR-1 bukan kewenangan kami, mohon kirim no hp pelapor")
+    assert len(people["citizen2"].inbox()) == before
+    assert any("no hp pelapor" in m.body for m in people["verifier"].inbox())
