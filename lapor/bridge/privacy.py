@@ -287,7 +287,8 @@ _COMMON_NAMES = frozenset("""indah jaya baru sari mawar melati bunga putri putra
     sentosa abadi damai lestari wangi kencana utama bayu embun pelangi langit bulan surya mentari tirta mekar subur
     jati manis cantik bagus baik senang suka ceria mega kurnia karunia anugrah anugerah ratu raja kasih sayang cinta
     teguh selamat iman tenang aman adil warga pelapor user admin anonim hamba rakyat masyarakat identitas nomor
-    disembunyikan mama mami papa papi ayah bunda umi abi abah emak mamak nenek kakek opa oma adik adek kakak""".split()) | _NO_NAME | _NOT_NAMES | _LIVES | _PLACE_START | _INTRO_END
+    disembunyikan mama mami papa papi ayah bunda umi abi abah emak mamak nenek kakek opa oma adik adek
+    kakak""".split()) | _NO_NAME | _NOT_NAMES | _LIVES | _PLACE_START | _INTRO_END
 # Words that start a place's or a business's name, before the capitalised words of it
 _NAMED_PLACE = frozenset("""jl jln jalan gg gang perum perumahan griya desa ds dusun dsn kampung kp kel kelurahan kec
     kecamatan blok toko warung cv pt ud masjid musholla mushola musala sdn smpn sman smkn sd smp sma mi mts pasar
@@ -517,10 +518,11 @@ def asks_identity(question: str) -> bool:
 # An agency's news to the reporter (TL, SELESAI, SURVEI) that asks who they are: the words of `asks_identity` in a
 # clause that asks (a question mark, a request, a need: "mohon kirim no hp bapak", "silakan sebutkan nama lengkap",
 # "kami perlu NIK bapak", "bapak tinggal di mana?"). Progress that names the same things asks nothing ("sudah kami
-# hubungi melalui verifikator", "nama jalannya sudah kami catat").
-_REQUESTING = frozenset("""mohon mhn silakan silahkan tolong tlg harap dimohon minta boleh bisakah dapatkah kirim
-    kirimkan sebutkan cantumkan berikan beri infokan informasikan info share japri bawa membawa lampirkan perlu
-    butuh memerlukan membutuhkan berapa siapa mana""".split())
+# hubungi melalui verifikator", "nama jalannya sudah kami catat"), nor does telling the reporter how to use their
+# own ("silakan cek status bansos dengan NIK bapak": "silakan" alone is no request to send it).
+_REQUESTING = frozenset("""mohon mhn tolong tlg harap dimohon minta boleh bisakah dapatkah kirim kirimkan
+    sebutkan cantumkan berikan beri infokan informasikan info share japri bawa membawa lampirkan ketik tulis
+    tuliskan balas perlu butuh memerlukan membutuhkan berapa siapa mana""".split())
 _CLAUSE = re.compile(r"[^,.;!?\n]+[,.;!?\n]*")
 
 

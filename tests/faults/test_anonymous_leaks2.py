@@ -158,6 +158,8 @@ def test_an_anonymous_reporters_mobile_and_one_word_name_reach_no_agency(world, 
     "mohon cantumkan alamat rumah bapak",
     "nama bapak siapa ya, supaya petugas bisa menemui",
     "silakan datang ke kantor dengan membawa KTP",
+    "silakan balas dengan nama lengkap dan alamat rumah",
+    "mohon no hp bapak untuk koordinasi",
 ])
 def test_words_to_the_reporter_that_ask_who_they_are(text):
     assert requests_identity(text)
@@ -172,6 +174,7 @@ def test_words_to_the_reporter_that_ask_who_they_are(text):
     "nama jalannya sudah kami catat, perbaikan minggu depan",
     "pelapor sudah kami hubungi melalui verifikator",
     "silakan hubungi kami di 0328 123456 bila masih ada kendala",
+    "bantuan sudah disalurkan, silakan cek status di aplikasi dengan NIK bapak",
 ])
 def test_progress_words_that_ask_nothing_of_the_reporter(text):
     assert not requests_identity(text)
