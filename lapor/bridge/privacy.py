@@ -197,10 +197,14 @@ def _strip_labelled_names(text: str) -> str:
 # number, an amount, a date stay unless given as the writer's (`_CONTACT_LEAD`). An anonymous reporter's stray mobile
 # is theirs far more often than anyone's, and the verifier, who reads the contact, can pass on one that was not.
 PHONE_MASK = "[nomor HP disembunyikan]"
-_PHONE_RUN = re.compile(r"(?<!\d)\+?\(?\d(?:[ \t\u00a0.()/-]{0,3}\d){6,}(?!\d)")
+PHONE_DIGITS_MIN, PHONE_DIGITS_MAX = 7, 15
+# Digits with what people type between a number's groups: spaces, dots, brackets, slashes, dashes of any kind,
+# invisible characters (not commas: "no 5, 0812…" is two things)
+_PHONE_RUN = re.compile(r"(?<!\d)\+?\(?\d(?:[\s.()/\-\u2010-\u2015\u2212\u200b-\u200d\u2060\ufeff]{0,3}\d)*(?!\d)")
 _MOBILE_SHAPE = re.compile(r"(?:\+?62|0)8\d{7,11}")  # a mobile number mistyped by a digit is still one
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 _LETTERS = re.compile(r"[^\W\d_]+")
+_TOKENS = re.compile(r"[^\W_]+")
 _BEFORE_CLAUSE = re.compile(r"[;!?\n]|[.,](?=\s)")
 # Whose a number is, said beside it: a role, an office, a business, a scammer, a call received ("ditelpon …")
 _THIRD_PARTY = frozenset("""rt rw ketua kades lurah camat kadus kasun kapolsek babinsa bhabin bhabinkamtibmas kepala
@@ -216,20 +220,40 @@ _REACHING = frozenset("ke kesini kemari".split())  # "kabari ke wa …": the num
 def _strip_phones(text: str, phone: str | None) -> str:
     """Mask the sender's own number in any format, and every mobile number no words beside it give as someone
     else's."""
-    if sum(ch.isdigit() for ch in text) < 7:
+    if sum(ch.isdigit() for ch in text) < PHONE_DIGITS_MIN:
         return text
     own = phone if (phone or "").startswith("+") else None
 
     def mask(found: re.Match) -> str:
-        read = _phone_of(found.group())
-        if read is None:
-            return found.group()
-        e164, mobile = read
-        if own is not None and e164 == own:
-            return OWN_NUMBER_MASK
-        return PHONE_MASK if mobile and not _someone_elses(text, found) else found.group()
+        run = found.group()
+        span = _mobile_in(run, own)
+        if span is None:
+            return run
+        start, end, mask = span
+        if mask == PHONE_MASK and _someone_elses(text, found.start() + start, found.start() + end):
+            return run
+        return run[:start] + mask + run[end:]
 
     return _PHONE_RUN.sub(mask, text)
+
+
+def _mobile_in(run: str, own: str | None) -> tuple[int, int, str] | None:
+    """Where in a run of digits the sender's own number or a mobile number stands, and its mask; None for none. A
+    run may hold a house or RT number before it ("no 5 0812 …", "RT 3 0812…"): its groups are tried from each one
+    on, the longest first."""
+    groups = [(m.start(), m.end()) for m in re.finditer(r"\d+", run)]
+    for i, (start, _) in enumerate(groups):
+        start -= run[start - 1:start] in ("+", "(")
+        for _, end in reversed(groups[i:]):
+            digits = sum(ch.isdigit() for ch in run[start:end])
+            if digits < PHONE_DIGITS_MIN:
+                break
+            read = None if digits > PHONE_DIGITS_MAX else _phone_of(run[start:end])
+            if read is not None and own is not None and read[0] == own:
+                return start, end, OWN_NUMBER_MASK
+            if read is not None and read[1]:
+                return start, end, PHONE_MASK
+    return None
 
 
 def _phone_of(typed: str) -> tuple[str | None, bool] | None:
@@ -251,24 +275,26 @@ def _phone_of(typed: str) -> tuple[str | None, bool] | None:
     return e164, phonenumbers.number_type(number) in _MOBILE_TYPES
 
 
-def _someone_elses(text: str, found: re.Match) -> bool:
+def _someone_elses(text: str, start: int, end: int) -> bool:
     """Whether the words right before a number (in its clause, after a "ke") or right after it say whose it is."""
-    start = max([found.start() - _LEAD_WINDOW, 0, *(end.end() for end in _BEFORE_CLAUSE.finditer(
-        text, max(0, found.start() - _LEAD_WINDOW), found.start()))])
-    before = _LETTERS.findall(text, start, found.start())
+    begin = max([start - _LEAD_WINDOW, 0, *(found.end() for found in _BEFORE_CLAUSE.finditer(
+        text, max(0, start - _LEAD_WINDOW), start))])
+    before = _TOKENS.findall(text, begin, start)
     reached = [i for i, word in enumerate(before) if word.lower() in _REACHING]
     before = before[reached[-1] + 1:] if reached else before
-    stop = _CLAUSE_END.search(text, found.end())
-    after = _LETTERS.findall(text, found.end(), stop.start() if stop and stop.group() != "(" else len(text))[:2]
+    stop = _CLAUSE_END.search(text, end)
+    after = _TOKENS.findall(text, end, stop.start() if stop and stop.group() != "(" else len(text))[:2]
     return _says_whose(before[-4:]) or _says_whose(after)
 
 
 def _says_whose(words: list[str]) -> bool:
-    """Whether words name whose a number is: a role or office ("ketua rt", "hotline pdam"; "kontraktornya"), or an
-    address before a name or a role ("pak Slamet", "bu lurah"; "mohon bapak hubungi …" names nobody)."""
+    """Whether words name whose a number is: a role or office ("ketua rt", "hotline pdam"; "kontraktornya"; not "RT
+    3", a place), or an address before a name or a role ("pak Slamet", "bu lurah"; "mohon bapak hubungi …" names
+    nobody)."""
     lowered = [word.lower().removesuffix("nya") if len(word) > 5 else word.lower() for word in words]
     for i, word in enumerate(lowered):
-        if word in _THIRD_PARTY:
+        numbered = i + 1 < len(words) and words[i + 1].isdigit()
+        if word in _THIRD_PARTY and not (numbered and word in ("rt", "rw")):
             return True
         if word in _ADDRESSES and i + 1 < len(words) and (words[i + 1][:1].isupper() or lowered[i + 1] in _THIRD_PARTY):
             return True

@@ -43,6 +43,12 @@ NUMBER_MASKS = (OWN_NUMBER_MASK, PHONE_MASK)
     ("Jalan rusak parah\n0857 1111 2222", PHONE, "1111", "Jalan rusak parah"),
     ("085711112222 (wa sy) kalau butuh foto lagi", PHONE, "1111", "kalau butuh foto lagi"),
     ("telp rumah saya 0328 123456", PHONE, "123456", "telp rumah saya"),
+    # a house or RT number typed right before it, dashes of other kinds, spaced digits, a link
+    ("rumah no 5 0857 1111 2222 paling ujung", PHONE, "1111", "rumah no 5"),
+    ("warga rt 03 rw 05 085711112222", PHONE, "1111", "warga rt 03 rw 05"),
+    ("wa 0857\u20101111\u20102222", PHONE, "1111", "wa"),
+    ("hub 0 8 5 7 1 1 1 1 2 2 2 2", PHONE, "1 1 1 1", "hub"),
+    ("chat aja wa.me/6285711112222", PHONE, "1111", "chat aja wa.me/"),
 ])
 def test_an_anonymous_reporters_own_and_unattributed_mobile_numbers_are_hidden(typed, phone, hidden, kept):
     masked = strip_identity(typed, phone, NAME)
@@ -61,6 +67,7 @@ def test_an_anonymous_reporters_own_and_unattributed_mobile_numbers_are_hidden(t
     "nomor bu lurah: 0857-1111-2222",
     "laporkan ke pak kades 0813 2222 3333 sudah, tapi diam saja",
     "0813 2222 3333 (pak RT) sudah tahu",
+    "nomor pak RT 05 0813 2222 3333",
     "debt collector pinjol 0821 1234 5678 meneror terus",
     # and numbers that are no phone: houses, RT/RW, amounts, dates, times, a call centre
     "rumah no 5 RT 03/RW 02 gelap total",
