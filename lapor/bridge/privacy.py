@@ -353,8 +353,9 @@ def _names_reporter(text: str, found: re.Match, anywhere: bool) -> bool:
     following = re.match(r"[ \t]+([^\W\d_]+)", text[found.end():])
     if following and following.group(1)[:1].isupper() and following.group(1).lower() not in _LIVES:
         return False  # "Budi Hartono", "Sari Indah"
-    if following and following.group(1).lower() in _LIVES:
-        return True  # "Budi warga sini", "Sri dari RT 4"
+    lives = re.match(r"[ \t]*,?[ \t]*([^\W\d_]+)", text[found.end():])
+    if lives and lives.group(1).lower() in _LIVES:
+        return True  # "Budi warga sini", "Sri dari RT 4", "Indah, warga RT 3"
     rest = text[found.end():]
     if _SIGNED.fullmatch(rest) and (not prior or prior[-1].lower() in _CLOSING or re.search(
             r"(?:^|[\n,~–—-])[\s\W]*$", text[:found.start()])):

@@ -100,6 +100,8 @@ def test_a_biasa_reporters_numbers_are_not_touched_by_the_anonymous_mask(world):
     ("tolong bantu, Budi warga sini", "Budi 🙏", "tolong bantu"),
     # a name that is also a word is masked where it can only be a name
     ("Indah warga RT 3, lampu mati", "Indah", "lampu mati"),
+    ("Indah, warga RT 3. Lampu mati", "Indah", "Lampu mati"),
+    ("BUDI WARGA SINI, LAMPU MATI", "Budi", "LAMPU MATI"),
     ("lampu mati. Terima kasih, Sari", "Sari", "lampu mati"),
     # a word of a longer name where it can only be the reporter
     ("tolong bantu, Siti warga sini", "Siti Rahma", "tolong bantu"),
