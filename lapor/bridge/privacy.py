@@ -229,10 +229,10 @@ def _strip_phones(text: str, phone: str | None) -> str:
         span = _mobile_in(run, own)
         if span is None:
             return run
-        start, end, mask = span
-        if mask == PHONE_MASK and _someone_elses(text, found.start() + start, found.start() + end):
+        start, end, label = span
+        if label == PHONE_MASK and _someone_elses(text, found.start() + start, found.start() + end):
             return run
-        return run[:start] + mask + run[end:]
+        return run[:start] + label + run[end:]
 
     return _PHONE_RUN.sub(mask, text)
 
@@ -550,13 +550,15 @@ def asks_identity(question: str) -> bool:
 _REQUESTING = frozenset("""mohon mhn tolong tlg harap dimohon minta boleh bisakah dapatkah kirim kirimkan
     sebutkan cantumkan berikan beri infokan informasikan info share japri bawa membawa lampirkan ketik tulis
     tuliskan balas perlu butuh memerlukan membutuhkan berapa siapa mana""".split())
-_CLAUSE = re.compile(r"[^,.;!?\n]+[,.;!?\n]*")
+# Where a clause ends: a comma, a question mark…, or a full stop after a word (not after "No." or "Jl.")
+_CLAUSE_BREAK = re.compile(r"([,;!?\n]|(?<=[^\W\d_]{5})\.(?=\s|$))")
 
 
 def requests_identity(text: str) -> bool:
     """Whether words an agency sends the reporter ask who they are (name, number, NIK, email, home)."""
-    for clause in _CLAUSE.findall(text):
-        if asks_identity(clause) and ("?" in clause or {w.lower() for w in _LETTERS.findall(clause)} & _REQUESTING):
+    parts = _CLAUSE_BREAK.split(text)
+    for clause, end in zip(parts[0::2], [*parts[1::2], ""], strict=True):
+        if asks_identity(clause) and (end == "?" or {w.lower() for w in _LETTERS.findall(clause)} & _REQUESTING):
             return True
     return False
 

@@ -169,6 +169,8 @@ def test_an_anonymous_reporters_mobile_and_one_word_name_reach_no_agency(world, 
     "silakan datang ke kantor dengan membawa KTP",
     "silakan balas dengan nama lengkap dan alamat rumah",
     "mohon no hp bapak untuk koordinasi",
+    "mohon kirim No. HP bapak",
+    "Sudah kami cek. Boleh minta nomor wa ibu",
 ])
 def test_words_to_the_reporter_that_ask_who_they_are(text):
     assert requests_identity(text)
@@ -184,6 +186,7 @@ def test_words_to_the_reporter_that_ask_who_they_are(text):
     "pelapor sudah kami hubungi melalui verifikator",
     "silakan hubungi kami di 0328 123456 bila masih ada kendala",
     "bantuan sudah disalurkan, silakan cek status di aplikasi dengan NIK bapak",
+    "mohon maaf atas keterlambatan. Petugas sudah mendata NIK warga terdampak",
 ])
 def test_progress_words_that_ask_nothing_of_the_reporter(text):
     assert not requests_identity(text)
