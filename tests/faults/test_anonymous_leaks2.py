@@ -143,17 +143,25 @@ def _anonymous_at_dlh(people: dict) -> None:
     people["verifier"].says("TERUSKAN LPR-1 DLH")
 
 
-def test_an_anonymous_reporters_mobile_and_one_word_name_reach_no_agency(world, app):
+def test_an_anonymous_reporters_mobile_and_one_word_name_in_the_story_reach_no_agency(world, app):
     people = make_people(world)  # citizen2's WhatsApp name: Ahmad
+    _anonymous_at_dlh(people)
+    page = logged_in(app, people["dlh1"].phone).get("/pengaduan/1").get_data(as_text=True)
+    reads = [m.body for who in ("dlh1", "head") for m in people[who].inbox()]
+    for text in (*reads, page, complaint(world, 1).title):
+        assert not any(leak in text for leak in LEAKS), text
+    assert "menumpuk" in page
+
+
+def test_an_anonymous_reporters_later_mobile_and_one_word_name_reach_no_agency(world):
+    people = make_people(world)
     _anonymous_at_dlh(people)
     people["citizen2"].says("tambahan: kalau perlu survei hubungi 0857 3333 4444, Ahmad")
     people["dlh1"].says("INFO LPR-1 tumpukannya di sisi mana?")
     people["citizen2"].says("sisi timur pak. +62 857-3333-4444")
-    page = logged_in(app, people["dlh1"].phone).get("/pengaduan/1").get_data(as_text=True)
-    reads = [m.body for who in ("dlh1", "head") for m in people[who].inbox()]
-    for text in (*reads, page, people["head"].says("STATUS LPR-1"), complaint(world, 1).title):
-        assert not any(leak in text for leak in LEAKS), text
-    assert "menumpuk" in page and "sisi timur" in "\n".join(reads)
+    reads = "\n".join(m.body for m in people["dlh1"].inbox())
+    assert "sisi timur" in reads and "kalau perlu survei" in reads
+    assert not any(leak in reads for leak in LEAKS), reads
 
 
 # 2. An agency's words to the reporter asking who they are -----------------------------------------------------
