@@ -38,7 +38,7 @@ from wtforms import BooleanField, HiddenField, SelectMultipleField, StringField,
 from wtforms.validators import Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from bot.messages import DISPOSITION_CLOSED, STAFF_STATUS_NAMES, short_date, short_datetime, t
+from bot.messages import COMMAND_EXAMPLES, DISPOSITION_CLOSED, STAFF_STATUS_NAMES, short_date, short_datetime, t
 from bot.staff.shown import answered_by
 from bot.staff.verifier import who_was_told
 from lapor import access, answer_templates, complaints, dispositions, preconditions
@@ -373,7 +373,8 @@ def _identity_asked(staff: Contact, complaint: Complaint, text: str, command: st
     """News for an anonymous reporter that asks who they are is refused, as on WhatsApp (`why_not_say_this`)."""
     if not preconditions.why_not_say_this(complaint, staff, text):
         return False
-    _refuse("answer_identity_withheld", command=command, reference=complaint.reference)
+    _refuse("answer_identity_withheld", command=command, reference=complaint.reference,
+            example=t(COMMAND_EXAMPLES[command]))
     return True
 
 

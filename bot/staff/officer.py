@@ -6,7 +6,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from bot.commands import said_once, words
-from bot.messages import day_and_date, excerpt, received, short_date, short_datetime, t
+from bot.messages import COMMAND_EXAMPLES, day_and_date, excerpt, received, short_date, short_datetime, t
 from bot.progress import DONE_MARKERS
 from bot.promised import promised_words
 from bot.staff.citizen_text import (
@@ -95,7 +95,8 @@ def _identity_asked(turn: StaffTurn, complaint, text: str) -> bool:
     not (`preconditions.why_not_say_this`): the officer is told why and what to send instead. False else."""
     if not text or not preconditions.why_not_say_this(complaint, turn.staff, text):
         return False
-    turn.say("answer_identity_withheld", command=turn.command, reference=complaint.reference)
+    turn.say("answer_identity_withheld", command=turn.command, reference=complaint.reference,
+             example=t(COMMAND_EXAMPLES.get(turn.command, "example_progress")))
     return True
 
 
