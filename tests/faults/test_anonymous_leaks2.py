@@ -15,7 +15,7 @@ from lapor.bridge.privacy import (
     strip_identity,
     strip_reporter,
 )
-from tests.parties import complaint, follow_ups, make_people, walked_once
+from tests.parties import PHOTO, complaint, follow_ups, make_people, walked_once
 from tests.web.conftest import logged_in
 
 PHONE, NAME = "+6281234567890", "Siti Rahma"
@@ -214,6 +214,17 @@ def test_an_agency_asking_an_anonymous_reporter_who_they_are_through_tl_selesai_
     assert len(people["citizen2"].inbox()) == before
     assert "sudah" in people["dlh1"].says("TL LPR-1 tim sudah ke lokasi di rumah warga no 5")
     assert any("rumah warga no 5" in body for body in follow_ups(people["citizen2"]))
+
+
+def test_a_swipe_reply_and_a_held_photos_caption_are_refused_the_same(world):
+    people = make_people(world)
+    _anonymous_at_dlh(people)
+    before = len(people["citizen2"].inbox())
+    notice = [m for m in people["dlh1"].inbox() if m.purpose == "disposition"][-1]
+    assert "verifikator" in people["dlh1"].swipe(notice, "mohon kirim no hp bapak ya")
+    people["dlh1"].says("mohon kirim nama lengkap bapak", **PHOTO)
+    assert "verifikator" in people["dlh1"].says("TL LPR-1")
+    assert len(people["citizen2"].inbox()) == before
 
 
 def test_a_head_and_the_dashboard_are_refused_the_same(world, app):
