@@ -1778,6 +1778,11 @@ MESSAGES = {
         "kirim. Silakan tanyakan hal lain tentang masalahnya (misalnya lokasi tepatnya). Bila pelapor perlu "
         "dihubungi langsung, mintalah bantuan verifikator."
     ),
+    "answer_identity_withheld": (
+        "Pelapor {reference} memilih anonim, jadi {command} yang meminta nama, nomor, NIK, atau alamatnya tidak kami "
+        "kirim. Tulis tentang penanganannya saja: {command} {reference} {example}. Bila pelapor perlu dihubungi "
+        "langsung, mintalah bantuan verifikator."
+    ),
     "survei_done": "{reference} ditandai perlu survei lapangan: batas penyelesaian menjadi {due} ({days} hari kerja). Pelapor sudah diberi tahu.",
     "survei_note": "Perlu survei lapangan: {reason}. Perkiraan selesai paling lambat {due}.",
     "kembalikan_done": "{reference} dikembalikan ke verifikator dengan alasan Anda. Terima kasih.",
@@ -2643,6 +2648,9 @@ DISPOSITION_NAMES = {"open": "terbuka", "final": "selesai", "returned": "dikemba
                      "withdrawn": "ditutup"}
 DISPOSITION_CLOSED = {"final": "dijawab selesai", "returned": "dikembalikan",
                       "forwarded": "diteruskan lewat SP4N-LAPOR!", "withdrawn": "ditutup karena laporannya diarsipkan"}
+# The example of what an agency's command says, by command (an officer told not to ask an anonymous reporter who
+# they are reads what to write instead)
+COMMAND_EXAMPLES = {"TL": "example_progress", "SELESAI": "example_final", "SURVEI": "example_inspection"}
 # What a media item is called in a receipt ("2 foto, 1 pesan suara diterima").
 MEDIA_KIND_NAMES = {"image": "foto", "audio": "pesan suara", "video": "video", "document": "dokumen",
                     "location": "lokasi"}  # a pin kept while idle ("1 foto, 1 lokasi")

@@ -4,7 +4,7 @@ dashboard's buttons (each function returns None when the action may go ahead, el
 from __future__ import annotations
 
 from lapor.access import may_see_identity
-from lapor.bridge.privacy import asks_identity
+from lapor.bridge.privacy import asks_identity, requests_identity
 from lapor.complaints import ARCHIVED, DONE, OPEN_STATUSES, TRANSITIONS
 from lapor.dispositions import disposition_for
 from models import Complaint, Disposition, DispositionStatus
@@ -43,6 +43,14 @@ def why_not_ask_this(complaint: Complaint, asker, question: str) -> str | None:
     """A question that asks the reporter who they are (name, number, NIK, home) goes only from someone who may see
     their identity: an agency asking an `anonim` reporter would undo the choice with the answer."""
     if not may_see_identity(asker, complaint) and asks_identity(question):
+        return IDENTITY_WITHHELD
+    return None
+
+
+def why_not_say_this(complaint: Complaint, sayer, text: str) -> str | None:
+    """An agency's news to the reporter (TL, SELESAI, SURVEI) that asks who they are is held back as its INFO would
+    be: the reporter's answer would undo an `anonim` choice."""
+    if not may_see_identity(sayer, complaint) and requests_identity(text):
         return IDENTITY_WITHHELD
     return None
 

@@ -38,7 +38,7 @@ from wtforms import BooleanField, HiddenField, SelectMultipleField, StringField,
 from wtforms.validators import Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from bot.messages import DISPOSITION_CLOSED, STAFF_STATUS_NAMES, short_date, short_datetime, t
+from bot.messages import COMMAND_EXAMPLES, DISPOSITION_CLOSED, STAFF_STATUS_NAMES, short_date, short_datetime, t
 from bot.staff.shown import answered_by
 from bot.staff.verifier import who_was_told
 from lapor import access, answer_templates, complaints, dispositions, preconditions
@@ -348,6 +348,8 @@ def _answer(staff: Contact, complaint: Complaint, form: AnswerForm, final: bool)
     disposition = _own(staff, complaint)
     if disposition is None:
         return None
+    if _identity_asked(staff, complaint, (form.text.data or "").strip(), "SELESAI" if final else "TL"):
+        return None
     media = _upload(staff, form)
     if media is None:
         return None
@@ -365,6 +367,15 @@ def _answer(staff: Contact, complaint: Complaint, form: AnswerForm, final: bool)
     others = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
     rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
     return _confirm("selesai_done", complaint, reference=complaint.reference, photos=photos, rest=rest)
+
+
+def _identity_asked(staff: Contact, complaint: Complaint, text: str, command: str) -> bool:
+    """News for an anonymous reporter that asks who they are is refused, as on WhatsApp (`why_not_say_this`)."""
+    if not preconditions.why_not_say_this(complaint, staff, text):
+        return False
+    _refuse("answer_identity_withheld", command=command, reference=complaint.reference,
+            example=t(COMMAND_EXAMPLES[command]))
+    return True
 
 
 def do_tl(staff: Contact, complaint: Complaint, form: AnswerForm) -> str | None:
@@ -428,7 +439,7 @@ def do_kembalikan(staff: Contact, complaint: Complaint, form: TextForm) -> str |
 def do_survei(staff: Contact, complaint: Complaint, form: TextForm) -> str | None:
     """SURVEI: a field inspection is needed; the longer deadline applies and the citizen is told why."""
     disposition, text = _own_with_text(staff, complaint, form, _example("web_example_inspection", staff))
-    if text is None:
+    if text is None or _identity_asked(staff, complaint, text, "SURVEI"):
         return None
     region, zone = _svc().region, _svc().region.calendar.zone
     due = dispositions.due_at(region, complaint.kind, disposition.created_at, True)

@@ -6,7 +6,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from bot.commands import said_once, words
-from bot.messages import day_and_date, excerpt, received, short_date, short_datetime, t
+from bot.messages import COMMAND_EXAMPLES, day_and_date, excerpt, received, short_date, short_datetime, t
 from bot.progress import DONE_MARKERS
 from bot.promised import promised_words
 from bot.staff.citizen_text import (
@@ -46,6 +46,7 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     complaint, text = _target(turn, example)
     if complaint is None:
         return
+    typed = text
     if turn.held and turn.held.get("complaint") not in (None, complaint.number):
         turn.held = None  # photos captioned for another complaint wait for its own command
     if turn.held and not text.strip() and not turn.message.kept_media:
@@ -57,7 +58,8 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     text = _final_text(text) if final else text  # "sampun rampung": in Indonesian
     disposition = _own_disposition(turn, complaint)
     # a head's "TL LPR-2 mohon segera ditindaklanjuti" is for the officers, not the citizen
-    if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True) or _head_urges(
+    if disposition is None or _identity_asked(turn, complaint, f"{typed}\n{text}") or not _needs_text(
+            turn, complaint, text, example, allow_photo=True) or _head_urges(
             turn, text, complaint.reference) or not final and _all_done_said(turn, complaint.number, text) or (
             _reporter_spoken_of(turn, text, complaint.reference)) or _office_words(turn, text, complaint.reference):
         return
@@ -86,6 +88,16 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
         turn.say("selesai_done", reference=complaint.reference, photos=extra, rest=rest)
     _asked_if_back(turn)
+
+
+def _identity_asked(turn: StaffTurn, complaint, text: str) -> bool:
+    """A TL, SELESAI or SURVEI whose words ask an anonymous reporter who they are is not sent, as such an INFO is
+    not (`preconditions.why_not_say_this`): the officer is told why and what to send instead. False else."""
+    if not text or not preconditions.why_not_say_this(complaint, turn.staff, text):
+        return False
+    turn.say("answer_identity_withheld", command=turn.command, reference=complaint.reference,
+             example=t(COMMAND_EXAMPLES.get(turn.command, "example_progress")))
+    return True
 
 
 def _answered_extra(turn: StaffTurn, expired, complaint, text: str, final: bool) -> str:
@@ -256,7 +268,8 @@ def cmd_survei(turn: StaffTurn) -> None:
     if complaint is None:
         return
     disposition = _own_disposition(turn, complaint)
-    if disposition is None or not _needs_text(turn, complaint, text, example):
+    if disposition is None or _identity_asked(turn, complaint, text) or not _needs_text(turn, complaint, text,
+                                                                                        example):
         return
     due = dispositions.due_at(turn.svc.region, complaint.kind, disposition.created_at, True)
     note = t("survei_note", reason=text.strip(), due=short_date(due, turn.zone))

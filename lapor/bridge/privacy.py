@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+
+import phonenumbers
 
 # A NIK (and a KK number, the same shape) is 16 digits, typed in any grouping: "3527 0123 4567 8901",
 # "3527-0123-4567-8901", with no-break or double spaces, slashes, underscores, en dashes, zero-width spaces, line
@@ -114,7 +117,8 @@ _CONTACT_NUMBER = re.compile(r"\d(?:[\s.()/-]*\d){7,}")
 _HANDLE = re.compile(r"(?<![\w@])@[\w.]{2,}")
 _CONTACT_LEAD = re.compile(
     r"(?<!\w)(?:(?:no|nomor|nomer|nmr|hp|hape|wa|whatsapp|telp|telpon|telepon|tlp|kontak|hub|hubungi|ig|instagram|"
-    r"fb|facebook|tiktok|twitter)\.?(?:\s+(?:hp|hape|wa|whatsapp|telp|telpon|telepon|tlp))?\s*" + _PRONOUN +
+    r"fb|facebook|tiktok|twitter)\.?(?:\s+(?:hp|hape|wa|whatsapp|telp|telpon|telepon|tlp))?"
+    r"(?:\s+(?:rumah|kantor|pribadi|aktif|lain))?\s*" + _PRONOUN +
     r"|" + _PRONOUN + r"\s+(?:bisa\s+|dapat\s+)?dihubungi|my\s+(?:number|phone|whatsapp|wa|instagram|ig)"
     r"|contact\s+me|call\s+me)"
     r"(?:\s*[:=,-]?\s*(?:di|ke|yaitu|yakni|adalah|is|at|ini|nya|on)\b)*\s*[:=-]?\s*\+?$", re.IGNORECASE)
@@ -129,21 +133,21 @@ def strip_identity(text: str, phone: str | None, name: str | None) -> str:
     introductions that name them ("saya Budi dari RT 3, …"), a NIK, an email address, a number or handle given as
     theirs and a name under a form's label replaced with masks; the rest as typed."""
     text = strip_nik(strip_own_number(text, phone))
-    text = _strip_contacts(text)
+    text = _strip_phones(_strip_contacts(text), phone)
     own = {w.lower() for w in _WORD.findall(name or "") if len(w) >= 3 and w.lower() not in _ADDRESSES}
     text = _strip_introductions(text, own)
     full = [w for w in _WORD.findall(name or "") if len(w) >= 2]
     if len(full) >= 2:  # the whole WhatsApp name written anywhere ("hubungi Siti Rahma")
         text = re.sub(r"(?<!\w)" + r"[\s.]+".join(map(re.escape, full)) + r"(?!\w)", IDENTITY_MASK, text,
                       flags=re.IGNORECASE)
-    return text
+    return _strip_name_words(text, name)
 
 
 def strip_reporter(text: str, phone: str | None, name: str | None) -> str:
     """Words a verifier wrote to an anonymous reporter ("Selamat pagi Bu Siti, …") as agencies may read them: the
     reporter's own number and every word of their WhatsApp name masked (a run of them as one mask); the rest,
-    the verifier's own introduction included, as written."""
-    text = strip_own_number(text, phone)
+    the verifier's own introduction included, as written; their other mobile numbers as in `strip_identity`."""
+    text = _strip_phones(strip_own_number(text, phone), phone)
     own = sorted({w for w in _WORD.findall((name or "").lower()) if len(w) >= 3 and w.isalpha()
                   and w not in _ADDRESSES}, key=len, reverse=True)
     if not own:
@@ -183,6 +187,180 @@ def _strip_labelled_names(text: str) -> str:
             pieces += [text[pos:name.start(1)], IDENTITY_MASK]
             pos = name.end(1)
     return "".join(pieces) + text[pos:]
+
+
+# Phone numbers typed bare in an anonymous reporter's words (session 29: "info wa 0857 1111 2222", "+62 812-…" reached
+# the agency). phonenumbers reads each run of digits: the sender's own number in any format (the country's, "0062…",
+# "+62 (0)8…", a foreign one) is masked, and so is any other mobile number unless the words right before it (after
+# a "ke": "kabari ke wa …" is where to reach the writer) or right after it say whose it is ("nomor pak RT …", "hotline
+# PDAM …", "penipu itu pakai nomor …", "… (pak RT)"). A landline, a toll-free or service number, a house or pole
+# number, an amount, a date stay unless given as the writer's (`_CONTACT_LEAD`). An anonymous reporter's stray mobile
+# is theirs far more often than anyone's, and the verifier, who reads the contact, can pass on one that was not.
+PHONE_MASK = "[nomor HP disembunyikan]"
+PHONE_DIGITS_MIN, PHONE_DIGITS_MAX = 7, 15
+# Digits with what people type between a number's groups: spaces, dots, brackets, slashes, dashes of any kind,
+# invisible characters (not commas: "no 5, 0812…" is two things)
+_PHONE_RUN = re.compile(r"(?<!\d)\+?\(?\d(?:[\s.()/\-\u2010-\u2015\u2212\u200b-\u200d\u2060\ufeff]{0,3}\d)*(?!\d)")
+_MOBILE_SHAPE = re.compile(r"(?:\+?62|0)8\d{7,11}")  # a mobile number mistyped by a digit is still one
+_MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_TOKENS = re.compile(r"[^\W_]+")
+_BEFORE_CLAUSE = re.compile(r"[;!?\n]|[.,](?=\s)")
+# Whose a number is, said beside it: a role, an office, a business, a scammer, a call received ("ditelpon …")
+_THIRD_PARTY = frozenset("""rt rw ketua kades lurah camat kadus kasun kapolsek babinsa bhabin bhabinkamtibmas kepala
+    sekdes perangkat petugas pegawai staf staff oknum sopir supir driver kurir ojol tukang mandor kontraktor pemborong
+    pelaksana pengembang developer pemilik owner penjual pedagang toko warung bengkel agen pangkalan penipu penipuan
+    pelaku tersangka penagih collector dc pinjol rentenir koperasi kantor dinas instansi hotline call callcenter cs
+    layanan posko puskesmas rs rsud klinik sekolah pdam pln bpjs telkom polsek polres polisi damkar ambulans ambulan
+    tetangga dia beliau mereka perusahaan pt cv ud yayasan bank ditelpon ditelepon ditelfon ditelp ditlp disms dichat
+    diwa mengaku ngaku mengatasnamakan asing penelpon penelepon pengirim""".split())
+_REACHING = frozenset("ke kesini kemari".split())  # "kabari ke wa …": the number after it is where to reach the writer
+
+
+def _strip_phones(text: str, phone: str | None) -> str:
+    """Mask the sender's own number in any format, and every mobile number no words beside it give as someone
+    else's."""
+    if sum(ch.isdigit() for ch in text) < PHONE_DIGITS_MIN:
+        return text
+    own = phone if (phone or "").startswith("+") else None
+
+    def mask(found: re.Match) -> str:
+        run = found.group()
+        span = _mobile_in(run, own)
+        if span is None:
+            return run
+        start, end, label = span
+        if label == PHONE_MASK and _someone_elses(text, found.start() + start, found.start() + end):
+            return run
+        return run[:start] + label + run[end:]
+
+    return _PHONE_RUN.sub(mask, text)
+
+
+def _mobile_in(run: str, own: str | None) -> tuple[int, int, str] | None:
+    """Where in a run of digits the sender's own number or a mobile number stands, and its mask; None for none. A
+    run may hold a house or RT number before it ("no 5 0812 …", "RT 3 0812…"): its groups are tried from each one
+    on, the longest first."""
+    groups = [(m.start(), m.end()) for m in re.finditer(r"\d+", run)]
+    for i, (start, _) in enumerate(groups):
+        start -= run[start - 1:start] in ("+", "(")
+        for _, end in reversed(groups[i:]):
+            digits = sum(ch.isdigit() for ch in run[start:end])
+            if digits < PHONE_DIGITS_MIN:
+                break
+            read = None if digits > PHONE_DIGITS_MAX else _phone_of(run[start:end])
+            if read is not None and own is not None and read[0] == own:
+                return start, end, OWN_NUMBER_MASK
+            if read is not None and read[1]:
+                return start, end, PHONE_MASK
+    return None
+
+
+def _phone_of(typed: str) -> tuple[str | None, bool] | None:
+    """A typed number as (E.164, whether mobile) as phonenumbers reads it in Indonesia; (None, True) for a mobile
+    number one digit off; None for no phone number."""
+    digits = "".join(str(unicodedata.digit(ch)) for ch in typed if ch.isdigit())
+    if typed.lstrip("(").startswith("+") or digits.startswith("62"):
+        raw = "+" + digits
+    else:
+        raw = "+" + digits[2:] if digits.startswith("00") else digits  # "0062 812…"
+    raw = "+62" + raw[4:] if raw.startswith("+620") else raw  # "+62 (0)812…"
+    try:
+        number = phonenumbers.parse(raw, "ID")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return (None, True) if _MOBILE_SHAPE.fullmatch(raw) else None
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return e164, phonenumbers.number_type(number) in _MOBILE_TYPES
+
+
+def _someone_elses(text: str, start: int, end: int) -> bool:
+    """Whether the words right before a number (in its clause, after a "ke") or right after it say whose it is."""
+    begin = max([start - _LEAD_WINDOW, 0, *(found.end() for found in _BEFORE_CLAUSE.finditer(
+        text, max(0, start - _LEAD_WINDOW), start))])
+    before = _TOKENS.findall(text, begin, start)
+    reached = [i for i, word in enumerate(before) if word.lower() in _REACHING]
+    before = before[reached[-1] + 1:] if reached else before
+    stop = _CLAUSE_END.search(text, end)
+    after = _TOKENS.findall(text, end, stop.start() if stop and stop.group() != "(" else len(text))[:2]
+    return _says_whose(before[-4:]) or _says_whose(after)
+
+
+def _says_whose(words: list[str]) -> bool:
+    """Whether words name whose a number is: a role or office ("ketua rt", "hotline pdam"; "kontraktornya"; not "RT
+    3", a place), or an address before a name or a role ("pak Slamet", "bu lurah"; "mohon bapak hubungi …" names
+    nobody)."""
+    lowered = [word.lower().removesuffix("nya") if len(word) > 5 else word.lower() for word in words]
+    for i, word in enumerate(lowered):
+        numbered = i + 1 < len(words) and words[i + 1].isdigit()
+        if word in _THIRD_PARTY and not (numbered and word in ("rt", "rw")):
+            return True
+        if word in _ADDRESSES and i + 1 < len(words) and (words[i + 1][:1].isupper() or lowered[i + 1] in _THIRD_PARTY):
+            return True
+    return False
+
+
+# An anonymous reporter's WhatsApp name of one word ("Budi", "Sri"; "Pak Budi" and "Budi 🙏" are one word too)
+# written outside an introduction: "tolong bantu, Budi warga sini", "Salam, Budi". Masked wherever it stands as a
+# word, but in a place's or a business's name ("Jl. Budi Utomo", "toko Sari Jaya"), after an address ("pak Budi
+# ketua RT": someone else of the name, spoken of) or before another capitalised name ("Budi Hartono"). A name that
+# is also a word ("Indah", "Jaya", "Baru", "Sari") is masked only where it can be nothing else: before where its
+# bearer lives ("Indah warga RT 3") or as a signature at the end ("Terima kasih, Sari"); so is each word of a longer
+# name (the whole name is masked wherever it is written).
+_COMMON_NAMES = frozenset("""indah jaya baru sari mawar melati bunga putri putra ayu cahaya harapan mulia makmur
+    sejahtera asri permai raya agung bintang intan mutiara fajar rizki rezeki rejeki rahmat berkah murni setia
+    sentosa abadi damai lestari wangi kencana utama bayu embun pelangi langit bulan surya mentari tirta mekar subur
+    jati manis cantik bagus baik senang suka ceria mega kurnia karunia anugrah anugerah ratu raja kasih sayang cinta
+    teguh selamat iman tenang aman adil warga pelapor user admin anonim hamba rakyat masyarakat identitas nomor
+    disembunyikan mama mami papa papi ayah bunda umi abi abah emak mamak nenek kakek opa oma adik adek
+    kakak""".split()) | _NO_NAME | _NOT_NAMES | _LIVES | _PLACE_START | _INTRO_END
+# Words that start a place's or a business's name, before the capitalised words of it
+_NAMED_PLACE = frozenset("""jl jln jalan gg gang perum perumahan griya desa ds dusun dsn kampung kp kel kelurahan kec
+    kecamatan blok toko warung cv pt ud masjid musholla mushola musala sdn smpn sman smkn sd smp sma mi mts pasar
+    taman lapangan rs rsud puskesmas kantor dukuh lingkungan komplek kompleks villa residence gedung hotel kota kab
+    kabupaten sungai kali jembatan terminal stasiun bank apotek klinik""".split())
+_CLOSING = frozenset("salam hormat wassalam wasalam ttd tertanda trims makasih kasih thanks thx regards".split())
+_SIGNED = re.compile(r"[\W_]*$")
+_ADDRESSED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[\s.]*$")
+
+
+def _strip_name_words(text: str, name: str | None) -> str:
+    """Mask the words of the reporter's WhatsApp name where they name the reporter (see above)."""
+    words = {w.lower() for w in _LETTERS.findall(name or "") if len(w) >= 3 and w.lower() not in _ADDRESSES}
+    for word in words:
+        anywhere = len(words) == 1 and word not in _COMMON_NAMES
+        if word not in text.lower():
+            continue
+        source = text
+        text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)",
+                      lambda found, s=source, a=anywhere: IDENTITY_MASK if _names_reporter(s, found, a)
+                      else found.group(), text, flags=re.IGNORECASE)
+    return text
+
+
+def _names_reporter(text: str, found: re.Match, anywhere: bool) -> bool:
+    """Whether a word of the reporter's name, found in their text, names them (see above)."""
+    prior = _LETTERS.findall(text, max(0, found.start() - _LEAD_WINDOW), found.start())[-3:]
+    for word in reversed(prior):  # "Jl. Sari Indah", "desa Karya Jaya"
+        if word.lower() in _NAMED_PLACE:
+            return False
+        if not word[:1].isupper():
+            break
+    addressed = _ADDRESSED.search(text, max(0, found.start() - _LEAD_WINDOW), found.start())
+    if addressed and addressed.group(1).lower() in _ADDRESSES:
+        return False  # "pak Budi ketua RT"
+    following = re.match(r"[ \t]+([^\W\d_]+)", text[found.end():])
+    if following and following.group(1)[:1].isupper() and following.group(1).lower() not in _LIVES:
+        return False  # "Budi Hartono", "Sari Indah"
+    lives = re.match(r"[ \t]*,?[ \t]*([^\W\d_]+)", text[found.end():])
+    if lives and lives.group(1).lower() in _LIVES:
+        return True  # "Budi warga sini", "Sri dari RT 4", "Indah, warga RT 3"
+    rest = text[found.end():]
+    if _SIGNED.fullmatch(rest) and (not prior or prior[-1].lower() in _CLOSING or re.search(
+            r"(?:^|[\n,~–—-])[\s\W]*$", text[:found.start()])):
+        return True  # "Salam, Budi", "…\n\nBudi", "- Budi"
+    return anywhere
 
 
 def _strip_introductions(text: str, own: set[str]) -> str:
@@ -362,6 +540,27 @@ _ASKS_IDENTITY = re.compile(
 def asks_identity(question: str) -> bool:
     """Whether a question to the reporter asks who they are (name, number, NIK, email, home, how to reach them)."""
     return _ASKS_IDENTITY.search(question) is not None
+
+
+# An agency's news to the reporter (TL, SELESAI, SURVEI) that asks who they are: the words of `asks_identity` in a
+# clause that asks (a question mark, a request, a need: "mohon kirim no hp bapak", "silakan sebutkan nama lengkap",
+# "kami perlu NIK bapak", "bapak tinggal di mana?"). Progress that names the same things asks nothing ("sudah kami
+# hubungi melalui verifikator", "nama jalannya sudah kami catat"), nor does telling the reporter how to use their
+# own ("silakan cek status bansos dengan NIK bapak": "silakan" alone is no request to send it).
+_REQUESTING = frozenset("""mohon mhn tolong tlg harap dimohon minta boleh bisakah dapatkah kirim kirimkan
+    sebutkan cantumkan berikan beri infokan informasikan info share japri bawa membawa lampirkan ketik tulis
+    tuliskan balas perlu butuh memerlukan membutuhkan berapa siapa mana""".split())
+# Where a clause ends: a comma, a question mark…, or a full stop after a word (not after "No." or "Jl.")
+_CLAUSE_BREAK = re.compile(r"([,;!?\n]|(?<=[^\W\d_]{5})\.(?=\s|$))")
+
+
+def requests_identity(text: str) -> bool:
+    """Whether words an agency sends the reporter ask who they are (name, number, NIK, email, home)."""
+    parts = _CLAUSE_BREAK.split(text)
+    for clause, end in zip(parts[0::2], [*parts[1::2], ""], strict=True):
+        if asks_identity(clause) and (end == "?" or {w.lower() for w in _LETTERS.findall(clause)} & _REQUESTING):
+            return True
+    return False
 
 
 def reporter_identity(complaint) -> tuple[str | None, str | None]:
