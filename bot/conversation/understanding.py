@@ -378,7 +378,8 @@ EXTORTED = frozenset({"pungli", "dipungut", "dimintai", "dimintain", "dipalak", 
 # Words that name a problem: a short message with one tells a story ("lampu jalan mati", "got mampet")
 PROBLEM_WORDS = frozenset("""rusak mati macet bocor banjir kotor bau gelap licin becek mampet mampat numpuk menumpuk
     jebol ambrol amblas ambles longsor putus tumbang roboh retak pecah padam hancur berlubang bolong lubang keruh
-    rawan bahaya pungli hilang kering meluap meluber tersumbat ambruk runtuh rubuh penuh""".split())
+    rawan bahaya pungli hilang kering meluap meluber tersumbat ambruk runtuh rubuh penuh
+    kebanjiran tergenang""".split())
 # "penuh" before these is no fault: "dengan penuh hormat", "penuh harap", "penuh tanggung jawab"
 FULL_OF_GOOD = frozenset("hormat harap harapan rasa syukur semangat kasih cinta perhatian tanggung".split())
 
@@ -3105,8 +3106,9 @@ def asks_after_anothers_report(text: str) -> bool:
     # "ini laporan ibu saya pak, lampu jalan depan rumahnya mati …": a story told for them, asking nothing
     told = names_a_problem(text) or bool(_things(text))
     # "mau tanya laporan ibu saya yg soal sampah pasar": a wish to ask names its thing, no story told
+    wanted = intent(text)  # a wish to file with the story ("mau laporkan atas nama tetangga saya …") files it
     return (not told or "?" in text or asks_about(text) or bool(set(said) & INQUIRING)
-            or intent(text) is not None)
+            or wanted is not None and wanted.name != "FILE")
 
 
 # Who filed named before the filing ("anak sy kemarin laporin …", "sy tetangganya yg lapor LPR-1", "tetangga sy udh
