@@ -211,7 +211,12 @@ def window_words(text: str) -> list[str]:
 INTRODUCING = re.compile(
     r"\b(?:perkenalkan|kenalkan|kenalin|memperkenalkan|perkenalan|salam\s+kenal|izin\s+bergabung|"
     r"baru\s+(?:pegang|megang|memegang|bergabung|gabung|ditunjuk|ditugaskan|ditugasi|dilantik|pakai|pake|jadi)|"
-    r"(?:penghubung|admin|operator|petugas)\s+(?:\w+\s+)?(?:yg|yang)\s+baru)\b", re.IGNORECASE)
+    r"(?:penghubung|admin|operator|petugas)\s+(?:\w+\s+)?(?:yg|yang)\s+baru|"
+    # firsts5: oneself a new one without "yang" ("saya petugas baru", "sy dewi admin baru di dlh", "saya masih
+    # baru", "sy baru disini"), or guidance asked for ("mohon bimbingannya"); "petugas baru datang" is news
+    r"(?:sy|saya|aku|kulo|abdi)\s+(?:\w+\s+)?(?:penghubung|admin|operator|petugas|pegawai|staf|staff)\s+baru|"
+    r"(?:sy|saya|aku|kulo|abdi)\s+(?:masih|msh)\s+baru|(?:sy|saya|aku)\s+baru\s+(?:di\s*sini|disini|dsni)|"
+    r"(?:mohon|mhn|minta)\s+(?:bimbingan|arahan|petunjuk)(?:nya)?)\b", re.IGNORECASE)
 # "sy dewi dr dlh": oneself by name, from one's agency
 SELF_FROM = re.compile(r"\b(?:sy|saya|aku|kulo|abdi)\s+(?:\w+\s+){1,3}?(?:dr|dari|dri|saking)\s+(\w+(?:\s+\w+)?)",
                        re.IGNORECASE)
