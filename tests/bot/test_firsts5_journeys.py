@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import understanding
+from tests.parties import file
 
 # A story told for someone else (a neighbour, a parent) with a wish to report: the writer files it ("laporkan atas
 # nama tetangga saya …" read "tetangga saya" as the owner of a report asked after, and the story was lost)
@@ -69,3 +70,66 @@ def test_the_morning_digest_of_a_head_is_the_agencys(people, typed):
 def test_an_unknown_agency_in_rekap_is_still_said_unknown(people):
     reply = people["supervisor"].says("rekap dinas pariwisata")
     assert "tidak dikenali untuk REKAP" in reply, reply
+
+
+def dlh_holds_one(people: dict) -> None:
+    """LPR-1 filed and forwarded to DLH: the officer holds one open disposition (a TL may be offered for it)."""
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+
+
+@pytest.mark.parametrize("typed", [
+    "saya petugas baru", "sy petugas baru pak", "halo saya dewi petugas baru dlh", "saya admin baru di dlh",
+    "Saya operator baru, mohon bimbingannya", "maaf pak saya masih baru", "sy baru disini pak, mohon arahannya",
+    "saya pegawai baru dlh pak", "mohon bimbingannya pak"])
+def test_a_new_officer_saying_so_gets_the_help_not_a_tl_offered(people, typed):
+    """Found by hand: "saya petugas baru" from an officer holding one disposition was offered as its TL ("Catat
+    sebagai kemajuan (TL) LPR-1? … TL LPR-1 saya petugas baru")."""
+    dlh_holds_one(people)
+    reply = people["dlh1"].says(typed)
+    assert "Catat sebagai kemajuan" not in reply and "tidak dikenali" not in reply, reply
+    assert "TL LPR-<nomor>" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["petugas baru datang ke lokasi, besok mulai dikerjakan",
+                                   "petugas baru sampai lokasi pak, lagi dicek"])
+def test_officers_just_arrived_is_still_progress(people, typed):
+    dlh_holds_one(people)
+    assert "Catat sebagai kemajuan (TL) LPR-1?" in people["dlh1"].says(typed)
+
+
+@pytest.mark.parametrize("typed", ["tl1 sudah", "TL 1 sdh", "tl lpr 1 udah", "TL LPR-1 sudah pak", "tl1 beres",
+                                   "Tl 1 done", "tl1 udh bu"])
+def test_a_tl_saying_only_done_is_asked_as_the_final_answer_and_relays_nothing(people, typed):
+    """Found by hand: "tl1 sudah" reached the reporter as "Tindak lanjut LPR-1 …: sudah"."""
+    dlh_holds_one(people)
+    before = len(people["citizen"].inbox())
+    reply = people["dlh1"].says(typed)
+    assert "Apakah LPR-1 sudah tuntas?" in reply and "tercatat" not in reply, reply
+    assert len(people["citizen"].inbox()) == before
+
+
+def test_done_alone_confirmed_then_told_is_the_final_answer(people):
+    dlh_holds_one(people)
+    people["dlh1"].says("tl1 sudah")
+    people["dlh1"].says("ya")
+    reply = people["dlh1"].says("sampahnya sudah kami angkut semua tadi pagi")
+    assert "Jawaban akhir LPR-1 tercatat" in reply, reply
+    assert "sudah kami angkut semua" in people["citizen"].inbox()[-2].body
+
+
+@pytest.mark.parametrize("typed", ["tl1 ok", "TL 1 siap", "tl lpr 1 oke pak"])
+def test_a_tl_with_an_acknowledgement_only_is_asked_for_its_text(people, typed):
+    dlh_holds_one(people)
+    before = len(people["citizen"].inbox())
+    reply = people["dlh1"].says(typed)
+    assert "tercatat" not in reply and len(people["citizen"].inbox()) == before, reply
+
+
+@pytest.mark.parametrize("typed,relayed", [("tl1 sudah dicek, besok diangkut", "sudah dicek, besok diangkut"),
+                                           ("TL 1 sdh kami survei", "sdh kami survei")])
+def test_a_tl_with_words_after_done_is_still_progress(people, typed, relayed):
+    dlh_holds_one(people)
+    reply = people["dlh1"].says(typed)
+    assert "Tindak lanjut LPR-1 tercatat" in reply, reply
+    assert relayed in people["citizen"].inbox()[-1].body
