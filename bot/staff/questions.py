@@ -259,6 +259,17 @@ def _asks_how(text: str) -> bool:
             and not any(ch.isdigit() for ch in text) and not _asks_late(text))
 
 
+# A call for help with nothing else ("tolong", "minta tolong dong", "tlg pak"): someone lost, as a question of how
+HELP_CALLED = {"tolong", "tlg", "tolongin", "tulung", "help"}
+HELP_AROUND = HELP_CALLED | {"minta", "mohon", "mhn", "dong", "donk", "ya", "pak", "bu", "mas", "mbak", "min", "saya",
+                             "sy", "aku", "please", "pls", "me"}
+
+
+def _calls_for_help(text: str) -> bool:
+    typed = words(text)
+    return bool(typed) and set(typed) <= HELP_AROUND and bool(set(typed) & HELP_CALLED)
+
+
 # A question about who the reporter is ("siapa nama pelapornya?", "no hp pelapor lpr 1 brp?"): what the reader may
 # see of them (`lapor.access.reporter_seen_by`: never an anonim reporter, never a number to an agency) and how to ask.
 REPORTER_NAMED = {"pelapor", "pelapornya", "pelapore", "pengadu", "pengadunya"}
@@ -315,7 +326,7 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if is_greeting(text) or _introduced(turn, text):  # "sy dewi dr dlh, baru pegang wa ini": greeted, with help
         turn.say("staff_greeting", name=turn.staff.name or "")
         return "BANTUAN"
-    if _asks_how(text):
+    if _asks_how(text) or _calls_for_help(text):  # "minta tolong dong": lost, as "gimana caranya"
         turn.say("staff_how", name=turn.staff.name or "")
         return "BANTUAN"
     asked, rest = _asked_for(text)

@@ -133,3 +133,35 @@ def test_a_tl_with_words_after_done_is_still_progress(people, typed, relayed):
     reply = people["dlh1"].says(typed)
     assert "Tindak lanjut LPR-1 tercatat" in reply, reply
     assert relayed in people["citizen"].inbox()[-1].body
+
+
+def spam_filed(people: dict) -> None:
+    """LPR-1 (a real complaint, forwarded to DLH) and LPR-2, an advertisement filed as a complaint."""
+    dlh_holds_one(people)
+    file(people["citizen2"], description="beli followers ig murah cuma 10rb per 1000 followers hubungi wa 0812999",
+         photo=False)
+
+
+@pytest.mark.parametrize("typed", ["lpr 2 ini spam iklan", "LPR-2 ini iklan pak", "no 2 itu spam",
+                                   "lpr 2 jelas spam bu", "lpr 2 cuma promosi", "lpr 2 iklan doang"])
+def test_a_verifier_calling_a_complaint_junk_with_a_word_between_is_asked_to_archive_it(people, typed):
+    """Found by hand: "lpr 2 ini spam iklan" got "Perintah tidak dikenali" ("lpr 2 spam" was understood)."""
+    spam_filed(people)
+    reply = people["verifier"].says(typed)
+    assert "Arsipkan LPR-2?" in reply, reply
+    people["verifier"].says("ya")
+    assert [c.status for c in people["citizen2"].complaints()] == ["diarsipkan"]
+
+
+@pytest.mark.parametrize("typed", ["lpr 2 ini soal sampah", "lpr 2 ini iklan rokok di dekat sekolah, ke satpol"])
+def test_a_complaint_about_something_is_not_called_junk(people, typed):
+    spam_filed(people)
+    assert "Arsipkan LPR-2?" not in people["verifier"].says(typed)
+
+
+@pytest.mark.parametrize("who", ["verifier", "dlh1", "supervisor"])
+@pytest.mark.parametrize("typed", ["tolong", "help", "tolong bantu pak", "minta tolong dong", "help me"])
+def test_a_call_for_help_gets_the_help_of_ones_role(people, who, typed):
+    """Found by hand: a verifier's "tolong" got "Perintah tidak dikenali"."""
+    reply = people[who].says(typed)
+    assert "tidak dikenali" not in reply and "LPR-<nomor>" in reply, reply
