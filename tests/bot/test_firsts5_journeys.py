@@ -165,3 +165,31 @@ def test_a_call_for_help_gets_the_help_of_ones_role(people, who, typed):
     """Found by hand: a verifier's "tolong" got "Perintah tidak dikenali"."""
     reply = people[who].says(typed)
     assert "tidak dikenali" not in reply and "LPR-<nomor>" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["eh salah, harusnya dlh bukan pu", "maaf keliru, mestinya ke dlh",
+                                   "waduh salah dispo pak, yg bener dlh", "salah, seharusnya dinas lingkungan hidup",
+                                   "ralat: dlh", "eh salah bukan pu tapi dlh", "koreksi, ke dlh bukan pupr"])
+def test_a_verifier_correcting_their_forward_in_words_is_asked_to_forward_to_the_right_agency(people, typed):
+    """Found by hand: right after TERUSKAN LPR-1 PUPR, "eh salah, harusnya dishub bukan pu" got "Perintah tidak
+    dikenali"; the agency named is asked about, and the wrong one is said to stay until it returns it."""
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    reply = people["verifier"].says(typed)
+    assert "Teruskan LPR-1 ke DLH?" in reply and "KEMBALIKAN LPR-1" in reply, reply
+    people["verifier"].says("ya")
+    assert people["dlh1"].inbox() and "LPR-1" in people["dlh1"].last().body
+
+
+def test_a_correction_long_after_the_forward_is_not_read_as_one(people, world):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    world.extensions["penghubung"].clock.advance(hours=2)
+    assert "Teruskan LPR-1" not in people["verifier"].says("eh salah, harusnya dlh bukan pu")
+
+
+def test_a_bare_no_after_a_forward_still_says_it_stands(people):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    reply = people["verifier"].says("eh salah")
+    assert "tidak dapat dibatalkan" in reply and "Teruskan LPR-1 ke" not in reply, reply
