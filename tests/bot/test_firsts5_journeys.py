@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import understanding
-from tests.parties import file
+from tests.parties import Citizen, file
 
 # A story told for someone else (a neighbour, a parent) with a wish to report: the writer files it ("laporkan atas
 # nama tetangga saya …" read "tetangga saya" as the owner of a report asked after, and the story was lost)
@@ -193,3 +193,42 @@ def test_a_bare_no_after_a_forward_still_says_it_stands(people):
     people["verifier"].says("TERUSKAN LPR-1 PUPR")
     reply = people["verifier"].says("eh salah")
     assert "tidak dapat dibatalkan" in reply and "Teruskan LPR-1 ke" not in reply, reply
+
+
+@pytest.fixture
+def citizen(app):
+    return Citizen(app)
+
+
+QUESTION = "permisi mau nanya jam buka dukcapil hari apa aja ya"
+
+
+@pytest.mark.parametrize("typed", [
+    "oh gitu makasih. sekalian mau lapor, saluran air depan rumah saya mampet jadi banjir kalo hujan",
+    "satu lagi pak saya mau ngadu lampu jalan di gang 3 mati semua udah seminggu",
+    "terus sy juga mau komplain, jalan depan sd 2 rusak parah banyak yg jatuh"])
+def test_a_complaint_told_after_a_question_offered_is_its_own_report(citizen, typed):
+    """Found by hand: a question to the office offered as a request for information, then "sekalian mau lapor,
+    saluran air … mampet" joined the question, and the whole was offered as one question."""
+    citizen.says(QUESTION)
+    reply = citizen.says(typed)
+    assert "ingin melapor" in reply and "jam buka dukcapil" not in reply.split("kami simpan")[-1], reply
+    assert "Pertanyaan Anda" in reply, reply
+    citizen.says("ya")
+    assert "dukcapil" not in citizen.draft()["description"] and "lapor" not in citizen.draft()["description"]
+    assert "dukcapil" in citizen.draft()["next_story"]
+
+
+def test_the_question_kept_is_offered_as_a_question_once_the_complaint_is_sent(citizen):
+    citizen.says(QUESTION)
+    citizen.says("sekalian mau lapor, saluran air depan rumah saya mampet jadi banjir kalo hujan")
+    for answer in ["ya", "1", "Jl. Kenanga 4 RT 2 RW 1, Desa Sukamaju", "LEWATI", "1"]:
+        citizen.says(answer)
+    reply = citizen.says("KIRIM")
+    assert "LPR-1" in reply and "Tadi Anda juga bertanya" in reply and "permintaan informasi" in reply, reply
+
+
+def test_more_of_a_question_still_joins_it(citizen):
+    citizen.says(QUESTION)
+    reply = citizen.says("soalnya ktp saya rusak mau bikin yang baru, syaratnya apa aja")
+    assert "ingin bertanya" in reply and "dukcapil" in reply, reply
