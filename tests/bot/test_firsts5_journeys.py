@@ -232,3 +232,30 @@ def test_more_of_a_question_still_joins_it(citizen):
     citizen.says(QUESTION)
     reply = citizen.says("soalnya ktp saya rusak mau bikin yang baru, syaratnya apa aja")
     assert "ingin bertanya" in reply and "dukcapil" in reply, reply
+
+
+@pytest.mark.parametrize("typed,first,second", [
+    ("jalan rusak dan sampah numpuk di gang 5", "jalan rusak", "sampah numpuk di gang 5"),
+    ("jalan berlubang dan lampu mati di jl kenanga", "jalan berlubang", "lampu mati di jl kenanga"),
+    ("lampu jalan mati semua dan selokan mampet di rt 3", "lampu jalan mati semua", "selokan mampet di rt 3"),
+    ("sampah numpuk di pasar serta jembatan kayu retak", "sampah numpuk di pasar", "jembatan kayu retak")])
+def test_two_things_broken_joined_by_and_are_two_problems(typed, first, second):
+    """Found by hand: "jalan rusak dan sampah numpuk di gang 5" was filed as one complaint (only "juga" parted
+    two problems)."""
+    assert understanding.another_problem(typed) == (first, second)
+
+
+@pytest.mark.parametrize("typed", [
+    "jalan rusak dan berlubang di gang 5", "sampah numpuk dan bau di gang 5", "lampu jalan mati dan jalan jadi gelap",
+    "selokan mampet dan jalan banjir tiap hujan", "jalan berlubang dan motor saya jatuh",
+    "pipa pdam bocor dan jalan jadi rusak", "lampu mati dan lampu taman juga mati",
+    "jalan di depan sd rusak dan jalan ke pasar juga rusak"])
+def test_one_problem_told_with_and_stays_one(typed):
+    assert understanding.another_problem(typed) is None
+
+
+def test_two_problems_in_one_first_message_are_filed_one_at_a_time(citizen):
+    citizen.says("jalan rusak dan sampah numpuk di gang 5 desa sukamaju")
+    reply = citizen.says("ya")
+    assert "dua masalah" in reply and "sampah numpuk" in reply, reply
+    assert citizen.draft()["description"] == "jalan rusak"
