@@ -416,7 +416,9 @@ def _suggestion_suffix(session: Session, complaint: Complaint) -> str:
 # the words of the morning digest asked for out of its schedule ("minta rekap pagi dong", "rekap harian", "kirim ulang
 # rekap tadi pagi", "rekapan pagi blm masuk"): the digest of today, as REKAP alone
 MORNING_DIGEST_WORDS = {"pagi", "pagi2", "tadi", "harian", "biasa", "biasanya", "rutin", "ulang", "lagi", "itu",
-                        "belum", "blm", "belom", "masuk"}
+                        "belum", "blm", "belom", "masuk", "seperti", "spt", "kayak", "kyk", "kaya",
+                        # asked where it is in Javanese ("rekap e pundi bu", "rekape endi")
+                        "e", "pundi", "endi", "dimana"}
 REKAP_FILLER = LATE_FILLER | MORNING_DIGEST_WORDS | {
     "rekap", "rekapan", "rkp", "ringkasan", "untuk", "utk", "buat", "instansi", "opd", "data", "kirim", "kirimkan",
     "minta", "terbaru", "saja", "terakhir", "periode", "kemajuan"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import understanding
-from tests.parties import Citizen, file
+from tests.parties import Citizen, file, walked_once
 
 # A story told for someone else (a neighbour, a parent) with a wish to report: the writer files it ("laporkan atas
 # nama tetangga saya …" read "tetangga saya" as the owner of a report asked after, and the story was lost)
@@ -51,7 +51,8 @@ def test_filing_for_an_elderly_neighbour_keeps_the_story_with_her_name_and_addre
 # The morning digest asked for out of its schedule, by what it is called: the morning's, the daily, the usual one
 MORNING_DIGEST = ["minta rekap pagi dong", "rekap pagi", "REKAP PAGI INI", "kirim ulang rekap tadi pagi",
                   "rekap harian", "mohon rekap harian pak", "rekap yg biasa pagi2 itu", "rekap pagi ini mana ya",
-                  "rekapan pagi blm masuk", "ringkasan pagi dong"]
+                  "rekapan pagi blm masuk", "ringkasan pagi dong", "mohon kirimkan rekap seperti biasa",
+                  "sugeng enjang bu, rekap e pundi", "rekape endi pak"]
 
 
 @pytest.mark.parametrize("typed", MORNING_DIGEST)
@@ -72,6 +73,7 @@ def test_an_unknown_agency_in_rekap_is_still_said_unknown(people):
     assert "tidak dikenali untuk REKAP" in reply, reply
 
 
+@walked_once
 def dlh_holds_one(people: dict) -> None:
     """LPR-1 filed and forwarded to DLH: the officer holds one open disposition (a TL may be offered for it)."""
     file(people["citizen"], photo=False)
@@ -135,6 +137,7 @@ def test_a_tl_with_words_after_done_is_still_progress(people, typed, relayed):
     assert relayed in people["citizen"].inbox()[-1].body
 
 
+@walked_once
 def spam_filed(people: dict) -> None:
     """LPR-1 (a real complaint, forwarded to DLH) and LPR-2, an advertisement filed as a complaint."""
     dlh_holds_one(people)
@@ -167,14 +170,20 @@ def test_a_call_for_help_gets_the_help_of_ones_role(people, who, typed):
     assert "tidak dikenali" not in reply and "LPR-<nomor>" in reply, reply
 
 
+@walked_once
+def pupr_holds_one(people: dict) -> None:
+    """LPR-1 filed and forwarded by the verifier to PUPR, the wrong agency, a moment ago."""
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+
+
 @pytest.mark.parametrize("typed", ["eh salah, harusnya dlh bukan pu", "maaf keliru, mestinya ke dlh",
                                    "waduh salah dispo pak, yg bener dlh", "salah, seharusnya dinas lingkungan hidup",
                                    "ralat: dlh", "eh salah bukan pu tapi dlh", "koreksi, ke dlh bukan pupr"])
 def test_a_verifier_correcting_their_forward_in_words_is_asked_to_forward_to_the_right_agency(people, typed):
     """Found by hand: right after TERUSKAN LPR-1 PUPR, "eh salah, harusnya dishub bukan pu" got "Perintah tidak
     dikenali"; the agency named is asked about, and the wrong one is said to stay until it returns it."""
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    pupr_holds_one(people)
     reply = people["verifier"].says(typed)
     assert "Teruskan LPR-1 ke DLH?" in reply and "KEMBALIKAN LPR-1" in reply, reply
     people["verifier"].says("ya")
@@ -182,15 +191,13 @@ def test_a_verifier_correcting_their_forward_in_words_is_asked_to_forward_to_the
 
 
 def test_a_correction_long_after_the_forward_is_not_read_as_one(people, world):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    pupr_holds_one(people)
     world.extensions["penghubung"].clock.advance(hours=2)
     assert "Teruskan LPR-1" not in people["verifier"].says("eh salah, harusnya dlh bukan pu")
 
 
 def test_a_bare_no_after_a_forward_still_says_it_stands(people):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    pupr_holds_one(people)
     reply = people["verifier"].says("eh salah")
     assert "tidak dapat dibatalkan" in reply and "Teruskan LPR-1 ke" not in reply, reply
 
