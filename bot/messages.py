@@ -518,6 +518,10 @@ MESSAGES = {
         "Tadi Anda juga menyebut masalah lain:\n\"{excerpt}\"\n\n"
         "Balas YA untuk melaporkannya sekarang, atau MENU bila tidak perlu."
     ),
+    "next_question_offered": (
+        "Tadi Anda juga bertanya:\n\"{excerpt}\"\n\n"
+        "Balas YA untuk mengirimnya sebagai permintaan informasi, atau MENU bila tidak perlu."
+    ),
     "new_complaint_hint": "Untuk membuat pengaduan baru, ketik 1.",
     "next_story_declined": "Baik, masalah itu tidak kami laporkan. Bila nanti ingin melaporkannya, ketik 1.",
     "several_one_at_a_time": (

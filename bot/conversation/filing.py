@@ -2835,7 +2835,10 @@ def _submit(turn: Turn) -> Next:
     turn.draft = Draft()
     if following:  # the other problem told while filing this one: its words are offered as the next complaint
         turn.draft.place_before = place  # most often at the same place: asked to confirm it
-        turn.say("next_story_offered", excerpt=excerpt(following, 300))
+        from bot.conversation.idle import offered_kind  # (idle imports this module)
+
+        asked = offered_kind(following) == "informasi"  # a question kept while a complaint was filed
+        turn.say("next_question_offered" if asked else "next_story_offered", excerpt=excerpt(following, 300))
         return go(State.OFFER, offer=following, told_before=True)
     return back_to_idle()
 

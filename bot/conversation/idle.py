@@ -480,7 +480,7 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     opened = _opens_with_own(turn, earlier, offered)
     if opened is not None:
         return opened
-    shared = _shared_not_told(turn, earlier)
+    shared = _shared_not_told(turn, earlier) or _complaint_after_question(turn, earlier)
     if shared is not None:
         return shared
     if (_looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)) or _short_question(turn.text)
@@ -498,6 +498,29 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if _is_bubble(turn):  # "di desa kami", "lampu jalan mati semua": a story told a few words at a time
         return _keep_bubble(turn)
     return _upset_met(turn, earlier) or _kept_then_menu(turn, offered)
+
+
+def _question_then_complaint(earlier: str, text: str) -> bool:
+    """Whether a message after a question offered as a request for information files a complaint of its own
+    ("sekalian mau lapor, saluran air depan rumah mampet …" after "mau nanya jam buka dukcapil"): a wish to report
+    and a problem, told at length; more of the question ("soalnya ktp saya rusak, syaratnya apa") is not."""
+    return (offered_kind(earlier) == "informasi" and offered_kind(text) is None and _looks_like_complaint(text)
+            and bool(set(understanding.standard_words(text)) & understanding.FILE_VERBS)
+            and (understanding.names_a_problem(text) or understanding.tells_a_lack(text)))
+
+
+def _complaint_after_question(turn: Turn, question: str | None) -> Next | None:
+    """Offers the complaint told after a question offered, from the words after its verb of reporting ("sekalian
+    mau lapor, saluran …": "saluran …"), and keeps the question to offer once the complaint is sent (firsts5: the
+    two were offered as one question). None when the message is no such complaint."""
+    if not question or not _question_then_complaint(question, turn.text):
+        return None
+    told = understanding.after_filing_verb(turn.text)
+    told = told if told and complaints.description_problem(told) is None else turn.text
+    turn.draft.next_story = question[:complaints.MAX_DESCRIPTION_CHARS]
+    result = _offer(turn, told[:complaints.MAX_DESCRIPTION_CHARS])
+    turn.say("another_question_kept", excerpt=excerpt(question, 150))
+    return result
 
 
 def _shared_not_told(turn: Turn, earlier: str | None) -> Next | None:

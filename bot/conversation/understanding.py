@@ -378,7 +378,8 @@ EXTORTED = frozenset({"pungli", "dipungut", "dimintai", "dimintain", "dipalak", 
 # Words that name a problem: a short message with one tells a story ("lampu jalan mati", "got mampet")
 PROBLEM_WORDS = frozenset("""rusak mati macet bocor banjir kotor bau gelap licin becek mampet mampat numpuk menumpuk
     jebol ambrol amblas ambles longsor putus tumbang roboh retak pecah padam hancur berlubang bolong lubang keruh
-    rawan bahaya pungli hilang kering meluap meluber tersumbat ambruk runtuh rubuh penuh""".split())
+    rawan bahaya pungli hilang kering meluap meluber tersumbat ambruk runtuh rubuh penuh
+    kebanjiran tergenang""".split())
 # "penuh" before these is no fault: "dengan penuh hormat", "penuh harap", "penuh tanggung jawab"
 FULL_OF_GOOD = frozenset("hormat harap harapan rasa syukur semangat kasih cinta perhatian tanggung".split())
 
@@ -678,7 +679,7 @@ def another_question(text: str) -> str | None:
 
 # Another problem told in the same story ("jalan berlubang, lampu juga mati", "… satu lagi pak, sampah ga
 # diangkut"): a clause of its own, with a word of "also", naming a problem of something the story has not spoken of
-CONNECTORS = "dan|terus|trus|lalu|and"  # words that join clauses (no "also": they open nothing)
+CONNECTORS = "dan|serta|terus|trus|lalu|and"  # words that join clauses (no "also": they open nothing)
 CLAUSE_END = re.compile(rf"[{CLAUSE_MARKS}]+|\s(?:{CONNECTORS})\s", re.IGNORECASE)
 ALSO = frozenset("juga sekalian pula also oge uga ugi juo jua".split())  # Sundanese, Javanese, Minang, Banjar
 ALSO_OPENING = re.compile(r"^\W*(?:(?:satu|1|ada)\s+lagi|selain\s+itu|sekalian|(?:yang\s+|yg\s+)?"
@@ -716,9 +717,37 @@ def another_problem(story: str, counted: bool = False) -> tuple[str, str] | None
         told = ALSO_OPENING.sub("", rest)  # "satu lagi pak, sampah ga diangkut": its words from "sampah"
         opened = counted or told != rest
         told = CONNECTOR.sub("", told)  # "…, terus lampu juga mati": the second's words from "lampu"
-        if _another_in(first, CLAUSE_END.split(told, maxsplit=1)[0], opened=opened):
+        clause = CLAUSE_END.split(told, maxsplit=1)[0]
+        if _another_in(first, clause, opened=opened) or (
+                found.group().strip().lower() in AND_WORDS and _two_things_broken(first, clause)):
             return FIRST_OPENING.sub("", first).strip(" ,.;"), told.strip(" ,.;")
     return None
+
+
+# Two things broken joined by "and" with no "juga" ("jalan rusak dan sampah numpuk di gang 5", "jalan berlubang dan
+# lampu mati"): each clause names a thing most often reported, none named by both, each with a fault of its own; a
+# state that follows from the first ("… dan jalan jadi gelap", "… dan jalan banjir") or a cause is one problem
+AND_WORDS = frozenset({"dan", "serta", "and"})
+CONSEQUENCES = FOLLOWING_STATES | frozenset({"banjir", "kebanjiran", "tergenang"})
+PLACE_CUT = frozenset({"di", "depan", "dekat", "dkt", "sekitar", "samping", "belakang", "sebelah", "dalam"})
+CAUSING = frozenset({"bikin", "bikinan", "membuat", "menyebabkan", "akibat", "karena", "krn", "gara"})
+
+
+def _two_things_broken(first: str, clause: str) -> bool:
+    """Whether `first` and `clause` (joined by "and") each name a different thing of TROUBLES with its own fault."""
+    def read(text: str) -> list[str]:
+        return [w.removesuffix("nya") for w in _with_regional(standard_words(text))]
+
+    def things(said: list[str]) -> set[str]:  # named before where they are ("lampu mati di jl kenanga": lampu)
+        cut = next((i for i, w in enumerate(said) if w in PLACE_CUT), len(said))
+        return set(said[:cut]) & TROUBLES
+
+    said_before, said_after = read(first), read(clause)
+    before, after = set(said_before), set(said_after)
+    things_before, things_after = things(said_before), things(said_after)
+    return (bool(things_before) and bool(things_after) and not things_before & things_after
+            and bool(before & PROBLEM_WORDS) and bool(after & (PROBLEM_WORDS - CONSEQUENCES))
+            and not after & (WHEN_OR_SO | CAUSING | ALSO))
 
 
 def _another_in(first: str, clause: str, opened: bool) -> bool:
@@ -3120,8 +3149,9 @@ def asks_after_anothers_report(text: str) -> bool:
     # "ini laporan ibu saya pak, lampu jalan depan rumahnya mati …": a story told for them, asking nothing
     told = names_a_problem(text) or bool(_things(text))
     # "mau tanya laporan ibu saya yg soal sampah pasar": a wish to ask names its thing, no story told
+    wanted = intent(text)  # a wish to file with the story ("mau laporkan atas nama tetangga saya …") files it
     return (not told or "?" in text or asks_about(text) or bool(set(said) & INQUIRING)
-            or intent(text) is not None)
+            or wanted is not None and wanted.name != "FILE")
 
 
 # Who filed named before the filing ("anak sy kemarin laporin …", "sy tetangganya yg lapor LPR-1", "tetangga sy udh

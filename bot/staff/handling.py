@@ -50,7 +50,13 @@ from bot.staff.reading import REFERENCE_JOINER, UNREFERENCED, _inline_command, r
 from bot.staff.status import STATUS_PICK_KEY
 from bot.staff.table import COMMANDS, _asked_as_own_role, _refuse
 from bot.staff.turn import ECHO_CHARS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn, _named_people, _remember, _remembered
-from bot.staff.verifier_words import _forward_taken_back, _verifier_act_asked, _verifier_said_done, _where_asked
+from bot.staff.verifier_words import (
+    _forward_corrected,
+    _forward_taken_back,
+    _verifier_act_asked,
+    _verifier_said_done,
+    _where_asked,
+)
 from bot.staff.vocabulary import CONFIRM_MAX_WORDS, NO_WORDS, YES_WORDS
 from lapor.dictation import punctuated
 from lapor.references import (
@@ -279,7 +285,8 @@ def _no_command(turn: StaffTurn) -> list[str]:
                         reference=format_reference(number), text=excerpt(text, 300))
     elif not turn.replies and turn.staff.role in VERIFIER_ROLES and (  # "lpr 2 sdh": what a verifier's done means
             _forward_taken_back(turn) or _verifier_said_done(turn) or _verifier_act_asked(turn)  # "tidak" after
-            or verified.valid_said(turn) or verified.merge_said(turn)):  # TERUSKAN; "LPR-1 valid", "ini sama dengan …"
+            or _forward_corrected(turn)  # TERUSKAN; "eh salah, harusnya dishub": the right agency asked
+            or verified.valid_said(turn) or verified.merge_said(turn)):  # "LPR-1 valid", "ini sama dengan …"
         pass
     elif not turn.replies and handed_in_words(turn):  # a head's "lpr 1 dipegang sari": ALIHKAN asked
         pass

@@ -412,9 +412,16 @@ def _suggestion_suffix(session: Session, complaint: Complaint) -> str:
     return f" → {found[0]['code']} {found[0]['score']:.0%}" + (" (dikembalikan)" if found[0].get("returned") else "")
 
 
-# Words around REKAP's period and agency ("tolong rekap dlh minggu ini ya pak", "rekap untuk seluruh daerah").
-REKAP_FILLER = LATE_FILLER | {"rekap", "rekapan", "rkp", "ringkasan", "untuk", "utk", "buat", "instansi", "opd", "data",
-                              "kirim", "kirimkan", "minta", "terbaru", "saja", "terakhir", "periode", "kemajuan"}
+# Words around REKAP's period and agency ("tolong rekap dlh minggu ini ya pak", "rekap untuk seluruh daerah"), and
+# the words of the morning digest asked for out of its schedule ("minta rekap pagi dong", "rekap harian", "kirim ulang
+# rekap tadi pagi", "rekapan pagi blm masuk"): the digest of today, as REKAP alone
+MORNING_DIGEST_WORDS = {"pagi", "pagi2", "tadi", "harian", "biasa", "biasanya", "rutin", "ulang", "lagi", "itu",
+                        "belum", "blm", "belom", "masuk", "seperti", "spt", "kayak", "kyk", "kaya",
+                        # asked where it is in Javanese ("rekap e pundi bu", "rekape endi")
+                        "e", "pundi", "endi", "dimana"}
+REKAP_FILLER = LATE_FILLER | MORNING_DIGEST_WORDS | {
+    "rekap", "rekapan", "rkp", "ringkasan", "untuk", "utk", "buat", "instansi", "opd", "data", "kirim", "kirimkan",
+    "minta", "terbaru", "saja", "terakhir", "periode", "kemajuan"}
 REGION_WORDS = {"semua", "seluruh", "daerah", "kabupaten", "kab", "kota", "total", "keseluruhan", "semuanya", "pemda",
                 "provinsi", "wilayah"}
 

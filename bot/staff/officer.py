@@ -60,7 +60,8 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     # a head's "TL LPR-2 mohon segera ditindaklanjuti" is for the officers, not the citizen
     if disposition is None or _identity_asked(turn, complaint, f"{typed}\n{text}") or not _needs_text(
             turn, complaint, text, example, allow_photo=True) or _head_urges(
-            turn, text, complaint.reference) or not final and _all_done_said(turn, complaint.number, text) or (
+            turn, text, complaint.reference) or not final and (_all_done_said(turn, complaint.number, text)
+                                                              or _done_alone_said(turn, complaint.number, text)) or (
             _reporter_spoken_of(turn, text, complaint.reference)) or _office_words(turn, text, complaint.reference):
         return
     text = text.strip() or t("answer_photos_only")
@@ -197,6 +198,18 @@ def _all_done_said(turn: StaffTurn, number: int, text: str) -> bool:
         return False
     said = [w for w in words(text) if w not in PROGRESS_ONLY and not w.isdigit()]
     _ask_final(turn, number, text if said else "", media=turn.media or None)
+    return True
+
+
+def _done_alone_said(turn: StaffTurn, number: int, text: str) -> bool:
+    """A TL whose text only says it is done ("tl1 sudah", "TL LPR-1 beres pak") is asked about as the final answer,
+    whose text is asked for next: "sudah" alone reached the citizen as progress. False for anything else."""
+    from bot.staff.citizen_text import _only_done_said
+    from bot.staff.officer_words import _ask_final
+
+    if turn.confirmed or not words(text) or not _only_done_said(text):
+        return False
+    _ask_final(turn, number, "", media=turn.media or None)
     return True
 
 

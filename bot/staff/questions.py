@@ -211,7 +211,12 @@ def window_words(text: str) -> list[str]:
 INTRODUCING = re.compile(
     r"\b(?:perkenalkan|kenalkan|kenalin|memperkenalkan|perkenalan|salam\s+kenal|izin\s+bergabung|"
     r"baru\s+(?:pegang|megang|memegang|bergabung|gabung|ditunjuk|ditugaskan|ditugasi|dilantik|pakai|pake|jadi)|"
-    r"(?:penghubung|admin|operator|petugas)\s+(?:\w+\s+)?(?:yg|yang)\s+baru)\b", re.IGNORECASE)
+    r"(?:penghubung|admin|operator|petugas)\s+(?:\w+\s+)?(?:yg|yang)\s+baru|"
+    # firsts5: oneself a new one without "yang" ("saya petugas baru", "sy dewi admin baru di dlh", "saya masih
+    # baru", "sy baru disini"), or guidance asked for ("mohon bimbingannya"); "petugas baru datang" is news
+    r"(?:sy|saya|aku|kulo|abdi)\s+(?:\w+\s+)?(?:penghubung|admin|operator|petugas|pegawai|staf|staff)\s+baru|"
+    r"(?:sy|saya|aku|kulo|abdi)\s+(?:masih|msh)\s+baru|(?:sy|saya|aku)\s+baru\s+(?:di\s*sini|disini|dsni)|"
+    r"(?:mohon|mhn|minta)\s+(?:bimbingan|arahan|petunjuk)(?:nya)?)\b", re.IGNORECASE)
 # "sy dewi dr dlh": oneself by name, from one's agency
 SELF_FROM = re.compile(r"\b(?:sy|saya|aku|kulo|abdi)\s+(?:\w+\s+){1,3}?(?:dr|dari|dri|saking)\s+(\w+(?:\s+\w+)?)",
                        re.IGNORECASE)
@@ -252,6 +257,17 @@ def _asks_how(text: str) -> bool:
              ) and not set(typed) & HOW_TO  # "gimana rekap hari ini", "kinerja dlh gimana?": what they name
     return ((bool(set(typed) & HOW_TO_USE) or lost) and len(said) <= HOW_MAX_WORDS and not named
             and not any(ch.isdigit() for ch in text) and not _asks_late(text))
+
+
+# A call for help with nothing else ("tolong", "minta tolong dong", "tlg pak"): someone lost, as a question of how
+HELP_CALLED = {"tolong", "tlg", "tolongin", "tulung", "help"}
+HELP_AROUND = HELP_CALLED | {"minta", "mohon", "mhn", "dong", "donk", "ya", "pak", "bu", "mas", "mbak", "min", "saya",
+                             "sy", "aku", "please", "pls", "me"}
+
+
+def _calls_for_help(text: str) -> bool:
+    typed = words(text)
+    return bool(typed) and set(typed) <= HELP_AROUND and bool(set(typed) & HELP_CALLED)
 
 
 # A question about who the reporter is ("siapa nama pelapornya?", "no hp pelapor lpr 1 brp?"): what the reader may
@@ -310,7 +326,7 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if is_greeting(text) or _introduced(turn, text):  # "sy dewi dr dlh, baru pegang wa ini": greeted, with help
         turn.say("staff_greeting", name=turn.staff.name or "")
         return "BANTUAN"
-    if _asks_how(text):
+    if _asks_how(text) or _calls_for_help(text):  # "minta tolong dong": lost, as "gimana caranya"
         turn.say("staff_how", name=turn.staff.name or "")
         return "BANTUAN"
     asked, rest = _asked_for(text)

@@ -95,6 +95,22 @@ def _forward_taken_back(turn: StaffTurn) -> bool:
     """Answers a verifier's short no or correction sent within `TAKEN_BACK_WITHIN_MINUTES` of their own forward
     (nothing else asked meanwhile): the forward stands, the agencies told; TERUSKAN to the right agency and the
     wrong one's KEMBALIKAN correct it. False for anything else."""
+    typed = words(turn.message.text)
+    if (not typed or len(typed) > TAKEN_BACK_MAX_WORDS or not set(typed) <= TAKEN_BACK
+            or not set(typed) & TAKING_BACK or turn.message.replied_to_sid):
+        return False
+    recent = _own_recent_forward(turn)
+    if recent is None:
+        return False
+    complaint, codes = recent
+    turn.say("verifier_forward_stands", reference=complaint.reference, agencies=and_list(codes),
+             first=codes[0])
+    return True
+
+
+def _own_recent_forward(turn: StaffTurn):
+    """The complaint the verifier forwarded last, within `TAKEN_BACK_WITHIN_MINUTES` and as their latest act, with
+    the codes of the agencies it went to then; None when there is none."""
     from datetime import timedelta
 
     from sqlalchemy import select
@@ -102,24 +118,47 @@ def _forward_taken_back(turn: StaffTurn) -> bool:
     from models import Complaint, TimelineEntry
     from models.vocab import Event
 
-    typed = words(turn.message.text)
-    if (not typed or len(typed) > TAKEN_BACK_MAX_WORDS or not set(typed) <= TAKEN_BACK
-            or not set(typed) & TAKING_BACK or turn.message.replied_to_sid):
-        return False
     since = turn.now - timedelta(minutes=TAKEN_BACK_WITHIN_MINUTES)
     latest = turn.session.scalars(select(TimelineEntry).where(
         TimelineEntry.actor_id == turn.staff.id, TimelineEntry.at >= since)
         .order_by(TimelineEntry.id.desc()).limit(1)).first()
     if latest is None or latest.event != Event.DISPOSITIONED:
-        return False
+        return None
     complaint = turn.session.get(Complaint, latest.complaint_id)
     codes = sorted({d.agency.code for d in complaint.dispositions
                     if d.status == DispositionStatus.OPEN and d.created_at >= since})
-    if not codes:
+    return (complaint, codes) if codes else None
+
+
+# A correction naming the right agency with no reference, right after one's own forward ("eh salah, harusnya dishub
+# bukan pu", "maaf keliru, mestinya ke dlh", "ralat: dlh"): TERUSKAN to it is asked, the wrong one said to stay
+CORRECTED = {"salah", "slh", "keliru", "ralat", "koreksi", "harusnya", "seharusnya", "mestinya", "semestinya",
+             "maksudnya", "sebenarnya", "sebenernya"}
+CORRECTED_OPENING = TAKEN_BACK | CORRECTED | {"maksud", "maksudku", "yg", "yang", "bener", "benar", "betul",
+                                              "benernya", "sy", "saya", "itu", "ini", "mohon"}
+NOT_THAT_ONE_FIRST = re.compile(r"^\W*(?:bukan|bkn)\b.*?\b(?:tapi|tp|tpi|tetapi|melainkan)\b\W*", re.IGNORECASE)
+CORRECTED_MAX_WORDS = 12
+ALSO_THERE = {"juga", "jg", "jga", "sekalian", "skalian"}  # "eh harusnya dlh juga": added, the first one right
+
+
+def _forward_corrected(turn: StaffTurn) -> bool:
+    """Asks TERUSKAN to the agency a verifier's correction names, sent within `TAKEN_BACK_WITHIN_MINUTES` of their
+    own forward with no reference (the forward stands: its agency returns it). False for anything else."""
+    text = turn.message.text
+    typed = words(text)
+    if (not typed or len(typed) > CORRECTED_MAX_WORDS or not set(typed) & CORRECTED or turn.message.replied_to_sid
+            or any(ch.isdigit() for ch in text)):
         return False
-    turn.say("verifier_forward_stands", reference=complaint.reference, agencies=and_list(codes),
-             first=codes[0])
-    return True
+    recent = _own_recent_forward(turn)
+    if recent is None:
+        return False
+    lead = next((i for i, w in enumerate(typed) if w not in CORRECTED_OPENING), len(typed))
+    rest = NOT_THAT_ONE_FIRST.sub("", after_words(text, lead) if lead else text)
+    sent = _sounds_forwarded(turn, f"{recent[0].reference} salah, ke {rest}") if words(rest) else None
+    if sent is None:
+        return False
+    _ask_forward(turn, *sent, moved=not set(typed) & ALSO_THERE)
+    return bool(turn.replies)
 
 
 def _verifier_said_done(turn: StaffTurn) -> bool:

@@ -162,6 +162,13 @@ def which_yes(session: Session, svc: Services, staff: Contact, message: Inbound,
 # junk right after its reference ("lpr 2 spam", "LPR-2 hoax bu"): ARSIPKAN asked about, those words its reason.
 JUNK = {"spam", "hoax", "hoaks", "iseng", "prank", "fiktif", "bohong", "palsu", "ngawur", "ngaco"}
 JUNK_MAX_WORDS = 4
+# Words of hedging or pointing between the reference and the junk ("lpr 2 ini spam iklan", "no 2 itu spam", "lpr 2
+# jelas spam bu"), and an advertisement named with nothing else ("LPR-2 ini iklan pak", "lpr 2 cuma promosi"; "lpr 2
+# iklan rokok dekat sekolah" is a complaint about one)
+JUNK_HEDGES = {"ini", "itu", "jelas", "cuma", "cuman", "hanya", "kayaknya", "kyknya", "sepertinya", "spertinya",
+               "pasti", "isinya", "jg", "juga", "sih", "mah"}
+ADVERTISING = {"iklan", "promosi", "promo", "jualan", "endorse"}
+JUNK_ALONE = JUNK | ADVERTISING | JUNK_HEDGES | COURTESY | {"doang", "aja", "saja", "sj", "aj"}
 
 
 def rejected_said(text: str) -> tuple[str, str] | None:
@@ -177,10 +184,22 @@ def rejected_said(text: str) -> tuple[str, str] | None:
             reason = after_words(reason, 1)
     else:
         number, reason = split_reference(marked_reference(after_words(text, lead) if lead else text), bare=False)
-        if not words(reason) or words(reason)[0] not in JUNK or len(words(reason)) > JUNK_MAX_WORDS:
+        reason = _junk_named(reason)
+        if reason is None:
             return None
     reason = TRAILING_COURTESY.sub("", reason).strip(REFERENCE_PUNCTUATION + " ")  # "hoax bu": "bu" was to the bot
     return (format_reference(number), reason) if number is not None and words(reason) else None
+
+
+def _junk_named(said: str) -> str | None:
+    """The words after a reference from the junk they name on ("ini spam iklan": "spam iklan"), when they call it
+    junk or only an advertisement; None for anything else."""
+    typed = words(said)
+    hedged = next((i for i, w in enumerate(typed) if w not in JUNK_HEDGES), len(typed))
+    reason, rest = after_words(said, hedged), typed[hedged:]
+    if rest and rest[0] in JUNK and len(rest) <= JUNK_MAX_WORDS:
+        return reason
+    return reason if rest and rest[0] in ADVERTISING and set(rest) <= JUNK_ALONE else None
 
 
 # A duplicate said as "the same as" another complaint ("lpr 2 sama dengan lpr 1", "lpr 2 identik dg lpr 1"); "lpr 2
