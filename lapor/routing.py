@@ -1098,7 +1098,8 @@ class Router:
         money: list[int] = []
         plain = without_place_names(text)
         flagged = words_with_places(plain, clauses=starts, also=also, users=who, money=money)
-        denied = set(set_aside(plain)[1])  # what the text says it is not about is not read ("bukan lampu jalan yg ...")
+        addressed, denied = set_aside(plain)
+        denied = set(denied)  # what the text says it is not about is not read ("bukan lampu jalan yg ...")
         words = [None if index in denied else self.vocabulary.resolve(w) for index, (w, _) in enumerate(flagged)]
         place = {index for index, (_, is_place) in enumerate(flagged) if is_place}
         positions: dict[str, list[int]] = {}
@@ -1106,6 +1107,10 @@ class Router:
             if word is not None:
                 positions.setdefault(word, []).append(index)
         found = self._find_matches(positions)
+        # The agency addressed counts only when nothing else is named ("pak camat tolong, ..." with no matter of another
+        # agency's): at the place's weight it still led a weak topic ("satpol pp tolong, pohon beringin ... roboh").
+        if addressed and any(not match.positions <= set(addressed) for match in found):
+            found = [match for match in found if not match.positions <= set(addressed)]
         # A phrase split by a clause's end is no phrase typed together ("... dapat bantuan, pakaian adat su robek" is
         # no "bantuan pakaian"): read loosely, so one within a clause claims its words first.
         if len(starts) > 1:
