@@ -53,11 +53,13 @@ from lapor.textnorm import (
     ailing_alone,
     as_typed,
     asked_or_claimed,
+    building_damaged,
     harm_span,
     harmed,
     light_power,
     normalize,
     own_lamps,
+    set_aside,
     spoken_forms,
     stem_candidates,
     thugs_and_rumours,
@@ -206,7 +208,8 @@ def prepare_with_subject(text: str, suggesting: bool = False) -> tuple[str, str]
                                                           *ailing_alone(plain), *walked_on(flagged),
                                                           *light_power(plain), *tree_holes(plain),
                                                           *treated_after_harm(plain), *who,
-                                                          *asked_or_claimed(text, plain), *thugs_and_rumours(plain)[0]])
+                                                          *asked_or_claimed(text, plain), *thugs_and_rumours(plain)[0],
+                                                          *(i for part in set_aside(text) for i in part)])
         if water:
             words = _without(words, water)
             owed -= water
@@ -542,7 +545,7 @@ class LearnedRouter:
         # A public place's toilet or lamps described is a complaint however few words say it ("wc umum di terminal
         # jorok bgt"): their words weigh like a place, which left the evidence thin enough to abstain on.
         plain = [word for word, _ in self.keywords.flagged_words(text)]
-        facility = bool(toilet_water(plain)[1] or own_lamps(plain)[1])
+        facility = bool(toilet_water(plain)[1] or own_lamps(plain)[1]) or building_damaged(plain)
         if not facility and self._not_a_complaint(text, evidence, max(scores.values(), default=0.0)):
             return []
         learned = dict(scores)

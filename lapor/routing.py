@@ -32,6 +32,7 @@ from lapor.textnorm import (
     is_harm,
     man_named,
     normalize,
+    set_aside,
     spoken_forms,
     stem_candidates,
     tells_rumour,
@@ -677,6 +678,23 @@ _VEHICLES = ("motor", "sepeda", "sepeda motor", "mobil", "kendaraan", "pikap", "
 SYNONYMS["curanmor"] += tuple(phrase for vehicle in _VEHICLES
                               for phrase in (f"{vehicle} hilang", f"kehilangan {vehicle}"))
 
+# A building broken into is a burglary ("toko saya dibobol semalam", "my shop was broken into"), whatever the building;
+# a bank account broken into is a fraud ("rekening dibobol", the police's too through "penipuan"), a dyke breached
+# ("tanggul jebol") a flood.
+# ("gudang" is left out: a vocabulary word of its own, it would no longer show that "gudang" is no typo of "udang")
+SYNONYMS["pencurian"] += tuple(f"{building} {broken}" for building in ("rumah", "toko", "warung", "kios", "kantor",
+                                                                       "sekolah", "masjid", "konter")
+                               for broken in ("dibobol", "kebobolan", "dibongkar maling"))
+
+# A tree named by its kind is a tree ("beringin di pertigaan roboh", "mahoni tumbang nimpa rumah"): the directory's
+# "pohon tumbang" is read of a tree's kind too. Fruit and crop trees are left out ("kelapa", "mangga", "jati" name
+# the fruit, the farm or the wood as often as the tree), and so are the kinds that name places ("Ketapang",
+# "Tanjung", "Waru", "Johar": "pusksmas ketapang" lost its reading as a health centre) or taste ("asam").
+_TREE_KINDS = ("beringin", "mahoni", "angsana", "trembesi", "flamboyan", "sengon", "randu", "kapuk", "cemara",
+               "glodokan", "pinus", "akasia", "bungur")
+SYNONYMS["pohon tumbang"] += tuple(f"{tree} {fall}" for tree in _TREE_KINDS
+                                   for fall in ("tumbang", "roboh", "rubuh", "ambruk", "patah"))
+
 # The directory's phrases that name one kind of problem, whatever word a citizen used: a region's decisions about
 # one of them teach all of them (the learned router's topic votes). People call a drain "got", "selokan", "parit"
 # or "gorong-gorong"; a regency that gives drains to PERKIM does so whichever word the citizen typed, and each
@@ -1078,14 +1096,21 @@ class Router:
         also: list[int] = []
         who: list[int] = []
         money: list[int] = []
-        flagged = words_with_places(without_place_names(text), clauses=starts, also=also, users=who, money=money)
-        words = [self.vocabulary.resolve(w) for w, _ in flagged]
+        plain = without_place_names(text)
+        flagged = words_with_places(plain, clauses=starts, also=also, users=who, money=money)
+        addressed, denied = set_aside(plain)
+        denied = set(denied)  # what the text says it is not about is not read ("bukan lampu jalan yg ...")
+        words = [None if index in denied else self.vocabulary.resolve(w) for index, (w, _) in enumerate(flagged)]
         place = {index for index, (_, is_place) in enumerate(flagged) if is_place}
         positions: dict[str, list[int]] = {}
         for index, word in enumerate(words):
             if word is not None:
                 positions.setdefault(word, []).append(index)
         found = self._find_matches(positions)
+        # The agency addressed counts only when nothing else is named ("pak camat tolong, ..." with no matter of another
+        # agency's): at the place's weight it still led a weak topic ("satpol pp tolong, pohon beringin ... roboh").
+        if addressed and any(not match.positions <= set(addressed) for match in found):
+            found = [match for match in found if not match.positions <= set(addressed)]
         # A phrase split by a clause's end is no phrase typed together ("... dapat bantuan, pakaian adat su robek" is
         # no "bantuan pakaian"): read loosely, so one within a clause claims its words first.
         if len(starts) > 1:

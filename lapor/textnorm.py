@@ -304,6 +304,11 @@ REGIONAL_WORDS: dict[str, str] = {
     "company": "perusahaan", "cracked": "retak", "crack": "retak", "cracks": "retak", "seller": "penjual",
     "buyer": "pembeli", "paid": "bayar", "goods": "barang", "transferred": "transfer", "wall": "tembok",
     "walls": "tembok", "roof": "atap", "kids": "anak", "children": "anak", "child": "anak",
+    # a theft told in English (session 29, second round: "someone broke into my house ... and stole my laptop" was
+    # abstained on)
+    "stole": "mencuri", "steal": "mencuri", "steals": "mencuri", "stealing": "mencuri", "burglar": "maling",
+    "burglars": "maling", "burglary": "pencurian", "robbery": "perampokan", "robber": "perampok",
+    "robbers": "perampok", "house": "rumah", "shop": "toko", "warehouse": "gudang",
 }
 
 # Phrases whose words mean something else one by one (mostly English).
@@ -318,7 +323,8 @@ _PHRASES = {
     "laid off": "phk", "lay off": "phk", "laid me off": "phk saya", "laid us off": "phk kami",
     "blocked me": "memblokir saya", "blocked us": "memblokir kami", "blocked my": "memblokir",
     "blocked our": "memblokir", "reported to": "lapor ke", "complained to": "mengadu ke",
-    "village head": "kepala desa",
+    "village head": "kepala desa", "broke into": "membobol", "break into": "membobol", "broken into": "dibobol",
+    "break in": "pembobolan", "broke in": "membobol",
     # a name gone from a list is no person missing ("nama anak hilang dari data pip": "anak hilang" is the police's)
     **{f"hilang {where} {what}": f"terhapus {where} {what}" for where in ("dari", "di")
        for what in ("data", "daftar", "sistem", "dtks")},
@@ -343,6 +349,11 @@ _PHRASES = {
     # Minang and Palembang "apo", Banjar "habar", Bugis-Makassar "aga/apa kareba")
     # the social aid's shop: "e-warung" read "e warung" left "warung" alone, and every warung was the social office's
     "e warung": "ewarung", "e warong": "ewarung",
+    # Medan's "pajak" is the market ("pajak ikan", "pajak sayur", "kios di pajak inpres"), the rest of the country's a
+    # tax: read as the market only with the market's goods, hours or kind after it, or its stalls before it
+    **{f"pajak {kind}": f"pasar {kind}" for kind in ("ikan", "sayur", "sayuran", "buah", "pagi", "inpres",
+                                                     "tradisional", "induk", "tani")},
+    **{f"{stall} pajak": f"{stall} pasar" for stall in ("kios", "los", "lapak")},
     # Eastern Malay "dia pung laki", "de pu laki": her husband (the owner before him, as "laki saya" after)
     "pung laki": "punya suami", "pu laki": "punya suami",
     **{f"{what} {news}": "apa kabar" for what in ("api", "apo", "apa", "aga") for news in ("kabar", "kaba", "habar",
@@ -804,6 +815,109 @@ def words_with_places(text: str, occasions: bool = True, clauses: list[int] | No
         _mark_clause(out, start)
     _toilet_water(out)
     _who_asked_or_claimed(text, out, money)
+    _mark_not_the_topic(text, out)
+    return out
+
+
+def _mark_not_the_topic(text: str, words: list[tuple[str, bool]]) -> None:
+    """Mark as the place what the text is addressed to or says it is not about (``set_aside``), and a market's goods
+    (``market_goods``)."""
+    for i in [*(index for indices in set_aside(text) for index in indices), *market_goods(text)]:
+        if i < len(words):
+            words[i] = (words[i][0], True)
+
+
+# An agency the message is addressed to ("satpol pp tolong, ...", "pak camat, ...", "ke dinas perkim ya, ...", "lapor ke
+# dukcapil: ...", "ini nomor PLN kan?") is who the writer thinks should hear it, not what happened: citizens often
+# name the wrong one ("satpol pp tolong, beringin ... roboh", "bpbd tolong, ada biawak masuk dapur"). Only at the
+# message's opening, before a comma, a colon or a word of asking ("tolong", "mohon", "ya"); an agency blamed ("pdam
+# kok diem aja") or told of ("dinas PU tidak pernah ...") is none. Its words are weighed like a place, so an address
+# with nothing else said still decides (the keyword router's guard).
+_AGENCY_NICKNAMES = (
+    r"pu|pupr|dpupr|perkim|disperkim|dlh|dishub|dukcapil|disdukcapil|capil|dinsos|disnaker|naker|dp3a|satpol(?:\s+pp)?"
+    r"|pol\s*pp|damkar|pemadam|bpbd|dpmptsp|mpp|bapenda|dispenda|bkd|bkpsdm|disperindag|kominfo|diskominfo|dpmd"
+    r"|dispertan|distan|dinkannak|disnak|dispora|disparbud|dispar|dispusip|perpusda|inspektorat|pdam|pln|polisi"
+    r"|polres|polsek|bpjs|camat|kecamatan|lurah|kelurahan|kades|klebun|disdik|diknas|dinkes|rsud")
+_ADDRESSED = re.compile(
+    r"\W*(?:(?:assalamualaikum|halo|hallo|hai|permisi|yth|kepada|kpd|untuk|utk|buat|ke|lapor|laporan|ngadu|tolong|tlg"
+    r"|mohon|pak|bu|bapak|ibu|mas|mbak|min|admin|ini|nomor|no)\W+){0,4}"
+    r"(?P<name>(?:dinas|kantor|badan)\s+\w+(?:\s+\w+)?|(?:" + _AGENCY_NICKNAMES + r"))"
+    r"(?=\s*[,:!?]|\s+(?:tolong|tlg|mohon|ya|yah|kan|min|pak|bu)\b)", re.IGNORECASE)
+# What the writer says it is not ("bukan lampu jalan yg mati pak, listrik serumah padam", "ini bukan soal bansos ya,
+# ...", "bukan pdam yg salah, ...") or not needed ("sy tdk butuh sembako pak, yg sy perlu ...") is no topic: up to
+# three words after the negation, ended by a word that turns to what is meant or by the clause's end; "bukan" opening
+# a clause only (a negated act, "sampah bukan diangkut malah dibakar", keeps its topic before it). Weighed like a place.
+_NOT_THIS = (r"(?P<what>\w+(?:\s+\w+){0,2}?)(?=\s+(?:yg|yang|tapi|tp|kok|pak|bu|ya|lho|loh|kan|lagi|min|doang)\b"
+             r"|\s*[,.;:!?]|\s*$)")
+_DENIED = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:ini|itu|ni|tu|masalahnya|pak|bu|min)\s+)(?:bukan|bkn)\s+"
+                     r"(?:(?:soal|masalah|urusan|perkara)\s+)?" + _NOT_THIS, re.IGNORECASE)
+_NOT_NEEDED = re.compile(r"\b(?:tdk|tidak|gak|ga|nggak|enggak|ngga|gk)\s+(?:butuh|perlu|minta)\s+" + _NOT_THIS,
+                         re.IGNORECASE)
+_MAY_DENY = re.compile(r"\bbu?kan\b|\bbkn\b|butuh|perlu|minta", re.IGNORECASE)
+
+
+# A civil servant idling in working hours is a matter of staff discipline, whichever office employs them ("ada pns
+# dinas pertanian tiap jam kerja main game di warkop", "pegawai kantor dinas ngilang jam kerja"): the office named
+# right after the staff word is whose staff, weighed like a place, when the text tells idling or absence.
+_IDLING = re.compile(r"\bjam (?:kerja|kantor|dinas)\b|\bbolos|\bmangkir|\bkeluyuran|\bkeliaran|\bngilang|\bmain game"
+                     r"|\b(?:jarang|tidak|ga|gak|nggak|ndak) (?:pernah )?ngantor\b", re.IGNORECASE)
+# A market named by what it sells is the market ("atap pasar ikan bocor", Medan's "pajak ikan", "los ikan"): the goods
+# are no topic of their own (the fisheries office's fish), weighed like a place. Not a livestock market ("pasar hewan").
+_MARKET_GOODS = re.compile(r"\b(?:pasar|pajak|los|kios)\s+(ikan|sayur|sayuran|buah|daging|ayam|beras|kain|bunga)\b",
+                           re.IGNORECASE)
+
+
+def market_goods(text: str) -> list[int]:
+    """In a text, the indices of its content words naming what a market named sells (``_MARKET_GOODS``)."""
+    if "pasar" not in text and "los" not in text and "kios" not in text and "pajak" not in text:
+        return []
+    return _word_indices(text, [m.span(1) for m in _MARKET_GOODS.finditer(text)])
+
+
+_CIVIL_SERVANTS = frozenset("pns asn pegawai honorer staf staff oknum".split())
+_EMPLOYERS = frozenset("dinas badan kantor".split())
+_NICKNAME_WORD = re.compile(f"(?:{_AGENCY_NICKNAMES})", re.IGNORECASE)
+
+
+def staff_office(words: list[str]) -> list[int]:
+    """In content words, the indices of the office named right after a civil servant's word ("pns dinas pertanian",
+    "asn kantor dinas pendidikan", "pegawai dukcapil"): the office and the one word naming it."""
+    out: list[int] = []
+    for i, word in enumerate(words[:-1]):
+        if word not in _CIVIL_SERVANTS:
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in _EMPLOYERS:
+            j += 1
+        if j > i + 1:  # "dinas pertanian", "kantor dinas pendidikan"; not "kantor dinas ngilang"
+            out.extend(range(i + 1, j + (j < len(words) and not _IDLING.match(words[j]))))
+        elif _NICKNAME_WORD.fullmatch(words[i + 1]):
+            out.append(i + 1)
+    return out
+
+
+def set_aside(text: str) -> tuple[list[int], list[int]]:
+    """In a text, the indices of its content words (as ``content_tokens``) that name an agency it is addressed to
+    (``_ADDRESSED``) or the office of a civil servant idling (``staff_office``), and of those naming what it says it is
+    not about (``_DENIED``, ``_NOT_NEEDED``): none is what the complaint is about. What is denied is not read at all;
+    the rest is weighed like a place."""
+    text = text or ""
+    address = _ADDRESSED.match(text)
+    addressed = _word_indices(text, [address.span("name")]) if address else []
+    if _IDLING.search(text):
+        addressed += staff_office(content_tokens(text))
+    if not _MAY_DENY.search(text):  # most texts: one search
+        return addressed, []
+    denied = [m.span("what") for pattern in (_DENIED, _NOT_NEEDED) for m in pattern.finditer(text)]
+    return addressed, _word_indices(text, denied)
+
+
+def _word_indices(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The indices, among a text's content words, of the content words within each span of the text."""
+    out: list[int] = []
+    for start, end in spans:
+        first = len(content_tokens(text[:start]))
+        out.extend(range(first, first + len(content_tokens(text[start:end]))))
     return out
 
 
@@ -949,6 +1063,21 @@ def own_lamps(words: list[str]) -> tuple[list[int], list[int]]:
     if not places:
         return [], []
     return sorted({*lamps, *(i for i, w in enumerate(words) if w in _LAMP_STATE)} - set(places)), places
+
+
+# A public place's building said to be damaged ("atap pasar bocor", "atap sekolah bocor", "plafon puskesmas jebol") is
+# a complaint however few words tell it: the detector read such short texts as chit-chat and the router abstained.
+_BUILDING_PARTS = frozenset("atap atapnya genteng plafon plafond lantai tembok dinding pagar gedung bangunan kanopi"
+                            .split())
+_BUILDING_DAMAGE = frozenset("bocor jebol ambrol rusak retak roboh rubuh ambruk lapuk bolong runtuh".split())
+
+
+def building_damaged(words: list[str]) -> bool:
+    """Whether content words tell a public place's building damaged (a part of it, and damage)."""
+    parts = _BUILDING_PARTS.intersection(words)
+    if not parts or not any(w in _BUILDING_DAMAGE or _has_root(w, _BUILDING_DAMAGE) for w in words):
+        return False
+    return any(w in _PUBLIC_PLACES for w in words)
 
 
 # A street light's or a traffic light's pole, cable and current are the light's, not the household power PLN sells
