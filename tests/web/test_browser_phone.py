@@ -146,10 +146,11 @@ def _stored_photos(world, clock, number: int, how_many: int) -> None:
     svc, complaint_id = world.extensions["penghubung"], complaint(world, number).id
     with svc.session_factory.begin() as session:
         for index in range(how_many):
-            url, data = f"https://api.twilio.com/foto/{number}/{index}", jpeg_with_exif((640, 480), (20 * index, 90, 40))
+            url, data = f"https://api.twilio.com/foto/{number}/{index}", jpeg_with_exif((640, 480), (20 * index, 90, 9))
             key = svc.media_storage.put(data, "image/jpeg")
-            session.add(MediaItem(source_url=url, declared_type="image/jpeg", status="stored", content_type="image/jpeg",
-                                  size=len(data), sha256=key, next_attempt_at=clock.now, created_at=clock.now))
+            session.add(MediaItem(source_url=url, declared_type="image/jpeg", status="stored", size=len(data),
+                                  content_type="image/jpeg", sha256=key, next_attempt_at=clock.now,
+                                  created_at=clock.now))
             session.add(ComplaintMedia(complaint_id=complaint_id, url=url, content_type="image/jpeg"))
 
 
