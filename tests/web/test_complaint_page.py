@@ -478,6 +478,21 @@ def test_an_upload_that_is_no_photo_is_refused_and_nothing_is_sent(people, login
 
 # Answer templates -------------------------------------------------------------------------------------------------
 
+def test_an_agency_without_templates_is_told_where_to_keep_them(people, login_as, world):
+    """A new officer asked to answer «with a template» found no word of templates on the complaint's page while
+    their agency had none: the picker shows only once there is one. The page points to «Templat jawaban»; the
+    verifier, who answers nothing, reads no such line, nor an officer once the agency keeps templates."""
+    filed_and_forwarded(people)
+    hint = "Belum ada templat jawaban DLH"
+    officer = login_as(DLH_1)
+    page = officer.get("/pengaduan/1").get_data(as_text=True)
+    assert hint in page and 'href="/templat">Templat jawaban</a>' in page
+    assert hint not in login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    assert hint in login_as(DLH_HEAD).get("/pengaduan/1").get_data(as_text=True), "a head answers too"
+    officer.post("/templat", {"title": "Sampah diangkut", "body": "Sampah sudah kami angkut hari ini."})
+    assert hint not in officer.get("/pengaduan/1").get_data(as_text=True)
+
+
 def test_an_officer_picks_a_template_and_edits_it_before_sending(people, login_as, world):
     filed_and_forwarded(people)
     client = login_as(DLH_1)
