@@ -863,13 +863,19 @@ def _session_ended(number: int, action: str):
     reference = format_reference(number)
     next_url = url_for(".page", number=number, **queue_carry())
     ended = sessions.row_of(db(), browser_session.get("_user_id"))  # Flask-Login's token, kept after an idle end
+    message = t("web_session_ended", reference=reference)
     if ended is not None and request.form.get("text", "").strip():
-        token = kept_forms.keep(db(), ended.id, number, action, request.form.to_dict(flat=False),
-                                [("info", t("web_session_form_back", reference=reference))], 200, _now())
+        # it said to copy the text by hand, which then came back in its box anyway; a file is never kept
+        picked = request.files.get("photo")
+        dropped = t("web_session_ended_file", name=picked.filename) if picked and picked.filename else ""
+        back = " ".join(filter(None, (t("web_session_form_back", reference=reference), dropped)))
+        token = kept_forms.keep(db(), ended.id, number, action, request.form.to_dict(flat=False), [("info", back)],
+                                200, _now())
         db().commit()
         next_url = url_for(".page", number=number, ulang=token, **queue_carry()) + f"#{action}"
+        message = " ".join(filter(None, (t("web_session_ended_kept", reference=reference), dropped)))
     return render_template("pengaduan/sesi_berakhir.html", text=request.form.get("text", ""), reference=reference,
-                           message=t("web_session_ended", reference=reference), next_url=next_url), 400
+                           message=message, next_url=next_url), 400
 
 
 def _too_large(error: RequestEntityTooLarge):
