@@ -226,12 +226,13 @@ def series_chart(title: str, buckets: Sequence[tuple[date, int, int]], series: t
 
 def weekly_chart(title: str, weeks: Sequence[tuple[date, int, int]], series: tuple[str, str],
                  link: Callable[[date, int], str | None] = lambda week, which: None,
-                 first_day: date | None = None, empty_text: str = "") -> Chart:
+                 first_day: date | None = None, empty_text: str = "", name: Callable[[date], str] | None = None,
+                 note: str = "") -> Chart:
     """Complaints received and finished per week (columns in pairs, labelled by the week's Monday, or by
     `first_day`, the period's, when the period starts inside that week: «26/10» under a period from 1 November
-    read as if October's days were counted)."""
+    read as if October's days were counted); `name(monday)` in the tooltips (its days), `note` under the legend."""
     return series_chart(title, weeks, series, lambda monday: max(monday, first_day or monday).strftime("%d/%m"),
-                        link, empty_text=empty_text)
+                        link, name=name, note=note, empty_text=empty_text)
 
 
 def count_chart(title: str, counts: Sequence[tuple[str, int]], names: dict[str, str] | None = None,
