@@ -668,7 +668,7 @@ def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
                           if d.due_at and d.status == DispositionStatus.OPEN else None)
                          for d in complaint.dispositions],
         "held": _held(complaint, me, now),
-        "media": _media(complaint, now), "timeline": timeline(session, complaint, me),
+        "media": _numbered(_media(complaint, now)), "timeline": timeline(session, complaint, me),
         "action_labels": ACTION_LABELS,  # a dashboard action on the timeline in words, as /audit names it
         "merged": [(m, may_see_complaint(current_user, m)) for m in complaints.merged_into(session, complaint)],
         "forms": forms, "opened": bound[0] if bound else None, "seen": last_seen_entry(complaint),
@@ -768,6 +768,19 @@ def _media(complaint: Complaint, now) -> list[tuple[str, str, str, str, str]]:
             else (_not_stored(item) if item.status != MediaStatus.STORED else "withheld", "", f"lampiran-{item.id}",
                   senders.get(item.source_url, ""), item.kind)
             for item in items]
+
+
+def _numbered(media: list[tuple[str, str, str, str, str]]) -> list[tuple[str, str, str, str, str, str]]:
+    """The media with their numbers (`3`), a run of neighbours not stored alike (same state, sender and kind)
+    folded into one with its range (`1–10`): an album WhatsApp had not given yet read ten lines of the same words."""
+    shown: list[tuple[str, str, str, str, str, str]] = []
+    for number, (kind, link, name, sender, what) in enumerate(media, 1):
+        last = shown[-1] if shown else None
+        if not link and last and not last[1] and (last[0], last[3], last[4]) == (kind, sender, what):
+            shown[-1] = (*last[:5], f"{last[5].split('–')[0]}–{number}")
+        else:
+            shown.append((kind, link, name, sender, what, str(number)))
+    return shown
 
 
 def _mark_gone(items: list, variant: str, now) -> None:

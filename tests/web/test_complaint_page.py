@@ -755,3 +755,30 @@ def test_a_likely_duplicate_is_named_before_the_verifier_forwards(people, login_
     assert 'href="/pengaduan/1"' in notice.group(1)
     assert 'id="mungkin-duplikat"' not in verifier.get("/pengaduan/1").get_data(as_text=True)
     assert "Mungkin duplikat" not in login_as(SUPERVISOR).get("/pengaduan/2").get_data(as_text=True)
+
+
+def test_an_album_not_fetched_yet_is_one_line_not_ten(people, login_as, world, clock):
+    """Ten photos WhatsApp had not given yet read ten lines, «Foto 1 belum berhasil diambil…» to «Foto 10 …», each
+    under its own «Dari pelapor». One run of the same state is one line, «Foto 1–10 …»; a photo stored between
+    them splits the run, and a voice note is its own line."""
+    from models import ComplaintMedia
+
+    file(people["citizen"], photo=False)
+    svc, complaint_id = world.extensions["penghubung"], complaint(world, 1).id
+    with svc.session_factory.begin() as session:
+        for index in range(10):
+            url = f"https://api.twilio.com/album/{index}"
+            stored = index == 6
+            data = jpeg_with_exif() if stored else b""
+            key = svc.media_storage.put(data, "image/jpeg") if stored else None
+            kind = "audio/ogg" if index == 9 else "image/jpeg"
+            session.add(MediaItem(source_url=url, declared_type=kind, status="stored" if stored else "pending",
+                                  attempts=0 if stored else 1, content_type=kind if stored else None,
+                                  size=len(data) if stored else None, sha256=key, next_attempt_at=clock.now,
+                                  created_at=clock.now))
+            session.add(ComplaintMedia(complaint_id=complaint_id, url=url, content_type=kind))
+    page = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    assert "Foto 1–6 belum berhasil diambil dari WhatsApp" in page
+    assert 'alt="Foto 7 LPR-1"' in page and "Foto 8–9 belum berhasil diambil" in page
+    assert "Pesan suara 10 belum berhasil diambil" in page
+    assert page.count("belum berhasil diambil") == 3 and page.count(">Dari pelapor<") == 1
