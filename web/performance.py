@@ -330,7 +330,7 @@ def _series_chart(report: performance.Report, page: PageFilters, link) -> charts
         return charts.weekly_chart("Laporan masuk dan selesai per minggu", report.series, series, link=linked,
                                    first_day=page.since, empty_text=NONE_IN_PERIOD,
                                    name=lambda monday: _days_named(*_days_of(monday, report.grain, page)),
-                                   note="Tanggal di bawah batang: hari pertama minggunya (Senin–Minggu).")
+                                   note="Tanggal di bawah batang: hari pertama minggunya\n(satu minggu: Senin–Minggu).")
     if report.grain == performance.QUARTER:
         return _quarter_chart(report, page, series, linked)
     years = page.since.year != page.until.year

@@ -890,3 +890,6 @@ def test_the_weekly_chart_names_each_weeks_days(filed, login_as):
     assert "<title>Masuk, 1 Nov: 0</title>" in chart, "the period's lone Sunday, 1 November"
     assert "<title>Selesai, 30 Nov: 0</title>" in chart, "and its lone Monday, cut by the period's end"
     assert "Tanggal di bawah batang: hari pertama minggunya" in chart
+    # the drawing never wraps a line (400 wide, 12 px text): one line was cut at a phone's edge («(Senin–Ming»)
+    for x, line in re.findall(r'<text x="([\d.]+)"[^>]*font-size="12"[^>]*>([^<]{20,})</text>', chart):
+        assert float(x) + len(line) * 0.62 * 12 <= 400, line
