@@ -782,3 +782,22 @@ def test_an_album_not_fetched_yet_is_one_line_not_ten(people, login_as, world, c
     assert 'alt="Foto 7 LPR-1"' in page and "Foto 8–9 belum berhasil diambil" in page
     assert "Pesan suara 10 belum berhasil diambil" in page
     assert page.count("belum berhasil diambil") == 3 and page.count(">Dari pelapor<") == 1
+
+
+def test_a_very_long_complaint_is_folded_to_its_start_and_a_short_one_is_not(people, login_as):
+    """A citizen's 5,000-character story stood whole above the reporter, the dispositions and the actions: some
+    3,000 px to scroll on a phone for every look at the complaint. Over 1,500 characters it shows its start (cut
+    at a word) and «selengkapnya (3.719 huruf)» unfolds the whole text; a shorter one stands whole as before."""
+    story = ("Jalan di depan SD Negeri 3 rusak parah dan tergenang air setiap hujan, anak-anak terpeleset. " * 40)
+    file(people["citizen"], description=story.strip(), photo=False)
+    file(people["citizen2"], description="Sampah di TPS pasar menumpuk sampai ke jalan sudah seminggu", photo=False)
+    client = login_as(VERIFIER)
+    page = client.get("/pengaduan/1").get_data(as_text=True)
+    shown = re.search(r'<details class="fold" id="isi-lengkap"><summary><span class="cut">([^<]*)…</span>', page)
+    assert shown and 500 <= len(shown.group(1)) <= 800 and story.startswith(shown.group(1))
+    assert not shown.group(1).endswith((" ", "terpel")), "cut at a word"
+    assert "selengkapnya (3.719 huruf)" in page and len(story.strip()) == 3719
+    assert html.escape(story.strip(), quote=False) in page, "the whole text is in the page"
+    short = client.get("/pengaduan/2").get_data(as_text=True)
+    assert 'id="isi-lengkap"' not in short
+    assert "Sampah di TPS pasar menumpuk sampai ke jalan sudah seminggu</p>" in short
