@@ -2891,6 +2891,9 @@ MESSAGES.update({
     "web_template_form_back": "Templat yang Anda ketik sebelum sesi berakhir ada lagi di formulirnya; belum disimpan. Periksa, lalu tekan Simpan.",
     "web_session_over": "Sesi Anda sudah berakhir (lama tidak dipakai, atau Anda sudah keluar). Masuk lagi dengan kode WhatsApp untuk membuka halaman itu.",
     "web_session_ended": "Sesi Anda sudah berakhir, jadi belum ada yang dikirim. Salin teks Anda di bawah ini, masuk lagi, lalu kirim dari halaman {reference}.",
+    "web_session_ended_kept": ("Sesi Anda sudah berakhir, jadi belum ada yang dikirim. Teks Anda tersimpan: setelah "
+                               "masuk lagi, teks ini kembali di kolomnya di halaman {reference}. Periksa, lalu kirim."),
+    "web_session_ended_file": "Berkas «{name}» tidak ikut tersimpan: pilih lagi sebelum mengirim.",
     "web_merge_need_parent": "Ketik nomor laporan induknya (LPR- dan angkanya), atau pilih salah satu laporan yang mirip.",
     "web_merge_not_found": "{typed} tidak ditemukan. Periksa nomor laporan induknya. Tidak ada yang diubah.",
     "web_merge_already": "{reference} sudah digabung ke {parent}; tidak ada yang diubah.",

@@ -51,6 +51,7 @@ class Chart:
     max_value: float | None = None
     empty_text: str = ""  # said when there is nothing to draw (people-facing: the caller's words)
     note: str = ""  # lines under a column chart's legend (the caller's words, one per "\n")
+    unit: str = ""  # after each value of the axis («%»: «100» beside «0% (0/2)» said nothing of what it counted)
 
     @property
     def labels(self) -> list[str]:
@@ -133,6 +134,8 @@ def _hbars(axes, chart: Chart, labels: list[str], scale: float) -> None:
     axes.set_ylim(-0.6, len(labels) - 0.4)
     axes.tick_params(axis="x", labelsize=9 * scale)
     axes.xaxis.set_major_locator(_whole_ticks())
+    if chart.unit:
+        axes.xaxis.set_major_formatter(lambda value, position: f"{value:.0f}{chart.unit}")
 
 
 def _whole_ticks():
@@ -199,7 +202,7 @@ def on_time_chart(title: str, rows: Sequence, link: Callable[[object], str | Non
     bars = tuple(Bar(row.code, round(row.on_time_share * 100, 1),
                      f"{percent(row.on_time_share)} ({row.on_time}/{row.on_time + row.late + row.overdue})",
                      href=link(row), color=share_color(row.on_time_share)) for row in judged)
-    return Chart(title, bars, HBARS, max_value=100.0, empty_text=empty_text)
+    return Chart(title, bars, HBARS, max_value=100.0, empty_text=empty_text, unit="%")
 
 
 def series_chart(title: str, buckets: Sequence[tuple[date, int, int]], series: tuple[str, str],
@@ -223,12 +226,13 @@ def series_chart(title: str, buckets: Sequence[tuple[date, int, int]], series: t
 
 def weekly_chart(title: str, weeks: Sequence[tuple[date, int, int]], series: tuple[str, str],
                  link: Callable[[date, int], str | None] = lambda week, which: None,
-                 first_day: date | None = None, empty_text: str = "") -> Chart:
+                 first_day: date | None = None, empty_text: str = "", name: Callable[[date], str] | None = None,
+                 note: str = "") -> Chart:
     """Complaints received and finished per week (columns in pairs, labelled by the week's Monday, or by
     `first_day`, the period's, when the period starts inside that week: «26/10» under a period from 1 November
-    read as if October's days were counted)."""
+    read as if October's days were counted); `name(monday)` in the tooltips (its days), `note` under the legend."""
     return series_chart(title, weeks, series, lambda monday: max(monday, first_day or monday).strftime("%d/%m"),
-                        link, empty_text=empty_text)
+                        link, name=name, note=note, empty_text=empty_text)
 
 
 def count_chart(title: str, counts: Sequence[tuple[str, int]], names: dict[str, str] | None = None,
@@ -321,7 +325,8 @@ class _Svg:
         for tick in ticks:
             x = left + tick * scale
             self._grid(x, top, x, bottom)
-            self._text(self.root, x, bottom + 16, _number(tick), anchor="middle", size=SVG_FONT - 1, fill="#555")
+            self._text(self.root, x, bottom + 16, _number(tick) + chart.unit, anchor="middle", size=SVG_FONT - 1,
+                       fill="#555")
         place = {label: top + row * i for i, label in enumerate(labels)}
         for label, y in place.items():
             self._text(self.root, left - 6, y + row / 2 + 4, label, anchor="end")

@@ -167,6 +167,7 @@ class Reason(StrEnum):
     NEW = "baru"                # waiting for verification
     RETURNED = "dikembalikan"   # an agency returned it (KEMBALIKAN)
     ANSWERED = "dijawab"        # the citizen answered the person's side's question (TUNDA, INFO)
+    ADDED = "tambahan"          # the citizen added to the complaint since the agency's last word
     DISPOSITION = "disposisi"   # the agency's open disposition
     WAITING = "tertunda"        # the agency's question waits for the citizen
     OTHER = "lainnya"           # listed by a filter, nothing waits for the reader
@@ -698,11 +699,14 @@ def _agency_queue(session: Session, viewer: Contact, filters: QueueFilters, now:
     total = session.scalar(select(func.count()).select_from(query.subquery()))
     rows = session.scalars(query.order_by(Disposition.due_at.is_(None), Disposition.due_at, Disposition.id)
                            .offset((filters.page - 1) * per_page).limit(per_page).options(*_DISPOSITION_LOADS)).all()
-    items, news, paused = [], _answers_are_news(session, rows), paused_since(session, [d.id for d in rows])
+    items, paused = [], paused_since(session, [d.id for d in rows])
+    news, added = _answers_are_news(session, rows), _additions_are_news(session, rows)
     for disposition in rows:
         complaint = disposition.complaint
         if disposition.id in news:
             reason = Reason.ANSWERED
+        elif disposition.id in added:
+            reason = Reason.ADDED
         else:
             reason = Reason.WAITING if complaint.status == ON_HOLD else Reason.DISPOSITION
         as_of = paused.get(disposition.id, now)  # its own question waits: the time left stands still
@@ -721,11 +725,32 @@ def _answers_are_news(session: Session, rows: list[Disposition]) -> set[int]:
         Question.disposition_id.in_(ids), Question.answer.is_not(None)).group_by(Question.disposition_id)).all())
     if not answered:
         return set()
-    followed = dict(session.execute(select(TimelineEntry.disposition_id, func.max(TimelineEntry.at)).where(
-        TimelineEntry.complaint_id.in_([d.complaint_id for d in rows if d.id in answered]),
-        TimelineEntry.disposition_id.in_(list(answered)),
-        TimelineEntry.event.in_((Event.FOLLOW_UP, Event.FINAL_ANSWER))).group_by(TimelineEntry.disposition_id)).all())
+    followed = _last_words(session, [d for d in rows if d.id in answered])
     return {d for d, at in answered.items() if followed.get(d) is None or at > followed[d]}
+
+
+def _additions_are_news(session: Session, rows: list[Disposition]) -> set[int]:
+    """The dispositions whose complaint the citizen added to (`lapor.complaints.add_evidence`: «belum ada petugas
+    yang datang» after a TL) since the disposition was made and since the agency's latest follow-up: the row said
+    nothing of it, and the officer had to open each complaint to find it (two grouped queries for the page)."""
+    if not rows:
+        return set()
+    added = dict(session.execute(select(TimelineEntry.complaint_id, func.max(TimelineEntry.at)).where(
+        TimelineEntry.complaint_id.in_({d.complaint_id for d in rows}), TimelineEntry.event == Event.EVIDENCE)
+        .group_by(TimelineEntry.complaint_id)).all())
+    fresh = [d for d in rows if d.complaint_id in added and added[d.complaint_id] > d.created_at]
+    followed = _last_words(session, fresh)
+    return {d.id for d in fresh if followed.get(d.id) is None or added[d.complaint_id] > followed[d.id]}
+
+
+def _last_words(session: Session, rows: list[Disposition]) -> dict[int, datetime]:
+    """When each of these dispositions' agency last followed up (progress or final answer), by disposition id."""
+    if not rows:
+        return {}
+    return dict(session.execute(select(TimelineEntry.disposition_id, func.max(TimelineEntry.at)).where(
+        TimelineEntry.complaint_id.in_({d.complaint_id for d in rows}),
+        TimelineEntry.disposition_id.in_([d.id for d in rows]),
+        TimelineEntry.event.in_((Event.FOLLOW_UP, Event.FINAL_ANSWER))).group_by(TimelineEntry.disposition_id)).all())
 
 
 def days_between(region: Region, now: datetime, due: datetime) -> float:

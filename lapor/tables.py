@@ -263,11 +263,21 @@ YEARLESS_DAY = re.compile(r"^(\d{1,2})(?:[/.-](\d{1,2})|\s*([a-z]+)\.?)$")
 NUMBER_PAD_DAY = re.compile(r"^\d+(?:\s*[/.,\s-]\s*\d+){0,2}$")
 
 
+# A day in words as people and the service write it: «Kamis, 10 Des 2026» (a deadline copied from WhatsApp),
+# «10 Des 2026 pukul 08.00» (a page's «Batas»), «1-Nov-2026» (Excel's d-mmm-yyyy), «5 des 26», «5 des».
+WORDED_DAY = re.compile(r"^(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)[,\s]*)?(\d{1,2})[\s./-]*"
+                        r"([a-z]+)\.?(?:[\s./-]*'?(\d{4}|\d{2}))?(?:[ ,]+(?:pukul\s+)?\d{1,2}[:.]\d{2})?$")
+
+
 def parse_day(text: str, today: date | None = None) -> date:
     """A day as staff type it in a date box, whatever their browser's language: 05/12/2026, 5-12-26, 5.12.2026,
     5 Des 2026, or 2026-12-05 (the links' ISO form); given `today`, also without the year (5/12, 5 des); ValueError
-    otherwise. On a phone's number pad: 5,12,2026, 5 12 26, 05122026, 051226 (ISO 20261205 too)."""
-    text = _number_pad_day(" ".join(str(text or "").split()))
+    otherwise. On a phone's number pad: 5,12,2026, 5 12 26, 05122026, 051226 (ISO 20261205 too). In words with
+    its weekday, a time or Excel's dashes too (`WORDED_DAY`)."""
+    text = " ".join(str(text or "").split())
+    if re.search(r"[a-z]{3}", text.lower()):
+        return _worded_day(text, today)
+    text = _number_pad_day(text)
     try:
         return parse_date(text, UTC).date()
     except ValueError:
@@ -287,6 +297,20 @@ def _number_pad_day(text: str) -> str:
         year_first = len(digits) == 8 and int(digits[2:4]) > 12  # 20261205: no 26th month, so ISO
         numbers = [digits[:4], digits[4:6], digits[6:]] if year_first else [digits[:2], digits[2:4], digits[4:]]
     return "/".join(numbers)
+
+
+def _worded_day(text: str, today: date | None) -> date:
+    """A day written with its month's name (`WORDED_DAY`), the year 20xx when given in two digits, else the latest
+    such day (`_yearless_day`); a text with words it cannot place («10 Desember 2026 2027») is refused whole."""
+    match = WORDED_DAY.match(text.lower())
+    if not match or match.group(2) not in MONTHS:
+        raise ValueError(f"unreadable date {text!r} (expected e.g. 05/12/2026)")
+    day, month, year = match.group(1), MONTHS[match.group(2)], match.group(3)
+    if year:
+        return _moment(year, month, day, None, None, None, UTC, text).date()
+    if today is None:
+        raise ValueError(f"unreadable date {text!r}: no year")
+    return _yearless_day(f"{day}/{month}", today)
 
 
 def _yearless_day(text: str, today: date) -> date:

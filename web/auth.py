@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import cached_property, wraps
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from flask import (
     Blueprint,
@@ -266,6 +267,7 @@ def login_page():
     login.tidy(store, now)
     login.request_code(store, phone, now, current_app.config["SECRET_KEY"])  # sent or not: one answer
     store.commit()
+    session["login_again"] = session.get("login_phone") == phone  # «Kirim kode baru»: the page says a new one went
     session["login_phone"] = phone
     session["login_asked_at"] = now.timestamp()
     session["login_next"] = _safe_next(request.args.get("next"))
@@ -280,7 +282,8 @@ def code_page():
         return redirect(url_for("auth.login_page"))
     form = CodeForm()
     if not form.is_submitted():
-        return _shown_again(form.code, "auth/kode.html", form=form, phone=national(phone))
+        return _shown_again(form.code, "auth/kode.html", form=form, phone=national(phone), asked=_asked_at(),
+                            again=session.get("login_again", False))
     if not form.validate():
         return _refused(form.code, url_for("auth.code_page"), keep=False)
     svc, store = services(current_app), db()
@@ -298,6 +301,15 @@ def code_page():
                                    login.OUT_OF_TRIES: "web_code_out_of_tries"}.get(why, "web_code_wrong")))
         return _refused(form.code, url_for("auth.code_page"), keep=False)
     return _open_session(store, staff, now)
+
+
+def _asked_at() -> str:
+    """When this browser asked its code, as the region's clock reads (`10.02`), to match with the WhatsApp message."""
+    asked = session.get("login_asked_at")
+    if not isinstance(asked, int | float):
+        return ""
+    zone = ZoneInfo(current_app.config["APP_TIMEZONE"])
+    return f"{datetime.fromtimestamp(asked, zone):%H.%M}"
 
 
 def _phone(typed: str) -> str | None:

@@ -679,7 +679,7 @@ def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
                           if d.due_at and d.status == DispositionStatus.OPEN else None)
                          for d in complaint.dispositions],
         "held": _held(complaint, me, now),
-        "media": _media(complaint, now), "timeline": timeline(session, complaint, me),
+        "media": _numbered(_media(complaint, now)), "timeline": timeline(session, complaint, me),
         "action_labels": ACTION_LABELS,  # a dashboard action on the timeline in words, as /audit names it
         "merged": [(m, may_see_complaint(current_user, m)) for m in complaints.merged_into(session, complaint)],
         "forms": forms, "opened": bound[0] if bound else None, "seen": last_seen_entry(complaint),
@@ -782,6 +782,19 @@ def _media(complaint: Complaint, now) -> list[tuple[str, str, str, str, str]]:
             for item in items]
 
 
+def _numbered(media: list[tuple[str, str, str, str, str]]) -> list[tuple[str, str, str, str, str, str]]:
+    """The media with their numbers (`3`), a run of neighbours not stored alike (same state, sender and kind)
+    folded into one with its range (`1–10`): an album WhatsApp had not given yet read ten lines of the same words."""
+    shown: list[tuple[str, str, str, str, str, str]] = []
+    for number, (kind, link, name, sender, what) in enumerate(media, 1):
+        last = shown[-1] if shown else None
+        if not link and last and not last[1] and (last[0], last[3], last[4]) == (kind, sender, what):
+            shown[-1] = (*last[:5], f"{last[5].split('–')[0]}–{number}")
+        else:
+            shown.append((kind, link, name, sender, what, str(number)))
+    return shown
+
+
 def _mark_gone(items: list, variant: str, now) -> None:
     """Mark missing the stored items whose file this reader's link would serve is gone (deleted outside the
     service), found by the storage's cheap look (a local file's stat; never a read): the first view after the
@@ -875,13 +888,19 @@ def _session_ended(number: int, action: str):
     reference = format_reference(number)
     next_url = url_for(".page", number=number, **queue_carry())
     ended = sessions.row_of(db(), browser_session.get("_user_id"))  # Flask-Login's token, kept after an idle end
+    message = t("web_session_ended", reference=reference)
     if ended is not None and request.form.get("text", "").strip():
-        token = kept_forms.keep(db(), ended.id, number, action, request.form.to_dict(flat=False),
-                                [("info", t("web_session_form_back", reference=reference))], 200, _now())
+        # it said to copy the text by hand, which then came back in its box anyway; a file is never kept
+        picked = request.files.get("photo")
+        dropped = t("web_session_ended_file", name=picked.filename) if picked and picked.filename else ""
+        back = " ".join(filter(None, (t("web_session_form_back", reference=reference), dropped)))
+        token = kept_forms.keep(db(), ended.id, number, action, request.form.to_dict(flat=False), [("info", back)],
+                                200, _now())
         db().commit()
         next_url = url_for(".page", number=number, ulang=token, **queue_carry()) + f"#{action}"
+        message = " ".join(filter(None, (t("web_session_ended_kept", reference=reference), dropped)))
     return render_template("pengaduan/sesi_berakhir.html", text=request.form.get("text", ""), reference=reference,
-                           message=t("web_session_ended", reference=reference), next_url=next_url), 400
+                           message=message, next_url=next_url), 400
 
 
 def _too_large(error: RequestEntityTooLarge):

@@ -325,8 +325,12 @@ def _series_chart(report: performance.Report, page: PageFilters, link) -> charts
 
     series = ("Masuk", "Selesai")
     if report.grain == performance.WEEK:
+        # the dates under the columns were the one clue to a column's week (every other one named, no hover on a
+        # phone): each column's tooltip names its days, cut by the period, and a line says what the dates are
         return charts.weekly_chart("Laporan masuk dan selesai per minggu", report.series, series, link=linked,
-                                   first_day=page.since, empty_text=NONE_IN_PERIOD)
+                                   first_day=page.since, empty_text=NONE_IN_PERIOD,
+                                   name=lambda monday: _days_named(*_days_of(monday, report.grain, page)),
+                                   note="Tanggal di bawah batang: hari pertama minggunya\n(satu minggu: Senin–Minggu).")
     if report.grain == performance.QUARTER:
         return _quarter_chart(report, page, series, linked)
     years = page.since.year != page.until.year
@@ -344,6 +348,15 @@ def _series_chart(report: performance.Report, page: PageFilters, link) -> charts
         label=lambda start: month(start) + ("*" if partial(start) else ""),
         name=lambda start: partial(start) or f"{MONTH_NAMES[start.month - 1]} {start.year}",
         note=f"* Sebagian bulan: {', '.join(parts)}" if parts else "", empty_text=NONE_IN_PERIOD)
+
+
+def _days_named(first: date, last: date) -> str:
+    """A run of days as the charts name it: «2–8 Nov», «30 Nov–6 Des», «1 Nov» (one day)."""
+    if first == last:
+        return f"{first.day} {MONTHS[first.month - 1]}"
+    if first.month == last.month:
+        return f"{first.day}–{last.day} {MONTHS[last.month - 1]}"
+    return f"{first.day} {MONTHS[first.month - 1]}–{last.day} {MONTHS[last.month - 1]}"
 
 
 def _quarter_chart(report: performance.Report, page: PageFilters, series: tuple[str, str], linked) -> charts.Chart:

@@ -163,3 +163,13 @@ def test_the_dates_under_the_columns_never_run_together():
 def test_a_whole_percentage_rounds_halves_up_as_people_count(done, total, shown):
     assert charts.whole_percent(done / total) == shown
     assert charts.percent(done / total) == f"{shown}%"
+
+
+def test_the_on_time_axis_says_its_values_are_percent_and_counts_stay_plain():
+    """«Tepat waktu per instansi» had an axis of 0, 20 … 100 beside bars of «0% (0/2)»: a supervisor could not
+    tell 100 of what. Its axis reads 0% … 100%; the axes of counts (kinds, sources) stay plain numbers."""
+    on_time = charts.to_svg(charts.on_time_chart("Tepat waktu", rows()))
+    ticks = re.findall(r">(\d+%?)</text>", on_time)
+    assert ticks[:6] == ["0%", "20%", "40%", "60%", "80%", "100%"], ticks
+    counted = charts.to_svg(charts.count_chart("Jenis laporan", [("pengaduan", 6)], {"pengaduan": "Pengaduan"}))
+    assert "%" not in counted and re.findall(r">(\d+)</text>", counted)[:2] == ["0", "2"]

@@ -43,3 +43,38 @@ def test_a_day_typed_on_a_number_pad_is_read(typed, day):
 def test_a_number_that_is_not_a_day_is_refused(typed):
     with pytest.raises(ValueError):
         parse_day(typed, TODAY)
+
+
+@pytest.mark.parametrize(("typed", "day"), [
+    # copied from the service's own words: a deadline on WhatsApp («Kamis, 10 Des 2026»), a page's «Batas»
+    ("Kamis, 10 Des 2026", date(2026, 12, 10)),
+    ("kamis 10 des 2026", date(2026, 12, 10)),
+    ("Senin, 7 Desember 2026", date(2026, 12, 7)),
+    ("Jumat, 4 Des 2026", date(2026, 12, 4)),
+    ("Jum'at, 4 Des 2026", date(2026, 12, 4)),
+    ("Minggu, 6 Des 2026", date(2026, 12, 6)),
+    ("Ahad 6 Des 2026", date(2026, 12, 6)),
+    ("Sabtu, 5 des", date(2026, 12, 5)),
+    ("10 Des 2026 pukul 08.00", date(2026, 12, 10)),
+    # Excel's d-mmm-yyyy and d-mmm-yy, and a month word with a two-digit year as the numbers take one
+    ("1-Nov-2026", date(2026, 11, 1)),
+    ("1-nov-26", date(2026, 11, 1)),
+    ("5 des 26", date(2026, 12, 5)),
+    ("5 Desember '26", date(2026, 12, 5)),
+    ("05.Des.2026", date(2026, 12, 5)),
+    ("5/Des/2026", date(2026, 12, 5)),
+])
+def test_a_day_written_in_words_as_people_and_the_service_write_it_is_read(typed, day):
+    assert parse_day(typed, TODAY) == day
+
+
+@pytest.mark.parametrize("typed", [
+    "Kamis",              # a weekday alone
+    "Kamis, 31 Feb 2026",  # no such day
+    "Senen 10 Des 2026x",
+    "10 Desember 2026 2027",
+    "1-Nov-202",
+])
+def test_words_that_are_not_one_day_are_refused(typed):
+    with pytest.raises(ValueError):
+        parse_day(typed, TODAY)

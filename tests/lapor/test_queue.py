@@ -378,3 +378,33 @@ def test_a_deadline_paused_by_the_agencys_question_is_not_late_in_the_queue_the_
     year = later.replace(month=1, day=1)
     assert stats.figures(session, later, later, (later, later), year).overdue == 0
     assert dispositions.agency_dispositions(session, None, 10, due_before=later)[0] == 0
+
+
+def test_what_a_citizen_added_after_the_agencys_last_word_is_flagged_in_its_list(session, svc, clock, cast):
+    """A citizen who read the officer's TL and wrote «belum ada petugas yang datang» (their addition reached the
+    complaint's timeline) stayed a plain row of the officer's list: nothing said that there was something new to
+    read. The row says «Tambahan dari pelapor» until the agency writes again; an addition made before the
+    disposition (the verifier saw it), or one the agency has answered since, is no news; an INFO answer still reads
+    «Pelapor sudah menjawab»."""
+    from lapor import complaints
+
+    dlh, pupr, people = cast
+
+    def reason(viewer="dlh"):
+        return queue(session, people[viewer], QueueFilters(), clock.now, svc.region).items[0].reason
+
+    complaint = make.complaint(session, clock.now)
+    complaints.add_evidence(session, complaint, "ini fotonya lagi pak", clock.advance(minutes=5))
+    [made] = make.assign(session, complaint, [dlh], people["verifier"], clock.advance(minutes=5), svc.region)
+    assert reason() == "disposisi", "added before the disposition: the agency read it with the complaint"
+    dispositions.follow_up(session, made, people["dlh"], "Petugas meluncur", clock.advance(hours=1), svc.region,
+                           final=False)
+    complaints.add_evidence(session, complaint, "belum ada petugas yang datang", clock.advance(hours=2))
+    assert reason() == "tambahan" and reason("head") == "tambahan"
+    dispositions.follow_up(session, made, people["dlh"], "Besok pagi kami datang", clock.advance(minutes=30),
+                           svc.region, final=False)
+    assert reason() == "disposisi", "answered since"
+    complaints.add_evidence(session, complaint, "ok pak ditunggu", clock.advance(minutes=30))
+    info = dispositions.ask_citizen(session, complaint, people["dlh"], "Di RT berapa?", clock.advance(minutes=5), made)
+    dispositions.answer_question(session, info, "RT 03", clock.advance(minutes=5), svc.region)
+    assert reason() == "dijawab", "the answer to the agency's own question comes first"

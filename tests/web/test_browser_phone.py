@@ -6,6 +6,7 @@ import re
 
 from playwright.sync_api import expect
 
+from tests.media_samples import jpeg_with_exif
 from tests.parties import complaint, filed, make_people
 from tests.web.conftest import DLH_1, SUPERVISOR, VERIFIER, browser_login, screenshot
 
@@ -136,3 +137,44 @@ def test_agencies_left_out_of_a_file_are_listed_on_a_phone_before_and_after_appl
     expect(page.get_by_text("Direktori instansi diperbarui")).to_be_visible()
     expect(page.get_by_role("region", name="3 instansi tidak ada di berkas ini")).to_be_visible()
     screenshot(page, "direktori-diterapkan-ponsel")
+
+
+def _stored_photos(world, clock, number: int, how_many: int) -> None:
+    """`how_many` photos stored for complaint `number`, as the fetcher leaves them (each its own bytes)."""
+    from models import ComplaintMedia, MediaItem
+
+    svc, complaint_id = world.extensions["penghubung"], complaint(world, number).id
+    with svc.session_factory.begin() as session:
+        for index in range(how_many):
+            url, data = f"https://api.twilio.com/foto/{number}/{index}", jpeg_with_exif((640, 480), (20 * index, 90, 9))
+            key = svc.media_storage.put(data, "image/jpeg")
+            session.add(MediaItem(source_url=url, declared_type="image/jpeg", status="stored", size=len(data),
+                                  content_type="image/jpeg", sha256=key, next_attempt_at=clock.now,
+                                  created_at=clock.now))
+            session.add(ComplaintMedia(complaint_id=complaint_id, url=url, content_type="image/jpeg"))
+
+
+def test_ten_photos_are_a_grid_above_the_fold_of_the_actions(page, live_server, world, clock):
+    """A citizen's album of ten photos stood one under the other at the card's full width, each under its own «Dari
+    pelapor»: on a 390 px phone some 2,700 px to scroll before «Disposisi» and the actions. They are a grid of
+    thumbnails (each opens the photo) under one «Dari pelapor», a screen at most; a lone photo stays large."""
+    people = make_people(world)
+    filed(people["citizen"], description="Banjir setinggi lutut di perumahan setiap hujan deras, ini fotonya")
+    filed(people["citizen"], description="Sampah di TPS pasar menumpuk sampai ke jalan sudah seminggu")
+    _stored_photos(world, clock, 1, 10)
+    _stored_photos(world, clock, 2, 1)
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, VERIFIER)
+    page.goto(live_server.url + "/pengaduan/1")
+    album = page.get_by_role("region", name="Lampiran")
+    photos = album.get_by_role("img")
+    expect(photos).to_have_count(10)
+    assert album.bounding_box()["height"] <= 844, album.bounding_box()
+    expect(album.get_by_text("Dari pelapor")).to_have_count(1)
+    for index in range(10):
+        box = photos.nth(index).bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390 and box["width"] >= 80, (index, box)
+    assert photos.nth(9).evaluate("img => img.closest('a').href").startswith(live_server.url + "/media/")
+    screenshot(page, "pengaduan-sepuluh-foto-ponsel")
+    page.goto(live_server.url + "/pengaduan/2")
+    assert page.get_by_role("region", name="Lampiran").get_by_role("img").bounding_box()["width"] >= 280

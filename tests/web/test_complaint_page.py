@@ -478,6 +478,21 @@ def test_an_upload_that_is_no_photo_is_refused_and_nothing_is_sent(people, login
 
 # Answer templates -------------------------------------------------------------------------------------------------
 
+def test_an_agency_without_templates_is_told_where_to_keep_them(people, login_as, world):
+    """A new officer asked to answer «with a template» found no word of templates on the complaint's page while
+    their agency had none: the picker shows only once there is one. The page points to «Templat jawaban»; the
+    verifier, who answers nothing, reads no such line, nor an officer once the agency keeps templates."""
+    filed_and_forwarded(people)
+    hint = "Belum ada templat jawaban DLH"
+    officer = login_as(DLH_1)
+    page = officer.get("/pengaduan/1").get_data(as_text=True)
+    assert hint in page and 'href="/templat">Templat jawaban</a>' in page
+    assert hint not in login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    assert hint in login_as(DLH_HEAD).get("/pengaduan/1").get_data(as_text=True), "a head answers too"
+    officer.post("/templat", {"title": "Sampah diangkut", "body": "Sampah sudah kami angkut hari ini."})
+    assert hint not in officer.get("/pengaduan/1").get_data(as_text=True)
+
+
 def test_an_officer_picks_a_template_and_edits_it_before_sending(people, login_as, world):
     filed_and_forwarded(people)
     client = login_as(DLH_1)
@@ -740,3 +755,49 @@ def test_a_likely_duplicate_is_named_before_the_verifier_forwards(people, login_
     assert 'href="/pengaduan/1"' in notice.group(1)
     assert 'id="mungkin-duplikat"' not in verifier.get("/pengaduan/1").get_data(as_text=True)
     assert "Mungkin duplikat" not in login_as(SUPERVISOR).get("/pengaduan/2").get_data(as_text=True)
+
+
+def test_an_album_not_fetched_yet_is_one_line_not_ten(people, login_as, world, clock):
+    """Ten photos WhatsApp had not given yet read ten lines, «Foto 1 belum berhasil diambil…» to «Foto 10 …», each
+    under its own «Dari pelapor». One run of the same state is one line, «Foto 1–10 …»; a photo stored between
+    them splits the run, and a voice note is its own line."""
+    from models import ComplaintMedia
+
+    file(people["citizen"], photo=False)
+    svc, complaint_id = world.extensions["penghubung"], complaint(world, 1).id
+    with svc.session_factory.begin() as session:
+        for index in range(10):
+            url = f"https://api.twilio.com/album/{index}"
+            stored = index == 6
+            data = jpeg_with_exif() if stored else b""
+            key = svc.media_storage.put(data, "image/jpeg") if stored else None
+            kind = "audio/ogg" if index == 9 else "image/jpeg"
+            session.add(MediaItem(source_url=url, declared_type=kind, status="stored" if stored else "pending",
+                                  attempts=0 if stored else 1, content_type=kind if stored else None,
+                                  size=len(data) if stored else None, sha256=key, next_attempt_at=clock.now,
+                                  created_at=clock.now))
+            session.add(ComplaintMedia(complaint_id=complaint_id, url=url, content_type=kind))
+    page = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    assert "Foto 1–6 belum berhasil diambil dari WhatsApp" in page
+    assert 'alt="Foto 7 LPR-1"' in page and "Foto 8–9 belum berhasil diambil" in page
+    assert "Pesan suara 10 belum berhasil diambil" in page
+    assert page.count("belum berhasil diambil") == 3 and page.count(">Dari pelapor<") == 1
+
+
+def test_a_very_long_complaint_is_folded_to_its_start_and_a_short_one_is_not(people, login_as):
+    """A citizen's 5,000-character story stood whole above the reporter, the dispositions and the actions: some
+    3,000 px to scroll on a phone for every look at the complaint. Over 1,500 characters it shows its start (cut
+    at a word) and «selengkapnya (3.719 huruf)» unfolds the whole text; a shorter one stands whole as before."""
+    story = ("Jalan di depan SD Negeri 3 rusak parah dan tergenang air setiap hujan, anak-anak terpeleset. " * 40)
+    file(people["citizen"], description=story.strip(), photo=False)
+    file(people["citizen2"], description="Sampah di TPS pasar menumpuk sampai ke jalan sudah seminggu", photo=False)
+    client = login_as(VERIFIER)
+    page = client.get("/pengaduan/1").get_data(as_text=True)
+    shown = re.search(r'<details class="fold" id="isi-lengkap"><summary><span class="cut">([^<]*)…</span>', page)
+    assert shown and 500 <= len(shown.group(1)) <= 800 and story.startswith(shown.group(1))
+    assert not shown.group(1).endswith((" ", "terpel")), "cut at a word"
+    assert "selengkapnya (3.719 huruf)" in page and len(story.strip()) == 3719
+    assert html.escape(story.strip(), quote=False) in page, "the whole text is in the page"
+    short = client.get("/pengaduan/2").get_data(as_text=True)
+    assert 'id="isi-lengkap"' not in short
+    assert "Sampah di TPS pasar menumpuk sampai ke jalan sudah seminggu</p>" in short

@@ -260,6 +260,29 @@ def test_a_form_sent_after_the_session_went_idle_keeps_the_text_and_leads_back_t
     assert complaint(world, 1).status == "belum_ditindaklanjuti", "nothing was sent"
 
 
+def test_the_idle_end_says_the_text_is_kept_and_only_a_file_must_be_picked_again(people, login_as, world, clock):
+    """The page after an idle end said «Salin teks Anda di bawah ini, masuk lagi, lalu kirim», while the text was
+    kept and came back in its box after the login: an officer on a phone copied a long answer by hand for nothing,
+    and was not told the photo they had picked was not kept. After a logout (nothing kept) it still says to copy."""
+    from tests.media_samples import jpeg_with_exif
+
+    filed_and_forwarded(people)
+    client = login_as(DLH_1)
+    token = csrf_from(text(client.get("/pengaduan/1")))
+    clock.advance(hours=9)
+    kept = text(client.client.post("/pengaduan/1/tl", data={"csrf_token": token, "text": TYPED}))
+    assert "Teks Anda tersimpan" in kept and "kembali di kolomnya" in kept and "Salin teks Anda" not in kept
+    assert "pilih lagi" not in kept
+    with_photo = text(client.client.post("/pengaduan/1/tl", data={
+        "csrf_token": token, "text": TYPED, "photo": (io.BytesIO(jpeg_with_exif()), "bukti.jpg")}))
+    assert "Teks Anda tersimpan" in with_photo and "bukti.jpg" in with_photo and "pilih lagi" in with_photo
+    other = login_as(DLH_2)
+    token = csrf_from(text(other.get("/pengaduan/1")))
+    other.logout()
+    copied = text(other.client.post("/pengaduan/1/tl", data={"csrf_token": token, "text": TYPED}))
+    assert "Salin teks Anda" in copied and "Teks Anda tersimpan" not in copied
+
+
 def test_after_logging_in_again_the_text_typed_before_the_idle_end_is_back_in_its_box(people, login_as, world,
                                                                                         clock, app):
     """The text was only shown to copy by hand: after the login the answer's box was empty."""

@@ -644,3 +644,23 @@ def test_ones_own_number_typed_again_while_logged_in_just_goes_on(login_as, app,
     assert "Anda masih masuk" not in client.get("/masuk", follow_redirects=True).get_data(as_text=True)
     assert last_code(app, DLH_1) is None
     assert client.get("/masuk").status_code == 302, "a logged-in person's /masuk still leads on"
+
+
+@pytest.mark.parametrize("number", [DLH_1, "081299990000", "+6281100000003"])
+def test_a_code_asked_again_says_a_new_one_was_sent_and_when(app, world, clock, number):
+    """«Kirim kode baru» on the code's page led back to the very same page: nothing said a new code had gone, or
+    that the one arriving late no longer worked. The page says when this browser asked (the time to match with the
+    WhatsApp message) and, asked again, that the newest message's code is the one; the same for any number."""
+    def asked(client, phone) -> str:
+        client.ask_code(phone)
+        return client.get("/masuk/kode").get_data(as_text=True)
+
+    client = StaffClient(app)
+    first = asked(client, number)
+    assert "diminta pukul 10.00" in first and "Kode baru" not in first
+    clock.advance(minutes=2)
+    again = asked(client, number)
+    assert "Kode baru diminta pukul 10.02" in again
+    assert "kode sebelumnya tidak berlaku lagi" in again
+    assert "Kode baru" not in asked(StaffClient(app), number), "another browser's first code"
+    assert "Kode baru" not in asked(client, DLH_2), "«Ganti nomor»: another number's first code"

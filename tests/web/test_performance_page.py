@@ -501,7 +501,8 @@ def test_the_page_says_its_figures_are_of_the_periods_complaints_and_links_every
 def test_the_weekly_charts_first_pair_is_named_by_the_periods_first_day(filed, login_as):
     """November (from Sunday the 1st) drew its first pair under «26/10», as if October's days were counted."""
     page = login_as(SUPERVISOR).get("/kinerja?since=2026-11-01&until=2026-11-30").get_data(as_text=True)
-    assert "Masuk, 01/11: 0" in page and "Masuk, 02/11:" in page and "26/10" not in page
+    assert ">01/11</text>" in page and ">02/11</text>" in page and "26/10" not in page
+    assert "Masuk, 1 Nov: 0" in page and "Masuk, 2–8 Nov:" in page and "Okt" not in page  # the tooltips' days
 
 
 def test_the_weekly_chart_of_a_period_with_nothing_says_so_instead_of_empty_axes(filed, login_as):
@@ -876,3 +877,19 @@ def test_an_answer_late_on_its_deadlines_own_day_reads_late_from_the_file_itself
     header = [cell.value for cell in sheet[1]]
     cell = sheet.cell(row=3, column=header.index("Batas Waktu") + 1)
     assert (cell.value, cell.number_format) == (datetime(2026, 12, 11, 10, 0), "dd/mm/yyyy hh:mm")
+
+
+def test_the_weekly_chart_names_each_weeks_days(filed, login_as):
+    """Under the weekly columns every other Monday is named («01/11, 09/11, 23/11»): on a phone, without a mouse
+    to hover, a supervisor could not tell which week a column was, nor that «01/11» was one Sunday alone. Each
+    column's tooltip names its days («Masuk, 2–8 Nov: 3»), and a line under the legend says what the dates are."""
+    page = login_as(SUPERVISOR).get("/kinerja?since=2026-11-01&until=2026-11-30").get_data(as_text=True)
+    chart = page[page.index("Laporan masuk dan selesai per minggu"):]
+    chart = chart[:chart.index("</svg>")]
+    assert re.search(r"<title>Masuk, \d{1,2}–\d{1,2} Nov: [1-9]</title>", chart), chart
+    assert "<title>Masuk, 1 Nov: 0</title>" in chart, "the period's lone Sunday, 1 November"
+    assert "<title>Selesai, 30 Nov: 0</title>" in chart, "and its lone Monday, cut by the period's end"
+    assert "Tanggal di bawah batang: hari pertama minggunya" in chart
+    # the drawing never wraps a line (400 wide, 12 px text): one line was cut at a phone's edge («(Senin–Ming»)
+    for x, line in re.findall(r'<text x="([\d.]+)"[^>]*font-size="12"[^>]*>([^<]{20,})</text>', chart):
+        assert float(x) + len(line) * 0.62 * 12 <= 400, line

@@ -792,3 +792,22 @@ def test_a_deadline_today_or_tomorrow_is_said_with_its_time_in_the_queue_and_on_
     assert said(8, 11) == (["hari ini pukul 10.00", "hari ini"], "hari ini pukul 10.00")
     assert said(14, 11) == (["hari ini pukul 10.00", "hari ini"], "hari ini pukul 10.00")
     assert said(17, 11)[0] == ["hari ini pukul 10.00", "hari ini pukul 16.00"]  # both gone by: their times
+
+
+def test_an_officers_row_says_the_citizen_added_something_after_the_answer(people, login_as, world, clock):
+    """The officer's TL reached the citizen, who wrote back «belum ada petugas yang datang»: the officer's list
+    showed the row as before. It says «Tambahan dari pelapor» until the agency writes again."""
+    from lapor import complaints
+    from models import Complaint
+    from services import services
+
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("TL LPR-1 Petugas dijadwalkan ke lokasi besok")
+    officer = login_as(DLH_1)
+    assert "Tambahan dari pelapor" not in officer.get("/").get_data(as_text=True)
+    with services(world).session_factory.begin() as session:
+        complaints.add_evidence(session, session.scalars(select(Complaint)).one(), "belum ada petugas yang datang",
+                                clock.advance(hours=2))
+    assert "Tambahan dari pelapor" in officer.get("/").get_data(as_text=True)
+    people["dlh1"].says("TL LPR-1 Maaf, petugas datang siang ini")
+    assert "Tambahan dari pelapor" not in officer.get("/").get_data(as_text=True)
