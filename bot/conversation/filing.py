@@ -1609,9 +1609,16 @@ def _no_place_told(turn: Turn, text: str, told: str | None) -> None:
     elif (len(text) < MIN_LOCATION_CHARS and any(ch.isalnum() for ch in text)  # emoji alone: no short address
           and not understanding.means_yes(text)):  # "ya": asked where, not short
         turn.say("location_too_short")
+    elif not unknown and turn.data.get(PLACE_HELPED):  # the same unclear answer again ("y", "👍"): an example,
+        turn.say("location_example")  # not the same words for ever
     else:
+        if not unknown:
+            turn.conversation.data = {**turn.data, PLACE_HELPED: True}
         turn.say(("location_unknown_told" if told else "location_unknown") if unknown else "location_unclear",
                  place=told)
+
+
+PLACE_HELPED = "place_helped"  # conversation data: an unclear answer at the place question was explained once
 
 
 def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
@@ -2317,8 +2324,11 @@ def _no_photo_yet(turn: Turn) -> Next:
     if photo_how_asked(turn.text):  # "fotonya dikirim kemana?": it got "Belum ada foto yang kami terima"
         turn.say("photo_how")
         return STAY
-    if _photo_coming(turn.text):
-        turn.say("photo_waiting")
+    if _photo_coming(turn.text) and not (bare_assent(turn) and assent_hinted(turn)):  # a second bare "ok" with no
+        if bare_assent(turn):  # photo is unclear: told none came, then gone on without one (it was waited for ever)
+            _hint_once(turn, "photo_waiting")
+        else:
+            turn.say("photo_waiting")
         return STAY
     if _only_plea(turn.text):  # "tolong cepat ya pak": acknowledged (it got "Belum ada foto …")
         turn.say("plea_noted")
@@ -2471,7 +2481,7 @@ def on_privacy(turn: Turn) -> Next:
     if asked_about is not None:
         return asked_about
     chosen = _chosen(turn.text, vocab.PRIVACY_CHOICES)
-    known = _anonim_offer(turn, chosen)
+    known = _anonim_offer(turn, chosen) or _assent_at_privacy(turn, chosen)
     if known is not None:
         return known
     if not chosen and "?" in turn.text and (answered := _privacy_question(turn)) is not None:
@@ -2499,6 +2509,49 @@ def on_privacy(turn: Turn) -> Next:
     return _choose(turn, vocab.PRIVACY_CHOICES, "privacy")
 
 
+
+
+ASSENT_HINTED = "assent_hinted"  # conversation data: a bare "ok" at this question was told what to type
+
+
+def bare_assent(turn: Turn) -> bool:
+    """A message that only agrees or thanks ("y", "yy", "iya", "ok", "siap", "sip pak", "👍", "🙏", "nggih"): no
+    answer to a question that is no yes/no question."""
+    text = turn.text.strip()
+    return (bool(text) and not turn.kept_attachment and not any(ch.isdigit() for ch in text)
+            and (understanding.means_yes(text) or is_acknowledgement(text)))
+
+
+def assent_hinted(turn: Turn) -> bool:
+    """Whether a bare assent was answered at this question already, the flag dropped when another message came
+    between (the count starts again)."""
+    if not turn.data.get(ASSENT_HINTED):
+        return False
+    if bare_assent(turn):
+        return True
+    turn.conversation.data = {key: value for key, value in turn.data.items() if key != ASSENT_HINTED}
+    return False
+
+
+def _hint_once(turn: Turn, key: str) -> None:
+    """Say what to type at this question, and remember it was said."""
+    turn.conversation.data = {**turn.data, ASSENT_HINTED: True}
+    turn.say(key)
+
+
+def _assent_at_privacy(turn: Turn, chosen: str | None) -> Next | None:
+    """A bare "ok", "y" or "👍" to the privacy choices (no yes/no question): the first is told the choices are typed
+    by number, once; the second takes Biasa, the ordinary choice, said so and changeable at the summary, as a second
+    unclear answer to the kind takes Pengaduan (it was the question again, then «Mohon balas 1 …», for ever). While
+    changing the privacy from the summary, the second keeps the one chosen. None for anything else."""
+    if chosen or not bare_assent(turn):
+        return None
+    if not assent_hinted(turn):
+        _hint_once(turn, "privacy_by_number")
+        return STAY
+    turn.draft.privacy = turn.draft.privacy or "biasa"
+    turn.say("privacy_noted", privacy=PRIVACY_NAMES[turn.draft.privacy].lower())
+    return advance(turn)
 
 
 def _privacy_changed_mind(turn: Turn) -> Next | None:
@@ -2532,7 +2585,10 @@ def _story_at_privacy_step(turn: Turn) -> bool:
 
 def _safest_or_choices_asked(turn: Turn) -> Next | None:
     """The safest choice wished ("yg aman aja pak": Anonim, said so) or asked about ("yg paling aman yg mana?"), or
-    the choices' difference asked ("bedanya rahasia sama anonim apa pak?"): answered; None for anything else."""
+    the choices' difference asked ("bedanya rahasia sama anonim apa pak?"): answered; None for anything else. (A
+    bare "ok" counted before is forgotten by any other message.)"""
+    if not bare_assent(turn):
+        assent_hinted(turn)
     safest = understanding.safest_asked(turn.text)
     if safest == "wish":  # it was asked again, naming no choice
         turn.draft.privacy = "anonim"
@@ -2614,6 +2670,12 @@ def on_confirm(turn: Turn) -> Next:
         turn.say("summary_photo_waiting")
         return STAY
     choice = match_phrase(turn.text, vocab.CONFIRM_CHOICES) or _confirm_words(turn.text) or _yes(turn.text)
+    if choice is None and bare_assent(turn):  # "ok", "siap", "👍", "🙏": told it is not sent, once; the second sends
+        if assent_hinted(turn):  # (it was «Balas KIRIM, UBAH, atau BATAL» for ever)
+            return _submit(turn)
+        _hint_once(turn, "summary_acknowledged")
+        return STAY
+    assent_hinted(turn)  # anything else: the count starts again
     if choice == "KIRIM":
         return _submit(turn)
     if choice == "UBAH":

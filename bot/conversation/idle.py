@@ -308,7 +308,8 @@ def _read_first(turn: Turn) -> None:
     if split is not None:
         turn.message = replace(turn.message, body=split)
     if understanding.emergency(turn.text):
-        turn.say("emergency")
+        if t("emergency") not in turn.replies:  # said already where filing read it first
+            turn.say("emergency")
     elif understanding.violence_against_women_or_children(turn.text):
         turn.say("violence_help")
 

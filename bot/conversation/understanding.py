@@ -527,20 +527,25 @@ EMERGENCY_MAX_WORDS = 25  # a person in danger is told in a breath: "PAK TOLONG 
 
 
 # Emoji that cry for help, alone or with a word or two ("🔥🔥🔥🚒😭😭", "🚑🚑", "🆘 🔥 tolong"): a fire engine, an
-# ambulance or SOS; fire only beside fear or tears ("🔥🔥🔥" alone, "mantap 🔥" praise). An alarm "🚨" dresses chain
-# messages and is not read.
+# ambulance or SOS; fire only beside fear or tears, or a plea ("tolong 🔥🔥"; "🔥🔥🔥" alone, "mantap 🔥" praise). An
+# alarm "🚨" dresses chain messages and is read only beside a plea in a word or two ("🚨🚨 tolong"): "tolong" alone
+# was BANTUAN, the help menu.
 HELP_EMOJI = frozenset("🚒🚑🆘")
-FIRE_EMOJI = frozenset("🔥💥")
+FIRE_EMOJI = frozenset("🔥💥🚨")
 FEAR_EMOJI = frozenset("😭😱😨😰😢🥺")
 HELP_EMOJI_MAX_WORDS = 2
+CRY_WORDS = frozenset({"tolong", "tulung", "toloong", "help", "sos", "darurat", "bantu"})
 
 
 def emoji_cry_for_help(text: str) -> bool:
     """Whether a message of emoji (and at most a word or two) cries for help (see HELP_EMOJI)."""
     felt = set(text)
-    if not felt & (HELP_EMOJI | FIRE_EMOJI) or len(chat_words(text)) > HELP_EMOJI_MAX_WORDS:
+    if not felt & (HELP_EMOJI | FIRE_EMOJI):
         return False
-    return bool(felt & HELP_EMOJI or felt & FEAR_EMOJI)
+    said = chat_words(text)
+    if len(said) > HELP_EMOJI_MAX_WORDS:
+        return False
+    return bool(felt & HELP_EMOJI or felt & FEAR_EMOJI or set(said) & CRY_WORDS)
 
 
 def emergency(text: str) -> bool:

@@ -1,0 +1,235 @@
+"""Short answers and cries at every question of filing (session 29, branch citizens17): a bare "ok", "y", "👍" or
+"🙏" at a question that is no yes/no question is told once what to type and never asked the same thing for ever;
+RT/RW typed in any way is filed in one form; an emergency dressed in emoji gets the emergency numbers, never the
+help menu; and a story typed in capitals reads calmly beside what was added to it in lower case."""
+
+from __future__ import annotations
+
+import pytest
+
+from lapor.textnorm import rt_rw_normalised
+from tests.parties import Citizen
+
+STORY = "jalan rusak berlubang besar di depan sd, sudah banyak motor jatuh"
+PLACE = "jl melati desa sukamaju kec sampang"
+# What people send to mean "yes", "fine" or "thanks" in a word or an emoji
+SHORT = ["y", "yy", "iya", "ok", "oke", "👍", "🙏", "siap", "sip pak", "nggih"]
+
+
+@pytest.fixture
+def citizen(app):
+    return Citizen(app)
+
+
+def to_step(citizen: Citizen, step: str) -> None:
+    """Walk a fresh citizen up to a filing step (or the summary: "confirm")."""
+    answers = ["1", "1", STORY, PLACE, "LEWATI", "1"]
+    steps = ["kind", "description", "location", "photo", "privacy", "confirm"]
+    for body in answers[:steps.index(step) + 1]:
+        citizen.says(body)
+    assert citizen.state() == step
+
+
+# 1. The privacy question is no yes/no question --------------------------------------------------------------------
+# "y", "ok", "👍" there got the question again, then «Mohon balas 1 (biasa) …» with it, for ever. Now the first is
+# told what each number means, once; the second takes the ordinary choice (Biasa), said so and changeable at the
+# summary, as a second unclear answer at the kind question takes Pengaduan.
+
+@pytest.mark.parametrize("typed", SHORT)
+def test_a_short_yes_at_the_privacy_question_is_told_what_to_type_once(citizen, typed):
+    to_step(citizen, "privacy")
+    first = citizen.says(typed)
+    assert citizen.state() == "privacy", first
+    assert "dengan angka" in first and "1" in first and "3" in first and "Mohon balas" not in first, first
+    second = citizen.says(typed)
+    assert citizen.state() == "confirm", second
+    assert citizen.draft()["privacy"] == "biasa"
+    assert "biasa" in second and "bisa diubah" in second and "Kerahasiaan: Biasa" in second, second
+
+
+@pytest.mark.parametrize("then,privacy", [("2", "rahasia"), ("3", "anonim"), ("anonim aja", "anonim"),
+                                          ("1", "biasa")])
+def test_the_number_typed_after_the_hint_is_the_choice(citizen, then, privacy):
+    to_step(citizen, "privacy")
+    citizen.says("ok")
+    reply = citizen.says(then)
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy, reply
+
+
+@pytest.mark.parametrize("typed,privacy", [("1", "biasa"), ("2", "rahasia"), ("3", "anonim"), ("anonim", "anonim"),
+                                           ("ya 3", "anonim"), ("rahasia aja", "rahasia")])
+def test_a_choice_at_the_privacy_question_is_taken_at_once_as_before(citizen, typed, privacy):
+    to_step(citizen, "privacy")
+    citizen.says(typed)
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy
+
+
+def test_a_yes_to_the_anonim_offer_is_still_anonim(citizen):
+    """Near miss: where the question asked is a yes/no one (Anonim offered to a Rahasia chosen for fear), "ya" is
+    its yes."""
+    to_step(citizen, "privacy")
+    citizen.says("rahasia aja pak soalnya takut ketahuan tetangga")
+    citizen.says("ya")
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == "anonim"
+
+
+def test_a_short_yes_then_something_else_starts_the_count_again(citizen):
+    """An "ok", a question, then "ok" again: the hint is given, not the default taken behind the citizen's back."""
+    to_step(citizen, "privacy")
+    citizen.says("ok")
+    citizen.says("bedanya rahasia sama anonim apa pak?")
+    reply = citizen.says("ok")
+    assert citizen.state() == "privacy" and "dengan angka" in reply, reply
+
+
+# ... and the same short answers at the other questions never loop ------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["y", "iya", "ok", "👍", "siap"])
+def test_a_short_yes_at_the_photo_question_waits_once_then_goes_on(citizen, typed):
+    """A yes to "Ada foto pendukung?" is waited for once; with still no photo the next is told none came, and the
+    one after goes on without it (it was «Silakan kirim fotonya sekarang …» for ever)."""
+    to_step(citizen, "photo")
+    first = citizen.says(typed)
+    second = citizen.says(typed)
+    assert citizen.state() == "photo" and first != second, (first, second)
+    third = citizen.says(typed)
+    assert citizen.state() == "privacy", third
+
+
+def test_waiting_words_at_the_photo_question_still_wait(citizen):
+    """Near miss: "sebentar" after "ada" is the photo coming, not a second unclear answer."""
+    to_step(citizen, "photo")
+    citizen.says("ya ada")
+    citizen.says("sebentar pak")
+    reply = citizen.says("tunggu ya lagi dicari")
+    assert citizen.state() == "photo", reply
+
+
+@pytest.mark.parametrize("typed", ["y", "ok", "👍", "🙏", "siap"])
+def test_a_short_answer_at_the_place_question_is_not_answered_the_same_twice(citizen, typed):
+    to_step(citizen, "location")
+    first = citizen.says(typed)
+    second = citizen.says(typed)
+    assert citizen.state() == "location" and first != second, (first, second)
+    assert "contoh" in second, second
+    citizen.says("jl melati rt 3 desa sukamaju")
+    assert citizen.state() == "photo"
+
+
+@pytest.mark.parametrize("typed", ["ok", "oke", "👍", "siap", "sip", "🙏"])
+def test_an_acknowledgement_at_the_summary_is_told_it_is_not_sent_then_sends(citizen, typed):
+    """«Balas KIRIM, UBAH, atau BATAL» was the answer to every "ok" for ever. The first still sends nothing and says
+    so, naming OK as a way to send; the second sends."""
+    to_step(citizen, "confirm")
+    first = citizen.says(typed)
+    assert citizen.state() == "confirm" and not citizen.complaints(), first
+    assert "belum terkirim" in first and "KIRIM" in first, first
+    second = citizen.says(typed)
+    assert "LPR-1" in second and len(citizen.complaints()) == 1, second
+
+
+@pytest.mark.parametrize("then", ["tunggu bentar", "nanti dulu", "hmm gimana ya"])
+def test_an_acknowledgement_then_a_wait_sends_nothing(citizen, then):
+    to_step(citizen, "confirm")
+    citizen.says("ok")
+    citizen.says(then)
+    assert not citizen.complaints() and citizen.state() == "confirm"
+
+
+def test_an_acknowledgement_then_ubah_asks_what_to_change(citizen):
+    to_step(citizen, "confirm")
+    citizen.says("ok")
+    citizen.says("ubah")
+    assert citizen.state() == "edit" and not citizen.complaints()
+
+
+# 2. RT/RW filed in one form -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["rt tiga rw lima", "rt.03/rw.05", "RT 3 RW 5", "rt03 rw05", "erte tiga erwe lima",
+                                   "RT 003 / RW 005", "rt 3/rw 5", "Rt.3 Rw.5", "RT/RW 03/05", "rt rw 3/5",
+                                   "rt telu rw limo", "RT:03 RW:05", "r.t 3 r.w 5", "rt 03, rw 05"])
+def test_rt_and_rw_in_any_form_read_alike(typed):
+    assert rt_rw_normalised(typed) == "RT 03/RW 05"
+
+
+@pytest.mark.parametrize("typed,stored", [
+    ("jl melati rt 3 rw 5 desa sukamaju", "jl melati RT 03/RW 05 desa sukamaju"),
+    ("Gang Mawar RT 3", "Gang Mawar RT 03"),
+    ("dusun krajan rw dua belas", "dusun krajan RW 12"),
+    ("rt dua puluh satu rw sebelas", "RT 21/RW 11"),
+    ("rt 4 rw sepuluh, kel sukamaju", "RT 04/RW 10, kel sukamaju"),
+    # near misses: no RT/RW, or a number that is no RT's
+    ("jl melati no 5", "jl melati no 5"), ("depan sdn 3 sukamaju", "depan sdn 3 sukamaju"),
+    ("udh ngadu ke pak RT 2x", "udh ngadu ke pak RT 2x"), ("rumah pak rt", "rumah pak rt"),
+    ("pertigaan artha rt", "pertigaan artha rt"), ("kantor rw", "kantor rw"),
+])
+def test_an_rt_and_rw_in_a_place(typed, stored):
+    assert rt_rw_normalised(typed) == stored
+
+
+@pytest.mark.parametrize("typed", ["jl melati rt tiga rw lima desa sukamaju", "jl melati rt.03/rw.05 desa sukamaju",
+                                   "jl melati RT 3 RW 5 desa sukamaju", "jl melati rt03 rw05 desa sukamaju",
+                                   "jl melati erte tiga erwe lima desa sukamaju"])
+def test_the_filed_place_holds_rt_and_rw_in_one_form(citizen, typed):
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says(STORY)
+    citizen.says(typed)
+    citizen.says("LEWATI")
+    summary = citizen.says("1")
+    assert "RT 03/RW 05" in summary, summary
+    citizen.says("KIRIM")
+    [filed] = citizen.complaints()
+    assert "RT 03/RW 05" in filed.location_text and "desa sukamaju" in filed.location_text, filed.location_text
+
+
+# 3. An emergency in emoji is no call for the help menu -----------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["🆘 🔥 tolong", "tolong!!! 🔥🔥 kebakaran", "🚨 darurat", "tolong 🔥🔥",
+                                   "🚨🚨 tolong", "🆘 help", "TOLONG 🔥😭"])
+@pytest.mark.parametrize("where", ["idle", "description", "location"])
+def test_an_emergency_gets_the_emergency_numbers_first_never_the_help_menu(citizen, typed, where):
+    if where != "idle":
+        to_step(citizen, where)
+    reply = citizen.says(typed)
+    assert reply.startswith("Bila ini keadaan darurat") and "112" in reply and "113" in reply, reply
+    assert "Cara memakai layanan ini" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["tolong", "tolong pak", "bantuan", "🔥🔥🔥", "mantap 🔥"])
+def test_a_plea_alone_or_fire_as_praise_is_no_emergency(citizen, typed):
+    reply = citizen.says(typed)
+    assert "keadaan darurat" not in reply, reply
+
+
+# 4. A story in capitals reads calmly beside what was added in lower case -----------------------------------------
+
+@pytest.mark.parametrize("added", ["jalan nya di depan sd, sudah 3 bulan begini",
+                                   "oh iya lubangnya makin lebar kalau hujan"])
+def test_a_story_in_capitals_with_a_lower_case_addition_reads_in_sentence_case(citizen, added):
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("JALAN DI DEPAN RUMAH SAYA RUSAK PARAH TIDAK DIPERBAIKI. TOLONG PAK")
+    citizen.says(PLACE)
+    citizen.says(added)  # more of the story, told at the photo step
+    citizen.says("LEWATI")
+    summary = citizen.says("1")
+    assert "Jalan di depan rumah saya rusak parah tidak diperbaiki. Tolong pak" in summary, summary
+    assert "RUSAK PARAH" not in summary and added in summary, summary
+    citizen.says("KIRIM")
+    [filed] = citizen.complaints()
+    assert "RUSAK" not in filed.description and "PJU" not in filed.description, filed.description
+
+
+def test_acronyms_in_a_capitals_line_stay_and_a_mixed_line_is_as_typed(citizen):
+    """Near misses: a line with lower case is the citizen's own casing ("SDN 2 Sukamaju"), kept; acronyms typed in
+    a capitals line stay (PJU)."""
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("Jalan di depan SDN 2 Sukamaju rusak parah, banyak motor jatuh")
+    citizen.says(PLACE)
+    citizen.says("LUBANG DEKAT TIANG PJU SUDAH SEDALAM LUTUT")
+    citizen.says("LEWATI")
+    summary = citizen.says("1")
+    assert "Jalan di depan SDN 2 Sukamaju rusak parah" in summary, summary
+    assert "Lubang dekat tiang PJU sudah sedalam lutut" in summary, summary
