@@ -49,6 +49,7 @@ from lapor.duplicates import similar_to_draft
 from lapor.media import kind_counts, refused_kind
 from lapor.phones import typed_phone
 from lapor.references import format_reference, split_reference
+from lapor.textnorm import rt_rw_normalised
 
 STEPS = (State.KIND, State.DESCRIPTION, State.LOCATION, State.PHOTO, State.PRIVACY)
 STEP_STATE = dict(zip(("kind", "description", "location", "photo", "privacy"), STEPS, strict=True))
@@ -1536,8 +1537,8 @@ RT_RW_ONLY = re.compile(r"^\W*(?:(?:rt|rw)\s*\.?\s*\d+[\s,/.-]*)+$", re.IGNORECA
 
 def rt_rw_only(text: str) -> bool:
     """Whether a message is an RT/RW alone ("rt 4", "RT 05 RW 02", "rt 3/rw 1"): a place's part, too short to be
-    a place of its own."""
-    return RT_RW_ONLY.match(text or "") is not None
+    a place of its own; said in words too, "erte tiga erwe lima", "rt telu": it was taken for no photo and lost)."""
+    return RT_RW_ONLY.match(text or "") is not None or RT_RW_ONLY.match(rt_rw_normalised(text or "")) is not None
 
 
 def _with_the_street(text: str, told: str | None, story: str | None) -> str:

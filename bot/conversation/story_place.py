@@ -486,9 +486,18 @@ REPEAT_MIN_WORDS = 2
 SAME_WORD_MIN_CHARS = 5  # shorter words differ by a letter too often ("mati", "mata")
 
 
+# "I said so already" before the story told again ("tadi sudah mbah bilang …", "kan udah saya bilang …", "sudah saya
+# tulis tadi, …"): no part of what is said again
+ALREADY_SAID = re.compile(r"^\W*(?:(?:kan|tadi|td|sudah|udah|udh|sdh|dah|kn)\s+){1,3}(?:\w+\s+)?(?:bilang|blg|sebut|"
+                          r"sebutkan|tulis|ceritakan|cerita|crita|sampaikan|omong|ngomong|kasih\s+tau)(?:\s+tadi)?\b"
+                          r"[\s,.:;-]*", re.IGNORECASE)
+
+
 def repeats_story(story: str | None, more: str) -> bool:
     """Whether an addition only says again what the story says: at least two of its words told in the story (typos
-    and "-nya" aside), the rest only sharpening when or how much. The cheap test first: an addition is short."""
+    and "-nya" aside), the rest only sharpening when or how much; "I said so already" before it aside. The cheap
+    test first: an addition is short."""
+    more = ALREADY_SAID.sub("", more, count=1) if story else more
     if not story or len(more.split()) > len(story.split()):
         return False
     told = {w.removesuffix("nya") for w in content(story)}

@@ -233,3 +233,37 @@ def test_acronyms_in_a_capitals_line_stay_and_a_mixed_line_is_as_typed(citizen):
     summary = citizen.says("1")
     assert "Jalan di depan SDN 2 Sukamaju rusak parah" in summary, summary
     assert "Lubang dekat tiang PJU sudah sedalam lutut" in summary, summary
+
+
+# 5. New citizens tried by hand ------------------------------------------------------------------------------------
+# An elder typing in short bubbles: the RT/RW said in words at the photo step ("erte tiga erwe lima" after "dusun
+# krajan") was taken for an unclear photo answer and lost; the story told again "tadi sudah mbah bilang …" was added
+# to the story a second time.
+
+@pytest.mark.parametrize("typed", ["erte tiga erwe lima", "rt telu rw limo", "rt tiga"])
+def test_rt_rw_in_words_after_the_place_joins_it(citizen, typed):
+    to_step(citizen, "location")
+    citizen.says("dusun krajan desa sukamaju")
+    reply = citizen.says(typed)
+    assert citizen.state() == "photo" and typed in citizen.draft()["location_text"], reply
+    citizen.says("LEWATI")
+    citizen.says("1")
+    citizen.says("KIRIM")
+    [filed] = citizen.complaints()
+    assert "RT 03" in filed.location_text, filed.location_text
+
+
+@pytest.mark.parametrize("typed", ["tadi sudah mbah bilang jalan rusak berlubang besar",
+                                   "kan udah saya bilang jalan rusak berlubang besar di depan sd",
+                                   "sudah saya tulis tadi, jalan rusak berlubang besar"])
+def test_the_story_told_again_as_already_said_is_not_added_twice(citizen, typed):
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert citizen.draft()["description"] == STORY and "sudah tercatat" in reply, reply
+
+
+def test_something_new_after_already_said_is_still_added(citizen):
+    """Near miss: "kan sudah saya bilang" before news is more of the story."""
+    to_step(citizen, "location")
+    citizen.says("kan sudah saya bilang, kemarin ada anak sekolah jatuh di lubang itu sampai luka")
+    assert "anak sekolah jatuh" in citizen.draft()["description"]
