@@ -597,6 +597,10 @@ MESSAGES = {
     ),
     "by_another_open": "Untuk menambah keterangan atau foto ke laporan Anda, ketik {reference} tambahan lalu isinya.",
     "photo_waiting": "Silakan kirim fotonya sekarang lewat tombol 📎 (Kamera atau Galeri). Bila tidak jadi, balas LEWATI.",
+    "photo_still_waiting": (
+        "Fotonya belum sampai. Silakan kirim fotonya lewat tombol 📎 (Kamera atau Galeri), atau balas LEWATI; "
+        "foto juga bisa dikirim nanti dengan pesan: LPR-<nomor> tambahan."
+    ),
     "photo_skipped": "Baik, kami lanjutkan tanpa foto. Foto bisa dikirim nanti dengan pesan: LPR-<nomor> tambahan.",
     "photo_later": (
         "Baik, fotonya boleh menyusul: kirim kapan saja sebelum KIRIM, atau sesudahnya dengan pesan: LPR-<nomor> tambahan."

@@ -2325,12 +2325,8 @@ def _no_photo_yet(turn: Turn) -> Next:
     if photo_how_asked(turn.text):  # "fotonya dikirim kemana?": it got "Belum ada foto yang kami terima"
         turn.say("photo_how")
         return STAY
-    if _photo_coming(turn.text) and not (bare_assent(turn) and assent_hinted(turn)):  # a second bare "ok" with no
-        if bare_assent(turn):  # photo is unclear: told none came, then gone on without one (it was waited for ever)
-            _hint_once(turn, "photo_waiting")
-        else:
-            turn.say("photo_waiting")
-        return STAY
+    if _photo_coming(turn.text):
+        return _photo_waited(turn)
     if _only_plea(turn.text):  # "tolong cepat ya pak": acknowledged (it got "Belum ada foto …")
         turn.say("plea_noted")
         turn.say("ask_photo")
@@ -2342,6 +2338,24 @@ def _no_photo_yet(turn: Turn) -> Next:
         return advance(turn)
     acknowledge_attachment(turn)
     turn.say("ask_photo" if told else "photo_unclear")
+    return STAY
+
+
+PHOTO_YESES = "photo_yeses"  # conversation data: how many bare yeses the photo question got with no photo after them
+PHOTO_YESES_WAITED = 2
+
+
+def _photo_waited(turn: Turn) -> Next:
+    """A yes to "Ada foto pendukung?" ("ya", "ada pak", "bentar saya cari"): the photo is waited for; a bare yes
+    ("y", "ok", "👍") twice, told how to send it and that it is still missing; a third goes on without it (it was
+    «Silakan kirim fotonya sekarang …» for ever)."""
+    yeses = turn.data.get(PHOTO_YESES, 0) + 1 if bare_assent(turn) else 0
+    if yeses > PHOTO_YESES_WAITED:
+        turn.draft.photo_step_done = True
+        turn.say("photo_skipped")
+        return advance(turn)
+    turn.conversation.data = {**turn.data, PHOTO_YESES: yeses}
+    turn.say("photo_still_waiting" if yeses == PHOTO_YESES_WAITED else "photo_waiting")
     return STAY
 
 

@@ -86,7 +86,7 @@ def test_a_short_yes_then_something_else_starts_the_count_again(citizen):
 
 @pytest.mark.parametrize("typed", ["y", "iya", "ok", "👍", "siap"])
 def test_a_short_yes_at_the_photo_question_waits_once_then_goes_on(citizen, typed):
-    """A yes to "Ada foto pendukung?" is waited for once; with still no photo the next is told none came, and the
+    """A yes to "Ada foto pendukung?" is waited for; with still no photo the next is told none came yet, and the
     one after goes on without it (it was «Silakan kirim fotonya sekarang …» for ever)."""
     to_step(citizen, "photo")
     first = citizen.says(typed)
