@@ -267,3 +267,28 @@ def test_something_new_after_already_said_is_still_added(citizen):
     to_step(citizen, "location")
     citizen.says("kan sudah saya bilang, kemarin ada anak sekolah jatuh di lubang itu sampai luka")
     assert "anak sekolah jatuh" in citizen.draft()["description"]
+
+
+# A forwarded group message: the place offered back was "RT 05 Assalamualaikum wr wb bapak ibu" (the group's RT,
+# then the salutation); the street the message names is where, the RT with it.
+FORWARD = ("*INFO PENTING* 📢📢 Diteruskan dari grup warga RT 05 Assalamualaikum wr wb bapak ibu warga sekalian. "
+           "Diberitahukan bahwa saluran air / got di sepanjang Jl. Mawar depan masjid Al Ikhlas sudah mampet total "
+           "sejak 2 minggu lalu, air meluap ke jalan setiap hujan dan bau menyengat. Sudah dilaporkan ke desa tapi belum "
+           "ada tindakan. Mohon bapak ibu yang punya kenalan di dinas bisa bantu sampaikan. Mohon disebarkan!!")
+
+
+def test_a_forwarded_message_offers_its_street_not_the_groups_rt_and_salutation(citizen):
+    citizen.says(FORWARD)
+    citizen.says("ya")
+    reply = citizen.says("1")  # the kind
+    assert "Jl. Mawar depan masjid Al Ikhlas, RT 05?" in reply and "Assalamualaikum" not in reply, reply
+
+
+@pytest.mark.parametrize("story,place", [
+    ("banjir masuk rumah warga rt 3, air setinggi lutut", "rt 3"),  # an RT alone is still the place
+    ("sampah numpuk di RT 03 RW 05 Dusun Krajan, bau sekali", "RT 03 RW 05 Dusun Krajan"),
+    ("warga RT 05 mengeluhkan got di Jl. Mawar mampet", "Jl. Mawar, RT 05"),
+])
+def test_an_rt_named_before_a_street_goes_with_it(story, place):
+    from bot.conversation.story_place import place_in_story
+    assert place_in_story(story) == place
