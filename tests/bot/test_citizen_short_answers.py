@@ -273,8 +273,8 @@ def test_something_new_after_already_said_is_still_added(citizen):
 # then the salutation); the street the message names is where, the RT with it.
 FORWARD = ("*INFO PENTING* 📢📢 Diteruskan dari grup warga RT 05 Assalamualaikum wr wb bapak ibu warga sekalian. "
            "Diberitahukan bahwa saluran air / got di sepanjang Jl. Mawar depan masjid Al Ikhlas sudah mampet total "
-           "sejak 2 minggu lalu, air meluap ke jalan setiap hujan dan bau menyengat. Sudah dilaporkan ke desa tapi belum "
-           "ada tindakan. Mohon bapak ibu yang punya kenalan di dinas bisa bantu sampaikan. Mohon disebarkan!!")
+           "sejak 2 minggu lalu, air meluap ke jalan setiap hujan dan bau menyengat. Sudah dilaporkan ke desa tapi "
+           "belum ada tindakan. Mohon bapak ibu yang punya kenalan di dinas bisa bantu sampaikan. Mohon disebarkan!!")
 
 
 def test_a_forwarded_message_offers_its_street_not_the_groups_rt_and_salutation(citizen):
