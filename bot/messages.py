@@ -659,7 +659,7 @@ MESSAGES = {
     ),
     "bad_privacy": "Mohon balas 1 (biasa), 2 (rahasia) atau 3 (anonim).",
     "privacy_by_number": (
-        "Pilihan ini dijawab dengan angka, bukan YA atau OK. Ketik:\n"
+        "Pilihan kerahasiaan ini dijawab dengan angka, bukan YA atau OK. Ketik:\n"
         "1 bila laporan dan nama Anda boleh tercatat seperti biasa\n"
         "2 bila isi laporan tidak boleh dipublikasikan\n"
         "3 bila nama dan nomor Anda tidak boleh diperlihatkan kepada instansi"

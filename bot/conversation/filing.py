@@ -2529,12 +2529,20 @@ def on_privacy(turn: Turn) -> Next:
 ASSENT_HINTED = "assent_hinted"  # conversation data: a bare "ok" at this question was told what to type
 
 
+ASSENT_EMOJI = frozenset("👍👌✅🆗🙏")
+ASSENT_MAX_CHARS = 30
+ASSENT_EMOJI_AROUND = frozenset("\ufe0f\u200d🏻🏼🏽🏾🏿 !.")  # a skin tone, a variation selector, "👍!!"
+
+
 def bare_assent(turn: Turn) -> bool:
     """A message that only agrees or thanks ("y", "yy", "iya", "ok", "siap", "sip pak", "👍", "🙏", "nggih"): no
-    answer to a question that is no yes/no question."""
+    answer to a question that is no yes/no question. Emoji only of approval or thanks ("😀🔥🙏😡" is no assent)."""
     text = turn.text.strip()
-    return (bool(text) and not turn.kept_attachment and not any(ch.isdigit() for ch in text)
-            and (understanding.means_yes(text) or is_acknowledgement(text)))
+    if not text or len(text) > ASSENT_MAX_CHARS or turn.kept_attachment or any(ch.isdigit() for ch in text):
+        return False
+    if not any(ch.isalpha() for ch in text):
+        return set(text) - ASSENT_EMOJI_AROUND <= ASSENT_EMOJI
+    return understanding.means_yes(text) or is_acknowledgement(text)
 
 
 def assent_hinted(turn: Turn) -> bool:

@@ -292,3 +292,12 @@ def test_a_forwarded_message_offers_its_street_not_the_groups_rt_and_salutation(
 def test_an_rt_named_before_a_street_goes_with_it(story, place):
     from bot.conversation.story_place import place_in_story
     assert place_in_story(story) == place
+
+
+@pytest.mark.parametrize("typed", ["😀🔥🙏😡", "a" * 500, "🤔", "😡😡"])
+def test_other_emoji_or_a_long_stretch_at_the_summary_never_sends(citizen, typed):
+    """Near misses: emoji of other feelings, or a key held down, twice at the summary send nothing."""
+    to_step(citizen, "confirm")
+    citizen.says(typed)
+    citizen.says(typed)
+    assert not citizen.complaints() and citizen.state() == "confirm"
