@@ -69,7 +69,7 @@ from bot.messages import REFERENCE_PLACEHOLDER, STATUS_NAMES, and_list, excerpt,
 from lapor import complaints
 from lapor.media import CANCELLED_DRAFT, kind_counts
 from lapor.phones import typed_phone
-from lapor.references import split_reference
+from lapor.references import marked_reference, split_reference
 from lapor.spacing import spaced
 from models import Complaint
 from models.vocab import DispositionStatus
@@ -151,7 +151,8 @@ def on_idle(turn: Turn) -> Next:
         return _offer(turn, earlier)
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
-    answered = (answers_question(turn) or _number_moving(turn) or (_threatened(turn) if not earlier else None)
+    answered = (_reference_named_alone(turn) or answers_question(turn) or _number_moving(turn)
+                or (_threatened(turn) if not earlier else None)
                 or _temper_regretted(turn, earlier, offered)
                 or _not_the_regions(turn)  # an official's own number before any person's
                 or (_person_asked(turn) if not earlier else None) or _contact_asked(turn) or _handler_asked(turn)
@@ -236,6 +237,21 @@ def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None, additi
     if earlier or offered:
         return _add_offered(turn, understanding.Intent("EVIDENCE", number, ""), earlier, offered)
     show_status(turn, f"LPR-{number}")
+    return STAY
+
+
+def _reference_named_alone(turn: Turn) -> Next | None:
+    """A reference typed with a word and nothing else ("no 12345", "nomor laporan 12", "laporan no. 7 ?"): that
+    complaint's status, or that it is not found here (it got «Maaf, kami belum paham»). None for anything else ("no
+    3 rumah" counts houses)."""
+    text = turn.text.strip()
+    marked = marked_reference(text)
+    if marked == text:
+        return None
+    number, rest = split_reference(marked, bare=False)
+    if number is None or [w for w in words(rest) if w not in understanding.FILLER]:
+        return None
+    show_named(turn, [number])
     return STAY
 
 

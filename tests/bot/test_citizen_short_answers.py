@@ -301,3 +301,24 @@ def test_other_emoji_or_a_long_stretch_at_the_summary_never_sends(citizen, typed
     citizen.says(typed)
     citizen.says(typed)
     assert not citizen.complaints() and citizen.state() == "confirm"
+
+
+# A wrong reference typed with a word: "no 12345", "nomor laporan 12345" got «Maaf, kami belum paham» where
+# "LPR-99" is told it is not found here.
+
+@pytest.mark.parametrize("typed", ["no 12345", "nomor laporan 12345", "No. 12345 ?", "laporan no 12345 pak"])
+def test_a_reference_typed_with_a_word_alone_is_looked_up(citizen, typed):
+    reply = citizen.says(typed)
+    assert "LPR-12345 tidak ditemukan" in reply, reply
+
+
+def test_ones_own_complaint_named_with_a_word_is_shown(citizen):
+    citizen.file()
+    reply = citizen.says("no 1")
+    assert "LPR-1" in reply and "tidak ditemukan" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["no 3 rumah kebanjiran", "12345"])
+def test_a_number_that_is_no_reference_is_not_looked_up(citizen, typed):
+    reply = citizen.says(typed)
+    assert "tidak ditemukan" not in reply, reply
