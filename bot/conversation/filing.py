@@ -1085,6 +1085,7 @@ def _story_bubble(turn: Turn) -> bool:
     said = [w for w in understanding.content(turn.text) if w not in NO_STORY]
     return (not turn.kept_attachment and "?" not in turn.text and any(len(w) >= 3 and w.isalpha() for w in said)
             and not understanding.means_yes(turn.text) and not understanding.means_no(turn.text)
+            and not understanding.only_points(turn.text)  # "itu pak" after a photo and a voice note: no story
             and not match_phrase(understanding.choice_text(turn.text), STEP_ANSWERS)
             and not set(said) & CHOICE_QUESTION)
 

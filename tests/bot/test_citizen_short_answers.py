@@ -322,3 +322,25 @@ def test_ones_own_complaint_named_with_a_word_is_shown(citizen):
 def test_a_number_that_is_no_reference_is_not_looked_up(citizen, typed):
     reply = citizen.says(typed)
     assert "tidak ditemukan" not in reply, reply
+
+
+# A photo, a voice note, then "itu pak": it was said noted as the story ("Baik, kami catat: "itu pak"") and then
+# dropped for the voice note; pointing at what was sent tells no story.
+PHOTO = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/m/p1", "MediaContentType0": "image/jpeg"}
+VOICE = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/m/v1", "MediaContentType0": "audio/ogg"}
+
+
+@pytest.mark.parametrize("typed", ["itu pak", "ini bu", "yang itu pak"])
+def test_pointing_at_a_photo_and_a_voice_note_is_no_story(citizen, clock, typed):
+    citizen.says(**PHOTO)
+    clock.advance(minutes=1)
+    citizen.says(**VOICE)
+    reply = citizen.says(typed)
+    assert citizen.state() == "kind" and "kami catat" not in reply and "Jenis laporan" in reply, reply
+
+
+def test_a_story_bubble_after_a_voice_note_is_still_kept(citizen, clock):
+    """Near miss: words that tell of the problem begin the story as before."""
+    citizen.says(**VOICE)
+    reply = citizen.says("itu jalannya rusak parah")
+    assert citizen.draft()["description"] == "itu jalannya rusak parah", reply
