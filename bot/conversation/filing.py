@@ -274,8 +274,8 @@ def asked(draft: Draft, data: dict, state: State) -> tuple[str, dict]:
         else vague_place(draft.description)
     if told:
         return "ask_location_told", {"place": told}
-    if vague:  # "ini pak di depan rumah saya": said where, with no address
-        return "ask_location_vague", {"place": vague}
+    if vague:  # "ini pak di depan rumah saya": said where, with no address; in small letters when shouted
+        return "ask_location_vague", {"place": vague.lower() if vague.isupper() else vague}
     return question_key(draft.kind, state), {}
 
 
@@ -1494,7 +1494,8 @@ def on_location(turn: Turn) -> Next:
         return other
     if typed and not pinned and not told and only_owned_place(text) and not turn.data.get(VAGUE_ASKED):
         turn.conversation.data = {**turn.data, VAGUE_ASKED: True}  # asked once: a second time, it is the place
-        turn.say("ask_location_vague", place=place_as_stored(text))
+        vague = place_as_stored(text)
+        turn.say("ask_location_vague", place=vague.lower() if vague.isupper() else vague)  # "DEPAN RUMAH SAYA"
         return STAY
     if typed and not pinned:
         turn.draft.location_text = place_as_stored(text)[:500]  # "teng desa Sumberrejo": desa Sumberrejo

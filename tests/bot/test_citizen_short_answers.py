@@ -344,3 +344,13 @@ def test_a_story_bubble_after_a_voice_note_is_still_kept(citizen, clock):
     citizen.says(**VOICE)
     reply = citizen.says("itu jalannya rusak parah")
     assert citizen.draft()["description"] == "itu jalannya rusak parah", reply
+
+
+@pytest.mark.parametrize("story", ["JALAN DI DEPAN RUMAH SAYA RUSAK PARAH SUDAH 3 BULAN TIDAK DIPERBAIKI",
+                                   "Jalan di DEPAN RUMAH SAYA rusak parah sudah 3 bulan"])
+def test_a_place_without_an_address_typed_in_capitals_is_not_shouted_back(citizen, story):
+    """«Anda menyebut lokasinya "DEPAN RUMAH SAYA"» shouted the citizen's capitals back."""
+    citizen.says("1")
+    citizen.says("1")
+    reply = citizen.says(story)
+    assert '"depan rumah saya"' in reply, reply
