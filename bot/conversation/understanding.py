@@ -3558,7 +3558,9 @@ def undo_cancel_asked(text: str) -> bool:
 
 # Going ahead after all, right after BATAL ("eh jadi deh", "jadi aja", "lanjut aja pak", "jadi lapor kok")
 GOING_ON = frozenset({"jadi", "lanjut", "lanjutkan", "lanjutin", "terusin", "teruskan", "sido"})
-GOING_AHEAD_AFTER_ALL = GOING_ON | frozenset({"lapor", "kok", "saya", "aku", "tetap", "tetep", "wae", "ae"})
+GOING_AHEAD_AFTER_ALL = GOING_ON | frozenset({"lapor", "kok", "saya", "aku", "tetap", "tetep", "wae", "ae",
+                                             # "eh jadi deh, kirim aja": the draft back (it got the menu)
+                                             "kirim", "kirimkan", "kirimin", "dikirim", "proses", "diproses"})
 
 
 # Starting over asked mid-filing ("ulang", "ulangi dari awal", "eh salah semua, ulang ya pak", "mulai lagi dari awal",

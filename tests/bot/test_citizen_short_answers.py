@@ -354,3 +354,22 @@ def test_a_place_without_an_address_typed_in_capitals_is_not_shouted_back(citize
     citizen.says("1")
     reply = citizen.says(story)
     assert '"depan rumah saya"' in reply, reply
+
+
+# A mind changed twice: "eh ga jadi" at the summary, then "eh jadi deh, kirim aja" got the menu, the draft lost.
+
+@pytest.mark.parametrize("typed", ["eh jadi deh, kirim aja", "jadi deh kirim", "eh jadi kok, diproses aja"])
+def test_going_ahead_after_all_with_a_word_of_sending_takes_the_draft_back(citizen, typed):
+    to_step(citizen, "confirm")
+    citizen.says("eh ga jadi")
+    assert citizen.state() == "idle"
+    reply = citizen.says(typed)
+    assert citizen.state() == "confirm" and citizen.draft()["description"] == STORY, reply
+
+
+def test_kirim_alone_after_a_cancel_is_not_taken_for_going_ahead(citizen):
+    """Near miss: "kirim" alone after BATAL has no word of changing one's mind."""
+    to_step(citizen, "confirm")
+    citizen.says("BATAL")
+    citizen.says("kirim")
+    assert not citizen.complaints() and citizen.state() != "confirm"
