@@ -1173,7 +1173,7 @@ def stated_kind(text: str) -> str | None:
         complains = (set(standard_words(text)) & (WHY | {"why"}) or (words & COMPLAINING and not words & PROCEDURE)
                      or asks_whom_to_report(standard_words(text)))
         extorted = words & EXTORTED or _afraid_to_report(standard_words(text))
-        return None if complains or extorted else "informasi"
+        return None if complains or extorted or _news_headed_info(text, said) else "informasi"
     how = [w for w in said[:3] if w not in _QUESTION_OR_GIMANA][:1]  # "bagaimana cara …", "syarat …"
     english = said[:1] == ["how"] and said[1:2] in (["to"], ["do"], ["can"])  # "how to make new KTP?"
     # "akta anak saya hilang, gimana ngurusnya", "jadwalnya kapan nggih": asked at the end, its "kapan" no complaint
@@ -1184,6 +1184,18 @@ def stated_kind(text: str) -> str | None:
         complains = set(standard_words(text)) & WHY or set(told) & (COMPLAINING - OBJECT_STATES)
         return None if complains else "informasi"
     return "aspirasi" if set(said[:6]) & SUGGESTING else None
+
+
+INFO_HEADINGS = frozenset({"info", "informasi"})
+
+
+def _news_headed_info(text: str, said: list[str]) -> bool:
+    """A message headed "INFO" ("*INFO PENTING* 📢 …", "Info warga: got di jl mawar mampet …", a group's notice
+    forwarded) that tells a problem and asks nothing: news of a problem, no request for information (it was offered
+    as one, with no place asked)."""
+    if said[:1] != ["info"] and said[:1] != ["informasi"] or "?" in text or not names_a_problem(text):
+        return False
+    return not set(said[1:]) & (ASKING | QUESTION_WORDS | (INQUIRING - INFO_HEADINGS) | PROCEDURE | WHY_WORDS)
 
 
 def tells_a_problem(text: str) -> bool:

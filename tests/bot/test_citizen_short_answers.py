@@ -373,3 +373,21 @@ def test_kirim_alone_after_a_cancel_is_not_taken_for_going_ahead(citizen):
     citizen.says("BATAL")
     citizen.says("kirim")
     assert not citizen.complaints() and citizen.state() != "confirm"
+
+
+# A group's notice forwarded under an "INFO" heading was offered as a request for information (no place asked).
+NOTICE = ("saluran air / got di sepanjang Jl. Mawar depan masjid Al Ikhlas sudah mampet total sejak 2 minggu lalu, "
+          "air meluap ke jalan setiap hujan dan bau menyengat. Mohon disebarkan!!")
+
+
+@pytest.mark.parametrize("head", ["*INFO PENTING* 📢📢 ", "INFO: ", "Info warga: ", "informasi penting, "])
+def test_news_of_a_problem_headed_info_is_offered_as_a_complaint(citizen, head):
+    reply = citizen.says(head + NOTICE)
+    assert "ingin melapor" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["info syarat bikin ktp apa aja ya", "info dong jadwal posyandu bulan ini",
+                                   "informasi cara mengurus akta kelahiran yang hilang?"])
+def test_a_request_for_information_headed_info_still_asks(citizen, typed):
+    reply = citizen.says(typed)
+    assert "ingin bertanya" in reply, reply
