@@ -2572,6 +2572,7 @@ def _assent_at_privacy(turn: Turn, chosen: str | None) -> Next | None:
     if chosen or not bare_assent(turn):
         return None
     if not assent_hinted(turn):
+        say_photos_done(turn)  # "👍" after the photos: they are received, said once
         _hint_once(turn, "privacy_by_number")
         return STAY
     turn.draft.privacy = turn.draft.privacy or "biasa"
