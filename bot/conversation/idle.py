@@ -240,6 +240,10 @@ def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None, additi
     return STAY
 
 
+REPORT_NUMBERED = re.compile(r"^\W*(?:(?:no|nomor|nmr|nomer)\W*)?(?:laporan|lap|aduan|pengaduan|tiket)\b",
+                             re.IGNORECASE)
+
+
 def _reference_named_alone(turn: Turn) -> Next | None:
     """A reference typed with a word and nothing else ("no 12345", "nomor laporan 12", "laporan no. 7 ?"): that
     complaint's status, or that it is not found here (it got «Maaf, kami belum paham»). None for anything else ("no
@@ -313,6 +317,8 @@ def _menu_choice(text: str, earlier: str | None) -> str | None:
     answers a step to come (anonim), not the menu. A number marked as a reference ("#1") is no choice."""
     if "#" in text and split_reference(text, bare=False)[0] is not None:
         return None
+    if REPORT_NUMBERED.match(text) and marked_reference(text) != text:  # "laporan no 1", "nomor laporan 2": a
+        return None  # reference ("no 1" alone may pick the menu's first line)
     choice = match_phrase(text, IDLE_CHOICES) or _number_word_choice(text)
     return None if earlier and choice in ("STATUS", "BANTUAN") and text.strip().isdigit() else choice
 
