@@ -540,6 +540,10 @@ MESSAGES = {
         "Mohon tulis lokasinya di sini supaya petugas bisa menemukan masalahnya: nama jalan atau patokan "
         "terdekat (masjid, sekolah, pasar), desa/kelurahan, kecamatan. Bisa juga kirim lokasi lewat tombol 📎 > Lokasi."
     ),
+    "location_example": (
+        "Lokasinya belum kami terima. Tulis tempat masalahnya, contoh: Jl. Melati RT 03/RW 05, Desa Sukamaju, atau "
+        "patokan: depan SD 2 Sukamaju. Bisa juga kirim lokasi lewat tombol 📎 > Lokasi."
+    ),
     "location_unknown": (
         "Tidak apa-apa. Sebutkan patokan terdekat (masjid, sekolah, pasar, nama jalan) dan desa atau kecamatannya, "
         "atau kirim lokasi lewat tombol 📎 > Lokasi bila Anda sedang di sana."
@@ -597,6 +601,10 @@ MESSAGES = {
     ),
     "by_another_open": "Untuk menambah keterangan atau foto ke laporan Anda, ketik {reference} tambahan lalu isinya.",
     "photo_waiting": "Silakan kirim fotonya sekarang lewat tombol 📎 (Kamera atau Galeri). Bila tidak jadi, balas LEWATI.",
+    "photo_still_waiting": (
+        "Fotonya belum sampai. Silakan kirim fotonya lewat tombol 📎 (Kamera atau Galeri), atau balas LEWATI; "
+        "foto juga bisa dikirim nanti dengan pesan: LPR-<nomor> tambahan."
+    ),
     "photo_skipped": "Baik, kami lanjutkan tanpa foto. Foto bisa dikirim nanti dengan pesan: LPR-<nomor> tambahan.",
     "photo_later": (
         "Baik, fotonya boleh menyusul: kirim kapan saja sebelum KIRIM, atau sesudahnya dengan pesan: LPR-<nomor> tambahan."
@@ -654,6 +662,12 @@ MESSAGES = {
         "kami tanyakan nanti; bisa juga ketik ANONIM sekarang."
     ),
     "bad_privacy": "Mohon balas 1 (biasa), 2 (rahasia) atau 3 (anonim).",
+    "privacy_by_number": (
+        "Pilihan kerahasiaan ini dijawab dengan angka, bukan YA atau OK. Ketik:\n"
+        "1 bila laporan dan nama Anda boleh tercatat seperti biasa\n"
+        "2 bila isi laporan tidak boleh dipublikasikan\n"
+        "3 bila nama dan nomor Anda tidak boleh diperlihatkan kepada instansi"
+    ),
     "privacy_explained": (
         "Biasa: laporan dan nama Anda tercatat seperti biasa, dan warga lain dengan masalah yang sama bisa mengikutinya. "
         "Rahasia: isi laporan tidak dipublikasikan dan tidak ditawarkan kepada warga lain. "
@@ -681,6 +695,10 @@ MESSAGES = {
         "kami tambahkan ke isi laporan."
     ),
     "bad_confirm": "Balas KIRIM, UBAH, atau BATAL.",
+    "summary_acknowledged": (
+        "Laporan Anda belum terkirim. Bila isinya sudah benar, balas KIRIM (atau OK sekali lagi); UBAH untuk "
+        "memperbaiki, atau BATAL."
+    ),
     "summary_thanked": "Sama-sama 🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",
     "summary_courtesy": "🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",
     "ask_edit": (

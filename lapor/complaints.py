@@ -24,7 +24,7 @@ from lapor.events import (
     StatusChanged,
     publish,
 )
-from lapor.textnorm import ABBREVIATIONS
+from lapor.textnorm import ABBREVIATIONS, rt_rw_normalised
 from lapor.wording import note
 from models import (
     Complaint,
@@ -431,7 +431,7 @@ def without_salutation(text: str) -> str:
 
 def as_filed(draft: Draft, citizen: Contact) -> str:
     """The story the agency reads (and the summary before KIRIM shows): from after its salutations, without an
-    anonymous reporter's identity, in sentence case when it was typed all in capitals, its swearing softened."""
+    anonymous reporter's identity, each line typed all in capitals in sentence case, its swearing softened."""
     if draft.privacy == "anonim":
         return _story_as_filed(draft.description, True, citizen.phone, citizen.display_name)
     return _story_as_filed(draft.description, False, None, None)
@@ -442,7 +442,15 @@ def _story_as_filed(description: str, anonymous: bool, phone: str | None, name: 
     text = without_salutation(description)
     text = _unnamed(text, phone, name) if anonymous else text
     text = FORWARD_MARK.sub("", others_numbers_masked(text), count=1)  # a forward's "Ttd … (0812-3456-7890)"
-    return softened(in_sentences(sentence_case(text) if text.isupper() else text))
+    return softened(in_sentences(_calmed(text)))
+
+
+def _calmed(text: str) -> str:
+    """The story with each line typed all in capitals in sentence case: a story in capitals with more added in lower
+    case ("JALAN … RUSAK PARAH" then "jalan nya di depan sd") shouted its first part at staff and in the summary."""
+    if text.isupper() or "\n" not in text:
+        return sentence_case(text) if text.isupper() else text
+    return "\n".join(sentence_case(line) if line.isupper() else line for line in text.split("\n"))
 
 
 # A text forwarded from someone else (a group's notice, a chain message): "Fwd:", WhatsApp's "Diteruskan" label, a
@@ -576,9 +584,11 @@ def _acronym(word: str) -> bool:
 
 
 def place_as_filed(draft: Draft, citizen: Contact) -> str | None:
-    """The place the agency reads: "depan rumah Siti Rahma, 0812…" without an anonymous reporter's identity."""
+    """The place the agency reads: "depan rumah Siti Rahma, 0812…" without an anonymous reporter's identity, its RT
+    and RW in one form (RT 03/RW 05)."""
     place = draft.location_text
     place = _unnamed(place, citizen.phone, citizen.display_name) if place and draft.privacy == "anonim" else place
+    place = rt_rw_normalised(place) if place else place  # "rt tiga rw lima", "rt03 rw05": RT 03/RW 05
     return name_case(place) if place and place.isupper() else place  # "JL MAWAR DEPAN SDN 2"
 
 

@@ -2013,3 +2013,50 @@ class Lexicon:
             pieces.append(word[start:end])
             end = start
         return pieces[::-1] if len(pieces) > 1 else None
+
+
+# RT/RW (a neighbourhood and its hamlet, the smallest parts of an Indonesian address) as people type them: "rt 3 rw
+# 5", "rt.03/rw.05", "rt03 rw05", "RT/RW 003/005", said aloud "erte tiga erwe lima" (voice typing), in Javanese
+# "rt telu rw limo" or Sundanese "rt tilu". Filed in one form, "RT 03/RW 05", so that staff and the duplicate
+# search read one neighbourhood alike.
+_UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+          "siji": 1, "loro": 2, "telu": 3, "papat": 4, "limo": 5, "enem": 6, "pitu": 7, "wolu": 8, "songo": 9,
+          "sanga": 9, "hiji": 1, "tilu": 3, "opat": 4, "genep": 6, "dalapan": 8, "salapan": 9}
+_TEENS_AND_TENS = {"sepuluh": 10, "sapuluh": 10, "sebelas": 11, "sewelas": 11, "rolas": 12, "selawe": 25}
+_RT_NUMBER_WORDS = {**_UNITS, **_TEENS_AND_TENS,
+                    **{f"{unit} belas": value + 10 for unit, value in _UNITS.items() if value > 1},
+                    **{f"{tens} puluh": value * 10 for tens, value in _UNITS.items() if 1 < value < 4},
+                    **{f"{tens} puluh {unit}": tens_value * 10 + value for tens, tens_value in _UNITS.items()
+                       if 1 < tens_value < 4 for unit, value in _UNITS.items()}}
+_RT_NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(map(re.escape, _RT_NUMBER_WORDS), key=len, reverse=True)) + r")"
+_RT_MARK, _RW_MARK = r"(?:rt|r\.t\.?|erte|er te)", r"(?:rw|r\.w\.?|erwe|er we)"
+_MARK_GAP = r"\s*[.:]?\s*"  # "rt.03", "RT: 3", "rt03"
+_RT_RW = re.compile(  # "RT/RW 3/5"; "rt 3 rw 5"; "rt 3/5"; "rw 5"
+    rf"\b(?:{_RT_MARK}\s*/?\s*{_RW_MARK}{_MARK_GAP}(?P<both_rt>{_RT_NUMBER})\s*/\s*(?P<both_rw>{_RT_NUMBER})"
+    rf"|{_RT_MARK}{_MARK_GAP}(?P<rt>{_RT_NUMBER})(?:\s*[/,\-]?\s*{_RW_MARK}{_MARK_GAP}(?P<rw>{_RT_NUMBER})"
+    rf"|\s*/\s*(?P<rw_after>\d{{1,3}}))?"  # "rt 3/5": the RW after a slash; "rt 3 2 rumah" counts houses
+    rf"|{_RW_MARK}{_MARK_GAP}(?P<rw_alone>{_RT_NUMBER}))(?!\w)", re.IGNORECASE)
+
+
+def _rt_number(typed: str | None) -> int | None:
+    """The value of an RT's or RW's number, typed in digits or said in words; None when none was typed."""
+    if typed is None:
+        return None
+    return int(typed) if typed.isdigit() else _RT_NUMBER_WORDS[" ".join(typed.lower().split())]
+
+
+def _rt_rw(found: re.Match) -> str:
+    rt = _rt_number(found.group("both_rt") or found.group("rt"))
+    rw = _rt_number(found.group("both_rw") or found.group("rw") or found.group("rw_after") or found.group("rw_alone"))
+    if not (rt or rw) or rt == 0 or rw == 0:  # "rt 0": kept as typed
+        return found.group()
+    return "/".join(part for part in (rt and f"RT {rt:02d}", rw and f"RW {rw:02d}") if part)
+
+
+def rt_rw_normalised(place: str) -> str:
+    """The place with its RT and RW written one way ("jl melati rt tiga rw lima" → "jl melati RT 03/RW 05", "rt03"
+    → "RT 03"); a bare "pak rt", "RT 2x" or "rt" with no number is left as typed."""
+    lowered = place.lower()
+    if "r" not in lowered or not ("t" in lowered or "w" in lowered):  # cheap: most places hold no RT/RW
+        return place
+    return _RT_RW.sub(_rt_rw, place)

@@ -49,6 +49,7 @@ from lapor.duplicates import similar_to_draft
 from lapor.media import kind_counts, refused_kind
 from lapor.phones import typed_phone
 from lapor.references import format_reference, split_reference
+from lapor.textnorm import rt_rw_normalised
 
 STEPS = (State.KIND, State.DESCRIPTION, State.LOCATION, State.PHOTO, State.PRIVACY)
 STEP_STATE = dict(zip(("kind", "description", "location", "photo", "privacy"), STEPS, strict=True))
@@ -273,8 +274,8 @@ def asked(draft: Draft, data: dict, state: State) -> tuple[str, dict]:
         else vague_place(draft.description)
     if told:
         return "ask_location_told", {"place": told}
-    if vague:  # "ini pak di depan rumah saya": said where, with no address
-        return "ask_location_vague", {"place": vague}
+    if vague:  # "ini pak di depan rumah saya": said where, with no address; in small letters when shouted
+        return "ask_location_vague", {"place": vague.lower() if vague.isupper() else vague}
     return question_key(draft.kind, state), {}
 
 
@@ -1084,6 +1085,7 @@ def _story_bubble(turn: Turn) -> bool:
     said = [w for w in understanding.content(turn.text) if w not in NO_STORY]
     return (not turn.kept_attachment and "?" not in turn.text and any(len(w) >= 3 and w.isalpha() for w in said)
             and not understanding.means_yes(turn.text) and not understanding.means_no(turn.text)
+            and not understanding.only_points(turn.text)  # "itu pak" after a photo and a voice note: no story
             and not match_phrase(understanding.choice_text(turn.text), STEP_ANSWERS)
             and not set(said) & CHOICE_QUESTION)
 
@@ -1492,7 +1494,8 @@ def on_location(turn: Turn) -> Next:
         return other
     if typed and not pinned and not told and only_owned_place(text) and not turn.data.get(VAGUE_ASKED):
         turn.conversation.data = {**turn.data, VAGUE_ASKED: True}  # asked once: a second time, it is the place
-        turn.say("ask_location_vague", place=place_as_stored(text))
+        vague = place_as_stored(text)
+        turn.say("ask_location_vague", place=vague.lower() if vague.isupper() else vague)  # "DEPAN RUMAH SAYA"
         return STAY
     if typed and not pinned:
         turn.draft.location_text = place_as_stored(text)[:500]  # "teng desa Sumberrejo": desa Sumberrejo
@@ -1536,8 +1539,8 @@ RT_RW_ONLY = re.compile(r"^\W*(?:(?:rt|rw)\s*\.?\s*\d+[\s,/.-]*)+$", re.IGNORECA
 
 def rt_rw_only(text: str) -> bool:
     """Whether a message is an RT/RW alone ("rt 4", "RT 05 RW 02", "rt 3/rw 1"): a place's part, too short to be
-    a place of its own."""
-    return RT_RW_ONLY.match(text or "") is not None
+    a place of its own; said in words too, "erte tiga erwe lima", "rt telu": it was taken for no photo and lost)."""
+    return RT_RW_ONLY.match(text or "") is not None or RT_RW_ONLY.match(rt_rw_normalised(text or "")) is not None
 
 
 def _with_the_street(text: str, told: str | None, story: str | None) -> str:
@@ -1609,9 +1612,16 @@ def _no_place_told(turn: Turn, text: str, told: str | None) -> None:
     elif (len(text) < MIN_LOCATION_CHARS and any(ch.isalnum() for ch in text)  # emoji alone: no short address
           and not understanding.means_yes(text)):  # "ya": asked where, not short
         turn.say("location_too_short")
+    elif not unknown and turn.data.get(PLACE_HELPED):  # the same unclear answer again ("y", "👍"): an example,
+        turn.say("location_example")  # not the same words for ever
     else:
+        if not unknown:
+            turn.conversation.data = {**turn.data, PLACE_HELPED: True}
         turn.say(("location_unknown_told" if told else "location_unknown") if unknown else "location_unclear",
                  place=told)
+
+
+PLACE_HELPED = "place_helped"  # conversation data: an unclear answer at the place question was explained once
 
 
 def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
@@ -2318,8 +2328,7 @@ def _no_photo_yet(turn: Turn) -> Next:
         turn.say("photo_how")
         return STAY
     if _photo_coming(turn.text):
-        turn.say("photo_waiting")
-        return STAY
+        return _photo_waited(turn)
     if _only_plea(turn.text):  # "tolong cepat ya pak": acknowledged (it got "Belum ada foto …")
         turn.say("plea_noted")
         turn.say("ask_photo")
@@ -2331,6 +2340,24 @@ def _no_photo_yet(turn: Turn) -> Next:
         return advance(turn)
     acknowledge_attachment(turn)
     turn.say("ask_photo" if told else "photo_unclear")
+    return STAY
+
+
+PHOTO_YESES = "photo_yeses"  # conversation data: how many bare yeses the photo question got with no photo after them
+PHOTO_YESES_WAITED = 2
+
+
+def _photo_waited(turn: Turn) -> Next:
+    """A yes to "Ada foto pendukung?" ("ya", "ada pak", "bentar saya cari"): the photo is waited for; a bare yes
+    ("y", "ok", "👍") twice, told how to send it and that it is still missing; a third goes on without it (it was
+    «Silakan kirim fotonya sekarang …» for ever)."""
+    yeses = turn.data.get(PHOTO_YESES, 0) + 1 if bare_assent(turn) else 0
+    if yeses > PHOTO_YESES_WAITED:
+        turn.draft.photo_step_done = True
+        turn.say("photo_skipped")
+        return advance(turn)
+    turn.conversation.data = {**turn.data, PHOTO_YESES: yeses}
+    turn.say("photo_still_waiting" if yeses == PHOTO_YESES_WAITED else "photo_waiting")
     return STAY
 
 
@@ -2471,7 +2498,7 @@ def on_privacy(turn: Turn) -> Next:
     if asked_about is not None:
         return asked_about
     chosen = _chosen(turn.text, vocab.PRIVACY_CHOICES)
-    known = _anonim_offer(turn, chosen)
+    known = _anonim_offer(turn, chosen) or _assent_at_privacy(turn, chosen)
     if known is not None:
         return known
     if not chosen and "?" in turn.text and (answered := _privacy_question(turn)) is not None:
@@ -2499,6 +2526,58 @@ def on_privacy(turn: Turn) -> Next:
     return _choose(turn, vocab.PRIVACY_CHOICES, "privacy")
 
 
+
+
+ASSENT_HINTED = "assent_hinted"  # conversation data: a bare "ok" at this question was told what to type
+
+
+ASSENT_EMOJI = frozenset("👍👌✅🆗🙏")
+ASSENT_MAX_CHARS = 30
+ASSENT_EMOJI_AROUND = frozenset("\ufe0f\u200d🏻🏼🏽🏾🏿 !.")  # a skin tone, a variation selector, "👍!!"
+
+
+def bare_assent(turn: Turn) -> bool:
+    """A message that only agrees or thanks ("y", "yy", "iya", "ok", "siap", "sip pak", "👍", "🙏", "nggih"): no
+    answer to a question that is no yes/no question. Emoji only of approval or thanks ("😀🔥🙏😡" is no assent)."""
+    text = turn.text.strip()
+    if not text or len(text) > ASSENT_MAX_CHARS or turn.kept_attachment or any(ch.isdigit() for ch in text):
+        return False
+    if not any(ch.isalpha() for ch in text):
+        return set(text) - ASSENT_EMOJI_AROUND <= ASSENT_EMOJI
+    return understanding.means_yes(text) or is_acknowledgement(text)
+
+
+def assent_hinted(turn: Turn) -> bool:
+    """Whether a bare assent was answered at this question already, the flag dropped when another message came
+    between (the count starts again)."""
+    if not turn.data.get(ASSENT_HINTED):
+        return False
+    if bare_assent(turn):
+        return True
+    turn.conversation.data = {key: value for key, value in turn.data.items() if key != ASSENT_HINTED}
+    return False
+
+
+def _hint_once(turn: Turn, key: str) -> None:
+    """Say what to type at this question, and remember it was said."""
+    turn.conversation.data = {**turn.data, ASSENT_HINTED: True}
+    turn.say(key)
+
+
+def _assent_at_privacy(turn: Turn, chosen: str | None) -> Next | None:
+    """A bare "ok", "y" or "👍" to the privacy choices (no yes/no question): the first is told the choices are typed
+    by number, once; the second takes Biasa, the ordinary choice, said so and changeable at the summary, as a second
+    unclear answer to the kind takes Pengaduan (it was the question again, then «Mohon balas 1 …», for ever). While
+    changing the privacy from the summary, the second keeps the one chosen. None for anything else."""
+    if chosen or not bare_assent(turn):
+        return None
+    if not assent_hinted(turn):
+        say_photos_done(turn)  # "👍" after the photos: they are received, said once
+        _hint_once(turn, "privacy_by_number")
+        return STAY
+    turn.draft.privacy = turn.draft.privacy or "biasa"
+    turn.say("privacy_noted", privacy=PRIVACY_NAMES[turn.draft.privacy].lower())
+    return advance(turn)
 
 
 def _privacy_changed_mind(turn: Turn) -> Next | None:
@@ -2532,7 +2611,10 @@ def _story_at_privacy_step(turn: Turn) -> bool:
 
 def _safest_or_choices_asked(turn: Turn) -> Next | None:
     """The safest choice wished ("yg aman aja pak": Anonim, said so) or asked about ("yg paling aman yg mana?"), or
-    the choices' difference asked ("bedanya rahasia sama anonim apa pak?"): answered; None for anything else."""
+    the choices' difference asked ("bedanya rahasia sama anonim apa pak?"): answered; None for anything else. (A
+    bare "ok" counted before is forgotten by any other message.)"""
+    if not bare_assent(turn):
+        assent_hinted(turn)
     safest = understanding.safest_asked(turn.text)
     if safest == "wish":  # it was asked again, naming no choice
         turn.draft.privacy = "anonim"
@@ -2614,6 +2696,12 @@ def on_confirm(turn: Turn) -> Next:
         turn.say("summary_photo_waiting")
         return STAY
     choice = match_phrase(turn.text, vocab.CONFIRM_CHOICES) or _confirm_words(turn.text) or _yes(turn.text)
+    if choice is None and bare_assent(turn):  # "ok", "siap", "👍", "🙏": told it is not sent, once; the second sends
+        if assent_hinted(turn):  # (it was «Balas KIRIM, UBAH, atau BATAL» for ever)
+            return _submit(turn)
+        _hint_once(turn, "summary_acknowledged")
+        return STAY
+    assent_hinted(turn)  # anything else: the count starts again
     if choice == "KIRIM":
         return _submit(turn)
     if choice == "UBAH":

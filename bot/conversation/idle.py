@@ -69,7 +69,7 @@ from bot.messages import REFERENCE_PLACEHOLDER, STATUS_NAMES, and_list, excerpt,
 from lapor import complaints
 from lapor.media import CANCELLED_DRAFT, kind_counts
 from lapor.phones import typed_phone
-from lapor.references import split_reference
+from lapor.references import marked_reference, split_reference
 from lapor.spacing import spaced
 from models import Complaint
 from models.vocab import DispositionStatus
@@ -151,7 +151,8 @@ def on_idle(turn: Turn) -> Next:
         return _offer(turn, earlier)
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
-    answered = (answers_question(turn) or _number_moving(turn) or (_threatened(turn) if not earlier else None)
+    answered = (_reference_named_alone(turn) or answers_question(turn) or _number_moving(turn)
+                or (_threatened(turn) if not earlier else None)
                 or _temper_regretted(turn, earlier, offered)
                 or _not_the_regions(turn)  # an official's own number before any person's
                 or (_person_asked(turn) if not earlier else None) or _contact_asked(turn) or _handler_asked(turn)
@@ -239,6 +240,25 @@ def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None, additi
     return STAY
 
 
+REPORT_NUMBERED = re.compile(r"^\W*(?:(?:no|nomor|nmr|nomer)\W*)?(?:laporan|lap|aduan|pengaduan|tiket)\b",
+                             re.IGNORECASE)
+
+
+def _reference_named_alone(turn: Turn) -> Next | None:
+    """A reference typed with a word and nothing else ("no 12345", "nomor laporan 12", "laporan no. 7 ?"): that
+    complaint's status, or that it is not found here (it got «Maaf, kami belum paham»). None for anything else ("no
+    3 rumah" counts houses)."""
+    text = turn.text.strip()
+    marked = marked_reference(text)
+    if marked == text:
+        return None
+    number, rest = split_reference(marked, bare=False)
+    if number is None or [w for w in words(rest) if w not in understanding.FILLER]:
+        return None
+    show_named(turn, [number])
+    return STAY
+
+
 def _status(turn: Turn, wanted: understanding.Intent | None, earlier: str | None, offered: dict | None) -> Next:
     """The citizen's complaints (or those named); a story offered before stands, said so (it was dropped)."""
     named = (understanding.numbers_named(turn.text) or [wanted.number]) if wanted and wanted.number else []
@@ -297,6 +317,8 @@ def _menu_choice(text: str, earlier: str | None) -> str | None:
     answers a step to come (anonim), not the menu. A number marked as a reference ("#1") is no choice."""
     if "#" in text and split_reference(text, bare=False)[0] is not None:
         return None
+    if REPORT_NUMBERED.match(text) and marked_reference(text) != text:  # "laporan no 1", "nomor laporan 2": a
+        return None  # reference ("no 1" alone may pick the menu's first line)
     choice = match_phrase(text, IDLE_CHOICES) or _number_word_choice(text)
     return None if earlier and choice in ("STATUS", "BANTUAN") and text.strip().isdigit() else choice
 
@@ -308,7 +330,8 @@ def _read_first(turn: Turn) -> None:
     if split is not None:
         turn.message = replace(turn.message, body=split)
     if understanding.emergency(turn.text):
-        turn.say("emergency")
+        if t("emergency") not in turn.replies:  # said already where filing read it first
+            turn.say("emergency")
     elif understanding.violence_against_women_or_children(turn.text):
         turn.say("violence_help")
 

@@ -115,6 +115,7 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
         command = None  # "btl" answering an officer's question or a rating: the words themselves
     if command is None and turn.state in FILING:
         command = _filing_aside(turn.text)
+    command = _emergency_first(turn, command)
     offer_answered = turn.state == State.OFFER and idle.answers_offer(turn.text)
     _apply(turn, prompts.before(turn, expired=expired, routed=command is None, offer_answered=offer_answered),
            prompts.TRANSITIONS)
@@ -127,6 +128,17 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
         _apply(turn, prompts.after(turn, result.ask), prompts.TRANSITIONS)
     _finish_turn(turn)
     return _with_refusal(turn, _salam_answered(turn.text, turn.replies or [menu_text(svc, turn.text)]))
+
+
+def _emergency_first(turn: Turn, command: str | None) -> str | None:
+    """The command to run, none for an emergency read as BANTUAN ("🆘 🔥 tolong": "tolong" is BANTUAN's word): it got
+    the help menu. While filing an emergency gets the emergency numbers first (it got "Ceritanya masih terlalu
+    singkat"); while idle the idle handler says them."""
+    if command not in (None, "BANTUAN") or not turn.text or not understanding.emergency(turn.text):
+        return command
+    if turn.state in FILING:
+        turn.say("emergency")
+    return None
 
 
 SALAM_HINTS = ("alam", "slm", "skum", "samle", "mikum", "ass", "ل")  # cheap first: a salam has one of these

@@ -54,6 +54,7 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     ambrol amblas ambles ambruk longsor putus tumbang roboh retak pecah padam hancur hampir nyaris agak juga lagi
     sedang akan pun tiap setiap mau ingin hendak pengen pengin sewaktu semalam
     setelah sesudah sebelum sehabis habis abis usai saat ketika waktu semenjak pas
+    assalamualaikum assalamu asalamualaikum salam wr wb diberitahukan diteruskan permisi
     kapan apa apakah berapa gimana bagaimana siapa kenapa mengapa ya
     is are was were been has have had very and but it its this that since because please not also for
     sak wulan sasi dino taun akeh sing wis durung isih
@@ -126,6 +127,7 @@ def place_in_story(story: str | None, said_near: bool = False) -> str | None:
     lowered = [as_landmark(token.lower()) for token, _, _ in tokens]
     capitalized = frozenset() if (story or "").isupper() else frozenset(
         i for i, (token, _, _) in enumerate(tokens) if token[:1].isupper())  # "SD Diponegoro": a name
+    neighbourhood = None  # an RT/RW alone ("dari grup warga RT 05"): a street named later is where, with it
     for i, word in enumerate(lowered):
         if word not in MARKERS or not _introduced(lowered, i):
             continue
@@ -141,10 +143,14 @@ def place_in_story(story: str | None, said_near: bool = False) -> str | None:
         named = [w for w in lowered[i + 1:end] if w.isalnum() and w not in _GENERIC_OR_MARKER]
         if _a_verb_not_a_name(lowered, i, named):
             continue  # "dana desa dipotong": the village's money, cut; no village named "dipotong"
-        if named and any(not w.isdigit() for w in named) or (word in {"rt", "rw"} | NUMBERED_SCHOOLS and named):
+        if named and any(not w.isdigit() for w in named) or (word in NUMBERED_SCHOOLS and named):
             place = " ".join(story[tokens[i][1]:tokens[end - 1][2]].split())  # bubbles' line breaks: one line
+            place = f"{place}, {neighbourhood}" if neighbourhood else place
             return _said_near(place, lowered[i - 1] if i else "") if said_near else place
-    return None
+        if word in {"rt", "rw"} and named and neighbourhood is None:
+            neighbourhood = " ".join(story[tokens[i][1]:tokens[end - 1][2]].split())
+            before = lowered[i - 1] if i else ""
+    return _said_near(neighbourhood, before) if said_near and neighbourhood else neighbourhood
 
 
 # Where near a place a problem is, as the place is offered back ("depan", "dkt" said "dekat", "didepan" said
@@ -486,9 +492,18 @@ REPEAT_MIN_WORDS = 2
 SAME_WORD_MIN_CHARS = 5  # shorter words differ by a letter too often ("mati", "mata")
 
 
+# "I said so already" before the story told again ("tadi sudah mbah bilang …", "kan udah saya bilang …", "sudah saya
+# tulis tadi, …"): no part of what is said again
+ALREADY_SAID = re.compile(r"^\W*(?:(?:kan|tadi|td|sudah|udah|udh|sdh|dah|kn)\s+){1,3}(?:\w+\s+)?(?:bilang|blg|sebut|"
+                          r"sebutkan|tulis|ceritakan|cerita|crita|sampaikan|omong|ngomong|kasih\s+tau)(?:\s+tadi)?\b"
+                          r"[\s,.:;-]*", re.IGNORECASE)
+
+
 def repeats_story(story: str | None, more: str) -> bool:
     """Whether an addition only says again what the story says: at least two of its words told in the story (typos
-    and "-nya" aside), the rest only sharpening when or how much. The cheap test first: an addition is short."""
+    and "-nya" aside), the rest only sharpening when or how much; "I said so already" before it aside. The cheap
+    test first: an addition is short."""
+    more = ALREADY_SAID.sub("", more, count=1) if story else more
     if not story or len(more.split()) > len(story.split()):
         return False
     told = {w.removesuffix("nya") for w in content(story)}

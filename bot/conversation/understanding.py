@@ -528,20 +528,25 @@ EMERGENCY_MAX_WORDS = 25  # a person in danger is told in a breath: "PAK TOLONG 
 
 
 # Emoji that cry for help, alone or with a word or two ("🔥🔥🔥🚒😭😭", "🚑🚑", "🆘 🔥 tolong"): a fire engine, an
-# ambulance or SOS; fire only beside fear or tears ("🔥🔥🔥" alone, "mantap 🔥" praise). An alarm "🚨" dresses chain
-# messages and is not read.
+# ambulance or SOS; fire only beside fear or tears, or a plea ("tolong 🔥🔥"; "🔥🔥🔥" alone, "mantap 🔥" praise). An
+# alarm "🚨" dresses chain messages and is read only beside a plea in a word or two ("🚨🚨 tolong"): "tolong" alone
+# was BANTUAN, the help menu.
 HELP_EMOJI = frozenset("🚒🚑🆘")
-FIRE_EMOJI = frozenset("🔥💥")
+FIRE_EMOJI = frozenset("🔥💥🚨")
 FEAR_EMOJI = frozenset("😭😱😨😰😢🥺")
 HELP_EMOJI_MAX_WORDS = 2
+CRY_WORDS = frozenset({"tolong", "tulung", "toloong", "help", "sos", "darurat", "bantu"})
 
 
 def emoji_cry_for_help(text: str) -> bool:
     """Whether a message of emoji (and at most a word or two) cries for help (see HELP_EMOJI)."""
     felt = set(text)
-    if not felt & (HELP_EMOJI | FIRE_EMOJI) or len(chat_words(text)) > HELP_EMOJI_MAX_WORDS:
+    if not felt & (HELP_EMOJI | FIRE_EMOJI):
         return False
-    return bool(felt & HELP_EMOJI or felt & FEAR_EMOJI)
+    said = chat_words(text)
+    if len(said) > HELP_EMOJI_MAX_WORDS:
+        return False
+    return bool(felt & HELP_EMOJI or felt & FEAR_EMOJI or set(said) & CRY_WORDS)
 
 
 def emergency(text: str) -> bool:
@@ -1212,7 +1217,7 @@ def stated_kind(text: str) -> str | None:
         complains = (set(standard_words(text)) & (WHY | {"why"}) or (words & COMPLAINING and not words & PROCEDURE)
                      or asks_whom_to_report(standard_words(text)))
         extorted = words & EXTORTED or _afraid_to_report(standard_words(text))
-        return None if complains or extorted else "informasi"
+        return None if complains or extorted or _news_headed_info(text, said) else "informasi"
     how = [w for w in said[:3] if w not in _QUESTION_OR_GIMANA][:1]  # "bagaimana cara …", "syarat …"
     english = said[:1] == ["how"] and said[1:2] in (["to"], ["do"], ["can"])  # "how to make new KTP?"
     # "akta anak saya hilang, gimana ngurusnya", "jadwalnya kapan nggih": asked at the end, its "kapan" no complaint
@@ -1223,6 +1228,18 @@ def stated_kind(text: str) -> str | None:
         complains = set(standard_words(text)) & WHY or set(told) & (COMPLAINING - OBJECT_STATES)
         return None if complains else "informasi"
     return "aspirasi" if set(said[:6]) & SUGGESTING else None
+
+
+INFO_HEADINGS = frozenset({"info", "informasi"})
+
+
+def _news_headed_info(text: str, said: list[str]) -> bool:
+    """A message headed "INFO" ("*INFO PENTING* 📢 …", "Info warga: got di jl mawar mampet …", a group's notice
+    forwarded) that tells a problem and asks nothing: news of a problem, no request for information (it was offered
+    as one, with no place asked)."""
+    if said[:1] != ["info"] and said[:1] != ["informasi"] or "?" in text or not names_a_problem(text):
+        return False
+    return not set(said[1:]) & (ASKING | QUESTION_WORDS | (INQUIRING - INFO_HEADINGS) | PROCEDURE | WHY_WORDS)
 
 
 def tells_a_problem(text: str) -> bool:
@@ -3598,7 +3615,9 @@ def undo_cancel_asked(text: str) -> bool:
 
 # Going ahead after all, right after BATAL ("eh jadi deh", "jadi aja", "lanjut aja pak", "jadi lapor kok")
 GOING_ON = frozenset({"jadi", "lanjut", "lanjutkan", "lanjutin", "terusin", "teruskan", "sido"})
-GOING_AHEAD_AFTER_ALL = GOING_ON | frozenset({"lapor", "kok", "saya", "aku", "tetap", "tetep", "wae", "ae"})
+GOING_AHEAD_AFTER_ALL = GOING_ON | frozenset({"lapor", "kok", "saya", "aku", "tetap", "tetep", "wae", "ae",
+                                             # "eh jadi deh, kirim aja": the draft back (it got the menu)
+                                             "kirim", "kirimkan", "kirimin", "dikirim", "proses", "diproses"})
 
 
 # Starting over asked mid-filing ("ulang", "ulangi dari awal", "eh salah semua, ulang ya pak", "mulai lagi dari awal",
