@@ -863,6 +863,16 @@ def world(app, svc):
 
 
 @pytest.fixture
+def unlimited_filing(svc, monkeypatch):
+    """The region's per-number budget of new complaints turned off (lapor.budget), for a test that files more than
+    an hour's five from one citizen to fill pages; tests/bot/test_complaint_budget.py tests the budget itself."""
+    from dataclasses import replace
+
+    settings = replace(svc.region.settings, complaints_per_hour=0, complaints_per_day=0)
+    monkeypatch.setattr(svc, "region", replace(svc.region, settings=settings))
+
+
+@pytest.fixture
 def people(world):
     """The cast (tests.parties): two citizens, the verifier, the supervisor, DLH's officers and head, PUPR's officer."""
     from tests.parties import make_people

@@ -85,7 +85,7 @@ def test_an_empty_needs_me_list_says_whose_work_it_is(people, login_as, phone, s
     assert empty.startswith(said) and not_said not in empty, empty
 
 
-def test_search_and_filters_stay_in_the_url_across_pages(people, login_as, world):
+def test_search_and_filters_stay_in_the_url_across_pages(people, login_as, world, unlimited_filing):
     for _ in range(27):
         file(people["citizen"], photo=False)
     client = login_as(VERIFIER)
@@ -386,7 +386,7 @@ def test_staff_who_may_see_a_reporter_find_complaints_by_name_and_verifiers_by_n
 
 
 def test_a_search_by_name_logs_every_protected_complaint_it_found_not_only_the_page_shown(people, login_as, svc,
-                                                                                          world):
+                                                                                          world, unlimited_filing):
     """The log said what the first page showed: a search whose anonim hit sat on page 2 left no trace, though the
     list counted it, and the count logged was the page's."""
     from models import AuditEntry
