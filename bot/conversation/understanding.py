@@ -1182,26 +1182,33 @@ WHICH_ONE = frozenset({"apa", "mana"})
 SENT_BEFORE = frozenset({"saya", "aku", "ku", "kami", "gue", "sy", "sudah", "udah", "dah", "kirim", "dikirim", "ngirim",
                          "mengirim", "sent"})
 TOLD_BEFORE = 3  # "… pohon tumbang nutup jalan lapornya kemana": the problem is told before the report word
+# Where, right after a verb or word of reporting ("lapornya kemana", "ngadunya dmn", "lapornya kmana"); "lapor dimana
+# mana" (everywhere) is no question
+WHERE_NEXT = frozenset({"kemana", "kesiapa", "dimana", "kmana"})
 
 
 def _where_after_the_problem(said: list[str], i: int) -> bool:
-    """Whether the report word at i is followed by "kemana"/"kesiapa" after a problem was told, and nothing before
-    it makes it one's own report sent ("got mampet depan rumah laporannya kemana ya")."""
+    """Whether the reporting word at i is followed by where or to whom after a problem was told, and nothing before
+    it makes it one's own report sent ("got mampet depan rumah laporannya kemana ya", "… ngadunya dmn")."""
     told = [w for w in _after_opening(said[:i]) if w not in INQUIRING and w not in FILLER]
-    return said[i + 1:i + 2] in (["kemana"], ["kesiapa"]) and len(told) >= TOLD_BEFORE and not set(told) & SENT_BEFORE
+    where = said[i + 1:i + 2] and said[i + 1] in WHERE_NEXT and said[i + 2:i + 3] != ["mana"]
+    return bool(where) and len(told) >= TOLD_BEFORE and not set(told) & SENT_BEFORE
 
 
 def asks_whom_to_report(said: list[str]) -> bool:
     """Whether standard words ask where or to whom a problem is reported or who handles it (see HANDLED_BY); "saya
     sudah lapor ke kelurahan" tells, "laporan saya sampai mana" asks after a report."""
     for i, word in enumerate(said):
-        reported = word in FILE_VERBS or word.removesuffix("nya") in REPORT_WORDS and (
-            said[i + 1:i + 2] == ["ke"] or _where_after_the_problem(said, i))  # "aduannya kesiapa"
+        reported = word in FILE_VERBS or word.removesuffix("nya") in REPORT_WORDS and said[i + 1:i + 2] == ["ke"]
+        if (word in FILE_VERBS or word.removesuffix("nya") in REPORT_WORDS) and _where_after_the_problem(said, i):
+            return True  # "aduannya kesiapa", "lapornya dimana ya"
         handled = word in HANDLED_BY and (word not in PROCEDURE or said[i - 1:i] == ["yang"])
         if not (reported or handled):
             continue
         near = said[max(0, i - 2):i + 5]
-        if set(near) & WHOM or any(a in OFFICE_ASKED and b in WHICH_ONE for a, b in zip(near, near[1:], strict=False)):
+        # "udah ngadu kemana mana" (everywhere) tells of reports made, it asks nothing
+        whom = any(w in WHOM and after != "mana" for w, after in zip(near, [*near[1:], ""], strict=True))
+        if whom or any(a in OFFICE_ASKED and b in WHICH_ONE for a, b in zip(near, near[1:], strict=False)):
             return True
     return False
 

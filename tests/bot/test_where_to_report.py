@@ -279,3 +279,21 @@ def test_ones_own_report_gone_somewhere_is_no_question_of_where_to_report(typed)
 def test_where_after_the_problem_is_answered_here(citizen):
     reply = citizen.says(WHERE_AFTER_THE_PROBLEM[0])
     assert "Bisa lewat sini" in reply and "ingin melapor" in reply, reply
+
+
+@pytest.mark.parametrize("typed", [
+    "mau tanya, got mampet depan rumah, lapornya dimana ya",
+    "pohon tumbang di jalan raya lapornya kmana",
+    "lampu jalan mati seminggu ngadunya dmn ya",
+])
+def test_where_said_as_dimana_or_kmana_asks_too(typed):
+    assert understanding.asks_whom_to_report(understanding.standard_words(typed)), typed
+
+
+@pytest.mark.parametrize("typed", [
+    "laporan saya dimana ya",
+    "jalan rusak parah, sudah lapor dimana mana tapi ga ada tanggapan",  # everywhere: told, no question
+    "jalan rusak parah, udah ngadu kemana mana ga ditanggapi",
+])
+def test_reported_everywhere_or_ones_own_is_no_question_where(typed):
+    assert not understanding.asks_whom_to_report(understanding.standard_words(typed)), typed
