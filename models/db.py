@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections import namedtuple
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 from psycopg import RawCursor
@@ -84,6 +87,31 @@ class FilledSession(Session):
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Return the session factory used by requests, jobs and commands."""
     return sessionmaker(engine, class_=FilledSession, expire_on_commit=False)
+
+
+@contextmanager
+def kept_session(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """`with factory() as session`, with the session kept for the thread's next use instead of made again: closed at
+    the end of the block as before (its transaction ended, its objects let go), and its `info` set back to the
+    factory's. A new session's making (its identity map, event dispatch, registration, `info`) was about 2% of a
+    webhook message's instructions, for an object a closed session already is (SQLAlchemy: "the Session may be
+    used again after close"). A use inside another (the same thread, the kept one in hand) makes its own."""
+    kept = getattr(_KEPT, "session", None)
+    _KEPT.session = None  # in hand: a nested use makes a session of its own
+    if kept is None or kept[0] is not factory:
+        kept = (factory, factory())
+    session = kept[1]
+    try:
+        yield session
+    finally:
+        session.close()
+        info = session.info
+        info.clear()
+        info.update(factory.kw.get("info") or {})
+        _KEPT.session = kept
+
+
+_KEPT = threading.local()  # the thread's (factory, closed session), for `kept_session`
 
 
 def session_connection(session: Session) -> Connection:

@@ -614,6 +614,55 @@ def test_a_row_loaded_by_the_hot_path_is_the_sessions_instance_of_it(wa, svc):
         assert inspect(keyless).key == (Conversation, (NO_VALUE,), None)  # SQLAlchemy's reading of a dict without it
 
 
+def test_a_messages_session_is_kept_for_the_thread_and_starts_each_message_as_a_new_one(wa, svc):
+    """`models.db.kept_session` hands the thread's next message the session the last one closed: nothing of the last
+    message is left in it (no object, no transaction, `info` as the factory gives it), a use inside another gets a
+    session of its own, one of another factory is not handed out, and an error leaves it closed and usable."""
+    from sqlalchemy.orm import sessionmaker
+
+    from bot.identities import MERGED
+    from models import Conversation
+    from models.db import kept_session
+
+    wa.send(CITIZEN, "halo")
+    with kept_session(svc.session_factory) as first:
+        contact = first.scalars(select(Contact)).one()
+        first.info[MERGED] = {contact.id: 99}  # a message's own note (bot.identities)
+        with kept_session(svc.session_factory) as inner:
+            assert inner is not first and inner.info == svc.session_factory.kw["info"]
+    assert not first.in_transaction() and contact not in first and contact.id  # closed, its objects let go
+    with pytest.raises(RuntimeError), kept_session(svc.session_factory) as again:
+        assert again is first and not again.identity_map and again.info == svc.session_factory.kw["info"]
+        again.scalars(select(Conversation)).one().state = "changed, never committed"
+        raise RuntimeError("the message failed")
+    with kept_session(svc.session_factory) as after:
+        assert after is first and not after.in_transaction() and MERGED not in after.info
+        assert after.scalars(select(Conversation.state)).one() == "idle"  # the failed change rolled back
+    other = sessionmaker(svc.engine)
+    with kept_session(other) as elsewhere:
+        assert elsewhere is not first and type(elsewhere) is not type(first)
+    assert wa.send(CITIZEN, "1").status == 200  # the webhook's messages use it as before
+
+
+def test_each_thread_keeps_a_session_of_its_own(svc):
+    """Two threads' messages never share a session: each thread keeps its own (`models.db.kept_session`)."""
+    from models.db import kept_session
+
+    seen, ready = [], threading.Barrier(2)
+
+    def use():
+        with kept_session(svc.session_factory) as session:
+            seen.append(session)
+            ready.wait(timeout=5)  # both inside at once
+
+    threads = [threading.Thread(target=use) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert len(seen) == 2 and seen[0] is not seen[1]
+
+
 def test_the_hot_statements_are_numbered_as_psycopg_numbers_them():
     """`models.db.numbered` turns a statement SQLAlchemy compiled for psycopg into the text psycopg sends (`$1`…, a
     name used twice one number, `%%` a percent sign) and the names in the order of their numbers, as psycopg's own
