@@ -18,6 +18,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from bot.webhook import is_signed, posted_fields, twiml
 from models import Contact, InboundMessage
+from services import services
 from tests.conftest import WhatsApp, count
 
 CITIZEN = "+6281234567890"
@@ -644,8 +645,45 @@ def test_a_messages_session_is_kept_for_the_thread_and_starts_each_message_as_a_
     assert wa.send(CITIZEN, "1").status == 200  # the webhook's messages use it as before
 
 
+def test_the_main_threads_messages_keep_one_connection_as_the_pool_would_hand_it_out(make_app, monkeypatch):
+    """In the main thread (a sync worker's) the webhook's session keeps its connection checked out between messages
+    (`models.db.kept_session`): idle and outside a transaction between them, handed back and checked out anew once
+    idle for longer than the engine's ping interval or after a failed message, let go when the pool is replaced."""
+    import models.db
+    from models.db import kept_connection
+
+    app = make_app(own_engine=True)
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+    wa, engine = WhatsApp(app), services(app).engine
+    assert wa.send(CITIZEN, "halo").status == 200
+    kept = kept_connection(engine)
+    assert kept is not None and not kept.in_transaction() and not kept.closed
+    assert wa.send(CITIZEN, "1").status == 200 and kept_connection(engine) is kept  # the same, not the pool's
+    assert engine.pool.checkedout() == 1  # only the kept one is out between messages
+    monkeypatch.setitem(models.db._PING_AFTER, engine, 0.0)  # idle "too long": handed back, checked out (pinged)
+    assert wa.send(CITIZEN, "MENU").status == 200
+    fresh = kept_connection(engine)
+    assert fresh is not kept and kept.closed and engine.pool.checkedout() == 1
+    monkeypatch.setitem(models.db._PING_AFTER, engine, 3600.0)
+
+    def broken(*_args):
+        raise RuntimeError("a failed message")
+
+    monkeypatch.setattr("bot.conversation.handle", broken)
+    assert wa.send(CITIZEN, "1").status == 500
+    assert fresh.closed and kept_connection(engine) is None and engine.pool.checkedout() == 0  # back to the pool
+    monkeypatch.undo()
+    assert wa.send(CITIZEN, "1").status == 200 and kept_connection(engine) is not None
+    engine.dispose()  # a new pool (a restart's): the kept connection of the old one is let go
+    old = kept_connection(engine)
+    assert wa.send(CITIZEN, "MENU").status == 200 and kept_connection(engine) is not old and old.closed
+
+
 def test_each_thread_keeps_a_session_of_its_own(svc):
-    """Two threads' messages never share a session: each thread keeps its own (`models.db.kept_session`)."""
+    """Two threads' messages never share a session: each thread keeps its own (`models.db.kept_session`), and no
+    connection (only the main thread keeps one)."""
+    from sqlalchemy import Connection
+
     from models.db import kept_session
 
     seen, ready = [], threading.Barrier(2)
@@ -661,6 +699,7 @@ def test_each_thread_keeps_a_session_of_its_own(svc):
     for thread in threads:
         thread.join(timeout=10)
     assert len(seen) == 2 and seen[0] is not seen[1]
+    assert all(type(session.bind) is not Connection for session in seen)  # a thread that ends keeps no connection
 
 
 def test_the_hot_statements_are_numbered_as_psycopg_numbers_them():
