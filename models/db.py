@@ -181,6 +181,14 @@ def kept_connection(engine: Engine) -> Connection | None:
     return kept.connection if kept is not None and kept.engine is engine else None
 
 
+def hand_back_kept_connection() -> None:
+    """Hand the connection this thread keeps (`kept_session`) back to its pool now; the next use checks one out.
+    For whatever needs every connection of an engine back in its pool (a test harness copying the database)."""
+    kept = getattr(_KEPT, "session", None)
+    if kept is not None:
+        kept.let_go()
+
+
 _KEPT = threading.local()  # the thread's `_Kept`, for `kept_session`
 _NEVER = float("inf")
 _PING_AFTER: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # engine → its seconds idle before a ping
