@@ -16,7 +16,7 @@ from bot.inbound import Inbound
 from lapor.media import record_references
 from lapor.references import split_reference
 from models import Contact, Conversation, InboundMessage
-from models.db import Prepared, bound_insert, is_postgres, loaded, per_dialect, session_connection
+from models.db import Prepared, bound_insert, is_postgres, kept_session, loaded, per_dialect, session_connection
 from ops.metrics import count_inbound, count_refused
 from services import Services
 
@@ -49,7 +49,7 @@ def _handle(svc: Services, message: Inbound, now: datetime) -> tuple[list[str], 
 
     Returns the replies with who wrote (citizen, staff, or someone linking a number) and the step or command, for
     the metrics."""
-    with svc.session_factory() as session:
+    with kept_session(svc.session_factory) as session:
         contact, replies, kind = handle_in(session, svc, message, now)
         if message.media:  # noted for the fetch job in this transaction; the webhook never downloads
             record_references(session, contact.id, message.media, now)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+import threading
 import time
+import weakref
 from collections import namedtuple
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 from psycopg import RawCursor
@@ -26,6 +30,7 @@ def make_engine(url: str, idle_ping_seconds: float | None = None, **kwargs) -> E
         return engine
     engine = create_engine(url, **kwargs)
     _ping_after_idle(engine, IDLE_PING_SECONDS if idle_ping_seconds is None else idle_ping_seconds)
+    _PING_AFTER[engine] = IDLE_PING_SECONDS if idle_ping_seconds is None else idle_ping_seconds  # kept_session's
     return engine
 
 
@@ -84,6 +89,109 @@ class FilledSession(Session):
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Return the session factory used by requests, jobs and commands."""
     return sessionmaker(engine, class_=FilledSession, expire_on_commit=False)
+
+
+@contextmanager
+def kept_session(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """`with factory() as session`, with the session kept for the thread's next use instead of made again, and, in
+    the main thread (a sync worker's), its connection kept checked out between uses. The session is closed at the
+    end of the block as before (its transaction committed or rolled back, its objects let go, its `info` set back to
+    the factory's); the connection stays with it, idle, outside any transaction.
+
+    A new session's making (identity map, event dispatch, registration) was about 2% of a webhook message's
+    instructions, the pool's checkout and checkin with the `Connection` around them about 3%. What the pool does at
+    checkout is done here as well: a connection idle for longer than the engine's ping interval (`make_engine`) is
+    handed back and a fresh one checked out (pinged); one from a pool since replaced (`engine.dispose()`) is let go.
+    After an error (the block's, or one closing the session) the connection is handed back to the pool, which
+    resets it or replaces it, and the next use checks out another. Other threads keep only the session: a thread that
+    ends would leave its connection checked out. A use inside another (the same thread, the kept one in hand) makes
+    its own."""
+    kept = getattr(_KEPT, "session", None)
+    _KEPT.session = None  # in hand: a nested use makes a session of its own
+    if kept is None or kept.factory is not factory:
+        if kept is not None:
+            kept.let_go()
+        kept = _Kept(factory)
+    failed = True
+    try:
+        session = kept.session_for_use()
+        yield session
+        failed = False
+    finally:
+        kept.after_use(failed)
+        _KEPT.session = kept
+
+
+class _Kept:
+    """A thread's kept session of one factory, and its kept connection (`kept_session`)."""
+
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self.factory, self.session = factory, factory()
+        engine = factory.kw.get("bind")
+        self.engine = engine if isinstance(engine, Engine) and threading.current_thread() is threading.main_thread() \
+            else None
+        self.connection, self.pool, self.used_at = None, None, 0.0
+
+    def session_for_use(self) -> Session:
+        """The session, bound to a connection fit for use (checked out anew when the kept one may not be)."""
+        engine, connection = self.engine, self.connection
+        if engine is None:
+            return self.session
+        if connection is not None and (self.pool is not engine.pool or connection.invalidated or connection.closed
+                                       or time.monotonic() - self.used_at >= _PING_AFTER.get(engine, _NEVER)):
+            self.let_go()
+            connection = None
+        if connection is None:
+            connection = engine.connect()  # the pool's checkout: its ping after idle, a new connection if need be
+            self.connection, self.pool = connection, engine.pool
+            self.session.bind = connection
+        return self.session
+
+    def after_use(self, failed: bool) -> None:
+        """Close the session (its transaction ends) and set its `info` back; keep the connection unless anything
+        failed or it is left in a transaction."""
+        session = self.session
+        try:
+            session.close()
+        except Exception:
+            failed = True
+            raise
+        finally:
+            info = session.info
+            info.clear()
+            info.update(self.factory.kw.get("info") or {})
+            connection = self.connection
+            if connection is not None:
+                if failed or connection.invalidated or connection.in_transaction():
+                    self.let_go()
+                else:
+                    self.used_at = time.monotonic()
+
+    def let_go(self) -> None:
+        """Hand the kept connection back to the pool (which resets it, or replaces it if it is broken)."""
+        connection, self.connection, self.pool = self.connection, None, None
+        self.session.bind = self.factory.kw.get("bind")
+        if connection is not None:
+            connection.close()
+
+
+def kept_connection(engine: Engine) -> Connection | None:
+    """The connection this thread keeps checked out of `engine` for its next message, if any (for tests)."""
+    kept = getattr(_KEPT, "session", None)
+    return kept.connection if kept is not None and kept.engine is engine else None
+
+
+def hand_back_kept_connection() -> None:
+    """Hand the connection this thread keeps (`kept_session`) back to its pool now; the next use checks one out.
+    For whatever needs every connection of an engine back in its pool (a test harness copying the database)."""
+    kept = getattr(_KEPT, "session", None)
+    if kept is not None:
+        kept.let_go()
+
+
+_KEPT = threading.local()  # the thread's `_Kept`, for `kept_session`
+_NEVER = float("inf")
+_PING_AFTER: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # engine → its seconds idle before a ping
 
 
 def session_connection(session: Session) -> Connection:

@@ -34,7 +34,7 @@ from bot.transports import ConsoleTransport
 from config import DEV_AUTH_TOKEN, SETTINGS
 from lapor import charts
 from models import Base
-from models.db import make_engine
+from models.db import hand_back_kept_connection, make_engine
 from ops.logs import configure_logging
 from services import Services, services
 from tests import sampling
@@ -612,8 +612,10 @@ _WALL_CLOCK = re.compile(rb"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?")
 
 def _scene_store(svc: Services) -> _SqliteScene | _PostgresScene | None:
     """Where a scene's database is saved and restored; None when the database is neither, or a connection is in use
-    (what it holds open could differ from test to test)."""
+    (what it holds open could differ from test to test). The connection the webhook keeps between messages
+    (`models.db.kept_session`; idle, in no transaction) is handed back first."""
     engine = svc.engine
+    hand_back_kept_connection()
     if engine.pool.checkedout():
         return None
     if engine.dialect.name == "postgresql":

@@ -18,6 +18,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from bot.webhook import is_signed, posted_fields, twiml
 from models import Contact, InboundMessage
+from services import services
 from tests.conftest import WhatsApp, count
 
 CITIZEN = "+6281234567890"
@@ -612,6 +613,93 @@ def test_a_row_loaded_by_the_hot_path_is_the_sessions_instance_of_it(wa, svc):
     with svc.session_factory() as session:
         keyless = loaded(session, Conversation, {"state": "idle"})
         assert inspect(keyless).key == (Conversation, (NO_VALUE,), None)  # SQLAlchemy's reading of a dict without it
+
+
+def test_a_messages_session_is_kept_for_the_thread_and_starts_each_message_as_a_new_one(wa, svc):
+    """`models.db.kept_session` hands the thread's next message the session the last one closed: nothing of the last
+    message is left in it (no object, no transaction, `info` as the factory gives it), a use inside another gets a
+    session of its own, one of another factory is not handed out, and an error leaves it closed and usable."""
+    from sqlalchemy.orm import sessionmaker
+
+    from bot.identities import MERGED
+    from models import Conversation
+    from models.db import kept_session
+
+    wa.send(CITIZEN, "halo")
+    with kept_session(svc.session_factory) as first:
+        contact = first.scalars(select(Contact)).one()
+        first.info[MERGED] = {contact.id: 99}  # a message's own note (bot.identities)
+        with kept_session(svc.session_factory) as inner:
+            assert inner is not first and inner.info == svc.session_factory.kw["info"]
+    assert not first.in_transaction() and contact not in first and contact.id  # closed, its objects let go
+    with pytest.raises(RuntimeError), kept_session(svc.session_factory) as again:
+        assert again is first and not again.identity_map and again.info == svc.session_factory.kw["info"]
+        again.scalars(select(Conversation)).one().state = "changed, never committed"
+        raise RuntimeError("the message failed")
+    with kept_session(svc.session_factory) as after:
+        assert after is first and not after.in_transaction() and MERGED not in after.info
+        assert after.scalars(select(Conversation.state)).one() == "idle"  # the failed change rolled back
+    other = sessionmaker(svc.engine)
+    with kept_session(other) as elsewhere:
+        assert elsewhere is not first and type(elsewhere) is not type(first)
+    assert wa.send(CITIZEN, "1").status == 200  # the webhook's messages use it as before
+
+
+def test_the_main_threads_messages_keep_one_connection_as_the_pool_would_hand_it_out(make_app, monkeypatch):
+    """In the main thread (a sync worker's) the webhook's session keeps its connection checked out between messages
+    (`models.db.kept_session`): idle and outside a transaction between them, handed back and checked out anew once
+    idle for longer than the engine's ping interval or after a failed message, let go when the pool is replaced."""
+    import models.db
+    from models.db import kept_connection
+
+    app = make_app(own_engine=True)
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+    wa, engine = WhatsApp(app), services(app).engine
+    assert wa.send(CITIZEN, "halo").status == 200
+    kept = kept_connection(engine)
+    assert kept is not None and not kept.in_transaction() and not kept.closed
+    assert wa.send(CITIZEN, "1").status == 200 and kept_connection(engine) is kept  # the same, not the pool's
+    assert engine.pool.checkedout() == 1  # only the kept one is out between messages
+    monkeypatch.setitem(models.db._PING_AFTER, engine, 0.0)  # idle "too long": handed back, checked out (pinged)
+    assert wa.send(CITIZEN, "MENU").status == 200
+    fresh = kept_connection(engine)
+    assert fresh is not kept and kept.closed and engine.pool.checkedout() == 1
+    monkeypatch.setitem(models.db._PING_AFTER, engine, 3600.0)
+
+    def broken(*_args):
+        raise RuntimeError("a failed message")
+
+    monkeypatch.setattr("bot.conversation.handle", broken)
+    assert wa.send(CITIZEN, "1").status == 500
+    assert fresh.closed and kept_connection(engine) is None and engine.pool.checkedout() == 0  # back to the pool
+    monkeypatch.undo()
+    assert wa.send(CITIZEN, "1").status == 200 and kept_connection(engine) is not None
+    engine.dispose()  # a new pool (a restart's): the kept connection of the old one is let go
+    old = kept_connection(engine)
+    assert wa.send(CITIZEN, "MENU").status == 200 and kept_connection(engine) is not old and old.closed
+
+
+def test_each_thread_keeps_a_session_of_its_own(svc):
+    """Two threads' messages never share a session: each thread keeps its own (`models.db.kept_session`), and no
+    connection (only the main thread keeps one)."""
+    from sqlalchemy import Connection
+
+    from models.db import kept_session
+
+    seen, ready = [], threading.Barrier(2)
+
+    def use():
+        with kept_session(svc.session_factory) as session:
+            seen.append(session)
+            ready.wait(timeout=5)  # both inside at once
+
+    threads = [threading.Thread(target=use) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert len(seen) == 2 and seen[0] is not seen[1]
+    assert all(type(session.bind) is not Connection for session in seen)  # a thread that ends keeps no connection
 
 
 def test_the_hot_statements_are_numbered_as_psycopg_numbers_them():

@@ -118,10 +118,18 @@ def test_connection_error_mid_request_on_any_database(app, monkeypatch):
 
 
 def kill_pooled_connection(app, database_url: str) -> None:
-    """Terminate the backend of the connection the app's pool holds (its only one: requests here run in turn)."""
-    with services(app).engine.connect() as connection:
-        pid = connection.execute(text("SELECT pg_backend_pid()")).scalar_one()
-    terminate(database_url, pid)  # back in the pool first
+    """Terminate the backend of the connection the app's next message gets: the one the webhook keeps checked out
+    between messages (`models.db.kept_session`), or else the pool's (its only one: requests here run in turn)."""
+    from models.db import kept_connection
+
+    kept = kept_connection(services(app).engine)
+    if kept is not None:
+        pid = kept.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+        kept.rollback()  # idle again, outside a transaction, as a message leaves it
+    else:
+        with services(app).engine.connect() as connection:
+            pid = connection.execute(text("SELECT pg_backend_pid()")).scalar_one()
+    terminate(database_url, pid)  # back in the pool (or kept) first
 
 
 @pytest.mark.parametrize("idle", [True, False], ids=["idle-connection", "busy-connection"])
