@@ -784,6 +784,34 @@ def test_an_album_not_fetched_yet_is_one_line_not_ten(people, login_as, world, c
     assert page.count("belum berhasil diambil") == 3 and page.count(">Dari pelapor<") == 1
 
 
+def test_a_lone_photo_is_shown_large_though_its_sender_sent_an_album_elsewhere(people, login_as, world, clock):
+    """The grid of thumbnails was chosen by all of a sender's photos: the citizen's one photo filed with the
+    complaint, before the officer's, was a cropped square because the citizen sent two more later. Each run of
+    neighbouring files is a grid only with two photos or more of its own; a lone photo stays large."""
+    import io
+
+    from models import ComplaintMedia
+
+    filed_and_forwarded(people)  # the citizen's one photo
+    login_as(DLH_1).post("/pengaduan/1/tl", {"text": "Sedang kami tangani, truk dijadwalkan besok",
+                                             "photo": (io.BytesIO(jpeg_with_exif()), "bukti.jpg")},
+                         token_from="/", content_type="multipart/form-data")
+    svc, complaint_id = world.extensions["penghubung"], complaint(world, 1).id
+    with svc.session_factory.begin() as session:  # two more photos from the citizen, after the officer's
+        for index in range(2):
+            url, data = f"https://api.twilio.com/lagi/{index}", jpeg_with_exif((640, 480), (40 * index, 9, 90))
+            key = svc.media_storage.put(data, "image/jpeg")
+            session.add(MediaItem(source_url=url, declared_type="image/jpeg", status="stored", size=len(data),
+                                  content_type="image/jpeg", sha256=key, next_attempt_at=clock.now,
+                                  created_at=clock.now))
+            session.add(ComplaintMedia(complaint_id=complaint_id, url=url, content_type="image/jpeg"))
+    page = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    runs = re.findall(r'<p class="meta media-sender">([^<]*)</p>\s*<ul class="media( album)?">(.*?)</ul>', page, re.S)
+    assert [(sender, bool(album), shown.count("<img ")) for sender, album, shown in runs] == [
+        ("Dari pelapor", False, 1), (runs[1][0], False, 1), ("Dari pelapor", True, 2)], runs
+    assert runs[1][0] == "Dari Dinas Lingkungan Hidup"
+
+
 def test_a_very_long_complaint_is_folded_to_its_start_and_a_short_one_is_not(people, login_as):
     """A citizen's 5,000-character story stood whole above the reporter, the dispositions and the actions: some
     3,000 px to scroll on a phone for every look at the complaint. Over 1,500 characters it shows its start (cut
