@@ -263,19 +263,24 @@ YEARLESS_DAY = re.compile(r"^(\d{1,2})(?:[/.-](\d{1,2})|\s*([a-z]+)\.?)$")
 NUMBER_PAD_DAY = re.compile(r"^\d+(?:\s*[/.,\s-]\s*\d+){0,2}$")
 
 
-# A day in words as people and the service write it: «Kamis, 10 Des 2026» (a deadline copied from WhatsApp),
-# «10 Des 2026 pukul 08.00» (a page's «Batas»), «1-Nov-2026» (Excel's d-mmm-yyyy), «5 des 26», «5 des».
-WORDED_DAY = re.compile(r"^(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)[,\s]*)?(\d{1,2})[\s./-]*"
-                        r"([a-z]+)\.?(?:[\s./-]*'?(\d{4}|\d{2}))?(?:[ ,]+(?:pukul\s+)?\d{1,2}[:.]\d{2})?$")
+# A weekday before a day, as the service, calendars and registers write it: «Kamis, 10 Des 2026», «Sen, 7 Des
+# 2026», «Rab. 9/12/2026»; a day box reads the day and leaves the weekday.
+LEADING_WEEKDAY = re.compile(r"^(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|sen|sel|rab|kam|jum|sab|min)"
+                             r"\.?[,\s]+")
+# A day in words as people and the service write it (its weekday gone): «10 Des 2026», «10 Des, 2026», «10 Des 2026
+# pukul 08.00» or «pkl 08.00 WIB» (a page's «Batas», a WhatsApp message: the time is left, a day box keeps the
+# day), «1-Nov-2026» (Excel's d-mmm-yyyy), «5 des 26», «5 des».
+WORDED_DAY = re.compile(r"^(\d{1,2})[\s./-]*([a-z]+)\.?(?:[\s,./-]*'?(\d{4}|\d{2}))?"
+                        r"(?:[ ,]+(?:(?:pukul|pkl|jam)\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:wib|wita|wit))?)?$")
 
 
 def parse_day(text: str, today: date | None = None) -> date:
     """A day as staff type it in a date box, whatever their browser's language: 05/12/2026, 5-12-26, 5.12.2026,
     5 Des 2026, or 2026-12-05 (the links' ISO form); given `today`, also without the year (5/12, 5 des); ValueError
     otherwise. On a phone's number pad: 5,12,2026, 5 12 26, 05122026, 051226 (ISO 20261205 too). In words with
-    its weekday, a time or Excel's dashes too (`WORDED_DAY`)."""
-    text = " ".join(str(text or "").split())
-    if re.search(r"[a-z]{3}", text.lower()):
+    its weekday, a time or Excel's dashes too (`WORDED_DAY`); a weekday before numbers too (Senin, 7/12/2026)."""
+    text = LEADING_WEEKDAY.sub("", " ".join(str(text or "").lower().split()), count=1)
+    if re.search(r"[a-z]{3}", text):
         return _worded_day(text, today)
     text = _number_pad_day(text)
     try:

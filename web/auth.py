@@ -267,7 +267,9 @@ def login_page():
     login.tidy(store, now)
     login.request_code(store, phone, now, current_app.config["SECRET_KEY"])  # sent or not: one answer
     store.commit()
-    session["login_again"] = session.get("login_phone") == phone  # «Kirim kode baru»: the page says a new one went
+    # «Kirim kode baru»: the page says a new one went and the earlier one no longer works; only while that earlier
+    # code could still have worked (back hours later, the earlier one is long dead and no "new" is worth saying)
+    session["login_again"] = session.get("login_phone") == phone and _code_maybe_alive() is not None
     session["login_phone"] = phone
     session["login_asked_at"] = now.timestamp()
     session["login_next"] = _safe_next(request.args.get("next"))

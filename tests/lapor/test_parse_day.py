@@ -78,3 +78,59 @@ def test_a_day_written_in_words_as_people_and_the_service_write_it_is_read(typed
 def test_words_that_are_not_one_day_are_refused(typed):
     with pytest.raises(ValueError):
         parse_day(typed, TODAY)
+
+
+@pytest.mark.parametrize(("typed", "day"), [
+    # the weekday shortened as calendars and registers write it, with or without its dot
+    ("Sen, 7 Des 2026", date(2026, 12, 7)),
+    ("sen 7 des 2026", date(2026, 12, 7)),
+    ("Sel, 8 Des 2026", date(2026, 12, 8)),
+    ("Rab. 9 Des 2026", date(2026, 12, 9)),
+    ("Kam, 10 Desember 2026", date(2026, 12, 10)),
+    ("Jum, 4 Des 2026", date(2026, 12, 4)),
+    ("Sab, 5 Des", date(2026, 12, 5)),
+    ("Min, 6 Des 2026", date(2026, 12, 6)),
+    ("Selasa, 8 Des 2026", date(2026, 12, 8)),
+    ("Rabu 9 Des 2026", date(2026, 12, 9)),
+    # a time after the day (a page's «Batas», a WhatsApp message): a day box keeps the day
+    ("10 Des 2026 pkl 08.00", date(2026, 12, 10)),
+    ("10 Des 2026 pkl. 08.00", date(2026, 12, 10)),
+    ("10 Des 2026, pukul 08:00", date(2026, 12, 10)),
+    ("10 Des 2026 jam 8.30", date(2026, 12, 10)),
+    ("Kamis, 10 Des 2026 pkl 08.00 WIB", date(2026, 12, 10)),
+    ("10 Des 2026 08.00 WITA", date(2026, 12, 10)),
+    # a comma before the year, as English-style calendars write it
+    ("10 Des, 2026", date(2026, 12, 10)),
+    ("Kamis, 10 Desember, 2026", date(2026, 12, 10)),
+    # a weekday before a date in numbers
+    ("Senin, 7/12/2026", date(2026, 12, 7)),
+    ("Sen 7-12-2026", date(2026, 12, 7)),
+    ("senin 7.12.26", date(2026, 12, 7)),
+    ("Kamis, 10/12", date(2026, 12, 10)),  # without the year, as before: the latest such day
+    ("Senin, 7/12/2026 08.00", date(2026, 12, 7)),
+])
+def test_a_day_with_a_short_weekday_a_time_or_a_comma_is_read(typed, day):
+    """Staff pasted «Sen, 7 Des 2026», «10 Des 2026 pkl 08.00», «10 Des, 2026» or «Senin, 7/12/2026» and the
+    box refused them."""
+    assert parse_day(typed, TODAY) == day
+
+
+@pytest.mark.parametrize("typed", [
+    "10 Desember 2026 2027",     # two years
+    "32 Des 2026",               # no such day
+    "Sen, 32 Des 2026",
+    "Senin, 32/12/2026",
+    "Senin, 31/2/2026",
+    "Sen",                       # a weekday alone
+    "Senin,",
+    "Send 7 Des 2026",           # not a weekday
+    "Senen, 7/12/2026",
+    "Senin, 7/12/2026 besok",
+    "10 Des 2026 pkl",           # a time begun and not finished
+    "10 Des 2026 pkl 25.00",     # no such hour
+    "10 Des 2026 pkl 08.00 besok",
+    "10 Des,, 2026 2027",
+])
+def test_near_misses_of_a_day_with_a_weekday_or_a_time_stay_refused(typed):
+    with pytest.raises(ValueError):
+        parse_day(typed, TODAY)

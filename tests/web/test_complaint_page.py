@@ -579,6 +579,7 @@ def test_a_long_template_is_folded_in_the_list(people, login_as, body, folded):
     item = page.split('<ul class="queue">')[1].split("</ul>")[0]
     assert html.escape(body.strip(), quote=False) in item, "the whole text is still there, to unfold"
     assert ("<details class=\"fold\">" in item and "selengkapnya" in item) is folded
+    assert ("karakter)" in item) is folded and "huruf)" not in item, "spaces and signs count: characters"
     if folded:
         shown = re.search(r'<span class="cut">(.*?)</span>', item, re.S).group(1)
         assert 0 < len(html.unescape(shown)) <= 201 and shown.count("\n") <= 3, shown
@@ -784,10 +785,39 @@ def test_an_album_not_fetched_yet_is_one_line_not_ten(people, login_as, world, c
     assert page.count("belum berhasil diambil") == 3 and page.count(">Dari pelapor<") == 1
 
 
+def test_a_lone_photo_is_shown_large_though_its_sender_sent_an_album_elsewhere(people, login_as, world, clock):
+    """The grid of thumbnails was chosen by all of a sender's photos: the citizen's one photo filed with the
+    complaint, before the officer's, was a cropped square because the citizen sent two more later. Each run of
+    neighbouring files is a grid only with two photos or more of its own; a lone photo stays large."""
+    import io
+
+    from models import ComplaintMedia
+
+    filed_and_forwarded(people)  # the citizen's one photo
+    login_as(DLH_1).post("/pengaduan/1/tl", {"text": "Sedang kami tangani, truk dijadwalkan besok",
+                                             "photo": (io.BytesIO(jpeg_with_exif()), "bukti.jpg")},
+                         token_from="/", content_type="multipart/form-data")
+    svc, complaint_id = world.extensions["penghubung"], complaint(world, 1).id
+    with svc.session_factory.begin() as session:  # two more photos from the citizen, after the officer's
+        for index in range(2):
+            url, data = f"https://api.twilio.com/lagi/{index}", jpeg_with_exif((640, 480), (40 * index, 9, 90))
+            key = svc.media_storage.put(data, "image/jpeg")
+            session.add(MediaItem(source_url=url, declared_type="image/jpeg", status="stored", size=len(data),
+                                  content_type="image/jpeg", sha256=key, next_attempt_at=clock.now,
+                                  created_at=clock.now))
+            session.add(ComplaintMedia(complaint_id=complaint_id, url=url, content_type="image/jpeg"))
+    page = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    runs = re.findall(r'<p class="meta media-sender">([^<]*)</p>\s*<ul class="media( album)?">(.*?)</ul>', page, re.S)
+    assert [(sender, bool(album), shown.count("<img ")) for sender, album, shown in runs] == [
+        ("Dari pelapor", False, 1), (runs[1][0], False, 1), ("Dari pelapor", True, 2)], runs
+    assert runs[1][0] == "Dari Dinas Lingkungan Hidup"
+
+
 def test_a_very_long_complaint_is_folded_to_its_start_and_a_short_one_is_not(people, login_as):
     """A citizen's 5,000-character story stood whole above the reporter, the dispositions and the actions: some
     3,000 px to scroll on a phone for every look at the complaint. Over 1,500 characters it shows its start (cut
-    at a word) and «selengkapnya (3.719 huruf)» unfolds the whole text; a shorter one stands whole as before."""
+    at a word) and «selengkapnya (3.719 karakter)» unfolds the whole text; a shorter one stands whole as before.
+    The count is of characters, spaces and punctuation included: «huruf» (letters) said a number no reader found."""
     story = ("Jalan di depan SD Negeri 3 rusak parah dan tergenang air setiap hujan, anak-anak terpeleset. " * 40)
     file(people["citizen"], description=story.strip(), photo=False)
     file(people["citizen2"], description="Sampah di TPS pasar menumpuk sampai ke jalan sudah seminggu", photo=False)
@@ -796,7 +826,8 @@ def test_a_very_long_complaint_is_folded_to_its_start_and_a_short_one_is_not(peo
     shown = re.search(r'<details class="fold" id="isi-lengkap"><summary><span class="cut">([^<]*)…</span>', page)
     assert shown and 500 <= len(shown.group(1)) <= 800 and story.startswith(shown.group(1))
     assert not shown.group(1).endswith((" ", "terpel")), "cut at a word"
-    assert "selengkapnya (3.719 huruf)" in page and len(story.strip()) == 3719
+    assert "selengkapnya (3.719 karakter)" in page and len(story.strip()) == 3719
+    assert "huruf)" not in page
     assert html.escape(story.strip(), quote=False) in page, "the whole text is in the page"
     short = client.get("/pengaduan/2").get_data(as_text=True)
     assert 'id="isi-lengkap"' not in short

@@ -664,3 +664,24 @@ def test_a_code_asked_again_says_a_new_one_was_sent_and_when(app, world, clock, 
     assert "kode sebelumnya tidak berlaku lagi" in again
     assert "Kode baru" not in asked(StaffClient(app), number), "another browser's first code"
     assert "Kode baru" not in asked(client, DLH_2), "«Ganti nomor»: another number's first code"
+
+
+@pytest.mark.parametrize(("later", "says_new"), [
+    ({"hours": 5}, False),  # asked at 10.00, left, back at 15.00 with the same number
+    ({"days": 1}, False),
+    ({"minutes": 5}, False),  # the first code has just expired: nothing it could be confused with
+    ({"minutes": 4, "seconds": 59}, True),  # near miss: the first code could still arrive and still work
+    ({"minutes": 1}, True),
+])
+def test_a_code_asked_long_after_the_last_is_not_called_a_new_one(app, world, clock, later, says_new):
+    """Someone who asked for a code at 10.00, went away, and asked for the same number at 15.00 was told «Kode baru
+    diminta … kode sebelumnya tidak berlaku lagi», about a code long dead that they may never have seen. «Kode
+    baru» is said only while the earlier code could still have worked."""
+    client = StaffClient(app)
+    client.ask_code(DLH_1)
+    clock.advance(**later)
+    client.ask_code(DLH_1)
+    page = client.get("/masuk/kode").get_data(as_text=True)
+    assert ("Kode baru diminta" in page) is says_new
+    assert ("kode sebelumnya tidak berlaku lagi" in page) is says_new
+    assert "diminta pukul" in page, "the time asked is always shown, to match with the WhatsApp message"
