@@ -84,6 +84,10 @@ _PSEUDO_WEIGHT = 0.3    # a directory keyword as a training document, against 1.
 _NOT_COMPLAINT = 0.3    # abstain when P(not a complaint) is above this ...
 _THIN_KEYWORDS = 0.6    # ... and the keyword evidence is thinner than this
 _CLEAR_AGENCY = 0.45    # ... and the classifier's likeliest agency is less probable than this
+# A public building damaged ("atap pasar bocor") is a complaint however short only when an agency has the directory's
+# evidence for it (the market's, the school's): with only the damage words' scraps ("atap masjid bocor": 0.25 at most)
+# the detector still decides.
+_BUILDING_EVIDENCE = 0.5
 # The region's decisions are learned by a vote of the decided complaints most like the text, not by the
 # classifier: a linear model fits one decision so closely that a single mistaken disposition took over every
 # message worded like it ("ktp hilang" once sent to DISDIK sent the next "ktp hilang" there too). Chosen on
@@ -176,9 +180,10 @@ def prepare(text: str) -> str:
     return " ".join(_stem(word) for word in normalize(without_place_names(text)).split())
 
 
-def prepare_with_subject(text: str, suggesting: bool = False) -> tuple[str, str]:
+def prepare_with_subject(text: str, suggesting: bool = False, aside: bool = True) -> tuple[str, str]:
     """The prepared text, and the same without the words that only say where it happened ("di lampu merah");
-    ``suggesting``: without the words of who harmed a child too (see below)."""
+    ``suggesting``: without the words of who harmed a child too (see below), and of the agency addressed when
+    ``aside`` (another agency's matter is named; else it weighs like a place)."""
     text = without_place_names(text)
     words = [_stem(word) for word in normalize(text).split()]
     # The occasion ("pas daftar sekolah") is weighed like a place when suggesting only: learned so, the corpus's
@@ -209,7 +214,7 @@ def prepare_with_subject(text: str, suggesting: bool = False) -> tuple[str, str]
                                                           *light_power(plain), *tree_holes(plain),
                                                           *treated_after_harm(plain), *who,
                                                           *asked_or_claimed(text, plain), *thugs_and_rumours(plain)[0],
-                                                          *(i for part in set_aside(text) for i in part)])
+                                                          *_set_aside(text, aside)])
         if water:
             words = _without(words, water)
             owed -= water
@@ -223,6 +228,12 @@ def prepare_with_subject(text: str, suggesting: bool = False) -> tuple[str, str]
         else:
             subject.append(word)
     return " ".join(words), " ".join(subject)
+
+
+def _set_aside(text: str, addressed: bool) -> list[int]:
+    """The indices of the words ``set_aside`` names: what the text denies, and the address when ``addressed``."""
+    address, denied = set_aside(text)
+    return [*address, *denied] if addressed else denied
 
 
 # A training text's preparation is a pure function of the text (Sastrawi's dictionary and the corpus's roots are
@@ -533,7 +544,7 @@ class LearnedRouter:
         if not self.profiles:
             return []
         typed_text, text = text, self.lexicon.expand(text)
-        prepared, subject = prepare_with_subject(text, suggesting=True)
+        prepared, subject = prepare_with_subject(text, suggesting=True, aside=self.keywords.address_set_aside(text))
         found, place_weighed, matched, named = self.keywords.cited_evidence(text)
         evidence = {self.codes[i]: s for i, s in found.items()}
         if not place_weighed:  # nothing named but the place: it is what the complaint is about
@@ -545,7 +556,8 @@ class LearnedRouter:
         # A public place's toilet or lamps described is a complaint however few words say it ("wc umum di terminal
         # jorok bgt"): their words weigh like a place, which left the evidence thin enough to abstain on.
         plain = [word for word, _ in self.keywords.flagged_words(text)]
-        facility = bool(toilet_water(plain)[1] or own_lamps(plain)[1]) or building_damaged(plain)
+        facility = bool(toilet_water(plain)[1] or own_lamps(plain)[1]) or (
+            building_damaged(plain) and max(evidence.values(), default=0.0) >= _BUILDING_EVIDENCE)
         if not facility and self._not_a_complaint(text, evidence, max(scores.values(), default=0.0)):
             return []
         learned = dict(scores)

@@ -985,6 +985,7 @@ class Router:
         self.harm_tokens = frozenset(token for term in self.terms for token in term.tokens if is_harm(token))
         self.backoff = self._backoff_weights()
         self._last: tuple[str, tuple] | None = None
+        self._aside = False  # the last text read: its address set aside
 
     def _backoff_weights(self) -> dict[str, dict[int, float]]:
         owners: dict[str, set[int]] = {}
@@ -1107,9 +1108,11 @@ class Router:
             if word is not None:
                 positions.setdefault(word, []).append(index)
         found = self._find_matches(positions)
-        # The agency addressed counts only when nothing else is named ("pak camat tolong, ..." with no matter of another
-        # agency's): at the place's weight it still led a weak topic ("satpol pp tolong, pohon beringin ... roboh").
-        if addressed and any(not match.positions <= set(addressed) for match in found):
+        # The agency addressed is set aside when another agency's matter is named: at the place's weight it still led
+        # a weak topic ("satpol pp tolong, pohon beringin ... roboh"). With its own matter or none it counts, at the
+        # place's weight ("dukcapil tolong, KTP saya hilang", "pdam tolong dong pak").
+        self._aside = bool(addressed) and self._another_matter(found, set(addressed), place)
+        if self._aside:
             found = [match for match in found if not match.positions <= set(addressed)]
         # A phrase split by a clause's end is no phrase typed together ("... dapat bantuan, pakaian adat su robek" is
         # no "bantuan pakaian"): read loosely, so one within a clause claims its words first.
@@ -1192,6 +1195,18 @@ class Router:
             # his wife did it, or the one hit is not told a man ("kena tampar ring somah tiang"): violence at home
             found = [*found, _Match(self.household_term, hit, False, read=True)]
         return found
+
+    @staticmethod
+    def _another_matter(found: list[_Match], addressed: set[int], place: set[int]) -> bool:
+        """Whether a match beside the address, not only where it happened, names none of the agencies the address
+        names (``set_aside``)."""
+        named = {code for match in found if match.positions <= addressed for code in match.term.weights}
+        return any(not match.positions <= place and not named & match.term.weights.keys() for match in found)
+
+    def address_set_aside(self, text: str) -> bool:
+        """Whether the agency the text opens addressed to is set aside (another agency's matter is named), as read."""
+        self._read(text)
+        return self._aside
 
     def _find_matches(self, positions: dict[str, list[int]]) -> list[_Match]:
         found = []

@@ -838,10 +838,18 @@ _AGENCY_NICKNAMES = (
     r"|pol\s*pp|damkar|pemadam|bpbd|dpmptsp|mpp|bapenda|dispenda|bkd|bkpsdm|disperindag|kominfo|diskominfo|dpmd"
     r"|dispertan|distan|dinkannak|disnak|dispora|disparbud|dispar|dispusip|perpusda|inspektorat|pdam|pln|polisi"
     r"|polres|polsek|bpjs|camat|kecamatan|lurah|kelurahan|kades|klebun|disdik|diknas|dinkes|rsud")
+# What names an office after "dinas", "kantor" or "badan" ("dinas perkim", "kantor camat", "badan penanggulangan
+# bencana"): an agency's field or nickname, never any word ("badan jalan berlubang", "kantor desa rusak, ...").
+_OFFICE_FIELDS = (
+    r"(?:" + _AGENCY_NICKNAMES + r"|pekerjaan umum|perumahan(?: rakyat)?|lingkungan(?: hidup)?|lh|kebersihan"
+    r"|perhubungan|kependudukan|catatan sipil|sosial|tenaga kerja|pemadam(?: kebakaran)?|penanggulangan bencana"
+    r"|perizinan|pendapatan|kepegawaian|perdagangan|perindustrian|komunikasi|pmd|pemberdayaan masyarakat|pertanian"
+    r"|perikanan|peternakan|pemuda|kepemudaan|olahraga|pariwisata|kebudayaan|perpustakaan|arsip|pendidikan"
+    r"|kesehatan|pppa|desa|bupati|walikota)(?:\s+(?:daerah|kabupaten|kab|kota))?(?=\W|$)")
 _ADDRESSED = re.compile(
     r"\W*(?:(?:assalamualaikum|halo|hallo|hai|permisi|yth|kepada|kpd|untuk|utk|buat|ke|lapor|laporan|ngadu|tolong|tlg"
     r"|mohon|pak|bu|bapak|ibu|mas|mbak|min|admin|ini|nomor|no)\W+){0,4}"
-    r"(?P<name>(?:dinas|kantor|badan)\s+\w+(?:\s+\w+)?|(?:" + _AGENCY_NICKNAMES + r"))"
+    r"(?P<name>(?:dinas|kantor|badan)\s+(?:" + _OFFICE_FIELDS + r")|(?:" + _AGENCY_NICKNAMES + r"))"
     r"(?=\s*[,:!?]|\s+(?:tolong|tlg|mohon|ya|yah|kan|min|pak|bu)\b)", re.IGNORECASE)
 # What the writer says it is not ("bukan lampu jalan yg mati pak, listrik serumah padam", "ini bukan soal bansos ya,
 # ...", "bukan pdam yg salah, ...") or not needed ("sy tdk butuh sembako pak, yg sy perlu ...") is no topic: up to
@@ -850,6 +858,7 @@ _ADDRESSED = re.compile(
 _NOT_THIS = (r"(?P<what>\w+(?:\s+\w+){0,2}?)(?=\s+(?:yg|yang|tapi|tp|kok|pak|bu|ya|lho|loh|kan|lagi|min|doang)\b"
              r"|\s*[,.;:!?]|\s*$)")
 _DENIED = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:ini|itu|ni|tu|masalahnya|pak|bu|min)\s+)(?:bukan|bkn)\s+"
+                     r"(?!(?:cuma|cm|cuman|hanya|hny|saja|sekedar|sekadar|doang)\b)"  # "not only X": X is told
                      r"(?:(?:soal|masalah|urusan|perkara)\s+)?" + _NOT_THIS, re.IGNORECASE)
 _NOT_NEEDED = re.compile(r"\b(?:tdk|tidak|gak|ga|nggak|enggak|ngga|gk)\s+(?:butuh|perlu|minta)\s+" + _NOT_THIS,
                          re.IGNORECASE)
