@@ -157,8 +157,23 @@ def _forward_corrected(turn: StaffTurn) -> bool:
     sent = _sounds_forwarded(turn, f"{recent[0].reference} salah, ke {rest}") if words(rest) else None
     if sent is None:
         return False
-    _ask_forward(turn, *sent, moved=not set(typed) & ALSO_THERE)
+    if set(typed) & ALSO_THERE or " " in sent[0]:
+        _ask_forward(turn, *sent, moved=False)
+    else:
+        _ask_move(turn, recent[1], *sent)
     return bool(turn.replies)
+
+
+def _ask_move(turn: StaffTurn, wrong: list[str], reference: str, agencies: list[Agency]) -> None:
+    """Asks whether to move the complaint from the agencies just forwarded to (`wrong`, codes) to the right ones:
+    YA takes the wrong dispositions back and forwards it (TARIK … KE …), the citizen told once."""
+    right = [agency for agency in agencies if agency.code not in wrong]
+    if not right:  # "eh salah, harusnya pupr" when it went to PUPR: it is there already
+        _not_there_yet(turn, reference, agencies)
+        return
+    codes = ", ".join(agency.code for agency in right)
+    _ask_to_confirm(turn, "TARIK", f"{reference} {', '.join(wrong)} KE {codes}", "staff_confirm_move",
+                    reference=reference, wrong=", ".join(wrong), agencies=codes)
 
 
 def _verifier_said_done(turn: StaffTurn) -> bool:
