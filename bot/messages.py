@@ -2684,9 +2684,10 @@ OTHERS_STATUS_NAMES = STATUS_NAMES | {"tertunda": "Menunggu keterangan tambahan 
 STAFF_STATUS_NAMES = OTHERS_STATUS_NAMES
 # A disposition's status as staff read it (STATUS), and why a closed one takes no more follow-ups.
 DISPOSITION_NAMES = {"open": "terbuka", "final": "selesai", "returned": "dikembalikan", "forwarded": "lewat SP4N-LAPOR!",
-                     "withdrawn": "ditutup"}
+                     "withdrawn": "ditutup", "taken_back": "ditarik verifikator"}
 DISPOSITION_CLOSED = {"final": "dijawab selesai", "returned": "dikembalikan",
-                      "forwarded": "diteruskan lewat SP4N-LAPOR!", "withdrawn": "ditutup karena laporannya diarsipkan"}
+                      "forwarded": "diteruskan lewat SP4N-LAPOR!", "withdrawn": "ditutup karena laporannya diarsipkan",
+                      "taken_back": "ditarik verifikator karena salah kirim"}
 # The example of what an agency's command says, by command (an officer told not to ask an anonymous reporter who
 # they are reads what to write instead)
 COMMAND_EXAMPLES = {"TL": "example_progress", "SELESAI": "example_final", "SURVEI": "example_inspection"}

@@ -223,6 +223,14 @@ def withdraw_disposition(session: Session, disposition: Disposition, verifier: C
     publish(session, DispositionWithdrawn(disposition.id, now))
 
 
+def state_of(disposition: Disposition) -> str:
+    """The disposition's status as people read it: one a verifier took back (TARIK) is `taken_back`, not withdrawn
+    with its archived complaint."""
+    if disposition.status == DispositionStatus.WITHDRAWN and disposition.complaint.status != ARCHIVED:
+        return "taken_back"
+    return disposition.status
+
+
 def taken_back_from(complaint: Complaint) -> list[Disposition]:
     """The dispositions a verifier took back from the complaint (TARIK): withdrawn while it stayed open (an archive
     or a merge withdraws them with the complaint)."""

@@ -170,3 +170,11 @@ def test_a_greeting_or_how_to_is_not_the_digest(people, typed):
 
 def test_an_officer_asking_how_today_is_gets_no_digest(people):
     assert "Rekap" not in people["dlh1"].says("gimana hari ini")
+
+
+def test_the_wrong_agency_acting_after_the_take_back_is_told_why_it_is_closed(people):
+    pupr_holds_one(people)
+    people["verifier"].says("TARIK LPR-1 PUPR KE DLH")
+    reply = people["pupr"].says("TL LPR-1 sudah kami cek ke lokasi")
+    assert "ditarik verifikator" in reply and "diarsipkan" not in reply, reply
+    assert "PUPR (ditarik verifikator)" in people["verifier"].says("STATUS LPR-1")
