@@ -2241,9 +2241,9 @@ MESSAGES = {
     "where_archived": "Alasan diarsipkan: \"{reason}\"",
     "where_latest_answer": "Tindak lanjut terakhir ({when}{agency}): \"{text}\"",
     "verifier_forward_stands": (
-        "{reference} sudah diteruskan ke {agencies} dan petugasnya sudah diberi tahu; penerusan tidak dapat dibatalkan "
-        "dari chat. Bila instansinya keliru, kirim TERUSKAN {reference} <instansi yang benar>, dan {first} dapat "
-        "mengembalikannya dengan KEMBALIKAN {reference} <alasan>."),
+        "{reference} sudah diteruskan ke {agencies} dan petugasnya sudah diberi tahu. Tarik disposisinya karena salah "
+        "kirim? Balas YA untuk menarik, atau TIDAK. Bila tahu instansi yang benar: TARIK {reference} {first} KE "
+        "<instansi>."),
     "verifier_where_waiting": "{reference}: {status}\n{lines}",
     "verifier_where_to": (
         "{where}\nSaran instansi untuk {reference}:\n{suggestions}\nKirim TERUSKAN {reference} 1 (atau 1+2), atau "

@@ -82,7 +82,7 @@ def _where_asked(turn: StaffTurn) -> bool:
 
 
 # Second thoughts right after a forward ("tidak", "batal", "gak jadi", "eh salah, batal", "waduh keliru"): it went
-# at once (TERUSKAN asks nothing), so what was done and how to correct it are said; nothing is undone.
+# at once (TERUSKAN asks nothing), so taking it back (TARIK) is asked; nothing is undone before YA.
 TAKING_BACK = {"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "batal", "batalkan", "cancel", "salah",
                "slh", "keliru", "jangan", "jgn"}
 TAKEN_BACK = TAKING_BACK | {"jadi", "eh", "waduh", "wah", "lho", "loh", "maaf", "mf", "sorry", "sori", "pak", "bu",
@@ -93,8 +93,8 @@ TAKEN_BACK_MAX_WORDS = 6
 
 def _forward_taken_back(turn: StaffTurn) -> bool:
     """Answers a verifier's short no or correction sent within `TAKEN_BACK_WITHIN_MINUTES` of their own forward
-    (nothing else asked meanwhile): the forward stands, the agencies told; TERUSKAN to the right agency and the
-    wrong one's KEMBALIKAN correct it. False for anything else."""
+    (nothing else asked meanwhile): the agencies were told; taking it back is asked (TARIK, or TARIK … KE the right
+    agency). False for anything else."""
     typed = words(turn.message.text)
     if (not typed or len(typed) > TAKEN_BACK_MAX_WORDS or not set(typed) <= TAKEN_BACK
             or not set(typed) & TAKING_BACK or turn.message.replied_to_sid):
@@ -103,8 +103,8 @@ def _forward_taken_back(turn: StaffTurn) -> bool:
     if recent is None:
         return False
     complaint, codes = recent
-    turn.say("verifier_forward_stands", reference=complaint.reference, agencies=and_list(codes),
-             first=codes[0])
+    _ask_to_confirm(turn, "TARIK", f"{complaint.reference} {', '.join(codes)}", "verifier_forward_stands",
+                    reference=complaint.reference, agencies=and_list(codes), first=codes[0])
     return True
 
 

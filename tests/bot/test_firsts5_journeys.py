@@ -197,10 +197,11 @@ def test_a_correction_long_after_the_forward_is_not_read_as_one(people, world):
     assert "Teruskan LPR-1" not in people["verifier"].says("eh salah, harusnya dlh bukan pu")
 
 
-def test_a_bare_no_after_a_forward_still_says_it_stands(people):
+def test_a_bare_no_after_a_forward_asks_to_take_it_back(people):
+    """verifier2: the forward can be taken back now (TARIK); a bare no asks it, nothing is undone before YA."""
     pupr_holds_one(people)
     reply = people["verifier"].says("eh salah")
-    assert "tidak dapat dibatalkan" in reply and "Teruskan LPR-1 ke" not in reply, reply
+    assert "Tarik disposisinya" in reply and "Teruskan LPR-1 ke" not in reply, reply
 
 
 @pytest.fixture

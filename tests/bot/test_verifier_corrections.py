@@ -178,3 +178,20 @@ def test_the_wrong_agency_acting_after_the_take_back_is_told_why_it_is_closed(pe
     reply = people["pupr"].says("TL LPR-1 sudah kami cek ke lokasi")
     assert "ditarik verifikator" in reply and "diarsipkan" not in reply, reply
     assert "PUPR (ditarik verifikator)" in people["verifier"].says("STATUS LPR-1")
+
+
+@pytest.mark.parametrize("typed", ["batal", "gak jadi", "eh salah, batal", "waduh keliru", "tidak"])
+def test_second_thoughts_right_after_a_forward_ask_to_take_it_back(people, world, typed):
+    pupr_holds_one(people)
+    reply = people["verifier"].says(typed)
+    assert "Tarik disposisinya" in reply and "TARIK LPR-1 PUPR KE" in reply, reply
+    assert statuses(world) == {"PUPR": DispositionStatus.OPEN}  # nothing undone before YA
+    people["verifier"].says("ya")
+    assert statuses(world) == {"PUPR": DispositionStatus.WITHDRAWN}
+
+
+def test_second_thoughts_called_off_leave_the_forward(people, world):
+    pupr_holds_one(people)
+    people["verifier"].says("batal")
+    people["verifier"].says("tidak")
+    assert statuses(world) == {"PUPR": DispositionStatus.OPEN}
