@@ -368,6 +368,9 @@ def _ask_forward(turn: StaffTurn, reference: str, agencies: list[Agency], moved:
     have them yet; `moved` (the verifier said it goes elsewhere) says under it that the ones holding it keep it."""
     if " " not in reference and not (agencies := _not_there_yet(turn, reference, agencies)):
         return
+    if moved and " " not in reference and len(held := _held_by(turn, reference)) == 1:
+        _ask_move(turn, held, reference, agencies)  # "lpr 1 salah dispo, harusnya ke pupr": from the one holding it
+        return
     codes = " ".join(agency.code for agency in agencies)
     _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward",
                     reference=and_list(reference.split()), agencies=", ".join(agency.code for agency in agencies))
@@ -387,9 +390,15 @@ def rerouted(turn: StaffTurn, rest: str) -> bool:
     return True
 
 
+def _held_by(turn: StaffTurn, reference: str) -> list[str]:
+    """The codes of the agencies holding the complaint (an open disposition)."""
+    complaint = complaints.by_number(turn.session, split_reference(reference)[0])
+    return [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN] if complaint else []
+
+
 def _wrong_one_stays(turn: StaffTurn, reference: str) -> None:
-    """Says, under the question, that the dispositions a verifier calls wrong stay open: no command withdraws one;
-    its officers return it (KEMBALIKAN)."""
+    """Says, under the question, that the dispositions a verifier calls wrong stay open (several hold it: which
+    one is wrong is not guessed) and how to take one back (TARIK)."""
     complaint = complaints.by_number(turn.session, split_reference(reference)[0])
     held = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN] if complaint else []
     if held and turn.replies:

@@ -110,14 +110,17 @@ DISPOSITION_WORDS = {"disposisi", "disposisinya", "dispo", "disponya", "kiriman"
 MISSENT = re.compile(r"\b(?:salah|slh|keliru)\s+(?:kirim|krm|dispo|disposisi|disposisinya|teruskan|terus|instansi)\b",
                      re.IGNORECASE)
 WITHDRAWN_SAID_MAX_WORDS = 12
+# ... unless where it should go is said ("lpr 1 salah dispo, harusnya ke pupr"): a move, asked by the forward's words
+SHOULD_GO = {"harusnya", "seharusnya", "mestinya", "semestinya", "sebenarnya", "sebenernya", "maksudnya", "pindah",
+             "pindahkan", "alihkan", "bener", "benar", "betul"}
 
 
 def withdrawal_said(turn: StaffTurn) -> bool:
     """Asks a verifier whether to take back the disposition their words take back (TARIK); False for anything else."""
     text = turn.message.text
     typed = set(words(text))
-    if len(words(text)) > WITHDRAWN_SAID_MAX_WORDS or not (typed & UNDOING and typed & DISPOSITION_WORDS
-                                                            or MISSENT.search(text)):
+    if len(words(text)) > WITHDRAWN_SAID_MAX_WORDS or typed & SHOULD_GO or not (
+            typed & UNDOING and typed & DISPOSITION_WORDS or MISSENT.search(text)):
         return False
     found = _named_inside(text)
     if found is None:

@@ -195,3 +195,20 @@ def test_second_thoughts_called_off_leave_the_forward(people, world):
     people["verifier"].says("batal")
     people["verifier"].says("tidak")
     assert statuses(world) == {"PUPR": DispositionStatus.OPEN}
+
+
+@pytest.mark.parametrize("typed", ["lpr 1 salah dispo, harusnya ke dlh", "lpr 1 seharusnya ke dlh bukan pupr",
+                                   "lpr 1 pindah ke dlh aja", "lpr 1 dialihkan ke dlh aja"])
+def test_a_complaint_named_with_where_it_should_go_is_moved_from_the_one_holding_it(people, world, typed):
+    pupr_holds_one(people)
+    reply = people["verifier"].says(typed)
+    assert "Pindahkan LPR-1 dari PUPR ke DLH?" in reply, reply
+    people["verifier"].says("ya")
+    assert statuses(world) == {"PUPR": DispositionStatus.WITHDRAWN, "DLH": DispositionStatus.OPEN}
+
+
+def test_with_two_agencies_holding_it_a_correction_only_adds_and_names_tarik(people, world):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 PUPR, DINKES")
+    reply = people["verifier"].says("lpr 1 seharusnya ke dlh bukan pupr")
+    assert "Teruskan LPR-1 ke DLH?" in reply and "TARIK LPR-1" in reply, reply
