@@ -62,7 +62,8 @@ def normalize(text: str) -> str:
 # Everyday words within a typo of a keyword ("nanti sore tim ke lokasi" is not ANTRI, "kembali ke lokasi" not
 # KEMBALIKAN, "rekan kami" not REKAP): never read as one.
 NOT_TYPOS = {"nanti", "antar", "antara", "antaran", "kembali", "kembalian", "rekan", "rekam", "pindah", "statis",
-             "ingin", "ingatan", "ingkang"}  # "want", "memory", Javanese "which": within a typo of INGATKAN
+             "ingin", "ingatan", "ingkang",  # "want", "memory", Javanese "which": within a typo of INGATKAN
+             "tarif", "tarikan", "tarian"}  # a fee, a levy, a dance: within a typo of TARIK
 
 
 def match_word(word: str, vocabulary: dict[str, str]) -> str | None:

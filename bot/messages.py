@@ -1264,6 +1264,7 @@ MESSAGES = {
         "TUNDA LPR-<nomor> <pertanyaan> – minta keterangan pelapor\n"
         "ARSIPKAN LPR-<nomor> <alasan> – tidak diproses\n"
         "GABUNG LPR-<nomor> LPR-<induk> – gabungkan laporan ganda ke induknya\n"
+        "TARIK LPR-<nomor> <instansi> [KE <instansi yang benar>] – tarik disposisi yang salah kirim\n"
         "NOMORBARU LPR-<nomor> 0812xxxxxxx – pindahkan laporan ke nomor baru pelapor\n"
         "BUKA BATAS 0812xxxxxxx – buka batas laporan baru satu nomor selama 24 jam\n"
         "INGATKAN <instansi> – ingatkan petugas instansi tentang disposisi yang terlambat atau belum dijawab\n"
@@ -1574,8 +1575,16 @@ MESSAGES = {
     ),
     "staff_confirm_forward": "Teruskan {reference} ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.",
     "staff_forward_wrong_stays": (
-        "Disposisi {agencies} tetap terbuka: disposisi tidak dapat ditarik lewat WhatsApp. Minta petugas {agencies} "
-        "membalas KEMBALIKAN {reference} <alasan> agar laporan tidak lagi ditagihkan kepada mereka."
+        "Disposisi {agencies} tetap terbuka. Bila salah kirim, ketik TARIK {reference} {agencies}: petugasnya diberi "
+        "tahu tidak perlu menindaklanjuti dan tidak ditagih lagi."
+    ),
+    "staff_confirm_withdraw": (
+        "Tarik disposisi {reference} dari {agencies} karena salah kirim? Petugas {agencies} diberi tahu tidak perlu "
+        "menindaklanjutinya. Balas YA untuk menarik, atau TIDAK."
+    ),
+    "staff_confirm_move": (
+        "Pindahkan {reference} dari {wrong} ke {agencies}? Disposisi {wrong} ditarik (petugasnya diberi tahu tidak "
+        "perlu menindaklanjuti) dan pelapor menerima satu kabar. Balas YA untuk memindahkan, atau TIDAK."
     ),
     "staff_confirm_forward_each": "Teruskan {pairs}? Balas YA untuk meneruskan semuanya, atau TIDAK.",
     "staff_confirm_return": (
@@ -2026,6 +2035,23 @@ MESSAGES = {
     "teruskan_no_officer": "⚠ {agency} belum punya petugas aktif: tidak ada yang menerima disposisi ini.",
     "teruskan_already": "{reference} sudah ada di {agency}; tidak diteruskan dua kali.",
     "teruskan_need_agency": "Sebutkan instansinya, contoh: TERUSKAN {reference} DLH, Dinas Kesehatan",
+    "tarik_reason": "salah kirim",
+    "tarik_done": (
+        "Disposisi {reference} ke {agencies} ditarik: petugasnya diberi tahu tidak perlu menindaklanjuti, dan "
+        "pengingatnya berhenti."
+    ),
+    "tarik_still_held": "{reference} tetap ditangani {agencies}.",
+    "tarik_where_now": (
+        "{reference} kembali menunggu verifikasi. Ke instansi mana seharusnya? Ketik TERUSKAN {reference} <instansi>."
+    ),
+    "tarik_sent_on": "{reference} diteruskan ke {agency}, batas penyelesaian {due}. Pelapor diberi tahu.",
+    "tarik_not_forwarded": (
+        "{reference} belum diteruskan ke instansi mana pun, jadi tidak ada yang ditarik. "
+        "Ketik TERUSKAN {reference} <instansi>."
+    ),
+    "tarik_none_open": "{reference} tidak punya disposisi terbuka untuk ditarik (status: {status}).",
+    "tarik_which": "{reference} ditangani {agencies}. Ketik TARIK {reference} <instansi> untuk menarik yang salah kirim.",
+    "tarik_not_there": "{reference} tidak sedang ditangani {agencies} (kini: {held}).",
     "teruskan_unknown_agency": "Instansi \"{typed}\" tidak dikenali. Pakai kode atau nama, contoh: DLH, PUPR, Dinas Kesehatan.",
     "teruskan_near_miss": (
         "Instansi \"{typed}\" tidak dikenali. Maksudnya {agency} ({name})? Balas YA untuk meneruskan {reference} ke "
@@ -2180,6 +2206,10 @@ MESSAGES = {
         "{reference} diarsipkan, jadi disposisinya untuk {agency} ditutup: "
         "tidak perlu ditindaklanjuti.\nAlasan: {reason}"
     ),
+    "officer_withdrawn_mistake": (
+        "{reference} salah kirim ke {agency} dan sudah ditarik verifikator: tidak perlu ditindaklanjuti, "
+        "dan tidak akan ada pengingat lagi. Mohon maaf atas kekeliruannya."
+    ),
     "officer_withdrawn_merged": (
         "{reference} digabung ke {parent} oleh verifikator, jadi disposisi {reference} untuk {agency} ditutup. "
         "Ketik STATUS {parent} untuk melihat laporan induknya."
@@ -2229,9 +2259,9 @@ MESSAGES = {
     "where_archived": "Alasan diarsipkan: \"{reason}\"",
     "where_latest_answer": "Tindak lanjut terakhir ({when}{agency}): \"{text}\"",
     "verifier_forward_stands": (
-        "{reference} sudah diteruskan ke {agencies} dan petugasnya sudah diberi tahu; penerusan tidak dapat dibatalkan "
-        "dari chat. Bila instansinya keliru, kirim TERUSKAN {reference} <instansi yang benar>, dan {first} dapat "
-        "mengembalikannya dengan KEMBALIKAN {reference} <alasan>."),
+        "{reference} sudah diteruskan ke {agencies} dan petugasnya sudah diberi tahu. Tarik disposisinya karena salah "
+        "kirim? Balas YA untuk menarik, atau TIDAK. Bila tahu instansi yang benar: TARIK {reference} {first} KE "
+        "<instansi>."),
     "verifier_where_waiting": "{reference}: {status}\n{lines}",
     "verifier_where_to": (
         "{where}\nSaran instansi untuk {reference}:\n{suggestions}\nKirim TERUSKAN {reference} 1 (atau 1+2), atau "
@@ -2509,6 +2539,10 @@ MESSAGES = {
         "Laporan {reference} sudah diverifikasi dan diteruskan ke {agency}. "
         "Batas penyelesaian: {due}. Kabar berikutnya akan kami kirim ke nomor ini."
     ),
+    "citizen_dispositioned_moved": (
+        "Laporan {reference} kini ditangani {agency} (sebelumnya keliru kami teruskan ke {previous}). "
+        "Batas penyelesaian: {due}. Kabar berikutnya akan kami kirim ke nomor ini."
+    ),
     "citizen_forwarded": (
         "Laporan {reference} berada di luar kewenangan pemerintah daerah, sehingga diteruskan ke {agency} "
         "melalui SP4N-LAPOR!. Ketik STATUS {reference} untuk perkembangannya."
@@ -2600,6 +2634,7 @@ MESSAGES = {
     # Timeline notes the domain writes (staff read them in STATUS) ---------------------------------------
     "note_assigned": "Diteruskan ke {agencies}",
     "note_merged": "Digabung dengan {parent}",
+    "note_withdrawn": "Disposisi ke {agency} ditarik verifikator: {reason}",
     "note_reopened_public": "Dibuka kembali karena pelapor belum puas; instansi menindaklanjutinya lagi.",
     "note_handed_over": "Dialihkan ke {name}",
     "note_handed_back": "Dialihkan ke semua petugas instansi",
@@ -2667,9 +2702,10 @@ OTHERS_STATUS_NAMES = STATUS_NAMES | {"tertunda": "Menunggu keterangan tambahan 
 STAFF_STATUS_NAMES = OTHERS_STATUS_NAMES
 # A disposition's status as staff read it (STATUS), and why a closed one takes no more follow-ups.
 DISPOSITION_NAMES = {"open": "terbuka", "final": "selesai", "returned": "dikembalikan", "forwarded": "lewat SP4N-LAPOR!",
-                     "withdrawn": "ditutup"}
+                     "withdrawn": "ditutup", "taken_back": "ditarik verifikator"}
 DISPOSITION_CLOSED = {"final": "dijawab selesai", "returned": "dikembalikan",
-                      "forwarded": "diteruskan lewat SP4N-LAPOR!", "withdrawn": "ditutup karena laporannya diarsipkan"}
+                      "forwarded": "diteruskan lewat SP4N-LAPOR!", "withdrawn": "ditutup karena laporannya diarsipkan",
+                      "taken_back": "ditarik verifikator karena salah kirim"}
 # The example of what an agency's command says, by command (an officer told not to ask an anonymous reporter who
 # they are reads what to write instead)
 COMMAND_EXAMPLES = {"TL": "example_progress", "SELESAI": "example_final", "SURVEI": "example_inspection"}

@@ -51,7 +51,7 @@ from lapor.directory import (
     start_due_leave,
     verifiers_unreachable,
 )
-from lapor.dispositions import agency_dispositions, citizens_to_tell, withdrawn
+from lapor.dispositions import agency_dispositions, citizens_to_tell, taken_back_from, withdrawn
 from lapor.events import (
     ComplaintArchived,
     ComplaintMerged,
@@ -59,6 +59,7 @@ from lapor.events import (
     Dispositioned,
     DispositionHandedOver,
     DispositionReturned,
+    DispositionWithdrawn,
     EvidenceAdded,
     FollowUpGiven,
     NewNumberClaimed,
@@ -293,12 +294,58 @@ def on_dispositioned(session: Session, event: Dispositioned) -> None:
     if batch[0].id == disposition.id:  # one notice to the citizen for the agencies forwarded to at once
         key = "forwarded" if disposition.status == DispositionStatus.FORWARDED else "dispositioned"
         names = and_list(sorted(d.agency.name for d in batch))  # the same words whichever was made first
+        wrong = and_list(sorted({d.agency.name for d in taken_back_from(complaint)} - {d.agency.name for d in batch}))
         for citizen in citizens_to_tell(complaint):
-            _send(session, citizen, t(f"citizen_{key}", reference=complaint.reference, agency=names,
+            moved = key == "dispositioned" and wrong and _told_forwarded(session, citizen, complaint)
+            _send(session, citizen, t("citizen_dispositioned_moved" if moved else f"citizen_{key}",
+                                      reference=complaint.reference, agency=names, previous=wrong,
                                       due=_date(session, disposition.due_at)),
                   purpose=Purpose.DISPOSITIONED, complaint=complaint, key=f"disp:{disposition.id}", at=event.at)
     if disposition.status == DispositionStatus.OPEN:
         _tell_readers(session, disposition, event.at)
+
+
+def _told_forwarded(session: Session, citizen: Contact, complaint: Complaint) -> bool:
+    """Whether the citizen was already told (or is about to be) where their complaint went: a correction then says
+    where it is handled now, never "verified and forwarded" again."""
+    return session.scalar(select(OutboxMessage.id).where(
+        OutboxMessage.recipient.in_(citizen.addresses), OutboxMessage.purpose == Purpose.DISPOSITIONED,
+        OutboxMessage.subject_type == "complaint", OutboxMessage.subject_id == complaint.id,
+        OutboxMessage.status != OutboxStatus.SKIPPED).limit(1)) is not None
+
+
+def on_disposition_withdrawn(session: Session, event: DispositionWithdrawn) -> None:
+    """A verifier took a disposition back (sent by mistake): its notices and reminders not sent yet are taken back;
+    its readers who saw it are told they need do nothing; the citizen's notice still waiting (held for the night) is
+    taken back too, so that only the right one goes (`_told_forwarded`)."""
+    disposition = session.get(Disposition, event.disposition_id)
+    complaint, agency = disposition.complaint, disposition.agency
+    reason = "a verifier took the disposition back before the notice went out"
+    staff = [c.address for c in session.scalars(select(Contact).where(Contact.agency_id == agency.id))]
+    taken = outbox.take_back(session, reason, OutboxMessage.dedupe_key.like(f"disp:{disposition.id}:%"),
+                             OutboxMessage.purpose == Purpose.DISPOSITION)
+    outbox.cancel_about(session, tuple(staff), Purpose.REMINDER, ("complaint", complaint.id), reason)
+    unseen = {row.recipient for row in taken if row.body and row.part_of is None}
+    body = t("officer_withdrawn_mistake", reference=complaint.reference, agency=agency.code)
+    for reader in readers_for(session, disposition, event.at):
+        if reader.address not in unseen:
+            _send(session, reader, body, purpose=Purpose.WITHDRAWN, complaint=complaint,
+                  key=f"withdrawn:{disposition.id}", at=event.at)
+    _citizen_notice_taken_back(session, complaint, event.at, reason)
+
+
+def _citizen_notice_taken_back(session: Session, complaint: Complaint, at, reason: str) -> None:
+    """Takes back the citizen's notice of the forward still waiting; the agencies that keep the complaint are named
+    in a new one."""
+    taken = outbox.cancel_about(session, None, Purpose.DISPOSITIONED, ("complaint", complaint.id), reason)
+    still = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+    if not taken or not still:
+        return
+    names = and_list(sorted(d.agency.name for d in still))
+    for citizen in citizens_to_tell(complaint):
+        _send(session, citizen, t("citizen_dispositioned", reference=complaint.reference, agency=names,
+                                  due=_date(session, min(d.due_at for d in still))),
+              purpose=Purpose.DISPOSITIONED, complaint=complaint, key=f"disp:{still[0].id}:again", at=at)
 
 
 def _same_batch(disposition: Disposition, batch: tuple[int, ...]) -> list[Disposition]:
@@ -921,6 +968,7 @@ SUBSCRIPTIONS = {
     FollowUpGiven: on_follow_up,
     StatusChanged: on_status_changed,
     DispositionReturned: on_returned,
+    DispositionWithdrawn: on_disposition_withdrawn,
     QuestionAsked: on_question_asked,
     QuestionAnswered: on_question_answered,
     ComplaintArchived: on_archived,

@@ -21,6 +21,7 @@ from lapor.events import (
     Dispositioned,
     DispositionHandedOver,
     DispositionReturned,
+    DispositionWithdrawn,
     FollowUpGiven,
     QuestionAnswered,
     QuestionAsked,
@@ -195,6 +196,47 @@ def return_disposition(session: Session, disposition: Disposition, officer: Cont
         ladders.start_verification(complaint, now, region)
     session.flush()
     publish(session, DispositionReturned(disposition.id, now))
+
+
+def withdraw_disposition(session: Session, disposition: Disposition, verifier: Contact, reason: str,
+                         now: datetime, region: Region) -> None:
+    """A verifier takes back a disposition sent by mistake (TARIK): it closes as withdrawn, its reminders stop and
+    its agency has nothing to do; a complaint no agency holds any more waits for a verifier again. Nothing was the
+    agency's doing, so it is no return (`return_disposition`)."""
+    if disposition.status != DispositionStatus.OPEN:
+        raise LifecycleError(f"disposition {disposition.id} is {disposition.status}")
+    complaint = disposition.complaint
+    disposition.status, disposition.closed_at, disposition.return_reason = DispositionStatus.WITHDRAWN, now, reason
+    ladders.stop_disposition(disposition)
+    routing_store.record(session, complaint, disposition.agency, False, routing_store.ASSIGNED, now)
+    _note(complaint, now, Event.STATUS, verifier,
+          note(session, "note_withdrawn", agency=disposition.agency.code, reason=reason), public=False,
+          disposition=disposition)
+    still_open = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+    if _all_answered(complaint):  # the other agencies had already answered: the complaint is done
+        _finish(session, complaint, verifier, now, region)
+    elif not still_open and complaint.status in (DISPOSITIONED, IN_PROGRESS, ON_HOLD):
+        complaints.change_status(session, complaint, NEW, now, actor=verifier, event=Event.STATUS,
+                                 public=False, region=region)
+        ladders.start_verification(complaint, now, region)
+    session.flush()
+    publish(session, DispositionWithdrawn(disposition.id, now))
+
+
+def state_of(disposition: Disposition) -> str:
+    """The disposition's status as people read it: one a verifier took back (TARIK) is `taken_back`, not withdrawn
+    with its archived complaint."""
+    if disposition.status == DispositionStatus.WITHDRAWN and disposition.complaint.status != ARCHIVED:
+        return "taken_back"
+    return disposition.status
+
+
+def taken_back_from(complaint: Complaint) -> list[Disposition]:
+    """The dispositions a verifier took back from the complaint (TARIK): withdrawn while it stayed open (an archive
+    or a merge withdraws them with the complaint)."""
+    if complaint.status == ARCHIVED:
+        return []
+    return [d for d in complaint.dispositions if d.status == DispositionStatus.WITHDRAWN]
 
 
 def ask_citizen(session: Session, complaint: Complaint, asker: Contact, text: str, now: datetime,

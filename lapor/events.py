@@ -94,6 +94,14 @@ class DispositionReturned:
 
 
 @dataclass(frozen=True)
+class DispositionWithdrawn:
+    """A verifier took back a disposition sent to the wrong agency (TARIK)."""
+
+    disposition_id: int
+    at: datetime
+
+
+@dataclass(frozen=True)
 class QuestionAsked:
     """A verifier (TUNDA) or an officer (INFO) asked the citizen something."""
 

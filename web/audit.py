@@ -41,6 +41,7 @@ ACTION_LABELS = {
     "tunda": "Tanya pelapor (TUNDA)", "arsipkan": "Arsipkan", "gabung": "Gabungkan duplikat",
     "tl": "Tindak lanjut (TL)", "selesai": "Jawaban akhir (SELESAI)", "info": "Tanya pelapor (INFO)",
     "kembalikan": "Kembalikan ke verifikator", "survei": "Perlu survei lapangan", "direktori": "Perbarui direktori",
+    "tarik": "Tarik disposisi salah kirim (TARIK)",
     "templat": "Simpan templat jawaban", "templat_hapus": "Hapus templat jawaban",
     LEAVE: "Catat cuti petugas (CUTI)", LEAVE_ENDED: "Akhiri atau batalkan cuti petugas",
     STAND_IN_NAMED: "Catat pengganti kepala (Plh)",
@@ -53,7 +54,8 @@ ACTION_LABELS = {
 AUTOMATIC_ACTOR = "Sistem"
 ADDRESS_NAMES = {CHAT: "WhatsApp", SYSTEM: "Sistem (otomatis)", CLI: "Baris perintah (CLI)"}
 DETAIL_LABELS = {
-    "agencies": "Instansi", "agency": "Instansi", "field_inspection": "Perlu survei lapangan", "reason": "Alasan",
+    "agencies": "Instansi", "agency": "Instansi", "to": "Diteruskan ke", "field_inspection": "Perlu survei lapangan",
+    "reason": "Alasan",
     "parent": "Laporan induk", "media": "Lampiran", "privacy": "Privasi", "kind": "Berkas", "result": "Hasil",
     "title": "Judul", "file": "Berkas", "count": "Jumlah laporan", "references": "Laporan", "filters": "Saringan",
     "query": "Kata pencarian", "created": "Baru", "updated": "Diubah", "unchanged": "Tetap",

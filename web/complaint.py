@@ -44,6 +44,7 @@ from bot.staff.verifier import who_was_told
 from lapor import access, answer_templates, complaints, dispositions, preconditions
 from lapor.access import hidden_media, may_act, may_see_complaint, reporter_seen_by
 from lapor.complaints import LifecycleError
+from lapor.dispositions import state_of
 from lapor.media import complaint_items, mark_missing, served_key, variant_for
 from lapor.queue import Holder, days_between, holders, searched_references
 from lapor.queue import agencies as active_agencies
@@ -320,7 +321,7 @@ def _own(staff: Contact, complaint: Complaint):
         abort(404)
     if reason:
         _refuse("staff_disposition_closed", reference=complaint.reference, agency=staff.agency.code,
-                state=DISPOSITION_CLOSED[disposition.status])
+                state=DISPOSITION_CLOSED[state_of(disposition)])
         return None
     return disposition
 

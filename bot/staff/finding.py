@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from bot.messages import DISPOSITION_CLOSED, REFERENCE_PLACEHOLDER, excerpt, person_label, short_datetime, t
 from bot.staff.turn import LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
 from lapor import access, complaints, dispositions, preconditions
+from lapor.dispositions import state_of
 from lapor.references import format_reference, split_reference
 from models import Complaint, Contact, Disposition, DispositionStatus, OutboxMessage
 from models.vocab import Event, Role
@@ -110,7 +111,7 @@ def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | Non
         _own_listed(turn)
     elif refused:
         turn.say("staff_disposition_closed", reference=complaint.reference, agency=agency.code,
-                 state=DISPOSITION_CLOSED[disposition.status])
+                 state=DISPOSITION_CLOSED[state_of(disposition)])
         final = [e for e in complaint.timeline if e.event == Event.FINAL_ANSWER and e.disposition_id == disposition.id]
         if final and disposition.status == DispositionStatus.FINAL:  # a colleague answered first: what and when
             by = turn.session.get(Contact, final[-1].actor_id) if final[-1].actor_id else None

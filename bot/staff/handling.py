@@ -58,6 +58,7 @@ from bot.staff.verifier_words import (
     _where_asked,
 )
 from bot.staff.vocabulary import CONFIRM_MAX_WORDS, NO_WORDS, YES_WORDS
+from bot.staff.withdrawing import withdrawal_said
 from lapor.dictation import punctuated
 from lapor.references import (
     REFERENCE_PUNCTUATION,
@@ -284,8 +285,9 @@ def _no_command(turn: StaffTurn) -> list[str]:
         _ask_to_confirm(turn, "KEMBALIKAN", f"{format_reference(number)} {text}", "staff_confirm_return",
                         reference=format_reference(number), text=excerpt(text, 300))
     elif not turn.replies and turn.staff.role in VERIFIER_ROLES and (  # "lpr 2 sdh": what a verifier's done means
-            _forward_taken_back(turn) or _verifier_said_done(turn) or _verifier_act_asked(turn)  # "tidak" after
-            or _forward_corrected(turn)  # TERUSKAN; "eh salah, harusnya dishub": the right agency asked
+            _forward_taken_back(turn) or withdrawal_said(turn)  # "tidak" after TERUSKAN; "LPR-1 salah kirim"
+            or _verifier_said_done(turn) or _verifier_act_asked(turn)
+            or _forward_corrected(turn)  # "eh salah, harusnya dishub": moving it there asked
             or verified.valid_said(turn) or verified.merge_said(turn)):  # "LPR-1 valid", "ini sama dengan …"
         pass
     elif not turn.replies and handed_in_words(turn):  # a head's "lpr 1 dipegang sari": ALIHKAN asked

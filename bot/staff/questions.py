@@ -542,6 +542,10 @@ DOING_FILLER = HOW_DOING | {"pak", "bu", "ya", "sih", "kok", "sekarang", "skrg",
                             # "will be", "how is it going to be" ("satpol pp bade pripun niki?", "dlh arep piye?")
                             "bade", "badhe", "arep", "ajeng", "bakal"}
 DOING_MAX_WORDS = 8
+# Today or now said with how things are and nothing else ("kondisi pagi ini gmn", "gimana hari ini", "pripun
+# dinten niki"): a leader's digest; a greeting alone ("pagi pak") says no time of its own.
+NOW_SAID = re.compile(r"\b(?:(?:hari|hr|pagi|siang|sore|malam|dinten|dino|poe)\s+(?:ini|iki|niki|ieu)|"
+                      r"sekarang|skrg|skrng|saat\s+ini|saiki|sakniki|samenika|ayeuna)\b", re.IGNORECASE)
 
 
 _OPEN_ASKED_SMALL = OPEN_FILLER | GREETING_WORDS | COURTESY
@@ -561,6 +565,8 @@ def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
         if only_agency_words(turn.session, " ".join(named)):  # "dlh berapa yg blm": that agency's (an officer's
             return "DAFTAR", " ".join(named)  # own, or another's, which DAFTAR refuses)
     named = [w for w in typed if w not in _DOING_ASKED_SMALL]
+    if turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and not named and NOW_SAID.search(text):
+        return "REKAP", ""  # "kondisi pagi ini gmn", "gimana hari ini": how things stand today, the digest
     agency = [w for w in named if w not in COMPLAINT_WORDS]  # "laporan pupr gmn": how PUPR is doing
     if (turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and agency
             and only_agency_words(turn.session, " ".join(agency))):

@@ -43,6 +43,8 @@ COMMAND_WORDS = {
     # a number's budget of new complaints lifted (lapor.budget): "buka batas 0812…", "bukabatas lpr 5"
     "buka batas": "BUKABATAS", "bukabatas": "BUKABATAS", "lepas batas": "BUKABATAS", "buka limit": "BUKABATAS",
     "hapus batas": "BUKABATAS",
+    # a disposition sent by mistake taken back (verifiers): "tarik lpr 1 pupr", "tarik disposisi lpr 1"
+    "tarik": "TARIK", "tarik disposisi": "TARIK", "tarik dispo": "TARIK",
     # abbreviated in a hurry, too short or too far from the word for its typos
     "sls": "SELESAI", "trskn": "TERUSKAN", "kmblkn": "KEMBALIKAN", "dftr": "DAFTAR",
     # a reminder to an agency's officers ("kirim pengingat ke pupr", "colek dishub"; Javanese "elingke", Sundanese

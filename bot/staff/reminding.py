@@ -18,6 +18,7 @@ from bot.staff.shown import status_for_staff
 from bot.staff.turn import ECHO_CHARS, LIST_ITEMS, StaffTurn, _named_people
 from lapor import complaints, dispositions
 from lapor.agency_lookup import find_agency, only_agency_words
+from lapor.dispositions import state_of
 from lapor.ladders import paused_since
 from lapor.references import NAMED, numbers_named
 from models import Agency, Complaint, Contact, Disposition, DispositionStatus, LedgerEntry
@@ -131,7 +132,7 @@ def _remind_one(turn: StaffTurn, number: int, agency: Agency | None) -> None:
         own = next((d for d in complaint.dispositions if d.agency_id == agency.id), None)
         if own is not None and own.status != DispositionStatus.OPEN:
             turn.say("ingatkan_one_closed", reference=complaint.reference, agency=agency.code,
-                     state=DISPOSITION_CLOSED[own.status], holders=_holders(turn, open_ones))
+                     state=DISPOSITION_CLOSED[state_of(own)], holders=_holders(turn, open_ones))
             return
         if own is None and open_ones:
             turn.say("ingatkan_one_elsewhere", reference=complaint.reference, agency=agency.code,

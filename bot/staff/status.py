@@ -28,6 +28,7 @@ from bot.staff.verifier import PICK_LIFETIME
 from bot.staff.waiting import remember_looked_at
 from lapor import access, complaints
 from lapor.audit import CHAT, record_identity_view
+from lapor.dispositions import state_of
 from lapor.references import format_reference, split_reference
 from lapor.timeline import timeline
 from media.links import complaint_links
@@ -49,7 +50,7 @@ def cmd_status(turn: StaffTurn) -> None:
         return
     record_identity_view(turn.session, turn.staff, complaint, at=turn.now, address=CHAT)
     remember_looked_at(turn, complaint)  # a verifier's "gabung ke lpr 1" next: this one is the duplicate
-    disposed = ", ".join(f"{d.agency.code} ({DISPOSITION_NAMES[d.status]}{_due(turn, d)})"
+    disposed = ", ".join(f"{d.agency.code} ({DISPOSITION_NAMES[state_of(d)]}{_due(turn, d)})"
                          for d in complaint.dispositions) or "-"
     text = t("staff_status", reference=complaint.reference, title=complaint.title,
              kind=KIND_NAMES[complaint.kind], privacy=PRIVACY_NAMES[complaint.privacy],

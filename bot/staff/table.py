@@ -27,6 +27,7 @@ from bot.staff.turn import (
 )
 from bot.staff.verifier import cmd_arsipkan, cmd_gabung, cmd_nomorbaru, cmd_teruskan, cmd_tunda
 from bot.staff.verifier_words import rerouted
+from bot.staff.withdrawing import cmd_tarik
 from lapor.references import format_reference, split_reference
 from models.vocab import Role
 
@@ -99,13 +100,13 @@ def cmd_bantuan(turn: StaffTurn) -> None:
 
 # What a role sends instead of another role's command: an officer cannot forward but can give it back, a verifier
 # cannot answer for an agency but can follow it (an officer's TUNDA is their INFO: `_asked_as_own_role`).
-_AGENCY_INSTEAD = {"TERUSKAN": "staff_instead_return", "ARSIPKAN": "staff_instead_return",
-                   "GABUNG": "staff_instead_return", "REKAP": "staff_instead_list",
+_AGENCY_INSTEAD = {"TERUSKAN": "staff_instead_return", "TARIK": "staff_instead_return",
+                   "ARSIPKAN": "staff_instead_return", "GABUNG": "staff_instead_return", "REKAP": "staff_instead_list",
                    "ANTREAN": "staff_instead_list", "ALIHKAN": "staff_instead_head", "INGATKAN": "staff_instead_list"}
 _FOLLOWING = dict.fromkeys(["TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI", "ALIHKAN"], "staff_instead_status")
 INSTEAD = {Role.OFFICER: _AGENCY_INSTEAD, Role.HEAD: _AGENCY_INSTEAD,
            Role.VERIFIER: {**_FOLLOWING, "REKAP": "staff_instead_queue", "ALIHKAN": "staff_instead_reroute"},
-           Role.SUPERVISOR: {**_FOLLOWING, **dict.fromkeys(["TERUSKAN", "TUNDA", "ARSIPKAN", "GABUNG"],
+           Role.SUPERVISOR: {**_FOLLOWING, **dict.fromkeys(["TERUSKAN", "TUNDA", "ARSIPKAN", "GABUNG", "TARIK"],
                                                            "staff_instead_verifier")}}
 
 
@@ -138,4 +139,5 @@ COMMANDS: dict[str, Command] = {
 COMMANDS["ALIHKAN"] = Command((Role.HEAD,), handover.cmd_alihkan)
 COMMANDS["INGATKAN"] = Command(QUEUE_ROLES, cmd_ingatkan)  # an agency's officers reminded of what waits
 COMMANDS["CUTI"] = Command(LOOKING_ROLES, handover.cmd_cuti)  # verifiers and supervisors: their own leave
+COMMANDS["TARIK"] = Command(VERIFIER_ROLES, cmd_tarik)  # a disposition sent by mistake taken back
 COMMANDS["BUKABATAS"] = Command(VERIFIER_ROLES, cmd_bukabatas)  # a number's budget of new complaints lifted

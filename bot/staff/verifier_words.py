@@ -82,7 +82,7 @@ def _where_asked(turn: StaffTurn) -> bool:
 
 
 # Second thoughts right after a forward ("tidak", "batal", "gak jadi", "eh salah, batal", "waduh keliru"): it went
-# at once (TERUSKAN asks nothing), so what was done and how to correct it are said; nothing is undone.
+# at once (TERUSKAN asks nothing), so taking it back (TARIK) is asked; nothing is undone before YA.
 TAKING_BACK = {"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "batal", "batalkan", "cancel", "salah",
                "slh", "keliru", "jangan", "jgn"}
 TAKEN_BACK = TAKING_BACK | {"jadi", "eh", "waduh", "wah", "lho", "loh", "maaf", "mf", "sorry", "sori", "pak", "bu",
@@ -93,8 +93,8 @@ TAKEN_BACK_MAX_WORDS = 6
 
 def _forward_taken_back(turn: StaffTurn) -> bool:
     """Answers a verifier's short no or correction sent within `TAKEN_BACK_WITHIN_MINUTES` of their own forward
-    (nothing else asked meanwhile): the forward stands, the agencies told; TERUSKAN to the right agency and the
-    wrong one's KEMBALIKAN correct it. False for anything else."""
+    (nothing else asked meanwhile): the agencies were told; taking it back is asked (TARIK, or TARIK … KE the right
+    agency). False for anything else."""
     typed = words(turn.message.text)
     if (not typed or len(typed) > TAKEN_BACK_MAX_WORDS or not set(typed) <= TAKEN_BACK
             or not set(typed) & TAKING_BACK or turn.message.replied_to_sid):
@@ -103,8 +103,8 @@ def _forward_taken_back(turn: StaffTurn) -> bool:
     if recent is None:
         return False
     complaint, codes = recent
-    turn.say("verifier_forward_stands", reference=complaint.reference, agencies=and_list(codes),
-             first=codes[0])
+    _ask_to_confirm(turn, "TARIK", f"{complaint.reference} {', '.join(codes)}", "verifier_forward_stands",
+                    reference=complaint.reference, agencies=and_list(codes), first=codes[0])
     return True
 
 
@@ -157,8 +157,23 @@ def _forward_corrected(turn: StaffTurn) -> bool:
     sent = _sounds_forwarded(turn, f"{recent[0].reference} salah, ke {rest}") if words(rest) else None
     if sent is None:
         return False
-    _ask_forward(turn, *sent, moved=not set(typed) & ALSO_THERE)
+    if set(typed) & ALSO_THERE or " " in sent[0]:
+        _ask_forward(turn, *sent, moved=False)
+    else:
+        _ask_move(turn, recent[1], *sent)
     return bool(turn.replies)
+
+
+def _ask_move(turn: StaffTurn, wrong: list[str], reference: str, agencies: list[Agency]) -> None:
+    """Asks whether to move the complaint from the agencies just forwarded to (`wrong`, codes) to the right ones:
+    YA takes the wrong dispositions back and forwards it (TARIK … KE …), the citizen told once."""
+    right = [agency for agency in agencies if agency.code not in wrong]
+    if not right:  # "eh salah, harusnya pupr" when it went to PUPR: it is there already
+        _not_there_yet(turn, reference, agencies)
+        return
+    codes = ", ".join(agency.code for agency in right)
+    _ask_to_confirm(turn, "TARIK", f"{reference} {', '.join(wrong)} KE {codes}", "staff_confirm_move",
+                    reference=reference, wrong=", ".join(wrong), agencies=codes)
 
 
 def _verifier_said_done(turn: StaffTurn) -> bool:
@@ -353,6 +368,9 @@ def _ask_forward(turn: StaffTurn, reference: str, agencies: list[Agency], moved:
     have them yet; `moved` (the verifier said it goes elsewhere) says under it that the ones holding it keep it."""
     if " " not in reference and not (agencies := _not_there_yet(turn, reference, agencies)):
         return
+    if moved and " " not in reference and len(held := _held_by(turn, reference)) == 1:
+        _ask_move(turn, held, reference, agencies)  # "lpr 1 salah dispo, harusnya ke pupr": from the one holding it
+        return
     codes = " ".join(agency.code for agency in agencies)
     _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward",
                     reference=and_list(reference.split()), agencies=", ".join(agency.code for agency in agencies))
@@ -372,9 +390,15 @@ def rerouted(turn: StaffTurn, rest: str) -> bool:
     return True
 
 
+def _held_by(turn: StaffTurn, reference: str) -> list[str]:
+    """The codes of the agencies holding the complaint (an open disposition)."""
+    complaint = complaints.by_number(turn.session, split_reference(reference)[0])
+    return [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN] if complaint else []
+
+
 def _wrong_one_stays(turn: StaffTurn, reference: str) -> None:
-    """Says, under the question, that the dispositions a verifier calls wrong stay open: no command withdraws one;
-    its officers return it (KEMBALIKAN)."""
+    """Says, under the question, that the dispositions a verifier calls wrong stay open (several hold it: which
+    one is wrong is not guessed) and how to take one back (TARIK)."""
     complaint = complaints.by_number(turn.session, split_reference(reference)[0])
     held = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN] if complaint else []
     if held and turn.replies:

@@ -182,10 +182,11 @@ def pupr_holds_one(people: dict) -> None:
                                    "ralat: dlh", "eh salah bukan pu tapi dlh", "koreksi, ke dlh bukan pupr"])
 def test_a_verifier_correcting_their_forward_in_words_is_asked_to_forward_to_the_right_agency(people, typed):
     """Found by hand: right after TERUSKAN LPR-1 PUPR, "eh salah, harusnya dishub bukan pu" got "Perintah tidak
-    dikenali"; the agency named is asked about, and the wrong one is said to stay until it returns it."""
+    dikenali"; moving it from the wrong agency to the one named is asked about (verifier2: the wrong one's
+    disposition is taken back, no KEMBALIKAN awaited)."""
     pupr_holds_one(people)
     reply = people["verifier"].says(typed)
-    assert "Teruskan LPR-1 ke DLH?" in reply and "KEMBALIKAN LPR-1" in reply, reply
+    assert "Pindahkan LPR-1 dari PUPR ke DLH?" in reply and "KEMBALIKAN" not in reply, reply
     people["verifier"].says("ya")
     assert people["dlh1"].inbox() and "LPR-1" in people["dlh1"].last().body
 
@@ -196,10 +197,11 @@ def test_a_correction_long_after_the_forward_is_not_read_as_one(people, world):
     assert "Teruskan LPR-1" not in people["verifier"].says("eh salah, harusnya dlh bukan pu")
 
 
-def test_a_bare_no_after_a_forward_still_says_it_stands(people):
+def test_a_bare_no_after_a_forward_asks_to_take_it_back(people):
+    """verifier2: the forward can be taken back now (TARIK); a bare no asks it, nothing is undone before YA."""
     pupr_holds_one(people)
     reply = people["verifier"].says("eh salah")
-    assert "tidak dapat dibatalkan" in reply and "Teruskan LPR-1 ke" not in reply, reply
+    assert "Tarik disposisinya" in reply and "Teruskan LPR-1 ke" not in reply, reply
 
 
 @pytest.fixture

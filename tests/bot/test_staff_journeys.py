@@ -1675,13 +1675,14 @@ def test_news_with_itu_yg_is_not_a_check_of_which_complaint(people, world, typed
 
 @pytest.mark.parametrize("typed", ["tidak", "batal", "gak jadi", "eh salah, batal", "waduh keliru"])
 def test_a_verifiers_no_right_after_a_forward_is_told_it_went_and_how_to_correct_it(people, world, clock, typed):
-    """"tidak" right after TERUSKAN (second thoughts) got "Perintah tidak dikenali"; the forward stays as done."""
+    """"tidak" right after TERUSKAN (second thoughts) got "Perintah tidak dikenali"; the forward stays as done until
+    the verifier confirms taking it back (verifier2: TARIK, asked)."""
     file(people["citizen"], photo=False)
     forward(people)
     clock.advance(minutes=2)
     reply = people["verifier"].says(typed)
-    assert "LPR-1 sudah diteruskan ke DLH" in reply and "TERUSKAN LPR-1 <instansi" in reply, reply
-    assert "KEMBALIKAN" in reply and complaint(world, 1).status == "belum_ditindaklanjuti", reply
+    assert "LPR-1 sudah diteruskan ke DLH" in reply and "TARIK LPR-1 DLH KE <instansi" in reply, reply
+    assert "YA" in reply and complaint(world, 1).status == "belum_ditindaklanjuti", reply
 
 
 def test_a_verifiers_no_long_after_a_forward_is_not_about_it(people, world, clock):

@@ -203,7 +203,7 @@ STAFF_TABLE = [
     ("verifier", "ALIHKAN LPR-2 PUPR", "Teruskan LPR-2 ke PUPR?", None),
     ("verifier", "tolong lpr 2 dialihkan ke dlh aja bu", "Teruskan LPR-2 ke DLH?", None),
     ("verifier", "pindahkan no 2 ke dinsos", "Teruskan LPR-2 ke DINSOS?", None),
-    ("verifier", "lpr 1 dialihkan ke pupr aja", "Disposisi DLH tetap terbuka", (agencies(1), ["DLH"])),
+    ("verifier", "lpr 1 dialihkan ke pupr aja", "Pindahkan LPR-1 dari DLH ke PUPR?", (agencies(1), ["DLH"])),
     ("verifier", "ALIHKAN LPR-2 ke pak eko", "TERUSKAN LPR-2 <instansi>", (status(2), "belum_terverifikasi")),
     ("verifier", "LPR 2 pupr, prioritas tinggi", "Teruskan LPR-2 ke PUPR?", None),
     ("verifier", "lpr 2 bukan wewenang pemda, ke pln aja", "Teruskan LPR-2 ke PLN?", None),
@@ -681,12 +681,13 @@ STAFF_TABLE = [
     ("verifier", "lpr 2 sdh", "LPR-2 belum diteruskan ke instansi", (status(2), "belum_terverifikasi")),
     ("verifier", "LPR-2 udah beres bu", "ARSIPKAN LPR-2 <alasan>", (status(2), "belum_terverifikasi")),
     ("verifier", "no 2 sampun nggih", "TERUSKAN LPR-2 <instansi>", None),
-    # a verifier correcting a wrong disposition in words: TERUSKAN to the right agency asked about, saying the wrong
-    # one stays open until its officers return it (no command withdraws it); a wrong address is no disposition
-    ("verifier", "maaf lpr 1 salah dispo, harusnya ke pupr", "Teruskan LPR-1 ke PUPR?", (agencies(1), ["DLH"])),
-    ("verifier", "lpr 1 salah dispo, harusnya ke pupr", "Disposisi DLH tetap terbuka", None),
-    ("verifier", "lpr 1 seharusnya ke pupr bukan dlh", "Teruskan LPR-1 ke PUPR?", None),
-    ("verifier", "lpr 1 pindah ke pupr aja", "Teruskan LPR-1 ke PUPR?", None),
+    # a verifier correcting a wrong disposition in words: moving it from the one agency holding it to the right one
+    # is asked about (verifier2: TARIK … KE …, the wrong one taken back); a wrong address is no disposition
+    ("verifier", "maaf lpr 1 salah dispo, harusnya ke pupr", "Pindahkan LPR-1 dari DLH ke PUPR?",
+     (agencies(1), ["DLH"])),
+    ("verifier", "lpr 1 salah dispo, harusnya ke pupr", "Pindahkan LPR-1 dari DLH ke PUPR?", None),
+    ("verifier", "lpr 1 seharusnya ke pupr bukan dlh", "Pindahkan LPR-1 dari DLH ke PUPR?", None),
+    ("verifier", "lpr 1 pindah ke pupr aja", "Pindahkan LPR-1 dari DLH ke PUPR?", None),
     ("verifier", "lpr 1 salah alamat, harusnya di jl melati", "Perintah tidak dikenali", None),
     ("verifier", "lpr 1 sdh", "LPR-1 sudah diteruskan ke DLH", (status(1), "belum_ditindaklanjuti")),
     ("verifier", "lpr 1 sudah selesai ya bu", "jawaban akhirnya dikirim DLH", None),

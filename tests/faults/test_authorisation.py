@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlalchemy import select
 
@@ -31,6 +33,7 @@ def commands(ref: str) -> list[str]:
         "NOMORBARU": f"NOMORBARU {ref} 081299988877",  # a complaint moved to a citizen's new number
         "INGATKAN": "INGATKAN DLH",  # an agency's officers reminded of what waits (LPR-2 is anonymous)
         "BUKABATAS": f"BUKA BATAS {ref}",  # the reporter's budget of new complaints lifted (lapor.budget)
+        "TARIK": f"TARIK {ref} DLH KE PUPR",  # a disposition sent by mistake taken back (and sent on)
     }
     assert set(texts) == set(COMMANDS), "a new staff command must join the sweep"
     return list(texts.values()) + FORMS
@@ -45,7 +48,8 @@ def commands(ref: str) -> list[str]:
 # a merge naming only its parent (the complaint in front of the verifier, asked about), the ranking and the
 # anonymous count asked (a head: their own agency's), a REKAP of a month; a forward said with an agency the
 # directory lacks (refused by name) or mistyped (the nearest offered, asked about), another agency's REKAP; an
-# unknown name right after a known one (refused by name); where a complaint is now (another agency's staff refused).
+# unknown name right after a known one (refused by name); where a complaint is now (another agency's staff refused);
+# a forward taken back in words (a verifier's TARIK, asked about; an officer's "salah kirim" their return, asked).
 FORMS = ["ANTREAN minggu ini", "ANTREAN kemarin", "progres LPR-1 gimana", "LPR-3 urgent ke PUPR",
          "LPR-3 alihkan ke dinas pu", "LPR-1 ditunda dulu, nunggu anggaran", "teruskan ke PUPR", "ke pupr aja",
          "spam", "LPR-1 dobel", "LPR-1 pelapornya bisa ditelpon ga", "TL LPR-1 progres 100%", "maaf salah kirim",
@@ -57,7 +61,16 @@ FORMS = ["ANTREAN minggu ini", "ANTREAN kemarin", "progres LPR-1 gimana", "LPR-3
          "SELESAI LPR-1 sudah", "TL LPR-1 mohon arahan pimpinan", "tunda ya", "TL LPR-1 otw", "TL LPR-1 pelapor rewel",
          "LPR-3 ke pupr, bpbd", "LPR-3 ke pupe segera ya", "TERUSKAN LPR-3 dlh, pupe", "rekap pupr",
          "LPR-3 ke pupr bpbd", "TERUSKAN LPR-3 dlh BAPPEDA", "LPR-1 skrg di siapa", "posisi LPR-2 dmn",
-         "LPR-2 sdh diteruskan ke mana?"]
+         "LPR-2 sdh diteruskan ke mana?", "batalkan disposisi LPR-1", "tarik lagi LPR-1 dari dlh", "LPR-2 salah kirim"]
+
+
+def _own_withdrawal(text: str) -> bool:
+    """A text the reporter of LPR-1 sends to withdraw it (bot.conversation.withdrawal): their right, not a staff
+    command refused."""
+    from bot.conversation.withdrawal import WITHDRAW_STEMS
+
+    names_own = re.search(r"(?<![\d-])(?:LPR-)?1\b", text) is not None
+    return names_own and any(stem in text.lower() for stem in WITHDRAW_STEMS)
 
 
 def every_text(refs) -> list[str]:
@@ -94,6 +107,8 @@ def people(world):
 def test_citizens_and_other_agencies_change_nothing_with_any_command(people, world, who):
     before = snapshot(world)
     for text in every_text(("LPR-1", "LPR-2", "LPR-3", "1", "#2")):
+        if who == "citizen" and _own_withdrawal(text):
+            continue  # "TARIK LPR-1 …", "batalkan … LPR-1" from LPR-1's reporter: their own cancellation request
         reply = people[who].says(text)
         assert ANONYMOUS_NAME not in reply and not shows_number(reply, ANONYMOUS), (who, text, reply)
         if who != "citizen":
@@ -110,7 +125,7 @@ def test_verifier_commands_from_other_staff_change_nothing(people, world, who):
     for ref in ("LPR-1", "LPR-2", "LPR-3"):
         for text in commands(ref):
             # supervisors may read the queue (ANTREAN); an officer's or head's TUNDA is their INFO (test_staff_typing)
-            verifiers_only = ("TERUSKAN", "ARSIPKAN", "GABUNG", "NOMORBARU", "BUKA") + (
+            verifiers_only = ("TERUSKAN", "ARSIPKAN", "GABUNG", "NOMORBARU", "BUKA", "TARIK") + (
                 ("ANTREAN",) if who != "supervisor" else ("TUNDA",))
             if who == "supervisor" and "ingatkan" in text.lower():
                 continue  # the supervisor's own command: it queues the reminder (test_staff, test_staff_context)

@@ -48,7 +48,7 @@ NOT_VERIFIERS = (DLH_1, DLH_2, DLH_HEAD, PUPR_1, SUPERVISOR)
 STAFF = (VERIFIER, *NOT_VERIFIERS)
 VERIFIER_COMMANDS = ("TERUSKAN LPR-{n} {agencies}", "TERUSKAN LPR-{n} {agencies}",
                      "TUNDA LPR-{n} Mohon jelaskan lebih rinci", "ARSIPKAN LPR-{n} Bukan pengaduan",
-                     "GABUNG LPR-{n} LPR-{m}", "ANTREAN")
+                     "GABUNG LPR-{n} LPR-{m}", "ANTREAN", "TARIK LPR-{n} {agencies}")
 OFFICER_COMMANDS = ("TL LPR-{n} Petugas sudah ke lokasi", "SELESAI LPR-{n} Sudah diperbaiki",
                     "SELESAI LPR-{n} Sudah diperbaiki", "INFO LPR-{n} Mohon kirim patokan lokasinya",
                     "KEMBALIKAN LPR-{n} Bukan kewenangan kami", "DAFTAR")

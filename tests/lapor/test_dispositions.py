@@ -118,3 +118,27 @@ def test_several_agencies_final_answers_are_each_under_the_agencys_name(session,
                            final=True)
     answers = filed.timeline[-1].text
     assert answers == "Dinas DLH:\nSampah sudah diangkut\n\nDinas PUPR:\nJalan sudah ditambal"
+
+
+def test_a_disposition_taken_back_by_the_verifier_stops_its_ladders_and_waits_for_verification(
+        session, svc, clock, desk, filed):
+    [pupr] = dispose(session, svc, clock, filed, desk, "pupr")
+    dispositions.withdraw_disposition(session, pupr, desk["verifier"], "salah kirim", clock.now, svc.region)
+    assert pupr.status == DispositionStatus.WITHDRAWN and pupr.response_next_at is None
+    assert pupr.completion_next_at is None and filed.status == NEW and filed.verify_next_at is not None
+    assert dispositions.state_of(pupr) == "taken_back" and dispositions.taken_back_from(filed) == [pupr]
+    assert filed.timeline[-2].actor_id == desk["verifier"].id  # the note is the verifier's, not the agency's return
+    with pytest.raises(LifecycleError):
+        dispositions.withdraw_disposition(session, pupr, desk["verifier"], "lagi", clock.now, svc.region)
+
+
+def test_a_disposition_taken_back_beside_another_leaves_the_complaint_with_it(session, svc, clock, desk, filed):
+    dlh, pupr = dispose(session, svc, clock, filed, desk, "dlh", "pupr")
+    dispositions.withdraw_disposition(session, pupr, desk["verifier"], "salah kirim", clock.now, svc.region)
+    assert filed.status == DISPOSITIONED and dlh.status == DispositionStatus.OPEN
+
+
+def test_an_archive_is_no_take_back(session, svc, clock, desk, filed):
+    [dlh] = dispose(session, svc, clock, filed, desk, "dlh")
+    dispositions.archive(session, filed, desk["verifier"], "Bukan pengaduan", clock.now)
+    assert dispositions.state_of(dlh) == DispositionStatus.WITHDRAWN and dispositions.taken_back_from(filed) == []
