@@ -622,12 +622,14 @@ def _media_announced(turn: Turn) -> Next | None:
     asked for, with what follows it (it was kept as a story's first words, or got the menu). None otherwise."""
     if turn.kept_attachment or _bubbles(turn):
         return None
-    media = understanding.announces_media(turn.text)
+    by_topic = understanding.announces_media_for_one(turn.text)  # "mau kirim foto utk yg lampu": which one
+    media = understanding.announces_media(turn.text) or by_topic
     if media is None:
         return None
+    for_one = by_topic is not None
     mine = open_complaints(turn)
     meant = (mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)) if mine and (
-        understanding.for_the_report(turn.text)) else None
+        for_one or understanding.for_the_report(turn.text)) else None
     if meant is not None:  # "ini fotonya pak buat yg kemarin", "fotonya nyusul ya": for it (it got the menu)
         turn.say("evidence_media_awaited", reference=meant.reference)
         await_media(turn, meant)

@@ -1,0 +1,89 @@
+"""Citizens met end to end with `flask chat --local` (firsts6): one with three open reports naming them by topic,
+an English-speaking expat, and others whose first message asks about the service and tells the problem at once."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import understanding
+from models.vocab import Event
+from tests.parties import PHOTO, Citizen, complaint, walked_once
+
+WASTE_ROADSIDE = "sampah numpuk di pinggir jalan dekat pasar minggu, udah seminggu ga diangkut"
+LAMP = "lampu jalan mati di gang melati 3 desa sukamaju sudah dua minggu, gelap kalau malam"
+POTHOLE = "jalan berlubang besar di jalan kenanga depan masjid desa sukamaju, motor sering jatuh"
+
+
+@walked_once
+def three_open(citizen: Citizen) -> None:
+    """LPR-1 rubbish by the road, LPR-2 a street lamp, LPR-3 a pothole: all three open."""
+    for story in (WASTE_ROADSIDE, LAMP, POTHOLE):
+        citizen.file(description=story, place="desa sukamaju")
+    assert [c.number for c in citizen.complaints()] and len(citizen.complaints()) == 3
+
+
+# The road one withdrawn by its topic while the rubbish one says "ga diangkut": "ga" (not) names no complaint
+ROAD_WITHDRAWN = [
+    "yg jalan ga usah dilanjut, udah dibenerin warga",
+    "yang jalan gak usah diterusin pak, sudah diperbaiki warga",
+    "laporan jalan dibatalin aja, udah ditambal warga ga perlu lagi",
+    "yg jalan rusak cabut aja ya, tidak perlu lagi",
+]
+
+
+@pytest.mark.parametrize("typed", ROAD_WITHDRAWN)
+def test_the_road_one_of_three_is_the_one_withdrawn_by_its_topic(people, typed):
+    """Found by hand: "yg jalan ga usah dilanjut …" withdrew the rubbish report (its "ga diangkut" shared "tidak")."""
+    citizen = people["citizen"]
+    three_open(citizen)
+    reply = citizen.says(typed)
+    assert "LPR-3" in reply and "LPR-1" not in reply, reply
+
+
+@pytest.mark.parametrize(("typed", "reference"), [
+    ("yg lampu ga usah dilanjut, udah nyala lagi", "LPR-2"),
+    ("yang sampah gak usah diterusin, udah diangkut warga", "LPR-1"),
+])
+def test_the_other_topics_are_still_withdrawn_by_their_own_words(people, typed, reference):
+    citizen = people["citizen"]
+    three_open(citizen)
+    reply = citizen.says(typed)
+    assert reference in reply and "LPR-3" not in reply, reply
+
+
+@pytest.mark.parametrize("words", ["tidak", "gak", "nggak", "ga"])
+def test_not_names_no_complaint(words):
+    told = ["Sampah di pinggir jalan ga diangkut", "Lampu jalan mati", "Jalan berlubang besar"]
+    found = understanding.all_most_alike(f"yg jalan {words} usah dilanjut", told)
+    assert found == [2], found
+
+
+# A photo announced for one of three by its topic: asked for, and the photo sent next goes to it
+PHOTO_ANNOUNCED_FOR_THE_LAMP = [
+    "mau nambah foto buat yang lampu",
+    "sy mau kirim foto utk yg lampu jalan",
+    "mau tambahin foto yg lampu ya pak",
+    "izin kirim fotonya buat laporan lampu",
+]
+
+
+@pytest.mark.parametrize("typed", PHOTO_ANNOUNCED_FOR_THE_LAMP)
+def test_a_photo_announced_for_one_by_its_topic_is_asked_for(people, typed):
+    """Found by hand: "mau nambah foto buat yang lampu" was passed to the officers as the addition "foto buat yang
+    lampu", with no photo asked for."""
+    citizen = people["citizen"]
+    three_open(citizen)
+    reply = citizen.says(typed)
+    assert "Silakan kirim fotonya" in reply and "LPR-2" in reply, reply
+    lamp = complaint(citizen.app, 2)
+    assert not [e for e in lamp.timeline if e.event == Event.EVIDENCE], "no words passed on as the addition"
+    reply = citizen.says(**PHOTO)
+    assert "LPR-2" in reply and "Apakah" not in reply, reply
+    assert [e.media for e in complaint(citizen.app, 2).timeline if e.event == Event.EVIDENCE], "the photo went on"
+
+
+def test_words_added_to_one_by_its_topic_still_go_to_it(people):
+    citizen = people["citizen"]
+    three_open(citizen)
+    reply = citizen.says("tambahan yg lampu: tiangnya juga miring mau roboh")
+    assert "sudah kami lampirkan pada LPR-2" in reply, reply
