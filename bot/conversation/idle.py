@@ -353,6 +353,8 @@ def _about_service(turn: Turn, earlier: str | None) -> Next | None:
         turn.say("privacy_filed_anonim" if anonymous else "privacy_filed_named", reference=mine[0].reference)
         return STAY
     turn.say_about_service(topic)
+    told = understanding.told_after_question(turn.text)  # "ini nomor pengaduan ya? ada lubang besar di …"
+    earlier = joined(earlier, told) if earlier and told else told or earlier
     if topic == "calls":  # "bisa telpon aja ga": a person asked for next gets more than how the service works
         turn.conversation.data = {**turn.data, PERSON_ASKED: turn.now.isoformat()}  # a new dict: kept
     if earlier:

@@ -1635,6 +1635,20 @@ def service_question(text: str) -> str | None:
     return topic
 
 
+TOLD_AFTER_MIN_WORDS = 4
+
+
+def told_after_question(text: str) -> str | None:
+    """The problem told after a question about the service in the same message ("ini nomor pengaduan ya? ada
+    lubang besar di jalan diponegoro", "is this the complaint line? There's a huge pothole …"), or None: a remark
+    naming no problem ("berapa lama? saya butuh cepet") tells none."""
+    _, mark, remark = (text or "").strip().partition("?")
+    remark = remark.strip(" ?!")
+    if not mark or len(remark.split()) < TOLD_AFTER_MIN_WORDS or not names_a_problem_mixed(remark):
+        return None
+    return remark
+
+
 def _unsure(words: list[str]) -> bool:
     """Not knowing, said: "bingung", "tidak tahu"."""
     return "bingung" in words or any(a == "tidak" and b == "tahu" for a, b in zip(words, words[1:], strict=False))

@@ -87,3 +87,31 @@ def test_words_added_to_one_by_its_topic_still_go_to_it(people):
     three_open(citizen)
     reply = citizen.says("tambahan yg lampu: tiangnya juga miring mau roboh")
     assert "sudah kami lampirkan pada LPR-2" in reply, reply
+
+
+# Whether this is the service, asked before the problem in the same message: answered, and the problem offered
+ASKED_THEN_TOLD = [
+    ("Hi, is this the complaint line? There's a huge pothole on Jalan Diponegoro near the school", "pothole"),
+    ("Halo, ini nomor pengaduan ya? Ada lubang besar di jalan diponegoro dekat sekolah", "lubang besar"),
+    ("bener ini wa pengaduan resmi? lampu jalan di gang mawar mati udah seminggu", "lampu jalan"),
+    ("ini gratis kan pak? sampah di pasar minggu numpuk ga diangkut2", "sampah di pasar"),
+]
+
+
+@pytest.mark.parametrize(("typed", "kept"), ASKED_THEN_TOLD)
+def test_a_problem_told_after_asking_about_the_service_is_offered(people, typed, kept):
+    """Found by hand: "Hi, is this the complaint line? There's a huge pothole …" was told the service is official
+    and the pothole was lost."""
+    citizen = people["citizen"]
+    reply = citizen.says(typed)
+    assert kept in reply and "YA" in reply, reply
+    citizen.says("ya")
+    assert kept in citizen.draft()["description"], citizen.draft()
+
+
+@pytest.mark.parametrize("typed", ["berapa lama prosesnya? saya butuh cepet",
+                                   "ini gratis kan? soalnya saya ga punya uang",
+                                   "ini nomor pengaduan ya? saya mau tanya dulu"])
+def test_a_remark_after_a_service_question_is_no_problem_offered(people, typed):
+    reply = people["citizen"].says(typed)
+    assert "Sepertinya Anda ingin melapor" not in reply and "YA" not in reply.split("Ketik")[0], reply
