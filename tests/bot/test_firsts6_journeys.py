@@ -7,6 +7,7 @@ import pytest
 
 from bot.conversation import understanding
 from bot.conversation.story_place import place_in_story
+from lapor.complaints import softened
 from models.vocab import Event
 from tests.parties import PHOTO, Citizen, complaint, walked_once
 
@@ -131,3 +132,25 @@ def test_an_english_place_keeps_the_landmark_after_its_article(story, place):
 
 def test_a_place_ending_in_a_nameless_landmark_still_loses_it():
     assert place_in_story("jalan rusak di desa sukamaju sekolah nya jauh") != "desa sukamaju sekolah"
+
+
+# An oath set off on its own between commas or stops ("…, anjing, …", "Babi! …") is an oath, masked; an animal named
+# in the story ("digigit anjing, …", "ada anjing liar") stays
+@pytest.mark.parametrize(("story", "masked"), [
+    ("goblok semua pemda ini, anjing, udah 2 bulan got depan rumah mampet", "a*****"),
+    ("Anjing! jalan depan rumah ancur ga pernah dibenerin", "A*****"),
+    ("got mampet 2 bulan ga ada yg ngurus, asu.", "a**"),
+    ("udah dilaporin berkali2 tetep aja, tai, sampahnya masih numpuk", "t**"),
+])
+def test_an_oath_set_off_on_its_own_is_masked(story, masked):
+    """Found by hand: the angry citizen's "…, anjing, …" reached the summary unmasked beside a masked "b******"."""
+    assert masked in softened(story), softened(story)
+
+
+@pytest.mark.parametrize("story", ["anak saya digigit anjing, sekarang dirawat di puskesmas",
+                                   "banyak anjing liar di pasar, warga takut", "ada tai sapi di jalan, licin",
+                                   "Anjing tetangga menggonggong tiap malam",
+                                   "banyak kucing, anjing, dan ayam berkeliaran di pasar",
+                                   "hewan liar di taman: monyet, babi, ular"])
+def test_an_animal_in_the_story_is_no_oath(story):
+    assert softened(story) == story
