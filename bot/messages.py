@@ -1187,6 +1187,10 @@ MESSAGES = {
         "{reference} tidak kami temukan. Periksa lagi nomor laporannya (LPR-<nomor>), atau balas dengan nomor "
         "WhatsApp lama yang Anda pakai saat melapor."
     ),
+    "new_number_more_told": (
+        "Terima kasih, keterangan ini juga kami teruskan ke petugas verifikasi untuk memeriksa nomor baru Anda. "
+        "Mereka akan menghubungi Anda di nomor ini."
+    ),
     "new_number_told_by_phone": (
         "Terima kasih. Bila nomor itu tercatat sebagai pelapor, pesan Anda kami teruskan ke petugas verifikasi; "
         "mereka akan memeriksanya dan menghubungi Anda di nomor ini. Demi keamanan pelapor, laporannya belum bisa "

@@ -9,7 +9,7 @@ from bot.conversation import understanding
 from bot.conversation.story_place import place_in_story
 from lapor.complaints import softened
 from models.vocab import Event
-from tests.parties import PHOTO, Citizen, complaint, walked_once
+from tests.parties import PHOTO, Citizen, Party, complaint, file, walked_once
 
 WASTE_ROADSIDE = "sampah numpuk di pinggir jalan dekat pasar minggu, udah seminggu ga diangkut"
 LAMP = "lampu jalan mati di gang melati 3 desa sukamaju sudah dua minggu, gelap kalau malam"
@@ -154,3 +154,44 @@ def test_an_oath_set_off_on_its_own_is_masked(story, masked):
                                    "hewan liar di taman: monyet, babi, ular"])
 def test_an_animal_in_the_story_is_no_oath(story):
     assert softened(story) == story
+
+
+NEW_PHONE = "+6285799998888"
+
+
+@walked_once
+def claimed_from_a_new_number(people: dict) -> None:
+    """LPR-1 filed from the citizen's number; from a new number its reporter asks after it and names it: the claim
+    reaches the verifier."""
+    file(people["citizen"], photo=False)
+    new = Party(people["citizen"].app, NEW_PHONE, "Siti HP baru")
+    new.says("halo pak, saya ganti nomor. mau tanya laporan saya soal sampah pasar gimana ya")
+    assert "LPR-1" in new.says("LPR-1")
+
+
+@pytest.mark.parametrize("typed", [
+    "saya Siti Rahma, nomor lama saya 081234567890",
+    "nomor lama sy 0812-3456-7890 pak, atas nama Siti Rahma",
+    "atas nama Siti Rahma pak, rumah di dekat pasar srimangunan",
+])
+def test_more_told_right_after_a_claim_of_a_new_number_reaches_the_verifier(people, clock, typed):
+    """Found by hand: after the claim was passed on, "saya Rina Marlina, nomor lama saya 0812…" got the menu and
+    the verifier never read it."""
+    claimed_from_a_new_number(people)
+    clock.advance(seconds=40)
+    new = Party(people["citizen"].app, NEW_PHONE, "Siti HP baru")
+    before = len([m for m in people["verifier"].inbox() if "nomor baru" in m.body])
+    reply = new.says(typed)
+    assert "petugas verifikasi" in reply and "Balas dengan angka" not in reply, reply
+    claims = [m.body for m in people["verifier"].inbox() if "nomor baru" in m.body]
+    assert len(claims) == before + 1 and "Siti Rahma" in claims[-1], claims
+
+
+@pytest.mark.parametrize(("typed", "said"), [("makasih pak", "Sama-sama"), ("menu", "Balas dengan angka")])
+def test_thanks_or_the_menu_after_a_claim_is_no_more_of_it(people, clock, typed, said):
+    claimed_from_a_new_number(people)
+    clock.advance(seconds=40)
+    new = Party(people["citizen"].app, NEW_PHONE, "Siti HP baru")
+    before = len([m for m in people["verifier"].inbox() if "nomor baru" in m.body])
+    assert said in new.says(typed)
+    assert len([m for m in people["verifier"].inbox() if "nomor baru" in m.body]) == before
