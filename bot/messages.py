@@ -306,6 +306,10 @@ MESSAGES = {
         "Sepertinya Anda ingin melapor:\n\"{excerpt}\"\n\n"
         "Balas YA untuk memakai pesan itu sebagai isi laporan, atau MENU untuk pilihan lain."
     ),
+    "offer_in_english": (
+        "(We reply in Indonesian, but you may write in English. Reply YA (yes) to file your message as a report; "
+        "then answer each question with the number or word it shows.)"
+    ),
     "offer_description_informasi": (
         "Sepertinya Anda ingin bertanya:\n\"{excerpt}\"\n\n"
         "Balas YA untuk mengirimnya sebagai permintaan informasi, atau MENU untuk pilihan lain."

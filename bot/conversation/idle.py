@@ -1329,9 +1329,16 @@ def _offer(turn: Turn, story: str) -> Next:
         turn.say("offer_description_or_additions", excerpt=excerpt(offer, 300), items=list_complaints(turn, mine),
                  reference=mine[0].reference)
     else:
-        turn.say("offer_description", excerpt=excerpt(offer, 300))
+        _offer_plainly(turn, offer)
     # What came with the story (or before it) goes where the story goes: a new complaint, or TAMBAHAN to one
     return go(State.OFFER, offer=offer, **{PHOTOS_OFFERED: {"caption": ""} if mine and turn.draft.photos else None})
+
+
+def _offer_plainly(turn: Turn, offer: str) -> None:
+    """The story offered as a new complaint; written in English, with a line in English (it got Indonesian only)."""
+    turn.say("offer_description", excerpt=excerpt(offer, 300))
+    if understanding.written_in_english(offer):
+        turn.say("offer_in_english")
 
 
 def _reported_here(turn: Turn, offer: str, kind: str | None) -> None:

@@ -1635,6 +1635,23 @@ def service_question(text: str) -> str | None:
     return topic
 
 
+# English's small words: a message most of whose words are these is written in English ("the road near my house is
+# broken"), not Indonesian with an English word in it ("pothole di jalan kenanga")
+ENGLISH_SMALL = frozenset("""the a an is are was were be been has have had there theres it its this that my our your
+    i we you he she they of in on at to for from near and or but not no nobody any some with by front has been
+    hi hello please can could would will do does did here what where when how who which very""".split())
+ENGLISH_MIN_WORDS = 4
+ENGLISH_SHARE = 0.3
+
+
+def written_in_english(text: str) -> bool:
+    """Whether a message is written in English: four words or more, and enough of them English's small words."""
+    said = re.findall(r"[a-z]+", (text or "").lower().replace("'", ""))
+    if len(said) < ENGLISH_MIN_WORDS:
+        return False
+    return sum(w in ENGLISH_SMALL for w in said) >= ENGLISH_SHARE * len(said)
+
+
 TOLD_AFTER_MIN_WORDS = 4
 
 

@@ -195,3 +195,34 @@ def test_thanks_or_the_menu_after_a_claim_is_no_more_of_it(people, clock, typed,
     before = len([m for m in people["verifier"].inbox() if "nomor baru" in m.body])
     assert said in new.says(typed)
     assert len([m for m in people["verifier"].inbox() if "nomor baru" in m.body]) == before
+
+
+# A story written in English: the offer says, in English too, that English is understood and what to reply
+WRITTEN_IN_ENGLISH = [
+    "There's a huge pothole on Jalan Diponegoro near the school",
+    "the street light in front of my house has been broken for two weeks",
+    "Garbage is piling up at the market and nobody collects it",
+]
+
+
+@pytest.mark.parametrize("typed", WRITTEN_IN_ENGLISH)
+def test_a_story_in_english_is_offered_with_a_word_in_english(people, typed):
+    """Found by hand: the expat got "Sepertinya Anda ingin melapor … Balas YA …" only in Indonesian."""
+    reply = people["citizen"].says(typed)
+    assert "Balas YA" in reply and "write in English" in reply and "yes" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["jalan depan sd 2 rusak parah udah 3 bulan ga dibenerin",
+                                   "lampu jalan di gang melati mati, is it PLN or pemda?",
+                                   "sampah di pasar numpuk, baunya parah banget sampai ke rumah warga"])
+def test_a_story_in_indonesian_gets_no_word_in_english(people, typed):
+    reply = people["citizen"].says(typed)
+    assert "English" not in reply, reply
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("Hi, is this the complaint line?", True), ("the road near my house is broken", True),
+    ("jalan rusak di jl diponegoro", False), ("pothole di jalan kenanga", False), ("ok", False),
+])
+def test_written_in_english(text, english):
+    assert understanding.written_in_english(text) is english
