@@ -29,7 +29,7 @@ CHAT_WORDS = {
     "njih": "ya", "injih": "ya",
     "mboten": "tidak", "boten": "tidak", "ndak": "tidak", "enjek": "tidak", "enje": "tidak", "henteu": "tidak",
     "teu": "tidak", "moal": "tidak", "ono": "ada", "onok": "ada", "enek": "ada", "tadha": "tidak ada",
-    "tadhe": "tidak ada", "fotone": "foto", "potone": "foto", "muhun": "ya", "enya": "ya", "iye": "ya",
+    "tadhe": "tidak ada", "fotone": "foto", "potone": "foto", "muhun": "ya", "sumuhun": "ya", "enya": "ya", "iye": "ya",
     "iyeh": "ya", "enggi": "ya", "leres": "ya", "bener": "benar",
     "atos": "sudah", "parantos": "sudah", "tos": "sudah", "iya": "ya", "iyaa": "ya", "iy": "ya", "yoi": "ya",
     "yup": "ya", "y": "ya", "ok": "ya", "oke": "ya", "okey": "ya", "okay": "ya", "sip": "ya", "siap": "ya",

@@ -8,6 +8,7 @@ import pytest
 from bot.conversation import understanding
 from bot.conversation.story_place import place_in_story
 from lapor.complaints import softened
+from lapor.textnorm import known_word
 from models.vocab import Event
 from tests.parties import PHOTO, Citizen, Party, complaint, file, walked_once
 
@@ -226,3 +227,19 @@ def test_a_story_in_indonesian_gets_no_word_in_english(people, typed):
 ])
 def test_written_in_english(text, english):
     assert understanding.written_in_english(text) is english
+
+
+@pytest.mark.parametrize("typed", ["sumuhun", "sumuhun pak", "Sumuhun, leres", "muhun", "inggih leres"])
+def test_a_sundanese_or_javanese_yes_confirms_the_place(people, typed):
+    """Found by hand: "sumuhun" (Sundanese yes) to "Lokasinya di kampung cibodas …?" was stored as the place."""
+    citizen = people["citizen"]
+    citizen.says("punten, bade ngalaporkeun jalan rusak di kampung cibodas desa sukamaju")
+    citizen.says("1")
+    reply = citizen.says(typed)
+    assert "foto" in reply.lower() and citizen.draft()["location_text"] == "kampung cibodas desa sukamaju", reply
+
+
+@pytest.mark.parametrize(("word", "read"), [("pejah", "mati"), ("risak", "rusak"), ("sanget", "sangat")])
+def test_krama_words_of_a_complaint_are_read(word, read):
+    """Found by hand: "lampu … ing dusun krajan pejah sampun kalih minggu" reached the verifier with no agency."""
+    assert known_word(word) == read
