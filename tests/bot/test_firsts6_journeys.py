@@ -243,3 +243,36 @@ def test_a_sundanese_or_javanese_yes_confirms_the_place(people, typed):
 def test_krama_words_of_a_complaint_are_read(word, read):
     """Found by hand: "lampu … ing dusun krajan pejah sampun kalih minggu" reached the verifier with no agency."""
     assert known_word(word) == read
+
+
+LAMP_DRAFT = "lampu jalan mati di gang melati 3 desa sukamaju sudah dua minggu, gelap kalau malam"
+OWN_ASKED_BY_TOPIC = ["yg sampah udah sampe mana?", "gimana laporan yg sampah kemarin?", "yang soal sampah gimana?",
+                      "yg sampah gmn kabarnya"]
+
+
+@walked_once
+def filing_the_lamp_after_the_rubbish(citizen: Citizen, steps: int) -> None:
+    """LPR-1 (rubbish at the market) filed; a lamp's report being filed, `steps` answers in (2: at the photo
+    question, 3: at privacy, 4: at the summary)."""
+    file(citizen, photo=False)
+    for body in ("1", "1", LAMP_DRAFT, "ya", "LEWATI", "1")[:steps + 2]:
+        citizen.says(body)
+
+
+@pytest.mark.parametrize("steps", [2, 3, 4])
+@pytest.mark.parametrize("typed", OWN_ASKED_BY_TOPIC)
+def test_a_report_filed_before_asked_by_its_topic_mid_draft_shows_its_status(people, steps, typed):
+    """Found by hand: "gimana laporan yg sampah kemarin?" at the summary joined the lamp's story; "yang soal sampah
+    gimana?" at the privacy question got the choices explained."""
+    citizen = people["citizen"]
+    filing_the_lamp_after_the_rubbish(citizen, steps)
+    reply = citizen.says(typed)
+    assert "LPR-1" in reply and "Menunggu verifikasi" in reply, reply
+    assert citizen.draft()["description"] == LAMP_DRAFT, citizen.draft()
+
+
+def test_more_of_the_drafts_own_story_at_the_summary_is_no_status(people):
+    citizen = people["citizen"]
+    filing_the_lamp_after_the_rubbish(citizen, 4)
+    reply = citizen.says("gimana, lampunya udah mati 2 minggu ini pak")
+    assert "Status:" not in reply, reply
