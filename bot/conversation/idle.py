@@ -2101,8 +2101,14 @@ def offered_kind(text: str) -> str | None:
     is short, asks something and complains of nothing ("jam berapa kantor bupati buka"), else None (a complaint;
     a long story asking "apa boleh begitu?" most often complains)."""
     kind = understanding.stated_kind(text)
-    asks = len(words(text)) <= QUESTION_MAX_WORDS and understanding.asks_a_question(text)  # longer: a story asking
+    lines = [line for line in text.splitlines() if line.strip()]
+    asks = _asks_only(text) or len(lines) > 1 and all(map(_asks_only, lines))  # bubbles that each ask
     return kind or ("informasi" if asks or understanding.asks_after_a_programme(text) else None)
+
+
+def _asks_only(text: str) -> bool:
+    """A short question that complains of nothing; a longer one most often tells a story."""
+    return len(words(text)) <= QUESTION_MAX_WORDS and understanding.asks_a_question(text)
 
 
 def _looks_like_complaint(text: str) -> bool:

@@ -276,3 +276,24 @@ def test_more_of_the_drafts_own_story_at_the_summary_is_no_status(people):
     filing_the_lamp_after_the_rubbish(citizen, 4)
     reply = citizen.says("gimana, lampunya udah mati 2 minggu ini pak")
     assert "Status:" not in reply, reply
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("alamat kantor dinas pu dimana ya", "jam buka kantornya?"),
+    ("syarat bikin ktp apa aja?", "bisa diwakilkan ga?"),
+    ("perpusda buka hari minggu gk?", "jam berapa tutupnya"),
+])
+def test_a_second_question_after_a_question_offered_stays_a_question(people, first, then):
+    """Found by hand: "alamat kantor dinas pu dimana ya" was offered as a question; "jam buka kantornya?" after it
+    turned both into a complaint offered ("Sepertinya Anda ingin melapor")."""
+    citizen = people["citizen"]
+    assert "ingin bertanya" in citizen.says(first)
+    reply = citizen.says(then)
+    assert "ingin bertanya" in reply and "ingin melapor" not in reply, reply
+
+
+def test_a_complaint_after_a_question_offered_is_still_a_complaint(people):
+    citizen = people["citizen"]
+    citizen.says("alamat kantor dinas pu dimana ya")
+    reply = citizen.says("soalnya jalan depan rumah saya rusak parah udah 3 bulan")
+    assert "ingin bertanya" not in reply, reply
