@@ -306,6 +306,10 @@ MESSAGES = {
         "Sepertinya Anda ingin melapor:\n\"{excerpt}\"\n\n"
         "Balas YA untuk memakai pesan itu sebagai isi laporan, atau MENU untuk pilihan lain."
     ),
+    "offer_in_english": (
+        "(We reply in Indonesian, but you may write in English. Reply YA (yes) to file your message as a report; "
+        "then answer each question with the number or word it shows.)"
+    ),
     "offer_description_informasi": (
         "Sepertinya Anda ingin bertanya:\n\"{excerpt}\"\n\n"
         "Balas YA untuk mengirimnya sebagai permintaan informasi, atau MENU untuk pilihan lain."
@@ -1204,6 +1208,10 @@ MESSAGES = {
     "new_number_unknown": (
         "{reference} tidak kami temukan. Periksa lagi nomor laporannya (LPR-<nomor>), atau balas dengan nomor "
         "WhatsApp lama yang Anda pakai saat melapor."
+    ),
+    "new_number_more_told": (
+        "Terima kasih, keterangan ini juga kami teruskan ke petugas verifikasi untuk memeriksa nomor baru Anda. "
+        "Mereka akan menghubungi Anda di nomor ini."
     ),
     "new_number_told_by_phone": (
         "Terima kasih. Bila nomor itu tercatat sebagai pelapor, pesan Anda kami teruskan ke petugas verifikasi; "

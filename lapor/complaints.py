@@ -523,10 +523,28 @@ def softened(text: str) -> str:
     found = list(_WORD.finditer(text))
     said = [m.group().lower() for m in found]
     coarse = [m for at, m in enumerate(found) if said[at] in COARSE or said[at] in OATHS and (
-        at + 1 < len(said) and said[at + 1] in OATH_AFTER or at > 0 and said[at - 1] in OATH_BEFORE)]
+        at + 1 < len(said) and said[at + 1] in OATH_AFTER or at > 0 and said[at - 1] in OATH_BEFORE
+        or _set_off(text, m))]
     for m in reversed(coarse):
         text = text[:m.start()] + m.group()[0] + "*" * (len(m.group()) - 1) + text[m.end():]
     return text
+
+
+_OATH_MARKS = frozenset(",.;!?")
+
+
+def _set_off(text: str, found: re.Match) -> bool:
+    """Whether a word stands alone as an outburst: a stop or comma (or the message's end) on both sides ("…, anjing,
+    …", "Anjing! jalan …", "…, asu."), not a word of the story beside it ("digigit anjing, …")."""
+    before, after = text[:found.start()].rstrip(), text[found.end():].lstrip()
+    previous = _WORD.findall(before[-20:].lower())[-1:]
+    if _LISTED.match(after) or set(previous) & ANIMALS:
+        return False  # a list of animals ("kucing, anjing, dan ayam", "…: monyet, babi, ular")
+    return (not before or before[-1] in _OATH_MARKS) and (not after or after[0] in _OATH_MARKS)
+
+
+ANIMALS = OATHS | frozenset("kucing ayam kambing sapi kerbau tikus ular kuda bebek itik".split())
+_LISTED = re.compile(r",\s*(?:dan|atau|serta|sama)\b", re.IGNORECASE)
 
 
 # A bubble's end that ends no sentence (a word, a number, a masked number "08** ****", a percentage, a bracket or

@@ -136,7 +136,7 @@ REGIONAL_WORDS: dict[str, str] = {
     "damel": "buat", "sakniki": "sekarang", "sakmenika": "sekarang", "dalu": "malam", "enjing": "pagi",
     "ajrih": "takut", "gadhah": "punya", "gadah": "punya", "menawi": "kalau", "supados": "supaya",
     "rampung": "selesai", "wangsul": "pulang", "toya": "air", "radinan": "jalan", "antem": "pukul", "nampi": "terima",
-    "pados": "cari",
+    "pados": "cari", "pejah": "mati", "risak": "rusak", "sanget": "sangat",  # "lampu … pejah", "margi risak"
     # ... an old person alone, told in krama (session 29: "tiyang sepuh piyambakan, mboten wonten ingkang ngopeni")
     "piyambak": "sendiri", "piyambakan": "sendirian", "ngopeni": "mengurus", "diopeni": "diurus",
     "dhahar": "makan", "nedha": "makan",

@@ -84,7 +84,7 @@ def _still_to_come(turn: Turn, complaint: Complaint, wanted: Intent) -> bool:
         turn.say("place_correction_asked", reference=complaint.reference)
         turn.conversation.data = {**turn.data, PLACE_AWAITED: {"number": complaint.number, "said": wanted.rest}}
         return True
-    coming = understanding.announces_addition(wanted.rest)
+    coming = understanding.announces_addition(wanted.rest, f"{complaint.title} {complaint.description}")
     if coming is None:
         return False
     turn.say("evidence_media_awaited" if coming == "media" else "evidence_empty", reference=complaint.reference)

@@ -40,6 +40,7 @@ from bot.conversation.story_place import GENERIC as GENERIC_PLACE
 from bot.conversation.story_place import MARKERS as PLACE_MARKS
 from bot.conversation.story_place import NEAR as NEAR_PLACE
 from bot.conversation.turn import Turn, reference
+from bot.conversation.withdrawal import complaint_in_words, open_complaints
 from bot.messages import KIND_NAMES, OTHERS_STATUS_NAMES, PRIVACY_NAMES, day_and_date, excerpt, received, t
 from lapor import complaints, queue
 from lapor.bridge.privacy import safe_title
@@ -423,7 +424,8 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
                      or _place_asked_early(turn)
                      or _no_photo_told(turn)
                      or service_asked(turn)
-                     or status_asked(turn) or _another_told(turn) or _where_left_asked(turn))
+                     or status_asked(turn) or own_asked_by_topic(turn) or _another_told(turn)
+                     or _where_left_asked(turn))
         return corrected or handler(turn)
     return step
 
@@ -740,6 +742,23 @@ def status_asked(turn: Turn) -> Next | None:
     if wanted is None or wanted.name != "STATUS":
         return None
     show_status(turn, turn.text)
+    repeat_question(turn)
+    return STAY
+
+
+def own_asked_by_topic(turn: Turn) -> Next | None:
+    """A question after a complaint filed before, named by its topic ("yg sampah udah sampe mana?", "gimana laporan
+    yg sampah kemarin?") at a step other than the story's: its status, and the step's question again (it joined the
+    story at the summary, or got the privacy choices explained). None when it names none of them, or the draft's own
+    thing ("gimana, lampunya udah mati 2 minggu")."""
+    if turn.kept_attachment or turn.data.get("editing") or turn.state == State.DESCRIPTION:
+        return None
+    if not (understanding.asks_progress(turn.text) or understanding.asks_after_a_report_in_words(turn.text)):
+        return None
+    named = complaint_in_words(open_complaints(turn), turn.text)
+    if named is None or understanding.words_against(turn.text, turn.draft.description or "")[0]:
+        return None  # the draft's own thing, or none filed
+    show_status(turn, named.reference)
     repeat_question(turn)
     return STAY
 
@@ -2686,7 +2705,8 @@ def on_confirm(turn: Turn) -> Next:
     if photo_burst(turn):  # the summary was shown after the first photo of the burst
         return _burst_counted(turn)
     corrected = (_privacy_told(turn) or _corrected(turn) or _kind_changed(turn)  # "ganti jadi biasa aja": no edit
-                 or _number_swapped(turn) or service_asked(turn) or status_asked(turn) or _another_told(turn))
+                 or _number_swapped(turn) or service_asked(turn) or status_asked(turn) or own_asked_by_topic(turn)
+                 or _another_told(turn))
     if corrected is not None:
         return corrected
     if not turn.kept_attachment and (is_thanks(turn.text) or is_pleasantry(turn.text)):  # "sakalangkong": not sent

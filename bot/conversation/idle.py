@@ -80,6 +80,7 @@ STEP_WORDS = (frozenset(vocab.SKIP_CHOICES) | frozenset(vocab.PRIVACY_CHOICES) |
               | frozenset(vocab.KIND_CHOICES) | understanding.NEGATION
               | {"no", "none", "foto", "photo", "skip", "public", "publik", "private", "send", "yes", "ada"})
 NEW_NUMBER_CLAIM = "new_number_claim"  # the words of a claim of a new number while asked which complaint it means
+CLAIM_PASSED = "claim_passed"  # the complaint a claim of a new number was just passed on for (its number)
 # What may come with the reference answering it: "lpr 1 pak", "laporan no 12", "nomor laporannya LPR-12"
 NAMING_A_CLAIM = frozenset({"nomor", "nomer", "no", "nmr", "laporannya", "laporan", "saya", "sy", "ini", "itu",
                             "yang", "yg", "lama"})
@@ -131,14 +132,16 @@ def on_idle(turn: Turn) -> Next:
     addition = turn.data.get(PENDING_ADDITION)  # an addition's words while asked which complaint: this read only
     cancelled = turn.data.get(CANCELLED_DRAFT)  # the draft BATAL dropped just before: this read only
     claim = turn.data.get(NEW_NUMBER_CLAIM)  # a new number asked which complaint it claims: this read only
+    passed = turn.data.get(CLAIM_PASSED)  # a claim of a new number passed on just before: this read only
     resumes = turn.data.get(RESUMES)  # the expired draft's answers, with the story `earlier`: this read only
     place = turn.data.get(PLACE_AWAITED)  # "salah alamat pak" just before: this read only
     chain = turn.data.get(CHAIN_TOLD)  # a chain message answered just before: this read only
     turn.conversation.data = {key: value for key, value in turn.data.items() if key not in (
         "earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT, NEW_NUMBER_CLAIM, RESUMES, PLACE_AWAITED,
-        CHAIN_TOLD)}
+        CHAIN_TOLD, CLAIM_PASSED)}
     _read_first(turn)
-    continued = (_cancel_undone(turn, cancelled) or _claim_named(turn, claim) or awaited_place_given(turn, place)
+    continued = (_cancel_undone(turn, cancelled) or _claim_named(turn, claim) or _claim_told_more(turn, passed)
+                 or awaited_place_given(turn, place)
                  or _chain_truth_asked(turn, chain) or _echo(turn) or continues_answer(turn)
                  or _listed_picked(turn, earlier, offered, addition)
                  or _story_not_filed(turn, earlier, offered))
@@ -376,6 +379,8 @@ def _about_service(turn: Turn, earlier: str | None) -> Next | None:
         turn.say("privacy_filed_anonim" if anonymous else "privacy_filed_named", reference=mine[0].reference)
         return STAY
     turn.say_about_service(topic)
+    told = understanding.told_after_question(turn.text)  # "ini nomor pengaduan ya? ada lubang besar di …"
+    earlier = joined(earlier, told) if earlier and told else told or earlier
     if topic == "calls":  # "bisa telpon aja ga": a person asked for next gets more than how the service works
         turn.conversation.data = {**turn.data, PERSON_ASKED: turn.now.isoformat()}  # a new dict: kept
     if earlier:
@@ -645,12 +650,14 @@ def _media_announced(turn: Turn) -> Next | None:
     asked for, with what follows it (it was kept as a story's first words, or got the menu). None otherwise."""
     if turn.kept_attachment or _bubbles(turn):
         return None
-    media = understanding.announces_media(turn.text)
+    by_topic = understanding.announces_media_for_one(turn.text)  # "mau kirim foto utk yg lampu": which one
+    media = understanding.announces_media(turn.text) or by_topic
     if media is None:
         return None
+    for_one = by_topic is not None
     mine = open_complaints(turn)
     meant = (mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)) if mine and (
-        understanding.for_the_report(turn.text)) else None
+        for_one or understanding.for_the_report(turn.text)) else None
     if meant is not None:  # "ini fotonya pak buat yg kemarin", "fotonya nyusul ya": for it (it got the menu)
         turn.say("evidence_media_awaited", reference=meant.reference)
         await_media(turn, meant)
@@ -1345,9 +1352,16 @@ def _offer(turn: Turn, story: str) -> Next:
         turn.say("offer_description_or_additions", excerpt=excerpt(offer, 300), items=list_complaints(turn, mine),
                  reference=mine[0].reference)
     else:
-        turn.say("offer_description", excerpt=excerpt(offer, 300))
+        _offer_plainly(turn, offer)
     # What came with the story (or before it) goes where the story goes: a new complaint, or TAMBAHAN to one
     return go(State.OFFER, offer=offer, **{PHOTOS_OFFERED: {"caption": ""} if mine and turn.draft.photos else None})
+
+
+def _offer_plainly(turn: Turn, offer: str) -> None:
+    """The story offered as a new complaint; written in English, with a line in English (it got Indonesian only)."""
+    turn.say("offer_description", excerpt=excerpt(offer, 300))
+    if understanding.written_in_english(offer):
+        turn.say("offer_in_english")
 
 
 def _reported_here(turn: Turn, offer: str, kind: str | None) -> None:
@@ -1626,7 +1640,7 @@ def _new_number(turn: Turn) -> Next | None:
         return Next(State.IDLE, {NEW_NUMBER_CLAIM: turn.text.strip()[:complaints.MAX_DESCRIPTION_CHARS]})
     complaints.claim_from_new_number(turn.session, claimed, turn.contact, turn.text, turn.now)
     turn.say("new_number_told", reference=claimed.reference)
-    return STAY
+    return Next(State.IDLE, {CLAIM_PASSED: claimed.number})
 
 
 def _claim_named(turn: Turn, claim: str | None) -> Next | None:
@@ -1642,7 +1656,7 @@ def _claim_named(turn: Turn, claim: str | None) -> Next | None:
         if claimed is not None:
             complaints.claim_from_new_number(turn.session, claimed, turn.contact, f"{claim}\n{turn.text}", turn.now)
         turn.say("new_number_told_by_phone")
-        return STAY
+        return Next(State.IDLE, {CLAIM_PASSED: claimed.number}) if claimed is not None else STAY
     number = understanding.reference_alone(turn.text, NAMING_A_CLAIM) if phone is None else None
     if number is None:
         return None
@@ -1652,7 +1666,30 @@ def _claim_named(turn: Turn, claim: str | None) -> Next | None:
         return Next(State.IDLE, {NEW_NUMBER_CLAIM: claim})
     complaints.claim_from_new_number(turn.session, claimed, turn.contact, f"{claim}\n{turn.text}", turn.now)
     turn.say("new_number_told", reference=claimed.reference)
-    return STAY
+    return Next(State.IDLE, {CLAIM_PASSED: claimed.number})
+
+
+CLAIMANTS_NAME = frozenset({"nama", "namanya"})  # "atas nama Siti Rahma", "nama saya …"
+
+
+def _claim_told_more(turn: Turn, passed: int | None) -> Next | None:
+    """Who one is, told right after a claim of a new number was passed on ("saya Siti Rahma, nomor lama saya
+    0812…", "atas nama …"): passed on to the verifiers with the claim (it got the menu, or was offered as a
+    complaint). A command, a question or thanks is read as ever: None."""
+    if passed is None or turn.media() or not turn.text.strip():
+        return None
+    phone = typed_phone(turn.text)
+    if not (phone is not None and phone != turn.contact.phone
+            or set(understanding.standard_words(turn.text)) & CLAIMANTS_NAME):
+        return None
+    if understanding.intent(turn.text) is not None or is_thanks(turn.text):
+        return None
+    claimed = complaints.by_number(turn.session, passed)
+    if claimed is None:
+        return None
+    complaints.claim_from_new_number(turn.session, claimed, turn.contact, turn.text, turn.now)
+    turn.say("new_number_more_told")
+    return Next(State.IDLE, {CLAIM_PASSED: claimed.number})
 
 
 def _filed_from(turn: Turn, phone: str, claim: str) -> Complaint | None:
@@ -2087,8 +2124,14 @@ def offered_kind(text: str) -> str | None:
     is short, asks something and complains of nothing ("jam berapa kantor bupati buka"), else None (a complaint;
     a long story asking "apa boleh begitu?" most often complains)."""
     kind = understanding.stated_kind(text)
-    asks = len(words(text)) <= QUESTION_MAX_WORDS and understanding.asks_a_question(text)  # longer: a story asking
+    lines = [line for line in text.splitlines() if line.strip()]
+    asks = _asks_only(text) or len(lines) > 1 and all(map(_asks_only, lines))  # bubbles that each ask
     return kind or ("informasi" if asks or understanding.asks_after_a_programme(text) else None)
+
+
+def _asks_only(text: str) -> bool:
+    """A short question that complains of nothing; a longer one most often tells a story."""
+    return len(words(text)) <= QUESTION_MAX_WORDS and understanding.asks_a_question(text)
 
 
 def _looks_like_complaint(text: str) -> bool:

@@ -234,6 +234,9 @@ def place_words(text: str) -> list[str]:
     return [as_landmark(word) for word in chat_words(text)]
 
 
+ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _near_a_named_place(words: list[str], start: int, end: int) -> bool:
     """Whether the address ends with what stands near a place already named ("ds. x dkt balai desa", "jl. raya
     km 5 dekat SPBU"): that one is no nameless landmark, the named place says which."""
@@ -241,7 +244,8 @@ def _near_a_named_place(words: list[str], start: int, end: int) -> bool:
     if not near:
         return False
     j = near[-1]
-    after, before = words[j + 1:end], words[start + 1:j]
+    after = [w for w in words[j + 1:end] if w not in ENGLISH_ARTICLES]  # "near the school"
+    before = words[start + 1:j]
     return (bool(after) and set(after) <= LANDMARKS | ADDRESS_ONLY and bool(set(after) & LANDMARKS)
             and any(w.isalnum() and w not in _GENERIC_OR_MARKER for w in before))
 

@@ -29,7 +29,7 @@ CHAT_WORDS = {
     "njih": "ya", "injih": "ya",
     "mboten": "tidak", "boten": "tidak", "ndak": "tidak", "enjek": "tidak", "enje": "tidak", "henteu": "tidak",
     "teu": "tidak", "moal": "tidak", "ono": "ada", "onok": "ada", "enek": "ada", "tadha": "tidak ada",
-    "tadhe": "tidak ada", "fotone": "foto", "potone": "foto", "muhun": "ya", "enya": "ya", "iye": "ya",
+    "tadhe": "tidak ada", "fotone": "foto", "potone": "foto", "muhun": "ya", "sumuhun": "ya", "enya": "ya", "iye": "ya",
     "iyeh": "ya", "enggi": "ya", "leres": "ya", "bener": "benar",
     "atos": "sudah", "parantos": "sudah", "tos": "sudah", "iya": "ya", "iyaa": "ya", "iy": "ya", "yoi": "ya",
     "yup": "ya", "y": "ya", "ok": "ya", "oke": "ya", "okey": "ya", "okay": "ya", "sip": "ya", "siap": "ya",
@@ -1657,6 +1657,37 @@ def service_question(text: str) -> str | None:
     if topic is None and mark and remark.strip(" ?!"):  # "berapa lama prosesnya? saya butuh cepet": then a remark
         topic = _service_topic(asked + mark)
     return topic
+
+
+# English's small words: a message most of whose words are these is written in English ("the road near my house is
+# broken"), not Indonesian with an English word in it ("pothole di jalan kenanga")
+ENGLISH_SMALL = frozenset("""the a an is are was were be been has have had there theres it its this that my our your
+    i we you he she they of in on at to for from near and or but not no nobody any some with by front has been
+    hi hello please can could would will do does did here what where when how who which very""".split())
+ENGLISH_MIN_WORDS = 4
+ENGLISH_SHARE = 0.3
+
+
+def written_in_english(text: str) -> bool:
+    """Whether a message is written in English: four words or more, and enough of them English's small words."""
+    said = re.findall(r"[a-z]+", (text or "").lower().replace("'", ""))
+    if len(said) < ENGLISH_MIN_WORDS:
+        return False
+    return sum(w in ENGLISH_SMALL for w in said) >= ENGLISH_SHARE * len(said)
+
+
+TOLD_AFTER_MIN_WORDS = 4
+
+
+def told_after_question(text: str) -> str | None:
+    """The problem told after a question about the service in the same message ("ini nomor pengaduan ya? ada
+    lubang besar di jalan diponegoro", "is this the complaint line? There's a huge pothole …"), or None: a remark
+    naming no problem ("berapa lama? saya butuh cepet") tells none."""
+    _, mark, remark = (text or "").strip().partition("?")
+    remark = remark.strip(" ?!")
+    if not mark or len(remark.split()) < TOLD_AFTER_MIN_WORDS or not names_a_problem_mixed(remark):
+        return None
+    return remark
 
 
 def _unsure(words: list[str]) -> bool:
@@ -3577,10 +3608,11 @@ def words_against(text: str, about: str) -> tuple[int, int]:
 # Words of how long, how much and how one feels, and of no need, which any complaint may hold: "kok lama banget, udah
 # 2 hari ga ada kabar" showed the lamp complaint (its "gelap banget kalau malam") of a road and a lamp one.
 NAMES_NO_COMPLAINT = frozenset("""banget bgt sekali sangat lama hari minggu bulan tahun seminggu sebulan setahun
-    kabar sudah udah belum masih
+    kabar sudah udah belum masih tidak
     kalau kalo sampai sampe sekarang tolong mohon terima kasih gimana bagaimana kapan kenapa juga tapi karena soalnya
     saya kami warga pagi siang sore malam tadi kemarin besok lagi
     usah perlu kedah""".split())  # "no need": "udah beres sendiri pak, gausah" tells no matter of its own
+# ("tidak", where "ga"/"gak" are read: "yg jalan ga usah dilanjut" showed the rubbish one "ga diangkut")
 # Affixes that leave the word's stem ("berlubang", "lubangnya": "lubang"), so either form names the same thing
 _AFFIXES = re.compile(r"^(?:ber|ter|di|ke|se|pe|me)?(\w{4,}?)(?:nya|kan|an)?$")
 
@@ -4207,8 +4239,19 @@ FOR_THE_REPORT = re.compile(
     r"\b(?:buat|untuk|utk|bwt|tuk|ke)\s+(?:(?:laporan|laporannya|aduan|pengaduan|lpr)\b[^,.;!?\n]*"
     # ... or by when it was filed ("buat yg kemarin", "utk yang td")
     r"|(?:yg|yang)\s+(?:kemarin|kemaren|kmrn|kmarin|kmaren|tadi|td|barusan|sebelumnya|lalu)\b)", re.IGNORECASE)
+FOR_A_REPORT = frozenset({"buat", "untuk", "utk", "bwt", "tuk"})
+# One of one's reports named by its topic ("foto buat yang lampu", "kirim foto utk yg sampah"): which one it is for
+FOR_THE_ONE = re.compile(r"\b(?:buat|untuk|utk|bwt|tuk)\s+(?:yg|yang)\s+\w{3,}[^,.;:!?\n]*", re.IGNORECASE)
 # A photo said to follow ("fotonya nyusul ya", "FOTONYA MENYUSUL PAK"): for something told before
 FOLLOWING = frozenset({"nyusul", "menyusul", "susul", "disusulkan", "disusul"})
+
+
+def announces_media_for_one(text: str) -> str | None:
+    """The medium a short message says is about to be sent for one of one's reports named by its topic ("mau kirim
+    foto utk yg lampu jalan", "mau nambah foto buat yang sampah"), as announces_media names it; None otherwise."""
+    if FOR_THE_ONE.search(text or "") is None:
+        return None
+    return announces_media(FOR_THE_ONE.sub(" ", text))
 
 
 def for_the_report(text: str) -> bool:
@@ -4217,12 +4260,16 @@ def for_the_report(text: str) -> bool:
     return FOR_THE_REPORT.search(text or "") is not None or bool(set(chat_words(text)) & FOLLOWING)
 
 
-def announces_addition(text: str) -> str | None:
+def announces_addition(text: str, about: str = "") -> str | None:
     """What a message announcing an addition and telling nothing says is to come: "media" ("saya mau nambahin foto",
     "pak ini sy tambahin fotonya ya buat laporan lampu"), "words" ("izin tambah info", "tambahan pak"), or None when
-    it tells something."""
+    it tells something. `about`: the text of the complaint it is for, whose words only name it ("mau nambah foto
+    buat yang lampu")."""
     typed = content(FOR_THE_REPORT.sub(" ", text))
     said = set(typed)
+    if about:
+        known = set(_long_words(about))
+        said -= {w for w in said if w in FOR_A_REPORT or (len(w) >= 4 and _shared({w}, known))}
     pictured = {w for before, w in zip(typed, typed[1:], strict=False)  # "foto lubangnya": what the photo shows
                 if before in MEDIA_WORDS and w.endswith("nya") and len(w) > len("nya") + 2}
     if said - ANNOUNCING - MEDIA_WORDS - pictured:
