@@ -768,8 +768,9 @@ MESSAGES = {
     ),
     "sent_by_mistake": "Baik, tidak apa-apa 🙏 Pesan tadi tidak kami catat. Ketik MENU bila ada yang bisa kami bantu.",
     "language_asked": (
-        "Mohon maaf, layanan ini memakai Bahasa Indonesia (sorry, this service is in Indonesian only) 🙏 Silakan "
-        "tulis dengan bahasa sehari-hari; ketik 1 untuk membuat pengaduan, atau MENU untuk pilihan lain."
+        "Mohon maaf, balasan kami dalam Bahasa Indonesia, tetapi Anda boleh menulis dengan bahasa sehari-hari, "
+        "bahasa daerah, atau English (we reply in Indonesian, but you may write in English) 🙏 Tulis saja "
+        "masalahnya, atau ketik MENU untuk pilihan lain."
     ),
     "data_deletion_asked": (
         "Nomor Anda hanya terlihat oleh verifikator; nama Anda terlihat oleh instansi kecuali laporannya anonim 🙏 "
