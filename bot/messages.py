@@ -2169,6 +2169,7 @@ MESSAGES = {
     "officer_reopened_again": " Ini untuk {times} kalinya; {told}",
     "reopened_heads_told": "kepala instansi ikut diberi tahu.",
     "reopened_supervisors_told": "kepala instansi sedang cuti tanpa Plh, jadi pimpinan daerah (Sekda) ikut diberi tahu.",
+    "reopened_head_named_told": "laporan ini menyebut kepala instansi, jadi pimpinan daerah (Sekda) ikut diberi tahu.",
     "head_reopened_again": (
         "⚠ {reference} ({agency}) dibuka kembali untuk {times} kalinya: pelapor masih belum puas dengan jawaban "
         "akhir instansi.\n"
@@ -2368,6 +2369,10 @@ MESSAGES = {
     "rung_away_overdue": "⚠ {reference} ({agency}) melewati batas penyelesaian {due}",
     "rung_head_away": (
         "{situation}. Kepala {agency} sedang cuti tanpa Plh, jadi pemberitahuan untuk kepala instansi kami kirim ke "
+        "Anda.\n{title}\n{holders} Ketik STATUS {reference} untuk rinciannya."
+    ),
+    "rung_head_named": (
+        "{situation}. Laporan ini menyebut kepala {agency}, jadi pemberitahuan untuk kepala instansi kami kirim ke "
         "Anda.\n{title}\n{holders} Ketik STATUS {reference} untuk rinciannya."
     ),
     "rung_agency_away": (
