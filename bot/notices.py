@@ -780,7 +780,8 @@ def on_reopened(session: Session, event: ComplaintReopened) -> None:
             continue
         above = _tell_above_reopened(session, disposition, event, times) if times > 1 else []
         told = t(_above_told(session, disposition, above, event)) if above else ""
-        again = t("officer_reopened_again", times=_nth(times), told=told) if above else ""
+        again = t("officer_reopened_again", times=_nth(times), told=told) if above else t(
+            "officer_reopened_again_alone", times=_nth(times)) if times > 1 else ""  # (the head reads it: no officer)
         for officer in readers_for(session, disposition, event.at):
             body = t("officer_reopened", reference=complaint.reference, reason=event.reason,
                      due=_date(session, disposition.due_at), again=again)

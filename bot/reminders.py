@@ -379,6 +379,8 @@ def _promise_body(session: Session, entry: TimelineEntry, disposition: Dispositi
         return t(head_away_key(session, disposition, now), situation=situation,
                  holders=holders_line(session, disposition, now), **values)
     if step == 2 and person.role == Role.HEAD:
+        if any(reader.id == person.id for reader in readers_for(session, disposition, now)):  # no officer reminded
+            return t("rung_promise_2", heads=t("rung_head_reads_alone"), **values)
         return t("rung_promise_head", holders=holders_line(session, disposition, now), **values)
     heads_told = step == 2 and person.role != Role.HEAD and _heads_read(session, disposition, now)
     return t(f"rung_promise_{step}", heads=t("rung_heads_told") if heads_told else "", **values)

@@ -116,3 +116,13 @@ def test_a_second_dispute_about_the_head_reaches_the_supervisor_instead(people, 
     assert "LPR-1" in told and "kedua" in told, told
     notice = reopened_notices(people["dlh1"])[-1]
     assert "kedua" in notice and "Sekda" in notice and "menyebut kepala" in notice and "cuti" not in notice, notice
+
+
+def test_a_second_dispute_read_by_the_head_alone_says_it_is_the_second(people, world):
+    answered_and_disputed(people, FIRST)
+    for officer in ("dlh1", "dlh2"):
+        people[officer].says("CUTI SAYA sampai jumat")
+    people["citizen"].says("masih rusak pak, masih ada tumpukan di belakang los ikan")
+    [notice] = reopened_notices(people["head"])
+    assert "kedua kalinya" in notice and "ikut diberi tahu" not in notice, notice
+    assert heads_told(people["supervisor"]) == []

@@ -190,3 +190,16 @@ def test_a_promise_about_an_accused_head_reaches_the_supervisor_at_the_second_st
     [above] = promise_reminders(people["supervisor"])
     assert "LPR-1" in above and "cuti" not in above and "menyebut kepala" in above, above
     assert "Kepala instansi ikut diberi tahu" not in promise_reminders(people["dlh1"])[-1]
+
+
+def test_the_second_promise_reminder_to_a_head_reading_alone_says_no_officer_was_reminded(cast, world, clock):
+    cast["dlh1"].swipe(_notice(cast), "besok kami tangani")
+    clock.now = at(11, 24, 14, 0)
+    for officer in ("dlh1", "dlh2"):
+        cast[officer].says("CUTI SAYA sampai jumat")
+    tick(world, clock, at(11, 25, 8, 0))
+    tick(world, clock, at(11, 26, 8, 0))
+    reminders = promise_reminders(cast["head"])
+    assert len(reminders) == 2, reminders
+    assert "Petugas sudah diingatkan" not in reminders[-1] and "Pengingat ke-2" in reminders[-1], reminders[-1]
+    assert "TL LPR-1" in reminders[-1], reminders[-1]
