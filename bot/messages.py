@@ -2202,8 +2202,10 @@ MESSAGES = {
         "Balas pesan ini dengan TL <kemajuan> atau SELESAI <jawaban akhir>."
     ),
     "officer_reopened_again": " Ini untuk {times} kalinya; {told}",
+    "officer_reopened_again_alone": " Ini untuk {times} kalinya.",
     "reopened_heads_told": "kepala instansi ikut diberi tahu.",
     "reopened_supervisors_told": "kepala instansi sedang cuti tanpa Plh, jadi pimpinan daerah (Sekda) ikut diberi tahu.",
+    "reopened_head_named_told": "laporan ini menyebut kepala instansi, jadi pimpinan daerah (Sekda) ikut diberi tahu.",
     "head_reopened_again": (
         "⚠ {reference} ({agency}) dibuka kembali untuk {times} kalinya: pelapor masih belum puas dengan jawaban "
         "akhir instansi.\n"
@@ -2370,6 +2372,7 @@ MESSAGES = {
     ),
     "rung_away_promise": "⏰ Janji tindak lanjut {reference} untuk {agency} ({day}) sudah lewat tanpa kabar",
     "rung_heads_told": " Kepala instansi ikut diberi tahu.",
+    "rung_head_reads_alone": " Tidak ada petugas yang bisa menerima pengingat ini, jadi kami kirim ke Anda.",
     "rung_holders_officers": "Petugas: {names}.",
     "rung_holders_heads": "Ditangani kepala instansi: {names}.",
     "rung_holders_heads_officers_away": "Ditangani kepala instansi: {names} (petugas sedang cuti).",
@@ -2407,6 +2410,10 @@ MESSAGES = {
     "rung_away_overdue": "⚠ {reference} ({agency}) melewati batas penyelesaian {due}",
     "rung_head_away": (
         "{situation}. Kepala {agency} sedang cuti tanpa Plh, jadi pemberitahuan untuk kepala instansi kami kirim ke "
+        "Anda.\n{title}\n{holders} Ketik STATUS {reference} untuk rinciannya."
+    ),
+    "rung_head_named": (
+        "{situation}. Laporan ini menyebut kepala {agency}, jadi pemberitahuan untuk kepala instansi kami kirim ke "
         "Anda.\n{title}\n{holders} Ketik STATUS {reference} untuk rinciannya."
     ),
     "rung_agency_away": (

@@ -28,7 +28,7 @@ from bot.messages import (
 )
 from bot.outbox import enqueue
 from bot.promised import promised_words
-from bot.reminders import first_time, heads_or_above, holders_line
+from bot.reminders import first_time, heads_accused, heads_or_above, holders_line
 from bot.staff.shown import (
     additions_for_staff,
     answered_by,
@@ -826,9 +826,9 @@ def on_reopened(session: Session, event: ComplaintReopened) -> None:
         if disposition.status != DispositionStatus.OPEN:
             continue
         above = _tell_above_reopened(session, disposition, event, times) if times > 1 else []
-        again = t("officer_reopened_again", times=_nth(times), told=t(
-            "reopened_heads_told" if any(p.role != Role.SUPERVISOR for p in above) else "reopened_supervisors_told")
-        ) if above else ""
+        told = t(_above_told(session, disposition, above, event)) if above else ""
+        again = t("officer_reopened_again", times=_nth(times), told=told) if above else t(
+            "officer_reopened_again_alone", times=_nth(times)) if times > 1 else ""  # (the head reads it: no officer)
         for officer in readers_for(session, disposition, event.at):
             body = t("officer_reopened", reference=complaint.reference, reason=event.reason,
                      due=_date(session, disposition.due_at), again=again)
@@ -854,6 +854,14 @@ def _tell_above_reopened(session: Session, disposition: Disposition, event: Comp
         _send(session, person, body, purpose=Purpose.REMINDER, complaint=complaint,
               key=f"{REOPENED_AGAIN_KEY}:d{disposition.id}:{times}", at=event.at, media=list(event.media))
     return above
+
+
+def _above_told(session: Session, disposition: Disposition, above: list[Contact], event: ComplaintReopened) -> str:
+    """The officers' words for who above them heard of a second dispute: the head, or the supervisors (the head
+    accused by the complaint, or on leave with no Plh)."""
+    if any(person.role != Role.SUPERVISOR for person in above):
+        return "reopened_heads_told"
+    return "reopened_head_named_told" if heads_accused(session, disposition, event.at) else "reopened_supervisors_told"
 
 
 def _nth(times: int) -> str:

@@ -82,13 +82,32 @@ ROLES = {"verifiers": Role.VERIFIER, "supervisors": Role.SUPERVISOR}
 
 
 def heads_or_above(session: Session, disposition: Disposition, now: datetime) -> list[Contact]:
-    """Who reads a rung meant for the disposition's agency head: its heads at work (or their stand-in); when every
-    head registered is on leave and nobody stands in, the region's supervisors, so that the chase a head would get
-    reaches someone above the officers (an agency with no head registered: nobody, as before)."""
-    heads = present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,))
-    if heads or not reachable_staff(session, disposition.agency_id, (Role.HEAD,)):
-        return not_accused(heads, disposition)  # a head the complaint accuses reads none of its rungs
-    return region_readers(session, Role.SUPERVISOR, now)
+    """Who reads a rung meant for the disposition's agency head: its heads at work (or their stand-in) the complaint
+    does not accuse; when every head registered is on leave with nobody standing in, or every head at work is
+    accused, the region's supervisors, so that the chase a head would get reaches someone above the officers (an
+    agency with no head registered: nobody, as before)."""
+    present = present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,))
+    heads = not_accused(present, disposition)  # a head the complaint accuses reads none of its rungs
+    if heads or not (present or reachable_staff(session, disposition.agency_id, (Role.HEAD,))):
+        return heads
+    return not_accused(region_readers(session, Role.SUPERVISOR, now), disposition)
+
+
+def heads_accused(session: Session, disposition: Disposition, now: datetime) -> bool:
+    """Whether the agency has heads at work and the complaint accuses every one of them (its rungs for the head go
+    to the supervisors then, `heads_or_above`, and are worded so: the head is not on leave)."""
+    present = present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,))
+    return bool(present) and not not_accused(present, disposition)
+
+
+def head_away_key(session: Session, disposition: Disposition, now: datetime) -> str:
+    """The message of a rung for the head read by the supervisors: the head accused by the complaint, or away."""
+    return "rung_head_named" if heads_accused(session, disposition, now) else "rung_head_away"
+
+
+def _heads_read(session: Session, disposition: Disposition, now: datetime) -> bool:
+    """Whether a head at work the complaint does not accuse reads the rungs for the head (none: never said)."""
+    return bool(not_accused(present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,)), disposition))
 
 
 def send_rungs(session: Session, rungs: list[DueRung], now: datetime, calendar: WorkCalendar) -> int:
@@ -222,12 +241,11 @@ def _body(session: Session, rung: DueRung, person: Contact, calendar: WorkCalend
     if person.role == Role.VERIFIER and "verifiers" not in rung.to:  # standing in: the whole agency is on leave
         return _with_note(t("rung_agency_away", situation=t(f"rung_away_{ladder}", **values), **values), rung, zone)
     if person.role == Role.SUPERVISOR and "supervisors" not in rung.to:  # for a head on leave with no stand-in
-        return t("rung_head_away", situation=t(f"rung_away_{ladder}", **values),
+        return t(head_away_key(session, disposition, now), situation=t(f"rung_away_{ladder}", **values),
                  holders=holders_line(session, disposition, now), **values)
     if rung.ladder == "first_response":
         wording = 3 if "supervisors" in rung.to else 2 if "heads" in rung.to else 1
-        heads_told = wording == 2 and person.role != Role.HEAD and bool(
-            present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,)))  # none: never said
+        heads_told = wording == 2 and person.role != Role.HEAD and _heads_read(session, disposition, now)
         holders = holders_line(session, disposition, now) if wording == 3 else ""
         text = t(f"rung_first_response_{wording}", holders=holders,
                  heads=t("rung_heads_told") if heads_told else "", **values)
@@ -357,12 +375,14 @@ def _promise_body(session: Session, entry: TimelineEntry, disposition: Dispositi
     situation = t("rung_away_promise", **values)
     if person.role == Role.VERIFIER:  # standing in: the whole agency is on leave
         return t("rung_agency_away", situation=situation, **values)
-    if person.role == Role.SUPERVISOR:  # for a head on leave with no stand-in
-        return t("rung_head_away", situation=situation, holders=holders_line(session, disposition, now), **values)
+    if person.role == Role.SUPERVISOR:  # for a head on leave with no stand-in, or accused
+        return t(head_away_key(session, disposition, now), situation=situation,
+                 holders=holders_line(session, disposition, now), **values)
     if step == 2 and person.role == Role.HEAD:
+        if any(reader.id == person.id for reader in readers_for(session, disposition, now)):  # no officer reminded
+            return t("rung_promise_2", heads=t("rung_head_reads_alone"), **values)
         return t("rung_promise_head", holders=holders_line(session, disposition, now), **values)
-    heads_told = step == 2 and person.role != Role.HEAD and bool(
-        present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,)))
+    heads_told = step == 2 and person.role != Role.HEAD and _heads_read(session, disposition, now)
     return t(f"rung_promise_{step}", heads=t("rung_heads_told") if heads_told else "", **values)
 
 

@@ -142,16 +142,10 @@ def _confirmed(turn: StaffTurn) -> str | None:
         return None
     command = pending["command"]
     reference = format_reference(split_reference(pending["rest"])[0] or 0)
+    if command == "TERUSKAN" and _forward_corrected_again(turn):
+        return None
     if typed[0] in NO_WORDS or CALL_OFF.match(normalize(turn.message.text)) or _takes_back(turn.message.text):
-        _remember(turn, CONFIRM_KEY, None)
-        if command == "CUTI":  # leave apart from the recorded one: the recorded one stays
-            turn.say("cuti_kept")
-        else:
-            turn.say("staff_confirm_called_off", command=command, reference=reference)
-            swiped = _remembered(turn, SWIPED_TL_KEY, SWIPED_TL_LIFETIME)
-            if swiped and swiped["at"] >= pending["at"]:  # a swipe recorded after the question: it went all the same
-                _remember(turn, SWIPED_TL_KEY, None)
-                turn.say("tl_swiped_refused", reference=format_reference(swiped["complaint"]))
+        _called_off(turn, pending, reference)
         return None
     if (other := pending.get("alternative")) and read_command(turn.message.text)[0] == other["command"]:
         _remember(turn, CONFIRM_KEY, None)  # "arsip saja" after "merge instead?": archived as first typed
@@ -172,6 +166,29 @@ def _confirmed(turn: StaffTurn) -> str | None:
                                    "text": "", "complaint": split_reference(pending["rest"])[0],
                                    "at": turn.now.isoformat()})
     return answer
+
+
+def _called_off(turn: StaffTurn, pending: dict, reference: str) -> None:
+    """Forgets the question a no answered and says what was not done."""
+    _remember(turn, CONFIRM_KEY, None)
+    command = pending["command"]
+    if command == "CUTI":  # leave apart from the recorded one: the recorded one stays
+        turn.say("cuti_kept")
+        return
+    turn.say("staff_confirm_called_off", command=command, reference=reference)
+    swiped = _remembered(turn, SWIPED_TL_KEY, SWIPED_TL_LIFETIME)
+    if swiped and swiped["at"] >= pending["at"]:  # a swipe recorded after the question: it went all the same
+        _remember(turn, SWIPED_TL_KEY, None)
+        turn.say("tl_swiped_refused", reference=format_reference(swiped["complaint"]))
+
+
+def _forward_corrected_again(turn: StaffTurn) -> bool:
+    """Whether a verifier's correction of their own forward, naming an agency, answers the TERUSKAN it asked about
+    ("maaf keliru, mestinya ke pu" after "ralat: pupr"): the same correction (or one to another agency), asked
+    again, not a no ("maaf keliru" alone still calls it off)."""
+    from bot.staff.verifier_words import _forward_corrected
+
+    return _forward_corrected(turn)
 
 
 def _forward_said_instead(turn: StaffTurn, pending: dict) -> bool:

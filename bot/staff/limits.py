@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.messages import phone_label, short_datetime, t
-from bot.staff.finding import _replied_complaint_number
+from bot.staff.finding import _not_found, _replied_complaint_number
 from bot.staff.turn import StaffTurn
 from lapor import budget, complaints
 from lapor.phones import typed_phone
@@ -19,17 +19,27 @@ def cmd_bukabatas(turn: StaffTurn) -> None:
     phone = typed_phone(turn.rest)
     citizen = _by_phone(turn, phone) if phone else _reporter(turn)
     if citizen is None:
-        if phone:
-            turn.say("limit_unknown_number", phone=phone_label(phone))
-        else:
-            typed = turn.rest.strip()[:30]
-            turn.say("limit_need_number", typed=f" {t('nomorbaru_typed', typed=typed)}" if typed else "")
+        _nobody_to_lift(turn, phone)
         return
     if citizen.role is not None:
         turn.say("limit_staff_number", phone=phone_label(citizen.address))
         return
     until = budget.lift(turn.session, citizen, turn.staff, turn.now)
     turn.say("limit_lifted", phone=phone_label(citizen.address), until=short_datetime(until, turn.zone))
+
+
+def _nobody_to_lift(turn: StaffTurn, phone: str | None) -> None:
+    """Says why no number was freed: the number typed never wrote, the complaint named does not exist, or no
+    number or complaint was named (what was typed instead is quoted)."""
+    if phone:
+        turn.say("limit_unknown_number", phone=phone_label(phone))
+        return
+    number = split_reference(marked_reference(turn.rest))[0]
+    if number is not None and complaints.by_number(turn.session, number) is None:
+        _not_found(turn, number)
+        return
+    typed = turn.rest.strip()[:30]
+    turn.say("limit_need_number", typed=t("nomorbaru_typed", typed=typed) if typed else "")
 
 
 def _by_phone(turn: StaffTurn, phone: str) -> Contact | None:

@@ -42,7 +42,9 @@ COMMAND_WORDS = {
     "pindah nomor": "NOMORBARU", "pindahnomor": "NOMORBARU",
     # a number's budget of new complaints lifted (lapor.budget): "buka batas 0812…", "bukabatas lpr 5"
     "buka batas": "BUKABATAS", "bukabatas": "BUKABATAS", "lepas batas": "BUKABATAS", "buka limit": "BUKABATAS",
-    "hapus batas": "BUKABATAS",
+    "hapus batas": "BUKABATAS", "buka batasnya": "BUKABATAS", "lepas batasnya": "BUKABATAS",
+    "buka limitnya": "BUKABATAS", "hapus batasnya": "BUKABATAS", "bukain batas": "BUKABATAS",
+    "bukain batasnya": "BUKABATAS",
     # a disposition sent by mistake taken back (verifiers): "tarik lpr 1 pupr", "tarik disposisi lpr 1"
     "tarik": "TARIK", "tarik disposisi": "TARIK", "tarik dispo": "TARIK",
     # abbreviated in a hurry, too short or too far from the word for its typos

@@ -150,7 +150,9 @@ def lifts(world) -> int:
 
 @pytest.mark.parametrize("typed", ["BUKA BATAS 081234567890", "buka batas 0812-3456-7890", "bukabatas +6281234567890",
                                    "Buka Batas LPR-5", "tolong buka batas 0812 3456 7890", "lepas batas 081234567890",
-                                   "buka batas lpr 3 ya"])
+                                   "buka batas lpr 3 ya", "buka batasnya 081234567890", "lepas batasnya 0812 3456 7890",
+                                   "tolong bukain batasnya 081234567890", "buka limitnya lpr 5",
+                                   "hapus batasnya lpr 5"])
 def test_a_verifier_lifts_a_numbers_limit_for_a_day(people, world, typed):
     filed(world, CITIZEN, 50, 40, 30, 20, 10)
     reply = people["verifier"].says(typed)
@@ -187,6 +189,20 @@ def test_a_lift_without_a_citizens_number_changes_nothing(people, world, typed, 
     filed(world, CITIZEN, 10)
     assert answer in people["verifier"].says(typed)
     assert lifts(world) == 0
+
+
+@pytest.mark.parametrize("typed", ["buka batas lpr 99", "BUKA BATAS LPR-99", "buka batasnya no 99", "bukabatas lpr99"])
+def test_a_lift_for_a_complaint_that_does_not_exist_says_so(people, world, typed):
+    filed(world, CITIZEN, 10)
+    reply = people["verifier"].says(typed)
+    assert "LPR-99" in reply and "tidak ditemukan" in reply.lower(), reply
+    assert "bukan nomor HP" not in reply and "  " not in reply, reply
+    assert lifts(world) == 0
+
+
+def test_a_lift_naming_no_number_is_worded_with_single_spaces(people, world):
+    reply = people["verifier"].says("buka batas pak rudi")
+    assert "  " not in reply and "(\"pak rudi\" bukan nomor HP yang sah)" in reply, reply
 
 
 @pytest.mark.parametrize("who", ["dlh1", "head", "supervisor"])

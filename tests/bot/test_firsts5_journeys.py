@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import understanding
-from tests.parties import Citizen, file, walked_once
+from tests.parties import Citizen, file, filed_and_forwarded, walked_once
 
 # A story told for someone else (a neighbour, a parent) with a wish to report: the writer files it ("laporkan atas
 # nama tetangga saya …" read "tetangga saya" as the owner of a report asked after, and the story was lost)
@@ -202,6 +202,35 @@ def test_a_bare_no_after_a_forward_asks_to_take_it_back(people):
     pupr_holds_one(people)
     reply = people["verifier"].says("eh salah")
     assert "Tarik disposisinya" in reply and "Teruskan LPR-1 ke" not in reply, reply
+
+
+@pytest.mark.parametrize("again", ["maaf keliru, mestinya ke dlh", "eh salah, harusnya dlh bukan pu",
+                                   "ralat: dlh", "salah pak, seharusnya dinas lingkungan hidup", "koreksi ke DLH ya"])
+def test_a_forward_correction_said_again_while_asked_is_asked_again(people, again):
+    """Found by review: "ralat: dlh" asked "Teruskan LPR-1 ke DLH?", and the same correction typed again (its
+    "keliru", "salah" read as a no) answered "TERUSKAN LPR-1 tidak dikirim"."""
+    pupr_holds_one(people)
+    assert "Teruskan LPR-1 ke DLH?" in people["verifier"].says("ralat: dlh")
+    reply = people["verifier"].says(again)
+    assert "Teruskan LPR-1 ke DLH?" in reply and "tidak dikirim" not in reply, reply
+    people["verifier"].says("ya")
+    assert people["dlh1"].inbox() and "LPR-1" in people["dlh1"].last().body
+
+
+def test_the_reviewers_forward_correction_said_twice_is_asked_twice(people):
+    filed_and_forwarded(people, photo=False)  # LPR-1 at DLH
+    assert "Teruskan LPR-1 ke PUPR?" in people["verifier"].says("ralat: pupr")
+    reply = people["verifier"].says("maaf keliru, mestinya ke pu")
+    assert "Teruskan LPR-1 ke PUPR?" in reply and "tidak dikirim" not in reply, reply
+    people["verifier"].says("YA")
+    assert any("LPR-1" in m.body for m in people["pupr"].inbox())
+
+
+@pytest.mark.parametrize("no", ["tidak", "batal", "eh salah", "maaf keliru", "gak jadi"])
+def test_a_no_to_the_corrected_forward_still_calls_it_off(people, no):
+    pupr_holds_one(people)
+    people["verifier"].says("ralat: dlh")
+    assert "tidak dikirim" in people["verifier"].says(no)
 
 
 @pytest.fixture

@@ -61,10 +61,22 @@ def test_the_officers_rung_reaches_whoever_reads_the_dispositions_notices(agency
         assert _names(recipients(session, ("officers",), disposition, now)) == expected
 
 
-def test_the_heads_rung_never_reaches_an_accused_head(agency_world, svc, clock):
+@pytest.mark.parametrize("description", [
+    "Petugas DLH bernama Dewi dan kepala dinas pak Yusuf minta uang rokok setiap truk datang",
+    "Petugas DLH minta pungli, kadisnya pak yusuf juga ikut",
+    "oknum pegawai DLH pak Yusuf minta uang rokok ke pedagang",
+])
+def test_the_heads_rung_passes_an_accused_head_to_the_supervisors(agency_world, svc, clock, description):
     with svc.session_factory.begin() as session:
-        people, disposition = agency_world(
-            session, "Petugas DLH bernama Dewi dan kepala dinas pak Yusuf minta uang rokok setiap truk datang")
+        people, disposition = agency_world(session, description)
         now = clock.now + timedelta(hours=1)
-        assert _names(recipients(session, ("officers", "heads"), disposition, now)) == ["Eko"]
+        officers = ["Eko"] if "Dewi" in description else ["Dewi", "Eko"]
+        assert _names(recipients(session, ("officers", "heads"), disposition, now)) == sorted(officers + ["Sekda"])
+        assert _names(recipients(session, ("heads",), disposition, now)) == ["Sekda"]
         assert _names(recipients(session, ("heads", "supervisors"), disposition, now)) == ["Sekda"]
+
+
+def test_the_heads_rung_reaches_the_head_the_complaint_does_not_name(agency_world, svc, clock):
+    with svc.session_factory.begin() as session:
+        people, disposition = agency_world(session, "kepala pasar pak Joko diam saja, sampah menumpuk sebulan")
+        assert _names(recipients(session, ("heads",), disposition, clock.now + timedelta(hours=1))) == ["Yusuf"]

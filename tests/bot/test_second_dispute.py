@@ -10,7 +10,7 @@ from sqlalchemy import select
 from lapor.timeline import timeline
 from models import Complaint, Contact
 from services import services
-from tests.parties import complaint, filed_and_forwarded, walked_once
+from tests.parties import complaint, file_and_read, filed_and_forwarded, walked_once
 
 FIRST = "belum selesai kok, sampahnya masih numpuk di pojok pasar"
 
@@ -91,3 +91,38 @@ def test_a_second_dispute_while_the_head_is_on_leave_without_a_stand_in_reaches_
     [told] = heads_told(people["supervisor"])
     assert "LPR-1" in told and "kedua" in told, told
     assert "pimpinan daerah (Sekda) ikut diberi tahu" in reopened_notices(people["dlh1"])[-1]
+
+
+HEAD_NAMED = "Sampah pasar menumpuk, petugas DLH dan kepala dinasnya pak Yusuf malah minta uang rokok ke pedagang"
+
+
+@walked_once
+def head_named_and_disputed(people) -> None:
+    """LPR-1, naming the DLH head, at DLH, answered and disputed once."""
+    file_and_read(people["citizen"], description=HEAD_NAMED, photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
+    people["citizen"].says(FIRST)
+    people["dlh1"].says("SELESAI LPR-1 sudah kami angkut lagi sisanya")
+
+
+@pytest.mark.parametrize("second", ["masih rusak pak, masih ada tumpukan di belakang los ikan",
+                                    "TIDAK PUAS LPR-1 sampahnya cuma dipindah ke samping"])
+def test_a_second_dispute_about_the_head_reaches_the_supervisor_instead(people, world, second):
+    head_named_and_disputed(people)
+    assert "buka kembali" in people["citizen"].says(second)
+    assert heads_told(people["head"]) == [] and reopened_notices(people["head"]) == []
+    [told] = heads_told(people["supervisor"])
+    assert "LPR-1" in told and "kedua" in told, told
+    notice = reopened_notices(people["dlh1"])[-1]
+    assert "kedua" in notice and "Sekda" in notice and "menyebut kepala" in notice and "cuti" not in notice, notice
+
+
+def test_a_second_dispute_read_by_the_head_alone_says_it_is_the_second(people, world):
+    answered_and_disputed(people, FIRST)
+    for officer in ("dlh1", "dlh2"):
+        people[officer].says("CUTI SAYA sampai jumat")
+    people["citizen"].says("masih rusak pak, masih ada tumpukan di belakang los ikan")
+    [notice] = reopened_notices(people["head"])
+    assert "kedua kalinya" in notice and "ikut diberi tahu" not in notice, notice
+    assert heads_told(people["supervisor"]) == []

@@ -17,7 +17,7 @@ from lapor.timeline import timeline
 from models import Complaint, Contact, OutboxMessage
 from scheduler.jobs import run_job, run_ladders
 from services import services
-from tests.parties import make_people, two_at_dlh
+from tests.parties import file_and_read, make_people, two_at_dlh
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 TICKED = {"ladders", "outbox"}
@@ -173,3 +173,33 @@ def test_promise_reminders_are_on_the_dashboard_timeline(cast, world, clock):
         items = [item for item in timeline(session, complaint, verifier) if item.event == "pengingat_janji"]
     assert [item.step for item in items] == [1, 2]
     assert {r.name for r in items[1].recipients} == {"Dewi", "Eko", "Yusuf"}
+
+
+HEAD_NAMED = "Sampah pasar menumpuk, petugas DLH dan kepala dinasnya pak Yusuf malah minta uang rokok ke pedagang"
+
+
+def test_a_promise_about_an_accused_head_reaches_the_supervisor_at_the_second_step(world, clock):
+    clock.now = at(11, 23)
+    people = make_people(world)
+    file_and_read(people["citizen"], description=HEAD_NAMED, photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].swipe(_notice(people), "besok kami tangani")
+    tick(world, clock, at(11, 25, 8, 0))
+    tick(world, clock, at(11, 26, 8, 0))
+    assert promise_reminders(people["head"]) == []
+    [above] = promise_reminders(people["supervisor"])
+    assert "LPR-1" in above and "cuti" not in above and "menyebut kepala" in above, above
+    assert "Kepala instansi ikut diberi tahu" not in promise_reminders(people["dlh1"])[-1]
+
+
+def test_the_second_promise_reminder_to_a_head_reading_alone_says_no_officer_was_reminded(cast, world, clock):
+    cast["dlh1"].swipe(_notice(cast), "besok kami tangani")
+    clock.now = at(11, 24, 14, 0)
+    for officer in ("dlh1", "dlh2"):
+        cast[officer].says("CUTI SAYA sampai jumat")
+    tick(world, clock, at(11, 25, 8, 0))
+    tick(world, clock, at(11, 26, 8, 0))
+    reminders = promise_reminders(cast["head"])
+    assert len(reminders) == 2, reminders
+    assert "Petugas sudah diingatkan" not in reminders[-1] and "Pengingat ke-2" in reminders[-1], reminders[-1]
+    assert "TL LPR-1" in reminders[-1], reminders[-1]
