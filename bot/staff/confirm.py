@@ -142,7 +142,7 @@ def _confirmed(turn: StaffTurn) -> str | None:
         return None
     command = pending["command"]
     reference = format_reference(split_reference(pending["rest"])[0] or 0)
-    if command == "TERUSKAN" and _forward_corrected_again(turn):
+    if command in ("TERUSKAN", "TARIK") and _forward_corrected_again(turn):
         return None
     if typed[0] in NO_WORDS or CALL_OFF.match(normalize(turn.message.text)) or _takes_back(turn.message.text):
         _called_off(turn, pending, reference)
@@ -183,9 +183,9 @@ def _called_off(turn: StaffTurn, pending: dict, reference: str) -> None:
 
 
 def _forward_corrected_again(turn: StaffTurn) -> bool:
-    """Whether a verifier's correction of their own forward, naming an agency, answers the TERUSKAN it asked about
-    ("maaf keliru, mestinya ke pu" after "ralat: pupr"): the same correction (or one to another agency), asked
-    again, not a no ("maaf keliru" alone still calls it off)."""
+    """Whether a verifier's correction of their own forward, naming an agency, answers the TERUSKAN or the move
+    (TARIK … KE …) it asked about ("maaf keliru, mestinya ke pu" after "ralat: pupr"): the same correction (or one to
+    another agency), asked again, not a no ("maaf keliru" alone still calls it off)."""
     from bot.staff.verifier_words import _forward_corrected
 
     return _forward_corrected(turn)

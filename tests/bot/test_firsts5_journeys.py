@@ -210,18 +210,18 @@ def test_a_forward_correction_said_again_while_asked_is_asked_again(people, agai
     """Found by review: "ralat: dlh" asked "Teruskan LPR-1 ke DLH?", and the same correction typed again (its
     "keliru", "salah" read as a no) answered "TERUSKAN LPR-1 tidak dikirim"."""
     pupr_holds_one(people)
-    assert "Teruskan LPR-1 ke DLH?" in people["verifier"].says("ralat: dlh")
+    assert "LPR-1 dari PUPR ke DLH?" in people["verifier"].says("ralat: dlh")  # verifier2: "Pindahkan …"
     reply = people["verifier"].says(again)
-    assert "Teruskan LPR-1 ke DLH?" in reply and "tidak dikirim" not in reply, reply
+    assert "LPR-1 dari PUPR ke DLH?" in reply and "tidak dikirim" not in reply, reply
     people["verifier"].says("ya")
     assert people["dlh1"].inbox() and "LPR-1" in people["dlh1"].last().body
 
 
 def test_the_reviewers_forward_correction_said_twice_is_asked_twice(people):
     filed_and_forwarded(people, photo=False)  # LPR-1 at DLH
-    assert "Teruskan LPR-1 ke PUPR?" in people["verifier"].says("ralat: pupr")
+    assert "LPR-1 dari DLH ke PUPR?" in people["verifier"].says("ralat: pupr")
     reply = people["verifier"].says("maaf keliru, mestinya ke pu")
-    assert "Teruskan LPR-1 ke PUPR?" in reply and "tidak dikirim" not in reply, reply
+    assert "LPR-1 dari DLH ke PUPR?" in reply and "tidak dikirim" not in reply, reply
     people["verifier"].says("YA")
     assert any("LPR-1" in m.body for m in people["pupr"].inbox())
 
