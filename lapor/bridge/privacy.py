@@ -533,7 +533,7 @@ _ASKS_IDENTITY = re.compile(
     r"(?:hp|hape|wa|whatsapp|telp|telpon|telepon|kontak)\s+" + _YOU + r"|"
     r"nama(?:\s+lengkap)?\s+" + _YOU + r"|nama\s+lengkap|"
     r"alamat(?:\s+(?:rumah|tinggal|domisili))?\s+" + _YOU + r"|alamat\s+(?:rumah|tinggal|domisili)|"
-    r"(?:(?:rumah|tinggal|domisili)\s+" + _YOU + r"|" + _YOU + r"\s+tinggal)\s*(?:di\s*)?mana)(?!\w)",
+    r"(?:(?:rumah|tinggal|domisili)\s+" + _YOU + r"|" + _YOU + r"\s+tinggal)\s*(?:(?:di\s*)?(?:mana|mn)|dmn))(?!\w)",
     re.IGNORECASE)
 
 
@@ -549,7 +549,8 @@ def asks_identity(question: str) -> bool:
 # own ("silakan cek status bansos dengan NIK bapak": "silakan" alone is no request to send it).
 _REQUESTING = frozenset("""mohon mhn tolong tlg harap dimohon minta boleh bisakah dapatkah kirim kirimkan
     sebutkan cantumkan berikan beri infokan informasikan info share japri bawa membawa lampirkan ketik tulis
-    tuliskan balas perlu butuh memerlukan membutuhkan berapa siapa mana""".split())
+    tuliskan balas perlu butuh memerlukan membutuhkan berapa siapa mana
+    dimana dmn mn brp brapa brpa brapakah berapakah gimana gmn bagaimana bgmn sp spa siapakah""".split())  # as typed
 # Where a clause ends: a comma, a question mark…, or a full stop after a word (not after "No." or "Jl.")
 _CLAUSE_BREAK = re.compile(r"([,;!?\n]|(?<=[^\W\d_]{5})\.(?=\s|$))")
 

@@ -269,3 +269,38 @@ def test_an_agencys_return_reason_reaches_the_verifier_not_the_reporter(world):
     people["dlh1"].says("KEMBALIKAN LPR-1 bukan kewenangan kami, mohon kirim no hp pelapor")
     assert len(people["citizen2"].inbox()) == before
     assert any("no hp pelapor" in m.body for m in people["verifier"].inbox())
+
+
+# Review B of session 29 ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "bapak tinggal dimana ya",
+    "bapak tinggal dmn",
+    "ibu tinggal di mn",
+    "no wa bpk brp",
+    "nomor hp ibu brapa",
+    "no wa bapak brpa ya",
+    "alamat rumah bapak gimana",
+    "nama bapak sp ya",
+])
+def test_words_that_ask_who_the_reporter_is_in_slang_question_words(text):
+    assert requests_identity(text)
+
+
+@pytest.mark.parametrize("text", [
+    "air di rumah bapak berapa hari mati?",  # the problem at the reporter's home
+    "nama jalannya dimana ya, petugas belum ketemu",
+    "tiang nomor brp yang mati pak",
+    "sudah kami catat nama jalannya",
+])
+def test_slang_question_words_about_the_problem_ask_no_identity(text):
+    assert not requests_identity(text)
+
+
+def test_a_tl_asking_where_the_reporter_lives_in_slang_is_refused(world):
+    people = make_people(world)
+    _anonymous_at_dlh(people)
+    before = len(people["citizen2"].inbox())
+    assert "verifikator" in people["dlh1"].says("TL LPR-1 bapak tinggal dimana ya")
+    assert "verifikator" in people["dlh1"].says("TL LPR-1 no wa bpk brp")
+    assert len(people["citizen2"].inbox()) == before
