@@ -527,19 +527,36 @@ def _valid_date(match: re.Match) -> bool:
 # problem's place, not asked for) ask about the problem.
 _YOU = (r"(?:bapak|bpk|pak|ibu|ibuk|bu|anda|sdr|saudara|saudari|mas|mbak|kak|kakak|pelapor|njenengan|panjenengan|"
         r"sampeyan|kamu)(?!\s+(?:rt|rw|kades|lurah|kepala|camat|kadus|ketua|haji|h\.|guru|dokter|bidan)\b)")
+_PLACE_NAMED = ("jalan", "jln", "jl", "desa", "dusun", "dsn", "kampung", "tempat", "lokasi", "toko", "petugas", "gang",
+                "kantor", "perusahaan", "pt", "sekolah", "sungai", "jembatan", "pasar", "warung")
 _ASKS_IDENTITY = re.compile(
     r"(?<!\w)(?:nik|e-?ktp|ktp|kartu\s+keluarga|no\.?\s*kk|identitas|e-?mail|surel|dihubungi|"
     r"(?:no|nomor|nomer|nmr)\.?\s*(?:hp|hape|wa|whatsapp|telp|telpon|telepon|tlp|handphone|ponsel|kontak)|"
     r"(?:hp|hape|wa|whatsapp|telp|telpon|telepon|kontak)\s+" + _YOU + r"|"
     r"nama(?:\s+lengkap)?\s+" + _YOU + r"|nama\s+lengkap|"
     r"alamat(?:\s+(?:rumah|tinggal|domisili))?\s+" + _YOU + r"|alamat\s+(?:rumah|tinggal|domisili)|"
-    r"(?:(?:rumah|tinggal|domisili)\s+" + _YOU + r"|" + _YOU + r"\s+tinggal)\s*(?:(?:di\s*)?(?:mana|mn)|dmn))(?!\w)",
+    r"(?:(?:rumah|tinggal|domisili)\s+" + _YOU + r"|" + _YOU + r"\s+tinggal)\s*(?:(?:di\s*)?(?:mana|mn)|dmn)|"
+    # review B: "minta nomor hpnya", "minta wa nya", "japri nomor bapak", "atas nama siapa", "sebutkan nama"
+    r"(?:hp|hape|wa|whatsapp|telp|telpon|telepon|kontak)\s?nya|(?:no|nomor|nomer|nmr)\.?\s*" + _YOU + r"|"
+    r"(?:atas\s+nama|a\.\s?n\.?)\s+(?:siapa|sp|spa|" + _YOU + r")|"
+    r"(?:menyebut(?:kan)?|sebut(?:kan|in)?)\s+nama(?!\s*(?:" + "|".join(_PLACE_NAMED) + r")))(?!\w)",
     re.IGNORECASE)
+# "namanya siapa (pak)": the reporter's name when nothing the problem is about stands before it in its clause
+# ("petugas yang minta uang namanya siapa?" asks about the problem)
+_WHOSE_NAME = re.compile(r"(?<!\w)nama(?:nya)?\s*(?:" + _YOU + r"\s*)?(?:siapa|sp|spa)(?!\w)", re.IGNORECASE)
+_BEFORE_WHOSE_NAME = frozenset("maaf mohon boleh kalau klo kalo kl ya iya ini dengan dgn sebelumnya".split())
 
 
 def asks_identity(question: str) -> bool:
     """Whether a question to the reporter asks who they are (name, number, NIK, email, home, how to reach them)."""
-    return _ASKS_IDENTITY.search(question) is not None
+    if _ASKS_IDENTITY.search(question) is not None:
+        return True
+    for found in _WHOSE_NAME.finditer(question):
+        start = max((end.end() for end in _CLAUSE_END.finditer(question, 0, found.start())), default=0)
+        before = [word.lower() for word in _LETTERS.findall(question, start, found.start())]
+        if not before or before[-1] in _BEFORE_WHOSE_NAME | _REQUESTING:
+            return True
+    return False
 
 
 # An agency's news to the reporter (TL, SELESAI, SURVEI) that asks who they are: the words of `asks_identity` in a

@@ -11,6 +11,7 @@ from lapor.bridge.privacy import (
     IDENTITY_MASK,
     OWN_NUMBER_MASK,
     PHONE_MASK,
+    asks_identity,
     requests_identity,
     strip_identity,
     strip_reporter,
@@ -304,3 +305,40 @@ def test_a_tl_asking_where_the_reporter_lives_in_slang_is_refused(world):
     assert "verifikator" in people["dlh1"].says("TL LPR-1 bapak tinggal dimana ya")
     assert "verifikator" in people["dlh1"].says("TL LPR-1 no wa bpk brp")
     assert len(people["citizen2"].inbox()) == before
+
+
+@pytest.mark.parametrize("text", [
+    "boleh minta nomor hpnya pak",
+    "boleh minta no hp nya bu?",
+    "Bisa japri sy nomor bapak",
+    "tolong WA ke 0812-2222-3333 dengan menyebutkan nama",
+    "mohon sebutkan nama dan alamat",
+    "minta nomor bapak",
+    "boleh minta nomer ibu?",
+    "namanya siapa pak",
+    "maaf namanya siapa ya bu",
+    "atas nama siapa pak",
+    "a.n. siapa ya pak?",
+    "minta kontaknya pak",
+    "boleh minta wa nya",
+    "mohon whatsappnya bu",
+    "rumah bapak dmn",
+    "rumah ibu di mn?",
+])
+def test_more_ways_to_ask_who_the_reporter_is(text):
+    assert asks_identity(text) and requests_identity(text)
+
+
+@pytest.mark.parametrize("text", [
+    "petugas yang minta uang namanya siapa?",  # who the problem is about
+    "nama jalannya apa ya pak?",
+    "nomor rumah yang lampunya mati berapa?",
+    "di depan rumah siapa tiangnya?",
+    "nomor tiang berapa pak?",
+    "apakah sudah lapor ke nomor pak RT?",
+    "atas nama dinas kami mohon maaf atas keterlambatan",
+    "kontraktornya sudah kami tegur",
+    "sudah kami sebutkan nama jalannya di laporan",
+])
+def test_questions_about_the_problem_are_no_identity_question(text):
+    assert not asks_identity(text)
