@@ -133,8 +133,8 @@ def strip_identity(text: str, phone: str | None, name: str | None) -> str:
     introductions that name them ("saya Budi dari RT 3, …"), a NIK, an email address, a number or handle given as
     theirs and a name under a form's label replaced with masks; the rest as typed."""
     text = strip_nik(strip_own_number(text, phone))
-    text = _strip_phones(_strip_contacts(text), phone)
     own = {w.lower() for w in _WORD.findall(name or "") if len(w) >= 3 and w.lower() not in _ADDRESSES}
+    text = _strip_phones(_strip_contacts(text), phone, own)
     text = _strip_introductions(text, own)
     full = [w for w in _WORD.findall(name or "") if len(w) >= 2]
     if len(full) >= 2:  # the whole WhatsApp name written anywhere ("hubungi Siti Rahma")
@@ -147,9 +147,9 @@ def strip_reporter(text: str, phone: str | None, name: str | None) -> str:
     """Words a verifier wrote to an anonymous reporter ("Selamat pagi Bu Siti, …") as agencies may read them: the
     reporter's own number and every word of their WhatsApp name masked (a run of them as one mask); the rest,
     the verifier's own introduction included, as written; their other mobile numbers as in `strip_identity`."""
-    text = _strip_phones(strip_own_number(text, phone), phone)
     own = sorted({w for w in _WORD.findall((name or "").lower()) if len(w) >= 3 and w.isalpha()
                   and w not in _ADDRESSES}, key=len, reverse=True)
+    text = _strip_phones(strip_own_number(text, phone), phone, set(own))
     if not own:
         return text
     word = "(?:" + "|".join(map(re.escape, own)) + ")"
@@ -217,9 +217,10 @@ _THIRD_PARTY = frozenset("""rt rw ketua kades lurah camat kadus kasun kapolsek b
 _REACHING = frozenset("ke kesini kemari".split())  # "kabari ke wa …": the number after it is where to reach the writer
 
 
-def _strip_phones(text: str, phone: str | None) -> str:
+def _strip_phones(text: str, phone: str | None, name_words: set[str] = frozenset()) -> str:
     """Mask the sender's own number in any format, and every mobile number no words beside it give as someone
-    else's."""
+    else's (the reporter's own name words, `name_words`, after an address are no such words: "hubungi pak Budi
+    0857…" from Budi)."""
     if sum(ch.isdigit() for ch in text) < PHONE_DIGITS_MIN:
         return text
     own = phone if (phone or "").startswith("+") else None
@@ -230,7 +231,8 @@ def _strip_phones(text: str, phone: str | None) -> str:
         if span is None:
             return run
         start, end, label = span
-        if label == PHONE_MASK and _someone_elses(text, found.start() + start, found.start() + end):
+        if label == PHONE_MASK and _someone_elses(text, found.start() + start, found.start() + end,
+                                                   name_words):
             return run
         return run[:start] + label + run[end:]
 
@@ -275,7 +277,7 @@ def _phone_of(typed: str) -> tuple[str | None, bool] | None:
     return e164, phonenumbers.number_type(number) in _MOBILE_TYPES
 
 
-def _someone_elses(text: str, start: int, end: int) -> bool:
+def _someone_elses(text: str, start: int, end: int, own: set[str]) -> bool:
     """Whether the words right before a number (in its clause, after a "ke") or right after it say whose it is."""
     begin = max([start - _LEAD_WINDOW, 0, *(found.end() for found in _BEFORE_CLAUSE.finditer(
         text, max(0, start - _LEAD_WINDOW), start))])
@@ -284,10 +286,10 @@ def _someone_elses(text: str, start: int, end: int) -> bool:
     before = before[reached[-1] + 1:] if reached else before
     stop = _CLAUSE_END.search(text, end)
     after = _TOKENS.findall(text, end, stop.start() if stop and stop.group() != "(" else len(text))[:2]
-    return _says_whose(before[-4:]) or _says_whose(after)
+    return _says_whose(before[-4:], own) or _says_whose(after, own)
 
 
-def _says_whose(words: list[str]) -> bool:
+def _says_whose(words: list[str], own: set[str]) -> bool:
     """Whether words name whose a number is: a role or office ("ketua rt", "hotline pdam"; "kontraktornya"; not "RT
     3", a place), or an address before a name or a role ("pak Slamet", "bu lurah"; "mohon bapak hubungi …" names
     nobody)."""
@@ -297,8 +299,22 @@ def _says_whose(words: list[str]) -> bool:
         if word in _THIRD_PARTY and not (numbered and word in ("rt", "rw")):
             return True
         if word in _ADDRESSES and i + 1 < len(words) and (words[i + 1][:1].isupper() or lowered[i + 1] in _THIRD_PARTY):
+            if lowered[i + 1] in own and not _has_role(lowered):
+                continue  # "hubungi pak Budi 0857…" from Budi: the reporter, named
             return True
     return False
+
+
+# Roles that make an address and the reporter's own name someone else of the name ("pak Budi ketua RT", "bu Sri
+# bidan desa"); "RT 3" beside a name is where one lives, no role
+_ROLES = _THIRD_PARTY | frozenset("""bidan guru dokter perawat mantri ustadz ustad ustaz kyai kiai modin bayan carik
+    kamituwo kasi kabid kadis kabag direktur manajer manager mandor kader bendahara sekretaris juru""".split())
+
+
+def _has_role(lowered: list[str]) -> bool:
+    """Whether words hold a role (a numbered "rt"/"rw" is a place, no role)."""
+    return any(word in _ROLES and not (word in ("rt", "rw") and i + 1 < len(lowered) and lowered[i + 1].isdigit())
+               for i, word in enumerate(lowered))
 
 
 # An anonymous reporter's WhatsApp name of one word ("Budi", "Sri"; "Pak Budi" and "Budi 🙏" are one word too)
@@ -347,12 +363,15 @@ def _names_reporter(text: str, found: re.Match, anywhere: bool) -> bool:
             return False
         if not word[:1].isupper():
             break
-    addressed = _ADDRESSED.search(text, max(0, found.start() - _LEAD_WINDOW), found.start())
-    if addressed and addressed.group(1).lower() in _ADDRESSES:
-        return False  # "pak Budi ketua RT"
     following = re.match(r"[ \t]+([^\W\d_]+)", text[found.end():])
     if following and following.group(1)[:1].isupper() and following.group(1).lower() not in _LIVES:
         return False  # "Budi Hartono", "Sari Indah"
+    addressed = _ADDRESSED.search(text, max(0, found.start() - _LEAD_WINDOW), found.start())
+    if addressed and addressed.group(1).lower() in _ADDRESSES:  # "pak Budi ketua RT" is someone else of the name
+        beside = [w.lower() for w in _TOKENS.findall(text, max(0, addressed.start(1) - _LEAD_WINDOW),
+                                                      addressed.start(1))[-2:]]
+        return not _has_role(beside + [w.lower() for w in _TOKENS.findall(text, found.end(),
+                                                                           found.end() + _LEAD_WINDOW)[:3]])
     lives = re.match(r"[ \t]*,?[ \t]*([^\W\d_]+)", text[found.end():])
     if lives and lives.group(1).lower() in _LIVES:
         return True  # "Budi warga sini", "Sri dari RT 4", "Indah, warga RT 3"

@@ -255,6 +255,7 @@ def test_a_biasa_reporter_may_be_asked_for_a_number_in_a_tl(world):
     ("Bu, apakah benar nomor lain ibu 0857 1111 2222?", "1111", "apakah benar nomor lain ibu"),
     ("Mohon konfirmasi, wa ibu +62 812-3456-7890 aktif?", "3456", "Mohon konfirmasi"),
     ("apakah sudah lapor ke pak RT 0813 2222 3333?", None, "pak RT 0813 2222 3333"),
+    ("Bu Siti, apakah nomor 0857 1111 2222 masih aktif?", "1111", "apakah nomor"),
 ])
 def test_the_verifiers_words_keep_an_anonymous_reporters_numbers_from_the_agency(question, hidden, kept):
     masked = strip_reporter(question, PHONE, NAME)
@@ -342,3 +343,30 @@ def test_more_ways_to_ask_who_the_reporter_is(text):
 ])
 def test_questions_about_the_problem_are_no_identity_question(text):
     assert not asks_identity(text)
+
+
+@pytest.mark.parametrize(("typed", "name", "hidden"), [
+    ("jalan rusak, info lanjut hubungi pak Budi 0857 1111 2222", "Budi", ("Budi", "1111")),
+    ("yg melapor bapak Budi rt 3", "Budi", ("Budi",)),
+    ("hubungi saya 0857 1111 2222 (pak Budi)", "Budi", ("Budi", "1111")),
+    ("hubungi 0857 1111 2222 a.n. pak Budi", "Budi", ("Budi", "1111")),
+    ("hub pak Budi 0857 1111 2222", "Budi Santoso", ("Budi", "1111")),
+    ("hubungi bu Siti di 0857 1111 2222", "Siti", ("Siti", "1111")),
+    ("hubungi bu Siti di 0857 1111 2222", "Siti Rahma", ("Siti", "1111")),
+    ("kalau perlu wa mas budi 085711112222", "Budi", ("udi", "1111")),
+    ("tolong dibantu, bu Sari 0857 1111 2222", "Sari", ("Sari", "1111")),
+])
+def test_an_anonymous_reporters_own_name_after_an_address_hides_it_and_its_number(typed, name, hidden):
+    masked = strip_identity(typed, PHONE, name)
+    assert not any(word in masked for word in hidden) and IDENTITY_MASK in masked, masked
+
+
+@pytest.mark.parametrize(("typed", "name"), [
+    ("sudah lapor ke pak Budi ketua RT 0813 2222 3333", "Budi"),
+    ("kata bu Sri bidan desa 0813 2222 3333 tidak aktif", "Sri"),
+    ("nomor pak Slamet 0813 2222 3333 tidak aktif", "Budi"),  # someone else's name
+    ("ketua RT pak Budi 0813 2222 3333 sudah tahu", "Budi"),
+    ("kontraktornya pak Budi Hartono susah dihubungi", "Budi"),
+])
+def test_a_namesake_with_a_role_and_someone_elses_number_stay(typed, name):
+    assert strip_identity(typed, PHONE, name) == typed
