@@ -370,3 +370,32 @@ def test_an_anonymous_reporters_own_name_after_an_address_hides_it_and_its_numbe
 ])
 def test_a_namesake_with_a_role_and_someone_elses_number_stay(typed, name):
     assert strip_identity(typed, PHONE, name) == typed
+
+
+@pytest.mark.parametrize("typed", [
+    "lpr 1 tim sudah turun, kirim nomor wa bapak ya",
+    "lpr 1 sudah kami cek, bapak tinggal dimana",
+    "LPR-1 sdh dicek, mohon sebutkan nama lengkap",
+])
+def test_identity_words_in_an_implied_command_are_refused_at_once_not_offered(world, typed):
+    people = make_people(world)
+    _anonymous_at_dlh(people)
+    before = len(people["citizen2"].inbox())
+    reply = people["dlh1"].says(typed)
+    assert "anonim" in reply and "verifikator" in reply and "YA" not in reply, reply
+    people["dlh1"].says("YA")
+    assert len(people["citizen2"].inbox()) == before
+
+
+def test_identity_words_swiped_onto_a_notice_are_refused_at_once_not_offered(world):
+    people = make_people(world)
+    _anonymous_at_dlh(people)
+    before = len(people["citizen2"].inbox())
+    notice = [m for m in people["dlh1"].inbox() if m.purpose == "disposition"][-1]
+    reply = people["dlh1"].swipe(notice, "sudah kami catat, bapak tinggal dimana")
+    assert "anonim" in reply and "YA" not in reply, reply
+    people["dlh1"].says("YA")
+    assert len(people["citizen2"].inbox()) == before
+    # a question about the problem is still offered as INFO, and progress as TL
+    assert "YA" in people["dlh1"].swipe(notice, "lokasinya persisnya dimana pak?")
+    assert "YA" in people["dlh1"].says("lpr 1 tim sudah turun ke lokasi")
