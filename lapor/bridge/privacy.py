@@ -377,8 +377,8 @@ def _names_reporter(text: str, found: re.Match, anywhere: bool) -> bool:
         return True  # "Budi warga sini", "Sri dari RT 4", "Indah, warga RT 3"
     rest = text[found.end():]
     if _SIGNED.fullmatch(rest) and (not prior or prior[-1].lower() in _CLOSING or re.search(
-            r"(?:^|[\n,~–—-])[\s\W]*$", text[:found.start()])):
-        return True  # "Salam, Budi", "…\n\nBudi", "- Budi"
+            r"(?:^|[\n,~–—!?-]|(?<=[^\W\d_]{3})\.)[\s\W]*$", text[:found.start()])):
+        return True  # "Salam, Budi", "…\n\nBudi", "- Budi", "jalan rusak. Budi" (not "Jl. Sari": a place)
     return anywhere
 
 

@@ -399,3 +399,25 @@ def test_identity_words_swiped_onto_a_notice_are_refused_at_once_not_offered(wor
     # a question about the problem is still offered as INFO, and progress as TL
     assert "YA" in people["dlh1"].swipe(notice, "lokasinya persisnya dimana pak?")
     assert "YA" in people["dlh1"].says("lpr 1 tim sudah turun ke lokasi")
+
+
+@pytest.mark.parametrize(("typed", "name", "kept"), [
+    ("jalan rusak. Budi", "Budi Santoso", "jalan rusak."),
+    ("lampu mati, tolong. Sari", "Sari", "lampu mati, tolong."),
+    ("sampah numpuk! Indah", "Indah", "sampah numpuk!"),
+    ("kapan diperbaiki? Siti", "Siti Rahma", "kapan diperbaiki?"),
+    ("air mati seminggu.\nSari 🙏", "Sari", "air mati seminggu."),
+])
+def test_a_signature_after_a_sentence_end_is_hidden(typed, name, kept):
+    masked = strip_identity(typed, PHONE, name)
+    assert name.split()[0] not in masked and kept in masked and IDENTITY_MASK in masked, masked
+
+
+@pytest.mark.parametrize(("typed", "name"), [
+    ("sampah di Jl. Sari", "Sari"),
+    ("banjir di Perum Griya. Indah", "Indah"),  # a place's name is no signature
+    ("taman kota dulu indah", "Indah"),
+    ("dusunnya di Ds. Jaya", "Jaya"),
+])
+def test_a_last_word_that_is_no_signature_stays(typed, name):
+    assert strip_identity(typed, PHONE, name) == typed
