@@ -40,9 +40,12 @@ def strip_own_number(text: str, phone: str | None) -> str:
     def mask(match: re.Match) -> str:
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         own = digits.endswith(subscriber) and len(digits) - len(subscriber) <= PHONE_PREFIX_DIGITS
-        return OWN_NUMBER_MASK if own else match.group()
+        if not own:
+            return match.group()
+        typed = match.group()  # "(0812) 3456…" masked whole; "(0812 3456 7890)" keeps its brackets
+        return "(" + OWN_NUMBER_MASK if typed.startswith("(") and ")" not in typed else OWN_NUMBER_MASK
 
-    return re.sub(r"\+?" + NUMBER_RUN.pattern, mask, text)
+    return re.sub(r"\(?\+?" + NUMBER_RUN.pattern, mask, text)
 
 
 IDENTITY_MASK = "[identitas pelapor disembunyikan]"
@@ -231,6 +234,7 @@ def _strip_phones(text: str, phone: str | None, name_words: set[str] = frozenset
         if span is None:
             return run
         start, end, label = span
+        start -= run[start - 1:start] == "(" and ")" in run[start:end]  # "(0812) 3456…": the bracket is its own
         if label == PHONE_MASK and _someone_elses(text, found.start() + start, found.start() + end,
                                                    name_words):
             return run
@@ -245,7 +249,7 @@ def _mobile_in(run: str, own: str | None) -> tuple[int, int, str] | None:
     on, the longest first."""
     groups = [(m.start(), m.end()) for m in re.finditer(r"\d+", run)]
     for i, (start, _) in enumerate(groups):
-        start -= run[start - 1:start] in ("+", "(")
+        start -= run[start - 1:start] == "+"  # "(" stays outside the mask: "(0857 …)" reads "([nomor …])"
         for _, end in reversed(groups[i:]):
             digits = sum(ch.isdigit() for ch in run[start:end])
             if digits < PHONE_DIGITS_MIN:

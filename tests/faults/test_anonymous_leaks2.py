@@ -421,3 +421,16 @@ def test_a_signature_after_a_sentence_end_is_hidden(typed, name, kept):
 ])
 def test_a_last_word_that_is_no_signature_stays(typed, name):
     assert strip_identity(typed, PHONE, name) == typed
+
+
+@pytest.mark.parametrize(("typed", "masked"), [
+    ("hub Budi (0857 1111 2222)", f"hub {IDENTITY_MASK} ({PHONE_MASK})"),
+    ("info lanjut (0857 1111 2222) ya", f"info lanjut ({PHONE_MASK}) ya"),
+    ("kontak (+62 857 1111 2222)", f"kontak ({PHONE_MASK})"),
+    ("wa: +62 857 1111 2222", f"wa: {PHONE_MASK}"),
+    ("hub (0857) 1111-2222 ya", f"hub {PHONE_MASK} ya"),  # the area code's brackets go with it
+    ("wa (0812) 3456-7890", f"wa {OWN_NUMBER_MASK}"),
+    ("wa sy (0812 3456 7890)", f"wa sy ({OWN_NUMBER_MASK})"),
+])
+def test_a_masked_number_keeps_its_brackets(typed, masked):
+    assert strip_identity(typed, PHONE, "Budi") == masked
