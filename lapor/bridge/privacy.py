@@ -591,16 +591,24 @@ _REQUESTING = frozenset("""mohon mhn tolong tlg harap dimohon minta boleh bisaka
     sebutkan cantumkan berikan beri infokan informasikan info share japri bawa membawa lampirkan ketik tulis
     tuliskan balas perlu butuh memerlukan membutuhkan berapa siapa mana
     dimana dmn mn brp brapa brpa brapakah berapakah gimana gmn bagaimana bgmn sp spa siapakah""".split())  # as typed
+# Who general advice in a sentence is for ("warga yang ingin bantuan silakan bawa KTP", "penerima bantuan diminta
+# membawa KTP"): without a word for the reader in the clause it asks nobody's identity of the reporter
+_OTHERS = frozenset("warga masyarakat penerima peserta penduduk".split())
+_YOU_WORDS = frozenset("""bapak bpk pak ibu ibuk bu anda sdr saudara saudari mas mbak kak kakak pelapor njenengan
+    panjenengan sampeyan kamu""".split())
 # Where a clause ends: a comma, a question mark…, or a full stop after a word (not after "No." or "Jl.")
 _CLAUSE_BREAK = re.compile(r"([,;!?\n]|(?<=[^\W\d_]{5})\.(?=\s|$))")
 
 
 def requests_identity(text: str) -> bool:
     """Whether words an agency sends the reporter ask who they are (name, number, NIK, email, home)."""
-    parts = _CLAUSE_BREAK.split(text)
+    parts, others = _CLAUSE_BREAK.split(text), False
     for clause, end in zip(parts[0::2], [*parts[1::2], ""], strict=True):
-        if asks_identity(clause) and (end == "?" or {w.lower() for w in _LETTERS.findall(clause)} & _REQUESTING):
+        said = {w.lower() for w in _LETTERS.findall(clause)}
+        others = others or bool(said & _OTHERS)  # "bagi warga yang …, silakan bawa KTP": advice to all
+        if asks_identity(clause) and (end == "?" or said & _REQUESTING) and not (others and not said & _YOU_WORDS):
             return True
+        others = others and end not in (".", "!", "?", "\n")
     return False
 
 

@@ -434,3 +434,23 @@ def test_a_last_word_that_is_no_signature_stays(typed, name):
 ])
 def test_a_masked_number_keeps_its_brackets(typed, masked):
     assert strip_identity(typed, PHONE, "Budi") == masked
+
+
+@pytest.mark.parametrize("text", [
+    "warga yang ingin bantuan silakan bawa KTP ke kantor desa",
+    "bagi masyarakat yang belum terdata, silakan membawa KK dan KTP ke kantor desa",
+    "penerima bantuan diminta membawa KTP saat pengambilan",
+    "warga terdampak mohon bawa fotokopi KK ke balai desa",
+])
+def test_general_advice_to_citizens_is_no_identity_request(text):
+    assert not requests_identity(text)
+
+
+@pytest.mark.parametrize("text", [
+    "warga sudah kami data, mohon bapak bawa KTP ke kantor desa",
+    "warga sekitar sudah didata. Mohon kirim NIK bapak",
+    "silakan datang ke kantor dengan membawa KTP",
+    "bagi warga yang melapor, mohon kirim no hp bapak",
+])
+def test_an_identity_request_beside_words_about_citizens_is_still_one(text):
+    assert requests_identity(text)
