@@ -13,7 +13,7 @@ from bot.inbound import Inbound
 from bot.messages import excerpt, received, t
 from bot.progress import is_question
 from bot.staff.citizen_text import says_nothing
-from bot.staff.finding import ONLY_OPEN_ASKED, _exists, _not_found, _own_disposition
+from bot.staff.finding import ONLY_OPEN_ASKED, _exists, _not_found, _own_disposition, identity_refused
 from bot.staff.held import HELD_KEY, HELD_LIFETIME
 from bot.staff.office_talk import CORRECTION, only_acknowledges
 from bot.staff.reading import STATUS_FILLER, STATUS_NOT_YET, UNREFERENCED, read_command
@@ -66,6 +66,10 @@ def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, alternat
         return
     if turn.staff.role in OFFICER_ROLES and command in ONLY_OPEN_ASKED and not _all_held(turn, rest):
         return  # "lpr 1 sudah dicek" from an agency that does not hold it: never offered as its TL
+    number, words_sent = split_reference(rest, bare=False)
+    if (refused := identity_refused(turn, command, number, words_sent)) is not None:
+        turn.replies.append(refused)  # "…, kirim nomor wa bapak ya" to an anonymous reporter: refused, not offered
+        return
     earlier = _remembered(turn, CONFIRM_KEY, CONFIRM_LIFETIME) or {}
     # an earlier command of the same message ("lpr 1 sdh …, lpr 2 sdh …") was asked with the photos held: they go
     # with its answer, and this question does not promise them again

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from bot.messages import DISPOSITION_CLOSED, REFERENCE_PLACEHOLDER, excerpt, person_label, short_datetime, t
+from bot.messages import (
+    COMMAND_EXAMPLES,
+    DISPOSITION_CLOSED,
+    REFERENCE_PLACEHOLDER,
+    excerpt,
+    person_label,
+    short_datetime,
+    t,
+)
 from bot.staff.turn import LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
 from lapor import access, complaints, dispositions, preconditions
 from lapor.dispositions import state_of
@@ -118,3 +126,22 @@ def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | Non
             turn.say("staff_answered_by", name=person_label(by),
                      when=short_datetime(final[-1].at, turn.zone), text=excerpt(final[-1].text or "-", 200))
     return None if refused else disposition
+
+
+IDENTITY_REFUSED = {"INFO": "info_identity_withheld"}  # TL, SELESAI, SURVEI: "answer_identity_withheld"
+
+
+def identity_refused(turn: StaffTurn, command: str, number: int | None, text: str) -> str | None:
+    """The refusal, said at once, of words for an anonymous reporter that ask who they are, before they are offered
+    or shown back as a command to send (`preconditions.why_not_ask_this` for INFO, `why_not_say_this` for the
+    news): None for words that may go, or a complaint that does not exist."""
+    if command not in ("INFO", "TL", "SELESAI", "SURVEI") or number is None or not text.strip():
+        return None
+    complaint = complaints.by_number(turn.session, number)
+    if complaint is None:
+        return None
+    why = preconditions.why_not_ask_this if command == "INFO" else preconditions.why_not_say_this
+    if not why(complaint, turn.staff, text):
+        return None
+    return t(IDENTITY_REFUSED.get(command, "answer_identity_withheld"), command=command,
+             reference=complaint.reference, example=t(COMMAND_EXAMPLES.get(command, "example_progress")))

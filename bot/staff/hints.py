@@ -7,7 +7,13 @@ from bot.messages import excerpt, t
 from bot.progress import is_question, on_the_way_only, sounds_like_progress
 from bot.promised import promise_example, promises_no_day
 from bot.staff.citizen_text import says_nothing, without_closing_address
-from bot.staff.finding import NOT_FOUND_NEXT, _own_open, _replied_complaint_number, example_reference
+from bot.staff.finding import (
+    NOT_FOUND_NEXT,
+    _own_open,
+    _replied_complaint_number,
+    example_reference,
+    identity_refused,
+)
 from bot.staff.office_talk import _asks_to_ask, question_apart
 from bot.staff.reading import _named_inside
 from bot.staff.turn import LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
@@ -62,6 +68,9 @@ def _hint(turn: StaffTurn) -> str:
 
     if (colleague := handover.colleague_hint(turn, reference)) is not None:  # "pak eko tolong lpr 1 dicek"
         return colleague
+    if role in OFFICER_ROLES and number is not None and rest and (refused := identity_refused(
+            turn, "INFO" if is_question(rest) or _asks_to_ask(rest) else "TL", number, rest)) is not None:
+        return refused  # words asking an anonymous reporter who they are: refused, never shown back to send
     if role in OFFICER_ROLES:
         return _officer_hint(reference, rest if number is not None else "")
     if role in VERIFIER_ROLES and number is not None and rest.strip() and only_agency_words(turn.session, rest):

@@ -40,9 +40,12 @@ def strip_own_number(text: str, phone: str | None) -> str:
     def mask(match: re.Match) -> str:
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         own = digits.endswith(subscriber) and len(digits) - len(subscriber) <= PHONE_PREFIX_DIGITS
-        return OWN_NUMBER_MASK if own else match.group()
+        if not own:
+            return match.group()
+        typed = match.group()  # "(0812) 3456…" masked whole; "(0812 3456 7890)" keeps its brackets
+        return "(" + OWN_NUMBER_MASK if typed.startswith("(") and ")" not in typed else OWN_NUMBER_MASK
 
-    return re.sub(r"\+?" + NUMBER_RUN.pattern, mask, text)
+    return re.sub(r"\(?\+?" + NUMBER_RUN.pattern, mask, text)
 
 
 IDENTITY_MASK = "[identitas pelapor disembunyikan]"
@@ -133,8 +136,8 @@ def strip_identity(text: str, phone: str | None, name: str | None) -> str:
     introductions that name them ("saya Budi dari RT 3, …"), a NIK, an email address, a number or handle given as
     theirs and a name under a form's label replaced with masks; the rest as typed."""
     text = strip_nik(strip_own_number(text, phone))
-    text = _strip_phones(_strip_contacts(text), phone)
     own = {w.lower() for w in _WORD.findall(name or "") if len(w) >= 3 and w.lower() not in _ADDRESSES}
+    text = _strip_phones(_strip_contacts(text), phone, own)
     text = _strip_introductions(text, own)
     full = [w for w in _WORD.findall(name or "") if len(w) >= 2]
     if len(full) >= 2:  # the whole WhatsApp name written anywhere ("hubungi Siti Rahma")
@@ -147,9 +150,9 @@ def strip_reporter(text: str, phone: str | None, name: str | None) -> str:
     """Words a verifier wrote to an anonymous reporter ("Selamat pagi Bu Siti, …") as agencies may read them: the
     reporter's own number and every word of their WhatsApp name masked (a run of them as one mask); the rest,
     the verifier's own introduction included, as written; their other mobile numbers as in `strip_identity`."""
-    text = _strip_phones(strip_own_number(text, phone), phone)
     own = sorted({w for w in _WORD.findall((name or "").lower()) if len(w) >= 3 and w.isalpha()
                   and w not in _ADDRESSES}, key=len, reverse=True)
+    text = _strip_phones(strip_own_number(text, phone), phone, set(own))
     if not own:
         return text
     word = "(?:" + "|".join(map(re.escape, own)) + ")"
@@ -217,9 +220,10 @@ _THIRD_PARTY = frozenset("""rt rw ketua kades lurah camat kadus kasun kapolsek b
 _REACHING = frozenset("ke kesini kemari".split())  # "kabari ke wa …": the number after it is where to reach the writer
 
 
-def _strip_phones(text: str, phone: str | None) -> str:
+def _strip_phones(text: str, phone: str | None, name_words: set[str] = frozenset()) -> str:
     """Mask the sender's own number in any format, and every mobile number no words beside it give as someone
-    else's."""
+    else's (the reporter's own name words, `name_words`, after an address are no such words: "hubungi pak Budi
+    0857…" from Budi)."""
     if sum(ch.isdigit() for ch in text) < PHONE_DIGITS_MIN:
         return text
     own = phone if (phone or "").startswith("+") else None
@@ -230,7 +234,9 @@ def _strip_phones(text: str, phone: str | None) -> str:
         if span is None:
             return run
         start, end, label = span
-        if label == PHONE_MASK and _someone_elses(text, found.start() + start, found.start() + end):
+        start -= run[start - 1:start] == "(" and ")" in run[start:end]  # "(0812) 3456…": the bracket is its own
+        if label == PHONE_MASK and _someone_elses(text, found.start() + start, found.start() + end,
+                                                   name_words):
             return run
         return run[:start] + label + run[end:]
 
@@ -243,7 +249,7 @@ def _mobile_in(run: str, own: str | None) -> tuple[int, int, str] | None:
     on, the longest first."""
     groups = [(m.start(), m.end()) for m in re.finditer(r"\d+", run)]
     for i, (start, _) in enumerate(groups):
-        start -= run[start - 1:start] in ("+", "(")
+        start -= run[start - 1:start] == "+"  # "(" stays outside the mask: "(0857 …)" reads "([nomor …])"
         for _, end in reversed(groups[i:]):
             digits = sum(ch.isdigit() for ch in run[start:end])
             if digits < PHONE_DIGITS_MIN:
@@ -275,7 +281,7 @@ def _phone_of(typed: str) -> tuple[str | None, bool] | None:
     return e164, phonenumbers.number_type(number) in _MOBILE_TYPES
 
 
-def _someone_elses(text: str, start: int, end: int) -> bool:
+def _someone_elses(text: str, start: int, end: int, own: set[str]) -> bool:
     """Whether the words right before a number (in its clause, after a "ke") or right after it say whose it is."""
     begin = max([start - _LEAD_WINDOW, 0, *(found.end() for found in _BEFORE_CLAUSE.finditer(
         text, max(0, start - _LEAD_WINDOW), start))])
@@ -284,10 +290,10 @@ def _someone_elses(text: str, start: int, end: int) -> bool:
     before = before[reached[-1] + 1:] if reached else before
     stop = _CLAUSE_END.search(text, end)
     after = _TOKENS.findall(text, end, stop.start() if stop and stop.group() != "(" else len(text))[:2]
-    return _says_whose(before[-4:]) or _says_whose(after)
+    return _says_whose(before[-4:], own) or _says_whose(after, own)
 
 
-def _says_whose(words: list[str]) -> bool:
+def _says_whose(words: list[str], own: set[str]) -> bool:
     """Whether words name whose a number is: a role or office ("ketua rt", "hotline pdam"; "kontraktornya"; not "RT
     3", a place), or an address before a name or a role ("pak Slamet", "bu lurah"; "mohon bapak hubungi …" names
     nobody)."""
@@ -297,8 +303,22 @@ def _says_whose(words: list[str]) -> bool:
         if word in _THIRD_PARTY and not (numbered and word in ("rt", "rw")):
             return True
         if word in _ADDRESSES and i + 1 < len(words) and (words[i + 1][:1].isupper() or lowered[i + 1] in _THIRD_PARTY):
+            if lowered[i + 1] in own and not _has_role(lowered):
+                continue  # "hubungi pak Budi 0857…" from Budi: the reporter, named
             return True
     return False
+
+
+# Roles that make an address and the reporter's own name someone else of the name ("pak Budi ketua RT", "bu Sri
+# bidan desa"); "RT 3" beside a name is where one lives, no role
+_ROLES = _THIRD_PARTY | frozenset("""bidan guru dokter perawat mantri ustadz ustad ustaz kyai kiai modin bayan carik
+    kamituwo kasi kabid kadis kabag direktur manajer manager mandor kader bendahara sekretaris juru""".split())
+
+
+def _has_role(lowered: list[str]) -> bool:
+    """Whether words hold a role (a numbered "rt"/"rw" is a place, no role)."""
+    return any(word in _ROLES and not (word in ("rt", "rw") and i + 1 < len(lowered) and lowered[i + 1].isdigit())
+               for i, word in enumerate(lowered))
 
 
 # An anonymous reporter's WhatsApp name of one word ("Budi", "Sri"; "Pak Budi" and "Budi 🙏" are one word too)
@@ -347,19 +367,22 @@ def _names_reporter(text: str, found: re.Match, anywhere: bool) -> bool:
             return False
         if not word[:1].isupper():
             break
-    addressed = _ADDRESSED.search(text, max(0, found.start() - _LEAD_WINDOW), found.start())
-    if addressed and addressed.group(1).lower() in _ADDRESSES:
-        return False  # "pak Budi ketua RT"
     following = re.match(r"[ \t]+([^\W\d_]+)", text[found.end():])
     if following and following.group(1)[:1].isupper() and following.group(1).lower() not in _LIVES:
         return False  # "Budi Hartono", "Sari Indah"
+    addressed = _ADDRESSED.search(text, max(0, found.start() - _LEAD_WINDOW), found.start())
+    if addressed and addressed.group(1).lower() in _ADDRESSES:  # "pak Budi ketua RT" is someone else of the name
+        beside = [w.lower() for w in _TOKENS.findall(text, max(0, addressed.start(1) - _LEAD_WINDOW),
+                                                      addressed.start(1))[-2:]]
+        return not _has_role(beside + [w.lower() for w in _TOKENS.findall(text, found.end(),
+                                                                           found.end() + _LEAD_WINDOW)[:3]])
     lives = re.match(r"[ \t]*,?[ \t]*([^\W\d_]+)", text[found.end():])
     if lives and lives.group(1).lower() in _LIVES:
         return True  # "Budi warga sini", "Sri dari RT 4", "Indah, warga RT 3"
     rest = text[found.end():]
     if _SIGNED.fullmatch(rest) and (not prior or prior[-1].lower() in _CLOSING or re.search(
-            r"(?:^|[\n,~–—-])[\s\W]*$", text[:found.start()])):
-        return True  # "Salam, Budi", "…\n\nBudi", "- Budi"
+            r"(?:^|[\n,~–—!?-]|(?<=[^\W\d_]{3})\.)[\s\W]*$", text[:found.start()])):
+        return True  # "Salam, Budi", "…\n\nBudi", "- Budi", "jalan rusak. Budi" (not "Jl. Sari": a place)
     return anywhere
 
 
@@ -527,19 +550,36 @@ def _valid_date(match: re.Match) -> bool:
 # problem's place, not asked for) ask about the problem.
 _YOU = (r"(?:bapak|bpk|pak|ibu|ibuk|bu|anda|sdr|saudara|saudari|mas|mbak|kak|kakak|pelapor|njenengan|panjenengan|"
         r"sampeyan|kamu)(?!\s+(?:rt|rw|kades|lurah|kepala|camat|kadus|ketua|haji|h\.|guru|dokter|bidan)\b)")
+_PLACE_NAMED = ("jalan", "jln", "jl", "desa", "dusun", "dsn", "kampung", "tempat", "lokasi", "toko", "petugas", "gang",
+                "kantor", "perusahaan", "pt", "sekolah", "sungai", "jembatan", "pasar", "warung")
 _ASKS_IDENTITY = re.compile(
     r"(?<!\w)(?:nik|e-?ktp|ktp|kartu\s+keluarga|no\.?\s*kk|identitas|e-?mail|surel|dihubungi|"
     r"(?:no|nomor|nomer|nmr)\.?\s*(?:hp|hape|wa|whatsapp|telp|telpon|telepon|tlp|handphone|ponsel|kontak)|"
     r"(?:hp|hape|wa|whatsapp|telp|telpon|telepon|kontak)\s+" + _YOU + r"|"
     r"nama(?:\s+lengkap)?\s+" + _YOU + r"|nama\s+lengkap|"
     r"alamat(?:\s+(?:rumah|tinggal|domisili))?\s+" + _YOU + r"|alamat\s+(?:rumah|tinggal|domisili)|"
-    r"(?:(?:rumah|tinggal|domisili)\s+" + _YOU + r"|" + _YOU + r"\s+tinggal)\s*(?:di\s*)?mana)(?!\w)",
+    r"(?:(?:rumah|tinggal|domisili)\s+" + _YOU + r"|" + _YOU + r"\s+tinggal)\s*(?:(?:di\s*)?(?:mana|mn)|dmn)|"
+    # review B: "minta nomor hpnya", "minta wa nya", "japri nomor bapak", "atas nama siapa", "sebutkan nama"
+    r"(?:hp|hape|wa|whatsapp|telp|telpon|telepon|kontak)\s?nya|(?:no|nomor|nomer|nmr)\.?\s*" + _YOU + r"|"
+    r"(?:atas\s+nama|a\.\s?n\.?)\s+(?:siapa|sp|spa|" + _YOU + r")|"
+    r"(?:menyebut(?:kan)?|sebut(?:kan|in)?)\s+nama(?!\s*(?:" + "|".join(_PLACE_NAMED) + r")))(?!\w)",
     re.IGNORECASE)
+# "namanya siapa (pak)": the reporter's name when nothing the problem is about stands before it in its clause
+# ("petugas yang minta uang namanya siapa?" asks about the problem)
+_WHOSE_NAME = re.compile(r"(?<!\w)nama(?:nya)?\s*(?:" + _YOU + r"\s*)?(?:siapa|sp|spa)(?!\w)", re.IGNORECASE)
+_BEFORE_WHOSE_NAME = frozenset("maaf mohon boleh kalau klo kalo kl ya iya ini dengan dgn sebelumnya".split())
 
 
 def asks_identity(question: str) -> bool:
     """Whether a question to the reporter asks who they are (name, number, NIK, email, home, how to reach them)."""
-    return _ASKS_IDENTITY.search(question) is not None
+    if _ASKS_IDENTITY.search(question) is not None:
+        return True
+    for found in _WHOSE_NAME.finditer(question):
+        start = max((end.end() for end in _CLAUSE_END.finditer(question, 0, found.start())), default=0)
+        before = [word.lower() for word in _LETTERS.findall(question, start, found.start())]
+        if not before or before[-1] in _BEFORE_WHOSE_NAME | _REQUESTING:
+            return True
+    return False
 
 
 # An agency's news to the reporter (TL, SELESAI, SURVEI) that asks who they are: the words of `asks_identity` in a
@@ -549,17 +589,26 @@ def asks_identity(question: str) -> bool:
 # own ("silakan cek status bansos dengan NIK bapak": "silakan" alone is no request to send it).
 _REQUESTING = frozenset("""mohon mhn tolong tlg harap dimohon minta boleh bisakah dapatkah kirim kirimkan
     sebutkan cantumkan berikan beri infokan informasikan info share japri bawa membawa lampirkan ketik tulis
-    tuliskan balas perlu butuh memerlukan membutuhkan berapa siapa mana""".split())
+    tuliskan balas perlu butuh memerlukan membutuhkan berapa siapa mana
+    dimana dmn mn brp brapa brpa brapakah berapakah gimana gmn bagaimana bgmn sp spa siapakah""".split())  # as typed
+# Who general advice in a sentence is for ("warga yang ingin bantuan silakan bawa KTP", "penerima bantuan diminta
+# membawa KTP"): without a word for the reader in the clause it asks nobody's identity of the reporter
+_OTHERS = frozenset("warga masyarakat penerima peserta penduduk".split())
+_YOU_WORDS = frozenset("""bapak bpk pak ibu ibuk bu anda sdr saudara saudari mas mbak kak kakak pelapor njenengan
+    panjenengan sampeyan kamu""".split())
 # Where a clause ends: a comma, a question mark…, or a full stop after a word (not after "No." or "Jl.")
 _CLAUSE_BREAK = re.compile(r"([,;!?\n]|(?<=[^\W\d_]{5})\.(?=\s|$))")
 
 
 def requests_identity(text: str) -> bool:
     """Whether words an agency sends the reporter ask who they are (name, number, NIK, email, home)."""
-    parts = _CLAUSE_BREAK.split(text)
+    parts, others = _CLAUSE_BREAK.split(text), False
     for clause, end in zip(parts[0::2], [*parts[1::2], ""], strict=True):
-        if asks_identity(clause) and (end == "?" or {w.lower() for w in _LETTERS.findall(clause)} & _REQUESTING):
+        said = {w.lower() for w in _LETTERS.findall(clause)}
+        others = others or bool(said & _OTHERS)  # "bagi warga yang …, silakan bawa KTP": advice to all
+        if asks_identity(clause) and (end == "?" or said & _REQUESTING) and not (others and not said & _YOU_WORDS):
             return True
+        others = others and end not in (".", "!", "?", "\n")
     return False
 
 

@@ -11,6 +11,7 @@ from lapor.bridge.privacy import (
     IDENTITY_MASK,
     OWN_NUMBER_MASK,
     PHONE_MASK,
+    asks_identity,
     requests_identity,
     strip_identity,
     strip_reporter,
@@ -254,6 +255,7 @@ def test_a_biasa_reporter_may_be_asked_for_a_number_in_a_tl(world):
     ("Bu, apakah benar nomor lain ibu 0857 1111 2222?", "1111", "apakah benar nomor lain ibu"),
     ("Mohon konfirmasi, wa ibu +62 812-3456-7890 aktif?", "3456", "Mohon konfirmasi"),
     ("apakah sudah lapor ke pak RT 0813 2222 3333?", None, "pak RT 0813 2222 3333"),
+    ("Bu Siti, apakah nomor 0857 1111 2222 masih aktif?", "1111", "apakah nomor"),
 ])
 def test_the_verifiers_words_keep_an_anonymous_reporters_numbers_from_the_agency(question, hidden, kept):
     masked = strip_reporter(question, PHONE, NAME)
@@ -269,3 +271,186 @@ def test_an_agencys_return_reason_reaches_the_verifier_not_the_reporter(world):
     people["dlh1"].says("KEMBALIKAN LPR-1 bukan kewenangan kami, mohon kirim no hp pelapor")
     assert len(people["citizen2"].inbox()) == before
     assert any("no hp pelapor" in m.body for m in people["verifier"].inbox())
+
+
+# Review B of session 29 ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "bapak tinggal dimana ya",
+    "bapak tinggal dmn",
+    "ibu tinggal di mn",
+    "no wa bpk brp",
+    "nomor hp ibu brapa",
+    "no wa bapak brpa ya",
+    "alamat rumah bapak gimana",
+    "nama bapak sp ya",
+])
+def test_words_that_ask_who_the_reporter_is_in_slang_question_words(text):
+    assert requests_identity(text)
+
+
+@pytest.mark.parametrize("text", [
+    "air di rumah bapak berapa hari mati?",  # the problem at the reporter's home
+    "nama jalannya dimana ya, petugas belum ketemu",
+    "tiang nomor brp yang mati pak",
+    "sudah kami catat nama jalannya",
+])
+def test_slang_question_words_about_the_problem_ask_no_identity(text):
+    assert not requests_identity(text)
+
+
+def test_a_tl_asking_where_the_reporter_lives_in_slang_is_refused(world):
+    people = make_people(world)
+    _anonymous_at_dlh(people)
+    before = len(people["citizen2"].inbox())
+    assert "verifikator" in people["dlh1"].says("TL LPR-1 bapak tinggal dimana ya")
+    assert "verifikator" in people["dlh1"].says("TL LPR-1 no wa bpk brp")
+    assert len(people["citizen2"].inbox()) == before
+
+
+@pytest.mark.parametrize("text", [
+    "boleh minta nomor hpnya pak",
+    "boleh minta no hp nya bu?",
+    "Bisa japri sy nomor bapak",
+    "tolong WA ke 0812-2222-3333 dengan menyebutkan nama",
+    "mohon sebutkan nama dan alamat",
+    "minta nomor bapak",
+    "boleh minta nomer ibu?",
+    "namanya siapa pak",
+    "maaf namanya siapa ya bu",
+    "atas nama siapa pak",
+    "a.n. siapa ya pak?",
+    "minta kontaknya pak",
+    "boleh minta wa nya",
+    "mohon whatsappnya bu",
+    "rumah bapak dmn",
+    "rumah ibu di mn?",
+])
+def test_more_ways_to_ask_who_the_reporter_is(text):
+    assert asks_identity(text) and requests_identity(text)
+
+
+@pytest.mark.parametrize("text", [
+    "petugas yang minta uang namanya siapa?",  # who the problem is about
+    "nama jalannya apa ya pak?",
+    "nomor rumah yang lampunya mati berapa?",
+    "di depan rumah siapa tiangnya?",
+    "nomor tiang berapa pak?",
+    "apakah sudah lapor ke nomor pak RT?",
+    "atas nama dinas kami mohon maaf atas keterlambatan",
+    "kontraktornya sudah kami tegur",
+    "sudah kami sebutkan nama jalannya di laporan",
+])
+def test_questions_about_the_problem_are_no_identity_question(text):
+    assert not asks_identity(text)
+
+
+@pytest.mark.parametrize(("typed", "name", "hidden"), [
+    ("jalan rusak, info lanjut hubungi pak Budi 0857 1111 2222", "Budi", ("Budi", "1111")),
+    ("yg melapor bapak Budi rt 3", "Budi", ("Budi",)),
+    ("hubungi saya 0857 1111 2222 (pak Budi)", "Budi", ("Budi", "1111")),
+    ("hubungi 0857 1111 2222 a.n. pak Budi", "Budi", ("Budi", "1111")),
+    ("hub pak Budi 0857 1111 2222", "Budi Santoso", ("Budi", "1111")),
+    ("hubungi bu Siti di 0857 1111 2222", "Siti", ("Siti", "1111")),
+    ("hubungi bu Siti di 0857 1111 2222", "Siti Rahma", ("Siti", "1111")),
+    ("kalau perlu wa mas budi 085711112222", "Budi", ("udi", "1111")),
+    ("tolong dibantu, bu Sari 0857 1111 2222", "Sari", ("Sari", "1111")),
+])
+def test_an_anonymous_reporters_own_name_after_an_address_hides_it_and_its_number(typed, name, hidden):
+    masked = strip_identity(typed, PHONE, name)
+    assert not any(word in masked for word in hidden) and IDENTITY_MASK in masked, masked
+
+
+@pytest.mark.parametrize(("typed", "name"), [
+    ("sudah lapor ke pak Budi ketua RT 0813 2222 3333", "Budi"),
+    ("kata bu Sri bidan desa 0813 2222 3333 tidak aktif", "Sri"),
+    ("nomor pak Slamet 0813 2222 3333 tidak aktif", "Budi"),  # someone else's name
+    ("ketua RT pak Budi 0813 2222 3333 sudah tahu", "Budi"),
+    ("kontraktornya pak Budi Hartono susah dihubungi", "Budi"),
+])
+def test_a_namesake_with_a_role_and_someone_elses_number_stay(typed, name):
+    assert strip_identity(typed, PHONE, name) == typed
+
+
+@pytest.mark.parametrize("typed", [
+    "lpr 1 tim sudah turun, kirim nomor wa bapak ya",
+    "lpr 1 sudah kami cek, bapak tinggal dimana",
+    "LPR-1 sdh dicek, mohon sebutkan nama lengkap",
+])
+def test_identity_words_in_an_implied_command_are_refused_at_once_not_offered(world, typed):
+    people = make_people(world)
+    _anonymous_at_dlh(people)
+    before = len(people["citizen2"].inbox())
+    reply = people["dlh1"].says(typed)
+    assert "anonim" in reply and "verifikator" in reply and "YA" not in reply, reply
+    people["dlh1"].says("YA")
+    assert len(people["citizen2"].inbox()) == before
+
+
+def test_identity_words_swiped_onto_a_notice_are_refused_at_once_not_offered(world):
+    people = make_people(world)
+    _anonymous_at_dlh(people)
+    before = len(people["citizen2"].inbox())
+    notice = [m for m in people["dlh1"].inbox() if m.purpose == "disposition"][-1]
+    reply = people["dlh1"].swipe(notice, "sudah kami catat, bapak tinggal dimana")
+    assert "anonim" in reply and "YA" not in reply, reply
+    people["dlh1"].says("YA")
+    assert len(people["citizen2"].inbox()) == before
+    # a question about the problem is still offered as INFO, and progress as TL
+    assert "YA" in people["dlh1"].swipe(notice, "lokasinya persisnya dimana pak?")
+    assert "YA" in people["dlh1"].says("lpr 1 tim sudah turun ke lokasi")
+
+
+@pytest.mark.parametrize(("typed", "name", "kept"), [
+    ("jalan rusak. Budi", "Budi Santoso", "jalan rusak."),
+    ("lampu mati, tolong. Sari", "Sari", "lampu mati, tolong."),
+    ("sampah numpuk! Indah", "Indah", "sampah numpuk!"),
+    ("kapan diperbaiki? Siti", "Siti Rahma", "kapan diperbaiki?"),
+    ("air mati seminggu.\nSari 🙏", "Sari", "air mati seminggu."),
+])
+def test_a_signature_after_a_sentence_end_is_hidden(typed, name, kept):
+    masked = strip_identity(typed, PHONE, name)
+    assert name.split()[0] not in masked and kept in masked and IDENTITY_MASK in masked, masked
+
+
+@pytest.mark.parametrize(("typed", "name"), [
+    ("sampah di Jl. Sari", "Sari"),
+    ("banjir di Perum Griya. Indah", "Indah"),  # a place's name is no signature
+    ("taman kota dulu indah", "Indah"),
+    ("dusunnya di Ds. Jaya", "Jaya"),
+])
+def test_a_last_word_that_is_no_signature_stays(typed, name):
+    assert strip_identity(typed, PHONE, name) == typed
+
+
+@pytest.mark.parametrize(("typed", "masked"), [
+    ("hub Budi (0857 1111 2222)", f"hub {IDENTITY_MASK} ({PHONE_MASK})"),
+    ("info lanjut (0857 1111 2222) ya", f"info lanjut ({PHONE_MASK}) ya"),
+    ("kontak (+62 857 1111 2222)", f"kontak ({PHONE_MASK})"),
+    ("wa: +62 857 1111 2222", f"wa: {PHONE_MASK}"),
+    ("hub (0857) 1111-2222 ya", f"hub {PHONE_MASK} ya"),  # the area code's brackets go with it
+    ("wa (0812) 3456-7890", f"wa {OWN_NUMBER_MASK}"),
+    ("wa sy (0812 3456 7890)", f"wa sy ({OWN_NUMBER_MASK})"),
+])
+def test_a_masked_number_keeps_its_brackets(typed, masked):
+    assert strip_identity(typed, PHONE, "Budi") == masked
+
+
+@pytest.mark.parametrize("text", [
+    "warga yang ingin bantuan silakan bawa KTP ke kantor desa",
+    "bagi masyarakat yang belum terdata, silakan membawa KK dan KTP ke kantor desa",
+    "penerima bantuan diminta membawa KTP saat pengambilan",
+    "warga terdampak mohon bawa fotokopi KK ke balai desa",
+])
+def test_general_advice_to_citizens_is_no_identity_request(text):
+    assert not requests_identity(text)
+
+
+@pytest.mark.parametrize("text", [
+    "warga sudah kami data, mohon bapak bawa KTP ke kantor desa",
+    "warga sekitar sudah didata. Mohon kirim NIK bapak",
+    "silakan datang ke kantor dengan membawa KTP",
+    "bagi warga yang melapor, mohon kirim no hp bapak",
+])
+def test_an_identity_request_beside_words_about_citizens_is_still_one(text):
+    assert requests_identity(text)
