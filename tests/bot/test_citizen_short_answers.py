@@ -196,6 +196,40 @@ def test_an_emergency_gets_the_emergency_numbers_first_never_the_help_menu(citiz
     assert "Cara memakai layanan ini" not in reply, reply
 
 
+OFFERED = "lampu jalan mati di gang 3 desa sukamaju"
+
+
+@pytest.mark.parametrize("typed", ["🆘 tolong", "tolong 🔥🔥", "🚨 darurat", "TOLONG 🔥😭",
+                                   "tolong ada kebakaran di pasar sekarang 🔥"])
+def test_an_emergency_while_a_story_is_offered_leaves_the_offer_as_it_was(citizen, typed):
+    citizen.says(OFFERED)
+    assert citizen.state() == "offer"
+    reply = citizen.says(typed)
+    assert reply.startswith("Bila ini keadaan darurat") and "112" in reply, reply
+    assert OFFERED in reply and typed not in reply and citizen.state() == "offer", reply
+    citizen.says("YA")
+    assert citizen.draft()["description"].lower().startswith(OFFERED), citizen.draft()
+    assert "tolong" not in citizen.draft()["description"].lower() and "🔥" not in citizen.draft()["description"]
+
+
+@pytest.mark.parametrize("typed", ["🔥🔥 tolong", "🆘 help", "🚨🚨 tolong"])
+@pytest.mark.parametrize("where", ["kind", "photo", "privacy", "confirm"])
+def test_an_emergency_at_a_choice_gets_the_numbers_and_the_question_again_without_a_scolding(citizen, typed, where):
+    to_step(citizen, where)
+    before = citizen.draft()
+    reply = citizen.says(typed)
+    assert reply.startswith("Bila ini keadaan darurat") and "112" in reply, reply
+    assert "Mohon balas" not in reply and citizen.state() == where, reply
+    assert citizen.draft() == before
+
+
+def test_an_emergency_told_as_the_story_is_still_the_story(citizen):
+    to_step(citizen, "description")
+    reply = citizen.says("tolong ada kebakaran di pasar Srimangunan sekarang, apinya masih besar 🔥")
+    assert reply.startswith("Bila ini keadaan darurat") and citizen.state() == "location", reply
+    assert "kebakaran" in citizen.draft()["description"]
+
+
 @pytest.mark.parametrize("typed", ["tolong", "tolong pak", "bantuan", "🔥🔥🔥", "mantap 🔥"])
 def test_a_plea_alone_or_fire_as_praise_is_no_emergency(citizen, typed):
     reply = citizen.says(typed)
