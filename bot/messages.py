@@ -396,6 +396,11 @@ MESSAGES = {
         "Angka di pertanyaan ini untuk jenis laporannya."
     ),
     "privacy_noted": "Baik, laporan ini kami catat sebagai laporan {privacy} (bisa diubah di ringkasan nanti).",
+    "privacy_assent_rahasia": (
+        "Karena belum ada pilihan angka, laporan ini kami catat sebagai laporan rahasia: isinya tidak dipublikasikan, "
+        "nama Anda tetap terlihat oleh petugas instansi. Bila nama Anda tidak boleh diperlihatkan, pilih Anonim "
+        "(bisa diubah di ringkasan nanti)."
+    ),
     "privacy_from_story_anonim": (
         "Anda meminta identitas Anda tidak diketahui, jadi laporan ini kami catat sebagai laporan anonim: nama dan "
         "nomor Anda tidak diperlihatkan kepada instansi, hanya kepada petugas verifikasi (bisa diubah di ringkasan "

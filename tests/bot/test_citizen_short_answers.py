@@ -32,8 +32,8 @@ def to_step(citizen: Citizen, step: str) -> None:
 
 # 1. The privacy question is no yes/no question --------------------------------------------------------------------
 # "y", "ok", "👍" there got the question again, then «Mohon balas 1 (biasa) …» with it, for ever. Now the first is
-# told what each number means, once; the second takes the ordinary choice (Biasa), said so and changeable at the
-# summary, as a second unclear answer at the kind question takes Pengaduan.
+# told what each number means, once; the second takes Rahasia (the content not published; "ok" twice is no consent
+# to Biasa), said so and changeable at the summary, as a second unclear answer at the kind question takes Pengaduan.
 
 @pytest.mark.parametrize("typed", SHORT)
 def test_a_short_yes_at_the_privacy_question_is_told_what_to_type_once(citizen, typed):
@@ -43,8 +43,28 @@ def test_a_short_yes_at_the_privacy_question_is_told_what_to_type_once(citizen, 
     assert "dengan angka" in first and "1" in first and "3" in first and "Mohon balas" not in first, first
     second = citizen.says(typed)
     assert citizen.state() == "confirm", second
-    assert citizen.draft()["privacy"] == "biasa"
-    assert "biasa" in second and "bisa diubah" in second and "Kerahasiaan: Biasa" in second, second
+    assert citizen.draft()["privacy"] == "rahasia"  # "ok" twice is no consent to the name shown as Biasa shows it
+    assert "rahasia" in second and "bisa diubah" in second and "Kerahasiaan: Rahasia" in second, second
+    assert "tidak dipublikasikan" in second and "nama" in second, second
+
+
+@pytest.mark.parametrize("then,privacy", [("1", "biasa"), ("3", "anonim")])
+def test_the_privacy_taken_after_two_bare_yeses_is_changed_at_the_summary(citizen, then, privacy):
+    to_step(citizen, "privacy")
+    citizen.says("ok")
+    citizen.says("ok")
+    citizen.says("UBAH")
+    citizen.says("kerahasiaan")
+    reply = citizen.says(then)
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy, reply
+
+
+def test_a_bare_yes_between_other_answers_still_takes_nothing(citizen):
+    to_step(citizen, "privacy")
+    citizen.says("ok")
+    citizen.says("maksudnya gimana?")
+    reply = citizen.says("ok")
+    assert citizen.state() == "privacy" and citizen.draft().get("privacy") is None, reply
 
 
 @pytest.mark.parametrize("then,privacy", [("2", "rahasia"), ("3", "anonim"), ("anonim aja", "anonim"),
