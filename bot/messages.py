@@ -1154,6 +1154,7 @@ MESSAGES = {
     "verifier_burst_item": "{number}. {reference} · {kind} · {title} · Lokasi: {place}{suggestion}{duplicates}",
     "verifier_burst_suggestion": " · Saran: {code} ({score})",
     "verifier_burst_duplicates": " · Mirip: {duplicates}",
+    "verifier_burst_accused": " · ⚠ menyebut petugas {names}",
     "verifier_burst_more": "… dan {more} laporan lagi dari pelapor ini: lihat ANTREAN.",
     "verifier_over_limit": (
         "Batas laporan tercapai: {reporter} sudah mengirim {filed} laporan dalam {window} terakhir. Laporan "
