@@ -187,6 +187,29 @@ def test_an_rt_and_rw_in_a_place(typed, stored):
     assert rt_rw_normalised(typed) == stored
 
 
+@pytest.mark.parametrize("typed", [
+    # the RT's head, not the RT: "pak rt", "bu rt", "ketua rt" before a count or a number
+    "rumah pak rt dua rumah dari masjid", "rumah pak rt 2 rumah dari masjid", "sebelah rumah bu rt 3",
+    "depan rumah ketua rt 5", "udah lapor ke pak rt 3 kali", "rumah bpk rt 4 gang mawar", "samping pak erte tiga",
+    # a count after the number: houses, times, days, metres
+    "blok rt 2 3 rumah sebelah", "rt 3 2 rumah dari pos ronda", "gang rt 2 rumah ke 3",
+    "lapor rt 3 kali gak ditanggapi",
+    "sudah rt 5 hari mati", "dekat rt 10 meter dari jembatan", "rt dua rumah dari masjid", "rt 3 2 kali banjir",
+])
+def test_the_rt_heads_house_or_a_count_after_the_number_is_left_as_typed(typed):
+    assert rt_rw_normalised(typed) == typed
+
+
+@pytest.mark.parametrize("typed,stored", [
+    ("rumah warga rt 2 rw 3", "rumah warga RT 02/RW 03"), ("gang mawar rt 3, 2 rumah dari masjid",
+                                                          "gang mawar RT 03, 2 rumah dari masjid"),
+    ("rt 3 rw 5 rumah cat hijau", "RT 03/RW 05 rumah cat hijau"), ("rt 2 desa sukamaju", "RT 02 desa sukamaju"),
+    ("rt 04 dekat rumah pak rt", "RT 04 dekat rumah pak rt"), ("rt 4 rumahnya pak joko", "RT 04 rumahnya pak joko"),
+])
+def test_an_rt_beside_those_words_is_still_read(typed, stored):
+    assert rt_rw_normalised(typed) == stored
+
+
 @pytest.mark.parametrize("typed", ["jl melati rt tiga rw lima desa sukamaju", "jl melati rt.03/rw.05 desa sukamaju",
                                    "jl melati RT 3 RW 5 desa sukamaju", "jl melati rt03 rw05 desa sukamaju",
                                    "jl melati erte tiga erwe lima desa sukamaju"])
