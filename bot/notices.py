@@ -203,13 +203,16 @@ def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) 
 
 def _held_back(session: Session, waiting: list[Complaint], now) -> set[int]:
     """The ids of the waiting complaints whose number the verifiers heard of less than the region's
-    `notice_burst_minutes` ago: they wait for the next notice about that number."""
+    `notice_burst_minutes` ago: they wait for the next notice about that number. Heard of: told in a notice (its
+    `duplicate_suggestions` are written then, [] for none), not a complaint forwarded from ANTREAN before its notice,
+    which is marked announced all the same and told nobody anything."""
     burst = timedelta(minutes=settings_of(session).notice_burst_minutes)
     citizens = {complaint.citizen_id for complaint in waiting if complaint.citizen_id is not None}
     if not burst or not citizens:
         return set()
     recent = set(session.scalars(select(Complaint.citizen_id).where(
-        Complaint.citizen_id.in_(citizens), Complaint.announced_at > now - burst).distinct()))
+        Complaint.citizen_id.in_(citizens), Complaint.announced_at > now - burst,
+        Complaint.duplicate_suggestions.is_not(None)).distinct()))
     return {complaint.id for complaint in waiting if complaint.citizen_id in recent}
 
 

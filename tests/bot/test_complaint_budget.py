@@ -262,6 +262,18 @@ def test_a_burst_marks_the_complaint_that_names_staff_as_a_lone_notice_warns(peo
     assert "⚠ menyebut petugas Dewi (DLH)" in conduct and "⚠" not in road, burst
 
 
+def test_a_complaint_forwarded_before_its_notice_holds_back_no_later_one(people, world):
+    filed(world, CITIZEN, 0)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")  # from ANTREAN, before any notice told of it
+    announce(world)
+    assert verification_notices(people["verifier"]) == []
+    announce(world, minutes=2)
+    filed(world, CITIZEN, 0)
+    announce(world)
+    [notice] = verification_notices(people["verifier"])
+    assert notice.startswith("Laporan baru LPR-2"), notice
+
+
 def test_a_single_complaint_after_a_wait_gets_its_whole_notice(people, world):
     filed(world, CITIZEN, 0)
     announce(world)
