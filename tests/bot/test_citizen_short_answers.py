@@ -256,7 +256,7 @@ def test_an_emergency_while_a_story_is_offered_leaves_the_offer_as_it_was(citize
 
 
 @pytest.mark.parametrize("typed", ["🔥🔥 tolong", "🆘 help", "🚨🚨 tolong"])
-@pytest.mark.parametrize("where", ["kind", "photo", "privacy", "confirm"])
+@pytest.mark.parametrize("where", ["kind", "confirm"])
 def test_an_emergency_at_a_choice_gets_the_numbers_and_the_question_again_without_a_scolding(citizen, typed, where):
     to_step(citizen, where)
     before = citizen.draft()
