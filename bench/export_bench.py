@@ -140,7 +140,7 @@ def cli_before(app, path: Path) -> None:
         complaints = manual.exportable(session, datetime(2000, 1, 1, tzinfo=zone))
         rows = [manual.export_row(complaint, zone) for complaint in complaints]
         links = [[c.reference, MEDIA_KIND_NAMES[kind], link] for c in complaints
-                 for kind, link in complaint_links(session, config, c, svc.clock(), lifetime)]
+                 for kind, link in complaint_links(session, config, c, svc.clock(), lifetime, None)]
     if file_format == exports.XLSX:
         manual.write_xlsx(manual.EXPORT_COLUMNS, rows, path, attachments=links)
     else:

@@ -400,6 +400,11 @@ MESSAGES = {
         "Angka di pertanyaan ini untuk jenis laporannya."
     ),
     "privacy_noted": "Baik, laporan ini kami catat sebagai laporan {privacy} (bisa diubah di ringkasan nanti).",
+    "privacy_assent_rahasia": (
+        "Karena belum ada pilihan angka, laporan ini kami catat sebagai laporan rahasia: isinya tidak dipublikasikan, "
+        "nama Anda tetap terlihat oleh petugas instansi. Bila nama Anda tidak boleh diperlihatkan, pilih Anonim "
+        "(bisa diubah di ringkasan nanti)."
+    ),
     "privacy_from_story_anonim": (
         "Anda meminta identitas Anda tidak diketahui, jadi laporan ini kami catat sebagai laporan anonim: nama dan "
         "nomor Anda tidak diperlihatkan kepada instansi, hanya kepada petugas verifikasi (bisa diubah di ringkasan "
@@ -1154,6 +1159,7 @@ MESSAGES = {
     "verifier_burst_item": "{number}. {reference} · {kind} · {title} · Lokasi: {place}{suggestion}{duplicates}",
     "verifier_burst_suggestion": " · Saran: {code} ({score})",
     "verifier_burst_duplicates": " · Mirip: {duplicates}",
+    "verifier_burst_accused": " · ⚠ menyebut petugas {names}",
     "verifier_burst_more": "… dan {more} laporan lagi dari pelapor ini: lihat ANTREAN.",
     "verifier_over_limit": (
         "Batas laporan tercapai: {reporter} sudah mengirim {filed} laporan dalam {window} terakhir. Laporan "

@@ -204,13 +204,16 @@ def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) 
 
 def _held_back(session: Session, waiting: list[Complaint], now) -> set[int]:
     """The ids of the waiting complaints whose number the verifiers heard of less than the region's
-    `notice_burst_minutes` ago: they wait for the next notice about that number."""
+    `notice_burst_minutes` ago: they wait for the next notice about that number. Heard of: told in a notice (its
+    `duplicate_suggestions` are written then, [] for none), not a complaint forwarded from ANTREAN before its notice,
+    which is marked announced all the same and told nobody anything."""
     burst = timedelta(minutes=settings_of(session).notice_burst_minutes)
     citizens = {complaint.citizen_id for complaint in waiting if complaint.citizen_id is not None}
     if not burst or not citizens:
         return set()
     recent = set(session.scalars(select(Complaint.citizen_id).where(
-        Complaint.citizen_id.in_(citizens), Complaint.announced_at > now - burst).distinct()))
+        Complaint.citizen_id.in_(citizens), Complaint.announced_at > now - burst,
+        Complaint.duplicate_suggestions.is_not(None)).distinct()))
     return {complaint.id for complaint in waiting if complaint.citizen_id in recent}
 
 
@@ -233,13 +236,16 @@ def _announce(session: Session, verifiers: list[Contact], group: list[Complaint]
             _send(session, verifier, _verifier_notice(verifier, complaint, ranked, duplicates, accused),
                   purpose=Purpose.VERIFICATION, complaint=complaint, key=f"new:{complaint.id}", at=now, media=media)
         return
+    accused = {complaint.id: accused_staff(session, complaint) for complaint in group[:BURST_LISTED]}
     for verifier in verifiers:  # no subject: a TERUSKAN of one of them must not take the notice of the others back
-        enqueue(session, verifier.address, _burst_notice(verifier, group, findings), purpose=Purpose.VERIFICATION,
+        enqueue(session, verifier.address, _burst_notice(verifier, group, findings, accused),
+                purpose=Purpose.VERIFICATION,
                 dedupe_key=_key(f"new-burst:{group[0].id}", verifier), now=now)
 
 
-def _burst_notice(verifier: Contact, group: list[Complaint], findings: dict) -> str:
-    """One notice for a number's complaints filed close together: a line each, with its first suggestion."""
+def _burst_notice(verifier: Contact, group: list[Complaint], findings: dict, accused: dict | None = None) -> str:
+    """One notice for a number's complaints filed close together: a line each, with its first suggestion, and the
+    staff a complaint about conduct names (`accused`, by complaint id: the warning a lone notice carries)."""
     items = []
     for number, complaint in enumerate(group[:BURST_LISTED], 1):
         ranked, duplicates = findings[complaint.id]
@@ -247,9 +253,12 @@ def _burst_notice(verifier: Contact, group: list[Complaint], findings: dict) -> 
             if ranked else ""
         similar = t("verifier_burst_duplicates",
                     duplicates=", ".join(other.reference for other, _ in duplicates[:2])) if duplicates else ""
+        named = (accused or {}).get(complaint.id)
+        warning = t("verifier_burst_accused", names=_accused_names(named)) if named else ""
         items.append(t("verifier_burst_item", number=number, reference=complaint.reference,
                        kind=KIND_NAMES[complaint.kind], title=excerpt(complaint.description, 60),
-                       place=excerpt(place_for_staff(complaint), 40), suggestion=suggestion, duplicates=similar))
+                       place=excerpt(place_for_staff(complaint), 40), suggestion=suggestion, duplicates=similar)
+                     + warning)
     if len(group) > BURST_LISTED:
         items.append(t("verifier_burst_more", more=len(group) - BURST_LISTED))
     return t("verifier_burst", count=len(group), reporter=reporter_for(verifier, group[0]), items="\n".join(items),
@@ -278,10 +287,14 @@ def _verifier_notice(verifier: Contact, complaint: Complaint, ranked: list, dupl
         listed = ", ".join(f"{other.reference} ({score:.0f}%)" for other, score in duplicates)
         lines.append(t("verifier_duplicates", duplicates=listed, reference=complaint.reference))
     if accused:
-        lines.append(t("verifier_staff_accused", names=and_list([p.name if "(" in (p.name or "") else
-                                                                 f"{p.name} ({p.agency.code})" for p in accused])))
+        lines.append(t("verifier_staff_accused", names=_accused_names(accused)))
     lines.append(t("verifier_reply_hint", reference=complaint.reference))
     return "\n".join(lines)
+
+
+def _accused_names(accused: list[Contact]) -> str:
+    """The staff a complaint about conduct names, each with their agency ("Dewi (DLH) dan Yusuf (DLH)")."""
+    return and_list([p.name if "(" in (p.name or "") else f"{p.name} ({p.agency.code})" for p in accused])
 
 
 # Disposition → officers and the citizen -------------------------------------------------------------

@@ -84,7 +84,7 @@ def export_command(since: str | None, file_format: str | None, output: Path | No
 
         def noted(complaint) -> None:  # each complaint as its row is written: its privacy and its media's links
             privacy[complaint.privacy] += 1
-            for kind, link in complaint_links(session, current_app.config, complaint, now, lifetime, found=media):
+            for kind, link in complaint_links(session, current_app.config, complaint, now, lifetime, None, found=media):
                 attachments.add([complaint.reference, MEDIA_KIND_NAMES[kind], link])
 
         rows = exportable_rows(session, start, zone, exports.CHUNK_ROWS, each=noted, options=MEDIA_READ,

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from lapor.access import Reader, hidden_media
 from lapor.dispositions import disposition_for
 from lapor.retry import Queue, claim
 from models import (
@@ -164,6 +165,15 @@ def complaint_items(session: Session, complaint: Complaint,
         found = items_by_url(session, urls)
     items = {found[url].id: found[url] for url in urls if url in found}
     return sorted(items.values(), key=lambda item: item.id)
+
+
+def items_seen_by(session: Session, complaint: Complaint, reader: Reader | None,
+                  found: dict[str, MediaItem] | None = None) -> list[MediaItem]:
+    """The complaint's media items this reader may see (None: outside the service, SP4N-LAPOR!'s admin, as no
+    verifier): without those of a story kept past its number's budget (`lapor.access.hidden_media`), the
+    verifiers' only. Every page, message and export that links a complaint's media chooses them here."""
+    hidden = hidden_media(reader, complaint)
+    return [item for item in complaint_items(session, complaint, found) if item.source_url not in hidden]
 
 
 def items_of(session: Session, complaints: Iterable[Complaint]) -> dict[str, MediaItem]:

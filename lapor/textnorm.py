@@ -2054,7 +2054,20 @@ def _rt_number(typed: str | None) -> int | None:
     return int(typed) if typed.isdigit() else _RT_NUMBER_WORDS[" ".join(typed.lower().split())]
 
 
+# "pak rt", "bu rt", "ketua rt": the RT's head, so the number after it is no RT's ("rumah pak rt dua rumah dari
+# masjid", "lapor ke pak rt 3 kali"); a counted thing after the number (or after a second number) makes it a count
+# ("rt dua rumah dari masjid", "blok rt 2 3 rumah sebelah", "rt 5 hari mati")
+_RT_HEAD_BEFORE = re.compile(r"\b(?:pak|pk|bpk|bapak|bp|bu|ibu|bu\.|ketua|kepala|mbah|pa)\.?\s*$", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(
+    rf"\s+(?:{_RT_NUMBER}\s+)?(?:rumah|rmh|kali|kl|x|hari|hr|minggu|mgg|bulan|bln|tahun|thn|jam|menit|meter|mtr|m|km|"
+    rf"orang|org)\b", re.IGNORECASE)
+
+
 def _rt_rw(found: re.Match) -> str:
+    before, after = found.string[:found.start()], found.string[found.end():]
+    alone = not (found.group("both_rt") or found.group("rw") or found.group("rw_after"))  # one number: "rt 2"
+    if _RT_HEAD_BEFORE.search(before) or (alone and _COUNTED_AFTER.match(after)):
+        return found.group()
     rt = _rt_number(found.group("both_rt") or found.group("rt"))
     rw = _rt_number(found.group("both_rw") or found.group("rw") or found.group("rw_after") or found.group("rw_alone"))
     if not (rt or rw) or rt == 0 or rw == 0:  # "rt 0": kept as typed
@@ -2064,7 +2077,8 @@ def _rt_rw(found: re.Match) -> str:
 
 def rt_rw_normalised(place: str) -> str:
     """The place with its RT and RW written one way ("jl melati rt tiga rw lima" → "jl melati RT 03/RW 05", "rt03"
-    → "RT 03"); a bare "pak rt", "RT 2x" or "rt" with no number is left as typed."""
+    → "RT 03"); a bare "pak rt", "RT 2x", "rt" with no number, the RT's head's ("rumah pak rt 2") or a count
+    ("rt 2 rumah dari masjid") is left as typed."""
     lowered = place.lower()
     if "r" not in lowered or not ("t" in lowered or "w" in lowered):  # cheap: most places hold no RT/RW
         return place

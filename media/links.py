@@ -9,7 +9,8 @@ from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy.orm import Session
 
 from config import signing_token
-from lapor.media import complaint_items, items_by_url, served_key, variant_for
+from lapor.access import Reader
+from lapor.media import items_by_url, items_seen_by, served_key, variant_for
 from models import Complaint, MediaItem, MediaStatus
 
 SALT = "penghubung.media"
@@ -48,14 +49,15 @@ def url(config: dict, item_id: int, variant: str, now: datetime, lifetime: timed
 
 
 def complaint_links(session: Session, config: dict, complaint: Complaint, now: datetime,
-                    lifetime: timedelta, reader_role: str | None = None,
+                    lifetime: timedelta, reader: Reader | None,
                     found: dict[str, MediaItem] | None = None) -> list[tuple[str, str]]:
     """Signed links to a complaint's stored media, with each item's kind, for a reader (None: outside the service,
-    SP4N-LAPOR!'s admin): files in the form `variant_for` gives that reader (none withheld from it), valid for
-    `lifetime`. `found`: its items read already with other complaints' (`lapor.media.items_of`)."""
-    variant = variant_for(reader_role, complaint.privacy, config["MEDIA_STRIP_METADATA"])
+    SP4N-LAPOR!'s admin, read as no verifier): the items it may see (`lapor.media.items_seen_by`: never a story's
+    kept past the budget but for verifiers), files in the form `variant_for` gives that reader (none withheld from
+    it), valid for `lifetime`. `found`: its items read already with other complaints' (`lapor.media.items_of`)."""
+    variant = variant_for(reader.role if reader else None, complaint.privacy, config["MEDIA_STRIP_METADATA"])
     return [(item.kind, url(config, item.id, variant, now, lifetime))
-            for item in complaint_items(session, complaint, found)
+            for item in items_seen_by(session, complaint, reader, found)
             if item.status == MediaStatus.STORED and served_key(item, variant)]
 
 

@@ -42,10 +42,10 @@ from bot.messages import COMMAND_EXAMPLES, DISPOSITION_CLOSED, STAFF_STATUS_NAME
 from bot.staff.shown import answered_by
 from bot.staff.verifier import who_was_told
 from lapor import access, answer_templates, complaints, dispositions, preconditions
-from lapor.access import hidden_media, may_act, may_see_complaint, reporter_seen_by
+from lapor.access import may_act, may_see_complaint, reporter_seen_by
 from lapor.complaints import LifecycleError
 from lapor.dispositions import state_of
-from lapor.media import complaint_items, mark_missing, served_key, variant_for
+from lapor.media import items_seen_by, mark_missing, served_key, variant_for
 from lapor.queue import Holder, days_between, holders, searched_references
 from lapor.queue import agencies as active_agencies
 from lapor.references import MARK, format_reference, marked_reference, said_reference, split_reference
@@ -772,8 +772,7 @@ def _media(complaint: Complaint, now) -> list[tuple[str, str, str, str, str]]:
     variant = variant_for(current_user.role, complaint.privacy, config["MEDIA_STRIP_METADATA"])
     expires = now + timedelta(seconds=config["MEDIA_LINK_SECONDS"])
     senders = _senders(complaint)
-    hidden = hidden_media(current_user, complaint)  # a story kept past the number's budget: verifiers only
-    items = [item for item in complaint_items(db(), complaint) if item.source_url not in hidden]
+    items = items_seen_by(db(), complaint, current_user)  # a story kept past the number's budget: verifiers only
     _mark_gone(items, variant, now)
     return [(item.kind, url_for("media.serve", item_id=item.id, t=links.token(config, item.id, variant, expires)),
              f"lampiran-{item.id}", senders.get(item.source_url, ""), item.kind)

@@ -229,6 +229,14 @@ def on_aside(turn: Turn) -> Next:
     return STAY
 
 
+def on_emergency(turn: Turn) -> Next:
+    """An emergency while a story is offered or at a question whose answer is no story: the emergency numbers, then
+    the offer or the question as it stood (its words never join the story, nor get «Mohon balas …»)."""
+    turn.say("emergency")
+    _repeat(turn)
+    return STAY
+
+
 def _repeat(turn: Turn) -> None:
     if turn.state == State.ANSWER:
         remind_open(turn)

@@ -2585,17 +2585,21 @@ def _hint_once(turn: Turn, key: str) -> None:
 
 def _assent_at_privacy(turn: Turn, chosen: str | None) -> Next | None:
     """A bare "ok", "y" or "👍" to the privacy choices (no yes/no question): the first is told the choices are typed
-    by number, once; the second takes Biasa, the ordinary choice, said so and changeable at the summary, as a second
-    unclear answer to the kind takes Pengaduan (it was the question again, then «Mohon balas 1 …», for ever). While
-    changing the privacy from the summary, the second keeps the one chosen. None for anything else."""
+    by number, once; the second takes Rahasia (the content not published, the name seen by the agency as ever), said
+    so and changeable at the summary, as a second unclear answer to the kind takes Pengaduan (it was the question
+    again, then «Mohon balas 1 …», for ever). Not Biasa: "ok" twice is no consent to the name shown as Biasa shows
+    it. While changing the privacy from the summary, the second keeps the one chosen. None for anything else."""
     if chosen or not bare_assent(turn):
         return None
     if not assent_hinted(turn):
         say_photos_done(turn)  # "👍" after the photos: they are received, said once
         _hint_once(turn, "privacy_by_number")
         return STAY
-    turn.draft.privacy = turn.draft.privacy or "biasa"
-    turn.say("privacy_noted", privacy=PRIVACY_NAMES[turn.draft.privacy].lower())
+    if turn.draft.privacy:
+        turn.say("privacy_noted", privacy=PRIVACY_NAMES[turn.draft.privacy].lower())
+    else:
+        turn.draft.privacy = "rahasia"
+        turn.say("privacy_assent_rahasia")
     return advance(turn)
 
 

@@ -80,8 +80,13 @@ FALLBACKS: dict[str, Step] = {
     "IKUTI": _step(filing.on_follow, IDLE),
     "UNSURE": _step(fallbacks.on_unsure),
     "ASIDE": _step(fallbacks.on_aside),
+    "EMERGENCY": _step(fallbacks.on_emergency),
 }
-FALLBACK_FROM = {"IKUTI": FILING, "ULANG": FILING, "UNSURE": FILING | {State.OFFER}, "ASIDE": FILING}
+# Where an emergency is no answer (the story is told at DESCRIPTION, the place at LOCATION, and another problem told
+# at the summary is kept for the next report: read there as ever)
+EMERGENCY_ASIDE = frozenset({State.OFFER, State.KIND})  # photo, privacy: more of the story joins it there
+FALLBACK_FROM = {"IKUTI": FILING, "ULANG": FILING, "UNSURE": FILING | {State.OFFER}, "ASIDE": FILING,
+                 "EMERGENCY": EMERGENCY_ASIDE}
 
 
 def transitions() -> set[tuple[State, State]]:
@@ -132,10 +137,14 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
 
 def _emergency_first(turn: Turn, command: str | None) -> str | None:
     """The command to run, none for an emergency read as BANTUAN ("🆘 🔥 tolong": "tolong" is BANTUAN's word): it got
-    the help menu. While filing an emergency gets the emergency numbers first (it got "Ceritanya masih terlalu
-    singkat"); while idle the idle handler says them."""
+    the help menu. While a story is offered or at a question whose answer is no story (the kind),
+    EMERGENCY: the numbers, then the offer or question as it stood (it was glued onto the offered story, or got
+    «Mohon balas 1, 2 atau 3»). At the story, the place or the summary it gets the emergency numbers first, then is
+    read there (it got "Ceritanya masih terlalu singkat"); while idle the idle handler says them."""
     if command not in (None, "BANTUAN") or not turn.text or not understanding.emergency(turn.text):
         return command
+    if turn.state in EMERGENCY_ASIDE:
+        return "EMERGENCY"
     if turn.state in FILING:
         turn.say("emergency")
     return None

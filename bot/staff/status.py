@@ -171,7 +171,7 @@ def _media_lines(turn: StaffTurn, complaint: Complaint) -> str:
     if not config["PUBLIC_BASE_URL"] and config["TWILIO_ACCOUNT_SID"]:
         return ""
     lifetime = timedelta(seconds=config["MEDIA_LINK_SECONDS"])
-    found = complaint_links(turn.session, config, complaint, turn.now, lifetime, turn.staff.role)
+    found = complaint_links(turn.session, config, complaint, turn.now, lifetime, turn.staff)
     if not found:
         return ""
     lines = "\n".join(f"{index}. {MEDIA_KIND_NAMES[kind]}: {link}" for index, (kind, link) in enumerate(found, 1))

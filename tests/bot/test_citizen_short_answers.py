@@ -32,8 +32,8 @@ def to_step(citizen: Citizen, step: str) -> None:
 
 # 1. The privacy question is no yes/no question --------------------------------------------------------------------
 # "y", "ok", "👍" there got the question again, then «Mohon balas 1 (biasa) …» with it, for ever. Now the first is
-# told what each number means, once; the second takes the ordinary choice (Biasa), said so and changeable at the
-# summary, as a second unclear answer at the kind question takes Pengaduan.
+# told what each number means, once; the second takes Rahasia (the content not published; "ok" twice is no consent
+# to Biasa), said so and changeable at the summary, as a second unclear answer at the kind question takes Pengaduan.
 
 @pytest.mark.parametrize("typed", SHORT)
 def test_a_short_yes_at_the_privacy_question_is_told_what_to_type_once(citizen, typed):
@@ -43,8 +43,28 @@ def test_a_short_yes_at_the_privacy_question_is_told_what_to_type_once(citizen, 
     assert "dengan angka" in first and "1" in first and "3" in first and "Mohon balas" not in first, first
     second = citizen.says(typed)
     assert citizen.state() == "confirm", second
-    assert citizen.draft()["privacy"] == "biasa"
-    assert "biasa" in second and "bisa diubah" in second and "Kerahasiaan: Biasa" in second, second
+    assert citizen.draft()["privacy"] == "rahasia"  # "ok" twice is no consent to the name shown as Biasa shows it
+    assert "rahasia" in second and "bisa diubah" in second and "Kerahasiaan: Rahasia" in second, second
+    assert "tidak dipublikasikan" in second and "nama" in second, second
+
+
+@pytest.mark.parametrize("then,privacy", [("1", "biasa"), ("3", "anonim")])
+def test_the_privacy_taken_after_two_bare_yeses_is_changed_at_the_summary(citizen, then, privacy):
+    to_step(citizen, "privacy")
+    citizen.says("ok")
+    citizen.says("ok")
+    citizen.says("UBAH")
+    citizen.says("kerahasiaan")
+    reply = citizen.says(then)
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy, reply
+
+
+def test_a_bare_yes_between_other_answers_still_takes_nothing(citizen):
+    to_step(citizen, "privacy")
+    citizen.says("ok")
+    citizen.says("maksudnya gimana?")
+    reply = citizen.says("ok")
+    assert citizen.state() == "privacy" and citizen.draft().get("privacy") is None, reply
 
 
 @pytest.mark.parametrize("then,privacy", [("2", "rahasia"), ("3", "anonim"), ("anonim aja", "anonim"),
@@ -167,6 +187,29 @@ def test_an_rt_and_rw_in_a_place(typed, stored):
     assert rt_rw_normalised(typed) == stored
 
 
+@pytest.mark.parametrize("typed", [
+    # the RT's head, not the RT: "pak rt", "bu rt", "ketua rt" before a count or a number
+    "rumah pak rt dua rumah dari masjid", "rumah pak rt 2 rumah dari masjid", "sebelah rumah bu rt 3",
+    "depan rumah ketua rt 5", "udah lapor ke pak rt 3 kali", "rumah bpk rt 4 gang mawar", "samping pak erte tiga",
+    # a count after the number: houses, times, days, metres
+    "blok rt 2 3 rumah sebelah", "rt 3 2 rumah dari pos ronda", "gang rt 2 rumah ke 3",
+    "lapor rt 3 kali gak ditanggapi",
+    "sudah rt 5 hari mati", "dekat rt 10 meter dari jembatan", "rt dua rumah dari masjid", "rt 3 2 kali banjir",
+])
+def test_the_rt_heads_house_or_a_count_after_the_number_is_left_as_typed(typed):
+    assert rt_rw_normalised(typed) == typed
+
+
+@pytest.mark.parametrize("typed,stored", [
+    ("rumah warga rt 2 rw 3", "rumah warga RT 02/RW 03"), ("gang mawar rt 3, 2 rumah dari masjid",
+                                                          "gang mawar RT 03, 2 rumah dari masjid"),
+    ("rt 3 rw 5 rumah cat hijau", "RT 03/RW 05 rumah cat hijau"), ("rt 2 desa sukamaju", "RT 02 desa sukamaju"),
+    ("rt 04 dekat rumah pak rt", "RT 04 dekat rumah pak rt"), ("rt 4 rumahnya pak joko", "RT 04 rumahnya pak joko"),
+])
+def test_an_rt_beside_those_words_is_still_read(typed, stored):
+    assert rt_rw_normalised(typed) == stored
+
+
 @pytest.mark.parametrize("typed", ["jl melati rt tiga rw lima desa sukamaju", "jl melati rt.03/rw.05 desa sukamaju",
                                    "jl melati RT 3 RW 5 desa sukamaju", "jl melati rt03 rw05 desa sukamaju",
                                    "jl melati erte tiga erwe lima desa sukamaju"])
@@ -194,6 +237,40 @@ def test_an_emergency_gets_the_emergency_numbers_first_never_the_help_menu(citiz
     reply = citizen.says(typed)
     assert reply.startswith("Bila ini keadaan darurat") and "112" in reply and "113" in reply, reply
     assert "Cara memakai layanan ini" not in reply, reply
+
+
+OFFERED = "lampu jalan mati di gang 3 desa sukamaju"
+
+
+@pytest.mark.parametrize("typed", ["🆘 tolong", "tolong 🔥🔥", "🚨 darurat", "TOLONG 🔥😭",
+                                   "tolong ada kebakaran di pasar sekarang 🔥"])
+def test_an_emergency_while_a_story_is_offered_leaves_the_offer_as_it_was(citizen, typed):
+    citizen.says(OFFERED)
+    assert citizen.state() == "offer"
+    reply = citizen.says(typed)
+    assert reply.startswith("Bila ini keadaan darurat") and "112" in reply, reply
+    assert OFFERED in reply and typed not in reply and citizen.state() == "offer", reply
+    citizen.says("YA")
+    assert citizen.draft()["description"].lower().startswith(OFFERED), citizen.draft()
+    assert "tolong" not in citizen.draft()["description"].lower() and "🔥" not in citizen.draft()["description"]
+
+
+@pytest.mark.parametrize("typed", ["🔥🔥 tolong", "🆘 help", "🚨🚨 tolong"])
+@pytest.mark.parametrize("where", ["kind", "confirm"])
+def test_an_emergency_at_a_choice_gets_the_numbers_and_the_question_again_without_a_scolding(citizen, typed, where):
+    to_step(citizen, where)
+    before = citizen.draft()
+    reply = citizen.says(typed)
+    assert reply.startswith("Bila ini keadaan darurat") and "112" in reply, reply
+    assert "Mohon balas" not in reply and citizen.state() == where, reply
+    assert citizen.draft() == before
+
+
+def test_an_emergency_told_as_the_story_is_still_the_story(citizen):
+    to_step(citizen, "description")
+    reply = citizen.says("tolong ada kebakaran di pasar Srimangunan sekarang, apinya masih besar 🔥")
+    assert reply.startswith("Bila ini keadaan darurat") and citizen.state() == "location", reply
+    assert "kebakaran" in citizen.draft()["description"]
 
 
 @pytest.mark.parametrize("typed", ["tolong", "tolong pak", "bantuan", "🔥🔥🔥", "mantap 🔥"])

@@ -263,6 +263,33 @@ def test_one_numbers_complaints_close_together_reach_the_verifiers_in_one_notice
     assert "TERUSKAN LPR-2 1" in burst
 
 
+def test_a_burst_marks_the_complaint_that_names_staff_as_a_lone_notice_warns(people, world):
+    svc = world.extensions["penghubung"]
+    filed(world, CITIZEN, 0)
+    announce(world)
+    with svc.session_factory.begin() as session:
+        citizen = session.scalars(select(Contact).where(Contact.phone == CITIZEN)).one()
+        for description in (ROAD, "Petugas DLH bernama Dewi minta uang rokok setiap kali truk sampah datang ke pasar"):
+            factories.complaint(session, svc.clock(), svc.region, citizen, description=description)
+    announce(world, minutes=10)
+    [_, burst] = verification_notices(people["verifier"])
+    [road] = [line for line in burst.splitlines() if line.startswith("1. LPR-2")]
+    [conduct] = [line for line in burst.splitlines() if line.startswith("2. LPR-3")]
+    assert "⚠ menyebut petugas Dewi (DLH)" in conduct and "⚠" not in road, burst
+
+
+def test_a_complaint_forwarded_before_its_notice_holds_back_no_later_one(people, world):
+    filed(world, CITIZEN, 0)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")  # from ANTREAN, before any notice told of it
+    announce(world)
+    assert verification_notices(people["verifier"]) == []
+    announce(world, minutes=2)
+    filed(world, CITIZEN, 0)
+    announce(world)
+    [notice] = verification_notices(people["verifier"])
+    assert notice.startswith("Laporan baru LPR-2"), notice
+
+
 def test_a_single_complaint_after_a_wait_gets_its_whole_notice(people, world):
     filed(world, CITIZEN, 0)
     announce(world)

@@ -402,7 +402,7 @@ def test_a_thumbs_up_again_at_the_privacy_question_is_told_how_to_answer(citizen
     assert "1 foto sudah kami terima" in first, first
     assert "dengan angka" in first, first
     again = citizen.says("👍")
-    assert "1 foto sudah kami terima" not in again and "laporan biasa" in again, again
+    assert "1 foto sudah kami terima" not in again and "laporan rahasia" in again, again
     assert citizen.state() == "confirm"
 
 
@@ -415,7 +415,7 @@ def test_a_sign_again_with_no_photo_at_the_privacy_question_is_told_how_to_answe
     first = citizen.says(sign)
     assert "Mohon balas" not in first and "dengan angka" in first, first  # no reproach (test_citizen_phrasings)
     again = citizen.says(sign)
-    assert "laporan biasa" in again and citizen.state() == "confirm", again
+    assert "laporan rahasia" in again and citizen.state() == "confirm", again
 
 
 # 15. Thanks before the score at the rating question ("hatur nuhun pisan, 5", "terima kasih banyak ya pak, 5"): the
