@@ -187,14 +187,7 @@ def return_disposition(session: Session, disposition: Disposition, officer: Cont
     routing_store.record(session, complaint, disposition.agency, False, routing_store.RETURNED, now)
     _note(complaint, now, Event.RETURNED, officer, f"{disposition.agency.code}: {reason}", public=False,
           disposition=disposition)
-    still_open = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
-    if _all_answered(complaint):  # the other agencies had already answered: the complaint is done
-        _finish(session, complaint, officer, now, region)
-    elif not still_open and complaint.status in (DISPOSITIONED, IN_PROGRESS, ON_HOLD):
-        complaints.change_status(session, complaint, NEW, now, actor=officer, event=Event.RETURNED,
-                                 public=False, region=region)
-        ladders.start_verification(complaint, now, region)
-    session.flush()
+    _after_closed(session, complaint, officer, Event.RETURNED, now, region)
     publish(session, DispositionReturned(disposition.id, now))
 
 
@@ -212,15 +205,21 @@ def withdraw_disposition(session: Session, disposition: Disposition, verifier: C
     _note(complaint, now, Event.STATUS, verifier,
           note(session, "note_withdrawn", agency=disposition.agency.code, reason=reason), public=False,
           disposition=disposition)
+    _after_closed(session, complaint, verifier, Event.STATUS, now, region)
+    publish(session, DispositionWithdrawn(disposition.id, now))
+
+
+def _after_closed(session: Session, complaint: Complaint, actor: Contact, event: Event, now: datetime,
+                  region: Region) -> None:
+    """What a disposition closed without an answer (returned or taken back) leaves: the complaint done when the
+    other agencies had all answered, or waiting for a verifier again (`event` on its timeline) when none holds it."""
     still_open = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
     if _all_answered(complaint):  # the other agencies had already answered: the complaint is done
-        _finish(session, complaint, verifier, now, region)
+        _finish(session, complaint, actor, now, region)
     elif not still_open and complaint.status in (DISPOSITIONED, IN_PROGRESS, ON_HOLD):
-        complaints.change_status(session, complaint, NEW, now, actor=verifier, event=Event.STATUS,
-                                 public=False, region=region)
+        complaints.change_status(session, complaint, NEW, now, actor=actor, event=event, public=False, region=region)
         ladders.start_verification(complaint, now, region)
     session.flush()
-    publish(session, DispositionWithdrawn(disposition.id, now))
 
 
 def state_of(disposition: Disposition) -> str:
