@@ -775,7 +775,7 @@ MESSAGES = {
     "language_asked": (
         "Mohon maaf, balasan kami dalam Bahasa Indonesia, tetapi Anda boleh menulis dengan bahasa sehari-hari, "
         "bahasa daerah, atau English (we reply in Indonesian, but you may write in English) 🙏 Tulis saja "
-        "masalahnya, atau ketik MENU untuk pilihan lain."
+        "dengan kata-kata Anda sendiri; ketik MENU untuk pilihan lain."
     ),
     "data_deletion_asked": (
         "Nomor Anda hanya terlihat oleh verifikator; nama Anda terlihat oleh instansi kecuali laporannya anonim 🙏 "

@@ -215,7 +215,7 @@ def test_deletion_of_ones_data_asked_while_filing_does_not_join_the_story(citize
 def test_not_speaking_indonesian_while_filing_is_no_part_of_the_story(citizen, typed):
     citizen.says("Hi, I would like to report a broken streetlight near my hotel on Jalan Merdeka")
     reply = citizen.says(typed)
-    assert "this service is in Indonesian" in reply and "Jenis laporan" in reply, reply
+    assert "we reply in Indonesian" in reply and "Jenis laporan" in reply, reply
     assert citizen.draft()["description"] == "a broken streetlight near my hotel on Jalan Merdeka"
 
 
