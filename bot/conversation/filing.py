@@ -273,8 +273,8 @@ def asked(draft: Draft, data: dict, state: State) -> tuple[str, dict]:
     told = place_offered(draft, data) if state == State.LOCATION else None
     vague = None if told or state != State.LOCATION or draft.kind in PLACE_OPTIONAL or draft.has_location \
         else vague_place(draft.description)
-    if told:
-        return "ask_location_told", {"place": told}
+    if told:  # its RT and RW as they will be filed ("rt tiga rw lima": RT 03/RW 05), as the summary shows them
+        return "ask_location_told", {"place": rt_rw_normalised(told)}
     if vague:  # "ini pak di depan rumah saya": said where, with no address; in small letters when shouted
         return "ask_location_vague", {"place": vague.lower() if vague.isupper() else vague}
     return question_key(draft.kind, state), {}
@@ -1647,7 +1647,7 @@ def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
     """The answer to "Lokasinya di …? Balas YA": a yes stores it, a no asks the address, a menu's number ("1" to
     the kind list seen before) asks again, saying YA confirms; None for anything else (an address typed instead)."""
     if understanding.choice_text(text) in MENU_NUMBERS:  # said why it is asked again: YA confirms, not a number
-        turn.say("location_told_number", place=told)
+        turn.say("location_told_number", place=rt_rw_normalised(told))
         return STAY
     pointed = _pointing_at_the_place(text)  # "iya betul itu lokasinya", "bukan itu lokasinya"
     if pointed == "no":

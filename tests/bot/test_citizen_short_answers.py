@@ -476,3 +476,18 @@ def test_news_of_a_problem_headed_info_is_offered_as_a_complaint(citizen, head):
 def test_a_request_for_information_headed_info_still_asks(citizen, typed):
     reply = citizen.says(typed)
     assert "ingin bertanya" in reply, reply
+
+
+@pytest.mark.parametrize("story", [
+    "di gang mawar rt tiga rw lima ada kabel listrik putus menjuntai ke jalan",
+    "kabel listrik putus menjuntai di gang mawar RT 3 RW 5",
+])
+def test_the_place_offered_back_reads_its_rt_and_rw_as_filed(citizen, story):
+    """Session 29, by hand: the place offered back read "gang mawar RT tiga RW lima" while the summary read
+    "RT 03/RW 05": one form, the one filed."""
+    citizen.says(story)
+    citizen.says("ya")
+    reply = citizen.says("1")
+    assert "Lokasinya di gang mawar RT 03/RW 05?" in reply, reply
+    reply = citizen.says("1")  # a menu's number at the place question: asked again, the same form
+    assert "RT 03/RW 05" in reply, reply

@@ -1016,7 +1016,7 @@ def test_two_problems_told_at_once_are_filed_one_after_the_other_with_the_second
     assert "LPR-1" in reply and "lampu juga mati sudah seminggu" in reply and citizen.state() == "offer"
     citizen.says("ya")
     assert citizen.draft()["description"] == "lampu juga mati sudah seminggu" and citizen.state() == "kind"
-    assert "Lokasinya di gg mawar RT 3?" in citizen.says("1")  # the first one's place, to confirm
+    assert "Lokasinya di gg mawar RT 03?" in citizen.says("1")  # the first one's place, to confirm (as filed)
     citizen.says("ya")
     assert citizen.draft()["location_text"] == "gg mawar RT 3"  # as offered
 
@@ -3078,7 +3078,7 @@ def test_the_place_typed_for_a_story_offered_lapses_with_the_offer(citizen, cloc
     citizen.says("alun alun kota")
     clock.advance(hours=hours)
     citizen.says("mau lapor lampu jalan mati di gang mawar rt 2 sudah seminggu")
-    assert "Lokasinya di gang mawar RT 2?" in citizen.says("1")
+    assert "Lokasinya di gang mawar RT 02?" in citizen.says("1")  # its RT as filed
 
 
 @pytest.mark.parametrize("taken", ["1", "satu"])
