@@ -653,7 +653,7 @@ def test_a_complaint_told_to_skip_its_place_hears_why_it_is_needed(citizen, type
 
 @pytest.mark.parametrize("bubbles,place", [
     (["jalan rusak parah bgt", "depan sd 3"], "depan SD 3"),
-    (["lampu pju mati", "di gg kenari rt 2"], "gg kenari RT 2"),
+    (["lampu pju mati", "di gg kenari rt 2"], "gg kenari RT 02"),  # its RT as filed (session 29)
     (["got mampet", "dkt pasar legi"], "dekat pasar legi"),
     (["dalan bolong", "ngarep sdn 1 ngampel"], "depan SDN 1 ngampel"),
 ])

@@ -1293,7 +1293,7 @@ def test_a_question_about_a_problem_stays_a_request_for_information(citizen, que
 
 @pytest.mark.parametrize("typed,offered", [
     ("Kami warga RT 05 RW 03 Banyuates sudah 2 minggu sampahnya tdk diangkut, iuran tetap ditarik tiap bulan",
-     "RT 05 RW 03 Banyuates"),
+     "RT 05/RW 03 Banyuates"),  # offered as it will be filed (session 29)
     ("banjir kiriman dari kali Kamoning, air sepinggang di Kelurahan Dalpenang, lansia & anak2 perlu dievakuasi",
      "Kelurahan Dalpenang"),
     ("rambu tikungan tajam di jalan Robatal hilang, bulan ini sudah 2 kali ada motor nyelonong ke jurang",
