@@ -1727,14 +1727,24 @@ def _after_yes(text: str) -> str | None:
     alone), or None when the text says no yes."""
     rest = _after_yes_word(text)
     if rest is not None:
-        return None if _refused(REFINING.sub("", rest)) else rest  # "iya tapi bukan di situ": a no
+        return None if _refused(REFINING.sub("", rest)) else _not_only_alright(rest)  # "iya tapi bukan di situ": a no
     if not understanding.means_yes(text):
         return None
     typed, at = text.split(), 0
     lead = YES_LEAD | understanding.FILLER | understanding.COURTESY
     while at < len(typed) and set(understanding.standard_words(typed[at])) <= lead:
         at += 1
-    return " ".join(typed[at:])
+    return _not_only_alright(" ".join(typed[at:]))
+
+
+ALRIGHT = frozenset({"sudah", "deh", "lah", "oke", "ok"})  # "ya udah", "yo wis", "ya wes lah": alright then
+
+
+def _not_only_alright(rest: str) -> str:
+    """What follows a yes, or "" when it only says "alright then" ("udah", Javanese "wis", "wes lah"): no more of
+    the story or of the place."""
+    said = set(understanding.standard_words(rest))
+    return "" if said <= ALRIGHT | understanding.FILLER | understanding.COURTESY else rest
 
 
 def _more_after_yes(turn: Turn, told: str, more: str) -> None:

@@ -491,3 +491,23 @@ def test_the_place_offered_back_reads_its_rt_and_rw_as_filed(citizen, story):
     assert "Lokasinya di gang mawar RT 03/RW 05?" in reply, reply
     reply = citizen.says("1")  # a menu's number at the place question: asked again, the same form
     assert "RT 03/RW 05" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["ya udah", "yo wis", "iya sudah", "yowes pak", "ya wes lah"])
+def test_alright_then_to_the_place_offered_is_a_yes_with_nothing_added(citizen, typed):
+    """Session 29, by hand: "yo wis" ("alright then") to «Lokasinya di …?» confirmed it and added "wis" to the story
+    («Baik, ditambahkan ke isi laporan: "wis"»)."""
+    citizen.says("saluran air mampet di jl kenanga no 12 rt 4 rw 2, kalau hujan banjir masuk rumah")
+    citizen.says("ya")
+    citizen.says("1")
+    reply = citizen.says(typed)
+    assert citizen.state() == "photo" and "ditambahkan" not in reply, reply
+    assert citizen.draft()["description"].endswith("banjir masuk rumah"), citizen.draft()
+
+
+def test_a_yes_then_more_of_the_story_still_joins_it(citizen):
+    citizen.says("saluran air mampet di jl kenanga no 12 rt 4 rw 2, kalau hujan banjir masuk rumah")
+    citizen.says("ya")
+    citizen.says("1")
+    citizen.says("iya pak, sudah 3 bulan begini")
+    assert "sudah 3 bulan begini" in citizen.draft()["description"], citizen.draft()
