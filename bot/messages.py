@@ -448,7 +448,7 @@ MESSAGES = {
     "kind_explained": (
         "Pengaduan: ada layanan atau fasilitas umum yang bermasalah, misalnya jalan rusak, sampah tidak diangkut, "
         "pelayanan yang buruk. Aspirasi: usul atau saran untuk pemerintah daerah. Permintaan informasi: pertanyaan, "
-        "misalnya syarat mengurus dokumen."
+        "misalnya syarat mengurus dokumen. Bila ragu, balas 1."
     ),
     "kind_explained_chosen": "Laporan ini kami catat sebagai {kind}; jenisnya bisa diganti di ringkasan nanti (UBAH).",
     "location_go_on": "Baik: \"{place}\" … Lanjutkan alamatnya: namanya, lalu kecamatannya bila tahu.",

@@ -1120,9 +1120,10 @@ def _small_bubble(turn: Turn) -> bool:
 
 # A question about a step's choices: "bedanya pengaduan sama aspirasi apa ya?", "maksudnya gimana?", "yg mana ya?"
 CHOICE_QUESTION = frozenset("""beda bedanya perbedaan maksud maksudnya arti artinya apa apaan gimana bagaimana mana
-    contoh contohnya bingung ngerti mengerti
-    bedane bedana bedae bidana bedone naon opo pripun piye kumaha""".split())  # "tp bingung", "ga ngerti": lost at
-# the choice; Javanese "bedane opo?", "pripun niku?", Sundanese "naon bedana?"
+    contoh contohnya bingung ngerti mengerti paham
+    bedane bedana bedae bidana bedone naon opo pripun piye kumaha mudeng mudheng ngarte ngartos ngarti""".split())
+# "tp bingung", "ga ngerti", "kurang paham": lost at the choice; Javanese "bedane opo?", "pripun niku?", "ra mudeng",
+# Sundanese "naon bedana?", "teu ngartos", Madurese "tak ngarte", Betawi "kagak ngarti"
 CHOICE_NAMES = frozenset({"jenis", "pilihan", "nomor", "angka", "1", "2", "3"})
 KIND_NAMES_TYPED = frozenset({"pengaduan", "aduan", "aspirasi", "informasi", "saran", "usul"})
 PRIVACY_NAMES_TYPED = frozenset({"biasa", "rahasia", "anonim", "privasi", "kerahasiaan"})

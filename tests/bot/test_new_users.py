@@ -2342,11 +2342,17 @@ def test_a_correction_opened_by_asking_to_wait_mends_the_place(citizen, typed):
                                    # "yg mana ya pak?" got "Mohon balas 1, 2 atau 3"
                                    "tp bingung", "ga ngerti sy", "yg mana ya pak?",
                                    # ... and in the region's languages ("naon bedana?" got "Mohon balas 1, 2 atau 3")
-                                   "naon bedana?", "bedane opo?", "kumaha maksudna", "pripun niku?"])
+                                   "naon bedana?", "bedane opo?", "kumaha maksudna", "pripun niku?",
+                                   # found by hand: not understanding in other words and languages got "Mohon balas
+                                   # 1, 2 atau 3" (Madurese "tak ngarte", Sundanese "teu ngartos", Betawi "kagak
+                                   # ngarti", Javanese "ra mudeng", "kurang paham")
+                                   "tak ngarte", "teu ngartos", "kagak ngarti", "ra mudeng", "kurang paham pak",
+                                   "sy tdk paham"])
 def test_a_question_about_the_kinds_explains_them(citizen, typed):
     to_step(citizen, "kind")
     said = citizen.says(typed)
     assert "Aspirasi: usul" in said and "Jenis laporan" in said
+    assert "ragu, balas 1" in said  # someone lost at the choice is told which to take
     assert citizen.state() == "kind" and not citizen.draft().get("description")
     assert "kami catat" not in said
     citizen.says("1")
