@@ -892,8 +892,15 @@ _CONTEXT_BEFORE = frozenset({"tindak"}) | PASSIVE_APART
 def says_fixed(text: str) -> bool:
     """Whether a citizen says the problem was fixed ("udah diangkut sendiri sama warga"), not asking whether the
     report moved on ("laporan saya sudah diverifikasi pak?", "sudah diteruskan ke dinas?")."""
+    said = standard_words(text)
     return (work_done(text) is True and not asks_about(text, ASKING_WHETHER)  # "udah beres, siapa yg benerin?"
-            and not set(standard_words(text)) & NEWS_WORDS)
+            and not set(said) & NEWS_WORDS and not set(said) <= DONE_ALONE)
+
+
+# A word of done with nothing done named ("sudah", "udah pak", Javanese "sampun", "sudah, makasih"): an
+# acknowledgement of one's own part, not the problem fixed ("sampun" a minute after the receipt was told
+# "Syukurlah bila masalahnya sudah beres"); "alhamdulillah sudah" is good news
+DONE_ALONE = frozenset({"sudah"}) | FILLER | (THANKS - {"alhamdulillah", "alhamdulilah"})
 
 
 def still_not_done(text: str) -> bool:

@@ -724,6 +724,20 @@ def test_asking_whether_the_report_moved_on_is_no_work_done(people, typed):
     assert "Syukurlah" not in people["citizen"].says(typed)
 
 
+@pytest.mark.parametrize("typed,fixed", [("sudah", False), ("udah pak", False), ("sampun", False), ("sdh", False),
+                                         ("sudah ya pak", False), ("oke sudah", False), ("sudah, makasih", False),
+                                         # near misses: the work named, or its state
+                                         ("sudah beres pak", True), ("udah dibersihkan", True),
+                                         ("alhamdulillah sudah", True),
+                                         ("sampun resik", True), ("sudah diangkut, makasih", True)])
+def test_a_bare_done_word_after_filing_is_no_work_done(people, typed, fixed):
+    """Found by hand: "sampun" (Javanese "done", said of one's own part) a minute after the receipt was told
+    "Syukurlah bila masalahnya sudah beres"; a word of done with nothing done named is an acknowledgement."""
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    assert ("Syukurlah" in people["citizen"].says(typed)) is fixed
+
+
 @pytest.mark.parametrize("typed,evidence", [
     ("kok durung diangkut sampahe pak, tambah mambu", False), ("sampahnya tambah banyak pak", False),
     ("lubangnya tambah lebar", False), ("tambah parah pak jalannya", False),
