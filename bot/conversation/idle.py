@@ -165,7 +165,7 @@ def on_idle(turn: Turn) -> Next:
                 or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier)
                 or not_fixed_after_rating(turn, earlier) or _new_number(turn)
                 or thanked_when_done(turn) or _thanked_for_handling(turn) or _signed_or_going(turn)
-                or (_archived_argued(turn) if not earlier else None)) if free else None
+                or (_archived_argued(turn) if not earlier else None) or _done_alone(turn)) if free else None
     if reopened or answered:
         return reopened or answered
     choice, told = (choice, "") if choice else _number_then_more(turn.text)  # "1 krn udh parah", "2, mau cek"
@@ -1949,6 +1949,15 @@ def _follow(turn: Turn, number: int) -> Next:
     complaints.follow(turn.session, turn.contact, complaint, turn.now)
     turn.say("now_following", reference=complaint.reference)
     return STAY
+
+
+def _done_alone(turn: Turn) -> Next | None:
+    """"sudah", "udah pak", "sampun" with an open complaint: an acknowledgement of one's own part (it got the menu,
+    or the status and "Pesan Anda belum kami teruskan"); the work named ("sudah diangkut") is read elsewhere."""
+    if turn.kept_attachment is None and understanding.done_alone(turn.text) and open_complaints(turn):
+        turn.say("acknowledged")
+        return STAY
+    return None
 
 
 def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:

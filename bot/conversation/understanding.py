@@ -894,7 +894,13 @@ def says_fixed(text: str) -> bool:
     report moved on ("laporan saya sudah diverifikasi pak?", "sudah diteruskan ke dinas?")."""
     said = standard_words(text)
     return (work_done(text) is True and not asks_about(text, ASKING_WHETHER)  # "udah beres, siapa yg benerin?"
-            and not set(said) & NEWS_WORDS and not set(said) <= DONE_ALONE)
+            and not set(said) & NEWS_WORDS and not done_alone(text))
+
+
+def done_alone(text: str) -> bool:
+    """Whether a message is a word of done and nothing else ("sudah", "udah pak", "sampun", "sudah, makasih")."""
+    said = set(standard_words(text))
+    return "sudah" in said and said <= DONE_ALONE
 
 
 # A word of done with nothing done named ("sudah", "udah pak", Javanese "sampun", "sudah, makasih"): an
