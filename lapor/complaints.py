@@ -35,6 +35,7 @@ from models import (
     Counter,
     Event,
     Question,
+    Role,
     TimelineEntry,
 )
 from models.db import Prepared, bound_insert, bound_values, loaded, per_dialect, upsert_insert
@@ -1058,19 +1059,51 @@ def protect_reporter(session: Session, complaint: Complaint, privacy: str, now: 
 
 def _unname_written(session: Session, complaint: Complaint) -> None:
     """Mask, once a complaint becomes anonim, the reporter's identity in what they wrote before (story, title, place,
-    additions, answers, reasons, comments): what is not sent yet, and the pages and STATUS of agencies, show it so."""
+    additions, answers, reasons, comments) and in the verifiers' questions kept in its history: what is not sent
+    yet, and the pages and STATUS of agencies, show it so."""
+    unname_stored(session, complaint)
+
+
+def unname_stored(session: Session, complaint: Complaint) -> list[str]:
+    """Mask an anonim complaint's stored texts that agencies read with today's rules (docs/privacy.md): its story
+    (and the title cut from it), place and rating comment, what its reporter wrote since (additions, answers,
+    reasons, comments) and what verifiers asked them (kept in the history, `as_verifier_wrote`). Returns the names
+    of the fields that changed, never their text (`flask lapor remask` reports them); [] for another privacy."""
     if complaint.privacy != "anonim":
-        return
-    complaint.description = as_agencies_read(complaint, complaint.description)
-    complaint.title = make_title(complaint.description) if complaint.description else complaint.title
-    complaint.location_text = as_agencies_read(complaint, complaint.location_text)
-    complaint.rating_comment = as_agencies_read(complaint, complaint.rating_comment)
+        return []
+    changed = []
+
+    def masked(field: str, old: str | None, new: str | None) -> str | None:
+        if new != old:
+            changed.append(field)
+        return new
+
+    complaint.description = masked("description", complaint.description,
+                                   as_agencies_read(complaint, complaint.description))
+    if complaint.description and "description" in changed:
+        complaint.title = masked("title", complaint.title, make_title(complaint.description))
+    complaint.location_text = masked("location_text", complaint.location_text,
+                                     as_agencies_read(complaint, complaint.location_text))
+    complaint.rating_comment = masked("rating_comment", complaint.rating_comment,
+                                      as_agencies_read(complaint, complaint.rating_comment))
+    verifiers = _verifier_ids(session)
     for entry in complaint.timeline:
         if entry.actor_id == complaint.citizen_id and entry.event in CITIZEN_EVENTS:
-            entry.text = as_agencies_read(complaint, entry.text)
+            entry.text = masked("timeline", entry.text, as_agencies_read(complaint, entry.text))
+        elif entry.event == Event.QUESTION and entry.actor_id in verifiers and entry.text:
+            entry.text = masked("timeline", entry.text, as_verifier_wrote(complaint, entry.text))
     for question in session.scalars(select(Question).where(Question.complaint_id == complaint.id,
                                                            Question.answer.is_not(None))):
-        question.answer = as_agencies_read(complaint, question.answer)
+        question.answer = masked("answers", question.answer, as_agencies_read(complaint, question.answer))
+    return list(dict.fromkeys(changed))
+
+
+def _verifier_ids(session: Session) -> set[int]:
+    """The ids of the verifiers, read once per session (a run over many complaints asks for each)."""
+    key = ("complaints.verifier_ids",)
+    if key not in session.info:
+        session.info[key] = set(session.scalars(select(Contact.id).where(Contact.role == Role.VERIFIER)))
+    return session.info[key]
 
 
 def add_comment(session: Session, complaint: Complaint, comment: str, now: datetime,

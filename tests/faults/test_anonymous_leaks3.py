@@ -141,3 +141,19 @@ def test_a_number_in_words_and_half_hidden_reach_no_agency(world, app):
     for text in (*reads, page, complaint(world, 1).title, complaint(world, 1).description):
         assert not any(leak in text for leak in LEAKS), text
     assert "jalan raya Sampang" in page and PHONE_MASK in page
+
+
+@pytest.mark.parametrize("asked", ["ANONIM LPR-1", "tolong nama saya dirahasiakan"])
+def test_a_verifiers_question_by_name_is_masked_when_the_reporter_asks_for_anonymity_later(world, asked):
+    """While the question waited, the wish was relayed to the verifier as the answer and nothing changed."""
+    from tests.parties import complaint, make_people
+
+    people = make_people(world)  # citizen2's WhatsApp name: Ahmad
+    people["citizen2"].file(description="Sampah di TPS pasar menumpuk seminggu", place="Pasar Srimangunan")
+    people["verifier"].says("TUNDA LPR-1 Selamat pagi Pak Ahmad, mohon kirim foto lokasinya")
+    reply = people["citizen2"].says(asked)
+    found = complaint(world, 1)
+    assert found.privacy == "anonim", reply
+    assert found.privacy == "anonim"
+    asked = [e.text for e in found.timeline if e.event == "pertanyaan"]
+    assert asked and all("Ahmad" not in text and "foto lokasinya" in text for text in asked), asked
