@@ -273,6 +273,7 @@ _NUMBER_PIECE = (rf"(?:\+?(?:o(?=\d))?[\d{_HIDDEN}]++|(?:" + "|".join(sorted(_DI
 _GAP = r"[\s.,:/()\-\u2010-\u2015\u2212]{0,4}+"
 _SPELT_RUN = re.compile(rf"(?<![^\W\d_]){_NUMBER_PIECE}(?:{_GAP}{_NUMBER_PIECE})*+")  # read in lowercase (faster)
 _HIDDEN_SHAPE = re.compile(r"08[\d?]{8,11}")
+_OPERATOR_PREFIX, _OWN_TAIL_MIN = 4, 3  # "0812": any subscriber of the operator; "…x890": theirs, if it agrees
 
 
 def _strip_spelt_phones(text: str, own: str | None, name_words: set[str]) -> str:
@@ -337,7 +338,8 @@ def _spelt_label(typed: str, own: str | None) -> str | None:
     mine = "0" + own.removeprefix("+62") if own and own.startswith("+62") else None
     if mine is not None and abs(len(mine) - len(national)) <= 1:
         head, tail = national.split("?", 1)[0], national.rsplit("?", 1)[1]
-        if mine.startswith(head) and mine.endswith(tail):
+        told = len(head) > _OPERATOR_PREFIX or len(tail) >= _OWN_TAIL_MIN  # "0812xxxxxxxx" tells nobody's
+        if told and mine.startswith(head) and mine.endswith(tail):
             return OWN_NUMBER_MASK
     return PHONE_MASK
 
