@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -133,10 +134,11 @@ _LABELLED_NAME = re.compile(r"\s*((?:[^\W\d_]{1,2}\.\s*)*[^\W\d_][^\s,.;:!?()\[\
                             r"(?:[ \t]+(?:[^\W\d_]{1,2}\.\s*)*[^\W\d_][^\s,.;:!?()\[\]\"]*){0,3})")
 
 
-def strip_identity(text: str, phone: str | None, name: str | None) -> str:
+def strip_identity(text: str, phone: str | None, name: str | None, places: Iterable[str] = ()) -> str:
     """An anonymous reporter's words as agencies may read them: their own number, their WhatsApp name, the
     introductions that name them ("saya Budi dari RT 3, …"), a NIK, an email address, a number or handle given as
-    theirs and a name under a form's label replaced with masks; the rest as typed."""
+    theirs and a name under a form's label replaced with masks; the rest as typed. `places`: the region's own
+    one-word places (its districts), read as towns are (`_is_the_place`)."""
     text = strip_nik(strip_own_number(text, phone))
     own = {w.lower() for w in _WORD.findall(name or "") if len(w) >= 3 and w.lower() not in _ADDRESSES}
     text = _strip_phones(_strip_contacts(text), phone, own)
@@ -145,10 +147,10 @@ def strip_identity(text: str, phone: str | None, name: str | None) -> str:
     if len(full) >= 2:  # the whole WhatsApp name written anywhere ("hubungi Siti Rahma")
         text = re.sub(r"(?<!\w)" + r"[\s.]+".join(map(re.escape, full)) + r"(?!\w)", IDENTITY_MASK, text,
                       flags=re.IGNORECASE)
-    return _strip_name_words(text, name)
+    return _strip_name_words(text, name, frozenset(places))
 
 
-def strip_reporter(text: str, phone: str | None, name: str | None) -> str:
+def strip_reporter(text: str, phone: str | None, name: str | None, places: Iterable[str] = ()) -> str:
     """Words a verifier wrote to an anonymous reporter ("Selamat pagi Bu Siti, …") as agencies may read them: the
     reporter's own number and every word of their WhatsApp name masked (a run of them as one mask); the rest,
     the verifier's own introduction included, as written; their other mobile numbers as in `strip_identity`."""
@@ -158,8 +160,9 @@ def strip_reporter(text: str, phone: str | None, name: str | None) -> str:
     if not own:
         return text
     word = "(?:" + "|".join(map(re.escape, own)) + ")"
+    places = frozenset(places)
     return re.sub(rf"(?<!\w){word}(?:[\s.]+{word})*(?!\w)", lambda found, s=text: found.group() if _is_the_place(
-        s, found) else IDENTITY_MASK, text, flags=re.IGNORECASE)  # "di Jember" from Jember: the place
+        s, found, places) else IDENTITY_MASK, text, flags=re.IGNORECASE)  # "di Jember" from Jember: the place
 
 
 def _strip_contacts(text: str) -> str:
@@ -446,7 +449,7 @@ _SIGNED = re.compile(r"[\W_]*$")
 _ADDRESSED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[\s.]*$")
 
 
-def _strip_name_words(text: str, name: str | None) -> str:
+def _strip_name_words(text: str, name: str | None, places: frozenset[str] = frozenset()) -> str:
     """Mask the words of the reporter's WhatsApp name where they name the reporter (see above)."""
     words = {w.lower() for w in _LETTERS.findall(name or "") if len(w) >= 3 and w.lower() not in _ADDRESSES}
     for word in words:
@@ -455,7 +458,7 @@ def _strip_name_words(text: str, name: str | None) -> str:
             continue
         source = text
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)",
-                      lambda found, s=source, a=anywhere: IDENTITY_MASK if _names_reporter(s, found, a)
+                      lambda found, s=source, a=anywhere: IDENTITY_MASK if _names_reporter(s, found, a, places)
                       else found.group(), text, flags=re.IGNORECASE)
     return text
 
@@ -484,7 +487,7 @@ def _towns() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-def _is_the_place(text: str, found: re.Match) -> bool:
+def _is_the_place(text: str, found: re.Match, places: frozenset[str] = frozenset()) -> bool:
     """Whether a word of the reporter's name stands where it can only be a place (see above)."""
     before = text[max(0, found.start() - _LEAD_WINDOW):found.start()]
     words = []
@@ -498,16 +501,17 @@ def _is_the_place(text: str, found: re.Match) -> bool:
     if nearest in _PLACE_BEFORE or nearest in _NAMED_PLACE and len(words) > 1 or following and following.group(
             1).lower() in _COMPASS:
         return True
-    if found.group().lower() not in _towns():
+    towns = _towns() | places if places else _towns()
+    if found.group().lower() not in towns:
         return False
     route = _ROUTE_BEFORE.search(text, max(0, found.start() - _LEAD_WINDOW), found.start()) or _ROUTE_AFTER.match(
         text, found.end())
-    return nearest in _TO_PLACES or bool(route and route.group(1).lower() in _towns())
+    return nearest in _TO_PLACES or bool(route and route.group(1).lower() in towns)
 
 
-def _names_reporter(text: str, found: re.Match, anywhere: bool) -> bool:
+def _names_reporter(text: str, found: re.Match, anywhere: bool, places: frozenset[str] = frozenset()) -> bool:
     """Whether a word of the reporter's name, found in their text, names them (see above)."""
-    if _is_the_place(text, found):
+    if _is_the_place(text, found, places):
         return False
     prior = _LETTERS.findall(text, max(0, found.start() - _LEAD_WINDOW), found.start())[-3:]
     for word in reversed(prior):  # "Jl. Sari Indah", "desa Karya Jaya"

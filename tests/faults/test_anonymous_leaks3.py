@@ -158,3 +158,28 @@ def test_a_verifiers_question_by_name_is_masked_when_the_reporter_asks_for_anony
     assert found.privacy == "anonim"
     asked = [e.text for e in found.timeline if e.event == "pertanyaan"]
     assert asked and all("Ahmad" not in text and "foto lokasinya" in text for text in asked), asked
+
+
+@pytest.mark.parametrize(("typed", "masked_too"), [
+    ("banjir di Torjun sudah 3 hari", False),
+    ("dari Torjun ke Camplong jalannya rusak", False),
+    ("banjir di Torjun. Salam, Torjun", True),
+])
+def test_the_regions_own_districts_are_places_too(typed, masked_too):
+    """A kecamatan of the region (its districts CSV) named as the reporter's one-word name is the place there."""
+    masked = strip_identity(typed, PHONE, "Torjun", places=("torjun", "camplong"))
+    assert "di Torjun" in masked or "dari Torjun" in masked, masked
+    assert (IDENTITY_MASK in masked) == masked_too, masked
+    assert "di [identitas" not in strip_identity("banjir di Torjun", PHONE, "Torjun", places=("torjun",))
+
+
+def test_the_places_of_a_session_are_its_regions_one_word_districts(app):
+    from lapor.complaints import places_of
+    from lapor.districts import District
+    from services import services
+
+    with services(app).session_factory() as session:
+        session.info["districts"] = (District("Torjun", ("torjun",)), District("Sukamaju Kota", ("kota sukamaju",)),
+                                     District("Karangpenang", ("karang penang", "karangpenang")))
+        assert places_of(session) == frozenset({"torjun", "karangpenang"})
+    assert places_of(None) == frozenset()
