@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from bot.conversation import understanding
 from lapor import access
-from models import Complaint, Contact
+from models import Agency, Complaint, Contact
 from models.vocab import Role
 
 # A name is a word of the directory's name of three letters or more, outside brackets and titles ("Ir. Hadi
@@ -21,35 +21,120 @@ NAME_TITLES = frozenset("ir dr drs dra hj h kh st sh se mm mt mpd spd amd ssos s
 HANDLING = (Role.OFFICER, Role.HEAD)
 
 
+# An agency's head named by title (session 30: "kepala DLH pak Yusuf minta uang rokok", "kadis pupr minta fee
+# proyek" went to that head as a normal disposition). A head's title is "kadis…" ("kadisnya", "kadishub"), "kaban",
+# or "kepala" before "dinas", "badan", "kantor" or an agency's code or one-word alias ("kepala DLH", "kpl dlh"); an
+# agency's word within the three words after it says whose head ("kadis PUPR"), none: the head of the agency holding
+# the complaint. A title asked to act ("pak kadis tolong tegur petugas…", "mohon kepada kepala DLH…") accuses
+# nobody; "kepala desa", "kepala sekolah" are no agency's head. The officials under a head ("kabid", "kasi",
+# "kabag", "sekdis") and the title words are words of staff for a complaint that names them ("bu kabid Dewi pungli").
+HEAD_TITLES = frozenset({"kaban", "kabannya", "kadin", "kadinkes", "kadinsos", "kadinkesnya"})
+HEAD_OF = frozenset({"dinas", "din", "badan", "kantor", "dinasnya"})
+HEAD_WORDS = frozenset({"kepala", "kpl", "kep", "kplnya", "kepalanya"})
+OFFICIALS = frozenset({"kabid", "kabidnya", "kasi", "kasie", "kasinya", "kabag", "kabagnya", "sekdis", "kasubag",
+                       "kasubbag", "kasubid", "kasubbid", "kepala", "kpl", "kadis", "kaban", "pejabat", "pimpinan"})
+ASKED_TO_ACT = frozenset({"tolong", "tlg", "mohon", "harap", "harus", "agar", "supaya", "segera", "tindak",
+                          "tegur", "menindak", "menegur", "bisa", "coba"})
+ADDRESSED_TO = frozenset({"ke", "kepada", "kpd", "yth", "untuk", "utk"})
+
+
+def _accuses(text: str) -> bool:
+    """Whether a story complains of staff conduct, an official's by title included ("kadis … minta fee")."""
+    if understanding.accuses_staff(text):
+        return True
+    said = understanding.chat_words(text)
+    if not any(w in OFFICIALS or w.startswith("kadis") for w in said):
+        return False
+    if set(said) & understanding.MISCONDUCT:
+        return True
+    return any(w in understanding.ASKING_MONEY and set(said[i + 1:i + 4]) & understanding.MONEY
+               for i, w in enumerate(said))
+
+
+def _agency_words(session: Session | None) -> dict[str, int]:
+    """The agencies' codes and one-word aliases, lowercase, each to its agency's id (read once per session)."""
+    if session is None:
+        return {}
+    key = ("accused.agency_words",)
+    if key not in session.info:
+        words = {}
+        for agency in session.scalars(select(Agency)):
+            for word in (agency.code, *(agency.aliases or ())):
+                if word and " " not in word.strip():
+                    words.setdefault(word.strip().lower(), agency.id)
+        session.info[key] = words
+    return session.info[key]
+
+
+def heads_accused(said: list[str], agency_words: dict[str, int]) -> set[int | None]:
+    """The agencies (ids) whose head a story names by title; None among them: a head of no agency said."""
+    found = set()
+    for i, word in enumerate(said):
+        after = said[i + 1:i + 4]
+        if word in HEAD_WORDS:
+            if not after or after[0] not in HEAD_OF and after[0] not in agency_words:
+                continue  # "kepala desa", "kepala sekolah", "kepala saya"
+        elif not (word in HEAD_TITLES or word.startswith("kadis")):
+            continue
+        if set(said[max(0, i - 2):i]) & ADDRESSED_TO or set(after[:2]) & ASKED_TO_ACT:
+            continue  # "mohon kepada kepala DLH agar …", "pak kadis tolong tegur …"
+        named = {agency_words[w] for w in after if w in agency_words}
+        found |= named or {None}
+    return found
+
+
 def accused_staff(session: Session, complaint: Complaint, agency_id: int | None = None) -> list[Contact]:
-    """The officers and heads (of one agency, or of all) a complaint about staff conduct names, or []."""
-    if not understanding.accuses_staff(complaint.description):
+    """The officers and heads (of one agency, or of all) a complaint about staff conduct names (by name, or a head by
+    title: of the agency its title names, or of `agency_id` when it names none), or []."""
+    if not _accuses(complaint.description):
         return []
-    said = set(understanding.chat_words(complaint.description))
+    said = understanding.chat_words(complaint.description)
+    heads = heads_accused(said, _agency_words(session))
     query = select(Contact).where(Contact.role.in_(HANDLING), Contact.active.is_(True))
     if agency_id is not None:
         query = query.where(Contact.agency_id == agency_id)
-    return [person for person in session.scalars(query.order_by(Contact.id)) if _name_words(person.name) & said]
+    return [person for person in session.scalars(query.order_by(Contact.id))
+            if _name_words(person.name) & set(said) or _head_of(person, heads, agency_id)]
+
+
+def _head_of(person, heads: set[int | None], holder: int | None) -> bool:
+    """Whether a person is a head the titles found (`heads`) accuse: of an agency named, or of the one holding it."""
+    if person.role != Role.HEAD or not heads:
+        return False
+    return person.agency_id in heads or (None in heads and holder is not None and person.agency_id == holder)
 
 
 def names(complaint: Complaint, person) -> bool:
-    """Whether a complaint about staff conduct names this person (anything with a `name`: a Contact, the
-    dashboard's user): what hides it from them (lapor.access.named_in)."""
-    if not understanding.accuses_staff(complaint.description):
+    """Whether a complaint about staff conduct names this person (anything with a `name`, `role` and `agency_id`: a
+    Contact, the dashboard's user), by name or as the head by title: what hides it from them
+    (lapor.access.named_in)."""
+    if not _accuses(complaint.description):
         return False
-    return bool(_name_words(person.name) & set(understanding.chat_words(complaint.description)))
+    said = understanding.chat_words(complaint.description)
+    if _name_words(person.name) & set(said):
+        return True
+    if person.role != Role.HEAD:
+        return False
+    session = object_session(getattr(person, "contact", person)) or object_session(complaint)
+    return _head_of(person, heads_accused(said, _agency_words(session)), person.agency_id)
 
 
 def named_complaints(session: Session, person, among: Select) -> set[int]:
     """The ids of the complaints (of `among`, a select of complaint ids) about staff conduct that name this person:
-    a word of their name found by the database first, then each such story read as `names` reads it."""
+    a word of their name (or, for a head, of a head's title) found by the database first, then each such story read
+    as `names` reads it."""
     said = _name_words(person.name)
+    if person.role == Role.HEAD:
+        said |= {"kadis", "kepala", "kpl", "kaban", "kadin"}
     if not said:
         return set()
     found = session.execute(select(Complaint.id, Complaint.description).where(
         Complaint.id.in_(among), or_(*(func.lower(Complaint.description).contains(w) for w in sorted(said)))))
-    return {number for number, text in found if understanding.accuses_staff(text)
-            and said & set(understanding.chat_words(text))}
+    words, heads = _name_words(person.name), _agency_words(session)
+    return {number for number, text in found if _accuses(text) and (
+        words & set(understanding.chat_words(text))
+        or person.role == Role.HEAD and _head_of(person, heads_accused(understanding.chat_words(text), heads),
+                                                  person.agency_id))}
 
 
 def _name_words(name: str | None) -> set[str]:

@@ -15,15 +15,18 @@ from sqlalchemy import func, select
 from bot.messages import MEDIA_KIND_NAMES
 from cli import transaction
 from lapor import exports
+from lapor.audit import CLI, SystemAction, record_system
 from lapor.bridge.manual import MEDIA_READ, KeptRows, exportable_rows, record_tracking_ids, write_export
 from lapor.bridge.reports import import_reports, privacy_unknown, read_reports
+from lapor.complaints import unname_stored
 from lapor.media import items_of
 from lapor.tables import TableError, parse_date
 from media.links import complaint_links
-from models import LaporSyncItem, SyncStatus
+from models import Complaint, LaporSyncItem, SyncStatus
 from services import services
 
-lapor_cli = AppGroup("lapor", help="SP4N-LAPOR!: export complaints, record tracking IDs, import LAPOR's exports.")
+lapor_cli = AppGroup("lapor", help="SP4N-LAPOR!: export complaints, record tracking IDs, import LAPOR's exports; "
+                                  "mask anonymous complaints stored under older rules again.")
 
 TABLE_FILE = click.Path(exists=True, dir_okay=False, readable=True, path_type=Path)
 
@@ -191,3 +194,49 @@ def status_command() -> None:
     click.echo("\n".join(lines))
 
 
+
+
+REMASK_BATCH = 200
+
+
+@lapor_cli.command("remask")
+@click.option("--apply", "apply_", is_flag=True, help="Write the masked texts (without it: a dry run).")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=REMASK_BATCH, show_default=True,
+              help="Complaints read and written per transaction.")
+def remask_command(apply_: bool, batch_size: int) -> None:
+    """Mask the stored texts agencies read of anonymous complaints filed under older masking rules with today's
+    (docs/privacy.md): a dry run by default, listing the references that would change (never their text)."""
+    now = services(current_app).clock()
+    after, references, fields = 0, [], Counter()
+    while after is not None:
+        after, changed = _remask_batch(after, batch_size, apply_, now)
+        references += [reference for reference, _ in changed]
+        fields.update(name for _, names in changed for name in names)
+        if apply_ and changed:
+            click.echo(f"... {len(references)} changed so far")
+    verb = "changed" if apply_ else "would change"
+    click.echo(f"{len(references)} complaint(s) {verb}" + (f": {', '.join(references)}" if references else "."))
+    if fields:
+        click.echo("fields: " + ", ".join(f"{name} {count}" for name, count in sorted(fields.items())))
+    if references and not apply_:
+        click.echo("Dry run: nothing written. Run again with --apply to write them (audited as samarkan_ulang).")
+
+
+def _remask_batch(after: int, size: int, apply_: bool, now: datetime) -> tuple[int | None, list[tuple[str, list]]]:
+    """Mask the anonymous complaints after id `after`, `size` of them, in one transaction (rolled back in a dry
+    run): the last id read (None: none left) and the references and fields that changed."""
+    changed, last = [], None
+    try:
+        with transaction() as session:
+            query = (select(Complaint).where(Complaint.privacy == "anonim", Complaint.id > after)
+                     .order_by(Complaint.id).limit(size))
+            for found in session.scalars(query.with_for_update() if apply_ else query).all():
+                last, names = found.id, unname_stored(session, found)
+                if names:
+                    changed.append((found.reference, names))
+                    record_system(session, SystemAction.REMASKED, found, at=now, address=CLI, fields=names)
+            if not apply_:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return last, changed

@@ -33,6 +33,7 @@ class SystemAction(StrEnum):
     WAIT_LAPSED = "tunggu_habis"  # a question unanswered too long stops holding the complaint
     LAPOR = "lapor"  # a complaint created or moved forward from SP4N-LAPOR! (its export or its status pull)
     LAPOR_RECORDED = "lapor_tercatat"  # a complaint's SP4N-LAPOR! tracking ID stored (a file, or LAPOR's answer)
+    REMASKED = "samarkan_ulang"  # an anonymous complaint's stored texts masked again with today's rules (CLI)
 
 
 CHAT = "whatsapp"  # the chat's address in the log (the web's is the caller's IP address)

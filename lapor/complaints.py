@@ -11,8 +11,9 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, Select, and_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.exc import UnmappedInstanceError
 
 from lapor.districts import District, district_of
 from lapor.events import (
@@ -35,6 +36,7 @@ from models import (
     Counter,
     Event,
     Question,
+    Role,
     TimelineEntry,
 )
 from models.db import Prepared, bound_insert, bound_values, loaded, per_dialect, upsert_insert
@@ -433,14 +435,16 @@ def as_filed(draft: Draft, citizen: Contact) -> str:
     """The story the agency reads (and the summary before KIRIM shows): from after its salutations, without an
     anonymous reporter's identity, each line typed all in capitals in sentence case, its swearing softened."""
     if draft.privacy == "anonim":
-        return _story_as_filed(draft.description, True, citizen.phone, citizen.display_name)
-    return _story_as_filed(draft.description, False, None, None)
+        return _story_as_filed(draft.description, True, citizen.phone, citizen.display_name,
+                               _places_near(citizen))
+    return _story_as_filed(draft.description, False, None, None, frozenset())
 
 
 @lru_cache(maxsize=64)  # a pure function of its values: the summary shows the story, and KIRIM files it next
-def _story_as_filed(description: str, anonymous: bool, phone: str | None, name: str | None) -> str:
+def _story_as_filed(description: str, anonymous: bool, phone: str | None, name: str | None,
+                    places: frozenset[str]) -> str:
     text = without_salutation(description)
-    text = _unnamed(text, phone, name) if anonymous else text
+    text = _unnamed(text, phone, name, places) if anonymous else text
     text = FORWARD_MARK.sub("", others_numbers_masked(text), count=1)  # a forward's "Ttd … (0812-3456-7890)"
     return softened(in_sentences(_calmed(text)))
 
@@ -605,7 +609,8 @@ def place_as_filed(draft: Draft, citizen: Contact) -> str | None:
     """The place the agency reads: "depan rumah Siti Rahma, 0812…" without an anonymous reporter's identity, its RT
     and RW in one form (RT 03/RW 05)."""
     place = draft.location_text
-    place = _unnamed(place, citizen.phone, citizen.display_name) if place and draft.privacy == "anonim" else place
+    place = _unnamed(place, citizen.phone, citizen.display_name, places_of(
+        object_session(citizen))) if place and draft.privacy == "anonim" else place
     place = rt_rw_normalised(place) if place else place  # "rt tiga rw lima", "rt03 rw05": RT 03/RW 05
     return name_case(place) if place and place.isupper() else place  # "JL MAWAR DEPAN SDN 2"
 
@@ -633,10 +638,25 @@ def name_case(place: str) -> str:
 
 
 
-def _unnamed(text: str, phone: str | None, name: str | None) -> str:
+def _unnamed(text: str, phone: str | None, name: str | None, places: frozenset[str] = frozenset()) -> str:
     from lapor.bridge.privacy import strip_identity  # the bridge builds on this module
 
-    return strip_identity(text, phone, name)
+    return strip_identity(text, phone, name, places)
+
+
+def _places_near(row) -> frozenset[str]:
+    """`places_of` the session a row belongs to (none for a row of no session, or an object that is no row)."""
+    try:
+        return places_of(object_session(row))
+    except UnmappedInstanceError:
+        return frozenset()
+
+
+def places_of(session: Session | None) -> frozenset[str]:
+    """The region's one-word places (its districts' names and aliases) of the app a session belongs to: a reporter's
+    one-word name that is one of them is the place after "di", "ke", "dari" (lapor.bridge.privacy)."""
+    districts = session.info.get("districts", ()) if session is not None else ()
+    return frozenset(word for district in districts for word in district.words if word.isalpha())
 
 
 def as_verifier_wrote(complaint: Complaint, text: str) -> str:
@@ -647,7 +667,8 @@ def as_verifier_wrote(complaint: Complaint, text: str) -> str:
     from lapor.bridge.privacy import strip_reporter  # the bridge builds on this module
 
     citizen = complaint.citizen
-    return strip_reporter(text, citizen.phone if citizen else None, complaint.reporter_name)
+    return strip_reporter(text, citizen.phone if citizen else None, complaint.reporter_name,
+                          _places_near(complaint))
 
 
 def as_agencies_read(complaint: Complaint, text: str | None) -> str | None:
@@ -656,7 +677,8 @@ def as_agencies_read(complaint: Complaint, text: str | None) -> str | None:
     if not text or complaint.privacy != "anonim":
         return text
     citizen = complaint.citizen
-    return _unnamed(text, citizen.phone if citizen else None, complaint.reporter_name)
+    return _unnamed(text, citizen.phone if citizen else None, complaint.reporter_name,
+                    _places_near(complaint))
 
 
 @lru_cache(maxsize=1024)  # the similar complaints offered at the place step are titled again for every draft
@@ -1058,19 +1080,51 @@ def protect_reporter(session: Session, complaint: Complaint, privacy: str, now: 
 
 def _unname_written(session: Session, complaint: Complaint) -> None:
     """Mask, once a complaint becomes anonim, the reporter's identity in what they wrote before (story, title, place,
-    additions, answers, reasons, comments): what is not sent yet, and the pages and STATUS of agencies, show it so."""
+    additions, answers, reasons, comments) and in the verifiers' questions kept in its history: what is not sent
+    yet, and the pages and STATUS of agencies, show it so."""
+    unname_stored(session, complaint)
+
+
+def unname_stored(session: Session, complaint: Complaint) -> list[str]:
+    """Mask an anonim complaint's stored texts that agencies read with today's rules (docs/privacy.md): its story
+    (and the title cut from it), place and rating comment, what its reporter wrote since (additions, answers,
+    reasons, comments) and what verifiers asked them (kept in the history, `as_verifier_wrote`). Returns the names
+    of the fields that changed, never their text (`flask lapor remask` reports them); [] for another privacy."""
     if complaint.privacy != "anonim":
-        return
-    complaint.description = as_agencies_read(complaint, complaint.description)
-    complaint.title = make_title(complaint.description) if complaint.description else complaint.title
-    complaint.location_text = as_agencies_read(complaint, complaint.location_text)
-    complaint.rating_comment = as_agencies_read(complaint, complaint.rating_comment)
+        return []
+    changed = []
+
+    def masked(field: str, old: str | None, new: str | None) -> str | None:
+        if new != old:
+            changed.append(field)
+        return new
+
+    complaint.description = masked("description", complaint.description,
+                                   as_agencies_read(complaint, complaint.description))
+    if complaint.description and "description" in changed:
+        complaint.title = masked("title", complaint.title, make_title(complaint.description))
+    complaint.location_text = masked("location_text", complaint.location_text,
+                                     as_agencies_read(complaint, complaint.location_text))
+    complaint.rating_comment = masked("rating_comment", complaint.rating_comment,
+                                      as_agencies_read(complaint, complaint.rating_comment))
+    verifiers = _verifier_ids(session)
     for entry in complaint.timeline:
         if entry.actor_id == complaint.citizen_id and entry.event in CITIZEN_EVENTS:
-            entry.text = as_agencies_read(complaint, entry.text)
+            entry.text = masked("timeline", entry.text, as_agencies_read(complaint, entry.text))
+        elif entry.event == Event.QUESTION and entry.actor_id in verifiers and entry.text:
+            entry.text = masked("timeline", entry.text, as_verifier_wrote(complaint, entry.text))
     for question in session.scalars(select(Question).where(Question.complaint_id == complaint.id,
                                                            Question.answer.is_not(None))):
-        question.answer = as_agencies_read(complaint, question.answer)
+        question.answer = masked("answers", question.answer, as_agencies_read(complaint, question.answer))
+    return list(dict.fromkeys(changed))
+
+
+def _verifier_ids(session: Session) -> set[int]:
+    """The ids of the verifiers, read once per session (a run over many complaints asks for each)."""
+    key = ("complaints.verifier_ids",)
+    if key not in session.info:
+        session.info[key] = set(session.scalars(select(Contact.id).where(Contact.role == Role.VERIFIER)))
+    return session.info[key]
 
 
 def add_comment(session: Session, complaint: Complaint, comment: str, now: datetime,

@@ -49,6 +49,7 @@ ACTION_LABELS = {
     SystemAction.AUTO_CLOSE: "Ditutup otomatis (pelapor tidak menanggapi)",
     SystemAction.WAIT_LAPSED: "Lanjut tanpa jawaban pelapor (batas tunggu habis)",
     SystemAction.LAPOR: "Perubahan dari SP4N-LAPOR!", SystemAction.LAPOR_RECORDED: "Catat ID tracking SP4N-LAPOR!",
+    SystemAction.REMASKED: "Identitas pelapor anonim disamarkan ulang",
     LIFT: "Buka batas laporan baru satu nomor (BUKA BATAS)"}
 # Who did an entry recorded without a staff member (`lapor.audit.AUTOMATIC`), and where from («Alamat IP»).
 AUTOMATIC_ACTOR = "Sistem"

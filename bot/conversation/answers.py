@@ -279,9 +279,15 @@ def _no_answer(text: str) -> bool:
     """A message read as when idle whatever question waits: a complaint of the officers themselves ("petugasnya
     minta uang rokok", offered as a new report, never relayed to them), news of moving house ("sy sudah pindah
     rumah, laporan sy tetap jalan kan?") or asking for a person ("bisa minta nomor petugasnya?", "ini bot ya?":
-    how officers are reached; it was relayed as the answer)."""
+    how officers are reached; it was relayed as the answer), or a short wish for more privacy alone ("ANONIM LPR-1",
+    "tolong nama saya dirahasiakan": it was relayed to the verifier as the answer, and the complaint stayed as it
+    was; a longer message that says it too is an answer, and is relayed)."""
     return (understanding.accuses_staff(text) or understanding.moved_house(text)
-            or understanding.asks_for_a_person(text) or not_for_the_service(text))
+            or understanding.asks_for_a_person(text) or not_for_the_service(text)
+            or len(text.split()) <= PROTECTION_ALONE_WORDS and understanding.protection_asked(text) is not None)
+
+
+PROTECTION_ALONE_WORDS = 6
 
 
 def _objects_to_archived(turn: Turn) -> bool:

@@ -445,7 +445,7 @@ WRONGS = frozenset("""lambat lamban lelet dipersulit diusir dipalak ditelantarka
 ASKING_MONEY = frozenset({"minta", "meminta", "mintain", "dimintai", "dimintain", "permintaan", "malak", "memalak",
                           "dipalak", "narik", "menarik", "dipungut"})
 MONEY = frozenset({"uang", "duit", "biaya", "bayaran", "imbalan", "pelicin", "rokok", "dana", "kopi", "bensin",
-                   "ongkos", "tip", "amplop", "jatah"})
+                   "ongkos", "tip", "amplop", "jatah", "fee", "setoran", "komisi", "upeti", "persenan"})
 
 
 # What follows a negation without naming a lack ("gak tau", "belum paham", "tidak usah", "gak jadi"); "gak mau
@@ -1830,7 +1830,8 @@ STAFF_NOUNS = frozenset({"petugas", "petugasnya", "pegawai", "pegawainya", "oknu
                          "mandor", "mandornya", "pejabat", "pejabatnya", "aparat", "aparatnya"})
 MISCONDUCT = frozenset({"pungli", "pungutan", "pelicin", "suap", "sogok", "nyogok", "memeras", "pemerasan", "peras",
                         "kasar", "galak", "membentak", "bentak", "dibentak", "ngebentak", "mengancam", "ngancam",
-                        "diancam", "memaki", "dimaki", "mabuk", "cabul", "melecehkan", "dilecehkan"})
+                        "diancam", "memaki", "dimaki", "mabuk", "cabul", "melecehkan", "dilecehkan",
+                        "malak", "memalak", "dipalak", "palak", "korupsi", "gratifikasi", "markup"})
 # Asking for money: ASKING_MONEY and MONEY, begins_a_story's words too (above).
 
 

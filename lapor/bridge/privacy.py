@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
 
 import phonenumbers
 
@@ -131,10 +134,11 @@ _LABELLED_NAME = re.compile(r"\s*((?:[^\W\d_]{1,2}\.\s*)*[^\W\d_][^\s,.;:!?()\[\
                             r"(?:[ \t]+(?:[^\W\d_]{1,2}\.\s*)*[^\W\d_][^\s,.;:!?()\[\]\"]*){0,3})")
 
 
-def strip_identity(text: str, phone: str | None, name: str | None) -> str:
+def strip_identity(text: str, phone: str | None, name: str | None, places: Iterable[str] = ()) -> str:
     """An anonymous reporter's words as agencies may read them: their own number, their WhatsApp name, the
     introductions that name them ("saya Budi dari RT 3, …"), a NIK, an email address, a number or handle given as
-    theirs and a name under a form's label replaced with masks; the rest as typed."""
+    theirs and a name under a form's label replaced with masks; the rest as typed. `places`: the region's own
+    one-word places (its districts), read as towns are (`_is_the_place`)."""
     text = strip_nik(strip_own_number(text, phone))
     own = {w.lower() for w in _WORD.findall(name or "") if len(w) >= 3 and w.lower() not in _ADDRESSES}
     text = _strip_phones(_strip_contacts(text), phone, own)
@@ -143,10 +147,10 @@ def strip_identity(text: str, phone: str | None, name: str | None) -> str:
     if len(full) >= 2:  # the whole WhatsApp name written anywhere ("hubungi Siti Rahma")
         text = re.sub(r"(?<!\w)" + r"[\s.]+".join(map(re.escape, full)) + r"(?!\w)", IDENTITY_MASK, text,
                       flags=re.IGNORECASE)
-    return _strip_name_words(text, name)
+    return _strip_name_words(text, name, frozenset(places))
 
 
-def strip_reporter(text: str, phone: str | None, name: str | None) -> str:
+def strip_reporter(text: str, phone: str | None, name: str | None, places: Iterable[str] = ()) -> str:
     """Words a verifier wrote to an anonymous reporter ("Selamat pagi Bu Siti, …") as agencies may read them: the
     reporter's own number and every word of their WhatsApp name masked (a run of them as one mask); the rest,
     the verifier's own introduction included, as written; their other mobile numbers as in `strip_identity`."""
@@ -156,7 +160,9 @@ def strip_reporter(text: str, phone: str | None, name: str | None) -> str:
     if not own:
         return text
     word = "(?:" + "|".join(map(re.escape, own)) + ")"
-    return re.sub(rf"(?<!\w){word}(?:[\s.]+{word})*(?!\w)", IDENTITY_MASK, text, flags=re.IGNORECASE)
+    places = frozenset(places)
+    return re.sub(rf"(?<!\w){word}(?:[\s.]+{word})*(?!\w)", lambda found, s=text: found.group() if _is_the_place(
+        s, found, places) else IDENTITY_MASK, text, flags=re.IGNORECASE)  # "di Jember" from Jember: the place
 
 
 def _strip_contacts(text: str) -> str:
@@ -224,9 +230,10 @@ def _strip_phones(text: str, phone: str | None, name_words: set[str] = frozenset
     """Mask the sender's own number in any format, and every mobile number no words beside it give as someone
     else's (the reporter's own name words, `name_words`, after an address are no such words: "hubungi pak Budi
     0857…" from Budi)."""
+    own = phone if (phone or "").startswith("+") else None
+    text = _strip_spelt_phones(text, own, name_words)
     if sum(ch.isdigit() for ch in text) < PHONE_DIGITS_MIN:
         return text
-    own = phone if (phone or "").startswith("+") else None
 
     def mask(found: re.Match) -> str:
         run = found.group()
@@ -241,6 +248,103 @@ def _strip_phones(text: str, phone: str | None, name_words: set[str] = frozenset
         return run[:start] + label + run[end:]
 
     return _PHONE_RUN.sub(mask, text)
+
+
+# A number spelt in words ("nol delapan lima tujuh …", in Javanese "nol wolu limo pitu …", in Madurese "… petto
+# ballu …", mixed with digits: "nol 857 …") or typed half hidden ("0857xxxx1234", "0857-xxxx-xxxx", "08**-****-2222",
+# "0857•••• 2222") was no run of digits, so it reached the agency (session 30). Each run of such pieces (digits,
+# digit words, placeholders, a letter O for a zero) with at most a few spaces, dots, commas or dashes between them is
+# read: in words, as `_mobile_in` reads digits; half hidden, as a mobile number when its shape is one (08… or +62 8…,
+# 10 to 13 places) and as the reporter's own when its digits shown agree with theirs. Words beside it say whose it
+# is as for digits; a landline or hotline in words, amounts, counts and dates ("dua minggu", "delapan ratus ribu",
+# "80x120 cm") stay.
+_DIGIT_WORDS = {word: str(digit) for digit, words in enumerate((
+    "nol kosong zero nul",
+    "satu siji hiji settong sittong setong one",
+    "dua loro two",
+    "tiga telu tilu tello telo three",
+    "empat ampat papat opat empa four",
+    "lima limo lema five",
+    "enam enem genep nem six",
+    "tujuh tuju pitu petto seven",
+    "delapan dlapan lapan wolu dalapan ballu eight",
+    "sembilan smbilan songo sanga salapan nine")) for word in words.split()}
+_HIDDEN = "xX*•●"
+_PIECE = re.compile(r"[^\s.,:;/()\-\u2010-\u2015\u2212]+")
+_NUMBER_PIECE = (rf"(?:\+?(?:o(?=\d))?[\d{_HIDDEN}]++|(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
+                 + r"))(?![^\W\d_])")
+_GAP = r"[\s.,:/()\-\u2010-\u2015\u2212]{0,4}+"
+_SPELT_RUN = re.compile(rf"(?<![^\W\d_]){_NUMBER_PIECE}(?:{_GAP}{_NUMBER_PIECE})*+")  # read in lowercase (faster)
+_HIDDEN_SHAPE = re.compile(r"08[\d?]{8,11}")
+_OPERATOR_PREFIX, _OWN_TAIL_MIN = 4, 3  # "0812": any subscriber of the operator; "…x890": theirs, if it agrees
+
+
+def _strip_spelt_phones(text: str, own: str | None, name_words: set[str]) -> str:
+    """Mask the mobile numbers spelt in words or typed half hidden (see above)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lowercase is longer ("İ"): each one kept as typed
+        lowered = "".join(ch if len(ch.lower()) > 1 else ch.lower() for ch in text)
+    pieces, pos = [], 0
+    for found in _SPELT_RUN.finditer(lowered):
+        if found.end() - found.start() < PHONE_DIGITS_MIN:
+            continue
+        run = [(piece.start(), piece.end(), *_piece_read(piece.group()))
+               for piece in _PIECE.finditer(text, found.start(), found.end())]
+        span = _spelt_mobile_in(run, own)
+        if span is None:
+            continue
+        start, stop, label = span
+        if label == PHONE_MASK and _someone_elses(text, start, stop, name_words):
+            continue
+        pieces += [text[pos:start], label]
+        pos = stop
+    return "".join(pieces) + text[pos:] if pieces else text
+
+
+def _piece_read(piece: str) -> tuple[str, bool]:
+    """A piece of a number (a digit word, digits and hidden digits) as (its digits, "?" for each hidden one;
+    whether typed as digits only)."""
+    word = _DIGIT_WORDS.get(piece.lower())
+    if word is not None:
+        return word, False
+    typed = piece.lstrip("+")
+    shape = "".join("?" if ch in _HIDDEN else "0" if ch in "oO" else ch for ch in typed)
+    return ("+" if piece.startswith("+") else "") + shape, shape.isdigit() and typed[:1] not in "oO"
+
+
+def _spelt_mobile_in(run: list[tuple[int, int, str, bool]], own: str | None) -> tuple[int, int, str] | None:
+    """Where in a run of pieces a mobile number spelt or half hidden stands (its span in the text) and its mask."""
+    for i in range(len(run)):
+        for j in range(len(run) - 1, i - 1, -1):
+            part = run[i:j + 1]
+            if all(digits_only for *_, digits_only in part):
+                continue  # digits alone are read by `_mobile_in`
+            typed = "".join(shape for _, _, shape, _ in part)
+            label = _spelt_label(typed, own)
+            if label is not None:
+                return part[0][0], part[-1][1], label
+    return None
+
+
+def _spelt_label(typed: str, own: str | None) -> str | None:
+    """The mask of a number read from words or hidden digits ("+62857…", "0857????1234"), or None: no mobile."""
+    if "?" not in typed:
+        read = _phone_of(typed) if PHONE_DIGITS_MIN <= len(typed.lstrip("+")) <= PHONE_DIGITS_MAX else None
+        if read is None or not read[1] and read[0] != own:
+            return None
+        return OWN_NUMBER_MASK if own is not None and read[0] == own else PHONE_MASK
+    national = "0" + typed.lstrip("+").removeprefix("62") if typed.lstrip("+").startswith("62") else typed
+    if typed.startswith("+") and not typed.startswith("+62"):
+        return None
+    if not _HIDDEN_SHAPE.fullmatch(national):
+        return None
+    mine = "0" + own.removeprefix("+62") if own and own.startswith("+62") else None
+    if mine is not None and abs(len(mine) - len(national)) <= 1:
+        head, tail = national.split("?", 1)[0], national.rsplit("?", 1)[1]
+        told = len(head) > _OPERATOR_PREFIX or len(tail) >= _OWN_TAIL_MIN  # "0812xxxxxxxx" tells nobody's
+        if told and mine.startswith(head) and mine.endswith(tail):
+            return OWN_NUMBER_MASK
+    return PHONE_MASK
 
 
 def _mobile_in(run: str, own: str | None) -> tuple[int, int, str] | None:
@@ -345,7 +449,7 @@ _SIGNED = re.compile(r"[\W_]*$")
 _ADDRESSED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[\s.]*$")
 
 
-def _strip_name_words(text: str, name: str | None) -> str:
+def _strip_name_words(text: str, name: str | None, places: frozenset[str] = frozenset()) -> str:
     """Mask the words of the reporter's WhatsApp name where they name the reporter (see above)."""
     words = {w.lower() for w in _LETTERS.findall(name or "") if len(w) >= 3 and w.lower() not in _ADDRESSES}
     for word in words:
@@ -354,13 +458,61 @@ def _strip_name_words(text: str, name: str | None) -> str:
             continue
         source = text
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)",
-                      lambda found, s=source, a=anywhere: IDENTITY_MASK if _names_reporter(s, found, a)
+                      lambda found, s=source, a=anywhere: IDENTITY_MASK if _names_reporter(s, found, a, places)
                       else found.group(), text, flags=re.IGNORECASE)
     return text
 
 
-def _names_reporter(text: str, found: re.Match, anywhere: bool) -> bool:
+# A one-word name that is also a place ("Bekasi", "Depok", "Jember", the region's "Sampang") was masked where it was
+# the place ("banjir di Jember", "jalan raya Bekasi", session 30). Any name is the place after a word that starts a
+# place's name ("kab.", "kota", "pemkab", "wilayah", "arah"; "raya" and "lintas" between: "jalan raya Bekasi") or
+# before a point of the compass ("Bekasi timur"); a town's name (lapor/data/towns.txt) also after "di", "ke",
+# "dari", "menuju" and their kind, and beside another town ("Bogor - Depok"). Elsewhere it is read as a name.
+_PLACE_BEFORE = frozenset("""pemkab pemkot pemprov pemda provinsi prov wilayah daerah kawasan jurusan arah perbatasan
+    kabupaten kab kota""".split())
+_IN_PLACE_NAME = frozenset("raya lintas poros baru lama".split())
+_COMPASS = frozenset("timur barat utara selatan tengah kota raya pusat".split())
+_TO_PLACES = frozenset("""di ke dari dr dri menuju sampai sampe hingga antara sekitar seluruh se dekat luar
+    wilayah""".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+_ROUTE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[-\u2013\u2014/][ \t]*$")
+_ROUTE_AFTER = re.compile(r"[ \t]*[-\u2013\u2014/][ \t]*([^\W\d_]+)")
+_FOLLOWING = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+@cache
+def _towns() -> frozenset[str]:
+    path = Path(__file__).resolve().parent.parent / "data" / "towns.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _is_the_place(text: str, found: re.Match, places: frozenset[str] = frozenset()) -> bool:
+    """Whether a word of the reporter's name stands where it can only be a place (see above)."""
+    before = text[max(0, found.start() - _LEAD_WINDOW):found.start()]
+    words = []
+    while (prior := _WORD_BEFORE.search(before)) and len(words) < 3:
+        words.append(prior.group(1).lower())
+        if words[-1] not in _IN_PLACE_NAME:
+            break
+        before = before[:prior.start()]
+    nearest = words[-1] if words else ""
+    following = _FOLLOWING.match(text, found.end())
+    if nearest in _PLACE_BEFORE or nearest in _NAMED_PLACE and len(words) > 1 or following and following.group(
+            1).lower() in _COMPASS:
+        return True
+    towns = _towns() | places if places else _towns()
+    if found.group().lower() not in towns:
+        return False
+    route = _ROUTE_BEFORE.search(text, max(0, found.start() - _LEAD_WINDOW), found.start()) or _ROUTE_AFTER.match(
+        text, found.end())
+    return nearest in _TO_PLACES or bool(route and route.group(1).lower() in towns)
+
+
+def _names_reporter(text: str, found: re.Match, anywhere: bool, places: frozenset[str] = frozenset()) -> bool:
     """Whether a word of the reporter's name, found in their text, names them (see above)."""
+    if _is_the_place(text, found, places):
+        return False
     prior = _LETTERS.findall(text, max(0, found.start() - _LEAD_WINDOW), found.start())[-3:]
     for word in reversed(prior):  # "Jl. Sari Indah", "desa Karya Jaya"
         if word.lower() in _NAMED_PLACE:

@@ -181,3 +181,66 @@ def test_the_named_complaints_are_read_once_however_many_lists_ask(people):
     finally:
         accused.named_complaints = original
     assert "LPR-1" not in listed and len(calls) <= 1, (listed, calls)
+
+
+# Session 30: a complaint about an agency's head by title alone ("kadis pupr minta fee proyek", "kepala DLH pak
+# Yusuf minta uang rokok") went to the head as a normal disposition: "kepala", "kadis", "kabid" were no words of
+# staff, and "fee" no word of money. The head reads it as another agency's; the officers handle it.
+
+ACCUSING_THE_HEAD = [
+    "kepala DLH pak Yusuf minta uang rokok ke pedagang pasar supaya sampahnya diangkut",
+    "kadis DLH minta fee proyek pengangkutan sampah ke kontraktor",
+    "kadisnya minta setoran tiap bulan dari petugas kebersihan pasar",
+    "Kepala Dinas Lingkungan Hidup minta jatah dari retribusi sampah pasar",
+    "pak kadis yusuf malak pedagang pasar srimangunan soal sampah",
+    "kepala dinas lingkungan hidup pungli izin TPS swasta",
+    "kpl DLH minta komisi dari pengangkut sampah",
+]
+NOT_ACCUSING_THE_HEAD = [
+    "kepala desa minta uang 50rb untuk surat keterangan tps, sampah numpuk",  # a village head, not the agency's
+    "kepala sekolah SDN 3 minta pungutan, sampah sekolah dibakar di halaman",
+    "kepala DLH sudah datang kemarin tapi sampah di pasar masih menumpuk",  # named, no misconduct
+    "pak kadis tolong tegur petugas sampah yang minta uang rokok ke warga",  # asked to act, not accused
+    "mohon kepada kepala DLH agar menindak petugas yang pungli di TPS pasar",
+    "kepala saya pusing karena bau sampah, petugas minta uang tiap angkut",
+    "kadis PUPR minta fee proyek drainase pasar, sampah menyumbat got",  # another agency's head
+]
+
+
+@pytest.mark.parametrize("story", ACCUSING_THE_HEAD)
+def test_a_complaint_about_the_agencys_head_by_title_is_hidden_from_the_head(people, story):
+    _scene(people, story)
+    assert not _sees_chat(people["head"], 1)
+    assert "LPR-1" not in people["head"].says("DAFTAR")
+    assert _sees_chat(people["head"], 2)  # the agency's other complaints, as before
+    for other in ("dlh1", "dlh2", "verifier", "supervisor"):
+        assert _sees_chat(people[other], 1), other
+
+
+@pytest.mark.parametrize("story", NOT_ACCUSING_THE_HEAD)
+def test_a_title_that_accuses_no_head_of_the_agency_hides_nothing(people, story):
+    _scene(people, story)
+    assert _sees_chat(people["head"], 1)
+
+
+def test_the_head_accused_by_title_gets_no_notice_no_reminder_and_no_page(people):
+    _scene(people, ACCUSING_THE_HEAD[1])
+    app = people["citizen"].app
+    bodies = [body for body in _to(people, DLH_HEAD) if "LPR-1" in body]
+    assert not bodies, bodies
+    assert any("LPR-1" in body for body in _to(people, DLH_1))
+    assert logged_in(app, DLH_HEAD).get("/pengaduan/1").status_code == 404
+    assert "fee proyek" not in logged_in(app, DLH_HEAD).get("/?view=semua").get_data(as_text=True)
+    assert logged_in(app, DLH_1).get("/pengaduan/1").status_code == 200
+
+
+def test_the_verifier_is_told_the_head_is_named_by_title(people):
+    file(people["citizen"], description=ACCUSING_THE_HEAD[1], photo=False)
+    notices = [body for body in _to(people, VERIFIER) if "LPR-1" in body]
+    assert any("Yusuf" in body for body in notices), notices
+
+
+def test_a_named_kabid_is_the_accused_like_an_officer(people):
+    _scene(people, "bu kabid Dewi pungli ke pedagang pasar tiap ambil sampah")
+    assert not _sees_chat(people["dlh1"], 1)
+    assert _sees_chat(people["head"], 1) and _sees_chat(people["dlh2"], 1)
