@@ -195,13 +195,17 @@ def percent(share: float) -> str:
 
 
 def on_time_chart(title: str, rows: Sequence, link: Callable[[object], str | None] = lambda row: None,
-                  empty_text: str = "") -> Chart:
-    """On-time share per agency, worst first (agencies with nothing judged, such as external ones, left out)."""
+                  empty_text: str = "", unjudged_text: str = "") -> Chart:
+    """On-time share per agency, worst first. Agencies with nothing judged (such as external ones) are left out, or,
+    with `unjudged_text`, listed last as rows of that text with no bar and no link (the page lists every agency in
+    its table: the chart names the same ones)."""
     judged = [row for row in rows if row.on_time_share is not None]
     judged.sort(key=lambda row: (row.on_time_share, -(row.on_time + row.late + row.overdue), row.code))
     bars = tuple(Bar(row.code, round(row.on_time_share * 100, 1),
                      f"{percent(row.on_time_share)} ({row.on_time}/{row.on_time + row.late + row.overdue})",
                      href=link(row), color=share_color(row.on_time_share)) for row in judged)
+    if judged and unjudged_text:
+        bars += tuple(Bar(row.code, 0, unjudged_text, color=NEUTRAL) for row in rows if row.on_time_share is None)
     return Chart(title, bars, HBARS, max_value=100.0, empty_text=empty_text, unit="%")
 
 
