@@ -516,7 +516,7 @@ def test_the_weekly_chart_of_a_period_with_nothing_says_so_instead_of_empty_axes
     assert "<a " not in weekly and "<rect" not in weekly and "Klik batang" not in empty
     full = login_as(SUPERVISOR).get("/kinerja").get_data(as_text=True)
     weekly = re.search(r'<figure class="chart">(.*?)</figure>', full, re.S).group(1)
-    assert "<rect" in weekly and "Belum ada laporan" not in weekly and "Klik batang" in full
+    assert "<rect" in weekly and "Belum ada laporan" not in weekly and "ketuk batang" in full
     # a column of nothing is drawn but no link: tabbing went through every empty week to lists of nothing
     linked = re.findall(r"<a [^>]*>(.*?)</a>", weekly, re.S)
     assert linked and all(re.search(r": [1-9]\d*</title>", column) for column in linked)
