@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -501,11 +502,12 @@ def test_an_officer_picks_a_template_and_edits_it_before_sending(people, login_a
     page = client.get("/pengaduan/1").get_data(as_text=True)
     template_id = re.search(r'<option value="(\d+)" data-body="Sampah sudah kami angkut hari ini.">', page).group(1)
     filled = client.get(f"/pengaduan/1?templat={template_id}&untuk=selesai").get_data(as_text=True)
-    box = '<textarea id="selesai-text" name="text" rows="4" aria-describedby="selesai-text-hint">'
+    box = '<textarea id="selesai-text" name="text" rows="4" aria-describedby="selesai-text-hint" data-limit="4000">'
     assert box + "Sampah sudah kami angkut hari ini." in filled
     # without JavaScript the page comes back with the text in the action asked for, and «Untuk» still names it
     into_tl = client.get(f"/pengaduan/1?templat={template_id}&untuk=tl").get_data(as_text=True)
-    assert '<textarea id="tl-text" name="text" rows="4" aria-describedby="tl-text-hint">Sampah sudah' in into_tl
+    assert ('<textarea id="tl-text" name="text" rows="4" aria-describedby="tl-text-hint" data-limit="4000">'
+            'Sampah sudah') in into_tl
     assert '<option value="tl" selected>' in into_tl and '<option value="selesai">' in into_tl
     assert '<option value="selesai" selected>' not in client.get("/pengaduan/1").get_data(as_text=True)
     client.post("/pengaduan/1/selesai", {"text": "Sampah sudah kami angkut hari ini, terima kasih."}, token_from="/")
@@ -843,3 +845,18 @@ def test_a_length_limit_counts_characters_and_says_so(key):
 
     said = t(key, max="4.000", size="4.100", over="100", max_code=20, max_name=200)
     assert "karakter" in said and not re.search(r"\d huruf", said), said
+
+
+def test_less_than_a_working_day_is_said_in_words(people, login_as, clock):
+    """«terlambat <1 hari kerja» (the complaint page's «Sisa», the queue's row): a sign where a reader expects
+    words; it reads «terlambat kurang dari 1 hari kerja»."""
+    from tests.parties import filed_and_forwarded
+
+    filed_and_forwarded(people)
+    client = login_as(DLH_1)
+    assert "kurang dari 1 hari kerja" not in client.get("/pengaduan/1").get_data(as_text=True)
+    clock.now = services(client.app).region.calendar.add_working_days(clock.now, 14) + timedelta(hours=1)
+    client = login_as(DLH_1)  # a new morning's login
+    for path in ("/pengaduan/1", "/"):
+        page = client.get(path).get_data(as_text=True)
+        assert "terlambat kurang dari 1 hari kerja" in page and "&lt;1" not in page, path
