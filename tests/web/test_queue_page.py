@@ -837,3 +837,17 @@ def test_a_supervisors_first_page_leads_to_what_is_late(filed, login_as, phone, 
 
 def test_no_late_note_when_nothing_is_late(people, login_as):
     assert 'class="card late-note"' not in login_as(SUPERVISOR).get("/").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("phone", [DLH_1, DLH_HEAD])
+def test_an_agencys_first_page_says_how_to_answer_on_the_web_and_on_whatsapp(people, login_as, phone):
+    """An officer's first page said «Disposisi terbuka DLH, batas terdekat di atas.» and nothing of what to do with
+    them: a newcomer did not know an answer is sent from the complaint's page, nor that the WhatsApp commands
+    they were told about do the same."""
+    filed_and_forwarded(people)
+    page = login_as(phone).get("/").get_data(as_text=True)
+    hint = re.search(r'<p class="hint">(.*?)</p>', page, re.S).group(1)
+    assert "Disposisi terbuka DLH" in hint
+    assert "Buka laporannya untuk mengirim tindak lanjut atau jawaban akhir" in hint, hint
+    assert "<strong>TL LPR-1 teks</strong>" in hint and "<strong>SELESAI LPR-1 teks</strong>" in hint, hint
+    assert "Buka laporannya" not in login_as(VERIFIER).get("/").get_data(as_text=True)
