@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web.conftest import SUPERVISOR, browser_login
+from tests.web.conftest import SUPERVISOR, browser_login, screenshot
 from tests.web.test_performance_page import filed  # noqa: F401  (fixture)
 
 GAP_AFTER = """(link) => {
@@ -28,3 +28,23 @@ def test_a_figure_inside_a_cells_small_print_reads_as_one_phrase(page, live_serv
     assert link.evaluate(GAP_AFTER) < 4
     box = link.bounding_box()
     assert box["width"] >= 24 and box["height"] >= 24, box
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_no_quick_period_line_ends_with_a_separator(page, live_server, filed, width):  # noqa: F811
+    """«Atau langsung: Minggu ini ·» then «Minggu lalu · Bulan ini · Bulan lalu ·» on the next line: on a phone
+    the quick periods wrap and the «·» between them dangled at a line's end. A separator shows only between two
+    periods on the same line."""
+    page.set_viewport_size({"width": width, "height": 844})
+    browser_login(page, live_server, SUPERVISOR)
+    page.goto(live_server.url + "/kinerja")
+    items = page.evaluate("""() => Array.from(document.querySelectorAll('.quick-periods > *')).map(e => {
+        const r = e.getBoundingClientRect();
+        return [e.tagName, Math.round(r.top + r.height / 2), r.width > 0 && getComputedStyle(e).display !== 'none'];
+    })""")
+    shown = [(tag, top) for tag, top, visible in items if visible]
+    for (tag, top), (_, next_top) in zip(shown, shown[1:] + [(None, None)], strict=True):
+        if tag == "SPAN":
+            assert next_top == top, f"a «·» ends a line at {top}px: {shown}"
+    assert [tag for tag, _ in shown].count("A") == 6
+    screenshot(page, f"kinerja-periode-{width}")
