@@ -2949,7 +2949,7 @@ MESSAGES.update({
     "web_upload_unavailable": "Berkas tidak dapat disimpan saat ini karena gangguan penyimpanan. Tidak ada yang "
                               "dikirim. Coba lagi nanti, atau kirim jawaban tanpa berkas.",
     "web_upload_wrong_type": "Jenis berkas ini tidak bisa disimpan. {accepted} Tidak ada yang dikirim.",
-    "web_text_too_long": ("Teks paling panjang {max} huruf; teks ini {size} huruf, kelebihan {over}. Persingkat "
+    "web_text_too_long": ("Teks paling panjang {max} karakter; teks ini {size} karakter, kelebihan {over}. Persingkat "
                           "teksnya lalu kirim lagi; teks Anda masih ada di kolomnya."),
     "web_reference_too_long": "Nomor laporan terlalu panjang. Ketik nomor laporan yang ada, dengan LPR- atau angkanya saja.",
     "web_upload_pick_again": "Teks Anda masih ada di kolomnya; pilih berkasnya lagi bila perlu.",
@@ -3006,9 +3006,9 @@ MESSAGES.update({
     "web_template_remove_expired": "Formulir ini sudah kedaluwarsa, jadi belum ada templat yang dihapus. Tekan "
                                    "«Hapus» lagi bila memang ingin menghapusnya.",
     "web_template_empty": "Judul dan teks templat harus diisi.",
-    "web_template_too_long": "Judul paling panjang 100 huruf dan teks 2.000 huruf.",
+    "web_template_too_long": "Judul paling panjang 100 karakter dan teks 2.000 karakter.",
     "web_template_title_too_long": (
-        "Judul paling panjang {max} huruf; judul ini {size} huruf, kelebihan {over}. Persingkat judulnya lalu "
+        "Judul paling panjang {max} karakter; judul ini {size} karakter, kelebihan {over}. Persingkat judulnya lalu "
         "simpan lagi; teks Anda masih ada di kolomnya."
     ),
     "web_template_taken": "Judul ini sudah dipakai templat «{title}» (huruf besar-kecil dan spasi tidak "
@@ -3050,14 +3050,14 @@ MESSAGES.update({
                    "CSV.",
     "dir_code_name_required": "kode dan nama instansi wajib diisi.",
     "dir_agency_twice": "instansi {code} muncul dua kali.",
-    "dir_too_long": "kode lebih dari {max_code} huruf atau nama lebih dari {max_name} huruf.",
+    "dir_too_long": "kode lebih dari {max_code} karakter atau nama lebih dari {max_name} karakter.",
     "dir_external": "kolom external harus «ya» atau kosong, bukan «{value}».",
     "dir_bad_phone": "nomor telepon «{value}» tidak valid. Contoh: 0812 3456 7890.",
     "dir_bad_phone_excel": "nomor telepon «{value}» diubah Excel menjadi angka. Di Excel, format kolom phone sebagai "
                            "Teks, ketik ulang nomornya (contoh: 0812 3456 7890), lalu simpan lagi sebagai CSV.",
     "dir_unknown_role": "peran «{value}» tidak dikenal. Pakai petugas, kepala, verifikator atau pimpinan.",
     "dir_name_required": "nama wajib diisi.",
-    "dir_name_too_long": "nama lebih dari {max_name} huruf.",
+    "dir_name_too_long": "nama lebih dari {max_name} karakter.",
     "dir_needs_agency": "peran {role} harus punya instansi (kolom agency).",
     "dir_unknown_agency": "instansi «{value}» tidak ada di direktori. Unggah berkas instansi dahulu.",
     "dir_phone_twice": "nomor {phone} muncul dua kali.",

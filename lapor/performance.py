@@ -185,7 +185,8 @@ def report(session: Session, filters: Filters, now: datetime, calendar: WorkCale
     groups = _complaint_groups(session, filters, starts)
     series = _series(session, filters, starts, groups)
     figures = figures()
-    result = Report(filters, now, _totals(session, filters, groups, figures), _agency_rows(session, figures))
+    result = Report(filters, now, _totals(session, filters, groups, figures),
+                    _agency_rows(session, figures, every=True, only=filters.agency_id))
     result.series, result.grain = series, grain
     result.kinds, result.sources = _breakdown(groups, 0), _breakdown(groups, 1)
     result.districts = _districts(groups, districts)
@@ -367,13 +368,23 @@ def agency_rows(session: Session, filters: Filters, now: datetime,
     return _agency_rows(session, _figures(session, filters, now))
 
 
-def _agency_rows(session: Session, figures: dict[int | None, dict]) -> list[AgencyRow]:
+def _agency_rows(session: Session, figures: dict[int | None, dict], every: bool = False,
+                 only: int | None = None) -> list[AgencyRow]:
+    """The rows of the agencies with figures; `every`: also each active regional agency that had nothing (zeros),
+    or the one agency `only` asked for. The page and its downloads list them so a supervisor sees who received
+    nothing, and an agency with nothing new but overdue work from before does not vanish from the table; an
+    external body (PLN, Polres) is listed only when it received something (the region does not supervise it)."""
     values = {agency_id: value for agency_id, value in figures.items() if agency_id is not None}
-    if not values:
+    if every:
+        idle = Agency.id == only if only is not None else and_(Agency.active.is_(True), Agency.external.is_(False))
+        wanted = or_(Agency.id.in_(values), idle) if values else idle
+    elif not values:
         return []
+    else:
+        wanted = Agency.id.in_(values)
     agencies = session.execute(select(Agency.id, Agency.code, Agency.name, Agency.external)
-                               .where(Agency.id.in_(values)).order_by(Agency.code))
-    return [AgencyRow(agency_id, code, name, bool(external), **values[agency_id])
+                               .where(wanted).order_by(Agency.code))
+    return [AgencyRow(agency_id, code, name, bool(external), **values.get(agency_id, {}))
             for agency_id, code, name, external in agencies]
 
 

@@ -12,6 +12,7 @@ from werkzeug.datastructures import MultiDict
 from bot.messages import t
 from lapor import queue, routing_store
 from lapor.audit import record_identity_search
+from models.vocab import Role
 from services import services
 from web import db
 from web.auth import staff_required
@@ -39,13 +40,26 @@ def index():
         db().commit()
     elsewhere = _found_elsewhere(asked, found, svc)
     agencies = queue.agencies(db(), current_user.contact)
+    late = _late_for_supervisor(asked, svc)
     return render_template("home/index.html", found=found, filters=filters, agencies=agencies, elsewhere=elsewhere,
                            region_days=queue.verification_days(svc.region), asked=asked, past_end=past_end,
                            labels=shown_labels(queue.FILTER_LABELS, agency=len(agencies) > 1),
                            back=urlencode(filters.args()), figure_names=FIGURE_NAMES,
                            shown_suggestions=routing_store.shown_suggestions,
-                           kinerja_args=_kinerja_args(filters),
+                           kinerja_args=_kinerja_args(filters), late=late,
                            not_found=queue.references_not_found(db(), current_user.reader, filters.q))
+
+
+def _late_for_supervisor(asked: queue.QueueFilters, svc) -> tuple[int, str] | None:
+    """A supervisor's own work on their first page: (how many complaints are past their deadline, the list's link).
+    Their «Perlu tindakan» is the verifiers' list; the late ones, which WhatsApp escalates to them, were a filter
+    and a checkbox away. None for other roles, another view, a search, or nothing late."""
+    if current_user.role != Role.SUPERVISOR or asked.view != "perlu" or asked.q:
+        return None
+    late = queue.settle(db(), current_user.reader, queue.QueueFilters(view="semua", overdue=True))
+    count = queue.queue(db(), current_user.reader, late, svc.clock(), svc.region, per_page=1,
+                        who_holds=False).total
+    return (count, url_for("home.index", **late.args())) if count else None
 
 
 def shown_labels(labels: dict[str, str], **shown: bool) -> dict[str, str]:

@@ -295,7 +295,8 @@ def _charts(report: performance.Report, page: PageFilters, link, one_agency: boo
     weekly = _series_chart(report, page, link)
     on_time = None if one_agency else charts.on_time_chart(
         "Tepat waktu per instansi", [r for r in report.agencies if not r.external],
-        link=lambda row: link("judged", row.code), empty_text="Belum ada batas waktu yang terlewati atau terpenuhi")
+        link=lambda row: link("judged", row.code), empty_text="Belum ada batas waktu yang terlewati atau terpenuhi",
+        unjudged_text="belum ada")
     kinds = charts.count_chart("Jenis laporan", report.kinds, KIND_NAMES, link=lambda kind: link("received", kind=kind),
                                empty_text=NONE_IN_PERIOD)
     sources = charts.count_chart("Sumber laporan", report.sources, SOURCE_NAMES,

@@ -100,9 +100,10 @@ def test_a_pasted_text_over_the_limit_is_refused_whole_not_cut(page, live_server
     box = page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)")
     box.fill(pasted)
     expect(box).to_have_value(pasted)
-    expect(page.locator("#tl-text-hint")).to_have_text("Paling panjang 4.000 huruf.")
+    expect(page.locator("#tl-text-hint")).to_contain_text("Paling panjang 4.000 karakter.")
+    expect(page.locator("#tl-text-hint .count")).to_have_text("4.191 dari 4.000 karakter, kelebihan 191.")
     page.locator("#tl button[type=submit]").click()
-    expect(page.get_by_text("Teks paling panjang 4.000 huruf")).to_be_visible()
+    expect(page.get_by_text("Teks paling panjang 4.000 karakter")).to_be_visible()
     expect(page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)")).to_have_value(pasted)
     assert complaint(world, 1).status == "belum_ditindaklanjuti", "nothing sent"
     screenshot(page, "tl-teks-terlalu-panjang")

@@ -19,7 +19,7 @@ def test_supervisor_clicks_an_overdue_figure_and_lands_on_those_complaints(page,
     page.get_by_role("link", name="Kinerja").click()
     expect(page.get_by_role("heading", name="Kinerja instansi")).to_be_visible()
     rows = page.locator("table.performance tbody tr")
-    expect(rows).to_have_count(2)
+    expect(rows).to_have_count(4)  # DINKES and DINSOS received nothing: rows of zeros
     screenshot(page, "kinerja")
     for above, heading in ((".figures", "#per-instansi"), (".charts", "#lokasi")):  # each section's heading stood
         gap = page.evaluate(f"document.querySelector('{heading}').getBoundingClientRect().top"  # on the boxes above

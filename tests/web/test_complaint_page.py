@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -501,11 +502,12 @@ def test_an_officer_picks_a_template_and_edits_it_before_sending(people, login_a
     page = client.get("/pengaduan/1").get_data(as_text=True)
     template_id = re.search(r'<option value="(\d+)" data-body="Sampah sudah kami angkut hari ini.">', page).group(1)
     filled = client.get(f"/pengaduan/1?templat={template_id}&untuk=selesai").get_data(as_text=True)
-    box = '<textarea id="selesai-text" name="text" rows="4" aria-describedby="selesai-text-hint">'
+    box = '<textarea id="selesai-text" name="text" rows="4" aria-describedby="selesai-text-hint" data-limit="4000">'
     assert box + "Sampah sudah kami angkut hari ini." in filled
     # without JavaScript the page comes back with the text in the action asked for, and «Untuk» still names it
     into_tl = client.get(f"/pengaduan/1?templat={template_id}&untuk=tl").get_data(as_text=True)
-    assert '<textarea id="tl-text" name="text" rows="4" aria-describedby="tl-text-hint">Sampah sudah' in into_tl
+    assert ('<textarea id="tl-text" name="text" rows="4" aria-describedby="tl-text-hint" data-limit="4000">'
+            'Sampah sudah') in into_tl
     assert '<option value="tl" selected>' in into_tl and '<option value="selesai">' in into_tl
     assert '<option value="selesai" selected>' not in client.get("/pengaduan/1").get_data(as_text=True)
     client.post("/pengaduan/1/selesai", {"text": "Sampah sudah kami angkut hari ini, terima kasih."}, token_from="/")
@@ -610,14 +612,14 @@ def test_a_refused_template_form_is_a_page_of_its_own_so_back_and_refresh_never_
 
 
 @pytest.mark.parametrize(("title", "body", "said"), [
-    ("Jalan 🚧 " * 20, "Terima kasih atas laporannya.", "Judul paling panjang 100 huruf; judul ini 160 huruf"),
+    ("Jalan 🚧 " * 20, "Terima kasih atas laporannya.", "Judul paling panjang 100 karakter; judul ini 160 karakter"),
     ("Jawaban jalan berlubang", "Terima kasih 🙏 sdh kami cek, tim tambal jalan berangkat besok pagi. " * 40,
-     "Teks paling panjang 2.000 huruf; teks ini 2.720 huruf, kelebihan 720"),
+     "Teks paling panjang 2.000 karakter; teks ini 2.720 karakter, kelebihan 720"),
     ("Ok", "x" * 2000, None),  # at the limit: kept
     # a browser sends each line break as CRLF, and counts it as one (as the complaint page's forms count it):
     # 1,999 characters on five lines were refused as longer than 2,000
     ("Lima baris", "\r\n".join(["Sampah sdh diangkut 🙏 " * 17 + "x" * 25] * 5), None),
-    ("Lima baris", "\r\n".join(["x" * 400] * 5) + "x", "teks ini 2.005 huruf, kelebihan 5"),  # line breaks: 1 each
+    ("Lima baris", "\r\n".join(["x" * 400] * 5) + "x", "teks ini 2.005 karakter, kelebihan 5"),  # line breaks: 1 each
 ])
 def test_a_template_too_long_is_refused_whole_in_bahasa_indonesia_never_cut(people, login_as, title, body, said):
     """A long answer pasted into «Teks jawaban» was cut at 2,000 by the browser (`maxlength`, counting an emoji as
@@ -625,7 +627,7 @@ def test_a_template_too_long_is_refused_whole_in_bahasa_indonesia_never_cut(peop
     100 characters.». The boxes take it all and the page refuses it whole, kept to shorten, in Bahasa Indonesia."""
     client = login_as(DLH_1)
     form = client.get("/templat").get_data(as_text=True)
-    assert "maxlength" not in form and "Paling panjang 100 huruf" in form and "Paling panjang 2.000 huruf" in form
+    assert "maxlength" not in form and "Paling panjang 100 karakter" in form and "Paling panjang 2.000 karakter" in form
     sent = client.post("/templat", {"title": title, "body": body})
     if said is None:
         assert sent.status_code == 303 and "?ulang=" not in sent.location
@@ -832,3 +834,29 @@ def test_a_very_long_complaint_is_folded_to_its_start_and_a_short_one_is_not(peo
     short = client.get("/pengaduan/2").get_data(as_text=True)
     assert 'id="isi-lengkap"' not in short
     assert "Sampah di TPS pasar menumpuk sampai ke jalan sudah seminggu</p>" in short
+
+
+@pytest.mark.parametrize("key", ["web_text_too_long", "web_template_too_long", "web_template_title_too_long",
+                                 "dir_too_long", "dir_name_too_long"])
+def test_a_length_limit_counts_characters_and_says_so(key):
+    """The limits count every character (spaces, signs, an emoji as one, a line break as one) and said «huruf»
+    (letters): a writer counting letters found a different number."""
+    from bot.messages import t
+
+    said = t(key, max="4.000", size="4.100", over="100", max_code=20, max_name=200)
+    assert "karakter" in said and not re.search(r"\d huruf", said), said
+
+
+def test_less_than_a_working_day_is_said_in_words(people, login_as, clock):
+    """«terlambat <1 hari kerja» (the complaint page's «Sisa», the queue's row): a sign where a reader expects
+    words; it reads «terlambat kurang dari 1 hari kerja»."""
+    from tests.parties import filed_and_forwarded
+
+    filed_and_forwarded(people)
+    client = login_as(DLH_1)
+    assert "kurang dari 1 hari kerja" not in client.get("/pengaduan/1").get_data(as_text=True)
+    clock.now = services(client.app).region.calendar.add_working_days(clock.now, 14) + timedelta(hours=1)
+    client = login_as(DLH_1)  # a new morning's login
+    for path in ("/pengaduan/1", "/"):
+        page = client.get(path).get_data(as_text=True)
+        assert "terlambat kurang dari 1 hari kerja" in page and "&lt;1" not in page, path

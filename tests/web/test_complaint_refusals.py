@@ -157,9 +157,9 @@ def test_a_text_over_the_limit_is_refused_in_bahasa_indonesia_and_kept(people, l
     response = login_as(DLH_1).post("/pengaduan/1/selesai", {"text": long}, token_from="/pengaduan/1",
                                     follow_redirects=True)
     page = text(response)
-    assert response.status_code == 400 and "Teks paling panjang 4.000 huruf" in page
+    assert response.status_code == 400 and "Teks paling panjang 4.000 karakter" in page
     # tried by hand with 5,000 characters: the page said the limit, not by how much the text was over it
-    assert "teks ini 4.400 huruf, kelebihan 400" in page
+    assert "teks ini 4.400 karakter, kelebihan 400" in page
     assert "Field cannot be longer" not in page
     assert box(page, "selesai") == long.strip() or box(page, "selesai") == long
     assert is_open(page, "selesai") and complaint(world, 1).status == "belum_ditindaklanjuti"

@@ -215,7 +215,8 @@ def test_downloads_open_and_hold_exactly_the_complaints_behind_a_figure(filed, l
     # tried by hand: a figure's list was a sheet named «Laporan», its period in the file's name alone
     assert re.fullmatch(r"Laporan \d\d\.\d\d\.\d{4}–\d\d\.\d\d\.\d{4}", sheet.title), sheet.title
     table = openpyxl.load_workbook(io.BytesIO(client.get("/kinerja/unduh.xlsx").data)).active
-    assert [row[0] for row in table.iter_rows(min_row=2, values_only=True)] == [None, "DLH", "PUPR"]
+    assert [row[0] for row in table.iter_rows(min_row=2, values_only=True)] == [None, "DINKES", "DINSOS", "DLH",
+                                                                                 "PUPR"]
     # tried by hand: a monthly report's sheet named only «Kinerja»; its period was in the file's name alone
     assert re.fullmatch(r"Kinerja \d\d\.\d\d\.\d{4}–\d\d\.\d\d\.\d{4}", table.title), table.title
     assert client.get("/kinerja/unduh.pdf").status_code == 404
@@ -515,7 +516,7 @@ def test_the_weekly_chart_of_a_period_with_nothing_says_so_instead_of_empty_axes
     assert "<a " not in weekly and "<rect" not in weekly and "Klik batang" not in empty
     full = login_as(SUPERVISOR).get("/kinerja").get_data(as_text=True)
     weekly = re.search(r'<figure class="chart">(.*?)</figure>', full, re.S).group(1)
-    assert "<rect" in weekly and "Belum ada laporan" not in weekly and "Klik batang" in full
+    assert "<rect" in weekly and "Belum ada laporan" not in weekly and "ketuk batang" in full
     # a column of nothing is drawn but no link: tabbing went through every empty week to lists of nothing
     linked = re.findall(r"<a [^>]*>(.*?)</a>", weekly, re.S)
     assert linked and all(re.search(r": [1-9]\d*</title>", column) for column in linked)
@@ -690,10 +691,10 @@ def test_a_period_without_complaints_says_so_in_every_chart(login_as):
 def test_a_period_without_complaints_says_so_above_the_table_and_offers_no_empty_list(login_as, phone):
     """The agency table's «Belum ada laporan …» was a cell of a twelve-column table, cut off on a phone behind a
     sideways scroll, and the page offered the period's complaints as a file of headings only (the queue offers no
-    download of an empty list)."""
+    download of an empty list). The region's table still lists every agency with zeros, under the sentence."""
     page = login_as(phone).get("/kinerja").get_data(as_text=True)
-    assert '<table class="performance">' not in page
-    assert '<p class="empty">Belum ada laporan yang didisposisikan pada periode ini.</p>' in page
+    assert ('<table class="performance">' in page) == (phone == SUPERVISOR)
+    assert page.count('<p class="empty">Belum ada laporan yang didisposisikan pada periode ini.</p>') == 1
     assert "/unduh/laporan." not in page and "/kinerja/unduh.xlsx" in page
 
 
@@ -778,8 +779,9 @@ def test_a_complaint_finished_outside_the_region_adds_up_on_tiles_table_csv_and_
     assert queue_references(client.get(figure_links(page)[("finished", "PLN")]).get_data(as_text=True)) == ["LPR-4"]
     table = list(csv.reader(io.StringIO(client.get("/kinerja/unduh.csv").data.decode("utf-8-sig"))))
     column = table[0].index("Selesai Tanpa Batas Waktu Daerah")
-    assert [(row[0], row[3], row[column]) for row in table[1:]] == [("", "2", "1"), ("DLH", "1", "0"),
-                                                                   ("PLN", "1", "1"), ("PUPR", "0", "0")]
+    assert [(row[0], row[3], row[column]) for row in table[1:]] == [
+        ("", "2", "1"), ("DINKES", "0", "0"), ("DINSOS", "0", "0"), ("DLH", "1", "0"), ("PLN", "1", "1"),
+        ("PUPR", "0", "0")]
 
 
 @pytest.mark.parametrize(("query", "named"), [
@@ -893,3 +895,40 @@ def test_the_weekly_chart_names_each_weeks_days(filed, login_as):
     # the drawing never wraps a line (400 wide, 12 px text): one line was cut at a phone's edge («(Senin–Ming»)
     for x, line in re.findall(r'<text x="([\d.]+)"[^>]*font-size="12"[^>]*>([^<]{20,})</text>', chart):
         assert float(x) + len(line) * 0.62 * 12 <= 400, line
+
+
+def table_rows(page: str) -> dict[str, list[str]]:
+    """The agency table's rows: code → its cells as a reader sees them."""
+    table = page.split('<table class="performance">')[1].split("</table>")[0]
+    return {code: [text_of(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+            for code, row in re.findall(r'<tr data-agency="(\w+)">(.*?)</tr>', table, re.S)}
+
+
+@pytest.mark.parametrize("query", ["", "kind=aspirasi", "since=2026-10-01&until=2026-10-31"])
+def test_every_regional_agency_has_a_row_even_with_nothing_received(filed, login_as, query):
+    """«Per instansi» listed only the agencies with complaints in the period: DINKES and DINSOS, which received
+    nothing, were not there, and a period or kind with nothing for DLH made DLH vanish with its overdue work from
+    earlier. Every active regional agency has its row (zeros, nothing linked); an external one (PLN) only when it
+    received something. The CSV and XLSX have the same rows."""
+    client = login_as(SUPERVISOR)
+    page = client.get(f"/kinerja?{query}").get_data(as_text=True)
+    rows = table_rows(page)
+    assert list(rows) == ["DINKES", "DINSOS", "DLH", "PUPR"], list(rows)
+    assert rows["DINKES"][:3] == ["0", "0", "–"]
+    assert 'data-figure="received" data-agency="DINKES"' not in page, "a zero links nowhere"
+    table = list(csv.reader(io.StringIO(client.get(f"/kinerja/unduh.csv?{query}").data.decode("utf-8-sig"))))
+    assert [row[0] for row in table[1:]] == ["", "DINKES", "DINSOS", "DLH", "PUPR"]
+    assert table[2][2] == "0"
+    sheet = openpyxl.load_workbook(io.BytesIO(client.get(f"/kinerja/unduh.xlsx?{query}").data)).active
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == [None, "DINKES", "DINSOS", "DLH",
+                                                                                 "PUPR"]
+
+
+def test_the_on_time_chart_names_the_agencies_with_nothing_judged(filed, login_as):
+    """«Tepat waktu per instansi» drew only the agencies with a deadline met or missed: the ones with nothing to
+    judge are rows too, with «belum ada» and no bar or link, as the table lists every agency."""
+    page = login_as(SUPERVISOR).get("/kinerja").get_data(as_text=True)
+    chart = page.split('aria-label="Tepat waktu per instansi"')[1].split("</svg>")[0]
+    labels = re.findall(r'<text x="[\d.]+" y="[\d.]+" fill="#222" text-anchor="end">(\w+)</text>', chart)
+    assert labels == ["DLH", "DINKES", "DINSOS", "PUPR"], labels
+    assert chart.count(">belum ada</text>") == 3 and chart.count("<a ") == 1

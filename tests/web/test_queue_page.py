@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from tests.parties import ROAD, WASTE, Party, file, filed_and_forwarded, make_people, walked_once
 from tests.web.conftest import DLH_1, DLH_2, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER
+from tests.web.test_performance_page import filed  # noqa: F401  (fixture)
 
 
 @pytest.fixture
@@ -811,3 +812,42 @@ def test_an_officers_row_says_the_citizen_added_something_after_the_answer(peopl
     assert "Tambahan dari pelapor" in officer.get("/").get_data(as_text=True)
     people["dlh1"].says("TL LPR-1 Maaf, petugas datang siang ini")
     assert "Tambahan dari pelapor" not in officer.get("/").get_data(as_text=True)
+
+
+
+@pytest.mark.parametrize(("phone", "shown"), [(SUPERVISOR, True), (VERIFIER, False), (DLH_HEAD, False)])
+def test_a_supervisors_first_page_leads_to_what_is_late(filed, login_as, phone, shown):  # noqa: F811
+    """A Sekda's «Perlu tindakan» is the verifiers' list (complaints waiting to be verified, not theirs to do);
+    what WhatsApp escalates to them, the complaints past their deadline, was a filter and a checkbox away. Their
+    first page says how many are late across the agencies and links to that list (LPR-1 at DLH, an hour late);
+    a verifier's and an agency's pages (their own work, soonest deadline first) say nothing more."""
+    client = login_as(phone)
+    page = client.get("/").get_data(as_text=True)
+    found = re.search(r'<p class="card late-note">(.*?)</p>', page, re.S)
+    assert bool(found) is shown
+    if not shown:
+        return
+    assert "1 laporan lewat batas" in found.group(1), found.group(1)
+    link = re.search(r'href="([^"]+)"', found.group(1)).group(1).replace("&amp;", "&")
+    assert "view=semua" in link and "overdue=1" in link
+    listed = client.get(link).get_data(as_text=True)
+    assert re.findall(r'class="ref">(LPR-\d+)', listed) == ["LPR-1"] or "LPR-1" in listed
+    assert "LPR-2" not in listed and "LPR-3" not in listed
+
+
+def test_no_late_note_when_nothing_is_late(people, login_as):
+    assert 'class="card late-note"' not in login_as(SUPERVISOR).get("/").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("phone", [DLH_1, DLH_HEAD])
+def test_an_agencys_first_page_says_how_to_answer_on_the_web_and_on_whatsapp(people, login_as, phone):
+    """An officer's first page said «Disposisi terbuka DLH, batas terdekat di atas.» and nothing of what to do with
+    them: a newcomer did not know an answer is sent from the complaint's page, nor that the WhatsApp commands
+    they were told about do the same."""
+    filed_and_forwarded(people)
+    page = login_as(phone).get("/").get_data(as_text=True)
+    hint = re.search(r'<p class="hint">(.*?)</p>', page, re.S).group(1)
+    assert "Disposisi terbuka DLH" in hint
+    assert "Buka laporannya untuk mengirim tindak lanjut atau jawaban akhir" in hint, hint
+    assert "<strong>TL LPR-1 teks</strong>" in hint and "<strong>SELESAI LPR-1 teks</strong>" in hint, hint
+    assert "Buka laporannya" not in login_as(VERIFIER).get("/").get_data(as_text=True)
