@@ -830,9 +830,10 @@ def _mark_not_the_topic(text: str, words: list[tuple[str, bool]]) -> None:
 # An agency the message is addressed to ("satpol pp tolong, ...", "pak camat, ...", "ke dinas perkim ya, ...", "lapor ke
 # dukcapil: ...", "ini nomor PLN kan?") is who the writer thinks should hear it, not what happened: citizens often
 # name the wrong one ("satpol pp tolong, beringin ... roboh", "bpbd tolong, ada biawak masuk dapur"). Only at the
-# message's opening, before a comma, a colon or a word of asking ("tolong", "mohon", "ya"); an agency blamed ("pdam
-# kok diem aja") or told of ("dinas PU tidak pernah ...") is none. Its words are weighed like a place, so an address
-# with nothing else said still decides (the keyword router's guard).
+# message's opening, before a comma, a colon, a word of asking ("tolong", "mohon", "ya") or an honorific ("Pak Camat
+# yth, ...", "pak kades yang terhormat"); an agency blamed ("pdam kok diem aja") or told of ("dinas PU tidak pernah
+# ...") is none. Its words are weighed like a place, so an address with nothing else said still decides (the keyword
+# router's guard).
 _AGENCY_NICKNAMES = (
     r"pu|pupr|dpupr|perkim|disperkim|dlh|dishub|dukcapil|disdukcapil|capil|dinsos|disnaker|naker|dp3a|satpol(?:\s+pp)?"
     r"|pol\s*pp|damkar|pemadam|bpbd|dpmptsp|mpp|bapenda|dispenda|bkd|bkpsdm|disperindag|kominfo|diskominfo|dpmd"
@@ -848,9 +849,11 @@ _OFFICE_FIELDS = (
     r"|kesehatan|pppa|desa|bupati|walikota)(?:\s+(?:daerah|kabupaten|kab|kota))?(?=\W|$)")
 _ADDRESSED = re.compile(
     r"\W*(?:(?:assalamualaikum|halo|hallo|hai|permisi|yth|kepada|kpd|untuk|utk|buat|ke|lapor|laporan|ngadu|tolong|tlg"
-    r"|mohon|pak|bu|bapak|ibu|mas|mbak|min|admin|ini|nomor|no)\W+){0,4}"
+    r"|mohon|pak|bu|bapak|ibu|mas|mbak|min|admin|ini|nomor|no|sampaikan|teruskan)\W+){0,4}"
     r"(?P<name>(?:dinas|kantor|badan)\s+(?:" + _OFFICE_FIELDS + r")|(?:" + _AGENCY_NICKNAMES + r"))"
-    r"(?=\s*[,:!?]|\s+(?:tolong|tlg|mohon|ya|yah|kan|min|pak|bu)\b)", re.IGNORECASE)
+    # an honorific after the name ends the address as a comma does ("Pak Camat yth, ...", "pak kades yang terhormat")
+    r"(?=\s*[,:!?]|\s+(?:tolong|tlg|mohon|ya|yah|kan|min|pak|bu|yth|(?:yang|yg)\s+(?:terhormat"
+    r"|(?:saya|kami|kita)\s+hormati))\b)", re.IGNORECASE)
 # What the writer says it is not ("bukan lampu jalan yg mati pak, listrik serumah padam", "ini bukan soal bansos ya,
 # ...", "bukan pdam yg salah, ...") or not needed ("sy tdk butuh sembako pak, yg sy perlu ...") is no topic: up to
 # three words after the negation, ended by a word that turns to what is meant or by the clause's end; "bukan" opening

@@ -1,0 +1,57 @@
+"""Routing of fresh31's kinds of writing (session 30): an official greeted before the matter ("Pak Camat yth, ..."),
+buskers and beggars as public order, a civil servant idling whatever office employs them, a public office's building
+damaged, smoke from burning, Javanese krama, adverts. None of the texts here is fresh31's."""
+
+from __future__ import annotations
+
+import pytest
+
+from lapor.learned import LearnedRouter, shipped_corpus
+from lapor.routing import load_profiles_csv
+from tests.lapor.test_routing import ROOT, _data_file
+
+
+@pytest.fixture(scope="module")
+def learned() -> LearnedRouter:
+    """The router a region without history gets: the reference directory and the shipped corpus (train only)."""
+    return LearnedRouter(load_profiles_csv(_data_file("agencies.csv")), shipped_corpus())
+
+
+@pytest.fixture(scope="module")
+def demo() -> LearnedRouter:
+    """The router `make run`'s demo regency gets (lapor/demo_data/agencies.csv)."""
+    return LearnedRouter(load_profiles_csv(ROOT / "lapor" / "demo_data" / "agencies.csv"), shipped_corpus())
+
+
+def _top(router, text: str) -> str | None:
+    suggestions = router.suggest(text)
+    return suggestions[0].code if suggestions else None
+
+
+def _codes(router, text: str) -> list[str]:
+    return [s.code for s in router.suggest(text)]
+
+
+# --- an official greeted with an honorific ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pak Camat yth, jalan di desa kami rusak parah", "PUPR"),
+    ("bu camat yang terhormat, jalan ke pasar desa berlubang semua", "PUPR"),
+    ("pak kades yth. sampah di pinggir sungai numpuk ga diangkut", "DLH"),
+    ("bapak lurah yang saya hormati, anak tetangga mau dinikahkan padahal masih smp", "DP3A"),
+    ("pak camat yg kami hormati, lampu jalan di perempatan desa mati sebulan", "PERKIM"),
+    ("tolong sampaikan ke pak camat, sapi warga kena penyakit kuku", "DINKANNAK"),
+])
+def test_an_official_greeted_with_an_honorific_does_not_decide(learned, text, expected):
+    """"Pak Camat yth, jalan di desa kami rusak parah" tied KECAMATAN and PUPR: the address ended only at a comma or
+    a word of asking, so "camat yth" was read as the matter."""
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("pak camat yth, pelayanan di kantor kecamatan lambat sekali", "KECAMATAN"),  # the camat's own service
+    ("pak camat yth, tolong", "KECAMATAN"),                                       # nothing else named
+    ("pak kades yth, dana desa tahun ini dipakai buat apa saja?", "DPMD"),
+])
+def test_an_official_greeted_for_their_own_matter_keeps_it(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
