@@ -257,7 +257,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "gangguan mental", "kejiwaan", "orang sakit jiwa", "depresi berat", "orang stres"),
     "gelandangan": ("tunawisma", "gelandangan psikotik", "telantar",
                     "manusia gerobak", "emperan toko", "tidur di emperan"),
-    "pengemis": ("pengamen", "ngamen", "mengemis", "peminta minta", "anak jalanan", "anjal"),
+    "pengemis": ("pengamen", "ngamen", "mengemis", "ngemis", "peminta minta", "anak jalanan", "anjal", "manusia silver",
+                 "manusia patung", "badut jalanan"),
     "lansia terlantar": ("lansia", "jompo", "manula", "sebatang kara", "hidup sendiri", "hidup sendirian",
                          "tinggal sendiri", "tinggal sendirian",
                          # old and alone, however the old one is named (krama "tiyang sepuh piyambakan": session 29)
@@ -306,7 +307,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                      "eksploitasi",
                      # a child made to sell, sing or beg in the street ("disuruh jualan tisu sampai malam")
                      "anak disuruh jualan", "anak dipaksa jualan", "anak dipaksa kerja", "anak disuruh ngamen",
-                     "anak dipaksa ngamen", "anak disuruh mengemis", "anak dipaksa mengemis"),
+                     "anak dipaksa ngamen", "anak disuruh mengemis", "anak dipaksa mengemis", "anak disuruh ngemis",
+                     "anak dipaksa ngemis"),
     "rumah aman": ("shelter", "tempat aman", "perlindungan korban"),
     "korban kekerasan": ("korban kdrt", "trauma", "ditelantarkan suami"),
     "perdagangan orang": ("tppo", "human trafficking"),
@@ -331,6 +333,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                       "warung tuak", "warung miras", "warung arak", "warung ciu", "lapak tuak", "jual tuak",
                       "jual miras"),
     "anak punk": ("punk", "anak punk jalanan"),
+    # beggars and buskers in the street are public order's as well as welfare's: both directories name SATPOLPP's
+    # "gepeng" (gelandangan dan pengemis) beside DINSOS's "pengemis"; street performers begging are both too
+    "gepeng": ("pengemis", "pengamen", "ngamen", "mengemis", "ngemis", "peminta minta", "manusia silver",
+               "manusia patung", "badut jalanan"),
     # immorality in lodgings, a public-order matter under the regions' bylaws (not the protection of a victim)
     "penyakit masyarakat": ("mesum", "tempat mesum", "pasangan mesum", "kumpul kebo",
                             "kos campur", "kos bebas", "kosan campur", "kosan bebas", "kontrakan campur",

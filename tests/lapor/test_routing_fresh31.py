@@ -55,3 +55,50 @@ def test_an_official_greeted_with_an_honorific_does_not_decide(learned, text, ex
 ])
 def test_an_official_greeted_for_their_own_matter_keeps_it(learned, text, expected):
     assert _top(learned, text) == expected, learned.suggest(text)
+
+
+# --- buskers, beggars and street performers: public order as well as welfare ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "satpol pp tolong ada pengamen dan pengemis di lampu merah",
+    "satpol pp tolong, pengamen maksa minta uang di perempatan",
+    "pol pp, pengemis di depan minimarket maksa2 minta duit",
+])
+def test_buskers_and_beggars_told_to_public_order_are_its_own_matter(learned, demo, text):
+    """The directories' "pengemis" (and its synonym "pengamen") were DINSOS's alone, though both name SATPOLPP's
+    "gepeng" (gelandangan dan pengemis): the address to SATPOLPP was set aside as another agency's matter
+    ("satpol pp tolong ada pengamen dan pengemis di lampu merah": DINSOS 0.40, DISHUB 0.10, SATPOLPP 0.03)."""
+    for router in (learned, demo):
+        assert _top(router, text) == "SATPOLPP", router.suggest(text)
+
+
+@pytest.mark.parametrize("text", [
+    "pengamen dan pengemis di lampu merah makin banyak",
+    "badut jalanan di perempatan ngetuk2 kaca mobil minta uang",
+    "manusia silver mangkal di lampu merah tiap sore",
+])
+def test_buskers_and_beggars_reach_public_order(learned, demo, text):
+    """Street performers were read by their words' scraps ("manusia silver": BKPSDM's "manusia"; "badut jalanan di
+    lampu merah": DISHUB)."""
+    codes = _codes(learned, text)
+    assert codes and codes[0] in {"SATPOLPP", "DINSOS"} and "SATPOLPP" in codes, learned.suggest(text)
+    assert "SATPOLPP" in _codes(demo, text), demo.suggest(text)  # the demo's traffic light weighs more (fewer agencies)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("nenek pengemis tidur di emperan toko, kedinginan, ga punya keluarga", "DINSOS"),
+    ("anak jalanan yatim piatu butuh panti, tiap hari ngemis", "DINSOS"),
+    ("anak sd disuruh ortunya ngamen sampai malam", "DP3A"),
+    ("lampu merah perempatan pasar mati", "DISHUB"),
+])
+def test_a_beggar_in_need_stays_with_welfare_and_a_traffic_light_with_transport(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text", [
+    "bocah2 disuruh ngemis di perempatan sama orang dewasa",
+    "anak kecil dipaksa ngemis sama bapaknya tiap malam",
+])
+def test_a_child_made_to_beg_is_child_protection(learned, text):
+    """"ngemis" joined the beggars' words: a child made to beg stays DP3A's ("anak dipaksa mengemis" already was)."""
+    assert _top(learned, text) == "DP3A", learned.suggest(text)
