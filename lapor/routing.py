@@ -28,6 +28,7 @@ from lapor.textnorm import (
     content_tokens,
     harm_span,
     harmed,
+    idling_staff,
     is_blocking,
     is_harm,
     man_named,
@@ -988,6 +989,7 @@ class Router:
         self.assault_term = by_tokens.get(("penganiayaan",))
         self.extortion_term = by_tokens.get(("pungli",))
         self.hoax_term = by_tokens.get(("hoaks",))
+        self.discipline_term = by_tokens.get(("disiplin", "pegawai"))
         self.harm_tokens = frozenset(token for term in self.terms for token in term.tokens if is_harm(token))
         self.backoff = self._backoff_weights()
         self._last: tuple[str, tuple] | None = None
@@ -1165,14 +1167,25 @@ class Router:
             # classifier still offers the police, mostly second.
             found = self._at_home(text, flagged, harms, found)
         people.update(who)  # a wheelchair user's aid is who they are ("saya pengguna kursi roda, di RSUD ...")
-        if money and self.extortion_term is not None:  # money an official asked for ("pak lurah minta uang ...")
-            found.append(_Match(self.extortion_term, frozenset(money), False, read=True))
-        rumour = tells_rumour([word for word, _ in flagged]) if self.hoax_term is not None else []
-        if rumour:  # a rumour going round, however told ("kabarnya ... udah nyebar di grup", "isu di medsos kalau ...")
-            found.append(_Match(self.hoax_term, frozenset(rumour), False, read=True))
+        found += self._told_kinds(plain, flagged, money)
         reading = flagged, words, place, tuple(found), people, (also[0] if also else None)
         self._last = (text, reading)
         return reading
+
+    def _told_kinds(self, plain: str, flagged: list[tuple[str, bool]], money: list[int]) -> list[_Match]:
+        """The directory's terms read from how the text tells a kind, not from its words: a civil servant idling,
+        money an official asked for (the last, as ``cited_evidence`` expects), a rumour going round."""
+        out = []
+        if self.discipline_term is not None:  # a civil servant idling ("pegawai kantor dinas sosial bolos"): discipline
+            idle = idling_staff(plain)
+            if idle:
+                out.append(_Match(self.discipline_term, frozenset(idle), False, read=True))
+        if money and self.extortion_term is not None:  # money an official asked for ("pak lurah minta uang ...")
+            out.append(_Match(self.extortion_term, frozenset(money), False, read=True))
+        rumour = tells_rumour([word for word, _ in flagged]) if self.hoax_term is not None else []
+        if rumour:  # a rumour going round, however told ("kabarnya ... udah nyebar di grup", "isu di medsos kalau ...")
+            out.append(_Match(self.hoax_term, frozenset(rumour), False, read=True))
+        return out
 
     def _at_home(self, text: str, flagged: list[tuple[str, bool]], harms: list[tuple[int, int, str]],
                  found: list[_Match]) -> list[_Match]:

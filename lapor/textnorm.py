@@ -908,6 +908,19 @@ def staff_office(words: list[str]) -> list[int]:
     return out
 
 
+def idling_staff(text: str) -> list[int]:
+    """In a text telling a civil servant of an office idling ("pegawai kantor dinas sosial bolos tiap hari"), the
+    indices of its content words naming the civil servant and the idling: staff discipline, whichever office employs
+    them (the office is set aside, ``staff_office``). Else nothing."""
+    idling = [m.span() for m in _IDLING.finditer(text or "")]
+    if not idling:  # most texts: one search
+        return []
+    words = content_tokens(text)
+    office = set(staff_office(words))
+    staff = [i for i, word in enumerate(words[:-1]) if word in _CIVIL_SERVANTS and i + 1 in office]
+    return [*staff, *_word_indices(text, idling)] if staff else []
+
+
 def set_aside(text: str) -> tuple[list[int], list[int]]:
     """In a text, the indices of its content words (as ``content_tokens``) that name an agency it is addressed to
     (``_ADDRESSED``) or the office of a civil servant idling (``staff_office``), and of those naming what it says it is

@@ -102,3 +102,28 @@ def test_a_beggar_in_need_stays_with_welfare_and_a_traffic_light_with_transport(
 def test_a_child_made_to_beg_is_child_protection(learned, text):
     """"ngemis" joined the beggars' words: a child made to beg stays DP3A's ("anak dipaksa mengemis" already was)."""
     assert _top(learned, text) == "DP3A", learned.suggest(text)
+
+
+# --- a civil servant idling is staff discipline, whatever office employs them ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "pegawai kantor dinas sosial bolos tiap hari",
+    "pegawai dinsos sering mangkir, kantornya kosong",
+    "staf bapenda keluyuran di pasar pas jam kantor",
+    "honorer dinas perpustakaan cuma absen terus ngilang",
+    "pegawai kantor dinas ngilang jam kerja",
+])
+def test_a_civil_servant_idling_is_staff_discipline(learned, demo, text):
+    """"pegawai kantor dinas sosial bolos tiap hari" went to DINSOS: the office was weighed like a place, but
+    nothing gave BKPSDM evidence when the staff word is "pegawai" (generic) and BKPSDM has no word for "bolos"."""
+    assert _top(learned, text) == "BKPSDM", learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("pegawai dinas sosial lambat proses bansos, udah 3 bulan", "DINSOS"),  # service, no idling
+    ("pegawai dinsos minta uang 200rb biar bansos cair", "INSPEKTORAT"),    # money asked
+    ("guru honorer bolos terus, murid dibiarkan main", "DISDIK"),           # a teacher
+    ("karyawan pabrik bolos dipecat tanpa pesangon", "DISNAKER"),            # no civil servant
+])
+def test_service_money_asked_teachers_and_private_staff_are_no_discipline(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
