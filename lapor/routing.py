@@ -193,7 +193,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bau busuk": ("bau menyengat", "bau tidak sedap", "bau", "bau amis", "bau bangkai", "bau kotoran",
                   "menyengat"),
     "sungai tercemar": ("sungai kotor", "sungai hitam", "ikan mati", "air sungai keruh", "kali kotor", "sungai keruh"),
-    "pembakaran sampah": ("bakar sampah", "bakar plastik", "membakar sampah", "asap bakaran"),
+    "pembakaran sampah": ("bakar sampah", "bakar plastik", "membakar sampah", "asap bakaran",
+                          # open burning of what smokes black: tyres, rubber, cable (FT049 "bakar ban bekas")
+                          "bakar ban", "membakar ban", "ban dibakar", "bakar karet", "karet dibakar", "bakar kabel",
+                          "kabel dibakar", "asap pembakaran"),
     "taman kota": ("taman", "ruang publik", "taman bermain"),
     "pohon peneduh": ("pohon", "dahan", "ranting", "pohon besar"),
     "pangkas pohon": ("potong pohon", "pangkas dahan", "pemangkasan", "pohon miring", "dahan menjulur",

@@ -820,9 +820,9 @@ def words_with_places(text: str, occasions: bool = True, clauses: list[int] | No
 
 
 def _mark_not_the_topic(text: str, words: list[tuple[str, bool]]) -> None:
-    """Mark as the place what the text is addressed to or says it is not about (``set_aside``), and a market's goods
-    (``market_goods``)."""
-    for i in [*(index for indices in set_aside(text) for index in indices), *market_goods(text)]:
+    """Mark as the place what the text is addressed to or says it is not about (``set_aside``), a market's goods
+    (``market_goods``) and what something was done to drive off or take (``purposes``)."""
+    for i in [*(index for indices in set_aside(text) for index in indices), *market_goods(text), *purposes(text)]:
         if i < len(words):
             words[i] = (words[i][0], True)
 
@@ -877,6 +877,25 @@ _IDLING = re.compile(r"\bjam (?:kerja|kantor|dinas)\b|\bbolos|\bmangkir|\bkeluyu
 # are no topic of their own (the fisheries office's fish), weighed like a place. Not a livestock market ("pasar hewan").
 _MARKET_GOODS = re.compile(r"\b(?:pasar|pajak|los|kios)\s+(ikan|sayur|sayuran|buah|daging|ayam|beras|kain|bunga)\b",
                            re.IGNORECASE)
+
+
+# What a thing was done to drive off or to take ("bakar ban buat usir nyamuk", "bakar ban biar nyamuknya pergi", "bakar
+# kabel buat ambil tembaganya") is no topic: the mosquitoes are not what the smoke is about (FT049 went to DINKES).
+_PURPOSE = re.compile(
+    r"\b(?:buat|bwt|untuk|utk|biar|supaya|spy|agar)\s+(?:(?:usir|ngusir|ngusirin|mengusir|nangkal|menangkal|ambil|ngambil"
+    r"|mengambil)\s+(\w+)|(\w+)\s+(?:pada\s+)?(?:pergi|kabur|minggat|menjauh|ga datang|gak datang|ga dateng))\b",
+    re.IGNORECASE)
+
+
+def purposes(text: str) -> list[int]:
+    """In a text, the indices of its content words naming what something was done to drive off or take
+    (``_PURPOSE``)."""
+    if not _MAY_PURPOSE.search(text):  # most texts: one search
+        return []
+    return _word_indices(text, [m.span(1) if m.group(1) else m.span(2) for m in _PURPOSE.finditer(text)])
+
+
+_MAY_PURPOSE = re.compile(r"usir|nangkal|ambil|pergi|kabur|minggat|menjauh|datang|dateng", re.IGNORECASE)
 
 
 def market_goods(text: str) -> list[int]:

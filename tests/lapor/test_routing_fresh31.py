@@ -127,3 +127,28 @@ def test_a_civil_servant_idling_is_staff_discipline(learned, demo, text):
 ])
 def test_service_money_asked_teachers_and_private_staff_are_no_discipline(learned, text, expected):
     assert _top(learned, text) == expected, learned.suggest(text)
+
+
+# --- smoke from burning, whatever it was burnt for ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "bakar ban buat usir nyamuk asapnya kemana mana",
+    "tetangga tiap magrib bakar ban bekas biar nyamuknya pergi, asap item masuk kamar",
+    "warga bakar sampah plastik buat ngusir lalat, baunya nyengat sampai sekolah",
+    "orang bakar kabel di lahan kosong buat ambil tembaganya, asapnya bikin sesak",
+])
+def test_smoke_from_burning_is_the_environment_s(learned, demo, text):
+    """Burning tyres "buat usir nyamuk" went to DINKES by the mosquitoes, which are only what it was burnt for: the
+    purpose clause's thing is weighed like a place, and burning tyres, plastic or cable is open burning (DLH's)."""
+    for router in (learned, demo):
+        assert _top(router, text) == "DLH", router.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("banyak nyamuk di rt kami, 2 anak kena dbd, tolong fogging", "DINKES"),
+    ("jentik nyamuk di bak mandi sekolah, minta abatisasi", "DINKES"),
+    ("kebakaran di gudang ban bekas dekat rumah, apinya makin besar", "DAMKAR"),
+    ("gudang ban bekas terbakar, apinya gede", "DAMKAR"),
+])
+def test_mosquitoes_and_fires_stay_theirs(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
