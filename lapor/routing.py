@@ -586,6 +586,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "kepala distrik", "kantor distrik",
               # the camat as land-deed official (PPAT sementara): a deed of sale is no civil-registry "akta"
               "ppat", "ppats", "akta jual beli", "ajb", "akta tanah"),
+    # the kelurahan is the kecamatan's unit (a perangkat kecamatan): its office is the kecamatan's to keep
+    "kantor kecamatan": ("kantor kelurahan", "gedung kelurahan", "balai kelurahan", "kantor lurah"),
     "pelayanan kecamatan": ("layanan kecamatan", "loket kecamatan", "pegawai kecamatan"),
     "legalisir kecamatan": ("legalisir", "legalisasi", "cap kecamatan", "stempel kecamatan"),
     "musrenbang kecamatan": ("musrenbang",),

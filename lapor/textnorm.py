@@ -1117,11 +1117,15 @@ _BUILDING_DAMAGE = frozenset("bocor jebol ambrol rusak retak roboh rubuh ambruk 
 
 
 def building_damaged(words: list[str]) -> bool:
-    """Whether content words tell a public place's building damaged (a part of it, and damage)."""
-    parts = _BUILDING_PARTS.intersection(words)
-    if not parts or not any(w in _BUILDING_DAMAGE or _has_root(w, _BUILDING_DAMAGE) for w in words):
+    """Whether content words tell a public place's building damaged (a part of it, and damage; or the place itself,
+    damage told right after it: "kantor kelurahan bocor", "puskesmas bocor kalau hujan")."""
+    damaged = [i for i, w in enumerate(words) if w in _BUILDING_DAMAGE or _has_root(w, _BUILDING_DAMAGE)]
+    if not damaged:
         return False
-    return any(w in _PUBLIC_PLACES for w in words)
+    places = [i for i, w in enumerate(words) if w in _PUBLIC_PLACES]
+    if not places:
+        return False
+    return bool(_BUILDING_PARTS.intersection(words)) or any(0 < d - p <= 2 for p in places for d in damaged)
 
 
 # A street light's or a traffic light's pole, cable and current are the light's, not the household power PLN sells
