@@ -159,7 +159,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "jalan kabupaten": ("jalan antar desa", "jalan penghubung", "jalan utama"),
     # housing, settlements, street lighting, public cemeteries
     "lampu jalan": ("lampu pju", "lampu penerangan jalan", "tiang lampu", "lampu gang", "lampu kampung",
-                    "jalan gelap", "gelap gulita", "lampu jalan mati", "lampu taman", "lampu mati"),
+                    "jalan gelap", "gelap gulita", "lampu jalan mati", "lampu taman", "lampu mati",
+                    "lampu margi"),  # krama "margi" (road; also "because": only with the lamp)
     "penerangan jalan": ("penerangan", "gelap", "tanpa penerangan", "minim penerangan"),
     "rumah tidak layak huni": ("rumah reyot", "rumah roboh", "rumah bambu", "dinding bambu", "lantai tanah",
                                "rumah miring", "rumah rusak"),

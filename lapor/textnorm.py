@@ -111,7 +111,8 @@ REGIONAL_WORDS: dict[str, str] = {
     "tuku": "beli", "gawe": "buat", "jare": "katanya", "koyo": "kayak", "koyok": "kayak", "iso": "bisa",
     "duwit": "uang", "dhuwit": "uang", "rega": "harga", "urip": "hidup", "wedi": "takut", "nyolong": "mencuri",
     "dicolong": "dicuri", "colong": "curi", "bengi": "malam", "esuk": "pagi", "saiki": "sekarang", "wingi": "kemarin",
-    "suwi": "lama", "ambruk": "roboh", "bolong": "berlubang", "jugrug": "longsor", "reged": "kotor",
+    "suwi": "lama", "ambruk": "roboh", "bolong": "berlubang", "bolongan": "lubang", "jugrug": "longsor",
+    "reged": "kotor",
     "resik": "bersih", "numpak": "naik", "montor": "motor", "wedok": "perempuan", "lanang": "laki",
     "kerjo": "kerja", "mumet": "pusing", "ngene": "begini", "ngono": "begitu", "piye": "bagaimana",
     "dewekan": "sendirian", "dhewekan": "sendirian", "dewe": "sendiri", "dhewe": "sendiri", "dewek": "sendiri",
@@ -137,6 +138,7 @@ REGIONAL_WORDS: dict[str, str] = {
     "ajrih": "takut", "gadhah": "punya", "gadah": "punya", "menawi": "kalau", "supados": "supaya",
     "rampung": "selesai", "wangsul": "pulang", "toya": "air", "radinan": "jalan", "antem": "pukul", "nampi": "terima",
     "pados": "cari", "pejah": "mati", "risak": "rusak", "sanget": "sangat",  # "lampu … pejah", "margi risak"
+    "murub": "nyala", "sedaya": "semua", "sedanten": "semua", "ageng": "besar", "prapatan": "perempatan",
     # ... an old person alone, told in krama (session 29: "tiyang sepuh piyambakan, mboten wonten ingkang ngopeni")
     "piyambak": "sendiri", "piyambakan": "sendirian", "ngopeni": "mengurus", "diopeni": "diurus",
     "dhahar": "makan", "nedha": "makan",
@@ -1741,6 +1743,8 @@ _SPOKEN_SUFFIXES = (
     ("na", 4),    # Madurese/Sundanese possessive after a consonant: "jalanna", "imahna"
     ("ana", 5),   # ... and Sundanese "-ana" after one: "jalanana", "pamajikanana"
     ("e", 4),     # Javanese possessive after a consonant: "sekolahe", "listrike"
+    ("nipun", 3),  # Javanese krama possessive after a vowel: "lampunipun", "griyanipun"
+    ("ipun", 4),   # ... and after a consonant: "dalanipun", "sekolahipun"
 )
 _SPOKEN_PREFIXES = ("dipun", "kapi", "nge", "di", "ke", "ka", "e", "a")  # Javanese krama "dipun-", Jakarta "nge-",
 # Madurese "e-", "a-"

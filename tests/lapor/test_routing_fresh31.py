@@ -177,3 +177,27 @@ def test_a_public_office_s_building_damaged_is_a_complaint_however_short(learned
 ])
 def test_no_public_office_or_no_damage_stays_abstained_on(learned, text):
     assert learned.suggest(text) == [], learned.suggest(text)
+
+
+# --- Javanese krama ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "lampu margi ing prapatan pejah",
+    "lampunipun margi pejah sedaya",
+    "lampu margi mboten murub",
+    "lampu ing margi ageng sampun pejah",
+])
+def test_a_street_light_told_in_krama_is_a_street_light(learned, demo, text):
+    """Krama "margi" (road) was unread ("lampunipun margi ... " abstained on, "mboten murub" unread): the street
+    light's owner is PERKIM in the reference directory, DISHUB in the demo's."""
+    assert _top(learned, text) == "PERKIM", learned.suggest(text)
+    assert _top(demo, text) == "DISHUB", demo.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("lampu merah ing prapatan pejah", "DISHUB"),
+    ("lampu griya kula pejah, token telas", "PLN"),
+    ("margi risak kathah bolonganipun", "PUPR"),
+])
+def test_krama_lights_that_are_no_street_light_stay_theirs(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
