@@ -1118,6 +1118,25 @@ _BUILDING_PARTS = frozenset("atap atapnya genteng plafon plafond lantai tembok d
 _BUILDING_DAMAGE = frozenset("bocor jebol ambrol rusak retak roboh rubuh ambruk lapuk bolong runtuh".split())
 
 
+# An advert (offer + call to act, in no one's voice: "jasa pembuatan website murah ..., chat admin sekarang") is no
+# complaint: its service's words (the internet's, "hubungi" read as "perhubungan") led an agency. A complaint about
+# selling or adverts speaks as someone ("saya ditipu jual beli online ...") or names no call to act ("spanduk promo
+# sedot wc dipaku di pohon").
+_SELLING = re.compile(r"\b(?:promo|diskon|murah|murmer|jual|jasa|open order|dapatkan|gratis ongkir|terjangkau|garansi"
+                      r"|bergaransi|testimoni|mulai \d|tanpa agunan|tanpa jaminan|unlimited|followers|ready stock"
+                      r"|stok terbatas)\b", re.IGNORECASE)
+_CALL_TO_ACT = re.compile(r"\b(?:hubungi|hub|order|pesan sekarang|daftar sekarang|chat|minat|klik|link di bio|wa\.me"
+                          r"|dm|cek bio|info lanjut)\b", re.IGNORECASE)
+_SOMEONE_SPEAKS = re.compile(r"\b(?:saya|sy|aku|aq|gue|gw|kami|kita|tolong|tlg|lapor|ditipu|tertipu|kena|kok|mohon"
+                             r"|resah|ganggu|pak|bu|min|ya)\b", re.IGNORECASE)
+
+
+def is_advert(text: str) -> bool:
+    """Whether a text is an advert: an offer and a call to act, with no one speaking (``_SELLING``...)."""
+    text = text or ""
+    return bool(_SELLING.search(text) and _CALL_TO_ACT.search(text) and not _SOMEONE_SPEAKS.search(text))
+
+
 def building_damaged(words: list[str]) -> bool:
     """Whether content words tell a public place's building damaged (a part of it, and damage; or the place itself,
     damage told right after it: "kantor kelurahan bocor", "puskesmas bocor kalau hujan")."""

@@ -201,3 +201,34 @@ def test_a_street_light_told_in_krama_is_a_street_light(learned, demo, text):
 ])
 def test_krama_lights_that_are_no_street_light_stay_theirs(learned, text, expected):
     assert _top(learned, text) == expected, learned.suggest(text)
+
+
+# --- adverts are no complaints ----------------------------------------------------------------------------------------
+
+ADVERTS = [
+    "PROMO sedot WC murah, bergaransi, hubungi 0812 3456 7890",
+    "Jual obat pelangsing herbal asli, testimoni banyak, hubungi 0813xxxx",
+    "jasa pembuatan website murah mulai 500rb, chat admin sekarang",
+    "Butuh dana cepat? pinjaman tanpa agunan cair 1 jam, klik link di bio",
+    "Diskon 50% paket internet unlimited, daftar sekarang juga!",
+    "open order kue lebaran, harga terjangkau, minat wa 0857xxxx",
+]
+
+
+@pytest.mark.parametrize("text", ADVERTS)
+def test_an_advert_is_abstained_on(learned, demo, text):
+    """An advert (fresh30's "Dapatkan followers instagram murah ..., order sekarang!") was suggested to DISKOMINFO by
+    its internet words; the demo's sent an advert to DISHUB by "hubungi" (read as "perhubungan")."""
+    assert learned.suggest(text) == [], learned.suggest(text)
+    assert demo.suggest(text) == [], demo.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ada spanduk promo sedot wc dipaku di pohon pinggir jalan", "SATPOLPP"),
+    ("saya ditipu jual beli online, sudah transfer tapi barang ga dikirim", "POLRES"),
+    ("minimarket jual roti kedaluwarsa, harga promo tapi udah berjamur", "DISPERINDAG"),
+    ("website pemkab isinya iklan judi slot, tolong dibenerin", "DISKOMINFO"),
+    ("wifi desa mati dari kemarin, hubungi siapa ya?", "DISKOMINFO"),
+])
+def test_a_complaint_about_selling_or_adverts_is_still_routed(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
