@@ -388,7 +388,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "kikis pantai", "tergerus ombak", "terkikis ombak", "dihantam ombak",
                # the sea eating the shore (session 29: Ambon "ombak su makang pante")
                "dimakan ombak", "ombak makan", "dimakan laut", "diterjang ombak", "terjangan ombak",
-               "hantaman ombak"),
+               "hantaman ombak",
+               # waves that hit the houses ("ombak tinggi ... menghantam rumah"): fresh31's FU068 went to PERKIM
+               "ombak tinggi", "ombak menghantam", "gelombang menghantam", "gelombang pasang", "menerjang kampung",
+               "ombak menerjang", "gelombang menerjang"),
     "rob": ("air laut naik", "air laut pasang", "banjir rob", "pasang laut", "air laut masuk"),
     "bencana": ("korban bencana", "bencana alam", "darurat bencana"),
     # licensing
@@ -656,7 +659,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  # rape and molestation are crimes as well as harm to protect a victim from: the police beside
                  # DP3A (whose "pelecehan seksual" reads them too)
                  "pemerkosaan", "diperkosa", "rudapaksa", "disetubuhi", "cabul", "pencabulan", "perbuatan cabul"),
-    "pembunuhan": ("dibunuh", "membunuh"),
+    "pembunuhan": ("dibunuh", "membunuh",
+                   # a body found is the police's to examine (fresh31's "mayat bayi di tempat sampah" went to DLH)
+                   "mayat", "jasad", "orok", "mayat bayi", "jasad bayi", "penemuan mayat", "ditemukan mayat",
+                   "ditemukan tewas", "tak bernyawa", "tidak bernyawa", "ga bernyawa", "gak bernyawa"),
     "miras": ("minuman keras", "minuman beralkohol", "arak", "tuak", "ciu", "oplosan", "mabuk"),
     "penganiayaan": ("dianiaya", "dipukuli", "dikeroyok", "pemukulan", "dipukul",
                      "digebuki", "dihajar", "ditusuk", "penusukan", "dibacok", "pembacokan", *ASSAULT_DOING,

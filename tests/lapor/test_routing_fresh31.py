@@ -232,3 +232,32 @@ def test_an_advert_is_abstained_on(learned, demo, text):
 ])
 def test_a_complaint_about_selling_or_adverts_is_still_routed(learned, text, expected):
     assert _top(learned, text) == expected, learned.suggest(text)
+
+
+# --- fresh31's word knowledge: a body found, the sea's waves on houses ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ditemukan mayat laki2 di pinggir kali pagi ini",
+    "ada jasad bayi dibuang di semak belakang pasar",
+    "warga nemu orok di depan musholla, udah ga bernyawa",
+])
+def test_a_body_found_is_the_police_s(learned, text):
+    """fresh31's FU022 (a dead baby in a rubbish bin) went to DLH by the bin: a body found is the police's."""
+    assert _top(learned, text) == "POLRES", learned.suggest(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ombak tinggi semalam menghantam rumah2 di pesisir, dapur warga hanyut",
+    "gelombang pasang menerjang kampung nelayan, 5 rumah rusak",
+])
+def test_waves_hitting_houses_are_a_disaster(learned, text):
+    """fresh31's FU068 (high waves hitting the first row of houses) went to PERKIM by the houses damaged."""
+    assert _top(learned, text) == "BPBD", learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("mayat ayam dibuang sembarangan di sungai, bau", "DLH"),   # a carcass, no body
+    ("jenazah ibu saya ditahan rsud karena belum bayar", "RSUD"),
+])
+def test_a_carcass_or_a_patient_s_body_are_not_the_police_s(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
