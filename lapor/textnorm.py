@@ -1211,7 +1211,8 @@ _OFFICIALS = frozenset("""
 lurah kades sekdes carik perangkat kadus kasun camat sekcam oknum aparat pns asn kuwu klebun keuchik pejabat
 kapitalaung kaur kasi pendamping
 """.split())
-_OFFICE_STAFF = frozenset("staf staff pegawai petugas kepala urang".split())  # "kepala desa", not "kepala sekolah"
+# "kepala desa", not "kepala sekolah"; a livestock officer ("mantri hewan dinas")
+_OFFICE_STAFF = frozenset("staf staff pegawai petugas kepala urang mantri".split())
 _OFFICES = frozenset("""
 kecamatan kelurahan desa dusun kampung kantor dinas capil dukcapil disdukcapil camat lurah nagari dishub dinsos
 satpol
@@ -1225,6 +1226,17 @@ _POSING = frozenset("mengatasnamakan mengaku ngaku catut mencatut dicatut palsu 
 _ASKER_SPAN = 5    # content words before the money that may name who asked
 _ASKER_AFTER = 3   # ... after it ("setor 50rb ke sekdes", "dipotong perangkat desa")
 _SERVICE_SPAN = 6  # ... after it that may name what it was asked for
+
+
+# Companies and offices outside the regency's government: their staff's asking is no matter for its inspectorate
+# ("petugas pln minta duit 300rb biar pasang baru cepet" stays PLN's)
+_NOT_REGENCY_OFFICES = frozenset("pln pdam polisi polres polsek bpjs".split())
+
+
+def _an_office(word: str) -> bool:
+    """Whether a content word names a regency office: a regional office's word or a nickname of one ("staf bapenda",
+    "petugas kebersihan dlh", "pegawai dpmptsp")."""
+    return word in _OFFICES or word not in _NOT_REGENCY_OFFICES and bool(_NICKNAME_WORD.fullmatch(word))
 
 
 def extorted(text: str, words: list[str]) -> tuple[int, list[int]] | None:
@@ -1247,10 +1259,10 @@ def extorted(text: str, words: list[str]) -> tuple[int, list[int]] | None:
     askers: list[int] = []
     for i in [*range(max(0, money - _ASKER_SPAN), money), *after_money]:
         word = words[i]
-        if word in _OFFICIALS or word in _OFFICE_STAFF and _OFFICES & set(words[i + 1:i + 3]):
+        if word in _OFFICIALS or word in _OFFICE_STAFF and any(_an_office(w) for w in words[i + 1:i + 3]):
             askers.append(i)
-        elif askers and askers[-1] >= i - 2 and word in _OFFICES:  # its office ("staf kecamatan", "perangkat desa")
-            askers.append(i)
+        elif askers and askers[-1] >= i - 2 and _an_office(word):  # its office ("staf kecamatan", "perangkat desa"),
+            askers.extend(range(askers[-1] + 1, i + 1))  # and what is between ("mantri hewan dinas")
     after = words[money + 1:money + 1 + _SERVICE_SPAN]
     services = [money + 1 + k for k, word in enumerate(after) if word in _OFFICE_SERVICES]
     clause_end = _CLAUSE_END.search(text, asked.end())  # in the money's own clause: "..., tolong biar cepat" is a plea

@@ -261,3 +261,28 @@ def test_waves_hitting_houses_are_a_disaster(learned, text):
 ])
 def test_a_carcass_or_a_patient_s_body_are_not_the_police_s(learned, text, expected):
     assert _top(learned, text) == expected, learned.suggest(text)
+
+
+# --- money asked by any agency's staff --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "staf bapenda minta tambahan 50rb waktu saya bayar pbb",
+    "petugas kebersihan dlh minta uang 20rb tiap rumah, ga ada kuitansi",
+    "pegawai dpmptsp minta 2 juta biar izin cepat keluar",
+    "mantri hewan dinas minta uang bensin 100rb baru mau datang",
+])
+def test_money_asked_by_any_agency_s_staff_is_the_inspectorate_s(learned, text):
+    """Staff were read as asking only when named with a regional office's word ("staf kecamatan", "pegawai dinas"):
+    "staf bapenda minta tambahan 50rb" led BAPENDA (0.43; the inspectorate 0.03)."""
+    assert _top(learned, text) == "INSPEKTORAT", learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("petugas pdam bilang tunggakan harus dibayar di loket kantor", "PDAM"),
+    ("staf bapenda salah hitung denda pbb saya", "BAPENDA"),
+    ("mantri hewan dinas ga pernah datang padahal sapi saya sakit", "DINKANNAK"),
+    ("petugas pln minta uang 500rb biar meteran cepat dipasang", "PLN"),       # no regency office
+    ("petugas pdam minta duit rokok tiap ganti meteran", "PDAM"),
+])
+def test_staff_without_money_asked_stay_with_their_office(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
