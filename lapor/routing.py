@@ -591,7 +591,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               # the camat as land-deed official (PPAT sementara): a deed of sale is no civil-registry "akta"
               "ppat", "ppats", "akta jual beli", "ajb", "akta tanah"),
     # the kelurahan is the kecamatan's unit (a perangkat kecamatan): its office is the kecamatan's to keep
-    "kantor kecamatan": ("kantor kelurahan", "gedung kelurahan", "balai kelurahan", "kantor lurah"),
+    "kantor kecamatan": ("kantor kelurahan", "gedung kelurahan", "balai kelurahan"),
     "pelayanan kecamatan": ("layanan kecamatan", "loket kecamatan", "pegawai kecamatan"),
     "legalisir kecamatan": ("legalisir", "legalisasi", "cap kecamatan", "stempel kecamatan"),
     "musrenbang kecamatan": ("musrenbang",),
@@ -661,7 +661,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "pemerkosaan", "diperkosa", "rudapaksa", "disetubuhi", "cabul", "pencabulan", "perbuatan cabul"),
     "pembunuhan": ("dibunuh", "membunuh",
                    # a body found is the police's to examine (fresh31's "mayat bayi di tempat sampah" went to DLH)
-                   "mayat", "jasad", "orok", "mayat bayi", "jasad bayi", "penemuan mayat", "ditemukan mayat",
+                   "mayat", "jasad", "orok", "mayat bayi", "jasad bayi", "ditemukan mayat",
                    "ditemukan tewas", "tak bernyawa", "tidak bernyawa", "ga bernyawa", "gak bernyawa"),
     "miras": ("minuman keras", "minuman beralkohol", "arak", "tuak", "ciu", "oplosan", "mabuk"),
     "penganiayaan": ("dianiaya", "dipukuli", "dikeroyok", "pemukulan", "dipukul",
