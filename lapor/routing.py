@@ -455,7 +455,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "beredar grup", "kabar beredar", "isu beredar", "broadcast"),
     "cctv": ("kamera pengawas", "kamera cctv", "rekaman cctv"),
     "akun palsu": ("akun bodong", "nomor palsu", "mengatasnamakan", "mencatut nama", "akun tiruan",
-                   "akun ngaku ngaku", "akun mengaku"),
+                   "akun ngaku ngaku", "akun mengaku", "akun ngaku", "nomor ngaku", "akun ngakunya"),
     "blank spot": ("blankspot", "tidak ada jaringan", "susah jaringan"),
     "tower bts": ("tower", "menara", "menara bts", "menara telekomunikasi", "tower provider"),
     "media sosial pemda": ("instagram", "facebook", "akun resmi", "media sosial"),

@@ -286,3 +286,22 @@ def test_money_asked_by_any_agency_s_staff_is_the_inspectorate_s(learned, text):
 ])
 def test_staff_without_money_asked_stay_with_their_office(learned, text, expected):
     assert _top(learned, text) == expected, learned.suggest(text)
+
+
+# --- an impostor's account -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ada akun fb ngaku kepala dinas sosial minta transfer buat bantuan",
+    "nomor wa ngaku pak camat minta transfer buat acara 17an",
+])
+def test_an_account_posing_as_an_official_is_a_fake_account(learned, text):
+    """fresh31's FU046 (`akun fb ngaku kepala dinas sosial ...`) led DINSOS: the directory knew `akun ngaku ngaku` and
+    `akun mengaku`, not `akun ngaku`."""
+    assert _top(learned, text) in {"DISKOMINFO", "POLRES"}, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("pegawai dinsos ngaku berkas bansos saya ga pernah masuk, padahal udah 2x setor", "DINSOS"),
+])
+def test_an_official_admitting_is_no_impostor(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
