@@ -56,6 +56,7 @@ from lapor.textnorm import (
     building_damaged,
     harm_span,
     harmed,
+    is_advert,
     light_power,
     normalize,
     own_lamps,
@@ -542,6 +543,8 @@ class LearnedRouter:
     def suggest(self, text: str, limit: int = 3) -> list[Suggestion]:
         """Return up to ``limit`` agencies for the text, best first, each with a short reason; empty: abstain."""
         if not self.profiles:
+            return []
+        if is_advert(text):  # an offer and a call to act in no one's voice ("jasa ... murah, chat admin sekarang")
             return []
         typed_text, text = text, self.lexicon.expand(text)
         prepared, subject = prepare_with_subject(text, suggesting=True, aside=self.keywords.address_set_aside(text))

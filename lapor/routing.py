@@ -28,6 +28,7 @@ from lapor.textnorm import (
     content_tokens,
     harm_span,
     harmed,
+    idling_staff,
     is_blocking,
     is_harm,
     man_named,
@@ -158,7 +159,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "jalan kabupaten": ("jalan antar desa", "jalan penghubung", "jalan utama"),
     # housing, settlements, street lighting, public cemeteries
     "lampu jalan": ("lampu pju", "lampu penerangan jalan", "tiang lampu", "lampu gang", "lampu kampung",
-                    "jalan gelap", "gelap gulita", "lampu jalan mati", "lampu taman", "lampu mati"),
+                    "jalan gelap", "gelap gulita", "lampu jalan mati", "lampu taman", "lampu mati",
+                    "lampu margi"),  # krama "margi" (road; also "because": only with the lamp)
     "penerangan jalan": ("penerangan", "gelap", "tanpa penerangan", "minim penerangan"),
     "rumah tidak layak huni": ("rumah reyot", "rumah roboh", "rumah bambu", "dinding bambu", "lantai tanah",
                                "rumah miring", "rumah rusak"),
@@ -192,7 +194,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bau busuk": ("bau menyengat", "bau tidak sedap", "bau", "bau amis", "bau bangkai", "bau kotoran",
                   "menyengat"),
     "sungai tercemar": ("sungai kotor", "sungai hitam", "ikan mati", "air sungai keruh", "kali kotor", "sungai keruh"),
-    "pembakaran sampah": ("bakar sampah", "bakar plastik", "membakar sampah", "asap bakaran"),
+    "pembakaran sampah": ("bakar sampah", "bakar plastik", "membakar sampah", "asap bakaran",
+                          # open burning of what smokes black: tyres, rubber, cable (FT049 "bakar ban bekas")
+                          "bakar ban", "membakar ban", "ban dibakar", "bakar karet", "karet dibakar", "bakar kabel",
+                          "kabel dibakar", "asap pembakaran"),
     "taman kota": ("taman", "ruang publik", "taman bermain"),
     "pohon peneduh": ("pohon", "dahan", "ranting", "pohon besar"),
     "pangkas pohon": ("potong pohon", "pangkas dahan", "pemangkasan", "pohon miring", "dahan menjulur",
@@ -257,7 +262,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "gangguan mental", "kejiwaan", "orang sakit jiwa", "depresi berat", "orang stres"),
     "gelandangan": ("tunawisma", "gelandangan psikotik", "telantar",
                     "manusia gerobak", "emperan toko", "tidur di emperan"),
-    "pengemis": ("pengamen", "ngamen", "mengemis", "peminta minta", "anak jalanan", "anjal"),
+    "pengemis": ("pengamen", "ngamen", "mengemis", "ngemis", "peminta minta", "anak jalanan", "anjal", "manusia silver",
+                 "manusia patung", "badut jalanan"),
     "lansia terlantar": ("lansia", "jompo", "manula", "sebatang kara", "hidup sendiri", "hidup sendirian",
                          "tinggal sendiri", "tinggal sendirian",
                          # old and alone, however the old one is named (krama "tiyang sepuh piyambakan": session 29)
@@ -306,7 +312,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                      "eksploitasi",
                      # a child made to sell, sing or beg in the street ("disuruh jualan tisu sampai malam")
                      "anak disuruh jualan", "anak dipaksa jualan", "anak dipaksa kerja", "anak disuruh ngamen",
-                     "anak dipaksa ngamen", "anak disuruh mengemis", "anak dipaksa mengemis"),
+                     "anak dipaksa ngamen", "anak disuruh mengemis", "anak dipaksa mengemis", "anak disuruh ngemis",
+                     "anak dipaksa ngemis"),
     "rumah aman": ("shelter", "tempat aman", "perlindungan korban"),
     "korban kekerasan": ("korban kdrt", "trauma", "ditelantarkan suami"),
     "perdagangan orang": ("tppo", "human trafficking"),
@@ -331,6 +338,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                       "warung tuak", "warung miras", "warung arak", "warung ciu", "lapak tuak", "jual tuak",
                       "jual miras"),
     "anak punk": ("punk", "anak punk jalanan"),
+    # beggars and buskers in the street are public order's as well as welfare's: both directories name SATPOLPP's
+    # "gepeng" (gelandangan dan pengemis) beside DINSOS's "pengemis"; street performers begging are both too
+    "gepeng": ("pengemis", "pengamen", "ngamen", "mengemis", "ngemis", "peminta minta", "manusia silver",
+               "manusia patung", "badut jalanan"),
     # immorality in lodgings, a public-order matter under the regions' bylaws (not the protection of a victim)
     "penyakit masyarakat": ("mesum", "tempat mesum", "pasangan mesum", "kumpul kebo",
                             "kos campur", "kos bebas", "kosan campur", "kosan bebas", "kontrakan campur",
@@ -377,7 +388,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "kikis pantai", "tergerus ombak", "terkikis ombak", "dihantam ombak",
                # the sea eating the shore (session 29: Ambon "ombak su makang pante")
                "dimakan ombak", "ombak makan", "dimakan laut", "diterjang ombak", "terjangan ombak",
-               "hantaman ombak"),
+               "hantaman ombak",
+               # waves that hit the houses ("ombak tinggi ... menghantam rumah"): fresh31's FU068 went to PERKIM
+               "ombak tinggi", "ombak menghantam", "gelombang menghantam", "gelombang pasang", "menerjang kampung",
+               "ombak menerjang", "gelombang menerjang"),
     "rob": ("air laut naik", "air laut pasang", "banjir rob", "pasang laut", "air laut masuk"),
     "bencana": ("korban bencana", "bencana alam", "darurat bencana"),
     # licensing
@@ -441,7 +455,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "beredar grup", "kabar beredar", "isu beredar", "broadcast"),
     "cctv": ("kamera pengawas", "kamera cctv", "rekaman cctv"),
     "akun palsu": ("akun bodong", "nomor palsu", "mengatasnamakan", "mencatut nama", "akun tiruan",
-                   "akun ngaku ngaku", "akun mengaku"),
+                   "akun ngaku ngaku", "akun mengaku", "akun ngaku", "nomor ngaku", "akun ngakunya"),
     "blank spot": ("blankspot", "tidak ada jaringan", "susah jaringan"),
     "tower bts": ("tower", "menara", "menara bts", "menara telekomunikasi", "tower provider"),
     "media sosial pemda": ("instagram", "facebook", "akun resmi", "media sosial"),
@@ -576,6 +590,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "kepala distrik", "kantor distrik",
               # the camat as land-deed official (PPAT sementara): a deed of sale is no civil-registry "akta"
               "ppat", "ppats", "akta jual beli", "ajb", "akta tanah"),
+    # the kelurahan is the kecamatan's unit (a perangkat kecamatan): its office is the kecamatan's to keep
+    "kantor kecamatan": ("kantor kelurahan", "gedung kelurahan", "balai kelurahan"),
     "pelayanan kecamatan": ("layanan kecamatan", "loket kecamatan", "pegawai kecamatan"),
     "legalisir kecamatan": ("legalisir", "legalisasi", "cap kecamatan", "stempel kecamatan"),
     "musrenbang kecamatan": ("musrenbang",),
@@ -643,7 +659,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  # rape and molestation are crimes as well as harm to protect a victim from: the police beside
                  # DP3A (whose "pelecehan seksual" reads them too)
                  "pemerkosaan", "diperkosa", "rudapaksa", "disetubuhi", "cabul", "pencabulan", "perbuatan cabul"),
-    "pembunuhan": ("dibunuh", "membunuh"),
+    "pembunuhan": ("dibunuh", "membunuh",
+                   # a body found is the police's to examine (fresh31's "mayat bayi di tempat sampah" went to DLH)
+                   "mayat", "jasad", "orok", "mayat bayi", "jasad bayi", "ditemukan mayat",
+                   "ditemukan tewas", "tak bernyawa", "tidak bernyawa", "ga bernyawa", "gak bernyawa"),
     "miras": ("minuman keras", "minuman beralkohol", "arak", "tuak", "ciu", "oplosan", "mabuk"),
     "penganiayaan": ("dianiaya", "dipukuli", "dikeroyok", "pemukulan", "dipukul",
                      "digebuki", "dihajar", "ditusuk", "penusukan", "dibacok", "pembacokan", *ASSAULT_DOING,
@@ -982,6 +1001,7 @@ class Router:
         self.assault_term = by_tokens.get(("penganiayaan",))
         self.extortion_term = by_tokens.get(("pungli",))
         self.hoax_term = by_tokens.get(("hoaks",))
+        self.discipline_term = by_tokens.get(("disiplin", "pegawai"))
         self.harm_tokens = frozenset(token for term in self.terms for token in term.tokens if is_harm(token))
         self.backoff = self._backoff_weights()
         self._last: tuple[str, tuple] | None = None
@@ -1159,14 +1179,25 @@ class Router:
             # classifier still offers the police, mostly second.
             found = self._at_home(text, flagged, harms, found)
         people.update(who)  # a wheelchair user's aid is who they are ("saya pengguna kursi roda, di RSUD ...")
-        if money and self.extortion_term is not None:  # money an official asked for ("pak lurah minta uang ...")
-            found.append(_Match(self.extortion_term, frozenset(money), False, read=True))
-        rumour = tells_rumour([word for word, _ in flagged]) if self.hoax_term is not None else []
-        if rumour:  # a rumour going round, however told ("kabarnya ... udah nyebar di grup", "isu di medsos kalau ...")
-            found.append(_Match(self.hoax_term, frozenset(rumour), False, read=True))
+        found += self._told_kinds(plain, flagged, money)
         reading = flagged, words, place, tuple(found), people, (also[0] if also else None)
         self._last = (text, reading)
         return reading
+
+    def _told_kinds(self, plain: str, flagged: list[tuple[str, bool]], money: list[int]) -> list[_Match]:
+        """The directory's terms read from how the text tells a kind, not from its words: a civil servant idling,
+        money an official asked for (the last, as ``cited_evidence`` expects), a rumour going round."""
+        out = []
+        if self.discipline_term is not None:  # a civil servant idling ("pegawai kantor dinas sosial bolos"): discipline
+            idle = idling_staff(plain)
+            if idle:
+                out.append(_Match(self.discipline_term, frozenset(idle), False, read=True))
+        if money and self.extortion_term is not None:  # money an official asked for ("pak lurah minta uang ...")
+            out.append(_Match(self.extortion_term, frozenset(money), False, read=True))
+        rumour = tells_rumour([word for word, _ in flagged]) if self.hoax_term is not None else []
+        if rumour:  # a rumour going round, however told ("kabarnya ... udah nyebar di grup", "isu di medsos kalau ...")
+            out.append(_Match(self.hoax_term, frozenset(rumour), False, read=True))
+        return out
 
     def _at_home(self, text: str, flagged: list[tuple[str, bool]], harms: list[tuple[int, int, str]],
                  found: list[_Match]) -> list[_Match]:

@@ -111,7 +111,8 @@ REGIONAL_WORDS: dict[str, str] = {
     "tuku": "beli", "gawe": "buat", "jare": "katanya", "koyo": "kayak", "koyok": "kayak", "iso": "bisa",
     "duwit": "uang", "dhuwit": "uang", "rega": "harga", "urip": "hidup", "wedi": "takut", "nyolong": "mencuri",
     "dicolong": "dicuri", "colong": "curi", "bengi": "malam", "esuk": "pagi", "saiki": "sekarang", "wingi": "kemarin",
-    "suwi": "lama", "ambruk": "roboh", "bolong": "berlubang", "jugrug": "longsor", "reged": "kotor",
+    "suwi": "lama", "ambruk": "roboh", "bolong": "berlubang", "bolongan": "lubang", "jugrug": "longsor",
+    "reged": "kotor",
     "resik": "bersih", "numpak": "naik", "montor": "motor", "wedok": "perempuan", "lanang": "laki",
     "kerjo": "kerja", "mumet": "pusing", "ngene": "begini", "ngono": "begitu", "piye": "bagaimana",
     "dewekan": "sendirian", "dhewekan": "sendirian", "dewe": "sendiri", "dhewe": "sendiri", "dewek": "sendiri",
@@ -137,6 +138,7 @@ REGIONAL_WORDS: dict[str, str] = {
     "ajrih": "takut", "gadhah": "punya", "gadah": "punya", "menawi": "kalau", "supados": "supaya",
     "rampung": "selesai", "wangsul": "pulang", "toya": "air", "radinan": "jalan", "antem": "pukul", "nampi": "terima",
     "pados": "cari", "pejah": "mati", "risak": "rusak", "sanget": "sangat",  # "lampu … pejah", "margi risak"
+    "murub": "nyala", "sedaya": "semua", "sedanten": "semua", "ageng": "besar", "prapatan": "perempatan",
     # ... an old person alone, told in krama (session 29: "tiyang sepuh piyambakan, mboten wonten ingkang ngopeni")
     "piyambak": "sendiri", "piyambakan": "sendirian", "ngopeni": "mengurus", "diopeni": "diurus",
     "dhahar": "makan", "nedha": "makan",
@@ -820,9 +822,9 @@ def words_with_places(text: str, occasions: bool = True, clauses: list[int] | No
 
 
 def _mark_not_the_topic(text: str, words: list[tuple[str, bool]]) -> None:
-    """Mark as the place what the text is addressed to or says it is not about (``set_aside``), and a market's goods
-    (``market_goods``)."""
-    for i in [*(index for indices in set_aside(text) for index in indices), *market_goods(text)]:
+    """Mark as the place what the text is addressed to or says it is not about (``set_aside``), a market's goods
+    (``market_goods``) and what something was done to drive off or take (``purposes``)."""
+    for i in [*(index for indices in set_aside(text) for index in indices), *market_goods(text), *purposes(text)]:
         if i < len(words):
             words[i] = (words[i][0], True)
 
@@ -830,9 +832,10 @@ def _mark_not_the_topic(text: str, words: list[tuple[str, bool]]) -> None:
 # An agency the message is addressed to ("satpol pp tolong, ...", "pak camat, ...", "ke dinas perkim ya, ...", "lapor ke
 # dukcapil: ...", "ini nomor PLN kan?") is who the writer thinks should hear it, not what happened: citizens often
 # name the wrong one ("satpol pp tolong, beringin ... roboh", "bpbd tolong, ada biawak masuk dapur"). Only at the
-# message's opening, before a comma, a colon or a word of asking ("tolong", "mohon", "ya"); an agency blamed ("pdam
-# kok diem aja") or told of ("dinas PU tidak pernah ...") is none. Its words are weighed like a place, so an address
-# with nothing else said still decides (the keyword router's guard).
+# message's opening, before a comma, a colon, a word of asking ("tolong", "mohon", "ya") or an honorific ("Pak Camat
+# yth, ...", "pak kades yang terhormat"); an agency blamed ("pdam kok diem aja") or told of ("dinas PU tidak pernah
+# ...") is none. Its words are weighed like a place, so an address with nothing else said still decides (the keyword
+# router's guard).
 _AGENCY_NICKNAMES = (
     r"pu|pupr|dpupr|perkim|disperkim|dlh|dishub|dukcapil|disdukcapil|capil|dinsos|disnaker|naker|dp3a|satpol(?:\s+pp)?"
     r"|pol\s*pp|damkar|pemadam|bpbd|dpmptsp|mpp|bapenda|dispenda|bkd|bkpsdm|disperindag|kominfo|diskominfo|dpmd"
@@ -848,9 +851,11 @@ _OFFICE_FIELDS = (
     r"|kesehatan|pppa|desa|bupati|walikota)(?:\s+(?:daerah|kabupaten|kab|kota))?(?=\W|$)")
 _ADDRESSED = re.compile(
     r"\W*(?:(?:assalamualaikum|halo|hallo|hai|permisi|yth|kepada|kpd|untuk|utk|buat|ke|lapor|laporan|ngadu|tolong|tlg"
-    r"|mohon|pak|bu|bapak|ibu|mas|mbak|min|admin|ini|nomor|no)\W+){0,4}"
+    r"|mohon|pak|bu|bapak|ibu|mas|mbak|min|admin|ini|nomor|no|sampaikan|teruskan)\W+){0,4}"
     r"(?P<name>(?:dinas|kantor|badan)\s+(?:" + _OFFICE_FIELDS + r")|(?:" + _AGENCY_NICKNAMES + r"))"
-    r"(?=\s*[,:!?]|\s+(?:tolong|tlg|mohon|ya|yah|kan|min|pak|bu)\b)", re.IGNORECASE)
+    # an honorific after the name ends the address as a comma does ("Pak Camat yth, ...", "pak kades yang terhormat")
+    r"(?=\s*[,:!?]|\s+(?:tolong|tlg|mohon|ya|yah|kan|min|pak|bu|yth|(?:yang|yg)\s+(?:terhormat"
+    r"|(?:saya|kami|kita)\s+hormati))\b)", re.IGNORECASE)
 # What the writer says it is not ("bukan lampu jalan yg mati pak, listrik serumah padam", "ini bukan soal bansos ya,
 # ...", "bukan pdam yg salah, ...") or not needed ("sy tdk butuh sembako pak, yg sy perlu ...") is no topic: up to
 # three words after the negation, ended by a word that turns to what is meant or by the clause's end; "bukan" opening
@@ -874,6 +879,25 @@ _IDLING = re.compile(r"\bjam (?:kerja|kantor|dinas)\b|\bbolos|\bmangkir|\bkeluyu
 # are no topic of their own (the fisheries office's fish), weighed like a place. Not a livestock market ("pasar hewan").
 _MARKET_GOODS = re.compile(r"\b(?:pasar|pajak|los|kios)\s+(ikan|sayur|sayuran|buah|daging|ayam|beras|kain|bunga)\b",
                            re.IGNORECASE)
+
+
+# What a thing was done to drive off or to take ("bakar ban buat usir nyamuk", "bakar ban biar nyamuknya pergi", "bakar
+# kabel buat ambil tembaganya") is no topic: the mosquitoes are not what the smoke is about (FT049 went to DINKES).
+_PURPOSE = re.compile(
+    r"\b(?:buat|bwt|untuk|utk|biar|supaya|spy|agar)\s+(?:(?:usir|ngusir|ngusirin|mengusir|nangkal|menangkal|ambil|ngambil"
+    r"|mengambil)\s+(\w+)|(\w+)\s+(?:pada\s+)?(?:pergi|kabur|minggat|menjauh|ga datang|gak datang|ga dateng))\b",
+    re.IGNORECASE)
+
+
+def purposes(text: str) -> list[int]:
+    """In a text, the indices of its content words naming what something was done to drive off or take
+    (``_PURPOSE``)."""
+    if not _MAY_PURPOSE.search(text):  # most texts: one search
+        return []
+    return _word_indices(text, [m.span(1) if m.group(1) else m.span(2) for m in _PURPOSE.finditer(text)])
+
+
+_MAY_PURPOSE = re.compile(r"usir|nangkal|ambil|pergi|kabur|minggat|menjauh|datang|dateng", re.IGNORECASE)
 
 
 def market_goods(text: str) -> list[int]:
@@ -903,6 +927,19 @@ def staff_office(words: list[str]) -> list[int]:
         elif _NICKNAME_WORD.fullmatch(words[i + 1]):
             out.append(i + 1)
     return out
+
+
+def idling_staff(text: str) -> list[int]:
+    """In a text telling a civil servant of an office idling ("pegawai kantor dinas sosial bolos tiap hari"), the
+    indices of its content words naming the civil servant and the idling: staff discipline, whichever office employs
+    them (the office is set aside, ``staff_office``). Else nothing."""
+    idling = [m.span() for m in _IDLING.finditer(text or "")]
+    if not idling:  # most texts: one search
+        return []
+    words = content_tokens(text)
+    office = set(staff_office(words))
+    staff = [i for i, word in enumerate(words[:-1]) if word in _CIVIL_SERVANTS and i + 1 in office]
+    return [*staff, *_word_indices(text, idling)] if staff else []
 
 
 def set_aside(text: str) -> tuple[list[int], list[int]]:
@@ -1081,12 +1118,35 @@ _BUILDING_PARTS = frozenset("atap atapnya genteng plafon plafond lantai tembok d
 _BUILDING_DAMAGE = frozenset("bocor jebol ambrol rusak retak roboh rubuh ambruk lapuk bolong runtuh".split())
 
 
+# An advert (offer + call to act, in no one's voice: "jasa pembuatan website murah ..., chat admin sekarang") is no
+# complaint: its service's words (the internet's, "hubungi" read as "perhubungan") led an agency. A complaint about
+# selling or adverts speaks as someone ("saya ditipu jual beli online ...") or names no call to act ("spanduk promo
+# sedot wc dipaku di pohon").
+_SELLING = re.compile(r"\b(?:promo|diskon|murah|murmer|jual|jasa|open order|dapatkan|gratis ongkir|terjangkau|garansi"
+                      r"|bergaransi|testimoni|mulai \d|tanpa agunan|tanpa jaminan|unlimited|followers|ready stock"
+                      r"|stok terbatas)\b", re.IGNORECASE)
+_CALL_TO_ACT = re.compile(r"\b(?:hubungi|hub|order|pesan sekarang|daftar sekarang|chat|minat|klik|link di bio|wa\.me"
+                          r"|dm|cek bio|info lanjut)\b", re.IGNORECASE)
+_SOMEONE_SPEAKS = re.compile(r"\b(?:saya|sy|aku|aq|gue|gw|kami|kita|tolong|tlg|lapor|ditipu|tertipu|kena|kok|mohon"
+                             r"|resah|ganggu|pak|bu|min|ya)\b", re.IGNORECASE)
+
+
+def is_advert(text: str) -> bool:
+    """Whether a text is an advert: an offer and a call to act, with no one speaking (``_SELLING``...)."""
+    text = text or ""
+    return bool(_SELLING.search(text) and _CALL_TO_ACT.search(text) and not _SOMEONE_SPEAKS.search(text))
+
+
 def building_damaged(words: list[str]) -> bool:
-    """Whether content words tell a public place's building damaged (a part of it, and damage)."""
-    parts = _BUILDING_PARTS.intersection(words)
-    if not parts or not any(w in _BUILDING_DAMAGE or _has_root(w, _BUILDING_DAMAGE) for w in words):
+    """Whether content words tell a public place's building damaged (a part of it, and damage; or the place itself,
+    damage told right after it: "kantor kelurahan bocor", "puskesmas bocor kalau hujan")."""
+    damaged = [i for i, w in enumerate(words) if w in _BUILDING_DAMAGE or _has_root(w, _BUILDING_DAMAGE)]
+    if not damaged:
         return False
-    return any(w in _PUBLIC_PLACES for w in words)
+    places = [i for i, w in enumerate(words) if w in _PUBLIC_PLACES]
+    if not places:
+        return False
+    return bool(_BUILDING_PARTS.intersection(words)) or any(0 < d - p <= 2 for p in places for d in damaged)
 
 
 # A street light's or a traffic light's pole, cable and current are the light's, not the household power PLN sells
@@ -1151,7 +1211,8 @@ _OFFICIALS = frozenset("""
 lurah kades sekdes carik perangkat kadus kasun camat sekcam oknum aparat pns asn kuwu klebun keuchik pejabat
 kapitalaung kaur kasi pendamping
 """.split())
-_OFFICE_STAFF = frozenset("staf staff pegawai petugas kepala urang".split())  # "kepala desa", not "kepala sekolah"
+# "kepala desa", not "kepala sekolah"; a livestock officer ("mantri hewan dinas")
+_OFFICE_STAFF = frozenset("staf staff pegawai petugas kepala urang mantri".split())
 _OFFICES = frozenset("""
 kecamatan kelurahan desa dusun kampung kantor dinas capil dukcapil disdukcapil camat lurah nagari dishub dinsos
 satpol
@@ -1165,6 +1226,17 @@ _POSING = frozenset("mengatasnamakan mengaku ngaku catut mencatut dicatut palsu 
 _ASKER_SPAN = 5    # content words before the money that may name who asked
 _ASKER_AFTER = 3   # ... after it ("setor 50rb ke sekdes", "dipotong perangkat desa")
 _SERVICE_SPAN = 6  # ... after it that may name what it was asked for
+
+
+# Companies and offices outside the regency's government: their staff's asking is no matter for its inspectorate
+# ("petugas pln minta duit 300rb biar pasang baru cepet" stays PLN's)
+_NOT_REGENCY_OFFICES = frozenset("pln pdam polisi polres polsek bpjs".split())
+
+
+def _an_office(word: str) -> bool:
+    """Whether a content word names a regency office: a regional office's word or a nickname of one ("staf bapenda",
+    "petugas kebersihan dlh", "pegawai dpmptsp")."""
+    return word in _OFFICES or word not in _NOT_REGENCY_OFFICES and bool(_NICKNAME_WORD.fullmatch(word))
 
 
 def extorted(text: str, words: list[str]) -> tuple[int, list[int]] | None:
@@ -1187,10 +1259,10 @@ def extorted(text: str, words: list[str]) -> tuple[int, list[int]] | None:
     askers: list[int] = []
     for i in [*range(max(0, money - _ASKER_SPAN), money), *after_money]:
         word = words[i]
-        if word in _OFFICIALS or word in _OFFICE_STAFF and _OFFICES & set(words[i + 1:i + 3]):
+        if word in _OFFICIALS or word in _OFFICE_STAFF and any(_an_office(w) for w in words[i + 1:i + 3]):
             askers.append(i)
-        elif askers and askers[-1] >= i - 2 and word in _OFFICES:  # its office ("staf kecamatan", "perangkat desa")
-            askers.append(i)
+        elif askers and askers[-1] >= i - 2 and _an_office(word):  # its office ("staf kecamatan", "perangkat desa"),
+            askers.extend(range(askers[-1] + 1, i + 1))  # and what is between ("mantri hewan dinas")
     after = words[money + 1:money + 1 + _SERVICE_SPAN]
     services = [money + 1 + k for k, word in enumerate(after) if word in _OFFICE_SERVICES]
     clause_end = _CLAUSE_END.search(text, asked.end())  # in the money's own clause: "..., tolong biar cepat" is a plea
@@ -1702,6 +1774,8 @@ _SPOKEN_SUFFIXES = (
     ("na", 4),    # Madurese/Sundanese possessive after a consonant: "jalanna", "imahna"
     ("ana", 5),   # ... and Sundanese "-ana" after one: "jalanana", "pamajikanana"
     ("e", 4),     # Javanese possessive after a consonant: "sekolahe", "listrike"
+    ("nipun", 3),  # Javanese krama possessive after a vowel: "lampunipun", "griyanipun"
+    ("ipun", 4),   # ... and after a consonant: "dalanipun", "sekolahipun"
 )
 _SPOKEN_PREFIXES = ("dipun", "kapi", "nge", "di", "ke", "ka", "e", "a")  # Javanese krama "dipun-", Jakarta "nge-",
 # Madurese "e-", "a-"

@@ -218,7 +218,8 @@ def test_one_verifier_correction_reaches_the_complaint_worded_otherwise(learned)
     decided = "tetangga tiap sore bakar ban bekas buat usir nyamuk, asapnya item masuk rumah, anak sesak"
     router = LearnedRouter(profiles, [*corpus, Example(decided, "DLH", reference="LPR-1", region=True),
                                       Example(decided, "DINKES", positive=False, reference="LPR-1", region=True)])
-    assert sum(_top(learned, text) == "DLH" for text in BURNING_TYRES) == 1
+    # session 30: two of three with no history (the purpose clause's mosquitoes are no topic); one before
+    assert sum(_top(learned, text) == "DLH" for text in BURNING_TYRES) == 2
     assert [_top(router, text) for text in BURNING_TYRES] == ["DLH"] * 3
     dengue = "banyak nyamuk di kampung, 3 anak kena dbd, tolong fogging"
     assert _top(router, dengue) == "DINKES", router.suggest(dengue)
