@@ -200,6 +200,7 @@ def withdraw_disposition(session: Session, disposition: Disposition, verifier: C
     if disposition.status != DispositionStatus.OPEN:
         raise LifecycleError(f"disposition {disposition.id} is {disposition.status}")
     complaint = disposition.complaint
+    reason = complaints.as_verifier_wrote(complaint, reason)  # the agency reads it: an anonymous reporter unnamed
     disposition.status, disposition.closed_at, disposition.return_reason = DispositionStatus.WITHDRAWN, now, reason
     ladders.stop_disposition(disposition)
     routing_store.record(session, complaint, disposition.agency, False, routing_store.ASSIGNED, now)
@@ -224,6 +225,7 @@ def take_back(session: Session, complaint: Complaint, chosen: list[Disposition],
               now: datetime, region: Region, to: list[Agency] | None = None) -> TakenBack:
     """A verifier's TARIK: the chosen open dispositions taken back (`withdraw_disposition`) and, with agencies `to`,
     the complaint sent on to them at once (`assign`)."""
+    reason = complaints.as_verifier_wrote(complaint, reason)  # the log's readers: an anonymous reporter unnamed
     for disposition in chosen:
         withdraw_disposition(session, disposition, verifier, reason, now, region)
     going = list(to or [])

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from models import AuditEntry
 from tests.parties import complaint, file, make_people
-from tests.web.conftest import DLH_1, SUPERVISOR, VERIFIER, csrf_from
+from tests.web.conftest import DLH_1, PUPR_1, SUPERVISOR, VERIFIER, csrf_from
 
 
 @pytest.fixture
@@ -111,3 +111,20 @@ def test_a_take_back_is_audited_with_its_reason(people, login_as, world):
                                      AuditEntry.action != "identity_view").order_by(AuditEntry.id))]
     assert entries == [("tarik", {"agencies": ["DLH"], "to": ["PUPR"], "reason": "salah pilih"}),
                        ("teruskan", {"agencies": ["PUPR"], "field_inspection": False})]
+
+
+def test_an_anonymous_reporters_name_in_the_reason_never_reaches_the_agency(people, login_as, world):
+    """The verifier sees the anonymous reporter's name and may write it in the reason; the agency reads the
+    withdrawn disposition's reason on the page: the name and number are masked, as a TUNDA question's are."""
+    file(people["citizen"], privacy="3")
+    people["verifier"].says("TERUSKAN LPR-1 DLH, PUPR")
+    client = login_as(VERIFIER)
+    page = text(client.get("/pengaduan/1"))
+    client.client.post("/pengaduan/1/tarik", data={
+        "csrf_token": csrf_from(page), "agency": "DLH", "confirm": "1",
+        "text": "Bu Siti Rahma (0812-3456-7890) minta ke PUPR saja"})
+    [withdrawn] = [d for d in complaint(world, 1).dispositions if d.agency.code == "DLH"]
+    assert "Siti" not in withdrawn.return_reason and "3456" not in withdrawn.return_reason
+    assert "minta ke PUPR saja" in withdrawn.return_reason
+    shown = text(login_as(PUPR_1).get("/pengaduan/1"))
+    assert "Siti Rahma" not in shown and "3456" not in shown
