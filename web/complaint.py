@@ -357,7 +357,7 @@ def do_tarik(staff: Contact, complaint: Complaint, form: WithdrawForm) -> str | 
     lines += [t("tarik_sent_on", reference=complaint.reference, agency=made.agency.name,
                 due=short_date(made.due_at, zone) if made.due_at else "-") for made in done.made]
     still = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
-    if not going and still:
+    if not done.made and still:  # none new: it stays with the others, or with the one it was to go to already
         lines.append(t("tarik_still_held", reference=complaint.reference, agencies=", ".join(still)))
     elif not still:
         lines.append(t("web_tarik_where_now", reference=complaint.reference))

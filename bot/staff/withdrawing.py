@@ -50,7 +50,7 @@ def cmd_tarik(turn: StaffTurn) -> None:
         record_chat_action(turn.session, turn.staff, action, complaint, at=turn.now, **detail)
     codes = [d.agency.code for d in chosen]
     turn.say("tarik_done", reference=complaint.reference, agencies=", ".join(codes))
-    if targets:
+    if done.made:
         _sent_on(turn, complaint, done.made)
     elif still := [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]:
         turn.replies[-1] += "\n" + t("tarik_still_held", reference=complaint.reference, agencies=", ".join(still))

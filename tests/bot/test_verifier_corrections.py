@@ -212,3 +212,13 @@ def test_with_two_agencies_holding_it_a_correction_only_adds_and_names_tarik(peo
     people["verifier"].says("TERUSKAN LPR-1 PUPR, DINKES")
     reply = people["verifier"].says("lpr 1 seharusnya ke dlh bukan pupr")
     assert "Teruskan LPR-1 ke DLH?" in reply and "TARIK LPR-1" in reply, reply
+
+
+def test_taking_back_towards_an_agency_that_already_holds_it_says_it_stays_there(people, world):
+    """Found by hand (staff21): TARIK LPR-1 PUPR KE DLH with DLH already holding it said only that PUPR's was taken
+    back, and nothing of where the complaint is now."""
+    pupr_holds_one(people)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["verifier"].says("TARIK LPR-1 PUPR KE DLH")
+    assert "Disposisi LPR-1 ke PUPR ditarik" in reply and "LPR-1 tetap ditangani DLH." in reply, reply
+    assert statuses(world) == {"PUPR": DispositionStatus.WITHDRAWN, "DLH": DispositionStatus.OPEN}
