@@ -2066,6 +2066,7 @@ MESSAGES = {
     ),
     "tarik_none_open": "{reference} tidak punya disposisi terbuka untuk ditarik (status: {status}).",
     "tarik_which": "{reference} ditangani {agencies}. Ketik TARIK {reference} <instansi> untuk menarik yang salah kirim.",
+    "tarik_already": "Disposisi {reference} ke {agencies} sudah ditarik ({when}); kini ditangani {held}.",
     "tarik_not_there": "{reference} tidak sedang ditangani {agencies} (kini: {held}).",
     "teruskan_unknown_agency": "Instansi \"{typed}\" tidak dikenali. Pakai kode atau nama, contoh: DLH, PUPR, Dinas Kesehatan.",
     "teruskan_near_miss": (
@@ -2268,6 +2269,7 @@ MESSAGES = {
     "where_final": "• {agency} sudah memberi jawaban akhir ({when})",
     "where_forwarded": "• {agency}: diteruskan lewat SP4N-LAPOR! ({when})",
     "where_withdrawn": "• {agency}: disposisinya ditutup ({when})",
+    "where_taken_back": "• {agency}: ditarik verifikator ({reason}, {when})",
     "where_nowhere": "• Belum diteruskan ke instansi mana pun",
     "where_wait_verifier": "Menunggu verifikator meneruskannya: TERUSKAN {reference} <instansi>",
     "where_wait_citizen": "Menunggu jawaban pelapor atas: \"{question}\"",

@@ -15,6 +15,7 @@ from bot.staff.shown import status_for_staff
 from bot.staff.turn import StaffTurn
 from bot.staff.vocabulary import HOW_WORDS
 from lapor import access, complaints
+from lapor.dispositions import state_of
 from lapor.ladders import paused_since
 from models import Complaint, DispositionStatus, Question
 from models.vocab import ComplaintStatus, Event
@@ -113,6 +114,9 @@ def _agency_lines(turn: StaffTurn, complaint: Complaint) -> list[str]:
                            due=turn.deadline(disposition.due_at) if disposition.due_at else "-"))
         elif disposition.status == DispositionStatus.RETURNED:
             lines.append(t("where_returned", agency=code, when=when,
+                           reason=excerpt(disposition.return_reason or "-", REASON_CHARS)))
+        elif state_of(disposition) == "taken_back":  # a verifier's TARIK, with its reason («salah kirim»)
+            lines.append(t("where_taken_back", agency=code, when=when,
                            reason=excerpt(disposition.return_reason or "-", REASON_CHARS)))
         else:
             lines.append(t(f"where_{disposition.status}", agency=code, when=when))

@@ -73,6 +73,11 @@ def _chosen(turn: StaffTurn, complaint: Complaint, typed: str) -> list[Dispositi
         turn.say("tarik_which", reference=complaint.reference, agencies=", ".join(d.agency.code for d in held))
         return None
     chosen = [d for d in held if not named or d.agency_id in {a.id for a in named}]
+    if not chosen and (gone := [d for d in dispositions.taken_back_from(complaint)
+                                if d.agency_id in {a.id for a in named}]):  # the same TARIK sent again
+        turn.say("tarik_already", reference=complaint.reference, agencies=", ".join(d.agency.code for d in gone),
+                 when=short_date(gone[-1].closed_at, turn.zone), held=", ".join(d.agency.code for d in held))
+        return None
     if not chosen:
         turn.say("tarik_not_there", reference=complaint.reference, agencies=", ".join(a.code for a in named),
                  held=", ".join(d.agency.code for d in held))
