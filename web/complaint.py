@@ -126,7 +126,8 @@ class WithdrawForm(FlaskForm):
     forward again) and why (the chat's «salah kirim» when left empty)."""
 
     agency = HiddenField()
-    to = StringField("Teruskan ke instansi yang tepat (boleh dikosongkan)", validators=[Optional(), Length(max=30)])
+    to = StringField("Teruskan ke instansi yang tepat (boleh dikosongkan)",
+                     validators=[Optional(), Length(max=30, message=t("web_form_invalid"))])
     text = TextAreaField("Alasan penarikan (boleh dikosongkan: «salah kirim»)", filters=[one_newline], validators=[
         WithinLength(500, "web_text_too_long")])
     confirm = HiddenField()  # "1" once the verifier saw what the take-back does

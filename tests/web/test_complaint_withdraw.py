@@ -128,3 +128,14 @@ def test_an_anonymous_reporters_name_in_the_reason_never_reaches_the_agency(peop
     assert "minta ke PUPR saja" in withdrawn.return_reason
     shown = text(login_as(PUPR_1).get("/pengaduan/1"))
     assert "Siti Rahma" not in shown and "3456" not in shown
+
+
+def test_a_forged_agency_to_go_on_to_is_refused_in_bahasa_indonesia(people, login_as, world):
+    forwarded(people)
+    client = login_as(VERIFIER)
+    page = text(client.get("/pengaduan/1"))
+    response = client.client.post("/pengaduan/1/tarik", data={"csrf_token": csrf_from(page), "agency": "DLH",
+                                                              "to": "X" * 40, "confirm": "1"})
+    shown = text(client.get(response.location))
+    assert "Isian formulir belum lengkap" in shown and "longer than" not in shown
+    assert states(world) == [("DLH", "open")]
