@@ -508,12 +508,15 @@ def _each_forwarded(turn: StaffTurn) -> list[tuple[str, list]] | None:
 SHOULD_GO = re.compile(r"(?:^|[\s,.;:!?]+)(?:harusnya|seharusnya|hrsnya|mestinya|semestinya|sebenarnya"
                        r"|(?<=\S)\s*(?:tapi|tp|tpi|melainkan))\s+(?P<tail>\S.*)$", re.IGNORECASE)
 NOT_BUT = re.compile(r"\b(?:bukan|bkn)\b.*\b(?:tapi|tp|tpi|melainkan)\b", re.IGNORECASE)
+# A forward called off, then where it goes ("batal ke dlh, ke pupr aja", "gak jadi ke dlh, pupr aja")
+CALLED_OFF_THEN = re.compile(r"\b(?:batal|batalkan|batalin|cancel|jangan|jgn|(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk)"
+                             r"\s+jadi)\b[^,;]*[,;]\s*(?:(?:tapi|tp|tpi)\s+)?(?P<tail>\S.*)$", re.IGNORECASE)
 
 
 def _where_it_should_go(turn: StaffTurn, rest: str) -> str:
     """`rest` as "ke <agencies>" when it names, after a word for "should" (or "not … but"), the agencies the
     complaint should go to; else `rest` unchanged ("harusnya cepat ya", "harusnya di jl melati": no agency)."""
-    found = SHOULD_GO.search(rest)
+    found = SHOULD_GO.search(rest) or CALLED_OFF_THEN.search(rest)
     if found is None or (found.group(0).strip(" ,.;:!?").lower().startswith(("tapi", "tp", "tpi", "melainkan"))
                          and not NOT_BUT.search(rest)):
         return rest
@@ -524,7 +527,8 @@ def _where_it_should_go(turn: StaffTurn, rest: str) -> str:
 
 def said_wrong(text: str) -> bool:
     """Whether a verifier's words say a disposition went to the wrong agency (a correction word, or "bukan … tapi")."""
-    return bool(set(words(text)) & CORRECTING) or NOT_BUT.search(text) is not None
+    return bool(set(words(text)) & CORRECTING) or NOT_BUT.search(text) is not None or (
+        CALLED_OFF_THEN.search(text) is not None)
 
 
 # Surprise before the reference ("lho lpr 1 kok ke dlh, harusnya pu"): no answer is in it

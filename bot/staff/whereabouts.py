@@ -34,7 +34,10 @@ WHERE_NOW = re.compile(
     r"|\b(?:udah|udh|sudah|sdh|dah|sampai|sampe)\s+ke\s+(?:siapa|sapa|sopo|sinten)\b"
     r"|\b(?:neng|ning|nang)\s+(?:endi|ndi)\b|\b(?:wonten|ten)\s+pundi\b"
     # how far it got: "udh sampe mana", "sdh smp mn?", "nyampe mana"
-    r"|\b(?:sampai|sampe|sampek|smp|nyampe|nyampai)\s+(?:mana|mn|mna)\b",
+    r"|\b(?:sampai|sampe|sampek|smp|nyampe|nyampai)\s+(?:mana|mn|mna)\b"
+    # whether it is still with someone, asked: "masih di dlh ga?", "masih dipegang pupr kah", "masih di kita?"
+    r"|\bmasih\s+(?:di|dipegang|ditangani|sama|sm)\b[^?]*(?:\?|\b(?:ga|gak|nggak|ngga|enggak|engga|tdk|tidak|kah)"
+    r"\W*$)",
     re.IGNORECASE)
 # Its news asked with a word for how ("no 7 gmn kabarnya", "gimana kabarnya laporan no 1", "kabare lpr 1 piye")
 NEWS_WORDS = frozenset({"kabar", "kabarnya", "kabare", "kabarne"})
