@@ -2066,6 +2066,7 @@ MESSAGES = {
     ),
     "tarik_none_open": "{reference} tidak punya disposisi terbuka untuk ditarik (status: {status}).",
     "tarik_which": "{reference} ditangani {agencies}. Ketik TARIK {reference} <instansi> untuk menarik yang salah kirim.",
+    "tarik_already": "Disposisi {reference} ke {agencies} sudah ditarik ({when}); kini ditangani {held}.",
     "tarik_not_there": "{reference} tidak sedang ditangani {agencies} (kini: {held}).",
     "teruskan_unknown_agency": "Instansi \"{typed}\" tidak dikenali. Pakai kode atau nama, contoh: DLH, PUPR, Dinas Kesehatan.",
     "teruskan_near_miss": (
@@ -2268,6 +2269,7 @@ MESSAGES = {
     "where_final": "• {agency} sudah memberi jawaban akhir ({when})",
     "where_forwarded": "• {agency}: diteruskan lewat SP4N-LAPOR! ({when})",
     "where_withdrawn": "• {agency}: disposisinya ditutup ({when})",
+    "where_taken_back": "• {agency}: ditarik verifikator ({reason}, {when})",
     "where_nowhere": "• Belum diteruskan ke instansi mana pun",
     "where_wait_verifier": "Menunggu verifikator meneruskannya: TERUSKAN {reference} <instansi>",
     "where_wait_citizen": "Menunggu jawaban pelapor atas: \"{question}\"",
@@ -2972,6 +2974,20 @@ MESSAGES.update({
     "web_session_ended_file": "Berkas «{name}» tidak ikut tersimpan: pilih lagi sebelum mengirim.",
     "web_merge_need_parent": "Ketik nomor laporan induknya (LPR- dan angkanya), atau pilih salah satu laporan yang mirip.",
     "web_merge_not_found": "{typed} tidak ditemukan. Periksa nomor laporan induknya. Tidak ada yang diubah.",
+    "web_tarik_not_open": "{reference} tidak punya disposisi terbuka ke {agency}; tidak ada yang ditarik.",
+    "web_tarik_where_now": (
+        "{reference} kembali menunggu verifikasi. Pilih instansi yang tepat di «Teruskan ke instansi»."
+    ),
+    "web_tarik_same": (
+        "{reference} tidak bisa ditarik dari {agency} lalu diteruskan ke {agency} lagi. Pilih instansi lain."
+    ),
+    "web_tarik_what_happens": (
+        "Petugas {agency} diberi tahu bahwa {reference} salah kirim dan tidak perlu ditindaklanjuti; pengingatnya "
+        "berhenti. Penarikan tercatat di log audit."
+    ),
+    "web_tarik_then": "Lalu {reference} diteruskan ke {agency}, dan pelapor diberi tahu instansi yang menanganinya.",
+    "web_tarik_then_nowhere": "{reference} tetap ditangani {agencies}.",
+    "web_tarik_then_wait": "Lalu {reference} kembali menunggu verifikasi sampai Anda meneruskannya ke instansi yang tepat.",
     "web_merge_already": "{reference} sudah digabung ke {parent}; tidak ada yang diubah.",
     "web_merge_same": "{reference} tidak bisa digabung ke dirinya sendiri. Pilih laporan lain sebagai induknya.",
     "web_merge_parent_archived": "{parent} sudah diarsipkan, jadi tidak bisa menjadi laporan induk. Tidak ada yang diubah.",

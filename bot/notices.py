@@ -26,7 +26,7 @@ from bot.messages import (
     short_date,
     t,
 )
-from bot.outbox import enqueue
+from bot.outbox import QUEUED_COLUMNS, enqueue
 from bot.promised import promised_words
 from bot.reminders import first_time, heads_accused, heads_or_above, holders_line
 from bot.staff.shown import (
@@ -199,6 +199,7 @@ def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) 
     grouped = settings_of(session).notice_burst_minutes > 0
     for group in _by_citizen(told) if grouped else [[complaint] for complaint in told]:
         _announce(session, verifiers, group, findings, now)
+        _release_over_limit(session, group, now)
     return len(claimed)
 
 
@@ -214,6 +215,10 @@ def _held_back(session: Session, waiting: list[Complaint], now) -> set[int]:
     recent = set(session.scalars(select(Complaint.citizen_id).where(
         Complaint.citizen_id.in_(citizens), Complaint.announced_at > now - burst,
         Complaint.duplicate_suggestions.is_not(None)).distinct()))
+    if recent:  # a number past its budget of new complaints can add none to its burst: it waits for nothing
+        recent -= set(session.scalars(select(Complaint.citizen_id).join(TimelineEntry).where(
+            Complaint.id.in_([c.id for c in waiting if c.citizen_id in recent]),
+            TimelineEntry.event == Event.OVER_LIMIT).distinct()))
     return {complaint.id for complaint in waiting if complaint.citizen_id in recent}
 
 
@@ -921,13 +926,41 @@ def on_evidence_added(session: Session, event: EvidenceAdded) -> None:
 def on_story_over_limit(session: Session, event: StoryOverLimit) -> None:
     """Tell the verifiers once that a number used up its budget of new complaints (the first story past it, and
     how to lift the limit); the stories after it are notes on the same complaint, under the same outbox key."""
-    complaint, citizen = session.get(Complaint, event.complaint_id), session.get(Contact, event.contact_id)
+    citizen = session.get(Contact, event.contact_id)
+    # under the row lock the announce pass claims it with: its notice is queued either before this reads it, or
+    # after this commits (and then finds the notice held here)
+    complaint = session.scalars(select(Complaint).where(Complaint.id == event.complaint_id).with_for_update()
+                                .execution_options(populate_existing=True)).one()
+    at = event.at if complaint.announced_at is not None else event.at + OVER_LIMIT_HELD
     for verifier in region_readers(session, Role.VERIFIER, event.at):
         body = t("verifier_over_limit", reporter=reporter_for(verifier, complaint), filed=event.filed,
                  window=t(f"over_budget_{event.window}"), reference=complaint.reference,
                  text=excerpt(event.story, 300), phone=phone_label(citizen.address))
         _send(session, verifier, body, purpose=Purpose.EVIDENCE, complaint=complaint,
-              key=f"over-limit:{complaint.id}", at=event.at)
+              key=f"over-limit:{complaint.id}", at=at)
+
+
+# An over-limit notice about a complaint no notice named yet (one of a burst still waiting) is held until the
+# announce pass has queued that notice (`_release_over_limit`); at the latest it goes after this.
+OVER_LIMIT_HELD = timedelta(hours=1)
+
+
+def _release_over_limit(session: Session, group: list[Complaint], now) -> None:
+    """Queue again, after the notice just queued that names them, the over-limit notices held for the group's
+    complaints (`on_story_over_limit`): the verifiers read «ceritanya dicatat di riwayat LPR-5» only after a notice
+    told them of LPR-5. The held rows never went out; their copies take their keys."""
+    held = session.scalars(select(OutboxMessage).where(
+        or_(*[OutboxMessage.dedupe_key.like(f"over-limit:{complaint.id}:%") for complaint in group]),
+        OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at > now)
+        .order_by(OutboxMessage.id)).all()
+    if not held:
+        return
+    copies = [{column: getattr(row, column) for column in QUEUED_COLUMNS} for row in held]
+    for row in held:
+        session.delete(row)
+    session.flush()
+    session.add_all([OutboxMessage(**{**values, "created_at": now, "next_attempt_at": now}) for values in copies])
+    session.flush()
 
 
 def on_new_number_claimed(session: Session, event: NewNumberClaimed) -> None:

@@ -6,6 +6,7 @@ domain event; the bot turns events into WhatsApp messages.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, or_, select, update
@@ -199,6 +200,7 @@ def withdraw_disposition(session: Session, disposition: Disposition, verifier: C
     if disposition.status != DispositionStatus.OPEN:
         raise LifecycleError(f"disposition {disposition.id} is {disposition.status}")
     complaint = disposition.complaint
+    reason = complaints.as_verifier_wrote(complaint, reason)  # the agency reads it: an anonymous reporter unnamed
     disposition.status, disposition.closed_at, disposition.return_reason = DispositionStatus.WITHDRAWN, now, reason
     ladders.stop_disposition(disposition)
     routing_store.record(session, complaint, disposition.agency, False, routing_store.ASSIGNED, now)
@@ -207,6 +209,32 @@ def withdraw_disposition(session: Session, disposition: Disposition, verifier: C
           disposition=disposition)
     _after_closed(session, complaint, verifier, Event.STATUS, now, region)
     publish(session, DispositionWithdrawn(disposition.id, now))
+
+
+@dataclass(frozen=True)
+class TakenBack:
+    """What a TARIK did: the dispositions taken back, those made to the agencies it went on to, and the audit log's
+    entries for it (action, details), the same whichever door it came through (the chat or the dashboard)."""
+
+    withdrawn: list[Disposition]
+    made: list[Disposition]
+    actions: list[tuple[str, dict]]
+
+
+def take_back(session: Session, complaint: Complaint, chosen: list[Disposition], verifier: Contact, reason: str,
+              now: datetime, region: Region, to: list[Agency] | None = None) -> TakenBack:
+    """A verifier's TARIK: the chosen open dispositions taken back (`withdraw_disposition`) and, with agencies `to`,
+    the complaint sent on to them at once (`assign`)."""
+    reason = complaints.as_verifier_wrote(complaint, reason)  # the log's readers: an anonymous reporter unnamed
+    for disposition in chosen:
+        withdraw_disposition(session, disposition, verifier, reason, now, region)
+    going = list(to or [])
+    actions = [("tarik", {"agencies": [d.agency.code for d in chosen], "to": [a.code for a in going],
+                          "reason": reason[:200]})]
+    made = assign(session, complaint, going, verifier, now, region) if going else []
+    if going:
+        actions.append(("teruskan", {"agencies": [a.code for a in going], "field_inspection": False}))
+    return TakenBack(list(chosen), made, actions)
 
 
 def _after_closed(session: Session, complaint: Complaint, actor: Contact, event: Event, now: datetime,

@@ -1,10 +1,10 @@
 """Local fake of an SP4N-LAPOR! endpoint speaking this project's contract (docs/lapor-contract.md).
 
 Serves on 127.0.0.1 only (stdlib ThreadingHTTPServer): `POST /reports`, `POST /reports/{id}/dispositions`,
-`POST /reports/{id}/follow-ups`, `GET /reports/{id}`, with a bearer token and `Idempotency-Key` replay (a
-repeated key gets the first answer and creates nothing). It fails on demand: HTTP 500, a timeout before
-processing (`timeout_drop`), a timeout after processing (`timeout_accept`: the answer is lost, the report
-exists), and connection refused (`down()`).
+`POST /reports/{id}/withdrawals`, `POST /reports/{id}/follow-ups`, `GET /reports/{id}`, with a bearer token and
+`Idempotency-Key` replay (a repeated key gets the first answer and creates nothing). It fails on demand: HTTP 500,
+a timeout before processing (`timeout_drop`), a timeout after processing (`timeout_accept`: the answer is lost,
+the report exists), and connection refused (`down()`).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ TOKEN = "fake-lapor-token"
 REPORT = re.compile(r"^/reports/(?P<id>[^/]+)$")
 FOLLOW_UPS = re.compile(r"^/reports/(?P<id>[^/]+)/follow-ups$")
 DISPOSITIONS = re.compile(r"^/reports/(?P<id>[^/]+)/dispositions$")
+WITHDRAWALS = re.compile(r"^/reports/(?P<id>[^/]+)/withdrawals$")
 MODES = ("http500", "timeout_drop", "timeout_accept")
 
 
@@ -142,6 +143,16 @@ class FakeLapor:
                 return 200, {"agencies": len(agencies)}  # already there: nothing changes
             agencies.append(body["agency"])
             return 201, {"agencies": len(agencies)}
+        match = WITHDRAWALS.match(path)
+        if method == "POST" and match:
+            report = self.reports.get(match["id"])
+            if report is None:
+                return 404, {"error": "unknown report"}
+            agencies = report.setdefault("agencies", [])
+            kept = [a for a in agencies if a.get("code") != body["agency"]["code"]]
+            changed = len(kept) != len(agencies)
+            report["agencies"] = kept
+            return (201 if changed else 200), {"agencies": len(kept)}  # not there: nothing changes
         match = FOLLOW_UPS.match(path)
         if method == "POST" and match:
             if match["id"] not in self.reports:

@@ -121,6 +121,18 @@ class MergeForm(FlaskForm):
     confirm = HiddenField()  # "1" once the verifier saw both complaints side by side
 
 
+class WithdrawForm(FlaskForm):
+    """TARIK: one open disposition taken back (its agency's code), the agency it goes on to (none: it waits for a
+    forward again) and why (the chat's «salah kirim» when left empty)."""
+
+    agency = HiddenField()
+    to = StringField("Teruskan ke instansi yang tepat (boleh dikosongkan)",
+                     validators=[Optional(), Length(max=30, message=t("web_form_invalid"))])
+    text = TextAreaField("Alasan penarikan (boleh dikosongkan: «salah kirim»)", filters=[one_newline], validators=[
+        WithinLength(500, "web_text_too_long")])
+    confirm = HiddenField()  # "1" once the verifier saw what the take-back does
+
+
 @dataclass(frozen=True)
 class Action:
     """A button on the complaint page: who may press it, its form and what it does."""
@@ -313,6 +325,68 @@ def merge_preview(complaint: Complaint, form: MergeForm, seen: int | None = None
                            form=form)
 
 
+def withdraw_target(complaint: Complaint, form: WithdrawForm) -> tuple[Disposition, Agency | None, str] | None:
+    """The open disposition to take back, the agency it goes on to (None) and the reason; None after saying (flashed)
+    why it cannot be: the agency no longer holds it, or the agency to go on to is unknown or the same."""
+    code = (form.agency.data or "").strip()
+    disposition = next((d for d in complaint.dispositions
+                        if d.agency.code == code and d.status == DispositionStatus.OPEN), None)
+    if disposition is None:
+        return _refuse("web_tarik_not_open", reference=complaint.reference, agency=code[:30] or "-")
+    going = None
+    if (wanted := (form.to.data or "").strip()):
+        going = db().scalars(select(Agency).where(Agency.code == wanted, Agency.active.is_(True))).first()
+        if going is None:
+            return _refuse("web_agency_inactive", codes=wanted)
+        if going.id == disposition.agency_id:
+            return _refuse("web_tarik_same", reference=complaint.reference, agency=code)
+    return disposition, going, (form.text.data or "").strip() or t("tarik_reason")
+
+
+def do_tarik(staff: Contact, complaint: Complaint, form: WithdrawForm) -> str | None:
+    """TARIK once confirmed: the disposition taken back as the chat's TARIK takes it back (and sent on)."""
+    target = withdraw_target(complaint, form)
+    if target is None:
+        return None
+    disposition, going, reason = target
+    done = dispositions.take_back(db(), complaint, [disposition], staff, reason, _now(), _svc().region,
+                                  to=[going] if going else [])
+    for action, detail in done.actions:
+        log_action(db(), action, complaint, **detail)
+    lines = [t("tarik_done", reference=complaint.reference, agencies=disposition.agency.code)]
+    zone = _svc().region.calendar.zone
+    lines += [t("tarik_sent_on", reference=complaint.reference, agency=made.agency.name,
+                due=short_date(made.due_at, zone) if made.due_at else "-") for made in done.made]
+    still = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+    if not done.made and still:  # none new: it stays with the others, or with the one it was to go to already
+        lines.append(t("tarik_still_held", reference=complaint.reference, agencies=", ".join(still)))
+    elif not still:
+        lines.append(t("web_tarik_where_now", reference=complaint.reference))
+    return " ".join(lines)
+
+
+def withdraw_preview(complaint: Complaint, form: WithdrawForm, seen: int | None):
+    """The take-back's confirmation step: which agency, where it goes on to, why, and what it does."""
+    target = withdraw_target(complaint, form)
+    if target is None:
+        return None
+    disposition, going, reason = target
+    reference, code = complaint.reference, disposition.agency.code
+    others = [d.agency.code for d in complaint.dispositions
+              if d.status == DispositionStatus.OPEN and d is not disposition]
+    if going is not None:
+        then = t("web_tarik_then", reference=reference, agency=going.name)
+    elif others:
+        then = t("web_tarik_then_nowhere", reference=reference, agencies=", ".join(others))
+    else:
+        then = t("web_tarik_then_wait", reference=reference)
+    return render_template("pengaduan/tarik.html", complaint=complaint, disposition=disposition, going=going,
+                           reason=reason, typed=(form.text.data or "").strip(), form=form, then=then,
+                           what=t("web_tarik_what_happens", reference=reference, agency=code),
+                           seen=last_seen_entry(complaint) if seen is None else seen,
+                           submission=secrets.token_urlsafe(12))
+
+
 # Officer and head actions ------------------------------------------------------------------------------------
 
 def _own(staff: Contact, complaint: Complaint):
@@ -456,6 +530,7 @@ ACTIONS: dict[str, Action] = {
     "tunda": Action(VERIFIER, TextForm, do_tunda),
     "arsipkan": Action(VERIFIER, TextForm, do_arsipkan),
     "gabung": Action(VERIFIER, MergeForm, do_gabung),
+    "tarik": Action(VERIFIER, WithdrawForm, do_tarik),
     "tl": Action(AGENCY, AnswerForm, do_tl),
     "selesai": Action(AGENCY, AnswerForm, do_selesai),
     "info": Action(AGENCY, TextForm, do_info),
@@ -488,6 +563,8 @@ def act(number: int, action: str):
         return _again(number, action, form, status=409)
     if action == "gabung" and form.confirm.data != "1":
         return _to_merge_check(complaint, form)
+    if action == "tarik" and form.confirm.data != "1":
+        return _to_withdraw_check(complaint, form)
     g.outbox_before = db().scalar(select(func.max(OutboxMessage.id))) or 0
     done = spec.run(_me(), complaint, form)
     if done is None:
@@ -507,6 +584,30 @@ def _to_merge_check(complaint: Complaint, form: MergeForm):
         return _again(complaint.number, "gabung", form)
     return redirect(url_for(".merge_check", number=complaint.number, induk=parent.reference,
                             seen=request.form.get("seen", ""), **queue_carry()), code=303)
+
+
+def _to_withdraw_check(complaint: Complaint, form: WithdrawForm):
+    """A take-back's first step: one that cannot be is refused on the page; else the browser is sent to the
+    confirmation page (a GET: Back and Refresh never resend a form), with the `seen` of the page it came from."""
+    if withdraw_target(complaint, form) is None:
+        return _again(complaint.number, "tarik", form)
+    return redirect(url_for(".withdraw_check", number=complaint.number, instansi=form.agency.data,
+                            ke=(form.to.data or "").strip() or None, alasan=(form.text.data or "").strip() or None,
+                            seen=request.form.get("seen", ""), **queue_carry()), code=303)
+
+
+@bp.get("/pengaduan/<int:number>/tarik")
+@staff_required(*VERIFIER)
+def withdraw_check(number: int):
+    """The take-back's confirmation page; a disposition no longer open (taken back already, answered, returned)
+    is said so on the complaint's page, with nothing offered again."""
+    complaint = _visible(number)
+    if not may_act(current_user, complaint, VERIFIER):
+        abort(403)
+    form = WithdrawForm(formdata=MultiDict({"agency": request.args.get("instansi", ""),
+                                            "to": request.args.get("ke", ""), "text": request.args.get("alasan", "")}))
+    preview = withdraw_preview(complaint, form, seen=request.args.get("seen", type=int))
+    return preview if preview is not None else render_page(number)
 
 
 @bp.get("/pengaduan/<int:number>/gabung")
@@ -695,6 +796,8 @@ def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
     }
     if "teruskan" in forms:
         context.update(_verifier_context(complaint))
+    context["withdrawable"] = _withdrawable(me, complaint)
+    context["states"] = {d.id: state_of(d) for d in complaint.dispositions}
     return render_template("pengaduan/halaman.html", **context)
 
 
@@ -727,6 +830,18 @@ def _forms(me: Contact, complaint: Complaint) -> dict[str, FlaskForm]:
         if name in forms and hasattr(forms[name], "text"):
             forms[name].text.data = body
     return forms
+
+
+def _withdrawable(me: Contact, complaint: Complaint) -> dict:
+    """For a verifier, each open disposition's take-back form (TARIK) by its id, and the agencies it may go on to;
+    {} for anyone else."""
+    if me.role not in VERIFIER or not may_act(current_user, complaint, VERIFIER):
+        return {}
+    held = {d.agency_id for d in complaint.dispositions if d.status in (DispositionStatus.OPEN,
+                                                                       DispositionStatus.FORWARDED)}
+    choices = [a for a in active_agencies(db()) if a.id not in held]
+    return {d.id: (WithdrawForm(formdata=None, agency=d.agency.code), choices)
+            for d in complaint.dispositions if d.status == DispositionStatus.OPEN}
 
 
 def _prefill(me: Contact) -> dict[str, str]:

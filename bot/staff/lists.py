@@ -391,8 +391,8 @@ def _came_in(turn: StaffTurn, period) -> None:
     came = turn.session.scalars(select(Complaint).where(*window).order_by(Complaint.id).limit(LIST_ITEMS)).all()
     lines = [t("antrean_period_head", label=period.label, span=span, count=count)]
     for complaint in came:
-        agencies = sorted({d.agency.code for d in complaint.dispositions
-                           if d.status != DispositionStatus.RETURNED})
+        agencies = sorted({d.agency.code for d in complaint.dispositions  # never one returned or taken back
+                           if d.status != DispositionStatus.RETURNED and dispositions.state_of(d) != "taken_back"})
         lines.append(t("antrean_period_item", reference=complaint.reference, title=complaint.title,
                        status=complaint.status.replace("_", " "),
                        agencies=f" · {', '.join(agencies)}" if agencies else ""))

@@ -230,7 +230,7 @@ def _verifier_act_asked(turn: StaffTurn) -> bool:
         return True
     if (sent := _sounds_forwarded(turn) or worded.forward_said(turn)) is not None:  # worded: "lpr 2 urgent ke pupr"
         if not _name_unread(turn, *sent):  # "lpr 2 ke pupr, bpbd": never asked about PUPR alone
-            _ask_forward(turn, *sent, moved=bool(set(words(turn.message.text)) & CORRECTING))
+            _ask_forward(turn, *sent, moved=said_wrong(turn.message.text))
         return True
     if _typo_forwarded(turn):  # "lpr 2 ke pupe segera ya": PUPR offered
         return True
@@ -503,7 +503,37 @@ def _each_forwarded(turn: StaffTurn) -> list[tuple[str, list]] | None:
     return each
 
 
-_OPENING_OR_FORWARD = OPENING | FORWARD_WORDS
+# Where a verifier says it should have gone after questioning where it went ("kok ke dlh, harusnya pu", "knp ke dlh?
+# mestinya pupr", "bukan ke dlh tp ke pupr"): the agencies after the word are the right ones.
+SHOULD_GO = re.compile(r"(?:^|[\s,.;:!?]+)(?:harusnya|seharusnya|hrsnya|mestinya|semestinya|sebenarnya"
+                       r"|(?<=\S)\s*(?:tapi|tp|tpi|melainkan))\s+(?P<tail>\S.*)$", re.IGNORECASE)
+NOT_BUT = re.compile(r"\b(?:bukan|bkn)\b.*\b(?:tapi|tp|tpi|melainkan)\b", re.IGNORECASE)
+# A forward called off, then where it goes ("batal ke dlh, ke pupr aja", "gak jadi ke dlh, pupr aja")
+CALLED_OFF_THEN = re.compile(r"\b(?:batal|batalkan|batalin|cancel|jangan|jgn|(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk)"
+                             r"\s+jadi)\b[^,;]*[,;]\s*(?:(?:tapi|tp|tpi)\s+)?(?P<tail>\S.*)$", re.IGNORECASE)
+
+
+def _where_it_should_go(turn: StaffTurn, rest: str) -> str:
+    """`rest` as "ke <agencies>" when it names, after a word for "should" (or "not … but"), the agencies the
+    complaint should go to; else `rest` unchanged ("harusnya cepat ya", "harusnya di jl melati": no agency)."""
+    found = SHOULD_GO.search(rest) or CALLED_OFF_THEN.search(rest)
+    if found is None or (found.group(0).strip(" ,.;:!?").lower().startswith(("tapi", "tp", "tpi", "melainkan"))
+                         and not NOT_BUT.search(rest)):
+        return rest
+    tail = LEADING_FILLER.sub("", found.group("tail"))
+    named = _agencies_before_reason(turn.session, TRAILING_COURTESY.sub("", tail).strip())
+    return f"ke {tail}" if named else rest
+
+
+def said_wrong(text: str) -> bool:
+    """Whether a verifier's words say a disposition went to the wrong agency (a correction word, or "bukan … tapi")."""
+    return bool(set(words(text)) & CORRECTING) or NOT_BUT.search(text) is not None or (
+        CALLED_OFF_THEN.search(text) is not None)
+
+
+# Surprise before the reference ("lho lpr 1 kok ke dlh, harusnya pu"): no answer is in it
+INTERJECTIONS = {"lho", "loh", "lha", "lah", "eh", "ehh", "wah", "waduh", "aduh", "duh", "astaga", "walah"}
+_OPENING_OR_FORWARD = OPENING | FORWARD_WORDS | INTERJECTIONS
 _FORWARD_OR_FORWARDER = FORWARD_WORDS | FORWARDER_WORDS
 
 
@@ -540,6 +570,7 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
     skipped = next((i for i, w in enumerate(after) if w not in _FORWARD_OR_FORWARDER), len(after))
     rest = after_words(rest, skipped) if skipped else rest
     rest = _unglued(turn, rest)
+    rest = _where_it_should_go(turn, rest)
     towards = LEADING_FILLER.match(rest)
     named = TRAILING_COURTESY.sub("", rest[towards.end():] if towards else rest).strip()
     named = NOT_THERE.sub("", named) if towards is not None and set(typed) & CORRECTING else named

@@ -15,6 +15,7 @@ from bot.staff.shown import status_for_staff
 from bot.staff.turn import StaffTurn
 from bot.staff.vocabulary import HOW_WORDS
 from lapor import access, complaints
+from lapor.dispositions import state_of
 from lapor.ladders import paused_since
 from models import Complaint, DispositionStatus, Question
 from models.vocab import ComplaintStatus, Event
@@ -33,7 +34,10 @@ WHERE_NOW = re.compile(
     r"|\b(?:udah|udh|sudah|sdh|dah|sampai|sampe)\s+ke\s+(?:siapa|sapa|sopo|sinten)\b"
     r"|\b(?:neng|ning|nang)\s+(?:endi|ndi)\b|\b(?:wonten|ten)\s+pundi\b"
     # how far it got: "udh sampe mana", "sdh smp mn?", "nyampe mana"
-    r"|\b(?:sampai|sampe|sampek|smp|nyampe|nyampai)\s+(?:mana|mn|mna)\b",
+    r"|\b(?:sampai|sampe|sampek|smp|nyampe|nyampai)\s+(?:mana|mn|mna)\b"
+    # whether it is still with someone, asked: "masih di dlh ga?", "masih dipegang pupr kah", "masih di kita?"
+    r"|\bmasih\s+(?:di|dipegang|ditangani|sama|sm)\b[^?]*(?:\?|\b(?:ga|gak|nggak|ngga|enggak|engga|tdk|tidak|kah)"
+    r"\W*$)",
     re.IGNORECASE)
 # Its news asked with a word for how ("no 7 gmn kabarnya", "gimana kabarnya laporan no 1", "kabare lpr 1 piye")
 NEWS_WORDS = frozenset({"kabar", "kabarnya", "kabare", "kabarne"})
@@ -113,6 +117,9 @@ def _agency_lines(turn: StaffTurn, complaint: Complaint) -> list[str]:
                            due=turn.deadline(disposition.due_at) if disposition.due_at else "-"))
         elif disposition.status == DispositionStatus.RETURNED:
             lines.append(t("where_returned", agency=code, when=when,
+                           reason=excerpt(disposition.return_reason or "-", REASON_CHARS)))
+        elif state_of(disposition) == "taken_back":  # a verifier's TARIK, with its reason («salah kirim»)
+            lines.append(t("where_taken_back", agency=code, when=when,
                            reason=excerpt(disposition.return_reason or "-", REASON_CHARS)))
         else:
             lines.append(t(f"where_{disposition.status}", agency=code, when=when))

@@ -44,15 +44,14 @@ def cmd_tarik(turn: StaffTurn) -> None:
     targets = _agencies_named(turn, going_to) if going_to.strip() else []
     if targets is None:
         return
-    reason = t("tarik_reason")
-    for disposition in chosen:
-        dispositions.withdraw_disposition(turn.session, disposition, turn.staff, reason, turn.now, turn.svc.region)
+    done = dispositions.take_back(turn.session, complaint, chosen, turn.staff, t("tarik_reason"), turn.now,
+                                  turn.svc.region, to=targets)
+    for action, detail in done.actions:
+        record_chat_action(turn.session, turn.staff, action, complaint, at=turn.now, **detail)
     codes = [d.agency.code for d in chosen]
-    record_chat_action(turn.session, turn.staff, "tarik", complaint, at=turn.now, agencies=codes,
-                       to=[a.code for a in targets])
     turn.say("tarik_done", reference=complaint.reference, agencies=", ".join(codes))
-    if targets:
-        _sent_on(turn, complaint, targets)
+    if done.made:
+        _sent_on(turn, complaint, done.made)
     elif still := [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]:
         turn.replies[-1] += "\n" + t("tarik_still_held", reference=complaint.reference, agencies=", ".join(still))
     else:
@@ -74,6 +73,11 @@ def _chosen(turn: StaffTurn, complaint: Complaint, typed: str) -> list[Dispositi
         turn.say("tarik_which", reference=complaint.reference, agencies=", ".join(d.agency.code for d in held))
         return None
     chosen = [d for d in held if not named or d.agency_id in {a.id for a in named}]
+    if not chosen and (gone := [d for d in dispositions.taken_back_from(complaint)
+                                if d.agency_id in {a.id for a in named}]):  # the same TARIK sent again
+        turn.say("tarik_already", reference=complaint.reference, agencies=", ".join(d.agency.code for d in gone),
+                 when=short_date(gone[-1].closed_at, turn.zone), held=", ".join(d.agency.code for d in held))
+        return None
     if not chosen:
         turn.say("tarik_not_there", reference=complaint.reference, agencies=", ".join(a.code for a in named),
                  held=", ".join(d.agency.code for d in held))
@@ -93,11 +97,8 @@ def _agencies_named(turn: StaffTurn, typed: str) -> list[Agency] | None:
     return list({agency.id: agency for agency in found}.values())
 
 
-def _sent_on(turn: StaffTurn, complaint: Complaint, agencies: list[Agency]) -> None:
-    """Forwards the complaint taken back to where it belongs, saying so under the withdrawal."""
-    made = dispositions.assign(turn.session, complaint, agencies, turn.staff, turn.now, turn.svc.region)
-    record_chat_action(turn.session, turn.staff, "teruskan", complaint, at=turn.now,
-                       agencies=[a.code for a in agencies], field_inspection=False)
+def _sent_on(turn: StaffTurn, complaint: Complaint, made: list[Disposition]) -> None:
+    """Says under the withdrawal where the complaint taken back went."""
     for disposition in made:
         turn.replies[-1] += "\n" + t("tarik_sent_on", reference=complaint.reference, agency=disposition.agency.name,
                                      due=short_date(disposition.due_at, turn.zone) if disposition.due_at else "-")

@@ -48,6 +48,9 @@ class Gateway(Protocol):
     def push_disposition(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
         """Add an agency of disposition to a report (one it already has changes nothing)."""
 
+    def push_withdrawal(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
+        """Take an agency of disposition off a report (one it no longer has changes nothing)."""
+
     def push_follow_up(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
         """Add an agency's follow-up to a report."""
 
@@ -66,6 +69,10 @@ class ManualGateway:
 
     def push_disposition(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
         """Refuse: dispositions are typed into SP4N-LAPOR! by its admins in manual mode."""
+        raise GatewayError("LAPOR_MODE=manual", retryable=False)
+
+    def push_withdrawal(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
+        """Refuse: dispositions are changed in SP4N-LAPOR! by its admins in manual mode."""
         raise GatewayError("LAPOR_MODE=manual", retryable=False)
 
     def push_follow_up(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
@@ -106,6 +113,10 @@ class HttpGateway:
         """POST /reports/{tracking_id}/dispositions."""
         self._call("POST", f"/reports/{tracking_id}/dispositions", payload, idempotency_key,
                    accept=(200, 201, 409))
+
+    def push_withdrawal(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
+        """POST /reports/{tracking_id}/withdrawals."""
+        self._call("POST", f"/reports/{tracking_id}/withdrawals", payload, idempotency_key, accept=(200, 201, 409))
 
     def push_follow_up(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
         """POST /reports/{tracking_id}/follow-ups."""

@@ -25,29 +25,33 @@ from lapor.audit import SystemAction, record_system
 from lapor.bridge.gateway import Gateway, GatewayError
 from lapor.bridge.privacy import reporter_identity, safe_title, strip_nik
 from lapor.bridge.reports import ApplyResult, apply_report
-from lapor.complaints import OPEN_STATUSES, LifecycleError, for_change
+from lapor.complaints import OPEN_STATUSES, LifecycleError, as_verifier_wrote, for_change
 from lapor.dispositions import GONE
-from lapor.events import Dispositioned, EventBus, FollowUpGiven
+from lapor.events import Dispositioned, DispositionReturned, DispositionWithdrawn, EventBus, FollowUpGiven
 from lapor.region import Region
 from lapor.retry import CREDENTIALS_WAIT, Holder, Queue, backoff, claim, never, release, work_through
 from lapor.wording import note
 from media.links import outside_links
-from models import Complaint, Disposition, LaporSyncItem, SyncStatus, TimelineEntry
+from models import Complaint, Disposition, DispositionStatus, LaporSyncItem, SyncStatus, TimelineEntry
 from models.vocab import Event
 
 MEDIA_WAIT = timedelta(seconds=30)  # a report whose photo is still being fetched is looked at again after this
 
 logger = logging.getLogger(__name__)
 
-SUBMIT, DISPOSITION, FOLLOW_UP = "submit", "disposition", "follow_up"
+SUBMIT, DISPOSITION, FOLLOW_UP, WITHDRAWAL = "submit", "disposition", "follow_up", "withdrawal"
+AGENCY_CHANGES = (DISPOSITION, WITHDRAWAL)  # a report's agencies change in the order they changed here
 BATCH = 50
 
 
 def subscribe(events: EventBus, mode: str) -> None:
-    """Queue sync items on dispositions and follow-ups when the app runs in HTTP mode (`LAPOR_MODE`)."""
+    """Queue sync items on dispositions, their withdrawals and follow-ups when the app runs in HTTP mode
+    (`LAPOR_MODE`)."""
     if mode == "http":
         events.subscribe(Dispositioned, on_dispositioned)
         events.subscribe(FollowUpGiven, on_follow_up)
+        events.subscribe(DispositionWithdrawn, on_withdrawn)
+        events.subscribe(DispositionReturned, on_withdrawn)
 
 
 def on_dispositioned(session: Session, event: Dispositioned) -> None:
@@ -72,6 +76,19 @@ def on_follow_up(session: Session, event: FollowUpGiven) -> None:
     entry = session.get(TimelineEntry, event.entry_id)
     complaint = session.get(Complaint, entry.complaint_id)
     queue(session, FOLLOW_UP, complaint, f"follow_up:{entry.id}", event.at, entry_id=entry.id)
+
+
+def on_withdrawn(session: Session, event: DispositionWithdrawn | DispositionReturned) -> None:
+    """A disposition SP4N-LAPOR! has (or will have: its submit or push already went) that a verifier took back
+    (TARIK) or its agency returned (KEMBALIKAN) is withdrawn there too; one taken back before the submit first went
+    is simply left out of it (`submit_payload`)."""
+    disposition = session.get(Disposition, event.disposition_id)
+    complaint = disposition.complaint
+    if complaint.lapor_tracking_id is None:
+        submit = session.scalars(select(LaporSyncItem).where(LaporSyncItem.key == f"submit:{complaint.id}")).first()
+        if submit is None or submit.attempts == 0:
+            return
+    queue(session, WITHDRAWAL, complaint, f"withdrawal:{disposition.id}", event.at, disposition_id=disposition.id)
 
 
 def queue(session: Session, kind: str, complaint: Complaint, key: str, now: datetime,
@@ -123,6 +140,17 @@ def disposition_payload(complaint: Complaint, disposition: Disposition) -> dict:
             "field_inspection": disposition.field_inspection}
 
 
+def withdrawal_payload(complaint: Complaint, disposition: Disposition) -> dict:
+    """An agency taken off a report: which one, when, by whom (`verifier`: TARIK, sent by mistake; `agency`: its
+    return) and why, without NIK or an anonymous reporter's identity."""
+    agency = disposition.agency
+    by = "agency" if disposition.status == DispositionStatus.RETURNED else "verifier"
+    return {"reference": complaint.reference,
+            "agency": {"code": agency.code, "name": agency.name, "external": agency.external},
+            "withdrawn_at": _iso(disposition.closed_at), "by": by,
+            "reason": strip_nik(as_verifier_wrote(complaint, disposition.return_reason or "")) or None}
+
+
 def follow_up_payload(complaint: Complaint, entry: TimelineEntry, agency) -> dict:
     """A follow-up as pushed: the agency's text without NIK, its photos, progress or final."""
     return {"reference": complaint.reference, "agency": {"code": agency.code, "name": agency.name},
@@ -159,7 +187,8 @@ class _Call:
 # The sync items as a queue (`lapor.retry`), its statements built once: a report first, then its agencies, then
 # their follow-ups.
 SENDING = Queue(LaporSyncItem, due=SyncStatus.PENDING, working=SyncStatus.SENDING,
-                first=(case((LaporSyncItem.kind == SUBMIT, 0), (LaporSyncItem.kind == DISPOSITION, 1), else_=2),))
+                first=(case((LaporSyncItem.kind == SUBMIT, 0), (LaporSyncItem.kind.in_(AGENCY_CHANGES), 1),
+                            else_=2),))
 
 
 class SyncRunner:
@@ -262,10 +291,15 @@ class SyncRunner:
             else:
                 self._give_up(item, f"{complaint.reference} is not in SP4N-LAPOR! (its submit failed)", report)
             return None
-        if item.kind == DISPOSITION:
+        if item.kind in AGENCY_CHANGES and self._earlier_change_pending(session, item):
+            item.attempts -= 1  # an agency added or withdrawn before this one goes first: not a failed attempt
+            _retry_at(item, now + backoff(1, self.backoff_seconds))
+            report.deferred += 1
+            return None
+        if item.kind in AGENCY_CHANGES:
             disposition = session.get(Disposition, item.disposition_id)
-            return _Call(DISPOSITION, disposition_payload(complaint, disposition), item.idempotency_key,
-                         complaint.lapor_tracking_id)
+            build = disposition_payload if item.kind == DISPOSITION else withdrawal_payload
+            return _Call(item.kind, build(complaint, disposition), item.idempotency_key, complaint.lapor_tracking_id)
         entry = session.get(TimelineEntry, item.entry_id)
         disposition = session.get(Disposition, entry.disposition_id)
         return _Call(FOLLOW_UP, follow_up_payload(complaint, entry, disposition.agency), item.idempotency_key,
@@ -277,11 +311,22 @@ class SyncRunner:
             LaporSyncItem.complaint_id == complaint.id, LaporSyncItem.kind == SUBMIT,
             LaporSyncItem.status.in_((SyncStatus.PENDING, SyncStatus.SENDING))).limit(1)) is not None
 
+    @staticmethod
+    def _earlier_change_pending(session: Session, item: LaporSyncItem) -> bool:
+        """Whether a change of the complaint's agencies queued before this one is still to be sent: a withdrawal
+        must not overtake the push of the agency it withdraws, nor an agency sent again its withdrawal."""
+        return session.scalar(select(LaporSyncItem.id).where(
+            LaporSyncItem.complaint_id == item.complaint_id, LaporSyncItem.kind.in_(AGENCY_CHANGES),
+            LaporSyncItem.id < item.id,
+            LaporSyncItem.status.in_((SyncStatus.PENDING, SyncStatus.SENDING))).limit(1)) is not None
+
     def _send(self, call: _Call) -> str | None:
         if call.kind == SUBMIT:
             return self.gateway.submit(call.payload, call.key)
         if call.kind == DISPOSITION:
             self.gateway.push_disposition(call.tracking_id, call.payload, call.key)
+        elif call.kind == WITHDRAWAL:
+            self.gateway.push_withdrawal(call.tracking_id, call.payload, call.key)
         else:
             self.gateway.push_follow_up(call.tracking_id, call.payload, call.key)
         return None

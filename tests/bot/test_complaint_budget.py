@@ -19,7 +19,7 @@ from models.vocab import Purpose
 from scheduler.jobs import announce_complaints
 from tests import factories
 from tests.conftest import reading
-from tests.parties import CITIZEN, CITIZEN_2, DLH_1, PHOTO, ROAD, VERIFIER, WASTE
+from tests.parties import CITIZEN, CITIZEN_2, DLH_1, PHOTO, ROAD, VERIFIER, WASTE, deliver
 
 FIRE = "Tolong ada kebakaran di pasar Srimangunan sekarang, apinya masih besar"
 
@@ -364,3 +364,30 @@ def test_when_both_windows_are_full_the_later_one_is_said(world):
         citizen = session.scalars(select(Contact).where(Contact.phone == CITIZEN)).one()
         over = budget.over_budget(session, citizen, svc.clock(), svc.region.settings)
     assert (over.window, over.filed, over.until) == ("day", 10, svc.clock() + timedelta(minutes=440))
+
+
+def test_the_over_limit_notice_comes_after_the_notice_that_first_names_its_complaint(people, world):
+    """Five complaints in a few minutes: the first is told at once, the next four wait for one burst notice; the
+    sixth story goes over the budget and is kept on LPR-5. The verifiers read «ceritanya dicatat di riwayat LPR-5»
+    before any notice had named LPR-5: the over-limit notice was queued at once, the burst ten minutes later."""
+    filed(world, CITIZEN, 0)
+    announce(world)
+    for _ in range(4):
+        announce(world, minutes=1)
+        filed(world, CITIZEN, 0)
+    at_summary(world, CITIZEN, description="Lampu jalan di gang Melati mati sudah seminggu, gelap sekali")
+    assert "catatan pada LPR-5" in people["citizen"].says("KIRIM")
+    deliver(world)  # the number can file no more: its burst waits for nothing, the over-limit notice after it
+    told = [m.body for m in people["verifier"].inbox() if m.purpose in (Purpose.VERIFICATION, Purpose.EVIDENCE)]
+    first_naming = next(i for i, body in enumerate(told) if "LPR-5" in body)
+    assert told[first_naming].startswith("4 laporan baru dari pelapor yang sama"), told
+    assert told[first_naming + 1].startswith("Batas laporan tercapai") and len(told) == first_naming + 2, told
+
+
+def test_an_over_limit_notice_about_a_complaint_already_told_goes_at_once(people, world):
+    filed(world, CITIZEN, 50, 40, 30, 20, 10)
+    announce(world)
+    at_summary(world, CITIZEN, description="Lampu jalan di gang Melati mati sudah seminggu, gelap sekali")
+    people["citizen"].says("KIRIM")
+    [notice] = over_limit_notices(people["verifier"])
+    assert "LPR-5" in notice

@@ -688,6 +688,23 @@ STAFF_TABLE = [
     ("verifier", "lpr 1 salah dispo, harusnya ke pupr", "Pindahkan LPR-1 dari DLH ke PUPR?", None),
     ("verifier", "lpr 1 seharusnya ke pupr bukan dlh", "Pindahkan LPR-1 dari DLH ke PUPR?", None),
     ("verifier", "lpr 1 pindah ke pupr aja", "Pindahkan LPR-1 dari DLH ke PUPR?", None),
+    # the wrong agency questioned first, the right one after "harusnya" (staff21: "LPR-1 sudah ada di DLH" answered
+    # the wrong one back as if it were asked for)
+    ("verifier", "lho lpr 1 kok ke dlh, harusnya pu", "Pindahkan LPR-1 dari DLH ke PUPR?", (agencies(1), ["DLH"])),
+    ("verifier", "lpr 1 knp ke dlh? mestinya pupr", "Pindahkan LPR-1 dari DLH ke PUPR?", None),
+    ("verifier", "LPR-1 td sy kirim ke DLH, harusnya PUPR", "Pindahkan LPR-1 dari DLH ke PUPR?", None),
+    ("verifier", "lpr 1 kok di dlh sih, seharusnya ke dinas pu", "Pindahkan LPR-1 dari DLH ke PUPR?", None),
+    ("verifier", "lpr1 bukan ke dlh tp ke pupr", "Pindahkan LPR-1 dari DLH ke PUPR?", None),
+    ("verifier", "lpr 1 ke dlh, harusnya cepat ya", "LPR-1 sudah ada di DLH", None),  # no agency after it
+    ("verifier", "waduh lpr 1 salah dispo ke dlh, mestinya ke pupr", "Pindahkan LPR-1 dari DLH ke PUPR?", None),
+    ("verifier", "lpr 1 harusnya selesai minggu ini ya", "Perintah tidak dikenali", None),
+    ("verifier", "lpr 1 batal ke dlh, ke pupr aja", "Pindahkan LPR-1 dari DLH ke PUPR?", (agencies(1), ["DLH"])),
+    ("verifier", "lpr 1 gak jadi ke dlh, pupr aja", "Pindahkan LPR-1 dari DLH ke PUPR?", None),
+    ("verifier", "lpr 1 jgn ke dlh; ke dinas pu", "Pindahkan LPR-1 dari DLH ke PUPR?", None),
+    # whether it is still with an agency, asked: where it is now
+    ("verifier", "lpr 1 masih di dlh ga?", "• Di DLH (", None),
+    ("verifier", "lpr 1 masih dipegang dlh kah", "• Di DLH (", None),
+    ("dlh1", "lpr 1 masih di kita?", "• Di DLH (", None),
     ("verifier", "lpr 1 salah alamat, harusnya di jl melati", "Perintah tidak dikenali", None),
     ("verifier", "lpr 1 sdh", "LPR-1 sudah diteruskan ke DLH", (status(1), "belum_ditindaklanjuti")),
     ("verifier", "lpr 1 sudah selesai ya bu", "jawaban akhirnya dikirim DLH", None),

@@ -212,3 +212,33 @@ def test_with_two_agencies_holding_it_a_correction_only_adds_and_names_tarik(peo
     people["verifier"].says("TERUSKAN LPR-1 PUPR, DINKES")
     reply = people["verifier"].says("lpr 1 seharusnya ke dlh bukan pupr")
     assert "Teruskan LPR-1 ke DLH?" in reply and "TARIK LPR-1" in reply, reply
+
+
+def test_taking_back_towards_an_agency_that_already_holds_it_says_it_stays_there(people, world):
+    """Found by hand (staff21): TARIK LPR-1 PUPR KE DLH with DLH already holding it said only that PUPR's was taken
+    back, and nothing of where the complaint is now."""
+    pupr_holds_one(people)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["verifier"].says("TARIK LPR-1 PUPR KE DLH")
+    assert "Disposisi LPR-1 ke PUPR ditarik" in reply and "LPR-1 tetap ditangani DLH." in reply, reply
+    assert statuses(world) == {"PUPR": DispositionStatus.WITHDRAWN, "DLH": DispositionStatus.OPEN}
+
+
+def test_a_disposition_taken_back_is_said_taken_back_where_the_complaint_is_asked(people, world):
+    """Found by hand (staff21): «DISDUKCAPIL: disposisinya ditutup» where a verifier had taken it back, and the day's
+    list named the agency taken back as if it held the complaint («belum terverifikasi · PUPR»)."""
+    pupr_holds_one(people)
+    people["verifier"].says("TARIK LPR-1 PUPR KE DLH")
+    where = people["verifier"].says("posisi lpr 1 skrg dmn")
+    assert "PUPR: ditarik verifikator (salah kirim" in where and "ditutup" not in where, where
+    people["verifier"].says("TARIK LPR-1 DLH")
+    listed = people["verifier"].says("laporan yg masuk hari ini apa aja bu")
+    assert "LPR-1 (belum terverifikasi) –" in listed, listed
+
+
+@pytest.mark.parametrize("typed", ["TARIK LPR-1 PUPR", "tarik lagi lpr 1 dari pu"])
+def test_taking_back_twice_says_it_was_taken_back_already(people, world, typed):
+    pupr_holds_one(people)
+    people["verifier"].says("TARIK LPR-1 PUPR KE DLH")
+    reply = people["verifier"].says(typed)
+    assert "Disposisi LPR-1 ke PUPR sudah ditarik" in reply and "kini ditangani DLH" in reply, reply

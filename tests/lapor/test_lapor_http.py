@@ -461,3 +461,78 @@ def test_a_worker_that_wakes_up_after_its_sync_item_was_taken_over_leaves_it_to_
     assert str(report) == "sent=0 retried=0 deferred=0 failed=0"
     assert len([r for r in fake.requests if r["method"] == "POST"]) == 1
     assert items(http_world)[0].status == SyncStatus.DONE
+
+
+# Withdrawn dispositions: a verifier's TARIK and an agency's KEMBALIKAN (docs/lapor-contract.md) ----------------------
+
+def withdrawals(fake) -> list[dict]:
+    return [r["body"] for r in fake.requests if r["method"] == "POST" and r["path"].endswith("/withdrawals")]
+
+
+def agencies_in(fake) -> list[str]:
+    tracking_id, = fake.reports
+    return [a["code"] for a in fake.reports[tracking_id]["agencies"]]
+
+
+def test_a_disposition_taken_back_and_sent_on_is_told_to_lapor_once(http_world, people, fake):
+    file(people["citizen"], description=ROAD)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "sent=1" in sync(http_world)
+    people["verifier"].says("TARIK LPR-1 DLH KE PUPR")
+    assert "sent=2" in sync(http_world, minutes=1)  # DLH withdrawn, then PUPR added
+    [told] = withdrawals(fake)
+    assert told["reference"] == "LPR-1" and told["agency"]["code"] == "DLH" and told["by"] == "verifier"
+    assert told["reason"] == "salah kirim" and told["withdrawn_at"].endswith("Z")
+    assert agencies_in(fake) == ["PUPR"]
+    paths = [r["path"].rsplit("/", 1)[-1] for r in fake.requests if r["method"] == "POST"]
+    assert paths[-2:] == ["withdrawals", "dispositions"], "the withdrawal before the agency that replaces it"
+    assert "sent=0" in sync(http_world, minutes=10)  # exactly once
+
+
+def test_a_return_is_told_to_lapor_with_the_agencys_reason_without_nik(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "sent=1" in sync(http_world)
+    people["dlh1"].says(f"KEMBALIKAN LPR-1 Bukan kewenangan kami, pelapor NIK {NIK} urusan PUPR")
+    assert "sent=1" in sync(http_world, minutes=1)
+    [told] = withdrawals(fake)
+    assert told["by"] == "agency" and told["agency"]["code"] == "DLH" and NIK not in told["reason"]
+    assert "urusan PUPR" in told["reason"] and agencies_in(fake) == []
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    assert "sent=1" in sync(http_world, minutes=1)
+    assert agencies_in(fake) == ["PUPR"]
+
+
+def test_a_withdrawal_is_retried_with_the_same_key_and_creates_nothing_twice(http_world, people, fake):
+    file(people["citizen"], description=ROAD)
+    people["verifier"].says("TERUSKAN LPR-1 DLH, PUPR")
+    assert "sent=1" in sync(http_world)
+    people["verifier"].says("TARIK LPR-1 DLH")
+    fake.fail_next(1, "timeout_accept")  # LAPOR withdrew DLH; the answer is lost
+    assert "retried=1" in sync(http_world, minutes=1)
+    assert "sent=1" in sync(http_world, minutes=5)
+    keys = {r["headers"]["Idempotency-Key"] for r in fake.requests if r["path"].endswith("/withdrawals")}
+    assert len(withdrawals(fake)) == 2 and len(keys) == 1 and agencies_in(fake) == ["PUPR"]
+
+
+def test_a_disposition_taken_back_before_the_submit_went_is_never_sent(http_world, people, fake):
+    file(people["citizen"], description=ROAD)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TARIK LPR-1 DLH KE PUPR")
+    assert "sent=1" in sync(http_world)
+    assert withdrawals(fake) == [] and agencies_in(fake) == ["PUPR"]
+
+
+def test_a_withdrawal_waits_for_the_push_of_the_agency_it_withdraws(http_world, people, fake):
+    file(people["citizen"], description=ROAD)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "sent=1" in sync(http_world)
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    fake.fail_next(1, "http500")  # PUPR's push fails once
+    sync(http_world, minutes=1)
+    people["verifier"].says("TARIK LPR-1 PUPR")
+    assert "deferred=1" in sync(http_world, minutes=1)  # PUPR's push is not due yet: its withdrawal waits
+    assert withdrawals(fake) == []
+    sync(http_world, minutes=10)
+    assert agencies_in(fake) == ["DLH"] and len(withdrawals(fake)) == 1
+    assert all(item.status == SyncStatus.DONE for item in items(http_world))

@@ -138,3 +138,33 @@ def test_a_template_goes_into_the_action_the_officer_opened(page, live_server, p
     page.locator("summary", has_text="Tanya pelapor (INFO)").click()
     expect(page.get_by_label("Untuk", exact=True)).to_have_value("info")
     screenshot(page, "templat-untuk-tindakan-dibuka")
+
+
+def test_a_verifier_takes_back_a_wrong_disposition_on_a_phone(page, live_server, people, world):
+    """TARIK on the dashboard at 390 px: the fold under the dispositions, the agency it goes on to picked from the
+    directory, a reason, the confirmation step, then the complaint handled by the right agency."""
+    file(people["citizen"], description="Jalan berlubang besar di depan pasar Srimangunan, motor sering jatuh")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, VERIFIER)
+    page.goto(live_server.url + "/pengaduan/1")
+
+    page.get_by_text("Tarik disposisi DLH…").click()
+    page.get_by_label("Teruskan ke instansi yang tepat").select_option("PUPR")
+    page.get_by_label("Alasan penarikan").fill("Jalan rusak urusan PUPR, bukan sampah")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390, "no sideways scrolling on a phone"
+    screenshot(page, "tarik-formulir-ponsel")
+    page.get_by_role("button", name="Periksa penarikan").click()
+
+    expect(page.get_by_role("heading", name="Tarik disposisi LPR-1 dari DLH?")).to_be_visible()
+    expect(page.get_by_text("Jalan rusak urusan PUPR, bukan sampah")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    screenshot(page, "tarik-konfirmasi-ponsel")
+    assert [d.status for d in complaint(world, 1).dispositions] == ["open"], "nothing taken back before the yes"
+
+    page.get_by_role("button", name="Ya, tarik dari DLH").click()
+    expect(page.get_by_text("Disposisi LPR-1 ke DLH ditarik")).to_be_visible()
+    expect(page.locator("td[data-label=Keadaan]").filter(has_text="Ditarik verifikator")).to_be_visible()
+    screenshot(page, "tarik-selesai-ponsel")
+    assert sorted((d.agency.code, d.status) for d in complaint(world, 1).dispositions) == [
+        ("DLH", "withdrawn"), ("PUPR", "open")]

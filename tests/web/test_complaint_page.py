@@ -190,7 +190,8 @@ def test_a_staff_members_own_complaint_names_their_agency_to_the_verifier_only(p
 # Who may do what -----------------------------------------------------------------------------------------------
 
 VERIFIER_ACTIONS = {"teruskan": {"agencies": "DLH"}, "tunda": {"text": "Di RT berapa?"},
-                    "arsipkan": {"text": "Bukan pengaduan"}, "gabung": {"parent": "LPR-2"}}
+                    "arsipkan": {"text": "Bukan pengaduan"}, "gabung": {"parent": "LPR-2"},
+                    "tarik": {"agency": "DLH", "to": "PUPR", "confirm": "1"}}
 OFFICER_ACTIONS = {"tl": {"text": "Truk dikirim besok"}, "selesai": {"text": "Sudah diangkut"},
                    "info": {"text": "Di sebelah mana?"}, "kembalikan": {"text": "Bukan kewenangan kami"},
                    "survei": {"text": "Perlu cek saluran"}}
@@ -350,6 +351,11 @@ CHAT_AND_WEB = [
     ("verifier", [], "ARSIPKAN LPR-{n} Bukan pengaduan pelayanan publik", "arsipkan",
      {"text": "Bukan pengaduan pelayanan publik"}),
     ("verifier", ["TERUSKAN LPR-3 DLH"], "GABUNG LPR-{n} LPR-3", "gabung", {"parent": "LPR-3", "confirm": "1"}),
+    # a disposition sent by mistake taken back (TARIK), alone or sent on to the right agency in the same step
+    ("verifier", ["TERUSKAN LPR-{n} DLH"], "TARIK LPR-{n} DLH", "tarik", {"agency": "DLH", "confirm": "1"}),
+    ("verifier", ["TERUSKAN LPR-{n} DLH"], "TARIK LPR-{n} DLH KE PUPR", "tarik",
+     {"agency": "DLH", "to": "PUPR", "confirm": "1"}),
+    ("verifier", ["TERUSKAN LPR-{n} DLH, PUPR"], "TARIK LPR-{n} PUPR", "tarik", {"agency": "PUPR", "confirm": "1"}),
     ("dlh1", ["TERUSKAN LPR-{n} DLH"], "TL LPR-{n} Truk dikirim besok", "tl", {"text": "Truk dikirim besok"}),
     ("dlh1", ["TERUSKAN LPR-{n} DLH"], "SELESAI LPR-{n} Sudah diangkut", "selesai", {"text": "Sudah diangkut"}),
     ("dlh1", ["TERUSKAN LPR-{n} DLH, PUPR"], "SELESAI LPR-{n} Bagian kami beres", "selesai",
@@ -401,16 +407,18 @@ def test_a_web_action_tells_everyone_what_the_chat_command_tells(world, login_as
     assert [(e.event, e.text) for e in web_state.timeline] == [(e.event, e.text) for e in chat_state.timeline]
     # the log lists the action whichever door it came through: the chat's as the web's, from «whatsapp»
     assert count(world, AuditEntry, AuditEntry.action == action, AuditEntry.complaint_id == web_state.id) == 1
-    chat_entry, web_entry = last_action(world, chat_state.id), last_action(world, web_state.id)
+    chat_entry, web_entry = last_action(world, chat_state.id, action), last_action(world, web_state.id, action)
     assert chat_entry == {**web_entry, "address": "whatsapp"}, (chat_entry, web_entry)
     assert web_entry["action"] == action and web_entry["actor"] == phone
 
 
-def last_action(app, complaint_id: int) -> dict:
-    """A complaint's last action in the audit log: what, who, from where, with which details."""
+def last_action(app, complaint_id: int, action: str | None = None) -> dict:
+    """A complaint's last action (of the kind `action`, when given) in the audit log: what, who, from where, with
+    which details."""
     with app.extensions["penghubung"].session_factory() as session:
         entry = session.scalars(select(AuditEntry).where(
-            AuditEntry.complaint_id == complaint_id, AuditEntry.action != "identity_view")
+            AuditEntry.complaint_id == complaint_id, AuditEntry.action != "identity_view",
+            *([AuditEntry.action == action] if action else []))
             .order_by(AuditEntry.id.desc()).limit(1)).one()
         return {"action": entry.action, "actor": entry.actor.phone, "address": entry.address, "detail": entry.detail}
 

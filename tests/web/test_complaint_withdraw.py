@@ -1,0 +1,141 @@
+"""TARIK on the complaint page: a verifier takes back a disposition sent by mistake (optionally sending the complaint
+on to the right agency), after a confirmation step, as the chat's TARIK does it (lapor.dispositions.take_back)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+from sqlalchemy import select
+
+from models import AuditEntry
+from tests.parties import complaint, file, make_people
+from tests.web.conftest import DLH_1, PUPR_1, SUPERVISOR, VERIFIER, csrf_from
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+def text(response) -> str:
+    return html.unescape(response.get_data(as_text=True))
+
+
+def forwarded(people, agencies: str = "DLH") -> None:
+    file(people["citizen"])
+    people["verifier"].says(f"TERUSKAN LPR-1 {agencies}")
+
+
+def states(world) -> list[tuple[str, str]]:
+    return sorted((d.agency.code, d.status) for d in complaint(world, 1).dispositions)
+
+
+def test_each_open_disposition_offers_the_verifier_a_take_back(people, login_as):
+    forwarded(people, "DLH, PUPR")
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
+    page = text(login_as(VERIFIER).get("/pengaduan/1"))
+    offered = re.findall(r'<input type="hidden" name="agency" value="([A-Z]+)">', page)
+    assert offered == ["PUPR"], "only a disposition still open can be taken back"
+    assert "Tarik disposisi" in page and 'action="/pengaduan/1/tarik' in page
+    # the agency it may go on to: the directory's, less the one taken back
+    picker = re.search(r'<select[^>]*name="to"[^>]*>(.*?)</select>', page, re.S).group(1)
+    assert 'value=""' in picker and 'value="DINKES"' in picker and 'value="PUPR"' not in picker
+
+
+@pytest.mark.parametrize("phone", [DLH_1, SUPERVISOR])
+def test_other_roles_are_offered_no_take_back(people, login_as, phone):
+    forwarded(people)
+    assert "/pengaduan/1/tarik" not in text(login_as(phone).get("/pengaduan/1"))
+
+
+def test_the_take_back_is_confirmed_on_a_page_of_its_own_that_changes_nothing(people, login_as, world):
+    forwarded(people)
+    client = login_as(VERIFIER)
+    first = client.post("/pengaduan/1/tarik", {"agency": "DLH", "to": "PUPR", "text": "mestinya jalan rusak"},
+                        token_from="/pengaduan/1")
+    assert first.status_code == 303 and first.location.startswith("/pengaduan/1/tarik?")
+    for _ in range(2):  # Refresh
+        preview = text(client.get(first.location))
+        assert "Tarik disposisi LPR-1 dari DLH?" in preview and "Dinas Pekerjaan Umum" in preview
+        assert "mestinya jalan rusak" in preview and "Ya, tarik dari DLH" in preview
+    assert states(world) == [("DLH", "open")]
+    assert login_as(DLH_1).get(first.location).status_code == 403
+    done = client.client.post("/pengaduan/1/tarik", data={
+        "csrf_token": csrf_from(preview), "agency": "DLH", "to": "PUPR", "text": "mestinya jalan rusak",
+        "confirm": "1"})
+    assert done.status_code == 303
+    shown = text(client.get(done.location))
+    assert "Disposisi LPR-1 ke DLH ditarik" in shown and "LPR-1 diteruskan ke Dinas Pekerjaan Umum" in shown
+    assert states(world) == [("DLH", "withdrawn"), ("PUPR", "open")]
+    [withdrawn] = [d for d in complaint(world, 1).dispositions if d.agency.code == "DLH"]
+    assert withdrawn.return_reason == "mestinya jalan rusak"
+    again = text(client.get(first.location))  # Back to the confirmation: nothing offered again
+    assert "Ya, tarik" not in again and "tidak punya disposisi terbuka ke DLH" in again
+
+
+def test_a_take_back_without_a_reason_says_sent_by_mistake_and_waits_for_a_forward(people, login_as, world):
+    forwarded(people)
+    client = login_as(VERIFIER)
+    page = text(client.get("/pengaduan/1"))
+    done = client.client.post("/pengaduan/1/tarik", data={"csrf_token": csrf_from(page), "agency": "DLH",
+                                                          "confirm": "1"})
+    shown = text(client.get(done.location))
+    assert "LPR-1 kembali menunggu verifikasi" in shown and "TERUSKAN" not in shown.split("Riwayat")[0]
+    assert complaint(world, 1).status == "belum_terverifikasi"
+    assert [d.return_reason for d in complaint(world, 1).dispositions] == ["salah kirim"]
+
+
+def test_a_take_back_of_an_agency_that_no_longer_holds_it_is_refused_in_words(people, login_as, world):
+    forwarded(people)
+    client = login_as(VERIFIER)
+    page = text(client.get("/pengaduan/1"))
+    people["dlh1"].says("KEMBALIKAN LPR-1 bukan kewenangan kami")
+    response = client.client.post("/pengaduan/1/tarik", data={"csrf_token": csrf_from(page), "agency": "DLH",
+                                                              "confirm": "1"})
+    assert response.status_code == 303
+    assert "tidak punya disposisi terbuka ke DLH" in text(client.get(response.location))
+    assert states(world) == [("DLH", "returned")]
+
+
+def test_a_take_back_is_audited_with_its_reason(people, login_as, world):
+    forwarded(people)
+    client = login_as(VERIFIER)
+    page = text(client.get("/pengaduan/1"))
+    client.client.post("/pengaduan/1/tarik", data={"csrf_token": csrf_from(page), "agency": "DLH", "to": "PUPR",
+                                                   "text": "salah pilih", "confirm": "1"})
+    with world.extensions["penghubung"].session_factory() as session:
+        entries = [(e.action, {k: v for k, v in e.detail.items() if k != "kirim"}) for e in session.scalars(
+            select(AuditEntry).where(AuditEntry.address != "whatsapp", AuditEntry.complaint_id.is_not(None),
+                                     AuditEntry.action != "identity_view").order_by(AuditEntry.id))]
+    assert entries == [("tarik", {"agencies": ["DLH"], "to": ["PUPR"], "reason": "salah pilih"}),
+                       ("teruskan", {"agencies": ["PUPR"], "field_inspection": False})]
+
+
+def test_an_anonymous_reporters_name_in_the_reason_never_reaches_the_agency(people, login_as, world):
+    """The verifier sees the anonymous reporter's name and may write it in the reason; the agency reads the
+    withdrawn disposition's reason on the page: the name and number are masked, as a TUNDA question's are."""
+    file(people["citizen"], privacy="3")
+    people["verifier"].says("TERUSKAN LPR-1 DLH, PUPR")
+    client = login_as(VERIFIER)
+    page = text(client.get("/pengaduan/1"))
+    client.client.post("/pengaduan/1/tarik", data={
+        "csrf_token": csrf_from(page), "agency": "DLH", "confirm": "1",
+        "text": "Bu Siti Rahma (0812-3456-7890) minta ke PUPR saja"})
+    [withdrawn] = [d for d in complaint(world, 1).dispositions if d.agency.code == "DLH"]
+    assert "Siti" not in withdrawn.return_reason and "3456" not in withdrawn.return_reason
+    assert "minta ke PUPR saja" in withdrawn.return_reason
+    shown = text(login_as(PUPR_1).get("/pengaduan/1"))
+    assert "Siti Rahma" not in shown and "3456" not in shown
+
+
+def test_a_forged_agency_to_go_on_to_is_refused_in_bahasa_indonesia(people, login_as, world):
+    forwarded(people)
+    client = login_as(VERIFIER)
+    page = text(client.get("/pengaduan/1"))
+    response = client.client.post("/pengaduan/1/tarik", data={"csrf_token": csrf_from(page), "agency": "DLH",
+                                                              "to": "X" * 40, "confirm": "1"})
+    shown = text(client.get(response.location))
+    assert "Isian formulir belum lengkap" in shown and "longer than" not in shown
+    assert states(world) == [("DLH", "open")]
