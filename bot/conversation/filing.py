@@ -2723,9 +2723,9 @@ def on_confirm(turn: Turn) -> Next:
                  or _another_told(turn))
     if corrected is not None:
         return corrected
-    if not turn.kept_attachment and (is_thanks(turn.text) or is_pleasantry(turn.text)):  # "sakalangkong": not sent
-        turn.say("summary_thanked" if is_thanks(turn.text) else "summary_courtesy")
-        return STAY
+    courtesy = _courtesy_at_summary(turn)
+    if courtesy is not None:
+        return courtesy
     if not turn.kept_attachment and _photo_to_come(turn.text):  # "sy kirim gambarnya dulu": not sent, no story
         turn.say("summary_photo_waiting")
         return STAY
@@ -2746,6 +2746,24 @@ def on_confirm(turn: Turn) -> Next:
         return go(State.EDIT)
     _neither_choice(turn)
     return STAY
+
+
+def _courtesy_at_summary(turn: Turn) -> Next | None:
+    """Thanks at the summary ("makasih", "sakalangkong") are a bare yes there, as "ok" and "🙏" are: the first is told
+    it is not sent, the second sends (it was «Sama-sama 🙏 … belum terkirim» word for word, each time); a pleasantry
+    ("selamat siang") is told it is not sent. A message neither thanks nor a bare yes starts the count again."""
+    thanked = not turn.kept_attachment and is_thanks(turn.text)
+    if not thanked and not bare_assent(turn):
+        assent_hinted(turn)
+    if thanked:
+        if turn.data.get(ASSENT_HINTED):
+            return _submit(turn)
+        _hint_once(turn, "summary_thanked")
+        return STAY
+    if not turn.kept_attachment and is_pleasantry(turn.text):
+        turn.say("summary_courtesy")
+        return STAY
+    return None
 
 
 NUMBER_SWAP = re.compile(r"(\d+)\s*,?\s*(?:bukan|bkn|bukane|sanes)\s+(?:(?:no|nomor|nomer|rt|rw|blok)\s*\.?\s*)?"
