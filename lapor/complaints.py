@@ -1231,7 +1231,20 @@ def followed_ids(citizen: Contact | ColumnElement[int]):
 
 CITIZEN_REPLIES = (Event.CITIZEN_ANSWER, Event.REOPENED)  # the citizen's answer to a question, reason to reopen
 # What the citizen wrote: never news to themselves
-CITIZEN_EVENTS = (Event.RATING, Event.COMMENT, Event.EVIDENCE, *CITIZEN_REPLIES)
+CITIZEN_EVENTS = (Event.RATING, Event.COMMENT, Event.EVIDENCE, Event.WITHDRAWAL, *CITIZEN_REPLIES)
+
+
+def withdrawal_waiting(complaint: Complaint) -> TimelineEntry | None:
+    """The citizen's wish to withdraw their open complaint that staff have not acted on yet (nothing the citizen may
+    see came after it: an answer, a change of status), or None."""
+    if complaint.status not in OPEN_STATUSES:
+        return None
+    for entry in reversed(complaint.timeline):
+        if entry.event == Event.WITHDRAWAL:
+            return entry
+        if entry.public:
+            return None
+    return None
 
 
 def latest_public_entry(complaint: Complaint) -> TimelineEntry | None:
@@ -1279,12 +1292,12 @@ def move_to_number(session: Session, complaint: Complaint, phone: str, actor: Co
 def add_evidence(session: Session, complaint: Complaint, text: str, now: datetime,
                  media: list[dict] | None = None, withdrawal: bool = False) -> TimelineEntry:
     """Add the citizen's statement or evidence to their open complaint (the agencies handling it hear of it);
-    `withdrawal`: the statement asks for the complaint to be withdrawn."""
+    `withdrawal`: the statement asks for the complaint to be withdrawn (a step of its own, `withdrawal_waiting`)."""
     if complaint.status not in OPEN_STATUSES:
         raise LifecycleError(f"{complaint.reference} is {complaint.status}")
     text = as_agencies_read(complaint, text)
-    entry = TimelineEntry(at=now, event=Event.EVIDENCE, text=text[:MAX_DESCRIPTION_CHARS], public=False,
-                          actor_id=complaint.citizen_id)
+    entry = TimelineEntry(at=now, event=Event.WITHDRAWAL if withdrawal else Event.EVIDENCE,
+                          text=text[:MAX_DESCRIPTION_CHARS], public=False, actor_id=complaint.citizen_id)
     entry.media = list(media or [])
     complaint.timeline.append(entry)
     complaint.updated_at = now

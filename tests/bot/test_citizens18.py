@@ -10,12 +10,19 @@ import pytest
 
 from bot.conversation import understanding
 from bot.conversation.story_place import place_in_story
-from tests.parties import Citizen
+from models.vocab import Event
+from tests.bot.test_conversation import finished
+from tests.parties import Citizen, complaint, file, make_people
 
 
 @pytest.fixture
 def citizen(app):
     return Citizen(app)
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
 
 
 # 2. RT/RW typed with dots or slashes inside a story ---------------------------------------------------------------
@@ -96,3 +103,108 @@ def test_a_story_joined_by_sama_is_filed_one_problem_at_a_time(citizen):
     reply = citizen.says("ya")
     assert "dua masalah" in reply and '"jalanan rusak"' in reply, reply
     assert citizen.draft()["next_story"] == "sampah numpuk di gang 5 desa sukamaju"
+
+
+# 5. A satisfied rating with thanks closes kindly --------------------------------------------------------------------
+# "puas bgt makasih" at the rating question was stored as 5, then asked «Ada komentar? Tulis sekarang, atau balas
+# LEWATI»: the citizen had said all they meant to. A clear satisfied rating with thanks (or approval besides it) is
+# thanked back and closed; a bare rating, a middling one, or one without thanks is asked for its comment as before.
+
+@pytest.mark.parametrize("typed,score", [
+    ("puas bgt makasih", 5), ("mantap pak terima kasih", 4), ("sip puas", 4), ("👍 makasih", 4),
+    ("terima kasih, sangat puas", 5), ("bagus, makasih ya pak", 4), ("🙏 puas", 4), ("sae pisan, matur nuwun", 5),
+    ("oke mantap", 4), ("makasih pak, mantap", 4), ("Alhamdulillah puas sekali", 5), ("👍👍 tq", 4),
+])
+def test_a_satisfied_rating_with_thanks_closes_kindly(citizen, typed, score):
+    finished(citizen)
+    reply = citizen.says(typed)
+    assert "komentar" not in reply.lower() and "LPR-1" in reply, reply
+    assert citizen.state() == "idle"
+    assert citizen.complaints()[0].rating == score
+
+
+@pytest.mark.parametrize("typed", ["5", "puas", "mantap", "lumayan makasih", "cukup puas terima kasih", "👍"])
+def test_a_bare_or_middling_rating_is_still_asked_for_a_comment(citizen, typed):
+    finished(citizen)
+    assert "Ada komentar" in citizen.says(typed)
+    assert citizen.state() == "rating_comment"
+
+
+def test_a_low_rating_with_thanks_still_asks_why(citizen):
+    finished(citizen)
+    reply = citizen.says("jelek makasih")
+    assert citizen.state() == "rating_reason", reply
+
+
+# 6. Thanks said twice at the summary -----------------------------------------------------------------------------
+# "makasih" at the summary was told «Sama-sama 🙏 Laporan Anda belum terkirim. Balas KIRIM …» each time, word for
+# word. Thanks are a bare yes there as "ok" and "🙏" are (citizens17): the first is told it is not sent and that KIRIM
+# or OK again sends it; thanks again (or "ok") send what the summary showed.
+
+STORY = "jalan rusak berlubang besar di depan sd, sudah banyak motor jatuh"
+
+
+def at_summary(citizen: Citizen) -> None:
+    for body in ["1", "1", STORY, "jl melati desa sukamaju kec sampang", "LEWATI", "1"]:
+        citizen.says(body)
+    assert citizen.state() == "confirm"
+
+
+@pytest.mark.parametrize("first,then", [("makasih", "makasih"), ("terima kasih pak", "makasih pak"),
+                                        ("makasih", "ok"), ("ok", "makasih"), ("tq min", "🙏"),
+                                        ("matur nuwun", "matur nuwun")])
+def test_thanks_twice_at_the_summary_sends_it(citizen, first, then):
+    at_summary(citizen)
+    told = citizen.says(first)
+    assert "belum terkirim" in told and "KIRIM" in told and citizen.state() == "confirm", told
+    sent = citizen.says(then)
+    assert "LPR-1" in sent and told not in sent, sent
+    assert len(citizen.complaints()) == 1
+
+
+@pytest.mark.parametrize("between", ["tunggu bentar", "fotonya nyusul ya"])
+def test_thanks_then_something_else_sends_nothing(citizen, between):
+    at_summary(citizen)
+    citizen.says("makasih")
+    citizen.says(between)
+    reply = citizen.says("makasih")
+    assert "belum terkirim" in reply and not citizen.complaints(), reply
+
+
+# 4. STATUS after a wish to withdraw -------------------------------------------------------------------------------
+# The wish was passed to whoever handles the complaint, yet STATUS right after showed «Menunggu verifikasi petugas»
+# as before, with no sign that the withdrawal waits for staff: the citizen asked again, or filed nothing new for fear
+# it was lost. The wish is now its own timeline step (Event.WITHDRAWAL), shown in STATUS until staff act on it.
+
+@pytest.mark.parametrize("wish", ["cabut aja laporan saya pak, udah dibenerin warga", "batalkan laporan LPR-1",
+                                  "lpr 1 batalin aja", "gausah dilanjut pak, udah beres"])
+@pytest.mark.parametrize("asked", ["status", "STATUS LPR-1", "cek status", "laporan saya gimana?"])
+def test_status_right_after_a_wish_to_withdraw_says_it_waits_for_staff(people, wish, asked):
+    file(people["citizen"], photo=False)
+    assert "Permintaan pembatalan LPR-1" in people["citizen"].says(wish)
+    shown = people["citizen"].says(asked)
+    assert "pembatalan" in shown and "menunggu" in shown.lower(), shown
+
+
+def test_status_without_a_wish_to_withdraw_says_nothing_of_it(people):
+    file(people["citizen"], photo=False)
+    people["citizen"].says("LPR-1 tambahan: sampahnya makin banyak pak")
+    assert "pembatalan" not in people["citizen"].says("status")
+
+
+def test_the_wish_is_a_step_of_its_own_staff_read_and_archived_it_is_no_longer_waiting(people):
+    file(people["citizen"], photo=False)
+    people["citizen"].says("cabut aja laporan saya pak, udah beres")
+    [step] = [e for e in complaint(people["citizen"].app, 1).timeline if e.event == Event.WITHDRAWAL]
+    assert "udah beres" in step.text and not step.public
+    people["verifier"].says("ARSIPKAN LPR-1 dicabut oleh pelapor")
+    assert "pembatalan" not in people["citizen"].says("status lpr-1")
+
+
+def test_a_list_of_reports_marks_the_one_whose_withdrawal_waits(people):
+    file(people["citizen"], photo=False)
+    people["citizen"].file(description="Lampu jalan di gang Melati mati sudah seminggu, gelap sekali")
+    people["citizen"].says("LPR-1 dicabut aja pak, sudah diangkut")
+    listed = people["citizen"].says("status")
+    first, second = listed.split("• LPR-1")[1], listed.split("• LPR-2")[1].split("• LPR-1")[0]
+    assert "pembatalan" in first and "pembatalan" not in second, listed
