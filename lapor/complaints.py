@@ -442,6 +442,8 @@ def _story_as_filed(description: str, anonymous: bool, phone: str | None, name: 
     text = without_salutation(description)
     text = _unnamed(text, phone, name) if anonymous else text
     text = FORWARD_MARK.sub("", others_numbers_masked(text), count=1)  # a forward's "Ttd … (0812-3456-7890)"
+    unwrapped = without_wrapping(text)  # after the masking: a forward's numbers are known by its wrapping
+    text = without_salutation(unwrapped) if unwrapped != text else text  # "*INFO* Assalamualaikum …"
     return softened(in_sentences(_calmed(text)))
 
 
@@ -469,6 +471,68 @@ PHONE = re.compile(r"(?<![\w*])(?:\+?62[\s.-]?|0)8\d(?:[\s.-]?\d){6,11}(?!\d)|(?
 # the pattern's scan (its dozen alternatives tried at every position: about 0.2 ms for a story of three lines)
 FORWARD_HINTS = ("fw", "teruskan", "forwarded", "ttd", "tertanda", "salam", "sebar", "viralkan", "bantu", "copas",
                  "copy", "info")
+
+
+# A chain message's wrapping (a group's forward): headers ("*INFO PENTING*", "Diteruskan dari grup warga RT 05",
+# "Forwarded", "[Pesan berantai]") and footers ("Mohon di share ke yang lain, sebarkan!", "bantu share ya, biar pada
+# tau"), between stops, line breaks, bold marks, brackets and emoji
+_SEGMENT = re.compile(r"[^.!?:;\n*\[\]()\U0001F300-\U0001FAFF\u2600-\u27BF]+")
+_SEGMENT_WORD = re.compile(r"[a-z0-9]+")
+WRAP_MARKS = "📢📣🔊‼❗❕\ufe0f"  # a chain's loudspeakers and exclamations, decoration at its edges
+_EDGES = f" \t\n,-–—*{WRAP_MARKS}"
+HEADER_STRONG = frozenset("""info informasi penting pengumuman diteruskan forwarded fwd fw berantai copas broadcast bc
+    berita kabar peringatan perhatian urgent""".split())
+FORWARD_WORDS = frozenset("diteruskan forwarded fwd fw berantai copas broadcast bc grup group".split())
+HEADER_WORDS = HEADER_STRONG | frozenset("""dari dr grup group wa whatsapp sebelah pesan berkali kali many times
+    sangat terkini terbaru warga untuk semua seluruh buat bapak ibu dan""".split())
+GROUP_NAME_WORDS = 5
+SPREAD = frozenset("""share dishare sebarkan disebarkan sebar disebar sebarluaskan disebarluaskan viralkan diviralkan
+    bagikan dibagikan""".split())
+FOOTER_WORDS = SPREAD | frozenset("""mohon tolong bantu dibantu di ke yang lain lainnya semua semuanya teman kawan
+    grup group agar supaya biar pada tau tahu waspada ya yah ini info informasi berita pesan sebanyak banyaknya mungkin
+    please pls plis saudara sodara keluarga kerabat kita warga sekitar orang hati berhati dan juga jg segera sesama
+    2""".split())
+MIN_KEPT_WORDS = 3
+
+
+def without_wrapping(text: str) -> str:
+    """The story without a chain message's wrapping: headers made only of a chain's words (bold, in brackets, on a
+    line of their own, or saying it was forwarded) and footers made only of calls to spread it, with the
+    loudspeakers around them; the substance (and a plea in it) as typed. Unchanged when little would be left."""
+    segments = [(m.start(), m.end(), words) for m in _SEGMENT.finditer(text or "")
+                if (words := _SEGMENT_WORD.findall(m.group().lower()))]
+    start = next((a for a, b, words in segments if not _header(text, a, b, words)), None)
+    if start is None:
+        return text
+    end = len(text)
+    for a, _, words in reversed(segments):
+        if a <= start or not _footer(words):
+            break
+        end = a
+    kept = text[start:end].strip(_EDGES) if start or end < len(text) else text.strip(_EDGES)
+    if len(_SEGMENT_WORD.findall(kept.lower())) < MIN_KEPT_WORDS:
+        return text
+    return kept if kept != text.strip() else text
+
+
+def _header(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a segment of a story's opening is a chain's header: bold or bracketed, a line of its own, or saying
+    it was forwarded, and made only of a header's words (a group's name after "dari grup")."""
+    marked = text[start - 1:start] in "*[(" and text[end:end + 1] in "*])"
+    own_line = text[end:].lstrip(" *])").startswith("\n")
+    if not (marked or own_line or not FORWARD_WORDS.isdisjoint(words)) or HEADER_STRONG.isdisjoint(words):
+        return False
+    for i, word in enumerate(words):
+        if word in ("grup", "group") and i and words[i - 1] in ("dari", "dr"):
+            return len(words) - i - 1 <= GROUP_NAME_WORDS  # "dari grup warga RT 05": the group's name
+        if word not in HEADER_WORDS:
+            return False
+    return True
+
+
+def _footer(words: list[str]) -> bool:
+    """Whether a segment of a story's end only calls to spread it ("mohon di share ke yang lain", "sebarkan")."""
+    return not SPREAD.isdisjoint(words) and all(word in FOOTER_WORDS for word in words)
 
 
 def forwarded(text: str) -> bool:

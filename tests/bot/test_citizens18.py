@@ -10,6 +10,8 @@ import pytest
 
 from bot.conversation import understanding
 from bot.conversation.story_place import place_in_story
+from lapor.complaints import Draft, as_filed
+from models import Contact
 from models.vocab import Event
 from tests.bot.test_conversation import finished
 from tests.parties import Citizen, complaint, file, make_people
@@ -208,3 +210,49 @@ def test_a_list_of_reports_marks_the_one_whose_withdrawal_waits(people):
     listed = people["citizen"].says("status")
     first, second = listed.split("• LPR-1")[1], listed.split("• LPR-2")[1].split("• LPR-1")[0]
     assert "pembatalan" in first and "pembatalan" not in second, listed
+
+
+# 7. A forwarded group message's wrapping is no part of the story filed ---------------------------------------------
+# "*INFO PENTING* 📢📢 Diteruskan dari grup warga RT 05. Jalan … amblas … Mohon di share ke yang lain, sebarkan!" was
+# filed word for word: the title read "*INFO PENTING* 📢📢 Diteruskan…" and staff read the chain's calls to spread it.
+# Headers and footers made only of a chain's words are left out; the substance, and any plea in it, stays.
+
+ROAD_NEWS = "Jalan di Jl. Mawar depan masjid Al Ikhlas amblas, lubangnya dalam, sudah 2 motor jatuh."
+
+
+@pytest.mark.parametrize("typed", [
+    f"*INFO PENTING* 📢📢 Diteruskan dari grup warga RT 05. {ROAD_NEWS} Mohon di share ke yang lain, sebarkan!",
+    f"Diteruskan dari grup warga\n{ROAD_NEWS}",
+    f"Forwarded\n{ROAD_NEWS}\nsebarkan!",
+    f"[Pesan berantai] {ROAD_NEWS} Tolong bantu share ya",
+    f"📢📢 {ROAD_NEWS} 📢📢",
+    f"*PENTING* {ROAD_NEWS}\n\nMohon disebarluaskan agar warga waspada 🙏",
+    f"Fwd: INFO DARI GRUP RT. {ROAD_NEWS} Sebarkan ke grup lain!!",
+    f"Diteruskan berkali-kali\n*INFO WARGA*\n{ROAD_NEWS}\nmohon di share",
+    f"{ROAD_NEWS} Share ke grup lain ya, biar pada tau",
+])
+def test_a_forwarded_messages_wrapping_is_left_out_of_the_story_filed(typed):
+    assert as_filed(Draft(description=typed), Contact(phone="+6281234567890")) == ROAD_NEWS
+
+
+@pytest.mark.parametrize("typed", [
+    "INFO: jalan di jl mawar amblas sudah seminggu, mohon segera diperbaiki sebelum ada korban",  # a plea stays
+    f"{ROAD_NEWS} Mohon segera diperbaiki, kasihan warga.",
+    "Mohon info, kapan jalan di jl mawar diperbaiki? sudah sebulan rusak",  # asking for information
+    "Penting! lampu jalan di gang 5 mati sudah seminggu, gelap sekali",  # one word of the story's own
+    "sampah di pasar numpuk, tolong sebarkan petugas kebersihan lebih banyak",  # "sebarkan" of the story
+])
+def test_a_story_with_no_wrapping_of_a_forward_is_filed_as_told(typed):
+    assert as_filed(Draft(description=typed), Contact(phone="+6281234567890")) == typed
+
+
+def test_a_forwarded_message_reaches_the_summary_without_its_wrapping(citizen):
+    citizen.says(f"*INFO PENTING* 📢📢 Diteruskan dari grup warga RT 05. {ROAD_NEWS} Mohon di share ke yang lain, "
+                 "sebarkan!")
+    for body in ["ya", "1", "ya", "LEWATI"]:
+        citizen.says(body)
+    summary = citizen.says("1")
+    assert f"Isi: {ROAD_NEWS}\n" in summary, summary
+    citizen.says("KIRIM")
+    [filed] = citizen.complaints()
+    assert filed.title.startswith("Jalan di Jl. Mawar") and "sebarkan" not in filed.description
