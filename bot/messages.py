@@ -1197,8 +1197,7 @@ MESSAGES = {
     ),
     "rating_thanks": "Terima kasih, penilaian Anda untuk {reference} sudah kami catat.",
     "rating_thanked_back": (
-        "Terima kasih 🙏 Penilaian Anda untuk {reference} (nilai {score} dari 5) sudah kami catat. Senang masalahnya "
-        "sudah beres."
+        "Terima kasih atas penilaian {score} untuk {reference}, sudah kami catat 🙏 Senang masalahnya sudah beres."
     ),
     "rating_not_fixed_asked": (
         "Terima kasih, penilaian dan komentar Anda untuk {reference} sudah kami catat. Apakah masalahnya belum "
