@@ -406,6 +406,8 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
     def step(turn: Turn) -> Next:
         if photo_burst(turn) and not turn.data.get(VOICE_PLACE_ASKED):  # the question was asked after the first
             return _burst_counted(turn)  # photo of the burst (a voice note after the place was asked by voice: read)
+        if turn.state == State.PRIVACY and (aside := caption_aside(turn)) is not None:
+            return aside
         if turn.data.get("editing") and keeps_as_is(turn):
             return back_to_summary(turn)
         mended = _mended(turn)
@@ -432,16 +434,49 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
 
 # Photos sent together reach the webhook one message each, seconds apart
 PHOTO_AT = "photo_at"  # conversation data: when the message before, a photo without words, came in
+MEDIA_AT = "media_at"  # ... when the message before brought media, with words or without
 BURST = timedelta(seconds=45)
 
 
 def photo_burst(turn: Turn) -> bool:
-    """Whether this message is a photo without words that came seconds after the one before, itself a photo
-    without words: one of several sent together, which need no question each."""
-    before = turn.data.get(PHOTO_AT)
+    """Whether this message is a photo without words that came seconds after the one before, itself a photo (with
+    its caption or without words): one of several sent together, which need no question each."""
+    before = turn.data.get(PHOTO_AT) or turn.data.get(MEDIA_AT)
     if not before or turn.text.strip() or not turn.received or turn.dropped or turn.message.refused_media:
         return False
     return turn.now - datetime.fromisoformat(before) <= BURST
+
+
+def caption_aside(turn: Turn) -> Next | None:
+    """A photo with a caption at a question the caption does not answer (the privacy, the summary): the caption is
+    kept with the story as at the photo step (photos sent one by one with a caption each lost all captions but the
+    first, and each got «Mohon balas 1 …» or the summary again); within a burst only the count is said. None when
+    the message brings no photo, its caption only shows it ("ini fotonya"), or it answers the question ("anonim aja",
+    KIRIM)."""
+    if turn.kept_attachment != "photo" or not _caption_tells(turn.text) or _answers_step(turn):
+        return None
+    _keep_caption(turn)
+    before = turn.data.get(MEDIA_AT)
+    if before and turn.now - datetime.fromisoformat(before) <= BURST and not turn.dropped:
+        return _burst_counted(turn)
+    acknowledge_attachment(turn)
+    if turn.state == State.CONFIRM:
+        say_summary(turn)
+    else:
+        ask(turn, turn.state)
+    return STAY
+
+
+def _caption_tells(caption: str) -> bool:
+    """Whether a photo's caption says more than "ini fotonya", "foto lagi pak"."""
+    return bool([w for w in understanding.content(caption) if w not in _PHOTO_OR_POINTING])
+
+
+def _answers_step(turn: Turn) -> bool:
+    """Whether a caption answers the privacy question or the summary's choice."""
+    if turn.state == State.PRIVACY:
+        return _chosen(turn.text, vocab.PRIVACY_CHOICES) is not None
+    return (match_phrase(turn.text, vocab.CONFIRM_CHOICES) or _confirm_words(turn.text)) is not None
 
 
 def _burst_counted(turn: Turn) -> Next:
@@ -1191,7 +1226,7 @@ ASKING_SMALL = frozenset("""itu ini nya sama dengan dan antara yang yg sih dong 
     pilihan""".split())
 
 
-_PHOTO_OR_POINTING = PHOTO_WORDS | {"ini", "itu", "berikut"}
+_PHOTO_OR_POINTING = PHOTO_WORDS | {"ini", "itu", "berikut", "lagi", "tambahan", "juga", "berikutnya", "selanjutnya"}
 
 
 def _tells_a_story(text: str) -> bool:
@@ -2512,7 +2547,7 @@ def _keep_caption(turn: Turn) -> None:
     """A photo's caption at the photo step ("lubangnya sedalam lutut") is kept with the description, so nothing the
     citizen wrote is lost; a bare "ini fotonya" is not."""
     caption = turn.text.strip()
-    if not [w for w in understanding.content(caption) if w not in _PHOTO_OR_POINTING]:
+    if not _caption_tells(caption):
         return
     line = t("photo_caption", caption=caption)
     turn.draft.description = f"{turn.draft.description or ''}\n{line}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
@@ -2716,8 +2751,10 @@ def _privacy_question(turn: Turn) -> Next | None:
 
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
-    if photo_burst(turn):  # the summary was shown after the first photo of the burst
-        return _burst_counted(turn)
+    # the summary was shown after the first photo of the burst; a caption is kept with the story
+    aside = _burst_counted(turn) if photo_burst(turn) else caption_aside(turn)
+    if aside is not None:
+        return aside
     corrected = (_privacy_told(turn) or _corrected(turn) or _kind_changed(turn)  # "ganti jadi biasa aja": no edit
                  or _number_swapped(turn) or service_asked(turn) or status_asked(turn) or own_asked_by_topic(turn)
                  or _another_told(turn))
