@@ -739,6 +739,20 @@ MESSAGES = {
         "kami simpan sebagai catatan pada {reference} untuk dibaca petugas verifikasi.\n"
         "Anda bisa mengirim laporan baru lagi mulai {when}. Bila ini mendesak atau darurat, segera telepon 112."
     ),
+    "over_budget_start": (
+        "Mohon maaf, untuk saat ini laporan Anda belum bisa kami catat sebagai laporan baru: dari nomor ini sudah "
+        "masuk {filed} laporan dalam {window} terakhir, batas untuk setiap nomor. Anda bisa mengirim laporan baru "
+        "lagi mulai {when}.\n"
+        "Laporan Anda sebelumnya tetap aman dan tetap diproses (ketik STATUS untuk melihatnya). Bila tetap ada yang "
+        "ingin disampaikan, tulis saja ceritanya di sini: kami simpan sebagai catatan pada {reference} untuk dibaca "
+        "petugas verifikasi.\n"
+        "Bila ini mendesak atau darurat, segera telepon 112."
+    ),
+    "over_budget_noted": (
+        "Terima kasih, cerita Anda sudah kami simpan sebagai catatan pada {reference} untuk dibaca petugas "
+        "verifikasi (bukan laporan baru). Laporan baru bisa Anda kirim lagi mulai {when}. Bila darurat, segera "
+        "telepon 112."
+    ),
     "over_budget_hour": "1 jam",
     "over_budget_day": "24 jam",
     "over_budget_today": "hari ini pukul {time}",

@@ -101,12 +101,17 @@ def later_steps(state: State) -> frozenset[State]:
     return frozenset({*after, State.CONFIRM})
 
 
+DRAFT_BEGINS = frozenset({State.IDLE, State.OFFER})  # where `advance` runs, a new complaint begins
+
+
 def advance(turn: Turn) -> Next:
     """Ask for the first missing part, or show the summary (after an edit too, unless it left a part missing: a
     question without a place changed into a complaint is asked its place).
 
     Once the problem and the place are known, similar public complaints are offered to follow instead.
     """
+    if turn.state in DRAFT_BEGINS and (refused := over_budget.refuse_at_start(turn)) is not None:
+        return refused  # a number past its budget told at once, not after the whole story at KIRIM
     draft = turn.draft
     _one_problem_at_a_time(turn)
     if draft.kind and not draft.description and not turn.data.get("editing") and draft.has_voice_note:

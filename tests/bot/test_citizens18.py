@@ -13,8 +13,12 @@ from bot.conversation.story_place import place_in_story
 from lapor.complaints import Draft, as_filed
 from models import Contact
 from models.vocab import Event
+from tests.bot.test_complaint_budget import FIRE, over_limit_notices
+from tests.bot.test_complaint_budget import filed as budget_filed
+from tests.bot.test_complaint_budget import notes as budget_notes
+from tests.bot.test_complaint_budget import numbers as budget_numbers
 from tests.bot.test_conversation import finished
-from tests.parties import Citizen, complaint, file, make_people
+from tests.parties import CITIZEN, Citizen, complaint, file, make_people
 
 
 @pytest.fixture
@@ -256,3 +260,139 @@ def test_a_forwarded_message_reaches_the_summary_without_its_wrapping(citizen):
     citizen.says("KIRIM")
     [filed] = citizen.complaints()
     assert filed.title.startswith("Jalan di Jl. Mawar") and "sebarkan" not in filed.description
+
+
+# 8. Photos sent one by one, each with its caption ----------------------------------------------------------------
+# WhatsApp sends ten photos with a caption each as ten messages. At the photo step the first caption joined the story;
+# the others came at the privacy question (each got «Mohon balas 1 (biasa) …» and the question again) or at the
+# summary (the summary again), and their captions were lost. A caption that answers no question there is kept with the
+# story as the first one is; within a burst only the count is said.
+
+def photo(n: int, caption: str = "") -> dict:
+    return {"Body": caption, "NumMedia": "1", "MediaUrl0": f"https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/"
+            f"MM{n}/Media/ME{n}", "MediaContentType0": "image/jpeg"}
+
+
+CAPTIONS = [f"lubang nomor {n} dekat tiang listrik {n}" for n in range(1, 11)]
+
+
+def test_ten_captioned_photos_at_the_photo_step_keep_every_caption(citizen):
+    for body in ["1", "1", STORY, "jl melati desa sukamaju kec sampang"]:
+        citizen.says(body)
+    replies = [citizen.says(**photo(n, caption)) for n, caption in enumerate(CAPTIONS, 1)]
+    assert all("Mohon balas" not in reply for reply in replies), replies
+    assert all("Pilih kerahasiaan" not in reply for reply in replies[1:]), replies
+    assert "10 foto" in replies[-1]
+    story = citizen.draft()["description"]
+    assert all(caption in story for caption in CAPTIONS), story
+    assert citizen.state() == "privacy"
+    citizen.says("1")
+    sent = citizen.says("KIRIM")
+    assert "LPR-1" in sent
+    [filed] = citizen.complaints()
+    assert all(caption in filed.description for caption in CAPTIONS) and len(filed.media) == 10
+
+
+def test_captioned_photos_sent_at_the_summary_keep_their_captions(citizen):
+    at_summary(citizen)
+    replies = [citizen.says(**photo(n, caption)) for n, caption in enumerate(CAPTIONS[:3], 1)]
+    assert CAPTIONS[0] in replies[0] and "Periksa laporan" in replies[0], replies[0]
+    assert "Periksa laporan" not in replies[2] and "3 foto" in replies[2], replies[2]
+    assert all(caption in citizen.draft()["description"] for caption in CAPTIONS[:3])
+
+
+def test_a_captioned_photo_at_the_privacy_question_is_no_unclear_answer(citizen, clock):
+    for body in ["1", "1", STORY, "jl melati desa sukamaju kec sampang", "LEWATI"]:
+        citizen.says(body)
+    reply = citizen.says(**photo(1, "ini lubangnya sedalam lutut"))
+    assert "Mohon balas" not in reply and "Pilih kerahasiaan" in reply, reply
+    assert "lubangnya sedalam lutut" in citizen.draft()["description"]
+
+
+@pytest.mark.parametrize("caption", ["ini fotonya", "foto lagi pak", ""])
+def test_a_caption_that_only_shows_the_photo_is_not_added(citizen, caption):
+    at_summary(citizen)
+    citizen.says(**photo(1, caption))
+    assert citizen.draft()["description"] == STORY
+
+
+def test_a_photo_captioned_with_the_privacy_choice_still_chooses(citizen):
+    for body in ["1", "1", STORY, "jl melati desa sukamaju kec sampang", "LEWATI"]:
+        citizen.says(body)
+    citizen.says(**photo(1, "anonim aja pak"))
+    assert citizen.draft()["privacy"] == "anonim" and citizen.state() == "confirm"
+
+
+# 1. A number past its budget of new complaints is told when it starts one ----------------------------------------
+# The budget (5 an hour, 10 a day) was learned only at KIRIM: a citizen at the budget typed the whole story, the place,
+# a photo and the privacy first. Now starting a new complaint tells them at once (when they may file again, that their
+# reports are safe, 112 for an emergency); a story told with the start, or typed next, is kept for the verifiers as
+# the story past the budget always was (a note on the newest complaint). An emergency gets its numbers first.
+
+LAMP = "lampu jalan di gang melati mati sudah seminggu, gelap sekali kalau malam"
+
+
+def past_the_budget(world) -> None:
+    budget_filed(world, CITIZEN, 50, 40, 30, 20, 10)
+
+
+def told_at_once(reply: str) -> bool:
+    return ("belum bisa kami catat sebagai laporan baru" in reply and "mulai hari ini pukul 10.11" in reply
+            and "Laporan Anda sebelumnya tetap aman" in reply and "112" in reply and "Jenis laporan" not in reply)
+
+
+@pytest.mark.parametrize("typed", ["1", "ADUAN", "mau lapor pak", "saya mau buat pengaduan", "lapor"])
+def test_a_start_past_the_budget_is_told_at_once(people, world, typed):
+    past_the_budget(world)
+    reply = people["citizen"].says(typed)
+    assert told_at_once(reply), reply
+    assert "tulis" in reply.lower() and "catatan" in reply, reply  # what to do with what they meant to tell
+    assert people["citizen"].state() == "idle" and len(budget_numbers(world)) == 5
+
+
+def test_the_story_typed_after_the_start_is_kept_for_the_verifiers(people, world):
+    past_the_budget(world)
+    people["citizen"].says("1")
+    reply = people["citizen"].says(LAMP)
+    assert "catatan pada LPR-5" in reply and "Jenis laporan" not in reply, reply
+    [note] = budget_notes(world)
+    assert "lampu jalan di gang melati" in note.text.lower() and not note.public
+    assert len(budget_numbers(world)) == 5 and people["citizen"].state() == "idle"
+    assert len(over_limit_notices(people["verifier"])) == 1
+
+
+@pytest.mark.parametrize("typed", [f"mau lapor pak, {LAMP}", f"pak saya mau melaporkan {LAMP}"])
+def test_a_story_told_with_the_start_is_kept_at_once(people, world, typed):
+    past_the_budget(world)
+    reply = people["citizen"].says(typed)
+    assert told_at_once(reply) and "catatan pada LPR-5" in reply, reply
+    [note] = budget_notes(world)
+    assert "gang melati" in note.text
+
+
+def test_a_story_offered_and_taken_past_the_budget_is_told_at_once(people, world):
+    past_the_budget(world)
+    people["citizen"].says(LAMP)
+    reply = people["citizen"].says("ya")
+    assert told_at_once(reply) and "catatan pada LPR-5" in reply, reply
+    assert len(budget_notes(world)) == 1 and people["citizen"].state() == "idle"
+
+
+def test_an_emergency_past_the_budget_gets_its_numbers_first(people, world):
+    past_the_budget(world)
+    reply = people["citizen"].says(f"mau lapor, {FIRE}")
+    assert "segera telepon 112" in reply, reply
+    assert reply.index("pemadam kebakaran 113") < reply.index("belum bisa kami"), reply
+
+
+@pytest.mark.parametrize("typed", ["1", "mau lapor pak"])
+def test_within_the_budget_a_start_is_asked_the_kind_as_ever(people, world, typed):
+    budget_filed(world, CITIZEN, 50, 40, 30, 20)
+    assert "Jenis laporan" in people["citizen"].says(typed)
+
+
+def test_thanks_after_being_told_is_no_note(people, world):
+    past_the_budget(world)
+    people["citizen"].says("1")
+    reply = people["citizen"].says("oh gitu, makasih pak")
+    assert "catatan" not in reply and not budget_notes(world), reply
