@@ -479,7 +479,7 @@ FORWARD_HINTS = ("fw", "teruskan", "forwarded", "ttd", "tertanda", "salam", "seb
 _SEGMENT = re.compile(r"[^.!?:;\n*\[\]()\U0001F300-\U0001FAFF\u2600-\u27BF]+")
 _SEGMENT_WORD = re.compile(r"[a-z0-9]+")
 WRAP_MARKS = "📢📣🔊‼❗❕\ufe0f"  # a chain's loudspeakers and exclamations, decoration at its edges
-_EDGES = f" \t\n,-–—*{WRAP_MARKS}"
+_EDGES = f" \t\n,-–—{WRAP_MARKS}"  # (not "*": a masked number ends "08** **** ****")
 HEADER_STRONG = frozenset("""info informasi penting pengumuman diteruskan forwarded fwd fw berantai copas broadcast bc
     berita kabar peringatan perhatian urgent""".split())
 FORWARD_WORDS = frozenset("diteruskan forwarded fwd fw berantai copas broadcast bc grup group".split())
@@ -501,14 +501,15 @@ def without_wrapping(text: str) -> str:
     loudspeakers around them; the substance (and a plea in it) as typed. Unchanged when little would be left."""
     segments = [(m.start(), m.end(), words) for m in _SEGMENT.finditer(text or "")
                 if (words := _SEGMENT_WORD.findall(m.group().lower()))]
-    start = next((a for a, b, words in segments if not _header(text, a, b, words)), None)
-    if start is None:
+    first = next((k for k, (a, b, words) in enumerate(segments) if not _header(text, a, b, words)), None)
+    if first is None:
         return text
+    start = segments[first][0] if first else 0  # nothing before the story's first words when no header was
     end = len(text)
     for a, _, words in reversed(segments):
         if a <= start or not _footer(words):
             break
-        end = a
+        end = a - 1 if text[a - 1:a] == "*" else a  # "*Mohon di share*": its bold mark goes with it
     kept = text[start:end].strip(_EDGES) if start or end < len(text) else text.strip(_EDGES)
     if len(_SEGMENT_WORD.findall(kept.lower())) < MIN_KEPT_WORDS:
         return text

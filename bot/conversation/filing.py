@@ -458,7 +458,8 @@ def caption_aside(turn: Turn) -> Next | None:
     first, and each got «Mohon balas 1 …» or the summary again); within a burst only the count is said. None when
     the message brings no photo, its caption only shows it ("ini fotonya"), or it answers the question ("anonim aja",
     KIRIM)."""
-    if turn.kept_attachment != "photo" or not _caption_tells(turn.text) or _answers_step(turn):
+    if (turn.kept_attachment != "photo" or not _caption_tells(turn.text) or _shows_this_media(turn)
+            or _answers_step(turn)):
         return None
     _keep_caption(turn)
     before = turn.data.get(MEDIA_AT)
