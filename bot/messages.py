@@ -1115,8 +1115,8 @@ MESSAGES = {
     "status_latest": "Perkembangan terakhir ({when}):\n{text}",
     "status_your_reply": "Balasan Anda ({when}):\n{text}",
     "status_withdrawal_waiting": (
-        "Permintaan pembatalan Anda ({when}) sudah kami teruskan dan sedang menunggu petugas memprosesnya. Laporan "
-        "ditutup setelah petugas memprosesnya; kabarnya kami kirim ke nomor ini."
+        "Permintaan pembatalan Anda ({when}) sudah kami teruskan dan menunggu petugas: laporan ditutup setelah "
+        "petugas memprosesnya; kabarnya kami kirim ke nomor ini."
     ),
     "status_withdrawal_mark": " · pembatalan diminta, menunggu petugas",
     "status_merged": "Digabung dengan {parent} ({status})",
