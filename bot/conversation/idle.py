@@ -31,6 +31,8 @@ from bot.conversation.evidence import (
     protect,
 )
 from bot.conversation.filing import (
+    BURST,
+    MEDIA_AT,
     PHOTO_AT,
     PHOTO_WORDS,
     advance,
@@ -2290,6 +2292,24 @@ def _offer_said_again(turn: Turn) -> Next | None:
     return STAY
 
 
+def _caption_joins_offer(turn: Turn) -> Next | None:
+    """A photo with its caption seconds after the one before, while a story is offered (photos sent one by one with a
+    caption each): the caption joins the story offered, and only the photos are counted (the growing story was
+    offered again after each); None for anything else."""
+    before = turn.data.get(MEDIA_AT)
+    text = turn.text.strip()
+    if (not before or not turn.received or not text or turn.data.get("addition_for") or takes_offer(text)
+            or turn.now - datetime.fromisoformat(before) > BURST or _taken_with_reason(text) is not None
+            or understanding.intent(text) is not None):
+        return None
+    if not understanding.only_shows_photo(text):
+        offer = joined(turn.data.get("offer") or "", text)[:complaints.MAX_DESCRIPTION_CHARS]
+        turn.conversation.data = {**turn.data, "offer": offer}
+    turn.kept_attachment = None
+    turn.say("photo_burst", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
+    return STAY
+
+
 def answers_kept(draft: complaints.Draft) -> dict | None:
     """What a draft dropped for its age was answered besides its story (the kind, the place or pin, photos, the
     privacy), or None: offered again with the story, so that a person who comes back the next morning to answer
@@ -2318,7 +2338,7 @@ def _take_up_answers(turn: Turn, answers: dict | None) -> None:
 def on_offer(turn: Turn) -> Next:
     """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
     kind; anything else is read as when idle, where more of the story joins what was offered."""
-    said_again = _offer_said_again(turn)
+    said_again = _offer_said_again(turn) or _caption_joins_offer(turn)
     if said_again is not None:
         return said_again
     if turn.data.get("told_before") and understanding.declines(turn.text):  # "gak usah pak, itu aja"

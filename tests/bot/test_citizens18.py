@@ -396,3 +396,14 @@ def test_thanks_after_being_told_is_no_note(people, world):
     people["citizen"].says("1")
     reply = people["citizen"].says("oh gitu, makasih pak")
     assert "catatan" not in reply and not budget_notes(world), reply
+
+
+def test_captioned_photos_sent_while_idle_join_the_story_offered_once(citizen):
+    """Found by hand: five photos with a caption each, sent while idle, offered the growing story again after each."""
+    replies = [citizen.says(**photo(n, caption)) for n, caption in enumerate(CAPTIONS[:5], 1)]
+    assert "Sepertinya Anda ingin melapor" in replies[1]  # the first caption alone was kept as a story begun
+    assert all("Sepertinya Anda ingin melapor" not in reply and "foto" in reply for reply in replies[2:]), replies
+    assert "5 foto" in replies[-1]
+    citizen.says("ya")
+    assert all(caption in citizen.draft()["description"] for caption in CAPTIONS[:5])
+    assert len(citizen.draft()["photos"]) == 5
