@@ -495,12 +495,35 @@ FOOTER_WORDS = SPREAD | frozenset("""mohon tolong bantu dibantu di ke yang lain 
 MIN_KEPT_WORDS = 3
 
 
+# Every header or footer without_wrapping finds holds one of these (lowercase): a text with none is left at once
+WRAP_HINTS = ("*", "[", "(", "\n", "terus", "forward", "fw", "berantai", "copas", "broadcast", "bc", "grup", "group",
+              "share", "sebar", "viral", "bagikan", *WRAP_MARKS[:-1])
+
+
+def _segments(text: str) -> list[tuple[int, int, list[str]]]:
+    """The text's segments between stops, line breaks, bold marks, brackets and emoji, with their words."""
+    return [(m.start(), m.end(), words) for m in _SEGMENT.finditer(text or "")
+            if (words := _SEGMENT_WORD.findall(m.group().lower()))]
+
+
+def only_wrapping(text: str) -> bool:
+    """Whether a message is nothing but a chain's header ("Diteruskan dari grup RT 03 📢 *INFO PENTING*"): the first
+    bubble of a forward, no question and no story."""
+    lowered = (text or "").lower()
+    if not any(hint in lowered for hint in WRAP_HINTS):
+        return False
+    segments = _segments(text)
+    return bool(segments) and all(_header(text, a, b, words) for a, b, words in segments)
+
+
 def without_wrapping(text: str) -> str:
     """The story without a chain message's wrapping: headers made only of a chain's words (bold, in brackets, on a
     line of their own, or saying it was forwarded) and footers made only of calls to spread it, with the
     loudspeakers around them; the substance (and a plea in it) as typed. Unchanged when little would be left."""
-    segments = [(m.start(), m.end(), words) for m in _SEGMENT.finditer(text or "")
-                if (words := _SEGMENT_WORD.findall(m.group().lower()))]
+    lowered = (text or "").lower()
+    if not any(hint in lowered for hint in WRAP_HINTS):  # the cheap test first
+        return text
+    segments = _segments(text)
     first = next((k for k, (a, b, words) in enumerate(segments) if not _header(text, a, b, words)), None)
     if first is None:
         return text

@@ -148,7 +148,8 @@ def place_in_story(story: str | None, said_near: bool = False) -> str | None:
             continue  # "dana desa dipotong": the village's money, cut; no village named "dipotong"
         if named and any(not w.isdigit() for w in named) or (word in NUMBERED_SCHOOLS and named):
             place = " ".join(story[tokens[i][1]:tokens[end - 1][2]].split())  # bubbles' line breaks: one line
-            place = f"{place}, {neighbourhood}" if neighbourhood else place
+            own_rt = "rt" in lowered[i:end]  # "gang kenanga rt3 rw5" after "grup RT 03": its own, none added
+            place = f"{place}, {neighbourhood}" if neighbourhood and not own_rt else place
             return _said_near(place, lowered[i - 1] if i else "") if said_near else place
         if word in {"rt", "rw"} and named and neighbourhood is None:
             neighbourhood = " ".join(story[tokens[i][1]:tokens[end - 1][2]].split())

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from bot.commands import CLAUSE_BREAK, CLAUSE_MARKS, GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
 from lapor import textnorm
 from lapor.common_words import may_be_typo
-from lapor.complaints import OATHS, softened
+from lapor.complaints import OATHS, only_wrapping, softened, without_wrapping
 from lapor.references import NAMED, numbers_named, split_reference
 from lapor.textnorm import ABBREVIATIONS, known_word
 
@@ -1234,7 +1234,10 @@ def stated_kind(text: str) -> str | None:
     """The kind a story says it is in its first words (after a greeting): "mau tanya syarat akta …" is a request for
     information, "usul pak, taman …" an aspiration; None for anything else (a complaint, a question that complains,
     or not said). A question about a procedure asks for information even when it names a problem ("cara mengurus KTP
-    yang hilang"); one that asks why complains."""
+    yang hilang"); one that asks why complains. A chain's wrapping ("*INFO PENTING*") says none."""
+    if only_wrapping(text):
+        return None
+    text = without_wrapping(text)
     said = _after_opening(content(text))
     if set(said[:6]) & (INQUIRING | ASKING_IN_ENGLISH) or _asks_for_data(said):
         words = set(said)

@@ -407,3 +407,31 @@ def test_captioned_photos_sent_while_idle_join_the_story_offered_once(citizen):
     citizen.says("ya")
     assert all(caption in citizen.draft()["description"] for caption in CAPTIONS[:5])
     assert len(citizen.draft()["photos"]) == 5
+
+
+# Found by hand beside 7: a forward in bubbles ("Diteruskan dari grup RT 03", "📢📢 *INFO PENTING* 📢📢", then the
+# news) was offered as a request for information for its "INFO" heading, and filed so with no place asked; and the
+# group's "RT 03" was added to a street with an RT of its own.
+
+@pytest.mark.parametrize("typed", [
+    "Diteruskan dari grup RT 03\n📢📢 *INFO PENTING* 📢📢\nJalan di gang kenanga desa sukamaju ambles, lubangnya dalem",
+    "*INFO PENTING*\nJalan di gang kenanga desa sukamaju ambles, lubangnya dalem bgt. Mohon disebarkan!",
+    "[Pesan berantai] INFO WARGA: sampah di pasar legi numpuk seminggu ga diangkut",
+])
+def test_a_forwarded_problem_under_an_info_heading_is_no_request_for_information(typed):
+    assert understanding.stated_kind(typed) is None
+
+
+@pytest.mark.parametrize("typed", ["*INFO PENTING*", "Diteruskan dari grup RT 03 📢📢 *INFO PENTING* 📢📢"])
+def test_a_chains_header_alone_says_no_kind(typed):
+    assert understanding.stated_kind(typed) is None
+
+
+@pytest.mark.parametrize("typed", ["info jadwal posyandu bulan ini kapan ya?", "mau tanya syarat bikin ktp"])
+def test_a_question_is_still_a_request_for_information(typed):
+    assert understanding.stated_kind(typed) == "informasi"
+
+
+def test_a_street_with_its_own_rt_gets_no_rt_of_the_group_it_came_from():
+    story = "Diteruskan dari grup RT 03. Jalan di gang kenanga rt3 rw5 desa sukamaju ambles"
+    assert place_in_story(story) == "gang kenanga rt3 rw5 desa sukamaju"
