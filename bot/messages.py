@@ -708,7 +708,10 @@ MESSAGES = {
         "Laporan Anda belum terkirim. Bila isinya sudah benar, balas KIRIM (atau OK sekali lagi); UBAH untuk "
         "memperbaiki, atau BATAL."
     ),
-    "summary_thanked": "Sama-sama 🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",
+    "summary_thanked": (
+        "Sama-sama 🙏 Laporan Anda belum terkirim. Bila isinya sudah benar, balas KIRIM (atau OK sekali lagi); UBAH "
+        "untuk memperbaiki, atau BATAL."
+    ),
     "summary_courtesy": "🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",
     "ask_edit": (
         "Bagian mana yang ingin diubah? Balas dengan angka:\n"
@@ -735,6 +738,20 @@ MESSAGES = {
         "Laporan Anda sebelumnya tetap aman dan tetap diproses (ketik STATUS untuk melihatnya). Cerita ini sudah "
         "kami simpan sebagai catatan pada {reference} untuk dibaca petugas verifikasi.\n"
         "Anda bisa mengirim laporan baru lagi mulai {when}. Bila ini mendesak atau darurat, segera telepon 112."
+    ),
+    "over_budget_start": (
+        "Mohon maaf, untuk saat ini laporan Anda belum bisa kami catat sebagai laporan baru: dari nomor ini sudah "
+        "masuk {filed} laporan dalam {window} terakhir, batas untuk setiap nomor. Anda bisa mengirim laporan baru "
+        "lagi mulai {when}.\n"
+        "Laporan Anda sebelumnya tetap aman dan tetap diproses (ketik STATUS untuk melihatnya). Bila tetap ada yang "
+        "ingin disampaikan, tulis saja ceritanya di sini: kami simpan sebagai catatan pada {reference} untuk dibaca "
+        "petugas verifikasi.\n"
+        "Bila ini mendesak atau darurat, segera telepon 112."
+    ),
+    "over_budget_noted": (
+        "Terima kasih, cerita Anda sudah kami simpan sebagai catatan pada {reference} untuk dibaca petugas "
+        "verifikasi (bukan laporan baru). Laporan baru bisa Anda kirim lagi mulai {when}. Bila darurat, segera "
+        "telepon 112."
     ),
     "over_budget_hour": "1 jam",
     "over_budget_day": "24 jam",
@@ -1097,6 +1114,11 @@ MESSAGES = {
     "status_completion_late_unchased": "Batas penyelesaian {due} sudah lewat; instansi akan kami ingatkan.",
     "status_latest": "Perkembangan terakhir ({when}):\n{text}",
     "status_your_reply": "Balasan Anda ({when}):\n{text}",
+    "status_withdrawal_waiting": (
+        "Permintaan pembatalan Anda ({when}) sudah kami teruskan dan menunggu petugas: laporan ditutup setelah "
+        "petugas memprosesnya; kabarnya kami kirim ke nomor ini."
+    ),
+    "status_withdrawal_mark": " · pembatalan diminta, menunggu petugas",
     "status_merged": "Digabung dengan {parent} ({status})",
     "status_followed": "{status} · Anda mengikuti laporan ini",
     "status_not_found": "Laporan {reference} tidak ditemukan di nomor ini. Mungkin nomornya salah ketik?",
@@ -1188,6 +1210,9 @@ MESSAGES = {
         "{reference} diikuti alasannya."
     ),
     "rating_thanks": "Terima kasih, penilaian Anda untuk {reference} sudah kami catat.",
+    "rating_thanked_back": (
+        "Terima kasih atas penilaian {score} untuk {reference}, sudah kami catat 🙏 Senang masalahnya sudah beres."
+    ),
     "rating_not_fixed_asked": (
         "Terima kasih, penilaian dan komentar Anda untuk {reference} sudah kami catat. Apakah masalahnya belum "
         "selesai? Balas BUKA untuk membuka kembali laporan, atau SELESAI bila cukup."
@@ -2690,7 +2715,8 @@ EVENT_NAMES = {  # a complaint's timeline steps, as staff read them in the chat 
     "tindak_lanjut": "Tindak lanjut", "jawaban_akhir": "Jawaban akhir", "selesai": "Selesai",
     "dikembalikan": "Dikembalikan instansi", "diarsipkan": "Diarsipkan", "digabung": "Digabung",
     "dibuka_kembali": "Dibuka kembali (pelapor belum puas)", "penilaian": "Penilaian pelapor",
-    "komentar": "Komentar pelapor", "tambahan_pelapor": "Tambahan dari pelapor", "dialihkan": "Dialihkan ke petugas",
+    "komentar": "Komentar pelapor", "tambahan_pelapor": "Tambahan dari pelapor",
+    "minta_dibatalkan": "Pelapor meminta laporan dibatalkan", "dialihkan": "Dialihkan ke petugas",
     "dilindungi": "Kerahasiaan dinaikkan atas permintaan pelapor", "ditutup": "Ditutup", "lapor": "SP4N-LAPOR!",
     "media_dihapus": "Lampiran dihapus", "media_kedaluwarsa": "Lampiran kedaluwarsa",
     "nomor_baru": "Dipindahkan ke nomor baru pelapor", "di_luar_batas": "Cerita di luar batas laporan",

@@ -446,6 +446,8 @@ def _story_as_filed(description: str, anonymous: bool, phone: str | None, name: 
     text = without_salutation(description)
     text = _unnamed(text, phone, name, places) if anonymous else text
     text = FORWARD_MARK.sub("", others_numbers_masked(text), count=1)  # a forward's "Ttd … (0812-3456-7890)"
+    unwrapped = without_wrapping(text)  # after the masking: a forward's numbers are known by its wrapping
+    text = without_salutation(unwrapped) if unwrapped != text else text  # "*INFO* Assalamualaikum …"
     return softened(in_sentences(_calmed(text)))
 
 
@@ -473,6 +475,92 @@ PHONE = re.compile(r"(?<![\w*])(?:\+?62[\s.-]?|0)8\d(?:[\s.-]?\d){6,11}(?!\d)|(?
 # the pattern's scan (its dozen alternatives tried at every position: about 0.2 ms for a story of three lines)
 FORWARD_HINTS = ("fw", "teruskan", "forwarded", "ttd", "tertanda", "salam", "sebar", "viralkan", "bantu", "copas",
                  "copy", "info")
+
+
+# A chain message's wrapping (a group's forward): headers ("*INFO PENTING*", "Diteruskan dari grup warga RT 05",
+# "Forwarded", "[Pesan berantai]") and footers ("Mohon di share ke yang lain, sebarkan!", "bantu share ya, biar pada
+# tau"), between stops, line breaks, bold marks, brackets and emoji
+_SEGMENT = re.compile(r"[^.!?:;\n*\[\]()\U0001F300-\U0001FAFF\u2600-\u27BF]+")
+_SEGMENT_WORD = re.compile(r"[a-z0-9]+")
+WRAP_MARKS = "📢📣🔊‼❗❕\ufe0f"  # a chain's loudspeakers and exclamations, decoration at its edges
+_EDGES = f" \t\n,-–—{WRAP_MARKS}"  # (not "*": a masked number ends "08** **** ****")
+HEADER_STRONG = frozenset("""info informasi penting pengumuman diteruskan forwarded fwd fw berantai copas broadcast bc
+    berita kabar peringatan perhatian urgent""".split())
+FORWARD_WORDS = frozenset("diteruskan forwarded fwd fw berantai copas broadcast bc grup group".split())
+HEADER_WORDS = HEADER_STRONG | frozenset("""dari dr grup group wa whatsapp sebelah pesan berkali kali many times
+    sangat terkini terbaru warga untuk semua seluruh buat bapak ibu dan""".split())
+GROUP_NAME_WORDS = 5
+SPREAD = frozenset("""share dishare sebarkan disebarkan sebar disebar sebarluaskan disebarluaskan viralkan diviralkan
+    bagikan dibagikan""".split())
+FOOTER_WORDS = SPREAD | frozenset("""mohon tolong bantu dibantu di ke yang lain lainnya semua semuanya teman kawan
+    grup group agar supaya biar pada tau tahu waspada ya yah ini info informasi berita pesan sebanyak banyaknya mungkin
+    please pls plis saudara sodara keluarga kerabat kita warga sekitar orang hati berhati dan juga jg segera sesama
+    2""".split())
+MIN_KEPT_WORDS = 3
+
+
+# Every header or footer without_wrapping finds holds one of these (lowercase): a text with none is left at once
+WRAP_HINTS = ("*", "[", "(", "\n", "terus", "forward", "fw", "berantai", "copas", "broadcast", "bc", "grup", "group",
+              "share", "sebar", "viral", "bagikan", *WRAP_MARKS[:-1])
+
+
+def _segments(text: str) -> list[tuple[int, int, list[str]]]:
+    """The text's segments between stops, line breaks, bold marks, brackets and emoji, with their words."""
+    return [(m.start(), m.end(), words) for m in _SEGMENT.finditer(text or "")
+            if (words := _SEGMENT_WORD.findall(m.group().lower()))]
+
+
+def only_wrapping(text: str) -> bool:
+    """Whether a message is nothing but a chain's header ("Diteruskan dari grup RT 03 📢 *INFO PENTING*"): the first
+    bubble of a forward, no question and no story."""
+    lowered = (text or "").lower()
+    if not any(hint in lowered for hint in WRAP_HINTS):
+        return False
+    segments = _segments(text)
+    return bool(segments) and all(_header(text, a, b, words) for a, b, words in segments)
+
+
+def without_wrapping(text: str) -> str:
+    """The story without a chain message's wrapping: headers made only of a chain's words (bold, in brackets, on a
+    line of their own, or saying it was forwarded) and footers made only of calls to spread it, with the
+    loudspeakers around them; the substance (and a plea in it) as typed. Unchanged when little would be left."""
+    lowered = (text or "").lower()
+    if not any(hint in lowered for hint in WRAP_HINTS):  # the cheap test first
+        return text
+    segments = _segments(text)
+    first = next((k for k, (a, b, words) in enumerate(segments) if not _header(text, a, b, words)), None)
+    if first is None:
+        return text
+    start = segments[first][0] if first else 0  # nothing before the story's first words when no header was
+    end = len(text)
+    for a, _, words in reversed(segments):
+        if a <= start or not _footer(words):
+            break
+        end = a - 1 if text[a - 1:a] == "*" else a  # "*Mohon di share*": its bold mark goes with it
+    kept = text[start:end].strip(_EDGES) if start or end < len(text) else text.strip(_EDGES)
+    if len(_SEGMENT_WORD.findall(kept.lower())) < MIN_KEPT_WORDS:
+        return text
+    return kept if kept != text.strip() else text
+
+
+def _header(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a segment of a story's opening is a chain's header: bold or bracketed, a line of its own, or saying
+    it was forwarded, and made only of a header's words (a group's name after "dari grup")."""
+    marked = text[start - 1:start] in "*[(" and text[end:end + 1] in "*])"
+    own_line = text[end:].lstrip(" *])").startswith("\n")
+    if not (marked or own_line or not FORWARD_WORDS.isdisjoint(words)) or HEADER_STRONG.isdisjoint(words):
+        return False
+    for i, word in enumerate(words):
+        if word in ("grup", "group") and i and words[i - 1] in ("dari", "dr"):
+            return len(words) - i - 1 <= GROUP_NAME_WORDS  # "dari grup warga RT 05": the group's name
+        if word not in HEADER_WORDS:
+            return False
+    return True
+
+
+def _footer(words: list[str]) -> bool:
+    """Whether a segment of a story's end only calls to spread it ("mohon di share ke yang lain", "sebarkan")."""
+    return not SPREAD.isdisjoint(words) and all(word in FOOTER_WORDS for word in words)
 
 
 def forwarded(text: str) -> bool:
@@ -1285,7 +1373,20 @@ def followed_ids(citizen: Contact | ColumnElement[int]):
 
 CITIZEN_REPLIES = (Event.CITIZEN_ANSWER, Event.REOPENED)  # the citizen's answer to a question, reason to reopen
 # What the citizen wrote: never news to themselves
-CITIZEN_EVENTS = (Event.RATING, Event.COMMENT, Event.EVIDENCE, *CITIZEN_REPLIES)
+CITIZEN_EVENTS = (Event.RATING, Event.COMMENT, Event.EVIDENCE, Event.WITHDRAWAL, *CITIZEN_REPLIES)
+
+
+def withdrawal_waiting(complaint: Complaint) -> TimelineEntry | None:
+    """The citizen's wish to withdraw their open complaint that staff have not acted on yet (nothing the citizen may
+    see came after it: an answer, a change of status), or None."""
+    if complaint.status not in OPEN_STATUSES:
+        return None
+    for entry in reversed(complaint.timeline):
+        if entry.event == Event.WITHDRAWAL:
+            return entry
+        if entry.public:
+            return None
+    return None
 
 
 def latest_public_entry(complaint: Complaint) -> TimelineEntry | None:
@@ -1333,12 +1434,12 @@ def move_to_number(session: Session, complaint: Complaint, phone: str, actor: Co
 def add_evidence(session: Session, complaint: Complaint, text: str, now: datetime,
                  media: list[dict] | None = None, withdrawal: bool = False) -> TimelineEntry:
     """Add the citizen's statement or evidence to their open complaint (the agencies handling it hear of it);
-    `withdrawal`: the statement asks for the complaint to be withdrawn."""
+    `withdrawal`: the statement asks for the complaint to be withdrawn (a step of its own, `withdrawal_waiting`)."""
     if complaint.status not in OPEN_STATUSES:
         raise LifecycleError(f"{complaint.reference} is {complaint.status}")
     text = as_agencies_read(complaint, text)
-    entry = TimelineEntry(at=now, event=Event.EVIDENCE, text=text[:MAX_DESCRIPTION_CHARS], public=False,
-                          actor_id=complaint.citizen_id)
+    entry = TimelineEntry(at=now, event=Event.WITHDRAWAL if withdrawal else Event.EVIDENCE,
+                          text=text[:MAX_DESCRIPTION_CHARS], public=False, actor_id=complaint.citizen_id)
     entry.media = list(media or [])
     complaint.timeline.append(entry)
     complaint.updated_at = now

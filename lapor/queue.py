@@ -736,7 +736,8 @@ def _additions_are_news(session: Session, rows: list[Disposition]) -> set[int]:
     if not rows:
         return set()
     added = dict(session.execute(select(TimelineEntry.complaint_id, func.max(TimelineEntry.at)).where(
-        TimelineEntry.complaint_id.in_({d.complaint_id for d in rows}), TimelineEntry.event == Event.EVIDENCE)
+        TimelineEntry.complaint_id.in_({d.complaint_id for d in rows}),
+        TimelineEntry.event.in_((Event.EVIDENCE, Event.WITHDRAWAL)))
         .group_by(TimelineEntry.complaint_id)).all())
     fresh = [d for d in rows if d.complaint_id in added and added[d.complaint_id] > d.created_at]
     followed = _last_words(session, fresh)

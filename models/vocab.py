@@ -117,6 +117,7 @@ class Event(StrEnum):
     COMMENT = "komentar"
     REOPENED = "dibuka_kembali"        # a citizen's 'tidak puas'
     EVIDENCE = "tambahan_pelapor"      # what a citizen added to their open complaint after filing
+    WITHDRAWAL = "minta_dibatalkan"    # a citizen asked for their open complaint to be withdrawn (staff close it)
     CLOSED = "ditutup"                 # closed for good without a reaction
     LAPOR = "lapor"                    # something SP4N-LAPOR! said or was told
     HANDED_OVER = "dialihkan"          # a head handed a disposition to one officer (ALIHKAN)

@@ -101,12 +101,17 @@ def later_steps(state: State) -> frozenset[State]:
     return frozenset({*after, State.CONFIRM})
 
 
+DRAFT_BEGINS = frozenset({State.IDLE, State.OFFER})  # where `advance` runs, a new complaint begins
+
+
 def advance(turn: Turn) -> Next:
     """Ask for the first missing part, or show the summary (after an edit too, unless it left a part missing: a
     question without a place changed into a complaint is asked its place).
 
     Once the problem and the place are known, similar public complaints are offered to follow instead.
     """
+    if turn.state in DRAFT_BEGINS and (refused := over_budget.refuse_at_start(turn)) is not None:
+        return refused  # a number past its budget told at once, not after the whole story at KIRIM
     draft = turn.draft
     _one_problem_at_a_time(turn)
     if draft.kind and not draft.description and not turn.data.get("editing") and draft.has_voice_note:
@@ -406,6 +411,8 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
     def step(turn: Turn) -> Next:
         if photo_burst(turn) and not turn.data.get(VOICE_PLACE_ASKED):  # the question was asked after the first
             return _burst_counted(turn)  # photo of the burst (a voice note after the place was asked by voice: read)
+        if turn.state == State.PRIVACY and (aside := caption_aside(turn)) is not None:
+            return aside
         if turn.data.get("editing") and keeps_as_is(turn):
             return back_to_summary(turn)
         mended = _mended(turn)
@@ -432,16 +439,50 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
 
 # Photos sent together reach the webhook one message each, seconds apart
 PHOTO_AT = "photo_at"  # conversation data: when the message before, a photo without words, came in
+MEDIA_AT = "media_at"  # ... when the message before brought media, with words or without
 BURST = timedelta(seconds=45)
 
 
 def photo_burst(turn: Turn) -> bool:
-    """Whether this message is a photo without words that came seconds after the one before, itself a photo
-    without words: one of several sent together, which need no question each."""
-    before = turn.data.get(PHOTO_AT)
+    """Whether this message is a photo without words that came seconds after the one before, itself a photo (with
+    its caption or without words): one of several sent together, which need no question each."""
+    before = turn.data.get(PHOTO_AT) or turn.data.get(MEDIA_AT)
     if not before or turn.text.strip() or not turn.received or turn.dropped or turn.message.refused_media:
         return False
     return turn.now - datetime.fromisoformat(before) <= BURST
+
+
+def caption_aside(turn: Turn) -> Next | None:
+    """A photo with a caption at a question the caption does not answer (the privacy, the summary): the caption is
+    kept with the story as at the photo step (photos sent one by one with a caption each lost all captions but the
+    first, and each got «Mohon balas 1 …» or the summary again); within a burst only the count is said. None when
+    the message brings no photo, its caption only shows it ("ini fotonya"), or it answers the question ("anonim aja",
+    KIRIM)."""
+    if (turn.kept_attachment != "photo" or not _caption_tells(turn.text) or _shows_this_media(turn)
+            or _answers_step(turn)):
+        return None
+    _keep_caption(turn)
+    before = turn.data.get(MEDIA_AT)
+    if before and turn.now - datetime.fromisoformat(before) <= BURST and not turn.dropped:
+        return _burst_counted(turn)
+    acknowledge_attachment(turn)
+    if turn.state == State.CONFIRM:
+        say_summary(turn)
+    else:
+        ask(turn, turn.state)
+    return STAY
+
+
+def _caption_tells(caption: str) -> bool:
+    """Whether a photo's caption says more than "ini fotonya", "foto lagi pak"."""
+    return bool([w for w in understanding.content(caption) if w not in _PHOTO_OR_POINTING])
+
+
+def _answers_step(turn: Turn) -> bool:
+    """Whether a caption answers the privacy question or the summary's choice."""
+    if turn.state == State.PRIVACY:
+        return _chosen(turn.text, vocab.PRIVACY_CHOICES) is not None
+    return (match_phrase(turn.text, vocab.CONFIRM_CHOICES) or _confirm_words(turn.text)) is not None
 
 
 def _burst_counted(turn: Turn) -> Next:
@@ -1192,7 +1233,7 @@ ASKING_SMALL = frozenset("""itu ini nya sama dengan dan antara yang yg sih dong 
     pilihan""".split())
 
 
-_PHOTO_OR_POINTING = PHOTO_WORDS | {"ini", "itu", "berikut"}
+_PHOTO_OR_POINTING = PHOTO_WORDS | {"ini", "itu", "berikut", "lagi", "tambahan", "juga", "berikutnya", "selanjutnya"}
 
 
 def _tells_a_story(text: str) -> bool:
@@ -2513,7 +2554,7 @@ def _keep_caption(turn: Turn) -> None:
     """A photo's caption at the photo step ("lubangnya sedalam lutut") is kept with the description, so nothing the
     citizen wrote is lost; a bare "ini fotonya" is not."""
     caption = turn.text.strip()
-    if not [w for w in understanding.content(caption) if w not in _PHOTO_OR_POINTING]:
+    if not _caption_tells(caption):
         return
     line = t("photo_caption", caption=caption)
     turn.draft.description = f"{turn.draft.description or ''}\n{line}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
@@ -2717,16 +2758,18 @@ def _privacy_question(turn: Turn) -> Next | None:
 
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
-    if photo_burst(turn):  # the summary was shown after the first photo of the burst
-        return _burst_counted(turn)
+    # the summary was shown after the first photo of the burst; a caption is kept with the story
+    aside = _burst_counted(turn) if photo_burst(turn) else caption_aside(turn)
+    if aside is not None:
+        return aside
     corrected = (_privacy_told(turn) or _corrected(turn) or _kind_changed(turn)  # "ganti jadi biasa aja": no edit
                  or _number_swapped(turn) or service_asked(turn) or status_asked(turn) or own_asked_by_topic(turn)
                  or _another_told(turn))
     if corrected is not None:
         return corrected
-    if not turn.kept_attachment and (is_thanks(turn.text) or is_pleasantry(turn.text)):  # "sakalangkong": not sent
-        turn.say("summary_thanked" if is_thanks(turn.text) else "summary_courtesy")
-        return STAY
+    courtesy = _courtesy_at_summary(turn)
+    if courtesy is not None:
+        return courtesy
     if not turn.kept_attachment and _photo_to_come(turn.text):  # "sy kirim gambarnya dulu": not sent, no story
         turn.say("summary_photo_waiting")
         return STAY
@@ -2747,6 +2790,24 @@ def on_confirm(turn: Turn) -> Next:
         return go(State.EDIT)
     _neither_choice(turn)
     return STAY
+
+
+def _courtesy_at_summary(turn: Turn) -> Next | None:
+    """Thanks at the summary ("makasih", "sakalangkong") are a bare yes there, as "ok" and "🙏" are: the first is told
+    it is not sent, the second sends (it was «Sama-sama 🙏 … belum terkirim» word for word, each time); a pleasantry
+    ("selamat siang") is told it is not sent. A message neither thanks nor a bare yes starts the count again."""
+    thanked = not turn.kept_attachment and is_thanks(turn.text)
+    if not thanked and not bare_assent(turn):
+        assent_hinted(turn)
+    if thanked:
+        if turn.data.get(ASSENT_HINTED):
+            return _submit(turn)
+        _hint_once(turn, "summary_thanked")
+        return STAY
+    if not turn.kept_attachment and is_pleasantry(turn.text):
+        turn.say("summary_courtesy")
+        return STAY
+    return None
 
 
 NUMBER_SWAP = re.compile(r"(\d+)\s*,?\s*(?:bukan|bkn|bukane|sanes)\s+(?:(?:no|nomor|nomer|rt|rw|blok)\s*\.?\s*)?"

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from bot import outbox, prompts
 from bot.commands import THANKS, is_acknowledgement, is_thanks, match_phrase, words
-from bot.conversation import understanding
+from bot.conversation import over_budget, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import (
     ANSWER_FOR,
@@ -31,6 +31,8 @@ from bot.conversation.evidence import (
     protect,
 )
 from bot.conversation.filing import (
+    BURST,
+    MEDIA_AT,
     PHOTO_AT,
     PHOTO_WORDS,
     advance,
@@ -136,11 +138,13 @@ def on_idle(turn: Turn) -> Next:
     resumes = turn.data.get(RESUMES)  # the expired draft's answers, with the story `earlier`: this read only
     place = turn.data.get(PLACE_AWAITED)  # "salah alamat pak" just before: this read only
     chain = turn.data.get(CHAIN_TOLD)  # a chain message answered just before: this read only
+    past_budget = turn.data.get(over_budget.NOTE_NEXT)  # told the number is past its budget: this read only
     turn.conversation.data = {key: value for key, value in turn.data.items() if key not in (
         "earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT, NEW_NUMBER_CLAIM, RESUMES, PLACE_AWAITED,
-        CHAIN_TOLD, CLAIM_PASSED)}
+        CHAIN_TOLD, CLAIM_PASSED, over_budget.NOTE_NEXT)}
     _read_first(turn)
-    continued = (_cancel_undone(turn, cancelled) or _claim_named(turn, claim) or _claim_told_more(turn, passed)
+    continued = (over_budget.note_next(turn, past_budget)
+                 or _cancel_undone(turn, cancelled) or _claim_named(turn, claim) or _claim_told_more(turn, passed)
                  or awaited_place_given(turn, place)
                  or _chain_truth_asked(turn, chain) or _echo(turn) or continues_answer(turn)
                  or _listed_picked(turn, earlier, offered, addition)
@@ -1833,18 +1837,29 @@ def _start_filing(turn: Turn, said: str, earlier: str | None = None, resumes: di
     elif earlier:
         _take_up_answers(turn, resumes)
     said = told or (earlier or "")
-    if said and complaints.description_problem(said) is None:
-        turn.draft.description = said[: complaints.MAX_DESCRIPTION_CHARS]
-        turn.say("description_noted", excerpt=excerpt(turn.draft.description, 200))  # not asked for again
-        turn.draft.place_before = turn.draft.place_before or _home_introduced(turn.text, said)
-    elif said and complaints.description_problem(said) == "too_short" and {
-            w for w in understanding.content(said) if not w.isdigit()} - NAMES_NO_PROBLEM:
-        # "lampu jalan mati": the story begun; "a problem", "2 hal" not
-        turn.conversation.data = {**turn.data, "story_begun": said[: complaints.MAX_DESCRIPTION_CHARS]}
+    refused = _story_told(turn, said)
+    if refused is not None:
+        return refused
     turn.draft.privacy = understanding.protection_asked(turn.text)  # "…, tolong nama saya dirahasiakan"
     if not said:  # "pak mau tanya": a request for information, its question asked next
         turn.draft.kind = turn.draft.kind or understanding.stated_kind(turn.text)
     return advance(turn)
+
+
+def _story_told(turn: Turn, said: str) -> Next | None:
+    """The story told with the wish to file: the description when it is enough (said so, not asked for again), else
+    the story begun ("lampu jalan mati"; "a problem", "2 hal" not). A number past its budget is told at once, the
+    story kept as a note (never said noted as the report's story first): what to do next, else None."""
+    if said and complaints.description_problem(said) is None:
+        turn.draft.description = said[: complaints.MAX_DESCRIPTION_CHARS]
+        if (refused := over_budget.refuse_at_start(turn)) is not None:
+            return refused
+        turn.say("description_noted", excerpt=excerpt(turn.draft.description, 200))
+        turn.draft.place_before = turn.draft.place_before or _home_introduced(turn.text, said)
+    elif said and complaints.description_problem(said) == "too_short" and {
+            w for w in understanding.content(said) if not w.isdigit()} - NAMES_NO_PROBLEM:
+        turn.conversation.data = {**turn.data, "story_begun": said[: complaints.MAX_DESCRIPTION_CHARS]}
+    return None
 
 
 SELF_INTRODUCED = frozenset({"saya", "aku", "kami", "warga"})
@@ -2286,6 +2301,24 @@ def _offer_said_again(turn: Turn) -> Next | None:
     return STAY
 
 
+def _caption_joins_offer(turn: Turn) -> Next | None:
+    """A photo with its caption seconds after the one before, while a story is offered (photos sent one by one with a
+    caption each): the caption joins the story offered, and only the photos are counted (the growing story was
+    offered again after each); None for anything else."""
+    before = turn.data.get(MEDIA_AT)
+    text = turn.text.strip()
+    if (not before or not turn.received or not text or turn.data.get("addition_for") or takes_offer(text)
+            or turn.now - datetime.fromisoformat(before) > BURST or _taken_with_reason(text) is not None
+            or understanding.intent(text) is not None):
+        return None
+    if not understanding.only_shows_photo(text):
+        offer = joined(turn.data.get("offer") or "", text)[:complaints.MAX_DESCRIPTION_CHARS]
+        turn.conversation.data = {**turn.data, "offer": offer}
+    turn.kept_attachment = None
+    turn.say("photo_burst", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
+    return STAY
+
+
 def answers_kept(draft: complaints.Draft) -> dict | None:
     """What a draft dropped for its age was answered besides its story (the kind, the place or pin, photos, the
     privacy), or None: offered again with the story, so that a person who comes back the next morning to answer
@@ -2314,7 +2347,7 @@ def _take_up_answers(turn: Turn, answers: dict | None) -> None:
 def on_offer(turn: Turn) -> Next:
     """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
     kind; anything else is read as when idle, where more of the story joins what was offered."""
-    said_again = _offer_said_again(turn)
+    said_again = _offer_said_again(turn) or _caption_joins_offer(turn)
     if said_again is not None:
         return said_again
     if turn.data.get("told_before") and understanding.declines(turn.text):  # "gak usah pak, itu aja"

@@ -242,12 +242,13 @@ def _finish_turn(turn: Turn) -> None:
     listed = {"listed": turn.listing} if turn.listing else {}  # for the next message only
     # a photo without words, for the next message: one more seconds later is a burst (filing.photo_burst)
     photo = {filing.PHOTO_AT: turn.now.isoformat()} if turn.received and not turn.text.strip() else {}
+    photo |= {filing.MEDIA_AT: turn.now.isoformat()} if turn.received else {}  # a caption's photo too
     turn.conversation.data = {**kept, "draft": turn.draft.as_data() if has_content else None,
                               "prompts": prompts.dump(turn.prompts), **listed, **photo}
     turn.conversation.updated_at = turn.now
 
 
-NEXT_MESSAGE_ONLY = frozenset({"listed", filing.PHOTO_AT})
+NEXT_MESSAGE_ONLY = frozenset({"listed", filing.PHOTO_AT, filing.MEDIA_AT})
 
 
 # What was sent while idle (a photo, a pin; no filing begun) waits longer than a draft for the words that say where

@@ -242,9 +242,28 @@ def _after_rating(turn: Turn, complaint: Complaint, score: int, said: str) -> Ne
             return _ask_reopen(turn, complaint, said)
         turn.say("rating_thanks", reference=complaint.reference)
         return back_to_idle()
+    if score >= SATISFIED_IN_WORDS and _thanked_with_rating(turn.text):  # "puas bgt makasih": all they meant to say
+        turn.say("rating_thanked_back", reference=complaint.reference, score=score)
+        return back_to_idle()
     turn.say("ask_rating_comment", score=score)
     return go(State.RATING_COMMENT, rating_for=complaint.id, media_instead=kept_media(turn),
               comment_asked_at=turn.now.isoformat())
+
+
+# Thanks beside a rating: a word of thanks ("makasih", "tq", "matur nuwun", "alhamdulillah"), "terima kasih" (not
+# "kasih" alone: "saya kasih 5" gives), or praying hands
+THANKED = frozenset(THANKS) - {"kasih", "kasi", "terima"}
+THANKS_SAID = re.compile(r"\b(?:terima|trima|trimo)\s*kasi?h?\b|🙏", re.IGNORECASE)
+
+
+def _thanked_with_rating(text: str) -> bool:
+    """Whether a rating comes with thanks ("puas bgt makasih", "👍 makasih", "terima kasih, sangat puas") or with
+    approval besides its own word ("sip puas", "oke mantap"): the citizen has said all they meant to."""
+    typed = words(text)
+    if not THANKED.isdisjoint(typed) or THANKS_SAID.search(text or ""):
+        return True
+    rated = [w for w in map(_rating_word, typed) if w in vocab.RATING_WORDS]
+    return "sip" in rated and len(rated) >= 2
 
 
 BUT = re.compile(r"^\W*(?:tapi|tp|tpi|namun|cuma|cm|tetapi)\b\W*", re.IGNORECASE)

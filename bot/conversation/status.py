@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from bot.conversation.states import FILING
 from bot.conversation.turn import Turn, reference
 from bot.messages import KIND_NAMES, OTHERS_STATUS_NAMES, STATUS_NAMES, and_list, deadline_words, excerpt, short_date, t
 from lapor import complaints, queue
 from lapor.bridge.privacy import safe_title, strip_nik
-from models import Complaint, Contact
+from models import Complaint, Contact, TimelineEntry
+from models.vocab import Event
 
 MAX_SHOWN = 3  # complaints shown in detail for one question: the first three named
 
@@ -43,10 +46,23 @@ def show_status(turn: Turn, rest: str) -> None:
 def _status_list(turn: Turn, found: list[Complaint]) -> None:
     """The citizen's complaints and those they follow, newest first, with their status."""
     turn.listing = [c.number for c in found]  # "2" next names LPR-2 (it was the menu's "cek status")
+    withdrawing = _withdrawals_waiting(turn, found)
     lines = [t("status_list_head")] + [
         t("status_list_item", reference=c.reference, title=_title_for(c, turn.contact),
-          status=_status_words(c, turn.contact), updated=short_date(c.updated_at, turn.zone)) for c in found]
+          status=_status_words(c, turn.contact) + (t("status_withdrawal_mark") if c.id in withdrawing else ""),
+          updated=short_date(c.updated_at, turn.zone)) for c in found]
     turn.replies.append("\n".join(lines + [t("status_list_tail")]))
+
+
+def _withdrawals_waiting(turn: Turn, found: list[Complaint]) -> set[int]:
+    """The ids of the citizen's own open complaints listed whose withdrawal waits for staff (one query for the list;
+    the timelines read only of those asked to be withdrawn)."""
+    mine = [c.id for c in found if c.citizen_id == turn.contact.id and c.status in complaints.OPEN_STATUSES]
+    if not mine:
+        return set()
+    asked = set(turn.session.scalars(select(TimelineEntry.complaint_id).where(
+        TimelineEntry.complaint_id.in_(mine), TimelineEntry.event == Event.WITHDRAWAL)))
+    return {c.id for c in found if c.id in asked and complaints.withdrawal_waiting(c) is not None}
 
 
 def _not_found(turn: Turn, references: str) -> None:
@@ -77,6 +93,9 @@ def _status_detail(turn: Turn, number: int) -> None:
     yours = complaints.latest_reply_of_citizen(complaint) if own else None
     if yours is not None and (latest is None or yours.at >= latest.at):  # said apart: not the agency's progress
         text += "\n\n" + t("status_your_reply", when=short_date(yours.at, turn.zone), text=excerpt(yours.text, 300))
+    waiting = complaints.withdrawal_waiting(complaint) if own else None
+    if waiting is not None:  # the wish passed on, not yet acted on: said, or the citizen asks again
+        text += "\n\n" + t("status_withdrawal_waiting", when=short_date(waiting.at, turn.zone))
     turn.replies.append(text)
 
 

@@ -97,7 +97,8 @@ OWNED_FORMS = frozenset(place + owner for place in ("rumah", "rmh", "omah", "sek
 GENERIC = BEFORE_PLACE | OWNED_FORMS | frozenset("rumah raya besar kecil utama umum anak".split())
 STORY_VERB = re.compile(r"(?:ber|ter|men|mem|di)[a-z]{5,}|men[a-z]{4}")  # berlubang, terendam, menumpuk, dibiarkan,
 # menutup, menimpa
-TOKEN = re.compile(r"[0-9A-Za-z]+|[^\sA-Za-z0-9]")
+# A word, or a mark; an RT or RW typed against its number ("rt03", "RW5") is the marker and the number, as spaced
+TOKEN = re.compile(r"(?:rt|rw|RT|RW|Rt|Rw)(?=\d)|[0-9A-Za-z]+|[^\sA-Za-z0-9]")
 MAX_PLACE_WORDS = 7  # in one part of an address (a street, a neighbourhood, a village…)
 MAX_ADDRESS_WORDS = 24  # tokens of a whole address: street, number, rt, rw, kelurahan, kecamatan
 OF_A_SCHOOL = frozenset({"negeri", "negri", "neg", "n", "swasta"})  # "SD Negeri 1 Ngampel", "SD N 3 x": its name
@@ -131,11 +132,13 @@ def place_in_story(story: str | None, said_near: bool = False) -> str | None:
     for i, word in enumerate(lowered):
         if word not in MARKERS or not _introduced(lowered, i):
             continue
-        if word in {"rt", "rw"} and not (i + 1 < len(lowered) and lowered[i + 1].isdigit()):
+        if word in {"rt", "rw"} and not _numbered(lowered, i):
             continue  # "pak rt minta uang …", "ketua rt nya": the person, no place
         if i + 1 < len(lowered) and lowered[i + 1] in BEFORE_PLACE - NEAR:
             continue  # "jalan desa di depan balai desa x": no name of its own ("gang sebelah masjid x" has one)
         end = _end_of_place(lowered, i, capitalized)
+        if word in OPENING_PLACES and not set(lowered[i + 1:end]).isdisjoint(BEFORE_PLACE - NEAR):
+            continue  # "gang sempit di desa x": the alley told of, the place after "di"
         while end - 1 > i and (lowered[end - 1] in _MARKER_OR_BEFORE or not lowered[end - 1].isalnum()) and (
                 not _near_a_named_place(lowered, i, end)):
             end -= 1  # "di kec. tembelang jalan rusak", "di ds. x dkt": no name follows the last marker
@@ -145,7 +148,8 @@ def place_in_story(story: str | None, said_near: bool = False) -> str | None:
             continue  # "dana desa dipotong": the village's money, cut; no village named "dipotong"
         if named and any(not w.isdigit() for w in named) or (word in NUMBERED_SCHOOLS and named):
             place = " ".join(story[tokens[i][1]:tokens[end - 1][2]].split())  # bubbles' line breaks: one line
-            place = f"{place}, {neighbourhood}" if neighbourhood else place
+            own_rt = "rt" in lowered[i:end]  # "gang kenanga rt3 rw5" after "grup RT 03": its own, none added
+            place = f"{place}, {neighbourhood}" if neighbourhood and not own_rt else place
             return _said_near(place, lowered[i - 1] if i else "") if said_near else place
         if word in {"rt", "rw"} and named and neighbourhood is None:
             neighbourhood = " ".join(story[tokens[i][1]:tokens[end - 1][2]].split())
@@ -168,6 +172,20 @@ def _said_near(place: str, before: str) -> str:
     near = JAVANESE_NEAR_OF.get(before) or _standard(before)
     near = near[2:] if near.startswith("di") and near[2:] in NEAR_SAID else near
     return f"{near} {place}" if near in NEAR_SAID else place
+
+
+NEIGHBOURHOODS = frozenset({"rt", "rw"})
+
+
+def _numbered(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is an RT or RW followed by its number, with a dot or a slash between or none ("rt
+    03", "rt.03", "RT03", "RT/RW 03/05"); "pak rt minta …" is the person."""
+    if words[at] not in NEIGHBOURHOODS:
+        return False
+    after = words[at + 1:at + 4]
+    while after and after[0] in {".", "/"} or after[:1] == ["rw"]:
+        after = after[1:]
+    return bool(after) and after[0].isdigit()
 
 
 def _a_verb_not_a_name(words: list[str], at: int, named: list[str]) -> bool:
@@ -271,10 +289,15 @@ def _introduced(words: list[str], at: int) -> bool:
         return True  # "lampu merah perempatan pasar manis mati": a junction is only a place ("simpang siur" none)
     if words[at] in SCHOOLS_BY_NUMBER and words[at + 1:at + 2] and words[at + 1].isdigit():
         return True  # "sekolah anak sy SDN 2 Karanganyar": a school by its number is a place with no "di"
+    if words[at] in OPENING_PLACES and all(not w.isalnum() for w in words[:at]):
+        return True  # "gang mawar rt.03/rw.05 sampah numpuk": an alley opening the story is where
     if words[at] in LANDMARKS:  # "nang kali jagir": Javanese "nang", "neng" are "di"
         return at > 0 and (words[at - 1] in BEFORE_PLACE or _standard(words[at - 1]) in BEFORE_PLACE)
     return words[at] in ADDRESS_ONLY or any(w in BEFORE_PLACE or _standard(w) == "di"  # Madurese "e jalan …"
                                             for w in words[max(0, at - 2):at])
+
+
+OPENING_PLACES = frozenset({"gang", "perumahan", "perum"})  # markers that open a story only as its place
 
 
 def _street_of_the_thing(words: list[str], at: int) -> bool:
@@ -298,10 +321,7 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
     i, count = start + 1, 1
     while i < len(words) and count < MAX_PLACE_WORDS and i - start < MAX_ADDRESS_WORDS:
         word = words[i]
-        if word == "." and words[i - 1] in ABBREVIATED:
-            i += 1
-            continue
-        if word in {",", "/"} and i + 1 < len(words) and words[i + 1] in ADDRESS_ONLY:  # "kel. x, kec. y"
+        if _joins_parts(words, i):
             i += 1
             continue
         standard = word if word in _ABBREVIATED_OR_MARKER else _standard(word)  # "dr." is no "dari"
@@ -318,7 +338,8 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
         if (word.isdigit() or word in COUNT_WORDS) and i + 1 < len(words) and (
                 words[i + 1] in DURATION_UNITS or after in DURATION_UNITS):
             break  # "gang mawar 3 hari", "block C for 4 days": how long, never a part of the place
-        if (words[i - 1].isdigit() and (words[i - 2] not in _MARKER_OR_SCHOOL or words[i - 2] in NUMBERED)
+        marker = words[i - 3] if words[i - 2] == "." and i > 2 else words[i - 2]  # "rt.3 ds krajan" as "rt 3 …"
+        if (words[i - 1].isdigit() and (marker not in _MARKER_OR_SCHOOL or marker in NUMBERED)
                 and word not in _MARKER_NEAR_OR_DOT):
             break  # a house number ends it; "sdn 2 banyuanyar", "rt 3 ds krajan", "no 4 depan masjid" go on
         if (count > 1 or i not in capitalized) and word not in MARKERS and (
@@ -331,6 +352,15 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
             break  # a passive verb before any name: the story ("di SD dipungut biaya", "kantor desa dimintai uang")
         i, count = i + 1, 1 if word in _ADDRESS_PART else count + 1
     return i
+
+
+def _joins_parts(words: list[str], i: int) -> bool:
+    """Whether the mark at `i` goes on with the address: an abbreviation's dot ("jl.", "rt.03"), a comma or slash
+    before its next part ("kel. x, kec. y", "rt 03/rw 05"), a slash between two numbers ("RT/RW 03/05")."""
+    word, after = words[i], words[i + 1] if i + 1 < len(words) else ""
+    if word == ".":
+        return words[i - 1] in ABBREVIATED or _numbered(words, i - 1)
+    return word in {",", "/"} and after in ADDRESS_ONLY or word == "/" and words[i - 1].isdigit() and after.isdigit()
 
 
 # A verb of asking for money or goods after a place's name: the story ("SDN 3 minta uang seragam", "kantor desa x

@@ -43,6 +43,7 @@ class Turn:
     replied: tuple[str, object] | None = None  # the prompt a swipe-reply answers: (kind, question or complaint)
     listed: list[int] = field(default_factory=list)  # complaints the last reply listed ("2" may name one of them)
     listing: list[int] = field(default_factory=list)  # complaints this turn's replies list, for the next message
+    budget_read: bool = False  # the number's budget of new complaints was read this turn (over_budget)
 
     # `state` and `data` run about 40 times a message: each reads the conversation's loaded value from the
     # instance's dict, where SQLAlchemy's attribute would find it (through a Python call of its own), and reads it

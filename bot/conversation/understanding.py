@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from bot.commands import CLAUSE_BREAK, CLAUSE_MARKS, GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
 from lapor import textnorm
 from lapor.common_words import may_be_typo
-from lapor.complaints import OATHS, softened
+from lapor.complaints import OATHS, only_wrapping, softened, without_wrapping
 from lapor.references import NAMED, numbers_named, split_reference
 from lapor.textnorm import ABBREVIATIONS, known_word
 
@@ -717,16 +717,33 @@ def another_problem(story: str, counted: bool = False) -> tuple[str, str] | None
     "jalan berlubang", "lampu juga mati"): one complaint is filed at a time; None when it tells one. Problems
     `counted` before ("mau lapor 2 hal pak: …") need no "juga" between them, and the count is no part of either."""
     story = COUNTED_OPENING.sub("", story or "") if counted else story or ""
-    for found in CLAUSE_END.finditer(story):
+    for found in CLAUSE_OR_AND.finditer(story):
         first, rest = story[:found.start()].strip(), story[found.end():].strip()
         told = ALSO_OPENING.sub("", rest)  # "satu lagi pak, sampah ga diangkut": its words from "sampah"
         opened = counted or told != rest
         told = CONNECTOR.sub("", told)  # "…, terus lampu juga mati": the second's words from "lampu"
         clause = CLAUSE_END.split(told, maxsplit=1)[0]
-        if _another_in(first, clause, opened=opened) or (
-                found.group().strip().lower() in AND_WORDS and _two_things_broken(first, clause)):
-            return FIRST_OPENING.sub("", first).strip(" ,.;"), told.strip(" ,.;")
+        joined = found.group().strip().lower()
+        if joined in AND_ALSO_WORDS and not _thing_first(clause):
+            continue  # "sama tetangga", "sama kayak kemarin": with, or like; no second thing
+        if joined not in AND_ALSO_WORDS and _another_in(first, clause, opened=opened) or (
+                (joined in AND_WORDS or joined in AND_ALSO_WORDS) and _two_things_broken(first, clause)):
+            return FIRST_OPENING.sub("", first).strip(" ,.;"), ALSO_FIRST.sub("", told).strip(" ,.;")
     return None
+
+
+# Words that join a second thing in chat besides "dan" ("jalanan rusak sama sampah numpuk", "plus lampu mati",
+# "ditambah got mampet"): read as "and" only right before a thing of TROUBLES ("sama tetangga", "sama aja", "sama
+# kayak kemarin" say with, alike)
+AND_ALSO_WORDS = frozenset({"sama", "ama", "plus", "ditambah", "tambah"})
+CLAUSE_OR_AND = re.compile(rf"{CLAUSE_END.pattern}|\s(?:sama|ama|plus|ditambah|tambah)\s", re.IGNORECASE)
+ALSO_FIRST = re.compile(r"^\W*(?:juga|jg|pula)\b[\s,]*", re.IGNORECASE)  # "… dan juga sampah numpuk": from "sampah"
+
+
+def _thing_first(clause: str) -> bool:
+    """Whether a clause opens with a thing of TROUBLES ("sampah numpuk", "lampu pju mati"), "juga" aside."""
+    said = [w.removesuffix("nya") for w in _with_regional(standard_words(ALSO_FIRST.sub("", clause)))]
+    return bool(said) and said[0] in TROUBLES
 
 
 # Two things broken joined by "and" with no "juga" ("jalan rusak dan sampah numpuk di gang 5", "jalan berlubang dan
@@ -1230,7 +1247,10 @@ def stated_kind(text: str) -> str | None:
     """The kind a story says it is in its first words (after a greeting): "mau tanya syarat akta …" is a request for
     information, "usul pak, taman …" an aspiration; None for anything else (a complaint, a question that complains,
     or not said). A question about a procedure asks for information even when it names a problem ("cara mengurus KTP
-    yang hilang"); one that asks why complains."""
+    yang hilang"); one that asks why complains. A chain's wrapping ("*INFO PENTING*") says none."""
+    if only_wrapping(text):
+        return None
+    text = without_wrapping(text)
     said = _after_opening(content(text))
     if set(said[:6]) & (INQUIRING | ASKING_IN_ENGLISH) or _asks_for_data(said):
         words = set(said)

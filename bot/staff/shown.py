@@ -48,7 +48,7 @@ def attachments_for_staff(complaint: Complaint) -> str:
 
 
 # What the citizen sent after filing: answers to questions (TUNDA, INFO) and additions (LPR-n tambahan …).
-CITIZEN_ADDITIONS = (Event.CITIZEN_ANSWER, Event.EVIDENCE)
+CITIZEN_ADDITIONS = (Event.CITIZEN_ANSWER, Event.EVIDENCE, Event.WITHDRAWAL)
 ADDITIONS_SHOWN, ADDITION_CHARS, QUESTION_CHARS = 5, 300, 80
 
 

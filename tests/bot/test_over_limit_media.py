@@ -25,8 +25,8 @@ def over_limit(people, world):
     filed(world, CITIZEN, 50, 40, 30, 20)
     people["citizen"].file(description=WASTE, place="Pasar Srimangunan, Kec. Sampang", photo=PHOTO)
     people["verifier"].says("TERUSKAN LPR-5 DLH")
-    people["citizen"].file(description="Lampu jalan di gang Melati mati sudah seminggu, gelap sekali",
-                           place="Gang Melati, Sampang", photo=SECOND)
+    people["citizen"].says("1")  # told at once that the number is past its budget: the story next is the note
+    people["citizen"].says("Lampu jalan di gang Melati mati sudah seminggu, gelap sekali", **SECOND)
     [note] = notes(world)
     assert note.media and note.media[0]["url"] == SECOND["MediaUrl0"]
     svc = services(world)
