@@ -1,0 +1,77 @@
+"""Staff journeys met end to end with `flask chat --local` (firsts8): ten new staff members in their own words, a
+new PUPR officer who types full sentences, an officer answering over three bubbles, leave handed over, a head
+reminded, a supervisor on a weekend, a busy verifier, references typed oddly, an accused head."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.commands import find_leave
+from bot.staff.aside import files_as_citizen
+from tests.parties import file, make_people
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+def working_day(day: date) -> bool:
+    return day.weekday() < 5
+
+
+MONDAY = date(2026, 12, 7)
+
+
+# A weekday written with its date ("senin tanggal 14", "jumat, 18 des") is one day: the span was read as Monday the
+# 14th alone, the weekday and its date taken as two days and the real last day dropped.
+@pytest.mark.parametrize("typed,first,last", [
+    ("Saya cuti mulai senin tanggal 14 sampai jumat 18 desember", date(2026, 12, 14), date(2026, 12, 18)),
+    ("cuti senin, 14 des s/d jumat, 18 des", date(2026, 12, 14), date(2026, 12, 18)),
+    ("cuti dari hari senin tgl 14 sampai hari jumat tgl 18", date(2026, 12, 14), date(2026, 12, 18)),
+    ("izin senin 14/12 - rabu 16/12", date(2026, 12, 14), date(2026, 12, 16)),
+    ("cuti sampai jumat 18 des", None, date(2026, 12, 18)),
+    ("izin kamis 10 des", date(2026, 12, 10), None),
+    ("mulai Selasa, 15 Desember 2026 saya cuti sampai Kamis, 17 Desember 2026", date(2026, 12, 15),
+     date(2026, 12, 17)),
+])
+def test_a_weekday_with_its_date_is_one_day(typed, first, last):
+    found = find_leave(typed, MONDAY, working_day)[:2]
+    assert found == (first, last) or (last is None and found == (first, first)), found
+
+
+@pytest.mark.parametrize("typed,first,last", [
+    ("cuti senin 3 hari", date(2026, 12, 14), date(2026, 12, 16)),  # a length after a weekday counts from it
+    ("izin senin sampai rabu", date(2026, 12, 14), date(2026, 12, 16)),
+    ("cuti jumat", date(2026, 12, 11), date(2026, 12, 11)),
+])
+def test_weekdays_without_a_date_are_read_as_before(typed, first, last):
+    assert find_leave(typed, MONDAY, working_day)[:2] == (first, last)
+
+
+# "ke warga" is who gets the answer, "dari warga" where the news came from: no filing as a citizen.
+@pytest.mark.parametrize("typed", [
+    "Apakah laporan saya sudah terkirim ke warga?",
+    "laporan sdh sampai ke warga blm?",
+    "ada laporan dari warga?",
+    "aduan dr masyarakat sdh masuk?",
+    "laporan saya sudah diterima warga?",
+    "tl saya udh sampai ke masyarakat blm",
+])
+def test_the_citizen_as_recipient_or_source_is_no_filing(typed):
+    assert not files_as_citizen(typed)
+
+
+@pytest.mark.parametrize("typed", ["ADUAN WARGA", "lapor sebagai warga", "aduan pribadi", "mau lapor sbg warga",
+                                   "sy mau ngadu sebagai masyarakat umum"])
+def test_filing_as_a_citizen_is_still_read(typed):
+    assert files_as_citizen(typed)
+
+
+def test_a_new_officer_asking_whether_the_citizen_got_it_is_not_asked_for_a_complaint_kind(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].says("Apakah laporan saya sudah terkirim ke warga?")
+    assert "Jenis laporan Anda" not in reply, reply
