@@ -214,7 +214,9 @@ INTRODUCING = re.compile(
     r"(?:penghubung|admin|operator|petugas)\s+(?:\w+\s+)?(?:yg|yang)\s+baru|"
     # firsts5: oneself a new one without "yang" ("saya petugas baru", "sy dewi admin baru di dlh", "saya masih
     # baru", "sy baru disini"), or guidance asked for ("mohon bimbingannya"); "petugas baru datang" is news
-    r"(?:sy|saya|aku|kulo|abdi)\s+(?:\w+\s+)?(?:penghubung|admin|operator|petugas|pegawai|staf|staff)\s+baru|"
+    # firsts8: two words of the role and a comma after the name ("saya andi, petugas penghubung baru")
+    r"(?:sy|saya|aku|kulo|abdi)[\s,]+(?:\w+[\s,]+)?(?:penghubung|admin|operator|petugas|pegawai|staf|staff)"
+    r"(?:\s+(?:penghubung|pengaduan|admin|operator|layanan))?\s+baru|"
     r"(?:sy|saya|aku|kulo|abdi)\s+(?:masih|msh)\s+baru|(?:sy|saya|aku)\s+baru\s+(?:di\s*sini|disini|dsni)|"
     r"(?:mohon|mhn|minta)\s+(?:bimbingan|arahan|petunjuk)(?:nya)?)\b", re.IGNORECASE)
 # "sy dewi dr dlh": oneself by name, from one's agency
@@ -241,10 +243,23 @@ def _introduced(turn: StaffTurn, text: str) -> bool:
 _GREETING_OR_COURTESY = GREETING_WORDS | COURTESY
 
 
+# How to do something with the service, asked in a sentence of any length ("bagaimana cara saya membalasnya ke
+# warga?", "saya belum paham cara menjawab laporan"): "cara" with a verb of using it, or "bagaimana cara".
+HOW_TO_DO = re.compile(
+    r"\b(?:bagaimana|gimana|gmn|gmna|gemana|piye|kumaha)\s+(?:cara|caranya|carane)\b|"
+    r"\bcara(?:nya)?\s+(?:(?:saya|sy|kami|utk|untuk|buat)\s+)?(?:mem|me|meng|men|meny|nge|ng)?"
+    r"(?:balas|bales|jawab|lihat|liat|kirim|tanggap|pakai|pake|guna|tindak\s*lanjut|tl|buka|cek|lapor|isi)",
+    re.IGNORECASE)
+HOW_TO_DO_MAX_WORDS = 25
+
+
 def _asks_how(text: str) -> bool:
     """Whether a short message asks how to use the service ("gmn cara balasnya?"); "gimana rekap hari ini" asks
     for the summary it names, not how."""
     typed = words(text)
+    if (HOW_TO_DO.search(text) and len(typed) <= HOW_TO_DO_MAX_WORDS and not any(ch.isdigit() for ch in text)
+            and split_reference(marked_reference(text))[0] is None):
+        return True
     if not typed:  # "?", "??": someone lost, not an emoji of acknowledgement
         return "?" in text
     if asks_what_if(text):  # "kalo laporannya bukan wilayah kita gimana ya"

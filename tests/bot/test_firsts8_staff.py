@@ -75,3 +75,37 @@ def test_a_new_officer_asking_whether_the_citizen_got_it_is_not_asked_for_a_comp
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     reply = people["dlh1"].says("Apakah laporan saya sudah terkirim ke warga?")
     assert "Jenis laporan Anda" not in reply, reply
+
+
+# A new officer on the first day, in full sentences: who they are, and how to answer, get the help of their role.
+@pytest.mark.parametrize("typed", [
+    "Selamat pagi, saya Andi petugas penghubung baru dari Dinas PUPR. Saya harus bagaimana ya?",
+    "saya dewi, petugas penghubung baru di DLH",
+    "sy eko admin pengaduan baru pak",
+    "Assalamualaikum, saya Rudi operator penghubung baru, mohon arahannya",
+])
+def test_a_new_officer_introducing_themselves_gets_the_help(people, world, typed):
+    reply = people["dlh1"].says(typed)
+    assert "TL LPR-" in reply and "tidak dikenali" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", [
+    "Saya sudah menerima pesan tentang laporan jalan berlubang, bagaimana cara saya membalasnya ke warga?",
+    "Bagaimana cara melihat semua laporan yang harus saya tangani?",
+    "mohon maaf pak, saya belum paham cara menjawab laporan yang masuk ke nomor ini",
+    "gimana caranya kirim jawaban ke pelapor ya pak?",
+    "cara balas laporan warga gmn ya bu, sy baru pertama kali pakai",
+])
+def test_how_to_answer_asked_in_a_long_sentence_gets_the_help(people, world, typed):
+    reply = people["dlh1"].says(typed)
+    assert "TL LPR-" in reply and "tidak dikenali" not in reply and "Jenis laporan" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", [
+    "lpr 1 caranya kami keruk dulu salurannya, besok diangkut",  # the work's way, told: never the help
+])
+def test_the_way_the_work_is_done_is_no_question_of_how(people, world, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].says(typed)
+    assert "Balas dengan salah satu perintah" not in reply, reply
