@@ -545,7 +545,11 @@ def _asks_unanswered(text: str) -> bool:
 
 # "berapa yang belum?", "sisa brp yg blm kelar": how many are still open (DAFTAR), in a few words and nothing else.
 COUNT_ASKED = {"berapa", "brp", "brapa", "sisa", "sisanya", "mana", "apa", "pinten", "sabaraha"}
-OPEN_FILLER = DAFTAR_FILLER | COUNT_ASKED | DONE_WORDS | {"lagi", "lg", "pak", "bu", "ya", "sih", "kah", "kita"}
+OPEN_FILLER = DAFTAR_FILLER | COUNT_ASKED | DONE_WORDS | {"lagi", "lg", "pak", "bu", "ya", "sih", "kah", "kita",
+                                                        # up to now ("… sampai hari ini?", "per saat ini")
+                                                        "sampai", "sampe", "smp", "hingga", "per", "saat", "skrg",
+                                                        "sekarang", "aduan", "pengaduan", "laporan2", "masih", "msh"}
+OPEN_MAX_WORDS = 12  # every word one of these: a longer question may still be only this one
 # "gimana pupr?", "bagaimana kabar dinas lingkungan hidup?", "dlh gmn bu": how one agency is doing (its REKAP).
 HOW_DOING = HOW_FAR | {"kabar", "kabarnya", "kondisi", "kondisinya", "aman"}  # "pupr aman?"
 DOING_FILLER = HOW_DOING | {"pak", "bu", "ya", "sih", "kok", "sekarang", "skrg", "hari", "ini", "itu", "yg", "yang",
@@ -571,7 +575,7 @@ def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     """A short question of how many are still open (DAFTAR) or, from a head or a supervisor, of how one agency is
     doing (REKAP of it), with the command's words; None for anything else."""
     typed = words(text)  # a number is a complaint's, not an agency's code ("dp3a", "pupr2")
-    if any(w.isdigit() for w in typed) or WRITTEN_REFERENCE.search(text) or not typed or len(typed) > DOING_MAX_WORDS:
+    if any(w.isdigit() for w in typed) or WRITTEN_REFERENCE.search(text) or not typed or len(typed) > OPEN_MAX_WORDS:
         return None
     if set(typed) & UNANSWERED and set(typed) & COUNT_ASKED:
         named = [w for w in typed if w not in _OPEN_ASKED_SMALL and w != "ada"]  # "dlh ada brp yg blm kelar"
@@ -579,6 +583,8 @@ def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
             return "DAFTAR", ""
         if only_agency_words(turn.session, " ".join(named)):  # "dlh berapa yg blm": that agency's (an officer's
             return "DAFTAR", " ".join(named)  # own, or another's, which DAFTAR refuses)
+    if len(typed) > DOING_MAX_WORDS:
+        return None
     named = [w for w in typed if w not in _DOING_ASKED_SMALL]
     if turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and not named and NOW_SAID.search(text):
         return "REKAP", ""  # "kondisi pagi ini gmn", "gimana hari ini": how things stand today, the digest

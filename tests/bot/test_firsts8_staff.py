@@ -10,7 +10,7 @@ import pytest
 
 from bot.commands import find_leave
 from bot.staff.aside import files_as_citizen
-from tests.parties import file, make_people
+from tests.parties import file, make_people, walked_once
 
 
 @pytest.fixture
@@ -109,3 +109,97 @@ def test_the_way_the_work_is_done_is_no_question_of_how(people, world, typed):
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     reply = people["dlh1"].says(typed)
     assert "Balas dengan salah satu perintah" not in reply, reply
+
+
+# An answer split over bubbles: the next bubbles after a TL, with no reference, are offered as more of it for the
+# same complaint (they got "Perintah tidak dikenali" or "Laporan yang mana?" and never reached the citizen).
+TL_FIRST = "TL LPR-1 Tim kami sudah turun ke lokasi pagi ini dan melakukan pengukuran."
+
+
+@walked_once
+def two_at_dlh_one_answered(people) -> None:
+    """LPR-1 and LPR-2 forwarded to DLH; Dewi's TL on LPR-1 just sent."""
+    file(people["citizen"])
+    file(people["citizen2"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    people["dlh1"].says(TL_FIRST)
+MORE_BUBBLES = [
+    "Lubang berukuran sekitar 2 x 1 meter dengan kedalaman 20 cm, penyebabnya saluran air yang tersumbat.",
+    "Penambalan dijadwalkan hari Kamis setelah saluran dibersihkan, rambu sementara sudah dipasang.",
+    "sampahnya ternyata dari pedagang pasar, nanti kami koordinasikan dengan pengelola pasar",
+    "untuk sementara sudah kami pasang papan larangan buang sampah",
+]
+
+
+@pytest.mark.parametrize("more", MORE_BUBBLES)
+def test_the_bubble_after_a_tl_is_offered_as_more_of_it(people, world, more):
+    two_at_dlh_one_answered(people)
+    reply = people["dlh1"].says(more)
+    assert "lanjutan TL LPR-1" in reply and "Laporan yang mana" not in reply, reply
+    people["dlh1"].says("YA")
+    assert people["citizen"].last().body.endswith(more), people["citizen"].last().body
+
+
+@pytest.mark.parametrize("more", [
+    "ok pak siap", "terima kasih pak", "sudah sampai ke warga belum ya?", "maaf pak baru balas",
+    "lpr 2 juga sudah kami cek lokasinya kemarin sore",
+])
+def test_talk_after_a_tl_is_not_offered_as_more_of_it(people, world, more):
+    two_at_dlh_one_answered(people)
+    reply = people["dlh1"].says(more)
+    assert "lanjutan TL" not in reply, reply
+
+
+def test_a_bubble_long_after_the_tl_is_not_more_of_it(people, world, clock):
+    two_at_dlh_one_answered(people)
+    clock.advance(hours=2)
+    reply = people["dlh1"].says(MORE_BUBBLES[1])
+    assert "lanjutan TL" not in reply, reply
+
+
+# A supervisor on a Saturday asking how many are still open "up to today": not the complaints that came in today.
+@pytest.mark.parametrize("typed", [
+    "berapa laporan yang belum selesai sampai hari ini?",
+    "sampai saat ini masih berapa aduan yang belum beres?",
+    "per hari ini sisa berapa laporan yg blm selesai bu",
+])
+def test_how_many_still_open_up_to_today_is_not_todays_arrivals(people, world, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["supervisor"].says(typed)
+    assert "Tidak ada laporan masuk hari ini" not in reply and "DLH: 1 terbuka" in reply, reply
+
+
+def test_the_complaints_that_came_in_today_are_still_asked_so(people, world):
+    file(people["citizen"])
+    reply = people["supervisor"].says("laporan hari ini ada berapa?")
+    assert "LPR-1" in reply or "hari ini" in reply, reply
+
+
+# A reference said as an ordinal ("laporan ke-3", "aduan ke 3", "no. ke-3"): LPR-3, as "laporan 3" is.
+@pytest.mark.parametrize("typed,number", [
+    ("laporan ke-3 pekerja sudah di lokasi", 3), ("Laporan ke 3: pekerja sudah di lokasi", 3),
+    ("aduan ke-12 sudah kami cek", 12), ("lap ke3 sudah kami cek", 3),
+])
+def test_a_reference_said_as_an_ordinal(typed, number):
+    from lapor.references import marked_reference, numbers_named, split_reference
+
+    assert split_reference(marked_reference(typed))[0] == number
+    assert numbers_named(typed) == [number]
+
+
+@pytest.mark.parametrize("typed", ["laporan ke-3 kalinya warga mengeluh", "laporan ke 2 hari lalu", "ke 3 lokasi"])
+def test_an_ordinal_that_counts_is_no_reference(typed):
+    from lapor.references import marked_reference, split_reference
+
+    assert split_reference(marked_reference(typed), bare=False)[0] is None
+
+
+def test_tl_with_an_ordinal_reference_reaches_that_complaint(people, world):
+    file(people["citizen"])
+    file(people["citizen2"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    reply = people["dlh1"].says("TL laporan ke-2 petugas kebersihan sudah di lokasi")
+    assert "Tindak lanjut LPR-2 tercatat" in reply, reply
