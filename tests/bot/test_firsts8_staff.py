@@ -203,3 +203,37 @@ def test_tl_with_an_ordinal_reference_reaches_that_complaint(people, world):
     people["verifier"].says("TERUSKAN LPR-2 DLH")
     reply = people["dlh1"].says("TL laporan ke-2 petugas kebersihan sudah di lokasi")
     assert "Tindak lanjut LPR-2 tercatat" in reply, reply
+
+
+# A head accused by title ("Kepala Dinas PUPR Ir. Hadi meminta uang pelicin …", "kadis dlh pak yusuf …"): a complaint
+# about staff conduct, which the head named must not read (no staff noun but "petugas/pegawai/oknum…" was known).
+@pytest.mark.parametrize("typed", [
+    "Kepala Dinas PUPR Ir. Hadi meminta uang pelicin 5 juta agar proyek jalan desa kami dikerjakan",
+    "kadis dlh pak yusuf minta uang 2 juta ke pedagang pasar supaya sampahnya diangkut",
+    "Kabid kebersihan pak Eko kasar sekali, warga dibentak waktu tanya jadwal sampah",
+    "pimpinan dinas lingkungan hidup memeras pedagang pasar srimangunan",
+])
+def test_a_head_named_by_title_with_misconduct_is_a_conduct_complaint(typed):
+    from bot.conversation.understanding import accuses_staff
+
+    assert accuses_staff(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "kepala saya pusing karena bau sampah menumpuk di pasar",
+    "kepala desa sudah lapor ke dinas tapi sampah belum diangkut",
+    "kepala dinas pu sudah datang meninjau jalan tapi belum diperbaiki",
+])
+def test_a_head_named_without_misconduct_is_no_conduct_complaint(typed):
+    from bot.conversation.understanding import accuses_staff
+
+    assert not accuses_staff(typed)
+
+
+def test_the_head_accused_by_title_does_not_read_it(people, world):
+    file(people["citizen"], description="Kepala DLH pak Yusuf meminta uang pelicin 5 juta ke pedagang pasar "
+                                        "supaya sampah pasar diangkut", privacy="3")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    shown = people["head"].says("STATUS LPR-1") + people["head"].says("DAFTAR")
+    assert "pelicin" not in shown and "Yusuf" not in shown, shown
+    assert "pelicin" in people["dlh1"].says("STATUS LPR-1")
