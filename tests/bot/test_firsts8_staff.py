@@ -237,3 +237,18 @@ def test_the_head_accused_by_title_does_not_read_it(people, world):
     shown = people["head"].says("STATUS LPR-1") + people["head"].says("DAFTAR")
     assert "pelicin" not in shown and "Yusuf" not in shown, shown
     assert "pelicin" in people["dlh1"].says("STATUS LPR-1")
+
+
+# An emergency told as the story at the kind question ("1", then "pohon tumbang … ada orang terjepit"): the numbers,
+# and the story kept as the kind question keeps any story (it was dropped, and the verifier never got the complaint).
+@pytest.mark.parametrize("story", [
+    "pohon tumbang menimpa kabel listrik di jalan melati, kabel terbakar dan ada orang terjepit, tolong segera",
+    "tolong ada kebakaran di pasar Srimangunan sekarang, apinya masih besar 🔥",
+])
+def test_an_emergency_story_at_the_kind_question_is_kept(people, world, story):
+    citizen = people["citizen"]
+    citizen.says("halo")
+    citizen.says("1")
+    reply = citizen.says(story)
+    assert reply.startswith("Bila ini keadaan darurat") and "112" in reply, reply
+    assert story.split(",")[0].lower() in (citizen.draft().get("description") or "").lower(), citizen.draft()
