@@ -429,6 +429,8 @@ def _continues_sent(turn: StaffTurn) -> bool:
     said = _citizens_words(_for_the_citizen(text))
     if len(words(said)) < MORE_MIN_WORDS:
         return False
+    if sounds_like_progress(text) and len(_own_open(turn)[1]) == 1:
+        return False  # the officer's only open one: offered as its progress (`_progress_offered`), the same question
     reference = format_reference(sent["complaint"])
     _ask_to_confirm(turn, "TL", f"{reference} {said}", "staff_confirm_more", reference=reference,
                     text=excerpt(said, 300))

@@ -252,3 +252,43 @@ def test_an_emergency_story_at_the_kind_question_is_kept(people, world, story):
     reply = citizen.says(story)
     assert reply.startswith("Bila ini keadaan darurat") and "112" in reply, reply
     assert story.split(",")[0].lower() in (citizen.draft().get("description") or "").lower(), citizen.draft()
+
+
+# An answer that opens with a greeting to the citizen: what is relayed starts as a sentence does, never "terima kasih
+# …" in lower case after the greeting was taken off.
+@pytest.mark.parametrize("typed,relayed", [
+    ("TL LPR-1 Selamat siang Bapak/Ibu, terima kasih atas laporannya. Tim kami sudah turun ke lokasi.",
+     "Terima kasih atas laporannya. Tim kami sudah turun ke lokasi."),
+    ("TL LPR-1 Assalamualaikum, mohon maaf atas ketidaknyamanannya, petugas sudah kami jadwalkan besok",
+     "Mohon maaf atas ketidaknyamanannya, petugas sudah kami jadwalkan besok"),
+])
+def test_a_greeting_taken_off_leaves_a_sentence(people, world, typed, relayed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says(typed)
+    body = people["citizen"].last().body.rstrip(".")
+    assert body.endswith(relayed.rstrip(".")) or body.endswith(typed.split(" ", 2)[2].rstrip(".")), body
+
+
+@walked_once
+def head_accused(people) -> None:
+    """LPR-1, anonymous, accuses the DLH head Yusuf by title; forwarded to DLH."""
+    file(people["citizen"], description="Kepala DLH pak Yusuf meminta uang pelicin 5 juta ke pedagang pasar supaya "
+                                        "sampah pasar diangkut", privacy="3")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+
+
+@pytest.mark.parametrize("typed", ["siapa pelapornya lpr 1?", "siapa yang pegang lpr 1?",
+                                   "tolong lpr 1 segera dikerjakan", "lpr 1 siapa yg handle"])
+def test_the_accused_head_asking_about_it_is_told_nothing_of_it(people, world, typed):
+    head_accused(people)
+    reply = people["head"].says(typed)
+    assert "Dewi" not in reply and "Eko" not in reply and "ALIHKAN LPR-1" not in reply, reply
+
+
+def test_the_accused_head_cannot_hand_it_over(people, world):
+    head_accused(people)
+    reply = people["head"].says("ALIHKAN LPR-1 Dewi")
+    assert "dialihkan" not in reply.lower() or "tidak" in reply.lower(), reply
+    reply = people["head"].says("YA")
+    assert "LPR-1 dialihkan" not in reply, reply
