@@ -304,6 +304,8 @@ def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
     count, rows = _own_open(turn)
     if len(rows) == 1 and count <= LIST_ITEMS:
         return rows[0].complaint.number, text.strip()
+    if (described := _described(turn, text, asked=True)) is not None:  # "laporan jalan rusak depan SDN itu …"
+        return described
     _which_one(turn, rows, f"KEMBALIKAN {REFERENCE_PLACEHOLDER} {excerpt(text.strip(), ECHO_CHARS)}")
     return None
 
@@ -379,6 +381,9 @@ def _progress_offered(turn: StaffTurn) -> bool:
     if turn.message.replied_to_sid or turn.staff.role not in OFFICER_ROLES:
         return False
     number, rest = _hinted(turn)
+    if number is None and (len(words(text)) >= HINT_MIN_WORDS or on_the_way_only(text)) and sounds_like_progress(
+            text) and (found := _described(turn, text)) is not None:
+        number, rest = found  # "untuk laporan jalan rusak depan SDN tim kami …": the one its description names
     if number is None and (len(words(text)) >= HINT_MIN_WORDS or on_the_way_only(text)) and sounds_like_progress(
             text):
         said = _citizens_words(excerpt(text.strip(), ECHO_CHARS))

@@ -332,7 +332,8 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     # before a greeting ("malam pak, pupr gmn?") and "gimana …?": "gimana pupr?" names an agency
     from bot.staff import counts  # "dinas mana yg paling banyak laporannya?", "rata2 berapa hari …?"
 
-    if (overview := _asks_overview(turn, text) or counts.asked(turn, text)) is not None:
+    if (overview := _asks_overview(turn, text) or counts.asked(turn, text)
+            or _counts_asked_at_length(turn, text)) is not None:
         command, turn.rest = overview
         return command
     if is_thanks(text):  # "makasih pak", "nggih suwun": thanked back, not the whole help
@@ -611,6 +612,30 @@ SUMMARY_REQUEST = {"kirim", "kirimkan", "kirimin", "kirimi", "minta", "mana", "t
 DONE_COUNTED = {"selesai", "kelar", "beres", "rampung", "tuntas", "done", "diselesaikan", "terselesaikan"}
 SUMMARY_MAX_WORDS = 8
 _NOT_AGENCY = REPORT_REQUEST | SUMMARY_WORDS | DONE_COUNTED | COURTESY | GREETING_WORDS  # made once, not per word
+
+
+# A leader's figures asked in a long sentence of their own ("Saya mau tahu ada berapa total pengaduan yang masuk bulan
+# ini dan berapa yang sudah selesai"): a word counting, a word for complaints and a period named: that period's REKAP.
+COUNTING = {"berapa", "brp", "brapa", "jumlah", "jml", "total", "pinten", "piro", "sabaraha"}
+LONG_SUMMARY_MAX_WORDS = 25
+HOW_LONG = {"lama", "lamanya", "hari", "jam", "minggu"}
+
+
+def _counts_asked_at_length(turn: StaffTurn, text: str) -> tuple[str, str] | None:
+    """A leader's REKAP of the period a long question of how many names; None for anything else."""
+    from bot.digests import asked_period
+
+    typed = set(words(text))
+    if (turn.staff.role not in LEADER_ROLES or len(words(text)) > LONG_SUMMARY_MAX_WORDS or not typed & COUNTING
+            or not typed & (COMPLAINT_WORDS | SUMMARY_WORDS) or DIGIT.search(text)):
+        return None
+    said = words(text)
+    if any(w in COUNTING and after in HOW_LONG for w, after in zip(said, said[1:], strict=False)):
+        return None  # "berapa lama …": how long, not how many
+    period, left = asked_period(text, turn.svc.region, turn.now)
+    if period is None:
+        return None
+    return "REKAP", " ".join(w for w in said if w not in set(words(left)))
 
 
 def _summary_asked(turn: StaffTurn, text: str) -> tuple[str, str] | None:

@@ -292,3 +292,61 @@ def test_the_accused_head_cannot_hand_it_over(people, world):
     assert "dialihkan" not in reply.lower() or "tidak" in reply.lower(), reply
     reply = people["head"].says("YA")
     assert "LPR-1 dialihkan" not in reply, reply
+
+
+@walked_once
+def rubbish_and_road_at_dlh(people) -> None:
+    """LPR-1 the market's rubbish, LPR-2 a broken road in front of SDN 2, both at DLH."""
+    file(people["citizen"])
+    people["citizen2"].file(place="Jl. Raya Banyuanyar, Kec. Sampang")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+
+
+# Progress told of one of several by the words of its description ("untuk laporan jalan rusak depan SDN tersebut tim
+# kami …"): offered for that one, as work said done is; it got "Laporan yang mana?" with all of them.
+@pytest.mark.parametrize("typed,number", [
+    ("Baik, untuk laporan jalan rusak di depan SDN tersebut tim kami akan melakukan pengecekan besok pagi", 2),
+    ("yg sampah di TPS pasar srimangunan sudah kami jadwalkan angkut besok pagi", 1),
+])
+def test_progress_naming_one_by_its_description_is_offered_for_it(people, world, typed, number):
+    rubbish_and_road_at_dlh(people)
+    reply = people["dlh1"].says(typed)
+    assert f"Catat sebagai kemajuan (TL) LPR-{number}?" in reply and "Laporan yang mana" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["tim kami akan melakukan pengecekan besok pagi",
+                                   "jalan ke lokasi macet, tim kami akan tiba sore nanti"])
+def test_progress_naming_none_still_asks_which(people, world, typed):
+    rubbish_and_road_at_dlh(people)
+    reply = people["dlh1"].says(typed)
+    assert "Laporan yang mana" in reply, reply
+
+
+# A supervisor asks for the figures in a long sentence of their own ("Saya mau tahu ada berapa total pengaduan yang
+# masuk bulan ini dan berapa yang sudah selesai"): the period's REKAP, not "Perintah tidak dikenali".
+@pytest.mark.parametrize("typed", [
+    "Selamat malam. Saya mau tahu ada berapa total pengaduan yang masuk bulan ini dan berapa yang sudah selesai",
+    "bu, tolong sampaikan ke saya jumlah laporan minggu ini, berapa yang masuk dan berapa yang sudah dijawab",
+    "Assalamualaikum, mohon info jumlah aduan masyarakat bulan ini berapa ya, sekalian yang sudah tuntas",
+])
+def test_a_supervisor_asking_for_figures_in_a_long_sentence_gets_the_periods_summary(people, world, typed):
+    file(people["citizen"])
+    reply = people["supervisor"].says(typed)
+    assert reply.startswith("Rekap daerah") and "tidak dikenali" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", [
+    "berapa lama biasanya laporan bulan ini diproses sampai ada pengerjaan di lapangan oleh dinas terkait",
+])
+def test_a_long_sentence_without_a_count_is_no_summary(people, world, typed):
+    reply = people["supervisor"].says(typed)
+    assert not reply.startswith("Rekap daerah"), reply
+
+
+# "not ours" said of one of several by its description: asked to return that one, not "Laporan yang mana?"
+def test_not_ours_naming_one_by_its_description_asks_to_return_it(people, world):
+    rubbish_and_road_at_dlh(people)
+    reply = people["dlh1"].says("mohon maaf pak, laporan jalan rusak depan SDN itu ruas jalan provinsi, bukan "
+                                "kewenangan kami")
+    assert "Kembalikan LPR-2 ke verifikator" in reply and "Laporan yang mana" not in reply, reply
