@@ -332,7 +332,8 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     # before a greeting ("malam pak, pupr gmn?") and "gimana …?": "gimana pupr?" names an agency
     from bot.staff import counts  # "dinas mana yg paling banyak laporannya?", "rata2 berapa hari …?"
 
-    if (overview := _asks_overview(turn, text) or counts.asked(turn, text)
+    if (overview := counts.asked(turn, text) if counts.per_agency_asked(text, set(words(text))) else None) or (
+            overview := _asks_overview(turn, text) or counts.asked(turn, text)
             or _counts_asked_at_length(turn, text)) is not None:
         command, turn.rest = overview
         return command
@@ -614,8 +615,9 @@ SUMMARY_MAX_WORDS = 8
 _NOT_AGENCY = REPORT_REQUEST | SUMMARY_WORDS | DONE_COUNTED | COURTESY | GREETING_WORDS  # made once, not per word
 
 
-# A leader's figures asked in a long sentence of their own ("Saya mau tahu ada berapa total pengaduan yang masuk bulan
-# ini dan berapa yang sudah selesai"): a word counting, a word for complaints and a period named: that period's REKAP.
+# A leader's figures asked in a long sentence of their own, longer than the short questions read above ("Saya mau
+# tahu ada berapa total pengaduan yang masuk bulan ini dan berapa yang sudah selesai"): a word counting, a word for
+# complaints and a period named: that period's REKAP.
 COUNTING = {"berapa", "brp", "brapa", "jumlah", "jml", "total", "pinten", "piro", "sabaraha"}
 LONG_SUMMARY_MAX_WORDS = 25
 HOW_LONG = {"lama", "lamanya", "hari", "jam", "minggu"}
@@ -626,7 +628,8 @@ def _counts_asked_at_length(turn: StaffTurn, text: str) -> tuple[str, str] | Non
     from bot.digests import asked_period
 
     typed = set(words(text))
-    if (turn.staff.role not in LEADER_ROLES or len(words(text)) > LONG_SUMMARY_MAX_WORDS or not typed & COUNTING
+    if (turn.staff.role not in LEADER_ROLES or not OPEN_MAX_WORDS < len(words(text)) <= LONG_SUMMARY_MAX_WORDS
+            or not typed & COUNTING
             or not typed & (COMPLAINT_WORDS | SUMMARY_WORDS) or DIGIT.search(text)):
         return None
     said = words(text)

@@ -350,3 +350,20 @@ def test_not_ours_naming_one_by_its_description_asks_to_return_it(people, world)
     reply = people["dlh1"].says("mohon maaf pak, laporan jalan rusak depan SDN itu ruas jalan provinsi, bukan "
                                 "kewenangan kami")
     assert "Kembalikan LPR-2 ke verifikator" in reply and "Laporan yang mana" not in reply, reply
+
+
+# Figures asked "per OPD" ("tolong kirimkan data per OPD", "jumlah laporan per dinas bulan ini"): each agency's count.
+@pytest.mark.parametrize("typed", ["tolong kirimkan data per OPD", "jumlah laporan per dinas bulan ini",
+                                   "minta angka aduan per instansi dong", "brp laporan per skpd?"])
+def test_figures_per_agency_are_each_agencys_count(people, world, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["supervisor"].says(typed)
+    assert "per instansi" in reply and "DLH 1" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["tolong kirimkan data pelapor lpr 1", "sampah per rt sudah diangkut"])
+def test_other_per_words_are_no_count_per_agency(people, world, typed):
+    file(people["citizen"])
+    reply = people["supervisor"].says(typed)
+    assert "per instansi" not in reply, reply
