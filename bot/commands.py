@@ -406,6 +406,13 @@ _START_LEAD = re.compile(r"\b(?:mulai|mulai\s+dari|dari|dr|sejak|start|per)\W*$"
 _END_LEAD = re.compile(r"^\W*(?:sampai|sampe|smp|hingga|s/d|sd|until)\b", re.IGNORECASE)
 
 
+# A weekday written with its date ("senin tanggal 14", "Jumat, 18 Des", "rabu 16/12") names one day, the date's: the
+# weekday was a day of its own, and the span's real last day was dropped. Not before a length ("senin 3 hari").
+_WEEKDAY_DATED = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*"
+    r"(?=(?:(?:tgl|tanggal|tg)\.?\s*)?\d{1,2}(?!\d)(?!\s*(?:hari|hr|minggu|mgg|pekan|bulan|bln)\b))", re.IGNORECASE)
+
+
 def _spread_ranges(text: str) -> str:
     """`text` with a range of days written as two days ("20-22 des" → "20 des s/d 22 des")."""
     def month(found: re.Match) -> str:
@@ -430,6 +437,16 @@ def _mentions(text: str) -> list[re.Match]:
     return sorted(taken, key=lambda found: found.start())
 
 
+def _undated_weekdays(text: str) -> str:
+    """`text` without the weekdays written with their dates, when it names a span ("senin tgl 14 sampai jumat 18
+    des", "sampai jumat 18 des"); a lone dated weekday ("izin kamis 10 des") stays: it is that day alone."""
+    undated = _WEEKDAY_DATED.sub("", text)
+    if undated == text:
+        return text
+    found = _mentions(undated)
+    return undated if len(found) >= 2 or (found and _END_LEAD.match(found[0].group())) else text
+
+
 def _next_monday(today: date) -> date:
     return today + timedelta(days=7 - today.weekday())
 
@@ -452,7 +469,7 @@ def find_leave(text: str, today: date, working_day: Callable[[date], bool] | Non
     "sampai" before it, which is that day alone ("izin besok", "cuti jumat"), and "minggu depan" (next week, Monday
     to Friday). Two days are the first and the last, whatever their order ("mulai senin depan sampai jumat",
     "20-22 des", "tgl 9 s/d 10 des"); a length after a day is counted from it ("besok cuti 3 hari")."""
-    text = _spread_ranges(text)
+    text = _undated_weekdays(_spread_ranges(text))
     found = _mentions(text)[:2]
     rest = text
     for mention in reversed(found):

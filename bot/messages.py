@@ -1656,6 +1656,10 @@ MESSAGES = {
         "Balas YA untuk mengirimnya ke pelapor sebagai kemajuan (TL), atau TIDAK. Lebih jelas bila ditulis: "
         "TL {reference} <kemajuan>"
     ),
+    "staff_confirm_more": (
+        "Kirim juga ke pelapor sebagai lanjutan TL {reference}? Balas YA untuk mengirimnya, atau TIDAK:\n\"{text}\"\n"
+        "Bila ini untuk laporan lain, kirim: TL LPR-<nomor> <kemajuan>"
+    ),
     "staff_confirm_text": (
         "{asked} {reference} dengan isi ini?\n\"{text}\"\nBalas YA untuk mengirimnya, atau BATAL bila tidak jadi."
     ),
@@ -2360,6 +2364,13 @@ MESSAGES = {
         "({days} hari kerja).{heads}\n"
         "{title}\n"
         "Balas: TL {reference} <kemajuan> atau SELESAI {reference} <jawaban akhir>."
+    ),
+    "rung_first_response_2_head": (
+        "⏰ Pengingat ke-2: disposisi {reference} untuk {agency} belum ditindaklanjuti sejak {since} "
+        "({days} hari kerja).\n"
+        "{title}\n"
+        "{holders} Serahkan ke satu petugas: ALIHKAN {reference} <nama petugas>. Rinciannya: STATUS {reference}. "
+        "Menjawab sendiri: TL {reference} <kemajuan>."
     ),
     "question_lapsed_late": (
         "Pertanyaan Anda untuk pelapor {reference} belum dijawab dalam {days} hari kerja. Batas penyelesaian {due} "

@@ -246,8 +246,10 @@ def _body(session: Session, rung: DueRung, person: Contact, calendar: WorkCalend
     if rung.ladder == "first_response":
         wording = 3 if "supervisors" in rung.to else 2 if "heads" in rung.to else 1
         heads_told = wording == 2 and person.role != Role.HEAD and _heads_read(session, disposition, now)
-        holders = holders_line(session, disposition, now) if wording == 3 else ""
-        text = t(f"rung_first_response_{wording}", holders=holders,
+        # the head is told who holds it and what a head does (hand it to one officer), not the officer's TL alone
+        to_head = wording == 2 and person.role == Role.HEAD
+        holders = holders_line(session, disposition, now) if wording == 3 or to_head else ""
+        text = t(f"rung_first_response_{wording}{'_head' if to_head else ''}", holders=holders,
                  heads=t("rung_heads_told") if heads_told else "", **values)
         return _with_note(text, rung, zone)
     return t(f"rung_{ladder}", **values)

@@ -141,8 +141,8 @@ def several_references(text: str) -> list[int]:
 # the bare numbers joined to it ("lpr 1 dan 2", "laporan no 1 karo no 2"); a number that counts is none ("laporan 2
 # minggu lalu", "lpr 1 dan 2 hari lalu")
 _NAMED_AT = (rf"(?:(?:lpr|#)\s*[-–—.:]?\s*{NUMBER_WORD}?"
-             r"|\b(?:laporan|lapran|lprn|aduan|pengaduan|keluhan)(?:\s+(?:saya|sy|aku|kami))?"
-             r"\s+(?:(?:no|nomor|nomer|nmr)\b\.?\s*)?)")
+             r"|\b(?:laporan|lapran|lprn|aduan|pengaduan|keluhan|lap)(?:\s+(?:saya|sy|aku|kami))?"
+             r"\s+(?:(?:no|nomor|nomer|nmr)\b\.?\s*)?(?:ke\s*-?\s*(?=\d))?)")
 _JOINED = (r"\s*(?:[,&+/]|" + AND_WORDS + r")\s*(?:(?:lpr|#|no|nomor|nomer|nmr)\s*[-–—.:]?\s*)?\d{1,9}\b" + COUNTED)
 NAMED = re.compile(_NAMED_AT + r"(\d{1,9})\b" + COUNTED + r"((?:" + _JOINED + r")*)", re.IGNORECASE)
 
@@ -160,12 +160,13 @@ def format_reference(number: int) -> str:
     return f"LPR-{number}"
 
 
-# A reference typed with a word ("no 3", "No. 3", "nomor 3", "laporan 3", "lap #3", "aduan no 3") means LPR-3, unless
-# the number counts something ("laporan 2 hari lalu", "no 3 rumah").
+# A reference typed with a word ("no 3", "No. 3", "nomor 3", "laporan 3", "lap #3", "aduan no 3", or as an ordinal,
+# "laporan ke-3") means LPR-3, unless the number counts something ("laporan 2 hari lalu", "no 3 rumah").
+ORDINAL = r"(?:ke\s*-?\s*(?=\d))?"
 REFERENCE_WORDS = re.compile(
-    rf"^\s*(?:(?:no|nomor|nmr|nomer|laporan|lap|aduan|pengaduan|tiket)\b\s*[.:#–—-]?\s*)+(?:{MARK})?"
-    r"(?=\d{1,9}\b" + PERCENT + r"(?!\s*(?:hari|hr|minggu|pekan|bulan|bln|tahun|thn|jam|menit|kali|orang|org|rumah|kk"
-    r"|titik|unit|meter|m|km|rt|rw)\b))", re.IGNORECASE)
+    rf"^\s*(?:(?:no|nomor|nmr|nomer|laporan|lap|aduan|pengaduan|tiket)\b\s*[.:#–—-]?\s*)+{ORDINAL}(?:{MARK})?"
+    r"(?=\d{1,9}\b" + PERCENT + r"(?!\s*(?:hari|hr|minggu|pekan|bulan|bln|tahun|thn|jam|menit|kali|kalinya|orang|org"
+    r"|rumah|kk|titik|unit|meter|m|km|rt|rw)\b))", re.IGNORECASE)
 
 
 def marked_reference(text: str) -> str:

@@ -18,7 +18,7 @@ from bot.conversation.states import FILING, RATING_STATES, Ask, Next, State, go
 from bot.conversation.turn import Turn, greeting_back, menu_text
 from bot.inbound import Inbound
 from bot.messages import excerpt, t
-from lapor.complaints import Draft
+from lapor.complaints import Draft, description_problem
 from lapor.dictation import punctuated
 from lapor.references import PLACEHOLDER, spoken_reference_numbers
 from models import Contact, Conversation
@@ -143,6 +143,9 @@ def _emergency_first(turn: Turn, command: str | None) -> str | None:
     read there (it got "Ceritanya masih terlalu singkat"); while idle the idle handler says them."""
     if command not in (None, "BANTUAN") or not turn.text or not understanding.emergency(turn.text):
         return command
+    if turn.state == State.KIND and description_problem(turn.text) is None:
+        turn.say("emergency")  # "pohon tumbang … ada orang terjepit" at the kind: the story, kept as any told there
+        return None
     if turn.state in EMERGENCY_ASIDE:
         return "EMERGENCY"
     if turn.state in FILING:

@@ -1847,7 +1847,13 @@ MOVED_MAX_WORDS = 14
 # duit", "petugasnya kasar, saya dibentak"): a word of staff and a word of misconduct, or asking for money; it is
 # a new report for the verifier, never an answer or addition relayed to the officers it is about.
 STAFF_NOUNS = frozenset({"petugas", "petugasnya", "pegawai", "pegawainya", "oknum", "staf", "stafnya", "staff",
-                         "mandor", "mandornya", "pejabat", "pejabatnya", "aparat", "aparatnya"})
+                         "mandor", "mandornya", "pejabat", "pejabatnya", "aparat", "aparatnya",
+                         # an agency's head or officials by title ("Kepala Dinas PUPR Ir. Hadi meminta uang pelicin",
+                         # "kadis dlh minta uang", "Kabid kebersihan kasar"): the head accused read it as its handler
+                         "kepala", "kadis", "kadisnya", "kabid", "kabidnya", "kasi", "kasie", "kasubag", "sekdis",
+                         "pimpinan", "pimpinannya"})
+STAFF_NOUN_PARTS = ("petugas", "pegawai", "oknum", "staf", "mandor", "pejabat", "aparat", "kepala", "kadis", "kabid",
+                    "kasi", "kasubag", "sekdis", "pimpinan")
 MISCONDUCT = frozenset({"pungli", "pungutan", "pelicin", "suap", "sogok", "nyogok", "memeras", "pemerasan", "peras",
                         "kasar", "galak", "membentak", "bentak", "dibentak", "ngebentak", "mengancam", "ngancam",
                         "diancam", "memaki", "dimaki", "mabuk", "cabul", "melecehkan", "dilecehkan",
@@ -1858,7 +1864,7 @@ MISCONDUCT = frozenset({"pungli", "pungutan", "pelicin", "suap", "sogok", "nyogo
 def accuses_staff(text: str) -> bool:
     """Whether a message complains of the officers' own conduct (see STAFF_NOUNS)."""
     lowered = (text or "").lower()
-    if not any(noun in lowered for noun in ("petugas", "pegawai", "oknum", "staf", "mandor", "pejabat", "aparat")):
+    if not any(noun in lowered for noun in STAFF_NOUN_PARTS):
         return False  # cheap first
     said = chat_words(text)
     if not set(said) & STAFF_NOUNS:

@@ -209,11 +209,24 @@ AS_CITIZEN_WORDS = {"warga", "pribadi", "masyarakat", "umum"}
 AS_CITIZEN_MAX_WORDS = 7
 
 
+# The citizen word says who files only right after the filing word or "sebagai" ("aduan warga", "lapor sebagai
+# warga"): "laporan saya sudah terkirim ke warga?", "ada laporan dari warga?" name the citizen as who gets or sent it.
+# "laporan warga", "pengaduan masyarakat" are the citizens' complaints the staff member handles ("cara balas laporan
+# warga gmn?"); after those nouns only "pribadi" is their own.
+AS_WORDS = FILING_WORDS | {"sebagai", "sbg", "selaku", "atas"}
+COMPLAINT_NOUNS = {"laporan", "pengaduan", "keluhan"}
+
+
+def _as_citizen_at(before: str, word: str) -> bool:
+    return word in AS_CITIZEN_WORDS and before in AS_WORDS and (before not in COMPLAINT_NOUNS or word == "pribadi")
+
+
 def files_as_citizen(text: str) -> bool:
     """Whether a staff member asks to file a complaint of their own as a citizen."""
     typed = words(text)
-    return (len(typed) <= AS_CITIZEN_MAX_WORDS and bool(set(typed) & FILING_WORDS)
-            and bool(set(typed) & AS_CITIZEN_WORDS) and not DIGIT.search(text))
+    return (len(typed) <= AS_CITIZEN_MAX_WORDS and bool(set(typed) & FILING_WORDS) and any(
+        _as_citizen_at(before, word) for before, word in zip(typed, typed[1:], strict=False))
+        and not DIGIT.search(text))
 
 
 OPENING_CLAUSE = re.compile(r"^([^,:;.\n]+)[,:;.\n]+\s*(.+)$", re.DOTALL)

@@ -135,6 +135,8 @@ def without_closing_address(text: str, to_citizen: bool = False) -> str:
             clause = INNER_TAGGED_ADDRESS.sub(" ", clause)  # a question's "ya pak" addresses the citizen: kept
         kept.append(clause if last else clause + breaks[at])
     rest = "".join(kept).strip().rstrip(" ,;:-")
+    if kept and clauses[0] and kept[0] != clauses[0] + (breaks[0] if breaks else "") and text.strip()[:1].isupper():
+        rest = rest[:1].upper() + rest[1:]  # "Selamat siang Bapak/Ibu, terima kasih …": a sentence still
     return rest if rest != text.strip() and words(rest) and not set(words(rest)) <= SALUTATION_END else text
 
 

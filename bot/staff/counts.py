@@ -6,6 +6,7 @@ named (the year so far when none is).
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from bot.commands import words
@@ -66,6 +67,17 @@ def average_asked(turn: StaffTurn, text: str) -> str | None:
     return period_words(turn, text)
 
 
+# Figures asked per agency ("tolong kirimkan data per OPD", "jumlah laporan per dinas bulan ini"): each one's count.
+PER_AGENCY = re.compile(r"\bper\s+(?:opd|instansi|dinas|skpd|perangkat\s+daerah|unit\s+kerja)\b", re.IGNORECASE)
+FIGURES = {"data", "angka", "jumlah", "jumlahnya", "total", "statistik", "rekap", "rekapan", "berapa", "brp"}
+
+
+def per_agency_asked(text: str, typed: set[str]) -> bool:
+    """Whether a short message asks for figures per agency."""
+    return PER_AGENCY.search(text) is not None and bool(typed & (FIGURES | COMPLAINTS_NAMED)) and not (
+        typed & _NOT_VOLUME)
+
+
 def told_counts(turn: StaffTurn, text: str) -> bool:
     """Answers a region-wide role's question of which agency gets the most complaints, or of how many are anonymous,
     with the counts of the period (a head: their own agency's, `_told_own`); False, saying nothing, for anything
@@ -74,7 +86,7 @@ def told_counts(turn: StaffTurn, text: str) -> bool:
     if not typed:
         return False
     ranked = (bool(typed & MOST) and bool(typed & MANY) and bool(typed & _RANKED_ABOUT) and not typed & _NOT_VOLUME
-              and ("?" in text or bool(typed & WHICH)))
+              and ("?" in text or bool(typed & WHICH))) or per_agency_asked(text, typed)
     anonymous = bool(typed & ANONYMOUS) and bool(typed & HOW_MANY) and not typed & IDENTITY
     if not ranked and not anonymous:
         return False

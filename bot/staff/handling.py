@@ -36,8 +36,10 @@ from bot.staff.leader_words import _holders_asked, handed_in_words
 from bot.staff.mixed import acts_apart, numbered_clauses
 from bot.staff.office_talk import only_acknowledges
 from bot.staff.officer_words import (
+    SENT_KEY,
     _ask_final,
     _asks_more_time,
+    _continues_sent,
     _delay_told,
     _disputes,
     _not_held,
@@ -257,6 +259,7 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         _remember(turn, TEXT_KEY, None)  # a new command: the text an earlier one waited for is not coming
         _remember(turn, CONFIRM_KEY, None)  # nor the answer to a question about an earlier one
         _remember(turn, STATUS_PICK_KEY, None)  # nor a pick from the list STATUS showed
+        _remember(turn, SENT_KEY, None)  # nor more of a TL sent before it
     if not command or _delay_told(turn):  # an officer's "ditunda dulu ya": news of a delay, offered as TL
         return turn.replies if command else _no_command(turn)
     command = turn.command = _asked_as_own_role(command, staff.role)
@@ -298,8 +301,8 @@ def _no_command(turn: StaffTurn) -> list[str]:
         pass
     elif not turn.replies and turn.staff.role in OFFICER_ROLES + VERIFIER_ROLES and _not_yet_said(turn):
         pass  # "lpr 2 blm", "…, lpr 2 belum"
-    elif (not turn.replies and not _said_in_passing(turn) and not _progress_offered(turn)  # work: offered as TL
-          and not _not_held(turn)):
+    elif (not turn.replies and not _said_in_passing(turn) and not _continues_sent(turn)  # a TL's next bubble
+          and not _progress_offered(turn) and not _not_held(turn)):  # work: offered as TL
         turn.say("staff_unknown", hint=_hint(turn))
     return turn.replies
 

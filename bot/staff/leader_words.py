@@ -15,7 +15,7 @@ from bot.staff.questions import ASKING_TO, TO_BE_DONE, _first_and_named
 from bot.staff.reading import _named_inside
 from bot.staff.turn import OFFICER_ROLES, StaffTurn, _named_people
 from bot.staff.vocabulary import COURTESY, WHO_ASKED
-from lapor import complaints, dispositions
+from lapor import access, complaints, dispositions
 from lapor.references import (
     AND_WORDS,
     NAMED,
@@ -35,6 +35,8 @@ def _holders_asked(turn: StaffTurn) -> bool:
     lpr 1?", "tolong pak kadis dlh segera tindaklanjuti lpr 1") each open disposition's holders and head."""
     if turn.staff.role in OFFICER_ROLES and (held := _head_chases(turn)):
         turn.say("staff_head_who" if turn.staff.role == Role.HEAD else "staff_officer_who", **held)
+        return True
+    if turn.replies:  # a complaint the reader may not see: said so
         return True
     typed = set(words(turn.message.text))
     if turn.staff.role != Role.SUPERVISOR:
@@ -226,6 +228,9 @@ def _head_chases(turn: StaffTurn) -> dict | None:
     disposition = dispositions.disposition_for(complaint, turn.staff.agency_id) if complaint else None
     if disposition is None or disposition.status != DispositionStatus.OPEN:
         return None
+    if not access.may_see_complaint(turn.staff, complaint):  # a conduct complaint naming the head: nothing of it,
+        turn.say("staff_not_visible", reference=complaint.reference, agency=turn.staff.agency.name)  # not who holds
+        return None  # it (nor ALIHKAN offered)
     from lapor.directory import officers_for
 
     holders = officers_for(turn.session, disposition, turn.now)

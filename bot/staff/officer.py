@@ -76,6 +76,9 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         _remember(turn, HELD_KEY, None)  # the held photos went with this answer
     extra = _answered_extra(turn, expired, complaint, text, final)
     if not final:
+        from bot.staff.officer_words import sent_remembered
+
+        sent_remembered(turn, complaint.number)  # the next bubbles may be more of it
         turn.say("tl_done", reference=complaint.reference, photos=extra)
         if turn.implied:
             turn.say("tl_swiped", reference=complaint.reference)

@@ -43,11 +43,18 @@ from bot.staff.reading import (
     _percent_told,
     asks_what_if,
 )
-from bot.staff.turn import ECHO_CHARS, LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn
+from bot.staff.turn import ECHO_CHARS, LIST_ITEMS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn, _remember, _remembered
 from bot.staff.vocabulary import COURTESY, NOT_YET, RETURNING
 from lapor import complaints
 from lapor.agency_lookup import find_agencies, only_agency_words
-from lapor.references import AND_WORDS, COUNTED, format_reference, marked_reference, split_reference
+from lapor.references import (
+    AND_WORDS,
+    COUNTED,
+    format_reference,
+    marked_reference,
+    mentioned_reference,
+    split_reference,
+)
 from models.vocab import ComplaintStatus
 
 # An officer asking for more time on a complaint ("mohon perpanjangan waktu", "minta tambahan waktu 1 minggu",
@@ -297,6 +304,8 @@ def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
     count, rows = _own_open(turn)
     if len(rows) == 1 and count <= LIST_ITEMS:
         return rows[0].complaint.number, text.strip()
+    if (described := _described(turn, text, asked=True)) is not None:  # "laporan jalan rusak depan SDN itu …"
+        return described
     _which_one(turn, rows, f"KEMBALIKAN {REFERENCE_PLACEHOLDER} {excerpt(text.strip(), ECHO_CHARS)}")
     return None
 
@@ -373,6 +382,9 @@ def _progress_offered(turn: StaffTurn) -> bool:
         return False
     number, rest = _hinted(turn)
     if number is None and (len(words(text)) >= HINT_MIN_WORDS or on_the_way_only(text)) and sounds_like_progress(
+            text) and (found := _described(turn, text)) is not None:
+        number, rest = found  # "untuk laporan jalan rusak depan SDN tim kami …": the one its description names
+    if number is None and (len(words(text)) >= HINT_MIN_WORDS or on_the_way_only(text)) and sounds_like_progress(
             text):
         said = _citizens_words(excerpt(text.strip(), ECHO_CHARS))
         _which_one(turn, _own_open(turn)[1], f"TL {REFERENCE_PLACEHOLDER} {said}")
@@ -390,6 +402,44 @@ def _progress_offered(turn: StaffTurn) -> bool:
     _ask_to_confirm(turn, "TL", f"{' '.join(references)} {rest}", "staff_confirm_progress",
                     references=and_list(references), reference=" ".join(references), text=excerpt(rest, 300))
     return True
+
+
+# An answer split over bubbles ("TL LPR-1 tim sudah ke lokasi …", then "lubangnya 2 x 1 meter …", then "penambalan
+# hari Kamis …"): the bubbles after a TL with no reference are more of it, offered for the same complaint (they got
+# "Perintah tidak dikenali" or "Laporan yang mana?" and never reached the citizen). `SENT_KEY` keeps the last TL.
+SENT_KEY, SENT_LIFETIME = "staff_sent", timedelta(minutes=10)
+MORE_MIN_WORDS = 4
+
+
+def sent_remembered(turn: StaffTurn, number: int) -> None:
+    """Keeps the complaint a TL just went to, for the bubbles that follow it."""
+    _remember(turn, SENT_KEY, {"complaint": number, "at": turn.now.isoformat()})
+
+
+def _continues_sent(turn: StaffTurn) -> bool:
+    """Offers an officer's words without a command or a reference, soon after their TL, as more of that TL (`YA`
+    sends it); False, saying nothing, for talk to the office, a question, or anything naming a complaint."""
+    from bot.commands import is_thanks
+    from bot.staff.citizen_text import says_nothing
+
+    text = turn.message.text
+    if turn.message.replied_to_sid or turn.staff.role not in OFFICER_ROLES:
+        return False
+    sent = _remembered(turn, SENT_KEY, SENT_LIFETIME)
+    if sent is None or len(words(text)) < MORE_MIN_WORDS or is_question(text) or is_thanks(text):
+        return False
+    if (split_reference(marked_reference(text), bare=False)[0] is not None or mentioned_reference(text) is not None
+            or only_acknowledges(text) or says_nothing(text) or _asks_to_ask(text)):
+        return False
+    said = _citizens_words(_for_the_citizen(text))
+    if len(words(said)) < MORE_MIN_WORDS:
+        return False
+    if sounds_like_progress(text) and len(_own_open(turn)[1]) == 1:
+        return False  # the officer's only open one: offered as its progress (`_progress_offered`), the same question
+    reference = format_reference(sent["complaint"])
+    _ask_to_confirm(turn, "TL", f"{reference} {said}", "staff_confirm_more", reference=reference,
+                    text=excerpt(said, 300))
+    return bool(turn.replies)
 
 
 def _answers_information(turn: StaffTurn, number: int, text: str) -> bool:

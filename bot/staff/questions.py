@@ -214,7 +214,9 @@ INTRODUCING = re.compile(
     r"(?:penghubung|admin|operator|petugas)\s+(?:\w+\s+)?(?:yg|yang)\s+baru|"
     # firsts5: oneself a new one without "yang" ("saya petugas baru", "sy dewi admin baru di dlh", "saya masih
     # baru", "sy baru disini"), or guidance asked for ("mohon bimbingannya"); "petugas baru datang" is news
-    r"(?:sy|saya|aku|kulo|abdi)\s+(?:\w+\s+)?(?:penghubung|admin|operator|petugas|pegawai|staf|staff)\s+baru|"
+    # firsts8: two words of the role and a comma after the name ("saya andi, petugas penghubung baru")
+    r"(?:sy|saya|aku|kulo|abdi)[\s,]+(?:\w+[\s,]+)?(?:penghubung|admin|operator|petugas|pegawai|staf|staff)"
+    r"(?:\s+(?:penghubung|pengaduan|admin|operator|layanan))?\s+baru|"
     r"(?:sy|saya|aku|kulo|abdi)\s+(?:masih|msh)\s+baru|(?:sy|saya|aku)\s+baru\s+(?:di\s*sini|disini|dsni)|"
     r"(?:mohon|mhn|minta)\s+(?:bimbingan|arahan|petunjuk)(?:nya)?)\b", re.IGNORECASE)
 # "sy dewi dr dlh": oneself by name, from one's agency
@@ -241,10 +243,23 @@ def _introduced(turn: StaffTurn, text: str) -> bool:
 _GREETING_OR_COURTESY = GREETING_WORDS | COURTESY
 
 
+# How to do something with the service, asked in a sentence of any length ("bagaimana cara saya membalasnya ke
+# warga?", "saya belum paham cara menjawab laporan"): "cara" with a verb of using it, or "bagaimana cara".
+HOW_TO_DO = re.compile(
+    r"\b(?:bagaimana|gimana|gmn|gmna|gemana|piye|kumaha)\s+(?:cara|caranya|carane)\b|"
+    r"\bcara(?:nya)?\s+(?:(?:saya|sy|kami|utk|untuk|buat)\s+)?(?:mem|me|meng|men|meny|nge|ng)?"
+    r"(?:balas|bales|jawab|lihat|liat|kirim|tanggap|pakai|pake|guna|tindak\s*lanjut|tl|buka|cek|lapor|isi)",
+    re.IGNORECASE)
+HOW_TO_DO_MAX_WORDS = 25
+
+
 def _asks_how(text: str) -> bool:
     """Whether a short message asks how to use the service ("gmn cara balasnya?"); "gimana rekap hari ini" asks
     for the summary it names, not how."""
     typed = words(text)
+    if (HOW_TO_DO.search(text) and len(typed) <= HOW_TO_DO_MAX_WORDS and not any(ch.isdigit() for ch in text)
+            and split_reference(marked_reference(text))[0] is None):
+        return True
     if not typed:  # "?", "??": someone lost, not an emoji of acknowledgement
         return "?" in text
     if asks_what_if(text):  # "kalo laporannya bukan wilayah kita gimana ya"
@@ -317,7 +332,9 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     # before a greeting ("malam pak, pupr gmn?") and "gimana …?": "gimana pupr?" names an agency
     from bot.staff import counts  # "dinas mana yg paling banyak laporannya?", "rata2 berapa hari …?"
 
-    if (overview := _asks_overview(turn, text) or counts.asked(turn, text)) is not None:
+    if (overview := counts.asked(turn, text) if counts.per_agency_asked(text, set(words(text))) else None) or (
+            overview := _asks_overview(turn, text) or counts.asked(turn, text)
+            or _counts_asked_at_length(turn, text)) is not None:
         command, turn.rest = overview
         return command
     if is_thanks(text):  # "makasih pak", "nggih suwun": thanked back, not the whole help
@@ -530,7 +547,11 @@ def _asks_unanswered(text: str) -> bool:
 
 # "berapa yang belum?", "sisa brp yg blm kelar": how many are still open (DAFTAR), in a few words and nothing else.
 COUNT_ASKED = {"berapa", "brp", "brapa", "sisa", "sisanya", "mana", "apa", "pinten", "sabaraha"}
-OPEN_FILLER = DAFTAR_FILLER | COUNT_ASKED | DONE_WORDS | {"lagi", "lg", "pak", "bu", "ya", "sih", "kah", "kita"}
+OPEN_FILLER = DAFTAR_FILLER | COUNT_ASKED | DONE_WORDS | {"lagi", "lg", "pak", "bu", "ya", "sih", "kah", "kita",
+                                                        # up to now ("… sampai hari ini?", "per saat ini")
+                                                        "sampai", "sampe", "smp", "hingga", "per", "saat", "skrg",
+                                                        "sekarang", "aduan", "pengaduan", "laporan2", "masih", "msh"}
+OPEN_MAX_WORDS = 12  # every word one of these: a longer question may still be only this one
 # "gimana pupr?", "bagaimana kabar dinas lingkungan hidup?", "dlh gmn bu": how one agency is doing (its REKAP).
 HOW_DOING = HOW_FAR | {"kabar", "kabarnya", "kondisi", "kondisinya", "aman"}  # "pupr aman?"
 DOING_FILLER = HOW_DOING | {"pak", "bu", "ya", "sih", "kok", "sekarang", "skrg", "hari", "ini", "itu", "yg", "yang",
@@ -556,7 +577,7 @@ def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     """A short question of how many are still open (DAFTAR) or, from a head or a supervisor, of how one agency is
     doing (REKAP of it), with the command's words; None for anything else."""
     typed = words(text)  # a number is a complaint's, not an agency's code ("dp3a", "pupr2")
-    if any(w.isdigit() for w in typed) or WRITTEN_REFERENCE.search(text) or not typed or len(typed) > DOING_MAX_WORDS:
+    if any(w.isdigit() for w in typed) or WRITTEN_REFERENCE.search(text) or not typed or len(typed) > OPEN_MAX_WORDS:
         return None
     if set(typed) & UNANSWERED and set(typed) & COUNT_ASKED:
         named = [w for w in typed if w not in _OPEN_ASKED_SMALL and w != "ada"]  # "dlh ada brp yg blm kelar"
@@ -564,6 +585,8 @@ def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
             return "DAFTAR", ""
         if only_agency_words(turn.session, " ".join(named)):  # "dlh berapa yg blm": that agency's (an officer's
             return "DAFTAR", " ".join(named)  # own, or another's, which DAFTAR refuses)
+    if len(typed) > DOING_MAX_WORDS:
+        return None
     named = [w for w in typed if w not in _DOING_ASKED_SMALL]
     if turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and not named and NOW_SAID.search(text):
         return "REKAP", ""  # "kondisi pagi ini gmn", "gimana hari ini": how things stand today, the digest
@@ -590,6 +613,32 @@ SUMMARY_REQUEST = {"kirim", "kirimkan", "kirimin", "kirimi", "minta", "mana", "t
 DONE_COUNTED = {"selesai", "kelar", "beres", "rampung", "tuntas", "done", "diselesaikan", "terselesaikan"}
 SUMMARY_MAX_WORDS = 8
 _NOT_AGENCY = REPORT_REQUEST | SUMMARY_WORDS | DONE_COUNTED | COURTESY | GREETING_WORDS  # made once, not per word
+
+
+# A leader's figures asked in a long sentence of their own, longer than the short questions read above ("Saya mau
+# tahu ada berapa total pengaduan yang masuk bulan ini dan berapa yang sudah selesai"): a word counting, a word for
+# complaints and a period named: that period's REKAP.
+COUNTING = {"berapa", "brp", "brapa", "jumlah", "jml", "total", "pinten", "piro", "sabaraha"}
+LONG_SUMMARY_MAX_WORDS = 25
+HOW_LONG = {"lama", "lamanya", "hari", "jam", "minggu"}
+
+
+def _counts_asked_at_length(turn: StaffTurn, text: str) -> tuple[str, str] | None:
+    """A leader's REKAP of the period a long question of how many names; None for anything else."""
+    from bot.digests import asked_period
+
+    typed = set(words(text))
+    if (turn.staff.role not in LEADER_ROLES or not OPEN_MAX_WORDS < len(words(text)) <= LONG_SUMMARY_MAX_WORDS
+            or not typed & COUNTING
+            or not typed & (COMPLAINT_WORDS | SUMMARY_WORDS) or DIGIT.search(text)):
+        return None
+    said = words(text)
+    if any(w in COUNTING and after in HOW_LONG for w, after in zip(said, said[1:], strict=False)):
+        return None  # "berapa lama …": how long, not how many
+    period, left = asked_period(text, turn.svc.region, turn.now)
+    if period is None:
+        return None
+    return "REKAP", " ".join(w for w in said if w not in set(words(left)))
 
 
 def _summary_asked(turn: StaffTurn, text: str) -> tuple[str, str] | None:
