@@ -419,7 +419,8 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
             turn.say("filing_hurried")  # "udah lah langsung aja": it joined the story, or was stored as the place
             ask(turn, turn.state)
             return STAY
-        corrected = (_corrected(turn) or _kind_changed(turn) or _privacy_told(turn) or _photo_asked_early(turn)
+        corrected = (_place_taken_back_later(turn) or _corrected(turn) or _kind_changed(turn) or _privacy_told(turn)
+                     or _photo_asked_early(turn)
                      or _photo_promised_early(turn)
                      or _place_asked_early(turn)
                      or _no_photo_told(turn)
@@ -806,6 +807,37 @@ def _choice_named(text: str) -> str | None:
     said = set(understanding.standard_words(text))
     named = said & {"rahasia", "anonim"}
     return named.pop() if len(named) == 1 and not said & understanding.IDENTITY_WORDS else None
+
+
+PLACE_TAKEN_BACK_AT = frozenset({State.KIND, State.PRIVACY, State.CONFIRM})  # the place step and the photo step
+# read it themselves (`_place_answer`, `_more_of_place`)
+
+
+def _place_taken_back_later(turn: Turn) -> Next | None:
+    """The place the story named (or the one given) taken back at a later question ("eh bukan di situ, maksudnya di
+    jl. melati depan puskesmas" at the kind question or the summary): the place meant is the draft's, said so, and
+    the question asked again. It was added to the story, and the wrong place offered or filed. None for anything
+    else ("bukan jalan rusak, tapi jembatan putus di desa X" takes back the story, not its place)."""
+    draft = turn.draft
+    if (turn.state not in PLACE_TAKEN_BACK_AT or turn.kept_attachment or turn.data.get("editing")
+            or not (draft.location_text or place_in_story(draft.description or ""))):
+        return None
+    if turn.state != State.KIND and corrections.correction(turn) is not None:
+        return None  # "eh salah, maksudnya jl. mawar no 7": `_corrected` mends the place given (its village kept)
+    meant = place_taken_back(turn.text)
+    if meant is None or understanding.names_a_problem(meant):
+        return None
+    draft.location_text = place_as_stored(meant)[:500]
+    draft.latitude = draft.longitude = None
+    if place_in_story(draft.description or ""):  # the story's wrong place is read by the officers: the taking back too
+        line = f"{t('correction_label')}: {turn.text.strip()}"
+        draft.description = f"{draft.description}\n{line}"[: complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("correction_applied", part=t("part_location"))
+    if turn.state == State.CONFIRM:
+        say_summary(turn)
+    else:
+        ask(turn, turn.state)
+    return STAY
 
 
 def _corrected(turn: Turn) -> Next | None:
@@ -1605,6 +1637,22 @@ def add_to_story(turn: Turn, more: str) -> None:
         return
     turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     turn.say("story_added", excerpt=excerpt(more, 200))
+    _privacy_raised(turn, more)
+
+
+PRIVACY_RANK = {"biasa": 0, "rahasia": 1, "anonim": 2}
+
+
+def _privacy_raised(turn: Turn, more: str) -> None:
+    """A wish to stay unknown told with more of the story once the privacy is chosen ("fyi sy mahasiswa, pls jgn
+    tampilin nama sy ya" at the summary) raises it, said so: the wish was left out of the story the summary shows,
+    and the report filed as Biasa with the name shown to the agency. It never lowers it."""
+    chosen = turn.draft.privacy
+    found = understanding.story_protection(more) if chosen else None
+    if found is None or PRIVACY_RANK[found[0]] <= PRIVACY_RANK.get(chosen, 0):
+        return
+    turn.draft.privacy, feared = found
+    turn.say("privacy_from_fear" if feared and found[0] == "anonim" else f"privacy_from_story_{found[0]}")
 
 
 def story_sent_again(story: str | None, text: str) -> bool:
@@ -2225,6 +2273,8 @@ def place_taken_back(text: str) -> str | None:
     found = TAKEN_BACK.match(text)
     if found is None:
         return None
+    if not found.group("wrong").strip() and (again := place_taken_back(found.group("meant"))) is not None:
+        return again  # "eh salah, bukan disitu, yg bener di jl melati": taken back twice
     meant = corrections.AFTER.sub("", found.group("meant")).strip(" ,.;:-")  # "salah, maksudnya di desa X"
     if len(meant.split()) < 2 or not names_a_place(meant):  # "tapi gangnya": read beside the other
         return None
@@ -2718,7 +2768,8 @@ def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
     if photo_burst(turn):  # the summary was shown after the first photo of the burst
         return _burst_counted(turn)
-    corrected = (_privacy_told(turn) or _corrected(turn) or _kind_changed(turn)  # "ganti jadi biasa aja": no edit
+    corrected = (_privacy_told(turn) or _place_taken_back_later(turn) or _corrected(turn)
+                 or _kind_changed(turn)  # "ganti jadi biasa aja": no edit
                  or _number_swapped(turn) or service_asked(turn) or status_asked(turn) or own_asked_by_topic(turn)
                  or _another_told(turn))
     if corrected is not None:

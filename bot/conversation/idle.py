@@ -93,7 +93,10 @@ OFFER_MIN_WORDS = 6
 # What a wish to file may name without telling anything yet ("i want to report a problem", "mau lapor masalah")
 NAMES_NO_PROBLEM = frozenset({"a", "an", "the", "problem", "issue", "masalah", "hal", "sesuatu", "something",
                               "keluhan", "aduan", "lapor", "laporan", "pengaduan", "saya", "aku", "kami", "ini",
-                              "beberapa", "banyak", "macam", "things"})  # "mau lapor 2 hal", "beberapa hal"
+                              "beberapa", "banyak", "macam", "things"}  # "mau lapor 2 hal", "beberapa hal"
+                             # "this" and words of address after the wish ("aku arep lapor iki lur", "mau lapor ni
+                             # bro"): they were the start of the story told next ("iki lur saluran irigasi …")
+                             | understanding.THIS | {"itu", "iku", "kuwi", "nih", "tuh", "lur", "dulur", "bro", "sis"})
 PRIVACY_FIRST_MAX_WORDS = 25  # a wish to report asking to stay unknown first; a longer message tells a story
 RUN_ON_MAX_WORDS = 3  # a short message with a word typed without spaces is read spaced ("lampujalanmati")
 OFFER_MIN_CHARS = 30
