@@ -1255,6 +1255,10 @@ MESSAGES = {
         "Laporan {reference} kami buka kembali dengan alasan Anda dan kami teruskan lagi ke instansi.{due} "
         "Kabar selanjutnya akan kami kirim ke nomor ini."
     ),
+    "score_after_reopening": (
+        "Laporan {reference} sudah kami buka kembali dan sedang ditindaklanjuti lagi oleh instansi. Nilai bisa Anda "
+        "berikan setelah jawaban berikutnya. Untuk pengaduan baru, ketik ADUAN."
+    ),
     "reopened_due": " Batas penyelesaian baru: {day}.",
     "reason_too_short": "Mohon tulis alasannya dalam beberapa kata, supaya instansi tahu apa yang perlu diperbaiki.",
     # Staff: help and refusals ---------------------------------------------------------------------

@@ -43,10 +43,12 @@ from bot.conversation.filing import (
     story_sent_again,
 )
 from bot.conversation.rating import (
+    JUST_REOPENED,
     MOVE_WORDS,
     moved_away,
     not_fixed_after_rating,
     rated_late,
+    score_after_reopening,
     start_reopen,
     thanked_when_done,
 )
@@ -139,11 +141,13 @@ def on_idle(turn: Turn) -> Next:
     resumes = turn.data.get(RESUMES)  # the expired draft's answers, with the story `earlier`: this read only
     place = turn.data.get(PLACE_AWAITED)  # "salah alamat pak" just before: this read only
     chain = turn.data.get(CHAIN_TOLD)  # a chain message answered just before: this read only
+    reopened = turn.data.get(JUST_REOPENED)  # the complaint the message before reopened: this read only
     turn.conversation.data = {key: value for key, value in turn.data.items() if key not in (
         "earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT, NEW_NUMBER_CLAIM, RESUMES, PLACE_AWAITED,
-        CHAIN_TOLD, CLAIM_PASSED)}
+        CHAIN_TOLD, CLAIM_PASSED, JUST_REOPENED)}
     _read_first(turn)
-    continued = (_cancel_undone(turn, cancelled) or _claim_named(turn, claim) or _claim_told_more(turn, passed)
+    continued = (score_after_reopening(turn, reopened)
+                 or _cancel_undone(turn, cancelled) or _claim_named(turn, claim) or _claim_told_more(turn, passed)
                  or awaited_place_given(turn, place)
                  or _chain_truth_asked(turn, chain) or _echo(turn) or continues_answer(turn)
                  or _listed_picked(turn, earlier, offered, addition)

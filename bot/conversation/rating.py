@@ -11,7 +11,7 @@ from bot.commands import THANKS, after_words, is_acknowledgement, is_thanks, mat
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.echo import echoed_complaint
-from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
+from bot.conversation.states import STAY, Ask, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_status
 from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import FILE_WORDS, RATING_SKIP, SKIP_CHOICES
@@ -590,7 +590,21 @@ def unsatisfied(turn: Turn, complaint: Complaint, reason: str, asked_before: boo
              if promised else "")
     if turn.media():
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in turn.media())))
-    return back_to_idle()
+    return Next(State.IDLE, {JUST_REOPENED: complaint.number}, ask=Ask.ALL)
+
+
+JUST_REOPENED = "just_reopened"  # conversation data: the complaint reopened by the message before (read once)
+
+
+def score_after_reopening(turn: Turn, number: int | None) -> Next | None:
+    """A bare score right after the citizen's reopening ("1", "nilai 1": the score they meant along with it) is no
+    menu choice: told the complaint is reopened and the rating comes after the next answer (a "1" began a new
+    complaint, and the next angry words were taken as its kind). None for anything else."""
+    found = understanding.score(turn.text) if number is not None and not turn.media() else None
+    if found is None or understanding.content(found[1]):
+        return None
+    turn.say("score_after_reopening", reference=f"LPR-{number}")
+    return STAY
 
 
 def _comment_lapsed(turn: Turn) -> Next | None:
