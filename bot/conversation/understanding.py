@@ -977,6 +977,8 @@ def tells_of_another_thing(text: str, about: str) -> bool:
     bersih smua pak, msh numpuk dkt tiang" beside rubbish piling up: the pole is where, not another matter; "lampu
     dekat masjid mati" names the lamp, "tiangnya miring" another problem)."""
     other = _things(text) - _things(about)
+    if "air" in other and {w.removesuffix("nya") for w in chat_words(about)} & WATERWAYS:
+        other.discard("air")  # "airnya tetap tidak mengalir" beside a blocked irrigation channel: what it carries
     if not other or names_another_problem(text, about):
         return bool(other)
     said = chat_words(text)
@@ -997,6 +999,9 @@ def troubles_its_place(text: str, about: str) -> bool:
     return first is not None and first not in said
 
 
+# Things that carry water: the water in a message beside them is theirs ("saluran irigasi mampet", then "airnya tidak
+# mengalir"), no other thing
+WATERWAYS = frozenset("saluran irigasi selokan drainase gorong parit got kali sungai pipa sumur".split())
 PLACING = frozenset({"di", "ke", "depan", "dekat", "sekitar", "samping", "belakang", "pinggir", "dpn", "dkt"})
 
 
