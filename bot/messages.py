@@ -148,6 +148,10 @@ MESSAGES = {
         "Bila ini keadaan darurat, segera telepon 112 (gratis, 24 jam), pemadam kebakaran 113, ambulans 119, "
         "atau polisi 110. Layanan pengaduan ini tidak dipantau setiap saat."
     ),
+    "sickness_help": (
+        "Semoga lekas sembuh 🙏 Bila ada yang sakit, segera bawa ke puskesmas atau IGD terdekat; bila parah, telepon "
+        "ambulans 119. Laporan Anda tetap kami terima di sini."
+    ),
     "violence_help": (
         "Bila korban dalam bahaya sekarang, telepon polisi 110 atau 112. Pendampingan korban kekerasan terhadap "
         "perempuan dan anak: SAPA 129 (telepon 129, WhatsApp 08111-129-129). Laporan Anda tetap kami terima di sini."

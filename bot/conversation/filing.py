@@ -809,6 +809,7 @@ def _choice_named(text: str) -> str | None:
     return named.pop() if len(named) == 1 and not said & understanding.IDENTITY_WORDS else None
 
 
+THERE_TAKEN_BACK = re.compile(r"\b(?:bukan|bkn|salah)\s+(?:di\s*)?(?:situ|sana|sini)\b", re.IGNORECASE)
 PLACE_TAKEN_BACK_AT = frozenset({State.KIND, State.PRIVACY, State.CONFIRM})  # the place step and the photo step
 # read it themselves (`_place_answer`, `_more_of_place`)
 
@@ -822,8 +823,9 @@ def _place_taken_back_later(turn: Turn) -> Next | None:
     if (turn.state not in PLACE_TAKEN_BACK_AT or turn.kept_attachment or turn.data.get("editing")
             or not (draft.location_text or place_in_story(draft.description or ""))):
         return None
-    if turn.state != State.KIND and corrections.correction(turn) is not None:
-        return None  # "eh salah, maksudnya jl. mawar no 7": `_corrected` mends the place given (its village kept)
+    if corrections.correction(turn) is not None and not THERE_TAKEN_BACK.search(turn.text):
+        return None  # "eh salah, maksudnya jl. mawar no 7": `_corrected` mends the place given (its village kept), or
+        # the story whose place is then offered; "bukan disitu" names no place there to mend
     meant = place_taken_back(turn.text)
     if meant is None or understanding.names_a_problem(meant):
         return None

@@ -146,6 +146,7 @@ def on_idle(turn: Turn) -> Next:
         "earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT, NEW_NUMBER_CLAIM, RESUMES, PLACE_AWAITED,
         CHAIN_TOLD, CLAIM_PASSED, JUST_REOPENED)}
     _read_first(turn)
+    _sickness_told(turn, earlier)
     continued = (score_after_reopening(turn, reopened)
                  or _cancel_undone(turn, cancelled) or _claim_named(turn, claim) or _claim_told_more(turn, passed)
                  or awaited_place_given(turn, place)
@@ -344,6 +345,17 @@ def _read_first(turn: Turn) -> None:
             turn.say("emergency")
     elif understanding.violence_against_women_or_children(turn.text):
         turn.say("violence_help")
+
+
+def _sickness_told(turn: Turn, earlier: str | None) -> None:
+    """Someone ill now, told in this message or with the bubbles or the story offered before it ("anak saya muntah2
+    habis makan MBG di sekolah", "badannya panas", "saya harus gimana ini"): where to take them, said once, when this
+    message makes it so (the story was offered as a report, and nothing said of the child)."""
+    if t("emergency") in turn.replies or not turn.text:
+        return
+    before = "\n".join(filter(None, (earlier, _bubbles(turn))))
+    if understanding.sick_now(f"{before}\n{turn.text}") and not (before and understanding.sick_now(before)):
+        turn.say("sickness_help")
 
 
 def spaced_reading(text: str) -> str | None:
@@ -1131,9 +1143,22 @@ def _status_not_passed(turn: Turn, complaint: Complaint) -> Next:
     if mine and understanding.says_fixed(turn.text):
         turn.say("fixed_meanwhile", reference=complaint.reference)
         return STAY
+    if mine and _tells_more(turn.text):  # "temen2 sekelasnya juga ada yg sakit": YA passes it on (it was to be
+        return _offer_addition(turn, complaint)  # typed again after TAMBAHAN LPR-n)
     show_status(turn, complaint.reference)
     turn.say("about_own_not_passed" if mine else "follower_reply", reference=complaint.reference)
     return STAY
+
+
+TELLS_MORE_WORDS = 3
+
+
+def _tells_more(text: str) -> bool:
+    """Whether a message about one's open complaint tells something rather than asks: no question mark or word,
+    three words or more of content."""
+    said = understanding.standard_words(text)
+    return ("?" not in text and not set(said) & understanding.QUESTION_WORDS
+            and len(understanding.content(text)) >= TELLS_MORE_WORDS)
 
 
 def _opens_with_own(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:
@@ -1315,8 +1340,15 @@ def _complaint_talked_about(turn: Turn) -> Complaint | None:
         complaint = mine[0] if len(mine) == 1 else None
     elif not complaints.citizen_complaint(turn.session, turn.contact, complaint.number):
         return None
-    # "lampu jalan di gang kenanga mati", "perpusda buka hari minggu?" beside a rubbish complaint: their own
-    return complaint if complaint is not None and not tells_another_matter(turn, complaint, OWN_WORDS_MIN) else None
+    # "lampu jalan di gang kenanga mati", "perpusda buka hari minggu?" beside a rubbish complaint: their own; one
+    # adding "also" with no other thing or agency's words tells more of it ("temen2 sekelasnya juga ada yg sakit")
+    if complaint is None or tells_another_matter(turn, complaint, None):
+        return None
+    also = bool(set(understanding.standard_words(text)) & ALSO) and not _looks_like_complaint(text)
+    return complaint if also or not tells_another_matter(turn, complaint, OWN_WORDS_MIN) else None
+
+
+ALSO = frozenset({"juga", "jg", "pula", "ikut", "ikutan"})
 
 
 def _offer(turn: Turn, story: str) -> Next:
@@ -2038,6 +2070,17 @@ def _calls(text: str) -> bool:
     return understanding.calls_for_attention(text)
 
 
+def _place_of_story(place: str, story: str) -> bool:
+    """Whether a place typed alone after a story offered is its place: the story names none, or the place is the
+    story's own told fuller ("pasar lama kelurahan kauman" after "sampah di TPS pasar lama …", typed hours later to
+    the place question of the draft that lapsed: it was glued onto the story, the place asked again)."""
+    told = place_in_story(story)
+    if told is None:
+        return True
+    named = {w for w in understanding.chat_words(told) if len(w) > 2} - understanding.PLACING
+    return bool(named & set(understanding.chat_words(place)))
+
+
 def _offer_kept(turn: Turn, earlier: str, offered: dict | None) -> Next | None:
     """The offer of a story stands after an answer to a later step ("no photo", "skip"), after its place typed
     alone when it names none ("alun alun kota", kept as the place), and after a photo, voice note or pin sent on
@@ -2047,7 +2090,7 @@ def _offer_kept(turn: Turn, earlier: str, offered: dict | None) -> Next | None:
         turn.say("offer_still", excerpt=excerpt(earlier, 300))
         return go(State.OFFER, offer=earlier)
     if (not turn.kept_attachment and not turn.draft.location_text and caption_is_address(turn.text)
-            and place_in_story(earlier) is None):  # "alun alun kota" after a story naming no place: its place
+            and _place_of_story(turn.text, earlier)):  # "alun alun kota" after a story naming no place: its place
         turn.draft.location_text = place_as_stored(turn.text)[:500]
         turn.say("location_received", place=turn.draft.location_text)
         return _offer(turn, earlier)

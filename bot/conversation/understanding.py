@@ -549,6 +549,25 @@ def emoji_cry_for_help(text: str) -> bool:
     return bool(felt & HELP_EMOJI or felt & FEAR_EMOJI or set(said) & CRY_WORDS)
 
 
+POISONED = frozenset({"keracunan", "keracunen", "diracun"})
+TWICE = re.compile(r"\b([a-z]{4,})(?:2|-\1)\b")  # "muntah2", "muntah-muntah": again and again
+
+
+def sick_now(text: str) -> bool:
+    """Whether a story tells of someone ill now, not gravely enough to be an emergency (`emergency`): a person, and
+    poisoning, two signs of illness, or one again and again ("anak saya muntah2 habis makan MBG di sekolah", "…
+    muntah dan diare", "anak saya keracunan makanan"); not one told as past ("kemarin sempat muntah, sekarang sudah
+    sehat") nor an illness beside a question ("ibu saya sakit, mau tanya syarat bpjs")."""
+    words = standard_words(text)
+    said = set(words)
+    if not said & PATIENT or said & SICK_BEFORE or "sehat" in said:
+        return False
+    signs = said & SICK
+    again = any(found.group(1) in SICK for found in TWICE.finditer(text.lower())) or any(
+        words.count(sign) > 1 for sign in signs)
+    return bool(said & POISONED or len(signs) > 1 or signs and (again or said & SEVERE))
+
+
 def emergency(text: str) -> bool:
     """Tell whether a message tells of an emergency happening now ("tolong pak!!! ada kebakaran di pasar",
     "darurat, ada orang tenggelam"; a long one see _emergency_told_long); one told as past ("kemarin ada kebakaran
