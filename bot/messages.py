@@ -698,6 +698,11 @@ MESSAGES = {
     "story_added": "Baik, ditambahkan ke isi laporan: \"{excerpt}\"",
     "story_resent": "Ceritanya sudah kami catat, tidak perlu dikirim lagi.",
     "story_told_already": "Baik, itu sudah tercatat di isi laporan: \"{excerpt}\"",
+    "summary_identity_masked": (
+        "Laporan ini anonim, jadi nama atau nomor Anda yang tertulis di isi laporan kami samarkan. Keterangan lain yang "
+        "bisa membuat Anda dikenali (nama toko, nomor kios, alamat rumah) tetap terbaca petugas; bila perlu, balas UBAH "
+        "untuk menuliskannya ulang."
+    ),
     "summary_softened": (
         "Kami memahami kekesalan Anda. Laporan ini akan dibaca petugas, jadi kata-kata kasar kami samarkan seperti di "
         "atas; isi laporan tetap kami teruskan. Bila ingin menuliskannya ulang, balas UBAH."

@@ -3018,6 +3018,9 @@ def _submit(turn: Turn) -> Next:
     return back_to_idle()
 
 
+IDENTITY_MASKED = "pelapor disembunyikan]"  # an anonymous reporter's name or number as the agency reads it
+
+
 def say_summary(turn: Turn) -> None:
     """Add the draft's summary (with KIRIM / UBAH / BATAL) to the replies. The answers written in the story ("…,
     anonim ya pak. Tidak ada foto"), read by their steps by now, leave it here: what the summary shows is filed."""
@@ -3035,6 +3038,8 @@ def say_summary(turn: Turn) -> None:
              privacy=PRIVACY_NAMES[draft.privacy])
     if complaints.softened(draft.description or "") != (draft.description or ""):  # "… anjing bgt": read by officers
         turn.say("summary_softened")
+    if draft.privacy == "anonim" and IDENTITY_MASKED in complaints.as_filed(draft, turn.contact):
+        turn.say("summary_identity_masked")  # "saya Hendra pemilik toko …": the name hidden, the shop still read
     if complaints.others_numbers_masked(draft.description or "") != (draft.description or ""):  # "Ttd … (0812-…)"
         turn.say("summary_forwarded")
 

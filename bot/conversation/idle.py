@@ -486,7 +486,7 @@ def _privacy_first(turn: Turn) -> Next | None:
     part of the story the agency reads. None for anything else."""
     text = turn.text
     said = set(understanding.standard_words(text))
-    if (turn.message.media or not said & understanding.FILE_VERBS or understanding.names_a_problem(text)
+    if (turn.message.media or not said & understanding.FILE_VERBS
             or len(words(text)) > PRIVACY_FIRST_MAX_WORDS or place_in_story(text) is not None):
         return None  # a story that asks for protection too ("… di SDN 1 Sukamaju, … tolong nama saya dirahasiakan")
     asked = understanding.protection_in_story(text) or understanding.protection_asked(text) or _choice_named(text)
@@ -494,11 +494,26 @@ def _privacy_first(turn: Turn) -> Next | None:
         return None
     wanted = understanding.intent(text)
     told = wanted.rest if wanted is not None and wanted.name == "FILE" else ""
+    if understanding.names_a_problem(text) and (not told or _story_beside_protection(told)):
+        return None
     if told and _story_beside_protection(told):  # "sy mau lapor tetangga sy buang sampah …, tp sy gamau ketahuan"
         turn.draft.description = told.strip()[:complaints.MAX_DESCRIPTION_CHARS]
+    elif topic := _topic_beside_protection(told):  # "mau lapor pungli pak, tp saya gak mau ketahuan namanya": the
+        turn.conversation.data = {**turn.data, "story_begun": topic}  # topic begins the story told next (it was
+        # filed with the wish in it, the privacy not said; or it was dropped)
     turn.draft.privacy = asked
     turn.say(f"privacy_first_{asked}")
     return advance(turn)
+
+
+def _topic_beside_protection(told: str) -> str:
+    """What a short wish to file names besides its wish for protection ("pungli pak", "soal pungutan liar"): the
+    clauses that ask nothing of one's name, "" when they name nothing."""
+    rest = " ".join(clause.strip() for clause in PROTECTION_CLAUSES.split(told or "")
+                    if clause and clause.strip() and understanding.protection_asked(clause) is None
+                    and _choice_named(clause) is None)
+    named = {w for w in understanding.content(rest) if not w.isdigit()} - NAMES_NO_PROBLEM
+    return rest.strip(" ,.")[:complaints.MAX_DESCRIPTION_CHARS] if named else ""
 
 
 def _choice_named(text: str) -> str | None:

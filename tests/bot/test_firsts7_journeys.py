@@ -380,3 +380,44 @@ def test_an_animal_in_the_story_is_not_softened(typed):
     from lapor.complaints import softened
 
     assert "anjing" in softened(typed)
+
+
+@pytest.mark.parametrize("first", ["mau lapor pungli pak, tp saya gak mau ketahuan namanya",
+                                   "sy mau ngadu soal pungutan liar, nama saya jangan disebut ya",
+                                   "mau lapor pungli, anonim aja pak"])
+def test_a_wish_to_stay_unknown_with_the_wish_to_file_is_said_and_left_out_of_the_story(citizen, first):
+    """Found by hand: "mau lapor pungli pak, tp saya gak mau ketahuan namanya" was filed Anonim without a word, and
+    the story the agency read opened with "pungli pak, tp saya gak mau ketahuan namanya"."""
+    reply = citizen.says(first)
+    assert "anonim" in reply.lower(), reply
+    citizen.says("1")
+    citizen.says("tiap hari petugas pasar minta uang keamanan 10 ribu ke pedagang tapi gak ada karcisnya")
+    draft = citizen.draft()
+    assert draft["privacy"] == "anonim" and "pung" in draft["description"].lower(), draft
+    for wish in ("ketahuan", "jangan disebut", "anonim"):
+        assert wish not in draft["description"], draft
+
+
+LEVIES = "tiap hari petugas pasar minta uang keamanan 10 ribu ke pedagang, tapi gak ada karcisnya"
+
+
+@pytest.mark.parametrize("more", ["saya Hendra pemilik toko Sumber Rezeki blok C no 12, sudah 3 bulan begini",
+                                  "nama saya Bu Tini, saya jualan sayur di los 4 sejak 2019"])
+def test_an_anonymous_reporter_naming_themselves_is_told_at_the_summary(citizen, more):
+    """Found by hand: a shop owner who asked to stay unknown then wrote "saya Hendra pemilik toko Sumber Rezeki blok C
+    no 12": the name was masked without a word, the shop that tells who he is left for the agency to read."""
+    citizen.says("mau lapor pungli pak, tp saya gak mau ketahuan namanya")
+    citizen.says("1")
+    citizen.says(LEVIES)
+    citizen.says("pasar induk sukamaju blok C")
+    citizen.says(more)
+    reply = citizen.says("lewati")
+    assert "Kerahasiaan: Anonim" in reply and "samarkan" in reply and "UBAH" in reply, reply
+
+
+def test_an_anonymous_report_naming_nobody_gets_no_such_word(citizen):
+    citizen.says("mau lapor pungli pak, tp saya gak mau ketahuan namanya")
+    for typed in ("1", LEVIES, "pasar induk sukamaju blok C"):
+        citizen.says(typed)
+    reply = citizen.says("lewati")
+    assert "Kerahasiaan: Anonim" in reply and "samarkan" not in reply, reply
