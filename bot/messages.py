@@ -698,6 +698,7 @@ MESSAGES = {
     "story_added": "Baik, ditambahkan ke isi laporan: \"{excerpt}\"",
     "story_resent": "Ceritanya sudah kami catat, tidak perlu dikirim lagi.",
     "story_told_already": "Baik, itu sudah tercatat di isi laporan: \"{excerpt}\"",
+    "status_arrived": "Sudah sampai 🙏 Laporan {reference} sudah kami terima. Perkembangannya:",
     "summary_identity_masked": (
         "Laporan ini anonim, jadi nama atau nomor Anda yang tertulis di isi laporan kami samarkan. Keterangan lain yang "
         "bisa membuat Anda dikenali (nama toko, nomor kios, alamat rumah) tetap terbaca petugas; bila perlu, balas UBAH "

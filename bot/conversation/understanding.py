@@ -549,6 +549,20 @@ def emoji_cry_for_help(text: str) -> bool:
     return bool(felt & HELP_EMOJI or felt & FEAR_EMOJI or set(said) & CRY_WORDS)
 
 
+REPORT_ARRIVED = frozenset({"sampai", "sampe", "nyampe", "nyampai", "diterima", "terima", "masuk", "tekan", "dugi"})
+REPORT_ARRIVED_MAX_WORDS = 10
+
+
+def asks_arrived(text: str) -> bool:
+    """Whether a short message asks if one's report arrived ("SUDAH SAMPAI BELUM?", "laporan saya udah nyampe belum
+    ya", "sdh diterima blm pak"); not how far it went ("sudah sampai mana?") nor when someone arrives ("kapan
+    petugasnya sampai?")."""
+    said = standard_words(text)
+    if not said or len(said) > REPORT_ARRIVED_MAX_WORDS or not set(said) & REPORT_ARRIVED:
+        return False
+    return bool({"sudah", "belum"} & set(said)) and not set(said) & {"mana", "kapan", "petugas", "petugasnya"}
+
+
 POISONED = frozenset({"keracunan", "keracunen", "diracun"})
 TWICE = re.compile(r"\b([a-z]{4,})(?:2|-\1)\b")  # "muntah2", "muntah-muntah": again and again
 

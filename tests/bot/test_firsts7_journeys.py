@@ -421,3 +421,19 @@ def test_an_anonymous_report_naming_nobody_gets_no_such_word(citizen):
         citizen.says(typed)
     reply = citizen.says("lewati")
     assert "Kerahasiaan: Anonim" in reply and "samarkan" not in reply, reply
+
+
+@pytest.mark.parametrize("asked", ["SUDAH SAMPAI BELUM?", "SUDAH SAMPAI BELUM NAK??", "LAPORAN MBAH SUDH SAMPAI BLM",
+                                   "laporan saya udah nyampe belum ya", "udah sampe blm laporannya pak"])
+def test_asked_whether_it_arrived_the_answer_opens_with_yes(citizen, asked):
+    """Found by hand: an elder asking "SUDAH SAMPAI BELUM?" again and again got the status card, with no plain yes."""
+    citizen.file(description="Jalan depan rumah saya rusak parah banyak lubang sudah lama", place="desa karang anyar")
+    reply = citizen.says(asked)
+    assert reply.startswith("Sudah sampai") and "LPR-1" in reply, reply
+
+
+@pytest.mark.parametrize("asked", ["sudah sampai mana laporan saya?", "kapan petugasnya sampai ke lokasi?"])
+def test_asked_how_far_it_went_gets_no_such_yes(citizen, asked):
+    citizen.file(description="Jalan depan rumah saya rusak parah banyak lubang sudah lama", place="desa karang anyar")
+    reply = citizen.says(asked)
+    assert not reply.startswith("Sudah sampai"), reply
