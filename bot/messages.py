@@ -172,6 +172,10 @@ MESSAGES = {
         "Silakan lanjutkan 🙏 Tulis saja masalahnya, atau balas 1 untuk membuat pengaduan, 2 untuk cek status, 3 untuk "
         "bantuan."
     ),
+    "menu_after_kept": (  # a photo after a pin (or a pin after a photo), no words yet
+        "Silakan tulis apa yang terjadi dan sejak kapan; lampiran tadi ikut laporan Anda. Atau balas 1 untuk mengisi "
+        "laporan langkah demi langkah."
+    ),
     "menu_short": (
         "Maaf, kami belum paham. Balas 1 untuk membuat pengaduan (atau langsung tulis masalahnya), 2 untuk cek "
         "status, atau 3 untuk bantuan."

@@ -2053,6 +2053,8 @@ def _menu_or_its_line(turn: Turn) -> None:
         turn.say("menu_greeted_again", greeting=greeting_back(turn.text))
     elif just_shown and turn.kept_attachment is None and _begins_a_sentence(turn.text):  # "min", "mau", "lapor"
         turn.say("menu_go_on")
+    elif just_shown and turn.kept_attachment in ("photo", "location") and not words(turn.text):  # a pin, then a
+        turn.say("menu_after_kept")  # photo: the whole menu again, where what happened is what is missing
     else:
         turn.say_menu()
     turn.conversation.data = {**turn.data, "menu_at": turn.now.isoformat()}  # a new dict: a change in place is lost

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parties import Citizen
+from tests.parties import PHOTO, Citizen
 
 
 @pytest.fixture
@@ -437,3 +437,15 @@ def test_asked_how_far_it_went_gets_no_such_yes(citizen, asked):
     citizen.file(description="Jalan depan rumah saya rusak parah banyak lubang sudah lama", place="desa karang anyar")
     reply = citizen.says(asked)
     assert not reply.startswith("Sudah sampai"), reply
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ({"Latitude": "-7.2001", "Longitude": "113.2402", "Address": "Jl. Melati"}, PHOTO),
+    (PHOTO, {"Latitude": "-7.2001", "Longitude": "113.2402", "Address": "Jl. Melati"}),
+])
+def test_a_second_attachment_before_any_words_gets_no_second_menu(citizen, first, second):
+    """Found by hand: a pin, then a photo, each got the whole menu; the second is told to write what happened."""
+    assert "1 Buat pengaduan" in citizen.says(**first)
+    reply = citizen.says(**second)
+    assert "kami simpan" in reply and "1 Buat pengaduan" not in reply and "tulis" in reply.lower(), reply
+    assert citizen.says("pohon tumbang nutupin jalan dari subuh tadi, motor gak bisa lewat")
