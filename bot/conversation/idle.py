@@ -512,8 +512,8 @@ def _topic_beside_protection(told: str) -> str:
     rest = " ".join(clause.strip() for clause in PROTECTION_CLAUSES.split(told or "")
                     if clause and clause.strip() and understanding.protection_asked(clause) is None
                     and _choice_named(clause) is None)
-    named = {w for w in understanding.content(rest) if not w.isdigit()} - NAMES_NO_PROBLEM
-    return rest.strip(" ,.")[:complaints.MAX_DESCRIPTION_CHARS] if named else ""
+    named = {w for w in understanding.content(rest) if not w.isdigit()} - NAMES_NO_PROBLEM - understanding.FEARING
+    return rest.strip(" ,.")[:complaints.MAX_DESCRIPTION_CHARS] if named else ""  # "tapi takut pak": no topic
 
 
 def _choice_named(text: str) -> str | None:
