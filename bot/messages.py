@@ -148,6 +148,10 @@ MESSAGES = {
         "Bila ini keadaan darurat, segera telepon 112 (gratis, 24 jam), pemadam kebakaran 113, ambulans 119, "
         "atau polisi 110. Layanan pengaduan ini tidak dipantau setiap saat."
     ),
+    "sickness_help": (
+        "Semoga lekas sembuh 🙏 Bila ada yang sakit, segera bawa ke puskesmas atau IGD terdekat; bila parah, telepon "
+        "ambulans 119. Laporan Anda tetap kami terima di sini."
+    ),
     "violence_help": (
         "Bila korban dalam bahaya sekarang, telepon polisi 110 atau 112. Pendampingan korban kekerasan terhadap "
         "perempuan dan anak: SAPA 129 (telepon 129, WhatsApp 08111-129-129). Laporan Anda tetap kami terima di sini."
@@ -167,6 +171,10 @@ MESSAGES = {
     "menu_go_on": (  # one word per bubble after the menu: "min", "mau", …
         "Silakan lanjutkan 🙏 Tulis saja masalahnya, atau balas 1 untuk membuat pengaduan, 2 untuk cek status, 3 untuk "
         "bantuan."
+    ),
+    "menu_after_kept": (  # a photo after a pin (or a pin after a photo), no words yet
+        "Silakan tulis apa yang terjadi dan sejak kapan; lampiran tadi ikut laporan Anda. Atau balas 1 untuk mengisi "
+        "laporan langkah demi langkah."
     ),
     "menu_short": (
         "Maaf, kami belum paham. Balas 1 untuk membuat pengaduan (atau langsung tulis masalahnya), 2 untuk cek "
@@ -694,6 +702,12 @@ MESSAGES = {
     "story_added": "Baik, ditambahkan ke isi laporan: \"{excerpt}\"",
     "story_resent": "Ceritanya sudah kami catat, tidak perlu dikirim lagi.",
     "story_told_already": "Baik, itu sudah tercatat di isi laporan: \"{excerpt}\"",
+    "status_arrived": "Sudah sampai 🙏 Laporan {reference} sudah kami terima. Perkembangannya:",
+    "summary_identity_masked": (
+        "Laporan ini anonim, jadi nama atau nomor Anda yang tertulis di isi laporan kami samarkan. Keterangan lain yang "
+        "bisa membuat Anda dikenali (nama toko, nomor kios, alamat rumah) tetap terbaca petugas; bila perlu, balas UBAH "
+        "untuk menuliskannya ulang."
+    ),
     "summary_softened": (
         "Kami memahami kekesalan Anda. Laporan ini akan dibaca petugas, jadi kata-kata kasar kami samarkan seperti di "
         "atas; isi laporan tetap kami teruskan. Bila ingin menuliskannya ulang, balas UBAH."
@@ -1279,6 +1293,10 @@ MESSAGES = {
     "reopened": (
         "Laporan {reference} kami buka kembali dengan alasan Anda dan kami teruskan lagi ke instansi.{due} "
         "Kabar selanjutnya akan kami kirim ke nomor ini."
+    ),
+    "score_after_reopening": (
+        "Laporan {reference} sudah kami buka kembali dan sedang ditindaklanjuti lagi oleh instansi. Nilai bisa Anda "
+        "berikan setelah jawaban berikutnya. Untuk pengaduan baru, ketik ADUAN."
     ),
     "reopened_due": " Batas penyelesaian baru: {day}.",
     "reason_too_short": "Mohon tulis alasannya dalam beberapa kata, supaya instansi tahu apa yang perlu diperbaiki.",

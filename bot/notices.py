@@ -740,10 +740,10 @@ def on_question_answered(session: Session, event: QuestionAnswered) -> None:
     question = session.get(Question, event.question_id)
     complaint = question.complaint
     if event.more:  # more of an answer already relayed: only what was added
-        body = t("asker_answer_more", reference=complaint.reference, answer=event.more)
+        body = t("asker_answer_more", reference=complaint.reference, answer=complaints.softened(event.more))
     else:
         body = t("asker_answer", reference=complaint.reference, question=excerpt(question.text, 200),
-                 answer=question.answer) + _deadline_after_wait(session, question, event.at)
+                 answer=complaints.softened(question.answer)) + _deadline_after_wait(session, question, event.at)
     key = f"a:{question.id}:{event.part}" if event.more else f"a:{question.id}"
     for reader in answer_readers(session, question, event.at):
         _send(session, reader, body, purpose=Purpose.ANSWER, complaint=complaint, key=key, at=event.at,
@@ -848,7 +848,7 @@ def on_reopened(session: Session, event: ComplaintReopened) -> None:
         again = t("officer_reopened_again", times=_nth(times), told=told) if above else t(
             "officer_reopened_again_alone", times=_nth(times)) if times > 1 else ""  # (the head reads it: no officer)
         for officer in readers_for(session, disposition, event.at):
-            body = t("officer_reopened", reference=complaint.reference, reason=event.reason,
+            body = t("officer_reopened", reference=complaint.reference, reason=complaints.softened(event.reason),
                      due=_date(session, disposition.due_at), again=again)
             _send(session, officer, body, purpose=Purpose.REOPENED, complaint=complaint,
                   key=f"reopen:{disposition.id}:{len(complaint.timeline)}", at=event.at, media=list(event.media))
@@ -866,7 +866,7 @@ def _tell_above_reopened(session: Session, disposition: Disposition, event: Comp
     readers = {person.id for person in readers_for(session, disposition, event.at)}
     above = [person for person in heads_or_above(session, disposition, event.at) if person.id not in readers]
     body = t("head_reopened_again", reference=complaint.reference, agency=disposition.agency.code,
-             times=_nth(times), reason=event.reason, due=_date(session, disposition.due_at),
+             times=_nth(times), reason=complaints.softened(event.reason), due=_date(session, disposition.due_at),
              holders=holders_line(session, disposition, event.at))
     for person in above:
         _send(session, person, body, purpose=Purpose.REMINDER, complaint=complaint,
@@ -917,7 +917,8 @@ def on_evidence_added(session: Session, event: EvidenceAdded) -> None:
     key = "evidence_to_staff"
     if event.withdrawal:  # the officers close it with an answer; the verifiers, before it is forwarded, archive it
         key = "withdrawal_to_officers" if readers else "withdrawal_to_verifiers"
-    body = t(key, reference=complaint.reference, title=complaint.title, text=event.text)
+    # the citizen's words reach staff with their oaths softened, as the story's do (`complaints.as_filed`)
+    body = t(key, reference=complaint.reference, title=complaint.title, text=complaints.softened(event.text))
     for reader in readers or region_readers(session, Role.VERIFIER, event.at):
         _send(session, reader, body, purpose=Purpose.EVIDENCE, complaint=complaint,
               key=f"evidence:{complaint.id}:{len(complaint.timeline)}", at=event.at, media=list(event.media))

@@ -616,13 +616,23 @@ def softened(text: str) -> str:
     said = [m.group().lower() for m in found]
     coarse = [m for at, m in enumerate(found) if said[at] in COARSE or said[at] in OATHS and (
         at + 1 < len(said) and said[at + 1] in OATH_AFTER or at > 0 and said[at - 1] in OATH_BEFORE
-        or _set_off(text, m))]
+        or _set_off(text, m) or at > 0 and said[at - 1] in FAULT_BEFORE and _clause_ends(text, m))]
     for m in reversed(coarse):
         text = text[:m.start()] + m.group()[0] + "*" * (len(m.group()) - 1) + text[m.end():]
     return text
 
 
 _OATH_MARKS = frozenset(",.;!?")
+# A fault an oath ends its clause after ("gotnya masih mampet anjing, …", "masih mampet tai, …"): said of a thing, the
+# word is no animal of the story ("ada anjing mati di jalan"; "bau anjing" is left out: a smell may be a dog's)
+FAULT_BEFORE = frozenset("""mampet mampat rusak mati bocor macet jebol putus ambrol berlubang bolong lambat lelet
+    lama bohong boong""".split())
+
+
+def _clause_ends(text: str, found: re.Match) -> bool:
+    """Whether a word ends its clause: a stop or comma, or the message's end, right after it."""
+    after = text[found.end():].lstrip()
+    return not after or after[0] in _OATH_MARKS
 
 
 def _set_off(text: str, found: re.Match) -> bool:

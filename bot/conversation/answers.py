@@ -3,6 +3,7 @@ with several questions open, the answer is held until the citizen names its comp
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from bot import prompts
@@ -12,6 +13,7 @@ from bot.conversation import understanding, withdrawal
 from bot.conversation.rating import about_rated, score_in, score_with_words
 from bot.conversation.states import STAY, Ask, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_status
+from bot.conversation.story_place import place_in_story
 from bot.conversation.turn import Turn, is_greeting
 from bot.conversation.vocabulary import FILE_WORDS, IDLE_CHOICES, RATING_SKIP
 from bot.messages import excerpt, received, t
@@ -78,12 +80,32 @@ def _insulted(turn: Turn, text: str, questions: list[Question]) -> Next | None:
     threat = understanding.threatens_publicity(text)  # "sy laporin ke wartawan aja": no answer either
     if (turn.media() or turn.message.location is not None or not questions
             or not (threat or understanding.insults(text))
-            or any(understanding.words_against(text, _asked_words(q.text))[0] for q in questions)):
+            or any(understanding.words_against(text, _asked_words(q.text))[0] for q in questions)
+            or not threat and _told_beside_oaths(text)):
         return None
     turn.say("threatened_while_asked" if threat else "insult_while_asked")
     show_status(turn, questions[0].complaint.reference if len(questions) == 1 else "")
     _remind(turn, questions)
     return STAY
+
+
+MASKED = re.compile(r"\b\w\*+")  # a coarse word as `complaints.softened` shows it ("b******")
+TOLD_BESIDE_OATHS_WORDS = 3
+# Whom an oath is aimed at ("goblok semua petugasnya", "bangsat kalian pemda"): nothing told
+INSULTED = frozenset("""semua semuanya petugas petugasnya pegawai pegawainya pejabat pejabatnya pemda pemkab dinas
+    kalian lu lo loe elu kau kamu orang orangnya kerja kerjanya""".split())
+
+
+def _told_beside_oaths(text: str) -> bool:
+    """Whether a message still tells something once its coarse words are set aside ("di belakang pasar, bangsat, udah
+    seminggu gak diangkut" to "di sebelah mana?"): an answer, relayed with its oaths softened. It was not relayed,
+    and the place it told was lost. "bangsat lama bgt", "dasar pemda lelet" tell nothing."""
+    rest = MASKED.sub(" ", complaints.softened(text))
+    if rest == text or understanding.insults(rest):
+        return False
+    told = [w for w in understanding.content(rest) if w not in understanding.OATH_TALK and w not in INSULTED]
+    return (len(told) >= TOLD_BESIDE_OATHS_WORDS
+            or place_in_story(rest) is not None)
 
 
 def _promised(turn: Turn, text: str, questions: list[Question]) -> Next | None:

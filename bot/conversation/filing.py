@@ -426,7 +426,8 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
             turn.say("filing_hurried")  # "udah lah langsung aja": it joined the story, or was stored as the place
             ask(turn, turn.state)
             return STAY
-        corrected = (_corrected(turn) or _kind_changed(turn) or _privacy_told(turn) or _photo_asked_early(turn)
+        corrected = (_place_taken_back_later(turn) or _corrected(turn) or _kind_changed(turn) or _privacy_told(turn)
+                     or _photo_asked_early(turn)
                      or _photo_promised_early(turn)
                      or _place_asked_early(turn)
                      or _no_photo_told(turn)
@@ -847,6 +848,39 @@ def _choice_named(text: str) -> str | None:
     said = set(understanding.standard_words(text))
     named = said & {"rahasia", "anonim"}
     return named.pop() if len(named) == 1 and not said & understanding.IDENTITY_WORDS else None
+
+
+THERE_TAKEN_BACK = re.compile(r"\b(?:bukan|bkn|salah)\s+(?:di\s*)?(?:situ|sana|sini)\b", re.IGNORECASE)
+PLACE_TAKEN_BACK_AT = frozenset({State.KIND, State.PRIVACY, State.CONFIRM})  # the place step and the photo step
+# read it themselves (`_place_answer`, `_more_of_place`)
+
+
+def _place_taken_back_later(turn: Turn) -> Next | None:
+    """The place the story named (or the one given) taken back at a later question ("eh bukan di situ, maksudnya di
+    jl. melati depan puskesmas" at the kind question or the summary): the place meant is the draft's, said so, and
+    the question asked again. It was added to the story, and the wrong place offered or filed. None for anything
+    else ("bukan jalan rusak, tapi jembatan putus di desa X" takes back the story, not its place)."""
+    draft = turn.draft
+    if (turn.state not in PLACE_TAKEN_BACK_AT or turn.kept_attachment or turn.data.get("editing")
+            or not (draft.location_text or place_in_story(draft.description or ""))):
+        return None
+    if corrections.correction(turn) is not None and not THERE_TAKEN_BACK.search(turn.text):
+        return None  # "eh salah, maksudnya jl. mawar no 7": `_corrected` mends the place given (its village kept), or
+        # the story whose place is then offered; "bukan disitu" names no place there to mend
+    meant = place_taken_back(turn.text)
+    if meant is None or understanding.names_a_problem(meant):
+        return None
+    draft.location_text = place_as_stored(meant)[:500]
+    draft.latitude = draft.longitude = None
+    if place_in_story(draft.description or ""):  # the story's wrong place is read by the officers: the taking back too
+        line = f"{t('correction_label')}: {turn.text.strip()}"
+        draft.description = f"{draft.description}\n{line}"[: complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("correction_applied", part=t("part_location"))
+    if turn.state == State.CONFIRM:
+        say_summary(turn)
+    else:
+        ask(turn, turn.state)
+    return STAY
 
 
 def _corrected(turn: Turn) -> Next | None:
@@ -1647,6 +1681,22 @@ def add_to_story(turn: Turn, more: str) -> None:
         return
     turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     turn.say("story_added", excerpt=excerpt(more, 200))
+    _privacy_raised(turn, more)
+
+
+PRIVACY_RANK = {"biasa": 0, "rahasia": 1, "anonim": 2}
+
+
+def _privacy_raised(turn: Turn, more: str) -> None:
+    """A wish to stay unknown told with more of the story once the privacy is chosen ("fyi sy mahasiswa, pls jgn
+    tampilin nama sy ya" at the summary) raises it, said so: the wish was left out of the story the summary shows,
+    and the report filed as Biasa with the name shown to the agency. It never lowers it."""
+    chosen = turn.draft.privacy
+    found = understanding.story_protection(more) if chosen else None
+    if found is None or PRIVACY_RANK[found[0]] <= PRIVACY_RANK.get(chosen, 0):
+        return
+    turn.draft.privacy, feared = found
+    turn.say("privacy_from_fear" if feared and found[0] == "anonim" else f"privacy_from_story_{found[0]}")
 
 
 def story_sent_again(story: str | None, text: str) -> bool:
@@ -2267,6 +2317,8 @@ def place_taken_back(text: str) -> str | None:
     found = TAKEN_BACK.match(text)
     if found is None:
         return None
+    if not found.group("wrong").strip() and (again := place_taken_back(found.group("meant"))) is not None:
+        return again  # "eh salah, bukan disitu, yg bener di jl melati": taken back twice
     meant = corrections.AFTER.sub("", found.group("meant")).strip(" ,.;:-")  # "salah, maksudnya di desa X"
     if len(meant.split()) < 2 or not names_a_place(meant):  # "tapi gangnya": read beside the other
         return None
@@ -2762,7 +2814,8 @@ def on_confirm(turn: Turn) -> Next:
     aside = _burst_counted(turn) if photo_burst(turn) else caption_aside(turn)
     if aside is not None:
         return aside
-    corrected = (_privacy_told(turn) or _corrected(turn) or _kind_changed(turn)  # "ganti jadi biasa aja": no edit
+    corrected = (_privacy_told(turn) or _place_taken_back_later(turn) or _corrected(turn)
+                 or _kind_changed(turn)  # "ganti jadi biasa aja": no edit
                  or _number_swapped(turn) or service_asked(turn) or status_asked(turn) or own_asked_by_topic(turn)
                  or _another_told(turn))
     if corrected is not None:
@@ -3027,6 +3080,9 @@ def _submit(turn: Turn) -> Next:
     return back_to_idle()
 
 
+IDENTITY_MASKED = "pelapor disembunyikan]"  # an anonymous reporter's name or number as the agency reads it
+
+
 def say_summary(turn: Turn) -> None:
     """Add the draft's summary (with KIRIM / UBAH / BATAL) to the replies. The answers written in the story ("…,
     anonim ya pak. Tidak ada foto"), read by their steps by now, leave it here: what the summary shows is filed."""
@@ -3044,6 +3100,8 @@ def say_summary(turn: Turn) -> None:
              privacy=PRIVACY_NAMES[draft.privacy])
     if complaints.softened(draft.description or "") != (draft.description or ""):  # "… anjing bgt": read by officers
         turn.say("summary_softened")
+    if draft.privacy == "anonim" and IDENTITY_MASKED in complaints.as_filed(draft, turn.contact):
+        turn.say("summary_identity_masked")  # "saya Hendra pemilik toko …": the name hidden, the shop still read
     if complaints.others_numbers_masked(draft.description or "") != (draft.description or ""):  # "Ttd … (0812-…)"
         turn.say("summary_forwarded")
 

@@ -45,10 +45,12 @@ from bot.conversation.filing import (
     story_sent_again,
 )
 from bot.conversation.rating import (
+    JUST_REOPENED,
     MOVE_WORDS,
     moved_away,
     not_fixed_after_rating,
     rated_late,
+    score_after_reopening,
     start_reopen,
     thanked_when_done,
 )
@@ -95,7 +97,10 @@ OFFER_MIN_WORDS = 6
 # What a wish to file may name without telling anything yet ("i want to report a problem", "mau lapor masalah")
 NAMES_NO_PROBLEM = frozenset({"a", "an", "the", "problem", "issue", "masalah", "hal", "sesuatu", "something",
                               "keluhan", "aduan", "lapor", "laporan", "pengaduan", "saya", "aku", "kami", "ini",
-                              "beberapa", "banyak", "macam", "things"})  # "mau lapor 2 hal", "beberapa hal"
+                              "beberapa", "banyak", "macam", "things"}  # "mau lapor 2 hal", "beberapa hal"
+                             # "this" and words of address after the wish ("aku arep lapor iki lur", "mau lapor ni
+                             # bro"): they were the start of the story told next ("iki lur saluran irigasi …")
+                             | understanding.THIS | {"itu", "iku", "kuwi", "nih", "tuh", "lur", "dulur", "bro", "sis"})
 PRIVACY_FIRST_MAX_WORDS = 25  # a wish to report asking to stay unknown first; a longer message tells a story
 RUN_ON_MAX_WORDS = 3  # a short message with a word typed without spaces is read spaced ("lampujalanmati")
 OFFER_MIN_CHARS = 30
@@ -139,11 +144,13 @@ def on_idle(turn: Turn) -> Next:
     place = turn.data.get(PLACE_AWAITED)  # "salah alamat pak" just before: this read only
     chain = turn.data.get(CHAIN_TOLD)  # a chain message answered just before: this read only
     past_budget = turn.data.get(over_budget.NOTE_NEXT)  # told the number is past its budget: this read only
+    reopened = turn.data.get(JUST_REOPENED)  # the complaint the message before reopened: this read only
     turn.conversation.data = {key: value for key, value in turn.data.items() if key not in (
         "earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT, NEW_NUMBER_CLAIM, RESUMES, PLACE_AWAITED,
-        CHAIN_TOLD, CLAIM_PASSED, over_budget.NOTE_NEXT)}
+        CHAIN_TOLD, CLAIM_PASSED, over_budget.NOTE_NEXT, JUST_REOPENED)}
     _read_first(turn)
-    continued = (over_budget.note_next(turn, past_budget)
+    _sickness_told(turn, earlier)
+    continued = (over_budget.note_next(turn, past_budget) or score_after_reopening(turn, reopened)
                  or _cancel_undone(turn, cancelled) or _claim_named(turn, claim) or _claim_told_more(turn, passed)
                  or awaited_place_given(turn, place)
                  or _chain_truth_asked(turn, chain) or _echo(turn) or continues_answer(turn)
@@ -343,6 +350,17 @@ def _read_first(turn: Turn) -> None:
         turn.say("violence_help")
 
 
+def _sickness_told(turn: Turn, earlier: str | None) -> None:
+    """Someone ill now, told in this message or with the bubbles or the story offered before it ("anak saya muntah2
+    habis makan MBG di sekolah", "badannya panas", "saya harus gimana ini"): where to take them, said once, when this
+    message makes it so (the story was offered as a report, and nothing said of the child)."""
+    if t("emergency") in turn.replies or not turn.text:
+        return
+    before = "\n".join(filter(None, (earlier, _bubbles(turn))))
+    if understanding.sick_now(f"{before}\n{turn.text}") and not (before and understanding.sick_now(before)):
+        turn.say("sickness_help")
+
+
 def spaced_reading(text: str) -> str | None:
     """A short message read with its words typed without spaces split ("lampujalanmati" → "lampu jalan mati"), or
     None; the conversation's own long words stay as they are ("ditindaklanjuti", "perkembangannya")."""
@@ -471,7 +489,7 @@ def _privacy_first(turn: Turn) -> Next | None:
     part of the story the agency reads. None for anything else."""
     text = turn.text
     said = set(understanding.standard_words(text))
-    if (turn.message.media or not said & understanding.FILE_VERBS or understanding.names_a_problem(text)
+    if (turn.message.media or not said & understanding.FILE_VERBS
             or len(words(text)) > PRIVACY_FIRST_MAX_WORDS or place_in_story(text) is not None):
         return None  # a story that asks for protection too ("… di SDN 1 Sukamaju, … tolong nama saya dirahasiakan")
     asked = understanding.protection_in_story(text) or understanding.protection_asked(text) or _choice_named(text)
@@ -479,11 +497,26 @@ def _privacy_first(turn: Turn) -> Next | None:
         return None
     wanted = understanding.intent(text)
     told = wanted.rest if wanted is not None and wanted.name == "FILE" else ""
+    if understanding.names_a_problem(text) and (not told or _story_beside_protection(told)):
+        return None
     if told and _story_beside_protection(told):  # "sy mau lapor tetangga sy buang sampah …, tp sy gamau ketahuan"
         turn.draft.description = told.strip()[:complaints.MAX_DESCRIPTION_CHARS]
+    elif topic := _topic_beside_protection(told):  # "mau lapor pungli pak, tp saya gak mau ketahuan namanya": the
+        turn.conversation.data = {**turn.data, "story_begun": topic}  # topic begins the story told next (it was
+        # filed with the wish in it, the privacy not said; or it was dropped)
     turn.draft.privacy = asked
     turn.say(f"privacy_first_{asked}")
     return advance(turn)
+
+
+def _topic_beside_protection(told: str) -> str:
+    """What a short wish to file names besides its wish for protection ("pungli pak", "soal pungutan liar"): the
+    clauses that ask nothing of one's name, "" when they name nothing."""
+    rest = " ".join(clause.strip() for clause in PROTECTION_CLAUSES.split(told or "")
+                    if clause and clause.strip() and understanding.protection_asked(clause) is None
+                    and _choice_named(clause) is None)
+    named = {w for w in understanding.content(rest) if not w.isdigit()} - NAMES_NO_PROBLEM - understanding.FEARING
+    return rest.strip(" ,.")[:complaints.MAX_DESCRIPTION_CHARS] if named else ""  # "tapi takut pak": no topic
 
 
 def _choice_named(text: str) -> str | None:
@@ -1128,9 +1161,22 @@ def _status_not_passed(turn: Turn, complaint: Complaint) -> Next:
     if mine and understanding.says_fixed(turn.text):
         turn.say("fixed_meanwhile", reference=complaint.reference)
         return STAY
+    if mine and _tells_more(turn.text):  # "temen2 sekelasnya juga ada yg sakit": YA passes it on (it was to be
+        return _offer_addition(turn, complaint)  # typed again after TAMBAHAN LPR-n)
     show_status(turn, complaint.reference)
     turn.say("about_own_not_passed" if mine else "follower_reply", reference=complaint.reference)
     return STAY
+
+
+TELLS_MORE_WORDS = 3
+
+
+def _tells_more(text: str) -> bool:
+    """Whether a message about one's open complaint tells something rather than asks: no question mark or word,
+    three words or more of content."""
+    said = understanding.standard_words(text)
+    return ("?" not in text and not set(said) & understanding.QUESTION_WORDS
+            and len(understanding.content(text)) >= TELLS_MORE_WORDS)
 
 
 def _opens_with_own(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:
@@ -1312,8 +1358,15 @@ def _complaint_talked_about(turn: Turn) -> Complaint | None:
         complaint = mine[0] if len(mine) == 1 else None
     elif not complaints.citizen_complaint(turn.session, turn.contact, complaint.number):
         return None
-    # "lampu jalan di gang kenanga mati", "perpusda buka hari minggu?" beside a rubbish complaint: their own
-    return complaint if complaint is not None and not tells_another_matter(turn, complaint, OWN_WORDS_MIN) else None
+    # "lampu jalan di gang kenanga mati", "perpusda buka hari minggu?" beside a rubbish complaint: their own; one
+    # adding "also" with no other thing or agency's words tells more of it ("temen2 sekelasnya juga ada yg sakit")
+    if complaint is None or tells_another_matter(turn, complaint, None):
+        return None
+    also = bool(set(understanding.standard_words(text)) & ALSO) and not _looks_like_complaint(text)
+    return complaint if also or not tells_another_matter(turn, complaint, OWN_WORDS_MIN) else None
+
+
+ALSO = frozenset({"juga", "jg", "pula", "ikut", "ikutan"})
 
 
 def _offer(turn: Turn, story: str) -> Next:
@@ -2023,6 +2076,8 @@ def _menu_or_its_line(turn: Turn) -> None:
         turn.say("menu_greeted_again", greeting=greeting_back(turn.text))
     elif just_shown and turn.kept_attachment is None and _begins_a_sentence(turn.text):  # "min", "mau", "lapor"
         turn.say("menu_go_on")
+    elif just_shown and turn.kept_attachment in ("photo", "location") and not words(turn.text):  # a pin, then a
+        turn.say("menu_after_kept")  # photo: the whole menu again, where what happened is what is missing
     else:
         turn.say_menu()
     turn.conversation.data = {**turn.data, "menu_at": turn.now.isoformat()}  # a new dict: a change in place is lost
@@ -2055,6 +2110,17 @@ def _calls(text: str) -> bool:
     return understanding.calls_for_attention(text)
 
 
+def _place_of_story(place: str, story: str) -> bool:
+    """Whether a place typed alone after a story offered is its place: the story names none, or the place is the
+    story's own told fuller ("pasar lama kelurahan kauman" after "sampah di TPS pasar lama …", typed hours later to
+    the place question of the draft that lapsed: it was glued onto the story, the place asked again)."""
+    told = place_in_story(story)
+    if told is None:
+        return True
+    named = {w for w in understanding.chat_words(told) if len(w) > 2} - understanding.PLACING
+    return bool(named & set(understanding.chat_words(place)))
+
+
 def _offer_kept(turn: Turn, earlier: str, offered: dict | None) -> Next | None:
     """The offer of a story stands after an answer to a later step ("no photo", "skip"), after its place typed
     alone when it names none ("alun alun kota", kept as the place), and after a photo, voice note or pin sent on
@@ -2064,7 +2130,7 @@ def _offer_kept(turn: Turn, earlier: str, offered: dict | None) -> Next | None:
         turn.say("offer_still", excerpt=excerpt(earlier, 300))
         return go(State.OFFER, offer=earlier)
     if (not turn.kept_attachment and not turn.draft.location_text and caption_is_address(turn.text)
-            and place_in_story(earlier) is None):  # "alun alun kota" after a story naming no place: its place
+            and _place_of_story(turn.text, earlier)):  # "alun alun kota" after a story naming no place: its place
         turn.draft.location_text = place_as_stored(turn.text)[:500]
         turn.say("location_received", place=turn.draft.location_text)
         return _offer(turn, earlier)

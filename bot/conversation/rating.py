@@ -7,11 +7,11 @@ from datetime import datetime, timedelta
 
 from bot import outbox, prompts
 from bot.clarify import leading_reference
-from bot.commands import THANKS, after_words, is_acknowledgement, match_phrase, pick_numbers, words
+from bot.commands import THANKS, after_words, is_acknowledgement, is_thanks, match_phrase, pick_numbers, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.echo import echoed_complaint
-from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
+from bot.conversation.states import STAY, Ask, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_status
 from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import FILE_WORDS, RATING_SKIP, SKIP_CHOICES
@@ -315,10 +315,34 @@ def score_with_words(text: str) -> tuple[int, str] | None:
     thanked = [w for w in typed if w not in THANKED_HEARTILY and w not in SCORE_AROUND]  # "hatur nuhun pisan, 5"
     if len(digits) == 1 and (len(typed) <= 3 or thanked == digits) and 1 <= int(digits[0]) <= 5:
         return int(digits[0]), _after_number_word(text, typed)
-    return _score_in_words(text) or _score_in_emoji(text) or _score_then_comment(text)
+    return _score_in_words(text) or _score_in_emoji(text) or _score_then_comment(text) or _score_after_thanks(text)
 
 
+SET_OFF_SCORE = re.compile(r"^[1-5]\s*[,.;!]")  # "5, cepet tenan": a comment set off after the score
+
+
+def _score_after_thanks(text: str) -> tuple[int, str] | None:
+    """A score typed after thanks or an address, with praise, thanks or a comment set off after it ("thx min, 5
+    mantap", "makasih, 4 cukup bagus", "suwun pak, 5, cepet tenan"): it got "Boleh beri nilai …?" as thanks alone.
+    A number counting something ("makasih pak, 2 lampu masih mati") is none."""
+    typed = (text or "").split()
+    at = 0
+    while at < len(typed) and (said := understanding.standard_words(typed[at])) and set(said) <= THANKS_OPENING:
+        at += 1
+    rest = " ".join(typed[at:])
+    found = understanding.score(rest) if at else None
+    if found is None:
+        return None
+    score, comment = found
+    if (understanding.content(comment) and _score_in_words(comment) is None and not is_thanks(comment)
+            and not (SET_OFF_SCORE.match(rest) and understanding.work_done(comment) is not False)):
+        return None
+    return score, comment if understanding.content(_without_thanks(comment)) else ""
+
+
+THANKS_AROUND_RATING = frozenset({"terima", "kasih", "banyak", "thank", "you", "much", "nuwun", "nuhun"})
 SCORE_AROUND = understanding.FILLER | frozenset({"bintang", "nilai", "nilainya", "skor", "rating", "aja", "saja"})
+THANKS_OPENING = frozenset(THANKS) | THANKS_AROUND_RATING | understanding.OPENING  # before a score: "thx min, 5 mantap"
 # Thanks with how much ("hatur nuhun pisan", "terima kasih banyak ya pak") beside a bare score: the score alone
 THANKED_HEARTILY = frozenset(THANKS) | {"terima", "kasih", "banyak", "pisan", "sanget", "banget", "bgt", "sekali",
                                        "thank", "you", "much", "very", "so"}
@@ -585,7 +609,21 @@ def unsatisfied(turn: Turn, complaint: Complaint, reason: str, asked_before: boo
              if promised else "")
     if turn.media():
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in turn.media())))
-    return back_to_idle()
+    return Next(State.IDLE, {JUST_REOPENED: complaint.number}, ask=Ask.ALL)
+
+
+JUST_REOPENED = "just_reopened"  # conversation data: the complaint reopened by the message before (read once)
+
+
+def score_after_reopening(turn: Turn, number: int | None) -> Next | None:
+    """A bare score right after the citizen's reopening ("1", "nilai 1": the score they meant along with it) is no
+    menu choice: told the complaint is reopened and the rating comes after the next answer (a "1" began a new
+    complaint, and the next angry words were taken as its kind). None for anything else."""
+    found = understanding.score(turn.text) if number is not None and not turn.media() else None
+    if found is None or understanding.content(found[1]):
+        return None
+    turn.say("score_after_reopening", reference=f"LPR-{number}")
+    return STAY
 
 
 def _comment_lapsed(turn: Turn) -> Next | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from bot.conversation import understanding
 from bot.conversation.states import FILING
 from bot.conversation.turn import Turn, reference
 from bot.messages import KIND_NAMES, OTHERS_STATUS_NAMES, STATUS_NAMES, and_list, deadline_words, excerpt, short_date, t
@@ -79,6 +80,8 @@ def _status_detail(turn: Turn, number: int) -> None:
         _not_found(turn, f"LPR-{number}")
         return
     own = complaint.citizen_id == turn.contact.id
+    if own and understanding.asks_arrived(turn.text):  # "SUDAH SAMPAI BELUM?": a plain yes before the card
+        turn.say("status_arrived", reference=complaint.reference)
     place = complaint.location_text if own else strip_nik(complaint.location_text)
     text = t("status_detail", reference=complaint.reference, title=_title_for(complaint, turn.contact),
              kind=KIND_NAMES[complaint.kind], status=_status_words(complaint, turn.contact),

@@ -549,6 +549,39 @@ def emoji_cry_for_help(text: str) -> bool:
     return bool(felt & HELP_EMOJI or felt & FEAR_EMOJI or set(said) & CRY_WORDS)
 
 
+REPORT_ARRIVED = frozenset({"sampai", "sampe", "nyampe", "nyampai", "diterima", "terima", "masuk", "tekan", "dugi"})
+REPORT_ARRIVED_MAX_WORDS = 10
+
+
+def asks_arrived(text: str) -> bool:
+    """Whether a short message asks if one's report arrived ("SUDAH SAMPAI BELUM?", "laporan saya udah nyampe belum
+    ya", "sdh diterima blm pak"); not how far it went ("sudah sampai mana?") nor when someone arrives ("kapan
+    petugasnya sampai?")."""
+    said = standard_words(text)
+    if not said or len(said) > REPORT_ARRIVED_MAX_WORDS or not set(said) & REPORT_ARRIVED:
+        return False
+    return bool({"sudah", "belum"} & set(said)) and not set(said) & {"mana", "kapan", "petugas", "petugasnya"}
+
+
+POISONED = frozenset({"keracunan", "keracunen", "diracun"})
+TWICE = re.compile(r"\b([a-z]{4,})(?:2|-\1)\b")  # "muntah2", "muntah-muntah": again and again
+
+
+def sick_now(text: str) -> bool:
+    """Whether a story tells of someone ill now, not gravely enough to be an emergency (`emergency`): a person, and
+    poisoning, two signs of illness, or one again and again ("anak saya muntah2 habis makan MBG di sekolah", "…
+    muntah dan diare", "anak saya keracunan makanan"); not one told as past ("kemarin sempat muntah, sekarang sudah
+    sehat") nor an illness beside a question ("ibu saya sakit, mau tanya syarat bpjs")."""
+    words = standard_words(text)
+    said = set(words)
+    if not said & PATIENT or said & SICK_BEFORE or "sehat" in said:
+        return False
+    signs = said & SICK
+    again = any(found.group(1) in SICK for found in TWICE.finditer(text.lower())) or any(
+        words.count(sign) > 1 for sign in signs)
+    return bool(said & POISONED or len(signs) > 1 or signs and (again or said & SEVERE))
+
+
 def emergency(text: str) -> bool:
     """Tell whether a message tells of an emergency happening now ("tolong pak!!! ada kebakaran di pasar",
     "darurat, ada orang tenggelam"; a long one see _emergency_told_long); one told as past ("kemarin ada kebakaran
@@ -1007,6 +1040,8 @@ def tells_of_another_thing(text: str, about: str) -> bool:
     bersih smua pak, msh numpuk dkt tiang" beside rubbish piling up: the pole is where, not another matter; "lampu
     dekat masjid mati" names the lamp, "tiangnya miring" another problem)."""
     other = _things(text) - _things(about)
+    if "air" in other and {w.removesuffix("nya") for w in chat_words(about)} & WATERWAYS:
+        other.discard("air")  # "airnya tetap tidak mengalir" beside a blocked irrigation channel: what it carries
     if not other or names_another_problem(text, about):
         return bool(other)
     said = chat_words(text)
@@ -1027,6 +1062,9 @@ def troubles_its_place(text: str, about: str) -> bool:
     return first is not None and first not in said
 
 
+# Things that carry water: the water in a message beside them is theirs ("saluran irigasi mampet", then "airnya tidak
+# mengalir"), no other thing
+WATERWAYS = frozenset("saluran irigasi selokan drainase gorong parit got kali sungai pipa sumur".split())
 PLACING = frozenset({"di", "ke", "depan", "dekat", "sekitar", "samping", "belakang", "pinggir", "dpn", "dkt"})
 
 

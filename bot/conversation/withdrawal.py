@@ -13,6 +13,7 @@ from bot.messages import STATUS_NAMES, t
 from lapor import complaints
 from lapor.routing import complaint_text
 from models import Complaint
+from models.vocab import Event
 
 
 def open_complaints(turn: Turn) -> list[Complaint]:
@@ -45,6 +46,8 @@ def tells_another_matter(turn: Turn, complaint: Complaint, own_words: int | None
     about = f"{complaint.title} {complaint.description}"
     if understanding.tells_of_another_thing(text, about) or understanding.troubles_its_place(text, about):
         return True
+    if _answers_its_news(complaint, text):  # "tapi kapan dikeruk? airnya tetap tidak mengalir" after "… dikeruk"
+        return False
     found = another_agencys_words(turn, complaint, text)
     if found is not None:
         return found
@@ -54,6 +57,18 @@ def tells_another_matter(turn: Turn, complaint: Complaint, own_words: int | None
     told = " ".join(w for w in text.split() if w.lower().strip(",.?!") not in understanding.REPORT_WORDS)
     shared, own = understanding.words_against(told, about)
     return not shared and own >= own_words
+
+
+AGENCY_NEWS = frozenset({Event.FOLLOW_UP, Event.FINAL_ANSWER, Event.QUESTION})
+
+
+def _answers_its_news(complaint: Complaint, text: str) -> bool:
+    """Whether a message takes up the words of the agency's latest news on the complaint ("makasih pak, tapi kapan
+    dikeruk?" after "minggu depan saluran dikeruk"): it speaks of that complaint, whatever other agency's words it
+    holds besides ("airnya tetap tidak mengalir" read as the water company's, and offered as a new report)."""
+    news = next((entry.text for entry in reversed(complaint.timeline)
+                 if entry.event in AGENCY_NEWS and entry.text), None)
+    return bool(news) and understanding.words_against(text, news)[0] > 0
 
 
 def another_agencys_words(turn: Turn, complaint: Complaint, text: str) -> bool | None:
