@@ -12,6 +12,9 @@ from contextlib import contextmanager
 from functools import cache
 
 from psycopg import RawCursor
+from psycopg.adapt import PyFormat, Transformer
+from psycopg.errors import error_from_result
+from psycopg.pq import ExecStatus, TransactionStatus
 from sqlalchemy import Connection, Engine, bindparam, create_engine, event, exc, insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, configure_mappers, sessionmaker
@@ -296,24 +299,82 @@ def _listened(connection) -> bool:
                 or dispatch.after_execute)
 
 
-def _cursor(pooled, statement):
-    """The driver's cursor for one hot-path statement on a pooled connection, made once per driver connection and
-    statement (kept in the pool record's `info`, with the connection they belong to: a connection replaced after a
-    disconnect gets new ones). Each run's result replaces the last; the rows are read before the next runs. A
-    cursor per run cost about 2% of a message (its adapters' map copied, its close); one cursor shared by every
-    statement made psycopg build a new `Transformer` whenever the statement changed (`BaseCursor._start_query`),
-    which looked each parameter's dumper and each column's loader up again."""
+def _cursor(pooled, statement) -> _OnDriver:
+    """One hot-path statement on a pooled connection's driver connection (`_OnDriver`), made once per driver
+    connection and statement (kept in the pool record's `info`, with the connection they belong to: a connection
+    replaced after a disconnect gets new ones). Each run's result replaces the last; the rows are read before the
+    next runs. A cursor per run cost about 2% of a message (its adapters' map copied, its close); one cursor shared
+    by every statement made psycopg build a new `Transformer` whenever the statement changed
+    (`BaseCursor._start_query`), which looked each parameter's dumper and each column's loader up again."""
     dbapi_connection = pooled.dbapi_connection
     kept = pooled.info.get(_CURSORS)
     if kept is None or kept[0] is not dbapi_connection:
         kept = pooled.info[_CURSORS] = (dbapi_connection, {})
-    cursor = kept[1].get(statement)
-    if cursor is None or cursor.closed:
-        cursor = kept[1][statement] = RawCursor(dbapi_connection)
-    return cursor
+    found = kept[1].get(statement)
+    if found is None or found.cursor.closed:
+        found = kept[1][statement] = _OnDriver(dbapi_connection)
+    return found
 
 
 _CURSORS = "prepared_cursors"
+_IDLE, _TUPLES_OK, _COMMAND_OK = TransactionStatus.IDLE, ExecStatus.TUPLES_OK, ExecStatus.COMMAND_OK
+
+
+class _OnDriver:
+    """A hot statement's driver cursor on one connection, and the same statement run by libpq underneath it once
+    psycopg has prepared it on that connection.
+
+    psycopg's cursor prepares a statement on the server after its fifth run (`PrepareManager`) and from then on
+    sends it as `pgconn.send_query_prepared` inside its generator and wait loop, with its transaction start, its
+    results' checks and its prepared statements' upkeep around it: about 35 K instructions a run over the 40 K of
+    the libpq call, the values' dumping and the rows' loading. Once the statement (its text and its values' types,
+    psycopg's key) is among the connection's prepared ones, the same call is made here: the values dumped by the
+    cursor's own adapters, the connection's `BEGIN` first when no transaction is open (as the cursor sends it), the
+    prepared statement by psycopg's name for it, the rows loaded by the same loaders, an error raised as psycopg
+    raises it. Whatever is not that (not prepared yet, or no longer: psycopg forgets its prepared statements at a
+    rollback, a `DISCARD ALL`, a `DROP`; a pipeline; an autocommitted connection) goes through the cursor, which
+    does its own upkeep."""
+
+    __slots__ = ("cursor", "connection", "pgconn", "names", "transformer", "formats")
+
+    def __init__(self, dbapi_connection) -> None:
+        self.cursor = RawCursor(dbapi_connection)
+        self.connection, self.pgconn = dbapi_connection, dbapi_connection.pgconn
+        self.names = getattr(getattr(dbapi_connection, "_prepared", None), "_names", None)  # psycopg's, by key
+        self.transformer = Transformer(dbapi_connection)
+        self.formats: list = []
+
+    def run(self, sql: bytes | str, parameters: list) -> list | None:
+        """Run the statement; its rows (as tuples), or None when the cursor ran it (its rows are the cursor's)."""
+        connection, names = self.connection, self.names
+        if names is None or not isinstance(sql, bytes) or connection._pipeline is not None \
+                or connection._autocommit:
+            self.cursor.execute(sql, parameters)
+            return None
+        transformer = self.transformer
+        formats = self.formats
+        if len(formats) != len(parameters):
+            formats[:] = [PyFormat.AUTO] * len(parameters)
+        values = transformer.dump_sequence(parameters, formats)
+        key = (sql, transformer.types or ())
+        name = names.get(key)
+        if name is None:
+            self.cursor.execute(sql, parameters)
+            return None
+        pgconn = self.pgconn
+        if pgconn.transaction_status == _IDLE:
+            started = pgconn.exec_(connection._get_tx_start_command())
+            if started.status != _COMMAND_OK:
+                raise error_from_result(started, encoding=connection.info.encoding)
+        result = pgconn.exec_prepared(name, values, param_formats=transformer.formats)
+        status = result.status
+        if status != _TUPLES_OK and status != _COMMAND_OK:
+            raise error_from_result(result, encoding=connection.info.encoding)
+        names.move_to_end(key)  # recently used, as psycopg's cache keeps it
+        if status != _TUPLES_OK:
+            return []
+        transformer.set_pgresult(result)
+        return transformer.load_rows(0, result.ntuples, tuple)
 
 
 class Prepared:
@@ -357,21 +418,27 @@ class Prepared:
         sql, slots, columns = compiled
         parameters = [fixed if key is None else values[key] if processor is None else processor(values[key])
                       for key, processor, fixed in slots]
-        cursor = _cursor(connection.connection, sql)
-        cursor.execute(sql, parameters)
-        if not columns:
-            return []
-        if columns[0][1] is _UNREAD:  # the first run: the types' result processors, as the driver describes them
+        on_driver = _cursor(connection.connection, sql)
+        if columns and columns[0][1] is _UNREAD:  # the first run: the types' result processors, as described
+            cursor = on_driver.cursor
+            cursor.execute(sql, parameters)
             columns[:] = [(key, column.type.dialect_impl(connection.dialect).result_processor(
                 connection.dialect, described.type_code)) for (key, column), described
                 in zip(self._returned, cursor.description, strict=True)]
+            found = cursor.fetchall()
+        else:
+            found = on_driver.run(sql, parameters)
+            if not columns:
+                return []
+            if found is None:  # run by the cursor
+                found = on_driver.cursor.fetchall()
         if named:
             make = self._named._make
             return [make([value if processor is None else processor(value)
                           for (_, processor), value in zip(columns, row, strict=True)])
-                    for row in cursor.fetchall()]
+                    for row in found]
         return [{key: value if processor is None else processor(value)
-                 for (key, processor), value in zip(columns, row, strict=True)} for row in cursor.fetchall()]
+                 for (key, processor), value in zip(columns, row, strict=True)} for row in found]
 
     def _compile(self, dialect):
         compiled = self.statement.compile(dialect=dialect, column_keys=self.columns)

@@ -289,6 +289,52 @@ def test_the_hot_statements_cursor_serves_each_transaction_and_a_replaced_connec
             assert _cursor(session.connection().connection, sql) is not cursor
 
 
+def test_a_hot_statement_psycopg_has_prepared_is_run_by_its_name_and_reads_as_the_cursor_reads(wa, svc, monkeypatch):
+    """Once psycopg has prepared a hot statement on a connection, it is run by libpq under the cursor
+    (`models.db._OnDriver`): the same rows, the transaction begun as the cursor begins it, a failed statement
+    raising psycopg's error, and after a rollback (psycopg deallocates its prepared statements) the cursor again
+    until psycopg prepares it anew."""
+    from psycopg.errors import UniqueViolation
+    from psycopg.pq import TransactionStatus
+
+    from bot.dispatch import _CONVERSATION, _LOG, _UPSERTS
+    from models.db import _OnDriver
+
+    wa.send(CITIZEN, "halo")
+    values = {"phone": CITIZEN, "now": datetime(2026, 3, 2, 1, 2, 3, tzinfo=UTC), "wa_id": None, "username": None}
+    with svc.session_factory() as session:
+        if session.get_bind().dialect.name != "postgresql":
+            pytest.skip("the driver's path is PostgreSQL's")
+        upsert = _UPSERTS["phone"]["postgresql"]
+        by_cursor = upsert.execute(session, {**values, "profile_name": "Satu"})
+        session.commit()
+        by_name = []
+        run = _OnDriver.run
+        monkeypatch.setattr(_OnDriver, "run", lambda *args: by_name.append(run(*args)) or by_name[-1])
+        for _ in range(7):  # psycopg prepares a statement at its sixth run
+            session.commit()
+            assert session.connection().connection.dbapi_connection.pgconn.transaction_status \
+                == TransactionStatus.IDLE
+            rows = upsert.execute(session, {**values, "profile_name": "Satu"})
+            assert rows[0] == {**by_cursor[0], "last_inbound_at": rows[0]["last_inbound_at"]}
+        assert by_name[-1] is not None, "run by the prepared statement's name"
+        conversation = _CONVERSATION.execute(session, {"contact_id": rows[0]["id"]})
+        assert len(conversation) == 1
+        session.commit()
+        logged = {"log_contact_id": rows[0]["id"], "log_body": "x", "log_num_media": 0, "log_payload": {},
+                  "log_replies": [], "log_received_at": values["now"]}
+        for number in range(7):
+            _LOG.execute(session, {**logged, "log_message_sid": f"SMprepared{number}"})
+        assert by_name[-1] is not None  # prepared: the next run of the same types is by its name
+        session.commit()
+        with pytest.raises(UniqueViolation):  # psycopg's error, raised by the prepared statement's run
+            _LOG.execute(session, {**logged, "log_message_sid": "SMprepared0"})
+        session.rollback()  # psycopg deallocates what it prepared: the cursor runs it again
+        assert _CONVERSATION.execute(session, {"contact_id": rows[0]["id"]}) == conversation
+        [again] = upsert.execute(session, {**values, "profile_name": None})
+        assert again["profile_name"] == "Satu" and by_name[-1] is None
+
+
 def test_two_messages_from_one_person_are_serialised(app, monkeypatch):
     import bot.conversation
 
