@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 
-from psycopg import RawCursor
+from psycopg import OperationalError, RawCursor
 from psycopg.adapt import PyFormat, Transformer
 from psycopg.errors import error_from_result
-from psycopg.pq import ExecStatus, TransactionStatus
+from psycopg.pq import ConnStatus, DiagnosticField, ExecStatus, TransactionStatus
 from sqlalchemy import Connection, Engine, bindparam, create_engine, event, exc, insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, configure_mappers, sessionmaker
@@ -318,6 +318,19 @@ def _cursor(pooled, statement) -> _OnDriver:
 
 _CURSORS = "prepared_cursors"
 _IDLE, _TUPLES_OK, _COMMAND_OK = TransactionStatus.IDLE, ExecStatus.TUPLES_OK, ExecStatus.COMMAND_OK
+_CONNECTION_OK = ConnStatus.OK
+
+
+def _raise_for(result, connection) -> None:
+    """Raise psycopg's error for a failed libpq result, as its cursor would: the server's error by its SQLSTATE; one
+    of the client's own (the connection lost mid-statement: no SQLSTATE) as an `OperationalError`."""
+    status = result.status
+    if status == _TUPLES_OK or status == _COMMAND_OK:
+        return
+    encoding = connection.info.encoding
+    if status == ExecStatus.FATAL_ERROR and result.error_field(DiagnosticField.SQLSTATE):
+        raise error_from_result(result, encoding=encoding)
+    raise OperationalError(result.get_error_message(encoding) or f"unexpected result {ExecStatus(status).name}")
 
 
 class _OnDriver:
@@ -362,14 +375,15 @@ class _OnDriver:
             self.cursor.execute(sql, parameters)
             return None
         pgconn = self.pgconn
+        if pgconn.status != _CONNECTION_OK:  # lost: the cursor raises what it raises then
+            self.cursor.execute(sql, parameters)
+            return None
         if pgconn.transaction_status == _IDLE:
-            started = pgconn.exec_(connection._get_tx_start_command())
-            if started.status != _COMMAND_OK:
-                raise error_from_result(started, encoding=connection.info.encoding)
+            _raise_for(pgconn.exec_(connection._get_tx_start_command()), connection)
         result = pgconn.exec_prepared(name, values, param_formats=transformer.formats)
         status = result.status
         if status != _TUPLES_OK and status != _COMMAND_OK:
-            raise error_from_result(result, encoding=connection.info.encoding)
+            _raise_for(result, connection)
         names.move_to_end(key)  # recently used, as psycopg's cache keeps it
         if status != _TUPLES_OK:
             return []

@@ -294,6 +294,7 @@ def test_a_hot_statement_psycopg_has_prepared_is_run_by_its_name_and_reads_as_th
     (`models.db._OnDriver`): the same rows, the transaction begun as the cursor begins it, a failed statement
     raising psycopg's error, and after a rollback (psycopg deallocates its prepared statements) the cursor again
     until psycopg prepares it anew."""
+    from psycopg import OperationalError
     from psycopg.errors import UniqueViolation
     from psycopg.pq import TransactionStatus
 
@@ -333,6 +334,19 @@ def test_a_hot_statement_psycopg_has_prepared_is_run_by_its_name_and_reads_as_th
         assert _CONVERSATION.execute(session, {"contact_id": rows[0]["id"]}) == conversation
         [again] = upsert.execute(session, {**values, "profile_name": None})
         assert again["profile_name"] == "Satu" and by_name[-1] is None
+        for _ in range(7):
+            session.commit()
+            upsert.execute(session, {**values, "profile_name": "Satu"})
+        assert by_name[-1] is not None
+        session.commit()
+        driver = session.connection().connection.dbapi_connection
+        with svc.engine.connect() as other:  # the server ends the connection while it is idle
+            other.exec_driver_sql(f"SELECT pg_terminate_backend({driver.info.backend_pid})")
+        with pytest.raises(OperationalError):  # psycopg's, as its cursor raises it for a lost connection
+            upsert.execute(session, {**values, "profile_name": "Satu"})
+        session.connection().invalidate()  # as the pool finds it at the check-in: a new driver connection
+        session.rollback()
+        assert upsert.execute(session, {**values, "profile_name": None})[0]["profile_name"] == "Satu"
 
 
 def test_two_messages_from_one_person_are_serialised(app, monkeypatch):
