@@ -33,6 +33,8 @@ def make_engine(url: str, idle_ping_seconds: float | None = None, **kwargs) -> E
         return engine
     engine = create_engine(url, **kwargs)
     _ping_after_idle(engine, IDLE_PING_SECONDS if idle_ping_seconds is None else idle_ping_seconds)
+    if engine.dialect.driver == "psycopg":
+        _commit_by_libpq(engine.dialect)
     _PING_AFTER[engine] = IDLE_PING_SECONDS if idle_ping_seconds is None else idle_ping_seconds  # kept_session's
     return engine
 
@@ -57,6 +59,26 @@ def _ping_after_idle(engine: Engine, seconds: float) -> None:
             raise exc.DisconnectionError(str(error)) from error  # the pool opens a new connection instead
         if not alive:
             raise exc.DisconnectionError("ping failed")
+
+
+def _commit_by_libpq(dialect) -> None:
+    """Send the engine's COMMIT as psycopg's `Connection.commit` sends it (`PQexec` of `COMMIT` when a transaction is
+    open, nothing when none is), without its lock, generator and wait loop around the one call: about 15 K
+    instructions of a webhook message's. Anything else psycopg's commit handles (a `transaction()` block, two-phase,
+    a pipeline, a connection already lost) goes to it. An error is psycopg's, as its commit raises it
+    (`_raise_for`), and SQLAlchemy wraps it as before (a lost connection is seen as a disconnect)."""
+    commit = dialect.do_commit
+
+    def do_commit(dbapi_connection) -> None:
+        driver = getattr(dbapi_connection, "dbapi_connection", dbapi_connection)  # the pool's proxy → psycopg's
+        pgconn = getattr(driver, "pgconn", None)
+        if pgconn is None or driver._num_transactions or driver._tpc or driver._pipeline is not None \
+                or pgconn.status != _CONNECTION_OK:
+            commit(dbapi_connection)
+        elif pgconn.transaction_status != _IDLE:
+            _raise_for(pgconn.exec_(b"COMMIT"), driver)
+
+    dialect.do_commit = do_commit
 
 
 def _serialise_sqlite_writers(engine: Engine) -> None:

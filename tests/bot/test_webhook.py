@@ -349,6 +349,36 @@ def test_a_hot_statement_psycopg_has_prepared_is_run_by_its_name_and_reads_as_th
         assert upsert.execute(session, {**values, "profile_name": None})[0]["profile_name"] == "Satu"
 
 
+def test_the_engines_commit_is_sent_by_libpq_as_psycopgs_commit_sends_it(svc, monkeypatch):
+    """On PostgreSQL the engine's COMMIT is psycopg's `COMMIT` sent by libpq (`models.db._commit_by_libpq`): what
+    was written is there for another connection, a commit with nothing open sends nothing, and a connection lost
+    before it fails as psycopg's commit fails (SQLAlchemy's OperationalError, the connection invalidated)."""
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    with svc.session_factory() as session:
+        if session.get_bind().dialect.name != "postgresql":
+            pytest.skip("the driver's commit is PostgreSQL's")
+        monkeypatch.setattr(psycopg.Connection, "commit", lambda _self: pytest.fail("psycopg's own commit"))
+        session.add(Contact(phone="+6281200000077"))
+        session.commit()
+        session.commit()  # nothing open: nothing sent
+        with svc.engine.connect() as other:
+            assert other.scalar(select(Contact.id).where(Contact.phone == "+6281200000077")) is not None
+        session.add(Contact(phone="+6281200000078"))
+        session.flush()
+        driver = session.connection().connection.dbapi_connection
+        with svc.engine.connect() as other:  # the server ends the connection in the transaction
+            other.exec_driver_sql(f"SELECT pg_terminate_backend({driver.info.backend_pid})")
+        with pytest.raises(OperationalError) as failed:
+            session.commit()
+        assert failed.value.connection_invalidated
+        monkeypatch.undo()
+        session.rollback()
+    with svc.engine.connect() as other:
+        assert other.scalar(select(Contact.id).where(Contact.phone == "+6281200000078")) is None
+
+
 def test_two_messages_from_one_person_are_serialised(app, monkeypatch):
     import bot.conversation
 
