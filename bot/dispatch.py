@@ -16,7 +16,7 @@ from bot.inbound import Inbound
 from lapor.media import record_references
 from lapor.references import split_reference
 from models import Contact, Conversation, InboundMessage
-from models.db import Prepared, bound_insert, commit, is_postgres, kept_session, loaded, per_dialect, session_connection
+from models.db import Prepared, bound_insert, is_postgres, kept_session, loaded, per_dialect, session_connection
 from ops.metrics import count_inbound, count_refused
 from services import Services
 
@@ -57,7 +57,7 @@ def _handle(svc: Services, message: Inbound, now: datetime) -> tuple[list[str], 
             "message_sid": message.sid, "contact_id": identities.current_id(session, contact.id), "body": message.body,
             "num_media": len(message.media), "payload": message.as_payload(), "replies": replies,
             "received_at": now})
-        commit(session)  # session.commit(), without its steps that find nothing to do when nothing is left to flush
+        session.commit()
         if session.info.get(REFUSED):  # a new complaint refused to a number past its budget (over_budget)
             count_refused(session.info.pop(REFUSED))
         if kind == "staff":

@@ -237,30 +237,6 @@ def session_connection(session: Session) -> Connection:
 _ACTIVE = SessionTransactionState.ACTIVE
 
 
-def commit(session: Session) -> None:
-    """`session.commit()`, for a session whose transaction has nothing to flush: its one connection's transaction
-    committed and the session's transaction closed, as `SessionTransaction.commit` ends (its `close`), without the
-    steps that find nothing to do there (`_prepare_impl`'s flush check and the commit's state-change wrappers, the
-    snapshot's removal, which does nothing when objects are not expired at commit). Anything else (something to
-    flush, a savepoint or subtransaction, several connections, two-phase, `begin()`'s context manager, listeners of
-    the session's commit events, objects expired at commit) goes through `session.commit()`."""
-    transaction = session._transaction
-    if transaction is None or transaction._parent is not None or transaction.nested \
-            or transaction._state is not _ACTIVE or session.twophase or session.expire_on_commit \
-            or session._trans_context_manager is not None or len(transaction._connections) != 1 \
-            or session.dispatch.before_commit or session.dispatch.after_commit or not session._is_clean():
-        session.commit()
-        return
-    [(_connection, connection_transaction, should_commit, _autoclose)] = transaction._connections.values()
-    if should_commit:
-        connection_transaction.commit()
-    transaction._state = _COMMITTED
-    transaction.close()
-
-
-_COMMITTED = SessionTransactionState.COMMITTED
-
-
 def is_postgres(session: Session) -> bool:
     """Tell whether the session talks to PostgreSQL (row locks, SKIP LOCKED)."""
     return session.get_bind().dialect.name == "postgresql"

@@ -11,7 +11,7 @@ import pytest
 from flask import request
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import select
 from twilio.request_validator import RequestValidator, add_port, remove_port
 from werkzeug.datastructures import ImmutableMultiDict
 from werkzeug.exceptions import RequestEntityTooLarge
@@ -377,42 +377,6 @@ def test_the_engines_commit_is_sent_by_libpq_as_psycopgs_commit_sends_it(svc, mo
         session.rollback()
     with svc.engine.connect() as other:
         assert other.scalar(select(Contact.id).where(Contact.phone == "+6281200000078")) is None
-
-
-def test_a_sessions_commit_with_nothing_to_flush_ends_as_session_commit_ends(svc):
-    """`models.db.commit` is `session.commit()`: what a Core statement wrote is committed for another connection,
-    the session's transaction ends and the next statement begins another, objects stay loaded and unexpired; with
-    something to flush, or a commit listener, it is `session.commit()` itself."""
-    from sqlalchemy import event, insert
-
-    from models.db import commit
-
-    with svc.session_factory() as session:
-        contact = Contact(phone="+6281200000081")
-        session.add(contact)
-        commit(session)  # something to flush
-        assert not session.in_transaction() and contact.id is not None
-        session.execute(insert(Contact).values(phone="+6281200000082"))
-        assert session.in_transaction() and not session.new and not session.dirty
-        commit(session)
-        assert not session.in_transaction() and session.get_transaction() is None
-        assert "phone" in vars(contact)  # not expired
-        with svc.engine.connect() as other:
-            assert other.scalar(select(func.count()).select_from(Contact).where(
-                Contact.phone.in_(["+6281200000081", "+6281200000082"]))) == 2
-        heard = []
-        hear = heard.append
-        event.listen(svc.session_factory, "before_commit", hear)
-        try:
-            session.execute(insert(Contact).values(phone="+6281200000083"))
-            commit(session)
-        finally:
-            event.remove(svc.session_factory, "before_commit", hear)
-        assert heard == [session] and not session.in_transaction()
-        session.execute(insert(Contact).values(phone="+6281200000084"))
-        session.rollback()
-    with svc.engine.connect() as other:
-        assert other.scalar(select(func.count()).select_from(Contact).where(Contact.phone.like("+62812000000%"))) == 3
 
 
 def test_two_messages_from_one_person_are_serialised(app, monkeypatch):
