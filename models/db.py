@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import time
@@ -10,6 +11,7 @@ from collections import namedtuple
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from json.encoder import c_make_encoder, encode_basestring_ascii
 
 from psycopg import OperationalError, RawCursor
 from psycopg.adapt import PyFormat, Transformer
@@ -31,12 +33,32 @@ def make_engine(url: str, idle_ping_seconds: float | None = None, **kwargs) -> E
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, **kwargs)
         _serialise_sqlite_writers(engine)
         return engine
-    engine = create_engine(url, **kwargs)
+    engine = create_engine(url, **{"json_serializer": json_dumps, **kwargs})
     _ping_after_idle(engine, IDLE_PING_SECONDS if idle_ping_seconds is None else idle_ping_seconds)
     if engine.dialect.driver == "psycopg":
         _commit_by_libpq(engine.dialect)
     _PING_AFTER[engine] = IDLE_PING_SECONDS if idle_ping_seconds is None else idle_ping_seconds  # kept_session's
     return engine
+
+
+def _not_serializable(value):
+    raise TypeError(f"Object of type {value.__class__.__name__} is not JSON serializable")  # json's own message
+
+
+# `json.dumps` with its defaults, by the C encoder it ends in, made once: `json.dumps`, `JSONEncoder.encode` and
+# `iterencode` made a new encoder (and a closure) for each value, three Python calls around the C one, for every
+# JSON column written on PostgreSQL (a webhook message writes three: the log's payload and replies, the
+# conversation's data). Without the circular-reference check's bookkeeping: the service's JSON is built from plain
+# dicts and lists, and a cycle still fails (RecursionError instead of ValueError).
+_JSON_ENCODER = c_make_encoder(None, _not_serializable, encode_basestring_ascii, None, ": ", ", ", False, False, True) \
+    if c_make_encoder is not None else None
+
+
+def json_dumps(value) -> str:
+    """`json.dumps(value)`, the same text (the engine's JSON serializer on PostgreSQL)."""
+    if _JSON_ENCODER is None or isinstance(value, str):
+        return json.dumps(value)
+    return "".join(_JSON_ENCODER(value, 0))
 
 
 def _ping_after_idle(engine: Engine, seconds: float) -> None:

@@ -379,6 +379,25 @@ def test_the_engines_commit_is_sent_by_libpq_as_psycopgs_commit_sends_it(svc, mo
         assert other.scalar(select(Contact.id).where(Contact.phone == "+6281200000078")) is None
 
 
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+                     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+                     max_leaves=12)
+
+
+@given(_JSON)
+@settings(max_examples=200, deadline=None)
+def test_the_engines_json_is_json_dumps_text(value):
+    """The engine's JSON serializer on PostgreSQL (`models.db.json_dumps`, the C encoder made once) writes what
+    `json.dumps` writes, and refuses what it refuses."""
+    import json
+
+    from models.db import json_dumps
+
+    assert json_dumps(value) == json.dumps(value)
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        json_dumps({"when": datetime(2026, 3, 2, tzinfo=UTC), "value": value})
+
+
 def test_two_messages_from_one_person_are_serialised(app, monkeypatch):
     import bot.conversation
 
