@@ -303,9 +303,10 @@ def test_a_hot_statement_psycopg_has_prepared_is_run_by_its_name_and_reads_as_th
 
     wa.send(CITIZEN, "halo")
     values = {"phone": CITIZEN, "now": datetime(2026, 3, 2, 1, 2, 3, tzinfo=UTC), "wa_id": None, "username": None}
-    with svc.session_factory() as session:
-        if session.get_bind().dialect.name != "postgresql":
-            pytest.skip("the driver's path is PostgreSQL's")
+    if svc.engine.dialect.name != "postgresql":
+        pytest.skip("the driver's path is PostgreSQL's")
+    # one connection throughout (the pool may hand out another at each commit): psycopg prepares per connection
+    with svc.engine.connect() as connection, svc.session_factory(bind=connection) as session:
         upsert = _UPSERTS["phone"]["postgresql"]
         by_cursor = upsert.execute(session, {**values, "profile_name": "Satu"})
         session.commit()
