@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import time
@@ -10,8 +11,12 @@ from collections import namedtuple
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from json.encoder import c_make_encoder, encode_basestring_ascii
 
-from psycopg import RawCursor
+from psycopg import OperationalError, RawCursor
+from psycopg.adapt import PyFormat, Transformer
+from psycopg.errors import error_from_result
+from psycopg.pq import ConnStatus, DiagnosticField, ExecStatus, TransactionStatus
 from sqlalchemy import Connection, Engine, bindparam, create_engine, event, exc, insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, configure_mappers, sessionmaker
@@ -28,10 +33,32 @@ def make_engine(url: str, idle_ping_seconds: float | None = None, **kwargs) -> E
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, **kwargs)
         _serialise_sqlite_writers(engine)
         return engine
-    engine = create_engine(url, **kwargs)
+    engine = create_engine(url, **{"json_serializer": json_dumps, **kwargs})
     _ping_after_idle(engine, IDLE_PING_SECONDS if idle_ping_seconds is None else idle_ping_seconds)
+    if engine.dialect.driver == "psycopg":
+        _commit_by_libpq(engine.dialect)
     _PING_AFTER[engine] = IDLE_PING_SECONDS if idle_ping_seconds is None else idle_ping_seconds  # kept_session's
     return engine
+
+
+def _not_serializable(value):
+    raise TypeError(f"Object of type {value.__class__.__name__} is not JSON serializable")  # json's own message
+
+
+# `json.dumps` with its defaults, by the C encoder it ends in, made once: `json.dumps`, `JSONEncoder.encode` and
+# `iterencode` made a new encoder (and a closure) for each value, three Python calls around the C one, for every
+# JSON column written on PostgreSQL (a webhook message writes three: the log's payload and replies, the
+# conversation's data). Without the circular-reference check's bookkeeping: the service's JSON is built from plain
+# dicts and lists, and a cycle still fails (RecursionError instead of ValueError).
+_JSON_ENCODER = c_make_encoder(None, _not_serializable, encode_basestring_ascii, None, ": ", ", ", False, False, True) \
+    if c_make_encoder is not None else None
+
+
+def json_dumps(value) -> str:
+    """`json.dumps(value)`, the same text (the engine's JSON serializer on PostgreSQL)."""
+    if _JSON_ENCODER is None or isinstance(value, str):
+        return json.dumps(value)
+    return "".join(_JSON_ENCODER(value, 0))
 
 
 def _ping_after_idle(engine: Engine, seconds: float) -> None:
@@ -54,6 +81,26 @@ def _ping_after_idle(engine: Engine, seconds: float) -> None:
             raise exc.DisconnectionError(str(error)) from error  # the pool opens a new connection instead
         if not alive:
             raise exc.DisconnectionError("ping failed")
+
+
+def _commit_by_libpq(dialect) -> None:
+    """Send the engine's COMMIT as psycopg's `Connection.commit` sends it (`PQexec` of `COMMIT` when a transaction is
+    open, nothing when none is), without its lock, generator and wait loop around the one call: about 15 K
+    instructions of a webhook message's. Anything else psycopg's commit handles (a `transaction()` block, two-phase,
+    a pipeline, a connection already lost) goes to it. An error is psycopg's, as its commit raises it
+    (`_raise_for`), and SQLAlchemy wraps it as before (a lost connection is seen as a disconnect)."""
+    commit = dialect.do_commit
+
+    def do_commit(dbapi_connection) -> None:
+        driver = getattr(dbapi_connection, "dbapi_connection", dbapi_connection)  # the pool's proxy → psycopg's
+        pgconn = getattr(driver, "pgconn", None)
+        if pgconn is None or driver._num_transactions or driver._tpc or driver._pipeline is not None \
+                or pgconn.status != _CONNECTION_OK:
+            commit(dbapi_connection)
+        elif pgconn.transaction_status != _IDLE:
+            _raise_for(pgconn.exec_(b"COMMIT"), driver)
+
+    dialect.do_commit = do_commit
 
 
 def _serialise_sqlite_writers(engine: Engine) -> None:
@@ -296,24 +343,96 @@ def _listened(connection) -> bool:
                 or dispatch.after_execute)
 
 
-def _cursor(pooled, statement):
-    """The driver's cursor for one hot-path statement on a pooled connection, made once per driver connection and
-    statement (kept in the pool record's `info`, with the connection they belong to: a connection replaced after a
-    disconnect gets new ones). Each run's result replaces the last; the rows are read before the next runs. A
-    cursor per run cost about 2% of a message (its adapters' map copied, its close); one cursor shared by every
-    statement made psycopg build a new `Transformer` whenever the statement changed (`BaseCursor._start_query`),
-    which looked each parameter's dumper and each column's loader up again."""
+def _cursor(pooled, statement) -> _OnDriver:
+    """One hot-path statement on a pooled connection's driver connection (`_OnDriver`), made once per driver
+    connection and statement (kept in the pool record's `info`, with the connection they belong to: a connection
+    replaced after a disconnect gets new ones). Each run's result replaces the last; the rows are read before the
+    next runs. A cursor per run cost about 2% of a message (its adapters' map copied, its close); one cursor shared
+    by every statement made psycopg build a new `Transformer` whenever the statement changed
+    (`BaseCursor._start_query`), which looked each parameter's dumper and each column's loader up again."""
     dbapi_connection = pooled.dbapi_connection
     kept = pooled.info.get(_CURSORS)
     if kept is None or kept[0] is not dbapi_connection:
         kept = pooled.info[_CURSORS] = (dbapi_connection, {})
-    cursor = kept[1].get(statement)
-    if cursor is None or cursor.closed:
-        cursor = kept[1][statement] = RawCursor(dbapi_connection)
-    return cursor
+    found = kept[1].get(statement)
+    if found is None or found.cursor.closed:
+        found = kept[1][statement] = _OnDriver(dbapi_connection)
+    return found
 
 
 _CURSORS = "prepared_cursors"
+_IDLE, _TUPLES_OK, _COMMAND_OK = TransactionStatus.IDLE, ExecStatus.TUPLES_OK, ExecStatus.COMMAND_OK
+_CONNECTION_OK = ConnStatus.OK
+
+
+def _raise_for(result, connection) -> None:
+    """Raise psycopg's error for a failed libpq result, as its cursor would: the server's error by its SQLSTATE; one
+    of the client's own (the connection lost mid-statement: no SQLSTATE) as an `OperationalError`."""
+    status = result.status
+    if status == _TUPLES_OK or status == _COMMAND_OK:
+        return
+    encoding = connection.info.encoding
+    if status == ExecStatus.FATAL_ERROR and result.error_field(DiagnosticField.SQLSTATE):
+        raise error_from_result(result, encoding=encoding)
+    raise OperationalError(result.get_error_message(encoding) or f"unexpected result {ExecStatus(status).name}")
+
+
+class _OnDriver:
+    """A hot statement's driver cursor on one connection, and the same statement run by libpq underneath it once
+    psycopg has prepared it on that connection.
+
+    psycopg's cursor prepares a statement on the server after its fifth run (`PrepareManager`) and from then on
+    sends it as `pgconn.send_query_prepared` inside its generator and wait loop, with its transaction start, its
+    results' checks and its prepared statements' upkeep around it: about 35 K instructions a run over the 40 K of
+    the libpq call, the values' dumping and the rows' loading. Once the statement (its text and its values' types,
+    psycopg's key) is among the connection's prepared ones, the same call is made here: the values dumped by the
+    cursor's own adapters, the connection's `BEGIN` first when no transaction is open (as the cursor sends it), the
+    prepared statement by psycopg's name for it, the rows loaded by the same loaders, an error raised as psycopg
+    raises it. Whatever is not that (not prepared yet, or no longer: psycopg forgets its prepared statements at a
+    rollback, a `DISCARD ALL`, a `DROP`; a pipeline; an autocommitted connection) goes through the cursor, which
+    does its own upkeep."""
+
+    __slots__ = ("cursor", "connection", "pgconn", "names", "transformer", "formats")
+
+    def __init__(self, dbapi_connection) -> None:
+        self.cursor = RawCursor(dbapi_connection)
+        self.connection, self.pgconn = dbapi_connection, dbapi_connection.pgconn
+        self.names = getattr(getattr(dbapi_connection, "_prepared", None), "_names", None)  # psycopg's, by key
+        self.transformer = Transformer(dbapi_connection)
+        self.formats: list = []
+
+    def run(self, sql: bytes | str, parameters: list) -> list | None:
+        """Run the statement; its rows (as tuples), or None when the cursor ran it (its rows are the cursor's)."""
+        connection, names = self.connection, self.names
+        if names is None or not isinstance(sql, bytes) or connection._pipeline is not None \
+                or connection._autocommit:
+            self.cursor.execute(sql, parameters)
+            return None
+        transformer = self.transformer
+        formats = self.formats
+        if len(formats) != len(parameters):
+            formats[:] = [PyFormat.AUTO] * len(parameters)
+        values = transformer.dump_sequence(parameters, formats)
+        key = (sql, transformer.types or ())
+        name = names.get(key)
+        if name is None:
+            self.cursor.execute(sql, parameters)
+            return None
+        pgconn = self.pgconn
+        if pgconn.status != _CONNECTION_OK:  # lost: the cursor raises what it raises then
+            self.cursor.execute(sql, parameters)
+            return None
+        if pgconn.transaction_status == _IDLE:
+            _raise_for(pgconn.exec_(connection._get_tx_start_command()), connection)
+        result = pgconn.exec_prepared(name, values, param_formats=transformer.formats)
+        status = result.status
+        if status != _TUPLES_OK and status != _COMMAND_OK:
+            _raise_for(result, connection)
+        names.move_to_end(key)  # recently used, as psycopg's cache keeps it
+        if status != _TUPLES_OK:
+            return []
+        transformer.set_pgresult(result)
+        return transformer.load_rows(0, result.ntuples, tuple)
 
 
 class Prepared:
@@ -357,21 +476,27 @@ class Prepared:
         sql, slots, columns = compiled
         parameters = [fixed if key is None else values[key] if processor is None else processor(values[key])
                       for key, processor, fixed in slots]
-        cursor = _cursor(connection.connection, sql)
-        cursor.execute(sql, parameters)
-        if not columns:
-            return []
-        if columns[0][1] is _UNREAD:  # the first run: the types' result processors, as the driver describes them
+        on_driver = _cursor(connection.connection, sql)
+        if columns and columns[0][1] is _UNREAD:  # the first run: the types' result processors, as described
+            cursor = on_driver.cursor
+            cursor.execute(sql, parameters)
             columns[:] = [(key, column.type.dialect_impl(connection.dialect).result_processor(
                 connection.dialect, described.type_code)) for (key, column), described
                 in zip(self._returned, cursor.description, strict=True)]
+            found = cursor.fetchall()
+        else:
+            found = on_driver.run(sql, parameters)
+            if not columns:
+                return []
+            if found is None:  # run by the cursor
+                found = on_driver.cursor.fetchall()
         if named:
             make = self._named._make
             return [make([value if processor is None else processor(value)
                           for (_, processor), value in zip(columns, row, strict=True)])
-                    for row in cursor.fetchall()]
+                    for row in found]
         return [{key: value if processor is None else processor(value)
-                 for (key, processor), value in zip(columns, row, strict=True)} for row in cursor.fetchall()]
+                 for (key, processor), value in zip(columns, row, strict=True)} for row in found]
 
     def _compile(self, dialect):
         compiled = self.statement.compile(dialect=dialect, column_keys=self.columns)

@@ -289,6 +289,116 @@ def test_the_hot_statements_cursor_serves_each_transaction_and_a_replaced_connec
             assert _cursor(session.connection().connection, sql) is not cursor
 
 
+def test_a_hot_statement_psycopg_has_prepared_is_run_by_its_name_and_reads_as_the_cursor_reads(wa, svc, monkeypatch):
+    """Once psycopg has prepared a hot statement on a connection, it is run by libpq under the cursor
+    (`models.db._OnDriver`): the same rows, the transaction begun as the cursor begins it, a failed statement
+    raising psycopg's error, and after a rollback (psycopg deallocates its prepared statements) the cursor again
+    until psycopg prepares it anew."""
+    from psycopg import OperationalError
+    from psycopg.errors import UniqueViolation
+    from psycopg.pq import TransactionStatus
+
+    from bot.dispatch import _CONVERSATION, _LOG, _UPSERTS
+    from models.db import _OnDriver
+
+    wa.send(CITIZEN, "halo")
+    values = {"phone": CITIZEN, "now": datetime(2026, 3, 2, 1, 2, 3, tzinfo=UTC), "wa_id": None, "username": None}
+    if svc.engine.dialect.name != "postgresql":
+        pytest.skip("the driver's path is PostgreSQL's")
+    # one connection throughout (the pool may hand out another at each commit): psycopg prepares per connection
+    with svc.engine.connect() as connection, svc.session_factory(bind=connection) as session:
+        upsert = _UPSERTS["phone"]["postgresql"]
+        by_cursor = upsert.execute(session, {**values, "profile_name": "Satu"})
+        session.commit()
+        by_name = []
+        run = _OnDriver.run
+        monkeypatch.setattr(_OnDriver, "run", lambda *args: by_name.append(run(*args)) or by_name[-1])
+        for _ in range(7):  # psycopg prepares a statement at its sixth run
+            session.commit()
+            assert session.connection().connection.dbapi_connection.pgconn.transaction_status \
+                == TransactionStatus.IDLE
+            rows = upsert.execute(session, {**values, "profile_name": "Satu"})
+            assert rows[0] == {**by_cursor[0], "last_inbound_at": rows[0]["last_inbound_at"]}
+        assert by_name[-1] is not None, "run by the prepared statement's name"
+        conversation = _CONVERSATION.execute(session, {"contact_id": rows[0]["id"]})
+        assert len(conversation) == 1
+        session.commit()
+        logged = {"log_contact_id": rows[0]["id"], "log_body": "x", "log_num_media": 0, "log_payload": {},
+                  "log_replies": [], "log_received_at": values["now"]}
+        for number in range(7):
+            _LOG.execute(session, {**logged, "log_message_sid": f"SMprepared{number}"})
+        assert by_name[-1] is not None  # prepared: the next run of the same types is by its name
+        session.commit()
+        with pytest.raises(UniqueViolation):  # psycopg's error, raised by the prepared statement's run
+            _LOG.execute(session, {**logged, "log_message_sid": "SMprepared0"})
+        session.rollback()  # psycopg deallocates what it prepared: the cursor runs it again
+        assert _CONVERSATION.execute(session, {"contact_id": rows[0]["id"]}) == conversation
+        [again] = upsert.execute(session, {**values, "profile_name": None})
+        assert again["profile_name"] == "Satu" and by_name[-1] is None
+        for _ in range(7):
+            session.commit()
+            upsert.execute(session, {**values, "profile_name": "Satu"})
+        assert by_name[-1] is not None
+        session.commit()
+        driver = session.connection().connection.dbapi_connection
+        with svc.engine.connect() as other:  # the server ends the connection while it is idle
+            other.exec_driver_sql(f"SELECT pg_terminate_backend({driver.info.backend_pid})")
+        with pytest.raises(OperationalError):  # psycopg's, as its cursor raises it for a lost connection
+            upsert.execute(session, {**values, "profile_name": "Satu"})
+        session.connection().invalidate()  # as the pool finds it at the check-in: a new driver connection
+        session.rollback()
+        assert upsert.execute(session, {**values, "profile_name": None})[0]["profile_name"] == "Satu"
+
+
+def test_the_engines_commit_is_sent_by_libpq_as_psycopgs_commit_sends_it(svc, monkeypatch):
+    """On PostgreSQL the engine's COMMIT is psycopg's `COMMIT` sent by libpq (`models.db._commit_by_libpq`): what
+    was written is there for another connection, a commit with nothing open sends nothing, and a connection lost
+    before it fails as psycopg's commit fails (SQLAlchemy's OperationalError, the connection invalidated)."""
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    with svc.session_factory() as session:
+        if session.get_bind().dialect.name != "postgresql":
+            pytest.skip("the driver's commit is PostgreSQL's")
+        monkeypatch.setattr(psycopg.Connection, "commit", lambda _self: pytest.fail("psycopg's own commit"))
+        session.add(Contact(phone="+6281200000077"))
+        session.commit()
+        session.commit()  # nothing open: nothing sent
+        with svc.engine.connect() as other:
+            assert other.scalar(select(Contact.id).where(Contact.phone == "+6281200000077")) is not None
+        session.add(Contact(phone="+6281200000078"))
+        session.flush()
+        driver = session.connection().connection.dbapi_connection
+        with svc.engine.connect() as other:  # the server ends the connection in the transaction
+            other.exec_driver_sql(f"SELECT pg_terminate_backend({driver.info.backend_pid})")
+        with pytest.raises(OperationalError) as failed:
+            session.commit()
+        assert failed.value.connection_invalidated
+        monkeypatch.undo()
+        session.rollback()
+    with svc.engine.connect() as other:
+        assert other.scalar(select(Contact.id).where(Contact.phone == "+6281200000078")) is None
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+                     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+                     max_leaves=12)
+
+
+@given(_JSON)
+@settings(max_examples=200, deadline=None)
+def test_the_engines_json_is_json_dumps_text(value):
+    """The engine's JSON serializer on PostgreSQL (`models.db.json_dumps`, the C encoder made once) writes what
+    `json.dumps` writes, and refuses what it refuses."""
+    import json
+
+    from models.db import json_dumps
+
+    assert json_dumps(value) == json.dumps(value)
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        json_dumps({"when": datetime(2026, 3, 2, tzinfo=UTC), "value": value})
+
+
 def test_two_messages_from_one_person_are_serialised(app, monkeypatch):
     import bot.conversation
 
