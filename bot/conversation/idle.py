@@ -176,7 +176,7 @@ def on_idle(turn: Turn) -> Next:
                 or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier)
                 or not_fixed_after_rating(turn, earlier) or _new_number(turn)
                 or thanked_when_done(turn) or _thanked_for_handling(turn) or _signed_or_going(turn)
-                or (_archived_argued(turn) if not earlier else None) or _done_alone(turn)) if free else None
+                or (_archived_argued(turn) or _done_alone(turn) if not earlier else None)) if free else None
     if reopened or answered:
         return reopened or answered
     choice, told = (choice, "") if choice else _number_then_more(turn.text)  # "1 krn udh parah", "2, mau cek"
@@ -2021,7 +2021,8 @@ def _follow(turn: Turn, number: int) -> Next:
 
 def _done_alone(turn: Turn) -> Next | None:
     """"sudah", "udah pak", "sampun" with an open complaint: an acknowledgement of one's own part (it got the menu,
-    or the status and "Pesan Anda belum kami teruskan"); the work named ("sudah diangkut") is read elsewhere."""
+    or the status and "Pesan Anda belum kami teruskan"); the work named ("sudah diangkut") is read elsewhere. Not
+    while a story is offered (the offer was dropped and YA after it lost the story)."""
     if turn.kept_attachment is None and understanding.done_alone(turn.text) and open_complaints(turn):
         turn.say("acknowledged")
         return STAY

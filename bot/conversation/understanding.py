@@ -948,9 +948,10 @@ def says_fixed(text: str) -> bool:
 
 
 def done_alone(text: str) -> bool:
-    """Whether a message is a word of done and nothing else ("sudah", "udah pak", "sampun", "sudah, makasih")."""
+    """Whether a message is a word of done and nothing else ("sudah", "udah pak", "sampun", "sudah, makasih"), not
+    asked ("sudah?")."""
     said = set(standard_words(text))
-    return "sudah" in said and said <= DONE_ALONE
+    return "sudah" in said and said <= DONE_ALONE and "?" not in text  # "sudah?" asks whether it happened
 
 
 # A word of done with nothing done named ("sudah", "udah pak", Javanese "sampun", "sudah, makasih"): an

@@ -741,6 +741,28 @@ def test_a_bare_done_word_after_filing_is_no_work_done(people, typed, fixed):
         assert said.startswith("Baik 🙏 Kabar laporan Anda akan kami kirim"), said
 
 
+@pytest.mark.parametrize("typed", ["sudah?", "sudah pak?", "udah blm?", "sdh ?"])
+def test_done_asked_is_no_acknowledgement(people, typed):
+    """Review: "sudah?" (has it happened?) asked with an open complaint got «Baik 🙏 Kabar laporan …»."""
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    assert not people["citizen"].says(typed).startswith("Baik 🙏 Kabar laporan")
+
+
+@pytest.mark.parametrize("typed", ["sudah", "udah pak", "sampun"])
+def test_a_bare_done_word_keeps_a_story_on_offer(people, typed):
+    """Review: a new story offered beside an open complaint, then "sudah": the acknowledgement dropped the offer, and
+    YA after it lost the story."""
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    citizen = people["citizen"]
+    citizen.says("lampu jalan di gang kenanga rt 3 mati semua sudah seminggu, gelap sekali kalau malam")
+    assert citizen.state() == "offer"
+    assert "Baik 🙏 Kabar laporan" not in citizen.says(typed)
+    citizen.says("ya")
+    assert citizen.state() == "kind" and "gang kenanga" in citizen.draft()["description"]
+
+
 @pytest.mark.parametrize("typed,evidence", [
     ("kok durung diangkut sampahe pak, tambah mambu", False), ("sampahnya tambah banyak pak", False),
     ("lubangnya tambah lebar", False), ("tambah parah pak jalannya", False),
