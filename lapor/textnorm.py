@@ -1131,10 +1131,22 @@ _SOMEONE_SPEAKS = re.compile(r"\b(?:saya|sy|aku|aq|gue|gw|kami|kita|tolong|tlg|l
                              r"|resah|ganggu|pak|bu|min|ya)\b", re.IGNORECASE)
 
 
+# A complaint told in the third person may carry an offer's and a call's words ("Pasar murah dari dinas dibatalkan ...
+# Info lanjut hubungi ketua RT", "obat murah dijual bebas tanpa resep, order lewat chat wa"): a grievance's marks or an
+# agency named make it no advert.
+_GRIEVANCE = re.compile(r"\b(?:warga|masyarakat|resah|meresahkan|keluhkan|mengeluh|dibatalkan|batal|dibatalin|ditunda"
+                        r"|tidak sampai|tdk sampai|ga sampai|gak sampai|belum sampai|tanpa resep|tanpa izin|ilegal"
+                        r"|liar|palsu|penipuan|menipu|mencekik|kedaluwarsa|kadaluarsa|oplosan|di atas het|melebihi het"
+                        r"|dinas|dinsos|pemkab|pemda|pemerintah|bupati|camat|kecamatan|kelurahan|desa|rsud|puskesmas"
+                        r"|sekolah|polisi|satpol)\b", re.IGNORECASE)
+
+
 def is_advert(text: str) -> bool:
-    """Whether a text is an advert: an offer and a call to act, with no one speaking (``_SELLING``...)."""
+    """Whether a text is an advert: an offer and a call to act, with no one speaking (``_SELLING``...) and no
+    grievance's mark nor agency named (``_GRIEVANCE``)."""
     text = text or ""
-    return bool(_SELLING.search(text) and _CALL_TO_ACT.search(text) and not _SOMEONE_SPEAKS.search(text))
+    return bool(_SELLING.search(text) and _CALL_TO_ACT.search(text) and not _SOMEONE_SPEAKS.search(text)
+                and not _GRIEVANCE.search(text))
 
 
 def building_damaged(words: list[str]) -> bool:
@@ -1233,10 +1245,39 @@ _SERVICE_SPAN = 6  # ... after it that may name what it was asked for
 _NOT_REGENCY_OFFICES = frozenset("pln pdam polisi polres polsek bpjs".split())
 
 
-def _an_office(word: str) -> bool:
-    """Whether a content word names a regency office: a regional office's word or a nickname of one ("staf bapenda",
-    "petugas kebersihan dlh", "pegawai dpmptsp")."""
-    return word in _OFFICES or word not in _NOT_REGENCY_OFFICES and bool(_NICKNAME_WORD.fullmatch(word))
+def _an_office(word: str, nicknames: bool) -> bool:
+    """Whether a content word names a regency office: a regional office's word, or with ``nicknames`` a nickname of one
+    ("staf bapenda", "petugas kebersihan dlh", "pegawai dpmptsp")."""
+    return word in _OFFICES or nicknames and word not in _NOT_REGENCY_OFFICES and bool(_NICKNAME_WORD.fullmatch(word))
+
+
+# Money that is no fee: a bribe's words ("pelicin", "uang rokok", "fee"), no receipt or ticket given, more than the
+# official rate ("minta tambahan", "padahal tarif resmi ..."), a condition ("baru mau angkut"). Any agency's staff
+# asking with one is extortion (routing15's "staf bapenda minta tambahan 50rb"); without one, an agency's staff telling
+# a fee, a tax or a price ("staf bapenda bilang saya harus bayar pbb 2 juta") is about that charge, its agency's.
+_UNOFFICIAL = re.compile(
+    r"\b(?:pelicin|fee|komisi|upeti|pungli|suap|sogok|nyogok|uang (?:rokok|kopi|bensin|lelah|terima ?kasih|damai|jalan)"
+    r"|(?:tanpa|tidak|tdk|tak|ga|gak|nggak|ngga|enggak|gk|g) (?:ada |dikasih |diberi |dapat |dapet )?"
+    r"(?:kuitansi|kwitansi|kwitansinya|kuitansinya|karcis|karcisnya|struk|nota|bukti|tanda terima|tiket)"
+    r"|minta (?:tambahan|lebih)|tambahan \d|(?:tarif|harga|biaya) resmi(?:nya)?|resminya|di luar tarif|baru mau"
+    r"|(?:kalau|kalo|klo|kl) (?:ga|gak|nggak|tidak|tdk) (?:dikasih|dikasi|dibayar|bayar|ngasih))\b", re.IGNORECASE)
+# a legal charge named: the money is its fee, tax, premium or fine unless ``_UNOFFICIAL`` tells otherwise
+_LEGAL_CHARGE = re.compile(r"\b(?:pbb|pajak|iuran|retribusi|tarif|biaya operasi|denda|bpjs|premi|sppt|bphtb"
+                           r"|tagihan|tunggakan)\b", re.IGNORECASE)
+
+
+def _askers(words: list[str], near: list[int], nicknames: bool) -> list[int]:
+    """Among content words at the indices ``near`` the money, those naming who asked: an official, or an office's
+    staff with their office and what is between ("staf kecamatan", "mantri hewan dinas"; any agency's nickname
+    with ``nicknames``: "staf bapenda")."""
+    askers: list[int] = []
+    for i in near:
+        word = words[i]
+        if word in _OFFICIALS or word in _OFFICE_STAFF and any(_an_office(w, nicknames) for w in words[i + 1:i + 3]):
+            askers.append(i)
+        elif askers and askers[-1] >= i - 2 and _an_office(word, nicknames):  # its office ("perangkat desa"),
+            askers.extend(range(askers[-1] + 1, i + 1))  # and what is between ("mantri hewan dinas")
+    return askers
 
 
 def extorted(text: str, words: list[str]) -> tuple[int, list[int]] | None:
@@ -1256,19 +1297,20 @@ def extorted(text: str, words: list[str]) -> tuple[int, list[int]] | None:
     # the official after the money only for money handed or cut ("setor 50rb ke sekdes", "dipotong perangkat desa"):
     # "harus bayar 100rb buat tanda tangan camat" names whose signature, not who asked
     after_money = range(money + 1, min(len(words), money + 1 + _ASKER_AFTER)) if words[money] in _TAKING_WORDS else ()
-    askers: list[int] = []
-    for i in [*range(max(0, money - _ASKER_SPAN), money), *after_money]:
-        word = words[i]
-        if word in _OFFICIALS or word in _OFFICE_STAFF and any(_an_office(w) for w in words[i + 1:i + 3]):
-            askers.append(i)
-        elif askers and askers[-1] >= i - 2 and _an_office(word):  # its office ("staf kecamatan", "perangkat desa"),
-            askers.extend(range(askers[-1] + 1, i + 1))  # and what is between ("mantri hewan dinas")
-    after = words[money + 1:money + 1 + _SERVICE_SPAN]
-    services = [money + 1 + k for k, word in enumerate(after) if word in _OFFICE_SERVICES]
     clause_end = _CLAUSE_END.search(text, asked.end())  # in the money's own clause: "..., tolong biar cepat" is a plea
     speed = _FOR_SPEED.search(text, asked.end(), clause_end.start() if clause_end else len(text))
+    unofficial = bool(speed or _UNOFFICIAL.search(text))
+    if not unofficial and _LEGAL_CHARGE.search(text):
+        return None  # a fee, a tax, a fine named ("harus bayar pbb 2 juta", "sudah bayar iuran"): the charge's agency
+    # any agency's staff ("staf bapenda") ask only with a bribe's or a pass's mark; an office's ("staf kecamatan") and
+    # an official ("pak kades") as before
+    askers = _askers(words, [*range(max(0, money - _ASKER_SPAN), money), *after_money], unofficial)
+    after = words[money + 1:money + 1 + _SERVICE_SPAN]
+    services = [money + 1 + k for k, word in enumerate(after) if word in _OFFICE_SERVICES]
     if not askers and not speed and (not services or told):
         return None  # told to pay for a service ("harus bayar ... buat ngurus") may be its fee: an official or speed
+    if told and not unofficial and not services and not any(words[i] in _OFFICIALS for i in askers):
+        return None  # told or paid to staff, with no service ("mantri hewan dinas sudah dibayar 150 ribu"): a price
     # what it was asked for ("buat ngurus surat pindah", "tanda tangan camat"): the price's, not the document's office;
     # up to two words after the last service named
     upto = services[-1] + 3 if services else money + 1

@@ -12,6 +12,7 @@ from werkzeug.datastructures import MultiDict
 from bot.messages import t
 from lapor import queue, routing_store
 from lapor.audit import record_identity_search
+from lapor.complaints import NEW
 from models.vocab import Role
 from services import services
 from web import db
@@ -50,16 +51,24 @@ def index():
                            not_found=queue.references_not_found(db(), current_user.reader, filters.q))
 
 
-def _late_for_supervisor(asked: queue.QueueFilters, svc) -> tuple[int, str] | None:
-    """A supervisor's own work on their first page: (how many complaints are past their deadline, the list's link).
-    Their «Perlu tindakan» is the verifiers' list; the late ones, which WhatsApp escalates to them, were a filter
-    and a checkbox away. None for other roles, another view, a search, or nothing late."""
+def _late_for_supervisor(asked: queue.QueueFilters, svc) -> tuple[int, str, int, int] | None:
+    """A supervisor's own work on their first page: (how many complaints are past their deadline, the list's link,
+    how many of them are late at an agency and how many late for verification, with no agency yet). Their «Perlu
+    tindakan» is the verifiers' list; the late ones, which WhatsApp escalates to them, were a filter and a checkbox
+    away. None for other roles, another view, a search, or nothing late."""
     if current_user.role != Role.SUPERVISOR or asked.view != "perlu" or asked.q:
         return None
     late = queue.settle(db(), current_user.reader, queue.QueueFilters(view="semua", overdue=True))
-    count = queue.queue(db(), current_user.reader, late, svc.clock(), svc.region, per_page=1,
-                        who_holds=False).total
-    return (count, url_for("home.index", **late.args())) if count else None
+
+    def counted(filters: queue.QueueFilters) -> int:
+        return queue.queue(db(), current_user.reader, filters, svc.clock(), svc.region, per_page=1,
+                           who_holds=False).total
+
+    count = counted(late)
+    if not count:
+        return None
+    verifying = counted(replace(late, status=NEW))  # the overdue filter's unverified ones: late for verification
+    return count, url_for("home.index", **late.args()), count - verifying, verifying
 
 
 def shown_labels(labels: dict[str, str], **shown: bool) -> dict[str, str]:

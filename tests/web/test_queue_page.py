@@ -828,11 +828,34 @@ def test_a_supervisors_first_page_leads_to_what_is_late(filed, login_as, phone, 
     if not shown:
         return
     assert "1 laporan lewat batas" in found.group(1), found.group(1)
+    assert "1 di instansi" in " ".join(found.group(1).split()) and "verifikasi" not in found.group(1), found.group(1)
     link = re.search(r'href="([^"]+)"', found.group(1)).group(1).replace("&amp;", "&")
     assert "view=semua" in link and "overdue=1" in link
     listed = client.get(link).get_data(as_text=True)
     assert re.findall(r'class="ref">(LPR-\d+)', listed) == ["LPR-1"] or "LPR-1" in listed
     assert "LPR-2" not in listed and "LPR-3" not in listed
+
+
+def test_the_late_note_tells_late_verification_apart_from_the_agencies(people, login_as, clock):
+    """The note counted every complaint past a deadline (`overdue=True`) and said «lewat batas di seluruh instansi»,
+    but a complaint late for verification is with no agency yet: it is named as waiting for verification."""
+    file(people["citizen"])
+    clock.advance(days=7)
+    found = re.search(r'<p class="card late-note">(.*?)</p>', login_as(SUPERVISOR).get("/").get_data(as_text=True),
+                      re.S)
+    note = " ".join(found.group(1).split())
+    assert "1 laporan lewat batas" in note and "1 menunggu verifikasi" in note, note
+    assert "instansi" not in note, note
+
+
+def test_the_late_note_names_both_kinds_of_lateness(filed, login_as, clock):  # noqa: F811
+    """LPR-1 late at DLH, and a new complaint waiting a week for verification."""
+    filed["citizen2"].file(description=ROAD + " lagi", place="Jl. Merdeka", photo=None, privacy="1")
+    clock.advance(days=7)
+    found = re.search(r'<p class="card late-note">(.*?)</p>', login_as(SUPERVISOR).get("/").get_data(as_text=True),
+                      re.S)
+    note = " ".join(found.group(1).split())
+    assert "laporan lewat batas" in note and "1 menunggu verifikasi" in note and "di instansi" in note, note
 
 
 def test_no_late_note_when_nothing_is_late(people, login_as):
