@@ -2094,8 +2094,8 @@ MESSAGES = {
         "({names}) yang diberi tahu."
     ),
     "teruskan_told_verifiers_named": (
-        "⚠ Petugas dan kepala {agency} yang bertugas tidak diberi tahu karena namanya disebut dalam laporan: belum "
-        "ada yang membaca disposisi ini di sana. Mohon pantau, atau teruskan ke OPD lain."
+        "⚠ Staf {agency} yang bertugas tidak diberi tahu karena namanya disebut dalam laporan: belum ada yang "
+        "membaca disposisi ini di sana. Mohon pantau, atau teruskan ke OPD lain."
     ),
     "teruskan_told_verifiers": (
         "⚠ Semua petugas dan kepala {agency} sedang cuti: belum ada yang membaca disposisi ini di sana. "
