@@ -1905,6 +1905,10 @@ UNDER_HEAD_TITLES = frozenset({"kabid", "kabidnya", "kabag", "kabagnya", "sekdis
 GIVE_OR_TITLE = frozenset({"kasi", "kasinya"})
 UNITS = frozenset({"bidang", "bid", "seksi", "sie", "bagian", "bag", "subbag", "subbagian", "sub", "trantib",
                    "pelayanan", "pemerintahan", "kesra", "perizinan", "penindakan", "pengawasan", "umum"})
+# ... what "kasi" (kasih) gives or to whom ("pak kasi tau", "kasi uang", "bu kasi saya nomornya")
+GIVEN = frozenset("""tau tahu tw taw dia saya aku kami kita mereka beliau kabar info informasi nomor no nomer jalan
+    izin ijin solusi jawaban bantuan contoh waktu makan minum amplop sumbangan semangat masukan saran liat lihat
+    paham ngerti surat tanda""".split())
 ADDRESS = frozenset({"pak", "pk", "bpk", "bapak", "bp", "bu", "ibu", "bunda", "mas", "mbak", "sang", "si",
                      "oknum", "seorang"})
 # Agencies' codes and one-word names a title names without the directory (bot.accused adds the directory's own)
@@ -1937,7 +1941,8 @@ def official_titles(said: list[str], agencies: Iterable[str] = ()) -> list[tuple
             found.append((i, True))
         elif word in UNDER_HEAD_TITLES:
             found.append((i, False))
-        elif word in GIVE_OR_TITLE and (before in ADDRESS or after in UNITS or after in agency):
+        elif word in GIVE_OR_TITLE and after not in GIVEN and after not in MONEY and (
+                before in ADDRESS or after in UNITS or after in agency):
             found.append((i, False))
     return found
 

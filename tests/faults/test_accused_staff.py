@@ -288,6 +288,9 @@ OFFICIALS_NOT_ACCUSED = [
     "kalo ga dikasi uang rokok preman itu malak pedagang",
     "saya kasi uang 50rb ke preman biar ga dipalak lagi",
     "ketua kadin minta fee proyek ke kontraktor",
+    "pak, kasi tau dong kenapa preman pungli di pasar dibiarkan",
+    "bu kasi uang 20rb aja biar ga dipalak lagi katanya",
+    "mohon pak kasi saya nomor polisi, tiap malam ada pemalakan di gang",
     "kades minta pelicin buat tanda tangan surat",
     "kepala saya pusing karena bau sampah menumpuk di pasar",
     # titles without misconduct
