@@ -22,33 +22,19 @@ HANDLING = (Role.OFFICER, Role.HEAD)
 
 
 # An agency's head named by title (session 30: "kepala DLH pak Yusuf minta uang rokok", "kadis pupr minta fee
-# proyek" went to that head as a normal disposition). A head's title is "kadis…" ("kadisnya", "kadishub"), "kaban",
-# or "kepala" before "dinas", "badan", "kantor" or an agency's code or one-word alias ("kepala DLH", "kpl dlh"); an
-# agency's word within the three words after it says whose head ("kadis PUPR"), none: the head of the agency holding
-# the complaint. A title asked to act ("pak kadis tolong tegur petugas…", "mohon kepada kepala DLH…") accuses
-# nobody; "kepala desa", "kepala sekolah" are no agency's head. The officials under a head ("kabid", "kasi",
-# "kabag", "sekdis") and the title words are words of staff for a complaint that names them ("bu kabid Dewi pungli").
-HEAD_TITLES = frozenset({"kaban", "kabannya", "kadin", "kadinkes", "kadinsos", "kadinkesnya"})
-HEAD_OF = frozenset({"dinas", "din", "badan", "kantor", "dinasnya"})
-HEAD_WORDS = frozenset({"kepala", "kpl", "kep", "kplnya", "kepalanya"})
-OFFICIALS = frozenset({"kabid", "kabidnya", "kasi", "kasie", "kasinya", "kabag", "kabagnya", "sekdis", "kasubag",
-                       "kasubbag", "kasubid", "kasubbid", "kepala", "kpl", "kadis", "kaban", "pejabat", "pimpinan"})
+# proyek" went to that head as a normal disposition): the titles are read by understanding.official_titles, the one
+# reading of them (accuses_staff reads them too). An agency's word within the three words after a head's title says
+# whose head ("kadis PUPR"), none: the head of the agency holding the complaint. A title asked to act ("pak kadis
+# tolong tegur petugas…", "mohon kepada kepala DLH…") accuses nobody.
 ASKED_TO_ACT = frozenset({"tolong", "tlg", "mohon", "harap", "harus", "agar", "supaya", "segera", "tindak",
                           "tegur", "menindak", "menegur", "bisa", "coba"})
 ADDRESSED_TO = frozenset({"ke", "kepada", "kpd", "yth", "untuk", "utk"})
+HEAD_TITLE_PARTS = ("kadis", "kadin", "kaban", "kepala", "kpl", "pimpinan")  # found by the database first
 
 
-def _accuses(text: str) -> bool:
+def _accuses(text: str, session: Session | None) -> bool:
     """Whether a story complains of staff conduct, an official's by title included ("kadis … minta fee")."""
-    if understanding.accuses_staff(text):
-        return True
-    said = understanding.chat_words(text)
-    if not any(w in OFFICIALS or w.startswith("kadis") for w in said):
-        return False
-    if set(said) & understanding.MISCONDUCT:
-        return True
-    return any(w in understanding.ASKING_MONEY and set(said[i + 1:i + 4]) & understanding.MONEY
-               for i, w in enumerate(said))
+    return understanding.accuses_staff(text, _agency_words(session))
 
 
 def _agency_words(session: Session | None) -> dict[str, int]:
@@ -69,15 +55,10 @@ def _agency_words(session: Session | None) -> dict[str, int]:
 def heads_accused(said: list[str], agency_words: dict[str, int]) -> set[int | None]:
     """The agencies (ids) whose head a story names by title; None among them: a head of no agency said."""
     found = set()
-    for i, word in enumerate(said):
+    for i, head in understanding.official_titles(said, agency_words):
         after = said[i + 1:i + 4]
-        if word in HEAD_WORDS:
-            if not after or after[0] not in HEAD_OF and after[0] not in agency_words:
-                continue  # "kepala desa", "kepala sekolah", "kepala saya"
-        elif not (word in HEAD_TITLES or word.startswith("kadis")):
-            continue
-        if set(said[max(0, i - 2):i]) & ADDRESSED_TO or set(after[:2]) & ASKED_TO_ACT:
-            continue  # "mohon kepada kepala DLH agar …", "pak kadis tolong tegur …"
+        if not head or set(said[max(0, i - 2):i]) & ADDRESSED_TO or set(after[:2]) & ASKED_TO_ACT:
+            continue  # an official under a head; "mohon kepada kepala DLH agar …", "pak kadis tolong tegur …"
         named = {agency_words[w] for w in after if w in agency_words}
         found |= named or {None}
     return found
@@ -86,7 +67,7 @@ def heads_accused(said: list[str], agency_words: dict[str, int]) -> set[int | No
 def accused_staff(session: Session, complaint: Complaint, agency_id: int | None = None) -> list[Contact]:
     """The officers and heads (of one agency, or of all) a complaint about staff conduct names (by name, or a head by
     title: of the agency its title names, or of `agency_id` when it names none), or []."""
-    if not _accuses(complaint.description):
+    if not _accuses(complaint.description, session):
         return []
     said = understanding.chat_words(complaint.description)
     heads = heads_accused(said, _agency_words(session))
@@ -108,14 +89,14 @@ def names(complaint: Complaint, person) -> bool:
     """Whether a complaint about staff conduct names this person (anything with a `name`, `role` and `agency_id`: a
     Contact, the dashboard's user), by name or as the head by title: what hides it from them
     (lapor.access.named_in)."""
-    if not _accuses(complaint.description):
+    session = object_session(getattr(person, "contact", person)) or object_session(complaint)
+    if not _accuses(complaint.description, session):
         return False
     said = understanding.chat_words(complaint.description)
     if _name_words(person.name) & set(said):
         return True
     if person.role != Role.HEAD:
         return False
-    session = object_session(getattr(person, "contact", person)) or object_session(complaint)
     return _head_of(person, heads_accused(said, _agency_words(session)), person.agency_id)
 
 
@@ -125,13 +106,13 @@ def named_complaints(session: Session, person, among: Select) -> set[int]:
     as `names` reads it."""
     said = _name_words(person.name)
     if person.role == Role.HEAD:
-        said |= {"kadis", "kepala", "kpl", "kaban", "kadin"}
+        said |= set(HEAD_TITLE_PARTS)
     if not said:
         return set()
     found = session.execute(select(Complaint.id, Complaint.description).where(
         Complaint.id.in_(among), or_(*(func.lower(Complaint.description).contains(w) for w in sorted(said)))))
     words, heads = _name_words(person.name), _agency_words(session)
-    return {number for number, text in found if _accuses(text) and (
+    return {number for number, text in found if _accuses(text, session) and (
         words & set(understanding.chat_words(text))
         or person.role == Role.HEAD and _head_of(person, heads_accused(understanding.chat_words(text), heads),
                                                   person.agency_id))}

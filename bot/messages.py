@@ -2089,6 +2089,14 @@ MESSAGES = {
     "teruskan_told_officers": "{count} petugas diberi tahu.",
     "teruskan_told_officers_away": "{count} petugas diberi tahu ({away} sedang cuti).",
     "teruskan_told_heads": "Semua petugas {agency} sedang cuti: kepala instansi ({names}) yang diberi tahu.",
+    "teruskan_told_heads_named": (
+        "Petugas {agency} yang bertugas tidak diberi tahu karena namanya disebut dalam laporan: kepala instansi "
+        "({names}) yang diberi tahu."
+    ),
+    "teruskan_told_verifiers_named": (
+        "⚠ Staf {agency} yang bertugas tidak diberi tahu karena namanya disebut dalam laporan: belum ada yang "
+        "membaca disposisi ini di sana. Mohon pantau, atau teruskan ke OPD lain."
+    ),
     "teruskan_told_verifiers": (
         "⚠ Semua petugas dan kepala {agency} sedang cuti: belum ada yang membaca disposisi ini di sana. "
         "Mohon pantau, atau teruskan ke OPD lain."

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1883,16 +1883,41 @@ MOVED_MAX_WORDS = 14
 
 
 # A complaint about the officers themselves ("petugas yang datang minta uang rokok", "oknum pegawai dinas minta
-# duit", "petugasnya kasar, saya dibentak"): a word of staff and a word of misconduct, or asking for money; it is
-# a new report for the verifier, never an answer or addition relayed to the officers it is about.
+# duit", "petugasnya kasar, saya dibentak"): a word of staff (or an agency's official by title, below) and a word of
+# misconduct, or asking for money; it is a new report for the verifier, never an answer or addition relayed to the
+# officers it is about.
 STAFF_NOUNS = frozenset({"petugas", "petugasnya", "pegawai", "pegawainya", "oknum", "staf", "stafnya", "staff",
-                         "mandor", "mandornya", "pejabat", "pejabatnya", "aparat", "aparatnya",
-                         # an agency's head or officials by title ("Kepala Dinas PUPR Ir. Hadi meminta uang pelicin",
-                         # "kadis dlh minta uang", "Kabid kebersihan kasar"): the head accused read it as its handler
-                         "kepala", "kadis", "kadisnya", "kabid", "kabidnya", "kasi", "kasie", "kasubag", "sekdis",
-                         "pimpinan", "pimpinannya"})
-STAFF_NOUN_PARTS = ("petugas", "pegawai", "oknum", "staf", "mandor", "pejabat", "aparat", "kepala", "kadis", "kabid",
-                    "kasi", "kasubag", "sekdis", "pimpinan")
+                         "mandor", "mandornya", "pejabat", "pejabatnya", "aparat", "aparatnya"})
+# An agency's officials by title, the one reading of them (bot.accused reads which head a story names with these):
+# - a head's title: "kadis…" ("kadisnya", "kadishub"), "kadin…" ("kadinkes", "kadinsos"; not "ketua kadin", the
+#   chamber of commerce), "kaban"; or a head word before "dinas", "badan", "kantor", "upt" or an agency's code
+#   ("kepala DLH", "kpl dinas", "pimpinan dinas lingkungan hidup"). "kepala desa/sekolah/dusun/puskesmas", "pimpinan
+#   pabrik", "kepala saya" are no agency's head in the directory, and "kades" is a village's.
+# - an official under a head: "kabid", "kabag", "kasubag", "sekdis", "kasie"; a head word before a unit ("kepala
+#   bidang", "kepala seksi"); "kasi" only after a form of address or before a unit or an agency ("pak kasi", "kasi
+#   trantib", "kasi DLH"): "kasi" is "kasih" too ("kalau ga kasi marah2", "kasi uang 50rb").
+HEAD_WORDS = frozenset({"kepala", "kpl", "kplnya", "kepalanya", "pimpinan", "pimpinannya"})
+HEAD_OF = frozenset({"dinas", "din", "badan", "kantor", "dinasnya", "upt", "uptd"})
+HEAD_TITLES = frozenset({"kaban", "kabannya"})
+HEAD_TITLE_STARTS = ("kadis", "kadin")
+NOT_HEAD_BEFORE = frozenset({"ketua", "kamar", "anggota", "pengurus"})  # "ketua kadin": the chamber of commerce
+UNDER_HEAD_TITLES = frozenset({"kabid", "kabidnya", "kabag", "kabagnya", "sekdis", "sekdisnya", "kasubag",
+                               "kasubbag", "kasubid", "kasubbid", "kasie", "kasienya"})
+GIVE_OR_TITLE = frozenset({"kasi", "kasinya"})
+UNITS = frozenset({"bidang", "bid", "seksi", "sie", "bagian", "bag", "subbag", "subbagian", "sub", "trantib",
+                   "pelayanan", "pemerintahan", "kesra", "perizinan", "penindakan", "pengawasan", "umum"})
+# ... what "kasi" (kasih) gives or to whom ("pak kasi tau", "kasi uang", "bu kasi saya nomornya")
+GIVEN = frozenset("""tau tahu tw taw dia saya aku kami kita mereka beliau kabar info informasi nomor no nomer jalan
+    izin ijin solusi jawaban bantuan contoh waktu makan minum amplop sumbangan semangat masukan saran liat lihat
+    paham ngerti surat tanda""".split())
+ADDRESS = frozenset({"pak", "pk", "bpk", "bapak", "bp", "bu", "ibu", "bunda", "mas", "mbak", "sang", "si",
+                     "oknum", "seorang"})
+# Agencies' codes and one-word names a title names without the directory (bot.accused adds the directory's own)
+AGENCY_CODES = frozenset("""dlh pupr pu dpupr dinkes dinsos disdik dikbud dishub dukcapil disdukcapil satpol satpolpp
+    pdam bpbd bappeda bapeda dp3a dpmd dpmptsp disperindag diskominfo kominfo disnaker disperkim perkim bpkad bapenda
+    bkpsdm bkd inspektorat distan dkp dispora disbudpar dispar damkar rsud dispendukcapil disperkimtan""".split())
+OFFICIAL_PARTS = ("kepala", "kpl", "pimpinan", "kadis", "kadin", "kaban", "kabid", "kabag", "kasi", "kasub", "sekdis")
+STAFF_NOUN_PARTS = ("petugas", "pegawai", "oknum", "staf", "mandor", "pejabat", "aparat") + OFFICIAL_PARTS
 MISCONDUCT = frozenset({"pungli", "pungutan", "pelicin", "suap", "sogok", "nyogok", "memeras", "pemerasan", "peras",
                         "kasar", "galak", "membentak", "bentak", "dibentak", "ngebentak", "mengancam", "ngancam",
                         "diancam", "memaki", "dimaki", "mabuk", "cabul", "melecehkan", "dilecehkan",
@@ -1900,13 +1925,37 @@ MISCONDUCT = frozenset({"pungli", "pungutan", "pelicin", "suap", "sogok", "nyogo
 # Asking for money: ASKING_MONEY and MONEY, begins_a_story's words too (above).
 
 
-def accuses_staff(text: str) -> bool:
-    """Whether a message complains of the officers' own conduct (see STAFF_NOUNS)."""
+def official_titles(said: list[str], agencies: Iterable[str] = ()) -> list[tuple[int, bool]]:
+    """Where (word index) the words (chat_words) name an agency's official by title, and whether as its head; an
+    agency's word is a code of AGENCY_CODES or one of `agencies` (the directory's, lowercase)."""
+    agency = AGENCY_CODES.union(agencies)
+    found = []
+    for i, word in enumerate(said):
+        after = said[i + 1] if i + 1 < len(said) else ""
+        before = said[i - 1] if i else ""
+        if word in HEAD_WORDS:
+            if after in HEAD_OF or after in agency:
+                found.append((i, True))
+            elif after in UNITS:
+                found.append((i, False))
+        elif word in HEAD_TITLES or word.startswith(HEAD_TITLE_STARTS) and before not in NOT_HEAD_BEFORE:
+            found.append((i, True))
+        elif word in UNDER_HEAD_TITLES:
+            found.append((i, False))
+        elif word in GIVE_OR_TITLE and after not in GIVEN and after not in MONEY and (
+                before in ADDRESS or after in UNITS or after in agency):
+            found.append((i, False))
+    return found
+
+
+def accuses_staff(text: str, agencies: Iterable[str] = ()) -> bool:
+    """Whether a message complains of the officers' own conduct, or an agency official's by title (see STAFF_NOUNS;
+    `agencies`: the directory's one-word agency names, as official_titles reads them)."""
     lowered = (text or "").lower()
     if not any(noun in lowered for noun in STAFF_NOUN_PARTS):
         return False  # cheap first
     said = chat_words(text)
-    if not set(said) & STAFF_NOUNS:
+    if not set(said) & STAFF_NOUNS and not official_titles(said, agencies):
         return False
     if set(said) & MISCONDUCT:
         return True
@@ -1925,7 +1974,8 @@ def rude_staff(text: str) -> bool:
     if accuses_staff(text):
         return True
     said = chat_words(text)
-    if not {w.removesuffix("nya") for w in said} & {n.removesuffix("nya") for n in STAFF_NOUNS}:
+    if not {w.removesuffix("nya") for w in said} & {n.removesuffix("nya") for n in STAFF_NOUNS} \
+            and not official_titles(said):
         return False
     every = standard_words(text)
     return bool(set(every) & RUDE) or any(w in POLITE and i and every[i - 1] in NEGATION | {"kurang"}

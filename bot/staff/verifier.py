@@ -184,8 +184,10 @@ def _confirm_disposition(turn: StaffTurn, complaint: Complaint, agency: Agency, 
 
 def who_was_told(session: Session, disposition: Disposition, now: datetime) -> str:
     """Who got a new disposition's notice, as the verifier is told: the officers at work (and how many are on
-    leave); the heads when every officer is away; a warning when nobody of the agency is at work or registered."""
-    from lapor.directory import HANDLING_ROLES, officers_for, present_staff, reachable_staff
+    leave); the heads when every officer is away or named in the complaint; a warning when nobody of the agency is
+    at work and free of it or registered. Staff left out because the complaint names them are said so, never "on
+    leave" (lapor.directory.not_accused)."""
+    from lapor.directory import HANDLING_ROLES, not_accused, officers_for, present_staff, reachable_staff
 
     agency = disposition.agency
     officers = officers_for(session, disposition, now)
@@ -193,11 +195,15 @@ def who_was_told(session: Session, disposition: Disposition, now: datetime) -> s
         away = len(reachable_staff(session, agency.id)) - len(present_staff(session, agency.id, now))
         key = "teruskan_told_officers_away" if away > 0 else "teruskan_told_officers"
         return t(key, count=len(officers), away=away)
-    heads = present_staff(session, agency.id, now, roles=(Role.HEAD,))
+    named = bool(present_staff(session, agency.id, now))  # officers at work, all named in the complaint
+    at_work = present_staff(session, agency.id, now, roles=(Role.HEAD,))
+    heads = not_accused(at_work, disposition)
     if heads:
-        return t("teruskan_told_heads", agency=agency.code, names=", ".join(person_label(h) for h in heads))
+        return t("teruskan_told_heads_named" if named else "teruskan_told_heads", agency=agency.code,
+                 names=", ".join(person_label(h) for h in heads))
     if reachable_staff(session, agency.id, HANDLING_ROLES):
-        return t("teruskan_told_verifiers", agency=agency.code)
+        named = named or len(heads) < len(at_work)
+        return t("teruskan_told_verifiers_named" if named else "teruskan_told_verifiers", agency=agency.code)
     return t("teruskan_no_officer", agency=agency.code)
 
 

@@ -1,6 +1,7 @@
 """Staff journeys met end to end with `flask chat --local` (firsts8): ten new staff members in their own words, a
 new PUPR officer who types full sentences, an officer answering over three bubbles, leave handed over, a head
-reminded, a supervisor on a weekend, a busy verifier, references typed oddly, an accused head."""
+reminded, a supervisor on a weekend, a busy verifier, references typed oddly (the accused head's tests are in
+tests/faults/test_accused_staff.py)."""
 
 from __future__ import annotations
 
@@ -205,40 +206,6 @@ def test_tl_with_an_ordinal_reference_reaches_that_complaint(people, world):
     assert "Tindak lanjut LPR-2 tercatat" in reply, reply
 
 
-# A head accused by title ("Kepala Dinas PUPR Ir. Hadi meminta uang pelicin …", "kadis dlh pak yusuf …"): a complaint
-# about staff conduct, which the head named must not read (no staff noun but "petugas/pegawai/oknum…" was known).
-@pytest.mark.parametrize("typed", [
-    "Kepala Dinas PUPR Ir. Hadi meminta uang pelicin 5 juta agar proyek jalan desa kami dikerjakan",
-    "kadis dlh pak yusuf minta uang 2 juta ke pedagang pasar supaya sampahnya diangkut",
-    "Kabid kebersihan pak Eko kasar sekali, warga dibentak waktu tanya jadwal sampah",
-    "pimpinan dinas lingkungan hidup memeras pedagang pasar srimangunan",
-])
-def test_a_head_named_by_title_with_misconduct_is_a_conduct_complaint(typed):
-    from bot.conversation.understanding import accuses_staff
-
-    assert accuses_staff(typed)
-
-
-@pytest.mark.parametrize("typed", [
-    "kepala saya pusing karena bau sampah menumpuk di pasar",
-    "kepala desa sudah lapor ke dinas tapi sampah belum diangkut",
-    "kepala dinas pu sudah datang meninjau jalan tapi belum diperbaiki",
-])
-def test_a_head_named_without_misconduct_is_no_conduct_complaint(typed):
-    from bot.conversation.understanding import accuses_staff
-
-    assert not accuses_staff(typed)
-
-
-def test_the_head_accused_by_title_does_not_read_it(people, world):
-    file(people["citizen"], description="Kepala DLH pak Yusuf meminta uang pelicin 5 juta ke pedagang pasar "
-                                        "supaya sampah pasar diangkut", privacy="3")
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
-    shown = people["head"].says("STATUS LPR-1") + people["head"].says("DAFTAR")
-    assert "pelicin" not in shown and "Yusuf" not in shown, shown
-    assert "pelicin" in people["dlh1"].says("STATUS LPR-1")
-
-
 # An emergency told as the story at the kind question ("1", then "pohon tumbang … ada orang terjepit"): the numbers,
 # and the story kept as the kind question keeps any story (it was dropped, and the verifier never got the complaint).
 @pytest.mark.parametrize("story", [
@@ -268,30 +235,6 @@ def test_a_greeting_taken_off_leaves_a_sentence(people, world, typed, relayed):
     people["dlh1"].says(typed)
     body = people["citizen"].last().body.rstrip(".")
     assert body.endswith(relayed.rstrip(".")) or body.endswith(typed.split(" ", 2)[2].rstrip(".")), body
-
-
-@walked_once
-def head_accused(people) -> None:
-    """LPR-1, anonymous, accuses the DLH head Yusuf by title; forwarded to DLH."""
-    file(people["citizen"], description="Kepala DLH pak Yusuf meminta uang pelicin 5 juta ke pedagang pasar supaya "
-                                        "sampah pasar diangkut", privacy="3")
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
-
-
-@pytest.mark.parametrize("typed", ["siapa pelapornya lpr 1?", "siapa yang pegang lpr 1?",
-                                   "tolong lpr 1 segera dikerjakan", "lpr 1 siapa yg handle"])
-def test_the_accused_head_asking_about_it_is_told_nothing_of_it(people, world, typed):
-    head_accused(people)
-    reply = people["head"].says(typed)
-    assert "Dewi" not in reply and "Eko" not in reply and "ALIHKAN LPR-1" not in reply, reply
-
-
-def test_the_accused_head_cannot_hand_it_over(people, world):
-    head_accused(people)
-    reply = people["head"].says("ALIHKAN LPR-1 Dewi")
-    assert "dialihkan" not in reply.lower() or "tidak" in reply.lower(), reply
-    reply = people["head"].says("YA")
-    assert "LPR-1 dialihkan" not in reply, reply
 
 
 @walked_once
