@@ -719,12 +719,12 @@ MESSAGES = {
     ),
     "bad_confirm": "Balas KIRIM, UBAH, atau BATAL.",
     "summary_acknowledged": (
-        "Laporan Anda belum terkirim. Bila isinya sudah benar, balas KIRIM (atau OK sekali lagi); UBAH untuk "
+        "Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya (atau OK sekali lagi sekarang), UBAH untuk "
         "memperbaiki, atau BATAL."
     ),
     "summary_thanked": (
-        "Sama-sama 🙏 Laporan Anda belum terkirim. Bila isinya sudah benar, balas KIRIM (atau OK sekali lagi); UBAH "
-        "untuk memperbaiki, atau BATAL."
+        "Sama-sama 🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya (atau OK sekali lagi sekarang), "
+        "UBAH untuk memperbaiki, atau BATAL."
     ),
     "summary_courtesy": "🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",
     "ask_edit": (

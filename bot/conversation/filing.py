@@ -2681,6 +2681,18 @@ def assent_hinted(turn: Turn) -> bool:
     return False
 
 
+def _forget_hint(turn: Turn) -> None:
+    """The count of bare assents starts again (another message came, or the question is shown again)."""
+    if turn.data.get(ASSENT_HINTED):
+        turn.conversation.data = {key: value for key, value in turn.data.items() if key != ASSENT_HINTED}
+
+
+def _count_again_unless_assent(turn: Turn) -> None:
+    """Any message but thanks or a bare yes starts the count of bare assents again, whatever answers it."""
+    if turn.kept_attachment or not (is_thanks(turn.text) or bare_assent(turn)):
+        _forget_hint(turn)
+
+
 def _hint_once(turn: Turn, key: str) -> None:
     """Say what to type at this question, and remember it was said."""
     turn.conversation.data = {**turn.data, ASSENT_HINTED: True}
@@ -2810,6 +2822,7 @@ def _privacy_question(turn: Turn) -> Next | None:
 
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
+    _count_again_unless_assent(turn)  # a thanks sends only right after the hint: never after STATUS, a fix, a photo
     # the summary was shown after the first photo of the burst; a caption is kept with the story
     aside = _burst_counted(turn) if photo_burst(turn) else caption_aside(turn)
     if aside is not None:
@@ -3087,6 +3100,7 @@ def say_summary(turn: Turn) -> None:
     """Add the draft's summary (with KIRIM / UBAH / BATAL) to the replies. The answers written in the story ("…,
     anonim ya pak. Tidak ada foto"), read by their steps by now, leave it here: what the summary shows is filed."""
     draft = turn.draft
+    _forget_hint(turn)  # what was hinted at was the summary before: a thanks now is no yes to this one
     if draft.description:
         draft.description = without_answers(draft.description)
     place = complaints.place_as_filed(draft, turn.contact) or ""  # as stored: an anonymous reporter unnamed
