@@ -474,8 +474,27 @@ def caption_aside(turn: Turn) -> Next | None:
     return STAY
 
 
+def _caption_mends(turn: Turn) -> Next | None:
+    """A photo at the summary whose caption mends it ("ubah lokasinya ke jl melati", "eh bukan di situ, maksudnya di
+    jl. melati"): the photo is counted and the mend made as if typed alone (it was kept as «Keterangan foto», the
+    mend lost). None for any other message."""
+    if turn.kept_attachment != "photo" or not turn.text.strip():
+        return None
+    meant = place_taken_back(turn.text)
+    if corrections.correction(turn, caption=True) is None and (meant is None or understanding.names_a_problem(meant)):
+        return None
+    acknowledge_attachment(turn)
+    mended = _place_taken_back_later(turn) or _corrected(turn, caption=True)
+    if mended is None:
+        _keep_caption(turn)
+        say_summary(turn)
+    return STAY
+
+
 def _caption_tells(caption: str) -> bool:
-    """Whether a photo's caption says more than "ini fotonya", "foto lagi pak"."""
+    """Whether a photo's caption says more than "ini fotonya", "foto lagi pak", "makasih pak", "ok"."""
+    if is_thanks(caption) or is_acknowledgement(caption) or understanding.means_yes(caption):
+        return False
     return bool([w for w in understanding.content(caption) if w not in _PHOTO_OR_POINTING])
 
 
@@ -883,10 +902,10 @@ def _place_taken_back_later(turn: Turn) -> Next | None:
     return STAY
 
 
-def _corrected(turn: Turn) -> Next | None:
+def _corrected(turn: Turn, *, caption: bool = False) -> Next | None:
     """A correction ("eh salah, maksud saya …") mends the answer before (at the summary, the part it is about) and
     the question of this step is asked again; one that says only "salah" is asked what to mend."""
-    said = corrections.correction(turn)
+    said = corrections.correction(turn, caption=caption)
     if said is None or (turn.state == State.LOCATION and place_offered(turn.draft, turn.data) and place_in_story(said)):
         return None  # "salah, depan masjid al ikhlas" to the place the story named: the place told instead
     if turn.state == State.LOCATION and not turn.draft.has_location and place_taken_back(turn.text):
@@ -2823,8 +2842,9 @@ def _privacy_question(turn: Turn) -> Next | None:
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
     _count_again_unless_assent(turn)  # a thanks sends only right after the hint: never after STATUS, a fix, a photo
-    # the summary was shown after the first photo of the burst; a caption is kept with the story
-    aside = _burst_counted(turn) if photo_burst(turn) else caption_aside(turn)
+    # the summary was shown after the first photo of the burst; a caption is kept with the story, one that mends
+    # the summary ("ubah lokasinya ke jl melati") mends it
+    aside = _burst_counted(turn) if photo_burst(turn) else (_caption_mends(turn) or caption_aside(turn))
     if aside is not None:
         return aside
     corrected = (_privacy_told(turn) or _place_taken_back_later(turn) or _corrected(turn)

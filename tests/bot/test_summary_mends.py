@@ -50,3 +50,35 @@ def test_thanks_right_after_the_hint_still_sends(citizen, first, then):
     told = citizen.says(first)
     assert "KIRIM untuk mengirim" in told, told
     assert "LPR-1" in citizen.says(then)
+
+
+# M3. A mend written as a photo's caption at the summary ------------------------------------------------------------
+# "ubah lokasinya ke jl melati" typed alone mended the place; as the caption of a photo it was kept in the story as
+# «Keterangan foto: ubah lokasinya ke jl melati», the place unchanged. A caption of thanks was kept the same way.
+
+@pytest.mark.parametrize("caption", ["ubah lokasinya ke jl kenanga", "ganti lokasinya jadi jl kenanga",
+                                     "eh salah lokasinya, jl kenanga",
+                                     "eh bukan di situ, maksudnya di jl. kenanga depan puskesmas"])
+def test_a_caption_that_mends_the_place_mends_it(citizen, caption):
+    at_summary(citizen)
+    reply = citizen.says(**photo(1, caption))
+    draft = citizen.draft()
+    assert "kenanga" in draft["location_text"] and "melati" not in draft["location_text"], (reply, draft)
+    assert "Keterangan foto" not in (draft["description"] or ""), draft["description"]
+    assert len(draft["photos"]) == 1 and "1 foto" in reply, reply
+
+
+@pytest.mark.parametrize("caption", ["makasih pak", "terima kasih", "ok pak", "siap"])
+def test_a_caption_of_thanks_is_kept_out_of_the_story(citizen, caption):
+    at_summary(citizen)
+    citizen.says(**photo(1, caption))
+    assert "Keterangan foto" not in citizen.draft()["description"], citizen.draft()["description"]
+    assert not citizen.complaints()
+
+
+@pytest.mark.parametrize("caption", ["lubangnya sedalam lutut", "ini pas hujan kemarin, airnya meluber",
+                                     "makasih pak, ini lubangnya sedalam lutut"])
+def test_a_caption_that_tells_more_is_still_kept(citizen, caption):
+    at_summary(citizen)
+    citizen.says(**photo(1, caption))
+    assert caption in citizen.draft()["description"]
