@@ -1320,6 +1320,21 @@ def _news_headed_info(text: str, said: list[str]) -> bool:
     return not set(said[1:]) & (ASKING | QUESTION_WORDS | (INQUIRING - INFO_HEADINGS) | PROCEDURE | WHY_WORDS)
 
 
+INFO_NEWS_MIN_WORDS = 3
+
+
+def info_headed_news(text: str) -> bool:
+    """A message headed "info" that tells and asks nothing ("info pak, di situ sekarang malah banyak tikus
+    berkeliaran", "Info: tps nya tadi malam malah kebakar"): news, no request for information ("info jadwal posyandu
+    kapan?", "info dong, syarat bikin ktp"). Whether a request headed "info" with no question ("info lowongan kerja")
+    is news is for the caller to judge by what it points back at."""
+    said = _after_opening(content(without_wrapping(text)))
+    if said[:1] != ["info"] and said[:1] != ["informasi"] or "?" in text:
+        return False
+    asked = ASKING | QUESTION_WORDS | (INQUIRING - INFO_HEADINGS) | PROCEDURE | WHY_WORDS | {"dong", "donk"}
+    return len(said) > INFO_NEWS_MIN_WORDS and not set(standard_words(text)) & asked
+
+
 def tells_a_problem(text: str) -> bool:
     """Tell whether a text given where a question was asked for tells a problem and asks nothing ("di jalan raya
     omben ada pohon tumbang, bahaya kalo malam"): a complaint, though the chat opened by asking to ask ("numpang

@@ -82,3 +82,35 @@ def test_a_caption_that_tells_more_is_still_kept(citizen, caption):
     at_summary(citizen)
     citizen.says(**photo(1, caption))
     assert caption in citizen.draft()["description"]
+
+
+# M4. News about one's open complaint headed "info" -----------------------------------------------------------------
+# "info pak, di situ sekarang malah banyak tikus berkeliaran" a day after filing a rubbish complaint was offered as a
+# new «permintaan informasi», and the answers after it went into that draft. Headed "info" and asking nothing, it is
+# news: with the complaint open it is offered to pass on, as other news of it is.
+
+RUBBISH = "sampah di TPS pasar lama tidak diangkut sudah seminggu, bau sekali"
+
+
+@pytest.mark.parametrize("news", ["info pak, di situ sekarang malah banyak tikus berkeliaran",
+                                  "info min, sampahnya skrg makin numpuk sampai ke jalan",
+                                  "informasi aja pak, disitu masih bau bgt sampai ke rumah warga",
+                                  "Info: tps nya tadi malam malah kebakar"])
+def test_news_headed_info_about_ones_open_complaint_is_offered_to_pass_on(citizen, news):
+    citizen.file(description=RUBBISH, place="TPS pasar lama")
+    reply = citizen.says(news)
+    assert "permintaan informasi" not in reply and "LPR-1" in reply and "Balas YA" in reply, reply
+    reply = citizen.says("ya")
+    assert "LPR-1" in reply and citizen.state() == "idle", reply
+
+
+@pytest.mark.parametrize("asked", ["info lowongan kerja di pemda", "info beasiswa kuliah dari pemkab",
+                                   "info dong, syarat bikin ktp apa aja"])
+def test_a_request_for_information_headed_info_is_still_one(citizen, asked):
+    citizen.file(description=RUBBISH, place="TPS pasar lama")
+    assert "permintaan informasi" in citizen.says(asked)
+
+
+def test_news_headed_info_with_nothing_open_is_offered_as_before(citizen):
+    reply = citizen.says("info pak, di situ sekarang malah banyak tikus berkeliaran")
+    assert "LPR-" not in reply, reply
