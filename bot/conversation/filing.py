@@ -1224,6 +1224,21 @@ PRIVACY_NAMES_TYPED = frozenset({"biasa", "rahasia", "anonim", "privasi", "kerah
 CHOICE_QUESTION_MAX_WORDS = 10
 
 
+# Words that alone say "understood" ("paham pak", "ok mudeng"); after a negation ("kurang paham", "ra mudeng") lost
+UNDERSTOOD = frozenset({"paham", "mudeng", "mudheng", "ngarte", "ngartos", "ngarti", "ngerti", "mengerti"})
+NOT_UNDERSTOOD = frozenset({"kurang", "ga", "gak", "gk", "g", "nggak", "ngga", "enggak", "tidak", "tdk", "ra", "ora",
+                            "tak", "teu", "kagak", "ndak", "belum", "blm", "durung"})
+
+
+def _choice_question_words(said: list[str]) -> set[str]:
+    """The words of a message asking about the choices; one saying "understood" counts only after a negation."""
+    asking = set(said) & CHOICE_QUESTION
+    for word in asking & UNDERSTOOD:
+        if not set(said[:said.index(word)]) & (NOT_UNDERSTOOD | understanding.NEGATION):
+            asking.discard(word)
+    return asking
+
+
 def _asks_about_choices(turn: Turn, names: frozenset[str]) -> bool:
     """A question about the step's choices instead of one ("bedanya rahasia sama anonim apa pak?", "maksudnya
     gimana?"): a word asking what, naming the choices or in three words at most ("apa syarat bikin KTP?" asks
@@ -1234,7 +1249,7 @@ def _asks_about_choices(turn: Turn, names: frozenset[str]) -> bool:
     which_fits = set(said) & HOW_MANY and set(said) & CHOICE_NAMES and set(said) & FITTING  # "masuk nomor berapa?"
     if which_fits and _told_before_fitting(turn.text):  # the problem told first: only the question's words count
         said = understanding.chat_words(FITTING_WORD.split(turn.text, maxsplit=1)[-1])
-    if not said or len(said) > CHOICE_QUESTION_MAX_WORDS or not (set(said) & CHOICE_QUESTION or which_fits):
+    if not said or len(said) > CHOICE_QUESTION_MAX_WORDS or not (_choice_question_words(said) or which_fits):
         return False
     if which_fits:
         return True
