@@ -560,7 +560,14 @@ def asks_arrived(text: str) -> bool:
     said = standard_words(text)
     if not said or len(said) > REPORT_ARRIVED_MAX_WORDS or not set(said) & REPORT_ARRIVED:
         return False
-    return bool({"sudah", "belum"} & set(said)) and not set(said) & {"mana", "kapan", "petugas", "petugasnya"}
+    if not {"sudah", "belum"} & set(said) or set(said) & {"mana", "kapan", "petugas", "petugasnya"}:
+        return False
+    own = set(said) - REPORT_ARRIVED - {"sudah", "belum", "saya", "aku", "kami", "kita"} - FILLER - ADDRESS_TERMS
+    return bool(set(said) & ARRIVING_REPORT) or not own  # "truk sampah sudah sampai belum?" asks after the truck
+
+
+# What may have arrived: the report ("laporan mbah sudah sampai?", "pesan saya sdh diterima blm")
+ARRIVING_REPORT = REPORT_WORDS | frozenset({"laporannya", "aduannya", "pesan", "pesannya", "lapora", "wa", "chat"})
 
 
 POISONED = frozenset({"keracunan", "keracunen", "diracun"})

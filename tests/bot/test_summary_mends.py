@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.conversation import understanding
 from tests.bot.test_citizens18 import at_summary, photo
 from tests.parties import Citizen
 
@@ -114,3 +115,20 @@ def test_a_request_for_information_headed_info_is_still_one(citizen, asked):
 def test_news_headed_info_with_nothing_open_is_offered_as_before(citizen):
     reply = citizen.says("info pak, di situ sekarang malah banyak tikus berkeliaran")
     assert "LPR-" not in reply, reply
+
+
+# L. "sudah sampai belum?" asks after the report only when nothing else may have arrived ------------------------------
+# "truk sampah sudah sampai belum?" and "airnya sudah masuk belum" were answered «Sudah sampai …» of the report.
+
+@pytest.mark.parametrize("typed", ["SUDAH SAMPAI BELUM?", "sudah sampai belum nak??", "LAPORAN MBAH SUDH SAMPAI BLM",
+                                   "pesan saya sdh diterima blm pak", "aduan sy udh nyampe belum?",
+                                   "udah masuk belum ya bu", "laporannya udh nyampe blm min"])
+def test_asking_whether_the_report_arrived(typed):
+    assert understanding.asks_arrived(typed)
+
+
+@pytest.mark.parametrize("typed", ["truk sampah sudah sampai belum?", "airnya sudah masuk belum",
+                                   "petugas pln udah nyampe blm ya", "bantuan beras sudah diterima belum sama warga",
+                                   "sudah sampai mana laporan saya?"])
+def test_asking_whether_something_else_arrived_is_no_such_question(typed):
+    assert not understanding.asks_arrived(typed)
