@@ -128,6 +128,7 @@ def advance(turn: Turn) -> Next:
     if missing == ["privacy"] and (found := understanding.story_protection(draft.description)):
         draft.privacy, feared = found  # "… Tolong nama saya jangan disebut": asked in the story, not asked again
         turn.say("privacy_from_fear" if feared and draft.privacy == "anonim" else f"privacy_from_story_{draft.privacy}")
+        _self_told_readable(turn, draft.description)
         missing = []
     later = {ANONIM_LATER: True} if turn.data.get(ANONIM_LATER) else {}  # kept until the privacy step comes
     if not missing and later and _anonim_asked_late(turn):
@@ -1731,6 +1732,16 @@ def _privacy_raised(turn: Turn, more: str) -> None:
         return
     turn.draft.privacy, feared = found
     turn.say("privacy_from_fear" if feared and found[0] == "anonim" else f"privacy_from_story_{found[0]}")
+    _self_told_readable(turn, more)
+
+
+def _self_told_readable(turn: Turn, told: str) -> None:
+    """Says that who one is, told in the story with a wish to stay unknown ("fyi sy guru di sekolah dekat situ, pls
+    jgn tampilin nama sy ya"), stays readable to the agency: anonymity hides the name and the number only."""
+    said = set(understanding.standard_words(told))
+    if (turn.draft.privacy == "anonim" and said & understanding.SELF
+            and said & (understanding.ROLES | POSITION_REASONS)):
+        turn.say("privacy_self_told")
 
 
 def story_sent_again(story: str | None, text: str) -> bool:

@@ -132,3 +132,34 @@ def test_asking_whether_the_report_arrived(typed):
                                    "sudah sampai mana laporan saya?"])
 def test_asking_whether_something_else_arrived_is_no_such_question(typed):
     assert not understanding.asks_arrived(typed)
+
+
+# L. A wish to stay unknown told with who one is ---------------------------------------------------------------------
+# "fyi sy guru di sekolah dekat situ, pls jgn tampilin nama sy ya" at the summary made the report anonymous, and "sy
+# guru di sekolah dekat situ" stayed in the story the agency reads, said nowhere. It is now said, with UBAH to mend it.
+
+@pytest.mark.parametrize("typed", ["fyi sy guru di sekolah dekat situ, pls jgn tampilin nama sy ya",
+                                   "saya pedagang di pasar itu, tolong nama saya dirahasiakan",
+                                   "aku kader posyandu di situ, jgn tampilin nama aku ya"])
+def test_a_wish_to_stay_unknown_with_who_one_is_says_it_stays_readable(citizen, typed):
+    at_summary(citizen)
+    reply = citizen.says(typed)
+    assert citizen.draft()["privacy"] == "anonim", reply
+    assert "tentang diri Anda" in reply and "UBAH" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["pls jgn tampilin nama sy ya", "tolong nama saya dirahasiakan",
+                                   "lubangnya makin lebar, jangan sebut nama saya ya"])
+def test_a_wish_to_stay_unknown_alone_says_nothing_of_who_one_is(citizen, typed):
+    at_summary(citizen)
+    reply = citizen.says(typed)
+    assert citizen.draft()["privacy"] == "anonim", reply
+    assert "tentang diri Anda" not in reply, reply
+
+
+def test_the_same_wish_in_the_story_says_it_too(citizen):
+    for body in ["1", "1", "sy guru di SDN 3 sukamaju, atap kelas bocor parah kalau hujan. tolong nama saya jangan "
+                 "disebut", "SDN 3 sukamaju desa sukamaju"]:
+        reply = citizen.says(body)
+    reply = citizen.says("LEWATI")
+    assert "anonim" in reply.lower() and "tentang diri Anda" in reply, reply
