@@ -724,11 +724,11 @@ MESSAGES = {
     ),
     "bad_confirm": "Balas KIRIM, UBAH, atau BATAL.",
     "summary_acknowledged": (
-        "Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya (atau OK sekali lagi sekarang), UBAH untuk "
+        "Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya (atau OK sekali lagi), UBAH untuk "
         "memperbaiki, atau BATAL."
     ),
     "summary_thanked": (
-        "Sama-sama 🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya (atau OK sekali lagi sekarang), "
+        "Sama-sama 🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya (atau OK sekali lagi), "
         "UBAH untuk memperbaiki, atau BATAL."
     ),
     "summary_courtesy": "🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",
