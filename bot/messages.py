@@ -418,6 +418,11 @@ MESSAGES = {
         "nomor Anda tidak diperlihatkan kepada instansi, hanya kepada petugas verifikasi (bisa diubah di ringkasan "
         "nanti)."
     ),
+    "privacy_self_told": (
+        "Nama dan nomor Anda tidak kami perlihatkan, tetapi keterangan tentang diri Anda di isi laporan (misalnya "
+        "pekerjaan atau tempat Anda) tetap terbaca petugas instansi. Bila tidak ingin dikenali, balas UBAH untuk "
+        "menuliskan ulang isinya."
+    ),
     "privacy_from_fear": (  # fear told in the story ("…, sy takut diteror"): the citizen asked for nothing
         "Karena Anda menyampaikan kekhawatiran, demi keamanan Anda laporan ini kami catat sebagai laporan anonim: "
         "nama dan nomor Anda tidak diperlihatkan kepada instansi, hanya kepada petugas verifikasi (bisa diubah di "
@@ -719,12 +724,12 @@ MESSAGES = {
     ),
     "bad_confirm": "Balas KIRIM, UBAH, atau BATAL.",
     "summary_acknowledged": (
-        "Laporan Anda belum terkirim. Bila isinya sudah benar, balas KIRIM (atau OK sekali lagi); UBAH untuk "
+        "Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya (atau OK sekali lagi), UBAH untuk "
         "memperbaiki, atau BATAL."
     ),
     "summary_thanked": (
-        "Sama-sama 🙏 Laporan Anda belum terkirim. Bila isinya sudah benar, balas KIRIM (atau OK sekali lagi); UBAH "
-        "untuk memperbaiki, atau BATAL."
+        "Sama-sama 🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya (atau OK sekali lagi), "
+        "UBAH untuk memperbaiki, atau BATAL."
     ),
     "summary_courtesy": "🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",
     "ask_edit": (

@@ -112,10 +112,10 @@ def _kind_left_dropped(rest: str) -> str:
     return KIND_LEFT.sub("", rest, count=1)
 
 
-def correction(turn: Turn) -> str | None:
+def correction(turn: Turn, *, caption: bool = False) -> str | None:
     """What a correction says ("" when it says only that something was wrong), or None for a message that is none
-    (a part named as wrong must have been answered)."""
-    if turn.message.media or turn.message.location is not None:
+    (a part named as wrong must have been answered). A photo's caption is read only when `caption` says so."""
+    if (turn.message.media and not caption) or turn.message.location is not None:
         return None
     found = MARKER.match(turn.text or "")
     part = named_part(turn.text)

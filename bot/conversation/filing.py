@@ -128,6 +128,7 @@ def advance(turn: Turn) -> Next:
     if missing == ["privacy"] and (found := understanding.story_protection(draft.description)):
         draft.privacy, feared = found  # "… Tolong nama saya jangan disebut": asked in the story, not asked again
         turn.say("privacy_from_fear" if feared and draft.privacy == "anonim" else f"privacy_from_story_{draft.privacy}")
+        _self_told_readable(turn, draft.description)
         missing = []
     later = {ANONIM_LATER: True} if turn.data.get(ANONIM_LATER) else {}  # kept until the privacy step comes
     if not missing and later and _anonim_asked_late(turn):
@@ -474,8 +475,27 @@ def caption_aside(turn: Turn) -> Next | None:
     return STAY
 
 
+def _caption_mends(turn: Turn) -> Next | None:
+    """A photo at the summary whose caption mends it ("ubah lokasinya ke jl melati", "eh bukan di situ, maksudnya di
+    jl. melati"): the photo is counted and the mend made as if typed alone (it was kept as «Keterangan foto», the
+    mend lost). None for any other message."""
+    if turn.kept_attachment != "photo" or not turn.text.strip():
+        return None
+    meant = place_taken_back(turn.text)
+    if corrections.correction(turn, caption=True) is None and (meant is None or understanding.names_a_problem(meant)):
+        return None
+    acknowledge_attachment(turn)
+    mended = _place_taken_back_later(turn) or _corrected(turn, caption=True)
+    if mended is None:
+        _keep_caption(turn)
+        say_summary(turn)
+    return STAY
+
+
 def _caption_tells(caption: str) -> bool:
-    """Whether a photo's caption says more than "ini fotonya", "foto lagi pak"."""
+    """Whether a photo's caption says more than "ini fotonya", "foto lagi pak", "makasih pak", "ok"."""
+    if is_thanks(caption) or is_acknowledgement(caption) or understanding.means_yes(caption):
+        return False
     return bool([w for w in understanding.content(caption) if w not in _PHOTO_OR_POINTING])
 
 
@@ -883,10 +903,10 @@ def _place_taken_back_later(turn: Turn) -> Next | None:
     return STAY
 
 
-def _corrected(turn: Turn) -> Next | None:
+def _corrected(turn: Turn, *, caption: bool = False) -> Next | None:
     """A correction ("eh salah, maksud saya …") mends the answer before (at the summary, the part it is about) and
     the question of this step is asked again; one that says only "salah" is asked what to mend."""
-    said = corrections.correction(turn)
+    said = corrections.correction(turn, caption=caption)
     if said is None or (turn.state == State.LOCATION and place_offered(turn.draft, turn.data) and place_in_story(said)):
         return None  # "salah, depan masjid al ikhlas" to the place the story named: the place told instead
     if turn.state == State.LOCATION and not turn.draft.has_location and place_taken_back(turn.text):
@@ -1205,6 +1225,21 @@ PRIVACY_NAMES_TYPED = frozenset({"biasa", "rahasia", "anonim", "privasi", "kerah
 CHOICE_QUESTION_MAX_WORDS = 10
 
 
+# Words that alone say "understood" ("paham pak", "ok mudeng"); after a negation ("kurang paham", "ra mudeng") lost
+UNDERSTOOD = frozenset({"paham", "mudeng", "mudheng", "ngarte", "ngartos", "ngarti", "ngerti", "mengerti"})
+NOT_UNDERSTOOD = frozenset({"kurang", "ga", "gak", "gk", "g", "nggak", "ngga", "enggak", "tidak", "tdk", "ra", "ora",
+                            "tak", "teu", "kagak", "ndak", "belum", "blm", "durung"})
+
+
+def _choice_question_words(said: list[str]) -> set[str]:
+    """The words of a message asking about the choices; one saying "understood" counts only after a negation."""
+    asking = set(said) & CHOICE_QUESTION
+    for word in asking & UNDERSTOOD:
+        if not set(said[:said.index(word)]) & (NOT_UNDERSTOOD | understanding.NEGATION):
+            asking.discard(word)
+    return asking
+
+
 def _asks_about_choices(turn: Turn, names: frozenset[str]) -> bool:
     """A question about the step's choices instead of one ("bedanya rahasia sama anonim apa pak?", "maksudnya
     gimana?"): a word asking what, naming the choices or in three words at most ("apa syarat bikin KTP?" asks
@@ -1215,7 +1250,7 @@ def _asks_about_choices(turn: Turn, names: frozenset[str]) -> bool:
     which_fits = set(said) & HOW_MANY and set(said) & CHOICE_NAMES and set(said) & FITTING  # "masuk nomor berapa?"
     if which_fits and _told_before_fitting(turn.text):  # the problem told first: only the question's words count
         said = understanding.chat_words(FITTING_WORD.split(turn.text, maxsplit=1)[-1])
-    if not said or len(said) > CHOICE_QUESTION_MAX_WORDS or not (set(said) & CHOICE_QUESTION or which_fits):
+    if not said or len(said) > CHOICE_QUESTION_MAX_WORDS or not (_choice_question_words(said) or which_fits):
         return False
     if which_fits:
         return True
@@ -1697,6 +1732,16 @@ def _privacy_raised(turn: Turn, more: str) -> None:
         return
     turn.draft.privacy, feared = found
     turn.say("privacy_from_fear" if feared and found[0] == "anonim" else f"privacy_from_story_{found[0]}")
+    _self_told_readable(turn, more)
+
+
+def _self_told_readable(turn: Turn, told: str) -> None:
+    """Says that who one is, told in the story with a wish to stay unknown ("fyi sy guru di sekolah dekat situ, pls
+    jgn tampilin nama sy ya"), stays readable to the agency: anonymity hides the name and the number only."""
+    said = set(understanding.standard_words(told))
+    if (turn.draft.privacy == "anonim" and said & understanding.SELF
+            and said & (understanding.ROLES | POSITION_REASONS)):
+        turn.say("privacy_self_told")
 
 
 def story_sent_again(story: str | None, text: str) -> bool:
@@ -2681,6 +2726,18 @@ def assent_hinted(turn: Turn) -> bool:
     return False
 
 
+def _forget_hint(turn: Turn) -> None:
+    """The count of bare assents starts again (another message came, or the question is shown again)."""
+    if turn.data.get(ASSENT_HINTED):
+        turn.conversation.data = {key: value for key, value in turn.data.items() if key != ASSENT_HINTED}
+
+
+def _count_again_unless_assent(turn: Turn) -> None:
+    """Any message but thanks or a bare yes starts the count of bare assents again, whatever answers it."""
+    if turn.kept_attachment or not (is_thanks(turn.text) or bare_assent(turn)):
+        _forget_hint(turn)
+
+
 def _hint_once(turn: Turn, key: str) -> None:
     """Say what to type at this question, and remember it was said."""
     turn.conversation.data = {**turn.data, ASSENT_HINTED: True}
@@ -2810,8 +2867,10 @@ def _privacy_question(turn: Turn) -> Next | None:
 
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
-    # the summary was shown after the first photo of the burst; a caption is kept with the story
-    aside = _burst_counted(turn) if photo_burst(turn) else caption_aside(turn)
+    _count_again_unless_assent(turn)  # a thanks sends only right after the hint: never after STATUS, a fix, a photo
+    # the summary was shown after the first photo of the burst; a caption is kept with the story, one that mends
+    # the summary ("ubah lokasinya ke jl melati") mends it
+    aside = _burst_counted(turn) if photo_burst(turn) else (_caption_mends(turn) or caption_aside(turn))
     if aside is not None:
         return aside
     corrected = (_privacy_told(turn) or _place_taken_back_later(turn) or _corrected(turn)
@@ -3087,6 +3146,7 @@ def say_summary(turn: Turn) -> None:
     """Add the draft's summary (with KIRIM / UBAH / BATAL) to the replies. The answers written in the story ("…,
     anonim ya pak. Tidak ada foto"), read by their steps by now, leave it here: what the summary shows is filed."""
     draft = turn.draft
+    _forget_hint(turn)  # what was hinted at was the summary before: a thanks now is no yes to this one
     if draft.description:
         draft.description = without_answers(draft.description)
     place = complaints.place_as_filed(draft, turn.contact) or ""  # as stored: an anonymous reporter unnamed

@@ -1381,6 +1381,8 @@ def _offer(turn: Turn, story: str) -> Next:
                  excerpt=excerpt(offer, 300))  # with none open, no officer of one's own (it said there was)
         return go(State.OFFER, offer=offer)
     kind = understanding.stated_kind(offer)
+    info_news = _info_news_of_own(turn, offer)
+    kind = None if info_news else kind  # headed "info", it asked for nothing: a new «permintaan informasi» it was
     mine = open_complaints(turn)[:3] if kind is None else []
     recurring = _closed_alike(turn, offer) if kind is None and not mine else None
     if recurring is not None:  # "gotnya mampet lagi pak" after LPR-1 was closed: a new one, at its place, linked
@@ -1388,7 +1390,8 @@ def _offer(turn: Turn, story: str) -> Next:
         turn.say("offer_description_again", excerpt=excerpt(offer, 300), reference=recurring.reference)
         return go(State.OFFER, offer=offer, again_of=recurring.reference)
     asked_of = _question_to_agency(turn, offer, mine)
-    if kind is None and asked_of is None and offered_kind(offer):  # "perpusda buka hari minggu gk?": no addition
+    if kind is None and asked_of is None and not info_news and offered_kind(offer):  # "perpusda buka hari minggu
+        # gk?": no addition
         kind, mine = offered_kind(offer), []
     _reported_here(turn, offer, kind)
     if kind:
@@ -1397,7 +1400,8 @@ def _offer(turn: Turn, story: str) -> Next:
         turn.say("offer_question_or_addition", excerpt=excerpt(offer, 300), reference=asked_of.reference,
                  title=excerpt(asked_of.title, 60), agency=_handlers(asked_of),
                  command="TAMBAHAN" if len(mine) == 1 else f"TAMBAHAN {asked_of.reference}")
-    elif len(mine) == 1 and _refers_back(turn, mine[0], offer):  # "tadi ada motor jatuh lagi di lubang itu"
+    elif len(mine) == 1 and (_refers_back(turn, mine[0], offer)  # "tadi ada motor jatuh lagi di lubang itu"
+                             or info_news):  # "info pak, di situ sekarang malah banyak tikus berkeliaran"
         show_status(turn, mine[0].reference)
         turn.say("still_open_addition", reference=mine[0].reference)
         return go(State.OFFER, offer=offer, addition_for=mine[0].number,
@@ -1412,6 +1416,18 @@ def _offer(turn: Turn, story: str) -> Next:
         _offer_plainly(turn, offer)
     # What came with the story (or before it) goes where the story goes: a new complaint, or TAMBAHAN to one
     return go(State.OFFER, offer=offer, **{PHOTOS_OFFERED: {"caption": ""} if mine and turn.draft.photos else None})
+
+
+def _info_news_of_own(turn: Turn, offer: str) -> bool:
+    """News headed "info" about one's only open complaint: pointing back at it, or naming its thing."""
+    if not understanding.info_headed_news(offer):
+        return False
+    mine = open_complaints(turn)[:2]
+    if len(mine) != 1:
+        return False
+    pointing = set(understanding.standard_words(offer)) | set(words(offer.lower()))
+    about = f"{mine[0].title} {mine[0].description}"
+    return bool(pointing & INFO_BACK) or understanding.words_against(offer, about)[0] > 0
 
 
 def _offer_plainly(turn: Turn, offer: str) -> None:
@@ -1431,6 +1447,9 @@ QUESTION_NEWS = timedelta(days=3)  # a question this soon after news of an open 
 # Words pointing back at a thing told before ("di lubang itu", "tps tsb", "jatuh lagi")
 BACK = frozenset({"itu", "tsb", "tersebut", "lagi", "maneh", "deui", "pula",
                   "ternyata", "trnyata", "rupanya", "sebenarnya"})  # "ternyata lubangnya ada 3": more of it
+# Words pointing back at the place or the thing of one's complaint in news headed "info" ("di situ", "skrg malah")
+INFO_BACK = BACK | frozenset({"situ", "disitu", "sana", "disana", "tadi", "td", "sekarang", "skrg", "malah", "makin",
+                              "tambah", "masih", "msh", "nya"})
 
 
 def _refers_back(turn: Turn, complaint: Complaint, story: str) -> bool:

@@ -560,7 +560,14 @@ def asks_arrived(text: str) -> bool:
     said = standard_words(text)
     if not said or len(said) > REPORT_ARRIVED_MAX_WORDS or not set(said) & REPORT_ARRIVED:
         return False
-    return bool({"sudah", "belum"} & set(said)) and not set(said) & {"mana", "kapan", "petugas", "petugasnya"}
+    if not {"sudah", "belum"} & set(said) or set(said) & {"mana", "kapan", "petugas", "petugasnya"}:
+        return False
+    own = set(said) - REPORT_ARRIVED - {"sudah", "belum", "saya", "aku", "kami", "kita"} - FILLER - ADDRESS_TERMS
+    return bool(set(said) & ARRIVING_REPORT) or not own  # "truk sampah sudah sampai belum?" asks after the truck
+
+
+# What may have arrived: the report ("laporan mbah sudah sampai?", "pesan saya sdh diterima blm")
+ARRIVING_REPORT = REPORT_WORDS | frozenset({"laporannya", "aduannya", "pesan", "pesannya", "lapora", "wa", "chat"})
 
 
 POISONED = frozenset({"keracunan", "keracunen", "diracun"})
@@ -1319,6 +1326,21 @@ def _news_headed_info(text: str, said: list[str]) -> bool:
     if said[:1] != ["info"] and said[:1] != ["informasi"] or "?" in text or not names_a_problem(text):
         return False
     return not set(said[1:]) & (ASKING | QUESTION_WORDS | (INQUIRING - INFO_HEADINGS) | PROCEDURE | WHY_WORDS)
+
+
+INFO_NEWS_MIN_WORDS = 3
+
+
+def info_headed_news(text: str) -> bool:
+    """A message headed "info" that tells and asks nothing ("info pak, di situ sekarang malah banyak tikus
+    berkeliaran", "Info: tps nya tadi malam malah kebakar"): news, no request for information ("info jadwal posyandu
+    kapan?", "info dong, syarat bikin ktp"). Whether a request headed "info" with no question ("info lowongan kerja")
+    is news is for the caller to judge by what it points back at."""
+    said = _after_opening(content(without_wrapping(text)))
+    if said[:1] != ["info"] and said[:1] != ["informasi"] or "?" in text:
+        return False
+    asked = ASKING | QUESTION_WORDS | (INQUIRING - INFO_HEADINGS) | PROCEDURE | WHY_WORDS | {"dong", "donk"}
+    return len(said) > INFO_NEWS_MIN_WORDS and not set(standard_words(text)) & asked
 
 
 def tells_a_problem(text: str) -> bool:

@@ -2359,6 +2359,15 @@ def test_a_question_about_the_kinds_explains_them(citizen, typed):
     assert citizen.state() == "description"  # the question did not count as an answer
 
 
+@pytest.mark.parametrize("typed", ["paham pak", "ok paham", "mudeng", "oke ngerti", "siap paham bu", "ngartos"])
+def test_saying_one_understood_at_the_kinds_is_no_question(citizen, typed):
+    """Found in review: "paham pak" at the kind question got the kinds explained again (its "paham" asked, as in
+    "kurang paham")."""
+    to_step(citizen, "kind")
+    said = citizen.says(typed)
+    assert "Aspirasi: usul" not in said and citizen.state() == "kind", said
+
+
 def test_a_question_told_at_the_kind_step_is_still_the_description(citizen):
     to_step(citizen, "kind")
     citizen.says("apa syarat bikin KTP baru untuk anak yang baru 17 tahun?")
