@@ -2103,6 +2103,7 @@ MESSAGES = {
         "pengingatnya berhenti."
     ),
     "tarik_still_held": "{reference} tetap ditangani {agencies}.",
+    "tarik_finished": "{reference} selesai: jawaban akhir {answered} sudah ada, dan pelapor diberi tahu.",
     "tarik_where_now": (
         "{reference} kembali menunggu verifikasi. Ke instansi mana seharusnya? Ketik TERUSKAN {reference} <instansi>."
     ),

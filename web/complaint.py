@@ -41,6 +41,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from bot.messages import COMMAND_EXAMPLES, DISPOSITION_CLOSED, STAFF_STATUS_NAMES, short_date, short_datetime, t
 from bot.staff.shown import answered_by
 from bot.staff.verifier import who_was_told
+from bot.staff.withdrawing import where_now
 from lapor import access, answer_templates, complaints, dispositions, preconditions
 from lapor.access import may_act, may_see_complaint, reporter_seen_by
 from lapor.complaints import LifecycleError
@@ -354,14 +355,7 @@ def do_tarik(staff: Contact, complaint: Complaint, form: WithdrawForm) -> str | 
     for action, detail in done.actions:
         log_action(db(), action, complaint, **detail)
     lines = [t("tarik_done", reference=complaint.reference, agencies=disposition.agency.code)]
-    zone = _svc().region.calendar.zone
-    lines += [t("tarik_sent_on", reference=complaint.reference, agency=made.agency.name,
-                due=short_date(made.due_at, zone) if made.due_at else "-") for made in done.made]
-    still = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
-    if not done.made and still:  # none new: it stays with the others, or with the one it was to go to already
-        lines.append(t("tarik_still_held", reference=complaint.reference, agencies=", ".join(still)))
-    elif not still:
-        lines.append(t("web_tarik_where_now", reference=complaint.reference))
+    lines += where_now(complaint, done.made, _svc().region.calendar.zone, "web_tarik_where_now")
     return " ".join(lines)
 
 

@@ -139,3 +139,43 @@ def test_a_forged_agency_to_go_on_to_is_refused_in_bahasa_indonesia(people, logi
     shown = text(client.get(response.location))
     assert "Isian formulir belum lengkap" in shown and "longer than" not in shown
     assert states(world) == [("DLH", "open")]
+
+
+def _take_back(client, to: str = "", agency: str = "DLH") -> str:
+    """Take `agency`'s disposition back on the page, confirmed, sent on to `to`; the page that follows."""
+    page = text(client.get("/pengaduan/1"))
+    done = client.client.post("/pengaduan/1/tarik", data={"csrf_token": csrf_from(page), "agency": agency,
+                                                          "to": to, "confirm": "1"})
+    assert done.status_code == 303, done.status_code
+    return text(client.get(done.location))
+
+
+def flashes(page: str) -> str:
+    return " ".join(re.findall(r'<p class="flash flash-\w+">(.*?)</p>', page, re.S))
+
+
+def test_sent_on_to_an_agency_outside_the_region_says_it_goes_through_sp4n_lapor(people, login_as, world):
+    """Found in review: «diteruskan ke PLN UP3, batas penyelesaian -. … LPR-1 kembali menunggu verifikasi» for a
+    complaint sent on to PLN, which SP4N-LAPOR! carries on (no deadline of the region's, no verifier waited for)."""
+    forwarded(people)
+    said = flashes(_take_back(login_as(VERIFIER), to="PLN"))
+    assert "Disposisi LPR-1 ke DLH ditarik" in said, said
+    assert "LPR-1 ditandai untuk diteruskan ke PLN UP3 (di luar kewenangan daerah) melalui SP4N-LAPOR!" in said
+    assert "batas penyelesaian" not in said and "menunggu verifikasi" not in said, said
+    assert states(world) == [("DLH", "withdrawn"), ("PLN", "forwarded")]
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+def test_taken_back_beside_an_agency_outside_the_region_still_says_where_it_is(people, login_as, world):
+    forwarded(people, "DLH, PUPR")
+    said = flashes(_take_back(login_as(VERIFIER), to="PLN"))
+    assert "melalui SP4N-LAPOR!" in said and "menunggu verifikasi" not in said, said
+    assert states(world) == [("DLH", "withdrawn"), ("PLN", "forwarded"), ("PUPR", "open")]
+
+
+def test_taking_back_the_last_open_one_after_the_others_answered_says_it_is_finished(people, login_as, world):
+    forwarded(people, "DLH, PUPR")
+    people["pupr"].says("SELESAI LPR-1 jalan sudah ditambal")
+    said = flashes(_take_back(login_as(VERIFIER)))
+    assert complaint(world, 1).status == "selesai"
+    assert "LPR-1 selesai" in said and "PUPR" in said and "menunggu verifikasi" not in said, said
