@@ -1214,8 +1214,9 @@ def unname_stored(session: Session, complaint: Complaint) -> list[str]:
     return list(dict.fromkeys(changed))
 
 
-# What a verifier wrote that the history keeps for agencies: a TUNDA question, a take-back's note (TARIK)
-VERIFIER_WRITES = frozenset({Event.QUESTION, Event.STATUS})
+# What a verifier wrote that the history keeps for agencies: a TUNDA question, a take-back's note (TARIK), an
+# archive's reason (ARSIPKAN)
+VERIFIER_WRITES = frozenset({Event.QUESTION, Event.STATUS, Event.ARCHIVED})
 
 
 def _unname_history(session: Session, complaint: Complaint, masked) -> None:

@@ -175,3 +175,16 @@ def test_a_take_back_reason_of_a_complaint_not_anonymous_is_kept(world):
     before = _tarik_texts(world)
     result = run_cli(world, "lapor", "remask", "--apply")
     assert "0 complaint(s) changed" in result.output and _tarik_texts(world) == before, result.output
+
+
+def test_an_archive_reason_by_name_stored_before_masking_is_masked(world, app):
+    people = _scene(world)
+    people["verifier"].says("ARSIPKAN LPR-1 laporan kurang jelas")
+    with services(app).session_factory.begin() as session:  # as ARSIPKAN stored it before: as written
+        found = session.scalars(select(Complaint).where(Complaint.number == 1)).one()
+        [entry] = [e for e in found.timeline if e.event == Event.ARCHIVED]
+        entry.text = "Maaf Pak Ahmad (0812-9876-5432), laporan kurang jelas"
+    done = run_cli(world, "lapor", "remask", "--apply")
+    assert "1 complaint(s) changed: LPR-1" in done.output, done.output
+    page = logged_in(app, people["dlh1"].phone).get("/pengaduan/1").get_data(as_text=True)
+    assert "laporan kurang jelas" in page and not any(leak in page for leak in TARIK_LEAKS)
