@@ -2116,6 +2116,7 @@ MESSAGES = {
         "pengingatnya berhenti."
     ),
     "tarik_still_held": "{reference} tetap ditangani {agencies}.",
+    "tarik_finished": "{reference} selesai: jawaban akhir {answered} sudah ada, dan pelapor diberi tahu.",
     "tarik_where_now": (
         "{reference} kembali menunggu verifikasi. Ke instansi mana seharusnya? Ketik TERUSKAN {reference} <instansi>."
     ),
@@ -3045,6 +3046,14 @@ MESSAGES.update({
     "web_tarik_not_open": "{reference} tidak punya disposisi terbuka ke {agency}; tidak ada yang ditarik.",
     "web_tarik_where_now": (
         "{reference} kembali menunggu verifikasi. Pilih instansi yang tepat di «Teruskan ke instansi»."
+    ),
+    "web_tarik_to_inactive": (
+        "{codes} tidak aktif lagi di direktori sejak halaman ini dibuka, jadi {reference} belum ditarik dari {agency}. "
+        "Pilih instansi lain di «Teruskan ke», atau «Belum» bila belum tahu, lalu periksa lagi."
+    ),
+    "web_tarik_reason_gone": (
+        "Alasan penarikan yang Anda ketik tadi tidak tersimpan lagi, jadi belum ada yang ditarik. Ketik lagi, lalu "
+        "tekan «Periksa penarikan»."
     ),
     "web_tarik_same": (
         "{reference} tidak bisa ditarik dari {agency} lalu diteruskan ke {agency} lagi. Pilih instansi lain."

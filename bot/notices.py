@@ -789,7 +789,8 @@ def on_archived(session: Session, event: ComplaintArchived) -> None:
     """Tell the citizen their complaint was archived, and why (its questions, lapsed, are not sent any more); and
     the officers whose disposition it closed."""
     complaint = session.get(Complaint, event.complaint_id)
-    _tell_withdrawn(session, complaint, "officer_withdrawn", event.at, reason=event.reason)
+    _tell_withdrawn(session, complaint, "officer_withdrawn", event.at,
+                    reason=complaints.as_verifier_wrote(complaint, event.reason))  # the reporter: as written
     _cancel_prompts(session, complaint, Purpose.QUESTION, "its complaint was archived")
     if complaint.parent_id is not None or complaint.citizen is None:
         return  # a merge has its own notice

@@ -34,6 +34,7 @@ from models import (
     ComplaintStatus,
     Contact,
     Counter,
+    DispositionStatus,
     Event,
     Question,
     Role,
@@ -1186,8 +1187,9 @@ def _unname_written(session: Session, complaint: Complaint) -> None:
 def unname_stored(session: Session, complaint: Complaint) -> list[str]:
     """Mask an anonim complaint's stored texts that agencies read with today's rules (docs/privacy.md): its story
     (and the title cut from it), place and rating comment, what its reporter wrote since (additions, answers,
-    reasons, comments) and what verifiers asked them (kept in the history, `as_verifier_wrote`). Returns the names
-    of the fields that changed, never their text (`flask lapor remask` reports them); [] for another privacy."""
+    reasons, comments), what verifiers asked them and why they took a disposition back (TARIK: its reason and
+    the history's note, `as_verifier_wrote`). Returns the names of the fields that changed, never their text
+    (`flask lapor remask` reports them); [] for another privacy."""
     if complaint.privacy != "anonim":
         return []
     changed = []
@@ -1205,16 +1207,31 @@ def unname_stored(session: Session, complaint: Complaint) -> list[str]:
                                      as_agencies_read(complaint, complaint.location_text))
     complaint.rating_comment = masked("rating_comment", complaint.rating_comment,
                                       as_agencies_read(complaint, complaint.rating_comment))
-    verifiers = _verifier_ids(session)
-    for entry in complaint.timeline:
-        if entry.actor_id == complaint.citizen_id and entry.event in CITIZEN_EVENTS:
-            entry.text = masked("timeline", entry.text, as_agencies_read(complaint, entry.text))
-        elif entry.event == Event.QUESTION and entry.actor_id in verifiers and entry.text:
-            entry.text = masked("timeline", entry.text, as_verifier_wrote(complaint, entry.text))
+    _unname_history(session, complaint, masked)
     for question in session.scalars(select(Question).where(Question.complaint_id == complaint.id,
                                                            Question.answer.is_not(None))):
         question.answer = masked("answers", question.answer, as_agencies_read(complaint, question.answer))
     return list(dict.fromkeys(changed))
+
+
+# What a verifier wrote that the history keeps for agencies: a TUNDA question, a take-back's note (TARIK), an
+# archive's reason (ARSIPKAN)
+VERIFIER_WRITES = frozenset({Event.QUESTION, Event.STATUS, Event.ARCHIVED})
+
+
+def _unname_history(session: Session, complaint: Complaint, masked) -> None:
+    """`unname_stored` of the timeline (the reporter's texts, the verifiers') and of the reasons the verifiers took
+    dispositions back with (TARIK), which every agency on the complaint reads in its dispositions table."""
+    verifiers = _verifier_ids(session)
+    for entry in complaint.timeline:
+        if entry.actor_id == complaint.citizen_id and entry.event in CITIZEN_EVENTS:
+            entry.text = masked("timeline", entry.text, as_agencies_read(complaint, entry.text))
+        elif entry.event in VERIFIER_WRITES and entry.actor_id in verifiers and entry.text:
+            entry.text = masked("timeline", entry.text, as_verifier_wrote(complaint, entry.text))
+    for disposition in complaint.dispositions:
+        if disposition.status == DispositionStatus.WITHDRAWN and disposition.return_reason:
+            disposition.return_reason = masked("return_reason", disposition.return_reason,
+                                               as_verifier_wrote(complaint, disposition.return_reason))
 
 
 def _verifier_ids(session: Session) -> set[int]:

@@ -343,8 +343,10 @@ def add_to_answer(session: Session, question: Question, more: str, now: datetime
 
 
 def archive(session: Session, complaint: Complaint, verifier: Contact | None, reason: str, now: datetime) -> None:
-    """Archive a complaint that will not be handled (not a complaint, too general, spam), with the reason."""
-    complaints.change_status(session, complaint, ARCHIVED, now, actor=verifier, event=Event.ARCHIVED, text=reason)
+    """Archive a complaint that will not be handled (not a complaint, too general, spam), with the reason (sent to
+    the reporter as written; kept in the history, which agencies read, with an anonymous reporter unnamed)."""
+    complaints.change_status(session, complaint, ARCHIVED, now, actor=verifier, event=Event.ARCHIVED,
+                             text=complaints.as_verifier_wrote(complaint, reason))
     _withdraw(complaint, now)
     publish(session, ComplaintArchived(complaint.id, reason, now))
 

@@ -41,6 +41,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from bot.messages import COMMAND_EXAMPLES, DISPOSITION_CLOSED, STAFF_STATUS_NAMES, short_date, short_datetime, t
 from bot.staff.shown import answered_by
 from bot.staff.verifier import who_was_told
+from bot.staff.withdrawing import where_now
 from lapor import access, answer_templates, complaints, dispositions, preconditions
 from lapor.access import may_act, may_see_complaint, reporter_seen_by
 from lapor.complaints import LifecycleError
@@ -78,6 +79,9 @@ VERIFIER, AGENCY = access.VERIFIER_ROLES, access.AGENCY_ROLES
 TEXT_LIMIT = 4000
 UPLOAD_SLACK = 1024 * 1024  # the form around an uploaded photo
 LONG_REFERENCE = re.compile(rf"(?:{MARK}|#\s*)?(\d{{10,}})", re.IGNORECASE)  # beyond any complaint number
+REASON_LIMIT = 500  # characters of a take-back's reason (TARIK): the agency reads it in its dispositions table
+# A take-back's reason kept for its confirmation page (never shown as a refused form), until an action goes through
+WITHDRAW_CHECKED = "tarik:periksa"
 UPLOAD_ROOM = 4  # a request may carry a file this many times MEDIA_MAX_BYTES (refused by the page, text kept)
 
 
@@ -129,7 +133,7 @@ class WithdrawForm(FlaskForm):
     to = StringField("Teruskan ke instansi yang tepat (boleh dikosongkan)",
                      validators=[Optional(), Length(max=30, message=t("web_form_invalid"))])
     text = TextAreaField("Alasan penarikan (boleh dikosongkan: «salah kirim»)", filters=[one_newline], validators=[
-        WithinLength(500, "web_text_too_long")])
+        WithinLength(REASON_LIMIT, "web_text_too_long")])
     confirm = HiddenField()  # "1" once the verifier saw what the take-back does
 
 
@@ -336,8 +340,8 @@ def withdraw_target(complaint: Complaint, form: WithdrawForm) -> tuple[Dispositi
     going = None
     if (wanted := (form.to.data or "").strip()):
         going = db().scalars(select(Agency).where(Agency.code == wanted, Agency.active.is_(True))).first()
-        if going is None:
-            return _refuse("web_agency_inactive", codes=wanted)
+        if going is None:  # switched off in the directory while the page was open (or never in it)
+            return _refuse("web_tarik_to_inactive", reference=complaint.reference, agency=code, codes=wanted[:30])
         if going.id == disposition.agency_id:
             return _refuse("web_tarik_same", reference=complaint.reference, agency=code)
     return disposition, going, (form.text.data or "").strip() or t("tarik_reason")
@@ -354,14 +358,7 @@ def do_tarik(staff: Contact, complaint: Complaint, form: WithdrawForm) -> str | 
     for action, detail in done.actions:
         log_action(db(), action, complaint, **detail)
     lines = [t("tarik_done", reference=complaint.reference, agencies=disposition.agency.code)]
-    zone = _svc().region.calendar.zone
-    lines += [t("tarik_sent_on", reference=complaint.reference, agency=made.agency.name,
-                due=short_date(made.due_at, zone) if made.due_at else "-") for made in done.made]
-    still = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
-    if not done.made and still:  # none new: it stays with the others, or with the one it was to go to already
-        lines.append(t("tarik_still_held", reference=complaint.reference, agencies=", ".join(still)))
-    elif not still:
-        lines.append(t("web_tarik_where_now", reference=complaint.reference))
+    lines += where_now(complaint, done.made, _svc().region.calendar.zone, "web_tarik_where_now")
     return " ".join(lines)
 
 
@@ -569,7 +566,7 @@ def act(number: int, action: str):
     done = spec.run(_me(), complaint, form)
     if done is None:
         return _again(number, action, form)
-    kept_forms.forget(db(), current_user.id, number, ACTIONS)
+    kept_forms.forget(db(), current_user.id, number, [*ACTIONS, WITHDRAW_CHECKED])
     db().commit()
     flash(done, "success")
     return redirect(url_for(".page", number=number, **queue_carry()), code=303)
@@ -588,11 +585,18 @@ def _to_merge_check(complaint: Complaint, form: MergeForm):
 
 def _to_withdraw_check(complaint: Complaint, form: WithdrawForm):
     """A take-back's first step: one that cannot be is refused on the page; else the browser is sent to the
-    confirmation page (a GET: Back and Refresh never resend a form), with the `seen` of the page it came from."""
+    confirmation page (a GET: Back and Refresh never resend a form), with the `seen` of the page it came from.
+    The reason typed stays on the server (`kept_forms`, `?periksa=<token>`): in the address it went to access
+    logs and the browser's history, an anonymous reporter's name with it when the verifier wrote it."""
     if withdraw_target(complaint, form) is None:
         return _again(complaint.number, "tarik", form)
+    reason, token = (form.text.data or "").strip(), None
+    if reason:
+        token = kept_forms.keep(db(), current_user.web_session.id, complaint.number, WITHDRAW_CHECKED,
+                                {"text": [reason]}, [], 200, _now())
+        db().commit()
     return redirect(url_for(".withdraw_check", number=complaint.number, instansi=form.agency.data,
-                            ke=(form.to.data or "").strip() or None, alasan=(form.text.data or "").strip() or None,
+                            ke=(form.to.data or "").strip() or None, periksa=token,
                             seen=request.form.get("seen", ""), **queue_carry()), code=303)
 
 
@@ -600,14 +604,23 @@ def _to_withdraw_check(complaint: Complaint, form: WithdrawForm):
 @staff_required(*VERIFIER)
 def withdraw_check(number: int):
     """The take-back's confirmation page; a disposition no longer open (taken back already, answered, returned)
-    is said so on the complaint's page, with nothing offered again."""
+    is said so on the complaint's page, with nothing offered again; a reason no longer kept (a day later, or
+    after an action on the complaint went through) is asked for again in the disposition's fold, opened."""
     complaint = _visible(number)
     if not may_act(current_user, complaint, VERIFIER):
         abort(403)
+    typed, token = "", request.args.get("periksa")
+    if token:
+        kept = kept_forms.kept(db(), current_user.id, number, token, [WITHDRAW_CHECKED], now=_now())
+        typed = (kept.fields.get("text") or [""])[0] if kept is not None else None
     form = WithdrawForm(formdata=MultiDict({"agency": request.args.get("instansi", ""),
-                                            "to": request.args.get("ke", ""), "text": request.args.get("alasan", "")}))
+                                            "to": request.args.get("ke", ""), "text": typed or ""}))
+    if typed is None:  # kept a day, or until an action on the complaint went through
+        if withdraw_target(complaint, form) is not None:  # else it said why nothing is offered
+            flash(t("web_tarik_reason_gone"), "info")
+        return render_page(number, bound=("tarik", form))
     preview = withdraw_preview(complaint, form, seen=request.args.get("seen", type=int))
-    return preview if preview is not None else render_page(number)
+    return preview if preview is not None else render_page(number, bound=("tarik", form))
 
 
 @bp.get("/pengaduan/<int:number>/gabung")
@@ -691,7 +704,18 @@ def _again(number: int, action: str, form: FlaskForm, status: int = 400):
     token = kept_forms.keep(db(), current_user.web_session.id, number, action, request.form.to_dict(flat=False),
                             get_flashed_messages(with_categories=True), status, _now())
     db().commit()
-    return redirect(url_for(".page", number=number, ulang=token, **queue_carry()) + f"#{action}", code=303)
+    section = _section(complaint, action, form)
+    return redirect(url_for(".page", number=number, ulang=token, **queue_carry()) + f"#{section}", code=303)
+
+
+def _section(complaint: Complaint, action: str, form: FlaskForm) -> str:
+    """The id of the page's section a refused form comes back in: a take-back's is its disposition's fold
+    (`tarik-<code>`, while it is still open to take back; else the dispositions, where the refusal says why)."""
+    if action != "tarik":
+        return action
+    code = (form.agency.data or "").strip()
+    held = {d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN}
+    return f"tarik-{code}" if code in held else "disposisi-h"
 
 
 def _kept_form(number: int) -> tuple[tuple[str, FlaskForm], int] | None:
@@ -775,6 +799,7 @@ def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
     forms = _forms(me, complaint)
     if bound is not None and bound[0] in forms:
         forms[bound[0]] = bound[1]
+    withdrawable = _withdrawable(me, complaint, bound)
     context = {
         "complaint": complaint, "reporter": reporter, "now": now,
         "dispositions": [(d, days_between(svc.region, now, d.due_at)
@@ -786,17 +811,19 @@ def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
         "merged": [(m, may_see_complaint(current_user, m)) for m in complaints.merged_into(session, complaint)],
         "forms": forms, "opened": bound[0] if bound else None, "seen": last_seen_entry(complaint),
         "next_up": next_in_list(complaint),
-        "flashes_beside": bound is not None and bound[0] in forms,  # the refusal beside its form, not at the top
+        # the refusal beside its form, not at the top
+        "flashes_beside": bound is not None and (bound[0] in forms or any(w[2] for w in withdrawable.values())),
         "submission": secrets.token_urlsafe(12),  # this page's id: the same form sent twice is done once
         "templates": answer_templates.for_agency(session, me.agency_id),
         "text_limit": f"{TEXT_LIMIT:,}".replace(",", "."),  # no `maxlength`: it cut a pasted text without a word
+        "reason_limit": REASON_LIMIT,
         "upload_limit": t("web_upload_limit", max_mb=svc.config["MEDIA_MAX_BYTES"] // (1024 * 1024)),
         "upload_max_bytes": svc.config["MEDIA_MAX_BYTES"],
         "upload_too_large": t("web_upload_too_large", max_mb=svc.config["MEDIA_MAX_BYTES"] // (1024 * 1024)),
     }
     if "teruskan" in forms:
         context.update(_verifier_context(complaint))
-    context["withdrawable"] = _withdrawable(me, complaint)
+    context["withdrawable"] = withdrawable
     context["states"] = {d.id: state_of(d) for d in complaint.dispositions}
     return render_template("pengaduan/halaman.html", **context)
 
@@ -832,16 +859,21 @@ def _forms(me: Contact, complaint: Complaint) -> dict[str, FlaskForm]:
     return forms
 
 
-def _withdrawable(me: Contact, complaint: Complaint) -> dict:
-    """For a verifier, each open disposition's take-back form (TARIK) by its id, and the agencies it may go on to;
-    {} for anyone else."""
+def _withdrawable(me: Contact, complaint: Complaint, bound: tuple[str, FlaskForm] | None = None) -> dict:
+    """For a verifier, each open disposition's take-back form (TARIK) by its id, the agencies it may go on to, and
+    whether it is the refused one (`bound`, kept as typed: its fold opened); {} for anyone else."""
     if me.role not in VERIFIER or not may_act(current_user, complaint, VERIFIER):
         return {}
     held = {d.agency_id for d in complaint.dispositions if d.status in (DispositionStatus.OPEN,
                                                                        DispositionStatus.FORWARDED)}
     choices = [a for a in active_agencies(db()) if a.id not in held]
-    return {d.id: (WithdrawForm(formdata=None, agency=d.agency.code), choices)
-            for d in complaint.dispositions if d.status == DispositionStatus.OPEN}
+    refused = bound[1] if bound is not None and bound[0] == "tarik" else None
+    forms = {}
+    for d in complaint.dispositions:
+        if d.status == DispositionStatus.OPEN:
+            kept = refused is not None and (refused.agency.data or "").strip() == d.agency.code
+            forms[d.id] = (refused if kept else WithdrawForm(formdata=None, agency=d.agency.code), choices, kept)
+    return forms
 
 
 def _prefill(me: Contact) -> dict[str, str]:

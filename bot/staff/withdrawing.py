@@ -12,7 +12,7 @@ from bot.staff.agencies import forward_names
 from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _not_found
 from bot.staff.reading import _named_inside
-from bot.staff.shown import status_for_staff
+from bot.staff.shown import answered_by, status_for_staff
 from bot.staff.target import _target
 from bot.staff.turn import ECHO_CHARS, StaffTurn
 from lapor import complaints, dispositions
@@ -50,12 +50,7 @@ def cmd_tarik(turn: StaffTurn) -> None:
         record_chat_action(turn.session, turn.staff, action, complaint, at=turn.now, **detail)
     codes = [d.agency.code for d in chosen]
     turn.say("tarik_done", reference=complaint.reference, agencies=", ".join(codes))
-    if done.made:
-        _sent_on(turn, complaint, done.made)
-    elif still := [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]:
-        turn.replies[-1] += "\n" + t("tarik_still_held", reference=complaint.reference, agencies=", ".join(still))
-    else:
-        turn.replies[-1] += "\n" + t("tarik_where_now", reference=complaint.reference)
+    turn.replies[-1] += "".join("\n" + line for line in where_now(complaint, done.made, turn.zone, "tarik_where_now"))
 
 
 def _chosen(turn: StaffTurn, complaint: Complaint, typed: str) -> list[Disposition] | None:
@@ -97,11 +92,28 @@ def _agencies_named(turn: StaffTurn, typed: str) -> list[Agency] | None:
     return list({agency.id: agency for agency in found}.values())
 
 
-def _sent_on(turn: StaffTurn, complaint: Complaint, made: list[Disposition]) -> None:
-    """Says under the withdrawal where the complaint taken back went."""
-    for disposition in made:
-        turn.replies[-1] += "\n" + t("tarik_sent_on", reference=complaint.reference, agency=disposition.agency.name,
-                                     due=short_date(disposition.due_at, turn.zone) if disposition.due_at else "-")
+def where_now(complaint: Complaint, made: list[Disposition], zone, waiting: str) -> list[str]:
+    """Where a complaint taken back (TARIK) is now, the same words in the chat and on the page: each agency it went
+    on to (by its deadline, or marked for SP4N-LAPOR! when outside the region), the agencies that still hold it,
+    done when the others had all answered, else waiting for a verifier (`waiting`: how the reader forwards it)."""
+    if made:
+        return [sent_on(complaint, disposition, zone) for disposition in made]
+    if complaint.status == complaints.DONE:
+        return [t("tarik_finished", reference=complaint.reference, answered=answered_by(complaint))]
+    held = [d.agency.code for d in complaint.dispositions
+            if d.status in (DispositionStatus.OPEN, DispositionStatus.FORWARDED)]
+    if held and complaint.status != complaints.NEW:
+        return [t("tarik_still_held", reference=complaint.reference, agencies=", ".join(held))]
+    return [t(waiting, reference=complaint.reference)]
+
+
+def sent_on(complaint: Complaint, disposition: Disposition, zone) -> str:
+    """Where a complaint taken back went (TARIK … KE): an agency of the region by its deadline; one outside it
+    (forwarded through SP4N-LAPOR!) as TERUSKAN says it, with no deadline of the region's."""
+    if disposition.status == DispositionStatus.FORWARDED:
+        return t("teruskan_external", reference=complaint.reference, agency=disposition.agency.name)
+    return t("tarik_sent_on", reference=complaint.reference, agency=disposition.agency.name,
+             due=short_date(disposition.due_at, zone))
 
 
 # Words taking a forward back with the complaint named ("batalkan disposisi lpr-1", "LPR-1 salah kirim", "cabut

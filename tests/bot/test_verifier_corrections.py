@@ -242,3 +242,34 @@ def test_taking_back_twice_says_it_was_taken_back_already(people, world, typed):
     people["verifier"].says("TARIK LPR-1 PUPR KE DLH")
     reply = people["verifier"].says(typed)
     assert "Disposisi LPR-1 ke PUPR sudah ditarik" in reply and "kini ditangani DLH" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["TARIK LPR-1 PUPR KE PLN", "tarik lpr 1 pu ke pln", "TARIK LPR-1 KE PLN UP3"])
+def test_taking_back_towards_an_agency_outside_the_region_says_it_goes_through_sp4n_lapor(people, world, typed):
+    """Found in review: «diteruskan ke PLN UP3, batas penyelesaian -», and on the page also «kembali menunggu
+    verifikasi», for a complaint sent on to PLN: an agency outside the region has no deadline of the region's."""
+    pupr_holds_one(people)
+    reply = people["verifier"].says(typed)
+    assert "Disposisi LPR-1 ke PUPR ditarik" in reply, reply
+    assert "LPR-1 ditandai untuk diteruskan ke PLN UP3 (di luar kewenangan daerah) melalui SP4N-LAPOR!" in reply
+    assert "batas penyelesaian" not in reply and "menunggu verifikasi" not in reply, reply
+    assert statuses(world) == {"PUPR": DispositionStatus.WITHDRAWN, "PLN": DispositionStatus.FORWARDED}
+
+
+def test_taking_back_towards_an_agency_of_the_region_says_its_deadline(people, world):
+    pupr_holds_one(people)
+    reply = people["verifier"].says("TARIK LPR-1 PUPR KE DLH")
+    assert "LPR-1 diteruskan ke Dinas Lingkungan Hidup, batas penyelesaian " in reply, reply
+    assert "batas penyelesaian -" not in reply and "SP4N-LAPOR!" not in reply, reply
+
+
+def test_taking_back_the_last_open_one_after_the_others_answered_says_it_is_finished(people, world):
+    """Found in review: with DLH's final answer in, taking PUPR's back finished the complaint, and the reply said
+    it waited for a verifier again («Ke instansi mana seharusnya?»)."""
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH, PUPR")
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut")
+    reply = people["verifier"].says("TARIK LPR-1 PUPR")
+    assert complaint(world, 1).status == "selesai"
+    assert "LPR-1 selesai" in reply and "DLH" in reply, reply
+    assert "menunggu verifikasi" not in reply and "TERUSKAN" not in reply, reply

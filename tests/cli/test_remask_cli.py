@@ -117,3 +117,74 @@ def test_batches_cover_every_complaint(world):
     assert "LPR-1" in result.output and "LPR-3" in result.output and "2 complaint(s) changed" in result.output
     for number in (1, 3):
         assert not any(leak in text for text in _texts(world, number) for leak in LEAKS)
+
+
+# A take-back's (TARIK) reason as older rules kept it: the verifier sees the anonymous reporter and wrote their
+# name and number, which the withdrawn disposition's row and the timeline's note showed every agency on it
+OLD_TARIK = "Pak Ahmad (0812-9876-5432) minta ke DLH saja"
+TARIK_LEAKS = ("Ahmad", "9876", "5432")
+
+
+def _taken_back_as_before(app) -> None:
+    """LPR-1 (citizen2's, anonymous) sent to DLH and PUPR, PUPR's taken back, its reason stored unmasked."""
+    with services(app).session_factory.begin() as session:
+        found = session.scalars(select(Complaint).where(Complaint.number == 1)).one()
+        [pupr] = [d for d in found.dispositions if d.agency.code == "PUPR"]
+        pupr.return_reason = OLD_TARIK
+        notes = [e for e in found.timeline if e.disposition_id == pupr.id and e.event == Event.STATUS]
+        assert notes, "the take-back writes a note on the timeline"
+        for entry in notes:
+            entry.text = entry.text.replace("salah kirim", OLD_TARIK)
+
+
+def _tarik_texts(app) -> list[str]:
+    with services(app).session_factory() as session:
+        found = session.scalars(select(Complaint).where(Complaint.number == 1)).one()
+        return [*(d.return_reason or "" for d in found.dispositions), *(e.text or "" for e in found.timeline)]
+
+
+def test_a_take_back_reason_stored_before_masking_is_masked_for_every_agency(world, app):
+    people = _scene(world)
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    people["verifier"].says("TARIK LPR-1 PUPR")
+    _taken_back_as_before(world)
+    before = _tarik_texts(world)
+    assert any(OLD_TARIK in text for text in before)
+    dry = run_cli(world, "lapor", "remask")
+    assert dry.exit_code == 0 and "1 complaint(s) would change: LPR-1" in dry.output, dry.output
+    assert "return_reason" in dry.output and not any(leak in dry.output for leak in TARIK_LEAKS), dry.output
+    assert _tarik_texts(world) == before
+    done = run_cli(world, "lapor", "remask", "--apply")
+    assert done.exit_code == 0 and "1 complaint(s) changed: LPR-1" in done.output, done.output
+    after = _tarik_texts(world)
+    assert not any(leak in text for text in after for leak in TARIK_LEAKS), after
+    assert sum("minta ke DLH saja" in text for text in after) == 2, "the reason stays, its reporter unnamed"
+    page = logged_in(app, people["dlh1"].phone).get("/pengaduan/1").get_data(as_text=True)
+    assert "minta ke DLH saja" in page and not any(leak in page for leak in TARIK_LEAKS)
+    again = run_cli(world, "lapor", "remask", "--apply")
+    assert "0 complaint(s) changed" in again.output and _tarik_texts(world) == after, again.output
+
+
+def test_a_take_back_reason_of_a_complaint_not_anonymous_is_kept(world):
+    people = _scene(world)
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    people["verifier"].says("TARIK LPR-1 PUPR")
+    with services(world).session_factory.begin() as session:
+        session.scalars(select(Complaint).where(Complaint.number == 1)).one().privacy = "rahasia"  # never anonim
+    _taken_back_as_before(world)
+    before = _tarik_texts(world)
+    result = run_cli(world, "lapor", "remask", "--apply")
+    assert "0 complaint(s) changed" in result.output and _tarik_texts(world) == before, result.output
+
+
+def test_an_archive_reason_by_name_stored_before_masking_is_masked(world, app):
+    people = _scene(world)
+    people["verifier"].says("ARSIPKAN LPR-1 laporan kurang jelas")
+    with services(app).session_factory.begin() as session:  # as ARSIPKAN stored it before: as written
+        found = session.scalars(select(Complaint).where(Complaint.number == 1)).one()
+        [entry] = [e for e in found.timeline if e.event == Event.ARCHIVED]
+        entry.text = "Maaf Pak Ahmad (0812-9876-5432), laporan kurang jelas"
+    done = run_cli(world, "lapor", "remask", "--apply")
+    assert "1 complaint(s) changed: LPR-1" in done.output, done.output
+    page = logged_in(app, people["dlh1"].phone).get("/pengaduan/1").get_data(as_text=True)
+    assert "laporan kurang jelas" in page and not any(leak in page for leak in TARIK_LEAKS)

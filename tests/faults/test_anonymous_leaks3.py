@@ -183,3 +183,28 @@ def test_the_places_of_a_session_are_its_regions_one_word_districts(app):
                                      District("Karangpenang", ("karang penang", "karangpenang")))
         assert places_of(session) == frozenset({"torjun", "karangpenang"})
     assert places_of(None) == frozenset()
+
+
+@pytest.mark.parametrize("typed", ["ARSIPKAN LPR-1 Maaf Pak Ahmad, ini duplikat LPR-5",
+                                   "arsipkan lpr 1 mohon maaf bpk ahmad, laporan ini di luar wilayah",
+                                   "ARSIPKAN LPR-1 Pak Ahmad (0812-9876-5432), laporan kurang jelas"])
+def test_an_archive_reason_by_name_reaches_the_reporter_and_no_agency(world, app, typed):
+    """Found by hand (mendC1): the verifier addresses the anonymous reporter in the reason, which the reporter is
+    sent; the agency that held the complaint read it too, on its page, in STATUS and in the notice of the archive."""
+    from models.vocab import Purpose
+    from tests.parties import complaint, make_people
+    from tests.web.conftest import logged_in
+
+    people = make_people(world)  # citizen2's WhatsApp name: Ahmad
+    people["citizen2"].file(description="Sampah di TPS pasar menumpuk seminggu", place="Pasar Srimangunan",
+                            privacy="3")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says(typed)
+    assert complaint(world, 1).status == "diarsipkan"
+    told = [m.body for m in people["citizen2"].inbox() if m.purpose == Purpose.ARCHIVED]
+    assert any("hmad" in body for body in told), told  # the reporter reads it as it was written to them
+    page = logged_in(app, people["dlh1"].phone).get("/pengaduan/1").get_data(as_text=True)
+    reads = [m.body for m in people["dlh1"].inbox() if "LPR-1" in m.body]
+    for text in (*reads, page, people["dlh1"].says("STATUS LPR-1")):
+        assert not any(leak in text.lower() for leak in ("ahmad", "9876")), text
+    assert any("LPR-1" in body and "arsip" in body.lower() for body in reads), reads

@@ -168,3 +168,38 @@ def test_a_verifier_takes_back_a_wrong_disposition_on_a_phone(page, live_server,
     screenshot(page, "tarik-selesai-ponsel")
     assert sorted((d.agency.code, d.status) for d in complaint(world, 1).dispositions) == [
         ("DLH", "withdrawn"), ("PUPR", "open")]
+
+
+def test_a_take_back_refused_comes_back_in_its_fold_as_typed_on_a_phone(page, live_server, people, world):
+    """Found in review: a reason over 500 characters was refused with «teks Anda masih ada di kolomnya», but the
+    fold came back closed and empty and the page stayed at its top; the box now counts as it is typed."""
+    file(people["citizen"], description="Jalan berlubang besar di depan pasar Srimangunan, motor sering jatuh")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, VERIFIER)
+    page.goto(live_server.url + "/pengaduan/1")
+
+    long = "Jalan rusak urusan PUPR, bukan sampah. " * 14
+    page.get_by_text("Tarik disposisi DLH…").click()
+    page.get_by_label("Teruskan ke instansi yang tepat").select_option("PUPR")
+    page.get_by_label("Alasan penarikan").fill(long)
+    expect(page.locator("#tarik-DLH-text-hint")).to_contain_text("dari 500 karakter, kelebihan")
+    page.get_by_role("button", name="Periksa penarikan").click()
+
+    fold = page.locator("#tarik-DLH")
+    expect(fold.get_by_role("alert")).to_contain_text("Teks paling panjang 500 karakter")
+    expect(fold.get_by_role("alert")).to_be_in_viewport()
+    assert fold.evaluate("fold => fold.open"), "the refused take-back's fold comes back opened"
+    expect(page.get_by_label("Alasan penarikan")).to_have_value(long)
+    expect(page.get_by_label("Teruskan ke instansi yang tepat")).to_have_value("PUPR")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    screenshot(page, "tarik-ditolak-ponsel")
+
+    page.get_by_label("Alasan penarikan").fill("Jalan rusak urusan PUPR")
+    page.get_by_role("button", name="Periksa penarikan").click()
+    expect(page.get_by_role("heading", name="Tarik disposisi LPR-1 dari DLH?")).to_be_visible()
+    assert "urusan" not in page.url and "alasan" not in page.url, page.url
+    page.get_by_role("button", name="Ya, tarik dari DLH").click()
+    expect(page.get_by_text("Disposisi LPR-1 ke DLH ditarik")).to_be_visible()
+    assert [d.return_reason for d in complaint(world, 1).dispositions if d.agency.code == "DLH"] == [
+        "Jalan rusak urusan PUPR"]
