@@ -100,7 +100,8 @@ def test_the_story_as_filed_is_each_reporters_own(story):
             draft = Draft(description=story, privacy=privacy)
             assert complaints.as_filed(draft, citizen) == complaints._story_as_filed.__wrapped__(
                 story, privacy == "anonim", citizen.phone if privacy == "anonim" else None,
-                citizen.display_name if privacy == "anonim" else None)
+                citizen.display_name if privacy == "anonim" else None,
+                complaints._places_near(citizen) if privacy == "anonim" else frozenset())
     assert complaints.as_filed(Draft(description=story, privacy="biasa"), None) == complaints.as_filed(
         Draft(description=story, privacy="rahasia"), budi)
 
