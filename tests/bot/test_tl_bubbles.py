@@ -138,3 +138,12 @@ def test_the_teams_meeting_on_the_work_is_no_own_time(people, world, typed):
     road_answered(people)
     reply = people["pupr"].says(typed)
     assert "Tidak ada yang dikirim ke pelapor" not in reply and "lanjutan TL LPR-1" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["lampunya yg di jl mawar besok kami ganti", "tolong ambilkan kunci mobil dinas ya"])
+def test_a_bubble_of_another_complaint_is_not_joined_to_the_question_asked(people, world, typed):
+    road_answered(people)
+    asked = people["pupr"].says("jalan melati lubangnya 3 titik, paling dalam 20 cm")
+    assert "lanjutan TL LPR-1" in asked, asked
+    reply = people["pupr"].says(typed)
+    assert "(TL) LPR-1?" not in reply and "lanjutan TL LPR-1" not in reply, reply
