@@ -1695,6 +1695,18 @@ MESSAGES = {
         "Laporan yang mana? Menunggu verifikasi:\n{items}{more}\nBalas nomornya saja (contoh: {first}), atau kirim "
         "lagi dengan nomornya, contoh: {example}"
     ),
+    "staff_which_dropped": "Baik, tidak ada yang dicatat atau dikirim ke pelapor.",
+    "staff_sent_gone": (
+        "Pesan ini tidak dikirim ke pelapor: disposisi {reference} untuk {agency} sudah {state}. Bila ini untuk "
+        "laporan lain, kirim: TL LPR-<nomor> <kemajuan>"
+    ),
+    "staff_sent_handed": "dialihkan ke rekan Anda",
+    "staff_kept_from_citizen": (
+        "Baik, pesan ini tidak diteruskan ke pelapor dan tidak dicatat. Bila sudah boleh disampaikan, kirim: "
+        "TL {reference} <kemajuan>"
+    ),
+    "staff_away_noted": "Baik 🙏 Tidak ada yang dikirim ke pelapor. Bila sudah ada kabar, kirim: TL {reference} <kemajuan>",
+    "staff_office_errand": "Pesan ini tidak diteruskan kepada siapa pun, juga tidak kepada pelapor. {hint}",
     "staff_which_again": (
         "Laporan yang mana? Mohon balas dengan nomornya saja:\n{items}\nContoh: {example}"
     ),

@@ -243,6 +243,8 @@ def _more_bubble(turn: StaffTurn, pending: dict) -> bool:
             or turn.now - datetime.fromisoformat(pending["at"]) > BUBBLE_GAP
             or split_reference(marked_reference(text), bare=False)[0] is not None or mentioned_reference(text)):
         return False
+    if _about_another(turn, text, number):  # "lampunya yg di jl mawar …" under the road's TL: not joined to it
+        return False
     joined = pending_text.rstrip()
     joined += ("" if joined[-1:] in ".!?🙏" else ".") + " " + _citizens_words(text)
     reference = format_reference(number)
@@ -253,6 +255,16 @@ def _more_bubble(turn: StaffTurn, pending: dict) -> bool:
         _ask_to_confirm(turn, command, f"{reference} {joined}", "staff_confirm_progress", references=reference,
                         reference=reference, text=excerpt(joined, 300), media=pending.get("media"))
     return True
+
+
+def _about_another(turn: StaffTurn, text: str, number: int) -> bool:
+    """Whether a bubble describes another of the officer's open complaints, or is for the office, not the citizen."""
+    from bot.staff.finding import _own_open
+    from bot.staff.officer_words import _names_another, _office_only_said
+
+    if turn.staff.role not in OFFICER_ROLES or turn.staff.agency is None:
+        return False
+    return _office_only_said(turn, text) is not None or _names_another(turn, text, number, _own_open(turn)[1])
 
 
 def _text_instead(turn: StaffTurn, pending: dict) -> None:

@@ -47,6 +47,7 @@ from bot.staff.officer_words import (
     _progress_offered,
     _sounds_final,
     _sounds_not_ours,
+    office_only,
 )
 from bot.staff.reading import REFERENCE_JOINER, UNREFERENCED, _inline_command, read_command, split_commands
 from bot.staff.status import STATUS_PICK_KEY
@@ -226,6 +227,8 @@ def _handle_part(session: Session, svc: Services, staff: Contact, message: Inbou
         return picked  # "teruskan ke dishub", "Laporan yang mana?", "2": asked about LPR-2
     if (again := worded.which_yes(session, svc, staff, message, now)) is not None:
         return again  # "Laporan yang mana?", "ya": which one is asked again, never thanked for and dropped
+    if (dropped := worded.which_no(session, svc, staff, message, now)) is not None:
+        return dropped  # "Laporan yang mana?", "gak jadi": the question is dropped, nothing recorded
     message = worded.which_answered(session, svc, staff, message, now)  # "2" after "Laporan yang mana?"
     return _handle_one(session, svc, staff, message, now)
 
@@ -279,7 +282,8 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
 def _no_command(turn: StaffTurn) -> list[str]:
     """Replies to a message that carries no command: photos are held for the next one, work said done in other
     words is asked about, anything else gets what to type (unless something was said already)."""
-    if not turn.replies and (_held_answered(turn) or _swiped_tl_refused(turn)):  # "TIDAK" after a swiped TL
+    if not turn.replies and (_held_answered(turn) or _swiped_tl_refused(turn)  # "TIDAK" after a swiped TL
+                             or office_only(turn)):  # "…, jangan disampaikan ke warga dulu", "Pak Eko tolong …"
         pass
     elif not turn.replies and turn.staff.role in OFFICER_ROLES and (final := _sounds_final(turn)):
         _ask_final(turn, *final)

@@ -161,3 +161,63 @@ def asks_the_office(text: str) -> bool:
     the citizen a question."""
     said = set(words(text))
     return bool(said & OFFICE_ASKING and said & OFFICE_WORK) and "?" not in text
+
+
+# Words an officer says must not reach the citizen ("jangan disampaikan ke warga dulu", "jgn diteruskan ke pelapor",
+# "gak usah dikabarin ke warga", "ini internal aja"): a note for the office, never offered as a follow-up. Sending
+# words ("jangan dikirim") count only with the citizen after them ("material jangan dikirim dulu" is the work).
+NOT_TOLD = (r"(?:jangan|jgn|jngn|ojo|(?:gak|ga|gk|nggak|ngga|tidak|tdk|tak|ndak|belum|blm)\s*usah|gausah)\s+"
+            r"(?:\w+\s+){0,2}?")
+KEPT_FROM_CITIZEN = re.compile(
+    r"\b" + NOT_TOLD + r"(?:di)?(?:sampaikan|sampein|sampaiin|teruskan|terusin|kabarkan|kabarin|kabari|infokan|infoin|"
+    r"informasikan|beritahu|beritahukan|beri\s+tahu|kasih\s+(?:tau|tahu)|kasi\s+tau|bilang|bilangin|bocorkan)\b"
+    r"|\b" + NOT_TOLD + r"(?:di)?(?:kirim|kirimkan|kirimin|forward|share|umumkan)\s+(?:\w+\s+)?(?:ke|kpd|kepada)\s+"
+    r"(?:warga|pelapor|masyarakat|pengadu)"
+    r"|\boff\s+the\s+record\b|\b(?:untuk|utk|khusus)\s+internal\b|\binternal\s+(?:saja|aja|sj|dulu|ya)\b",
+    re.IGNORECASE)
+
+
+def kept_from_citizen(text: str) -> bool:
+    """Whether an officer's words say they are not to be passed on to the citizen."""
+    return KEPT_FROM_CITIZEN.search(text) is not None
+
+
+# An errand asked of someone at the office ("tolong ambilkan berkas di kantor camat", "tlg bawain map ke ruang
+# kabid", "mohon siapkan surat tugas"): an active verb of fetching or preparing after a request; never news of the
+# work ("mohon maaf, kami akan ambil sampel air": the team acts; "tolong diambil": asked of nobody in particular).
+ERRAND_VERB = re.compile(r"(?:ambil|bawa|antar|jemput|beli|cari|siap|print|cetak|fotokopi|fotocopy|copy|scan|ketik|"
+                         r"taruh|simpan|letak|kumpul|urus|panggil|telp|telpon|telepon|buat|bikin)(?:kan|in|kin|ken)?")
+ERRAND_DOERS = {"kami", "kmi", "kita", "tim", "petugas", "maaf", "mf", "izin", "ijin", "sudah", "sdh", "udah", "udh"}
+ERRAND_WITHIN = 4
+
+
+def asks_an_errand(text: str) -> bool:
+    """Whether a message asks someone at the office to fetch or prepare something (see ERRAND_VERB)."""
+    typed = words(text)
+    for index, word in enumerate(typed):
+        if word not in ASKING_SOMEONE:
+            continue
+        for after in typed[index + 1:index + 1 + ERRAND_WITHIN]:
+            if after in ERRAND_DOERS:
+                break
+            if ERRAND_VERB.fullmatch(after):
+                return True
+    return False
+
+
+# The typist's own time, with news promised later ("mohon maaf saya sedang rapat, nanti saya kabari", "sy lagi di
+# jalan, nanti sy update", "lagi nyetir"): nothing for the citizen yet ("tim sedang rapat koordinasi …" is the team's).
+AWAY = re.compile(r"\b(?:nanti|nnti|ntar|entar|besok|bsk)\s+(?:saya|sy|aku|gw|kami|kmi)\s+(?:kabari|kabarin|kabarkan|"
+                  r"update|info|infokan|infoin|hubungi|balas|bales|lapor|laporkan|sampaikan)\b"
+                  r"|\b(?:sedang|sdg|lagi|lg)\s+(?:rapat|meeting|nyetir|menyetir|di\s*jalan|dinas\s+luar|sibuk|acara|"
+                  r"sholat|shalat|solat|zoom|di\s+perjalanan)\b", re.IGNORECASE)
+AWAY_OPENING = {"lagi", "lg", "sedang", "sdg", "maaf", "mf", "mohon", "mhn"}
+
+
+def own_time_only(text: str) -> bool:
+    """Whether a message tells only the typist's own time or a later update (see AWAY), not the work's."""
+    from bot.progress import sounds_like_progress
+
+    typed = words(text)
+    return (AWAY.search(text) is not None and bool(set(typed) & SINGLE_SELF or typed and typed[0] in AWAY_OPENING)
+            and not sounds_like_progress(text))

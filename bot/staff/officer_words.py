@@ -8,7 +8,7 @@ import re
 from datetime import timedelta
 
 from bot.commands import after_words, disputes_authority, words
-from bot.messages import REFERENCE_PLACEHOLDER, and_list, excerpt, t
+from bot.messages import DISPOSITION_CLOSED, REFERENCE_PLACEHOLDER, and_list, excerpt, t
 from bot.progress import (
     DONE_MARKERS,
     DONE_WORDS,
@@ -279,14 +279,25 @@ def _described(turn: StaffTurn, text: str, asked: bool = False) -> tuple[int, st
     if not asked and (is_question(text) or set(words(text)) & NOT_YET):  # "udah kelar belum?": asked, not said
         return None
     count, rows = _own_open(turn)
-    if len(rows) == 1 and count <= LIST_ITEMS:
-        return rows[0].complaint.number, text.strip()
+    if (sole := _sole_open(turn, count, rows)) is not None:
+        return sole, text.strip()
     typed = {w for w in words(text) if len(w) >= 4} - DONE_WORDS - DONE_MARKERS - COURTESY - MORE_TO_COME
     shared = sorted(((len(typed & set(words(row.complaint.description))), row.complaint.number) for row in rows),
                     reverse=True)
     if not shared or shared[0][0] < DESCRIBING_MIN or len(shared) > 1 and shared[1][0] == shared[0][0]:
         return None
     return shared[0][1], text.strip()
+
+
+def _sole_open(turn: StaffTurn, count: int, rows: list) -> int | None:
+    """The officer's only open disposition's complaint, which words naming none are about; None when they hold
+    several, or just sent a TL to another complaint (taken back since: the words are more of that one, never news
+    for this one's citizen)."""
+    if len(rows) != 1 or count > LIST_ITEMS:
+        return None
+    number = rows[0].complaint.number
+    sent = _remembered(turn, SENT_KEY, SENT_LIFETIME)
+    return number if sent is None or sent["complaint"] == number else None
 
 
 def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
@@ -302,8 +313,8 @@ def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
     if found is not None:
         return found
     count, rows = _own_open(turn)
-    if len(rows) == 1 and count <= LIST_ITEMS:
-        return rows[0].complaint.number, text.strip()
+    if (sole := _sole_open(turn, count, rows)) is not None:
+        return sole, text.strip()
     if (described := _described(turn, text, asked=True)) is not None:  # "laporan jalan rusak depan SDN itu …"
         return described
     _which_one(turn, rows, f"KEMBALIKAN {REFERENCE_PLACEHOLDER} {excerpt(text.strip(), ECHO_CHARS)}")
@@ -418,7 +429,9 @@ def sent_remembered(turn: StaffTurn, number: int) -> None:
 
 def _continues_sent(turn: StaffTurn) -> bool:
     """Offers an officer's words without a command or a reference, soon after their TL, as more of that TL (`YA`
-    sends it); False, saying nothing, for talk to the office, a question, or anything naming a complaint."""
+    sends it) when they are news of that complaint (`_about_the_work`); False, saying nothing, for talk to the office,
+    a question, anything naming a complaint, or words describing another open one (offered for it, if news). When the
+    complaint left the officer's hands since (taken back, closed), they are told, and it is forgotten."""
     from bot.commands import is_thanks
     from bot.staff.citizen_text import says_nothing
 
@@ -429,17 +442,142 @@ def _continues_sent(turn: StaffTurn) -> bool:
     if sent is None or len(words(text)) < MORE_MIN_WORDS or is_question(text) or is_thanks(text):
         return False
     if (split_reference(marked_reference(text), bare=False)[0] is not None or mentioned_reference(text) is not None
-            or only_acknowledges(text) or says_nothing(text) or _asks_to_ask(text)):
+            or only_acknowledges(text) or says_nothing(text) or _asks_to_ask(text) or _office_only_said(turn, text)):
         return False
     said = _citizens_words(_for_the_citizen(text))
-    if len(words(said)) < MORE_MIN_WORDS:
+    number = sent["complaint"]
+    if len(words(said)) < MORE_MIN_WORDS or not _about_the_work(turn, text, number):
         return False
-    if sounds_like_progress(text) and len(_own_open(turn)[1]) == 1:
+    count, rows = _own_open(turn)
+    if _names_another(turn, text, number, rows):
+        return False  # "untuk lampu pju di jl mawar …" after the road's TL: the lamp's news (`_progress_offered`)
+    if _left_hands(turn, number):
+        return True
+    if sounds_like_progress(text) and len(rows) == 1:
         return False  # the officer's only open one: offered as its progress (`_progress_offered`), the same question
-    reference = format_reference(sent["complaint"])
+    reference = format_reference(number)
     _ask_to_confirm(turn, "TL", f"{reference} {said}", "staff_confirm_more", reference=reference,
                     text=excerpt(said, 300))
     return bool(turn.replies)
+
+
+# What an officer finds on site, told after a TL ("lubang berukuran 2 x 1 meter", "penyebabnya saluran tersumbat",
+# "sampahnya ternyata dari pedagang pasar"): news of the complaint, though no step of the work is said.
+FINDINGS = {"ternyata", "penyebab", "penyebabnya", "disebabkan", "akibat", "akibatnya", "ukuran", "ukurannya",
+            "berukuran", "kedalaman", "kedalamannya", "dalamnya", "lebar", "lebarnya", "panjang", "panjangnya",
+            "luas", "luasnya", "diameter", "kondisi", "kondisinya", "hasil", "hasilnya", "kerusakan", "kerusakannya",
+            "volume", "volumenya", "sumber", "sumbernya", "asalnya"}
+MEASURED = re.compile(r"\d\s*(?:x\s*\d+(?:[.,]\d+)?\s*)?(?:m|cm|mm|km|meter|m2|m3|titik|unit|buah|rit|ton|kg|liter)\b",
+                      re.IGNORECASE)
+DESCRIBING_STOP = {"dan", "yang", "itu", "ini", "dari", "untuk", "utk", "kami", "kmi", "tim", "sdh", "udh", "dgn",
+                   "dengan", "ada", "tsb", "juga", "jga", "pak", "bu", "sekitar", "dekat", "dkt", "sampai", "kemarin",
+                   "jalan", "jln", "lagi", "nanti", "besok", "sedang", "sdg"}  # "sy lagi di jalan": the typist's
+MATCHED_MIN_LENGTH = 3  # "pju", "pos": short words name a thing as well
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of a text that may name what a complaint is about ("lampunya" as "lampu")."""
+    typed = {w.removesuffix("nya") if len(w) > 5 else w for w in words(text) if len(w) >= MATCHED_MIN_LENGTH}
+    return typed - DONE_WORDS - DONE_MARKERS - COURTESY - MORE_TO_COME - DESCRIBING_STOP
+
+
+def _about_the_work(turn: StaffTurn, text: str, number: int) -> bool:
+    """Whether words without a command are news of the complaint: progress (`sounds_like_progress`), a finding or a
+    measure, or a word of its description; not the officer's own time ("saya sedang rapat, nanti saya kabari")."""
+    if sounds_like_progress(text) or set(words(text)) & FINDINGS or MEASURED.search(text):
+        return True
+    complaint = complaints.by_number(turn.session, number)
+    return complaint is not None and bool(_content_words(text) & _content_words(complaint.description))
+
+
+def _names_another(turn: StaffTurn, text: str, number: int, rows: list) -> bool:
+    """Whether words describe another of the officer's open complaints than `number` (at least two words of its
+    description, more than `number`'s share)."""
+    typed = _content_words(text)
+    complaint = complaints.by_number(turn.session, number)
+    own = len(typed & _content_words(complaint.description)) if complaint is not None else 0
+    return any(len(shared := typed & _content_words(row.complaint.description)) >= DESCRIBING_MIN and len(shared) > own
+               for row in rows if row.complaint.number != number)
+
+
+def _left_hands(turn: StaffTurn, number: int) -> bool:
+    """Tells an officer whose TL's complaint is no longer theirs to answer (taken back, closed, handed to a
+    colleague) that their words went to no citizen, and forgets the TL; False while it is still theirs."""
+    from lapor.dispositions import state_of
+    from models import DispositionStatus
+
+    complaint = complaints.by_number(turn.session, number)
+    own = [d for d in (complaint.dispositions if complaint else []) if d.agency_id == turn.staff.agency_id]
+    if any(d.status == DispositionStatus.OPEN and d.assignee_id in (None, turn.staff.id) for d in own):
+        return False
+    _remember(turn, SENT_KEY, None)
+    latest = max(own, key=lambda d: d.id, default=None)
+    state = (DISPOSITION_CLOSED[state_of(latest)] if latest is not None and latest.status != DispositionStatus.OPEN
+             else t("staff_sent_handed"))
+    turn.say("staff_sent_gone", reference=format_reference(number), agency=turn.staff.agency.code, state=state)
+    return True
+
+
+def _office_only_said(turn: StaffTurn, text: str) -> str | None:
+    """Why an officer's words are for the office, never for a citizen: "kept" (said not to be passed on), "errand"
+    (someone asked to fetch or prepare something), "called" (a colleague called by name: "Pak Eko tolong …",
+    "dewi, …"), "away" (the typist's own time: "saya sedang rapat, nanti saya kabari"); None otherwise."""
+    from bot.staff.office_talk import asks_an_errand, kept_from_citizen, own_time_only
+
+    if kept_from_citizen(text):
+        return "kept"
+    if asks_an_errand(text):
+        return "errand"
+    if _calls_a_colleague(turn, text):
+        return "called"
+    return "away" if own_time_only(text) and not set(words(text)) & FINDINGS else None
+
+
+def _calls_a_colleague(turn: StaffTurn, text: str) -> bool:
+    """Whether a message opens by calling a colleague from the directory (after pak/bu/mas…), with a comma or a
+    request after the name ("Pak Eko tolong …", "dewi, tlg …"); "sudah kami koordinasikan dgn pak Eko" tells."""
+    from sqlalchemy import select
+
+    from bot.handover import ADDRESS_WORDS, NAME_MIN_LENGTH
+    from bot.staff.office_talk import ASKING_SOMEONE
+    from models import Contact
+
+    typed = words(text)
+    at = 1 if typed and typed[0] in ADDRESS_WORDS else 0
+    if len(typed) <= at + 1 or len(name := typed[at]) < NAME_MIN_LENGTH:
+        return False
+    if typed[at + 1] not in ASKING_SOMEONE and not re.match(rf"^\W*(?:\w+\s+)?{re.escape(name)}\s*,", text,
+                                                              re.IGNORECASE):
+        return False
+    staff = turn.session.scalars(select(Contact.name).where(
+        Contact.role.is_not(None), Contact.active.is_(True), Contact.id != turn.staff.id))
+    return any((words(person or "") or [""])[0] == name for person in staff)
+
+
+def office_only(turn: StaffTurn) -> bool:
+    """Answers an officer's words without a command that are for the office (`_office_only_said`): said not to be
+    passed on or their own time, told nothing went to the citizen; an errand or a colleague called, told nobody
+    got it. False, saying
+    nothing, for anything else (a return's reason goes to the verifier: `_disputes`)."""
+    from bot.handover import colleague_hint
+    from bot.staff.hints import _hint
+
+    text = turn.message.text
+    if turn.message.replied_to_sid or turn.staff.role not in OFFICER_ROLES or _disputes(turn, text):
+        return False
+    why = _office_only_said(turn, text)
+    if why is None:
+        return False
+    sent = _remembered(turn, SENT_KEY, SENT_LIFETIME)
+    reference = format_reference(sent["complaint"]) if sent else (
+        format_reference(number) if (number := _hinted(turn)[0]) else example_reference(turn))
+    if why in ("kept", "away"):  # "…, jangan disampaikan ke warga dulu"; "saya sedang rapat, nanti saya kabari"
+        turn.say("staff_kept_from_citizen" if why == "kept" else "staff_away_noted", reference=reference)
+    elif (named := colleague_hint(turn, reference)) is not None:
+        turn.replies.append(named)
+    else:
+        turn.say("staff_office_errand", hint=_hint(turn))
+    return True
 
 
 def _answers_information(turn: StaffTurn, number: int, text: str) -> bool:

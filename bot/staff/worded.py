@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from bot.commands import after_words, words
+from bot.commands import after_words, normalize, words
 from bot.conversation import understanding
 from bot.inbound import Inbound
 from bot.messages import excerpt
@@ -155,6 +155,24 @@ def which_yes(session: Session, svc: Services, staff: Contact, message: Inbound,
         return None
     items = "\n".join(f"{c.reference} ({excerpt(c.title, 40)})" for c in shown)
     turn.say("staff_which_again", items=items, example=shown[0].reference)
+    return turn.replies
+
+
+def which_no(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str] | None:
+    """The reply when a short no ("tidak", "gak jadi", "batal") answers "Laporan yang mana?": the question is
+    dropped, nothing recorded (it got "Perintah tidak dikenali"); None else."""
+    from bot.staff.confirm import CALL_OFF
+    from bot.staff.vocabulary import DIGIT, NO_WORDS
+
+    typed = words(message.text)
+    if not 0 < len(typed) <= CONFIRM_MAX_WORDS or message.replied_to_sid or DIGIT.search(message.text) or not (
+            typed[0] in NO_WORDS or CALL_OFF.match(normalize(message.text))):
+        return None
+    turn = StaffTurn(session, svc, staff, message, now, "", "", role=staff.role or "-")
+    if _remembered(turn, WHICH_KEY, WHICH_LIFETIME) is None:
+        return None
+    _remember(turn, WHICH_KEY, None)
+    turn.say("staff_which_dropped")
     return turn.replies
 
 
