@@ -8,6 +8,7 @@ import re
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm.exc import UnmappedInstanceError
 
 from bot.conversation import understanding
 from lapor import access
@@ -85,11 +86,19 @@ def _head_of(person, heads: set[int | None], holder: int | None) -> bool:
     return person.agency_id in heads or (None in heads and holder is not None and person.agency_id == holder)
 
 
+def _session_of(person) -> Session | None:
+    """The session a reader is loaded in; None for a reader that is no mapped row (an export's or a test's)."""
+    try:
+        return object_session(person)
+    except UnmappedInstanceError:
+        return None
+
+
 def names(complaint: Complaint, person) -> bool:
     """Whether a complaint about staff conduct names this person (anything with a `name`, `role` and `agency_id`: a
     Contact, the dashboard's user), by name or as the head by title: what hides it from them
     (lapor.access.named_in)."""
-    session = object_session(getattr(person, "contact", person)) or object_session(complaint)
+    session = _session_of(getattr(person, "contact", person)) or object_session(complaint)
     if not _accuses(complaint.description, session):
         return False
     said = understanding.chat_words(complaint.description)
