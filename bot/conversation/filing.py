@@ -64,17 +64,19 @@ PHOTO_WORDS = frozenset({"foto", "bukti", "lampiran", "video", "rekaman", "dokum
 NOT_A_PLACE = frozenset("""kembali balik ubah ganti edit kirim lewati lewat skip batal menu bantuan status ya tidak
     belum sudah ada saya aku kami kamu anda tulis tuliskan ditulis nulis sebut disebut sebutkan atas bawah tadi
     sebelumnya barusan sama seperti situ sana sini itu ini tersebut tahu tau paham lupa kurang pokoknya di ke dari
-    dan atau apa mana dimana gimana bagaimana yang juga lokasi lokasinya alamat alamatnya tempat tempatnya nanti
-    dulu saja aja kan sih deh dong pak bu mas mbak min kak lihat liat cek baca pesan chat pokok pas persis benar
-    betul intinya tanya bisa mau cari gak nggak nama namanya jalannya nak dik adik mbah kang teh cak ning neng bang
-    om tante gan sis bro biasa rahasia anonim publik""".split())  # "biasa wae": a privacy choice, no place
+    dan atau apa mana dimana gimana bagaimana yang juga lokasi lokasinya lokasine alamat alamatnya alamate tempat
+    tempatnya nanti dulu saja aja kan sih deh dong pak bu mas mbak min kak lihat liat cek baca pesan chat pokok pas
+    persis benar betul intinya tanya bisa mau cari gak nggak nama namanya jalannya nak dik adik mbah kang teh cak
+    ning neng bang om tante gan sis bro biasa rahasia anonim publik""".split())  # "biasa wae": a privacy choice,
+# no place
 # ... nor do the small words of chat and a question back ("lho tadi sampai mana ya", "terus apa lagi pak?",
 # "maksudnya gimana?", "kenapa harus alamat?")
 NOT_A_PLACE |= understanding.OPENING | frozenset("""apa apaan siapa kenapa mengapa berapa kapan maksud maksudnya terus
     trus lanjut lanjutkan lagi sampai harus perlu hah he ha emang memang sebentar bentar tunggu otw share dishare
     shareloc sharelok sharelock send sent kirimkan dikirim maps map gmaps google gps pin titik koordinat usah gausah
     jadi pasti pastinya persis persisnya lengkap lengkapnya jelas jelasnya detail detailnya tepat tepatnya ngerti
-    mengerti""".split())  # "gak tau alamat pastinya": how well it is known, no place
+    mengerti mudeng mudheng ngarte ngartos ngarti""".split())  # "gak tau alamat pastinya": how well it is known, no
+# place; "kagak ngarti" to a place offered was read as a no and "ngarti" kept as the place
 # ... nor a vague or evasive answer ("ya gitu", "terserah", "sekitar situ lah", "entahlah", "ga hafal alamatnya")
 VAGUE = frozenset("""gitu begitu gini begini gitulah begitulah terserah serah kayaknya kayanya sepertinya mungkin
     sekitar sekitaran deket dekat biasa boleh""".split())
@@ -84,7 +86,11 @@ NOT_A_PLACE |= PHOTO_WORDS | frozenset("""no none yes yeah photos picture pictur
     menyusul susul""".split())
 # Taking the photo ("saya fotoin dulu", "motret", "difoto"): no place
 TAKING_A_PHOTO = re.compile(r"(?:di|me|ng)?(?:foto|poto|potret|motret|mfoto|moto)(?:in|kan|nya|ne)?$")
-UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham", "ngerti", "mengerti", "hafal", "apal", "inget", "ingat"})
+UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham", "ngerti", "mengerti", "hafal", "apal", "inget", "ingat",
+                           "mudeng", "mudheng", "ngarte", "ngartos", "ngarti"})  # Javanese, Madurese, Sundanese, Betawi
+# "not" in the region's languages, beside understanding.NEGATION: "ra mudeng", "tak ngarte", "teu ngartos", "kagak
+# ngarti", "ndak paham" (Javanese "ra mudeng" to the place question was kept as the place)
+REGIONAL_NOT = frozenset({"ra", "ora", "tak", "teu", "kagak", "ndak", "nda", "hanteu", "henteu"})
 # "Who knows" alone, no negation needed: Indonesian, Javanese ("embuh"), Sundanese ("duka teuing")
 NOT_KNOWN = frozenset({"lupa", "entah", "entahlah", "embuh", "mboh", "teuing"})
 NOT_A_PLACE |= NOT_KNOWN
@@ -2234,7 +2240,8 @@ def _only_kind_words(text: str) -> bool:
 def _place_unknown(text: str) -> bool:
     """Not knowing the address: "lupa …", or "tahu"/"paham" denied ("gak tau alamatnya"; "pabrik tahu" is tofu)."""
     said = set(understanding.chat_words(text))
-    return bool(said & NOT_KNOWN) or bool(said & UNKNOWN_PLACE and said & (understanding.NEGATION | {"kurang"}))
+    return bool(said & NOT_KNOWN) or bool(said & UNKNOWN_PLACE and said & (understanding.NEGATION | REGIONAL_NOT
+                                                                          | {"kurang"}))
 
 
 QUESTION_OPENERS = frozenset({"siapa", "kenapa", "mengapa", "apa", "apakah", "berapa", "kapan", "gimana",

@@ -450,7 +450,8 @@ MONEY = frozenset({"uang", "duit", "biaya", "bayaran", "imbalan", "pelicin", "ro
 
 # What follows a negation without naming a lack ("gak tau", "belum paham", "tidak usah", "gak jadi"); "gak mau
 # nyala", "gak bisa dicetak" name one
-NOT_A_LACK = frozenset("tahu paham mengerti ngerti usah perlu apa jadi".split())
+NOT_A_LACK = frozenset("tahu paham mengerti ngerti usah perlu apa jadi mudeng mudheng ngarte ngartos ngarti".split())
+# (Javanese "ra mudeng", Madurese "tak ngarte", Sundanese "teu ngartos", Betawi "kagak ngarti": not understanding)
 
 
 # Who a person says they are before their story ("saya guru di SDN 3", "sy petani dari desa …", "perkenalkan saya

@@ -2913,6 +2913,16 @@ def test_not_knowing_the_address_with_an_interjection_is_no_place(citizen, typed
     assert not citizen.draft()["location_text"]
 
 
+@pytest.mark.parametrize("typed", ["ra mudeng", "tak ngarte", "teu ngartos pak", "kagak ngarti", "ndak paham",
+                                   "ora ngerti alamate"])
+def test_not_understanding_in_a_regional_language_is_no_place(citizen, typed):
+    """Found by hand: Javanese "ra mudeng" (don't understand) to the place question was kept as the place ("Lokasi:
+    ra mudeng, ngajeng masjid …"); "ga ngerti" was not."""
+    to_step(citizen, "location")
+    assert "patokan terdekat" in citizen.says(typed)
+    assert not citizen.draft()["location_text"]
+
+
 @pytest.mark.parametrize("place,stored", [("depan pabrik tahu pak haji", "depan pabrik tahu pak haji"),
                                           # the hedge before the place is no part of it
                                           ("gak tau nama jalannya, dekat pasar kliwon", "dekat pasar kliwon")])
