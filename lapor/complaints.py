@@ -1168,20 +1168,13 @@ def protect_reporter(session: Session, complaint: Complaint, privacy: str, now: 
     if PRIVACY.index(privacy) <= PRIVACY.index(complaint.privacy):
         return False
     old, complaint.privacy, complaint.updated_at = complaint.privacy, privacy, now
-    _unname_written(session, complaint)
+    unname_stored(session, complaint)  # what is not sent yet, and agencies' pages and STATUS, show it unnamed
     complaint.timeline.append(TimelineEntry(at=now, event=Event.PROTECTED, public=False, actor_id=complaint.citizen_id,
                                             status_from=complaint.status, status_to=complaint.status,
                                             text=note(session, "note_protected", old=old, new=privacy)))
     session.flush()
     publish(session, PrivacyTightened(complaint.id, now))
     return True
-
-
-def _unname_written(session: Session, complaint: Complaint) -> None:
-    """Mask, once a complaint becomes anonim, the reporter's identity in what they wrote before (story, title, place,
-    additions, answers, reasons, comments) and in the verifiers' questions kept in its history: what is not sent
-    yet, and the pages and STATUS of agencies, show it so."""
-    unname_stored(session, complaint)
 
 
 def unname_stored(session: Session, complaint: Complaint) -> list[str]:
