@@ -281,8 +281,8 @@ def _described(turn: StaffTurn, text: str, asked: bool = False) -> tuple[int, st
     count, rows = _own_open(turn)
     if (sole := _sole_open(turn, count, rows)) is not None:
         return sole, text.strip()
-    typed = {w for w in words(text) if len(w) >= 4} - DONE_WORDS - DONE_MARKERS - COURTESY - MORE_TO_COME
-    shared = sorted(((len(typed & set(words(row.complaint.description))), row.complaint.number) for row in rows),
+    typed = _content_words(text)
+    shared = sorted(((len(typed & _content_words(row.complaint.description)), row.complaint.number) for row in rows),
                     reverse=True)
     if not shared or shared[0][0] < DESCRIBING_MIN or len(shared) > 1 and shared[1][0] == shared[0][0]:
         return None
