@@ -173,7 +173,11 @@ PLEASANTRY = {"maaf", "mohon", "baru", "sempat", "bisa", "balas", "bales", "memb
               "br", "bls", "blz", "td", "tdi", "lg", "lgi", "lapangan", "rapat", "sewu", "nembe", "saged", "tiasa",
               "ngawaler", "ngabales", "kulo", "abdi", "nggih",
               # writing late at night ("maaf mengganggu malam2 pak")
-              "ganggu", "mengganggu", "menganggu", "malam", "larut", "mas", "mbak"}
+              "ganggu", "mengganggu", "menganggu", "malam", "larut", "mas", "mbak",
+              # asking for the reader's time or leave ("mohon izin, maaf ganggu waktu istirahatnya", "boleh minta
+              # waktunya sebentar?")
+              "waktu", "waktunya", "sebentar", "bentar", "sejenak", "istirahat", "istirahatnya", "boleh", "minta",
+              "izin", "ijin", "permisi", "numpang", "sebelumnya"}
 APOLOGIES = {"maaf", "mf", "sori", "sorry", "punten", "nyuwun", "ngapunten", "pangapunten"}
 
 

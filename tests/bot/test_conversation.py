@@ -514,3 +514,38 @@ def test_fifty_citizens_filing_at_once_get_unique_references(app, svc):
         numbers = session.scalars(select(Complaint.number)).all()
         assert sorted(numbers) == list(range(1, 51))
         assert session.scalar(select(func.count()).select_from(Complaint)) == 50
+
+
+@pytest.mark.parametrize("text", [
+    "assalamualaikum pak, mohon maaf mengganggu waktunya",
+    "assalamualaikum wr wb bapak ibu, mohon maaf menganggu",
+    "selamat malam pak mohon maaf mengganggu malam2",
+    "siang min, maaf ganggu waktu istirahatnya",
+    "halo kak, boleh minta waktunya sebentar?",
+    "Permisi Bu, mohon izin sebelumnya, maaf ganggu sebentar",
+])
+def test_courtesy_alone_however_long_is_greeted_with_the_menu_not_offered_as_a_report(citizen, text):
+    """Found by hand: "assalamualaikum pak, mohon maaf mengganggu waktunya" was offered as a report (its six words
+    were long enough), while the same courtesy in four words got the menu."""
+    reply = citizen.says(text)
+    assert "1 Buat pengaduan" in reply and "Sepertinya Anda ingin" not in reply, reply
+
+
+@pytest.mark.parametrize("text", [
+    "assalamualaikum pak, mohon maaf mengganggu waktunya, lampu jalan di gang mawar mati",
+    "maaf ganggu waktunya pak, sudah seminggu sampah tidak diangkut",
+    "selamat malam pak, tetangga saya karaoke sampai jam 2 malam tiap hari",
+])
+def test_courtesy_beside_a_story_still_offers_the_story(citizen, text):
+    reply = citizen.says(text)
+    assert "Sepertinya Anda ingin melapor" in reply or "Ceritakan" in reply or "lokasi" in reply.lower(), reply
+
+
+def test_courtesies_in_a_row_are_no_bubbles_of_a_story(citizen):
+    """Found by hand: "halo kak, boleh minta waktunya sebentar?" then "assalamualaikum pak, mohon maaf mengganggu
+    waktunya" were shown back as a story begun («Pesan Anda kami catat: …»)."""
+    citizen.says("halo kak, boleh minta waktunya sebentar?")
+    reply = citizen.says("assalamualaikum pak, mohon maaf mengganggu waktunya")
+    assert "kami catat" not in reply and "waktunya" not in reply, reply
+    reply = citizen.says("lampu jalan di gang mawar mati sudah seminggu")
+    assert "boleh minta" not in reply and "mengganggu" not in reply and "lampu jalan" in reply, reply
