@@ -510,7 +510,7 @@ def _archive(session: Session, complaint: Complaint, report: Report, now: dateti
             result.notes.append(f"{report.where}: {complaint.reference} is {complaint.status} here but archived in "
                                 "SP4N-LAPOR!; left as it is")
         return 0
-    dispositions.archive(session, complaint, None, note(session, "note_lapor_archived"), now)
+    dispositions.archive(session, complaint, None, note(session, "note_lapor_archived"), now, by_lapor=True)
     return 1
 
 
