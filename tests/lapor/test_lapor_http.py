@@ -742,3 +742,70 @@ def test_an_archive_pulled_from_lapor_is_not_sent_back(http_world, people, fake)
     assert "status_changes=1" in pull_lapor(svc, svc.clock())
     assert complaint(http_world, 1).status == "diarsipkan"
     assert "sent=0" in sync(http_world, minutes=1) and archives(fake) == []
+
+
+def test_an_archive_imported_from_lapor_is_applied_here_and_not_sent_back(make_app, fake, tmp_path):
+    """`lapor import` in HTTP mode: the file says the report LAPOR has from us was archived there."""
+    world = http_mode_world(make_app, fake)
+    people = make_people(world)
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    sync(world)
+    tracking_id, = fake.reports
+    path = tmp_path / "lapor.csv"
+    path.write_text(f"ID Tracking;Tanggal;Isi;Status\n{tracking_id};23/11/2026 10:00;{WASTE};Diarsipkan\n",
+                    encoding="utf-8")
+    for _twice in range(2):
+        assert world.test_cli_runner().invoke(args=["lapor", "import", str(path)]).exit_code == 0
+    archived = complaint(world, 1)
+    assert archived.status == "diarsipkan" and [d.status for d in archived.dispositions] == ["withdrawn"]
+    assert "sent=0" in sync(world, minutes=1) and archives(fake) == [] and items(world)[-1].kind == "submit"
+
+
+def test_a_report_archived_in_lapor_that_an_agency_already_followed_up_here_is_kept_and_noted_once(
+        http_world, people, fake):
+    """The lifecycle keeps a complaint in progress (an agency answered it here) out of the archive: LAPOR's archive
+    was a line in the scheduler's log at every pull, and nobody who reads the complaint learned of it. It is one
+    note on its history, for the verifier; the agency's work goes on."""
+    from tests.web.conftest import logged_in
+
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("TL LPR-1 Truk sampah dijadwalkan besok pagi")
+    sync(http_world)
+    sync(http_world, minutes=1)
+    tracking_id, = fake.reports
+    fake.set_status(tracking_id, "Diarsipkan")
+    svc = services(http_world)
+    for _pull in range(3):
+        pull_lapor(svc, svc.clock())
+        svc.clock.advance(minutes=15)
+    kept = complaint(http_world, 1)
+    assert kept.status == "proses" and [d.status for d in kept.dispositions] == ["open"]
+    notes = [e.text for e in kept.timeline if e.event == Event.LAPOR and "Diarsipkan di SP4N-LAPOR!" in (e.text or "")]
+    assert len(notes) == 1 and "di sini tidak diarsipkan" in notes[0]
+    page = logged_in(http_world, VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    assert notes[0] in page
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut semua")
+    assert complaint(http_world, 1).status == "selesai"
+
+
+def test_a_finished_complaint_an_import_says_lapor_archived_stays_finished_and_is_noted_once(
+        make_app, fake, tmp_path):
+    world = http_mode_world(make_app, fake)
+    people = make_people(world)
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut semua")
+    sync(world)
+    sync(world, minutes=1)
+    tracking_id, = fake.reports
+    path = tmp_path / "lapor.csv"
+    path.write_text(f"ID Tracking;Tanggal;Isi;Status\n{tracking_id};23/11/2026 10:00;{WASTE};diarsipkan\n",
+                    encoding="utf-8")
+    said = [world.test_cli_runner().invoke(args=["lapor", "import", str(path)]).output for _twice in range(2)]
+    assert "archived in SP4N-LAPOR!" in said[0] and "archived in SP4N-LAPOR!" not in said[1]
+    kept = complaint(world, 1)
+    assert kept.status == "selesai"
+    assert sum("di sini tidak diarsipkan" in (e.text or "") for e in kept.timeline) == 1
+    assert "sent=0" in sync(world, minutes=1) and archives(fake) == []
