@@ -57,8 +57,8 @@ BATCH = 50
 
 
 def subscribe(events: EventBus, mode: str) -> None:
-    """Queue sync items on dispositions, their withdrawals and follow-ups when the app runs in HTTP mode
-    (`LAPOR_MODE`)."""
+    """Queue sync items on dispositions, their withdrawals, follow-ups, archives and merges when the app runs in
+    HTTP mode (`LAPOR_MODE`)."""
     if mode == "http":
         events.subscribe(Dispositioned, on_dispositioned)
         events.subscribe(FollowUpGiven, on_follow_up)
