@@ -2759,6 +2759,8 @@ MESSAGES = {
     "note_lapor_first_follow_up": "Tindak lanjut pertama tercatat di SP4N-LAPOR!: {agencies}",
     "note_lapor_status": "Status di SP4N-LAPOR!: {status}",
     "note_lapor_archived": "Diarsipkan di SP4N-LAPOR!",
+    "note_lapor_archived_kept": "Diarsipkan di SP4N-LAPOR!, tetapi di sini tidak diarsipkan karena instansi sudah "
+                                "menindaklanjutinya.",
     "note_media_expired": "Masa simpan lampiran ({days} hari) berakhir",
     "note_erasure_reason": "Permintaan penghapusan data pribadi oleh pelapor (UU PDP 27/2022)",
     "note_media_purged": "{reason}: {count} berkas dihapus.",

@@ -342,13 +342,15 @@ def add_to_answer(session: Session, question: Question, more: str, now: datetime
     publish(session, QuestionAnswered(question.id, tuple(media or ()), now, more=more, part=part))
 
 
-def archive(session: Session, complaint: Complaint, verifier: Contact | None, reason: str, now: datetime) -> None:
+def archive(session: Session, complaint: Complaint, verifier: Contact | None, reason: str, now: datetime,
+            by_lapor: bool = False) -> None:
     """Archive a complaint that will not be handled (not a complaint, too general, spam), with the reason (sent to
-    the reporter as written; kept in the history, which agencies read, with an anonymous reporter unnamed)."""
+    the reporter as written; kept in the history, which agencies read, with an anonymous reporter unnamed);
+    `by_lapor`: SP4N-LAPOR! archived it (nothing to tell it back)."""
     complaints.change_status(session, complaint, ARCHIVED, now, actor=verifier, event=Event.ARCHIVED,
                              text=complaints.as_verifier_wrote(complaint, reason))
     _withdraw(complaint, now)
-    publish(session, ComplaintArchived(complaint.id, reason, now))
+    publish(session, ComplaintArchived(complaint.id, reason, now, by_lapor))
 
 
 def lock_for_merge(session: Session, child: Complaint, parent: Complaint) -> Complaint:

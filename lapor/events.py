@@ -122,11 +122,13 @@ class QuestionAnswered:
 
 @dataclass(frozen=True)
 class ComplaintArchived:
-    """A verifier archived a complaint, with a reason."""
+    """A verifier archived a complaint, with a reason (`by_lapor`: SP4N-LAPOR! archived it, a pull or an import
+    said so)."""
 
     complaint_id: int
     reason: str
     at: datetime
+    by_lapor: bool = False
 
 
 @dataclass(frozen=True)

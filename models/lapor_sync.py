@@ -19,9 +19,9 @@ class LaporSyncItem(Base):
     __table_args__ = (Index("ix_lapor_sync_due", "status", "next_attempt_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20))  # submit | disposition | follow_up
+    kind: Mapped[str] = mapped_column(String(20))  # submit | disposition | withdrawal | follow_up | archive | merge
     complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"), index=True)
-    entry_id: Mapped[int | None]  # the follow-up's timeline entry
+    entry_id: Mapped[int | None]  # the timeline entry of the follow-up, the archive or the merge
     disposition_id: Mapped[int | None]  # the disposition pushed after the submit
     key: Mapped[str] = mapped_column(String(100), unique=True)  # what makes it queued once
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)  # sent as a header on every attempt

@@ -1,7 +1,8 @@
 """Local fake of an SP4N-LAPOR! endpoint speaking this project's contract (docs/lapor-contract.md).
 
 Serves on 127.0.0.1 only (stdlib ThreadingHTTPServer): `POST /reports`, `POST /reports/{id}/dispositions`,
-`POST /reports/{id}/withdrawals`, `POST /reports/{id}/follow-ups`, `GET /reports/{id}`, with a bearer token and
+`POST /reports/{id}/withdrawals`, `POST /reports/{id}/follow-ups`, `POST /reports/{id}/archive`,
+`POST /reports/{id}/merge`, `GET /reports/{id}`, with a bearer token and
 `Idempotency-Key` replay (a repeated key gets the first answer and creates nothing). It fails on demand: HTTP 500,
 a timeout before processing (`timeout_drop`), a timeout after processing (`timeout_accept`: the answer is lost,
 the report exists), and connection refused (`down()`).
@@ -22,6 +23,8 @@ REPORT = re.compile(r"^/reports/(?P<id>[^/]+)$")
 FOLLOW_UPS = re.compile(r"^/reports/(?P<id>[^/]+)/follow-ups$")
 DISPOSITIONS = re.compile(r"^/reports/(?P<id>[^/]+)/dispositions$")
 WITHDRAWALS = re.compile(r"^/reports/(?P<id>[^/]+)/withdrawals$")
+ARCHIVE = re.compile(r"^/reports/(?P<id>[^/]+)/archive$")
+MERGE = re.compile(r"^/reports/(?P<id>[^/]+)/merge$")
 MODES = ("http500", "timeout_drop", "timeout_accept")
 
 
@@ -34,6 +37,7 @@ class FakeLapor:
         self.wake = threading.Event()
         self.reports: dict[str, dict] = {}
         self.follow_ups: dict[str, list[dict]] = {}
+        self.archived: dict[str, int] = {}  # tracking ID → how many times it was closed (archived or merged)
         self.requests: list[dict] = []  # every request that reached the fake: method, path, headers, body
         self.replies: dict[str, tuple[int, dict]] = {}  # idempotency key → first answer
         self.failures: deque[str] = deque()
@@ -133,38 +137,52 @@ class FakeLapor:
             self.next_id += 1
             self.reports[tracking_id] = dict(body, tracking_id=tracking_id, status="Belum Ditindaklanjuti")
             return 201, {"tracking_id": tracking_id}
-        match = DISPOSITIONS.match(path)
-        if method == "POST" and match:
-            report = self.reports.get(match["id"])
-            if report is None:
-                return 404, {"error": "unknown report"}
-            agencies = report.setdefault("agencies", [])
-            if any(a.get("code") == body["agency"]["code"] for a in agencies):
-                return 200, {"agencies": len(agencies)}  # already there: nothing changes
-            agencies.append(body["agency"])
-            return 201, {"agencies": len(agencies)}
-        match = WITHDRAWALS.match(path)
-        if method == "POST" and match:
-            report = self.reports.get(match["id"])
-            if report is None:
-                return 404, {"error": "unknown report"}
-            agencies = report.setdefault("agencies", [])
-            kept = [a for a in agencies if a.get("code") != body["agency"]["code"]]
-            changed = len(kept) != len(agencies)
-            report["agencies"] = kept
-            return (201 if changed else 200), {"agencies": len(kept)}  # not there: nothing changes
-        match = FOLLOW_UPS.match(path)
-        if method == "POST" and match:
-            if match["id"] not in self.reports:
-                return 404, {"error": "unknown report"}
-            self.follow_ups.setdefault(match["id"], []).append(body)
-            return 201, {"id": len(self.follow_ups[match["id"]])}
+        for pattern, change in ((DISPOSITIONS, self._add_agency), (WITHDRAWALS, self._withdraw),
+                                (FOLLOW_UPS, self._follow_up), (ARCHIVE, self._close), (MERGE, self._close)):
+            match = pattern.match(path)
+            if method == "POST" and match:
+                if match["id"] not in self.reports:
+                    return 404, {"error": "unknown report"}
+                return change(match["id"], body, path)
         match = REPORT.match(path)
         if method == "GET" and match and match["id"] in self.reports:
             report = self.reports[match["id"]]
             return 200, {"tracking_id": match["id"], "status": report.get("status"),
                          "agencies": report.get("agencies", report.get("agencies_sent", []))}
         return 404, {"error": "not found"}
+
+    def _add_agency(self, tracking_id: str, body: dict, path: str) -> tuple[int, dict]:
+        agencies = self.reports[tracking_id].setdefault("agencies", [])
+        if any(a.get("code") == body["agency"]["code"] for a in agencies):
+            return 200, {"agencies": len(agencies)}  # already there: nothing changes
+        agencies.append(body["agency"])
+        return 201, {"agencies": len(agencies)}
+
+    def _withdraw(self, tracking_id: str, body: dict, path: str) -> tuple[int, dict]:
+        report = self.reports[tracking_id]
+        agencies = report.setdefault("agencies", [])
+        kept = [a for a in agencies if a.get("code") != body["agency"]["code"]]
+        changed = len(kept) != len(agencies)
+        report["agencies"] = kept
+        return (201 if changed else 200), {"agencies": len(kept)}  # not there: nothing changes
+
+    def _follow_up(self, tracking_id: str, body: dict, path: str) -> tuple[int, dict]:
+        self.follow_ups.setdefault(tracking_id, []).append(body)
+        return 201, {"id": len(self.follow_ups[tracking_id])}
+
+    def _close(self, tracking_id: str, body: dict, path: str) -> tuple[int, dict]:
+        """Archive a report, or close it as the duplicate of another one it has; one closed already stays as is."""
+        report, merged = self.reports[tracking_id], path.endswith("/merge")
+        if merged and body.get("duplicate_of") not in self.reports:
+            return 422, {"error": "unknown original report"}
+        if report.get("status") == "Diarsipkan":
+            return 200, {"status": "Diarsipkan"}
+        report["status"] = "Diarsipkan"
+        report["archive"] = body
+        if merged:
+            report["duplicate_of"] = body["duplicate_of"]
+        self.archived[tracking_id] = self.archived.get(tracking_id, 0) + 1
+        return 201, {"status": "Diarsipkan"}
 
 
 class _Server(ThreadingHTTPServer):

@@ -54,6 +54,12 @@ class Gateway(Protocol):
     def push_follow_up(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
         """Add an agency's follow-up to a report."""
 
+    def push_archive(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
+        """Close a report as archived, with the reason's category (one already archived changes nothing)."""
+
+    def push_merge(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
+        """Close a report as the duplicate of another report (one already closed so changes nothing)."""
+
     def fetch(self, tracking_id: str) -> Report:
         """The report's current status and agencies of disposition."""
 
@@ -77,6 +83,14 @@ class ManualGateway:
 
     def push_follow_up(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
         """Refuse: follow-ups are typed into SP4N-LAPOR! by its admins in manual mode."""
+        raise GatewayError("LAPOR_MODE=manual", retryable=False)
+
+    def push_archive(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
+        """Refuse: reports are archived in SP4N-LAPOR! by its admins in manual mode."""
+        raise GatewayError("LAPOR_MODE=manual", retryable=False)
+
+    def push_merge(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
+        """Refuse: duplicates are marked in SP4N-LAPOR! by its admins in manual mode."""
         raise GatewayError("LAPOR_MODE=manual", retryable=False)
 
     def fetch(self, tracking_id: str) -> Report:
@@ -121,6 +135,14 @@ class HttpGateway:
     def push_follow_up(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
         """POST /reports/{tracking_id}/follow-ups."""
         self._call("POST", f"/reports/{tracking_id}/follow-ups", payload, idempotency_key, accept=(200, 201, 409))
+
+    def push_archive(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
+        """POST /reports/{tracking_id}/archive."""
+        self._call("POST", f"/reports/{tracking_id}/archive", payload, idempotency_key, accept=(200, 201, 409))
+
+    def push_merge(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
+        """POST /reports/{tracking_id}/merge."""
+        self._call("POST", f"/reports/{tracking_id}/merge", payload, idempotency_key, accept=(200, 201, 409))
 
     def fetch(self, tracking_id: str) -> Report:
         """GET /reports/{tracking_id}: its status (LAPOR's names) and agencies of disposition."""

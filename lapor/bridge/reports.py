@@ -505,12 +505,17 @@ def _close_dispositions(complaint: Complaint, now: datetime, region: Region) -> 
 
 
 def _archive(session: Session, complaint: Complaint, report: Report, now: datetime, result: ApplyResult) -> int:
+    """LAPOR archived the report: archived here too, unless an agency already followed it up here (in progress or
+    finished: the lifecycle keeps it out of the archive). That is said once on its history, for the verifier, and
+    once to the operator; later pulls and imports of the same archive add nothing."""
     if ARCHIVED not in complaints.TRANSITIONS.get(complaint.status, set()):
-        if complaint.status != ARCHIVED:
+        kept = note(session, "note_lapor_archived_kept")
+        if complaint.status != ARCHIVED and not any(entry.text == kept for entry in complaint.timeline):
             result.notes.append(f"{report.where}: {complaint.reference} is {complaint.status} here but archived in "
                                 "SP4N-LAPOR!; left as it is")
+            _note(complaint, now, "note_lapor_archived_kept")
         return 0
-    dispositions.archive(session, complaint, None, note(session, "note_lapor_archived"), now)
+    dispositions.archive(session, complaint, None, note(session, "note_lapor_archived"), now, by_lapor=True)
     return 1
 
 

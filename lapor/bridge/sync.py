@@ -1,5 +1,5 @@
-"""HTTP mode's sync queue: dispositioned complaints are submitted, later dispositions and follow-ups pushed,
-statuses pulled.
+"""HTTP mode's sync queue: dispositioned complaints are submitted, later dispositions, their withdrawals,
+follow-ups, archives and merges pushed, statuses pulled.
 
 The queue has the outbox's guarantees. Items are queued in the transaction of the change they announce
 (domain events), once per key; a sender claims due items with `FOR UPDATE SKIP LOCKED` (PostgreSQL;
@@ -12,6 +12,7 @@ when retried and the report exists once.
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -27,9 +28,18 @@ from lapor.bridge.privacy import reporter_identity, safe_title, strip_nik
 from lapor.bridge.reports import ApplyResult, apply_report
 from lapor.complaints import OPEN_STATUSES, LifecycleError, as_verifier_wrote, for_change
 from lapor.dispositions import GONE
-from lapor.events import Dispositioned, DispositionReturned, DispositionWithdrawn, EventBus, FollowUpGiven
+from lapor.events import (
+    ComplaintArchived,
+    ComplaintMerged,
+    Dispositioned,
+    DispositionReturned,
+    DispositionWithdrawn,
+    EventBus,
+    FollowUpGiven,
+)
 from lapor.region import Region
 from lapor.retry import CREDENTIALS_WAIT, Holder, Queue, backoff, claim, never, release, work_through
+from lapor.textnorm import normalize
 from lapor.wording import note
 from media.links import outside_links
 from models import Complaint, Disposition, DispositionStatus, LaporSyncItem, SyncStatus, TimelineEntry
@@ -40,18 +50,22 @@ MEDIA_WAIT = timedelta(seconds=30)  # a report whose photo is still being fetche
 logger = logging.getLogger(__name__)
 
 SUBMIT, DISPOSITION, FOLLOW_UP, WITHDRAWAL = "submit", "disposition", "follow_up", "withdrawal"
+ARCHIVE, MERGE = "archive", "merge"
 AGENCY_CHANGES = (DISPOSITION, WITHDRAWAL)  # a report's agencies change in the order they changed here
+REPORT_CLOSINGS = (ARCHIVE, MERGE)  # a report closed here is closed there after everything queued before it
 BATCH = 50
 
 
 def subscribe(events: EventBus, mode: str) -> None:
-    """Queue sync items on dispositions, their withdrawals and follow-ups when the app runs in HTTP mode
-    (`LAPOR_MODE`)."""
+    """Queue sync items on dispositions, their withdrawals, follow-ups, archives and merges when the app runs in
+    HTTP mode (`LAPOR_MODE`)."""
     if mode == "http":
         events.subscribe(Dispositioned, on_dispositioned)
         events.subscribe(FollowUpGiven, on_follow_up)
         events.subscribe(DispositionWithdrawn, on_withdrawn)
         events.subscribe(DispositionReturned, on_withdrawn)
+        events.subscribe(ComplaintArchived, on_archived_here)
+        events.subscribe(ComplaintMerged, on_merged_here)
 
 
 def on_dispositioned(session: Session, event: Dispositioned) -> None:
@@ -89,6 +103,40 @@ def on_withdrawn(session: Session, event: DispositionWithdrawn | DispositionRetu
         if submit is None or submit.attempts == 0:
             return
     queue(session, WITHDRAWAL, complaint, f"withdrawal:{disposition.id}", event.at, disposition_id=disposition.id)
+
+
+def on_archived_here(session: Session, event: ComplaintArchived) -> None:
+    """A complaint SP4N-LAPOR! has (or will have: its submit is queued) that a verifier archived here (ARSIPKAN) is
+    closed there with the archive's reason category; one LAPOR archived itself (a pull, an import) is not told back,
+    and one LAPOR never had needs no call."""
+    complaint = session.get(Complaint, event.complaint_id)
+    if event.by_lapor or not _known_to_lapor(session, complaint):
+        return
+    queue(session, ARCHIVE, complaint, f"archive:{complaint.id}", event.at,
+          entry_id=_entry_of(complaint, Event.ARCHIVED).id)
+
+
+def on_merged_here(session: Session, event: ComplaintMerged) -> None:
+    """A duplicate SP4N-LAPOR! has (or will have) that a verifier merged here (GABUNG) is told there as the duplicate
+    of the other's report; the other, when LAPOR never had it, is submitted first (the merge names its tracking ID)."""
+    child, parent = session.get(Complaint, event.child_id), session.get(Complaint, event.parent_id)
+    if not _known_to_lapor(session, child):
+        return
+    if not _known_to_lapor(session, parent):
+        queue(session, SUBMIT, parent, f"submit:{parent.id}", event.at)
+    queue(session, MERGE, child, f"merge:{child.id}", event.at, entry_id=_entry_of(child, Event.MERGED).id)
+
+
+def _known_to_lapor(session: Session, complaint: Complaint) -> bool:
+    """Whether SP4N-LAPOR! has the complaint, or will: it has a tracking ID, or its submit is queued."""
+    return complaint.lapor_tracking_id is not None or session.scalar(select(LaporSyncItem.id).where(
+        LaporSyncItem.key == f"submit:{complaint.id}")) is not None
+
+
+def _entry_of(complaint: Complaint, event: str) -> TimelineEntry:
+    """The complaint's latest timeline entry of this kind (the archive or merge just written)."""
+    Session.object_session(complaint).flush()
+    return next(entry for entry in reversed(complaint.timeline) if entry.event == event)
 
 
 def queue(session: Session, kind: str, complaint: Complaint, key: str, now: datetime,
@@ -151,6 +199,44 @@ def withdrawal_payload(complaint: Complaint, disposition: Disposition) -> dict:
             "reason": strip_nik(as_verifier_wrote(complaint, disposition.return_reason or "")) or None}
 
 
+# An archive's reason, as SP4N-LAPOR! counts it: the first category whose words the verifier's reason holds
+# (normalised: "tdk jelas", "gk jelas" read "tidak jelas"), else `lainnya`.
+ARCHIVE_CATEGORIES = (
+    ("spam", re.compile(r"\b(?:spam|hoax|hoaks|iseng|prank|fiktif|bohong|iklan|promosi|promo|jualan|endorse"
+                        r"|penawaran|pinjol)\b")),
+    ("duplikat", re.compile(r"\b(?:duplikat|duplikasi|dobel|double|ganda|kembar|sama dengan (?:laporan|lpr|no))\b")),
+    ("di_luar_kewenangan", re.compile(r"\b(?:di ?luar|bukan|tidak termasuk|tdk termasuk) (?:kewenangan|wewenang"
+                                      r"|wilayah|tupoksi|ranah|urusan)|\bout of scope\b")),
+    ("bukan_pengaduan", re.compile(r"\b(?:bukan|bkn|tidak termasuk) (?:pengaduan|aduan|laporan|keluhan|komplain)\b"
+                                   r"|\bsalah (?:kirim|input|ketik)\b|\b(?:hanya|cuma|cm) (?:bertanya|tanya|nanya"
+                                   r"|salam|menyapa|tes|test|coba)\b|\b(?:salam kenal|uji coba)\b"
+                                   r"|\btidak ada hubungan(?:nya)? dengan pelayanan\b")),
+    ("tidak_jelas", re.compile(r"\b(?:tidak|kurang|belum) (?:jelas|lengkap|spesifik)\b|\bterlalu umum\b")),
+)
+
+
+def archive_category(reason: str) -> str:
+    """The category of an archive's reason (docs/lapor-contract.md): spam, duplikat, di_luar_kewenangan,
+    bukan_pengaduan, tidak_jelas or lainnya."""
+    read = normalize(reason)
+    return next((name for name, words in ARCHIVE_CATEGORIES if words.search(read)), "lainnya")
+
+
+def archive_payload(complaint: Complaint, entry: TimelineEntry) -> dict:
+    """A report closed as archived: when, the reason's category, and the reason without NIK (none for an anonymous
+    complaint: a verifier's words may name its reporter in ways no mask catches)."""
+    anonymous = complaint.privacy == "anonim"
+    return {"reference": complaint.reference, "archived_at": _iso(entry.at),
+            "category": archive_category(entry.text or ""),
+            "reason": None if anonymous else strip_nik(entry.text) or None}
+
+
+def merge_payload(complaint: Complaint, entry: TimelineEntry, parent: Complaint) -> dict:
+    """A report closed as the duplicate of another report (the one it was merged into here)."""
+    return {"reference": complaint.reference, "duplicate_of": parent.lapor_tracking_id,
+            "duplicate_of_reference": parent.reference, "merged_at": _iso(entry.at)}
+
+
 def follow_up_payload(complaint: Complaint, entry: TimelineEntry, agency) -> dict:
     """A follow-up as pushed: the agency's text without NIK, its photos, progress or final."""
     return {"reference": complaint.reference, "agency": {"code": agency.code, "name": agency.name},
@@ -188,7 +274,7 @@ class _Call:
 # their follow-ups.
 SENDING = Queue(LaporSyncItem, due=SyncStatus.PENDING, working=SyncStatus.SENDING,
                 first=(case((LaporSyncItem.kind == SUBMIT, 0), (LaporSyncItem.kind.in_(AGENCY_CHANGES), 1),
-                            else_=2),))
+                            (LaporSyncItem.kind.in_(REPORT_CLOSINGS), 3), else_=2),))
 
 
 class SyncRunner:
@@ -291,11 +377,13 @@ class SyncRunner:
             else:
                 self._give_up(item, f"{complaint.reference} is not in SP4N-LAPOR! (its submit failed)", report)
             return None
-        if item.kind in AGENCY_CHANGES and self._earlier_change_pending(session, item):
-            item.attempts -= 1  # an agency added or withdrawn before this one goes first: not a failed attempt
+        if self._earlier_change_pending(session, item):
+            item.attempts -= 1  # what was queued before it goes first: not a failed attempt
             _retry_at(item, now + backoff(1, self.backoff_seconds))
             report.deferred += 1
             return None
+        if item.kind in REPORT_CLOSINGS:
+            return self._closing(session, item, now, report)
         if item.kind in AGENCY_CHANGES:
             disposition = session.get(Disposition, item.disposition_id)
             build = disposition_payload if item.kind == DISPOSITION else withdrawal_payload
@@ -304,6 +392,22 @@ class SyncRunner:
         disposition = session.get(Disposition, entry.disposition_id)
         return _Call(FOLLOW_UP, follow_up_payload(complaint, entry, disposition.agency), item.idempotency_key,
                      complaint.lapor_tracking_id)
+
+    def _closing(self, session: Session, item: LaporSyncItem, now: datetime, report: SyncReport) -> _Call | None:
+        """An archive, or a merge once the report it names as the original has its tracking ID."""
+        complaint, entry = item.complaint, session.get(TimelineEntry, item.entry_id)
+        if item.kind == ARCHIVE:
+            return _Call(ARCHIVE, archive_payload(complaint, entry), item.idempotency_key, complaint.lapor_tracking_id)
+        parent = complaint.parent
+        if parent.lapor_tracking_id is None:
+            if self._submit_pending(session, parent):
+                item.attempts -= 1  # the original's submit goes first: not a failed attempt
+                _retry_at(item, now + backoff(1, self.backoff_seconds))
+                report.deferred += 1
+            else:
+                self._give_up(item, f"{parent.reference} is not in SP4N-LAPOR! (its submit failed)", report)
+            return None
+        return _Call(MERGE, merge_payload(complaint, entry, parent), item.idempotency_key, complaint.lapor_tracking_id)
 
     @staticmethod
     def _submit_pending(session: Session, complaint: Complaint) -> bool:
@@ -314,9 +418,13 @@ class SyncRunner:
     @staticmethod
     def _earlier_change_pending(session: Session, item: LaporSyncItem) -> bool:
         """Whether a change of the complaint's agencies queued before this one is still to be sent: a withdrawal
-        must not overtake the push of the agency it withdraws, nor an agency sent again its withdrawal."""
+        must not overtake the push of the agency it withdraws, nor an agency sent again its withdrawal; and an
+        archive or a merge, which closes the report, waits for everything queued before it."""
+        if item.kind not in AGENCY_CHANGES + REPORT_CLOSINGS:
+            return False
+        earlier = AGENCY_CHANGES if item.kind in AGENCY_CHANGES else (DISPOSITION, WITHDRAWAL, FOLLOW_UP)
         return session.scalar(select(LaporSyncItem.id).where(
-            LaporSyncItem.complaint_id == item.complaint_id, LaporSyncItem.kind.in_(AGENCY_CHANGES),
+            LaporSyncItem.complaint_id == item.complaint_id, LaporSyncItem.kind.in_(earlier),
             LaporSyncItem.id < item.id,
             LaporSyncItem.status.in_((SyncStatus.PENDING, SyncStatus.SENDING))).limit(1)) is not None
 
@@ -327,6 +435,10 @@ class SyncRunner:
             self.gateway.push_disposition(call.tracking_id, call.payload, call.key)
         elif call.kind == WITHDRAWAL:
             self.gateway.push_withdrawal(call.tracking_id, call.payload, call.key)
+        elif call.kind == ARCHIVE:
+            self.gateway.push_archive(call.tracking_id, call.payload, call.key)
+        elif call.kind == MERGE:
+            self.gateway.push_merge(call.tracking_id, call.payload, call.key)
         else:
             self.gateway.push_follow_up(call.tracking_id, call.payload, call.key)
         return None

@@ -21,6 +21,7 @@ from tests.parties import (
     CITIZEN_NAME,
     ROAD,
     SUPERVISOR,
+    VERIFIER,
     WASTE,
     Party,
     complaint,
@@ -222,7 +223,7 @@ def test_what_a_pull_changes_is_one_audit_entry_by_the_system_each(http_world, p
     """A status and an agency SP4N-LAPOR! set were applied with no entry in /audit («setiap tindakan»): each pull that
     changes a complaint is one entry by «Sistem», named as a person's same action; a pull that finds nothing new,
     none."""
-    from tests.web.conftest import VERIFIER, logged_in
+    from tests.web.conftest import logged_in
 
     file(people["citizen"], description=WASTE)
     people["verifier"].says("TERUSKAN LPR-1 DLH")
@@ -536,3 +537,275 @@ def test_a_withdrawal_waits_for_the_push_of_the_agency_it_withdraws(http_world, 
     sync(http_world, minutes=10)
     assert agencies_in(fake) == ["DLH"] and len(withdrawals(fake)) == 1
     assert all(item.status == SyncStatus.DONE for item in items(http_world))
+
+
+# Archives and merges (ARSIPKAN, GABUNG; docs/lapor-contract.md): the report is closed there once ----------------------
+
+def archives(fake) -> list[dict]:
+    return [r["body"] for r in fake.requests if r["method"] == "POST" and r["path"].endswith("/archive")]
+
+
+def merges(fake) -> list[dict]:
+    return [r["body"] for r in fake.requests if r["method"] == "POST" and r["path"].endswith("/merge")]
+
+
+def delivered_twice(person: Party, body: str) -> None:
+    """Twilio delivers the same message (one MessageSid) twice: a retried webhook."""
+    for _again in range(2):
+        person.wa.send(person.phone, body, MessageSid="SM" + "7" * 32)
+
+
+def lapor_status(fake, tracking_id: str) -> str:
+    return fake.reports[tracking_id]["status"]
+
+
+@pytest.mark.parametrize(("reason", "category"), [
+    ("spam iklan pinjol", "spam"),
+    ("Hoax, isinya fiktif", "spam"),
+    ("cuma promosi jualan", "spam"),
+    ("bukan pengaduan, pelapor hanya bertanya jadwal samsat", "bukan_pengaduan"),
+    ("bkn aduan cm salam kenal", "bukan_pengaduan"),
+    ("Di luar kewenangan pemkab, urusan perusahaan swasta", "di_luar_kewenangan"),
+    ("lokasinya diluar wilayah kabupaten", "di_luar_kewenangan"),
+    ("laporan tdk jelas, terlalu umum", "tidak_jelas"),
+    ("Sudah ditangani lewat musrenbang desa", "lainnya"),
+])
+def test_an_archive_on_whatsapp_closes_the_report_in_lapor_once_with_its_reason_category(
+        http_world, people, fake, reason, category):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "sent=1" in sync(http_world)
+    tracking_id, = fake.reports
+    body = f"ARSIPKAN LPR-1 {reason}"
+    delivered_twice(people["verifier"], body)
+    assert complaint(http_world, 1).status == "diarsipkan"
+    assert "sent=1" in sync(http_world, minutes=1)
+    [told] = archives(fake)
+    assert told["reference"] == "LPR-1" and told["category"] == category and told["archived_at"].endswith("Z")
+    assert told["reason"] == reason and lapor_status(fake, tracking_id) == "Diarsipkan"
+    assert "sent=0" in sync(http_world, minutes=10) and len(archives(fake)) == 1
+    assert withdrawals(fake) == [], "the archive closes the report: its agencies are not withdrawn one by one"
+
+
+def test_an_archive_on_the_dashboard_closes_the_report_in_lapor_once(http_world, people, fake):
+    from tests.web.conftest import logged_in
+
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "sent=1" in sync(http_world)
+    client = logged_in(http_world, VERIFIER)
+    for _twice in range(2):  # a second click, or the form sent again
+        client.post("/pengaduan/1/arsipkan", {"text": "Spam, nomor ini menawarkan pinjaman"}, token_from="/pengaduan/1")
+    assert complaint(http_world, 1).status == "diarsipkan"
+    assert "sent=1" in sync(http_world, minutes=1)
+    assert [a["category"] for a in archives(fake)] == ["spam"]
+    assert "sent=0" in sync(http_world, minutes=10)
+
+
+def test_an_archive_survives_an_outage_and_reaches_lapor_once(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "sent=1" in sync(http_world)
+    people["verifier"].says("ARSIPKAN LPR-1 bukan pengaduan")
+    fake.down()
+    assert "retried=1" in sync(http_world, minutes=1)
+    fake.up()
+    fake.fail_next(1, "timeout_accept")  # LAPOR archives it; the answer is lost
+    assert "retried=1" in sync(http_world, minutes=5)
+    assert "sent=1" in sync(http_world, minutes=10)
+    assert "sent=0" in sync(http_world, minutes=30)
+    keys = {r["headers"]["Idempotency-Key"] for r in fake.requests if r["path"].endswith("/archive")}
+    assert len(keys) == 1 and len(archives(fake)) == 2  # the retry was recognised by its key
+    tracking_id, = fake.reports
+    assert fake.archived[tracking_id] == 1
+
+
+def test_two_sync_workers_at_once_send_an_archive_once(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    sync(http_world)
+    people["verifier"].says("ARSIPKAN LPR-1 spam")
+    svc = services(http_world)
+    now = svc.clock()
+    first, second = (SyncRunner(svc.session_factory, HttpGateway.from_config(svc.config), svc.config)
+                     for _ in range(2))
+    claimed = first.claim(now)  # the first worker holds the archive's lease
+    assert str(second.run_once(now)) == "sent=0 retried=0 deferred=0 failed=0"
+    for item_id in claimed:
+        first._process(item_id, now, SyncReport())
+    assert str(second.run_once(now + timedelta(minutes=1))) == "sent=0 retried=0 deferred=0 failed=0"
+    assert len(archives(fake)) == 1
+
+
+def test_a_complaint_never_pushed_to_lapor_is_archived_and_merged_without_a_call(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    file(people["citizen2"], description="Sampah di pasar Srimangunan menumpuk, baunya sampai ke jalan raya")
+    file(people["citizen"], description=ROAD)
+    people["verifier"].says("ARSIPKAN LPR-3 bukan pengaduan")
+    people["verifier"].says("GABUNG LPR-2 LPR-1")
+    assert complaint(http_world, 2).parent_id == 1 and complaint(http_world, 3).status == "diarsipkan"
+    assert "sent=0" in sync(http_world, minutes=1) and fake.requests == []
+    assert items(http_world) == []
+
+
+def test_an_archive_right_after_the_forward_goes_after_the_submit(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("ARSIPKAN LPR-1 salah input, bukan aduan")
+    assert "sent=2" in sync(http_world)
+    paths = [r["path"].rsplit("/", 1)[-1] for r in fake.requests if r["method"] == "POST"]
+    assert paths == ["reports", "archive"]
+    tracking_id, = fake.reports
+    assert lapor_status(fake, tracking_id) == "Diarsipkan"
+
+
+def test_an_anonymous_complaints_archive_reason_never_carries_its_reporters_name_or_number(http_world, people, fake):
+    file(people["citizen"], description=WITH_NIK, privacy="3")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    sync(http_world)
+    people["verifier"].says(f"ARSIPKAN LPR-1 Bu {CITIZEN_NAME} ({CITIZEN}, NIK {NIK}) cuma kirim spam ke sini")
+    assert "sent=1" in sync(http_world, minutes=1)
+    [told] = archives(fake)
+    assert told["category"] == "spam" and told["reason"] is None
+    sent = str([r["body"] for r in fake.requests])
+    assert CITIZEN_NAME not in sent and "Siti" not in sent and not shows_number(sent, CITIZEN) and NIK not in sent
+
+
+def test_a_merge_tells_lapor_the_report_is_a_duplicate_of_the_others_tracking_id_once(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    file(people["citizen2"], description="Sampah di pasar Srimangunan menumpuk, baunya sampai ke jalan raya")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    assert "sent=2" in sync(http_world)
+    first, second = fake.reports
+    delivered_twice(people["verifier"], "GABUNG LPR-2 LPR-1")
+    assert complaint(http_world, 2).parent_id == 1
+    fake.fail_next(1, "http500")
+    assert "retried=1" in sync(http_world, minutes=1)
+    assert "sent=1" in sync(http_world, minutes=5)
+    assert "sent=0" in sync(http_world, minutes=30)
+    told = merges(fake)
+    assert len(told) == 2 and len({r["headers"]["Idempotency-Key"] for r in fake.requests
+                                   if r["path"].endswith("/merge")}) == 1
+    assert told[-1]["reference"] == "LPR-2" and told[-1]["duplicate_of"] == first
+    assert told[-1]["duplicate_of_reference"] == "LPR-1" and told[-1]["merged_at"].endswith("Z")
+    assert fake.reports[second]["duplicate_of"] == first and lapor_status(fake, second) == "Diarsipkan"
+    assert lapor_status(fake, first) == "Belum Ditindaklanjuti" and archives(fake) == []
+
+
+def test_a_merge_on_the_dashboard_reaches_lapor_once(http_world, people, fake):
+    from tests.web.conftest import logged_in
+
+    file(people["citizen"], description=WASTE)
+    file(people["citizen2"], description="Sampah di pasar Srimangunan menumpuk, baunya sampai ke jalan raya")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    sync(http_world)
+    client = logged_in(http_world, VERIFIER)
+    for _twice in range(2):
+        client.post("/pengaduan/2/gabung", {"parent": "LPR-1", "confirm": "1"}, token_from="/pengaduan/2")
+    assert complaint(http_world, 2).parent_id == 1
+    assert "sent=1" in sync(http_world, minutes=1)
+    assert [m["duplicate_of_reference"] for m in merges(fake)] == ["LPR-1"]
+    assert "sent=0" in sync(http_world, minutes=10)
+
+
+def test_a_merge_into_a_complaint_lapor_never_had_submits_that_one_first(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    file(people["citizen2"], description="Sampah di pasar Srimangunan menumpuk, baunya sampai ke jalan raya")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    assert "sent=1" in sync(http_world)
+    second, = fake.reports
+    people["verifier"].says("GABUNG LPR-2 LPR-1")  # LPR-1 still waits for its verification
+    assert "sent=2" in sync(http_world, minutes=1)
+    paths = [r["path"].rsplit("/", 1)[-1] for r in fake.requests if r["method"] == "POST"]
+    assert paths == ["reports", "reports", "merge"], "the parent is submitted before the merge that names it"
+    first = complaint(http_world, 1).lapor_tracking_id
+    assert first is not None and first != second and merges(fake)[0]["duplicate_of"] == first
+    assert fake.reports[first]["agencies"] == []  # it waits for a verifier; its disposition follows
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "sent=1" in sync(http_world, minutes=1)
+    assert agencies_in_report(fake, first) == ["DLH"]
+
+
+def agencies_in_report(fake, tracking_id: str) -> list[str]:
+    return [a["code"] for a in fake.reports[tracking_id]["agencies"]]
+
+
+def test_an_archive_pulled_from_lapor_is_not_sent_back(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    sync(http_world)
+    tracking_id, = fake.reports
+    fake.set_status(tracking_id, "Diarsipkan")
+    svc = services(http_world)
+    assert "status_changes=1" in pull_lapor(svc, svc.clock())
+    assert complaint(http_world, 1).status == "diarsipkan"
+    assert "sent=0" in sync(http_world, minutes=1) and archives(fake) == []
+
+
+def test_an_archive_imported_from_lapor_is_applied_here_and_not_sent_back(make_app, fake, tmp_path):
+    """`lapor import` in HTTP mode: the file says the report LAPOR has from us was archived there."""
+    world = http_mode_world(make_app, fake)
+    people = make_people(world)
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    sync(world)
+    tracking_id, = fake.reports
+    path = tmp_path / "lapor.csv"
+    path.write_text(f"ID Tracking;Tanggal;Isi;Status\n{tracking_id};23/11/2026 10:00;{WASTE};Diarsipkan\n",
+                    encoding="utf-8")
+    for _twice in range(2):
+        assert world.test_cli_runner().invoke(args=["lapor", "import", str(path)]).exit_code == 0
+    archived = complaint(world, 1)
+    assert archived.status == "diarsipkan" and [d.status for d in archived.dispositions] == ["withdrawn"]
+    assert "sent=0" in sync(world, minutes=1) and archives(fake) == [] and items(world)[-1].kind == "submit"
+
+
+def test_a_report_archived_in_lapor_that_an_agency_already_followed_up_here_is_kept_and_noted_once(
+        http_world, people, fake):
+    """The lifecycle keeps a complaint in progress (an agency answered it here) out of the archive: LAPOR's archive
+    was a line in the scheduler's log at every pull, and nobody who reads the complaint learned of it. It is one
+    note on its history, for the verifier; the agency's work goes on."""
+    from tests.web.conftest import logged_in
+
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("TL LPR-1 Truk sampah dijadwalkan besok pagi")
+    sync(http_world)
+    sync(http_world, minutes=1)
+    tracking_id, = fake.reports
+    fake.set_status(tracking_id, "Diarsipkan")
+    svc = services(http_world)
+    for _pull in range(3):
+        pull_lapor(svc, svc.clock())
+        svc.clock.advance(minutes=15)
+    kept = complaint(http_world, 1)
+    assert kept.status == "proses" and [d.status for d in kept.dispositions] == ["open"]
+    notes = [e.text for e in kept.timeline if e.event == Event.LAPOR and "Diarsipkan di SP4N-LAPOR!" in (e.text or "")]
+    assert len(notes) == 1 and "di sini tidak diarsipkan" in notes[0]
+    page = logged_in(http_world, VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    assert notes[0] in page
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut semua")
+    assert complaint(http_world, 1).status == "selesai"
+
+
+def test_a_finished_complaint_an_import_says_lapor_archived_stays_finished_and_is_noted_once(
+        make_app, fake, tmp_path):
+    world = http_mode_world(make_app, fake)
+    people = make_people(world)
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut semua")
+    sync(world)
+    sync(world, minutes=1)
+    tracking_id, = fake.reports
+    path = tmp_path / "lapor.csv"
+    path.write_text(f"ID Tracking;Tanggal;Isi;Status\n{tracking_id};23/11/2026 10:00;{WASTE};diarsipkan\n",
+                    encoding="utf-8")
+    said = [world.test_cli_runner().invoke(args=["lapor", "import", str(path)]).output for _twice in range(2)]
+    assert "archived in SP4N-LAPOR!" in said[0] and "archived in SP4N-LAPOR!" not in said[1]
+    kept = complaint(world, 1)
+    assert kept.status == "selesai"
+    assert sum("di sini tidak diarsipkan" in (e.text or "") for e in kept.timeline) == 1
+    assert "sent=0" in sync(world, minutes=1) and archives(fake) == []
