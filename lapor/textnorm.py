@@ -885,7 +885,10 @@ _MAY_DENY = re.compile(r"\bbu?kan\b|\bbkn\b|butuh|perlu|minta", re.IGNORECASE)
 # dinas pertanian tiap jam kerja main game di warkop", "pegawai kantor dinas ngilang jam kerja"): the office named
 # right after the staff word is whose staff, weighed like a place, when the text tells idling or absence.
 _IDLING = re.compile(r"\bjam (?:kerja|kantor|dinas)\b|\bbolos|\bmangkir|\bkeluyuran|\bkeliaran|\bngilang|\bmain game"
-                     r"|\b(?:jarang|tidak|ga|gak|nggak|ndak) (?:pernah )?ngantor\b", re.IGNORECASE)
+                     r"|\b(?:jarang|tidak|ga|gak|nggak|ndak) (?:pernah )?ngantor\b"
+                     # absent while the attendance says present ("ga masuk tapi absennya penuh", "titip absen")
+                     r"|\btitip absen|\babsen\w* (?:tetap |selalu )?(?:penuh|terisi|diisi|fiktif|full)\b"
+                     r"|\b(?:jarang|tidak|tdk|ga|gak|nggak|ndak) (?:pernah )?masuk (?:kerja|kantor)\b", re.IGNORECASE)
 # A market named by what it sells is the market ("atap pasar ikan bocor", Medan's "pajak ikan", "los ikan"): the goods
 # are no topic of their own (the fisheries office's fish), weighed like a place. Not a livestock market ("pasar hewan").
 _MARKET_GOODS = re.compile(r"\b(?:pasar|pajak|los|kios)\s+(ikan|sayur|sayuran|buah|daging|ayam|beras|kain|bunga)\b",

@@ -230,3 +230,25 @@ def test_a_building_s_own_lamps_are_the_building_s(learned, text, expected):
 ])
 def test_street_lights_by_a_building_stay_street_lights(learned, text, expected):
     assert _top(learned, text) == expected, learned.suggest(text)
+
+
+# --- absent while the attendance says present is idling -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "pegawai kecamatan tiap senin ga masuk tapi absennya tetap terisi",
+    "staf dinas sosial sering titip absen lalu pulang",
+    "pns dukcapil jarang masuk kerja tapi tunjangan tetap dibayar",
+])
+def test_absent_staff_with_a_full_attendance_is_staff_discipline(learned, text):
+    """Idling was read from "bolos", "jam kerja", "ngilang"...: staff absent while the attendance list says present
+    ("... ga masuk tapi absennya penuh", "titip absen") led their office (fresh32's FV081: KECAMATAN 0.26)."""
+    assert _top(learned, text) == "BKPSDM", learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("pegawai dukcapil lambat melayani, antrian panjang", "DISDUKCAPIL"),
+    ("guru honorer ga masuk seminggu, murid terlantar", "DISDIK"),
+    ("karyawan pabrik ga masuk kerja sehari langsung dipotong gaji", "DISNAKER"),
+])
+def test_slow_service_a_teacher_or_private_staff_absent_are_no_discipline(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
