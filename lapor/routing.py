@@ -209,7 +209,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "juru parkir": ("tukang parkir", "jukir liar", "parkir nakal"),
     "karcis parkir": ("tiket parkir", "retribusi parkir", "tarif parkir", "uang parkir"),
     "parkir liar": ("parkir sembarangan", "parkir di bahu jalan", "dilarang parkir"),
-    "lampu merah": ("lampu stopan", "lampu lalin", "lampu setopan", "bang jo", "lampu apill"),
+    "lampu merah": ("lampu stopan", "lampu lalin", "lampu setopan", "bang jo", "lampu apill",
+                    # its green phase ("lampu hijau cuma 5 detik", "lampu hijaunya kependekan")
+                    "lampu hijau", "lampu hijaunya", "lampu ijo"),
     "rambu": ("rambu lalu lintas", "papan petunjuk", "petunjuk arah", "polisi tidur", "speed bump",
               "cermin tikungan",
               "rambu rusak", "rambu hilang", "rambu tertutup", "perlintasan kereta", "palang perlintasan",
@@ -251,7 +253,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bantuan sosial": ("bantuan beras", "beras bantuan", "bantuan pangan", "bantuan pemerintah",
                        "penerima bantuan", "bantuan tunai", "bantuan langsung", "raskin", "rastra",
                        "bantuan sembako", "bantuan miskin",
-                       "salah sasaran", "tidak tepat sasaran", "bantuan salah sasaran", "bansos salah sasaran"),
+                       "salah sasaran", "tidak tepat sasaran", "bantuan salah sasaran", "bansos salah sasaran",
+                       # rice that comes, or no longer comes ("mbah ga dapet beras lagi", "jatah beras dihentikan")
+                       "dapat beras", "dapet beras", "terima beras", "nerima beras", "menerima beras", "jatah beras"),
     "data miskin": ("warga miskin", "orang miskin", "keluarga miskin", "tidak mampu", "kurang mampu",
                     "rumah tangga miskin", "didata", "pendataan", "desil"),
     "dtks": ("data terpadu", "dtks kemensos", "cek dtks", "daftar dtks", "usulan dtks"),
@@ -304,7 +308,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                           "dicium paksa", "cium paksa", "dipeluk paksa", "peluk paksa", "dipaksa cium"),
     "perkawinan anak": ("nikah muda", "nikah dini", "dinikahkan", "kawin muda", "menikah dini",
                         "dijodohkan", "menikahkan anak", "dinikahkan paksa", "dikawinkan", "dikawinin", "dinikahin",
-                        "kawin paksa", "nikah paksa"),
+                        "kawin paksa", "nikah paksa",
+                        # a child married by anyone ("mau nikahin santrinya yang masih 14 tahun", "menikahi muridnya")
+                        *(f"{marry} {child}" for marry in ("nikahin", "nikahi", "menikahi", "ngawinin", "mengawini",
+                                                           "kawinin")
+                          for child in ("anak", "murid", "muridnya", "santri", "santrinya", "santriwati", "siswi",
+                                        "bocah", "gadis di bawah umur"))),
     "kekerasan anak": ("anak dipukul", "penelantaran anak", "anak ditelantarkan", "anak disiksa",
                        "penganiayaan anak", "dibully", "perundungan", "bullying", "bully",
                        "anak dikurung", "tidak dikasih makan", "anak dianiaya"),
@@ -713,6 +722,16 @@ _TREE_KINDS = ("beringin", "mahoni", "angsana", "trembesi", "flamboyan", "sengon
                "glodokan", "pinus", "akasia", "bungur")
 SYNONYMS["pohon tumbang"] += tuple(f"{tree} {fall}" for tree in _TREE_KINDS
                                    for fall in ("tumbang", "roboh", "rubuh", "ambruk", "patah"))
+
+# An animal stuck is a rescue ("burung elang nyangkut di kabel", "kucing kecebur sumur", "musang terperangkap di
+# plafon"), whatever the animal: the directory's "evakuasi hewan" knew a cat caught ("kucing nyangkut") only, so a bird
+# caught on a power line went to PLN by the line.
+_RESCUED_ANIMALS = ("kucing", "anjing", "burung", "elang", "burung hantu", "musang", "luwak", "monyet", "kera",
+                    "kambing", "sapi", "anak kucing", "anak anjing")
+_CAUGHT = ("nyangkut", "tersangkut", "terjebak", "kejebak", "terjepit", "kejepit", "terperangkap", "kecebur",
+           "tercebur", "nyemplung", "kejeblos", "terjerat", "kejerat")
+SYNONYMS["evakuasi hewan"] += tuple(f"{animal} {caught}" for animal in _RESCUED_ANIMALS for caught in _CAUGHT
+                                    if f"{animal} {caught}" not in SYNONYMS["evakuasi hewan"])
 
 # The directory's phrases that name one kind of problem, whatever word a citizen used: a region's decisions about
 # one of them teach all of them (the learned router's topic votes). People call a drain "got", "selokan", "parit"

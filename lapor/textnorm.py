@@ -83,6 +83,10 @@ REGIONAL_WORDS: dict[str, str] = {
     "rubuh": "roboh", "dandani": "perbaiki", "didandani": "diperbaiki", "limo": "lima", "teng": "di",
     "ngajeng": "depan", "wingking": "belakang", "niki": "ini", "niku": "itu", "kaliyan": "dengan", "ingkang": "yang",
     "kangge": "untuk", "kanggo": "untuk", "nggo": "untuk", "saking": "dari", "ngarep": "depan",
+    # krama "receive", "again", "this" ("simbok mboten angsal beras malih", "dereng pikantuk")
+    "pikantuk": "dapat", "angsal": "dapat", "malih": "lagi", "puniki": "ini", "punika": "itu",
+    # done, not rice ("terima kasih, sudah beres" read "beres" as "beras", the aid's "terima beras")
+    "beres": "selesai", "eberes": "selesai", "diberesin": "diselesaikan", "dibereskan": "diselesaikan",
     # buried (by a landslide, mud) is covered, not hoarded ("menimbun", "ditimbun": the trade office's penimbunan)
     "tertimbun": "tertutup", "ketimbun": "tertutup", "katimbun": "tertutup", "tertimbunan": "tertutup",
     # where: "dpn puskesmas", "deket pasar"
@@ -368,6 +372,11 @@ _PHRASES = {
     **{f"{short} {when}": f"sampai {when}" for short in ("smp", "smpe", "smpai")
        for when in ("malam", "malem", "pagi", "siang", "sore", "subuh", "magrib", "maghrib", "skrg", "sekarang",
                     "besok", "kapan", "larut", "detik", "hbs", "habis", "lunas")},  # not "hari": "anak smp hari ini"
+    # a Koran teacher teaches no school ("guru ngaji ... santri2 kecil" was the school's by "guru")
+    "guru ngaji": "ustaz", "guru ngajinya": "ustaznya", "guru mengaji": "ustaz", "guru mengajinya": "ustaznya",
+    # a green light given is a permission, not the traffic light's ("sudah dapat lampu hijau dari bupati")
+    **{f"{given} lampu hijau": f"{given} izin" for given in ("dapat", "dapet", "mendapat", "mendapatkan", "diberi",
+                                                            "dikasih", "kasih", "memberi", "beri", "ngasih")},
     # Javanese "urug" fills (Sundanese "urug" is a landslide): "tanah urug", "ngurug", "diurug"
     "tanah urug": "tanah timbunan", "tanah uruk": "tanah timbunan",
     # Papuan Malay's "pu" after its owner is "punya" ("sa pu motor", "de pu suami"); alone it is Dinas PU
@@ -823,8 +832,10 @@ def words_with_places(text: str, occasions: bool = True, clauses: list[int] | No
 
 def _mark_not_the_topic(text: str, words: list[tuple[str, bool]]) -> None:
     """Mark as the place what the text is addressed to or says it is not about (``set_aside``), a market's goods
-    (``market_goods``) and what something was done to drive off or take (``purposes``)."""
-    for i in [*(index for indices in set_aside(text) for index in indices), *market_goods(text), *purposes(text)]:
+    (``market_goods``), what something was done to drive off or take (``purposes``) and a teacher named by their
+    civil-service status (``teachers_employed``)."""
+    for i in [*(index for indices in set_aside(text) for index in indices), *market_goods(text), *purposes(text),
+              *teachers_employed(text)]:
         if i < len(words):
             words[i] = (words[i][0], True)
 
@@ -874,7 +885,10 @@ _MAY_DENY = re.compile(r"\bbu?kan\b|\bbkn\b|butuh|perlu|minta", re.IGNORECASE)
 # dinas pertanian tiap jam kerja main game di warkop", "pegawai kantor dinas ngilang jam kerja"): the office named
 # right after the staff word is whose staff, weighed like a place, when the text tells idling or absence.
 _IDLING = re.compile(r"\bjam (?:kerja|kantor|dinas)\b|\bbolos|\bmangkir|\bkeluyuran|\bkeliaran|\bngilang|\bmain game"
-                     r"|\b(?:jarang|tidak|ga|gak|nggak|ndak) (?:pernah )?ngantor\b", re.IGNORECASE)
+                     r"|\b(?:jarang|tidak|ga|gak|nggak|ndak) (?:pernah )?ngantor\b"
+                     # absent while the attendance says present ("ga masuk tapi absennya penuh", "titip absen")
+                     r"|\btitip absen|\babsen\w* (?:tetap |selalu )?(?:penuh|terisi|diisi|fiktif|full)\b"
+                     r"|\b(?:jarang|tidak|tdk|ga|gak|nggak|ndak) (?:pernah )?masuk (?:kerja|kantor)\b", re.IGNORECASE)
 # A market named by what it sells is the market ("atap pasar ikan bocor", Medan's "pajak ikan", "los ikan"): the goods
 # are no topic of their own (the fisheries office's fish), weighed like a place. Not a livestock market ("pasar hewan").
 _MARKET_GOODS = re.compile(r"\b(?:pasar|pajak|los|kios)\s+(ikan|sayur|sayuran|buah|daging|ayam|beras|kain|bunga)\b",
@@ -898,6 +912,24 @@ def purposes(text: str) -> list[int]:
 
 
 _MAY_PURPOSE = re.compile(r"usir|nangkal|ambil|pergi|kabur|minggat|menjauh|datang|dateng", re.IGNORECASE)
+
+
+# A teacher named by their civil-service status ("saya guru pppk ... sk pengangkatan belum kami terima", "guru p3k
+# belum terima sk", "pensiunan guru, sk pensiun belum keluar") tells who is employed: the appointment, rank or pension
+# is the civil service's, not the school's. The teacher word beside the status word is weighed like a place.
+_TEACHERS = frozenset("guru gurunya".split())
+_SERVICE_STATUS = frozenset("pppk p3k pns asn cpns pensiunan".split())
+_MAY_STATUS = re.compile(r"pppk|p3k|pns|asn|pensiunan", re.IGNORECASE)
+
+
+def teachers_employed(text: str) -> list[int]:
+    """In a text, the indices of its content words naming a teacher by their civil-service status ("guru pppk",
+    "asn guru", "pensiunan guru")."""
+    if "guru" not in text.lower() or not _MAY_STATUS.search(text):  # most texts: two searches
+        return []
+    words = content_tokens(text)
+    return [i for i, word in enumerate(words) if word in _TEACHERS
+            and ({words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""} & _SERVICE_STATUS)]
 
 
 def market_goods(text: str) -> list[int]:
@@ -942,20 +974,61 @@ def idling_staff(text: str) -> list[int]:
     return [*staff, *_word_indices(text, idling)] if staff else []
 
 
+# A traffic light named as where something happened ("badut jalanan di lampu merah ngetok kaca mobil", "hp dijambret
+# di lampu merah") is a landmark, as an agency addressed is no matter: at the place's weight the transport office's
+# strongest phrase still led a busker (fresh31's FU112) or a snatch theft. Not when the light itself is told of (its
+# state: "lampu merah di perempatan mati", "di lampu merah nyalanya cuma 5 detik").
+_LANDMARK_LIGHT = re.compile(r"\b(?:di|dekat|deket|dkt|depan|dpn|sekitar|pinggir|ke|dari|teng|ning|nang|neng)\s+"
+                             r"(?:(?:perempatan|prapatan|simpang|pertigaan)\s+)?(?P<light>lampu merah|lampu stopan"
+                             r"|lampu setopan|lampu lalin|bangjo|bang jo|traffic light)\b", re.IGNORECASE)
+_LIGHT_TOLD = re.compile(r"\b(?:mati|mati2|padam|rusak|eror|error|kedip|kedap|berkedip|nyala|menyala|detik|lama"
+                         r"|lambat|miring|roboh|tumbang|berfungsi|pejah|pareum|kebalik|bareng|barengan|durasi)",
+                         re.IGNORECASE)
+
+
+def _landmark_lights(text: str) -> list[int]:
+    """In a text, the indices of its content words naming a traffic light only as where something happened
+    (``_LANDMARK_LIGHT``); none when the text tells the light's state (``_LIGHT_TOLD``)."""
+    spans = [m.span("light") for m in _LANDMARK_LIGHT.finditer(text)]
+    if not spans or _LIGHT_TOLD.search(text):
+        return []
+    return _word_indices(text, spans)
+
+
 def set_aside(text: str) -> tuple[list[int], list[int]]:
     """In a text, the indices of its content words (as ``content_tokens``) that name an agency it is addressed to
-    (``_ADDRESSED``) or the office of a civil servant idling (``staff_office``), and of those naming what it says it is
-    not about (``_DENIED``, ``_NOT_NEEDED``): none is what the complaint is about. What is denied is not read at all;
-    the rest is weighed like a place."""
+    (``_ADDRESSED``), the office of a civil servant idling (``staff_office``) or a traffic light named only as where
+    something happened (``_landmark_lights``), and of those naming what it says it is not about (``_DENIED``,
+    ``_NOT_NEEDED``, unless asked: ``_asks_whether``): none is what the complaint is about. What is denied is not read
+    at all; the rest is weighed like a place."""
     text = text or ""
     address = _ADDRESSED.match(text)
     addressed = _word_indices(text, [address.span("name")]) if address else []
     if _IDLING.search(text):
         addressed += staff_office(content_tokens(text))
+    lowered = text.lower()
+    if "lampu" in lowered or "bang" in lowered or "traffic" in lowered:  # most texts: three tests
+        addressed += _landmark_lights(text)
     if not _MAY_DENY.search(text):  # most texts: one search
         return addressed, []
-    denied = [m.span("what") for pattern in (_DENIED, _NOT_NEEDED) for m in pattern.finditer(text)]
+    denied = [m.span("what") for pattern in (_DENIED, _NOT_NEEDED) for m in pattern.finditer(text)
+              if not _asks_whether(text, m)]
     return addressed, _word_indices(text, denied)
+
+
+# A question with "bukan" asks whether it is so ("apa ini bukan nepotisme?", "itu bukan pungli namanya?", "bukan odgj
+# ya?"): what it names is told, not denied. Asked by "apa"/"apakah"/"masa" before it, or by a question mark right
+# after the words (a tag word between: "ya", "kan", "sih", "namanya"...).
+_ASKING_BEFORE = re.compile(r"\b(?:apa|apakah|apa iya|apa benar|apa bener|masa|masak)\s+$", re.IGNORECASE)
+_ASKED_AFTER = re.compile(r"\s*(?:(?:ya|yah|kan|sih|namanya|tuh|dong|to|toh|kah)\s*)?\?")
+
+
+def _asks_whether(text: str, match: re.Match) -> bool:
+    """Whether a denial's match is a question asking whether it is so (``_ASKING_BEFORE``, ``_ASKED_AFTER``)."""
+    start = match.start()
+    if text[start:start + 1] in ",.;:!?":  # the clause's opening punctuation is the match's first character
+        start += 1
+    return bool(_ASKING_BEFORE.search(text[:start]) or _ASKED_AFTER.match(text, match.end("what")))
 
 
 def _word_indices(text: str, spans: list[tuple[int, int]]) -> list[int]:
@@ -1092,18 +1165,23 @@ mpp pesantren pondok
 # PERKIM's "lampu mati" is the street's. With a public place named and no street ("lampu jalan depan gor" stays
 # PERKIM's), no traffic light and no power cut ("mati lampu", "listrik"), the lamp and what is said of it are weighed
 # like a place and the public place is whose lamps they are. Parks and squares keep PERKIM's lamps.
+# A street named only far from the lamp is no street light ("... gelap lampunya mati semua, banyak pedagang akhirnya
+# turun jualan di jalan": a long run-on's vendors in the street made a market's own lamps PERKIM's, fresh31's FU059).
 _LAMP_STATE = frozenset("mati padam rusak pecah redup kedip putus konslet korslet gelap".split())
 _NOT_OWN_LAMPS = frozenset("""
-jalan jalanan gang pju penerangan merah lalu lintas listrik pln taman alun masjid musala mushola musholla pesantren
-pondok
+listrik pln taman alun masjid musala mushola musholla pesantren pondok
 """.split())
+_STREET_LAMPS = frozenset("jalan jalanan gang pju penerangan merah lintas".split())  # "lalu" alone is "then"
+_STREET_NEAR = 4  # content words between a lamp and the street that makes it a street light
 
 
 def own_lamps(words: list[str]) -> tuple[list[int], list[int]]:
     """In content words naming a public place's own lamps: the indices of the lamp and its state, and of the
     public place; else nothing."""
     lamps = [i for i, w in enumerate(words) if w.startswith("lampu") and not (i and words[i - 1] == "mati")]
-    if not lamps or _NOT_OWN_LAMPS & set(words):
+    if not lamps or _NOT_OWN_LAMPS & set(words) or any(
+            word in _STREET_LAMPS and any(abs(i - lamp) <= _STREET_NEAR for lamp in lamps)
+            for i, word in enumerate(words)):
         return [], []
     places = [i for i, w in enumerate(words) if w in _PUBLIC_PLACES or _has_root(w, _PUBLIC_PLACES)]
     if not places:

@@ -203,7 +203,8 @@ def test_a_theft_goes_to_the_police_whatever_was_stolen(learned, text):
 
 def test_who_was_harmed_and_by_whom_is_not_the_topic():
     assert _places("murid smp dilecehkan sama tukang ojek") == ["murid", "smp", "tukang", "ojek"]
-    assert _places("keponakan saya dicabuli guru ngajinya") == ["keponakan", "guru", "ngajinya"]
+    # (a Koran teacher reads "ustaz" since session 31: no school's "guru")
+    assert _places("keponakan saya dicabuli guru ngajinya") == ["keponakan", "ustaznya"]
     # violence as well as abuse ("bapak" and "sering" are function words)
     assert _places("anak sd sering dipukuli bapak tirinya") == ["anak", "sd", "tirinya"]
     assert _places("murid kelas 3 ditampar kepsek") == ["murid", "kelas", "kepsek"]
@@ -585,7 +586,8 @@ def test_immorality_in_lodgings_is_public_order(learned, text, expected):
                                   "routing-fresh20.csv", "routing-fresh21.csv", "routing-fresh22.csv",
                                   "routing-fresh23.csv", "routing-fresh24.csv", "routing-fresh25.csv",
                                   "routing-fresh26.csv", "routing-fresh27.csv", "routing-fresh28.csv",
-                                  "routing-fresh29.csv", "routing-fresh30.csv", "routing-fresh31.csv"])
+                                  "routing-fresh29.csv", "routing-fresh30.csv", "routing-fresh31.csv",
+                                  "routing-fresh32.csv"])
 def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned, name):
     """bench/data/routing-fresh*.csv were written like WhatsApp messages, apart from the labelled files; each
     after the fixes for the one before. They are benchmarks: the shipped corpus must never contain them."""
@@ -668,7 +670,8 @@ def test_the_complaint_text_marks_its_place_line_and_keeps_a_complaint_without_o
 @pytest.mark.parametrize("word, read", [
     ("berani", None),        # was "bertani" (DISPERTAN): "istri ... dianiaya suami ..., ga berani lapor" went there
     ("tetangga", None), ("diperiksa", None), ("pemeriksaan", None), ("gudang", None), ("ditolong", None),
-    ("kadang", None), ("santri", None), ("nganti", None), ("pertemuan", None),
+    ("kadang", None), ("nganti", None), ("pertemuan", None),
+    ("santri", "santri"),  # a word of child marriage's phrases since session 31 ("nikahin santri"): read as itself
     ("kerendam", "terendam"),  # a typo of a word of the same root is still read
     ("puskesms", "puskesmas"), ("skolah", "sekolah"),
 ])
