@@ -58,9 +58,9 @@ IDENTITY_MASK = "[identitas pelapor disembunyikan]"
 # a bare "saya X" only when X is a word of the reporter's WhatsApp name, is capitalised in a text that is not all
 # capitals, or is followed by where the person lives ("dari RT 3", "warga …"): "saya kecewa dari awal" names nobody.
 _INTRO_MARK = re.compile(
-    r"(?<![\w])(?:(?P<naming>nama\s*(?:saya|sy|aku|ku|gue|gw|kulo|abdi)|namaku|namaq|perkenalkan|kenalkan|"
+    r"(?<![\w])(?:(?P<naming>nama\s*(?:saya|sy|aku|ku|gue|gw|kulo|abdi)|namaku|namaq|perkenalkan|kenalkan|kenalin|"
     r"my\s+name\s+is|nami\s+(?:kulo|abdi))|saya|sya|sy|aku|ak|kulo|kula|abdi|engkok|ane|gue|gw|i\s+am|i'm|im)"
-    r"(?:[\s,:]+(?:adalah|bernama|nama|namanya|saya|sy|is|ini|iki|niki))*[\s,:]+", re.IGNORECASE)
+    r"(?:[\s,:]+(?:adalah|bernama|nama|namanya|saya|sy|aku|gue|gw|is|ini|iki|niki))*[\s,:]+", re.IGNORECASE)
 _ADDRESSES = frozenset("pak bapak bpk bu ibu ibuk bu mbah mas mbak kak bang abang teh kang cak ning neng mpok "
                        "uda uni daeng om tante mr mrs ms haji hj h".split())
 _LIVES = frozenset("dari dr asal warga penduduk saking tinggal domisili from".split())
@@ -142,7 +142,7 @@ def strip_identity(text: str, phone: str | None, name: str | None, places: Itera
     text = strip_nik(strip_own_number(text, phone))
     own = {w.lower() for w in _WORD.findall(name or "") if len(w) >= 3 and w.lower() not in _ADDRESSES}
     text = _strip_phones(_strip_contacts(text), phone, own)
-    text = _strip_introductions(text, own)
+    text = _strip_other_identifiers(_strip_introductions(text, own))
     full = [w for w in _WORD.findall(name or "") if len(w) >= 2]
     if len(full) >= 2:  # the whole WhatsApp name written anywhere ("hubungi Siti Rahma")
         text = re.sub(r"(?<!\w)" + r"[\s.]+".join(map(re.escape, full)) + r"(?!\w)", IDENTITY_MASK, text,
@@ -182,7 +182,7 @@ def _own_contact(text: str, found: re.Match) -> str:
     (a number's "+" stays before its mask)."""
     if not _CONTACT_LEAD.search(text, max(0, found.start() - _LEAD_WINDOW), found.start()):
         return found.group()
-    return OWN_NUMBER_MASK if found.group()[-1].isdigit() else IDENTITY_MASK
+    return OWN_NUMBER_MASK if found.group()[0] != "@" else IDENTITY_MASK  # "@budis88" is a handle
 
 
 def _strip_labelled_names(text: str) -> str:
@@ -653,6 +653,164 @@ def _names(word: str, own: set[str], shouting: bool) -> bool:
 def _lives_at(rest: list[str]) -> bool:
     """Whether the words after a possible name say where its bearer lives ("dari RT 3", "warga sumberejo")."""
     return rest[0] in ("warga", "penduduk") or (rest[0] in _LIVES and len(rest) > 1 and rest[1] in _PLACE_START)
+
+
+# What else finds an anonymous reporter (session 31, privacy5: each reached the agency as typed): a name signed at the
+# end or under a label ("Ttd\nAhmad Fauzi", "wassalam, Ahmad", "Pengirim: …", "a.n. …", "atas nama Rudi …"), a
+# social media handle ("ig @…", "fb saya rudi.hartono.77", "IG: budi_s88"), an email spelt out ("… [at] gmail
+# [dot] com"), their bank account ("rekening saya BRI 0012-…"), their own vehicle's plate ("motor saya nopol M 4567
+# KL") and their house number ("rumah saya di jl Melati no 12": the street stays, the agency still finds the
+# place). Each only where the words beside it make it the writer's or nobody else's: a scammer's account, a
+# truck's plate, an office's account, a shop's address stay.
+HOUSE_MASK = "[nomor rumah disembunyikan]"
+_ME = r"(?:saya|sya|sy|aku|ak|ku|gue|gw|kulo|ane|abdi|kami)"
+_NAME_PIECE = r"(?:[^\W\d_]{1,2}\.\s*)*[^\W\d_][\w'’-]*\.?"  # "H. Ahmad", "Rudi H.", "Nur'aini"
+_NAME_PIECES = re.compile(rf"[ \t]*(?P<word>{_NAME_PIECE})")
+_SIGNING = re.compile(r"(?<![\w.])(?:(?P<label>ttd|tertanda|pengirim|dikirim\s+oleh|bertanda\s+tangan\s+di\s*bawah\s+"
+                      r"ini|nama\s+panggilan)|(?P<on_behalf>a\.\s?n\.?|an\.|atas\s+nama))\s*[:,]?\s*", re.IGNORECASE)
+_SIGN_OFF = re.compile(r"(?<!\w)(?:wa?s?salam\w*|wslm|salam(?:\s+(?:hangat|hormat|sehat|sejahtera|takzim|kenal))?|"
+                       r"hormat\s+(?:saya|kami)|(?:best\s+)?regards|terima\s*kasih|makasih|trims|thanks|thx|"
+                       r"(?:matur\s+)?nuwun)[\s,.:;!~\-–—]*(?=\S)", re.IGNORECASE)
+_DASHED_SIGNATURE = re.compile(r"\n[ \t]*[-~–—]+[ \t]*(?P<name>[^\W\d_][^\n]{1,40}?)[ \t]*[-~–—]*[\W_]*$")
+_SIGNED_END = re.compile(r"[\W_]*$")
+_SOCIAL = re.compile(rf"(?<!\w)(?:ig|instagram|insta|fb|facebook|tiktok|twitter|twiter|telegram|tele|line\s+id|line)"
+                     rf"(?P<lead>(?:\s+(?:{_ME}|ya|aja|saja|id|juga|di))*)\s*(?P<colon>[:=]?)\s*"
+                     r"(?P<handle>@[\w.]{2,}|[^\W_][\w.]*[^\W_.]|[^\W_])", re.IGNORECASE)
+_OFFICE_HANDLE = re.compile(r"pem(?:kab|kot|prov|da|des)|dinas|humas|pol(?:res|sek|ri|da)|kominfo|official|resmi|"
+                            r"go\.?id|gov|lapor", re.IGNORECASE)
+_SPELT_AT = r"(?:\s*[\[({]\s*at\s*[\])}]\s*|\s+at\s+|\s*@\s*)"
+_SPELT_DOT = r"(?:\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+|\s*\.\s*)"
+_SPELT_EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]+{_SPELT_AT}(?:[^\W_][\w-]*{_SPELT_DOT})+(?:com|net|org|id|me|co|"
+                          r"info|biz)(?!\w)", re.IGNORECASE)
+_ACCOUNT = re.compile(r"(?<!\w)(?:rekening|rek|norek|no\.?\s*rek|bri|bca|bni|mandiri|bsi|btn|cimb|danamon|bank)\b",
+                      re.IGNORECASE)
+_AMOUNT = re.compile(r"(?:rp\.?|idr)\s*$|^\d{1,3}(?:\.\d{3})+$", re.IGNORECASE)
+_REGION_CODES = frozenset("""a b d e f g h k l m n p r s t w z aa ab ad ae ag ba bb bd be bg bh bk bl bm bn bp da db
+    dc dd de dg dh dk dl dm dn dr ds dt ea eb ed kb kh kt ku pa pb""".split())
+_PLATE = re.compile(r"(?<![\w-])(?P<region>[^\W\d_]{1,2})[ \t-]?\d{1,4}[ \t-]?[^\W\d_]{1,3}(?![\w-])")
+_VEHICLES = frozenset("motor mobil kendaraan truk truck bus pikap pickup angkot sepeda ranmor motorku mobilku".split())
+_PLATE_WORDS = frozenset("plat pelat nopol plate".split())
+_OWN = re.compile(rf"(?<!\w){_ME}(?!\w)", re.IGNORECASE)
+_HOME = re.compile(rf"(?<!\w)(?:(?:rumah|rmh|alamat(?:\s+rumah)?|tempat\s+tinggal|domisili|kediaman|kontrakan|kost?)"
+                   rf"\s+{_ME}|alamat\s+(?:rumah|pelapor)|{_ME}\s+(?:tinggal|warga))(?!\w)", re.IGNORECASE)
+_HOUSE_NUMBER = re.compile(r"(?<!\w)(?:no|nomor|nomer|nmr)\.?\s*\d+[^\W\d_]?(?:[/-]\d+[^\W\d_]?)?(?!\w)",
+                           re.IGNORECASE)
+_BESIDE_LANDMARK = frozenset("dekat depan samping sebelah seberang belakang sekitar arah menuju dkt dpn".split())
+_SENTENCE_END = re.compile(r"[;!?\n]|(?<=[^\W\d_]{4})\.(?=\s|$)")
+
+
+def _strip_other_identifiers(text: str) -> str:
+    """Mask what else identifies the writer (see above): a name signed or labelled, a handle, an email spelt out,
+    their bank account, their vehicle's plate, their house number."""
+    text = _strip_signatures(text)
+    if "@" in text or " at " in text.lower() or "at]" in text.lower() or "at)" in text.lower():
+        text = _SPELT_EMAIL.sub(lambda found: found.group() if _OFFICE_DOMAIN.search(re.sub(
+            r"\W*dot\W*|\s", ".", found.group().lower())) else IDENTITY_MASK, text)
+    text = _strip_handles(text)
+    text = _CONTACT_NUMBER.sub(lambda found: _own_account(text, found), text)
+    text = _PLATE.sub(lambda found: _own_plate(text, found), text)
+    return _strip_house_numbers(text)
+
+
+def _signature_name(text: str, start: int, lowercase: bool) -> tuple[int, int] | None:
+    """Where the name that starts at `start` ends ("Ahmad Fauzi", "Pak Rudi", "Rudi H."; each word capitalised, or
+    lowercase too when `lowercase`), as (start, end), or None: no name there (a role, a place, a small word)."""
+    end, names = start, 0
+    for piece in _NAME_PIECES.finditer(text, start):
+        if piece.start() != end or names == _NAME_WORDS_MAX + 1:
+            break
+        word = _LETTERS.search(piece.group("word")).group()
+        small = word.lower() in _COMMON_NAMES | _NAMED_PLACE | _THIRD_PARTY | _NO_NAME | _NOT_NAMES | _INTRO_END
+        if word.lower() in _ADDRESSES and not names:
+            end = piece.end("word")
+            continue
+        if small or re.fullmatch(_ME, word, re.IGNORECASE) or not (lowercase or word[:1].isupper()):
+            break
+        end, names = piece.end("word"), names + 1
+    return (start, end) if names else None
+
+
+def _strip_signatures(text: str) -> str:
+    """Mask a name under a signing label anywhere, or after a closing or a dash at the end of the text."""
+    pieces, pos = [], 0
+    for label in _SIGNING.finditer(text):
+        if label.start() < pos:
+            continue
+        name = _signature_name(text, label.end(), lowercase=bool(label.group("label")))
+        clause = text[max([0, *(f.end() for f in _BEFORE_CLAUSE.finditer(text, 0, label.start()))]):label.start()]
+        if name is None or _says_whose(_TOKENS.findall(clause)[-6:], set()):
+            continue  # "penipu itu minta transfer ke rekening a.n. Joko": someone else's name
+        pieces += [text[pos:name[0]], IDENTITY_MASK]
+        pos = name[1]
+    text = "".join(pieces) + text[pos:]
+    for closing in reversed(list(_SIGN_OFF.finditer(text))):
+        name = _signature_name(text, closing.end(), lowercase=False)
+        if name is not None and _SIGNED_END.fullmatch(text, name[1]):
+            return text[:name[0]] + IDENTITY_MASK + text[name[1]:]
+    dashed = _DASHED_SIGNATURE.search(text)
+    if dashed and _signature_name(text, dashed.start("name"), lowercase=False):
+        return text[:dashed.start("name")] + IDENTITY_MASK + text[dashed.end("name"):]
+    return text
+
+
+def _strip_handles(text: str) -> str:
+    """Mask each handle after a platform's word that can be the writer's: with an "@", a digit, a dot or an
+    underscore, or after "saya" or a colon (with the capitalised name after them: "fb: Rudi Hartono"); an office's
+    account, and a plain word after the platform ("di fb rame dibahas"), stay."""
+    pieces, pos = [], 0
+    for found in _SOCIAL.finditer(text):
+        if found.start() < pos:
+            continue
+        handle, own = found.group("handle"), bool(_OWN.search(found.group("lead")) or found.group("colon"))
+        if _OFFICE_HANDLE.search(handle) or not (own or handle[0] == "@" or re.search(r"[\d_.]", handle)):
+            continue
+        if handle[0] != "@" and handle.lower() in _COMMON_NAMES | _NO_NAME | _NOT_NAMES:
+            continue
+        name = None if handle[0] == "@" else _signature_name(text, found.start("handle"), lowercase=True)
+        pieces += [text[pos:found.start("handle")], IDENTITY_MASK]
+        pos = max(found.end(), name[1] if name else 0)
+    return "".join(pieces) + text[pos:]
+
+
+def _own_account(text: str, found: re.Match) -> str:
+    """A long number, masked when its clause gives it as the writer's bank account ("rekening saya BRI …", "rek
+    1234… bca an saya"); an amount or a number no "saya" owns stays."""
+    start = max([0, found.start() - _LEAD_WINDOW, *(f.end() for f in _SENTENCE_END.finditer(
+        text, max(0, found.start() - _LEAD_WINDOW), found.start()))])
+    before, after = text[start:found.start()], text[found.end():found.end() + 20]
+    if _AMOUNT.search(before) or _AMOUNT.match(found.group()) or not _ACCOUNT.search(before + " " + after):
+        return found.group()
+    if not _OWN.search(before + " " + after) or _says_whose(_TOKENS.findall(before)[-4:], set()):
+        return found.group()
+    return IDENTITY_MASK
+
+
+def _own_plate(text: str, found: re.Match) -> str:
+    """A vehicle plate, masked when it is the writer's vehicle's ("motor saya nopol M 4567 KL", "mobil sy
+    L1234AB"): a "saya" after a vehicle's or a plate's word before it in its clause, and no other vehicle between."""
+    if found.group("region").lower() not in _REGION_CODES:
+        return found.group()
+    start = max([0, found.start() - _LEAD_WINDOW, *(f.end() for f in _BEFORE_CLAUSE.finditer(
+        text, max(0, found.start() - _LEAD_WINDOW), found.start()))])
+    words = [word.lower() for word in _TOKENS.findall(text, start, found.start())]
+    owners = [i for i, word in enumerate(words) if re.fullmatch(_ME, word) and i > 0
+              and words[i - 1] in _VEHICLES | _PLATE_WORDS | {"nomor", "polisi"}]
+    if not owners or set(words[owners[-1] + 1:]) & _VEHICLES:
+        return found.group()
+    return IDENTITY_MASK
+
+
+def _strip_house_numbers(text: str) -> str:
+    """Mask the house number in the address a writer gives as their home ("rumah saya di jl Melati no 12", "alamat
+    rumah: … nomor 15A"), the street kept; an address beside a landmark ("rumah saya dekat masjid … no 5") stays."""
+    for home in reversed(list(_HOME.finditer(text))):
+        stop = _SENTENCE_END.search(text, home.end())
+        end = stop.start() if stop else len(text)
+        number = _HOUSE_NUMBER.search(text, home.end(), end)
+        if number is None or {w.lower() for w in _TOKENS.findall(text, home.end(), number.start())} & _BESIDE_LANDMARK:
+            continue
+        text = text[:number.start()] + HOUSE_MASK + text[number.end():]
+    return text
 
 
 def strip_nik(text: str | None) -> str:

@@ -1,0 +1,169 @@
+"""Session 31 (privacy5): an anonymous reporter found by what identifies them besides their number and WhatsApp name:
+a name signed or labelled at the end, a social media handle, an email spelt out, their bank account, their own
+vehicle's plate and their house number. Each masked where it is the reporter's, kept where it is someone else's or
+the problem's."""
+
+from __future__ import annotations
+
+import pytest
+
+from lapor.bridge.privacy import HOUSE_MASK, IDENTITY_MASK, strip_identity
+
+PHONE, NAME = "+6281234567890", "Siti Rahma"  # the WhatsApp name is nobody in these texts
+
+
+def masked(typed: str) -> str:
+    return strip_identity(typed, PHONE, NAME)
+
+
+# 1. A name signed or labelled -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "hidden", "kept"), [
+    ("lampu mati 3 hari.\nTtd\nAhmad Fauzi", "Fauzi", "Ttd"),
+    ("lampu mati 3 hari. wassalam, Ahmad", "Ahmad", "wassalam"),
+    ("Jalan rusak mohon diperbaiki.\n\nTertanda,\nAhmad Fauzi", "Fauzi", "Tertanda"),
+    ("jalan berlubang dalam. Salam, Rudi H.", "Rudi", "Salam"),
+    ("sampah numpuk seminggu. Salam hangat,\nRudi Hartono 🙏", "Rudi", "Salam hangat"),
+    ("air mati. Terima kasih. Hormat saya\nRudi", "Rudi", "Terima kasih"),
+    ("sampah numpuk. Pengirim: Ahmad Fauzi", "Fauzi", "Pengirim"),
+    ("lampu mati. an. Ahmad Fauzi", "Fauzi", "lampu mati"),
+    ("lampu mati di gang 3. a.n Ahmad Fauzi", "Fauzi", "gang 3"),
+    ("atas nama Rudi Hartono mengadukan jalan rusak", "Hartono", "jalan rusak"),
+    ("yang bertanda tangan di bawah ini: Rudi Hartono, warga desa Banyuates", "Hartono", "bertanda tangan"),
+    ("makasih ya min 🙏\n-Ahmad Fauzi-", "Fauzi", "makasih"),
+    ("kenalin aku rudi anak rt 5, mau lapor lampu mati", "rudi", "lampu mati"),
+])
+def test_a_name_signed_or_labelled_is_masked(typed, hidden, kept):
+    result = masked(typed)
+    assert hidden not in result and kept in result and IDENTITY_MASK in result, result
+
+
+@pytest.mark.parametrize("typed", [
+    "Hormat kami, warga RT 3 desa Banyuates",
+    "terima kasih pak",
+    "Terima kasih, Pak.",
+    "makasih min, ditunggu",
+    "salam hangat dari warga Banyuates",
+    "atas nama warga rt 3 kami mohon jalan diperbaiki",
+    "atas nama Dinas Sosial petugas minta uang",
+    "penipu itu minta transfer ke rekening a.n. Joko Susilo",
+    "Wassalam.",
+    "Salam sehat selalu",
+    "Terima kasih banyak atas bantuannya",
+    "sampah di jl. Ahmad Yani numpuk. Terima kasih",
+])
+def test_closings_and_labels_that_name_nobody_stay(typed):
+    assert masked(typed) == typed
+
+
+# 2. Social media handles and an email spelt out --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "hidden"), [
+    ("ig @budi_s88 dm aja", "budi_s88"),
+    ("dm ig saya ya @budi_s88", "budi_s88"),
+    ("IG: budi_s88", "budi_s88"),
+    ("kalau perlu foto lain cek fb saya rudi.hartono.77", "rudi.hartono"),
+    ("fb: Rudi Hartono", "Hartono"),
+    ("tiktok @rudihartono", "rudihartono"),
+    ("kontak telegram @rudih ya", "rudih"),
+    ("akun twitter saya @budis88", "budis88"),
+    ("line id: budis88", "budis88"),
+    ("email: rudih88[at]gmail[dot]com", "rudih88"),
+    ("email saya rudih88 @ gmail . com", "rudih88"),
+    ("rudih88 (at) yahoo.co.id", "rudih88"),
+    ("kirim ke rudih88 at gmail dot com", "rudih88"),
+])
+def test_a_handle_or_an_email_spelt_out_is_masked(typed, hidden):
+    result = masked(typed)
+    assert hidden not in result and IDENTITY_MASK in result, result
+
+
+@pytest.mark.parametrize("typed", [
+    "sudah lapor lewat ig @pemkabsampang tapi tidak dibalas",
+    "akun ig penipu @cepatcair88 minta transfer",
+    "di fb rame dibahas soal jalan ini",
+    "cek ig aja videonya viral",
+    "rapat at kantor desa jam 9",
+    "email dinas dlh@sampangkab.go.id tidak dibalas",
+])
+def test_handles_and_addresses_of_others_stay(typed):
+    assert masked(typed) == typed
+
+
+# 3. The reporter's bank account and vehicle plate -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "hidden"), [
+    ("dana bansos tidak masuk ke rekening saya no 1234567890", "1234567890"),
+    ("rek BRI sy 0012-01-234567-50-1", "234567"),
+    ("transfer ke rek 1234567890 bca an saya", "1234567890"),
+    ("no rekening saya: 123 456 7890 (BNI)", "456"),
+    ("norek aku 7001234567 mandiri", "7001234567"),
+    ("motor saya plat M 4567 KL dicuri di pasar", "4567"),
+    ("motor sy yamaha nopol M 4567 KL ditahan", "4567"),
+    ("kendaraan saya dengan nomor polisi M-4567-KL ditilang padahal pajak hidup", "4567"),
+    ("plat nomor mobil saya: l 1234 ab", "1234"),
+    ("mobil sy L1234AB diderek padahal parkir resmi", "L1234AB"),
+])
+def test_the_reporters_own_account_and_plate_are_masked(typed, hidden):
+    result = masked(typed)
+    assert hidden not in result and IDENTITY_MASK in result, result
+
+
+@pytest.mark.parametrize("typed", [
+    "no rekening penipu 1234567890 bca",
+    "rekening desa 1234567890 dipakai pribadi",
+    "sudah transfer Rp 15.000.000 dari rekening saya ke petugas",
+    "truk pasir B 9123 XYZ ngebut tiap pagi",
+    "parkir liar mobil L 1234 AB di depan toko",
+    "motor saya ditabrak mobil L 1234 AB lalu kabur",
+    "bus M 7001 UA ugal-ugalan di jalan raya",
+])
+def test_accounts_and_plates_of_others_stay(typed):
+    assert masked(typed) == typed
+
+
+# 4. The reporter's house number --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "hidden", "kept"), [
+    ("jalan depan rumah rusak. rumah saya di jl melati no 12 rt 3 rw 2", "12", "jl melati"),
+    ("alamat saya jl. Melati no. 12 RT 03/RW 02 desa Banyuates", "12", "desa Banyuates"),
+    ("saya tinggal di Perum Griya Asri blok C no 7, air mati", "7", "Perum Griya Asri"),
+    ("alamat rumah: jl kenanga gg 3 nomor 15A", "15A", "jl kenanga"),
+    ("rumah sy jl trunojoyo nmr 45 kebanjiran", "45", "jl trunojoyo"),
+])
+def test_the_reporters_house_number_is_masked_and_the_street_kept(typed, hidden, kept):
+    result = masked(typed)
+    assert HOUSE_MASK in result and kept in result, result
+    assert hidden not in result.replace(kept, ""), result
+
+
+@pytest.mark.parametrize("typed", [
+    "kantor dinas di jl wahid hasyim no 3 kotor",
+    "depan rumah no 12 jl melati lampu mati",
+    "rumah saya dekat masjid jl trunojoyo no 5, sampah numpuk",
+    "rumah saya di rt 3 kebanjiran",
+    "lampu PJU no 12 di depan rumah saya mati",
+])
+def test_other_addresses_and_numbers_stay(typed):
+    assert masked(typed) == typed
+
+
+# 5. The whole way: filed anonymously, forwarded, read by the agency ------------------------------------------------
+
+STORY = ("Sampah tidak diangkut dua minggu, padahal retribusi sudah dipotong dari rekening saya BRI "
+         "0012-01-234567-50-1. Rumah saya di jl Melati no 27 RT 3. Kalau perlu, ig @rudifz_27.\nTtd\nRudi Hartono")
+LEAKS = ("234567", "no 27", "rudifz", "Hartono")
+
+
+def test_the_reporters_account_house_handle_and_signature_reach_no_agency(world, app):
+    from tests.parties import complaint, make_people
+    from tests.web.conftest import logged_in
+
+    people = make_people(world)
+    people["citizen2"].file(description=STORY, place="Desa Banyuates, Kec. Banyuates", privacy="3")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    page = logged_in(app, people["dlh1"].phone).get("/pengaduan/1").get_data(as_text=True)
+    reads = [m.body for who in ("dlh1", "head") for m in people[who].inbox()]
+    for text in (*reads, page, complaint(world, 1).title, complaint(world, 1).description):
+        assert not any(leak in text for leak in LEAKS), text
+    assert "jl Melati" in page and "retribusi" in page
