@@ -803,14 +803,32 @@ def _own_plate(text: str, found: re.Match) -> str:
 def _strip_house_numbers(text: str) -> str:
     """Mask the house number in the address a writer gives as their home ("rumah saya di jl Melati no 12", "alamat
     rumah: … nomor 15A"), the street kept; an address beside a landmark ("rumah saya dekat masjid … no 5") stays."""
-    for home in reversed(list(_HOME.finditer(text))):
-        stop = _SENTENCE_END.search(text, home.end())
-        end = stop.start() if stop else len(text)
-        number = _HOUSE_NUMBER.search(text, home.end(), end)
-        if number is None or {w.lower() for w in _TOKENS.findall(text, home.end(), number.start())} & _BESIDE_LANDMARK:
-            continue
+    for number in reversed(_home_numbers(text)):
         text = text[:number.start()] + HOUSE_MASK + text[number.end():]
     return text
+
+
+def _home_numbers(text: str) -> list[re.Match]:
+    """The house numbers ("no 12") of the addresses a writer gives as their home, in order."""
+    found = {}
+    for home in _HOME.finditer(text):
+        stop = _SENTENCE_END.search(text, home.end())
+        number = _HOUSE_NUMBER.search(text, home.end(), stop.start() if stop else len(text))
+        if number is not None and not {w.lower() for w in _TOKENS.findall(
+                text, home.end(), number.start())} & _BESIDE_LANDMARK:
+            found[number.span()] = number  # two homes in one sentence point at one number
+    return [found[span] for span in sorted(found)]
+
+
+def without_home_number(place: str, story: str) -> str:
+    """An anonymous reporter's place with the house number masked that their story gives as their home's ("rumah
+    saya di gg Mawar no 8" and the place "gg Mawar no 8 RT 02", often read from that story): the place keeps the
+    street, as the story does."""
+    homes = {re.sub(r"\D", "", number.group()) for number in _home_numbers(story)}
+    if not homes:
+        return place
+    return _HOUSE_NUMBER.sub(lambda found: HOUSE_MASK if re.sub(r"\D", "", found.group()) in homes
+                             else found.group(), place)
 
 
 def strip_nik(text: str | None) -> str:

@@ -167,3 +167,39 @@ def test_the_reporters_account_house_handle_and_signature_reach_no_agency(world,
     for text in (*reads, page, complaint(world, 1).title, complaint(world, 1).description):
         assert not any(leak in text for leak in LEAKS), text
     assert "jl Melati" in page and "retribusi" in page
+
+
+@pytest.mark.parametrize(("story", "place"), [
+    ("sampah tidak diangkut. rumah sy di gg mawar no 8 rt 2", "YA"),  # the place read from the story, confirmed
+    ("sampah tidak diangkut. rumah sy di gg mawar no 8 rt 2", "gg mawar no 8, rt 2 kel dalpenang"),
+    ("sampah tidak diangkut depan rumah. alamat saya Gg Mawar No. 8", "Gg. Mawar nomor 8 Dalpenang"),
+])
+def test_the_place_keeps_no_house_number_the_story_gives_as_the_reporters_home(world, story, place):
+    from tests.parties import complaint, make_people
+
+    people = make_people(world)
+    people["citizen2"].file(description=story, place=place, privacy="3")
+    filed = complaint(world, 1)
+    assert HOUSE_MASK in filed.location_text and "8" not in filed.location_text, filed.location_text
+    assert "awar" in filed.location_text
+
+
+def test_a_place_of_an_anonymous_story_about_someone_elses_house_keeps_its_number(world):
+    from tests.parties import complaint, make_people
+
+    people = make_people(world)
+    people["citizen2"].file(description="sampah dibuang di depan rumah kosong", place="gg mawar no 8", privacy="3")
+    assert complaint(world, 1).location_text == "gg mawar no 8"
+
+
+def test_anonymity_asked_after_filing_masks_the_house_number_in_the_place_too(world):
+    from tests.parties import complaint, make_people
+
+    people = make_people(world)
+    people["citizen2"].file(description="sampah tidak diangkut. rumah sy di gg mawar no 8 rt 2",
+                            place="gg mawar no 8 rt 2")
+    assert "no 8" in complaint(world, 1).location_text
+    people["citizen2"].says("ANONIM LPR-1")
+    filed = complaint(world, 1)
+    assert filed.privacy == "anonim" and HOUSE_MASK in filed.location_text, filed.location_text
+    assert HOUSE_MASK in filed.description and "8" not in filed.description + filed.location_text
