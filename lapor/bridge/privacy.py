@@ -568,7 +568,7 @@ def _words_from(text: str, start: int) -> list[re.Match]:
 def _introduction_end(text: str, mark: re.Match, own: set[str], shouting: bool) -> int | None:
     """Where the name (and where its bearer lives) that follow an introduction's mark end, or None: no name."""
     words = _words_from(text, mark.end())
-    if not words or words[0].start() != mark.end():
+    if not words or words[0].start() != mark.end() or _owned_other(text, mark):
         return None
     lowered = [w.group().lower() for w in words]
     addressed = lowered[0] in _ADDRESSES and len(words) > 1 and lowered[1] not in _NO_NAME
@@ -608,9 +608,29 @@ _BEFORE_INTRODUCTION = _ADDRESSES | frozenset("""halo hallo hai hi permisi punte
 
 def _owns(text: str, mark: re.Match) -> bool:
     """Whether the word before an introduction's mark, in its clause, makes "saya" an owner ("rumah saya …")."""
-    start = max((found.end() for found in _CLAUSE_END.finditer(text, 0, mark.start())), default=0)
-    before = [word.lower() for word in _WORD.findall(text, start, mark.start())]
+    before = _clause_before(text, mark)
     return bool(before) and before[-1] not in _BEFORE_INTRODUCTION
+
+
+def _clause_before(text: str, mark: re.Match) -> list[str]:
+    """The words of the clause before an introduction's mark, lowercase."""
+    start = max((found.end() for found in _CLAUSE_END.finditer(text, 0, mark.start())), default=0)
+    return [word.lower() for word in _WORD.findall(text, start, mark.start())]
+
+
+def _owned_other(text: str, mark: re.Match) -> bool:
+    """Whether "saya" owns what follows and it is no relative ("tetangga saya Joko …", "desa saya Banyuates": the
+    one complained of, the place; "nama saya" is always the writer's)."""
+    return not mark.group("naming") and _owns(text, mark) and not _kin_or_closing(text, mark)
+
+
+def _kin_or_closing(text: str, mark: re.Match) -> bool:
+    """Whether what owns "saya" is a relative of the writer's ("ibu saya bu Sumiati": her name names them too; not
+    "guru anak saya pak Budi", the teacher) or a closing ("Hormat saya, Ahmad"), where a name after it is masked."""
+    before = _clause_before(text, mark)
+    if before[-1] in _CLOSING:
+        return True
+    return before[-1] in _KIN and (len(before) < 2 or before[-2] not in _ROLES | _FELLOWS)
 
 
 def _where_next(text: str, end: int) -> int:
@@ -665,6 +685,16 @@ def _lives_at(rest: list[str]) -> bool:
 HOUSE_MASK = "[nomor rumah disembunyikan]"
 _ME = r"(?:saya|sya|sy|aku|ak|ku|gue|gw|kulo|ane|abdi|kami)"
 _NAME_PIECE = r"(?:[^\W\d_]{1,2}\.\s*)*[^\W\d_][\w'’-]*\.?"  # "H. Ahmad", "Rudi H.", "Nur'aini"
+# Relatives (their names name the writer too) and the people one has who are none ("guru anak saya": the teacher's)
+_KIN = frozenset("""anak putra putri istri suami bapak ayah ibu ibuk mama mamah emak mak bunda nenek kakek mbah cucu
+    menantu mertua kakak abang adik adek keponakan ponakan ipar paman bibi om tante sepupu ortu""".split())
+_FELLOWS = frozenset("teman kawan tetangga bos atasan majikan wali pembantu pengasuh pacar".split())
+_RELATIVE = re.compile(rf"(?<!\w)(?:(?P<kin>{'|'.join(sorted(_KIN, key=len, reverse=True))})(?:ku|\s+{_ME})"
+                       r"(?:\s+(?:yg|yang))?(?P<named>\s+(?:bernama|namanya|nama))?[\s,:]+"
+                       rf"|{_ME}\s+(?:bapak|ibu|ayah|bunda|ortu|orang\s*tua|orangtua|wali)(?:nya)?(?:\s+(?:murid|"
+                       r"dari))*\s+(?:(?:ananda|anak|siswa|siswi)\s+)?|(?<!\w)ananda\s+)", re.IGNORECASE)
+_AGE_OR_CLASS = re.compile(r"[ \t]*(?:kelas|kls|umur|usia|\(|\d+\s*(?:th|thn|tahun)\b)", re.IGNORECASE)
+_AFTER_NAME = frozenset("kelas kls umur usia tahun thn th yg yang".split())
 _NAME_PIECES = re.compile(rf"[ \t]*(?P<word>{_NAME_PIECE})")
 _SIGNING = re.compile(r"(?<![\w.])(?:(?P<label>ttd|tertanda|pengirim|dikirim\s+oleh|bertanda\s+tangan\s+di\s*bawah\s+"
                       r"ini|nama\s+panggilan)|(?P<on_behalf>a\.\s?n\.?|an\.|atas\s+nama))\s*[:,]?\s*", re.IGNORECASE)
@@ -699,10 +729,13 @@ _BESIDE_LANDMARK = frozenset("dekat depan samping sebelah seberang belakang seki
 _SENTENCE_END = re.compile(r"[;!?\n]|(?<=[^\W\d_]{4})\.(?=\s|$)")
 
 
+_NO_SIGNATURE = _COMMON_NAMES | _NAMED_PLACE | _THIRD_PARTY | _NO_NAME | _NOT_NAMES | _INTRO_END | _AFTER_NAME
+
+
 def _strip_other_identifiers(text: str) -> str:
-    """Mask what else identifies the writer (see above): a name signed or labelled, a handle, an email spelt out,
-    their bank account, their vehicle's plate, their house number."""
-    text = _strip_signatures(text)
+    """Mask what else identifies the writer (see above): a name signed or labelled, a relative's name, a handle, an
+    email spelt out, their bank account, their vehicle's plate, their house number."""
+    text = _strip_relatives(_strip_signatures(text))
     if "@" in text or " at " in text.lower() or "at]" in text.lower() or "at)" in text.lower():
         text = _SPELT_EMAIL.sub(lambda found: found.group() if _OFFICE_DOMAIN.search(re.sub(
             r"\W*dot\W*|\s", ".", found.group().lower())) else IDENTITY_MASK, text)
@@ -710,6 +743,26 @@ def _strip_other_identifiers(text: str) -> str:
     text = _CONTACT_NUMBER.sub(lambda found: _own_account(text, found), text)
     text = _PLATE.sub(lambda found: _own_plate(text, found), text)
     return _strip_house_numbers(text)
+
+
+def _strip_relatives(text: str) -> str:
+    """Mask a relative's name ("anakku Dimas", "anak sy yg bernama Dimas", "saya bapaknya Dimas", "ananda Dimas"):
+    capitalised, or lowercase when named so ("bernama") or before their class or age ("anak saya rina kelas 3")."""
+    pieces, pos = [], 0
+    for kin in _RELATIVE.finditer(text):
+        if kin.start() < pos or (kin.group("kin") and kin.group("kin").lower() in _KIN and kin.start() > 0 and (
+                before := _TOKENS.findall(text, max(0, kin.start() - 20), kin.start())) and
+                before[-1].lower() in _ROLES | _FELLOWS):
+            continue  # "guru anak saya pak Budi": the teacher
+        name = _signature_name(text, kin.end(), lowercase=True)
+        if name is None:
+            continue
+        if not text[name[0]:name[1]].lstrip()[:1].isupper() or text.isupper():
+            if not (kin.group("named") or _AGE_OR_CLASS.match(text, name[1])):
+                continue  # "anak saya rajin sekolah"
+        pieces += [text[pos:name[0]], IDENTITY_MASK]
+        pos = name[1]
+    return "".join(pieces) + text[pos:]
 
 
 def _signature_name(text: str, start: int, lowercase: bool) -> tuple[int, int] | None:
@@ -720,7 +773,7 @@ def _signature_name(text: str, start: int, lowercase: bool) -> tuple[int, int] |
         if piece.start() != end or names == _NAME_WORDS_MAX + 1:
             break
         word = _LETTERS.search(piece.group("word")).group()
-        small = word.lower() in _COMMON_NAMES | _NAMED_PLACE | _THIRD_PARTY | _NO_NAME | _NOT_NAMES | _INTRO_END
+        small = word.lower() in _NO_SIGNATURE
         if word.lower() in _ADDRESSES and not names:
             end = piece.end("word")
             continue

@@ -203,3 +203,40 @@ def test_anonymity_asked_after_filing_masks_the_house_number_in_the_place_too(wo
     filed = complaint(world, 1)
     assert filed.privacy == "anonim" and HOUSE_MASK in filed.location_text, filed.location_text
     assert HOUSE_MASK in filed.description and "8" not in filed.description + filed.location_text
+
+
+# 6. A relative's name, and whose a "saya" is --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "hidden", "kept"), [
+    ("anak saya rina kelas 3 tidak dapat KIP", "rina", "tidak dapat KIP"),
+    ("anakku Dimas tidak dapat KIP padahal miskin", "Dimas", "tidak dapat KIP"),
+    ("anak sy yg bernama Dimas Pratama kelas 5 di SDN 1 Banyuates", "Dimas", "SDN 1 Banyuates"),
+    ("saya bapaknya Dimas kelas 5 SDN 1 dimintai uang seragam", "Dimas", "uang seragam"),
+    ("saya ortu dari ananda Dimas Pratama kelas 5", "Dimas", "kelas 5"),
+    ("almarhum bapak saya H. Abdul Ghofur, akta kematian belum jadi", "Ghofur", "akta kematian"),
+    ("ibu saya bu Sumiati (70 th) tidak dapat bansos", "Sumiati", "bansos"),
+    ("Istriku Siti Aminah ditolak di puskesmas", "Aminah", "puskesmas"),
+])
+def test_a_relatives_name_is_masked(typed, hidden, kept):
+    result = masked(typed)
+    assert hidden not in result and kept in result and IDENTITY_MASK in result, result
+
+
+@pytest.mark.parametrize("typed", [
+    # the one complained of, or the place: someone "saya" owns who is no relative, or a thing
+    "tetangga saya Joko buang sampah ke sungai",
+    "bos saya Pak Hendra tidak bayar THR",
+    "guru anak saya pak Budi minta uang",
+    "teman saya Andi dipalak preman di terminal",
+    "desa saya Banyuates gelap tiap malam",
+    "kampung saya Krajan banjir",
+    "motor saya Honda Beat hilang di parkiran pasar",
+    "Pak Joko tetangga saya buang sampah ke sungai",
+    # relatives without a name
+    "anak saya sakit tidak dilayani",
+    "ibu saya sudah tua dan tidak dapat bansos",
+    "anak saya kelas 3 SD dimintai uang",
+    "anak saya rajin sekolah tapi tidak dapat KIP",
+])
+def test_what_saya_owns_that_is_no_relatives_name_stays(typed):
+    assert masked(typed) == typed
