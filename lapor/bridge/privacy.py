@@ -702,7 +702,7 @@ _SIGN_OFF = re.compile(r"(?<!\w)(?:wa?s?salam\w*|wslm|salam(?:\s+(?:hangat|horma
                        r"hormat\s+(?:saya|kami)|(?:best\s+)?regards|terima\s*kasih|makasih|trims|thanks|thx|"
                        r"(?:matur\s+)?nuwun)[\s,.:;!~\-–—]*(?=\S)", re.IGNORECASE)
 _DASHED_SIGNATURE = re.compile(r"\n[ \t]*[-~–—]+[ \t]*(?P<name>[^\W\d_][^\n]{1,40}?)[ \t]*[-~–—]*[\W_]*$")
-_SIGNED_END = re.compile(r"[\W_]*$")
+_SIGNED_END = re.compile(r"(?:[\W_]|\d|(?<![^\W\d_])(?:rt|rw)(?![^\W\d_]))*$", re.IGNORECASE)  # "Pak Darto RT 4"
 _SOCIAL = re.compile(rf"(?<!\w)(?:ig|instagram|insta|fb|facebook|tiktok|twitter|twiter|telegram|tele|line\s+id|line)"
                      rf"(?P<lead>(?:\s+(?:{_ME}|ya|aja|saja|id|juga|di))*)\s*(?P<colon>[:=]?)\s*"
                      r"(?P<handle>@[\w.]{2,}|[^\W_][\w.]*[^\W_.]|[^\W_])", re.IGNORECASE)
@@ -718,7 +718,7 @@ _AMOUNT = re.compile(r"(?:rp\.?|idr)\s*$|^\d{1,3}(?:\.\d{3})+$", re.IGNORECASE)
 _REGION_CODES = frozenset("""a b d e f g h k l m n p r s t w z aa ab ad ae ag ba bb bd be bg bh bk bl bm bn bp da db
     dc dd de dg dh dk dl dm dn dr ds dt ea eb ed kb kh kt ku pa pb""".split())
 _PLATE = re.compile(r"(?<![\w-])(?P<region>[^\W\d_]{1,2})[ \t-]?\d{1,4}[ \t-]?[^\W\d_]{1,3}(?![\w-])")
-_VEHICLES = frozenset("motor mobil kendaraan truk truck bus pikap pickup angkot sepeda ranmor motorku mobilku".split())
+_VEHICLES = frozenset("motor mobil kendaraan truk truck bus pikap pickup angkot sepeda ranmor".split())
 _PLATE_WORDS = frozenset("plat pelat nopol plate".split())
 _OWN = re.compile(rf"(?<!\w){_ME}(?!\w)", re.IGNORECASE)
 _HOME = re.compile(rf"(?<!\w)(?:(?:rumah|rmh|alamat(?:\s+rumah)?|tempat\s+tinggal|domisili|kediaman|kontrakan|kost?)"
@@ -729,7 +729,10 @@ _BESIDE_LANDMARK = frozenset("dekat depan samping sebelah seberang belakang seki
 _SENTENCE_END = re.compile(r"[;!?\n]|(?<=[^\W\d_]{4})\.(?=\s|$)")
 
 
-_NO_SIGNATURE = _COMMON_NAMES | _NAMED_PLACE | _THIRD_PARTY | _NO_NAME | _NOT_NAMES | _INTRO_END | _AFTER_NAME
+_TITLES = frozenset("""bupati wabup walikota wawali gubernur presiden menteri sekda dprd dewan admin min mimin tim
+    semua semuanya sekalian kalian bapak2 ibu2""".split())  # "Terima kasih Bapak Bupati": whom the writer thanks
+_NOT_NAMED = _NAMED_PLACE | _THIRD_PARTY | _NO_NAME | _NOT_NAMES | _INTRO_END | _AFTER_NAME | _TITLES
+_NO_SIGNATURE = _COMMON_NAMES | _NOT_NAMED
 
 
 def _strip_other_identifiers(text: str) -> str:
@@ -754,7 +757,7 @@ def _strip_relatives(text: str) -> str:
                 before := _TOKENS.findall(text, max(0, kin.start() - 20), kin.start())) and
                 before[-1].lower() in _ROLES | _FELLOWS):
             continue  # "guru anak saya pak Budi": the teacher
-        name = _signature_name(text, kin.end(), lowercase=True)
+        name = _signature_name(text, kin.end(), lowercase=True, named=bool(kin.group("named")))
         if name is None:
             continue
         if not text[name[0]:name[1]].lstrip()[:1].isupper() or text.isupper():
@@ -765,7 +768,7 @@ def _strip_relatives(text: str) -> str:
     return "".join(pieces) + text[pos:]
 
 
-def _signature_name(text: str, start: int, lowercase: bool) -> tuple[int, int] | None:
+def _signature_name(text: str, start: int, lowercase: bool, named: bool = False) -> tuple[int, int] | None:
     """Where the name that starts at `start` ends ("Ahmad Fauzi", "Pak Rudi", "Rudi H."; each word capitalised, or
     lowercase too when `lowercase`), as (start, end), or None: no name there (a role, a place, a small word)."""
     end, names = start, 0
@@ -773,7 +776,7 @@ def _signature_name(text: str, start: int, lowercase: bool) -> tuple[int, int] |
         if piece.start() != end or names == _NAME_WORDS_MAX + 1:
             break
         word = _LETTERS.search(piece.group("word")).group()
-        small = word.lower() in _NO_SIGNATURE
+        small = word.lower() in (_NOT_NAMED if named else _NO_SIGNATURE)  # "bernama Putri Ayu": names
         if word.lower() in _ADDRESSES and not names:
             end = piece.end("word")
             continue
@@ -801,7 +804,7 @@ def _strip_signatures(text: str) -> str:
         if name is not None and _SIGNED_END.fullmatch(text, name[1]):
             return text[:name[0]] + IDENTITY_MASK + text[name[1]:]
     dashed = _DASHED_SIGNATURE.search(text)
-    if dashed and _signature_name(text, dashed.start("name"), lowercase=False):
+    if dashed and _signature_name(text, dashed.start("name"), lowercase=True):
         return text[:dashed.start("name")] + IDENTITY_MASK + text[dashed.end("name"):]
     return text
 
@@ -847,7 +850,8 @@ def _own_plate(text: str, found: re.Match) -> str:
         text, max(0, found.start() - _LEAD_WINDOW), found.start()))])
     words = [word.lower() for word in _TOKENS.findall(text, start, found.start())]
     owners = [i for i, word in enumerate(words) if re.fullmatch(_ME, word) and i > 0
-              and words[i - 1] in _VEHICLES | _PLATE_WORDS | {"nomor", "polisi"}]
+              and words[i - 1] in _VEHICLES | _PLATE_WORDS | {"nomor", "polisi"}
+              or word.endswith("ku") and word[:-2] in _VEHICLES | _PLATE_WORDS]  # "mobilku B 1234 KJT"
     if not owners or set(words[owners[-1] + 1:]) & _VEHICLES:
         return found.group()
     return IDENTITY_MASK

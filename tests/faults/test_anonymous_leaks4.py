@@ -32,6 +32,9 @@ def masked(typed: str) -> str:
     ("yang bertanda tangan di bawah ini: Rudi Hartono, warga desa Banyuates", "Hartono", "bertanda tangan"),
     ("makasih ya min 🙏\n-Ahmad Fauzi-", "Fauzi", "makasih"),
     ("kenalin aku rudi anak rt 5, mau lapor lampu mati", "rudi", "lampu mati"),
+    ("PJU mati di jl. Trunojoyo depan toko Sinar Jaya. Terimakasih. Salam, Pak Darto RT 4", "Darto", "Sinar Jaya"),
+    ("mhn ditindak, tks.\n~ budi ~", "budi", "ditindak"),
+    ("TTD: H. Moch. Ridwan", "Ridwan", "TTD"),
 ])
 def test_a_name_signed_or_labelled_is_masked(typed, hidden, kept):
     result = masked(typed)
@@ -51,6 +54,9 @@ def test_a_name_signed_or_labelled_is_masked(typed, hidden, kept):
     "Salam sehat selalu",
     "Terima kasih banyak atas bantuannya",
     "sampah di jl. Ahmad Yani numpuk. Terima kasih",
+    "jalan rusak, tolong. Terima kasih Bapak Bupati",
+    "lampu mati\n\n- mohon segera -",
+    "Ttd.\nwarga gg kenanga",
 ])
 def test_closings_and_labels_that_name_nobody_stay(typed):
     assert masked(typed) == typed
@@ -103,6 +109,7 @@ def test_handles_and_addresses_of_others_stay(typed):
     ("kendaraan saya dengan nomor polisi M-4567-KL ditilang padahal pajak hidup", "4567"),
     ("plat nomor mobil saya: l 1234 ab", "1234"),
     ("mobil sy L1234AB diderek padahal parkir resmi", "L1234AB"),
+    ("mobilku B 1234 KJT diderek dishub", "1234"),
 ])
 def test_the_reporters_own_account_and_plate_are_masked(typed, hidden):
     result = masked(typed)
@@ -216,6 +223,7 @@ def test_anonymity_asked_after_filing_masks_the_house_number_in_the_place_too(wo
     ("almarhum bapak saya H. Abdul Ghofur, akta kematian belum jadi", "Ghofur", "akta kematian"),
     ("ibu saya bu Sumiati (70 th) tidak dapat bansos", "Sumiati", "bansos"),
     ("Istriku Siti Aminah ditolak di puskesmas", "Aminah", "puskesmas"),
+    ("Anak saya bernama putri ayu kelas 2", "ayu", "kelas 2"),
 ])
 def test_a_relatives_name_is_masked(typed, hidden, kept):
     result = masked(typed)
