@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -721,6 +721,8 @@ _PLATE = re.compile(r"(?<![\w-])(?P<region>[^\W\d_]{1,2})[ \t-]?\d{1,4}[ \t-]?[^
 _VEHICLES = frozenset("motor mobil kendaraan truk truck bus pikap pickup angkot sepeda ranmor".split())
 _PLATE_WORDS = frozenset("plat pelat nopol plate".split())
 _OWN = re.compile(rf"(?<!\w){_ME}(?!\w)", re.IGNORECASE)
+_ME_WORD = re.compile(_ME, re.IGNORECASE)
+_OWN_VEHICLE = re.compile(rf"\b(?:{'|'.join(sorted(_VEHICLES | _PLATE_WORDS))}|nomor\s+polisi)(?:ku|\s+{_ME})\b")
 _HOME = re.compile(rf"(?<!\w)(?:(?:rumah|rmh|alamat(?:\s+rumah)?|tempat\s+tinggal|domisili|kediaman|kontrakan|kost?)"
                    rf"\s+{_ME}|alamat\s+(?:rumah|pelapor)|{_ME}\s+(?:tinggal|warga))(?!\w)", re.IGNORECASE)
 _HOUSE_NUMBER = re.compile(r"(?<!\w)(?:no|nomor|nomer|nmr)\.?\s*\d+[^\W\d_]?(?:[/-]\d+[^\W\d_]?)?(?!\w)",
@@ -733,26 +735,58 @@ _TITLES = frozenset("""bupati wabup walikota wawali gubernur presiden menteri se
     semua semuanya sekalian kalian bapak2 ibu2""".split())  # "Terima kasih Bapak Bupati": whom the writer thanks
 _NOT_NAMED = _NAMED_PLACE | _THIRD_PARTY | _NO_NAME | _NOT_NAMES | _INTRO_END | _AFTER_NAME | _TITLES
 _NO_SIGNATURE = _COMMON_NAMES | _NOT_NAMED
+# The words each rule needs in a text before it runs, and how far from its end a signature is looked for
+_SIGNING_WORDS = ("ttd", "tertanda", "pengirim", "dikirim", "bertanda", "panggilan", "a.n", "an.", "atas nama")
+_SIGNATURE_TAIL = 160
+_KIN_WORDS = _KIN | frozenset("ananda bapaknya ibunya ayahnya bundanya ortunya orangtua tua wali walinya".split())
+_SPELT_AT_WORD = re.compile(r"\bat\b")
+_ACCOUNT_WORDS = frozenset("rek bri bca bni mandiri bsi btn cimb danamon bank".split())
+_PLATFORMS = frozenset("ig instagram insta fb facebook tiktok twitter twiter telegram tele line".split())
+_HOME_WORDS = frozenset("rumah rmh alamat tinggal domisili kediaman kontrakan kos kost warga".split())
+_NUMBER_WORDS = frozenset("no nomor nomer nmr".split())
+# The same leads matched in the lowercased text: a pattern tried at every position of a long story costs a fifth as
+# much without IGNORECASE and with "\b" for "(?<!\w)" (the same here: each lead starts with a letter)
+_RELATIVE_LOWER = re.compile(_RELATIVE.pattern.replace(r"(?<!\w)", r"\b"))
+_HOME_LOWER = re.compile(_HOME.pattern.replace(r"(?<!\w)", r"\b"))
+_SOCIAL_LOWER = re.compile(_SOCIAL.pattern.replace(r"(?<!\w)", r"\b", 1))
+
+
+def _in_lowercase(pattern: re.Pattern, lower: re.Pattern, text: str) -> Iterator[re.Match]:
+    """`pattern`'s matches in `text`, found by `lower` (its lowercase twin) in the lowercased text when lowercasing
+    keeps every position (it does but for a few letters, such as "İ")."""
+    lowered = text.lower()
+    return lower.finditer(lowered) if len(lowered) == len(text) else pattern.finditer(text)
 
 
 def _strip_other_identifiers(text: str) -> str:
     """Mask what else identifies the writer (see above): a name signed or labelled, a relative's name, a handle, an
     email spelt out, their bank account, their vehicle's plate, their house number."""
-    text = _strip_relatives(_strip_signatures(text))
-    if "@" in text or " at " in text.lower() or "at]" in text.lower() or "at)" in text.lower():
+    lowered = text.lower()  # each rule runs only on a text holding its words (a long story: about a ms each)
+    text = _strip_signatures(text, lowered)
+    if _holds(lowered, _KIN_WORDS):
+        text = _strip_relatives(text)
+    if "@" in text or _SPELT_AT_WORD.search(lowered):
         text = _SPELT_EMAIL.sub(lambda found: found.group() if _OFFICE_DOMAIN.search(re.sub(
             r"\W*dot\W*|\s", ".", found.group().lower())) else IDENTITY_MASK, text)
-    text = _strip_handles(text)
-    text = _CONTACT_NUMBER.sub(lambda found: _own_account(text, found), text)
-    text = _PLATE.sub(lambda found: _own_plate(text, found), text)
-    return _strip_house_numbers(text)
+    if _holds(lowered, _PLATFORMS):
+        text = _strip_handles(text)
+    if _holds(lowered, _ACCOUNT_WORDS):
+        text = _CONTACT_NUMBER.sub(lambda found: _own_account(text, found), text)
+    if _holds(lowered, _VEHICLES | _PLATE_WORDS):
+        text = _strip_own_plates(text)
+    return _strip_house_numbers(text) if _holds(lowered, _HOME_WORDS) and _holds(lowered, _NUMBER_WORDS) else text
+
+
+def _holds(lowered: str, words: frozenset[str]) -> bool:
+    """Whether a lowercased text holds one of `words`, even inside another word (a test before a rule's pattern)."""
+    return any(word in lowered for word in words)
 
 
 def _strip_relatives(text: str) -> str:
     """Mask a relative's name ("anakku Dimas", "anak sy yg bernama Dimas", "saya bapaknya Dimas", "ananda Dimas"):
     capitalised, or lowercase when named so ("bernama") or before their class or age ("anak saya rina kelas 3")."""
     pieces, pos = [], 0
-    for kin in _RELATIVE.finditer(text):
+    for kin in _in_lowercase(_RELATIVE, _RELATIVE_LOWER, text):
         if kin.start() < pos or (kin.group("kin") and kin.group("kin").lower() in _KIN and kin.start() > 0 and (
                 before := _TOKENS.findall(text, max(0, kin.start() - 20), kin.start())) and
                 before[-1].lower() in _ROLES | _FELLOWS):
@@ -772,24 +806,24 @@ def _signature_name(text: str, start: int, lowercase: bool, named: bool = False)
     """Where the name that starts at `start` ends ("Ahmad Fauzi", "Pak Rudi", "Rudi H."; each word capitalised, or
     lowercase too when `lowercase`), as (start, end), or None: no name there (a role, a place, a small word)."""
     end, names = start, 0
-    for piece in _NAME_PIECES.finditer(text, start):
-        if piece.start() != end or names == _NAME_WORDS_MAX + 1:
-            break
+    while names <= _NAME_WORDS_MAX and (piece := _NAME_PIECES.match(text, end)):
         word = _LETTERS.search(piece.group("word")).group()
         small = word.lower() in (_NOT_NAMED if named else _NO_SIGNATURE)  # "bernama Putri Ayu": names
         if word.lower() in _ADDRESSES and not names:
             end = piece.end("word")
             continue
-        if small or re.fullmatch(_ME, word, re.IGNORECASE) or not (lowercase or word[:1].isupper()):
+        if small or _ME_WORD.fullmatch(word) or not (lowercase or word[:1].isupper()):
             break
         end, names = piece.end("word"), names + 1
     return (start, end) if names else None
 
 
-def _strip_signatures(text: str) -> str:
-    """Mask a name under a signing label anywhere, or after a closing or a dash at the end of the text."""
+def _strip_signatures(text: str, lowered: str) -> str:
+    """Mask a name under a signing label anywhere, or after a closing or a dash at the end of the text (`lowered`:
+    the text in lowercase, where the labels are looked for first)."""
     pieces, pos = [], 0
-    for label in _SIGNING.finditer(text):
+    labelled = any(label in lowered for label in _SIGNING_WORDS)
+    for label in _SIGNING.finditer(text) if labelled else ():
         if label.start() < pos:
             continue
         name = _signature_name(text, label.end(), lowercase=bool(label.group("label")))
@@ -799,11 +833,11 @@ def _strip_signatures(text: str) -> str:
         pieces += [text[pos:name[0]], IDENTITY_MASK]
         pos = name[1]
     text = "".join(pieces) + text[pos:]
-    for closing in reversed(list(_SIGN_OFF.finditer(text))):
+    for closing in reversed(list(_SIGN_OFF.finditer(text, max(0, len(text) - _SIGNATURE_TAIL)))):
         name = _signature_name(text, closing.end(), lowercase=False)
         if name is not None and _SIGNED_END.fullmatch(text, name[1]):
             return text[:name[0]] + IDENTITY_MASK + text[name[1]:]
-    dashed = _DASHED_SIGNATURE.search(text)
+    dashed = _DASHED_SIGNATURE.search(text, max(0, len(text) - _SIGNATURE_TAIL))
     if dashed and _signature_name(text, dashed.start("name"), lowercase=True):
         return text[:dashed.start("name")] + IDENTITY_MASK + text[dashed.end("name"):]
     return text
@@ -814,10 +848,11 @@ def _strip_handles(text: str) -> str:
     underscore, or after "saya" or a colon (with the capitalised name after them: "fb: Rudi Hartono"); an office's
     account, and a plain word after the platform ("di fb rame dibahas"), stay."""
     pieces, pos = [], 0
-    for found in _SOCIAL.finditer(text):
+    for found in _in_lowercase(_SOCIAL, _SOCIAL_LOWER, text):
         if found.start() < pos:
             continue
-        handle, own = found.group("handle"), bool(_OWN.search(found.group("lead")) or found.group("colon"))
+        handle, own = text[found.start("handle"):found.end("handle")], bool(_OWN.search(found.group("lead")) or
+                                                                             found.group("colon"))
         if _OFFICE_HANDLE.search(handle) or not (own or handle[0] == "@" or re.search(r"[\d_.]", handle)):
             continue
         if handle[0] != "@" and handle.lower() in _COMMON_NAMES | _NO_NAME | _NOT_NAMES:
@@ -841,20 +876,18 @@ def _own_account(text: str, found: re.Match) -> str:
     return IDENTITY_MASK
 
 
-def _own_plate(text: str, found: re.Match) -> str:
-    """A vehicle plate, masked when it is the writer's vehicle's ("motor saya nopol M 4567 KL", "mobil sy
-    L1234AB"): a "saya" after a vehicle's or a plate's word before it in its clause, and no other vehicle between."""
-    if found.group("region").lower() not in _REGION_CODES:
-        return found.group()
-    start = max([0, found.start() - _LEAD_WINDOW, *(f.end() for f in _BEFORE_CLAUSE.finditer(
-        text, max(0, found.start() - _LEAD_WINDOW), found.start()))])
-    words = [word.lower() for word in _TOKENS.findall(text, start, found.start())]
-    owners = [i for i, word in enumerate(words) if re.fullmatch(_ME, word) and i > 0
-              and words[i - 1] in _VEHICLES | _PLATE_WORDS | {"nomor", "polisi"}
-              or word.endswith("ku") and word[:-2] in _VEHICLES | _PLATE_WORDS]  # "mobilku B 1234 KJT"
-    if not owners or set(words[owners[-1] + 1:]) & _VEHICLES:
-        return found.group()
-    return IDENTITY_MASK
+def _strip_own_plates(text: str) -> str:
+    """Mask the plate of the writer's own vehicle ("motor saya nopol M 4567 KL", "mobilku B 1234 KJT"): the first
+    plate in the clause after a vehicle's or a plate's word owned by "saya", with no other vehicle between ("motor
+    saya ditabrak mobil L 1234 AB": the car's stays)."""
+    for lead in reversed(list(_in_lowercase(_OWN_VEHICLE, _OWN_VEHICLE, text))):
+        stop = _BEFORE_CLAUSE.search(text, lead.end(), lead.end() + _LEAD_WINDOW)
+        for plate in _PLATE.finditer(text, lead.end(), stop.start() if stop else lead.end() + _LEAD_WINDOW):
+            between = {word.lower() for word in _TOKENS.findall(text, lead.end(), plate.start())}
+            if plate.group("region").lower() in _REGION_CODES and not between & _VEHICLES:
+                text = text[:plate.start()] + IDENTITY_MASK + text[plate.end():]
+            break
+    return text
 
 
 def _strip_house_numbers(text: str) -> str:
@@ -868,7 +901,7 @@ def _strip_house_numbers(text: str) -> str:
 def _home_numbers(text: str) -> list[re.Match]:
     """The house numbers ("no 12") of the addresses a writer gives as their home, in order."""
     found = {}
-    for home in _HOME.finditer(text):
+    for home in _in_lowercase(_HOME, _HOME_LOWER, text):
         stop = _SENTENCE_END.search(text, home.end())
         number = _HOUSE_NUMBER.search(text, home.end(), stop.start() if stop else len(text))
         if number is not None and not {w.lower() for w in _TOKENS.findall(
