@@ -980,7 +980,12 @@ _ASKS_IDENTITY = re.compile(
     # review B: "minta nomor hpnya", "minta wa nya", "japri nomor bapak", "atas nama siapa", "sebutkan nama"
     r"(?:hp|hape|wa|whatsapp|telp|telpon|telepon|kontak)\s?nya|(?:no|nomor|nomer|nmr)\.?\s*" + _YOU + r"|"
     r"(?:atas\s+nama|a\.\s?n\.?)\s+(?:siapa|sp|spa|" + _YOU + r")|"
-    r"(?:menyebut(?:kan)?|sebut(?:kan|in)?)\s+nama(?!\s*(?:" + "|".join(_PLACE_NAMED) + r")))(?!\w)",
+    r"(?:menyebut(?:kan)?|sebut(?:kan|in)?)\s+nama(?!\s*(?:" + "|".join(_PLACE_NAMED) + r"))|"
+    # privacy5: their bank account, vehicle plate, social media account, house number ("no rek ibu", "plat nomor
+    # motor bapak", "akun ig bapak", "rumah ibu nomor berapa"); "plat truk yang buang sampah" asks about the problem
+    r"(?:rekening|rek)(?:\s+bank)?\s+" + _YOU + r"|(?:plat|pelat|nopol)(?:\s+nomor)?(?:\s+(?:motor|mobil|kendaraan))?"
+    r"\s+" + _YOU + r"|(?:ig|instagram|fb|facebook|tiktok|twitter|telegram|medsos|media\s+sosial)\s+" + _YOU + r"|"
+    r"(?:no|nomor|nomer|nmr)\.?\s*rumah\s+" + _YOU + r"|rumah\s+" + _YOU + r"\s+(?:no|nomor|nomer|nmr))(?!\w)",
     re.IGNORECASE)
 # "namanya siapa (pak)": the reporter's name when nothing the problem is about stands before it in its clause
 # ("petugas yang minta uang namanya siapa?" asks about the problem)

@@ -248,3 +248,50 @@ def test_a_relatives_name_is_masked(typed, hidden, kept):
 ])
 def test_what_saya_owns_that_is_no_relatives_name_stays(typed):
     assert masked(typed) == typed
+
+
+# 7. An agency asking for them -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "mohon kirim nomor rekening bapak untuk ganti rugi",
+    "no rek ibu berapa ya?",
+    "rekening bapak bank apa?",
+    "plat nomor motor bapak berapa?",
+    "nopol kendaraan ibu apa?",
+    "akun ig bapak apa ya?",
+    "boleh minta instagram ibu?",
+    "fb bapak namanya apa?",
+    "akun medsos bapak apa?",
+    "nomor rumah bapak berapa?",
+    "rumah ibu nomor berapa?",
+])
+def test_an_agency_asking_for_the_reporters_account_plate_handle_or_house_number_asks_who_they_are(question):
+    from lapor.bridge.privacy import asks_identity
+
+    assert asks_identity(question)
+
+
+@pytest.mark.parametrize("question", [
+    "nomor rumah yang lampunya mati berapa?",
+    "plat nomor truk yang buang sampah itu berapa?",
+    "nomor rekening yang dipakai penipu itu apa?",
+    "akun ig yang menyebarkan itu apa namanya?",
+    "apakah motor bapak rusak karena lubang itu?",
+    "rumah nomor berapa yang kebanjiran?",
+])
+def test_questions_about_the_problems_accounts_plates_and_houses_stay_questions(question):
+    from lapor.bridge.privacy import asks_identity
+
+    assert not asks_identity(question)
+
+
+def test_an_officer_asking_an_anonymous_reporter_for_their_account_on_whatsapp_is_refused(world):
+    from tests.parties import make_people
+
+    people = make_people(world)
+    people["citizen2"].file(description="Lampu jalan mati di gang mawar sudah seminggu", place="Gang Mawar",
+                            privacy="3")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].says("INFO LPR-1 mohon kirim nomor rekening bapak untuk ganti rugi")
+    assert "anonim" in reply and "verifikator" in reply, reply
+    assert not [m for m in people["citizen2"].inbox() if m.purpose == "question"]
