@@ -698,7 +698,8 @@ _AFTER_NAME = frozenset("kelas kls umur usia tahun thn th yg yang".split())
 _NAME_PIECES = re.compile(rf"[ \t]*(?P<word>{_NAME_PIECE})")
 _SIGNING = re.compile(r"(?<![\w.])(?:(?P<label>ttd|tertanda|pengirim|dikirim\s+oleh|bertanda\s+tangan\s+di\s*bawah\s+"
                       r"ini|nama\s+panggilan)|(?P<on_behalf>a\.\s?n\.?|an\.|atas\s+nama))\s*[:,]?\s*", re.IGNORECASE)
-_SIGN_OFF = re.compile(r"(?<!\w)(?:wa?s?salam\w*|wslm|salam(?:\s+(?:hangat|hormat|sehat|sejahtera|takzim|kenal))?|"
+_SIGN_OFF = re.compile(r"(?<!\w)(?:wa?s?salam\w*|wslm|salam(?:\s+(?:hangat|hormat|sehat|sejahtera|takzim|kenal|damai|"
+                       r"semangat|sukses|pancasila|nkri|merdeka|selalu|dari))*+|"
                        r"hormat\s+(?:saya|kami)|(?:best\s+)?regards|terima\s*kasih|makasih|trims|thanks|thx|"
                        r"(?:matur\s+)?nuwun)[\s,.:;!~\-–—]*(?=\S)", re.IGNORECASE)
 _DASHED_SIGNATURE = re.compile(r"\n[ \t]*[-~–—]+[ \t]*(?P<name>[^\W\d_][^\n]{1,40}?)[ \t]*[-~–—]*[\W_]*$")

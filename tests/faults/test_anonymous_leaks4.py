@@ -35,6 +35,7 @@ def masked(typed: str) -> str:
     ("PJU mati di jl. Trunojoyo depan toko Sinar Jaya. Terimakasih. Salam, Pak Darto RT 4", "Darto", "Sinar Jaya"),
     ("mhn ditindak, tks.\n~ budi ~", "budi", "ditindak"),
     ("TTD: H. Moch. Ridwan", "Ridwan", "TTD"),
+    ("jalan rusak. salam sehat selalu, Budi Santoso", "Santoso", "salam sehat selalu"),
 ])
 def test_a_name_signed_or_labelled_is_masked(typed, hidden, kept):
     result = masked(typed)
@@ -57,6 +58,7 @@ def test_a_name_signed_or_labelled_is_masked(typed, hidden, kept):
     "jalan rusak, tolong. Terima kasih Bapak Bupati",
     "lampu mati\n\n- mohon segera -",
     "Ttd.\nwarga gg kenanga",
+    "jalan rusak parah. Salam Pancasila",
 ])
 def test_closings_and_labels_that_name_nobody_stay(typed):
     assert masked(typed) == typed
