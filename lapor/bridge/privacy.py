@@ -619,18 +619,16 @@ def _clause_before(text: str, mark: re.Match) -> list[str]:
 
 
 def _owned_other(text: str, mark: re.Match) -> bool:
-    """Whether "saya" owns what follows and it is no relative ("tetangga saya Joko …", "desa saya Banyuates": the
-    one complained of, the place; "nama saya" is always the writer's)."""
-    return not mark.group("naming") and _owns(text, mark) and not _kin_or_closing(text, mark)
-
-
-def _kin_or_closing(text: str, mark: re.Match) -> bool:
-    """Whether what owns "saya" is a relative of the writer's ("ibu saya bu Sumiati": her name names them too; not
-    "guru anak saya pak Budi", the teacher) or a closing ("Hormat saya, Ahmad"), where a name after it is masked."""
+    """Whether "saya" owns someone or something that is no relative and the name after it is theirs ("tetangga
+    saya Joko …", "guru anak saya pak Budi", "desa saya Banyuates": the one complained of, the place). Any other word
+    before "saya" ("ini saya Budi", "laporan dari saya Budi", "Dengan hormat saya Budi") leaves it an introduction."""
+    if mark.group("naming"):
+        return False
     before = _clause_before(text, mark)
-    if before[-1] in _CLOSING:
-        return True
-    return before[-1] in _KIN and (len(before) < 2 or before[-2] not in _ROLES | _FELLOWS)
+    if not before:
+        return False
+    return before[-1] in _OWNED_OTHERS or (before[-1] in _KIN and len(before) > 1 and
+                                           before[-2] in _ROLES | _FELLOWS)
 
 
 def _where_next(text: str, end: int) -> int:
@@ -689,6 +687,9 @@ _NAME_PIECE = r"(?:[^\W\d_]{1,2}\.\s*)*[^\W\d_][\w'’-]*\.?"  # "H. Ahmad", "Ru
 _KIN = frozenset("""anak putra putri istri suami bapak ayah ibu ibuk mama mamah emak mak bunda nenek kakek mbah cucu
     menantu mertua kakak abang adik adek keponakan ponakan ipar paman bibi om tante sepupu ortu""".split())
 _FELLOWS = frozenset("teman kawan tetangga bos atasan majikan wali pembantu pengasuh pacar".split())
+_OWNED_OTHERS = _ROLES | _FELLOWS | _PLACE_START | _NAMED_PLACE | frozenset("""motor mobil kendaraan sepeda hp atap
+    kampung kota kabupaten wilayah daerah lingkungan sekolah kantor tempat perusahaan pabrik usaha warung toko
+    kios lapak sawah kebun tanah lahan sumur""".split())
 _RELATIVE = re.compile(rf"(?<!\w)(?:(?P<kin>{'|'.join(sorted(_KIN, key=len, reverse=True))})(?:ku|\s+{_ME})"
                        r"(?:\s+(?:yg|yang))?(?P<named>\s+(?:bernama|namanya|nama))?[\s,:]+"
                        rf"|{_ME}\s+(?:bapak|ibu|ayah|bunda|ortu|orang\s*tua|orangtua|wali)(?:nya)?(?:\s+(?:murid|"
@@ -704,7 +705,7 @@ _SIGN_OFF = re.compile(r"(?<!\w)(?:wa?s?salam\w*|wslm|salam(?:\s+(?:hangat|horma
                        r"(?:matur\s+)?nuwun)[\s,.:;!~\-–—]*(?=\S)", re.IGNORECASE)
 _DASHED_SIGNATURE = re.compile(r"\n[ \t]*[-~–—]+[ \t]*(?P<name>[^\W\d_][^\n]{1,40}?)[ \t]*[-~–—]*[\W_]*$")
 _SIGNED_END = re.compile(r"(?:[\W_]|\d|(?<![^\W\d_])(?:rt|rw)(?![^\W\d_]))*$", re.IGNORECASE)  # "Pak Darto RT 4"
-_SOCIAL = re.compile(rf"(?<!\w)(?:ig|instagram|insta|fb|facebook|tiktok|twitter|twiter|telegram|tele|line\s+id|line)"
+_SOCIAL = re.compile(rf"(?<![\w./])(?:ig|instagram|insta|fb|facebook|tiktok|twitter|twiter|telegram|tele|line\s+id)"
                      rf"(?P<lead>(?:\s+(?:{_ME}|ya|aja|saja|id|juga|di))*)\s*(?P<colon>[:=]?)\s*"
                      r"(?P<handle>@[\w.]{2,}|[^\W_][\w.]*[^\W_.]|[^\W_])", re.IGNORECASE)
 _OFFICE_HANDLE = re.compile(r"pem(?:kab|kot|prov|da|des)|dinas|humas|pol(?:res|sek|ri|da)|kominfo|official|resmi|"
@@ -733,12 +734,15 @@ _SENTENCE_END = re.compile(r"[;!?\n]|(?<=[^\W\d_]{4})\.(?=\s|$)")
 
 
 _TITLES = frozenset("""bupati wabup walikota wawali gubernur presiden menteri sekda dprd dewan admin min mimin tim
-    semua semuanya sekalian kalian bapak2 ibu2""".split())  # "Terima kasih Bapak Bupati": whom the writer thanks
+    semua semuanya sekalian kalian bapak2 ibu2 kadis kaban kabid kabag kasi kasie kasubag sekdis pejabat direktur
+    kapolres kapolsek danramil""".split())  # "Terima kasih Bapak Bupati": whom the writer thanks
 _NOT_NAMED = _NAMED_PLACE | _THIRD_PARTY | _NO_NAME | _NOT_NAMES | _INTRO_END | _AFTER_NAME | _TITLES
 _NO_SIGNATURE = _COMMON_NAMES | _NOT_NAMED
 # The words each rule needs in a text before it runs, and how far from its end a signature is looked for
 _SIGNING_WORDS = ("ttd", "tertanda", "pengirim", "dikirim", "bertanda", "panggilan", "a.n", "an.", "atas nama")
 _SIGNATURE_TAIL = 160
+# a label that starts its line or sentence signs ("nunggu ttd kadis" does not)
+_SIGNED_LINE = re.compile(r"(?:^|[\n.,!])[ \t]*$")
 _KIN_WORDS = _KIN | frozenset("ananda bapaknya ibunya ayahnya bundanya ortunya orangtua tua wali walinya".split())
 _SPELT_AT_WORD = re.compile(r"\bat\b")
 _ACCOUNT_WORDS = frozenset("rek bri bca bni mandiri bsi btn cimb danamon bank".split())
@@ -749,7 +753,7 @@ _NUMBER_WORDS = frozenset("no nomor nomer nmr".split())
 # much without IGNORECASE and with "\b" for "(?<!\w)" (the same here: each lead starts with a letter)
 _RELATIVE_LOWER = re.compile(_RELATIVE.pattern.replace(r"(?<!\w)", r"\b"))
 _HOME_LOWER = re.compile(_HOME.pattern.replace(r"(?<!\w)", r"\b"))
-_SOCIAL_LOWER = re.compile(_SOCIAL.pattern.replace(r"(?<!\w)", r"\b", 1))
+_SOCIAL_LOWER = re.compile(_SOCIAL.pattern)  # its lookbehind keeps "instagram.com/…" out
 
 
 def _in_lowercase(pattern: re.Pattern, lower: re.Pattern, text: str) -> Iterator[re.Match]:
@@ -806,16 +810,20 @@ def _strip_relatives(text: str) -> str:
 def _signature_name(text: str, start: int, lowercase: bool, named: bool = False) -> tuple[int, int] | None:
     """Where the name that starts at `start` ends ("Ahmad Fauzi", "Pak Rudi", "Rudi H."; each word capitalised, or
     lowercase too when `lowercase`), as (start, end), or None: no name there (a role, a place, a small word)."""
-    end, names = start, 0
+    end, names, capitals, shouting = start, 0, False, text.isupper()
     while names <= _NAME_WORDS_MAX and (piece := _NAME_PIECES.match(text, end)):
         word = _LETTERS.search(piece.group("word")).group()
         small = word.lower() in (_NOT_NAMED if named else _NO_SIGNATURE)  # "bernama Putri Ayu": names
         if word.lower() in _ADDRESSES and not names:
             end = piece.end("word")
             continue
-        if small or _ME_WORD.fullmatch(word) or not (lowercase or word[:1].isupper()):
+        capitalised = word[:1].isupper()
+        if small or _ME_WORD.fullmatch(word) or not (lowercase and not capitals or capitalised) or (
+                len(word) > 1 and word.isupper() and not shouting):  # "KDRT", "LPR", "DLH": no names
             break
-        end, names = piece.end("word"), names + 1
+        end, names, capitals = piece.end("word"), names + 1, capitals or (capitalised and not names)
+    if names == 1 and text[start:end].strip(" .").lower() in _towns():
+        return None  # "Salam, Jember": where from
     return (start, end) if names else None
 
 
@@ -827,7 +835,8 @@ def _strip_signatures(text: str, lowered: str) -> str:
     for label in _SIGNING.finditer(text) if labelled else ():
         if label.start() < pos:
             continue
-        name = _signature_name(text, label.end(), lowercase=bool(label.group("label")))
+        name = _signature_name(text, label.end(), lowercase=bool(label.group("label")) and (
+            ":" in label.group() or _SIGNED_LINE.search(text, 0, label.start()) is not None))
         clause = text[max([0, *(f.end() for f in _BEFORE_CLAUSE.finditer(text, 0, label.start()))]):label.start()]
         if name is None or _says_whose(_TOKENS.findall(clause)[-6:], set()):
             continue  # "penipu itu minta transfer ke rekening a.n. Joko": someone else's name
@@ -854,7 +863,8 @@ def _strip_handles(text: str) -> str:
             continue
         handle, own = text[found.start("handle"):found.end("handle")], bool(_OWN.search(found.group("lead")) or
                                                                              found.group("colon"))
-        if _OFFICE_HANDLE.search(handle) or not (own or handle[0] == "@" or re.search(r"[\d_.]", handle)):
+        if _OFFICE_HANDLE.search(handle) or not (own or handle[0] == "@" or re.search(r"[\d_.]", handle)) or (
+                handle[0].isdigit() or re.fullmatch(r"[^\W\d_]+2", handle)):  # "TikTok 10rb", "ngaku2": no handles
             continue
         if handle[0] != "@" and handle.lower() in _COMMON_NAMES | _NO_NAME | _NOT_NAMES:
             continue

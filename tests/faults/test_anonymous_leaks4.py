@@ -59,6 +59,11 @@ def test_a_name_signed_or_labelled_is_masked(typed, hidden, kept):
     "lampu mati\n\n- mohon segera -",
     "Ttd.\nwarga gg kenanga",
     "jalan rusak parah. Salam Pancasila",
+    "sudah 2 minggu nunggu ttd kadis",
+    "Yth. Bapak/Ibu,\n\nSalam, DLH.",
+    "saya mau lapor suami saya KDRT",
+    "PAK TOLONG ANAK SAYA HILANG SEJAK TADI SORE, kata dia",
+    "banjir di Jember. Salam, Jember",
 ])
 def test_closings_and_labels_that_name_nobody_stay(typed):
     assert masked(typed) == typed
@@ -93,6 +98,10 @@ def test_a_handle_or_an_email_spelt_out_is_masked(typed, hidden):
     "cek ig aja videonya viral",
     "rapat at kantor desa jam 9",
     "email dinas dlh@sampangkab.go.id tidak dibalas",
+    "cek ini pak https://www.instagram.com/reel/Cxyz/",
+    "akun fb ngaku2 bupati minta transfer duit",
+    "Jual followers IG & TikTok 10rb cuma 50rb",
+    "on the next line: the quick periods wrap",
 ])
 def test_handles_and_addresses_of_others_stay(typed):
     assert masked(typed) == typed
@@ -297,3 +306,18 @@ def test_an_officer_asking_an_anonymous_reporter_for_their_account_on_whatsapp_i
     reply = people["dlh1"].says("INFO LPR-1 mohon kirim nomor rekening bapak untuk ganti rugi")
     assert "anonim" in reply and "verifikator" in reply, reply
     assert not [m for m in people["citizen2"].inbox() if m.purpose == "question"]
+
+
+@pytest.mark.parametrize("typed", [
+    "Laporan dari saya Budi warga rt 3",
+    "ini saya Budi mau lapor",
+    "sebelumnya saya Budi dari RT 2",
+    "jadi saya Budi mau lapor jalan rusak",
+    "begini saya Budi, jalan rusak",
+    "Dengan hormat saya Budi Santoso melaporkan",
+    "kebetulan saya Budi ketua RT",
+    "Yth Bapak Bupati saya Budi warga Banyuates",
+    "Bismillah saya Budi mau lapor",
+])
+def test_an_introduction_after_an_opening_word_still_names_the_writer(typed):
+    assert "Budi" not in masked(typed)
