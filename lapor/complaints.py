@@ -704,12 +704,24 @@ def _acronym(word: str) -> bool:
             and word not in SHORTHAND)
 
 
+def _place_unnamed(complaint: Complaint, story: str) -> str | None:
+    """An anonim complaint's stored place as agencies may read it: `as_agencies_read`, and no house number its
+    story (`story`, as typed) gives as the reporter's home."""
+    from lapor.bridge.privacy import without_home_number  # the bridge builds on this module
+
+    place = as_agencies_read(complaint, complaint.location_text)
+    return without_home_number(place, story) if place else place
+
+
 def place_as_filed(draft: Draft, citizen: Contact) -> str | None:
     """The place the agency reads: "depan rumah Siti Rahma, 0812…" without an anonymous reporter's identity, its RT
     and RW in one form (RT 03/RW 05)."""
     place = draft.location_text
-    place = _unnamed(place, citizen.phone, citizen.display_name, places_of(
-        object_session(citizen))) if place and draft.privacy == "anonim" else place
+    if place and draft.privacy == "anonim":
+        from lapor.bridge.privacy import without_home_number  # the bridge builds on this module
+
+        place = without_home_number(_unnamed(place, citizen.phone, citizen.display_name, places_of(
+            object_session(citizen))), draft.description or "")
     place = rt_rw_normalised(place) if place else place  # "rt tiga rw lima", "rt03 rw05": RT 03/RW 05
     return name_case(place) if place and place.isupper() else place  # "JL MAWAR DEPAN SDN 2"
 
@@ -1192,12 +1204,13 @@ def unname_stored(session: Session, complaint: Complaint) -> list[str]:
             changed.append(field)
         return new
 
+    story = complaint.description or ""
     complaint.description = masked("description", complaint.description,
                                    as_agencies_read(complaint, complaint.description))
     if complaint.description and "description" in changed:
         complaint.title = masked("title", complaint.title, make_title(complaint.description))
-    complaint.location_text = masked("location_text", complaint.location_text,
-                                     as_agencies_read(complaint, complaint.location_text))
+    complaint.location_text = masked("location_text", complaint.location_text, _place_unnamed(
+        complaint, story))
     complaint.rating_comment = masked("rating_comment", complaint.rating_comment,
                                       as_agencies_read(complaint, complaint.rating_comment))
     _unname_history(session, complaint, masked)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -58,9 +58,9 @@ IDENTITY_MASK = "[identitas pelapor disembunyikan]"
 # a bare "saya X" only when X is a word of the reporter's WhatsApp name, is capitalised in a text that is not all
 # capitals, or is followed by where the person lives ("dari RT 3", "warga …"): "saya kecewa dari awal" names nobody.
 _INTRO_MARK = re.compile(
-    r"(?<![\w])(?:(?P<naming>nama\s*(?:saya|sy|aku|ku|gue|gw|kulo|abdi)|namaku|namaq|perkenalkan|kenalkan|"
+    r"(?<![\w])(?:(?P<naming>nama\s*(?:saya|sy|aku|ku|gue|gw|kulo|abdi)|namaku|namaq|perkenalkan|kenalkan|kenalin|"
     r"my\s+name\s+is|nami\s+(?:kulo|abdi))|saya|sya|sy|aku|ak|kulo|kula|abdi|engkok|ane|gue|gw|i\s+am|i'm|im)"
-    r"(?:[\s,:]+(?:adalah|bernama|nama|namanya|saya|sy|is|ini|iki|niki))*[\s,:]+", re.IGNORECASE)
+    r"(?:[\s,:]+(?:adalah|bernama|nama|namanya|saya|sy|aku|gue|gw|is|ini|iki|niki))*[\s,:]+", re.IGNORECASE)
 _ADDRESSES = frozenset("pak bapak bpk bu ibu ibuk bu mbah mas mbak kak bang abang teh kang cak ning neng mpok "
                        "uda uni daeng om tante mr mrs ms haji hj h".split())
 _LIVES = frozenset("dari dr asal warga penduduk saking tinggal domisili from".split())
@@ -142,7 +142,7 @@ def strip_identity(text: str, phone: str | None, name: str | None, places: Itera
     text = strip_nik(strip_own_number(text, phone))
     own = {w.lower() for w in _WORD.findall(name or "") if len(w) >= 3 and w.lower() not in _ADDRESSES}
     text = _strip_phones(_strip_contacts(text), phone, own)
-    text = _strip_introductions(text, own)
+    text = _strip_other_identifiers(_strip_introductions(text, own))
     full = [w for w in _WORD.findall(name or "") if len(w) >= 2]
     if len(full) >= 2:  # the whole WhatsApp name written anywhere ("hubungi Siti Rahma")
         text = re.sub(r"(?<!\w)" + r"[\s.]+".join(map(re.escape, full)) + r"(?!\w)", IDENTITY_MASK, text,
@@ -182,7 +182,7 @@ def _own_contact(text: str, found: re.Match) -> str:
     (a number's "+" stays before its mask)."""
     if not _CONTACT_LEAD.search(text, max(0, found.start() - _LEAD_WINDOW), found.start()):
         return found.group()
-    return OWN_NUMBER_MASK if found.group()[-1].isdigit() else IDENTITY_MASK
+    return OWN_NUMBER_MASK if found.group()[0] != "@" else IDENTITY_MASK  # "@budis88" is a handle
 
 
 def _strip_labelled_names(text: str) -> str:
@@ -568,7 +568,7 @@ def _words_from(text: str, start: int) -> list[re.Match]:
 def _introduction_end(text: str, mark: re.Match, own: set[str], shouting: bool) -> int | None:
     """Where the name (and where its bearer lives) that follow an introduction's mark end, or None: no name."""
     words = _words_from(text, mark.end())
-    if not words or words[0].start() != mark.end():
+    if not words or words[0].start() != mark.end() or _owned_other(text, mark):
         return None
     lowered = [w.group().lower() for w in words]
     addressed = lowered[0] in _ADDRESSES and len(words) > 1 and lowered[1] not in _NO_NAME
@@ -608,9 +608,27 @@ _BEFORE_INTRODUCTION = _ADDRESSES | frozenset("""halo hallo hai hi permisi punte
 
 def _owns(text: str, mark: re.Match) -> bool:
     """Whether the word before an introduction's mark, in its clause, makes "saya" an owner ("rumah saya …")."""
-    start = max((found.end() for found in _CLAUSE_END.finditer(text, 0, mark.start())), default=0)
-    before = [word.lower() for word in _WORD.findall(text, start, mark.start())]
+    before = _clause_before(text, mark)
     return bool(before) and before[-1] not in _BEFORE_INTRODUCTION
+
+
+def _clause_before(text: str, mark: re.Match) -> list[str]:
+    """The words of the clause before an introduction's mark, lowercase."""
+    start = max((found.end() for found in _CLAUSE_END.finditer(text, 0, mark.start())), default=0)
+    return [word.lower() for word in _WORD.findall(text, start, mark.start())]
+
+
+def _owned_other(text: str, mark: re.Match) -> bool:
+    """Whether "saya" owns someone or something that is no relative and the name after it is theirs ("tetangga
+    saya Joko …", "guru anak saya pak Budi", "desa saya Banyuates": the one complained of, the place). Any other word
+    before "saya" ("ini saya Budi", "laporan dari saya Budi", "Dengan hormat saya Budi") leaves it an introduction."""
+    if mark.group("naming"):
+        return False
+    before = _clause_before(text, mark)
+    if not before:
+        return False
+    return before[-1] in _OWNED_OTHERS or (before[-1] in _KIN and len(before) > 1 and
+                                           before[-2] in _ROLES | _FELLOWS)
 
 
 def _where_next(text: str, end: int) -> int:
@@ -653,6 +671,265 @@ def _names(word: str, own: set[str], shouting: bool) -> bool:
 def _lives_at(rest: list[str]) -> bool:
     """Whether the words after a possible name say where its bearer lives ("dari RT 3", "warga sumberejo")."""
     return rest[0] in ("warga", "penduduk") or (rest[0] in _LIVES and len(rest) > 1 and rest[1] in _PLACE_START)
+
+
+# What else finds an anonymous reporter (session 31, privacy5: each reached the agency as typed): a name signed at the
+# end or under a label ("Ttd\nAhmad Fauzi", "wassalam, Ahmad", "Pengirim: …", "a.n. …", "atas nama Rudi …"), a
+# social media handle ("ig @…", "fb saya rudi.hartono.77", "IG: budi_s88"), an email spelt out ("… [at] gmail
+# [dot] com"), their bank account ("rekening saya BRI 0012-…"), their own vehicle's plate ("motor saya nopol M 4567
+# KL") and their house number ("rumah saya di jl Melati no 12": the street stays, the agency still finds the
+# place). Each only where the words beside it make it the writer's or nobody else's: a scammer's account, a
+# truck's plate, an office's account, a shop's address stay.
+HOUSE_MASK = "[nomor rumah disembunyikan]"
+_ME = r"(?:saya|sya|sy|aku|ak|ku|gue|gw|kulo|ane|abdi|kami)"
+_NAME_PIECE = r"(?:[^\W\d_]{1,2}\.\s*)*[^\W\d_][\w'’-]*\.?"  # "H. Ahmad", "Rudi H.", "Nur'aini"
+# Relatives (their names name the writer too) and the people one has who are none ("guru anak saya": the teacher's)
+_KIN = frozenset("""anak putra putri istri suami bapak ayah ibu ibuk mama mamah emak mak bunda nenek kakek mbah cucu
+    menantu mertua kakak abang adik adek keponakan ponakan ipar paman bibi om tante sepupu ortu""".split())
+_FELLOWS = frozenset("teman kawan tetangga bos atasan majikan wali pembantu pengasuh pacar".split())
+_OWNED_OTHERS = _ROLES | _FELLOWS | _PLACE_START | _NAMED_PLACE | frozenset("""motor mobil kendaraan sepeda hp atap
+    kampung kota kabupaten wilayah daerah lingkungan sekolah kantor tempat perusahaan pabrik usaha warung toko
+    kios lapak sawah kebun tanah lahan sumur""".split())
+_RELATIVE = re.compile(rf"(?<!\w)(?:(?P<kin>{'|'.join(sorted(_KIN, key=len, reverse=True))})(?:ku|\s+{_ME})"
+                       r"(?:\s+(?:yg|yang))?(?P<named>\s+(?:bernama|namanya|nama))?[\s,:]+"
+                       rf"|{_ME}\s+(?:bapak|ibu|ayah|bunda|ortu|orang\s*tua|orangtua|wali)(?:nya)?(?:\s+(?:murid|"
+                       r"dari))*\s+(?:(?:ananda|anak|siswa|siswi)\s+)?|(?<!\w)ananda\s+)", re.IGNORECASE)
+_AGE_OR_CLASS = re.compile(r"[ \t]*(?:kelas|kls|umur|usia|\(|\d+\s*(?:th|thn|tahun)\b)", re.IGNORECASE)
+_AFTER_NAME = frozenset("kelas kls umur usia tahun thn th yg yang".split())
+_NAME_PIECES = re.compile(rf"[ \t]*(?P<word>{_NAME_PIECE})")
+_SIGNING = re.compile(r"(?<![\w.])(?:(?P<label>ttd|tertanda|pengirim|dikirim\s+oleh|bertanda\s+tangan\s+di\s*bawah\s+"
+                      r"ini|nama\s+panggilan)|(?P<on_behalf>a\.\s?n\.?|an\.|atas\s+nama))\s*[:,]?\s*", re.IGNORECASE)
+_SIGN_OFF = re.compile(r"(?<!\w)(?:wa?s?salam\w*|wslm|salam(?:\s+(?:hangat|hormat|sehat|sejahtera|takzim|kenal|damai|"
+                       r"semangat|sukses|pancasila|nkri|merdeka|selalu|dari))*+|"
+                       r"hormat\s+(?:saya|kami)|(?:best\s+)?regards|terima\s*kasih|makasih|trims|thanks|thx|"
+                       r"(?:matur\s+)?nuwun)[\s,.:;!~\-–—]*(?=\S)", re.IGNORECASE)
+_DASHED_SIGNATURE = re.compile(r"\n[ \t]*[-~–—]+[ \t]*(?P<name>[^\W\d_][^\n]{1,40}?)[ \t]*[-~–—]*[\W_]*$")
+_SIGNED_END = re.compile(r"(?:[\W_]|\d|(?<![^\W\d_])(?:rt|rw)(?![^\W\d_]))*$", re.IGNORECASE)  # "Pak Darto RT 4"
+_SOCIAL = re.compile(rf"(?<![\w./])(?:ig|instagram|insta|fb|facebook|tiktok|twitter|twiter|telegram|tele|line\s+id)"
+                     rf"(?P<lead>(?:\s+(?:{_ME}|ya|aja|saja|id|juga|di))*)\s*(?P<colon>[:=]?)\s*"
+                     r"(?P<handle>@[\w.]{2,}|[^\W_][\w.]*[^\W_.]|[^\W_])", re.IGNORECASE)
+_OFFICE_HANDLE = re.compile(r"pem(?:kab|kot|prov|da|des)|dinas|humas|pol(?:res|sek|ri|da)|kominfo|official|resmi|"
+                            r"go\.?id|gov|lapor", re.IGNORECASE)
+_SPELT_AT = r"(?:\s*[\[({]\s*at\s*[\])}]\s*|\s+at\s+|\s*@\s*)"
+_SPELT_DOT = r"(?:\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+|\s*\.\s*)"
+_SPELT_EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]+{_SPELT_AT}(?:[^\W_][\w-]*{_SPELT_DOT})+(?:com|net|org|id|me|co|"
+                          r"info|biz)(?!\w)", re.IGNORECASE)
+_ACCOUNT = re.compile(r"(?<!\w)(?:rekening|rek|norek|no\.?\s*rek|bri|bca|bni|mandiri|bsi|btn|cimb|danamon|bank)\b",
+                      re.IGNORECASE)
+_AMOUNT = re.compile(r"(?:rp\.?|idr)\s*$|^\d{1,3}(?:\.\d{3})+$", re.IGNORECASE)
+_REGION_CODES = frozenset("""a b d e f g h k l m n p r s t w z aa ab ad ae ag ba bb bd be bg bh bk bl bm bn bp da db
+    dc dd de dg dh dk dl dm dn dr ds dt ea eb ed kb kh kt ku pa pb""".split())
+_PLATE = re.compile(r"(?<![\w-])(?P<region>[^\W\d_]{1,2})[ \t-]?\d{1,4}[ \t-]?[^\W\d_]{1,3}(?![\w-])")
+_VEHICLES = frozenset("motor mobil kendaraan truk truck bus pikap pickup angkot sepeda ranmor".split())
+_PLATE_WORDS = frozenset("plat pelat nopol plate".split())
+_OWN = re.compile(rf"(?<!\w){_ME}(?!\w)", re.IGNORECASE)
+_ME_WORD = re.compile(_ME, re.IGNORECASE)
+_OWN_VEHICLE = re.compile(rf"\b(?:{'|'.join(sorted(_VEHICLES | _PLATE_WORDS))}|nomor\s+polisi)(?:ku|\s+{_ME})\b")
+_HOME = re.compile(rf"(?<!\w)(?:(?:rumah|rmh|alamat(?:\s+rumah)?|tempat\s+tinggal|domisili|kediaman|kontrakan|kost?)"
+                   rf"\s+{_ME}|alamat\s+(?:rumah|pelapor)|{_ME}\s+(?:tinggal|warga))(?!\w)", re.IGNORECASE)
+_HOUSE_NUMBER = re.compile(r"(?<!\w)(?:no|nomor|nomer|nmr)\.?\s*\d+[^\W\d_]?(?:[/-]\d+[^\W\d_]?)?(?!\w)",
+                           re.IGNORECASE)
+_BESIDE_LANDMARK = frozenset("dekat depan samping sebelah seberang belakang sekitar arah menuju dkt dpn".split())
+_SENTENCE_END = re.compile(r"[;!?\n]|(?<=[^\W\d_]{4})\.(?=\s|$)")
+
+
+_TITLES = frozenset("""bupati wabup walikota wawali gubernur presiden menteri sekda dprd dewan admin min mimin tim
+    semua semuanya sekalian kalian bapak2 ibu2 kadis kaban kabid kabag kasi kasie kasubag sekdis pejabat direktur
+    kapolres kapolsek danramil""".split())  # "Terima kasih Bapak Bupati": whom the writer thanks
+_NOT_NAMED = _NAMED_PLACE | _THIRD_PARTY | _NO_NAME | _NOT_NAMES | _INTRO_END | _AFTER_NAME | _TITLES
+_NO_SIGNATURE = _COMMON_NAMES | _NOT_NAMED
+# The words each rule needs in a text before it runs, and how far from its end a signature is looked for
+_SIGNING_WORDS = ("ttd", "tertanda", "pengirim", "dikirim", "bertanda", "panggilan", "a.n", "an.", "atas nama")
+_SIGNATURE_TAIL = 160
+# a label that starts its line or sentence signs ("nunggu ttd kadis" does not)
+_SIGNED_LINE = re.compile(r"(?:^|[\n.,!])[ \t]*$")
+_KIN_WORDS = _KIN | frozenset("ananda bapaknya ibunya ayahnya bundanya ortunya orangtua tua wali walinya".split())
+_SPELT_AT_WORD = re.compile(r"\bat\b")
+_ACCOUNT_WORDS = frozenset("rek bri bca bni mandiri bsi btn cimb danamon bank".split())
+_PLATFORMS = frozenset("ig instagram insta fb facebook tiktok twitter twiter telegram tele line".split())
+_HOME_WORDS = frozenset("rumah rmh alamat tinggal domisili kediaman kontrakan kos kost warga".split())
+_NUMBER_WORDS = frozenset("no nomor nomer nmr".split())
+# The same leads matched in the lowercased text: a pattern tried at every position of a long story costs a fifth as
+# much without IGNORECASE and with "\b" for "(?<!\w)" (the same here: each lead starts with a letter)
+_RELATIVE_LOWER = re.compile(_RELATIVE.pattern.replace(r"(?<!\w)", r"\b"))
+_HOME_LOWER = re.compile(_HOME.pattern.replace(r"(?<!\w)", r"\b"))
+_SOCIAL_LOWER = re.compile(_SOCIAL.pattern)  # its lookbehind keeps "instagram.com/…" out
+
+
+def _in_lowercase(pattern: re.Pattern, lower: re.Pattern, text: str) -> Iterator[re.Match]:
+    """`pattern`'s matches in `text`, found by `lower` (its lowercase twin) in the lowercased text when lowercasing
+    keeps every position (it does but for a few letters, such as "İ")."""
+    lowered = text.lower()
+    return lower.finditer(lowered) if len(lowered) == len(text) else pattern.finditer(text)
+
+
+def _strip_other_identifiers(text: str) -> str:
+    """Mask what else identifies the writer (see above): a name signed or labelled, a relative's name, a handle, an
+    email spelt out, their bank account, their vehicle's plate, their house number."""
+    lowered = text.lower()  # each rule runs only on a text holding its words (a long story: about a ms each)
+    text = _strip_signatures(text, lowered)
+    if _holds(lowered, _KIN_WORDS):
+        text = _strip_relatives(text)
+    if "@" in text or _SPELT_AT_WORD.search(lowered):
+        text = _SPELT_EMAIL.sub(lambda found: found.group() if _OFFICE_DOMAIN.search(re.sub(
+            r"\W*dot\W*|\s", ".", found.group().lower())) else IDENTITY_MASK, text)
+    if _holds(lowered, _PLATFORMS):
+        text = _strip_handles(text)
+    if _holds(lowered, _ACCOUNT_WORDS):
+        text = _CONTACT_NUMBER.sub(lambda found: _own_account(text, found), text)
+    if _holds(lowered, _VEHICLES | _PLATE_WORDS):
+        text = _strip_own_plates(text)
+    return _strip_house_numbers(text) if _holds(lowered, _HOME_WORDS) and _holds(lowered, _NUMBER_WORDS) else text
+
+
+def _holds(lowered: str, words: frozenset[str]) -> bool:
+    """Whether a lowercased text holds one of `words`, even inside another word (a test before a rule's pattern)."""
+    return any(word in lowered for word in words)
+
+
+def _strip_relatives(text: str) -> str:
+    """Mask a relative's name ("anakku Dimas", "anak sy yg bernama Dimas", "saya bapaknya Dimas", "ananda Dimas"):
+    capitalised, or lowercase when named so ("bernama") or before their class or age ("anak saya rina kelas 3")."""
+    pieces, pos = [], 0
+    for kin in _in_lowercase(_RELATIVE, _RELATIVE_LOWER, text):
+        if kin.start() < pos or (kin.group("kin") and kin.group("kin").lower() in _KIN and kin.start() > 0 and (
+                before := _TOKENS.findall(text, max(0, kin.start() - 20), kin.start())) and
+                before[-1].lower() in _ROLES | _FELLOWS):
+            continue  # "guru anak saya pak Budi": the teacher
+        name = _signature_name(text, kin.end(), lowercase=True, named=bool(kin.group("named")))
+        if name is None:
+            continue
+        if not text[name[0]:name[1]].lstrip()[:1].isupper() or text.isupper():
+            if not (kin.group("named") or _AGE_OR_CLASS.match(text, name[1])):
+                continue  # "anak saya rajin sekolah"
+        pieces += [text[pos:name[0]], IDENTITY_MASK]
+        pos = name[1]
+    return "".join(pieces) + text[pos:]
+
+
+def _signature_name(text: str, start: int, lowercase: bool, named: bool = False) -> tuple[int, int] | None:
+    """Where the name that starts at `start` ends ("Ahmad Fauzi", "Pak Rudi", "Rudi H."; each word capitalised, or
+    lowercase too when `lowercase`), as (start, end), or None: no name there (a role, a place, a small word)."""
+    end, names, capitals, shouting = start, 0, False, text.isupper()
+    while names <= _NAME_WORDS_MAX and (piece := _NAME_PIECES.match(text, end)):
+        word = _LETTERS.search(piece.group("word")).group()
+        small = word.lower() in (_NOT_NAMED if named else _NO_SIGNATURE)  # "bernama Putri Ayu": names
+        if word.lower() in _ADDRESSES and not names:
+            end = piece.end("word")
+            continue
+        capitalised = word[:1].isupper()
+        if small or _ME_WORD.fullmatch(word) or not (lowercase and not capitals or capitalised) or (
+                len(word) > 1 and word.isupper() and not shouting):  # "KDRT", "LPR", "DLH": no names
+            break
+        end, names, capitals = piece.end("word"), names + 1, capitals or (capitalised and not names)
+    if names == 1 and text[start:end].strip(" .").lower() in _towns():
+        return None  # "Salam, Jember": where from
+    return (start, end) if names else None
+
+
+def _strip_signatures(text: str, lowered: str) -> str:
+    """Mask a name under a signing label anywhere, or after a closing or a dash at the end of the text (`lowered`:
+    the text in lowercase, where the labels are looked for first)."""
+    pieces, pos = [], 0
+    labelled = any(label in lowered for label in _SIGNING_WORDS)
+    for label in _SIGNING.finditer(text) if labelled else ():
+        if label.start() < pos:
+            continue
+        name = _signature_name(text, label.end(), lowercase=bool(label.group("label")) and (
+            ":" in label.group() or _SIGNED_LINE.search(text, 0, label.start()) is not None))
+        clause = text[max([0, *(f.end() for f in _BEFORE_CLAUSE.finditer(text, 0, label.start()))]):label.start()]
+        if name is None or _says_whose(_TOKENS.findall(clause)[-6:], set()):
+            continue  # "penipu itu minta transfer ke rekening a.n. Joko": someone else's name
+        pieces += [text[pos:name[0]], IDENTITY_MASK]
+        pos = name[1]
+    text = "".join(pieces) + text[pos:]
+    for closing in reversed(list(_SIGN_OFF.finditer(text, max(0, len(text) - _SIGNATURE_TAIL)))):
+        name = _signature_name(text, closing.end(), lowercase=False)
+        if name is not None and _SIGNED_END.fullmatch(text, name[1]):
+            return text[:name[0]] + IDENTITY_MASK + text[name[1]:]
+    dashed = _DASHED_SIGNATURE.search(text, max(0, len(text) - _SIGNATURE_TAIL))
+    if dashed and _signature_name(text, dashed.start("name"), lowercase=True):
+        return text[:dashed.start("name")] + IDENTITY_MASK + text[dashed.end("name"):]
+    return text
+
+
+def _strip_handles(text: str) -> str:
+    """Mask each handle after a platform's word that can be the writer's: with an "@", a digit, a dot or an
+    underscore, or after "saya" or a colon (with the capitalised name after them: "fb: Rudi Hartono"); an office's
+    account, and a plain word after the platform ("di fb rame dibahas"), stay."""
+    pieces, pos = [], 0
+    for found in _in_lowercase(_SOCIAL, _SOCIAL_LOWER, text):
+        if found.start() < pos:
+            continue
+        handle, own = text[found.start("handle"):found.end("handle")], bool(_OWN.search(found.group("lead")) or
+                                                                             found.group("colon"))
+        if _OFFICE_HANDLE.search(handle) or not (own or handle[0] == "@" or re.search(r"[\d_.]", handle)) or (
+                handle[0].isdigit() or re.fullmatch(r"[^\W\d_]+2", handle)):  # "TikTok 10rb", "ngaku2": no handles
+            continue
+        if handle[0] != "@" and handle.lower() in _COMMON_NAMES | _NO_NAME | _NOT_NAMES:
+            continue
+        name = None if handle[0] == "@" else _signature_name(text, found.start("handle"), lowercase=True)
+        pieces += [text[pos:found.start("handle")], IDENTITY_MASK]
+        pos = max(found.end(), name[1] if name else 0)
+    return "".join(pieces) + text[pos:]
+
+
+def _own_account(text: str, found: re.Match) -> str:
+    """A long number, masked when its clause gives it as the writer's bank account ("rekening saya BRI …", "rek
+    1234… bca an saya"); an amount or a number no "saya" owns stays."""
+    start = max([0, found.start() - _LEAD_WINDOW, *(f.end() for f in _SENTENCE_END.finditer(
+        text, max(0, found.start() - _LEAD_WINDOW), found.start()))])
+    before, after = text[start:found.start()], text[found.end():found.end() + 20]
+    if _AMOUNT.search(before) or _AMOUNT.match(found.group()) or not _ACCOUNT.search(before + " " + after):
+        return found.group()
+    if not _OWN.search(before + " " + after) or _says_whose(_TOKENS.findall(before)[-4:], set()):
+        return found.group()
+    return IDENTITY_MASK
+
+
+def _strip_own_plates(text: str) -> str:
+    """Mask the plate of the writer's own vehicle ("motor saya nopol M 4567 KL", "mobilku B 1234 KJT"): the first
+    plate in the clause after a vehicle's or a plate's word owned by "saya", with no other vehicle between ("motor
+    saya ditabrak mobil L 1234 AB": the car's stays)."""
+    for lead in reversed(list(_in_lowercase(_OWN_VEHICLE, _OWN_VEHICLE, text))):
+        stop = _BEFORE_CLAUSE.search(text, lead.end(), lead.end() + _LEAD_WINDOW)
+        for plate in _PLATE.finditer(text, lead.end(), stop.start() if stop else lead.end() + _LEAD_WINDOW):
+            between = {word.lower() for word in _TOKENS.findall(text, lead.end(), plate.start())}
+            if plate.group("region").lower() in _REGION_CODES and not between & _VEHICLES:
+                text = text[:plate.start()] + IDENTITY_MASK + text[plate.end():]
+            break
+    return text
+
+
+def _strip_house_numbers(text: str) -> str:
+    """Mask the house number in the address a writer gives as their home ("rumah saya di jl Melati no 12", "alamat
+    rumah: … nomor 15A"), the street kept; an address beside a landmark ("rumah saya dekat masjid … no 5") stays."""
+    for number in reversed(_home_numbers(text)):
+        text = text[:number.start()] + HOUSE_MASK + text[number.end():]
+    return text
+
+
+def _home_numbers(text: str) -> list[re.Match]:
+    """The house numbers ("no 12") of the addresses a writer gives as their home, in order."""
+    found = {}
+    for home in _in_lowercase(_HOME, _HOME_LOWER, text):
+        stop = _SENTENCE_END.search(text, home.end())
+        number = _HOUSE_NUMBER.search(text, home.end(), stop.start() if stop else len(text))
+        if number is not None and not {w.lower() for w in _TOKENS.findall(
+                text, home.end(), number.start())} & _BESIDE_LANDMARK:
+            found[number.span()] = number  # two homes in one sentence point at one number
+    return [found[span] for span in sorted(found)]
+
+
+def without_home_number(place: str, story: str) -> str:
+    """An anonymous reporter's place with the house number masked that their story gives as their home's ("rumah
+    saya di gg Mawar no 8" and the place "gg Mawar no 8 RT 02", often read from that story): the place keeps the
+    street, as the story does."""
+    homes = {re.sub(r"\D", "", number.group()) for number in _home_numbers(story)}
+    if not homes:
+        return place
+    return _HOUSE_NUMBER.sub(lambda found: HOUSE_MASK if re.sub(r"\D", "", found.group()) in homes
+                             else found.group(), place)
 
 
 def strip_nik(text: str | None) -> str:
@@ -714,7 +991,12 @@ _ASKS_IDENTITY = re.compile(
     # review B: "minta nomor hpnya", "minta wa nya", "japri nomor bapak", "atas nama siapa", "sebutkan nama"
     r"(?:hp|hape|wa|whatsapp|telp|telpon|telepon|kontak)\s?nya|(?:no|nomor|nomer|nmr)\.?\s*" + _YOU + r"|"
     r"(?:atas\s+nama|a\.\s?n\.?)\s+(?:siapa|sp|spa|" + _YOU + r")|"
-    r"(?:menyebut(?:kan)?|sebut(?:kan|in)?)\s+nama(?!\s*(?:" + "|".join(_PLACE_NAMED) + r")))(?!\w)",
+    r"(?:menyebut(?:kan)?|sebut(?:kan|in)?)\s+nama(?!\s*(?:" + "|".join(_PLACE_NAMED) + r"))|"
+    # privacy5: their bank account, vehicle plate, social media account, house number ("no rek ibu", "plat nomor
+    # motor bapak", "akun ig bapak", "rumah ibu nomor berapa"); "plat truk yang buang sampah" asks about the problem
+    r"(?:rekening|rek)(?:\s+bank)?\s+" + _YOU + r"|(?:plat|pelat|nopol)(?:\s+nomor)?(?:\s+(?:motor|mobil|kendaraan))?"
+    r"\s+" + _YOU + r"|(?:ig|instagram|fb|facebook|tiktok|twitter|telegram|medsos|media\s+sosial)\s+" + _YOU + r"|"
+    r"(?:no|nomor|nomer|nmr)\.?\s*rumah\s+" + _YOU + r"|rumah\s+" + _YOU + r"\s+(?:no|nomor|nomer|nmr))(?!\w)",
     re.IGNORECASE)
 # "namanya siapa (pak)": the reporter's name when nothing the problem is about stands before it in its clause
 # ("petugas yang minta uang namanya siapa?" asks about the problem)

@@ -1,0 +1,323 @@
+"""Session 31 (privacy5): an anonymous reporter found by what identifies them besides their number and WhatsApp name:
+a name signed or labelled at the end, a social media handle, an email spelt out, their bank account, their own
+vehicle's plate and their house number. Each masked where it is the reporter's, kept where it is someone else's or
+the problem's."""
+
+from __future__ import annotations
+
+import pytest
+
+from lapor.bridge.privacy import HOUSE_MASK, IDENTITY_MASK, strip_identity
+
+PHONE, NAME = "+6281234567890", "Siti Rahma"  # the WhatsApp name is nobody in these texts
+
+
+def masked(typed: str) -> str:
+    return strip_identity(typed, PHONE, NAME)
+
+
+# 1. A name signed or labelled -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "hidden", "kept"), [
+    ("lampu mati 3 hari.\nTtd\nAhmad Fauzi", "Fauzi", "Ttd"),
+    ("lampu mati 3 hari. wassalam, Ahmad", "Ahmad", "wassalam"),
+    ("Jalan rusak mohon diperbaiki.\n\nTertanda,\nAhmad Fauzi", "Fauzi", "Tertanda"),
+    ("jalan berlubang dalam. Salam, Rudi H.", "Rudi", "Salam"),
+    ("sampah numpuk seminggu. Salam hangat,\nRudi Hartono 🙏", "Rudi", "Salam hangat"),
+    ("air mati. Terima kasih. Hormat saya\nRudi", "Rudi", "Terima kasih"),
+    ("sampah numpuk. Pengirim: Ahmad Fauzi", "Fauzi", "Pengirim"),
+    ("lampu mati. an. Ahmad Fauzi", "Fauzi", "lampu mati"),
+    ("lampu mati di gang 3. a.n Ahmad Fauzi", "Fauzi", "gang 3"),
+    ("atas nama Rudi Hartono mengadukan jalan rusak", "Hartono", "jalan rusak"),
+    ("yang bertanda tangan di bawah ini: Rudi Hartono, warga desa Banyuates", "Hartono", "bertanda tangan"),
+    ("makasih ya min 🙏\n-Ahmad Fauzi-", "Fauzi", "makasih"),
+    ("kenalin aku rudi anak rt 5, mau lapor lampu mati", "rudi", "lampu mati"),
+    ("PJU mati di jl. Trunojoyo depan toko Sinar Jaya. Terimakasih. Salam, Pak Darto RT 4", "Darto", "Sinar Jaya"),
+    ("mhn ditindak, tks.\n~ budi ~", "budi", "ditindak"),
+    ("TTD: H. Moch. Ridwan", "Ridwan", "TTD"),
+    ("jalan rusak. salam sehat selalu, Budi Santoso", "Santoso", "salam sehat selalu"),
+])
+def test_a_name_signed_or_labelled_is_masked(typed, hidden, kept):
+    result = masked(typed)
+    assert hidden not in result and kept in result and IDENTITY_MASK in result, result
+
+
+@pytest.mark.parametrize("typed", [
+    "Hormat kami, warga RT 3 desa Banyuates",
+    "terima kasih pak",
+    "Terima kasih, Pak.",
+    "makasih min, ditunggu",
+    "salam hangat dari warga Banyuates",
+    "atas nama warga rt 3 kami mohon jalan diperbaiki",
+    "atas nama Dinas Sosial petugas minta uang",
+    "penipu itu minta transfer ke rekening a.n. Joko Susilo",
+    "Wassalam.",
+    "Salam sehat selalu",
+    "Terima kasih banyak atas bantuannya",
+    "sampah di jl. Ahmad Yani numpuk. Terima kasih",
+    "jalan rusak, tolong. Terima kasih Bapak Bupati",
+    "lampu mati\n\n- mohon segera -",
+    "Ttd.\nwarga gg kenanga",
+    "jalan rusak parah. Salam Pancasila",
+    "sudah 2 minggu nunggu ttd kadis",
+    "Yth. Bapak/Ibu,\n\nSalam, DLH.",
+    "saya mau lapor suami saya KDRT",
+    "PAK TOLONG ANAK SAYA HILANG SEJAK TADI SORE, kata dia",
+    "banjir di Jember. Salam, Jember",
+])
+def test_closings_and_labels_that_name_nobody_stay(typed):
+    assert masked(typed) == typed
+
+
+# 2. Social media handles and an email spelt out --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "hidden"), [
+    ("ig @budi_s88 dm aja", "budi_s88"),
+    ("dm ig saya ya @budi_s88", "budi_s88"),
+    ("IG: budi_s88", "budi_s88"),
+    ("kalau perlu foto lain cek fb saya rudi.hartono.77", "rudi.hartono"),
+    ("fb: Rudi Hartono", "Hartono"),
+    ("tiktok @rudihartono", "rudihartono"),
+    ("kontak telegram @rudih ya", "rudih"),
+    ("akun twitter saya @budis88", "budis88"),
+    ("line id: budis88", "budis88"),
+    ("email: rudih88[at]gmail[dot]com", "rudih88"),
+    ("email saya rudih88 @ gmail . com", "rudih88"),
+    ("rudih88 (at) yahoo.co.id", "rudih88"),
+    ("kirim ke rudih88 at gmail dot com", "rudih88"),
+])
+def test_a_handle_or_an_email_spelt_out_is_masked(typed, hidden):
+    result = masked(typed)
+    assert hidden not in result and IDENTITY_MASK in result, result
+
+
+@pytest.mark.parametrize("typed", [
+    "sudah lapor lewat ig @pemkabsampang tapi tidak dibalas",
+    "akun ig penipu @cepatcair88 minta transfer",
+    "di fb rame dibahas soal jalan ini",
+    "cek ig aja videonya viral",
+    "rapat at kantor desa jam 9",
+    "email dinas dlh@sampangkab.go.id tidak dibalas",
+    "cek ini pak https://www.instagram.com/reel/Cxyz/",
+    "akun fb ngaku2 bupati minta transfer duit",
+    "Jual followers IG & TikTok 10rb cuma 50rb",
+    "on the next line: the quick periods wrap",
+])
+def test_handles_and_addresses_of_others_stay(typed):
+    assert masked(typed) == typed
+
+
+# 3. The reporter's bank account and vehicle plate -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "hidden"), [
+    ("dana bansos tidak masuk ke rekening saya no 1234567890", "1234567890"),
+    ("rek BRI sy 0012-01-234567-50-1", "234567"),
+    ("transfer ke rek 1234567890 bca an saya", "1234567890"),
+    ("no rekening saya: 123 456 7890 (BNI)", "456"),
+    ("norek aku 7001234567 mandiri", "7001234567"),
+    ("motor saya plat M 4567 KL dicuri di pasar", "4567"),
+    ("motor sy yamaha nopol M 4567 KL ditahan", "4567"),
+    ("kendaraan saya dengan nomor polisi M-4567-KL ditilang padahal pajak hidup", "4567"),
+    ("plat nomor mobil saya: l 1234 ab", "1234"),
+    ("mobil sy L1234AB diderek padahal parkir resmi", "L1234AB"),
+    ("mobilku B 1234 KJT diderek dishub", "1234"),
+])
+def test_the_reporters_own_account_and_plate_are_masked(typed, hidden):
+    result = masked(typed)
+    assert hidden not in result and IDENTITY_MASK in result, result
+
+
+@pytest.mark.parametrize("typed", [
+    "no rekening penipu 1234567890 bca",
+    "rekening desa 1234567890 dipakai pribadi",
+    "sudah transfer Rp 15.000.000 dari rekening saya ke petugas",
+    "truk pasir B 9123 XYZ ngebut tiap pagi",
+    "parkir liar mobil L 1234 AB di depan toko",
+    "motor saya ditabrak mobil L 1234 AB lalu kabur",
+    "bus M 7001 UA ugal-ugalan di jalan raya",
+])
+def test_accounts_and_plates_of_others_stay(typed):
+    assert masked(typed) == typed
+
+
+# 4. The reporter's house number --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "hidden", "kept"), [
+    ("jalan depan rumah rusak. rumah saya di jl melati no 12 rt 3 rw 2", "12", "jl melati"),
+    ("alamat saya jl. Melati no. 12 RT 03/RW 02 desa Banyuates", "12", "desa Banyuates"),
+    ("saya tinggal di Perum Griya Asri blok C no 7, air mati", "7", "Perum Griya Asri"),
+    ("alamat rumah: jl kenanga gg 3 nomor 15A", "15A", "jl kenanga"),
+    ("rumah sy jl trunojoyo nmr 45 kebanjiran", "45", "jl trunojoyo"),
+])
+def test_the_reporters_house_number_is_masked_and_the_street_kept(typed, hidden, kept):
+    result = masked(typed)
+    assert HOUSE_MASK in result and kept in result, result
+    assert hidden not in result.replace(kept, ""), result
+
+
+@pytest.mark.parametrize("typed", [
+    "kantor dinas di jl wahid hasyim no 3 kotor",
+    "depan rumah no 12 jl melati lampu mati",
+    "rumah saya dekat masjid jl trunojoyo no 5, sampah numpuk",
+    "rumah saya di rt 3 kebanjiran",
+    "lampu PJU no 12 di depan rumah saya mati",
+])
+def test_other_addresses_and_numbers_stay(typed):
+    assert masked(typed) == typed
+
+
+# 5. The whole way: filed anonymously, forwarded, read by the agency ------------------------------------------------
+
+STORY = ("Sampah tidak diangkut dua minggu, padahal retribusi sudah dipotong dari rekening saya BRI "
+         "0012-01-234567-50-1. Rumah saya di jl Melati no 27 RT 3. Kalau perlu, ig @rudifz_27.\nTtd\nRudi Hartono")
+LEAKS = ("234567", "no 27", "rudifz", "Hartono")
+
+
+def test_the_reporters_account_house_handle_and_signature_reach_no_agency(world, app):
+    from tests.parties import complaint, make_people
+    from tests.web.conftest import logged_in
+
+    people = make_people(world)
+    people["citizen2"].file(description=STORY, place="Desa Banyuates, Kec. Banyuates", privacy="3")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    page = logged_in(app, people["dlh1"].phone).get("/pengaduan/1").get_data(as_text=True)
+    reads = [m.body for who in ("dlh1", "head") for m in people[who].inbox()]
+    for text in (*reads, page, complaint(world, 1).title, complaint(world, 1).description):
+        assert not any(leak in text for leak in LEAKS), text
+    assert "jl Melati" in page and "retribusi" in page
+
+
+@pytest.mark.parametrize(("story", "place"), [
+    ("sampah tidak diangkut. rumah sy di gg mawar no 8 rt 2", "YA"),  # the place read from the story, confirmed
+    ("sampah tidak diangkut. rumah sy di gg mawar no 8 rt 2", "gg mawar no 8, rt 2 kel dalpenang"),
+    ("sampah tidak diangkut depan rumah. alamat saya Gg Mawar No. 8", "Gg. Mawar nomor 8 Dalpenang"),
+])
+def test_the_place_keeps_no_house_number_the_story_gives_as_the_reporters_home(world, story, place):
+    from tests.parties import complaint, make_people
+
+    people = make_people(world)
+    people["citizen2"].file(description=story, place=place, privacy="3")
+    filed = complaint(world, 1)
+    assert HOUSE_MASK in filed.location_text and "8" not in filed.location_text, filed.location_text
+    assert "awar" in filed.location_text
+
+
+def test_a_place_of_an_anonymous_story_about_someone_elses_house_keeps_its_number(world):
+    from tests.parties import complaint, make_people
+
+    people = make_people(world)
+    people["citizen2"].file(description="sampah dibuang di depan rumah kosong", place="gg mawar no 8", privacy="3")
+    assert complaint(world, 1).location_text == "gg mawar no 8"
+
+
+def test_anonymity_asked_after_filing_masks_the_house_number_in_the_place_too(world):
+    from tests.parties import complaint, make_people
+
+    people = make_people(world)
+    people["citizen2"].file(description="sampah tidak diangkut. rumah sy di gg mawar no 8 rt 2",
+                            place="gg mawar no 8 rt 2")
+    assert "no 8" in complaint(world, 1).location_text
+    people["citizen2"].says("ANONIM LPR-1")
+    filed = complaint(world, 1)
+    assert filed.privacy == "anonim" and HOUSE_MASK in filed.location_text, filed.location_text
+    assert HOUSE_MASK in filed.description and "8" not in filed.description + filed.location_text
+
+
+# 6. A relative's name, and whose a "saya" is --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "hidden", "kept"), [
+    ("anak saya rina kelas 3 tidak dapat KIP", "rina", "tidak dapat KIP"),
+    ("anakku Dimas tidak dapat KIP padahal miskin", "Dimas", "tidak dapat KIP"),
+    ("anak sy yg bernama Dimas Pratama kelas 5 di SDN 1 Banyuates", "Dimas", "SDN 1 Banyuates"),
+    ("saya bapaknya Dimas kelas 5 SDN 1 dimintai uang seragam", "Dimas", "uang seragam"),
+    ("saya ortu dari ananda Dimas Pratama kelas 5", "Dimas", "kelas 5"),
+    ("almarhum bapak saya H. Abdul Ghofur, akta kematian belum jadi", "Ghofur", "akta kematian"),
+    ("ibu saya bu Sumiati (70 th) tidak dapat bansos", "Sumiati", "bansos"),
+    ("Istriku Siti Aminah ditolak di puskesmas", "Aminah", "puskesmas"),
+    ("Anak saya bernama putri ayu kelas 2", "ayu", "kelas 2"),
+])
+def test_a_relatives_name_is_masked(typed, hidden, kept):
+    result = masked(typed)
+    assert hidden not in result and kept in result and IDENTITY_MASK in result, result
+
+
+@pytest.mark.parametrize("typed", [
+    # the one complained of, or the place: someone "saya" owns who is no relative, or a thing
+    "tetangga saya Joko buang sampah ke sungai",
+    "bos saya Pak Hendra tidak bayar THR",
+    "guru anak saya pak Budi minta uang",
+    "teman saya Andi dipalak preman di terminal",
+    "desa saya Banyuates gelap tiap malam",
+    "kampung saya Krajan banjir",
+    "motor saya Honda Beat hilang di parkiran pasar",
+    "Pak Joko tetangga saya buang sampah ke sungai",
+    # relatives without a name
+    "anak saya sakit tidak dilayani",
+    "ibu saya sudah tua dan tidak dapat bansos",
+    "anak saya kelas 3 SD dimintai uang",
+    "anak saya rajin sekolah tapi tidak dapat KIP",
+])
+def test_what_saya_owns_that_is_no_relatives_name_stays(typed):
+    assert masked(typed) == typed
+
+
+# 7. An agency asking for them -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "mohon kirim nomor rekening bapak untuk ganti rugi",
+    "no rek ibu berapa ya?",
+    "rekening bapak bank apa?",
+    "plat nomor motor bapak berapa?",
+    "nopol kendaraan ibu apa?",
+    "akun ig bapak apa ya?",
+    "boleh minta instagram ibu?",
+    "fb bapak namanya apa?",
+    "akun medsos bapak apa?",
+    "nomor rumah bapak berapa?",
+    "rumah ibu nomor berapa?",
+])
+def test_an_agency_asking_for_the_reporters_account_plate_handle_or_house_number_asks_who_they_are(question):
+    from lapor.bridge.privacy import asks_identity
+
+    assert asks_identity(question)
+
+
+@pytest.mark.parametrize("question", [
+    "nomor rumah yang lampunya mati berapa?",
+    "plat nomor truk yang buang sampah itu berapa?",
+    "nomor rekening yang dipakai penipu itu apa?",
+    "akun ig yang menyebarkan itu apa namanya?",
+    "apakah motor bapak rusak karena lubang itu?",
+    "rumah nomor berapa yang kebanjiran?",
+])
+def test_questions_about_the_problems_accounts_plates_and_houses_stay_questions(question):
+    from lapor.bridge.privacy import asks_identity
+
+    assert not asks_identity(question)
+
+
+def test_an_officer_asking_an_anonymous_reporter_for_their_account_on_whatsapp_is_refused(world):
+    from tests.parties import make_people
+
+    people = make_people(world)
+    people["citizen2"].file(description="Lampu jalan mati di gang mawar sudah seminggu", place="Gang Mawar",
+                            privacy="3")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].says("INFO LPR-1 mohon kirim nomor rekening bapak untuk ganti rugi")
+    assert "anonim" in reply and "verifikator" in reply, reply
+    assert not [m for m in people["citizen2"].inbox() if m.purpose == "question"]
+
+
+@pytest.mark.parametrize("typed", [
+    "Laporan dari saya Budi warga rt 3",
+    "ini saya Budi mau lapor",
+    "sebelumnya saya Budi dari RT 2",
+    "jadi saya Budi mau lapor jalan rusak",
+    "begini saya Budi, jalan rusak",
+    "Dengan hormat saya Budi Santoso melaporkan",
+    "kebetulan saya Budi ketua RT",
+    "Yth Bapak Bupati saya Budi warga Banyuates",
+    "Bismillah saya Budi mau lapor",
+])
+def test_an_introduction_after_an_opening_word_still_names_the_writer(typed):
+    assert "Budi" not in masked(typed)
