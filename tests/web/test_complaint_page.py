@@ -736,7 +736,7 @@ def test_a_typed_reference_says_nothing_of_another_agency_s_complaint(people, lo
     ("2", DLH_1, "Rahasia: isi laporan ini tidak dipublikasikan"),
 ])
 def test_the_reporter_card_says_what_the_reporters_choice_asks_of_the_reader(people, login_as, privacy, phone, said):
-    """Walked at 390 px: a verifier read «kerahasiaan Anonim» in small grey print above, and then «Ahmad ·
+    """Walked at 390 px: a verifier read «kerahasiaan anonim» in small grey print above, and then «Ahmad ·
     0812-9876-5432» with nothing saying that no agency may learn them (a name copied into a note, said on the
     phone to the officer). The card says what the choice means for the one reading it."""
     people["citizen"].file(privacy=privacy)
@@ -868,3 +868,23 @@ def test_less_than_a_working_day_is_said_in_words(people, login_as, clock):
     for path in ("/pengaduan/1", "/"):
         page = client.get(path).get_data(as_text=True)
         assert "terlambat kurang dari 1 hari kerja" in page and "&lt;1" not in page, path
+
+
+@pytest.mark.parametrize(("privacy", "phone", "said"), [
+    ("1", VERIFIER, "kerahasiaan biasa"),
+    ("2", VERIFIER, "kerahasiaan rahasia"),
+    ("3", VERIFIER, "kerahasiaan anonim"),
+    ("1", DLH_1, "kerahasiaan biasa"),
+    ("3", DLH_1, "kerahasiaan anonim"),
+    ("2", SUPERVISOR, "kerahasiaan rahasia"),
+])
+def test_the_privacy_reads_as_a_word_in_the_sentence_of_small_print(people, login_as, privacy, phone, said):
+    """«Pengaduan · kerahasiaan Biasa · WhatsApp»: the reporter's choice stood capitalised mid-phrase under the
+    title, as if a name. It reads «kerahasiaan biasa» (rahasia, anonim) for every reader; the kind and the source
+    beside it keep their capitals (they start their own items)."""
+    people["citizen"].file(privacy=privacy)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    page = login_as(phone).get("/pengaduan/1").get_data(as_text=True)
+    meta = " ".join(re.sub(r"<[^>]+>", " ", page.split('<p class="meta">')[1].split("</p>")[0]).split())
+    assert f"Pengaduan · {said} · WhatsApp" in meta, meta
+    assert re.search(r"kerahasiaan [A-Z]", meta) is None, meta
