@@ -888,3 +888,31 @@ def test_the_privacy_reads_as_a_word_in_the_sentence_of_small_print(people, logi
     meta = " ".join(re.sub(r"<[^>]+>", " ", page.split('<p class="meta">')[1].split("</p>")[0]).split())
     assert f"Pengaduan · {said} · WhatsApp" in meta, meta
     assert re.search(r"kerahasiaan [A-Z]", meta) is None, meta
+
+
+@pytest.mark.parametrize(("commands", "said"), [
+    (["TERUSKAN LPR-1 DLH", "TERUSKAN LPR-2 DLH"],
+     "Laporan ini sudah diteruskan ke DLH; bila sama, gabungkan di «Gabungkan duplikat» agar tidak dijawab dua kali."),
+    (["TERUSKAN LPR-1 DLH", "TERUSKAN LPR-2 DLH, PUPR"],
+     "Laporan ini sudah diteruskan ke DLH, PUPR; bila sama, gabungkan di «Gabungkan duplikat» agar tidak dijawab dua "
+     "kali."),
+    (["TERUSKAN LPR-1 DLH"], "Bandingkan di «Gabungkan duplikat» sebelum meneruskan."),  # not forwarded yet
+    (["TERUSKAN LPR-1 DLH", "TUNDA LPR-2 Di sebelah mana tepatnya TPS itu?"],
+     "Bandingkan di «Gabungkan duplikat» sebelum meneruskan."),  # asked before forwarding: still to forward
+])
+def test_a_likely_duplicate_already_forwarded_is_not_told_to_wait_for_forwarding(people, login_as, world, commands,
+                                                                                 said):
+    """Walked at 390 px: LPR-2, already forwarded to DLH, said «Bandingkan di «Gabungkan duplikat» sebelum
+    meneruskan» as if it were still to forward. Once forwarded the notice says where it went and why a merge
+    still matters."""
+    file(people["citizen"])
+    file(people["citizen2"])
+    deliver(world)
+    for command in commands:
+        people["verifier"].says(command)
+    page = login_as(VERIFIER).get("/pengaduan/2").get_data(as_text=True)
+    notice = re.search(r'<p class="flash[^"]*" id="mungkin-duplikat">(.*?)</p>', page, re.S)
+    assert notice, page[:300]
+    text = " ".join(re.sub(r"<[^>]+>", "", notice.group(1)).split())
+    assert text.startswith("Mungkin duplikat dari LPR-1 (100% mirip), yang masih terbuka. "), text
+    assert text.endswith(said), text
