@@ -916,3 +916,19 @@ def test_a_likely_duplicate_already_forwarded_is_not_told_to_wait_for_forwarding
     text = " ".join(re.sub(r"<[^>]+>", "", notice.group(1)).split())
     assert text.startswith("Mungkin duplikat dari LPR-1 (100% mirip), yang masih terbuka. "), text
     assert text.endswith(said), text
+
+
+@pytest.mark.parametrize("phone", [VERIFIER, DLH_1, DLH_HEAD, SUPERVISOR])
+def test_no_two_elements_of_a_complaint_page_share_an_id(people, login_as, phone):
+    """Each action's form carried its own hidden CSRF field with id="csrf_token": four to seven elements of one
+    page shared an id, which a screen reader's and a checker's `aria-describedby` / label lookups take as the first.
+    Every id on the page is its own (the take-back fold and the actions' forms with several open)."""
+    file(people["citizen"])
+    file(people["citizen2"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH, PUPR")
+    for number in (1, 2):
+        page = login_as(phone).get(f"/pengaduan/{number}")
+        if page.status_code != 200:
+            continue
+        ids = re.findall(r'\sid="([^"]+)"', page.get_data(as_text=True))
+        assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
