@@ -736,7 +736,7 @@ def test_a_typed_reference_says_nothing_of_another_agency_s_complaint(people, lo
     ("2", DLH_1, "Rahasia: isi laporan ini tidak dipublikasikan"),
 ])
 def test_the_reporter_card_says_what_the_reporters_choice_asks_of_the_reader(people, login_as, privacy, phone, said):
-    """Walked at 390 px: a verifier read «kerahasiaan Anonim» in small grey print above, and then «Ahmad ·
+    """Walked at 390 px: a verifier read «kerahasiaan anonim» in small grey print above, and then «Ahmad ·
     0812-9876-5432» with nothing saying that no agency may learn them (a name copied into a note, said on the
     phone to the officer). The card says what the choice means for the one reading it."""
     people["citizen"].file(privacy=privacy)
@@ -868,3 +868,67 @@ def test_less_than_a_working_day_is_said_in_words(people, login_as, clock):
     for path in ("/pengaduan/1", "/"):
         page = client.get(path).get_data(as_text=True)
         assert "terlambat kurang dari 1 hari kerja" in page and "&lt;1" not in page, path
+
+
+@pytest.mark.parametrize(("privacy", "phone", "said"), [
+    ("1", VERIFIER, "kerahasiaan biasa"),
+    ("2", VERIFIER, "kerahasiaan rahasia"),
+    ("3", VERIFIER, "kerahasiaan anonim"),
+    ("1", DLH_1, "kerahasiaan biasa"),
+    ("3", DLH_1, "kerahasiaan anonim"),
+    ("2", SUPERVISOR, "kerahasiaan rahasia"),
+])
+def test_the_privacy_reads_as_a_word_in_the_sentence_of_small_print(people, login_as, privacy, phone, said):
+    """«Pengaduan · kerahasiaan Biasa · WhatsApp»: the reporter's choice stood capitalised mid-phrase under the
+    title, as if a name. It reads «kerahasiaan biasa» (rahasia, anonim) for every reader; the kind and the source
+    beside it keep their capitals (they start their own items)."""
+    people["citizen"].file(privacy=privacy)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    page = login_as(phone).get("/pengaduan/1").get_data(as_text=True)
+    meta = " ".join(re.sub(r"<[^>]+>", " ", page.split('<p class="meta">')[1].split("</p>")[0]).split())
+    assert f"Pengaduan · {said} · WhatsApp" in meta, meta
+    assert re.search(r"kerahasiaan [A-Z]", meta) is None, meta
+
+
+@pytest.mark.parametrize(("commands", "said"), [
+    (["TERUSKAN LPR-1 DLH", "TERUSKAN LPR-2 DLH"],
+     "Laporan ini sudah diteruskan ke DLH; bila sama, gabungkan di «Gabungkan duplikat» agar tidak dijawab dua kali."),
+    (["TERUSKAN LPR-1 DLH", "TERUSKAN LPR-2 DLH, PUPR"],
+     "Laporan ini sudah diteruskan ke DLH, PUPR; bila sama, gabungkan di «Gabungkan duplikat» agar tidak dijawab dua "
+     "kali."),
+    (["TERUSKAN LPR-1 DLH"], "Bandingkan di «Gabungkan duplikat» sebelum meneruskan."),  # not forwarded yet
+    (["TERUSKAN LPR-1 DLH", "TUNDA LPR-2 Di sebelah mana tepatnya TPS itu?"],
+     "Bandingkan di «Gabungkan duplikat» sebelum meneruskan."),  # asked before forwarding: still to forward
+])
+def test_a_likely_duplicate_already_forwarded_is_not_told_to_wait_for_forwarding(people, login_as, world, commands,
+                                                                                 said):
+    """Walked at 390 px: LPR-2, already forwarded to DLH, said «Bandingkan di «Gabungkan duplikat» sebelum
+    meneruskan» as if it were still to forward. Once forwarded the notice says where it went and why a merge
+    still matters."""
+    file(people["citizen"])
+    file(people["citizen2"])
+    deliver(world)
+    for command in commands:
+        people["verifier"].says(command)
+    page = login_as(VERIFIER).get("/pengaduan/2").get_data(as_text=True)
+    notice = re.search(r'<p class="flash[^"]*" id="mungkin-duplikat">(.*?)</p>', page, re.S)
+    assert notice, page[:300]
+    text = " ".join(re.sub(r"<[^>]+>", "", notice.group(1)).split())
+    assert text.startswith("Mungkin duplikat dari LPR-1 (100% mirip), yang masih terbuka. "), text
+    assert text.endswith(said), text
+
+
+@pytest.mark.parametrize("phone", [VERIFIER, DLH_1, DLH_HEAD, SUPERVISOR])
+def test_no_two_elements_of_a_complaint_page_share_an_id(people, login_as, phone):
+    """Each action's form carried its own hidden CSRF field with id="csrf_token": four to seven elements of one
+    page shared an id, which a screen reader's and a checker's `aria-describedby` / label lookups take as the first.
+    Every id on the page is its own (the take-back fold and the actions' forms with several open)."""
+    file(people["citizen"])
+    file(people["citizen2"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH, PUPR")
+    for number in (1, 2):
+        page = login_as(phone).get(f"/pengaduan/{number}")
+        if page.status_code != 200:
+            continue
+        ids = re.findall(r'\sid="([^"]+)"', page.get_data(as_text=True))
+        assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})

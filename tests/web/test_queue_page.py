@@ -874,3 +874,50 @@ def test_an_agencys_first_page_says_how_to_answer_on_the_web_and_on_whatsapp(peo
     assert "Buka laporannya untuk mengirim tindak lanjut atau jawaban akhir" in hint, hint
     assert "<strong>TL LPR-1 teks</strong>" in hint and "<strong>SELESAI LPR-1 teks</strong>" in hint, hint
     assert "Buka laporannya" not in login_as(VERIFIER).get("/").get_data(as_text=True)
+
+
+SEARCH_HINT = "Periksa ejaannya, coba satu kata saja, atau ketik nomor laporannya, misalnya LPR-12."
+FILTER_HINT = "Longgarkan saringannya, atau tekan «Hapus saringan»."
+
+
+@pytest.mark.parametrize(("phone", "path"), [
+    (VERIFIER, "/?q=sampha"),  # a typo (SQLite and the exact search: nothing similar is tried)
+    (VERIFIER, "/?view=semua&q=jlan+rusak"),
+    (VERIFIER, "/?q=Sampah+Pasar+Kota+Baru"),  # more words than any complaint holds
+    (DLH_1, "/?q=SAMPHA"),
+    (DLH_1, "/?view=semua&q=xyzzy"),
+    (SUPERVISOR, "/?view=semua&q=banjir+bandang"),
+])
+def test_a_search_that_finds_nothing_says_what_to_try_next(people, login_as, phone, path):
+    """«Tidak ada laporan yang cocok dengan «sampha».» and nothing more: a verifier who mistyped a word, or typed a
+    whole sentence, was left before an empty list without a way on. The note says what to try next."""
+    filed_and_forwarded(people, photo=False)
+    note = empty_note(login_as(phone).get(path).get_data(as_text=True))
+    assert note.startswith("Tidak ada laporan yang cocok dengan «") and note.endswith(SEARCH_HINT), note
+
+
+@pytest.mark.parametrize(("phone", "path", "hint"), [
+    (VERIFIER, "/?view=semua&kind=aspirasi", FILTER_HINT),
+    (DLH_1, "/?view=semua&status=diarsipkan", FILTER_HINT),
+    (SUPERVISOR, "/?view=semua&kind=informasi&source=whatsapp", FILTER_HINT),
+    (VERIFIER, "/?view=semua&kind=aspirasi&q=sampah", SEARCH_HINT),  # a search among filters: both may be at fault
+])
+def test_a_filter_that_finds_nothing_says_how_to_widen_it(people, login_as, phone, path, hint):
+    filed_and_forwarded(people, photo=False)
+    note = empty_note(login_as(phone).get(path).get_data(as_text=True))
+    assert note.endswith(hint), note
+    if hint == SEARCH_HINT:
+        assert FILTER_HINT[:-1] in note, "the filters are named as the other way to widen it"
+
+
+@pytest.mark.parametrize(("phone", "path"), [
+    (VERIFIER, "/?q=sampah"),  # nothing waits for the verifier, but «Semua laporan» has it: that link is the way on
+    (VERIFIER, "/?view=semua&q=LPR-99"),  # a reference: «LPR-99 tidak ditemukan. Periksa lagi nomornya.»
+    (DLH_1, "/?q=LPR-1"),  # found
+    (DLH_1, "/?view=semua&q=sampah"),  # found
+    (VERIFIER, "/"),  # an empty «Perlu tindakan» is good news, not a failed search
+])
+def test_a_search_with_its_own_way_on_or_a_result_adds_no_hint(people, login_as, phone, path):
+    filed_and_forwarded(people, photo=False)
+    page = login_as(phone).get(path).get_data(as_text=True)
+    assert SEARCH_HINT not in page and FILTER_HINT not in page
