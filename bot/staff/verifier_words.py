@@ -229,6 +229,7 @@ def _verifier_act_asked(turn: StaffTurn) -> bool:
                                 f"{ref} ke {', '.join(a.code for a in found)}" for ref, found in each))
         return True
     if (sent := _sounds_forwarded(turn) or worded.forward_said(turn)) is not None:  # worded: "lpr 2 urgent ke pupr"
+        sent = sent[0], worded.every_destination(turn, *sent)  # "jalan ke pupr, sampahnya ke dlh": both
         if not _name_unread(turn, *sent):  # "lpr 2 ke pupr, bpbd": never asked about PUPR alone
             _ask_forward(turn, *sent, moved=said_wrong(turn.message.text))
         return True

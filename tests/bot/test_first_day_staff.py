@@ -1,0 +1,60 @@
+"""Ten staff members' first day on WhatsApp (firsts10): what they typed that the service misread, as tables.
+
+The scene is test_staff_table's: LPR-1 dispositioned to DLH, LPR-2 (a road) waiting for the verifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.test_staff_table import build_scene, staff_says
+from tests.parties import make_people
+
+
+@pytest.fixture(scope="module")
+def scene(shared_world):
+    people = make_people(shared_world)
+    build_scene(people)
+    return people
+
+
+@pytest.mark.parametrize("typed,asked", [
+    # one complaint with two problems, each said with where it goes: every agency asked about, none dropped
+    ("lpr 2 ini 2 masalah, jalan ke pupr, sampahnya ke dlh", "Teruskan LPR-2 ke PUPR, DLH?"),
+    ("lpr 2 jalannya ke pupr, sampahnya ke dlh ya", "Teruskan LPR-2 ke PUPR, DLH?"),
+    ("LPR-2 jalan ke PU, sampah ke DLH", "Teruskan LPR-2 ke PUPR, DLH?"),
+    ("lpr 2 ke pupr, yg sampah ke dlh", "Teruskan LPR-2 ke PUPR, DLH?"),
+    ("lpr 2 urusan pupr, puskesmasnya ke dinkes", "Teruskan LPR-2 ke PUPR, DINKES?"),
+    ("lpr 2 ke dinsos, ke dinkes juga", "Teruskan LPR-2 ke DINSOS, DINKES?"),
+    # near misses: one agency meant
+    ("lpr 2 ke pupr", "Teruskan LPR-2 ke PUPR?"),
+    ("lpr 2 urgent ke pupr", "Teruskan LPR-2 ke PUPR?"),
+    ("lpr 2 bukan urusan dlh tp urusan pu", "Teruskan LPR-2 ke PUPR?"),
+    ("lpr 2 ke pupr, bukan ke dlh", "Teruskan LPR-2 ke PUPR?"),
+    ("lpr 2 ke pupr, eh salah, ke dlh", "Teruskan LPR-2 ke DLH?"),
+    ("lpr 2 ke pupr, maksudnya ke dlh", "Teruskan LPR-2 ke DLH?"),
+])
+def test_every_agency_of_a_forward_said_in_clauses(scene, typed, asked):
+    """"lpr 7 ini 2 masalah, jalan ke pupr, sampahnya ke dlh" asked about PUPR alone: on YA the rubbish went nowhere."""
+    reply = staff_says(scene["verifier"], typed, None)
+    assert asked in reply, reply
+
+
+@pytest.mark.parametrize("typed,said", [
+    # "sama" (and "sm", "ama", Javanese "karo", "kalih") joins agencies as "dan" does
+    ("lpr 2 dinsos sama dinkes", ["Teruskan LPR-2 ke DINSOS, DINKES?"]),
+    ("lpr 2 ke dinsos sm dinkes ya", ["Teruskan LPR-2 ke DINSOS, DINKES?"]),
+    ("lpr 2 dlh karo pupr", ["Teruskan LPR-2 ke DLH, PUPR?"]),
+    ("lpr 2 ke pupr ama dlh", ["Teruskan LPR-2 ke PUPR, DLH?"]),
+    ("TERUSKAN LPR-2 dinsos sama dinkes", ["Dinas Sosial", "Dinas Kesehatan"]),
+    ("teruskan lpr 2 ke dinas sosial sareng dinas kesehatan", ["Dinas Sosial", "Dinas Kesehatan"]),
+    ("lpr 2 ke dlh dengan pupr", ["Teruskan LPR-2 ke DLH, PUPR?"]),
+    # near misses: "sama" of two complaints, or of the same thing
+    ("lpr 2 sama dengan lpr 1", ["Gabungkan LPR-2 ke LPR-1?"]),
+    ("lpr 2 sama lpr 1 ke pupr", ["LPR-2", "PUPR"]),
+    ("lpr 2 ke dlh dengan catatan segera", ["Teruskan LPR-2 ke DLH?"]),
+    ("lpr 2 ke dlh sama minta fotonya", ["Teruskan LPR-2 ke DLH?"]),
+])
+def test_agencies_joined_by_sama(scene, typed, said):
+    """"lpr 6 dinsos sama satpol pp" got «Perintah tidak dikenali»: "sama" is how people say "and"."""
+    reply = staff_says(scene["verifier"], typed, None)
+    assert all(words in reply for words in said) and "tidak dikenali" not in reply, reply
