@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.test_staff_table import build_scene, staff_says
-from tests.parties import make_people
+from tests.bot.test_staff_table import answer_to, build_scene, staff_says
+from tests.parties import CITIZEN, make_people
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +58,36 @@ def test_agencies_joined_by_sama(scene, typed, said):
     """"lpr 6 dinsos sama satpol pp" got «Perintah tidak dikenali»: "sama" is how people say "and"."""
     reply = staff_says(scene["verifier"], typed, None)
     assert all(words in reply for words in said) and "tidak dikenali" not in reply, reply
+
+
+LETTERS = [
+    ("TL LPR-1 Yth. Bapak/Ibu Admin Penghubung, dengan hormat kami sampaikan bahwa sampah di TPS sudah kami angkut "
+     "pagi ini", "sampah di TPS sudah kami angkut pagi ini"),
+    ("TL LPR-1 Yth. Admin Lapor Diskominfo,\nDengan hormat, bersama ini kami laporkan bahwa sampah di TPS sudah kami "
+     "angkut", "sampah di TPS sudah kami angkut"),
+    ("TL LPR-1 Kepada Yth. Bpk Verifikator, kami sampaikan bahwa sampah di TPS sudah kami angkut",
+     "sampah di TPS sudah kami angkut"),
+    ("TL LPR-1 yth admin, sampah di TPS sudah kami angkut", "sampah di TPS sudah kami angkut"),
+    ("TL LPR-1 Yang terhormat Koordinator Pengaduan: sampah di TPS sudah kami angkut",
+     "sampah di TPS sudah kami angkut"),
+]
+
+
+@pytest.mark.parametrize("typed,news", LETTERS, ids=[typed[:40] for typed, _ in LETTERS])
+def test_a_letters_salutation_to_the_office_never_reaches_the_citizen(scene, typed, news):
+    """A TL written as a letter to the admin reached the reporter as "Yth. Bapak/Ibu Admin Penghubung, dengan hormat
+    kami sampaikan bahwa …": the citizen read a letter addressed to someone else."""
+    sent = []
+    staff_says(scene["dlh1"], typed, (lambda session: sent.append(answer_to(CITIZEN)(session)), None))
+    assert sent[0].lower().startswith(news.lower()) and "yth" not in sent[0].lower(), sent[0]
+
+
+@pytest.mark.parametrize("typed", [
+    "TL LPR-1 Yth. Bapak/Ibu pelapor, sampah di TPS sudah kami angkut",
+    "TL LPR-1 Yth Ibu Siti, sampah di TPS sudah kami angkut",
+])
+def test_a_salutation_to_the_reporter_stays(scene, typed):
+    """Near misses: a letter addressed to the reporter is theirs to read whole."""
+    sent = []
+    staff_says(scene["dlh1"], typed, (lambda session: sent.append(answer_to(CITIZEN)(session)), None))
+    assert sent[0] == typed.removeprefix("TL LPR-1 "), sent[0]
