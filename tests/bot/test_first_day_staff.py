@@ -91,3 +91,18 @@ def test_a_salutation_to_the_reporter_stays(scene, typed):
     sent = []
     staff_says(scene["dlh1"], typed, (lambda session: sent.append(answer_to(CITIZEN)(session)), None))
     assert sent[0] == typed.removeprefix("TL LPR-1 "), sent[0]
+
+
+@pytest.mark.parametrize("typed,said", [
+    # which agency has the most still unanswered: the unanswered list by agency, not what came in
+    ("siapa yang paling banyak laporan belum dijawab", "belum ada tindak lanjut"),
+    ("opd mana yg paling banyak blm di tl?", "belum ada tindak lanjut"),
+    ("dinas mana paling banyak laporan yg belum ditanggapi", "belum ada tindak lanjut"),
+    # near misses: what came in
+    ("dinas mana yg paling banyak laporannya?", "Laporan masuk per instansi"),
+    ("opd mana paling banyak aduan bulan ini", "Laporan masuk per instansi"),
+])
+def test_most_unanswered_is_no_count_of_what_came_in(scene, typed, said):
+    """"siapa yang paling banyak laporan belum dijawab" got the complaints received per agency this year."""
+    reply = staff_says(scene["supervisor"], typed, None)
+    assert said in reply, reply
