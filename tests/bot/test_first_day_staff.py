@@ -106,3 +106,44 @@ def test_most_unanswered_is_no_count_of_what_came_in(scene, typed, said):
     """"siapa yang paling banyak laporan belum dijawab" got the complaints received per agency this year."""
     reply = staff_says(scene["supervisor"], typed, None)
     assert said in reply, reply
+
+
+@pytest.mark.parametrize("typed", [
+    # an officer with one open disposition answering in two-word bubbles, typos and all
+    "otw lok", "bsk diangkut", "lg dikerjain", "besok ganti", "udh diukur", "msh dikerjakan", "lg diperbaiki",
+    "bsk ditambal", "OTW TKP",
+])
+def test_two_word_progress_is_offered_as_tl(scene, typed):
+    """Wati's "otw lok", "sdh cek", "bsk gnti" each got «Perintah tidak dikenali»: four bubbles, no TL, nothing sent."""
+    reply = staff_says(scene["dlh1"], typed, None)
+    assert "Catat sebagai kemajuan (TL) LPR-1?" in reply, reply
+
+
+@pytest.mark.parametrize("typed", [
+    "sdh diterima", "ok siap", "siap laksanakan", "sdh dibaca", "baik pak", "lagi rapat", "lg makan", "sdh pulang",
+    "sdh dicek?", "tes tes", "mohon arahan",
+])
+def test_two_words_that_tell_no_progress_are_never_offered(scene, typed):
+    """Near misses: an acknowledgement, chatter or a question in two words is no TL."""
+    reply = staff_says(scene["dlh1"], typed, None)
+    assert "Catat sebagai kemajuan" not in reply, reply
+
+
+@pytest.mark.parametrize("typed,named", [
+    # an agency the directory lacks, named where the complaint should go: said so by name
+    ("lpr 2 ini pungli, harusnya ke inspektorat", "inspektorat"),
+    ("lpr 2 dispo ke bappeda", "bappeda"),
+    ("lpr 2 seharusnya ke kecamatan", "kecamatan"),
+    ("LPR-2 mestinya diteruskan ke BPBD", "BPBD"),
+    # near misses: "ke" that names no agency
+    ("lpr 2 ke pelapor", None),
+    ("lpr 2 petugas sdh ke lokasi", None),
+])
+def test_an_agency_outside_the_directory_is_named_back(scene, typed, named):
+    """"lpr 5 ini pungli, harusnya ke inspektorat" got «Perintah tidak dikenali»: the verifier never learnt that
+    the directory has no Inspektorat."""
+    reply = staff_says(scene["verifier"], typed, None)
+    if named is None:
+        assert 'Instansi "' not in reply, reply
+    else:
+        assert f'Instansi "{named}" tidak dikenali' in reply, reply
