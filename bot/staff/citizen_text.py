@@ -121,6 +121,15 @@ def _without_salutation(text: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+def salutes_the_office_alone(text: str) -> bool:
+    """Whether a message is only a letter's salutation to the office ("Kepada Yth. Bapak Admin Penghubung,", maybe
+    with "Dengan hormat,"): the report follows in the next bubble."""
+    ended = text.rstrip() + "\n"
+    found = LETTER_SALUTATION.match(ended)
+    return (found is not None and bool(set(words(found.group("whom"))) & OFFICE_ADDRESSEES)
+            and set(words(ended[found.end():])) <= {"dengan", "hormat"})
+
+
 def _without_report_opening(text: str) -> str:
     """The news without a letter's salutation to the office or a formal opening for it before it; the text as typed
     when it has neither."""

@@ -147,3 +147,19 @@ def test_an_agency_outside_the_directory_is_named_back(scene, typed, named):
         assert 'Instansi "' not in reply, reply
     else:
         assert f'Instansi "{named}" tidak dikenali' in reply, reply
+
+
+@pytest.mark.parametrize("typed,waited", [
+    ("Kepada Yth. Bapak Admin Penghubung Diskominfo,", True),
+    ("Yth. Admin Lapor\nDengan hormat,", True),
+    ("yth bpk verifikator", True),
+    ("Yang terhormat Koordinator Pengaduan:", True),
+    # near misses: a salutation to the reporter, or one with the news in it
+    ("Yth. Bapak/Ibu pelapor,", False),
+    ("Yth admin, sampah di TPS sudah kami angkut", False),
+])
+def test_a_letters_salutation_alone_waits_for_the_letter(scene, typed, waited):
+    """"Kepada Yth. Bapak Admin Penghubung Diskominfo," sent alone got «Perintah tidak dikenali»."""
+    reply = staff_says(scene["dlh1"], typed, None)
+    assert ("Silakan, kami tunggu" in reply) is waited, reply
+    assert not waited or "tidak dikenali" not in reply, reply
