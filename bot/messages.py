@@ -1269,6 +1269,18 @@ MESSAGES = {
         "mereka akan memeriksanya dan menghubungi Anda di nomor ini. Demi keamanan pelapor, laporannya belum bisa "
         "kami tampilkan di nomor ini."
     ),
+    # firsts10: a number the directory lacks says it is an agency's officer (bot.conversation.idle._staff_claimed)
+    "staff_unregistered": (
+        "Nomor ini belum terdaftar sebagai nomor petugas, jadi pesan Anda tidak dicatat sebagai laporan dan "
+        "disposisi belum bisa dikirim ke sini. Pesan Anda sudah kami teruskan ke verifikator (admin koordinator), "
+        "yang mendaftarkan petugas baru; mohon minta juga pimpinan instansi Anda menghubungi mereka. Setelah "
+        "terdaftar, ketik BANTUAN untuk daftar perintah petugas.\nBila Anda ingin mengadu sebagai warga, balas 1."
+    ),
+    "verifier_staff_claimed": (
+        "Nomor {phone} ({name}) belum terdaftar dan menyatakan sebagai petugas instansi:\n{text}"
+        "Bila benar (hubungi dulu pimpinan instansinya), daftarkan nomor itu di halaman Direktori dengan nama, "
+        "instansi dan perannya; setelah itu disposisi instansinya sampai ke nomor itu."
+    ),
     "verifier_new_number": (
         "Nomor {phone} ({name}) menyatakan sebagai pelapor {reference} dengan nomor baru:\n{text}"
         "Pelapor tercatat: {reporter} ({old}). Bila benar (hubungi dulu pelapor), pindahkan laporan ke nomor baru "

@@ -69,6 +69,7 @@ from lapor.events import (
     ReporterMoved,
     StaffAway,
     StaffChanged,
+    StaffClaimed,
     StaffStopped,
     StatusChanged,
     StoryOverLimit,
@@ -979,6 +980,17 @@ def on_new_number_claimed(session: Session, event: NewNumberClaimed) -> None:
               key=f"new-number:{complaint.id}:{claimant.id}:{event.at.isoformat()}", at=event.at)
 
 
+def on_staff_claimed(session: Session, event: StaffClaimed) -> None:
+    """Tell the verifiers that a number the directory lacks says it is an agency's officer, once a day per number."""
+    claimant = session.get(Contact, event.contact_id)
+    body = t("verifier_staff_claimed", phone=phone_label(claimant.address), name=claimant.display_name or "-",
+             text=_line(event.text))
+    day = event.at.date().isoformat()
+    for verifier in region_readers(session, Role.VERIFIER, event.at):
+        enqueue(session, verifier.address, body, purpose=Purpose.NOTICE,
+                dedupe_key=_key(f"staff-claim:{claimant.id}:{day}", verifier), now=event.at)
+
+
 def on_reporter_moved(session: Session, event: ReporterMoved) -> None:
     """Tell the new number that the complaint is followed from it now, and the old one (unnamed) that it moved: a
     reporter who did not ask for it learns of it there. A question or the rating still waiting for the old number
@@ -1032,6 +1044,7 @@ SUBSCRIPTIONS = {
     ComplaintReopened: on_reopened,
     EvidenceAdded: on_evidence_added,
     NewNumberClaimed: on_new_number_claimed,
+    StaffClaimed: on_staff_claimed,
     ReporterMoved: on_reporter_moved,
     PrivacyTightened: on_privacy_tightened,
     StaffChanged: on_staff_changed,

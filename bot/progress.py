@@ -329,9 +329,9 @@ DOERS_NOW = frozenset("kami kita tim petugas".split())  # not "sy": "sy cek dulu
 # On the way to the site, said short ("otw pak", "lagi otw ke lokasi", "siap ndan, meluncur", "sampun mangkat"):
 # progress the catalogue words for the citizen (`tl_on_the_way`), as "otw pak" is said to the office.
 MOVING = frozenset("otw otewe meluncur berangkat menuju perjalanan mangkat budhal bidhal angkat".split())
-MOVING_FILLER = frozenset("""lagi sedang sudah ini baru mau segera langsung dalam ke lokasi sana tempat lapangan
-    jalan tim kami petugas saya kulo abdi pak bu ibu bapak ndan komandan siap ok oke baik nggih njih ya mas mbak dlm
-    bos kak min on the way gw gue gua aku ak aq ane bro brow gan bang sis cuy""".split())
+MOVING_FILLER = frozenset("""lagi sedang sudah ini baru mau segera langsung dalam ke lokasi lok loks lks tkp sana
+    tempat lapangan jalan tim kami petugas saya kulo abdi pak bu ibu bapak ndan komandan siap ok oke baik nggih njih
+    ya mas mbak dlm bos kak min on the way gw gue gua aku ak aq ane bro brow gan bang sis cuy""".split())
 
 
 def on_the_way_only(text: str) -> bool:

@@ -15,7 +15,11 @@ from sqlalchemy.orm import Session
 from lapor.routing import normalize
 from models import Agency
 
-GENERIC = {"dinas", "badan", "kantor", "bagian", "kabupaten", "kab", "daerah", "dan", "umum", "satuan", "unit"}
+# Words joining two agencies' names as "dan" does, as people say it ("dinsos sama satpol pp", "dlh sm pupr", Javanese
+# "karo", read as "dengan", Sundanese "jeung"/"sareng"): no part of any name
+JOINING_WORDS = frozenset({"dan", "serta", "and", "sama", "sm", "ama", "karo", "dengan", "jeung", "sareng", "plus"})
+GENERIC = {"dinas", "badan", "kantor", "bagian", "kabupaten", "kab", "daerah", "umum", "satuan", "unit",
+           *JOINING_WORDS}
 MATCH_CUTOFF = 80
 # Names another system wrote (SP4N-LAPOR!) have no typos: a near miss there is another agency ("Bappeda" is not
 # "Bapenda"), so they must come closer than what staff type.
@@ -154,7 +158,7 @@ def closest_agency(session: Session, typed: str) -> Agency | None:
 def only_agency_words(session: Session, typed: str) -> bool:
     """Whether every word typed is a word of an active agency's code, alias or name ("dlh", "dinas lingkungan
     hidup", "dlh dan pupr"): a text that names agencies and says nothing else."""
-    vocabulary = {"dan"}
+    vocabulary = set(JOINING_WORDS)
     for agency in active_agencies(session):
         for label in [agency.code, agency.name, *agency.aliases]:
             vocabulary.update(normalize(label).split())
@@ -165,7 +169,7 @@ def only_agency_words(session: Session, typed: str) -> bool:
 def _begun(typed: str, agencies: list[Agency]) -> tuple[Agency, ...]:
     """A pick list for a name only begun ("dinas", "dinas p", "badan"): the agencies with a word of their name or
     an alias starting with each typed word. Never taken without asking: a letter or two says too little."""
-    typed_words = [word for word in normalize(typed).split() if word != "dan"]
+    typed_words = [word for word in normalize(typed).split() if word not in JOINING_WORDS]
     if not typed_words:
         return ()
     found = []

@@ -22,7 +22,7 @@ from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from lapor.audit import CHAT, record
-from lapor.events import StaffAway, StaffChanged, publish
+from lapor.events import StaffAway, StaffChanged, StaffClaimed, publish
 from lapor.phones import InvalidPhone, national, to_e164
 from lapor.routing import AgencyProfile, Router
 from lapor.tables import NOT_CSV, TableError, decode_text, without_nul
@@ -689,3 +689,12 @@ def _cached(key: tuple, build):
                 _routers.pop(next(iter(_routers)))
             _routers[key] = router
     return router
+
+
+STAFF_CLAIM_CHARS = 500
+
+
+def staff_claimed(session: Session, contact: Contact, text: str, now: datetime) -> None:
+    """A number the directory lacks says it is an agency's officer: nothing is granted (anyone may say so); the
+    verifiers hear of it with its words, to check and register the number."""
+    publish(session, StaffClaimed(contact.id, text[:STAFF_CLAIM_CHARS], now))

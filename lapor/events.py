@@ -214,6 +214,16 @@ class DispositionHandedOver:
 
 
 @dataclass(frozen=True)
+class StaffClaimed:
+    """A number the directory lacks says it is an agency's officer (a new one not registered yet): the verifiers,
+    who keep the directory, hear of it to check and register it."""
+
+    contact_id: int
+    text: str
+    at: datetime
+
+
+@dataclass(frozen=True)
 class StaffAway:
     """A staff member went on leave (CUTI) until `until`."""
 

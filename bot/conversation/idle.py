@@ -165,7 +165,7 @@ def on_idle(turn: Turn) -> Next:
         return _offer(turn, earlier)
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
-    answered = (_reference_named_alone(turn) or answers_question(turn) or _number_moving(turn)
+    answered = (_staff_claimed(turn) or _reference_named_alone(turn) or answers_question(turn) or _number_moving(turn)
                 or (_threatened(turn) if not earlier else None)
                 or _temper_regretted(turn, earlier, offered)
                 or _not_the_regions(turn)  # an official's own number before any person's
@@ -1695,6 +1695,19 @@ def _number_moving(turn: Turn) -> Next | None:
     if not understanding.moving_number(turn.text, another_phone) or not (mine := open_complaints(turn)):
         return None
     turn.say("number_moving", reference=mine[0].reference if len(mine) == 1 else REFERENCE_PLACEHOLDER)
+    return STAY
+
+
+def _staff_claimed(turn: Turn) -> Next | None:
+    """A new officer writing from a number the directory lacks ("saya Rudi petugas penghubung baru dari Dinkes",
+    "bagaimana cara saya menerima disposisi?"): told the number is not registered and the verifiers hear of it
+    (it was offered as a complaint). None for anything else, or from a number with complaints of its own."""
+    if turn.message.media or not understanding.claims_to_be_staff(turn.text) or open_complaints(turn):
+        return None
+    from lapor.directory import staff_claimed
+
+    staff_claimed(turn.session, turn.contact, turn.text.strip(), turn.now)
+    turn.say("staff_unregistered")
     return STAY
 
 

@@ -4514,3 +4514,38 @@ def apologises_for_temper(text: str) -> bool:
         return False
     sorry = set(said) & {"maaf", "mohon", "sorry", "sori", "sory", "maap", "mf", "punten", "ngapunten"}
     return bool(sorry) and all(w in TEMPER or w in TEMPER_TALK for w in said)
+
+
+# firsts10: someone saying they are an agency's liaison officer, admin or operator ("saya Rudi petugas penghubung
+# baru dari Dinkes", "sy admin OPD dinas kesehatan yg baru", "baru ditunjuk jadi admin penghubung"), or asking how
+# dispositions are received or answered ("bagaimana cara saya menerima disposisi?"), from a number the directory
+# lacks: a new officer not registered yet, not a complaint. Never a complaint about one ("petugas penghubung dinkes
+# tidak membalas", "saya mau lapor petugas penghubung …"), nor a citizen's other work ("saya petugas kebersihan").
+STAFF_ROLE = (r"(?:(?:petugas|pejabat|admin|operator|staf|staff)\s+)?penghubung|verifikator|"
+              r"(?:admin|operator|staf|staff)\s+(?:opd|sp4n|lapor|pengaduan|penghubung)")
+STAFF_SELF = re.compile(rf"\b(?:sy|saya|aku|kulo|abdi)\b[\s,]+((?:[^\W\d_]+[\s,]+){{0,3}}?)(?:{STAFF_ROLE})\b",
+                        re.IGNORECASE)
+STAFF_APPOINTED = re.compile(r"\bbaru\s+(?:ditunjuk|ditugaskan|ditugasi|dilantik|diangkat)\s+(?:sbg|sebagai|jadi|"
+                             r"menjadi)\s+(?:admin|operator|petugas|pejabat|penghubung|verifikator)\b", re.IGNORECASE)
+DISPOSITION_HOW = re.compile(r"\b(?:cara|caranya|bagaimana|gimana|gmn|gmna)\b.{0,30}\b(?:terima|menerima|balas|"
+                             r"membalas|bales|jawab|menjawab|tindak\s*lanjuti|menindaklanjuti|buka|membuka|lihat|"
+                             r"melihat)\s+disposisi\b", re.IGNORECASE)
+# Words between "saya" and the role that make it someone else's ("saya sudah chat petugas penghubung …")
+NOT_ONESELF = FILE_VERBS | WANT | frozenset({
+    "sudah", "udah", "sdh", "dah", "telah", "pernah", "tidak", "tdk", "gak", "ga", "nggak", "belum", "blm", "sedang",
+    "sdg", "lagi", "ke", "kpd", "kepada", "dengan", "dgn", "sama", "sm", "oleh", "dari", "pada", "dan", "tanya",
+    "nanya", "tanyakan", "hubungi", "menghubungi", "chat", "wa", "telpon", "telepon", "nelpon", "sms", "kirim",
+    "ketemu", "bertemu", "dimarahi", "ditolak", "dipersulit", "dimintai", "diminta", "dibentak", "cari", "mencari",
+    "kenal", "punya", "dilayani", "bukan", "bkn"})
+STAFF_CLAIM_MAX_WORDS = 40
+
+
+def claims_to_be_staff(text: str) -> bool:
+    """Whether a message from a number that is not staff says its writer is an agency's liaison officer (or admin,
+    operator, verifier), or asks how dispositions are handled: see STAFF_SELF."""
+    if not text or len(text.split()) > STAFF_CLAIM_MAX_WORDS:
+        return False
+    if STAFF_APPOINTED.search(text) or DISPOSITION_HOW.search(text):
+        return True
+    return any(not (set(standard_words(found.group(1))) | set(found.group(1).lower().split())) & NOT_ONESELF
+               for found in STAFF_SELF.finditer(text))

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from bot.commands import words
 from bot.staff.turn import StaffTurn
-from lapor.agency_lookup import GENERIC, closest_agency, find_agencies, only_agency_words
+from lapor.agency_lookup import GENERIC, JOINING_WORDS, closest_agency, find_agencies, only_agency_words
 from models import Agency
 
 AGENCY_WORDS = {"instansi", "dinas", "opd", "skpd", "instansinya", "dinasnya", "opdnya"}
@@ -165,7 +165,8 @@ def _looks_named(pieces: list[str]) -> bool:
 
 # Agencies joined in one name ("dinas pu dan dinas xyz", "pupr & bpbd"): when the whole names none, each part is
 # looked up, so that the one the directory lacks is the one named back.
-JOINED = re.compile(r"\s*(?:\b(?:dan|serta|and)\b|[&+/])\s*", re.IGNORECASE)
+# Not "dengan" here: after an agency it opens a remark as often ("ke dlh dengan catatan segera")
+JOINED = re.compile(r"\s*(?:\b(?:" + "|".join(sorted(JOINING_WORDS - {"dengan"})) + r")\b|[&+/])\s*", re.IGNORECASE)
 
 
 def unread_name(session: Session, names: list[str], first_too: bool = True) -> tuple[str, Agency | None] | None:

@@ -13,6 +13,7 @@ from bot.commands import normalize, words
 from bot.conversation import understanding
 from bot.messages import REFERENCE_PLACEHOLDER, person_label, t
 from bot.progress import is_question, sounds_like_progress
+from bot.staff.citizen_text import salutes_the_office_alone
 from bot.staff.confirm import CALL_OFF, CONFIRM_KEY, CONFIRM_LIFETIME
 from bot.staff.finding import _own_open, _replied_complaint_number, example_reference
 from bot.staff.hints import _hinted, acknowledged
@@ -193,7 +194,7 @@ OPENING_KEY, OPENING_LIFETIME = "staff_opening", timedelta(minutes=15)
 def _opens_a_report(text: str) -> bool:
     typed = words(text)
     return (0 < len(typed) <= OPENING_MAX_WORDS and all(w in OPENING_FILLER for w in typed)
-            and bool(set(typed) & REPORTING))
+            and bool(set(typed) & REPORTING)) or salutes_the_office_alone(text)  # "Kepada Yth. Bapak Admin,"
 
 
 # "ya pak, catat aja", "iya tolong dicatat": yes to filing the story told

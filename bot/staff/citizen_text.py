@@ -102,8 +102,38 @@ REPORTING_VERBS = {"lapor", "melaporkan", "laporkan", "menyampaikan", "sampaikan
 TO_SOMEONE = re.compile(r"(?:ke|kpd|kepada|pada|pd|dengan|dgn)\b", re.IGNORECASE)  # "laporkan ke pak RT": the news
 
 
+# A letter's salutation to the office before the news ("Yth. Bapak/Ibu Admin Penghubung, …", "Kepada Yth. Bpk
+# Verifikator, …", "Yang terhormat Koordinator Pengaduan: …"): up to its comma, colon or line's end, when it names
+# someone of the office; one to the reporter ("Yth. Bapak/Ibu pelapor, …", "Yth Ibu Siti, …") is theirs to read.
+LETTER_SALUTATION = re.compile(r"^\s*(?:(?:kepada|kpd)\.?\s+)?(?:yth|yang\s+terhormat|yg\s+terhormat)\b\.?"
+                               r"(?P<whom>[^,:;\n]{1,80})[,:;\n]\s*", re.IGNORECASE)
+OFFICE_ADDRESSEES = {"admin", "verifikator", "penghubung", "koordinator", "operator", "diskominfo", "kominfo",
+                     "sekda", "pimpinan", "kadis", "kabid", "bupati", "walikota", "inspektorat", "lapor", "sp4n",
+                     "tim", "pengelola"}
+
+
+def _without_salutation(text: str) -> str:
+    """The text without a letter's salutation to the office before the news (LETTER_SALUTATION)."""
+    found = LETTER_SALUTATION.match(text)
+    if found is None or not set(words(found.group("whom"))) & OFFICE_ADDRESSEES or not words(text[found.end():]):
+        return text
+    rest = text[found.end():]
+    return rest[:1].upper() + rest[1:]
+
+
+def salutes_the_office_alone(text: str) -> bool:
+    """Whether a message is only a letter's salutation to the office ("Kepada Yth. Bapak Admin Penghubung,", maybe
+    with "Dengan hormat,"): the report follows in the next bubble."""
+    ended = text.rstrip() + "\n"
+    found = LETTER_SALUTATION.match(ended)
+    return (found is not None and bool(set(words(found.group("whom"))) & OFFICE_ADDRESSEES)
+            and set(words(ended[found.end():])) <= {"dengan", "hormat"})
+
+
 def _without_report_opening(text: str) -> str:
-    """The news without a formal opening for the office before it; the text as typed when it has none."""
+    """The news without a letter's salutation to the office or a formal opening for it before it; the text as typed
+    when it has neither."""
+    text = _without_salutation(text)
     found = REPORT_OPENING.match(text)
     if (found is None or not set(words(found.group())) & REPORTING_VERBS or not words(text[found.end():])
             or TO_SOMEONE.match(text, found.end())):

@@ -12,7 +12,7 @@ from datetime import timedelta
 from bot.commands import words
 from bot.messages import short_date, t
 from bot.staff.agencies import AGENCY_WORDS, _agency_words
-from bot.staff.questions import ANSWERING, LATE_WORDS, SLOW_WORDS
+from bot.staff.questions import ANSWERING, LATE_WORDS, SLOW_WORDS, UNANSWERED
 from bot.staff.turn import LEADER_ROLES, QUEUE_ROLES, StaffTurn
 from lapor import performance
 from lapor.agency_lookup import find_agencies
@@ -85,8 +85,9 @@ def told_counts(turn: StaffTurn, text: str) -> bool:
     typed = _short(text) if turn.staff.role in QUEUE_ROLES or turn.role == Role.HEAD else None
     if not typed:
         return False
+    unanswered = bool(typed & UNANSWERED) and bool(typed & ANSWERING)  # "paling banyak belum dijawab": DAFTAR's
     ranked = (bool(typed & MOST) and bool(typed & MANY) and bool(typed & _RANKED_ABOUT) and not typed & _NOT_VOLUME
-              and ("?" in text or bool(typed & WHICH))) or per_agency_asked(text, typed)
+              and not unanswered and ("?" in text or bool(typed & WHICH))) or per_agency_asked(text, typed)
     anonymous = bool(typed & ANONYMOUS) and bool(typed & HOW_MANY) and not typed & IDENTITY
     if not ranked and not anonymous:
         return False

@@ -35,8 +35,10 @@ def _hinted(turn: StaffTurn) -> tuple[int | None, str]:
     if number is None:  # "… sudah kami cek lpr 1", "izin melaporkan, untuk LPR-1 sudah kami survei", "mohon izin
         # melaporkan laporan no 1 sudah kami tangani" (the courtesy before it left out)
         number, rest = reference_last(text) or mentioned_reference(text) or _named_inside(text) or (None, rest)
-    if number is None and role in OFFICER_ROLES and (len(words(text)) >= HINT_MIN_WORDS or on_the_way_only(text)):
-        # "truk sudah mengangkut sebagian", "lokasi persisnya sebelah mana?", "otw pak": the officer's only open one
+    if number is None and role in OFFICER_ROLES and (len(words(text)) >= HINT_MIN_WORDS or on_the_way_only(text)
+                                                     or len(words(text)) > 1 and sounds_like_progress(text)):
+        # "truk sudah mengangkut sebagian", "lokasi persisnya sebelah mana?", "otw pak", "bsk diangkut": the officer's
+        # only open one
         count, rows = _own_open(turn)
         if len(rows) == 1 and count <= LIST_ITEMS:  # its words shown back only for the work or the citizen
             meant = sounds_like_progress(text) or is_question(text) or _asks_to_ask(text)  # not "mohon arahannya"

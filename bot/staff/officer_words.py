@@ -384,6 +384,11 @@ def _named_elsewhere(turn: StaffTurn, text: str) -> bool:
     return bool(agencies) and all(agency.id != turn.staff.agency_id for agency in agencies)
 
 
+# Two words are enough to be offered (asked, never sent unasked) as progress: a verb of the work with a time or
+# aspect ("sdh dicek", "bsk diangkut", "lg dikerjain"; firsts10: they got «Perintah tidak dikenali»)
+PROGRESS_MIN_WORDS = 2
+
+
 def _progress_offered(turn: StaffTurn) -> bool:
     """Offers an officer's words of the work without a command ("sudah kami survei, minggu depan dikerjakan") as
     TL of the complaints they name ("lpr 1 sama lpr 2 …": both), or of their only open disposition: `YA` sends it
@@ -392,11 +397,11 @@ def _progress_offered(turn: StaffTurn) -> bool:
     if turn.message.replied_to_sid or turn.staff.role not in OFFICER_ROLES:
         return False
     number, rest = _hinted(turn)
-    if number is None and (len(words(text)) >= HINT_MIN_WORDS or on_the_way_only(text)) and sounds_like_progress(
+    offered = len(words(text)) >= PROGRESS_MIN_WORDS or on_the_way_only(text)
+    if number is None and len(words(text)) >= HINT_MIN_WORDS and sounds_like_progress(
             text) and (found := _described(turn, text)) is not None:
         number, rest = found  # "untuk laporan jalan rusak depan SDN tim kami …": the one its description names
-    if number is None and (len(words(text)) >= HINT_MIN_WORDS or on_the_way_only(text)) and sounds_like_progress(
-            text):
+    if number is None and offered and sounds_like_progress(text):
         said = _citizens_words(excerpt(text.strip(), ECHO_CHARS))
         _which_one(turn, _own_open(turn)[1], f"TL {REFERENCE_PLACEHOLDER} {said}")
         return bool(turn.replies)

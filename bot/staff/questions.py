@@ -386,6 +386,8 @@ def _asks_list(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     agency is doing): the command and its words."""
     if _asks_roster(text):
         return "DAFTAR", "petugas " + text
+    if _asks_unanswered(text) and set(words(text)) & RANKING:  # "opd mana paling banyak blm di tl?": by agency
+        return "DAFTAR", "belum dijawab"
     if turn.staff.role == Role.SUPERVISOR and _asks_ranking(text):  # "dinas mana yg paling lambat (bln ini)?"
         from bot.staff.counts import period_words
 

@@ -229,6 +229,7 @@ def _verifier_act_asked(turn: StaffTurn) -> bool:
                                 f"{ref} ke {', '.join(a.code for a in found)}" for ref, found in each))
         return True
     if (sent := _sounds_forwarded(turn) or worded.forward_said(turn)) is not None:  # worded: "lpr 2 urgent ke pupr"
+        sent = sent[0], worded.every_destination(turn, *sent)  # "jalan ke pupr, sampahnya ke dlh": both
         if not _name_unread(turn, *sent):  # "lpr 2 ke pupr, bpbd": never asked about PUPR alone
             _ask_forward(turn, *sent, moved=said_wrong(turn.message.text))
         return True
@@ -307,8 +308,11 @@ def _typo_forwarded(turn: StaffTurn) -> bool:
     if said is None or not said[1] or complaints.by_number(turn.session, said[0]) is None:
         return False
     unread = unread_name(turn.session, said[1][:1])
-    if unread is not None and unread[1] is None:
-        return False  # "lpr 2 ke pelapor": no agency meant
+    if unread is not None and unread[1] is None:  # "lpr 2 ke pelapor": no agency meant, unless said to be one
+        if not set(words(turn.message.text)) & FORWARD_MEANT:
+            return False
+        unknown_named(turn, format_reference(said[0]), *unread, [], [])  # "harusnya ke inspektorat": not listed
+        return True
     found = [unread[1]] if unread else find_agencies(turn.session, said[1][0])[0]
     for name in said[1][1:]:  # "lpr 2 ke pupe, dlh": both; "…, bpbd": refused by name
         if (other := unread_name(turn.session, [name])) is not None and other[1] is None:
@@ -478,6 +482,11 @@ def _sounds_rejected(text: str) -> tuple[str, str] | None:
 # "no 1 diteruskan kpd DLH"): with where it goes, TERUSKAN is asked about.
 # A disposition said wrong, and where it should have gone ("lpr 1 salah dispo, harusnya ke pupr", "pindah ke dishub")
 CORRECTING = {"salah", "harusnya", "seharusnya", "mestinya", "semestinya", "pindah", "dipindah", "dipindahkan"}
+# Words that make "ke <name>" a place the complaint goes ("harusnya ke inspektorat", "dispo ke bappeda", "mestinya
+# diteruskan ke BPBD"): a name there that the directory lacks is said back, not answered «Perintah tidak dikenali»
+FORWARD_MEANT = CORRECTING | {"dispo", "disposisi", "disposisikan", "didispo", "didisposisi", "didisposisikan",
+                              "diteruskan", "teruskan", "terusin", "forward", "fwd", "diforward", "dilimpahkan",
+                              "limpahkan", "dialihkan", "alihkan"}
 NOT_THERE = re.compile(r"[\s,]+(?:bukan|bkn|dan\s+bukan)\b.*$", re.IGNORECASE)  # "ke dishub bukan dlh": not that one
 FORWARD_WORDS = {"dispo", "disposisi", "disposisikan", "didispo", "didisposisi", "didisposisikan", "diteruskan",
                  "teruskan", "terusin", "terusan", "forward", "fwd", "diforward", "kirim", "kirimkan", "dikirim",

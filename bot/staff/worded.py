@@ -21,7 +21,7 @@ from bot.staff.leader_words import HAND_FILLER
 from bot.staff.questions import ASKING_WORDS, HOW_FAR, PERIOD_NAMED
 from bot.staff.reading import _named_inside
 from bot.staff.turn import StaffTurn, _remember, _remembered
-from bot.staff.verifier_words import MERGE_MAX_WORDS, NAMED_COMPLAINT, REJECTING
+from bot.staff.verifier_words import CORRECTED, MERGE_MAX_WORDS, NAMED_COMPLAINT, REJECTING
 from bot.staff.vocabulary import CONFIRM_MAX_WORDS, COURTESY, YES_WORDS
 from lapor import complaints
 from lapor.agency_lookup import find_agencies, only_agency_words
@@ -50,17 +50,46 @@ def forward_said(turn: StaffTurn) -> tuple[str, list] | None:
         return None
     number, rest = found
     for clause in CLAUSES.split(rest):  # "bukan urusan dlh tp urusan pu": the clause that is not negated
-        if (found := DESTINATION.search(clause)) is None or NEGATED.search(clause[:found.start()]):
-            continue
-        named = found.group("named")
-        typed = words(TRAILING_COURTESY.sub("", REASON_AFTER.sub("", CLAUSE_END.sub("", named))))
-        for count in range(min(len(typed), AGENCY_MAX_WORDS), 0, -1):  # the longest start of agencies ("pln aja")
-            if agencies := _agencies(turn, " ".join(typed[:count])):
-                return format_reference(number), agencies
+        if agencies := _destination(turn, clause):
+            return format_reference(number), agencies
     for part in PART.split(rest):  # "pupr, prioritas tinggi", "verified, pupr"
         if agencies := _agencies(turn, TRAILING_COURTESY.sub("", part).strip()):
             return format_reference(number), agencies
     return None
+
+
+def _destination(turn: StaffTurn, clause: str) -> list:
+    """The agencies one clause names after a word of destination not negated ("jalannya ke pupr", "urusan pu",
+    not "bukan ke dlh"): the longest start of the words after it that names nothing but agencies; [] otherwise."""
+    if (found := DESTINATION.search(clause)) is None or NEGATED.search(clause[:found.start()]):
+        return []
+    typed = words(TRAILING_COURTESY.sub("", REASON_AFTER.sub("", CLAUSE_END.sub("", found.group("named")))))
+    for count in range(min(len(typed), AGENCY_MAX_WORDS), 0, -1):  # the longest start of agencies ("pln aja")
+        if agencies := _agencies(turn, " ".join(typed[:count])):
+            return agencies
+    return []
+
+
+def every_destination(turn: StaffTurn, reference: str, agencies: list) -> list:
+    """The agencies of a verifier's forward said in a sentence (`agencies`, as its first destination was read)
+    with those its further clauses send it to ("lpr 7 ini 2 masalah, jalan ke pupr, sampahnya ke dlh": PUPR and
+    DLH, where DLH was dropped unsaid); a clause correcting the one before ("…, eh salah, ke dlh", "…, maksudnya
+    ke dlh") names the agencies instead. One complaint only (`reference` without a space)."""
+    if " " in reference or (found := _named_inside(turn.message.text)) is None:
+        return agencies
+    read: list = []
+    corrected = correcting = False
+    for clause in CLAUSES.split(found[1]):
+        correcting = correcting or bool(set(words(clause)) & CORRECTED)
+        if not (said := _destination(turn, clause)):
+            continue
+        if correcting and read:  # "ke pupr, eh salah, ke dlh": the later one instead
+            read, corrected = [], True
+        read += [agency for agency in said if agency not in read]
+        correcting = False
+    if corrected:
+        return read
+    return agencies + [agency for agency in read if agency not in agencies]
 
 
 def _agencies(turn: StaffTurn, said: str) -> list:
