@@ -1,0 +1,41 @@
+"""Citizens met end to end with `flask chat --local` (firsts9): an elder typing in capitals, a young woman sending
+voice notes, a Javanese farmer, a Madurese fisherman, a Sundanese shopkeeper, a teacher writing a letter, a story in
+tiny bubbles, a photo and a pin with no words, an angry man threatening to go viral."""
+
+from __future__ import annotations
+
+import pytest
+
+from services import services
+from tests.parties import complaint, filed_and_forwarded, said
+
+# A message offered (as an addition or a new report) and left a day: the rating asked meanwhile still answered
+
+@pytest.mark.parametrize("left", [
+    "halah omdo. liat aja besok",  # after progress news: offered as the complaint's addition
+    "rabu jam brp",  # a follow-up question offered to the agency
+    "di rt sebelah juga ada tumpukan sampah liar deket kali",  # another matter offered as a new report
+])
+@pytest.mark.parametrize("typed,score", [("4", 4), ("yaudah lah. 3. telat banget tapi", 3), ("5 mantap pak", 5)])
+def test_a_rating_asked_after_an_offer_lapsed_takes_the_next_message(people, world, left, typed, score):
+    """Found by hand: the angry citizen sneered at the progress note (offered to the officer as an addition), the
+    final answer came the next day, and his "yaudah lah. 3. telat banget tapi" got the menu: the lapsed offer took
+    the rating question with it, never asked again, and the complaint closed unrated."""
+    filed_and_forwarded(people)
+    said(people["dlh1"], "TL LPR-1 Truk akan mengangkut sampah besok pagi")
+    people["citizen"].says(left)
+    services(world).clock.advance(hours=25)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    reply = people["citizen"].says(typed)
+    assert "Buat pengaduan" not in reply, reply
+    assert complaint(world, 1).rating == score, reply
+
+
+def test_a_lapsed_offer_with_no_rating_waiting_still_gets_the_menu(people, world):
+    """The near miss: nothing asked, "4" a day after an offer is the menu's stray number, no rating."""
+    filed_and_forwarded(people)
+    said(people["dlh1"], "TL LPR-1 Truk akan mengangkut sampah besok pagi")
+    people["citizen"].says("halah omdo. liat aja besok")
+    services(world).clock.advance(hours=25)
+    reply = people["citizen"].says("4")
+    assert complaint(world, 1).rating is None, reply
