@@ -39,3 +39,36 @@ def test_a_lapsed_offer_with_no_rating_waiting_still_gets_the_menu(people, world
     services(world).clock.advance(hours=25)
     reply = people["citizen"].says("4")
     assert complaint(world, 1).rating is None, reply
+
+
+# A score given in a sentence, with thanks or praise before it ("… matur nuwun sanget. tak kei 5")
+
+@pytest.mark.parametrize("typed,score", [
+    ("pupuke wis teko, matur nuwun sanget. tak kei 5", 5),
+    ("Alhamdulillah, terima kasih banyak. Pekerjaan sangat baik dan cepat. Nilai saya 5.", 5),
+    ("udah beres min, aku kasih 5 deh", 5),
+    ("sampahnya udah diangkut semua, sy beri nilai 4 ya pak", 4),
+    ("alhamdulillah sudah bersih, saya kasih bintang 4", 4),
+    ("lumayan lah, kasih 3 aja soalnya telat", 3),
+    ("wis resik kabeh, tak wenehi 5 lur", 5),
+])
+def test_a_score_given_in_a_sentence_is_the_rating(people, world, typed, score):
+    """Found by hand: the farmer's "pupuke wis teko, matur nuwun sanget. tak kei 5" was asked for a number 1 to 5,
+    and the teacher's letter with "Nilai saya 5." was offered as a new report, the rating lost."""
+    filed_and_forwarded(people)
+    said(people["dlh1"], "SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    reply = people["citizen"].says(typed)
+    assert complaint(world, 1).rating == score, reply
+    assert "Sepertinya Anda ingin melapor" not in reply and "angka 1 sampai 5" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", [
+    "makasih pak, tapi warga cuma dikasih 2 karung doang",
+    "petugasnya kasih 2 hari lagi katanya",
+    "sudah diangkut tapi baru 3 truk, masih ada sisanya",
+])
+def test_a_number_counting_something_is_no_score(people, world, typed):
+    filed_and_forwarded(people)
+    said(people["dlh1"], "SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    reply = people["citizen"].says(typed)
+    assert complaint(world, 1).rating is None, reply
