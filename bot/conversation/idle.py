@@ -21,6 +21,7 @@ from bot.conversation.answers import (
 )
 from bot.conversation.echo import echoed_complaint
 from bot.conversation.evidence import (
+    MEDIA_AWAITED,
     PENDING_ADDITION,
     PLACE_AWAITED,
     add_evidence,
@@ -152,7 +153,7 @@ def on_idle(turn: Turn) -> Next:
     _sickness_told(turn, earlier)
     continued = (over_budget.note_next(turn, past_budget) or score_after_reopening(turn, reopened)
                  or _cancel_undone(turn, cancelled) or _claim_named(turn, claim) or _claim_told_more(turn, passed)
-                 or awaited_place_given(turn, place)
+                 or awaited_place_given(turn, place) or _awaited_with_caption(turn)
                  or _chain_truth_asked(turn, chain) or _echo(turn) or continues_answer(turn)
                  or _listed_picked(turn, earlier, offered, addition)
                  or _story_not_filed(turn, earlier, offered))
@@ -2176,6 +2177,17 @@ def _say_kept(turn: Turn) -> None:
         turn.say("sticker")
     elif turn.kept_attachment == "other":  # a contact card, a Word file, an unknown file: what to send instead
         say_not_kept(turn)
+
+
+def _awaited_with_caption(turn: Turn) -> Next | None:
+    """A photo with words of what it shows ("Foto papan lantai jembatan sisi barat"), sent soon after an addition
+    that announced it: added to that complaint with its words before the words are read as a story (it was offered
+    as a new report, the photo held from the officer). None when nothing was announced or the words tell another
+    matter (`awaited_media_added`)."""
+    if not turn.data.get(MEDIA_AWAITED) or not turn.message.kept_media or not turn.text.strip():
+        return None
+    keep_attachments(turn)
+    return awaited_media_added(turn)
 
 
 def _offer_photos(turn: Turn, mine: list[Complaint], offered: dict | None) -> Next:

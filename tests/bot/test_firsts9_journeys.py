@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from models.vocab import Event
 from services import services
-from tests.parties import complaint, filed_and_forwarded, said
+from tests.parties import PHOTO, complaint, filed_and_forwarded, said
 
 # A message offered (as an addition or a new report) and left a day: the rating asked meanwhile still answered
 
@@ -72,3 +73,42 @@ def test_a_number_counting_something_is_no_score(people, world, typed):
     said(people["dlh1"], "SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
     reply = people["citizen"].says(typed)
     assert complaint(world, 1).rating is None, reply
+
+
+# A photo with words of what it shows, sent right after an addition that announced it
+
+def added_media(citizen) -> int:
+    return sum(len(entry.media) for entry in citizen.complaints()[0].timeline if entry.event == Event.EVIDENCE)
+
+
+ANNOUNCED = ("Terima kasih atas tanggapannya. Sebagai tambahan informasi, berikut saya lampirkan foto tumpukan "
+             "sampahnya.")
+
+
+@pytest.mark.parametrize("caption", [
+    "Foto tumpukan sampah sisi barat pasar",
+    "kondisi pagi ini, makin tinggi",
+    "ini yg di pojok dekat parkiran",
+    "sampah yang di belakang los ikan",
+])
+def test_a_captioned_photo_after_an_announced_one_goes_to_the_complaint(people, world, caption):
+    """Found by hand: the teacher wrote "berikut saya lampirkan foto kondisi papan yang patah" (passed on), then sent
+    the photo captioned "Foto papan lantai jembatan sisi barat": it was offered as a new report, the photo held from
+    the officer; only a photo with no caption went."""
+    filed_and_forwarded(people, photo=False)
+    said(people["dlh1"], "TL LPR-1 Truk akan mengangkut sampah besok pagi")
+    people["citizen"].says(ANNOUNCED)
+    reply = people["citizen"].says(caption, **PHOTO)
+    assert "Sepertinya Anda ingin melapor" not in reply and "LPR-1" in reply, reply
+    assert added_media(people["citizen"]) == 1, reply
+    assert any(caption in m.body for m in people["dlh1"].inbox() if m.purpose == "evidence"), reply
+
+
+@pytest.mark.parametrize("caption", ["puskesmas pembantu di desa kami tutup terus pak", "bansos ibu saya belum cair"])
+def test_a_photo_of_another_matter_after_an_announced_one_is_not_added(people, world, caption):
+    filed_and_forwarded(people, photo=False)
+    said(people["dlh1"], "TL LPR-1 Truk akan mengangkut sampah besok pagi")
+    people["citizen"].says(ANNOUNCED)
+    reply = people["citizen"].says(caption, **PHOTO)
+    assert not any(caption in m.body for m in people["dlh1"].inbox()), reply
+    assert added_media(people["citizen"]) == 0, reply
