@@ -8,7 +8,7 @@ import pytest
 
 from models.vocab import Event
 from services import services
-from tests.parties import PHOTO, complaint, filed_and_forwarded, said
+from tests.parties import PHOTO, Citizen, complaint, filed_and_forwarded, said
 
 # A message offered (as an addition or a new report) and left a day: the rating asked meanwhile still answered
 
@@ -112,3 +112,51 @@ def test_a_photo_of_another_matter_after_an_announced_one_is_not_added(people, w
     reply = people["citizen"].says(caption, **PHOTO)
     assert not any(caption in m.body for m in people["dlh1"].inbox()), reply
     assert added_media(people["citizen"]) == 0, reply
+
+
+# The place offered from the story: not the office reported to before, nor "the whole village"
+
+@pytest.mark.parametrize("story,place,not_place", [
+    ("udah 3x lapor ke kelurahan soal sampah numpuk di depan pasar baru ga ada yg ngurus", "pasar baru", "soal"),
+    ("sudah lapor ke kecamatan tentang jalan rusak di gang mawar tapi belum ada tindakan", "gang mawar", "tentang"),
+    ("sy udh ngadu ke desa masalah lampu jalan mati di jl kenanga, gelap bgt", "jl kenanga", "desa masalah"),
+    ("pernah lapor ke kelurahan terkait got mampet di perum griya asri, ga digubris", "griya asri", "terkait"),
+])
+def test_the_office_a_report_went_to_is_not_the_place(app, story, place, not_place):
+    """Found by hand: the angry citizen's "udah 3x lapor ke kelurahan soal sampah numpuk di depan pasar baru" was
+    offered "Lokasinya di kelurahan soal?", and his "ya" sent that to the agency as the place."""
+    citizen = Citizen(app)
+    citizen.says(story)
+    citizen.says("ya")
+    reply = citizen.says("1")
+    assert place in reply.lower() and not_place not in reply.lower(), reply
+
+
+@pytest.mark.parametrize("story,not_place", [
+    ("pupuk subsidi nang kios tani wis sewulan ora teko, padahal wis nduwe kartu tani. petani sak desa podo bingung",
+     "podo bingung"),
+    ("air pdam mati udah seminggu, warga satu kampung kelabakan cari air bersih", "kelabakan"),
+    ("bansos beras telat 3 bulan, warga se-desa bingung mau nanya kemana", "bingung"),
+])
+def test_a_whole_village_is_no_place(app, story, not_place):
+    """Found by hand: the farmer's "petani sak desa podo bingung" (the whole village's farmers are at a loss) was
+    offered back as the place "desa podo bingung"."""
+    citizen = Citizen(app)
+    citizen.says(story)
+    citizen.says("ya")
+    reply = citizen.says("1")
+    assert not_place not in reply, reply
+    assert "Di mana lokasinya" in reply or "lokasi" in reply.lower(), reply
+
+
+@pytest.mark.parametrize("story,place", [
+    ("jalan rusak parah di kelurahan sukamulya, sudah 2 bulan ga diperbaiki", "kelurahan sukamulya"),
+    ("sampah numpuk di dusun krajan soalnya truk ga dateng seminggu", "dusun krajan"),
+    ("warga se-desa resah, jalan di dusun krajan rusak parah sudah sebulan", "dusun krajan"),
+])
+def test_a_place_named_in_the_story_is_still_offered(app, story, place):
+    citizen = Citizen(app)
+    citizen.says(story)
+    citizen.says("ya")
+    reply = citizen.says("1")
+    assert f"Lokasinya di {place}?" in reply, reply
