@@ -2301,13 +2301,33 @@ def answers_offer(text: str) -> bool:
 
 def _taken_with_reason(text: str) -> str | None:
     """What follows a yes (or the menu's 1) to an offered story with its reason after it ("1 krn udh parah bgt",
-    "iya pak, soalnya udah 2 motor jatuh"): the reason, more of the story; else None."""
+    "iya pak, soalnya udah 2 motor jatuh"): the reason, more of the story; else None. A go-ahead after the yes
+    ("Ya, silakan.", "iya pak, silakan diproses", "ya, tolong diteruskan") is none: it was filed as the story's end."""
     found = understanding.REASON_AFTER.search(text or "")
     if found is None or found.start() == 0:
         return None
     head, reason = text[:found.start()], text[found.start():].strip(" ,")
     taken = takes_offer(head) or "FILE" in (match_phrase(head, IDLE_CHOICES), _number_word_choice(head))
-    return reason if taken and understanding.WORD.search(reason.lower()) else None
+    told = [w for w in understanding.content(reason) if w not in GO_AHEAD_ONLY]
+    return reason if taken and told and understanding.WORD.search(reason.lower()) else None
+
+
+# Words that only let the offered story go on ("silakan diproses", "tolong diteruskan ya pak", "mohon dibantu")
+GO_AHEAD_ONLY = understanding.GO_AHEAD | understanding.GO_ON_WORDS | frozenset(
+    "tolong mohon dibantu bantu boleh bisa ya iya".split())
+# ... and a wish to file that tells nothing more ("ya udah sy lapor disini aja", "kalau begitu saya lapor ulang saja
+# di sini", "klo gitu lapor baru aja deh"): the offered story is what is filed
+FILED_HERE_ONLY = understanding.WANT | GO_AHEAD_ONLY | frozenset("""kalau kalo klo begitu gitu gtu gt yaudah yauda udah
+    udh sudah oke ok okay okey saya sy aku gw gue kami di sini disini ulang lagi baru sekarang skrg langsung ini lewat
+    wa whatsapp laporan laporannya aduan pengaduan aduannya""".split())
+
+
+def _files_it_here(text: str) -> bool:
+    """A wish to file while a story is offered that tells nothing more: a yes to the offer (it joined the story,
+    or began a new filing with "disini aja" as its story, the one offered lost)."""
+    said = understanding.content(text)
+    return (bool(set(said) & (understanding.FILE_VERBS | understanding.REPORT_WORDS)) and set(said) <= (
+        FILED_HERE_ONLY | understanding.FILE_VERBS) and not understanding.names_a_problem(text))
 
 
 def _sticker_alone(turn: Turn) -> bool:
@@ -2465,7 +2485,7 @@ def on_offer(turn: Turn) -> Next:
         return _after_addition_offer(turn, offered)
     # "1" to "… sebagai aspirasi? Balas YA": the menu's number takes the story as the kind it was offered as
     numbered = understanding.choice_text(turn.text) == "1" and offered_kind(offered) is not None
-    if not takes_offer(turn.text) and reason is None and not numbered:
+    if not takes_offer(turn.text) and reason is None and not numbered and not _files_it_here(turn.text):
         turn.draft.place_before = None  # another story: the place of the one before is not its place
         # another problem after an archived one offered again ("lampu jalan … mati" after the rubbish): its own story
         another = turn.data.get("refile_of") and understanding.names_another_thing(turn.text, offered)

@@ -160,3 +160,46 @@ def test_a_place_named_in_the_story_is_still_offered(app, story, place):
     citizen.says("ya")
     reply = citizen.says("1")
     assert f"Lokasinya di {place}?" in reply, reply
+
+
+# Consent to the story offered is no part of it
+
+IRRIGATION = "saluran irigasi di desa ngrowo jebol sejak bulan lalu, sawah warga kekeringan"
+
+
+@pytest.mark.parametrize("typed", [
+    "Ya, silakan.",
+    "iya pak, silakan diproses",
+    "ya, tolong diteruskan",
+    "kalau begitu saya lapor ulang saja di sini",
+    "ya udah sy lapor disini aja",
+    "klo gitu lapor baru aja deh",
+    "oke saya laporkan lagi disini",
+])
+def test_consent_to_the_offered_story_files_it_as_told(app, typed):
+    """Found by hand: the teacher's "Ya, silakan." filed his letter ending "silakan."; "kalau begitu saya lapor ulang
+    saja di sini" was glued to the story; "ya udah sy lapor disini aja" dropped it and began a new filing with
+    "disini aja" as the story ("Ceritanya masih terlalu singkat")."""
+    citizen = Citizen(app)
+    citizen.says(IRRIGATION)
+    reply = citizen.says(typed)
+    assert "Jenis laporan" in reply, reply
+    assert citizen.draft()["description"] == IRRIGATION, citizen.draft()
+
+
+@pytest.mark.parametrize("typed,kept", [
+    ("iya pak, soalnya udah 2 hektar gagal panen", "2 hektar gagal panen"),
+    ("ya, tolong segera diperbaiki sebelum musim tanam", "musim tanam"),
+])
+def test_a_reason_after_the_yes_still_joins_the_story(app, typed, kept):
+    citizen = Citizen(app)
+    citizen.says(IRRIGATION)
+    citizen.says(typed)
+    assert kept in citizen.draft()["description"], citizen.draft()
+
+
+def test_another_story_told_with_a_wish_to_file_is_not_consent(app):
+    citizen = Citizen(app)
+    citizen.says(IRRIGATION)
+    reply = citizen.says("mau lapor juga jembatan di dusun krajan ambrol kemarin sore")
+    assert "Jenis laporan" not in reply or "jembatan" in (citizen.draft().get("description") or ""), reply
