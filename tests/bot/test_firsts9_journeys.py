@@ -203,3 +203,36 @@ def test_another_story_told_with_a_wish_to_file_is_not_consent(app):
     citizen.says(IRRIGATION)
     reply = citizen.says("mau lapor juga jembatan di dusun krajan ambrol kemarin sore")
     assert "Jenis laporan" not in reply or "jembatan" in (citizen.draft().get("description") or ""), reply
+
+
+# Anonymity asked in the region's languages at the privacy question
+
+def at_privacy(citizen) -> None:
+    for body in ["1", "1", "Perahu nelayan tidak bisa labuh karena muara dangkal penuh lumpur sudah tiga bulan",
+                 "Muara Branta Pesisir, Kec. Tlanakan", "LEWATI"]:
+        citizen.says(body)
+    assert citizen.state() == "privacy"
+
+
+@pytest.mark.parametrize("typed", [
+    "sengko' tak terro nyamana ekaoneng",  # Madurese: I don't want my name known
+    "aku ora gelem jenengku dingerteni",  # Javanese ngoko
+    "ojo disebut jenengku yo",
+    "abdi teu hoyong nami abdi dipikanyaho",  # Sundanese
+])
+def test_anonymity_asked_in_regional_words_is_anonim(app, typed):
+    """Found by hand: the fisherman's "sengko' tak terro nyamana ekaoneng" at the privacy question was added to the
+    story the agency reads, and no privacy chosen."""
+    citizen = Citizen(app)
+    at_privacy(citizen)
+    reply = citizen.says(typed)
+    assert citizen.draft().get("privacy") == "anonim", reply
+    assert typed not in citizen.draft()["description"], citizen.draft()
+
+
+@pytest.mark.parametrize("typed", ["jenengku Slamet, nelayan desa branta", "nami abdi Asep ti kampung cibeureum"])
+def test_ones_name_told_is_no_wish_to_hide_it(app, typed):
+    citizen = Citizen(app)
+    at_privacy(citizen)
+    citizen.says(typed)
+    assert citizen.draft().get("privacy") != "anonim", citizen.draft()
