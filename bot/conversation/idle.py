@@ -2485,7 +2485,8 @@ def on_offer(turn: Turn) -> Next:
         return _after_addition_offer(turn, offered)
     # "1" to "… sebagai aspirasi? Balas YA": the menu's number takes the story as the kind it was offered as
     numbered = understanding.choice_text(turn.text) == "1" and offered_kind(offered) is not None
-    if not takes_offer(turn.text) and reason is None and not numbered and not _files_it_here(turn.text):
+    here = _files_it_here(turn.text) and _menu_choice(turn.text, offered) != "FILE"  # "aduan": the menu's, as ever
+    if not takes_offer(turn.text) and reason is None and not numbered and not here:
         turn.draft.place_before = None  # another story: the place of the one before is not its place
         # another problem after an archived one offered again ("lampu jalan … mati" after the rubbish): its own story
         another = turn.data.get("refile_of") and understanding.names_another_thing(turn.text, offered)
