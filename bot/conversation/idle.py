@@ -51,6 +51,7 @@ from bot.conversation.rating import (
     moved_away,
     not_fixed_after_rating,
     rated_late,
+    rating_corrected,
     score_after_reopening,
     start_reopen,
     thanked_when_done,
@@ -174,8 +175,8 @@ def on_idle(turn: Turn) -> Next:
                 or _about_service(turn, earlier) or _help_asked(turn, earlier) or _anothers_asked(turn)
                 or _by_another(turn) or _reported_elsewhere(turn, earlier)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
-                or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier)
-                or not_fixed_after_rating(turn, earlier) or _new_number(turn)
+                or _moved_house(turn) or _moved_asked(turn) or rating_corrected(turn, earlier)
+                or rated_late(turn, earlier) or not_fixed_after_rating(turn, earlier) or _new_number(turn)
                 or thanked_when_done(turn) or _thanked_for_handling(turn) or _signed_or_going(turn)
                 or (_archived_argued(turn) or _done_alone(turn) if not earlier else None)) if free else None
     if reopened or answered:

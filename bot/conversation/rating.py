@@ -948,6 +948,29 @@ def rated_late(turn: Turn, earlier: str | None = None) -> Next | None:
     return STAY
 
 
+SCORE_TYPED = re.compile("[1-5]|⭐")  # a score typed, not read from words of thanks
+
+
+def rating_corrected(turn: Turn, earlier: str | None = None) -> Next | None:
+    """A satisfied score typed within complaints.RERATE_WINDOW of a satisfied rating ("wihh udh beres kak makasih"
+    read as 4, then "5 mantul pokoknya 💯"): it replaces that rating (it got the menu, then began a story). The
+    menu's bare digits, a low score (TIDAK PUAS reopens) and a number counting something stay as they were."""
+    if (earlier or turn.message.media or turn.text.strip() in ("1", "2", "3")
+            or len(turn.text.split()) > LATE_RATING_MAX_WORDS or not SCORE_TYPED.search(turn.text)):
+        return None
+    rated = score_with_words(turn.text)
+    if rated is None or rated[0] in complaints.UNSATISFIED_SCORES:
+        return None
+    complaint = complaints.rated_just_now(turn.session, turn.contact, turn.now)
+    if complaint is None:
+        return None
+    score, comment = rated
+    if score != complaint.rating or comment:
+        complaints.rerate(turn.session, complaint, score, turn.now, comment=comment or None)
+    turn.say("rating_corrected", reference=complaint.reference, score=score)
+    return STAY
+
+
 THANKED_MAX_WORDS = 12
 
 

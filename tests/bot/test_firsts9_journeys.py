@@ -236,3 +236,29 @@ def test_ones_name_told_is_no_wish_to_hide_it(app, typed):
     at_privacy(citizen)
     citizen.says(typed)
     assert citizen.draft().get("privacy") != "anonim", citizen.draft()
+
+
+# A score typed right after a rating read from words corrects it
+
+@pytest.mark.parametrize("typed,score", [("5 mantul pokoknya 💯", 5), ("5", 5), ("⭐⭐⭐⭐⭐", 5),
+                                         ("eh 5 deh kak", 5), ("nilainya 3 aja, agak lama soalnya", 3)])
+def test_a_score_typed_after_a_rating_in_words_replaces_it(people, world, typed, score):
+    """Found by hand: "wihh udh beres kak 😍 makasih bgtt" was rated 4 for her; her "5 mantul pokoknya 💯" right
+    after got the menu, and then began a new story with her next message."""
+    filed_and_forwarded(people)
+    said(people["dlh1"], "SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    people["citizen"].says("wihh udh beres kak 😍 makasih bgtt")
+    assert complaint(world, 1).rating == 4
+    reply = people["citizen"].says(typed)
+    assert "Buat pengaduan" not in reply and f"{score}" in reply, reply
+    assert complaint(world, 1).rating == score and complaint(world, 1).status == "selesai", reply
+
+
+@pytest.mark.parametrize("typed,later", [("3", 0), ("2 lampu lagi mati kak", 0), ("5 mantap", 3)])
+def test_a_number_long_after_or_not_a_score_leaves_the_rating(people, world, typed, later):
+    filed_and_forwarded(people)
+    said(people["dlh1"], "SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    people["citizen"].says("wihh udh beres kak 😍 makasih bgtt")
+    services(world).clock.advance(hours=later)
+    people["citizen"].says(typed)
+    assert complaint(world, 1).rating == 4
