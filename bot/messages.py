@@ -1209,6 +1209,7 @@ MESSAGES = {
         "Bila memang laporan sungguhan, ketik BUKA BATAS {phone} untuk membuka batasnya selama 24 jam."
     ),
     "rating_reminder": "Laporan {reference} sudah selesai. Balas angka 1 sampai 5 untuk menilai jawabannya, atau LEWATI.",
+    "rating_corrected": "Baik, nilai untuk {reference} kami catat {score} dari 5. Terima kasih 🙏",
     "rating_done_in_words": (
         "Terima kasih, senang masalahnya sudah beres 🙏 Kami catat Anda puas dengan jawaban {reference} "
         "(nilai {score} dari 5)."

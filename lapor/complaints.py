@@ -1173,6 +1173,29 @@ def rate_late(session: Session, complaint: Complaint, score: int, now: datetime,
     publish(session, ComplaintRated(complaint.id, score, now))
 
 
+RERATE_WINDOW = timedelta(hours=1)  # a satisfied rating this fresh is corrected by a score typed after it
+
+
+def rated_just_now(session: Session, citizen: Contact, now: datetime) -> Complaint | None:
+    """The citizen's complaint closed by a satisfied rating in the last RERATE_WINDOW, if any."""
+    return next((c for c in citizen_complaints(session, citizen, limit=5)
+                 if c.status == DONE and c.rating is not None and c.rating not in UNSATISFIED_SCORES
+                 and c.closed_at is not None and now - c.closed_at <= RERATE_WINDOW), None)
+
+
+def rerate(session: Session, complaint: Complaint, score: int, now: datetime, comment: str | None = None) -> None:
+    """Replace a fresh satisfied rating with the satisfied score the citizen typed after it ("makasih" read as 4,
+    then "5"): the complaint stays closed, its comment kept unless a new one came with the score."""
+    if score in UNSATISFIED_SCORES or not 1 <= score <= 5 or complaint.rating is None:
+        raise ValueError(f"{complaint.reference} takes no corrected rating {score}")
+    comment = as_agencies_read(complaint, comment) or complaint.rating_comment
+    complaint.rating, complaint.rating_comment = score, comment
+    complaint.timeline.append(TimelineEntry(at=now, event=Event.RATING, text=comment, actor_id=complaint.citizen_id,
+                                            status_from=DONE, status_to=DONE))
+    session.flush()
+    publish(session, ComplaintRated(complaint.id, score, now))
+
+
 def protect_reporter(session: Session, complaint: Complaint, privacy: str, now: datetime) -> bool:
     """The citizen asks for more privacy after filing (biasa → rahasia → anonim, never less): the complaint's
     privacy is raised, the timeline notes it (staff only), and PrivacyTightened has what is not sent yet written

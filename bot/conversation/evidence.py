@@ -12,7 +12,7 @@ from bot.conversation.answers import message_content, pin_line
 from bot.conversation.states import STAY, Next
 from bot.conversation.turn import Turn
 from bot.conversation.understanding import Intent
-from bot.conversation.withdrawal import complaint_in_words, complaint_items, open_complaints
+from bot.conversation.withdrawal import complaint_in_words, complaint_items, open_complaints, tells_another_matter
 from bot.messages import PRIVACY_NAMES, STATUS_NAMES, and_list, received, t
 from lapor import complaints
 from lapor.media import kind_counts
@@ -115,16 +115,33 @@ def awaited_media_added(turn: Turn) -> Next | None:
     awaited = turn.data.get(MEDIA_AWAITED)
     if not awaited or turn.kept_attachment != "photo":
         return None
-    if turn.text.strip() and not (understanding.only_points(turn.text) or understanding.only_shows_photo(turn.text)):
-        return None  # "ini fotonya lagi" only shows it
     if turn.now - datetime.fromisoformat(awaited["at"]) > MEDIA_AWAITED_FOR:
         return None
-    if not any(c.number == awaited["number"] for c in open_complaints(turn)):
+    complaint = next((c for c in open_complaints(turn) if c.number == awaited["number"]), None)
+    if complaint is None:
+        return None
+    caption = _caption_of_awaited(turn, complaint)
+    if caption is None:
         return None
     sent = turn.media()  # kept in the draft already: added once, as this message's
-    result = add_evidence(turn, Intent("EVIDENCE", awaited["number"], ""))
+    result = add_evidence(turn, Intent("EVIDENCE", awaited["number"], caption))
     turn.draft.photos = [photo for photo in turn.draft.photos if photo not in sent]
     return result
+
+
+def _caption_of_awaited(turn: Turn, complaint: Complaint) -> str | None:
+    """The words to pass on with a photo awaited for `complaint`: none for a caption that only shows or points at it
+    ("ini fotonya lagi"), the caption itself when it says what the photo shows ("Foto papan lantai jembatan sisi
+    barat", "kondisi pagi ini, makin tinggi": it was offered as a new report, the photo held from the officer); None
+    when it tells another matter or asks for something else (read as ever)."""
+    text = turn.text.strip()
+    if not text or understanding.only_points(text) or understanding.only_shows_photo(text):
+        return ""
+    if understanding.intent(text) is not None or understanding.asks_about(text):
+        return None
+    if tells_another_matter(turn, complaint):
+        return None
+    return text
 
 
 def awaited_place_given(turn: Turn, awaited: dict | None) -> Next | None:

@@ -21,6 +21,7 @@ from bot.conversation.answers import (
 )
 from bot.conversation.echo import echoed_complaint
 from bot.conversation.evidence import (
+    MEDIA_AWAITED,
     PENDING_ADDITION,
     PLACE_AWAITED,
     add_evidence,
@@ -50,6 +51,7 @@ from bot.conversation.rating import (
     moved_away,
     not_fixed_after_rating,
     rated_late,
+    rating_corrected,
     score_after_reopening,
     start_reopen,
     thanked_when_done,
@@ -152,7 +154,7 @@ def on_idle(turn: Turn) -> Next:
     _sickness_told(turn, earlier)
     continued = (over_budget.note_next(turn, past_budget) or score_after_reopening(turn, reopened)
                  or _cancel_undone(turn, cancelled) or _claim_named(turn, claim) or _claim_told_more(turn, passed)
-                 or awaited_place_given(turn, place)
+                 or awaited_place_given(turn, place) or _awaited_with_caption(turn)
                  or _chain_truth_asked(turn, chain) or _echo(turn) or continues_answer(turn)
                  or _listed_picked(turn, earlier, offered, addition)
                  or _story_not_filed(turn, earlier, offered))
@@ -173,8 +175,8 @@ def on_idle(turn: Turn) -> Next:
                 or _about_service(turn, earlier) or _help_asked(turn, earlier) or _anothers_asked(turn)
                 or _by_another(turn) or _reported_elsewhere(turn, earlier)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
-                or _moved_house(turn) or _moved_asked(turn) or rated_late(turn, earlier)
-                or not_fixed_after_rating(turn, earlier) or _new_number(turn)
+                or _moved_house(turn) or _moved_asked(turn) or rating_corrected(turn, earlier)
+                or rated_late(turn, earlier) or not_fixed_after_rating(turn, earlier) or _new_number(turn)
                 or thanked_when_done(turn) or _thanked_for_handling(turn) or _signed_or_going(turn)
                 or (_archived_argued(turn) or _done_alone(turn) if not earlier else None)) if free else None
     if reopened or answered:
@@ -2191,6 +2193,17 @@ def _say_kept(turn: Turn) -> None:
         say_not_kept(turn)
 
 
+def _awaited_with_caption(turn: Turn) -> Next | None:
+    """A photo with words of what it shows ("Foto papan lantai jembatan sisi barat"), sent soon after an addition
+    that announced it: added to that complaint with its words before the words are read as a story (it was offered
+    as a new report, the photo held from the officer). None when nothing was announced or the words tell another
+    matter (`awaited_media_added`)."""
+    if not turn.data.get(MEDIA_AWAITED) or not turn.message.kept_media or not turn.text.strip():
+        return None
+    keep_attachments(turn)
+    return awaited_media_added(turn)
+
+
 def _offer_photos(turn: Turn, mine: list[Complaint], offered: dict | None) -> Next:
     """Offer what was sent while idle (kept in the draft, with what was offered before) to the citizen's open
     complaint, as a story about it is offered: TAMBAHAN (or YA) adds it there, 1 starts a new complaint with it;
@@ -2303,13 +2316,33 @@ def answers_offer(text: str) -> bool:
 
 def _taken_with_reason(text: str) -> str | None:
     """What follows a yes (or the menu's 1) to an offered story with its reason after it ("1 krn udh parah bgt",
-    "iya pak, soalnya udah 2 motor jatuh"): the reason, more of the story; else None."""
+    "iya pak, soalnya udah 2 motor jatuh"): the reason, more of the story; else None. A go-ahead after the yes
+    ("Ya, silakan.", "iya pak, silakan diproses", "ya, tolong diteruskan") is none: it was filed as the story's end."""
     found = understanding.REASON_AFTER.search(text or "")
     if found is None or found.start() == 0:
         return None
     head, reason = text[:found.start()], text[found.start():].strip(" ,")
     taken = takes_offer(head) or "FILE" in (match_phrase(head, IDLE_CHOICES), _number_word_choice(head))
-    return reason if taken and understanding.WORD.search(reason.lower()) else None
+    told = [w for w in understanding.content(reason) if w not in GO_AHEAD_ONLY]
+    return reason if taken and told and understanding.WORD.search(reason.lower()) else None
+
+
+# Words that only let the offered story go on ("silakan diproses", "tolong diteruskan ya pak", "mohon dibantu")
+GO_AHEAD_ONLY = understanding.GO_AHEAD | understanding.GO_ON_WORDS | frozenset(
+    "tolong mohon dibantu bantu boleh bisa ya iya".split())
+# ... and a wish to file that tells nothing more ("ya udah sy lapor disini aja", "kalau begitu saya lapor ulang saja
+# di sini", "klo gitu lapor baru aja deh"): the offered story is what is filed
+FILED_HERE_ONLY = understanding.WANT | GO_AHEAD_ONLY | frozenset("""kalau kalo klo begitu gitu gtu gt yaudah yauda udah
+    udh sudah oke ok okay okey saya sy aku gw gue kami di sini disini ulang lagi baru sekarang skrg langsung ini lewat
+    wa whatsapp laporan laporannya aduan pengaduan aduannya""".split())
+
+
+def _files_it_here(text: str) -> bool:
+    """A wish to file while a story is offered that tells nothing more: a yes to the offer (it joined the story,
+    or began a new filing with "disini aja" as its story, the one offered lost)."""
+    said = understanding.content(text)
+    return (bool(set(said) & (understanding.FILE_VERBS | understanding.REPORT_WORDS)) and set(said) <= (
+        FILED_HERE_ONLY | understanding.FILE_VERBS) and not understanding.names_a_problem(text))
 
 
 def _sticker_alone(turn: Turn) -> bool:
@@ -2467,7 +2500,8 @@ def on_offer(turn: Turn) -> Next:
         return _after_addition_offer(turn, offered)
     # "1" to "… sebagai aspirasi? Balas YA": the menu's number takes the story as the kind it was offered as
     numbered = understanding.choice_text(turn.text) == "1" and offered_kind(offered) is not None
-    if not takes_offer(turn.text) and reason is None and not numbered:
+    here = _files_it_here(turn.text) and _menu_choice(turn.text, offered) != "FILE"  # "aduan": the menu's, as ever
+    if not takes_offer(turn.text) and reason is None and not numbered and not here:
         turn.draft.place_before = None  # another story: the place of the one before is not its place
         # another problem after an archived one offered again ("lampu jalan … mati" after the rubbish): its own story
         another = turn.data.get("refile_of") and understanding.names_another_thing(turn.text, offered)

@@ -200,7 +200,11 @@ def _apply(turn: Turn, result: Next | None, allowed: set[tuple[State, State]] | 
         if turn.svc.config.get("TESTING"):
             raise UndeclaredTransition(f"{move[0]} -> {move[1]}")
     turn.conversation.state = result.state.value
-    turn.conversation.data = {"draft": turn.conversation.data.get("draft"), **result.data}
+    data = turn.conversation.data
+    # the draft and the prompts queue are the conversation's, not the state's: an offer lapsing before the prompts
+    # were settled dropped the queue, and the rating asked meanwhile with it (its answer got the menu)
+    queue = {"prompts": data["prompts"]} if "prompts" in data else {}
+    turn.conversation.data = {"draft": data.get("draft"), **queue, **result.data}
 
 
 def _start_turn(session, svc, contact, message, now) -> Turn:

@@ -315,7 +315,36 @@ def score_with_words(text: str) -> tuple[int, str] | None:
     thanked = [w for w in typed if w not in THANKED_HEARTILY and w not in SCORE_AROUND]  # "hatur nuhun pisan, 5"
     if len(digits) == 1 and (len(typed) <= 3 or thanked == digits) and 1 <= int(digits[0]) <= 5:
         return int(digits[0]), _after_number_word(text, typed)
-    return _score_in_words(text) or _score_in_emoji(text) or _score_then_comment(text) or _score_after_thanks(text)
+    return (_score_in_words(text) or _score_in_emoji(text) or _score_then_comment(text) or _score_after_thanks(text)
+            or _score_given(text))
+
+
+# A score given in words of giving or of "my mark", anywhere in a message: "… matur nuwun sanget. tak kei 5", "aku
+# kasih 5 deh", "Nilai saya 5." (Javanese "kei", "wenehi", "paringi", Sundanese "masihan", Madurese "berri'"); the
+# number then ends the clause or only a word of address or of rating follows it ("kasih 3 aja soalnya telat"), so
+# what is counted ("dikasih 2 karung", "kasih 2 hari lagi") gives none
+GIVEN_SCORE = re.compile(
+    r"(?:(?<![\w'])(?:(?:saya|sy|aku|ak|tak|tk|kulo|abdi|sengko'?|gw|gue|kami)\s+)?"
+    r"(?:kasih|kasi|ksh|ngasih|ngasi|beri|berikan|kei|ke'i|wenehi|weneh|paringi|caosi|masihan|berri'?)"
+    r"(?:\s+(?:nilai|bintang|skor|rating|angka))?"
+    r"|(?<![\w'])(?:nilai|skor|rating|bintang)\s+(?:dari\s+)?(?:saya|sy|aku|kulo|abdi|kami))"
+    r"\s*([1-5])(?![\d.,:/]\d|\s*(?:%|persen))(?:\s*(?:/|dari|dr)\s*5)?(?!\w)", re.IGNORECASE)
+SCORE_TAIL = understanding.FILLER | frozenset({"bintang", "nilai", "buat", "untuk", "utk", "dari", "lur", "cak",
+                                               "kang", "min", "mimin", "kakak", "dulu", "pokoknya"})
+
+
+def _score_given(text: str) -> tuple[int, str] | None:
+    """The score a message gives in words of giving or of one's mark (`GIVEN_SCORE`), and the rest as its comment."""
+    found = GIVEN_SCORE.search(text or "")
+    if found is None:
+        return None
+    tail = text[found.end():]
+    first = words(tail)[:1]
+    if first and not re.match(r"\s*[.,;!🙏]", tail) and first[0] not in SCORE_TAIL:
+        return None
+    tail = after_words(tail, next((i for i, w in enumerate(words(tail)) if w not in SCORE_TAIL), len(words(tail))))
+    comment = f"{text[:found.start()].strip(' ,.;:-')} {tail.strip(' ,.;:-!')}".strip()
+    return int(found.group(1)), comment if understanding.content(_without_thanks(comment)) else ""
 
 
 SET_OFF_SCORE = re.compile(r"^[1-5]\s*[,.;!]")  # "5, cepet tenan": a comment set off after the score
@@ -916,6 +945,29 @@ def rated_late(turn: Turn, earlier: str | None = None) -> Next | None:
     complaints.rate_late(turn.session, complaint, score, turn.now, comment=comment or None)
     low = score in complaints.UNSATISFIED_SCORES
     turn.say("late_rating_low" if low else "late_rating_thanks", reference=complaint.reference, score=score)
+    return STAY
+
+
+SCORE_TYPED = re.compile("[1-5]|⭐")  # a score typed, not read from words of thanks
+
+
+def rating_corrected(turn: Turn, earlier: str | None = None) -> Next | None:
+    """A satisfied score typed within complaints.RERATE_WINDOW of a satisfied rating ("wihh udh beres kak makasih"
+    read as 4, then "5 mantul pokoknya 💯"): it replaces that rating (it got the menu, then began a story). The
+    menu's bare digits, a low score (TIDAK PUAS reopens) and a number counting something stay as they were."""
+    if (earlier or turn.message.media or turn.text.strip() in ("1", "2", "3")
+            or len(turn.text.split()) > LATE_RATING_MAX_WORDS or not SCORE_TYPED.search(turn.text)):
+        return None
+    rated = score_with_words(turn.text)
+    if rated is None or rated[0] in complaints.UNSATISFIED_SCORES:
+        return None
+    complaint = complaints.rated_just_now(turn.session, turn.contact, turn.now)
+    if complaint is None:
+        return None
+    score, comment = rated
+    if score != complaint.rating or comment:
+        complaints.rerate(turn.session, complaint, score, turn.now, comment=comment or None)
+    turn.say("rating_corrected", reference=complaint.reference, score=score)
     return STAY
 
 

@@ -64,13 +64,14 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     oleh bernama namanya
     seminggu sebulan setahun sepekan seharian semingguan sebulanan saminggu sabulan sataun
     buka bukanya tutup tutupnya beroperasi operasi jualan berjualan dagang berdagang mangkal nongkrong
+    soal tentang mengenai perihal terkait masalah urusan
     """.split())  # particles
 # of speech ("pasar tuh ancur", Sundanese
 # "kampung cibeureum teh ruksak"); conjunctions ("warga RT 03 bahwa air …", "gang mawar padahal …"); a span of time in
 # one word ("pasar legi seminggu": the place offered kept it); Javanese
 # ("… sak wulan", "akeh sing"); a business's hours or trade ("gang 5 buka sampai subuh", "alun2 jualan");
 # "ke puskesmas jauh": far is no name; a lamp's state ("lampu jln nyala terus" names
-# no street)
+# no street); what a report was about ("lapor ke kelurahan soal sampah …": the office, no place named "soal")
 # Places named by what stands there, an address only after "di", "depan"…: "di tps pasar kliwon", "depan sdn 2"
 LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau gereja pura vihara klenteng sekolah
     sd sdn smp smpn sma sman smk smkn mi mts ma madrasah pondok ponpes pesantren kampus puskesmas pustu polindes
@@ -278,9 +279,18 @@ def _of_the_story(word: str) -> bool:
     return word.endswith("nya") and len(word) > len("nya") + 2
 
 
+# Before an address's marker, a whole or every one of its kind ("petani sak desa podo bingung", "warga satu
+# kampung kelabakan", "seluruh desa"): who is affected, no place named (it offered "desa podo bingung")
+WHOLE_OF = frozenset("sak se sa satu seluruh semua sekabeh kabeh sakabeh sadaya tiap setiap saban antar per".split())
+
+
 def _introduced(words: list[str], at: int) -> bool:
     """A marker is an address when it names nothing else, or a word such as "di" or "depan" comes just before (a
-    landmark: right before it); "lampu jalan", "penerangan jalan" name the thing, not its road."""
+    landmark: right before it); "lampu jalan", "penerangan jalan" name the thing, not its road, and "sak desa",
+    "satu kampung" a whole of them."""
+    if words[at] in ADDRESS_ONLY and at > 0 and (words[at - 1] in WHOLE_OF or words[at - 1] == "-" and at > 1
+                                                 and words[at - 2] in WHOLE_OF):
+        return False
     if words[at] in ROAD and at > 0 and words[at - 1] in ROAD_THINGS:
         return _street_of_the_thing(words, at)
     if words[at] in ROAD and at + 1 < len(words) and _standard(words[at + 1]) in BEFORE_PLACE:

@@ -61,6 +61,11 @@ CHAT_WORDS = {
     # Madurese "sapora pak, kaule terro alapor" (excuse me sir, I want to report): the a- of its active verbs
     "kaule": "saya", "kaula": "saya", "alapor": "lapor", "alaporaghi": "laporkan", "alaporagi": "laporkan",
     "sapora": "maaf", "saporana": "maaf",
+    # One's name and being known ("aku ora gelem jenengku dingerteni", Madurese "sengko' tak terro nyamana ekaoneng",
+    # Sundanese "abdi teu hoyong nami abdi dipikanyaho"): anonymity asked, which was added to the story instead
+    "jeneng": "nama", "jenengku": "nama saya", "jenenge": "namanya", "nyama": "nama", "nyamana": "namanya",
+    "nami": "nama", "namina": "namanya", "dingerteni": "diketahui", "dingertene": "diketahui",
+    "ekaoneng": "diketahui", "dipikanyaho": "diketahui", "dipikawanoh": "dikenali", "ojo": "jangan", "gelem": "mau",
     "dhapa": "sampai",  # "laporan kaule ampon dhapa'?": has it arrived (Madurese)
     # ... and "has my report been followed up?" there and in Javanese krama: "laporan kula sampun dipun …"
     "kula": "saya", "ponapa": "apa", "ampon": "sudah", "lapuran": "laporan",
