@@ -441,6 +441,10 @@ MESSAGES = {
         "Laporan dari pesan Anda tadi belum kami buat:\n\"{excerpt}\"\nBalas YA untuk membuat laporan baru, atau "
         "TAMBAHAN dengan nomor laporannya (contoh: TAMBAHAN {reference}) bila pesan itu tentang laporan yang sudah ada."
     ),
+    "offer_after_late_reply": (
+        "Tidak apa-apa. Laporan Anda belum terkirim:\n\"{excerpt}\"\nBalas YA untuk melanjutkannya, atau MENU untuk "
+        "pilihan lain."
+    ),
     "offer_still": (
         "Laporannya belum kami buat. Balas YA untuk memakai pesan ini sebagai isi laporan:\n\"{excerpt}\"\n"
         "Pertanyaan lain (lokasi, foto, kerahasiaan) menyusul satu per satu."

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot import outbox, prompts
-from bot.commands import THANKS, is_acknowledgement, is_thanks, match_phrase, words
+from bot.commands import APOLOGIES, THANKS, is_acknowledgement, is_pleasantry, is_thanks, match_phrase, words
 from bot.conversation import over_budget, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import (
@@ -2362,6 +2362,26 @@ def _after_addition_offer(turn: Turn, offered: str) -> Next:
     return STAY
 
 
+def _late_reply_to_offer(turn: Turn) -> Next | None:
+    """An apology for replying late to the story offered, or to a draft that lapsed overnight ("maaf baru bales",
+    "sori br buka hp, …"), is no part of the story (it was glued onto it): alone, the offer stands (said again
+    unless the lapsed draft's notice just said it); what follows it is read as the message. None for anything
+    else, the message unchanged."""
+    if turn.message.media or turn.data.get("addition_for") or turn.data.get(ANSWER_FOR):
+        return None  # a message offered to an open complaint or as an answer: read as before
+    rest = understanding.late_reply_rest(turn.text)
+    if rest is None and is_pleasantry(turn.text) and set(words(turn.text)) & APOLOGIES:
+        rest = ""  # "maaf pak": an apology alone
+    if rest is None:
+        return None
+    if rest and not is_pleasantry(rest) and not is_thanks(rest):
+        turn.message = replace(turn.message, body=rest)  # "lanjut" takes the offer; more of the story joins it
+        return None
+    if not turn.replies:  # the lapsed draft's notice, when it came with this message, asks the same
+        turn.say("offer_after_late_reply", excerpt=excerpt(turn.data.get("offer") or "", 300))
+    return STAY
+
+
 def _offer_said_again(turn: Turn) -> Next | None:
     """The offer said again to a message that answers none of it: a wish to wait, a call, a question back, signs
     alone, a sticker, or a word of being done after the photos sent with the story ("udah itu aja": it joined the
@@ -2433,7 +2453,7 @@ def _take_up_answers(turn: Turn, answers: dict | None) -> None:
 def on_offer(turn: Turn) -> Next:
     """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
     kind; anything else is read as when idle, where more of the story joins what was offered."""
-    said_again = _offer_said_again(turn) or _caption_joins_offer(turn)
+    said_again = _late_reply_to_offer(turn) or _offer_said_again(turn) or _caption_joins_offer(turn)
     if said_again is not None:
         return said_again
     if turn.data.get("told_before") and understanding.declines(turn.text):  # "gak usah pak, itu aja"

@@ -14,7 +14,19 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.commands import CLAUSE_BREAK, CLAUSE_MARKS, GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
+from bot.commands import (
+    APOLOGIES,
+    CLAUSE_BREAK,
+    CLAUSE_MARKS,
+    GREETING_CORE,
+    GREETING_WORDS,
+    PLEASANTRY_WORDS,
+    THANKS,
+    TIMES_OF_DAY,
+    after_words,
+    said_once,
+)
+from bot.commands import words as message_words
 from lapor import textnorm
 from lapor.common_words import may_be_typo
 from lapor.complaints import OATHS, only_wrapping, softened, without_wrapping
@@ -4514,3 +4526,46 @@ def apologises_for_temper(text: str) -> bool:
         return False
     sorry = set(said) & {"maaf", "mohon", "sorry", "sori", "sory", "maap", "mf", "punten", "ngapunten"}
     return bool(sorry) and all(w in TEMPER or w in TEMPER_TALK for w in said)
+
+
+# An apology for replying late that opens a message ("maaf baru bales", "sori br buka hp", "punten nembe tiasa
+# ngawaler", "maaf telat"): the words saying "only now" with one of replying, or "late" alone
+ONLY_NOW = frozenset({"baru", "br", "nembe"})
+REPLIED_LATE = frozenset({"balas", "bales", "bls", "blz", "membalas", "sempat", "sempet", "buka", "bukak", "ngawaler",
+                          "ngabales", "saged", "tiasa", "respon", "liat", "lihat", "baca", "cek"})
+# What an apology for replying late says besides a pleasantry's words: why ("td ketiduran", "hpnya lowbat"), to whom
+LATE_TALK = REPLIED_LATE | frozenset({"kak", "min", "ketiduran", "tidur", "hpnya", "sinyal", "lowbat", "pesannya",
+                                      "wanya", "kemarin", "kmrn", "semalam"})
+LATE_SAID = frozenset({"telat", "terlambat"})
+# Words of a pleasantry that may also open what follows it when no comma parts them ("maaf baru bales jalan di
+# depan …"): the apology typed without a mark stops before them
+OPENS_CONTENT = frozenset({"jalan", "di", "ini", "nih", "sudah", "udah", "udh", "sdh", "lagi", "lg", "tadi", "td"})
+
+
+def _apologises_late(said: list[str]) -> bool:
+    """Whether the words apologise for replying late (an apology, and "late" or "only now" with replying)."""
+    told = set(said)
+    return bool(told & APOLOGIES) and bool(told & LATE_SAID or told & ONLY_NOW and told & REPLIED_LATE)
+
+
+def late_reply_rest(text: str) -> str | None:
+    """What follows an apology for replying late that opens a message ("sori br buka hp, lubangnya di depan
+    sekolah": «lubangnya di depan sekolah»; "" when nothing does: "maaf pak baru sempat"); None when it opens with
+    no such apology ("maaf pak, lampu jalan mati", "maaf mengganggu")."""
+    lowered = (text or "").lower()
+    if not any(cue in lowered for cue in ("baru", "br", "nembe", "telat", "lambat")):  # cheap first
+        return None
+    said: list[str] = []
+    position = 0
+    for found in CLAUSE_BREAK.finditer(text + "\n"):  # the leading clauses that are only a pleasantry
+        clause = [said_once(w) for w in message_words(text[position:found.start()])]
+        if not set(clause) <= PLEASANTRY_WORDS | LATE_TALK:
+            break
+        said += clause
+        position = found.end()
+    if _apologises_late(said):
+        return text[position:].strip()
+    typed = [said_once(w) for w in message_words(text)]  # no mark after it: "maaf baru bales pak jalannya makin parah"
+    count = next((i for i, w in enumerate(typed) if w not in PLEASANTRY_WORDS | LATE_TALK or w in OPENS_CONTENT),
+                 len(typed))
+    return after_words(text, count).strip() if _apologises_late(typed[:count]) else None
