@@ -335,6 +335,10 @@ MESSAGES = {
         "Pesan itu tampaknya pesan berantai (diminta untuk disebarkan), jadi tidak kami catat sebagai laporan. "
         "Bila Anda ingin menanyakan kebenarannya atau melaporkan sesuatu, ketik 1 lalu ceritakan dengan kata-kata Anda."
     ),
+    "forward_wrapping_only": (
+        "Pesan itu hanya pembuka atau penutup pesan terusan, jadi tidak kami catat sebagai laporan. Bila ada masalah "
+        "yang ingin dilaporkan, kirim isi pesannya atau ceritakan dengan kata-kata Anda."
+    ),
     "chain_truth_unknown": (
         "Kami tidak bisa memastikan kebenaran pesan berantai itu, tetapi instansi yang berwenang bisa menjawabnya. "
         "Pertanyaan Anda bisa kami catat sebagai permintaan informasi."
@@ -598,6 +602,7 @@ MESSAGES = {
     "photos_done": "Baik, {received} sudah kami terima.",
     "photo_burst": "Diterima, semuanya {received}. Bila sudah semua, balas pertanyaan di atas.",
     "photo_caption": "Keterangan foto: {caption}",
+    "photo_captions_more": "{captions}; {caption}",  # the next photo's caption on the first one's line
     "voice_note_is_story": (
         "Pesan suara Anda kami pakai sebagai cerita laporan. Bila ingin menambah tulisan, ketik UBAH di ringkasan nanti."
     ),
@@ -1003,6 +1008,10 @@ MESSAGES = {
     "verifier_protected": (
         "Pelapor {reference} meminta identitasnya dirahasiakan (kini {privacy}). {agencies} sudah menerima "
         "pemberitahuan yang memuat identitasnya: mohon minta mereka menjaganya."
+    ),
+    "news_which": (
+        "Kabar ini tentang laporan yang mana?\n{items}\nBalas nomornya saja, contoh: {number}. Kabar Anda akan kami "
+        "teruskan kepada petugas yang menanganinya."
     ),
     "evidence_which": (
         "Tambahan ini untuk laporan yang mana?\n{items}\n"

@@ -512,13 +512,13 @@ def _segments(text: str) -> list[tuple[int, int, list[str]]]:
 
 
 def only_wrapping(text: str) -> bool:
-    """Whether a message is nothing but a chain's header ("Diteruskan dari grup RT 03 📢 *INFO PENTING*"): the first
-    bubble of a forward, no question and no story."""
+    """Whether a message is nothing but a chain's header or footer ("Diteruskan dari grup RT 03 📢 *INFO PENTING*",
+    "sebarkan!!", "Mohon disebarkan ke grup lain 🙏"): a bubble of a forward of its own, no question and no story."""
     lowered = (text or "").lower()
     if not any(hint in lowered for hint in WRAP_HINTS):
         return False
     segments = _segments(text)
-    return bool(segments) and all(_header(text, a, b, words) for a, b, words in segments)
+    return bool(segments) and all(_header(text, a, b, words) or _footer(words) for a, b, words in segments)
 
 
 def without_wrapping(text: str) -> str:
@@ -547,7 +547,8 @@ def without_wrapping(text: str) -> str:
 def _header(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether a segment of a story's opening is a chain's header: bold or bracketed, a line of its own, or saying
     it was forwarded, and made only of a header's words (a group's name after "dari grup")."""
-    marked = text[start - 1:start] in "*[(" and text[end:end + 1] in "*])"
+    marks = f"*[({WRAP_MARKS}"  # bold, bracketed, or between loudspeakers ("📢📢 INFO WARGA 📢📢")
+    marked = text[start - 1:start] in marks and text[end:end + 1] in f"*]){WRAP_MARKS}"
     own_line = text[end:].lstrip(" *])").startswith("\n")
     if not (marked or own_line or not FORWARD_WORDS.isdisjoint(words)) or HEADER_STRONG.isdisjoint(words):
         return False

@@ -2660,8 +2660,21 @@ def _keep_caption(turn: Turn) -> None:
     caption = turn.text.strip()
     if not _caption_tells(caption):
         return
-    line = t("photo_caption", caption=caption)
-    turn.draft.description = f"{turn.draft.description or ''}\n{line}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
+    story = with_caption(turn.draft.description or "", caption)
+    turn.draft.description = story.strip()[: complaints.MAX_DESCRIPTION_CHARS]
+
+
+def with_caption(story: str, caption: str) -> str:
+    """The story with one more photo's caption: the first on a line «Keterangan foto: …», the next ones after it on
+    that line under the one label (each caption had a label of its own: ten photos, ten labels; the summary and
+    the notices show the story's lines run together)."""
+    lines = story.split("\n") if story else []
+    label, caption = t("photo_caption", caption=""), " ".join(caption.split())  # a caption's lines on one line
+    at = next((i for i, line in enumerate(lines) if line.startswith(label)), None)
+    if at is None:
+        return "\n".join([*lines, t("photo_caption", caption=caption)])
+    lines[at] = t("photo_captions_more", captions=lines[at], caption=caption)
+    return "\n".join(lines)
 
 
 @editable

@@ -532,13 +532,15 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     followed = _followed_swiped_onto(turn)
     if followed is not None and not _looks_like_complaint(turn.text):  # "kapan diangkutnya pak?" to an update
         return _status_not_passed(turn, followed)
-    stands = _reply_awaited(turn, earlier, offered) or _document_labelled(turn, earlier) or (
+    stands = _wrapping_alone(turn, earlier, offered) or _reply_awaited(turn, earlier, offered) or (
+        _document_labelled(turn, earlier)) or (
         _media_announced(turn) if not earlier else None) or (
         _offer_kept(turn, earlier, offered) if earlier else _kept_with_bubbles(turn)) or (
         _media_for_named(turn, offered) or _introduced(turn, earlier)) or _archived_argued(turn) or _person_asked(turn)
     if stands is not None:
         return stands
-    asked = (_filed_story_again(turn, earlier) or _insulted(turn) or _progress_asked(turn, earlier)
+    asked = (_filed_story_again(turn, earlier) or _insulted(turn) or (_news_of_several(turn) if not earlier else None)
+             or _progress_asked(turn, earlier)
              or (_still_not_done(turn) if not earlier else None))
     if asked is not None:
         return asked
@@ -563,6 +565,16 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if _is_bubble(turn):  # "di desa kami", "lampu jalan mati semua": a story told a few words at a time
         return _keep_bubble(turn)
     return _upset_met(turn, earlier) or _kept_then_menu(turn, offered)
+
+
+def _wrapping_alone(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:
+    """A bubble that is only a forward's header or footer ("*INFO PENTING*", "Diteruskan dari grup RT", "sebarkan!!")
+    is no story and joins none: said so, what was offered stands (it was kept as a bubble and offered as a report
+    once joined to the next). None for anything else."""
+    if turn.message.media or not complaints.only_wrapping(turn.text):
+        return None
+    turn.say("forward_wrapping_only")
+    return _offer_stands(earlier, offered)
 
 
 def _question_then_complaint(earlier: str, text: str) -> bool:
@@ -1302,6 +1314,36 @@ def _still_not_done(turn: Turn) -> Next | None:
         show_status(turn, meant.reference)
         return STAY
     return _offer_addition(turn, meant)
+
+
+# Words of news that point at one's complaint being handled ("barusan petugas datang ke lokasi"), besides INFO_BACK
+HANDLING_NEWS = frozenset({"barusan", "petugas", "petugasnya", "lokasi", "lokasinya", "dicek", "dikerjakan",
+                           "diperbaiki", "ditangani"})
+
+
+def _news_of_several(turn: Turn) -> Next | None:
+    """News under a heading that asks nothing ("info pak, sekarang airnya udah ngalir", "kabar terbaru: jalannya
+    udah ditambal", "update min, …") from a citizen with several complaints open: news of the one its words are
+    about, as the only one's is (fixed: how to withdraw it; else offered to pass on), or, when its words fit
+    either, which one is asked (the answer's number passes it on). It was offered as a new «permintaan informasi»
+    or got the list. None for anything else (a new problem told so: "info pak, ada pohon tumbang …")."""
+    told = understanding.news_heading_rest(turn.text) if not turn.message.media else None
+    mine = open_complaints(turn) if told is not None else []
+    if len(mine) < 2:
+        return None
+    alike = [c for c in (complaints_in_words(mine, told) or mine) if not tells_another_matter(turn, c, None, told)]
+    fixed = understanding.says_fixed(told)
+    if len(alike) == 1:
+        if fixed:
+            turn.say("fixed_meanwhile", reference=alike[0].reference)
+            return STAY
+        return _offer_addition(turn, alike[0])
+    pointing = set(understanding.standard_words(told)) | set(words(told))
+    if not alike or not (fixed or understanding.still_not_done(told) or pointing & (INFO_BACK | HANDLING_NEWS)):
+        return None
+    turn.say("news_which", items=list_complaints(turn, alike), number=alike[-1].number)
+    turn.conversation.data = {**turn.data, PENDING_ADDITION: turn.text[:complaints.MAX_DESCRIPTION_CHARS]}
+    return STAY
 
 
 def _open_meant(turn: Turn) -> Complaint | None:
@@ -2396,6 +2438,7 @@ def _offer_said_again(turn: Turn) -> Next | None:
     if not (understanding.calls_for_attention(turn.text) or _asks_back(turn.text)  # "pak", "yg mana ya?"
             or is_greeting(turn.text) and not is_thanks(turn.text)  # "halo", "pagi pak": no answer, the offer stands
             or _no_words(turn.text) and not takes_offer(turn.text)  # "🙏", "😡", "??" (but "👍" is a yes)
+            or not turn.message.media and complaints.only_wrapping(turn.text)  # a forward's "sebarkan!!" after it
             or _sticker_alone(turn)):  # a sticker: no answer either
         return None
     if _sticker_alone(turn):

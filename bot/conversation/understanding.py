@@ -1356,6 +1356,33 @@ def info_headed_news(text: str) -> bool:
     return len(said) > INFO_NEWS_MIN_WORDS and not set(standard_words(text)) & asked
 
 
+# A heading of news told ("info pak, …", "kabar terbaru: …", "update min, …", "infonya …"), and the words that may
+# follow it before the news ("info terkini pak", "kabar terbaru nih")
+NEWS_HEADINGS = INFO_HEADINGS | frozenset({"infonya", "informasinya", "kabar", "kabarnya", "update", "updatenya",
+                                           "berita"})
+NEWS_HEADING_TAIL = frozenset({"terbaru", "terkini", "baru", "aja", "saja", "nih", "ya", "pak", "bu", "min", "kak",
+                               "mas", "mbak", "bapak", "ibu", "admin", "sedikit", "dikit"})
+NEWS_MIN_WORDS = 2
+
+
+def news_heading_rest(text: str) -> str | None:
+    """The news after a heading that asks nothing ("kabar terbaru: jalannya udah ditambal": «jalannya udah
+    ditambal»); None for a message with no such heading, or one that asks ("info dong, syarat bikin ktp", "kabar
+    laporan saya gimana?")."""
+    typed = message_words(text)
+    start = next((i for i, w in enumerate(typed) if w not in BEFORE_SAYING), len(typed))
+    if start == len(typed) or typed[start] not in NEWS_HEADINGS or "?" in text:
+        return None
+    end = start + 1
+    while end < len(typed) and typed[end] in NEWS_HEADING_TAIL:
+        end += 1
+    rest = after_words(text, end).strip(" :,.-*!")
+    asked = ASKING | QUESTION_WORDS | (INQUIRING - INFO_HEADINGS) | PROCEDURE | WHY_WORDS | {"dong", "donk"}
+    if len(content(rest)) < NEWS_MIN_WORDS or set(standard_words(text)) & asked:
+        return None
+    return rest
+
+
 def tells_a_problem(text: str) -> bool:
     """Tell whether a text given where a question was asked for tells a problem and asks nothing ("di jalan raya
     omben ada pohon tumbang, bahaya kalo malam"): a complaint, though the chat opened by asking to ask ("numpang

@@ -95,3 +95,126 @@ def test_nothing_is_taken_up_after_a_complaint_sent_or_cancelled(citizen, clock,
     reply = citizen.says("maaf baru bales pak")
     assert STORY not in reply and "masih kami simpan" not in reply, reply
     assert citizen.state() == "idle"
+
+
+# 2. News under a heading with two complaints open -----------------------------------------------------------------
+# "info pak, …", "kabar terbaru: …", "update min, …" telling how things stand was offered as a new «permintaan
+# informasi» (or got the list of complaints) when two were open; with one open it is news of it. Now it is news of
+# the one its words are about, and when they cannot tell, the citizen is asked which.
+
+WATER = "air pdam di perumahan griya asri tidak mengalir sudah 4 hari, warga kesulitan air bersih"
+ROAD = "jalan di desa sukamaju berlubang besar di depan balai desa, sudah 2 motor jatuh"
+
+
+def _two_open(citizen):
+    citizen.file(description=WATER, place="perumahan griya asri")
+    citizen.file(description=ROAD, place="depan balai desa sukamaju")
+
+
+@pytest.mark.parametrize("news,reference", [
+    ("info pak, sekarang airnya udah ngalir tapi masih keruh", "LPR-1"),
+    ("kabar terbaru: lubang jalannya makin lebar, tadi ada motor jatuh lagi", "LPR-2"),
+    ("Update min, air pdam nya masih mati sampe skrg", "LPR-1"),
+    ("infonya pak lubangnya udah ditutup sebagian", "LPR-2"),
+])
+def test_news_under_a_heading_goes_to_the_complaint_it_is_about(citizen, news, reference):
+    _two_open(citizen)
+    reply = citizen.says(news)
+    assert "permintaan informasi" not in reply and reference in reply and "Laporan Anda:" not in reply, reply
+
+
+@pytest.mark.parametrize("news", [
+    "info pak, sudah beres", "kabar terbaru: sudah diperbaiki kemarin sore",
+    "info min, barusan petugas datang ke lokasi", "INFO TERKINI PAK UDAH NORMAL LAGI", "info aja pak, udah dibenerin",
+])
+def test_news_that_fits_either_complaint_asks_which(citizen, news):
+    _two_open(citizen)
+    reply = citizen.says(news)
+    assert "permintaan informasi" not in reply and "yang mana" in reply and "LPR-1" in reply and "LPR-2" in reply
+    reply = citizen.says("2")
+    assert "LPR-2" in reply and citizen.state() == "idle", reply
+    assert any(news in entry.text for entry in citizen.complaints()[1].timeline if entry.text), "not passed on"
+
+
+@pytest.mark.parametrize("asked", ["info pak, syarat bikin akta kelahiran apa saja", "info dong syarat bikin ktp"])
+def test_a_request_for_information_with_two_open_is_still_one(citizen, asked):
+    _two_open(citizen)
+    assert "permintaan informasi" in citizen.says(asked)
+
+
+def test_a_new_problem_under_a_heading_with_two_open_is_no_news_of_them(citizen):
+    _two_open(citizen)
+    reply = citizen.says("info pak, ada pohon tumbang menutup jalan raya omben dekat pasar")
+    assert "yang mana" not in reply and "melapor" in reply, reply
+
+
+# 3. A forwarded bubble that is only a chain's header or footer ----------------------------------------------------
+# "*INFO PENTING*", "Diteruskan dari grup RT", "sebarkan!!" sent as bubbles of their own were kept as a story's
+# bubbles and offered as a report (or a request for information) once joined; the footer after the story offered
+# was glued onto it.
+
+WRAPPINGS = ["*INFO PENTING*", "Diteruskan dari grup RT 05", "sebarkan!!", "[BROADCAST]", "*PENGUMUMAN*",
+             "Mohon disebarkan ke grup lain 🙏", "📢📢 INFO WARGA 📢📢", "fwd dari grup sebelah", "SHARE YA"]
+CHAIN_BODY = "jembatan gantung di dusun krajan desa sukamaju putus tali sebelah, warga dilarang lewat dulu"
+
+
+@pytest.mark.parametrize("wrapping", WRAPPINGS)
+def test_a_bubble_that_is_only_a_chains_wrapping_is_no_report(citizen, wrapping):
+    reply = citizen.says(wrapping)
+    assert "ingin melapor" not in reply and "ingin bertanya" not in reply, reply
+    assert citizen.state() == "idle"
+    for more in ("Diteruskan dari grup warga", "sebarkan ke yang lain!!"):  # nothing joined makes it a story
+        reply = citizen.says(more)
+        assert "ingin melapor" not in reply and "ingin bertanya" not in reply, reply
+
+
+def test_a_forward_in_three_bubbles_offers_its_body_alone(citizen):
+    citizen.says("*INFO PENTING*")
+    reply = citizen.says(CHAIN_BODY)
+    assert "ingin melapor" in reply and "INFO PENTING" not in reply, reply
+    reply = citizen.says("sebarkan!!")
+    assert "sebarkan" not in reply and "Balas YA" in reply and citizen.state() == "offer", reply
+    citizen.says("ya")
+    assert citizen.draft()["description"] == CHAIN_BODY
+
+
+@pytest.mark.parametrize("told", [
+    "info pak, jalan di depan pasar lama berlubang besar sudah sebulan",
+    "tolong disebarkan, anak saya hilang sejak kemarin sore di pasar lama",
+])
+def test_wrapping_words_with_a_story_still_tell_it(citizen, told):
+    reply = citizen.says(told)
+    assert "Pesan terusan" not in reply, reply
+
+
+# 4. Captions of several photos under one label --------------------------------------------------------------------
+# Each captioned photo added its own line «Keterangan foto: …» to the story staff read: ten photos, ten labels.
+
+def _photo(n: int, caption: str = "") -> dict:
+    return {"Body": caption, "NumMedia": "1", "MediaUrl0": f"https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/"
+            f"MM{n}/Media/ME{n}", "MediaContentType0": "image/jpeg"}
+
+
+SHOTS = ["lubangnya sedalam lutut orang dewasa", "ini dari arah timur dekat warung", "bekas motor jatuh kemarin sore"]
+
+
+@pytest.mark.parametrize("count", [2, 3])
+def test_captions_of_several_photos_share_one_label(citizen, count):
+    for body in ["1", "1", STORY, "jl melati desa sukamaju kec sampang"]:
+        citizen.says(body)
+    for n, caption in enumerate(SHOTS[:count], 1):
+        citizen.says(**_photo(n, caption))
+    story = citizen.draft()["description"]
+    assert story.count("Keterangan foto") == 1 and all(caption in story for caption in SHOTS[:count]), story
+    assert story.index("Keterangan foto") < story.index(SHOTS[0]), story
+    citizen.says("1")
+    citizen.says("KIRIM")
+    [filed] = citizen.complaints()
+    assert filed.description.count("Keterangan foto") == 1, filed.description
+
+
+def test_one_caption_keeps_its_label_on_its_line(citizen):
+    for body in ["1", "1", STORY, "jl melati desa sukamaju kec sampang"]:
+        citizen.says(body)
+    citizen.says(**_photo(1, SHOTS[0]))
+    assert f"Keterangan foto: {SHOTS[0]}" in citizen.draft()["description"]
