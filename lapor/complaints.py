@@ -842,6 +842,17 @@ _OATH_OPENING = re.compile(
     rf"(?:\W+(?:{_alternatives(_OATH_TRAIL)})\b)*\W+", re.IGNORECASE)
 
 
+# Swearing by God or calling on Him opening the story, with or without a comma ("demi Allah pak jalannya …", "sumpah
+# ya ini udah 3 bulan …", "astaghfirullah jalannya …", "wallahi bu …"): an exclamation as "Ya Allah, …" is, left
+# out of the title with the address and particles after it; not "demi keselamatan …", "sumpah pemuda …"
+_GOD = r"(?:allah|alloh|tuhan|apapun|apa\s+pun)"
+_SWORN_OPENING = re.compile(
+    rf"^\W*(?:(?:sumpah\s+)?demi\s+{_GOD}|sumpah(?!\s+(?:pemuda|jabatan|palsu|pocong|serapah|janji)\b)|wallahi|wallah"
+    rf"|ya\s+allah|ya\s+tuhan|astaghfirullah\w*|astagfirullah\w*|masya\s?allah|innalillahi\w*)\b"
+    rf"(?:\W+(?:{_alternatives(VOCATIVES)}|ya|yaa|deh|lho|loh|lah|nih|beneran|bener|sungguh)\b)*[\s,.;:!]+",
+    re.IGNORECASE)
+
+
 # A spoken opener before the story ("ini loh,", "itu bang,", "gini pak,", "jadi gini,", "begini bu.", "anu pak,"):
 # a clause of these words alone, with one of the first line; with no comma only "(jadi) gini"/"begini"/"anu" with a
 # particle or an address after it, or "jadi gini" ("begini terus tiap hujan", "anu saya hilang" tell the problem)
@@ -892,7 +903,7 @@ def _without_outburst(text: str) -> str:
     telling, and after an oath or a spoken opener starting it (all of it when little would be left); a preamble
     after a spoken opener goes too ("gini pak sy mau lapor, air pdam …")."""
     spoken = False
-    for opening in (_OATH_OPENING, _SPOKEN_OPENING):
+    for opening in (_SWORN_OPENING, _OATH_OPENING, _SPOKEN_OPENING):
         found = opening.match(text)
         if found and len(text) - found.end() >= 15:
             text, spoken = text[found.end():], opening is _SPOKEN_OPENING
