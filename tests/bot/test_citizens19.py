@@ -280,3 +280,34 @@ def test_a_title_after_a_shop_with_no_name_after_it_still_ends_the_place(citizen
     citizen.says("1")
     citizen.says("1")
     assert place in citizen.says(story)
+
+
+# 7. The kind answered with its reason after a yes took Pengaduan --------------------------------------------------
+# "ya" to the kind question (the story told) takes Pengaduan and asks the place; "1 krn jalannya rusak" typed next,
+# the citizen's own answer to the kind, was read at the place question, and its reason was lost.
+
+ROAD_STORY = "jalan depan pasar lama rusak parah sudah 2 bulan, banyak motor jatuh"
+
+
+@pytest.mark.parametrize("yes", ["ya", "y", "Iya pak"])
+@pytest.mark.parametrize("answer,kind,reason", [
+    ("1 krn jalannya rusak", "pengaduan", "jalannya rusak"),
+    ("1, soalnya kemarin anak saya ikut jatuh", "pengaduan", "kemarin anak saya ikut jatuh"),
+    ("2 karena sebaiknya jalannya dicor beton", "aspirasi", "sebaiknya jalannya dicor beton"),
+])
+def test_a_kind_answered_with_its_reason_after_a_yes_keeps_the_reason(citizen, yes, answer, kind, reason):
+    citizen.says(ROAD_STORY)
+    citizen.says("ya")  # the story offered: taken
+    citizen.says(yes)  # at the kind question
+    reply = citizen.says(answer)
+    assert reason in reply and "Lokasinya di depan pasar lama?" in reply, reply
+    assert citizen.draft()["kind"] == kind and reason in citizen.draft()["description"]
+    assert answer not in (citizen.draft().get("location_text") or "")
+
+
+def test_a_privacy_number_with_its_reason_at_the_place_question_is_read_as_before(citizen):
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says(ROAD_STORY)  # kind chosen by its number: no yes before
+    reply = citizen.says("2 aja, soalnya ketua rt nya yang saya laporkan")
+    assert citizen.draft()["kind"] == "pengaduan" and "ketua rt" not in citizen.draft()["description"], reply
