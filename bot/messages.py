@@ -485,6 +485,11 @@ MESSAGES = {
         "Tuliskan pertanyaan Anda: informasi apa yang Anda perlukan, dan untuk keperluan apa. "
         "Tulis dalam satu pesan."
     ),
+    "filed_for_noted": (
+        "Baik, laporan ini kami catat atas nama {who}. Anda tetap tercatat sebagai pelapor, dan kabarnya kami kirim "
+        "ke nomor ini."
+    ),
+    "story_filed_for": "Atas nama {who}: {story}",  # whom the citizen files for, before their story (staff read it)
     "description_continue": (
         "Baik, kami catat: \"{excerpt}\"\nCeritanya masih terlalu singkat. Mohon lanjutkan: apa masalahnya, sejak "
         "kapan, dan dampaknya."

@@ -94,6 +94,7 @@ class Draft:
     offered: list[int] = field(default_factory=list)  # numbers of the complaints offered to follow instead
     next_story: str | None = None  # another problem told while filing this one: offered after it is sent
     place_before: str | None = None  # the place of the complaint sent just before this one's story: to confirm
+    filed_for: str | None = None  # whom the citizen files for ("ibu saya", "warga rt 3"), before the story is told
 
     @property
     def has_location(self) -> bool:

@@ -119,6 +119,9 @@ def advance(turn: Turn) -> Next:
     if turn.state in DRAFT_BEGINS and (refused := over_budget.refuse_at_start(turn)) is not None:
         return refused  # a number past its budget told at once, not after the whole story at KIRIM
     draft = turn.draft
+    if draft.filed_for and draft.description:  # whom it is for, told before the story: staff read it with it
+        told = t("story_filed_for", who=draft.filed_for, story=draft.description)
+        draft.description, draft.filed_for = told[:complaints.MAX_DESCRIPTION_CHARS], None
     _one_problem_at_a_time(turn)
     if draft.kind and not draft.description and not turn.data.get("editing") and draft.has_voice_note:
         # a voice note sent before was the story

@@ -165,7 +165,7 @@ def on_idle(turn: Turn) -> Next:
         return _offer(turn, earlier)
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
-    answered = (_reference_named_alone(turn) or answers_question(turn) or _number_moving(turn)
+    answered = (_reference_named_alone(turn) or answers_question(turn) or _filing_for_told(turn) or _number_moving(turn)
                 or (_threatened(turn) if not earlier else None)
                 or _temper_regretted(turn, earlier, offered)
                 or _not_the_regions(turn)  # an official's own number before any person's
@@ -1958,6 +1958,20 @@ def _start_filing(turn: Turn, said: str, earlier: str | None = None, resumes: di
     if not said:  # "pak mau tanya": a request for information, its question asked next
         turn.draft.kind = turn.draft.kind or understanding.stated_kind(turn.text)
     return advance(turn)
+
+
+def _filing_for_told(turn: Turn) -> Next | None:
+    """Whom the citizen files for, said with no story yet ("saya lapor atas nama ibu saya", "mewakili warga rt 3"):
+    noted for the story told next (staff read it with it; the citizen stays the reporter, told so) and filing
+    begun. It was kept as the story begun ("Ceritanya masih terlalu singkat"), or got the menu. None for anything
+    else."""
+    who = understanding.filed_for(turn.text) if not turn.message.media else None
+    if who is None:
+        return None
+    turn.draft.filed_for = who
+    yours = " ".join("Anda" if w.lower() in {"saya", "sy", "aku", "ku"} else w for w in who.split())
+    turn.say("filed_for_noted", who=yours)
+    return _start_filing(turn, "")
 
 
 def _story_told(turn: Turn, said: str) -> Next | None:

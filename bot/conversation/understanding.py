@@ -4596,3 +4596,31 @@ def late_reply_rest(text: str) -> str | None:
     count = next((i for i, w in enumerate(typed) if w not in PLEASANTRY_WORDS | LATE_TALK or w in OPENS_CONTENT),
                  len(typed))
     return after_words(text, count).strip() if _apologises_late(typed[:count]) else None
+
+
+# Filing for someone else: "atas nama ibu saya", "mewakili warga rt 3", "buat tetangga saya yg sudah tua" (after
+# "buat"/"untuk" only a person: "buat laporan", "untuk jalan di desa" are no one)
+FILED_FOR_PEOPLE = frozenset("""ibu bapak ayah bpk mama mamah papa emak mak nenek kakek mbah orang ortu orangtua mertua
+    adik adek kakak anak suami istri saudara paman bibi om tante tetangga warga teman kawan keluarga lansia""".split())
+_FILED_FOR = re.compile(
+    r"(?<![\w])(?:atas\s+nama|(?:me)?wakil(?:i|in|kan)|ngewakilin|(?:buat|untuk|utk|bwt)(?=\s+(?:"
+    + "|".join(sorted(FILED_FOR_PEOPLE, key=len, reverse=True)) + r")\b))\s+(?P<who>[^,.;:!?\n]+)", re.IGNORECASE)
+FILED_FOR_MAX_WORDS = 8
+# What a message saying whom one files for may say besides: the wish to file, greetings and addresses
+FILED_FOR_BESIDE = WANT | OPENING | frozenset("""saya sy aku kami lapor melapor laporan ngadu mengadu pengaduan aduan
+    ini mau ingin pengen mo buat membuat bikin""".split())
+
+
+def filed_for(text: str) -> str | None:
+    """Whom a message that only says so files for ("saya lapor atas nama ibu saya": «ibu saya»; "mewakili warga rt
+    3"; "sy mau lapor buat tetangga saya yg sudah tua"), as typed; None when it tells more (a story) or names no one
+    ("atas nama siapa?", "buat laporan")."""
+    found = _FILED_FOR.search(text or "")
+    if found is None or "?" in text:
+        return None
+    who = found.group("who").strip()
+    said = message_words(who)
+    if not said or said[0] in {"siapa", "sapa"} or len(said) > FILED_FOR_MAX_WORDS:
+        return None
+    beside = message_words(text[:found.start()] + " " + text[found.end():])
+    return who if set(standard_words(" ".join(beside))) <= FILED_FOR_BESIDE else None

@@ -311,3 +311,46 @@ def test_a_privacy_number_with_its_reason_at_the_place_question_is_read_as_befor
     citizen.says(ROAD_STORY)  # kind chosen by its number: no yes before
     reply = citizen.says("2 aja, soalnya ketua rt nya yang saya laporkan")
     assert citizen.draft()["kind"] == "pengaduan" and "ketua rt" not in citizen.draft()["description"], reply
+
+
+# 8. Filing for someone else ("atas nama") ------------------------------------------------------------------------
+# "saya lapor atas nama ibu saya" was kept as the story begun ("Ceritanya masih terlalu singkat"), "mewakili warga rt
+# 3" got the menu. Whom the report is for is noted (the reporter stays the sender) and reaches staff with the story;
+# an anonymous report's names are masked there as the reporter's are.
+
+@pytest.mark.parametrize("opening,who", [
+    ("saya lapor atas nama ibu saya", "ibu Anda"),
+    ("mewakili warga rt 3", "warga rt 3"),
+    ("Mau lapor, mewakili warga RT 05", "warga RT 05"),
+    ("sy mau lapor buat tetangga saya yg sudah tua", "tetangga Anda yg sudah tua"),
+])
+def test_whom_a_report_is_for_is_noted_and_kept_for_staff(citizen, opening, who):
+    reply = citizen.says(opening)
+    assert f"atas nama {who}" in reply and "Jenis laporan" in reply, reply
+    citizen.says("1")
+    reply = citizen.says("bantuan PKH sudah 3 bulan tidak cair padahal masih terdaftar di desa sukamaju")
+    assert "terlalu singkat" not in reply, reply
+    citizen.says("desa sukamaju kec omben")
+    citizen.says("LEWATI")
+    citizen.says("1")
+    citizen.says("KIRIM")
+    [filed] = citizen.complaints()  # the sender's: the reporter stays the one who wrote
+    assert filed.description.lower().startswith("atas nama") and "PKH" in filed.description
+    assert not filed.title.lower().startswith("atas nama"), filed.title
+
+
+def test_an_anonymous_report_for_a_named_neighbour_names_nobody(citizen):
+    citizen.says("mau lapor atas nama tetangga saya Bu Sumiati")
+    citizen.says("1")
+    citizen.says("rumahnya retak-retak kena getaran proyek jalan tol sejak bulan lalu, takut roboh")
+    citizen.says("desa sukamaju kec omben")
+    citizen.says("LEWATI")
+    citizen.says("3")
+    citizen.says("KIRIM")
+    [filed] = citizen.complaints()
+    assert "Sumiati" not in filed.description and "retak" in filed.description, filed.description
+
+
+@pytest.mark.parametrize("said", ["atas nama siapa laporannya nanti?", "buat laporan jalan rusak"])
+def test_asking_or_making_a_report_is_no_one_represented(citizen, said):
+    assert "atas nama" not in citizen.says(said).lower().replace("atas nama siapa", "")
