@@ -358,8 +358,8 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
 
 # What a landmark may be known by its owner's name ("warung bu tini", "toko pak haji", "rumah pak rt", "bengkel mas
 # joko"): the title after it is the owner's, no one addressed (the place was cut before it: "… sebelah warung")
-OWNED_PLACES = frozenset("""warung toko rumah kios bengkel kontrakan kos kost kedai lapak konter depot pangkalan salon
-    apotek klinik praktek praktik gudang kandang sawah kebun pekarangan makam rm""".split())
+SHOPS_KNOWN_BY_OWNER = frozenset("""warung toko rumah kios bengkel kontrakan kos kost kedai lapak konter depot
+    pangkalan salon apotek klinik praktek praktik gudang kandang sawah kebun pekarangan makam rm""".split())
 OWNER_TITLES = frozenset("pak bu bapak ibu mas mbak kak bang cak mak mbok ibuk bpk".split())
 TITLED_OWNERS = frozenset("rt rw haji hajjah kades lurah camat ustadz ustad kyai kiai guru bidan mantri".split())
 
@@ -368,7 +368,7 @@ def _owner_named(words: list[str], i: int) -> bool:
     """Whether the title at `i` names the owner of the landmark before it ("warung bu tini", "rumah pak rt"): a
     name follows it, no word of the story ("depan toko pak, tolong …" addresses the reader)."""
     owner = words[i + 1] if i + 1 < len(words) else ""
-    return (words[i] in OWNER_TITLES and words[i - 1] in OWNED_PLACES and owner.isalpha() and (
+    return (words[i] in OWNER_TITLES and words[i - 1] in SHOPS_KNOWN_BY_OWNER and owner.isalpha() and (
         owner in TITLED_OWNERS or len(owner) >= 3 and _standard(owner) not in AFTER_PLACE
         and owner not in PROBLEM_WORDS and not STORY_VERB.fullmatch(owner) and not _of_the_story(owner)))
 
