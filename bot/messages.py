@@ -335,6 +335,10 @@ MESSAGES = {
         "Pesan itu tampaknya pesan berantai (diminta untuk disebarkan), jadi tidak kami catat sebagai laporan. "
         "Bila Anda ingin menanyakan kebenarannya atau melaporkan sesuatu, ketik 1 lalu ceritakan dengan kata-kata Anda."
     ),
+    "forward_wrapping_only": (
+        "Pesan itu hanya pembuka atau penutup pesan terusan, jadi tidak kami catat sebagai laporan. Bila ada masalah "
+        "yang ingin dilaporkan, kirim isi pesannya atau ceritakan dengan kata-kata Anda."
+    ),
     "chain_truth_unknown": (
         "Kami tidak bisa memastikan kebenaran pesan berantai itu, tetapi instansi yang berwenang bisa menjawabnya. "
         "Pertanyaan Anda bisa kami catat sebagai permintaan informasi."
@@ -441,6 +445,10 @@ MESSAGES = {
         "Laporan dari pesan Anda tadi belum kami buat:\n\"{excerpt}\"\nBalas YA untuk membuat laporan baru, atau "
         "TAMBAHAN dengan nomor laporannya (contoh: TAMBAHAN {reference}) bila pesan itu tentang laporan yang sudah ada."
     ),
+    "offer_after_late_reply": (
+        "Tidak apa-apa. Laporan Anda belum terkirim:\n\"{excerpt}\"\nBalas YA untuk melanjutkannya, atau MENU untuk "
+        "pilihan lain."
+    ),
     "offer_still": (
         "Laporannya belum kami buat. Balas YA untuk memakai pesan ini sebagai isi laporan:\n\"{excerpt}\"\n"
         "Pertanyaan lain (lokasi, foto, kerahasiaan) menyusul satu per satu."
@@ -477,6 +485,11 @@ MESSAGES = {
         "Tuliskan pertanyaan Anda: informasi apa yang Anda perlukan, dan untuk keperluan apa. "
         "Tulis dalam satu pesan."
     ),
+    "filed_for_noted": (
+        "Baik, laporan ini kami catat atas nama {who}. Anda tetap tercatat sebagai pelapor, dan kabarnya kami kirim "
+        "ke nomor ini."
+    ),
+    "story_filed_for": "Atas nama {who}: {story}",  # whom the citizen files for, before their story (staff read it)
     "description_continue": (
         "Baik, kami catat: \"{excerpt}\"\nCeritanya masih terlalu singkat. Mohon lanjutkan: apa masalahnya, sejak "
         "kapan, dan dampaknya."
@@ -594,6 +607,7 @@ MESSAGES = {
     "photos_done": "Baik, {received} sudah kami terima.",
     "photo_burst": "Diterima, semuanya {received}. Bila sudah semua, balas pertanyaan di atas.",
     "photo_caption": "Keterangan foto: {caption}",
+    "photo_captions_more": "{captions}; {caption}",  # the next photo's caption on the first one's line
     "voice_note_is_story": (
         "Pesan suara Anda kami pakai sebagai cerita laporan. Bila ingin menambah tulisan, ketik UBAH di ringkasan nanti."
     ),
@@ -999,6 +1013,10 @@ MESSAGES = {
     "verifier_protected": (
         "Pelapor {reference} meminta identitasnya dirahasiakan (kini {privacy}). {agencies} sudah menerima "
         "pemberitahuan yang memuat identitasnya: mohon minta mereka menjaganya."
+    ),
+    "news_which": (
+        "Kabar ini tentang laporan yang mana?\n{items}\nBalas nomornya saja, contoh: {number}. Kabar Anda akan kami "
+        "teruskan kepada petugas yang menanganinya."
     ),
     "evidence_which": (
         "Tambahan ini untuk laporan yang mana?\n{items}\n"

@@ -94,6 +94,7 @@ class Draft:
     offered: list[int] = field(default_factory=list)  # numbers of the complaints offered to follow instead
     next_story: str | None = None  # another problem told while filing this one: offered after it is sent
     place_before: str | None = None  # the place of the complaint sent just before this one's story: to confirm
+    filed_for: str | None = None  # whom the citizen files for ("ibu saya", "warga rt 3"), before the story is told
 
     @property
     def has_location(self) -> bool:
@@ -512,13 +513,13 @@ def _segments(text: str) -> list[tuple[int, int, list[str]]]:
 
 
 def only_wrapping(text: str) -> bool:
-    """Whether a message is nothing but a chain's header ("Diteruskan dari grup RT 03 📢 *INFO PENTING*"): the first
-    bubble of a forward, no question and no story."""
+    """Whether a message is nothing but a chain's header or footer ("Diteruskan dari grup RT 03 📢 *INFO PENTING*",
+    "sebarkan!!", "Mohon disebarkan ke grup lain 🙏"): a bubble of a forward of its own, no question and no story."""
     lowered = (text or "").lower()
     if not any(hint in lowered for hint in WRAP_HINTS):
         return False
     segments = _segments(text)
-    return bool(segments) and all(_header(text, a, b, words) for a, b, words in segments)
+    return bool(segments) and all(_header(text, a, b, words) or _footer(words) for a, b, words in segments)
 
 
 def without_wrapping(text: str) -> str:
@@ -547,7 +548,8 @@ def without_wrapping(text: str) -> str:
 def _header(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether a segment of a story's opening is a chain's header: bold or bracketed, a line of its own, or saying
     it was forwarded, and made only of a header's words (a group's name after "dari grup")."""
-    marked = text[start - 1:start] in "*[(" and text[end:end + 1] in "*])"
+    marks = f"*[({WRAP_MARKS}"  # bold, bracketed, or between loudspeakers ("📢📢 INFO WARGA 📢📢")
+    marked = text[start - 1:start] in marks and text[end:end + 1] in f"*]){WRAP_MARKS}"
     own_line = text[end:].lstrip(" *])").startswith("\n")
     if not (marked or own_line or not FORWARD_WORDS.isdisjoint(words)) or HEADER_STRONG.isdisjoint(words):
         return False
@@ -853,6 +855,17 @@ _OATH_OPENING = re.compile(
     rf"(?:\W+(?:{_alternatives(_OATH_TRAIL)})\b)*\W+", re.IGNORECASE)
 
 
+# Swearing by God or calling on Him opening the story, with or without a comma ("demi Allah pak jalannya …", "sumpah
+# ya ini udah 3 bulan …", "astaghfirullah jalannya …", "wallahi bu …"): an exclamation as "Ya Allah, …" is, left
+# out of the title with the address and particles after it; not "demi keselamatan …", "sumpah pemuda …"
+_GOD = r"(?:allah|alloh|tuhan|apapun|apa\s+pun)"
+_SWORN_OPENING = re.compile(
+    rf"^\W*(?:(?:sumpah\s+)?demi\s+{_GOD}|sumpah(?!\s+(?:pemuda|jabatan|palsu|pocong|serapah|janji)\b)|wallahi|wallah"
+    rf"|ya\s+allah|ya\s+tuhan|astaghfirullah\w*|astagfirullah\w*|masya\s?allah|innalillahi\w*)\b"
+    rf"(?:\W+(?:{_alternatives(VOCATIVES)}|ya|yaa|deh|lho|loh|lah|nih|beneran|bener|sungguh)\b)*[\s,.;:!]+",
+    re.IGNORECASE)
+
+
 # A spoken opener before the story ("ini loh,", "itu bang,", "gini pak,", "jadi gini,", "begini bu.", "anu pak,"):
 # a clause of these words alone, with one of the first line; with no comma only "(jadi) gini"/"begini"/"anu" with a
 # particle or an address after it, or "jadi gini" ("begini terus tiap hujan", "anu saya hilang" tell the problem)
@@ -903,7 +916,7 @@ def _without_outburst(text: str) -> str:
     telling, and after an oath or a spoken opener starting it (all of it when little would be left); a preamble
     after a spoken opener goes too ("gini pak sy mau lapor, air pdam …")."""
     spoken = False
-    for opening in (_OATH_OPENING, _SPOKEN_OPENING):
+    for opening in (_SWORN_OPENING, _OATH_OPENING, _SPOKEN_OPENING):
         found = opening.match(text)
         if found and len(text) - found.end() >= 15:
             text, spoken = text[found.end():], opening is _SPOKEN_OPENING

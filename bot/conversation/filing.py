@@ -119,6 +119,9 @@ def advance(turn: Turn) -> Next:
     if turn.state in DRAFT_BEGINS and (refused := over_budget.refuse_at_start(turn)) is not None:
         return refused  # a number past its budget told at once, not after the whole story at KIRIM
     draft = turn.draft
+    if draft.filed_for and draft.description:  # whom it is for, told before the story: staff read it with it
+        told = t("story_filed_for", who=draft.filed_for, story=draft.description)
+        draft.description, draft.filed_for = told[:complaints.MAX_DESCRIPTION_CHARS], None
     _one_problem_at_a_time(turn)
     if draft.kind and not draft.description and not turn.data.get("editing") and draft.has_voice_note:
         # a voice note sent before was the story
@@ -433,7 +436,8 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
             turn.say("filing_hurried")  # "udah lah langsung aja": it joined the story, or was stored as the place
             ask(turn, turn.state)
             return STAY
-        corrected = (_place_taken_back_later(turn) or _corrected(turn) or _kind_changed(turn) or _privacy_told(turn)
+        corrected = (_kind_after_yes(turn) or _place_taken_back_later(turn) or _corrected(turn) or _kind_changed(turn)
+                     or _privacy_told(turn)
                      or _photo_asked_early(turn)
                      or _photo_promised_early(turn)
                      or _place_asked_early(turn)
@@ -1170,8 +1174,40 @@ def _kind_at_once(turn: Turn) -> Next | None:
             say_photos_done(turn)
         turn.draft.kind = "pengaduan"
         turn.say("kind_assumed")
-        return advance(turn)
+        result = advance(turn)
+        if go_ahead and result.state is not None:  # the citizen's own answer to the kind may come next ("1 krn …")
+            result.data[KIND_BY_YES] = turn.now.isoformat()
+        return result
     return None
+
+
+KIND_BY_YES = "kind_by_yes"  # conversation data: when a yes at the kind question took Pengaduan
+KIND_LATE = timedelta(minutes=10)  # the kind answered after that yes comes within it
+
+
+def _kind_after_yes(turn: Turn) -> Next | None:
+    """The kind's number with its reason right after a yes at the kind question took Pengaduan ("1 krn jalannya
+    rusak", "2 karena sebaiknya dicor"): the citizen's own answer to it; that kind is stored, the reason kept as
+    more of the story, and this step asked again (it was read at the place question and the reason lost). The
+    next message only; None for anything else ("2 aja, soalnya …" at the place question with no yes before)."""
+    taken = turn.data.get(KIND_BY_YES)
+    if taken is None:
+        return None
+    turn.conversation.data = {key: value for key, value in turn.data.items() if key != KIND_BY_YES}
+    found = understanding.REASON_AFTER.search(turn.text or "")
+    if (turn.kept_attachment or found is None or found.start() == 0
+            or turn.now - datetime.fromisoformat(taken) > KIND_LATE):
+        return None
+    kind = vocab.KIND_CHOICES.get(turn.text[:found.start()].strip(" .").lower())
+    reason = turn.text[found.start():].strip(" ,")
+    if kind is None or not understanding.content(reason):
+        return None
+    if kind != turn.draft.kind:
+        turn.say("kind_changed", kind=KIND_NAMES[kind])
+    turn.draft.kind = kind
+    add_to_story(turn, reason)
+    ask(turn, turn.state)
+    return STAY
 
 
 def _more_story_at_kind(turn: Turn) -> Next:
@@ -2660,8 +2696,21 @@ def _keep_caption(turn: Turn) -> None:
     caption = turn.text.strip()
     if not _caption_tells(caption):
         return
-    line = t("photo_caption", caption=caption)
-    turn.draft.description = f"{turn.draft.description or ''}\n{line}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
+    story = with_caption(turn.draft.description or "", caption)
+    turn.draft.description = story.strip()[: complaints.MAX_DESCRIPTION_CHARS]
+
+
+def with_caption(story: str, caption: str) -> str:
+    """The story with one more photo's caption: the first on a line «Keterangan foto: …», the next ones after it on
+    that line under the one label (each caption had a label of its own: ten photos, ten labels; the summary and
+    the notices show the story's lines run together)."""
+    lines = story.split("\n") if story else []
+    label, caption = t("photo_caption", caption=""), " ".join(caption.split())  # a caption's lines on one line
+    at = next((i for i, line in enumerate(lines) if line.startswith(label)), None)
+    if at is None:
+        return "\n".join([*lines, t("photo_caption", caption=caption)])
+    lines[at] = t("photo_captions_more", captions=lines[at], caption=caption)
+    return "\n".join(lines)
 
 
 @editable

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot import outbox, prompts
-from bot.commands import THANKS, is_acknowledgement, is_pleasantry, is_thanks, match_phrase, words
+from bot.commands import APOLOGIES, THANKS, is_acknowledgement, is_pleasantry, is_thanks, match_phrase, words
 from bot.conversation import over_budget, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import (
@@ -167,7 +167,8 @@ def on_idle(turn: Turn) -> Next:
         return _offer(turn, earlier)
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
-    answered = (_staff_claimed(turn) or _reference_named_alone(turn) or answers_question(turn) or _number_moving(turn)
+    answered = (_staff_claimed(turn) or _reference_named_alone(turn) or answers_question(turn)
+                or _filing_for_told(turn) or _number_moving(turn)
                 or (_threatened(turn) if not earlier else None)
                 or _temper_regretted(turn, earlier, offered)
                 or _not_the_regions(turn)  # an official's own number before any person's
@@ -534,13 +535,15 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     followed = _followed_swiped_onto(turn)
     if followed is not None and not _looks_like_complaint(turn.text):  # "kapan diangkutnya pak?" to an update
         return _status_not_passed(turn, followed)
-    stands = _reply_awaited(turn, earlier, offered) or _document_labelled(turn, earlier) or (
+    stands = _wrapping_alone(turn, earlier, offered) or _reply_awaited(turn, earlier, offered) or (
+        _document_labelled(turn, earlier)) or (
         _media_announced(turn) if not earlier else None) or (
         _offer_kept(turn, earlier, offered) if earlier else _kept_with_bubbles(turn)) or (
         _media_for_named(turn, offered) or _introduced(turn, earlier)) or _archived_argued(turn) or _person_asked(turn)
     if stands is not None:
         return stands
-    asked = (_filed_story_again(turn, earlier) or _insulted(turn) or _progress_asked(turn, earlier)
+    asked = (_filed_story_again(turn, earlier) or _insulted(turn) or (_news_of_several(turn) if not earlier else None)
+             or _progress_asked(turn, earlier)
              or (_still_not_done(turn) if not earlier else None))
     if asked is not None:
         return asked
@@ -565,6 +568,16 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if _is_bubble(turn):  # "di desa kami", "lampu jalan mati semua": a story told a few words at a time
         return _keep_bubble(turn)
     return _upset_met(turn, earlier) or _kept_then_menu(turn, offered)
+
+
+def _wrapping_alone(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:
+    """A bubble that is only a forward's header or footer ("*INFO PENTING*", "Diteruskan dari grup RT", "sebarkan!!")
+    is no story and joins none: said so, what was offered stands (it was kept as a bubble and offered as a report
+    once joined to the next). None for anything else."""
+    if turn.message.media or not complaints.only_wrapping(turn.text):
+        return None
+    turn.say("forward_wrapping_only")
+    return _offer_stands(earlier, offered)
 
 
 def _question_then_complaint(earlier: str, text: str) -> bool:
@@ -1306,6 +1319,36 @@ def _still_not_done(turn: Turn) -> Next | None:
     return _offer_addition(turn, meant)
 
 
+# Words of news that point at one's complaint being handled ("barusan petugas datang ke lokasi"), besides INFO_BACK
+HANDLING_NEWS = frozenset({"barusan", "petugas", "petugasnya", "lokasi", "lokasinya", "dicek", "dikerjakan",
+                           "diperbaiki", "ditangani"})
+
+
+def _news_of_several(turn: Turn) -> Next | None:
+    """News under a heading that asks nothing ("info pak, sekarang airnya udah ngalir", "kabar terbaru: jalannya
+    udah ditambal", "update min, …") from a citizen with several complaints open: news of the one its words are
+    about, as the only one's is (fixed: how to withdraw it; else offered to pass on), or, when its words fit
+    either, which one is asked (the answer's number passes it on). It was offered as a new «permintaan informasi»
+    or got the list. None for anything else (a new problem told so: "info pak, ada pohon tumbang …")."""
+    told = understanding.news_heading_rest(turn.text) if not turn.message.media else None
+    mine = open_complaints(turn) if told is not None else []
+    if len(mine) < 2:
+        return None
+    alike = [c for c in (complaints_in_words(mine, told) or mine) if not tells_another_matter(turn, c, None, told)]
+    fixed = understanding.says_fixed(told)
+    if len(alike) == 1:
+        if fixed:
+            turn.say("fixed_meanwhile", reference=alike[0].reference)
+            return STAY
+        return _offer_addition(turn, alike[0])
+    pointing = set(understanding.standard_words(told)) | set(words(told))
+    if not alike or not (fixed or understanding.still_not_done(told) or pointing & (INFO_BACK | HANDLING_NEWS)):
+        return None
+    turn.say("news_which", items=list_complaints(turn, alike), number=alike[-1].number)
+    turn.conversation.data = {**turn.data, PENDING_ADDITION: turn.text[:complaints.MAX_DESCRIPTION_CHARS]}
+    return STAY
+
+
 def _open_meant(turn: Turn) -> Complaint | None:
     """The citizen's open complaint a message about the work is about ("sampahnya belum diangkut juga", "kok suwe,
     durung diangkut"): the one its words are about, or the only one when it names no other thing; None for anything
@@ -1933,6 +1976,20 @@ def _start_filing(turn: Turn, said: str, earlier: str | None = None, resumes: di
     return advance(turn)
 
 
+def _filing_for_told(turn: Turn) -> Next | None:
+    """Whom the citizen files for, said with no story yet ("saya lapor atas nama ibu saya", "mewakili warga rt 3"):
+    noted for the story told next (staff read it with it; the citizen stays the reporter, told so) and filing
+    begun. It was kept as the story begun ("Ceritanya masih terlalu singkat"), or got the menu. None for anything
+    else."""
+    who = understanding.filed_for(turn.text) if not turn.message.media else None
+    if who is None:
+        return None
+    turn.draft.filed_for = who
+    yours = " ".join("Anda" if w.lower() in {"saya", "sy", "aku", "ku"} else w for w in who.split())
+    turn.say("filed_for_noted", who=yours)
+    return _start_filing(turn, "")
+
+
 def _story_told(turn: Turn, said: str) -> Next | None:
     """The story told with the wish to file: the description when it is enough (said so, not asked for again), else
     the story begun ("lampu jalan mati"; "a problem", "2 hal" not). A number past its budget is told at once, the
@@ -2409,6 +2466,26 @@ def _after_addition_offer(turn: Turn, offered: str) -> Next:
     return STAY
 
 
+def _late_reply_to_offer(turn: Turn) -> Next | None:
+    """An apology for replying late to the story offered, or to a draft that lapsed overnight ("maaf baru bales",
+    "sori br buka hp, …"), is no part of the story (it was glued onto it): alone, the offer stands (said again
+    unless the lapsed draft's notice just said it); what follows it is read as the message. None for anything
+    else, the message unchanged."""
+    if turn.message.media or turn.data.get("addition_for") or turn.data.get(ANSWER_FOR):
+        return None  # a message offered to an open complaint or as an answer: read as before
+    rest = understanding.late_reply_rest(turn.text)
+    if rest is None and is_pleasantry(turn.text) and set(words(turn.text)) & APOLOGIES:
+        rest = ""  # "maaf pak": an apology alone
+    if rest is None:
+        return None
+    if rest and not is_pleasantry(rest) and not is_thanks(rest):
+        turn.message = replace(turn.message, body=rest)  # "lanjut" takes the offer; more of the story joins it
+        return None
+    if not turn.replies:  # the lapsed draft's notice, when it came with this message, asks the same
+        turn.say("offer_after_late_reply", excerpt=excerpt(turn.data.get("offer") or "", 300))
+    return STAY
+
+
 def _offer_said_again(turn: Turn) -> Next | None:
     """The offer said again to a message that answers none of it: a wish to wait, a call, a question back, signs
     alone, a sticker, or a word of being done after the photos sent with the story ("udah itu aja": it joined the
@@ -2423,6 +2500,7 @@ def _offer_said_again(turn: Turn) -> Next | None:
     if not (understanding.calls_for_attention(turn.text) or _asks_back(turn.text)  # "pak", "yg mana ya?"
             or is_greeting(turn.text) and not is_thanks(turn.text)  # "halo", "pagi pak": no answer, the offer stands
             or _no_words(turn.text) and not takes_offer(turn.text)  # "🙏", "😡", "??" (but "👍" is a yes)
+            or not turn.message.media and complaints.only_wrapping(turn.text)  # a forward's "sebarkan!!" after it
             or _sticker_alone(turn)):  # a sticker: no answer either
         return None
     if _sticker_alone(turn):
@@ -2480,7 +2558,7 @@ def _take_up_answers(turn: Turn, answers: dict | None) -> None:
 def on_offer(turn: Turn) -> Next:
     """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
     kind; anything else is read as when idle, where more of the story joins what was offered."""
-    said_again = _offer_said_again(turn) or _caption_joins_offer(turn)
+    said_again = _late_reply_to_offer(turn) or _offer_said_again(turn) or _caption_joins_offer(turn)
     if said_again is not None:
         return said_again
     if turn.data.get("told_before") and understanding.declines(turn.text):  # "gak usah pak, itu aja"

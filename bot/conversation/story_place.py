@@ -141,7 +141,7 @@ def place_in_story(story: str | None, said_near: bool = False) -> str | None:
         if word in OPENING_PLACES and not set(lowered[i + 1:end]).isdisjoint(BEFORE_PLACE - NEAR):
             continue  # "gang sempit di desa x": the alley told of, the place after "di"
         while end - 1 > i and (lowered[end - 1] in _MARKER_OR_BEFORE or not lowered[end - 1].isalnum()) and (
-                not _near_a_named_place(lowered, i, end)):
+                not _near_a_named_place(lowered, i, end)) and not _owner_named(lowered, end - 2):  # "rumah pak rt"
             end -= 1  # "di kec. tembelang jalan rusak", "di ds. x dkt": no name follows the last marker
         # a name, not only what stands there ("di kantor desa" says not which)
         named = [w for w in lowered[i + 1:end] if w.isalnum() and w not in _GENERIC_OR_MARKER]
@@ -340,6 +340,7 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
             word in OLD and after not in VERY or word in DAY and after not in THIS_OR_LAST)  # "puskesmas lama sekali"
         # a capitalised name right after an address's marker is the name ("desa Bunten": Madurese "no" too)
         a_name = a_name or i == start + 1 and i in capitalized and words[start] in ADDRESS_ONLY
+        a_name = a_name or _owner_named(words, i)  # "sebelah warung bu tini": whose shop, no one addressed
         if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE and not a_name and not (
                 _village_named_regionally(words, i - 1, within=i - 1 > start)) or (
                 standard.rstrip("2") in PROBLEM_WORDS  # "sy", "udh", "bolong2": chat spellings of the story
@@ -360,8 +361,26 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
         if (word.startswith("di") and STORY_VERB.fullmatch(word) and i not in capitalized and words[start] not in ROAD
                 and all(w in _GENERIC_OR_MARKER for w in words[start:i])):
             break  # a passive verb before any name: the story ("di SD dipungut biaya", "kantor desa dimintai uang")
-        i, count = i + 1, 1 if word in _ADDRESS_PART else count + 1
+        # a landmark near it starts another part ("… gang 3 sebelah warung bu tini": it was cut at seven words)
+        i, count = i + 1, 1 if word in _ADDRESS_PART or standard in NEAR and count > 1 else count + 1
     return i
+
+
+# What a landmark may be known by its owner's name ("warung bu tini", "toko pak haji", "rumah pak rt", "bengkel mas
+# joko"): the title after it is the owner's, no one addressed (the place was cut before it: "… sebelah warung")
+SHOPS_KNOWN_BY_OWNER = frozenset("""warung toko rumah kios bengkel kontrakan kos kost kedai lapak konter depot
+    pangkalan salon apotek klinik praktek praktik gudang kandang sawah kebun pekarangan makam rm""".split())
+OWNER_TITLES = frozenset("pak bu bapak ibu mas mbak kak bang cak mak mbok ibuk bpk".split())
+TITLED_OWNERS = frozenset("rt rw haji hajjah kades lurah camat ustadz ustad kyai kiai guru bidan mantri".split())
+
+
+def _owner_named(words: list[str], i: int) -> bool:
+    """Whether the title at `i` names the owner of the landmark before it ("warung bu tini", "rumah pak rt"): a
+    name follows it, no word of the story ("depan toko pak, tolong …" addresses the reader)."""
+    owner = words[i + 1] if i + 1 < len(words) else ""
+    return (words[i] in OWNER_TITLES and words[i - 1] in SHOPS_KNOWN_BY_OWNER and owner.isalpha() and (
+        owner in TITLED_OWNERS or len(owner) >= 3 and _standard(owner) not in AFTER_PLACE
+        and owner not in PROBLEM_WORDS and not STORY_VERB.fullmatch(owner) and not _of_the_story(owner)))
 
 
 def _joins_parts(words: list[str], i: int) -> bool:

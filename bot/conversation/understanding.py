@@ -14,7 +14,19 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.commands import CLAUSE_BREAK, CLAUSE_MARKS, GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
+from bot.commands import (
+    APOLOGIES,
+    CLAUSE_BREAK,
+    CLAUSE_MARKS,
+    GREETING_CORE,
+    GREETING_WORDS,
+    PLEASANTRY_WORDS,
+    THANKS,
+    TIMES_OF_DAY,
+    after_words,
+    said_once,
+)
+from bot.commands import words as message_words
 from lapor import textnorm
 from lapor.common_words import may_be_typo
 from lapor.complaints import OATHS, only_wrapping, softened, without_wrapping
@@ -1347,6 +1359,33 @@ def info_headed_news(text: str) -> bool:
         return False
     asked = ASKING | QUESTION_WORDS | (INQUIRING - INFO_HEADINGS) | PROCEDURE | WHY_WORDS | {"dong", "donk"}
     return len(said) > INFO_NEWS_MIN_WORDS and not set(standard_words(text)) & asked
+
+
+# A heading of news told ("info pak, …", "kabar terbaru: …", "update min, …", "infonya …"), and the words that may
+# follow it before the news ("info terkini pak", "kabar terbaru nih")
+NEWS_HEADINGS = INFO_HEADINGS | frozenset({"infonya", "informasinya", "kabar", "kabarnya", "update", "updatenya",
+                                           "berita"})
+NEWS_HEADING_TAIL = frozenset({"terbaru", "terkini", "baru", "aja", "saja", "nih", "ya", "pak", "bu", "min", "kak",
+                               "mas", "mbak", "bapak", "ibu", "admin", "sedikit", "dikit"})
+NEWS_MIN_WORDS = 2
+
+
+def news_heading_rest(text: str) -> str | None:
+    """The news after a heading that asks nothing ("kabar terbaru: jalannya udah ditambal": «jalannya udah
+    ditambal»); None for a message with no such heading, or one that asks ("info dong, syarat bikin ktp", "kabar
+    laporan saya gimana?")."""
+    typed = message_words(text)
+    start = next((i for i, w in enumerate(typed) if w not in BEFORE_SAYING), len(typed))
+    if start == len(typed) or typed[start] not in NEWS_HEADINGS or "?" in text:
+        return None
+    end = start + 1
+    while end < len(typed) and typed[end] in NEWS_HEADING_TAIL:
+        end += 1
+    rest = after_words(text, end).strip(" :,.-*!")
+    asked = ASKING | QUESTION_WORDS | (INQUIRING - INFO_HEADINGS) | PROCEDURE | WHY_WORDS | {"dong", "donk"}
+    if len(content(rest)) < NEWS_MIN_WORDS or set(standard_words(text)) & asked:
+        return None
+    return rest
 
 
 def tells_a_problem(text: str) -> bool:
@@ -4554,3 +4593,74 @@ def claims_to_be_staff(text: str) -> bool:
         return True
     return any(not (set(standard_words(found.group(1))) | set(found.group(1).lower().split())) & NOT_ONESELF
                for found in STAFF_SELF.finditer(text))
+
+
+# An apology for replying late that opens a message ("maaf baru bales", "sori br buka hp", "punten nembe tiasa
+# ngawaler", "maaf telat"): the words saying "only now" with one of replying, or "late" alone
+ONLY_NOW = frozenset({"baru", "br", "nembe"})
+REPLIED_LATE = frozenset({"balas", "bales", "bls", "blz", "membalas", "sempat", "sempet", "buka", "bukak", "ngawaler",
+                          "ngabales", "saged", "tiasa", "respon", "liat", "lihat", "baca", "cek"})
+# What an apology for replying late says besides a pleasantry's words: why ("td ketiduran", "hpnya lowbat"), to whom
+LATE_TALK = REPLIED_LATE | frozenset({"kak", "min", "ketiduran", "tidur", "hpnya", "sinyal", "lowbat", "pesannya",
+                                      "wanya", "kemarin", "kmrn", "semalam"})
+LATE_SAID = frozenset({"telat", "terlambat"})
+# Words of a pleasantry that may also open what follows it when no comma parts them ("maaf baru bales jalan di
+# depan …"): the apology typed without a mark stops before them
+OPENS_CONTENT = frozenset({"jalan", "di", "ini", "nih", "sudah", "udah", "udh", "sdh", "lagi", "lg", "tadi", "td"})
+
+
+def _apologises_late(said: list[str]) -> bool:
+    """Whether the words apologise for replying late (an apology, and "late" or "only now" with replying)."""
+    told = set(said)
+    return bool(told & APOLOGIES) and bool(told & LATE_SAID or told & ONLY_NOW and told & REPLIED_LATE)
+
+
+def late_reply_rest(text: str) -> str | None:
+    """What follows an apology for replying late that opens a message ("sori br buka hp, lubangnya di depan
+    sekolah": «lubangnya di depan sekolah»; "" when nothing does: "maaf pak baru sempat"); None when it opens with
+    no such apology ("maaf pak, lampu jalan mati", "maaf mengganggu")."""
+    lowered = (text or "").lower()
+    if not any(cue in lowered for cue in ("baru", "br", "nembe", "telat", "lambat")):  # cheap first
+        return None
+    said: list[str] = []
+    position = 0
+    for found in CLAUSE_BREAK.finditer(text + "\n"):  # the leading clauses that are only a pleasantry
+        clause = [said_once(w) for w in message_words(text[position:found.start()])]
+        if not set(clause) <= PLEASANTRY_WORDS | LATE_TALK:
+            break
+        said += clause
+        position = found.end()
+    if _apologises_late(said):
+        return text[position:].strip()
+    typed = [said_once(w) for w in message_words(text)]  # no mark after it: "maaf baru bales pak jalannya makin parah"
+    count = next((i for i, w in enumerate(typed) if w not in PLEASANTRY_WORDS | LATE_TALK or w in OPENS_CONTENT),
+                 len(typed))
+    return after_words(text, count).strip() if _apologises_late(typed[:count]) else None
+
+
+# Filing for someone else: "atas nama ibu saya", "mewakili warga rt 3", "buat tetangga saya yg sudah tua" (after
+# "buat"/"untuk" only a person: "buat laporan", "untuk jalan di desa" are no one)
+FILED_FOR_PEOPLE = frozenset("""ibu bapak ayah bpk mama mamah papa emak mak nenek kakek mbah orang ortu orangtua mertua
+    adik adek kakak anak suami istri saudara paman bibi om tante tetangga warga teman kawan keluarga lansia""".split())
+_FILED_FOR = re.compile(
+    r"(?<![\w])(?:atas\s+nama|(?:me)?wakil(?:i|in|kan)|ngewakilin|(?:buat|untuk|utk|bwt)(?=\s+(?:"
+    + "|".join(sorted(FILED_FOR_PEOPLE, key=len, reverse=True)) + r")\b))\s+(?P<who>[^,.;:!?\n]+)", re.IGNORECASE)
+FILED_FOR_MAX_WORDS = 8
+# What a message saying whom one files for may say besides: the wish to file, greetings and addresses
+FILED_FOR_BESIDE = WANT | OPENING | frozenset("""saya sy aku kami lapor melapor laporan ngadu mengadu pengaduan aduan
+    ini mau ingin pengen mo buat membuat bikin""".split())
+
+
+def filed_for(text: str) -> str | None:
+    """Whom a message that only says so files for ("saya lapor atas nama ibu saya": «ibu saya»; "mewakili warga rt
+    3"; "sy mau lapor buat tetangga saya yg sudah tua"), as typed; None when it tells more (a story) or names no one
+    ("atas nama siapa?", "buat laporan")."""
+    found = _FILED_FOR.search(text or "")
+    if found is None or "?" in text:
+        return None
+    who = found.group("who").strip()
+    said = message_words(who)
+    if not said or said[0] in {"siapa", "sapa"} or len(said) > FILED_FOR_MAX_WORDS:
+        return None
+    beside = message_words(text[:found.start()] + " " + text[found.end():])
+    return who if set(standard_words(" ".join(beside))) <= FILED_FOR_BESIDE else None
