@@ -173,11 +173,12 @@ PLEASANTRY = {"maaf", "mohon", "baru", "sempat", "bisa", "balas", "bales", "memb
               "br", "bls", "blz", "td", "tdi", "lg", "lgi", "lapangan", "rapat", "sewu", "nembe", "saged", "tiasa",
               "ngawaler", "ngabales", "kulo", "abdi", "nggih",
               # writing late at night ("maaf mengganggu malam2 pak")
-              "ganggu", "mengganggu", "menganggu", "malam", "larut", "mas", "mbak",
-              # asking for the reader's time or leave ("mohon izin, maaf ganggu waktu istirahatnya", "boleh minta
-              # waktunya sebentar?")
-              "waktu", "waktunya", "sebentar", "bentar", "sejenak", "istirahat", "istirahatnya", "boleh", "minta",
-              "izin", "ijin", "permisi", "numpang", "sebelumnya"}
+              "ganggu", "mengganggu", "menganggu", "malam", "larut", "mas", "mbak"}
+# Asking for the reader's time or leave ("mohon izin, maaf ganggu waktu istirahatnya", "boleh minta waktunya
+# sebentar?"): courtesy in a first message, but an answer beside a greeting ("pagi pak, sudah boleh", "malam pak,
+# sebentar lagi"), so only is_courtesy reads them
+LEAVE_ASKED = frozenset({"waktu", "waktunya", "sebentar", "bentar", "sejenak", "istirahat", "istirahatnya", "boleh",
+                         "minta", "izin", "ijin", "permisi", "numpang", "sebelumnya"})
 APOLOGIES = {"maaf", "mf", "sori", "sorry", "punten", "nyuwun", "ngapunten", "pangapunten"}
 
 
@@ -192,6 +193,14 @@ def is_pleasantry(text: str) -> bool:
     """Tell whether a message is only greetings, thanks or an apology for answering late (no content of its own)."""
     typed = [said_once(w) for w in words(text)]  # "malam2": "malam"
     return bool(typed) and all(w in PLEASANTRY_WORDS for w in typed) and any(w in PLEASANTRY_CORE for w in typed)
+
+
+def is_courtesy(text: str) -> bool:
+    """Tell whether a message that answers nothing is only courtesy: a pleasantry, or one asking for the reader's
+    time or leave ("assalamualaikum pak, mohon maaf mengganggu waktunya")."""
+    typed = [said_once(w) for w in words(text)]
+    return (bool(typed) and all(w in PLEASANTRY_WORDS or w in LEAVE_ASKED for w in typed)
+            and any(w in PLEASANTRY_CORE for w in typed))
 
 
 def is_thanks(text: str) -> bool:

@@ -8,7 +8,16 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot import outbox, prompts
-from bot.commands import APOLOGIES, THANKS, is_acknowledgement, is_pleasantry, is_thanks, match_phrase, words
+from bot.commands import (
+    APOLOGIES,
+    THANKS,
+    is_acknowledgement,
+    is_courtesy,
+    is_pleasantry,
+    is_thanks,
+    match_phrase,
+    words,
+)
 from bot.conversation import over_budget, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import (
@@ -862,7 +871,7 @@ def _is_bubble(turn: Turn) -> bool:
                 and (bool(_bubbles(turn)) or understanding.names_a_problem(text)
                      or not turn.kept_attachment and understanding.begins_a_story(text)))  # "jalannya pak" + photo
     return ((len(said) >= 2 and sum(ch.isalpha() for ch in text) >= 6 or one_word and len(said[0]) >= 3)
-            and not is_greeting(text) and not is_pleasantry(text)  # "boleh minta waktunya sebentar?"
+            and not is_greeting(text) and not is_courtesy(text)  # "boleh minta waktunya sebentar?"
             and not is_acknowledgement(text) and not is_thanks(text) and not understanding.means_yes(text)
             and not understanding.means_no(text) and not understanding.names_complaint(text))
 
@@ -2333,7 +2342,7 @@ def _looks_like_complaint(text: str) -> bool:
     late), not a salutation alone."""
     return (len(words(text)) >= OFFER_MIN_WORDS and _letters_read(text) >= OFFER_MIN_CHARS
             and not complaints.only_salutation(text)  # "Selamat pagi Bapak/Ibu admin yang terhormat"
-            and not is_pleasantry(text))  # "assalamualaikum pak, mohon maaf mengganggu waktunya"
+            and not is_courtesy(text))  # "assalamualaikum pak, mohon maaf mengganggu waktunya"
 
 
 def _letters_read(text: str) -> int:

@@ -354,3 +354,16 @@ def test_an_apology_for_ones_temper_is_accepted_and_joins_no_story(people):
     people["citizen"].says("pemda lelet semua")
     reply = people["citizen"].says("maaf pak tadi emosi")
     assert "Tidak apa-apa" in reply and "Sepertinya Anda ingin melapor" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["Pagi pak, sudah boleh", "boleh, pagi pak", "selamat siang, sudah izin pak",
+                                   "malam pak, sebentar lagi"])
+def test_a_short_answer_beside_a_greeting_is_relayed(people, typed):
+    """Found by the review: the words of asking leave ("boleh", "izin", "sebentar") joined the pleasantries to stop a
+    first message of courtesy being offered as a report, and a real answer to an agency's question beside a greeting
+    was then read as courtesy alone and relayed to no one."""
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("INFO LPR-1 apakah petugas kami boleh masuk ke halaman sekolah untuk mengukur besok?")
+    people["citizen"].says(typed)
+    answers = [m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.ANSWER]
+    assert any(typed in body for body in answers), answers
