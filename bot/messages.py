@@ -1722,6 +1722,9 @@ MESSAGES = {
     "staff_which_reporter": "siapa pelapor LPR-<nomor>?",
     "staff_which_done": "LPR-<nomor> sudah selesai",
     "staff_confirm_called_off": "Baik, {command} {reference} tidak dikirim. Tidak ada yang dicatat.",
+    "staff_question_waiting": "Pertanyaan sebelumnya masih menunggu jawaban Anda: {asked}? Balas YA untuk "
+                              "menjalankannya, atau TIDAK.",
+    "staff_text_waiting": "{command} {reference} masih menunggu isinya: balas dengan isinya, atau BATAL.",
     "staff_awaited_called_off": "Baik, {command} {reference} tidak jadi dikirim. Tidak ada yang dicatat.",
     "staff_not_found": "Laporan {reference} tidak ditemukan. Periksa nomornya. {next}",
     "staff_not_found_officer": "DAFTAR menampilkan disposisi terbuka instansi Anda.",
