@@ -247,9 +247,7 @@ def _starts_something(staff: Contact, message: Inbound, first: str, now: datetim
 
 def _handle_one(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one command (or message without one) from a staff number and return the replies."""
-    command, rest = read_command(message.text)
-    if command in COUNTED_INSTEAD and _per_agency(message.text):
-        command, rest = None, message.text  # "data per skpd ada?", "rekap per opd bisa?": each agency's count
+    command, rest = _read(message.text)
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
     waited = _waits(turn)
     if _where_asked(turn):  # "lpr 1 dikembalikan 2 dinas, enaknya ke mana ya": no KEMBALIKAN refused
@@ -287,11 +285,15 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
 COUNTED_INSTEAD = {"DAFTAR", "REKAP"}
 
 
-def _per_agency(text: str) -> bool:
-    """Whether a message asks for figures per agency ("rekap per opd", "data per skpd ada?")."""
+def _read(text: str) -> tuple[str | None, str]:
+    """The command a message names and its rest (`read_command`); none when its word asks for figures per agency
+    ("data per skpd ada?", "rekap per opd bisa?": each agency's count, `bot.staff.counts`, not DAFTAR or REKAP)."""
     from bot.staff import counts
 
-    return counts.per_agency_asked(text, set(words(text)))
+    command, rest = read_command(text)
+    if command in COUNTED_INSTEAD and counts.per_agency_asked(text, set(words(text))):
+        return None, text
+    return command, rest
 
 
 def _waits(turn: StaffTurn) -> tuple[dict | None, dict | None]:
