@@ -3770,8 +3770,18 @@ _AFFIXES = re.compile(r"^(?:ber|ter|di|ke|se|pe|me)?(\w{4,}?)(?:nya|kan|an)?$")
 
 
 def _shared(said: set[str], words: set[str]) -> int:
+    """How many of the words `said` share a root with one of `words`: one's stem begins the other's ("lubangnya",
+    "berlubang"), or their stems with the affixes of standard and spoken Indonesian removed meet ("bagiin",
+    "membagikan": lapor.textnorm.affix_stems)."""
     stems = {_stem(b) for b in words}
-    return sum(any(_stem(a).startswith(b) or b.startswith(_stem(a)) for b in stems) for a in said)
+    roots = set().union(*(_roots(b) for b in words)) if words else set()
+    return sum(any(_stem(a).startswith(b) or b.startswith(_stem(a)) for b in stems) or not roots.isdisjoint(_roots(a))
+               for a in said)
+
+
+def _roots(word: str) -> frozenset[str]:
+    """The word's stems of four letters or more (shorter ones meet by chance)."""
+    return frozenset(stem for stem in textnorm.affix_stems(word) if len(stem) >= 4)
 
 
 def _stem(word: str) -> str:
