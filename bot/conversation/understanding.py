@@ -1971,6 +1971,32 @@ def official_titles(said: list[str], agencies: Iterable[str] = ()) -> list[tuple
     return found
 
 
+# A village's own people ("aparat desa", "oknum pegawai desa", "petugas dari desa", "staf kantor desa", "oknum
+# perangkat desa"): a village is no agency of the directory, so its officials are nobody's staff, as "kades" is no
+# agency's head (official_titles)
+VILLAGE = frozenset({"desa", "dusun", "kampung", "pemdes", "nagari", "gampong", "pekon", "rt", "rw", "kades", "kadus",
+                     "sekdes", "kaur", "kasun"})
+VILLAGE_LINKS = frozenset({"dari", "dr", "kantor", "balai", "pemerintah", "pemerintahan", "perangkat", "di"})
+VILLAGE_REACH = 3  # words after a staff noun that may say whose
+
+
+def regency_staff_named(said: list[str]) -> bool:
+    """Whether the words (chat_words) name the regency's staff by a staff noun (STAFF_NOUNS) not followed by whose
+    village they are (VILLAGE)."""
+    return any(word in STAFF_NOUNS and not _of_a_village(said[i + 1:i + 1 + VILLAGE_REACH])
+               for i, word in enumerate(said))
+
+
+def _of_a_village(after: list[str]) -> bool:
+    """Whether the words after a staff noun say it is a village's ("desa", "dari desa", "aparat kampung")."""
+    for word in after:
+        if word.removesuffix("nya") in VILLAGE:
+            return True
+        if word not in VILLAGE_LINKS and word not in STAFF_NOUNS:
+            return False
+    return False
+
+
 def accuses_staff(text: str, agencies: Iterable[str] = ()) -> bool:
     """Whether a message complains of the officers' own conduct, or an agency official's by title (see STAFF_NOUNS;
     `agencies`: the directory's one-word agency names, as official_titles reads them)."""
@@ -1978,7 +2004,7 @@ def accuses_staff(text: str, agencies: Iterable[str] = ()) -> bool:
     if not any(noun in lowered for noun in STAFF_NOUN_PARTS):
         return False  # cheap first
     said = chat_words(text)
-    if not set(said) & STAFF_NOUNS and not official_titles(said, agencies):
+    if not regency_staff_named(said) and not official_titles(said, agencies):
         return False
     if set(said) & MISCONDUCT:
         return True
