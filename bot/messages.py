@@ -1132,6 +1132,8 @@ MESSAGES = {
     "status_completion_late_chased": "Batas penyelesaian {due} sudah lewat; instansi sudah kami ingatkan.",
     "status_completion_late_unchased": "Batas penyelesaian {due} sudah lewat; instansi akan kami ingatkan.",
     "status_latest": "Perkembangan terakhir ({when}):\n{text}",
+    "status_moved": "Laporan ini dipindahkan ke {agencies} ({when}) karena lebih sesuai kewenangannya. Tindak lanjut "
+                    "dari sana akan kami kirim ke nomor ini.",
     "status_your_reply": "Balasan Anda ({when}):\n{text}",
     "status_withdrawal_waiting": (
         "Permintaan pembatalan Anda ({when}) sudah kami teruskan dan menunggu petugas: laporan ditutup setelah "
@@ -2638,6 +2640,8 @@ MESSAGES = {
     "digest_reopened": "Dibuka kembali {year} (tidak puas): {reopened}",
     "digest_ranking_head": "Peringkat instansi {year} (selesai · terlambat):",
     "digest_ranking_item": "{rank}. {code} {percent}% · {overdue}",
+    "digest_ranking_item_none": "{rank}. {code} – (belum ada disposisi)",
+    "digest_ranking_more": "… {count} instansi lain (lengkapnya di halaman /kinerja) …",
     "digest_tail": "DAFTAR: disposisi terbuka · STATUS LPR-<nomor>: rincian",
     "chart_on_time_week": "Tepat waktu per instansi · {start}–{end}",
     "chart_empty": "Belum ada jawaban akhir atau keterlambatan pada periode ini",
