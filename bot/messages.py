@@ -87,6 +87,11 @@ MESSAGES = {
         "dicatat saat itu juga lalu diteruskan ke instansi yang berwenang. Bila perlu alamat atau jam buka kantor "
         "instansi tertentu, ketik 1, pilih 3 (Permintaan informasi), dan sebutkan instansinya."
     ),
+    "service_office_agency": (
+        "Alamat kantor {agency} belum tercatat di layanan ini. Anda tidak perlu datang ke kantor: laporan atau "
+        "pertanyaan untuk {agency} bisa disampaikan di WhatsApp ini dan kami teruskan kepada petugasnya. Ketik 1 "
+        "untuk membuat laporan, lalu pilih 3 (Permintaan informasi) bila ingin menanyakan alamat atau jam bukanya."
+    ),
     "service_calls": (
         "Maaf, nomor ini hanya melayani pesan WhatsApp dan tidak menerima telepon. Sampaikan saja di sini lewat "
         "tulisan, foto, atau pesan suara 🎤; kami teruskan ke instansi yang berwenang. Bisa juga lewat SP4N-LAPOR! "

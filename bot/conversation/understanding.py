@@ -1870,6 +1870,17 @@ def _service_topic(text: str) -> str | None:
     return topic if topic is not None and _topic_borne_out(topic, said) else None
 
 
+# Where an agency's office is, asked without "kantor" ("alamat dinas pupr dimana ya", "dinsos alamatnya dmn?"): a
+# word of an address, an agency's (or an office's) and of where
+ADDRESS_WORDS = frozenset({"alamat", "alamatnya", "letak", "letaknya", "lokasi", "lokasinya"})
+WHERE_WORDS = frozenset({"dimana", "mana", "dmn", "mn", "manakah"})
+
+
+def _agency_address_asked(said: set[str]) -> bool:
+    """Whether the words ask where an agency is ("alamat dinas pupr dimana"), not tell an address."""
+    return bool(said & ADDRESS_WORDS and said & WHERE_WORDS and said & (OFFICES_AND_HEADS | AGENCY_CODES))
+
+
 def _topic_borne_out(topic: str, words: list[str]) -> bool:
     """Whether the words found for a topic of the service ask of it, not of something else (below)."""
     said = set(words)
@@ -1881,7 +1892,7 @@ def _topic_borne_out(topic: str, words: list[str]) -> bool:
     if topic == "official" and not said & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
                                            "hoaks", "palsu"} and not (said & DOUBT and said & RULERS):
         return False  # "ini dari pemda?" alone may be anything; "ini beneran dari pemda?" doubts it
-    if topic == "office" and "kantor" not in said:
+    if topic == "office" and "kantor" not in said and not _agency_address_asked(said):
         return False  # "jam berapa?", "dimana?" alone: of anything
     if topic == "readers" and not said & READ_BY_OTHERS:
         return False  # "sudah dibaca belum?" asks after a complaint
