@@ -44,3 +44,13 @@ def test_a_long_ranking_keeps_its_top_and_bottom(people, world):
     assert "1. DLH" in ranking and "OPD01" in ranking and "PUPR" in ranking, ranking  # top and bottom
     assert len(reply) <= 1600, len(reply)
     assert re.search(r"\d+ instansi lain", ranking), ranking
+
+
+@pytest.mark.parametrize("typed", ["dinas mana yg paling banyak laporannya?", "data per opd", "jumlah aduan per dinas"])
+def test_the_count_per_agency_names_every_active_agency_with_zeros(people, typed):
+    filed_and_forwarded(people, photo=False)
+    reply = people["supervisor"].says(typed)
+    assert "1. DLH 1" in reply, reply
+    for code in ("PUPR", "DINKES", "DINSOS"):
+        assert re.search(rf"\d+\. {code} 0\b", reply), reply
+    assert "PLN" not in reply, reply
