@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -12,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from bot.commands import MONTH_WORDS, normalize
 from bot.messages import MONTH_NAMES, deadline_words, person_label, short_date, t
-from bot.outbox import enqueue
+from bot.outbox import MAX_CHARS, enqueue
 from bot.reminders import first_time
-from lapor import charts, performance, stats
+from lapor import access, charts, performance, stats
 from lapor.directory import present_staff, verifiers_unreachable
 from lapor.queue import verification_days
 from lapor.region import WEEKDAYS, Region
@@ -27,7 +28,7 @@ from models.vocab import Purpose, Role
 
 logger = logging.getLogger(__name__)
 
-RANKED = 10
+RANKED = 10  # a ranking too long for one message keeps its first and last RANKED // 2
 
 
 @dataclass(frozen=True)
@@ -169,13 +170,15 @@ def _period(label: str, region: Region, now: datetime) -> Period:
 
 def digest_text(session: Session, region: Region, now: datetime, agency: Agency | None,
                 weekly: bool = False, period: Period | None = None, skip_quiet: bool = False,
-                last_day: date | None = None, with_week: bool = False) -> str | None:
+                last_day: date | None = None, with_week: bool = False, reader: Contact | None = None) -> str | None:
     """The digest for one agency (None: the whole region, with the ranking of agencies): the daily one (new since
     the digest of `last_day`, the day the reader's last one was due; else since the previous working day's; with
     `with_week`, also what came in and was finished in the weekly summary's days: one message on the weekly day),
     the weekly summary, or (REKAP on demand) one `period`; None with `skip_quiet` when nothing came in, is open or
-    was finished since the last one (nor, for the region, waits for a verifier)."""
+    was finished since the last one (nor, for the region, waits for a verifier). An agency's figures leave out what
+    its `reader` may not see (a complaint accusing the head: `lapor.access.named_ids`), as their DAFTAR does."""
     calendar = region.calendar
+    hidden = access.named_ids(session, reader) if reader is not None and agency is not None else set()
     local = calendar.localize(now)
     today = local.replace(hour=0, minute=0, second=0, microsecond=0)
     until = None
@@ -197,7 +200,7 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
     figures = stats.figures(session, now, since, window, year_start, agency.id if agency else None,
                             ranking=agency is None, until=until, escalated_rung=len(rungs),
                             verification_cutoff=calendar.subtract_working_days(now, verification_days(region)),
-                            period_first_responses=period is not None or weekly)
+                            period_first_responses=period is not None or weekly, hidden=hidden)
     if skip_quiet and not (figures.new_since or figures.open_dispositions or figures.finished_in_window
                            or figures.waiting_verification):
         return None
@@ -206,7 +209,8 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
     if with_week and not weekly and period is None:
         head = t("digest_head_daily_weekly", scope=agency.code if agency else "daerah",
                  date=short_date(local, local.tzinfo))
-        week = [_week_line(session, region, now, agency), _week_first_response(session, region, now, agency)]
+        week = [_week_line(session, region, now, agency, hidden),
+                _week_first_response(session, region, now, agency, hidden)]
     # a weekly summary and a REKAP of a period give the average first follow-up of their own days, not the year's
     stopped = verifiers_unreachable(session) if agency is None else []
     lines = _lines(figures, agency, local, head, weekly or period is not None, rungs[-1].after_days if rungs else 0,
@@ -214,17 +218,19 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
     return "\n".join(lines)
 
 
-def _week_line(session: Session, region: Region, now: datetime, agency: Agency | None) -> str:
+def _week_line(session: Session, region: Region, now: datetime, agency: Agency | None,
+               hidden: Collection[int] = ()) -> str:
     """The weekly summary's own figures in one line, for the daily digest of the weekly day."""
     start, end = _weekly_window(region, now)
-    new, finished = stats.window_counts(session, (start, end), agency.id if agency else None)
+    new, finished = stats.window_counts(session, (start, end), agency.id if agency else None, hidden)
     return t("digest_week", start=short_date(start, start.tzinfo), end=short_date(end - timedelta(days=1), end.tzinfo),
              new=new, finished=finished)
 
 
-def _week_first_response(session: Session, region: Region, now: datetime, agency: Agency | None) -> str:
+def _week_first_response(session: Session, region: Region, now: datetime, agency: Agency | None,
+                         hidden: Collection[int] = ()) -> str:
     """The weekly summary's average first follow-up (given in its days), for the daily digest of the weekly day."""
-    average = stats.first_response_in(session, _weekly_window(region, now), agency.id if agency else None)
+    average = stats.first_response_in(session, _weekly_window(region, now), agency.id if agency else None, hidden)
     return (t("digest_week_first_response", days=_one_decimal(average)) if average is not None
             else t("digest_week_first_response_none"))
 
@@ -234,12 +240,13 @@ def _one_decimal(value: float) -> str:
     return f"{value:.1f}".replace(".", ",")
 
 
-def _quiet_week(session: Session, region: Region, now: datetime, agency: Agency | None) -> str:
+def _quiet_week(session: Session, region: Region, now: datetime, agency: Agency | None,
+                hidden: Collection[int] = ()) -> str:
     """What a quiet agency's head (None: a quiet region's supervisor) reads on the weekly day: nothing is open (nor
     waits for a verifier), and the week's figures."""
     local = region.calendar.localize(now)
     return t("digest_quiet_week" if agency else "digest_quiet_week_region", scope=agency.code if agency else "",
-             date=short_date(local, local.tzinfo), week=_week_line(session, region, now, agency))
+             date=short_date(local, local.tzinfo), week=_week_line(session, region, now, agency, hidden))
 
 
 def _head(agency: Agency | None, local: datetime, window, weekly: bool, period: Period | None) -> str:
@@ -280,10 +287,16 @@ def weekly_chart(session: Session, region: Region, now: datetime) -> charts.Char
 def _lines(figures: stats.Figures, agency: Agency | None, local: datetime, head: str, weekly: bool,
            escalation_days: int, week: list[str], year: int, period: bool, calendar: WorkCalendar,
            stopped: list = ()) -> list[str]:
-    return [head, *_action_lines(figures, agency, local, escalation_days, calendar, stopped),
-            t("digest_open", count=figures.open_dispositions),
-            t("digest_new_week" if weekly else "digest_new", count=figures.new_since),
-            *_figure_lines(figures, year, weekly, week, period)]
+    lines = [head, *_action_lines(figures, agency, local, escalation_days, calendar, stopped),
+             t("digest_open", count=figures.open_dispositions),
+             t("digest_new_week" if weekly else "digest_new", count=figures.new_since),
+             *_figure_lines(figures, year, weekly, week, period)]
+    if figures.ranking:  # the ranking last, as much of it as one message holds
+        tail = lines.pop()
+        lines.append(t("digest_ranking_head", year=year))
+        lines += _ranking_lines(figures.ranking, MAX_CHARS - len("\n".join([*lines, tail])) - 1)
+        lines.append(tail)
+    return lines
 
 
 def _action_lines(figures: stats.Figures, agency: Agency | None, local: datetime, escalation_days: int,
@@ -311,7 +324,7 @@ def _action_lines(figures: stats.Figures, agency: Agency | None, local: datetime
 def _figure_lines(figures: stats.Figures, year: int, weekly: bool, week: list[str], period: bool = False
                   ) -> list[str]:
     """The figures after what needs action: finished (and the week's line), this year's completion, first answers
-    (a REKAP of a period: the period's, its line naming no year), ratings, ranking."""
+    (a REKAP of a period: the period's, its line naming no year), ratings (the ranking follows: `_lines`)."""
     lines = [t("digest_finished_week" if weekly else "digest_finished", count=figures.finished_in_window), *week]
     lines.append(_completion_line(figures, year))
     average = figures.avg_first_response
@@ -321,11 +334,19 @@ def _figure_lines(figures: stats.Figures, year: int, weekly: bool, week: list[st
     lines.append(t("digest_ratings", year=year, average=_one_decimal(figures.avg_rating),
                    count=figures.ratings) if figures.ratings else t("digest_ratings_none", year=year))
     lines.append(t("digest_reopened", year=year, reopened=figures.reopenings))
-    if figures.ranking:
-        lines.append(t("digest_ranking_head", year=year))
-        lines += [t("digest_ranking_item", rank=i, code=r.code, percent=charts.whole_percent(r.completion),
-                    overdue=r.overdue) for i, r in enumerate(figures.ranking[:RANKED], 1)]
     return lines + [t("digest_tail")]
+
+
+def _ranking_lines(ranking: list[stats.AgencyRank], room: int) -> list[str]:
+    """Every agency's line (one with nothing this year says so), or, when they do not fit in `room` characters of
+    the message, the top and the bottom ones and how many between."""
+    items = [t("digest_ranking_item", rank=i, code=r.code, percent=charts.whole_percent(r.completion),
+               overdue=r.overdue) if r.total or r.overdue else t("digest_ranking_item_none", rank=i, code=r.code)
+             for i, r in enumerate(ranking, 1)]
+    if len("\n".join(items)) <= room:
+        return items
+    half = RANKED // 2
+    return [*items[:half], t("digest_ranking_more", count=len(items) - 2 * half), *items[-half:]]
 
 
 def _completion_line(figures: stats.Figures, year: int) -> str:
@@ -373,9 +394,9 @@ def send_due_digests(session: Session, region: Region, now: datetime, storage=No
             # charges and one more to ignore); on the weekly summary's day they hear from the service regardless,
             # in one line (a digest of zeros was nine lines to read for nothing).
             text = digest_text(session, region, now, head.agency, skip_quiet=True,
-                               last_day=_last_digest_day(session, head, local.date()))
+                               last_day=_last_digest_day(session, head, local.date()), reader=head)
             if text is None and week is not None:
-                text = _quiet_week(session, region, now, head.agency)
+                text = _quiet_week(session, region, now, head.agency, access.named_ids(session, head))
             if text is not None:
                 _queue(session, head, text, now, f"digest:{day}:{head.id}")
                 sent += 1

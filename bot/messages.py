@@ -87,6 +87,11 @@ MESSAGES = {
         "dicatat saat itu juga lalu diteruskan ke instansi yang berwenang. Bila perlu alamat atau jam buka kantor "
         "instansi tertentu, ketik 1, pilih 3 (Permintaan informasi), dan sebutkan instansinya."
     ),
+    "service_office_agency": (
+        "Alamat kantor {agency} belum tercatat di layanan ini. Anda tidak perlu datang ke kantor: laporan atau "
+        "pertanyaan untuk {agency} bisa disampaikan di WhatsApp ini dan kami teruskan kepada petugasnya. Ketik 1 "
+        "untuk membuat laporan, lalu pilih 3 (Permintaan informasi) bila ingin menanyakan alamat atau jam bukanya."
+    ),
     "service_calls": (
         "Maaf, nomor ini hanya melayani pesan WhatsApp dan tidak menerima telepon. Sampaikan saja di sini lewat "
         "tulisan, foto, atau pesan suara 🎤; kami teruskan ke instansi yang berwenang. Bisa juga lewat SP4N-LAPOR! "
@@ -1150,6 +1155,8 @@ MESSAGES = {
     "status_completion_late_chased": "Batas penyelesaian {due} sudah lewat; instansi sudah kami ingatkan.",
     "status_completion_late_unchased": "Batas penyelesaian {due} sudah lewat; instansi akan kami ingatkan.",
     "status_latest": "Perkembangan terakhir ({when}):\n{text}",
+    "status_moved": "Laporan ini dipindahkan ke {agencies} ({when}) karena lebih sesuai kewenangannya. Tindak lanjut "
+                    "dari sana akan kami kirim ke nomor ini.",
     "status_your_reply": "Balasan Anda ({when}):\n{text}",
     "status_withdrawal_waiting": (
         "Permintaan pembatalan Anda ({when}) sudah kami teruskan dan menunggu petugas: laporan ditutup setelah "
@@ -1753,6 +1760,9 @@ MESSAGES = {
     "staff_which_reporter": "siapa pelapor LPR-<nomor>?",
     "staff_which_done": "LPR-<nomor> sudah selesai",
     "staff_confirm_called_off": "Baik, {command} {reference} tidak dikirim. Tidak ada yang dicatat.",
+    "staff_question_waiting": "Pertanyaan sebelumnya masih menunggu jawaban Anda: {asked}? Balas YA untuk "
+                              "menjalankannya, atau TIDAK.",
+    "staff_text_waiting": "{command} {reference} masih menunggu isinya: balas dengan isinya, atau BATAL.",
     "staff_awaited_called_off": "Baik, {command} {reference} tidak jadi dikirim. Tidak ada yang dicatat.",
     "staff_not_found": "Laporan {reference} tidak ditemukan. Periksa nomornya. {next}",
     "staff_not_found_officer": "DAFTAR menampilkan disposisi terbuka instansi Anda.",
@@ -2666,6 +2676,8 @@ MESSAGES = {
     "digest_reopened": "Dibuka kembali {year} (tidak puas): {reopened}",
     "digest_ranking_head": "Peringkat instansi {year} (selesai · terlambat):",
     "digest_ranking_item": "{rank}. {code} {percent}% · {overdue}",
+    "digest_ranking_item_none": "{rank}. {code} – (belum ada disposisi)",
+    "digest_ranking_more": "… {count} instansi lain (lengkapnya di halaman /kinerja) …",
     "digest_tail": "DAFTAR: disposisi terbuka · STATUS LPR-<nomor>: rincian",
     "chart_on_time_week": "Tepat waktu per instansi · {start}–{end}",
     "chart_empty": "Belum ada jawaban akhir atau keterlambatan pada periode ini",

@@ -112,16 +112,23 @@ def named_in(reader: Reader, complaint: Complaint) -> bool:
 def not_named(session: Session | None, reader: Reader, column) -> ColumnElement[bool]:
     """A condition on a complaint id `column` (`Complaint.id`, `Disposition.complaint_id`) leaving out the
     complaints of the reader's agency that name them (`named_in`)."""
+    named = named_ids(session, reader)
+    return column.not_in(named) if named else true()
+
+
+def named_ids(session: Session | None, reader: Reader) -> set[int]:
+    """The ids of the complaints of the reader's agency that name them (`named_in`): hidden from them, in their
+    lists and in their counts (a head's REKAP and morning digest)."""
     session = session or object_session(getattr(reader, "contact", reader))
     if reader.role not in AGENCY_ROLES or reader.agency_id is None or session is None:
-        return true()
+        return set()
     named_complaints = _conduct_reader("named_complaints")
     key = ("named_in", reader.name, reader.agency_id)  # a message's or a page's lists ask several times: read once
     named = session.info.get(key)
     if named is None:
         held = select(Disposition.complaint_id).where(Disposition.agency_id == reader.agency_id)
         named = session.info[key] = named_complaints(session, reader, held)
-    return column.not_in(named) if named else true()
+    return named
 
 
 def may_see_identity(reader: Reader, complaint: Complaint) -> bool:

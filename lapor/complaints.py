@@ -34,6 +34,7 @@ from models import (
     ComplaintStatus,
     Contact,
     Counter,
+    Disposition,
     DispositionStatus,
     Event,
     Question,
@@ -1464,6 +1465,20 @@ def latest_public_entry(complaint: Complaint) -> TimelineEntry | None:
     shown = [entry for entry in complaint.timeline
              if entry.public and entry.text and entry.event not in CITIZEN_EVENTS]
     return shown[-1] if shown else None
+
+
+# A disposition the agency no longer holds because the complaint went elsewhere: its news is no longer the latest word
+LEFT = (DispositionStatus.RETURNED, DispositionStatus.WITHDRAWN)
+
+
+def moved_to(complaint: Complaint, entry: TimelineEntry | None) -> list[Disposition]:
+    """The dispositions a complaint went on to after the agency that wrote `entry` (its latest public news) let it go
+    (returned it, or had it taken back): newer dispositions it still holds; [] when it did not move (or `entry` is
+    no agency's news)."""
+    left = next((d for d in complaint.dispositions if entry is not None and d.id == entry.disposition_id), None)
+    if left is None or left.status not in LEFT:
+        return []
+    return [d for d in complaint.dispositions if d.status not in LEFT and d.created_at >= entry.at]
 
 
 def claim_from_new_number(session: Session, complaint: Complaint, contact: Contact, text: str, now: datetime,

@@ -362,10 +362,11 @@ def _figures(session: Session, filters: Filters, now: datetime) -> dict[int | No
 
 
 def agency_rows(session: Session, filters: Filters, now: datetime,
-                districts: tuple[District, ...] = ()) -> list[AgencyRow]:
-    """Every agency with dispositions on the period's complaints, with its figures (by code)."""
+                districts: tuple[District, ...] = (), every: bool = False) -> list[AgencyRow]:
+    """Every agency with dispositions on the period's complaints, with its figures (by code); `every`: each active
+    regional agency too, with zeros (as /kinerja lists them)."""
     _tune(session)
-    return _agency_rows(session, _figures(session, filters, now))
+    return _agency_rows(session, _figures(session, filters, now), every=every)
 
 
 def _agency_rows(session: Session, figures: dict[int | None, dict], every: bool = False,

@@ -14,6 +14,7 @@ from 1 January they read "-", "belum ada" and no ranking all of early January.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -76,16 +77,18 @@ class Figures:
 def figures(session: Session, now: datetime, since: datetime, window: tuple[datetime, datetime],
             year_start: datetime, agency_id: int | None = None, ranking: bool = False,
             until: datetime | None = None, escalated_rung: int | None = None,
-            verification_cutoff: datetime | None = None, period_first_responses: bool = False) -> Figures:
+            verification_cutoff: datetime | None = None, period_first_responses: bool = False,
+            hidden: Collection[int] = ()) -> Figures:
     """Compute a digest's figures: new since `since` (and before `until`: the digest's own time, so a digest sent
     late counts nothing twice), finished inside `window`, this year from `year_start`; with `escalated_rung`, the
     dispositions whose first-response ladder reached it (escalated, still unanswered); with `verification_cutoff`,
     the complaints waiting for a verifier since before it. The average first follow-up is the year's, or with
-    `period_first_responses` that of the first follow-ups given inside `window` (a REKAP of a period)."""
+    `period_first_responses` that of the first follow-ups given inside `window` (a REKAP of a period). An agency's
+    figures leave out the complaints `hidden` from their reader (an accused head's)."""
     built = _BUILT[agency_id is not None]
     values = {"now": now, "since": since, "until": until or now, "start": window[0], "end": window[1],
               "year_start": year_start, "agency_id": agency_id, "rung": escalated_rung,
-              "cutoff": verification_cutoff}
+              "cutoff": verification_cutoff, "hidden": list(hidden)}
     result = Figures(
         new_since=_count(session, built.new_since, values),
         waiting_verification=_count(session, _WAITING_VERIFICATION, values) if agency_id is None else 0,
@@ -115,20 +118,22 @@ def figures(session: Session, now: datetime, since: datetime, window: tuple[date
     return result
 
 
-def window_counts(session: Session, window: tuple[datetime, datetime], agency_id: int | None = None
-                  ) -> tuple[int, int]:
-    """How many came in and how many were finished inside `window` (an agency's dispositions, or the region's
-    complaints): the two figures a summary of those days adds to the ones of today."""
+def window_counts(session: Session, window: tuple[datetime, datetime], agency_id: int | None = None,
+                  hidden: Collection[int] = ()) -> tuple[int, int]:
+    """How many came in and how many were finished inside `window` (an agency's dispositions less those `hidden`
+    from the reader, or the region's complaints): the two figures a summary of those days adds to today's."""
     built = _BUILT[agency_id is not None]
-    values = {"since": window[0], "until": window[1], "start": window[0], "end": window[1], "agency_id": agency_id}
+    values = {"since": window[0], "until": window[1], "start": window[0], "end": window[1], "agency_id": agency_id,
+              "hidden": list(hidden)}
     return _count(session, built.new_since, values), _count(session, built.finished, values)
 
 
-def first_response_in(session: Session, window: tuple[datetime, datetime], agency_id: int | None = None
-                      ) -> float | None:
-    """The average working days to the first follow-ups given inside `window` (an agency's, or the region's)."""
+def first_response_in(session: Session, window: tuple[datetime, datetime], agency_id: int | None = None,
+                      hidden: Collection[int] = ()) -> float | None:
+    """The average working days to the first follow-ups given inside `window` (an agency's, less those `hidden`
+    from the reader, or the region's)."""
     return _average(session, _BUILT[agency_id is not None].first_response_in,
-                    {"start": window[0], "end": window[1], "agency_id": agency_id})
+                    {"start": window[0], "end": window[1], "agency_id": agency_id, "hidden": list(hidden)})
 
 
 def _count(session: Session, query, values: dict) -> int:
@@ -146,16 +151,19 @@ def _average(session: Session, query, values: dict) -> float | None:
 
 
 def _ranking(session: Session, values: dict) -> list[AgencyRank]:
-    """Every internal agency with dispositions this year (or carried into it): completion as its head's digest
-    counts it, what it has overdue now (the region's «Terlambat», split), speed of first answer."""
+    """Every active internal agency (and any other with dispositions this year, or carried into it): completion as
+    its head's digest counts it, what it has overdue now (the region's «Terlambat», split), speed of first answer;
+    those with nothing this year last, by code (/kinerja lists them too: an idle agency is not left out)."""
     year = {agency_id: (total, int(done or 0)) for agency_id, total, done, _ in session.execute(_RANKED_YEAR, values)}
     overdue = dict(session.execute(_RANKED_OVERDUE, values).all())
     speed = dict(session.execute(_RANKED_SPEED, values).all())
     codes = dict(session.execute(_CODES, {"ids": list(set(year) | set(overdue))}).all())
+    codes.update(session.execute(_ACTIVE_CODES).all())
     ranks = [AgencyRank(code, *year.get(agency_id, (0, 0)), overdue.get(agency_id, 0),
                         float(speed[agency_id]) if speed.get(agency_id) is not None else None)
              for agency_id, code in codes.items()]
-    return sorted(ranks, key=lambda r: (-r.completion, r.overdue, r.avg_first_response or 0, r.code))
+    return sorted(ranks, key=lambda r: (not (r.total or r.overdue), -r.completion, r.overdue,
+                                        r.avg_first_response or 0, r.code))
 
 
 # The statements, built once (every digest and REKAP built each anew, twice for a head's): the moments, the agency,
@@ -163,6 +171,8 @@ def _ranking(session: Session, values: dict) -> list[AgencyRank]:
 _NOW, _SINCE, _UNTIL, _START, _END, _YEAR_START, _CUTOFF = (
     bindparam(name, type_=UTCDateTime()) for name in ("now", "since", "until", "start", "end", "year_start", "cutoff"))
 _AGENCY, _RUNG = bindparam("agency_id", type_=Integer()), bindparam("rung", type_=Integer())
+# The complaints the reader may not see (an accused head's: lapor.access.named_ids), left out of an agency's counts
+_HIDDEN = bindparam("hidden", expanding=True, type_=Integer())
 
 
 def _carried_complaint(year_start):
@@ -226,8 +236,8 @@ class _Statements:
     @classmethod
     def build(cls, scope) -> _Statements:
         """Build the statements once for `scope`."""
-        handled = None if scope is None else Complaint.id.in_(  # complaints the agency had a disposition on
-            select(Disposition.complaint_id).where(Disposition.agency_id == _AGENCY))
+        handled = None if scope is None else and_(Complaint.id.in_(  # complaints the agency had a disposition on
+            select(Disposition.complaint_id).where(Disposition.agency_id == _AGENCY)), Complaint.id.not_in(_HIDDEN))
         open_ = _scoped(select(func.count()).select_from(Disposition)
                         .where(Disposition.status == DispositionStatus.OPEN), scope)
         unanswered = [Disposition.status == DispositionStatus.OPEN, Disposition.first_response_at.is_(None),
@@ -273,7 +283,8 @@ class _Statements:
         )
 
 
-_BUILT = {False: _Statements.build(None), True: _Statements.build(Disposition.agency_id == _AGENCY)}  # by agency
+_BUILT = {False: _Statements.build(None),  # by agency: less what the reader may not see
+          True: _Statements.build(and_(Disposition.agency_id == _AGENCY, Disposition.complaint_id.not_in(_HIDDEN)))}
 _WAITING_VERIFICATION = select(func.count()).select_from(Complaint).where(Complaint.status == NEW)
 _VERIFICATION_LATE = select(func.count()).select_from(Complaint).where(Complaint.status == NEW,
                                                                       verification_since() < _CUTOFF)
@@ -286,3 +297,4 @@ _RANKED_OVERDUE = (select(Disposition.agency_id, func.count())
 _RANKED_SPEED = (select(Disposition.agency_id, func.avg(Disposition.first_response_days))
                  .where(_first_answered_in(_YEAR_START)).group_by(Disposition.agency_id))
 _CODES = select(Agency.id, Agency.code).where(Agency.id.in_(bindparam("ids", expanding=True)))
+_ACTIVE_CODES = select(Agency.id, Agency.code).where(Agency.active.is_(True), Agency.external.is_(False))

@@ -1966,17 +1966,7 @@ def spoken_forms(word: str) -> list[str]:
     dictionary knows through its light stems only: a known word is never read as another."""
     if len(word) < 3:  # "e" (Madurese "di" and the like): too short to tell a spoken form from a typo
         return []
-    bases = [word]
-    for suffix, shortest in _SPOKEN_SUFFIXES:
-        stem = word[: -len(suffix)]
-        if word.endswith(suffix) and len(stem) >= shortest and (
-                len(suffix) > 2 and suffix != "ana" or stem[-1:] not in _VOWELS or suffix == "in"):
-            bases.append(stem)
-    for base in list(bases):
-        for prefix in _SPOKEN_PREFIXES:
-            if base.startswith(prefix) and len(base) - len(prefix) >= _MIN_STEM:
-                bases.append(base[len(prefix):])
-    bases = _minang_bases(word, bases)
+    bases = _minang_bases(word, _spoken_bases(word))
     bases += _sundanese_plural(bases)
     seen = dict.fromkeys(stem_candidates(word))
     out: dict[str, None] = {}
@@ -1988,6 +1978,30 @@ def spoken_forms(word: str) -> list[str]:
         level = [changed for candidate in level for changed in _spoken_sounds(candidate)]
     out.update(dict.fromkeys(_minang_se(word)))
     return list(out)
+
+
+def _spoken_bases(word: str) -> list[str]:
+    """The word and the word without the spoken endings and prefixes it may carry ("bagiin" → "bagi", "ngebagiin" →
+    "bagi"), no sound changed."""
+    bases = [word]
+    for suffix, shortest in _SPOKEN_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= shortest and (
+                len(suffix) > 2 and suffix != "ana" or stem[-1:] not in _VOWELS or suffix == "in"):
+            bases.append(stem)
+    for base in list(bases):
+        for prefix in _SPOKEN_PREFIXES:
+            if base.startswith(prefix) and len(base) - len(prefix) >= _MIN_STEM:
+                bases.append(base[len(prefix):])
+    return bases
+
+
+@lru_cache(maxsize=50_000)
+def affix_stems(word: str) -> frozenset[str]:
+    """The word's stems with the affixes of standard and of spoken Indonesian removed ("membagikan" and "bagiin"
+    both hold "bagi", "mungutin" and "memungut" "pungut"), no sound changed: two words share a root when their stems
+    meet."""
+    return frozenset(stem for base in _spoken_bases(word) for stem in stem_candidates(base))
 
 
 def _minang_se(word: str) -> list[str]:

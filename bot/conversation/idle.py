@@ -18,7 +18,7 @@ from bot.commands import (
     match_phrase,
     words,
 )
-from bot.conversation import over_budget, understanding
+from bot.conversation import offices, over_budget, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import (
     ANSWER_FOR,
@@ -182,7 +182,8 @@ def on_idle(turn: Turn) -> Next:
                 or _temper_regretted(turn, earlier, offered)
                 or _not_the_regions(turn)  # an official's own number before any person's
                 or (_person_asked(turn) if not earlier else None) or _contact_asked(turn) or _handler_asked(turn)
-                or _about_service(turn, earlier) or _help_asked(turn, earlier) or _anothers_asked(turn)
+                or _office_asked(turn, earlier) or _about_service(turn, earlier) or _help_asked(turn, earlier)
+                or _anothers_asked(turn)
                 or _by_another(turn) or _reported_elsewhere(turn, earlier)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
                 or _moved_house(turn) or _moved_asked(turn) or rating_corrected(turn, earlier)
@@ -391,6 +392,11 @@ def _help_asked(turn: Turn, earlier: str | None) -> Next | None:
         return None
     turn.say("help_plea_filed" if open_complaints(turn) else "help_plea")
     return STAY
+
+
+def _office_asked(turn: Turn, earlier: str | None) -> Next | None:
+    """Where an agency's office is ("alamat dinas pupr dimana ya"): its name and how to reach it here."""
+    return STAY if not turn.message.media and not earlier and offices.told_office(turn) else None
 
 
 def _about_service(turn: Turn, earlier: str | None) -> Next | None:

@@ -90,6 +90,11 @@ def _status_detail(turn: Turn, number: int) -> None:
     # Someone else's complaint (followed, or the one a duplicate was merged into): only what the agencies wrote,
     # never the reporter's answers to questions, comments or reasons.
     latest = complaints.latest_public_entry(complaint) if own else complaints.latest_agency_entry(complaint)
+    moved = complaints.moved_to(complaint, latest)
+    if moved:  # the news was the agency's that let it go: the current agencies' state instead
+        text += "\n\n" + t("status_moved", when=short_date(moved[0].created_at, turn.zone),
+                            agencies=", ".join(dict.fromkeys(d.agency.name for d in moved)))
+        latest = None
     if latest is not None:
         shown = latest.text if own else strip_nik(latest.text)
         text += "\n\n" + t("status_latest", when=short_date(latest.at, turn.zone), text=excerpt(shown, 500))

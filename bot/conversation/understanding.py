@@ -1914,6 +1914,17 @@ def _service_topic(text: str) -> str | None:
     return topic if topic is not None and _topic_borne_out(topic, said) else None
 
 
+# Where an agency's office is, asked without "kantor" ("alamat dinas pupr dimana ya", "dinsos alamatnya dmn?"): a
+# word of an address, an agency's (or an office's) and of where
+ADDRESS_WORDS = frozenset({"alamat", "alamatnya", "letak", "letaknya", "lokasi", "lokasinya"})
+WHERE_WORDS = frozenset({"dimana", "mana", "dmn", "mn", "manakah"})
+
+
+def _agency_address_asked(said: set[str]) -> bool:
+    """Whether the words ask where an agency is ("alamat dinas pupr dimana"), not tell an address."""
+    return bool(said & ADDRESS_WORDS and said & WHERE_WORDS and said & (OFFICES_AND_HEADS | AGENCY_CODES))
+
+
 def _topic_borne_out(topic: str, words: list[str]) -> bool:
     """Whether the words found for a topic of the service ask of it, not of something else (below)."""
     said = set(words)
@@ -1925,7 +1936,7 @@ def _topic_borne_out(topic: str, words: list[str]) -> bool:
     if topic == "official" and not said & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
                                            "hoaks", "palsu"} and not (said & DOUBT and said & RULERS):
         return False  # "ini dari pemda?" alone may be anything; "ini beneran dari pemda?" doubts it
-    if topic == "office" and "kantor" not in said:
+    if topic == "office" and "kantor" not in said and not _agency_address_asked(said):
         return False  # "jam berapa?", "dimana?" alone: of anything
     if topic == "readers" and not said & READ_BY_OTHERS:
         return False  # "sudah dibaca belum?" asks after a complaint
@@ -2015,6 +2026,32 @@ def official_titles(said: list[str], agencies: Iterable[str] = ()) -> list[tuple
     return found
 
 
+# A village's own people ("aparat desa", "oknum pegawai desa", "petugas dari desa", "staf kantor desa", "oknum
+# perangkat desa"): a village is no agency of the directory, so its officials are nobody's staff, as "kades" is no
+# agency's head (official_titles)
+VILLAGE = frozenset({"desa", "dusun", "kampung", "pemdes", "nagari", "gampong", "pekon", "rt", "rw", "kades", "kadus",
+                     "sekdes", "kaur", "kasun"})
+VILLAGE_LINKS = frozenset({"dari", "dr", "kantor", "balai", "pemerintah", "pemerintahan", "perangkat", "di"})
+VILLAGE_REACH = 3  # words after a staff noun that may say whose
+
+
+def regency_staff_named(said: list[str]) -> bool:
+    """Whether the words (chat_words) name the regency's staff by a staff noun (STAFF_NOUNS) not followed by whose
+    village they are (VILLAGE)."""
+    return any(word in STAFF_NOUNS and not _of_a_village(said[i + 1:i + 1 + VILLAGE_REACH])
+               for i, word in enumerate(said))
+
+
+def _of_a_village(after: list[str]) -> bool:
+    """Whether the words after a staff noun say it is a village's ("desa", "dari desa", "aparat kampung")."""
+    for word in after:
+        if word.removesuffix("nya") in VILLAGE:
+            return True
+        if word not in VILLAGE_LINKS and word not in STAFF_NOUNS:
+            return False
+    return False
+
+
 def accuses_staff(text: str, agencies: Iterable[str] = ()) -> bool:
     """Whether a message complains of the officers' own conduct, or an agency official's by title (see STAFF_NOUNS;
     `agencies`: the directory's one-word agency names, as official_titles reads them)."""
@@ -2022,7 +2059,7 @@ def accuses_staff(text: str, agencies: Iterable[str] = ()) -> bool:
     if not any(noun in lowered for noun in STAFF_NOUN_PARTS):
         return False  # cheap first
     said = chat_words(text)
-    if not set(said) & STAFF_NOUNS and not official_titles(said, agencies):
+    if not regency_staff_named(said) and not official_titles(said, agencies):
         return False
     if set(said) & MISCONDUCT:
         return True
@@ -3814,8 +3851,18 @@ _AFFIXES = re.compile(r"^(?:ber|ter|di|ke|se|pe|me)?(\w{4,}?)(?:nya|kan|an)?$")
 
 
 def _shared(said: set[str], words: set[str]) -> int:
+    """How many of the words `said` share a root with one of `words`: one's stem begins the other's ("lubangnya",
+    "berlubang"), or their stems with the affixes of standard and spoken Indonesian removed meet ("bagiin",
+    "membagikan": lapor.textnorm.affix_stems)."""
     stems = {_stem(b) for b in words}
-    return sum(any(_stem(a).startswith(b) or b.startswith(_stem(a)) for b in stems) for a in said)
+    roots = set().union(*(_roots(b) for b in words)) if words else set()
+    return sum(any(_stem(a).startswith(b) or b.startswith(_stem(a)) for b in stems) or not roots.isdisjoint(_roots(a))
+               for a in said)
+
+
+def _roots(word: str) -> frozenset[str]:
+    """The word's stems of four letters or more (shorter ones meet by chance)."""
+    return frozenset(stem for stem in textnorm.affix_stems(word) if len(stem) >= 4)
 
 
 def _stem(word: str) -> str:

@@ -102,7 +102,8 @@ def told_counts(turn: StaffTurn, text: str) -> bool:
         _told_own(turn, text, period, span, ranked, anonymous)
         return True
     if ranked:
-        rows = sorted(performance.agency_rows(turn.session, filters, turn.now), key=lambda r: (-r.received, r.code))
+        rows = sorted(performance.agency_rows(turn.session, filters, turn.now, every=True),
+                      key=lambda r: (-r.received, r.code))  # every active agency, as /kinerja: zeros too
         lines = [t("counts_agency_line", rank=rank, code=row.code, count=row.received)
                  for rank, row in enumerate(rows, 1)]
         turn.say("counts_by_agency", label=period.label, span=span,

@@ -20,6 +20,7 @@ from bot.staff.aside import _filed_as_citizen, _said_in_passing
 from bot.staff.confirm import (
     CALL_OFF,
     CONFIRM_KEY,
+    CONFIRM_LIFETIME,
     TEXT_KEY,
     TEXT_LIFETIME,
     _ask_to_confirm,
@@ -246,8 +247,9 @@ def _starts_something(staff: Contact, message: Inbound, first: str, now: datetim
 
 def _handle_one(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one command (or message without one) from a staff number and return the replies."""
-    command, rest = read_command(message.text)
+    command, rest = _read(message.text)
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
+    waited = _waits(turn)
     if _where_asked(turn):  # "lpr 1 dikembalikan 2 dinas, enaknya ke mana ya": no KEMBALIKAN refused
         return turn.replies
     if command is None and not message.replied_to_sid and (filed := _filed_as_citizen(turn)) is not None:
@@ -264,7 +266,7 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         _remember(turn, STATUS_PICK_KEY, None)  # nor a pick from the list STATUS showed
         _remember(turn, SENT_KEY, None)  # nor more of a TL sent before it
     if not command or _delay_told(turn):  # an officer's "ditunda dulu ya": news of a delay, offered as TL
-        return turn.replies if command else _no_command(turn)
+        return turn.replies if command else _still_waiting(turn, waited, _no_command(turn))
     command = turn.command = _asked_as_own_role(command, staff.role)
     spec = COMMANDS[command]
     if turn.role not in spec.roles:
@@ -277,6 +279,39 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         turn.rest = rest
         spec.run(turn)
     return turn.replies
+
+
+# Commands whose word also asks for figures: "per opd" after it asks each agency's count (`bot.staff.counts`).
+COUNTED_INSTEAD = {"DAFTAR", "REKAP"}
+
+
+def _read(text: str) -> tuple[str | None, str]:
+    """The command a message names and its rest (`read_command`); none when its word asks for figures per agency
+    ("data per skpd ada?", "rekap per opd bisa?": each agency's count, `bot.staff.counts`, not DAFTAR or REKAP)."""
+    from bot.staff import counts
+
+    command, rest = read_command(text)
+    if command in COUNTED_INSTEAD and counts.per_agency_asked(text, set(words(text))):
+        return None, text
+    return command, rest
+
+
+def _waits(turn: StaffTurn) -> tuple[dict | None, dict | None]:
+    """The question (YA/TIDAK) and the command's missing text waiting for the staff member before this message."""
+    return _remembered(turn, CONFIRM_KEY, CONFIRM_LIFETIME), _remembered(turn, TEXT_KEY, TEXT_LIFETIME)
+
+
+def _still_waiting(turn: StaffTurn, waited: tuple[dict | None, dict | None], replies: list[str]) -> list[str]:
+    """`replies` to a message with no command, with what still waits for the staff member when the message answered
+    neither the question nor the text asked for (it got "tidak dikenali" or thanks and the question stayed unsaid)."""
+    question, text = waited
+    if question is not None and _remembered(turn, CONFIRM_KEY, CONFIRM_LIFETIME) == question:
+        asked = excerpt(f"{question['command']} {question['rest']}".strip(), ECHO_CHARS)
+        replies.append(t("staff_question_waiting", asked=asked))
+    elif text is not None and _remembered(turn, TEXT_KEY, TEXT_LIFETIME) == text:
+        replies.append(t("staff_text_waiting", command=text["command"],
+                         reference=format_reference(text["complaint"])))
+    return replies
 
 
 def _no_command(turn: StaffTurn) -> list[str]:

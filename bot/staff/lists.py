@@ -444,7 +444,8 @@ def cmd_rekap(turn: StaffTurn) -> None:
             if agency is None:
                 turn.say("rekap_unknown", typed=excerpt(" ".join(named), ECHO_CHARS), agency_example=" · REKAP DLH")
                 return
-    turn.replies.append(digest_text(turn.session, turn.svc.region, turn.now, agency, period=period))
+    turn.replies.append(digest_text(turn.session, turn.svc.region, turn.now, agency, period=period,
+                                    reader=turn.staff if turn.role == Role.HEAD else None))
 
 
 def _names_other_agency(turn: StaffTurn, named: list[str], own: Agency) -> bool:
