@@ -895,7 +895,19 @@ def _verifier_context(complaint: Complaint) -> dict:
     candidates = _candidates(complaint)
     holding = {d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN}
     return {"agency_choices": ordered, "suggestions": {s["code"]: s for s in suggested}, "candidates": candidates,
-            "holding": holding}
+            "holding": holding, **_forwarded_to(complaint)}
+
+
+def _forwarded_to(complaint: Complaint) -> dict[str, list[str]]:
+    """For the likely-duplicate notice: the agencies that still have the complaint (`sent_to`), and those that
+    answered it (`answered_by`), each once in the order it was forwarded (an agency answered and given it again
+    is still working on it)."""
+    def agencies(*statuses: DispositionStatus) -> list[str]:
+        return list(dict.fromkeys(d.agency.code for d in complaint.dispositions if d.status in statuses))
+
+    sent_to = agencies(DispositionStatus.OPEN, DispositionStatus.FORWARDED)
+    return {"sent_to": sent_to, "answered_by": [code for code in agencies(DispositionStatus.FINAL)
+                                                if code not in sent_to]}
 
 
 def _candidates(complaint: Complaint) -> list[tuple[Complaint, float]]:

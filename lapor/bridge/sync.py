@@ -46,6 +46,10 @@ from models import Complaint, Disposition, DispositionStatus, LaporSyncItem, Syn
 from models.vocab import Event
 
 MEDIA_WAIT = timedelta(seconds=30)  # a report whose photo is still being fetched is looked at again after this
+# A merge into a complaint LAPOR never had waits for that one's own submit, at its first disposition (which wakes the
+# merge up); meanwhile it is looked at every PARENT_LOOK and given up, loudly, after PARENT_WAIT.
+PARENT_LOOK = timedelta(hours=1)
+PARENT_WAIT = timedelta(days=14)
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +80,7 @@ def on_dispositioned(session: Session, event: Dispositioned) -> None:
     submit = session.scalars(select(LaporSyncItem).where(LaporSyncItem.key == f"submit:{complaint.id}")).first()
     if complaint.lapor_tracking_id is None and submit is None:
         queue(session, SUBMIT, complaint, f"submit:{complaint.id}", event.at)
+        _wake_merges_into(session, complaint, event.at)
     elif disposition.created_by_id is None:
         return  # pulled or imported from SP4N-LAPOR!: it is there already
     elif submit is not None and submit.attempts == 0:
@@ -118,19 +123,32 @@ def on_archived_here(session: Session, event: ComplaintArchived) -> None:
 
 def on_merged_here(session: Session, event: ComplaintMerged) -> None:
     """A duplicate SP4N-LAPOR! has (or will have) that a verifier merged here (GABUNG) is told there as the duplicate
-    of the other's report; the other, when LAPOR never had it, is submitted first (the merge names its tracking ID)."""
-    child, parent = session.get(Complaint, event.child_id), session.get(Complaint, event.parent_id)
+    of the other's report. When LAPOR never had the other (it still waits for its verification, say), the merge waits
+    for that one's own submit at its first disposition: an unverified complaint is never sent early for a merge."""
+    child = session.get(Complaint, event.child_id)
     if not _known_to_lapor(session, child):
         return
-    if not _known_to_lapor(session, parent):
-        queue(session, SUBMIT, parent, f"submit:{parent.id}", event.at)
     queue(session, MERGE, child, f"merge:{child.id}", event.at, entry_id=_entry_of(child, Event.MERGED).id)
 
 
+def _wake_merges_into(session: Session, parent: Complaint, now: datetime) -> None:
+    """Merges waiting for this complaint's submit, just queued, are due again: they go right after it."""
+    session.execute(update(LaporSyncItem).where(
+        LaporSyncItem.kind == MERGE, LaporSyncItem.status == SyncStatus.PENDING,
+        LaporSyncItem.complaint_id.in_(select(Complaint.id).where(Complaint.parent_id == parent.id)))
+        .values(next_attempt_at=now).execution_options(synchronize_session=False))
+
+
 def _known_to_lapor(session: Session, complaint: Complaint) -> bool:
-    """Whether SP4N-LAPOR! has the complaint, or will: it has a tracking ID, or its submit is queued."""
-    return complaint.lapor_tracking_id is not None or session.scalar(select(LaporSyncItem.id).where(
-        LaporSyncItem.key == f"submit:{complaint.id}")) is not None
+    """Whether SP4N-LAPOR! has the complaint, or will: it has a tracking ID, or its submit is still to be sent (one
+    given up will not bring it there)."""
+    return complaint.lapor_tracking_id is not None or _submit_pending(session, complaint)
+
+
+def _submit_pending(session: Session, complaint: Complaint) -> bool:
+    return session.scalar(select(LaporSyncItem.id).where(
+        LaporSyncItem.complaint_id == complaint.id, LaporSyncItem.kind == SUBMIT,
+        LaporSyncItem.status.in_((SyncStatus.PENDING, SyncStatus.SENDING))).limit(1)) is not None
 
 
 def _entry_of(complaint: Complaint, event: str) -> TimelineEntry:
@@ -370,7 +388,7 @@ class SyncRunner:
         if item.kind == SUBMIT:
             return _Call(SUBMIT, submit_payload(complaint), item.idempotency_key)
         if complaint.lapor_tracking_id is None:  # its submit has not gone through yet
-            if self._submit_pending(session, complaint):
+            if _submit_pending(session, complaint):
                 item.attempts -= 1  # waiting for the submit is not a failed attempt
                 _retry_at(item, now + backoff(1, self.backoff_seconds))
                 report.deferred += 1
@@ -400,20 +418,32 @@ class SyncRunner:
             return _Call(ARCHIVE, archive_payload(complaint, entry), item.idempotency_key, complaint.lapor_tracking_id)
         parent = complaint.parent
         if parent.lapor_tracking_id is None:
-            if self._submit_pending(session, parent):
-                item.attempts -= 1  # the original's submit goes first: not a failed attempt
-                _retry_at(item, now + backoff(1, self.backoff_seconds))
-                report.deferred += 1
-            else:
-                self._give_up(item, f"{parent.reference} is not in SP4N-LAPOR! (its submit failed)", report)
+            self._wait_for_parent(session, item, parent, now, report)
             return None
         return _Call(MERGE, merge_payload(complaint, entry, parent), item.idempotency_key, complaint.lapor_tracking_id)
 
-    @staticmethod
-    def _submit_pending(session: Session, complaint: Complaint) -> bool:
-        return session.scalar(select(LaporSyncItem.id).where(
-            LaporSyncItem.complaint_id == complaint.id, LaporSyncItem.kind == SUBMIT,
-            LaporSyncItem.status.in_((SyncStatus.PENDING, SyncStatus.SENDING))).limit(1)) is not None
+    def _wait_for_parent(self, session: Session, item: LaporSyncItem, parent: Complaint, now: datetime,
+                         report: SyncReport) -> None:
+        """A merge whose original LAPOR does not have yet: deferred (not a failed attempt) while the original's
+        submit is queued, or while it may still get one at its first disposition; given up once it cannot (its
+        submit failed, it was closed or merged here unsubmitted) or after PARENT_WAIT."""
+        submit = session.scalars(select(LaporSyncItem).where(LaporSyncItem.complaint_id == parent.id,
+                                                             LaporSyncItem.kind == SUBMIT).limit(1)).first()
+        why = None
+        if submit is not None and submit.status not in (SyncStatus.PENDING, SyncStatus.SENDING):
+            why = f"{parent.reference} is not in SP4N-LAPOR! (its submit failed)"
+        elif submit is None and (parent.status not in OPEN_STATUSES or parent.parent_id is not None):
+            why = (f"{parent.reference} was closed here ({parent.status}) before SP4N-LAPOR! had it: the merge names "
+                   "no report")
+        elif submit is None and now - item.created_at >= PARENT_WAIT:
+            why = (f"{parent.reference} was not dispositioned within {PARENT_WAIT.days} days, so SP4N-LAPOR! never "
+                   "had it: the merge names no report")
+        if why is not None:
+            self._give_up(item, why, report)
+            return
+        item.attempts -= 1  # the original's submit goes first: not a failed attempt
+        _retry_at(item, now + (backoff(1, self.backoff_seconds) if submit is not None else PARENT_LOOK))
+        report.deferred += 1
 
     @staticmethod
     def _earlier_change_pending(session: Session, item: LaporSyncItem) -> bool:

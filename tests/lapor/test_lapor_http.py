@@ -710,22 +710,84 @@ def test_a_merge_on_the_dashboard_reaches_lapor_once(http_world, people, fake):
     assert "sent=0" in sync(http_world, minutes=10)
 
 
-def test_a_merge_into_a_complaint_lapor_never_had_submits_that_one_first(http_world, people, fake):
-    file(people["citizen"], description=WASTE)
+def posted(fake) -> list[str]:
+    return [r["path"].rsplit("/", 1)[-1] for r in fake.requests if r["method"] == "POST"]
+
+
+def merged_before_verification(http_world, people, fake, privacy: str = "1") -> str:
+    """LPR-2 is in LAPOR; LPR-1, still waiting for its verification, is the one it is merged into."""
+    file(people["citizen"], description=WASTE, privacy=privacy)
     file(people["citizen2"], description="Sampah di pasar Srimangunan menumpuk, baunya sampai ke jalan raya")
     people["verifier"].says("TERUSKAN LPR-2 DLH")
     assert "sent=1" in sync(http_world)
     second, = fake.reports
-    people["verifier"].says("GABUNG LPR-2 LPR-1")  # LPR-1 still waits for its verification
+    people["verifier"].says("GABUNG LPR-2 LPR-1")
+    return second
+
+
+@pytest.mark.parametrize("privacy", ["1", "2", "3"])
+def test_a_merge_into_a_complaint_lapor_never_had_waits_for_its_verification_and_goes_after_its_submit(
+        http_world, people, fake, privacy):
+    # The merge submitted LPR-1 at once: an unverified story, and a named reporter, in LAPOR with no agency.
+    second = merged_before_verification(http_world, people, fake, privacy)
+    for later in ({"minutes": 1}, {"hours": 3}, {"days": 2}):
+        assert "sent=0" in sync(http_world, **later) and "failed=0" in sync(http_world)
+    assert posted(fake) == ["reports"] and list(fake.reports) == [second]
+    merge = next(item for item in items(http_world) if item.kind == "merge")
+    assert (merge.status, merge.attempts) == (SyncStatus.PENDING, 0)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")  # verified: its first disposition submits it, the merge follows
     assert "sent=2" in sync(http_world, minutes=1)
-    paths = [r["path"].rsplit("/", 1)[-1] for r in fake.requests if r["method"] == "POST"]
-    assert paths == ["reports", "reports", "merge"], "the parent is submitted before the merge that names it"
+    assert posted(fake) == ["reports", "reports", "merge"]
     first = complaint(http_world, 1).lapor_tracking_id
     assert first is not None and first != second and merges(fake)[0]["duplicate_of"] == first
-    assert fake.reports[first]["agencies"] == []  # it waits for a verifier; its disposition follows
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
-    assert "sent=1" in sync(http_world, minutes=1)
     assert agencies_in_report(fake, first) == ["DLH"]
+    assert "sent=0" in sync(http_world, hours=2) and len(merges(fake)) == 1
+
+
+def test_a_merge_into_a_complaint_archived_before_its_verification_is_given_up_with_the_reason(
+        http_world, people, fake):
+    merged_before_verification(http_world, people, fake)
+    people["verifier"].says("ARSIPKAN LPR-1 bukan pengaduan, cuma tanya")
+    assert "failed=1" in sync(http_world, hours=2)
+    assert posted(fake) == ["reports"], "neither the archived original nor a merge naming nothing is sent"
+    merge = next(item for item in items(http_world) if item.kind == "merge")
+    assert merge.status == SyncStatus.FAILED and "LPR-1" in merge.last_error and "diarsipkan" in merge.last_error
+
+
+def test_a_merge_into_a_complaint_never_verified_is_given_up_after_two_weeks(http_world, people, fake):
+    merged_before_verification(http_world, people, fake)
+    assert "failed=0" in sync(http_world, days=13)
+    assert "failed=1" in sync(http_world, days=1, hours=1)
+    merge = next(item for item in items(http_world) if item.kind == "merge")
+    assert merge.status == SyncStatus.FAILED and "LPR-1" in merge.last_error and "14 days" in merge.last_error
+    assert posted(fake) == ["reports"]
+
+
+def test_an_archive_or_merge_after_the_submit_was_given_up_queues_nothing_to_give_up_again(http_world, people, fake):
+    # A given-up submit counted as "LAPOR will have it": the archive was queued, then given up loudly a second time.
+    file(people["citizen"], description=WASTE)
+    file(people["citizen2"], description="Sampah di pasar Srimangunan menumpuk, baunya sampai ke jalan raya")
+    file(people["citizen"], description=ROAD)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    fake.down()
+    assert "failed=2" in [sync(http_world, minutes=10) for _attempt in range(4)][-1]
+    fake.up()
+    people["verifier"].says("ARSIPKAN LPR-1 spam")
+    people["verifier"].says("GABUNG LPR-2 LPR-3")
+    assert "failed=0" in sync(http_world, minutes=10) and "failed=0" in sync(http_world, hours=2)
+    assert {item.kind for item in items(http_world)} == {"submit"}
+
+
+def test_an_archive_while_the_submit_is_still_being_retried_goes_after_it(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    fake.down()
+    assert "retried=1" in sync(http_world)
+    people["verifier"].says("ARSIPKAN LPR-1 spam")
+    fake.up()
+    assert "sent=2" in sync(http_world, minutes=10)
+    assert posted(fake) == ["reports", "archive"]
 
 
 def agencies_in_report(fake, tracking_id: str) -> list[str]:

@@ -103,3 +103,19 @@ def test_a_page_opened_without_a_refusal_leaves_the_focus_and_marks_nothing(page
         expect(page.get_by_text("Tindak lanjut LPR-1")).to_be_visible()
         assert page.evaluate("document.activeElement.tagName") == "BODY"
         assert page.locator("[aria-invalid=true]").count() == 0
+
+
+def test_a_refused_take_back_takes_the_focus_into_its_reason_with_why(page, live_server, people):
+    """TARIK's refusal came back in its opened fold, but nothing took the focus, marked the box invalid or tied the
+    refusal to it (dash22 did so for every other refused form)."""
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, VERIFIER)
+    page.goto(live_server.url + "/pengaduan/1")
+    assert page.locator("[aria-invalid=true]").count() == 0, "opened without a refusal: nothing marked"
+    long = "Jalan rusak urusan PUPR, bukan sampah. " * 14
+    focused = refused(page, "Tarik disposisi DLH", "Periksa penarikan", long, "tarik-DLH-text")
+    assert (focused["tag"], focused["id"], focused["invalid"]) == ("TEXTAREA", "tarik-DLH-text", "true"), focused
+    assert "500 karakter" in focused["said"] and "Paling panjang" in focused["said"], focused
+    assert page.locator("[aria-invalid=true]").count() == 1

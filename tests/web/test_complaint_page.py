@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from lapor.phones import national
-from models import AuditEntry, Complaint, MediaItem, OutboxMessage, TimelineEntry
+from models import AuditEntry, Complaint, DispositionStatus, MediaItem, OutboxMessage, TimelineEntry
 from services import services
 from tests.media_samples import jpeg_with_exif
 from tests.parties import (
@@ -899,6 +899,13 @@ def test_the_privacy_reads_as_a_word_in_the_sentence_of_small_print(people, logi
     (["TERUSKAN LPR-1 DLH"], "Bandingkan di «Gabungkan duplikat» sebelum meneruskan."),  # not forwarded yet
     (["TERUSKAN LPR-1 DLH", "TUNDA LPR-2 Di sebelah mana tepatnya TPS itu?"],
      "Bandingkan di «Gabungkan duplikat» sebelum meneruskan."),  # asked before forwarding: still to forward
+    # an agency that answered is not one still working on it (it read «diteruskan ke DLH, PUPR» after DLH's SELESAI)
+    (["TERUSKAN LPR-1 DLH", "TERUSKAN LPR-2 DLH, PUPR", ("dlh1", "SELESAI LPR-2 Sampah sudah diangkut semua hari ini"),
+      ("pupr", "INFO LPR-2 Di sebelah mana tepatnya tumpukannya?")],
+     "Laporan ini sudah diteruskan ke PUPR (sudah dijawab DLH); bila sama, gabungkan di «Gabungkan duplikat» agar "
+     "tidak dijawab dua kali."),
+    (["TERUSKAN LPR-1 DLH", "TERUSKAN LPR-2 DLH, PUPR", ("pupr", "tl lpr-2 sudah kami survei, menunggu alat berat")],
+     None),  # followed up: no longer a merge to offer
 ])
 def test_a_likely_duplicate_already_forwarded_is_not_told_to_wait_for_forwarding(people, login_as, world, commands,
                                                                                  said):
@@ -909,9 +916,13 @@ def test_a_likely_duplicate_already_forwarded_is_not_told_to_wait_for_forwarding
     file(people["citizen2"])
     deliver(world)
     for command in commands:
-        people["verifier"].says(command)
+        who, command = command if isinstance(command, tuple) else ("verifier", command)
+        people[who].says(command)
     page = login_as(VERIFIER).get("/pengaduan/2").get_data(as_text=True)
     notice = re.search(r'<p class="flash[^"]*" id="mungkin-duplikat">(.*?)</p>', page, re.S)
+    if said is None:
+        assert notice is None, notice.group(1)
+        return
     assert notice, page[:300]
     text = " ".join(re.sub(r"<[^>]+>", "", notice.group(1)).split())
     assert text.startswith("Mungkin duplikat dari LPR-1 (100% mirip), yang masih terbuka. "), text
@@ -932,3 +943,28 @@ def test_no_two_elements_of_a_complaint_page_share_an_id(people, login_as, phone
             continue
         ids = re.findall(r'\sid="([^"]+)"', page.get_data(as_text=True))
         assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+
+
+@pytest.mark.parametrize(("answered", "said"), [
+    ({"DLH"}, "Laporan ini sudah dijawab DLH; bila sama, gabungkan di «Gabungkan duplikat» agar pelapornya juga "
+              "mengikuti laporan induknya."),
+    (set(), "Laporan ini sudah diteruskan ke DLH; bila sama, gabungkan di «Gabungkan duplikat» agar tidak dijawab "
+            "dua kali."),
+])
+def test_a_likely_duplicate_every_agency_answered_is_not_said_to_be_with_them(people, login_as, world, answered,
+                                                                              said):
+    """Every disposition final while a merge is still offered (not reached by chat today, but by any later path to
+    a held complaint): «sudah diteruskan ke DLH; … agar tidak dijawab dua kali» spoke of an answer already given."""
+    file(people["citizen"])
+    file(people["citizen2"])
+    deliver(world)
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    people["verifier"].says("TUNDA LPR-2 Di sebelah mana tepatnya TPS itu?")
+    with services(world).session_factory.begin() as session:
+        for disposition in session.scalars(select(Complaint).where(Complaint.number == 2)).one().dispositions:
+            if disposition.agency.code in answered:
+                disposition.status = DispositionStatus.FINAL
+    page = login_as(VERIFIER).get("/pengaduan/2").get_data(as_text=True)
+    notice = re.search(r'<p class="flash[^"]*" id="mungkin-duplikat">(.*?)</p>', page, re.S)
+    assert notice, page[:300]
+    assert " ".join(re.sub(r"<[^>]+>", "", notice.group(1)).split()).endswith(said)
