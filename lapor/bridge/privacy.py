@@ -726,7 +726,7 @@ _OWN = re.compile(rf"(?<!\w){_ME}(?!\w)", re.IGNORECASE)
 _ME_WORD = re.compile(_ME, re.IGNORECASE)
 _OWN_VEHICLE = re.compile(rf"\b(?:{'|'.join(sorted(_VEHICLES | _PLATE_WORDS))}|nomor\s+polisi)(?:ku|\s+{_ME})\b")
 _HOME = re.compile(rf"(?<!\w)(?:(?:rumah|rmh|alamat(?:\s+rumah)?|tempat\s+tinggal|domisili|kediaman|kontrakan|kost?)"
-                   rf"\s+{_ME}|alamat\s+(?:rumah|pelapor)|{_ME}\s+(?:tinggal|warga))(?!\w)", re.IGNORECASE)
+                   rf"(?:ku|\s+{_ME})|alamat\s+(?:rumah|pelapor)|{_ME}\s+(?:tinggal|warga))(?!\w)", re.IGNORECASE)
 _HOUSE_NUMBER = re.compile(r"(?<!\w)(?:no|nomor|nomer|nmr)\.?\s*\d+[^\W\d_]?(?:[/-]\d+[^\W\d_]?)?(?!\w)",
                            re.IGNORECASE)
 _BESIDE_LANDMARK = frozenset("dekat depan samping sebelah seberang belakang sekitar arah menuju dkt dpn".split())
