@@ -716,6 +716,7 @@ _SPELT_EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]+{_SPELT_AT}(?:[^\W_][\w-]*{_SPE
                           r"info|biz)(?!\w)", re.IGNORECASE)
 _ACCOUNT = re.compile(r"(?<!\w)(?:rekening|rek|norek|no\.?\s*rek|bri|bca|bni|mandiri|bsi|btn|cimb|danamon|bank)\b",
                       re.IGNORECASE)
+_OWN_ACCOUNT = re.compile(r"(?<!\w)(?:rekening|rek|norek)ku(?!\w)", re.IGNORECASE)  # "rekeningku BCA …"
 _AMOUNT = re.compile(r"(?:rp\.?|idr)\s*$|^\d{1,3}(?:\.\d{3})+$", re.IGNORECASE)
 _REGION_CODES = frozenset("""a b d e f g h k l m n p r s t w z aa ab ad ae ag ba bb bd be bg bh bk bl bm bn bp da db
     dc dd de dg dh dk dl dm dn dr ds dt ea eb ed kb kh kt ku pa pb""".split())
@@ -882,7 +883,7 @@ def _own_account(text: str, found: re.Match) -> str:
     before, after = text[start:found.start()], text[found.end():found.end() + 20]
     if _AMOUNT.search(before) or _AMOUNT.match(found.group()) or not _ACCOUNT.search(before + " " + after):
         return found.group()
-    if not _OWN.search(before + " " + after) or _says_whose(_TOKENS.findall(before)[-4:], set()):
+    if not _OWN.search(before + " " + after) and not _OWN_ACCOUNT.search(before) or _says_whose(_TOKENS.findall(before)[-4:], set()):
         return found.group()
     return IDENTITY_MASK
 
