@@ -699,10 +699,10 @@ _AFTER_NAME = frozenset("kelas kls umur usia tahun thn th yg yang".split())
 _NAME_PIECES = re.compile(rf"[ \t]*(?P<word>{_NAME_PIECE})")
 _SIGNING = re.compile(r"(?<![\w.])(?:(?P<label>ttd|tertanda|pengirim|dikirim\s+oleh|bertanda\s+tangan\s+di\s*bawah\s+"
                       r"ini|nama\s+panggilan)|(?P<on_behalf>a\.\s?n\.?|an\.|atas\s+nama))\s*[:,]?\s*", re.IGNORECASE)
-_SIGN_OFF = re.compile(r"(?<!\w)(?:wa?s?salam\w*|wslm|salam(?:\s+(?:hangat|hormat|sehat|sejahtera|takzim|kenal|damai|"
+_SIGN_OFF = re.compile(r"(?<!\w)(?:wa?s?salam[\w'’]*|wslm|salam(?:\s+(?:hangat|hormat|sehat|sejahtera|takzim|kenal|damai|"
                        r"semangat|sukses|pancasila|nkri|merdeka|selalu|dari))*+|"
                        r"hormat\s+(?:saya|kami)|(?:best\s+)?regards|terima\s*kasih|makasih|trims|thanks|thx|"
-                       r"(?:matur\s+)?nuwun)[\s,.:;!~\-–—]*(?=\S)", re.IGNORECASE)
+                       r"(?:matur\s+)?nuwun)(?:\s*wr\.?\s*wb\.?)?[\s,.:;!~\-–—]*(?=\S)", re.IGNORECASE)
 _DASHED_SIGNATURE = re.compile(r"\n[ \t]*[-~–—]+[ \t]*(?P<name>[^\W\d_][^\n]{1,40}?)[ \t]*[-~–—]*[\W_]*$")
 _SIGNED_END = re.compile(r"(?:[\W_]|\d|(?<![^\W\d_])(?:rt|rw)(?![^\W\d_]))*$", re.IGNORECASE)  # "Pak Darto RT 4"
 _SOCIAL = re.compile(rf"(?<![\w./])(?:ig|instagram|insta|fb|facebook|tiktok|twitter|twiter|telegram|tele|line\s+id)"
@@ -711,8 +711,9 @@ _SOCIAL = re.compile(rf"(?<![\w./])(?:ig|instagram|insta|fb|facebook|tiktok|twit
 _OFFICE_HANDLE = re.compile(r"pem(?:kab|kot|prov|da|des)|dinas|humas|pol(?:res|sek|ri|da)|kominfo|official|resmi|"
                             r"go\.?id|gov|lapor", re.IGNORECASE)
 _SPELT_AT = r"(?:\s*[\[({]\s*at\s*[\])}]\s*|\s+at\s+|\s*@\s*)"
+_SPELT_WORD_DOT = r"(?:\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+)"  # "budi dot santoso at …": no ". " (a sentence's end)
 _SPELT_DOT = r"(?:\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+|\s*\.\s*)"
-_SPELT_EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]+{_SPELT_AT}(?:[^\W_][\w-]*{_SPELT_DOT})+(?:com|net|org|id|me|co|"
+_SPELT_EMAIL = re.compile(rf"(?<![\w.+-])(?:\w+{_SPELT_WORD_DOT})*[\w.+-]+{_SPELT_AT}(?:[^\W_][\w-]*{_SPELT_DOT})+(?:com|net|org|id|me|co|"
                           r"info|biz)(?!\w)", re.IGNORECASE)
 _ACCOUNT = re.compile(r"(?<!\w)(?:rekening|rek|norek|no\.?\s*rek|bri|bca|bni|mandiri|bsi|btn|cimb|danamon|bank)\b",
                       re.IGNORECASE)
