@@ -699,8 +699,8 @@ _AFTER_NAME = frozenset("kelas kls umur usia tahun thn th yg yang".split())
 _NAME_PIECES = re.compile(rf"[ \t]*(?P<word>{_NAME_PIECE})")
 _SIGNING = re.compile(r"(?<![\w.])(?:(?P<label>ttd|tertanda|pengirim|dikirim\s+oleh|bertanda\s+tangan\s+di\s*bawah\s+"
                       r"ini|nama\s+panggilan)|(?P<on_behalf>a\.\s?n\.?|an\.|atas\s+nama))\s*[:,]?\s*", re.IGNORECASE)
-_SIGN_OFF = re.compile(r"(?<!\w)(?:wa?s?salam[\w'’]*|wslm|salam(?:\s+(?:hangat|hormat|sehat|sejahtera|takzim|kenal|damai|"
-                       r"semangat|sukses|pancasila|nkri|merdeka|selalu|dari))*+|"
+_SIGN_OFF = re.compile(r"(?<!\w)(?:wa?s?salam[\w'’]*|wslm|salam(?:\s+(?:hangat|hormat|sehat|sejahtera|takzim|"
+                       r"kenal|damai|semangat|sukses|pancasila|nkri|merdeka|selalu|dari))*+|"
                        r"hormat\s+(?:saya|kami)|(?:best\s+)?regards|terima\s*kasih|makasih|trims|thanks|thx|"
                        r"(?:matur\s+)?nuwun)(?:\s*wr\.?\s*wb\.?)?[\s,.:;!~\-–—]*(?=\S)", re.IGNORECASE)
 _DASHED_SIGNATURE = re.compile(r"\n[ \t]*[-~–—]+[ \t]*(?P<name>[^\W\d_][^\n]{1,40}?)[ \t]*[-~–—]*[\W_]*$")
@@ -713,8 +713,8 @@ _OFFICE_HANDLE = re.compile(r"pem(?:kab|kot|prov|da|des)|dinas|humas|pol(?:res|s
 _SPELT_AT = r"(?:\s*[\[({]\s*at\s*[\])}]\s*|\s+at\s+|\s*@\s*)"
 _SPELT_WORD_DOT = r"(?:\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+)"  # "budi dot santoso at …": no ". " (a sentence's end)
 _SPELT_DOT = r"(?:\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+|\s*\.\s*)"
-_SPELT_EMAIL = re.compile(rf"(?<![\w.+-])(?:\w+{_SPELT_WORD_DOT})*[\w.+-]+{_SPELT_AT}(?:[^\W_][\w-]*{_SPELT_DOT})+(?:com|net|org|id|me|co|"
-                          r"info|biz)(?!\w)", re.IGNORECASE)
+_SPELT_EMAIL = re.compile(rf"(?<![\w.+-])(?:\w+{_SPELT_WORD_DOT})*[\w.+-]+{_SPELT_AT}(?:[^\W_][\w-]*{_SPELT_DOT})+"
+                          r"(?:com|net|org|id|me|co|info|biz)(?!\w)", re.IGNORECASE)
 _ACCOUNT = re.compile(r"(?<!\w)(?:rekening|rek|norek|no\.?\s*rek|bri|bca|bni|mandiri|bsi|btn|cimb|danamon|bank)\b",
                       re.IGNORECASE)
 _OWN_ACCOUNT = re.compile(r"(?<!\w)(?:rekening|rek|norek)ku(?!\w)", re.IGNORECASE)  # "rekeningku BCA …"
@@ -746,6 +746,11 @@ _SIGNATURE_TAIL = 160
 # a label that starts its line or sentence signs ("nunggu ttd kadis" does not)
 _SIGNED_LINE = re.compile(r"(?:^|[\n.,!])[ \t]*$")
 _KIN_WORDS = _KIN | frozenset("ananda bapaknya ibunya ayahnya bundanya ortunya orangtua tua wali walinya".split())
+_MASKED = re.compile(r"\[[^\[\]]*disembunyikan\]")  # any mask put in before ("[nomor HP disembunyikan]")
+_PAYING = frozenset("""transfer tf trf ditransfer mentransfer transfernya kirim dikirim dikirimkan setor disetor
+    menyetor bayar dibayar membayar""".split())
+_ACCOUNT_NAMES = frozenset("rekening rek norek bri bca bni mandiri bsi btn cimb danamon bank".split())
+_THANKS = re.compile(r"terima\s*kasih|makasih|trims|thanks|thx|(?:matur\s+)?nuwun", re.IGNORECASE)
 _SPELT_AT_WORD = re.compile(r"\bat\b")
 _ACCOUNT_WORDS = frozenset("rek bri bca bni mandiri bsi btn cimb danamon bank".split())
 _PLATFORMS = frozenset("ig instagram insta fb facebook tiktok twitter twiter telegram tele line".split())
@@ -832,27 +837,60 @@ def _signature_name(text: str, start: int, lowercase: bool, named: bool = False)
 def _strip_signatures(text: str, lowered: str) -> str:
     """Mask a name under a signing label anywhere, or after a closing or a dash at the end of the text (`lowered`:
     the text in lowercase, where the labels are looked for first)."""
-    pieces, pos = [], 0
+    pieces, pos, clause_start = [], 0, 0
     labelled = any(label in lowered for label in _SIGNING_WORDS)
+    ends = _BEFORE_CLAUSE.finditer(text)  # walked once, beside the labels (each label's clause start)
+    end = next(ends, None)
     for label in _SIGNING.finditer(text) if labelled else ():
+        while end is not None and end.end() <= label.start():
+            clause_start, end = end.end(), next(ends, None)
         if label.start() < pos:
             continue
         name = _signature_name(text, label.end(), lowercase=bool(label.group("label")) and (
-            ":" in label.group() or _SIGNED_LINE.search(text, 0, label.start()) is not None))
-        clause = text[max([0, *(f.end() for f in _BEFORE_CLAUSE.finditer(text, 0, label.start()))]):label.start()]
-        if name is None or _says_whose(_TOKENS.findall(clause)[-6:], set()):
+            ":" in label.group() or _SIGNED_LINE.search(text, max(0, label.start() - _LEAD_WINDOW),
+                                                        label.start()) is not None))
+        clause = text[max(clause_start, label.start() - 2 * _LEAD_WINDOW):label.start()]
+        if name is None or _someone_elses_label(clause):
             continue  # "penipu itu minta transfer ke rekening a.n. Joko": someone else's name
         pieces += [text[pos:name[0]], IDENTITY_MASK]
         pos = name[1]
     text = "".join(pieces) + text[pos:]
     for closing in reversed(list(_SIGN_OFF.finditer(text, max(0, len(text) - _SIGNATURE_TAIL)))):
         name = _signature_name(text, closing.end(), lowercase=False)
-        if name is not None and _SIGNED_END.fullmatch(text, name[1]):
+        if name is not None and _SIGNED_END.fullmatch(text, name[1]) and not _thanked(text, closing, name):
             return text[:name[0]] + IDENTITY_MASK + text[name[1]:]
     dashed = _DASHED_SIGNATURE.search(text, max(0, len(text) - _SIGNATURE_TAIL))
     if dashed and _signature_name(text, dashed.start("name"), lowercase=True):
         return text[:dashed.start("name")] + IDENTITY_MASK + text[dashed.end("name"):]
     return text
+
+
+def _someone_elses_label(clause: str) -> bool:
+    """Whether the clause before a signing label ("a.n. …") makes the name after it someone else's: words that say
+    whose ("penipu", "pak Kades"), or money paid into an account no "saya" owns ("ditransfer ke rekening BRI …",
+    "saya tf ke rek bca …"). The masks and numbers in it (an account already masked) are read past."""
+    words = [word for word in _TOKENS.findall(_MASKED.sub(" ", clause)) if not word.isdigit()]
+    if _says_whose(words[-6:], set()):
+        return True
+    lowered = [word.lower() for word in words]
+    if not set(lowered) & _PAYING:
+        return False
+    paid_into = lowered[max((i for i, word in enumerate(lowered) if word in _REACHING), default=-1) + 1:]
+    return bool(set(paid_into) & _ACCOUNT_NAMES) and not any(_ME_WORD.fullmatch(word) for word in paid_into)
+
+
+def _thanked(text: str, closing: re.Match, name: tuple[int, int]) -> bool:
+    """Whether the name after a closing is whom it thanks, not a signature: one the text spoke of before ("Pak
+    Lurah Sutrisno minta pungli. Terima kasih Pak Sutrisno"; not in a street's name: "jl Ahmad Yani"), or an
+    address and a name right after thanks ("terima kasih Pak Hendra"; "Terima kasih, Ahmad" signs)."""
+    words = [word for word in _LETTERS.findall(text, name[0], name[1]) if word.lower() not in _ADDRESSES]
+    for word in words:
+        for before in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text[:closing.start()], re.IGNORECASE):
+            if not (previous := _TOKENS.findall(text, max(0, before.start() - 20), before.start())) or (
+                    previous[-1].lower() not in _NAMED_PLACE):
+                return True
+    return bool(_THANKS.match(closing.group()) and not re.search(r"[^\w\s]", closing.group())
+                and _LETTERS.search(text, name[0]).group().lower() in _ADDRESSES)
 
 
 def _strip_handles(text: str) -> str:
@@ -884,7 +922,8 @@ def _own_account(text: str, found: re.Match) -> str:
     before, after = text[start:found.start()], text[found.end():found.end() + 20]
     if _AMOUNT.search(before) or _AMOUNT.match(found.group()) or not _ACCOUNT.search(before + " " + after):
         return found.group()
-    if not _OWN.search(before + " " + after) and not _OWN_ACCOUNT.search(before) or _says_whose(_TOKENS.findall(before)[-4:], set()):
+    owned = _OWN.search(before + " " + after) or _OWN_ACCOUNT.search(before)  # "rekeningku BCA …"
+    if not owned or _says_whose(_TOKENS.findall(before)[-4:], set()):
         return found.group()
     return IDENTITY_MASK
 
