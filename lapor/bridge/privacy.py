@@ -1027,7 +1027,7 @@ _ASKS_IDENTITY = re.compile(
     r"(?:no|nomor|nomer|nmr)\.?\s*(?:hp|hape|wa|whatsapp|telp|telpon|telepon|tlp|handphone|ponsel|kontak)|"
     r"(?:hp|hape|wa|whatsapp|telp|telpon|telepon|kontak)\s+" + _YOU + r"|"
     r"nama(?:\s+lengkap)?\s+" + _YOU + r"|nama\s+lengkap|"
-    r"alamat(?:\s+(?:rumah|tinggal|domisili))?\s+" + _YOU + r"|alamat\s+(?:rumah|tinggal|domisili)|"
+    r"alamat(?:\s+(?:rumah|tinggal|domisili|lengkap))?(?:\s?nya)?\s+" + _YOU + r"|alamat\s+(?:rumah|tinggal|domisili)|"
     r"(?:(?:rumah|tinggal|domisili)\s+" + _YOU + r"|" + _YOU + r"\s+tinggal)\s*(?:(?:di\s*)?(?:mana|mn)|dmn)|"
     # review B: "minta nomor hpnya", "minta wa nya", "japri nomor bapak", "atas nama siapa", "sebutkan nama"
     r"(?:hp|hape|wa|whatsapp|telp|telpon|telepon|kontak)\s?nya|(?:no|nomor|nomer|nmr)\.?\s*" + _YOU + r"|"
@@ -1035,9 +1035,11 @@ _ASKS_IDENTITY = re.compile(
     r"(?:menyebut(?:kan)?|sebut(?:kan|in)?)\s+nama(?!\s*(?:" + "|".join(_PLACE_NAMED) + r"))|"
     # privacy5: their bank account, vehicle plate, social media account, house number ("no rek ibu", "plat nomor
     # motor bapak", "akun ig bapak", "rumah ibu nomor berapa"); "plat truk yang buang sampah" asks about the problem
-    r"(?:rekening|rek)(?:\s+bank)?\s+" + _YOU + r"|(?:plat|pelat|nopol)(?:\s+nomor)?(?:\s+(?:motor|mobil|kendaraan))?"
-    r"\s+" + _YOU + r"|(?:ig|instagram|fb|facebook|tiktok|twitter|telegram|medsos|media\s+sosial)\s+" + _YOU + r"|"
-    r"(?:no|nomor|nomer|nmr)\.?\s*rumah\s+" + _YOU + r"|rumah\s+" + _YOU + r"\s+(?:no|nomor|nomer|nmr))(?!\w)",
+    # ("rekeningnya ibu", "plat motornya bapak", "ig nya ibu", "rumahnya bapak nomor berapa": the same with "-nya")
+    r"(?:rekening|rek)(?:\s+bank)?(?:\s?nya)?\s+" + _YOU + r"|(?:plat|pelat|nopol)(?:\s+nomor)?"
+    r"(?:\s+(?:motor|mobil|kendaraan))?(?:\s?nya)?\s+" + _YOU + r"|(?:ig|instagram|fb|facebook|tiktok|twitter|telegram|"
+    r"medsos|media\s+sosial)(?:\s?nya)?\s+" + _YOU + r"|(?:no|nomor|nomer|nmr)\.?\s*rumah(?:\s?nya)?\s+" + _YOU + r"|"
+    r"rumah(?:\s?nya)?\s+" + _YOU + r"\s+(?:no|nomor|nomer|nmr))(?!\w)",
     re.IGNORECASE)
 # "namanya siapa (pak)": the reporter's name when nothing the problem is about stands before it in its clause
 # ("petugas yang minta uang namanya siapa?" asks about the problem)
