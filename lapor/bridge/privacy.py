@@ -945,32 +945,51 @@ def _strip_own_plates(text: str) -> str:
 def _strip_house_numbers(text: str) -> str:
     """Mask the house number in the address a writer gives as their home ("rumah saya di jl Melati no 12", "alamat
     rumah: … nomor 15A"), the street kept; an address beside a landmark ("rumah saya dekat masjid … no 5") stays."""
-    for number in reversed(_home_numbers(text)):
+    for number, _ in reversed(_home_numbers(text)):
         text = text[:number.start()] + HOUSE_MASK + text[number.end():]
     return text
 
 
-def _home_numbers(text: str) -> list[re.Match]:
-    """The house numbers ("no 12") of the addresses a writer gives as their home, in order."""
+def _home_numbers(text: str) -> list[tuple[re.Match, int]]:
+    """The house numbers ("no 12") of the addresses a writer gives as their home, in order, each with where the
+    words saying it is their home end (the street stands between)."""
     found = {}
     for home in _in_lowercase(_HOME, _HOME_LOWER, text):
         stop = _SENTENCE_END.search(text, home.end())
         number = _HOUSE_NUMBER.search(text, home.end(), stop.start() if stop else len(text))
         if number is not None and not {w.lower() for w in _TOKENS.findall(
                 text, home.end(), number.start())} & _BESIDE_LANDMARK:
-            found[number.span()] = number  # two homes in one sentence point at one number
+            found[number.span()] = number, home.end()  # two homes in one sentence point at one number
     return [found[span] for span in sorted(found)]
 
 
 def without_home_number(place: str, story: str) -> str:
     """An anonymous reporter's place with the house number masked that their story gives as their home's ("rumah
     saya di gg Mawar no 8" and the place "gg Mawar no 8 RT 02", often read from that story): the place keeps the
-    street, as the story does."""
-    homes = {re.sub(r"\D", "", number.group()) for number in _home_numbers(story)}
+    street, as the story does. A number on another street ("kantor desa jl Melati no 5" from a home at "jl Kenanga
+    no 5") stays; one whose street either side does not name is masked."""
+    homes = [(re.sub(r"\D", "", number.group()), _street_before(story, lead, number.start()))
+             for number, lead in _home_numbers(story)]
     if not homes:
         return place
-    return _HOUSE_NUMBER.sub(lambda found: HOUSE_MASK if re.sub(r"\D", "", found.group()) in homes
-                             else found.group(), place)
+
+    def mask(found: re.Match) -> str:
+        digits, street = re.sub(r"\D", "", found.group()), _street_before(place, 0, found.start())
+        if any(digits == home and (not street or not home_street or street & home_street)
+               for home, home_street in homes):
+            return HOUSE_MASK
+        return found.group()
+
+    return _HOUSE_NUMBER.sub(mask, place)
+
+
+def _street_before(text: str, start: int, end: int) -> set[str]:
+    """The words naming the street before a house number ("jl Kenanga no 5": {"kenanga"}), lowercase: the last few
+    words of its clause that are no kind of place ("jl", "desa", "kantor") and no small word."""
+    clause = re.split(r"[,;:!?\n]", text[max(start, end - 40):end])[-1]
+    return {word.lower() for word in _TOKENS.findall(clause)[-3:]
+            if len(word) >= 3 and not _ME_WORD.fullmatch(word) and word.lower() not in _NAMED_PLACE | _OWNED_OTHERS
+            | _HOME_WORDS}
 
 
 def strip_nik(text: str | None) -> str:

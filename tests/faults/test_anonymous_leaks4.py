@@ -504,6 +504,9 @@ def test_nya_questions_about_the_problem_stay_questions(question):
     ("Jalan Kenanga Raya no 5", "rumah saya di jl kenanga no 5, banjir", f"Jalan Kenanga Raya {HOUSE_MASK}"),
     ("Jl. Kenanga No.5", "rumah saya di jl kenanga no 5, banjir", f"Jl. Kenanga {HOUSE_MASK}"),
     ("no 5", "rumah saya di jl kenanga no 5, banjir", HOUSE_MASK),
+    ("Jalan Melati no 5", "rumah saya jl kenanga no 5 banjir", "Jalan Melati no 5"),
+    ("gg kenanga no 5", "saya tinggal gg Kenanga no 5", f"gg kenanga {HOUSE_MASK}"),
+    ("depan pasar no 5", "rumahku no 5 banjir", f"depan pasar {HOUSE_MASK}"),  # no street in the story: masked
 ])
 def test_a_public_places_number_is_masked_only_on_the_reporters_street(place, story, expected):
     from lapor.bridge.privacy import without_home_number
