@@ -753,6 +753,9 @@ _ACCOUNT_NAMES = frozenset("rekening rek norek bri bca bni mandiri bsi btn cimb 
 _THANKS = re.compile(r"terima\s*kasih|makasih|trims|thanks|thx|(?:matur\s+)?nuwun", re.IGNORECASE)
 _SPELT_AT_WORD = re.compile(r"\bat\b")
 _ACCOUNT_WORDS = frozenset("rek bri bca bni mandiri bsi btn cimb danamon bank".split())
+_POSTED = frozenset("""di viral posting postingan diposting upload diupload unggah diunggah beredar tersebar disebar
+    video videonya konten""".split())
+_REACHING_HANDLE = frozenset("hubungi hub kontak dm chat japri inbox follow cek".split())
 _PLATFORMS = frozenset("ig instagram insta fb facebook tiktok twitter twiter telegram tele line".split())
 _HOME_WORDS = frozenset("rumah rmh alamat tinggal domisili kediaman kontrakan kos kost warga".split())
 _NUMBER_WORDS = frozenset("no nomor nomer nmr".split())
@@ -908,10 +911,22 @@ def _strip_handles(text: str) -> str:
             continue
         if handle[0] != "@" and handle.lower() in _COMMON_NAMES | _NO_NAME | _NOT_NAMES:
             continue
+        if handle[0] == "@" and not own and _posted_there(text, found.start()):
+            continue  # "videonya viral di ig @…": the account the complaint is about
         name = None if handle[0] == "@" else _signature_name(text, found.start("handle"), lowercase=True)
         pieces += [text[pos:found.start("handle")], IDENTITY_MASK]
         pos = max(found.end(), name[1] if name else 0)
     return "".join(pieces) + text[pos:]
+
+
+def _posted_there(text: str, start: int) -> bool:
+    """Whether the words before a platform's name in its clause say something was posted there ("viral di ig …",
+    "diposting di tiktok …") and nothing makes it the writer's ("saya", "hubungi", "dm"): the handle after it is
+    whose post it is."""
+    begin = max([0, start - _LEAD_WINDOW, *(end.end() for end in _BEFORE_CLAUSE.finditer(
+        text, max(0, start - _LEAD_WINDOW), start))])
+    said = {word.lower() for word in _TOKENS.findall(text, begin, start)}
+    return bool(said & _POSTED) and not said & _REACHING_HANDLE and not _OWN.search(text, begin, start)
 
 
 def _own_account(text: str, found: re.Match) -> str:
