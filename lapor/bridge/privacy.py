@@ -129,7 +129,9 @@ _CONTACT_LEAD = re.compile(
     r"|contact\s+me|call\s+me)"
     r"(?:\s*[:=,-]?\s*(?:di|ke|yaitu|yakni|adalah|is|at|ini|nya|on)\b)*\s*[:=-]?\s*\+?$", re.IGNORECASE)
 _LEAD_WINDOW = 60
-_LABEL = re.compile(r"(?<!\w)(?:nama(?:\s+(?:lengkap|pelapor|asli|saya))?|pelapor)\s*$", re.IGNORECASE)
+# ("alamat pelapor:", "no hp pelapor:" label the reporter's address or number, no name)
+_LABEL = re.compile(r"(?<!\w)(?:nama(?:\s+(?:lengkap|pelapor|asli|saya))?|(?<!alamat\s)(?<!almt\s)(?<!hp\s)(?<!wa\s)"
+                    r"(?<!email\s)(?<!telp\s)pelapor)\s*$", re.IGNORECASE)
 _LABELLED_NAME = re.compile(r"\s*((?:[^\W\d_]{1,2}\.\s*)*[^\W\d_][^\s,.;:!?()\[\]\"]*"
                             r"(?:[ \t]+(?:[^\W\d_]{1,2}\.\s*)*[^\W\d_][^\s,.;:!?()\[\]\"]*){0,3})")
 

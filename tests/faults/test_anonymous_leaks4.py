@@ -512,3 +512,18 @@ def test_a_public_places_number_is_masked_only_on_the_reporters_street(place, st
     from lapor.bridge.privacy import without_home_number
 
     assert without_home_number(place, story) == expected
+
+
+@pytest.mark.parametrize(("typed", "hidden", "kept"), [
+    ("alamat pelapor: jl Mawar no 3", "3", "jl Mawar"),
+    ("Alamat Pelapor : Gg. Kenanga No. 12 RT 2", "12", "Gg. Kenanga"),
+])
+def test_the_reporters_address_under_a_label_keeps_its_street(typed, hidden, kept):
+    result = masked(typed)
+    assert HOUSE_MASK in result and kept in result, result
+    assert hidden not in result.replace(kept, "").replace("RT 2", ""), result
+
+
+@pytest.mark.parametrize("typed", ["Pelapor: Budi Santoso", "nama pelapor: Budi Santoso", "Nama : Budi Santoso"])
+def test_a_name_under_a_label_is_still_masked(typed):
+    assert "Budi" not in masked(typed)
