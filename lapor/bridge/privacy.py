@@ -553,6 +553,13 @@ def _strip_introductions(text: str, own: set[str]) -> str:
     return "".join(pieces) + text[pos:]
 
 
+def _spoken_of(words: list[re.Match], lowered: list[str]) -> bool:
+    """Whether an address and a role after a closed "saya," ("Hormat saya, pak kades Warsito minta …") begin a
+    sentence about an official, not a signature: a lowercase word (no name) follows in the clause."""
+    return (len(lowered) > 2 and lowered[1] in _ROLES and not lowered[2].isdigit()
+            and any(word.group().islower() and not word.group().isdigit() for word in words[3:]))
+
+
 def _hidden_before(text: str, mark: re.Match) -> bool:
     """Tell whether the clause before a naming mark asks to hide it ("tolong dirahasiakan nama sy ya", "jgn ditulis
     nama saya dong"): the words after it are manners, not a name."""
@@ -575,8 +582,9 @@ def _introduction_end(text: str, mark: re.Match, own: set[str], shouting: bool) 
     lowered = [w.group().lower() for w in words]
     addressed = lowered[0] in _ADDRESSES and len(words) > 1 and lowered[1] not in _NO_NAME
     first = 1 if addressed else 0
-    if first >= len(words) or not lowered[first].isalpha() and not addressed:
-        return None
+    if first >= len(words) or not lowered[first].isalpha() and not addressed or (
+            addressed and "," in mark.group()[1:] and _spoken_of(words, lowered)):
+        return None  # "Hormat saya,\nPak Lurah Sutrisno tolong ditindak": the official complained of
     if mark.group("naming") and not addressed and (lowered[first] in _NO_NAME | _UNNAMED or _hidden_before(text, mark)):
         return None  # "nama saya jangan disebut", "tolong dirahasiakan nama sy ya": the wish to be unnamed, no name
     across = "," in mark.group()[1:]  # "lupa saya, apa harus?": "saya" closed its clause, a question follows

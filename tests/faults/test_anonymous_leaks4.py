@@ -527,3 +527,20 @@ def test_the_reporters_address_under_a_label_keeps_its_street(typed, hidden, kep
 @pytest.mark.parametrize("typed", ["Pelapor: Budi Santoso", "nama pelapor: Budi Santoso", "Nama : Budi Santoso"])
 def test_a_name_under_a_label_is_still_masked(typed):
     assert "Budi" not in masked(typed)
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("Hormat saya,\nPak Lurah Sutrisno tolong ditindak", "Sutrisno"),
+    ("hormat saya, pak kades Warsito minta uang 2jt utk surat", "Warsito"),
+])
+def test_an_official_spoken_of_after_hormat_saya_keeps_their_name(typed, kept):
+    assert kept in masked(typed)
+
+
+@pytest.mark.parametrize(("typed", "hidden"), [
+    ("jalan rusak. Hormat saya,\nPak Darto", "Darto"),
+    ("jalan rusak. Hormat saya,\nPak Darto RT 4", "Darto"),
+    ("Hormat saya,\nPak Darto, tolong jalan diperbaiki", "Darto"),
+])
+def test_a_name_signed_after_hormat_saya_is_still_masked(typed, hidden):
+    assert hidden not in masked(typed)
