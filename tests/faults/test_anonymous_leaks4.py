@@ -469,7 +469,7 @@ def test_many_signing_labels_cost_linear_time():
 
     began = time.perf_counter()
     masked("Ttd " * 4000)
-    assert time.perf_counter() - began < 0.3
+    assert time.perf_counter() - began < 0.5  # about 0.07 s; 1.1 s when each label rescanned its text
 
 
 @pytest.mark.parametrize("question", [
