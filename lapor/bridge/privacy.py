@@ -129,7 +129,9 @@ _CONTACT_LEAD = re.compile(
     r"|contact\s+me|call\s+me)"
     r"(?:\s*[:=,-]?\s*(?:di|ke|yaitu|yakni|adalah|is|at|ini|nya|on)\b)*\s*[:=-]?\s*\+?$", re.IGNORECASE)
 _LEAD_WINDOW = 60
-_LABEL = re.compile(r"(?<!\w)(?:nama(?:\s+(?:lengkap|pelapor|asli|saya))?|pelapor)\s*$", re.IGNORECASE)
+# ("alamat pelapor:", "no hp pelapor:" label the reporter's address or number, no name)
+_LABEL = re.compile(r"(?<!\w)(?:nama(?:\s+(?:lengkap|pelapor|asli|saya))?|(?<!alamat\s)(?<!almt\s)(?<!hp\s)(?<!wa\s)"
+                    r"(?<!email\s)(?<!telp\s)pelapor)\s*$", re.IGNORECASE)
 _LABELLED_NAME = re.compile(r"\s*((?:[^\W\d_]{1,2}\.\s*)*[^\W\d_][^\s,.;:!?()\[\]\"]*"
                             r"(?:[ \t]+(?:[^\W\d_]{1,2}\.\s*)*[^\W\d_][^\s,.;:!?()\[\]\"]*){0,3})")
 
@@ -551,6 +553,13 @@ def _strip_introductions(text: str, own: set[str]) -> str:
     return "".join(pieces) + text[pos:]
 
 
+def _spoken_of(words: list[re.Match], lowered: list[str]) -> bool:
+    """Whether an address and a role after a closed "saya," ("Hormat saya, pak kades Warsito minta …") begin a
+    sentence about an official, not a signature: a lowercase word (no name) follows in the clause."""
+    return (len(lowered) > 2 and lowered[1] in _ROLES and not lowered[2].isdigit()
+            and any(word.group().islower() and not word.group().isdigit() for word in words[3:]))
+
+
 def _hidden_before(text: str, mark: re.Match) -> bool:
     """Tell whether the clause before a naming mark asks to hide it ("tolong dirahasiakan nama sy ya", "jgn ditulis
     nama saya dong"): the words after it are manners, not a name."""
@@ -573,8 +582,9 @@ def _introduction_end(text: str, mark: re.Match, own: set[str], shouting: bool) 
     lowered = [w.group().lower() for w in words]
     addressed = lowered[0] in _ADDRESSES and len(words) > 1 and lowered[1] not in _NO_NAME
     first = 1 if addressed else 0
-    if first >= len(words) or not lowered[first].isalpha() and not addressed:
-        return None
+    if first >= len(words) or not lowered[first].isalpha() and not addressed or (
+            addressed and "," in mark.group()[1:] and _spoken_of(words, lowered)):
+        return None  # "Hormat saya,\nPak Lurah Sutrisno tolong ditindak": the official complained of
     if mark.group("naming") and not addressed and (lowered[first] in _NO_NAME | _UNNAMED or _hidden_before(text, mark)):
         return None  # "nama saya jangan disebut", "tolong dirahasiakan nama sy ya": the wish to be unnamed, no name
     across = "," in mark.group()[1:]  # "lupa saya, apa harus?": "saya" closed its clause, a question follows
@@ -699,10 +709,10 @@ _AFTER_NAME = frozenset("kelas kls umur usia tahun thn th yg yang".split())
 _NAME_PIECES = re.compile(rf"[ \t]*(?P<word>{_NAME_PIECE})")
 _SIGNING = re.compile(r"(?<![\w.])(?:(?P<label>ttd|tertanda|pengirim|dikirim\s+oleh|bertanda\s+tangan\s+di\s*bawah\s+"
                       r"ini|nama\s+panggilan)|(?P<on_behalf>a\.\s?n\.?|an\.|atas\s+nama))\s*[:,]?\s*", re.IGNORECASE)
-_SIGN_OFF = re.compile(r"(?<!\w)(?:wa?s?salam\w*|wslm|salam(?:\s+(?:hangat|hormat|sehat|sejahtera|takzim|kenal|damai|"
-                       r"semangat|sukses|pancasila|nkri|merdeka|selalu|dari))*+|"
+_SIGN_OFF = re.compile(r"(?<!\w)(?:wa?s?salam[\w'’]*|wslm|salam(?:\s+(?:hangat|hormat|sehat|sejahtera|takzim|"
+                       r"kenal|damai|semangat|sukses|pancasila|nkri|merdeka|selalu|dari))*+|"
                        r"hormat\s+(?:saya|kami)|(?:best\s+)?regards|terima\s*kasih|makasih|trims|thanks|thx|"
-                       r"(?:matur\s+)?nuwun)[\s,.:;!~\-–—]*(?=\S)", re.IGNORECASE)
+                       r"(?:matur\s+)?nuwun)(?:\s*wr\.?\s*wb\.?)?[\s,.:;!~\-–—]*(?=\S)", re.IGNORECASE)
 _DASHED_SIGNATURE = re.compile(r"\n[ \t]*[-~–—]+[ \t]*(?P<name>[^\W\d_][^\n]{1,40}?)[ \t]*[-~–—]*[\W_]*$")
 _SIGNED_END = re.compile(r"(?:[\W_]|\d|(?<![^\W\d_])(?:rt|rw)(?![^\W\d_]))*$", re.IGNORECASE)  # "Pak Darto RT 4"
 _SOCIAL = re.compile(rf"(?<![\w./])(?:ig|instagram|insta|fb|facebook|tiktok|twitter|twiter|telegram|tele|line\s+id)"
@@ -711,11 +721,13 @@ _SOCIAL = re.compile(rf"(?<![\w./])(?:ig|instagram|insta|fb|facebook|tiktok|twit
 _OFFICE_HANDLE = re.compile(r"pem(?:kab|kot|prov|da|des)|dinas|humas|pol(?:res|sek|ri|da)|kominfo|official|resmi|"
                             r"go\.?id|gov|lapor", re.IGNORECASE)
 _SPELT_AT = r"(?:\s*[\[({]\s*at\s*[\])}]\s*|\s+at\s+|\s*@\s*)"
+_SPELT_WORD_DOT = r"(?:\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+)"  # "budi dot santoso at …": no ". " (a sentence's end)
 _SPELT_DOT = r"(?:\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+|\s*\.\s*)"
-_SPELT_EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]+{_SPELT_AT}(?:[^\W_][\w-]*{_SPELT_DOT})+(?:com|net|org|id|me|co|"
-                          r"info|biz)(?!\w)", re.IGNORECASE)
+_SPELT_EMAIL = re.compile(rf"(?<![\w.+-])(?:\w+{_SPELT_WORD_DOT})*[\w.+-]+{_SPELT_AT}(?:[^\W_][\w-]*{_SPELT_DOT})+"
+                          r"(?:com|net|org|id|me|co|info|biz)(?!\w)", re.IGNORECASE)
 _ACCOUNT = re.compile(r"(?<!\w)(?:rekening|rek|norek|no\.?\s*rek|bri|bca|bni|mandiri|bsi|btn|cimb|danamon|bank)\b",
                       re.IGNORECASE)
+_OWN_ACCOUNT = re.compile(r"(?<!\w)(?:rekening|rek|norek)ku(?!\w)", re.IGNORECASE)  # "rekeningku BCA …"
 _AMOUNT = re.compile(r"(?:rp\.?|idr)\s*$|^\d{1,3}(?:\.\d{3})+$", re.IGNORECASE)
 _REGION_CODES = frozenset("""a b d e f g h k l m n p r s t w z aa ab ad ae ag ba bb bd be bg bh bk bl bm bn bp da db
     dc dd de dg dh dk dl dm dn dr ds dt ea eb ed kb kh kt ku pa pb""".split())
@@ -726,7 +738,7 @@ _OWN = re.compile(rf"(?<!\w){_ME}(?!\w)", re.IGNORECASE)
 _ME_WORD = re.compile(_ME, re.IGNORECASE)
 _OWN_VEHICLE = re.compile(rf"\b(?:{'|'.join(sorted(_VEHICLES | _PLATE_WORDS))}|nomor\s+polisi)(?:ku|\s+{_ME})\b")
 _HOME = re.compile(rf"(?<!\w)(?:(?:rumah|rmh|alamat(?:\s+rumah)?|tempat\s+tinggal|domisili|kediaman|kontrakan|kost?)"
-                   rf"\s+{_ME}|alamat\s+(?:rumah|pelapor)|{_ME}\s+(?:tinggal|warga))(?!\w)", re.IGNORECASE)
+                   rf"(?:ku|\s+{_ME})|alamat\s+(?:rumah|pelapor)|{_ME}\s+(?:tinggal|warga))(?!\w)", re.IGNORECASE)
 _HOUSE_NUMBER = re.compile(r"(?<!\w)(?:no|nomor|nomer|nmr)\.?\s*\d+[^\W\d_]?(?:[/-]\d+[^\W\d_]?)?(?!\w)",
                            re.IGNORECASE)
 _BESIDE_LANDMARK = frozenset("dekat depan samping sebelah seberang belakang sekitar arah menuju dkt dpn".split())
@@ -744,8 +756,16 @@ _SIGNATURE_TAIL = 160
 # a label that starts its line or sentence signs ("nunggu ttd kadis" does not)
 _SIGNED_LINE = re.compile(r"(?:^|[\n.,!])[ \t]*$")
 _KIN_WORDS = _KIN | frozenset("ananda bapaknya ibunya ayahnya bundanya ortunya orangtua tua wali walinya".split())
+_MASKED = re.compile(r"\[[^\[\]]*disembunyikan\]")  # any mask put in before ("[nomor HP disembunyikan]")
+_PAYING = frozenset("""transfer tf trf ditransfer mentransfer transfernya kirim dikirim dikirimkan setor disetor
+    menyetor bayar dibayar membayar""".split())
+_ACCOUNT_NAMES = frozenset("rekening rek norek bri bca bni mandiri bsi btn cimb danamon bank".split())
+_THANKS = re.compile(r"terima\s*kasih|makasih|trims|thanks|thx|(?:matur\s+)?nuwun", re.IGNORECASE)
 _SPELT_AT_WORD = re.compile(r"\bat\b")
 _ACCOUNT_WORDS = frozenset("rek bri bca bni mandiri bsi btn cimb danamon bank".split())
+_POSTED = frozenset("""di viral posting postingan diposting upload diupload unggah diunggah beredar tersebar disebar
+    video videonya konten""".split())
+_REACHING_HANDLE = frozenset("hubungi hub kontak dm chat japri inbox follow cek".split())
 _PLATFORMS = frozenset("ig instagram insta fb facebook tiktok twitter twiter telegram tele line".split())
 _HOME_WORDS = frozenset("rumah rmh alamat tinggal domisili kediaman kontrakan kos kost warga".split())
 _NUMBER_WORDS = frozenset("no nomor nomer nmr".split())
@@ -830,27 +850,60 @@ def _signature_name(text: str, start: int, lowercase: bool, named: bool = False)
 def _strip_signatures(text: str, lowered: str) -> str:
     """Mask a name under a signing label anywhere, or after a closing or a dash at the end of the text (`lowered`:
     the text in lowercase, where the labels are looked for first)."""
-    pieces, pos = [], 0
+    pieces, pos, clause_start = [], 0, 0
     labelled = any(label in lowered for label in _SIGNING_WORDS)
+    ends = _BEFORE_CLAUSE.finditer(text)  # walked once, beside the labels (each label's clause start)
+    end = next(ends, None)
     for label in _SIGNING.finditer(text) if labelled else ():
+        while end is not None and end.end() <= label.start():
+            clause_start, end = end.end(), next(ends, None)
         if label.start() < pos:
             continue
         name = _signature_name(text, label.end(), lowercase=bool(label.group("label")) and (
-            ":" in label.group() or _SIGNED_LINE.search(text, 0, label.start()) is not None))
-        clause = text[max([0, *(f.end() for f in _BEFORE_CLAUSE.finditer(text, 0, label.start()))]):label.start()]
-        if name is None or _says_whose(_TOKENS.findall(clause)[-6:], set()):
+            ":" in label.group() or _SIGNED_LINE.search(text, max(0, label.start() - _LEAD_WINDOW),
+                                                        label.start()) is not None))
+        clause = text[max(clause_start, label.start() - 2 * _LEAD_WINDOW):label.start()]
+        if name is None or _someone_elses_label(clause):
             continue  # "penipu itu minta transfer ke rekening a.n. Joko": someone else's name
         pieces += [text[pos:name[0]], IDENTITY_MASK]
         pos = name[1]
     text = "".join(pieces) + text[pos:]
     for closing in reversed(list(_SIGN_OFF.finditer(text, max(0, len(text) - _SIGNATURE_TAIL)))):
         name = _signature_name(text, closing.end(), lowercase=False)
-        if name is not None and _SIGNED_END.fullmatch(text, name[1]):
+        if name is not None and _SIGNED_END.fullmatch(text, name[1]) and not _thanked(text, closing, name):
             return text[:name[0]] + IDENTITY_MASK + text[name[1]:]
     dashed = _DASHED_SIGNATURE.search(text, max(0, len(text) - _SIGNATURE_TAIL))
     if dashed and _signature_name(text, dashed.start("name"), lowercase=True):
         return text[:dashed.start("name")] + IDENTITY_MASK + text[dashed.end("name"):]
     return text
+
+
+def _someone_elses_label(clause: str) -> bool:
+    """Whether the clause before a signing label ("a.n. …") makes the name after it someone else's: words that say
+    whose ("penipu", "pak Kades"), or money paid into an account no "saya" owns ("ditransfer ke rekening BRI …",
+    "saya tf ke rek bca …"). The masks and numbers in it (an account already masked) are read past."""
+    words = [word for word in _TOKENS.findall(_MASKED.sub(" ", clause)) if not word.isdigit()]
+    if _says_whose(words[-6:], set()):
+        return True
+    lowered = [word.lower() for word in words]
+    if not set(lowered) & _PAYING:
+        return False
+    paid_into = lowered[max((i for i, word in enumerate(lowered) if word in _REACHING), default=-1) + 1:]
+    return bool(set(paid_into) & _ACCOUNT_NAMES) and not any(_ME_WORD.fullmatch(word) for word in paid_into)
+
+
+def _thanked(text: str, closing: re.Match, name: tuple[int, int]) -> bool:
+    """Whether the name after a closing is whom it thanks, not a signature: one the text spoke of before ("Pak
+    Lurah Sutrisno minta pungli. Terima kasih Pak Sutrisno"; not in a street's name: "jl Ahmad Yani"), or an
+    address and a name right after thanks ("terima kasih Pak Hendra"; "Terima kasih, Ahmad" signs)."""
+    words = [word for word in _LETTERS.findall(text, name[0], name[1]) if word.lower() not in _ADDRESSES]
+    for word in words:
+        for before in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text[:closing.start()], re.IGNORECASE):
+            if not (previous := _TOKENS.findall(text, max(0, before.start() - 20), before.start())) or (
+                    previous[-1].lower() not in _NAMED_PLACE):
+                return True
+    return bool(_THANKS.match(closing.group()) and not re.search(r"[^\w\s]", closing.group())
+                and _LETTERS.search(text, name[0]).group().lower() in _ADDRESSES)
 
 
 def _strip_handles(text: str) -> str:
@@ -868,10 +921,22 @@ def _strip_handles(text: str) -> str:
             continue
         if handle[0] != "@" and handle.lower() in _COMMON_NAMES | _NO_NAME | _NOT_NAMES:
             continue
+        if handle[0] == "@" and not own and _posted_there(text, found.start()):
+            continue  # "videonya viral di ig @…": the account the complaint is about
         name = None if handle[0] == "@" else _signature_name(text, found.start("handle"), lowercase=True)
         pieces += [text[pos:found.start("handle")], IDENTITY_MASK]
         pos = max(found.end(), name[1] if name else 0)
     return "".join(pieces) + text[pos:]
+
+
+def _posted_there(text: str, start: int) -> bool:
+    """Whether the words before a platform's name in its clause say something was posted there ("viral di ig …",
+    "diposting di tiktok …") and nothing makes it the writer's ("saya", "hubungi", "dm"): the handle after it is
+    whose post it is."""
+    begin = max([0, start - _LEAD_WINDOW, *(end.end() for end in _BEFORE_CLAUSE.finditer(
+        text, max(0, start - _LEAD_WINDOW), start))])
+    said = {word.lower() for word in _TOKENS.findall(text, begin, start)}
+    return bool(said & _POSTED) and not said & _REACHING_HANDLE and not _OWN.search(text, begin, start)
 
 
 def _own_account(text: str, found: re.Match) -> str:
@@ -882,7 +947,8 @@ def _own_account(text: str, found: re.Match) -> str:
     before, after = text[start:found.start()], text[found.end():found.end() + 20]
     if _AMOUNT.search(before) or _AMOUNT.match(found.group()) or not _ACCOUNT.search(before + " " + after):
         return found.group()
-    if not _OWN.search(before + " " + after) or _says_whose(_TOKENS.findall(before)[-4:], set()):
+    owned = _OWN.search(before + " " + after) or _OWN_ACCOUNT.search(before)  # "rekeningku BCA …"
+    if not owned or _says_whose(_TOKENS.findall(before)[-4:], set()):
         return found.group()
     return IDENTITY_MASK
 
@@ -904,32 +970,51 @@ def _strip_own_plates(text: str) -> str:
 def _strip_house_numbers(text: str) -> str:
     """Mask the house number in the address a writer gives as their home ("rumah saya di jl Melati no 12", "alamat
     rumah: … nomor 15A"), the street kept; an address beside a landmark ("rumah saya dekat masjid … no 5") stays."""
-    for number in reversed(_home_numbers(text)):
+    for number, _ in reversed(_home_numbers(text)):
         text = text[:number.start()] + HOUSE_MASK + text[number.end():]
     return text
 
 
-def _home_numbers(text: str) -> list[re.Match]:
-    """The house numbers ("no 12") of the addresses a writer gives as their home, in order."""
+def _home_numbers(text: str) -> list[tuple[re.Match, int]]:
+    """The house numbers ("no 12") of the addresses a writer gives as their home, in order, each with where the
+    words saying it is their home end (the street stands between)."""
     found = {}
     for home in _in_lowercase(_HOME, _HOME_LOWER, text):
         stop = _SENTENCE_END.search(text, home.end())
         number = _HOUSE_NUMBER.search(text, home.end(), stop.start() if stop else len(text))
         if number is not None and not {w.lower() for w in _TOKENS.findall(
                 text, home.end(), number.start())} & _BESIDE_LANDMARK:
-            found[number.span()] = number  # two homes in one sentence point at one number
+            found[number.span()] = number, home.end()  # two homes in one sentence point at one number
     return [found[span] for span in sorted(found)]
 
 
 def without_home_number(place: str, story: str) -> str:
     """An anonymous reporter's place with the house number masked that their story gives as their home's ("rumah
     saya di gg Mawar no 8" and the place "gg Mawar no 8 RT 02", often read from that story): the place keeps the
-    street, as the story does."""
-    homes = {re.sub(r"\D", "", number.group()) for number in _home_numbers(story)}
+    street, as the story does. A number on another street ("kantor desa jl Melati no 5" from a home at "jl Kenanga
+    no 5") stays; one whose street either side does not name is masked."""
+    homes = [(re.sub(r"\D", "", number.group()), _street_before(story, lead, number.start()))
+             for number, lead in _home_numbers(story)]
     if not homes:
         return place
-    return _HOUSE_NUMBER.sub(lambda found: HOUSE_MASK if re.sub(r"\D", "", found.group()) in homes
-                             else found.group(), place)
+
+    def mask(found: re.Match) -> str:
+        digits, street = re.sub(r"\D", "", found.group()), _street_before(place, 0, found.start())
+        if any(digits == home and (not street or not home_street or street & home_street)
+               for home, home_street in homes):
+            return HOUSE_MASK
+        return found.group()
+
+    return _HOUSE_NUMBER.sub(mask, place)
+
+
+def _street_before(text: str, start: int, end: int) -> set[str]:
+    """The words naming the street before a house number ("jl Kenanga no 5": {"kenanga"}), lowercase: the last few
+    words of its clause that are no kind of place ("jl", "desa", "kantor") and no small word."""
+    clause = re.split(r"[,;:!?\n]", text[max(start, end - 40):end])[-1]
+    return {word.lower() for word in _TOKENS.findall(clause)[-3:]
+            if len(word) >= 3 and not _ME_WORD.fullmatch(word) and word.lower() not in _NAMED_PLACE | _OWNED_OTHERS
+            | _HOME_WORDS}
 
 
 def strip_nik(text: str | None) -> str:
@@ -986,7 +1071,7 @@ _ASKS_IDENTITY = re.compile(
     r"(?:no|nomor|nomer|nmr)\.?\s*(?:hp|hape|wa|whatsapp|telp|telpon|telepon|tlp|handphone|ponsel|kontak)|"
     r"(?:hp|hape|wa|whatsapp|telp|telpon|telepon|kontak)\s+" + _YOU + r"|"
     r"nama(?:\s+lengkap)?\s+" + _YOU + r"|nama\s+lengkap|"
-    r"alamat(?:\s+(?:rumah|tinggal|domisili))?\s+" + _YOU + r"|alamat\s+(?:rumah|tinggal|domisili)|"
+    r"alamat(?:\s+(?:rumah|tinggal|domisili|lengkap))?(?:\s?nya)?\s+" + _YOU + r"|alamat\s+(?:rumah|tinggal|domisili)|"
     r"(?:(?:rumah|tinggal|domisili)\s+" + _YOU + r"|" + _YOU + r"\s+tinggal)\s*(?:(?:di\s*)?(?:mana|mn)|dmn)|"
     # review B: "minta nomor hpnya", "minta wa nya", "japri nomor bapak", "atas nama siapa", "sebutkan nama"
     r"(?:hp|hape|wa|whatsapp|telp|telpon|telepon|kontak)\s?nya|(?:no|nomor|nomer|nmr)\.?\s*" + _YOU + r"|"
@@ -994,9 +1079,11 @@ _ASKS_IDENTITY = re.compile(
     r"(?:menyebut(?:kan)?|sebut(?:kan|in)?)\s+nama(?!\s*(?:" + "|".join(_PLACE_NAMED) + r"))|"
     # privacy5: their bank account, vehicle plate, social media account, house number ("no rek ibu", "plat nomor
     # motor bapak", "akun ig bapak", "rumah ibu nomor berapa"); "plat truk yang buang sampah" asks about the problem
-    r"(?:rekening|rek)(?:\s+bank)?\s+" + _YOU + r"|(?:plat|pelat|nopol)(?:\s+nomor)?(?:\s+(?:motor|mobil|kendaraan))?"
-    r"\s+" + _YOU + r"|(?:ig|instagram|fb|facebook|tiktok|twitter|telegram|medsos|media\s+sosial)\s+" + _YOU + r"|"
-    r"(?:no|nomor|nomer|nmr)\.?\s*rumah\s+" + _YOU + r"|rumah\s+" + _YOU + r"\s+(?:no|nomor|nomer|nmr))(?!\w)",
+    # ("rekeningnya ibu", "plat motornya bapak", "ig nya ibu", "rumahnya bapak nomor berapa": the same with "-nya")
+    r"(?:rekening|rek)(?:\s+bank)?(?:\s?nya)?\s+" + _YOU + r"|(?:plat|pelat|nopol)(?:\s+nomor)?"
+    r"(?:\s+(?:motor|mobil|kendaraan))?(?:\s?nya)?\s+" + _YOU + r"|(?:ig|instagram|fb|facebook|tiktok|twitter|telegram|"
+    r"medsos|media\s+sosial)(?:\s?nya)?\s+" + _YOU + r"|(?:no|nomor|nomer|nmr)\.?\s*rumah(?:\s?nya)?\s+" + _YOU + r"|"
+    r"rumah(?:\s?nya)?\s+" + _YOU + r"\s+(?:no|nomor|nomer|nmr))(?!\w)",
     re.IGNORECASE)
 # "namanya siapa (pak)": the reporter's name when nothing the problem is about stands before it in its clause
 # ("petugas yang minta uang namanya siapa?" asks about the problem)

@@ -321,3 +321,226 @@ def test_an_officer_asking_an_anonymous_reporter_for_their_account_on_whatsapp_i
 ])
 def test_an_introduction_after_an_opening_word_still_names_the_writer(typed):
     assert "Budi" not in masked(typed)
+
+
+# 8. Review of privacy5 (session 31, mendp) ----------------------------------------------------------------------
+# The home and the bank account written with "-ku", a closing "wr. wb.", an email spelt with "dot" before its "at":
+# each reached the agency as typed.
+
+@pytest.mark.parametrize(("typed", "hidden", "kept"), [
+    ("rumahku no 5 kebanjiran", "5", "kebanjiran"),
+    ("alamatku jl Mawar no 3", "3", "jl Mawar"),
+    ("Rumahku di gg kenanga nomor 12A sering banjir", "12A", "gg kenanga"),
+    ("kontrakanku jl trunojoyo no. 7 rt 2 air mati", "7", "jl trunojoyo"),
+    ("kosku di jl jawa no 14, lampu jalan mati", "14", "jl jawa"),
+    ("tempat tinggalku perum griya asri blok C no 9", "9", "griya asri"),
+])
+def test_a_home_written_with_ku_loses_its_house_number(typed, hidden, kept):
+    result = masked(typed)
+    assert HOUSE_MASK in result and kept in result, result
+    assert hidden not in result.replace(kept, ""), result
+
+
+@pytest.mark.parametrize("typed", [
+    "rumahkuning no 5 itu kotor",  # no "-ku": a word that starts so
+    "rumahku dekat masjid jl trunojoyo no 5, sampah numpuk",  # beside a landmark
+    "lampu PJU no 12 di depan rumahku mati",  # the pole's number
+])
+def test_near_misses_of_a_home_with_ku_keep_their_number(typed):
+    assert masked(typed) == typed
+
+
+def test_the_place_loses_the_house_number_of_a_home_written_with_ku():
+    from lapor.bridge.privacy import without_home_number
+
+    assert without_home_number("gg kenanga no 5 rt 2", "rumahku di gg kenanga no 5 kebanjiran") == (
+        f"gg kenanga {HOUSE_MASK} rt 2")
+
+
+@pytest.mark.parametrize(("typed", "hidden"), [
+    ("transfer balik ke rekeningku BCA 1234567890", "1234567890"),
+    ("tolong dikembalikan ke rekku bri 0012 0123 4567 501", "4567"),
+    ("norekku 7001234567 mandiri", "7001234567"),
+])
+def test_an_account_written_with_ku_is_masked(typed, hidden):
+    result = masked(typed)
+    assert hidden not in result and IDENTITY_MASK in result, result
+
+
+@pytest.mark.parametrize("typed", [
+    "sudah transfer Rp 15.000.000 dari rekeningku ke petugas",
+    "rekeningku diblokir, padahal penipu pakai rekening 1234567890 bca",
+])
+def test_an_amount_or_someone_elses_account_beside_rekeningku_stays(typed):
+    assert masked(typed) == typed
+
+
+@pytest.mark.parametrize(("typed", "hidden", "kept"), [
+    ("jalan rusak.\nWassalamualaikum wr. wb.\nAhmad Fauzi", "Fauzi", "Wassalamualaikum"),
+    ("jalan rusak. wassalamualaikum wr wb, Ahmad Fauzi", "Fauzi", "jalan rusak"),
+    ("Lampu mati.\nWassalamu'alaikum Wr. Wb.\n\nBudi Santoso", "Santoso", "Lampu mati"),
+    ("sampah numpuk. Wassalam wr wb\nRudi", "Rudi", "sampah numpuk"),
+])
+def test_a_name_after_a_formal_closing_is_masked(typed, hidden, kept):
+    result = masked(typed)
+    assert hidden not in result and kept in result and IDENTITY_MASK in result, result
+
+
+@pytest.mark.parametrize(("typed", "hidden"), [
+    ("email saya budi dot santoso at gmail dot com", "budi"),
+    ("emailnya budi [dot] santoso [at] gmail [dot] com", "budi"),
+    ("kirim ke rudi dot h dot 88 at yahoo dot co dot id", "rudi"),
+])
+def test_an_email_spelt_with_dots_before_its_at_is_masked_whole(typed, hidden):
+    result = masked(typed)
+    assert hidden not in result and "santoso" not in result and IDENTITY_MASK in result, result
+
+
+def test_a_sentence_before_a_spelt_email_stays():
+    assert masked("lampu mati. rudi at gmail dot com").startswith("lampu mati. ")
+
+
+# The one complained of keeps their name
+
+@pytest.mark.parametrize("typed", [
+    "uangnya ditransfer ke rekening BRI 0012345678901 a.n. Joko Susilo",
+    "penipu minta transfer ke rekening BRI 0012345678901 a.n. Joko",
+    "penipu minta transfer ke rekening BRI a.n. Joko",
+    "pungli dibayar ke rek 0012345678901 a.n. Pak Kades Warsito",
+    "sudah saya tf ke rek bca 1234567890 an. Hendra Wijaya tapi barang tidak dikirim",
+    "oknum itu minta uang dikirim ke rekening 1234567890 atas nama Slamet Riyadi",
+])
+def test_the_name_of_an_account_money_was_paid_into_stays(typed):
+    result = masked(typed)
+    name = typed.split("a.n. ")[-1].split("an. ")[-1].split("atas nama ")[-1].split(" tapi")[0]
+    assert name in result, result
+
+
+@pytest.mark.parametrize(("typed", "hidden"), [
+    ("bansos belum masuk ke rekening saya BRI 0012345678901 a.n. Ahmad Fauzi", "Fauzi"),
+    ("tolong transfer ke rekening saya a.n. Ahmad Fauzi", "Fauzi"),
+    ("lampu mati. no hp 08123456789 a.n. Ahmad Fauzi", "Fauzi"),
+    ("jalan rusak parah, 1234567890. a.n. Ahmad Fauzi", "Fauzi"),
+])
+def test_the_reporters_own_name_after_an_account_or_number_is_still_masked(typed, hidden):
+    result = masked(typed)
+    assert hidden not in result and IDENTITY_MASK in result, result
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("Pak Lurah Sutrisno minta pungli 500rb. Terima kasih Pak Sutrisno", "Pak Sutrisno"),
+    ("kades Warsito tidak pernah ngantor. makasih, Warsito", "makasih, Warsito"),
+    ("jalan sudah diperbaiki, terima kasih Pak Hendra", "Pak Hendra"),
+    ("air sudah nyala lagi. Matur nuwun Bu Sumiati", "Bu Sumiati"),
+])
+def test_a_closing_that_thanks_someone_named_keeps_their_name(typed, kept):
+    assert kept in masked(typed)
+
+
+@pytest.mark.parametrize(("typed", "hidden"), [
+    ("Pak Lurah Sutrisno minta pungli 500rb. Terima kasih, Ahmad", "Ahmad"),
+    ("jalan rusak. Terima kasih.\nAhmad Fauzi", "Fauzi"),
+    ("jalan rusak. Salam, Pak Darto", "Darto"),
+])
+def test_a_signature_after_thanks_is_still_masked(typed, hidden):
+    assert hidden not in masked(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "videonya viral di ig @dinaspupr.official dan tiktok @warga_marah",
+    "sudah diposting di tiktok @infosampang_terkini tapi belum ditanggapi",
+    "beredar di ig @lambe_sampang videonya",
+])
+def test_a_handle_the_complaint_is_about_stays(typed):
+    assert masked(typed) == typed
+
+
+@pytest.mark.parametrize(("typed", "hidden"), [
+    ("hubungi di ig @budi_s88 aja", "budi_s88"),
+    ("saya posting di ig @budi_s88", "budi_s88"),
+    ("ig @budi_s88 dm aja", "budi_s88"),
+])
+def test_a_handle_given_to_reach_the_writer_is_still_masked(typed, hidden):
+    assert hidden not in masked(typed)
+
+
+def test_many_signing_labels_cost_linear_time():
+    import time
+
+    began = time.perf_counter()
+    masked("Ttd " * 4000)
+    assert time.perf_counter() - began < 0.5  # about 0.07 s; 1.1 s when each label rescanned its text
+
+
+@pytest.mark.parametrize("question", [
+    "ig nya ibu apa?",
+    "nomor plat motornya bapak?",
+    "rumahnya bapak nomor berapa?",
+    "alamat lengkap bapak nomor berapa?",
+    "rekeningnya ibu bank apa?",
+    "no rumahnya bapak berapa?",
+])
+def test_an_agency_asking_in_the_nya_form_asks_who_they_are(question):
+    from lapor.bridge.privacy import asks_identity
+
+    assert asks_identity(question)
+
+
+@pytest.mark.parametrize("question", [
+    "rumahnya pak RT nomor berapa?",
+    "ig nya dinas apa?",
+    "plat motornya yang nabrak berapa?",
+    "alamat lengkap lokasinya di mana?",
+])
+def test_nya_questions_about_the_problem_stay_questions(question):
+    from lapor.bridge.privacy import asks_identity
+
+    assert not asks_identity(question)
+
+
+@pytest.mark.parametrize(("place", "story", "expected"), [
+    ("kantor desa jl Melati no 5",
+     "rumah saya di jl Kenanga no 5. Lampu PJU mati di depan kantor desa jl Melati no 5", "kantor desa jl Melati no 5"),
+    ("Jalan Kenanga Raya no 5", "rumah saya di jl kenanga no 5, banjir", f"Jalan Kenanga Raya {HOUSE_MASK}"),
+    ("Jl. Kenanga No.5", "rumah saya di jl kenanga no 5, banjir", f"Jl. Kenanga {HOUSE_MASK}"),
+    ("no 5", "rumah saya di jl kenanga no 5, banjir", HOUSE_MASK),
+    ("Jalan Melati no 5", "rumah saya jl kenanga no 5 banjir", "Jalan Melati no 5"),
+    ("gg kenanga no 5", "saya tinggal gg Kenanga no 5", f"gg kenanga {HOUSE_MASK}"),
+    ("depan pasar no 5", "rumahku no 5 banjir", f"depan pasar {HOUSE_MASK}"),  # no street in the story: masked
+])
+def test_a_public_places_number_is_masked_only_on_the_reporters_street(place, story, expected):
+    from lapor.bridge.privacy import without_home_number
+
+    assert without_home_number(place, story) == expected
+
+
+@pytest.mark.parametrize(("typed", "hidden", "kept"), [
+    ("alamat pelapor: jl Mawar no 3", "3", "jl Mawar"),
+    ("Alamat Pelapor : Gg. Kenanga No. 12 RT 2", "12", "Gg. Kenanga"),
+])
+def test_the_reporters_address_under_a_label_keeps_its_street(typed, hidden, kept):
+    result = masked(typed)
+    assert HOUSE_MASK in result and kept in result, result
+    assert hidden not in result.replace(kept, "").replace("RT 2", ""), result
+
+
+@pytest.mark.parametrize("typed", ["Pelapor: Budi Santoso", "nama pelapor: Budi Santoso", "Nama : Budi Santoso"])
+def test_a_name_under_a_label_is_still_masked(typed):
+    assert "Budi" not in masked(typed)
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("Hormat saya,\nPak Lurah Sutrisno tolong ditindak", "Sutrisno"),
+    ("hormat saya, pak kades Warsito minta uang 2jt utk surat", "Warsito"),
+])
+def test_an_official_spoken_of_after_hormat_saya_keeps_their_name(typed, kept):
+    assert kept in masked(typed)
+
+
+@pytest.mark.parametrize(("typed", "hidden"), [
+    ("jalan rusak. Hormat saya,\nPak Darto", "Darto"),
+    ("jalan rusak. Hormat saya,\nPak Darto RT 4", "Darto"),
+    ("Hormat saya,\nPak Darto, tolong jalan diperbaiki", "Darto"),
+])
+def test_a_name_signed_after_hormat_saya_is_still_masked(typed, hidden):
+    assert hidden not in masked(typed)
