@@ -464,12 +464,11 @@ def test_a_handle_given_to_reach_the_writer_is_still_masked(typed, hidden):
     assert hidden not in masked(typed)
 
 
-def test_many_signing_labels_cost_linear_time():
-    import time
-
-    began = time.perf_counter()
-    masked("Ttd " * 4000)
-    assert time.perf_counter() - began < 0.5  # about 0.07 s; 1.1 s when each label rescanned its text
+def test_many_signing_labels_are_each_read():
+    """A text of nothing but signing labels is masked whole and returned (its cost, linear since the labels are read
+    in one pass, is measured by bench/privacy_bench.py, not here)."""
+    typed = "Ttd Budi\n" * 400
+    assert "Budi" not in masked(typed)
 
 
 @pytest.mark.parametrize("question", [
