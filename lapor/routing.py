@@ -267,7 +267,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "gelandangan": ("tunawisma", "gelandangan psikotik", "telantar",
                     "manusia gerobak", "emperan toko", "tidur di emperan"),
     "pengemis": ("pengamen", "ngamen", "mengemis", "ngemis", "peminta minta", "anak jalanan", "anjal", "manusia silver",
-                 "manusia patung", "badut jalanan"),
+                 "manusia patung", "badut jalanan",
+                 # a clown or anyone knocking on car windows at a light ("badut di lampu merah ngetok kaca mobil")
+                 "badut", "ngetok kaca", "ketok kaca", "ngetuk kaca", "mengetuk kaca", "ketuk kaca"),
     "lansia terlantar": ("lansia", "jompo", "manula", "sebatang kara", "hidup sendiri", "hidup sendirian",
                          "tinggal sendiri", "tinggal sendirian",
                          # old and alone, however the old one is named (krama "tiyang sepuh piyambakan": session 29)
@@ -309,11 +311,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "perkawinan anak": ("nikah muda", "nikah dini", "dinikahkan", "kawin muda", "menikah dini",
                         "dijodohkan", "menikahkan anak", "dinikahkan paksa", "dikawinkan", "dikawinin", "dinikahin",
                         "kawin paksa", "nikah paksa",
-                        # a child married by anyone ("mau nikahin santrinya yang masih 14 tahun", "menikahi muridnya")
+                        # a child married by anyone ("mau nikahin santrinya yang masih 14 tahun", "menikahi muridnya");
+                        # "anak" (and "bocah", read as it) alone is also an adult's daughter ("menikahi anak pak
+                        # lurah"): only with its age
                         *(f"{marry} {child}" for marry in ("nikahin", "nikahi", "menikahi", "ngawinin", "mengawini",
                                                            "kawinin")
-                          for child in ("anak", "murid", "muridnya", "santri", "santrinya", "santriwati", "siswi",
-                                        "bocah", "gadis di bawah umur"))),
+                          for child in ("murid", "muridnya", "santri", "santrinya", "santriwati", "siswi",
+                                        "anak di bawah umur", "gadis di bawah umur", "anak umur", "anak usia",
+                                        "anak sd", "anak smp", "anak masih sd", "anak masih smp"))),
     "kekerasan anak": ("anak dipukul", "penelantaran anak", "anak ditelantarkan", "anak disiksa",
                        "penganiayaan anak", "dibully", "perundungan", "bullying", "bully",
                        "anak dikurung", "tidak dikasih makan", "anak dianiaya"),
@@ -350,7 +355,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # beggars and buskers in the street are public order's as well as welfare's: both directories name SATPOLPP's
     # "gepeng" (gelandangan dan pengemis) beside DINSOS's "pengemis"; street performers begging are both too
     "gepeng": ("pengemis", "pengamen", "ngamen", "mengemis", "ngemis", "peminta minta", "manusia silver",
-               "manusia patung", "badut jalanan"),
+               "manusia patung", "badut jalanan",
+                 # a clown or anyone knocking on car windows at a light ("badut di lampu merah ngetok kaca mobil")
+                 "badut", "ngetok kaca", "ketok kaca", "ngetuk kaca", "mengetuk kaca", "ketuk kaca"),
     # immorality in lodgings, a public-order matter under the regions' bylaws (not the protection of a victim)
     "penyakit masyarakat": ("mesum", "tempat mesum", "pasangan mesum", "kumpul kebo",
                             "kos campur", "kos bebas", "kosan campur", "kosan bebas", "kontrakan campur",
@@ -729,9 +736,20 @@ SYNONYMS["pohon tumbang"] += tuple(f"{tree} {fall}" for tree in _TREE_KINDS
 _RESCUED_ANIMALS = ("kucing", "anjing", "burung", "elang", "burung hantu", "musang", "luwak", "monyet", "kera",
                     "kambing", "sapi", "anak kucing", "anak anjing")
 _CAUGHT = ("nyangkut", "tersangkut", "terjebak", "kejebak", "terjepit", "kejepit", "terperangkap", "kecebur",
-           "tercebur", "nyemplung", "kejeblos", "terjerat", "kejerat")
+           "tercebur", "nyemplung", "kejeblos", "terjerat", "kejerat", "terperosok", "keperosok")
 SYNONYMS["evakuasi hewan"] += tuple(f"{animal} {caught}" for animal in _RESCUED_ANIMALS for caught in _CAUGHT
                                     if f"{animal} {caught}" not in SYNONYMS["evakuasi hewan"])
+# ... told with the animal's kind or owner between ("burung merpati tersangkut layangan di kabel", "kambing pak rt
+# kejeblos", "anak kucing putih nyangkut"): read as the pair itself, not at a loose phrase's weight, which a power line
+# beside it outweighed. The animal first, within three words.
+_RESCUE_REACH = 3
+
+
+def _rescued_near(found: list[_Match]) -> list[_Match]:
+    """The matches found, an animal stuck a few words before the stuck word read as in order (``_RESCUE_REACH``)."""
+    return [replace(match, in_order=True) if not match.in_order and match.ordered and len(match.positions) == 2
+            and "evakuasi hewan" in match.term.topics and max(match.positions) - min(match.positions) <= _RESCUE_REACH
+            else match for match in found]
 
 # The directory's phrases that name one kind of problem, whatever word a citizen used: a region's decisions about
 # one of them teach all of them (the learned router's topic votes). People call a drain "got", "selokan", "parit"
@@ -1146,7 +1164,7 @@ class Router:
         for index, word in enumerate(words):
             if word is not None:
                 positions.setdefault(word, []).append(index)
-        found = self._find_matches(positions)
+        found = _rescued_near(self._find_matches(positions))
         # The agency addressed is set aside when another agency's matter is named: at the place's weight it still led
         # a weak topic ("satpol pp tolong, pohon beringin ... roboh"). With its own matter or none it counts, at the
         # place's weight ("dukcapil tolong, KTP saya hilang", "pdam tolong dong pak").

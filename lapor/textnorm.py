@@ -526,8 +526,28 @@ def _as_typed_case(text: str) -> str:
     return text
 
 
+# Rice got where its price or the market is told ("warga susah dapat beras murah di pasar", "mahal banget mau dapat
+# beras") is rice bought, not the social aid's rice that comes or stops ("ga dapet beras lagi"): within one clause.
+_RICE_GOT = re.compile(r"\b(?:dapat|dapet|dpt|terima|nerima|menerima)(?=\s+beras\b)")
+_RICE_PRICED = re.compile(r"\b(?:harga\w*|murah|murahan|mahal|pasar)\b")
+
+
+def _rice_bought(text: str) -> str:
+    """A lowercase text with the getting of rice in a clause telling its price or the market read as buying it."""
+    out, last = [], 0
+    for match in _RICE_GOT.finditer(text):
+        start = max(text.rfind(mark, 0, match.start()) for mark in ",.;:!?\n") + 1
+        ends = [end for end in (text.find(mark, match.end()) for mark in ",.;:!?\n") if end >= 0]
+        if _RICE_PRICED.search(text, start, min(ends, default=len(text))):
+            out.append(text[last:match.start()] + "beli")
+            last = match.end()
+    return "".join(out) + text[last:]
+
+
 def _clean(text: str) -> str:
     text = _strip_accents(_APOSTROPHES.sub("'", _as_typed_case(text))).lower()
+    if "beras" in text:
+        text = _rice_bought(text)
     if "got " in text:
         text = _ENGLISH_GOT.sub(_english_got, text)
     text = _EMOJI_AND_SYMBOLS.sub(" ", text).replace("_", " ")
@@ -871,7 +891,7 @@ _ADDRESSED = re.compile(
 # ...", "bukan pdam yg salah, ...") or not needed ("sy tdk butuh sembako pak, yg sy perlu ...") is no topic: up to
 # three words after the negation, ended by a word that turns to what is meant or by the clause's end; "bukan" opening
 # a clause only (a negated act, "sampah bukan diangkut malah dibakar", keeps its topic before it). Weighed like a place.
-_NOT_THIS = (r"(?P<what>\w+(?:\s+\w+){0,2}?)(?=\s+(?:yg|yang|tapi|tp|kok|pak|bu|ya|lho|loh|kan|lagi|min|doang)\b"
+_NOT_THIS = (r"(?P<what>\w+(?:\s+\w+){0,2}?)(?=\s+(?:yg|yang|tapi|tp|kok|pak|bu|ya|lho|loh|kan|to|toh|lagi|min|doang)\b"
              r"|\s*[,.;:!?]|\s*$)")
 _DENIED = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:ini|itu|ni|tu|masalahnya|pak|bu|min)\s+)(?:bukan|bkn)\s+"
                      r"(?!(?:cuma|cm|cuman|hanya|hny|saja|sekedar|sekadar|doang)\b)"  # "not only X": X is told
@@ -981,18 +1001,26 @@ def idling_staff(text: str) -> list[int]:
 _LANDMARK_LIGHT = re.compile(r"\b(?:di|dekat|deket|dkt|depan|dpn|sekitar|pinggir|ke|dari|teng|ning|nang|neng)\s+"
                              r"(?:(?:perempatan|prapatan|simpang|pertigaan)\s+)?(?P<light>lampu merah|lampu stopan"
                              r"|lampu setopan|lampu lalin|bangjo|bang jo|traffic light)\b", re.IGNORECASE)
-_LIGHT_TOLD = re.compile(r"\b(?:mati|mati2|padam|rusak|eror|error|kedip|kedap|berkedip|nyala|menyala|detik|lama"
-                         r"|lambat|miring|roboh|tumbang|berfungsi|pejah|pareum|kebalik|bareng|barengan|durasi)",
-                         re.IGNORECASE)
+# The light's state is told beside it ("di lampu merah yang mati", "di lampu merah simpang tiga nyalanya cuma 3
+# detik"), within ``_LIGHT_REACH`` words either side in its clause: a time word elsewhere ("pengamen di lampu merah
+# ... sudah lama meresahkan", "lamaran") tells no light's state (routing16 searched the whole text; the light led).
+_LIGHT_TOLD = re.compile(r"(?<!sudah )(?<!udah )(?<!sdh )(?<!sejak )(?<!dari )\b(?:mati|mati2|padam|rusak|eror|error"
+                         r"|kedip|kedap|berkedip|nyala|menyala|detik|lama|lambat|miring|roboh|tumbang|berfungsi|pejah"
+                         r"|pareum|kebalik|bareng|barengan|durasi)(?:nya)?\b", re.IGNORECASE)
+_LIGHT_REACH = 3
 
 
 def _landmark_lights(text: str) -> list[int]:
     """In a text, the indices of its content words naming a traffic light only as where something happened
-    (``_LANDMARK_LIGHT``); none when the text tells the light's state (``_LIGHT_TOLD``)."""
-    spans = [m.span("light") for m in _LANDMARK_LIGHT.finditer(text)]
-    if not spans or _LIGHT_TOLD.search(text):
-        return []
-    return _word_indices(text, spans)
+    (``_LANDMARK_LIGHT``); none when its state is told beside it (``_LIGHT_TOLD``)."""
+    spans = []
+    for match in _LANDMARK_LIGHT.finditer(text):
+        before = " ".join(re.split(r"[,.;:!?\n]", text[:match.start()])[-1].split()[-_LIGHT_REACH:])
+        after = " ".join(re.split(r"[,.;:!?\n]", text[match.end("light"):])[0].split()[:_LIGHT_REACH])
+        if _LIGHT_TOLD.search(f"{before} {match.group()} {after}"):
+            return []
+        spans.append(match.span("light"))
+    return _word_indices(text, spans) if spans else []
 
 
 def set_aside(text: str) -> tuple[list[int], list[int]]:
@@ -1018,9 +1046,10 @@ def set_aside(text: str) -> tuple[list[int], list[int]]:
 
 # A question with "bukan" asks whether it is so ("apa ini bukan nepotisme?", "itu bukan pungli namanya?", "bukan odgj
 # ya?"): what it names is told, not denied. Asked by "apa"/"apakah"/"masa" before it, or by a question mark right
-# after the words (a tag word between: "ya", "kan", "sih", "namanya"...).
+# after the words (a tag word between: "ya", "sih", "namanya"...). "kan", "to", "toh" confirm the denial: "bukan kabel
+# pln kan? itu kabel internet" says it is not PLN's (routing16 read it as asked, and the cable led PLN).
 _ASKING_BEFORE = re.compile(r"\b(?:apa|apakah|apa iya|apa benar|apa bener|masa|masak)\s+$", re.IGNORECASE)
-_ASKED_AFTER = re.compile(r"\s*(?:(?:ya|yah|kan|sih|namanya|tuh|dong|to|toh|kah)\s*)?\?")
+_ASKED_AFTER = re.compile(r"\s*(?:(?:ya|yah|sih|namanya|tuh|kah)\s*)?\?")
 
 
 def _asks_whether(text: str, match: re.Match) -> bool:
