@@ -182,3 +182,4 @@ def test_a_letters_salutation_alone_waits_for_the_letter(scene, typed, waited):
     reply = staff_says(scene["dlh1"], typed, None)
     assert ("Silakan, kami tunggu" in reply) is waited, reply
     assert not waited or "tidak dikenali" not in reply, reply
+
