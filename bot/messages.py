@@ -1759,6 +1759,12 @@ MESSAGES = {
     ),
     "staff_which_reporter": "siapa pelapor LPR-<nomor>?",
     "staff_which_done": "LPR-<nomor> sudah selesai",
+    "staff_confirm_moved": (
+        "Pertanyaan tentang {reference} tadi untuk instansi lama Anda ({agency}), sebelum Anda dipindahkan, jadi "
+        "tidak dicatat dan tidak dikirim ke pelapor. Petugas {agency} yang melanjutkan. Laporan instansi Anda "
+        "sekarang: ketik DAFTAR."
+    ),
+    "staff_confirm_moved_region": "tugas wilayah",
     "staff_confirm_called_off": "Baik, {command} {reference} tidak dikirim. Tidak ada yang dicatat.",
     "staff_question_waiting": "Pertanyaan sebelumnya masih menunggu jawaban Anda: {asked}? Balas YA untuk "
                               "menjalankannya, atau TIDAK.",

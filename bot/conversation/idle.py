@@ -1762,7 +1762,10 @@ def _staff_claimed(turn: Turn) -> Next | None:
     """A new officer writing from a number the directory lacks ("saya Rudi petugas penghubung baru dari Dinkes",
     "bagaimana cara saya menerima disposisi?"): told the number is not registered and the verifiers hear of it
     (it was offered as a complaint). None for anything else, or from a number with complaints of its own."""
-    if turn.message.media or not understanding.claims_to_be_staff(turn.text) or open_complaints(turn):
+    from bot.accused import _agency_words
+
+    if (turn.message.media or not understanding.claims_to_be_staff(turn.text, _agency_words(turn.session))
+            or open_complaints(turn)):
         return None
     from lapor.directory import staff_claimed
 

@@ -4612,12 +4612,19 @@ def apologises_for_temper(text: str) -> bool:
 # dispositions are received or answered ("bagaimana cara saya menerima disposisi?"), from a number the directory
 # lacks: a new officer not registered yet, not a complaint. Never a complaint about one ("petugas penghubung dinkes
 # tidak membalas", "saya mau lapor petugas penghubung …"), nor a citizen's other work ("saya petugas kebersihan").
-STAFF_ROLE = (r"(?:(?:petugas|pejabat|admin|operator|staf|staff)\s+)?penghubung|verifikator|"
-              r"(?:admin|operator|staf|staff)\s+(?:opd|sp4n|lapor|pengaduan|penghubung)")
+# mends: the role is an agency's: "penghubung" with an agency right after it (the directory's code or alias, one of
+# AGENCY_CODES or a word of AGENCY_NOUNS: "penghubung baru dari Dinkes", "pejabat penghubung dinas kesehatan"), or an
+# admin/operator/verifier of the OPD or SP4N ("admin OPD", "operator SP4N Lapor"). A village's or a neighbourhood's
+# liaison ("saya ketua rt jadi penghubung warga", "saya penghubung RT"), a village fund's verifier and a "staff lapor
+# covid" are citizens.
+STAFF_ROLE = (r"(?:(?:petugas|pejabat|admin|operator|staf|staff)\s+)?(?P<liaison>penghubung)|"
+              r"(?:admin|operator|staf|staff|verifikator)\s+(?:opd|sp4n|skpd)")
 STAFF_SELF = re.compile(rf"\b(?:sy|saya|aku|kulo|abdi)\b[\s,]+((?:[^\W\d_]+[\s,]+){{0,3}}?)(?:{STAFF_ROLE})\b",
                         re.IGNORECASE)
 STAFF_APPOINTED = re.compile(r"\bbaru\s+(?:ditunjuk|ditugaskan|ditugasi|dilantik|diangkat)\s+(?:sbg|sebagai|jadi|"
                              r"menjadi)\s+(?:admin|operator|petugas|pejabat|penghubung|verifikator)\b", re.IGNORECASE)
+# How dispositions are received or answered, not of one's own report ("gimana cara lihat disposisi laporan saya?")
+# nor of a letter's at school or an office ("cara melihat disposisi surat di sekolah"): see NOT_STAFF_DISPOSITION.
 DISPOSITION_HOW = re.compile(r"\b(?:cara|caranya|bagaimana|gimana|gmn|gmna)\b.{0,30}\b(?:terima|menerima|balas|"
                              r"membalas|bales|jawab|menjawab|tindak\s*lanjuti|menindaklanjuti|buka|membuka|lihat|"
                              r"melihat)\s+disposisi\b", re.IGNORECASE)
@@ -4628,17 +4635,39 @@ NOT_ONESELF = FILE_VERBS | WANT | frozenset({
     "nanya", "tanyakan", "hubungi", "menghubungi", "chat", "wa", "telpon", "telepon", "nelpon", "sms", "kirim",
     "ketemu", "bertemu", "dimarahi", "ditolak", "dipersulit", "dimintai", "diminta", "dibentak", "cari", "mencari",
     "kenal", "punya", "dilayani", "bukan", "bkn"})
+NOT_STAFF_DISPOSITION = re.compile(r"\b(?:(?:laporan|aduan|pengaduan|keluhan)(?:ku|\s+(?:saya|sy|aku|kami|ku))|"
+                                   r"surat|sekolah|sekolahan)\b", re.IGNORECASE)
 STAFF_CLAIM_MAX_WORDS = 40
+# An agency's words after "penghubung" besides its code or alias; and what may stand between ("baru dari Dinkes")
+AGENCY_NOUNS = frozenset({"opd", "skpd", "dinas", "badan", "kantor", "instansi", "sp4n", "upt", "uptd"})
+BEFORE_AGENCY = frozenset({"baru", "br", "dari", "dr", "di", "pada", "utk", "untuk", "yang", "yg", "resmi"})
 
 
-def claims_to_be_staff(text: str) -> bool:
+def _liaison_of_agency(text: str, end: int, agencies: Iterable[str]) -> bool:
+    """Whether an agency is named right after "penghubung" (ending at `end` in `text`), a few words of BEFORE_AGENCY
+    allowed between: see STAFF_ROLE."""
+    agency = AGENCY_CODES.union(agencies) | AGENCY_NOUNS
+    for word in chat_words(text[end:])[:4]:
+        if word in agency:
+            return True
+        if word not in BEFORE_AGENCY:
+            return False
+    return False
+
+
+def claims_to_be_staff(text: str, agencies: Iterable[str] = ()) -> bool:
     """Whether a message from a number that is not staff says its writer is an agency's liaison officer (or admin,
-    operator, verifier), or asks how dispositions are handled: see STAFF_SELF."""
+    operator, verifier), or asks how dispositions are handled, and tells no problem of their own (see STAFF_SELF;
+    `agencies`: the directory's one-word agency names, lowercase)."""
     if not text or len(text.split()) > STAFF_CLAIM_MAX_WORDS:
         return False
-    if STAFF_APPOINTED.search(text) or DISPOSITION_HOW.search(text):
+    lowered = text.lower()
+    if names_a_problem(text) or tells_a_lack(text) and "disposisi" not in lowered:
+        return False  # "saya penghubung RT, lampu jalan mati", "sy staff …, insentif belum cair": a citizen's
+    if STAFF_APPOINTED.search(text) or DISPOSITION_HOW.search(text) and not NOT_STAFF_DISPOSITION.search(text):
         return True
     return any(not (set(standard_words(found.group(1))) | set(found.group(1).lower().split())) & NOT_ONESELF
+               and (found.group("liaison") is None or _liaison_of_agency(text, found.end(), agencies))
                for found in STAFF_SELF.finditer(text))
 
 

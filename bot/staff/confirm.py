@@ -22,7 +22,7 @@ from bot.staff.vocabulary import CONFIRM_MAX_WORDS, COURTESY, NO_WORDS, YES_WORD
 from lapor import complaints
 from lapor.media import kind_counts
 from lapor.references import format_reference, marked_reference, mentioned_reference, split_reference
-from models import Contact
+from models import Agency, Contact
 
 
 def _swipe_passed(staff: Contact, message: Inbound) -> None:
@@ -76,7 +76,8 @@ def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, alternat
     claimed = bool(turn.message.sid) and earlier.get("sid") == turn.message.sid and earlier.get("held_claimed", False)
     held = "" if claimed or command not in {"TL", "SELESAI"} else _held_going_with(turn, rest)
     asked = {"command": command, "rest": rest, "at": turn.now.isoformat(), "alternative": alternative,
-             "media": media or [], "sid": turn.message.sid, "held_claimed": claimed or bool(held)}
+             "media": media or [], "sid": turn.message.sid, "held_claimed": claimed or bool(held),
+             "agency": turn.staff.agency_id}
     batch = _asked_together(turn, earlier, asked)
     _remember(turn, CONFIRM_KEY, {**asked, "batch": batch} if batch else asked)
     turn.say(key, **values)
@@ -163,6 +164,9 @@ def _confirmed(turn: StaffTurn) -> str | None:
         _more_bubble(turn, pending) or _text_instead(turn, pending)
         return None
     _remember(turn, CONFIRM_KEY, None)
+    if pending.get("agency", turn.staff.agency_id) != turn.staff.agency_id:
+        _asked_elsewhere(turn, pending["agency"], reference)  # moved since: her old agency's, never recorded
+        return None
     turn.rest, turn.confirmed = pending["rest"], True
     if pending.get("media"):  # the voice note asked about goes with the command, as photos held for it do
         held = _remembered(turn, HELD_KEY, HELD_LIFETIME) or {}
@@ -170,6 +174,13 @@ def _confirmed(turn: StaffTurn) -> str | None:
                                    "text": "", "complaint": split_reference(pending["rest"])[0],
                                    "at": turn.now.isoformat()})
     return answer
+
+
+def _asked_elsewhere(turn: StaffTurn, agency_id: int | None, reference: str) -> None:
+    """Answers a YES to a question asked while the staff member was at another agency (`agency_id`, moved by the
+    directory since): nothing recorded nor sent, said so (the YES was thanked and dropped, unsaid)."""
+    old = turn.session.get(Agency, agency_id) if agency_id is not None else None
+    turn.say("staff_confirm_moved", reference=reference, agency=old.code if old else t("staff_confirm_moved_region"))
 
 
 def _called_off(turn: StaffTurn, pending: dict, reference: str) -> None:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from bot import handover
 from bot.commands import CLAUSE_BREAK, words
@@ -13,7 +14,7 @@ from bot.staff.confirm import _ask_to_confirm
 from bot.staff.finding import _not_found, _own_disposition, _replied_complaint_number
 from bot.staff.questions import ASKING_TO, TO_BE_DONE, _first_and_named
 from bot.staff.reading import _named_inside
-from bot.staff.turn import OFFICER_ROLES, StaffTurn, _named_people
+from bot.staff.turn import OFFICER_ROLES, StaffTurn, _named_people, _remember, _remembered
 from bot.staff.vocabulary import COURTESY, WHO_ASKED
 from lapor import access, complaints, dispositions
 from lapor.references import (
@@ -34,6 +35,7 @@ def _holders_asked(turn: StaffTurn) -> bool:
     pegang LPR-1?", "tolong lpr 1 dikerjakan segera") is told its officers at work, a supervisor ("siapa yg pegang
     lpr 1?", "tolong pak kadis dlh segera tindaklanjuti lpr 1") each open disposition's holders and head."""
     if turn.staff.role in OFFICER_ROLES and (held := _head_chases(turn)):
+        _remember(turn, WHO_ASKED_KEY, {"reference": held["reference"], "at": turn.now.isoformat()})
         turn.say("staff_head_who" if turn.staff.role == Role.HEAD else "staff_officer_who", **held)
         return True
     if turn.replies:  # a complaint the reader may not see: said so
@@ -211,6 +213,23 @@ def _ask_handover(turn: StaffTurn, numbers: list[int], officer: Contact) -> None
                         reference=and_list(handed), name=person_label(officer))
 
 
+# The complaint a head or officer was last told the holders of: a head's bare chase right after ("tolong segera",
+# "mohon segera dikerjakan") is of it, not «Perintah tidak dikenali» nor a TL for the citizen
+WHO_ASKED_KEY = "staff_who_asked"
+WHO_ASKED_LIFETIME = timedelta(minutes=30)
+BARE_CHASE = ASKING_TO | TO_BE_DONE | COURTESY | {"ya", "yaa", "dong", "pak", "bu", "dik", "mas", "mbak", "secepatnya",
+                                                 "cepat", "cepet", "cpt", "ditindak", "lanjuti", "lanjut"}
+
+
+def _chased_after_asking(turn: StaffTurn, typed: set[str]) -> tuple[int, str] | None:
+    """The complaint (number, "") of a head's bare chase (`typed`: words of BARE_CHASE only, one of ASKING_TO among
+    them) soon after being told who holds it; None otherwise."""
+    if turn.staff.role != Role.HEAD or not typed & ASKING_TO or not typed <= BARE_CHASE:
+        return None
+    asked = _remembered(turn, WHO_ASKED_KEY, WHO_ASKED_LIFETIME)
+    return (split_reference(asked["reference"])[0], "") if asked else None
+
+
 def _head_chases(turn: StaffTurn) -> dict | None:
     """For a head's message about one of the agency's open dispositions that asks who holds it or chases it (an
     officer's that asks who holds it): what the reply says (the complaint and the officers at work on it, but the
@@ -220,10 +239,11 @@ def _head_chases(turn: StaffTurn) -> dict | None:
     head = turn.staff.role == Role.HEAD
     chases = head and typed & ASKING_TO and typed & TO_BE_DONE  # an officer's is their TL
     # an officer's "siapa" is more often about the reporter ("nama pelapornya siapa?"): only "who holds it"
-    if not (typed & (WHO_WORDS if head else HOLDING) or chases):
+    chased = _chased_after_asking(turn, typed)  # "tolong segera" right after "siapa yg pegang lpr 1?"
+    if not (typed & (WHO_WORDS if head else HOLDING) or chases or chased):
         return None
     number, _ = split_reference(marked_reference(text), bare=False)
-    found = (number, "") if number is not None else reference_last(text) or mentioned_reference(text)
+    found = (number, "") if number is not None else reference_last(text) or mentioned_reference(text) or chased
     complaint = complaints.by_number(turn.session, found[0]) if found else None
     disposition = dispositions.disposition_for(complaint, turn.staff.agency_id) if complaint else None
     if disposition is None or disposition.status != DispositionStatus.OPEN:

@@ -21,7 +21,14 @@ from bot.staff.leader_words import HAND_FILLER
 from bot.staff.questions import ASKING_WORDS, HOW_FAR, PERIOD_NAMED
 from bot.staff.reading import _named_inside
 from bot.staff.turn import StaffTurn, _remember, _remembered
-from bot.staff.verifier_words import CORRECTED, MERGE_MAX_WORDS, NAMED_COMPLAINT, REJECTING
+from bot.staff.verifier_words import (
+    CORRECTED,
+    FORWARD_MEANT,
+    FORWARD_WORDS,
+    MERGE_MAX_WORDS,
+    NAMED_COMPLAINT,
+    REJECTING,
+)
 from bot.staff.vocabulary import CONFIRM_MAX_WORDS, COURTESY, YES_WORDS
 from lapor import complaints
 from lapor.agency_lookup import find_agencies, only_agency_words
@@ -37,6 +44,14 @@ CLAUSE_END = re.compile(r"\s+(?:tp|tapi|tetapi|namun|bukan|bkn|dan\s+bukan|krn|k
                         re.IGNORECASE)
 PART = re.compile(r"[,;]")
 CLAUSES = re.compile(r"[,.;:!?]|\b(?:tp|tapi|tetapi|namun|melainkan)\b", re.IGNORECASE)
+# Where the citizen went already, told beside a forward ("lpr 1 ke dlh, warga juga sudah lapor ke pupr"): "ke X"
+# after a word of reporting or going (WENT_TO) or of "already" (BEEN_BEFORE) is no destination, unless the clause
+# has a word of sending it on (SENT_FURTHER: "sudah sy dispo juga ke pupr") or a subject of its own after those
+# words ("sudah jelas jalannya ke pupr").
+WENT_TO = understanding.FILE_VERBS | {"ngadu", "nglapor", "datang", "dtg", "datengin", "minta", "meminta", "mintanya"}
+BEEN_BEFORE = {"sudah", "sdh", "udah", "udh", "dah", "telah", "pernah", "prnh", "pernh"}
+SENT_FURTHER = FORWARD_MEANT | FORWARD_WORDS - {"saja", "aja", "langsung", "ini"}
+TOWARD = {"ke", "kpd", "kepada"}
 AGENCY_MAX_WORDS = 5  # "dinas pekerjaan umum dan penataan": the longest name read after a destination word
 SAID_MAX_WORDS = 14  # a disposition said short; a longer text is a story
 
@@ -63,11 +78,21 @@ def _destination(turn: StaffTurn, clause: str) -> list:
     not "bukan ke dlh"): the longest start of the words after it that names nothing but agencies; [] otherwise."""
     if (found := DESTINATION.search(clause)) is None or NEGATED.search(clause[:found.start()]):
         return []
+    if words(found.group(0))[0] in TOWARD and _went_before(words(clause[:found.start()]), words(clause)):
+        return []
     typed = words(TRAILING_COURTESY.sub("", REASON_AFTER.sub("", CLAUSE_END.sub("", found.group("named")))))
     for count in range(min(len(typed), AGENCY_MAX_WORDS), 0, -1):  # the longest start of agencies ("pln aja")
         if agencies := _agencies(turn, " ".join(typed[:count])):
             return agencies
     return []
+
+
+def _went_before(before: list[str], clause: list[str]) -> bool:
+    """Whether "ke X" after the words `before` (of its `clause`) tells where someone went or reported already: see
+    WENT_TO."""
+    went = [i for i, word in enumerate(before) if word in WENT_TO or word in BEEN_BEFORE]
+    return bool(went) and not set(clause) & SENT_FURTHER and not any(
+        word.endswith("nya") and len(word) > 4 for word in before[went[-1] + 1:])
 
 
 def every_destination(turn: StaffTurn, reference: str, agencies: list) -> list:

@@ -39,6 +39,25 @@ def test_every_agency_of_a_forward_said_in_clauses(scene, typed, asked):
     assert asked in reply, reply
 
 
+@pytest.mark.parametrize("typed,asked", [
+    # where the citizen already went, told beside the forward: not a further destination
+    ("lpr 2 ke dlh, warga juga sudah lapor ke pupr", "Teruskan LPR-2 ke DLH?"),
+    ("lpr 2 ke dlh, pelapor sdh melapor ke pu", "Teruskan LPR-2 ke DLH?"),
+    ("LPR 2 ke DLH. warganya pernah ngadu ke dinsos", "Teruskan LPR-2 ke DLH?"),
+    ("lpr 2 ke dlh, kmrn dia udah datang ke dinkes", "Teruskan LPR-2 ke DLH?"),
+    ("lpr 2 ke dlh, warga minta ke pupr jg tp itu bukan wewenangnya", "Teruskan LPR-2 ke DLH?"),
+    ("lpr 2 warga sdh lapor ke pupr, teruskan ke dlh", "Teruskan LPR-2 ke DLH?"),
+    # near misses: a forward word, or a subject of its own, makes it a destination
+    ("lpr 2 ke dlh, sudah sy dispo juga ke pupr", "Teruskan LPR-2 ke DLH, PUPR?"),
+    ("lpr 2 ke dlh, pernah diteruskan jg, kirim ke pupr", "Teruskan LPR-2 ke DLH, PUPR?"),
+    ("lpr 2 ke dlh, sudah jelas jalannya ke pupr", "Teruskan LPR-2 ke DLH, PUPR?"),
+])
+def test_where_the_citizen_already_went_is_no_destination(scene, typed, asked):
+    """"lpr 1 ke dlh, warga juga sudah lapor ke pupr" was asked «Teruskan LPR-1 ke DLH, PUPR?»."""
+    reply = staff_says(scene["verifier"], typed, None)
+    assert asked in reply, reply
+
+
 @pytest.mark.parametrize("typed,said", [
     # "sama" (and "sm", "ama", Javanese "karo", "kalih") joins agencies as "dan" does
     ("lpr 2 dinsos sama dinkes", ["Teruskan LPR-2 ke DINSOS, DINKES?"]),
@@ -163,3 +182,4 @@ def test_a_letters_salutation_alone_waits_for_the_letter(scene, typed, waited):
     reply = staff_says(scene["dlh1"], typed, None)
     assert ("Silakan, kami tunggu" in reply) is waited, reply
     assert not waited or "tidak dikenali" not in reply, reply
+
