@@ -1764,7 +1764,7 @@ def _staff_claimed(turn: Turn) -> Next | None:
     (it was offered as a complaint). None for anything else, or from a number with complaints of its own."""
     from bot.accused import _agency_words
 
-    if (turn.message.media or not understanding.claims_to_be_staff(turn.text, _agency_words(turn.session))
+    if (turn.message.media or not understanding.claims_to_be_staff(turn.text, lambda: _agency_words(turn.session))
             or open_complaints(turn)):
         return None
     from lapor.directory import staff_claimed

@@ -4643,10 +4643,10 @@ AGENCY_NOUNS = frozenset({"opd", "skpd", "dinas", "badan", "kantor", "instansi",
 BEFORE_AGENCY = frozenset({"baru", "br", "dari", "dr", "di", "pada", "utk", "untuk", "yang", "yg", "resmi"})
 
 
-def _liaison_of_agency(text: str, end: int, agencies: Iterable[str]) -> bool:
+def _liaison_of_agency(text: str, end: int, agencies: Callable[[], Iterable[str]]) -> bool:
     """Whether an agency is named right after "penghubung" (ending at `end` in `text`), a few words of BEFORE_AGENCY
     allowed between: see STAFF_ROLE."""
-    agency = AGENCY_CODES.union(agencies) | AGENCY_NOUNS
+    agency = AGENCY_CODES.union(agencies()) | AGENCY_NOUNS
     for word in chat_words(text[end:])[:4]:
         if word in agency:
             return True
@@ -4655,13 +4655,17 @@ def _liaison_of_agency(text: str, end: int, agencies: Iterable[str]) -> bool:
     return False
 
 
-def claims_to_be_staff(text: str, agencies: Iterable[str] = ()) -> bool:
+# Every claim holds one of these (STAFF_ROLE, STAFF_APPOINTED, DISPOSITION_HOW): the cheap test on every idle message
+STAFF_CUES = ("penghubung", "opd", "sp4n", "skpd", "disposisi", "ditunjuk", "ditugas", "dilantik", "diangkat")
+
+
+def claims_to_be_staff(text: str, agencies: Callable[[], Iterable[str]] = tuple) -> bool:
     """Whether a message from a number that is not staff says its writer is an agency's liaison officer (or admin,
     operator, verifier), or asks how dispositions are handled, and tells no problem of their own (see STAFF_SELF;
-    `agencies`: the directory's one-word agency names, lowercase)."""
-    if not text or len(text.split()) > STAFF_CLAIM_MAX_WORDS:
+    `agencies` gives the directory's one-word agency names, lowercase, read only when a liaison is named)."""
+    lowered = (text or "").lower()
+    if not any(cue in lowered for cue in STAFF_CUES) or len(text.split()) > STAFF_CLAIM_MAX_WORDS:
         return False
-    lowered = text.lower()
     if names_a_problem(text) or tells_a_lack(text) and "disposisi" not in lowered:
         return False  # "saya penghubung RT, lampu jalan mati", "sy staff …, insentif belum cair": a citizen's
     if STAFF_APPOINTED.search(text) or DISPOSITION_HOW.search(text) and not NOT_STAFF_DISPOSITION.search(text):
