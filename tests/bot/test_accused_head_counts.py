@@ -56,7 +56,7 @@ def _received(reply: str) -> int:
     return int(re.search(r"Laporan masuk ke DLH [^:]*\): (\d+)", reply).group(1))
 
 
-@pytest.mark.parametrize("typed", ["rekap per opd bisa?", "laporan per dinas berapa?", "Data per SKPD ada?",
+@pytest.mark.parametrize("typed", ["rekap per opd bisa?", "laporan per dinas berapa?", "Rekapan per instansi ada pak?",
                                    "instansi mana yg paling banyak laporannya?"])
 def test_the_accused_heads_counts_in_words_leave_out_what_he_may_not_see(people, typed):
     _two_at_dlh(people, STORY)
