@@ -292,9 +292,9 @@ def _lines(figures: stats.Figures, agency: Agency | None, local: datetime, head:
              t("digest_new_week" if weekly else "digest_new", count=figures.new_since),
              *_figure_lines(figures, year, weekly, week, period)]
     if figures.ranking:  # the ranking last, as much of it as one message holds
-        tail = lines.pop()
-        lines.append(t("digest_ranking_head", year=year))
-        lines += _ranking_lines(figures.ranking, MAX_CHARS - len("\n".join([*lines, tail])) - 1)
+        tail, heading = lines.pop(), t("digest_ranking_head", year=year)
+        ranked = _ranking_lines(figures.ranking, MAX_CHARS - len("\n".join([*lines, heading, tail])) - 1)
+        lines += [heading, *ranked] if ranked else []
         lines.append(tail)
     return lines
 
@@ -338,15 +338,23 @@ def _figure_lines(figures: stats.Figures, year: int, weekly: bool, week: list[st
 
 
 def _ranking_lines(ranking: list[stats.AgencyRank], room: int) -> list[str]:
-    """Every agency's line (one with nothing this year says so), or, when they do not fit in `room` characters of
-    the message, the top and the bottom ones and how many between."""
+    """The active agencies' lines, then the idle ones (nothing this year) in one line of codes, in `room` characters
+    of the message: when too long, the active ones' top and bottom (the worst kept) and how many between, then
+    without the idle line; never over `room` (nothing when not even that fits)."""
+    active = [r for r in ranking if r.total or r.overdue]
+    idle = [r.code for r in ranking if not (r.total or r.overdue)]
     items = [t("digest_ranking_item", rank=i, code=r.code, percent=charts.whole_percent(r.completion),
-               overdue=r.overdue) if r.total or r.overdue else t("digest_ranking_item_none", rank=i, code=r.code)
-             for i, r in enumerate(ranking, 1)]
-    if len("\n".join(items)) <= room:
-        return items
-    half = RANKED // 2
-    return [*items[:half], t("digest_ranking_more", count=len(items) - 2 * half), *items[-half:]]
+               overdue=r.overdue) for i, r in enumerate(active, 1)]
+    halves = range(min(RANKED // 2, (len(items) - 1) // 2), 0, -1)
+    cuts = [(items, 0), *[([*items[:half], *items[-half:]], len(items) - 2 * half) for half in halves]]
+    idle_line = [t("digest_ranking_idle", codes=", ".join(idle))] if idle else []
+    for extra, unnamed in ((idle_line, 0), ([], len(idle))):
+        for kept, cut in cuts:
+            more = [t("digest_ranking_more", count=cut + unnamed)] if cut + unnamed else []
+            lines = [*kept[:len(kept) // 2], *more, *kept[len(kept) // 2:]] if cut else [*kept, *more]
+            if len("\n".join(lines := [*lines, *extra])) <= room:
+                return lines
+    return []
 
 
 def _completion_line(figures: stats.Figures, year: int) -> str:

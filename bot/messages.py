@@ -2682,7 +2682,7 @@ MESSAGES = {
     "digest_reopened": "Dibuka kembali {year} (tidak puas): {reopened}",
     "digest_ranking_head": "Peringkat instansi {year} (selesai · terlambat):",
     "digest_ranking_item": "{rank}. {code} {percent}% · {overdue}",
-    "digest_ranking_item_none": "{rank}. {code} – (belum ada disposisi)",
+    "digest_ranking_idle": "Belum ada disposisi: {codes}",
     "digest_ranking_more": "… {count} instansi lain (lengkapnya di halaman /kinerja) …",
     "digest_tail": "DAFTAR: disposisi terbuka · STATUS LPR-<nomor>: rincian",
     "chart_on_time_week": "Tepat waktu per instansi · {start}–{end}",

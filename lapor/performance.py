@@ -53,6 +53,8 @@ class Filters:
     # FILED: complaints filed in the period. ANSWERED (agency rows only, for the weekly chart): final answers given
     # in the period, with the dispositions overdue now, whenever their complaints were filed.
     basis: str = FILED
+    # the complaints hidden from the reader (an accused head's, `lapor.access.named_ids`): counted nowhere for them
+    hidden: tuple[int, ...] = ()
 
 
 class _Shares:
@@ -227,7 +229,8 @@ def privacy_count(session: Session, filters: Filters, privacy: str) -> tuple[int
 
 def _attributes(filters: Filters) -> list:
     """The filters other than the period (and the agency, which concerns dispositions)."""
-    return [Complaint.parent_id.is_(None), *_kind_source_district(filters, Complaint)]
+    hidden = [Complaint.id.not_in(filters.hidden)] if filters.hidden else []
+    return [Complaint.parent_id.is_(None), *_kind_source_district(filters, Complaint), *hidden]
 
 
 def _kind_source_district(filters: Filters, entity) -> list:
@@ -305,6 +308,8 @@ def _figure_rows(filters: Filters, now: datetime):
     conditions = [f.created_at >= filters.start, f.created_at < filters.end, *_kind_source_district(filters, f)]
     if filters.agency_id is not None:
         conditions.append(f.agency_id == filters.agency_id)
+    if filters.hidden:
+        conditions.append(f.complaint_id.not_in(filters.hidden))
     return select(f).where(*conditions).subquery("facts")
 
 

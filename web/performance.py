@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from werkzeug.datastructures import MultiDict
 
 from bot.messages import KIND_NAMES, MONTH_NAMES, MONTHS, SOURCE_NAMES, holder_label, t
-from lapor import charts, exports, performance, queue
+from lapor import access, charts, exports, performance, queue
 from lapor.access import AGENCY_ROLES
 from lapor.audit import record_export
 from lapor.bridge.manual import (
@@ -204,8 +204,14 @@ def _context():
             abort(403)
     else:
         agency_id = db().scalar(select(Agency.id).where(Agency.code == page.agency)) if page.agency else None
-    filters = performance.Filters(start, end, page.kind or None, page.source or None, page.district, agency_id)
+    filters = performance.Filters(start, end, page.kind or None, page.source or None, page.district, agency_id,
+                                  hidden=_hidden_from_reader())
     return svc, page, problems, filters
+
+
+def _hidden_from_reader() -> tuple[int, ...]:
+    """The complaints hidden from the signed-in reader (accusing them, `lapor.access.named_ids`): in no figure."""
+    return tuple(sorted(access.named_ids(db(), current_user.reader)))
 
 
 def _shown_agency(filters: performance.Filters) -> Agency | None:
@@ -567,7 +573,8 @@ def _officer_context():
     page, problems = parse(request.args, _this_month(svc), svc.region.districts, _today(svc), _agency_codes())
     start, end = performance.day_period(svc.region.calendar, page.since, page.until)
     return svc, page, problems, performance.Filters(start, end, page.kind or None, page.source or None,
-                                                    page.district, current_user.agency_id)
+                                                    page.district, current_user.agency_id,
+                                                    hidden=_hidden_from_reader())
 
 
 @bp.get("/kinerja/lapor-ekspor.<file_format>")

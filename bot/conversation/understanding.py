@@ -1921,8 +1921,11 @@ WHERE_WORDS = frozenset({"dimana", "mana", "dmn", "mn", "manakah"})
 
 
 def _agency_address_asked(said: set[str]) -> bool:
-    """Whether the words ask where an agency is ("alamat dinas pupr dimana"), not tell an address."""
-    return bool(said & ADDRESS_WORDS and said & WHERE_WORDS and said & (OFFICES_AND_HEADS | AGENCY_CODES))
+    """Whether the words ask where an agency is ("alamat dinas pupr dimana"), not tell an address nor ask where
+    someone lives ("alamat rumah pak kades dimana": a home is no office)."""
+    return bool(said & ADDRESS_WORDS and said & WHERE_WORDS and said & (OFFICES_AND_HEADS | AGENCY_CODES)
+                and not said & RESIDENCE)
+
 
 
 def _topic_borne_out(topic: str, words: list[str]) -> bool:
@@ -2090,6 +2093,8 @@ def rude_staff(text: str) -> bool:
 # "aku wis pindah omah", "sy sdh ga tinggal di situ lagi"): one's own move, and one's report asked about; "warga
 # dipaksa pindah rumah" tells a story, "laporan sy kok dipindah" a complaint moved.
 HOME = frozenset({"rumah", "alamat", "domisili", "kos", "kost", "kosan", "kontrakan", "omah", "imah", "tempat"})
+# Where someone lives, not where an office is (`_agency_address_asked`)
+RESIDENCE = (HOME - {"alamat", "tempat"}) | {"rmh", "kediaman"}
 MOVING_HOUSE = frozenset({"pindah", "pindahan", "boyongan"})
 # oneself, as chat_words and standard_words write it (they make "sy", "gw", "ane", "kula" "saya" or "aku"); read by
 # asks_why_not_contacted too

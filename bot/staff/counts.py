@@ -14,7 +14,7 @@ from bot.messages import short_date, t
 from bot.staff.agencies import AGENCY_WORDS, _agency_words
 from bot.staff.questions import ANSWERING, LATE_WORDS, SLOW_WORDS, UNANSWERED
 from bot.staff.turn import LEADER_ROLES, QUEUE_ROLES, StaffTurn
-from lapor import performance
+from lapor import access, performance
 from lapor.agency_lookup import find_agencies
 from lapor.references import mentioned_reference, split_reference
 from models.vocab import Role
@@ -118,7 +118,8 @@ def _told_own(turn: StaffTurn, text: str, period, span: str, ranked: bool, anony
     """A head's question of counts: their own agency's figures of the period, never the other agencies' (the
     ranking is the region's leaders' and verifiers'; /kinerja shows a head their own agency alone)."""
     agency = turn.staff.agency
-    filters = performance.Filters(period.start, period.end, agency_id=agency.id)
+    filters = performance.Filters(period.start, period.end, agency_id=agency.id,
+                                  hidden=tuple(sorted(access.named_ids(turn.session, turn.staff))))
     named = [a.id for a in find_agencies(turn.session, " ".join(_agency_words(turn, text)))[0]]
     if named and named != [agency.id]:  # "laporan anonim pupr brp?": another agency's
         turn.say("counts_own_only", agency=agency.code)

@@ -53,7 +53,16 @@ from bot.staff.officer_words import (
 from bot.staff.reading import REFERENCE_JOINER, UNREFERENCED, _inline_command, read_command, split_commands
 from bot.staff.status import STATUS_PICK_KEY
 from bot.staff.table import COMMANDS, _asked_as_own_role, _refuse
-from bot.staff.turn import ECHO_CHARS, OFFICER_ROLES, VERIFIER_ROLES, StaffTurn, _named_people, _remember, _remembered
+from bot.staff.turn import (
+    ECHO_CHARS,
+    OFFICER_ROLES,
+    QUEUE_ROLES,
+    VERIFIER_ROLES,
+    StaffTurn,
+    _named_people,
+    _remember,
+    _remembered,
+)
 from bot.staff.verifier_words import (
     _forward_corrected,
     _forward_taken_back,
@@ -247,7 +256,7 @@ def _starts_something(staff: Contact, message: Inbound, first: str, now: datetim
 
 def _handle_one(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one command (or message without one) from a staff number and return the replies."""
-    command, rest = _read(message.text)
+    command, rest = _read(message.text, staff.role)
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
     waited = _waits(turn)
     if _where_asked(turn):  # "lpr 1 dikembalikan 2 dinas, enaknya ke mana ya": no KEMBALIKAN refused
@@ -281,17 +290,19 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
     return turn.replies
 
 
-# Commands whose word also asks for figures: "per opd" after it asks each agency's count (`bot.staff.counts`).
-COUNTED_INSTEAD = {"DAFTAR", "REKAP"}
+# Commands whose word also asks for figures: "per opd" after it asks each agency's count (`bot.staff.counts`), for
+# the roles it answers (a head: his own agency's count). An officer's or a head's DAFTAR stays their list.
+COUNTED_INSTEAD = {"DAFTAR": QUEUE_ROLES, "REKAP": (*QUEUE_ROLES, Role.HEAD)}
 
 
-def _read(text: str) -> tuple[str | None, str]:
+def _read(text: str, role: str) -> tuple[str | None, str]:
     """The command a message names and its rest (`read_command`); none when its word asks for figures per agency
-    ("data per skpd ada?", "rekap per opd bisa?": each agency's count, `bot.staff.counts`, not DAFTAR or REKAP)."""
+    and the staff member's `role` gets them ("data per skpd ada?", "rekap per opd bisa?": each agency's count,
+    `bot.staff.counts`, not DAFTAR or REKAP)."""
     from bot.staff import counts
 
     command, rest = read_command(text)
-    if command in COUNTED_INSTEAD and counts.per_agency_asked(text, set(words(text))):
+    if role in COUNTED_INSTEAD.get(command, ()) and counts.per_agency_asked(text, set(words(text))):
         return None, text
     return command, rest
 

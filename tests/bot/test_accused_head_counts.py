@@ -50,3 +50,20 @@ def test_the_accused_heads_morning_digest_counts_only_what_he_sees(people, world
         send_due_digests(session, svc.region, morning)
     digest = [m.body for m in people["head"].inbox() if m.purpose == "digest"]
     assert digest and _open(digest[-1]) == 1, digest
+
+
+def _received(reply: str) -> int:
+    return int(re.search(r"Laporan masuk ke DLH [^:]*\): (\d+)", reply).group(1))
+
+
+@pytest.mark.parametrize("typed", ["rekap per opd bisa?", "laporan per dinas berapa?", "Rekapan per instansi ada pak?",
+                                   "instansi mana yg paling banyak laporannya?"])
+def test_the_accused_heads_counts_in_words_leave_out_what_he_may_not_see(people, typed):
+    _two_at_dlh(people, STORY)
+    assert _received(people["head"].says(typed)) == 1
+    assert "DLH 2" in people["supervisor"].says(typed), "region staff count it as ever"
+
+
+def test_a_head_named_without_misconduct_counts_it_in_words(people):
+    _two_at_dlh(people, NOT_ACCUSING)
+    assert _received(people["head"].says("laporan per dinas berapa?")) == 2

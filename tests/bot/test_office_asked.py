@@ -39,3 +39,30 @@ def test_where_the_office_is_without_an_agency_is_the_services_answer(world, typ
 def test_an_address_told_or_a_story_by_an_office_is_no_such_question(world, typed):
     reply = Citizen(world).says(typed)
     assert "WhatsApp ini" not in reply or "tidak perlu datang" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", [
+    "alamat rumah pak kades dimana",
+    "Alamat rumah kadis PUPR dimana ya?",
+    "rumah kepala dinas dlh di mana",
+    "alamat rmh pak camat dmn",
+    "kediaman kadis dlh dimana pak",
+    "domisili kepala DLH dimana",
+])
+def test_where_someones_home_is_is_not_the_office_asked(world, typed):
+    """A home is no office: "alamat rumah pak kades dimana" got the office's answer."""
+    reply = Citizen(world).says(typed)
+    assert "tidak perlu datang ke kantor" not in reply and "WhatsApp ini" not in reply, reply
+
+
+@pytest.mark.parametrize("typed,office", [
+    ("alamat rumah pak kades dimana", False), ("Alamat rumah kadis PUPR dimana ya?", False),
+    ("alamat rmh pak camat dmn", False), ("kediaman kadis dlh dimana", False),
+    ("alamat dinas pupr dimana", True), ("alamat kantor pak kades dimana", True),  # near misses: offices
+])
+def test_a_home_never_bears_out_the_office_topic(typed, office):
+    """The reading itself: were every word of a home's question the service's, it would still not be the office's."""
+    from bot.commands import words
+    from bot.conversation.understanding import _topic_borne_out
+
+    assert _topic_borne_out("office", words(typed)) is office

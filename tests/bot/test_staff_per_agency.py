@@ -36,3 +36,19 @@ def test_commands_without_per_agency_stay_themselves(forwarded, typed, expected)
 def test_a_plain_rekap_is_still_the_digest(forwarded):
     reply = forwarded["supervisor"].says("rekap")
     assert "Laporan masuk per instansi" not in reply and "DLH" in reply, reply
+
+
+@pytest.mark.parametrize("who", ["dlh1", "head"])
+@pytest.mark.parametrize("typed", ["daftar laporan per dinas", "DAFTAR laporan per OPD", "Daftar per skpd",
+                                   "daftar laporan per instansi dong"])
+def test_an_agencys_daftar_per_agency_stays_their_list(forwarded, who, typed):
+    """Officers and heads get no ranking: their DAFTAR with "per dinas" is their list, as before, never «tidak
+    dikenali» nor the ranking refused."""
+    reply = forwarded[who].says(typed)
+    assert "LPR-1" in reply and "tidak dikenali" not in reply and "peringkat" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["rekap per opd bisa?", "laporan per dinas berapa?"])
+def test_a_heads_figures_per_agency_are_his_own_agencys(forwarded, typed):
+    reply = forwarded["head"].says(typed)
+    assert "Laporan masuk ke DLH" in reply and "tidak dikenali" not in reply, reply
