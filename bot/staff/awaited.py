@@ -9,6 +9,7 @@ import re
 
 from bot.commands import normalize, words
 from bot.conversation.understanding import WAIT, asks_to_wait
+from bot.messages import t
 from bot.progress import is_question
 from bot.staff.citizen_text import NO_TEXT_WORDS, REQUEST_WORDS, says_nothing
 from bot.staff.officer_words import DUPLICATE_WORDS
@@ -71,3 +72,9 @@ def question_unclear(command: str, text: str) -> bool:
         return False
     return not is_question(text) and not set(words(text)) & REQUEST_WORDS and len(
         _content(text)) < QUESTION_SEVERAL_WORDS
+
+
+def not_taken_note(command: str, reference: str) -> str:
+    """What the staff member is told when a message was not taken as the text `command` waits for."""
+    what = "question" if command in ASKING_COMMANDS else "reason" if command in REASON_COMMANDS else "text"
+    return t("staff_text_not_taken", command=command, reference=reference, what=t(f"awaited_what_{what}"))

@@ -17,7 +17,7 @@ from bot.inbound import Inbound
 from bot.messages import REFERENCE_PLACEHOLDER, excerpt, t
 from bot.staff import verified
 from bot.staff.aside import _filed_as_citizen, _said_in_passing
-from bot.staff.awaited import mistake_said, not_the_text, question_unclear
+from bot.staff.awaited import mistake_said, not_taken_note, not_the_text, question_unclear
 from bot.staff.confirm import (
     CALL_OFF,
     CONFIRM_KEY,
@@ -311,7 +311,7 @@ def _still_waiting(turn: StaffTurn, waited: tuple[dict | None, dict | None], rep
         replies.append(t("staff_question_waiting", asked=asked))
     elif text is not None and _remembered(turn, TEXT_KEY, TEXT_LIFETIME) == text and (
             note := t("staff_text_waiting", command=text["command"], reference=format_reference(text["complaint"]))
-    ) not in replies:
+    ) not in replies and not_taken_note(text["command"], format_reference(text["complaint"])) not in replies:
         replies.append(note)
     return replies
 
@@ -437,7 +437,7 @@ def _awaited_text(turn: StaffTurn) -> str | None:
         return None  # about another complaint ("lpr 1 sama lpr 2 sudah"), a forward: not the text awaited
     given = rest if number is not None else text
     if not misrouted and not_the_text(awaited["command"], given):  # "siapa pelapornya", "bentar", "hmm": kept waiting
-        turn.say("staff_text_waiting", command=awaited["command"], reference=format_reference(awaited["complaint"]))
+        turn.replies.append(not_taken_note(awaited["command"], format_reference(awaited["complaint"])))
         return ""
     _remember(turn, TEXT_KEY, None)
     named = " ".join(format_reference(n) for n in numbers)

@@ -42,6 +42,7 @@ def test_a_message_that_is_not_the_question_never_reaches_the_citizen(waiting, w
     before = len(citizen.inbox())
     reply = verifier.says(typed)
     assert "TUNDA LPR-1 masih menunggu" in reply and "BATAL" in reply
+    assert "pertanyaan untuk pelapor" in reply or typed == "🤔"  # an emoji alone: the note about the text
     assert complaint(world, 1).status == "belum_terverifikasi"
     assert len(citizen.inbox()) == before
     verifier.says("mohon kirim foto lokasinya pak")  # the real question still goes
