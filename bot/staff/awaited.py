@@ -47,7 +47,7 @@ def _content(text: str) -> list[str]:
 
 def not_the_text(command: str, text: str) -> bool:
     """Whether a message sent while `command` waits for its text is clearly not that text: a bare reaction, a word
-    of waiting or checking, a question to the service about the complaint, or (for a reason) a single word that
+    of waiting or checking, a question to the service about the complaint, or (for an archive) a single word that
     says nothing."""
     typed = words(text)
     content = _content(text)
@@ -59,10 +59,11 @@ def not_the_text(command: str, text: str) -> bool:
         return True  # "siapa pelapornya", "pelapornya siapa ya": asked of the service
     if "mana" in typed and set(content) <= WHICH_ALONE:
         return True  # "yg mana ya", "yang mana ya bu"
-    if command in REASON_COMMANDS:
-        return (is_question(text) and len(content) <= QUESTION_SEVERAL_WORDS
-                or len(content) < 2 and not set(content) & REASON_ALONE)  # "apa", "lihat": no reason
-    return False
+    if command in REASON_COMMANDS and is_question(text) and len(content) <= QUESTION_SEVERAL_WORDS:
+        return True  # "apa", "kenapa pak?": asked, no reason
+    # an archive's reason says something: two words or a reason word ("lihat" archives nothing); a return may name
+    # the right agency alone ("dinsos")
+    return command == "ARSIPKAN" and len(content) < 2 and not set(content) & REASON_ALONE
 
 
 def question_unclear(command: str, text: str) -> bool:

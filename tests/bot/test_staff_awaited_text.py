@@ -143,3 +143,12 @@ def test_an_officers_return_reason_is_guarded_too(people, world, typed):
     reply = officer.says(typed)
     assert ("masih menunggu" in reply and "BATAL" in reply) or "tidak jadi" in reply
     assert "dikembalikan" not in reply.lower()
+
+
+@pytest.mark.parametrize("reason", ["dinsos", "bukan kewenangan kami, ini urusan dinsos"])
+def test_a_return_naming_the_right_agency_alone_goes(people, world, reason):
+    filed_and_forwarded(people, photo=False)
+    officer = people["dlh1"]
+    officer.says("KEMBALIKAN LPR-1")
+    reply = officer.says(reason)
+    assert "masih menunggu" not in reply and "tidak jadi" not in reply
