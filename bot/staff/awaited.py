@@ -29,7 +29,8 @@ REACTION = re.compile(r"^(?:h+m+|m+|e+h+|o+h+|a+h+|w+a+h+|l+o+h+|l+h+o+|o+|e+|a+
 CHECKING = {"cek", "ngecek", "dicek", "cekin", "lihat", "liat", "lihatin", "liatin", "periksa", "tanya", "tanyain",
             "sy", "saya", "aku", "kami", "dulu", "dl", "dlu", "ya", "yaa"}
 # A question about the complaint for the service, not for the citizen: who reported it, which one.
-REPORTER_NAMED = {"pelapor", "pelapornya", "lapor", "melapor", "pengadu", "pengadunya"}
+REPORTER_NAMED = {"pelapor", "pelapornya", "pengadu", "pengadunya"}  # "kapan bapak melapor ke RT?" is for the citizen
+WHO_REPORTED = re.compile(r"\bsiapa\b.*\b(?:yg|yang)\s+(?:lapor|melapor|ngadu|mengadu)\b")  # "siapa yg lapor"
 WHICH_ALONE = {"yg", "yang", "mana", "ya", "yaa", "sih", "nih", "ini", "itu", "lpr", "laporan", "laporannya"}
 # A reason word that says enough alone ("spam", "dobel"): any other reason needs more than one word.
 REASON_ALONE = JUNK_REASONS | DUPLICATE_WORDS | {"tes", "test", "percobaan", "hoaks", "kosong", "ganda"}
@@ -55,7 +56,7 @@ def not_the_text(command: str, text: str) -> bool:
         return True  # "hmm", "oh", "Hmmm pak"
     if asks_to_wait(text) or (set(typed) & (WAIT | {"dulu", "dl", "dlu"}) and set(content) <= WAIT | CHECKING):
         return True  # "sebentar", "bentar bu sy cek", "sy cek dulu"
-    if set(typed) & REPORTER_NAMED and is_question(text):
+    if set(typed) & REPORTER_NAMED and is_question(text) or WHO_REPORTED.search(" ".join(typed)):
         return True  # "siapa pelapornya", "pelapornya siapa ya": asked of the service
     if "mana" in typed and set(content) <= WHICH_ALONE:
         return True  # "yg mana ya", "yang mana ya bu"

@@ -23,6 +23,7 @@ NOT_THE_TEXT = [
     "yg mana ya",
     "yang mana ya bu",
     "pelapornya siapa ya",
+    "ini siapa yg lapor bu",
     "bentar bu sy cek",
     "sebentar",
     "tunggu",
@@ -78,6 +79,7 @@ def test_a_correction_calls_the_waiting_off(waiting, world, typed, command):
     "Di RT berapa lokasinya",
     "lubangnya sebesar apa bu",
     "tolong share lokasi",
+    "kapan bapak melapor ke RT?",
 ])
 def test_a_real_question_goes_unchanged(waiting, world, question):
     verifier, citizen = waiting["verifier"], waiting["citizen"]
