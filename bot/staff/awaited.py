@@ -20,9 +20,10 @@ ASKING_COMMANDS = {"TUNDA", "INFO"}
 REASON_COMMANDS = {"ARSIPKAN", "KEMBALIKAN"}
 
 # "salah", "Salah pak", "eh bukan", "bukan itu", "keliru": the command typed without its text was a mistake.
-MISTAKE_SAID = re.compile(r"^(?:(?:eh|ehh|oh|ups|waduh|maaf|mf|aduh)\s+)*(?:salah|slh|keliru|bukan|bkn)"
+MISTAKE_SAID = re.compile(r"^(?:(?:eh|ehh|oh|ups|waduh|maaf|mf|aduh)\s+)*(?:salah|slh|keliru|bukan|bkn|"
+                          r"(?:gk|ngk|nggk|kagak|ndak|nda|ngga|gak|ga|g)\s*jadi)"
                           r"(?:\s+(?:itu|ini|yg|yang|dia|ketik|kirim|pencet|tulis|pak|bu|mas|mbak|ya|deh|dong|"
-                          r"ternyata|sori|sorry|maaf))*$")
+                          r"ternyata|sori|sorry|maaf|lpr|no|nomor|\d+))*$")
 # A bare reaction ("hmm", "oh", "eh", "wah", "lho"): no text for anyone.
 REACTION = re.compile(r"^(?:h+m+|m+|e+h+|o+h+|a+h+|w+a+h+|l+o+h+|l+h+o+|o+|e+|a+|w+o+w+|o+a+l+a+h+|h+a+|ya+h+)$")
 # Words of checking while one waits ("bentar bu sy cek", "sy cek dulu", "tunggu sy lihat"): no text either.

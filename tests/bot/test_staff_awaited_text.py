@@ -60,7 +60,8 @@ def test_a_message_that_is_no_reason_archives_nothing(waiting, world, typed):
     assert complaint(world, 1).status == "belum_terverifikasi"
 
 
-@pytest.mark.parametrize("typed", ["salah", "Salah pak", "batal", "gak jadi", "ga jadi bu", "eh bukan", "Eh bukan itu"])
+@pytest.mark.parametrize("typed", [
+    "salah", "Salah pak", "batal", "gak jadi", "ga jadi bu", "gk jadi", "eh bukan", "Eh bukan itu", "eh bukan lpr 1"])
 @pytest.mark.parametrize("command", ["TUNDA", "ARSIPKAN"])
 def test_a_correction_calls_the_waiting_off(waiting, world, typed, command):
     verifier, citizen = waiting["verifier"], waiting["citizen"]
