@@ -1769,6 +1769,13 @@ MESSAGES = {
     "staff_question_waiting": "Pertanyaan sebelumnya masih menunggu jawaban Anda: {asked}? Balas YA untuk "
                               "menjalankannya, atau TIDAK.",
     "staff_text_waiting": "{command} {reference} masih menunggu isinya: balas dengan isinya, atau BATAL.",
+    "staff_text_not_taken": (
+        "{command} {reference} masih menunggu {what}; pesan tadi tidak kami kirim dan tidak kami catat. Balas dengan "
+        "{what}, atau BATAL bila tidak jadi."
+    ),
+    "awaited_what_question": "pertanyaan untuk pelapor",
+    "awaited_what_reason": "alasannya",
+    "awaited_what_text": "isinya",
     "staff_awaited_called_off": "Baik, {command} {reference} tidak jadi dikirim. Tidak ada yang dicatat.",
     "staff_not_found": "Laporan {reference} tidak ditemukan. Periksa nomornya. {next}",
     "staff_not_found_officer": "DAFTAR menampilkan disposisi terbuka instansi Anda.",

@@ -17,6 +17,7 @@ from bot.inbound import Inbound
 from bot.messages import REFERENCE_PLACEHOLDER, excerpt, t
 from bot.staff import verified
 from bot.staff.aside import _filed_as_citizen, _said_in_passing
+from bot.staff.awaited import mistake_said, not_taken_note, not_the_text, question_unclear
 from bot.staff.confirm import (
     CALL_OFF,
     CONFIRM_KEY,
@@ -319,9 +320,10 @@ def _still_waiting(turn: StaffTurn, waited: tuple[dict | None, dict | None], rep
     if question is not None and _remembered(turn, CONFIRM_KEY, CONFIRM_LIFETIME) == question:
         asked = excerpt(f"{question['command']} {question['rest']}".strip(), ECHO_CHARS)
         replies.append(t("staff_question_waiting", asked=asked))
-    elif text is not None and _remembered(turn, TEXT_KEY, TEXT_LIFETIME) == text:
-        replies.append(t("staff_text_waiting", command=text["command"],
-                         reference=format_reference(text["complaint"])))
+    elif text is not None and _remembered(turn, TEXT_KEY, TEXT_LIFETIME) == text and (
+            note := t("staff_text_waiting", command=text["command"], reference=format_reference(text["complaint"]))
+    ) not in replies and not_taken_note(text["command"], format_reference(text["complaint"])) not in replies:
+        replies.append(note)
     return replies
 
 
@@ -435,7 +437,7 @@ def _awaited_text(turn: StaffTurn) -> str | None:
             or only_acknowledges(text)):
         return None
     misrouted = awaited["command"] == "KEMBALIKAN" and _disputes(turn, text)  # "salah kirim, ini urusan dinsos"
-    if CALL_OFF.match(normalize(text)) and not misrouted:
+    if (CALL_OFF.match(normalize(text)) or mistake_said(text)) and not misrouted:
         _remember(turn, TEXT_KEY, None)
         turn.say("staff_awaited_called_off", command=awaited["command"],
                  reference=format_reference(awaited["complaint"]))
@@ -444,7 +446,16 @@ def _awaited_text(turn: StaffTurn) -> str | None:
     numbers = awaited.get("complaints") or [awaited["complaint"]]
     if number not in (None, *numbers) or set(numbers_named(text)) - set(numbers) or _forward_instead(turn, awaited):
         return None  # about another complaint ("lpr 1 sama lpr 2 sudah"), a forward: not the text awaited
+    given = rest if number is not None else text
+    if not misrouted and not_the_text(awaited["command"], given):  # "siapa pelapornya", "bentar", "hmm": kept waiting
+        turn.replies.append(not_taken_note(awaited["command"], format_reference(awaited["complaint"])))
+        return ""
     _remember(turn, TEXT_KEY, None)
     named = " ".join(format_reference(n) for n in numbers)
-    turn.rest = f"{named} {rest if number is not None else text}"
+    if question_unclear(awaited["command"], given):  # "lokasinya": sent to the citizen only after YA
+        reference = format_reference(awaited["complaint"])
+        _ask_to_confirm(turn, awaited["command"], f"{named} {given}", "staff_confirm_text", asked=awaited["command"],
+                        reference=reference, text=excerpt(given.strip(), 300))
+        return ""
+    turn.rest = f"{named} {given}"
     return awaited["command"]
