@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
-from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -48,6 +47,7 @@ from lapor.routing import (
     score_predictions,
 )
 from lapor.textnorm import (
+    CLITICS,
     FUNCTION_WORDS,
     Lexicon,
     ailing_alone,
@@ -60,6 +60,7 @@ from lapor.textnorm import (
     light_power,
     normalize,
     own_lamps,
+    root_words,
     set_aside,
     spoken_forms,
     stem_candidates,
@@ -122,13 +123,6 @@ _OFF_TOPIC_VOTE = 0.5  # a decided complaint worded like the text about another 
 _TOPIC_VOTES = 2.0
 
 
-@lru_cache(maxsize=1)
-def _root_words() -> frozenset[str]:
-    """Sastrawi's dictionary of Indonesian root words (its ``kata-dasar.txt``)."""
-    return frozenset(StemmerFactory().get_words())
-
-
-_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 _SHOWING_AFFIXES = (("", ""), ("di", ""), ("", "an"), ("", "nya"), ("ter", ""), ("ber", ""), ("ke", "an"),
                     ("", "kan"), ("di", "kan"), ("di", "i"), ("per", "an"))
 
@@ -154,12 +148,12 @@ def _stem(word: str) -> str:
     its dictionary (names, slang, Madurese): far over the 2 ms a message budget. Its dictionary with the
     light affix rules of ``lapor.textnorm`` finds the same roots for ordinary affixed words in microseconds.
     """
-    roots = _root_words()
+    roots = root_words()
     if word in roots:
         return word
     # A clitic ("-nya", "-ku", "-lah") attaches to any word: a root that only it hides is the word's ("katanya" is
     # "kata", not "ka-" + "tanya"; "bukunya" "buku").
-    clitic = next((word[: -len(ending)] for ending in _CLITICS
+    clitic = next((word[: -len(ending)] for ending in CLITICS
                    if word.endswith(ending) and word[: -len(ending)] in roots), None)
     if clitic is not None:
         return clitic
@@ -409,7 +403,7 @@ def _keyword_router(profiles: tuple[AgencyProfile, ...]) -> Router:
     """The directory's keyword router, built once per process for each directory: a region's router is rebuilt after
     every decision with the same directory. Only its readings' memos (the last text, the vocabulary's words) change
     once built, so the routers of one directory share it, and its memos stay warm."""
-    return Router(profiles, dictionary=_root_words())
+    return Router(profiles, dictionary=root_words())
 
 
 class LearnedRouter:
@@ -430,7 +424,7 @@ class LearnedRouter:
         known = set(self.codes)
         examples = [e for e in examples if e.code in known or (e.code == NONE and not e.region)]
         self.lexicon = Lexicon([*(e.text for e in examples), *(e.text for e in _pseudo_documents(self.profiles)),
-                                " ".join(self.keywords.vocabulary.words)], _root_words())
+                                " ".join(self.keywords.vocabulary.words)], root_words())
         self.topic_owners: dict[str, set[str]] = {}
         for term in self.keywords.terms:
             for topic in term.topics:

@@ -10,7 +10,7 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-from lapor.textnorm import Lexicon
+from lapor.textnorm import Lexicon, root_words
 
 CORPUS_PATH = Path(__file__).with_name("data") / "routing-train.csv"
 RUN_ON = 9  # a word this long may be words typed without spaces (lapor.textnorm reads no shorter one so)
@@ -20,11 +20,9 @@ RUN_ON = 9  # a word this long may be words typed without spaces (lapor.textnorm
 def lexicon() -> Lexicon:
     """The lexicon of the shipped corpus's words and Sastrawi's root words (built once, on the first run of words:
     a web worker imports Sastrawi only then)."""
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
     with open(CORPUS_PATH, encoding="utf-8-sig", newline="") as handle:
         texts = [row.get("text") or "" for row in csv.DictReader(handle)]
-    return Lexicon(texts, StemmerFactory().get_words())
+    return Lexicon(texts, root_words())
 
 
 def spaced(text: str) -> str | None:

@@ -2012,25 +2012,56 @@ def spoken_forms(word: str) -> list[str]:
 def _spoken_bases(word: str) -> list[str]:
     """The word and the word without the spoken endings and prefixes it may carry ("bagiin" → "bagi", "ngebagiin" →
     "bagi"), no sound changed."""
+    bases = _without_spoken_suffix(word)
+    return bases + _without_spoken_prefix(bases)
+
+
+def _without_spoken_suffix(word: str) -> list[str]:
+    """The word, and the word without a spoken ending ("bagiin" → "bagi", "sekolahe" → "sekolah")."""
     bases = [word]
     for suffix, shortest in _SPOKEN_SUFFIXES:
         stem = word[: -len(suffix)]
         if word.endswith(suffix) and len(stem) >= shortest and (
                 len(suffix) > 2 and suffix != "ana" or stem[-1:] not in _VOWELS or suffix == "in"):
             bases.append(stem)
-    for base in list(bases):
-        for prefix in _SPOKEN_PREFIXES:
-            if base.startswith(prefix) and len(base) - len(prefix) >= _MIN_STEM:
-                bases.append(base[len(prefix):])
     return bases
+
+
+def _without_spoken_prefix(bases: list[str]) -> list[str]:
+    """The bases without a spoken prefix ("ngebagi" → "bagi", "dipunbenahi" → "benahi")."""
+    return [base[len(prefix):] for base in bases for prefix in _SPOKEN_PREFIXES
+            if base.startswith(prefix) and len(base) - len(prefix) >= _MIN_STEM]
+
+
+@lru_cache(maxsize=1)
+def root_words() -> frozenset[str]:
+    """Sastrawi's dictionary of Indonesian root words (its ``kata-dasar.txt``), loaded on first use."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(StemmerFactory().get_words())
+
+
+# Endings any word may carry: a root that only one of them hides is the word's ("katanya" is "kata", not "ka-tanya")
+CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 
 
 @lru_cache(maxsize=50_000)
 def affix_stems(word: str) -> frozenset[str]:
-    """The word's stems with the affixes of standard and of spoken Indonesian removed ("membagikan" and "bagiin"
-    both hold "bagi", "mungutin" and "memungut" "pungut"), no sound changed: two words share a root when their stems
-    meet."""
-    return frozenset(stem for base in _spoken_bases(word) for stem in stem_candidates(base))
+    """The word's roots with the affixes of standard and of spoken Indonesian removed ("membagikan" and "bagiin"
+    both hold "bagi", "motongin" and "memotong" "potong"): two words share a root when these meet. Only roots the
+    dictionary knows (``root_words``), a word it knows whole (or but for a clitic) is that root alone ("selamat",
+    "berangkat", "abang", "katanya"), and one prefix at most is removed ("dipegang" holds "pegang", never "gang")."""
+    roots = root_words()
+    whole = next((base for base in [word, *(word[: -len(ending)] for ending in CLITICS if word.endswith(ending))]
+                  if base in roots), None)
+    if whole is not None:
+        return frozenset({whole})
+    unprefixed = _without_spoken_suffix(word)
+    stems = {stem for base in unprefixed for stem in stem_candidates(base)}
+    stems |= {stem for base in _without_spoken_prefix(unprefixed) for stem in _without_suffix(base)}
+    # a stem spoken with a sound changed ("motong": "potong") is read only when it is no root itself
+    return frozenset(root for stem in stems for root in ([stem] if stem in roots else _spoken_sounds(stem))
+                     if root in roots)
 
 
 def _minang_se(word: str) -> list[str]:

@@ -2034,7 +2034,8 @@ def official_titles(said: list[str], agencies: Iterable[str] = ()) -> list[tuple
 # agency's head (official_titles)
 VILLAGE = frozenset({"desa", "dusun", "kampung", "pemdes", "nagari", "gampong", "pekon", "rt", "rw", "kades", "kadus",
                      "sekdes", "kaur", "kasun"})
-VILLAGE_LINKS = frozenset({"dari", "dr", "kantor", "balai", "pemerintah", "pemerintahan", "perangkat", "di"})
+VILLAGE_LINKS = frozenset({"dari", "dr", "kantor", "balai", "pemerintah", "pemerintahan", "perangkat"})
+# (not "di": "petugas di desa kami minta uang" tells where the regency's officers work, not whose they are)
 VILLAGE_REACH = 3  # words after a staff noun that may say whose
 
 

@@ -136,9 +136,9 @@ def _agency_like(session: Session, token: str, said: str, last: bool) -> bool:
         return True
     if not (word.isupper() and len(word) >= 2 and any(ch.islower() for ch in said)):
         return False
-    from lapor.learned import _root_words  # (loaded once per process, only for a capitalised word here)
+    from lapor.textnorm import root_words  # (loaded once per process, only for a capitalised word here)
 
-    return lowered not in _root_words()  # "ke dlh BESOK": a word in capitals, no name
+    return lowered not in root_words()  # "ke dlh BESOK": a word in capitals, no name
 
 
 def _pieces(part: str) -> list[str]:

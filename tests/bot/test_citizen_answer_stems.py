@@ -58,3 +58,67 @@ def test_an_answer_to_an_officers_question_in_other_affixes_is_relayed(people, q
     reply = people["citizen"].says(typed)
     assert "JAWAB" not in reply and "sudah kami teruskan" in reply, reply
     assert answers(people["dlh1"])
+
+
+# Words that only look alike once a made-up stem is cut out of them ("se-lamat", "a-lamat"; "ka-tanya"; "be-rangkat",
+# "pe-rangkat"; "di-pe-gang"; "be-ruang"; "di-be-rikan", "di-di-rikan"; "a-narki", "di-be-narkan"): no shared root
+UNRELATED = [
+    ("selamat", "alamat"), ("katanya", "tanya"), ("katanya", "pertanyaan"), ("berangkat", "perangkat"),
+    ("dipegang", "gang"), ("beruang", "ruangan"), ("diberikan", "didirikan"), ("anarki", "dibenarkan"),
+    ("dirantai", "berantakan"), ("abang", "bangku"), ("Selamat", "alamatnya"),
+]
+# ... and words that do share one, in affixes of standard and spoken Indonesian
+RELATED = [
+    ("bakarin", "membakar"), ("bagiin", "membagikan"), ("ngebagiin", "dibagikan"), ("motongin", "memotong"),
+    ("ngurangin", "dikurangi"), ("nimbangin", "menimbang"), ("numpukin", "menumpuk"), ("dipegang", "pegangan"),
+    ("pertanyaan", "ditanyakan"), ("buangin", "membuang"),
+]
+
+
+@pytest.mark.parametrize("one,other", UNRELATED)
+def test_words_alike_only_by_a_made_up_stem_share_nothing(one, other):
+    from bot.conversation.understanding import words_against
+
+    assert words_against(one, other)[0] == 0
+    assert words_against(other, one)[0] == 0
+
+
+@pytest.mark.parametrize("one,other", RELATED)
+def test_words_of_one_root_in_other_affixes_are_shared(one, other):
+    from bot.conversation.understanding import words_against
+
+    assert words_against(one, other)[0] == 1
+    assert words_against(other, one)[0] == 1
+
+
+def test_village_officials_share_nothing_with_officers_setting_off():
+    from bot.conversation.understanding import words_against
+
+    shared, _ = words_against("perangkat desa minta uang rokok", "Petugas berangkat besok pagi ke lokasi")
+    assert shared == 0
+
+
+ADDRESS = "Mohon info alamat kantor Dinas Sosial yang baru, kami mau urus bantuan tapi tidak tahu tempatnya"
+LAMP = "Lampu jalan di depan masjid mati sudah seminggu, gelap kalau malam"
+
+
+@pytest.mark.parametrize("typed", [
+    "selamat pagi, laporan saya dibatalkan saja",
+    "Selamat siang pak, laporan sy dibatalin aja ya",
+    "slamat sore min, laporan saya tolong dibatalkan saja",
+    "abang, laporan saya dicabut aja",
+])
+def test_a_greeting_alike_a_complaints_word_does_not_pick_it_to_withdraw(people, typed):
+    """"selamat pagi, laporan saya dibatalkan saja" with an office's address asked ("alamat") and a lamp open: which
+    one is asked, not the address's withdrawn."""
+    file(people["citizen"], description=ADDRESS, photo=False)
+    file(people["citizen"], description=LAMP, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "Laporan mana yang ingin dibatalkan?" in reply and "pembatalan LPR" not in reply, reply
+
+
+def test_a_word_of_the_complaint_still_picks_it_to_withdraw(people):
+    file(people["citizen"], description=ADDRESS, photo=False)
+    file(people["citizen"], description=LAMP, photo=False)
+    reply = people["citizen"].says("selamat pagi, yg alamat kantor dinsos dibatalkan saja")
+    assert "Permintaan pembatalan LPR-1 sudah kami teruskan" in reply, reply

@@ -30,6 +30,12 @@ def test_village_officials_are_no_conduct_complaint_of_the_regencys_staff(typed)
     "petugas yang datang minta uang rokok, katanya dari desa sebelah kami dilayani duluan",  # a regency officer
     "oknum pegawai kecamatan minta uang 50rb",
     "aparat pungli ke warga desa",  # the village is whose people paid, not whose officers
+    # officers working in the village ("di"), not its own: still the regency's
+    "petugas di desa kami minta uang pungli",
+    "oknum petugas di kampung kami malak warga",
+    "pegawai di rt kami minta pungli",
+    "petugas di dusun sini minta uang rokok tiap truk lewat",
+    "Petugas di Desa kami minta duit pelicin",
 ])
 def test_the_regencys_officers_are_still_accused(typed):
     assert understanding.accuses_staff(typed)
