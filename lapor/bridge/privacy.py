@@ -704,6 +704,11 @@ _RELATIVE = re.compile(rf"(?<!\w)(?:(?P<kin>{'|'.join(sorted(_KIN, key=len, reve
                        r"(?:\s+(?:yg|yang))?(?P<named>\s+(?:bernama|namanya|nama))?[\s,:]+"
                        rf"|{_ME}\s+(?:bapak|ibu|ayah|bunda|ortu|orang\s*tua|orangtua|wali)(?:nya)?(?:\s+(?:murid|"
                        r"dari))*\s+(?:(?:ananda|anak|siswa|siswi)\s+)?|(?<!\w)ananda\s+)", re.IGNORECASE)
+# Whom a report is filed for, after "atas nama"/"a.n." ("atas nama tetangga saya Bu Sumiati"): the name after the
+# relation points at the writer, as a relative's does (a fellow alone, "tetangga saya Joko buang sampah", is whom
+# the story complains of)
+_FILED_FOR_RELATION = re.compile(rf"(?:{'|'.join(sorted(_KIN | _FELLOWS, key=len, reverse=True))})(?:ku|\s+{_ME})"
+                                 r"(?:\s+(?:yg|yang))?(?:\s+(?:bernama|namanya|nama))?[\s,:]+", re.IGNORECASE)
 _AGE_OR_CLASS = re.compile(r"[ \t]*(?:kelas|kls|umur|usia|\(|\d+\s*(?:th|thn|tahun)\b)", re.IGNORECASE)
 _AFTER_NAME = frozenset("kelas kls umur usia tahun thn th yg yang".split())
 _NAME_PIECES = re.compile(rf"[ \t]*(?P<word>{_NAME_PIECE})")
@@ -859,7 +864,9 @@ def _strip_signatures(text: str, lowered: str) -> str:
             clause_start, end = end.end(), next(ends, None)
         if label.start() < pos:
             continue
-        name = _signature_name(text, label.end(), lowercase=bool(label.group("label")) and (
+        relation = _FILED_FOR_RELATION.match(text, label.end()) if label.group("on_behalf") else None
+        name = _signature_name(text, relation.end() if relation else label.end(), lowercase=bool(
+            label.group("label")) and (
             ":" in label.group() or _SIGNED_LINE.search(text, max(0, label.start() - _LEAD_WINDOW),
                                                         label.start()) is not None))
         clause = text[max(clause_start, label.start() - 2 * _LEAD_WINDOW):label.start()]

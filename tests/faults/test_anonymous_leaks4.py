@@ -543,3 +543,21 @@ def test_an_official_spoken_of_after_hormat_saya_keeps_their_name(typed, kept):
 ])
 def test_a_name_signed_after_hormat_saya_is_still_masked(typed, hidden):
     assert hidden not in masked(typed)
+
+
+@pytest.mark.parametrize(("typed", "hidden"), [
+    ("Atas nama tetangga saya Bu Sumiati: rumahnya retak kena getaran proyek", "Sumiati"),
+    ("lapor a.n. ibu saya Siti Aminah, bantuan PKH tidak cair", "Aminah"),
+    ("atas nama nenekku Mbah Sarinah, jalan ke rumahnya rusak", "Sarinah"),
+    ("mewakili atas nama teman saya Rudi Hartono, KTP belum jadi", "Hartono"),
+])
+def test_whom_an_anonymous_report_is_filed_for_is_masked_after_the_relation(typed, hidden):
+    """Found merging citizens19 (atas nama) with privacy5: "atas nama tetangga saya Bu Sumiati" kept the name, as the
+    relation after the label ("tetangga saya") was read as no name at all. Whom one files for points at the writer."""
+    assert hidden not in masked(typed), masked(typed)
+
+
+@pytest.mark.parametrize("typed", ["atas nama warga RT 3, jalan rusak parah", "atas nama Dinas Sosial kami mohon maaf",
+                                   "atas nama ibu saya, bantuan PKH tidak cair"])
+def test_whom_one_files_for_without_a_name_stays(typed):
+    assert masked(typed) == typed
