@@ -262,3 +262,34 @@ def test_a_number_long_after_or_not_a_score_leaves_the_rating(people, world, typ
     services(world).clock.advance(hours=later)
     people["citizen"].says(typed)
     assert complaint(world, 1).rating == 4
+
+
+# A short new message within the hour of a rating given at the rating step is no rating typed again
+
+@pytest.mark.parametrize("typed", [
+    "gang 4 banjir", "lantai 4 bocor", "jl mawar 5", "rw 5 pak", "5 orang", "5 menit lg sy kirim", "besok jam 4",
+    "LPR-5 pak", "Gg 5 gelap", "rt 4 sampah numpuk", "kasih 5 tp gang 4 banjir lagi",
+])
+def test_a_short_story_after_a_rating_keeps_the_rating(people, world, typed):
+    """Found in review: "5 mantap cepat" at the rating question, then "gang 4 banjir" ten minutes later got "nilai
+    untuk LPR-1 kami catat 4 dari 5", the 5 and its comment replaced by 4 and "banjir", the new problem lost."""
+    filed_and_forwarded(people)
+    said(people["dlh1"], "SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    people["citizen"].says("5 mantap cepat")
+    assert complaint(world, 1).rating == 5
+    comment = complaint(world, 1).rating_comment
+    services(world).clock.advance(minutes=10)
+    reply = people["citizen"].says(typed)
+    assert "nilai untuk LPR-1" not in reply, reply
+    assert complaint(world, 1).rating == 5 and complaint(world, 1).rating_comment == comment, reply
+
+
+@pytest.mark.parametrize("typed,score", [("5!", 5), ("4 🙏", 4), ("⭐⭐⭐⭐", 4), ("eh 4 aja deh", 4),
+                                         ("aku kasih 4 aja", 4), ("nilai 4 ya pak", 4)])
+def test_a_bare_or_given_score_after_a_rating_at_the_question_corrects_it(people, world, typed, score):
+    filed_and_forwarded(people)
+    said(people["dlh1"], "SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    people["citizen"].says("5 mantap cepat")
+    services(world).clock.advance(minutes=10)
+    reply = people["citizen"].says(typed)
+    assert complaint(world, 1).rating == score, reply
