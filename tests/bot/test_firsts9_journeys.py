@@ -293,3 +293,34 @@ def test_a_bare_or_given_score_after_a_rating_at_the_question_corrects_it(people
     services(world).clock.advance(minutes=10)
     reply = people["citizen"].says(typed)
     assert complaint(world, 1).rating == score, reply
+
+
+@pytest.mark.parametrize("typed", [
+    "saya sudah lapor", "udah lapor kok pak", "sudah saya laporkan", "laporan saya udah?", "saya sudah buat laporan",
+    "aduan saya sudah", "sy udh lapor kemarin", "Sudah Lapor Pak",
+])
+def test_already_reported_to_the_offer_files_nothing(app, typed):
+    """Found in review: "saya sudah lapor" to "Sepertinya Anda ingin melapor … Balas YA" asked "Jenis laporan
+    Anda?", a second filing begun for one who said it was filed already."""
+    citizen = Citizen(app)
+    citizen.says(IRRIGATION)
+    reply = citizen.says(typed)
+    assert "Jenis laporan" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["yaudah lapor aja", "ya udh sy lapor di sini", "iya udah laporkan aja"])
+def test_so_be_it_and_a_wish_to_file_files_the_offer(app, typed):
+    citizen = Citizen(app)
+    citizen.says(IRRIGATION)
+    reply = citizen.says(typed)
+    assert "Jenis laporan" in reply, reply
+    assert citizen.draft()["description"] == IRRIGATION, citizen.draft()
+
+
+@pytest.mark.parametrize("typed", ["iya pak, soalnya tolong", "ya, soalnya boleh", "iya krn mohon dibantu",
+                                   "nggih, soale monggo"])
+def test_a_go_ahead_after_a_word_of_reason_adds_nothing(app, typed):
+    citizen = Citizen(app)
+    citizen.says(IRRIGATION)
+    citizen.says(typed)
+    assert (citizen.draft().get("description") or IRRIGATION) == IRRIGATION, citizen.draft()
