@@ -324,3 +324,31 @@ def test_a_go_ahead_after_a_word_of_reason_adds_nothing(app, typed):
     citizen.says(IRRIGATION)
     citizen.says(typed)
     assert (citizen.draft().get("description") or IRRIGATION) == IRRIGATION, citizen.draft()
+
+
+ANNOUNCED_LATER = "tambahan LPR-1: sampahnya makin tinggi, nanti fotonya saya kirim"
+
+
+@pytest.mark.parametrize("caption", [
+    "yang ini di gang sebelah, beda lagi", "ini di jl melati, tumpukan baru", "ada lagi yg di depan sdn 3",
+    "ini tempat lain pak", "di depan masjid al ikhlas jg numpuk", "Ini Di Gang Mawar",
+])
+def test_a_photo_captioned_as_another_place_or_another_one_is_not_added(people, world, caption):
+    """Found in review: after "tambahan LPR-1: …, nanti fotonya saya kirim", a photo captioned "yang ini di gang
+    sebelah, beda lagi" was added to LPR-1 and sent to its officer as the same heap."""
+    filed_and_forwarded(people, photo=False)
+    said(people["dlh1"], "TL LPR-1 Truk akan mengangkut sampah besok pagi")
+    people["citizen"].says(ANNOUNCED_LATER)
+    reply = people["citizen"].says(caption, **PHOTO)
+    assert not any(caption in m.body for m in people["dlh1"].inbox()), reply
+    assert added_media(people["citizen"]) == 0, reply
+
+
+@pytest.mark.parametrize("caption", ["ini fotonya pak", "sampah di pasar srimangunan sisi timur",
+                                     "kondisi sore ini, makin tinggi"])
+def test_a_photo_captioned_as_the_same_place_after_an_announced_one_is_added(people, world, caption):
+    filed_and_forwarded(people, photo=False)
+    said(people["dlh1"], "TL LPR-1 Truk akan mengangkut sampah besok pagi")
+    people["citizen"].says(ANNOUNCED_LATER)
+    reply = people["citizen"].says(caption, **PHOTO)
+    assert added_media(people["citizen"]) == 1, reply
