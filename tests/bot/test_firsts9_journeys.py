@@ -137,6 +137,8 @@ def test_the_office_a_report_went_to_is_not_the_place(app, story, place, not_pla
      "podo bingung"),
     ("air pdam mati udah seminggu, warga satu kampung kelabakan cari air bersih", "kelabakan"),
     ("bansos beras telat 3 bulan, warga se-desa bingung mau nanya kemana", "bingung"),
+    ("bansos beras telat 3 bulan, warga se desa bingung mau nanya kemana", "bingung"),
+    ("air pdam mati seminggu, warga di seluruh desa kelabakan cari air", "kelabakan"),
 ])
 def test_a_whole_village_is_no_place(app, story, not_place):
     """Found by hand: the farmer's "petani sak desa podo bingung" (the whole village's farmers are at a loss) was
@@ -352,3 +354,21 @@ def test_a_photo_captioned_as_the_same_place_after_an_announced_one_is_added(peo
     people["citizen"].says(ANNOUNCED_LATER)
     reply = people["citizen"].says(caption, **PHOTO)
     assert added_media(people["citizen"]) == 1, reply
+
+
+@pytest.mark.parametrize("story,place", [
+    ("pelayanan di kantor urusan agama kecamatan sukamaju lambat, sudah 3 kali bolak balik", "kantor urusan agama"),
+    ("antrian di kantor urusan agama sukamaju lama banget, dari pagi sampai siang", "kantor urusan agama sukamaju"),
+    ("banjir di rt satu kampung baru sudah 3 hari belum surut", "kampung baru"),
+    ("jalan antar desa sukamaju rusak parah, banyak lubang besar", "desa sukamaju"),
+    ("banjir di satu kampung cibeureum, air setinggi lutut sejak semalam", "kampung cibeureum"),
+])
+def test_a_place_with_a_word_of_a_whole_or_of_an_errand_is_still_offered(app, story, place):
+    """Found in review: the words ending a place at the office reported to ("urusan") and the words of a whole
+    village ("satu", "antar") cut real places: the KUA was offered as "kecamatan sukamaju", "rt satu kampung baru"
+    and "jalan antar desa sukamaju" as no place at all."""
+    citizen = Citizen(app)
+    citizen.says(story)
+    citizen.says("ya")
+    reply = citizen.says("1")
+    assert "Lokasinya di" in reply and place in reply.lower(), reply
