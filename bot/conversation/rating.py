@@ -933,7 +933,7 @@ def rated_late(turn: Turn, earlier: str | None = None) -> Next | None:
     if (earlier or turn.message.media or len(turn.text.split()) > LATE_RATING_MAX_WORDS  # cheap: stories are long
             or turn.text.strip() in ("1", "2", "3") or (is_acknowledgement(turn.text) and not starred)):
         return None
-    rated = score_with_words(turn.text)
+    rated = None if SCORE_TYPED.search(turn.text) and _told_with_a_number(turn.text) else score_with_words(turn.text)
     if rated is None and understanding.work_done(turn.text):  # "sudah beres pak, makasih": satisfied, in words
         rated = SATISFIED_IN_WORDS, turn.text
     if rated is None:  # the word test comes first: most messages ask nothing of the database here
@@ -989,14 +989,21 @@ def _only_a_score(text: str) -> bool:
     deh kak"), stars, or one given in words ("nilainya 3 aja, agak lama soalnya", "aku kasih 5"); never with a
     problem, a place, a time, a count or a complaint's reference beside it ("gang 4 banjir", "5 menit lg sy kirim",
     "LPR-5 pak": the rating step's reader took any digit in three words for a score and replaced the rating)."""
-    typed = understanding.standard_words(text)
-    if (split_reference(text, bare=False)[0] is not None or understanding.names_a_problem(text)
-            or set(typed) & TOLD_WITH_A_NUMBER or set(words(text)) & TOLD_WITH_A_NUMBER):
+    if _told_with_a_number(text):
         return False
+    typed = understanding.standard_words(text)
     if GIVEN_SCORE.search(text) or SCORE_NAMED.search(text):
         return True
     return sum(w.isdigit() for w in typed) <= 1 and all(
         w.isdigit() or _rating_word(w) in vocab.RATING_WORDS or _rating_word(w) in BESIDE_A_BARE_SCORE for w in typed)
+
+
+def _told_with_a_number(text: str) -> bool:
+    """Whether a number comes with a problem, a place, a time, a count or a complaint's reference ("gang 4 banjir",
+    "rw 5 pak", "5 orang", "besok jam 4", "LPR-5 pak"): a story or a plan, no score typed outside the question."""
+    return (split_reference(text, bare=False)[0] is not None or understanding.names_a_problem(text)
+            or bool(set(understanding.standard_words(text)) & TOLD_WITH_A_NUMBER)
+            or bool(set(words(text)) & TOLD_WITH_A_NUMBER))
 
 
 THANKED_MAX_WORDS = 12

@@ -372,3 +372,15 @@ def test_a_place_with_a_word_of_a_whole_or_of_an_errand_is_still_offered(app, st
     citizen.says("ya")
     reply = citizen.says("1")
     assert "Lokasinya di" in reply and place in reply.lower(), reply
+
+
+@pytest.mark.parametrize("typed", ["gang 4 banjir", "rw 5 pak", "5 orang", "besok jam 4", "LPR-5 pak"])
+def test_a_short_story_after_a_complaint_closed_unrated_is_no_late_rating(people, world, typed):
+    """The same reader took "gang 4 banjir" for a late rating of a complaint closed unrated: rated 4, "banjir"."""
+    from scheduler.jobs import close_finished
+
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
+    close_finished(services(world), services(world).clock.advance(days=16))
+    reply = people["citizen"].says(typed)
+    assert complaint(world, 1).rating is None, reply
