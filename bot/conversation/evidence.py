@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.commands import is_thanks
-from bot.conversation import understanding
+from bot.conversation import story_place, understanding
 from bot.conversation.answers import message_content, pin_line
 from bot.conversation.states import STAY, Next
 from bot.conversation.turn import Turn
@@ -139,9 +139,27 @@ def _caption_of_awaited(turn: Turn, complaint: Complaint) -> str | None:
         return ""
     if understanding.intent(text) is not None or understanding.asks_about(text):
         return None
-    if tells_another_matter(turn, complaint):
+    if tells_another_matter(turn, complaint) or _shows_another_one(text, complaint):
         return None
     return text
+
+
+# Words saying a photo shows another one than the complaint's ("yang ini di gang sebelah, beda lagi", "ada lagi
+# yg di depan pasar", "ini tempat lain pak")
+ANOTHER_ONE = frozenset("lain lainnya lagi baru beda berbeda bedanya sebelah juga".split())
+
+
+def _shows_another_one(text: str, complaint: Complaint) -> bool:
+    """Whether a photo's caption says it shows another one, or names a place the complaint does not ("ini di jl
+    melati": it was added to the complaint announced and relayed as the same)."""
+    if set(understanding.content(text)) & ANOTHER_ONE:
+        return True
+    place = story_place.place_in_story(text)
+    if place is None:
+        return False
+    known = set(understanding.chat_words(f"{complaint.location_text} {complaint.title} {complaint.description}"))
+    named = [w for w in understanding.chat_words(place) if w not in story_place.MARKERS]
+    return bool(named) and not set(named) & known
 
 
 def awaited_place_given(turn: Turn, awaited: dict | None) -> Next | None:

@@ -2398,7 +2398,8 @@ def _taken_with_reason(text: str) -> str | None:
         return None
     head, reason = text[:found.start()], text[found.start():].strip(" ,")
     taken = takes_offer(head) or "FILE" in (match_phrase(head, IDLE_CHOICES), _number_word_choice(head))
-    told = [w for w in understanding.content(reason) if w not in GO_AHEAD_ONLY]
+    told = [w for w in understanding.content(reason)  # "iya pak, soalnya tolong": a go-ahead, no reason told
+            if w not in GO_AHEAD_ONLY and not understanding.REASON_AFTER.fullmatch(w)]
     return reason if taken and told and understanding.WORD.search(reason.lower()) else None
 
 
@@ -2407,15 +2408,18 @@ GO_AHEAD_ONLY = understanding.GO_AHEAD | understanding.GO_ON_WORDS | frozenset(
     "tolong mohon dibantu bantu boleh bisa ya iya".split())
 # ... and a wish to file that tells nothing more ("ya udah sy lapor disini aja", "kalau begitu saya lapor ulang saja
 # di sini", "klo gitu lapor baru aja deh"): the offered story is what is filed
-FILED_HERE_ONLY = understanding.WANT | GO_AHEAD_ONLY | frozenset("""kalau kalo klo begitu gitu gtu gt yaudah yauda udah
-    udh sudah oke ok okay okey saya sy aku gw gue kami di sini disini ulang lagi baru sekarang skrg langsung ini lewat
+FILED_HERE_ONLY = understanding.WANT | GO_AHEAD_ONLY | frozenset("""kalau kalo klo begitu gitu gtu gt yaudah yauda
+    oke ok okay okey saya sy aku gw gue kami di sini disini ulang lagi baru sekarang skrg langsung ini lewat
     wa whatsapp laporan laporannya aduan pengaduan aduannya""".split())
+# "ya udah", "iya udh": so be it; "sudah" anywhere else says it was filed already ("saya sudah lapor")
+SO_BE_IT = re.compile(r"\b(?:ya+|iya+|yo)\s*(?:sudah|udah|udh|uda|dah)\b", re.IGNORECASE)
 
 
 def _files_it_here(text: str) -> bool:
     """A wish to file while a story is offered that tells nothing more: a yes to the offer (it joined the story,
-    or began a new filing with "disini aja" as its story, the one offered lost)."""
-    said = understanding.content(text)
+    or began a new filing with "disini aja" as its story, the one offered lost). "Already" only as "ya udah" (so be
+    it): "saya sudah lapor", "aduan saya sudah" say it was filed, and began a filing."""
+    said = understanding.content(SO_BE_IT.sub("yaudah", text))
     return (bool(set(said) & (understanding.FILE_VERBS | understanding.REPORT_WORDS)) and set(said) <= (
         FILED_HERE_ONLY | understanding.FILE_VERBS) and not understanding.names_a_problem(text))
 

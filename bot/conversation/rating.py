@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from bot import outbox, prompts
 from bot.clarify import leading_reference
 from bot.commands import THANKS, after_words, is_acknowledgement, is_thanks, match_phrase, pick_numbers, words
-from bot.conversation import understanding
+from bot.conversation import story_place, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.echo import echoed_complaint
 from bot.conversation.states import STAY, Ask, Next, State, again, back_to_idle, go
@@ -933,7 +933,7 @@ def rated_late(turn: Turn, earlier: str | None = None) -> Next | None:
     if (earlier or turn.message.media or len(turn.text.split()) > LATE_RATING_MAX_WORDS  # cheap: stories are long
             or turn.text.strip() in ("1", "2", "3") or (is_acknowledgement(turn.text) and not starred)):
         return None
-    rated = score_with_words(turn.text)
+    rated = None if SCORE_TYPED.search(turn.text) and _told_with_a_number(turn.text) else score_with_words(turn.text)
     if rated is None and understanding.work_done(turn.text):  # "sudah beres pak, makasih": satisfied, in words
         rated = SATISFIED_IN_WORDS, turn.text
     if rated is None:  # the word test comes first: most messages ask nothing of the database here
@@ -958,7 +958,7 @@ def rating_corrected(turn: Turn, earlier: str | None = None) -> Next | None:
     if (earlier or turn.message.media or turn.text.strip() in ("1", "2", "3")
             or len(turn.text.split()) > LATE_RATING_MAX_WORDS or not SCORE_TYPED.search(turn.text)):
         return None
-    rated = score_with_words(turn.text)
+    rated = score_with_words(turn.text) if _only_a_score(turn.text) else None
     if rated is None or rated[0] in complaints.UNSATISFIED_SCORES:
         return None
     complaint = complaints.rated_just_now(turn.session, turn.contact, turn.now)
@@ -969,6 +969,41 @@ def rating_corrected(turn: Turn, earlier: str | None = None) -> Next | None:
         complaints.rerate(turn.session, complaint, score, turn.now, comment=comment or None)
     turn.say("rating_corrected", reference=complaint.reference, score=score)
     return STAY
+
+
+# A score given in so many words outside the rating question: "nilainya 3 aja", "nilai 4 ya pak" (and GIVEN_SCORE)
+SCORE_NAMED = re.compile(r"(?<!\w)(?:nilai(?:nya)?|skor|score|bintang(?:nya)?|rating|rate)\s*[1-5](?![\d.,:/]\d)",
+                         re.IGNORECASE)
+# Words beside a bare score typed again ("5!", "eh 5 deh kak", "5 mantul pokoknya 💯", "4 makasih bgt"): small
+# words, thanks and words of rating, nothing else
+BESIDE_A_BARE_SCORE = SCORE_AROUND | SCORE_TAIL | THANKED_HEARTILY | THANKS_AROUND | vocab.RATING_STRONGER | frozenset(
+    "saya sy aku ak gw gue ralat koreksi maksudnya maksud salah".split())
+# A place, a time or a count beside a number: "gang 4 banjir", "rw 5 pak", "5 orang", "besok jam 4" tell a story or
+# a plan, never a score
+TOLD_WITH_A_NUMBER = (understanding.ADDRESS_PARTS | story_place.MARKERS | story_place.DURATION_UNITS
+                      | complaints.COUNTED | frozenset("besok lusa nanti tadi kemarin kemaren lantai no nomor".split()))
+
+
+def _only_a_score(text: str) -> bool:
+    """Whether a message typed outside the rating question can only be a score: a bare one ("5", "5!", "5 🙏", "eh 5
+    deh kak"), stars, or one given in words ("nilainya 3 aja, agak lama soalnya", "aku kasih 5"); never with a
+    problem, a place, a time, a count or a complaint's reference beside it ("gang 4 banjir", "5 menit lg sy kirim",
+    "LPR-5 pak": the rating step's reader took any digit in three words for a score and replaced the rating)."""
+    if _told_with_a_number(text):
+        return False
+    typed = understanding.standard_words(text)
+    if GIVEN_SCORE.search(text) or SCORE_NAMED.search(text):
+        return True
+    return sum(w.isdigit() for w in typed) <= 1 and all(
+        w.isdigit() or _rating_word(w) in vocab.RATING_WORDS or _rating_word(w) in BESIDE_A_BARE_SCORE for w in typed)
+
+
+def _told_with_a_number(text: str) -> bool:
+    """Whether a number comes with a problem, a place, a time, a count or a complaint's reference ("gang 4 banjir",
+    "rw 5 pak", "5 orang", "besok jam 4", "LPR-5 pak"): a story or a plan, no score typed outside the question."""
+    return (split_reference(text, bare=False)[0] is not None or understanding.names_a_problem(text)
+            or bool(set(understanding.standard_words(text)) & TOLD_WITH_A_NUMBER)
+            or bool(set(words(text)) & TOLD_WITH_A_NUMBER))
 
 
 THANKED_MAX_WORDS = 12

@@ -64,7 +64,7 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     oleh bernama namanya
     seminggu sebulan setahun sepekan seharian semingguan sebulanan saminggu sabulan sataun
     buka bukanya tutup tutupnya beroperasi operasi jualan berjualan dagang berdagang mangkal nongkrong
-    soal tentang mengenai perihal terkait masalah urusan
+    soal tentang mengenai perihal terkait masalah
     """.split())  # particles
 # of speech ("pasar tuh ancur", Sundanese
 # "kampung cibeureum teh ruksak"); conjunctions ("warga RT 03 bahwa air …", "gang mawar padahal …"); a span of time in
@@ -280,16 +280,26 @@ def _of_the_story(word: str) -> bool:
 
 
 # Before an address's marker, a whole or every one of its kind ("petani sak desa podo bingung", "warga satu
-# kampung kelabakan", "seluruh desa"): who is affected, no place named (it offered "desa podo bingung")
-WHOLE_OF = frozenset("sak se sa satu seluruh semua sekabeh kabeh sakabeh sadaya tiap setiap saban antar per".split())
+# kampung kelabakan", "seluruh desa"): who is affected, no place named (it offered "desa podo bingung"); "antar
+# desa" is a road between villages, one of them named
+WHOLE_OF = frozenset("sak se sa satu seluruh semua sekabeh kabeh sakabeh sadaya tiap setiap saban per".split())
+ONE_OF = frozenset({"se", "sa", "satu"})  # "one": a whole ("se-desa"), or a number ("rt satu", "di satu kampung x")
+
+
+def _a_whole_of(words: list[str], at: int) -> bool:
+    """Whether the marker at `at` follows a word of a whole of its kind ("sak desa", "satu kampung", "se-desa"); not
+    "one" as a marker's number or after "di" ("rt satu kampung baru", "di satu kampung cibeureum": a place)."""
+    before = at - 2 if at > 1 and words[at - 1] == "-" else at - 1
+    if before < 0 or words[before] not in WHOLE_OF:
+        return False
+    return not (words[before] in ONE_OF and before > 0 and words[before - 1] in MARKERS | BEFORE_PLACE)
 
 
 def _introduced(words: list[str], at: int) -> bool:
     """A marker is an address when it names nothing else, or a word such as "di" or "depan" comes just before (a
     landmark: right before it); "lampu jalan", "penerangan jalan" name the thing, not its road, and "sak desa",
     "satu kampung" a whole of them."""
-    if words[at] in ADDRESS_ONLY and at > 0 and (words[at - 1] in WHOLE_OF or words[at - 1] == "-" and at > 1
-                                                 and words[at - 2] in WHOLE_OF):
+    if words[at] in ADDRESS_ONLY and _a_whole_of(words, at):
         return False
     if words[at] in ROAD and at > 0 and words[at - 1] in ROAD_THINGS:
         return _street_of_the_thing(words, at)

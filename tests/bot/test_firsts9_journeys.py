@@ -137,6 +137,8 @@ def test_the_office_a_report_went_to_is_not_the_place(app, story, place, not_pla
      "podo bingung"),
     ("air pdam mati udah seminggu, warga satu kampung kelabakan cari air bersih", "kelabakan"),
     ("bansos beras telat 3 bulan, warga se-desa bingung mau nanya kemana", "bingung"),
+    ("bansos beras telat 3 bulan, warga se desa bingung mau nanya kemana", "bingung"),
+    ("air pdam mati seminggu, warga di seluruh desa kelabakan cari air", "kelabakan"),
 ])
 def test_a_whole_village_is_no_place(app, story, not_place):
     """Found by hand: the farmer's "petani sak desa podo bingung" (the whole village's farmers are at a loss) was
@@ -262,3 +264,123 @@ def test_a_number_long_after_or_not_a_score_leaves_the_rating(people, world, typ
     services(world).clock.advance(hours=later)
     people["citizen"].says(typed)
     assert complaint(world, 1).rating == 4
+
+
+# A short new message within the hour of a rating given at the rating step is no rating typed again
+
+@pytest.mark.parametrize("typed", [
+    "gang 4 banjir", "lantai 4 bocor", "jl mawar 5", "rw 5 pak", "5 orang", "5 menit lg sy kirim", "besok jam 4",
+    "LPR-5 pak", "Gg 5 gelap", "rt 4 sampah numpuk", "kasih 5 tp gang 4 banjir lagi",
+])
+def test_a_short_story_after_a_rating_keeps_the_rating(people, world, typed):
+    """Found in review: "5 mantap cepat" at the rating question, then "gang 4 banjir" ten minutes later got "nilai
+    untuk LPR-1 kami catat 4 dari 5", the 5 and its comment replaced by 4 and "banjir", the new problem lost."""
+    filed_and_forwarded(people)
+    said(people["dlh1"], "SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    people["citizen"].says("5 mantap cepat")
+    assert complaint(world, 1).rating == 5
+    comment = complaint(world, 1).rating_comment
+    services(world).clock.advance(minutes=10)
+    reply = people["citizen"].says(typed)
+    assert "nilai untuk LPR-1" not in reply, reply
+    assert complaint(world, 1).rating == 5 and complaint(world, 1).rating_comment == comment, reply
+
+
+@pytest.mark.parametrize("typed,score", [("5!", 5), ("4 🙏", 4), ("⭐⭐⭐⭐", 4), ("eh 4 aja deh", 4),
+                                         ("aku kasih 4 aja", 4), ("nilai 4 ya pak", 4)])
+def test_a_bare_or_given_score_after_a_rating_at_the_question_corrects_it(people, world, typed, score):
+    filed_and_forwarded(people)
+    said(people["dlh1"], "SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    people["citizen"].says("5 mantap cepat")
+    services(world).clock.advance(minutes=10)
+    reply = people["citizen"].says(typed)
+    assert complaint(world, 1).rating == score, reply
+
+
+@pytest.mark.parametrize("typed", [
+    "saya sudah lapor", "udah lapor kok pak", "sudah saya laporkan", "laporan saya udah?", "saya sudah buat laporan",
+    "aduan saya sudah", "sy udh lapor kemarin", "Sudah Lapor Pak",
+])
+def test_already_reported_to_the_offer_files_nothing(app, typed):
+    """Found in review: "saya sudah lapor" to "Sepertinya Anda ingin melapor … Balas YA" asked "Jenis laporan
+    Anda?", a second filing begun for one who said it was filed already."""
+    citizen = Citizen(app)
+    citizen.says(IRRIGATION)
+    reply = citizen.says(typed)
+    assert "Jenis laporan" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["yaudah lapor aja", "ya udh sy lapor di sini", "iya udah laporkan aja"])
+def test_so_be_it_and_a_wish_to_file_files_the_offer(app, typed):
+    citizen = Citizen(app)
+    citizen.says(IRRIGATION)
+    reply = citizen.says(typed)
+    assert "Jenis laporan" in reply, reply
+    assert citizen.draft()["description"] == IRRIGATION, citizen.draft()
+
+
+@pytest.mark.parametrize("typed", ["iya pak, soalnya tolong", "ya, soalnya boleh", "iya krn mohon dibantu",
+                                   "nggih, soale monggo"])
+def test_a_go_ahead_after_a_word_of_reason_adds_nothing(app, typed):
+    citizen = Citizen(app)
+    citizen.says(IRRIGATION)
+    citizen.says(typed)
+    assert (citizen.draft().get("description") or IRRIGATION) == IRRIGATION, citizen.draft()
+
+
+ANNOUNCED_LATER = "tambahan LPR-1: sampahnya makin tinggi, nanti fotonya saya kirim"
+
+
+@pytest.mark.parametrize("caption", [
+    "yang ini di gang sebelah, beda lagi", "ini di jl melati, tumpukan baru", "ada lagi yg di depan sdn 3",
+    "ini tempat lain pak", "di depan masjid al ikhlas jg numpuk", "Ini Di Gang Mawar",
+])
+def test_a_photo_captioned_as_another_place_or_another_one_is_not_added(people, world, caption):
+    """Found in review: after "tambahan LPR-1: …, nanti fotonya saya kirim", a photo captioned "yang ini di gang
+    sebelah, beda lagi" was added to LPR-1 and sent to its officer as the same heap."""
+    filed_and_forwarded(people, photo=False)
+    said(people["dlh1"], "TL LPR-1 Truk akan mengangkut sampah besok pagi")
+    people["citizen"].says(ANNOUNCED_LATER)
+    reply = people["citizen"].says(caption, **PHOTO)
+    assert not any(caption in m.body for m in people["dlh1"].inbox()), reply
+    assert added_media(people["citizen"]) == 0, reply
+
+
+@pytest.mark.parametrize("caption", ["ini fotonya pak", "sampah di pasar srimangunan sisi timur",
+                                     "kondisi sore ini, makin tinggi"])
+def test_a_photo_captioned_as_the_same_place_after_an_announced_one_is_added(people, world, caption):
+    filed_and_forwarded(people, photo=False)
+    said(people["dlh1"], "TL LPR-1 Truk akan mengangkut sampah besok pagi")
+    people["citizen"].says(ANNOUNCED_LATER)
+    reply = people["citizen"].says(caption, **PHOTO)
+    assert added_media(people["citizen"]) == 1, reply
+
+
+@pytest.mark.parametrize("story,place", [
+    ("pelayanan di kantor urusan agama kecamatan sukamaju lambat, sudah 3 kali bolak balik", "kantor urusan agama"),
+    ("antrian di kantor urusan agama sukamaju lama banget, dari pagi sampai siang", "kantor urusan agama sukamaju"),
+    ("banjir di rt satu kampung baru sudah 3 hari belum surut", "kampung baru"),
+    ("jalan antar desa sukamaju rusak parah, banyak lubang besar", "desa sukamaju"),
+    ("banjir di satu kampung cibeureum, air setinggi lutut sejak semalam", "kampung cibeureum"),
+])
+def test_a_place_with_a_word_of_a_whole_or_of_an_errand_is_still_offered(app, story, place):
+    """Found in review: the words ending a place at the office reported to ("urusan") and the words of a whole
+    village ("satu", "antar") cut real places: the KUA was offered as "kecamatan sukamaju", "rt satu kampung baru"
+    and "jalan antar desa sukamaju" as no place at all."""
+    citizen = Citizen(app)
+    citizen.says(story)
+    citizen.says("ya")
+    reply = citizen.says("1")
+    assert "Lokasinya di" in reply and place in reply.lower(), reply
+
+
+@pytest.mark.parametrize("typed", ["gang 4 banjir", "rw 5 pak", "5 orang", "besok jam 4", "LPR-5 pak"])
+def test_a_short_story_after_a_complaint_closed_unrated_is_no_late_rating(people, world, typed):
+    """The same reader took "gang 4 banjir" for a late rating of a complaint closed unrated: rated 4, "banjir"."""
+    from scheduler.jobs import close_finished
+
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
+    close_finished(services(world), services(world).clock.advance(days=16))
+    reply = people["citizen"].says(typed)
+    assert complaint(world, 1).rating is None, reply
