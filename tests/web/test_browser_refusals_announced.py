@@ -82,6 +82,7 @@ def test_an_officers_refused_answer_takes_the_focus_with_its_reason(page, live_s
     assert (focused["tag"], focused["id"], focused["invalid"]) == ("TEXTAREA", box, "true"), focused
     assert "Isi teksnya dahulu" in focused["said"], focused
     assert "Paling panjang" in focused["said"], "the field's own hint is still read"
+    page.wait_for_function(f"(b => b.selectionStart === b.value.length)(document.getElementById('{box}'))")
     page.keyboard.type("Truk sampah dijadwalkan besok pagi.")  # typed straight into the refused box
     assert page.locator(f"#{box}").input_value() == typed + "Truk sampah dijadwalkan besok pagi."
 
