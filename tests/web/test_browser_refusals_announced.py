@@ -20,6 +20,17 @@ FOCUSED = """() => {
 }"""
 
 
+def polled(page, script: str, arg=None, seconds: float = 5.0):
+    """`script`'s value once it is truthy, or its last value after `seconds`: fokus.js gives the focus on a timer
+    after the page's load, later than the refusal shows, and the pages' CSP refuses wait_for_function's eval."""
+    for _ in range(int(seconds / 0.05)):
+        value = page.evaluate(script, arg)
+        if value:
+            return value
+        page.wait_for_timeout(50)
+    return value
+
+
 @pytest.fixture
 def people(world):
     return make_people(world)
@@ -34,6 +45,7 @@ def refused(page, fold: str, button: str, typed: str | None, box: str | None) ->
         page.locator(f"#{box}").fill(typed)
     page.get_by_role("button", name=button, exact=True).click()
     expect(page.get_by_role("alert").first).to_be_visible()
+    polled(page, "() => document.activeElement && document.activeElement !== document.body")
     return page.evaluate(FOCUSED)
 
 
@@ -82,7 +94,7 @@ def test_an_officers_refused_answer_takes_the_focus_with_its_reason(page, live_s
     assert (focused["tag"], focused["id"], focused["invalid"]) == ("TEXTAREA", box, "true"), focused
     assert "Isi teksnya dahulu" in focused["said"], focused
     assert "Paling panjang" in focused["said"], "the field's own hint is still read"
-    page.wait_for_function(f"(b => b.selectionStart === b.value.length)(document.getElementById('{box}'))")
+    polled(page, "id => { const b = document.getElementById(id); return b.selectionStart === b.value.length; }", box)
     page.keyboard.type("Truk sampah dijadwalkan besok pagi.")  # typed straight into the refused box
     assert page.locator(f"#{box}").input_value() == typed + "Truk sampah dijadwalkan besok pagi."
 
