@@ -176,7 +176,7 @@ PLEASANTRY = {"maaf", "mohon", "baru", "sempat", "bisa", "balas", "bales", "memb
               "ganggu", "mengganggu", "menganggu", "malam", "larut", "mas", "mbak"}
 # Asking for the reader's time or leave ("mohon izin, maaf ganggu waktu istirahatnya", "boleh minta waktunya
 # sebentar?"): courtesy in a first message, but an answer beside a greeting ("pagi pak, sudah boleh", "malam pak,
-# sebentar lagi"), so only is_courtesy reads them
+# sebentar lagi"), so only is_pleasantry(…, leave_asked=True) reads them
 LEAVE_ASKED = frozenset({"waktu", "waktunya", "sebentar", "bentar", "sejenak", "istirahat", "istirahatnya", "boleh",
                          "minta", "izin", "ijin", "permisi", "numpang", "sebelumnya"})
 APOLOGIES = {"maaf", "mf", "sori", "sorry", "punten", "nyuwun", "ngapunten", "pangapunten"}
@@ -189,17 +189,11 @@ def said_once(word: str) -> str:
     return word[:-1] if word[-1:] == "2" and "a" <= word[-2:-1] <= "z" else word
 
 
-def is_pleasantry(text: str) -> bool:
-    """Tell whether a message is only greetings, thanks or an apology for answering late (no content of its own)."""
+def is_pleasantry(text: str, leave_asked: bool = False) -> bool:
+    """Tell whether a message is only greetings, thanks or an apology for answering late (no content of its own);
+    with `leave_asked`, or asking for the reader's time or leave (LEAVE_ASKED: courtesy in a first message)."""
     typed = [said_once(w) for w in words(text)]  # "malam2": "malam"
-    return bool(typed) and all(w in PLEASANTRY_WORDS for w in typed) and any(w in PLEASANTRY_CORE for w in typed)
-
-
-def is_courtesy(text: str) -> bool:
-    """Tell whether a message that answers nothing is only courtesy: a pleasantry, or one asking for the reader's
-    time or leave ("assalamualaikum pak, mohon maaf mengganggu waktunya")."""
-    typed = [said_once(w) for w in words(text)]
-    return (bool(typed) and all(w in PLEASANTRY_WORDS or w in LEAVE_ASKED for w in typed)
+    return (bool(typed) and all(w in PLEASANTRY_WORDS or leave_asked and w in LEAVE_ASKED for w in typed)
             and any(w in PLEASANTRY_CORE for w in typed))
 
 

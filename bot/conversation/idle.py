@@ -12,7 +12,6 @@ from bot.commands import (
     APOLOGIES,
     THANKS,
     is_acknowledgement,
-    is_courtesy,
     is_pleasantry,
     is_thanks,
     match_phrase,
@@ -877,7 +876,7 @@ def _is_bubble(turn: Turn) -> bool:
                 and (bool(_bubbles(turn)) or understanding.names_a_problem(text)
                      or not turn.kept_attachment and understanding.begins_a_story(text)))  # "jalannya pak" + photo
     return ((len(said) >= 2 and sum(ch.isalpha() for ch in text) >= 6 or one_word and len(said[0]) >= 3)
-            and not is_greeting(text) and not is_courtesy(text)  # "boleh minta waktunya sebentar?"
+            and not is_greeting(text) and not is_pleasantry(text, leave_asked=True)  # "boleh minta waktunya sebentar?"
             and not is_acknowledgement(text) and not is_thanks(text) and not understanding.means_yes(text)
             and not understanding.means_no(text) and not understanding.names_complaint(text))
 
@@ -2351,7 +2350,7 @@ def _looks_like_complaint(text: str) -> bool:
     late), not a salutation alone."""
     return (len(words(text)) >= OFFER_MIN_WORDS and _letters_read(text) >= OFFER_MIN_CHARS
             and not complaints.only_salutation(text)  # "Selamat pagi Bapak/Ibu admin yang terhormat"
-            and not is_courtesy(text))  # "assalamualaikum pak, mohon maaf mengganggu waktunya"
+            and not is_pleasantry(text, leave_asked=True))  # "assalamualaikum pak, mohon maaf mengganggu waktunya"
 
 
 def _letters_read(text: str) -> int:
